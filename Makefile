@@ -1,0 +1,49 @@
+# realpolitik: two commands on a fresh machine, `make demo` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DB ?= out/demo.duckdb
+REPORT ?= out/report.html
+
+.PHONY: install demo test check eval bench browser clean lock
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml constraints.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade "pip==25.3"
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[dev,scale]"
+	touch $(STAMP)
+
+# Debian's Chromium for the browser tests; installed only when missing.
+browser:
+	@if [ ! -x /usr/bin/chromium ]; then \
+	  echo "installing Debian's chromium for the browser tests"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; \
+	fi
+
+demo: install
+	$(BIN)/realpolitik analyze examples --db $(DB) --report $(REPORT)
+
+test: install browser
+	$(BIN)/python -m pytest -q
+
+check: install
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/mypy
+
+eval: install
+	$(BIN)/realpolitik eval
+
+bench: install
+	$(BIN)/python benchmarks/throughput.py
+
+# Regenerate the pinned constraints from the current environment (run after changing dependencies).
+lock:
+	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^realpolitik' > constraints.txt
+
+clean:
+	rm -rf $(VENV) out .pytest_cache .mypy_cache .ruff_cache

