@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from realpolitik.records import ActorMention, Article, Event, EventActor
@@ -40,7 +41,7 @@ def test_store_save_analysis_rolls_back_on_failure(tmp_path: Path) -> None:
         assert store.counts()["events"] == 1
         assert store.uncoded_article_ids() == []
         bad = [mention, ActorMention(0, 4, "Baku", "AZE", "GOV", "AZE", "capital", confidence="x")]  # type: ignore[arg-type]
-        with pytest.raises(Exception):
+        with pytest.raises(duckdb.Error):
             store.save_analysis("a1", bad, [], text)
         # the failed rewrite left the earlier analysis intact
         assert store.counts()["events"] == 1
