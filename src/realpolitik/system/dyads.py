@@ -1,0 +1,344 @@
+"""Dyads over time: per pair of actors and time window, what kind of relation the events describe.
+
+Undirected pairs (a < b) feed the graph; directed detail, trends and the evidence rows behind any
+figure are available too. Only asserted events count unless other modalities are asked for.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import InputError
+from ._events import (
+    ASSERTED,
+    ConLike,
+    EvidenceRow,
+    check_window,
+    load_events,
+    net_score,
+    window_bounds,
+    window_label,
+    window_ordinal,
+)
+
+__all__ = [
+    "DirectedDyad",
+    "Dyad",
+    "DyadTrend",
+    "EvidenceRow",
+    "directed_dyads",
+    "dyad_evidence",
+    "dyad_trends",
+    "dyads",
+    "dyads_from_events",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Dyad:
+    """The relation of an unordered pair (a < b) in one window ("all" = the whole period).
+
+    `net` is the net cooperation score in [-1, 1] (see `net_score`): verbal cooperation +1,
+    material cooperation +2, verbal conflict -1, material conflict -2, summed over the pair's
+    events and divided by the sum of the magnitudes. Sign > 0 cooperative, < 0 conflictual.
+    """
+
+    a: str
+    b: str
+    window: str  # window label (2021-06, 2021-Q2, ...) or "all"
+    events: int
+    quad_counts: tuple[int, int, int, int]  # verbal coop, material coop, verbal conflict, material conflict
+    goldstein: float  # mean Goldstein score
+    net: float
+    outlets: int  # distinct outlets behind the events
+    articles: int  # distinct articles behind the events
+    outlet_names: tuple[str, ...]
+    first_date: str | None
+    last_date: str | None
+    event_ids: tuple[str, ...]
+
+    @property
+    def sign(self) -> int:
+        return (self.net > 0) - (self.net < 0)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "a": self.a,
+            "b": self.b,
+            "window": self.window,
+            "events": self.events,
+            "quad_counts": list(self.quad_counts),
+            "goldstein": self.goldstein,
+            "net": self.net,
+            "sign": self.sign,
+            "outlets": self.outlets,
+            "articles": self.articles,
+            "outlet_names": list(self.outlet_names),
+            "first_date": self.first_date,
+            "last_date": self.last_date,
+            "event_ids": list(self.event_ids),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class DirectedDyad:
+    """What `source` did or said to `target` in one window; a reciprocal event counts both ways."""
+
+    source: str
+    target: str
+    window: str
+    events: int
+    quad_counts: tuple[int, int, int, int]
+    goldstein: float
+    net: float
+    outlets: int
+    articles: int
+    event_ids: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "target": self.target,
+            "window": self.window,
+            "events": self.events,
+            "quad_counts": list(self.quad_counts),
+            "goldstein": self.goldstein,
+            "net": self.net,
+            "outlets": self.outlets,
+            "articles": self.articles,
+            "event_ids": list(self.event_ids),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class DyadTrend:
+    """How a pair's net score moved across windows.
+
+    `slope` is the least-squares slope of net per window step (gaps between windows count);
+    `shift` names a change of sign between the first and last window.
+    """
+
+    a: str
+    b: str
+    window: str  # the window unit: month, quarter, ...
+    points: tuple[tuple[str, float, int], ...]  # (window label, net, events), in time order
+    slope: float
+    first_sign: int
+    last_sign: int
+    shift: str  # "cooperation->conflict", "conflict->cooperation", "stable", "single window"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "a": self.a,
+            "b": self.b,
+            "window": self.window,
+            "points": [{"window": w, "net": n, "events": e} for w, n, e in self.points],
+            "slope": self.slope,
+            "first_sign": self.first_sign,
+            "last_sign": self.last_sign,
+            "shift": self.shift,
+        }
+
+
+def _sign(x: float) -> int:
+    return (x > 0) - (x < 0)
+
+
+def _summary(rows: Sequence[EvidenceRow]) -> dict[str, Any]:
+    quads = [r.quad_class for r in rows]
+    counts = tuple(sum(1 for q in quads if q == k) for k in (1, 2, 3, 4))
+    outlets = sorted({r.outlet for r in rows if r.outlet})
+    dates = sorted(r.date for r in rows if r.date)
+    return {
+        "events": len(rows),
+        "quad_counts": counts,
+        "goldstein": round(sum(r.goldstein for r in rows) / len(rows), 3) if rows else 0.0,
+        "net": net_score(quads),
+        "outlets": len(outlets),
+        "outlet_names": tuple(outlets),
+        "articles": len({r.article_id for r in rows}),
+        "first_date": dates[0] if dates else None,
+        "last_date": dates[-1] if dates else None,
+        "event_ids": tuple(r.event_id for r in rows),
+    }
+
+
+def _keep_pair(a: str, b: str, actor: str | Sequence[str] | None) -> bool:
+    if actor is None:
+        return True
+    wanted = {actor} if isinstance(actor, str) else set(actor)
+    return a in wanted or b in wanted
+
+
+def dyads_from_events(
+    rows: Iterable[EvidenceRow], *, window: str = "month", actor: str | Sequence[str] | None = None
+) -> list[Dyad]:
+    """Group already-loaded events into undirected dyads per window (undated events only in "all")."""
+    check_window(window)
+    groups: dict[tuple[str, str, str], list[EvidenceRow]] = defaultdict(list)
+    for row in rows:
+        label = window_label(row.date, window)
+        if label is None:
+            continue
+        for a, b in row.undirected_pairs():
+            if _keep_pair(a, b, actor):
+                groups[(a, b, label)].append(row)
+    out = [Dyad(a=a, b=b, window=w, **_summary(g)) for (a, b, w), g in groups.items()]
+    out.sort(key=lambda d: (d.window, -d.events, d.a, d.b))
+    return out
+
+
+def dyads(
+    source: ConLike,
+    *,
+    window: str = "month",
+    since: str | None = None,
+    until: str | None = None,
+    actor: str | Sequence[str] | None = None,
+    modalities: Sequence[str] | None = ASSERTED,
+    min_events: int = 1,
+) -> list[Dyad]:
+    """Undirected dyads per window (window="all" for the whole period), sorted by window then size.
+
+    `modalities=None` counts every modality; the default counts only asserted events.
+    """
+    rows = load_events(source, since=since, until=until, actor=actor, modalities=modalities)
+    return [d for d in dyads_from_events(rows, window=window, actor=actor) if d.events >= min_events]
+
+
+def directed_dyads(
+    source: ConLike,
+    *,
+    window: str = "month",
+    since: str | None = None,
+    until: str | None = None,
+    actor: str | Sequence[str] | None = None,
+    modalities: Sequence[str] | None = ASSERTED,
+) -> list[DirectedDyad]:
+    """Directed detail: what each source did to each target, per window."""
+    check_window(window)
+    rows = load_events(source, since=since, until=until, actor=actor, modalities=modalities)
+    groups: dict[tuple[str, str, str], list[EvidenceRow]] = defaultdict(list)
+    for row in rows:
+        label = window_label(row.date, window)
+        if label is None:
+            continue
+        for s, t in row.directed_pairs():
+            if _keep_pair(s, t, actor):
+                groups[(s, t, label)].append(row)
+    out = []
+    for (s, t, w), g in groups.items():
+        summ = _summary(g)
+        out.append(
+            DirectedDyad(
+                source=s,
+                target=t,
+                window=w,
+                events=summ["events"],
+                quad_counts=summ["quad_counts"],
+                goldstein=summ["goldstein"],
+                net=summ["net"],
+                outlets=summ["outlets"],
+                articles=summ["articles"],
+                event_ids=summ["event_ids"],
+            )
+        )
+    out.sort(key=lambda d: (d.window, -d.events, d.source, d.target))
+    return out
+
+
+def _slope(xs: Sequence[float], ys: Sequence[float]) -> float:
+    n = len(xs)
+    if n < 2:
+        return 0.0
+    mx = sum(xs) / n
+    my = sum(ys) / n
+    den = sum((x - mx) ** 2 for x in xs)
+    if den == 0:
+        return 0.0
+    return round(sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / den, 4)
+
+
+def dyad_trends(
+    source: ConLike,
+    *,
+    window: str = "month",
+    since: str | None = None,
+    until: str | None = None,
+    actor: str | Sequence[str] | None = None,
+    modalities: Sequence[str] | None = ASSERTED,
+) -> list[DyadTrend]:
+    """One trend per pair over its windows, pairs that changed sign first, then steepest slope."""
+    if window == "all":
+        raise InputError("a trend needs a time window", hint="use day, week, month, quarter or year")
+    per_window = dyads(source, window=window, since=since, until=until, actor=actor, modalities=modalities)
+    series: dict[tuple[str, str], list[Dyad]] = defaultdict(list)
+    for d in per_window:
+        series[(d.a, d.b)].append(d)
+    out: list[DyadTrend] = []
+    for (a, b), ds in series.items():
+        ds.sort(key=lambda d: window_ordinal(d.window, window))
+        xs = [float(window_ordinal(d.window, window)) for d in ds]
+        ys = [d.net for d in ds]
+        first, last = _sign(ys[0]), _sign(ys[-1])
+        if len(ds) == 1:
+            shift = "single window"
+        elif first > 0 and last < 0:
+            shift = "cooperation->conflict"
+        elif first < 0 and last > 0:
+            shift = "conflict->cooperation"
+        else:
+            shift = "stable"
+        out.append(
+            DyadTrend(
+                a=a,
+                b=b,
+                window=window,
+                points=tuple((d.window, d.net, d.events) for d in ds),
+                slope=_slope(xs, ys),
+                first_sign=first,
+                last_sign=last,
+                shift=shift,
+            )
+        )
+    out.sort(
+        key=lambda t: (
+            t.shift not in ("cooperation->conflict", "conflict->cooperation"),
+            -abs(t.slope),
+            t.a,
+            t.b,
+        )
+    )
+    return out
+
+
+def dyad_evidence(
+    source: ConLike,
+    a: str,
+    b: str,
+    *,
+    window: str | None = None,
+    window_unit: str = "month",
+    directed: bool = False,
+    modalities: Sequence[str] | None = ASSERTED,
+) -> list[EvidenceRow]:
+    """The events (with outlet, date, modality and sentence) behind a dyad, optionally one window.
+
+    With `directed=True` only events where `a` acts on `b` are returned. `window` is a label such
+    as "2021-06" in units of `window_unit`.
+    """
+    since = until = None
+    if window is not None and window != "all":
+        check_window(window_unit)
+        since, until = window_bounds(window, window_unit)
+    rows = load_events(source, since=since, until=until, actor=[a, b], modalities=modalities)
+    out = []
+    for row in rows:
+        pairs = row.directed_pairs() if directed else row.undirected_pairs()
+        key = (a, b) if directed or a < b else (b, a)
+        if key in pairs:
+            out.append(row)
+    return out

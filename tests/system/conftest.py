@@ -1,0 +1,69 @@
+"""Hand-built event sets written into real temporary DuckDB files through `Store`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import pytest
+
+from realpolitik.records import Article, Event, EventActor
+from realpolitik.store import Store
+
+# (plover type, cameo, goldstein, quad class) for the kinds of events the tests need
+KINDS: dict[str, tuple[str, str, float, int]] = {
+    "agree": ("AGREE", "057", 8.0, 1),
+    "consult": ("CONSULT", "040", 1.0, 1),
+    "aid": ("AID", "070", 7.0, 2),
+    "accuse": ("ACCUSE", "112", -2.0, 3),
+    "threaten": ("THREATEN", "138", -7.0, 3),
+    "assault": ("ASSAULT", "190", -10.0, 4),
+    "sanction": ("SANCTION", "163", -8.0, 4),
+}
+
+# (source code, target code, kind, date, outlet, modality, reciprocal)
+Spec = tuple[str, str, str, str, str, str, bool]
+
+NAMES = {
+    "AZE": "Azerbaijan", "ARM": "Armenia", "RUS": "Russia", "TUR": "Turkey", "IRN": "Iran",
+    "ISR": "Israel", "USA": "the United States", "FRA": "France", "GEO": "Georgia",
+}  # fmt: skip
+
+
+def spec(
+    src: str, tgt: str, kind: str, day: str = "2021-06-15", outlet: str = "Outlet A",
+    modality: str = "asserted", reciprocal: bool = False,
+) -> Spec:  # fmt: skip
+    return (src, tgt, kind, day, outlet, modality, reciprocal)
+
+
+def write_events(path: Path, specs: Sequence[Spec]) -> Path:
+    """One article per spec: its text is the one sentence the event rests on."""
+    with Store(path) as store:
+        for i, (src, tgt, kind, day, outlet, modality, reciprocal) in enumerate(specs):
+            plover, cameo, gold, quad = KINDS[kind]
+            text = f"{NAMES.get(src, src)} {kind} {NAMES.get(tgt, tgt)} (case {i})."
+            art = Article(
+                id=f"art{i:04d}", source=f"in/{i}.txt", start_line=1, end_line=1, title=f"Story {i}",
+                date=day, author=None, outlet=outlet, language="en", text=text,
+            )  # fmt: skip
+            store.add_articles([art])
+            ev = Event(
+                event=plover, cameo=cameo, goldstein=gold, quad_class=quad,
+                source=(EventActor(src, "GOV", NAMES.get(src, src)),),
+                target=(EventActor(tgt, "GOV", NAMES.get(tgt, tgt)),),
+                modality=modality, attribution=None, date=day, date_precision="day",
+                evidence_start=0, evidence_end=len(text), trigger=kind, reciprocal=reciprocal,
+            )  # fmt: skip
+            store.save_analysis(art.id, [], [ev], text)
+    return path
+
+
+@pytest.fixture
+def make_db(tmp_path: Path) -> Callable[[Sequence[Spec]], Path]:
+    counter = iter(range(1000))
+
+    def _make(specs: Sequence[Spec]) -> Path:
+        return write_events(tmp_path / f"events{next(counter)}.duckdb", specs)
+
+    return _make

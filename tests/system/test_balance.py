@@ -1,0 +1,48 @@
+"""Structural balance on a balanced and an unbalanced triangle."""
+
+from __future__ import annotations
+
+import pytest
+
+from realpolitik.store import Store
+from realpolitik.system.balance import balance
+
+from .conftest import spec
+
+
+@pytest.mark.parametrize(
+    ("specs", "share", "unbalanced"),
+    [
+        # friend of a friend: all three cooperate
+        ([spec("AZE", "TUR", "agree"), spec("TUR", "ISR", "aid"), spec("ISR", "AZE", "aid")], 1.0, []),
+        # enemy of my enemy: two partners both at odds with a third
+        (
+            [spec("AZE", "TUR", "agree"), spec("AZE", "ARM", "assault"), spec("TUR", "ARM", "threaten")],
+            1.0,
+            [],
+        ),
+        # co-opetition: ARM and AZE are both partners of RUS but fight each other
+        (
+            [spec("RUS", "ARM", "aid"), spec("RUS", "AZE", "agree"), spec("AZE", "ARM", "assault")],
+            0.0,
+            [("ARM", "AZE", "RUS")],
+        ),
+    ],
+)
+def test_balance_triangles(make_db, specs, share: float, unbalanced) -> None:
+    result = balance(Store(make_db(specs), read_only=True))
+    assert result.triads == 1
+    assert result.balance == share
+    assert [t.nodes for t in result.unbalanced] == unbalanced
+
+
+def test_balance_describes_coopetition(make_db) -> None:
+    db = make_db([spec("RUS", "ARM", "aid"), spec("RUS", "AZE", "agree"), spec("AZE", "ARM", "assault")])
+    (triad,) = balance(Store(db, read_only=True)).unbalanced
+    assert triad.description == "ARM and AZE are both partners of RUS but at odds with each other"
+    assert triad.signs == (-1, 1, 1)
+
+
+def test_balance_without_triangles_is_vacuous(make_db) -> None:
+    result = balance(Store(make_db([spec("AZE", "TUR", "agree")]), read_only=True))
+    assert (result.triads, result.balance) == (0, 1.0)

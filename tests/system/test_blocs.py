@@ -1,0 +1,47 @@
+"""Blocs from signed community detection on hand-built graphs with two clear camps."""
+
+from __future__ import annotations
+
+from realpolitik.store import Store
+from realpolitik.system.blocs import blocs, find_blocs
+from realpolitik.system.graph import signed_graph
+
+from .conftest import spec
+
+TWO_CAMPS = [
+    spec("AZE", "TUR", "agree"), spec("TUR", "AZE", "aid"), spec("ISR", "AZE", "aid"),
+    spec("TUR", "ISR", "consult"), spec("ARM", "IRN", "agree"), spec("IRN", "RUS", "consult"),
+    spec("RUS", "ARM", "aid"), spec("AZE", "ARM", "assault"), spec("TUR", "ARM", "threaten"),
+    spec("ISR", "IRN", "threaten"), spec("IRN", "AZE", "accuse"),
+]  # fmt: skip
+
+
+def test_blocs_two_camps(make_db) -> None:
+    db = make_db(TWO_CAMPS)
+    result = blocs(Store(db, read_only=True))
+    assert {frozenset(b) for b in result.blocs} == {
+        frozenset({"AZE", "TUR", "ISR"}),
+        frozenset({"ARM", "IRN", "RUS"}),
+    }
+    assert result.frustration == 0
+    assert result.bloc_of("AZE") == result.bloc_of("ISR") != result.bloc_of("ARM")
+
+
+def test_blocs_deterministic(make_db) -> None:
+    db = make_db(TWO_CAMPS)
+    g = signed_graph(Store(db, read_only=True))
+    assert find_blocs(g, seed=7) == find_blocs(g, seed=7)
+
+
+def test_blocs_only_negative_ties_leave_singletons(make_db) -> None:
+    db = make_db([spec("AZE", "ARM", "assault"), spec("ARM", "TUR", "accuse")])
+    result = blocs(Store(db, read_only=True))
+    assert sorted(result.blocs) == [("ARM",), ("AZE",), ("TUR",)]
+
+
+def test_graph_edges_carry_sign_and_counts(make_db) -> None:
+    db = make_db(TWO_CAMPS)
+    g = signed_graph(Store(db, read_only=True))
+    assert g.edges["AZE", "TUR"]["sign"] == 1 and g.edges["AZE", "TUR"]["events"] == 2
+    assert g.edges["ARM", "AZE"]["sign"] == -1 and g.edges["ARM", "AZE"]["q4"] == 1
+    assert g.nodes["AZE"]["events"] == 5

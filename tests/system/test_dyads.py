@@ -1,0 +1,114 @@
+"""Dyads over time on hand-built events with known counts, scores and trends."""
+
+from __future__ import annotations
+
+import pytest
+
+from realpolitik.errors import InputError
+from realpolitik.store import Store
+from realpolitik.system.dyads import directed_dyads, dyad_evidence, dyad_trends, dyads
+
+from .conftest import spec
+
+TURNING = [
+    spec("ARM", "AZE", "agree", "2021-01-10", "Outlet A"),
+    spec("AZE", "ARM", "aid", "2021-01-20", "Outlet B"),
+    spec("AZE", "ARM", "consult", "2021-02-03", "Outlet A"),
+    spec("AZE", "ARM", "assault", "2021-04-02", "Outlet A"),
+    spec("ARM", "AZE", "accuse", "2021-04-05", "Outlet B"),
+    spec("RUS", "TUR", "agree", "2021-04-07", "Outlet B", "hypothetical"),
+]
+
+
+def test_dyads_counts_quads_net_and_outlets(make_db) -> None:
+    db = make_db(TURNING)
+    with Store(db, read_only=True) as store:
+        (overall,) = dyads(store, window="all")
+    assert (overall.a, overall.b) == ("ARM", "AZE")
+    assert overall.events == 5
+    assert overall.quad_counts == (2, 1, 1, 1)
+    # weights: 1 + 2 + 1 - 2 - 1 = 1 over magnitudes 7
+    assert overall.net == pytest.approx(1 / 7, abs=1e-4)
+    assert overall.goldstein == pytest.approx((8 + 7 + 1 - 10 - 2) / 5, abs=1e-3)
+    assert overall.outlets == 2 and overall.articles == 5
+    assert overall.outlet_names == ("Outlet A", "Outlet B")
+
+
+@pytest.mark.parametrize(
+    ("window", "labels"),
+    [
+        ("month", ["2021-01", "2021-02", "2021-04"]),
+        ("quarter", ["2021-Q1", "2021-Q2"]),
+        ("year", ["2021"]),
+        ("week", ["2021-W01", "2021-W03", "2021-W05", "2021-W13", "2021-W14"]),
+    ],
+)
+def test_dyads_windows(make_db, window: str, labels: list[str]) -> None:
+    db = make_db(TURNING)
+    got = sorted({d.window for d in dyads(Store(db, read_only=True), window=window)})
+    assert got == labels
+
+
+def test_dyads_modalities_on_request(make_db) -> None:
+    db = make_db(TURNING)
+    store = Store(db, read_only=True)
+    assert {(d.a, d.b) for d in dyads(store, window="all")} == {("ARM", "AZE")}
+    every = dyads(store, window="all", modalities=None)
+    assert {(d.a, d.b) for d in every} == {("ARM", "AZE"), ("RUS", "TUR")}
+    only = dyads(store, window="all", modalities=["hypothetical"])
+    assert [(d.a, d.b, d.events) for d in only] == [("RUS", "TUR", 1)]
+
+
+@pytest.mark.parametrize(
+    ("since", "until", "actor", "expected"),
+    [
+        ("2021-04-01", None, None, 2),
+        (None, "2021-01-31", None, 2),
+        ("2021-02-01", "2021-02-28", None, 1),
+        (None, None, "RUS", 0),
+        (None, None, "AZE", 5),
+    ],
+)
+def test_dyads_filters(make_db, since, until, actor, expected: int) -> None:
+    db = make_db(TURNING)
+    got = dyads(Store(db, read_only=True), window="all", since=since, until=until, actor=actor)
+    assert sum(d.events for d in got) == expected
+
+
+def test_dyads_reciprocal_event_counts_once(make_db) -> None:
+    db = make_db([spec("TUR", "AZE", "agree", reciprocal=True), spec("AZE", "TUR", "aid")])
+    store = Store(db, read_only=True)
+    (d,) = dyads(store, window="all")
+    assert d.events == 2
+    directed = {(x.source, x.target): x.events for x in directed_dyads(store, window="all")}
+    assert directed == {("TUR", "AZE"): 1, ("AZE", "TUR"): 2}
+
+
+def test_dyad_trend_turns_from_cooperation_to_conflict(make_db) -> None:
+    db = make_db(TURNING)
+    (trend,) = dyad_trends(Store(db, read_only=True), window="month")
+    assert trend.shift == "cooperation->conflict"
+    assert (trend.first_sign, trend.last_sign) == (1, -1)
+    assert trend.slope < 0
+    assert [p[0] for p in trend.points] == ["2021-01", "2021-02", "2021-04"]
+
+
+def test_dyad_evidence_traces_a_window(make_db) -> None:
+    db = make_db(TURNING)
+    store = Store(db, read_only=True)
+    rows = dyad_evidence(store, "AZE", "ARM", window="2021-04", window_unit="month")
+    assert [r.event for r in rows] == ["ASSAULT", "ACCUSE"]
+    assert all(r.evidence_text.endswith(".") and r.outlet for r in rows)
+    april = next(d for d in dyads(store) if d.window == "2021-04")
+    assert {r.event_id for r in rows} == set(april.event_ids)
+    directed = dyad_evidence(store, "AZE", "ARM", directed=True)
+    assert [r.event for r in directed] == ["AID", "CONSULT", "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "kwargs", [{"window": "fortnight"}, {"since": "15/06/2021"}, {"modalities": ["rumoured"]}]
+)
+def test_dyads_bad_filters_raise_input_error(make_db, kwargs) -> None:
+    db = make_db(TURNING)
+    with pytest.raises(InputError):
+        dyads(Store(db, read_only=True), **kwargs)
