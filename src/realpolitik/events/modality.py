@@ -1,0 +1,256 @@
+"""Decides how surely a sentence presents an event: asserted, negated, hypothetical, normative or intended.
+
+Walks the dependency tree from the event trigger up through the clauses that govern it; cues are data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ._cues import load_cues
+
+_CUE_FILE = "modality_cues.json"
+_MAX_STEPS = 12  # parse trees of news sentences are shallow; this only guards against odd parses
+
+# Dependencies through which a governing clause passes its modality down to an embedded one.
+_EMBEDDING_DEPS = frozenset({"xcomp", "ccomp", "csubj", "csubjpass", "acl", "pcomp", "oprd", "acomp"})
+# Dependencies of a noun argument on its verb.
+_ARGUMENT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "appos", "dative", "compound", "nmod"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    rank: dict[str, int]
+    modal_aux: dict[str, str]
+    inability: frozenset[str]
+    negators: frozenset[str]
+    conditional_marks: frozenset[str]
+    hedge_adverbs: dict[str, str]
+    noun_modifiers: dict[str, str]
+    embedding: dict[str, str]  # lemma -> modality
+    objects: dict[str, str]
+    object_particles: dict[str, str]
+    embedding_particles: dict[str, str]
+    object_preps: dict[str, str]
+    negating_preps: frozenset[str]
+    existence_verbs: frozenset[str]
+    report_nouns: frozenset[str]
+    reporting_verbs: frozenset[str]
+
+
+def _invert(groups: dict[str, list[str]]) -> dict[str, str]:
+    # Earlier-listed modalities do not win over later ones: a lemma listed twice keeps the stronger rank.
+    out: dict[str, str] = {}
+    for modality, words in groups.items():
+        for word in words:
+            out[word.lower()] = modality
+    return out
+
+
+@lru_cache(maxsize=1)
+def _cues() -> _Cues:
+    data = load_cues(_CUE_FILE)
+    reporting = load_cues("reporting_verbs.json")
+    return _Cues(
+        rank={name: i for i, name in enumerate(data["rank"])},
+        modal_aux={k.lower(): v for k, v in data["modal_aux"].items()},
+        inability=frozenset(data["inability_modals"]),
+        negators=frozenset(data["negators"]),
+        conditional_marks=frozenset(data["conditional_marks"]),
+        hedge_adverbs=dict(data["hedge_adverbs"]),
+        noun_modifiers=dict(data["noun_modifiers"]),
+        embedding=_invert(data["embedding"]),
+        objects=_invert(data["object"]),
+        object_particles=dict(data["object_particles"]),
+        embedding_particles=dict(data["embedding_particles"]),
+        object_preps=dict(data["object_preps"]),
+        negating_preps=frozenset(data["negating_preps"]),
+        existence_verbs=frozenset(data["existence_verbs"]),
+        report_nouns=frozenset(data["report_nouns"]),
+        reporting_verbs=frozenset(reporting["verbs"]),
+    )
+
+
+def _particle(tok: Token) -> str:
+    for child in tok.children:
+        if child.dep_ == "prt":
+            return child.lower_
+    return ""
+
+
+def _is_question(trigger: Token) -> bool:
+    text = trigger.sent.text.rstrip().rstrip("\"'”’)»")
+    return text.endswith("?")
+
+
+def _under_reporting_verb(tok: Token, cues: _Cues) -> bool:
+    """True when the clause of `tok` is the complement of a reporting verb ("said it would ...")."""
+    current = tok
+    for _ in range(_MAX_STEPS):
+        if current.dep_ not in ("ccomp", "conj", "xcomp") or current.head is current:
+            return False
+        current = current.head
+        if current.lemma_.lower() in cues.reporting_verbs:
+            return True
+    return False
+
+
+def _local(tok: Token, cues: _Cues, *, with_negation: bool) -> list[str]:
+    """Cues inside the clause (or noun phrase) headed by `tok`."""
+    found: list[str] = []
+    children = list(tok.children)
+    negated = with_negation and any(
+        (c.dep_ == "neg" or c.lower_ in ("never", "neither"))
+        or (c.dep_ == "det" and c.lower_ in ("no", "neither"))
+        or (c.dep_ == "preconj" and c.lower_ == "neither")
+        for c in children
+    )
+    has_have = any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
+    for child in children:
+        if child.dep_ in ("aux", "auxpass") and child.tag_ == "MD":
+            word = child.lower_
+            modality = cues.modal_aux.get(word)
+            if modality is None:
+                continue
+            if word in cues.inability and negated and not has_have:
+                # "could not reach", "cannot attend": inability, the event did not happen.
+                modality = "negated"
+            elif word in ("would", "'d") and not has_have and _under_reporting_verb(tok, cues):
+                # Future in the past: "Lavrov said Russia would send peacekeepers".
+                modality = "intended"
+            found.append(modality)
+        elif child.dep_ == "mark" and child.lower_ in cues.conditional_marks:
+            found.append("hypothetical")
+        elif child.dep_ == "advcl" and any(
+            g.dep_ == "mark" and g.lower_ in cues.conditional_marks for g in child.children
+        ):
+            # The main clause of a conditional: "If talks fail, Baku will respond".
+            found.append("hypothetical")
+        elif child.dep_ == "advmod" and child.lower_ in cues.hedge_adverbs:
+            found.append(cues.hedge_adverbs[child.lower_])
+        elif child.dep_ in ("amod", "advmod") and child.lower_ in cues.noun_modifiers and tok.pos_ in (
+            "NOUN",
+            "PROPN",
+        ):
+            found.append(cues.noun_modifiers[child.lower_])
+    if negated:
+        found.append("negated")
+    return found
+
+
+def _governor(tok: Token, child: Token, cues: _Cues) -> str | None:
+    """The modality that `tok` imposes on the event below it, reached from `child`."""
+    lemma = tok.lemma_.lower()
+    dep = child.dep_
+    if dep in _EMBEDDING_DEPS:
+        if lemma == "be" and dep == "xcomp":
+            # "The president is to visit Baku": an arrangement.
+            return "intended"
+        if lemma == "go":
+            return "intended" if tok.tag_ == "VBG" else None
+        if lemma in ("have", "be") and any(c.lower_ == "yet" for c in tok.children):
+            return "negated"  # "has yet to ratify"
+        modality = cues.embedding.get(lemma)
+        if modality is None and lemma == "be":
+            # "It is possible that ...", "it is necessary that ...": the adjective sits beside the clause.
+            for sibling in tok.children:
+                if sibling.dep_ == "acomp" and sibling.lemma_.lower() in cues.embedding:
+                    modality = cues.embedding[sibling.lemma_.lower()]
+                    lemma = sibling.lemma_.lower()
+        if modality is None:
+            return None
+        needed = cues.embedding_particles.get(lemma)
+        if needed and _particle(tok) != needed:
+            return None
+        if modality == "intended" and dep == "ccomp":
+            # "agreed that Russia had violated ...": a that-clause under a plan verb may be a past fact.
+            return None
+        return modality
+    if dep in _ARGUMENT_DEPS or dep == "nsubj":
+        modality = cues.objects.get(lemma)
+        if modality is None or dep == "nsubj":
+            return None
+        needed = cues.object_particles.get(lemma)
+        if needed and _particle(tok) != needed:
+            return None
+        if not needed and lemma in cues.object_particles:
+            return None
+        return modality
+    return None
+
+
+def classify_modality(trigger: Token) -> str:
+    """One of `records.MODALITIES` for the event carried by `trigger`.
+
+    Negation or a modal on a governing verb applies to the event embedded under it ("refused to sign",
+    "is likely to attack", "has not been keen to engage"); a reporting verb passes modality through.
+    When several cues apply the least certain wins (hypothetical > normative > negated > intended).
+    """
+    cues = _cues()
+    found: list[str] = []
+    if _is_question(trigger):
+        found.append("hypothetical")
+    tok = trigger
+    with_negation = True
+    local = True
+    for _ in range(_MAX_STEPS):
+        if local:
+            found.extend(_local(tok, cues, with_negation=with_negation))
+        local = True
+        head = tok.head
+        dep = tok.dep_
+        if head is tok or dep in ("relcl", "parataxis", "ROOT"):
+            break
+        if dep in _EMBEDDING_DEPS or dep in _ARGUMENT_DEPS:
+            governed = _governor(head, tok, cues)
+            if governed == "negated" and not with_negation:
+                governed = None
+            if governed:
+                found.append(governed)
+            tok = head
+        elif dep == "nsubj":
+            # "The talks did not produce results": the talks still happened, unless the verb is one of
+            # existence ("talks did not take place").
+            if tok.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() not in cues.existence_verbs:
+                with_negation = False
+            tok = head
+        elif dep == "pobj":
+            prep = head
+            if prep.lower_ in cues.negating_preps and with_negation:
+                found.append("negated")
+            governor = prep.head
+            phrase = f"{governor.lemma_.lower()} {prep.lower_}"
+            if phrase in cues.object_preps:
+                modality = cues.object_preps[phrase]
+                if modality != "negated" or with_negation:
+                    found.append(modality)
+            if governor is prep:
+                break
+            tok = governor
+        elif dep == "prep":
+            if tok.lower_ in cues.negating_preps and with_negation:
+                found.append("negated")
+            tok = head
+        elif dep == "advcl":
+            # A purpose clause ("sent troops to monitor the line") states an aim; negation of the main
+            # verb does not reach into a time clause ("did not withdraw after Russia brokered ...").
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and not any(
+                c.dep_ == "mark" for c in tok.children
+            ):
+                found.append("intended")
+            with_negation = False
+            tok = head
+        elif dep == "conj":
+            # A conjunct with its own subject is its own clause: skip the first conjunct's cues but keep
+            # whatever governs both ("It is likely that Russia will attack and Turkey will respond").
+            own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+            local = not own_subject
+            tok = head
+        else:
+            tok = head
+    if not found:
+        return "asserted"
+    return max(found, key=lambda name: cues.rank.get(name, 0))
