@@ -6,14 +6,14 @@ The lists are editable JSON data; a malformed file raises LexiconError naming th
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
 from ..errors import LexiconError
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_cues(name: str) -> dict[str, Any]:
     """The parsed JSON object of `events/data/<name>`; cached so every sentence reuses one copy."""
     path = resources.files("realpolitik.events").joinpath("data", name)
