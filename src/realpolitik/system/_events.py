@@ -165,18 +165,18 @@ def window_bounds(label: str, window: str) -> tuple[str, str]:
     if window == "day":
         return label, label
     if window == "week":
-        year, week = label.split("-W")
-        start = date.fromisocalendar(int(year), int(week), 1)
+        wyear, wnum = label.split("-W")
+        start = date.fromisocalendar(int(wyear), int(wnum), 1)
         return start.isoformat(), (start + timedelta(days=6)).isoformat()
     if window in ("month", "quarter"):
         if window == "month":
-            year, month = (int(x) for x in label.split("-"))
-            first, months = month, 1
+            y, first = (int(x) for x in label.split("-"))
+            months = 1
         else:
-            year, quarter = (int(x) for x in label.split("-Q"))
-            first, months = (quarter - 1) * 3 + 1, 3
-        start = date(year, first, 1)
-        nxt = date(year + (first + months - 1) // 12, (first + months - 1) % 12 + 1, 1)
+            y, q = (int(x) for x in label.split("-Q"))
+            first, months = (q - 1) * 3 + 1, 3
+        start = date(y, first, 1)
+        nxt = date(y + (first + months - 1) // 12, (first + months - 1) % 12 + 1, 1)
         return start.isoformat(), (nxt - timedelta(days=1)).isoformat()
     if window == "year":
         return f"{label}-01-01", f"{label}-12-31"

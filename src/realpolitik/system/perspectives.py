@@ -1,0 +1,250 @@
+"""Outlet perspectives: how each outlet portrays each dyad and each actor, and where outlets disagree.
+
+A disagreement is a dyad that one outlet reports as cooperative and another as conflictual; the
+sentences on each side are returned so a reader can judge the two stories.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ._events import ASSERTED, ConLike, EvidenceRow, load_events, net_score
+
+__all__ = [
+    "Disagreement",
+    "OutletActor",
+    "OutletDyad",
+    "OutletSide",
+    "disagreements",
+    "outlet_actors",
+    "outlet_dyads",
+]
+
+UNKNOWN_OUTLET = "(unknown outlet)"
+
+
+@dataclass(frozen=True, slots=True)
+class OutletDyad:
+    """One outlet's picture of one unordered pair (a < b)."""
+
+    outlet: str
+    a: str
+    b: str
+    events: int
+    net: float  # net cooperation score, as in `Dyad.net`
+    goldstein: float
+    quad_counts: tuple[int, int, int, int]
+    event_ids: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "outlet": self.outlet,
+            "a": self.a,
+            "b": self.b,
+            "events": self.events,
+            "net": self.net,
+            "goldstein": self.goldstein,
+            "quad_counts": list(self.quad_counts),
+            "event_ids": list(self.event_ids),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class OutletActor:
+    """One outlet's picture of one actor: what others do to it (tone) and what it does."""
+
+    outlet: str
+    actor: str
+    as_target: int  # events with the actor as target
+    tone: float  # mean Goldstein of those events: how the outlet says the actor is treated
+    net_as_target: float
+    as_source: int  # events with the actor as source
+    net_as_source: float  # how the outlet says the actor behaves
+    goldstein_as_source: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "outlet": self.outlet,
+            "actor": self.actor,
+            "as_target": self.as_target,
+            "tone": self.tone,
+            "net_as_target": self.net_as_target,
+            "as_source": self.as_source,
+            "net_as_source": self.net_as_source,
+            "goldstein_as_source": self.goldstein_as_source,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class OutletSide:
+    """The outlets on one side of a disagreement, with the sentences they rest on."""
+
+    outlets: tuple[str, ...]
+    net: float  # net score of the side's events pooled
+    events: int
+    evidence: tuple[EvidenceRow, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "outlets": list(self.outlets),
+            "net": self.net,
+            "events": self.events,
+            "evidence": [e.to_dict() for e in self.evidence],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Disagreement:
+    """A dyad that outlets portray with opposite signs.
+
+    `score` = (most cooperative outlet net - most conflictual outlet net) / 2, in (0, 1]: 1 means
+    one outlet reports pure cooperation and another pure conflict.
+    """
+
+    a: str
+    b: str
+    score: float
+    cooperative: OutletSide
+    conflictual: OutletSide
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "a": self.a,
+            "b": self.b,
+            "score": self.score,
+            "cooperative": self.cooperative.to_dict(),
+            "conflictual": self.conflictual.to_dict(),
+        }
+
+
+def _mean(xs: Sequence[float]) -> float:
+    return round(sum(xs) / len(xs), 3) if xs else 0.0
+
+
+def _by_outlet_pair(rows: Sequence[EvidenceRow]) -> dict[tuple[str, str, str], list[EvidenceRow]]:
+    groups: dict[tuple[str, str, str], list[EvidenceRow]] = defaultdict(list)
+    for r in rows:
+        for a, b in r.undirected_pairs():
+            groups[(r.outlet or UNKNOWN_OUTLET, a, b)].append(r)
+    return groups
+
+
+def outlet_dyads(
+    source: ConLike,
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    actor: str | Sequence[str] | None = None,
+    modalities: Sequence[str] | None = ASSERTED,
+) -> list[OutletDyad]:
+    """Every (outlet, dyad) with its net score, most reported first."""
+    rows = load_events(source, since=since, until=until, actor=actor, modalities=modalities)
+    out = []
+    for (outlet, a, b), g in _by_outlet_pair(rows).items():
+        quads = [r.quad_class for r in g]
+        out.append(
+            OutletDyad(
+                outlet=outlet,
+                a=a,
+                b=b,
+                events=len(g),
+                net=net_score(quads),
+                goldstein=_mean([r.goldstein for r in g]),
+                quad_counts=(quads.count(1), quads.count(2), quads.count(3), quads.count(4)),
+                event_ids=tuple(r.event_id for r in g),
+            )
+        )
+    out.sort(key=lambda d: (-d.events, d.outlet, d.a, d.b))
+    return out
+
+
+def outlet_actors(
+    source: ConLike,
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    actor: str | Sequence[str] | None = None,
+    modalities: Sequence[str] | None = ASSERTED,
+) -> list[OutletActor]:
+    """Every (outlet, actor): tone toward the actor as target and its portrayed behaviour as source."""
+    rows = load_events(source, since=since, until=until, actor=actor, modalities=modalities)
+    as_target: dict[tuple[str, str], list[EvidenceRow]] = defaultdict(list)
+    as_source: dict[tuple[str, str], list[EvidenceRow]] = defaultdict(list)
+    for r in rows:
+        outlet = r.outlet or UNKNOWN_OUTLET
+        for s, t in r.directed_pairs():
+            if r not in as_source[(outlet, s)]:
+                as_source[(outlet, s)].append(r)
+            if r not in as_target[(outlet, t)]:
+                as_target[(outlet, t)].append(r)
+    wanted = None if actor is None else ({actor} if isinstance(actor, str) else set(actor))
+    out = []
+    for key in sorted(set(as_target) | set(as_source)):
+        if wanted is not None and key[1] not in wanted:
+            continue
+        tg, sr = as_target.get(key, []), as_source.get(key, [])
+        out.append(
+            OutletActor(
+                outlet=key[0],
+                actor=key[1],
+                as_target=len(tg),
+                tone=_mean([r.goldstein for r in tg]),
+                net_as_target=net_score(r.quad_class for r in tg),
+                as_source=len(sr),
+                net_as_source=net_score(r.quad_class for r in sr),
+                goldstein_as_source=_mean([r.goldstein for r in sr]),
+            )
+        )
+    return out
+
+
+def disagreements(
+    source: ConLike,
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    actor: str | Sequence[str] | None = None,
+    modalities: Sequence[str] | None = ASSERTED,
+    min_events: int = 1,
+    max_evidence: int = 5,
+) -> list[Disagreement]:
+    """Dyads where some outlet's net is > 0 and another's < 0, strongest disagreement first.
+
+    Outlets with fewer than `min_events` events on the dyad are not counted; each side keeps up to
+    `max_evidence` sentences (the ones that carry its sign).
+    """
+    rows = load_events(source, since=since, until=until, actor=actor, modalities=modalities)
+    per_pair: dict[tuple[str, str], dict[str, list[EvidenceRow]]] = defaultdict(dict)
+    for (outlet, a, b), g in _by_outlet_pair(rows).items():
+        if len(g) >= min_events:
+            per_pair[(a, b)][outlet] = g
+    out = []
+    for (a, b), by_outlet in per_pair.items():
+        nets = {o: net_score(r.quad_class for r in g) for o, g in by_outlet.items()}
+        hi, lo = max(nets.values()), min(nets.values())
+        if not (hi > 0 > lo):
+            continue
+
+        def side(positive: bool, nets: dict[str, float] = nets, by_outlet=by_outlet) -> OutletSide:
+            outlets = tuple(sorted(o for o, n in nets.items() if (n > 0 if positive else n < 0)))
+            pooled = [r for o in outlets for r in by_outlet[o]]
+            carrying = [
+                r for r in pooled if (r.quad_class in (1, 2)) == positive and r.quad_class in (1, 2, 3, 4)
+            ]
+            return OutletSide(
+                outlets=outlets,
+                net=net_score(r.quad_class for r in pooled),
+                events=len(pooled),
+                evidence=tuple(carrying[:max_evidence]),
+            )
+
+        out.append(
+            Disagreement(
+                a=a, b=b, score=round((hi - lo) / 2, 4), cooperative=side(True), conflictual=side(False)
+            )
+        )
+    out.sort(key=lambda d: (-d.score, -(d.cooperative.events + d.conflictual.events), d.a, d.b))
+    return out

@@ -1,0 +1,134 @@
+"""What-if: set or flip the sign of a dyad and see how blocs and balance change.
+
+Works on a copy of the signed graph; the stored events are never touched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import networkx as nx
+
+from ..errors import InputError
+from .balance import Balance, structural_balance
+from .blocs import DEFAULT_SEED, Blocs, find_blocs
+
+__all__ = ["Change", "WhatIf", "parse_change", "what_if"]
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """Set the a-b tie to `sign` (+1, -1 or 0), or flip its current sign when `sign` is None."""
+
+    a: str
+    b: str
+    sign: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"a": self.a, "b": self.b, "sign": self.sign, "flip": self.sign is None}
+
+
+@dataclass(frozen=True, slots=True)
+class WhatIf:
+    """Blocs and balance before and after the changes, and what moved."""
+
+    changes: tuple[Change, ...]
+    applied: tuple[tuple[str, str, int, int], ...]  # (a, b, sign before, sign after)
+    blocs_before: Blocs
+    blocs_after: Blocs
+    balance_before: Balance
+    balance_after: Balance
+    moved: tuple[str, ...]  # actors whose bloc companions changed
+    new_unbalanced: tuple[tuple[str, str, str], ...]
+    resolved_unbalanced: tuple[tuple[str, str, str], ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "changes": [c.to_dict() for c in self.changes],
+            "applied": [{"a": a, "b": b, "before": s0, "after": s1} for a, b, s0, s1 in self.applied],
+            "before": {
+                "blocs": [list(b) for b in self.blocs_before.blocs],
+                "balance": self.balance_before.balance,
+                "unbalanced_triads": [list(t.nodes) for t in self.balance_before.unbalanced],
+            },
+            "after": {
+                "blocs": [list(b) for b in self.blocs_after.blocs],
+                "balance": self.balance_after.balance,
+                "unbalanced_triads": [list(t.nodes) for t in self.balance_after.unbalanced],
+            },
+            "moved": list(self.moved),
+            "new_unbalanced": [list(t) for t in self.new_unbalanced],
+            "resolved_unbalanced": [list(t) for t in self.resolved_unbalanced],
+        }
+
+
+def parse_change(text: str, *, flip: bool = False) -> Change:
+    """Parse "A:B" (flip) or "A:B=-1" / "A:B=+1" / "A:B=0" (set) into a Change."""
+    pair, _, value = text.partition("=")
+    a, sep, b = pair.partition(":")
+    a, b = a.strip(), b.strip()
+    if not sep or not a or not b or a == b:
+        raise InputError(f"cannot read the dyad {text!r}", hint="write two actor codes as A:B, e.g. RUS:TUR")
+    if flip or not value:
+        if value:
+            raise InputError(f"{text!r}: a flip takes no value", hint="use --flip A:B or --set A:B=-1")
+        return Change(a, b, None)
+    try:
+        sign = int(value.strip())
+    except ValueError as exc:
+        raise InputError(f"{text!r}: the sign must be -1, 0 or 1") from exc
+    if sign not in (-1, 0, 1):
+        raise InputError(f"{text!r}: the sign must be -1, 0 or 1")
+    return Change(a, b, sign)
+
+
+def _companions(b: Blocs) -> dict[str, frozenset[str]]:
+    return {n: frozenset(bloc) - {n} for bloc in b.blocs for n in bloc}
+
+
+def what_if(graph: nx.Graph, changes: Sequence[Change], *, seed: int = DEFAULT_SEED) -> WhatIf:
+    """Apply sign changes to a copy of `graph` and compare blocs and balance before and after.
+
+    Flipping a missing tie is an error; setting one adds a tie of weight +-1.
+    """
+    after = graph.copy()
+    applied = []
+    for c in changes:
+        before_sign = int(after.edges[c.a, c.b]["sign"]) if after.has_edge(c.a, c.b) else 0
+        if c.sign is None:
+            if not after.has_edge(c.a, c.b) or before_sign == 0:
+                raise InputError(
+                    f"there is no signed tie between {c.a} and {c.b} to flip",
+                    hint="use --set A:B=1 or A:B=-1 to create one, or check the codes with `realpolitik dyads`",
+                )
+            new_sign = -before_sign
+        else:
+            new_sign = c.sign
+        if after.has_edge(c.a, c.b):
+            data = after.edges[c.a, c.b]
+            magnitude = abs(float(data.get("weight", 1.0))) or 1.0
+            data.update(
+                sign=new_sign, weight=new_sign * magnitude, net=new_sign * abs(float(data.get("net", 1.0)))
+            )
+        else:
+            after.add_edge(c.a, c.b, sign=new_sign, weight=float(new_sign), net=float(new_sign), events=0)
+        applied.append((c.a, c.b, before_sign, new_sign))
+    blocs_before, blocs_after = find_blocs(graph, seed=seed), find_blocs(after, seed=seed)
+    bal_before, bal_after = structural_balance(graph), structural_balance(after)
+    comp_before, comp_after = _companions(blocs_before), _companions(blocs_after)
+    moved = tuple(sorted(n for n in comp_after if comp_before.get(n, frozenset()) != comp_after[n]))
+    unb_before = {t.nodes for t in bal_before.unbalanced}
+    unb_after = {t.nodes for t in bal_after.unbalanced}
+    return WhatIf(
+        changes=tuple(changes),
+        applied=tuple(applied),
+        blocs_before=blocs_before,
+        blocs_after=blocs_after,
+        balance_before=bal_before,
+        balance_after=bal_after,
+        moved=moved,
+        new_unbalanced=tuple(sorted(unb_after - unb_before)),
+        resolved_unbalanced=tuple(sorted(unb_before - unb_after)),
+    )

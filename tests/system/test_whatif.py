@@ -1,0 +1,57 @@
+"""What-if: flipping or setting a dyad's sign changes blocs and balance as expected."""
+
+from __future__ import annotations
+
+import pytest
+
+from realpolitik.errors import InputError
+from realpolitik.store import Store
+from realpolitik.system.graph import signed_graph
+from realpolitik.system.whatif import Change, parse_change, what_if
+
+from .conftest import spec
+
+COOPETITION = [spec("RUS", "ARM", "aid"), spec("RUS", "AZE", "agree"), spec("AZE", "ARM", "assault")]
+
+
+def test_whatif_flip_resolves_unbalanced_triad(make_db) -> None:
+    g = signed_graph(Store(make_db(COOPETITION), read_only=True))
+    result = what_if(g, [Change("ARM", "AZE")])
+    assert result.balance_before.balance == 0.0
+    assert result.balance_after.balance == 1.0
+    assert result.resolved_unbalanced == (("ARM", "AZE", "RUS"),)
+    assert result.applied == (("ARM", "AZE", -1, 1),)
+    assert result.blocs_after.blocs == (("ARM", "AZE", "RUS"),)
+    # the stored graph is untouched
+    assert g.edges["ARM", "AZE"]["sign"] == -1
+
+
+def test_whatif_set_negative_splits_a_bloc(make_db) -> None:
+    db = make_db([spec("AZE", "TUR", "agree"), spec("TUR", "ISR", "aid"), spec("ISR", "AZE", "aid")])
+    g = signed_graph(Store(db, read_only=True))
+    result = what_if(g, [parse_change("TUR:ISR=-1")])
+    assert result.balance_after.balance == 0.0
+    assert result.new_unbalanced == (("AZE", "ISR", "TUR"),)
+    assert len(result.blocs_before.blocs) == 1
+    assert result.to_dict()["after"]["unbalanced_triads"] == [["AZE", "ISR", "TUR"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "flip", "expected"),
+    [("RUS:TUR", True, Change("RUS", "TUR")), ("RUS:TUR=-1", False, Change("RUS", "TUR", -1)),
+     ("ARM:AZE=1", False, Change("ARM", "AZE", 1))],
+)  # fmt: skip
+def test_whatif_parse_change(text: str, flip: bool, expected: Change) -> None:
+    assert parse_change(text, flip=flip) == expected
+
+
+@pytest.mark.parametrize("text", ["RUS", "RUS:RUS", "RUS:TUR=2", "RUS:TUR=x", ":TUR"])
+def test_whatif_parse_change_rejects(text: str) -> None:
+    with pytest.raises(InputError):
+        parse_change(text)
+
+
+def test_whatif_flip_of_missing_tie_is_an_error(make_db) -> None:
+    g = signed_graph(Store(make_db(COOPETITION), read_only=True))
+    with pytest.raises(InputError, match="no signed tie"):
+        what_if(g, [Change("TUR", "ARM")])
