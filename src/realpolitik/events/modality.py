@@ -90,7 +90,7 @@ def _under_reporting_verb(tok: Token, cues: _Cues) -> bool:
     """True when the clause of `tok` is the complement of a reporting verb ("said it would ...")."""
     current = tok
     for _ in range(_MAX_STEPS):
-        if current.dep_ not in ("ccomp", "conj", "xcomp") or current.head is current:
+        if current.dep_ not in ("ccomp", "conj", "xcomp") or current.head.i == current.i:
             return False
         current = current.head
         if current.lemma_.lower() in cues.reporting_verbs:
@@ -131,9 +131,14 @@ def _local(tok: Token, cues: _Cues, *, with_negation: bool) -> list[str]:
             found.append("hypothetical")
         elif child.dep_ == "advmod" and child.lower_ in cues.hedge_adverbs:
             found.append(cues.hedge_adverbs[child.lower_])
-        elif child.dep_ in ("amod", "advmod") and child.lower_ in cues.noun_modifiers and tok.pos_ in (
-            "NOUN",
-            "PROPN",
+        elif (
+            child.dep_ in ("amod", "advmod")
+            and child.lower_ in cues.noun_modifiers
+            and tok.pos_
+            in (
+                "NOUN",
+                "PROPN",
+            )
         ):
             found.append(cues.noun_modifiers[child.lower_])
     if negated:
@@ -202,7 +207,7 @@ def classify_modality(trigger: Token) -> str:
         local = True
         head = tok.head
         dep = tok.dep_
-        if head is tok or dep in ("relcl", "parataxis", "ROOT"):
+        if head.i == tok.i or dep in ("relcl", "parataxis", "ROOT"):
             break
         if dep in _EMBEDDING_DEPS or dep in _ARGUMENT_DEPS:
             governed = _governor(head, tok, cues)
@@ -227,7 +232,7 @@ def classify_modality(trigger: Token) -> str:
                 modality = cues.object_preps[phrase]
                 if modality != "negated" or with_negation:
                     found.append(modality)
-            if governor is prep:
+            if governor.i == prep.i:
                 break
             tok = governor
         elif dep == "prep":

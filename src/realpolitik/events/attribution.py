@@ -1,0 +1,238 @@
+"""Finds who a sentence says claims an event: a speaker actor, a named expert or a news outlet.
+
+Reported speech ("Lavrov said that ...", "according to ...", "..., the ministry said") is attributed; text in
+the author's own voice is not. Reporting verbs and outlet/expert words are data (`reporting_verbs.json`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from ..records import ActorMention, Attribution
+from ._cues import load_cues
+
+_MAX_STEPS = 12
+_QUOTES_OPEN = "\"“«‘'"
+_QUOTES_CLOSE = "\"”»’'"
+# Climbing from an embedded event to the verb or noun that reports it.
+_CLIMB_DEPS = frozenset(
+    {"ccomp", "xcomp", "conj", "advcl", "pcomp", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "acl", "attr"}
+)
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+_UNNAMED = frozenset({"it"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    verbs: frozenset[str]
+    outlet_words: frozenset[str]
+    expert_words: frozenset[str]
+    report_nouns: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _cues() -> _Cues:
+    data = load_cues("reporting_verbs.json")
+    modality = load_cues("modality_cues.json")
+    return _Cues(
+        verbs=frozenset(w.lower() for w in data["verbs"]),
+        outlet_words=frozenset(w.lower() for w in data["outlet_words"]),
+        expert_words=frozenset(w.lower() for w in data["expert_words"]),
+        report_nouns=frozenset(w.lower() for w in modality["report_nouns"]),
+    )
+
+
+def _phrase(head: Token) -> Span:
+    """The noun phrase of a speaker: its head with modifiers, without relative clauses or appositions."""
+    doc = head.doc
+    left = head.i
+    right = head.i
+    keep = {"compound", "amod", "det", "poss", "nmod", "case", "punct", "nummod", "prep", "pobj", "appos"}
+    for tok in head.subtree:
+        if tok.i == head.i:
+            continue
+        # Only material whose path to the head stays inside the noun phrase.
+        path_ok = True
+        current = tok
+        while current.i != head.i:
+            if current.dep_ not in keep:
+                path_ok = False
+                break
+            current = current.head
+        if path_ok:
+            left = min(left, tok.i)
+            right = max(right, tok.i)
+    span = doc[left : right + 1]
+    # Trim dangling punctuation and prepositions at the edges ("Lavrov ,").
+    while len(span) > 1 and (span[-1].is_punct or span[-1].dep_ in ("prep", "case")):
+        span = span[:-1]
+    while len(span) > 1 and span[0].is_punct:
+        span = span[1:]
+    return span
+
+
+def _kind(span: Span, mention: ActorMention | None, cues: _Cues) -> str:
+    words = {t.lower_ for t in span} | {t.lemma_.lower() for t in span}
+    text = span.text.lower()
+    if mention is not None and mention.sector == "MED":
+        return "outlet"
+    if words & cues.outlet_words or any(" " in w and w in text for w in cues.outlet_words):
+        return "outlet"
+    if words & cues.expert_words or any(" " in w and w in text for w in cues.expert_words):
+        return "expert"
+    return "speaker"
+
+
+def _mention_for(span: Span, head: Token, actors: list[ActorMention]) -> ActorMention | None:
+    start = span.start_char
+    end = span.end_char
+    inside = [m for m in actors if m.start < end and m.end > start]
+    if not inside:
+        return None
+    # The mention covering the phrase head names the speaker ("Iranian expert Vaez" is Vaez, not Iran),
+    # but a bare nationality is better than nothing.
+    for mention in inside:
+        if mention.start <= head.idx < mention.end:
+            return mention
+    return max(inside, key=lambda m: m.end)
+
+
+def _build(head: Token, actors: list[ActorMention], cues: _Cues) -> Attribution:
+    span = _phrase(head)
+    mention = _mention_for(span, head, actors)
+    kind = _kind(span, mention, cues)
+    return Attribution(
+        text=span.text,
+        code=mention.code if mention else None,
+        sector=mention.sector if mention else None,
+        kind=kind,
+    )
+
+
+def _speaker_of(verb: Token) -> Token | None:
+    """The subject of a reporting verb, or the agent of a passive one ("was reported by TASS")."""
+    for child in verb.children:
+        if child.dep_ in _SUBJECT_DEPS and child.lower_ not in _UNNAMED:
+            return child
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    # "Lavrov, speaking in Baku, said ..." parses fine; "said Lavrov" puts the subject after the verb.
+    if verb.dep_ == "conj" and verb.head.i != verb.i:
+        return _speaker_of(verb.head)
+    return None
+
+
+def _noun_source(tok: Token) -> Token | None:
+    """Speakers named by phrases: "according to X", "in the words of X", "in X's view"."""
+    for child in tok.children:
+        if child.dep_ != "prep" and child.lemma_.lower() != "accord":
+            continue
+        lemma = child.lemma_.lower()
+        if lemma == "accord" or child.lower_ == "according":
+            for grandchild in child.subtree:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+        if child.lower_ == "in":
+            for obj in child.children:
+                if obj.dep_ != "pobj" or obj.lemma_.lower() not in ("word", "view", "opinion", "assessment"):
+                    continue
+                for sub in obj.children:
+                    if sub.dep_ == "poss":
+                        return sub
+                    if sub.dep_ == "prep" and sub.lower_ == "of":
+                        for pobj in sub.children:
+                            if pobj.dep_ == "pobj":
+                                return pobj
+    return None
+
+
+def _in_quotes(trigger: Token) -> bool:
+    sent = trigger.sent
+    opened = 0
+    for tok in sent:
+        if tok.i >= trigger.i:
+            break
+        if tok.text in ("“", "«"):
+            opened += 1
+        elif tok.text in ("”", "»"):
+            opened = max(0, opened - 1)
+        elif tok.text == '"':
+            opened = 0 if opened else 1
+    return opened > 0
+
+
+def find_attribution(trigger: Token, actors: list[ActorMention]) -> Attribution | None:
+    """Who the sentence says claims the event carried by `trigger`, or None in the author's own voice.
+
+    Climbs from the trigger to a governing reporting verb or noun ("X said that ...", "..., X said",
+    "X's claim that ...", "X accused Y of ..."), then looks for "according to X" or "in the words of X"
+    on the clauses passed through; `actors` supplies the speaker's code and sector.
+    """
+    cues = _cues()
+    tok = trigger
+    visited: list[Token] = [trigger]
+    for _ in range(_MAX_STEPS):
+        # A parenthetical "Russia, Lavrov said, will ..." hangs the reporting verb below the event.
+        for child in tok.children:
+            if child.dep_ == "parataxis" and child.lemma_.lower() in cues.verbs:
+                speaker = _speaker_of(child)
+                if speaker is not None:
+                    return _build(speaker, actors, cues)
+        head = tok.head
+        if head.i == tok.i or tok.dep_ not in _CLIMB_DEPS:
+            break
+        if tok.dep_ in (
+            "ccomp",
+            "xcomp",
+            "pcomp",
+            "conj",
+            "pobj",
+            "prep",
+            "advcl",
+        ) and head.lemma_.lower() in (cues.verbs):
+            if tok.dep_ == "conj":
+                # "Russia attacked and Armenia retreated": coordination is not reporting.
+                tok = head
+                visited.append(tok)
+                continue
+            speaker = _speaker_of(head)
+            if speaker is not None:
+                return _build(speaker, actors, cues)
+            return Attribution(text=head.text, kind="speaker")  # "it was reported that ..."
+        if tok.dep_ in ("acl", "ccomp") and head.lemma_.lower() in cues.report_nouns:
+            for child in head.children:
+                if child.dep_ == "poss":
+                    return _build(child, actors, cues)
+                if child.dep_ == "prep" and child.lower_ == "by":
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            return _build(pobj, actors, cues)
+        tok = head
+        visited.append(tok)
+    for node in visited:
+        source = _noun_source(node)
+        if source is not None:
+            return _build(source, actors, cues)
+    root = trigger.sent.root
+    if root not in visited:
+        source = _noun_source(root)
+        if source is not None:
+            return _build(source, actors, cues)
+    if _in_quotes(trigger):
+        for verb in trigger.sent:
+            if verb.lemma_.lower() in cues.verbs and verb.pos_ == "VERB" and not _in_quotes(verb):
+                speaker = _speaker_of(verb)
+                if speaker is not None:
+                    return _build(speaker, actors, cues)
+    for tok in visited:
+        for child in tok.children:
+            if child.dep_ == "advmod" and child.lower_ in ("reportedly", "allegedly", "purportedly"):
+                return Attribution(text=child.text, kind="speaker")
+    return None
