@@ -25,6 +25,26 @@ def cli() -> None:
 # --- events ---------------------------------------------------------------------------------------
 # --- system ---------------------------------------------------------------------------------------
 # --- web ------------------------------------------------------------------------------------------
+@cli.command("serve")
+@click.option(
+    "--db", "db", required=True, type=click.Path(dir_okay=False), help="DuckDB file written by analyze."
+)
+@click.option(
+    "--host", default="127.0.0.1", show_default=True, help="Address to bind (loopback unless --allow-remote)."
+)
+@click.option("--port", default=8765, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--allow-remote", is_flag=True, help="Allow a non-loopback --host (requires a token).")
+@click.option("--token", default=None, help="Access token clients must send (or env REALPOLITIK_TOKEN).")
+def serve_cmd(db: str, host: str, port: int, allow_remote: bool, token: str | None) -> None:
+    """Serve the web app and JSON API over DB (read-only) until Ctrl-C."""
+    from .web import serve
+
+    def ready(url: str) -> None:
+        click.echo(f"realpolitik web app on {url} (database {db}, read-only; Ctrl-C to stop)")
+        if token or allow_remote:
+            click.echo("clients must send the token: 'Authorization: Bearer <token>' or ?token=<token>")
+
+    serve(db, host=host, port=port, allow_remote=allow_remote, token=token, on_ready=ready)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,0 +1,358 @@
+"""Read-only queries the web app runs against the DuckDB store: events, actors, articles, search.
+
+Every function takes a DuckDB cursor (one per request) and returns plain JSON-ready dicts.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from ..errors import StoreError
+
+# Codes look like RUS, IGO-UN, XNK; anything else in a filter is a typo or an attack, never a query.
+CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9_-]{0,31}$")
+
+_EVENT_DATE = "coalesce(e.date, a.date)"
+_SRC_CODES = "list_transform(e.source, lambda x: x.code)"
+_TGT_CODES = "list_transform(e.target, lambda x: x.code)"
+
+
+class ReadOnlyDB:
+    """One read-only DuckDB connection shared by the app; each request gets its own cursor.
+
+    DuckDB cursors are independent connections to the same database instance, so concurrent
+    requests from uvicorn's thread pool never share a cursor's state.
+    """
+
+    def __init__(self, path: str | Path):
+        self.path = str(path)
+        if not Path(self.path).is_file():
+            raise StoreError(
+                f"{self.path}: no such database file (run `realpolitik analyze ... --db FILE` first)"
+            )
+        try:
+            self._con = duckdb.connect(self.path, read_only=True)
+        except duckdb.Error as exc:
+            raise StoreError(
+                f"{self.path}: cannot open the database read-only: {exc} "
+                "(is another process writing to it? stop it, then serve)"
+            ) from exc
+        self._lock = threading.Lock()
+
+    def cursor(self) -> duckdb.DuckDBPyConnection:
+        # Creating a cursor touches the shared connection object, so it is serialised.
+        with self._lock:
+            return self._con.cursor()
+
+    def close(self) -> None:
+        self._con.close()
+
+
+def _rows(cur: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+    res = cur.execute(sql, list(params))
+    names = [d[0] for d in res.description]
+    return [dict(zip(names, row, strict=True)) for row in res.fetchall()]
+
+
+def _iso(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, date) else value
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    """Validated filters for the events list (the API checks values before building one)."""
+
+    actor: str | None = None
+    dyad: tuple[str, str] | None = None
+    since: date | None = None
+    until: date | None = None
+    modality: str | None = None
+    outlet: str | None = None
+    event: str | None = None
+    article_id: str | None = None
+    q: str | None = None
+
+    def where(self) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if self.actor:
+            clauses.append(f"(list_contains({_SRC_CODES}, ?) OR list_contains({_TGT_CODES}, ?))")
+            params += [self.actor, self.actor]
+        if self.dyad:
+            a, b = self.dyad
+            # A dyad is unordered here: the page shows what each side did to the other.
+            clauses.append(
+                f"((list_contains({_SRC_CODES}, ?) AND list_contains({_TGT_CODES}, ?)) OR "
+                f"(list_contains({_SRC_CODES}, ?) AND list_contains({_TGT_CODES}, ?)))"
+            )
+            params += [a, b, b, a]
+        if self.since:
+            clauses.append(f"{_EVENT_DATE} >= ?")
+            params.append(self.since)
+        if self.until:
+            clauses.append(f"{_EVENT_DATE} <= ?")
+            params.append(self.until)
+        if self.modality:
+            clauses.append("e.modality = ?")
+            params.append(self.modality)
+        if self.outlet:
+            clauses.append("a.outlet = ?")
+            params.append(self.outlet)
+        if self.event:
+            clauses.append("e.event = ?")
+            params.append(self.event)
+        if self.article_id:
+            clauses.append("e.article_id = ?")
+            params.append(self.article_id)
+        if self.q:
+            clauses.append("e.evidence_text ILIKE ? ESCAPE '\\'")
+            params.append(f"%{_like_escape(self.q)}%")
+        return (" AND ".join(clauses) or "TRUE"), params
+
+
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+_EVENT_SELECT = f"""
+SELECT e.id, e.article_id, e.idx, e.event, e.cameo, e.goldstein, e.quad_class,
+       e.source, e.target, e.modality, e.attribution_text, e.attribution_code, e.attribution_kind,
+       {_EVENT_DATE} AS date, e.date_precision, e.evidence_start, e.evidence_end, e.evidence_text,
+       e.trigger, e.confidence, e.reciprocal, a.outlet, a.title AS article_title, a.url
+FROM events e JOIN articles a ON a.id = e.article_id
+"""
+
+
+def _event_out(row: dict[str, Any]) -> dict[str, Any]:
+    row["date"] = _iso(row["date"])
+    row["attribution"] = (
+        {
+            "text": row.pop("attribution_text"),
+            "code": row.pop("attribution_code"),
+            "kind": row.pop("attribution_kind"),
+        }
+        if row.get("attribution_text")
+        else None
+    )
+    row.pop("attribution_text", None)
+    row.pop("attribution_code", None)
+    row.pop("attribution_kind", None)
+    return row
+
+
+def list_events(
+    cur: duckdb.DuckDBPyConnection, flt: EventFilter, *, limit: int, offset: int
+) -> tuple[int, list[dict[str, Any]]]:
+    """Return (total matching, one page of events) newest first."""
+    where, params = flt.where()
+    total_row = cur.execute(
+        f"SELECT count(*) FROM events e JOIN articles a ON a.id = e.article_id WHERE {where}", params
+    ).fetchone()
+    total = int(total_row[0]) if total_row else 0
+    rows = _rows(
+        cur,
+        f"{_EVENT_SELECT} WHERE {where} ORDER BY {_EVENT_DATE} DESC NULLS LAST, e.id LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    )
+    return total, [_event_out(r) for r in rows]
+
+
+def list_actors(
+    cur: duckdb.DuckDBPyConnection, *, q: str | None, limit: int, offset: int
+) -> tuple[int, list[dict[str, Any]]]:
+    """Actors seen in events or mentions, with their counts, most active first."""
+    sql = f"""
+    WITH ev AS (
+        SELECT code, count(*) AS events FROM (
+            SELECT DISTINCT e.id, u.code FROM events e, unnest({_SRC_CODES} || {_TGT_CODES}) AS u(code)
+        ) GROUP BY code
+    ), me AS (
+        SELECT code, count(*) AS mentions, count(DISTINCT article_id) AS articles,
+               mode(text) AS name
+        FROM mentions GROUP BY code
+    )
+    SELECT coalesce(ev.code, me.code) AS code, coalesce(me.name, coalesce(ev.code, me.code)) AS name,
+           coalesce(ev.events, 0) AS events, coalesce(me.mentions, 0) AS mentions,
+           coalesce(me.articles, 0) AS articles
+    FROM ev FULL OUTER JOIN me ON ev.code = me.code
+    """
+    params: list[Any] = []
+    outer = f"SELECT * FROM ({sql})"
+    if q:
+        outer += " WHERE code ILIKE ? ESCAPE '\\' OR name ILIKE ? ESCAPE '\\'"
+        params += [f"%{_like_escape(q)}%"] * 2
+    total_row = cur.execute(f"SELECT count(*) FROM ({outer})", params).fetchone()
+    total = int(total_row[0]) if total_row else 0
+    rows = _rows(
+        cur, f"{outer} ORDER BY events DESC, mentions DESC, code LIMIT ? OFFSET ?", [*params, limit, offset]
+    )
+    return total, rows
+
+
+def actor_names(cur: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    """The most frequent surface form of each actor code, for labels."""
+    return {r[0]: r[1] for r in cur.execute("SELECT code, mode(text) FROM mentions GROUP BY code").fetchall()}
+
+
+def get_article(cur: duckdb.DuckDBPyConnection, article_id: str) -> dict[str, Any] | None:
+    rows = _rows(
+        cur,
+        "SELECT id, source, start_line, end_line, title, date, author, outlet, language, url, text, "
+        "duplicate_of FROM articles WHERE id = ?",
+        [article_id],
+    )
+    if not rows:
+        return None
+    art = rows[0]
+    art["date"] = _iso(art["date"])
+    art["mentions"] = _rows(
+        cur,
+        'SELECT idx, start_char AS start, end_char AS "end", text, code, sector, kb_id, why, confidence '
+        "FROM mentions WHERE article_id = ? ORDER BY start_char",
+        [article_id],
+    )
+    art["events"] = [
+        _event_out(r)
+        for r in _rows(cur, f"{_EVENT_SELECT} WHERE e.article_id = ? ORDER BY e.idx", [article_id])
+    ]
+    return art
+
+
+def search_articles(
+    cur: duckdb.DuckDBPyConnection, q: str, *, limit: int, offset: int
+) -> tuple[int, list[dict[str, Any]]]:
+    """Articles whose title or text contains `q` (case-insensitive), with a snippet around it."""
+    pattern = f"%{_like_escape(q)}%"
+    where = "(title ILIKE ? ESCAPE '\\' OR text ILIKE ? ESCAPE '\\')"
+    total_row = cur.execute(f"SELECT count(*) FROM articles WHERE {where}", [pattern, pattern]).fetchone()
+    total = int(total_row[0]) if total_row else 0
+    rows = _rows(
+        cur,
+        f"SELECT id, title, date, outlet, text FROM articles WHERE {where} "
+        "ORDER BY date DESC NULLS LAST, id LIMIT ? OFFSET ?",
+        [pattern, pattern, limit, offset],
+    )
+    out = []
+    for r in rows:
+        text = r.pop("text") or ""
+        pos = text.lower().find(q.lower())
+        start = max(0, pos - 80) if pos >= 0 else 0
+        r["snippet"] = (
+            ("…" if start else "") + text[start : start + 240] + ("…" if start + 240 < len(text) else "")
+        )
+        r["date"] = _iso(r["date"])
+        out.append(r)
+    return total, out
+
+
+def list_outlets(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    """Each outlet with its article and event counts and its modality mix."""
+    rows = _rows(
+        cur,
+        """
+        SELECT coalesce(a.outlet, '(unknown)') AS outlet, count(DISTINCT a.id) AS articles,
+               count(e.id) AS events,
+               count(e.id) FILTER (WHERE e.modality = 'asserted') AS asserted,
+               count(e.id) FILTER (WHERE e.modality <> 'asserted') AS not_asserted,
+               avg(e.goldstein) FILTER (WHERE e.modality = 'asserted') AS mean_goldstein
+        FROM articles a LEFT JOIN events e ON e.article_id = a.id
+        GROUP BY 1 ORDER BY events DESC, outlet
+        """,
+    )
+    return rows
+
+
+def date_bounds(cur: duckdb.DuckDBPyConnection) -> tuple[str | None, str | None]:
+    row = cur.execute(
+        f"SELECT min({_EVENT_DATE}), max({_EVENT_DATE}) FROM events e JOIN articles a ON a.id = e.article_id"
+    ).fetchone()
+    if not row:
+        return None, None
+    return _iso(row[0]), _iso(row[1])
+
+
+def outlet_names(cur: duckdb.DuckDBPyConnection) -> list[str]:
+    return [
+        r[0]
+        for r in cur.execute(
+            "SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY 1"
+        ).fetchall()
+    ]
+
+
+# --- INTERIM: replace with realpolitik.system once dyads/blocs/perspectives land ----------------
+# One small aggregation so the app works before the system model exists. It counts only asserted
+# events toward net cooperation (negated or hypothetical claims are not facts) and keeps the
+# other modalities as separate counts.
+def interim_dyads(
+    cur: duckdb.DuckDBPyConnection, *, since: date | None = None, until: date | None = None
+) -> list[dict[str, Any]]:
+    clauses, params = ["TRUE"], []
+    if since:
+        clauses.append(f"{_EVENT_DATE} >= ?")
+        params.append(since)
+    if until:
+        clauses.append(f"{_EVENT_DATE} <= ?")
+        params.append(until)
+    sql = f"""
+    WITH pairs AS (
+        SELECT DISTINCT e.id, e.goldstein, e.quad_class, e.modality, a.outlet,
+               least(s.code, t.code) AS a_code, greatest(s.code, t.code) AS b_code
+        FROM events e JOIN articles a ON a.id = e.article_id,
+             unnest({_SRC_CODES}) AS s(code), unnest({_TGT_CODES}) AS t(code)
+        WHERE s.code <> t.code AND {" AND ".join(clauses)}
+    )
+    SELECT a_code, b_code, count(*) AS events,
+           count(*) FILTER (WHERE modality = 'asserted') AS asserted,
+           coalesce(sum(goldstein) FILTER (WHERE modality = 'asserted'), 0) AS net,
+           coalesce(avg(goldstein) FILTER (WHERE modality = 'asserted'), 0) AS mean_goldstein,
+           count(*) FILTER (WHERE modality = 'asserted' AND quad_class IN (1, 2)) AS cooperation,
+           count(*) FILTER (WHERE modality = 'asserted' AND quad_class IN (3, 4)) AS conflict,
+           count(DISTINCT outlet) AS outlets
+    FROM pairs GROUP BY a_code, b_code ORDER BY events DESC, a_code, b_code
+    """
+    return _rows(cur, sql, params)
+
+
+def interim_outlet_dyads(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    """Mean Goldstein of asserted events per (outlet, dyad): the input to 'where outlets disagree'."""
+    sql = f"""
+    WITH pairs AS (
+        SELECT DISTINCT e.id, e.goldstein, coalesce(a.outlet, '(unknown)') AS outlet,
+               least(s.code, t.code) AS a_code, greatest(s.code, t.code) AS b_code
+        FROM events e JOIN articles a ON a.id = e.article_id,
+             unnest({_SRC_CODES}) AS s(code), unnest({_TGT_CODES}) AS t(code)
+        WHERE s.code <> t.code AND e.modality = 'asserted'
+    )
+    SELECT outlet, a_code, b_code, count(*) AS events, avg(goldstein) AS mean_goldstein
+    FROM pairs GROUP BY outlet, a_code, b_code ORDER BY a_code, b_code, outlet
+    """
+    return _rows(cur, sql)
+
+
+# --- end INTERIM ---------------------------------------------------------------------------------
+
+
+def timeline(cur: duckdb.DuckDBPyConnection, a: str, b: str) -> list[dict[str, Any]]:
+    """Events of one dyad per month and quad class (all modalities, with asserted split out)."""
+    flt = EventFilter(dyad=(a, b))
+    where, params = flt.where()
+    return [
+        {**r, "month": _iso(r["month"])}
+        for r in _rows(
+            cur,
+            f"""SELECT date_trunc('month', {_EVENT_DATE}) AS month, e.quad_class, count(*) AS n,
+                       count(*) FILTER (WHERE e.modality = 'asserted') AS asserted
+                FROM events e JOIN articles a ON a.id = e.article_id
+                WHERE {where} AND {_EVENT_DATE} IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2""",
+            params,
+        )
+    ]
