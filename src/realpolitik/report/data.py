@@ -1,0 +1,346 @@
+"""The report's view model: plain records read from the store and from `realpolitik.system`.
+
+Nothing here renders HTML; `render.py` turns a `ReportData` into the page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import duckdb
+
+from ..system._events import EvidenceRow
+
+NON_ASSERTED = ("negated", "hypothetical", "normative", "intended")
+QUAD_NAMES = ("verbal cooperation", "material cooperation", "verbal conflict", "material conflict")
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """One sentence behind a figure, with everything needed to judge it."""
+
+    event_id: str
+    sentence: str
+    outlet: str | None
+    date: str | None
+    modality: str
+    attribution: str | None
+    attribution_kind: str | None
+    event: str
+    cameo: str
+    goldstein: float
+    quad_class: int
+    source: str  # actor codes joined, as coded
+    target: str
+    title: str | None
+    path: str
+    line: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class MonthPoint:
+    month: str  # YYYY-MM
+    net: float
+    quad_counts: tuple[int, int, int, int]
+
+
+@dataclass(slots=True)
+class Dyad:
+    """A pair of actors over the whole period, with its timeline and evidence."""
+
+    a: str
+    b: str
+    events: int
+    net: float
+    mean_goldstein: float
+    quad_counts: tuple[int, int, int, int]
+    outlets: int
+    articles: int
+    trend: str | None = None
+    months: list[MonthPoint] = field(default_factory=list)
+    event_ids: list[str] = field(default_factory=list)
+    set_aside_ids: list[str] = field(default_factory=list)  # non-asserted events of the same pair
+    evidence: list[Evidence] = field(default_factory=list)
+    set_aside: list[Evidence] = field(default_factory=list)
+    timeline_svg: str = ""
+
+    @property
+    def key(self) -> str:
+        return f"{self.a}–{self.b}"
+
+
+@dataclass(frozen=True, slots=True)
+class OutletCount:
+    name: str
+    articles: int
+
+
+@dataclass(frozen=True, slots=True)
+class SkippedRow:
+    source: str
+    line: int | None
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Duplicate:
+    title: str | None
+    outlet: str | None
+    path: str
+    line: int | None
+    original_title: str | None
+    original_outlet: str | None
+
+
+@dataclass(slots=True)
+class Corpus:
+    """What was read."""
+
+    articles: int = 0
+    coded: int = 0
+    outlets: list[OutletCount] = field(default_factory=list)
+    languages: list[tuple[str, int]] = field(default_factory=list)
+    first_date: date | None = None
+    last_date: date | None = None
+    undated: int = 0
+    skipped: list[SkippedRow] = field(default_factory=list)
+    skipped_by_reason: list[tuple[str, int]] = field(default_factory=list)
+    duplicates: list[Duplicate] = field(default_factory=list)
+    sources: int = 0
+
+
+@dataclass(slots=True)
+class Modalities:
+    total: int = 0
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def asserted(self) -> int:
+        return self.counts.get("asserted", 0)
+
+    @property
+    def set_aside(self) -> int:
+        return sum(self.counts.get(m, 0) for m in NON_ASSERTED)
+
+
+@dataclass(slots=True)
+class Triad:
+    members: tuple[str, str, str]
+    signs: list[tuple[str, str, int]]  # (a, b, +1/-1) for the three edges
+    description: str = ""
+    evidence: dict[str, list[Evidence]] = field(default_factory=dict)  # "A–B" -> sentences
+
+
+@dataclass(slots=True)
+class Blocs:
+    available: bool = False
+    note: str = ""
+    blocs: list[list[str]] = field(default_factory=list)
+    balance: float | None = None
+    triads: int = 0
+    unbalanced: list[Triad] = field(default_factory=list)
+    frustration: int = 0
+    frustrated_edges: list[tuple[str, str, int]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Axis:
+    name: str
+    kind: str
+    members: list[str]
+    mentions: int
+    outlets: list[str]
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class OutletView:
+    outlet: str
+    dyad: str
+    events: int
+    net: float
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Disagreement:
+    dyad: str
+    positive: list[OutletView]
+    negative: list[OutletView]
+    spread: float
+
+
+@dataclass(slots=True)
+class Perspectives:
+    outlets: list[str] = field(default_factory=list)
+    dyads: list[str] = field(default_factory=list)
+    cells: dict[tuple[str, str], OutletView] = field(default_factory=dict)
+    disagreements: list[Disagreement] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class ReportData:
+    """Everything the template needs, computed once."""
+
+    title: str
+    db_path: str
+    generated: str
+    corpus: Corpus
+    modalities: Modalities
+    dyads: list[Dyad]
+    cooperative: list[Dyad]
+    conflictual: list[Dyad]
+    blocs: Blocs
+    axes: list[Axis]
+    perspectives: Perspectives
+    network_svg: str = ""
+    network_nodes: int = 0
+    network_edges: int = 0
+    summary: list[str] = field(default_factory=list)
+    source_note: str = ""  # where the dyad figures came from (system module or the interim SQL)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+# -- plain reads of the store (data, not analysis) ------------------------------------------------
+
+
+def read_corpus(con: duckdb.DuckDBPyConnection) -> Corpus:
+    """Articles, outlets, languages, dates, skipped inputs and near-duplicates."""
+    c = Corpus()
+    row = con.execute(
+        "SELECT count(*), count(coded_at), min(date), max(date), count(*) - count(date), count(DISTINCT source) "
+        "FROM articles WHERE duplicate_of IS NULL"
+    ).fetchone()
+    if row:
+        c.articles, c.coded, c.first_date, c.last_date, c.undated, c.sources = (
+            int(row[0]),
+            int(row[1]),
+            row[2],
+            row[3],
+            int(row[4]),
+            int(row[5]),
+        )
+    c.outlets = [
+        OutletCount(r[0], int(r[1]))
+        for r in con.execute(
+            "SELECT coalesce(outlet, '(unknown outlet)') o, count(*) n FROM articles "
+            "WHERE duplicate_of IS NULL GROUP BY o ORDER BY n DESC, o"
+        ).fetchall()
+    ]
+    c.languages = [
+        (r[0], int(r[1]))
+        for r in con.execute(
+            "SELECT coalesce(language, '?') l, count(*) n FROM articles WHERE duplicate_of IS NULL "
+            "GROUP BY l ORDER BY n DESC, l"
+        ).fetchall()
+    ]
+    c.skipped = [
+        SkippedRow(r[0], r[1], r[2])
+        for r in con.execute("SELECT source, line, reason FROM skipped ORDER BY source, line").fetchall()
+    ]
+    c.skipped_by_reason = [
+        (r[0], int(r[1]))
+        for r in con.execute(
+            "SELECT reason, count(*) n FROM skipped GROUP BY reason ORDER BY n DESC, reason"
+        ).fetchall()
+    ]
+    c.duplicates = [
+        Duplicate(r[0], r[1], r[2], r[3], r[4], r[5])
+        for r in con.execute(
+            "SELECT d.title, d.outlet, d.source, d.start_line, o.title, o.outlet FROM articles d "
+            "LEFT JOIN articles o ON o.id = d.duplicate_of WHERE d.duplicate_of IS NOT NULL "
+            "ORDER BY d.source, d.start_line"
+        ).fetchall()
+    ]
+    return c
+
+
+def read_modalities(con: duckdb.DuckDBPyConnection) -> Modalities:
+    m = Modalities()
+    for mod, n in con.execute("SELECT modality, count(*) FROM events GROUP BY modality").fetchall():
+        m.counts[str(mod)] = int(n)
+    m.total = sum(m.counts.values())
+    return m
+
+
+def evidence_from_rows(rows: Iterable[EvidenceRow], limit: int = 6) -> list[Evidence]:
+    """Quotes from the system model's evidence rows, newest first, one per sentence and outlet."""
+    out: list[Evidence] = []
+    seen: set[tuple[str, str]] = set()
+    for r in sorted(rows, key=lambda r: (r.date or "", r.event_id), reverse=True):
+        sentence = " ".join(r.evidence_text.split())
+        key = (sentence, str(r.outlet))
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(
+            Evidence(
+                event_id=r.event_id,
+                sentence=sentence,
+                outlet=r.outlet,
+                date=r.date,
+                modality=r.modality,
+                attribution=r.attribution,
+                attribution_kind=None,
+                event=r.event,
+                cameo=r.cameo,
+                goldstein=r.goldstein,
+                quad_class=r.quad_class,
+                source=", ".join(r.sources) or "?",
+                target=", ".join(r.targets) or "?",
+                title=r.title,
+                path=r.source_path or "?",
+                line=None,
+            )
+        )
+        if len(out) >= limit:
+            break
+    return out
+
+
+def read_axes(con: duckdb.DuckDBPyConnection) -> list[Axis]:
+    """Alignments named in the text, grouped by name and members, with their sentences."""
+    rows = con.execute(
+        "SELECT lower(x.name) k, any_value(x.name), any_value(x.kind), list_sort(x.members) m, count(*), "
+        "list(DISTINCT coalesce(a.outlet, '(unknown outlet)')), "
+        "list(struct_pack(t := x.evidence_text, o := a.outlet, d := a.date, ti := a.title, p := a.source, "
+        "l := a.start_line)) "
+        "FROM axes x JOIN articles a ON a.id = x.article_id GROUP BY k, m ORDER BY count(*) DESC, k"
+    ).fetchall()
+    axes = []
+    for r in rows:
+        ev = [
+            Evidence(
+                event_id="",
+                sentence=" ".join(str(e["t"] or "").split()),
+                outlet=e["o"],
+                date=str(e["d"]) if e["d"] else None,
+                modality="named",
+                attribution=None,
+                attribution_kind=None,
+                event="",
+                cameo="",
+                goldstein=0.0,
+                quad_class=0,
+                source="",
+                target="",
+                title=e["ti"],
+                path=e["p"],
+                line=e["l"],
+            )
+            for e in r[6][:6]
+        ]
+        axes.append(
+            Axis(
+                name=r[1],
+                kind=r[2] or "axis",
+                members=list(r[3]),
+                mentions=int(r[4]),
+                outlets=sorted(r[5]),
+                evidence=ev,
+            )
+        )
+    return axes

@@ -1,0 +1,152 @@
+"""Figures for the report, drawn with matplotlib (Agg) and returned as inline SVG text.
+
+Text stays text (`svg.fonttype='none'`) and ids are salted per figure, so several figures can share a page.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import math
+import re
+from collections.abc import Sequence
+from typing import Any
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt
+import networkx as nx
+from matplotlib.figure import Figure
+
+from .data import Dyad
+
+GREEN = "#1a7f4b"
+RED = "#c0392b"
+GREY = "#8a8f98"
+INK = "#1f2933"
+QUAD_COLOURS = ("#7fc8a0", "#1a7f4b", "#f0a58f", "#c0392b")
+FONT = ["DejaVu Sans", "Helvetica", "Arial", "sans-serif"]
+
+_RC: Any = {  # Any: matplotlib types rc keys as a Literal union
+    "svg.fonttype": "none",
+    "font.family": "sans-serif",
+    "font.sans-serif": FONT,
+    "font.size": 9,
+    "axes.edgecolor": "#c9ced6",
+    "axes.labelcolor": INK,
+    "xtick.color": "#52606d",
+    "ytick.color": "#52606d",
+}
+
+
+def _to_svg(fig: Figure, salt: str) -> str:
+    """Serialise a figure to an <svg> element that scales with its container."""
+    buf = io.StringIO()
+    with plt.rc_context({"svg.hashsalt": salt}):
+        fig.savefig(buf, format="svg", bbox_inches="tight", transparent=True)
+    plt.close(fig)
+    svg = buf.getvalue()
+    svg = svg[svg.index("<svg") :]
+    # Width follows the page; the viewBox keeps the aspect ratio.
+    svg = re.sub(r'<svg([^>]*?) width="[^"]+" height="[^"]+"', r'<svg\1 width="100%"', svg, count=1)
+    svg = re.sub(r"<metadata>.*?</metadata>", "", svg, flags=re.S)
+    return svg.replace("<svg ", f'<svg role="img" aria-label="{html.escape(salt)}" ', 1)
+
+
+def network_svg(dyads: Sequence[Dyad], *, max_nodes: int = 30, seed: int = 7) -> tuple[str, int, int]:
+    """Signed graph of the dyads: green cooperative, red conflictual, width by event count.
+
+    Returns (svg, nodes drawn, edges drawn). Only the `max_nodes` actors with most events are drawn.
+    """
+    weight: dict[str, int] = {}
+    for d in dyads:
+        weight[d.a] = weight.get(d.a, 0) + d.events
+        weight[d.b] = weight.get(d.b, 0) + d.events
+    keep = set(sorted(weight, key=lambda k: (-weight[k], k))[:max_nodes])
+    g = nx.Graph()
+    for node in sorted(keep):
+        g.add_node(node)
+    for d in dyads:
+        if d.a in keep and d.b in keep and d.net != 0:
+            g.add_edge(d.a, d.b, net=d.net, events=d.events, w=1.0 + math.log1p(d.events))
+    if g.number_of_nodes() == 0:
+        return "", 0, 0
+    # Layout pulls cooperating actors together and lets conflicting ones drift apart.
+    attract = nx.Graph()
+    attract.add_nodes_from(g.nodes)
+    for u, v, data in g.edges(data=True):
+        attract.add_edge(u, v, weight=data["w"] * (1.0 if data["net"] > 0 else 0.15))
+    pos = nx.spring_layout(attract, seed=seed, weight="weight", k=1.6 / math.sqrt(g.number_of_nodes()))
+    with plt.rc_context(_RC):
+        fig, ax = plt.subplots(figsize=(9.0, 6.2))
+        max_events = max((data["events"] for _, _, data in g.edges(data=True)), default=1)
+        for u, v, data in sorted(g.edges(data=True), key=lambda e: e[2]["events"]):
+            colour = GREEN if data["net"] > 0 else RED
+            width = 0.8 + 5.0 * math.sqrt(data["events"] / max_events)
+            style = "solid" if data["net"] > 0 else (0, (4, 2))
+            ax.plot(
+                [pos[u][0], pos[v][0]], [pos[u][1], pos[v][1]], color=colour, lw=width, alpha=0.75,
+                linestyle=style, solid_capstyle="round", zorder=1,
+            )  # fmt: skip
+        max_w = max(weight[n] for n in g.nodes)
+        for node in g.nodes:
+            size = 260 + 1400 * math.sqrt(weight[node] / max_w)
+            ax.scatter([pos[node][0]], [pos[node][1]], s=size, color="white", edgecolors=INK, linewidths=1.2,
+                       zorder=2)  # fmt: skip
+            ax.text(pos[node][0], pos[node][1], node, ha="center", va="center", fontsize=8.5,
+                    fontweight="bold", color=INK, zorder=3)  # fmt: skip
+        ax.set_axis_off()
+        ax.margins(0.08)
+        handles = [
+            plt.Line2D([0], [0], color=GREEN, lw=3, label="cooperative (net > 0)"),
+            plt.Line2D([0], [0], color=RED, lw=3, linestyle=(0, (4, 2)), label="conflictual (net < 0)"),
+        ]
+        ax.legend(handles=handles, loc="lower left", frameon=False, fontsize=8)
+        return _to_svg(fig, "signed-network"), g.number_of_nodes(), g.number_of_edges()
+
+
+def month_range(dyads: Sequence[Dyad]) -> list[str]:
+    """Every month from the first to the last one seen in the dyads' timelines."""
+    months = sorted({p.month for d in dyads for p in d.months})
+    if not months:
+        return []
+    y, m = map(int, months[0].split("-"))
+    y1, m1 = map(int, months[-1].split("-"))
+    out = []
+    while (y, m) <= (y1, m1):
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def timeline_svg(dyad: Dyad, months: Sequence[str], *, ylim: float) -> str:
+    """Small multiple: net score per month (bars) over the quad-class counts (stacked), shared axes."""
+    if not months or not dyad.months:
+        return ""
+    index = {m: i for i, m in enumerate(months)}
+    with plt.rc_context(_RC):
+        fig, (top, bottom) = plt.subplots(
+            2, 1, figsize=(4.2, 1.9), sharex=True, gridspec_kw={"height_ratios": [3, 2], "hspace": 0.08}
+        )
+        xs = [index[p.month] for p in dyad.months]
+        nets = [p.net for p in dyad.months]
+        top.bar(xs, nets, width=0.8, color=[GREEN if n > 0 else RED for n in nets])
+        top.axhline(0, color="#9aa5b1", lw=0.6)
+        top.set_ylim(-ylim, ylim)
+        top.set_ylabel("net", fontsize=7)
+        bottoms = [0] * len(xs)
+        for q in range(4):
+            vals = [p.quad_counts[q] for p in dyad.months]
+            bottom.bar(xs, vals, width=0.8, bottom=bottoms, color=QUAD_COLOURS[q])
+            bottoms = [b + v for b, v in zip(bottoms, vals, strict=True)]
+        bottom.set_ylabel("events", fontsize=7)
+        for ax in (top, bottom):
+            ax.spines[["top", "right"]].set_visible(False)
+            ax.tick_params(labelsize=6.5, length=2)
+        step = max(1, len(months) // 6)
+        ticks = list(range(0, len(months), step))
+        bottom.set_xticks(ticks, [months[i] for i in ticks])
+        bottom.set_xlim(-0.7, len(months) - 0.3)
+        return _to_svg(fig, f"timeline {dyad.key}")

@@ -1,0 +1,103 @@
+"""Tests for report/render.py: the report of a small real DuckDB has its sections, numbers and no leaks."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from realpolitik.errors import StoreError
+from realpolitik.report import build_report_data, render_report
+
+from .conftest import SCRIPT, Built
+
+
+@pytest.fixture(scope="module")
+def html(built_db: Built, tmp_path_factory: pytest.TempPathFactory) -> str:
+    out = render_report(built_db.db, tmp_path_factory.mktemp("out") / "report.html", title="Test report")
+    return out.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "section",
+    ["summary", "read", "certainty", "network", "cooperative", "conflictual", "timelines", "blocs", "axes",
+     "perspectives", "method"],
+)  # fmt: skip
+def test_render_report_has_section(html: str, section: str) -> None:
+    assert f'<section id="{section}"' in html or f'<section class="summary" id="{section}"' in html
+    assert f'href="#{section}"' in html or section == "summary"
+
+
+def test_render_report_escapes_article_text(html: str) -> None:
+    # the script tag sits in an article title and an evidence sentence: it must appear only escaped
+    assert SCRIPT not in html
+    assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in html
+    assert html.count("<script>") == 1  # the report's own print helper, nothing else
+
+
+def test_render_report_loads_nothing_external(html: str) -> None:
+    refs = re.findall(r"""(?:src|href)\s*=\s*["']?([^"'\s>]+)""", html, flags=re.I)
+    assert refs, "the table of contents links should be found"
+    assert all(ref.startswith("#") for ref in refs), refs
+    assert not re.search(r"@import|url\(\s*['\"]?(?:https?:)?//", html)
+    assert "<link" not in html
+
+
+@pytest.mark.parametrize(
+    "needle",
+    [
+        "Read 3 articles from 2 outlets (languages: en), dated 2020-11-11 to 2023-06-01",
+        "2 inputs skipped and 1 near-duplicate set aside",
+        "Coded 10 events; the 8 asserted ones",
+        "2 negated, hypothetical, normative or intended events were set aside",
+        "Most conflictual pair: ARM–AZE (net −1.00 from 2 events in 2 outlets)",
+        "Most-named alignment: “3+3 platform” (ARM, AZE, GEO, IRN, RUS, TUR), named 1 time in 1 outlet",
+        "Outlets disagree most on ARM–RUS: Caucasus Monitor net +1.00 vs Eastern Wire net −1.00",
+    ],
+)
+def test_render_report_summary_matches_data(html: str, needle: str) -> None:
+    assert needle in html
+
+
+def test_render_report_numbers_match_data(built_db: Built) -> None:
+    data = build_report_data(built_db.db)
+    pairs = {d.key: d for d in data.dyads}
+    # TUR praised AZE twice (verbal cooperation), RUS-AZE signed once: both fully cooperative
+    assert pairs["AZE–TUR"].events == 2 and pairs["AZE–TUR"].quad_counts == (2, 0, 0, 0)
+    assert pairs["AZE–TUR"].net == pytest.approx(1.0)
+    # ARM-RUS: one agreement (+1) and one accusation (-1) cancel out
+    assert pairs["ARM–RUS"].net == pytest.approx(0.0) and pairs["ARM–RUS"].events == 2
+    assert pairs["ARM–AZE"].quad_counts == (0, 0, 0, 2) and pairs["ARM–AZE"].outlets == 2
+    # the hypothetical threat is shown as set-aside evidence, never counted
+    assert len(pairs["ARM–AZE"].set_aside_ids) == 1
+    assert pairs["ARM–AZE"].set_aside[0].modality == "hypothetical"
+    assert data.cooperative[0].key == "AZE–TUR"  # two events outrank one at the same net
+    assert data.modalities.counts == {"asserted": 8, "hypothetical": 1, "negated": 1}
+    assert [s.reason for s in data.corpus.skipped] == ["not UTF-8 text", "empty file"]
+    assert data.corpus.duplicates[0].original_title is not None
+    # AZE is a partner of both TUR and RUS, who fought in 2015: the one closed triad is unbalanced
+    # (ARM-RUS nets to zero, a neutral tie that closes no triad)
+    assert data.blocs.available and data.blocs.triads == 1 and data.blocs.balance == 0.0
+    assert [t.members for t in data.blocs.unbalanced] == [("AZE", "RUS", "TUR")]
+    assert data.blocs.unbalanced[0].evidence["RUS–TUR"][0].sentence.startswith("Turkish fighter jets")
+
+
+def test_render_report_evidence_behind_every_dyad_row(html: str) -> None:
+    rows = re.findall(r'<tr class="has-ev">', html)
+    details = re.findall(r'<tr class="ev"><td colspan="\d+">\s*<details>', html)
+    assert rows and len(rows) == len(details)
+    assert "Yerevan accused Moscow of failing to keep the Lachin corridor open in 2023." in html
+    assert "hypothetical · set aside" in html
+
+
+def test_render_report_inlines_svg_figures(html: str) -> None:
+    assert html.count("<svg") >= 2
+    assert 'aria-label="signed-network"' in html
+
+
+def test_render_report_missing_db_names_the_file(tmp_path: Path) -> None:
+    missing = tmp_path / "nope.duckdb"
+    with pytest.raises(StoreError, match=r"nope\.duckdb: no such database"):
+        render_report(missing, tmp_path / "r.html")
+    assert not (tmp_path / "r.html").exists()
