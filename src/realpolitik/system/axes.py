@@ -244,11 +244,12 @@ def extract_axes(doc: Doc) -> list[dict[str, Any]]:
             size = _MULTI_SIZE[match.group(1)[:3].lower()]
             kind = "trilateral" if size == 3 else "quadrilateral"
             noun_tok = _token_at(sent, base + match.start(2)) if parsed else None
-            members = []
+            members: list[str] = []
             if noun_tok is not None:
-                members = _codes(_subtree_mentions(noun_tok, in_sent))
+                inside = _subtree_mentions(noun_tok, in_sent)
+                members = _codes(inside)
                 if len(members) < size:
-                    members = _codes([*members, *_subject_mentions(noun_tok, in_sent)])
+                    members = _codes([*inside, *_subject_mentions(noun_tok, in_sent)])
             if len(members) < 2:
                 every = _codes(in_sent)
                 # a sentence naming exactly the right number of actors is read as the members
