@@ -1,0 +1,51 @@
+"""The system model over stored events: dyads over time, signed graph, blocs, balance, axes,
+outlet perspectives and what-if, each figure traceable to the events and sentences behind it."""
+
+from __future__ import annotations
+
+from ._events import EvidenceRow, load_events, net_score
+from .axes import AxisEvidence, AxisSummary, extract_axes, implied_triangles, stored_axes
+from .balance import Balance, Triad, balance, structural_balance
+from .blocs import Blocs, blocs, find_blocs
+from .dyads import DirectedDyad, Dyad, DyadTrend, directed_dyads, dyad_evidence, dyad_trends, dyads
+from .graph import graph_from_dyads, signed_graph, window_graphs
+from .perspectives import Disagreement, OutletActor, OutletDyad, disagreements, outlet_actors, outlet_dyads
+from .whatif import Change, WhatIf, parse_change, what_if
+
+__all__ = [
+    "AxisEvidence",
+    "AxisSummary",
+    "Balance",
+    "Blocs",
+    "Change",
+    "DirectedDyad",
+    "Disagreement",
+    "Dyad",
+    "DyadTrend",
+    "EvidenceRow",
+    "OutletActor",
+    "OutletDyad",
+    "Triad",
+    "WhatIf",
+    "balance",
+    "blocs",
+    "directed_dyads",
+    "disagreements",
+    "dyad_evidence",
+    "dyad_trends",
+    "dyads",
+    "extract_axes",
+    "find_blocs",
+    "graph_from_dyads",
+    "implied_triangles",
+    "load_events",
+    "net_score",
+    "outlet_actors",
+    "outlet_dyads",
+    "parse_change",
+    "signed_graph",
+    "stored_axes",
+    "structural_balance",
+    "what_if",
+    "window_graphs",
+]
