@@ -1,0 +1,331 @@
+"""Resolves when an event happened from the date words of its sentence and the article's own date.
+
+"on Tuesday", "last year", "November 17", "10 November 2020" ... become a YYYY-MM-DD date with a precision.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+from spacy.tokens import Span, Token
+
+_MONTHS = {
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
+_WEEKDAYS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "a few": 3,
+    "several": 3,
+    "a couple of": 2,
+}
+_FUTURE_WORDS = frozenset({"will", "'ll", "shall"})
+# How far past the article date a yearless "November 17" may lie before it must mean last year's.
+_FUTURE_SLACK = timedelta(days=31)
+
+_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
+_NUM = (
+    r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a couple of)"
+)
+_UNIT = r"(?P<unit>day|week|month|year)s?"
+_WEEKDAY = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    start: int  # character offsets into the sentence text
+    end: int
+    date: date
+    precision: str
+    relative: bool  # needs the article date
+
+
+Resolver = Callable[[re.Match[str], date | None, bool], tuple[date, str, bool] | None]
+
+
+def _day_month_year(m: re.Match[str], ref: date | None, future: bool) -> tuple[date, str, bool] | None:
+    try:
+        return date(int(m["year"]), _MONTHS[m["month"].lower()], int(m["day"])), "day", False
+    except ValueError:
+        return None
+
+
+def _iso(m: re.Match[str], ref: date | None, future: bool) -> tuple[date, str, bool] | None:
+    try:
+        return date(int(m["year"]), int(m["m"]), int(m["day"])), "day", False
+    except ValueError:
+        return None
+
+
+def _day_month(m: re.Match[str], ref: date | None, future: bool) -> tuple[date, str, bool] | None:
+    if ref is None:
+        return None
+    month = _MONTHS[m["month"].lower()]
+    try:
+        when = date(ref.year, month, int(m["day"]))
+    except ValueError:
+        return None
+    # Without a year, the text means the nearest such day on the side its tense points to.
+    if not future and when > ref + _FUTURE_SLACK:
+        when = when.replace(year=ref.year - 1)
+    elif future and when < ref - _FUTURE_SLACK:
+        when = when.replace(year=ref.year + 1)
+    return when, "day", True
+
+
+def _month_year(m: re.Match[str], ref: date | None, future: bool) -> tuple[date, str, bool] | None:
+    return date(int(m["year"]), _MONTHS[m["month"].lower()], 1), "month", False
+
+
+def _month(m: re.Match[str], ref: date | None, future: bool) -> tuple[date, str, bool] | None:
+    if ref is None:
+        return None
+    month = _MONTHS[m["month"].lower()]
+    year = ref.year
+    if not future and month > ref.month:
+        year -= 1
+    elif future and month < ref.month:
+        year += 1
+    return date(year, month, 1), "month", True
+
+
+def _year(m: re.Match[str], ref: date | None, future: bool) -> tuple[date, str, bool] | None:
+    return date(int(m["year"]), 1, 1), "year", False
+
+
+def _weekday(m: re.Match[str], ref: date | None, future: bool) -> tuple[date, str, bool] | None:
+    if ref is None:
+        return None
+    target = _WEEKDAYS[m["weekday"].lower()]
+    which = (m["which"] or "").lower()
+    if which in ("next", "coming") or (future and which != "last"):
+        ahead = (target - ref.weekday()) % 7 or 7
+        return ref + timedelta(days=ahead), "day", True
+    back = (ref.weekday() - target) % 7
+    if which == "last" and back == 0:
+        back = 7  # "last Tuesday" written on a Tuesday is a week ago
+    return ref - timedelta(days=back), "day", True
+
+
+def _deictic(m: re.Match[str], ref: date | None, future: bool) -> tuple[date, str, bool] | None:
+    if ref is None:
+        return None
+    word = m["word"].lower()
+    if word in ("yesterday", "last night"):
+        return ref - timedelta(days=1), "day", True
+    if word == "tomorrow":
+        return ref + timedelta(days=1), "day", True
+    return ref, "day", True
+
+
+def _ago(m: re.Match[str], ref: date | None, future: bool) -> tuple[date, str, bool] | None:
+    if ref is None:
+        return None
+    raw = m["n"].lower()
+    n = int(raw) if raw.isdigit() else _NUMBERS.get(raw, 1)
+    unit = m["unit"].lower()
+    if unit == "day":
+        return ref - timedelta(days=n), "day", True
+    if unit == "week":
+        # A week is finer than a month but not a day: the point estimate carries month precision.
+        return ref - timedelta(weeks=n), "month", True
+    if unit == "month":
+        back = ref - relativedelta(months=n)
+        return back.replace(day=1), "month", True
+    return date(ref.year - n, 1, 1), "year", True
+
+
+def _relative_period(m: re.Match[str], ref: date | None, future: bool) -> tuple[date, str, bool] | None:
+    if ref is None:
+        return None
+    which = m["which"].lower().split()[-1] if m["which"] else "this"
+    shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0, "current": 0}.get(
+        which, 0
+    )
+    unit = m["unit"].lower()
+    if unit == "year":
+        return date(ref.year + shift, 1, 1), "year", True
+    if unit == "month":
+        first = ref.replace(day=1) + relativedelta(months=shift)
+        return first, "month", True
+    # week: the same weekday a week away; only month precision is honest.
+    return ref + timedelta(weeks=shift), "month", True
+
+
+# Finest first: at one place in the text the first pattern that matches wins.
+_PATTERNS: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), resolver)
+    for pattern, resolver in (
+        (r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b", _iso),
+        (rf"\b{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}", _day_month_year),
+        (rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}", _day_month_year),
+        (rf"\b{_MONTH},?\s+{_YEAR}", _month_year),
+        (rf"\b{_DAY}(?:\s+of)?\s+{_MONTH}\b", _day_month),
+        (rf"\b{_MONTH}\s+{_DAY}\b", _day_month),
+        (rf"\b(?:(?P<which>last|next|this|coming|on|by|since|until|from)\s+)?{_WEEKDAY}\b", _weekday),
+        (
+            r"\b(?P<word>yesterday|today|tomorrow|tonight|last night|this morning|this afternoon|this evening)\b",
+            _deictic,
+        ),
+        (rf"\b{_NUM}\s+{_UNIT}\s+ago\b", _ago),
+        (
+            r"\b(?P<which>last|past|previous|next|coming|this|current|earlier this|later this|early this|"
+            r"late this|earlier in the|later in the)\s+(?P<unit>week|month|year)\b",
+            _relative_period,
+        ),
+        (
+            rf"\b(?:in|since|by|during|until|from|of|early|late|mid-?|throughout|before|after)\s+{_MONTH}\b",
+            _month,
+        ),
+        (
+            rf"\b(?:in|since|by|during|until|from|of|early|late|mid-?|throughout|before|after|the year)\s+{_YEAR}",
+            _year,
+        ),
+    )
+)
+_BARE_YEAR = re.compile(rf"^(?:the\s+)?(?:year\s+)?{_YEAR}$", re.IGNORECASE)
+_BARE_MONTH = re.compile(rf"^{_MONTH}$", re.IGNORECASE)
+
+
+def _scan(text: str, offset: int, ref: date | None, future: bool, out: list[_Found]) -> None:
+    taken: list[tuple[int, int]] = [(f.start, f.end) for f in out]
+    for pattern, resolver in _PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.start() + offset, match.end() + offset
+            if any(start < e and end > s for s, e in taken):
+                continue
+            if match.groupdict().get("month") == "may":
+                continue  # "may" the modal verb, not the month
+            resolved = resolver(match, ref, future)
+            taken.append((start, end))
+            if resolved is not None:
+                out.append(_Found(start, end, *resolved))
+
+
+def _future(sent: Span, trigger: Token | None) -> bool:
+    scope = list(trigger.head.children) + list(trigger.children) if trigger is not None else list(sent)
+    if trigger is not None:
+        from .modality import classify_modality
+
+        if classify_modality(trigger) == "intended":
+            return True
+    return any(tok.lower_ in _FUTURE_WORDS and tok.tag_ == "MD" for tok in scope)
+
+
+def _clause_verb(tok: Token) -> Token:
+    current = tok
+    for _ in range(12):
+        if current.pos_ in ("VERB", "AUX") or current.head.i == current.i:
+            return current
+        current = current.head
+    return current
+
+
+def _rank(found: _Found, sent: Span, trigger: Token | None) -> tuple[int, int]:
+    if trigger is None:
+        return (0, found.start)
+    doc = sent.doc
+    span = doc.char_span(found.start, found.end, alignment_mode="expand")
+    if span is None:
+        return (3, abs(found.start - trigger.idx))
+    verb = _clause_verb(span.root)
+    own = _clause_verb(trigger)
+    distance = abs(span.root.i - trigger.i)
+    if verb.i == own.i or verb.i == trigger.i:
+        return (0, distance)
+    if verb.i in {a.i for a in trigger.ancestors}:
+        return (1, distance)  # the date of a governing verb ("said on Tuesday that ...")
+    return (2, distance)
+
+
+def resolve_event_date(
+    sent: Span, article_date: str | None, trigger: Token | None = None
+) -> tuple[str | None, str]:
+    """The event date (YYYY-MM-DD) and its precision: day, month, year, article or unknown.
+
+    Relative expressions ("on Tuesday", "last year", "two days ago", "November 17") resolve against the
+    article date; a yearless date or weekday falls on or before it unless the clause is in the future.
+    A month or year is given as its first day. With several dates, the one in the clause of `trigger`
+    wins when a trigger is given, else the first. Nothing found: the article date ("article"), or
+    (None, "unknown") without one. An article date that is not YYYY-MM-DD counts as missing.
+    """
+    ref: date | None
+    try:
+        ref = date.fromisoformat(article_date) if article_date else None
+    except ValueError:
+        ref = None
+    future = _future(sent, trigger)
+    found: list[_Found] = []
+    base = sent.start_char
+    for ent in sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        before = len(found)
+        _scan(ent.text, ent.start_char, ref, future, found)
+        if len(found) == before:
+            # spaCy marks a lone "2021" or "November" as a date even without "in" before it.
+            text = ent.text.strip()
+            for pattern, resolver in ((_BARE_YEAR, _year), (_BARE_MONTH, _month)):
+                match = pattern.match(text)
+                if match and not (resolver is _month and text.lower() == "may"):
+                    resolved = resolver(match, ref, future)
+                    if resolved is not None:
+                        found.append(_Found(ent.start_char, ent.end_char, *resolved))
+                    break
+    _scan(sent.text, base, ref, future, found)
+    if found:
+        best = min(found, key=lambda f: _rank(f, sent, trigger))
+        return best.date.isoformat(), best.precision
+    if ref is not None:
+        return ref.isoformat(), "article"
+    return None, "unknown"
