@@ -21,7 +21,13 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from .. import __version__
+from ..errors import InputError, StoreError
 from ..records import MODALITIES, PLOVER_TYPES
+from ..system.blocs import find_blocs
+from ..system.dyads import Dyad
+from ..system.dyads import dyads as system_dyads
+from ..system.graph import graph_from_dyads, signed_graph
+from ..system.perspectives import disagreements, outlet_dyads
 from . import queries as Q
 from .highlight import article_marks, evidence_marks, segments
 
@@ -57,6 +63,10 @@ Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"page size, 1..{MA
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="rows to skip")]
 Since = Annotated[date | None, Query(description="first day, YYYY-MM-DD")]
 Until = Annotated[date | None, Query(description="last day, YYYY-MM-DD")]
+Modality = Annotated[
+    list[str] | None,
+    Query(description="modalities that count (repeatable); default asserted only, 'all' for every one"),
+]
 
 
 def _bad(message: str) -> HTTPException:
@@ -115,66 +125,64 @@ def _with_marks(event: dict[str, Any]) -> dict[str, Any]:
     return event
 
 
+def _modalities(values: list[str] | None) -> tuple[str, ...] | None:
+    """`modality` list for the system model: default asserted only, 'all' for every modality."""
+    if not values:
+        return ("asserted",)
+    if values == ["all"]:
+        return None
+    for v in values:
+        _modality(v)
+    return tuple(values)
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def _dyad_out(d: Dyad) -> dict[str, Any]:
+    # event ids can run into the thousands; the evidence is one /api/events?dyad= call away.
+    out = d.to_dict()
+    out["event_ids_count"] = len(out.pop("event_ids"))
+    return out
+
+
 def _graph(
-    cur: duckdb.DuckDBPyConnection, since: date | None, until: date | None, min_events: int
+    cur: duckdb.DuckDBPyConnection,
+    since: date | None,
+    until: date | None,
+    min_events: int,
+    modalities: tuple[str, ...] | None,
 ) -> dict[str, Any]:
-    """Nodes with a deterministic layout and signed edges for the network page."""
-    dyads = [d for d in Q.interim_dyads(cur, since=since, until=until) if d["events"] >= min_events]
+    """Nodes with a deterministic layout, signed edges and blocs, all from the system model."""
+    items = system_dyads(
+        cur, window="all", since=_iso(since), until=_iso(until), modalities=modalities, min_events=min_events
+    )
+    g = graph_from_dyads(items, min_events=min_events)
     names = Q.actor_names(cur)
-    g = nx.Graph()
-    for d in dyads:
-        g.add_edge(d["a_code"], d["b_code"], weight=1.0 + d["events"] ** 0.5)
-    pos: dict[str, Any] = nx.spring_layout(g, seed=7, weight="weight") if len(g) else {}
-    degree: dict[str, int] = {}
-    for d in dyads:
-        for c in (d["a_code"], d["b_code"]):
-            degree[c] = degree.get(c, 0) + d["events"]
-    blocs = _blocs_from(dyads)
-    bloc_of = {m: i for i, b in enumerate(blocs) for m in b["members"]}
+    found = find_blocs(g) if len(g) else None
+    # Layout by event volume only: the sign is shown by colour, not by distance.
+    layout = nx.Graph()
+    layout.add_nodes_from(g.nodes)
+    layout.add_weighted_edges_from((u, v, 1.0 + e["events"] ** 0.5) for u, v, e in g.edges(data=True))
+    pos: dict[str, Any] = nx.spring_layout(layout, seed=7, weight="weight") if len(layout) else {}
     nodes = [
         {
             "id": n,
             "label": names.get(n, n),
-            "events": degree.get(n, 0),
+            "events": int(g.nodes[n]["events"]),
             "x": float(pos[n][0]),
             "y": float(pos[n][1]),
-            "bloc": bloc_of.get(n),
+            "bloc": found.bloc_of(n) if found else None,
         }
         for n in sorted(g.nodes)
     ]
-    return {"nodes": nodes, "edges": dyads, "since": since, "until": until}
-
-
-# --- INTERIM: replace with realpolitik.system.blocs once it lands -------------------------------
-def _blocs_from(dyads: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Connected groups over net-cooperative dyads (asserted events only): a placeholder for blocs."""
-    g = nx.Graph()
-    for d in dyads:
-        if d["asserted"] and d["net"] > 0:
-            g.add_edge(d["a_code"], d["b_code"])
-    comps = sorted((sorted(c) for c in nx.connected_components(g) if len(c) > 1), key=lambda c: (-len(c), c))
-    return [
-        {"id": i, "members": c, "method": "interim: connected components of net-cooperative dyads"}
-        for i, c in enumerate(comps)
-    ]
-
-
-# --- end INTERIM ---------------------------------------------------------------------------------
-
-
-def _disagreements(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Dyads that one outlet reports as net cooperative and another as net conflictual."""
-    by_dyad: dict[tuple[str, str], list[dict[str, Any]]] = {}
-    for r in rows:
-        by_dyad.setdefault((r["a_code"], r["b_code"]), []).append(r)
-    out = []
-    for (a, b), per in by_dyad.items():
-        pos = [p for p in per if p["mean_goldstein"] > 0]
-        neg = [p for p in per if p["mean_goldstein"] < 0]
-        if pos and neg:
-            spread = max(p["mean_goldstein"] for p in per) - min(p["mean_goldstein"] for p in per)
-            out.append({"a_code": a, "b_code": b, "spread": spread, "outlets": per})
-    return sorted(out, key=lambda d: -d["spread"])
+    return {
+        "nodes": nodes,
+        "edges": [_dyad_out(d) for d in items],
+        "blocs": found.to_dict() if found else None,
+        "modalities": list(modalities) if modalities else "all",
+    }
 
 
 def create_app(db_path: str | Path, *, token: str | None = None) -> FastAPI:
@@ -198,6 +206,14 @@ def create_app(db_path: str | Path, *, token: str | None = None) -> FastAPI:
 
     app.mount("/static/swagger", StaticFiles(directory=swagger_ui_bundle.swagger_ui_path), name="swagger")
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+
+    @app.exception_handler(InputError)
+    async def input_error(request: Request, exc: InputError) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=400)
+
+    @app.exception_handler(StoreError)
+    async def store_error(request: Request, exc: StoreError) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=500)
 
     @app.middleware("http")
     async def guard(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
@@ -268,18 +284,29 @@ def create_app(db_path: str | Path, *, token: str | None = None) -> FastAPI:
         since: Since = None,
         until: Until = None,
         actor: Annotated[str | None, Query(max_length=32)] = None,
+        modality: Modality = None,
+        window: Annotated[str, Query(description="all, year, quarter, month, week or day")] = "all",
         min_events: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
         limit: Limit = 100,
         offset: Offset = 0,
     ) -> dict[str, Any]:
         _window(since, until)
         code = _code(actor, "actor") if actor else None
-        rows = [
-            d
-            for d in Q.interim_dyads(cur, since=since, until=until)
-            if d["events"] >= min_events and (code is None or code in (d["a_code"], d["b_code"]))
-        ]
-        return {"total": len(rows), "limit": limit, "offset": offset, "items": rows[offset : offset + limit]}
+        rows = system_dyads(
+            cur,
+            window=window,
+            since=_iso(since),
+            until=_iso(until),
+            actor=code,
+            modalities=_modalities(modality),
+            min_events=min_events,
+        )
+        return {
+            "total": len(rows),
+            "limit": limit,
+            "offset": offset,
+            "items": [_dyad_out(d) for d in rows[offset : offset + limit]],
+        }
 
     @app.get("/api/actors", tags=["api"], summary="Actors with their event and mention counts")
     def api_actors(
@@ -294,12 +321,11 @@ def create_app(db_path: str | Path, *, token: str | None = None) -> FastAPI:
     @app.get("/api/actors/{code}", tags=["api"], summary="One actor: counts and partners")
     def api_actor(cur: Cur, code: str) -> dict[str, Any]:
         c = _code(code, "actor")
-        _, found = Q.list_actors(cur, q=None, limit=MAX_LIMIT * 100, offset=0)
-        match = [a for a in found if a["code"] == c]
-        if not match:
+        found = Q.get_actor(cur, c)
+        if found is None:
             raise HTTPException(404, f"actor '{c}' does not occur in this database")
-        partners = [d for d in Q.interim_dyads(cur) if c in (d["a_code"], d["b_code"])]
-        return {**match[0], "dyads": partners}
+        partners = system_dyads(cur, window="all", actor=c, modalities=None)
+        return {**found, "dyads": [_dyad_out(d) for d in partners]}
 
     @app.get("/api/articles/{article_id}", tags=["api"], summary="One article with its mentions and events")
     def api_article(cur: Cur, article_id: str) -> dict[str, Any]:
@@ -309,24 +335,34 @@ def create_app(db_path: str | Path, *, token: str | None = None) -> FastAPI:
         art["events"] = [_with_marks(e) for e in art["events"]]
         return art
 
-    @app.get("/api/blocs", tags=["api"], summary="Groups of actors bound by net cooperation")
-    def api_blocs(cur: Cur, since: Since = None, until: Until = None) -> dict[str, Any]:
+    @app.get("/api/blocs", tags=["api"], summary="Blocs of the signed graph (Leiden, signed)")
+    def api_blocs(
+        cur: Cur, since: Since = None, until: Until = None, modality: Modality = None, min_events: int = 1
+    ) -> dict[str, Any]:
         _window(since, until)
-        return {"items": _blocs_from(Q.interim_dyads(cur, since=since, until=until))}
+        g = signed_graph(
+            cur, since=_iso(since), until=_iso(until), modalities=_modalities(modality), min_events=min_events
+        )
+        return find_blocs(g).to_dict()
 
     @app.get("/api/graph", tags=["api"], summary="Signed actor graph with a layout, for the network page")
     def api_graph(
         cur: Cur,
         since: Since = None,
         until: Until = None,
+        modality: Modality = None,
         min_events: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
     ) -> dict[str, Any]:
         _window(since, until)
-        return _graph(cur, since, until, min_events)
+        return _graph(cur, since, until, min_events, _modalities(modality))
 
     @app.get("/api/outlets", tags=["api"], summary="Outlets, their perspective and where they disagree")
     def api_outlets(cur: Cur) -> dict[str, Any]:
-        return {"items": Q.list_outlets(cur), "disagreements": _disagreements(Q.interim_outlet_dyads(cur))}
+        return {
+            "items": Q.list_outlets(cur),
+            "perspectives": [d.to_dict() for d in outlet_dyads(cur)],
+            "disagreements": [d.to_dict() for d in disagreements(cur)],
+        }
 
     @app.get("/api/search", tags=["api"], summary="Search article texts and event evidence")
     def api_search(
@@ -353,31 +389,55 @@ def create_app(db_path: str | Path, *, token: str | None = None) -> FastAPI:
 
     @app.get("/dyad/{a}/{b}", response_class=HTMLResponse, include_in_schema=False)
     def dyad_page(request: Request, cur: Cur, a: str, b: str) -> HTMLResponse:
-        pa, pb = _dyad(f"{a}:{b}")
-        _, events = Q.list_events(cur, Q.EventFilter(dyad=(pa, pb)), limit=MAX_LIMIT, offset=0)
+        pa, pb = sorted(_dyad(f"{a}:{b}"))
+        total, events = Q.list_events(cur, Q.EventFilter(dyad=(pa, pb)), limit=MAX_LIMIT, offset=0)
         names = Q.actor_names(cur)
         rows = [{**e, "segments": segments(e["evidence_text"] or "", evidence_marks(e))} for e in events]
-        tl = Q.timeline(cur, pa, pb)
-        return page(request, "dyad.html", a=pa, b=pb, names=names, events=rows, timeline=_timeline_bars(tl))
+        monthly = [d for d in system_dyads(cur, window="month", actor=[pa, pb]) if (d.a, d.b) == (pa, pb)]
+        overall = [d for d in system_dyads(cur, window="all", actor=[pa, pb]) if (d.a, d.b) == (pa, pb)]
+        return page(
+            request,
+            "dyad.html",
+            a=pa,
+            b=pb,
+            names=names,
+            events=rows,
+            total=total,
+            overall=overall[0] if overall else None,
+            timeline=_timeline_bars(monthly),
+        )
 
     @app.get("/actor/{code}", response_class=HTMLResponse, include_in_schema=False)
     def actor_page(request: Request, cur: Cur, code: str) -> HTMLResponse:
         c = _code(code, "actor")
-        partners = [d for d in Q.interim_dyads(cur) if c in (d["a_code"], d["b_code"])]
+        found = Q.get_actor(cur, c)
+        if found is None:
+            raise HTTPException(404, f"actor '{c}' does not occur in this database")
+        partners = system_dyads(cur, window="all", actor=c)
         total, events = Q.list_events(cur, Q.EventFilter(actor=c), limit=50, offset=0)
         rows = [{**e, "segments": segments(e["evidence_text"] or "", evidence_marks(e))} for e in events]
-        names = Q.actor_names(cur)
-        if not partners and not total and c not in names:
-            raise HTTPException(404, f"actor '{c}' does not occur in this database")
-        return page(request, "actor.html", code=c, names=names, partners=partners, events=rows, total=total)
+        return page(
+            request,
+            "actor.html",
+            code=c,
+            actor=found,
+            names=Q.actor_names(cur),
+            partners=partners,
+            events=rows,
+            total=total,
+        )
 
     @app.get("/outlets", response_class=HTMLResponse, include_in_schema=False)
     def outlets_page(request: Request, cur: Cur) -> HTMLResponse:
+        per_outlet: dict[str, list[Any]] = {}
+        for d in outlet_dyads(cur):
+            per_outlet.setdefault(d.outlet, []).append(d)
         return page(
             request,
             "outlets.html",
             outlets=Q.list_outlets(cur),
-            disagreements=_disagreements(Q.interim_outlet_dyads(cur))[:50],
+            perspectives={o: v[:8] for o, v in per_outlet.items()},
+            disagreements=disagreements(cur)[:50],
         )
 
     @app.get("/article/{article_id}", response_class=HTMLResponse, include_in_schema=False)
@@ -423,11 +483,11 @@ def _counts(cur: duckdb.DuckDBPyConnection) -> dict[str, int]:
     return {"articles": row[0], "events": row[1], "outlets": row[2]} if row else {}
 
 
-def _timeline_bars(rows: list[dict[str, Any]]) -> dict[str, Any]:
+def _timeline_bars(monthly: list[Dyad]) -> dict[str, Any]:
     """Stacked monthly bars (one colour per quad class) as plain numbers for an inline SVG."""
-    months = sorted({r["month"] for r in rows})
-    per = {m: {q: 0 for q in QUAD_NAMES} for m in months}
-    for r in rows:
-        per[r["month"]][r["quad_class"]] = r["n"]
-    peak = max((sum(v.values()) for v in per.values()), default=0)
-    return {"months": [{"month": m, "counts": per[m]} for m in months], "peak": peak}
+    ordered = sorted(monthly, key=lambda d: d.window)
+    months: list[dict[str, Any]] = [
+        {"month": d.window, "counts": dict(zip((1, 2, 3, 4), d.quad_counts, strict=True))} for d in ordered
+    ]
+    peak = max((sum(d.quad_counts) for d in ordered), default=0)
+    return {"months": months, "peak": peak}

@@ -197,6 +197,21 @@ def list_actors(
     return total, rows
 
 
+def get_actor(cur: duckdb.DuckDBPyConnection, code: str) -> dict[str, Any] | None:
+    """One actor's counts, or None when the code occurs in no event and no mention."""
+    row = cur.execute(
+        f"""SELECT (SELECT count(*) FROM events e
+                    WHERE list_contains({_SRC_CODES}, $1) OR list_contains({_TGT_CODES}, $1)),
+                   (SELECT count(*) FROM mentions WHERE code = $1),
+                   (SELECT count(DISTINCT article_id) FROM mentions WHERE code = $1),
+                   (SELECT mode(text) FROM mentions WHERE code = $1)""",
+        [code],
+    ).fetchone()
+    if row is None or (row[0] == 0 and row[1] == 0):
+        return None
+    return {"code": code, "name": row[3] or code, "events": row[0], "mentions": row[1], "articles": row[2]}
+
+
 def actor_names(cur: duckdb.DuckDBPyConnection) -> dict[str, str]:
     """The most frequent surface form of each actor code, for labels."""
     return {r[0]: r[1] for r in cur.execute("SELECT code, mode(text) FROM mentions GROUP BY code").fetchall()}
@@ -254,15 +269,14 @@ def search_articles(
 
 
 def list_outlets(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
-    """Each outlet with its article and event counts and its modality mix."""
+    """Each outlet with its article and event counts and its modality mix (plain counts)."""
     rows = _rows(
         cur,
         """
         SELECT coalesce(a.outlet, '(unknown)') AS outlet, count(DISTINCT a.id) AS articles,
                count(e.id) AS events,
                count(e.id) FILTER (WHERE e.modality = 'asserted') AS asserted,
-               count(e.id) FILTER (WHERE e.modality <> 'asserted') AS not_asserted,
-               avg(e.goldstein) FILTER (WHERE e.modality = 'asserted') AS mean_goldstein
+               count(e.id) FILTER (WHERE e.modality <> 'asserted') AS not_asserted
         FROM articles a LEFT JOIN events e ON e.article_id = a.id
         GROUP BY 1 ORDER BY events DESC, outlet
         """,
@@ -285,74 +299,4 @@ def outlet_names(cur: duckdb.DuckDBPyConnection) -> list[str]:
         for r in cur.execute(
             "SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY 1"
         ).fetchall()
-    ]
-
-
-# --- INTERIM: replace with realpolitik.system once dyads/blocs/perspectives land ----------------
-# One small aggregation so the app works before the system model exists. It counts only asserted
-# events toward net cooperation (negated or hypothetical claims are not facts) and keeps the
-# other modalities as separate counts.
-def interim_dyads(
-    cur: duckdb.DuckDBPyConnection, *, since: date | None = None, until: date | None = None
-) -> list[dict[str, Any]]:
-    clauses, params = ["TRUE"], []
-    if since:
-        clauses.append(f"{_EVENT_DATE} >= ?")
-        params.append(since)
-    if until:
-        clauses.append(f"{_EVENT_DATE} <= ?")
-        params.append(until)
-    sql = f"""
-    WITH pairs AS (
-        SELECT DISTINCT e.id, e.goldstein, e.quad_class, e.modality, a.outlet,
-               least(s.code, t.code) AS a_code, greatest(s.code, t.code) AS b_code
-        FROM events e JOIN articles a ON a.id = e.article_id,
-             unnest({_SRC_CODES}) AS s(code), unnest({_TGT_CODES}) AS t(code)
-        WHERE s.code <> t.code AND {" AND ".join(clauses)}
-    )
-    SELECT a_code, b_code, count(*) AS events,
-           count(*) FILTER (WHERE modality = 'asserted') AS asserted,
-           coalesce(sum(goldstein) FILTER (WHERE modality = 'asserted'), 0) AS net,
-           coalesce(avg(goldstein) FILTER (WHERE modality = 'asserted'), 0) AS mean_goldstein,
-           count(*) FILTER (WHERE modality = 'asserted' AND quad_class IN (1, 2)) AS cooperation,
-           count(*) FILTER (WHERE modality = 'asserted' AND quad_class IN (3, 4)) AS conflict,
-           count(DISTINCT outlet) AS outlets
-    FROM pairs GROUP BY a_code, b_code ORDER BY events DESC, a_code, b_code
-    """
-    return _rows(cur, sql, params)
-
-
-def interim_outlet_dyads(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
-    """Mean Goldstein of asserted events per (outlet, dyad): the input to 'where outlets disagree'."""
-    sql = f"""
-    WITH pairs AS (
-        SELECT DISTINCT e.id, e.goldstein, coalesce(a.outlet, '(unknown)') AS outlet,
-               least(s.code, t.code) AS a_code, greatest(s.code, t.code) AS b_code
-        FROM events e JOIN articles a ON a.id = e.article_id,
-             unnest({_SRC_CODES}) AS s(code), unnest({_TGT_CODES}) AS t(code)
-        WHERE s.code <> t.code AND e.modality = 'asserted'
-    )
-    SELECT outlet, a_code, b_code, count(*) AS events, avg(goldstein) AS mean_goldstein
-    FROM pairs GROUP BY outlet, a_code, b_code ORDER BY a_code, b_code, outlet
-    """
-    return _rows(cur, sql)
-
-
-# --- end INTERIM ---------------------------------------------------------------------------------
-
-
-def timeline(cur: duckdb.DuckDBPyConnection, a: str, b: str) -> list[dict[str, Any]]:
-    """Events of one dyad per month and quad class (all modalities, with asserted split out)."""
-    flt = EventFilter(dyad=(a, b))
-    where, params = flt.where()
-    return [
-        {**r, "month": _iso(r["month"])}
-        for r in _rows(
-            cur,
-            f"""SELECT date_trunc('month', {_EVENT_DATE}) AS month, e.quad_class, count(*) AS n,
-                       count(*) FILTER (WHERE e.modality = 'asserted') AS asserted
-                FROM events e JOIN articles a ON a.id = e.article_id
-                WHERE {where} AND {_EVENT_DATE} IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2""",
-            params,
-        )
     ]

@@ -25,16 +25,15 @@
   function windowParams() {
     var p = new URLSearchParams();
     var data = new FormData(form);
-    ["since", "until", "min_events"].forEach(function (k) {
+    ["since", "until", "min_events", "modality"].forEach(function (k) {
       var v = data.get(k);
       if (v) p.set(k, v);
     });
     return p;
   }
-  // Net cooperation (mean Goldstein of asserted events, -10..+10) to a red-grey-green colour.
+  // Net cooperation (-1 pure conflict .. +1 pure cooperation) to a red-grey-green colour.
   function edgeColour(d) {
-    if (!d.asserted) return "#9aa0a6";
-    var t = Math.max(-1, Math.min(1, d.mean_goldstein / 6));
+    var t = Math.max(-1, Math.min(1, d.net));
     var grey = [154, 160, 166], green = [30, 132, 73], red = [192, 57, 43];
     var to = t >= 0 ? green : red, a = Math.abs(t);
     var c = grey.map(function (g, i) { return Math.round(g + (to[i] - g) * a); });
@@ -86,15 +85,14 @@
     svg.appendChild(edgeLayer);
     svg.appendChild(nodeLayer);
     g.edges.forEach(function (d) {
-      var a = pos[d.a_code], b = pos[d.b_code];
-      var grp = sel("g", { "class": "edge", "data-dyad": d.a_code + ":" + d.b_code, tabindex: "0", role: "button" });
+      var a = pos[d.a], b = pos[d.b];
+      var grp = sel("g", { "class": "edge", "data-dyad": d.a + ":" + d.b, tabindex: "0", role: "button" });
       var width = Math.min(12, 1.2 + Math.sqrt(d.events) * 1.2);
       grp.appendChild(sel("line", { x1: a.x, y1: a.y, x2: b.x, y2: b.y, stroke: edgeColour(d), "stroke-width": width, "class": "edge-line" }));
       // A wide transparent line so thin edges are still easy to click.
       grp.appendChild(sel("line", { x1: a.x, y1: a.y, x2: b.x, y2: b.y, "class": "edge-hit" }));
       var title = sel("title");
-      title.textContent = d.a_code + " – " + d.b_code + ": " + d.events + " events, " + d.asserted +
-        " asserted, mean Goldstein " + fmt(d.mean_goldstein);
+      title.textContent = d.a + " – " + d.b + ": " + d.events + " events, net cooperation " + fmt(d.net);
       grp.appendChild(title);
       grp.addEventListener("click", function () { selectDyad(d, grp); });
       grp.addEventListener("keydown", function (ev) { if (ev.key === "Enter") selectDyad(d, grp); });
@@ -140,11 +138,13 @@
   }
   function selectDyad(d, grp) {
     mark(grp);
-    setDetail(d.a_code + " – " + d.b_code,
-      d.events + " events (" + d.asserted + " asserted: " + d.cooperation + " cooperative, " + d.conflict +
-      " conflictual); mean Goldstein of asserted events " + fmt(d.mean_goldstein) + "; " + d.outlets + " outlet(s).",
-      [["dyad page with timeline", "/dyad/" + encodeURIComponent(d.a_code) + "/" + encodeURIComponent(d.b_code)]]);
-    loadEvidence({ dyad: d.a_code + ":" + d.b_code });
+    var q = d.quad_counts;
+    setDetail(d.a + " – " + d.b,
+      d.events + " counted events (" + q[0] + " verbal and " + q[1] + " material cooperation, " + q[2] +
+      " verbal and " + q[3] + " material conflict); net cooperation " + fmt(d.net) + ", mean Goldstein " +
+      fmt(d.goldstein) + "; " + d.outlets + " outlet(s). The table lists every modality.",
+      [["dyad page with timeline", "/dyad/" + encodeURIComponent(d.a) + "/" + encodeURIComponent(d.b)]]);
+    loadEvidence({ dyad: d.a + ":" + d.b });
   }
 
   function sentence(e) {
@@ -188,6 +188,7 @@
     if (!append) {
       var p = windowParams();
       p.delete("min_events");
+      p.delete("modality");
       Object.keys(filter).forEach(function (k) { p.set(k, filter[k]); });
       p.set("limit", "50");
       current = { params: p, offset: 0, total: 0 };
