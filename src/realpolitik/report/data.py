@@ -148,12 +148,17 @@ class Blocs:
 
 @dataclass(slots=True)
 class Axis:
+    """An alignment named in the text, beside what the events say about its member pairs."""
+
     name: str
+    names: list[str]
     kind: str
     members: list[str]
     mentions: int
     outlets: list[str]
     evidence: list[Evidence] = field(default_factory=list)
+    ties: list[tuple[str, str, int]] = field(default_factory=list)  # sign per member pair, 0 = no events
+    supported: bool | None = None
 
 
 @dataclass(slots=True)
@@ -166,11 +171,29 @@ class OutletView:
 
 
 @dataclass(slots=True)
+class Side:
+    """The outlets telling one story about a pair, and the sentences that carry it."""
+
+    outlets: list[OutletView]
+    net: float
+    events: int
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass(slots=True)
 class Disagreement:
     dyad: str
-    positive: list[OutletView]
-    negative: list[OutletView]
-    spread: float
+    score: float  # 0..1, 1 = one outlet pure cooperation, another pure conflict
+    cooperative: Side
+    conflictual: Side
+
+
+@dataclass(frozen=True, slots=True)
+class Tone:
+    """How one outlet says an actor is treated (mean Goldstein of events targeting it)."""
+
+    tone: float
+    events: int
 
 
 @dataclass(slots=True)
@@ -179,6 +202,8 @@ class Perspectives:
     dyads: list[str] = field(default_factory=list)
     cells: dict[tuple[str, str], OutletView] = field(default_factory=dict)
     disagreements: list[Disagreement] = field(default_factory=list)
+    actors: list[str] = field(default_factory=list)
+    tone: dict[tuple[str, str], Tone] = field(default_factory=dict)  # (outlet, actor)
 
 
 @dataclass(slots=True)
@@ -195,6 +220,7 @@ class ReportData:
     conflictual: list[Dyad]
     blocs: Blocs
     axes: list[Axis]
+    implied_triangles: list[tuple[str, str, str]]
     perspectives: Perspectives
     network_svg: str = ""
     network_nodes: int = 0
@@ -299,48 +325,3 @@ def evidence_from_rows(rows: Iterable[EvidenceRow], limit: int = 6) -> list[Evid
         if len(out) >= limit:
             break
     return out
-
-
-def read_axes(con: duckdb.DuckDBPyConnection) -> list[Axis]:
-    """Alignments named in the text, grouped by name and members, with their sentences."""
-    rows = con.execute(
-        "SELECT lower(x.name) k, any_value(x.name), any_value(x.kind), list_sort(x.members) m, count(*), "
-        "list(DISTINCT coalesce(a.outlet, '(unknown outlet)')), "
-        "list(struct_pack(t := x.evidence_text, o := a.outlet, d := a.date, ti := a.title, p := a.source, "
-        "l := a.start_line)) "
-        "FROM axes x JOIN articles a ON a.id = x.article_id GROUP BY k, m ORDER BY count(*) DESC, k"
-    ).fetchall()
-    axes = []
-    for r in rows:
-        ev = [
-            Evidence(
-                event_id="",
-                sentence=" ".join(str(e["t"] or "").split()),
-                outlet=e["o"],
-                date=str(e["d"]) if e["d"] else None,
-                modality="named",
-                attribution=None,
-                attribution_kind=None,
-                event="",
-                cameo="",
-                goldstein=0.0,
-                quad_class=0,
-                source="",
-                target="",
-                title=e["ti"],
-                path=e["p"],
-                line=e["l"],
-            )
-            for e in r[6][:6]
-        ]
-        axes.append(
-            Axis(
-                name=r[1],
-                kind=r[2] or "axis",
-                members=list(r[3]),
-                mentions=int(r[4]),
-                outlets=sorted(r[5]),
-                evidence=ev,
-            )
-        )
-    return axes

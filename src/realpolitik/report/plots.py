@@ -19,6 +19,7 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 import networkx as nx
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 from .data import Dyad
 
@@ -128,13 +129,14 @@ def timeline_svg(dyad: Dyad, months: Sequence[str], *, ylim: float) -> str:
     index = {m: i for i, m in enumerate(months)}
     with plt.rc_context(_RC):
         fig, (top, bottom) = plt.subplots(
-            2, 1, figsize=(4.2, 1.9), sharex=True, gridspec_kw={"height_ratios": [3, 2], "hspace": 0.08}
+            2, 1, figsize=(4.2, 2.0), sharex=True, gridspec_kw={"height_ratios": [3, 2], "hspace": 0.22}
         )
         xs = [index[p.month] for p in dyad.months]
         nets = [p.net for p in dyad.months]
         top.bar(xs, nets, width=0.8, color=[GREEN if n > 0 else RED for n in nets])
         top.axhline(0, color="#9aa5b1", lw=0.6)
         top.set_ylim(-ylim, ylim)
+        top.set_yticks([-1, 0, 1], ["−1", "0", "+1"])
         top.set_ylabel("net", fontsize=7)
         bottoms = [0] * len(xs)
         for q in range(4):
@@ -142,6 +144,7 @@ def timeline_svg(dyad: Dyad, months: Sequence[str], *, ylim: float) -> str:
             bottom.bar(xs, vals, width=0.8, bottom=bottoms, color=QUAD_COLOURS[q])
             bottoms = [b + v for b, v in zip(bottoms, vals, strict=True)]
         bottom.set_ylabel("events", fontsize=7)
+        bottom.yaxis.set_major_locator(MaxNLocator(nbins=3, integer=True, min_n_ticks=1))
         for ax in (top, bottom):
             ax.spines[["top", "right"]].set_visible(False)
             ax.tick_params(labelsize=6.5, length=2)

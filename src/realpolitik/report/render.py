@@ -11,20 +11,24 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
+import networkx as nx
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
 from ..errors import RealpolitikError, StoreError
-from ..system import dyads as sysdyads
 from ..system._events import load_events
+from ..system.axes import implied_triangles, stored_axes
 from ..system.balance import structural_balance
 from ..system.blocs import find_blocs
+from ..system.dyads import dyad_trends
+from ..system.dyads import dyads as system_dyads
 from ..system.graph import signed_graph
+from ..system.perspectives import disagreements, outlet_actors, outlet_dyads
 from . import plots
-from ._interim import interim_outlet_dyads
 from .data import (
     NON_ASSERTED,
     QUAD_NAMES,
+    Axis,
     Blocs,
     Disagreement,
     Dyad,
@@ -33,9 +37,10 @@ from .data import (
     OutletView,
     Perspectives,
     ReportData,
+    Side,
+    Tone,
     Triad,
     evidence_from_rows,
-    read_axes,
     read_corpus,
     read_modalities,
 )
@@ -63,14 +68,12 @@ def _evidence(con: duckdb.DuckDBPyConnection, ids: list[str], limit: int) -> lis
 def _dyads(con: duckdb.DuckDBPyConnection) -> list[Dyad]:
     """Whole-period dyads with their monthly timeline, trend and the set-aside events of each pair."""
     months: dict[tuple[str, str], list[MonthPoint]] = defaultdict(list)
-    for m in sysdyads.dyads(con, window="month"):
+    for m in system_dyads(con, window="month"):
         months[(m.a, m.b)].append(MonthPoint(m.window, m.net, m.quad_counts))
-    trends = {(t.a, t.b): t for t in sysdyads.dyad_trends(con, window="month")}
-    aside = {
-        (d.a, d.b): list(d.event_ids) for d in sysdyads.dyads(con, window="all", modalities=NON_ASSERTED)
-    }
+    trends = {(t.a, t.b): t for t in dyad_trends(con, window="month")}
+    aside = {(d.a, d.b): list(d.event_ids) for d in system_dyads(con, window="all", modalities=NON_ASSERTED)}
     out = []
-    for d in sysdyads.dyads(con, window="all"):
+    for d in system_dyads(con, window="all"):
         trend = trends.get((d.a, d.b))
         label = None
         if trend is not None:
@@ -96,8 +99,7 @@ def _dyads(con: duckdb.DuckDBPyConnection) -> list[Dyad]:
     return out
 
 
-def _blocs(con: duckdb.DuckDBPyConnection, graph_dyads: dict[str, Dyad]) -> Blocs:
-    graph = signed_graph(con)
+def _blocs(con: duckdb.DuckDBPyConnection, graph: nx.Graph, graph_dyads: dict[str, Dyad]) -> Blocs:
     if graph.number_of_edges() == 0:
         return Blocs(available=False, note="No signed ties, so there are no blocs or triads to find.")
     found = find_blocs(graph)
@@ -124,23 +126,76 @@ def _blocs(con: duckdb.DuckDBPyConnection, graph_dyads: dict[str, Dyad]) -> Bloc
 def _perspectives(con: duckdb.DuckDBPyConnection, dyads: list[Dyad]) -> Perspectives:
     top = [d.key for d in sorted(dyads, key=lambda d: (-d.events, d.key))[:10]]
     p = Perspectives(dyads=top)
-    by_dyad: dict[str, list[OutletView]] = defaultdict(list)
-    for outlet, items in interim_outlet_dyads(con).items():
-        for d in items:
-            key = f"{d.a}–{d.b}"
-            view = OutletView(outlet=outlet, dyad=key, events=d.events, net=d.net)
-            by_dyad[key].append(view)
-            if key in top:
-                p.cells[(outlet, key)] = view
-            view.evidence = _evidence(con, list(d.event_ids), 2)
+    views: dict[tuple[str, str], OutletView] = {}
+    for od in outlet_dyads(con):
+        key = f"{od.a}–{od.b}"
+        views[(od.outlet, key)] = OutletView(outlet=od.outlet, dyad=key, events=od.events, net=od.net)
+    p.cells = {k: v for k, v in views.items() if k[1] in top}
     p.outlets = sorted({o for o, _ in p.cells})
-    for key, views in by_dyad.items():
-        pos = sorted((v for v in views if v.net > 0), key=lambda v: (-v.net, v.outlet))
-        neg = sorted((v for v in views if v.net < 0), key=lambda v: (v.net, v.outlet))
-        if pos and neg:
-            p.disagreements.append(Disagreement(key, pos, neg, spread=pos[0].net - neg[0].net))
-    p.disagreements.sort(key=lambda d: (-d.spread, -sum(v.events for v in d.positive + d.negative), d.dyad))
+    for dis in disagreements(con, max_evidence=3):
+        key = f"{dis.a}–{dis.b}"
+        sides = []
+        for side in (dis.cooperative, dis.conflictual):
+            outlets = sorted((views[(o, key)] for o in side.outlets), key=lambda v: (-abs(v.net), v.outlet))
+            sides.append(
+                Side(
+                    outlets=outlets,
+                    net=side.net,
+                    events=side.events,
+                    evidence=evidence_from_rows(side.evidence, 3),
+                )
+            )
+        p.disagreements.append(
+            Disagreement(dyad=key, score=dis.score, cooperative=sides[0], conflictual=sides[1])
+        )
+    # tone toward the most-targeted actors, per outlet
+    tones = [t for t in outlet_actors(con) if t.as_target]
+    totals: dict[str, int] = defaultdict(int)
+    for t in tones:
+        totals[t.actor] += t.as_target
+    p.actors = sorted(totals, key=lambda a: (-totals[a], a))[:10]
+    p.tone = {(t.outlet, t.actor): Tone(t.tone, t.as_target) for t in tones if t.actor in p.actors}
     return p
+
+
+def _axes(con: duckdb.DuckDBPyConnection, graph: nx.Graph) -> list[Axis]:
+    out = []
+    for ax in stored_axes(con, graph=graph, max_evidence=5):
+        evidence = [
+            Evidence(
+                event_id="",
+                sentence=" ".join(e.evidence_text.split()),
+                outlet=e.outlet,
+                date=e.date,
+                modality="named",
+                attribution=None,
+                attribution_kind=None,
+                event="",
+                cameo="",
+                goldstein=0.0,
+                quad_class=0,
+                source="",
+                target="",
+                title=None,
+                path="",
+                line=None,
+            )
+            for e in ax.evidence
+        ]
+        out.append(
+            Axis(
+                name=ax.names[0] if ax.names else ax.kind,
+                names=list(ax.names),
+                kind=ax.kind,
+                members=list(ax.members),
+                mentions=ax.mentions,
+                outlets=list(ax.outlets),
+                evidence=evidence,
+                ties=list(ax.event_ties),
+                supported=ax.supported,
+            )
+        )
+    return out
 
 
 def _signed(x: float) -> str:
@@ -188,8 +243,9 @@ def _summary(r: ReportData) -> list[str]:
     if r.perspectives.disagreements:
         dis = r.perspectives.disagreements[0]
         out.append(
-            f"Outlets disagree most on {dis.dyad}: {dis.positive[0].outlet} net {_signed(dis.positive[0].net)} "
-            f"vs {dis.negative[0].outlet} net {_signed(dis.negative[0].net)}."
+            f"Outlets disagree most on {dis.dyad}: {', '.join(v.outlet for v in dis.cooperative.outlets)} "
+            f"net {_signed(dis.cooperative.net)} vs {', '.join(v.outlet for v in dis.conflictual.outlets)} "
+            f"net {_signed(dis.conflictual.net)}."
         )
     return out
 
@@ -218,6 +274,7 @@ def build_report_data(db: str | Path, *, title: str | None = None) -> ReportData
             d.set_aside = _evidence(con, d.set_aside_ids, 4)
             d.timeline_svg = plots.timeline_svg(d, months, ylim=1.05)
         network, n_nodes, n_edges = plots.network_svg(dyads)
+        graph = signed_graph(con)
         data = ReportData(
             title=title or f"realpolitik report: {path.stem}",
             db_path=str(path),
@@ -227,8 +284,9 @@ def build_report_data(db: str | Path, *, title: str | None = None) -> ReportData
             dyads=dyads,
             cooperative=coop,
             conflictual=conf,
-            blocs=_blocs(con, {d.key: d for d in dyads}),
-            axes=read_axes(con),
+            blocs=_blocs(con, graph, {d.key: d for d in dyads}),
+            axes=_axes(con, graph),
+            implied_triangles=implied_triangles(graph),
             perspectives=_perspectives(con, dyads),
             network_svg=network,
             network_nodes=n_nodes,
