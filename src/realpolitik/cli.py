@@ -23,6 +23,23 @@ def cli() -> None:
 # --- ingest ---------------------------------------------------------------------------------------
 # --- actors ---------------------------------------------------------------------------------------
 # --- events ---------------------------------------------------------------------------------------
+@cli.command("eval")
+@click.option("--gold", type=click.Path(dir_okay=False), default=None, help="gold records (default: ../shared/eval)")
+@click.option("--scorer", type=click.Path(dir_okay=False), default=None, help="scorer script (default: ../shared/eval)")
+@click.option("--output", type=click.Path(dir_okay=False), default=None, help="predictions JSONL to write")
+@click.option("--errors", type=int, default=0, show_default=True, help="print up to N mismatched records")
+def eval_command(gold: str | None, scorer: str | None, output: str | None, errors: int) -> None:
+    """Code the PLOVER gold sentences and score them with the shared scorer."""
+    from .events.evaluate import evaluate
+
+    result = evaluate(gold=gold, scorer=scorer, output=output, errors=errors)
+    for key, value in result.metrics.items():
+        click.echo(f"{key:18} {value}")
+    for line in result.errors:
+        click.echo(line)
+    click.echo(f"predictions: {result.predictions}", err=True)
+
+
 # --- system ---------------------------------------------------------------------------------------
 # --- web ------------------------------------------------------------------------------------------
 @cli.command("serve")

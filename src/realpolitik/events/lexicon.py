@@ -17,7 +17,7 @@ from . import cameo
 
 KINDS = ("V", "N", "F")
 CONSTRAINT_KEYS = ("prt", "obj", "prep", "mod")
-FRAMES = ("intent", "threat", "demand", "appeal", "reject")
+FRAMES = ("intent", "threat", "demand", "appeal", "reject", "posture")
 
 
 @dataclass(frozen=True, slots=True)

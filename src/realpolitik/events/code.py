@@ -1,0 +1,777 @@
+"""The event coder: a spaCy component that turns parsed sentences and resolved actors into Event records.
+
+Triggers come from the lexicon (lemma + particle/object/preposition); actors from the dependency tree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..records import ActorMention, Attribution, Event, EventActor
+from . import cameo
+from .lexicon import Entry, Lexicon, default_lexicon, load_lexicon
+
+# Dependencies that make a token the direct object of a verb (or its subject in the passive).
+_OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd", "nsubjpass", "dative"})
+_SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+# Prepositions whose object is usually the one acted upon; "in" and "at" name places, so they come last.
+_TARGET_PREPS = (
+    "to",
+    "with",
+    "against",
+    "on",
+    "upon",
+    "toward",
+    "towards",
+    "from",
+    "into",
+    "between",
+    "among",
+    "over",
+    "for",
+    "of",
+    "at",
+    "in",
+)
+# Verbs too light to carry an event alone: the noun they govern carries it ("held talks", "staged a rally").
+_LIGHT_VERBS = frozenset(
+    {
+        "hold",
+        "have",
+        "conduct",
+        "launch",
+        "stage",
+        "make",
+        "issue",
+        "lodge",
+        "begin",
+        "start",
+        "open",
+        "mount",
+        "continue",
+        "resume",
+        "organise",
+        "organize",
+        "carry",
+        "take",
+        "give",
+        "reach",
+        "announce",
+        "declare",
+        "complete",
+        "initiate",
+        "step",
+        "speed",
+        "reiterate",
+        "renew",
+        "intensify",
+        "end",
+        "order",
+    }
+)
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"})
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+# Modal or future auxiliaries that turn a deed into a stated intention ("will release", "would boycott").
+_FUTURE_AUX = frozenset({"will", "would", "'ll", "shall"})
+_OBLIGATION_AUX = frozenset({"must", "should", "ought", "need"})
+# Links through which an open clause or a coordinated verb takes the subject of its head.
+_INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp"})
+_MAX_CLIMB = 6
+# Verbs of beginning, going on and resuming: the event is in what they govern ("resumed shelling").
+_ASPECT_VERBS = frozenset({"resume", "continue", "start", "begin", "keep", "intensify", "step", "escalate"})
+_CONDITION_MARKS = frozenset({"unless", "if"})
+
+# How a frame refines its code from the root of the complement's own code.
+_FRAME_TABLES: dict[str, dict[str, str]] = {
+    "intent": {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "03": "030", "02": "030"},
+    "threat": {
+        "16": "131",
+        "17": "132",
+        "14": "133",
+        "15": "138",
+        "18": "138",
+        "19": "138",
+        "20": "138",
+        "12": "130",
+    },
+    "demand": {"04": "106", "05": "102", "03": "102", "06": "101", "07": "103", "08": "105"},
+    "appeal": {"04": "026", "05": "022", "03": "022", "06": "021", "07": "023", "08": "025"},
+    "reject": {"04": "125", "05": "120", "03": "120", "06": "121", "07": "122", "08": "124"},
+}
+# Exact complement codes with a closer frame code than their root gives.
+_FRAME_EXACT: dict[str, dict[str, str]] = {
+    "threat": {"163": "1312", "161": "1313", "164": "134", "165": "135", "166": "136", "191": "1381"},
+    "demand": {"0831": "1041", "0841": "1053", "085": "1054", "086": "1055", "087": "1056", "0871": "1056"},
+    "intent": {"0841": "0353", "085": "0354", "086": "0355", "087": "0356", "0871": "0356", "0872": "0356"},
+    "reject": {"0841": "1243", "085": "1244", "086": "1245", "087": "1246", "057": "127"},
+}
+_CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+_COOP_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+
+
+def _refine(frame: str, inner: str | None, base: str) -> str:
+    """The code of a frame given the code of its complement ("threaten" + "impose sanctions" -> 1312)."""
+    if inner is None:
+        return "030" if frame == "posture" and base == "150" else base
+    if frame == "posture":
+        # Getting ready to strike is a show of force; getting ready to do good is an intention.
+        return "150" if inner[:2] in _CONFLICT_ROOTS else _refine("intent", inner, "030")
+    if frame == "intent" and inner[:2] in _CONFLICT_ROOTS:
+        # A stated intention to do harm is a threat in CAMEO ("vowed to strike back").
+        return _refine("threat", inner, "130")
+    exact = _FRAME_EXACT.get(frame, {})
+    for key in (inner, inner[:3]):
+        if key in exact:
+            return exact[key]
+    return _FRAME_TABLES.get(frame, {}).get(inner[:2], base)
+
+
+# --- other stages' functions (modality, attribution, dates) ----------------------------------------
+
+
+def _stage_functions() -> tuple[
+    Callable[[Token], str],
+    Callable[[Token, list[ActorMention]], Attribution | None],
+    Callable[[Span, str | None], tuple[str | None, str]],
+]:
+    from .modality import classify_modality
+
+    try:
+        from .attribution import find_attribution
+    except ImportError:  # the attribution module lands separately; until then events carry none
+
+        def find_attribution(trigger: Token, actors: list[ActorMention]) -> Attribution | None:
+            return None
+
+    try:
+        from .dates import resolve_event_date
+    except ImportError:  # until the dates module lands, events carry the article date
+
+        def resolve_event_date(sent: Span, article_date: str | None) -> tuple[str | None, str]:
+            return article_date, ("article" if article_date else "unknown")
+
+    return classify_modality, find_attribution, resolve_event_date
+
+
+# --- actors on tokens ------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Mentions:
+    """Actor mentions of a Doc indexed by the tokens they cover and by their head token."""
+
+    by_token: dict[int, int] = field(default_factory=dict)  # token index -> mention index
+    heads: dict[int, int] = field(default_factory=dict)  # head token index -> mention index
+    mentions: list[ActorMention] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, doc: Doc, mentions: Iterable[ActorMention]) -> _Mentions:
+        out = cls()
+        for mention in mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            index = len(out.mentions)
+            out.mentions.append(mention)
+            for tok in span:
+                out.by_token.setdefault(tok.i, index)
+            out.heads.setdefault(span.root.i, index)
+        return out
+
+    def at(self, tok: Token) -> int | None:
+        return self.by_token.get(tok.i)
+
+
+def _depth(tok: Token, top: Token) -> int:
+    steps = 0
+    while tok.i != top.i and steps < 40:
+        tok = tok.head
+        steps += 1
+    return steps
+
+
+def _actors_under(top: Token, ments: _Mentions, *, skip: frozenset[str] = frozenset({"relcl"})) -> list[int]:
+    """Mentions in the subtree of `top`, nearest first; conjoined ones ("X and Y") come along."""
+    found: dict[int, int] = {}
+    stack: list[tuple[Token, int]] = [(top, 0)]
+    while stack:
+        tok, depth = stack.pop()
+        index = ments.at(tok)
+        if index is not None and (index not in found or depth < found[index]):
+            found[index] = depth
+        for child in tok.children:
+            if child.dep_ in skip or child.dep_ == "punct":
+                continue
+            stack.append((child, depth + 1))
+    if not found:
+        return []
+    nearest = min(found.values())
+    keep = {i for i, d in found.items() if d == nearest}
+    # Conjoined mentions: "Hungarian and Romanian officials", "the United States and Jordan".
+    changed = True
+    while changed:
+        changed = False
+        for index, depth in found.items():
+            if index in keep:
+                continue
+            head = _mention_head(ments, index, top.doc)
+            if head is None:
+                continue
+            anchor = head
+            while anchor.dep_ == "conj" and anchor.head.i != anchor.i:
+                anchor = anchor.head
+                owner = ments.at(anchor)
+                if owner in keep:
+                    keep.add(index)
+                    changed = True
+                    break
+                if depth > nearest + 4:
+                    break
+    return sorted(keep, key=lambda i: ments.mentions[i].start)
+
+
+def _mention_head(ments: _Mentions, index: int, doc: Doc) -> Token | None:
+    for tok_i, mention_i in ments.heads.items():
+        if mention_i == index:
+            return doc[tok_i]
+    return None
+
+
+# --- matching the lexicon ---------------------------------------------------------------------------
+
+
+def _objects(tok: Token) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in _OBJECT_DEPS]
+
+
+def _preps(tok: Token) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in ("prep", "agent") or (c.dep_ == "prt" and c.pos_ == "ADP")]
+
+
+def _words_near(tok: Token) -> tuple[set[str], set[str], set[str], set[str]]:
+    """Lemma sets around a trigger: particles, objects, prepositions and noun modifiers."""
+    particles = {c.lemma_.lower() for c in tok.children if c.dep_ in ("prt", "advmod", "prep")}
+    objs: set[str] = set()
+    preps: set[str] = set()
+    for obj in _objects(tok):
+        objs.add(obj.lemma_.lower())
+        objs.update(c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod", "nmod"))
+        preps.update(p.lemma_.lower() for p in _preps(obj))
+        for prep in _preps(obj):
+            objs.update(p.lemma_.lower() for p in prep.children if p.dep_ == "pobj")
+    for prep in _preps(tok):
+        preps.add(prep.lemma_.lower())
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj":
+                objs.add(pobj.lemma_.lower())
+                objs.update(c.lemma_.lower() for c in pobj.children if c.dep_ in ("compound", "amod"))
+    if tok.dep_ in ("nsubjpass",) and tok.pos_ in ("NOUN", "PROPN"):
+        objs.add(tok.lemma_.lower())
+    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod")}
+    return particles, objs, preps, mods
+
+
+def _satisfies(entry: Entry, words: tuple[set[str], set[str], set[str], set[str]]) -> bool:
+    particles, objs, preps, mods = words
+    for key, allowed in entry.constraints:
+        have = {"prt": particles, "obj": objs, "prep": preps, "mod": mods}[key]
+        if not (have & allowed):
+            return False
+    return True
+
+
+def _match(tok: Token, lexicon: Lexicon, kinds: tuple[str, ...]) -> Entry | None:
+    lemma = tok.lemma_.lower()
+    words = _words_near(tok)
+    for kind in kinds:
+        for entry in lexicon.lookup(kind, lemma):
+            if _satisfies(entry, words):
+                return entry
+    return None
+
+
+def _complement(tok: Token) -> Token | None:
+    """The clause a frame word governs: "agreed [to sign]", "demanded [that X leave]"."""
+    for child in tok.children:
+        if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX", "ADJ"):
+            return child
+        if tok.pos_ == "NOUN" and child.dep_ in ("acl", "relcl") and child.pos_ in ("VERB", "AUX"):
+            # "its demand that Israel ease", "a threat to cut ties"; a relative "that" is not a subject
+            if not any(g.dep_ in _SUBJECT_DEPS and g.lower_ in _RELATIVE for g in child.children):
+                return child
+    for child in tok.children:
+        # "called on Iran to stop": the clause hangs on the object of the preposition.
+        if child.dep_ in ("prep", "dobj"):
+            for grand in child.subtree:
+                if grand.dep_ in ("xcomp", "ccomp", "acl") and grand.pos_ == "VERB" and grand.i > tok.i:
+                    return grand
+    return None
+
+
+# --- candidates ---------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Candidate:
+    trigger: Token
+    entry: Entry
+    code: str
+    words: list[Token]
+    source: list[int]
+    target: list[int]
+    reciprocal: bool = False
+    score: float = 0.0
+    consumed: set[int] = field(default_factory=set)  # token indices of triggers folded into this one
+
+
+class EventCoder:
+    """Finds events in a parsed Doc whose actors have been resolved."""
+
+    def __init__(self, lexicon: Lexicon, max_events_per_sentence: int = 1) -> None:
+        self.lexicon = lexicon
+        self.max_events_per_sentence = max_events_per_sentence
+        self._modality, self._attribution, self._date = _stage_functions()
+
+    # The component entry point.
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.events = self.code_doc(doc)
+        return doc
+
+    def code_doc(self, doc: Doc) -> list[Event]:
+        mentions = list(doc._.actors or [])
+        ments = _Mentions.build(doc, mentions)
+        events: list[Event] = []
+        article_date = doc._.article_date if Doc.has_extension("article_date") else None
+        for sent in doc.sents:
+            for cand in self._sentence(sent, ments):
+                events.append(self._to_event(cand, sent, ments, article_date))
+        return events
+
+    # --- per sentence -------------------------------------------------------------------------------
+
+    def _sentence(self, sent: Span, ments: _Mentions) -> list[_Candidate]:
+        cands: dict[int, _Candidate] = {}
+        for tok in sent:
+            cand = self._candidate(tok, ments)
+            if cand is not None:
+                cands[tok.i] = cand
+        # Fold complements into their frames and nouns into their light verbs.
+        for cand in sorted(cands.values(), key=lambda c: _depth(c.trigger, sent.root)):
+            for i in cand.consumed:
+                if i != cand.trigger.i:
+                    cands.pop(i, None)
+        alive = [c for c in cands.values() if c.source or c.target]
+        for cand in alive:
+            cand.score = self._score(cand, sent)
+        alive.sort(key=lambda c: -c.score)
+        chosen: list[_Candidate] = []
+        seen: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()
+        for cand in alive:
+            key = (
+                cameo.plover_type(cand.code) or "",
+                tuple(sorted(ments.mentions[i].code for i in cand.source)),
+                tuple(sorted(ments.mentions[i].code for i in cand.target)),
+            )
+            if key in seen:
+                continue
+            seen.add(key)
+            chosen.append(cand)
+            if len(chosen) >= self.max_events_per_sentence:
+                break
+        return chosen
+
+    def _score(self, cand: _Candidate, sent: Span) -> float:
+        score = 1.0 + 0.5 * cand.entry.specificity
+        score += 1.5 if cand.source else 0.0
+        score += 1.0 if cand.target else 0.0
+        score -= 0.3 * _depth(cand.trigger, sent.root)
+        # Events inside conditions and purposes ("if war starts", "to demand") are background.
+        tok = cand.trigger
+        for _ in range(12):
+            if tok.dep_ == "advcl":
+                score -= 0.8
+                break
+            if tok.head.i == tok.i:
+                break
+            tok = tok.head
+        score += 0.3 if cand.entry.kind in ("V", "F") else 0.0
+        return score
+
+    def _candidate(self, tok: Token, ments: _Mentions) -> _Candidate | None:
+        if ments.at(tok) is not None and tok.pos_ == "PROPN":
+            return None
+        if tok.pos_ in ("VERB", "AUX", "ADJ"):
+            return self._verb_candidate(tok, ments)
+        if tok.pos_ == "NOUN":
+            return self._noun_candidate(tok, ments)
+        return None
+
+    def _verb_candidate(self, tok: Token, ments: _Mentions) -> _Candidate | None:
+        comp = _complement(tok)
+        frame_entry = _match(tok, self.lexicon, ("F",)) if comp is not None else None
+        if frame_entry is not None and comp is not None:
+            return self._frame_candidate(tok, frame_entry, comp, ments)
+        if tok.pos_ == "ADJ":
+            return None
+        entry = _match(tok, self.lexicon, ("V",))
+        light_noun = self._light_noun(tok) if (entry is None or entry.specificity == 0) else None
+        if light_noun is not None:
+            noun_entry, noun = light_noun
+            if entry is None or noun_entry.specificity > 0 or tok.lemma_.lower() in _LIGHT_VERBS:
+                return self._make(tok, noun_entry, [tok, noun], ments, consumed={noun.i})
+        if entry is None:
+            return None
+        if cameo.plover_type(entry.code) is None:
+            return self._reported(tok, ments)
+        return self._make(tok, entry, [tok], ments)
+
+    def _light_noun(self, tok: Token) -> tuple[Entry, Token] | None:
+        for obj in _objects(tok):
+            if obj.pos_ != "NOUN":
+                continue
+            entry = _match(obj, self.lexicon, ("N",))
+            if entry is not None and cameo.plover_type(entry.code):
+                return entry, obj
+        return None
+
+    def _noun_candidate(self, tok: Token, ments: _Mentions) -> _Candidate | None:
+        entry = _match(tok, self.lexicon, ("N", "F"))
+        if entry is None or cameo.plover_type(entry.code) is None:
+            return None
+        if entry.kind == "F":
+            comp = _complement(tok)
+            if comp is not None:
+                return self._frame_candidate(tok, entry, comp, ments)
+            entry = _match(tok, self.lexicon, ("N",)) or entry
+        return self._make(tok, entry, [tok], ments)
+
+    def _reported(self, tok: Token, ments: _Mentions) -> _Candidate | None:
+        """A reporting verb: "X said Y must leave" is a demand of X on Y; other speech is not an event."""
+        for child in tok.children:
+            if child.dep_ != "ccomp":
+                continue
+            if not any(a.lower_ in _OBLIGATION_AUX for a in child.children if a.dep_ == "aux"):
+                continue
+            inner = _match(child, self.lexicon, ("V",))
+            inner_code = inner.code if inner is not None and cameo.plover_type(inner.code) else None
+            entry = Entry("F", "100", tok.lemma_.lower(), frame="demand")
+            code = _refine("demand", inner_code, "100")
+            source = self._subject(tok, ments)
+            target = self._subject(child, ments, climb=False)
+            if not target:
+                target = self._objects_of(child, ments)
+            cand = _Candidate(tok, entry, code, [tok, child], source, [t for t in target if t not in source])
+            cand.consumed = {child.i}
+            return cand
+        return None
+
+    def _inner(self, comp: Token) -> tuple[str | None, Token | None]:
+        """The code a complement clause carries, looking through aspect verbs ("resume shelling")."""
+        for _ in range(3):
+            inner_entry = _match(comp, self.lexicon, ("V",)) if comp.pos_ in ("VERB", "AUX") else None
+            light = self._light_noun(comp) if inner_entry is None or inner_entry.specificity == 0 else None
+            if light is not None:
+                return light[0].code, light[1]
+            if inner_entry is not None and cameo.plover_type(inner_entry.code):
+                return inner_entry.code, None
+            if comp.lemma_.lower() not in _ASPECT_VERBS:
+                return None, None
+            nxt = [c for c in comp.children if c.dep_ in ("xcomp", "dobj") and c.pos_ in ("VERB", "NOUN")]
+            if not nxt:
+                return None, None
+            comp = nxt[0]
+            if comp.pos_ == "NOUN":
+                noun = _match(comp, self.lexicon, ("N",))
+                return (noun.code, comp) if noun is not None and cameo.plover_type(noun.code) else (None, None)
+        return None, None
+
+    def _frame_candidate(self, tok: Token, entry: Entry, comp: Token, ments: _Mentions) -> _Candidate:
+        inner_code, light_noun = self._inner(comp)
+        light = (None, light_noun) if light_noun is not None else None
+        frame = entry.frame or "intent"
+        code = _refine(frame, inner_code, entry.code)
+        if tok.pos_ == "NOUN":
+            source, noun_target = self._noun_roles(tok, ments)
+        else:
+            source = self._subject(tok, ments) if tok.pos_ != "ADJ" else self._subject(tok.head, ments)
+        target: list[int] = []
+        if frame in ("demand", "appeal"):
+            for child in tok.children:
+                if child.dep_ in ("dobj", "dative"):
+                    target = _actors_under(child, ments)
+                elif child.dep_ == "prep" and child.lower_ in ("on", "upon", "to"):
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            target = _actors_under(pobj, ments)
+                if target:
+                    break
+            if not target:
+                target = self._subject(comp, ments, climb=False)
+        if not target:
+            target = self._objects_of(tok, ments, skip={comp.i})
+        if not target:
+            target = self._objects_of(comp, ments)
+        if not target and light is not None:
+            target = self._objects_of(light[1], ments)
+        if not target and tok.pos_ == "NOUN":
+            target = noun_target
+        target = [t for t in target if t not in source]
+        words = [tok, comp]
+        consumed = {comp.i}
+        if light is not None:
+            consumed.add(light[1].i)
+        reciprocal = entry.reciprocal and len(source) > 1 and not target
+        cand = _Candidate(tok, entry, code, words, source, target, reciprocal)
+        cand.consumed = consumed
+        # Everything under the complement is part of this event, not a separate one.
+        cand.consumed.update(t.i for t in comp.subtree if t.pos_ in ("VERB", "NOUN"))
+        return cand
+
+    def _make(
+        self, tok: Token, entry: Entry, words: list[Token], ments: _Mentions, consumed: set[int] | None = None
+    ) -> _Candidate | None:
+        code = entry.code
+        if tok.pos_ == "NOUN":
+            source, target = self._noun_roles(tok, ments)
+        else:
+            source, target = self._verb_roles(tok, ments, words)
+        code = self._shift_for_intent(tok, code)
+        reciprocal = entry.reciprocal and len(source) > 1 and not target
+        cand = _Candidate(tok, entry, code, words, source, target, reciprocal)
+        cand.consumed = set(consumed or ())
+        return cand
+
+    def _shift_for_intent(self, tok: Token, code: str) -> str:
+        """A deed announced for the future is an intention (03) or a threat (13), as CAMEO codes it."""
+        verb = tok if tok.pos_ != "NOUN" else tok.head
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        future = any(a.lower_ in _FUTURE_AUX for a in auxes)
+        perfect = any(a.lemma_ == "have" for a in auxes)
+        going = any(c.dep_ == "xcomp" for c in verb.head.children) and verb.head.lemma_ == "go"
+        if not (future or going) or perfect:
+            return code
+        negated = any(c.dep_ == "neg" for c in verb.children)
+        root = code[:2]
+        unless = any(
+            c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children if m.dep_ == "mark")
+            for c in verb.children
+        )
+        if unless and not negated:
+            # "X will pull out unless Y ...": a conditional deed is an ultimatum.
+            return _refine("threat", code, "130") if root not in ("13",) else code
+        if root in _COOP_ROOTS and root != "03":
+            if negated:
+                return _refine("reject", code, "120")
+            return _refine("intent", code, "030")
+        if root in _CONFLICT_ROOTS:
+            return _refine("threat", code, "130")
+        return code
+
+    # --- roles ---------------------------------------------------------------------------------------
+
+    def _subject(self, verb: Token, ments: _Mentions, *, climb: bool = True) -> list[int]:
+        """Actors doing what `verb` says: its subject, the agent of a passive, or an inherited subject."""
+        tok = verb
+        for _ in range(_MAX_CLIMB):
+            subjects = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
+            for subj in subjects:
+                if subj.lower_ in _RELATIVE and tok.dep_ == "relcl":
+                    return _actors_under(tok.head, ments, skip=frozenset({"relcl", "prep"}))
+                found = _actors_under(subj, ments)
+                if found:
+                    return found
+                if subj.lower_ not in _PRONOUNS:
+                    break
+            if subjects and not all(s.lower_ in _PRONOUNS for s in subjects):
+                return []
+            for child in tok.children:
+                if child.dep_ == "agent":
+                    for pobj in child.children:
+                        found = _actors_under(pobj, ments)
+                        if found:
+                            return found
+            if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+                # "X's efforts to mediate", "a decision by X to withdraw"
+                noun = tok.head
+                owner, _ = self._noun_roles(noun, ments)
+                if owner:
+                    return owner
+            if not climb and not subjects:
+                return []
+            if tok.dep_ in _INHERIT_DEPS or (subjects and tok.dep_ in ("ccomp", "advcl", "conj")):
+                tok = tok.head
+                continue
+            if tok.dep_ in ("relcl",) and not subjects:
+                return _actors_under(tok.head, ments, skip=frozenset({"relcl", "prep"}))
+            break
+        return []
+
+    def _objects_of(self, tok: Token, ments: _Mentions, skip: set[int] | None = None) -> list[int]:
+        skip = skip or set()
+        for child in tok.children:
+            if child.dep_ in ("dative",) and child.i not in skip:
+                found = _actors_under(child, ments)
+                if found:
+                    return found
+        for child in tok.children:
+            if child.dep_ in ("dobj", "obj", "attr", "oprd", "nsubjpass") and child.i not in skip:
+                found = _actors_under(child, ments)
+                if found:
+                    return found
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.i not in skip]
+        for obj in _objects(tok):
+            preps.extend(c for c in obj.children if c.dep_ == "prep")
+        ranked = sorted(
+            (p for p in preps if p.lower_ in _TARGET_PREPS), key=lambda p: _TARGET_PREPS.index(p.lower_)
+        )
+        for prep in ranked:
+            for pobj in prep.children:
+                if pobj.dep_ in ("pobj", "pcomp"):
+                    found = _actors_under(pobj, ments)
+                    if found:
+                        return found
+        return []
+
+    def _verb_roles(self, tok: Token, ments: _Mentions, words: list[Token]) -> tuple[list[int], list[int]]:
+        source = self._subject(tok, ments)
+        target: list[int] = []
+        for word in words:
+            target = self._objects_of(word, ments)
+            if target:
+                break
+        if not target:
+            # "started a hunger strike to protest X's decision", "opened fire to disperse X"
+            for child in tok.children:
+                if child.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in child.children):
+                    target = self._objects_of(child, ments)
+                    if target:
+                        break
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        if passive:
+            # "The plane was shot down by X": the passive subject is the target.
+            agent = [
+                i
+                for c in tok.children
+                if c.dep_ == "agent"
+                for p in c.children
+                for i in _actors_under(p, ments)
+            ]
+            patient = [i for c in tok.children if c.dep_ == "nsubjpass" for i in _actors_under(c, ments)]
+            source = agent
+            target = patient or [i for i in target if i not in agent]
+        target = [i for i in target if i not in source]
+        return source, target
+
+    def _noun_roles(self, noun: Token, ments: _Mentions) -> tuple[list[int], list[int]]:
+        """Roles of a nominalisation: "X's rejection of Y", "the escalation of sanctions by X towards Y"."""
+        source: list[int] = []
+        target: list[int] = []
+        for child in noun.children:
+            if child.dep_ == "poss":
+                source = _actors_under(child, ments)
+        if not source:
+            for child in noun.children:
+                if child.dep_ in ("prep", "agent") and child.lower_ == "by":
+                    for pobj in child.children:
+                        source = source or _actors_under(pobj, ments)
+        if not source:
+            for child in noun.children:
+                if child.dep_ in ("amod", "compound") and ments.at(child) is not None:
+                    source = _actors_under(child, ments)
+                    break
+        for prep in sorted(
+            (c for c in noun.children if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS),
+            key=lambda p: _TARGET_PREPS.index(p.lower_),
+        ):
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    found = _actors_under(pobj, ments)
+                    if found and not target:
+                        target = found
+        if not source and noun.dep_ in ("dobj", "attr", "nsubjpass", "pobj", "conj"):
+            # The verb that governs the noun names the doer ("X held talks", "X announced sanctions").
+            head = noun.head
+            if noun.dep_ == "pobj":
+                head = head.head
+            if head.pos_ in ("VERB", "AUX"):
+                source = self._subject(head, ments)
+                if not target:
+                    target = self._objects_of(head, ments, skip={noun.i})
+        if not source and noun.dep_ in ("nsubj",):
+            target = target or self._objects_of(noun.head, ments)
+        target = [i for i in target if i not in source]
+        return source, target
+
+    # --- records -------------------------------------------------------------------------------------
+
+    def _to_event(self, cand: _Candidate, sent: Span, ments: _Mentions, article_date: str | None) -> Event:
+        def actors(indices: list[int]) -> tuple[EventActor, ...]:
+            out: list[EventActor] = []
+            seen: set[tuple[str, str | None]] = set()
+            for i in indices:
+                m = ments.mentions[i]
+                if (m.code, m.sector) in seen:
+                    continue
+                seen.add((m.code, m.sector))
+                out.append(EventActor(m.code, m.sector, m.text))
+            return tuple(out)
+
+        code = cand.code
+        modality = self._modality(cand.trigger)
+        in_sentence = [m for m in ments.mentions if sent.start_char <= m.start < sent.end_char]
+        attribution = self._attribution(cand.trigger, in_sentence)
+        date, precision = self._date(sent, article_date)
+        words = sorted(cand.words, key=lambda t: t.i)
+        return Event(
+            event=cameo.plover_type(code) or "",
+            cameo=code,
+            goldstein=cameo.goldstein(code),
+            quad_class=cameo.quad_class(code),
+            source=actors(cand.source),
+            target=actors(cand.target),
+            modality=modality,
+            attribution=attribution,
+            date=date,
+            date_precision=precision,
+            evidence_start=sent.start_char,
+            evidence_end=sent.end_char,
+            trigger=" ".join(t.text for t in words),
+            confidence=self._confidence(cand, ments, sent),
+            reciprocal=cand.reciprocal,
+        )
+
+    def _confidence(self, cand: _Candidate, ments: _Mentions, sent: Span) -> float:
+        # Specific lexicon entries, found actors with sure codes and short parse paths earn trust.
+        value = 0.45 + 0.08 * min(cand.entry.specificity, 2)
+        value += 0.2 if cand.source else -0.1
+        value += 0.1 if cand.target else 0.0
+        certainty = [ments.mentions[i].confidence for i in cand.source + cand.target]
+        if certainty:
+            value *= 0.6 + 0.4 * min(certainty)
+        value -= 0.04 * max(0, _depth(cand.trigger, sent.root) - 1)
+        return round(min(0.97, max(0.05, value)), 3)
+
+
+@Language.factory(
+    "realpolitik_events",
+    default_config={"lexicon_path": None, "max_events_per_sentence": 1},
+)
+def make_event_coder(
+    nlp: Language, name: str, lexicon_path: str | None, max_events_per_sentence: int
+) -> EventCoder:
+    """The event coder component; runs after "realpolitik_actors" and fills `doc._.events`."""
+    for ext in ("article_date", "actors", "events"):
+        if not Doc.has_extension(ext):
+            Doc.set_extension(ext, default=None)
+    lexicon = load_lexicon(lexicon_path) if lexicon_path else default_lexicon()
+    return EventCoder(lexicon, max_events_per_sentence=max_events_per_sentence)
+
+
+def events_to_dicts(events: Iterable[Event]) -> list[dict[str, Any]]:
+    """JSON-ready event dicts in the `realpolitik code` output shape."""
+    return [e.to_dict() for e in events]
