@@ -6,6 +6,7 @@ Only this module turns exceptions into messages and exit codes.
 from __future__ import annotations
 
 import sys
+from typing import IO
 
 import click
 
@@ -23,6 +24,54 @@ def cli() -> None:
 # --- ingest ---------------------------------------------------------------------------------------
 # --- actors ---------------------------------------------------------------------------------------
 # --- events ---------------------------------------------------------------------------------------
+
+
+@cli.command("code")
+@click.option(
+    "--input", "input_file", required=True, type=click.File("rb"), help="JSON lines file, or - for stdin."
+)
+@click.option(
+    "--output",
+    "output_file",
+    default="-",
+    show_default=True,
+    type=click.File("w", encoding="utf-8"),
+    help="Where to write one JSON line of events per input line, or - for stdout.",
+)
+@click.option("--batch-size", type=click.IntRange(min=1), default=None, help="Texts per spaCy batch.")
+@click.option("--n-process", type=click.IntRange(min=1), default=None, help="Worker processes for spaCy.")
+@click.option(
+    "--kb", "kb_packs", multiple=True, type=click.Path(exists=True, dir_okay=False), help="Extra KB pack."
+)
+@click.pass_context
+def code_cmd(
+    ctx: click.Context,
+    input_file: IO[bytes],
+    output_file: IO[str],
+    batch_size: int | None,
+    n_process: int | None,
+    kb_packs: tuple[str, ...],
+) -> None:
+    """Code events in JSON lines {"id", "text", "date"?}; writes {"id", "events"} lines in input order."""
+    from .config import load_settings
+    from .events.run import code_jsonl
+
+    name = "-" if input_file.name in ("<stdin>", "-") else input_file.name
+    settings = load_settings(batch_size=batch_size, n_process=n_process, kb_packs=tuple(kb_packs) or None)
+    report = code_jsonl(
+        input_file,
+        output_file,
+        settings,
+        on_error=lambda line, message: click.echo(f"{name}:{line}: {message}", err=True),
+    )
+    click.echo(
+        f"coded {report.coded} records, {report.events} events; {len(report.failed)} lines failed",
+        err=True,
+    )
+    if report.failed:
+        ctx.exit(3)
+
+
 @cli.command("eval")
 @click.option("--gold", type=click.Path(dir_okay=False), default=None, help="gold records (default: ../shared/eval)")
 @click.option("--scorer", type=click.Path(dir_okay=False), default=None, help="scorer script (default: ../shared/eval)")

@@ -1,0 +1,153 @@
+"""The `realpolitik code` contract as a library: JSON lines of texts in, JSON lines of coded events out.
+
+Streams: lines are read, batched through the pipeline and written in input order, so memory stays flat.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from typing import IO, Any
+
+from spacy.language import Language
+
+from ..config import Settings
+from ..nlp import build_pipeline, process
+
+ErrorHandler = Callable[[int, str], None]
+
+
+@dataclass(slots=True)
+class CodeReport:
+    """What a coding run did: lines read, records coded, events written and the lines that failed."""
+
+    lines: int = 0
+    coded: int = 0
+    events: int = 0
+    failed: list[tuple[int, str]] = field(default_factory=list)  # (1-based line number, message)
+
+
+@dataclass(frozen=True, slots=True)
+class _Pending:
+    line: int
+    id: Any
+    error: str | None  # None: a valid record whose Doc is still in the pipeline
+
+
+def parse_line(raw: bytes | str) -> tuple[Any, str, str | None]:
+    """Validate one input line; returns (id, text, date) or raises ValueError with a message saying what to fix."""
+    if isinstance(raw, bytes):
+        try:
+            raw = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise ValueError(
+                f"not UTF-8 text ({exc.reason} at byte {exc.start}); re-encode the file as UTF-8"
+            ) from exc
+    try:
+        record = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise ValueError(
+            f"not valid JSON ({exc.msg} at column {exc.colno}); write one JSON object per line"
+        ) from exc
+    if not isinstance(record, dict):
+        raise ValueError(
+            f'expected a JSON object like {{"id": ..., "text": ...}}, got {type(record).__name__}'
+        )
+    ident = record.get("id")
+    if not isinstance(ident, str):
+        raise ValueError('"id" must be a string; give every record a string id')
+    text = record.get("text")
+    if text is None:
+        raise ValueError('missing "text"; give every record the text to code')
+    if not isinstance(text, str):
+        raise ValueError(f'"text" must be a string, got {type(text).__name__}')
+    when = record.get("date")
+    if when is not None:
+        if not isinstance(when, str):
+            raise ValueError(f'"date" must be a "YYYY-MM-DD" string, got {type(when).__name__}')
+        try:
+            date.fromisoformat(when)
+        except ValueError as exc:
+            raise ValueError(
+                f'"date" {when!r} is not a valid YYYY-MM-DD date; fix it or leave it out'
+            ) from exc
+        if len(when) != 10:
+            raise ValueError(f'"date" {when!r} is not in the form YYYY-MM-DD; fix it or leave it out')
+    return ident, text, when
+
+
+def _raw_id(raw: bytes | str) -> Any:
+    """The id of a rejected line when one can still be read, so the error line can be matched up."""
+    try:
+        record = json.loads(raw)
+    except (ValueError, UnicodeDecodeError):
+        return None
+    if isinstance(record, dict) and isinstance(record.get("id"), str):
+        return record["id"]
+    return None
+
+
+def _write(out_stream: IO[str], payload: dict[str, Any]) -> None:
+    out_stream.write(json.dumps(payload, ensure_ascii=False))
+    out_stream.write("\n")
+
+
+def code_jsonl(
+    in_stream: Iterable[bytes] | Iterable[str],
+    out_stream: IO[str],
+    settings: Settings | None = None,
+    *,
+    nlp: Language | None = None,
+    on_error: ErrorHandler | None = None,
+) -> CodeReport:
+    """Code every JSON line of `in_stream` and write one result line per record, in input order.
+
+    A bad line (not JSON, not an object, missing or mistyped id/text, bad date) becomes an output line
+    `{"id": <id or null>, "line": N, "error": "...", "events": []}`, is reported to `on_error(line,
+    message)` and recorded in the report; the other lines go on. Blank lines are skipped. Pass `nlp` to
+    reuse a built pipeline; otherwise one is built from `settings`.
+    """
+    settings = settings or Settings()
+    pipeline = nlp if nlp is not None else build_pipeline(settings)
+    report = CodeReport()
+    # Records read but not yet written: errors wait here until every Doc before them is written, so the
+    # output keeps input order. Bounded by what nlp.pipe holds in flight (a few batches).
+    pending: deque[_Pending] = deque()
+
+    def fail(line: int, ident: Any, message: str) -> None:
+        report.failed.append((line, message))
+        if on_error is not None:
+            on_error(line, message)
+        pending.append(_Pending(line, ident, message))
+
+    def items() -> Iterator[tuple[str, str | None]]:
+        for number, raw in enumerate(in_stream, start=1):
+            report.lines = number
+            if not raw.strip():
+                continue
+            try:
+                ident, text, when = parse_line(raw)
+            except ValueError as exc:
+                fail(number, _raw_id(raw), str(exc))
+                continue
+            pending.append(_Pending(number, ident, None))
+            yield text, when
+
+    def flush_errors() -> None:
+        while pending and pending[0].error is not None:
+            bad = pending.popleft()
+            _write(out_stream, {"id": bad.id, "line": bad.line, "error": bad.error, "events": []})
+
+    for doc in process(pipeline, items(), batch_size=settings.batch_size, n_process=settings.n_process):
+        flush_errors()
+        record = pending.popleft()
+        events = doc._.events or []
+        _write(out_stream, {"id": record.id, "events": [event.to_dict() for event in events]})
+        report.coded += 1
+        report.events += len(events)
+    flush_errors()
+    out_stream.flush()
+    return report
