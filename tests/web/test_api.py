@@ -1,0 +1,356 @@
+"""In-process tests of the web app: every API endpoint, bad parameters, the pages, escaping, read-only.
+
+Requests go through httpx's ASGI transport to the real app over a real DuckDB file.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import re
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import httpx
+import pytest
+from fastapi import FastAPI
+
+from realpolitik.web import create_app
+
+from .conftest import XSS
+
+TOKEN = "test-token-0123456789"
+
+
+class Client:
+    """A small synchronous client over the ASGI app (no network, no server)."""
+
+    def __init__(self, app: FastAPI):
+        self.app = app
+
+    async def _get(
+        self, url: str, headers: dict[str, str] | None, cookies: dict[str, str] | None
+    ) -> httpx.Response:
+        transport = httpx.ASGITransport(app=self.app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://test", cookies=cookies) as c:
+            return await c.get(url, headers=headers)
+
+    def get(
+        self, url: str, headers: dict[str, str] | None = None, cookies: dict[str, str] | None = None
+    ) -> httpx.Response:
+        return asyncio.run(self._get(url, headers, cookies))
+
+    def many(self, urls: list[str]) -> list[httpx.Response]:
+        async def run() -> list[httpx.Response]:
+            transport = httpx.ASGITransport(app=self.app)
+            async with httpx.AsyncClient(transport=transport, base_url="http://test") as c:
+                return list(await asyncio.gather(*(c.get(u) for u in urls)))
+
+        return asyncio.run(run())
+
+
+@pytest.fixture(scope="module")
+def client(db_path: Path) -> Client:
+    return Client(create_app(db_path))
+
+
+def _ids(body: dict[str, Any]) -> list[str]:
+    return [e["id"] for e in body["items"]]
+
+
+# --- /api/events ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        (
+            "",
+            [
+                "e5operation00005:0",
+                "c3iranwarn00003:0",
+                "d4markup0000004:0",
+                "a1ceasefire00001:0",
+                "b2shelling000002:0",
+            ],
+        ),
+        ("actor=TUR", ["d4markup0000004:0"]),
+        ("actor=arm", ["a1ceasefire00001:0", "b2shelling000002:0"]),
+        ("dyad=ARM:AZE", ["a1ceasefire00001:0", "b2shelling000002:0"]),
+        ("dyad=AZE:ARM", ["a1ceasefire00001:0", "b2shelling000002:0"]),
+        ("since=2021-01-01&until=2022-12-31", ["c3iranwarn00003:0", "d4markup0000004:0"]),
+        ("modality=hypothetical", ["c3iranwarn00003:0"]),
+        ("outlet=Wire%20B", ["c3iranwarn00003:0", "b2shelling000002:0"]),
+        ("event=assault", ["e5operation00005:0", "b2shelling000002:0"]),
+        ("article=a1ceasefire00001", ["a1ceasefire00001:0"]),
+        ("q=shelled", ["b2shelling000002:0"]),
+        ("q=100%25", []),
+    ],
+)
+def test_api_events_filters(client: Client, query: str, expected: list[str]) -> None:
+    r = client.get(f"/api/events?{query}")
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert _ids(body) == expected
+    assert body["total"] == len(expected)
+
+
+def test_api_events_paginates_with_total(client: Client) -> None:
+    first = client.get("/api/events?limit=2&offset=0").json()
+    rest = client.get("/api/events?limit=2&offset=2").json()
+    assert first["total"] == rest["total"] == 5
+    assert len(first["items"]) == 2
+    assert set(_ids(first)).isdisjoint(_ids(rest))
+
+
+def test_api_events_carry_evidence_marks_and_provenance(client: Client) -> None:
+    ev = client.get("/api/events?article=b2shelling000002").json()["items"][0]
+    text = ev["evidence_text"]
+    marked = {m["kind"]: text[m["start"] : m["end"]] for m in ev["marks"]}
+    assert marked == {"source": "Azerbaijani forces", "target": "Stepanakert", "trigger": "shelled"}
+    assert ev["attribution"] == {"text": "Armenian officials", "code": "ARM", "kind": "speaker"}
+    assert (ev["outlet"], ev["date"], ev["modality"]) == ("Wire B", "2020-10-04", "asserted")
+
+
+@pytest.mark.parametrize(
+    ("query", "status", "needle"),
+    [
+        ("since=2022-01-01&until=2021-01-01", 400, "before since"),
+        ("modality=maybe", 400, "unknown value 'maybe'"),
+        ("dyad=ARM", 400, "form A:B"),
+        ("dyad=ARM:ARM", 400, "two different actors"),
+        ("actor=R%3BDROP", 400, "not an actor code"),
+        ("event=HUG", 400, "unknown PLOVER type"),
+        ("article=..%2Fetc", 400, "malformed"),
+        ("limit=0", 422, "greater than or equal to 1"),
+        ("limit=501", 422, "less than or equal to 500"),
+        ("offset=-1", 422, "greater than or equal to 0"),
+        ("since=yesterday", 422, "date"),
+        ("q=a", 422, "at least 2 characters"),
+    ],
+)
+def test_api_events_rejects_bad_parameters(client: Client, query: str, status: int, needle: str) -> None:
+    r = client.get(f"/api/events?{query}")
+    assert r.status_code == status
+    assert needle in str(r.json()["detail"])
+
+
+# --- /api/dyads, /api/graph, /api/blocs -----------------------------------------------------------
+def test_api_dyads_counts_asserted_by_default(client: Client) -> None:
+    items = client.get("/api/dyads").json()["items"]
+    pairs = {(d["a"], d["b"]): d for d in items}
+    # The hypothetical Iranian warning is a claim, not an event that happened: not counted.
+    assert ("AZE", "IRN") not in pairs
+    assert pairs[("ARM", "AZE")]["quad_counts"] == [1, 0, 0, 1]
+    assert pairs[("ARM", "AZE")]["sign"] == -1
+    assert pairs[("AZE", "TUR")]["sign"] == 1
+
+
+@pytest.mark.parametrize(
+    ("query", "pairs"),
+    [
+        ("modality=all", {("ARM", "AZE"), ("AZE", "IRN"), ("AZE", "TUR"), ("AZE", "XNK")}),
+        ("modality=hypothetical", {("AZE", "IRN")}),
+        ("actor=TUR", {("AZE", "TUR")}),
+        ("since=2023-01-01", {("AZE", "XNK")}),
+        ("min_events=2", {("ARM", "AZE")}),
+    ],
+)
+def test_api_dyads_filters(client: Client, query: str, pairs: set[tuple[str, str]]) -> None:
+    r = client.get(f"/api/dyads?{query}")
+    assert r.status_code == 200, r.text
+    assert {(d["a"], d["b"]) for d in r.json()["items"]} == pairs
+
+
+@pytest.mark.parametrize(
+    ("query", "status"),
+    [
+        ("modality=sure", 400),
+        ("window=fortnight", 400),
+        ("until=2020-01-01&since=2021-01-01", 400),
+        ("limit=9999", 422),
+    ],
+)
+def test_api_dyads_rejects_bad_parameters(client: Client, query: str, status: int) -> None:
+    r = client.get(f"/api/dyads?{query}")
+    assert r.status_code == status
+    assert r.json()["detail"]
+
+
+def test_api_graph_nodes_edges_and_window(client: Client) -> None:
+    g = client.get("/api/graph").json()
+    assert {n["id"] for n in g["nodes"]} == {"ARM", "AZE", "TUR", "XNK"}
+    assert {(e["a"], e["b"]) for e in g["edges"]} == {("ARM", "AZE"), ("AZE", "TUR"), ("AZE", "XNK")}
+    names = {n["id"]: n["label"] for n in g["nodes"]}
+    assert names["TUR"] == "Türkiye"
+    later = client.get("/api/graph?since=2023-01-01").json()
+    assert {n["id"] for n in later["nodes"]} == {"AZE", "XNK"}
+    assert client.get("/api/graph?since=2020-01-02&until=2020-01-01").status_code == 400
+
+
+def test_api_blocs_put_cooperating_actors_together(client: Client) -> None:
+    body = client.get("/api/blocs").json()
+    together = next(b for b in body["blocs"] if "AZE" in b)
+    assert "TUR" in together
+    assert "ARM" not in together
+    assert client.get("/api/blocs?modality=nope").status_code == 400
+
+
+# --- /api/actors, /api/articles, /api/outlets, /api/search ----------------------------------------
+def test_api_actors_list_and_search(client: Client) -> None:
+    body = client.get("/api/actors").json()
+    assert body["items"][0]["code"] == "AZE"  # most events
+    assert body["total"] == 6
+    found = client.get("/api/actors?q=rkiye").json()["items"]
+    assert [a["code"] for a in found] == ["TUR"]
+
+
+@pytest.mark.parametrize(("code", "status"), [("AZE", 200), ("aze", 200), ("ZZZ", 404), ("A%20B", 400)])
+def test_api_actor_detail(client: Client, code: str, status: int) -> None:
+    r = client.get(f"/api/actors/{code}")
+    assert r.status_code == status
+    if status == 200:
+        assert {(d["a"], d["b"]) for d in r.json()["dyads"]} >= {("ARM", "AZE"), ("AZE", "TUR")}
+
+
+def test_api_article_returns_untrusted_text_verbatim_as_json(client: Client) -> None:
+    r = client.get("/api/articles/d4markup0000004")
+    assert r.status_code == 200
+    assert r.headers["content-type"].startswith("application/json")
+    art = r.json()
+    assert art["text"].startswith(XSS)
+    assert [m["code"] for m in art["mentions"]] == ["TUR", "AZE"]
+    assert art["events"][0]["event"] == "SUPPORT"
+
+
+@pytest.mark.parametrize(("article_id", "status"), [("0000000000000000", 404), ("bad%20id!", 400)])
+def test_api_article_unknown_or_malformed(client: Client, article_id: str, status: int) -> None:
+    r = client.get(f"/api/articles/{article_id}")
+    assert r.status_code == status
+    assert r.json()["detail"]
+
+
+def test_api_outlets_show_perspectives_and_disagreement(client: Client) -> None:
+    body = client.get("/api/outlets").json()
+    assert {o["outlet"]: o["events"] for o in body["items"]} == {"Wire A": 3, "Wire B": 2}
+    [dis] = [d for d in body["disagreements"] if (d["a"], d["b"]) == ("ARM", "AZE")]
+    assert dis["cooperative"]["outlets"] == ["Wire A"]
+    assert dis["conflictual"]["outlets"] == ["Wire B"]
+
+
+def test_api_search_finds_articles_and_events(client: Client) -> None:
+    body = client.get("/api/search?q=ceasefire").json()
+    assert [a["id"] for a in body["articles"]["items"]] == ["a1ceasefire00001"]
+    assert [e["id"] for e in body["events"]["items"]] == ["a1ceasefire00001:0"]
+    assert client.get("/api/search?q=x").status_code == 422
+    assert client.get("/api/search").status_code == 422
+
+
+def test_api_openapi_documents_the_endpoints(client: Client) -> None:
+    spec = client.get("/openapi.json").json()
+    for path in ("/api/events", "/api/dyads", "/api/actors", "/api/articles/{article_id}", "/api/blocs"):
+        assert path in spec["paths"]
+    params = {p["name"] for p in spec["paths"]["/api/events"]["get"]["parameters"]}
+    assert {"actor", "dyad", "since", "until", "modality", "outlet", "limit", "offset"} <= params
+
+
+# --- pages ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("url", "needle"),
+    [
+        ("/", 'id="graph"'),
+        ("/dyad/AZE/ARM", "Dyad"),
+        ("/actor/TUR", "Partners"),
+        ("/outlets", "Where outlets disagree"),
+        ("/article/a1ceasefire00001", "Ceasefire signed"),
+        ("/search?q=Azerbaijan", "Articles (4)"),
+        ("/docs", "swagger-ui-bundle.js"),
+    ],
+)
+def test_api_pages_render_with_local_assets_only(client: Client, url: str, needle: str) -> None:
+    r = client.get(url)
+    assert r.status_code == 200
+    assert needle in r.text
+    assert "default-src 'self'" in r.headers["content-security-policy"]
+    # Every script, stylesheet and image comes from this server.
+    for ref in re.findall(r'(?:src|href)="([^"]+)"', r.text):
+        assert not re.match(r"^(https?:)?//", ref), ref
+    assert "<script>" not in r.text  # no inline script at all
+
+
+@pytest.mark.parametrize(
+    "asset", ["/static/app.css", "/static/network.js", "/static/swagger/swagger-ui-bundle.js"]
+)
+def test_api_static_assets_are_served(client: Client, asset: str) -> None:
+    assert client.get(asset).status_code == 200
+
+
+@pytest.mark.parametrize("url", ["/article/d4markup0000004", "/search?q=markup", "/actor/TUR"])
+def test_api_pages_escape_untrusted_text(client: Client, url: str) -> None:
+    html = client.get(url).text
+    assert "<script>window.__pwned" not in html
+    assert "<img src=x" not in html
+    if "article" in url or "search" in url:
+        assert "&lt;script&gt;window.__pwned = 1&lt;/script&gt;" in html
+
+
+def test_api_dyad_page_highlights_actors_and_trigger(client: Client) -> None:
+    html = client.get("/dyad/ARM/AZE").text
+    assert '<span class="hl-trigger" title="AGREE (057)">signed</span>' in html
+    assert re.search(r'<span class="hl-source"[^>]*>Armenia</span>', html)
+    assert 'href="/article/a1ceasefire00001#ev-0"' in html
+
+
+def test_api_article_page_marks_mentions_and_events(client: Client) -> None:
+    html = client.get("/article/a1ceasefire00001").text
+    assert 'id="ev-0"' in html
+    assert re.search(r'<span class="hl-actor hl-evidence" title="RUS[^"]*">Russia</span>', html)
+
+
+@pytest.mark.parametrize(
+    ("url", "status"), [("/actor/QQQ", 404), ("/article/ffffffffffffffff", 404), ("/dyad/ARM/ARM", 400)]
+)
+def test_api_pages_answer_bad_paths(client: Client, url: str, status: int) -> None:
+    assert client.get(url).status_code == status
+
+
+# --- safety: read-only database, concurrency, token -----------------------------------------------
+def test_api_database_is_opened_read_only(db_path: Path) -> None:
+    before = hashlib.sha256(db_path.read_bytes()).hexdigest()
+    app = create_app(db_path)
+    c = Client(app)
+    for url in ("/api/events", "/api/dyads", "/api/graph", "/outlets", "/article/a1ceasefire00001"):
+        assert c.get(url).status_code == 200
+    cur = app.state.db.cursor()
+    with pytest.raises(duckdb.Error, match="read-only"):
+        cur.execute("DELETE FROM events")
+    cur.close()
+    app.state.db.close()
+    assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before
+
+
+def test_api_concurrent_requests_all_succeed(client: Client) -> None:
+    urls = [f"/api/events?limit={n % 5 + 1}&offset={n % 3}" for n in range(24)] + ["/api/graph"] * 4
+    responses = client.many(urls)
+    assert [r.status_code for r in responses] == [200] * len(urls)
+
+
+@pytest.mark.parametrize(
+    ("headers", "query", "status"),
+    [
+        ({}, "", 401),
+        ({"Authorization": "Bearer wrong-token-000000"}, "", 401),
+        ({"Authorization": f"Bearer {TOKEN}"}, "", 200),
+        ({}, f"?token={TOKEN}", 200),
+    ],
+)
+def test_api_token_is_required_when_set(
+    db_path: Path, headers: dict[str, str], query: str, status: int
+) -> None:
+    c = Client(create_app(db_path, token=TOKEN))
+    r = c.get(f"/api/events{query}", headers=headers)
+    assert r.status_code == status
+    if status == 401:
+        assert "access token required" in r.json()["detail"]
+    if query:
+        assert "realpolitik_token" in r.headers["set-cookie"]
+        assert c.get("/api/events", cookies={"realpolitik_token": TOKEN}).status_code == 200

@@ -1,0 +1,88 @@
+"""Tests of the serve policy: loopback by default, remote only with --allow-remote and a token."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import httpx
+import pytest
+
+from realpolitik.cli import main
+from realpolitik.errors import WebSafetyError
+from realpolitik.web.server import TOKEN_ENV, check_bind, is_loopback
+
+from .conftest import start_server
+
+
+@pytest.mark.parametrize(
+    ("host", "loopback"),
+    [("127.0.0.1", True), ("127.8.9.10", True), ("localhost", True), ("::1", True), ("[::1]", True),
+     ("0.0.0.0", False), ("::", False), ("192.168.1.4", False), ("example.org", False)],
+)  # fmt: skip
+def test_server_is_loopback(host: str, loopback: bool) -> None:
+    assert is_loopback(host) is loopback
+
+
+@pytest.mark.parametrize(
+    ("host", "allow", "token", "message"),
+    [
+        ("0.0.0.0", False, None, "not a loopback address"),
+        ("0.0.0.0", False, "long-enough-token", "not a loopback address"),
+        ("10.1.2.3", True, None, "without an access token"),
+        ("0.0.0.0", True, "short", "too short"),
+    ],
+)
+def test_server_check_bind_refuses(
+    monkeypatch: pytest.MonkeyPatch, host: str, allow: bool, token: str | None, message: str
+) -> None:
+    monkeypatch.delenv(TOKEN_ENV, raising=False)
+    with pytest.raises(WebSafetyError, match=message):
+        check_bind(host, allow_remote=allow, token=token)
+
+
+def test_server_check_bind_accepts(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(TOKEN_ENV, raising=False)
+    assert check_bind("127.0.0.1", allow_remote=False, token=None) is None
+    assert check_bind("0.0.0.0", allow_remote=True, token="long-enough-token") == "long-enough-token"
+    monkeypatch.setenv(TOKEN_ENV, "token-from-the-env")
+    assert check_bind("0.0.0.0", allow_remote=True, token=None) == "token-from-the-env"
+    assert check_bind("127.0.0.1", allow_remote=False, token=None) == "token-from-the-env"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--host", "0.0.0.0"], "refusing to bind 0.0.0.0"),
+        (["--host", "0.0.0.0", "--allow-remote"], "without an access token"),
+    ],
+)
+def test_server_cli_refuses_remote_without_opt_in(
+    db_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    args: list[str],
+    message: str,
+) -> None:
+    monkeypatch.delenv(TOKEN_ENV, raising=False)
+    code = main(["serve", "--db", str(db_path), *args])
+    assert code == 1
+    assert message in capsys.readouterr().err
+
+
+def test_server_cli_missing_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["serve", "--db", str(tmp_path / "none.duckdb")])
+    assert code == 1
+    assert "no such database file" in capsys.readouterr().err
+
+
+def test_server_serves_on_loopback_with_token(db_path: Path) -> None:
+    proc, url = start_server(db_path, ["--token", "a-token-for-this-test"])
+    try:
+        assert httpx.get(url + "/api/events").status_code == 401
+        r = httpx.get(url + "/api/events", headers={"Authorization": "Bearer a-token-for-this-test"})
+        assert r.status_code == 200
+        assert r.json()["total"] == 5
+    finally:
+        proc.terminate()
+        out, _ = proc.communicate(timeout=10)
+    assert f"realpolitik web app on {url}/" in out.decode()
