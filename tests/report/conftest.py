@@ -18,7 +18,7 @@ MONITOR_1 = (
     "Armenia, Azerbaijan and Russia signed a trilateral statement on 10 November 2020 that ended the war. "
     "Azerbaijani forces shelled Armenian positions near Shusha in early November. "
     "Ankara praised Baku throughout the fighting. "
-    f"Readers sent in markup such as {SCRIPT} to the comment box."
+    f"Türkiye welcomed the statement on 11 November 2020 {SCRIPT}."
 )
 MONITOR_2 = (
     "Leaders in Baku and Ankara promoted the 3+3 platform for the region in December 2020. "
@@ -104,7 +104,7 @@ def built_db(tmp_path_factory: pytest.TempPathFactory) -> Built:
     )
     s_shell = "Azerbaijani forces shelled Armenian positions near Shusha in early November."
     s_praise = "Ankara praised Baku throughout the fighting."
-    s_script = f"Readers sent in markup such as {SCRIPT} to the comment box."
+    s_script = f"Türkiye welcomed the statement on 11 November 2020 {SCRIPT}."
     s_fire = "Armenian troops fired on Azerbaijani units along the line of contact in October 2020."
     s_accuse = "Yerevan accused Moscow of failing to keep the Lachin corridor open in 2023."
     s_csto = "The CSTO did not send troops after Armenia asked for help in September 2022."

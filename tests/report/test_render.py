@@ -101,3 +101,31 @@ def test_render_report_missing_db_names_the_file(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match=r"nope\.duckdb: no such database"):
         render_report(missing, tmp_path / "r.html")
     assert not (tmp_path / "r.html").exists()
+
+
+def test_render_report_axes_beside_events(built_db: Built, html: str) -> None:
+    data = build_report_data(built_db.db)
+    (axis,) = data.axes
+    assert axis.members == ["ARM", "AZE", "GEO", "IRN", "RUS", "TUR"] and axis.kind == "platform"
+    # RUS and TUR fought in 2015, so the events do not support the named platform
+    assert axis.supported is False
+    assert ("RUS", "TUR", -1) in axis.ties
+    assert "11 of 15 member pairs have no asserted events" in html
+
+
+def test_render_report_outlet_tone(built_db: Built) -> None:
+    tone = build_report_data(built_db.db).perspectives.tone
+    # Eastern Wire reports RUS as target of a Turkish assault (-10) and an Armenian accusation (-2)
+    assert tone[("Eastern Wire", "RUS")].events == 2
+    assert tone[("Eastern Wire", "RUS")].tone == pytest.approx(-6.0)
+
+
+def test_render_report_empty_store_says_so(tmp_path: Path) -> None:
+    from realpolitik.store import Store
+
+    with Store(tmp_path / "empty.duckdb"):
+        pass
+    html = render_report(tmp_path / "empty.duckdb", tmp_path / "empty.html").read_text(encoding="utf-8")
+    assert "Read 0 articles from 0 outlets" in html
+    assert "No pair of actors has an asserted event" in html
+    assert "No signed ties, so there are no blocs or triads to find." in html

@@ -198,8 +198,8 @@ def _axes(con: duckdb.DuckDBPyConnection, graph: nx.Graph) -> list[Axis]:
     return out
 
 
-def _signed(x: float) -> str:
-    return f"{x:+.2f}".replace("-", "−")
+def _signed(x: float, digits: int = 2) -> str:
+    return f"{x:+.{digits}f}".replace("-", "−")
 
 
 def _plural(n: int, word: str) -> str:
