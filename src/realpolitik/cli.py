@@ -22,6 +22,142 @@ def cli() -> None:
 
 # Subcommands are added below, one block per pipeline stage.
 # --- ingest ---------------------------------------------------------------------------------------
+import json  # noqa: E402  (kept in this stage's block)
+from pathlib import Path  # noqa: E402
+
+from .config import load_settings  # noqa: E402
+from .records import Article, Skipped  # noqa: E402
+
+
+def _report_skipped(skipped: list[Skipped]) -> None:
+    """Print why inputs were skipped and end with status 3 ("finished but something was skipped")."""
+    if not skipped:
+        return
+    for item in skipped:
+        where = f"{item.source}:{item.line}" if item.line is not None else item.source
+        click.echo(f"skipped {where}: {item.reason}", err=True)
+    click.echo(f"{len(skipped)} input(s) skipped; the others were processed.", err=True)
+    # SystemExit rather than ctx.exit: main() runs click with standalone_mode=False, which would
+    # turn ctx.exit(3) into a return value and lose the status.
+    raise SystemExit(3)
+
+
+def _article_table(articles: list[Article]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"{len(articles)} article(s)", show_lines=False, expand=True)
+    for col, kw in (
+        ("lines", {"no_wrap": True}),
+        ("date", {"no_wrap": True}),
+        ("lang", {"no_wrap": True}),
+        ("title", {"ratio": 3}),
+        ("author", {"ratio": 1}),
+        ("outlet", {"ratio": 1}),
+        ("words", {"justify": "right", "no_wrap": True}),
+    ):
+        table.add_column(col, **kw)
+    for art in articles:
+        date = (art.date or "-") + ("?" if art.date_ambiguous else "")
+        title = art.title or "(untitled)"
+        if art.duplicate_of:
+            title += f"  [dim](near-duplicate of {art.duplicate_of})[/dim]"
+        table.add_row(
+            f"{Path(art.source).name}:{art.start_line}-{art.end_line}",
+            date,
+            art.language or "-",
+            title,
+            art.author or "-",
+            art.outlet or "-",
+            str(len(art.text.split())),
+        )
+    Console().print(table)
+
+
+@cli.command("split")
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "table"]),
+    default="jsonl",
+    show_default=True,
+    help="jsonl: one JSON object per article; table: a readable overview",
+)
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="settings JSON file")
+@click.option("--max-file-bytes", type=int, help="skip inputs larger than this")
+def split_command(
+    paths: tuple[str, ...], fmt: str, config_path: str | None, max_file_bytes: int | None
+) -> None:
+    """Split dumps, HTML pages and JSONL into articles. PATH may be a file, a folder or - (stdin)."""
+    from .ingest import read_articles
+
+    settings = load_settings(config_path, max_file_bytes=max_file_bytes)
+    result = read_articles(paths, settings, stdin=sys.stdin.buffer)
+    if fmt == "jsonl":
+        out = sys.stdout
+        for art in result.articles:
+            out.write(json.dumps(art.to_dict(), ensure_ascii=False) + "\n")
+        out.flush()
+    else:
+        _article_table(result.articles)
+    _report_skipped(result.skipped)
+
+
+@cli.command("ingest")
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--db", "db_path", required=True, type=click.Path(dir_okay=False), help="DuckDB file (created if missing)"
+)
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="settings JSON file")
+@click.option("--max-file-bytes", type=int, help="skip inputs larger than this")
+def ingest_command(
+    paths: tuple[str, ...], db_path: str, config_path: str | None, max_file_bytes: int | None
+) -> None:
+    """Read inputs, split them into articles and store them in a DuckDB file (reruns add nothing)."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from .ingest import ingest
+    from .store import Store
+
+    settings = load_settings(config_path, max_file_bytes=max_file_bytes)
+    console = Console(stderr=True)
+    bar = Progress(
+        TextColumn("ingesting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.description}"),
+        console=console,
+        transient=True,
+        disable=not console.is_terminal,
+    )
+    task = bar.add_task("", total=None)
+
+    def progress(done: int, total: int, source: str) -> None:
+        bar.update(task, completed=done, total=total, description=Path(source).name)
+
+    with Store(db_path) as store, bar:
+        report = ingest(
+            paths,
+            store,
+            settings,
+            stdin=sys.stdin.buffer,
+            progress=progress,
+            command="ingest " + " ".join(paths),
+        )
+        counts = store.counts()
+    click.echo(
+        f"{report.articles_seen} article(s) read, {report.articles_added} new, "
+        f"{len(report.duplicates)} near-duplicate(s), {len(report.skipped)} input(s) skipped; "
+        f"{db_path} now holds {counts['articles']} article(s)."
+    )
+    for dup_id, of_id, sim in report.duplicates:
+        click.echo(f"near-duplicate: {dup_id} repeats {of_id} (similarity {sim:.2f})")
+    _report_skipped(report.skipped)
+
+
 # --- actors ---------------------------------------------------------------------------------------
 # --- events ---------------------------------------------------------------------------------------
 
@@ -90,6 +226,276 @@ def eval_command(gold: str | None, scorer: str | None, output: str | None, error
 
 
 # --- system ---------------------------------------------------------------------------------------
+from .store import Store  # noqa: E402  (kept in this stage's block; light: DuckDB only)
+
+
+def _read_store(db: str) -> Store:
+    from pathlib import Path
+
+    from .errors import InputError
+
+    if not Path(db).is_file():
+        raise InputError(
+            "no such database", path=db, hint="create it with `realpolitik analyze PATH... --db FILE.duckdb`"
+        )
+    return Store(db, read_only=True)
+
+
+def _modalities(all_modalities: bool) -> tuple[str, ...] | None:
+    return None if all_modalities else ("asserted",)
+
+
+def _json_out(value: object) -> None:
+    import json
+
+    click.echo(json.dumps(value, ensure_ascii=False, indent=2, default=str))
+
+
+def _table(title: str, columns: list[str], rows: list[list[object]]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=title)
+    for col in columns:
+        table.add_column(col)
+    for row in rows:
+        table.add_row(*("" if v is None else str(v) for v in row))
+    Console().print(table)
+
+
+_db_option = click.option(
+    "--db", required=True, type=click.Path(dir_okay=False), help="The realpolitik DuckDB file."
+)
+_since_option = click.option("--since", default=None, help="First day to count (YYYY-MM-DD).")
+_until_option = click.option("--until", default=None, help="Last day to count (YYYY-MM-DD).")
+_all_mod_option = click.option(
+    "--all-modalities", is_flag=True, help="Count negated, hypothetical, normative and intended events too."
+)
+
+
+@cli.command("analyze")
+@click.argument("paths", nargs=-1, required=True)
+@_db_option
+@click.option(
+    "--report", "report_path", default=None, type=click.Path(dir_okay=False), help="HTML report to write."
+)
+@click.option(
+    "--kb", "kb_packs", multiple=True, type=click.Path(exists=True, dir_okay=False), help="Extra KB pack."
+)
+@click.option(
+    "--settings", "settings_file", default=None, type=click.Path(dir_okay=False), help="JSON settings."
+)
+@click.option("--batch-size", type=click.IntRange(min=1), default=None, help="Texts per spaCy batch.")
+@click.option("--n-process", type=click.IntRange(min=1), default=None, help="Worker processes for spaCy.")
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+@click.pass_context
+def analyze_cmd(
+    ctx: click.Context,
+    paths: tuple[str, ...],
+    db: str,
+    report_path: str | None,
+    kb_packs: tuple[str, ...],
+    settings_file: str | None,
+    batch_size: int | None,
+    n_process: int | None,
+    quiet: bool,
+) -> None:
+    """Ingest PATHs (files, folders, - for stdin), code every new article into --db, write the report."""
+    from .config import load_settings
+    from .pipeline import analyze
+
+    settings = load_settings(
+        settings_file, kb_packs=tuple(kb_packs) or None, batch_size=batch_size, n_process=n_process
+    )
+    result = analyze(list(paths), db, settings, report=report_path, progress=not quiet)
+    for s in result.skipped:
+        where = f"{s.source}:{s.line}" if s.line is not None else s.source
+        click.echo(f"skipped {where}: {s.reason}", err=True)
+    click.echo(
+        f"{result.articles_added} new of {result.articles_seen} articles ({result.duplicates} near-duplicates), "
+        f"{result.articles_coded} coded: {result.events} events, {result.mentions} actor mentions, "
+        f"{result.axes} axes in {result.seconds:.1f}s; store holds {result.totals.get('articles', 0)} articles, "
+        f"{result.totals.get('events', 0)} events",
+        err=True,
+    )
+    if result.report:
+        click.echo(f"report: {result.report}", err=True)
+    if result.skipped:
+        ctx.exit(3)
+
+
+@cli.command("dyads")
+@_db_option
+@click.option(
+    "--format", "fmt", type=click.Choice(["json", "csv", "table"]), default="table", show_default=True
+)
+@_since_option
+@_until_option
+@click.option("--actor", multiple=True, help="Keep dyads with this actor code (repeatable).")
+@click.option(
+    "--window",
+    type=click.Choice(["all", "day", "week", "month", "quarter", "year"]),
+    default="all",
+    show_default=True,
+    help="One row per pair (all) or per pair and time window.",
+)
+@click.option("--min-events", type=click.IntRange(min=1), default=1, show_default=True)
+@_all_mod_option
+def dyads_cmd(
+    db: str,
+    fmt: str,
+    since: str | None,
+    until: str | None,
+    actor: tuple[str, ...],
+    window: str,
+    min_events: int,
+    all_modalities: bool,
+) -> None:
+    """Pairs of actors: events per quad class, mean Goldstein, net cooperation score, outlets."""
+    from .system.dyads import dyads
+
+    with _read_store(db) as store:
+        rows = dyads(
+            store,
+            window=window,
+            since=since,
+            until=until,
+            actor=list(actor) or None,
+            modalities=_modalities(all_modalities),
+            min_events=min_events,
+        )
+    if fmt == "json":
+        _json_out([d.to_dict() for d in rows])
+        return
+    header = ["a", "b", "window", "events", "q1", "q2", "q3", "q4", "goldstein", "net", "outlets", "articles"]
+    table = [
+        [d.a, d.b, d.window, d.events, *d.quad_counts, d.goldstein, d.net, d.outlets, d.articles]
+        for d in rows
+    ]
+    if fmt == "csv":
+        import csv
+
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow([*header, "first_date", "last_date"])
+        for d, row in zip(rows, table, strict=True):
+            writer.writerow([*row, d.first_date, d.last_date])
+        return
+    _table("Dyads (net > 0 cooperative, < 0 conflictual)", header, table)
+
+
+def _balance_json(blocs_result: object, bal: object) -> dict[str, object]:
+    from .system.balance import Balance
+    from .system.blocs import Blocs
+
+    assert isinstance(blocs_result, Blocs) and isinstance(bal, Balance)
+    return {
+        "blocs": [list(b) for b in blocs_result.blocs],
+        "balance": bal.balance,
+        "unbalanced_triads": [list(t.nodes) for t in bal.unbalanced],
+        "triads": bal.triads,
+        "frustration": blocs_result.frustration,
+        "unbalanced": [t.description for t in bal.unbalanced],
+    }
+
+
+@cli.command("blocs")
+@_db_option
+@click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="table", show_default=True)
+@_since_option
+@_until_option
+@click.option("--min-events", type=click.IntRange(min=1), default=1, show_default=True)
+@click.option("--seed", type=int, default=42, show_default=True, help="Seed of the community detection.")
+@_all_mod_option
+def blocs_cmd(
+    db: str, fmt: str, since: str | None, until: str | None, min_events: int, seed: int, all_modalities: bool
+) -> None:
+    """Blocs (signed community detection) and structural balance of the actor graph."""
+    from .system.balance import structural_balance
+    from .system.blocs import find_blocs
+    from .system.graph import signed_graph
+
+    with _read_store(db) as store:
+        graph = signed_graph(
+            store, since=since, until=until, modalities=_modalities(all_modalities), min_events=min_events
+        )
+    out = _balance_json(find_blocs(graph, seed=seed), structural_balance(graph))
+    if fmt == "json":
+        _json_out(out)
+        return
+    blocs_list: list[list[str]] = out["blocs"]  # type: ignore[assignment]
+    _table("Blocs", ["#", "members"], [[i + 1, ", ".join(b)] for i, b in enumerate(blocs_list)])
+    click.echo(
+        f"balance: {out['balance']} over {out['triads']} triads; frustrated ties: {out['frustration']}"
+    )
+    for line in out["unbalanced"]:  # type: ignore[attr-defined]
+        click.echo(f"unbalanced: {line}")
+
+
+@cli.command("whatif")
+@_db_option
+@click.option("--flip", multiple=True, help="Flip the sign of a dyad: A:B (repeatable).")
+@click.option("--set", "set_", multiple=True, help="Set a dyad's sign: A:B=-1, A:B=1 or A:B=0 (repeatable).")
+@click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="table", show_default=True)
+@click.option("--seed", type=int, default=42, show_default=True)
+@_all_mod_option
+def whatif_cmd(
+    db: str, flip: tuple[str, ...], set_: tuple[str, ...], fmt: str, seed: int, all_modalities: bool
+) -> None:
+    """Change dyad signs hypothetically and show how blocs and balance change."""
+    from .errors import InputError
+    from .system.graph import signed_graph
+    from .system.whatif import parse_change, what_if
+
+    changes = [parse_change(x, flip=True) for x in flip] + [parse_change(x) for x in set_]
+    if not changes:
+        raise InputError("nothing to change", hint="give --flip A:B or --set A:B=-1")
+    with _read_store(db) as store:
+        graph = signed_graph(store, modalities=_modalities(all_modalities))
+    result = what_if(graph, changes, seed=seed)
+    if fmt == "json":
+        _json_out(result.to_dict())
+        return
+    for a, b, s0, s1 in result.applied:
+        click.echo(f"{a}-{b}: {s0:+d} -> {s1:+d}")
+    for label, bl, bal in (
+        ("before", result.blocs_before, result.balance_before),
+        ("after", result.blocs_after, result.balance_after),
+    ):
+        blocs_text = " | ".join(", ".join(b) for b in bl.blocs)
+        click.echo(f"{label}: blocs {blocs_text}; balance {bal.balance} ({len(bal.unbalanced)} unbalanced)")
+    click.echo(f"moved: {', '.join(result.moved) or 'nobody'}")
+    for t in result.new_unbalanced:
+        click.echo(f"newly unbalanced: {', '.join(t)}")
+    for t in result.resolved_unbalanced:
+        click.echo(f"no longer unbalanced: {', '.join(t)}")
+
+
+@cli.command("export")
+@_db_option
+@click.option(
+    "--format", "fmt", required=True, type=click.Choice(["plover-jsonl", "gdelt-tsv", "graphml", "parquet"])
+)
+@click.option("--output", required=True, type=click.Path(dir_okay=False), help="File to write.")
+@_since_option
+@_until_option
+@click.option(
+    "--modality",
+    "modalities",
+    multiple=True,
+    type=click.Choice(["asserted", "negated", "hypothetical", "normative", "intended"]),
+    help="Export only these modalities (default: all for events, asserted for graphml).",
+)
+def export_cmd(
+    db: str, fmt: str, output: str, since: str | None, until: str | None, modalities: tuple[str, ...]
+) -> None:
+    """Export events (PLOVER JSONL, GDELT-style TSV, Parquet) or the signed graph (GraphML)."""
+    from .system.export import export
+
+    with _read_store(db) as store:
+        n = export(store, fmt, output, modalities=list(modalities) or None, since=since, until=until)
+    click.echo(f"wrote {n} {'edges' if fmt == 'graphml' else 'rows'} to {output}", err=True)
+
+
 # --- web ------------------------------------------------------------------------------------------
 @cli.command("serve")
 @click.option(

@@ -1,0 +1,106 @@
+"""The system commands: JSON shapes of dyads, blocs and whatif, exports, and clear errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from realpolitik.cli import main
+
+from .conftest import spec
+
+CAMPS = [
+    spec("AZE", "TUR", "agree", "2021-01-05", "Outlet A"), spec("TUR", "AZE", "aid", "2021-02-05", "Outlet B"),
+    spec("ISR", "AZE", "aid", "2021-02-07", "Outlet A"), spec("TUR", "ISR", "consult", "2021-03-01", "Outlet A"),
+    spec("ARM", "IRN", "agree", "2021-03-02", "Outlet B"), spec("IRN", "RUS", "consult", "2021-03-03", "Outlet B"),
+    spec("RUS", "ARM", "aid", "2021-03-04", "Outlet A"), spec("AZE", "ARM", "assault", "2021-03-05", "Outlet A"),
+    spec("TUR", "ARM", "threaten", "2021-03-06", "Outlet B"), spec("ISR", "IRN", "threaten", "2021-03-07"),
+    spec("IRN", "AZE", "accuse", "2021-03-08", "Outlet B"),
+    spec("RUS", "TUR", "sanction", "2021-03-09", "Outlet B", "hypothetical"),
+]  # fmt: skip
+
+
+def _json(capsys: pytest.CaptureFixture[str], argv: list[str]) -> object:
+    assert main(argv) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_cli_dyads_json_shape(make_db, capsys) -> None:
+    db = str(make_db(CAMPS))
+    rows = _json(capsys, ["dyads", "--db", db, "--format", "json"])
+    assert isinstance(rows, list) and len(rows) == 10
+    for row in rows:
+        assert {"a", "b", "events", "net", "quad_counts", "outlets"} <= set(row)
+        assert row["a"] < row["b"] and len(row["quad_counts"]) == 4
+        assert all(isinstance(q, int) for q in row["quad_counts"])
+    aze_tur = next(r for r in rows if (r["a"], r["b"]) == ("AZE", "TUR"))
+    assert (aze_tur["events"], aze_tur["outlets"], aze_tur["quad_counts"]) == (2, 2, [1, 1, 0, 0])
+
+
+@pytest.mark.parametrize(
+    ("extra", "pairs"),
+    [
+        (["--actor", "RUS"], {("ARM", "RUS"), ("IRN", "RUS")}),
+        (["--actor", "RUS", "--all-modalities"], {("ARM", "RUS"), ("IRN", "RUS"), ("RUS", "TUR")}),
+        (["--since", "2021-03-08"], {("AZE", "IRN")}),
+        (["--until", "2021-01-31"], {("AZE", "TUR")}),
+    ],
+)
+def test_cli_dyads_filters(make_db, capsys, extra: list[str], pairs) -> None:
+    db = str(make_db(CAMPS))
+    rows = _json(capsys, ["dyads", "--db", db, "--format", "json", *extra])
+    assert {(r["a"], r["b"]) for r in rows} == pairs
+
+
+def test_cli_dyads_csv_and_window(make_db, capsys) -> None:
+    db = str(make_db(CAMPS))
+    assert main(["dyads", "--db", db, "--format", "csv", "--window", "month", "--actor", "TUR"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("a,b,window,events,q1,q2,q3,q4")
+    assert any(line.startswith("AZE,TUR,2021-01,1,1,0,0,0,") for line in lines[1:])
+
+
+def test_cli_blocs_json_shape(make_db, capsys) -> None:
+    db = str(make_db(CAMPS))
+    out = _json(capsys, ["blocs", "--db", db, "--format", "json"])
+    assert isinstance(out, dict)
+    assert {frozenset(b) for b in out["blocs"]} == {
+        frozenset({"AZE", "TUR", "ISR"}),
+        frozenset({"ARM", "IRN", "RUS"}),
+    }
+    assert out["balance"] == 1.0 and out["unbalanced_triads"] == []
+
+
+def test_cli_whatif_flip_json(make_db, capsys) -> None:
+    db = str(make_db(CAMPS))
+    out = _json(capsys, ["whatif", "--db", db, "--flip", "AZE:ARM", "--format", "json"])
+    assert out["applied"] == [{"a": "AZE", "b": "ARM", "before": -1, "after": 1}]
+    assert out["before"]["balance"] == 1.0 and out["after"]["balance"] < 1.0
+    assert ["ARM", "AZE", "TUR"] in out["after"]["unbalanced_triads"]
+
+
+def test_cli_export_writes_file(make_db, capsys, tmp_path: Path) -> None:
+    db = str(make_db(CAMPS))
+    target = tmp_path / "out" / "events.jsonl"
+    assert main(["export", "--db", db, "--format", "plover-jsonl", "--output", str(target)]) == 0
+    assert len(target.read_text(encoding="utf-8").splitlines()) == 12
+    assert "wrote 12 rows" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("argv", "code", "message"),
+    [
+        (["dyads", "--db", "{missing}"], 2, "no such database"),
+        (["whatif", "--db", "{db}", "--flip", "RUS"], 2, "A:B"),
+        (["whatif", "--db", "{db}"], 2, "nothing to change"),
+        (["whatif", "--db", "{db}", "--flip", "AZE:GEO"], 2, "no signed tie"),
+        (["dyads", "--db", "{db}", "--since", "March"], 2, "YYYY-MM-DD"),
+    ],
+)
+def test_cli_system_errors(make_db, capsys, tmp_path: Path, argv: list[str], code: int, message: str) -> None:
+    db = str(make_db(CAMPS))
+    args = [a.format(db=db, missing=str(tmp_path / "nope.duckdb")) for a in argv]
+    assert main(args) == code
+    assert message in capsys.readouterr().err
