@@ -1,0 +1,150 @@
+"""Tests of events/attribution.py: speakers, experts and outlets of reported speech, on real parses."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Token
+
+from realpolitik.events.attribution import find_attribution
+from realpolitik.records import ActorMention
+
+Finder = Callable[[str, str], Token]
+
+
+def mentions(sentence: str, spec: list[tuple[str, str, str | None]]) -> list[ActorMention]:
+    """Hand-built actor mentions at the character offsets of the given words."""
+    out = []
+    for words, code, sector in spec:
+        start = sentence.index(words)
+        out.append(ActorMention(start, start + len(words), words, code, sector, None, "test"))
+    return out
+
+
+# (sentence, trigger, mentions, expected text, code, sector, kind)
+CASES = [
+    (
+        "Azerbaijani forces shelled Jermuk, the Armenian defence ministry said.",
+        "shelled",
+        [("Armenian defence ministry", "ARM", "MIL")],
+        ("the Armenian defence ministry", "ARM", "MIL", "speaker"),
+    ),
+    (
+        "According to Iranian officials, Israel struck the consulate in Damascus.",
+        "struck",
+        [("Iranian officials", "IRN", "GOV")],
+        ("Iranian officials", "IRN", "GOV", "speaker"),
+    ),
+    (
+        "Lavrov said that Russia would send peacekeepers to Karabakh.",
+        "send",
+        [("Lavrov", "RUS", "GOV")],
+        ("Lavrov", "RUS", "GOV", "speaker"),
+    ),
+    (
+        "Pashinyan told reporters that Armenia had frozen its participation in the CSTO.",
+        "frozen",
+        [("Pashinyan", "ARM", "GOV")],
+        ("Pashinyan", "ARM", "GOV", "speaker"),
+    ),
+    (
+        "Baku accused Yerevan of shelling its positions.",
+        "shelling",
+        [("Baku", "AZE", "GOV"), ("Yerevan", "ARM", "GOV")],
+        ("Baku", "AZE", "GOV", "speaker"),
+    ),
+    (
+        "The Kremlin, Peskov said, would not interfere in Armenian politics.",
+        "interfere",
+        [("Peskov", "RUS", "GOV")],
+        ("Peskov", "RUS", "GOV", "speaker"),
+    ),
+    (
+        '"Azerbaijan restored its sovereignty," Aliyev said after the operation.',
+        "restored",
+        [("Aliyev", "AZE", "GOV")],
+        ("Aliyev", "AZE", "GOV", "speaker"),
+    ),
+    (
+        "In the words of Lavrov, the West provoked the war in Ukraine.",
+        "provoked",
+        [("Lavrov", "RUS", "GOV")],
+        ("Lavrov", "RUS", "GOV", "speaker"),
+    ),
+    (
+        "Baku's claim that Armenia mined the roads was rejected by Yerevan.",
+        "mined",
+        [("Baku", "AZE", "GOV")],
+        ("Baku", "AZE", "GOV", "speaker"),
+    ),
+    (
+        "Tehran will avoid a direct war with Israel, argues an Iranian expert on the Caucasus.",
+        "avoid",
+        [],
+        ("an Iranian expert on the Caucasus", None, None, "expert"),
+    ),
+    (
+        "Reuters reported that Turkey had sold armed drones to Azerbaijan.",
+        "sold",
+        [],
+        ("Reuters", None, None, "outlet"),
+    ),
+    (
+        "Azerbaijani state media said Armenian forces shelled Tovuz.",
+        "shelled",
+        [],
+        ("Azerbaijani state media", None, None, "outlet"),
+    ),
+    (
+        "TASS reported on Monday that Russian peacekeepers had left Khankendi.",
+        "left",
+        [("TASS", "RUS", "MED")],
+        ("TASS", "RUS", "MED", "outlet"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "spec", "expected"), CASES, ids=[case[0][:40] for case in CASES]
+)
+def test_attribution_finds_claimant(
+    token_of: Finder,
+    sentence: str,
+    word: str,
+    spec: list[tuple[str, str, str | None]],
+    expected: tuple[str, str | None, str | None, str],
+) -> None:
+    found = find_attribution(token_of(sentence, word), mentions(sentence, spec))
+    assert found is not None
+    assert (found.text, found.code, found.sector, found.kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Russia sent peacekeepers to Karabakh in November 2020.", "sent"),
+        ("Baku accused Yerevan of shelling its positions.", "accused"),
+        ("Armenia and Azerbaijan exchanged prisoners in December 2023.", "exchanged"),
+        ("Turkey shot down a Russian bomber near the Syrian border in 2015.", "shot"),
+    ],
+)
+def test_attribution_none_in_own_voice(token_of: Finder, sentence: str, word: str) -> None:
+    assert find_attribution(token_of(sentence, word), []) is None
+
+
+def test_attribution_unnamed_report_is_marked(token_of: Finder) -> None:
+    found = find_attribution(token_of("Azerbaijani drones reportedly struck the village.", "struck"), [])
+    assert found is not None
+    assert found.code is None
+    assert found.text == "reportedly"
+
+
+def test_attribution_ignores_mentions_outside_speaker(token_of: Finder) -> None:
+    sentence = "Lavrov said that Azerbaijan and Armenia had agreed to exchange prisoners."
+    found = find_attribution(
+        token_of(sentence, "agreed"),
+        mentions(sentence, [("Azerbaijan", "AZE", None), ("Armenia", "ARM", None)]),
+    )
+    assert found is not None
+    assert (found.text, found.code) == ("Lavrov", None)

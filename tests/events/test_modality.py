@@ -1,0 +1,115 @@
+"""Tests of events/modality.py on real parses of sentences written for the project."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Token
+
+from realpolitik.events.modality import classify_modality
+from realpolitik.records import MODALITIES
+
+Finder = Callable[[str, str], Token]
+
+CASES: dict[str, list[tuple[str, str]]] = {
+    "asserted": [
+        ("Russia sent peacekeepers to Nagorno-Karabakh in November 2020.", "sent"),
+        ("Azerbaijan launched a military operation in Karabakh in September 2023.", "launched"),
+        ("Lavrov said that Russia sent peacekeepers to the region.", "sent"),
+        ("Pashinyan refused the draft declaration.", "refused"),
+        ("The EU called on Azerbaijan to withdraw its troops.", "called"),
+        ("Armenia and Azerbaijan agreed to hold talks next week.", "agreed"),
+        ("Turkey sent drones to Azerbaijan, and Russia did not intervene.", "sent"),
+        ("Turkey did not send ground troops, but Russia deployed peacekeepers.", "deployed"),
+        ("The talks did not produce an agreement.", "talks"),
+        ("Armenia froze its participation in the CSTO after Russia failed to help it.", "froze"),
+    ],
+    "negated": [
+        ("Azerbaijan has not been keen to engage with Armenia in talks.", "engage"),
+        ("Armenia did not sign the CSTO declaration in Yerevan in 2022.", "sign"),
+        ("Turkey denied that it had sent Syrian mercenaries to Azerbaijan.", "sent"),
+        ("Pashinyan refused to sign the CSTO declaration in Yerevan.", "sign"),
+        ("Russia never recognised the independence of Nagorno-Karabakh.", "recognised"),
+        ("Pashinyan failed to secure Russian support in 2022.", "secure"),
+        ("In 2024 the peace treaty had yet to be signed.", "signed"),
+        ("No talks took place in Brussels that month.", "talks"),
+        ("Armenia froze its CSTO participation without leaving the organisation.", "leaving"),
+        ("Armenia has no plans to join NATO.", "join"),
+        ("Pashinyan said Armenia would not join the Union State of Russia and Belarus.", "join"),
+        ("The CSTO could not protect Armenia in September 2022.", "protect"),
+        ("Azerbaijan neither signed nor ratified the Rome Statute.", "ratified"),
+        ("Azerbaijan cancelled the talks in Washington in November 2023.", "talks"),
+        ("Azerbaijan ruled out talks with Karabakh leaders.", "talks"),
+    ],
+    "hypothetical": [
+        ("If Russia had intervened, the war could have ended sooner.", "intervened"),
+        ("Russia could have intervened in the 2020 war.", "intervened"),
+        ("The region may see normalisation between Ankara and Yerevan.", "see"),
+        ("Turkey might open its border with Armenia.", "open"),
+        ("Iran is likely to oppose the Zangezur corridor.", "oppose"),
+        ("It is possible that Azerbaijan will launch another offensive.", "launch"),
+        ("Will Moscow send more peacekeepers to the region?", "send"),
+        ("If Armenia withdraws its troops, Azerbaijan will sign the treaty.", "sign"),
+        ("Armenia and Azerbaijan would sign a peace deal if the border were demarcated.", "sign"),
+        ("It is unlikely that Russia will intervene.", "intervene"),
+        ("Perhaps Moscow will broker another ceasefire.", "broker"),
+        ("The alleged shelling of Ganja killed civilians.", "shelling"),
+    ],
+    "normative": [
+        ("The international community should support the peace process.", "support"),
+        ("The peace process should be supported by the European Union.", "supported"),
+        ("Yerevan must prioritise the demarcation of the border.", "prioritise"),
+        ("Azerbaijan ought to release the Armenian prisoners.", "release"),
+        ("It is necessary that both sides respect the ceasefire.", "respect"),
+        ("The EU called on Azerbaijan to withdraw its troops.", "withdraw"),
+        ("Armenia needs to diversify its security partnerships.", "diversify"),
+        ("Armenia has to find new partners in the West.", "find"),
+        ("Azerbaijan should not attack civilians.", "attack"),
+    ],
+    "intended": [
+        ("Armenia intends to apply for membership of the European Union.", "apply"),
+        ("Turkey intends to normalise relations with Armenia.", "normalise"),
+        ("Erdogan will visit Baku next week.", "visit"),
+        ("The two ministers are set to meet in Almaty.", "meet"),
+        ("Ankara aims to open the border by the end of the year.", "open"),
+        ("Pashinyan is expected to attend the summit in Granada.", "attend"),
+        ("Armenia and Azerbaijan agreed to hold talks next week.", "hold"),
+        ("Lavrov said that Russia would send peacekeepers to the region.", "send"),
+        ("Russia deployed peacekeepers to monitor the ceasefire line.", "monitor"),
+        ("Talks are planned for next week in Washington.", "Talks"),
+        ("Iran is ready to mediate between Baku and Yerevan.", "mediate"),
+    ],
+}
+
+PARAMS = [
+    pytest.param(sentence, word, modality, id=f"{modality}:{sentence[:40]}")
+    for modality, cases in CASES.items()
+    for sentence, word in cases
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "expected"), PARAMS)
+def test_modality_classifies_sentence(token_of: Finder, sentence: str, word: str, expected: str) -> None:
+    assert classify_modality(token_of(sentence, word)) == expected
+
+
+def test_modality_covers_every_modality() -> None:
+    assert set(CASES) == set(MODALITIES)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Turkey supplied drones to Azerbaijan in 2020.", "supplied"),
+        ("Israel struck targets in Iran in October 2024.", "struck"),
+    ],
+)
+def test_modality_returns_a_known_modality(token_of: Finder, sentence: str, word: str) -> None:
+    assert classify_modality(token_of(sentence, word)) in MODALITIES
+
+
+def test_modality_reporting_verb_does_not_change_modality(token_of: Finder) -> None:
+    plain = classify_modality(token_of("Turkey will open the border.", "open"))
+    reported = classify_modality(token_of("Cavusoglu said that Turkey will open the border.", "open"))
+    assert plain == reported == "intended"
