@@ -14,17 +14,19 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from itertools import combinations
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 import networkx as nx
-from spacy.tokens import Doc, Span, Token
 
 from ..errors import StoreError
 from ..records import ActorMention
 from ._events import ASSERTED, ConLike, connection
 from .balance import structural_balance
 from .graph import edge_sign, signed_graph
+
+if TYPE_CHECKING:  # spaCy is only needed by callers that already hold a Doc
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["AxisEvidence", "AxisSummary", "extract_axes", "implied_triangles", "load_formats", "stored_axes"]
 
@@ -231,7 +233,7 @@ def extract_axes(doc: Doc) -> list[dict[str, Any]]:
             head = match.group(1).lower()
             start = base + match.start()
             chain, chain_start = _chain(text, in_sent, start)
-            members = _codes(chain)
+            members: list[str] = _codes(chain)
             name_start = chain_start
             tok = _token_at(sent, start) if parsed else None
             if len(members) < 2 and tok is not None:
@@ -244,7 +246,7 @@ def extract_axes(doc: Doc) -> list[dict[str, Any]]:
             size = _MULTI_SIZE[match.group(1)[:3].lower()]
             kind = "trilateral" if size == 3 else "quadrilateral"
             noun_tok = _token_at(sent, base + match.start(2)) if parsed else None
-            members: list[str] = []
+            members = []
             if noun_tok is not None:
                 inside = _subtree_mentions(noun_tok, in_sent)
                 members = _codes(inside)
