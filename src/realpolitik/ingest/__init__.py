@@ -1,0 +1,109 @@
+"""Ingestion: read text, HTML, JSONL, folders and stdin; split dumps into clean, dated articles.
+
+`read_articles` returns the articles with near-duplicates marked; `ingest` also stores them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import BinaryIO, TextIO
+
+from ..config import Settings
+from ..records import IngestReport, Skipped
+from ..store import Store
+from .dedup import DuplicateFinder
+from .readers import STDIN, ReadResult, expand_paths, read_source
+from .split import split_text
+
+__all__ = ["STDIN", "ReadResult", "expand_paths", "ingest", "read_articles", "split_text"]
+
+# progress(files_done, files_total, current_source)
+Progress = Callable[[int, int, str], None]
+
+
+def read_articles(
+    paths: Iterable[str | Path],
+    settings: Settings | None = None,
+    *,
+    stdin: BinaryIO | TextIO | None = None,
+) -> ReadResult:
+    """Read every input (folders recursively, "-" for stdin) into articles, marking near-duplicates."""
+    settings = settings or Settings()
+    result = ReadResult()
+    finder = DuplicateFinder(settings.dedup_threshold)
+    for item in expand_paths(paths):
+        if isinstance(item, Skipped):
+            result.skipped.append(item)
+            continue
+        one = read_source(item, settings, stdin)
+        result.skipped.extend(one.skipped)
+        for art in one.articles:
+            marked, dup = finder.check(art)
+            if dup is not None:
+                result.duplicates.append(dup)
+            result.articles.append(marked)
+    return result
+
+
+def ingest(
+    paths: Iterable[str | Path],
+    store: Store,
+    settings: Settings | None = None,
+    *,
+    stdin: BinaryIO | TextIO | None = None,
+    progress: Progress | None = None,
+    command: str = "ingest",
+) -> IngestReport:
+    """Read the inputs and store their articles, committing every `batch_size` articles.
+
+    Articles already stored (same content hash) are counted but not added, so a rerun adds nothing
+    and an interrupted run is completed by running it again. Near-duplicates of stored or earlier
+    articles are stored with `duplicate_of` set and listed in the report.
+    """
+    settings = settings or Settings()
+    report = IngestReport()
+    run_id = store.start_run(command, settings.to_json())
+    finder = DuplicateFinder(settings.dedup_threshold)
+    # Stored articles take part in near-duplicate detection; the store has no method for this yet.
+    stored: set[str] = set()
+    for article_id, text, dup_of in store.con.execute(
+        "SELECT id, text, duplicate_of FROM articles"
+    ).fetchall():
+        stored.add(article_id)
+        if dup_of is None:
+            finder.remember(article_id, text)
+    items = list(expand_paths(paths))
+    batch = []
+    this_run: set[str] = set()
+    for done, item in enumerate(items, 1):
+        if isinstance(item, Skipped):
+            skipped = [item]
+            source = item.source
+            articles = []
+        else:
+            one = read_source(item, settings, stdin)
+            skipped, articles, source = one.skipped, one.articles, item
+        report.skipped.extend(skipped)
+        store.add_skipped(skipped, run_id)
+        for art in articles:
+            report.articles_seen += 1
+            if art.id in stored:
+                if art.id in this_run:  # the same text twice in this run's inputs
+                    report.duplicates.append((art.id, art.id, 1.0))
+                continue
+            this_run.add(art.id)
+            marked, dup = finder.check(art)
+            if dup is not None:
+                report.duplicates.append(dup)
+            stored.add(art.id)
+            batch.append(marked)
+            if len(batch) >= settings.batch_size:
+                report.articles_added += store.add_articles(batch)
+                batch = []
+        if progress is not None:
+            progress(done, len(items), source)
+    if batch:
+        report.articles_added += store.add_articles(batch)
+    store.finish_run(run_id)
+    return report

@@ -1,0 +1,380 @@
+"""Splitting of text dumps that run many articles together into articles with their metadata.
+
+A line opens an article when it looks like a title and header evidence follows it (a dateline, a
+byline, a repeated title, an outlet or author line) or a boundary precedes it (a disclaimer, a
+"Related News" block, an omission mark). Boilerplate is dropped; title, date, author and outlet are
+read from the header; dates written with numbers follow the conventions of the whole file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from ..records import Article
+from ._dates import Convention, Dateline, learn_convention, parse_dateline
+from .clean import (
+    Byline,
+    LineKind,
+    is_bullet,
+    is_known_outlet,
+    is_name_line,
+    is_speaker_line,
+    load_boilerplate,
+    parse_byline,
+    real_author,
+    tidy_text,
+)
+from .language import detect_language
+
+# Fewer body words than this and a piece of a multi-article dump is a list of links, not an article.
+MIN_ARTICLE_WORDS = 25
+_HEADER_LOOKAHEAD = 6  # non-blank lines after a title that may still be header lines
+_EXTENDED_LOOKAHEAD = 5  # non-blank body lines after the header searched for a byline or author line
+
+
+@dataclass(slots=True)
+class _Line:
+    idx: int
+    raw: str
+    text: str
+    boiler: LineKind | None = None
+    dateline: Dateline | None = None
+    byline: Byline | None = None
+    name: bool = False
+    outlet: bool = False
+    title: bool = False
+    weak: bool = False  # title-like but needs strong evidence (ends with a full stop, speaker turn...)
+    styled: bool = False  # Title Case or ALL CAPS: headline style
+    md_level: int = 0
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+
+@dataclass(slots=True)
+class _Segment:
+    start: int
+    end: int  # exclusive
+    header: set[int] = field(default_factory=set)
+    title_idx: int | None = None
+
+
+def content_hash(text: str) -> str:
+    """The article id: sha256 of the whitespace-normalised text, first 16 hex characters."""
+    norm = re.sub(r"\s+", " ", text).strip()
+    return hashlib.sha256(norm.encode("utf-8")).hexdigest()[:16]
+
+
+def _strip_markup(text: str) -> tuple[str, int]:
+    level = 0
+    m = re.match(r"^(#{1,6})\s+", text)
+    if m:
+        level = len(m.group(1))
+        text = text[m.end() :].rstrip("# ").strip()
+    text = re.sub(r"^([*_]{1,3})(.+?)\1$", r"\2", text).strip()
+    return text, level
+
+
+def _field(value: str | None) -> str | None:
+    # Scraped pages glue words with no-break and zero-width spaces; metadata fields get plain ones.
+    if value is None:
+        return None
+    value = re.sub(r"[\s\u200b\u200c\ufeff]+", " ", value).strip()
+    return value or None
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _similar(a: str, b: str) -> bool:
+    na, nb = _norm(a), _norm(b)
+    if not na or not nb:
+        return False
+    if na == nb:
+        return True
+    short, long_ = sorted((na, nb), key=len)
+    if len(short) >= 12 and long_.startswith(short) and len(short) / len(long_) >= 0.7:
+        return True
+    return SequenceMatcher(None, na, nb).ratio() >= 0.85
+
+
+def _is_caps_line(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 3 and all(ch.isupper() for ch in letters if ch.lower() != ch.upper())
+
+
+def _headline_style(text: str) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", text) if w[0].lower() != w[0].upper()]
+    if len(words) < 3:
+        return False
+    if _is_caps_line(text):
+        return True
+    long_words = [w for w in words if len(w) > 3]
+    return bool(long_words) and sum(w[0].isupper() for w in long_words) / len(long_words) >= 0.75
+
+
+def _classify(idx: int, raw: str) -> _Line:
+    text, md_level = _strip_markup(raw.strip())
+    line = _Line(idx, raw, text, md_level=md_level)
+    if not text:
+        return line
+    line.boiler = load_boilerplate().classify(text)
+    if line.boiler is not None and line.boiler.kind != "mark":
+        return line
+    line.dateline = parse_dateline(text)
+    if line.dateline is not None:
+        return line
+    line.byline = parse_byline(text)
+    if line.byline is not None:
+        return line
+    line.name = is_name_line(text)
+    line.outlet = is_known_outlet(text) or (
+        _is_caps_line(text) and len(text.split()) <= 4 and len(text) <= 40 and not line.name
+    )
+    words = text.split()
+    first_alpha = next((ch for ch in text if ch.isalpha()), "")
+    line.title = (
+        line.boiler is None
+        and 4 <= len(text) <= 200
+        and (2 <= len(words) <= 30 or md_level > 0)
+        and text[-1] not in ",;:"
+        and not (first_alpha and first_alpha.islower())
+        and not is_bullet(raw)
+        and "http" not in text
+    )
+    if line.title:
+        line.weak = (
+            (text.endswith(".") and not text.endswith(".."))
+            or len(words) > 20
+            or (is_speaker_line(text) and not text.endswith("?"))
+        )
+        line.styled = _headline_style(text)
+    return line
+
+
+class _Splitter:
+    def __init__(self, lines: list[str]):
+        self.lines = [_classify(i, raw) for i, raw in enumerate(lines)]
+        self.nonblank = [ln.idx for ln in self.lines if not ln.blank]
+        self.pos = {idx: k for k, idx in enumerate(self.nonblank)}
+
+    # -- finding article starts --------------------------------------------------------------------
+    def _header_after(self, idx: int) -> tuple[int, list[int]]:
+        """Score the evidence right after a title line; return it with the header lines it used."""
+        title = self.lines[idx]
+        score, header, seen = 0, [], 0
+        k = self.pos[idx] + 1
+        while k < len(self.nonblank) and seen < _HEADER_LOOKAHEAD:
+            ln = self.lines[self.nonblank[k]]
+            k += 1
+            if ln.boiler is not None and ln.boiler.kind == "line":  # a photo credit inside the header
+                header.append(ln.idx)
+                continue
+            if (
+                ln.dateline is not None
+                or ln.byline is not None
+                or (ln.title and _similar(ln.text, title.text))
+            ):
+                score += 3
+            elif ln.outlet and seen <= 1:
+                score += 1
+            elif ln.name and seen <= 2:
+                score += 2 if seen == 0 else 1
+            elif self._is_role_line(ln, k):
+                pass
+            else:
+                break
+            header.append(ln.idx)
+            seen += 1
+        return score, header
+
+    def _is_role_line(self, ln: _Line, next_k: int) -> bool:
+        # "Senior fellow at an institute," followed by the author's name
+        if not (ln.text.endswith(",") and len(ln.text.split()) <= 14 and next_k < len(self.nonblank)):
+            return False
+        return self.lines[self.nonblank[next_k]].name
+
+    def find_segments(self) -> list[_Segment]:
+        if not self.nonblank:
+            return []
+        first = self.nonblank[0]
+        segments = [_Segment(first, len(self.lines))]
+        consumed: set[int] = set()
+        head = self._first_title(first)
+        if head is not None:
+            _, hdr = self._header_after(head)
+            segments[0].header.update([head, *hdr, *range(first, head)])
+            segments[0].title_idx = head
+            consumed.update(segments[0].header)
+        in_block = False
+        for k, idx in enumerate(self.nonblank):
+            ln = self.lines[idx]
+            if ln.boiler is not None and ln.boiler.kind == "block":
+                in_block = True
+            if idx in consumed or idx == first or not ln.title:
+                continue
+            after, header = self._header_after(idx)
+            before = 0
+            prev = self.lines[self.nonblank[k - 1]]
+            if in_block or (
+                prev.boiler is not None and prev.boiler.kind in ("end", "mark", "source", "block")
+            ):
+                before += 2
+            if idx - prev.idx >= 3:  # two or more blank lines
+                before += 1
+            date_first = (
+                prev.dateline is not None and prev.idx not in consumed and idx - prev.idx <= 2 and not ln.weak
+            )
+            if date_first:
+                after += 3
+            style = 1 if ln.styled else 0
+            strong = after >= 3 or ln.md_level == 1 or (not ln.weak and after + before + style >= 3)
+            if not strong:
+                continue
+            start = prev.idx if date_first else idx
+            segments[-1].end = start
+            seg = _Segment(start, len(self.lines), title_idx=idx)
+            seg.header.update([idx, *header])
+            if date_first:
+                seg.header.add(prev.idx)
+            consumed.update(seg.header)
+            segments.append(seg)
+            in_block = False
+        return segments
+
+    def _first_title(self, first: int) -> int | None:
+        ln = self.lines[first]
+        if ln.title:
+            return first
+        if ln.dateline is not None and self.pos[first] + 1 < len(self.nonblank):
+            nxt = self.lines[self.nonblank[self.pos[first] + 1]]
+            if nxt.title:
+                return nxt.idx
+        return None
+
+    # -- reading one article -----------------------------------------------------------------------
+    def article(self, seg: _Segment, source: str, conv: Convention) -> Article | None:
+        lines = self.lines
+        title = lines[seg.title_idx].text if seg.title_idx is not None else None
+        header = sorted(seg.header)
+        datelines: list[Dateline] = [d for i in header if (d := lines[i].dateline) is not None]
+        author: str | None = None
+        outlet: str | None = None
+        for i in header:
+            ln = lines[i]
+            if ln.byline is not None:
+                author = author or ln.byline.author
+                outlet = outlet or ln.byline.outlet
+            elif ln.name and i != seg.title_idx:
+                author = author or real_author(ln.text)
+            elif ln.outlet and i != seg.title_idx:
+                outlet = outlet or ln.text.strip()
+            elif (
+                ln.title
+                and i != seg.title_idx
+                and title
+                and _is_caps_line(title)
+                and not _is_caps_line(ln.text)
+            ):
+                title = ln.text  # prefer the mixed-case repeat of an ALL CAPS title
+        body_idx = [i for i in range(seg.start, seg.end) if i not in seg.header]
+        # Bylines and author lines a little below the header (after a standfirst or a photo).
+        looked = 0
+        for i in body_idx:
+            ln = lines[i]
+            if ln.blank:
+                continue
+            if looked >= _EXTENDED_LOOKAHEAD or (ln.boiler is not None and ln.boiler.kind == "block"):
+                break
+            looked += 1
+            if ln.byline is not None:
+                author = author or ln.byline.author
+                outlet = outlet or ln.byline.outlet
+                seg.header.add(i)
+            elif ln.dateline is not None and not datelines:
+                datelines.append(ln.dateline)
+                seg.header.add(i)
+            elif ln.name and author is None and looked <= 3:
+                author = real_author(ln.text)
+                seg.header.add(i)
+        for dl in datelines:
+            extra = dl.extra.strip()
+            if not extra or author:
+                continue
+            by = parse_byline(extra)
+            if by is not None:
+                author = by.author
+            elif is_known_outlet(extra):
+                outlet = outlet or extra
+            elif len(extra.split()) <= 4:
+                author = real_author(extra)
+        kept: list[int] = []
+        for i in range(seg.start, seg.end):
+            if i in seg.header:
+                continue
+            ln = lines[i]
+            kind = ln.boiler.kind if ln.boiler is not None else None
+            if kind == "block":
+                break
+            if kind in ("end", "source"):
+                outlet = outlet or (ln.boiler.outlet if ln.boiler else None)
+                continue
+            if kind == "line":
+                continue
+            kept.append(i)
+        kept, signed = self._drop_signature(kept, {_norm(lines[i].text) for i in seg.header})
+        author = author or signed
+        text = tidy_text([lines[i].raw for i in kept])
+        if not text.strip():
+            return None
+        date, ambiguous = (None, False)
+        if datelines:
+            date, ambiguous = conv.resolve(datelines[0].found)
+        last = max((i for i in kept if not lines[i].blank), default=seg.start)
+        return Article(
+            id=content_hash(text),
+            source=source,
+            start_line=seg.start + 1,
+            end_line=last + 1,
+            title=_field(title),
+            date=date,
+            author=_field(author),
+            outlet=_field(outlet),
+            language=detect_language(text),
+            text=text,
+            date_ambiguous=ambiguous,
+        )
+
+    def _drop_signature(self, kept: list[int], header_texts: set[str]) -> tuple[list[int], str | None]:
+        """Drop a closing signature (a byline, or the header's author lines again); return its author."""
+        nonblank = [i for i in kept if not self.lines[i].blank]
+        drop: set[int] = set()
+        author: str | None = None
+        for i in reversed(nonblank[-3:]):
+            ln = self.lines[i]
+            if ln.byline is not None:
+                author = author or ln.byline.author
+                drop.add(i)
+            elif _norm(ln.text) in header_texts:
+                drop.add(i)
+            else:
+                break
+        return [i for i in kept if i not in drop], author
+
+
+def split_text(text: str, source: str, *, min_words: int = MIN_ARTICLE_WORDS) -> list[Article]:
+    """Split the text of one input into articles (one or many), with title, date, author and outlet."""
+    lines = text.splitlines()
+    splitter = _Splitter(lines)
+    conv = learn_convention(lines)
+    segments = splitter.find_segments()
+    articles = [a for seg in segments if (a := splitter.article(seg, source, conv)) is not None]
+    if len(articles) > 1:
+        # In a dump, a titled piece with almost no text is a list of related links, not an article.
+        articles = [a for a in articles if len(a.text.split()) >= min_words]
+    return articles
