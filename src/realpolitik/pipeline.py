@@ -201,11 +201,17 @@ def analyze(
     settings = settings or Settings()
     began = time.perf_counter()
     skipped: list[Skipped] = []
-    with Store(db) as store:
+    with Store(db) as store, _progress(progress) as bar:
         run_id = store.start_run("analyze " + " ".join(str(p) for p in paths), settings.to_json())
         skipped_before = store.counts()["skipped"]
-        ing = ingest([str(p) for p in paths], store, settings)
+        reading = bar.add_task("reading inputs", total=None)
+
+        def on_input(done: int, total: int, source: str) -> None:
+            bar.update(reading, completed=done, total=total)
+
+        ing = ingest([str(p) for p in paths], store, settings, progress=on_input)
         skipped.extend(ing.skipped)
+        # the ingest stage records its own skipped inputs; only fill in if it did not
         if store.counts()["skipped"] == skipped_before:
             store.add_skipped(ing.skipped, run_id)
         ids = store.uncoded_article_ids()
@@ -215,16 +221,15 @@ def analyze(
                 from .nlp import build_pipeline
 
                 nlp = build_pipeline(settings)
-            with _progress(progress) as bar:
-                task = bar.add_task("coding articles", total=len(ids))
-                coded, mentions, events, axes, more = code_articles(
-                    store,
-                    nlp,
-                    ids,
-                    batch_size=settings.batch_size,
-                    n_process=settings.n_process,
-                    on_article=lambda: bar.advance(task),
-                )
+            task = bar.add_task("coding articles", total=len(ids))
+            coded, mentions, events, axes, more = code_articles(
+                store,
+                nlp,
+                ids,
+                batch_size=settings.batch_size,
+                n_process=settings.n_process,
+                on_article=lambda: bar.advance(task),
+            )
             skipped.extend(more)
             store.add_skipped(more, run_id)
         store.finish_run(run_id)
