@@ -25,7 +25,7 @@ browser:
 	fi
 
 demo: install
-	$(BIN)/realpolitik analyze examples --db $(DB) --report $(REPORT)
+	$(BIN)/realpolitik analyze examples/corpus --db $(DB) --report $(REPORT)
 
 test: install browser
 	$(BIN)/python -m pytest -q
