@@ -56,10 +56,29 @@ def _to_svg(fig: Figure, salt: str) -> str:
     return svg.replace("<svg ", f'<svg role="img" aria-label="{html.escape(salt)}" ', 1)
 
 
-def network_svg(dyads: Sequence[Dyad], *, max_nodes: int = 30, seed: int = 7) -> tuple[str, int, int]:
+BLOC_FILLS = ("#dbe7f3", "#fde2c8", "#e4dcf1", "#d7eee9", "#f6d9e4", "#eee8c9", "#e0e0e0")
+
+
+def _layout(g: nx.Graph, seed: int) -> dict[str, tuple[float, float]]:
+    """Cooperating actors sit close, conflicting ones far apart: Kamada-Kawai on signed edge lengths."""
+    lengths = nx.Graph()
+    lengths.add_nodes_from(g.nodes)
+    for u, v, data in g.edges(data=True):
+        lengths.add_edge(u, v, length=1.0 if data["net"] > 0 else 2.6)
+    start = nx.spring_layout(lengths, seed=seed)
+    if lengths.number_of_nodes() < 3:
+        return {n: (float(x), float(y)) for n, (x, y) in start.items()}
+    pos = nx.kamada_kawai_layout(lengths, weight="length", pos=start)
+    return {n: (float(x), float(y)) for n, (x, y) in pos.items()}
+
+
+def network_svg(
+    dyads: Sequence[Dyad], *, blocs: Sequence[Sequence[str]] = (), max_nodes: int = 30, seed: int = 7
+) -> tuple[str, int, int]:
     """Signed graph of the dyads: green cooperative, red conflictual, width by event count.
 
-    Returns (svg, nodes drawn, edges drawn). Only the `max_nodes` actors with most events are drawn.
+    Node fill shows the bloc (if `blocs` is given), label size the actor's events. Returns (svg, nodes
+    drawn, edges drawn); only the `max_nodes` actors with most events are drawn.
     """
     weight: dict[str, int] = {}
     for d in dyads:
@@ -69,40 +88,38 @@ def network_svg(dyads: Sequence[Dyad], *, max_nodes: int = 30, seed: int = 7) ->
     g = nx.Graph()
     for node in sorted(keep):
         g.add_node(node)
-    for d in dyads:
+    for d in sorted(dyads, key=lambda d: (d.a, d.b)):
         if d.a in keep and d.b in keep and d.net != 0:
-            g.add_edge(d.a, d.b, net=d.net, events=d.events, w=1.0 + math.log1p(d.events))
+            g.add_edge(d.a, d.b, net=d.net, events=d.events)
+    g.remove_nodes_from([n for n in list(g.nodes) if g.degree(n) == 0])
     if g.number_of_nodes() == 0:
         return "", 0, 0
-    # Layout pulls cooperating actors together and lets conflicting ones drift apart.
-    attract = nx.Graph()
-    attract.add_nodes_from(g.nodes)
-    for u, v, data in g.edges(data=True):
-        attract.add_edge(u, v, weight=data["w"] * (1.0 if data["net"] > 0 else 0.15))
-    pos = nx.spring_layout(attract, seed=seed, weight="weight", k=1.6 / math.sqrt(g.number_of_nodes()))
+    bloc_of = {actor: i for i, bloc in enumerate(blocs) for actor in bloc}
+    pos = _layout(g, seed)
     with plt.rc_context(_RC):
-        fig, ax = plt.subplots(figsize=(9.0, 6.2))
-        max_events = max((data["events"] for _, _, data in g.edges(data=True)), default=1)
-        for u, v, data in sorted(g.edges(data=True), key=lambda e: e[2]["events"]):
-            colour = GREEN if data["net"] > 0 else RED
-            width = 0.8 + 5.0 * math.sqrt(data["events"] / max_events)
-            style = "solid" if data["net"] > 0 else (0, (4, 2))
+        fig, ax = plt.subplots(figsize=(9.0, 6.0))
+        max_events = max(data["events"] for _, _, data in g.edges(data=True))
+        for u, v, data in sorted(g.edges(data=True), key=lambda e: (e[2]["events"], e[0], e[1])):
+            coop = data["net"] > 0
             ax.plot(
-                [pos[u][0], pos[v][0]], [pos[u][1], pos[v][1]], color=colour, lw=width, alpha=0.75,
-                linestyle=style, solid_capstyle="round", zorder=1,
+                [pos[u][0], pos[v][0]], [pos[u][1], pos[v][1]], color=GREEN if coop else RED,
+                lw=0.8 + 5.0 * math.sqrt(data["events"] / max_events), alpha=0.7,
+                linestyle="solid" if coop else (0, (3, 1.6)), solid_capstyle="round", zorder=1,
             )  # fmt: skip
         max_w = max(weight[n] for n in g.nodes)
-        for node in g.nodes:
-            size = 260 + 1400 * math.sqrt(weight[node] / max_w)
-            ax.scatter([pos[node][0]], [pos[node][1]], s=size, color="white", edgecolors=INK, linewidths=1.2,
-                       zorder=2)  # fmt: skip
-            ax.text(pos[node][0], pos[node][1], node, ha="center", va="center", fontsize=8.5,
-                    fontweight="bold", color=INK, zorder=3)  # fmt: skip
+        for node in sorted(g.nodes):
+            idx = bloc_of.get(node)
+            fill = BLOC_FILLS[idx % len(BLOC_FILLS)] if idx is not None else "white"
+            ax.text(
+                pos[node][0], pos[node][1], node, ha="center", va="center", color=INK, fontweight="bold",
+                fontsize=7.5 + 5.5 * math.sqrt(weight[node] / max_w), zorder=3,
+                bbox={"boxstyle": "round,pad=0.35", "fc": fill, "ec": INK, "lw": 0.9},
+            )  # fmt: skip
         ax.set_axis_off()
-        ax.margins(0.08)
+        ax.margins(0.1)
         handles = [
             plt.Line2D([0], [0], color=GREEN, lw=3, label="cooperative (net > 0)"),
-            plt.Line2D([0], [0], color=RED, lw=3, linestyle=(0, (4, 2)), label="conflictual (net < 0)"),
+            plt.Line2D([0], [0], color=RED, lw=3, linestyle=(0, (3, 1.6)), label="conflictual (net < 0)"),
         ]
         ax.legend(handles=handles, loc="lower left", frameon=False, fontsize=8)
         return _to_svg(fig, "signed-network"), g.number_of_nodes(), g.number_of_edges()
@@ -122,7 +139,7 @@ def month_range(dyads: Sequence[Dyad]) -> list[str]:
     return out
 
 
-def timeline_svg(dyad: Dyad, months: Sequence[str], *, ylim: float) -> str:
+def timeline_svg(dyad: Dyad, months: Sequence[str], *, ylim: float, max_events: int | None = None) -> str:
     """Small multiple: net score per month (bars) over the quad-class counts (stacked), shared axes."""
     if not months or not dyad.months:
         return ""
@@ -144,6 +161,8 @@ def timeline_svg(dyad: Dyad, months: Sequence[str], *, ylim: float) -> str:
             bottom.bar(xs, vals, width=0.8, bottom=bottoms, color=QUAD_COLOURS[q])
             bottoms = [b + v for b, v in zip(bottoms, vals, strict=True)]
         bottom.set_ylabel("events", fontsize=7)
+        if max_events:
+            bottom.set_ylim(0, max_events * 1.05)
         bottom.yaxis.set_major_locator(MaxNLocator(nbins=3, integer=True, min_n_ticks=1))
         for ax in (top, bottom):
             ax.spines[["top", "right"]].set_visible(False)

@@ -47,6 +47,7 @@ from .data import (
 
 TEMPLATES = Path(__file__).parent / "templates"
 TOP_DYADS = 8
+TIMELINES = 4
 TRENDS = {
     "cooperation->conflict": "turned conflictual",
     "conflict->cooperation": "turned cooperative",
@@ -267,14 +268,18 @@ def build_report_data(db: str | Path, *, title: str | None = None) -> ReportData
         dyads = _dyads(con)
         coop = sorted((d for d in dyads if d.net > 0), key=lambda d: (-_strength(d), d.key))[:TOP_DYADS]
         conf = sorted((d for d in dyads if d.net < 0), key=lambda d: (_strength(d), d.key))[:TOP_DYADS]
-        shown = coop + conf
-        months = plots.month_range(shown)
-        for d in shown:
+        for d in coop + conf:
             d.evidence = _evidence(con, d.event_ids, 5)
             d.set_aside = _evidence(con, d.set_aside_ids, 4)
-            d.timeline_svg = plots.timeline_svg(d, months, ylim=1.05)
-        network, n_nodes, n_edges = plots.network_svg(dyads)
+        # small multiples for the strongest few of each sign, on one shared set of axes
+        multiples = coop[:TIMELINES] + conf[:TIMELINES]
+        months = plots.month_range(multiples)
+        peak = max((sum(p.quad_counts) for d in multiples for p in d.months), default=1)
+        for d in multiples:
+            d.timeline_svg = plots.timeline_svg(d, months, ylim=1.05, max_events=peak)
         graph = signed_graph(con)
+        blocs = _blocs(con, graph, {d.key: d for d in dyads})
+        network, n_nodes, n_edges = plots.network_svg(dyads, blocs=blocs.blocs)
         data = ReportData(
             title=title or f"realpolitik report: {path.stem}",
             db_path=str(path),
@@ -284,7 +289,7 @@ def build_report_data(db: str | Path, *, title: str | None = None) -> ReportData
             dyads=dyads,
             cooperative=coop,
             conflictual=conf,
-            blocs=_blocs(con, graph, {d.key: d for d in dyads}),
+            blocs=blocs,
             axes=_axes(con, graph),
             implied_triangles=implied_triangles(graph),
             perspectives=_perspectives(con, dyads),
@@ -326,7 +331,13 @@ def render_report(db: str | Path, out: str | Path, *, title: str | None = None) 
     html = (
         _environment()
         .get_template("report.html.j2")
-        .render(r=data, css=Markup(css), quad_names=QUAD_NAMES, non_asserted=NON_ASSERTED)
+        .render(
+            r=data,
+            css=Markup(css),
+            quad_names=QUAD_NAMES,
+            non_asserted=NON_ASSERTED,
+            bloc_fills=plots.BLOC_FILLS,
+        )
     )
     target = Path(out)
     try:
