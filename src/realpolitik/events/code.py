@@ -5,16 +5,19 @@ Triggers come from the lexicon (lemma + particle/object/preposition); actors fro
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..records import ActorMention, Attribution, Event, EventActor
+from ..records import ActorMention, Event, EventActor
 from . import cameo
+from .attribution import find_attribution
+from .dates import resolve_event_date
 from .lexicon import Entry, Lexicon, default_lexicon, load_lexicon
+from .modality import classify_modality
 
 # Dependencies that make a token the direct object of a verb (or its subject in the passive).
 _OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd", "nsubjpass", "dative"})
@@ -107,7 +110,22 @@ _FRAME_TABLES: dict[str, dict[str, str]] = {
 _FRAME_EXACT: dict[str, dict[str, str]] = {
     "threat": {"163": "1312", "161": "1313", "164": "134", "165": "135", "166": "136", "191": "1381"},
     "demand": {"0831": "1041", "0841": "1053", "085": "1054", "086": "1055", "087": "1056", "0871": "1056"},
-    "intent": {"0841": "0353", "085": "0354", "086": "0355", "087": "0356", "0871": "0356", "0872": "0356"},
+    "intent": {
+        "0841": "0353",
+        "085": "0354",
+        "086": "0355",
+        "087": "0356",
+        "0871": "0356",
+        "0872": "0356",
+        "061": "0311",
+        "062": "0312",
+        "063": "0313",
+        "064": "0314",
+        "071": "0331",
+        "072": "0332",
+        "073": "0333",
+        "074": "0334",
+    },
     "reject": {"0841": "1243", "085": "1244", "086": "1245", "087": "1246", "057": "127"},
 }
 _CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
@@ -129,33 +147,6 @@ def _refine(frame: str, inner: str | None, base: str) -> str:
         if key in exact:
             return exact[key]
     return _FRAME_TABLES.get(frame, {}).get(inner[:2], base)
-
-
-# --- other stages' functions (modality, attribution, dates) ----------------------------------------
-
-
-def _stage_functions() -> tuple[
-    Callable[[Token], str],
-    Callable[[Token, list[ActorMention]], Attribution | None],
-    Callable[[Span, str | None], tuple[str | None, str]],
-]:
-    from .modality import classify_modality
-
-    try:
-        from .attribution import find_attribution
-    except ImportError:  # the attribution module lands separately; until then events carry none
-
-        def find_attribution(trigger: Token, actors: list[ActorMention]) -> Attribution | None:
-            return None
-
-    try:
-        from .dates import resolve_event_date
-    except ImportError:  # until the dates module lands, events carry the article date
-
-        def resolve_event_date(sent: Span, article_date: str | None) -> tuple[str | None, str]:
-            return article_date, ("article" if article_date else "unknown")
-
-    return classify_modality, find_attribution, resolve_event_date
 
 
 # --- actors on tokens ------------------------------------------------------------------------------
@@ -300,10 +291,14 @@ def _complement(tok: Token) -> Token | None:
     for child in tok.children:
         if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX", "ADJ"):
             return child
-        if tok.pos_ == "NOUN" and child.dep_ in ("acl", "relcl") and child.pos_ in ("VERB", "AUX"):
-            # "its demand that Israel ease", "a threat to cut ties"; a relative "that" is not a subject
-            if not any(g.dep_ in _SUBJECT_DEPS and g.lower_ in _RELATIVE for g in child.children):
-                return child
+        # "its demand that Israel ease", "a threat to cut ties"; a relative "that" is not a subject
+        if (
+            tok.pos_ == "NOUN"
+            and child.dep_ in ("acl", "relcl")
+            and child.pos_ in ("VERB", "AUX")
+            and not any(g.dep_ in _SUBJECT_DEPS and g.lower_ in _RELATIVE for g in child.children)
+        ):
+            return child
     for child in tok.children:
         # "called on Iran to stop": the clause hangs on the object of the preposition.
         if child.dep_ in ("prep", "dobj"):
@@ -335,7 +330,6 @@ class EventCoder:
     def __init__(self, lexicon: Lexicon, max_events_per_sentence: int = 1) -> None:
         self.lexicon = lexicon
         self.max_events_per_sentence = max_events_per_sentence
-        self._modality, self._attribution, self._date = _stage_functions()
 
     # The component entry point.
     def __call__(self, doc: Doc) -> Doc:
@@ -487,7 +481,9 @@ class EventCoder:
             comp = nxt[0]
             if comp.pos_ == "NOUN":
                 noun = _match(comp, self.lexicon, ("N",))
-                return (noun.code, comp) if noun is not None and cameo.plover_type(noun.code) else (None, None)
+                return (
+                    (noun.code, comp) if noun is not None and cameo.plover_type(noun.code) else (None, None)
+                )
         return None, None
 
     def _frame_candidate(self, tok: Token, entry: Entry, comp: Token, ments: _Mentions) -> _Candidate:
@@ -564,9 +560,10 @@ class EventCoder:
         if unless and not negated:
             # "X will pull out unless Y ...": a conditional deed is an ultimatum.
             return _refine("threat", code, "130") if root not in ("13",) else code
+        if root in _COOP_ROOTS and negated:
+            # "will not accept", "would not release": a refusal
+            return _refine("reject", code, "120")
         if root in _COOP_ROOTS and root != "03":
-            if negated:
-                return _refine("reject", code, "120")
             return _refine("intent", code, "030")
         if root in _CONFLICT_ROOTS:
             return _refine("threat", code, "130")
@@ -722,10 +719,10 @@ class EventCoder:
             return tuple(out)
 
         code = cand.code
-        modality = self._modality(cand.trigger)
+        modality = classify_modality(cand.trigger)
         in_sentence = [m for m in ments.mentions if sent.start_char <= m.start < sent.end_char]
-        attribution = self._attribution(cand.trigger, in_sentence)
-        date, precision = self._date(sent, article_date)
+        attribution = find_attribution(cand.trigger, in_sentence)
+        date, precision = resolve_event_date(sent, article_date, cand.trigger)
         words = sorted(cand.words, key=lambda t: t.i)
         return Event(
             event=cameo.plover_type(code) or "",

@@ -81,7 +81,9 @@ class EvalResult:
     predictions: Path
 
 
-def run_scorer(scorer: Path, gold: Path, predictions: Path, errors: int = 0) -> tuple[dict[str, Any], list[str]]:
+def run_scorer(
+    scorer: Path, gold: Path, predictions: Path, errors: int = 0
+) -> tuple[dict[str, Any], list[str]]:
     """Run the shared scorer (a separate Python script) and parse its JSON metrics."""
     cmd = [sys.executable, str(scorer), str(gold), str(predictions), "--json", "--errors", str(errors)]
     done = subprocess.run(cmd, capture_output=True, text=True, check=False)

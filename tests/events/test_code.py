@@ -1,0 +1,303 @@
+"""Tests of the event coder: every syntactic construction, every CAMEO root, on real spaCy parses.
+
+Actor mentions are hand-built (name -> code) so these tests pin the coder, not the resolver.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.language import Language
+
+from realpolitik.events.code import EventCoder
+from realpolitik.events.lexicon import default_lexicon
+from realpolitik.nlp import register_extensions
+from realpolitik.records import ActorMention, Event
+
+Coder = Callable[..., list[Event]]
+
+# Names the tests use, with the codes the project's actor conventions give them.
+ACTORS: dict[str, tuple[str, str | None]] = {
+    "Ankara": ("TUR", "GOV"),
+    "Moscow": ("RUS", "GOV"),
+    "Turkey": ("TUR", None),
+    "Russia": ("RUS", None),
+    "Russian": ("RUS", None),
+    "Armenia": ("ARM", None),
+    "Armenian": ("ARM", None),
+    "Armenians": ("ARM", "CVL"),
+    "Azerbaijan": ("AZE", None),
+    "Azerbaijani": ("AZE", None),
+    "Baku": ("AZE", "GOV"),
+    "Iran": ("IRN", None),
+    "Iranian": ("IRN", None),
+    "Israel": ("ISR", None),
+    "Washington": ("USA", "GOV"),
+    "The United States": ("USA", None),
+    "Aliyev": ("AZE", "GOV"),
+    "Putin": ("RUS", "GOV"),
+    "Pashinyan": ("ARM", "GOV"),
+    "Lavrov": ("RUS", "GOV"),
+    "Erdogan": ("TUR", "GOV"),
+    "The European Union": ("IGO-EU", "IGO"),
+    "the International Criminal Court": ("IGO-ICC", "JUD"),
+    "Georgia": ("GEO", None),
+    "Stepanakert": ("XNK", None),
+    "the Karabakh Armenian authorities": ("XNK", "GOV"),
+    "ASALA": ("ARM", "REB"),
+    "Turkish": ("TUR", None),
+    "Iraq": ("IRQ", None),
+    "the Kurds of Halabja": ("IRQ", "CVL"),
+    "Yerevan": ("ARM", None),
+}
+
+
+def _mentions(text: str) -> list[ActorMention]:
+    """Every whole-word occurrence of a known name, longest names first, without overlaps."""
+    taken: set[int] = set()
+    out: list[ActorMention] = []
+    for name in sorted(ACTORS, key=len, reverse=True):
+        start = text.find(name)
+        while start != -1:
+            end = start + len(name)
+            before = text[start - 1] if start > 0 else " "
+            after = text[end] if end < len(text) else " "
+            whole = not before.isalnum() and not after.isalnum()
+            if whole and not taken & set(range(start, end)):
+                taken.update(range(start, end))
+                code, sector = ACTORS[name]
+                out.append(ActorMention(start, end, name, code, sector, None, "test"))
+            start = text.find(name, end)
+    return sorted(out, key=lambda m: m.start)
+
+
+@pytest.fixture(scope="session")
+def code(bare_nlp: Language) -> Coder:
+    """Parse a text with the real model, attach hand-built actors, run the coder."""
+    register_extensions()
+    coder = EventCoder(default_lexicon())
+
+    def run(text: str, date: str | None = "2023-01-01", max_events: int = 1) -> list[Event]:
+        coder.max_events_per_sentence = max_events
+        doc = bare_nlp(text)
+        doc._.actors = _mentions(text)
+        doc._.article_date = date
+        return coder.code_doc(doc)
+
+    return run
+
+
+def _codes(actors: tuple) -> list[str]:
+    return sorted(a.code for a in actors)
+
+
+def _one(events: list[Event]) -> Event:
+    assert len(events) == 1, events
+    return events[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # verb + object, verb + particle, verb + preposition
+        (
+            "The United States imposed sanctions on Turkey in December 2020.",
+            "SANCTION",
+            "163",
+            ["USA"],
+            ["TUR"],
+        ),
+        ("Azerbaijan expelled four Iranian diplomats in April 2023.", "SANCTION", "166", ["AZE"], ["IRN"]),
+        ("Israel supplied drones to Azerbaijan.", "AID", "072", ["ISR"], ["AZE"]),
+        ("Pashinyan telephoned Putin on 27 September 2020.", "CONSULT", "041", ["ARM"], ["RUS"]),
+        (
+            "Russia brokered a ceasefire between Armenia and Azerbaijan in November 2020.",
+            "CONSULT",
+            "045",
+            ["RUS"],
+            ["ARM", "AZE"],
+        ),
+        (
+            "In September 2023 Azerbaijan took control of the territory held by the Karabakh Armenian authorities.",
+            "COERCE",
+            "192",
+            ["AZE"],
+            ["XNK"],
+        ),
+        # passive with agent
+        (
+            "A Russian helicopter was shot down by Azerbaijani forces over Armenia on 9 November 2020.",
+            "ASSAULT",
+            "195",
+            ["AZE"],
+            ["RUS"],
+        ),
+        # nominalisations
+        (
+            "Washington's rejection of the Russian demands on NATO enlargement came in January 2022.",
+            "REJECT",
+            "120",
+            ["USA"],
+            ["RUS"],
+        ),
+        (
+            "The escalation of sanctions by Washington towards Ankara came in December 2020.",
+            "SANCTION",
+            "163",
+            ["USA"],
+            ["TUR"],
+        ),
+        # "X's efforts to mediate between A and B"
+        (
+            "Russia's efforts to mediate between Armenia and Azerbaijan lasted for years.",
+            "CONSULT",
+            "045",
+            ["RUS"],
+            ["ARM", "AZE"],
+        ),
+        # relative clause: the relative pronoun stands for the noun it follows
+        ("Turkey, which supplied drones to Azerbaijan, is a member of NATO.", "AID", "072", ["TUR"], ["AZE"]),
+        # light verb + event noun
+        ("Erdogan held talks with Putin in Sochi in September 2021.", "CONSULT", "040", ["TUR"], ["RUS"]),
+    ],
+)
+def test_code_constructions(
+    code: Coder, text: str, plover: str, cameo: str, source: list[str], target: list[str]
+) -> None:
+    event = _one(code(text))
+    assert (event.event, event.cameo) == (plover, cameo)
+    assert _codes(event.source) == source
+    assert _codes(event.target) == target
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "actors"),
+    [
+        ("Ankara and Moscow signed a memorandum on Idlib on 5 March 2020.", "SUPPORT", ["RUS", "TUR"]),
+        (
+            "Armenia and Azerbaijan agreed on a humanitarian ceasefire in October 2020.",
+            "AGREE",
+            ["ARM", "AZE"],
+        ),
+        (
+            "The signing of the declaration by Aliyev and Putin took place on 22 February 2022.",
+            "SUPPORT",
+            ["AZE", "RUS"],
+        ),
+    ],
+)
+def test_code_compound_actors_are_reciprocal(code: Coder, text: str, plover: str, actors: list[str]) -> None:
+    event = _one(code(text))
+    assert event.event == plover
+    assert _codes(event.source) == actors
+    assert event.target == ()
+
+
+def test_code_compound_subject_signing_marks_reciprocal(code: Coder) -> None:
+    event = _one(code("Ankara and Moscow signed a memorandum on Idlib on 5 March 2020."))
+    assert event.reciprocal is True
+
+
+def test_code_reported_speech_codes_the_embedded_event(code: Coder) -> None:
+    event = _one(code("Lavrov said that Armenia and Azerbaijan had agreed to a humanitarian ceasefire."))
+    assert event.event == "AGREE"
+    assert _codes(event.source) == ["ARM", "AZE"]
+    assert "RUS" not in _codes(event.source) + _codes(event.target)
+    assert event.attribution is not None and "Lavrov" in event.attribution.text
+
+
+def test_code_reported_pronoun_subject_takes_the_speaker(code: Coder) -> None:
+    event = _one(code("Iran said it would not accept any change to its border with Armenia."))
+    assert event.event == "REJECT"
+    assert _codes(event.source) == ["IRN"]
+
+
+def test_code_obligation_in_reported_speech_is_a_demand(code: Coder) -> None:
+    event = _one(code("The European Union said that Azerbaijan must reopen the Lachin corridor."))
+    assert event.event == "REQUEST"
+    assert _codes(event.source) == ["IGO-EU"]
+    assert _codes(event.target) == ["AZE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo"),
+    [
+        # a frame verb fixes the family; the complement refines the code
+        ("Russia threatened to cut diplomatic ties with Georgia.", "THREATEN", "1313"),
+        ("Azerbaijan agreed to resume peace talks with Armenia in 2023.", "AGREE", "036"),
+        ("Armenia refused to withdraw its forces from Stepanakert.", "REJECT", "1246"),
+        # a deed announced for the future is an intention, or a threat when harmful
+        ("Russia will deploy peacekeepers to Stepanakert under the agreement.", "AGREE", "0334"),
+        ("Iran said it would shell Azerbaijan if the border changed.", "THREATEN", "138"),
+        ("Russia will release the detained Armenian soldiers.", "AGREE", "0353"),
+    ],
+)
+def test_code_frames_and_intentions(code: Coder, text: str, plover: str, cameo: str) -> None:
+    event = _one(code(text))
+    assert (event.event, event.cameo) == (plover, cameo)
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "plover"),
+    [
+        ("The European Union urged Azerbaijan to reopen the Lachin corridor in 2023.", "02", "REQUEST"),
+        ("Azerbaijan agreed to resume peace talks with Armenia in 2023.", "03", "AGREE"),
+        ("Pashinyan telephoned Putin on 27 September 2020.", "04", "CONSULT"),
+        ("Erdogan praised Azerbaijan in Baku in December 2020.", "05", "SUPPORT"),
+        ("Turkey and Azerbaijan held joint military exercises in 2021.", "06", "COOPERATE"),
+        ("Israel supplied drones to Azerbaijan.", "07", "AID"),
+        ("Azerbaijan released Armenian prisoners in December 2020.", "08", "RETREAT"),
+        (
+            "In 2016 the International Criminal Court opened an investigation into the 2008 war in Georgia.",
+            "09",
+            "ACCUSE",
+        ),
+        ("Armenia demanded the release of its soldiers held by Azerbaijan.", "10", "REQUEST"),
+        ("Azerbaijan accused Armenia of shelling Ganja in October 2020.", "11", "ACCUSE"),
+        ("Armenia rejected Azerbaijani demands for an extraterritorial corridor.", "12", "REJECT"),
+        ("In 2022 Iran warned Azerbaijan against any change to the border with Armenia.", "13", "THREATEN"),
+        ("Thousands of Armenians protested against Pashinyan in Yerevan in November 2020.", "14", "PROTEST"),
+        ("Iran deployed troops to its border with Azerbaijan in October 2021.", "15", "MOBILIZE"),
+        ("Azerbaijan expelled four Iranian diplomats in April 2023.", "16", "SANCTION"),
+        ("Armenian police detained opposition protesters in Yerevan in May 2024.", "17", "COERCE"),
+        ("In the early 1980s ASALA militants assassinated several Turkish diplomats.", "18", "ASSAULT"),
+        ("Azerbaijan shelled Stepanakert in October 2020.", "19", "ASSAULT"),
+        ("In 1988 Iraq used chemical weapons against the Kurds of Halabja.", "20", "ASSAULT"),
+    ],
+)
+def test_code_reaches_every_cameo_root(code: Coder, text: str, root: str, plover: str) -> None:
+    event = _one(code(text))
+    assert event.cameo[:2] == root
+    assert event.event == plover
+
+
+def test_code_statement_alone_is_no_event(code: Coder) -> None:
+    assert code("Lavrov said that the weather in Moscow was cold.") == []
+
+
+def test_code_event_fields_are_filled(code: Coder) -> None:
+    text = "Azerbaijan expelled four Iranian diplomats in April 2023."
+    event = _one(code(text, date="2023-04-10"))
+    assert event.goldstein < 0 and event.quad_class == 4
+    assert event.modality == "asserted"
+    assert (event.evidence_start, event.evidence_end) == (0, len(text))
+    assert "expelled" in event.trigger
+    assert 0.0 < event.confidence < 1.0
+    assert event.date is not None
+
+
+def test_code_negated_event_is_kept_and_marked(code: Coder) -> None:
+    event = _one(code("Turkey did not impose sanctions on Russia in 2022."))
+    assert event.event == "SANCTION"
+    assert event.modality == "negated"
+
+
+def test_code_keeps_one_event_per_sentence_by_default(code: Coder) -> None:
+    text = "Russia brokered a ceasefire between Armenia and Azerbaijan, and Turkey supplied drones to Azerbaijan."
+    assert len(code(text)) == 1
+    assert len(code(text, max_events=3)) >= 2
+
+
+def test_code_no_actor_no_event(code: Coder) -> None:
+    assert code("Officials imposed sanctions last week.") == []

@@ -1,0 +1,79 @@
+"""Tests of the lexicon loader: the packaged file, user files, and errors that name file and line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from realpolitik.errors import LexiconError
+from realpolitik.events.lexicon import default_lexicon, load_lexicon, parse_line
+
+
+def test_lexicon_packaged_file_covers_every_cameo_root() -> None:
+    lexicon = default_lexicon()
+    assert len(lexicon) >= 300
+    assert lexicon.roots() == {f"{n:02d}" for n in range(1, 21)}
+
+
+@pytest.mark.parametrize(
+    ("kind", "lemma", "code"),
+    [("V", "expel", "166"), ("N", "talk", "040"), ("N", "rejection", "120"), ("F", "threaten", "130")],
+)
+def test_lexicon_lookup_finds_entries(kind: str, lemma: str, code: str) -> None:
+    assert code in {e.code for e in default_lexicon().lookup(kind, lemma)}
+
+
+def test_lexicon_lookup_puts_specific_entries_first() -> None:
+    entries = default_lexicon().lookup("V", "impose")
+    assert entries[0].specificity >= entries[-1].specificity
+    assert entries[0].constraints
+
+
+def test_lexicon_parse_line_reads_constraints_and_flags() -> None:
+    entry = parse_line("V 057 sign obj=treaty|accord +recip  # a comment", path="x", line=3)
+    assert entry is not None
+    assert (entry.kind, entry.code, entry.lemma, entry.reciprocal) == ("V", "057", "sign", True)
+    assert entry.allowed("obj") == frozenset({"treaty", "accord"})
+
+
+@pytest.mark.parametrize("text", ["", "   ", "# only a comment"])
+def test_lexicon_parse_line_skips_blank_and_comments(text: str) -> None:
+    assert parse_line(text, path="x", line=1) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("V 057", "too few fields"),
+        ("X 057 sign", "unknown kind"),
+        ("V 999 sign", "unknown CAMEO code"),
+        ("V 057 sign colour=red", "unknown constraint"),
+        ("V 057 sign obj=", "empty constraint"),
+        ("F 130 threaten", "needs +frame"),
+        ("V 130 threaten +frame=threat", "only for F"),
+        ("F 130 threaten +frame=sulk", "unknown frame"),
+        ("V 057 sign treaty", "cannot read"),
+    ],
+)
+def test_lexicon_bad_line_names_file_and_line(tmp_path: Path, text: str, problem: str) -> None:
+    path = tmp_path / "mine.txt"
+    path.write_text(f"# my verbs\nV 166 expel\n{text}\n", encoding="utf-8")
+    with pytest.raises(LexiconError) as info:
+        load_lexicon(path)
+    message = str(info.value)
+    assert f"{path}:3:" in message
+    assert problem in message
+
+
+def test_lexicon_user_file_loads(tmp_path: Path) -> None:
+    path = tmp_path / "mine.txt"
+    path.write_text("V 166 expel\nN 040 talk +recip\n", encoding="utf-8")
+    lexicon = load_lexicon(path)
+    assert len(lexicon) == 2
+    assert lexicon.lookup("N", "talk")[0].reciprocal
+
+
+def test_lexicon_missing_file_is_a_lexicon_error(tmp_path: Path) -> None:
+    with pytest.raises(LexiconError, match="cannot read"):
+        load_lexicon(tmp_path / "absent.txt")
