@@ -1,0 +1,73 @@
+"""Tests for report/render.py in a real browser: Debian's Chromium opens the file offline.
+
+Nothing but the file itself may be requested, no script may run from article text, evidence expands.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+from realpolitik.report import render_report
+
+from .conftest import Built
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def opened(
+    built_db: Built, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[Any, list[str], list[str]]]:
+    if shutil.which(CHROMIUM) is None and not Path(CHROMIUM).exists():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{CHROMIUM} is missing under CI=true: `make browser` should have installed it")
+        pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium)")
+    out = render_report(built_db.db, tmp_path_factory.mktemp("browser") / "report.html")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        requested: list[str] = []
+        events: list[str] = []
+        page.on("request", lambda r: requested.append(r.url))
+        page.on("dialog", lambda d: (events.append(f"dialog {d.message}"), d.dismiss()))
+        page.on("pageerror", lambda e: events.append(f"error {e}"))
+        page.goto(out.as_uri())
+        page.wait_for_load_state("load")
+        yield page, requested, events
+        browser.close()
+
+
+def test_browser_report_requests_only_itself(opened: tuple[Any, list[str], list[str]]) -> None:
+    page, requested, events = opened
+    assert requested == [page.url]
+    assert events == []  # the <script> in article text never ran, and no script failed
+
+
+def test_browser_report_evidence_expands(opened: tuple[Any, list[str], list[str]]) -> None:
+    page, _, _ = opened
+    row = page.locator("#conflictual details").first
+    quote = row.locator(".quote").first
+    assert not quote.is_visible()
+    row.locator("summary").click()
+    assert quote.is_visible()
+    assert "Azerbaijani forces shelled Armenian positions" in row.inner_text()
+
+
+@pytest.mark.parametrize("selector", ["#network svg", "#timelines .multiple svg"])
+def test_browser_report_figures_have_size(opened: tuple[Any, list[str], list[str]], selector: str) -> None:
+    page, _, _ = opened
+    box = page.locator(selector).first.bounding_box()
+    assert box is not None and box["width"] > 250 and box["height"] > 100
