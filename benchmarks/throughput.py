@@ -1,0 +1,177 @@
+"""Throughput of `realpolitik code` against a bare spaCy parse of the same text, and peak memory.
+
+Prints numbers and asserts nothing. Run: `.venv/bin/python benchmarks/throughput.py [--docs N] [--n-process K]`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import resource
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+EVAL = ROOT.parent / "shared" / "eval" / "plover_gsr_dev.json"
+EXAMPLES = ROOT / "examples"
+
+
+def sentences() -> tuple[list[str], str]:
+    """Source sentences: the shared eval records when present, plus the project's examples/ corpus."""
+    texts: list[str] = []
+    where: list[str] = []
+    if EVAL.is_file():
+        records = json.loads(EVAL.read_text(encoding="utf-8"))["records"]
+        texts.extend(r["text"] for r in records if r.get("text"))
+        where.append(f"{EVAL} ({len(texts)} records)")
+    else:
+        where.append(f"{EVAL} not found, so the eval sentences are not used")
+    if EXAMPLES.is_dir():
+        paragraphs = [
+            p.strip()
+            for path in sorted(EXAMPLES.rglob("*"))
+            if path.suffix in (".txt", ".md", ".jsonl") and path.is_file() and path.name != "README.md"
+            for p in _plain_text(path).split("\n")
+            if len(p.strip()) > 40
+        ]
+        texts.extend(paragraphs)
+        where.append(f"{EXAMPLES} ({len(paragraphs)} paragraphs)")
+    return texts, "; ".join(where)
+
+
+def _plain_text(path: Path) -> str:
+    raw = path.read_text(encoding="utf-8")
+    if path.suffix != ".jsonl":
+        return raw
+    out = []
+    for line in raw.splitlines():
+        try:
+            record = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(record, dict) and isinstance(record.get("text"), str):
+            out.append(record["text"])
+    return "\n".join(out)
+
+
+def corpus(n_docs: int) -> list[str]:
+    """`n_docs` documents of a few sentences each, cycling through the source sentences."""
+    source, _ = sentences()
+    if not source:
+        raise SystemExit(f"no text to measure: neither {EVAL} nor text files under {EXAMPLES} were found")
+    docs = []
+    for i in range(n_docs):
+        # Three consecutive sentences per document, like a short news item.
+        docs.append(" ".join(source[(3 * i + k) % len(source)] for k in range(3)))
+    return docs
+
+
+def peak_mb() -> tuple[float, float]:
+    """Peak resident memory of this process and of its (finished) children, in MB (Linux reports KB)."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return own, children
+
+
+def run_bare(docs: list[str], batch_size: int, n_process: int) -> dict[str, float]:
+    import spacy
+
+    from realpolitik.config import DEFAULT_MODEL
+
+    nlp = spacy.load(DEFAULT_MODEL)
+    start = time.perf_counter()
+    tokens = sum(len(doc) for doc in nlp.pipe(docs, batch_size=batch_size, n_process=n_process))
+    seconds = time.perf_counter() - start
+    return {"tokens": tokens, "seconds": seconds}
+
+
+def run_code(docs: list[str], batch_size: int, n_process: int) -> dict[str, float]:
+    from realpolitik.config import Settings
+    from realpolitik.events.run import code_jsonl
+    from realpolitik.nlp import build_pipeline
+
+    settings = Settings(batch_size=batch_size, n_process=n_process)
+    nlp = build_pipeline(settings)
+    tokens = sum(len(nlp.make_doc(text)) for text in docs)  # the same tokenizer as the bare parse
+
+    def lines() -> Iterator[str]:
+        for i, text in enumerate(docs):
+            yield json.dumps({"id": str(i), "text": text, "date": "2023-11-16"}) + "\n"
+
+    out = io.StringIO()
+    start = time.perf_counter()
+    report = code_jsonl(lines(), out, settings, nlp=nlp)
+    seconds = time.perf_counter() - start
+    return {"tokens": tokens, "seconds": seconds, "events": report.events, "failed": len(report.failed)}
+
+
+def worker(mode: str, n_docs: int, batch_size: int, n_process: int) -> None:
+    docs = corpus(n_docs)
+    result = (run_bare if mode == "bare" else run_code)(docs, batch_size, n_process)
+    own, children = peak_mb()
+    result.update({"peak_mb": own, "children_peak_mb": children})
+    print(json.dumps(result))
+
+
+def measure(mode: str, args: argparse.Namespace) -> dict[str, float]:
+    """One fresh process per measurement, so each peak-memory figure is its own."""
+    command = [
+        sys.executable,
+        __file__,
+        "--worker",
+        mode,
+        "--docs",
+        str(args.docs),
+        "--batch-size",
+        str(args.batch_size),
+        "--n-process",
+        str(args.n_process),
+    ]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"{mode} run failed:\n{done.stderr}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--docs", type=int, default=1500, help="documents of three sentences each")
+    parser.add_argument("--batch-size", type=int, default=64)
+    parser.add_argument("--n-process", type=int, default=1)
+    parser.add_argument("--repeat", type=int, default=2, help="alternating runs; the best of each is kept")
+    parser.add_argument("--worker", choices=("bare", "code"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.worker:
+        worker(args.worker, args.docs, args.batch_size, args.n_process)
+        return
+
+    _, where = sentences()
+    print(f"text: {args.docs} documents of 3 sentences from {where}")
+    print(f"batch size {args.batch_size}, n_process {args.n_process}, best of {args.repeat} alternating runs")
+    best: dict[str, dict[str, float]] = {}
+    for _ in range(args.repeat):
+        for mode in ("bare", "code"):
+            result = measure(mode, args)
+            if mode not in best or result["seconds"] < best[mode]["seconds"]:
+                best[mode] = result
+    for mode, label in (("bare", "bare spaCy parse"), ("code", "realpolitik code")):
+        r = best[mode]
+        extra = f", {int(r['events'])} events" if mode == "code" else ""
+        print(
+            f"{label:18} {r['tokens'] / r['seconds']:10.0f} tokens/s  ({int(r['tokens'])} tokens in "
+            f"{r['seconds']:.1f} s{extra})  peak {r['peak_mb']:.0f} MB, largest worker {r['children_peak_mb']:.0f} MB"
+        )
+    ratio = (best["code"]["tokens"] / best["code"]["seconds"]) / (
+        best["bare"]["tokens"] / best["bare"]["seconds"]
+    )
+    print(f"ratio (realpolitik code / bare spaCy): {ratio:.2f}  (target >= 0.75)")
+    peak = best["code"]["peak_mb"] + best["code"]["children_peak_mb"]
+    print(f"peak memory of realpolitik code: {peak:.0f} MB (process + largest worker; target < 1536 MB)")
+
+
+if __name__ == "__main__":
+    main()
