@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import copy
 import hmac
 import re
 from collections.abc import Awaitable, Callable, Iterator
@@ -464,6 +465,11 @@ def create_app(db_path: str | Path, *, token: str | None = None) -> FastAPI:
             evs = [{**e, "segments": segments(e["evidence_text"] or "", evidence_marks(e))} for e in raw]
         return page(request, "search.html", q=q, arts=arts, evs=evs, n_art=n_art, n_ev=n_ev)
 
+    @app.get("/openapi-3.0.json", include_in_schema=False)
+    def openapi_30() -> dict[str, Any]:
+        # The bundled Swagger UI (4.x) reads OpenAPI 3.0 only; /openapi.json stays the 3.1 original.
+        return openapi_as_30(app.openapi())
+
     @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
     def docs_page(request: Request) -> HTMLResponse:
         return page(request, "docs.html")
@@ -473,6 +479,33 @@ def create_app(db_path: str | Path, *, token: str | None = None) -> FastAPI:
         return RedirectResponse("/static/swagger/favicon-32x32.png")
 
     return app
+
+
+def _to_30(node: Any) -> Any:
+    if isinstance(node, list):
+        return [_to_30(x) for x in node]
+    if not isinstance(node, dict):
+        return node
+    out = {k: _to_30(v) for k, v in node.items()}
+    variants = out.get("anyOf")
+    if isinstance(variants, list) and {"type": "null"} in variants:
+        rest = [v for v in variants if v != {"type": "null"}]
+        del out["anyOf"]
+        if len(rest) == 1:
+            out.update(rest[0])
+        else:
+            out["anyOf"] = rest
+        out["nullable"] = True
+    if "examples" in out and isinstance(out["examples"], list):
+        out["example"] = out.pop("examples")[0] if out["examples"] else None
+    return out
+
+
+def openapi_as_30(spec: dict[str, Any]) -> dict[str, Any]:
+    """A copy of an OpenAPI 3.1 document in 3.0 form (nullable instead of anyOf with null)."""
+    converted = _to_30(copy.deepcopy(spec))
+    converted["openapi"] = "3.0.3"
+    return dict(converted)
 
 
 def _counts(cur: duckdb.DuckDBPyConnection) -> dict[str, int]:
