@@ -129,3 +129,8 @@ def test_render_report_empty_store_says_so(tmp_path: Path) -> None:
     assert "Read 0 articles from 0 outlets" in html
     assert "No pair of actors has an asserted event" in html
     assert "No signed ties, so there are no blocs or triads to find." in html
+
+
+def test_render_report_default_title_from_corpus(built_db: Built) -> None:
+    assert build_report_data(built_db.db).title == "Relations in 3 articles, November 2020 to June 2023"
+    assert build_report_data(built_db.db, title="Mine").title == "Mine"

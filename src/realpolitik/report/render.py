@@ -30,6 +30,7 @@ from .data import (
     QUAD_NAMES,
     Axis,
     Blocs,
+    Corpus,
     Disagreement,
     Dyad,
     Evidence,
@@ -251,6 +252,17 @@ def _summary(r: ReportData) -> list[str]:
     return out
 
 
+def _default_title(c: Corpus) -> str:
+    if c.first_date and c.last_date:
+        span = (
+            f"{c.first_date:%B %Y}"
+            if c.first_date.strftime("%Y%m") == c.last_date.strftime("%Y%m")
+            else (f"{c.first_date:%B %Y} to {c.last_date:%B %Y}")
+        )
+        return f"Relations in {_plural(c.articles, 'article')}, {span}"
+    return f"Relations in {_plural(c.articles, 'article')}"
+
+
 def build_report_data(db: str | Path, *, title: str | None = None) -> ReportData:
     """Read the store and the system model into a `ReportData` (no HTML)."""
     path = Path(db)
@@ -281,7 +293,7 @@ def build_report_data(db: str | Path, *, title: str | None = None) -> ReportData
         blocs = _blocs(con, graph, {d.key: d for d in dyads})
         network, n_nodes, n_edges = plots.network_svg(dyads, blocs=blocs.blocs)
         data = ReportData(
-            title=title or f"realpolitik report: {path.stem}",
+            title=title or _default_title(corpus),
             db_path=str(path),
             generated=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
             corpus=corpus,
