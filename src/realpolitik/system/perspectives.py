@@ -171,21 +171,21 @@ def outlet_actors(
 ) -> list[OutletActor]:
     """Every (outlet, actor): tone toward the actor as target and its portrayed behaviour as source."""
     rows = load_events(source, since=since, until=until, actor=actor, modalities=modalities)
-    as_target: dict[tuple[str, str], list[EvidenceRow]] = defaultdict(list)
-    as_source: dict[tuple[str, str], list[EvidenceRow]] = defaultdict(list)
+    # keyed by event id so an event with several targets counts once per actor
+    as_target: dict[tuple[str, str], dict[str, EvidenceRow]] = defaultdict(dict)
+    as_source: dict[tuple[str, str], dict[str, EvidenceRow]] = defaultdict(dict)
     for r in rows:
         outlet = r.outlet or UNKNOWN_OUTLET
         for s, t in r.directed_pairs():
-            if r not in as_source[(outlet, s)]:
-                as_source[(outlet, s)].append(r)
-            if r not in as_target[(outlet, t)]:
-                as_target[(outlet, t)].append(r)
+            as_source[(outlet, s)][r.event_id] = r
+            as_target[(outlet, t)][r.event_id] = r
     wanted = None if actor is None else ({actor} if isinstance(actor, str) else set(actor))
     out = []
     for key in sorted(set(as_target) | set(as_source)):
         if wanted is not None and key[1] not in wanted:
             continue
-        tg, sr = as_target.get(key, []), as_source.get(key, [])
+        tg = list(as_target.get(key, {}).values())
+        sr = list(as_source.get(key, {}).values())
         out.append(
             OutletActor(
                 outlet=key[0],
