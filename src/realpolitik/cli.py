@@ -46,17 +46,14 @@ def _article_table(articles: list[Article]) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title=f"{len(articles)} article(s)", show_lines=False, expand=True)
-    for col, kw in (
-        ("lines", {"no_wrap": True}),
-        ("date", {"no_wrap": True}),
-        ("lang", {"no_wrap": True}),
-        ("title", {"ratio": 3}),
-        ("author", {"ratio": 1}),
-        ("outlet", {"ratio": 1}),
-        ("words", {"justify": "right", "no_wrap": True}),
-    ):
-        table.add_column(col, **kw)
+    table = Table(title=f"{len(articles)} article(s)", show_lines=False)
+    table.add_column("lines", no_wrap=True)
+    table.add_column("date", no_wrap=True)
+    table.add_column("lang", no_wrap=True)
+    table.add_column("title", min_width=30, max_width=70)
+    table.add_column("author", max_width=24)
+    table.add_column("outlet", max_width=24)
+    table.add_column("words", justify="right", no_wrap=True)
     for art in articles:
         date = (art.date or "-") + ("?" if art.date_ambiguous else "")
         title = art.title or "(untitled)"
@@ -71,7 +68,10 @@ def _article_table(articles: list[Article]) -> None:
             art.outlet or "-",
             str(len(art.text.split())),
         )
-    Console().print(table)
+    console = Console()
+    if not console.is_terminal:  # piped output: wide enough for whole titles
+        console = Console(width=200)
+    console.print(table)
 
 
 @cli.command("split")
@@ -260,7 +260,10 @@ def _table(title: str, columns: list[str], rows: list[list[object]]) -> None:
         table.add_column(col)
     for row in rows:
         table.add_row(*("" if v is None else str(v) for v in row))
-    Console().print(table)
+    console = Console()
+    if not console.is_terminal:  # piped output: wide enough for whole titles
+        console = Console(width=200)
+    console.print(table)
 
 
 _db_option = click.option(

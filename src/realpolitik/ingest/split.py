@@ -257,21 +257,44 @@ class _Splitter:
                 return nxt.idx
         return None
 
+    def merge_fragments(self, segments: list[_Segment], min_words: int) -> list[_Segment]:
+        """Handle pieces with almost no text: links in a related-news list are dropped; a piece
+        cut off inside an article (a false start) goes back to the article it came from."""
+        out: list[_Segment] = []
+        for seg in segments:
+            words = sum(
+                len(self.lines[i].text.split())
+                for i in range(seg.start, seg.end)
+                if i not in seg.header and self.lines[i].boiler is None
+            )
+            if words >= min_words:
+                out.append(seg)
+                continue
+            prev = out[-1] if out else None
+            after_boundary = prev is None or any(
+                (b := self.lines[i].boiler) is not None and b.kind in ("block", "end", "source", "mark")
+                for i in range(prev.start, seg.start)
+            )
+            if prev is not None and not after_boundary:
+                prev.end = seg.end
+        return out
+
     # -- reading one article -----------------------------------------------------------------------
     def article(self, seg: _Segment, source: str, conv: Convention) -> Article | None:
         lines = self.lines
         title = lines[seg.title_idx].text if seg.title_idx is not None else None
         header = sorted(seg.header)
         datelines: list[Dateline] = [d for i in header if (d := lines[i].dateline) is not None]
-        author: str | None = None
+        by_author: str | None = None  # from a byline or a dateline: explicit
+        name_line: str | None = None  # a bare name near the title: an author, or else the outlet
         outlet: str | None = None
         for i in header:
             ln = lines[i]
             if ln.byline is not None:
-                author = author or ln.byline.author
+                by_author = by_author or ln.byline.author
                 outlet = outlet or ln.byline.outlet
             elif ln.name and i != seg.title_idx:
-                author = author or real_author(ln.text)
+                name_line = name_line or ln.text.strip()
             elif ln.outlet and i != seg.title_idx:
                 outlet = outlet or ln.text.strip()
             elif (
@@ -293,26 +316,25 @@ class _Splitter:
                 break
             looked += 1
             if ln.byline is not None:
-                author = author or ln.byline.author
+                by_author = by_author or ln.byline.author
                 outlet = outlet or ln.byline.outlet
                 seg.header.add(i)
             elif ln.dateline is not None and not datelines:
                 datelines.append(ln.dateline)
                 seg.header.add(i)
-            elif ln.name and author is None and looked <= 3:
-                author = real_author(ln.text)
+            elif ln.name and name_line is None and looked <= 3:
+                name_line = ln.text.strip()
                 seg.header.add(i)
         for dl in datelines:
             extra = dl.extra.strip()
-            if not extra or author:
+            if not extra or by_author:
                 continue
             by = parse_byline(extra)
             if by is not None:
-                author = by.author
-            elif is_known_outlet(extra):
-                outlet = outlet or extra
+                by_author = by.author
             elif len(extra.split()) <= 4:
-                author = real_author(extra)
+                # "THE SAKER • NOVEMBER 11, 2020 • 3,100 WORDS": the name beside the date is the author
+                by_author = real_author(extra)
         kept: list[int] = []
         for i in range(seg.start, seg.end):
             if i in seg.header:
@@ -328,7 +350,10 @@ class _Splitter:
                 continue
             kept.append(i)
         kept, signed = self._drop_signature(kept, {_norm(lines[i].text) for i in seg.header})
-        author = author or signed
+        by_author = by_author or signed
+        author = by_author or real_author(name_line)
+        if by_author and name_line and _norm(name_line) != _norm(by_author) and outlet is None:
+            outlet = name_line  # "Title / Example Wire / By Jane Roe": the bare name is the outlet
         text = tidy_text([lines[i].raw for i in kept])
         if not text.strip():
             return None
@@ -373,8 +398,6 @@ def split_text(text: str, source: str, *, min_words: int = MIN_ARTICLE_WORDS) ->
     splitter = _Splitter(lines)
     conv = learn_convention(lines)
     segments = splitter.find_segments()
-    articles = [a for seg in segments if (a := splitter.article(seg, source, conv)) is not None]
-    if len(articles) > 1:
-        # In a dump, a titled piece with almost no text is a list of related links, not an article.
-        articles = [a for a in articles if len(a.text.split()) >= min_words]
-    return articles
+    if len(segments) > 1:
+        segments = splitter.merge_fragments(segments, min_words)
+    return [a for seg in segments if (a := splitter.article(seg, source, conv)) is not None]
