@@ -127,6 +127,8 @@ def test_attribution_finds_claimant(
         ("Baku accused Yerevan of shelling its positions.", "accused"),
         ("Armenia and Azerbaijan exchanged prisoners in December 2023.", "exchanged"),
         ("Turkey shot down a Russian bomber near the Syrian border in 2015.", "shot"),
+        ("It is worth noting that Turkey did not recognise the annexation of Crimea.", "recognise"),
+        ("If Armenia leaves the CSTO, Russian officials warn that Moscow will respond.", "leaves"),
     ],
 )
 def test_attribution_none_in_own_voice(token_of: Finder, sentence: str, word: str) -> None:
@@ -148,3 +150,11 @@ def test_attribution_ignores_mentions_outside_speaker(token_of: Finder) -> None:
     )
     assert found is not None
     assert (found.text, found.code) == ("Lavrov", None)
+
+
+def test_attribution_unnamed_passive_report_is_marked(token_of: Finder) -> None:
+    found = find_attribution(
+        token_of("It was reported that Russian peacekeepers had left Khankendi.", "left"), []
+    )
+    assert found is not None
+    assert (found.text, found.code, found.kind) == ("reported", None, "speaker")

@@ -24,6 +24,10 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("Turkey did not send ground troops, but Russia deployed peacekeepers.", "deployed"),
         ("The talks did not produce an agreement.", "talks"),
         ("Armenia froze its participation in the CSTO after Russia failed to help it.", "froze"),
+        (
+            "It is unlikely that Turkey will withdraw from Idlib, the enclave controlled by its proxies.",
+            "controlled",
+        ),
     ],
     "negated": [
         ("Azerbaijan has not been keen to engage with Armenia in talks.", "engage"),
@@ -66,6 +70,7 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("Armenia needs to diversify its security partnerships.", "diversify"),
         ("Armenia has to find new partners in the West.", "find"),
         ("Azerbaijan should not attack civilians.", "attack"),
+        ("Armenia and Azerbaijan must talk even if they distrust each other.", "talk"),
     ],
     "intended": [
         ("Armenia intends to apply for membership of the European Union.", "apply"),

@@ -153,6 +153,10 @@ def _noun_source(tok: Token) -> Token | None:
     return None
 
 
+def _has_to(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 def _in_quotes(trigger: Token) -> bool:
     sent = trigger.sent
     opened = 0
@@ -188,15 +192,13 @@ def find_attribution(trigger: Token, actors: list[ActorMention]) -> Attribution 
         head = tok.head
         if head.i == tok.i or tok.dep_ not in _CLIMB_DEPS:
             break
-        if tok.dep_ in (
-            "ccomp",
-            "xcomp",
-            "pcomp",
-            "conj",
-            "pobj",
-            "prep",
-            "advcl",
-        ) and head.lemma_.lower() in (cues.verbs):
+        if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG") and not _has_to(tok):
+            break  # a participle modifying a noun ("the stronghold controlled by ...") is its own claim
+        # An adverbial clause of a reporting verb ("If ..., experts warn that ...") is not what is reported.
+        if (
+            tok.dep_ in ("ccomp", "xcomp", "pcomp", "conj", "pobj", "prep")
+            and head.lemma_.lower() in cues.verbs
+        ):
             if tok.dep_ == "conj":
                 # "Russia attacked and Armenia retreated": coordination is not reporting.
                 tok = head
@@ -205,7 +207,9 @@ def find_attribution(trigger: Token, actors: list[ActorMention]) -> Attribution 
             speaker = _speaker_of(head)
             if speaker is not None:
                 return _build(speaker, actors, cues)
-            return Attribution(text=head.text, kind="speaker")  # "it was reported that ..."
+            if any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children):
+                # "It was reported that ...": a claim with no named source is still not the author's.
+                return Attribution(text=head.text, kind="speaker")
         if tok.dep_ in ("acl", "ccomp") and head.lemma_.lower() in cues.report_nouns:
             for child in head.children:
                 if child.dep_ == "poss":

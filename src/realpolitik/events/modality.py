@@ -98,6 +98,14 @@ def _under_reporting_verb(tok: Token, cues: _Cues) -> bool:
     return False
 
 
+def _conditional(mark: Token, cues: _Cues) -> bool:
+    """A subordinator that makes a condition; "even if" and "as if" concede or compare instead."""
+    if mark.lower_ not in cues.conditional_marks:
+        return False
+    before = mark.nbor(-1).lower_ if mark.i > 0 else ""
+    return not (mark.lower_ == "if" and before in ("even", "as"))
+
+
 def _local(tok: Token, cues: _Cues, *, with_negation: bool) -> list[str]:
     """Cues inside the clause (or noun phrase) headed by `tok`."""
     found: list[str] = []
@@ -122,10 +130,10 @@ def _local(tok: Token, cues: _Cues, *, with_negation: bool) -> list[str]:
                 # Future in the past: "Lavrov said Russia would send peacekeepers".
                 modality = "intended"
             found.append(modality)
-        elif child.dep_ == "mark" and child.lower_ in cues.conditional_marks:
+        elif child.dep_ == "mark" and _conditional(child, cues):
             found.append("hypothetical")
         elif child.dep_ == "advcl" and any(
-            g.dep_ == "mark" and g.lower_ in cues.conditional_marks for g in child.children
+            g.dep_ == "mark" and _conditional(g, cues) for g in child.children
         ):
             # The main clause of a conditional: "If talks fail, Baku will respond".
             found.append("hypothetical")
@@ -209,6 +217,12 @@ def classify_modality(trigger: Token) -> str:
         dep = tok.dep_
         if head.i == tok.i or dep in ("relcl", "parataxis", "ROOT"):
             break
+        if (
+            dep == "acl"
+            and tok.tag_ in ("VBN", "VBG")
+            and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        ):
+            break  # a participle modifying a noun ("the town controlled by ...") is stated on its own
         if dep in _EMBEDDING_DEPS or dep in _ARGUMENT_DEPS:
             governed = _governor(head, tok, cues)
             if governed == "negated" and not with_negation:
