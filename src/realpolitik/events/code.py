@@ -77,6 +77,8 @@ _LIGHT_VERBS = frozenset(
         "order",
     }
 )
+# Verbs of going somewhere for an event ("returned to Geneva for talks").
+_MOTION_VERBS = frozenset({"go", "come", "return", "travel", "arrive", "fly", "head", "gather", "converge"})
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 # Modal or future auxiliaries that turn a deed into a stated intention ("will release", "would boycott").
@@ -226,6 +228,18 @@ def _actors_under(top: Token, ments: _Mentions, *, skip: frozenset[str] = frozen
     return sorted(keep, key=lambda i: ments.mentions[i].start)
 
 
+def _nominal_path(tok: Token, top: Token) -> bool:
+    """True when no verb stands between `tok` and `top` (the phrase belongs to the noun `top`)."""
+    tok = tok.head
+    for _ in range(12):
+        if tok.i == top.i:
+            return True
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def _mention_head(ments: _Mentions, index: int, doc: Doc) -> Token | None:
     for tok_i, mention_i in ments.heads.items():
         if mention_i == index:
@@ -288,9 +302,28 @@ def _match(tok: Token, lexicon: Lexicon, kinds: tuple[str, ...]) -> Entry | None
 
 def _complement(tok: Token) -> Token | None:
     """The clause a frame word governs: "agreed [to sign]", "demanded [that X leave]"."""
-    for child in tok.children:
-        if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX", "ADJ"):
-            return child
+    clauses = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX", "ADJ")]
+    if not clauses:
+        # "have sworn to fight" is sometimes parsed as an adverbial clause with "to"
+        clauses = [
+            c
+            for c in tok.children
+            if c.dep_ == "advcl"
+            and c.pos_ == "VERB"
+            and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
+        ]
+    if clauses:
+        # A split word ("re-open") yields several; the last piece carries the meaning.
+        run = [clauses[0]]
+        for nxt in clauses[1:]:
+            if nxt.i - run[-1].i <= 2:
+                run.append(nxt)
+        return run[-1]
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+        # "reiterated its demand that Israel ease ...": the clause hangs on the verb
+        for child in tok.head.children:
+            if child.dep_ == "ccomp" and child.i > tok.i:
+                return child
         # "its demand that Israel ease", "a threat to cut ties"; a relative "that" is not a subject
         if (
             tok.pos_ == "NOUN"
@@ -412,6 +445,12 @@ class EventCoder:
             return self._frame_candidate(tok, frame_entry, comp, ments)
         if tok.pos_ == "ADJ":
             return None
+        for obj in _objects(tok):
+            # A light verb with a frame noun: "issued a demand that ...", "made an offer to ..."
+            noun_frame = _match(obj, self.lexicon, ("F",)) if obj.pos_ == "NOUN" else None
+            noun_comp = _complement(obj) if noun_frame is not None else None
+            if noun_frame is not None and noun_comp is not None and self._is_light(tok):
+                return self._frame_candidate(obj, noun_frame, noun_comp, ments)
         entry = _match(tok, self.lexicon, ("V",))
         light_noun = self._light_noun(tok) if (entry is None or entry.specificity == 0) else None
         if light_noun is not None:
@@ -422,7 +461,18 @@ class EventCoder:
             return None
         if cameo.plover_type(entry.code) is None:
             return self._reported(tok, ments)
+        if entry.specificity == 0 and any(c.dep_ == "ccomp" for c in tok.children):
+            # "demonstrated that ...", "protested that ...": the verb reports or shows, it does not act.
+            return self._reported(tok, ments)
         return self._make(tok, entry, [tok], ments)
+
+    def _is_light(self, verb: Token) -> bool:
+        """A verb that lends its subject to an event noun: a light verb or one the lexicon does not know."""
+        lemma = verb.lemma_.lower()
+        if lemma in _LIGHT_VERBS or lemma in _MOTION_VERBS:
+            return True
+        entries = self.lexicon.lookup("V", lemma) + self.lexicon.lookup("F", lemma)
+        return not entries
 
     def _light_noun(self, tok: Token) -> tuple[Entry, Token] | None:
         for obj in _objects(tok):
@@ -434,6 +484,8 @@ class EventCoder:
         return None
 
     def _noun_candidate(self, tok: Token, ments: _Mentions) -> _Candidate | None:
+        if tok.i > 0 and tok.lower_ == "order" and tok.nbor(-1).lower_ == "in":
+            return None  # "in order to" is a purpose, not a command
         entry = _match(tok, self.lexicon, ("N", "F"))
         if entry is None or cameo.plover_type(entry.code) is None:
             return None
@@ -441,7 +493,10 @@ class EventCoder:
             comp = _complement(tok)
             if comp is not None:
                 return self._frame_candidate(tok, entry, comp, ments)
-            entry = _match(tok, self.lexicon, ("N",)) or entry
+            noun_entry = _match(tok, self.lexicon, ("N",))
+            if noun_entry is None:
+                return None
+            entry = noun_entry
         return self._make(tok, entry, [tok], ments)
 
     def _reported(self, tok: Token, ments: _Mentions) -> _Candidate | None:
@@ -672,10 +727,14 @@ class EventCoder:
             if child.dep_ == "poss":
                 source = _actors_under(child, ments)
         if not source:
-            for child in noun.children:
-                if child.dep_ in ("prep", "agent") and child.lower_ == "by":
-                    for pobj in child.children:
-                        source = source or _actors_under(pobj, ments)
+            # "the signing of documents with X by Y": the "by" phrase may hang lower in the noun phrase.
+            for by in noun.subtree:
+                if by.lower_ != "by" or by.dep_ not in ("prep", "agent") or not _nominal_path(by, noun):
+                    continue
+                for pobj in by.children:
+                    source = source or _actors_under(pobj, ments)
+                if source:
+                    break
         if not source:
             for child in noun.children:
                 if child.dep_ in ("amod", "compound") and ments.at(child) is not None:
@@ -690,12 +749,13 @@ class EventCoder:
                     found = _actors_under(pobj, ments)
                     if found and not target:
                         target = found
-        if not source and noun.dep_ in ("dobj", "attr", "nsubjpass", "pobj", "conj"):
-            # The verb that governs the noun names the doer ("X held talks", "X announced sanctions").
+        if not source and noun.dep_ in ("dobj", "attr", "nsubjpass", "pobj"):
+            # A light verb that governs the noun names the doer ("X held talks", "X came for talks");
+            # a verb with a meaning of its own does not ("Iran, forgotten in the war").
             head = noun.head
             if noun.dep_ == "pobj":
-                head = head.head
-            if head.pos_ in ("VERB", "AUX"):
+                head = head.head if head.lower_ in ("for", "to", "into") else noun
+            if head.pos_ in ("VERB", "AUX") and self._is_light(head):
                 source = self._subject(head, ments)
                 if not target:
                     target = self._objects_of(head, ments, skip={noun.i})
