@@ -179,9 +179,7 @@ def ingest_command(
 @click.option(
     "--kb", "kb_packs", multiple=True, type=click.Path(exists=True, dir_okay=False), help="Extra KB pack."
 )
-@click.pass_context
 def code_cmd(
-    ctx: click.Context,
     input_file: IO[bytes],
     output_file: IO[str],
     batch_size: int | None,
@@ -205,7 +203,9 @@ def code_cmd(
         err=True,
     )
     if report.failed:
-        ctx.exit(3)
+        # Not ctx.exit(3): main() runs click with standalone_mode=False, which turns it into a
+        # return value and loses the status.
+        raise SystemExit(3)
 
 
 @cli.command("eval")

@@ -1,0 +1,155 @@
+"""Tests of the `realpolitik code` contract (events/run.py and the CLI): order, error lines, streams, exit status."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from spacy.language import Language
+
+from realpolitik.cli import cli
+from realpolitik.config import Settings
+from realpolitik.events.run import code_jsonl, parse_line
+from realpolitik.nlp import build_pipeline
+
+EVENT_KEYS = {"event", "cameo", "goldstein", "quad_class", "source", "target", "modality", "attribution"}
+EVENT_KEYS |= {"date", "evidence"}
+
+SIGNED = "Vladimir Putin, Ilham Aliyev and Nikol Pashinyan signed a trilateral statement on 9 November 2020."
+
+
+@pytest.fixture(scope="session")
+def coder_nlp() -> Language:
+    """The full project pipeline (model, actor resolver, event coder), built once."""
+    return build_pipeline(Settings())
+
+
+def jsonl(*records: object) -> str:
+    return "".join((r if isinstance(r, str) else json.dumps(r)) + "\n" for r in records)
+
+
+@pytest.mark.parametrize(
+    ("line", "fragment"),
+    [
+        ("not json at all", "not valid JSON"),
+        ('["id", "text"]', "expected a JSON object"),
+        ('{"text": "Armenia protested."}', '"id" must be a string'),
+        ('{"id": 7, "text": "Armenia protested."}', '"id" must be a string'),
+        ('{"id": "x"}', 'missing "text"'),
+        ('{"id": "x", "text": 12}', '"text" must be a string'),
+        ('{"id": "x", "text": "Armenia protested.", "date": "2023-13-01"}', "not a valid YYYY-MM-DD"),
+        ('{"id": "x", "text": "Armenia protested.", "date": "yesterday"}', "not a valid YYYY-MM-DD"),
+        ('{"id": "x", "text": "Armenia protested.", "date": 20230101}', '"date" must be'),
+    ],
+)
+def test_run_parse_line_rejects_bad_records(line: str, fragment: str) -> None:
+    with pytest.raises(ValueError, match=fragment.replace("(", r"\(")):
+        parse_line(line)
+
+
+def test_run_parse_line_rejects_non_utf8() -> None:
+    with pytest.raises(ValueError, match="not UTF-8"):
+        parse_line(b'{"id": "x", "text": "\xff\xfe"}')
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ('{"id": "a", "text": "Armenia protested."}', ("a", "Armenia protested.", None)),
+        ('{"id": "a", "text": "", "date": "2020-11-10"}', ("a", "", "2020-11-10")),
+        ('{"id": "a", "text": "x", "date": null, "title": "extra keys are ignored"}', ("a", "x", None)),
+    ],
+)
+def test_run_parse_line_accepts_records(line: str, expected: tuple[str, str, str | None]) -> None:
+    assert parse_line(line) == expected
+
+
+def test_run_code_jsonl_keeps_input_order_around_errors(coder_nlp: Language) -> None:
+    lines = [
+        {"id": "r1", "text": SIGNED, "date": "2020-11-10"},
+        "{broken",
+        {"id": "r3", "text": "Turkey shot down a Russian Su-24 bomber in November 2015."},
+        {"id": "r4", "text": "Armenia protested.", "date": "10/11/2020"},
+        {"id": "r5", "text": ""},
+        {"id": "r6", "text": "Iran held military drills near the Azerbaijani border in October 2021."},
+        {"id": "r7"},
+    ]
+    seen: list[tuple[int, str]] = []
+    out = io.StringIO()
+    report = code_jsonl(
+        io.StringIO(jsonl(*lines)),
+        out,
+        Settings(batch_size=2),
+        nlp=coder_nlp,
+        on_error=lambda n, message: seen.append((n, message)),
+    )
+    rows = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [row["id"] for row in rows] == ["r1", None, "r3", "r4", "r5", "r6", "r7"]
+    assert [row.get("line") for row in rows] == [None, 2, None, 4, None, None, 7]
+    assert all(isinstance(row["events"], list) for row in rows)
+    assert [n for n, _ in seen] == [2, 4, 7] == [n for n, _ in report.failed]
+    assert (report.lines, report.coded) == (7, 4)
+    assert rows[4]["events"] == []
+
+
+def test_run_code_jsonl_writes_the_event_contract(coder_nlp: Language) -> None:
+    out = io.StringIO()
+    code_jsonl(io.StringIO(jsonl({"id": "s", "text": SIGNED, "date": "2020-11-10"})), out, nlp=coder_nlp)
+    row = json.loads(out.getvalue())
+    assert row["id"] == "s"
+    assert row["events"], "the signing sentence should give at least one event"
+    for event in row["events"]:
+        assert set(event) >= EVENT_KEYS
+        assert event["modality"] in ("asserted", "negated", "hypothetical", "normative", "intended")
+        start, end = event["evidence"]["start"], event["evidence"]["end"]
+        assert 0 <= start < end <= len(SIGNED)
+        assert all({"code", "sector", "text"} <= set(actor) for actor in event["source"] + event["target"])
+        assert event["date"] == "2020-11-09"
+
+
+def test_run_code_jsonl_skips_blank_lines(coder_nlp: Language) -> None:
+    out = io.StringIO()
+    report = code_jsonl(io.StringIO('\n{"id": "a", "text": "Armenia protested."}\n   \n'), out, nlp=coder_nlp)
+    assert [json.loads(line)["id"] for line in out.getvalue().splitlines()] == ["a"]
+    assert report.failed == []
+
+
+def test_run_cli_files_and_exit_status(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    target = tmp_path / "out.jsonl"
+    source.write_text(jsonl({"id": "a", "text": SIGNED, "date": "2020-11-10"}, "oops"), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["code", "--input", str(source), "--output", str(target)])
+    assert result.exit_code == 3, result.output
+    rows = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
+    assert [row["id"] for row in rows] == ["a", None]
+    assert rows[1]["line"] == 2 and "not valid JSON" in rows[1]["error"]
+    assert f"{source}:2:" in result.output
+
+
+def test_run_cli_all_good_exits_zero(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text(jsonl({"id": "a", "text": SIGNED}), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["code", "--input", str(source), "--output", str(tmp_path / "o.jsonl")])
+    assert result.exit_code == 0, result.output
+
+
+def test_run_command_streams_stdin_to_stdout() -> None:
+    """The installed command, in a real subprocess: stdin in, stdout out, messages on stderr, status 3."""
+    stdin = jsonl({"id": "a", "text": SIGNED, "date": "2020-11-10"}, '{"id": "b", "text": 5}', {"id": "c", "text": "x"})
+    done = subprocess.run(
+        [sys.executable, "-m", "realpolitik", "code", "--input", "-", "--output", "-"],
+        input=stdin.encode("utf-8"),
+        capture_output=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 3, done.stderr.decode()
+    rows = [json.loads(line) for line in done.stdout.decode("utf-8").splitlines()]
+    assert [row["id"] for row in rows] == ["a", "b", "c"]
+    assert rows[1]["line"] == 2 and rows[1]["events"] == []
+    assert "-:2:" in done.stderr.decode("utf-8")
