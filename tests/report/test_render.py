@@ -53,7 +53,7 @@ def test_render_report_loads_nothing_external(html: str) -> None:
         "2 negated, hypothetical, normative or intended events were set aside",
         "Most conflictual pair: ARM–AZE (net −1.00 from 2 events in 2 outlets)",
         "Most-named alignment: “3+3 platform” (ARM, AZE, GEO, IRN, RUS, TUR), named 1 time in 1 outlet",
-        "Outlets disagree most on ARM–RUS: Caucasus Monitor net +1.00 vs Eastern Wire net −1.00.",
+        "Outlets disagree most on ARM–RUS: Caucasus Monitor reports it as cooperative (net +1.00), Eastern Wire as conflictual (net −1.00).",
     ],
 )
 def test_render_report_summary_matches_data(html: str, needle: str) -> None:

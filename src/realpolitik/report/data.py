@@ -15,6 +15,7 @@ import duckdb
 from ..system._events import EvidenceRow
 
 NON_ASSERTED = ("negated", "hypothetical", "normative", "intended")
+UNKNOWN_OUTLET = "(unknown outlet)"
 QUAD_NAMES = ("verbal cooperation", "material cooperation", "verbal conflict", "material conflict")
 
 
@@ -110,6 +111,14 @@ class Corpus:
     skipped_by_reason: list[tuple[str, int]] = field(default_factory=list)
     duplicates: list[Duplicate] = field(default_factory=list)
     sources: int = 0
+
+    @property
+    def named_outlets(self) -> int:
+        return sum(1 for o in self.outlets if o.name != UNKNOWN_OUTLET)
+
+    @property
+    def without_outlet(self) -> int:
+        return sum(o.articles for o in self.outlets if o.name == UNKNOWN_OUTLET)
 
 
 @dataclass(slots=True)

@@ -60,15 +60,20 @@ BLOC_FILLS = ("#dbe7f3", "#fde2c8", "#e4dcf1", "#d7eee9", "#f6d9e4", "#eee8c9", 
 
 
 def _layout(g: nx.Graph, seed: int) -> dict[str, tuple[float, float]]:
-    """Cooperating actors sit close, conflicting ones far apart: Kamada-Kawai on signed edge lengths."""
+    """Cooperating actors sit close, conflicting ones apart: Kamada-Kawai on signed target distances.
+
+    Distances are capped so that a few long chains do not squeeze the well-connected core together.
+    """
     lengths = nx.Graph()
     lengths.add_nodes_from(g.nodes)
     for u, v, data in g.edges(data=True):
-        lengths.add_edge(u, v, length=1.0 if data["net"] > 0 else 2.6)
+        lengths.add_edge(u, v, length=1.0 if data["net"] > 0 else 2.0)
     start = nx.spring_layout(lengths, seed=seed)
     if lengths.number_of_nodes() < 3:
         return {n: (float(x), float(y)) for n, (x, y) in start.items()}
-    pos = nx.kamada_kawai_layout(lengths, weight="length", pos=start)
+    shortest = dict(nx.shortest_path_length(lengths, weight="length"))
+    dist = {u: {v: min(shortest[u].get(v, 3.0), 3.0) for v in lengths.nodes} for u in lengths.nodes}
+    pos = nx.kamada_kawai_layout(lengths, dist=dist, pos=start)
     return {n: (float(x), float(y)) for n, (x, y) in pos.items()}
 
 
@@ -121,7 +126,9 @@ def network_svg(
             plt.Line2D([0], [0], color=GREEN, lw=3, label="cooperative (net > 0)"),
             plt.Line2D([0], [0], color=RED, lw=3, linestyle=(0, (3, 1.6)), label="conflictual (net < 0)"),
         ]
-        ax.legend(handles=handles, loc="lower left", frameon=False, fontsize=8)
+        ax.legend(
+            handles=handles, loc="upper center", bbox_to_anchor=(0.5, 0.0), ncol=2, frameon=False, fontsize=8
+        )
         return _to_svg(fig, "signed-network"), g.number_of_nodes(), g.number_of_edges()
 
 

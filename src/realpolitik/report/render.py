@@ -208,13 +208,22 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
+def _names(side: Side, shown: int = 2) -> str:
+    names = [v.outlet for v in side.outlets]
+    if len(names) <= shown:
+        return " and ".join(names)
+    return f"{', '.join(names[:shown])} and {len(names) - shown} more"
+
+
 def _summary(r: ReportData) -> list[str]:
     c, m = r.corpus, r.modalities
     out = []
     span = f", dated {c.first_date} to {c.last_date}" if c.first_date else ""
     langs = ", ".join(lang for lang, _ in c.languages) or "none"
+    unnamed = f", {c.without_outlet} without a named outlet" if c.without_outlet else ""
     out.append(
-        f"Read {_plural(c.articles, 'article')} from {_plural(len(c.outlets), 'outlet')} (languages: {langs}){span}; "
+        f"Read {_plural(c.articles, 'article')} from {_plural(c.named_outlets, 'outlet')}{unnamed} "
+        f"(languages: {langs}){span}; "
         f"{_plural(len(c.skipped), 'input')} skipped and {_plural(len(c.duplicates), 'near-duplicate')} set aside."
     )
     out.append(
@@ -245,9 +254,10 @@ def _summary(r: ReportData) -> list[str]:
     if r.perspectives.disagreements:
         dis = r.perspectives.disagreements[0]
         out.append(
-            f"Outlets disagree most on {dis.dyad}: {', '.join(v.outlet for v in dis.cooperative.outlets)} "
-            f"net {_signed(dis.cooperative.net)} vs {', '.join(v.outlet for v in dis.conflictual.outlets)} "
-            f"net {_signed(dis.conflictual.net)}."
+            f"Outlets disagree most on {dis.dyad}: {_names(dis.cooperative)} "
+            f"{'reports' if len(dis.cooperative.outlets) == 1 else 'report'} it as cooperative "
+            f"(net {_signed(dis.cooperative.net)}), {_names(dis.conflictual)} as conflictual "
+            f"(net {_signed(dis.conflictual.net)})."
         )
     return out
 
