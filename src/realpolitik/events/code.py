@@ -158,8 +158,9 @@ def _refine(frame: str, inner: str | None, base: str) -> str:
 class _Mentions:
     """Actor mentions of a Doc indexed by the tokens they cover and by their head token."""
 
-    by_token: dict[int, int] = field(default_factory=dict)  # token index -> mention index
-    heads: dict[int, int] = field(default_factory=dict)  # head token index -> mention index
+    # Mentions may overlap ("Hungarian and Romanian officials" gives one mention per country).
+    by_token: dict[int, list[int]] = field(default_factory=dict)  # token index -> mention indices
+    heads: list[int] = field(default_factory=list)  # mention index -> its head token index
     mentions: list[ActorMention] = field(default_factory=list)
 
     @classmethod
@@ -172,12 +173,12 @@ class _Mentions:
             index = len(out.mentions)
             out.mentions.append(mention)
             for tok in span:
-                out.by_token.setdefault(tok.i, index)
-            out.heads.setdefault(span.root.i, index)
+                out.by_token.setdefault(tok.i, []).append(index)
+            out.heads.append(span.root.i)
         return out
 
-    def at(self, tok: Token) -> int | None:
-        return self.by_token.get(tok.i)
+    def at(self, tok: Token) -> list[int]:
+        return self.by_token.get(tok.i, [])
 
 
 def _depth(tok: Token, top: Token) -> int:
@@ -194,9 +195,9 @@ def _actors_under(top: Token, ments: _Mentions, *, skip: frozenset[str] = frozen
     stack: list[tuple[Token, int]] = [(top, 0)]
     while stack:
         tok, depth = stack.pop()
-        index = ments.at(tok)
-        if index is not None and (index not in found or depth < found[index]):
-            found[index] = depth
+        for index in ments.at(tok):
+            if index not in found or depth < found[index]:
+                found[index] = depth
         for child in tok.children:
             if child.dep_ in skip or child.dep_ == "punct":
                 continue
@@ -212,14 +213,10 @@ def _actors_under(top: Token, ments: _Mentions, *, skip: frozenset[str] = frozen
         for index, depth in found.items():
             if index in keep:
                 continue
-            head = _mention_head(ments, index, top.doc)
-            if head is None:
-                continue
-            anchor = head
+            anchor = top.doc[ments.heads[index]]
             while anchor.dep_ == "conj" and anchor.head.i != anchor.i:
                 anchor = anchor.head
-                owner = ments.at(anchor)
-                if owner in keep:
+                if keep & set(ments.at(anchor)):
                     keep.add(index)
                     changed = True
                     break
@@ -228,23 +225,34 @@ def _actors_under(top: Token, ments: _Mentions, *, skip: frozenset[str] = frozen
     return sorted(keep, key=lambda i: ments.mentions[i].start)
 
 
-def _nominal_path(tok: Token, top: Token) -> bool:
-    """True when no verb stands between `tok` and `top` (the phrase belongs to the noun `top`)."""
+def _nominal_path(tok: Token, top: Token, lexicon: Lexicon) -> bool:
+    """True when no verb nor other event noun stands between `tok` and `top` (the phrase is `top`'s)."""
     tok = tok.head
     for _ in range(12):
         if tok.i == top.i:
             return True
         if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
             return False
+        if tok.pos_ == "NOUN" and lexicon.lookup("N", tok.lemma_.lower()):
+            return False
         tok = tok.head
     return False
 
 
-def _mention_head(ments: _Mentions, index: int, doc: Doc) -> Token | None:
-    for tok_i, mention_i in ments.heads.items():
-        if mention_i == index:
-            return doc[tok_i]
-    return None
+def _noun_agent(noun: Token, ments: _Mentions, lexicon: Lexicon) -> list[int]:
+    """Who does what a noun names, when the noun phrase says so: "Russia's withdrawal", "an admission by X"."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            found = _actors_under(child, ments)
+            if found:
+                return found
+    for by in noun.subtree:
+        if by.lower_ == "by" and by.dep_ in ("prep", "agent") and _nominal_path(by, noun, lexicon):
+            for pobj in by.children:
+                found = _actors_under(pobj, ments)
+                if found:
+                    return found
+    return []
 
 
 # --- matching the lexicon ---------------------------------------------------------------------------
@@ -334,9 +342,16 @@ def _complement(tok: Token) -> Token | None:
             return child
     for child in tok.children:
         # "called on Iran to stop": the clause hangs on the object of the preposition.
-        if child.dep_ in ("prep", "dobj"):
-            for grand in child.subtree:
-                if grand.dep_ in ("xcomp", "ccomp", "acl") and grand.pos_ == "VERB" and grand.i > tok.i:
+        holders = [child] if child.dep_ == "dobj" else [c for c in child.children if c.dep_ == "pobj"]
+        if child.dep_ not in ("dobj", "prep"):
+            continue
+        for holder in holders:
+            for grand in holder.children:
+                if (
+                    grand.dep_ in ("xcomp", "ccomp", "acl")
+                    and grand.pos_ == "VERB"
+                    and any(a.lower_ == "to" for a in grand.children if a.dep_ == "aux")
+                ):
                     return grand
     return None
 
@@ -430,7 +445,7 @@ class EventCoder:
         return score
 
     def _candidate(self, tok: Token, ments: _Mentions) -> _Candidate | None:
-        if ments.at(tok) is not None and tok.pos_ == "PROPN":
+        if ments.at(tok) and tok.pos_ == "PROPN":
             return None
         if tok.pos_ in ("VERB", "AUX", "ADJ"):
             return self._verb_candidate(tok, ments)
@@ -553,7 +568,10 @@ class EventCoder:
         target: list[int] = []
         if frame in ("demand", "appeal"):
             for child in tok.children:
-                if child.dep_ in ("dobj", "dative"):
+                if child.dep_ in ("dobj", "dative") and child.pos_ == "NOUN":
+                    # "demanded an admission by Moscow", "demanded Russia's withdrawal"
+                    target = _noun_agent(child, ments, self.lexicon) or _actors_under(child, ments)
+                elif child.dep_ in ("dobj", "dative"):
                     target = _actors_under(child, ments)
                 elif child.dep_ == "prep" and child.lower_ in ("on", "upon", "to"):
                     for pobj in child.children:
@@ -571,6 +589,9 @@ class EventCoder:
             target = self._objects_of(light[1], ments)
         if not target and tok.pos_ == "NOUN":
             target = noun_target
+        if not target and frame in ("threat", "intent", "posture"):
+            # "threatened to walk out if the United States deploys ...": the condition names the target
+            target = self._condition_subject(tok, ments) or self._condition_subject(comp, ments)
         target = [t for t in target if t not in source]
         words = [tok, comp]
         consumed = {comp.i}
@@ -657,10 +678,23 @@ class EventCoder:
                 return []
             if tok.dep_ in _INHERIT_DEPS or (subjects and tok.dep_ in ("ccomp", "advcl", "conj")):
                 tok = tok.head
+                if tok.pos_ == "ADP" and tok.head.i != tok.i:
+                    # "resorted to throwing stones": through the preposition to its verb
+                    tok = tok.head
                 continue
             if tok.dep_ in ("relcl",) and not subjects:
                 return _actors_under(tok.head, ments, skip=frozenset({"relcl", "prep"}))
             break
+        return []
+
+    def _condition_subject(self, tok: Token, ments: _Mentions) -> list[int]:
+        for child in tok.children:
+            if child.dep_ == "advcl" and any(
+                m.lower_ in _CONDITION_MARKS for m in child.children if m.dep_ == "mark"
+            ):
+                found = self._subject(child, ments, climb=False)
+                if found:
+                    return found
         return []
 
     def _objects_of(self, tok: Token, ments: _Mentions, skip: set[int] | None = None) -> list[int]:
@@ -729,7 +763,9 @@ class EventCoder:
         if not source:
             # "the signing of documents with X by Y": the "by" phrase may hang lower in the noun phrase.
             for by in noun.subtree:
-                if by.lower_ != "by" or by.dep_ not in ("prep", "agent") or not _nominal_path(by, noun):
+                if by.lower_ != "by" or by.dep_ not in ("prep", "agent"):
+                    continue
+                if not _nominal_path(by, noun, self.lexicon):
                     continue
                 for pobj in by.children:
                     source = source or _actors_under(pobj, ments)
@@ -737,7 +773,7 @@ class EventCoder:
                     break
         if not source:
             for child in noun.children:
-                if child.dep_ in ("amod", "compound") and ments.at(child) is not None:
+                if child.dep_ in ("amod", "compound") and ments.at(child):
                     source = _actors_under(child, ments)
                     break
         for prep in sorted(
@@ -767,6 +803,14 @@ class EventCoder:
     # --- records -------------------------------------------------------------------------------------
 
     def _to_event(self, cand: _Candidate, sent: Span, ments: _Mentions, article_date: str | None) -> Event:
+        # "Syria will withdraw its troops": a possessive pronoun that points back at the source is no target
+        source_codes = {ments.mentions[i].code for i in cand.source}
+        cand.target = [
+            i
+            for i in cand.target
+            if not (ments.mentions[i].code in source_codes and sent.doc[ments.heads[i]].pos_ == "PRON")
+        ]
+
         def actors(indices: list[int]) -> tuple[EventActor, ...]:
             out: list[EventActor] = []
             seen: set[tuple[str, str | None]] = set()
