@@ -62,9 +62,18 @@ def _strength(d: Dyad) -> float:
 
 
 def _evidence(con: duckdb.DuckDBPyConnection, ids: list[str], limit: int) -> list[Evidence]:
+    """Sentences behind some events; when they disagree in sign, both sides are shown."""
     if not ids:
         return []
-    return evidence_from_rows(load_events(con, event_ids=ids, modalities=None), limit=limit)
+    rows = load_events(con, event_ids=ids, modalities=None)
+    coop = [r for r in rows if r.quad_class in (1, 2)]
+    conf = [r for r in rows if r.quad_class not in (1, 2)]
+    if not coop or not conf:
+        return evidence_from_rows(rows, limit=limit)
+    major, minor = (coop, conf) if len(coop) >= len(conf) else (conf, coop)
+    few = max(1, limit * len(minor) // len(rows))
+    picked = evidence_from_rows(major, limit=limit - few) + evidence_from_rows(minor, limit=few)
+    return sorted(picked, key=lambda e: (e.date or "", e.event_id), reverse=True)
 
 
 def _dyads(con: duckdb.DuckDBPyConnection) -> list[Dyad]:
