@@ -98,7 +98,7 @@ def real_author(name: str | None) -> str | None:
     if not name:
         return None
     name = name.strip(" .,;:–—-")
-    if not name or _fold(name) in generic_authors():
+    if not name or re.sub(r"^the ", "", _fold(name)) in generic_authors():
         return None
     if name.isupper() and len(name) > 3:  # "THE SAKER" -> "The Saker"
         name = name.title()

@@ -13,7 +13,7 @@ from datasketch import MinHash, MinHashLSH
 from ..records import Article
 
 _NUM_PERM = 128
-_SHINGLE = 5  # words per shingle: long enough that shared phrases of one topic do not match
+_SHINGLE = 3  # words per shingle: short news items stay similar after an edited word or two
 
 
 def _signature(text: str) -> MinHash:

@@ -24,7 +24,7 @@ _SAMPLE_CHARS = 4000
 def detector() -> LanguageDetector:
     """The shared lingua detector (built on first use)."""
     languages = [getattr(Language, name) for name in LANGUAGES]
-    return LanguageDetectorBuilder.from_languages(*languages).with_preloaded_language_models().build()
+    return LanguageDetectorBuilder.from_languages(*languages).build()
 
 
 def detect_language(text: str) -> str | None:

@@ -355,6 +355,10 @@ class _Splitter:
         if by_author and name_line and _norm(name_line) != _norm(by_author) and outlet is None:
             outlet = name_line  # "Title / Example Wire / By Jane Roe": the bare name is the outlet
         text = tidy_text([lines[i].raw for i in kept])
+        if not text.strip() and seg.title_idx is not None and seg.start == self.nonblank[0]:
+            # a file holding one short paragraph: it is the text, not a title
+            text, title = lines[seg.title_idx].text, None
+            kept = [seg.title_idx]
         if not text.strip():
             return None
         date, ambiguous = (None, False)

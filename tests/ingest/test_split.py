@@ -1,0 +1,175 @@
+"""The dump splitter: article boundaries, headers, boilerplate, dates and provenance."""
+
+import pytest
+
+from realpolitik.ingest.split import content_hash, split_text
+
+from .dumps import MIXED_DUMP, MIXED_EXPECTED
+
+
+@pytest.fixture(scope="module")
+def mixed() -> list:
+    return split_text(MIXED_DUMP, "mixed.txt")
+
+
+def test_split_finds_every_article_of_a_mixed_dump(mixed: list) -> None:
+    got = [(a.title, a.date, a.author, a.outlet, a.language) for a in mixed]
+    assert got == MIXED_EXPECTED
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        "Follow us on Telegram",
+        "please consider a small donation",
+        "Related News",
+        "Monitoring centre in Aghdam closes",  # a related-news headline, not an article
+        "All rights reserved",
+        "MORE ON THE TOPIC",
+        "Leave a Reply",
+        "Illustrative image",
+        "By Jane Holloway",  # bylines and signatures go to `author`, not the text
+    ],
+)
+def test_split_removes_boilerplate_from_article_text(mixed: list, fragment: str) -> None:
+    assert all(fragment not in a.text for a in mixed)
+    assert all(a.title is None or fragment not in a.title for a in mixed)
+
+
+def test_split_keeps_bullets_and_transcript_turns_in_the_text(mixed: list) -> None:
+    shusha, transcript = mixed[1], mixed[4]
+    assert "- a transport link through the Zangezur route;" in shusha.text
+    assert "Armenia criticised the visit" in shusha.text  # text after the list stays in the article
+    assert transcript.text.startswith("Host minister: Good afternoon.")
+    assert "Question: Will Georgia take part in the next meeting?" in transcript.text
+
+
+def test_split_records_provenance_lines_and_hash(mixed: list) -> None:
+    lines = MIXED_DUMP.splitlines()
+    for art in mixed:
+        assert 1 <= art.start_line <= art.end_line <= len(lines)
+        assert art.id == content_hash(art.text)
+        # the last line of the article's text is the source line at end_line
+        assert art.text.splitlines()[-1].strip() == lines[art.end_line - 1].strip()
+    assert lines[mixed[0].start_line - 1] == "PEACEKEEPERS BEGIN TO LEAVE KARABAKH"
+    assert lines[mixed[3].start_line - 1] == "14.01.2022"  # the date stands before that title
+
+
+SINGLE = """\
+Aliyev and Pashinyan Meet in Brussels
+
+Yerevan and Baku Have Different Aims
+
+The leaders of Azerbaijan and Armenia met in Brussels on 14 May 2023 with the President of the European Council. The talks covered the border commission, the release of detainees and transport links.
+
+Border commission
+
+The two deputy prime ministers lead the commissions that work on the border between the two states. Their meetings take place in turn on each side of the border.
+
+A later round
+
+A further meeting of the two leaders with European Union mediation took place in July 2023.
+
+By Maria Lenz
+Source: Example Review
+
+Similar Posts
+
+Another headline about the region
+"""
+
+
+def test_split_single_article_keeps_section_headings_and_reads_the_signature() -> None:
+    arts = split_text(SINGLE, "single.txt")
+    assert len(arts) == 1
+    art = arts[0]
+    assert art.title == "Aliyev and Pashinyan Meet in Brussels"
+    assert (art.author, art.outlet, art.date, art.language) == ("Maria Lenz", "Example Review", None, "en")
+    assert "Border commission" in art.text and "A later round" in art.text
+    assert "Similar Posts" not in art.text and "Another headline" not in art.text
+    assert "Source:" not in art.text
+    assert art.end_line == 13  # the signature and the Similar Posts block are not part of it
+
+
+REPEATED = """\
+Türkiye and Armenia open the border for aid.
+Türkiye and Armenia open the border for aid.
+In February 2023 the Margara crossing between Armenia and Türkiye opened for trucks carrying aid to the regions hit by the earthquake of 6 February. It was the first such opening in decades.
+The step was welcomed in both capitals as a sign that the normalisation talks could produce results.
+"""
+
+
+def test_split_repeated_title_line_is_one_title() -> None:
+    arts = split_text(REPEATED, "repeated.txt")
+    assert [a.title for a in arts] == ["Türkiye and Armenia open the border for aid."]
+    assert arts[0].text.startswith("In February 2023")
+
+
+AUTHOR_BLOCK = """\
+Iran and Azerbaijan Reopen an Embassy
+
+15.07.2024 Off By Admin
+Iran and Azerbaijan Reopen an Embassy
+
+Senior fellow of an example institute,
+Nadia Petrosyan
+
+Azerbaijan closed its embassy in Tehran after the armed attack on it in January 2023, in which a security guard was killed. Relations between the two neighbours improved in 2024, and the embassy resumed work in July of that year.
+
+Senior fellow of an example institute,
+"""
+
+
+def test_split_author_line_after_title_and_role_signature() -> None:
+    arts = split_text(AUTHOR_BLOCK, "author.txt")
+    assert len(arts) == 1
+    art = arts[0]
+    assert (art.title, art.date, art.author) == ("Iran and Azerbaijan Reopen an Embassy", "2024-07-15", "Nadia Petrosyan")
+    assert not art.date_ambiguous  # 15 cannot be a month
+    assert "Senior fellow" not in art.text
+    assert art.text.startswith("Azerbaijan closed its embassy")
+
+
+AMBIGUOUS = """\
+Envoys Meet Again
+
+04.03.2022
+
+The special envoys of Armenia and Türkiye met again in Antalya, at the diplomacy forum held there, and agreed to go on with the talks without preconditions between the two states.
+"""
+
+
+def test_split_flags_an_undecidable_numeric_date() -> None:
+    (art,) = split_text(AMBIGUOUS, "amb.txt")
+    assert (art.date, art.date_ambiguous) == ("2022-03-04", True)
+
+
+def test_split_resolves_numeric_dates_from_the_files_own_convention() -> None:
+    text = AMBIGUOUS + "\nA note in the margin, dated 21.03.2022, repeats that the talks go on.\n"
+    (art,) = split_text(text, "amb.txt")
+    assert (art.date, art.date_ambiguous) == ("2022-03-04", False)
+
+
+MARKDOWN = """\
+# The Zangezur Route
+
+*August 8, 2025*
+
+Leaders of Armenia and Azerbaijan met in Washington on 8 August 2025, where a route through southern Armenia was discussed under United States involvement, and the two foreign ministers initialled the text of a peace agreement.
+
+## What comes next
+
+The agreement still has to be signed and ratified.
+"""
+
+
+def test_split_markdown_heading_and_emphasised_date() -> None:
+    (art,) = split_text(MARKDOWN, "note.md")
+    assert (art.title, art.date) == ("The Zangezur Route", "2025-08-08")
+    assert "## What comes next" in art.text
+
+
+def test_split_drops_a_short_fragment_and_keeps_a_lone_short_text() -> None:
+    lone = "Brief note\n\nArmenia and Azerbaijan exchanged prisoners in December 2023.\n"
+    assert len(split_text(lone, "lone.txt")) == 1
+    assert split_text("\n\n   \n", "blank.txt") == []
