@@ -69,7 +69,14 @@ def test_clean_end_line_names_the_outlet() -> None:
 
 def test_clean_strip_boilerplate_cuts_at_a_block() -> None:
     kept, outlet = strip_boilerplate(
-        ["A first line of text.", "Photo: archive", "A second line.", "Source: Example Wire", "Related News", "X"]
+        [
+            "A first line of text.",
+            "Photo: archive",
+            "A second line.",
+            "Source: Example Wire",
+            "Related News",
+            "X",
+        ]
     )
     assert kept == ["A first line of text.", "A second line."]
     assert outlet == "Example Wire"
@@ -99,7 +106,11 @@ def test_clean_parse_byline(line: str, author: str | None, outlet: str | None) -
 
 @pytest.mark.parametrize(
     "line",
-    ["By contrast, Baku and Ankara kept their ties close.", "by the end of the year the talks had stalled", "Bystander"],
+    [
+        "By contrast, Baku and Ankara kept their ties close.",
+        "by the end of the year the talks had stalled",
+        "Bystander",
+    ],
 )
 def test_clean_sentences_starting_with_by_are_not_bylines(line: str) -> None:
     assert parse_byline(line) is None
@@ -123,7 +134,8 @@ def test_clean_is_name_line(line: str, expected: bool) -> None:
 
 
 @pytest.mark.parametrize(
-    ("name", "expected"), [("THE SAKER", "The Saker"), ("Staff", None), ("admin", None), (" Jane Roe. ", "Jane Roe")]
+    ("name", "expected"),
+    [("THE SAKER", "The Saker"), ("Staff", None), ("admin", None), (" Jane Roe. ", "Jane Roe")],
 )
 def test_clean_real_author(name: str, expected: str | None) -> None:
     assert real_author(name) == expected

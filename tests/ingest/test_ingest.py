@@ -93,7 +93,7 @@ def test_ingest_cli_split_jsonl_contract(tmp_path: Path) -> None:
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(rows) == len(MIXED_EXPECTED)
     for row, (title, date, _, _, lang) in zip(rows, MIXED_EXPECTED, strict=True):
-        assert CONTRACT_KEYS <= row.keys()
+        assert row.keys() >= CONTRACT_KEYS
         assert (row["title"], row["date"], row["language"], row["source"]) == (title, date, lang, str(path))
         assert isinstance(row["start_line"], int) and isinstance(row["end_line"], int)
 

@@ -8,7 +8,10 @@ from realpolitik.ingest.language import detect_language
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        ("The foreign ministers of Armenia and Azerbaijan met in Washington to discuss the peace treaty.", "en"),
+        (
+            "The foreign ministers of Armenia and Azerbaijan met in Washington to discuss the peace treaty.",
+            "en",
+        ),
         ("Министры иностранных дел Армении и Азербайджана встретились в Вашингтоне.", "ru"),
         ("Ermenistan ve Azerbaycan dışişleri bakanları Washington'da bir araya geldi.", "tr"),
         ("Les ministres des affaires étrangères de l'Arménie et de l'Azerbaïdjan se sont rencontrés.", "fr"),

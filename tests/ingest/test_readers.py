@@ -83,7 +83,12 @@ def test_readers_html_page_main_text_and_metadata(tmp_path: Path) -> None:
     assert result.skipped == []
     (art,) = result.articles
     assert art.title == "Transit talks open"
-    assert (art.date, art.author, art.outlet, art.language) == ("2025-08-09", "Jane Holloway", "Example Ledger", "en")
+    assert (art.date, art.author, art.outlet, art.language) == (
+        "2025-08-09",
+        "Jane Holloway",
+        "Example Ledger",
+        "en",
+    )
     assert art.text.startswith("Azerbaijan and Armenia agreed")
     assert "Home" not in art.text and "Telegram" not in art.text and "rights reserved" not in art.text
 
@@ -91,8 +96,16 @@ def test_readers_html_page_main_text_and_metadata(tmp_path: Path) -> None:
 def test_readers_jsonl_lines_and_a_malformed_line(tmp_path: Path) -> None:
     path = tmp_path / "feed.jsonl"
     rows = [
-        json.dumps({"text": ENGLISH, "title": "Talks", "date": "2025-08-08", "outlet": "Example Wire",
-                    "author": "Ruth Adler", "url": "https://example.org/a"}),
+        json.dumps(
+            {
+                "text": ENGLISH,
+                "title": "Talks",
+                "date": "2025-08-08",
+                "outlet": "Example Wire",
+                "author": "Ruth Adler",
+                "url": "https://example.org/a",
+            }
+        ),
         "{not json",
         json.dumps({"title": "no text here"}),
         "",
@@ -108,7 +121,10 @@ def test_readers_jsonl_lines_and_a_malformed_line(tmp_path: Path) -> None:
     first = result.articles[0]
     assert (first.outlet, first.author, first.url) == ("Example Wire", "Ruth Adler", "https://example.org/a")
     assert [(s.source, s.line) for s in result.skipped] == [(str(path), 2), (str(path), 3), (str(path), 6)]
-    assert "not valid JSON" in result.skipped[0].reason and "one JSON object per line" in result.skipped[0].reason
+    assert (
+        "not valid JSON" in result.skipped[0].reason
+        and "one JSON object per line" in result.skipped[0].reason
+    )
     assert "'text'" in result.skipped[1].reason
     assert "YYYY-MM-DD" in result.skipped[2].reason
 
@@ -152,7 +168,9 @@ def test_readers_stdin(payload: bytes, kind: str) -> None:
         ("only-boilerplate.txt", b"Related News\n\nSomething else\n", "no article text"),
     ],
 )
-def test_readers_bad_files_are_skipped_with_a_reason(tmp_path: Path, name: str, content: bytes, message: str) -> None:
+def test_readers_bad_files_are_skipped_with_a_reason(
+    tmp_path: Path, name: str, content: bytes, message: str
+) -> None:
     path = tmp_path / name
     path.write_bytes(content)
     result = _read(path)

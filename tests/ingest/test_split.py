@@ -124,7 +124,11 @@ def test_split_author_line_after_title_and_role_signature() -> None:
     arts = split_text(AUTHOR_BLOCK, "author.txt")
     assert len(arts) == 1
     art = arts[0]
-    assert (art.title, art.date, art.author) == ("Iran and Azerbaijan Reopen an Embassy", "2024-07-15", "Nadia Petrosyan")
+    assert (art.title, art.date, art.author) == (
+        "Iran and Azerbaijan Reopen an Embassy",
+        "2024-07-15",
+        "Nadia Petrosyan",
+    )
     assert not art.date_ambiguous  # 15 cannot be a month
     assert "Senior fellow" not in art.text
     assert art.text.startswith("Azerbaijan closed its embassy")
