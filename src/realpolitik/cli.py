@@ -159,6 +159,34 @@ def ingest_command(
 
 
 # --- actors ---------------------------------------------------------------------------------------
+
+
+@cli.command("actors")
+@click.argument("text")
+@click.option("--date", "date", help="article date YYYY-MM-DD: decides who held which office")
+@click.option(
+    "--kb",
+    "kb_packs",
+    multiple=True,
+    type=click.Path(dir_okay=False),
+    help="extra knowledge-base pack (JSON)",
+)
+def actors_command(text: str, date: str | None, kb_packs: tuple[str, ...]) -> None:
+    """Print the coded actor mentions of TEXT as JSON (use - to read the text from stdin)."""
+    import json as _json
+
+    from .actors.resolve import resolve_text
+    from .errors import InputError, KnowledgeBaseError
+
+    if text == "-":
+        text = sys.stdin.read()
+    try:
+        mentions = resolve_text(text, date=date, kb_packs=kb_packs)
+    except KnowledgeBaseError as exc:  # a user's pack is bad input: exit 2 with the file and line
+        raise InputError(str(exc)) from exc
+    click.echo(_json.dumps([m.to_dict() for m in mentions], ensure_ascii=False, indent=2))
+
+
 # --- events ---------------------------------------------------------------------------------------
 
 

@@ -1,0 +1,479 @@
+"""The spaCy component `realpolitik_actors`: finds actor mentions and codes them with the knowledge base.
+
+Reads `doc._.article_date` (offices held on that date) and writes `doc._.actors`, a list of ActorMention by start.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from ..nlp import register_extensions
+from ..records import ActorMention
+from .kb import Alias, Entry, KnowledgeBase, load_kb
+
+# When several sector words sit in one noun phrase the most specific wins ("opposition parties" -> OPP).
+SECTOR_PRIORITY = (
+    "ELI", "OPP", "REB", "SPY", "JUD", "LEG", "COP", "MIL", "PRM", "UAF", "REF", "JRN", "MED", "EDU", "REL",
+    "BUS", "LAB", "AGR", "CRM", "SOC", "PTY", "GOV", "CVL", "UNK",
+)  # fmt: skip
+_RANK = {s: i for i, s in enumerate(SECTOR_PRIORITY)}
+_ATTACH = frozenset({"amod", "compound", "poss", "nmod", "nummod"})
+_FORMER = frozenset({"former", "ex", "ousted", "exiled", "deposed", "toppled", "onetime", "one-time"})
+_ORIENTATION = frozenset({"pro", "anti"})  # "pro-Iranian Hezbollah" names a stance, not an actor
+_PATRON_SUFFIX = frozenset(
+    {"backed", "sponsored", "supported", "funded", "allied", "aligned", "armed", "trained"}
+)
+_PATRON_HEADS = _PATRON_SUFFIX | {"loyal", "close", "beholden", "tied"}
+_ATTRIBUTE_SUFFIX = frozenset(
+    {"registered", "flagged", "made", "built", "born", "speaking", "style", "language"}
+)
+_LINK_SUFFIX = frozenset({"led", "based", "owned", "run", "installed", "appointed"})
+_LOCATIVE = frozenset(
+    {"in", "at", "near", "from", "into", "across", "outside", "inside", "around", "toward", "towards", "throughout",
+     "within", "to", "via", "through", "over", "beyond"}
+)  # fmt: skip
+_COUNTRY_NOUNS = frozenset({"country", "republic", "kingdom", "nation"})
+_PAIR_NOUNS = frozenset(
+    {"countries", "sides", "nations", "neighbors", "neighbours", "leaders", "governments", "capitals", "states",
+     "presidents", "armies", "parties", "ministers", "allies", "rivals", "adversaries"}
+)  # fmt: skip
+_COREF_POSS = frozenset({"its", "their", "his", "her"})
+_HONORIFICS = frozenset(
+    {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sheikh", "ayatollah", "gen.", "king"}
+)
+_BASE_CONFIDENCE = {"name": 1.0, "adjective": 0.9, "metonym": 0.85, "surname": 0.8}
+
+
+@dataclass
+class _Anchor:
+    """A knowledge-base match in the text before it becomes a mention."""
+
+    span: Span
+    entry: Entry
+    form: str
+    code: str
+    sector: str | None
+    why: str
+    confidence: float
+    qualifiers: list[_Anchor] = field(default_factory=list)
+    consumed: bool = False
+    patron: bool = False
+
+
+@Language.factory("realpolitik_actors", default_config={"kb_packs": []})
+def make_actor_resolver(nlp: Language, name: str, kb_packs: list[str]) -> ActorResolver:
+    """spaCy factory: `nlp.add_pipe("realpolitik_actors", config={"kb_packs": [...]})`."""
+    return ActorResolver(nlp, name, tuple(kb_packs))
+
+
+class ActorResolver:
+    """Pipeline component: phrase matches against the knowledge base, then the parse decides extent and sector."""
+
+    def __init__(self, nlp: Language, name: str = "realpolitik_actors", kb_packs: Sequence[str] = ()):
+        register_extensions()
+        self.name = name
+        self.kb: KnowledgeBase = load_kb(tuple(kb_packs))
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self._aliases: dict[tuple[str, ...], tuple[Alias, ...]] = {}
+        texts = list(self.kb.aliases)
+        patterns = [nlp.make_doc(t) for t in texts]
+        for text, pattern in zip(texts, patterns, strict=True):
+            key = tuple(t.orth_ for t in pattern)
+            if key:
+                self._aliases[key] = self._aliases.get(key, ()) + self.kb.aliases[text]
+        self.matcher.add("REALPOLITIK_ACTOR", [p for p in patterns if len(p)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.actors = self.resolve(doc)
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
+        for doc in docs:
+            yield self(doc)
+
+    # --- matching --------------------------------------------------------------------------------------
+
+    def resolve(self, doc: Doc) -> list[ActorMention]:
+        """All actor mentions of a parsed Doc, sorted by start."""
+        date = doc._.article_date
+        spans = filter_spans([doc[s:e] for _, s, e in self.matcher(doc)])
+        anchors: list[_Anchor] = []
+        for span in sorted(spans, key=lambda s: s.start):
+            anchor = self._anchor(span, date)
+            if anchor is not None:
+                anchors.append(anchor)
+        owner: dict[int, int] = {}
+        for idx, anchor in enumerate(anchors):
+            for i in range(anchor.span.start, anchor.span.end):
+                owner[i] = idx
+        mentions = self._mentions(doc, anchors, owner, date)
+        mentions.extend(self._coreference(doc, mentions, owner))
+        mentions.sort(key=lambda m: (m.start, m.end, m.code))
+        return mentions
+
+    def _anchor(self, span: Span, date: str | None) -> _Anchor | None:
+        aliases = self._aliases.get(tuple(t.orth_ for t in span), ())
+        doc = span.doc
+        window = " " + " ".join(t.lower_ for t in doc[max(0, span.start - 8) : span.end + 8]) + " "
+        candidates: list[tuple[Alias, Entry]] = []
+        for alias in aliases:
+            entry = self.kb.entries[alias.entry_id]
+            if any(f" {v} " in window for v in entry.veto_context):
+                continue
+            if entry.kind != "person" and _inside_person_name(span):
+                continue
+            if alias.form == "surname" and _other_first_name(span, self.kb):
+                continue
+            candidates.append((alias, entry))
+        if not candidates:
+            return None
+        if span.start >= 2 and doc[span.start - 1].text == "-" and doc[span.start - 2].lower_ in _ORIENTATION:
+            return None
+        if (
+            span.end + 1 < len(doc)
+            and doc[span.end].text == "-"
+            and doc[span.end + 1].lower_ in _ATTRIBUTE_SUFFIX
+        ):
+            return None  # "a Swedish-registered vessel": where a thing comes from, not an actor
+        people = [c for c in candidates if c[1].kind == "person"]
+        if people:
+            alias, entry = _pick_person(people, date)
+        else:
+            alias, entry = candidates[0]
+        code, sector, role = entry.role_on(date)
+        if alias.form == "metonym":
+            sector = "GOV"  # a capital or seat of power named as an actor speaks for its government
+        elif entry.kind in ("state", "place"):
+            sector = None
+        why = f"{alias.form} '{span.text}' of {entry.id}"
+        if role:
+            why += f": {role}"
+        confidence = _BASE_CONFIDENCE.get(alias.form, 0.9)
+        if len({e.id for _, e in candidates}) > 1:
+            confidence = min(confidence, 0.7)
+            why += f" (chosen among {', '.join(sorted({e.id for _, e in candidates}))})"
+        return _Anchor(span, entry, alias.form, code, sector, why, confidence)
+
+    # --- noun phrases, sectors and merging ---------------------------------------------------------------
+
+    def _sector_of(self, token: Token) -> str | None:
+        words = self.kb.sector_words
+        return words.get(token.lower_) or words.get(token.lemma_.lower())
+
+    def _best_sector(self, tokens: Iterable[Token], owner: dict[int, int]) -> tuple[str | None, bool, str]:
+        best: str | None = None
+        word = ""
+        former = False
+        for tok in tokens:
+            if tok.i in owner:
+                continue
+            if tok.lower_ in _FORMER:
+                former = True
+                continue
+            sector = self._sector_of(tok)
+            if sector and (best is None or _RANK.get(sector, 99) < _RANK.get(best, 99)):
+                best, word = sector, tok.text
+        return best, former, word
+
+    def _np_head(self, anchor: _Anchor, own: int, owner: dict[int, int]) -> tuple[Token, int | None]:
+        """The head noun the anchor modifies ("Russian" -> "peacekeepers") and another anchor it lands on."""
+        doc = anchor.span.doc
+        tok = anchor.span.root
+        end = anchor.span.end
+        # "Vietnamese-led forces": skip the hyphenated participle to the noun it modifies.
+        if end + 2 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in _LINK_SUFFIX:
+            nxt = doc[end + 2]
+            if nxt.pos_ in ("NOUN", "PROPN") and nxt.i not in owner:
+                return nxt, None
+        while tok.dep_ == "conj" and tok.head.i < tok.i:
+            tok = tok.head
+        head = anchor.span.root
+        steps = 0
+        while tok.dep_ in _ATTACH and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN") and steps < 6:
+            nxt = tok.head
+            other = owner.get(nxt.i)
+            if other is not None and other != own:
+                return nxt, other
+            head = tok = nxt
+            steps += 1
+        if head.i != anchor.span.root.i:
+            # "Al-Qaeda frontman Abu Musab al-Zarqawi": the phrase names a person in apposition.
+            for child in head.rights:
+                other = owner.get(child.i)
+                if child.dep_ == "appos" and other is not None and other != own:
+                    return child, other
+        return head, None
+
+    def _mentions(
+        self, doc: Doc, anchors: list[_Anchor], owner: dict[int, int], date: str | None
+    ) -> list[ActorMention]:
+        heads: dict[int, Token] = {}
+        for idx, anchor in enumerate(anchors):
+            head, other = self._np_head(anchor, idx, owner)
+            heads[idx] = head
+            if other is not None and anchors[other].entry.kind not in ("state", "place", "territory"):
+                anchors[other].qualifiers.append(anchor)
+                anchor.consumed = True
+        out: list[ActorMention] = []
+        for idx, anchor in enumerate(anchors):
+            if anchor.consumed:
+                continue
+            out.extend(self._mention(doc, anchor, heads[idx], owner, date))
+        return out
+
+    def _mention(
+        self, doc: Doc, anchor: _Anchor, head: Token, owner: dict[int, int], date: str | None
+    ) -> list[ActorMention]:
+        span = anchor.span
+        root = span.root
+        start = min([span.start] + [q.span.start for q in anchor.qualifiers])
+        end = span.end
+        region: list[Token] = []
+        if head.i != root.i and head.i >= span.end:
+            lemma = head.lemma_.lower()
+            if head.lower_ in self.kb.non_actor_heads or lemma in self.kb.non_actor_heads:
+                return []  # "the Russian language": a modifier of a thing, not an actor
+            region = list(doc[head.left_edge.i : head.i + 1])
+            end = head.i + 1
+        # The person's or group's own title words: "President Ilham Aliyev", "rebel Kurdistan Workers' Party".
+        # Everything left of the anchor inside its phrase: titles ("President Ilham Aliyev"), "former",
+        # "rebel Kurdistan Workers' Party", and the words between a qualifier and the anchor.
+        region += list(doc[root.left_edge.i : span.start])
+        for q in anchor.qualifiers:
+            region += list(doc[q.span.root.left_edge.i : q.span.start])
+        sector, former, word = self._best_sector(region, owner)
+        if sector is not None:
+            first = min((t.i for t in region if t.i not in owner and self._sector_of(t)), default=start)
+            if first < start and first >= head.left_edge.i:
+                start = first
+        # "the president of Armenia", "opposition groups in Zimbabwe": the actor noun sits before a preposition.
+        if sector is None and not anchor.qualifiers and anchor.entry.kind != "person":
+            nominal = head if head.i != root.i else root
+            prep = nominal.head
+            if (
+                nominal.dep_ == "pobj"
+                and prep.lower_ in ("of", "in", "from")
+                and prep.head.pos_ in ("NOUN", "PROPN")
+                and prep.head.i < span.start
+                and prep.head.i not in owner
+                and not any(t.i in owner for t in prep.head.lefts)
+            ):
+                noun = prep.head
+                sector, former, word = self._best_sector([noun, *noun.lefts], owner)
+                if sector is not None:
+                    start = noun.left_edge.i
+                    if doc[start].dep_ == "det":
+                        start += 1
+        code, base_sector, why, conf = anchor.code, anchor.sector, anchor.why, anchor.confidence
+        qual_codes = [q.code for q in anchor.qualifiers if q.entry.kind in ("state", "territory")]
+        if anchor.entry.kind == "person":
+            in_office = (
+                any(p.covers(date) for p in anchor.entry.periods) if date else bool(anchor.entry.periods)
+            )
+            if not in_office and sector is not None:
+                base_sector = sector  # the text's title outranks a knowledge base silent on that date
+            if not in_office and qual_codes:
+                code = qual_codes[0]
+        elif anchor.entry.kind == "org" and qual_codes:
+            code = qual_codes[0]  # "the Azerbaijani Red Crescent" is the national society
+            why += f"; national qualifier {code}"
+        if anchor.entry.kind != "person" and sector is not None:
+            base_sector = sector
+        if former:
+            base_sector = "ELI"
+            start = min([start] + [t.i for t in region if t.lower_ in _FORMER and t.i >= head.left_edge.i])
+            why += "; 'former' office holder"
+        elif sector is not None and word:
+            why += f"; sector from '{word}'"
+        if (
+            (anchor.entry.kind in ("state", "territory", "place") or anchor.form == "metonym")
+            and sector is None
+            and root.dep_ == "pobj"
+            and root.head.lower_ in _LOCATIVE
+            and root.head.lower_ != "to"
+        ):
+            base_sector = None
+            why += "; used as a place"
+        if anchor.qualifiers:
+            why += "; with " + ", ".join(f"'{q.span.text}'" for q in anchor.qualifiers)
+        if any(
+            self._is_patron(doc, span, t) for t in {root, head, root.head if root.dep_ == "appos" else root}
+        ):
+            conf = min(conf, 0.4)
+            why = f"patron: {why}; named as the backer of another actor, not the actor itself"
+        start_char = doc[start].idx
+        end_char = doc[end - 1].idx + len(doc[end - 1])
+        return [
+            ActorMention(
+                start=start_char,
+                end=end_char,
+                text=doc.text[start_char:end_char],
+                code=code,
+                sector=base_sector,
+                kb_id=anchor.entry.id,
+                why=why,
+                confidence=round(conf, 2),
+            )
+        ]
+
+    @staticmethod
+    def _is_patron(doc: Doc, span: Span, root: Token) -> bool:
+        end = span.end
+        if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in _PATRON_SUFFIX:
+            return True
+        if root.dep_ == "pobj" and root.head.lower_ in ("to", "by", "with"):
+            return root.head.head.lower_ in _PATRON_HEADS
+        return False
+
+    # --- light coreference -----------------------------------------------------------------------------
+
+    def _coreference(
+        self, doc: Doc, mentions: list[ActorMention], owner: dict[int, int]
+    ) -> list[ActorMention]:
+        """'the country', 'its troops', 'his government', 'the two countries', 'both sides'."""
+        if not mentions:
+            return []
+        ordered = sorted(
+            (m for m in mentions if not m.why.startswith("patron") and "used as a place" not in m.why),
+            key=lambda m: m.start,
+        )
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        out: list[ActorMention] = []
+
+        def before(char: int, kinds: tuple[str, ...]) -> list[ActorMention]:
+            found = []
+            for m in ordered:
+                if m.end > char:
+                    break
+                entry = self.kb.entries.get(m.kb_id or "")
+                if entry is not None and entry.kind in kinds:
+                    found.append(m)
+            return found
+
+        def add(
+            first: Token, last: Token, m: ActorMention, sector: str | None, what: str, conf: float
+        ) -> None:
+            s, e = first.idx, last.idx + len(last)
+            out.append(
+                ActorMention(
+                    start=s,
+                    end=e,
+                    text=doc.text[s:e],
+                    code=m.code,
+                    sector=sector,
+                    kb_id=m.kb_id,
+                    why=f"coreference: '{doc.text[s:e]}' -> {m.code} ({what} '{m.text}')",
+                    confidence=conf,
+                )
+            )
+
+        actor_kinds = ("state", "territory", "org", "group", "body", "person")
+        for tok in doc:
+            if tok.idx in taken:
+                continue
+            low = tok.lower_
+            if low in _COUNTRY_NOUNS and tok.i > 0 and doc[tok.i - 1].lower_ in ("the", "this"):
+                prev = before(tok.idx, ("state", "territory"))
+                if prev:
+                    sector, _, _ = self._best_sector([tok.head] if tok.dep_ == "poss" else [], owner)
+                    add(doc[tok.i - 1], tok, prev[-1], sector, "last state", 0.6)
+            elif low in _PAIR_NOUNS and tok.i > 0 and doc[tok.i - 1].lower_ in ("two", "both"):
+                first = doc[tok.i - 2] if tok.i > 1 and doc[tok.i - 2].lower_ == "the" else doc[tok.i - 1]
+                prev = before(tok.idx, actor_kinds)
+                codes: list[ActorMention] = []
+                for m in reversed(prev):
+                    if m.code not in {c.code for c in codes}:
+                        codes.append(m)
+                    if len(codes) == 2:
+                        break
+                if len(codes) == 2:
+                    sector = self._sector_of(tok) if low not in ("parties", "states") else None
+                    for m in reversed(codes):
+                        add(first, tok, m, sector, "one of the last two actors", 0.6)
+            elif low in _COREF_POSS and tok.dep_ == "poss":
+                noun = tok.head
+                sector = self._sector_of(noun)
+                if sector is None and noun.lemma_.lower() not in _COUNTRY_NOUNS:
+                    continue  # "its territory" is not an actor; only actor nouns corefer here
+                kinds = (
+                    ("person",) if low in ("his", "her") else ("state", "territory", "org", "group", "body")
+                )
+                prev = before(tok.idx, kinds)
+                if not prev:
+                    continue
+                if low == "their":
+                    group = [
+                        m for m in prev if m.end >= prev[-1].start - 40 and m.start >= prev[-1].start - 40
+                    ]
+                    group = group if len({m.code for m in group}) > 1 else prev[-1:]
+                    for m in group:
+                        add(tok, noun, m, sector, "earlier actor", 0.5)
+                else:
+                    add(tok, noun, prev[-1], sector, "last " + kinds[0], 0.6)
+        return out
+
+
+def _inside_person_name(span: Span) -> bool:
+    """'Michael Jordan', 'Chad Smith', 'George Washington': the alias is part of a longer PERSON entity."""
+    doc = span.doc
+    if span[0].ent_type_ != "PERSON":
+        return False
+    left = span.start > 0 and doc[span.start - 1].ent_type_ == "PERSON" and doc[span.start - 1].is_title
+    right = span.end < len(doc) and doc[span.end].ent_type_ == "PERSON" and doc[span.end].is_title
+    return bool(left or right)
+
+
+def _other_first_name(span: Span, kb: KnowledgeBase) -> bool:
+    """A bare surname right after an unknown capitalised first name belongs to someone else."""
+    if span.start == 0:
+        return False
+    prev = span.doc[span.start - 1]
+    if not prev.is_title or prev.pos_ != "PROPN":
+        return False
+    low = prev.lower_
+    return low not in kb.sector_words and low not in _HONORIFICS and not prev.is_sent_start
+
+
+def _pick_person(people: list[tuple[Alias, Entry]], date: str | None) -> tuple[Alias, Entry]:
+    """Among namesakes (Aliyev, Bush, Assad) the one in office on the date, else the latest before it."""
+
+    def key(item: tuple[Alias, Entry]) -> tuple[int, str]:
+        entry = item[1]
+        if date is None:
+            return (1, max((p.start or "" for p in entry.periods), default=""))
+        if any(p.covers(date) for p in entry.periods):
+            return (3, "")
+        past = [p.end for p in entry.periods if p.end and p.end < date]
+        if past:
+            return (2, max(past))
+        return (0, "")
+
+    return max(people, key=key)
+
+
+def resolve_text(text: str, date: str | None = None, kb_packs: Sequence[str] = ()) -> list[ActorMention]:
+    """Actor mentions of one text, with an optional article date (YYYY-MM-DD) and extra pack files."""
+    from ..errors import InputError
+    from ..nlp import cached_pipeline, process
+
+    if date is not None and not _is_iso_date(date):
+        raise InputError(f"date {date!r} is not a day", hint="give the article date as YYYY-MM-DD")
+    nlp = cached_pipeline(tuple(str(p) for p in kb_packs), events=False)
+    doc = next(iter(process(nlp, [(text, date)])))
+    return list(doc._.actors)
+
+
+def _is_iso_date(value: str) -> bool:
+    import datetime as _dt
+
+    try:
+        _dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return len(value) == 10

@@ -1,0 +1,123 @@
+"""Tests of the knowledge-base loader: default packs, dated offices, user packs and clear pack errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from realpolitik.actors.kb import load_kb
+from realpolitik.errors import KnowledgeBaseError
+
+
+@pytest.mark.parametrize(
+    ("alias", "entry_id"),
+    [
+        ("Türkiye", "TUR"),
+        ("Turkiye", "TUR"),
+        ("Turkey", "TUR"),
+        ("Azeri", "AZE"),
+        ("Azerbaijani", "AZE"),
+        ("Nakhchivan", "place-nakhchivan"),
+        ("Naxçıvan", "place-nakhchivan"),
+        ("Nakhichevan", "place-nakhchivan"),
+        ("Karabach", "region-karabakh"),
+        ("Erevan", "ARM"),
+        ("the Kremlin", "RUS"),
+        ("Tel Aviv", "ISR"),
+        ("Brussels", "IGO-EU"),
+        ("Kyiv", "UKR"),
+        ("Kiev", "UKR"),
+        ("Азербайджан", "AZE"),
+        ("أذربيجان", "AZE"),
+        ("Minsk Group", "IGO-OSCE-MG"),
+        ("Pashinian", "person-pashinyan"),
+        ("Sarkisian", "person-sargsyan-serzh"),
+        ("Erdogan", "person-erdogan"),
+        ("Aliev", "person-aliyev-ilham"),
+    ],
+)
+def test_kb_alias_names_entry(alias: str, entry_id: str) -> None:
+    kb = load_kb()
+    assert entry_id in {a.entry_id for a in kb.aliases[alias]}
+
+
+@pytest.mark.parametrize(
+    ("entry_id", "date", "code", "sector"),
+    [
+        ("person-sargsyan-serzh", "2015-06-01", "ARM", "GOV"),
+        ("person-sargsyan-serzh", "2020-10-01", "ARM", "ELI"),
+        ("person-pashinyan", "2016-01-01", "ARM", "OPP"),
+        ("person-pashinyan", "2021-01-01", "ARM", "GOV"),
+        ("person-kocharyan", "1995-06-01", "XNK", "GOV"),
+        ("person-fidan", "2020-01-01", "TUR", "SPY"),
+        ("person-fidan", "2024-01-01", "TUR", "GOV"),
+        ("region-karabakh", "2020-10-01", "XNK", None),
+        ("region-karabakh", "2024-06-01", "AZE", None),
+        ("grp-taliban", "2010-01-01", "AFG", "REB"),
+        ("grp-taliban", "2022-01-01", "AFG", "GOV"),
+    ],
+)
+def test_kb_role_on_date(entry_id: str, date: str, code: str, sector: str | None) -> None:
+    got_code, got_sector, _ = load_kb().entry(entry_id).role_on(date)
+    assert (got_code, got_sector) == (code, sector)
+
+
+def test_kb_is_cached_per_pack_tuple() -> None:
+    assert load_kb() is load_kb(())
+
+
+def test_kb_user_pack_adds_actor_and_extends_entry(tmp_path: Path) -> None:
+    pack = tmp_path / "mine.json"
+    pack.write_text(
+        json.dumps(
+            {
+                "pack": "mine",
+                "actors": [
+                    {
+                        "id": "grp-example",
+                        "code": "ARM",
+                        "kind": "group",
+                        "sector": "OPP",
+                        "names": ["Sasna Tsrer"],
+                    },
+                    {"id": "AZE", "code": "AZE", "metonyms": ["Ganja Gate"]},
+                ],
+                "sector_words": {"hacktivists": "CRM"},
+            }
+        ),
+        encoding="utf-8",
+    )
+    kb = load_kb((str(pack),))
+    assert kb.entry("grp-example").sector == "OPP"
+    assert "Ganja Gate" in kb.entry("AZE").metonyms and "Baku" in kb.entry("AZE").metonyms
+    assert kb.sector_words["hacktivists"] == "CRM"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ('{"actors": [\n  {"id": "x", "code": "ARM",}\n]}', ":2: not valid JSON"),
+        ('{"actors": [{"id": "x", "code": "ARM", "sector": "ARMY"}]}', "unknown sector 'ARMY'"),
+        ('{"actors": [{"id": "x", "code": "ARM", "colour": "red"}]}', "unknown field(s) ['colour']"),
+        (
+            '{"people": [{"id": "p", "code": "ARM", "offices": [{"start": "2020/01/01"}]}]}',
+            "dates are YYYY-MM-DD",
+        ),
+        ('{"actors": [{"code": "ARM"}]}', "missing 'id'"),
+        ('{"persons": []}', "unknown top-level key(s) ['persons']"),
+    ],
+)
+def test_kb_bad_pack_names_file_and_problem(tmp_path: Path, content: str, message: str) -> None:
+    pack = tmp_path / "bad.json"
+    pack.write_text(content, encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError) as info:
+        load_kb((str(pack),))
+    assert str(pack) in str(info.value)
+    assert message in str(info.value)
+
+
+def test_kb_missing_pack_says_which_file(tmp_path: Path) -> None:
+    with pytest.raises(KnowledgeBaseError, match=r"nowhere\.json: cannot read"):
+        load_kb((str(tmp_path / "nowhere.json"),))
