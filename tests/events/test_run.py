@@ -140,7 +140,9 @@ def test_run_cli_all_good_exits_zero(tmp_path: Path) -> None:
 
 def test_run_command_streams_stdin_to_stdout() -> None:
     """The installed command, in a real subprocess: stdin in, stdout out, messages on stderr, status 3."""
-    stdin = jsonl({"id": "a", "text": SIGNED, "date": "2020-11-10"}, '{"id": "b", "text": 5}', {"id": "c", "text": "x"})
+    stdin = jsonl(
+        {"id": "a", "text": SIGNED, "date": "2020-11-10"}, '{"id": "b", "text": 5}', {"id": "c", "text": "x"}
+    )
     done = subprocess.run(
         [sys.executable, "-m", "realpolitik", "code", "--input", "-", "--output", "-"],
         input=stdin.encode("utf-8"),
@@ -153,3 +155,23 @@ def test_run_command_streams_stdin_to_stdout() -> None:
     assert [row["id"] for row in rows] == ["a", "b", "c"]
     assert rows[1]["line"] == 2 and rows[1]["events"] == []
     assert "-:2:" in done.stderr.decode("utf-8")
+
+
+@pytest.mark.slow
+def test_run_code_jsonl_two_processes_match_one(coder_nlp: Language) -> None:
+    """Workers parse, the project's components run in the parent: same lines, same order, same events."""
+    records = [
+        {"id": "p1", "text": SIGNED, "date": "2020-11-10"},
+        "not json",
+        {"id": "p2", "text": "Turkey shot down a Russian Su-24 bomber in November 2015."},
+        {"id": "p3", "text": "Iran held military drills near the Azerbaijani border in October 2021."},
+    ]
+    outputs = []
+    for n_process in (1, 2):
+        out = io.StringIO()
+        code_jsonl(
+            io.StringIO(jsonl(*records)), out, Settings(n_process=n_process, batch_size=1), nlp=coder_nlp
+        )
+        outputs.append(out.getvalue())
+    assert outputs[0] == outputs[1]
+    assert [json.loads(line)["id"] for line in outputs[1].splitlines()] == ["p1", None, "p2", "p3"]

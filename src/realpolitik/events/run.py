@@ -13,6 +13,7 @@ from datetime import date
 from typing import IO, Any
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from ..config import Settings
 from ..nlp import build_pipeline, process
@@ -95,8 +96,28 @@ def _write(out_stream: IO[str], payload: dict[str, Any]) -> None:
     out_stream.write("\n")
 
 
+def _docs(nlp: Language, items: Iterable[tuple[str, str | None]], settings: Settings) -> Iterator[Doc]:
+    """Docs with actors and events, in input order.
+
+    With several processes, spaCy ships each Doc back as bytes, and msgpack cannot carry the project's
+    records (ActorMention, Event) in `doc.user_data`; so the workers run the model's own components and
+    the project's components (cheap, pure Python) run here on the returned Docs.
+    """
+    if settings.n_process <= 1:
+        yield from process(nlp, items, batch_size=settings.batch_size, n_process=1)
+        return
+    own = [name for name in nlp.pipe_names if name.startswith("realpolitik_")]
+    with nlp.select_pipes(disable=own):
+        parsed = process(nlp, items, batch_size=settings.batch_size, n_process=settings.n_process)
+        components = [nlp.get_pipe(name) for name in own]
+        for doc in parsed:
+            for component in components:
+                doc = component(doc)
+            yield doc
+
+
 def code_jsonl(
-    in_stream: Iterable[bytes] | Iterable[str],
+    in_stream: Iterable[bytes | str],
     out_stream: IO[str],
     settings: Settings | None = None,
     *,
@@ -141,7 +162,7 @@ def code_jsonl(
             bad = pending.popleft()
             _write(out_stream, {"id": bad.id, "line": bad.line, "error": bad.error, "events": []})
 
-    for doc in process(pipeline, items(), batch_size=settings.batch_size, n_process=settings.n_process):
+    for doc in _docs(pipeline, items(), settings):
         flush_errors()
         record = pending.popleft()
         events = doc._.events or []
