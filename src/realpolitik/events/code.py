@@ -239,6 +239,14 @@ def _nominal_path(tok: Token, top: Token, lexicon: Lexicon) -> bool:
     return False
 
 
+def _pronominal(doc: Doc, mention: ActorMention) -> bool:
+    """A mention made of a pronoun ("its", "their forces"): it stands for someone named elsewhere."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return span[0].pos_ == "PRON" and not any(t.pos_ == "PROPN" for t in span)
+
+
 def _noun_agent(noun: Token, ments: _Mentions, lexicon: Lexicon) -> list[int]:
     """Who does what a noun names, when the noun phrase says so: "Russia's withdrawal", "an admission by X"."""
     for child in noun.children:
@@ -706,7 +714,9 @@ class EventCoder:
                     return found
         for child in tok.children:
             if child.dep_ in ("dobj", "obj", "attr", "oprd", "nsubjpass") and child.i not in skip:
-                found = _actors_under(child, ments)
+                # "rejected an offer by X", "welcomed Y's decision": the doer of the noun is the target
+                found = _noun_agent(child, ments, self.lexicon) if child.pos_ == "NOUN" else []
+                found = found or _actors_under(child, ments)
                 if found:
                     return found
         preps = [c for c in tok.children if c.dep_ == "prep" and c.i not in skip]
@@ -808,7 +818,7 @@ class EventCoder:
         cand.target = [
             i
             for i in cand.target
-            if not (ments.mentions[i].code in source_codes and sent.doc[ments.heads[i]].pos_ == "PRON")
+            if not (ments.mentions[i].code in source_codes and _pronominal(sent.doc, ments.mentions[i]))
         ]
 
         def actors(indices: list[int]) -> tuple[EventActor, ...]:
