@@ -82,8 +82,13 @@ def _particle(tok: Token) -> str:
 
 
 def _is_question(trigger: Token) -> bool:
-    text = trigger.sent.text.rstrip().rstrip("\"'”’)»")
-    return text.endswith("?")
+    # The last token that is not a closing quote, bracket or space decides.
+    for tok in reversed(trigger.sent):
+        if tok.text == "?":
+            return True
+        if not (tok.is_space or tok.is_quote or tok.is_bracket):
+            return False
+    return False
 
 
 def _under_reporting_verb(tok: Token, cues: _Cues) -> bool:
