@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from realpolitik.cli import cli
 from realpolitik.config import Settings
@@ -175,3 +176,28 @@ def test_run_code_jsonl_two_processes_match_one(coder_nlp: Language) -> None:
         outputs.append(out.getvalue())
     assert outputs[0] == outputs[1]
     assert [json.loads(line)["id"] for line in outputs[1].splitlines()] == ["p1", None, "p2", "p3"]
+
+
+@Language.component("realpolitik_test_refuses_marked_text")
+def _refuses_marked_text(doc: Doc) -> Doc:
+    # A component that fails on one text, to check the failure stays on that record's line.
+    if "UNCODABLE" in doc.text:
+        raise RuntimeError("refusing a marked text")
+    return doc
+
+
+def test_run_component_failure_becomes_that_records_error_line() -> None:
+    nlp = build_pipeline(Settings())
+    nlp.add_pipe("realpolitik_test_refuses_marked_text")
+    records = [
+        {"id": "ok1", "text": SIGNED},
+        {"id": "bad", "text": "UNCODABLE text about Armenia."},
+        {"id": "ok2", "text": "Turkey shot down a Russian Su-24 bomber in November 2015."},
+    ]
+    out = io.StringIO()
+    report = code_jsonl(io.StringIO(jsonl(*records)), out, nlp=nlp)
+    rows = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [row["id"] for row in rows] == ["ok1", "bad", "ok2"]
+    assert rows[1]["line"] == 2 and "RuntimeError" in rows[1]["error"]
+    assert rows[0]["events"] and "error" not in rows[2]
+    assert [n for n, _ in report.failed] == [2]

@@ -96,24 +96,28 @@ def _write(out_stream: IO[str], payload: dict[str, Any]) -> None:
     out_stream.write("\n")
 
 
-def _docs(nlp: Language, items: Iterable[tuple[str, str | None]], settings: Settings) -> Iterator[Doc]:
-    """Docs with actors and events, in input order.
+def _docs(
+    nlp: Language, items: Iterable[tuple[str, str | None]], settings: Settings
+) -> Iterator[tuple[Doc, str | None]]:
+    """(Doc, None) with actors and events, or (Doc, message) when a component failed on that text.
 
-    With several processes, spaCy ships each Doc back as bytes, and msgpack cannot carry the project's
-    records (ActorMention, Event) in `doc.user_data`; so the workers run the model's own components and
-    the project's components (cheap, pure Python) run here on the returned Docs.
+    The model's own components run through `nlp.pipe` (in workers when n_process > 1); the project's
+    components run here, one Doc at a time. Two reasons: spaCy ships worker Docs back as msgpack bytes,
+    which cannot carry the project's records (ActorMention, Event) in `doc.user_data`; and a failure on
+    one text must become an error line for that record, not end the run or shift the output order.
     """
-    if settings.n_process <= 1:
-        yield from process(nlp, items, batch_size=settings.batch_size, n_process=1)
-        return
     own = [name for name in nlp.pipe_names if name.startswith("realpolitik_")]
+    components = [(name, nlp.get_pipe(name)) for name in own]
     with nlp.select_pipes(disable=own):
         parsed = process(nlp, items, batch_size=settings.batch_size, n_process=settings.n_process)
-        components = [nlp.get_pipe(name) for name in own]
         for doc in parsed:
-            for component in components:
-                doc = component(doc)
-            yield doc
+            try:
+                for _, component in components:
+                    doc = component(doc)
+            except Exception as exc:  # reported on the record's own output line, never swallowed
+                yield doc, f"could not code this text ({type(exc).__name__}: {exc}); please report it"
+                continue
+            yield doc, None
 
 
 def code_jsonl(
@@ -162,13 +166,20 @@ def code_jsonl(
             bad = pending.popleft()
             _write(out_stream, {"id": bad.id, "line": bad.line, "error": bad.error, "events": []})
 
-    for doc in _docs(pipeline, items(), settings):
+    for doc, problem in _docs(pipeline, items(), settings):
         flush_errors()
         record = pending.popleft()
+        if problem is not None:
+            report.failed.append((record.line, problem))
+            if on_error is not None:
+                on_error(record.line, problem)
+            _write(out_stream, {"id": record.id, "line": record.line, "error": problem, "events": []})
+            continue
         events = doc._.events or []
         _write(out_stream, {"id": record.id, "events": [event.to_dict() for event in events]})
         report.coded += 1
         report.events += len(events)
     flush_errors()
     out_stream.flush()
+    report.failed.sort()
     return report
