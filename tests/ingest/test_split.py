@@ -177,3 +177,39 @@ def test_split_drops_a_short_fragment_and_keeps_a_lone_short_text() -> None:
     lone = "Brief note\n\nArmenia and Azerbaijan exchanged prisoners in December 2023.\n"
     assert len(split_text(lone, "lone.txt")) == 1
     assert split_text("\n\n   \n", "blank.txt") == []
+
+
+MORE_FORMATS = """\
+Talks on the Peace Treaty Continue in Almaty
+
+The foreign ministers of Armenia and Azerbaijan met in Kazakhstan to work on the text of a peace treaty between the two states.
+
+By Timur Akhmetov
+
+The ministers, Ararat Mirzoyan and Jeyhun Bayramov, met in Almaty on 10 and 11 May 2024 at the invitation of Kazakhstan. Both sides said that progress had been made on several articles of the draft.
+
+***
+
+Meeting with the President of Azerbaijan
+
+May 9, 2024 / 13:40 / The Kremlin, Moscow
+
+The President of Russia met the President of Azerbaijan in the Kremlin after the Victory Day events. They discussed trade, transport routes across the region and the situation in the South Caucasus.
+
+***
+
+ARMENIA FREEZES ITS PARTICIPATION IN THE CSTO
+
+In February 2024 the Prime Minister of Armenia said that his country had frozen its participation in the Collective Security Treaty Organization, accusing the alliance of failing to act when Armenia asked for help.
+"""
+
+
+def test_split_standfirst_before_byline_kremlin_dateline_and_separators() -> None:
+    arts = split_text(MORE_FORMATS, "more.txt")
+    assert [(a.title, a.date, a.author) for a in arts] == [
+        ("Talks on the Peace Treaty Continue in Almaty", None, "Timur Akhmetov"),
+        ("Meeting with the President of Azerbaijan", "2024-05-09", None),
+        ("ARMENIA FREEZES ITS PARTICIPATION IN THE CSTO", None, None),
+    ]
+    assert arts[0].text.startswith("The foreign ministers of Armenia and Azerbaijan met in Kazakhstan")
+    assert "Kremlin, Moscow" not in arts[1].text

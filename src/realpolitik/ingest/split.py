@@ -75,7 +75,8 @@ def _strip_markup(text: str) -> tuple[str, int]:
     if m:
         level = len(m.group(1))
         text = text[m.end() :].rstrip("# ").strip()
-    text = re.sub(r"^([*_]{1,3})(.+?)\1$", r"\2", text).strip()
+    if any(ch.isalnum() for ch in text):
+        text = re.sub(r"^([*_]{1,3})(.+?)\1$", r"\2", text).strip()
     return text, level
 
 
@@ -187,6 +188,13 @@ class _Splitter:
                 score += 2 if seen == 0 else 1
             elif self._is_role_line(ln, k):
                 pass
+            elif seen == 0 and len(ln.text.split()) >= 8 and k < len(self.nonblank):
+                # A standfirst may stand between the title and the byline or date: only those count.
+                nxt = self.lines[self.nonblank[k]]
+                if nxt.dateline is not None or nxt.byline is not None:
+                    score += 3
+                    header.append(nxt.idx)
+                break
             else:
                 break
             header.append(ln.idx)
@@ -218,9 +226,11 @@ class _Splitter:
                 in_block = True
             if idx in consumed or idx == first or not ln.title:
                 continue
+            prev = self.lines[self.nonblank[k - 1]]
+            if prev.idx == segments[-1].title_idx:
+                continue  # right under a title comes a standfirst or the text, not another article
             after, header = self._header_after(idx)
             before = 0
-            prev = self.lines[self.nonblank[k - 1]]
             if in_block or (
                 prev.boiler is not None and prev.boiler.kind in ("end", "mark", "source", "block")
             ):
@@ -233,6 +243,8 @@ class _Splitter:
             if date_first:
                 after += 3
             style = 1 if ln.styled else 0
+            if _is_caps_line(ln.text) and len(ln.text.split()) >= 6:
+                style = 2  # a long ALL CAPS line is a headline, rarely a section heading
             strong = after >= 3 or ln.md_level == 1 or (not ln.weak and after + before + style >= 3)
             if not strong:
                 continue
@@ -332,9 +344,11 @@ class _Splitter:
             by = parse_byline(extra)
             if by is not None:
                 by_author = by.author
-            elif len(extra.split()) <= 4:
+            elif is_name_line(extra) or (_is_caps_line(extra) and len(extra.split()) <= 4):
                 # "THE SAKER • NOVEMBER 11, 2020 • 3,100 WORDS": the name beside the date is the author
                 by_author = real_author(extra)
+            elif is_known_outlet(extra):
+                outlet = outlet or extra
         kept: list[int] = []
         for i in range(seg.start, seg.end):
             if i in seg.header:
