@@ -306,13 +306,29 @@ def _satisfies(entry: Entry, words: tuple[set[str], set[str], set[str], set[str]
     return True
 
 
+def _lemmas(tok: Token) -> list[str]:
+    """The tagger's lemma, then plain de-inflections of the word: the small model sometimes errs
+    ("staged" -> "stag")."""
+    out = [tok.lemma_.lower()]
+    word = tok.lower_
+    if tok.pos_ in ("VERB", "AUX"):
+        for suffix, repl in (("ied", "y"), ("ed", "e"), ("ed", ""), ("d", ""), ("ing", "e"), ("ing", ""), ("s", "")):
+            if word.endswith(suffix) and len(word) > len(suffix) + 2:
+                out.append(word[: -len(suffix)] + repl)
+    return list(dict.fromkeys(out))
+
+
 def _match(tok: Token, lexicon: Lexicon, kinds: tuple[str, ...]) -> Entry | None:
-    lemma = tok.lemma_.lower()
     words = _words_near(tok)
+    lemmas = _lemmas(tok)
     for kind in kinds:
-        for entry in lexicon.lookup(kind, lemma):
-            if _satisfies(entry, words):
-                return entry
+        for lemma in lemmas:
+            found = lexicon.lookup(kind, lemma)
+            for entry in found:
+                if _satisfies(entry, words):
+                    return entry
+            if found:
+                break  # the first lemma the lexicon knows decides
     return None
 
 
@@ -478,7 +494,7 @@ class EventCoder:
         light_noun = self._light_noun(tok) if (entry is None or entry.specificity == 0) else None
         if light_noun is not None:
             noun_entry, noun = light_noun
-            if entry is None or noun_entry.specificity > 0 or tok.lemma_.lower() in _LIGHT_VERBS:
+            if self._is_light(tok):
                 return self._make(tok, noun_entry, [tok, noun], ments, consumed={noun.i})
         if entry is None:
             return None
@@ -490,12 +506,9 @@ class EventCoder:
         return self._make(tok, entry, [tok], ments)
 
     def _is_light(self, verb: Token) -> bool:
-        """A verb that lends its subject to an event noun: a light verb or one the lexicon does not know."""
-        lemma = verb.lemma_.lower()
-        if lemma in _LIGHT_VERBS or lemma in _MOTION_VERBS:
-            return True
-        entries = self.lexicon.lookup("V", lemma) + self.lexicon.lookup("F", lemma)
-        return not entries
+        """A verb that lends its subject to an event noun ("held talks"); others change its sense
+        ("terminated the agreements", "opposed the talks")."""
+        return any(lemma in _LIGHT_VERBS or lemma in _MOTION_VERBS for lemma in _lemmas(verb))
 
     def _light_noun(self, tok: Token) -> tuple[Entry, Token] | None:
         for obj in _objects(tok):
@@ -618,6 +631,9 @@ class EventCoder:
         code = entry.code
         if tok.pos_ == "NOUN":
             source, target = self._noun_roles(tok, ments)
+            if entry.reciprocal and not source and len(target) > 1:
+                # "cooperation between Russia and Azerbaijan", "talks of X and Y": the parties act together
+                source, target = target, []
         else:
             source, target = self._verb_roles(tok, ments, words)
         code = self._shift_for_intent(tok, code)
@@ -682,6 +698,10 @@ class EventCoder:
                 owner, _ = self._noun_roles(noun, ments)
                 if owner:
                     return owner
+                if noun.dep_ in ("dobj", "attr") and noun.head.pos_ == "VERB":
+                    # "approved a law recognising X": who passed the law
+                    tok = noun.head
+                    continue
             if not climb and not subjects:
                 return []
             if tok.dep_ in _INHERIT_DEPS or (subjects and tok.dep_ in ("ccomp", "advcl", "conj")):
@@ -822,15 +842,14 @@ class EventCoder:
         ]
 
         def actors(indices: list[int]) -> tuple[EventActor, ...]:
-            out: list[EventActor] = []
-            seen: set[tuple[str, str | None]] = set()
+            # One actor per code: "Putin's Russia" is one actor, the sector the most specific mention gives.
+            by_code: dict[str, EventActor] = {}
             for i in indices:
                 m = ments.mentions[i]
-                if (m.code, m.sector) in seen:
-                    continue
-                seen.add((m.code, m.sector))
-                out.append(EventActor(m.code, m.sector, m.text))
-            return tuple(out)
+                known = by_code.get(m.code)
+                if known is None or (known.sector is None and m.sector is not None):
+                    by_code[m.code] = EventActor(m.code, m.sector, m.text)
+            return tuple(by_code.values())
 
         code = cand.code
         modality = classify_modality(cand.trigger)
