@@ -7,7 +7,8 @@ only add; the resolved settings are stored with the run. Optionally writes the H
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -93,79 +94,66 @@ def code_articles(
     *,
     batch_size: int = 64,
     n_process: int = 1,
-    on_article: Any = None,
+    on_article: Callable[[], None] | None = None,
 ) -> tuple[int, int, int, int, list[Skipped]]:
     """Parse, resolve and code the given stored articles, saving each in its own transaction.
 
-    Returns (coded, mentions, events, axes, skipped). Articles in a language the pipeline does not
-    code are marked coded with nothing found and reported as skipped; an article whose coding
-    fails is left uncoded (a rerun retries it) and reported as skipped. `on_article` is called
-    once per article handled (for progress bars).
+    Returns (coded, mentions, events, axes, skipped). Texts stream from the store through the
+    pipeline, so memory stays flat. Articles in a language the pipeline does not code are marked
+    coded with nothing found and reported as skipped; an article whose coding fails is left
+    uncoded (a rerun retries it) and reported as skipped. `on_article` is called once per article.
     """
     from .nlp import process
 
     tally = _Tally()
-    todo: list[tuple[str, str, str | None]] = []
-    for aid in article_ids:
-        art = store.get_article(aid)
-        if art is None:
-            continue
-        lang = art.get("language")
-        if lang and lang not in CODED_LANGUAGES:
-            src, line = _where(art)
-            store.save_analysis(aid, [], [], art["text"] or "")
-            tally.skipped.append(
-                Skipped(
-                    src, line, f"article {aid} is in language '{lang}': stored, but only English is coded"
+    tick = on_article or (lambda: None)
+    pending: deque[str] = deque()
+
+    def items() -> Iterator[tuple[str, str | None]]:
+        for aid in article_ids:
+            art = store.get_article(aid)
+            if art is None:
+                continue
+            lang = art.get("language")
+            if lang and lang not in CODED_LANGUAGES:
+                src, line = _where(art)
+                store.save_analysis(aid, [], [], art["text"] or "")
+                tally.skipped.append(
+                    Skipped(
+                        src, line, f"article {aid} is in language '{lang}': stored, but only English is coded"
+                    )
                 )
-            )
-            if on_article:
-                on_article()
-            continue
-        day = art.get("date")
-        todo.append((aid, art["text"] or "", day.isoformat() if day is not None else None))
+                tick()
+                continue
+            day = art.get("date")
+            pending.append(aid)
+            yield art["text"] or "", day.isoformat() if day is not None else None
 
-    for start in range(0, len(todo), batch_size):
-        chunk = todo[start : start + batch_size]
-        try:
-            docs = list(
-                process(nlp, ((t, d) for _, t, d in chunk), batch_size=batch_size, n_process=n_process)
-            )
-        except Exception:  # one bad article must not stop the batch: retry one by one below
-            docs = []
-        if len(docs) == len(chunk):
-            for (aid, _, _), doc in zip(chunk, docs, strict=True):
-                _save_or_skip(store, aid, lambda doc=doc: doc, tally)
-                if on_article:
-                    on_article()
-            continue
-        for aid, text, day in chunk:
-            _save_or_skip(store, aid, lambda text=text, day=day: _one(nlp, text, day), tally)
-            if on_article:
-                on_article()
+    # The model's components run through nlp.pipe (in workers when n_process > 1); the project's
+    # components run here one Doc at a time: worker Docs come back as msgpack, which cannot carry
+    # ActorMention/Event records, and one failing article must not end the run.
+    own = [name for name in nlp.pipe_names if name.startswith("realpolitik_")]
+    components = [nlp.get_pipe(name) for name in own]
+    with nlp.select_pipes(disable=own):
+        for doc in process(nlp, items(), batch_size=batch_size, n_process=n_process):
+            aid = pending.popleft()
+            try:
+                for component in components:
+                    doc = component(doc)
+                _save(store, aid, doc, tally)
+            except Exception as exc:  # recorded as skipped with its reason, never silent
+                art = store.get_article(aid) or {}
+                src, line = _where(art)
+                tally.skipped.append(
+                    Skipped(
+                        src,
+                        line,
+                        f"article {aid} could not be coded ({type(exc).__name__}: {exc}); it stays uncoded "
+                        "and a rerun retries it: report the article if it keeps failing",
+                    )
+                )
+            tick()
     return tally.coded, tally.mentions, tally.events, tally.axes, tally.skipped
-
-
-def _one(nlp: Language, text: str, day: str | None) -> Doc:
-    from .nlp import process
-
-    return next(iter(process(nlp, [(text, day)], batch_size=1)))
-
-
-def _save_or_skip(store: Store, aid: str, make: Any, tally: _Tally) -> None:
-    try:
-        _save(store, aid, make(), tally)
-    except Exception as exc:  # recorded as skipped with its reason, never silent
-        art = store.get_article(aid) or {}
-        src, line = _where(art)
-        tally.skipped.append(
-            Skipped(
-                src,
-                line,
-                f"article {aid} could not be coded ({type(exc).__name__}: {exc}); it stays uncoded and a "
-                "rerun retries it: report the article if it keeps failing",
-            )
-        )
 
 
 def _progress(enabled: bool) -> Any:

@@ -58,6 +58,21 @@ CASES = [
         [("Turkey", "TUR"), ("Azerbaijan", "AZE")],
         {("alliance", ("AZE", "TUR"))},
     ),
+    (
+        "Russia, Armenia and Azerbaijan signed a trilateral statement that ended the fighting in Nagorno-Karabakh.",
+        [("Russia", "RUS"), ("Armenia", "ARM"), ("Azerbaijan", "AZE"), ("Nagorno-Karabakh", "XNK")],
+        {("trilateral", ("ARM", "AZE", "RUS"))},
+    ),
+    (
+        "Since 2017 the Astana talks have relied on trilateral cooperation between Russia, Turkey and Iran in Syria.",
+        [("Russia", "RUS"), ("Turkey", "TUR"), ("Iran", "IRN"), ("Syria", "SYR")],
+        {("trilateral", ("IRN", "RUS", "TUR")), ("format", ("IRN", "RUS", "TUR"))},
+    ),
+    (
+        "Western capitals watched the axis of Moscow and Tehran grow closer after 2022.",
+        [("Moscow", "RUS"), ("Tehran", "IRN")],
+        {("axis", ("IRN", "RUS"))},
+    ),
     ("NATO is a military alliance founded in 1949.", [("NATO", "IGO-NATO")], set()),
     ("The Western bloc imposed sanctions on Russia in 2022.", [("Russia", "RUS")], set()),
     ("Ankara and Moscow signed a grain deal.", [("Ankara", "TUR"), ("Moscow", "RUS")], set()),

@@ -169,6 +169,26 @@ def _subtree_mentions(tok: Token, mentions: Sequence[ActorMention]) -> list[Acto
     return _within(mentions, left, right)
 
 
+# Prepositions that introduce the members of a named alignment ("the axis of X and Y",
+# "cooperation between X and Y"); others ("in Karabakh", "on Syria") name places or topics.
+_MEMBER_PREPS = {"of", "between", "among", "amongst", "with", "by", "involving", "including"}
+_MEMBER_DEPS = {"compound", "amod", "nmod", "poss", "conj", "appos", "acl", "agent", "pobj", "npadvmod"}
+
+
+def _phrase_mentions(tok: Token, mentions: Sequence[ActorMention]) -> list[ActorMention]:
+    """Mentions that belong to the alignment phrase itself, leaving out relative clauses and places."""
+    out: list[ActorMention] = []
+    for child in tok.children:
+        if child.dep_ == "prep":
+            if child.lower_ in _MEMBER_PREPS:
+                out.extend(_subtree_mentions(child, mentions))
+        elif child.dep_ in _MEMBER_DEPS:
+            out.extend(_subtree_mentions(child, mentions))
+    # the head word itself can be an actor ("the Russian axis" has no head mention, but keep symmetry)
+    out.extend(_within(mentions, tok.idx, tok.idx + len(tok.text)))
+    return out
+
+
 def _subject_mentions(tok: Token, mentions: Sequence[ActorMention]) -> list[ActorMention]:
     """Mentions in the subject of the verb that governs `tok` ("X and Y formed an alliance")."""
     verb = tok
@@ -237,10 +257,11 @@ def extract_axes(doc: Doc) -> list[dict[str, Any]]:
             name_start = chain_start
             tok = _token_at(sent, start) if parsed else None
             if len(members) < 2 and tok is not None:
-                members = _codes(_subtree_mentions(tok, in_sent))
+                inside = _phrase_mentions(tok, in_sent)
+                members = _codes(inside)
                 name_start = start
                 if len(members) < 2 and head not in _NO_SUBJECT:
-                    members = _codes([*_subtree_mentions(tok, in_sent), *_subject_mentions(tok, in_sent)])
+                    members = _codes([*inside, *_subject_mentions(tok, in_sent)])
             add(sent, text[name_start : base + match.end()], HEADS[head], members)
         for match in _MULTI_RE.finditer(s_text):
             size = _MULTI_SIZE[match.group(1)[:3].lower()]
@@ -248,10 +269,14 @@ def extract_axes(doc: Doc) -> list[dict[str, Any]]:
             noun_tok = _token_at(sent, base + match.start(2)) if parsed else None
             members = []
             if noun_tok is not None:
-                inside = _subtree_mentions(noun_tok, in_sent)
+                inside = _phrase_mentions(noun_tok, in_sent)
                 members = _codes(inside)
                 if len(members) < size:
+                    subject = _codes(_subject_mentions(noun_tok, in_sent))
                     members = _codes([*inside, *_subject_mentions(noun_tok, in_sent)])
+                    # the signatories in the subject outweigh a stray actor in the phrase
+                    if len(members) > size and 2 <= len(subject) <= size:
+                        members = subject
             if len(members) < 2:
                 every = _codes(in_sent)
                 # a sentence naming exactly the right number of actors is read as the members
