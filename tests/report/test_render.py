@@ -52,6 +52,7 @@ def test_render_report_loads_nothing_external(html: str) -> None:
         "Coded 10 events; the 8 asserted ones",
         "2 negated, hypothetical, normative or intended events were set aside",
         "Most conflictual pair: ARM–AZE (net −1.00 from 2 events in 2 outlets)",
+        "1 bloc, the largest AZE, TUR; 0% of 1 closed triad is balanced",
         "Most-named alignment: “3+3 platform” (ARM, AZE, GEO, IRN, RUS, TUR), named 1 time in 1 outlet",
         "Outlets disagree most on ARM–RUS: Caucasus Monitor reports it as cooperative (net +1.00), Eastern Wire as conflictual (net −1.00).",
     ],
@@ -81,6 +82,7 @@ def test_render_report_numbers_match_data(built_db: Built) -> None:
     assert data.blocs.available and data.blocs.triads == 1 and data.blocs.balance == 0.0
     assert [t.members for t in data.blocs.unbalanced] == [("AZE", "RUS", "TUR")]
     assert data.blocs.unbalanced[0].evidence["RUS–TUR"][0].sentence.startswith("Turkish fighter jets")
+    assert data.blocs.groups == [["AZE", "TUR"]] and data.blocs.alone == ["ARM", "RUS"]
 
 
 def test_render_report_evidence_behind_every_dyad_row(html: str) -> None:

@@ -154,6 +154,16 @@ class Blocs:
     frustration: int = 0
     frustrated_edges: list[tuple[str, str, int]] = field(default_factory=list)
 
+    @property
+    def groups(self) -> list[list[str]]:
+        """Blocs of two or more actors."""
+        return [b for b in self.blocs if len(b) > 1]
+
+    @property
+    def alone(self) -> list[str]:
+        """Actors with no bloc partner."""
+        return sorted(b[0] for b in self.blocs if len(b) == 1)
+
 
 @dataclass(slots=True)
 class Axis:

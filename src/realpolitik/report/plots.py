@@ -99,7 +99,8 @@ def network_svg(
     g.remove_nodes_from([n for n in list(g.nodes) if g.degree(n) == 0])
     if g.number_of_nodes() == 0:
         return "", 0, 0
-    bloc_of = {actor: i for i, bloc in enumerate(blocs) for actor in bloc}
+    # only real blocs get a colour; an actor alone stays white
+    bloc_of = {actor: i for i, bloc in enumerate(b for b in blocs if len(b) > 1) for actor in bloc}
     pos = _layout(g, seed)
     with plt.rc_context(_RC):
         fig, ax = plt.subplots(figsize=(9.0, 6.0))

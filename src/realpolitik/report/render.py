@@ -248,9 +248,13 @@ def _summary(r: ReportData) -> list[str]:
             )
     b = r.blocs
     if b.available and b.blocs:
-        text = f"{_plural(len(b.blocs), 'bloc')}, the largest {', '.join(b.blocs[0])}"
+        text = (
+            f"{_plural(len(b.groups), 'bloc')}, the largest {', '.join(b.groups[0])}"
+            if b.groups
+            else "No two actors form a bloc"
+        )
         if b.triads:
-            text += f"; {b.balance:.0%} of {_plural(b.triads, 'closed triad')} are balanced"
+            text += f"; {b.balance:.0%} of {_plural(b.triads, 'closed triad')} {'is' if b.triads == 1 else 'are'} balanced"
         if b.unbalanced:
             text += f"; unbalanced: {b.unbalanced[0].description}"
         out.append(text + ".")
