@@ -50,6 +50,7 @@ ACTORS: dict[str, tuple[str, str | None]] = {
     "Iraq": ("IRQ", None),
     "the Kurds of Halabja": ("IRQ", "CVL"),
     "Yerevan": ("ARM", None),
+    "Armenian protesters": ("ARM", "CVL"),
 }
 
 
@@ -301,3 +302,77 @@ def test_code_keeps_one_event_per_sentence_by_default(code: Coder) -> None:
 
 def test_code_no_actor_no_event(code: Coder) -> None:
     assert code("Officials imposed sanctions last week.") == []
+
+
+def test_code_reciprocal_noun_takes_its_parties_as_sources(code: Coder) -> None:
+    event = _one(code("Cooperation between Russia and Azerbaijan grew after 2020."))
+    assert event.event == "COOPERATE"
+    assert _codes(event.source) == ["AZE", "RUS"]
+    assert event.target == ()
+    assert event.reciprocal is True
+
+
+def test_code_demand_targets_the_doer_of_the_demanded_act(code: Coder) -> None:
+    event = _one(code("Armenia demanded an apology by Baku for the shelling."))
+    assert event.event == "REQUEST"
+    assert _codes(event.source) == ["ARM"]
+    assert _codes(event.target) == ["AZE"]
+
+
+def test_code_threat_target_comes_from_its_condition(code: Coder) -> None:
+    event = _one(
+        code("Russia threatened to halt negotiations if Washington deployed new missiles in Europe.")
+    )
+    assert event.event == "THREATEN"
+    assert _codes(event.target) == ["USA"]
+
+
+def test_code_overlapping_mentions_of_coordinated_modifiers(code: Coder, bare_nlp: Language) -> None:
+    # A resolver may give one mention per country over the same head noun.
+    text = "Armenian and Azerbaijani officials agreed on a prisoner exchange."
+    doc = bare_nlp(text)
+    whole = text.index("Armenian and Azerbaijani officials")
+    second = text.index("Azerbaijani officials")
+    end = whole + len("Armenian and Azerbaijani officials")
+    doc._.actors = [
+        ActorMention(whole, end, text[whole:end], "ARM", "GOV", None, "test"),
+        ActorMention(second, end, text[second:end], "AZE", "GOV", None, "test"),
+    ]
+    doc._.article_date = None
+    event = _one(EventCoder(default_lexicon()).code_doc(doc))
+    assert _codes(event.source) == ["ARM", "AZE"]
+
+
+def test_code_pronoun_of_the_source_is_not_a_target(code: Coder, bare_nlp: Language) -> None:
+    text = "Russia will withdraw its troops from Azerbaijan."
+    doc = bare_nlp(text)
+    its = text.index("its")
+    doc._.actors = [
+        ActorMention(0, 6, "Russia", "RUS", None, None, "test"),
+        ActorMention(its, its + 3, "its", "RUS", None, None, "test"),
+        ActorMention(
+            text.index("Azerbaijan"), text.index("Azerbaijan") + 10, "Azerbaijan", "AZE", None, None, "t"
+        ),
+    ]
+    doc._.article_date = None
+    event = _one(EventCoder(default_lexicon()).code_doc(doc))
+    assert _codes(event.source) == ["RUS"]
+    assert _codes(event.target) == ["AZE"]
+
+
+def test_code_unknown_verb_does_not_turn_its_object_into_an_event(code: Coder) -> None:
+    # "terminated the agreements" is no signing: only light verbs ("held talks") lend their object's event.
+    events = code("Armenia terminated the agreements with Russia.")
+    assert all(e.cameo[:3] != "057" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("Armenian protesters staged rallies against Pashinyan in Yerevan.", "PROTEST"),
+        ("Russia held talks with Turkey in Sochi.", "CONSULT"),
+        ("Iran lodged a formal protest with Azerbaijan.", "ACCUSE"),
+    ],
+)
+def test_code_light_verb_with_event_noun(code: Coder, text: str, plover: str) -> None:
+    assert _one(code(text)).event == plover

@@ -247,6 +247,12 @@ def _pronominal(doc: Doc, mention: ActorMention) -> bool:
     return span[0].pos_ == "PRON" and not any(t.pos_ == "PROPN" for t in span)
 
 
+def _possessive(doc: Doc, mention: ActorMention) -> bool:
+    """A possessive-pronoun mention ("its", "their forces")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and _pronominal(doc, mention) and span[0].dep_ == "poss"
+
+
 def _noun_agent(noun: Token, ments: _Mentions, lexicon: Lexicon) -> list[int]:
     """Who does what a noun names, when the noun phrase says so: "Russia's withdrawal", "an admission by X"."""
     for child in noun.children:
@@ -312,7 +318,15 @@ def _lemmas(tok: Token) -> list[str]:
     out = [tok.lemma_.lower()]
     word = tok.lower_
     if tok.pos_ in ("VERB", "AUX"):
-        for suffix, repl in (("ied", "y"), ("ed", "e"), ("ed", ""), ("d", ""), ("ing", "e"), ("ing", ""), ("s", "")):
+        for suffix, repl in (
+            ("ied", "y"),
+            ("ed", "e"),
+            ("ed", ""),
+            ("d", ""),
+            ("ing", "e"),
+            ("ing", ""),
+            ("s", ""),
+        ):
             if word.endswith(suffix) and len(word) > len(suffix) + 2:
                 out.append(word[: -len(suffix)] + repl)
     return list(dict.fromkeys(out))
@@ -522,6 +536,8 @@ class EventCoder:
     def _noun_candidate(self, tok: Token, ments: _Mentions) -> _Candidate | None:
         if tok.i > 0 and tok.lower_ == "order" and tok.nbor(-1).lower_ == "in":
             return None  # "in order to" is a purpose, not a command
+        if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and not self._is_light(tok.head):
+            return None  # the verb governs what the noun means ("terminated the agreements")
         entry = _match(tok, self.lexicon, ("N", "F"))
         if entry is None or cameo.plover_type(entry.code) is None:
             return None
@@ -737,6 +753,8 @@ class EventCoder:
                 # "rejected an offer by X", "welcomed Y's decision": the doer of the noun is the target
                 found = _noun_agent(child, ments, self.lexicon) if child.pos_ == "NOUN" else []
                 found = found or _actors_under(child, ments)
+                # "withdraw its troops from X": the possessor of the object is the doer, not the target
+                found = [i for i in found if not _possessive(tok.doc, ments.mentions[i])]
                 if found:
                     return found
         preps = [c for c in tok.children if c.dep_ == "prep" and c.i not in skip]
