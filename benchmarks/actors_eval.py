@@ -42,6 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     nlp = build_pipeline(events=False)
     docs = process(nlp, ((r["text"], r.get("date")) for r in records))
     gold_total = gold_found = found_total = found_in_gold = 0
+    country_total = country_in_gold = 0
     errors = []
     for record, doc in zip(records, docs, strict=True):
         gold = gold_codes(record)
@@ -50,6 +51,10 @@ def main(argv: list[str] | None = None) -> int:
         gold_found += len(gold & found)
         found_total += len(found)
         found_in_gold += len(found & gold)
+        # Country codes only (ISO3 and X.. project codes), leaving out IGO/NGO/IMG organisation codes.
+        countries = {c for c in found if c not in ("IGO", "NGO", "IMG")}
+        country_total += len(countries)
+        country_in_gold += len(countries & gold)
         if (gold - found) or (found - gold):
             errors.append((record["id"], sorted(gold - found), sorted(found - gold), record["text"]))
     recall = gold_found / gold_total if gold_total else 0.0
@@ -60,6 +65,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(
         f"precision {precision:.3f}  ({found_in_gold}/{found_total} distinct found codes per sentence are gold actors)"
+    )
+    country_precision = country_in_gold / country_total if country_total else 0.0
+    print(
+        f"precision {country_precision:.3f}  ({country_in_gold}/{country_total} found country codes, "
+        "IGO/NGO/IMG left out, are gold actors)"
     )
     for rid, missed, extra, text in errors[: args.errors]:
         print(f"- {rid} missed={missed} extra={extra} :: {text}")

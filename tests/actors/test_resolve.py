@@ -24,7 +24,7 @@ def find(mentions: list[ActorMention], text: str) -> ActorMention:
         # states, variants, demonyms
         ("Türkiye and Azerbaijan held joint exercises in 2021.", "Türkiye", "TUR", None),
         ("Turkiye sent aid to the region.", "Turkiye", "TUR", None),
-        ("The Azeri side rejected the proposal.", "Azeri side", "AZE", None),
+        ("The Azeri side rejected the proposal.", "Azeri", "AZE", None),
         ("Azerbaijani officials welcomed the decision.", "Azerbaijani officials", "AZE", "GOV"),
         (
             "Russian peacekeepers deployed along the Lachin corridor in November 2020.",

@@ -108,6 +108,11 @@ class ActorResolver:
             anchor = self._anchor(span, date)
             if anchor is not None:
                 anchors.append(anchor)
+        anchors.extend(
+            self._fuzzy_people(doc, {i for a in anchors for i in range(a.span.start, a.span.end)}, date)
+        )
+        anchors.sort(key=lambda a: a.span.start)
+        anchors = _drop_ethnic_qualifiers(anchors)
         owner: dict[int, int] = {}
         for idx, anchor in enumerate(anchors):
             for i in range(anchor.span.start, anchor.span.end):
@@ -126,7 +131,11 @@ class ActorResolver:
             entry = self.kb.entries[alias.entry_id]
             if any(f" {v} " in window for v in entry.veto_context):
                 continue
-            if entry.kind != "person" and _inside_person_name(span):
+            if (
+                entry.kind != "person"
+                and alias.form in ("name", "metonym")
+                and self._inside_person_name(span)
+            ):
                 continue
             if alias.form == "surname" and _other_first_name(span, self.kb):
                 continue
@@ -159,6 +168,54 @@ class ActorResolver:
             confidence = min(confidence, 0.7)
             why += f" (chosen among {', '.join(sorted({e.id for _, e in candidates}))})"
         return _Anchor(span, entry, alias.form, code, sector, why, confidence)
+
+    def _fuzzy_people(self, doc: Doc, taken: set[int], date: str | None) -> list[_Anchor]:
+        """A titled PERSON whose surname is one typo away from a known one ("President Bouteflicka")."""
+        out: list[_Anchor] = []
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or ent.start == 0 or any(i in taken for i in range(ent.start, ent.end)):
+                continue
+            title = doc[ent.start - 1]
+            if self._sector_of(title) not in ("GOV", "MIL", "LEG", "JUD"):
+                continue
+            for width in (2, 1):
+                if len(ent) < width:
+                    continue
+                span = doc[ent.end - width : ent.end]
+                name = span.text.lower()
+                if len(name) < 5:
+                    continue
+                hits = {
+                    entry_id
+                    for known, ids in self.kb.surname_index.items()
+                    if abs(len(known) - len(name)) <= 2
+                    and _edit_distance(known, name, 2) <= (1 if len(name) < 8 else 2)
+                    for entry_id in ids
+                }
+                if not hits:
+                    continue
+                people = [(Alias(span.text, e, "surname"), self.kb.entries[e]) for e in sorted(hits)]
+                _, entry = _pick_person(people, date)
+                code, sector, role = entry.role_on(date)
+                why = f"fuzzy surname '{span.text}' ~ {entry.id}" + (f": {role}" if role else "")
+                out.append(_Anchor(span, entry, "surname", code, sector, why, 0.6))
+                break
+        return out
+
+    def _inside_person_name(self, span: Span) -> bool:
+        """'Michael Jordan', 'Chad Smith', 'George Washington': the alias is part of a longer PERSON entity.
+
+        A neighbour that is itself a knowledge-base name ("Bosnian Serbs" mislabelled PERSON) does not count.
+        """
+        doc = span.doc
+        if span[0].ent_type_ != "PERSON":
+            return False
+        for i in (span.start - 1, span.end):
+            if 0 <= i < len(doc):
+                tok = doc[i]
+                if tok.ent_type_ == "PERSON" and tok.is_title and (tok.orth_,) not in self._aliases:
+                    return True
+        return False
 
     # --- noun phrases, sectors and merging ---------------------------------------------------------------
 
@@ -270,6 +327,10 @@ class ActorResolver:
                     start = noun.left_edge.i
                     if doc[start].dep_ == "det":
                         start += 1
+        if sector is None and not former:
+            # No actor word in the phrase ("Moscow's role", "Putin's consent"): the mention is the name alone.
+            start = min([span.start] + [q.span.start for q in anchor.qualifiers])
+            end = span.end
         code, base_sector, why, conf = anchor.code, anchor.sector, anchor.why, anchor.confidence
         qual_codes = [q.code for q in anchor.qualifiers if q.entry.kind in ("state", "territory")]
         if anchor.entry.kind == "person":
@@ -419,16 +480,6 @@ class ActorResolver:
         return out
 
 
-def _inside_person_name(span: Span) -> bool:
-    """'Michael Jordan', 'Chad Smith', 'George Washington': the alias is part of a longer PERSON entity."""
-    doc = span.doc
-    if span[0].ent_type_ != "PERSON":
-        return False
-    left = span.start > 0 and doc[span.start - 1].ent_type_ == "PERSON" and doc[span.start - 1].is_title
-    right = span.end < len(doc) and doc[span.end].ent_type_ == "PERSON" and doc[span.end].is_title
-    return bool(left or right)
-
-
 def _other_first_name(span: Span, kb: KnowledgeBase) -> bool:
     """A bare surname right after an unknown capitalised first name belongs to someone else."""
     if span.start == 0:
@@ -477,3 +528,35 @@ def _is_iso_date(value: str) -> bool:
     except ValueError:
         return False
     return len(value) == 10
+
+
+def _edit_distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance, giving up (returning limit + 1) once every path exceeds the limit."""
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
+def _drop_ethnic_qualifiers(anchors: list[_Anchor]) -> list[_Anchor]:
+    """'Bosnian Serbs', 'ethnic Albanians': a second demonym names an ethnicity, not its kin state.
+
+    Following CAMEO practice an ethnic group is coded by the state it lives in, so the kin-state code is dropped;
+    the first demonym of a pair ('Bosnian') stays and its phrase covers the second.
+    """
+    kept: list[_Anchor] = []
+    for anchor in anchors:
+        if anchor.form == "adjective":
+            doc = anchor.span.doc
+            if anchor.span.start > 0 and doc[anchor.span.start - 1].lower_ == "ethnic":
+                continue
+            prev = kept[-1] if kept else None
+            if prev is not None and prev.form == "adjective" and prev.span.end == anchor.span.start:
+                continue
+        kept.append(anchor)
+    return kept
