@@ -213,3 +213,36 @@ def test_split_standfirst_before_byline_kremlin_dateline_and_separators() -> Non
     ]
     assert arts[0].text.startswith("The foreign ministers of Armenia and Azerbaijan met in Kazakhstan")
     assert "Kremlin, Moscow" not in arts[1].text
+
+
+HEADER_OUTLET = """\
+A Corridor Closed by Protesters
+
+2022-12-14
+The Example Observer
+By Nora Lind
+
+People presenting themselves as environmental activists stopped traffic on the Lachin road on 12 December 2022, cutting the only land link between Armenia and the Armenians of Karabakh.
+
+— Ivo Brenner, Yerevan
+"""
+
+
+def test_split_outlet_line_inside_header_and_dash_signature() -> None:
+    (art,) = split_text(HEADER_OUTLET, "h.txt")
+    assert (art.title, art.date, art.outlet) == (
+        "A Corridor Closed by Protesters",
+        "2022-12-14",
+        "The Example Observer",
+    )
+    assert art.author == "Nora Lind"
+    assert "Ivo Brenner" not in art.text
+
+
+def test_split_arabic_double_month_name() -> None:
+    text = (
+        "اجتماع إقليمي في موسكو\n\nموسكو، 10 ديسمبر/كانون الأول 2021\n\n"
+        "عقد ممثلو ست دول من المنطقة اجتماعهم الأول في موسكو لبحث التعاون الاقتصادي وفتح طرق النقل بعد حرب عام 2020.\n"
+    )
+    (art,) = split_text(text, "ar.txt")
+    assert (art.date, art.language, art.author) == ("2021-12-10", "ar", None)

@@ -73,12 +73,15 @@ _WEEKDAYS = (
 # Arabic-Indic and Persian digits, so that Arabic datelines parse like Latin ones.
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
+# Arabic papers often write both month names: "10 ديسمبر/كانون الأول 2021".
+_ALT = rf"(?:\s*/\s*(?:{_MONTH_RE}))?"
+
 _NAMED_MDY = re.compile(
-    rf"(?<!\w)(?P<mon>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})(?!\d)",
+    rf"(?<!\w)(?P<mon>{_MONTH_RE}){_ALT}\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})(?!\d)",
     re.IGNORECASE,
 )
 _NAMED_DMY = re.compile(
-    rf"(?<!\d)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?P<mon>{_MONTH_RE})\.?,?\s+(?P<y>\d{{4}})(?!\d)",
+    rf"(?<!\d)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?P<mon>{_MONTH_RE}){_ALT}\.?,?\s+(?P<y>\d{{4}})(?!\d)",
     re.IGNORECASE,
 )
 _ISO = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)")

@@ -93,6 +93,23 @@ def is_known_outlet(line: str) -> bool:
     return _fold(line) in known_outlets()
 
 
+# Words that name a publication rather than a person ("Caspian Digest", "Example Wire").
+_OUTLET_WORD = re.compile(
+    r"\b(news|times|post|wire|press|agency|review|digest|observer|monitor|journal|daily|weekly|herald|"
+    r"tribune|gazette|media|tv|radio|blog|magazine|report|ledger|chronicle|telegraph|courier|insider|"
+    r"today|online|network|channel|podcast|bulletin|dispatch|standard|express|mirror|voice)\b",
+    re.IGNORECASE,
+)
+
+
+def looks_like_outlet(line: str) -> bool:
+    """A known outlet, or a short name built with a publication word."""
+    text = line.strip().strip(".:")
+    if is_known_outlet(text):
+        return True
+    return 1 <= len(text.split()) <= 5 and len(text) <= 50 and bool(_OUTLET_WORD.search(text))
+
+
 def real_author(name: str | None) -> str | None:
     """The name, or None for placeholders such as 'Admin' or 'Staff'."""
     if not name:
@@ -124,7 +141,7 @@ def is_name_line(line: str) -> bool:
         return False
     if any(t.casefold() in _STOP for t in tokens):
         return False
-    if is_known_outlet(text):
+    if looks_like_outlet(text):
         return False
     return all(_NAME_TOKEN.match(t) or t.casefold() in _PARTICLES for t in tokens)
 

@@ -23,6 +23,7 @@ from .clean import (
     is_name_line,
     is_speaker_line,
     load_boilerplate,
+    looks_like_outlet,
     parse_byline,
     real_author,
     tidy_text,
@@ -105,8 +106,8 @@ def _similar(a: str, b: str) -> bool:
 
 
 def _is_caps_line(text: str) -> bool:
-    letters = [ch for ch in text if ch.isalpha()]
-    return len(letters) >= 3 and all(ch.isupper() for ch in letters if ch.lower() != ch.upper())
+    cased = [ch for ch in text if ch.isalpha() and ch.lower() != ch.upper()]
+    return len(cased) >= 3 and all(ch.isupper() for ch in cased)
 
 
 def _headline_style(text: str) -> bool:
@@ -134,7 +135,7 @@ def _classify(idx: int, raw: str) -> _Line:
     if line.byline is not None:
         return line
     line.name = is_name_line(text)
-    line.outlet = is_known_outlet(text) or (
+    line.outlet = looks_like_outlet(text) or (
         _is_caps_line(text) and len(text.split()) <= 4 and len(text) <= 40 and not line.name
     )
     words = text.split()
@@ -188,7 +189,13 @@ class _Splitter:
                 score += 2 if seen == 0 else 1
             elif self._is_role_line(ln, k):
                 pass
-            elif seen == 0 and len(ln.text.split()) >= 8 and k < len(self.nonblank):
+            elif (
+                seen == 0
+                and not title.weak
+                and not (ln.title and not ln.weak)
+                and len(ln.text.split()) >= 8
+                and k < len(self.nonblank)
+            ):
                 # A standfirst may stand between the title and the byline or date: only those count.
                 nxt = self.lines[self.nonblank[k]]
                 if nxt.dateline is not None or nxt.byline is not None:
@@ -229,6 +236,16 @@ class _Splitter:
             prev = self.lines[self.nonblank[k - 1]]
             if prev.idx == segments[-1].title_idx:
                 continue  # right under a title comes a standfirst or the text, not another article
+            if prev.idx in segments[-1].header and not ln.weak and len(ln.text.split()) <= 8:
+                # Still inside the header of the article above (title, date, then an outlet line),
+                # unless a date or a repeated title marks this line as the next headline of a list.
+                _, more = self._header_after(idx)
+                if not any(
+                    self.lines[j].dateline is not None or _similar(self.lines[j].text, ln.text) for j in more
+                ):
+                    segments[-1].header.update([idx, *more])
+                    consumed.update([idx, *more])
+                    continue
             after, header = self._header_after(idx)
             before = 0
             if in_block or (
@@ -307,7 +324,9 @@ class _Splitter:
                 outlet = outlet or ln.byline.outlet
             elif ln.name and i != seg.title_idx:
                 name_line = name_line or ln.text.strip()
-            elif ln.outlet and i != seg.title_idx:
+            elif (
+                ln.outlet or (ln.title and len(ln.text.split()) <= 5 and not _similar(ln.text, title or ""))
+            ) and i != seg.title_idx:
                 outlet = outlet or ln.text.strip()
             elif (
                 ln.title
@@ -344,6 +363,8 @@ class _Splitter:
             by = parse_byline(extra)
             if by is not None:
                 by_author = by.author
+            elif looks_like_outlet(extra):
+                outlet = outlet or extra
             elif is_name_line(extra) or (_is_caps_line(extra) and len(extra.split()) <= 4):
                 # "THE SAKER • NOVEMBER 11, 2020 • 3,100 WORDS": the name beside the date is the author
                 by_author = real_author(extra)
@@ -400,8 +421,12 @@ class _Splitter:
         author: str | None = None
         for i in reversed(nonblank[-3:]):
             ln = self.lines[i]
+            dash = re.match(r"^[—–-]{1,2}\s*([^,]{3,40})(?:,.{0,40})?$", ln.text)
             if ln.byline is not None:
                 author = author or ln.byline.author
+                drop.add(i)
+            elif dash and is_name_line(dash.group(1)):  # "— Mark Teller, Tbilisi"
+                author = author or real_author(dash.group(1))
                 drop.add(i)
             elif _norm(ln.text) in header_texts:
                 drop.add(i)
