@@ -104,3 +104,15 @@ def test_pipeline_analyze_skips_uncoded_language_but_keeps_article(nlp: Language
     with Store(db, read_only=True) as store:
         assert store.counts()["articles"] == 1
         assert store.uncoded_article_ids() == []
+
+
+def test_pipeline_cli_analyze_exits_3_when_something_was_skipped(tmp_path: Path, capsys) -> None:
+    from realpolitik.cli import main
+
+    src = _write(tmp_path / "in.jsonl", FIRST[:1])
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4 not text")
+    db = tmp_path / "cli.duckdb"
+    assert main(["analyze", str(src), str(tmp_path / "scan.pdf"), "--db", str(db), "--quiet"]) == 3
+    err = capsys.readouterr().err
+    assert "scan.pdf" in err and "1 coded" in err
+    assert main(["analyze", str(src), "--db", str(db), "--quiet"]) == 0

@@ -553,7 +553,10 @@ def serve_cmd(db: str, host: str, port: int, allow_remote: bool, token: str | No
 def main(argv: list[str] | None = None) -> int:
     """Entry point: run the CLI and map project errors to messages and exit codes."""
     try:
-        cli.main(args=argv, prog_name="realpolitik", standalone_mode=False)
+        # with standalone_mode=False click returns ctx.exit(N) codes instead of raising them
+        code = cli.main(args=argv, prog_name="realpolitik", standalone_mode=False)
+        if isinstance(code, int):
+            return code
     except click.exceptions.Exit as exc:
         return int(exc.exit_code or 0)
     except click.ClickException as exc:
