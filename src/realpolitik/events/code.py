@@ -234,7 +234,9 @@ def _nominal_path(tok: Token, top: Token, lexicon: Lexicon) -> bool:
         if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
             return False
         if tok.pos_ == "NOUN" and lexicon.lookup("N", tok.lemma_.lower()):
-            return False
+            # "the escalation of sanctions by X": the theme of a nominalisation passes its "by" on
+            if not (tok.dep_ == "pobj" and tok.head.lower_ == "of"):
+                return False
         tok = tok.head
     return False
 
