@@ -43,6 +43,7 @@ _PAIR_NOUNS = frozenset(
     {"countries", "sides", "nations", "neighbors", "neighbours", "leaders", "governments", "capitals", "states",
      "presidents", "armies", "parties", "ministers", "allies", "rivals", "adversaries"}
 )  # fmt: skip
+_STATE_PLURALS = frozenset({"countries", "nations", "states", "neighbors", "neighbours", "capitals"})
 _COREF_POSS = frozenset({"its", "their", "his", "her"})
 _HONORIFICS = frozenset(
     {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sheikh", "ayatollah", "gen.", "king"}
@@ -446,7 +447,8 @@ class ActorResolver:
                     add(doc[tok.i - 1], tok, prev[-1], sector, "last state", 0.6)
             elif low in _PAIR_NOUNS and tok.i > 0 and doc[tok.i - 1].lower_ in ("two", "both"):
                 first = doc[tok.i - 2] if tok.i > 1 and doc[tok.i - 2].lower_ == "the" else doc[tok.i - 1]
-                prev = before(tok.idx, actor_kinds)
+                kinds = ("state", "territory") if low in _STATE_PLURALS else actor_kinds
+                prev = before(tok.idx, kinds)
                 codes: list[ActorMention] = []
                 for m in reversed(prev):
                     if m.code not in {c.code for c in codes}:

@@ -1,0 +1,114 @@
+"""Further resolver behaviours: typo-tolerant titled surnames, ethnic groups, user packs, other scripts, the CLI."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from realpolitik.actors.resolve import resolve_text
+from realpolitik.cli import cli
+from realpolitik.errors import InputError
+from realpolitik.nlp import load_model, register_extensions
+from realpolitik.records import ActorMention
+
+Resolve = Callable[..., list[ActorMention]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "kb_id"),
+    [
+        ("President Erdogn spoke in Ankara.", "TUR", "person-erdogan"),
+        ("Prime Minister Pashinyna answered questions in parliament.", "ARM", "person-pashinyan"),
+    ],
+)
+def test_more_titled_surname_with_a_typo(actors: Resolve, sentence: str, code: str, kb_id: str) -> None:
+    found = [m for m in actors(sentence, "2022-03-01") if m.kb_id == kb_id]
+    assert found and found[0].code == code and found[0].why.startswith("fuzzy")
+
+
+def test_more_untitled_unknown_name_is_not_guessed(actors: Resolve) -> None:
+    mentions = actors("Erdogn spoke to reporters.", "2022-03-01")
+    assert not any(m.why.startswith("fuzzy") for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("Ethnic Armenians in Javakheti voted in large numbers.", "ARM"),
+        ("Bosnian Serbs boycotted the vote in 1992.", "SRB"),
+    ],
+)
+def test_more_ethnic_groups_do_not_become_kin_states(actors: Resolve, sentence: str, absent: str) -> None:
+    assert absent not in {m.code for m in actors(sentence)}
+
+
+def test_more_name_without_actor_word_keeps_a_tight_span(actors: Resolve) -> None:
+    mentions = actors("Moscow's role in the talks has shrunk.")
+    assert [(m.text, m.code) for m in mentions] == [("Moscow", "RUS")]
+
+
+def test_more_pair_of_countries_skips_people(actors: Resolve) -> None:
+    text = "Armenia and Azerbaijan sent delegations; Erdogan praised the talks. The two countries will meet again."
+    got = sorted(m.code for m in actors(text, "2023-05-01") if m.text == "The two countries")
+    assert got == ["ARM", "AZE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("Азербайджан и Армения подписали заявление.", "AZE"), ("زار وفد من أذربيجان العاصمة.", "AZE")],
+)
+def test_more_russian_and_arabic_names(actors: Resolve, text: str, code: str) -> None:
+    assert code in {m.code for m in actors(text)}
+
+
+def test_more_user_pack_reaches_the_component(tmp_path: Path) -> None:
+    pack = tmp_path / "pack.json"
+    pack.write_text(
+        json.dumps(
+            {
+                "actors": [
+                    {
+                        "id": "grp-sasna",
+                        "code": "ARM",
+                        "kind": "group",
+                        "sector": "REB",
+                        "names": ["Sasna Tsrer"],
+                    }
+                ]
+            }
+        ),
+        encoding="utf-8",
+    )
+    register_extensions()
+    nlp = load_model()
+    nlp.add_pipe("realpolitik_actors", config={"kb_packs": [str(pack)]})
+    doc = nlp("Sasna Tsrer seized a police station in Yerevan in July 2016.")
+    hit = [m for m in doc._.actors if m.kb_id == "grp-sasna"]
+    assert hit and (hit[0].code, hit[0].sector) == ("ARM", "REB")
+
+
+def test_more_resolve_text_rejects_a_bad_date() -> None:
+    with pytest.raises(InputError, match="YYYY-MM-DD"):
+        resolve_text("Armenia and Azerbaijan met.", date="12/05/2023")
+
+
+def test_more_cli_prints_mentions_as_json() -> None:
+    result = CliRunner().invoke(
+        cli, ["actors", "Russian peacekeepers left Karabakh.", "--date", "2024-06-12"]
+    )
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.output)
+    assert {(r["code"], r["sector"]) for r in rows} >= {("RUS", "MIL"), ("AZE", None)}
+    assert {"start", "end", "text", "code", "sector", "kb_id", "why", "confidence"} <= set(rows[0])
+
+
+def test_more_cli_bad_pack_is_bad_input(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"actors": [{"id": "x"}]}', encoding="utf-8")
+    from realpolitik.cli import main
+
+    assert main(["actors", "Armenia", "--kb", str(bad)]) == 2
