@@ -246,3 +246,22 @@ def test_split_arabic_double_month_name() -> None:
     )
     (art,) = split_text(text, "ar.txt")
     assert (art.date, art.language, art.author) == ("2021-12-10", "ar", None)
+
+
+SCRIPT_SWITCH = """\
+Baku and Tehran Open a Bridge
+
+Iran and Azerbaijan opened a road bridge over the Aras river in October 2023, part of a route that links mainland Azerbaijan with Nakhchivan through Iranian territory.
+
+افتتاح جسر على نهر آراس
+
+افتتحت إيران وأذربيجان جسراً جديداً على نهر آراس في أكتوبر 2023، وهو جزء من طريق يربط البر الأذربيجاني بنخجوان عبر الأراضي الإيرانية.
+"""
+
+
+def test_split_embedded_article_in_another_script_without_a_dateline() -> None:
+    arts = split_text(SCRIPT_SWITCH, "switch.txt", min_words=10)
+    assert [(a.title, a.language) for a in arts] == [
+        ("Baku and Tehran Open a Bridge", "en"),
+        ("افتتاح جسر على نهر آراس", "ar"),
+    ]

@@ -110,6 +110,29 @@ def _is_caps_line(text: str) -> bool:
     return len(cased) >= 3 and all(ch.isupper() for ch in cased)
 
 
+def _script(text: str) -> str:
+    """The main script of a line: "arabic", "cyrillic", "armenian", "georgian", "hebrew" or "latin"."""
+    counts: dict[str, int] = {}
+    for ch in text:
+        if not ch.isalpha():
+            continue
+        o = ord(ch)
+        if 0x0600 <= o <= 0x06FF or 0x0750 <= o <= 0x077F or 0xFB50 <= o <= 0xFEFF:
+            name = "arabic"
+        elif 0x0400 <= o <= 0x04FF:
+            name = "cyrillic"
+        elif 0x0530 <= o <= 0x058F:
+            name = "armenian"
+        elif 0x10A0 <= o <= 0x10FF:
+            name = "georgian"
+        elif 0x0590 <= o <= 0x05FF:
+            name = "hebrew"
+        else:
+            name = "latin"
+        counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else ""
+
+
 def _headline_style(text: str) -> bool:
     words = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", text) if w[0].lower() != w[0].upper()]
     if len(words) < 3:
@@ -260,6 +283,10 @@ class _Splitter:
             if date_first:
                 after += 3
             style = 1 if ln.styled else 0
+            nxt = self.lines[self.nonblank[k + 1]] if k + 1 < len(self.nonblank) else None
+            script = _script(ln.text)
+            if nxt is not None and script and script != _script(prev.text) and script == _script(nxt.text):
+                before += 3  # the text switches to another script here: an embedded article begins
             if _is_caps_line(ln.text) and len(ln.text.split()) >= 6:
                 style = 2  # a long ALL CAPS line is a headline, rarely a section heading
             strong = after >= 3 or ln.md_level == 1 or (not ln.weak and after + before + style >= 3)
