@@ -447,8 +447,8 @@ class ActorResolver:
                     add(doc[tok.i - 1], tok, prev[-1], sector, "last state", 0.6)
             elif low in _PAIR_NOUNS and tok.i > 0 and doc[tok.i - 1].lower_ in ("two", "both"):
                 first = doc[tok.i - 2] if tok.i > 1 and doc[tok.i - 2].lower_ == "the" else doc[tok.i - 1]
-                kinds = ("state", "territory") if low in _STATE_PLURALS else actor_kinds
-                prev = before(tok.idx, kinds)
+                pair_kinds: tuple[str, ...] = ("state", "territory") if low in _STATE_PLURALS else actor_kinds
+                prev = before(tok.idx, pair_kinds)
                 codes: list[ActorMention] = []
                 for m in reversed(prev):
                     if m.code not in {c.code for c in codes}:
@@ -464,7 +464,7 @@ class ActorResolver:
                 sector = self._sector_of(noun)
                 if sector is None and noun.lemma_.lower() not in _COUNTRY_NOUNS:
                     continue  # "its territory" is not an actor; only actor nouns corefer here
-                kinds = (
+                kinds: tuple[str, ...] = (
                     ("person",) if low in ("his", "her") else ("state", "territory", "org", "group", "body")
                 )
                 prev = before(tok.idx, kinds)
