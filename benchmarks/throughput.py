@@ -77,16 +77,23 @@ def peak_mb() -> tuple[float, float]:
     return own, children
 
 
+def cpu_seconds() -> float:
+    """CPU time of this process and its finished children (spaCy joins its workers at the end of pipe)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def run_bare(docs: list[str], batch_size: int, n_process: int) -> dict[str, float]:
     import spacy
 
     from realpolitik.config import DEFAULT_MODEL
 
     nlp = spacy.load(DEFAULT_MODEL)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), cpu_seconds()
     tokens = sum(len(doc) for doc in nlp.pipe(docs, batch_size=batch_size, n_process=n_process))
     seconds = time.perf_counter() - start
-    return {"tokens": tokens, "seconds": seconds}
+    return {"tokens": tokens, "seconds": seconds, "cpu": cpu_seconds() - cpu}
 
 
 def run_code(docs: list[str], batch_size: int, n_process: int) -> dict[str, float]:
@@ -103,10 +110,16 @@ def run_code(docs: list[str], batch_size: int, n_process: int) -> dict[str, floa
             yield json.dumps({"id": str(i), "text": text, "date": "2023-11-16"}) + "\n"
 
     out = io.StringIO()
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), cpu_seconds()
     report = code_jsonl(lines(), out, settings, nlp=nlp)
     seconds = time.perf_counter() - start
-    return {"tokens": tokens, "seconds": seconds, "events": report.events, "failed": len(report.failed)}
+    return {
+        "tokens": tokens,
+        "seconds": seconds,
+        "cpu": cpu_seconds() - cpu,
+        "events": report.events,
+        "failed": len(report.failed),
+    }
 
 
 def worker(mode: str, n_docs: int, batch_size: int, n_process: int) -> None:
@@ -152,24 +165,31 @@ def main() -> None:
     _, where = sentences()
     print(f"text: {args.docs} documents of 3 sentences from {where}")
     print(f"batch size {args.batch_size}, n_process {args.n_process}, best of {args.repeat} alternating runs")
-    best: dict[str, dict[str, float]] = {}
+    runs: dict[str, list[dict[str, float]]] = {"bare": [], "code": []}
     for _ in range(args.repeat):
         for mode in ("bare", "code"):
-            result = measure(mode, args)
-            if mode not in best or result["seconds"] < best[mode]["seconds"]:
-                best[mode] = result
+            runs[mode].append(measure(mode, args))
+    best = {mode: min(results, key=lambda r: r["seconds"]) for mode, results in runs.items()}
+    least_cpu = {mode: min(results, key=lambda r: r["cpu"]) for mode, results in runs.items()}
     for mode, label in (("bare", "bare spaCy parse"), ("code", "realpolitik code")):
-        r = best[mode]
+        r, c = best[mode], least_cpu[mode]
         extra = f", {int(r['events'])} events" if mode == "code" else ""
         print(
-            f"{label:18} {r['tokens'] / r['seconds']:10.0f} tokens/s  ({int(r['tokens'])} tokens in "
-            f"{r['seconds']:.1f} s{extra})  peak {r['peak_mb']:.0f} MB, largest worker {r['children_peak_mb']:.0f} MB"
+            f"{label:18} {r['tokens'] / r['seconds']:8.0f} tokens/s wall, {c['tokens'] / c['cpu']:8.0f} tokens/"
+            f"CPU-s  ({int(r['tokens'])} tokens in {r['seconds']:.1f} s, {c['cpu']:.1f} CPU-s{extra})  "
+            f"peak {r['peak_mb']:.0f} MB, largest worker {r['children_peak_mb']:.0f} MB"
         )
-    ratio = (best["code"]["tokens"] / best["code"]["seconds"]) / (
+    wall = (best["code"]["tokens"] / best["code"]["seconds"]) / (
         best["bare"]["tokens"] / best["bare"]["seconds"]
     )
-    print(f"ratio (realpolitik code / bare spaCy): {ratio:.2f}  (target >= 0.75)")
-    peak = best["code"]["peak_mb"] + best["code"]["children_peak_mb"]
+    cpu = (least_cpu["code"]["tokens"] / least_cpu["code"]["cpu"]) / (
+        least_cpu["bare"]["tokens"] / least_cpu["bare"]["cpu"]
+    )
+    print(
+        f"ratio (realpolitik code / bare spaCy): {wall:.2f} by wall time, {cpu:.2f} by CPU time (target >= 0.75)"
+    )
+    print("(on a shared machine the CPU-time ratio is the steadier figure: other load stretches wall time)")
+    peak = max(r["peak_mb"] + r["children_peak_mb"] for r in runs["code"])
     print(f"peak memory of realpolitik code: {peak:.0f} MB (process + largest worker; target < 1536 MB)")
 
 
