@@ -683,7 +683,8 @@ class EventCoder:
             return _refine("reject", code, "120")
         if root in _COOP_ROOTS and root != "03":
             return _refine("intent", code, "030")
-        if root in _CONFLICT_ROOTS:
+        if root in _CONFLICT_ROOTS and not negated:
+            # ("would not attack" is no threat: it stays the deed, marked negated by the modality layer)
             return _refine("threat", code, "130")
         return code
 
