@@ -322,7 +322,9 @@ def test_api_database_is_opened_read_only(db_path: Path) -> None:
         assert c.get(url).status_code == 200
     cur = app.state.db.cursor()
     with pytest.raises(duckdb.Error, match="read-only"):
-        cur.execute("DELETE FROM events")
+        cur.execute("DELETE FROM store.events")
+    with pytest.raises(duckdb.Error):
+        cur.execute("INSERT INTO events SELECT * FROM events")
     cur.close()
     app.state.db.close()
     assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before

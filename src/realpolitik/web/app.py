@@ -263,7 +263,7 @@ def create_app(db_path: str | Path, *, token: str | None = None) -> FastAPI:
         ] = None,
         limit: Limit = 50,
         offset: Offset = 0,
-    ) -> dict[str, Any]:
+    ) -> JSONResponse:
         _window(since, until)
         flt = Q.EventFilter(
             actor=_code(actor, "actor") if actor else None,
@@ -277,7 +277,9 @@ def create_app(db_path: str | Path, *, token: str | None = None) -> FastAPI:
             q=q,
         )
         total, rows = Q.list_events(cur, flt, limit=limit, offset=offset)
-        return {"total": total, "limit": limit, "offset": offset, "items": [_with_marks(r) for r in rows]}
+        body = {"total": total, "limit": limit, "offset": offset, "items": [_with_marks(r) for r in rows]}
+        # The rows are already plain JSON values; skipping FastAPI's generic encoder halves the cost.
+        return JSONResponse(body)
 
     @app.get("/api/dyads", tags=["api"], summary="Dyads with event counts and net cooperation")
     def api_dyads(

@@ -24,6 +24,19 @@ _EVENT_DATE = "coalesce(e.date, a.date)"
 _SRC_CODES = "list_transform(e.source, lambda x: x.code)"
 _TGT_CODES = "list_transform(e.target, lambda x: x.code)"
 
+# Events joined once with their article, actor codes pulled out, newest first: the table that the
+# events list, filters and search read, so a request never joins or sorts the whole store.
+_FLAT = f"""
+CREATE TABLE ev_flat AS
+SELECT e.id, e.article_id, e.idx, e.event, e.cameo, e.goldstein, e.quad_class,
+       e.source, e.target, {_SRC_CODES} AS src_codes, {_TGT_CODES} AS tgt_codes,
+       e.modality, e.attribution_text, e.attribution_code, e.attribution_kind,
+       {_EVENT_DATE} AS date, e.date_precision, e.evidence_start, e.evidence_end, e.evidence_text,
+       e.trigger, e.confidence, e.reciprocal, a.outlet, a.title AS article_title, a.url
+FROM store.events e JOIN store.articles a ON a.id = e.article_id
+ORDER BY date DESC NULLS LAST, e.id
+"""
+
 
 class ReadOnlyDB:
     """One read-only DuckDB connection shared by the app; each request gets its own cursor.
@@ -39,11 +52,17 @@ class ReadOnlyDB:
                 f"{self.path}: no such database file (run `realpolitik analyze ... --db FILE` first)"
             )
         try:
-            self._con = duckdb.connect(self.path, read_only=True)
+            # The store is attached READ_ONLY to an in-memory database: nothing can write the file,
+            # and the app keeps one flattened, date-sorted copy of the events for fast listing.
+            self._con = duckdb.connect(":memory:")
+            self._con.execute("ATTACH ? AS store (READ_ONLY)", [self.path])
+            for table in ("meta", "runs", "articles", "skipped", "mentions", "events", "axes"):
+                self._con.execute(f"CREATE VIEW {table} AS SELECT * FROM store.{table}")
+            self._con.execute(_FLAT)
         except duckdb.Error as exc:
             raise StoreError(
                 f"{self.path}: cannot open the database read-only: {exc} "
-                "(is another process writing to it? stop it, then serve)"
+                "(is another process writing to it, or is it not a realpolitik database?)"
             ) from exc
         self._lock = threading.Lock()
 
@@ -81,37 +100,31 @@ class EventFilter:
     q: str | None = None
 
     def where(self) -> tuple[str, list[Any]]:
+        """SQL condition over `ev_flat e` and its parameters."""
         clauses: list[str] = []
         params: list[Any] = []
         if self.actor:
-            clauses.append(f"(list_contains({_SRC_CODES}, ?) OR list_contains({_TGT_CODES}, ?))")
+            clauses.append("(list_contains(e.src_codes, ?) OR list_contains(e.tgt_codes, ?))")
             params += [self.actor, self.actor]
         if self.dyad:
             a, b = self.dyad
             # A dyad is unordered here: the page shows what each side did to the other.
             clauses.append(
-                f"((list_contains({_SRC_CODES}, ?) AND list_contains({_TGT_CODES}, ?)) OR "
-                f"(list_contains({_SRC_CODES}, ?) AND list_contains({_TGT_CODES}, ?)))"
+                "((list_contains(e.src_codes, ?) AND list_contains(e.tgt_codes, ?)) OR "
+                "(list_contains(e.src_codes, ?) AND list_contains(e.tgt_codes, ?)))"
             )
             params += [a, b, b, a]
-        if self.since:
-            clauses.append(f"{_EVENT_DATE} >= ?")
-            params.append(self.since)
-        if self.until:
-            clauses.append(f"{_EVENT_DATE} <= ?")
-            params.append(self.until)
-        if self.modality:
-            clauses.append("e.modality = ?")
-            params.append(self.modality)
-        if self.outlet:
-            clauses.append("a.outlet = ?")
-            params.append(self.outlet)
-        if self.event:
-            clauses.append("e.event = ?")
-            params.append(self.event)
-        if self.article_id:
-            clauses.append("e.article_id = ?")
-            params.append(self.article_id)
+        for value, cond in (
+            (self.since, "e.date >= ?"),
+            (self.until, "e.date <= ?"),
+            (self.modality, "e.modality = ?"),
+            (self.outlet, "e.outlet = ?"),
+            (self.event, "e.event = ?"),
+            (self.article_id, "e.article_id = ?"),
+        ):
+            if value:
+                clauses.append(cond)
+                params.append(value)
         if self.q:
             clauses.append("e.evidence_text ILIKE ? ESCAPE '\\'")
             params.append(f"%{_like_escape(self.q)}%")
@@ -122,12 +135,12 @@ def _like_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-_EVENT_SELECT = f"""
+_EVENT_SELECT = """
 SELECT e.id, e.article_id, e.idx, e.event, e.cameo, e.goldstein, e.quad_class,
        e.source, e.target, e.modality, e.attribution_text, e.attribution_code, e.attribution_kind,
-       {_EVENT_DATE} AS date, e.date_precision, e.evidence_start, e.evidence_end, e.evidence_text,
-       e.trigger, e.confidence, e.reciprocal, a.outlet, a.title AS article_title, a.url
-FROM events e JOIN articles a ON a.id = e.article_id
+       e.date, e.date_precision, e.evidence_start, e.evidence_end, e.evidence_text,
+       e.trigger, e.confidence, e.reciprocal, e.outlet, e.article_title, e.url
+FROM ev_flat e
 """
 
 
@@ -153,13 +166,11 @@ def list_events(
 ) -> tuple[int, list[dict[str, Any]]]:
     """Return (total matching, one page of events) newest first."""
     where, params = flt.where()
-    total_row = cur.execute(
-        f"SELECT count(*) FROM events e JOIN articles a ON a.id = e.article_id WHERE {where}", params
-    ).fetchone()
+    total_row = cur.execute(f"SELECT count(*) FROM ev_flat e WHERE {where}", params).fetchone()
     total = int(total_row[0]) if total_row else 0
     rows = _rows(
         cur,
-        f"{_EVENT_SELECT} WHERE {where} ORDER BY {_EVENT_DATE} DESC NULLS LAST, e.id LIMIT ? OFFSET ?",
+        f"{_EVENT_SELECT} WHERE {where} ORDER BY e.date DESC NULLS LAST, e.id LIMIT ? OFFSET ?",
         [*params, limit, offset],
     )
     return total, [_event_out(r) for r in rows]
@@ -169,10 +180,10 @@ def list_actors(
     cur: duckdb.DuckDBPyConnection, *, q: str | None, limit: int, offset: int
 ) -> tuple[int, list[dict[str, Any]]]:
     """Actors seen in events or mentions, with their counts, most active first."""
-    sql = f"""
+    sql = """
     WITH ev AS (
         SELECT code, count(*) AS events FROM (
-            SELECT DISTINCT e.id, u.code FROM events e, unnest({_SRC_CODES} || {_TGT_CODES}) AS u(code)
+            SELECT DISTINCT e.id, u.code FROM ev_flat e, unnest(e.src_codes || e.tgt_codes) AS u(code)
         ) GROUP BY code
     ), me AS (
         SELECT code, count(*) AS mentions, count(DISTINCT article_id) AS articles,
@@ -200,8 +211,8 @@ def list_actors(
 def get_actor(cur: duckdb.DuckDBPyConnection, code: str) -> dict[str, Any] | None:
     """One actor's counts, or None when the code occurs in no event and no mention."""
     row = cur.execute(
-        f"""SELECT (SELECT count(*) FROM events e
-                    WHERE list_contains({_SRC_CODES}, $1) OR list_contains({_TGT_CODES}, $1)),
+        """SELECT (SELECT count(*) FROM ev_flat e
+                    WHERE list_contains(e.src_codes, $1) OR list_contains(e.tgt_codes, $1)),
                    (SELECT count(*) FROM mentions WHERE code = $1),
                    (SELECT count(DISTINCT article_id) FROM mentions WHERE code = $1),
                    (SELECT mode(text) FROM mentions WHERE code = $1)""",
@@ -285,9 +296,7 @@ def list_outlets(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
 
 
 def date_bounds(cur: duckdb.DuckDBPyConnection) -> tuple[str | None, str | None]:
-    row = cur.execute(
-        f"SELECT min({_EVENT_DATE}), max({_EVENT_DATE}) FROM events e JOIN articles a ON a.id = e.article_id"
-    ).fetchone()
+    row = cur.execute("SELECT min(date), max(date) FROM ev_flat").fetchone()
     if not row:
         return None, None
     return _iso(row[0]), _iso(row[1])
