@@ -112,3 +112,19 @@ def test_dyads_bad_filters_raise_input_error(make_db, kwargs) -> None:
     db = make_db(TURNING)
     with pytest.raises(InputError):
         dyads(Store(db, read_only=True), **kwargs)
+
+
+def test_dyads_net_counts_a_restated_event_once_per_outlet(make_db) -> None:
+    db = make_db(
+        [
+            spec("AZE", "ARM", "assault", "2022-09-13", "Outlet A"),
+            spec("AZE", "ARM", "assault", "2022-09-13", "Outlet A"),
+            spec("AZE", "ARM", "assault", "2022-09-13", "Outlet A"),
+            spec("ARM", "AZE", "agree", "2022-09-14", "Outlet A"),
+            spec("ARM", "AZE", "agree", "2022-09-14", "Outlet B"),
+        ]
+    )
+    (d,) = dyads(Store(db, read_only=True), window="all")
+    assert d.events == 5
+    # one assault report (-2) against two agreement reports (+1 each): 0 over 4
+    assert d.net == 0.0

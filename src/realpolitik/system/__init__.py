@@ -3,7 +3,7 @@ outlet perspectives and what-if, each figure traceable to the events and sentenc
 
 from __future__ import annotations
 
-from ._events import EvidenceRow, load_events, net_score
+from ._events import EvidenceRow, load_events, net_of, net_score
 from .axes import AxisEvidence, AxisSummary, extract_axes, implied_triangles, stored_axes
 from .balance import Balance, Triad, balance, structural_balance
 from .blocs import Blocs, blocs, find_blocs
@@ -39,6 +39,7 @@ __all__ = [
     "graph_from_dyads",
     "implied_triangles",
     "load_events",
+    "net_of",
     "net_score",
     "outlet_actors",
     "outlet_dyads",

@@ -270,3 +270,15 @@ def net_score(quads: Iterable[int]) -> float:
         num += w
         den += abs(w)
     return round(num / den, 4) if den else 0.0
+
+
+def net_of(rows: Iterable[EvidenceRow]) -> float:
+    """The net score of events, each (outlet, event type, date) counted once.
+
+    An outlet that restates the same event in several sentences (or articles of one day) thus
+    weighs as one report; different outlets reporting it remain separate reports.
+    """
+    quads: dict[tuple[str | None, str, str], int] = {}
+    for r in rows:
+        quads.setdefault((r.outlet, r.event, r.date or r.article_id), r.quad_class)
+    return net_score(quads.values())

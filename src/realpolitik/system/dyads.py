@@ -18,7 +18,7 @@ from ._events import (
     EvidenceRow,
     check_window,
     load_events,
-    net_score,
+    net_of,
     window_bounds,
     window_label,
     window_ordinal,
@@ -44,6 +44,8 @@ class Dyad:
     `net` is the net cooperation score in [-1, 1] (see `net_score`): verbal cooperation +1,
     material cooperation +2, verbal conflict -1, material conflict -2, summed over the pair's
     events and divided by the sum of the magnitudes. Sign > 0 cooperative, < 0 conflictual.
+    Each (outlet, event type, date) counts once in `net` (see `net_of`); `events` counts every
+    coded report.
     """
 
     a: str
@@ -156,7 +158,7 @@ def _summary(rows: Sequence[EvidenceRow]) -> dict[str, Any]:
         "events": len(rows),
         "quad_counts": counts,
         "goldstein": round(sum(r.goldstein for r in rows) / len(rows), 3) if rows else 0.0,
-        "net": net_score(quads),
+        "net": net_of(rows),
         "outlets": len(outlets),
         "outlet_names": tuple(outlets),
         "articles": len({r.article_id for r in rows}),

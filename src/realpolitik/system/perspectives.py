@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ._events import ASSERTED, ConLike, EvidenceRow, load_events, net_score
+from ._events import ASSERTED, ConLike, EvidenceRow, load_events, net_of
 
 __all__ = [
     "Disagreement",
@@ -151,7 +151,7 @@ def outlet_dyads(
                 a=a,
                 b=b,
                 events=len(g),
-                net=net_score(quads),
+                net=net_of(g),
                 goldstein=_mean([r.goldstein for r in g]),
                 quad_counts=(quads.count(1), quads.count(2), quads.count(3), quads.count(4)),
                 event_ids=tuple(r.event_id for r in g),
@@ -192,9 +192,9 @@ def outlet_actors(
                 actor=key[1],
                 as_target=len(tg),
                 tone=_mean([r.goldstein for r in tg]),
-                net_as_target=net_score(r.quad_class for r in tg),
+                net_as_target=net_of(tg),
                 as_source=len(sr),
-                net_as_source=net_score(r.quad_class for r in sr),
+                net_as_source=net_of(sr),
                 goldstein_as_source=_mean([r.goldstein for r in sr]),
             )
         )
@@ -223,7 +223,7 @@ def disagreements(
             per_pair[(a, b)][outlet] = g
     out = []
     for (a, b), by_outlet in per_pair.items():
-        nets = {o: net_score(r.quad_class for r in g) for o, g in by_outlet.items()}
+        nets = {o: net_of(g) for o, g in by_outlet.items()}
         hi, lo = max(nets.values()), min(nets.values())
         if not (hi > 0 > lo):
             continue
@@ -236,7 +236,7 @@ def disagreements(
             ]
             return OutletSide(
                 outlets=outlets,
-                net=net_score(r.quad_class for r in pooled),
+                net=net_of(pooled),
                 events=len(pooled),
                 evidence=tuple(carrying[:max_evidence]),
             )
