@@ -44,7 +44,7 @@ def test_evaluate_missing_shared_folder_says_where_to_put_it(
 def test_evaluate_bad_gold_file_names_the_file(tmp_path: Path, content: str) -> None:
     gold = tmp_path / "gold.json"
     gold.write_text(content, encoding="utf-8")
-    with pytest.raises(InputError, match="gold.json"):
+    with pytest.raises(InputError, match=r"gold\.json"):
         read_gold(gold)
 
 
