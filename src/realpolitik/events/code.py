@@ -233,10 +233,11 @@ def _nominal_path(tok: Token, top: Token, lexicon: Lexicon) -> bool:
             return True
         if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
             return False
-        if tok.pos_ == "NOUN" and lexicon.lookup("N", tok.lemma_.lower()):
-            # "the escalation of sanctions by X": the theme of a nominalisation passes its "by" on
-            if not (tok.dep_ == "pobj" and tok.head.lower_ == "of"):
-                return False
+        # Another event noun owns the phrase, unless it is the theme of ours ("the escalation of
+        # sanctions by X" passes its "by" on).
+        theme = tok.dep_ == "pobj" and tok.head.lower_ == "of"
+        if tok.pos_ == "NOUN" and lexicon.lookup("N", tok.lemma_.lower()) and not theme:
+            return False
         tok = tok.head
     return False
 
