@@ -67,6 +67,19 @@ def test_clean_end_line_names_the_outlet() -> None:
     assert found is not None and found.outlet == "Example Review"
 
 
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Source: https://www.example.org/2021/05/talks", "example.org"),
+        ("First published at Example Review.", "Example Review"),
+        ("Source: Example Wire", "Example Wire"),
+    ],
+)
+def test_clean_source_line_names_the_outlet(line: str, outlet: str) -> None:
+    found = load_boilerplate().classify(line)
+    assert found is not None and (found.kind, found.outlet) == ("source", outlet)
+
+
 def test_clean_strip_boilerplate_cuts_at_a_block() -> None:
     kept, outlet = strip_boilerplate(
         [

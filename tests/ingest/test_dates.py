@@ -26,6 +26,10 @@ from realpolitik.ingest._dates import find_dates, learn_convention, parse_dateli
         ("٢٠ سبتمبر ٢٠٢٣", "2023-09-20"),
         ("20 أيلول 2023", "2023-09-20"),
         ("10 تشرين الثاني 2020", "2020-11-10"),
+        ("الثلاثاء 5 تشرين اول 2021", "2021-10-05"),
+        ("موسكو، 10 ديسمبر/كانون الأول 2021", "2021-12-10"),
+        ("THE SAKER • NOVEMBER 11, 2020 • 3,100 WORDS • 129 COMMENTS • REPLY", "2020-11-11"),
+        ("February 11, 2022 16:45 The Kremlin, Moscow", "2022-02-11"),
     ],
 )
 def test_dates_parse_dateline_formats(line: str, iso: str) -> None:

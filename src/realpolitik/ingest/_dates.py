@@ -14,13 +14,25 @@ from functools import lru_cache
 
 # Month names: English, Russian, Turkish, French, German, Spanish, Arabic (Egyptian and Levantine).
 _MONTH_NAMES: dict[int, tuple[str, ...]] = {
-    1: ("january", "jan", "января", "январь", "ocak", "janvier", "januar", "enero", "يناير", "كانون الثاني"),
+    1: (
+        "january",
+        "jan",
+        "января",
+        "январь",
+        "ocak",
+        "janvier",
+        "januar",
+        "enero",
+        "يناير",
+        "كانون الثاني",
+        "كانون ثاني",
+    ),
     2: ("february", "feb", "февраля", "февраль", "şubat", "février", "februar", "febrero", "فبراير", "شباط"),
-    3: ("march", "mar", "марта", "март", "mart", "mars", "märz", "marzo", "مارس", "آذار"),
+    3: ("march", "mar", "марта", "март", "mart", "mars", "märz", "marzo", "مارس", "آذار", "اذار"),
     4: ("april", "apr", "апреля", "апрель", "nisan", "avril", "abril", "أبريل", "ابريل", "إبريل", "نيسان"),
-    5: ("may", "мая", "май", "mayıs", "mai", "mayo", "مايو", "أيار"),
-    6: ("june", "jun", "июня", "июнь", "haziran", "juin", "juni", "junio", "يونيو", "حزيران"),
-    7: ("july", "jul", "июля", "июль", "temmuz", "juillet", "juli", "julio", "يوليو", "تموز"),
+    5: ("may", "мая", "май", "mayıs", "mai", "mayo", "مايو", "أيار", "ايار"),
+    6: ("june", "jun", "июня", "июнь", "haziran", "juin", "juni", "junio", "يونيو", "يونيه", "حزيران"),
+    7: ("july", "jul", "июля", "июль", "temmuz", "juillet", "juli", "julio", "يوليو", "يوليه", "تموز"),
     8: ("august", "aug", "августа", "август", "ağustos", "août", "agosto", "أغسطس", "اغسطس", "آب"),
     9: (
         "september",
@@ -47,7 +59,18 @@ _MONTH_NAMES: dict[int, tuple[str, ...]] = {
         "اكتوبر",
         "تشرين الأول",
     ),
-    11: ("november", "nov", "ноября", "ноябрь", "kasım", "novembre", "noviembre", "نوفمبر", "تشرين الثاني"),
+    11: (
+        "november",
+        "nov",
+        "ноября",
+        "ноябрь",
+        "kasım",
+        "novembre",
+        "noviembre",
+        "نوفمبر",
+        "تشرين الثاني",
+        "تشرين ثاني",
+    ),
     12: (
         "december",
         "dec",
@@ -61,7 +84,20 @@ _MONTH_NAMES: dict[int, tuple[str, ...]] = {
         "كانون الأول",
     ),
 }
-_MONTH_LOOKUP = {name: num for num, names in _MONTH_NAMES.items() for name in names}
+# Spellings without hamza or article, as scraped Arabic pages often write them.
+_MONTH_VARIANTS: dict[int, tuple[str, ...]] = {
+    1: ("كانون ثاني",),
+    3: ("اذار",),
+    5: ("ايار",),
+    7: ("يوليه",),
+    9: ("ايلول",),
+    10: ("تشرين اول",),
+    11: ("تشرين ثاني",),
+    12: ("كانون اول",),
+}
+_MONTH_LOOKUP = {
+    name: num for table in (_MONTH_NAMES, _MONTH_VARIANTS) for num, names in table.items() for name in names
+}
 _MONTH_RE = "|".join(
     re.escape(n).replace(r"\ ", r"\s+") for n in sorted(_MONTH_LOOKUP, key=len, reverse=True)
 )
@@ -214,7 +250,7 @@ def learn_convention(lines: Iterable[str]) -> Convention:
 
 # Words that may stand beside a date on a dateline without making it a sentence.
 _FILLER = re.compile(
-    rf"^(?:posted|published|updated|last|modified|on|at|date|dated|am|pm|a\.m\.|p\.m\.|gmt|utc|msk|"
+    rf"^(?:posted|published|updated|last|modified|on|at|date|dated|am|pm|a\.m\.|p\.m\.|gmt|utc|msk|reply|share|print|email|"
     rf"off|comments?|words?|min|mins|minutes?|read|views?|reading|time|{_WEEKDAYS})$",
     re.IGNORECASE,
 )
@@ -243,7 +279,12 @@ def parse_dateline(line: str) -> Dateline | None:
     for other in dates[1:]:  # "Published 14.07.2021, updated 15.07.2021"
         rest = rest.replace(text[other.start : other.end], " ")
     rest = re.sub(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?", " ", rest, flags=re.IGNORECASE)
-    rest = re.sub(r"\b\d{1,3}(?:,\d{3})*\s+words?\b", " ", rest, flags=re.IGNORECASE)
+    rest = re.sub(
+        r"\b\d{1,3}(?:[,.]\d{3})*\s+(?:words?|comments?|replies|views?|shares?)\b",
+        " ",
+        rest,
+        flags=re.IGNORECASE,
+    )
     parts = [p.strip() for p in re.split(r"[•|·▪/]| [-–—] ", rest) if p.strip(" ,.-–—:()[]")]
     extra_parts: list[str] = []
     for part in parts:

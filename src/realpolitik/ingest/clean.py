@@ -55,7 +55,14 @@ class Boilerplate:
             m = pattern.search(stripped)
             if m:
                 outlet = m.groupdict().get("outlet")
-                return LineKind(kind, outlet.strip(" .\"'“”") if outlet else None)
+                if outlet:
+                    outlet = outlet.strip(" .\"'“”")
+                    url = re.match(
+                        r"^(?:https?://)?(?:www\.)?([\w.-]+\.[a-z]{2,})(?:/|$)", outlet, re.IGNORECASE
+                    )
+                    if url:  # "Source: https://www.example.org/2021/..." names the site
+                        outlet = url.group(1)
+                return LineKind(kind, outlet or None)
         return None
 
 
