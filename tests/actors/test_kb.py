@@ -121,3 +121,30 @@ def test_kb_bad_pack_names_file_and_problem(tmp_path: Path, content: str, messag
 def test_kb_missing_pack_says_which_file(tmp_path: Path) -> None:
     with pytest.raises(KnowledgeBaseError, match=r"nowhere\.json: cannot read"):
         load_kb((str(tmp_path / "nowhere.json"),))
+
+
+PROJECT_CODES = {"XNK", "XAB", "XSO", "XTR", "XDN", "XLN", "XKX", "XNC", "XSL", "XWS"}
+
+
+def test_kb_every_code_is_iso3_org_or_documented_project_code() -> None:
+    kb = load_kb()
+    states = {e.code for e in kb.entries.values() if e.kind == "state"}
+    readme = (Path(__file__).parents[2] / "src/realpolitik/actors/data/README.md").read_text(encoding="utf-8")
+    for entry in kb.entries.values():
+        codes = {entry.code} | {p.code for p in entry.periods if p.code}
+        for code in codes:
+            ok = code in states or code[:4] in ("IGO-", "NGO-", "IMG-") or code in PROJECT_CODES
+            assert ok, f"{entry.id}: unknown code {code}"
+            if code in PROJECT_CODES:
+                assert f"| {code} |" in readme, f"{code} is not documented in data/README.md"
+
+
+def test_kb_aliases_do_not_collide_across_states() -> None:
+    kb = load_kb()
+    clashes = {
+        text: ids
+        for text, aliases in kb.aliases.items()
+        if len(ids := {a.entry_id for a in aliases if kb.entries[a.entry_id].kind == "state"}) > 1
+    }
+    # Only genuinely shared demonyms may name two states; the resolver lowers confidence for them.
+    assert set(clashes) <= {"Congo", "Congolese", "Dominican"}, clashes
