@@ -265,3 +265,32 @@ def test_split_embedded_article_in_another_script_without_a_dateline() -> None:
         ("Baku and Tehran Open a Bridge", "en"),
         ("افتتاح جسر على نهر آراس", "ar"),
     ]
+
+
+TRANSCRIPT_PARTS = """\
+Talks with the President of Armenia
+
+March 3, 2022
+
+Host: Good afternoon, Mr President. We are glad to see you in the capital again.
+
+Guest: Thank you. Our delegations have a long agenda for today.
+
+<…>
+
+Press statements following the talks
+
+Host: We discussed trade, energy and the transport links of the region.
+
+Guest: We agreed that our ministers will meet again before the summer.
+"""
+
+
+def test_split_undated_transcript_part_after_an_omission_mark_keeps_the_date() -> None:
+    arts = split_text(TRANSCRIPT_PARTS, "t.txt", min_words=5)
+    assert [(a.title, a.date) for a in arts] == [
+        ("Talks with the President of Armenia", "2022-03-03"),
+        ("Press statements following the talks", "2022-03-03"),
+    ]
+    # an unrelated article after such a mark does not inherit anything
+    assert split_text(MIXED_DUMP, "m.txt")[-1].date is None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
 from ..records import Article
@@ -29,6 +29,8 @@ from .clean import (
     tidy_text,
 )
 from .language import detect_language
+
+_OMISSION = re.compile(r"^[<\[(]\s*(?:…|\.\.\.)\s*[>\])]$")
 
 # Fewer body words than this and a piece of a multi-article dump is a list of links, not an article.
 MIN_ARTICLE_WORDS = 25
@@ -313,6 +315,14 @@ class _Splitter:
                 return nxt.idx
         return None
 
+    def ends_with_omission(self, seg: _Segment, stop: int) -> bool:
+        """Whether the last non-blank line before `stop` in a segment is an omission mark like <…>."""
+        for i in range(min(seg.end, stop) - 1, seg.start - 1, -1):
+            text = self.lines[i].text
+            if text:
+                return bool(_OMISSION.match(text))
+        return False
+
     def merge_fragments(self, segments: list[_Segment], min_words: int) -> list[_Segment]:
         """Handle pieces with almost no text: links in a related-news list are dropped; a piece
         cut off inside an article (a false start) goes back to the article it came from."""
@@ -462,6 +472,10 @@ class _Splitter:
         return [i for i in kept if i not in drop], author
 
 
+def _is_transcript(text: str) -> bool:
+    return sum(1 for line in text.splitlines() if is_speaker_line(line)) >= 2
+
+
 def split_text(text: str, source: str, *, min_words: int = MIN_ARTICLE_WORDS) -> list[Article]:
     """Split the text of one input into articles (one or many), with title, date, author and outlet."""
     lines = text.splitlines()
@@ -470,4 +484,22 @@ def split_text(text: str, source: str, *, min_words: int = MIN_ARTICLE_WORDS) ->
     segments = splitter.find_segments()
     if len(segments) > 1:
         segments = splitter.merge_fragments(segments, min_words)
-    return [a for seg in segments if (a := splitter.article(seg, source, conv)) is not None]
+    articles: list[Article] = []
+    prev: _Segment | None = None
+    for seg in segments:
+        art = splitter.article(seg, source, conv)
+        if art is None:
+            continue
+        if (
+            art.date is None
+            and articles
+            and prev is not None
+            and splitter.ends_with_omission(prev, seg.start)
+            and _is_transcript(art.text)
+            and _is_transcript(articles[-1].text)
+        ):
+            # "<…>" cuts a transcript into parts of one record: an undated part keeps the record's date
+            art = replace(art, date=articles[-1].date, date_ambiguous=articles[-1].date_ambiguous)
+        articles.append(art)
+        prev = seg
+    return articles
