@@ -336,12 +336,14 @@ def _lemmas(tok: Token) -> list[str]:
 
 
 def _match(tok: Token, lexicon: Lexicon, kinds: tuple[str, ...]) -> Entry | None:
-    words = _words_near(tok)
-    lemmas = _lemmas(tok)
+    words: tuple[set[str], set[str], set[str], set[str]] | None = None
     for kind in kinds:
-        for lemma in lemmas:
+        for lemma in _lemmas(tok):
             found = lexicon.lookup(kind, lemma)
             for entry in found:
+                if not entry.constraints:
+                    return entry
+                words = words or _words_near(tok)
                 if _satisfies(entry, words):
                     return entry
             if found:
@@ -486,7 +488,11 @@ class EventCoder:
         return score
 
     def _candidate(self, tok: Token, ments: _Mentions) -> _Candidate | None:
-        if ments.at(tok) and tok.pos_ == "PROPN":
+        if tok.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
+            return None
+        # Most words are no trigger: a set lookup spares the tree walks (the coder runs on every token).
+        lemmas = _lemmas(tok)
+        if not any(self.lexicon.knows(lemma) or lemma in _LIGHT_VERBS for lemma in lemmas):
             return None
         if tok.pos_ in ("VERB", "AUX", "ADJ"):
             return self._verb_candidate(tok, ments)

@@ -55,6 +55,10 @@ class Lexicon:
         self.entries.append(entry)
         self.index[(entry.kind, entry.lemma)].append(entry)
 
+    def knows(self, lemma: str) -> bool:
+        """True when some entry of any kind has this lemma."""
+        return any((kind, lemma) in self.index for kind in KINDS)
+
     def lookup(self, kind: str, lemma: str) -> list[Entry]:
         """Entries of a kind for a lemma, most specific first."""
         found = self.index.get((kind, lemma), [])
