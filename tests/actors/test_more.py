@@ -112,3 +112,30 @@ def test_more_cli_bad_pack_is_bad_input(tmp_path: Path) -> None:
     from realpolitik.cli import main
 
     assert main(["actors", "Armenia", "--kb", str(bad)]) == 2
+
+
+def test_more_headline_in_capitals(actors: Resolve) -> None:
+    codes = {m.code for m in actors("ARMENIA AND AZERBAIJAN INITIAL PEACE TEXT IN WASHINGTON")}
+    assert {"ARM", "AZE", "USA"} <= codes
+
+
+def test_more_lower_case_words_in_running_text_stay_unmatched(actors: Resolve) -> None:
+    assert actors("The turkey was roasted and the china plates were set.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "sector"),
+    [
+        ("An Azerbaijani court sentenced the journalists.", "Azerbaijani court", "JUD"),
+        ("Armenian students marched to the parliament.", "Armenian students", "EDU"),
+        ("Turkish companies won the road contracts.", "Turkish companies", "BUS"),
+        ("Georgian farmers blocked the highway.", "Georgian farmers", "AGR"),
+        ("Iranian clerics condemned the decision.", "Iranian clerics", "REL"),
+        ("Russian gunmen opened fire on the checkpoint.", "Russian gunmen", "UAF"),
+        ("Israeli doctors treated the wounded.", "Israeli doctors", "MED"),
+        ("Armenian lawmakers approved the budget.", "Armenian lawmakers", "LEG"),
+    ],
+)
+def test_more_plover_sectors_from_agent_words(actors: Resolve, sentence: str, span: str, sector: str) -> None:
+    hit = [m for m in actors(sentence) if m.text == span]
+    assert hit and hit[0].sector == sector, actors(sentence)

@@ -89,6 +89,17 @@ class ActorResolver:
             if key:
                 self._aliases[key] = self._aliases.get(key, ()) + self.kb.aliases[text]
         self.matcher.add("REALPOLITIK_ACTOR", [p for p in patterns if len(p)])
+        # Headlines in capitals ("ARMENIA AND AZERBAIJAN SIGN ...") are matched case-blind, but only where
+        # the text is in capitals, so "turkey" the bird and "chad" stay unmatched in running text.
+        self.caps_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._caps_aliases: dict[tuple[str, ...], tuple[Alias, ...]] = {}
+        caps_patterns = []
+        for text, pattern in zip(texts, patterns, strict=True):
+            if len(pattern) and text != text.upper() and len(text) >= 4:
+                key = tuple(t.lower_ for t in pattern)
+                self._caps_aliases[key] = self._caps_aliases.get(key, ()) + self.kb.aliases[text]
+                caps_patterns.append(pattern)
+        self.caps_matcher.add("REALPOLITIK_ACTOR_CAPS", caps_patterns)
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.actors = self.resolve(doc)
@@ -103,7 +114,14 @@ class ActorResolver:
     def resolve(self, doc: Doc) -> list[ActorMention]:
         """All actor mentions of a parsed Doc, sorted by start."""
         date = doc._.article_date
-        spans = filter_spans([doc[s:e] for _, s, e in self.matcher(doc)])
+        found = [doc[s:e] for _, s, e in self.matcher(doc)]
+        if any(t.is_upper and len(t) > 3 for t in doc):
+            found += [
+                doc[s:e]
+                for _, s, e in self.caps_matcher(doc)
+                if all(t.is_upper or not t.is_alpha for t in doc[s:e])
+            ]
+        spans = filter_spans(found)
         anchors: list[_Anchor] = []
         for span in sorted(spans, key=lambda s: s.start):
             anchor = self._anchor(span, date)
@@ -124,7 +142,9 @@ class ActorResolver:
         return mentions
 
     def _anchor(self, span: Span, date: str | None) -> _Anchor | None:
-        aliases = self._aliases.get(tuple(t.orth_ for t in span), ())
+        aliases = self._aliases.get(tuple(t.orth_ for t in span)) or self._caps_aliases.get(
+            tuple(t.lower_ for t in span), ()
+        )
         doc = span.doc
         window = " " + " ".join(t.lower_ for t in doc[max(0, span.start - 8) : span.end + 8]) + " "
         candidates: list[tuple[Alias, Entry]] = []
