@@ -519,10 +519,25 @@ def _counts(cur: duckdb.DuckDBPyConnection) -> dict[str, int]:
 
 
 def _timeline_bars(monthly: list[Dyad]) -> dict[str, Any]:
-    """Stacked monthly bars (one colour per quad class) as plain numbers for an inline SVG."""
-    ordered = sorted(monthly, key=lambda d: d.window)
+    """Stacked monthly bars on a true time axis (empty months included) for an inline SVG."""
+    by_month = {d.window: d.quad_counts for d in monthly}
+    if not by_month:
+        return {"months": [], "peak": 0, "bar": 0, "width": 0}
+    first, last = min(by_month), max(by_month)
+    y, m = (int(x) for x in first.split("-"))
+    labels = []
+    while f"{y}-{m:02d}" <= last:
+        labels.append(f"{y}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    bar = max(3.0, min(34.0, 1100.0 / len(labels)))
     months: list[dict[str, Any]] = [
-        {"month": d.window, "counts": dict(zip((1, 2, 3, 4), d.quad_counts, strict=True))} for d in ordered
+        {
+            "month": lab,
+            "counts": dict(zip((1, 2, 3, 4), by_month.get(lab, (0, 0, 0, 0)), strict=True)),
+            # label every month when there is room, else only Januaries
+            "label": lab[2:] if bar >= 30 else (lab[:4] if lab.endswith("-01") or lab == first else ""),
+        }
+        for lab in labels
     ]
-    peak = max((sum(d.quad_counts) for d in ordered), default=0)
-    return {"months": months, "peak": peak}
+    peak = max(sum(c) for c in by_month.values())
+    return {"months": months, "peak": peak, "bar": bar, "width": len(labels) * bar + 60}

@@ -167,8 +167,8 @@
   }
   function row(e) {
     var tr = el("tr", { "class": "q" + e.quad_class });
-    tr.appendChild(el("td", { "class": "nowrap" }, e.date || "?"));
-    var evTd = el("td");
+    var evTd = el("td", { "class": "nowrap" });
+    evTd.appendChild(el("div", {}, e.date || "?"));
     evTd.appendChild(el("span", { "class": "badge q" + e.quad_class }, e.event));
     evTd.appendChild(el("div", { "class": "muted small" },
       e.source.map(function (a) { return a.code; }).join("+") + " → " + e.target.map(function (a) { return a.code; }).join("+")));
@@ -177,11 +177,10 @@
     var modTd = el("td");
     modTd.appendChild(el("span", { "class": "mod mod-" + e.modality }, e.modality));
     if (e.attribution) modTd.appendChild(el("div", { "class": "muted small" }, "per " + e.attribution.text));
+    modTd.appendChild(el("div", { "class": "small" }, e.outlet || "?"));
+    var link = el("a", { href: "/article/" + encodeURIComponent(e.article_id) + "#ev-" + e.idx, "class": "article-link" }, "article");
+    modTd.appendChild(link);
     tr.appendChild(modTd);
-    tr.appendChild(el("td", {}, e.outlet || "?"));
-    var link = el("td");
-    link.appendChild(el("a", { href: "/article/" + encodeURIComponent(e.article_id) + "#ev-" + e.idx, "class": "article-link" }, "article"));
-    tr.appendChild(link);
     return tr;
   }
   async function loadEvidence(filter, append) {
@@ -199,11 +198,11 @@
     try {
       body = await getJSON("/api/events?" + current.params.toString());
     } catch (e) {
-      tbody.appendChild(el("tr")).appendChild(el("td", { colspan: "6", "class": "error" }, e.message));
+      tbody.appendChild(el("tr")).appendChild(el("td", { colspan: "3", "class": "error" }, e.message));
       return;
     }
     body.items.forEach(function (e) { tbody.appendChild(row(e)); });
-    if (!body.items.length && !append) tbody.appendChild(el("tr")).appendChild(el("td", { colspan: "6", "class": "muted" }, "No events."));
+    if (!body.items.length && !append) tbody.appendChild(el("tr")).appendChild(el("td", { colspan: "3", "class": "muted" }, "No events."));
     current.offset += body.items.length;
     current.total = body.total;
     moreBtn.hidden = current.offset >= body.total;
