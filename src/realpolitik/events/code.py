@@ -38,6 +38,8 @@ _TARGET_PREPS = (
     "over",
     "for",
     "of",
+    "near",
+    "along",
     "at",
     "in",
 )
