@@ -109,6 +109,11 @@ def test_clean_bad_pattern_file_names_the_line() -> None:
         ("Author: Leyla Mammadova", "Leyla Mammadova", None),
         ("By Admin", None, None),
         ("BY THE EDITORIAL BOARD", None, None),
+        (
+            "By Jane Holloway, posted with permission and cross-posted with Example Wire",
+            "Jane Holloway",
+            "Example Wire",
+        ),
     ],
 )
 def test_clean_parse_byline(line: str, author: str | None, outlet: str | None) -> None:
@@ -123,6 +128,7 @@ def test_clean_parse_byline(line: str, author: str | None, outlet: str | None) -
         "By contrast, Baku and Ankara kept their ties close.",
         "by the end of the year the talks had stalled",
         "Bystander",
+        "By Tuesday, both sides had withdrawn from the line.",
     ],
 )
 def test_clean_sentences_starting_with_by_are_not_bylines(line: str) -> None:

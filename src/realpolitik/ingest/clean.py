@@ -159,7 +159,8 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 _FOR_OUTLET = re.compile(
-    r"^(?:for|exclusively\s+for|special\s+to|written\s+for)\s+(?P<outlet>.+)$", re.IGNORECASE
+    r"^(?:.*?\b)?(?:for|exclusively\s+for|special\s+to|written\s+for|(?:cross-)?posted\s+(?:with|at|on|from)|"
+    r"(?:first\s+|originally\s+)?published\s+(?:by|in|at|on)|courtesy\s+of)\s+(?P<outlet>[A-Z0-9].+)$",
 )
 
 
@@ -180,10 +181,12 @@ def parse_byline(line: str) -> Byline | None:
     if not m:
         return None
     rest = (m["rest"] or m["rest2"] or "").strip()
-    parts = [p.strip(" .") for p in re.split(r"\s+[–—|-]\s+|\s*[•|]\s*|,\s+(?=for\b)", rest) if p.strip(" .")]
+    parts = [p.strip(" .") for p in re.split(r"\s+[–—|-]\s+|\s*[•|]\s*|,\s+", rest) if p.strip(" .")]
     if not parts:
         return None
     name = parts[0]
+    if name.split()[0].casefold() in _NOT_NAMES:  # "By Tuesday, both sides had withdrawn."
+        return None
     # "By contrast, ..." is a sentence; a byline's first part is a name.
     tokens = name.replace(" and ", " & ").split()
     if not tokens or len(tokens) > 8:
@@ -205,6 +208,14 @@ def parse_byline(line: str) -> Byline | None:
             outlet = part
     return Byline(real_author(name.replace(" & ", " and ")), outlet)
 
+
+_NOT_NAMES = frozenset(
+    (
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+        "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "then", "now", "far", "most", "some", "all", "this", "that", "way",
+    )
+)  # fmt: skip
 
 _SPEAKER = re.compile(r"^[A-ZА-Я][^:]{1,80}?(?:\s*\([^)]{1,30}\))?:\s+\S")
 
