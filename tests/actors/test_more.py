@@ -139,3 +139,16 @@ def test_more_lower_case_words_in_running_text_stay_unmatched(actors: Resolve) -
 def test_more_plover_sectors_from_agent_words(actors: Resolve, sentence: str, span: str, sector: str) -> None:
     hit = [m for m in actors(sentence) if m.text == span]
     assert hit and hit[0].sector == sector, actors(sentence)
+
+
+def test_more_defence_ministry_is_military(actors: Resolve) -> None:
+    hit = [m for m in actors("The Armenian Defence Ministry denied the report.") if m.code == "ARM"]
+    assert hit and hit[0].sector == "MIL"
+
+
+def test_more_pronoun_needs_a_recent_antecedent(actors: Resolve) -> None:
+    text = (
+        "Nikol Pashinyan spoke in Yerevan. The weather was cold. The roads were icy. "
+        "Schools stayed closed. Later a man thanked his government."
+    )
+    assert not any(m.text == "his government" for m in actors(text, "2023-01-20"))

@@ -428,11 +428,23 @@ class ActorResolver:
         taken = {i for m in mentions for i in range(m.start, m.end)}
         out: list[ActorMention] = []
 
-        def before(char: int, kinds: tuple[str, ...]) -> list[ActorMention]:
+        def window_start(tok: Token, sentences: int) -> int:
+            """Character offset where the look-back for an antecedent starts (this and earlier sentences)."""
+            sent = tok.sent
+            for _ in range(sentences - 1):
+                if sent.start == 0:
+                    break
+                sent = doc[sent.start - 1].sent
+            return sent.start_char
+
+        def before(tok: Token, kinds: tuple[str, ...], sentences: int = 3) -> list[ActorMention]:
+            char, floor = tok.idx, window_start(tok, sentences)
             found = []
             for m in ordered:
                 if m.end > char:
                     break
+                if m.start < floor:
+                    continue
                 entry = self.kb.entries.get(m.kb_id or "")
                 if entry is not None and entry.kind in kinds:
                     found.append(m)
@@ -461,14 +473,14 @@ class ActorResolver:
                 continue
             low = tok.lower_
             if low in _COUNTRY_NOUNS and tok.i > 0 and doc[tok.i - 1].lower_ in ("the", "this"):
-                prev = before(tok.idx, ("state", "territory"))
+                prev = before(tok, ("state", "territory"))
                 if prev:
                     sector, _, _ = self._best_sector([tok.head] if tok.dep_ == "poss" else [], owner)
                     add(doc[tok.i - 1], tok, prev[-1], sector, "last state", 0.6)
             elif low in _PAIR_NOUNS and tok.i > 0 and doc[tok.i - 1].lower_ in ("two", "both"):
                 first = doc[tok.i - 2] if tok.i > 1 and doc[tok.i - 2].lower_ == "the" else doc[tok.i - 1]
                 pair_kinds: tuple[str, ...] = ("state", "territory") if low in _STATE_PLURALS else actor_kinds
-                prev = before(tok.idx, pair_kinds)
+                prev = before(tok, pair_kinds)
                 codes: list[ActorMention] = []
                 for m in reversed(prev):
                     if m.code not in {c.code for c in codes}:
@@ -487,7 +499,7 @@ class ActorResolver:
                 kinds: tuple[str, ...] = (
                     ("person",) if low in ("his", "her") else ("state", "territory", "org", "group", "body")
                 )
-                prev = before(tok.idx, kinds)
+                prev = before(tok, kinds, sentences=2)
                 if not prev:
                     continue
                 if low == "their":
