@@ -73,6 +73,16 @@ CASES = [
         [("Moscow", "RUS"), ("Tehran", "IRN")],
         {("axis", ("IRN", "RUS"))},
     ),
+    (
+        "Armenia froze its participation in the Russian-led CSTO alliance in February 2024.",
+        [("Armenia", "ARM"), ("Russian", "RUS"), ("CSTO", "IGO-CSTO")],
+        set(),
+    ),
+    (
+        "The statement of November 2020 that ended the war in Nagorno-Karabakh was not a trilateral treaty.",
+        [("Nagorno-Karabakh", "XNK")],
+        set(),
+    ),
     ("NATO is a military alliance founded in 1949.", [("NATO", "IGO-NATO")], set()),
     ("The Western bloc imposed sanctions on Russia in 2022.", [("Russia", "RUS")], set()),
     ("Ankara and Moscow signed a grain deal.", [("Ankara", "TUR"), ("Moscow", "RUS")], set()),
@@ -110,3 +120,10 @@ def test_axes_stored_beside_events(nlp: Language, tmp_path: Path) -> None:
         assert summary.outlets == ("Outlet C",) and summary.mentions == 1
         assert summary.supported is True
         assert implied_triangles(signed_graph(store)) == [("AZE", "ISR", "TUR")]
+
+
+def test_axes_name_runs_to_the_noun(nlp: Language) -> None:
+    text = "In January 2021 the leaders of Russia, Azerbaijan and Armenia set up a trilateral working group."
+    doc = _doc(nlp, text, [("Russia", "RUS"), ("Azerbaijan", "AZE"), ("Armenia", "ARM")])
+    (axis,) = extract_axes(doc)
+    assert (axis["name"], axis["members"]) == ("trilateral working group", ["ARM", "AZE", "RUS"])

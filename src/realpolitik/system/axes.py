@@ -172,7 +172,8 @@ def _subtree_mentions(tok: Token, mentions: Sequence[ActorMention]) -> list[Acto
 # Prepositions that introduce the members of a named alignment ("the axis of X and Y",
 # "cooperation between X and Y"); others ("in Karabakh", "on Syria") name places or topics.
 _MEMBER_PREPS = {"of", "between", "among", "amongst", "with", "by", "involving", "including"}
-_MEMBER_DEPS = {"compound", "amod", "nmod", "poss", "conj", "appos", "acl", "agent", "pobj", "npadvmod"}
+# Conjuncts and appositions of the head are other things in a list, not members.
+_MEMBER_DEPS = {"compound", "amod", "nmod", "poss", "acl", "agent", "pobj", "npadvmod"}
 
 
 def _phrase_mentions(tok: Token, mentions: Sequence[ActorMention]) -> list[ActorMention]:
@@ -200,7 +201,11 @@ def _subject_mentions(tok: Token, mentions: Sequence[ActorMention]) -> list[Acto
         return []
     out: list[ActorMention] = []
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass", "agent"):
+        # when the alignment phrase is itself the subject, its own mentions were already weighed
+        if (
+            child.dep_ in ("nsubj", "nsubjpass", "agent")
+            and not child.left_edge.i <= tok.i <= child.right_edge.i
+        ):
             out.extend(_subtree_mentions(child, mentions))
     return out
 
@@ -253,6 +258,8 @@ def extract_axes(doc: Doc) -> list[dict[str, Any]]:
             head = match.group(1).lower()
             start = base + match.start()
             chain, chain_start = _chain(text, in_sent, start)
+            if chain and chain[-1].code.startswith("IGO-"):
+                continue  # "the CSTO alliance": an organisation, not an alignment named by its members
             members: list[str] = _codes(chain)
             name_start = chain_start
             tok = _token_at(sent, start) if parsed else None
@@ -267,6 +274,15 @@ def extract_axes(doc: Doc) -> list[dict[str, Any]]:
             size = _MULTI_SIZE[match.group(1)[:3].lower()]
             kind = "trilateral" if size == 3 else "quadrilateral"
             noun_tok = _token_at(sent, base + match.start(2)) if parsed else None
+            name_end = base + match.end()
+            # "trilateral working group": walk from the modifier to the noun it modifies
+            while (
+                noun_tok is not None
+                and noun_tok.dep_ in ("amod", "compound", "nmod")
+                and 0 < noun_tok.head.i - noun_tok.i <= 2
+            ):
+                noun_tok = noun_tok.head
+                name_end = max(name_end, noun_tok.idx + len(noun_tok.text))
             members = []
             if noun_tok is not None:
                 inside = _phrase_mentions(noun_tok, in_sent)
@@ -277,11 +293,11 @@ def extract_axes(doc: Doc) -> list[dict[str, Any]]:
                     # the signatories in the subject outweigh a stray actor in the phrase
                     if len(members) > size and 2 <= len(subject) <= size:
                         members = subject
-            if len(members) < 2:
+            if len(members) < 2 and not parsed:
                 every = _codes(in_sent)
-                # a sentence naming exactly the right number of actors is read as the members
+                # without a parse, a sentence naming exactly the right number of actors gives the members
                 members = every if 2 <= len(every) <= size else []
-            add(sent, match.group(0), kind, members)
+            add(sent, text[base + match.start() : name_end], kind, members)
     return found
 
 
