@@ -51,6 +51,8 @@ ACTORS: dict[str, tuple[str, str | None]] = {
     "the Kurds of Halabja": ("IRQ", "CVL"),
     "Yerevan": ("ARM", None),
     "Armenian protesters": ("ARM", "CVL"),
+    "Shusha": ("AZE", None),
+    "Aghdam": ("AZE", None),
 }
 
 
@@ -375,4 +377,29 @@ def test_code_unknown_verb_does_not_turn_its_object_into_an_event(code: Coder) -
     ],
 )
 def test_code_light_verb_with_event_noun(code: Coder, text: str, plover: str) -> None:
+    assert _one(code(text)).event == plover
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdogan and Aliyev signed the Shusha Declaration on 15 June 2021.",
+        "Russia and Turkey agreed to open a joint monitoring centre in Aghdam.",
+    ],
+)
+def test_code_reciprocal_parties_have_no_target_of_their_own_or_a_venue(code: Coder, text: str) -> None:
+    event = _one(code(text))
+    assert len(event.source) == 2
+    assert event.target == ()
+    assert event.reciprocal is True
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("Russia held military exercises near the border with Azerbaijan.", "MOBILIZE"),
+        ("Turkey and Azerbaijan held joint military exercises in 2021.", "COOPERATE"),
+    ],
+)
+def test_code_exercises_alone_or_joint(code: Coder, text: str, plover: str) -> None:
     assert _one(code(text)).event == plover

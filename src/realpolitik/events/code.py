@@ -164,10 +164,11 @@ class _Mentions:
     by_token: dict[int, list[int]] = field(default_factory=dict)  # token index -> mention indices
     heads: list[int] = field(default_factory=list)  # mention index -> its head token index
     mentions: list[ActorMention] = field(default_factory=list)
+    doc: Doc | None = None
 
     @classmethod
     def build(cls, doc: Doc, mentions: Iterable[ActorMention]) -> _Mentions:
-        out = cls()
+        out = cls(doc=doc)
         for mention in mentions:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None or len(span) == 0:
@@ -239,6 +240,17 @@ def _nominal_path(tok: Token, top: Token, lexicon: Lexicon) -> bool:
         # sanctions by X" passes its "by" on).
         theme = tok.dep_ == "pobj" and tok.head.lower_ == "of"
         if tok.pos_ == "NOUN" and lexicon.lookup("N", tok.lemma_.lower()) and not theme:
+            return False
+        tok = tok.head
+    return False
+
+
+def _place_phrase(tok: Token) -> bool:
+    """True when the token sits in an "in/at/near <place>" phrase of a verb (where, not whom)."""
+    for _ in range(4):
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "near", "along"):
+            return True
+        if tok.dep_ not in ("compound", "amod", "conj", "appos", "poss"):
             return False
         tok = tok.head
     return False
@@ -645,6 +657,7 @@ class EventCoder:
         consumed = {comp.i}
         if light is not None:
             consumed.add(light[1].i)
+        target = self._reciprocal_targets(entry, source, target, ments)
         reciprocal = entry.reciprocal and len(source) > 1 and not target
         cand = _Candidate(tok, entry, code, words, source, target, reciprocal)
         cand.consumed = consumed
@@ -664,6 +677,7 @@ class EventCoder:
         else:
             source, target = self._verb_roles(tok, ments, words)
         code = self._shift_for_intent(tok, code)
+        target = self._reciprocal_targets(entry, source, target, ments)
         reciprocal = entry.reciprocal and len(source) > 1 and not target
         cand = _Candidate(tok, entry, code, words, source, target, reciprocal)
         cand.consumed = set(consumed or ())
@@ -742,6 +756,19 @@ class EventCoder:
                 return _actors_under(tok.head, ments, skip=frozenset({"relcl", "prep"}))
             break
         return []
+
+    def _reciprocal_targets(
+        self, entry: Entry, source: list[int], target: list[int], ments: _Mentions
+    ) -> list[int]:
+        """Parties acting together ("X and Y signed the Shusha Declaration in Z") have no target of their
+        own code nor a place where they met."""
+        if not (entry.reciprocal and len(source) > 1) or not target:
+            return target
+        codes = {ments.mentions[i].code for i in source}
+        kept = [i for i in target if ments.mentions[i].code not in codes]
+        if ments.doc is None:
+            return kept
+        return [i for i in kept if not _place_phrase(ments.doc[ments.heads[i]])]
 
     def _condition_subject(self, tok: Token, ments: _Mentions) -> list[int]:
         for child in tok.children:
