@@ -93,3 +93,5 @@ def test_dates_convention_resolves_day_first_or_flags(
 def test_dates_convention_named_month_order_is_only_a_hint() -> None:
     conv = learn_convention(["03/12/2020", "July 14, 2021", "August 2, 2021"])
     assert conv.resolve(find_dates("03/12/2020")[0]) == ("2020-03-12", True)
+    # a dotted date stays day-first even in a file that writes "July 14, 2021"
+    assert conv.resolve(find_dates("03.12.2020")[0]) == ("2020-12-03", True)

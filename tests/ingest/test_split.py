@@ -294,3 +294,24 @@ def test_split_undated_transcript_part_after_an_omission_mark_keeps_the_date() -
     ]
     # an unrelated article after such a mark does not inherit anything
     assert split_text(MIXED_DUMP, "m.txt")[-1].date is None
+
+
+SIGNED_THEN_QUESTION = """\
+Iran Watches the Aras Border
+
+Iranian officials said in 2022 that any change to the border between Iran and Armenia would be unacceptable, and the army held exercises near the Aras river that autumn.
+
+By Leila Farahani
+
+Will the Peace Treaty Be Signed This Year?
+
+The foreign ministers of Armenia and Azerbaijan initialled the text of a peace agreement in August 2025, but Baku has said it wants changes to the Armenian constitution before signing it.
+"""
+
+
+def test_split_signature_closes_an_article_and_a_question_headline_opens_the_next() -> None:
+    arts = split_text(SIGNED_THEN_QUESTION, "signed.txt")
+    assert [(a.title, a.author) for a in arts] == [
+        ("Iran Watches the Aras Border", "Leila Farahani"),
+        ("Will the Peace Treaty Be Signed This Year?", None),
+    ]

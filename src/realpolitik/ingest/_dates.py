@@ -224,7 +224,10 @@ class Convention:
             return found.iso(self.day_first[found.sep]), False
         # No proof in the file: read day-first (the convention of dotted dates and most of the world),
         # or follow the file's named-month order, and flag the result.
-        fallback = self.named_order_day_first if self.named_order_day_first is not None else True
+        fallback = True
+        if found.sep != "." and self.named_order_day_first is not None:
+            # dotted dates are day-first wherever they are written; slashes follow the file's habit
+            fallback = self.named_order_day_first
         return found.iso(fallback), True
 
 

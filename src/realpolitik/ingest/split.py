@@ -279,12 +279,17 @@ class _Splitter:
                 before += 2
             if idx - prev.idx >= 3:  # two or more blank lines
                 before += 1
+            if prev.idx not in consumed and (
+                prev.byline is not None
+                or any(_norm(prev.text) == _norm(self.lines[h].text) for h in segments[-1].header)
+            ):
+                before += 2  # a signature ("By X", the author line again) closes the article above
             date_first = (
                 prev.dateline is not None and prev.idx not in consumed and idx - prev.idx <= 2 and not ln.weak
             )
             if date_first:
                 after += 3
-            style = 1 if ln.styled else 0
+            style = 1 if ln.styled or (ln.text.endswith("?") and len(ln.text.split()) <= 15) else 0
             nxt = self.lines[self.nonblank[k + 1]] if k + 1 < len(self.nonblank) else None
             script = _script(ln.text)
             if nxt is not None and script and script != _script(prev.text) and script == _script(nxt.text):
