@@ -152,3 +152,18 @@ def test_more_pronoun_needs_a_recent_antecedent(actors: Resolve) -> None:
         "Schools stayed closed. Later a man thanked his government."
     )
     assert not any(m.text == "his government" for m in actors(text, "2023-01-20"))
+
+
+def test_more_two_named_people_stay_two_mentions(actors: Resolve) -> None:
+    mentions = actors("Pashinyan and Aliyev met Macron and Charles Michel in Prague.", "2022-10-06")
+    assert {(m.text, m.code) for m in mentions} >= {("Macron", "FRA"), ("Charles Michel", "IGO-EU")}
+
+
+def test_more_anti_prefix_does_not_give_the_sector(actors: Resolve) -> None:
+    hit = [m for m in actors("Armenian anti-government protesters blocked the road.") if m.code == "ARM"]
+    assert hit and hit[0].sector == "CVL"
+
+
+def test_more_only_actor_nouns_take_a_following_country(actors: Resolve) -> None:
+    mentions = actors("Azerbaijan announced security measures in Karabakh.", "2023-09-19")
+    assert [m.text for m in mentions if m.kb_id == "region-karabakh"] == ["Karabakh"]

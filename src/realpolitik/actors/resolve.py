@@ -43,6 +43,10 @@ _PAIR_NOUNS = frozenset(
     {"countries", "sides", "nations", "neighbors", "neighbours", "leaders", "governments", "capitals", "states",
      "presidents", "armies", "parties", "ministers", "allies", "rivals", "adversaries"}
 )  # fmt: skip
+_ACTOR_NOUNS = frozenset(
+    {"group", "member", "supporter", "faction", "movement", "organization", "organisation", "unit", "wing",
+     "representative", "side", "camp", "bloc", "circle", "element", "cell"}
+)  # fmt: skip
 _STATE_PLURALS = frozenset({"countries", "nations", "states", "neighbors", "neighbours", "capitals"})
 _COREF_POSS = frozenset({"its", "their", "his", "her"})
 _HONORIFICS = frozenset(
@@ -251,6 +255,8 @@ class ActorResolver:
         for tok in tokens:
             if tok.i in owner:
                 continue
+            if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ in _ORIENTATION:
+                continue  # "anti-government protesters" are not the government
             if tok.lower_ in _FORMER:
                 former = True
                 continue
@@ -295,7 +301,11 @@ class ActorResolver:
         for idx, anchor in enumerate(anchors):
             head, other = self._np_head(anchor, idx, owner)
             heads[idx] = head
-            if other is not None and anchors[other].entry.kind not in ("state", "place", "territory"):
+            if (
+                other is not None
+                and anchors[other].entry.kind not in ("state", "place", "territory")
+                and anchor.entry.kind != "person"  # "Macron and Charles Michel" are two people
+            ):
                 anchors[other].qualifiers.append(anchor)
                 anchor.consumed = True
         out: list[ActorMention] = []
@@ -343,7 +353,11 @@ class ActorResolver:
                 and not any(t.i in owner for t in prep.head.lefts)
             ):
                 noun = prep.head
-                sector, former, word = self._best_sector([noun, *noun.lefts], owner)
+                # Only an actor noun heads such a phrase: "opposition groups in X", not "measures in X".
+                own = self._sector_of(noun)
+                generic = noun.lemma_.lower() in _ACTOR_NOUNS
+                words = [noun, *noun.lefts] if (own or generic) else []
+                sector, former, word = self._best_sector(words, owner)
                 if sector is not None:
                     start = noun.left_edge.i
                     if doc[start].dep_ == "det":
