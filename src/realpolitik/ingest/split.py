@@ -223,7 +223,10 @@ class _Splitter:
             ):
                 # A standfirst may stand between the title and the byline or date: only those count.
                 nxt = self.lines[self.nonblank[k]]
-                if nxt.dateline is not None or nxt.byline is not None:
+                after_nxt = self.lines[self.nonblank[k + 1]] if k + 1 < len(self.nonblank) else None
+                # ...unless a headline follows it: then it was the signature of a one-paragraph article
+                signature = after_nxt is None or (after_nxt.title and not after_nxt.weak)
+                if (nxt.dateline is not None or nxt.byline is not None) and not signature:
                     score += 3
                     header.append(nxt.idx)
                 break
