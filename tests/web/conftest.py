@@ -223,6 +223,23 @@ def live_server(db_path: Path) -> Iterator[str]:
     proc.wait(timeout=10)
 
 
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+
+@pytest.fixture(scope="session")
+def example_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The app over the bundled example corpus, analysed by the real pipeline into a fresh DuckDB."""
+    from realpolitik.pipeline import analyze
+
+    assert EXAMPLES.is_dir(), f"{EXAMPLES} is missing: the example corpus ships with the repository"
+    db = tmp_path_factory.mktemp("exampledb") / "examples.duckdb"
+    analyze([EXAMPLES], db, progress=False)
+    proc, url = start_server(db)
+    yield url
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--headless",

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
@@ -27,8 +28,7 @@ def browser() -> Iterator[Any]:
         b.close()
 
 
-@pytest.fixture
-def page(browser: Any, live_server: str) -> Iterator[Any]:
+def _page(browser: Any, base: str) -> Iterator[Any]:
     ctx = browser.new_context(viewport={"width": 1400, "height": 900})
     pg = ctx.new_page()
     pg.set_default_timeout(15_000)
@@ -46,8 +46,18 @@ def page(browser: Any, live_server: str) -> Iterator[Any]:
     yield pg
     ctx.close()
     # Nothing is fetched from outside the app, and no script failed.
-    assert all(u.startswith(live_server) or u.startswith("data:") for u in requested), requested
+    assert all(u.startswith(base) or u.startswith("data:") for u in requested), requested
     assert errors == []
+
+
+@pytest.fixture
+def page(browser: Any, live_server: str) -> Iterator[Any]:
+    yield from _page(browser, live_server)
+
+
+@pytest.fixture
+def example_page(browser: Any, example_server: str) -> Iterator[Any]:
+    yield from _page(browser, example_server)
 
 
 def test_browser_click_node_and_edge_fills_evidence_then_opens_article(
@@ -114,3 +124,47 @@ def test_browser_dyad_page_and_api_docs(page: Any, live_server: str) -> None:
     page.goto(live_server + "/docs")
     page.wait_for_selector(".swagger-ui .opblock-summary-path")
     assert "/api/events" in page.locator(".swagger-ui").inner_text()
+
+
+# Is the middle of this edge's hit line the topmost element there (no node label or circle on it)?
+_MIDDLE_IS_FREE = """el => {
+  const r = el.getBoundingClientRect();
+  const top = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+  return top !== null && el.parentNode.contains(top);
+}"""
+
+
+def test_browser_example_corpus_node_edge_evidence_article(
+    example_page: Any, example_server: str, tmp_path: Path
+) -> None:
+    page = example_page
+    dyads = httpx.get(example_server + "/api/dyads?limit=10").json()["items"]
+    assert dyads, "the example corpus yields no dyad"
+    page.goto(example_server + "/")
+    page.wait_for_selector("#graph .node")
+    assert page.locator("#graph .node").count() >= 5
+
+    busiest = dyads[0]
+    page.locator(f"#graph .node[data-code='{busiest['a']}']").click()
+    expect(page.locator("#detail-title")).to_contain_text(busiest["a"])
+    page.wait_for_selector("#evidence tbody tr .sentence")
+    assert page.locator("#evidence .hl-trigger").count() >= 1
+
+    hits = [page.locator(f"#graph .edge[data-dyad='{d['a']}:{d['b']}'] .edge-hit") for d in dyads]
+    free = [(d, h) for d, h in zip(dyads, hits, strict=True) if h.evaluate(_MIDDLE_IS_FREE)]
+    assert free, "every busy edge is covered at its middle by a node"
+    dyad, hit = free[0]
+    hit.click()
+    expect(page.locator("#detail-title")).to_have_text(f"{dyad['a']} – {dyad['b']}")
+    rows = page.locator("#evidence tbody tr")
+    expect(rows.first.locator(".sentence")).to_be_visible()
+    # The table lists every modality (a page of 50), the dyad counts asserted events only.
+    assert min(dyad["events"], 50) <= rows.count() <= 50
+    page.screenshot(path=str(tmp_path / "examples-network.png"))
+
+    rows.first.locator("a.article-link").click()
+    page.wait_for_selector("#article-text")
+    assert page.locator("#article-title").inner_text().strip()
+    assert page.locator("#article-text .hl-actor").count() >= 2
+    assert page.locator("#article-text .hl-evidence").count() >= 1
+    page.screenshot(path=str(tmp_path / "examples-article.png"), full_page=True)
