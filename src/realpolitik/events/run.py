@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import IO, Any
 
@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from ..config import Settings
 from ..nlp import build_pipeline, process
+from ..records import ActorMention, Attribution, Event, EventActor
 
 ErrorHandler = Callable[[int, str], None]
 
@@ -96,28 +97,90 @@ def _write(out_stream: IO[str], payload: dict[str, Any]) -> None:
     out_stream.write("\n")
 
 
+_PACKED = "realpolitik_records"  # user_data key of the msgpack-safe copy of a worker's results
+_GUARD = "realpolitik_guarded_records"
+
+
+class _GuardedRecords:
+    """Runs the project's components on one Doc at a time and keeps a failure on that Doc.
+
+    In a worker process it also turns the records into plain dicts, because spaCy ships worker Docs back
+    as msgpack bytes, which cannot carry ActorMention or Event objects.
+    """
+
+    def __init__(self, nlp: Language, names: list[str], pack: bool) -> None:
+        self.nlp = nlp
+        self.names = names
+        self.pack = pack
+
+    def __call__(self, doc: Doc) -> Doc:
+        error: str | None = None
+        try:
+            for name in self.names:
+                doc = self.nlp.get_pipe(name)(doc)
+        except Exception as exc:  # reported on the record's own output line, never swallowed
+            error = f"could not code this text ({type(exc).__name__}: {exc}); please report it"
+            doc._.actors, doc._.events = None, None
+        if self.pack:
+            doc.user_data[_PACKED] = {
+                "actors": [asdict(m) for m in doc._.actors or []],
+                "events": [asdict(e) for e in doc._.events or []],
+                "error": error,
+            }
+            doc._.actors, doc._.events = None, None
+        else:
+            doc.user_data[_PACKED] = {"error": error}
+        return doc
+
+
+@Language.factory(_GUARD, default_config={"names": [], "pack": False})
+def _make_guard(nlp: Language, name: str, names: list[str], pack: bool) -> _GuardedRecords:
+    return _GuardedRecords(nlp, names, pack)
+
+
+def _event(data: dict[str, Any]) -> Event:
+    attribution = data["attribution"]
+    return Event(
+        **{
+            **data,
+            "source": tuple(EventActor(**a) for a in data["source"]),
+            "target": tuple(EventActor(**a) for a in data["target"]),
+            "attribution": Attribution(**attribution) if attribution else None,
+        }
+    )
+
+
+def _unpack(doc: Doc) -> str | None:
+    """Restore the records a worker packed; returns the component failure on this Doc, if any."""
+    packed = doc.user_data.pop(_PACKED, None)
+    if packed is None:
+        return None
+    if "actors" in packed:
+        doc._.actors = [ActorMention(**m) for m in packed["actors"]]
+        doc._.events = [_event(e) for e in packed["events"]]
+    error: str | None = packed["error"]
+    return error
+
+
 def _docs(
     nlp: Language, items: Iterable[tuple[str, str | None]], settings: Settings
 ) -> Iterator[tuple[Doc, str | None]]:
     """(Doc, None) with actors and events, or (Doc, message) when a component failed on that text.
 
-    The model's own components run through `nlp.pipe` (in workers when n_process > 1); the project's
-    components run here, one Doc at a time. Two reasons: spaCy ships worker Docs back as msgpack bytes,
-    which cannot carry the project's records (ActorMention, Event) in `doc.user_data`; and a failure on
-    one text must become an error line for that record, not end the run or shift the output order.
+    The project's components run inside one guard component (in the workers when n_process > 1), so a
+    failure on one text becomes an error line for that record instead of ending the run.
     """
-    own = [name for name in nlp.pipe_names if name.startswith("realpolitik_")]
-    components = [(name, nlp.get_pipe(name)) for name in own]
-    with nlp.select_pipes(disable=own):
-        parsed = process(nlp, items, batch_size=settings.batch_size, n_process=settings.n_process)
-        for doc in parsed:
-            try:
-                for _, component in components:
-                    doc = component(doc)
-            except Exception as exc:  # reported on the record's own output line, never swallowed
-                yield doc, f"could not code this text ({type(exc).__name__}: {exc}); please report it"
-                continue
-            yield doc, None
+    own = [name for name in nlp.pipe_names if name.startswith("realpolitik_") and name != _GUARD]
+    if _GUARD in nlp.pipe_names:
+        nlp.remove_pipe(_GUARD)
+    nlp.add_pipe(_GUARD, last=True, config={"names": own, "pack": settings.n_process > 1})
+    try:
+        with nlp.select_pipes(disable=own):
+            parsed = process(nlp, items, batch_size=settings.batch_size, n_process=settings.n_process)
+            for doc in parsed:
+                yield doc, _unpack(doc)
+    finally:
+        nlp.remove_pipe(_GUARD)
 
 
 def code_jsonl(
