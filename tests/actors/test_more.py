@@ -167,3 +167,15 @@ def test_more_anti_prefix_does_not_give_the_sector(actors: Resolve) -> None:
 def test_more_only_actor_nouns_take_a_following_country(actors: Resolve) -> None:
     mentions = actors("Azerbaijan announced security measures in Karabakh.", "2023-09-19")
     assert [m.text for m in mentions if m.kb_id == "region-karabakh"] == ["Karabakh"]
+
+
+def test_more_counterpart_is_not_the_speaker(actors: Resolve) -> None:
+    mentions = actors("Iranian President Masoud Pezeshkian called his Russian counterpart.", "2024-08-08")
+    assert {(m.text, m.code) for m in mentions if "counterpart" in m.text} == {("Russian counterpart", "RUS")}
+
+
+def test_more_conjoined_countries_share_the_actor_noun(actors: Resolve) -> None:
+    mentions = actors(
+        "Lavrov hosted the foreign ministers of Armenia and Azerbaijan in Moscow.", "2020-10-10"
+    )
+    assert {m.code: m.sector for m in mentions if m.code in ("ARM", "AZE")} == {"ARM": "GOV", "AZE": "GOV"}

@@ -47,6 +47,19 @@ _ACTOR_NOUNS = frozenset(
     {"group", "member", "supporter", "faction", "movement", "organization", "organisation", "unit", "wing",
      "representative", "side", "camp", "bloc", "circle", "element", "cell"}
 )  # fmt: skip
+_NOT_SELF = frozenset(
+    {
+        "counterpart",
+        "counterparts",
+        "opponent",
+        "opponents",
+        "rival",
+        "rivals",
+        "critics",
+        "enemies",
+        "adversaries",
+    }
+)
 _STATE_PLURALS = frozenset({"countries", "nations", "states", "neighbors", "neighbours", "capitals"})
 _COREF_POSS = frozenset({"its", "their", "his", "her"})
 _HONORIFICS = frozenset(
@@ -343,6 +356,8 @@ class ActorResolver:
         # "the president of Armenia", "opposition groups in Zimbabwe": the actor noun sits before a preposition.
         if sector is None and not anchor.qualifiers and anchor.entry.kind != "person":
             nominal = head if head.i != root.i else root
+            while nominal.dep_ == "conj" and nominal.head.i < nominal.i:
+                nominal = nominal.head  # "the leaders of Russia, Azerbaijan and Armenia"
             prep = nominal.head
             if (
                 nominal.dep_ == "pobj"
@@ -507,6 +522,8 @@ class ActorResolver:
                         add(first, tok, m, sector, "one of the last two actors", 0.6)
             elif low in _COREF_POSS and tok.dep_ == "poss":
                 noun = tok.head
+                if noun.idx in taken or noun.lower_ in _NOT_SELF:
+                    continue  # "his Russian counterpart" is someone else, already coded
                 sector = self._sector_of(noun)
                 if sector is None and noun.lemma_.lower() not in _COUNTRY_NOUNS:
                     continue  # "its territory" is not an actor; only actor nouns corefer here
