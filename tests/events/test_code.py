@@ -403,3 +403,26 @@ def test_code_reciprocal_parties_have_no_target_of_their_own_or_a_venue(code: Co
 )
 def test_code_exercises_alone_or_joint(code: Coder, text: str, plover: str) -> None:
     assert _one(code(text)).event == plover
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "modality"),
+    [
+        ("Armenia did not sign the agreement with Azerbaijan in 2021.", "SUPPORT", "negated"),
+        ("Russia could have intervened in Armenia in 2020.", "ASSAULT", "hypothetical"),
+        ("Turkey and Armenia may see normalisation of relations.", "SUPPORT", "hypothetical"),
+        (
+            "Russia's efforts to mediate between Armenia and Azerbaijan should be supported.",
+            "CONSULT",
+            "normative",
+        ),
+        ("Armenia must prioritise talks with Azerbaijan.", "CONSULT", "normative"),
+        ("Azerbaijan plans to open a corridor through Armenia.", "AGREE", "intended"),
+        ("Azerbaijan agreed to release Armenian prisoners in 2023.", "AGREE", "asserted"),
+        ("Russia threatened to cut diplomatic ties with Georgia.", "THREATEN", "asserted"),
+    ],
+)
+def test_code_modality_is_read_where_the_event_is(code: Coder, text: str, plover: str, modality: str) -> None:
+    event = _one(code(text))
+    assert event.event == plover
+    assert event.modality == modality

@@ -79,6 +79,45 @@ _LIGHT_VERBS = frozenset(
         "order",
     }
 )
+# Verbs that undo or block what their object names: "terminated the agreements" is no signing.
+_REVERSAL_VERBS = frozenset(
+    {
+        "terminate",
+        "end",
+        "cancel",
+        "abandon",
+        "scrap",
+        "annul",
+        "oppose",
+        "block",
+        "halt",
+        "suspend",
+        "stop",
+        "break",
+        "violate",
+        "reject",
+        "delay",
+        "postpone",
+        "freeze",
+        "undermine",
+        "derail",
+        "jeopardise",
+        "jeopardize",
+        "prevent",
+        "avoid",
+        "criticise",
+        "criticize",
+        "condemn",
+        "deny",
+        "fear",
+        "doubt",
+        "question",
+    }
+)
+# Frame words that are acts of speech or commitment in themselves (their event is asserted).
+_SPEECH_ACT_FRAMES = frozenset(
+    {"agree", "promise", "pledge", "vow", "offer", "commit", "consent", "guarantee", "undertake", "volunteer"}
+)
 # Verbs of going somewhere for an event ("returned to Geneva for talks").
 _MOTION_VERBS = frozenset({"go", "come", "return", "travel", "arrive", "fly", "head", "gather", "converge"})
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"})
@@ -427,6 +466,7 @@ class _Candidate:
     reciprocal: bool = False
     score: float = 0.0
     consumed: set[int] = field(default_factory=set)  # token indices of triggers folded into this one
+    modality_token: Token | None = None  # where the modality is read, when not at the trigger
 
 
 class EventCoder:
@@ -543,9 +583,14 @@ class EventCoder:
         return self._make(tok, entry, [tok], ments)
 
     def _is_light(self, verb: Token) -> bool:
-        """A verb that lends its subject to an event noun ("held talks"); others change its sense
-        ("terminated the agreements", "opposed the talks")."""
-        return any(lemma in _LIGHT_VERBS or lemma in _MOTION_VERBS for lemma in _lemmas(verb))
+        """A verb that lends its subject to an event noun ("held talks", "must prioritise talks"); event
+        verbs and reversals change its sense ("terminated the agreements", "opposed the talks")."""
+        lemmas = _lemmas(verb)
+        if any(lemma in _LIGHT_VERBS or lemma in _MOTION_VERBS for lemma in lemmas):
+            return True
+        if any(lemma in _REVERSAL_VERBS for lemma in lemmas):
+            return False
+        return not any(self.lexicon.lookup("V", lemma) or self.lexicon.lookup("F", lemma) for lemma in lemmas)
 
     def _light_noun(self, tok: Token) -> tuple[Entry, Token] | None:
         for obj in _objects(tok):
@@ -661,6 +706,10 @@ class EventCoder:
         reciprocal = entry.reciprocal and len(source) > 1 and not target
         cand = _Candidate(tok, entry, code, words, source, target, reciprocal)
         cand.consumed = consumed
+        if frame in ("intent", "posture") and tok.lemma_.lower() not in _SPEECH_ACT_FRAMES:
+            # "plans to open", "is ready to sign": the deed is only intended; "agreed to", "promised to"
+            # are things said, asserted as such.
+            cand.modality_token = comp
         # Everything under the complement is part of this event, not a separate one.
         cand.consumed.update(t.i for t in comp.subtree if t.pos_ in ("VERB", "NOUN"))
         return cand
@@ -909,7 +958,7 @@ class EventCoder:
             return tuple(by_code.values())
 
         code = cand.code
-        modality = classify_modality(cand.trigger)
+        modality = classify_modality(cand.modality_token or cand.trigger)
         in_sentence = [m for m in ments.mentions if sent.start_char <= m.start < sent.end_char]
         attribution = find_attribution(cand.trigger, in_sentence)
         date, precision = resolve_event_date(sent, article_date, cand.trigger)
