@@ -186,7 +186,8 @@ def _refuses_marked_text(doc: Doc) -> Doc:
     return doc
 
 
-def test_run_component_failure_becomes_that_records_error_line() -> None:
+@pytest.mark.parametrize("n_process", [1, pytest.param(2, marks=pytest.mark.slow)])
+def test_run_component_failure_becomes_that_records_error_line(n_process: int) -> None:
     nlp = build_pipeline(Settings())
     nlp.add_pipe("realpolitik_test_refuses_marked_text")
     records = [
@@ -195,7 +196,9 @@ def test_run_component_failure_becomes_that_records_error_line() -> None:
         {"id": "ok2", "text": "Turkey shot down a Russian Su-24 bomber in November 2015."},
     ]
     out = io.StringIO()
-    report = code_jsonl(io.StringIO(jsonl(*records)), out, nlp=nlp)
+    report = code_jsonl(
+        io.StringIO(jsonl(*records)), out, Settings(n_process=n_process, batch_size=1), nlp=nlp
+    )
     rows = [json.loads(line) for line in out.getvalue().splitlines()]
     assert [row["id"] for row in rows] == ["ok1", "bad", "ok2"]
     assert rows[1]["line"] == 2 and "RuntimeError" in rows[1]["error"]
