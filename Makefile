@@ -25,7 +25,8 @@ browser:
 	fi
 
 demo: install
-	$(BIN)/realpolitik analyze examples/corpus --db $(DB) --report $(REPORT)
+	@# exit 3 = finished, but something was skipped (the dump holds an Arabic article, stored but not coded)
+	$(BIN)/realpolitik analyze examples/corpus --db $(DB) --report $(REPORT) || test $$? -eq 3
 
 test: install browser
 	$(BIN)/python -m pytest -q
