@@ -108,8 +108,13 @@ def _similar(a: str, b: str) -> bool:
 
 
 def _is_caps_line(text: str) -> bool:
-    cased = [ch for ch in text if ch.isalpha() and ch.lower() != ch.upper()]
-    return len(cased) >= 3 and all(ch.isupper() for ch in cased)
+    cased = 0
+    for ch in text:
+        if ch.islower():
+            return False  # most lines fail here, on their first lower-case letter
+        if ch.isupper():
+            cased += 1
+    return cased >= 3
 
 
 def _script(text: str) -> str:
@@ -160,8 +165,8 @@ def _classify(idx: int, raw: str) -> _Line:
     if line.byline is not None:
         return line
     line.name = is_name_line(text)
-    line.outlet = looks_like_outlet(text) or (
-        _is_caps_line(text) and len(text.split()) <= 4 and len(text) <= 40 and not line.name
+    line.outlet = len(text) <= 50 and (
+        looks_like_outlet(text) or (len(text.split()) <= 4 and not line.name and _is_caps_line(text))
     )
     words = text.split()
     first_alpha = next((ch for ch in text if ch.isalpha()), "")
