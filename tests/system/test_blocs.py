@@ -45,3 +45,17 @@ def test_graph_edges_carry_sign_and_counts(make_db) -> None:
     assert g.edges["AZE", "TUR"]["sign"] == 1 and g.edges["AZE", "TUR"]["events"] == 2
     assert g.edges["ARM", "AZE"]["sign"] == -1 and g.edges["ARM", "AZE"]["q4"] == 1
     assert g.nodes["AZE"]["events"] == 5
+
+
+def test_graph_per_window(make_db) -> None:
+    from realpolitik.system.graph import window_graphs
+
+    db = make_db(
+        [spec("ARM", "AZE", "agree", "2020-11-10"), spec("AZE", "ARM", "assault", "2023-09-19"),
+         spec("TUR", "AZE", "aid", "2023-09-20")]
+    )  # fmt: skip
+    graphs = window_graphs(Store(db, read_only=True), window="year")
+    assert list(graphs) == ["2020", "2023"]
+    assert graphs["2020"].edges["ARM", "AZE"]["sign"] == 1
+    assert graphs["2023"].edges["ARM", "AZE"]["sign"] == -1
+    assert graphs["2023"].has_edge("AZE", "TUR") and not graphs["2020"].has_edge("AZE", "TUR")

@@ -128,3 +128,24 @@ def test_dyads_net_counts_a_restated_event_once_per_outlet(make_db) -> None:
     assert d.events == 5
     # one assault report (-2) against two agreement reports (+1 each): 0 over 4
     assert d.net == 0.0
+
+
+@pytest.mark.parametrize(
+    ("kinds", "shift"),
+    [
+        (["assault", "accuse", "agree"], "conflict->cooperation"),
+        (["agree", "assault", "aid"], "stable"),
+        (["agree"], "single window"),
+    ],
+)
+def test_dyad_trend_shifts(make_db, kinds: list[str], shift: str) -> None:
+    months = ["2022-01-15", "2022-03-15", "2022-06-15"]
+    db = make_db([spec("ARM", "TUR", k, months[i]) for i, k in enumerate(kinds)])
+    (trend,) = dyad_trends(Store(db, read_only=True), window="month")
+    assert trend.shift == shift
+    assert len(trend.points) == len(kinds)
+
+
+def test_dyad_trends_need_a_time_window(make_db) -> None:
+    with pytest.raises(InputError, match="time window"):
+        dyad_trends(Store(make_db(TURNING), read_only=True), window="all")
