@@ -73,7 +73,11 @@ _FUTURE_SLACK = timedelta(days=31)
 
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
-_YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
+# Not "1990s", nor a count such as "by 2000 troops".
+_YEAR = (
+    r"(?P<year>(?:1[89]|20)\d\d)(?!\d|s\b|\s+(?:troops|soldiers|people|civilians|men|fighters|refugees|km|"
+    r"kilomet(?:er|re)s|met(?:er|re)s|tons|tonnes|dollars|euros|drones|rockets|missiles|units)\b)"
+)
 _NUM = (
     r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a couple of)"
 )
@@ -207,6 +211,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), resolver)
     for pattern, resolver in (
         (r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b", _iso),
+        (r"\b(?P<day>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b", _iso),  # 03.12.2020
         (rf"\b{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}", _day_month_year),
         (rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}", _day_month_year),
         (rf"\b{_MONTH},?\s+{_YEAR}", _month_year),
@@ -224,11 +229,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             _relative_period,
         ),
         (
-            rf"\b(?:in|since|by|during|until|from|of|early|late|mid-?|throughout|before|after)\s+{_MONTH}\b",
+            rf"\b(?:(?:in|since|by|during|until|from|of|early|late|mid|throughout|before|after)\s+|mid-){_MONTH}\b",
             _month,
         ),
         (
-            rf"\b(?:in|since|by|during|until|from|of|early|late|mid-?|throughout|before|after|the year)\s+{_YEAR}",
+            rf"\b(?:(?:in|since|by|during|until|from|of|early|late|mid|throughout|before|after|the year)\s+|mid-)"
+            rf"{_YEAR}",
             _year,
         ),
     )
