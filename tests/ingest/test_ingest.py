@@ -125,3 +125,21 @@ def test_ingest_cli_ingest_twice(tmp_path: Path, corpus: Path) -> None:
     second = runner.invoke(cli, ["ingest", str(corpus / "dump.txt"), "--db", str(db)])
     assert second.exit_code == 0, second.output
     assert "0 new" in second.stdout
+
+
+def test_ingest_cli_real_process_exit_status_and_stderr(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    good = tmp_path / "good.txt"
+    good.write_text("Bridge over the Aras\n\n" + NEAR + "\n", encoding="utf-8")
+    missing = tmp_path / "missing.txt"
+    proc = subprocess.run(
+        [sys.executable, "-m", "realpolitik", "split", str(good), str(missing)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 3
+    assert json.loads(proc.stdout)["title"] == "Bridge over the Aras"
+    assert f"skipped {missing}: no such file or folder" in proc.stderr
