@@ -359,6 +359,10 @@ def _words_near(tok: Token) -> tuple[set[str], set[str], set[str], set[str]]:
     return particles, objs, preps, mods
 
 
+def _transitive(tok: Token) -> bool:
+    return any(c.dep_ in ("dobj", "ccomp") for c in tok.children)
+
+
 def _satisfies(entry: Entry, words: tuple[set[str], set[str], set[str], set[str]]) -> bool:
     particles, objs, preps, mods = words
     for key, allowed in entry.constraints:
@@ -394,6 +398,8 @@ def _match(tok: Token, lexicon: Lexicon, kinds: tuple[str, ...]) -> Entry | None
         for lemma in _lemmas(tok):
             found = lexicon.lookup(kind, lemma)
             for entry in found:
+                if entry.intransitive and _transitive(tok):
+                    continue
                 if not entry.constraints:
                     return entry
                 words = words or _words_near(tok)

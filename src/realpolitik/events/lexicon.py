@@ -31,6 +31,7 @@ class Entry:
     reciprocal: bool = False
     frame: str | None = None
     line: int = 0
+    intransitive: bool = False  # only without a direct object or clause ("demonstrate" as a protest)
 
     @property
     def specificity(self) -> int:
@@ -94,10 +95,13 @@ def parse_line(text: str, *, path: str, line: int) -> Entry | None:
         raise fail(f"unknown CAMEO code {code!r}")
     constraints: list[tuple[str, frozenset[str]]] = []
     reciprocal = False
+    intransitive = False
     frame: str | None = None
     for token in parts[3:]:
         if token == "+recip":
             reciprocal = True
+        elif token == "+intrans":
+            intransitive = True
         elif token.startswith("+frame="):
             frame = token.split("=", 1)[1]
             if frame not in FRAMES:
@@ -116,7 +120,7 @@ def parse_line(text: str, *, path: str, line: int) -> Entry | None:
         raise fail("a frame entry (F) needs +frame=...")
     if kind != "F" and frame is not None:
         raise fail("+frame is only for F entries")
-    return Entry(kind, code, lemma, tuple(constraints), reciprocal, frame, line)
+    return Entry(kind, code, lemma, tuple(constraints), reciprocal, frame, line, intransitive)
 
 
 def parse_lines(lines: Iterable[str], *, path: str) -> Lexicon:
