@@ -41,6 +41,7 @@ def _event(
     date: str,
     modality: str = "asserted",
     attribution: Attribution | None = None,
+    reciprocal: bool = False,
 ) -> Event:
     start = text.index(sentence)
     return Event(
@@ -57,6 +58,7 @@ def _event(
         evidence_start=start,
         evidence_end=start + len(sentence),
         trigger=trigger,
+        reciprocal=reciprocal,
     )
 
 
@@ -77,10 +79,12 @@ def _corpus() -> list[tuple[Article, list[ActorMention], list[Event]]]:
             "057",
             8.0,
             1,
-            [("Armenia", "ARM", None)],
-            [("Azerbaijan", "AZE", None)],
+            # "A and B signed": a reciprocal event whose co-sources are the pair, with no target.
+            [("Armenia", "ARM", None), ("Azerbaijan", "AZE", None)],
+            [],
             "signed",
             "2020-11-09",
+            reciprocal=True,
         ),
     ]
     out.append((a1, m1, e1))

@@ -176,6 +176,13 @@ def test_api_dyads_rejects_bad_parameters(client: Client, query: str, status: in
     assert r.json()["detail"]
 
 
+def test_api_dyad_evidence_matches_the_system_counts(client: Client) -> None:
+    # Every event the system model counts for a dyad is listed in that dyad's evidence.
+    for d in client.get("/api/dyads?modality=all").json()["items"]:
+        body = client.get(f"/api/events?dyad={d['a']}:{d['b']}").json()
+        assert body["total"] == d["events"], d
+
+
 def test_api_graph_nodes_edges_and_window(client: Client) -> None:
     g = client.get("/api/graph").json()
     assert {n["id"] for n in g["nodes"]} == {"ARM", "AZE", "TUR", "XNK"}

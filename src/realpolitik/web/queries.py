@@ -108,12 +108,15 @@ class EventFilter:
             params += [self.actor, self.actor]
         if self.dyad:
             a, b = self.dyad
-            # A dyad is unordered here: the page shows what each side did to the other.
+            # A dyad is unordered: what each side did to the other, plus reciprocal events whose
+            # co-sources are the pair ("A and B agreed"), as in system.EvidenceRow.directed_pairs.
             clauses.append(
                 "((list_contains(e.src_codes, ?) AND list_contains(e.tgt_codes, ?)) OR "
-                "(list_contains(e.src_codes, ?) AND list_contains(e.tgt_codes, ?)))"
+                "(list_contains(e.src_codes, ?) AND list_contains(e.tgt_codes, ?)) OR "
+                "(coalesce(e.reciprocal, FALSE) AND len(e.tgt_codes) = 0 "
+                "AND list_contains(e.src_codes, ?) AND list_contains(e.src_codes, ?)))"
             )
-            params += [a, b, b, a]
+            params += [a, b, b, a, a, b]
         for value, cond in (
             (self.since, "e.date >= ?"),
             (self.until, "e.date <= ?"),
