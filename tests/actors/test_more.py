@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from spacy.language import Language
 
 from realpolitik.actors.resolve import resolve_text
 from realpolitik.cli import cli
@@ -179,3 +180,17 @@ def test_more_conjoined_countries_share_the_actor_noun(actors: Resolve) -> None:
         "Lavrov hosted the foreign ministers of Armenia and Azerbaijan in Moscow.", "2020-10-10"
     )
     assert {m.code: m.sector for m in mentions if m.code in ("ARM", "AZE")} == {"ARM": "GOV", "AZE": "GOV"}
+
+
+@pytest.mark.parametrize(
+    ("date", "sector"),
+    [("2015-06-01T09:30:00", "GOV"), ("2021-06-01T09:30:00", "ELI"), ("not a date", "GOV")],
+)
+def test_more_article_date_forms(actor_nlp: Language, date: str, sector: str) -> None:
+    # An unusable date counts as undated: the latest office (his brief premiership in April 2018).
+    doc = actor_nlp.make_doc("Serzh Sargsyan gave an interview.")
+    doc._.article_date = date
+    for _, proc in actor_nlp.pipeline:
+        doc = proc(doc)
+    hit = [m for m in doc._.actors if m.kb_id == "person-sargsyan-serzh"]
+    assert hit and hit[0].sector == sector

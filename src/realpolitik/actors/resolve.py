@@ -131,6 +131,8 @@ class ActorResolver:
     def resolve(self, doc: Doc) -> list[ActorMention]:
         """All actor mentions of a parsed Doc, sorted by start."""
         date = doc._.article_date
+        # A timestamp counts by its day; anything that is not a date is treated as undated.
+        date = date[:10] if isinstance(date, str) and _is_iso_date(date[:10]) else None
         found = [doc[s:e] for _, s, e in self.matcher(doc)]
         if any(t.is_upper and len(t) > 3 for t in doc):
             found += [
