@@ -315,3 +315,30 @@ def test_split_signature_closes_an_article_and_a_question_headline_opens_the_nex
         ("Iran Watches the Aras Border", "Leila Farahani"),
         ("Will the Peace Treaty Be Signed This Year?", None),
     ]
+
+
+LIST_THEN_BARE_ARTICLE = """\
+Georgia Stays Out of the 3+3 Format
+
+Georgia did not attend the first meeting of the 3+3 regional platform in Moscow in December 2021, saying it could not sit at one table with Russia while Russian troops remain in Abkhazia and South Ossetia.
+
+Related News
+
+A road bridge opens over the Aras
+
+Envoys meet again in Vienna
+
+Baku hosts a climate conference.
+
+Azerbaijan hosted the COP29 climate conference in Baku in November 2024, the largest international gathering the country had held, and its officials used the event to speak about energy, transport and the region with delegations from many states, including some from Armenia.
+"""
+
+
+def test_split_prose_after_a_related_list_is_not_lost() -> None:
+    arts = split_text(LIST_THEN_BARE_ARTICLE, "list.txt")
+    assert [a.title for a in arts] == [
+        "Georgia Stays Out of the 3+3 Format",
+        "Baku hosts a climate conference.",
+    ]
+    assert arts[1].text.startswith("Azerbaijan hosted the COP29 climate conference")
+    assert "Vienna" not in arts[0].text + arts[1].text

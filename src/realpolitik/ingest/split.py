@@ -30,6 +30,7 @@ from .clean import (
 )
 from .language import detect_language
 
+_COMMENTS = re.compile(r"comment|repl|respons|discussion|email", re.IGNORECASE)
 _OMISSION = re.compile(r"^[<\[(]\s*(?:…|\.\.\.)\s*[>\])]$")
 
 # Fewer body words than this and a piece of a multi-article dump is a list of links, not an article.
@@ -260,10 +261,27 @@ class _Splitter:
             segments[0].title_idx = head
             consumed.update(segments[0].header)
         in_block = False
+        block_at, block_related, block_title = -1, False, None
         for k, idx in enumerate(self.nonblank):
             ln = self.lines[idx]
             if ln.boiler is not None and ln.boiler.kind == "block":
-                in_block = True
+                in_block, block_at, block_title = True, idx, None
+                block_related = not _COMMENTS.search(ln.text)
+                continue
+            if in_block and idx not in consumed and ln.boiler is None and len(ln.text.split()) >= 40:
+                # A paragraph of prose ends a list of related links. If no article began since the
+                # list's heading, one begins here (at the last headline-like line), so no text is lost.
+                if segments[-1].start < block_at and block_related:
+                    start = block_title if block_title is not None else idx
+                    segments[-1].end = start
+                    seg = _Segment(start, len(self.lines), title_idx=block_title)
+                    seg.header.update([start] if block_title is not None else [])
+                    consumed.update(seg.header)
+                    segments.append(seg)
+                in_block = False
+                continue
+            if in_block and ln.title and idx not in consumed:
+                block_title = idx
             if idx in consumed or idx == first or not ln.title:
                 continue
             prev = self.lines[self.nonblank[k - 1]]
@@ -315,7 +333,8 @@ class _Splitter:
                 seg.header.add(prev.idx)
             consumed.update(seg.header)
             segments.append(seg)
-            in_block = False
+            if after >= 3:  # a real header; a bare headline may be the next link of a list
+                in_block = False
         return segments
 
     def _first_title(self, first: int) -> int | None:
