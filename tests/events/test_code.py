@@ -53,6 +53,9 @@ ACTORS: dict[str, tuple[str, str | None]] = {
     "Armenian protesters": ("ARM", "CVL"),
     "Shusha": ("AZE", None),
     "Aghdam": ("AZE", None),
+    "Macron": ("FRA", "GOV"),
+    "the Kremlin": ("RUS", "GOV"),
+    "Israeli President Isaac Herzog": ("ISR", "GOV"),
 }
 
 
@@ -426,3 +429,27 @@ def test_code_modality_is_read_where_the_event_is(code: Coder, text: str, plover
     event = _one(code(text))
     assert event.event == plover
     assert event.modality == modality
+
+
+def test_code_venue_in_the_sources_own_country_is_no_target(code: Coder) -> None:
+    event = _one(code("Putin held talks with Macron at the Kremlin on 7 February 2022."))
+    assert (event.event, _codes(event.source), _codes(event.target)) == ("CONSULT", ["RUS"], ["FRA"])
+
+
+def test_code_announced_visit_is_done_by_the_visitor(code: Coder) -> None:
+    event = _one(code("Erdogan announced a visit of Israeli President Isaac Herzog to Ankara in March 2022."))
+    assert event.event == "CONSULT"
+    assert _codes(event.source) == ["ISR"]
+    assert _codes(event.target) == ["TUR"]
+
+
+def test_code_passive_reciprocal_between_parties(code: Coder) -> None:
+    event = _one(code("The declaration between Turkey and Azerbaijan was signed in Shusha on 15 June 2021."))
+    assert event.event == "SUPPORT"
+    assert _codes(event.source) == ["AZE", "TUR"]
+    assert event.reciprocal is True
+
+
+def test_code_protest_demonstrate_needs_no_object(code: Coder) -> None:
+    assert code("The crisis of 2020 demonstrated the weakness of Russia.") == []
+    assert _one(code("Thousands of Armenians demonstrated in Yerevan in 2020.")).event == "PROTEST"

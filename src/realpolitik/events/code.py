@@ -118,6 +118,12 @@ _REVERSAL_VERBS = frozenset(
 _SPEECH_ACT_FRAMES = frozenset(
     {"agree", "promise", "pledge", "vow", "offer", "commit", "consent", "guarantee", "undertake", "volunteer"}
 )
+# Verbs that report an event noun rather than do it ("announced Herzog's visit").
+_ANNOUNCING = frozenset({"announce", "declare", "reiterate", "confirm", "welcome"})
+# Event nouns whose "of" phrase is the doer, not the one acted upon ("the visit of the president").
+_OF_AGENT_NOUNS = frozenset(
+    {"visit", "trip", "tour", "arrival", "withdrawal", "pullout", "retreat", "resignation", "surrender"}
+)
 # Verbs of going somewhere for an event ("returned to Geneva for talks").
 _MOTION_VERBS = frozenset({"go", "come", "return", "travel", "arrive", "fly", "head", "gather", "converge"})
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"})
@@ -700,6 +706,10 @@ class EventCoder:
             target = self._objects_of(light[1], ments)
         if not target and tok.pos_ == "NOUN":
             target = noun_target
+        source_codes = {ments.mentions[i].code for i in source}
+        if target and {ments.mentions[i].code for i in target} <= source_codes:
+            # "X threatened to block its corridor if Y ...": Y, not X's own ground, is the target
+            target = self._condition_subject(tok, ments) or self._condition_subject(comp, ments) or target
         if not target and frame in ("threat", "intent", "posture"):
             # "threatened to walk out if the United States deploys ...": the condition names the target
             target = self._condition_subject(tok, ments) or self._condition_subject(comp, ments)
@@ -726,11 +736,18 @@ class EventCoder:
         code = entry.code
         if tok.pos_ == "NOUN":
             source, target = self._noun_roles(tok, ments)
-            if entry.reciprocal and not source and len(target) > 1:
-                # "cooperation between Russia and Azerbaijan", "talks of X and Y": the parties act together
-                source, target = target, []
         else:
             source, target = self._verb_roles(tok, ments, words)
+            nouns = [w for w in words if w.pos_ == "NOUN"]
+            if nouns and any(lemma in _ANNOUNCING for lemma in _lemmas(tok)):
+                # "X announced Y's visit": the noun's own doer acts; the announcer is the other party
+                doer = _noun_agent(nouns[0], ments, self.lexicon) or self._of_agent(nouns[0], ments)
+                if doer and set(doer) != set(source):
+                    source, target = doer, [i for i in source if i not in doer] or target
+        if entry.reciprocal and not source and len(target) > 1:
+            # "cooperation between Russia and Azerbaijan", "an agreement between X and Y was signed":
+            # the parties act together
+            source, target = target, []
         code = self._shift_for_intent(tok, code)
         target = self._reciprocal_targets(entry, source, target, ments)
         reciprocal = entry.reciprocal and len(source) > 1 and not target
@@ -825,6 +842,18 @@ class EventCoder:
             return kept
         return [i for i in kept if not _place_phrase(ments.doc[ments.heads[i]])]
 
+    def _of_agent(self, noun: Token, ments: _Mentions) -> list[int]:
+        """The "of" phrase of a noun whose "of" names the doer ("the visit of X", "the withdrawal of X")."""
+        if not any(lemma in _OF_AGENT_NOUNS for lemma in _lemmas(noun)):
+            return []
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    found = _actors_under(pobj, ments)
+                    if found:
+                        return found
+        return []
+
     def _condition_subject(self, tok: Token, ments: _Mentions) -> list[int]:
         for child in tok.children:
             if child.dep_ == "advcl" and any(
@@ -914,6 +943,10 @@ class EventCoder:
                 if source:
                     break
         if not source:
+            source = self._of_agent(noun, ments)
+            if source:
+                target = []
+        if not source:
             for child in noun.children:
                 if child.dep_ in ("amod", "compound") and ments.at(child):
                     source = _actors_under(child, ments)
@@ -950,7 +983,14 @@ class EventCoder:
         cand.target = [
             i
             for i in cand.target
-            if not (ments.mentions[i].code in source_codes and _pronominal(sent.doc, ments.mentions[i]))
+            if not (
+                ments.mentions[i].code in source_codes
+                and (
+                    _pronominal(sent.doc, ments.mentions[i])
+                    # talks "at the Kremlin" are not with Russia; a curfew "in Algiers" does hit its people
+                    or (cand.code[:2] in _COOP_ROOTS and _place_phrase(sent.doc[ments.heads[i]]))
+                )
+            )
         ]
 
         def actors(indices: list[int]) -> tuple[EventActor, ...]:
