@@ -135,6 +135,7 @@ def test_readers_folder_recursive_in_order(tmp_path: Path) -> None:
     (tmp_path / "b" / "c" / "d.md").write_text(FRENCH, encoding="utf-8")
     (tmp_path / "b" / "e.jsonl").write_text(json.dumps({"text": RUSSIAN}) + "\n", encoding="utf-8")
     (tmp_path / ".hidden.txt").write_text(ENGLISH, encoding="utf-8")
+    (tmp_path / "README.md").write_text("# About this folder\n\nNotes on the corpus.\n", encoding="utf-8")
     (tmp_path / "b" / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
     items = list(expand_paths([tmp_path]))
     files = [Path(i).relative_to(tmp_path).as_posix() for i in items if isinstance(i, str)]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import codecs
 import json
 import os
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -30,6 +31,7 @@ JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson", ".jsonlines"})
 SUPPORTED = sorted(TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES - {""})
 
 STDIN = "-"
+_DOC_FILE = re.compile(r"^(readme|license|licence|changelog|contributing)(\.\w+)?$", re.IGNORECASE)
 
 _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"%PDF", "a PDF document"),
@@ -80,7 +82,8 @@ def expand_paths(paths: Iterable[str | Path]) -> Iterator[str | Skipped]:
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for fname in sorted(files):
-                    if fname.startswith("."):
+                    # hidden files and the folder's own documentation are not articles
+                    if fname.startswith(".") or _DOC_FILE.match(fname):
                         continue
                     child = Path(root) / fname
                     if child.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES:

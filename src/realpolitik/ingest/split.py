@@ -1,9 +1,6 @@
 """Splitting of text dumps that run many articles together into articles with their metadata.
 
-A line opens an article when it looks like a title and header evidence follows it (a dateline, a
-byline, a repeated title, an outlet or author line) or a boundary precedes it (a disclaimer, a
-"Related News" block, an omission mark). Boilerplate is dropped; title, date, author and outlet are
-read from the header; dates written with numbers follow the conventions of the whole file.
+A line opens an article when it looks like a title and header evidence follows or a boundary precedes it.
 """
 
 from __future__ import annotations
@@ -29,6 +26,11 @@ from .clean import (
     tidy_text,
 )
 from .language import detect_language
+
+# How it works: every line is classified (boilerplate family, dateline, byline, name, outlet, title-like);
+# a title-like line scores points for what follows it (a date, a byline, its own repeat: 3; an outlet or
+# author line: 1-2) and for what precedes it (a disclaimer, a related-links block, an omission mark, a
+# signature: 2; two blank lines: 1) and opens an article at 3. Numeric dates follow the whole file's habit.
 
 _COMMENTS = re.compile(r"comment|repl|respons|discussion|email", re.IGNORECASE)
 _OMISSION = re.compile(r"^[<\[(]\s*(?:…|\.\.\.)\s*[>\])]$")
