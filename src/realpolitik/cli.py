@@ -37,9 +37,7 @@ def _report_skipped(skipped: list[Skipped]) -> None:
         where = f"{item.source}:{item.line}" if item.line is not None else item.source
         click.echo(f"skipped {where}: {item.reason}", err=True)
     click.echo(f"{len(skipped)} input(s) skipped; the others were processed.", err=True)
-    # SystemExit rather than ctx.exit: main() runs click with standalone_mode=False, which would
-    # turn ctx.exit(3) into a return value and lose the status.
-    raise SystemExit(3)
+    click.get_current_context().exit(3)
 
 
 def _article_table(articles: list[Article]) -> None:
