@@ -148,3 +148,12 @@ def test_kb_aliases_do_not_collide_across_states() -> None:
     }
     # Only genuinely shared demonyms may name two states; the resolver lowers confidence for them.
     assert set(clashes) <= {"Congo", "Congolese", "Dominican"}, clashes
+
+
+def test_kb_world_json_is_regenerated_from_its_sources() -> None:
+    from realpolitik.actors.build_world import DATA, build_world
+
+    committed = json.loads((DATA / "world.json").read_text(encoding="utf-8"))
+    assert committed == build_world(), (
+        "run `python -m realpolitik.actors.build_world` after editing world_extra.tsv"
+    )
