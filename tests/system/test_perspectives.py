@@ -22,7 +22,7 @@ OPPOSITE = [
 def test_perspectives_two_outlets_disagree(make_db) -> None:
     db = make_db(OPPOSITE)
     (d,) = disagreements(Store(db, read_only=True))
-    assert (d.a, d.b) == ("ARM", "RUS")
+    assert (d.a, d.b, d.window) == ("ARM", "RUS", "all")
     assert d.cooperative.outlets == ("Kremlin Wire",)
     assert d.conflictual.outlets == ("Yerevan Daily",)
     assert d.score == pytest.approx(1.0)
@@ -50,3 +50,25 @@ def test_perspectives_outlet_tone_toward_actor(make_db) -> None:
     assert rows[("Yerevan Daily", "ARM")].tone == pytest.approx(-8.0)
     assert rows[("Yerevan Daily", "ARM")].as_source == 1
     assert rows[("Yerevan Daily", "ARM")].net_as_source == -1.0
+
+
+def test_perspectives_change_over_time_is_no_disagreement(make_db) -> None:
+    db = make_db(
+        [
+            spec("ARM", "RUS", "agree", "2020-11-10", "Kremlin Wire"),
+            spec("ARM", "RUS", "accuse", "2024-02-22", "Yerevan Daily"),
+        ]
+    )
+    store = Store(db, read_only=True)
+    assert disagreements(store, window="year") == []
+    (d,) = disagreements(store)
+    assert (d.window, d.cooperative.outlets, d.conflictual.outlets) == (
+        "all",
+        ("Kremlin Wire",),
+        ("Yerevan Daily",),
+    )
+
+
+def test_perspectives_disagreement_within_a_year(make_db) -> None:
+    (d,) = disagreements(Store(make_db(OPPOSITE), read_only=True), window="year")
+    assert (d.a, d.b, d.window) == ("ARM", "RUS", "2021")

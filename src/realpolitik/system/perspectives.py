@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ._events import ASSERTED, ConLike, EvidenceRow, load_events, net_of
+from ._events import ASSERTED, ConLike, EvidenceRow, check_window, load_events, net_of, window_label
 
 __all__ = [
     "Disagreement",
@@ -109,11 +109,13 @@ class Disagreement:
     score: float
     cooperative: OutletSide
     conflictual: OutletSide
+    window: str = "all"  # the window both sides report on, or "all"
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "a": self.a,
             "b": self.b,
+            "window": self.window,
             "score": self.score,
             "cooperative": self.cooperative.to_dict(),
             "conflictual": self.conflictual.to_dict(),
@@ -210,19 +212,30 @@ def disagreements(
     modalities: Sequence[str] | None = ASSERTED,
     min_events: int = 1,
     max_evidence: int = 5,
+    window: str = "all",
 ) -> list[Disagreement]:
-    """Dyads where some outlet's net is > 0 and another's < 0, strongest disagreement first.
+    """Dyads where some outlet's net is > 0 and another's < 0 in the same window, strongest first.
 
-    Outlets with fewer than `min_events` events on the dyad are not counted; each side keeps up to
+    With a window such as "year", only reports on the same period are compared, which keeps a
+    change of the relation over time from passing for a disagreement between outlets; "all" (the
+    default) compares over the whole period. Outlets with fewer
+    than `min_events` events on the dyad in the window are not counted; each side keeps up to
     `max_evidence` sentences (the ones that carry its sign).
     """
+    check_window(window)
     rows = load_events(source, since=since, until=until, actor=actor, modalities=modalities)
-    per_pair: dict[tuple[str, str], dict[str, list[EvidenceRow]]] = defaultdict(dict)
-    for (outlet, a, b), g in _by_outlet_pair(rows).items():
-        if len(g) >= min_events:
-            per_pair[(a, b)][outlet] = g
+    by_window: dict[str, list[EvidenceRow]] = defaultdict(list)
+    for r in rows:
+        label = window_label(r.date, window)
+        if label is not None:
+            by_window[label].append(r)
+    per_pair: dict[tuple[str, str, str], dict[str, list[EvidenceRow]]] = defaultdict(dict)
+    for label, group in by_window.items():
+        for (outlet, a, b), g in _by_outlet_pair(group).items():
+            if len(g) >= min_events:
+                per_pair[(label, a, b)][outlet] = g
     out = []
-    for (a, b), by_outlet in per_pair.items():
+    for (label, a, b), by_outlet in per_pair.items():
         nets = {o: net_of(g) for o, g in by_outlet.items()}
         hi, lo = max(nets.values()), min(nets.values())
         if not (hi > 0 > lo):
@@ -243,8 +256,13 @@ def disagreements(
 
         out.append(
             Disagreement(
-                a=a, b=b, score=round((hi - lo) / 2, 4), cooperative=side(True), conflictual=side(False)
+                a=a,
+                b=b,
+                score=round((hi - lo) / 2, 4),
+                cooperative=side(True),
+                conflictual=side(False),
+                window=label,
             )
         )
-    out.sort(key=lambda d: (-d.score, -(d.cooperative.events + d.conflictual.events), d.a, d.b))
+    out.sort(key=lambda d: (-d.score, -(d.cooperative.events + d.conflictual.events), d.a, d.b, d.window))
     return out
