@@ -56,6 +56,8 @@ ACTORS: dict[str, tuple[str, str | None]] = {
     "Macron": ("FRA", "GOV"),
     "the Kremlin": ("RUS", "GOV"),
     "Israeli President Isaac Herzog": ("ISR", "GOV"),
+    "the European Union": ("IGO-EU", "IGO"),
+    "French workers": ("FRA", "LAB"),
 }
 
 
@@ -453,3 +455,21 @@ def test_code_passive_reciprocal_between_parties(code: Coder) -> None:
 def test_code_protest_demonstrate_needs_no_object(code: Coder) -> None:
     assert code("The crisis of 2020 demonstrated the weakness of Russia.") == []
     assert _one(code("Thousands of Armenians demonstrated in Yerevan in 2020.")).event == "PROTEST"
+
+
+def test_code_rejected_appeal_targets_who_appealed(code: Coder) -> None:
+    event = _one(code("In January 2022 Washington rejected a demand from Moscow to bar Ukraine from NATO."))
+    assert event.event == "REJECT"
+    assert _codes(event.source) == ["USA"]
+    assert _codes(event.target) == ["RUS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("Azerbaijani forces struck Armenian positions in September 2022.", "ASSAULT"),
+        ("French workers struck against the pension reform in 2023.", "PROTEST"),
+    ],
+)
+def test_code_strike_with_and_without_object(code: Coder, text: str, plover: str) -> None:
+    assert _one(code(text)).event == plover

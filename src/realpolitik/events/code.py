@@ -118,6 +118,10 @@ _REVERSAL_VERBS = frozenset(
 _SPEECH_ACT_FRAMES = frozenset(
     {"agree", "promise", "pledge", "vow", "offer", "commit", "consent", "guarantee", "undertake", "volunteer"}
 )
+# Nouns of asking and offering whose "from" phrase names who asked ("an appeal from the president").
+_REQUEST_NOUNS = frozenset(
+    {"appeal", "call", "request", "proposal", "offer", "demand", "invitation", "ultimatum", "plea", "plan"}
+)
 # Verbs that report an event noun rather than do it ("announced Herzog's visit").
 _ANNOUNCING = frozenset({"announce", "declare", "reiterate", "confirm", "welcome"})
 # Event nouns whose "of" phrase is the doer, not the one acted upon ("the visit of the president").
@@ -322,6 +326,14 @@ def _noun_agent(noun: Token, ments: _Mentions, lexicon: Lexicon) -> list[int]:
             found = _actors_under(child, ments)
             if found:
                 return found
+    if noun.lemma_.lower() in _REQUEST_NOUNS:
+        # "an appeal from X", "a proposal from X": who asked
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                for pobj in prep.children:
+                    found = _actors_under(pobj, ments)
+                    if found:
+                        return found
     for by in noun.subtree:
         if by.lower_ == "by" and by.dep_ in ("prep", "agent") and _nominal_path(by, noun, lexicon):
             for pobj in by.children:
