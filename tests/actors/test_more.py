@@ -194,3 +194,16 @@ def test_more_article_date_forms(actor_nlp: Language, date: str, sector: str) ->
         doc = proc(doc)
     hit = [m for m in doc._.actors if m.kb_id == "person-sargsyan-serzh"]
     assert hit and hit[0].sector == sector
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Russian UN envoy vetoed the draft.", {("RUS", "GOV")}),
+        ("UN peacekeepers and Russian troops withdrew.", {("IGO-UN", "MIL"), ("RUS", "MIL")}),
+    ],
+)
+def test_more_state_beats_forum_organisation(
+    actors: Resolve, sentence: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {(m.code, m.sector) for m in actors(sentence)} == expected

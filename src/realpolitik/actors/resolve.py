@@ -323,6 +323,18 @@ class ActorResolver:
             ):
                 anchors[other].qualifiers.append(anchor)
                 anchor.consumed = True
+        # "the Russian UN envoy": a state and an organisation modify one actor noun; the state is the actor,
+        # the organisation only the forum it works in.
+        by_head: dict[int, list[int]] = {}
+        for idx, anchor in enumerate(anchors):
+            if not anchor.consumed and heads[idx].i != anchor.span.root.i and heads[idx].i not in owner:
+                by_head.setdefault(heads[idx].i, []).append(idx)
+        for members in by_head.values():
+            states = [i for i in members if anchors[i].entry.kind in ("state", "territory")]
+            if states:
+                for i in members:
+                    if anchors[i].entry.kind == "org":
+                        anchors[i].consumed = True
         out: list[ActorMention] = []
         for idx, anchor in enumerate(anchors):
             if anchor.consumed:
