@@ -317,7 +317,18 @@ def test_api_article_page_marks_mentions_and_events(client: Client) -> None:
     ("url", "status"), [("/actor/QQQ", 404), ("/article/ffffffffffffffff", 404), ("/dyad/ARM/ARM", 400)]
 )
 def test_api_pages_answer_bad_paths(client: Client, url: str, status: int) -> None:
-    assert client.get(url).status_code == status
+    r = client.get(url)
+    assert r.status_code == status
+    # A page answers with a readable page, not a JSON body.
+    assert r.headers["content-type"].startswith("text/html")
+    assert 'id="error-detail"' in r.text
+
+
+def test_api_page_bad_query_is_a_page_and_api_bad_query_is_json(client: Client) -> None:
+    page = client.get("/search?q=" + "x" * 300)
+    assert page.status_code == 422 and "at most 200 characters" in page.text
+    api = client.get("/api/search?q=" + "x" * 300)
+    assert api.status_code == 422 and api.json()["detail"][0]["loc"] == ["query", "q"]
 
 
 # --- safety: read-only database, concurrency, token -----------------------------------------------
@@ -333,6 +344,7 @@ def test_api_database_is_opened_read_only(db_path: Path) -> None:
     with pytest.raises(duckdb.Error):
         cur.execute("INSERT INTO events SELECT * FROM events")
     cur.close()
+    app.state.warm.join(timeout=30)
     app.state.db.close()
     assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before
 

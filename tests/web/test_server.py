@@ -86,3 +86,12 @@ def test_server_serves_on_loopback_with_token(db_path: Path) -> None:
         proc.terminate()
         out, _ = proc.communicate(timeout=10)
     assert f"realpolitik web app on {url}/" in out.decode()
+
+
+def test_server_on_loopback_answers_only_loopback_host_names(live_server: str) -> None:
+    assert httpx.get(live_server + "/api/actors").status_code == 200
+    port = live_server.rsplit(":", 1)[1]
+    assert httpx.get(f"http://localhost:{port}/api/actors").status_code == 200
+    # A foreign Host header is what a DNS-rebinding page would send.
+    r = httpx.get(live_server + "/api/actors", headers={"Host": "attacker.example"})
+    assert r.status_code == 400

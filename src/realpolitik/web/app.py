@@ -8,7 +8,7 @@ from __future__ import annotations
 import copy
 import hmac
 import re
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
@@ -17,20 +17,22 @@ import duckdb
 import jinja2
 import networkx as nx
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from .. import __version__
 from ..errors import InputError, StoreError
 from ..records import MODALITIES, PLOVER_TYPES
-from ..system.blocs import find_blocs
 from ..system.dyads import Dyad
-from ..system.dyads import dyads as system_dyads
-from ..system.graph import graph_from_dyads, signed_graph
-from ..system.perspectives import disagreements, outlet_dyads
+from ..system.graph import graph_from_dyads
 from . import queries as Q
 from .highlight import article_marks, evidence_marks, segments
+from .model import SystemView
 
 HERE = Path(__file__).parent
 QUAD_NAMES = {
@@ -141,14 +143,18 @@ def _iso(d: date | None) -> str | None:
     return d.isoformat() if d else None
 
 
-def _dyad_out(d: Dyad) -> dict[str, Any]:
+def _without_ids(out: dict[str, Any]) -> dict[str, Any]:
     # event ids can run into the thousands; the evidence is one /api/events?dyad= call away.
-    out = d.to_dict()
     out["event_ids_count"] = len(out.pop("event_ids"))
     return out
 
 
+def _dyad_out(d: Dyad) -> dict[str, Any]:
+    return _without_ids(d.to_dict())
+
+
 def _graph(
+    view: SystemView,
     cur: duckdb.DuckDBPyConnection,
     since: date | None,
     until: date | None,
@@ -156,12 +162,10 @@ def _graph(
     modalities: tuple[str, ...] | None,
 ) -> dict[str, Any]:
     """Nodes with a deterministic layout, signed edges and blocs, all from the system model."""
-    items = system_dyads(
-        cur, window="all", since=_iso(since), until=_iso(until), modalities=modalities, min_events=min_events
-    )
+    items = view.dyads("all", _iso(since), _iso(until), None, modalities, min_events)
     g = graph_from_dyads(items, min_events=min_events)
     names = Q.actor_names(cur)
-    found = find_blocs(g) if len(g) else None
+    found = view.blocs(_iso(since), _iso(until), modalities, min_events) if len(g) else None
     # Layout by event volume only: the sign is shown by colour, not by distance.
     layout = nx.Graph()
     layout.add_nodes_from(g.nodes)
@@ -186,8 +190,15 @@ def _graph(
     }
 
 
-def create_app(db_path: str | Path, *, token: str | None = None) -> FastAPI:
-    """Build the app over the DuckDB file at `db_path`, opened read-only."""
+def create_app(
+    db_path: str | Path, *, token: str | None = None, allowed_hosts: Sequence[str] | None = None
+) -> FastAPI:
+    """Build the app over the DuckDB file at `db_path`, opened read-only.
+
+    `token`: every request must carry it. `allowed_hosts`: Host header values to accept (the
+    server passes the loopback names, so a web page that rebinds its own domain to 127.0.0.1
+    cannot read the API through the user's browser).
+    """
     db = Q.ReadOnlyDB(db_path)
     app = FastAPI(
         title="realpolitik",
@@ -197,6 +208,9 @@ def create_app(db_path: str | Path, *, token: str | None = None) -> FastAPI:
         redoc_url=None,
     )
     app.state.db = db
+    view = SystemView(db)
+    app.state.view = view
+    app.state.warm = view.warm()
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True, undefined=jinja2.StrictUndefined
     )
@@ -205,8 +219,31 @@ def create_app(db_path: str | Path, *, token: str | None = None) -> FastAPI:
 
     import swagger_ui_bundle
 
+    if allowed_hosts is not None:
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
     app.mount("/static/swagger", StaticFiles(directory=swagger_ui_bundle.swagger_ui_path), name="swagger")
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        # Pages answer with a page, the API (and anything that asks for JSON) with JSON.
+        if request.url.path.startswith(("/api/", "/openapi", "/static/")):
+            return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
+        return templates.TemplateResponse(
+            request,
+            "error.html",
+            {"status": exc.status_code, "detail": str(exc.detail)},
+            status_code=exc.status_code,
+        )
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError) -> Response:
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"detail": jsonable_encoder(exc.errors())}, status_code=422)
+        text = "; ".join(f"{'.'.join(str(p) for p in e['loc'][1:])}: {e['msg']}" for e in exc.errors())
+        return templates.TemplateResponse(
+            request, "error.html", {"status": 422, "detail": text}, status_code=422
+        )
 
     @app.exception_handler(InputError)
     async def input_error(request: Request, exc: InputError) -> JSONResponse:
@@ -295,15 +332,7 @@ def create_app(db_path: str | Path, *, token: str | None = None) -> FastAPI:
     ) -> dict[str, Any]:
         _window(since, until)
         code = _code(actor, "actor") if actor else None
-        rows = system_dyads(
-            cur,
-            window=window,
-            since=_iso(since),
-            until=_iso(until),
-            actor=code,
-            modalities=_modalities(modality),
-            min_events=min_events,
-        )
+        rows = view.dyads(window, _iso(since), _iso(until), code, _modalities(modality), min_events)
         return {
             "total": len(rows),
             "limit": limit,
@@ -327,7 +356,7 @@ def create_app(db_path: str | Path, *, token: str | None = None) -> FastAPI:
         found = Q.get_actor(cur, c)
         if found is None:
             raise HTTPException(404, f"actor '{c}' does not occur in this database")
-        partners = system_dyads(cur, window="all", actor=c, modalities=None)
+        partners = view.dyads("all", None, None, c, None, 1)
         return {**found, "dyads": [_dyad_out(d) for d in partners]}
 
     @app.get("/api/articles/{article_id}", tags=["api"], summary="One article with its mentions and events")
@@ -343,10 +372,7 @@ def create_app(db_path: str | Path, *, token: str | None = None) -> FastAPI:
         cur: Cur, since: Since = None, until: Until = None, modality: Modality = None, min_events: int = 1
     ) -> dict[str, Any]:
         _window(since, until)
-        g = signed_graph(
-            cur, since=_iso(since), until=_iso(until), modalities=_modalities(modality), min_events=min_events
-        )
-        return find_blocs(g).to_dict()
+        return view.blocs(_iso(since), _iso(until), _modalities(modality), min_events).to_dict()
 
     @app.get("/api/graph", tags=["api"], summary="Signed actor graph with a layout, for the network page")
     def api_graph(
@@ -357,14 +383,14 @@ def create_app(db_path: str | Path, *, token: str | None = None) -> FastAPI:
         min_events: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
     ) -> dict[str, Any]:
         _window(since, until)
-        return _graph(cur, since, until, min_events, _modalities(modality))
+        return _graph(view, cur, since, until, min_events, _modalities(modality))
 
     @app.get("/api/outlets", tags=["api"], summary="Outlets, their perspective and where they disagree")
     def api_outlets(cur: Cur) -> dict[str, Any]:
         return {
             "items": Q.list_outlets(cur),
-            "perspectives": [d.to_dict() for d in outlet_dyads(cur)],
-            "disagreements": [d.to_dict() for d in disagreements(cur)],
+            "perspectives": [_without_ids(d.to_dict()) for d in view.outlet_dyads()],
+            "disagreements": [d.to_dict() for d in view.disagreements()],
         }
 
     @app.get("/api/search", tags=["api"], summary="Search article texts and event evidence")
@@ -396,8 +422,8 @@ def create_app(db_path: str | Path, *, token: str | None = None) -> FastAPI:
         total, events = Q.list_events(cur, Q.EventFilter(dyad=(pa, pb)), limit=MAX_LIMIT, offset=0)
         names = Q.actor_names(cur)
         rows = [{**e, "segments": segments(e["evidence_text"] or "", evidence_marks(e))} for e in events]
-        monthly = [d for d in system_dyads(cur, window="month", actor=[pa, pb]) if (d.a, d.b) == (pa, pb)]
-        overall = [d for d in system_dyads(cur, window="all", actor=[pa, pb]) if (d.a, d.b) == (pa, pb)]
+        monthly = [d for d in view.dyads("month", None, None, (pa, pb)) if (d.a, d.b) == (pa, pb)]
+        overall = [d for d in view.dyads("all", None, None, (pa, pb)) if (d.a, d.b) == (pa, pb)]
         return page(
             request,
             "dyad.html",
@@ -416,7 +442,7 @@ def create_app(db_path: str | Path, *, token: str | None = None) -> FastAPI:
         found = Q.get_actor(cur, c)
         if found is None:
             raise HTTPException(404, f"actor '{c}' does not occur in this database")
-        partners = system_dyads(cur, window="all", actor=c)
+        partners = view.dyads("all", None, None, c)
         total, events = Q.list_events(cur, Q.EventFilter(actor=c), limit=50, offset=0)
         rows = [{**e, "segments": segments(e["evidence_text"] or "", evidence_marks(e))} for e in events]
         return page(
@@ -433,14 +459,14 @@ def create_app(db_path: str | Path, *, token: str | None = None) -> FastAPI:
     @app.get("/outlets", response_class=HTMLResponse, include_in_schema=False)
     def outlets_page(request: Request, cur: Cur) -> HTMLResponse:
         per_outlet: dict[str, list[Any]] = {}
-        for d in outlet_dyads(cur):
+        for d in view.outlet_dyads():
             per_outlet.setdefault(d.outlet, []).append(d)
         return page(
             request,
             "outlets.html",
             outlets=Q.list_outlets(cur),
             perspectives={o: v[:8] for o, v in per_outlet.items()},
-            disagreements=disagreements(cur)[:50],
+            disagreements=view.disagreements()[:50],
         )
 
     @app.get("/article/{article_id}", response_class=HTMLResponse, include_in_schema=False)

@@ -69,7 +69,9 @@ def serve(
     from .app import create_app
 
     required = check_bind(host, allow_remote=allow_remote, token=token)
-    app = create_app(db, token=required)
+    # On loopback, only loopback Host names are answered (defence against DNS rebinding).
+    hosts = None if not is_loopback(host) else ["127.0.0.1", "localhost", "::1", "[::1]", host.strip("[]")]
+    app = create_app(db, token=required, allowed_hosts=hosts)
     shown = f"[{host}]" if ":" in host else host
     if on_ready is not None:
         on_ready(f"http://{shown}:{port}/")

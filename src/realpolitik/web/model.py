@@ -1,0 +1,100 @@
+"""Cached calls into `realpolitik.system` for the web app: dyads, blocs, outlet perspectives.
+
+The database is read-only while served, so each answer is computed once per parameter set.
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from ..system.blocs import Blocs, find_blocs
+from ..system.dyads import Dyad, dyads
+from ..system.graph import graph_from_dyads
+from ..system.perspectives import Disagreement, OutletDyad, disagreements, outlet_dyads
+from .queries import ReadOnlyDB
+
+T = TypeVar("T")
+Actor = str | tuple[str, ...] | None
+Mods = tuple[str, ...] | None
+
+
+class SystemView:
+    """The system model over one read-only database, memoised (at most 256 answers per kind)."""
+
+    def __init__(self, db: ReadOnlyDB):
+        self.db = db
+        self.dyads: Callable[..., tuple[Dyad, ...]] = functools.lru_cache(maxsize=256)(self._dyads)
+        self.blocs: Callable[..., Blocs] = functools.lru_cache(maxsize=256)(self._blocs)
+        self.outlet_dyads: Callable[[], tuple[OutletDyad, ...]] = functools.lru_cache(maxsize=1)(
+            self._outlet_dyads
+        )
+        self.disagreements: Callable[[], tuple[Disagreement, ...]] = functools.lru_cache(maxsize=1)(
+            self._disagreements
+        )
+
+    def _with_cursor(self, fn: Callable[[Any], T]) -> T:
+        cur = self.db.cursor()
+        try:
+            return fn(cur)
+        finally:
+            cur.close()
+
+    def _dyads(
+        self,
+        window: str = "all",
+        since: str | None = None,
+        until: str | None = None,
+        actor: Actor = None,
+        modalities: Mods = ("asserted",),
+        min_events: int = 1,
+    ) -> tuple[Dyad, ...]:
+        who = list(actor) if isinstance(actor, tuple) else actor
+        return tuple(
+            self._with_cursor(
+                lambda cur: dyads(
+                    cur,
+                    window=window,
+                    since=since,
+                    until=until,
+                    actor=who,
+                    modalities=modalities,
+                    min_events=min_events,
+                )
+            )
+        )
+
+    def _blocs(
+        self,
+        since: str | None = None,
+        until: str | None = None,
+        modalities: Mods = ("asserted",),
+        min_events: int = 1,
+    ) -> Blocs:
+        # The same graph as system.graph.signed_graph, built from the cached whole-period dyads.
+        items = self.dyads("all", since, until, None, modalities, min_events)
+        return find_blocs(graph_from_dyads(items, min_events=min_events))
+
+    def _outlet_dyads(self) -> tuple[OutletDyad, ...]:
+        return tuple(self._with_cursor(lambda cur: outlet_dyads(cur)))
+
+    def _disagreements(self) -> tuple[Disagreement, ...]:
+        return tuple(self._with_cursor(lambda cur: disagreements(cur)))
+
+    def warm(self) -> threading.Thread:
+        """Compute what the first page views need in the background, so they open quickly."""
+
+        def run() -> None:
+            try:
+                self.dyads("all", None, None, None, ("asserted",), 1)
+                self.blocs(None, None, ("asserted",), 1)
+                self.outlet_dyads()
+                self.disagreements()
+            except Exception:  # a failed warm-up only means the first request computes it
+                return
+
+        t = threading.Thread(target=run, name="realpolitik-web-warm", daemon=True)
+        t.start()
+        return t
