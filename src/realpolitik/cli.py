@@ -525,6 +525,112 @@ def export_cmd(
     click.echo(f"wrote {n} {'edges' if fmt == 'graphml' else 'rows'} to {output}", err=True)
 
 
+@cli.command("evidence")
+@_db_option
+@click.option("--dyad", required=True, help="Two actor codes, A:B.")
+@click.option("--window", "label", default=None, help="One window only, e.g. 2022-09 (with --unit month).")
+@click.option(
+    "--unit",
+    type=click.Choice(["day", "week", "month", "quarter", "year"]),
+    default="month",
+    show_default=True,
+)
+@click.option("--directed", is_flag=True, help="Only events where A acts on B.")
+@click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="table", show_default=True)
+@_all_mod_option
+def evidence_cmd(
+    db: str, dyad: str, label: str | None, unit: str, directed: bool, fmt: str, all_modalities: bool
+) -> None:
+    """The events and sentences behind a dyad (and window): outlet, date, modality, evidence."""
+    from .system.dyads import dyad_evidence
+    from .system.whatif import parse_change
+
+    pair = parse_change(dyad, flip=True)
+    with _read_store(db) as store:
+        rows = dyad_evidence(
+            store,
+            pair.a,
+            pair.b,
+            window=label,
+            window_unit=unit,
+            directed=directed,
+            modalities=_modalities(all_modalities),
+        )
+    if fmt == "json":
+        _json_out([r.to_dict() for r in rows])
+        return
+    _table(
+        f"Evidence for {pair.a}-{pair.b}",
+        ["date", "event", "source", "target", "modality", "outlet", "sentence"],
+        [
+            [r.date, r.event, ",".join(r.sources), ",".join(r.targets), r.modality, r.outlet, r.evidence_text]
+            for r in rows
+        ],
+    )
+
+
+@cli.command("axes")
+@_db_option
+@click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="table", show_default=True)
+def axes_cmd(db: str, fmt: str) -> None:
+    """Alignments named in the texts (axes, alliances, platforms), with what the events say of them."""
+    from .system.axes import stored_axes
+
+    with _read_store(db) as store:
+        rows = stored_axes(store)
+    if fmt == "json":
+        _json_out([a.to_dict() for a in rows])
+        return
+    support = {True: "all pairs cooperate", False: "some pair in conflict", None: "no events"}
+    _table(
+        "Axes named in the texts",
+        ["kind", "members", "as written", "mentions", "outlets", "events say"],
+        [
+            [a.kind, ", ".join(a.members), a.names[0], a.mentions, ", ".join(a.outlets), support[a.supported]]
+            for a in rows
+        ],
+    )
+
+
+@cli.command("disagreements")
+@_db_option
+@click.option(
+    "--window",
+    type=click.Choice(["all", "day", "week", "month", "quarter", "year"]),
+    default="year",
+    show_default=True,
+    help="Compare outlets on the same period only.",
+)
+@click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="table", show_default=True)
+@_all_mod_option
+def disagreements_cmd(db: str, window: str, fmt: str, all_modalities: bool) -> None:
+    """Dyads that one outlet reports as cooperative and another as conflictual, with both sides' sentences."""
+    from .system.perspectives import disagreements
+
+    with _read_store(db) as store:
+        rows = disagreements(store, window=window, modalities=_modalities(all_modalities))
+    if fmt == "json":
+        _json_out([d.to_dict() for d in rows])
+        return
+    _table(
+        "Outlets telling opposite stories",
+        ["dyad", "window", "score", "cooperative", "conflictual", "a sentence from each side"],
+        [
+            [
+                f"{d.a}-{d.b}",
+                d.window,
+                d.score,
+                ", ".join(d.cooperative.outlets),
+                ", ".join(d.conflictual.outlets),
+                (d.cooperative.evidence[0].evidence_text if d.cooperative.evidence else "")
+                + " / "
+                + (d.conflictual.evidence[0].evidence_text if d.conflictual.evidence else ""),
+            ]
+            for d in rows
+        ],
+    )
+
+
 # --- web ------------------------------------------------------------------------------------------
 @cli.command("serve")
 @click.option(

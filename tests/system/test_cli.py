@@ -104,3 +104,28 @@ def test_cli_system_errors(make_db, capsys, tmp_path: Path, argv: list[str], cod
     args = [a.format(db=db, missing=str(tmp_path / "nope.duckdb")) for a in argv]
     assert main(args) == code
     assert message in capsys.readouterr().err
+
+
+def test_cli_evidence_json_traces_a_dyad(make_db, capsys) -> None:
+    db = str(make_db(CAMPS))
+    rows = _json(capsys, ["evidence", "--db", db, "--dyad", "ARM:AZE", "--format", "json"])
+    assert [(r["event"], r["outlet"], r["modality"]) for r in rows] == [("ASSAULT", "Outlet A", "asserted")]
+    assert rows[0]["evidence_text"].startswith("Azerbaijan assault")
+    assert (
+        _json(
+            capsys, ["evidence", "--db", db, "--dyad", "ARM:AZE", "--window", "2021-01", "--format", "json"]
+        )
+        == []
+    )
+
+
+def test_cli_disagreements_and_axes_json(make_db, capsys) -> None:
+    db = str(
+        make_db(
+            [spec("ARM", "RUS", "aid", "2021-03-01", "A"), spec("RUS", "ARM", "accuse", "2021-05-01", "B")]
+        )
+    )
+    (d,) = _json(capsys, ["disagreements", "--db", db, "--format", "json"])
+    assert (d["a"], d["b"], d["window"]) == ("ARM", "RUS", "2021")
+    assert d["cooperative"]["outlets"] == ["A"] and d["conflictual"]["outlets"] == ["B"]
+    assert _json(capsys, ["axes", "--db", db, "--format", "json"]) == []
