@@ -285,7 +285,8 @@ def _table(title: str, columns: list[str], rows: list[list[object]]) -> None:
     for col in columns:
         table.add_column(col)
     for row in rows:
-        table.add_row(*("" if v is None else str(v) for v in row))
+        # evidence sentences keep the article's line breaks; a table cell reads better without them
+        table.add_row(*("" if v is None else " ".join(str(v).split()) for v in row))
     console = Console()
     if not console.is_terminal:  # piped output: wide enough for whole titles
         console = Console(width=200)
