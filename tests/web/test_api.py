@@ -375,3 +375,13 @@ def test_api_token_is_required_when_set(
     if query:
         assert "realpolitik_token" in r.headers["set-cookie"]
         assert c.get("/api/events", cookies={"realpolitik_token": TOKEN}).status_code == 200
+
+
+def test_api_page_with_token_in_url_sets_cookie_and_drops_it(db_path: Path) -> None:
+    c = Client(create_app(db_path, token=TOKEN))
+    r = c.get(f"/search?q=Baku&token={TOKEN}")
+    assert r.status_code == 303
+    assert r.headers["location"] == "/search?q=Baku"
+    assert "realpolitik_token=" in r.headers["set-cookie"] and "httponly" in r.headers["set-cookie"].lower()
+    assert c.get("/search?q=Baku", cookies={"realpolitik_token": TOKEN}).status_code == 200
+    assert c.get("/search?q=Baku").status_code == 401

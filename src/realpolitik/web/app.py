@@ -12,6 +12,7 @@ from collections.abc import Awaitable, Callable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import urlencode
 
 import duckdb
 import jinja2
@@ -271,7 +272,13 @@ def create_app(
                     },
                     status_code=401,
                 )
-        response = await call_next(request)
+        if set_cookie and not request.url.path.startswith("/api/"):
+            # A page opened with ?token= : keep the token in a cookie and drop it from the address bar.
+            rest = [(k, v) for k, v in request.query_params.multi_items() if k != "token"]
+            target = request.url.path + ("?" + urlencode(rest) if rest else "")
+            response: Response = RedirectResponse(target, status_code=303)
+        else:
+            response = await call_next(request)
         response.headers["Content-Security-Policy"] = CSP
         response.headers["X-Content-Type-Options"] = "nosniff"
         response.headers["Referrer-Policy"] = "no-referrer"
