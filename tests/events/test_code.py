@@ -54,6 +54,11 @@ ACTORS: dict[str, tuple[str, str | None]] = {
     "Shusha": ("AZE", None),
     "Aghdam": ("AZE", None),
     "Macron": ("FRA", "GOV"),
+    "the United Arab Emirates": ("ARE", None),
+    "North Korea": ("PRK", None),
+    "the United States": ("USA", None),
+    "Moldova": ("MDA", None),
+    "Ukraine": ("UKR", None),
     "the Kremlin": ("RUS", "GOV"),
     "Israeli President Isaac Herzog": ("ISR", "GOV"),
     "the European Union": ("IGO-EU", "IGO"),
@@ -118,7 +123,7 @@ def _one(events: list[Event]) -> Event:
         ),
         ("Azerbaijan expelled four Iranian diplomats in April 2023.", "SANCTION", "166", ["AZE"], ["IRN"]),
         ("Israel supplied drones to Azerbaijan.", "AID", "072", ["ISR"], ["AZE"]),
-        ("Pashinyan telephoned Putin on 27 September 2020.", "CONSULT", "041", ["ARM"], ["RUS"]),
+        ("Pashinyan telephoned Putin during the 2020 war.", "CONSULT", "041", ["ARM"], ["RUS"]),
         (
             "Russia brokered a ceasefire between Armenia and Azerbaijan in November 2020.",
             "CONSULT",
@@ -182,7 +187,7 @@ def test_code_constructions(
 @pytest.mark.parametrize(
     ("text", "plover", "actors"),
     [
-        ("Ankara and Moscow signed a memorandum on Idlib on 5 March 2020.", "SUPPORT", ["RUS", "TUR"]),
+        ("Ankara and Moscow signed a protocol on Idlib on 5 March 2020.", "SUPPORT", ["RUS", "TUR"]),
         (
             "Armenia and Azerbaijan agreed on a humanitarian ceasefire in October 2020.",
             "AGREE",
@@ -203,7 +208,7 @@ def test_code_compound_actors_are_reciprocal(code: Coder, text: str, plover: str
 
 
 def test_code_compound_subject_signing_marks_reciprocal(code: Coder) -> None:
-    event = _one(code("Ankara and Moscow signed a memorandum on Idlib on 5 March 2020."))
+    event = _one(code("Ankara and Moscow signed a protocol on Idlib on 5 March 2020."))
     assert event.reciprocal is True
 
 
@@ -232,13 +237,17 @@ def test_code_obligation_in_reported_speech_is_a_demand(code: Coder) -> None:
     ("text", "plover", "cameo"),
     [
         # a frame verb fixes the family; the complement refines the code
-        ("Russia threatened to cut diplomatic ties with Georgia.", "THREATEN", "1313"),
+        (
+            "In August 2020 Erdogan threatened to suspend diplomatic ties with the United Arab Emirates.",
+            "THREATEN",
+            "131",
+        ),
         ("Azerbaijan agreed to resume peace talks with Armenia in 2023.", "AGREE", "036"),
-        ("Armenia refused to withdraw its forces from Stepanakert.", "REJECT", "1246"),
+        ("Russia refused to withdraw its troops from Moldova's Transnistria region.", "REJECT", "1246"),
         # a deed announced for the future is an intention, or a threat when harmful
         ("Russia will deploy peacekeepers to Stepanakert under the agreement.", "AGREE", "0334"),
-        ("Iran said it would shell Azerbaijan if the border changed.", "THREATEN", "138"),
-        ("Russia will release the detained Armenian soldiers.", "AGREE", "0353"),
+        ("North Korea said it would strike the United States if it were attacked.", "THREATEN", "138"),
+        ("In December 2020 Azerbaijan said it would release Armenian prisoners.", "AGREE", "0353"),
     ],
 )
 def test_code_frames_and_intentions(code: Coder, text: str, plover: str, cameo: str) -> None:
@@ -251,7 +260,7 @@ def test_code_frames_and_intentions(code: Coder, text: str, plover: str, cameo: 
     [
         ("The European Union urged Azerbaijan to reopen the Lachin corridor in 2023.", "02", "REQUEST"),
         ("Azerbaijan agreed to resume peace talks with Armenia in 2023.", "03", "AGREE"),
-        ("Pashinyan telephoned Putin on 27 September 2020.", "04", "CONSULT"),
+        ("Pashinyan telephoned Putin during the 2020 war.", "04", "CONSULT"),
         ("Erdogan praised Azerbaijan in Baku in December 2020.", "05", "SUPPORT"),
         ("Turkey and Azerbaijan held joint military exercises in 2021.", "06", "COOPERATE"),
         ("Israel supplied drones to Azerbaijan.", "07", "AID"),
@@ -281,7 +290,7 @@ def test_code_reaches_every_cameo_root(code: Coder, text: str, root: str, plover
 
 
 def test_code_statement_alone_is_no_event(code: Coder) -> None:
-    assert code("Lavrov said that the weather in Moscow was cold.") == []
+    assert code("Lavrov spoke to reporters in Moscow.") == []
 
 
 def test_code_event_fields_are_filled(code: Coder) -> None:
@@ -320,15 +329,15 @@ def test_code_reciprocal_noun_takes_its_parties_as_sources(code: Coder) -> None:
 
 
 def test_code_demand_targets_the_doer_of_the_demanded_act(code: Coder) -> None:
-    event = _one(code("Armenia demanded an apology by Baku for the shelling."))
+    event = _one(code("Russia demanded an apology by Ankara for the downing of its jet in November 2015."))
     assert event.event == "REQUEST"
-    assert _codes(event.source) == ["ARM"]
-    assert _codes(event.target) == ["AZE"]
+    assert _codes(event.source) == ["RUS"]
+    assert _codes(event.target) == ["TUR"]
 
 
 def test_code_threat_target_comes_from_its_condition(code: Coder) -> None:
     event = _one(
-        code("Russia threatened to halt negotiations if Washington deployed new missiles in Europe.")
+        code("In 1983 Moscow threatened to halt negotiations if Washington deployed new missiles in Europe.")
     )
     assert event.event == "THREATEN"
     assert _codes(event.target) == ["USA"]
@@ -351,7 +360,7 @@ def test_code_overlapping_mentions_of_coordinated_modifiers(code: Coder, bare_nl
 
 
 def test_code_pronoun_of_the_source_is_not_a_target(code: Coder, bare_nlp: Language) -> None:
-    text = "Russia will withdraw its troops from Azerbaijan."
+    text = "Russia will withdraw its peacekeepers from Azerbaijan."
     doc = bare_nlp(text)
     its = text.index("its")
     doc._.actors = [
@@ -369,7 +378,9 @@ def test_code_pronoun_of_the_source_is_not_a_target(code: Coder, bare_nlp: Langu
 
 def test_code_unknown_verb_does_not_turn_its_object_into_an_event(code: Coder) -> None:
     # "terminated the agreements" is no signing: only light verbs ("held talks") lend their object's event.
-    events = code("Armenia terminated the agreements with Russia.")
+    events = code(
+        "In 2019 the United States terminated the treaty with Russia on intermediate-range missiles."
+    )
     assert all(e.cameo[:3] != "057" for e in events)
 
 
@@ -402,7 +413,7 @@ def test_code_reciprocal_parties_have_no_target_of_their_own_or_a_venue(code: Co
 @pytest.mark.parametrize(
     ("text", "plover"),
     [
-        ("Russia held military exercises near the border with Azerbaijan.", "MOBILIZE"),
+        ("Russia held military exercises near the border with Ukraine in 2021.", "MOBILIZE"),
         ("Turkey and Azerbaijan held joint military exercises in 2021.", "COOPERATE"),
     ],
 )
@@ -424,7 +435,11 @@ def test_code_exercises_alone_or_joint(code: Coder, text: str, plover: str) -> N
         ("Armenia must prioritise talks with Azerbaijan.", "CONSULT", "normative"),
         ("Azerbaijan plans to open a corridor through Armenia.", "AGREE", "intended"),
         ("Azerbaijan agreed to release Armenian prisoners in 2023.", "AGREE", "asserted"),
-        ("Russia threatened to cut diplomatic ties with Georgia.", "THREATEN", "asserted"),
+        (
+            "In August 2020 Erdogan threatened to suspend diplomatic ties with the United Arab Emirates.",
+            "THREATEN",
+            "asserted",
+        ),
     ],
 )
 def test_code_modality_is_read_where_the_event_is(code: Coder, text: str, plover: str, modality: str) -> None:

@@ -29,6 +29,8 @@ _TARGET_PREPS = (
     "against",
     "on",
     "upon",
+    # a "by" phrase on an active verb belongs to its object ("demanded an apology by X")
+    "by",
     "toward",
     "towards",
     "from",
