@@ -58,7 +58,7 @@ def test_evaluate_codes_gold_sentences_and_runs_the_scorer(tmp_path: Path, pipel
         {"id": "a", "text": "Azerbaijan expelled four Iranian diplomats in April 2023.", "event": "SANCTION"},
         {
             "id": "b",
-            "text": "Russia and Turkey signed a memorandum on Idlib in March 2020.",
+            "text": "Russia and Turkey signed a protocol on Idlib in March 2020.",
             "event": "SUPPORT",
         },
         {"id": "c", "text": "The weather was mild.", "event": "AGREE"},
