@@ -207,3 +207,10 @@ def test_more_state_beats_forum_organisation(
     actors: Resolve, sentence: str, expected: set[tuple[str, str]]
 ) -> None:
     assert {(m.code, m.sector) for m in actors(sentence)} == expected
+
+
+def test_more_its_units_inherit_the_antecedent_sector(actors: Resolve) -> None:
+    hit = [
+        m for m in actors("The Azerbaijani army said its units had returned fire.") if m.text == "its units"
+    ]
+    assert hit and (hit[0].code, hit[0].sector) == ("AZE", "MIL")

@@ -539,7 +539,8 @@ class ActorResolver:
                 if noun.idx in taken or noun.lower_ in _NOT_SELF:
                     continue  # "his Russian counterpart" is someone else, already coded
                 sector = self._sector_of(noun)
-                if sector is None and noun.lemma_.lower() not in _COUNTRY_NOUNS:
+                inherit = sector is None and noun.lemma_.lower() in _ACTOR_NOUNS  # "its units"
+                if sector is None and not inherit and noun.lemma_.lower() not in _COUNTRY_NOUNS:
                     continue  # "its territory" is not an actor; only actor nouns corefer here
                 kinds: tuple[str, ...] = (
                     ("person",) if low in ("his", "her") else ("state", "territory", "org", "group", "body")
@@ -553,9 +554,10 @@ class ActorResolver:
                     ]
                     group = group if len({m.code for m in group}) > 1 else prev[-1:]
                     for m in group:
-                        add(tok, noun, m, sector, "earlier actor", 0.5)
+                        add(tok, noun, m, m.sector if inherit else sector, "earlier actor", 0.5)
                 else:
-                    add(tok, noun, prev[-1], sector, "last " + kinds[0], 0.6)
+                    m = prev[-1]
+                    add(tok, noun, m, m.sector if inherit else sector, "last " + kinds[0], 0.6)
         return out
 
 
