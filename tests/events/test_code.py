@@ -246,7 +246,7 @@ def test_code_obligation_in_reported_speech_is_a_demand(code: Coder) -> None:
         ("Russia refused to withdraw its troops from Moldova's Transnistria region.", "REJECT", "1246"),
         # a deed announced for the future is an intention, or a threat when harmful
         ("Russia will deploy peacekeepers to Stepanakert under the agreement.", "AGREE", "0334"),
-        ("North Korea said it would strike the United States if it were attacked.", "THREATEN", "138"),
+        ("North Korea said it would strike the United States if it were attacked.", "THREATEN", "1384"),
         ("In December 2020 Azerbaijan said it would release Armenian prisoners.", "AGREE", "0353"),
     ],
 )
