@@ -214,3 +214,9 @@ def test_more_its_units_inherit_the_antecedent_sector(actors: Resolve) -> None:
         m for m in actors("The Azerbaijani army said its units had returned fire.") if m.text == "its units"
     ]
     assert hit and (hit[0].code, hit[0].sector) == ("AZE", "MIL")
+
+
+def test_more_ally_of_a_state_is_not_that_state(actors: Resolve) -> None:
+    mentions = actors("Hezbollah fighters attacked the militia allies of Israel's proxy force.")
+    patrons = [m for m in mentions if m.code == "ISR"]
+    assert patrons and all(m.why.startswith("patron") and m.sector is None for m in patrons)

@@ -60,6 +60,7 @@ _NOT_SELF = frozenset(
         "adversaries",
     }
 )
+_PATRON_NOUNS = frozenset({"ally", "proxy", "client", "protege", "protégé", "satellite", "puppet"})
 _STATE_PLURALS = frozenset({"countries", "nations", "states", "neighbors", "neighbours", "capitals"})
 _COREF_POSS = frozenset({"its", "their", "his", "her"})
 _HONORIFICS = frozenset(
@@ -429,9 +430,16 @@ class ActorResolver:
             why += "; with " + ", ".join(f"'{q.span.text}'" for q in anchor.qualifiers)
         if any(
             self._is_patron(doc, span, t) for t in {root, head, root.head if root.dep_ == "appos" else root}
+        ) or (
+            head.i >= span.end
+            and not anchor.qualifiers
+            and any(t.lemma_.lower() in _PATRON_NOUNS for t in doc[span.end : head.i + 1])
         ):
             conf = min(conf, 0.4)
             why = f"patron: {why}; named as the backer of another actor, not the actor itself"
+            if anchor.entry.kind in ("state", "territory"):
+                # "Israel's militia ally": the militia is someone else; only the name is Israel's.
+                start, end, base_sector = span.start, span.end, None
         start_char = doc[start].idx
         end_char = doc[end - 1].idx + len(doc[end - 1])
         return [
