@@ -116,3 +116,30 @@ def test_pipeline_cli_analyze_exits_3_when_something_was_skipped(tmp_path: Path,
     err = capsys.readouterr().err
     assert "scan.pdf" in err and "1 coded" in err
     assert main(["analyze", str(src), "--db", str(db), "--quiet"]) == 0
+
+
+def test_pipeline_failed_article_stays_uncoded_and_rerun_codes_it(nlp: Language, tmp_path: Path) -> None:
+    from spacy.tokens import Doc
+
+    if "realpolitik_test_fail" not in Language.factories:
+
+        @Language.component("realpolitik_test_fail")
+        def _fail(doc: Doc) -> Doc:
+            # a component that breaks on one marked text, to check that one article's failure is isolated
+            if "Shusha" in doc.text:
+                raise ValueError("injected failure")
+            return doc
+
+    failing = build_pipeline(Settings())
+    failing.add_pipe("realpolitik_test_fail", last=True)
+    db = tmp_path / "fail.duckdb"
+    src = _write(tmp_path / "in.jsonl", FIRST)
+    result = analyze([src], db, Settings(), progress=False, nlp=failing)
+    assert result.articles_coded == 1
+    (problem,) = result.skipped
+    assert "injected failure" in problem.reason and "rerun retries it" in problem.reason
+    with Store(db, read_only=True) as store:
+        assert len(store.uncoded_article_ids()) == 1
+        assert store.counts()["skipped"] == 1
+    again = analyze([src], db, Settings(), progress=False, nlp=nlp)
+    assert (again.articles_added, again.articles_coded, again.skipped) == (0, 1, ())
