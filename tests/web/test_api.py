@@ -192,6 +192,10 @@ def test_api_graph_nodes_edges_and_window(client: Client) -> None:
     later = client.get("/api/graph?since=2023-01-01").json()
     assert {n["id"] for n in later["nodes"]} == {"AZE", "XNK"}
     assert client.get("/api/graph?since=2020-01-02&until=2020-01-01").status_code == 400
+    top = client.get("/api/graph?max_edges=1").json()
+    assert [(e["a"], e["b"]) for e in top["edges"]] == [("ARM", "AZE")]
+    assert top["dyads_total"] == 3
+    assert client.get("/api/graph?max_edges=0").status_code == 422
 
 
 def test_api_blocs_put_cooperating_actors_together(client: Client) -> None:

@@ -161,9 +161,12 @@ def _graph(
     until: date | None,
     min_events: int,
     modalities: tuple[str, ...] | None,
+    max_edges: int = 400,
 ) -> dict[str, Any]:
     """Nodes with a deterministic layout, signed edges and blocs, all from the system model."""
-    items = view.dyads("all", _iso(since), _iso(until), None, modalities, min_events)
+    everything = view.dyads("all", _iso(since), _iso(until), None, modalities, min_events)
+    # A readable picture keeps the most reported dyads; the API and pages still list them all.
+    items = sorted(everything, key=lambda d: (-d.events, d.a, d.b))[:max_edges]
     g = graph_from_dyads(items, min_events=min_events)
     names = Q.actor_names(cur)
     found = view.blocs(_iso(since), _iso(until), modalities, min_events) if len(g) else None
@@ -188,6 +191,7 @@ def _graph(
         "edges": [_dyad_out(d) for d in items],
         "blocs": found.to_dict() if found else None,
         "modalities": list(modalities) if modalities else "all",
+        "dyads_total": len(everything),
     }
 
 
@@ -388,9 +392,10 @@ def create_app(
         until: Until = None,
         modality: Modality = None,
         min_events: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
+        max_edges: Annotated[int, Query(ge=1, le=5000, description="keep the most reported dyads")] = 400,
     ) -> dict[str, Any]:
         _window(since, until)
-        return _graph(view, cur, since, until, min_events, _modalities(modality))
+        return _graph(view, cur, since, until, min_events, _modalities(modality), max_edges)
 
     @app.get("/api/outlets", tags=["api"], summary="Outlets, their perspective and where they disagree")
     def api_outlets(cur: Cur) -> dict[str, Any]:

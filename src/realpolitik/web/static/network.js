@@ -60,7 +60,8 @@
       return;
     }
     draw(g);
-    statusEl.textContent = g.nodes.length + " actors, " + g.edges.length + " dyads";
+    statusEl.textContent = g.nodes.length + " actors, " + g.edges.length + " dyads" +
+      (g.dyads_total > g.edges.length ? " (the " + g.edges.length + " most reported of " + g.dyads_total + ")" : "");
   }
 
   function draw(g) {
