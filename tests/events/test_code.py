@@ -59,6 +59,7 @@ ACTORS: dict[str, tuple[str, str | None]] = {
     "the United States": ("USA", None),
     "Moldova": ("MDA", None),
     "Ukraine": ("UKR", None),
+    "Minsk": ("BLR", None),
     "the Kremlin": ("RUS", "GOV"),
     "Israeli President Isaac Herzog": ("ISR", "GOV"),
     "the European Union": ("IGO-EU", "IGO"),
@@ -488,3 +489,8 @@ def test_code_rejected_appeal_targets_who_appealed(code: Coder) -> None:
 )
 def test_code_strike_with_and_without_object(code: Coder, text: str, plover: str) -> None:
     assert _one(code(text)).event == plover
+
+
+def test_code_agreement_named_after_a_city_has_no_source_from_it(code: Coder) -> None:
+    events = code("Ukraine and Russia never fully applied the Minsk agreements of 2015.")
+    assert all("BLR" not in _codes(e.source) for e in events)

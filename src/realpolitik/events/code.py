@@ -124,6 +124,24 @@ _SPEECH_ACT_FRAMES = frozenset(
 _REQUEST_NOUNS = frozenset(
     {"appeal", "call", "request", "proposal", "offer", "demand", "invitation", "ultimatum", "plea", "plan"}
 )
+# Event nouns often named after the place where they happened ("the Minsk agreements").
+_NAMED_BY_PLACE = frozenset(
+    {
+        "agreement",
+        "accord",
+        "treaty",
+        "protocol",
+        "talk",
+        "format",
+        "process",
+        "declaration",
+        "memorandum",
+        "summit",
+        "conference",
+        "negotiation",
+        "meeting",
+    }
+)
 # Verbs that report an event noun rather than do it ("announced Herzog's visit").
 _ANNOUNCING = frozenset({"announce", "declare", "reiterate", "confirm", "welcome"})
 # Event nouns whose "of" phrase is the doer, not the one acted upon ("the visit of the president").
@@ -1052,8 +1070,11 @@ class EventCoder:
             source = self._of_agent(noun, ments)
             if source:
                 target = []
+        named_by_place = noun.lemma_.lower() in _NAMED_BY_PLACE
         if not source:
             for child in noun.children:
+                if named_by_place and child.dep_ == "compound" and child.pos_ == "PROPN":
+                    continue  # "the Minsk agreements", "the Astana talks" are named after a venue
                 if child.dep_ in ("amod", "compound") and ments.at(child):
                     source = _actors_under(child, ments)
                     break
