@@ -8,8 +8,9 @@ from __future__ import annotations
 import json
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
+from functools import lru_cache
 from typing import IO, Any
 
 from spacy.language import Language
@@ -123,8 +124,8 @@ class _GuardedRecords:
             doc._.actors, doc._.events = None, None
         if self.pack:
             doc.user_data[_PACKED] = {
-                "actors": [asdict(m) for m in doc._.actors or []],
-                "events": [asdict(e) for e in doc._.events or []],
+                "actors": [_row(m) for m in doc._.actors or []],
+                "events": [_event_row(e) for e in doc._.events or []],
                 "error": error,
             }
             doc._.actors, doc._.events = None, None
@@ -138,16 +139,32 @@ def _make_guard(nlp: Language, name: str, names: list[str], pack: bool) -> _Guar
     return _GuardedRecords(nlp, names, pack)
 
 
-def _event(data: dict[str, Any]) -> Event:
+def _row(record: Any) -> list[Any]:
+    # Plain field lists, in declaration order: cheaper than asdict and safe for msgpack.
+    return [getattr(record, f.name) for f in fields(record)]
+
+
+def _event_row(event: Event) -> list[Any]:
+    row = _row(event)
+    names = _event_fields()
+    row[names.index("source")] = [_row(a) for a in event.source]
+    row[names.index("target")] = [_row(a) for a in event.target]
+    row[names.index("attribution")] = _row(event.attribution) if event.attribution else None
+    return row
+
+
+@lru_cache(maxsize=1)
+def _event_fields() -> list[str]:
+    return [f.name for f in fields(Event)]
+
+
+def _event(row: list[Any]) -> Event:
+    data = dict(zip(_event_fields(), row, strict=True))
     attribution = data["attribution"]
-    return Event(
-        **{
-            **data,
-            "source": tuple(EventActor(**a) for a in data["source"]),
-            "target": tuple(EventActor(**a) for a in data["target"]),
-            "attribution": Attribution(**attribution) if attribution else None,
-        }
-    )
+    data["source"] = tuple(EventActor(*a) for a in data["source"])
+    data["target"] = tuple(EventActor(*a) for a in data["target"])
+    data["attribution"] = Attribution(*attribution) if attribution else None
+    return Event(**data)
 
 
 def _unpack(doc: Doc) -> str | None:
@@ -156,7 +173,7 @@ def _unpack(doc: Doc) -> str | None:
     if packed is None:
         return None
     if "actors" in packed:
-        doc._.actors = [ActorMention(**m) for m in packed["actors"]]
+        doc._.actors = [ActorMention(*m) for m in packed["actors"]]
         doc._.events = [_event(e) for e in packed["events"]]
     error: str | None = packed["error"]
     return error
