@@ -149,3 +149,11 @@ def test_dyad_trend_shifts(make_db, kinds: list[str], shift: str) -> None:
 def test_dyad_trends_need_a_time_window(make_db) -> None:
     with pytest.raises(InputError, match="time window"):
         dyad_trends(Store(make_db(TURNING), read_only=True), window="all")
+
+
+@pytest.mark.parametrize(
+    ("label", "unit"), [("2021-13", "month"), ("April", "month"), ("2021-Q5", "quarter"), ("21", "day")]
+)
+def test_dyad_evidence_bad_window_label(make_db, label: str, unit: str) -> None:
+    with pytest.raises(InputError, match="cannot read"):
+        dyad_evidence(Store(make_db(TURNING), read_only=True), "ARM", "AZE", window=label, window_unit=unit)

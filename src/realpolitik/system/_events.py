@@ -162,8 +162,18 @@ def window_ordinal(label: str, window: str) -> int:
 
 def window_bounds(label: str, window: str) -> tuple[str, str]:
     """First and last day (inclusive, YYYY-MM-DD) of a window label."""
+    try:
+        return _window_bounds(label, window)
+    except ValueError as exc:
+        raise InputError(
+            f"cannot read the {window} window {label!r}",
+            hint="write days as 2022-09-13, weeks as 2022-W37, months as 2022-09, quarters as 2022-Q3, years as 2022",
+        ) from exc
+
+
+def _window_bounds(label: str, window: str) -> tuple[str, str]:
     if window == "day":
-        return label, label
+        return date.fromisoformat(label).isoformat(), date.fromisoformat(label).isoformat()
     if window == "week":
         wyear, wnum = label.split("-W")
         start = date.fromisocalendar(int(wyear), int(wnum), 1)
