@@ -179,7 +179,7 @@ def _unpack(doc: Doc) -> str | None:
     return error
 
 
-def _docs(
+def coded_docs(
     nlp: Language, items: Iterable[tuple[str, str | None]], settings: Settings
 ) -> Iterator[tuple[Doc, str | None]]:
     """(Doc, None) with actors and events, or (Doc, message) when a component failed on that text.
@@ -246,7 +246,7 @@ def code_jsonl(
             bad = pending.popleft()
             _write(out_stream, {"id": bad.id, "line": bad.line, "error": bad.error, "events": []})
 
-    for doc, problem in _docs(pipeline, items(), settings):
+    for doc, problem in coded_docs(pipeline, items(), settings):
         flush_errors()
         record = pending.popleft()
         if problem is not None:
