@@ -152,7 +152,8 @@ def test_dyad_trends_need_a_time_window(make_db) -> None:
 
 
 @pytest.mark.parametrize(
-    ("label", "unit"), [("2021-13", "month"), ("April", "month"), ("2021-Q5", "quarter"), ("21", "day")]
+    ("label", "unit"),
+    [("2021-13", "month"), ("April", "month"), ("2021-Q5", "quarter"), ("21", "day"), ("MMXXI", "year")],
 )
 def test_dyad_evidence_bad_window_label(make_db, label: str, unit: str) -> None:
     with pytest.raises(InputError, match="cannot read"):

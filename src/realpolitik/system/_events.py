@@ -189,7 +189,8 @@ def _window_bounds(label: str, window: str) -> tuple[str, str]:
         nxt = date(y + (first + months - 1) // 12, (first + months - 1) % 12 + 1, 1)
         return start.isoformat(), (nxt - timedelta(days=1)).isoformat()
     if window == "year":
-        return f"{label}-01-01", f"{label}-12-31"
+        year = date(int(label), 1, 1).year
+        return f"{year:04d}-01-01", f"{year:04d}-12-31"
     raise InputError(f"window '{window}' has no bounds")
 
 
