@@ -46,3 +46,18 @@ def test_balance_describes_coopetition(make_db) -> None:
 def test_balance_without_triangles_is_vacuous(make_db) -> None:
     result = balance(Store(make_db([spec("AZE", "TUR", "agree")]), read_only=True))
     assert (result.triads, result.balance) == (0, 1.0)
+
+
+def test_balance_weak_counts_all_negative_triad(make_db) -> None:
+    from realpolitik.system.balance import structural_balance
+    from realpolitik.system.graph import signed_graph
+
+    db = make_db(
+        [spec("ARM", "AZE", "assault"), spec("AZE", "IRN", "accuse"), spec("IRN", "ARM", "threaten")]
+    )
+    g = signed_graph(Store(db, read_only=True))
+    assert structural_balance(g).balance == 0.0
+    assert structural_balance(g, weak=True).balance == 1.0
+    assert (
+        structural_balance(g).unbalanced[0].description == "ARM, AZE and IRN are all at odds with each other"
+    )

@@ -73,8 +73,12 @@ def _describe(nodes: tuple[str, str, str], signs: tuple[int, int, int]) -> str:
     return f"{pos_pair[0]} and {pos_pair[1]} cooperate and are both at odds with {z}"
 
 
-def structural_balance(graph: nx.Graph) -> Balance:
-    """Classify every triangle whose three ties all have a sign (neutral ties are left out)."""
+def structural_balance(graph: nx.Graph, *, weak: bool = False) -> Balance:
+    """Classify every triangle whose three ties all have a sign (neutral ties are left out).
+
+    Strict (Heider) balance by default; `weak=True` follows Davis's weak balance, where three
+    actors all at odds with each other also count as balanced (they can form three blocs).
+    """
     signed = {frozenset((u, v)): int(d.get("sign", 0)) for u, v, d in graph.edges(data=True)}
     adj: dict[str, set[str]] = {n: set() for n in graph.nodes}
     for key, s in signed.items():
@@ -87,7 +91,7 @@ def structural_balance(graph: nx.Graph) -> Balance:
         for b in sorted(x for x in adj[a] if x > a):
             for c in sorted(x for x in adj[a] & adj[b] if x > b):
                 signs = (signed[frozenset((a, b))], signed[frozenset((a, c))], signed[frozenset((b, c))])
-                ok = signs[0] * signs[1] * signs[2] > 0
+                ok = signs[0] * signs[1] * signs[2] > 0 or (weak and signs == (-1, -1, -1))
                 triads.append(Triad((a, b, c), signs, ok, _describe((a, b, c), signs)))
     good = [t for t in triads if t.balanced]
     bad = [t for t in triads if not t.balanced]
