@@ -39,7 +39,7 @@ SECOND = [
         "date": "2021-12-10",
         "outlet": "Caspian Courier",
         "text": (
-            "The foreign ministers of Russia, Turkey, Iran, Azerbaijan and Armenia met in Moscow for the "
+            "Deputy foreign ministers of Russia, Turkey, Iran, Azerbaijan and Armenia met in Moscow for the "
             "first meeting of the 3+3 platform. Iran welcomed the talks."
         ),
     }

@@ -38,11 +38,12 @@ def spec(
 
 
 def write_events(path: Path, specs: Sequence[Spec]) -> Path:
-    """One article per spec: its text is the one sentence the event rests on."""
+    """One article per spec: its text is a one-line label of the synthetic event it carries."""
     with Store(path) as store:
         for i, (src, tgt, kind, day, outlet, modality, reciprocal) in enumerate(specs):
             plover, cameo, gold, quad = KINDS[kind]
-            text = f"{NAMES.get(src, src)} {kind} {NAMES.get(tgt, tgt)} (case {i})."
+            # a label, not a news sentence: these hand-built records are test data, not claims about the world
+            text = f"Synthetic test record {i}: {src} {kind} {tgt}."
             art = Article(
                 id=f"art{i:04d}", source=f"in/{i}.txt", start_line=1, end_line=1, title=f"Story {i}",
                 date=day, author=None, outlet=outlet, language="en", text=text,

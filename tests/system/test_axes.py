@@ -39,12 +39,12 @@ CASES = [
         {("trilateral", ("ARM", "AZE", "RUS"))},
     ),
     (
-        "The foreign ministers met in Moscow in December 2021 under the 3+3 platform.",
+        "Deputy foreign ministers met in Moscow in December 2021 under the 3+3 platform.",
         [("Moscow", "RUS")],
         {("platform", ("ARM", "AZE", "IRN", "RUS", "TUR"))},
     ),
     (
-        "Commentators in Tehran warn of an Israeli-Turkish-Azerbaijani axis on the Caspian.",
+        "Commentators in Tehran warn of an Israeli-Turkish-Azerbaijani axis in the South Caucasus.",
         [("Tehran", "IRN"), ("Israeli", "ISR"), ("Turkish", "TUR"), ("Azerbaijani", "AZE")],
         {("axis", ("AZE", "ISR", "TUR"))},
     ),
@@ -85,7 +85,11 @@ CASES = [
     ),
     ("NATO is a military alliance founded in 1949.", [("NATO", "IGO-NATO")], set()),
     ("The Western bloc imposed sanctions on Russia in 2022.", [("Russia", "RUS")], set()),
-    ("Ankara and Moscow signed a grain deal.", [("Ankara", "TUR"), ("Moscow", "RUS")], set()),
+    (
+        "Ankara and Moscow opened the TurkStream gas pipeline in January 2020.",
+        [("Ankara", "TUR"), ("Moscow", "RUS")],
+        set(),
+    ),
 ]
 
 
@@ -96,7 +100,7 @@ def test_axes_extract(nlp: Language, text: str, actors, expected) -> None:
 
 
 def test_axes_extract_records_name_and_evidence(nlp: Language) -> None:
-    text = "Trade grew in 2022. Commentators in Tehran warn of an Israeli-Turkish-Azerbaijani axis on the Caspian."
+    text = "Iran and Azerbaijan share a long border. Commentators in Tehran warn of an Israeli-Turkish-Azerbaijani axis in the South Caucasus."
     doc = _doc(nlp, text, [("Tehran", "IRN"), ("Israeli", "ISR"), ("Turkish", "TUR"), ("Azerbaijani", "AZE")])
     (axis,) = extract_axes(doc)
     assert axis["name"] == "Israeli-Turkish-Azerbaijani axis"
@@ -109,7 +113,7 @@ def test_axes_stored_beside_events(nlp: Language, tmp_path: Path) -> None:
         tmp_path / "ax.duckdb",
         [spec("TUR", "AZE", "agree"), spec("ISR", "AZE", "aid"), spec("TUR", "ISR", "consult")],
     )
-    text = "Commentators in Tehran warn of an Israeli-Turkish-Azerbaijani axis on the Caspian."
+    text = "Commentators in Tehran warn of an Israeli-Turkish-Azerbaijani axis in the South Caucasus."
     doc = _doc(nlp, text, [("Tehran", "IRN"), ("Israeli", "ISR"), ("Turkish", "TUR"), ("Azerbaijani", "AZE")])
     with Store(db) as store:
         art = Article("axart", "ax.txt", 1, 1, "Axis", "2023-05-01", None, "Outlet C", "en", text)

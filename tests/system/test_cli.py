@@ -110,7 +110,7 @@ def test_cli_evidence_json_traces_a_dyad(make_db, capsys) -> None:
     db = str(make_db(CAMPS))
     rows = _json(capsys, ["evidence", "--db", db, "--dyad", "ARM:AZE", "--format", "json"])
     assert [(r["event"], r["outlet"], r["modality"]) for r in rows] == [("ASSAULT", "Outlet A", "asserted")]
-    assert rows[0]["evidence_text"].startswith("Azerbaijan assault")
+    assert rows[0]["evidence_text"].startswith("Synthetic test record 7: AZE assault ARM")
     assert (
         _json(
             capsys, ["evidence", "--db", db, "--dyad", "ARM:AZE", "--window", "2021-01", "--format", "json"]
