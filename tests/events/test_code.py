@@ -494,3 +494,14 @@ def test_code_strike_with_and_without_object(code: Coder, text: str, plover: str
 def test_code_agreement_named_after_a_city_has_no_source_from_it(code: Coder) -> None:
     events = code("Ukraine and Russia never fully applied the Minsk agreements of 2015.")
     assert all("BLR" not in _codes(e.source) for e in events)
+
+
+def test_code_raised_passive_subject_does_the_open_clause(code: Coder) -> None:
+    event = _one(code("In 2009 Turkey was expected to open its border with Armenia."))
+    assert _codes(event.source) == ["TUR"]
+    assert _codes(event.target) == ["ARM"]
+
+
+def test_code_obligation_voiced_by_no_actor_is_no_demand(code: Coder) -> None:
+    events = code("Russia must keep its alliance with Armenia, one analyst argued.")
+    assert all(e.event != "REQUEST" for e in events)

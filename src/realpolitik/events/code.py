@@ -767,6 +767,9 @@ class EventCoder:
             entry = Entry("F", "100", tok.lemma_.lower(), frame="demand")
             code = _refine("demand", inner_code, "100")
             source = self._subject(tok, ments)
+            if not source:
+                # "X must ..., the analyst argued": no actor demands it; the clause stands on its own
+                return None
             target = self._subject(child, ments, climb=False)
             if not target:
                 target = self._objects_of(child, ments)
@@ -912,8 +915,12 @@ class EventCoder:
     def _subject(self, verb: Token, ments: _Mentions, *, climb: bool = True) -> list[int]:
         """Actors doing what `verb` says: its subject, the agent of a passive, or an inherited subject."""
         tok = verb
+        came_by: str | None = None
         for _ in range(_MAX_CLIMB):
             subjects = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
+            if came_by == "xcomp" and not subjects:
+                # "Turkey is expected to reopen": the raised passive subject does the open clause's deed
+                subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
             for subj in subjects:
                 if subj.lower_ in _RELATIVE and tok.dep_ == "relcl":
                     return _actors_under(tok.head, ments, skip=frozenset({"relcl", "prep"}))
@@ -943,6 +950,7 @@ class EventCoder:
             if not climb and not subjects:
                 return []
             if tok.dep_ in _INHERIT_DEPS or (subjects and tok.dep_ in ("ccomp", "advcl", "conj")):
+                came_by = tok.dep_
                 tok = tok.head
                 if tok.pos_ == "ADP" and tok.head.i != tok.i:
                     # "resorted to throwing stones": through the preposition to its verb
