@@ -53,6 +53,7 @@ ACTORS: dict[str, tuple[str, str | None]] = {
     "Armenian protesters": ("ARM", "CVL"),
     "Shusha": ("AZE", None),
     "Aghdam": ("AZE", None),
+    "Idlib": ("SYR", None),
     "Macron": ("FRA", "GOV"),
     "the United Arab Emirates": ("ARE", None),
     "North Korea": ("PRK", None),
@@ -402,6 +403,7 @@ def test_code_light_verb_with_event_noun(code: Coder, text: str, plover: str) ->
     [
         "Erdogan and Aliyev signed the Shusha Declaration on 15 June 2021.",
         "Russia and Turkey agreed to open a joint monitoring centre in Aghdam.",
+        "Ankara and Moscow signed a protocol on Idlib on 5 March 2020.",
     ],
 )
 def test_code_reciprocal_parties_have_no_target_of_their_own_or_a_venue(code: Coder, text: str) -> None:

@@ -406,10 +406,14 @@ def _nominal_path(tok: Token, top: Token, lexicon: Lexicon) -> bool:
     return False
 
 
-def _place_phrase(tok: Token) -> bool:
+_PLACE_PREPS = frozenset({"in", "at", "near", "along"})
+_TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+
+
+def _place_phrase(tok: Token, preps: frozenset[str] = _PLACE_PREPS) -> bool:
     """True when the token sits in an "in/at/near <place>" phrase of a verb (where, not whom)."""
     for _ in range(4):
-        if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "near", "along"):
+        if tok.dep_ == "pobj" and tok.head.lower_ in preps:
             return True
         if tok.dep_ not in ("compound", "amod", "conj", "appos", "poss"):
             return False
@@ -972,7 +976,7 @@ class EventCoder:
         kept = [i for i in target if ments.mentions[i].code not in codes]
         if ments.doc is None:
             return kept
-        return [i for i in kept if not _place_phrase(ments.doc[ments.heads[i]])]
+        return [i for i in kept if not _place_phrase(ments.doc[ments.heads[i]], _PLACE_PREPS | _TOPIC_PREPS)]
 
     def _of_agent(self, noun: Token, ments: _Mentions) -> list[int]:
         """The "of" phrase of a noun whose "of" names the doer ("the visit of X", "the withdrawal of X")."""
