@@ -21,7 +21,7 @@ KINDS: dict[str, tuple[str, str, float, int]] = {
     "sanction": ("SANCTION", "163", -8.0, 4),
 }
 
-# (source code, target code, kind, date, outlet, modality, reciprocal)
+# (source codes, target codes, kind, date, outlet, modality, reciprocal); several codes join with "+"
 Spec = tuple[str, str, str, str, str, str, bool]
 
 NAMES = {
@@ -51,8 +51,8 @@ def write_events(path: Path, specs: Sequence[Spec]) -> Path:
             store.add_articles([art])
             ev = Event(
                 event=plover, cameo=cameo, goldstein=gold, quad_class=quad,
-                source=(EventActor(src, "GOV", NAMES.get(src, src)),),
-                target=(EventActor(tgt, "GOV", NAMES.get(tgt, tgt)),),
+                source=tuple(EventActor(c, "GOV", NAMES.get(c, c)) for c in src.split("+")),
+                target=tuple(EventActor(c, "GOV", NAMES.get(c, c)) for c in tgt.split("+") if c),
                 modality=modality, attribution=None, date=day, date_precision="day",
                 evidence_start=0, evidence_end=len(text), trigger=kind, reciprocal=reciprocal,
             )  # fmt: skip

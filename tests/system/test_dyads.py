@@ -158,3 +158,22 @@ def test_dyad_trends_need_a_time_window(make_db) -> None:
 def test_dyad_evidence_bad_window_label(make_db, label: str, unit: str) -> None:
     with pytest.raises(InputError, match="cannot read"):
         dyad_evidence(Store(make_db(TURNING), read_only=True), "ARM", "AZE", window=label, window_unit=unit)
+
+
+def test_dyads_group_event_is_shared_over_its_pairs(make_db) -> None:
+    five = "ARM+AZE+IRN+RUS+TUR"
+    db = make_db(
+        [
+            spec(five, "", "consult", "2021-12-10", "Outlet A", reciprocal=True),
+            spec(five, "", "consult", "2023-10-23", "Outlet A", reciprocal=True),
+            spec("ARM", "AZE", "accuse", "2022-09-16", "Outlet B"),
+        ]
+    )
+    store = Store(db, read_only=True)
+    pairs = {(d.a, d.b): d for d in dyads(store, window="all")}
+    assert len(pairs) == 10
+    arm_aze = pairs[("ARM", "AZE")]
+    assert (arm_aze.events, arm_aze.quad_counts) == (3, (2, 0, 1, 0))
+    # two five-party meetings weigh 1/4 each against one bilateral accusation
+    assert arm_aze.net == pytest.approx((0.25 + 0.25 - 1) / 1.5, abs=1e-4)
+    assert pairs[("IRN", "RUS")].net == 1.0

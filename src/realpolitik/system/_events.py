@@ -92,6 +92,11 @@ class EvidenceRow:
                     pairs.append((t, s))
         return pairs
 
+    def pair_weight(self) -> float:
+        """1/(k-1) for an event among k distinct actors: a group event shared over its pairs."""
+        k = len(set(self.sources) | set(self.targets))
+        return 1.0 / (k - 1) if k > 2 else 1.0
+
     def undirected_pairs(self) -> list[tuple[str, str]]:
         """The unordered pairs (a < b) of this event: a reciprocal event counts once per pair."""
         seen: list[tuple[str, str]] = []
@@ -284,12 +289,23 @@ def net_score(quads: Iterable[int]) -> float:
 
 
 def net_of(rows: Iterable[EvidenceRow]) -> float:
-    """The net score of events, each (outlet, event type, date) counted once.
+    """The net score of events, each (outlet, event type, date) counted once, multilateral ones shared.
 
-    An outlet that restates the same event in several sentences (or articles of one day) thus
-    weighs as one report; different outlets reporting it remain separate reports.
+    An outlet that restates the same event in several sentences (or articles of one day) weighs as
+    one report; different outlets reporting it remain separate reports. An event among k > 2
+    actors (a five-party meeting) weighs 1/(k-1) for each pair it links, the usual weighting of a
+    group event projected onto pairs, so it does not count as k-1 full bilateral contacts.
     """
-    quads: dict[tuple[str | None, str, str], int] = {}
+    best: dict[tuple[str | None, str, str], tuple[float, int]] = {}
     for r in rows:
-        quads.setdefault((r.outlet, r.event, r.date or r.article_id), r.quad_class)
-    return net_score(quads.values())
+        key = (r.outlet, r.event, r.date or r.article_id)
+        weight = r.pair_weight()
+        if key not in best or weight > best[key][0]:
+            best[key] = (weight, r.quad_class)
+    num = 0.0
+    den = 0.0
+    for weight, quad in best.values():
+        w = QUAD_WEIGHT.get(quad, 0)
+        num += weight * w
+        den += weight * abs(w)
+    return round(num / den, 4) if den else 0.0

@@ -44,8 +44,8 @@ class Dyad:
     `net` is the net cooperation score in [-1, 1] (see `net_score`): verbal cooperation +1,
     material cooperation +2, verbal conflict -1, material conflict -2, summed over the pair's
     events and divided by the sum of the magnitudes. Sign > 0 cooperative, < 0 conflictual.
-    Each (outlet, event type, date) counts once in `net` (see `net_of`); `events` counts every
-    coded report.
+    Each (outlet, event type, date) counts once in `net`, and an event among k > 2 actors weighs
+    1/(k-1) per pair (see `net_of`); `events` counts every coded report.
     """
 
     a: str
