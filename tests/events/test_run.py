@@ -204,3 +204,20 @@ def test_run_component_failure_becomes_that_records_error_line(n_process: int) -
     assert rows[1]["line"] == 2 and "RuntimeError" in rows[1]["error"]
     assert rows[0]["events"] and "error" not in rows[2]
     assert [n for n, _ in report.failed] == [2]
+
+
+@pytest.mark.parametrize("n_process", [1, pytest.param(2, marks=pytest.mark.slow)])
+def test_run_article_date_reaches_the_coder(coder_nlp: Language, n_process: int) -> None:
+    # 2021-06-17 was a Thursday; the Shusha Declaration was signed on Tuesday 15 June 2021.
+    text = "Erdogan and Aliyev signed the Shusha Declaration on Tuesday."
+    out = io.StringIO()
+    code_jsonl(
+        io.StringIO(jsonl({"id": "d", "text": text, "date": "2021-06-17"}, {"id": "n", "text": text})),
+        out,
+        Settings(n_process=n_process, batch_size=1),
+        nlp=coder_nlp,
+    )
+    dated, undated = (json.loads(line) for line in out.getvalue().splitlines())
+    assert dated["events"] and undated["events"]
+    assert {(e["date"], e["date_precision"]) for e in dated["events"]} == {("2021-06-15", "day")}
+    assert {(e["date"], e["date_precision"]) for e in undated["events"]} == {(None, "unknown")}

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..config import Settings
-from ..nlp import build_pipeline, process
+from ..nlp import build_pipeline, register_extensions
 from ..records import ActorMention, Attribution, Event, EventActor
 
 ErrorHandler = Callable[[int, str], None]
@@ -116,6 +116,11 @@ class _GuardedRecords:
 
     def __call__(self, doc: Doc) -> Doc:
         error: str | None = None
+        # The article date travels as the pipe context, so raw text (not a tokenised Doc) goes to the
+        # workers; the model's components do not need the date, the project's do.
+        context = getattr(doc, "_context", None)
+        if context is not None and doc._.article_date is None:
+            doc._.article_date = context
         try:
             for name in self.names:
                 doc = self.nlp.get_pipe(name)(doc)
@@ -191,10 +196,14 @@ def coded_docs(
     if _GUARD in nlp.pipe_names:
         nlp.remove_pipe(_GUARD)
     nlp.add_pipe(_GUARD, last=True, config={"names": own, "pack": settings.n_process > 1})
+    register_extensions()
     try:
         with nlp.select_pipes(disable=own):
-            parsed = process(nlp, items, batch_size=settings.batch_size, n_process=settings.n_process)
-            for doc in parsed:
+            parsed = nlp.pipe(
+                items, as_tuples=True, batch_size=settings.batch_size, n_process=settings.n_process
+            )
+            for doc, when in parsed:
+                doc._.article_date = when
                 yield doc, _unpack(doc)
     finally:
         nlp.remove_pipe(_GUARD)
