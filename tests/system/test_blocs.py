@@ -59,3 +59,16 @@ def test_graph_per_window(make_db) -> None:
     assert graphs["2020"].edges["ARM", "AZE"]["sign"] == 1
     assert graphs["2023"].edges["ARM", "AZE"]["sign"] == -1
     assert graphs["2023"].has_edge("AZE", "TUR") and not graphs["2020"].has_edge("AZE", "TUR")
+
+
+def test_blocs_over_time_follow_a_realignment(make_db) -> None:
+    from realpolitik.system.blocs import blocs_over_time
+
+    db = make_db(
+        [spec("ARM", "RUS", "aid", "2021-05-01"), spec("ARM", "FRA", "accuse", "2021-06-01"),
+         spec("ARM", "RUS", "accuse", "2024-02-22"), spec("ARM", "FRA", "aid", "2024-03-01")]
+    )  # fmt: skip
+    per_year = blocs_over_time(Store(db, read_only=True), window="year")
+    assert list(per_year) == ["2021", "2024"]
+    assert ("ARM", "RUS") in per_year["2021"].blocs
+    assert ("ARM", "FRA") in per_year["2024"].blocs

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ._events import EvidenceRow, load_events, net_of, net_score
 from .axes import AxisEvidence, AxisSummary, extract_axes, implied_triangles, stored_axes
 from .balance import Balance, Triad, balance, structural_balance
-from .blocs import Blocs, blocs, find_blocs
+from .blocs import Blocs, blocs, blocs_over_time, find_blocs
 from .dyads import DirectedDyad, Dyad, DyadTrend, directed_dyads, dyad_evidence, dyad_trends, dyads
 from .graph import graph_from_dyads, signed_graph, window_graphs
 from .perspectives import Disagreement, OutletActor, OutletDyad, disagreements, outlet_actors, outlet_dyads
@@ -29,6 +29,7 @@ __all__ = [
     "WhatIf",
     "balance",
     "blocs",
+    "blocs_over_time",
     "directed_dyads",
     "disagreements",
     "dyad_evidence",

@@ -15,9 +15,9 @@ import leidenalg
 import networkx as nx
 
 from ._events import ASSERTED, ConLike
-from .graph import signed_graph
+from .graph import signed_graph, window_graphs
 
-__all__ = ["Blocs", "blocs", "find_blocs"]
+__all__ = ["Blocs", "blocs", "blocs_over_time", "find_blocs"]
 
 DEFAULT_SEED = 42
 
@@ -121,3 +121,20 @@ def blocs(
     """Blocs of the signed graph of the stored events (whole period or a date range)."""
     g = signed_graph(source, since=since, until=until, modalities=modalities, min_events=min_events)
     return find_blocs(g, seed=seed)
+
+
+def blocs_over_time(
+    source: ConLike,
+    *,
+    window: str = "year",
+    since: str | None = None,
+    until: str | None = None,
+    modalities: Sequence[str] | None = ASSERTED,
+    min_events: int = 1,
+    seed: int = DEFAULT_SEED,
+) -> dict[str, Blocs]:
+    """Blocs of each window's signed graph, in time order (how alignments shift)."""
+    graphs = window_graphs(
+        source, window=window, since=since, until=until, modalities=modalities, min_events=min_events
+    )
+    return {label: find_blocs(g, seed=seed) for label, g in graphs.items()}
