@@ -570,6 +570,35 @@ def evidence_cmd(
     )
 
 
+@cli.command("trends")
+@_db_option
+@click.option(
+    "--window",
+    type=click.Choice(["day", "week", "month", "quarter", "year"]),
+    default="quarter",
+    show_default=True,
+)
+@click.option("--actor", multiple=True, help="Keep pairs with this actor code (repeatable).")
+@click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="table", show_default=True)
+@_all_mod_option
+def trends_cmd(db: str, window: str, actor: tuple[str, ...], fmt: str, all_modalities: bool) -> None:
+    """How each pair's net score moved over time; pairs that changed sign first."""
+    from .system.dyads import dyad_trends
+
+    with _read_store(db) as store:
+        rows = dyad_trends(
+            store, window=window, actor=list(actor) or None, modalities=_modalities(all_modalities)
+        )
+    if fmt == "json":
+        _json_out([t.to_dict() for t in rows])
+        return
+    _table(
+        f"Trends by {window}",
+        ["a", "b", "shift", "slope", "windows (net)"],
+        [[t.a, t.b, t.shift, t.slope, "  ".join(f"{w} {n:+.2f}" for w, n, _ in t.points)] for t in rows],
+    )
+
+
 @cli.command("axes")
 @_db_option
 @click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="table", show_default=True)

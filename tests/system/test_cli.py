@@ -129,3 +129,12 @@ def test_cli_disagreements_and_axes_json(make_db, capsys) -> None:
     assert (d["a"], d["b"], d["window"]) == ("ARM", "RUS", "2021")
     assert d["cooperative"]["outlets"] == ["A"] and d["conflictual"]["outlets"] == ["B"]
     assert _json(capsys, ["axes", "--db", db, "--format", "json"]) == []
+
+
+def test_cli_trends_json(make_db, capsys) -> None:
+    db = str(
+        make_db([spec("ARM", "AZE", "agree", "2020-11-10"), spec("AZE", "ARM", "assault", "2023-09-19")])
+    )
+    (trend,) = _json(capsys, ["trends", "--db", db, "--window", "year", "--format", "json"])
+    assert (trend["a"], trend["b"], trend["shift"]) == ("ARM", "AZE", "cooperation->conflict")
+    assert [p["window"] for p in trend["points"]] == ["2020", "2023"]
