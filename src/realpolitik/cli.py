@@ -205,12 +205,28 @@ def actors_command(text: str, date: str | None, kb_packs: tuple[str, ...]) -> No
 @click.option(
     "--kb", "kb_packs", multiple=True, type=click.Path(exists=True, dir_okay=False), help="Extra KB pack."
 )
+@click.option(
+    "--dask",
+    "dask_address",
+    default=None,
+    metavar="local[:N]|tcp://HOST:PORT",
+    help="Code on a Dask cluster: a local one of N worker processes, or a running scheduler.",
+)
+@click.option(
+    "--partition-lines",
+    type=click.IntRange(min=1),
+    default=500,
+    show_default=True,
+    help="Input lines per Dask task (with --dask).",
+)
 def code_cmd(
     input_file: IO[bytes],
     output_file: IO[str],
     batch_size: int | None,
     n_process: int | None,
     kb_packs: tuple[str, ...],
+    dask_address: str | None,
+    partition_lines: int,
 ) -> None:
     """Code events in JSON lines {"id", "text", "date"?}; writes {"id", "events"} lines in input order."""
     from .config import load_settings
@@ -218,6 +234,26 @@ def code_cmd(
 
     name = "-" if input_file.name in ("<stdin>", "-") else input_file.name
     settings = load_settings(batch_size=batch_size, n_process=n_process, kb_packs=tuple(kb_packs) or None)
+    if dask_address is not None:
+        from .scale import code_dask
+
+        scaled = code_dask(
+            input_file,
+            output_file,
+            settings,
+            address=dask_address,
+            lines_per_partition=partition_lines,
+            name=name,
+            on_error=lambda source, line, message: click.echo(f"{source}:{line}: {message}", err=True),
+        )
+        click.echo(
+            f"coded {scaled.coded} records, {scaled.events} events on {scaled.workers} Dask workers; "
+            f"{len(scaled.failed)} lines failed",
+            err=True,
+        )
+        if scaled.failed:
+            raise SystemExit(3)
+        return
     report = code_jsonl(
         input_file,
         output_file,

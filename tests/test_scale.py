@@ -1,0 +1,264 @@
+"""Tests of scale.py: coding on a real Dask LocalCluster gives exactly what `code_jsonl` gives, in order."""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from distributed import Client
+from spacy.language import Language
+
+from realpolitik.cli import cli
+from realpolitik.config import Settings
+from realpolitik.errors import InputError
+from realpolitik.events.run import code_jsonl
+from realpolitik.nlp import build_pipeline
+from realpolitik.scale import ScaleError, code_dask, dask_client, input_files, partitions
+
+pytestmark = pytest.mark.scale
+
+# Sentences the project wrote about the South Caucasus, 2020-2025, with the date each item reports.
+SENTENCES = [
+    ("2020-09-27", "Azerbaijan launched a military offensive in Nagorno-Karabakh on 27 September 2020."),
+    ("2020-09-27", "Armenia declared martial law on 27 September 2020."),
+    ("2020-10-10", "Russia brokered a humanitarian ceasefire between Armenia and Azerbaijan in Moscow."),
+    ("2020-11-08", "Azerbaijani forces captured the town of Shusha on 8 November 2020."),
+    ("2020-11-10", "Vladimir Putin, Ilham Aliyev and Nikol Pashinyan signed a statement ending the war."),
+    ("2020-11-10", "Russia deployed peacekeepers to Nagorno-Karabakh."),
+    ("2021-01-30", "Turkey and Russia opened a joint monitoring centre in the Aghdam District."),
+    ("2021-06-15", "Recep Tayyip Erdogan and Ilham Aliyev signed the Shusha Declaration on 15 June 2021."),
+    ("2021-10-01", "Iran held military exercises near its border with Azerbaijan."),
+    ("2021-12-15", "Turkey and Armenia appointed special envoys to normalise their relations."),
+    ("2021-12-10", "Russia hosted the first meeting of the 3+3 platform in Moscow."),
+    ("2022-01-14", "The special envoys of Turkey and Armenia met in Moscow on 14 January 2022."),
+    ("2022-02-22", "Azerbaijan and Russia signed a declaration on allied interaction on 22 February 2022."),
+    ("2022-09-13", "Azerbaijani troops attacked positions inside Armenia on 13 September 2022."),
+    ("2022-09-13", "Armenia asked the Collective Security Treaty Organization for military help."),
+    ("2023-01-27", "A gunman attacked the Azerbaijani embassy in Tehran on 27 January 2023."),
+    ("2023-01-27", "Azerbaijan evacuated its embassy in Tehran after the attack."),
+    ("2023-02-20", "The European Union deployed a civilian monitoring mission to Armenia."),
+    ("2023-03-29", "Azerbaijan opened an embassy in Israel on 29 March 2023."),
+    ("2023-04-23", "Azerbaijan set up a checkpoint on the Lachin corridor on 23 April 2023."),
+    ("2023-09-19", "Azerbaijan launched an offensive in Nagorno-Karabakh on 19 September 2023."),
+    ("2023-09-20", "The Nagorno-Karabakh authorities agreed to a ceasefire on 20 September 2023."),
+    ("2023-10-03", "Armenia ratified the Rome Statute of the International Criminal Court."),
+    ("2023-10-03", "The Kremlin criticised Armenia for ratifying the Rome Statute."),
+    ("2023-10-23", "Iran hosted a meeting of the 3+3 platform in Tehran on 23 October 2023."),
+    ("2024-02-23", "Armenia froze its participation in the Collective Security Treaty Organization."),
+    ("2024-04-05", "Nikol Pashinyan met Antony Blinken and Ursula von der Leyen in Brussels."),
+    ("2024-04-26", "Russia and Turkey closed their joint monitoring centre in Aghdam."),
+    ("2024-06-12", "Russia withdrew its peacekeepers from Nagorno-Karabakh."),
+    ("2024-12-25", "An Azerbaijan Airlines plane crashed near Aktau in Kazakhstan on 25 December 2024."),
+    ("2024-12-28", "Vladimir Putin apologised to Ilham Aliyev for the crash."),
+    ("2024-12-29", "Ilham Aliyev said the plane had been damaged by fire from the ground over Russia."),
+    ("2025-06-27", "Russian police raided the homes of Azerbaijani families in Yekaterinburg."),
+    ("2025-06-28", "Azerbaijan cancelled Russian cultural events after the raid in Yekaterinburg."),
+    ("2025-08-08", "Ilham Aliyev and Nikol Pashinyan met Donald Trump at the White House on 8 August 2025."),
+    (
+        "2025-08-08",
+        "The foreign ministers of Armenia and Azerbaijan initialled a peace agreement in Washington.",
+    ),
+    (None, "Turkey supplied Bayraktar drones to Azerbaijan."),
+    (None, "Israel sold weapons to Azerbaijan."),
+]
+
+
+def corpus_lines() -> list[str]:
+    """40 numbered input lines plus a blank one: 38 records, a line that is not JSON, a numeric id."""
+    lines = []
+    for number, (day, text) in enumerate(SENTENCES, start=1):
+        record = {"id": f"sc{number:02d}", "text": text}
+        if day is not None:
+            record["date"] = day
+        lines.append(json.dumps(record, ensure_ascii=False))
+    lines.insert(6, '{"id": "broken", "text": "Armenia and Azerbaijan')  # cut off mid-record
+    lines.insert(19, "")  # blank lines are skipped by both paths, but still count as lines
+    lines.insert(27, json.dumps({"id": 27, "text": "Russia and Azerbaijan held talks."}))
+    return [line + "\n" for line in lines]
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[Client]:
+    """A real LocalCluster of two worker processes on 127.0.0.1, shared by this module's tests."""
+    with dask_client("local:2") as made:
+        yield made
+
+
+@pytest.fixture(scope="module")
+def coder_nlp() -> Language:
+    return build_pipeline(Settings())
+
+
+def reference(nlp: Language, lines: list[str]) -> tuple[str, list[tuple[int, str]]]:
+    """What the single-process contract writes for these lines, and its (line, message) failures."""
+    out = io.StringIO()
+    report = code_jsonl([line.encode() for line in lines], out, nlp=nlp)
+    return out.getvalue(), report.failed
+
+
+@pytest.mark.parametrize(("partition_lines", "window"), [(4, 2), (7, 3), (100, 4)])
+def test_scale_code_dask_matches_code_jsonl(
+    client: Client, coder_nlp: Language, partition_lines: int, window: int
+) -> None:
+    lines = corpus_lines()
+    expected, expected_failed = reference(coder_nlp, lines)
+    errors: list[tuple[str, int, str]] = []
+    out = io.StringIO()
+    report = code_dask(
+        io.BytesIO("".join(lines).encode()),
+        out,
+        client=client,
+        lines_per_partition=partition_lines,
+        window=window,
+        name="corpus.jsonl",
+        on_error=lambda *error: errors.append(error),
+    )
+    produced = out.getvalue().splitlines()
+    assert produced == expected.splitlines()  # same ids, events and error lines, line for line
+    assert [json.loads(x)["id"] for x in produced if '"line"' not in x] == [
+        f"sc{n:02d}" for n in range(1, len(SENTENCES) + 1)
+    ]  # input order
+    failed = [(json.loads(x)["line"], json.loads(x)["id"]) for x in produced if "error" in json.loads(x)]
+    assert failed == [(7, None), (28, None)]  # no readable id in either
+    assert sorted(errors) == [("corpus.jsonl", line, message) for line, message in expected_failed]
+    assert report.lines == len(lines) == 41
+    assert report.coded == len(SENTENCES)
+    assert report.events == sum(len(json.loads(x)["events"]) for x in produced) > len(SENTENCES) // 2
+    assert report.partitions == -(-len(lines) // partition_lines)
+    assert report.workers == 2
+
+
+class _CountingInput:
+    """An input stream that counts the lines the driver has read so far."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.read = 0
+
+    def __iter__(self) -> Iterator[bytes]:
+        for line in self.lines:
+            self.read += 1
+            yield line.encode()
+
+
+class _Watcher(io.StringIO):
+    """An output stream that notes how far ahead of the writing the reading was at each written line."""
+
+    def __init__(self, source: _CountingInput) -> None:
+        super().__init__()
+        self.source = source
+        self.written = 0
+        self.lead: list[int] = []
+
+    def write(self, text: str) -> int:
+        if text == "\n":
+            self.written += 1
+            self.lead.append(self.source.read - self.written)
+        return super().write(text)
+
+
+@pytest.mark.parametrize("window", [1, 2])
+def test_scale_code_dask_reads_a_bounded_window_ahead(client: Client, window: int) -> None:
+    lines = [line for line in corpus_lines() if line.strip()][:24]  # no blank line: one output per input
+    source = _CountingInput(lines)
+    out = _Watcher(source)
+    code_dask(source, out, client=client, lines_per_partition=3, window=window)  # type: ignore[arg-type]
+    assert out.written == len(lines)
+    # The driver holds at most `window` partitions besides the one being written: never the whole input.
+    assert max(out.lead) <= (window + 1) * 3
+    assert source.read == len(lines)
+
+
+def test_scale_code_dask_codes_a_folder_file_by_file(
+    client: Client, coder_nlp: Language, tmp_path: Path
+) -> None:
+    lines = corpus_lines()
+    first, second = lines[:15], lines[15:]
+    (tmp_path / "b.jsonl").write_text("".join(second), encoding="utf-8")
+    (tmp_path / "a.jsonl").write_text("".join(first), encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("not an input\n", encoding="utf-8")
+    errors: list[tuple[str, int, str]] = []
+    out = io.StringIO()
+    report = code_dask(
+        [tmp_path], out, client=client, lines_per_partition=4, on_error=lambda *e: errors.append(e)
+    )
+    expected_a, failed_a = reference(coder_nlp, first)
+    expected_b, failed_b = reference(coder_nlp, second)
+    assert out.getvalue() == expected_a + expected_b  # files in name order, line numbers per file
+    assert sorted(errors) == sorted(
+        [(str(tmp_path / "a.jsonl"), n, m) for n, m in failed_a]
+        + [(str(tmp_path / "b.jsonl"), n, m) for n, m in failed_b]
+    )
+    assert [(Path(name).name, line) for name, line, _ in errors] == [("a.jsonl", 7), ("b.jsonl", 13)]
+    assert report.lines == len(lines)
+
+
+def test_scale_cli_code_with_dask_matches_the_default_path(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(corpus_lines()[:12]), encoding="utf-8")
+    runner = CliRunner()
+    plain = runner.invoke(cli, ["code", "--input", str(source), "--output", str(tmp_path / "plain.jsonl")])
+    scaled = runner.invoke(
+        cli,
+        [
+            "code",
+            "--input",
+            str(source),
+            "--output",
+            str(tmp_path / "dask.jsonl"),
+            "--dask",
+            "local:2",
+            "--partition-lines",
+            "5",
+        ],
+    )
+    assert plain.exit_code == scaled.exit_code == 3  # line 7 is broken: finished, something failed
+    assert f"{source}:7: not valid JSON" in scaled.stderr
+    assert "on 2 Dask workers" in scaled.stderr
+    assert (tmp_path / "dask.jsonl").read_text(encoding="utf-8") == (tmp_path / "plain.jsonl").read_text(
+        encoding="utf-8"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sizes", "n", "expected"),
+    [
+        ((5,), 2, [("a", 1, 2), ("a", 3, 2), ("a", 5, 1)]),
+        ((3, 4), 3, [("a", 1, 3), ("b", 1, 3), ("b", 4, 1)]),  # never across files
+        ((0, 2), 5, [("b", 1, 2)]),
+    ],
+)
+def test_scale_partitions_cut_each_input_into_numbered_runs(
+    sizes: tuple[int, ...], n: int, expected: list[tuple[str, int, int]]
+) -> None:
+    sources = [
+        (name, [f"{name}{i}\n".encode() for i in range(size)])
+        for name, size in zip("ab", sizes, strict=False)
+    ]
+    parts = list(partitions(sources, n))
+    assert [(p.source, p.first_line, len(p.lines)) for p in parts] == expected
+    assert [p.index for p in parts] == list(range(len(expected)))
+    assert parts[0].lines[0] == f"{expected[0][0]}0\n".encode()
+
+
+@pytest.mark.parametrize("address", ["local:x", "local:0"])
+def test_scale_dask_client_rejects_a_bad_local_address(address: str) -> None:
+    with pytest.raises(ScaleError, match="local:N"), dask_client(address):
+        pass
+
+
+def test_scale_dask_client_names_an_unreachable_scheduler() -> None:
+    unreachable = r"cannot reach the Dask scheduler at tcp://127\.0\.0\.1:9"
+    with pytest.raises(ScaleError, match=unreachable), dask_client("tcp://127.0.0.1:9", timeout=1):
+        pass
+
+
+def test_scale_input_files_names_a_missing_path(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        input_files([tmp_path / "missing.jsonl"])
+    with pytest.raises(InputError, match=r"no \.jsonl files"):
+        input_files([tmp_path])
