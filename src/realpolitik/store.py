@@ -82,7 +82,11 @@ class Store:
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
             self.con = duckdb.connect(self.path, read_only=read_only)
         except (duckdb.Error, OSError) as exc:
-            hint = "check that the file exists" if read_only else "check the path and that no other process writes to it"
+            hint = (
+                "check that the file exists"
+                if read_only
+                else "check the path and that no other process writes to it"
+            )
             raise StoreError(f"{self.path}: cannot open the database: {exc} ({hint})") from exc
         if not read_only:
             self.con.execute(SCHEMA)
@@ -118,7 +122,8 @@ class Store:
         started = _now()
         run_id = started.strftime("%Y%m%dT%H%M%S%f")
         self.con.execute(
-            "INSERT INTO runs VALUES (?, ?, NULL, ?, ?, ?)", [run_id, started, command, settings_json, __version__]
+            "INSERT INTO runs VALUES (?, ?, NULL, ?, ?, ?)",
+            [run_id, started, command, settings_json, __version__],
         )
         return run_id
 
@@ -139,9 +144,20 @@ class Store:
                 con.execute(
                     f"INSERT INTO articles ({_ARTICLE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [
-                        art.id, art.source, art.start_line, art.end_line, art.title, art.date,
-                        art.date_ambiguous, art.author, art.outlet, art.language, art.url, art.text,
-                        art.duplicate_of, _now(),
+                        art.id,
+                        art.source,
+                        art.start_line,
+                        art.end_line,
+                        art.title,
+                        art.date,
+                        art.date_ambiguous,
+                        art.author,
+                        art.outlet,
+                        art.language,
+                        art.url,
+                        art.text,
+                        art.duplicate_of,
+                        _now(),
                     ],
                 )
                 added += 1
@@ -152,7 +168,8 @@ class Store:
             return
         now = _now()
         self.con.executemany(
-            "INSERT INTO skipped VALUES (?, ?, ?, ?, ?)", [[s.source, s.line, s.reason, run_id, now] for s in skipped]
+            "INSERT INTO skipped VALUES (?, ?, ?, ?, ?)",
+            [[s.source, s.line, s.reason, run_id, now] for s in skipped],
         )
 
     def uncoded_article_ids(self) -> list[str]:
@@ -162,7 +179,9 @@ class Store:
         return [r[0] for r in rows]
 
     def get_article(self, article_id: str) -> dict[str, Any] | None:
-        cur = self.con.execute(f"SELECT {_ARTICLE_COLUMNS}, coded_at FROM articles WHERE id = ?", [article_id])
+        cur = self.con.execute(
+            f"SELECT {_ARTICLE_COLUMNS}, coded_at FROM articles WHERE id = ?", [article_id]
+        )
         row = cur.fetchone()
         if row is None:
             return None
@@ -182,25 +201,26 @@ class Store:
         with self.transaction() as con:
             for table in ("mentions", "events", "axes"):
                 con.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
-            if mentions:
-                con.executemany(
-                    "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [
-                        [article_id, i, m.start, m.end, m.text, m.code, m.sector, m.kb_id, m.why, m.confidence]
-                        for i, m in enumerate(mentions)
-                    ],
-                )
-            if events:
-                con.executemany(
-                    "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [_event_row(article_id, i, e, text) for i, e in enumerate(events)],
-                )
+            _insert_rows(
+                con,
+                "mentions",
+                [
+                    [article_id, i, m.start, m.end, m.text, m.code, m.sector, m.kb_id, m.why, m.confidence]
+                    for i, m in enumerate(mentions)
+                ],
+            )
+            _insert_rows(con, "events", [_event_row(article_id, i, e, text) for i, e in enumerate(events)])
             for ax in axes:
                 con.execute(
                     "INSERT INTO axes VALUES (?, ?, ?, ?, ?, ?, ?)",
                     [
-                        article_id, ax["name"], ax.get("kind", "axis"), list(ax["members"]),
-                        ax.get("evidence_start"), ax.get("evidence_end"), ax.get("evidence_text"),
+                        article_id,
+                        ax["name"],
+                        ax.get("kind", "axis"),
+                        list(ax["members"]),
+                        ax.get("evidence_start"),
+                        ax.get("evidence_end"),
+                        ax.get("evidence_text"),
                     ],
                 )
             con.execute("UPDATE articles SET coded_at = ? WHERE id = ?", [_now(), article_id])
@@ -213,14 +233,46 @@ class Store:
         return out
 
 
+def _insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[list[Any]]) -> None:
+    """Insert rows with one multi-row VALUES statement per chunk.
+
+    DuckDB's executemany runs one statement per row, which made saving an article cost about
+    3 ms per event; a single statement per chunk is an order of magnitude faster.
+    """
+    if not rows:
+        return
+    width = len(rows[0])
+    row_marks = "(" + ", ".join("?" * width) + ")"
+    for start in range(0, len(rows), 200):
+        chunk = rows[start : start + 200]
+        params = [value for row in chunk for value in row]
+        con.execute(f"INSERT INTO {table} VALUES " + ", ".join([row_marks] * len(chunk)), params)
+
+
 def _event_row(article_id: str, idx: int, e: Event, text: str) -> list[Any]:
     attr = e.attribution
     return [
-        f"{article_id}:{idx}", article_id, idx, e.event, e.cameo, e.goldstein, e.quad_class,
-        [a.to_dict() for a in e.source], [a.to_dict() for a in e.target], e.modality,
-        attr.text if attr else None, attr.code if attr else None, attr.kind if attr else None,
-        e.date, e.date_precision, e.evidence_start, e.evidence_end, text[e.evidence_start : e.evidence_end],
-        e.trigger, e.confidence, e.reciprocal,
+        f"{article_id}:{idx}",
+        article_id,
+        idx,
+        e.event,
+        e.cameo,
+        e.goldstein,
+        e.quad_class,
+        [a.to_dict() for a in e.source],
+        [a.to_dict() for a in e.target],
+        e.modality,
+        attr.text if attr else None,
+        attr.code if attr else None,
+        attr.kind if attr else None,
+        e.date,
+        e.date_precision,
+        e.evidence_start,
+        e.evidence_end,
+        text[e.evidence_start : e.evidence_end],
+        e.trigger,
+        e.confidence,
+        e.reciprocal,
     ]
 
 
