@@ -85,6 +85,18 @@ CASES = [
         ("an Iranian expert on the Caucasus", None, None, "expert"),
     ),
     (
+        "The Kremlin kept its position, saying that it would protect Armenia but not Karabakh.",
+        "protect",
+        [("Kremlin", "RUS", "GOV")],
+        ("The Kremlin", "RUS", "GOV", "speaker"),
+    ),
+    (
+        "Erdogan met Aliyev in Shusha and said that Turkey would open a consulate there.",
+        "open",
+        [("Erdogan", "TUR", "GOV"), ("Aliyev", "AZE", "GOV")],
+        ("Erdogan", "TUR", "GOV", "speaker"),
+    ),
+    (
         "Reuters reported that Turkey had sold armed drones to Azerbaijan.",
         "sold",
         [],

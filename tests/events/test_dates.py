@@ -71,6 +71,12 @@ CASES = [
     ("Turkey and Armenia agreed to open the border in mid-2022.", "2023-01-10", None, ("2022-01-01", "year")),
     ("Russia kept about 2000 troops in Karabakh until 2024.", "2024-08-01", None, ("2024-01-01", "year")),
     ("The conflict has simmered since the 1990s.", "2020-09-27", None, ("2020-09-27", "article")),
+    (
+        "Aliyev addressed the nation.\n\n2015 — 2023 ©.",
+        "2023-03-01",
+        None,
+        ("2023-03-01", "article"),
+    ),
     ("Armenia protested to Azerbaijan over the checkpoint.", "2023-04-24", None, ("2023-04-24", "article")),
     ("Armenia protested to Azerbaijan over the checkpoint.", None, None, (None, "unknown")),
     ("The Karabakh authorities agreed to disarm yesterday.", None, None, (None, "unknown")),

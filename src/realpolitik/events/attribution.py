@@ -123,8 +123,11 @@ def _speaker_of(verb: Token) -> Token | None:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     return grandchild
-    # "Lavrov, speaking in Baku, said ..." parses fine; "said Lavrov" puts the subject after the verb.
-    if verb.dep_ == "conj" and verb.head.i != verb.i:
+    # "X met Y and said ...": the subject of the first conjunct; "X kept its position, saying that ...":
+    # a participle speaks for the subject of the clause it hangs on.
+    if verb.head.i != verb.i and (
+        verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG")
+    ):
         return _speaker_of(verb.head)
     return None
 

@@ -239,7 +239,6 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         ),
     )
 )
-_BARE_YEAR = re.compile(rf"^(?:the\s+)?(?:year\s+)?{_YEAR}$", re.IGNORECASE)
 _BARE_MONTH = re.compile(rf"^{_MONTH}$", re.IGNORECASE)
 
 
@@ -318,16 +317,14 @@ def resolve_event_date(
             continue
         before = len(found)
         _scan(ent.text, ent.start_char, ref, future, found)
-        if len(found) == before:
-            # spaCy marks a lone "2021" or "November" as a date even without "in" before it.
-            text = ent.text.strip()
-            for pattern, resolver in ((_BARE_YEAR, _year), (_BARE_MONTH, _month)):
-                match = pattern.match(text)
-                if match and not (resolver is _month and text.lower() == "may"):
-                    resolved = resolver(match, ref, future)
-                    if resolved is not None:
-                        found.append(_Found(ent.start_char, ent.end_char, *resolved))
-                    break
+        text = ent.text.strip()
+        # spaCy marks a lone "November" as a date even without "in" before it. A lone year without a
+        # preposition is not taken: too often page furniture ("2015 - 2023 ©") or a count.
+        if len(found) == before and text.lower() != "may":
+            match = _BARE_MONTH.match(text)
+            resolved = _month(match, ref, future) if match else None
+            if resolved is not None:
+                found.append(_Found(ent.start_char, ent.end_char, *resolved))
     _scan(sent.text, base, ref, future, found)
     if found:
         best = min(found, key=lambda f: _rank(f, sent, trigger))
