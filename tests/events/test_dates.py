@@ -71,6 +71,8 @@ CASES = [
     ("Turkey and Armenia agreed to open the border in mid-2022.", "2023-01-10", None, ("2022-01-01", "year")),
     ("Russia kept about 2000 troops in Karabakh until 2024.", "2024-08-01", None, ("2024-01-01", "year")),
     ("The conflict has simmered since the 1990s.", "2020-09-27", None, ("2020-09-27", "article")),
+    ("The 2020 war changed the balance in the South Caucasus.", "2022-05-01", None, ("2020-01-01", "year")),
+    ("Aliyev said Armenia had shelled Tartar a few days ago.", "2020-10-10", None, ("2020-10-07", "month")),
     (
         "Aliyev addressed the nation.\n\n2015 — 2023 ©.",
         "2023-03-01",

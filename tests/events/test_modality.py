@@ -20,6 +20,7 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("Pashinyan refused the draft declaration.", "refused"),
         ("The EU called on Azerbaijan to withdraw its troops.", "called"),
         ("Armenia and Azerbaijan agreed to hold talks next week.", "agreed"),
+        ("Aliyev threatened to use force if Yerevan did not open the corridor.", "threatened"),
         ("Turkey sent drones to Azerbaijan, and Russia did not intervene.", "sent"),
         ("Turkey did not send ground troops, but Russia deployed peacekeepers.", "deployed"),
         ("The talks did not produce an agreement.", "talks"),
@@ -84,6 +85,7 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("Russia deployed peacekeepers to monitor the ceasefire line.", "monitor"),
         ("Talks are planned for next week in Washington.", "Talks"),
         ("Iran is ready to mediate between Baku and Yerevan.", "mediate"),
+        ("I would like to thank the French president for his efforts.", "thank"),
     ],
 }
 

@@ -178,8 +178,10 @@ def _ago(m: re.Match[str], ref: date | None, future: bool) -> tuple[date, str, b
     raw = m["n"].lower()
     n = int(raw) if raw.isdigit() else _NUMBERS.get(raw, 1)
     unit = m["unit"].lower()
+    vague = raw in ("a few", "several", "a couple of")
     if unit == "day":
-        return ref - timedelta(days=n), "day", True
+        # "a few days ago" names no day: the estimate is only good to the month.
+        return ref - timedelta(days=n), "month" if vague else "day", True
     if unit == "week":
         # A week is finer than a month but not a day: the point estimate carries month precision.
         return ref - timedelta(weeks=n), "month", True
@@ -239,6 +241,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         ),
     )
 )
+_LONE_YEAR = re.compile(rf"^{_YEAR}$")
 _BARE_MONTH = re.compile(rf"^{_MONTH}$", re.IGNORECASE)
 
 
@@ -318,11 +321,22 @@ def resolve_event_date(
         before = len(found)
         _scan(ent.text, ent.start_char, ref, future, found)
         text = ent.text.strip()
-        # spaCy marks a lone "November" as a date even without "in" before it. A lone year without a
-        # preposition is not taken: too often page furniture ("2015 - 2023 ©") or a count.
+        # spaCy marks a lone "November" as a date even without "in" before it. A lone year is taken only
+        # as a modifier of a noun ("the 2020 war"): elsewhere it is too often page furniture
+        # ("2015 - 2023 ©") or a count.
         if len(found) == before and text.lower() != "may":
             match = _BARE_MONTH.match(text)
             resolved = _month(match, ref, future) if match else None
+            year = _LONE_YEAR.match(text)
+            head = ent.root.head
+            modifies_noun = head.pos_ == "NOUN" and head.is_alpha and head.i != ent.root.i
+            if (
+                resolved is None
+                and year
+                and modifies_noun
+                and ent.root.dep_ in ("compound", "nmod", "amod", "nummod")
+            ):
+                resolved = _year(year, ref, future)
             if resolved is not None:
                 found.append(_Found(ent.start_char, ent.end_char, *resolved))
     _scan(sent.text, base, ref, future, found)

@@ -111,7 +111,7 @@ def _conditional(mark: Token, cues: _Cues) -> bool:
     return not (mark.lower_ == "if" and before in ("even", "as"))
 
 
-def _local(tok: Token, cues: _Cues, *, with_negation: bool) -> list[str]:
+def _local(tok: Token, cues: _Cues, *, with_negation: bool, is_trigger: bool = False) -> list[str]:
     """Cues inside the clause (or noun phrase) headed by `tok`."""
     found: list[str] = []
     children = list(tok.children)
@@ -134,13 +134,20 @@ def _local(tok: Token, cues: _Cues, *, with_negation: bool) -> list[str]:
             elif word in ("would", "'d") and not has_have and _under_reporting_verb(tok, cues):
                 # Future in the past: "Lavrov said Russia would send peacekeepers".
                 modality = "intended"
+            elif word in ("would", "'d") and tok.lemma_.lower() in ("like", "love", "prefer", "want"):
+                # "I would like to thank ...": a wish stated politely, not a condition.
+                modality = "intended"
             found.append(modality)
         elif child.dep_ == "mark" and _conditional(child, cues):
             found.append("hypothetical")
-        elif child.dep_ == "advcl" and any(
-            g.dep_ == "mark" and _conditional(g, cues) for g in child.children
+        elif (
+            child.dep_ == "advcl"
+            and any(g.dep_ == "mark" and _conditional(g, cues) for g in child.children)
+            and not (is_trigger and any(c.dep_ in ("xcomp", "ccomp") for c in children))
         ):
-            # The main clause of a conditional: "If talks fail, Baku will respond".
+            # The main clause of a conditional: "If talks fail, Baku will respond". A condition hung on
+            # a verb with a complement ("threatened to use force if ...", "warn that ... if ...") limits
+            # the complement, not the threat or the warning itself.
             found.append("hypothetical")
         elif child.dep_ == "advmod" and child.lower_ in cues.hedge_adverbs:
             found.append(cues.hedge_adverbs[child.lower_])
@@ -216,7 +223,7 @@ def classify_modality(trigger: Token) -> str:
     local = True
     for _ in range(_MAX_STEPS):
         if local:
-            found.extend(_local(tok, cues, with_negation=with_negation))
+            found.extend(_local(tok, cues, with_negation=with_negation, is_trigger=tok.i == trigger.i))
         local = True
         head = tok.head
         dep = tok.dep_
