@@ -14,7 +14,7 @@ from spacy.language import Language
 
 from realpolitik.cli import cli
 from realpolitik.config import Settings
-from realpolitik.errors import InputError
+from realpolitik.errors import InputError, KnowledgeBaseError
 from realpolitik.events.run import code_jsonl
 from realpolitik.nlp import build_pipeline
 from realpolitik.scale import ScaleError, code_dask, dask_client, input_files, partitions
@@ -262,3 +262,34 @@ def test_scale_input_files_names_a_missing_path(tmp_path: Path) -> None:
         input_files([tmp_path / "missing.jsonl"])
     with pytest.raises(InputError, match=r"no \.jsonl files"):
         input_files([tmp_path])
+
+
+def test_scale_code_dask_stops_before_writing_when_workers_cannot_build_the_pipeline(
+    client: Client, tmp_path: Path
+) -> None:
+    # A knowledge-base pack the workers cannot read: the project error of the worker reaches the caller.
+    bad_pack = tmp_path / "pack.json"
+    bad_pack.write_text("{not json", encoding="utf-8")
+    out = io.StringIO()
+    with pytest.raises(KnowledgeBaseError, match=rf"{bad_pack}:1: not valid JSON"):
+        code_dask(
+            io.BytesIO("".join(corpus_lines()[:3]).encode()),
+            out,
+            Settings(kb_packs=(str(bad_pack),)),
+            client=client,
+            lines_per_partition=2,
+        )
+    assert out.getvalue() == ""  # nothing half-written
+
+
+def test_scale_code_dask_connects_to_a_running_scheduler_by_address(
+    client: Client, coder_nlp: Language
+) -> None:
+    lines = corpus_lines()[:10]
+    address = client.scheduler.address
+    assert address.startswith("tcp://127.0.0.1:")
+    out = io.StringIO()
+    report = code_dask(io.BytesIO("".join(lines).encode()), out, address=address, lines_per_partition=3)
+    assert out.getvalue() == reference(coder_nlp, lines)[0]
+    assert report.workers == 2
+    assert client.scheduler_info()["workers"]  # the cluster outlives a client that only connected to it

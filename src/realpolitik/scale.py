@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import json
+import logging
 import os
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -172,6 +173,7 @@ def dask_client(address: str = "local", *, timeout: float = 20.0) -> Iterator[Cl
                 # loopback instead of 8787, which another cluster on the machine may hold.
                 dashboard_address="127.0.0.1:0",
                 scheduler_kwargs={"dashboard": False},
+                silence_logs=logging.ERROR,  # failures reach the caller as errors, not as worker log noise
             ) as cluster,
             Client(cluster) as client,
         ):
@@ -243,12 +245,30 @@ def _run(
 ) -> DaskCodeReport:
     from distributed import as_completed
 
+    if not client.scheduler_info().get("workers"):
+        try:
+            client.wait_for_workers(1, timeout=60)
+        except TimeoutError as exc:
+            raise ScaleError(
+                "the Dask scheduler has no workers after 60 s; start some with `dask worker ADDRESS`"
+            ) from exc
     workers = len(client.scheduler_info().get("workers", {}))
+    settings_json = settings.to_json()
+    # Build the pipeline on every worker first: a bad setting (a broken KB pack, a missing model) stops
+    # the run before any output, with the project's own error, instead of failing in every task.
+    try:
+        client.run(_worker_pipeline, settings_json)
+    except RealpolitikError:
+        raise
+    except Exception as exc:
+        raise ScaleError(
+            f"the Dask workers could not build the pipeline ({type(exc).__name__}: {exc}); "
+            "install realpolitik and its model on every worker"
+        ) from exc
     threads = sum(client.nthreads().values()) or 1
     window = window or 2 * threads
     if window < 1:
         raise ValueError("window must be at least 1")
-    settings_json = settings.to_json()
     report = DaskCodeReport(workers=workers)
     parts = partitions(sources, lines_per_partition)
     names: dict[int, str] = {}  # partition index -> input name, for the partitions not yet written
