@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import cache
+from functools import lru_cache
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -107,7 +107,7 @@ def partitions(
             index += 1
 
 
-@cache
+@lru_cache(maxsize=2)
 def _worker_pipeline(settings_json: str) -> Any:
     """One pipeline per worker process and settings: building it costs seconds, coding a line milliseconds."""
     from .nlp import build_pipeline
