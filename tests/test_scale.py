@@ -78,6 +78,9 @@ def corpus_lines() -> list[str]:
     lines.insert(6, '{"id": "broken", "text": "Armenia and Azerbaijan')  # cut off mid-record
     lines.insert(19, "")  # blank lines are skipped by both paths, but still count as lines
     lines.insert(27, json.dumps({"id": 27, "text": "Russia and Azerbaijan held talks."}))
+    # Ids with Unicode line and paragraph separators stay raw in the output (ensure_ascii=False).
+    lines[2] = lines[2].replace('"sc03"', '"sc\\u202803"')
+    lines[30] = lines[30].replace('"sc28"', '"sc\\u008528"')
     return [line + "\n" for line in lines]
 
 
@@ -117,11 +120,11 @@ def test_scale_code_dask_matches_code_jsonl(
         name="corpus.jsonl",
         on_error=lambda *error: errors.append(error),
     )
-    produced = out.getvalue().splitlines()
-    assert produced == expected.splitlines()  # same ids, events and error lines, line for line
-    assert [json.loads(x)["id"] for x in produced if '"line"' not in x] == [
-        f"sc{n:02d}" for n in range(1, len(SENTENCES) + 1)
-    ]  # input order
+    assert out.getvalue() == expected  # same ids, events and error lines, line for line
+    produced = out.getvalue().split("\n")[:-1]  # not splitlines: ids may hold U+2028 or U+0085
+    ids = [f"sc{n:02d}" for n in range(1, len(SENTENCES) + 1)]
+    ids[2], ids[27] = "sc\u202803", "sc\u008528"
+    assert [json.loads(x)["id"] for x in produced if '"line"' not in x] == ids  # input order
     failed = [(json.loads(x)["line"], json.loads(x)["id"]) for x in produced if "error" in json.loads(x)]
     assert failed == [(7, None), (28, None)]  # no readable id in either
     assert sorted(errors) == [("corpus.jsonl", line, message) for line, message in expected_failed]

@@ -124,7 +124,9 @@ def _code_partition(part: Partition, settings_json: str) -> _Coded:
     report = code_jsonl(part.lines, out, settings, nlp=_worker_pipeline(settings_json))
     shift = part.first_line - 1
     bad = {line for line, _ in report.failed}
-    produced = out.getvalue().splitlines()
+    # split("\n"), not splitlines(): output keeps U+2028 and U+0085 raw (ensure_ascii=False), and those
+    # are line breaks to splitlines but not to JSONL.
+    produced = out.getvalue().split("\n")[:-1]
     # code_jsonl writes one output line per non-blank input line, in input order: pair them up so only
     # the error lines (whose "line" counts from the partition start) are rewritten.
     numbers = [n for n, raw in enumerate(part.lines, start=1) if raw.strip()]
