@@ -65,6 +65,9 @@ ACTORS: dict[str, tuple[str, str | None]] = {
     "Israeli President Isaac Herzog": ("ISR", "GOV"),
     "the European Union": ("IGO-EU", "IGO"),
     "French workers": ("FRA", "LAB"),
+    "Libya": ("LBY", None),
+    "Libyan": ("LBY", None),
+    "Karabakh": ("XNK", None),
 }
 
 
@@ -507,3 +510,85 @@ def test_code_raised_passive_subject_does_the_open_clause(code: Coder) -> None:
 def test_code_obligation_voiced_by_no_actor_is_no_demand(code: Coder) -> None:
     events = code("Russia must keep its alliance with Armenia, one analyst argued.")
     assert all(e.event != "REQUEST" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia's trade with Russia grew during the war in Ukraine.",
+        "The Libyan war drew in Turkey and Russia after 2019.",
+        "Iran kept out of the Karabakh war of 2020.",
+        "The Ukraine war could slow Russian arms deliveries to Armenia.",
+    ],
+)
+def test_code_war_named_by_its_theatre_has_no_party(code: Coder, text: str) -> None:
+    # A war named after the place it is fought in says nothing about who fights whom.
+    for event in code(text, max_events=3):
+        assert event.event != "ASSAULT", event
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The Armenian-Azerbaijani war of 2020 lasted 44 days.", ["ARM", "AZE"], []),
+        ("Russia's war against Ukraine began in February 2022.", ["RUS"], ["UKR"]),
+    ],
+)
+def test_code_war_with_named_parties_keeps_them(
+    code: Coder, text: str, source: list[str], target: list[str]
+) -> None:
+    event = _one(code(text))
+    assert event.event == "ASSAULT"
+    assert (_codes(event.source), _codes(event.target)) == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Iran has long tried to circumvent Washington's sanctions.", "163"),
+        ("Turkey found ways to bypass the sanctions on Iran.", "163"),
+        ("Russia lost access to most European gas markets after 2022.", "086"),
+    ],
+)
+def test_code_evading_or_gaining_a_measure_is_not_imposing_it(code: Coder, text: str, absent: str) -> None:
+    assert all(e.cameo != absent for e in code(text, max_events=3))
+
+
+def test_code_concern_is_an_event_only_when_voiced(code: Coder) -> None:
+    assert code("Iran's security concerns grew after 2020.") == []
+    event = _one(code("Iran voiced concern over the Zangezur corridor in 2022."))
+    assert event.event == "ACCUSE"
+    assert _codes(event.source) == ["IRN"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2023 Armenia decided to diversify its arms suppliers.",
+        "Azerbaijan intends to widen the road to Armenia.",
+        "Turkey is planning to formulate a policy of its own towards Armenia.",
+    ],
+)
+def test_code_plan_with_an_unknown_deed_is_no_pledge(code: Coder, text: str) -> None:
+    # The lexicon cannot tell what is planned, so it must not invent an intention to cooperate (030).
+    assert code(text) == []
+
+
+def test_code_plan_with_a_known_deed_is_intended(code: Coder) -> None:
+    event = _one(code("Armenia plans to sign a peace treaty with Azerbaijan."))
+    assert event.event == "AGREE"
+    assert event.modality == "intended"
+    assert (_codes(event.source), _codes(event.target)) == (["ARM"], ["AZE"])
+
+
+def test_code_seeking_to_act_is_an_intention_not_an_appeal(code: Coder) -> None:
+    event = _one(code("In 2022 Turkey sought to mediate between Russia and Ukraine."))
+    assert event.event != "REQUEST"
+    assert event.modality == "intended"
+    assert _codes(event.source) == ["TUR"]
+
+
+def test_code_sending_fighters_is_a_mobilisation(code: Coder) -> None:
+    event = _one(code("In 2020 Turkey transferred Syrian fighters to Libya."))
+    assert event.event == "MOBILIZE"
+    assert _codes(event.source) == ["TUR"]

@@ -37,6 +37,13 @@ def test_lexicon_parse_line_reads_constraints_and_flags() -> None:
     assert entry.allowed("obj") == frozenset({"treaty", "accord"})
 
 
+def test_lexicon_parse_line_reads_the_light_flag() -> None:
+    entry = parse_line("N 110 concern +light", path="x", line=1)
+    assert entry is not None and entry.light_only
+    plain = parse_line("N 110 criticism", path="x", line=2)
+    assert plain is not None and not plain.light_only
+
+
 @pytest.mark.parametrize("text", ["", "   ", "# only a comment"])
 def test_lexicon_parse_line_skips_blank_and_comments(text: str) -> None:
     assert parse_line(text, path="x", line=1) is None
@@ -54,6 +61,7 @@ def test_lexicon_parse_line_skips_blank_and_comments(text: str) -> None:
         ("V 130 threaten +frame=threat", "only for F"),
         ("F 130 threaten +frame=sulk", "unknown frame"),
         ("V 057 sign treaty", "cannot read"),
+        ("V 110 concern +light", "only for N"),
     ],
 )
 def test_lexicon_bad_line_names_file_and_line(tmp_path: Path, text: str, problem: str) -> None:

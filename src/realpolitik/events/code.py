@@ -114,6 +114,26 @@ _REVERSAL_VERBS = frozenset(
         "fear",
         "doubt",
         "question",
+        # getting round or ignoring a measure is no act of imposing it ("to bypass sanctions")
+        "bypass",
+        "circumvent",
+        "evade",
+        "escape",
+        "dodge",
+        "ignore",
+        "disregard",
+        "defy",
+        "flout",
+        "survive",
+        "withstand",
+        # who gains or lacks a thing does not give it ("secure access", "gain recognition", "need aid")
+        "secure",
+        "gain",
+        "obtain",
+        "win",
+        "need",
+        "lack",
+        "lose",
     }
 )
 # Frame words that are acts of speech or commitment in themselves (their event is asserted).
@@ -142,6 +162,10 @@ _NAMED_BY_PLACE = frozenset(
         "meeting",
     }
 )
+# Nouns of armed conflict whose lone modifier or "in" phrase names the theatre, not a party: "the
+# Karabakh war", "the Libyan war", "the war in Ukraine" (but "the Armenian-Azerbaijani war" names two).
+_THEATRE_NOUNS = frozenset({"war", "fighting", "hostility", "conflict", "crisis", "battle", "warfare"})
+_THEATRE_PREPS = frozenset({"in", "at", "near", "along", "over", "for", "of", "across", "around"})
 # Verbs that report an event noun rather than do it ("announced Herzog's visit").
 _ANNOUNCING = frozenset({"announce", "declare", "reiterate", "confirm", "welcome"})
 # Event nouns whose "of" phrase is the doer, not the one acted upon ("the visit of the president").
@@ -749,6 +773,8 @@ class EventCoder:
         entry = _match(tok, self.lexicon, ("N", "F"))
         if entry is None or cameo.plover_type(entry.code) is None:
             return None
+        if entry.light_only and tok.dep_ != "dobj":
+            return None  # "its security concerns": only "voiced concern" and the like are events
         if entry.kind == "F":
             comp = _complement(tok)
             if comp is not None:
@@ -804,10 +830,18 @@ class EventCoder:
                 )
         return None, None
 
-    def _frame_candidate(self, tok: Token, entry: Entry, comp: Token, ments: _Mentions) -> _Candidate:
+    def _frame_candidate(self, tok: Token, entry: Entry, comp: Token, ments: _Mentions) -> _Candidate | None:
         inner_code, light_noun = self._inner(comp)
         light = (None, light_noun) if light_noun is not None else None
         frame = entry.frame or "intent"
+        if (
+            frame in ("intent", "posture")
+            and inner_code is None
+            and tok.lemma_.lower() not in _SPEECH_ACT_FRAMES
+        ):
+            # "decided to formulate its own policy", "intends to sever the border": a plan whose deed the
+            # lexicon does not know is no pledge of cooperation (030); coding it so would invent one.
+            return None
         code = _refine(frame, inner_code, entry.code)
         if tok.pos_ == "NOUN":
             source, noun_target = self._noun_roles(tok, ments)
@@ -1083,7 +1117,19 @@ class EventCoder:
             if source:
                 target = []
         named_by_place = noun.lemma_.lower() in _NAMED_BY_PLACE
-        if not source:
+        theatre = noun.lemma_.lower() in _THEATRE_NOUNS
+        if not source and theatre:
+            # Two or more parties in the modifiers fight each other; a single one is where it is fought.
+            parties = [
+                i
+                for c in noun.children
+                if c.dep_ in ("amod", "compound")
+                for t in c.subtree  # "Armenian-Azerbaijani" parses as one modifier under another
+                for i in ments.at(t)
+            ]
+            if len({ments.mentions[i].code for i in parties}) >= 2:
+                source = parties
+        elif not source:
             for child in noun.children:
                 if named_by_place and child.dep_ == "compound" and child.pos_ == "PROPN":
                     continue  # "the Minsk agreements", "the Astana talks" are named after a venue
@@ -1091,7 +1137,13 @@ class EventCoder:
                     source = _actors_under(child, ments)
                     break
         for prep in sorted(
-            (c for c in noun.children if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS),
+            (
+                c
+                for c in noun.children
+                if c.dep_ == "prep"
+                and c.lower_ in _TARGET_PREPS
+                and not (theatre and c.lower_ in _THEATRE_PREPS)
+            ),
             key=lambda p: _TARGET_PREPS.index(p.lower_),
         ):
             for pobj in prep.children:
@@ -1109,7 +1161,8 @@ class EventCoder:
                 source = self._subject(head, ments)
                 if not target:
                     target = self._objects_of(head, ments, skip={noun.i})
-        if not source and noun.dep_ in ("nsubj",):
+        if not source and noun.dep_ in ("nsubj",) and not theatre:
+            # ("the war could present an obstacle to X": a war without parties is background)
             target = target or self._objects_of(noun.head, ments)
         target = [i for i in target if i not in source]
         return source, target

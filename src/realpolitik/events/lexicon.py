@@ -32,6 +32,7 @@ class Entry:
     frame: str | None = None
     line: int = 0
     intransitive: bool = False  # only without a direct object or clause ("demonstrate" as a protest)
+    light_only: bool = False  # a noun that is an event only as a light verb's object ("voiced concern")
 
     @property
     def specificity(self) -> int:
@@ -96,12 +97,15 @@ def parse_line(text: str, *, path: str, line: int) -> Entry | None:
     constraints: list[tuple[str, frozenset[str]]] = []
     reciprocal = False
     intransitive = False
+    light_only = False
     frame: str | None = None
     for token in parts[3:]:
         if token == "+recip":
             reciprocal = True
         elif token == "+intrans":
             intransitive = True
+        elif token == "+light":
+            light_only = True
         elif token.startswith("+frame="):
             frame = token.split("=", 1)[1]
             if frame not in FRAMES:
@@ -120,7 +124,9 @@ def parse_line(text: str, *, path: str, line: int) -> Entry | None:
         raise fail("a frame entry (F) needs +frame=...")
     if kind != "F" and frame is not None:
         raise fail("+frame is only for F entries")
-    return Entry(kind, code, lemma, tuple(constraints), reciprocal, frame, line, intransitive)
+    if light_only and kind != "N":
+        raise fail("+light is only for N entries")
+    return Entry(kind, code, lemma, tuple(constraints), reciprocal, frame, line, intransitive, light_only)
 
 
 def parse_lines(lines: Iterable[str], *, path: str) -> Lexicon:
