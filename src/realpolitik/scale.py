@@ -115,6 +115,11 @@ def _worker_pipeline(settings_json: str) -> Any:
     return build_pipeline(Settings(**json.loads(settings_json)))
 
 
+def _warm_worker(settings_json: str) -> None:
+    """Build (or find) the worker's pipeline; returns nothing, so no pipeline is shipped to the driver."""
+    _worker_pipeline(settings_json)
+
+
 def _code_partition(part: Partition, settings_json: str) -> _Coded:
     """Code one partition with `code_jsonl` on the worker; error lines get their line number in the file."""
     from .events.run import code_jsonl
@@ -259,7 +264,7 @@ def _run(
     # Build the pipeline on every worker first: a bad setting (a broken KB pack, a missing model) stops
     # the run before any output, with the project's own error, instead of failing in every task.
     try:
-        client.run(_worker_pipeline, settings_json)
+        client.run(_warm_worker, settings_json)
     except RealpolitikError:
         raise
     except Exception as exc:
