@@ -592,3 +592,49 @@ def test_code_sending_fighters_is_a_mobilisation(code: Coder) -> None:
     event = _one(code("In 2020 Turkey transferred Syrian fighters to Libya."))
     assert event.event == "MOBILIZE"
     assert _codes(event.source) == ["TUR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "source", "target"),
+    [
+        # a participle with an agent is passive though the parser gives it a subject of its own
+        (
+            "In 2023 the Karabakh Armenian authorities found themselves encircled by Azerbaijan.",
+            "COERCE",
+            ["AZE"],
+            ["XNK"],
+        ),
+        (
+            "Azerbaijan regained in 2020 the Azerbaijani districts occupied by Armenia since 1993.",
+            "COERCE",
+            ["ARM"],
+            ["AZE"],
+        ),
+    ],
+)
+def test_code_participle_with_agent_is_passive(
+    code: Coder, text: str, plover: str, source: list[str], target: list[str]
+) -> None:
+    found = [(_codes(e.source), _codes(e.target)) for e in code(text, max_events=3) if e.event == plover]
+    assert (source, target) in found
+
+
+def test_code_place_of_a_passive_thing_is_no_target(code: Coder) -> None:
+    # "welcomed in Ankara" says where; the thing welcomed is no actor, so there is no one it targets.
+    for event in code("The ceasefire of November 2020 was welcomed in Ankara.", max_events=3):
+        assert "TUR" not in _codes(event.target)
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("In 2020 Turkey sent Syrian fighters to Libya.", "asserted"),
+        ("In December 2019 Erdogan said he would send troops to Libya.", "intended"),
+        ("Turkey planned in late 2019 to transfer Syrian fighters to Libya.", "intended"),
+    ],
+)
+def test_code_forces_sent_are_means_not_target(code: Coder, text: str, modality: str) -> None:
+    event = _one(code(text))
+    assert event.event == "MOBILIZE"
+    assert (_codes(event.source), _codes(event.target)) == (["TUR"], ["LBY"])
+    assert event.modality == modality

@@ -176,6 +176,7 @@ _OF_AGENT_NOUNS = frozenset(
 _MOTION_VERBS = frozenset({"go", "come", "return", "travel", "arrive", "fly", "head", "gather", "converge"})
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+_REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
 # Modal or future auxiliaries that turn a deed into a stated intention ("will release", "would boycott").
 _FUTURE_AUX = frozenset({"will", "would", "'ll", "shall"})
 _OBLIGATION_AUX = frozenset({"must", "should", "ought", "need"})
@@ -328,6 +329,10 @@ def _refine(frame: str, inner: str | None, base: str) -> str:
     if frame == "posture":
         # Getting ready to strike is a show of force; getting ready to do good is an intention.
         return "150" if inner[:2] in _CONFLICT_ROOTS else _refine("intent", inner, "030")
+    if frame == "intent" and inner[:2] == "15":
+        # "plans to transfer fighters", "intends to deploy troops": a planned build-up stays a build-up
+        # (its modality says it is only planned); it threatens no one in particular.
+        return inner
     if frame == "intent" and inner[:2] in _CONFLICT_ROOTS:
         # A stated intention to do harm is a threat in CAMEO ("vowed to strike back").
         return _refine("threat", inner, "130")
@@ -878,6 +883,8 @@ class EventCoder:
         if not target and frame in ("threat", "intent", "posture"):
             # "threatened to walk out if the United States deploys ...": the condition names the target
             target = self._condition_subject(tok, ments) or self._condition_subject(comp, ments)
+        if code[:2] == "15" and comp.pos_ != "NOUN":
+            target = self._mobilised_target(comp, target, ments)
         target = [t for t in target if t not in source]
         words = [tok, comp]
         consumed = {comp.i}
@@ -909,6 +916,8 @@ class EventCoder:
                 doer = _noun_agent(nouns[0], ments, self.lexicon) or self._of_agent(nouns[0], ments)
                 if doer and set(doer) != set(source):
                     source, target = doer, [i for i in source if i not in doer] or target
+        if code[:2] == "15" and tok.pos_ != "NOUN":
+            target = self._mobilised_target(tok, target, ments)
         if entry.reciprocal and not source and len(target) > 1:
             # "cooperation between Russia and Azerbaijan", "an agreement between X and Y was signed":
             # the parties act together
@@ -919,6 +928,21 @@ class EventCoder:
         cand = _Candidate(tok, entry, code, words, source, target, reciprocal)
         cand.consumed = set(consumed or ())
         return cand
+
+    def _mobilised_target(self, verb: Token, target: list[int], ments: _Mentions) -> list[int]:
+        """ "Turkey sent Syrian fighters to Libya": the forces sent are the sender's means, not its target;
+        the place or party they are sent to or against is."""
+        forces = {
+            i for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for i in _actors_under(c, ments)
+        }
+        if not forces or not set(target) <= forces:
+            return target
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("to", "into", "against", "toward", "towards"):
+                found = [i for p in prep.children if p.dep_ == "pobj" for i in _actors_under(p, ments)]
+                if found:
+                    return found
+        return []
 
     def _shift_for_intent(self, tok: Token, code: str) -> str:
         """A deed announced for the future is an intention (03) or a threat (13), as CAMEO codes it."""
@@ -943,7 +967,7 @@ class EventCoder:
             return _refine("reject", code, "120")
         if root in _COOP_ROOTS and root != "03":
             return _refine("intent", code, "030")
-        if root in _CONFLICT_ROOTS and not negated:
+        if root in _CONFLICT_ROOTS and root != "15" and not negated:
             # ("would not attack" is no threat: it stays the deed, marked negated by the modality layer)
             return _refine("threat", code, "130")
         return code
@@ -1053,8 +1077,12 @@ class EventCoder:
         preps = [c for c in tok.children if c.dep_ == "prep" and c.i not in skip]
         for obj in _objects(tok):
             preps.extend(c for c in obj.children if c.dep_ == "prep")
+        # "a fact recognised in Tehran": when a passive verb's subject is a thing, not an actor, an "in"
+        # phrase says where, not to whom.
+        thing = any(c.dep_ == "nsubjpass" and c.pos_ == "NOUN" for c in tok.children)
         ranked = sorted(
-            (p for p in preps if p.lower_ in _TARGET_PREPS), key=lambda p: _TARGET_PREPS.index(p.lower_)
+            (p for p in preps if p.lower_ in _TARGET_PREPS and not (thing and p.lower_ in _PLACE_PREPS)),
+            key=lambda p: _TARGET_PREPS.index(p.lower_),
         )
         for prep in ranked:
             for pobj in prep.children:
@@ -1079,6 +1107,22 @@ class EventCoder:
                     if target:
                         break
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        # "found itself encircled by X", "left isolated by X": a participle with an agent is passive too,
+        # though the parser gives it a plain subject.
+        agents = [c for c in tok.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")]
+        if tok.tag_ == "VBN" and agents and not passive:
+            agent = [
+                i for c in agents for p in c.children if p.dep_ == "pobj" for i in _actors_under(p, ments)
+            ]
+            if agent:
+                patient = []
+                for subj in (c for c in tok.children if c.dep_ in _SUBJECT_DEPS):
+                    patient = _actors_under(subj, ments)
+                    if not patient and subj.lower_ in _REFLEXIVES and tok.dep_ in ("ccomp", "xcomp", "oprd"):
+                        patient = self._subject(tok.head, ments)
+                if tok.dep_ == "acl" and not patient:
+                    patient = _actors_under(tok.head, ments, skip=frozenset({"relcl", "acl", "prep"}))
+                return agent, [i for i in (patient or target) if i not in agent]
         if passive:
             # "The plane was shot down by X": the passive subject is the target.
             agent = [
