@@ -67,9 +67,16 @@ class ActorMention:
     kb_id: str | None  # id of the knowledge-base entry that matched
     why: str  # how it matched, for explanation ("alias 'the Kremlin' of RUS", ...)
     confidence: float = 1.0
+    # What the mention is in its sentence: "actor" (a political actor), "place" (a country named as a location:
+    # "talks in Baku"), "patron" (the backer of another actor: "Iran-backed militias"), "coreference"
+    # (a pronoun or "the country" standing for an actor named earlier). See ROLES.
+    role: str = "actor"
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+ROLES = ("actor", "place", "patron", "coreference")
 
 
 @dataclass(frozen=True, slots=True)

@@ -38,6 +38,12 @@ _LOCATIVE = frozenset(
     {"in", "at", "near", "from", "into", "across", "outside", "inside", "around", "toward", "towards", "throughout",
      "within", "to", "via", "through", "over", "beyond"}
 )  # fmt: skip
+# After these a "from X" names where someone or something moves or reports from, not a donor or a sender.
+_FROM_PLACE = frozenset(
+    {"return", "flee", "withdraw", "pull", "retreat", "arrive", "come", "travel", "fly", "evacuate", "expel",
+     "deport", "escape", "emigrate", "cross", "leave", "report", "broadcast", "write", "refugee", "withdrawal",
+     "evacuation", "exodus", "flight", "expulsion", "deportation", "smuggle", "launch", "fire"}
+)  # fmt: skip
 _COUNTRY_NOUNS = frozenset({"country", "republic", "kingdom", "nation"})
 _PAIR_NOUNS = frozenset(
     {"countries", "sides", "nations", "neighbors", "neighbours", "leaders", "governments", "capitals", "states",
@@ -417,15 +423,19 @@ class ActorResolver:
             why += "; 'former' office holder"
         elif sector is not None and word:
             why += f"; sector from '{word}'"
+        role = "actor"
         if (
             (anchor.entry.kind in ("state", "territory", "place") or anchor.form == "metonym")
             and sector is None
-            and root.dep_ == "pobj"
-            and root.head.lower_ in _LOCATIVE
-            and root.head.lower_ != "to"
+            and _locative(root)
         ):
             base_sector = None
             why += "; used as a place"
+            if _located_actor(root, owner, owner.get(span.start, -1)):
+                # "the Red Cross in Iraq", "Russian peacekeepers in Karabakh": the name only says where another
+                # named actor is. A bare "arrested in Lebanon" or "refugees in Liberia" stays an actor: news
+                # coding gives an otherwise unnamed participant the country it is in.
+                role = "place"
         if anchor.qualifiers:
             why += "; with " + ", ".join(f"'{q.span.text}'" for q in anchor.qualifiers)
         if any(
@@ -437,6 +447,7 @@ class ActorResolver:
         ):
             conf = min(conf, 0.4)
             why = f"patron: {why}; named as the backer of another actor, not the actor itself"
+            role = "patron"
             if anchor.entry.kind in ("state", "territory"):
                 # "Israel's militia ally": the militia is someone else; only the name is Israel's.
                 start, end, base_sector = span.start, span.end, None
@@ -452,6 +463,7 @@ class ActorResolver:
                 kb_id=anchor.entry.id,
                 why=why,
                 confidence=round(conf, 2),
+                role=role,
             )
         ]
 
@@ -473,7 +485,8 @@ class ActorResolver:
         if not mentions:
             return []
         ordered = sorted(
-            (m for m in mentions if not m.why.startswith("patron") and "used as a place" not in m.why),
+            # Names used as places or as someone's backer are never antecedents.
+            (m for m in mentions if m.role == "actor" and "used as a place" not in m.why),
             key=lambda m: m.start,
         )
         taken = {i for m in mentions for i in range(m.start, m.end)}
@@ -515,6 +528,7 @@ class ActorResolver:
                     kb_id=m.kb_id,
                     why=f"coreference: '{doc.text[s:e]}' -> {m.code} ({what} '{m.text}')",
                     confidence=conf,
+                    role="coreference",
                 )
             )
 
@@ -567,6 +581,43 @@ class ActorResolver:
                     m = prev[-1]
                     add(tok, noun, m, m.sector if inherit else sector, "last " + kinds[0], 0.6)
         return out
+
+
+def _locative(root: Token) -> bool:
+    """A name standing for a location: "talks in Baku", "refugees fleeing from Syria", "in Bam, Iran".
+
+    The name is the object of a locative preposition, or an apposition to such a place ("Bam, Iran").
+    "to" is left out (a destination is often the target: "arms sales to Croatia"), and "from" counts only
+    after a verb or noun of moving or reporting ("returned from Iraq"), since "aid from Iran" names a donor.
+    """
+    tok = root
+    while tok.dep_ in ("conj", "appos") and tok.head.i < tok.i:
+        tok = tok.head  # "in Iraq and Syria", "in Bam, Iran": the first name carries the preposition
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head.lower_
+    if prep not in _LOCATIVE or prep == "to":
+        return False
+    if prep == "from":
+        return tok.head.head.lemma_.lower() in _FROM_PLACE
+    return True
+
+
+def _located_actor(root: Token, owner: dict[int, int], own: int) -> bool:
+    """Whether the locative phrase of `root` hangs from another actor's phrase ("the Red Crescent in Bam")."""
+    tok = root
+    while tok.dep_ in ("conj", "appos") and tok.head.i < tok.i:
+        tok = tok.head
+    noun = tok.head.head  # the word the preposition attaches to
+    if noun.dep_ in ("acl", "relcl") and noun.pos_ in ("VERB", "AUX"):
+        noun = noun.head  # "the Red Cross operating in Iraq"
+    elif noun.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("aux", "auxpass") for c in noun.children):
+        # The same reduced clause parsed with its noun as subject ("Cross" nsubj of "operating").
+        noun = next((c for c in noun.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < noun.i), noun)
+    if noun.i >= tok.i:
+        return False
+    words = [noun, *(c for c in noun.children if c.dep_ in _ATTACH and c.i < noun.i)]
+    return any(owner.get(w.i, own) != own for w in words)
 
 
 def _other_first_name(span: Span, kb: KnowledgeBase) -> bool:
