@@ -1,0 +1,81 @@
+"""Tests of the mention roles the resolver sets: actor, place, patron and coreference (real parse, real KB)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from realpolitik.records import ROLES, ActorMention
+
+Resolve = Callable[..., list[ActorMention]]
+
+
+def roles(mentions: list[ActorMention], code: str) -> set[str]:
+    return {m.role for m in mentions if m.code == code}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        # A country or city that only says where another named actor is stands for a place.
+        ("The ICRC delegation in Baku has worked in Azerbaijan since 1992.", "AZE"),
+        ("Russian peacekeepers in Nagorno-Karabakh began to leave in April 2024.", "XNK"),
+        # "Bam, Iran": the apposition is the same place as the city it follows.
+        ("The Red Crescent in Bam, Iran, treated survivors of the December 2003 earthquake.", "IRN"),
+    ],
+)
+def test_resolve_name_locating_another_actor_is_a_place(actors: Resolve, sentence: str, code: str) -> None:
+    mentions = actors(sentence)
+    places = [m for m in mentions if m.code == code and m.role == "place"]
+    assert places, [(m.text, m.code, m.role) for m in mentions]
+    assert all("used as a place" in m.why and m.sector is None for m in places)
+    # The place stays in the output, for context, next to the actor it locates.
+    assert any(m.role == "actor" and m.code != code for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        # Where nobody else is named, news coding gives the unnamed participants the country they are in.
+        ("Protesters blocked streets in Yerevan in May 2022.", "ARM"),
+        # "aid from X" names a donor, not a place.
+        ("Turkey received rescue teams from Azerbaijan after the February 2023 earthquake.", "AZE"),
+        # A destination is often the target of the event.
+        ("Russia sent peacekeepers to Nagorno-Karabakh in November 2020.", "XNK"),
+    ],
+)
+def test_resolve_name_after_preposition_stays_an_actor(actors: Resolve, sentence: str, code: str) -> None:
+    mentions = actors(sentence)
+    assert roles(mentions, code) == {"actor"}, [(m.text, m.code, m.role) for m in mentions]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "patron", "client"),
+    [
+        ("The Houthis are an Iran-backed movement in Yemen.", "IRN", "YEM"),
+        ("Hezbollah is a Tehran-backed party and militia in Lebanon.", "IRN", "LBN"),
+    ],
+)
+def test_resolve_backer_has_patron_role(actors: Resolve, sentence: str, patron: str, client: str) -> None:
+    mentions = actors(sentence)
+    assert roles(mentions, patron) == {"patron"}, [(m.text, m.code, m.role) for m in mentions]
+    assert "actor" in roles(mentions, client)
+
+
+def test_resolve_coreference_has_its_role(actors: Resolve) -> None:
+    mentions = actors(
+        "Armenia signed the ceasefire statement on 10 November 2020, and the country handed over Aghdam later that month."
+    )
+    coref = [m for m in mentions if m.text == "the country"]
+    assert coref and coref[0].code == "ARM" and coref[0].role == "coreference"
+    assert coref[0].confidence < 1.0
+
+
+def test_resolve_roles_are_known_and_serialised(actors: Resolve) -> None:
+    mentions = actors(
+        "Iran-backed militias fired on the US base in Syria, and Washington answered with air strikes."
+    )
+    assert mentions and all(m.role in ROLES for m in mentions)
+    assert all(m.to_dict()["role"] == m.role for m in mentions)
+    assert ActorMention(0, 4, "Iran", "IRN", None, None, "name 'Iran' of IRN").role == "actor"
