@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -52,15 +53,17 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def run_single(source: Path, target: Path) -> dict[str, float]:
+def run_single(source: Path, target: Path, n_process: int = 1) -> dict[str, float]:
+    from realpolitik.config import Settings
     from realpolitik.events.run import code_jsonl
     from realpolitik.nlp import build_pipeline
 
     start = time.perf_counter()
-    nlp = build_pipeline()
+    settings = Settings(n_process=n_process)
+    nlp = build_pipeline(settings)
     ready = time.perf_counter()
     with source.open("rb") as inp, target.open("w", encoding="utf-8") as out:
-        report = code_jsonl(inp, out, nlp=nlp)
+        report = code_jsonl(inp, out, settings, nlp=nlp)
     done = time.perf_counter()
     return {"setup": ready - start, "seconds": done - ready, "lines": report.lines, "events": report.events}
 
@@ -91,6 +94,8 @@ def worker(args: argparse.Namespace) -> None:
     source, target = Path(args.source), Path(args.target)
     if args.worker == "single":
         result = run_single(source, target)
+    elif args.worker == "nprocess":
+        result = run_single(source, target, args.workers)
     else:
         result = run_dask(source, target, args.workers, args.partition_lines)
     result["driver_peak_mb"] = peak_mb()
@@ -113,9 +118,11 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2, help="LocalCluster worker processes")
     parser.add_argument("--partition-lines", type=int, default=250)
     parser.add_argument(
-        "--modes", default="single,dask", help="which runs, comma-separated: single, dask (default both)"
+        "--modes",
+        default="single,dask",
+        help="runs, comma-separated: single, nprocess (code_jsonl with n_process=K), dask",
     )
-    parser.add_argument("--worker", choices=("single", "dask"), help=argparse.SUPPRESS)
+    parser.add_argument("--worker", choices=("single", "nprocess", "dask"), help=argparse.SUPPRESS)
     parser.add_argument("--source", help=argparse.SUPPRESS)
     parser.add_argument("--target", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -134,19 +141,23 @@ def main() -> None:
         size_mb = source.stat().st_size / 2**20
         print(
             f"input: {args.lines} JSONL lines ({tokens} tokens, {size_mb:.1f} MB) from {EXAMPLES}; "
-            f"cores: {__import__('os').cpu_count()}"
+            f"cores: {os.cpu_count()}"
         )
-        modes = [m for m in args.modes.split(",") if m in ("single", "dask")]
+        modes = [m for m in args.modes.split(",") if m in ("single", "nprocess", "dask")]
         results = {mode: measure(mode, source, Path(tmp) / f"{mode}.jsonl", args) for mode in modes}
         same = ""
-        if len(modes) == 2:
+        if "single" in modes and "dask" in modes:
             single = (Path(tmp) / "single.jsonl").read_bytes().split(b"\n")
             dask = (Path(tmp) / "dask.jsonl").read_bytes().split(b"\n")
             differ = sum(a != b for a, b in zip(single, dask, strict=False)) + abs(len(single) - len(dask))
             same = "outputs identical" if not differ else f"OUTPUTS DIFFER on {differ} lines"
             if differ:
                 same += " (was the source tree edited during the run? each run imports it afresh)"
-    labels = {"single": "1 process (code_jsonl)", "dask": f"Dask LocalCluster, {args.workers} workers"}
+    labels = {
+        "single": "1 process (code_jsonl)",
+        "nprocess": f"code_jsonl, n_process={args.workers}",
+        "dask": f"Dask LocalCluster, {args.workers} workers",
+    }
     for mode, r in results.items():
         extra = f", largest worker {r['worker_mb']:.0f} MB" if mode == "dask" else ""
         print(
@@ -154,7 +165,7 @@ def main() -> None:
             f"({r['seconds']:.1f} s, setup {r['setup']:.1f} s, {int(r['events'])} events)  "
             f"driver peak {r['driver_peak_mb']:.0f} MB{extra}"
         )
-    if len(results) == 2:
+    if "single" in results and "dask" in results:
         speedup = results["single"]["seconds"] / results["dask"]["seconds"]
         print(f"speed-up: {speedup:.2f}x; {same}")
     print(
