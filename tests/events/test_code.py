@@ -6,6 +6,7 @@ Actor mentions are hand-built (name -> code) so these tests pin the coder, not t
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import pytest
 from spacy.language import Language
@@ -68,6 +69,7 @@ ACTORS: dict[str, tuple[str, str | None]] = {
     "Libya": ("LBY", None),
     "Libyan": ("LBY", None),
     "Karabakh": ("XNK", None),
+    "Syrian": ("SYR", "REB"),
 }
 
 
@@ -638,3 +640,45 @@ def test_code_forces_sent_are_means_not_target(code: Coder, text: str, modality:
     assert event.event == "MOBILIZE"
     assert (_codes(event.source), _codes(event.target)) == (["TUR"], ["LBY"])
     assert event.modality == modality
+
+
+def _code_with_roles(bare_nlp: Language, text: str, roles: dict[str, str]) -> list[Event]:
+    """Code `text` with the test actors, giving the named mentions the resolver role listed."""
+    register_extensions()
+    doc = bare_nlp(text)
+    mentions = _mentions(text)
+    doc._.actors = [replace(m, role=roles.get(m.text, m.role)) for m in mentions]
+    doc._.article_date = "2023-01-01"
+    return EventCoder(default_lexicon()).code_doc(doc)
+
+
+def test_code_backer_is_no_party_when_its_client_is_named(bare_nlp: Language) -> None:
+    text = "In October 2019 Turkey's Syrian proxies attacked Kurdish forces in northern Syria."
+    event = _one(_code_with_roles(bare_nlp, text, {"Turkey": "patron"}))
+    assert _codes(event.source) == ["SYR"]
+    # unmarked, the possessor is a party like the client: both are coded
+    event = _one(_code_with_roles(bare_nlp, text, {}))
+    assert _codes(event.source) == ["SYR", "TUR"]
+
+
+def test_code_backer_alone_stands_for_its_side(bare_nlp: Language) -> None:
+    # "militants loyal to X" names no one but X: X's side is coded rather than no one
+    text = "Militants loyal to Turkey took control of Jarabulus in August 2016."
+    event = _one(_code_with_roles(bare_nlp, text, {"Turkey": "patron"}))
+    assert _codes(event.source) == ["TUR"]
+
+
+def test_code_place_mention_is_no_party(bare_nlp: Language) -> None:
+    text = "Azerbaijani forces shelled positions in Armenia in September 2022."
+    event = _one(_code_with_roles(bare_nlp, text, {}))
+    assert _codes(event.target) == ["ARM"]
+    # when the resolver says the name only locates something, the coder must not make it a party
+    event = _one(_code_with_roles(bare_nlp, text, {"Armenia": "place"}))
+    assert (_codes(event.source), _codes(event.target)) == (["AZE"], [])
+
+
+def test_code_war_between_parties_is_reciprocal(code: Coder) -> None:
+    event = _one(code("In 2020 the war between Armenia and Azerbaijan lasted 44 days."))
+    assert event.event == "ASSAULT"
+    assert _codes(event.source) == ["ARM", "AZE"] and event.target == ()
+    assert event.reciprocal is True

@@ -346,6 +346,12 @@ def _refine(frame: str, inner: str | None, base: str) -> str:
 # --- actors on tokens ------------------------------------------------------------------------------
 
 
+# Mentions the resolver marks as no party of their own: a country named as the place of something ("talks
+# in Baku"). A backer of another actor ("Syrian factions loyal to Turkey") acts only when the phrase names
+# no one else ("militants loyal to X" are coded as X's side): see _actors_under.
+_NO_PARTY_ROLES = frozenset({"place"})
+
+
 @dataclass(slots=True)
 class _Mentions:
     """Actor mentions of a Doc indexed by the tokens they cover and by their head token."""
@@ -360,6 +366,8 @@ class _Mentions:
     def build(cls, doc: Doc, mentions: Iterable[ActorMention]) -> _Mentions:
         out = cls(doc=doc)
         for mention in mentions:
+            if mention.role in _NO_PARTY_ROLES:
+                continue
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
@@ -397,6 +405,9 @@ def _actors_under(top: Token, ments: _Mentions, *, skip: frozenset[str] = frozen
             stack.append((child, depth + 1))
     if not found:
         return []
+    clients = {i: d for i, d in found.items() if ments.mentions[i].role != "patron"}
+    if clients:
+        found = clients
     nearest = min(found.values())
     keep = {i for i, d in found.items() if d == nearest}
     # Conjoined mentions: "Hungarian and Romanian officials", "the United States and Jordan".
