@@ -268,17 +268,18 @@ def test_scale_input_files_names_a_missing_path(tmp_path: Path) -> None:
 
 
 def test_scale_code_dask_stops_before_writing_when_workers_cannot_build_the_pipeline(
-    client: Client, tmp_path: Path
+    client: Client, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # A knowledge-base pack the workers cannot read: the project error of the worker reaches the caller.
     bad_pack = tmp_path / "pack.json"
     bad_pack.write_text("{not json", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
     out = io.StringIO()
     with pytest.raises(KnowledgeBaseError, match=rf"{bad_pack}:1: not valid JSON"):
         code_dask(
             io.BytesIO("".join(corpus_lines()[:3]).encode()),
             out,
-            Settings(kb_packs=(str(bad_pack),)),
+            Settings(kb_packs=("pack.json",)),  # relative to the driver's directory, not the workers'
             client=client,
             lines_per_partition=2,
         )
@@ -286,13 +287,15 @@ def test_scale_code_dask_stops_before_writing_when_workers_cannot_build_the_pipe
 
 
 def test_scale_code_dask_connects_to_a_running_scheduler_by_address(
-    client: Client, coder_nlp: Language
+    client: Client, coder_nlp: Language, tmp_path: Path
 ) -> None:
     lines = corpus_lines()[:10]
+    source = tmp_path / "one.jsonl"
+    source.write_text("".join(lines), encoding="utf-8")
     address = client.scheduler.address
     assert address.startswith("tcp://127.0.0.1:")
     out = io.StringIO()
-    report = code_dask(io.BytesIO("".join(lines).encode()), out, address=address, lines_per_partition=3)
+    report = code_dask(source, out, address=address, lines_per_partition=3)  # one path, not a list
     assert out.getvalue() == reference(coder_nlp, lines)[0]
     assert report.workers == 2
     assert client.scheduler_info()["workers"]  # the cluster outlives a client that only connected to it

@@ -198,7 +198,7 @@ def dask_client(address: str = "local", *, timeout: float = 20.0) -> Iterator[Cl
 
 
 def code_dask(
-    inputs: Sequence[str | Path] | IO[bytes],
+    inputs: str | Path | Sequence[str | Path] | IO[bytes],
     out_stream: IO[str],
     settings: Settings | None = None,
     *,
@@ -209,16 +209,21 @@ def code_dask(
     on_error: ScaleErrorHandler | None = None,
     name: str = "-",
 ) -> DaskCodeReport:
-    """Code JSONL files (or a directory of them, or an open binary stream) on Dask; write in input order.
+    """Code JSONL files (a path, several, a directory of them, or a binary stream) on Dask, in input order.
 
     Output lines are those `code_jsonl` writes for each input, the inputs one after the other; error lines
     carry the line number within their own file, and `on_error(name, line, message)` names the file.
     At most `window` partitions (default: two per worker thread) are in flight or waiting to be written.
     Pass `client` to use a running cluster; otherwise one is made from `address` and closed at the end.
     """
-    settings = (settings or Settings()).model_copy(update={"n_process": 1})  # workers are one process each
+    settings = settings or Settings()
+    # Workers are one process each, and may run in another directory: KB packs go by absolute path.
+    packs = tuple(str(Path(pack).resolve()) for pack in settings.kb_packs)
+    settings = settings.model_copy(update={"n_process": 1, "kb_packs": packs})
     sources: list[tuple[str, IO[bytes]]] = []
     opened: list[IO[bytes]] = []
+    if isinstance(inputs, (str, Path)):
+        inputs = [inputs]
     if isinstance(inputs, (list, tuple)):
         for path in input_files(inputs):
             try:
