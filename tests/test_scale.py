@@ -19,7 +19,11 @@ from realpolitik.events.run import code_jsonl
 from realpolitik.nlp import build_pipeline
 from realpolitik.scale import ScaleError, code_dask, dask_client, input_files, partitions
 
-pytestmark = pytest.mark.scale
+pytestmark = [
+    pytest.mark.scale,
+    # Dask warns when a loaded machine takes over a second to create its scratch folders: not a failure.
+    pytest.mark.filterwarnings("ignore:Creating scratch directories:UserWarning"),
+]
 
 # Sentences the project wrote about the South Caucasus, 2020-2025, with the date each item reports.
 SENTENCES = [
@@ -246,6 +250,22 @@ def test_scale_partitions_cut_each_input_into_numbered_runs(
     assert [(p.source, p.first_line, len(p.lines)) for p in parts] == expected
     assert [p.index for p in parts] == list(range(len(expected)))
     assert parts[0].lines[0] == f"{expected[0][0]}0\n".encode()
+
+
+@pytest.mark.parametrize(
+    ("lengths", "max_bytes", "expected"),
+    [
+        ((10, 10, 10, 10), 25, [(1, 3), (4, 1)]),  # 30 bytes >= 25: the partition ends there
+        ((40, 5, 5), 25, [(1, 1), (2, 2)]),  # a longer line gets a partition of its own
+        ((10, 10, 10, 10), 1000, [(1, 4)]),
+    ],
+)
+def test_scale_partitions_end_at_a_byte_budget(
+    lengths: tuple[int, ...], max_bytes: int, expected: list[tuple[int, int]]
+) -> None:
+    lines = [b"x" * (n - 1) + b"\n" for n in lengths]
+    parts = list(partitions([("a", lines)], lines_per_partition=100, max_bytes=max_bytes))
+    assert [(p.first_line, len(p.lines)) for p in parts] == expected
 
 
 @pytest.mark.parametrize("address", ["local:x", "local:0"])

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 __all__ = ["DaskCodeReport", "ScaleError", "code_dask", "dask_client", "input_files", "partitions"]
 
 DEFAULT_PARTITION_LINES = 500
+MAX_PARTITION_BYTES = 4 * 2**20  # below Dask's 10 MB "large graph" warning, whatever the line lengths
 ScaleErrorHandler = Callable[[str, int, str], None]  # (input name, 1-based line, message)
 
 
@@ -86,22 +87,29 @@ def input_files(paths: Sequence[str | Path]) -> list[Path]:
 
 
 def partitions(
-    sources: Iterable[tuple[str, Iterable[bytes]]], lines_per_partition: int = DEFAULT_PARTITION_LINES
+    sources: Iterable[tuple[str, Iterable[bytes]]],
+    lines_per_partition: int = DEFAULT_PARTITION_LINES,
+    max_bytes: int = MAX_PARTITION_BYTES,
 ) -> Iterator[Partition]:
-    """Cut (name, line stream) inputs into partitions of at most N lines, lazily: one partition at a time."""
-    if lines_per_partition < 1:
-        raise ValueError("lines_per_partition must be at least 1")
+    """Cut (name, line stream) inputs into partitions of at most N lines, lazily: one partition at a time.
+
+    A partition also ends once it holds `max_bytes`, so long articles do not make tasks (and the
+    driver's window) huge; a single longer line still gets a partition of its own.
+    """
+    if lines_per_partition < 1 or max_bytes < 1:
+        raise ValueError("lines_per_partition and max_bytes must be at least 1")
     index = 0
     for name, stream in sources:
         chunk: list[bytes] = []
+        size = 0
         first = 1
-        number = 0
         for number, raw in enumerate(stream, start=1):
             chunk.append(raw)
-            if len(chunk) == lines_per_partition:
+            size += len(raw)
+            if len(chunk) == lines_per_partition or size >= max_bytes:
                 yield Partition(index, name, first, tuple(chunk))
                 index += 1
-                chunk, first = [], number + 1
+                chunk, size, first = [], 0, number + 1
         if chunk:
             yield Partition(index, name, first, tuple(chunk))
             index += 1
