@@ -79,3 +79,48 @@ def test_resolve_roles_are_known_and_serialised(actors: Resolve) -> None:
     assert mentions and all(m.role in ROLES for m in mentions)
     assert all(m.to_dict()["role"] == m.role for m in mentions)
     assert ActorMention(0, 4, "Iran", "IRN", None, None, "name 'Iran' of IRN").role == "actor"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pronoun", "codes"),
+    [
+        ("Azerbaijan said it would host COP29 in Baku in November 2024.", "it", {"AZE"}),
+        # Parallel subjects: the subject of the main clause, not its object, is what "it" stands for.
+        ("Russia warned NATO in December 2021 that it would not accept further enlargement.", "it", {"RUS"}),
+        ("Armenian opposition parties said they would contest the June 2021 snap election.", "they", {"ARM"}),
+        # A conjoined pair is the antecedent of "they" together.
+        (
+            "Armenia and Azerbaijan said in December 2023 that they would exchange prisoners.",
+            "they",
+            {"ARM", "AZE"},
+        ),
+        # The previous sentence counts; "he" looks for a person.
+        (
+            "Ilham Aliyev met Vladimir Putin in Sochi in October 2022. He discussed the peace process with Putin.",
+            "He",
+            {"AZE"},
+        ),
+    ],
+)
+def test_resolve_subject_pronoun_coreference(
+    actors: Resolve, sentence: str, pronoun: str, codes: set[str]
+) -> None:
+    mentions = actors(sentence, "2024-01-15")
+    found = [m for m in mentions if m.text == pronoun]
+    assert {m.code for m in found} == codes, [(m.text, m.code, m.role) for m in mentions]
+    assert all(m.role == "coreference" and m.confidence == 0.5 for m in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pronoun"),
+    [
+        # An expletive "it" stands for nothing.
+        ("It is clear that Russia vetoed the Security Council resolution on Ukraine in February 2022.", "It"),
+        ("It was reported that Iran had enriched uranium to 60 percent.", "It"),
+        # "they" does not stand for a singular state.
+        ("Ethnic Armenians left Karabakh in September 2023 because they feared reprisals.", "they"),
+    ],
+)
+def test_resolve_pronoun_without_antecedent(actors: Resolve, sentence: str, pronoun: str) -> None:
+    mentions = actors(sentence)
+    assert not [m for m in mentions if m.text == pronoun], [(m.text, m.code, m.role) for m in mentions]

@@ -44,6 +44,7 @@ _FROM_PLACE = frozenset(
      "deport", "escape", "emigrate", "cross", "leave", "report", "broadcast", "write", "refugee", "withdrawal",
      "evacuation", "exodus", "flight", "expulsion", "deportation", "smuggle", "launch", "fire"}
 )  # fmt: skip
+_SUBJECT_PRONOUNS = frozenset({"it", "he", "she", "they"})
 _COUNTRY_NOUNS = frozenset({"country", "republic", "kingdom", "nation"})
 _PAIR_NOUNS = frozenset(
     {"countries", "sides", "nations", "neighbors", "neighbours", "leaders", "governments", "capitals", "states",
@@ -556,6 +557,29 @@ class ActorResolver:
                     sector = self._sector_of(tok) if low not in ("parties", "states") else None
                     for m in reversed(codes):
                         add(first, tok, m, sector, "one of the last two actors", 0.6)
+            elif low in _SUBJECT_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass") and not _expletive(tok):
+                wanted: tuple[str, ...] = actor_kinds if low == "they" else ("person",)
+                if low == "it":
+                    wanted = ("state", "territory", "org", "group", "body")
+                prev = before(tok, wanted, sentences=2)
+                if low == "they":
+                    # "they" stands for a plural phrase ("Fijian rebels") or a pair, not a singular state.
+                    prev = [
+                        p
+                        for p in prev
+                        if _plural(doc, p) or any(_conjoined(doc, p, q) for q in prev if q is not p)
+                    ]
+                if not prev:
+                    continue
+                # Parallel subjects first: in "Russia warned Ukraine that it would respond", "it" is Russia.
+                subjects = [m for m in prev if _is_subject(doc, m)]
+                m = (subjects or prev)[-1]
+                group = [m]
+                if low == "they":
+                    # "Armenia and Azerbaijan said they ...": a conjoined pair is the antecedent together.
+                    group = [p for p in prev if _conjoined(doc, p, m)] or [m]
+                for g in group:
+                    add(tok, tok, g, g.sector, "subject pronoun for", 0.5)
             elif low in _COREF_POSS and tok.dep_ == "poss":
                 noun = tok.head
                 if noun.idx in taken or noun.lower_ in _NOT_SELF:
@@ -581,6 +605,56 @@ class ActorResolver:
                     m = prev[-1]
                     add(tok, noun, m, m.sector if inherit else sector, "last " + kinds[0], 0.6)
         return out
+
+
+def _expletive(tok: Token) -> bool:
+    """'it' with nothing to stand for: "it is clear that ...", "it was reported that ...", "it seems ..."."""
+    if tok.lower_ != "it":
+        return False
+    verb = tok.head
+    if verb.lemma_.lower() in ("seem", "appear", "rain", "matter", "take"):
+        return True
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if verb.lemma_.lower() == "be" or passive:
+        words = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "attr"))]
+        return any(c.dep_ in ("ccomp", "csubj", "xcomp") for w in words for c in w.children if c.i > tok.i)
+    return False
+
+
+def _is_subject(doc: Doc, mention: ActorMention) -> bool:
+    """Whether the mention is (or heads) the subject of a clause."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = _phrase_head(span.root)
+    return root.dep_ in ("nsubj", "nsubjpass")
+
+
+def _phrase_head(tok: Token) -> Token:
+    """The head noun of the phrase a mention sits in ("UN" in "UN arms inspectors" -> "inspectors"),
+    climbing conjunctions to the first conjunct."""
+    for _ in range(6):
+        modifier = tok.dep_ in ("compound", "amod", "poss", "nmod") and tok.head.i > tok.i
+        conjunct = tok.dep_ == "conj" and tok.head.i < tok.i
+        if not (modifier or conjunct):
+            break
+        tok = tok.head
+    return tok
+
+
+def _plural(doc: Doc, mention: ActorMention) -> bool:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and _phrase_head(span.root).tag_ in ("NNS", "NNPS")
+
+
+def _conjoined(doc: Doc, a: ActorMention, b: ActorMention) -> bool:
+    """Whether two mentions are conjuncts of one phrase ("Armenia and Azerbaijan")."""
+    if a is b:
+        return True
+    spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in (a, b)]
+    if spans[0] is None or spans[1] is None:
+        return False
+    return _phrase_head(spans[0].root).i == _phrase_head(spans[1].root).i
 
 
 def _locative(root: Token) -> bool:
