@@ -15,6 +15,7 @@ EXPECTED = [
     "__version__",
     "analyze",
     "build_pipeline",
+    "code_dask",
     "code_jsonl",
     "create_app",
     "disagreements",
