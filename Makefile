@@ -41,6 +41,13 @@ eval: install
 
 bench: install
 	$(BIN)/python benchmarks/throughput.py
+	$(BIN)/python benchmarks/actors_eval.py
+	$(BIN)/python benchmarks/actors_speed.py
+	$(BIN)/python benchmarks/ingest_speed.py
+	$(BIN)/python benchmarks/system_model.py
+	$(BIN)/python benchmarks/system_agreement.py
+	$(BIN)/python benchmarks/scale.py
+	$(BIN)/python benchmarks/load_web.py
 
 # Regenerate the pinned constraints from the current environment (run after changing dependencies).
 lock:
