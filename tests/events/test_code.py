@@ -70,6 +70,7 @@ ACTORS: dict[str, tuple[str, str | None]] = {
     "Libyan": ("LBY", None),
     "Karabakh": ("XNK", None),
     "Syrian": ("SYR", "REB"),
+    "Security Council": ("IGO-UN", "IGO"),
 }
 
 
@@ -682,3 +683,56 @@ def test_code_war_between_parties_is_reciprocal(code: Coder) -> None:
     assert event.event == "ASSAULT"
     assert _codes(event.source) == ["ARM", "AZE"] and event.target == ()
     assert event.reciprocal is True
+
+
+def test_code_ceasefire_named_after_its_theatre_has_no_party(code: Coder) -> None:
+    for event in code("The Karabakh ceasefire of November 2020 was brokered by Russia.", max_events=3):
+        assert "XNK" not in _codes(event.source) + _codes(event.target), event
+
+
+def test_code_hostilities_between_name_parties_not_targets(code: Coder) -> None:
+    event = _one(code("Hostilities between Russia and the West grew after 2014."))
+    assert (_codes(event.source), _codes(event.target)) == (["RUS"], [])
+
+
+def test_code_accord_named_after_a_city_gives_no_target(code: Coder) -> None:
+    event = _one(code("Ukraine and Russia signed the Minsk agreements in 2014 and 2015."))
+    assert _codes(event.source) == ["RUS", "UKR"]
+    assert "BLR" not in _codes(event.target)
+
+
+def test_code_natural_forces_do_no_events(code: Coder) -> None:
+    assert code("Earthquakes struck Turkish and Syrian towns in February 2023.") == []
+
+
+def test_code_ending_a_war_is_not_waging_it(code: Coder) -> None:
+    text = "Russia's mediation ended the war between Armenia and Azerbaijan in November 2020."
+    for event in code(text, max_events=3):
+        assert not (event.event == "ASSAULT" and "RUS" in _codes(event.source)), event
+
+
+def test_code_place_of_a_participle_on_a_thing_is_no_target(code: Coder) -> None:
+    for event in code("Armenia's defeat was a fact recognized in Ankara.", max_events=3):
+        assert "TUR" not in _codes(event.target), event
+
+
+@pytest.mark.parametrize(
+    ("text", "conceded"),
+    [
+        ("Armenia reformed its constitution in 2015.", True),
+        ("Armenia reformed its army after 2020.", False),
+    ],
+)
+def test_code_reform_is_a_concession_only_of_political_institutions(
+    code: Coder, text: str, conceded: bool
+) -> None:
+    assert any(e.cameo == "083" for e in code(text)) is conceded
+
+
+def test_code_singular_sanction_is_an_authorisation(code: Coder) -> None:
+    assert all(
+        e.event != "SANCTION"
+        for e in code("NATO bombed Yugoslavia in 1999 without a Security Council sanction.")
+    )
+    event = _one(code("The Security Council imposed sanctions on Iran in 2006."))
+    assert event.event == "SANCTION"

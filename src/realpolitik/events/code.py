@@ -77,7 +77,6 @@ _LIGHT_VERBS = frozenset(
         "reiterate",
         "renew",
         "intensify",
-        "end",
         "order",
     }
 )
@@ -160,11 +159,26 @@ _NAMED_BY_PLACE = frozenset(
         "conference",
         "negotiation",
         "meeting",
+        "charter",
+        "act",
     }
 )
 # Nouns of armed conflict whose lone modifier or "in" phrase names the theatre, not a party: "the
 # Karabakh war", "the Libyan war", "the war in Ukraine" (but "the Armenian-Azerbaijani war" names two).
-_THEATRE_NOUNS = frozenset({"war", "fighting", "hostility", "conflict", "crisis", "battle", "warfare"})
+_THEATRE_NOUNS = frozenset(
+    {
+        "war",
+        "fighting",
+        "hostility",
+        "conflict",
+        "crisis",
+        "battle",
+        "warfare",
+        "ceasefire",
+        "truce",
+        "armistice",
+    }
+)
 _THEATRE_PREPS = frozenset({"in", "at", "near", "along", "over", "for", "of", "across", "around"})
 # Verbs that report an event noun rather than do it ("announced Herzog's visit").
 _ANNOUNCING = frozenset({"announce", "declare", "reiterate", "confirm", "welcome"})
@@ -400,7 +414,7 @@ def _actors_under(top: Token, ments: _Mentions, *, skip: frozenset[str] = frozen
             if index not in found or depth < found[index]:
                 found[index] = depth
         for child in tok.children:
-            if child.dep_ in skip or child.dep_ == "punct":
+            if child.dep_ in skip or child.dep_ == "punct" or _venue_name(child, ments):
                 continue
             stack.append((child, depth + 1))
     if not found:
@@ -427,6 +441,64 @@ def _actors_under(top: Token, ments: _Mentions, *, skip: frozenset[str] = frozen
                 if depth > nearest + 4:
                     break
     return sorted(keep, key=lambda i: ments.mentions[i].start)
+
+
+# Nouns whose event sense is plural: "a sanction" is an authorisation, "sanctions" a penalty.
+_PLURAL_SENSE = frozenset({"sanction"})
+# Subjects that are forces of nature or circumstance: what they "strike", "hit" or "destroy" is no event
+# between actors.
+_NATURAL_FORCES = frozenset(
+    {
+        "earthquake",
+        "quake",
+        "storm",
+        "hurricane",
+        "flood",
+        "wildfire",
+        "drought",
+        "pandemic",
+        "epidemic",
+        "virus",
+        "disease",
+        "avalanche",
+        "landslide",
+        "tsunami",
+        "cyclone",
+        "typhoon",
+        "tornado",
+    }
+)
+
+
+def _natural_force(verb: Token) -> bool:
+    for subj in verb.children:
+        if subj.dep_ not in ("nsubj", "agent"):
+            continue
+        word = subj
+        if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
+            word = verb.head  # "the earthquakes that struck ..."
+        if subj.dep_ == "agent":
+            word = next((p for p in subj.children if p.dep_ == "pobj"), subj)
+        if word.lemma_.lower() in _NATURAL_FORCES:
+            return True
+    return False
+
+
+def _venue_name(tok: Token, ments: _Mentions) -> bool:
+    """A lone proper-name modifier of an accord or meeting named after its venue ("the Minsk agreements",
+    "the Shusha Declaration", "the Paris Charter") or of a war or truce named after its theatre: a place,
+    not a party ("the Russia-Ukraine talks", "the Armenian-Azerbaijani war" name two parties and stay)."""
+    head = tok.head
+    lemma = head.lemma_.lower()
+    if lemma in _THEATRE_NOUNS:
+        # "the Karabakh ceasefire", "the Libyan war": where it is, not who
+        if tok.dep_ not in ("compound", "amod") or tok.pos_ not in ("PROPN", "ADJ"):
+            return False
+    elif tok.dep_ != "compound" or tok.pos_ != "PROPN" or lemma not in _NAMED_BY_PLACE:
+        return False
+    modifiers = [c for c in head.children if c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "ADJ")]
+    codes = {ments.mentions[i].code for t in tok.subtree for i in ments.at(t)}
+    return len(modifiers) == 1 and len(codes) <= 1
 
 
 def _nominal_path(tok: Token, top: Token, lexicon: Lexicon) -> bool:
@@ -789,6 +861,8 @@ class EventCoder:
         entry = _match(tok, self.lexicon, ("N", "F"))
         if entry is None or cameo.plover_type(entry.code) is None:
             return None
+        if tok.lemma_.lower() in _PLURAL_SENSE and tok.tag_ == "NN":
+            return None  # "without a Security Council sanction" authorises; "sanctions" punish
         if entry.light_only and tok.dep_ != "dobj":
             return None  # "its security concerns": only "voiced concern" and the like are events
         if entry.kind == "F":
@@ -917,6 +991,8 @@ class EventCoder:
         self, tok: Token, entry: Entry, words: list[Token], ments: _Mentions, consumed: set[int] | None = None
     ) -> _Candidate | None:
         code = entry.code
+        if tok.pos_ != "NOUN" and _natural_force(tok):
+            return None  # "the earthquakes struck the border towns": nature, not an actor, did it
         if tok.pos_ == "NOUN":
             source, target = self._noun_roles(tok, ments)
         else:
@@ -1090,7 +1166,9 @@ class EventCoder:
             preps.extend(c for c in obj.children if c.dep_ == "prep")
         # "a fact recognised in Tehran": when a passive verb's subject is a thing, not an actor, an "in"
         # phrase says where, not to whom.
-        thing = any(c.dep_ == "nsubjpass" and c.pos_ == "NOUN" for c in tok.children)
+        thing = any(c.dep_ == "nsubjpass" and c.pos_ == "NOUN" for c in tok.children) or (
+            tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN" and not ments.at(tok.head)
+        )
         ranked = sorted(
             (p for p in preps if p.lower_ in _TARGET_PREPS and not (thing and p.lower_ in _PLACE_PREPS)),
             key=lambda p: _TARGET_PREPS.index(p.lower_),
@@ -1184,6 +1262,10 @@ class EventCoder:
             ]
             if len({ments.mentions[i].code for i in parties}) >= 2:
                 source = parties
+            for prep in noun.children:
+                # "hostilities between the West and Russia": who is named there is a party, even alone
+                if not source and prep.dep_ == "prep" and prep.lower_ == "between":
+                    source = [i for p in prep.children if p.dep_ == "pobj" for i in _actors_under(p, ments)]
         elif not source:
             for child in noun.children:
                 if named_by_place and child.dep_ == "compound" and child.pos_ == "PROPN":
