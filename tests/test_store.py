@@ -11,8 +11,16 @@ from realpolitik.store import Store
 
 def _article(text: str = "Baku and Ankara signed a memorandum.") -> Article:
     return Article(
-        id="a1", source="x.txt", start_line=1, end_line=3, title="T", date="2021-06-15",
-        author=None, outlet="Example", language="en", text=text,
+        id="a1",
+        source="x.txt",
+        start_line=1,
+        end_line=3,
+        title="T",
+        date="2021-06-15",
+        author=None,
+        outlet="Example",
+        language="en",
+        text=text,
     )
 
 
@@ -29,10 +37,18 @@ def test_store_add_articles_is_idempotent(tmp_path: Path) -> None:
 def test_store_save_analysis_rolls_back_on_failure(tmp_path: Path) -> None:
     text = "Baku and Ankara signed a memorandum."
     ev = Event(
-        event="AGREE", cameo="057", goldstein=8.0, quad_class=1,
-        source=(EventActor("AZE", "GOV", "Baku"),), target=(EventActor("TUR", "GOV", "Ankara"),),
-        modality="asserted", attribution=None, date="2021-06-15", date_precision="article",
-        evidence_start=0, evidence_end=len(text),
+        event="AGREE",
+        cameo="057",
+        goldstein=8.0,
+        quad_class=1,
+        source=(EventActor("AZE", "GOV", "Baku"),),
+        target=(EventActor("TUR", "GOV", "Ankara"),),
+        modality="asserted",
+        attribution=None,
+        date="2021-06-15",
+        date_precision="article",
+        evidence_start=0,
+        evidence_end=len(text),
     )
     mention = ActorMention(0, 4, "Baku", "AZE", "GOV", "AZE", "capital")
     with Store(tmp_path / "s.duckdb") as store:
@@ -48,3 +64,4 @@ def test_store_save_analysis_rolls_back_on_failure(tmp_path: Path) -> None:
         assert store.counts()["mentions"] == 1
         row = store.con.execute("SELECT source[1].code, evidence_text FROM events").fetchone()
         assert row == ("AZE", text)
+        assert store.con.execute("SELECT role FROM mentions").fetchone() == ("actor",)

@@ -41,6 +41,7 @@ CREATE TABLE IF NOT EXISTS skipped (
 CREATE TABLE IF NOT EXISTS mentions (
     article_id VARCHAR, idx INTEGER, start_char INTEGER, end_char INTEGER, text VARCHAR,
     code VARCHAR, sector VARCHAR, kb_id VARCHAR, why VARCHAR, confidence DOUBLE,
+    role VARCHAR,
     PRIMARY KEY (article_id, idx)
 );
 CREATE TABLE IF NOT EXISTS events (
@@ -205,7 +206,19 @@ class Store:
                 con,
                 "mentions",
                 [
-                    [article_id, i, m.start, m.end, m.text, m.code, m.sector, m.kb_id, m.why, m.confidence]
+                    [
+                        article_id,
+                        i,
+                        m.start,
+                        m.end,
+                        m.text,
+                        m.code,
+                        m.sector,
+                        m.kb_id,
+                        m.why,
+                        m.confidence,
+                        m.role,
+                    ]
                     for i, m in enumerate(mentions)
                 ],
             )
