@@ -736,3 +736,15 @@ def test_code_singular_sanction_is_an_authorisation(code: Coder) -> None:
     )
     event = _one(code("The Security Council imposed sanctions on Iran in 2006."))
     assert event.event == "SANCTION"
+
+
+def test_code_forces_deployed_in_the_passive_are_their_owners_deed(code: Coder) -> None:
+    event = _one(code("Russian troops were deployed along the Lachin corridor in November 2020."))
+    assert event.event == "MOBILIZE"
+    assert (_codes(event.source), _codes(event.target)) == (["RUS"], [])
+
+
+def test_code_readiness_with_an_unknown_deed_is_an_offer(code: Coder) -> None:
+    event = _one(code("Azerbaijan is ready to work on new transport routes with Armenia."))
+    assert (event.event, event.cameo, event.modality) == ("AGREE", "030", "intended")
+    assert _codes(event.source) == ["AZE"]

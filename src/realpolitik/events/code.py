@@ -135,6 +135,9 @@ _REVERSAL_VERBS = frozenset(
         "lose",
     }
 )
+# Words of readiness towards others ("ready to work on new routes"): an offer to cooperate even when the
+# lexicon does not know the deed (CAMEO 030).
+_READINESS = frozenset({"ready", "willing", "readiness", "willingness"})
 # Frame words that are acts of speech or commitment in themselves (their event is asserted).
 _SPEECH_ACT_FRAMES = frozenset(
     {"agree", "promise", "pledge", "vow", "offer", "commit", "consent", "guarantee", "undertake", "volunteer"}
@@ -927,7 +930,7 @@ class EventCoder:
         if (
             frame in ("intent", "posture")
             and inner_code is None
-            and tok.lemma_.lower() not in _SPEECH_ACT_FRAMES
+            and tok.lemma_.lower() not in _SPEECH_ACT_FRAMES | _READINESS
         ):
             # "decided to formulate its own policy", "intends to sever the border": a plan whose deed the
             # lexicon does not know is no pledge of cooperation (030); coding it so would invent one.
@@ -1004,6 +1007,10 @@ class EventCoder:
                 if doer and set(doer) != set(source):
                     source, target = doer, [i for i in source if i not in doer] or target
         if code[:2] == "15" and tok.pos_ != "NOUN":
+            forces = self._forces(tok, ments)
+            if not source and forces and set(target) <= set(forces):
+                # "Russian troops were deployed along the corridor": whose troops they are deployed them
+                source = forces
             target = self._mobilised_target(tok, target, ments)
         if entry.reciprocal and not source and len(target) > 1:
             # "cooperation between Russia and Azerbaijan", "an agreement between X and Y was signed":
@@ -1016,12 +1023,14 @@ class EventCoder:
         cand.consumed = set(consumed or ())
         return cand
 
+    def _forces(self, verb: Token, ments: _Mentions) -> list[int]:
+        """The forces a mobilising verb moves: its object, or its subject when passive."""
+        return [i for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for i in _actors_under(c, ments)]
+
     def _mobilised_target(self, verb: Token, target: list[int], ments: _Mentions) -> list[int]:
         """ "Turkey sent Syrian fighters to Libya": the forces sent are the sender's means, not its target;
         the place or party they are sent to or against is."""
-        forces = {
-            i for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for i in _actors_under(c, ments)
-        }
+        forces = set(self._forces(verb, ments))
         if not forces or not set(target) <= forces:
             return target
         for prep in verb.children:
