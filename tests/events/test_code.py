@@ -748,3 +748,15 @@ def test_code_readiness_with_an_unknown_deed_is_an_offer(code: Coder) -> None:
     event = _one(code("Azerbaijan is ready to work on new transport routes with Armenia."))
     assert (event.event, event.cameo, event.modality) == ("AGREE", "030", "intended")
     assert _codes(event.source) == ["AZE"]
+
+
+def test_code_gerund_after_a_preposition_takes_the_noun_before_it(code: Coder) -> None:
+    event = _one(code("The defeat of 2020 led to Armenians blaming Russia for its inaction."))
+    assert event.event == "ACCUSE"
+    assert (_codes(event.source), _codes(event.target)) == (["ARM"], ["RUS"])
+
+
+def test_code_object_of_a_causing_verb_does_the_open_clause(code: Coder) -> None:
+    events = code("The crisis of 2023 prompted Iran to warn Azerbaijan against changing the border.")
+    event = _one(events)
+    assert (_codes(event.source), _codes(event.target)) == (["IRN"], ["AZE"])

@@ -1076,6 +1076,12 @@ class EventCoder:
         came_by: str | None = None
         for _ in range(_MAX_CLIMB):
             subjects = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
+            if not subjects and tok.dep_ == "pcomp" and tok.tag_ == "VBG":
+                # "led to Yerevan blaming Moscow": the parser hangs the gerund's subject on the preposition
+                before = [c for c in tok.head.children if c.dep_ == "pobj" and c.i < tok.i]
+                found = [i for c in before for i in _actors_under(c, ments)]
+                if found:
+                    return found
             if came_by == "xcomp" and not subjects:
                 # "Turkey is expected to reopen": the raised passive subject does the open clause's deed
                 subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
@@ -1087,6 +1093,12 @@ class EventCoder:
                     return found
                 if subj.lower_ not in _PRONOUNS:
                     break
+            if came_by == "xcomp":
+                # "prompted Iran to warn", "helped Azerbaijan retake": when the subject names no actor,
+                # the object does the open clause
+                controller = [i for c in tok.children if c.dep_ == "dobj" for i in _actors_under(c, ments)]
+                if controller:
+                    return controller
             if subjects and not all(s.lower_ in _PRONOUNS for s in subjects):
                 return []
             for child in tok.children:
@@ -1095,6 +1107,9 @@ class EventCoder:
                         found = _actors_under(pobj, ments)
                         if found:
                             return found
+            if tok.dep_ == "acl" and tok.tag_ == "VBG" and ments.at(tok.head):
+                # "Armenians blaming Russia", "fighters crossing into Libya": the noun does the -ing deed
+                return _actors_under(tok.head, ments, skip=frozenset({"relcl", "acl", "prep"}))
             if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
                 # "X's efforts to mediate", "a decision by X to withdraw"
                 noun = tok.head
