@@ -71,6 +71,7 @@ ACTORS: dict[str, tuple[str, str | None]] = {
     "Karabakh": ("XNK", None),
     "Syrian": ("SYR", "REB"),
     "Security Council": ("IGO-UN", "IGO"),
+    "France": ("FRA", None),
 }
 
 
@@ -760,3 +761,26 @@ def test_code_object_of_a_causing_verb_does_the_open_clause(code: Coder) -> None
     events = code("The crisis of 2023 prompted Iran to warn Azerbaijan against changing the border.")
     event = _one(events)
     assert (_codes(event.source), _codes(event.target)) == (["IRN"], ["AZE"])
+
+
+@pytest.mark.parametrize(
+    ("text", "detained"),
+    [
+        ("After the war of 2020 Azerbaijan held Armenian soldiers as prisoners.", True),
+        ("France held the presidency of the Council of the European Union in early 2022.", False),
+    ],
+)
+def test_code_holding_is_detention_only_of_people(code: Coder, text: str, detained: bool) -> None:
+    assert any(e.cameo == "173" for e in code(text, max_events=3)) is detained
+
+
+def test_code_dialogue_with_parties_keeps_them_as_targets(code: Coder) -> None:
+    event = _one(code("The dialogue with Azerbaijan and Turkey resumed in 2021."))
+    assert event.event == "CONSULT"
+    assert (event.source, _codes(event.target)) == ((), ["AZE", "TUR"])
+    reciprocal = _one(code("The dialogue between Azerbaijan and Turkey resumed in 2021."))
+    assert (_codes(reciprocal.source), reciprocal.target) == (["AZE", "TUR"], ())
+
+
+def test_code_meeting_with_only_a_venue_is_no_event(code: Coder) -> None:
+    assert code("We met in Moscow in March 2020.") == []

@@ -487,6 +487,17 @@ def _natural_force(verb: Token) -> bool:
     return False
 
 
+def _counterparts(tok: Token, target: list[int], ments: _Mentions) -> bool:
+    """True when the targets stand in a "with"/"to" phrase of the trigger ("a dialogue with X and Y"): they
+    are the other side, not parties acting together as in "talks between X and Y"."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("with", "to", "towards", "toward", "against"):
+            covered = {i for t in prep.subtree for i in ments.at(t)}
+            if covered & set(target):
+                return True
+    return False
+
+
 def _venue_name(tok: Token, ments: _Mentions) -> bool:
     """A lone proper-name modifier of an accord or meeting named after its venue ("the Minsk agreements",
     "the Shusha Declaration", "the Paris Charter") or of a war or truce named after its theatre: a place,
@@ -759,6 +770,8 @@ class EventCoder:
             for i in cand.consumed:
                 if i != cand.trigger.i:
                     cands.pop(i, None)
+        for cand in cands.values():
+            self._prune_targets(cand, sent, ments)
         alive = [c for c in cands.values() if c.source or c.target]
         for cand in alive:
             cand.score = self._score(cand, sent)
@@ -1012,7 +1025,7 @@ class EventCoder:
                 # "Russian troops were deployed along the corridor": whose troops they are deployed them
                 source = forces
             target = self._mobilised_target(tok, target, ments)
-        if entry.reciprocal and not source and len(target) > 1:
+        if entry.reciprocal and not source and len(target) > 1 and not _counterparts(tok, target, ments):
             # "cooperation between Russia and Azerbaijan", "an agreement between X and Y was signed":
             # the parties act together
             source, target = target, []
@@ -1330,7 +1343,7 @@ class EventCoder:
 
     # --- records -------------------------------------------------------------------------------------
 
-    def _to_event(self, cand: _Candidate, sent: Span, ments: _Mentions, article_date: str | None) -> Event:
+    def _prune_targets(self, cand: _Candidate, sent: Span, ments: _Mentions) -> None:
         # "Syria will withdraw its troops": a possessive pronoun that points back at the source is no target
         source_codes = {ments.mentions[i].code for i in cand.source}
         cand.target = [
@@ -1345,7 +1358,11 @@ class EventCoder:
                 )
             )
         ]
+        if not cand.source and cand.code[:2] in ("03", "04"):
+            # "we met in Paris", "the meeting in Kiev": with no named party, a venue is all that is left
+            cand.target = [i for i in cand.target if not _place_phrase(sent.doc[ments.heads[i]])]
 
+    def _to_event(self, cand: _Candidate, sent: Span, ments: _Mentions, article_date: str | None) -> Event:
         def actors(indices: list[int]) -> tuple[EventActor, ...]:
             # One actor per code: "Putin's Russia" is one actor, the sector the most specific mention gives.
             by_code: dict[str, EventActor] = {}
