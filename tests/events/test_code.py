@@ -784,3 +784,9 @@ def test_code_dialogue_with_parties_keeps_them_as_targets(code: Coder) -> None:
 
 def test_code_meeting_with_only_a_venue_is_no_event(code: Coder) -> None:
     assert code("We met in Moscow in March 2020.") == []
+
+
+def test_code_irregulars_moved_in_the_passive_are_not_their_own_senders(code: Coder) -> None:
+    # "Syrian" is a REB mention in these tests: fighters moved by a patron do not deploy themselves
+    for event in code("Syrian fighters were transferred to Libya in 2020.", max_events=3):
+        assert "SYR" not in _codes(event.source), event

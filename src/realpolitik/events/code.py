@@ -1020,7 +1020,9 @@ class EventCoder:
                 if doer and set(doer) != set(source):
                     source, target = doer, [i for i in source if i not in doer] or target
         if code[:2] == "15" and tok.pos_ != "NOUN":
-            forces = self._forces(tok, ments)
+            # (irregulars are often moved by a patron, not by their own state: "Syrian fighters were
+            # transferred" says nothing of who sent them)
+            forces = [i for i in self._forces(tok, ments) if ments.mentions[i].sector != "REB"]
             if not source and forces and set(target) <= set(forces):
                 # "Russian troops were deployed along the corridor": whose troops they are deployed them
                 source = forces
