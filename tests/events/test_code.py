@@ -790,3 +790,10 @@ def test_code_irregulars_moved_in_the_passive_are_not_their_own_senders(code: Co
     # "Syrian" is a REB mention in these tests: fighters moved by a patron do not deploy themselves
     for event in code("Syrian fighters were transferred to Libya in 2020.", max_events=3):
         assert "SYR" not in _codes(event.source), event
+
+
+def test_code_modifiers_of_conjoined_nouns_are_both_parties(code: Coder) -> None:
+    event = _one(code("Turkish diplomacy and Russian diplomacy should be coordinated."))
+    assert event.event == "COOPERATE"
+    assert (_codes(event.source), event.target) == (["RUS", "TUR"], ())
+    assert event.modality == "normative"

@@ -427,7 +427,26 @@ def _actors_under(top: Token, ments: _Mentions, *, skip: frozenset[str] = frozen
         found = clients
     nearest = min(found.values())
     keep = {i for i, d in found.items() if d == nearest}
-    # Conjoined mentions: "Hungarian and Romanian officials", "the United States and Jordan".
+    # Conjoined mentions: "Hungarian and Romanian officials", "the United States and Jordan", and
+    # modifiers of conjoined nouns ("Turkish Eurasianism and Russian Eurasianism").
+    # (only modifier to modifier: "units" wrongly conjoined to a named leader must not bring "Russian")
+    kept_nouns = {
+        noun.i
+        for noun, anchor in ((_modified_noun(top.doc[ments.heads[i]]), top.doc[ments.heads[i]]) for i in keep)
+        if noun.i != anchor.i
+    }
+    for index in found:
+        anchor = top.doc[ments.heads[index]]
+        noun = _modified_noun(anchor)
+        if index in keep or noun.i == anchor.i:
+            continue
+        steps = 0
+        while noun.dep_ == "conj" and noun.head.i != noun.i and steps < 6:
+            noun = noun.head
+            steps += 1
+            if noun.i in kept_nouns:
+                keep.add(index)
+                break
     changed = True
     while changed:
         changed = False
@@ -513,6 +532,15 @@ def _venue_name(tok: Token, ments: _Mentions) -> bool:
     modifiers = [c for c in head.children if c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "ADJ")]
     codes = {ments.mentions[i].code for t in tok.subtree for i in ments.at(t)}
     return len(modifiers) == 1 and len(codes) <= 1
+
+
+def _modified_noun(tok: Token) -> Token:
+    """The noun a modifier mention belongs to ("Russian" in "Russian Eurasianism"), or the token itself."""
+    steps = 0
+    while tok.dep_ in ("amod", "compound", "poss") and tok.head.i != tok.i and steps < 3:
+        tok = tok.head
+        steps += 1
+    return tok
 
 
 def _nominal_path(tok: Token, top: Token, lexicon: Lexicon) -> bool:
