@@ -797,3 +797,20 @@ def test_code_modifiers_of_conjoined_nouns_are_both_parties(code: Coder) -> None
     assert event.event == "COOPERATE"
     assert (_codes(event.source), event.target) == (["RUS", "TUR"], ())
     assert event.modality == "normative"
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("Pashinyan said in 2022 that Russia had failed to fulfil its obligations to Armenia.", "REJECT"),
+        ("Russia failed to recognize that the situation in Armenia had changed.", None),
+    ],
+)
+def test_code_failing_is_a_rejection_only_of_a_known_deed(code: Coder, text: str, plover: str | None) -> None:
+    events = code(text)
+    if plover is None:
+        assert events == []
+    else:
+        event = _one(events)
+        assert event.event == plover
+        assert (_codes(event.source), _codes(event.target)) == (["RUS"], ["ARM"])

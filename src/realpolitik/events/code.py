@@ -135,6 +135,8 @@ _REVERSAL_VERBS = frozenset(
         "lose",
     }
 )
+# Frame words that say nothing of a stance when the lexicon does not know their deed ("failed to notice").
+_UNKNOWN_DEED_NO_EVENT = frozenset({"fail"})
 # Words of readiness towards others ("ready to work on new routes"): an offer to cooperate even when the
 # lexicon does not know the deed (CAMEO 030).
 _READINESS = frozenset({"ready", "willing", "readiness", "willingness"})
@@ -946,6 +948,12 @@ class EventCoder:
         """The code a complement clause carries, looking through aspect verbs ("resume shelling")."""
         for _ in range(3):
             inner_entry = _match(comp, self.lexicon, ("V",)) if comp.pos_ in ("VERB", "AUX") else None
+            if (
+                inner_entry is not None
+                and inner_entry.specificity == 0
+                and any(c.dep_ == "ccomp" for c in comp.children)
+            ):
+                inner_entry = None  # "to recognise that ...", "to accept that ...": knowing, not doing
             light = self._light_noun(comp) if inner_entry is None or inner_entry.specificity == 0 else None
             if light is not None:
                 return light[0].code, light[1]
@@ -968,6 +976,8 @@ class EventCoder:
         inner_code, light_noun = self._inner(comp)
         light = (None, light_noun) if light_noun is not None else None
         frame = entry.frame or "intent"
+        if inner_code is None and tok.lemma_.lower() in _UNKNOWN_DEED_NO_EVENT:
+            return None  # "failed to recognise that ...": missing an unknown deed is no rejection
         if (
             frame in ("intent", "posture")
             and inner_code is None
