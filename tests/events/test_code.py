@@ -814,3 +814,9 @@ def test_code_failing_is_a_rejection_only_of_a_known_deed(code: Coder, text: str
         event = _one(events)
         assert event.event == plover
         assert (_codes(event.source), _codes(event.target)) == (["RUS"], ["ARM"])
+
+
+def test_code_object_of_prevent_does_the_from_clause(code: Coder) -> None:
+    text = "Russia did not prevent Azerbaijan from taking control of Stepanakert in September 2023."
+    found = [(_codes(e.source), _codes(e.target)) for e in code(text, max_events=3) if e.event == "COERCE"]
+    assert (["AZE"], ["XNK"]) in found

@@ -1132,6 +1132,9 @@ class EventCoder:
             if not subjects and tok.dep_ == "pcomp" and tok.tag_ == "VBG":
                 # "led to Yerevan blaming Moscow": the parser hangs the gerund's subject on the preposition
                 before = [c for c in tok.head.children if c.dep_ == "pobj" and c.i < tok.i]
+                if not before and tok.head.lower_ == "from":
+                    # "prevent Turkey from taking control", "barred Russia from sending": the object acts
+                    before = [c for c in tok.head.head.children if c.dep_ == "dobj" and c.i < tok.i]
                 found = [i for c in before for i in _actors_under(c, ments)]
                 if found:
                     return found
