@@ -820,3 +820,9 @@ def test_code_object_of_prevent_does_the_from_clause(code: Coder) -> None:
     text = "Russia did not prevent Azerbaijan from taking control of Stepanakert in September 2023."
     found = [(_codes(e.source), _codes(e.target)) for e in code(text, max_events=3) if e.event == "COERCE"]
     assert (["AZE"], ["XNK"]) in found
+
+
+def test_code_weapon_fired_in_the_passive_is_its_owners_deed(code: Coder) -> None:
+    event = _one(code("An Iranian missile was fired at Israel in April 2024."))
+    assert event.event == "ASSAULT"
+    assert (_codes(event.source), _codes(event.target)) == (["IRN"], ["ISR"])

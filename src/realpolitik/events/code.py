@@ -467,6 +467,10 @@ def _actors_under(top: Token, ments: _Mentions, *, skip: frozenset[str] = frozen
     return sorted(keep, key=lambda i: ments.mentions[i].start)
 
 
+# Weapons: the one whose weapon is fired, launched or dropped is the doer ("an Iranian missile was fired").
+_WEAPONS = frozenset(
+    {"missile", "rocket", "drone", "shell", "bomb", "mortar", "projectile", "munition", "grenade", "torpedo"}
+)
 # Nouns whose event sense is plural: "a sanction" is an authorisation, "sanctions" a penalty.
 _PLURAL_SENSE = frozenset({"sanction"})
 # Subjects that are forces of nature or circumstance: what they "strike", "hit" or "destroy" is no event
@@ -1246,9 +1250,10 @@ class EventCoder:
             preps.extend(c for c in obj.children if c.dep_ == "prep")
         # "a fact recognised in Tehran": when a passive verb's subject is a thing, not an actor, an "in"
         # phrase says where, not to whom.
-        thing = any(c.dep_ == "nsubjpass" and c.pos_ == "NOUN" for c in tok.children) or (
-            tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN" and not ments.at(tok.head)
-        )
+        thing = any(
+            c.dep_ == "nsubjpass" and c.pos_ == "NOUN" and c.lemma_.lower() not in _WEAPONS
+            for c in tok.children
+        ) or (tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN" and not ments.at(tok.head))
         ranked = sorted(
             (p for p in preps if p.lower_ in _TARGET_PREPS and not (thing and p.lower_ in _PLACE_PREPS)),
             key=lambda p: _TARGET_PREPS.index(p.lower_),
@@ -1302,8 +1307,16 @@ class EventCoder:
                 for i in _actors_under(p, ments)
             ]
             patient = [i for c in tok.children if c.dep_ == "nsubjpass" for i in _actors_under(c, ments)]
-            source = agent
-            target = patient or [i for i in target if i not in agent]
+            weapon = any(c.dep_ == "nsubjpass" and c.lemma_.lower() in _WEAPONS for c in tok.children)
+            if weapon and not agent:
+                # "an Iranian missile was launched at Israel": whose weapon it is fired it; the target is
+                # where it was fired
+                source = patient
+                skip = {c.i for c in tok.children if c.dep_ == "nsubjpass"}
+                target = [i for i in self._objects_of(tok, ments, skip=skip) if i not in patient]
+            else:
+                source = agent
+                target = patient or [i for i in target if i not in agent]
         target = [i for i in target if i not in source]
         return source, target
 
