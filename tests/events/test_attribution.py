@@ -170,3 +170,15 @@ def test_attribution_unnamed_passive_report_is_marked(token_of: Finder) -> None:
     )
     assert found is not None
     assert (found.text, found.code, found.kind) == ("reported", None, "speaker")
+
+
+def test_attribution_reaches_through_be_and_a_predicate_adjective(token_of: Finder) -> None:
+    sentence = "Aliyev said in 2021 that the war was over and that Azerbaijan was ready to open new routes."
+    found = find_attribution(token_of(sentence, "ready"), mentions(sentence, [("Aliyev", "AZE", "GOV")]))
+    assert found is not None
+    assert (found.text, found.code) == ("Aliyev", "AZE")
+
+
+def test_attribution_does_not_climb_from_the_adjective_of_a_full_verb(token_of: Finder) -> None:
+    sentence = "Only time will tell, but the alliance has become unable to protect Armenia."
+    assert find_attribution(token_of(sentence, "protect"), []) is None

@@ -122,3 +122,17 @@ def test_dates_uses_the_sentence_not_the_document(bare_nlp: Language) -> None:
     doc = bare_nlp("The war began on September 27, 2020. Armenia protested to Azerbaijan.")
     second = list(doc.sents)[1]
     assert resolve_event_date(second, "2020-10-02") == ("2020-10-02", "article")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The 10 November 2020 statement was brokered by Russia.",
+        "The 10 November, 2020 statement was brokered by Russia.",
+    ],
+)
+def test_dates_whole_date_before_a_noun_keeps_its_day(bare_nlp: Language, sentence: str) -> None:
+    # spaCy may mark only "November 2020" as the date; the day in front belongs to it
+    doc = bare_nlp(sentence)
+    trigger = next(tok for tok in doc if tok.text == "brokered")
+    assert resolve_event_date(next(iter(doc.sents)), "2023-07-21", trigger) == ("2020-11-10", "day")

@@ -120,3 +120,22 @@ def test_modality_reporting_verb_does_not_change_modality(token_of: Finder) -> N
     plain = classify_modality(token_of("Turkey will open the border.", "open"))
     reported = classify_modality(token_of("Cavusoglu said that Turkey will open the border.", "open"))
     assert plain == reported == "intended"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        (
+            "The possibility of Russia withdrawing its peacekeepers from Karabakh was raised in 2023.",
+            "withdrawing",
+        ),
+        (
+            "The prospect of a Turkish withdrawal from northern Syria was a condition set by Damascus in 2023.",
+            "withdrawal",
+        ),
+    ],
+)
+def test_modality_noun_of_possibility_makes_its_event_hypothetical(
+    token_of: Finder, sentence: str, word: str
+) -> None:
+    assert classify_modality(token_of(sentence, word)) == "hypothetical"

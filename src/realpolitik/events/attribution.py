@@ -19,7 +19,21 @@ _QUOTES_OPEN = "\"“«‘'"
 _QUOTES_CLOSE = "\"”»’'"
 # Climbing from an embedded event to the verb or noun that reports it.
 _CLIMB_DEPS = frozenset(
-    {"ccomp", "xcomp", "conj", "advcl", "pcomp", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "acl", "attr"}
+    {
+        "ccomp",
+        "xcomp",
+        "conj",
+        "advcl",
+        "pcomp",
+        "pobj",
+        "prep",
+        "dobj",
+        "nsubj",
+        "nsubjpass",
+        "acl",
+        "attr",
+        "acomp",
+    }
 )
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
@@ -197,6 +211,8 @@ def find_attribution(trigger: Token, actors: list[ActorMention]) -> Attribution 
             break
         if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG") and not _has_to(tok):
             break  # a participle modifying a noun ("the stronghold controlled by ...") is its own claim
+        if tok.dep_ == "acomp" and head.lemma_ != "be":
+            break  # "X said that Y was ready to ..." climbs through "be"; "became unable" is the author's
         # An adverbial clause of a reporting verb ("If ..., experts warn that ...") is not what is reported.
         if (
             tok.dep_ in ("ccomp", "xcomp", "pcomp", "conj", "pobj", "prep")

@@ -315,9 +315,14 @@ def resolve_event_date(
     future = _future(sent, trigger)
     found: list[_Found] = []
     base = sent.start_char
+    # The whole sentence first: "the 10 November 2020 statement" is one day, though spaCy may mark only
+    # "November 2020" as the date entity (an overlapping shorter match is then skipped).
+    _scan(sent.text, base, ref, future, found)
     for ent in sent.ents:
         if ent.label_ != "DATE":
             continue
+        if any(f.start < ent.end_char and ent.start_char < f.end for f in found):
+            continue  # part of a date the sentence scan already read in full
         before = len(found)
         _scan(ent.text, ent.start_char, ref, future, found)
         text = ent.text.strip()
@@ -339,7 +344,6 @@ def resolve_event_date(
                 resolved = _year(year, ref, future)
             if resolved is not None:
                 found.append(_Found(ent.start_char, ent.end_char, *resolved))
-    _scan(sent.text, base, ref, future, found)
     if found:
         best = min(found, key=lambda f: _rank(f, sent, trigger))
         return best.date.isoformat(), best.precision

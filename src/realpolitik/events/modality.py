@@ -235,6 +235,13 @@ def classify_modality(trigger: Token) -> str:
             and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         ):
             break  # a participle modifying a noun ("the town controlled by ...") is stated on its own
+        if dep == "pcomp" and head.pos_ == "ADP" and head.head.i != head.i:
+            # "the possibility of the US withdrawing": the noun before the preposition governs the gerund
+            phrase = f"{head.head.lemma_.lower()} {head.lower_}"
+            if phrase in cues.object_preps:
+                modality = cues.object_preps[phrase]
+                if modality != "negated" or with_negation:
+                    found.append(modality)
         if dep in _EMBEDDING_DEPS or dep in _ARGUMENT_DEPS:
             governed = _governor(head, tok, cues)
             if governed == "negated" and not with_negation:
