@@ -826,3 +826,14 @@ def test_code_weapon_fired_in_the_passive_is_its_owners_deed(code: Coder) -> Non
     event = _one(code("An Iranian missile was fired at Israel in April 2024."))
     assert event.event == "ASSAULT"
     assert (_codes(event.source), _codes(event.target)) == (["IRN"], ["ISR"])
+
+
+def test_code_monitoring_a_ceasefire_is_not_an_inquiry(code: Coder) -> None:
+    # Russian and Turkish officers watched the Karabakh ceasefire together from Aghdam from January 2021.
+    events = code("Russian and Turkish officers monitored the ceasefire from Aghdam in 2021.")
+    assert all(not e.cameo.startswith("09") for e in events)
+
+
+def test_code_monitoring_violations_is_an_inquiry(code: Coder) -> None:
+    event = _one(code("The European Union monitored violations along the border of Armenia in 2023."))
+    assert event.cameo.startswith("09")
