@@ -42,6 +42,7 @@ _LAZY: dict[str, tuple[str, str]] = {
     "create_app": (".web", "create_app"),
 }
 
+
 def __getattr__(name: str) -> Any:
     try:
         module_name, attribute = _LAZY[name]

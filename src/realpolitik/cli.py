@@ -271,8 +271,12 @@ def code_cmd(
 
 
 @cli.command("eval")
-@click.option("--gold", type=click.Path(dir_okay=False), default=None, help="gold records (default: ../shared/eval)")
-@click.option("--scorer", type=click.Path(dir_okay=False), default=None, help="scorer script (default: ../shared/eval)")
+@click.option(
+    "--gold", type=click.Path(dir_okay=False), default=None, help="gold records (default: ../shared/eval)"
+)
+@click.option(
+    "--scorer", type=click.Path(dir_okay=False), default=None, help="scorer script (default: ../shared/eval)"
+)
 @click.option("--output", type=click.Path(dir_okay=False), default=None, help="predictions JSONL to write")
 @click.option("--errors", type=int, default=0, show_default=True, help="print up to N mismatched records")
 def eval_command(gold: str | None, scorer: str | None, output: str | None, errors: int) -> None:

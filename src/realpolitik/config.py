@@ -26,7 +26,9 @@ class Settings(BaseModel):
     batch_size: int = Field(default=64, ge=1)
     n_process: int = Field(default=1, ge=1)
     max_file_bytes: int = Field(default=50_000_000, ge=1, description="larger inputs are skipped")
-    dedup_threshold: float = Field(default=0.85, gt=0, le=1, description="MinHash Jaccard for near-duplicates")
+    dedup_threshold: float = Field(
+        default=0.85, gt=0, le=1, description="MinHash Jaccard for near-duplicates"
+    )
     window: str = Field(default="month", pattern="^(day|week|month|quarter|year)$")
     include_modalities: tuple[str, ...] = ("asserted",)
 
@@ -41,7 +43,9 @@ def load_settings(path: str | Path | None = None, **overrides: Any) -> Settings:
         try:
             data.update(json.loads(Path(path).read_text(encoding="utf-8")))
         except (OSError, json.JSONDecodeError) as exc:
-            raise ConfigError(f"{path}: cannot read settings: {exc}. Give a JSON object of settings.") from exc
+            raise ConfigError(
+                f"{path}: cannot read settings: {exc}. Give a JSON object of settings."
+            ) from exc
     data.update({k: v for k, v in overrides.items() if v is not None})
     try:
         return Settings(**data)
