@@ -7,6 +7,7 @@ from realpolitik.ingest.clean import (
     Boilerplate,
     is_name_line,
     load_boilerplate,
+    outlet_name,
     parse_byline,
     real_author,
     strip_boilerplate,
@@ -158,3 +159,19 @@ def test_clean_is_name_line(line: str, expected: bool) -> None:
 )
 def test_clean_real_author(name: str, expected: str | None) -> None:
     assert real_author(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("CASPIAN DIGEST", "Caspian Digest"),
+        ("Caspian Digest", "Caspian Digest"),
+        ("TASS", "TASS"),
+        ("BBC", "BBC"),
+        ("REGIONALMONITOR", "Regionalmonitor"),
+        ("  ", None),
+        (None, None),
+    ],
+)
+def test_clean_outlet_name_merges_shouted_mastheads(raw: str | None, expected: str | None) -> None:
+    assert outlet_name(raw) == expected

@@ -117,6 +117,17 @@ def looks_like_outlet(line: str) -> bool:
     return 1 <= len(text.split()) <= 5 and len(text) <= 50 and bool(_OUTLET_WORD.search(text))
 
 
+def outlet_name(name: str | None) -> str | None:
+    """An outlet name as a reader writes it: a shouted multi-word masthead ("CASPIAN DIGEST") in title
+    case, so the same outlet is not counted twice; short acronyms ("BBC", "TASS") stay as they are."""
+    if not name:
+        return None
+    name = name.strip(" .,;:–—-")
+    if name.isupper() and (" " in name or len(name) > 5):
+        name = name.title()
+    return name or None
+
+
 def real_author(name: str | None) -> str | None:
     """The name, or None for placeholders such as 'Admin' or 'Staff'."""
     if not name:
