@@ -26,7 +26,7 @@ CASES = [
     ("Pashinyan will attend the summit next Thursday.", "2023-09-28", "attend", ("2023-10-05", "day")),
     ("Armenia recalled the envoy last Thursday.", "2023-10-05", None, ("2023-09-28", "day")),
     (
-        "Turkey shot down a Russian Su-24 bomber in November 2015.",
+        "Turkish F-16 jets shot down a Russian Su-24 near the Syrian border in November 2015.",
         "2016-01-10",
         None,
         ("2015-11-01", "month"),

@@ -37,7 +37,7 @@ from realpolitik.ingest.clean import (
         ("Photo: the presidents in Shusha", "line"),
         ("Illustrative image", "line"),
         ("File photo.", "line"),
-        ("The views expressed in this article do not necessarily reflect those of Example Review.", "end"),
+        ("The views expressed by our columnists are their own and not those of Example Review.", "end"),
         ("Source: Example Review", "source"),
         ("<…>", "mark"),
         ("To be continued.", "mark"),
@@ -63,7 +63,7 @@ def test_clean_leaves_article_sentences_alone(line: str) -> None:
 
 def test_clean_end_line_names_the_outlet() -> None:
     found = load_boilerplate().classify(
-        "The views expressed in this article do not necessarily reflect those of Example Review."
+        "The views expressed by our columnists are their own and not those of Example Review."
     )
     assert found is not None and found.outlet == "Example Review"
 

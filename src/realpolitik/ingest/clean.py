@@ -232,7 +232,7 @@ _SPEAKER = re.compile(r"^[A-ZА-Я][^:]{1,80}?(?:\s*\([^)]{1,30}\))?:\s+\S")
 
 
 def is_speaker_line(line: str) -> bool:
-    """'President of France Emmanuel Macron (retranslated): Thank you.' and other transcript turns."""
+    """'Prime Minister Nikol Pashinyan (retranslated): Good afternoon.' and other transcript turns."""
     return bool(_SPEAKER.match(line.strip()))
 
 
