@@ -74,7 +74,10 @@ def test_run_code_jsonl_keeps_input_order_around_errors(coder_nlp: Language) -> 
     lines = [
         {"id": "r1", "text": SIGNED, "date": "2020-11-10"},
         "{broken",
-        {"id": "r3", "text": "Turkish F-16 jets shot down a Russian Su-24 near the Syrian border in November 2015."},
+        {
+            "id": "r3",
+            "text": "Turkish F-16 jets shot down a Russian Su-24 near the Syrian border in November 2015.",
+        },
         {"id": "r4", "text": "Armenia protested.", "date": "10/11/2020"},
         {"id": "r5", "text": ""},
         {"id": "r6", "text": "Iran held military drills near the Azerbaijani border in October 2021."},
@@ -164,7 +167,10 @@ def test_run_code_jsonl_two_processes_match_one(coder_nlp: Language) -> None:
     records = [
         {"id": "p1", "text": SIGNED, "date": "2020-11-10"},
         "not json",
-        {"id": "p2", "text": "Turkish F-16 jets shot down a Russian Su-24 near the Syrian border in November 2015."},
+        {
+            "id": "p2",
+            "text": "Turkish F-16 jets shot down a Russian Su-24 near the Syrian border in November 2015.",
+        },
         {"id": "p3", "text": "Iran held military drills near the Azerbaijani border in October 2021."},
     ]
     outputs = []
@@ -193,7 +199,10 @@ def test_run_component_failure_becomes_that_records_error_line(n_process: int) -
     records = [
         {"id": "ok1", "text": SIGNED},
         {"id": "bad", "text": "UNCODABLE text about Armenia."},
-        {"id": "ok2", "text": "Turkish F-16 jets shot down a Russian Su-24 near the Syrian border in November 2015."},
+        {
+            "id": "ok2",
+            "text": "Turkish F-16 jets shot down a Russian Su-24 near the Syrian border in November 2015.",
+        },
     ]
     out = io.StringIO()
     report = code_jsonl(
