@@ -143,3 +143,21 @@ def test_pipeline_failed_article_stays_uncoded_and_rerun_codes_it(nlp: Language,
         assert store.counts()["skipped"] == 1
     again = analyze([src], db, Settings(), progress=False, nlp=nlp)
     assert (again.articles_added, again.articles_coded, again.skipped) == (0, 1, ())
+
+
+def test_pipeline_analyze_records_one_run_with_its_skipped_inputs(nlp: Language, tmp_path: Path) -> None:
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "brief.txt").write_text(
+        "Armenia and Azerbaijan Agree on Border Section\n\n19 April 2024\n\n"
+        "Armenia and Azerbaijan agreed on the delimitation of a section of their border on 19 April 2024.\n",
+        encoding="utf-8",
+    )
+    (corpus / "empty.txt").write_text("", encoding="utf-8")
+    db = tmp_path / "one.duckdb"
+    analyze([corpus], db, Settings(), progress=False, nlp=nlp)
+    with Store(db, read_only=True) as store:
+        runs = store.con.execute("SELECT id, command FROM runs").fetchall()
+        assert len(runs) == 1 and runs[0][1].startswith("analyze")
+        skipped = store.con.execute("SELECT source, run_id FROM skipped").fetchall()
+        assert [(Path(src).name, rid) for src, rid in skipped] == [("empty.txt", runs[0][0])]

@@ -191,17 +191,14 @@ def analyze(
     skipped: list[Skipped] = []
     with Store(db) as store, _progress(progress) as bar:
         run_id = store.start_run("analyze " + " ".join(str(p) for p in paths), settings.to_json())
-        skipped_before = store.counts()["skipped"]
         reading = bar.add_task("reading inputs", total=None)
 
         def on_input(done: int, total: int, source: str) -> None:
             bar.update(reading, completed=done, total=total)
 
-        ing = ingest([str(p) for p in paths], store, settings, progress=on_input)
+        # ingest records its skipped inputs itself, under this run
+        ing = ingest([str(p) for p in paths], store, settings, progress=on_input, run_id=run_id)
         skipped.extend(ing.skipped)
-        # the ingest stage records its own skipped inputs; only fill in if it did not
-        if store.counts()["skipped"] == skipped_before:
-            store.add_skipped(ing.skipped, run_id)
         ids = store.uncoded_article_ids()
         coded = mentions = events = axes = 0
         if ids:

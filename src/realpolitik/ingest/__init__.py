@@ -54,16 +54,20 @@ def ingest(
     stdin: BinaryIO | TextIO | None = None,
     progress: Progress | None = None,
     command: str = "ingest",
+    run_id: str | None = None,
 ) -> IngestReport:
     """Read the inputs and store their articles, committing every `batch_size` articles.
 
     Articles already stored (same content hash) are counted but not added, so a rerun adds nothing
     and an interrupted run is completed by running it again. Near-duplicates of stored or earlier
-    articles are stored with `duplicate_of` set and listed in the report.
+    articles are stored with `duplicate_of` set and listed in the report. A caller that already
+    recorded a run (such as `analyze`) passes its `run_id`, and ingest joins it instead of starting one.
     """
     settings = settings or Settings()
     report = IngestReport()
-    run_id = store.start_run(command, settings.to_json())
+    own_run = run_id is None
+    if run_id is None:
+        run_id = store.start_run(command, settings.to_json())
     finder = DuplicateFinder(settings.dedup_threshold)
     # Stored articles take part in near-duplicate detection; the store has no method for this yet.
     stored: set[str] = set()
@@ -105,5 +109,6 @@ def ingest(
             progress(done, len(items), source)
     if batch:
         report.articles_added += store.add_articles(batch)
-    store.finish_run(run_id)
+    if own_run:
+        store.finish_run(run_id)
     return report
