@@ -177,3 +177,14 @@ def test_dyads_group_event_is_shared_over_its_pairs(make_db) -> None:
     # two five-party meetings weigh 1/4 each against one bilateral accusation
     assert arm_aze.net == pytest.approx((0.25 + 0.25 - 1) / 1.5, abs=1e-4)
     assert pairs[("IRN", "RUS")].net == 1.0
+
+
+def test_dyads_trends_from_loaded_dyads_equal_the_store_path(make_db) -> None:
+    from realpolitik.system import dyad_trends, dyads_from_events, load_events, trends_from_dyads
+
+    store = Store(make_db(TURNING), read_only=True)
+    by_month = dyads_from_events(load_events(store), window="month")
+    trends = trends_from_dyads(by_month, window="month")
+    assert trends and trends == dyad_trends(store, window="month")
+    with pytest.raises(InputError):
+        trends_from_dyads(by_month, window="all")

@@ -20,9 +20,9 @@ from ..system._events import load_events
 from ..system.axes import implied_triangles, stored_axes
 from ..system.balance import structural_balance
 from ..system.blocs import find_blocs
-from ..system.dyads import dyad_trends
 from ..system.dyads import dyads as system_dyads
-from ..system.graph import signed_graph
+from ..system.dyads import dyads_from_events, trends_from_dyads
+from ..system.graph import graph_from_dyads
 from ..system.perspectives import disagreements, outlet_actors, outlet_dyads
 from . import plots
 from .data import (
@@ -76,15 +76,19 @@ def _evidence(con: duckdb.DuckDBPyConnection, ids: list[str], limit: int) -> lis
     return sorted(picked, key=lambda e: (e.date or "", e.event_id), reverse=True)
 
 
-def _dyads(con: duckdb.DuckDBPyConnection) -> list[Dyad]:
-    """Whole-period dyads with their monthly timeline, trend and the set-aside events of each pair."""
+def _dyads(con: duckdb.DuckDBPyConnection) -> tuple[list[Dyad], nx.Graph]:
+    """Whole-period dyads with their monthly timeline, trend and the set-aside events of each pair,
+    and the signed graph of the whole period; the asserted events are read from the store once."""
+    asserted = load_events(con)
+    by_month = dyads_from_events(asserted, window="month")
+    whole = dyads_from_events(asserted, window="all")
     months: dict[tuple[str, str], list[MonthPoint]] = defaultdict(list)
-    for m in system_dyads(con, window="month"):
+    for m in by_month:
         months[(m.a, m.b)].append(MonthPoint(m.window, m.net, m.quad_counts))
-    trends = {(t.a, t.b): t for t in dyad_trends(con, window="month")}
+    trends = {(t.a, t.b): t for t in trends_from_dyads(by_month, window="month")}
     aside = {(d.a, d.b): list(d.event_ids) for d in system_dyads(con, window="all", modalities=NON_ASSERTED)}
     out = []
-    for d in system_dyads(con, window="all"):
+    for d in whole:
         trend = trends.get((d.a, d.b))
         label = None
         if trend is not None:
@@ -107,7 +111,7 @@ def _dyads(con: duckdb.DuckDBPyConnection) -> list[Dyad]:
                 set_aside_ids=aside.get((d.a, d.b), []),
             )
         )
-    return out
+    return out, graph_from_dyads(whole)
 
 
 def _blocs(con: duckdb.DuckDBPyConnection, graph: nx.Graph, graph_dyads: dict[str, Dyad]) -> Blocs:
@@ -300,7 +304,7 @@ def build_report_data(db: str | Path, *, title: str | None = None) -> ReportData
     try:
         corpus = read_corpus(con)
         modalities = read_modalities(con)
-        dyads = _dyads(con)
+        dyads, graph = _dyads(con)
         coop = sorted((d for d in dyads if d.net > 0), key=lambda d: (-_strength(d), d.key))[:TOP_DYADS]
         conf = sorted((d for d in dyads if d.net < 0), key=lambda d: (_strength(d), d.key))[:TOP_DYADS]
         for d in coop + conf:
@@ -312,7 +316,6 @@ def build_report_data(db: str | Path, *, title: str | None = None) -> ReportData
         peak = max((sum(p.quad_counts) for d in multiples for p in d.months), default=1)
         for d in multiples:
             d.timeline_svg = plots.timeline_svg(d, months, ylim=1.05, max_events=peak)
-        graph = signed_graph(con)
         blocs = _blocs(con, graph, {d.key: d for d in dyads})
         network, n_nodes, n_edges = plots.network_svg(dyads, blocs=blocs.blocs)
         data = ReportData(

@@ -7,7 +7,17 @@ from ._events import EvidenceRow, load_events, net_of, net_score
 from .axes import AxisEvidence, AxisSummary, extract_axes, implied_triangles, stored_axes
 from .balance import Balance, Triad, balance, structural_balance
 from .blocs import Blocs, blocs, blocs_over_time, find_blocs
-from .dyads import DirectedDyad, Dyad, DyadTrend, directed_dyads, dyad_evidence, dyad_trends, dyads
+from .dyads import (
+    DirectedDyad,
+    Dyad,
+    DyadTrend,
+    directed_dyads,
+    dyad_evidence,
+    dyad_trends,
+    dyads,
+    dyads_from_events,
+    trends_from_dyads,
+)
 from .graph import graph_from_dyads, signed_graph, window_graphs
 from .perspectives import Disagreement, OutletActor, OutletDyad, disagreements, outlet_actors, outlet_dyads
 from .whatif import Change, WhatIf, parse_change, what_if
@@ -35,6 +45,7 @@ __all__ = [
     "dyad_evidence",
     "dyad_trends",
     "dyads",
+    "dyads_from_events",
     "extract_axes",
     "find_blocs",
     "graph_from_dyads",
@@ -48,6 +59,7 @@ __all__ = [
     "signed_graph",
     "stored_axes",
     "structural_balance",
+    "trends_from_dyads",
     "what_if",
     "window_graphs",
 ]

@@ -277,6 +277,13 @@ def dyad_trends(
     if window == "all":
         raise InputError("a trend needs a time window", hint="use day, week, month, quarter or year")
     per_window = dyads(source, window=window, since=since, until=until, actor=actor, modalities=modalities)
+    return trends_from_dyads(per_window, window=window)
+
+
+def trends_from_dyads(per_window: Iterable[Dyad], *, window: str) -> list[DyadTrend]:
+    """Trends from dyads already grouped by `window` (as `dyads_from_events` gives them)."""
+    if window == "all":
+        raise InputError("a trend needs a time window", hint="use day, week, month, quarter or year")
     series: dict[tuple[str, str], list[Dyad]] = defaultdict(list)
     for d in per_window:
         series[(d.a, d.b)].append(d)
