@@ -65,3 +65,14 @@ def test_store_save_analysis_rolls_back_on_failure(tmp_path: Path) -> None:
         row = store.con.execute("SELECT source[1].code, evidence_text FROM events").fetchone()
         assert row == ("AZE", text)
         assert store.con.execute("SELECT role FROM mentions").fetchone() == ("actor",)
+
+
+def test_store_article_texts_lists_every_article(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.duckdb") as store:
+        store.add_articles(
+            [_article(), Article(**{**_article().to_dict(), "id": "a2", "duplicate_of": "a1"})]
+        )
+        assert list(store.article_texts()) == [
+            ("a1", "Baku and Ankara signed a memorandum.", None),
+            ("a2", "Baku and Ankara signed a memorandum.", "a1"),
+        ]

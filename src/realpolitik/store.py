@@ -164,6 +164,13 @@ class Store:
                 added += 1
         return added
 
+    def article_texts(self) -> Iterator[tuple[str, str, str | None]]:
+        """(id, text, duplicate_of) of every stored article, fetched in chunks."""
+        cur = self.con.cursor()
+        cur.execute("SELECT id, text, duplicate_of FROM articles ORDER BY id")
+        while rows := cur.fetchmany(1000):
+            yield from rows
+
     def add_skipped(self, skipped: Sequence[Skipped], run_id: str | None = None) -> None:
         if not skipped:
             return

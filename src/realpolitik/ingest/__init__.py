@@ -69,11 +69,9 @@ def ingest(
     if run_id is None:
         run_id = store.start_run(command, settings.to_json())
     finder = DuplicateFinder(settings.dedup_threshold)
-    # Stored articles take part in near-duplicate detection; the store has no method for this yet.
+    # Stored articles take part in near-duplicate detection.
     stored: set[str] = set()
-    for article_id, text, dup_of in store.con.execute(
-        "SELECT id, text, duplicate_of FROM articles"
-    ).fetchall():
+    for article_id, text, dup_of in store.article_texts():
         stored.add(article_id)
         if dup_of is None:
             finder.remember(article_id, text)
