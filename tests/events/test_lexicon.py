@@ -85,3 +85,67 @@ def test_lexicon_user_file_loads(tmp_path: Path) -> None:
 def test_lexicon_missing_file_is_a_lexicon_error(tmp_path: Path) -> None:
     with pytest.raises(LexiconError, match="cannot read"):
         load_lexicon(tmp_path / "absent.txt")
+
+
+def test_lexicon_classes_expand_into_constraints(tmp_path: Path) -> None:
+    path = tmp_path / "mine.txt"
+    path.write_text(
+        "&craft plane|jet\n&craft drone\nV 195 down|shoot obj=&craft|airship\nV --- deliver obj=speech\n",
+        encoding="utf-8",
+    )
+    lexicon = load_lexicon(path)
+    assert lexicon.classes["craft"] == frozenset({"plane", "jet", "drone"})
+    for lemma in ("down", "shoot"):
+        (entry,) = lexicon.lookup("V", lemma)
+        assert entry.allowed("obj") == frozenset({"plane", "jet", "drone", "airship"})
+    (speech,) = lexicon.lookup("V", "deliver")
+    assert speech.no_event
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [("V 195 down obj=&nothing", "unknown class"), ("&craft", "cannot read the class line")],
+)
+def test_lexicon_bad_class_names_file_and_line(tmp_path: Path, text: str, problem: str) -> None:
+    path = tmp_path / "mine.txt"
+    path.write_text(f"&craft plane\n{text}\n", encoding="utf-8")
+    with pytest.raises(LexiconError) as info:
+        load_lexicon(path)
+    assert f"{path}:2:" in str(info.value) and problem in str(info.value)
+
+
+def test_lexicon_modes_keep_hand_derived_or_both() -> None:
+    hand, derived, both = (default_lexicon(mode) for mode in ("hand", "derived", "all"))
+    assert not any(e.derived for e in hand.entries)
+    assert all(e.derived for e in derived.entries)
+    assert len(both) > len(derived) > len(hand)
+    with pytest.raises(LexiconError, match="unknown lexicon mode"):
+        default_lexicon("nothing")
+
+
+def test_lexicon_hand_entries_win_over_derived_of_the_same_reach() -> None:
+    lexicon = default_lexicon("all")
+    for lemma in ("provide", "allow", "welcome"):
+        entries = lexicon.lookup("V", lemma)
+        constrained = [e for e in entries if e.constraints]
+        first_derived = next(i for i, e in enumerate(constrained) if e.derived)
+        assert all(not e.derived for e in constrained[:first_derived])
+        # defaults (no constraint) come after every reading with constraints
+        assert all(e.constraints for e in entries[: len(constrained)])
+
+
+def test_lexicon_every_verb_with_only_constrained_readings_gets_a_default(tmp_path: Path) -> None:
+    from realpolitik.events.lexicon import add_implied_defaults
+
+    path = tmp_path / "mine.txt"
+    path.write_text(
+        "V 071 lend obj=loan\nV 072 lend obj=arm\nV 073 lend obj=food\n"
+        "V 040 host obj=talk\nV 173 host obj=prisoner\n",
+        encoding="utf-8",
+    )
+    lexicon = load_lexicon(path)
+    assert add_implied_defaults(lexicon) == 1
+    default = lexicon.lookup("V", "lend")[-1]
+    assert (default.code, default.constraints, default.implied) == ("070", (), True)
+    # readings of different families give no default: "host" may be talks or detention
+    assert all(e.constraints for e in lexicon.lookup("V", "host"))

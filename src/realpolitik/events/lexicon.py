@@ -1,13 +1,17 @@
 """The event lexicon: trigger words (verbs, nouns, frame verbs) with constraints, mapped to CAMEO codes.
 
-Loaded from `events/data/verbs.txt` (or a user file with the same format); errors name file and line.
+The packaged lexicon joins three data files: `classes.txt` (the project's object classes: weapons,
+aircraft, forces, aid, officials, ...), `verbs.txt` (entries written for the project) and
+`verbs_petrarch2.txt` (entries derived from PETRARCH2's CAMEO verb dictionary by `build_lexicon`, with its
+own noun classes). Hand entries win where both match; derived entries are marked `derived` and earn less
+confidence. A user file of the same format replaces all three. Errors name file and line.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -16,7 +20,13 @@ from ..errors import LexiconError
 from . import cameo
 
 KINDS = ("V", "N", "F")
-CONSTRAINT_KEYS = ("prt", "obj", "prep", "mod")
+CONSTRAINT_KEYS = ("prt", "obj", "prep", "mod", "subj")
+# The code of an entry that names a reading with no event ("deliver a speech"): it blocks the others.
+NO_EVENT = "---"
+# Which entries a lexicon keeps: all of them, the hand-written ones only, or the derived ones only (the
+# dictionary-only ablation).
+MODES = ("all", "hand", "derived")
+DERIVED_FILE = "verbs_petrarch2.txt"
 FRAMES = ("intent", "threat", "demand", "appeal", "reject", "posture")
 
 
@@ -33,6 +43,13 @@ class Entry:
     line: int = 0
     intransitive: bool = False  # only without a direct object or clause ("demonstrate" as a protest)
     light_only: bool = False  # a noun that is an event only as a light verb's object ("voiced concern")
+    derived: bool = False  # from the field's dictionary (verbs_petrarch2.txt), not written for the project
+    implied: bool = False  # a default reading the loader inferred from the verb's other readings
+
+    @property
+    def no_event(self) -> bool:
+        """The reading names no event ("deliver a speech"); a match stops the search."""
+        return self.code == NO_EVENT
 
     @property
     def specificity(self) -> int:
@@ -48,36 +65,66 @@ class Entry:
 
 @dataclass(slots=True)
 class Lexicon:
-    """Entries indexed by (kind, lemma)."""
+    """Entries indexed by (kind, lemma), each list in the order matching tries them; noun classes by name."""
 
     entries: list[Entry] = field(default_factory=list)
     index: dict[tuple[str, str], list[Entry]] = field(default_factory=lambda: defaultdict(list))
+    classes: dict[str, frozenset[str]] = field(default_factory=dict)
+    _lemmas: set[str] = field(default_factory=set)
+    _sorted: set[tuple[str, str]] = field(default_factory=set)
 
     def add(self, entry: Entry) -> None:
         self.entries.append(entry)
         self.index[(entry.kind, entry.lemma)].append(entry)
+        self._lemmas.add(entry.lemma)
+        self._sorted.discard((entry.kind, entry.lemma))
 
     def knows(self, lemma: str) -> bool:
         """True when some entry of any kind has this lemma."""
-        return any((kind, lemma) in self.index for kind in KINDS)
+        return lemma in self._lemmas
 
     def lookup(self, kind: str, lemma: str) -> list[Entry]:
-        """Entries of a kind for a lemma, most specific first."""
-        found = self.index.get((kind, lemma), [])
-        return sorted(found, key=lambda e: -e.specificity)
+        """Entries of a kind for a lemma in the order they are tried: the most specific first; at equal
+        specificity hand entries before derived ones, and inferred defaults last."""
+        key = (kind, lemma)
+        found = self.index.get(key)
+        if not found:
+            return []
+        if key not in self._sorted:
+            found.sort(key=rank)
+            self._sorted.add(key)
+        return found
 
     def roots(self) -> set[str]:
         """The two-digit CAMEO roots the lexicon reaches."""
-        return {e.code[:2] for e in self.entries}
+        return {e.code[:2] for e in self.entries if not e.no_event}
 
     def __len__(self) -> int:
         return len(self.entries)
 
 
-def parse_line(text: str, *, path: str, line: int) -> Entry | None:
-    """Parse one lexicon line; None for blank lines and comments."""
+def rank(entry: Entry) -> tuple[bool, bool, bool, int]:
+    """Sort key of the entries of one lemma: readings with constraints before defaults; among them hand
+    entries before derived ones (hand entries win where both match), then the most specific; inferred
+    defaults last."""
+    return (entry.specificity == 0, entry.implied, entry.derived, -entry.specificity)
+
+
+def parse_line(
+    text: str,
+    *,
+    path: str,
+    line: int,
+    classes: Mapping[str, frozenset[str]] | None = None,
+    derived: bool = False,
+) -> Entry | None:
+    """Parse one lexicon line; None for blank lines, comments and class lines (see `parse_lines`).
+
+    LEMMA may list several lemmas (`deliver|bring`): the entry is returned for the first and
+    `parse_lines` adds it for each. A constraint value `&name` stands for the words of a noun class.
+    """
     body = text.split("#", 1)[0].strip()
-    if not body:
+    if not body or body.startswith("&"):
         return None
     parts = body.split()
 
@@ -92,7 +139,7 @@ def parse_line(text: str, *, path: str, line: int) -> Entry | None:
     kind, code, lemma = parts[0], parts[1], parts[2].lower()
     if kind not in KINDS:
         raise fail(f"unknown kind {kind!r}")
-    if not (code.isdigit() and 2 <= len(code) <= 4 and cameo.is_known(code)):
+    if code != NO_EVENT and not (code.isdigit() and 2 <= len(code) <= 4 and cameo.is_known(code)):
         raise fail(f"unknown CAMEO code {code!r}")
     constraints: list[tuple[str, frozenset[str]]] = []
     reciprocal = False
@@ -112,12 +159,22 @@ def parse_line(text: str, *, path: str, line: int) -> Entry | None:
                 raise fail(f"unknown frame {frame!r} (one of {', '.join(FRAMES)})")
         elif "=" in token and not token.startswith("+"):
             key, _, values = token.partition("=")
-            words = frozenset(v.lower() for v in values.split("|") if v)
             if key not in CONSTRAINT_KEYS:
                 raise fail(f"unknown constraint {key!r}")
+            words: set[str] = set()
+            for value in (v.lower() for v in values.split("|") if v):
+                if value.startswith("&"):
+                    members = (classes or {}).get(value[1:])
+                    if members is None:
+                        raise fail(
+                            f"unknown class {value!r} (define it first with a line '{value} word|word')"
+                        )
+                    words.update(members)
+                else:
+                    words.add(value)
             if not words:
                 raise fail(f"empty constraint {key!r}")
-            constraints.append((key, words))
+            constraints.append((key, frozenset(words)))
         else:
             raise fail(f"cannot read {token!r}")
     if kind == "F" and frame is None:
@@ -126,32 +183,103 @@ def parse_line(text: str, *, path: str, line: int) -> Entry | None:
         raise fail("+frame is only for F entries")
     if light_only and kind != "N":
         raise fail("+light is only for N entries")
-    return Entry(kind, code, lemma, tuple(constraints), reciprocal, frame, line, intransitive, light_only)
+    lemma = lemma.split("|", 1)[0]
+    return Entry(
+        kind, code, lemma, tuple(constraints), reciprocal, frame, line, intransitive, light_only, derived
+    )
 
 
-def parse_lines(lines: Iterable[str], *, path: str) -> Lexicon:
-    """Build a lexicon from lines of the verbs.txt format."""
-    lexicon = Lexicon()
+def parse_class(text: str, *, path: str, line: int) -> tuple[str, frozenset[str]]:
+    """A class line `&name word|word|...` (a later line with the same name adds words)."""
+    body = text.split("#", 1)[0].strip()
+    parts = body.split()
+    if len(parts) != 2 or len(parts[0]) < 2:
+        raise LexiconError(
+            f"{path}:{line}: cannot read the class line {body!r}. Write '&name word|word|...' (one field of "
+            "words joined by '|')."
+        )
+    words = frozenset(w.lower() for w in parts[1].split("|") if w)
+    return parts[0][1:].lower(), words
+
+
+def parse_lines(
+    lines: Iterable[str], *, path: str, lexicon: Lexicon | None = None, derived: bool = False
+) -> Lexicon:
+    """Build (or extend) a lexicon from lines of the verbs.txt format."""
+    lexicon = lexicon if lexicon is not None else Lexicon()
     for number, text in enumerate(lines, start=1):
-        entry = parse_line(text, path=path, line=number)
-        if entry is not None:
-            lexicon.add(entry)
+        stripped = text.lstrip()
+        if stripped.startswith("&"):
+            name, words = parse_class(stripped, path=path, line=number)
+            lexicon.classes[name] = lexicon.classes.get(name, frozenset()) | words
+            continue
+        entry = parse_line(text, path=path, line=number, classes=lexicon.classes, derived=derived)
+        if entry is None:
+            continue
+        lemmas = text.split("#", 1)[0].split()[2].lower().split("|")
+        for lemma in dict.fromkeys(lemma for lemma in lemmas if lemma):
+            lexicon.add(entry if lemma == entry.lemma else replace(entry, lemma=lemma))
     return lexicon
 
 
-def load_lexicon(path: str | Path | None = None) -> Lexicon:
-    """Load a lexicon file; the packaged `data/verbs.txt` when no path is given."""
-    if path is None:
-        return default_lexicon()
+def add_implied_defaults(lexicon: Lexicon) -> int:
+    """Give every verb a default reading when none of its entries is unconstrained: the general code of
+    the root most of its readings share ("provide" with aid, loans, arms or food -> 070), when at least
+    two thirds of them share it. Returns how many were added."""
+    added = 0
+    verbs = sorted({lemma for kind, lemma in lexicon.index if kind == "V"})
+    for lemma in verbs:
+        entries = [e for e in lexicon.index[("V", lemma)] if not e.no_event]
+        if not entries or any(e.specificity == 0 for e in lexicon.index[("V", lemma)]):
+            continue
+        roots: dict[str, int] = defaultdict(int)
+        for entry in entries:
+            roots[entry.code[:2]] += 1
+        root, count = max(sorted(roots.items()), key=lambda item: item[1])
+        if count * 3 < len(entries) * 2:
+            continue
+        code = root + "0"
+        if not cameo.is_known(code):
+            continue
+        derived = all(e.derived for e in entries)
+        lexicon.add(Entry("V", code, lemma, derived=derived, implied=True))
+        added += 1
+    return added
+
+
+def _read(path: str | Path) -> list[str]:
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        return Path(path).read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         raise LexiconError(f"{path}: cannot read the lexicon file: {exc}. Check the path.") from exc
-    return parse_lines(text.splitlines(), path=str(path))
 
 
-@lru_cache(maxsize=1)
-def default_lexicon() -> Lexicon:
-    """The packaged lexicon, parsed once per process."""
-    resource = resources.files("realpolitik.events") / "data" / "verbs.txt"
-    return parse_lines(resource.read_text(encoding="utf-8").splitlines(), path=str(resource))
+def load_lexicon(path: str | Path | None = None, *, mode: str = "all") -> Lexicon:
+    """Load a lexicon file; the packaged lexicon (in the given mode) when no path is given."""
+    if path is None:
+        return default_lexicon(mode)
+    return parse_lines(_read(path), path=str(path))
+
+
+@lru_cache(maxsize=3)
+def default_lexicon(mode: str = "hand") -> Lexicon:
+    """The packaged lexicon, parsed once per process: `all` (hand + derived entries), `hand` (the
+    project's entries only) or `derived` (the dictionary's entries alone, the ablation)."""
+    if mode not in MODES:
+        raise LexiconError(f"unknown lexicon mode {mode!r}: use one of {', '.join(MODES)}.")
+    folder = resources.files("realpolitik.events") / "data"
+    names = {
+        "all": ("classes.txt", DERIVED_FILE, "verbs.txt"),
+        "hand": ("classes.txt", "verbs.txt"),
+        "derived": (DERIVED_FILE,),
+    }[mode]
+    lexicon = Lexicon()
+    for name in names:
+        # The project's classes first: the dictionary's class lines of the same name add to them.
+        resource = folder / name
+        lines = resource.read_text(encoding="utf-8").splitlines()
+        parse_lines(lines, path=str(resource), lexicon=lexicon, derived=name == DERIVED_FILE)
+    if mode != "hand":
+        # (the hand-only lexicon stays as written: it is what the coder was measured with before)
+        add_implied_defaults(lexicon)
+    return lexicon

@@ -1,0 +1,415 @@
+"""Derive lexicon entries from PETRARCH2's CAMEO verb dictionary (`CAMEO.2.0.txt`, MIT licence).
+
+    python -m realpolitik.events.build_lexicon [--source PATH] [--output PATH] [--check]
+
+The dictionary holds noun classes (`&MILITARY`, `&FOOD`, ...) and verb synonym blocks, each with a default
+code per verb and patterns of particles, objects, prepositional phrases and subjects with their CAMEO code.
+Each block becomes lines of the project's lexicon format (see `lexicon.py`): the verbs of a block share one
+line per pattern (`V 072 deliver|bring obj=&aircraft`), each verb gets its default reading, and every class
+becomes a `&name` line. The output is `events/data/verbs_petrarch2.txt`; a test keeps it in sync with
+this converter when the shared reference folder is present.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import LexiconError
+from . import cameo
+
+SOURCE_NAME = "CAMEO.2.0.txt"
+OUTPUT_NAME = "verbs_petrarch2.txt"
+
+# Words after the verb that are particles of a phrasal verb, not its object ("set OFF", "put UP").
+_PARTICLES = frozenset(
+    {"up", "down", "out", "off", "back", "away", "aside", "forward", "together", "apart", "over", "through"}
+)
+# Words before the verb that are auxiliaries or negation, not a subject: such patterns are left out
+# (the coder reads modality and negation itself).
+_FUNCTION_WORDS = frozenset(
+    {
+        "will",
+        "would",
+        "not",
+        "no",
+        "never",
+        "to",
+        "has",
+        "have",
+        "had",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+    }
+)
+# Words inside a pattern's noun phrases that carry no constraint of their own.
+_STOPWORDS = frozenset(
+    {"a", "an", "the", "and", "or", "of", "his", "her", "its", "their", "own", "that", "this", "which", "it"}
+    | {"to", "on", "for", "with", "in", "at", "by", "from", "into"}
+)
+# A pattern naming more nouns than this is a sentence fragment the parse will not reproduce.
+_MAX_NOUNS = 4
+# Plurals the suffix rules get wrong.
+_IRREGULAR = {
+    "people": "people",
+    "men": "man",
+    "women": "woman",
+    "children": "child",
+    "arms": "arm",
+    "news": "news",
+    "talks": "talk",
+    "forces": "force",
+    "supplies": "supply",
+    "series": "series",
+    "means": "means",
+    "species": "species",
+    "headquarters": "headquarters",
+    "police": "police",
+    "crises": "crisis",
+    "analyses": "analysis",
+    "bases": "base",
+    "ties": "tie",
+    "lies": "lie",
+}
+_KEEP_S = ("ss", "us", "is", "ous", "ics")
+
+
+def singular(word: str) -> str:
+    """A plain lemma for a dictionary noun ("EXERCISES" -> "exercise", "RALLIES" -> "rally")."""
+    word = word.lower()
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if len(word) <= 3 or not word.endswith("s") or word.endswith(_KEEP_S):
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "ches", "shes", "zes")):
+        return word[:-2]
+    if word.endswith("oes"):
+        return word[:-2]
+    return word[:-1]
+
+
+@dataclass(slots=True)
+class Block:
+    """A synonym block: its name, its code, its verbs (lemma, own code, particle) and its patterns."""
+
+    name: str
+    code: str | None
+    line: int
+    verbs: list[tuple[str, str | None, str | None]] = field(default_factory=list)
+    patterns: list[tuple[str, str, int]] = field(default_factory=list)  # (pattern text, code, line)
+
+
+@dataclass(slots=True)
+class Dictionary:
+    classes: dict[str, list[str]] = field(default_factory=dict)
+    blocks: list[Block] = field(default_factory=list)
+
+
+def _code(text: str) -> str | None:
+    """The first code of `[a:b]`; None for the null code `---` (no event)."""
+    parts = [p.strip() for p in text.split(":")]
+    for part in parts:
+        if part == "---":
+            return "---"
+        if part:
+            return part
+    return None
+
+
+def read_dictionary(path: Path) -> Dictionary:
+    """Parse the dictionary's class and verb sections."""
+    try:
+        lines = path.read_text(encoding="latin-1").splitlines()
+    except OSError as exc:
+        raise LexiconError(f"{path}: cannot read the verb dictionary: {exc}. Check the path.") from exc
+    out = Dictionary()
+    current_class: str | None = None
+    block: Block | None = None
+    in_verbs = False
+    for number, raw in enumerate(lines, start=1):
+        text = raw.split("#", 1)[0].strip()
+        if "VERB PATTERNS" in raw:
+            in_verbs = True
+            continue
+        if not text or text.startswith("~"):
+            continue
+        if not in_verbs:
+            if text.startswith("&"):
+                current_class = text[1:].rstrip("_").lower()
+                out.classes.setdefault(current_class, [])
+            elif text.startswith("+") and current_class is not None:
+                phrase = text[1:].strip().rstrip("_").replace("_", " ").lower()
+                if phrase:
+                    out.classes[current_class].append(phrase)
+            continue
+        header = re.match(r"^---\s+(.+?)\s+\[([^\]]*)\]\s*-*\s*---", text)
+        if header:
+            block = Block(header.group(1).lower(), _code(header.group(2)), number)
+            out.blocks.append(block)
+            continue
+        if block is None:
+            continue
+        if text.startswith("-"):
+            match = re.match(r"^-\s*(.*?)\s*\[([^\]]*)\]", text)
+            if match:
+                code = _code(match.group(2))
+                if code is not None:
+                    block.patterns.append((match.group(1), code, number))
+            continue
+        # A verb line: WORD or +WORD_PRT, optional {irregular forms} and [code].
+        verb_match = re.match(r"^([A-Z+][A-Z_+'-]*)\s*(\{[^}]*\})?\s*(\[[^\]]*\])?", text.split(";", 1)[0])
+        if not verb_match:
+            continue
+        word = verb_match.group(1)
+        own = _code(verb_match.group(3)[1:-1]) if verb_match.group(3) else None
+        parts = word.lower().split("_")
+        marked = [i for i, p in enumerate(parts) if p.startswith("+")]
+        if len(parts) == 1:
+            block.verbs.append((parts[0].lstrip("+"), own, None))
+        elif marked and marked[0] == 0 and len(parts) == 2:
+            # "+CALL_OFF": the verb and its particle or preposition
+            block.verbs.append((parts[0].lstrip("+"), own, parts[1]))
+        # Pre-compounds ("WIRE_+TAP") and longer phrases are left out: the parse rarely keeps them.
+    return out
+
+
+def _tokens(text: str) -> Iterator[tuple[str, str]]:
+    """Pattern tokens: ("word", w), ("class", name), ("phrase", "a b"), ("(", ""), (")", ""), ("*", "")."""
+    pos = 0
+    while pos < len(text):
+        char = text[pos]
+        if char.isspace():
+            pos += 1
+        elif char in "()*":
+            yield (char, "")
+            pos += 1
+        elif char == "{":
+            end = text.find("}", pos)
+            end = len(text) if end < 0 else end
+            yield ("phrase", text[pos + 1 : end])
+            pos = end + 1
+        else:
+            match = re.match(r"[^\s(){}*]+", text[pos:])
+            assert match is not None
+            token = match.group(0)
+            pos += len(token)
+            if token in ("$", "+", "^", "%"):
+                continue  # actor slots: the coder finds actors from the parse
+            if token.startswith("&"):
+                yield ("class", token[1:].rstrip("_").lower())
+            else:
+                yield ("word", token)
+
+
+def _noun(kind: str, value: str, classes: dict[str, list[str]]) -> list[str] | None:
+    """Lemmas a pattern noun stands for: [head, modifiers...] (a class keeps its `&name`)."""
+    if kind == "class":
+        if value not in classes:
+            return None
+        return [f"&{value}"] if classes[value] else []
+    if kind == "word":
+        word = singular(value.replace("_", " ").split()[-1])
+        return [] if word in _STOPWORDS else [word]
+    words = []
+    for part in value.split():
+        if part.startswith("&"):
+            name = part[1:].rstrip("_").lower()
+            if name not in classes:
+                return None
+            words.append(f"&{name}")
+        elif part not in ("$", "+", "^", "%"):
+            words.append(singular(part.replace("_", " ").split()[-1]))
+    words = [w for w in words if w not in _STOPWORDS]
+    if not words:
+        return None
+    return [words[-1], *words[:-1]]
+
+
+def pattern_constraints(pattern: str, classes: dict[str, list[str]]) -> list[tuple[str, str]] | None:
+    """Constraints of one pattern as (key, value) pairs; None when the pattern cannot be expressed."""
+    if "*" not in pattern:
+        return None
+    before, _, after = pattern.partition("*")
+    out: list[tuple[str, str]] = []
+    for kind, value in _tokens(before):
+        if kind in ("(", ")"):
+            return None  # prepositions before the verb: too rare to read reliably
+        if kind == "word" and value.lower() in _FUNCTION_WORDS:
+            return None
+        words = _noun(kind, value, classes)
+        if words is None:
+            return None
+        out.extend(("subj", w) for w in words[:1])
+    depth = 0
+    first_after = True
+    expect_prep = False
+    for kind, value in _tokens(after):
+        if kind == "(":
+            depth += 1
+            expect_prep = True
+            continue
+        if kind == ")":
+            depth -= 1
+            continue
+        if expect_prep:
+            expect_prep = False
+            if kind != "word":
+                return None
+            out.append(("prep", value.lower()))
+            continue
+        if kind == "word" and first_after and depth == 0 and value.lower() in _PARTICLES:
+            out.append(("prt", value.lower()))
+            first_after = False
+            continue
+        first_after = False
+        words = _noun(kind, value, classes)
+        if words is None:
+            return None
+        out.extend(("obj", w) for w in words)
+    if sum(1 for key, _ in out if key in ("obj", "subj")) > _MAX_NOUNS:
+        return None
+    return out
+
+
+def _render(
+    kind: str, code: str, lemmas: Iterable[str], constraints: list[tuple[str, str]], note: str
+) -> str:
+    body = f"{kind} {code} {'|'.join(lemmas)}"
+    seen: list[str] = []
+    for key, value in constraints:
+        item = f"{key}={value}"
+        if item not in seen:
+            seen.append(item)
+    if seen:
+        body += " " + " ".join(seen)
+    return f"{body}  # {note}"
+
+
+def _known(code: str) -> bool:
+    return code == "---" or (code.isdigit() and 2 <= len(code) <= 4 and cameo.is_known(code))
+
+
+HEADER = """\
+# GENERATED by `python -m realpolitik.events.build_lexicon` from PETRARCH2's CAMEO verb dictionary
+# (CAMEO.2.0.txt, Open Event Data Alliance, MIT licence; see README.md in this folder). Do not edit by
+# hand: change the converter or write a hand entry in verbs.txt (hand entries win where both match).
+#
+# The MIT License (MIT)
+# Copyright (c) 2015 Open Event Data Alliance
+# Permission is hereby granted, free of charge, to any person obtaining a copy of this software and
+# associated documentation files (the "Software"), to deal in the Software without restriction, including
+# without limitation the rights to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+# copies of the Software, and to permit persons to whom the Software is furnished to do so, subject to the
+# following conditions:
+# The above copyright notice and this permission notice shall be included in all copies or substantial
+# portions of the Software.
+# THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT
+# LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO
+# EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER
+# IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR
+# THE USE OR OTHER DEALINGS IN THE SOFTWARE.
+#
+# Lines: `&class word|word|...` (the dictionary's noun classes, singular lemmas, a phrase by its head
+# word), then one block per synonym block: each verb's default reading (code `---` = no event) and one
+# line per pattern for all verbs of the block. Patterns whose code is not in cameo.csv, with
+# prepositions or auxiliaries before the verb, or naming undefined classes are left out.
+"""
+
+
+def convert(path: Path) -> tuple[str, dict[str, int]]:
+    """The generated file's text and counts of what was kept and left out."""
+    data = read_dictionary(path)
+    lines = [HEADER]
+    stats = {"classes": 0, "blocks": 0, "defaults": 0, "patterns": 0, "skipped": 0, "duplicates": 0}
+    lines.append("# ---- noun classes ----")
+    for name in sorted(data.classes):
+        members = sorted({singular(p.split()[-1]) for p in data.classes[name] if p.split()})
+        members = [m for m in members if re.fullmatch(r"[a-z][a-z'.-]*", m)]
+        if members:
+            lines.append(f"&{name} {'|'.join(members)}")
+            stats["classes"] += 1
+    for block in data.blocks:
+        if not block.verbs:
+            continue
+        stats["blocks"] += 1
+        lines.append(f"# ---- {block.name} (dictionary line {block.line}) ----")
+        plain = [lemma for lemma, _, prt in block.verbs if prt is None]
+        for lemma, own, prt in block.verbs:
+            code = own or block.code or "---"
+            if not _known(code):
+                stats["skipped"] += 1
+                continue
+            if prt is None:
+                lines.append(_render("V", code, [lemma], [], "default"))
+            else:
+                slot = "prt" if prt in _PARTICLES else "prep"
+                lines.append(_render("V", code, [lemma], [(slot, prt)], "default"))
+            stats["defaults"] += 1
+        lemmas = list(dict.fromkeys(plain))
+        if not lemmas:
+            continue
+        seen: set[tuple[tuple[str, str], ...]] = set()
+        for pattern, code, number in block.patterns:
+            constraints = pattern_constraints(pattern, data.classes)
+            if not constraints or not _known(code):
+                stats["skipped"] += 1
+                continue
+            signature = tuple(sorted(set(constraints)))
+            if signature in seen:
+                # the same pattern twice (or with a second code): the dictionary's first reading stands
+                stats["duplicates"] += 1
+                continue
+            seen.add(signature)
+            lines.append(_render("V", code, lemmas, constraints, f"line {number}"))
+            stats["patterns"] += 1
+    return "\n".join(lines) + "\n", stats
+
+
+def default_source() -> Path:
+    from .evaluate import shared_dir
+
+    return shared_dir() / "reference" / "petrarch2" / SOURCE_NAME
+
+
+def default_output() -> Path:
+    return Path(__file__).resolve().parent / "data" / OUTPUT_NAME
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m realpolitik.events.build_lexicon", description=__doc__)
+    parser.add_argument("--source", type=Path, default=None, help="CAMEO.2.0.txt (default: ../shared)")
+    parser.add_argument(
+        "--output", type=Path, default=None, help=f"output file (default: data/{OUTPUT_NAME})"
+    )
+    parser.add_argument("--check", action="store_true", help="exit 1 when the output is out of date")
+    args = parser.parse_args(argv)
+    source = args.source or default_source()
+    output = args.output or default_output()
+    if not source.is_file():
+        print(f"{source}: the verb dictionary is not there; pass --source PATH.", file=sys.stderr)
+        return 2
+    text, stats = convert(source)
+    if args.check:
+        current = output.read_text(encoding="utf-8") if output.is_file() else ""
+        if current != text:
+            print(f"{output} is out of date: run python -m realpolitik.events.build_lexicon", file=sys.stderr)
+            return 1
+        return 0
+    output.write_text(text, encoding="utf-8")
+    summary = ", ".join(f"{v} {k}" for k, v in stats.items())
+    print(f"wrote {output}: {summary}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
