@@ -6,7 +6,8 @@ Only this module turns exceptions into messages and exit codes.
 from __future__ import annotations
 
 import sys
-from typing import IO
+from dataclasses import replace
+from typing import IO, Any
 
 import click
 
@@ -311,6 +312,55 @@ def _modalities(all_modalities: bool) -> tuple[str, ...] | None:
     return None if all_modalities else ("asserted",)
 
 
+def _corrected(store: Store, corrections: str | None) -> Any:
+    """The store, or the store read with the corrections of FILE applied (said on stderr)."""
+    if corrections is None:
+        return store
+    from .corrections import load_overlay
+    from .system._events import Corrected
+
+    overlay = load_overlay(store.con, corrections)
+    for problem in overlay.problems:
+        click.echo(problem, err=True)
+    click.echo(f"{overlay.summary()} from {corrections}", err=True)
+    return Corrected(store, overlay)
+
+
+def _actor_index(source: Any, *, stored_only: bool = True) -> Any:
+    """Names and codes of the actors in the database (recoded ones included), for --actor and --dyad.
+
+    With `stored_only=False` any actor of the knowledge base is accepted too (whatif --set may tie
+    an actor the texts never connect).
+    """
+    from .actors.names import actor_index
+    from .corrections import event_codes
+    from .system._events import connection, overlay_of
+
+    present = set(event_codes(connection(source)))
+    overlay = overlay_of(source)
+    for fix in overlay.by_event.values() if overlay else ():
+        if fix.corrected is not None:
+            present.update(fix.corrected.source_codes + fix.corrected.target_codes)
+    index = actor_index(present)
+    return (
+        index
+        if stored_only
+        else replace(index, labels={c: c for c in present} | dict(index.labels), present=None)
+    )
+
+
+def _actors(source: Any, names: tuple[str, ...]) -> list[str] | None:
+    if not names:
+        return None
+    index = _actor_index(source)
+    return [index.resolve(n, what="--actor") for n in names]
+
+
+def _pair(source: Any, text: str, option: str, *, stored_only: bool = True) -> tuple[str, str]:
+    pair: tuple[str, str] = _actor_index(source, stored_only=stored_only).resolve_pair(text, what=option)
+    return pair
+
+
 def _json_out(value: object) -> None:
     import json
 
@@ -338,6 +388,12 @@ _db_option = click.option(
 )
 _since_option = click.option("--since", default=None, help="First day to count (YYYY-MM-DD).")
 _until_option = click.option("--until", default=None, help="Last day to count (YYYY-MM-DD).")
+_corrections_option = click.option(
+    "--corrections",
+    default=None,
+    type=click.Path(dir_okay=False),
+    help="Apply the analyst's corrections in this JSONL file (see `realpolitik serve --corrections`).",
+)
 _all_mod_option = click.option(
     "--all-modalities", is_flag=True, help="Count negated, hypothetical, normative and intended events too."
 )
@@ -401,7 +457,7 @@ def analyze_cmd(
 )
 @_since_option
 @_until_option
-@click.option("--actor", multiple=True, help="Keep dyads with this actor code (repeatable).")
+@click.option("--actor", multiple=True, help="Keep dyads with this actor: a code or a name (repeatable).")
 @click.option(
     "--window",
     type=click.Choice(["all", "day", "week", "month", "quarter", "year"]),
@@ -411,6 +467,7 @@ def analyze_cmd(
 )
 @click.option("--min-events", type=click.IntRange(min=1), default=1, show_default=True)
 @_all_mod_option
+@_corrections_option
 def dyads_cmd(
     db: str,
     fmt: str,
@@ -420,17 +477,19 @@ def dyads_cmd(
     window: str,
     min_events: int,
     all_modalities: bool,
+    corrections: str | None,
 ) -> None:
     """Pairs of actors: events per quad class, mean Goldstein, net cooperation score, outlets."""
     from .system.dyads import dyads
 
     with _read_store(db) as store:
+        source = _corrected(store, corrections)
         rows = dyads(
-            store,
+            source,
             window=window,
             since=since,
             until=until,
-            actor=list(actor) or None,
+            actor=_actors(source, actor),
             modalities=_modalities(all_modalities),
             min_events=min_events,
         )
@@ -450,7 +509,8 @@ def dyads_cmd(
         for d, row in zip(rows, table, strict=True):
             writer.writerow([*row, d.first_date, d.last_date])
         return
-    _table("Dyads (net > 0 cooperative, < 0 conflictual)", header, table)
+    title = "Dyads (net > 0 cooperative, < 0 conflictual)"
+    _table(title + (", corrections applied" if corrections else ""), header, table)
 
 
 def _balance_json(blocs_result: object, bal: object) -> dict[str, object]:
@@ -476,8 +536,16 @@ def _balance_json(blocs_result: object, bal: object) -> dict[str, object]:
 @click.option("--min-events", type=click.IntRange(min=1), default=1, show_default=True)
 @click.option("--seed", type=int, default=42, show_default=True, help="Seed of the community detection.")
 @_all_mod_option
+@_corrections_option
 def blocs_cmd(
-    db: str, fmt: str, since: str | None, until: str | None, min_events: int, seed: int, all_modalities: bool
+    db: str,
+    fmt: str,
+    since: str | None,
+    until: str | None,
+    min_events: int,
+    seed: int,
+    all_modalities: bool,
+    corrections: str | None,
 ) -> None:
     """Blocs (signed community detection) and structural balance of the actor graph."""
     from .system.balance import structural_balance
@@ -486,7 +554,11 @@ def blocs_cmd(
 
     with _read_store(db) as store:
         graph = signed_graph(
-            store, since=since, until=until, modalities=_modalities(all_modalities), min_events=min_events
+            _corrected(store, corrections),
+            since=since,
+            until=until,
+            modalities=_modalities(all_modalities),
+            min_events=min_events,
         )
     out = _balance_json(find_blocs(graph, seed=seed), structural_balance(graph))
     if fmt == "json":
@@ -508,19 +580,34 @@ def blocs_cmd(
 @click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="table", show_default=True)
 @click.option("--seed", type=int, default=42, show_default=True)
 @_all_mod_option
+@_corrections_option
 def whatif_cmd(
-    db: str, flip: tuple[str, ...], set_: tuple[str, ...], fmt: str, seed: int, all_modalities: bool
+    db: str,
+    flip: tuple[str, ...],
+    set_: tuple[str, ...],
+    fmt: str,
+    seed: int,
+    all_modalities: bool,
+    corrections: str | None,
 ) -> None:
-    """Change dyad signs hypothetically and show how blocs and balance change."""
+    """Change dyad signs hypothetically (codes or names: --flip Russia:Turkey) and show how blocs change."""
     from .errors import InputError
     from .system.graph import signed_graph
     from .system.whatif import parse_change, what_if
 
-    changes = [parse_change(x, flip=True) for x in flip] + [parse_change(x) for x in set_]
-    if not changes:
+    if not flip and not set_:
         raise InputError("nothing to change", hint="give --flip A:B or --set A:B=-1")
     with _read_store(db) as store:
-        graph = signed_graph(store, modalities=_modalities(all_modalities))
+        source = _corrected(store, corrections)
+
+        def coded(text: str, option: str) -> str:
+            pair, eq, value = text.partition("=")
+            a, b = _pair(source, pair, option, stored_only=option == "--flip")
+            return f"{a}:{b}{eq}{value}"
+
+        changes = [parse_change(coded(x, "--flip"), flip=True) for x in flip]
+        changes += [parse_change(coded(x, "--set")) for x in set_]
+        graph = signed_graph(source, modalities=_modalities(all_modalities))
     result = what_if(graph, changes, seed=seed)
     if fmt == "json":
         _json_out(result.to_dict())
@@ -568,7 +655,7 @@ def export_cmd(
 
 @cli.command("evidence")
 @_db_option
-@click.option("--dyad", required=True, help="Two actor codes, A:B.")
+@click.option("--dyad", required=True, help="Two actors, A:B: codes or names (Armenia:Azerbaijan).")
 @click.option("--window", "label", default=None, help="One window only, e.g. 2022-09 (with --unit month).")
 @click.option(
     "--unit",
@@ -579,19 +666,27 @@ def export_cmd(
 @click.option("--directed", is_flag=True, help="Only events where A acts on B.")
 @click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="table", show_default=True)
 @_all_mod_option
+@_corrections_option
 def evidence_cmd(
-    db: str, dyad: str, label: str | None, unit: str, directed: bool, fmt: str, all_modalities: bool
+    db: str,
+    dyad: str,
+    label: str | None,
+    unit: str,
+    directed: bool,
+    fmt: str,
+    all_modalities: bool,
+    corrections: str | None,
 ) -> None:
     """The events and sentences behind a dyad (and window): outlet, date, modality, evidence."""
     from .system.dyads import dyad_evidence
-    from .system.whatif import parse_change
 
-    pair = parse_change(dyad, flip=True)
     with _read_store(db) as store:
+        source = _corrected(store, corrections)
+        a, b = _pair(source, dyad, "--dyad")
         rows = dyad_evidence(
-            store,
-            pair.a,
-            pair.b,
+            source,
+            a,
+            b,
             window=label,
             window_unit=unit,
             directed=directed,
@@ -601,7 +696,7 @@ def evidence_cmd(
         _json_out([r.to_dict() for r in rows])
         return
     _table(
-        f"Evidence for {pair.a}-{pair.b}",
+        f"Evidence for {a}-{b}" + (", corrections applied" if corrections else ""),
         ["date", "event", "source", "target", "modality", "outlet", "sentence"],
         [
             [r.date, r.event, ",".join(r.sources), ",".join(r.targets), r.modality, r.outlet, r.evidence_text]
@@ -618,16 +713,20 @@ def evidence_cmd(
     default="quarter",
     show_default=True,
 )
-@click.option("--actor", multiple=True, help="Keep pairs with this actor code (repeatable).")
+@click.option("--actor", multiple=True, help="Keep pairs with this actor: a code or a name (repeatable).")
 @click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="table", show_default=True)
 @_all_mod_option
-def trends_cmd(db: str, window: str, actor: tuple[str, ...], fmt: str, all_modalities: bool) -> None:
+@_corrections_option
+def trends_cmd(
+    db: str, window: str, actor: tuple[str, ...], fmt: str, all_modalities: bool, corrections: str | None
+) -> None:
     """How each pair's net score moved over time; pairs that changed sign first."""
     from .system.dyads import dyad_trends
 
     with _read_store(db) as store:
+        source = _corrected(store, corrections)
         rows = dyad_trends(
-            store, window=window, actor=list(actor) or None, modalities=_modalities(all_modalities)
+            source, window=window, actor=_actors(source, actor), modalities=_modalities(all_modalities)
         )
     if fmt == "json":
         _json_out([t.to_dict() for t in rows])
@@ -673,12 +772,15 @@ def axes_cmd(db: str, fmt: str) -> None:
 )
 @click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="table", show_default=True)
 @_all_mod_option
-def disagreements_cmd(db: str, window: str, fmt: str, all_modalities: bool) -> None:
+@_corrections_option
+def disagreements_cmd(db: str, window: str, fmt: str, all_modalities: bool, corrections: str | None) -> None:
     """Dyads that one outlet reports as cooperative and another as conflictual, with both sides' sentences."""
     from .system.perspectives import disagreements
 
     with _read_store(db) as store:
-        rows = disagreements(store, window=window, modalities=_modalities(all_modalities))
+        rows = disagreements(
+            _corrected(store, corrections), window=window, modalities=_modalities(all_modalities)
+        )
     if fmt == "json":
         _json_out([d.to_dict() for d in rows])
         return
@@ -697,6 +799,79 @@ def disagreements_cmd(db: str, window: str, fmt: str, all_modalities: bool) -> N
                 + (d.conflictual.evidence[0].evidence_text if d.conflictual.evidence else ""),
             ]
             for d in rows
+        ],
+    )
+
+
+# --- corrections ----------------------------------------------------------------------------------
+@cli.group("corrections")
+def corrections_group() -> None:
+    """The analyst's corrections of coded events (written by `serve --corrections FILE`)."""
+
+
+@corrections_group.command("export")
+@click.argument("corrections_file", type=click.Path(dir_okay=False))
+@_db_option
+@click.option("--format", "fmt", type=click.Choice(["gold"]), default="gold", show_default=True)
+@click.option("--output", required=True, type=click.Path(dir_okay=False), help="Gold records JSON to write.")
+def corrections_export_cmd(corrections_file: str, db: str, fmt: str, output: str) -> None:
+    """Write the corrected events as gold records for `realpolitik eval --gold FILE`."""
+    from .corrections import export_gold
+
+    with _read_store(db) as store:
+        done = export_gold(store.con, corrections_file, output)
+    for problem in done.problems:
+        click.echo(problem, err=True)
+    click.echo(
+        f"wrote {done.records} gold records ({done.rejected} rejected events, kept with an empty type) to "
+        f"{done.path}; {done.unmatched} correction(s) no longer match a stored event",
+        err=True,
+    )
+
+
+@corrections_group.command("list")
+@click.argument("corrections_file", type=click.Path(dir_okay=False))
+@_db_option
+@click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="table", show_default=True)
+def corrections_list_cmd(corrections_file: str, db: str, fmt: str) -> None:
+    """The corrections in force, one per event, and those that no longer match an event."""
+    from .corrections import load_overlay
+
+    with _read_store(db) as store:
+        overlay = load_overlay(store.con, corrections_file)
+    for problem in overlay.problems:
+        click.echo(problem, err=True)
+    items = sorted(overlay.by_event.items())
+    if fmt == "json":
+        _json_out(
+            {
+                **overlay.to_dict(),
+                "items": [{**c.to_dict(), "applies_to": eid} for eid, c in items],
+                "unmatched": [c.to_dict() for c in overlay.unmatched],
+            }
+        )
+        return
+
+    def fields(c: Any) -> str:
+        new = c.corrected
+        if new is None:
+            return ""
+        return f"{new.event} {','.join(new.source_codes)} -> {','.join(new.target_codes)} ({new.modality})"
+
+    _table(
+        overlay.summary(),
+        ["event", "action", "as coded", "corrected", "note", "by", "time"],
+        [
+            [
+                eid,
+                c.action,
+                f"{c.coded.event} {','.join(c.coded.source_codes)} -> {','.join(c.coded.target_codes)} ({c.coded.modality})",
+                fields(c),
+                c.note,
+                c.user,
+                c.time,
+            ]
+            for eid, c in items
         ],
     )
 

@@ -95,7 +95,8 @@ def test_cli_export_writes_file(make_db, capsys, tmp_path: Path) -> None:
         (["dyads", "--db", "{missing}"], 2, "no such database"),
         (["whatif", "--db", "{db}", "--flip", "RUS"], 2, "A:B"),
         (["whatif", "--db", "{db}"], 2, "nothing to change"),
-        (["whatif", "--db", "{db}", "--flip", "AZE:GEO"], 2, "no signed tie"),
+        (["whatif", "--db", "{db}", "--flip", "AZE:GEO"], 2, "(GEO) occurs in no stored event"),
+        (["whatif", "--db", "{db}", "--flip", "AZE:IRN:RUS"], 2, "is not of the form A:B"),
         (["dyads", "--db", "{db}", "--since", "March"], 2, "YYYY-MM-DD"),
     ],
 )
@@ -138,3 +139,88 @@ def test_cli_trends_json(make_db, capsys) -> None:
     (trend,) = _json(capsys, ["trends", "--db", db, "--window", "year", "--format", "json"])
     assert (trend["a"], trend["b"], trend["shift"]) == ("ARM", "AZE", "cooperation->conflict")
     assert [p["window"] for p in trend["points"]] == ["2020", "2023"]
+
+
+def test_cli_dyads_actor_name_gives_the_same_rows_as_the_code(make_db, capsys) -> None:
+    db = str(make_db(CAMPS))
+    by_code = _json(capsys, ["dyads", "--db", db, "--format", "json", "--actor", "RUS"])
+    for name in ("Russia", "russia", "Moscow", "rus"):
+        assert _json(capsys, ["dyads", "--db", db, "--format", "json", "--actor", name]) == by_code
+    assert by_code
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["dyads", "--actor", "Rusia"], "did you mean"),
+        (["dyads", "--actor", "XXQ"], "unknown actor 'XXQ'"),
+        (["dyads", "--actor", "France"], "(FRA) occurs in no stored event"),
+        (["trends", "--actor", "Atlantis"], "unknown actor 'Atlantis'"),
+        (["evidence", "--dyad", "Armenia:Azerbajan"], "did you mean"),
+        (["evidence", "--dyad", "Armenia"], "is not of the form A:B"),
+        (["whatif", "--flip", "Armenia:Narnia"], "unknown actor 'Narnia'"),
+    ],
+)
+def test_cli_unknown_actor_exits_2_with_a_hint(make_db, capsys, argv: list[str], message: str) -> None:
+    db = str(make_db(CAMPS))
+    assert main([*argv, "--db", db]) == 2
+    captured = capsys.readouterr()
+    assert message in captured.err and captured.out == ""
+
+
+def test_cli_evidence_and_whatif_take_names(make_db, capsys) -> None:
+    db = str(make_db(CAMPS))
+    by_code = _json(capsys, ["evidence", "--db", db, "--dyad", "ARM:AZE", "--format", "json"])
+    assert (
+        _json(capsys, ["evidence", "--db", db, "--dyad", "Armenia:Azerbaijan", "--format", "json"]) == by_code
+    )
+    assert len(by_code) == 1
+    out = _json(capsys, ["whatif", "--db", db, "--flip", "Azerbaijan:Armenia", "--format", "json"])
+    assert out["applied"] == [{"a": "AZE", "b": "ARM", "before": -1, "after": 1}]
+    # --set may tie an actor the stored events never mention
+    out = _json(capsys, ["whatif", "--db", db, "--set", "Georgia:Armenia=1", "--format", "json"])
+    assert out["applied"] == [{"a": "GEO", "b": "ARM", "before": 0, "after": 1}]
+
+
+def _reject(db: str, path: Path, event_id: str) -> None:
+    import duckdb
+
+    from realpolitik.actors.names import actor_index
+    from realpolitik.corrections import CorrectionLog, make_correction, stored_event
+
+    with duckdb.connect(db, read_only=True) as con:
+        ev = stored_event(con, event_id)
+        assert ev is not None
+        CorrectionLog(path).append(make_correction(ev, {"action": "reject"}, actor_index()))
+
+
+def test_cli_corrections_apply_to_dyads_blocs_and_evidence(make_db, capsys, tmp_path: Path) -> None:
+    db = str(make_db(CAMPS))
+    fixes = tmp_path / "fixes.jsonl"
+    _reject(db, fixes, "art0007:0")  # the AZE-ARM assault
+    plain = _json(capsys, ["dyads", "--db", db, "--format", "json"])
+    assert main(["dyads", "--db", db, "--format", "json", "--corrections", str(fixes)]) == 0
+    captured = capsys.readouterr()
+    corrected = json.loads(captured.out)
+    assert "corrections applied (1: 1 rejected, 0 recoded)" in captured.err
+    assert {(r["a"], r["b"]) for r in plain} - {(r["a"], r["b"]) for r in corrected} == {("ARM", "AZE")}
+    assert main(["evidence", "--db", db, "--dyad", "ARM:AZE", "--corrections", str(fixes)]) == 0
+    assert "corrections applied" in capsys.readouterr().out
+    out = _json(capsys, ["blocs", "--db", db, "--format", "json", "--corrections", str(fixes)])
+    assert isinstance(out, dict) and out["blocs"]
+    assert main(["dyads", "--db", db, "--corrections", str(tmp_path / "missing.jsonl")]) == 2
+
+
+def test_cli_corrections_export_gold_and_list(make_db, capsys, tmp_path: Path) -> None:
+    db = str(make_db(CAMPS))
+    fixes = tmp_path / "fixes.jsonl"
+    _reject(db, fixes, "art0007:0")
+    gold = tmp_path / "gold.json"
+    assert (
+        main(["corrections", "export", str(fixes), "--db", db, "--format", "gold", "--output", str(gold)])
+        == 0
+    )
+    assert "wrote 1 gold records (1 rejected" in capsys.readouterr().err
+    assert json.loads(gold.read_text())["records"][0]["event_id"] == "art0007:0"
+    listed = _json(capsys, ["corrections", "list", str(fixes), "--db", db, "--format", "json"])
+    assert isinstance(listed, dict) and listed["applied"] == 1 and listed["items"][0]["action"] == "reject"

@@ -6,17 +6,31 @@ Every analysis in `realpolitik.system` starts from `load_events`, so every figur
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
 import duckdb
 
+from ..corrections import Correction, Overlay
 from ..errors import InputError, StoreError
 from ..records import MODALITIES
 from ..store import Store
 
-ConLike = duckdb.DuckDBPyConnection | Store
+
+@dataclass(frozen=True, slots=True)
+class Corrected:
+    """A database read with the analyst's corrections applied (see `realpolitik.corrections`).
+
+    Pass it wherever a `Store` or connection goes: every figure built from `load_events` then
+    counts recoded events as corrected and leaves rejected ones out.
+    """
+
+    source: duckdb.DuckDBPyConnection | Store
+    overlay: Overlay
+
+
+ConLike = duckdb.DuckDBPyConnection | Store | Corrected
 
 WINDOWS: tuple[str, ...] = ("day", "week", "month", "quarter", "year", "all")
 ASSERTED: tuple[str, ...] = ("asserted",)
@@ -108,8 +122,33 @@ class EvidenceRow:
 
 
 def connection(source: ConLike) -> duckdb.DuckDBPyConnection:
-    """The DuckDB connection behind a `Store` or a bare connection."""
+    """The DuckDB connection behind a `Store`, a `Corrected` source or a bare connection."""
+    if isinstance(source, Corrected):
+        source = source.source
     return source.con if isinstance(source, Store) else source
+
+
+def overlay_of(source: ConLike) -> Overlay | None:
+    """The corrections applied to reads from `source`, if any."""
+    return source.overlay if isinstance(source, Corrected) else None
+
+
+def _corrected(row: EvidenceRow, fix: Correction) -> EvidenceRow | None:
+    if fix.action == "reject":
+        return None
+    if fix.action != "recode" or fix.corrected is None:
+        return row
+    new = fix.corrected
+    return replace(
+        row,
+        event=new.event,
+        cameo=new.cameo,
+        goldstein=new.goldstein,
+        quad_class=new.quad_class,
+        sources=_codes(a.to_dict() for a in new.source),
+        targets=_codes(a.to_dict() for a in new.target),
+        modality=new.modality,
+    )
 
 
 def check_window(window: str) -> str:
@@ -225,9 +264,11 @@ def load_events(
     keeps every modality.
     """
     con = connection(source)
+    overlay = overlay_of(source)
     mods = check_modalities(modalities)
+    # A recode may change the modality, so with corrections the modality is checked after them.
     where = ["e.modality IN (SELECT unnest(?))"]
-    params: list[Any] = [list(mods)]
+    params: list[Any] = [list(MODALITIES if overlay else mods)]
     for bound, op in ((since, ">="), (until, "<=")):
         if bound is not None:
             try:
@@ -267,6 +308,12 @@ def load_events(
             source_path=r[13], url=r[14], evidence_text=r[15], attribution=r[16], trigger=r[17],
             confidence=float(r[18]),
         )  # fmt: skip
+        if overlay is not None:
+            fix = overlay.get(row.event_id)
+            corrected = _corrected(row, fix) if fix is not None else row
+            if corrected is None or corrected.modality not in mods:
+                continue
+            row = corrected
         if wanted is not None and not wanted.intersection(row.sources + row.targets):
             continue
         out.append(row)
