@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 DB ?= out/demo.duckdb
 REPORT ?= out/report.html
 
-.PHONY: install demo test check eval bench browser clean lock
+.PHONY: install demo test check eval challenge bench browser clean lock
 
 install: $(STAMP)
 
@@ -38,6 +38,10 @@ check: install
 
 eval: install
 	$(BIN)/realpolitik eval
+
+# The project's own event challenge set (benchmarks/challenge); needs no ../shared.
+challenge: install
+	$(BIN)/python benchmarks/challenge_eval.py
 
 bench: install
 	$(BIN)/python benchmarks/throughput.py
