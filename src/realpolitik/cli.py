@@ -6,6 +6,7 @@ Only this module turns exceptions into messages and exit codes.
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import IO, Any
 
@@ -293,10 +294,10 @@ def eval_command(gold: str | None, scorer: str | None, output: str | None, error
 
 
 # --- system ---------------------------------------------------------------------------------------
-from .store import Store  # noqa: E402  (kept in this stage's block; light: DuckDB only)
+from .store import EventFilter, Reader  # noqa: E402  (kept in this stage's block; light: DuckDB only)
 
 
-def _read_store(db: str) -> Store:
+def _read_store(db: str) -> Reader:
     from pathlib import Path
 
     from .errors import InputError
@@ -305,14 +306,14 @@ def _read_store(db: str) -> Store:
         raise InputError(
             "no such database", path=db, hint="create it with `realpolitik analyze PATH... --db FILE.duckdb`"
         )
-    return Store(db, read_only=True)
+    return Reader.open(db)
 
 
 def _modalities(all_modalities: bool) -> tuple[str, ...] | None:
     return None if all_modalities else ("asserted",)
 
 
-def _corrected(store: Store, corrections: str | None) -> Any:
+def _corrected(store: Reader, corrections: str | None) -> Any:
     """The store, or the store read with the corrections of FILE applied (said on stderr)."""
     if corrections is None:
         return store
@@ -361,6 +362,27 @@ def _pair(source: Any, text: str, option: str, *, stored_only: bool = True) -> t
     return pair
 
 
+def _filter(
+    since: str | None = None,
+    until: str | None = None,
+    actor: Sequence[str] | None = None,
+    all_modalities: bool = False,
+) -> EventFilter:
+    return EventFilter.of(
+        since=since, until=until, actor=list(actor) if actor else None, modalities=_modalities(all_modalities)
+    )
+
+
+# How a reading is shown in a terminal: the word always, the colour where the terminal has it.
+_READING_STYLE = {"cooperative": "green", "conflictual": "red", "uncertain": "yellow"}
+
+
+def _reading_cell(reading: str) -> object:
+    from rich.text import Text
+
+    return Text(reading, style=_READING_STYLE.get(reading, ""))
+
+
 def _json_out(value: object) -> None:
     import json
 
@@ -370,13 +392,16 @@ def _json_out(value: object) -> None:
 def _table(title: str, columns: list[str], rows: list[list[object]]) -> None:
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     table = Table(title=title)
     for col in columns:
         table.add_column(col)
     for row in rows:
         # evidence sentences keep the article's line breaks; a table cell reads better without them
-        table.add_row(*("" if v is None else " ".join(str(v).split()) for v in row))
+        table.add_row(
+            *(v if isinstance(v, Text) else "" if v is None else " ".join(str(v).split()) for v in row)
+        )
     console = Console()
     if not console.is_terminal:  # piped output: wide enough for whole titles
         console = Console(width=200)
@@ -486,11 +511,8 @@ def dyads_cmd(
         source = _corrected(store, corrections)
         rows = dyads(
             source,
+            _filter(since, until, _actors(source, actor), all_modalities),
             window=window,
-            since=since,
-            until=until,
-            actor=_actors(source, actor),
-            modalities=_modalities(all_modalities),
             min_events=min_events,
         )
     if fmt == "json":
@@ -505,12 +527,19 @@ def dyads_cmd(
         import csv
 
         writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow([*header, "first_date", "last_date"])
+        writer.writerow([*header, "first_date", "last_date", "ci_low", "ci_high", "reading"])
         for d, row in zip(rows, table, strict=True):
-            writer.writerow([*row, d.first_date, d.last_date])
+            writer.writerow([*row, d.first_date, d.last_date, d.ci_low, d.ci_high, d.reading])
         return
-    title = "Dyads (net > 0 cooperative, < 0 conflictual)"
-    _table(title + (", corrections applied" if corrections else ""), header, table)
+    title = "Dyads (net > 0 cooperative, < 0 conflictual; uncertain when the 95% interval reaches 0)"
+    _table(
+        title + (", corrections applied" if corrections else ""),
+        [*header[:10], "interval", "reading", *header[10:]],
+        [
+            [*row[:10], f"{d.ci_low:+.2f}..{d.ci_high:+.2f}", _reading_cell(d.reading), *row[10:]]
+            for d, row in zip(rows, table, strict=True)
+        ],
+    )
 
 
 def _balance_json(blocs_result: object, bal: object) -> dict[str, object]:
@@ -525,6 +554,11 @@ def _balance_json(blocs_result: object, bal: object) -> dict[str, object]:
         "triads": bal.triads,
         "frustration": blocs_result.frustration,
         "unbalanced": [t.description for t in bal.unbalanced],
+        "stability": dict(blocs_result.stability),
+        "co_membership": [{"a": a, "b": b, "share": x} for a, b, x in blocs_result.co_membership],
+        "unstable": list(blocs_result.unstable),
+        "runs": blocs_result.runs,
+        "uncertain_left_out": blocs_result.uncertain_left_out,
     }
 
 
@@ -548,26 +582,40 @@ def blocs_cmd(
     corrections: str | None,
 ) -> None:
     """Blocs (signed community detection) and structural balance of the actor graph."""
+    from .system._events import ModelSettings
     from .system.balance import structural_balance
-    from .system.blocs import find_blocs
-    from .system.graph import signed_graph
+    from .system.blocs import certain_graph, stable_blocs
+    from .system.dyads import dyads
+    from .system.graph import graph_from_dyads
 
+    settings = ModelSettings(seed=seed)
+    flt = _filter(since, until, (), all_modalities)
     with _read_store(db) as store:
-        graph = signed_graph(
-            _corrected(store, corrections),
-            since=since,
-            until=until,
-            modalities=_modalities(all_modalities),
-            min_events=min_events,
-        )
-    out = _balance_json(find_blocs(graph, seed=seed), structural_balance(graph))
+        source = Reader.of(_corrected(store, corrections))
+        items = dyads(source, flt, window="all", min_events=min_events, settings=settings, with_ids=False)
+        found = stable_blocs(source, items, flt, min_events=min_events, settings=settings)
+        names = store.actor_names()
+    graph = certain_graph(graph_from_dyads(items, min_events=min_events))
+    out = _balance_json(found, structural_balance(graph))
     if fmt == "json":
         _json_out(out)
         return
-    blocs_list: list[list[str]] = out["blocs"]  # type: ignore[assignment]
-    _table("Blocs", ["#", "members"], [[i + 1, ", ".join(b)] for i, b in enumerate(blocs_list)])
+
+    def member(code: str) -> str:
+        label = f"{code} ({names[code]})" if code.startswith("X") and code in names else code
+        stab = found.stability_of(code)
+        if stab is not None and stab < found.stable_at:
+            return f"{label} [unstable {stab:.0%}]"
+        return label
+
+    _table(
+        "Blocs",
+        ["#", "members"],
+        [[i + 1, ", ".join(member(m) for m in b)] for i, b in enumerate(found.blocs)],
+    )
     click.echo(
-        f"balance: {out['balance']} over {out['triads']} triads; frustrated ties: {out['frustration']}"
+        f"balance: {out['balance']} over {out['triads']} triads; frustrated ties: {out['frustration']}; "
+        f"{found.uncertain_left_out} uncertain dyads left out; stability over {found.runs} resampled runs"
     )
     for line in out["unbalanced"]:  # type: ignore[attr-defined]
         click.echo(f"unbalanced: {line}")
@@ -607,7 +655,7 @@ def whatif_cmd(
 
         changes = [parse_change(coded(x, "--flip"), flip=True) for x in flip]
         changes += [parse_change(coded(x, "--set")) for x in set_]
-        graph = signed_graph(source, modalities=_modalities(all_modalities))
+        graph = signed_graph(source, _filter(all_modalities=all_modalities))
     result = what_if(graph, changes, seed=seed)
     if fmt == "json":
         _json_out(result.to_dict())
@@ -648,8 +696,9 @@ def export_cmd(
     """Export events (PLOVER JSONL, GDELT-style TSV, Parquet) or the signed graph (GraphML)."""
     from .system.export import export
 
+    mods = modalities or (("asserted",) if fmt == "graphml" else None)
     with _read_store(db) as store:
-        n = export(store, fmt, output, modalities=list(modalities) or None, since=since, until=until)
+        n = export(store, fmt, output, EventFilter.of(since=since, until=until, modalities=mods))
     click.echo(f"wrote {n} {'edges' if fmt == 'graphml' else 'rows'} to {output}", err=True)
 
 
@@ -690,16 +739,25 @@ def evidence_cmd(
             window=label,
             window_unit=unit,
             directed=directed,
-            modalities=_modalities(all_modalities),
+            flt=_filter(all_modalities=all_modalities),
         )
     if fmt == "json":
         _json_out([r.to_dict() for r in rows])
         return
     _table(
         f"Evidence for {a}-{b}" + (", corrections applied" if corrections else ""),
-        ["date", "event", "source", "target", "modality", "outlet", "sentence"],
+        ["date", "event", "source", "target", "modality", "according to", "outlet", "sentence"],
         [
-            [r.date, r.event, ",".join(r.sources), ",".join(r.targets), r.modality, r.outlet, r.evidence_text]
+            [
+                r.date,
+                r.event,
+                ",".join(r.sources),
+                ",".join(r.targets),
+                r.modality,
+                r.attribution or "(the outlet)",
+                r.outlet,
+                r.evidence_text,
+            ]
             for r in rows
         ],
     )
@@ -726,7 +784,7 @@ def trends_cmd(
     with _read_store(db) as store:
         source = _corrected(store, corrections)
         rows = dyad_trends(
-            source, window=window, actor=_actors(source, actor), modalities=_modalities(all_modalities)
+            source, _filter(actor=_actors(source, actor), all_modalities=all_modalities), window=window
         )
     if fmt == "json":
         _json_out([t.to_dict() for t in rows])
@@ -779,7 +837,7 @@ def disagreements_cmd(db: str, window: str, fmt: str, all_modalities: bool, corr
 
     with _read_store(db) as store:
         rows = disagreements(
-            _corrected(store, corrections), window=window, modalities=_modalities(all_modalities)
+            _corrected(store, corrections), _filter(all_modalities=all_modalities), window=window
         )
     if fmt == "json":
         _json_out([d.to_dict() for d in rows])

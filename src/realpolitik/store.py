@@ -1,4 +1,4 @@
-"""DuckDB storage: the schema and the writes for articles, actor mentions, events and runs.
+"""DuckDB storage: the schema, the writes, and the one read side (`Reader`, `EventFilter`).
 
 Every write of one article's analysis is a single transaction, so an interrupted run leaves the
 database consistent and a rerun completes it. Articles are keyed by content hash, so re-ingesting
@@ -10,13 +10,14 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 import duckdb
 
-from .errors import StoreError
+from .errors import InputError, StoreError
 from .records import ActorMention, Article, Event, Skipped
 
 SCHEMA_VERSION = 1
@@ -299,3 +300,514 @@ def _event_row(article_id: str, idx: int, e: Event, text: str) -> list[Any]:
 def dumps(value: Any) -> str:
     """JSON for values read back from DuckDB (dates become ISO strings)."""
     return json.dumps(value, default=str, ensure_ascii=False)
+
+
+# == the read side ================================================================================
+# Every read of events goes through `Reader`: one relation of events joined with their article
+# (`EVENTS_RELATION`), one filter object (`EventFilter`), one way to open a file read-only. An
+# optional overlay (analyst corrections) rewrites that relation before any figure is computed.
+
+ASSERTED: tuple[str, ...] = ("asserted",)
+MODALITY_NAMES: tuple[str, ...] = ("asserted", "negated", "hypothetical", "normative", "intended")
+WINDOW_UNITS: tuple[str, ...] = ("day", "week", "month", "quarter", "year", "all")
+
+# Events joined once with their article: the date falls back to the article's, actor codes are
+# pulled out of the structs. Each analysis reads this relation, never the tables directly.
+EVENTS_RELATION = """
+SELECT e.id, e.article_id, e.idx, e.event, e.cameo, COALESCE(e.goldstein, 0.0) AS goldstein,
+       COALESCE(e.quad_class, 0) AS quad_class, e.source, e.target,
+       list_filter(list_transform(e.source, lambda x: x.code), lambda c: c IS NOT NULL) AS src_codes,
+       list_filter(list_transform(e.target, lambda x: x.code), lambda c: c IS NOT NULL) AS tgt_codes,
+       e.modality, e.attribution_text, e.attribution_code, e.attribution_kind,
+       COALESCE(e.date, a.date) AS date, e.date_precision, e.evidence_start, e.evidence_end,
+       COALESCE(e.evidence_text, '') AS evidence_text, COALESCE(e.trigger, '') AS trigger,
+       COALESCE(e.confidence, 1.0) AS confidence, COALESCE(e.reciprocal, FALSE) AS reciprocal,
+       a.outlet, a.title AS article_title, a.source AS source_path, a.start_line, a.url, a.language
+FROM events e LEFT JOIN articles a ON a.id = e.article_id
+"""
+
+
+class EventOverlay(Protocol):
+    """Rewrites the events relation before anything reads it (e.g. analyst corrections).
+
+    `events_sql` receives the SQL of the relation (a parenthesised SELECT with the columns of
+    `EVENTS_RELATION`) and returns a SELECT with the same columns, plus its parameters.
+    """
+
+    def events_sql(self, base: str) -> tuple[str, list[Any]]: ...
+
+
+@runtime_checkable
+class ReadSource(Protocol):
+    """Anything that knows how to give a `Reader` (e.g. a database with corrections applied)."""
+
+    def reader(self) -> Reader: ...
+
+
+def _as_date(value: date | str | None, name: str) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise InputError(f"bad {name} date {value!r}", hint="give dates as YYYY-MM-DD") from exc
+
+
+def like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    """Which events a figure rests on: one value object instead of loose keywords.
+
+    `actors` keeps events with any of the codes on either side; `dyad` keeps the events of one
+    unordered pair (as `pairs_sql` links them); `since`/`until` are inclusive and drop undated
+    events; `modalities=None` keeps every modality (the default counts asserted events only);
+    `without_articles` leaves articles out (leave-one-out checks).
+    """
+
+    since: date | None = None
+    until: date | None = None
+    actors: tuple[str, ...] = ()
+    modalities: tuple[str, ...] | None = ASSERTED
+    outlet: str | None = None
+    event: str | None = None
+    dyad: tuple[str, str] | None = None
+    article_id: str | None = None
+    q: str | None = None
+    event_ids: tuple[str, ...] | None = None
+    without_articles: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.modalities is not None:
+            bad = [m for m in self.modalities if m not in MODALITY_NAMES]
+            if bad:
+                raise InputError(
+                    f"unknown modality {bad[0]!r}", hint=f"use one of {', '.join(MODALITY_NAMES)}"
+                )
+        if self.since is not None and self.until is not None and self.until < self.since:
+            raise InputError(f"until {self.until} is before since {self.since}", hint="swap the two dates")
+
+    @classmethod
+    def of(
+        cls,
+        *,
+        since: date | str | None = None,
+        until: date | str | None = None,
+        actor: str | Sequence[str] | None = None,
+        modalities: Sequence[str] | None = ASSERTED,
+        **rest: Any,
+    ) -> EventFilter:
+        """Build a filter from loose values as the CLI and API receive them (dates as text)."""
+        actors = () if actor is None else ((actor,) if isinstance(actor, str) else tuple(actor))
+        mods = None if modalities is None else tuple(modalities)
+        return cls(
+            since=_as_date(since, "since"),
+            until=_as_date(until, "until"),
+            actors=actors,
+            modalities=mods,
+            **rest,
+        )
+
+    def but(self, **changes: Any) -> EventFilter:
+        """A copy with some fields changed."""
+        return replace(self, **changes)
+
+    def where(self, alias: str = "ev") -> tuple[str, list[Any]]:
+        """The SQL condition over a relation with the columns of `EVENTS_RELATION`, and its parameters."""
+        e = alias
+        clauses: list[str] = []
+        params: list[Any] = []
+        if self.modalities is not None:
+            clauses.append(f"{e}.modality IN (SELECT unnest(?::VARCHAR[]))")
+            params.append(list(self.modalities))
+        if self.since is not None:
+            clauses.append(f"{e}.date >= ?")
+            params.append(self.since)
+        if self.until is not None:
+            clauses.append(f"{e}.date <= ?")
+            params.append(self.until)
+        if self.actors:
+            clauses.append(f"list_has_any({e}.src_codes || {e}.tgt_codes, ?::VARCHAR[])")
+            params.append(list(self.actors))
+        if self.dyad is not None:
+            a, b = self.dyad
+            clauses.append(
+                f"(list_contains({e}.src_codes, ?) AND list_contains({e}.tgt_codes, ?)) OR "
+                f"(list_contains({e}.src_codes, ?) AND list_contains({e}.tgt_codes, ?)) OR "
+                f"(len({e}.tgt_codes) = 0 AND list_contains({e}.src_codes, ?) AND list_contains({e}.src_codes, ?)) OR "
+                f"(len({e}.src_codes) = 0 AND list_contains({e}.tgt_codes, ?) AND list_contains({e}.tgt_codes, ?))"
+            )
+            clauses[-1] = f"(? <> ? AND ({clauses[-1]}))"
+            params += [a, b, a, b, b, a, a, b, a, b]
+        for value, column in (
+            (self.outlet, "outlet"),
+            (self.event, "event"),
+            (self.article_id, "article_id"),
+        ):
+            if value is not None:
+                clauses.append(f"{e}.{column} = ?")
+                params.append(value)
+        if self.q:
+            clauses.append(f"{e}.evidence_text ILIKE ? ESCAPE '\\'")
+            params.append(f"%{like_escape(self.q)}%")
+        if self.event_ids is not None:
+            clauses.append(f"{e}.id IN (SELECT unnest(?::VARCHAR[]))")
+            params.append(list(self.event_ids))
+        if self.without_articles:
+            clauses.append(f"{e}.article_id NOT IN (SELECT unnest(?::VARCHAR[]))")
+            params.append(list(self.without_articles))
+        return (" AND ".join(clauses) or "TRUE"), params
+
+
+def window_sql(window: str, column: str = "date") -> str:
+    """SQL for the window label of a date column (NULL for undated events unless window='all')."""
+    labels = {
+        "day": f"strftime({column}, '%Y-%m-%d')",
+        "week": f"strftime({column}, '%G-W%V')",
+        "month": f"strftime({column}, '%Y-%m')",
+        "quarter": f"CAST(year({column}) AS VARCHAR) || '-Q' || CAST(quarter({column}) AS VARCHAR)",
+        "year": f"CAST(year({column}) AS VARCHAR)",
+        "all": "'all'",
+    }
+    if window not in labels:
+        raise InputError(f"unknown window '{window}'", hint=f"use one of {', '.join(WINDOW_UNITS)}")
+    return labels[window]
+
+
+# The unordered pairs an event links: what each source did to each target; when all parties are
+# on one side ("A and B clashed", no target), every two of them; never an actor with itself.
+PAIRS_SQL = """
+SELECT DISTINCT ev.*, least(l.x, r.y) AS a, greatest(l.x, r.y) AS b,
+       CASE WHEN len(list_distinct(ev.src_codes || ev.tgt_codes)) > 2
+            THEN 1.0 / (len(list_distinct(ev.src_codes || ev.tgt_codes)) - 1) ELSE 1.0 END AS pair_weight
+FROM ev,
+     unnest(CASE WHEN len(ev.src_codes) = 0 THEN ev.tgt_codes ELSE ev.src_codes END) AS l(x),
+     unnest(CASE WHEN len(ev.tgt_codes) = 0
+                 THEN (CASE WHEN len(ev.src_codes) = 0 THEN ev.tgt_codes ELSE ev.src_codes END)
+                 ELSE ev.tgt_codes END) AS r(y)
+WHERE l.x <> r.y
+"""
+
+_QUAD_WEIGHT_SQL = "(CASE quad_class WHEN 1 THEN 1 WHEN 2 THEN 2 WHEN 3 THEN -1 WHEN 4 THEN -2 ELSE 0 END)"
+
+# Poisson(1) counts from a uniform draw: the article bootstrap done as a join (each article is
+# drawn k times in a replicate with probability e^-1/k!), so resampling stays inside DuckDB.
+_POISSON_SQL = (
+    "(CASE WHEN u < 0.36787944 THEN 0 WHEN u < 0.73575888 THEN 1 WHEN u < 0.91969860 THEN 2 "
+    "WHEN u < 0.98101184 THEN 3 WHEN u < 0.99634015 THEN 4 WHEN u < 0.99940582 THEN 5 "
+    "WHEN u < 0.99991676 THEN 6 ELSE 7 END)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PairAggregate:
+    """One unordered pair in one window, aggregated in DuckDB (see `Reader.pair_aggregates`)."""
+
+    a: str
+    b: str
+    window: str
+    events: int
+    quad_counts: tuple[int, int, int, int]
+    goldstein: float
+    net: float
+    outlets: int
+    articles: int
+    outlet_names: tuple[str, ...]
+    first_date: str | None
+    last_date: str | None
+    event_ids: tuple[str, ...]
+    ci_low: float
+    ci_high: float
+
+
+class Reader:
+    """The one read side of a realpolitik store: a DuckDB file, a `Store`, a connection or Parquet.
+
+    Every figure of the system model, the report, the web app and the exports is read through it.
+    `overlay` (e.g. analyst corrections) rewrites the events relation for every read.
+    """
+
+    def __init__(
+        self, con: duckdb.DuckDBPyConnection, *, overlay: EventOverlay | None = None, path: str = ""
+    ):
+        self.con = con
+        self.overlay = overlay
+        self.path = path
+        self._owned = False
+
+    # -- opening ---------------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | Path, *, overlay: EventOverlay | None = None) -> Reader:
+        """Open a database file read-only (the one way to do it, with one error text)."""
+        p = Path(path)
+        if not p.is_file():
+            raise StoreError(f"{p}: no such database file (run `realpolitik analyze PATH --db {p}` first)")
+        try:
+            con = duckdb.connect(str(p), read_only=True)
+        except duckdb.Error as exc:
+            raise StoreError(
+                f"{p}: cannot open the database read-only: {exc} "
+                "(is another process writing to it, or is it not a realpolitik database?)"
+            ) from exc
+        reader = cls(con, overlay=overlay, path=str(p))
+        reader._owned = True
+        return reader
+
+    @classmethod
+    def from_parquet(cls, folder: str | Path, *, overlay: EventOverlay | None = None) -> Reader:
+        """Read `articles.parquet` and `events.parquet` (store columns) from a folder, as views."""
+        d = Path(folder)
+        con = duckdb.connect(":memory:")
+        for table in ("articles", "events"):
+            f = d / f"{table}.parquet"
+            if not f.is_file():
+                con.close()
+                raise StoreError(f"{f}: no such Parquet file (export the store's {table} table to {d} first)")
+            con.execute(f"CREATE VIEW {table} AS SELECT * FROM read_parquet('{_sql_text(str(f))}')")
+        for table, cols in (("mentions", "article_id VARCHAR, code VARCHAR, text VARCHAR"),):
+            f = d / f"{table}.parquet"
+            if f.is_file():
+                con.execute(f"CREATE VIEW {table} AS SELECT * FROM read_parquet('{_sql_text(str(f))}')")
+            else:
+                con.execute(f"CREATE TABLE {table} ({cols})")
+        reader = cls(con, overlay=overlay, path=str(d))
+        reader._owned = True
+        return reader
+
+    @classmethod
+    def of(cls, source: Reader | Store | duckdb.DuckDBPyConnection | ReadSource) -> Reader:
+        """A reader over whatever the caller holds (the reader itself, a `Store`, a connection, or
+        a source that makes its own reader, such as a corrected database)."""
+        if isinstance(source, Reader):
+            return source
+        if isinstance(source, ReadSource):
+            return source.reader()
+        if isinstance(source, Store):
+            return cls(source.con, path=source.path)
+        return cls(source)
+
+    def close(self) -> None:
+        if self._owned:
+            self.con.close()
+
+    def __enter__(self) -> Reader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- the events relation ---------------------------------------------------------------------
+    def relation(self) -> tuple[str, list[Any]]:
+        """SQL (a SELECT) of the events relation after the overlay, and its parameters."""
+        if self.overlay is None:
+            return EVENTS_RELATION, []
+        return self.overlay.events_sql(f"({EVENTS_RELATION})")
+
+    def _with_events(self, flt: EventFilter, body: str) -> tuple[str, list[Any]]:
+        rel, rel_params = self.relation()
+        where, params = flt.where("ev0")
+        sql = f"WITH ev AS (SELECT * FROM ({rel}) ev0 WHERE {where})\n{body}"
+        return sql, [*rel_params, *params]
+
+    def _run(self, sql: str, params: Sequence[Any]) -> duckdb.DuckDBPyConnection:
+        try:
+            return self.con.execute(sql, list(params))
+        except duckdb.Error as exc:
+            where = f"{self.path}: " if self.path else ""
+            raise StoreError(f"{where}cannot read events: {exc} (is this a realpolitik database?)") from exc
+
+    def events(self, flt: EventFilter = EventFilter()) -> Iterator[dict[str, Any]]:
+        """Filtered events as dicts (columns of `EVENTS_RELATION`), in date order, undated last."""
+        sql, params = self._with_events(flt, "SELECT * FROM ev ORDER BY date NULLS LAST, article_id, idx")
+        cur = self._run(sql, params)
+        names = [d[0] for d in cur.description]
+        while rows := cur.fetchmany(2000):
+            for row in rows:
+                yield dict(zip(names, row, strict=True))
+
+    def copy_events(self, flt: EventFilter, target: str | Path, select: str = "*") -> int:
+        """Write the filtered events (columns `select` over the relation) to a Parquet file."""
+        path = str(target).replace("'", "''")
+        sql, params = self._with_events(
+            flt, f"SELECT {select} FROM ev ORDER BY date NULLS LAST, article_id, idx"
+        )
+        inner = sql.replace("\n", " ")
+        self._run(f"COPY ({inner}) TO '{path}' (FORMAT parquet)", params)
+        row = self._run(f"SELECT count(*) FROM read_parquet('{path}')", ()).fetchone()
+        return int(row[0]) if row else 0
+
+    def count_events(self, flt: EventFilter = EventFilter()) -> int:
+        sql, params = self._with_events(flt, "SELECT count(*) FROM ev")
+        row = self._run(sql, params).fetchone()
+        return int(row[0]) if row else 0
+
+    # -- aggregates ------------------------------------------------------------------------------
+    def _pair_groups_sql(self, window: str) -> str:
+        """CTEs from `ev`: `pe` (one row per event and pair), `g` (one row per counted report), `ac`
+        (each article's contribution to each pair's net score)."""
+        label = window_sql(window, "date")
+        qw = _QUAD_WEIGHT_SQL
+        return f""",
+pe AS (SELECT p.*, {label} AS w FROM ({PAIRS_SQL}) p WHERE {label} IS NOT NULL),
+g AS (
+    SELECT a, b, w, max(pair_weight) AS gw,
+           first(quad_class ORDER BY pair_weight DESC, date NULLS LAST, article_id, idx) AS quad_class,
+           first(article_id ORDER BY pair_weight DESC, date NULLS LAST, article_id, idx) AS art
+    FROM pe GROUP BY a, b, w, outlet, event, COALESCE(CAST(date AS VARCHAR), article_id)
+),
+ac AS (
+    SELECT a, b, w, art, sum(gw * {qw}) AS num, sum(gw * abs({qw})) AS den
+    FROM g GROUP BY a, b, w, art
+),
+ne AS (SELECT a, b, w, article_id AS art, count(*) AS n FROM pe GROUP BY a, b, w, article_id)"""
+
+    def _boot_sql(self) -> str:
+        """CTE `boot`: each pair's numerator and denominator in each bootstrap replicate."""
+        return f""",
+reps AS (SELECT range AS r FROM range(?)),
+aw AS (
+    SELECT ac.*, ne.n AS nev, reps.r, hash(?, reps.r, ac.art) / 18446744073709551616.0 AS u
+    FROM ac JOIN ne USING (a, b, w, art), reps
+),
+boot AS (
+    SELECT a, b, w, r, sum({_POISSON_SQL} * num) AS num, sum({_POISSON_SQL} * den) AS den,
+           sum({_POISSON_SQL} * nev) AS nev
+    FROM aw GROUP BY a, b, w, r
+)"""
+
+    def pair_aggregates(
+        self,
+        flt: EventFilter = EventFilter(),
+        *,
+        window: str = "all",
+        runs: int = 200,
+        seed: int = 42,
+        level: float = 0.95,
+        with_ids: bool = True,
+        min_events: int = 1,
+    ) -> list[PairAggregate]:
+        """Every unordered pair per window, computed in DuckDB: support, net score, and an
+        interval for the net score from resampling the pair's articles (`runs` replicates of a
+        Poisson article bootstrap, seeded; replicates without any of the pair's articles are
+        skipped). Each (outlet, event type, day) counts once in the net, a k-party event weighs
+        1/(k-1) per pair."""
+        lo, hi = (1 - level) / 2, 1 - (1 - level) / 2
+        qw = _QUAD_WEIGHT_SQL
+        ids = "list(id ORDER BY date NULLS LAST, article_id, idx)" if with_ids else "[]::VARCHAR[]"
+        body = f"""
+st AS (
+    SELECT a, b, w, count(*) AS events,
+           count(*) FILTER (WHERE quad_class = 1) AS q1, count(*) FILTER (WHERE quad_class = 2) AS q2,
+           count(*) FILTER (WHERE quad_class = 3) AS q3, count(*) FILTER (WHERE quad_class = 4) AS q4,
+           round(avg(goldstein), 3) AS goldstein, count(DISTINCT outlet) AS outlets,
+           count(DISTINCT article_id) AS articles,
+           list_sort(list_distinct(list(outlet) FILTER (WHERE outlet IS NOT NULL))) AS outlet_names,
+           CAST(min(date) AS VARCHAR) AS first_date, CAST(max(date) AS VARCHAR) AS last_date, {ids} AS ids
+    FROM pe GROUP BY a, b, w HAVING count(*) >= ?
+),
+nt AS (SELECT a, b, w, sum(gw * {qw}) AS num, sum(gw * abs({qw})) AS den FROM g GROUP BY a, b, w),
+ci AS (
+    SELECT a, b, w, quantile_cont(num / den, ?) AS lo, quantile_cont(num / den, ?) AS hi
+    FROM boot WHERE den > 0 GROUP BY a, b, w
+)
+SELECT st.a, st.b, st.w, st.events, st.q1, st.q2, st.q3, st.q4, st.goldstein,
+       CASE WHEN nt.den > 0 THEN round(nt.num / nt.den, 4) ELSE 0.0 END AS net,
+       st.outlets, st.articles, st.outlet_names, st.first_date, st.last_date, st.ids,
+       COALESCE(ci.lo, 0.0), COALESCE(ci.hi, 0.0)
+FROM st JOIN nt USING (a, b, w) LEFT JOIN ci USING (a, b, w)
+ORDER BY st.w, st.events DESC, st.a, st.b
+"""
+        rel, rel_params = self.relation()
+        where, fparams = flt.where("ev0")
+        sql = (
+            f"WITH ev AS (SELECT * FROM ({rel}) ev0 WHERE {where})"
+            + self._pair_groups_sql(window)
+            + self._boot_sql()
+            + ",\n"
+            + body
+        )
+        params = [*rel_params, *fparams, runs, seed, min_events, lo, hi]
+        out = []
+        for r in self._run(sql, params).fetchall():
+            out.append(
+                PairAggregate(
+                    a=r[0],
+                    b=r[1],
+                    window=r[2],
+                    events=int(r[3]),
+                    quad_counts=(int(r[4]), int(r[5]), int(r[6]), int(r[7])),
+                    goldstein=float(r[8] or 0.0),
+                    net=float(r[9]),
+                    outlets=int(r[10]),
+                    articles=int(r[11]),
+                    outlet_names=tuple(r[12] or ()),
+                    first_date=r[13],
+                    last_date=r[14],
+                    event_ids=tuple(r[15] or ()),
+                    ci_low=round(float(r[16]), 4),
+                    ci_high=round(float(r[17]), 4),
+                )
+            )
+        return out
+
+    def resampled_pairs(
+        self,
+        flt: EventFilter = EventFilter(),
+        *,
+        pairs: Sequence[tuple[str, str]],
+        runs: int,
+        seed: int,
+    ) -> list[tuple[int, str, str, float, float]]:
+        """(run, a, b, net, events) of the given whole-period pairs in each resampled corpus.
+
+        The same Poisson article weights as `pair_aggregates` (same seed, same run numbers), so a
+        run is one resampled corpus across all pairs; pairs absent from a run are left out.
+        """
+        if not pairs:
+            return []
+        head, params = self._with_events(flt, "")
+        sql = (
+            head.rstrip()
+            + self._pair_groups_sql("all")
+            + self._boot_sql()
+            + """
+SELECT r, a, b, num / den, nev
+FROM boot JOIN (SELECT x[1] AS a, x[2] AS b FROM (SELECT unnest(?::VARCHAR[][]) AS x)) keep USING (a, b)
+WHERE den > 0
+ORDER BY r, a, b"""
+        )
+        params = [*params, runs, seed, [list(p) for p in pairs]]
+        return [(int(r[0]), r[1], r[2], float(r[3]), float(r[4])) for r in self._run(sql, params).fetchall()]
+
+    # -- plain reads -----------------------------------------------------------------------------
+    def actor_names(self) -> dict[str, str]:
+        """The most frequent written form of each actor code in the mentions, for labels."""
+        try:
+            rows = self.con.execute(
+                "SELECT code, mode(text) FROM mentions WHERE code IS NOT NULL GROUP BY code"
+            ).fetchall()
+        except duckdb.Error:
+            return {}
+        return {r[0]: r[1] for r in rows}
+
+    def axes(self) -> list[tuple[Any, ...]]:
+        """(article id, name, kind, members, evidence text, outlet, date) of every stored axis."""
+        return self._run(
+            """
+            SELECT x.article_id, x.name, x.kind, x.members, x.evidence_text, a.outlet,
+                   CAST(a.date AS VARCHAR)
+            FROM axes x LEFT JOIN articles a ON a.id = x.article_id
+            ORDER BY a.date NULLS LAST, x.article_id, x.evidence_start
+            """,
+            (),
+        ).fetchall()
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        """A plain read of the store's tables (corpus counts and the like), errors wrapped."""
+        return self._run(sql, params).fetchall()
+
+
+def _sql_text(text: str) -> str:
+    return text.replace("'", "''")

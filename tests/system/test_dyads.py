@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from realpolitik.errors import InputError
-from realpolitik.store import Store
+from realpolitik.store import EventFilter, Store
 from realpolitik.system.dyads import directed_dyads, dyad_evidence, dyad_trends, dyads
 
 from .conftest import spec
@@ -53,9 +53,9 @@ def test_dyads_modalities_on_request(make_db) -> None:
     db = make_db(TURNING)
     store = Store(db, read_only=True)
     assert {(d.a, d.b) for d in dyads(store, window="all")} == {("ARM", "AZE")}
-    every = dyads(store, window="all", modalities=None)
+    every = dyads(store, EventFilter(modalities=None), window="all")
     assert {(d.a, d.b) for d in every} == {("ARM", "AZE"), ("RUS", "TUR")}
-    only = dyads(store, window="all", modalities=["hypothetical"])
+    only = dyads(store, EventFilter(modalities=("hypothetical",)), window="all")
     assert [(d.a, d.b, d.events) for d in only] == [("RUS", "TUR", 1)]
 
 
@@ -71,7 +71,9 @@ def test_dyads_modalities_on_request(make_db) -> None:
 )
 def test_dyads_filters(make_db, since, until, actor, expected: int) -> None:
     db = make_db(TURNING)
-    got = dyads(Store(db, read_only=True), window="all", since=since, until=until, actor=actor)
+    got = dyads(
+        Store(db, read_only=True), EventFilter.of(since=since, until=until, actor=actor), window="all"
+    )
     assert sum(d.events for d in got) == expected
 
 
@@ -111,7 +113,8 @@ def test_dyad_evidence_traces_a_window(make_db) -> None:
 def test_dyads_bad_filters_raise_input_error(make_db, kwargs) -> None:
     db = make_db(TURNING)
     with pytest.raises(InputError):
-        dyads(Store(db, read_only=True), **kwargs)
+        window = kwargs.pop("window", "month")
+        dyads(Store(db, read_only=True), EventFilter.of(**kwargs), window=window)
 
 
 def test_dyads_net_counts_a_restated_event_once_per_outlet(make_db) -> None:
@@ -180,10 +183,10 @@ def test_dyads_group_event_is_shared_over_its_pairs(make_db) -> None:
 
 
 def test_dyads_trends_from_loaded_dyads_equal_the_store_path(make_db) -> None:
-    from realpolitik.system import dyad_trends, dyads_from_events, load_events, trends_from_dyads
+    from realpolitik.system import dyad_trends, trends_from_dyads
 
     store = Store(make_db(TURNING), read_only=True)
-    by_month = dyads_from_events(load_events(store), window="month")
+    by_month = dyads(store, window="month")
     trends = trends_from_dyads(by_month, window="month")
     assert trends and trends == dyad_trends(store, window="month")
     with pytest.raises(InputError):

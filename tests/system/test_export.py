@@ -11,7 +11,7 @@ import networkx as nx
 import pytest
 
 from realpolitik.errors import InputError
-from realpolitik.store import Store
+from realpolitik.store import EventFilter, Store
 from realpolitik.system.export import GDELT_COLUMNS, export
 
 from .conftest import spec
@@ -46,7 +46,7 @@ def test_export_graphml_reads_back_asserted_only(make_db, tmp_path: Path) -> Non
 def test_export_plover_jsonl(make_db, tmp_path: Path) -> None:
     out = tmp_path / "ev.jsonl"
     with Store(make_db(EVENTS), read_only=True) as store:
-        assert export(store, "plover-jsonl", out, modalities=["asserted"]) == 2
+        assert export(store, "plover-jsonl", out, EventFilter()) == 2
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert records[0]["source"] == [{"actorText": "Azerbaijan", "code": "AZE", "sector": "GOV"}]
     assert records[0]["event"] == "ASSAULT" and records[0]["modality"] == "asserted"
@@ -56,7 +56,7 @@ def test_export_plover_jsonl(make_db, tmp_path: Path) -> None:
 def test_export_gdelt_tsv(make_db, tmp_path: Path) -> None:
     out = tmp_path / "ev.tsv"
     with Store(make_db(EVENTS), read_only=True) as store:
-        assert export(store, "gdelt-tsv", out, since="2020-10-01") == 2
+        assert export(store, "gdelt-tsv", out, EventFilter.of(since="2020-10-01", modalities=None)) == 2
     with out.open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh, delimiter="\t"))
     assert list(rows[0]) == list(GDELT_COLUMNS)
@@ -70,7 +70,7 @@ def test_export_gdelt_tsv(make_db, tmp_path: Path) -> None:
     assert first["Modality"] == "hypothetical"
 
 
-@pytest.mark.parametrize(("fmt", "kwargs"), [("xml", {}), ("parquet", {"since": "2020-13-01"})])
-def test_export_rejects_bad_requests(make_db, tmp_path: Path, fmt: str, kwargs) -> None:
+@pytest.mark.parametrize(("fmt", "since"), [("xml", None), ("parquet", "2020-13-01")])
+def test_export_rejects_bad_requests(make_db, tmp_path: Path, fmt: str, since: str | None) -> None:
     with Store(make_db(EVENTS), read_only=True) as store, pytest.raises(InputError):
-        export(store, fmt, tmp_path / "x", **kwargs)
+        export(store, fmt, tmp_path / "x", EventFilter.of(since=since))

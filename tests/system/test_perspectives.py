@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from realpolitik.store import Store
+from realpolitik.store import EventFilter, Store
 from realpolitik.system.perspectives import disagreements, outlet_actors, outlet_dyads
 
 from .conftest import spec
@@ -33,7 +33,7 @@ def test_perspectives_two_outlets_disagree(make_db) -> None:
 
 def test_perspectives_agreeing_outlets_are_no_disagreement(make_db) -> None:
     db = make_db(OPPOSITE)
-    assert [(d.a, d.b) for d in disagreements(Store(db, read_only=True), actor="TUR")] == []
+    assert [(d.a, d.b) for d in disagreements(Store(db, read_only=True), EventFilter.of(actor="TUR"))] == []
 
 
 def test_perspectives_outlet_dyads(make_db) -> None:
@@ -45,7 +45,9 @@ def test_perspectives_outlet_dyads(make_db) -> None:
 
 def test_perspectives_outlet_tone_toward_actor(make_db) -> None:
     db = make_db(OPPOSITE)
-    rows = {(r.outlet, r.actor): r for r in outlet_actors(Store(db, read_only=True), actor="ARM")}
+    rows = {
+        (r.outlet, r.actor): r for r in outlet_actors(Store(db, read_only=True), EventFilter.of(actor="ARM"))
+    }
     assert rows[("Kremlin Wire", "ARM")].tone == pytest.approx(7.5)
     assert rows[("Yerevan Daily", "ARM")].tone == pytest.approx(-8.0)
     assert rows[("Yerevan Daily", "ARM")].as_source == 1

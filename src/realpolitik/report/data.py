@@ -10,8 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-import duckdb
-
+from ..store import Reader
 from ..system._events import EvidenceRow
 
 NON_ASSERTED = ("negated", "hypothetical", "normative", "intended")
@@ -67,10 +66,17 @@ class Dyad:
     evidence: list[Evidence] = field(default_factory=list)
     set_aside: list[Evidence] = field(default_factory=list)
     timeline_svg: str = ""
+    ci_low: float = 0.0
+    ci_high: float = 0.0
+    reading: str = "uncertain"
 
     @property
     def key(self) -> str:
         return f"{self.a}–{self.b}"
+
+    @property
+    def uncertain(self) -> bool:
+        return self.reading == "uncertain"
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,13 +258,14 @@ class ReportData:
 # -- plain reads of the store (data, not analysis) ------------------------------------------------
 
 
-def read_corpus(con: duckdb.DuckDBPyConnection) -> Corpus:
+def read_corpus(reader: Reader) -> Corpus:
     """Articles, outlets, languages, dates, skipped inputs and near-duplicates."""
     c = Corpus()
-    row = con.execute(
+    rows = reader.query(
         "SELECT count(*), count(coded_at), min(date), max(date), count(*) - count(date), count(DISTINCT source) "
         "FROM articles WHERE duplicate_of IS NULL"
-    ).fetchone()
+    )
+    row = rows[0] if rows else None
     if row:
         c.articles, c.coded, c.first_date, c.last_date, c.undated, c.sources = (
             int(row[0]),
@@ -270,42 +277,42 @@ def read_corpus(con: duckdb.DuckDBPyConnection) -> Corpus:
         )
     c.outlets = [
         OutletCount(r[0], int(r[1]))
-        for r in con.execute(
+        for r in reader.query(
             "SELECT coalesce(outlet, '(unknown outlet)') o, count(*) n FROM articles "
             "WHERE duplicate_of IS NULL GROUP BY o ORDER BY n DESC, o"
-        ).fetchall()
+        )
     ]
     c.languages = [
         (r[0], int(r[1]))
-        for r in con.execute(
+        for r in reader.query(
             "SELECT coalesce(language, '?') l, count(*) n FROM articles WHERE duplicate_of IS NULL "
             "GROUP BY l ORDER BY n DESC, l"
-        ).fetchall()
+        )
     ]
     c.skipped = [
         SkippedRow(r[0], r[1], r[2])
-        for r in con.execute("SELECT source, line, reason FROM skipped ORDER BY source, line").fetchall()
+        for r in reader.query("SELECT source, line, reason FROM skipped ORDER BY source, line")
     ]
     c.skipped_by_reason = [
         (r[0], int(r[1]))
-        for r in con.execute(
+        for r in reader.query(
             "SELECT reason, count(*) n FROM skipped GROUP BY reason ORDER BY n DESC, reason"
-        ).fetchall()
+        )
     ]
     c.duplicates = [
         Duplicate(r[0], r[1], r[2], r[3], r[4], r[5])
-        for r in con.execute(
+        for r in reader.query(
             "SELECT d.title, d.outlet, d.source, d.start_line, o.title, o.outlet FROM articles d "
             "LEFT JOIN articles o ON o.id = d.duplicate_of WHERE d.duplicate_of IS NOT NULL "
             "ORDER BY d.source, d.start_line"
-        ).fetchall()
+        )
     ]
     return c
 
 
-def read_modalities(con: duckdb.DuckDBPyConnection) -> Modalities:
+def read_modalities(reader: Reader) -> Modalities:
     m = Modalities()
-    for mod, n in con.execute("SELECT modality, count(*) FROM events GROUP BY modality").fetchall():
+    for mod, n in reader.query("SELECT modality, count(*) FROM events GROUP BY modality"):
         m.counts[str(mod)] = int(n)
     m.total = sum(m.counts.values())
     return m
@@ -329,7 +336,7 @@ def evidence_from_rows(rows: Iterable[EvidenceRow], limit: int = 6) -> list[Evid
                 date=r.date,
                 modality=r.modality,
                 attribution=r.attribution,
-                attribution_kind=None,
+                attribution_kind=r.attribution_kind,
                 event=r.event,
                 cameo=r.cameo,
                 goldstein=r.goldstein,
@@ -338,7 +345,7 @@ def evidence_from_rows(rows: Iterable[EvidenceRow], limit: int = 6) -> list[Evid
                 target=", ".join(r.targets) or ("each other" if r.reciprocal else "?"),
                 title=r.title,
                 path=r.source_path or "?",
-                line=None,
+                line=r.line,
             )
         )
         if len(out) >= limit:

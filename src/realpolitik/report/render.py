@@ -16,12 +16,13 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from markupsafe import Markup
 
 from ..errors import RealpolitikError, StoreError
-from ..system._events import load_events
+from ..store import EventFilter, Reader
+from ..system._events import ModelSettings, load_events
 from ..system.axes import implied_triangles, stored_axes
 from ..system.balance import structural_balance
 from ..system.blocs import find_blocs
 from ..system.dyads import dyads as system_dyads
-from ..system.dyads import dyads_from_events, trends_from_dyads
+from ..system.dyads import trends_from_dyads
 from ..system.graph import graph_from_dyads
 from ..system.perspectives import disagreements, outlet_actors, outlet_dyads
 from . import plots
@@ -61,11 +62,11 @@ def _strength(d: Dyad) -> float:
     return d.net * (1.0 + math.log(max(d.events, 1)))
 
 
-def _evidence(con: duckdb.DuckDBPyConnection, ids: list[str], limit: int) -> list[Evidence]:
+def _evidence(con: Reader, ids: list[str], limit: int) -> list[Evidence]:
     """Sentences behind some events; when they disagree in sign, both sides are shown."""
     if not ids:
         return []
-    rows = load_events(con, event_ids=ids, modalities=None)
+    rows = load_events(con, EventFilter(event_ids=tuple(ids), modalities=None))
     coop = [r for r in rows if r.quad_class in (1, 2)]
     conf = [r for r in rows if r.quad_class not in (1, 2)]
     if not coop or not conf:
@@ -76,17 +77,19 @@ def _evidence(con: duckdb.DuckDBPyConnection, ids: list[str], limit: int) -> lis
     return sorted(picked, key=lambda e: (e.date or "", e.event_id), reverse=True)
 
 
-def _dyads(con: duckdb.DuckDBPyConnection) -> tuple[list[Dyad], nx.Graph]:
+def _dyads(con: Reader, settings: ModelSettings) -> tuple[list[Dyad], nx.Graph]:
     """Whole-period dyads with their monthly timeline, trend and the set-aside events of each pair,
-    and the signed graph of the whole period; the asserted events are read from the store once."""
-    asserted = load_events(con)
-    by_month = dyads_from_events(asserted, window="month")
-    whole = dyads_from_events(asserted, window="all")
+    and the signed graph of the whole period, all from the store's aggregates."""
+    by_month = system_dyads(con, window="month", settings=settings, with_ids=False)
+    whole = system_dyads(con, window="all", settings=settings)
     months: dict[tuple[str, str], list[MonthPoint]] = defaultdict(list)
     for m in by_month:
         months[(m.a, m.b)].append(MonthPoint(m.window, m.net, m.quad_counts))
     trends = {(t.a, t.b): t for t in trends_from_dyads(by_month, window="month")}
-    aside = {(d.a, d.b): list(d.event_ids) for d in system_dyads(con, window="all", modalities=NON_ASSERTED)}
+    aside = {
+        (d.a, d.b): list(d.event_ids)
+        for d in system_dyads(con, EventFilter(modalities=NON_ASSERTED), window="all", settings=settings)
+    }
     out = []
     for d in whole:
         trend = trends.get((d.a, d.b))
@@ -109,12 +112,15 @@ def _dyads(con: duckdb.DuckDBPyConnection) -> tuple[list[Dyad], nx.Graph]:
                 months=sorted(months.get((d.a, d.b), []), key=lambda p: p.month),
                 event_ids=list(d.event_ids),
                 set_aside_ids=aside.get((d.a, d.b), []),
+                ci_low=d.ci_low,
+                ci_high=d.ci_high,
+                reading=d.reading,
             )
         )
     return out, graph_from_dyads(whole)
 
 
-def _blocs(con: duckdb.DuckDBPyConnection, graph: nx.Graph, graph_dyads: dict[str, Dyad]) -> Blocs:
+def _blocs(con: Reader, graph: nx.Graph, graph_dyads: dict[str, Dyad]) -> Blocs:
     if graph.number_of_edges() == 0:
         return Blocs(available=False, note="No signed ties, so there are no blocs or triads to find.")
     found = find_blocs(graph)
@@ -138,7 +144,7 @@ def _blocs(con: duckdb.DuckDBPyConnection, graph: nx.Graph, graph_dyads: dict[st
     return out
 
 
-def _perspectives(con: duckdb.DuckDBPyConnection, dyads: list[Dyad]) -> Perspectives:
+def _perspectives(con: Reader, dyads: list[Dyad]) -> Perspectives:
     top = [d.key for d in sorted(dyads, key=lambda d: (-d.events, d.key))[:10]]
     p = Perspectives(dyads=top)
     views: dict[tuple[str, str], OutletView] = {}
@@ -173,7 +179,7 @@ def _perspectives(con: duckdb.DuckDBPyConnection, dyads: list[Dyad]) -> Perspect
     return p
 
 
-def _axes(con: duckdb.DuckDBPyConnection, graph: nx.Graph) -> list[Axis]:
+def _axes(con: Reader, graph: nx.Graph) -> list[Axis]:
     out = []
     for ax in stored_axes(con, graph=graph, max_evidence=5):
         evidence = [
@@ -290,21 +296,16 @@ def _default_title(c: Corpus) -> str:
     return f"Relations in {_plural(c.articles, 'article')}"
 
 
-def build_report_data(db: str | Path, *, title: str | None = None) -> ReportData:
+def build_report_data(
+    db: str | Path, *, title: str | None = None, settings: ModelSettings = ModelSettings()
+) -> ReportData:
     """Read the store and the system model into a `ReportData` (no HTML)."""
     path = Path(db)
-    if not path.is_file():
-        raise StoreError(f"{path}: no such database (run `realpolitik analyze PATH --db {path}` first)")
-    try:
-        con = duckdb.connect(str(path), read_only=True)
-    except duckdb.Error as exc:
-        raise StoreError(
-            f"{path}: cannot open the database: {exc} (is another process writing to it?)"
-        ) from exc
+    con = Reader.open(path)
     try:
         corpus = read_corpus(con)
         modalities = read_modalities(con)
-        dyads, graph = _dyads(con)
+        dyads, graph = _dyads(con, settings)
         coop = sorted((d for d in dyads if d.net > 0), key=lambda d: (-_strength(d), d.key))[:TOP_DYADS]
         conf = sorted((d for d in dyads if d.net < 0), key=lambda d: (_strength(d), d.key))[:TOP_DYADS]
         for d in coop + conf:

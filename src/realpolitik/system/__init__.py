@@ -3,10 +3,11 @@ outlet perspectives and what-if, each figure traceable to the events and sentenc
 
 from __future__ import annotations
 
-from ._events import EvidenceRow, load_events, net_of, net_score
+from ..store import EventFilter, Reader
+from ._events import EvidenceRow, ModelSettings, load_events, net_of, net_score
 from .axes import AxisEvidence, AxisSummary, extract_axes, implied_triangles, stored_axes
 from .balance import Balance, Triad, balance, structural_balance
-from .blocs import Blocs, blocs, blocs_over_time, find_blocs
+from .blocs import Blocs, blocs, blocs_over_time, certain_graph, find_blocs, stable_blocs
 from .dyads import (
     DirectedDyad,
     Dyad,
@@ -15,7 +16,6 @@ from .dyads import (
     dyad_evidence,
     dyad_trends,
     dyads,
-    dyads_from_events,
     trends_from_dyads,
 )
 from .graph import graph_from_dyads, signed_graph, window_graphs
@@ -32,20 +32,23 @@ __all__ = [
     "Disagreement",
     "Dyad",
     "DyadTrend",
+    "EventFilter",
     "EvidenceRow",
+    "ModelSettings",
     "OutletActor",
     "OutletDyad",
+    "Reader",
     "Triad",
     "WhatIf",
     "balance",
     "blocs",
     "blocs_over_time",
+    "certain_graph",
     "directed_dyads",
     "disagreements",
     "dyad_evidence",
     "dyad_trends",
     "dyads",
-    "dyads_from_events",
     "extract_axes",
     "find_blocs",
     "graph_from_dyads",
@@ -57,6 +60,7 @@ __all__ = [
     "outlet_dyads",
     "parse_change",
     "signed_graph",
+    "stable_blocs",
     "stored_axes",
     "structural_balance",
     "trends_from_dyads",

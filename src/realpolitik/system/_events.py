@@ -5,35 +5,91 @@ Every analysis in `realpolitik.system` starts from `load_events`, so every figur
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
 import duckdb
 
-from ..corrections import Correction, Overlay
-from ..errors import InputError, StoreError
+from ..corrections import Overlay
+from ..errors import InputError
 from ..records import MODALITIES
-from ..store import Store
+from ..store import EventFilter, Reader, Store
+
+_ACTOR_JSON = '[{"code": "VARCHAR", "sector": "VARCHAR", "text": "VARCHAR"}]'
 
 
 @dataclass(frozen=True, slots=True)
 class Corrected:
     """A database read with the analyst's corrections applied (see `realpolitik.corrections`).
 
-    Pass it wherever a `Store` or connection goes: every figure built from `load_events` then
-    counts recoded events as corrected and leaves rejected ones out.
+    Pass it wherever a `Store`, `Reader` or connection goes: it is the store read side's overlay,
+    so every figure (the DuckDB aggregates included) counts recoded events as corrected and
+    leaves rejected ones out.
     """
 
-    source: duckdb.DuckDBPyConnection | Store
+    source: duckdb.DuckDBPyConnection | Store | Reader
     overlay: Overlay
 
+    def reader(self) -> Reader:
+        base = Reader.of(self.source)
+        return Reader(base.con, overlay=self, path=base.path)
 
-ConLike = duckdb.DuckDBPyConnection | Store | Corrected
+    def events_sql(self, base: str) -> tuple[str, list[Any]]:
+        """The events relation with rejected events left out and recoded ones replaced."""
+        fixes = [
+            (eid, c) for eid, c in sorted(self.overlay.by_event.items()) if c.action in ("reject", "recode")
+        ]
+        cols: dict[str, list[Any]] = {
+            k: [] for k in ("id", "action", "event", "cameo", "gold", "quad", "modality", "src", "tgt")
+        }
+        for eid, c in fixes:
+            new = c.corrected if c.action == "recode" else None
+            cols["id"].append(eid)
+            cols["action"].append(c.action if new is not None or c.action == "reject" else "confirm")
+            cols["event"].append(new.event if new else None)
+            cols["cameo"].append(new.cameo if new else None)
+            cols["gold"].append(new.goldstein if new else None)
+            cols["quad"].append(new.quad_class if new else None)
+            cols["modality"].append(new.modality if new else None)
+            cols["src"].append(json.dumps([a.to_dict() for a in new.source]) if new else "[]")
+            cols["tgt"].append(json.dumps([a.to_dict() for a in new.target]) if new else "[]")
+        recode = "c.action = 'recode'"
+        sql = f"""
+SELECT b.* REPLACE (
+    CASE WHEN {recode} THEN c.event ELSE b.event END AS event,
+    CASE WHEN {recode} THEN c.cameo ELSE b.cameo END AS cameo,
+    CASE WHEN {recode} THEN c.gold ELSE b.goldstein END AS goldstein,
+    CASE WHEN {recode} THEN c.quad ELSE b.quad_class END AS quad_class,
+    CASE WHEN {recode} THEN c.modality ELSE b.modality END AS modality,
+    CASE WHEN {recode} THEN c.source ELSE b.source END AS source,
+    CASE WHEN {recode} THEN c.target ELSE b.target END AS target,
+    CASE WHEN {recode} THEN c.src_codes ELSE b.src_codes END AS src_codes,
+    CASE WHEN {recode} THEN c.tgt_codes ELSE b.tgt_codes END AS tgt_codes
+)
+FROM {base} b LEFT JOIN (
+    SELECT *, list_transform(source, lambda x: x.code) AS src_codes,
+           list_transform(target, lambda x: x.code) AS tgt_codes
+    FROM (
+        SELECT id, action, event, cameo, gold, quad, modality,
+               from_json(src, '{_ACTOR_JSON}') AS source, from_json(tgt, '{_ACTOR_JSON}') AS target
+        FROM (SELECT unnest(?::VARCHAR[]) AS id, unnest(?::VARCHAR[]) AS action, unnest(?::VARCHAR[]) AS event,
+                     unnest(?::VARCHAR[]) AS cameo, unnest(?::DOUBLE[]) AS gold, unnest(?::INTEGER[]) AS quad,
+                     unnest(?::VARCHAR[]) AS modality, unnest(?::VARCHAR[]) AS src, unnest(?::VARCHAR[]) AS tgt)
+    )
+) c ON c.id = b.id
+WHERE c.action IS DISTINCT FROM 'reject'
+"""
+        return sql, [
+            cols[k] for k in ("id", "action", "event", "cameo", "gold", "quad", "modality", "src", "tgt")
+        ]
+
+
+ConLike = duckdb.DuckDBPyConnection | Store | Reader | Corrected
 
 WINDOWS: tuple[str, ...] = ("day", "week", "month", "quarter", "year", "all")
-ASSERTED: tuple[str, ...] = ("asserted",)
 
 # Net-score weights per quad class: material acts weigh twice a verbal one, conflict counts negative.
 QUAD_WEIGHT: dict[int, int] = {1: 1, 2: 2, 3: -1, 4: -2}
@@ -62,6 +118,8 @@ class EvidenceRow:
     attribution: str | None
     trigger: str
     confidence: float
+    attribution_kind: str | None = None
+    line: int | None = None  # first line of the article in its source file
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -82,6 +140,7 @@ class EvidenceRow:
             "url": self.url,
             "evidence_text": self.evidence_text,
             "attribution": self.attribution,
+            "attribution_kind": self.attribution_kind,
             "trigger": self.trigger,
             "confidence": self.confidence,
         }
@@ -89,18 +148,22 @@ class EvidenceRow:
     def directed_pairs(self) -> list[tuple[str, str]]:
         """The (source, target) code pairs this event stands for, self-pairs dropped.
 
-        A reciprocal event ("A and B agreed") acts both ways; a reciprocal event with co-sources
-        and no target links the co-sources with each other.
+        A reciprocal event ("A and B agreed") acts both ways. An event whose parties are all on
+        one side ("A and B clashed", no target; or targets and no source) links every two of them
+        both ways, as a reciprocal event. An actor is never paired with itself.
         """
         pairs: list[tuple[str, str]] = []
-        targets = self.targets
-        if self.reciprocal and not targets:
-            targets = self.sources
-        for s in self.sources:
+        sources, targets = self.sources, self.targets
+        one_side = not sources or not targets
+        if not sources:
+            sources = targets
+        if not targets:
+            targets = sources
+        for s in sources:
             for t in targets:
                 if s != t and (s, t) not in pairs:
                     pairs.append((s, t))
-        if self.reciprocal:
+        if self.reciprocal or one_side:
             for s, t in list(pairs):
                 if (t, s) not in pairs:
                     pairs.append((t, s))
@@ -121,34 +184,18 @@ class EvidenceRow:
         return seen
 
 
-def connection(source: ConLike) -> duckdb.DuckDBPyConnection:
-    """The DuckDB connection behind a `Store`, a `Corrected` source or a bare connection."""
-    if isinstance(source, Corrected):
-        source = source.source
-    return source.con if isinstance(source, Store) else source
-
-
 def overlay_of(source: ConLike) -> Overlay | None:
     """The corrections applied to reads from `source`, if any."""
+    if isinstance(source, Reader) and isinstance(source.overlay, Corrected):
+        return source.overlay.overlay
     return source.overlay if isinstance(source, Corrected) else None
 
 
-def _corrected(row: EvidenceRow, fix: Correction) -> EvidenceRow | None:
-    if fix.action == "reject":
-        return None
-    if fix.action != "recode" or fix.corrected is None:
-        return row
-    new = fix.corrected
-    return replace(
-        row,
-        event=new.event,
-        cameo=new.cameo,
-        goldstein=new.goldstein,
-        quad_class=new.quad_class,
-        sources=_codes(a.to_dict() for a in new.source),
-        targets=_codes(a.to_dict() for a in new.target),
-        modality=new.modality,
-    )
+def connection(source: ConLike) -> duckdb.DuckDBPyConnection:
+    """The DuckDB connection behind a `Reader`, a `Store`, a `Corrected` source or a bare connection."""
+    if isinstance(source, Corrected):
+        source = source.source
+    return source.con if isinstance(source, Store | Reader) else source
 
 
 def check_window(window: str) -> str:
@@ -247,77 +294,26 @@ def _codes(actors: Iterable[dict[str, Any]] | None) -> tuple[str, ...]:
     return tuple(out)
 
 
-def load_events(
-    source: ConLike,
-    *,
-    since: str | None = None,
-    until: str | None = None,
-    actor: str | Sequence[str] | None = None,
-    modalities: Sequence[str] | None = ASSERTED,
-    outlet: str | None = None,
-    event_ids: Sequence[str] | None = None,
-) -> list[EvidenceRow]:
-    """Stored events joined with their article, filtered, in date order (undated last).
+def _row(r: dict[str, Any]) -> EvidenceRow:
+    day = r["date"]
+    return EvidenceRow(
+        event_id=r["id"], article_id=r["article_id"], date=day.isoformat() if day is not None else None,
+        event=r["event"] or "", cameo=r["cameo"] or "", goldstein=float(r["goldstein"]),
+        quad_class=int(r["quad_class"]), sources=_codes(r["source"]), targets=_codes(r["target"]),
+        modality=r["modality"], reciprocal=bool(r["reciprocal"]), outlet=r["outlet"], title=r["article_title"],
+        source_path=r["source_path"], url=r["url"], evidence_text=r["evidence_text"],
+        attribution=r["attribution_text"], trigger=r["trigger"], confidence=float(r["confidence"]),
+        attribution_kind=r["attribution_kind"], line=r["start_line"],
+    )  # fmt: skip
 
-    `since`/`until` are inclusive YYYY-MM-DD bounds (undated events drop out when either is set);
-    `actor` keeps events with that code (or any of several) on either side; `modalities=None`
-    keeps every modality.
+
+def load_events(source: ConLike, flt: EventFilter = EventFilter()) -> list[EvidenceRow]:
+    """Stored events joined with their article, filtered by `flt`, in date order (undated last).
+
+    For figures over many events use the DuckDB aggregates (`dyads`, `signed_graph`); this list
+    is for the evidence behind a figure and for per-outlet views.
     """
-    con = connection(source)
-    overlay = overlay_of(source)
-    mods = check_modalities(modalities)
-    # A recode may change the modality, so with corrections the modality is checked after them.
-    where = ["e.modality IN (SELECT unnest(?))"]
-    params: list[Any] = [list(MODALITIES if overlay else mods)]
-    for bound, op in ((since, ">="), (until, "<=")):
-        if bound is not None:
-            try:
-                date.fromisoformat(bound)
-            except ValueError as exc:
-                raise InputError(f"bad date {bound!r}", hint="give dates as YYYY-MM-DD") from exc
-            where.append(f"COALESCE(e.date, a.date) {op} CAST(? AS DATE)")
-            params.append(bound)
-    if outlet is not None:
-        where.append("a.outlet = ?")
-        params.append(outlet)
-    if event_ids is not None:
-        where.append("e.id IN (SELECT unnest(?))")
-        params.append(list(event_ids))
-    sql = f"""
-        SELECT e.id, e.article_id, CAST(COALESCE(e.date, a.date) AS VARCHAR), e.event, e.cameo,
-               e.goldstein, e.quad_class, e.source, e.target, e.modality, COALESCE(e.reciprocal, FALSE),
-               a.outlet, a.title, a.source, a.url, COALESCE(e.evidence_text, ''),
-               e.attribution_text, COALESCE(e.trigger, ''), COALESCE(e.confidence, 1.0)
-        FROM events e LEFT JOIN articles a ON a.id = e.article_id
-        WHERE {" AND ".join(where)}
-        ORDER BY COALESCE(e.date, a.date) NULLS LAST, e.article_id, e.idx
-    """
-    try:
-        rows = con.execute(sql, params).fetchall()
-    except duckdb.Error as exc:
-        raise StoreError(f"cannot read events: {exc} (is this a realpolitik database?)") from exc
-    wanted: set[str] | None = None
-    if actor is not None:
-        wanted = {actor} if isinstance(actor, str) else set(actor)
-    out: list[EvidenceRow] = []
-    for r in rows:
-        row = EvidenceRow(
-            event_id=r[0], article_id=r[1], date=r[2], event=r[3] or "", cameo=r[4] or "",
-            goldstein=float(r[5] or 0.0), quad_class=int(r[6] or 0), sources=_codes(r[7]),
-            targets=_codes(r[8]), modality=r[9], reciprocal=bool(r[10]), outlet=r[11], title=r[12],
-            source_path=r[13], url=r[14], evidence_text=r[15], attribution=r[16], trigger=r[17],
-            confidence=float(r[18]),
-        )  # fmt: skip
-        if overlay is not None:
-            fix = overlay.get(row.event_id)
-            corrected = _corrected(row, fix) if fix is not None else row
-            if corrected is None or corrected.modality not in mods:
-                continue
-            row = corrected
-        if wanted is not None and not wanted.intersection(row.sources + row.targets):
-            continue
-        out.append(row)
-    return out
+    return [_row(r) for r in Reader.of(source).events(flt)]
 
 
 def net_score(quads: Iterable[int]) -> float:
@@ -356,3 +352,39 @@ def net_of(rows: Iterable[EvidenceRow]) -> float:
         num += weight * w
         den += weight * abs(w)
     return round(num / den, 4) if den else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class ModelSettings:
+    """How the system model measures its own uncertainty and where headlines stop.
+
+    `runs` bootstrap replicates (articles resampled) give each net score an interval at `level`;
+    `bloc_runs` resampled corpora give each bloc membership its stability; everything is seeded
+    by `seed`. A headline (summary, strongest pairs, trends, disagreements) needs `min_articles`
+    distinct articles; a disagreement needs `min_side_events` events on each side.
+    """
+
+    runs: int = 200
+    bloc_runs: int = 50
+    level: float = 0.95
+    seed: int = 42
+    min_articles: int = 2
+    min_side_events: int = 2
+    stable: float = 0.8  # a bloc membership at least this stable is shown as stable
+
+    def __post_init__(self) -> None:
+        if self.runs < 1 or self.bloc_runs < 1:
+            raise InputError("the number of resampled runs must be at least 1")
+        if not 0 < self.level < 1:
+            raise InputError(f"interval level {self.level} is not between 0 and 1", hint="use e.g. 0.95")
+        if self.min_articles < 1 or self.min_side_events < 1:
+            raise InputError("headline floors must be at least 1")
+
+
+def reading_of(ci_low: float, ci_high: float) -> str:
+    """`cooperative` when the whole interval is above zero, `conflictual` when below, else `uncertain`."""
+    if ci_low > 0:
+        return "cooperative"
+    if ci_high < 0:
+        return "conflictual"
+    return "uncertain"

@@ -16,12 +16,11 @@ from importlib import resources
 from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
-import duckdb
 import networkx as nx
 
-from ..errors import StoreError
 from ..records import ActorMention
-from ._events import ASSERTED, ConLike, connection
+from ..store import EventFilter, Reader
+from ._events import ConLike
 from .balance import structural_balance
 from .graph import edge_sign, signed_graph
 
@@ -310,27 +309,16 @@ def stored_axes(
     source: ConLike,
     *,
     graph: nx.Graph | None = None,
-    modalities: Sequence[str] | None = ASSERTED,
+    flt: EventFilter = EventFilter(),
     max_evidence: int = 5,
 ) -> list[AxisSummary]:
     """Axes in the store grouped by kind and members, most often named first, beside the events.
 
     `graph` defaults to the signed graph of the stored events (asserted only by default).
     """
-    con = connection(source)
-    try:
-        rows = con.execute(
-            """
-            SELECT x.article_id, x.name, x.kind, x.members, x.evidence_text, a.outlet,
-                   CAST(a.date AS VARCHAR)
-            FROM axes x LEFT JOIN articles a ON a.id = x.article_id
-            ORDER BY a.date NULLS LAST, x.article_id, x.evidence_start
-            """
-        ).fetchall()
-    except duckdb.Error as exc:
-        raise StoreError(f"cannot read axes: {exc} (is this a realpolitik database?)") from exc
+    rows = Reader.of(source).axes()
     if graph is None:
-        graph = signed_graph(source, modalities=modalities)
+        graph = signed_graph(source, flt)
     groups: dict[tuple[str, tuple[str, ...]], list[tuple[Any, ...]]] = defaultdict(list)
     for r in rows:
         groups[(r[2], tuple(sorted(r[3] or ())))].append(r)

@@ -6,13 +6,13 @@ friend; the enemy of my enemy is my friend); unbalanced ones are the co-opetitio
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import networkx as nx
 
-from ._events import ASSERTED, ConLike
+from ..store import EventFilter
+from ._events import ConLike
 from .graph import signed_graph
 
 __all__ = ["Balance", "Triad", "balance", "structural_balance"]
@@ -99,15 +99,6 @@ def structural_balance(graph: nx.Graph, *, weak: bool = False) -> Balance:
     return Balance(share, len(triads), len(good), tuple(bad), tuple(good))
 
 
-def balance(
-    source: ConLike,
-    *,
-    since: str | None = None,
-    until: str | None = None,
-    modalities: Sequence[str] | None = ASSERTED,
-    min_events: int = 1,
-) -> Balance:
+def balance(source: ConLike, flt: EventFilter = EventFilter(), *, min_events: int = 1) -> Balance:
     """Structural balance of the signed graph of the stored events."""
-    return structural_balance(
-        signed_graph(source, since=since, until=until, modalities=modalities, min_events=min_events)
-    )
+    return structural_balance(signed_graph(source, flt, min_events=min_events))

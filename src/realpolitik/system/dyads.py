@@ -9,16 +9,19 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from ..errors import InputError
+from ..store import EventFilter, PairAggregate, Reader
 from ._events import (
-    ASSERTED,
     ConLike,
     EvidenceRow,
+    ModelSettings,
     check_window,
     load_events,
     net_of,
+    reading_of,
     window_bounds,
     window_label,
     window_ordinal,
@@ -33,7 +36,6 @@ __all__ = [
     "dyad_evidence",
     "dyad_trends",
     "dyads",
-    "dyads_from_events",
 ]
 
 
@@ -46,6 +48,10 @@ class Dyad:
     events and divided by the sum of the magnitudes. Sign > 0 cooperative, < 0 conflictual.
     Each (outlet, event type, date) counts once in `net`, and an event among k > 2 actors weighs
     1/(k-1) per pair (see `net_of`); `events` counts every coded report.
+
+    `ci_low`..`ci_high` is the interval of `net` over bootstrap replicates that resample the
+    pair's articles (not its events, so one article restating a claim ten times stays one
+    draw); `reading` is `uncertain` when that interval reaches zero.
     """
 
     a: str
@@ -61,10 +67,29 @@ class Dyad:
     first_date: str | None
     last_date: str | None
     event_ids: tuple[str, ...]
+    ci_low: float
+    ci_high: float
 
     @property
     def sign(self) -> int:
         return (self.net > 0) - (self.net < 0)
+
+    @property
+    def reading(self) -> str:
+        return reading_of(self.ci_low, self.ci_high)
+
+    @property
+    def uncertain(self) -> bool:
+        return self.reading == "uncertain"
+
+    @classmethod
+    def from_aggregate(cls, p: PairAggregate) -> Dyad:
+        return cls(
+            a=p.a, b=p.b, window=p.window, events=p.events, quad_counts=p.quad_counts, goldstein=p.goldstein,
+            net=p.net, outlets=p.outlets, articles=p.articles, outlet_names=p.outlet_names,
+            first_date=p.first_date, last_date=p.last_date, event_ids=p.event_ids, ci_low=p.ci_low,
+            ci_high=p.ci_high,
+        )  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -82,6 +107,9 @@ class Dyad:
             "first_date": self.first_date,
             "last_date": self.last_date,
             "event_ids": list(self.event_ids),
+            "ci_low": self.ci_low,
+            "ci_high": self.ci_high,
+            "reading": self.reading,
         }
 
 
@@ -168,68 +196,45 @@ def _summary(rows: Sequence[EvidenceRow]) -> dict[str, Any]:
     }
 
 
-def _keep_pair(a: str, b: str, actor: str | Sequence[str] | None) -> bool:
-    if actor is None:
-        return True
-    wanted = {actor} if isinstance(actor, str) else set(actor)
-    return a in wanted or b in wanted
-
-
-def dyads_from_events(
-    rows: Iterable[EvidenceRow], *, window: str = "month", actor: str | Sequence[str] | None = None
-) -> list[Dyad]:
-    """Group already-loaded events into undirected dyads per window (undated events only in "all")."""
-    check_window(window)
-    groups: dict[tuple[str, str, str], list[EvidenceRow]] = defaultdict(list)
-    for row in rows:
-        label = window_label(row.date, window)
-        if label is None:
-            continue
-        for a, b in row.undirected_pairs():
-            if _keep_pair(a, b, actor):
-                groups[(a, b, label)].append(row)
-    out = [Dyad(a=a, b=b, window=w, **_summary(g)) for (a, b, w), g in groups.items()]
-    out.sort(key=lambda d: (d.window, -d.events, d.a, d.b))
-    return out
+def _keep_pair(a: str, b: str, actors: Sequence[str]) -> bool:
+    return not actors or a in actors or b in actors
 
 
 def dyads(
     source: ConLike,
+    flt: EventFilter = EventFilter(),
     *,
     window: str = "month",
-    since: str | None = None,
-    until: str | None = None,
-    actor: str | Sequence[str] | None = None,
-    modalities: Sequence[str] | None = ASSERTED,
     min_events: int = 1,
+    settings: ModelSettings = ModelSettings(),
+    with_ids: bool = True,
 ) -> list[Dyad]:
     """Undirected dyads per window (window="all" for the whole period), sorted by window then size.
 
-    `modalities=None` counts every modality; the default counts only asserted events.
+    Computed as DuckDB aggregates (memory grows with the number of pairs, not of events), each
+    with its support and bootstrap interval. With actors in `flt`, only their pairs are kept.
     """
-    rows = load_events(source, since=since, until=until, actor=actor, modalities=modalities)
-    return [d for d in dyads_from_events(rows, window=window, actor=actor) if d.events >= min_events]
+    check_window(window)
+    found = Reader.of(source).pair_aggregates(
+        flt, window=window, runs=settings.runs, seed=settings.seed, level=settings.level,
+        with_ids=with_ids, min_events=min_events,
+    )  # fmt: skip
+    return [Dyad.from_aggregate(p) for p in found if _keep_pair(p.a, p.b, flt.actors)]
 
 
 def directed_dyads(
-    source: ConLike,
-    *,
-    window: str = "month",
-    since: str | None = None,
-    until: str | None = None,
-    actor: str | Sequence[str] | None = None,
-    modalities: Sequence[str] | None = ASSERTED,
+    source: ConLike, flt: EventFilter = EventFilter(), *, window: str = "month"
 ) -> list[DirectedDyad]:
     """Directed detail: what each source did to each target, per window."""
     check_window(window)
-    rows = load_events(source, since=since, until=until, actor=actor, modalities=modalities)
+    rows = load_events(source, flt)
     groups: dict[tuple[str, str, str], list[EvidenceRow]] = defaultdict(list)
     for row in rows:
         label = window_label(row.date, window)
         if label is None:
             continue
         for s, t in row.directed_pairs():
-            if _keep_pair(s, t, actor):
+            if _keep_pair(s, t, flt.actors):
                 groups[(s, t, label)].append(row)
     out = []
     for (s, t, w), g in groups.items():
@@ -266,22 +271,20 @@ def _slope(xs: Sequence[float], ys: Sequence[float]) -> float:
 
 def dyad_trends(
     source: ConLike,
+    flt: EventFilter = EventFilter(),
     *,
     window: str = "month",
-    since: str | None = None,
-    until: str | None = None,
-    actor: str | Sequence[str] | None = None,
-    modalities: Sequence[str] | None = ASSERTED,
+    settings: ModelSettings = ModelSettings(),
 ) -> list[DyadTrend]:
     """One trend per pair over its windows, pairs that changed sign first, then steepest slope."""
     if window == "all":
         raise InputError("a trend needs a time window", hint="use day, week, month, quarter or year")
-    per_window = dyads(source, window=window, since=since, until=until, actor=actor, modalities=modalities)
+    per_window = dyads(source, flt, window=window, settings=settings, with_ids=False)
     return trends_from_dyads(per_window, window=window)
 
 
 def trends_from_dyads(per_window: Iterable[Dyad], *, window: str) -> list[DyadTrend]:
-    """Trends from dyads already grouped by `window` (as `dyads_from_events` gives them)."""
+    """Trends from dyads already grouped by `window` (as `dyads` gives them)."""
     if window == "all":
         raise InputError("a trend needs a time window", hint="use day, week, month, quarter or year")
     series: dict[tuple[str, str], list[Dyad]] = defaultdict(list)
@@ -332,18 +335,18 @@ def dyad_evidence(
     window: str | None = None,
     window_unit: str = "month",
     directed: bool = False,
-    modalities: Sequence[str] | None = ASSERTED,
+    flt: EventFilter = EventFilter(),
 ) -> list[EvidenceRow]:
     """The events (with outlet, date, modality and sentence) behind a dyad, optionally one window.
 
     With `directed=True` only events where `a` acts on `b` are returned. `window` is a label such
-    as "2021-06" in units of `window_unit`.
+    as "2021-06" in units of `window_unit`; `flt` narrows further (modalities, dates, outlet).
     """
-    since = until = None
     if window is not None and window != "all":
         check_window(window_unit)
         since, until = window_bounds(window, window_unit)
-    rows = load_events(source, since=since, until=until, actor=[a, b], modalities=modalities)
+        flt = flt.but(since=date.fromisoformat(since), until=date.fromisoformat(until))
+    rows = load_events(source, flt.but(dyad=(a, b)))
     out = []
     for row in rows:
         pairs = row.directed_pairs() if directed else row.undirected_pairs()

@@ -8,17 +8,15 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Sequence
-from datetime import date
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import duckdb
 import networkx as nx
 
 from ..errors import InputError, StoreError
-from ..records import MODALITIES
-from ._events import ASSERTED, ConLike, check_modalities, connection
+from ..store import EventFilter, Reader
+from ._events import ConLike
 from .graph import signed_graph
 
 __all__ = ["EXPORT_FORMATS", "GDELT_COLUMNS", "export"]
@@ -48,28 +46,18 @@ GDELT_COLUMNS: tuple[str, ...] = (
     "Modality",
 )
 
-_EVENT_SQL = """
-    SELECT e.id, e.article_id, CAST(COALESCE(e.date, a.date) AS VARCHAR) AS date, e.date_precision,
-           e.event, e.cameo, e.goldstein, e.quad_class, e.source, e.target, e.modality,
-           e.attribution_text, e.attribution_code, e.attribution_kind, e.trigger, e.evidence_text,
-           e.confidence, e.reciprocal, a.outlet, a.url, a.title, a.source AS source_path, a.language
-    FROM events e LEFT JOIN articles a ON a.id = e.article_id
-    WHERE e.modality IN (SELECT unnest(?))
-      AND (CAST(? AS DATE) IS NULL OR COALESCE(e.date, a.date) >= CAST(? AS DATE))
-      AND (CAST(? AS DATE) IS NULL OR COALESCE(e.date, a.date) <= CAST(? AS DATE))
-    ORDER BY COALESCE(e.date, a.date) NULLS LAST, e.article_id, e.idx
-"""
+# The export's columns over the read side's events relation (dates as text, as before).
+_EXPORT_COLUMNS = (
+    "id, article_id, CAST(date AS VARCHAR) AS date, date_precision, event, cameo, goldstein, quad_class, "
+    "source, target, modality, attribution_text, attribution_code, attribution_kind, trigger, "
+    "evidence_text, confidence, reciprocal, outlet, url, article_title AS title, source_path, language"
+)
 
 
-def _rows(
-    con: duckdb.DuckDBPyConnection, mods: Sequence[str], since: str | None, until: str | None
-) -> list[dict[str, Any]]:
-    try:
-        cur = con.execute(_EVENT_SQL, [list(mods), since, since, until, until])
-        names = [d[0] for d in cur.description]
-        return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
-    except duckdb.Error as exc:
-        raise StoreError(f"cannot read events for export: {exc}") from exc
+def _rows(reader: Reader, flt: EventFilter) -> Iterator[dict[str, Any]]:
+    for r in reader.events(flt):
+        day = r["date"]
+        yield {**r, "date": day.isoformat() if day is not None else None, "title": r["article_title"]}
 
 
 def _plover(r: dict[str, Any]) -> dict[str, Any]:
@@ -141,72 +129,43 @@ def _gdelt_rows(r: dict[str, Any]) -> list[list[Any]]:
     return out
 
 
-def export(
-    source: ConLike,
-    fmt: str,
-    output: str | Path,
-    *,
-    modalities: Sequence[str] | None = None,
-    since: str | None = None,
-    until: str | None = None,
-) -> int:
+def export(source: ConLike, fmt: str, output: str | Path, flt: EventFilter | None = None) -> int:
     """Write the stored events (or, for graphml, the signed graph) to `output`; return rows/edges written.
 
-    `modalities=None` exports every modality for the event formats and asserted events only for
-    the graph.
+    Without a filter, the event formats export every modality and the graph asserted events only.
     """
     if fmt not in EXPORT_FORMATS:
         raise InputError(f"unknown export format '{fmt}'", hint=f"use one of {', '.join(EXPORT_FORMATS)}")
-    for bound in (since, until):
-        if bound is not None and not _is_date(bound):
-            raise InputError(f"bad date {bound!r}", hint="give dates as YYYY-MM-DD")
     out = Path(output)
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise InputError(f"cannot create the folder for {out}: {exc}", path=str(out)) from exc
-    con = connection(source)
+    reader = Reader.of(source)
     if fmt == "graphml":
-        g = signed_graph(source, since=since, until=until, modalities=modalities or ASSERTED)
+        g = signed_graph(reader, flt or EventFilter())
         nx.write_graphml(g, str(out))
         return g.number_of_edges()
-    mods = check_modalities(modalities) if modalities is not None else MODALITIES
+    flt = flt or EventFilter(modalities=None)
     if fmt == "parquet":
-        # COPY takes no bound parameter for the file name; quotes are doubled so any path works.
-        target = str(out).replace("'", "''")
-        query = _EVENT_SQL.replace("?", "{}").format(
-            "[" + ", ".join("'" + m.replace("'", "''") + "'" for m in mods) + "]",
-            *([f"'{since}'" if since else "NULL"] * 2),
-            *([f"'{until}'" if until else "NULL"] * 2),
-        )
         try:
-            con.execute(f"COPY ({query}) TO '{target}' (FORMAT parquet)")
-            row = con.execute(f"SELECT count(*) FROM read_parquet('{target}')").fetchone()
-        except duckdb.Error as exc:
+            return reader.copy_events(flt, out, _EXPORT_COLUMNS)
+        except StoreError as exc:
             raise StoreError(f"cannot write {out}: {exc}") from exc
-        return int(row[0]) if row else 0
-    rows = _rows(con, mods, since, until)
     try:
         with out.open("w", encoding="utf-8", newline="") as fh:
+            n = 0
             if fmt == "plover-jsonl":
-                for r in rows:
+                for r in _rows(reader, flt):
                     fh.write(json.dumps(_plover(r), ensure_ascii=False) + "\n")
-                return len(rows)
+                    n += 1
+                return n
             writer = csv.writer(fh, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
             writer.writerow(GDELT_COLUMNS)
-            n = 0
-            for r in rows:
+            for r in _rows(reader, flt):
                 for line in _gdelt_rows(r):
                     writer.writerow(line)
                     n += 1
             return n
     except OSError as exc:
         raise InputError(f"cannot write the export: {exc}", path=str(out)) from exc
-
-
-def _is_date(text: str) -> bool:
-    try:
-        date.fromisoformat(text)
-    except ValueError:
-        return False
-    return True

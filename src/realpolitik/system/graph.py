@@ -6,12 +6,13 @@ Built from the dyads of one window or of the whole period; GraphML-safe attribut
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 import networkx as nx
 
-from ._events import ASSERTED, ConLike, check_window, load_events
-from .dyads import Dyad, dyads_from_events
+from ..store import EventFilter
+from ._events import ConLike, ModelSettings, check_window
+from .dyads import Dyad, dyads
 
 __all__ = ["edge_sign", "graph_from_dyads", "signed_graph", "window_graphs"]
 
@@ -21,7 +22,8 @@ def graph_from_dyads(items: Iterable[Dyad], *, min_events: int = 1) -> nx.Graph:
 
     Edge attributes: `sign` (+1, -1, 0), `net`, `weight` = net * (1 + ln events) so a relation
     backed by many events pulls harder without letting one heavily reported pair dominate,
-    `events`, `q1`..`q4` (quad counts), `goldstein`, `outlets`, `articles`.
+    `events`, `q1`..`q4` (quad counts), `goldstein`, `outlets`, `articles`, the interval
+    `ci_low`..`ci_high` and its `reading` (cooperative, conflictual, uncertain).
     Node attribute `events`: how many dyad events the actor takes part in.
     """
     g = nx.Graph()
@@ -47,39 +49,39 @@ def graph_from_dyads(items: Iterable[Dyad], *, min_events: int = 1) -> nx.Graph:
             outlets=d.outlets,
             articles=d.articles,
             window=d.window,
+            ci_low=d.ci_low,
+            ci_high=d.ci_high,
+            reading=d.reading,
         )
     return g
 
 
 def signed_graph(
     source: ConLike,
+    flt: EventFilter = EventFilter(),
     *,
-    since: str | None = None,
-    until: str | None = None,
-    actor: str | Sequence[str] | None = None,
-    modalities: Sequence[str] | None = ASSERTED,
     min_events: int = 1,
+    settings: ModelSettings = ModelSettings(),
 ) -> nx.Graph:
-    """The signed graph over the whole period (or between `since` and `until`, inclusive)."""
-    rows = load_events(source, since=since, until=until, actor=actor, modalities=modalities)
-    return graph_from_dyads(dyads_from_events(rows, window="all", actor=actor), min_events=min_events)
+    """The signed graph over the whole period (or the filter's dates), from DuckDB aggregates."""
+    return graph_from_dyads(
+        dyads(source, flt, window="all", min_events=min_events, settings=settings, with_ids=False),
+        min_events=min_events,
+    )
 
 
 def window_graphs(
     source: ConLike,
+    flt: EventFilter = EventFilter(),
     *,
     window: str = "month",
-    since: str | None = None,
-    until: str | None = None,
-    actor: str | Sequence[str] | None = None,
-    modalities: Sequence[str] | None = ASSERTED,
     min_events: int = 1,
+    settings: ModelSettings = ModelSettings(),
 ) -> dict[str, nx.Graph]:
     """One signed graph per window label, in time order (undated events are left out)."""
     check_window(window)
-    rows = load_events(source, since=since, until=until, actor=actor, modalities=modalities)
     by_window: dict[str, list[Dyad]] = {}
-    for d in dyads_from_events(rows, window=window, actor=actor):
+    for d in dyads(source, flt, window=window, min_events=min_events, settings=settings, with_ids=False):
         by_window.setdefault(d.window, []).append(d)
     return {w: graph_from_dyads(by_window[w], min_events=min_events) for w in sorted(by_window)}
 

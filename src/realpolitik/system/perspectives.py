@@ -11,7 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ._events import ASSERTED, ConLike, EvidenceRow, check_window, load_events, net_of, window_label
+from ..store import EventFilter
+from ._events import ConLike, EvidenceRow, check_window, load_events, net_of, window_label
 
 __all__ = [
     "Disagreement",
@@ -111,12 +112,18 @@ class Disagreement:
     conflictual: OutletSide
     window: str = "all"  # the window both sides report on, or "all"
 
+    @property
+    def one_sentence(self) -> bool:
+        """True when a side rests on a single event: possibly one miscoded sentence."""
+        return min(self.cooperative.events, self.conflictual.events) < 2
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "a": self.a,
             "b": self.b,
             "window": self.window,
             "score": self.score,
+            "one_sentence": self.one_sentence,
             "cooperative": self.cooperative.to_dict(),
             "conflictual": self.conflictual.to_dict(),
         }
@@ -134,16 +141,9 @@ def _by_outlet_pair(rows: Sequence[EvidenceRow]) -> dict[tuple[str, str, str], l
     return groups
 
 
-def outlet_dyads(
-    source: ConLike,
-    *,
-    since: str | None = None,
-    until: str | None = None,
-    actor: str | Sequence[str] | None = None,
-    modalities: Sequence[str] | None = ASSERTED,
-) -> list[OutletDyad]:
+def outlet_dyads(source: ConLike, flt: EventFilter = EventFilter()) -> list[OutletDyad]:
     """Every (outlet, dyad) with its net score, most reported first."""
-    rows = load_events(source, since=since, until=until, actor=actor, modalities=modalities)
+    rows = load_events(source, flt)
     out = []
     for (outlet, a, b), g in _by_outlet_pair(rows).items():
         quads = [r.quad_class for r in g]
@@ -163,16 +163,9 @@ def outlet_dyads(
     return out
 
 
-def outlet_actors(
-    source: ConLike,
-    *,
-    since: str | None = None,
-    until: str | None = None,
-    actor: str | Sequence[str] | None = None,
-    modalities: Sequence[str] | None = ASSERTED,
-) -> list[OutletActor]:
+def outlet_actors(source: ConLike, flt: EventFilter = EventFilter()) -> list[OutletActor]:
     """Every (outlet, actor): tone toward the actor as target and its portrayed behaviour as source."""
-    rows = load_events(source, since=since, until=until, actor=actor, modalities=modalities)
+    rows = load_events(source, flt)
     # keyed by event id so an event with several targets counts once per actor
     as_target: dict[tuple[str, str], dict[str, EvidenceRow]] = defaultdict(dict)
     as_source: dict[tuple[str, str], dict[str, EvidenceRow]] = defaultdict(dict)
@@ -181,7 +174,7 @@ def outlet_actors(
         for s, t in r.directed_pairs():
             as_source[(outlet, s)][r.event_id] = r
             as_target[(outlet, t)][r.event_id] = r
-    wanted = None if actor is None else ({actor} if isinstance(actor, str) else set(actor))
+    wanted = set(flt.actors) or None
     out = []
     for key in sorted(set(as_target) | set(as_source)):
         if wanted is not None and key[1] not in wanted:
@@ -205,11 +198,8 @@ def outlet_actors(
 
 def disagreements(
     source: ConLike,
+    flt: EventFilter = EventFilter(),
     *,
-    since: str | None = None,
-    until: str | None = None,
-    actor: str | Sequence[str] | None = None,
-    modalities: Sequence[str] | None = ASSERTED,
     min_events: int = 1,
     max_evidence: int = 5,
     window: str = "all",
@@ -223,7 +213,7 @@ def disagreements(
     `max_evidence` sentences (the ones that carry its sign).
     """
     check_window(window)
-    rows = load_events(source, since=since, until=until, actor=actor, modalities=modalities)
+    rows = load_events(source, flt)
     by_window: dict[str, list[EvidenceRow]] = defaultdict(list)
     for r in rows:
         label = window_label(r.date, window)

@@ -313,12 +313,13 @@ def create_app(
         offset: Offset = 0,
     ) -> JSONResponse:
         _window(since, until)
+        mod = _modality(modality)
         flt = Q.EventFilter(
-            actor=_code(actor, "actor") if actor else None,
+            actors=(_code(actor, "actor"),) if actor else (),
             dyad=_dyad(dyad) if dyad else None,
             since=since,
             until=until,
-            modality=_modality(modality),
+            modalities=(mod,) if mod else None,
             outlet=outlet,
             event=_event_type(event),
             article_id=_article_id(article) if article else None,
@@ -413,7 +414,7 @@ def create_app(
         offset: Offset = 0,
     ) -> dict[str, Any]:
         n_art, arts = Q.search_articles(cur, q, limit=limit, offset=offset)
-        n_ev, evs = Q.list_events(cur, Q.EventFilter(q=q), limit=limit, offset=offset)
+        n_ev, evs = Q.list_events(cur, Q.EventFilter(modalities=None, q=q), limit=limit, offset=offset)
         return {
             "articles": {"total": n_art, "items": arts},
             "events": {"total": n_ev, "items": [_with_marks(e) for e in evs]},
@@ -431,7 +432,9 @@ def create_app(
     @app.get("/dyad/{a}/{b}", response_class=HTMLResponse, include_in_schema=False)
     def dyad_page(request: Request, cur: Cur, a: str, b: str) -> HTMLResponse:
         pa, pb = sorted(_dyad(f"{a}:{b}"))
-        total, events = Q.list_events(cur, Q.EventFilter(dyad=(pa, pb)), limit=MAX_LIMIT, offset=0)
+        total, events = Q.list_events(
+            cur, Q.EventFilter(modalities=None, dyad=(pa, pb)), limit=MAX_LIMIT, offset=0
+        )
         names = Q.actor_names(cur)
         rows = [{**e, "segments": segments(e["evidence_text"] or "", evidence_marks(e))} for e in events]
         monthly = [d for d in view.dyads("month", None, None, (pa, pb)) if (d.a, d.b) == (pa, pb)]
@@ -455,7 +458,7 @@ def create_app(
         if found is None:
             raise HTTPException(404, f"actor '{c}' does not occur in this database")
         partners = view.dyads("all", None, None, c)
-        total, events = Q.list_events(cur, Q.EventFilter(actor=c), limit=50, offset=0)
+        total, events = Q.list_events(cur, Q.EventFilter(modalities=None, actors=(c,)), limit=50, offset=0)
         rows = [{**e, "segments": segments(e["evidence_text"] or "", evidence_marks(e))} for e in events]
         return page(
             request,
@@ -501,7 +504,7 @@ def create_app(
         n_art = n_ev = 0
         if len(q.strip()) >= 2:
             n_art, arts = Q.search_articles(cur, q.strip(), limit=50, offset=0)
-            n_ev, raw = Q.list_events(cur, Q.EventFilter(q=q.strip()), limit=50, offset=0)
+            n_ev, raw = Q.list_events(cur, Q.EventFilter(modalities=None, q=q.strip()), limit=50, offset=0)
             evs = [{**e, "segments": segments(e["evidence_text"] or "", evidence_marks(e))} for e in raw]
         return page(request, "search.html", q=q, arts=arts, evs=evs, n_art=n_art, n_ev=n_ev)
 

@@ -10,9 +10,10 @@ import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from ..system.blocs import Blocs, find_blocs
+from ..store import EventFilter, Reader
+from ..system._events import ModelSettings
+from ..system.blocs import Blocs, stable_blocs
 from ..system.dyads import Dyad, dyads
-from ..system.graph import graph_from_dyads
 from ..system.perspectives import Disagreement, OutletDyad, disagreements, outlet_dyads
 from .queries import ReadOnlyDB
 
@@ -24,8 +25,9 @@ Mods = tuple[str, ...] | None
 class SystemView:
     """The system model over one read-only database, memoised (at most 256 answers per kind)."""
 
-    def __init__(self, db: ReadOnlyDB):
+    def __init__(self, db: ReadOnlyDB, settings: ModelSettings = ModelSettings()):
         self.db = db
+        self.settings = settings
         self.dyads: Callable[..., tuple[Dyad, ...]] = functools.lru_cache(maxsize=256)(self._dyads)
         self.blocs: Callable[..., Blocs] = functools.lru_cache(maxsize=256)(self._blocs)
         self.outlet_dyads: Callable[[], tuple[OutletDyad, ...]] = functools.lru_cache(maxsize=1)(
@@ -38,7 +40,8 @@ class SystemView:
     def _with_cursor(self, fn: Callable[[Any], T]) -> T:
         cur = self.db.cursor()
         try:
-            return fn(cur)
+            # every figure goes through the store's read side, with the database's overlay if any
+            return fn(Reader(cur, overlay=self.db.overlay, path=self.db.path))
         finally:
             cur.close()
 
@@ -52,17 +55,10 @@ class SystemView:
         min_events: int = 1,
     ) -> tuple[Dyad, ...]:
         who = list(actor) if isinstance(actor, tuple) else actor
+        flt = EventFilter.of(since=since, until=until, actor=who, modalities=modalities)
         return tuple(
             self._with_cursor(
-                lambda cur: dyads(
-                    cur,
-                    window=window,
-                    since=since,
-                    until=until,
-                    actor=who,
-                    modalities=modalities,
-                    min_events=min_events,
-                )
+                lambda cur: dyads(cur, flt, window=window, min_events=min_events, settings=self.settings)
             )
         )
 
@@ -73,9 +69,12 @@ class SystemView:
         modalities: Mods = ("asserted",),
         min_events: int = 1,
     ) -> Blocs:
-        # The same graph as system.graph.signed_graph, built from the cached whole-period dyads.
+        # The same blocs as system.blocs.blocs, built from the cached whole-period dyads.
         items = self.dyads("all", since, until, None, modalities, min_events)
-        return find_blocs(graph_from_dyads(items, min_events=min_events))
+        flt = EventFilter.of(since=since, until=until, modalities=modalities)
+        return self._with_cursor(
+            lambda cur: stable_blocs(cur, items, flt, min_events=min_events, settings=self.settings)
+        )
 
     def _outlet_dyads(self) -> tuple[OutletDyad, ...]:
         return tuple(self._with_cursor(lambda cur: outlet_dyads(cur)))

@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -16,26 +15,12 @@ from typing import Any
 import duckdb
 
 from ..errors import StoreError
+from ..store import EventFilter, EventOverlay, Reader, like_escape
+
+__all__ = ["CODE_RE", "EventFilter", "ReadOnlyDB", "list_events"]
 
 # Codes look like RUS, IGO-UN, XNK; anything else in a filter is a typo or an attack, never a query.
 CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9_-]{0,31}$")
-
-_EVENT_DATE = "coalesce(e.date, a.date)"
-_SRC_CODES = "list_transform(e.source, lambda x: x.code)"
-_TGT_CODES = "list_transform(e.target, lambda x: x.code)"
-
-# Events joined once with their article, actor codes pulled out, newest first: the table that the
-# events list, filters and search read, so a request never joins or sorts the whole store.
-_FLAT = f"""
-CREATE TABLE ev_flat AS
-SELECT e.id, e.article_id, e.idx, e.event, e.cameo, e.goldstein, e.quad_class,
-       e.source, e.target, {_SRC_CODES} AS src_codes, {_TGT_CODES} AS tgt_codes,
-       e.modality, e.attribution_text, e.attribution_code, e.attribution_kind,
-       {_EVENT_DATE} AS date, e.date_precision, e.evidence_start, e.evidence_end, e.evidence_text,
-       e.trigger, e.confidence, e.reciprocal, a.outlet, a.title AS article_title, a.url
-FROM store.events e JOIN store.articles a ON a.id = e.article_id
-ORDER BY date DESC NULLS LAST, e.id
-"""
 
 
 class ReadOnlyDB:
@@ -45,8 +30,9 @@ class ReadOnlyDB:
     requests from uvicorn's thread pool never share a cursor's state.
     """
 
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, *, overlay: EventOverlay | None = None):
         self.path = str(path)
+        self.overlay = overlay
         if not Path(self.path).is_file():
             raise StoreError(
                 f"{self.path}: no such database file (run `realpolitik analyze ... --db FILE` first)"
@@ -58,7 +44,13 @@ class ReadOnlyDB:
             self._con.execute("ATTACH ? AS store (READ_ONLY)", [self.path])
             for table in ("meta", "runs", "articles", "skipped", "mentions", "events", "axes"):
                 self._con.execute(f"CREATE VIEW {table} AS SELECT * FROM store.{table}")
-            self._con.execute(_FLAT)
+            # Events joined once with their article through the store's read side (so an overlay
+            # such as corrections applies), newest first: the table the events list, filters and
+            # search read, so a request never joins or sorts the whole store.
+            rel, params = Reader(self._con, overlay=overlay).relation()
+            self._con.execute(
+                f"CREATE TABLE ev_flat AS SELECT * FROM ({rel}) ORDER BY date DESC NULLS LAST, id", params
+            )
         except duckdb.Error as exc:
             raise StoreError(
                 f"{self.path}: cannot open the database read-only: {exc} "
@@ -83,59 +75,6 @@ def _rows(cur: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any] = ()) 
 
 def _iso(value: Any) -> Any:
     return value.isoformat() if isinstance(value, date) else value
-
-
-@dataclass(frozen=True, slots=True)
-class EventFilter:
-    """Validated filters for the events list (the API checks values before building one)."""
-
-    actor: str | None = None
-    dyad: tuple[str, str] | None = None
-    since: date | None = None
-    until: date | None = None
-    modality: str | None = None
-    outlet: str | None = None
-    event: str | None = None
-    article_id: str | None = None
-    q: str | None = None
-
-    def where(self) -> tuple[str, list[Any]]:
-        """SQL condition over `ev_flat e` and its parameters."""
-        clauses: list[str] = []
-        params: list[Any] = []
-        if self.actor:
-            clauses.append("(list_contains(e.src_codes, ?) OR list_contains(e.tgt_codes, ?))")
-            params += [self.actor, self.actor]
-        if self.dyad:
-            a, b = self.dyad
-            # A dyad is unordered: what each side did to the other, plus reciprocal events whose
-            # co-sources are the pair ("A and B agreed"), as in system.EvidenceRow.directed_pairs.
-            clauses.append(
-                "((list_contains(e.src_codes, ?) AND list_contains(e.tgt_codes, ?)) OR "
-                "(list_contains(e.src_codes, ?) AND list_contains(e.tgt_codes, ?)) OR "
-                "(coalesce(e.reciprocal, FALSE) AND len(e.tgt_codes) = 0 "
-                "AND list_contains(e.src_codes, ?) AND list_contains(e.src_codes, ?)))"
-            )
-            params += [a, b, b, a, a, b]
-        for value, cond in (
-            (self.since, "e.date >= ?"),
-            (self.until, "e.date <= ?"),
-            (self.modality, "e.modality = ?"),
-            (self.outlet, "e.outlet = ?"),
-            (self.event, "e.event = ?"),
-            (self.article_id, "e.article_id = ?"),
-        ):
-            if value:
-                clauses.append(cond)
-                params.append(value)
-        if self.q:
-            clauses.append("e.evidence_text ILIKE ? ESCAPE '\\'")
-            params.append(f"%{_like_escape(self.q)}%")
-        return (" AND ".join(clauses) or "TRUE"), params
-
-
-def _like_escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 _EVENT_SELECT = """
@@ -168,7 +107,7 @@ def list_events(
     cur: duckdb.DuckDBPyConnection, flt: EventFilter, *, limit: int, offset: int
 ) -> tuple[int, list[dict[str, Any]]]:
     """Return (total matching, one page of events) newest first."""
-    where, params = flt.where()
+    where, params = flt.where("e")
     total_row = cur.execute(f"SELECT count(*) FROM ev_flat e WHERE {where}", params).fetchone()
     total = int(total_row[0]) if total_row else 0
     rows = _rows(
@@ -202,7 +141,7 @@ def list_actors(
     outer = f"SELECT * FROM ({sql})"
     if q:
         outer += " WHERE code ILIKE ? ESCAPE '\\' OR name ILIKE ? ESCAPE '\\'"
-        params += [f"%{_like_escape(q)}%"] * 2
+        params += [f"%{like_escape(q)}%"] * 2
     total_row = cur.execute(f"SELECT count(*) FROM ({outer})", params).fetchone()
     total = int(total_row[0]) if total_row else 0
     rows = _rows(
@@ -259,7 +198,7 @@ def search_articles(
     cur: duckdb.DuckDBPyConnection, q: str, *, limit: int, offset: int
 ) -> tuple[int, list[dict[str, Any]]]:
     """Articles whose title or text contains `q` (case-insensitive), with a snippet around it."""
-    pattern = f"%{_like_escape(q)}%"
+    pattern = f"%{like_escape(q)}%"
     where = "(title ILIKE ? ESCAPE '\\' OR text ILIKE ? ESCAPE '\\')"
     total_row = cur.execute(f"SELECT count(*) FROM articles WHERE {where}", [pattern, pattern]).fetchone()
     total = int(total_row[0]) if total_row else 0
