@@ -13,7 +13,8 @@ import time
 from pathlib import Path
 
 from realpolitik.actors.resolve import ActorResolver
-from realpolitik.nlp import load_model, register_extensions
+from realpolitik.extensions import register_extensions
+from realpolitik.nlp import load_model
 
 SEEDS = Path(__file__).resolve().parents[1] / ".." / "shared" / "seeds"
 

@@ -54,8 +54,8 @@ def peak_mb() -> float:
 
 
 def run_single(source: Path, target: Path, n_process: int = 1) -> dict[str, float]:
+    from realpolitik.coding import code_jsonl
     from realpolitik.config import Settings
-    from realpolitik.events.run import code_jsonl
     from realpolitik.nlp import build_pipeline
 
     start = time.perf_counter()

@@ -97,8 +97,8 @@ def run_bare(docs: list[str], batch_size: int, n_process: int) -> dict[str, floa
 
 
 def run_code(docs: list[str], batch_size: int, n_process: int) -> dict[str, float]:
+    from realpolitik.coding import code_jsonl
     from realpolitik.config import Settings
-    from realpolitik.events.run import code_jsonl
     from realpolitik.nlp import build_pipeline
 
     settings = Settings(batch_size=batch_size, n_process=n_process)

@@ -13,9 +13,9 @@ from distributed import Client
 from spacy.language import Language
 
 from realpolitik.cli import cli
+from realpolitik.coding import code_jsonl
 from realpolitik.config import Settings
 from realpolitik.errors import InputError, KnowledgeBaseError
-from realpolitik.events.run import code_jsonl
 from realpolitik.nlp import build_pipeline
 from realpolitik.scale import ScaleError, code_dask, dask_client, input_files, partitions
 

@@ -175,8 +175,8 @@ def actors_command(text: str, date: str | None, kb_packs: tuple[str, ...]) -> No
     """Print the coded actor mentions of TEXT as JSON (use - to read the text from stdin)."""
     import json as _json
 
-    from .actors.resolve import resolve_text
     from .errors import InputError, KnowledgeBaseError
+    from .nlp import resolve_text
 
     if text == "-":
         text = sys.stdin.read()
@@ -231,8 +231,8 @@ def code_cmd(
     partition_lines: int,
 ) -> None:
     """Code events in JSON lines {"id", "text", "date"?}; writes {"id", "events"} lines in input order."""
+    from .coding import code_jsonl
     from .config import load_settings
-    from .events.run import code_jsonl
 
     name = "-" if input_file.name in ("<stdin>", "-") else input_file.name
     settings = load_settings(batch_size=batch_size, n_process=n_process, kb_packs=tuple(kb_packs) or None)
@@ -283,7 +283,7 @@ def code_cmd(
 @click.option("--errors", type=int, default=0, show_default=True, help="print up to N mismatched records")
 def eval_command(gold: str | None, scorer: str | None, output: str | None, errors: int) -> None:
     """Code the PLOVER gold sentences and score them with the shared scorer."""
-    from .events.evaluate import evaluate
+    from .evaluation import evaluate
 
     result = evaluate(gold=gold, scorer=scorer, output=output, errors=errors)
     for key, value in result.metrics.items():

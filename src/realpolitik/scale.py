@@ -130,7 +130,7 @@ def _warm_worker(settings_json: str) -> None:
 
 def _code_partition(part: Partition, settings_json: str) -> _Coded:
     """Code one partition with `code_jsonl` on the worker; error lines get their line number in the file."""
-    from .events.run import code_jsonl
+    from .coding import code_jsonl
 
     settings = Settings(**json.loads(settings_json))
     out = io.StringIO()

@@ -10,10 +10,10 @@ import pytest
 from click.testing import CliRunner
 from spacy.language import Language
 
-from realpolitik.actors.resolve import resolve_text
 from realpolitik.cli import cli
 from realpolitik.errors import InputError
-from realpolitik.nlp import load_model, register_extensions
+from realpolitik.extensions import register_extensions
+from realpolitik.nlp import load_model, resolve_text
 from realpolitik.records import ActorMention
 
 Resolve = Callable[..., list[ActorMention]]

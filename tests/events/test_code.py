@@ -11,9 +11,9 @@ from dataclasses import replace
 import pytest
 from spacy.language import Language
 
-from realpolitik.events.code import EventCoder
+from realpolitik.events.component import EventCoder
 from realpolitik.events.lexicon import default_lexicon
-from realpolitik.nlp import register_extensions
+from realpolitik.extensions import register_extensions
 from realpolitik.records import ActorMention, Event
 
 Coder = Callable[..., list[Event]]
@@ -837,3 +837,19 @@ def test_code_monitoring_a_ceasefire_is_not_an_inquiry(code: Coder) -> None:
 def test_code_monitoring_violations_is_an_inquiry(code: Coder) -> None:
     event = _one(code("The European Union monitored violations along the border of Armenia in 2023."))
     assert event.cameo.startswith("09")
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "source", "target"),
+    [
+        # the clause of a frame noun under a light verb refines the frame's code
+        ("Turkey renewed its demand that Israel ease the blockade of Gaza.", "1054", ["TUR"], ["ISR"]),
+        ("Iran made a threat to cut ties with Israel.", "1313", ["IRN"], ["ISR"]),
+        ("Turkey issued a threat to close the strait to Russian ships.", "131", ["TUR"], ["RUS"]),
+    ],
+)
+def test_code_frame_nouns_take_their_own_clause(
+    code: Coder, text: str, cameo: str, source: list[str], target: list[str]
+) -> None:
+    event = _one(code(text))
+    assert (event.cameo, _codes(event.source), _codes(event.target)) == (cameo, source, target)

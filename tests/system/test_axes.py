@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from realpolitik.nlp import load_model, register_extensions
+from realpolitik.extensions import register_extensions
+from realpolitik.nlp import load_model
 from realpolitik.records import ActorMention, Article
 from realpolitik.store import Store
 from realpolitik.system.axes import extract_axes, implied_triangles, stored_axes

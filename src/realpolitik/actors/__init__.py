@@ -1,7 +1,7 @@
 """Actors: the knowledge base of states, organisations, groups and people, and the spaCy resolver.
 
-`resolve_text` codes one text; the `realpolitik_actors` component does the same inside the pipeline.
-The resolver (and spaCy with it) loads on first use, so the knowledge base alone stays light.
+The `realpolitik_actors` component codes the actors of each Doc; `realpolitik.nlp.resolve_text` runs it on
+one text. The resolver (and spaCy with it) loads on first use, so the knowledge base alone stays light.
 """
 
 from __future__ import annotations
@@ -11,13 +11,13 @@ from typing import TYPE_CHECKING, Any
 from .kb import KnowledgeBase, load_kb
 
 if TYPE_CHECKING:
-    from .resolve import ActorResolver, resolve_text
+    from .resolve import ActorResolver
 
-__all__ = ["ActorResolver", "KnowledgeBase", "load_kb", "resolve_text"]
+__all__ = ["ActorResolver", "KnowledgeBase", "load_kb"]
 
 
 def __getattr__(name: str) -> Any:
-    if name in ("ActorResolver", "resolve_text"):
+    if name == "ActorResolver":
         from . import resolve
 
         value = getattr(resolve, name)

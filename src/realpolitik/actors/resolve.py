@@ -13,7 +13,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ..nlp import register_extensions
+from ..extensions import register_extensions
 from ..records import ActorMention
 from .kb import Alias, Entry, KnowledgeBase, load_kb
 
@@ -720,18 +720,6 @@ def _pick_person(people: list[tuple[Alias, Entry]], date: str | None) -> tuple[A
         return (0, "")
 
     return max(people, key=key)
-
-
-def resolve_text(text: str, date: str | None = None, kb_packs: Sequence[str] = ()) -> list[ActorMention]:
-    """Actor mentions of one text, with an optional article date (YYYY-MM-DD) and extra pack files."""
-    from ..errors import InputError
-    from ..nlp import cached_pipeline, process
-
-    if date is not None and not _is_iso_date(date):
-        raise InputError(f"date {date!r} is not a day", hint="give the article date as YYYY-MM-DD")
-    nlp = cached_pipeline(tuple(str(p) for p in kb_packs), events=False)
-    doc = next(iter(process(nlp, [(text, date)])))
-    return list(doc._.actors)
 
 
 def _is_iso_date(value: str) -> bool:

@@ -12,7 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from ..records import ActorMention, Attribution
-from ._cues import load_cues
+from .knowledge import MODALITY_CUES, REPORTING_WORDS, word_set
 
 _MAX_STEPS = 12
 _QUOTES_OPEN = "\"“«‘'"
@@ -36,7 +36,6 @@ _CLIMB_DEPS = frozenset(
     }
 )
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
-_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 _UNNAMED = frozenset({"it"})
 
 
@@ -46,17 +45,19 @@ class _Cues:
     outlet_words: frozenset[str]
     expert_words: frozenset[str]
     report_nouns: frozenset[str]
+    noun_sources: frozenset[str]
+    hearsay_adverbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def _cues() -> _Cues:
-    data = load_cues("reporting_verbs.json")
-    modality = load_cues("modality_cues.json")
     return _Cues(
-        verbs=frozenset(w.lower() for w in data["verbs"]),
-        outlet_words=frozenset(w.lower() for w in data["outlet_words"]),
-        expert_words=frozenset(w.lower() for w in data["expert_words"]),
-        report_nouns=frozenset(w.lower() for w in modality["report_nouns"]),
+        verbs=word_set(REPORTING_WORDS, "verbs"),
+        outlet_words=word_set(REPORTING_WORDS, "outlet_words"),
+        expert_words=word_set(REPORTING_WORDS, "expert_words"),
+        report_nouns=word_set(MODALITY_CUES, "report_nouns"),
+        noun_sources=word_set(REPORTING_WORDS, "noun_sources"),
+        hearsay_adverbs=word_set(REPORTING_WORDS, "hearsay_adverbs"),
     )
 
 
@@ -146,7 +147,7 @@ def _speaker_of(verb: Token) -> Token | None:
     return None
 
 
-def _noun_source(tok: Token) -> Token | None:
+def _noun_source(tok: Token, cues: _Cues) -> Token | None:
     """Speakers named by phrases: "according to X", "in the words of X", "in X's view"."""
     for child in tok.children:
         if child.dep_ != "prep" and child.lemma_.lower() != "accord":
@@ -158,7 +159,7 @@ def _noun_source(tok: Token) -> Token | None:
                     return grandchild
         if child.lower_ == "in":
             for obj in child.children:
-                if obj.dep_ != "pobj" or obj.lemma_.lower() not in ("word", "view", "opinion", "assessment"):
+                if obj.dep_ != "pobj" or obj.lemma_.lower() not in cues.noun_sources:
                     continue
                 for sub in obj.children:
                     if sub.dep_ == "poss":
@@ -240,12 +241,12 @@ def find_attribution(trigger: Token, actors: list[ActorMention]) -> Attribution 
         tok = head
         visited.append(tok)
     for node in visited:
-        source = _noun_source(node)
+        source = _noun_source(node, cues)
         if source is not None:
             return _build(source, actors, cues)
     root = trigger.sent.root
     if root not in visited:
-        source = _noun_source(root)
+        source = _noun_source(root, cues)
         if source is not None:
             return _build(source, actors, cues)
     if _in_quotes(trigger):
@@ -256,6 +257,6 @@ def find_attribution(trigger: Token, actors: list[ActorMention]) -> Attribution 
                     return _build(speaker, actors, cues)
     for tok in visited:
         for child in tok.children:
-            if child.dep_ == "advmod" and child.lower_ in ("reportedly", "allegedly", "purportedly"):
+            if child.dep_ == "advmod" and child.lower_ in cues.hearsay_adverbs:
                 return Attribution(text=child.text, kind="speaker")
     return None

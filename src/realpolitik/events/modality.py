@@ -10,9 +10,8 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ._cues import load_cues
+from .knowledge import MODALITY_CUES, REPORTING_WORDS, word_groups, word_list, word_map, word_set
 
-_CUE_FILE = "modality_cues.json"
 _MAX_STEPS = 12  # parse trees of news sentences are shallow; this only guards against odd parses
 
 # Dependencies through which a governing clause passes its modality down to an embedded one.
@@ -26,7 +25,10 @@ class _Cues:
     rank: dict[str, int]
     modal_aux: dict[str, str]
     inability: frozenset[str]
-    negators: frozenset[str]
+    negating_adverbs: frozenset[str]
+    negating_determiners: frozenset[str]
+    negating_preconjunctions: frozenset[str]
+    polite_wish_verbs: frozenset[str]
     conditional_marks: frozenset[str]
     hedge_adverbs: dict[str, str]
     noun_modifiers: dict[str, str]
@@ -52,25 +54,32 @@ def _invert(groups: dict[str, list[str]]) -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _cues() -> _Cues:
-    data = load_cues(_CUE_FILE)
-    reporting = load_cues("reporting_verbs.json")
+    def cue_map(entry: str) -> dict[str, str]:
+        return word_map(MODALITY_CUES, entry)
+
+    def cue_set(entry: str) -> frozenset[str]:
+        return word_set(MODALITY_CUES, entry)
+
     return _Cues(
-        rank={name: i for i, name in enumerate(data["rank"])},
-        modal_aux={k.lower(): v for k, v in data["modal_aux"].items()},
-        inability=frozenset(data["inability_modals"]),
-        negators=frozenset(data["negators"]),
-        conditional_marks=frozenset(data["conditional_marks"]),
-        hedge_adverbs=dict(data["hedge_adverbs"]),
-        noun_modifiers=dict(data["noun_modifiers"]),
-        embedding=_invert(data["embedding"]),
-        objects=_invert(data["object"]),
-        object_particles=dict(data["object_particles"]),
-        embedding_particles=dict(data["embedding_particles"]),
-        object_preps=dict(data["object_preps"]),
-        negating_preps=frozenset(data["negating_preps"]),
-        existence_verbs=frozenset(data["existence_verbs"]),
-        report_nouns=frozenset(data["report_nouns"]),
-        reporting_verbs=frozenset(reporting["verbs"]),
+        rank={name: i for i, name in enumerate(word_list(MODALITY_CUES, "rank"))},
+        modal_aux={k.lower(): v for k, v in cue_map("modal_aux").items()},
+        inability=cue_set("inability_modals"),
+        negating_adverbs=cue_set("negating_adverbs"),
+        negating_determiners=cue_set("negating_determiners"),
+        negating_preconjunctions=cue_set("negating_preconjunctions"),
+        polite_wish_verbs=cue_set("polite_wish_verbs"),
+        conditional_marks=cue_set("conditional_marks"),
+        hedge_adverbs=cue_map("hedge_adverbs"),
+        noun_modifiers=cue_map("noun_modifiers"),
+        embedding=_invert(word_groups(MODALITY_CUES, "embedding")),
+        objects=_invert(word_groups(MODALITY_CUES, "object")),
+        object_particles=cue_map("object_particles"),
+        embedding_particles=cue_map("embedding_particles"),
+        object_preps=cue_map("object_preps"),
+        negating_preps=cue_set("negating_preps"),
+        existence_verbs=cue_set("existence_verbs"),
+        report_nouns=cue_set("report_nouns"),
+        reporting_verbs=word_set(REPORTING_WORDS, "verbs"),
     )
 
 
@@ -116,9 +125,9 @@ def _local(tok: Token, cues: _Cues, *, with_negation: bool, is_trigger: bool = F
     found: list[str] = []
     children = list(tok.children)
     negated = with_negation and any(
-        (c.dep_ == "neg" or c.lower_ in ("never", "neither"))
-        or (c.dep_ == "det" and c.lower_ in ("no", "neither"))
-        or (c.dep_ == "preconj" and c.lower_ == "neither")
+        (c.dep_ == "neg" or c.lower_ in cues.negating_adverbs)
+        or (c.dep_ == "det" and c.lower_ in cues.negating_determiners)
+        or (c.dep_ == "preconj" and c.lower_ in cues.negating_preconjunctions)
         for c in children
     )
     has_have = any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
@@ -134,7 +143,7 @@ def _local(tok: Token, cues: _Cues, *, with_negation: bool, is_trigger: bool = F
             elif word in ("would", "'d") and not has_have and _under_reporting_verb(tok, cues):
                 # Future in the past: "Lavrov said Russia would send peacekeepers".
                 modality = "intended"
-            elif word in ("would", "'d") and tok.lemma_.lower() in ("like", "love", "prefer", "want"):
+            elif word in ("would", "'d") and tok.lemma_.lower() in cues.polite_wish_verbs:
                 # "I would like to thank ...": a wish stated politely, not a condition.
                 modality = "intended"
             found.append(modality)

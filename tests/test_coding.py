@@ -1,4 +1,4 @@
-"""Tests of the `realpolitik code` contract (events/run.py and the CLI): order, error lines, streams, exit status."""
+"""Tests of the `realpolitik code` contract (coding.py and the CLI): order, error lines, streams, exit status."""
 
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from realpolitik.cli import cli
+from realpolitik.coding import code_jsonl, parse_line
 from realpolitik.config import Settings
-from realpolitik.events.run import code_jsonl, parse_line
 from realpolitik.nlp import build_pipeline
 
 EVENT_KEYS = {"event", "cameo", "goldstein", "quad_class", "source", "target", "modality", "attribution"}
@@ -48,12 +48,12 @@ def jsonl(*records: object) -> str:
         ('{"id": "x", "text": "Armenia protested.", "date": 20230101}', '"date" must be'),
     ],
 )
-def test_run_parse_line_rejects_bad_records(line: str, fragment: str) -> None:
+def test_coding_parse_line_rejects_bad_records(line: str, fragment: str) -> None:
     with pytest.raises(ValueError, match=fragment.replace("(", r"\(")):
         parse_line(line)
 
 
-def test_run_parse_line_rejects_non_utf8() -> None:
+def test_coding_parse_line_rejects_non_utf8() -> None:
     with pytest.raises(ValueError, match="not UTF-8"):
         parse_line(b'{"id": "x", "text": "\xff\xfe"}')
 
@@ -66,11 +66,11 @@ def test_run_parse_line_rejects_non_utf8() -> None:
         ('{"id": "a", "text": "x", "date": null, "title": "extra keys are ignored"}', ("a", "x", None)),
     ],
 )
-def test_run_parse_line_accepts_records(line: str, expected: tuple[str, str, str | None]) -> None:
+def test_coding_parse_line_accepts_records(line: str, expected: tuple[str, str, str | None]) -> None:
     assert parse_line(line) == expected
 
 
-def test_run_code_jsonl_keeps_input_order_around_errors(coder_nlp: Language) -> None:
+def test_coding_code_jsonl_keeps_input_order_around_errors(coder_nlp: Language) -> None:
     lines = [
         {"id": "r1", "text": SIGNED, "date": "2020-11-10"},
         "{broken",
@@ -101,7 +101,7 @@ def test_run_code_jsonl_keeps_input_order_around_errors(coder_nlp: Language) -> 
     assert rows[4]["events"] == []
 
 
-def test_run_code_jsonl_writes_the_event_contract(coder_nlp: Language) -> None:
+def test_coding_code_jsonl_writes_the_event_contract(coder_nlp: Language) -> None:
     out = io.StringIO()
     code_jsonl(io.StringIO(jsonl({"id": "s", "text": SIGNED, "date": "2020-11-10"})), out, nlp=coder_nlp)
     row = json.loads(out.getvalue())
@@ -116,14 +116,14 @@ def test_run_code_jsonl_writes_the_event_contract(coder_nlp: Language) -> None:
         assert event["date"] == "2020-11-09"
 
 
-def test_run_code_jsonl_skips_blank_lines(coder_nlp: Language) -> None:
+def test_coding_code_jsonl_skips_blank_lines(coder_nlp: Language) -> None:
     out = io.StringIO()
     report = code_jsonl(io.StringIO('\n{"id": "a", "text": "Armenia protested."}\n   \n'), out, nlp=coder_nlp)
     assert [json.loads(line)["id"] for line in out.getvalue().splitlines()] == ["a"]
     assert report.failed == []
 
 
-def test_run_cli_files_and_exit_status(tmp_path: Path) -> None:
+def test_coding_cli_files_and_exit_status(tmp_path: Path) -> None:
     source = tmp_path / "in.jsonl"
     target = tmp_path / "out.jsonl"
     source.write_text(jsonl({"id": "a", "text": SIGNED, "date": "2020-11-10"}, "oops"), encoding="utf-8")
@@ -135,14 +135,14 @@ def test_run_cli_files_and_exit_status(tmp_path: Path) -> None:
     assert f"{source}:2:" in result.output
 
 
-def test_run_cli_all_good_exits_zero(tmp_path: Path) -> None:
+def test_coding_cli_all_good_exits_zero(tmp_path: Path) -> None:
     source = tmp_path / "in.jsonl"
     source.write_text(jsonl({"id": "a", "text": SIGNED}), encoding="utf-8")
     result = CliRunner().invoke(cli, ["code", "--input", str(source), "--output", str(tmp_path / "o.jsonl")])
     assert result.exit_code == 0, result.output
 
 
-def test_run_command_streams_stdin_to_stdout() -> None:
+def test_coding_command_streams_stdin_to_stdout() -> None:
     """The installed command, in a real subprocess: stdin in, stdout out, messages on stderr, status 3."""
     stdin = jsonl(
         {"id": "a", "text": SIGNED, "date": "2020-11-10"}, '{"id": "b", "text": 5}', {"id": "c", "text": "x"}
@@ -162,7 +162,7 @@ def test_run_command_streams_stdin_to_stdout() -> None:
 
 
 @pytest.mark.slow
-def test_run_code_jsonl_two_processes_match_one(coder_nlp: Language) -> None:
+def test_coding_code_jsonl_two_processes_match_one(coder_nlp: Language) -> None:
     """Workers parse, the project's components run in the parent: same lines, same order, same events."""
     records = [
         {"id": "p1", "text": SIGNED, "date": "2020-11-10"},
@@ -193,7 +193,7 @@ def _refuses_marked_text(doc: Doc) -> Doc:
 
 
 @pytest.mark.parametrize("n_process", [1, pytest.param(2, marks=pytest.mark.slow)])
-def test_run_component_failure_becomes_that_records_error_line(n_process: int) -> None:
+def test_coding_component_failure_becomes_that_records_error_line(n_process: int) -> None:
     nlp = build_pipeline(Settings())
     nlp.add_pipe("realpolitik_test_refuses_marked_text")
     records = [
@@ -216,7 +216,7 @@ def test_run_component_failure_becomes_that_records_error_line(n_process: int) -
 
 
 @pytest.mark.parametrize("n_process", [1, pytest.param(2, marks=pytest.mark.slow)])
-def test_run_article_date_reaches_the_coder(coder_nlp: Language, n_process: int) -> None:
+def test_coding_article_date_reaches_the_coder(coder_nlp: Language, n_process: int) -> None:
     # 2021-06-17 was a Thursday; the Shusha Declaration was signed on Tuesday 15 June 2021.
     text = "Erdogan and Aliyev signed the Shusha Declaration on Tuesday."
     out = io.StringIO()

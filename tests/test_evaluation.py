@@ -9,7 +9,7 @@ import pytest
 from spacy.language import Language
 
 from realpolitik.errors import EvalDataMissingError, InputError, RealpolitikError
-from realpolitik.events.evaluate import evaluate, locate, read_gold, shared_dir
+from realpolitik.evaluation import evaluate, locate, read_gold, shared_dir
 from realpolitik.nlp import build_pipeline
 
 # A scorer of the shared scorer's command-line shape that reports what it was given.
@@ -25,12 +25,14 @@ for r in rows[: int(sys.argv[sys.argv.index("--errors") + 1])]:
 """
 
 
-def test_evaluate_shared_dir_follows_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_evaluation_shared_dir_follows_the_environment(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.setenv("REALPOLITIK_SHARED", str(tmp_path))
     assert shared_dir() == tmp_path
 
 
-def test_evaluate_missing_shared_folder_says_where_to_put_it(
+def test_evaluation_missing_shared_folder_says_where_to_put_it(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     monkeypatch.setenv("REALPOLITIK_SHARED", str(tmp_path / "absent"))
@@ -41,7 +43,7 @@ def test_evaluate_missing_shared_folder_says_where_to_put_it(
 
 
 @pytest.mark.parametrize("content", ["not json", '{"records": 3}'])
-def test_evaluate_bad_gold_file_names_the_file(tmp_path: Path, content: str) -> None:
+def test_evaluation_bad_gold_file_names_the_file(tmp_path: Path, content: str) -> None:
     gold = tmp_path / "gold.json"
     gold.write_text(content, encoding="utf-8")
     with pytest.raises(InputError, match=r"gold\.json"):
@@ -53,7 +55,7 @@ def pipeline() -> Language:
     return build_pipeline()
 
 
-def test_evaluate_codes_gold_sentences_and_runs_the_scorer(tmp_path: Path, pipeline: Language) -> None:
+def test_evaluation_codes_gold_sentences_and_runs_the_scorer(tmp_path: Path, pipeline: Language) -> None:
     records = [
         {"id": "a", "text": "Azerbaijan expelled four Iranian diplomats in April 2023.", "event": "SANCTION"},
         {
@@ -79,7 +81,7 @@ def test_evaluate_codes_gold_sentences_and_runs_the_scorer(tmp_path: Path, pipel
     assert rows[2]["events"] == []
 
 
-def test_evaluate_failing_scorer_is_reported(tmp_path: Path, pipeline: Language) -> None:
+def test_evaluation_failing_scorer_is_reported(tmp_path: Path, pipeline: Language) -> None:
     gold = tmp_path / "gold.json"
     gold.write_text(json.dumps({"records": [{"id": "a", "text": "Hello."}]}), encoding="utf-8")
     scorer = tmp_path / "scorer.py"

@@ -17,15 +17,15 @@ from typing import Any
 
 from spacy.language import Language
 
-from ..errors import EvalDataMissingError, InputError, RealpolitikError
+from .errors import EvalDataMissingError, InputError, RealpolitikError
 
 GOLD_NAME = "plover_gsr_dev.json"
 SCORER_NAME = "score_events.py"
 
 
 def repo_root() -> Path:
-    """The repository folder (three levels above this file: src/realpolitik/events)."""
-    return Path(__file__).resolve().parents[3]
+    """The repository folder (two levels above this file: src/realpolitik)."""
+    return Path(__file__).resolve().parents[2]
 
 
 def shared_dir() -> Path:
@@ -65,7 +65,7 @@ def read_gold(path: Path) -> list[dict[str, Any]]:
 
 def predict(nlp: Language, records: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
     """One prediction row per gold record, in order: {"id", "events"}."""
-    from ..nlp import process
+    from .nlp import process
 
     items = ((str(r["text"]), r.get("date")) for r in records)
     for record, doc in zip(records, process(nlp, items), strict=True):
@@ -109,7 +109,7 @@ def evaluate(
     gold_path, scorer_path = locate(gold, scorer)
     records = read_gold(gold_path)
     if nlp is None:
-        from ..nlp import build_pipeline
+        from .nlp import build_pipeline
 
         nlp = build_pipeline()
     out = Path(output) if output else repo_root() / "out" / "eval_predictions.jsonl"

@@ -16,9 +16,10 @@ from typing import IO, Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..config import Settings
-from ..nlp import build_pipeline, register_extensions
-from ..records import ActorMention, Attribution, Event, EventActor
+from .config import Settings
+from .extensions import register_extensions
+from .nlp import build_pipeline
+from .records import ActorMention, Attribution, Event, EventActor
 
 ErrorHandler = Callable[[int, str], None]
 

@@ -1,0 +1,186 @@
+"""The event coder: a spaCy component that turns parsed sentences and resolved actors into Event records.
+
+Reads top-down: the component walks the sentences; triggers.py proposes candidate events (from verbs,
+nouns and frames) with their roles (roles.py), matched against the lexicon (match.py, lexicon.py) over
+tree helpers (tree.py); here each sentence keeps its best candidates, which become Event records with
+their modality, attribution and date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..extensions import register_extensions
+from ..records import Event, EventActor
+from . import cameo
+from .attribution import find_attribution
+from .dates import resolve_event_date
+from .knowledge import frame_codes
+from .lexicon import Lexicon, default_lexicon, load_lexicon
+from .modality import classify_modality
+from .tree import Mentions, place_phrase, pronominal, steps_to
+from .triggers import Candidate, Triggers
+
+
+class EventCoder:
+    """Finds events in a parsed Doc whose actors have been resolved."""
+
+    def __init__(self, lexicon: Lexicon, max_events_per_sentence: int = 1) -> None:
+        self.lexicon = lexicon
+        self.triggers = Triggers(lexicon)
+        self.max_events_per_sentence = max_events_per_sentence
+
+    # The component entry point.
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.events = self.code_doc(doc)
+        return doc
+
+    def code_doc(self, doc: Doc) -> list[Event]:
+        mentions = list(doc._.actors or [])
+        ments = Mentions.build(doc, mentions)
+        events: list[Event] = []
+        article_date = doc._.article_date if Doc.has_extension("article_date") else None
+        for sent in doc.sents:
+            for cand in self._sentence(sent, ments):
+                events.append(self._to_event(cand, sent, ments, article_date))
+        return events
+
+    def _sentence(self, sent: Span, ments: Mentions) -> list[Candidate]:
+        cands: dict[int, Candidate] = {}
+        for tok in sent:
+            cand = self.triggers.candidate(tok, ments)
+            if cand is not None:
+                cands[tok.i] = cand
+        # Fold complements into their frames and nouns into their light verbs.
+        for cand in sorted(cands.values(), key=lambda c: steps_to(c.trigger, sent.root)):
+            for i in cand.consumed:
+                if i != cand.trigger.i:
+                    cands.pop(i, None)
+        for cand in cands.values():
+            self._prune_targets(cand, sent, ments)
+        alive = [c for c in cands.values() if c.source or c.target]
+        for cand in alive:
+            cand.score = self._score(cand, sent)
+        alive.sort(key=lambda c: -c.score)
+        chosen: list[Candidate] = []
+        seen: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()
+        for cand in alive:
+            key = (
+                cameo.plover_type(cand.code) or "",
+                tuple(sorted(ments.mentions[i].code for i in cand.source)),
+                tuple(sorted(ments.mentions[i].code for i in cand.target)),
+            )
+            if key in seen:
+                continue
+            seen.add(key)
+            chosen.append(cand)
+            if len(chosen) >= self.max_events_per_sentence:
+                break
+        return chosen
+
+    def _score(self, cand: Candidate, sent: Span) -> float:
+        score = 1.0 + 0.5 * cand.entry.specificity
+        score += 1.5 if cand.source else 0.0
+        score += 1.0 if cand.target else 0.0
+        score -= 0.3 * steps_to(cand.trigger, sent.root)
+        # Events inside conditions and purposes ("if war starts", "to demand") are background.
+        tok = cand.trigger
+        for _ in range(12):
+            if tok.dep_ == "advcl":
+                score -= 0.8
+                break
+            if tok.head.i == tok.i:
+                break
+            tok = tok.head
+        score += 0.3 if cand.entry.kind in ("V", "F") else 0.0
+        return score
+
+    def _prune_targets(self, cand: Candidate, sent: Span, ments: Mentions) -> None:
+        # "Syria will withdraw its troops": a possessive pronoun that points back at the source is no target
+        source_codes = {ments.mentions[i].code for i in cand.source}
+        cand.target = [
+            i
+            for i in cand.target
+            if not (
+                ments.mentions[i].code in source_codes
+                and (
+                    pronominal(sent.doc, ments.mentions[i])
+                    # talks "at the Kremlin" are not with Russia; a curfew "in Algiers" does hit its people
+                    or (
+                        cand.code[:2] in frame_codes().cooperation_roots
+                        and place_phrase(sent.doc[ments.heads[i]])
+                    )
+                )
+            )
+        ]
+        if not cand.source and cand.code[:2] in ("03", "04"):
+            # "we met in Paris", "the meeting in Kiev": with no named party, a venue is all that is left
+            cand.target = [i for i in cand.target if not place_phrase(sent.doc[ments.heads[i]])]
+
+    def _to_event(self, cand: Candidate, sent: Span, ments: Mentions, article_date: str | None) -> Event:
+        def actors(indices: list[int]) -> tuple[EventActor, ...]:
+            # One actor per code: "Putin's Russia" is one actor, the sector the most specific mention gives.
+            by_code: dict[str, EventActor] = {}
+            for i in indices:
+                m = ments.mentions[i]
+                known = by_code.get(m.code)
+                if known is None or (known.sector is None and m.sector is not None):
+                    by_code[m.code] = EventActor(m.code, m.sector, m.text)
+            return tuple(by_code.values())
+
+        code = cand.code
+        modality = classify_modality(cand.modality_token or cand.trigger)
+        in_sentence = [m for m in ments.mentions if sent.start_char <= m.start < sent.end_char]
+        attribution = find_attribution(cand.trigger, in_sentence)
+        date, precision = resolve_event_date(sent, article_date, cand.trigger)
+        words = sorted(cand.words, key=lambda t: t.i)
+        return Event(
+            event=cameo.plover_type(code) or "",
+            cameo=code,
+            goldstein=cameo.goldstein(code),
+            quad_class=cameo.quad_class(code),
+            source=actors(cand.source),
+            target=actors(cand.target),
+            modality=modality,
+            attribution=attribution,
+            date=date,
+            date_precision=precision,
+            evidence_start=sent.start_char,
+            evidence_end=sent.end_char,
+            trigger=" ".join(t.text for t in words),
+            confidence=self._confidence(cand, ments, sent),
+            reciprocal=cand.reciprocal,
+        )
+
+    def _confidence(self, cand: Candidate, ments: Mentions, sent: Span) -> float:
+        # Specific lexicon entries, found actors with sure codes and short parse paths earn trust.
+        value = 0.45 + 0.08 * min(cand.entry.specificity, 2)
+        value += 0.2 if cand.source else -0.1
+        value += 0.1 if cand.target else 0.0
+        certainty = [ments.mentions[i].confidence for i in cand.source + cand.target]
+        if certainty:
+            value *= 0.6 + 0.4 * min(certainty)
+        value -= 0.04 * max(0, steps_to(cand.trigger, sent.root) - 1)
+        return round(min(0.97, max(0.05, value)), 3)
+
+
+@Language.factory(
+    "realpolitik_events",
+    default_config={"lexicon_path": None, "max_events_per_sentence": 1},
+)
+def make_event_coder(
+    nlp: Language, name: str, lexicon_path: str | None, max_events_per_sentence: int
+) -> EventCoder:
+    """The event coder component; runs after "realpolitik_actors" and fills `doc._.events`."""
+    register_extensions()
+    lexicon = load_lexicon(lexicon_path) if lexicon_path else default_lexicon()
+    return EventCoder(lexicon, max_events_per_sentence=max_events_per_sentence)
+
+
+def events_to_dicts(events: Iterable[Event]) -> list[dict[str, Any]]:
+    """JSON-ready event dicts in the `realpolitik code` output shape."""
+    return [e.to_dict() for e in events]

@@ -1,0 +1,181 @@
+"""The event coder's knowledge in `events/data/`: one cached loader and one pointed data-file error.
+
+Every word list and code mapping of the events package is an editable JSON file there. Each file is read
+once per process, on first use (never at import time), and checked entry by entry: a missing or malformed
+entry raises `LexiconError` naming the file and the entry and saying what to do.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from ..errors import LexiconError
+
+CODER_WORDS = "coder_words.json"
+FRAME_CODES = "frame_codes.json"
+MODALITY_CUES = "modality_cues.json"
+REPORTING_WORDS = "reporting_verbs.json"
+
+
+def data_error(name: str, entry: str, problem: str) -> LexiconError:
+    """The one error for a bad data file: which file, which entry, what is wrong and what to do."""
+    path = resources.files("realpolitik.events").joinpath("data", name)
+    return LexiconError(
+        f"{path}: entry {entry!r}: {problem}. Fix that entry (see the 'about' text at the top of the file) "
+        "or restore the file from the repository."
+    )
+
+
+@cache
+def load_data(name: str) -> dict[str, Any]:
+    """The parsed JSON object of `events/data/<name>`, read once per process."""
+    path = resources.files("realpolitik.events").joinpath("data", name)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise LexiconError(
+            f"{path}: cannot read the data file: {exc}. Fix the JSON or restore the file from the repository."
+        ) from exc
+    if not isinstance(data, dict):
+        raise LexiconError(f"{path}: expected a JSON object at the top level. Fix the file.")
+    return data
+
+
+def _entry(name: str, entry: str) -> Any:
+    data = load_data(name)
+    if entry not in data:
+        raise data_error(name, entry, "missing")
+    value = data[entry]
+    # Entries may carry their explanation beside the words: {"why": "...", "words": [...]}.
+    if isinstance(value, dict) and "words" in value:
+        return value["words"]
+    if isinstance(value, dict) and "codes" in value:
+        return value["codes"]
+    return value
+
+
+def word_list(name: str, entry: str) -> tuple[str, ...]:
+    """An entry that is a list of words (lower-cased, order kept)."""
+    value = _entry(name, entry)
+    if not isinstance(value, list) or not all(isinstance(w, str) and w.strip() for w in value):
+        raise data_error(name, entry, "expected a list of non-empty words")
+    return tuple(w.strip().lower() for w in value)
+
+
+def word_set(name: str, entry: str) -> frozenset[str]:
+    """An entry that is a list of words, as a set."""
+    return frozenset(word_list(name, entry))
+
+
+def word_map(name: str, entry: str) -> dict[str, str]:
+    """An entry that maps words to words (or to labels)."""
+    value = _entry(name, entry)
+    if not isinstance(value, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+    ):
+        raise data_error(name, entry, 'expected an object of "word": "value" pairs')
+    return dict(value)
+
+
+def word_groups(name: str, entry: str) -> dict[str, list[str]]:
+    """An entry that maps labels to lists of words ({"intended": ["plan", ...], ...})."""
+    value = _entry(name, entry)
+    if not isinstance(value, dict) or not all(
+        isinstance(k, str) and isinstance(v, list) and all(isinstance(w, str) for w in v)
+        for k, v in value.items()
+    ):
+        raise data_error(name, entry, 'expected an object of "label": ["word", ...] lists')
+    return {k: list(v) for k, v in value.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class CoderWords:
+    """The word lists of the coder (`coder_words.json`); see each entry's 'why' there."""
+
+    target_preps: tuple[str, ...]
+    light_verbs: frozenset[str]
+    reversal_verbs: frozenset[str]
+    unknown_deed_no_event: frozenset[str]
+    readiness: frozenset[str]
+    speech_act_frames: frozenset[str]
+    request_nouns: frozenset[str]
+    named_by_place: frozenset[str]
+    theatre_nouns: frozenset[str]
+    theatre_preps: frozenset[str]
+    announcing: frozenset[str]
+    of_agent_nouns: frozenset[str]
+    motion_verbs: frozenset[str]
+    pronouns: frozenset[str]
+    relative: frozenset[str]
+    reflexives: frozenset[str]
+    future_aux: frozenset[str]
+    obligation_aux: frozenset[str]
+    aspect_verbs: frozenset[str]
+    condition_marks: frozenset[str]
+    weapons: frozenset[str]
+    plural_sense: frozenset[str]
+    natural_forces: frozenset[str]
+    place_preps: frozenset[str]
+    topic_preps: frozenset[str]
+    counterpart_preps: frozenset[str]
+    purpose_preps: frozenset[str]
+    destination_preps: frozenset[str]
+    appeal_target_preps: frozenset[str]
+
+    def target_rank(self, prep: str) -> int:
+        """Where a preposition stands in `target_preps` (earlier names the target more surely)."""
+        return self.target_preps.index(prep)
+
+
+@cache
+def coder_words() -> CoderWords:
+    """The coder's word lists, read and checked once per process."""
+    values: dict[str, Any] = {}
+    for name in CoderWords.__dataclass_fields__:
+        values[name] = word_list(CODER_WORDS, name) if name == "target_preps" else word_set(CODER_WORDS, name)
+    return CoderWords(**values)
+
+
+@dataclass(frozen=True, slots=True)
+class FrameCodes:
+    """How a frame refines its code from its complement's code (`frame_codes.json`)."""
+
+    by_root: dict[str, dict[str, str]]
+    exact: dict[str, dict[str, str]]
+    conflict_roots: frozenset[str]
+    cooperation_roots: frozenset[str]
+
+
+@cache
+def frame_codes() -> FrameCodes:
+    """The frame code tables, read and checked once per process (every code must be a CAMEO code)."""
+    from . import cameo
+
+    frames = _entry(FRAME_CODES, "frames")
+    if not isinstance(frames, dict):
+        raise data_error(FRAME_CODES, "frames", 'expected {"<frame>": {"by_root": {...}, "exact": {...}}}')
+    by_root: dict[str, dict[str, str]] = {}
+    exact: dict[str, dict[str, str]] = {}
+    for frame, tables in frames.items():
+        if not isinstance(tables, dict):
+            raise data_error(FRAME_CODES, f"frames.{frame}", 'expected {"by_root": {...}, "exact": {...}}')
+        for part, into in (("by_root", by_root), ("exact", exact)):
+            table = tables.get(part, {})
+            where = f"frames.{frame}.{part}"
+            if not isinstance(table, dict):
+                raise data_error(FRAME_CODES, where, 'expected an object of "code": "code" pairs')
+            for key, code in table.items():
+                if not (isinstance(code, str) and code.isdigit() and cameo.is_known(code)):
+                    raise data_error(FRAME_CODES, f"{where}.{key}", f"{code!r} is not a CAMEO code")
+            into[frame] = dict(table)
+    roots = {}
+    for entry in ("conflict_roots", "cooperation_roots"):
+        codes = word_set(FRAME_CODES, entry)
+        if not all(len(c) == 2 and c.isdigit() for c in codes):
+            raise data_error(FRAME_CODES, entry, "expected two-digit CAMEO roots")
+        roots[entry] = codes
+    return FrameCodes(by_root, exact, roots["conflict_roots"], roots["cooperation_roots"])

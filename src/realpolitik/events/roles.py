@@ -1,0 +1,360 @@
+"""Roles of an event: who does it (subject, agent, owner of a noun) and to whom (objects, prepositions,
+noun phrases), read from the dependency tree over the resolved actor mentions.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .knowledge import coder_words
+from .lexicon import Entry, Lexicon
+from .match import is_light
+from .tree import (
+    SUBJECT_DEPS,
+    Mentions,
+    actors_under,
+    lemma_forms,
+    nominal_path,
+    object_children,
+    place_phrase,
+    possessive,
+)
+
+# Links through which an open clause or a coordinated verb takes the subject of its head.
+_INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp"})
+_MAX_CLIMB = 6
+
+
+def noun_agent(noun: Token, ments: Mentions, lexicon: Lexicon) -> list[int]:
+    """Who does what a noun names, when the noun phrase says so: "Russia's withdrawal", "an admission by X"."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            found = actors_under(child, ments)
+            if found:
+                return found
+    if noun.lemma_.lower() in coder_words().request_nouns:
+        # "an appeal from X", "a proposal from X": who asked
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                for pobj in prep.children:
+                    found = actors_under(pobj, ments)
+                    if found:
+                        return found
+    for by in noun.subtree:
+        if by.lower_ == "by" and by.dep_ in ("prep", "agent") and nominal_path(by, noun, lexicon):
+            for pobj in by.children:
+                found = actors_under(pobj, ments)
+                if found:
+                    return found
+    return []
+
+
+class Roles:
+    """Finds the source and target actors of verbs and nouns."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
+    def subject(self, verb: Token, ments: Mentions, *, climb: bool = True) -> list[int]:
+        """Actors doing what `verb` says: its subject, the agent of a passive, or an inherited subject."""
+        tok = verb
+        came_by: str | None = None
+        for _ in range(_MAX_CLIMB):
+            subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+            if not subjects and tok.dep_ == "pcomp" and tok.tag_ == "VBG":
+                # "led to Yerevan blaming Moscow": the parser hangs the gerund's subject on the preposition
+                before = [c for c in tok.head.children if c.dep_ == "pobj" and c.i < tok.i]
+                if not before and tok.head.lower_ == "from":
+                    # "prevent Turkey from taking control", "barred Russia from sending": the object acts
+                    before = [c for c in tok.head.head.children if c.dep_ == "dobj" and c.i < tok.i]
+                found = [i for c in before for i in actors_under(c, ments)]
+                if found:
+                    return found
+            if came_by == "xcomp" and not subjects:
+                # "Turkey is expected to reopen": the raised passive subject does the open clause's deed
+                subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
+            for subj in subjects:
+                if subj.lower_ in coder_words().relative and tok.dep_ == "relcl":
+                    return actors_under(tok.head, ments, skip=frozenset({"relcl", "prep"}))
+                found = actors_under(subj, ments)
+                if found:
+                    return found
+                if subj.lower_ not in coder_words().pronouns:
+                    break
+            if came_by == "xcomp":
+                # "prompted Iran to warn", "helped Azerbaijan retake": when the subject names no actor,
+                # the object does the open clause
+                controller = [i for c in tok.children if c.dep_ == "dobj" for i in actors_under(c, ments)]
+                if controller:
+                    return controller
+            if subjects and not all(s.lower_ in coder_words().pronouns for s in subjects):
+                return []
+            for child in tok.children:
+                if child.dep_ == "agent":
+                    for pobj in child.children:
+                        found = actors_under(pobj, ments)
+                        if found:
+                            return found
+            if tok.dep_ == "acl" and tok.tag_ == "VBG" and ments.at(tok.head):
+                # "Armenians blaming Russia", "fighters crossing into Libya": the noun does the -ing deed
+                return actors_under(tok.head, ments, skip=frozenset({"relcl", "acl", "prep"}))
+            if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+                # "X's efforts to mediate", "a decision by X to withdraw"
+                noun = tok.head
+                owner, _ = self.noun_roles(noun, ments)
+                if owner:
+                    return owner
+                if noun.dep_ in ("dobj", "attr") and noun.head.pos_ == "VERB":
+                    # "approved a law recognising X": who passed the law
+                    tok = noun.head
+                    continue
+            if not climb and not subjects:
+                return []
+            if tok.dep_ in _INHERIT_DEPS or (subjects and tok.dep_ in ("ccomp", "advcl", "conj")):
+                came_by = tok.dep_
+                tok = tok.head
+                if tok.pos_ == "ADP" and tok.head.i != tok.i:
+                    # "resorted to throwing stones": through the preposition to its verb
+                    tok = tok.head
+                continue
+            if tok.dep_ in ("relcl",) and not subjects:
+                return actors_under(tok.head, ments, skip=frozenset({"relcl", "prep"}))
+            break
+        return []
+
+    def reciprocal_targets(
+        self, entry: Entry, source: list[int], target: list[int], ments: Mentions
+    ) -> list[int]:
+        """Parties acting together ("X and Y signed the Shusha Declaration in Z") have no target of their
+        own code nor a place where they met."""
+        if not (entry.reciprocal and len(source) > 1) or not target:
+            return target
+        codes = {ments.mentions[i].code for i in source}
+        kept = [i for i in target if ments.mentions[i].code not in codes]
+        if ments.doc is None:
+            return kept
+        return [
+            i
+            for i in kept
+            if not place_phrase(
+                ments.doc[ments.heads[i]], coder_words().place_preps | coder_words().topic_preps
+            )
+        ]
+
+    def of_agent(self, noun: Token, ments: Mentions) -> list[int]:
+        """The "of" phrase of a noun whose "of" names the doer ("the visit of X", "the withdrawal of X")."""
+        if not any(lemma in coder_words().of_agent_nouns for lemma in lemma_forms(noun)):
+            return []
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    found = actors_under(pobj, ments)
+                    if found:
+                        return found
+        return []
+
+    def condition_subject(self, tok: Token, ments: Mentions) -> list[int]:
+        for child in tok.children:
+            if child.dep_ == "advcl" and any(
+                m.lower_ in coder_words().condition_marks for m in child.children if m.dep_ == "mark"
+            ):
+                found = self.subject(child, ments, climb=False)
+                if found:
+                    return found
+        return []
+
+    def objects_of(self, tok: Token, ments: Mentions, skip: set[int] | None = None) -> list[int]:
+        skip = skip or set()
+        for child in tok.children:
+            if child.dep_ in ("dative",) and child.i not in skip:
+                found = actors_under(child, ments)
+                if found:
+                    return found
+        for child in tok.children:
+            if child.dep_ in ("dobj", "obj", "attr", "oprd", "nsubjpass") and child.i not in skip:
+                # "rejected an offer by X", "welcomed Y's decision": the doer of the noun is the target
+                found = noun_agent(child, ments, self.lexicon) if child.pos_ == "NOUN" else []
+                found = found or actors_under(child, ments)
+                # "withdraw its troops from X": the possessor of the object is the doer, not the target
+                found = [i for i in found if not possessive(tok.doc, ments.mentions[i])]
+                if found:
+                    return found
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.i not in skip]
+        for obj in object_children(tok):
+            preps.extend(c for c in obj.children if c.dep_ == "prep")
+        # "a fact recognised in Tehran": when a passive verb's subject is a thing, not an actor, an "in"
+        # phrase says where, not to whom.
+        thing = any(
+            c.dep_ == "nsubjpass" and c.pos_ == "NOUN" and c.lemma_.lower() not in coder_words().weapons
+            for c in tok.children
+        ) or (tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN" and not ments.at(tok.head))
+        ranked = sorted(
+            (
+                p
+                for p in preps
+                if p.lower_ in coder_words().target_preps
+                and not (thing and p.lower_ in coder_words().place_preps)
+            ),
+            key=lambda p: coder_words().target_rank(p.lower_),
+        )
+        for prep in ranked:
+            for pobj in prep.children:
+                if pobj.dep_ in ("pobj", "pcomp"):
+                    found = actors_under(pobj, ments)
+                    if found:
+                        return found
+        return []
+
+    def verb_roles(self, tok: Token, ments: Mentions, words: list[Token]) -> tuple[list[int], list[int]]:
+        source = self.subject(tok, ments)
+        target: list[int] = []
+        for word in words:
+            target = self.objects_of(word, ments)
+            if target:
+                break
+        if not target:
+            # "started a hunger strike to protest X's decision", "opened fire to disperse X"
+            for child in tok.children:
+                if child.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in child.children):
+                    target = self.objects_of(child, ments)
+                    if target:
+                        break
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        # "found itself encircled by X", "left isolated by X": a participle with an agent is passive too,
+        # though the parser gives it a plain subject.
+        agents = [c for c in tok.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")]
+        if tok.tag_ == "VBN" and agents and not passive:
+            agent = [
+                i for c in agents for p in c.children if p.dep_ == "pobj" for i in actors_under(p, ments)
+            ]
+            if agent:
+                patient = []
+                for subj in (c for c in tok.children if c.dep_ in SUBJECT_DEPS):
+                    patient = actors_under(subj, ments)
+                    if (
+                        not patient
+                        and subj.lower_ in coder_words().reflexives
+                        and tok.dep_ in ("ccomp", "xcomp", "oprd")
+                    ):
+                        patient = self.subject(tok.head, ments)
+                if tok.dep_ == "acl" and not patient:
+                    patient = actors_under(tok.head, ments, skip=frozenset({"relcl", "acl", "prep"}))
+                return agent, [i for i in (patient or target) if i not in agent]
+        if passive:
+            # "The plane was shot down by X": the passive subject is the target.
+            agent = [
+                i
+                for c in tok.children
+                if c.dep_ == "agent"
+                for p in c.children
+                for i in actors_under(p, ments)
+            ]
+            patient = [i for c in tok.children if c.dep_ == "nsubjpass" for i in actors_under(c, ments)]
+            weapon = any(
+                c.dep_ == "nsubjpass" and c.lemma_.lower() in coder_words().weapons for c in tok.children
+            )
+            if weapon and not agent:
+                # "an Iranian missile was launched at Israel": whose weapon it is fired it; the target is
+                # where it was fired
+                source = patient
+                skip = {c.i for c in tok.children if c.dep_ == "nsubjpass"}
+                target = [i for i in self.objects_of(tok, ments, skip=skip) if i not in patient]
+            else:
+                source = agent
+                target = patient or [i for i in target if i not in agent]
+        target = [i for i in target if i not in source]
+        return source, target
+
+    def noun_roles(self, noun: Token, ments: Mentions) -> tuple[list[int], list[int]]:
+        """Roles of a nominalisation: "X's rejection of Y", "the escalation of sanctions by X towards Y"."""
+        source: list[int] = []
+        target: list[int] = []
+        for child in noun.children:
+            if child.dep_ == "poss":
+                source = actors_under(child, ments)
+        if not source:
+            # "the signing of documents with X by Y": the "by" phrase may hang lower in the noun phrase.
+            for by in noun.subtree:
+                if by.lower_ != "by" or by.dep_ not in ("prep", "agent"):
+                    continue
+                if not nominal_path(by, noun, self.lexicon):
+                    continue
+                for pobj in by.children:
+                    source = source or actors_under(pobj, ments)
+                if source:
+                    break
+        if not source:
+            source = self.of_agent(noun, ments)
+            if source:
+                target = []
+        named_by_place = noun.lemma_.lower() in coder_words().named_by_place
+        theatre = noun.lemma_.lower() in coder_words().theatre_nouns
+        if not source and theatre:
+            # Two or more parties in the modifiers fight each other; a single one is where it is fought.
+            parties = [
+                i
+                for c in noun.children
+                if c.dep_ in ("amod", "compound")
+                for t in c.subtree  # "Armenian-Azerbaijani" parses as one modifier under another
+                for i in ments.at(t)
+            ]
+            if len({ments.mentions[i].code for i in parties}) >= 2:
+                source = parties
+            for prep in noun.children:
+                # "hostilities between the West and Russia": who is named there is a party, even alone
+                if not source and prep.dep_ == "prep" and prep.lower_ == "between":
+                    source = [i for p in prep.children if p.dep_ == "pobj" for i in actors_under(p, ments)]
+        elif not source:
+            for child in noun.children:
+                if named_by_place and child.dep_ == "compound" and child.pos_ == "PROPN":
+                    continue  # "the Minsk agreements", "the Astana talks" are named after a venue
+                if child.dep_ in ("amod", "compound") and ments.at(child):
+                    source = actors_under(child, ments)
+                    break
+        for prep in sorted(
+            (
+                c
+                for c in noun.children
+                if c.dep_ == "prep"
+                and c.lower_ in coder_words().target_preps
+                and not (theatre and c.lower_ in coder_words().theatre_preps)
+            ),
+            key=lambda p: coder_words().target_rank(p.lower_),
+        ):
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    found = actors_under(pobj, ments)
+                    if found and not target:
+                        target = found
+        if not source and noun.dep_ in ("dobj", "attr", "nsubjpass", "pobj"):
+            # A light verb that governs the noun names the doer ("X held talks", "X came for talks");
+            # a verb with a meaning of its own does not ("Iran, forgotten in the war").
+            head = noun.head
+            if noun.dep_ == "pobj":
+                head = head.head if head.lower_ in coder_words().purpose_preps else noun
+            if head.pos_ in ("VERB", "AUX") and is_light(head, self.lexicon):
+                source = self.subject(head, ments)
+                if not target:
+                    target = self.objects_of(head, ments, skip={noun.i})
+        if not source and noun.dep_ in ("nsubj",) and not theatre:
+            # ("the war could present an obstacle to X": a war without parties is background)
+            target = target or self.objects_of(noun.head, ments)
+        target = [i for i in target if i not in source]
+        return source, target
+
+    def forces(self, verb: Token, ments: Mentions) -> list[int]:
+        """The forces a mobilising verb moves: its object, or its subject when passive."""
+        return [i for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for i in actors_under(c, ments)]
+
+    def mobilised_target(self, verb: Token, target: list[int], ments: Mentions) -> list[int]:
+        """ "Turkey sent Syrian fighters to Libya": the forces sent are the sender's means, not its target;
+        the place or party they are sent to or against is."""
+        forces = set(self.forces(verb, ments))
+        if not forces or not set(target) <= forces:
+            return target
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in coder_words().destination_preps:
+                found = [i for p in prep.children if p.dep_ == "pobj" for i in actors_under(p, ments)]
+                if found:
+                    return found
+        return []

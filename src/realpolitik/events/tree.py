@@ -1,0 +1,237 @@
+"""Tree helpers of the event coder: actor mentions on tokens and walks of the dependency tree.
+
+Nothing here knows CAMEO codes; roles.py and triggers.py build on these.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from ..records import ActorMention
+from .knowledge import coder_words
+from .lexicon import Lexicon
+
+# Dependencies that make a token the direct object of a verb (or its subject in the passive).
+OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd", "nsubjpass", "dative"})
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+# Mentions the resolver marks as no party of their own: a country named as the place of something ("talks
+# in Baku"). A backer of another actor ("Syrian factions loyal to Turkey") acts only when the phrase names
+# no one else ("militants loyal to X" are coded as X's side): see actors_under.
+_NO_PARTY_ROLES = frozenset({"place"})
+
+
+@dataclass(slots=True)
+class Mentions:
+    """Actor mentions of a Doc indexed by the tokens they cover and by their head token."""
+
+    # Mentions may overlap ("Hungarian and Romanian officials" gives one mention per country).
+    by_token: dict[int, list[int]] = field(default_factory=dict)  # token index -> mention indices
+    heads: list[int] = field(default_factory=list)  # mention index -> its head token index
+    mentions: list[ActorMention] = field(default_factory=list)
+    doc: Doc | None = None
+
+    @classmethod
+    def build(cls, doc: Doc, mentions: Iterable[ActorMention]) -> Mentions:
+        out = cls(doc=doc)
+        for mention in mentions:
+            if mention.role in _NO_PARTY_ROLES:
+                continue
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            index = len(out.mentions)
+            out.mentions.append(mention)
+            for tok in span:
+                out.by_token.setdefault(tok.i, []).append(index)
+            out.heads.append(span.root.i)
+        return out
+
+    def at(self, tok: Token) -> list[int]:
+        return self.by_token.get(tok.i, [])
+
+
+def steps_to(tok: Token, top: Token) -> int:
+    steps = 0
+    while tok.i != top.i and steps < 40:
+        tok = tok.head
+        steps += 1
+    return steps
+
+
+def actors_under(top: Token, ments: Mentions, *, skip: frozenset[str] = frozenset({"relcl"})) -> list[int]:
+    """Mentions in the subtree of `top`, nearest first; conjoined ones ("X and Y") come along."""
+    found: dict[int, int] = {}
+    stack: list[tuple[Token, int]] = [(top, 0)]
+    while stack:
+        tok, depth = stack.pop()
+        for index in ments.at(tok):
+            if index not in found or depth < found[index]:
+                found[index] = depth
+        for child in tok.children:
+            if child.dep_ in skip or child.dep_ == "punct" or venue_name(child, ments):
+                continue
+            stack.append((child, depth + 1))
+    if not found:
+        return []
+    clients = {i: d for i, d in found.items() if ments.mentions[i].role != "patron"}
+    if clients:
+        found = clients
+    nearest = min(found.values())
+    keep = {i for i, d in found.items() if d == nearest}
+    # Conjoined mentions: "Hungarian and Romanian officials", "the United States and Jordan", and
+    # modifiers of conjoined nouns ("Turkish Eurasianism and Russian Eurasianism").
+    # (only modifier to modifier: "units" wrongly conjoined to a named leader must not bring "Russian")
+    kept_nouns = {
+        noun.i
+        for noun, anchor in ((_modified_noun(top.doc[ments.heads[i]]), top.doc[ments.heads[i]]) for i in keep)
+        if noun.i != anchor.i
+    }
+    for index in found:
+        anchor = top.doc[ments.heads[index]]
+        noun = _modified_noun(anchor)
+        if index in keep or noun.i == anchor.i:
+            continue
+        steps = 0
+        while noun.dep_ == "conj" and noun.head.i != noun.i and steps < 6:
+            noun = noun.head
+            steps += 1
+            if noun.i in kept_nouns:
+                keep.add(index)
+                break
+    changed = True
+    while changed:
+        changed = False
+        for index, depth in found.items():
+            if index in keep:
+                continue
+            anchor = top.doc[ments.heads[index]]
+            while anchor.dep_ == "conj" and anchor.head.i != anchor.i:
+                anchor = anchor.head
+                if keep & set(ments.at(anchor)):
+                    keep.add(index)
+                    changed = True
+                    break
+                if depth > nearest + 4:
+                    break
+    return sorted(keep, key=lambda i: ments.mentions[i].start)
+
+
+def natural_force(verb: Token) -> bool:
+    for subj in verb.children:
+        if subj.dep_ not in ("nsubj", "agent"):
+            continue
+        word = subj
+        if subj.lower_ in coder_words().relative and verb.dep_ == "relcl":
+            word = verb.head  # "the earthquakes that struck ..."
+        if subj.dep_ == "agent":
+            word = next((p for p in subj.children if p.dep_ == "pobj"), subj)
+        if word.lemma_.lower() in coder_words().natural_forces:
+            return True
+    return False
+
+
+def counterparts(tok: Token, target: list[int], ments: Mentions) -> bool:
+    """True when the targets stand in a "with"/"to" phrase of the trigger ("a dialogue with X and Y"): they
+    are the other side, not parties acting together as in "talks between X and Y"."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in coder_words().counterpart_preps:
+            covered = {i for t in prep.subtree for i in ments.at(t)}
+            if covered & set(target):
+                return True
+    return False
+
+
+def venue_name(tok: Token, ments: Mentions) -> bool:
+    """A lone proper-name modifier of an accord or meeting named after its venue ("the Minsk agreements",
+    "the Shusha Declaration", "the Paris Charter") or of a war or truce named after its theatre: a place,
+    not a party ("the Russia-Ukraine talks", "the Armenian-Azerbaijani war" name two parties and stay)."""
+    head = tok.head
+    lemma = head.lemma_.lower()
+    if lemma in coder_words().theatre_nouns:
+        # "the Karabakh ceasefire", "the Libyan war": where it is, not who
+        if tok.dep_ not in ("compound", "amod") or tok.pos_ not in ("PROPN", "ADJ"):
+            return False
+    elif tok.dep_ != "compound" or tok.pos_ != "PROPN" or lemma not in coder_words().named_by_place:
+        return False
+    modifiers = [c for c in head.children if c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "ADJ")]
+    codes = {ments.mentions[i].code for t in tok.subtree for i in ments.at(t)}
+    return len(modifiers) == 1 and len(codes) <= 1
+
+
+def _modified_noun(tok: Token) -> Token:
+    """The noun a modifier mention belongs to ("Russian" in "Russian Eurasianism"), or the token itself."""
+    steps = 0
+    while tok.dep_ in ("amod", "compound", "poss") and tok.head.i != tok.i and steps < 3:
+        tok = tok.head
+        steps += 1
+    return tok
+
+
+def nominal_path(tok: Token, top: Token, lexicon: Lexicon) -> bool:
+    """True when no verb nor other event noun stands between `tok` and `top` (the phrase is `top`'s)."""
+    tok = tok.head
+    for _ in range(12):
+        if tok.i == top.i:
+            return True
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            return False
+        # Another event noun owns the phrase, unless it is the theme of ours ("the escalation of
+        # sanctions by X" passes its "by" on).
+        theme = tok.dep_ == "pobj" and tok.head.lower_ == "of"
+        if tok.pos_ == "NOUN" and lexicon.lookup("N", tok.lemma_.lower()) and not theme:
+            return False
+        tok = tok.head
+    return False
+
+
+def place_phrase(tok: Token, preps: frozenset[str] | None = None) -> bool:
+    """True when the token sits in an "in/at/near <place>" phrase of a verb (where, not whom)."""
+    preps = coder_words().place_preps if preps is None else preps
+    for _ in range(4):
+        if tok.dep_ == "pobj" and tok.head.lower_ in preps:
+            return True
+        if tok.dep_ not in ("compound", "amod", "conj", "appos", "poss"):
+            return False
+        tok = tok.head
+    return False
+
+
+def pronominal(doc: Doc, mention: ActorMention) -> bool:
+    """A mention made of a pronoun ("its", "their forces"): it stands for someone named elsewhere."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return span[0].pos_ == "PRON" and not any(t.pos_ == "PROPN" for t in span)
+
+
+def possessive(doc: Doc, mention: ActorMention) -> bool:
+    """A possessive-pronoun mention ("its", "their forces")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and pronominal(doc, mention) and span[0].dep_ == "poss"
+
+
+def object_children(tok: Token) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in OBJECT_DEPS]
+
+
+def lemma_forms(tok: Token) -> list[str]:
+    """The tagger's lemma, then plain de-inflections of the word: the small model sometimes errs
+    ("staged" -> "stag")."""
+    out = [tok.lemma_.lower()]
+    word = tok.lower_
+    if tok.pos_ in ("VERB", "AUX"):
+        for suffix, repl in (
+            ("ied", "y"),
+            ("ed", "e"),
+            ("ed", ""),
+            ("d", ""),
+            ("ing", "e"),
+            ("ing", ""),
+            ("s", ""),
+        ):
+            if word.endswith(suffix) and len(word) > len(suffix) + 2:
+                out.append(word[: -len(suffix)] + repl)
+    return list(dict.fromkeys(out))

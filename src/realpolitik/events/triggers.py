@@ -1,0 +1,294 @@
+"""Candidate events of a sentence: triggers from verbs, event nouns (alone or under a light verb) and frames
+("agreed to ...", "demanded that ..."), each with its code and roles.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from . import cameo
+from .knowledge import coder_words, frame_codes
+from .lexicon import Entry, Lexicon
+from .match import complement, is_light, light_object, match_entry, refine
+from .roles import Roles, noun_agent
+from .tree import Mentions, actors_under, counterparts, lemma_forms, natural_force, object_children
+
+
+@dataclass(slots=True)
+class Candidate:
+    trigger: Token
+    entry: Entry
+    code: str
+    words: list[Token]
+    source: list[int]
+    target: list[int]
+    reciprocal: bool = False
+    score: float = 0.0
+    consumed: set[int] = field(default_factory=set)  # token indices of triggers folded into this one
+    modality_token: Token | None = None  # where the modality is read, when not at the trigger
+
+
+class Triggers:
+    """Turns the tokens of a sentence into candidate events."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.roles = Roles(lexicon)
+
+    def candidate(self, tok: Token, ments: Mentions) -> Candidate | None:
+        if tok.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
+            return None
+        # Most words are no trigger: a set lookup spares the tree walks (the coder runs on every token).
+        lemmas = lemma_forms(tok)
+        if not any(self.lexicon.knows(lemma) or lemma in coder_words().light_verbs for lemma in lemmas):
+            return None
+        if tok.pos_ in ("VERB", "AUX", "ADJ"):
+            return self._verb_candidate(tok, ments)
+        if tok.pos_ == "NOUN":
+            return self._noun_candidate(tok, ments)
+        return None
+
+    def _verb_candidate(self, tok: Token, ments: Mentions) -> Candidate | None:
+        comp = complement(tok)
+        frame_entry = match_entry(tok, self.lexicon, ("F",)) if comp is not None else None
+        if frame_entry is not None and comp is not None:
+            return self._frame_candidate(tok, frame_entry, comp, ments)
+        if tok.pos_ == "ADJ":
+            return None
+        for obj in object_children(tok):
+            # A light verb with a frame noun: "issued a demand that ...", "made an offer to ..."
+            noun_frame = match_entry(obj, self.lexicon, ("F",)) if obj.pos_ == "NOUN" else None
+            noun_comp = complement(obj) if noun_frame is not None else None
+            if noun_frame is not None and noun_comp is not None and is_light(tok, self.lexicon):
+                return self._frame_candidate(obj, noun_frame, noun_comp, ments)
+        entry = match_entry(tok, self.lexicon, ("V",))
+        light_noun = light_object(tok, self.lexicon) if (entry is None or entry.specificity == 0) else None
+        if light_noun is not None:
+            noun_entry, noun = light_noun
+            if is_light(tok, self.lexicon):
+                return self._make(tok, noun_entry, [tok, noun], ments, consumed={noun.i})
+        if entry is None:
+            return None
+        if cameo.plover_type(entry.code) is None:
+            return self._reported(tok, ments)
+        if entry.specificity == 0 and any(c.dep_ == "ccomp" for c in tok.children):
+            # "demonstrated that ...", "protested that ...": the verb reports or shows, it does not act.
+            return self._reported(tok, ments)
+        return self._make(tok, entry, [tok], ments)
+
+    def _noun_candidate(self, tok: Token, ments: Mentions) -> Candidate | None:
+        if tok.i > 0 and tok.lower_ == "order" and tok.nbor(-1).lower_ == "in":
+            return None  # "in order to" is a purpose, not a command
+        if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and not is_light(tok.head, self.lexicon):
+            return None  # the verb governs what the noun means ("terminated the agreements")
+        entry = match_entry(tok, self.lexicon, ("N", "F"))
+        if entry is None or cameo.plover_type(entry.code) is None:
+            return None
+        if tok.lemma_.lower() in coder_words().plural_sense and tok.tag_ == "NN":
+            return None  # "without a Security Council sanction" authorises; "sanctions" punish
+        if entry.light_only and tok.dep_ != "dobj":
+            return None  # "its security concerns": only "voiced concern" and the like are events
+        if entry.kind == "F":
+            comp = complement(tok)
+            if comp is not None:
+                return self._frame_candidate(tok, entry, comp, ments)
+            noun_entry = match_entry(tok, self.lexicon, ("N",))
+            if noun_entry is None:
+                return None
+            entry = noun_entry
+        return self._make(tok, entry, [tok], ments)
+
+    def _reported(self, tok: Token, ments: Mentions) -> Candidate | None:
+        """A reporting verb: "X said Y must leave" is a demand of X on Y; other speech is not an event."""
+        for child in tok.children:
+            if child.dep_ != "ccomp":
+                continue
+            if not any(a.lower_ in coder_words().obligation_aux for a in child.children if a.dep_ == "aux"):
+                continue
+            inner = match_entry(child, self.lexicon, ("V",))
+            inner_code = inner.code if inner is not None and cameo.plover_type(inner.code) else None
+            entry = Entry("F", "100", tok.lemma_.lower(), frame="demand")
+            code = refine("demand", inner_code, "100")
+            source = self.roles.subject(tok, ments)
+            if not source:
+                # "X must ..., the analyst argued": no actor demands it; the clause stands on its own
+                return None
+            target = self.roles.subject(child, ments, climb=False)
+            if not target:
+                target = self.roles.objects_of(child, ments)
+            cand = Candidate(tok, entry, code, [tok, child], source, [t for t in target if t not in source])
+            cand.consumed = {child.i}
+            return cand
+        return None
+
+    def _inner(self, comp: Token) -> tuple[str | None, Token | None]:
+        """The code a complement clause carries, looking through aspect verbs ("resume shelling")."""
+        for _ in range(3):
+            inner_entry = match_entry(comp, self.lexicon, ("V",)) if comp.pos_ in ("VERB", "AUX") else None
+            if (
+                inner_entry is not None
+                and inner_entry.specificity == 0
+                and any(c.dep_ == "ccomp" for c in comp.children)
+            ):
+                inner_entry = None  # "to recognise that ...", "to accept that ...": knowing, not doing
+            light = (
+                light_object(comp, self.lexicon)
+                if inner_entry is None or inner_entry.specificity == 0
+                else None
+            )
+            if light is not None:
+                return light[0].code, light[1]
+            if inner_entry is not None and cameo.plover_type(inner_entry.code):
+                return inner_entry.code, None
+            if comp.lemma_.lower() not in coder_words().aspect_verbs:
+                return None, None
+            nxt = [c for c in comp.children if c.dep_ in ("xcomp", "dobj") and c.pos_ in ("VERB", "NOUN")]
+            if not nxt:
+                return None, None
+            comp = nxt[0]
+            if comp.pos_ == "NOUN":
+                noun = match_entry(comp, self.lexicon, ("N",))
+                return (
+                    (noun.code, comp) if noun is not None and cameo.plover_type(noun.code) else (None, None)
+                )
+        return None, None
+
+    def _frame_candidate(self, tok: Token, entry: Entry, comp: Token, ments: Mentions) -> Candidate | None:
+        inner_code, light_noun = self._inner(comp)
+        light = (None, light_noun) if light_noun is not None else None
+        frame = entry.frame or "intent"
+        if inner_code is None and tok.lemma_.lower() in coder_words().unknown_deed_no_event:
+            return None  # "failed to recognise that ...": missing an unknown deed is no rejection
+        if (
+            frame in ("intent", "posture")
+            and inner_code is None
+            and tok.lemma_.lower() not in coder_words().speech_act_frames | coder_words().readiness
+        ):
+            # "decided to formulate its own policy", "intends to sever the border": a plan whose deed the
+            # lexicon does not know is no pledge of cooperation (030); coding it so would invent one.
+            return None
+        code = refine(frame, inner_code, entry.code)
+        if tok.pos_ == "NOUN":
+            source, noun_target = self.roles.noun_roles(tok, ments)
+        else:
+            source = (
+                self.roles.subject(tok, ments) if tok.pos_ != "ADJ" else self.roles.subject(tok.head, ments)
+            )
+        target: list[int] = []
+        if frame in ("demand", "appeal"):
+            for child in tok.children:
+                if child.dep_ in ("dobj", "dative") and child.pos_ == "NOUN":
+                    # "demanded an admission by Moscow", "demanded Russia's withdrawal"
+                    target = noun_agent(child, ments, self.lexicon) or actors_under(child, ments)
+                elif child.dep_ in ("dobj", "dative"):
+                    target = actors_under(child, ments)
+                elif child.dep_ == "prep" and child.lower_ in coder_words().appeal_target_preps:
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            target = actors_under(pobj, ments)
+                if target:
+                    break
+            if not target:
+                target = self.roles.subject(comp, ments, climb=False)
+        if not target:
+            target = self.roles.objects_of(tok, ments, skip={comp.i})
+        if not target:
+            target = self.roles.objects_of(comp, ments)
+        if not target and light is not None:
+            target = self.roles.objects_of(light[1], ments)
+        if not target and tok.pos_ == "NOUN":
+            target = noun_target
+        source_codes = {ments.mentions[i].code for i in source}
+        if target and {ments.mentions[i].code for i in target} <= source_codes:
+            # "X threatened to block its corridor if Y ...": Y, not X's own ground, is the target
+            target = (
+                self.roles.condition_subject(tok, ments)
+                or self.roles.condition_subject(comp, ments)
+                or target
+            )
+        if not target and frame in ("threat", "intent", "posture"):
+            # "threatened to walk out if the United States deploys ...": the condition names the target
+            target = self.roles.condition_subject(tok, ments) or self.roles.condition_subject(comp, ments)
+        if code[:2] == "15" and comp.pos_ != "NOUN":
+            target = self.roles.mobilised_target(comp, target, ments)
+        target = [t for t in target if t not in source]
+        words = [tok, comp]
+        consumed = {comp.i}
+        if light is not None:
+            consumed.add(light[1].i)
+        target = self.roles.reciprocal_targets(entry, source, target, ments)
+        reciprocal = entry.reciprocal and len(source) > 1 and not target
+        cand = Candidate(tok, entry, code, words, source, target, reciprocal)
+        cand.consumed = consumed
+        if frame in ("intent", "posture") and tok.lemma_.lower() not in coder_words().speech_act_frames:
+            # "plans to open", "is ready to sign": the deed is only intended; "agreed to", "promised to"
+            # are things said, asserted as such.
+            cand.modality_token = comp
+        # Everything under the complement is part of this event, not a separate one.
+        cand.consumed.update(t.i for t in comp.subtree if t.pos_ in ("VERB", "NOUN"))
+        return cand
+
+    def _make(
+        self, tok: Token, entry: Entry, words: list[Token], ments: Mentions, consumed: set[int] | None = None
+    ) -> Candidate | None:
+        code = entry.code
+        if tok.pos_ != "NOUN" and natural_force(tok):
+            return None  # "the earthquakes struck the border towns": nature, not an actor, did it
+        if tok.pos_ == "NOUN":
+            source, target = self.roles.noun_roles(tok, ments)
+        else:
+            source, target = self.roles.verb_roles(tok, ments, words)
+            nouns = [w for w in words if w.pos_ == "NOUN"]
+            if nouns and any(lemma in coder_words().announcing for lemma in lemma_forms(tok)):
+                # "X announced Y's visit": the noun's own doer acts; the announcer is the other party
+                doer = noun_agent(nouns[0], ments, self.lexicon) or self.roles.of_agent(nouns[0], ments)
+                if doer and set(doer) != set(source):
+                    source, target = doer, [i for i in source if i not in doer] or target
+        if code[:2] == "15" and tok.pos_ != "NOUN":
+            # (irregulars are often moved by a patron, not by their own state: "Syrian fighters were
+            # transferred" says nothing of who sent them)
+            forces = [i for i in self.roles.forces(tok, ments) if ments.mentions[i].sector != "REB"]
+            if not source and forces and set(target) <= set(forces):
+                # "Russian troops were deployed along the corridor": whose troops they are deployed them
+                source = forces
+            target = self.roles.mobilised_target(tok, target, ments)
+        if entry.reciprocal and not source and len(target) > 1 and not counterparts(tok, target, ments):
+            # "cooperation between Russia and Azerbaijan", "an agreement between X and Y was signed":
+            # the parties act together
+            source, target = target, []
+        code = self._shift_for_intent(tok, code)
+        target = self.roles.reciprocal_targets(entry, source, target, ments)
+        reciprocal = entry.reciprocal and len(source) > 1 and not target
+        cand = Candidate(tok, entry, code, words, source, target, reciprocal)
+        cand.consumed = set(consumed or ())
+        return cand
+
+    def _shift_for_intent(self, tok: Token, code: str) -> str:
+        """A deed announced for the future is an intention (03) or a threat (13), as CAMEO codes it."""
+        verb = tok if tok.pos_ != "NOUN" else tok.head
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        future = any(a.lower_ in coder_words().future_aux for a in auxes)
+        perfect = any(a.lemma_ == "have" for a in auxes)
+        going = any(c.dep_ == "xcomp" for c in verb.head.children) and verb.head.lemma_ == "go"
+        if not (future or going) or perfect:
+            return code
+        negated = any(c.dep_ == "neg" for c in verb.children)
+        root = code[:2]
+        unless = any(
+            c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children if m.dep_ == "mark")
+            for c in verb.children
+        )
+        if unless and not negated:
+            # "X will pull out unless Y ...": a conditional deed is an ultimatum.
+            return refine("threat", code, "130") if root not in ("13",) else code
+        if root in frame_codes().cooperation_roots and negated:
+            # "will not accept", "would not release": a refusal
+            return refine("reject", code, "120")
+        if root in frame_codes().cooperation_roots and root != "03":
+            return refine("intent", code, "030")
+        if root in frame_codes().conflict_roots and root != "15" and not negated:
+            # ("would not attack" is no threat: it stays the deed, marked negated by the modality layer)
+            return refine("threat", code, "130")
+        return code

@@ -1,0 +1,89 @@
+"""Tests of events/knowledge.py: the one loader of the coder's data files and its pointed error."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from realpolitik.errors import LexiconError
+from realpolitik.events import knowledge
+
+
+@pytest.fixture
+def fresh_caches() -> Iterator[None]:
+    """Empty the loader's caches before and after a test that swaps the data."""
+    cached = (knowledge.load_data, knowledge.coder_words, knowledge.frame_codes)
+    for function in cached:
+        function.cache_clear()
+    yield
+    for function in cached:
+        function.cache_clear()
+
+
+def test_knowledge_coder_words_are_read_from_data() -> None:
+    words = knowledge.coder_words()
+    assert "hold" in words.light_verbs
+    assert "earthquake" in words.natural_forces
+    # the order of target prepositions is kept: "to" names a target before "in" does
+    assert words.target_rank("to") < words.target_rank("in")
+
+
+def test_knowledge_frame_codes_are_cameo_codes() -> None:
+    codes = knowledge.frame_codes()
+    assert codes.exact["threat"]["163"] == "1312"
+    assert codes.by_root["demand"]["04"] == "106"
+    assert "14" in codes.conflict_roots and "04" in codes.cooperation_roots
+
+
+def _swap(monkeypatch: pytest.MonkeyPatch, name: str, change: dict[str, Any]) -> None:
+    real = knowledge.load_data(name)
+    knowledge.load_data.cache_clear()
+    data = {**real, **change}
+    monkeypatch.setattr(knowledge, "load_data", lambda wanted: data if wanted == name else real)
+
+
+@pytest.mark.parametrize(
+    ("change", "entry", "problem"),
+    [
+        ({"light_verbs": {"why": "x", "words": ["hold", 3]}}, "'light_verbs'", "list of non-empty words"),
+        ({"weapons": "missile"}, "'weapons'", "list of non-empty words"),
+    ],
+)
+def test_knowledge_bad_entry_names_file_and_entry(
+    monkeypatch: pytest.MonkeyPatch, fresh_caches: None, change: dict[str, Any], entry: str, problem: str
+) -> None:
+    _swap(monkeypatch, knowledge.CODER_WORDS, change)
+    with pytest.raises(LexiconError) as caught:
+        knowledge.coder_words()
+    message = str(caught.value)
+    assert "coder_words.json" in message and entry in message and problem in message
+    assert "Fix that entry" in message
+
+
+def test_knowledge_missing_entry_is_named(monkeypatch: pytest.MonkeyPatch, fresh_caches: None) -> None:
+    real = knowledge.load_data(knowledge.CODER_WORDS)
+    data = {k: v for k, v in real.items() if k != "reversal_verbs"}
+    monkeypatch.setattr(knowledge, "load_data", lambda wanted: data)
+    with pytest.raises(LexiconError, match=r"coder_words\.json: entry 'reversal_verbs': missing"):
+        knowledge.coder_words()
+
+
+def test_knowledge_unknown_frame_code_is_named(monkeypatch: pytest.MonkeyPatch, fresh_caches: None) -> None:
+    real = knowledge.load_data(knowledge.FRAME_CODES)
+    frames = {**real["frames"], "threat": {"by_root": {"16": "999"}, "exact": {}}}
+    _swap(monkeypatch, knowledge.FRAME_CODES, {"frames": frames})
+    with pytest.raises(LexiconError, match=r"frame_codes\.json: entry 'frames\.threat\.by_root\.16': '999'"):
+        knowledge.frame_codes()
+
+
+def test_knowledge_every_data_file_loads() -> None:
+    # the modality and attribution layers read their cues through the same loader
+    for name in (
+        knowledge.CODER_WORDS,
+        knowledge.FRAME_CODES,
+        knowledge.MODALITY_CUES,
+        knowledge.REPORTING_WORDS,
+    ):
+        assert knowledge.load_data(name)["about"]
