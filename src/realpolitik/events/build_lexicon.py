@@ -376,7 +376,7 @@ def convert(path: Path) -> tuple[str, dict[str, int]]:
 
 
 def default_source() -> Path:
-    from .evaluate import shared_dir
+    from ..evaluation import shared_dir
 
     return shared_dir() / "reference" / "petrarch2" / SOURCE_NAME
 
