@@ -27,8 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from realpolitik.evaluation import predict, read_gold, repo_root, run_scorer, shared_dir
 from realpolitik.events.cameo import cameo_name
-from realpolitik.events.evaluate import predict, read_gold, repo_root, run_scorer, shared_dir
 
 CHALLENGE = Path(__file__).resolve().parent / "challenge" / "challenge_set.json"
 DEFAULT_OUTPUT = repo_root() / "out" / "challenge_predictions.jsonl"

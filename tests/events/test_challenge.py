@@ -15,8 +15,8 @@ from typing import Any
 
 import pytest
 
+from realpolitik.evaluation import read_gold, run_scorer, shared_dir
 from realpolitik.events.cameo import is_known, plover_type
-from realpolitik.events.evaluate import read_gold, run_scorer, shared_dir
 from realpolitik.records import PLOVER_TYPES
 
 ROOT = Path(__file__).resolve().parents[2]
