@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,13 +12,16 @@ import pytest
 from click.testing import CliRunner
 from distributed import Client
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from realpolitik.cli import cli
 from realpolitik.coding import code_jsonl
 from realpolitik.config import Settings
 from realpolitik.errors import InputError, KnowledgeBaseError
 from realpolitik.nlp import build_pipeline
-from realpolitik.scale import ScaleError, code_dask, dask_client, input_files, partitions
+from realpolitik.pipeline import analyze
+from realpolitik.scale import ScaleError, code_dask, code_local, dask_client, input_files, partitions
+from realpolitik.store import Store
 
 pytestmark = [
     pytest.mark.scale,
@@ -319,3 +323,164 @@ def test_scale_code_dask_connects_to_a_running_scheduler_by_address(
     assert out.getvalue() == reference(coder_nlp, lines)[0]
     assert report.workers == 2
     assert client.scheduler_info()["workers"]  # the cluster outlives a client that only connected to it
+
+
+# --- analyze on several processes -------------------------------------------------------------------
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "corpus"
+STORE_QUERIES = {
+    # Everything but the clocks and run ids, which differ between any two runs.
+    "articles": "SELECT * EXCLUDE (ingested_at, coded_at), coded_at IS NULL AS uncoded FROM articles ORDER BY id",
+    "mentions": "SELECT * FROM mentions ORDER BY article_id, idx",
+    "events": "SELECT * FROM events ORDER BY id",
+    "axes": "SELECT * FROM axes ORDER BY ALL",
+    "skipped": "SELECT source, line, reason FROM skipped ORDER BY ALL",
+}
+
+
+def store_content(db: Path) -> dict[str, list[tuple[object, ...]]]:
+    with Store(db, read_only=True) as store:
+        return {table: store.con.execute(sql).fetchall() for table, sql in STORE_QUERIES.items()}
+
+
+@pytest.fixture(scope="module")
+def small_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Eight example files, a near-duplicate, a French article and a file that cannot be read."""
+    folder = tmp_path_factory.mktemp("corpus")
+    names = [
+        "03_shusha_captured.txt",
+        "04_trilateral_statement.txt",
+        "10_iran_drills_near_border.txt",
+        "16_border_clashes_september_2022.txt",
+        "26_armenia_freezes_csto.txt",
+        "30_azal_crash.txt",
+        "scraped_dump.txt",  # several articles, one of them in Arabic: stored, not coded
+        "wire.jsonl",
+    ]
+    for name in names:
+        (folder / name).write_bytes((EXAMPLES / name).read_bytes())
+    text = (EXAMPLES / "30_azal_crash.txt").read_text(encoding="utf-8")
+    (folder / "30b_azal_crash_again.txt").write_text(
+        text.replace("passenger plane", "passenger jet", 1), encoding="utf-8"
+    )
+    (folder / "notes.pdf").write_bytes(b"%PDF-1.4 not an article")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def one_process_store(
+    small_corpus: Path, coder_nlp: Language, tmp_path_factory: pytest.TempPathFactory
+) -> Path:
+    db = tmp_path_factory.mktemp("one") / "one.duckdb"
+    analyze([small_corpus], db, Settings(n_process=1), progress=False, nlp=coder_nlp)
+    return db
+
+
+def test_scale_analyze_on_dask_stores_what_one_process_stores(
+    client: Client, small_corpus: Path, one_process_store: Path, tmp_path: Path
+) -> None:
+    db = tmp_path / "dask.duckdb"
+    result = analyze([small_corpus], db, Settings(), progress=False, dask=client.scheduler.address)
+    expected = store_content(one_process_store)
+    assert store_content(db) == expected
+    assert len(expected["events"]) > 20 and len(expected["axes"]) >= 1
+    assert [a for a in expected["articles"] if a[12] is not None]  # the near-duplicate is marked
+    assert len(expected["skipped"]) == 2  # the PDF and the Arabic article
+    # every article but the near-duplicate is coded; the Arabic one is marked coded with nothing found
+    assert result.articles_coded == len(expected["articles"]) - 2
+    again = analyze([small_corpus], db, Settings(), progress=False, dask=client.scheduler.address)
+    assert again.articles_added == again.articles_coded == 0  # a rerun changes nothing
+    rerun = store_content(db)
+    assert all(rerun[table] == expected[table] for table in ("articles", "mentions", "events", "axes"))
+    assert len(rerun["skipped"]) == 3  # the rerun names the PDF again (the Arabic article is done)
+
+
+def test_scale_analyze_on_a_local_pool_stores_what_one_process_stores(
+    small_corpus: Path, one_process_store: Path, coder_nlp: Language, tmp_path: Path
+) -> None:
+    db = tmp_path / "pool.duckdb"
+    result = analyze([small_corpus], db, Settings(n_process=2), progress=False, nlp=coder_nlp)
+    assert store_content(db) == store_content(one_process_store)
+    assert result.events == len(store_content(one_process_store)["events"])
+
+
+_DRIVER = os.getpid()
+
+
+@Language.component("realpolitik_test_dies_in_a_worker")
+def _dies_in_a_worker(doc: Doc) -> Doc:
+    # A worker process that dies in the middle of a run (as if killed), but never the test process itself.
+    if "frozen its participation" in doc.text and os.getpid() != _DRIVER:
+        os._exit(9)
+    return doc
+
+
+def test_scale_analyze_resumes_after_a_worker_dies(
+    small_corpus: Path, one_process_store: Path, tmp_path: Path
+) -> None:
+    nlp = build_pipeline(Settings())
+    nlp.add_pipe("realpolitik_test_dies_in_a_worker")
+    db = tmp_path / "resumed.duckdb"
+    with pytest.raises(ScaleError, match="everything before it was written"):
+        analyze([small_corpus], db, Settings(n_process=2, batch_size=4), progress=False, nlp=nlp)
+    with Store(db, read_only=True) as store:
+        left = len(store.uncoded_article_ids())
+    assert 0 < left < len(store_content(one_process_store)["articles"])
+    resumed = analyze([small_corpus], db, Settings(n_process=2), progress=False)
+    assert resumed.articles_added == 0 and resumed.articles_coded == left
+    content, expected = store_content(db), store_content(one_process_store)
+    assert all(content[table] == expected[table] for table in ("articles", "mentions", "events", "axes"))
+
+
+def test_scale_cli_analyze_with_dask_gives_the_same_dyads_and_counts(
+    client: Client, small_corpus: Path, tmp_path: Path
+) -> None:
+    runner = CliRunner()
+    outputs = []
+    for name, extra in (("one", ["--n-process", "1"]), ("dask", ["--dask", client.scheduler.address])):
+        db = str(tmp_path / f"{name}.duckdb")
+        done = runner.invoke(cli, ["analyze", str(small_corpus), "--db", db, "--quiet", *extra])
+        assert done.exit_code == 3, done.output  # the PDF and the Arabic article are named as skipped
+        dyads = runner.invoke(cli, ["dyads", "--db", db, "--format", "json"])
+        assert dyads.exit_code == 0
+        with Store(db, read_only=True) as store:
+            outputs.append((json.loads(dyads.stdout), store.counts()))
+    assert outputs[0] == outputs[1]
+    assert outputs[0][0] and outputs[0][1]["events"] > 20
+
+
+def test_scale_cli_code_uses_a_local_pool_by_default_with_the_same_output(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    lines = corpus_lines()
+    source.write_text("".join(lines * 4), encoding="utf-8")  # 164 lines: more than one partition of 64
+    runner = CliRunner()
+    pooled = runner.invoke(
+        cli, ["code", "--input", str(source), "--output", str(tmp_path / "pool.jsonl"), "--n-process", "2"]
+    )
+    plain = runner.invoke(
+        cli, ["code", "--input", str(source), "--output", str(tmp_path / "one.jsonl"), "--n-process", "1"]
+    )
+    assert pooled.exit_code == plain.exit_code == 3
+    assert pooled.stderr == plain.stderr  # the same error lines, in the same order
+    assert f"{source}:48: not valid JSON" in pooled.stderr  # line 7 of the second copy, counted in the file
+    assert (tmp_path / "pool.jsonl").read_bytes() == (tmp_path / "one.jsonl").read_bytes()
+    assert len((tmp_path / "pool.jsonl").read_text(encoding="utf-8").split("\n")[:-1]) == 4 * 40
+
+
+@pytest.mark.parametrize("n_lines", [10, 200])
+def test_scale_code_local_matches_code_jsonl(coder_nlp: Language, n_lines: int) -> None:
+    lines = (corpus_lines() * 5)[:n_lines]
+    expected, expected_failed = reference(coder_nlp, lines)
+    out = io.StringIO()
+    errors: list[tuple[int, str]] = []
+    report = code_local(
+        [line.encode() for line in lines],
+        out,
+        nlp=coder_nlp,
+        processes=2,
+        lines_per_partition=16,
+        on_error=lambda *e: errors.append(e),
+    )
+    assert out.getvalue() == expected
+    assert report.failed == expected_failed and sorted(errors) == expected_failed
+    assert report.lines == n_lines

@@ -203,7 +203,12 @@ def actors_command(text: str, date: str | None, kb_packs: tuple[str, ...]) -> No
     help="Where to write one JSON line of events per input line, or - for stdout.",
 )
 @click.option("--batch-size", type=click.IntRange(min=1), default=None, help="Texts per spaCy batch.")
-@click.option("--n-process", type=click.IntRange(min=1), default=None, help="Worker processes for spaCy.")
+@click.option(
+    "--n-process",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes (default: every available core; 1 codes in this process).",
+)
 @click.option(
     "--kb", "kb_packs", multiple=True, type=click.Path(exists=True, dir_okay=False), help="Extra KB pack."
 )
@@ -233,9 +238,12 @@ def code_cmd(
     """Code events in JSON lines {"id", "text", "date"?}; writes {"id", "events"} lines in input order."""
     from .coding import code_jsonl
     from .config import load_settings
+    from .scale import available_cores
 
     name = "-" if input_file.name in ("<stdin>", "-") else input_file.name
-    settings = load_settings(batch_size=batch_size, n_process=n_process, kb_packs=tuple(kb_packs) or None)
+    settings = load_settings(
+        batch_size=batch_size, n_process=n_process or available_cores(), kb_packs=tuple(kb_packs) or None
+    )
     if dask_address is not None:
         from .scale import code_dask
 
@@ -256,12 +264,16 @@ def code_cmd(
         if scaled.failed:
             raise SystemExit(3)
         return
-    report = code_jsonl(
-        input_file,
-        output_file,
-        settings,
-        on_error=lambda line, message: click.echo(f"{name}:{line}: {message}", err=True),
-    )
+
+    def on_error(line: int, message: str) -> None:
+        click.echo(f"{name}:{line}: {message}", err=True)
+
+    if settings.n_process > 1:
+        from .scale import code_local
+
+        report = code_local(input_file, output_file, settings, on_error=on_error)
+    else:
+        report = code_jsonl(input_file, output_file, settings, on_error=on_error)
     click.echo(
         f"coded {report.coded} records, {report.events} events; {len(report.failed)} lines failed",
         err=True,
@@ -437,7 +449,19 @@ _all_mod_option = click.option(
     "--settings", "settings_file", default=None, type=click.Path(dir_okay=False), help="JSON settings."
 )
 @click.option("--batch-size", type=click.IntRange(min=1), default=None, help="Texts per spaCy batch.")
-@click.option("--n-process", type=click.IntRange(min=1), default=None, help="Worker processes for spaCy.")
+@click.option(
+    "--n-process",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes (default: every available core; 1 codes in this process).",
+)
+@click.option(
+    "--dask",
+    "dask_address",
+    default=None,
+    metavar="local[:N]|tcp://HOST:PORT",
+    help="Read and code on a Dask cluster: a local one of N worker processes, or a running scheduler.",
+)
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 @click.pass_context
 def analyze_cmd(
@@ -449,16 +473,20 @@ def analyze_cmd(
     settings_file: str | None,
     batch_size: int | None,
     n_process: int | None,
+    dask_address: str | None,
     quiet: bool,
 ) -> None:
     """Ingest PATHs (files, folders, - for stdin), code every new article into --db, write the report."""
     from .config import load_settings
     from .pipeline import analyze
+    from .scale import available_cores
 
     settings = load_settings(
         settings_file, kb_packs=tuple(kb_packs) or None, batch_size=batch_size, n_process=n_process
     )
-    result = analyze(list(paths), db, settings, report=report_path, progress=not quiet)
+    if n_process is None and "n_process" not in settings.model_fields_set:
+        settings = settings.model_copy(update={"n_process": available_cores()})
+    result = analyze(list(paths), db, settings, report=report_path, progress=not quiet, dask=dask_address)
     for s in result.skipped:
         where = f"{s.source}:{s.line}" if s.line is not None else s.source
         click.echo(f"skipped {where}: {s.reason}", err=True)

@@ -8,19 +8,22 @@ from __future__ import annotations
 
 import time
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from .config import Settings
-from .records import Skipped
+from .records import ActorMention, Event, Skipped
 from .store import Store
 
-__all__ = ["AnalyzeReport", "analyze", "code_articles"]
+if TYPE_CHECKING:
+    from .ingest.readers import ReadResult
+    from .scale import Runner
+
+__all__ = ["Analysis", "AnalyzeReport", "analyze", "analyze_texts", "code_articles"]
 
 CODED_LANGUAGES = ("en",)
 
@@ -69,22 +72,86 @@ class _Tally:
     axes: int = 0
     skipped: list[Skipped] = field(default_factory=list)
 
+    def count(self, analysis: Analysis) -> None:
+        self.coded += 1
+        self.mentions += len(analysis.mentions)
+        self.events += len(analysis.events)
+        self.axes += len(analysis.axes)
 
-def _save(store: Store, article_id: str, doc: Doc, tally: _Tally) -> None:
-    from .system.axes import extract_axes
 
-    mentions = list(doc._.actors or [])
-    events = list(doc._.events or [])
-    axes = extract_axes(doc)
-    store.save_analysis(article_id, mentions, events, doc.text, axes)
-    tally.coded += 1
-    tally.mentions += len(mentions)
-    tally.events += len(events)
-    tally.axes += len(axes)
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """One article's analysis as the store takes it, or why it failed (`error`); picklable for workers."""
+
+    article_id: str
+    mentions: tuple[ActorMention, ...] = ()
+    events: tuple[Event, ...] = ()
+    axes: tuple[dict[str, Any], ...] = ()
+    error: str | None = None
 
 
 def _where(art: dict[str, Any]) -> tuple[str, int | None]:
     return str(art.get("source") or "?"), art.get("start_line")
+
+
+def failed_article(art: dict[str, Any], article_id: str, error: str) -> Skipped:
+    """The skipped record of an article whose coding failed (it stays uncoded; a rerun retries it)."""
+    src, line = _where(art)
+    return Skipped(
+        src,
+        line,
+        f"article {article_id} could not be coded ({error}); it stays uncoded "
+        "and a rerun retries it: report the article if it keeps failing",
+    )
+
+
+def not_coded_language(art: dict[str, Any], article_id: str) -> Skipped:
+    src, line = _where(art)
+    return Skipped(
+        src,
+        line,
+        f"article {article_id} is in language '{art.get('language')}': stored, but only English is coded",
+    )
+
+
+def is_coded_language(art: dict[str, Any]) -> bool:
+    lang = art.get("language")
+    return not lang or lang in CODED_LANGUAGES
+
+
+def analyze_texts(
+    nlp: Language, items: Iterable[tuple[str, str, str | None]], *, batch_size: int = 64
+) -> Iterator[Analysis]:
+    """Parse, resolve and code (article id, text, date) items in this process, in input order.
+
+    A failure on one article becomes that article's `error`, never the end of the run. Workers of a
+    local pool or a Dask cluster run this same function on their partition of articles.
+    """
+    from .nlp import process
+    from .system.axes import extract_axes
+
+    pending: deque[str] = deque()
+
+    def texts() -> Iterator[tuple[str, str | None]]:
+        for aid, text, day in items:
+            pending.append(aid)
+            yield text, day
+
+    # The model's components run through nlp.pipe; the project's components run one Doc at a time,
+    # so one failing article is recorded on that article instead of ending the run.
+    own = [name for name in nlp.pipe_names if name.startswith("realpolitik_")]
+    components = [nlp.get_pipe(name) for name in own]
+    with nlp.select_pipes(disable=own):
+        for doc in process(nlp, texts(), batch_size=batch_size):
+            aid = pending.popleft()
+            try:
+                for component in components:
+                    doc = component(doc)
+                yield Analysis(
+                    aid, tuple(doc._.actors or ()), tuple(doc._.events or ()), tuple(extract_axes(doc))
+                )
+            except Exception as exc:  # recorded as skipped with its reason, never silent
+                yield Analysis(aid, error=f"{type(exc).__name__}: {exc}")
 
 
 def code_articles(
@@ -95,6 +162,7 @@ def code_articles(
     batch_size: int = 64,
     n_process: int = 1,
     on_article: Callable[[], None] | None = None,
+    settings: Settings | None = None,
 ) -> tuple[int, int, int, int, list[Skipped]]:
     """Parse, resolve and code the given stored articles, saving each in its own transaction.
 
@@ -102,58 +170,49 @@ def code_articles(
     pipeline, so memory stays flat. Articles in a language the pipeline does not code are marked
     coded with nothing found and reported as skipped; an article whose coding fails is left
     uncoded (a rerun retries it) and reported as skipped. `on_article` is called once per article.
+    With `n_process` > 1 the articles are coded by a local pool of that many worker processes
+    (`scale.code_stored`), each partition saved in one transaction; the stored results are the same.
     """
-    from .nlp import process
+    if n_process > 1:
+        from .scale import code_stored, local_pool
 
+        with local_pool(nlp, n_process, settings) as runner:
+            return code_stored(store, article_ids, runner, batch_size=batch_size, on_article=on_article)
     tally = _Tally()
     tick = on_article or (lambda: None)
-    pending: deque[str] = deque()
+    texts: dict[str, str] = {}
 
-    def items() -> Iterator[tuple[str, str | None]]:
+    def items() -> Iterator[tuple[str, str, str | None]]:
         for aid in article_ids:
             art = store.get_article(aid)
             if art is None:
                 continue
-            lang = art.get("language")
-            if lang and lang not in CODED_LANGUAGES:
-                src, line = _where(art)
+            if not is_coded_language(art):
                 store.save_analysis(aid, [], [], art["text"] or "")
-                tally.skipped.append(
-                    Skipped(
-                        src, line, f"article {aid} is in language '{lang}': stored, but only English is coded"
-                    )
-                )
+                tally.skipped.append(not_coded_language(art, aid))
                 tick()
                 continue
             day = art.get("date")
-            pending.append(aid)
-            yield art["text"] or "", day.isoformat() if day is not None else None
+            texts[aid] = art["text"] or ""
+            yield aid, texts[aid], day.isoformat() if day is not None else None
 
-    # The model's components run through nlp.pipe (in workers when n_process > 1); the project's
-    # components run here one Doc at a time: worker Docs come back as msgpack, which cannot carry
-    # ActorMention/Event records, and one failing article must not end the run.
-    own = [name for name in nlp.pipe_names if name.startswith("realpolitik_")]
-    components = [nlp.get_pipe(name) for name in own]
-    with nlp.select_pipes(disable=own):
-        for doc in process(nlp, items(), batch_size=batch_size, n_process=n_process):
-            aid = pending.popleft()
-            try:
-                for component in components:
-                    doc = component(doc)
-                _save(store, aid, doc, tally)
-            except Exception as exc:  # recorded as skipped with its reason, never silent
-                art = store.get_article(aid) or {}
-                src, line = _where(art)
-                tally.skipped.append(
-                    Skipped(
-                        src,
-                        line,
-                        f"article {aid} could not be coded ({type(exc).__name__}: {exc}); it stays uncoded "
-                        "and a rerun retries it: report the article if it keeps failing",
-                    )
-                )
-            tick()
+    for analysis in analyze_texts(nlp, items(), batch_size=batch_size):
+        aid = analysis.article_id
+        text = texts.pop(aid)
+        try:
+            if analysis.error is not None:
+                raise _CodingFailed(analysis.error)
+            store.save_analysis(aid, analysis.mentions, analysis.events, text, analysis.axes)
+            tally.count(analysis)
+        except Exception as exc:  # recorded as skipped with its reason, never silent
+            error = str(exc) if isinstance(exc, _CodingFailed) else f"{type(exc).__name__}: {exc}"
+            tally.skipped.append(failed_article(store.get_article(aid) or {}, aid, error))
+        tick()
     return tally.coded, tally.mentions, tally.events, tally.axes, tally.skipped
+
+
+class _CodingFailed(Exception):
+    """An article's analysis came back with an error."""
 
 
 def _progress(enabled: bool) -> Any:
@@ -178,15 +237,36 @@ def analyze(
     progress: bool = True,
     *,
     nlp: Language | None = None,
+    dask: str | None = None,
 ) -> AnalyzeReport:
     """Ingest `paths` into `db`, code every uncoded article, and optionally write the HTML report.
 
     Running it again on the same inputs changes nothing; new inputs are added and coded. A
-    ready pipeline can be passed as `nlp` (it must be built from the same settings).
+    ready pipeline can be passed as `nlp` (it must be built from the same settings). With
+    `settings.n_process` > 1 the articles are coded by that many local worker processes; with `dask`
+    (`local:N` or a scheduler address) inputs are read and articles coded on a Dask cluster. Either
+    way the driver writes each partition in one transaction, in order, and the store is the same.
     """
+    settings = settings or Settings()
+    if dask is None:
+        return _analyze(paths, db, settings, report, progress, nlp, None)
+    from .scale import dask_client, dask_runner
+
+    with dask_client(dask) as client:
+        return _analyze(paths, db, settings, report, progress, nlp, dask_runner(client, settings))
+
+
+def _analyze(
+    paths: Sequence[str | Path],
+    db: str | Path,
+    settings: Settings,
+    report: str | Path | None,
+    progress: bool,
+    nlp: Language | None,
+    runner: Runner | None,
+) -> AnalyzeReport:
     from .ingest import ingest
 
-    settings = settings or Settings()
     began = time.perf_counter()
     skipped: list[Skipped] = []
     with Store(db) as store, _progress(progress) as bar:
@@ -196,25 +276,42 @@ def analyze(
         def on_input(done: int, total: int, source: str) -> None:
             bar.update(reading, completed=done, total=total)
 
+        reader = None
+        if runner is not None:
+            from .scale import read_sources
+
+            def reader(items: list[str | Skipped]) -> Iterator[tuple[str | Skipped, ReadResult]]:
+                return read_sources(runner, items, settings)
+
         # ingest records its skipped inputs itself, under this run
-        ing = ingest([str(p) for p in paths], store, settings, progress=on_input, run_id=run_id)
+        ing = ingest(
+            [str(p) for p in paths], store, settings, progress=on_input, run_id=run_id, reader=reader
+        )
         skipped.extend(ing.skipped)
         ids = store.uncoded_article_ids()
         coded = mentions = events = axes = 0
         if ids:
-            if nlp is None:
-                from .nlp import build_pipeline
-
-                nlp = build_pipeline(settings)
             task = bar.add_task("coding articles", total=len(ids))
-            coded, mentions, events, axes, more = code_articles(
-                store,
-                nlp,
-                ids,
-                batch_size=settings.batch_size,
-                n_process=settings.n_process,
-                on_article=lambda: bar.advance(task),
-            )
+            if runner is not None:
+                from .scale import code_stored
+
+                coded, mentions, events, axes, more = code_stored(
+                    store, ids, runner, batch_size=settings.batch_size, on_article=lambda: bar.advance(task)
+                )
+            else:
+                if nlp is None:
+                    from .nlp import build_pipeline
+
+                    nlp = build_pipeline(settings)
+                coded, mentions, events, axes, more = code_articles(
+                    store,
+                    nlp,
+                    ids,
+                    batch_size=settings.batch_size,
+                    n_process=settings.n_process,
+                    on_article=lambda: bar.advance(task),
+                    settings=settings,
+                )
             skipped.extend(more)
             store.add_skipped(more, run_id)
         store.finish_run(run_id)

@@ -1,7 +1,8 @@
-"""Runs the `realpolitik code` contract over a corpus on a Dask cluster, partition by partition.
+"""Runs `code` and `analyze` on several cores: a local pool of worker processes or a Dask cluster.
 
-The driver streams input lines into partitions, workers code them with one cached pipeline each, and the
-driver writes the results in input order with a bounded number of partitions in memory.
+The driver cuts the work into partitions (input lines, input files, stored articles), workers process
+them with one pipeline each, and the driver writes the results in input order with a bounded number
+of partitions in memory. The results are those of one process.
 """
 
 from __future__ import annotations
@@ -9,22 +10,49 @@ from __future__ import annotations
 import io
 import json
 import logging
+import multiprocessing
 import os
 import uuid
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 from .config import Settings
 from .errors import InputError, RealpolitikError
 
 if TYPE_CHECKING:
     from distributed import Client
+    from spacy.language import Language
 
-__all__ = ["DaskCodeReport", "ScaleError", "code_dask", "dask_client", "input_files", "partitions"]
+    from .coding import CodeReport
+    from .ingest.readers import ReadResult
+    from .pipeline import Analysis
+    from .records import Skipped
+    from .store import Store
+
+__all__ = [
+    "DaskCodeReport",
+    "Runner",
+    "ScaleError",
+    "available_cores",
+    "code_dask",
+    "code_local",
+    "code_stored",
+    "dask_client",
+    "dask_runner",
+    "input_files",
+    "local_pool",
+    "partitions",
+    "read_sources",
+]
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 DEFAULT_PARTITION_LINES = 500
 MAX_PARTITION_BYTES = 4 * 2**20  # below Dask's 10 MB "large graph" warning, whatever the line lengths
@@ -123,9 +151,18 @@ def _worker_pipeline(settings_json: str) -> Any:
     return build_pipeline(Settings(**json.loads(settings_json)))
 
 
+# The pipeline a local pool's workers inherit when they are forked from the driver: they use it as it is
+# (it may hold components the settings do not name) instead of building their own.
+_FORKED: Language | None = None
+
+
+def _pipeline(settings_json: str) -> Any:
+    return _FORKED if _FORKED is not None else _worker_pipeline(settings_json)
+
+
 def _warm_worker(settings_json: str) -> None:
     """Build (or find) the worker's pipeline; returns nothing, so no pipeline is shipped to the driver."""
-    _worker_pipeline(settings_json)
+    _pipeline(settings_json)
 
 
 def _code_partition(part: Partition, settings_json: str) -> _Coded:
@@ -134,7 +171,7 @@ def _code_partition(part: Partition, settings_json: str) -> _Coded:
 
     settings = Settings(**json.loads(settings_json))
     out = io.StringIO()
-    report = code_jsonl(part.lines, out, settings, nlp=_worker_pipeline(settings_json))
+    report = code_jsonl(part.lines, out, settings, nlp=_pipeline(settings_json))
     shift = part.first_line - 1
     bad = {line for line, _ in report.failed}
     # split("\n"), not splitlines(): output keeps U+2028 and U+0085 raw (ensure_ascii=False), and those
@@ -160,6 +197,170 @@ def _code_partition(part: Partition, settings_json: str) -> _Coded:
         coded=report.coded,
         events=report.events,
     )
+
+
+def _analyze_partition(
+    items: tuple[tuple[str, str, str | None], ...], batch_size: int, settings_json: str
+) -> tuple[Analysis, ...]:
+    """Parse, resolve and code a partition of stored articles on the worker (see `pipeline.analyze_texts`)."""
+    from .pipeline import analyze_texts
+
+    return tuple(analyze_texts(_pipeline(settings_json), items, batch_size=batch_size))
+
+
+def _read_files(sources: tuple[str, ...], settings_json: str) -> tuple[ReadResult, ...]:
+    """Read and split input files on the worker: their articles and what was skipped, file by file."""
+    from .ingest.readers import read_source
+
+    settings = Settings(**json.loads(settings_json))
+    return tuple(read_source(source, settings) for source in sources)
+
+
+def available_cores() -> int:
+    """The cores this process may run on (its CPU affinity where the system reports one)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _worker_settings(settings: Settings) -> Settings:
+    # Workers are one process each, and may run in another directory: KB packs go by absolute path.
+    packs = tuple(str(Path(pack).resolve()) for pack in settings.kb_packs)
+    return settings.model_copy(update={"n_process": 1, "kb_packs": packs})
+
+
+@dataclass(frozen=True, slots=True)
+class Runner:
+    """Where partitions run: `submit(function, *args)` returns a future of `function(*args)` on a worker.
+
+    Made by `local_pool` (worker processes on this machine) or `dask_runner` (a Dask cluster); `workers`
+    is the number of worker processes and `settings_json` the settings their pipelines were built from.
+    """
+
+    submit: Callable[..., Any]
+    workers: int
+    settings_json: str
+    kind: str = "local"  # "local" or "dask", for messages
+
+
+def _in_order(
+    runner: Runner,
+    function: Callable[..., R],
+    parts: Iterable[T],
+    args: tuple[Any, ...],
+    window: int,
+    what: str,
+) -> Iterator[tuple[T, R]]:
+    """(part, function(part, *args)) for each part, in order, with at most `window` parts in flight.
+
+    The driver reads ahead only `window` parts, so its memory stays bounded whatever the input size,
+    and refills the window before handing a result back, so workers stay busy while it writes.
+    """
+    if window < 1:
+        raise ValueError("window must be at least 1")
+    queue: deque[tuple[T, Any]] = deque()
+    source = iter(parts)
+    exhausted = False
+
+    def fill() -> None:
+        nonlocal exhausted
+        while not exhausted and len(queue) < window:
+            try:
+                part = next(source)
+            except StopIteration:
+                exhausted = True
+                return
+            queue.append((part, runner.submit(function, part, *args)))
+
+    fill()
+    while queue:
+        part, future = queue.popleft()
+        try:
+            result = future.result()
+        except RealpolitikError:
+            raise
+        except Exception as exc:  # a whole partition failed: stop; what was written so far is valid
+            raise ScaleError(
+                f"{what} failed on the {runner.kind} workers ({type(exc).__name__}: {exc}); everything "
+                "before it was written. Check the workers (their logs, their memory) and rerun."
+            ) from exc
+        finally:
+            release = getattr(future, "release", None)
+            if release is not None:
+                release()
+        fill()
+        yield part, result
+
+
+def _start_method() -> str:
+    # Forked workers inherit the driver's pipeline: no second start-up, and memory pages are shared.
+    return "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+
+
+@contextmanager
+def local_pool(nlp: Language | None, processes: int, settings: Settings | None = None) -> Iterator[Runner]:
+    """A pool of `processes` worker processes on this machine, each with the pipeline `nlp`.
+
+    Where processes can be forked (Linux), the workers inherit `nlp` from the driver; elsewhere each
+    worker builds its own pipeline from `settings`. Closed (workers ended) when the block ends.
+    """
+    global _FORKED
+    if processes < 1:
+        raise ValueError("processes must be at least 1")
+    settings = _worker_settings(settings or Settings())
+    settings_json = settings.to_json()
+    method = _start_method()
+    if method == "fork":
+        if nlp is None:
+            from .nlp import build_pipeline
+
+            nlp = build_pipeline(settings)
+        _FORKED = nlp
+    context = multiprocessing.get_context(method)
+    try:
+        with ProcessPoolExecutor(
+            max_workers=processes,
+            mp_context=context,
+            initializer=None if method == "fork" else partial(_warm_worker, settings_json),
+        ) as pool:
+            yield Runner(pool.submit, processes, settings_json, "local")
+    finally:
+        _FORKED = None
+
+
+def dask_runner(client: Client, settings: Settings | None = None) -> Runner:
+    """A `Runner` over a Dask client's workers, each of which has built the pipeline before it returns.
+
+    A bad setting (a broken KB pack, a missing model) stops here, with the project's own error.
+    """
+    if not client.scheduler_info().get("workers"):
+        try:
+            client.wait_for_workers(1, timeout=60)
+        except TimeoutError as exc:
+            raise ScaleError(
+                "the Dask scheduler has no workers after 60 s; start some with `dask worker ADDRESS`"
+            ) from exc
+    settings_json = _worker_settings(settings or Settings()).to_json()
+    try:
+        client.run(_warm_worker, settings_json)
+    except RealpolitikError:
+        raise
+    except Exception as exc:
+        raise ScaleError(
+            f"the Dask workers could not build the pipeline ({type(exc).__name__}: {exc}); "
+            "install realpolitik and its model on every worker"
+        ) from exc
+    run = uuid.uuid4().hex[:12]  # task keys unique per run, so two runs on one cluster never share results
+    counter = iter(range(2**62))
+
+    def submit(function: Callable[..., Any], *args: Any) -> Any:
+        key = f"realpolitik-{function.__name__.strip('_')}-{run}-{next(counter)}"
+        return client.submit(function, *args, key=key, retries=1, pure=False)
+
+    workers = len(client.scheduler_info().get("workers", {}))
+    threads = sum(client.nthreads().values()) or 1
+    return Runner(submit, max(workers, threads), settings_json, "dask")
 
 
 @contextmanager
@@ -225,9 +426,6 @@ def code_dask(
     Pass `client` to use a running cluster; otherwise one is made from `address` and closed at the end.
     """
     settings = settings or Settings()
-    # Workers are one process each, and may run in another directory: KB packs go by absolute path.
-    packs = tuple(str(Path(pack).resolve()) for pack in settings.kb_packs)
-    settings = settings.model_copy(update={"n_process": 1, "kb_packs": packs})
     sources: list[tuple[str, IO[bytes]]] = []
     opened: list[IO[bytes]] = []
     if isinstance(inputs, (str, Path)):
@@ -263,85 +461,194 @@ def _run(
     window: int | None,
     on_error: ScaleErrorHandler | None,
 ) -> DaskCodeReport:
-    from distributed import as_completed
-
-    if not client.scheduler_info().get("workers"):
-        try:
-            client.wait_for_workers(1, timeout=60)
-        except TimeoutError as exc:
-            raise ScaleError(
-                "the Dask scheduler has no workers after 60 s; start some with `dask worker ADDRESS`"
-            ) from exc
-    workers = len(client.scheduler_info().get("workers", {}))
-    settings_json = settings.to_json()
-    # Build the pipeline on every worker first: a bad setting (a broken KB pack, a missing model) stops
-    # the run before any output, with the project's own error, instead of failing in every task.
-    try:
-        client.run(_warm_worker, settings_json)
-    except RealpolitikError:
-        raise
-    except Exception as exc:
-        raise ScaleError(
-            f"the Dask workers could not build the pipeline ({type(exc).__name__}: {exc}); "
-            "install realpolitik and its model on every worker"
-        ) from exc
-    threads = sum(client.nthreads().values()) or 1
-    window = window or 2 * threads
-    if window < 1:
-        raise ValueError("window must be at least 1")
-    report = DaskCodeReport(workers=workers)
-    parts = partitions(sources, lines_per_partition)
-    names: dict[int, str] = {}  # partition index -> input name, for the partitions not yet written
-    done: dict[int, _Coded] = {}
-    following = 0  # index of the next partition to write
-    stream = as_completed()
-    run = uuid.uuid4().hex[:12]  # task keys unique per run, so two runs on one cluster never share results
-
-    def submit() -> bool:
-        part = next(parts, None)
-        if part is None:
-            return False
-        names[part.index] = part.source
-        stream.add(
-            client.submit(
-                _code_partition, part, settings_json, key=f"realpolitik-code-{run}-{part.index}", retries=1
-            )
-        )
-        report.partitions += 1
-        return True
-
-    in_flight = 0
-    while in_flight < window and submit():
-        in_flight += 1
-    for future in stream:
-        try:
-            result: _Coded = future.result()
-        except Exception as exc:  # a whole partition failed on the cluster: stop, the output so far is valid
-            raise ScaleError(
-                f"a partition could not be coded on the Dask cluster ({type(exc).__name__}: {exc}); "
-                "the output holds every line before it. Check the workers' logs and rerun."
-            ) from exc
-        finally:
-            future.release()
-        in_flight -= 1
-        done[result.index] = result
-        while following in done:
-            coded = done.pop(following)
-            source = names.pop(following)
-            for text in coded.output:
-                out_stream.write(text)
-                out_stream.write("\n")
-            report.lines += coded.lines
-            report.coded += coded.coded
-            report.events += coded.events
-            for line, message in coded.failed:
-                report.failed.append((source, line, message))
-                if on_error is not None:
-                    on_error(source, line, message)
-            following += 1
-        # Refill only up to `window` partitions in flight or waiting, so driver memory stays bounded
-        # even when one slow partition holds back the writing of those after it.
-        while in_flight + len(done) < window and submit():
-            in_flight += 1
-    out_stream.flush()
+    runner = dask_runner(client, settings)
+    report = DaskCodeReport(workers=len(client.scheduler_info().get("workers", {})))
+    _write_coded(
+        runner, sources, out_stream, lines_per_partition, window or 2 * runner.workers, report, on_error
+    )
     return report
+
+
+def _write_coded(
+    runner: Runner,
+    sources: Iterable[tuple[str, Iterable[bytes]]],
+    out_stream: IO[str],
+    lines_per_partition: int,
+    window: int,
+    report: DaskCodeReport,
+    on_error: ScaleErrorHandler | None,
+) -> None:
+    """Code the sources' lines partition by partition on the runner and write the output in input order."""
+    parts = partitions(sources, lines_per_partition)
+    for part, coded in _in_order(
+        runner, _code_partition, parts, (runner.settings_json,), window, "coding a partition"
+    ):
+        report.partitions += 1
+        for text in coded.output:
+            out_stream.write(text)
+            out_stream.write("\n")
+        report.lines += coded.lines
+        report.coded += coded.coded
+        report.events += coded.events
+        for line, message in coded.failed:
+            report.failed.append((part.source, line, message))
+            if on_error is not None:
+                on_error(part.source, line, message)
+    out_stream.flush()
+
+
+LOCAL_PARTITION_LINES = 64  # lines per task of a local pool: small, so the workers finish together
+
+
+def code_local(
+    in_stream: Iterable[bytes | str],
+    out_stream: IO[str],
+    settings: Settings | None = None,
+    *,
+    nlp: Language | None = None,
+    processes: int | None = None,
+    lines_per_partition: int = LOCAL_PARTITION_LINES,
+    on_error: Callable[[int, str], None] | None = None,
+) -> CodeReport:
+    """`code_jsonl` on a local pool of `processes` workers (default: `settings.n_process`): the same output.
+
+    Output lines, error lines, `on_error(line, message)` calls and the report are those of `code_jsonl`,
+    in input order. An input that fits in one partition is coded in this process: a pool would only add
+    its start-up. Workers are forked from this process with its pipeline (`nlp`, or one built from
+    settings).
+    """
+    from .coding import CodeReport, code_jsonl
+
+    settings = settings or Settings()
+    processes = processes or settings.n_process
+    lines = (raw.encode("utf-8") if isinstance(raw, str) else raw for raw in in_stream)
+    head: list[bytes] = []
+    for raw in lines:
+        head.append(raw)
+        if len(head) > lines_per_partition:
+            break
+    if processes <= 1 or len(head) <= lines_per_partition:
+        one = settings.model_copy(update={"n_process": 1})
+        return code_jsonl(_chain(head, lines), out_stream, one, nlp=nlp, on_error=on_error)
+    report = DaskCodeReport(workers=processes)
+
+    def forward(source: str, line: int, message: str) -> None:
+        if on_error is not None:
+            on_error(line, message)
+
+    with local_pool(nlp, processes, settings) as runner:
+        _write_coded(
+            runner,
+            [("-", _chain(head, lines))],
+            out_stream,
+            lines_per_partition,
+            2 * processes,
+            report,
+            forward,
+        )
+    failed = sorted((line, message) for _, line, message in report.failed)
+    return CodeReport(lines=report.lines, coded=report.coded, events=report.events, failed=failed)
+
+
+def _chain(head: list[bytes], rest: Iterator[bytes]) -> Iterator[bytes]:
+    yield from head
+    yield from rest
+
+
+def code_stored(
+    store: Store,
+    article_ids: Sequence[str],
+    runner: Runner,
+    *,
+    batch_size: int = 64,
+    articles_per_partition: int | None = None,
+    on_article: Callable[[], None] | None = None,
+) -> tuple[int, int, int, int, list[Skipped]]:
+    """`pipeline.code_articles` on a runner's workers: each partition's results saved in one transaction.
+
+    Partitions are written in the order of `article_ids`, whatever order the workers finish in; the
+    stored analyses are those of one process. Returns (coded, mentions, events, axes, skipped).
+    """
+    from .pipeline import _Tally, failed_article, is_coded_language, not_coded_language
+
+    tally = _Tally()
+    tick = on_article or (lambda: None)
+    size = articles_per_partition or min(64, max(4, -(-len(article_ids) // (4 * runner.workers))))
+    places: dict[str, dict[str, Any]] = {}  # article id -> its source and line, for messages
+
+    def parts() -> Iterator[tuple[tuple[str, str, str | None], ...]]:
+        chunk: list[tuple[str, str, str | None]] = []
+        for aid in article_ids:
+            art = store.get_article(aid)
+            if art is None:
+                continue
+            if not is_coded_language(art):
+                store.save_analysis(aid, [], [], art["text"] or "")
+                tally.skipped.append(not_coded_language(art, aid))
+                tick()
+                continue
+            day = art.get("date")
+            places[aid] = {"source": art.get("source"), "start_line": art.get("start_line")}
+            chunk.append((aid, art["text"] or "", day.isoformat() if day is not None else None))
+            if len(chunk) == size:
+                yield tuple(chunk)
+                chunk = []
+        if chunk:
+            yield tuple(chunk)
+
+    args = (batch_size, runner.settings_json)
+    for part, analyses in _in_order(
+        runner, _analyze_partition, parts(), args, 2 * runner.workers, "coding a partition of articles"
+    ):
+        texts = {aid: text for aid, text, _ in part}
+        errors = {a.article_id: a.error for a in analyses if a.error is not None}
+        good = [a for a in analyses if a.error is None]
+        try:
+            store.save_analyses([(a, texts[a.article_id]) for a in good])
+        except Exception:  # the partition did not commit: save one by one, so one bad article stays alone
+            for analysis in good:
+                try:
+                    store.save_analyses([(analysis, texts[analysis.article_id])])
+                except Exception as exc:
+                    errors[analysis.article_id] = f"{type(exc).__name__}: {exc}"
+        for analysis in analyses:
+            place = places.pop(analysis.article_id)
+            error = errors.get(analysis.article_id)
+            if error is None:
+                tally.count(analysis)
+            else:
+                tally.skipped.append(failed_article(place, analysis.article_id, error))
+            tick()
+    return tally.coded, tally.mentions, tally.events, tally.axes, tally.skipped
+
+
+def read_sources(
+    runner: Runner, items: Iterable[str | Skipped], settings: Settings, stdin: Any = None
+) -> Iterator[tuple[str | Skipped, ReadResult]]:
+    """Read and split inputs on the runner's workers, one file per task, and hand them back in order.
+
+    Standard input is read here (workers cannot see it); a `Skipped` item passes through as it is.
+    """
+    from .ingest.readers import STDIN, ReadResult, read_source
+
+    def local(item: str | Skipped) -> bool:
+        return not isinstance(item, str) or item == STDIN
+
+    for item, results in _in_order(
+        runner, _read_or_pass, items, (runner.settings_json,), 2 * runner.workers, "reading an input file"
+    ):
+        if local(item):
+            if isinstance(item, str):
+                yield item, read_source(item, settings, stdin)
+            else:
+                yield item, ReadResult(skipped=[item])
+        else:
+            yield item, results[0]
+
+
+def _read_or_pass(item: Any, settings_json: str) -> tuple[ReadResult, ...]:
+    from .ingest.readers import STDIN
+
+    if not isinstance(item, str) or item == STDIN:
+        return ()  # read by the driver
+    return _read_files((item,), settings_json)

@@ -208,43 +208,17 @@ class Store:
     ) -> None:
         """Replace one article's mentions, events and axes and mark it coded, atomically."""
         with self.transaction() as con:
-            for table in ("mentions", "events", "axes"):
-                con.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
-            _insert_rows(
-                con,
-                "mentions",
-                [
-                    [
-                        article_id,
-                        i,
-                        m.start,
-                        m.end,
-                        m.text,
-                        m.code,
-                        m.sector,
-                        m.kb_id,
-                        m.why,
-                        m.confidence,
-                        m.role,
-                    ]
-                    for i, m in enumerate(mentions)
-                ],
-            )
-            _insert_rows(con, "events", [_event_row(article_id, i, e, text) for i, e in enumerate(events)])
-            for ax in axes:
-                con.execute(
-                    "INSERT INTO axes VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    [
-                        article_id,
-                        ax["name"],
-                        ax.get("kind", "axis"),
-                        list(ax["members"]),
-                        ax.get("evidence_start"),
-                        ax.get("evidence_end"),
-                        ax.get("evidence_text"),
-                    ],
+            _write_analysis(con, article_id, mentions, events, text, axes)
+
+    def save_analyses(self, analyses: Sequence[AnalysisRow]) -> None:
+        """Save several articles' analyses, each as `save_analysis` does, in one transaction."""
+        if not analyses:
+            return
+        with self.transaction() as con:
+            for analysis, text in analyses:
+                _write_analysis(
+                    con, analysis.article_id, analysis.mentions, analysis.events, text, analysis.axes
                 )
-            con.execute("UPDATE articles SET coded_at = ? WHERE id = ?", [_now(), article_id])
 
     def counts(self) -> dict[str, int]:
         out: dict[str, int] = {}
@@ -252,6 +226,55 @@ class Store:
             row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
             out[table] = int(row[0]) if row else 0
         return out
+
+
+class _Analysed(Protocol):
+    @property
+    def article_id(self) -> str: ...
+    @property
+    def mentions(self) -> Sequence[ActorMention]: ...
+    @property
+    def events(self) -> Sequence[Event]: ...
+    @property
+    def axes(self) -> Sequence[dict[str, Any]]: ...
+
+
+AnalysisRow = tuple[_Analysed, str]  # an article's analysis (pipeline.Analysis) and the article's text
+
+
+def _write_analysis(
+    con: duckdb.DuckDBPyConnection,
+    article_id: str,
+    mentions: Sequence[ActorMention],
+    events: Sequence[Event],
+    text: str,
+    axes: Sequence[dict[str, Any]],
+) -> None:
+    for table in ("mentions", "events", "axes"):
+        con.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
+    _insert_rows(
+        con,
+        "mentions",
+        [
+            [article_id, i, m.start, m.end, m.text, m.code, m.sector, m.kb_id, m.why, m.confidence, m.role]
+            for i, m in enumerate(mentions)
+        ],
+    )
+    _insert_rows(con, "events", [_event_row(article_id, i, e, text) for i, e in enumerate(events)])
+    for ax in axes:
+        con.execute(
+            "INSERT INTO axes VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                article_id,
+                ax["name"],
+                ax.get("kind", "axis"),
+                list(ax["members"]),
+                ax.get("evidence_start"),
+                ax.get("evidence_end"),
+                ax.get("evidence_text"),
+            ],
+        )
+    con.execute("UPDATE articles SET coded_at = ? WHERE id = ?", [_now(), article_id])
 
 
 def _insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[list[Any]]) -> None:

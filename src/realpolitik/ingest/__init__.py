@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
@@ -20,6 +20,8 @@ __all__ = ["STDIN", "ReadResult", "expand_paths", "ingest", "read_articles", "sp
 
 # progress(files_done, files_total, current_source)
 Progress = Callable[[int, int, str], None]
+# reads the listed inputs (paths, "-", or Skipped entries passed through) and yields them in order
+Reader = Callable[[list[str | Skipped]], Iterator[tuple[str | Skipped, ReadResult]]]
 
 
 def read_articles(
@@ -55,6 +57,7 @@ def ingest(
     progress: Progress | None = None,
     command: str = "ingest",
     run_id: str | None = None,
+    reader: Reader | None = None,
 ) -> IngestReport:
     """Read the inputs and store their articles, committing every `batch_size` articles.
 
@@ -62,6 +65,7 @@ def ingest(
     and an interrupted run is completed by running it again. Near-duplicates of stored or earlier
     articles are stored with `duplicate_of` set and listed in the report. A caller that already
     recorded a run (such as `analyze`) passes its `run_id`, and ingest joins it instead of starting one.
+    `reader` reads the inputs elsewhere (on Dask workers) and hands them back in order.
     """
     settings = settings or Settings()
     report = IngestReport()
@@ -78,14 +82,21 @@ def ingest(
     items = list(expand_paths(paths))
     batch = []
     this_run: set[str] = set()
-    for done, item in enumerate(items, 1):
-        if isinstance(item, Skipped):
-            skipped = [item]
-            source = item.source
-            articles = []
-        else:
-            one = read_source(item, settings, stdin)
-            skipped, articles, source = one.skipped, one.articles, item
+    if reader is None:
+        read: Iterator[tuple[str | Skipped, ReadResult]] = (
+            (
+                item,
+                ReadResult(skipped=[item])
+                if isinstance(item, Skipped)
+                else read_source(item, settings, stdin),
+            )
+            for item in items
+        )
+    else:
+        read = reader(items)
+    for done, (item, one) in enumerate(read, 1):
+        skipped, articles = one.skipped, one.articles
+        source = item.source if isinstance(item, Skipped) else item
         report.skipped.extend(skipped)
         store.add_skipped(skipped, run_id)
         for art in articles:
