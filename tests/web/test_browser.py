@@ -1,6 +1,8 @@
 """End-to-end tests in Debian's Chromium driven by Playwright against a real uvicorn server on 127.0.0.1.
 
-They load the app, click a node and an edge, see the evidence table fill, open an article, screenshot.
+They load the app, click a node and an edge of the cytoscape.js graph, see the evidence fill, follow
+permalinks, filter the events table by a facet, export CSV, brush the overview chart, and check the
+header at a phone's width.
 """
 
 from __future__ import annotations
@@ -60,78 +62,257 @@ def example_page(browser: Any, example_server: str) -> Iterator[Any]:
     yield from _page(browser, example_server)
 
 
+# Where a graph element is on screen: cytoscape draws on a canvas, so tests click at its rendered position.
+_NODE_AT = """code => {
+  const cy = window.realpolitikGraph, n = cy.getElementById(code), p = n.renderedPosition();
+  const box = document.getElementById("graph").getBoundingClientRect();
+  return [box.x + p.x, box.y + p.y];
+}"""
+# The middle of an edge, or null when a node (with its label) covers it there.
+_EDGE_AT = """id => {
+  const cy = window.realpolitikGraph, e = cy.getElementById(id), m = e.renderedMidpoint();
+  const covered = cy.nodes().some(n => {
+    const b = n.renderedBoundingBox({ includeLabels: true });
+    return m.x >= b.x1 - 4 && m.x <= b.x2 + 4 && m.y >= b.y1 - 4 && m.y <= b.y2 + 4;
+  });
+  if (covered) return null;
+  const box = document.getElementById("graph").getBoundingClientRect();
+  return [box.x + m.x, box.y + m.y];
+}"""
+_GRAPH_READY = "() => window.realpolitikGraph && window.realpolitikGraph.nodes().length > 0"
+
+
+def _graph_codes(page: Any) -> list[str]:
+    return sorted(page.evaluate("() => window.realpolitikGraph.nodes().map(n => n.id())"))
+
+
+def _click_node(page: Any, code: str) -> None:
+    page.mouse.click(*page.evaluate(_NODE_AT, code))
+
+
+def _click_edge(page: Any, dyad: str) -> None:
+    at = page.evaluate(_EDGE_AT, dyad)
+    assert at is not None, f"edge {dyad} is covered by a node at its middle"
+    page.mouse.click(*at)
+
+
 def test_browser_click_node_and_edge_fills_evidence_then_opens_article(
     page: Any, live_server: str, tmp_path: Path
 ) -> None:
     page.goto(live_server + "/")
-    page.wait_for_selector("#graph .node[data-code='TUR']")
-    assert page.locator("#graph .node").count() == 4
+    page.wait_for_function(_GRAPH_READY)
+    assert _graph_codes(page) == ["ARM", "AZE", "TUR", "XNK"]
+    # Nodes read as names, not codes.
+    labels = page.evaluate("() => window.realpolitikGraph.nodes().map(n => n.data('label'))")
+    assert "Armenia" in labels and "Karabakh authorities" in labels and "XNK" not in labels
 
-    page.locator("#graph .node[data-code='TUR']").click()
+    _click_node(page, "TUR")
     page.wait_for_selector("#evidence tbody tr .sentence")
-    assert page.locator("#detail-title").inner_text().startswith("TUR")
+    expect(page.locator("#detail-title")).to_contain_text("TUR")
     rows = page.locator("#evidence tbody tr")
     assert rows.count() == 1
     assert "Türkiye said it supports Azerbaijan." in rows.first.inner_text()
     assert page.locator("#evidence .hl-trigger").first.inner_text() == "supports"
+    assert "actor=TUR" in page.url
 
-    page.locator("#graph .edge[data-dyad='ARM:AZE'] .edge-hit").click()
+    page.locator("#dyads tbody tr[data-dyad='ARM:AZE']").click()
     expect(page.locator("#evidence tbody tr")).to_have_count(2)
-    assert page.locator("#detail-title").inner_text() == "ARM – AZE"
+    assert page.locator("#detail-title").inner_text() == "Armenia – Azerbaijan"
     table = page.locator("#evidence").inner_text()
     assert "signed a ceasefire statement" in table and "shelled Stepanakert" in table
     assert "Wire B" in table and "per Armenian officials" in table
+    assert "dyad=ARM%3AAZE" in page.url or "dyad=ARM:AZE" in page.url
     page.screenshot(path=str(tmp_path / "network.png"), full_page=True)
 
     page.locator("#evidence tbody tr", has_text="shelled").locator("a.article-link").click()
     page.wait_for_url("**/article/b2shelling000002*")
     assert page.locator("#article-title").inner_text() == "Shelling reported"
     assert page.locator("#article-text .hl-trigger").inner_text() == "shelled"
-    page.screenshot(path=str(tmp_path / "article.png"), full_page=True)
     assert (tmp_path / "network.png").stat().st_size > 10_000
 
 
-def test_browser_time_window_redraws_graph(page: Any, live_server: str) -> None:
+def test_browser_edge_click_on_canvas_selects_the_dyad(page: Any, live_server: str) -> None:
     page.goto(live_server + "/")
-    page.wait_for_selector("#graph .node")
+    page.wait_for_function(_GRAPH_READY)
+    free = [d for d in ("AZE:TUR", "AZE:XNK", "ARM:AZE") if page.evaluate(_EDGE_AT, d) is not None]
+    assert free, "every edge is covered by a node at its middle"
+    _click_edge(page, free[0])
+    expect(page.locator("#dyads tbody tr.selected")).to_have_attribute("data-dyad", free[0])
+    assert page.evaluate("() => window.realpolitikGraph.$('edge:selected').map(e => e.id())") == [free[0]]
+    page.wait_for_selector("#evidence tbody tr .sentence")
+
+
+def test_browser_time_window_redraws_graph_and_detail(page: Any, live_server: str) -> None:
+    page.goto(live_server + "/?dyad=ARM:AZE")
+    page.wait_for_function(_GRAPH_READY)
+    expect(page.locator("#evidence tbody tr")).to_have_count(2)
+    assert "2 counted events" in page.locator("#detail-summary").inner_text()
     page.fill("input[name=since]", "2023-01-01")
     page.click("#window button[type=submit]")
-    expect(page.locator("#graph .node")).to_have_count(2)
-    assert sorted(page.locator("#graph .node").evaluate_all("ns => ns.map(n => n.dataset.code)")) == [
-        "AZE",
-        "XNK",
-    ]
+    page.wait_for_function("() => window.realpolitikGraph.nodes().length === 2")
+    assert _graph_codes(page) == ["AZE", "XNK"]
+    # The detail pane follows the new window instead of keeping the old figures.
+    expect(page.locator("#detail-summary")).to_contain_text("No counted dyad between them")
+    expect(page.locator("#evidence tbody tr")).to_have_text(["No events."])
+    assert "since=2023-01-01" in page.url
     page.fill("input[name=until]", "2021-01-01")
     page.click("#window button[type=submit]")
     page.wait_for_selector("#graph-status.error")
     assert "before since" in page.locator("#graph-status").inner_text()
 
 
-@pytest.mark.parametrize("path", ["/article/d4markup0000004", "/search?q=markup", "/dyad/AZE/TUR"])
+def test_browser_permalink_restores_window_and_selection(page: Any, live_server: str) -> None:
+    page.goto(live_server + "/")
+    page.wait_for_function(_GRAPH_READY)
+    page.fill("input[name=since]", "2021-01-01")
+    page.click("#window button[type=submit]")
+    page.wait_for_function("() => window.realpolitikGraph.nodes().length === 3")
+    _click_node(page, "AZE")
+    page.wait_for_selector("#evidence tbody tr .sentence")
+    link = page.locator("#permalink").get_attribute("href")
+    assert link is not None and "since=2021-01-01" in link and "actor=AZE" in link
+    shown = page.locator("#evidence tbody").inner_text()
+
+    # A fresh page on the shared URL shows the same view.
+    page.goto(live_server + link)
+    page.wait_for_function(_GRAPH_READY)
+    expect(page.locator("input[name=since]")).to_have_value("2021-01-01")
+    page.wait_for_selector("#evidence tbody tr .sentence")
+    assert page.locator("#evidence tbody").inner_text() == shown
+    assert page.evaluate("() => window.realpolitikGraph.$('node:selected').map(n => n.id())") == ["AZE"]
+    assert _graph_codes(page) == ["AZE", "TUR", "XNK"]
+
+
+def test_browser_overview_brush_sets_the_window(page: Any, live_server: str) -> None:
+    page.goto(live_server + "/")
+    page.wait_for_function(_GRAPH_READY)
+    page.wait_for_selector("#overview rect.vol")
+    box = page.locator("#overview").bounding_box()
+    assert box is not None
+    y = box["y"] + box["height"] / 2
+    page.mouse.move(box["x"] + box["width"] * 0.75, y)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] * 0.85, y)
+    page.mouse.move(box["x"] + box["width"] * 0.95, y)
+    page.mouse.up()
+    expect(page.locator("input[name=since]")).not_to_have_value("2020-10-04")
+    since = page.locator("input[name=since]").input_value()
+    assert since >= "2022-01-01", since
+    page.wait_for_function("() => window.realpolitikGraph.nodes().length <= 2")
+    assert "since=" in page.url
+
+
+def test_browser_events_page_facet_sort_permalink_and_csv(
+    page: Any, live_server: str, tmp_path: Path
+) -> None:
+    page.goto(live_server + "/events")
+    assert page.locator("#events tbody tr").count() == 5
+    page.locator("#facet-quad a[data-value='4']").click()
+    page.wait_for_url("**/events?quad=4*")
+    rows = page.locator("#events tbody tr")
+    expect(rows).to_have_count(2)
+    assert "material conflict" in page.locator(".chips").inner_text()
+    page.locator("#events thead a.sort", has_text="Date").click()
+    page.wait_for_url("**sort=*")
+    dates = [t.strip() for t in page.locator("#events tbody tr td:first-child").all_inner_texts()]
+    assert dates == sorted(dates)
+    permalink = page.url
+
+    with page.expect_download() as dl:
+        page.locator("#export-csv").click()
+    path = tmp_path / "events.csv"
+    dl.value.save_as(path)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("id,date,event,")
+    assert [ln.split(",")[1] for ln in lines[1:]] == dates
+
+    page.goto(live_server + "/")
+    page.goto(permalink)
+    assert [t.strip() for t in page.locator("#events tbody tr td:first-child").all_inner_texts()] == dates
+
+
+def test_browser_actor_page_sorts_partners_and_exports_table(
+    page: Any, live_server: str, tmp_path: Path
+) -> None:
+    page.goto(live_server + "/actor/AZE")
+    assert "Azerbaijan" in page.locator("h1").inner_text()
+    page.locator("#partners thead a.sort", has_text="Partner").click()
+    names = [t.split(" ")[0] for t in page.locator("#partners tbody tr td:first-child").all_inner_texts()]
+    assert names == sorted(names, reverse=True) or names == sorted(names)
+    with page.expect_download() as dl:
+        page.locator(".table-export button[data-export='csv']").first.click()
+    path = tmp_path / "partners.csv"
+    dl.value.save_as(path)
+    text = path.read_text(encoding="utf-8")
+    assert text.splitlines()[0].startswith("Partner,Events")
+    assert "Armenia" in text
+
+
+def test_browser_search_highlights_the_term(page: Any, live_server: str) -> None:
+    page.goto(live_server + "/search?q=ceasefire")
+    marks = page.locator("#article-results .hl-match")
+    assert marks.count() >= 1
+    assert marks.first.inner_text().lower() == "ceasefire"
+    assert page.locator("#event-results .hl-match").first.inner_text().lower() == "ceasefire"
+
+
+@pytest.mark.parametrize(
+    "path", ["/", "/events", "/actor/AZE", "/dyad/ARM/AZE", "/outlets", "/search?q=Armenia"]
+)
+def test_browser_header_fits_a_phone_screen(browser: Any, live_server: str, path: str) -> None:
+    ctx = browser.new_context(viewport={"width": 390, "height": 844})
+    pg = ctx.new_page()
+    try:
+        pg.goto(live_server + path)
+        pg.wait_for_load_state("load")
+        widths = pg.evaluate(
+            "() => [document.querySelector('header.top').scrollWidth, document.querySelector('header.top').clientWidth]"
+        )
+        assert widths[0] <= widths[1] <= 390, widths
+        for sel in ("header.top nav a", "header.top .searchbox input"):
+            for box in pg.locator(sel).evaluate_all("els => els.map(e => e.getBoundingClientRect().right)"):
+                assert box <= 390, (sel, box)
+    finally:
+        ctx.close()
+
+
+@pytest.mark.parametrize(
+    "path", ["/article/d4markup0000004", "/search?q=markup", "/dyad/AZE/TUR", "/events?q=markup"]
+)
 def test_browser_untrusted_markup_shows_as_text(page: Any, live_server: str, path: str) -> None:
     page.goto(live_server + path)
     page.wait_for_load_state("load")
     assert page.evaluate("window.__pwned === undefined")
     assert page.locator("img[src=x]").count() == 0
-    if path != "/dyad/AZE/TUR":
+    if path not in ("/dyad/AZE/TUR", "/events?q=markup"):
         assert "<script>window.__pwned = 1</script>" in page.locator("main").inner_text()
 
 
 def test_browser_dyad_page_and_api_docs(page: Any, live_server: str) -> None:
     page.goto(live_server + "/dyad/ARM/AZE")
     assert page.locator("svg.timeline rect.bar").count() == 2
+    assert page.locator("svg.timeline .axis-title").count() == 2
+    assert page.locator("#quad-legend span").count() == 4
     assert page.locator("#evidence tbody tr").count() == 2
     page.goto(live_server + "/docs")
     page.wait_for_selector(".swagger-ui .opblock-summary-path")
     assert "/api/events" in page.locator(".swagger-ui").inner_text()
 
 
-# Is the middle of this edge's hit line the topmost element there (no node label or circle on it)?
-_MIDDLE_IS_FREE = """el => {
-  const r = el.getBoundingClientRect();
-  const top = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
-  return top !== null && el.parentNode.contains(top);
-}"""
+def test_browser_graph_png_and_graphml_downloads(page: Any, live_server: str, tmp_path: Path) -> None:
+    page.goto(live_server + "/")
+    page.wait_for_function(_GRAPH_READY)
+    with page.expect_download() as dl:
+        page.click("#png")
+    png = tmp_path / "graph.png"
+    dl.value.save_as(png)
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 5_000
+    with page.expect_download() as dl:
+        page.click("#graphml")
+    gml = tmp_path / "graph.graphml"
+    dl.value.save_as(gml)
+    text = gml.read_text(encoding="utf-8")
+    assert "<graphml" in text and "Karabakh authorities" in text
 
 
 def test_browser_example_corpus_node_edge_evidence_article(
@@ -141,21 +322,22 @@ def test_browser_example_corpus_node_edge_evidence_article(
     dyads = httpx.get(example_server + "/api/dyads?limit=10").json()["items"]
     assert dyads, "the example corpus yields no dyad"
     page.goto(example_server + "/")
-    page.wait_for_selector("#graph .node")
-    assert page.locator("#graph .node").count() >= 5
+    page.wait_for_function(_GRAPH_READY)
+    assert len(_graph_codes(page)) >= 5
 
     busiest = dyads[0]
-    page.locator(f"#graph .node[data-code='{busiest['a']}']").click()
+    _click_node(page, busiest["a"])
     expect(page.locator("#detail-title")).to_contain_text(busiest["a"])
     page.wait_for_selector("#evidence tbody tr .sentence")
     assert page.locator("#evidence .hl-trigger").count() >= 1
 
-    hits = [page.locator(f"#graph .edge[data-dyad='{d['a']}:{d['b']}'] .edge-hit") for d in dyads]
-    free = [(d, h) for d, h in zip(dyads, hits, strict=True) if h.evaluate(_MIDDLE_IS_FREE)]
+    free = [d for d in dyads if page.evaluate(_EDGE_AT, f"{d['a']}:{d['b']}") is not None]
     assert free, "every busy edge is covered at its middle by a node"
-    dyad, hit = free[0]
-    hit.click()
-    expect(page.locator("#detail-title")).to_have_text(f"{dyad['a']} – {dyad['b']}")
+    dyad = free[0]
+    _click_edge(page, f"{dyad['a']}:{dyad['b']}")
+    expect(page.locator("#dyads tbody tr.selected")).to_have_attribute(
+        "data-dyad", f"{dyad['a']}:{dyad['b']}"
+    )
     rows = page.locator("#evidence tbody tr")
     expect(rows.first.locator(".sentence")).to_be_visible()
     # The table lists every modality (a page of 50), the dyad counts asserted events only.
@@ -167,4 +349,3 @@ def test_browser_example_corpus_node_edge_evidence_article(
     assert page.locator("#article-title").inner_text().strip()
     assert page.locator("#article-text .hl-actor").count() >= 2
     assert page.locator("#article-text .hl-evidence").count() >= 1
-    page.screenshot(path=str(tmp_path / "examples-article.png"), full_page=True)

@@ -20,7 +20,7 @@ import networkx as nx
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -31,9 +31,11 @@ from ..errors import InputError, StoreError
 from ..records import MODALITIES, PLOVER_TYPES
 from ..system.dyads import Dyad
 from ..system.graph import graph_from_dyads
+from . import browse as B
 from . import queries as Q
-from .highlight import article_marks, evidence_marks, segments
+from .highlight import article_marks, evidence_marks, match_marks, segments
 from .model import SystemView
+from .names import Names
 
 HERE = Path(__file__).parent
 QUAD_NAMES = {
@@ -43,6 +45,34 @@ QUAD_NAMES = {
     4: "material conflict",
 }
 MAX_LIMIT = 500
+FACET_TITLES = {
+    "event": "Event type",
+    "quad": "Quad class",
+    "modality": "Modality",
+    "outlet": "Outlet",
+    "actor": "Actor",
+    "sector": "Sector",
+    "confidence": "Confidence",
+    "year": "Year",
+}
+PARTNER_COLUMNS = (
+    ("partner", "Partner"),
+    ("events", "Events"),
+    ("q1", "Verbal coop."),
+    ("q2", "Material coop."),
+    ("q3", "Verbal conflict"),
+    ("q4", "Material conflict"),
+    ("net", "Net cooperation"),
+    ("goldstein", "Mean Goldstein"),
+    ("outlets", "Outlets"),
+)
+OUTLET_COLUMNS = (
+    ("outlet", "Outlet"),
+    ("articles", "Articles"),
+    ("events", "Events"),
+    ("asserted", "Asserted"),
+    ("not_asserted", "Other modality"),
+)
 ARTICLE_ID_RE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 
 # Pages and API share one policy: only this origin's scripts, no inline script, so an article
@@ -156,7 +186,7 @@ def _dyad_out(d: Dyad) -> dict[str, Any]:
 
 def _graph(
     view: SystemView,
-    cur: duckdb.DuckDBPyConnection,
+    names: Names,
     since: date | None,
     until: date | None,
     min_events: int,
@@ -168,7 +198,6 @@ def _graph(
     # A readable picture keeps the most reported dyads; the API and pages still list them all.
     items = sorted(everything, key=lambda d: (-d.events, d.a, d.b))[:max_edges]
     g = graph_from_dyads(items, min_events=min_events)
-    names = Q.actor_names(cur)
     found = view.blocs(_iso(since), _iso(until), modalities, min_events) if len(g) else None
     # Layout by event volume only: the sign is shown by colour, not by distance.
     layout = nx.Graph()
@@ -178,7 +207,7 @@ def _graph(
     nodes = [
         {
             "id": n,
-            "label": names.get(n, n),
+            "label": names[n],
             "events": int(g.nodes[n]["events"]),
             "x": float(pos[n][0]),
             "y": float(pos[n][1]),
@@ -186,10 +215,13 @@ def _graph(
         }
         for n in sorted(g.nodes)
     ]
+    blocs = found.to_dict() if found else None
+    if blocs is not None:
+        blocs["names"] = [[names[c] for c in members] for members in blocs["blocs"]]
     return {
         "nodes": nodes,
-        "edges": [_dyad_out(d) for d in items],
-        "blocs": found.to_dict() if found else None,
+        "edges": [{**_dyad_out(d), "a_name": names[d.a], "b_name": names[d.b]} for d in items],
+        "blocs": blocs,
         "modalities": list(modalities) if modalities else "all",
         "dyads_total": len(everything),
     }
@@ -219,7 +251,23 @@ def create_app(
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True, undefined=jinja2.StrictUndefined
     )
-    env.globals.update(quad_names=QUAD_NAMES, modalities=MODALITIES)
+    first = db.cursor()
+    try:
+        names = Names(Q.actor_names(first))
+    finally:
+        first.close()
+    app.state.names = names
+    env.globals.update(
+        quad_names=QUAD_NAMES,
+        modalities=MODALITIES,
+        names=names,
+        page_sizes=B.PAGE_SIZES,
+        facet_order=Q.FACETS,
+        facet_titles=FACET_TITLES,
+        facet_label=lambda name, value: B.facet_label(name, value, names, QUAD_NAMES),
+        facet_link=B.facet_link,
+        unknown_outlet=Q.UNKNOWN_OUTLET,
+    )
     templates = Jinja2Templates(env=env)
 
     import swagger_ui_bundle
@@ -249,6 +297,10 @@ def create_app(
         return templates.TemplateResponse(
             request, "error.html", {"status": 422, "detail": text}, status_code=422
         )
+
+    @app.exception_handler(B.BadFilter)
+    async def bad_filter(request: Request, exc: B.BadFilter) -> Response:
+        return await http_error(request, StarletteHTTPException(400, str(exc)))
 
     @app.exception_handler(InputError)
     async def input_error(request: Request, exc: InputError) -> JSONResponse:
@@ -396,7 +448,33 @@ def create_app(
         max_edges: Annotated[int, Query(ge=1, le=5000, description="keep the most reported dyads")] = 400,
     ) -> dict[str, Any]:
         _window(since, until)
-        return _graph(view, cur, since, until, min_events, _modalities(modality), max_edges)
+        return _graph(view, names, since, until, min_events, _modalities(modality), max_edges)
+
+    @app.get(
+        "/api/graph.graphml",
+        tags=["api"],
+        summary="The graph in view as GraphML (actor names, blocs and dyad figures as attributes)",
+        response_class=PlainTextResponse,
+    )
+    def api_graphml(
+        since: Since = None,
+        until: Until = None,
+        modality: Modality = None,
+        min_events: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
+        max_edges: Annotated[int, Query(ge=1, le=5000, description="keep the most reported dyads")] = 400,
+    ) -> Response:
+        _window(since, until)
+        g = _graph(view, names, since, until, min_events, _modalities(modality), max_edges)
+        stem = f"realpolitik-graph-{_iso(since) or 'start'}-{_iso(until) or 'end'}"
+        return Response(
+            graphml(g),
+            media_type="application/graphml+xml",
+            headers={"Content-Disposition": f'attachment; filename="{stem}.graphml"'},
+        )
+
+    @app.get("/api/timeline", tags=["api"], summary="Events per month with their net tone (overview chart)")
+    def api_timeline(cur: Cur, modality: Modality = None) -> dict[str, Any]:
+        return {"items": Q.monthly_volume(cur, _modalities(modality))}
 
     @app.get("/api/outlets", tags=["api"], summary="Outlets, their perspective and where they disagree")
     def api_outlets(cur: Cur) -> dict[str, Any]:
@@ -425,18 +503,61 @@ def create_app(
         return templates.TemplateResponse(request, name, ctx)
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    def network_page(request: Request, cur: Cur) -> HTMLResponse:
+    def network_page(
+        request: Request,
+        cur: Cur,
+        since: Since = None,
+        until: Until = None,
+        min_events: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
+        modality: Annotated[str, Query(pattern="^(asserted|all)$")] = "asserted",
+    ) -> HTMLResponse:
+        # The script reads the same query string (plus actor= or dyad=), so a shared URL is the view.
+        _window(since, until)
         lo, hi = Q.date_bounds(cur)
-        return page(request, "network.html", lo=lo, hi=hi, counts=_counts(cur))
+        return page(
+            request,
+            "network.html",
+            lo=lo,
+            hi=hi,
+            since=_iso(since),
+            until=_iso(until),
+            min_events=min_events,
+            modality=modality,
+            counts=_counts(cur),
+        )
+
+    @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
+    def events_page(request: Request, cur: Cur) -> HTMLResponse:
+        state = B.parse_state(request.query_params)
+        return page(request, "events.html", tp=B.load_page(cur, state))
+
+    def export(request: Request, cur: duckdb.DuckDBPyConnection, fmt: str) -> Response:
+        params = request.query_params
+        everything = params.get("all") == "1"
+        state = B.parse_state(params)
+        total, rows = B.export_rows(cur, state, everything=everything)
+        stem = "realpolitik-events" + ("" if everything else f"-page{state.page}")
+        disposition = {"Content-Disposition": f'attachment; filename="{stem}.{fmt}"'}
+        if fmt == "csv":
+            return Response(B.to_csv(rows, names), media_type="text/csv; charset=utf-8", headers=disposition)
+        return Response(
+            B.to_json(rows, names, state, total, everything),
+            media_type="application/json",
+            headers=disposition,
+        )
+
+    @app.get("/events.csv", include_in_schema=False)
+    def events_csv(request: Request, cur: Cur) -> Response:
+        return export(request, cur, "csv")
+
+    @app.get("/events.json", include_in_schema=False)
+    def events_json(request: Request, cur: Cur) -> Response:
+        return export(request, cur, "json")
 
     @app.get("/dyad/{a}/{b}", response_class=HTMLResponse, include_in_schema=False)
     def dyad_page(request: Request, cur: Cur, a: str, b: str) -> HTMLResponse:
         pa, pb = sorted(_dyad(f"{a}:{b}"))
-        total, events = Q.list_events(
-            cur, Q.EventFilter(modalities=None, dyad=(pa, pb)), limit=MAX_LIMIT, offset=0
-        )
-        names = Q.actor_names(cur)
-        rows = [{**e, "segments": segments(e["evidence_text"] or "", evidence_marks(e))} for e in events]
+        state = B.parse_state(request.query_params, fixed={"dyad": f"{pa}:{pb}"}, base=f"/dyad/{pa}/{pb}")
         monthly = [d for d in view.dyads("month", None, None, (pa, pb)) if (d.a, d.b) == (pa, pb)]
         overall = [d for d in view.dyads("all", None, None, (pa, pb)) if (d.a, d.b) == (pa, pb)]
         return page(
@@ -444,42 +565,79 @@ def create_app(
             "dyad.html",
             a=pa,
             b=pb,
-            names=names,
-            events=rows,
-            total=total,
+            tp=B.load_page(cur, state),
             overall=overall[0] if overall else None,
             timeline=_timeline_bars(monthly),
         )
 
     @app.get("/actor/{code}", response_class=HTMLResponse, include_in_schema=False)
-    def actor_page(request: Request, cur: Cur, code: str) -> HTMLResponse:
+    def actor_page(
+        request: Request,
+        cur: Cur,
+        code: str,
+        psort: Annotated[str, Query(max_length=20)] = "-events",
+    ) -> HTMLResponse:
         c = _code(code, "actor")
         found = Q.get_actor(cur, c)
         if found is None:
             raise HTTPException(404, f"actor '{c}' does not occur in this database")
-        partners = view.dyads("all", None, None, c)
-        total, events = Q.list_events(cur, Q.EventFilter(modalities=None, actors=(c,)), limit=50, offset=0)
-        rows = [{**e, "segments": segments(e["evidence_text"] or "", evidence_marks(e))} for e in events]
+        key = psort.lstrip("-")
+        if key not in dict(PARTNER_COLUMNS):
+            raise _bad(
+                f"psort: unknown column '{psort}' (expected one of: {', '.join(dict(PARTNER_COLUMNS))})"
+            )
+        partners = sorted(
+            view.dyads("all", None, None, c),
+            key=lambda d: _partner_key(d, c, key, names),
+            reverse=psort.startswith("-"),
+        )
+        state = B.parse_state(request.query_params, fixed={"actor": c}, base=f"/actor/{c}")
+        blocs = view.blocs(None, None, ("asserted",), 1)
+
+        def partner_sort_url(col: str) -> str:
+            flip = col if psort == "-" + col else "-" + col
+            return state.url() + ("&" if "?" in state.url() else "?") + urlencode({"psort": flip})
+
         return page(
             request,
             "actor.html",
             code=c,
             actor=found,
-            names=Q.actor_names(cur),
             partners=partners,
-            events=rows,
-            total=total,
+            partner_columns=PARTNER_COLUMNS,
+            partner_sort_url=partner_sort_url,
+            psort=psort,
+            bloc=blocs.bloc_of(c),
+            tp=B.load_page(cur, state),
         )
 
     @app.get("/outlets", response_class=HTMLResponse, include_in_schema=False)
-    def outlets_page(request: Request, cur: Cur) -> HTMLResponse:
+    def outlets_page(
+        request: Request, cur: Cur, sort: Annotated[str, Query(max_length=20)] = "-events"
+    ) -> HTMLResponse:
+        key = sort.lstrip("-")
+        if key not in dict(OUTLET_COLUMNS):
+            raise _bad(f"sort: unknown column '{sort}' (expected one of: {', '.join(dict(OUTLET_COLUMNS))})")
         per_outlet: dict[str, list[Any]] = {}
         for d in view.outlet_dyads():
             per_outlet.setdefault(d.outlet, []).append(d)
+        rows = Q.list_outlets(cur)
+        rows.sort(
+            key=lambda o: (str(o[key]).lower(),) if key == "outlet" else (o[key],),
+            reverse=sort.startswith("-"),
+        )
+
+        def sort_url(col: str) -> str:
+            flip = col if sort == "-" + col else "-" + col
+            return "/outlets?" + urlencode({"sort": flip})
+
         return page(
             request,
             "outlets.html",
-            outlets=Q.list_outlets(cur),
+            outlets=rows,
+            outlet_columns=OUTLET_COLUMNS,
+            sort=sort,
+            sort_url=sort_url,
             perspectives={o: v[:8] for o, v in per_outlet.items()},
             disagreements=view.disagreements()[:50],
         )
@@ -497,16 +655,40 @@ def create_app(
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search_page(
-        request: Request, cur: Cur, q: Annotated[str, Query(max_length=200)] = ""
+        request: Request,
+        cur: Cur,
+        q: Annotated[str, Query(max_length=200)] = "",
+        apage: Annotated[int, Query(ge=1, le=100_000)] = 1,
     ) -> HTMLResponse:
         arts: list[dict[str, Any]] = []
-        evs: list[dict[str, Any]] = []
-        n_art = n_ev = 0
-        if len(q.strip()) >= 2:
-            n_art, arts = Q.search_articles(cur, q.strip(), limit=50, offset=0)
-            n_ev, raw = Q.list_events(cur, Q.EventFilter(modalities=None, q=q.strip()), limit=50, offset=0)
-            evs = [{**e, "segments": segments(e["evidence_text"] or "", evidence_marks(e))} for e in raw]
-        return page(request, "search.html", q=q, arts=arts, evs=evs, n_art=n_art, n_ev=n_ev)
+        n_art = 0
+        asize = 20
+        term = q.strip()
+        tp = None
+        if len(term) >= 2:
+            n_art, arts = Q.search_articles(cur, term, limit=asize, offset=(apage - 1) * asize)
+            for art in arts:
+                art["title_segments"] = segments(art["title"] or "", match_marks(art["title"] or "", term))
+                art["snippet_segments"] = segments(art["snippet"], match_marks(art["snippet"], term))
+            state = B.parse_state(request.query_params, base="/search", kept=("q",))
+            tp = B.load_page(cur, state)
+
+        def search_url(**changes: Any) -> str:
+            vals = {k: v for k, v in request.query_params.items() if k in (*B.STATE_KEYS, "apage")}
+            vals.update({k: str(v) for k, v in changes.items()})
+            return "/search?" + urlencode(vals)
+
+        return page(
+            request,
+            "search.html",
+            q=q,
+            arts=arts,
+            n_art=n_art,
+            apage=apage,
+            asize=asize,
+            tp=tp,
+            search_url=search_url,
+        )
 
     @app.get("/openapi-3.0.json", include_in_schema=False)
     def openapi_30() -> dict[str, Any]:
@@ -559,11 +741,48 @@ def _counts(cur: duckdb.DuckDBPyConnection) -> dict[str, int]:
     return {"articles": row[0], "events": row[1], "outlets": row[2]} if row else {}
 
 
+def _partner_key(d: Dyad, code: str, key: str, names: Names) -> Any:
+    if key == "partner":
+        return names[d.b if d.a == code else d.a].lower()
+    if key.startswith("q"):
+        return d.quad_counts[int(key[1]) - 1]
+    return getattr(d, key)
+
+
+def graphml(g: dict[str, Any]) -> str:
+    """The graph of `/api/graph` as GraphML: nodes carry name, bloc and events; edges their figures."""
+    out = nx.Graph()
+    for n in g["nodes"]:
+        out.add_node(
+            n["id"],
+            code=n["id"],
+            name=n["label"],
+            events=n["events"],
+            bloc=-1 if n["bloc"] is None else n["bloc"],
+        )
+    for e in g["edges"]:
+        q1, q2, q3, q4 = e["quad_counts"]
+        out.add_edge(
+            e["a"],
+            e["b"],
+            events=e["events"],
+            net=e["net"],
+            sign=(e["net"] > 0) - (e["net"] < 0),
+            goldstein=e["goldstein"],
+            outlets=e["outlets"],
+            q1=q1,
+            q2=q2,
+            q3=q3,
+            q4=q4,
+        )
+    return "\n".join(nx.generate_graphml(out)) + "\n"
+
+
 def _timeline_bars(monthly: list[Dyad]) -> dict[str, Any]:
     """Stacked monthly bars on a true time axis (empty months included) for an inline SVG."""
     by_month = {d.window: d.quad_counts for d in monthly}
     if not by_month:
-        return {"months": [], "peak": 0, "bar": 0, "width": 0}
+        return {"months": [], "peak": 0, "bar": 0, "width": 0, "ticks": []}
     first, last = min(by_month), max(by_month)
     y, m = (int(x) for x in first.split("-"))
     labels = []
@@ -581,4 +800,8 @@ def _timeline_bars(monthly: list[Dyad]) -> dict[str, Any]:
         for lab in labels
     ]
     peak = max(sum(c) for c in by_month.values())
-    return {"months": months, "peak": peak, "bar": bar, "width": len(labels) * bar + 60}
+    step = max(1, -(-peak // 4))
+    ticks = list(range(0, peak + 1, step))
+    if ticks[-1] != peak:
+        ticks.append(peak)
+    return {"months": months, "peak": peak, "bar": bar, "width": len(labels) * bar + 20, "ticks": ticks}

@@ -123,3 +123,12 @@ def article_marks(article: dict[str, Any]) -> list[Mark]:
                 Mark(start + pos, start + pos + len(trig), "trigger", f"{ev['event']} ({ev['cameo']})")
             )
     return marks
+
+
+def match_marks(text: str, query: str | None, *, limit: int = 50) -> list[Mark]:
+    """Every case-insensitive occurrence of a search term in `text` (at most `limit`)."""
+    q = (query or "").strip()
+    if len(q) < 2:
+        return []
+    found = re.finditer(re.escape(q), text, flags=re.IGNORECASE)
+    return [Mark(m.start(), m.end(), "match", "search term") for m in itertools.islice(found, limit)]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -17,10 +18,12 @@ import duckdb
 from ..errors import StoreError
 from ..store import EventFilter, EventOverlay, Reader, like_escape
 
-__all__ = ["CODE_RE", "EventFilter", "ReadOnlyDB", "list_events"]
+__all__ = ["CODE_RE", "EventFilter", "ReadOnlyDB", "TableFilter", "list_events"]
 
 # Codes look like RUS, IGO-UN, XNK; anything else in a filter is a typo or an attack, never a query.
 CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9_-]{0,31}$")
+# The filter value that selects events whose article names no outlet.
+UNKNOWN_OUTLET = "(unknown)"
 
 
 class ReadOnlyDB:
@@ -77,6 +80,40 @@ def _iso(value: Any) -> Any:
     return value.isoformat() if isinstance(value, date) else value
 
 
+@dataclass(frozen=True, slots=True)
+class TableFilter:
+    """The store's `EventFilter` plus the facets only the events table offers: quad class, sector,
+    a confidence floor and "no outlet named". Its `where` has the same form as the store's."""
+
+    base: EventFilter = field(default_factory=lambda: EventFilter(modalities=None))
+    quad: int | None = None
+    sector: str | None = None
+    min_confidence: float | None = None
+    unknown_outlet: bool = False
+
+    @property
+    def q(self) -> str | None:
+        return self.base.q
+
+    def where(self, alias: str = "e") -> tuple[str, list[Any]]:
+        sql, params = self.base.where(alias)
+        clauses = [f"({sql})"]
+        if self.quad is not None:
+            clauses.append(f"{alias}.quad_class = ?")
+            params.append(self.quad)
+        if self.sector is not None:
+            clauses.append(
+                f"list_contains(list_transform({alias}.source || {alias}.target, lambda x: x.sector), ?)"
+            )
+            params.append(self.sector)
+        if self.min_confidence is not None:
+            clauses.append(f"{alias}.confidence >= ?")
+            params.append(self.min_confidence)
+        if self.unknown_outlet:
+            clauses.append(f"{alias}.outlet IS NULL")
+        return " AND ".join(clauses), params
+
+
 _EVENT_SELECT = """
 SELECT e.id, e.article_id, e.idx, e.event, e.cameo, e.goldstein, e.quad_class,
        e.source, e.target, e.modality, e.attribution_text, e.attribution_code, e.attribution_kind,
@@ -103,16 +140,45 @@ def _event_out(row: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
+# Sortable columns of the events table: the name a URL may carry -> the SQL it sorts by.
+SORT_COLUMNS: dict[str, str] = {
+    "date": "e.date",
+    "event": "e.event",
+    "cameo": "e.cameo",
+    "goldstein": "e.goldstein",
+    "quad": "e.quad_class",
+    "modality": "e.modality",
+    "outlet": "e.outlet",
+    "confidence": "e.confidence",
+    "source": "e.src_codes[1]",
+    "target": "e.tgt_codes[1]",
+}
+DEFAULT_SORT = "-date"
+
+
+def order_by(sort: str | None) -> str:
+    """ORDER BY clause for a validated sort key ('date', '-goldstein'); ties broken by id."""
+    key = sort or DEFAULT_SORT
+    desc = key.startswith("-")
+    col = SORT_COLUMNS[key.lstrip("-")]
+    return f"{col} {'DESC' if desc else 'ASC'} NULLS LAST, e.id"
+
+
 def list_events(
-    cur: duckdb.DuckDBPyConnection, flt: EventFilter, *, limit: int, offset: int
+    cur: duckdb.DuckDBPyConnection,
+    flt: EventFilter | TableFilter,
+    *,
+    limit: int,
+    offset: int,
+    sort: str | None = None,
 ) -> tuple[int, list[dict[str, Any]]]:
-    """Return (total matching, one page of events) newest first."""
+    """Return (total matching, one page of events), newest first unless `sort` says otherwise."""
     where, params = flt.where("e")
     total_row = cur.execute(f"SELECT count(*) FROM ev_flat e WHERE {where}", params).fetchone()
     total = int(total_row[0]) if total_row else 0
     rows = _rows(
         cur,
-        f"{_EVENT_SELECT} WHERE {where} ORDER BY e.date DESC NULLS LAST, e.id LIMIT ? OFFSET ?",
+        f"{_EVENT_SELECT} WHERE {where} ORDER BY {order_by(sort)} LIMIT ? OFFSET ?",
         [*params, limit, offset],
     )
     return total, [_event_out(r) for r in rows]
@@ -250,4 +316,59 @@ def outlet_names(cur: duckdb.DuckDBPyConnection) -> list[str]:
         for r in cur.execute(
             "SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY 1"
         ).fetchall()
+    ]
+
+
+# Facets of the events table: name -> SQL expression giving one or more values per event.
+_FACET_SQL: dict[str, str] = {
+    "event": "SELECT e.event AS v, count(*) AS n FROM ev_flat e WHERE {w} GROUP BY 1",
+    "quad": "SELECT e.quad_class AS v, count(*) AS n FROM ev_flat e WHERE {w} GROUP BY 1",
+    "modality": "SELECT e.modality AS v, count(*) AS n FROM ev_flat e WHERE {w} GROUP BY 1",
+    "outlet": "SELECT coalesce(e.outlet, '(unknown)') AS v, count(*) AS n FROM ev_flat e WHERE {w} GROUP BY 1",
+    "sector": "SELECT s AS v, count(*) AS n FROM (SELECT DISTINCT e.id, t.s FROM ev_flat e, "
+    "unnest(list_transform(e.source || e.target, lambda x: x.sector)) AS t(s) WHERE {w}) GROUP BY 1",
+    "actor": "SELECT c AS v, count(*) AS n FROM (SELECT DISTINCT e.id, u.c FROM ev_flat e, "
+    "unnest(e.src_codes || e.tgt_codes) AS u(c) WHERE {w}) GROUP BY 1",
+    "year": "SELECT CAST(year(e.date) AS VARCHAR) AS v, count(*) AS n FROM ev_flat e "
+    "WHERE {w} AND e.date IS NOT NULL GROUP BY 1",
+    "confidence": "SELECT CASE WHEN e.confidence >= 0.9 THEN '0.9' WHEN e.confidence >= 0.7 THEN '0.7' "
+    "WHEN e.confidence >= 0.5 THEN '0.5' ELSE '0' END AS v, count(*) AS n FROM ev_flat e WHERE {w} GROUP BY 1",
+}
+FACETS: tuple[str, ...] = tuple(_FACET_SQL)
+
+
+def event_facets(
+    cur: duckdb.DuckDBPyConnection, flt: EventFilter | TableFilter, *, top: int = 25
+) -> dict[str, list[tuple[Any, int]]]:
+    """For each facet, its values among the events that match `flt`, most frequent first."""
+    where, params = flt.where("e")
+    out: dict[str, list[tuple[Any, int]]] = {}
+    for name, sql in _FACET_SQL.items():
+        order = "v DESC" if name in ("year", "confidence") else "n DESC, v"
+        rows = cur.execute(f"{sql.format(w=where)} ORDER BY {order} LIMIT ?", [*params, top]).fetchall()
+        out[name] = [(r[0], int(r[1])) for r in rows if r[0] is not None]
+    return out
+
+
+def monthly_volume(
+    cur: duckdb.DuckDBPyConnection, modalities: tuple[str, ...] | None
+) -> list[dict[str, Any]]:
+    """Events per month with their net tone: (cooperation - conflict) / all, weighting material 2:1."""
+    where, params = EventFilter(modalities=modalities).where("e")
+    rows = cur.execute(
+        f"""SELECT strftime(e.date, '%Y-%m') AS month, count(*) AS events,
+               sum(CASE e.quad_class WHEN 1 THEN 1 WHEN 2 THEN 2 WHEN 3 THEN -1 WHEN 4 THEN -2 ELSE 0 END)
+               / nullif(sum(CASE WHEN e.quad_class IN (2, 4) THEN 2 ELSE 1 END), 0) AS net,
+               avg(e.goldstein) AS goldstein
+            FROM ev_flat e WHERE {where} AND e.date IS NOT NULL GROUP BY 1 ORDER BY 1""",
+        params,
+    ).fetchall()
+    return [
+        {
+            "month": r[0],
+            "events": int(r[1]),
+            "net": round(float(r[2] or 0.0), 3),
+            "goldstein": round(float(r[3] or 0.0), 2),
+        }
+        for r in rows
     ]

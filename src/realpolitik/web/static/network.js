@@ -1,15 +1,26 @@
-// The network page: draws the signed actor graph from /api/graph as SVG and fills the evidence
-// table from /api/events. All text from the database goes in through textContent, never innerHTML.
+// The network page: the signed actor graph from /api/graph drawn with cytoscape.js (served by the
+// app), the monthly overview chart whose brushed range sets the window, the sortable dyad table and
+// the evidence pane fed by /api/events. The whole view (window, selection) lives in the URL.
+// All text from the database goes in through textContent or cytoscape labels, never innerHTML.
 (function () {
   "use strict";
   var SVG = "http://www.w3.org/2000/svg";
-  var W = 1000, H = 700, PAD = 60;
-  var svg = document.getElementById("graph");
+  var BLOC_COLOURS = ["#2e6fa7", "#8e44ad", "#16a085", "#d35400", "#7f8c8d", "#2c3e50", "#b7950b", "#c0392b"];
+  var NO_BLOC = "#9aa3ab";
   var form = document.getElementById("window");
   var statusEl = document.getElementById("graph-status");
   var tbody = document.querySelector("#evidence tbody");
+  var dyadBody = document.querySelector("#dyads tbody");
   var moreBtn = document.getElementById("more");
-  var current = null; // {params, offset, total}
+  var overview = document.getElementById("overview");
+  var bounds = {
+    lo: form.elements.since.getAttribute("min") || "",
+    hi: form.elements.since.getAttribute("max") || ""
+  };
+  var graph = null;      // the last /api/graph answer
+  var selection = null;  // {actor: code} or {dyad: "A:B"}
+  var current = null;    // evidence paging: {params, offset, total}
+  var months = [];       // the overview chart's data
 
   function el(tag, attrs, text) {
     var node = document.createElement(tag);
@@ -22,6 +33,18 @@
     Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
     return node;
   }
+  function fmt(x) { return (x >= 0 ? "+" : "") + x.toFixed(2); }
+  function blocColour(b) { return b === null || b === undefined ? NO_BLOC : BLOC_COLOURS[b % BLOC_COLOURS.length]; }
+  // Net cooperation (-1 pure conflict .. +1 pure cooperation) to a red-grey-green colour.
+  function edgeColour(net) {
+    var t = Math.max(-1, Math.min(1, net));
+    var grey = [154, 160, 166], green = [30, 132, 73], red = [192, 57, 43];
+    var to = t >= 0 ? green : red, a = Math.abs(t);
+    var c = grey.map(function (g, i) { return Math.round(g + (to[i] - g) * a); });
+    return "rgb(" + c.join(",") + ")";
+  }
+
+  // --- URL state ---------------------------------------------------------------------------------
   function windowParams() {
     var p = new URLSearchParams();
     var data = new FormData(form);
@@ -31,21 +54,130 @@
     });
     return p;
   }
-  // Net cooperation (-1 pure conflict .. +1 pure cooperation) to a red-grey-green colour.
-  function edgeColour(d) {
-    var t = Math.max(-1, Math.min(1, d.net));
-    var grey = [154, 160, 166], green = [30, 132, 73], red = [192, 57, 43];
-    var to = t >= 0 ? green : red, a = Math.abs(t);
-    var c = grey.map(function (g, i) { return Math.round(g + (to[i] - g) * a); });
-    return "rgb(" + c.join(",") + ")";
+  function pageParams() {
+    var p = windowParams();
+    if (p.get("since") === bounds.lo) p.delete("since");
+    if (p.get("until") === bounds.hi) p.delete("until");
+    if (p.get("min_events") === "1") p.delete("min_events");
+    if (p.get("modality") === "asserted") p.delete("modality");
+    if (selection && selection.actor) p.set("actor", selection.actor);
+    if (selection && selection.dyad) p.set("dyad", selection.dyad);
+    return p;
   }
-  function fmt(x) { return (x >= 0 ? "+" : "") + x.toFixed(2); }
+  function saveURL(push) {
+    var q = pageParams().toString();
+    var url = "/" + (q ? "?" + q : "");
+    if (url !== location.pathname + location.search) history[push ? "pushState" : "replaceState"](null, "", url);
+    document.getElementById("permalink").setAttribute("href", url);
+    document.getElementById("graphml").setAttribute("href", "/api/graph.graphml?" + windowParams().toString());
+  }
+  function readURL() {
+    var p = new URLSearchParams(location.search);
+    ["since", "until", "min_events", "modality"].forEach(function (k) {
+      if (p.get(k)) form.elements[k].value = p.get(k);
+    });
+    if (!p.get("since")) form.elements.since.value = bounds.lo;
+    if (!p.get("until")) form.elements.until.value = bounds.hi;
+    if (!p.get("min_events")) form.elements.min_events.value = "1";
+    if (!p.get("modality")) form.elements.modality.value = "asserted";
+    selection = p.get("actor") ? { actor: p.get("actor") } : (p.get("dyad") ? { dyad: p.get("dyad") } : null);
+  }
 
   async function getJSON(url) {
     var r = await fetch(url, { credentials: "same-origin" });
     var body = await r.json();
     if (!r.ok) throw new Error(typeof body.detail === "string" ? body.detail : JSON.stringify(body.detail));
     return body;
+  }
+
+  // --- the graph (cytoscape.js) --------------------------------------------------------------------
+  var cy = cytoscape({
+    container: document.getElementById("graph"),
+    minZoom: 0.2,
+    maxZoom: 5,
+    boxSelectionEnabled: false,
+    style: [
+      { selector: "node", style: {
+        "background-color": "data(colour)", "width": "data(size)", "height": "data(size)",
+        "label": "data(label)", "font-size": 13, "font-weight": 600, "color": "#17324d",
+        "text-valign": "top", "text-margin-y": -4, "text-outline-color": "#fff", "text-outline-width": 2.5,
+        "border-width": 2, "border-color": "#fff"
+      } },
+      { selector: "edge", style: {
+        "line-color": "data(colour)", "width": "data(width)", "curve-style": "straight", "opacity": 0.85
+      } },
+      { selector: "node:selected", style: { "border-color": "#f1c40f", "border-width": 5 } },
+      { selector: "edge:selected", style: {
+        "opacity": 1, "underlay-color": "#f1c40f", "underlay-opacity": 0.6, "underlay-padding": 4
+      } }
+    ]
+  });
+  window.realpolitikGraph = cy; // for the browser tests and the console
+
+  function draw(g) {
+    cy.elements().remove();
+    if (!g.nodes.length) return;
+    var xs = g.nodes.map(function (n) { return n.x; }), ys = g.nodes.map(function (n) { return n.y; });
+    var minX = Math.min.apply(null, xs), maxX = Math.max.apply(null, xs);
+    var minY = Math.min.apply(null, ys), maxY = Math.max.apply(null, ys);
+    var maxEv = Math.max.apply(null, g.nodes.map(function (n) { return n.events; })) || 1;
+    var els = g.nodes.map(function (n) {
+      return {
+        group: "nodes",
+        data: { id: n.id, label: n.label, code: n.id, events: n.events, bloc: n.bloc,
+                colour: blocColour(n.bloc), size: 14 + 32 * Math.sqrt(n.events / maxEv) },
+        position: {
+          x: 40 + (maxX > minX ? (n.x - minX) / (maxX - minX) : 0.5) * 920,
+          y: 40 + (maxY > minY ? (n.y - minY) / (maxY - minY) : 0.5) * 620
+        }
+      };
+    });
+    g.edges.forEach(function (d) {
+      els.push({ group: "edges", data: {
+        id: d.a + ":" + d.b, source: d.a, target: d.b, dyad: d,
+        colour: edgeColour(d.net), width: Math.min(12, 1.2 + Math.sqrt(d.events) * 1.2)
+      } });
+    });
+    cy.add(els);
+    cy.layout({ name: "preset", fit: true, padding: 30 }).run();
+  }
+
+  function drawBlocs(g) {
+    var box = document.getElementById("blocs");
+    box.textContent = "";
+    if (!g.blocs || !g.blocs.blocs.length) return;
+    box.appendChild(el("b", {}, "Blocs "));
+    box.appendChild(el("span", { "class": "muted small" },
+      "(signed community detection; " + g.blocs.frustration + " tie(s) contradict the split" +
+      (g.blocs.stability !== undefined && g.blocs.stability !== null ? "; stability " + Number(g.blocs.stability).toFixed(2) : "") + ")"));
+    g.blocs.blocs.forEach(function (members, i) {
+      var item = el("div", { "class": "bloc" });
+      var sw = el("i", { "class": "sw" });
+      sw.style.background = blocColour(i);
+      item.appendChild(sw);
+      item.appendChild(el("span", {}, "Bloc " + (i + 1) + ": " + g.blocs.names[i].join(", ")));
+      box.appendChild(item);
+    });
+  }
+
+  function fillDyads(g) {
+    dyadBody.textContent = "";
+    g.edges.forEach(function (d) {
+      var tr = el("tr", { "data-dyad": d.a + ":" + d.b, tabindex: "0" });
+      var td = el("td");
+      td.appendChild(el("a", { href: "/dyad/" + encodeURIComponent(d.a) + "/" + encodeURIComponent(d.b) }, d.a_name + " – " + d.b_name));
+      td.appendChild(el("span", { "class": "code muted" }, " " + d.a + "–" + d.b));
+      tr.appendChild(td);
+      tr.appendChild(el("td", {}, d.events));
+      var net = el("td", { "class": d.net > 0 ? "pos" : (d.net < 0 ? "neg" : "") }, fmt(d.net));
+      if (d.ci_low !== undefined && d.ci_low !== null) net.appendChild(el("span", { "class": "muted small" }, " [" + fmt(d.ci_low) + ", " + fmt(d.ci_high) + "]"));
+      tr.appendChild(net);
+      tr.appendChild(el("td", {}, fmt(d.goldstein)));
+      tr.appendChild(el("td", {}, d.outlets));
+      tr.addEventListener("click", function (ev) { if (ev.target.tagName !== "A") choose({ dyad: d.a + ":" + d.b }); });
+      tr.addEventListener("keydown", function (ev) { if (ev.key === "Enter") choose({ dyad: d.a + ":" + d.b }); });
+      dyadBody.appendChild(tr);
+    });
   }
 
   async function loadGraph() {
@@ -59,68 +191,19 @@
       statusEl.classList.add("error");
       return;
     }
+    graph = g;
     draw(g);
-    statusEl.textContent = g.nodes.length + " actors, " + g.edges.length + " dyads" +
-      (g.dyads_total > g.edges.length ? " (the " + g.edges.length + " most reported of " + g.dyads_total + ")" : "");
+    drawBlocs(g);
+    fillDyads(g);
+    statusEl.textContent = g.nodes.length ? g.nodes.length + " actors, " + g.edges.length + " dyads" +
+      (g.dyads_total > g.edges.length ? " (the " + g.edges.length + " most reported of " + g.dyads_total + ")" : "")
+      : "No dyad in this time window.";
+    markWindow();
+    // The detail pane always describes the window now shown (it used to keep the old figures).
+    showSelection();
   }
 
-  function draw(g) {
-    while (svg.firstChild) svg.removeChild(svg.firstChild);
-    if (!g.nodes.length) {
-      var t = sel("text", { x: W / 2, y: H / 2, "text-anchor": "middle", "class": "empty" });
-      t.textContent = "No dyad in this time window.";
-      svg.appendChild(t);
-      return;
-    }
-    var xs = g.nodes.map(function (n) { return n.x; }), ys = g.nodes.map(function (n) { return n.y; });
-    var minX = Math.min.apply(null, xs), maxX = Math.max.apply(null, xs);
-    var minY = Math.min.apply(null, ys), maxY = Math.max.apply(null, ys);
-    var pos = {};
-    g.nodes.forEach(function (n) {
-      pos[n.id] = {
-        x: PAD + (maxX > minX ? (n.x - minX) / (maxX - minX) : 0.5) * (W - 2 * PAD),
-        y: PAD + (maxY > minY ? (n.y - minY) / (maxY - minY) : 0.5) * (H - 2 * PAD)
-      };
-    });
-    var edgeLayer = sel("g", { "class": "edges" }), nodeLayer = sel("g", { "class": "nodes" });
-    svg.appendChild(edgeLayer);
-    svg.appendChild(nodeLayer);
-    g.edges.forEach(function (d) {
-      var a = pos[d.a], b = pos[d.b];
-      var grp = sel("g", { "class": "edge", "data-dyad": d.a + ":" + d.b, tabindex: "0", role: "button" });
-      var width = Math.min(12, 1.2 + Math.sqrt(d.events) * 1.2);
-      grp.appendChild(sel("line", { x1: a.x, y1: a.y, x2: b.x, y2: b.y, stroke: edgeColour(d), "stroke-width": width, "class": "edge-line" }));
-      // A wide transparent line so thin edges are still easy to click.
-      grp.appendChild(sel("line", { x1: a.x, y1: a.y, x2: b.x, y2: b.y, "class": "edge-hit" }));
-      var title = sel("title");
-      title.textContent = d.a + " – " + d.b + ": " + d.events + " events, net cooperation " + fmt(d.net);
-      grp.appendChild(title);
-      grp.addEventListener("click", function () { selectDyad(d, grp); });
-      grp.addEventListener("keydown", function (ev) { if (ev.key === "Enter") selectDyad(d, grp); });
-      edgeLayer.appendChild(grp);
-    });
-    var maxEv = Math.max.apply(null, g.nodes.map(function (n) { return n.events; }));
-    g.nodes.forEach(function (n) {
-      var p = pos[n.id];
-      var r = 7 + 16 * Math.sqrt(n.events / (maxEv || 1));
-      var grp = sel("g", { "class": "node", "data-code": n.id, transform: "translate(" + p.x + "," + p.y + ")", tabindex: "0", role: "button" });
-      grp.appendChild(sel("circle", { r: r, "class": n.bloc === null ? "" : "bloc-" + (n.bloc % 6) }));
-      var label = sel("text", { y: -r - 5, "text-anchor": "middle" });
-      label.textContent = n.id;
-      grp.appendChild(label);
-      var title = sel("title");
-      title.textContent = n.id + " (" + n.label + "): " + n.events + " events";
-      grp.appendChild(title);
-      grp.addEventListener("click", function () { selectActor(n, grp); });
-      grp.addEventListener("keydown", function (ev) { if (ev.key === "Enter") selectActor(n, grp); });
-      nodeLayer.appendChild(grp);
-    });
-  }
-
-  function mark(grp) {
-    svg.querySelectorAll(".selected").forEach(function (x) { x.classList.remove("selected"); });
-    grp.classList.add("selected");
-  }
+  // --- selection and the evidence pane ------------------------------------------------------------
   function setDetail(title, summary, links) {
     document.getElementById("detail-title").textContent = title;
     document.getElementById("detail-summary").textContent = summary;
@@ -131,22 +214,58 @@
       box.appendChild(el("a", { href: l[1] }, l[0]));
     });
   }
-  function selectActor(n, grp) {
-    mark(grp);
-    setDetail(n.id + " · " + n.label, n.events + " events with coded partners in this window.",
-      [["actor page", "/actor/" + encodeURIComponent(n.id)]]);
-    loadEvidence({ actor: n.id });
+  function choose(s) {
+    selection = s;
+    saveURL(true);
+    showSelection();
   }
-  function selectDyad(d, grp) {
-    mark(grp);
-    var q = d.quad_counts;
-    setDetail(d.a + " – " + d.b,
-      d.events + " counted events (" + q[0] + " verbal and " + q[1] + " material cooperation, " + q[2] +
-      " verbal and " + q[3] + " material conflict); net cooperation " + fmt(d.net) + ", mean Goldstein " +
-      fmt(d.goldstein) + "; " + d.outlets + " outlet(s). The table lists every modality.",
-      [["dyad page with timeline", "/dyad/" + encodeURIComponent(d.a) + "/" + encodeURIComponent(d.b)]]);
-    loadEvidence({ dyad: d.a + ":" + d.b });
+  function eventsLink(filter) {
+    var p = windowParams();
+    p.delete("min_events");
+    p.delete("modality");
+    Object.keys(filter).forEach(function (k) { p.set(k, filter[k]); });
+    return "/events?" + p.toString();
   }
+  function showSelection() {
+    cy.elements().unselect();
+    dyadBody.querySelectorAll("tr.selected").forEach(function (tr) { tr.classList.remove("selected"); });
+    if (!selection) return;
+    var win = (form.elements.since.value || "start") + " to " + (form.elements.until.value || "end");
+    if (selection.actor) {
+      var code = selection.actor, n = cy.getElementById(code);
+      if (n.nonempty()) {
+        n.select();
+        setDetail(n.data("label") + " · " + code, n.data("events") + " events with coded partners, " + win + ".",
+          [["actor page", "/actor/" + encodeURIComponent(code)], ["these events in the table", eventsLink({ actor: code })]]);
+      } else {
+        setDetail(code, "No counted dyad with " + code + " " + win + "; the table lists its events of every modality in the window.",
+          [["actor page", "/actor/" + encodeURIComponent(code)]]);
+      }
+      loadEvidence({ actor: code });
+    } else {
+      var e = cy.getElementById(selection.dyad);
+      var parts = selection.dyad.split(":");
+      if (e.nonempty()) {
+        e.select();
+        var d = e.data("dyad"), q = d.quad_counts;
+        var tr = dyadBody.querySelector("tr[data-dyad='" + CSS.escape(selection.dyad) + "']");
+        if (tr) tr.classList.add("selected");
+        setDetail(d.a_name + " – " + d.b_name,
+          d.events + " counted events, " + win + " (" + q[0] + " verbal and " + q[1] + " material cooperation, " + q[2] +
+          " verbal and " + q[3] + " material conflict); net cooperation " + fmt(d.net) +
+          (d.ci_low !== undefined && d.ci_low !== null ? " (interval " + fmt(d.ci_low) + " to " + fmt(d.ci_high) + ")" : "") +
+          ", mean Goldstein " + fmt(d.goldstein) + "; " + d.outlets + " outlet(s). The table lists every modality.",
+          [["dyad page with timeline", "/dyad/" + encodeURIComponent(d.a) + "/" + encodeURIComponent(d.b)],
+           ["these events in the table", eventsLink({ dyad: selection.dyad })]]);
+      } else {
+        setDetail(parts.join(" – "), "No counted dyad between them " + win + "; the table lists their events of every modality in the window.",
+          [["dyad page", "/dyad/" + parts.map(encodeURIComponent).join("/")]]);
+      }
+      loadEvidence({ dyad: selection.dyad });
+    }
+  }
+  cy.on("tap", "node", function (ev) { choose({ actor: ev.target.id() }); });
+  cy.on("tap", "edge", function (ev) { choose({ dyad: ev.target.id() }); });
 
   function sentence(e) {
     var td = el("td", { "class": "sentence" });
@@ -158,33 +277,42 @@
       var lo = cuts[i], hi = cuts[i + 1];
       var cover = e.marks.filter(function (m) { return m.start <= lo && hi <= m.end; });
       if (!cover.length) { td.appendChild(document.createTextNode(text.slice(lo, hi))); continue; }
-      var span = el("span", {
+      td.appendChild(el("span", {
         "class": cover.map(function (m) { return "hl-" + m.kind; }).join(" "),
         title: cover.map(function (m) { return m.title; }).join("; ")
-      }, text.slice(lo, hi));
-      td.appendChild(span);
+      }, text.slice(lo, hi)));
     }
     return td;
   }
+  function names(list) {
+    return list.map(function (a) { return (a.name && a.name !== a.code) ? a.name + " (" + a.code + ")" : a.code; }).join(" + ");
+  }
   function row(e) {
-    var tr = el("tr", { "class": "q" + e.quad_class });
+    var tr = el("tr", { "class": "q" + e.quad_class, "data-event-id": e.id });
     var evTd = el("td", { "class": "nowrap" });
-    evTd.appendChild(el("div", {}, e.date || "?"));
+    evTd.appendChild(el("div", {}, e.date || "undated"));
     evTd.appendChild(el("span", { "class": "badge q" + e.quad_class }, e.event));
-    evTd.appendChild(el("div", { "class": "muted small" },
-      e.source.map(function (a) { return a.code; }).join("+") + " → " + e.target.map(function (a) { return a.code; }).join("+")));
+    evTd.appendChild(el("div", { "class": "muted small parties" }, names(e.source) + " → " + names(e.target)));
     tr.appendChild(evTd);
     tr.appendChild(sentence(e));
     var modTd = el("td");
     modTd.appendChild(el("span", { "class": "mod mod-" + e.modality }, e.modality));
     if (e.attribution) modTd.appendChild(el("div", { "class": "muted small" }, "per " + e.attribution.text));
-    modTd.appendChild(el("div", { "class": "small" }, e.outlet || "?"));
-    var link = el("a", { href: "/article/" + encodeURIComponent(e.article_id) + "#ev-" + e.idx, "class": "article-link" }, "article");
-    modTd.appendChild(link);
+    modTd.appendChild(el("div", { "class": "small" + (e.outlet ? "" : " muted") }, e.outlet || "unknown outlet"));
+    modTd.appendChild(el("a", { href: "/article/" + encodeURIComponent(e.article_id) + "#ev-" + e.idx, "class": "article-link" }, "article"));
     tr.appendChild(modTd);
     return tr;
   }
+  function withNames(e) {
+    var label = function (a) {
+      var n = graph && cy.getElementById(a.code);
+      return Object.assign({}, a, { name: n && n.nonempty() ? n.data("label") : a.code });
+    };
+    return Object.assign({}, e, { source: e.source.map(label), target: e.target.map(label) });
+  }
+  var evidenceRequest = 0;
   async function loadEvidence(filter, append) {
+    var mine = ++evidenceRequest;
     if (!append) {
       var p = windowParams();
       p.delete("min_events");
@@ -202,7 +330,8 @@
       tbody.appendChild(el("tr")).appendChild(el("td", { colspan: "3", "class": "error" }, e.message));
       return;
     }
-    body.items.forEach(function (e) { tbody.appendChild(row(e)); });
+    if (mine !== evidenceRequest) return; // a newer selection or window replaced this one
+    body.items.forEach(function (e) { tbody.appendChild(row(withNames(e))); });
     if (!body.items.length && !append) tbody.appendChild(el("tr")).appendChild(el("td", { colspan: "3", "class": "muted" }, "No events."));
     current.offset += body.items.length;
     current.total = body.total;
@@ -210,6 +339,126 @@
     moreBtn.textContent = "Load more (" + current.offset + " of " + body.total + " shown)";
   }
   moreBtn.addEventListener("click", function () { loadEvidence({}, true); });
-  form.addEventListener("submit", function (ev) { ev.preventDefault(); loadGraph(); });
+
+  // --- overview chart: events per month (bars) and net tone (line); drag to choose the window ----
+  var OW = 1000, OH = 110, OL = 34, OR = 34, OT = 8, OB = 22;
+  function monthX(i) { return OL + (i / Math.max(1, months.length)) * (OW - OL - OR); }
+  function drawOverview() {
+    overview.setAttribute("viewBox", "0 0 " + OW + " " + OH);
+    while (overview.firstChild) overview.removeChild(overview.firstChild);
+    if (!months.length) return;
+    var peak = Math.max.apply(null, months.map(function (m) { return m.events; })) || 1;
+    var bw = (OW - OL - OR) / months.length, h = OH - OT - OB;
+    overview.appendChild(sel("rect", { "class": "window-shade", id: "window-shade", x: 0, y: OT, width: 0, height: h }));
+    months.forEach(function (m, i) {
+      var bh = m.events / peak * h;
+      var r = sel("rect", { "class": "vol", x: monthX(i), y: OT + h - bh, width: Math.max(1, bw - 1), height: bh });
+      var t = sel("title");
+      t.textContent = m.month + ": " + m.events + " events, net tone " + fmt(m.net);
+      r.appendChild(t);
+      overview.appendChild(r);
+    });
+    var pts = months.map(function (m, i) { return (monthX(i) + bw / 2).toFixed(1) + "," + (OT + h / 2 - m.net * h / 2).toFixed(1); });
+    overview.appendChild(sel("line", { "class": "zero", x1: OL, x2: OW - OR, y1: OT + h / 2, y2: OT + h / 2 }));
+    overview.appendChild(sel("polyline", { "class": "tone", points: pts.join(" ") }));
+    var yl = sel("text", { "class": "axis", x: OL - 4, y: OT + 9, "text-anchor": "end" }); yl.textContent = peak; overview.appendChild(yl);
+    var y0 = sel("text", { "class": "axis", x: OL - 4, y: OT + h, "text-anchor": "end" }); y0.textContent = "0"; overview.appendChild(y0);
+    [["+1", OT + 9], ["0", OT + h / 2 + 4], ["−1", OT + h]].forEach(function (t) {
+      var tx = sel("text", { "class": "axis tone-axis", x: OW - OR + 4, y: t[1] }); tx.textContent = t[0]; overview.appendChild(tx);
+    });
+    var every = Math.max(1, Math.ceil(months.length / 12));
+    months.forEach(function (m, i) {
+      if (i % every) return;
+      var tx = sel("text", { "class": "axis", x: monthX(i), y: OH - 6 });
+      tx.textContent = m.month;
+      overview.appendChild(tx);
+    });
+    overview.appendChild(sel("rect", { "class": "brush", id: "brush", x: 0, y: OT, width: 0, height: h }));
+    markWindow();
+  }
+  function monthIndexAt(clientX) {
+    var box = overview.getBoundingClientRect();
+    var x = (clientX - box.left) / box.width * OW;
+    var i = Math.floor((x - OL) / (OW - OL - OR) * months.length);
+    return Math.max(0, Math.min(months.length - 1, i));
+  }
+  function markWindow() {
+    var shade = document.getElementById("window-shade");
+    if (!shade || !months.length) return;
+    var s = (form.elements.since.value || bounds.lo).slice(0, 7), u = (form.elements.until.value || bounds.hi).slice(0, 7);
+    var i0 = months.findIndex(function (m) { return m.month >= s; });
+    var i1 = -1;
+    months.forEach(function (m, i) { if (m.month <= u) i1 = i; });
+    if (i0 < 0 || i1 < i0) { shade.setAttribute("width", 0); return; }
+    shade.setAttribute("x", monthX(i0));
+    shade.setAttribute("width", monthX(i1 + 1) - monthX(i0));
+  }
+  function lastDay(month) {
+    var y = +month.slice(0, 4), m = +month.slice(5, 7);
+    return month + "-" + String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, "0");
+  }
+  function clampDate(d) { return d < bounds.lo ? bounds.lo : (d > bounds.hi ? bounds.hi : d); }
+  var drag = null;
+  overview.addEventListener("pointerdown", function (ev) {
+    if (!months.length) return;
+    drag = { from: monthIndexAt(ev.clientX) };
+    overview.setPointerCapture(ev.pointerId);
+  });
+  overview.addEventListener("pointermove", function (ev) {
+    if (!drag) return;
+    var a = Math.min(drag.from, monthIndexAt(ev.clientX)), b = Math.max(drag.from, monthIndexAt(ev.clientX));
+    var brush = document.getElementById("brush");
+    brush.setAttribute("x", monthX(a));
+    brush.setAttribute("width", monthX(b + 1) - monthX(a));
+  });
+  overview.addEventListener("pointerup", function (ev) {
+    if (!drag) return;
+    var a = Math.min(drag.from, monthIndexAt(ev.clientX)), b = Math.max(drag.from, monthIndexAt(ev.clientX));
+    drag = null;
+    document.getElementById("brush").setAttribute("width", 0);
+    form.elements.since.value = clampDate(months[a].month + "-01");
+    form.elements.until.value = clampDate(lastDay(months[b].month));
+    apply();
+  });
+  overview.addEventListener("dblclick", function () {
+    form.elements.since.value = bounds.lo;
+    form.elements.until.value = bounds.hi;
+    apply();
+  });
+  async function loadOverview() {
+    var p = new URLSearchParams();
+    if (form.elements.modality.value === "all") p.set("modality", "all");
+    try {
+      months = (await getJSON("/api/timeline?" + p.toString())).items;
+    } catch (e) {
+      months = [];
+    }
+    drawOverview();
+  }
+
+  // --- tools --------------------------------------------------------------------------------------
+  document.getElementById("fit").addEventListener("click", function () { cy.fit(undefined, 30); });
+  document.getElementById("png").addEventListener("click", function () {
+    var a = el("a", { href: cy.png({ full: true, scale: 2, bg: "#ffffff" }), download: "realpolitik-graph.png" });
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+  });
+
+  var lastModality = form.elements.modality.value;
+  function apply() {
+    saveURL(true);
+    if (form.elements.modality.value !== lastModality) {
+      lastModality = form.elements.modality.value;
+      loadOverview();
+    }
+    loadGraph();
+  }
+  form.addEventListener("submit", function (ev) { ev.preventDefault(); apply(); });
+  window.addEventListener("popstate", function () { readURL(); lastModality = form.elements.modality.value; loadOverview(); loadGraph(); });
+
+  readURL();
+  saveURL(false);
+  loadOverview();
   loadGraph();
 })();
