@@ -1,4 +1,6 @@
-"""Load test of the web API: 8 concurrent clients against /api/events on a database of >= 50,000 events.
+"""Load test of the web app: 8 concurrent clients against /api/events and the analyst's pages (events
+table with facets, its CSV/JSON exports, actor and dyad pages, search, overview, GraphML) on a database
+of >= 50,000 events.
 
 Builds (or reuses) a synthetic DuckDB with the project's Store, starts `realpolitik serve` on 127.0.0.1,
 and prints requests per second, latency percentiles and failures. Loopback only; bounded in count and time.
@@ -133,7 +135,46 @@ def random_query(rng: random.Random) -> str:
     return "/api/events?" + "&".join(f"{k}={v}" for k, v in params.items())
 
 
-def run(url: str, clients: int, total: int, max_seconds: float) -> tuple[list[float], list[str], float]:
+def random_page(rng: random.Random) -> str:
+    """One of the browser-facing pages with varied state in its URL."""
+    a, b = rng.sample(ACTORS, 2)
+    y = rng.randrange(2020, 2025)
+    pick = rng.randrange(8)
+    if pick == 0:
+        facet = rng.choice(
+            ["quad=4", "event=ASSAULT", f"actor={a}", "modality=negated", f"since={y}-01-01&until={y}-12-31"]
+        )
+        return f"/events?{facet}&sort={rng.choice(['-date', 'goldstein', 'outlet'])}&page={rng.choice([1, 2, 40])}"
+    if pick == 1:
+        return f"/events.csv?actor={a}&size={rng.choice([50, 500])}" + (
+            "&all=1" if rng.random() < 0.2 else ""
+        )
+    if pick == 2:
+        return f"/events.json?dyad={a}:{b}&page=1"
+    if pick == 3:
+        return f"/actor/{a}?page={rng.choice([1, 2, 5])}&psort={rng.choice(['-events', 'net', 'partner'])}"
+    if pick == 4:
+        return f"/dyad/{a}/{b}?page={rng.choice([1, 3])}&sort={rng.choice(['-date', 'confidence'])}"
+    if pick == 5:
+        return f"/search?q={rng.choice(['synthetic', 'attacked', 'aid'])}&page={rng.choice([1, 2])}"
+    if pick == 6:
+        return "/api/timeline" + rng.choice(["", "?modality=all"])
+    return f"/api/graph.graphml?since={y}-01-01&until={y}-12-31"
+
+
+def _ok(path: str, r: httpx.Response) -> bool:
+    if r.status_code != 200:
+        return False
+    if path.startswith("/api/events"):
+        return "items" in r.json()
+    if path.startswith("/api/graph.graphml"):
+        return "<graphml" in r.text
+    return len(r.content) > 0
+
+
+def run(
+    url: str, clients: int, total: int, max_seconds: float, pages: float = 0.25
+) -> tuple[list[float], list[str], float]:
     latencies: list[float] = []
     failures: list[str] = []
     lock = threading.Lock()
@@ -147,11 +188,11 @@ def run(url: str, clients: int, total: int, max_seconds: float) -> tuple[list[fl
                 with lock:
                     if next(counter, None) is None:
                         return
-                q = random_query(rng)
+                q = random_page(rng) if rng.random() < pages else random_query(rng)
                 t0 = time.perf_counter()
                 try:
                     r = c.get(q)
-                    ok = r.status_code == 200 and "items" in r.json()
+                    ok = _ok(q, r)
                     err = f"{r.status_code} {q}"
                 except httpx.HTTPError as exc:
                     ok, err = False, f"{type(exc).__name__} {q}"
@@ -177,6 +218,7 @@ def main() -> int:
     ap.add_argument("--clients", type=int, default=8)
     ap.add_argument("--requests", type=int, default=2_000, help="total requests (upper bound)")
     ap.add_argument("--seconds", type=float, default=60.0, help="time limit of the load phase")
+    ap.add_argument("--pages", type=float, default=0.25, help="share of requests that go to the pages")
     args = ap.parse_args()
     db = Path(args.db)
     have = event_count(db)
@@ -204,13 +246,15 @@ def main() -> int:
             print("server did not start", file=sys.stderr)
             return 1
         httpx.get(url + "/api/events?limit=1", timeout=30)  # warm-up
-        lat, failures, wall = run(url, args.clients, args.requests, args.seconds)
+        for warm in ("/events", "/api/timeline", "/api/graph.graphml"):
+            httpx.get(url + warm, timeout=120)
+        lat, failures, wall = run(url, args.clients, args.requests, args.seconds, args.pages)
     finally:
         proc.terminate()
         proc.wait(timeout=10)
     lat.sort()
     p95 = lat[max(0, int(len(lat) * 0.95) - 1)] if lat else float("nan")
-    print(f"clients: {args.clients}, requests: {len(lat)}, wall: {wall:.1f} s")
+    print(f"clients: {args.clients}, requests: {len(lat)} ({args.pages:.0%} to pages), wall: {wall:.1f} s")
     print(f"requests/second: {len(lat) / wall:.1f}")
     print(
         f"latency p50: {statistics.median(lat) * 1000:.0f} ms, p95: {p95 * 1000:.0f} ms, max: {lat[-1] * 1000:.0f} ms"

@@ -1,7 +1,8 @@
 """Walks the web app in headless Chromium over any database and saves screenshots (docs/webapp.png).
 
-Starts `realpolitik serve` on 127.0.0.1, clicks the busiest edge and a node, opens an article, and
-prints what it saw and how long each step took; fails loudly if a step finds nothing.
+Starts `realpolitik serve` on 127.0.0.1, opens the permalink of the busiest dyad and of its first actor,
+the dyad, actor, events, outlets and search pages and an article, and prints what it saw and how long
+each step took; fails loudly if a step finds nothing. `--width 390` shows the phone layout.
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]  # fmt: skip
+
+
+GRAPH_READY = "() => window.realpolitikGraph && window.realpolitikGraph.nodes().length > 0"
 
 
 def free_port() -> int:
@@ -63,24 +67,34 @@ def main() -> int:
             errors: list[str] = []
             page.on("pageerror", lambda e: errors.append(str(e)))
             t0 = time.perf_counter()
-            page.goto(url + "/")
-            page.wait_for_selector("#graph .node")
-            print(f"network: {page.locator('#graph .node').count()} nodes, "
-                  f"{page.locator('#graph .edge').count()} edges ({time.perf_counter() - t0:.2f} s)")  # fmt: skip
-            page.locator(f"#graph .edge[data-dyad='{top['a']}:{top['b']}'] .edge-hit").click(force=True)
+            # The permalink of the busiest dyad: the page opens with it selected.
+            page.goto(url + f"/?dyad={top['a']}:{top['b']}")
+            page.wait_for_function(GRAPH_READY)
             page.wait_for_selector("#evidence tbody tr .sentence")
-            print(f"edge {top['a']}-{top['b']}: {page.locator('#evidence tbody tr').count()} evidence rows")
+            n_nodes = page.evaluate("() => window.realpolitikGraph.nodes().length")
+            n_edges = page.evaluate("() => window.realpolitikGraph.edges().length")
+            print(f"network: {n_nodes} nodes, {n_edges} edges, dyad {top['a']}-{top['b']} with "
+                  f"{page.locator('#evidence tbody tr').count()} evidence rows ({time.perf_counter() - t0:.2f} s)")  # fmt: skip
             Path(args.out).parent.mkdir(parents=True, exist_ok=True)
             page.screenshot(path=args.out)
             if args.extra:
                 extra = Path(args.extra)
                 extra.mkdir(parents=True, exist_ok=True)
-                page.locator(f"#graph .node[data-code='{top['a']}']").click()
+                page.goto(url + f"/?actor={top['a']}")
+                page.wait_for_function(GRAPH_READY)
                 page.wait_for_selector("#evidence tbody tr .sentence")
                 page.screenshot(path=str(extra / "node.png"))
-                for name, path in (("dyad", f"/dyad/{top['a']}/{top['b']}"), ("outlets", "/outlets")):
+                for name, path in (
+                    ("dyad", f"/dyad/{top['a']}/{top['b']}"),
+                    ("actor", f"/actor/{top['a']}"),
+                    ("events", "/events?quad=4"),
+                    ("outlets", "/outlets"),
+                    ("search", "/search?q=ceasefire"),
+                ):
+                    t1 = time.perf_counter()
                     page.goto(url + path)
                     page.screenshot(path=str(extra / f"{name}.png"), full_page=True)
+                    print(f"{name}: {path} ({time.perf_counter() - t1:.2f} s)")
                 page.goto(url + f"/dyad/{top['a']}/{top['b']}")
                 page.locator("#evidence a").filter(has_text="open").first.click()
                 page.wait_for_selector("#article-text")

@@ -99,7 +99,7 @@
     style: [
       { selector: "node", style: {
         "background-color": "data(colour)", "width": "data(size)", "height": "data(size)",
-        "label": "data(label)", "font-size": 13, "font-weight": 600, "color": "#17324d",
+        "label": "data(label)", "font-size": 17, "font-weight": 600, "color": "#17324d",
         "text-valign": "top", "text-margin-y": -4, "text-outline-color": "#fff", "text-outline-width": 2.5,
         "border-width": 2, "border-color": "#fff"
       } },
@@ -140,6 +140,8 @@
     });
     cy.add(els);
     cy.layout({ name: "preset", fit: true, padding: 30 }).run();
+    // Labels stay legible when the whole graph is fitted into a small pane (a phone, a crowded graph).
+    cy.style().selector("node").style("font-size", Math.max(12, Math.min(32, 13 / cy.zoom()))).update();
   }
 
   function drawBlocs(g) {
@@ -289,7 +291,7 @@
   }
   function row(e) {
     var tr = el("tr", { "class": "q" + e.quad_class, "data-event-id": e.id });
-    var evTd = el("td", { "class": "nowrap" });
+    var evTd = el("td", { "class": "when" });
     evTd.appendChild(el("div", {}, e.date || "undated"));
     evTd.appendChild(el("span", { "class": "badge q" + e.quad_class }, e.event));
     evTd.appendChild(el("div", { "class": "muted small parties" }, names(e.source) + " → " + names(e.target)));
@@ -341,9 +343,10 @@
   moreBtn.addEventListener("click", function () { loadEvidence({}, true); });
 
   // --- overview chart: events per month (bars) and net tone (line); drag to choose the window ----
-  var OW = 1000, OH = 110, OL = 34, OR = 34, OT = 8, OB = 22;
+  var OW = 1000, OH = 110, hidden = null, OL = 34, OR = 34, OT = 8, OB = 22;
   function monthX(i) { return OL + (i / Math.max(1, months.length)) * (OW - OL - OR); }
   function drawOverview() {
+    OW = Math.max(300, Math.round(overview.getBoundingClientRect().width) || 1000);
     overview.setAttribute("viewBox", "0 0 " + OW + " " + OH);
     while (overview.firstChild) overview.removeChild(overview.firstChild);
     if (!months.length) return;
@@ -354,28 +357,54 @@
       var bh = m.events / peak * h;
       var r = sel("rect", { "class": "vol", x: monthX(i), y: OT + h - bh, width: Math.max(1, bw - 1), height: bh });
       var t = sel("title");
-      t.textContent = m.month + ": " + m.events + " events, net tone " + fmt(m.net);
+      t.textContent = m.month + ": " + m.events + " events" + (m.net === null ? "" : ", net tone " + fmt(m.net));
       r.appendChild(t);
       overview.appendChild(r);
     });
-    var pts = months.map(function (m, i) { return (monthX(i) + bw / 2).toFixed(1) + "," + (OT + h / 2 - m.net * h / 2).toFixed(1); });
     overview.appendChild(sel("line", { "class": "zero", x1: OL, x2: OW - OR, y1: OT + h / 2, y2: OT + h / 2 }));
-    overview.appendChild(sel("polyline", { "class": "tone", points: pts.join(" ") }));
+    // Net tone as a line through the months that have events (a dot where a month stands alone).
+    var run = [];
+    function flush() {
+      if (run.length > 1) overview.appendChild(sel("polyline", { "class": "tone", points: run.join(" ") }));
+      else if (run.length === 1) {
+        var xy = run[0].split(",");
+        overview.appendChild(sel("circle", { "class": "tone-dot", cx: xy[0], cy: xy[1], r: 1.8 }));
+      }
+      run = [];
+    }
+    months.forEach(function (m, i) {
+      if (m.net === null) { flush(); return; }
+      run.push((monthX(i) + bw / 2).toFixed(1) + "," + (OT + h / 2 - m.net * h / 2).toFixed(1));
+    });
+    flush();
     var yl = sel("text", { "class": "axis", x: OL - 4, y: OT + 9, "text-anchor": "end" }); yl.textContent = peak; overview.appendChild(yl);
     var y0 = sel("text", { "class": "axis", x: OL - 4, y: OT + h, "text-anchor": "end" }); y0.textContent = "0"; overview.appendChild(y0);
     [["+1", OT + 9], ["0", OT + h / 2 + 4], ["−1", OT + h]].forEach(function (t) {
       var tx = sel("text", { "class": "axis tone-axis", x: OW - OR + 4, y: t[1] }); tx.textContent = t[0]; overview.appendChild(tx);
     });
-    var every = Math.max(1, Math.ceil(months.length / 12));
+    // Year labels at Januaries when the range is long, month labels when it is short.
+    var long = months.length > 24;
+    var every = long ? Math.max(1, Math.ceil(months.length / 12 / 12)) : Math.max(1, Math.ceil(months.length / 12));
+    var lastLabel = -Infinity;
     months.forEach(function (m, i) {
-      if (i % every) return;
+      if (long ? (m.month.slice(5) !== "01" || (+m.month.slice(0, 4)) % every) : i % every) return;
+      if (monthX(i) - lastLabel < 36) return;
+      lastLabel = monthX(i);
       var tx = sel("text", { "class": "axis", x: monthX(i), y: OH - 6 });
-      tx.textContent = m.month;
+      tx.textContent = long ? m.month.slice(0, 4) : m.month;
       overview.appendChild(tx);
     });
+    document.getElementById("overview-note").textContent = hidden
+      ? " Not on the axis: " + hidden.events + " earlier event(s) from " + hidden.from + "."
+      : "";
     overview.appendChild(sel("rect", { "class": "brush", id: "brush", x: 0, y: OT, width: 0, height: h }));
     markWindow();
   }
+  var resizeTimer = null;
+  window.addEventListener("resize", function () {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(drawOverview, 150);
+  });
   function monthIndexAt(clientX) {
     var box = overview.getBoundingClientRect();
     var x = (clientX - box.left) / box.width * OW;
@@ -428,10 +457,42 @@
   async function loadOverview() {
     var p = new URLSearchParams();
     if (form.elements.modality.value === "all") p.set("modality", "all");
+    var got = [];
     try {
-      months = (await getJSON("/api/timeline?" + p.toString())).items;
+      got = (await getJSON("/api/timeline?" + p.toString())).items;
     } catch (e) {
-      months = [];
+      got = [];
+    }
+    // A true time axis: months without events are drawn as empty slots.
+    months = [];
+    if (got.length) {
+      var have = {};
+      got.forEach(function (m) { have[m.month] = m; });
+      var y = +got[0].month.slice(0, 4), mo = +got[0].month.slice(5, 7), last = got[got.length - 1].month;
+      for (;;) {
+        var key = y + "-" + String(mo).padStart(2, "0");
+        if (key > last) break;
+        months.push(have[key] || { month: key, events: 0, net: null, goldstein: 0 });
+        mo += 1;
+        if (mo > 12) { mo = 1; y += 1; }
+      }
+    }
+    // A few stray early events (an old date in a background sentence) would squeeze the busy
+    // years into a sliver: the axis starts after the longest empty stretch when what lies before
+    // it is under 2% of the events and the stretch is two years or more.
+    hidden = null;
+    var total = 0, best = { len: 0, end: -1 }, gap = 0;
+    months.forEach(function (m, i) {
+      total += m.events;
+      gap = m.events ? 0 : gap + 1;
+      if (gap > best.len) best = { len: gap, end: i };
+    });
+    if (best.len >= 24) {
+      var before = months.slice(0, best.end + 1).reduce(function (a, m) { return a + m.events; }, 0);
+      if (before <= total * 0.02) {
+        hidden = { events: before, from: months[0].month };
+        months = months.slice(best.end + 1);
+      }
     }
     drawOverview();
   }

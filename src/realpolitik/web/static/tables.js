@@ -59,6 +59,10 @@
     var n = parseFloat(t.replace("−", "-"));
     return isNaN(n) ? -Infinity : n;
   }
+  // On a phone the filter panel starts folded, so the table is the first thing below the heading.
+  if (window.matchMedia("(max-width: 800px)").matches) {
+    document.querySelectorAll("details.filters").forEach(function (d) { d.open = false; });
+  }
   document.querySelectorAll("table.sortable").forEach(function (table) {
     table.querySelectorAll("thead th[data-key]").forEach(function (th, col) {
       th.classList.add("clickable");
