@@ -212,6 +212,8 @@ def _graph(
             "x": float(pos[n][0]),
             "y": float(pos[n][1]),
             "bloc": found.bloc_of(n) if found else None,
+            # share of resampled runs that keep the actor in its bloc (None when not measured)
+            "stability": found.stability_of(n) if found else None,
         }
         for n in sorted(g.nodes)
     ]
@@ -608,6 +610,7 @@ def create_app(
             partner_sort_url=partner_sort_url,
             psort=psort,
             bloc=blocs.bloc_of(c),
+            bloc_stability=blocs.stability_of(c),
             tp=B.load_page(cur, state),
         )
 

@@ -106,7 +106,8 @@
       { selector: "edge", style: {
         "line-color": "data(colour)", "width": "data(width)", "curve-style": "straight", "opacity": 0.85
       } },
-      { selector: "node:selected", style: { "border-color": "#f1c40f", "border-width": 5 } },
+      { selector: "node.unstable", style: { "border-style": "dashed", "border-color": "#17324d", "border-width": 2 } },
+      { selector: "node:selected", style: { "border-color": "#f1c40f", "border-width": 5, "border-style": "solid" } },
       { selector: "edge:selected", style: {
         "opacity": 1, "underlay-color": "#f1c40f", "underlay-opacity": 0.6, "underlay-padding": 4
       } }
@@ -124,8 +125,10 @@
     var els = g.nodes.map(function (n) {
       return {
         group: "nodes",
-        data: { id: n.id, label: n.label, code: n.id, events: n.events, bloc: n.bloc,
+        data: { id: n.id, label: n.label, code: n.id, events: n.events, bloc: n.bloc, stability: n.stability,
                 colour: blocColour(n.bloc), size: 14 + 32 * Math.sqrt(n.events / maxEv) },
+        // An actor whose bloc does not hold across resampled runs gets a dashed ring.
+        classes: n.stability !== null && n.stability !== undefined && n.stability < 0.8 ? "unstable" : "",
         position: {
           x: 40 + (maxX > minX ? (n.x - minX) / (maxX - minX) : 0.5) * 920,
           y: 40 + (maxY > minY ? (n.y - minY) / (maxY - minY) : 0.5) * 620
@@ -149,15 +152,23 @@
     box.textContent = "";
     if (!g.blocs || !g.blocs.blocs.length) return;
     box.appendChild(el("b", {}, "Blocs "));
+    var stab = {};
+    (Array.isArray(g.blocs.stability) ? g.blocs.stability : Object.entries(g.blocs.stability || {}))
+      .forEach(function (kv) { stab[kv[0]] = kv[1]; });
+    var runs = g.blocs.runs || 0;
     box.appendChild(el("span", { "class": "muted small" },
       "(signed community detection; " + g.blocs.frustration + " tie(s) contradict the split" +
-      (g.blocs.stability !== undefined && g.blocs.stability !== null ? "; stability " + Number(g.blocs.stability).toFixed(2) : "") + ")"));
+      (runs ? "; membership checked over " + runs + " resampled runs, a dashed ring or “?” = held in under 80% of them" : "") +
+      (g.blocs.uncertain_left_out ? "; " + g.blocs.uncertain_left_out + " uncertain dyad(s) left out" : "") + ")"));
     g.blocs.blocs.forEach(function (members, i) {
       var item = el("div", { "class": "bloc" });
       var sw = el("i", { "class": "sw" });
       sw.style.background = blocColour(i);
       item.appendChild(sw);
-      item.appendChild(el("span", {}, "Bloc " + (i + 1) + ": " + g.blocs.names[i].join(", ")));
+      item.appendChild(el("span", {}, "Bloc " + (i + 1) + ": " + members.map(function (code, j) {
+        var s = stab[code];
+        return g.blocs.names[i][j] + (s !== undefined && s < 0.8 ? " (? " + Math.round(s * 100) + "%)" : "");
+      }).join(", ")));
       box.appendChild(item);
     });
   }
