@@ -251,6 +251,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--own-scorer", action="store_true", help="do not use the shared scorer")
     parser.add_argument("--errors", type=int, default=0, help="print up to N mismatched records")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of text")
+    parser.add_argument(
+        "--lexicon",
+        choices=("all", "hand", "derived"),
+        default="all",
+        help="event lexicon: hand + derived (default), hand only, or the dictionary alone (the ablation)",
+    )
     args = parser.parse_args(argv)
 
     records = read_gold(args.gold)[:: max(args.every, 1)]
@@ -260,11 +266,12 @@ def main(argv: list[str] | None = None) -> int:
         preds = load_predictions(args.predictions)
         out = args.predictions
     else:
+        from realpolitik.config import Settings
         from realpolitik.nlp import build_pipeline
 
         out = args.output
         out.parent.mkdir(parents=True, exist_ok=True)
-        rows = list(predict(build_pipeline(), records))
+        rows = list(predict(build_pipeline(Settings(lexicon=args.lexicon)), records))
         out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
         preds = {str(r["id"]): r["events"] for r in rows}
 

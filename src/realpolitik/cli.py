@@ -293,11 +293,18 @@ def code_cmd(
 )
 @click.option("--output", type=click.Path(dir_okay=False), default=None, help="predictions JSONL to write")
 @click.option("--errors", type=int, default=0, show_default=True, help="print up to N mismatched records")
-def eval_command(gold: str | None, scorer: str | None, output: str | None, errors: int) -> None:
+@click.option(
+    "--lexicon",
+    type=click.Choice(["all", "hand", "derived"]),
+    default="all",
+    show_default=True,
+    help="event lexicon: hand + dictionary-derived entries, hand entries only, or the dictionary alone",
+)
+def eval_command(gold: str | None, scorer: str | None, output: str | None, errors: int, lexicon: str) -> None:
     """Code the PLOVER gold sentences and score them with the shared scorer."""
     from .evaluation import evaluate
 
-    result = evaluate(gold=gold, scorer=scorer, output=output, errors=errors)
+    result = evaluate(gold=gold, scorer=scorer, output=output, errors=errors, lexicon=lexicon)
     for key, value in result.metrics.items():
         click.echo(f"{key:18} {value}")
     for line in result.errors:

@@ -31,6 +31,11 @@ class Settings(BaseModel):
     )
     window: str = Field(default="month", pattern="^(day|week|month|quarter|year)$")
     include_modalities: tuple[str, ...] = ("asserted",)
+    lexicon: str = Field(
+        default="all",
+        pattern="^(all|hand|derived)$",
+        description="event lexicon: all (hand + dictionary-derived), hand, or derived (the dictionary alone)",
+    )
 
     def to_json(self) -> str:
         return json.dumps(self.model_dump(mode="json"), sort_keys=True)

@@ -104,14 +104,17 @@ def evaluate(
     scorer: str | Path | None = None,
     output: str | Path | None = None,
     errors: int = 0,
+    lexicon: str = "all",
 ) -> EvalResult:
-    """Code the gold sentences with `nlp` (the full pipeline when None), write predictions JSONL, score them."""
+    """Code the gold sentences with `nlp` (the full pipeline when None, with the given event lexicon: all,
+    hand or derived), write predictions JSONL, score them."""
     gold_path, scorer_path = locate(gold, scorer)
     records = read_gold(gold_path)
     if nlp is None:
+        from .config import Settings
         from .nlp import build_pipeline
 
-        nlp = build_pipeline()
+        nlp = build_pipeline(Settings(lexicon=lexicon))
     out = Path(output) if output else repo_root() / "out" / "eval_predictions.jsonl"
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8") as handle:

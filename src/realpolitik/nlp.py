@@ -39,7 +39,7 @@ def build_pipeline(settings: Settings | None = None, *, events: bool = True) -> 
     if events:
         from .events import component as _component  # noqa: F401
 
-        nlp.add_pipe("realpolitik_events")
+        nlp.add_pipe("realpolitik_events", config={"lexicon": settings.lexicon})
     return nlp
 
 

@@ -573,9 +573,13 @@ def test_code_concern_is_an_event_only_when_voiced(code: Coder) -> None:
         "Turkey is planning to formulate a policy of its own towards Armenia.",
     ],
 )
-def test_code_plan_with_an_unknown_deed_is_no_pledge(code: Coder, text: str) -> None:
-    # The lexicon cannot tell what is planned, so it must not invent an intention to cooperate (030).
-    assert code(text) == []
+def test_code_plan_with_an_unknown_deed_is_the_frame_at_low_confidence(code: Coder, text: str) -> None:
+    # The lexicon cannot tell what is planned: the plan itself is coded (issue 9: the frame, not dropped),
+    # as an intention only, with low confidence.
+    event = _one(code(text))
+    assert event.cameo == "030"
+    assert event.modality == "intended"
+    assert event.confidence < 0.5
 
 
 def test_code_plan_with_a_known_deed_is_intended(code: Coder) -> None:

@@ -123,15 +123,17 @@ def test_lexicon_modes_keep_hand_derived_or_both() -> None:
         default_lexicon("nothing")
 
 
-def test_lexicon_hand_entries_win_over_derived_of_the_same_reach() -> None:
+def test_lexicon_hand_entries_win_where_both_match() -> None:
     lexicon = default_lexicon("all")
-    for lemma in ("provide", "allow", "welcome"):
+    for lemma in ("provide", "allow", "welcome", "attack"):
         entries = lexicon.lookup("V", lemma)
-        constrained = [e for e in entries if e.constraints]
-        first_derived = next(i for i, e in enumerate(constrained) if e.derived)
-        assert all(not e.derived for e in constrained[:first_derived])
-        # defaults (no constraint) come after every reading with constraints
-        assert all(e.constraints for e in entries[: len(constrained)])
+        first_derived = next(i for i, e in enumerate(entries) if e.derived)
+        assert first_derived > 0
+        # every hand entry is tried before any derived one; among the derived, defaults come last
+        assert all(not e.derived for e in entries[:first_derived])
+        derived = entries[first_derived:]
+        assert all(e.derived for e in derived)
+        assert [e.specificity for e in derived] == sorted((e.specificity for e in derived), reverse=True)
 
 
 def test_lexicon_every_verb_with_only_constrained_readings_gets_a_default(tmp_path: Path) -> None:

@@ -250,24 +250,25 @@ def pattern_constraints(pattern: str, classes: dict[str, list[str]]) -> list[tup
         if words is None:
             return None
         out.extend(("subj", w) for w in words[:1])
-    depth = 0
     first_after = True
-    expect_prep = False
+    prep: str | None = None  # the preposition of the open phrase
+    prep_used = False  # whether the open phrase has its noun yet
+    have_object = False
     for kind, value in _tokens(after):
         if kind == "(":
-            depth += 1
-            expect_prep = True
+            prep, prep_used = "", False
             continue
         if kind == ")":
-            depth -= 1
+            if prep and not prep_used:
+                out.append(("prep", prep))  # "(TO)": the preposition alone
+            prep = None
             continue
-        if expect_prep:
-            expect_prep = False
+        if prep == "":
             if kind != "word":
                 return None
-            out.append(("prep", value.lower()))
+            prep = value.lower()
             continue
-        if kind == "word" and first_after and depth == 0 and value.lower() in _PARTICLES:
+        if kind == "word" and first_after and prep is None and value.lower() in _PARTICLES:
             out.append(("prt", value.lower()))
             first_after = False
             continue
@@ -275,8 +276,21 @@ def pattern_constraints(pattern: str, classes: dict[str, list[str]]) -> list[tup
         words = _noun(kind, value, classes)
         if words is None:
             return None
-        out.extend(("obj", w) for w in words)
-    if sum(1 for key, _ in out if key in ("obj", "subj")) > _MAX_NOUNS:
+        if not words:
+            continue
+        head, modifiers = words[0], words[1:]
+        if prep is not None and not prep_used:
+            # the noun of a prepositional phrase: "(TO BORDER)" -> pp=to:border
+            out.append(("pp", f"{prep}:{head}"))
+            prep_used = True
+        elif prep is None and not have_object:
+            # the head of the direct object (or of the passive subject)
+            out.append(("dobj", head))
+            have_object = True
+        else:
+            out.append(("obj", head))
+        out.extend(("obj", w) for w in modifiers)
+    if sum(1 for key, _ in out if key in ("obj", "subj", "dobj", "pp")) > _MAX_NOUNS:
         return None
     return out
 

@@ -20,7 +20,7 @@ from ..errors import LexiconError
 from . import cameo
 
 KINDS = ("V", "N", "F")
-CONSTRAINT_KEYS = ("prt", "obj", "prep", "mod", "subj")
+CONSTRAINT_KEYS = ("prt", "obj", "prep", "mod", "subj", "dobj", "pp")
 # The code of an entry that names a reading with no event ("deliver a speech"): it blocks the others.
 NO_EVENT = "---"
 # Which entries a lexicon keeps: all of them, the hand-written ones only, or the derived ones only (the
@@ -103,11 +103,11 @@ class Lexicon:
         return len(self.entries)
 
 
-def rank(entry: Entry) -> tuple[bool, bool, bool, int]:
-    """Sort key of the entries of one lemma: readings with constraints before defaults; among them hand
-    entries before derived ones (hand entries win where both match), then the most specific; inferred
-    defaults last."""
-    return (entry.specificity == 0, entry.implied, entry.derived, -entry.specificity)
+def rank(entry: Entry) -> tuple[bool, bool, int, bool]:
+    """Sort key of the entries of one lemma: hand entries win where both match, so every hand entry (most
+    specific first) comes before the derived ones (most specific first, defaults last); inferred defaults
+    come last of all."""
+    return (entry.implied, entry.derived, -entry.specificity, entry.specificity == 0)
 
 
 def parse_line(
@@ -222,15 +222,21 @@ def parse_lines(
     return lexicon
 
 
-def add_implied_defaults(lexicon: Lexicon) -> int:
+def add_implied_defaults(lexicon: Lexicon, exclude: frozenset[str] = frozenset()) -> int:
     """Give every verb a default reading when none of its entries is unconstrained: the general code of
     the root most of its readings share ("provide" with aid, loans, arms or food -> 070), when at least
-    two thirds of them share it. Returns how many were added."""
+    two thirds of them share it. Light verbs (`exclude`) get none: their noun says what happens. Returns
+    how many were added."""
     added = 0
     verbs = sorted({lemma for kind, lemma in lexicon.index if kind == "V"})
     for lemma in verbs:
-        entries = [e for e in lexicon.index[("V", lemma)] if not e.no_event]
-        if not entries or any(e.specificity == 0 for e in lexicon.index[("V", lemma)]):
+        readings = lexicon.index[("V", lemma)]
+        if any(e.specificity == 0 or not _names_object(e) for e in readings):
+            # a default of its own, or a phrasal reading ("run into", "sit down"): the bare verb says
+            # something else, so no default is inferred
+            continue
+        entries = [e for e in readings if not e.no_event]
+        if not entries or lemma in exclude:
             continue
         roots: dict[str, int] = defaultdict(int)
         for entry in entries:
@@ -245,6 +251,13 @@ def add_implied_defaults(lexicon: Lexicon) -> int:
         lexicon.add(Entry("V", code, lemma, derived=derived, implied=True))
         added += 1
     return added
+
+
+def _names_object(entry: Entry) -> bool:
+    """The entry chooses its reading by an object, a prepositional phrase or a subject (not by a particle
+    or a bare preposition alone)."""
+    keys = {key for key, _ in entry.constraints}
+    return bool(keys & {"obj", "dobj", "pp", "subj"}) and not keys & {"prt", "prep"}
 
 
 def _read(path: str | Path) -> list[str]:
@@ -262,7 +275,7 @@ def load_lexicon(path: str | Path | None = None, *, mode: str = "all") -> Lexico
 
 
 @lru_cache(maxsize=3)
-def default_lexicon(mode: str = "hand") -> Lexicon:
+def default_lexicon(mode: str = "all") -> Lexicon:
     """The packaged lexicon, parsed once per process: `all` (hand + derived entries), `hand` (the
     project's entries only) or `derived` (the dictionary's entries alone, the ablation)."""
     if mode not in MODES:
@@ -281,5 +294,7 @@ def default_lexicon(mode: str = "hand") -> Lexicon:
         parse_lines(lines, path=str(resource), lexicon=lexicon, derived=name == DERIVED_FILE)
     if mode != "hand":
         # (the hand-only lexicon stays as written: it is what the coder was measured with before)
-        add_implied_defaults(lexicon)
+        from .knowledge import coder_words
+
+        add_implied_defaults(lexicon, exclude=coder_words().light_verbs)
     return lexicon

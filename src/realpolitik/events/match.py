@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from . import cameo
 from .knowledge import coder_words, frame_codes
-from .lexicon import Entry, Lexicon
+from .lexicon import NO_EVENT, Entry, Lexicon
 from .tree import lemma_forms, object_children
 
 
@@ -16,8 +16,14 @@ def _preps(tok: Token) -> list[Token]:
     return [c for c in tok.children if c.dep_ in ("prep", "agent") or (c.dep_ == "prt" and c.pos_ == "ADP")]
 
 
-def _words_near(tok: Token) -> tuple[set[str], set[str], set[str], set[str]]:
-    """Lemma sets around a trigger: particles, objects, prepositions and noun modifiers."""
+Words = dict[str, set[str]]
+
+
+def _words_near(tok: Token) -> Words:
+    """Lemma sets around a trigger, one per constraint key of the lexicon: particles (`prt`), objects and
+    the nouns of its phrases with their modifiers as one bag (`obj`), prepositions (`prep`), noun modifiers
+    (`mod`), the subject's head (`subj`), the direct object's head (`dobj`), PREP:NOUN phrases (`pp`), and
+    the prepositions right on a verb without an object (`prep_verb`, for the dictionary's bare "(ON)")."""
     particles = {c.lemma_.lower() for c in tok.children if c.dep_ in ("prt", "advmod", "prep")}
     objs: set[str] = set()
     preps: set[str] = set()
@@ -36,29 +42,105 @@ def _words_near(tok: Token) -> tuple[set[str], set[str], set[str], set[str]]:
     if tok.dep_ in ("nsubjpass",) and tok.pos_ in ("NOUN", "PROPN"):
         objs.add(tok.lemma_.lower())
     mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod")}
-    return particles, objs, preps, mods
+    heads = {
+        o.lemma_.lower() for o in object_children(tok) if o.dep_ != "nsubjpass" or o.pos_ in ("NOUN", "PROPN")
+    }
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        heads.add(tok.head.lemma_.lower())  # "the plane shot down by X"
+    # "allowed inspectors access": the parser takes the second object for a clause
+    second = {c.lemma_.lower() for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"}
+    heads |= second
+    objs |= second
+    return {
+        "prt": particles,
+        "obj": objs,
+        "prep": preps,
+        "mod": mods,
+        "subj": _subject_heads(tok),
+        "dobj": heads,
+        "pp": _phrases(tok),
+        "prep_verb": set() if heads else {p.lemma_.lower() for p in _preps(tok)},
+    }
+
+
+def _subject_heads(tok: Token) -> set[str]:
+    """Lemmas of a verb's subject head (of the agent in the passive); a conjoined or open clause takes its
+    head verb's subject."""
+    out: set[str] = set()
+    for _ in range(3):
+        for child in tok.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                out.add(child.lemma_.lower())
+            elif child.dep_ == "agent":
+                out.update(p.lemma_.lower() for p in child.children if p.dep_ == "pobj")
+        if out or tok.dep_ not in ("conj", "xcomp") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return out
+
+
+def _phrases(tok: Token) -> set[str]:
+    """PREP:NOUN pairs of the prepositional phrases on a verb, on its objects and inside them."""
+    out: set[str] = set()
+    stack = [(tok, 0)]
+    while stack:
+        head, depth = stack.pop()
+        for prep in _preps(head):
+            for pobj in prep.children:
+                if pobj.dep_ in ("pobj", "pcomp"):
+                    out.add(f"{prep.lemma_.lower()}:{pobj.lemma_.lower()}")
+                    if depth < 2:
+                        stack.append((pobj, depth + 1))
+        if depth == 0:
+            stack.extend((o, 1) for o in object_children(head))
+    return out
 
 
 def _transitive(tok: Token) -> bool:
     return any(c.dep_ in ("dobj", "ccomp") for c in tok.children)
 
 
-def _satisfies(entry: Entry, words: tuple[set[str], set[str], set[str], set[str]]) -> bool:
-    particles, objs, preps, mods = words
+def infinitive(clause: Token) -> bool:
+    """A clause that is a "to" infinitive ("allowed X [to cross]") or a noun the parser took for a clause,
+    not a reported "that" clause ("said [that ...]")."""
+    return clause.pos_ not in ("VERB", "AUX") or any(
+        a.lower_ == "to" and a.dep_ == "aux" for a in clause.children
+    )
+
+
+def plover(code: str) -> str | None:
+    """The PLOVER type of an entry's code; None for statements and for the no-event code `---`."""
+    return None if code == NO_EVENT else cameo.plover_type(code)
+
+
+def _satisfies(entry: Entry, words: Words) -> bool:
     for key, allowed in entry.constraints:
-        have = {"prt": particles, "obj": objs, "prep": preps, "mod": mods}[key]
-        if not (have & allowed):
+        if entry.derived and key == "prep":
+            # the dictionary's bare "(ON)" follows the verb at once ("called on X"), not its object
+            key = "prep_verb"
+        if not (words[key] & allowed):
             return False
     return True
 
 
 def match_entry(tok: Token, lexicon: Lexicon, kinds: tuple[str, ...]) -> Entry | None:
-    words: tuple[set[str], set[str], set[str], set[str]] | None = None
+    """The entry a word takes: the first whose constraints hold, in the lexicon's order (hand entries before
+    derived ones, then the most specific). A no-event entry (`---`) that matches is returned too: it stops
+    the search ("delivered a speech")."""
+    words: Words | None = None
+    light = coder_words().light_verbs
     for kind in kinds:
         for lemma in lemma_forms(tok):
             found = lexicon.lookup(kind, lemma)
+            hand_default = False
             for entry in found:
+                if not entry.derived and not entry.constraints:
+                    hand_default = True
                 if entry.intransitive and _transitive(tok):
+                    continue
+                if entry.derived and not entry.constraints and (lemma in light or hand_default):
+                    # a light verb's reading comes from its noun ("issued a declaration"); a hand default
+                    # that does not hold here ("+intrans") is not replaced by the dictionary's
                     continue
                 if not entry.constraints:
                     return entry
@@ -150,7 +232,15 @@ def is_light(verb: Token, lexicon: Lexicon) -> bool:
         return True
     if any(lemma in coder_words().reversal_verbs for lemma in lemmas):
         return False
-    return not any(lexicon.lookup("V", lemma) or lexicon.lookup("F", lemma) for lemma in lemmas)
+    # (the dictionary's patterns name readings with particular objects: only a hand entry, or a default
+    # reading of the dictionary's that names an event, makes a verb more than light)
+    return not any(
+        (not e.derived or (not e.constraints and plover(e.code) is not None))
+        for lemma in lemmas
+        for kind in ("V", "F")
+        for e in lexicon.lookup(kind, lemma)
+        if not e.implied
+    )
 
 
 def light_object(tok: Token, lexicon: Lexicon) -> tuple[Entry, Token] | None:
@@ -159,6 +249,6 @@ def light_object(tok: Token, lexicon: Lexicon) -> tuple[Entry, Token] | None:
         if obj.pos_ != "NOUN":
             continue
         entry = match_entry(obj, lexicon, ("N",))
-        if entry is not None and cameo.plover_type(entry.code):
+        if entry is not None and plover(entry.code):
             return entry, obj
     return None

@@ -8,10 +8,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from . import cameo
 from .knowledge import coder_words, frame_codes
 from .lexicon import Entry, Lexicon
-from .match import complement, is_light, light_object, match_entry, refine
+from .match import complement, infinitive, is_light, light_object, match_entry, plover, refine
 from .roles import Roles, noun_agent
 from .tree import Mentions, actors_under, counterparts, lemma_forms, natural_force, object_children
 
@@ -28,6 +27,7 @@ class Candidate:
     score: float = 0.0
     consumed: set[int] = field(default_factory=set)  # token indices of triggers folded into this one
     modality_token: Token | None = None  # where the modality is read, when not at the trigger
+    fallback: bool = False  # a frame coded as itself because the lexicon does not know its deed
 
 
 class Triggers:
@@ -45,6 +45,8 @@ class Triggers:
         if not any(self.lexicon.knows(lemma) or lemma in coder_words().light_verbs for lemma in lemmas):
             return None
         if tok.pos_ in ("VERB", "AUX", "ADJ"):
+            if tok.dep_ == "prep":
+                return None  # a participle used as a preposition: "according to", "following", "including"
             return self._verb_candidate(tok, ments)
         if tok.pos_ == "NOUN":
             return self._noun_candidate(tok, ments)
@@ -64,16 +66,20 @@ class Triggers:
             if noun_frame is not None and noun_comp is not None and is_light(tok, self.lexicon):
                 return self._frame_candidate(obj, noun_frame, noun_comp, ments)
         entry = match_entry(tok, self.lexicon, ("V",))
-        light_noun = light_object(tok, self.lexicon) if (entry is None or entry.specificity == 0) else None
+        # A light verb's noun decides over the verb's default and over the dictionary's patterns for it
+        # ("expanded their cooperation"); a hand entry of its own with an object decides for itself.
+        light_word = any(lemma in coder_words().light_verbs for lemma in lemma_forms(tok))
+        light_first = entry is None or entry.specificity == 0 or (entry.derived and light_word)
+        light_noun = light_object(tok, self.lexicon) if light_first else None
         if light_noun is not None:
             noun_entry, noun = light_noun
             if is_light(tok, self.lexicon):
                 return self._make(tok, noun_entry, [tok, noun], ments, consumed={noun.i})
         if entry is None:
             return None
-        if cameo.plover_type(entry.code) is None:
+        if plover(entry.code) is None:
             return self._reported(tok, ments)
-        if entry.specificity == 0 and any(c.dep_ == "ccomp" for c in tok.children):
+        if entry.specificity == 0 and any(c.dep_ == "ccomp" and not infinitive(c) for c in tok.children):
             # "demonstrated that ...", "protested that ...": the verb reports or shows, it does not act.
             return self._reported(tok, ments)
         return self._make(tok, entry, [tok], ments)
@@ -84,7 +90,7 @@ class Triggers:
         if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and not is_light(tok.head, self.lexicon):
             return None  # the verb governs what the noun means ("terminated the agreements")
         entry = match_entry(tok, self.lexicon, ("N", "F"))
-        if entry is None or cameo.plover_type(entry.code) is None:
+        if entry is None or plover(entry.code) is None:
             return None
         if tok.lemma_.lower() in coder_words().plural_sense and tok.tag_ == "NN":
             return None  # "without a Security Council sanction" authorises; "sanctions" punish
@@ -108,7 +114,7 @@ class Triggers:
             if not any(a.lower_ in coder_words().obligation_aux for a in child.children if a.dep_ == "aux"):
                 continue
             inner = match_entry(child, self.lexicon, ("V",))
-            inner_code = inner.code if inner is not None and cameo.plover_type(inner.code) else None
+            inner_code = inner.code if inner is not None and plover(inner.code) else None
             entry = Entry("F", "100", tok.lemma_.lower(), frame="demand")
             code = refine("demand", inner_code, "100")
             source = self.roles.subject(tok, ments)
@@ -140,7 +146,7 @@ class Triggers:
             )
             if light is not None:
                 return light[0].code, light[1]
-            if inner_entry is not None and cameo.plover_type(inner_entry.code):
+            if inner_entry is not None and plover(inner_entry.code):
                 return inner_entry.code, None
             if comp.lemma_.lower() not in coder_words().aspect_verbs:
                 return None, None
@@ -150,9 +156,7 @@ class Triggers:
             comp = nxt[0]
             if comp.pos_ == "NOUN":
                 noun = match_entry(comp, self.lexicon, ("N",))
-                return (
-                    (noun.code, comp) if noun is not None and cameo.plover_type(noun.code) else (None, None)
-                )
+                return (noun.code, comp) if noun is not None and plover(noun.code) else (None, None)
         return None, None
 
     def _frame_candidate(self, tok: Token, entry: Entry, comp: Token, ments: Mentions) -> Candidate | None:
@@ -161,14 +165,13 @@ class Triggers:
         frame = entry.frame or "intent"
         if inner_code is None and tok.lemma_.lower() in coder_words().unknown_deed_no_event:
             return None  # "failed to recognise that ...": missing an unknown deed is no rejection
-        if (
+        # "decided to formulate its own policy", "intends to sever the border": a plan whose deed the lexicon
+        # does not know is coded as the frame itself (the intention), at low confidence, not dropped.
+        fallback = (
             frame in ("intent", "posture")
             and inner_code is None
             and tok.lemma_.lower() not in coder_words().speech_act_frames | coder_words().readiness
-        ):
-            # "decided to formulate its own policy", "intends to sever the border": a plan whose deed the
-            # lexicon does not know is no pledge of cooperation (030); coding it so would invent one.
-            return None
+        )
         code = refine(frame, inner_code, entry.code)
         if tok.pos_ == "NOUN":
             source, noun_target = self.roles.noun_roles(tok, ments)
@@ -220,7 +223,7 @@ class Triggers:
             consumed.add(light[1].i)
         target = self.roles.reciprocal_targets(entry, source, target, ments)
         reciprocal = entry.reciprocal and len(source) > 1 and not target
-        cand = Candidate(tok, entry, code, words, source, target, reciprocal)
+        cand = Candidate(tok, entry, code, words, source, target, reciprocal, fallback=fallback)
         cand.consumed = consumed
         if frame in ("intent", "posture") and tok.lemma_.lower() not in coder_words().speech_act_frames:
             # "plans to open", "is ready to sign": the deed is only intended; "agreed to", "promised to"
@@ -261,6 +264,15 @@ class Triggers:
         code = self._shift_for_intent(tok, code)
         target = self.roles.reciprocal_targets(entry, source, target, ments)
         reciprocal = entry.reciprocal and len(source) > 1 and not target
+        source_codes = {ments.mentions[i].code for i in source}
+        if (
+            code[:2] == "15"
+            and len(source_codes) > 1
+            and {ments.mentions[i].code for i in target} <= source_codes
+        ):
+            # "X and Y held naval drills": a show of force two parties make together is military
+            # cooperation (062), not a posture against each other
+            code, reciprocal, target = "062", True, []
         cand = Candidate(tok, entry, code, words, source, target, reciprocal)
         cand.consumed = set(consumed or ())
         return cand
