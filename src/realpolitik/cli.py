@@ -980,16 +980,47 @@ def corrections_list_cmd(corrections_file: str, db: str, fmt: str) -> None:
 @click.option("--port", default=8765, show_default=True, type=click.IntRange(1, 65535))
 @click.option("--allow-remote", is_flag=True, help="Allow a non-loopback --host (requires a token).")
 @click.option("--token", default=None, help="Access token clients must send (or env REALPOLITIK_TOKEN).")
-def serve_cmd(db: str, host: str, port: int, allow_remote: bool, token: str | None) -> None:
+@click.option(
+    "--corrections",
+    default=None,
+    type=click.Path(dir_okay=False),
+    help="JSONL file the analyst's corrections are appended to (created if missing); figures apply them.",
+)
+@click.option(
+    "--token-label",
+    default="token",
+    show_default=True,
+    help="User label recorded with each correction made with the token (remote mode).",
+)
+def serve_cmd(
+    db: str,
+    host: str,
+    port: int,
+    allow_remote: bool,
+    token: str | None,
+    corrections: str | None,
+    token_label: str,
+) -> None:
     """Serve the web app and JSON API over DB (read-only) until Ctrl-C."""
     from .web import serve
 
     def ready(url: str) -> None:
         click.echo(f"realpolitik web app on {url} (database {db}, read-only; Ctrl-C to stop)")
+        if corrections:
+            click.echo(f"corrections are appended to {corrections}; every figure applies them")
         if token or allow_remote:
             click.echo("clients must send the token: 'Authorization: Bearer <token>' or ?token=<token>")
 
-    serve(db, host=host, port=port, allow_remote=allow_remote, token=token, on_ready=ready)
+    serve(
+        db,
+        host=host,
+        port=port,
+        allow_remote=allow_remote,
+        token=token,
+        on_ready=ready,
+        corrections=corrections,
+        token_label=token_label,
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import copy
 import hmac
+import json
 import re
+import threading
 from collections.abc import Awaitable, Callable, Iterator, Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 import duckdb
 import jinja2
@@ -23,10 +26,22 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from .. import __version__
+from ..actors.names import ActorIndex, actor_index
+from ..corrections import (
+    EMPTY,
+    CorrectionError,
+    CorrectionLog,
+    Overlay,
+    build_overlay,
+    event_codes,
+    make_correction,
+    stored_event,
+)
 from ..errors import InputError, StoreError
 from ..records import MODALITIES, PLOVER_TYPES
 from ..system.dyads import Dyad
@@ -74,6 +89,8 @@ OUTLET_COLUMNS = (
     ("not_asserted", "Other modality"),
 )
 ARTICLE_ID_RE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+# An actor code (RUS, IGO-UN) or a name of the knowledge base (Russia, the Kremlin, Türkiye).
+ACTOR_RE = re.compile(r"^[\w][\w .'’-]{0,63}$")
 
 # Pages and API share one policy: only this origin's scripts, no inline script, so an article
 # text that slipped past escaping still could not run.
@@ -230,25 +247,36 @@ def _graph(
 
 
 def create_app(
-    db_path: str | Path, *, token: str | None = None, allowed_hosts: Sequence[str] | None = None
+    db_path: str | Path,
+    *,
+    token: str | None = None,
+    allowed_hosts: Sequence[str] | None = None,
+    corrections: str | Path | None = None,
+    token_label: str = "token",
 ) -> FastAPI:
     """Build the app over the DuckDB file at `db_path`, opened read-only.
 
     `token`: every request must carry it. `allowed_hosts`: Host header values to accept (the
     server passes the loopback names, so a web page that rebinds its own domain to 127.0.0.1
-    cannot read the API through the user's browser).
+    cannot read the API through the user's browser). `corrections`: the JSONL file the analyst's
+    corrections are appended to (None: corrections are read-only off); with a token, each is
+    signed with `token_label`.
     """
     db = Q.ReadOnlyDB(db_path)
     app = FastAPI(
         title="realpolitik",
         version=__version__,
-        description="Read-only API over a realpolitik database: events with their evidence, dyads, actors, articles, blocs.",
+        description="API over a realpolitik database (opened read-only): events with their evidence, dyads, "
+        "actors, articles, blocs; the analyst's corrections go to their own file.",
         docs_url=None,
         redoc_url=None,
+        dependencies=[Depends(_known_query_params)],
     )
     app.state.db = db
     view = SystemView(db)
     app.state.view = view
+    fixes = CorrectionsState(db, view, corrections, user=token_label if token else None)
+    app.state.corrections = fixes
     app.state.warm = view.warm()
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True, undefined=jinja2.StrictUndefined
@@ -269,6 +297,8 @@ def create_app(
         facet_label=lambda name, value: B.facet_label(name, value, names, QUAD_NAMES),
         facet_link=B.facet_link,
         unknown_outlet=Q.UNKNOWN_OUTLET,
+        corrections=fixes,
+        plover_types=PLOVER_TYPES,
     )
     templates = Jinja2Templates(env=env)
 
@@ -369,8 +399,8 @@ def create_app(
         _window(since, until)
         mod = _modality(modality)
         flt = Q.EventFilter(
-            actors=(_code(actor, "actor"),) if actor else (),
-            dyad=_dyad(dyad) if dyad else None,
+            actors=(fixes.actor(actor, "actor"),) if actor else (),
+            dyad=fixes.dyad(dyad, "dyad") if dyad else None,
             since=since,
             until=until,
             modalities=(mod,) if mod else None,
@@ -397,13 +427,14 @@ def create_app(
         offset: Offset = 0,
     ) -> dict[str, Any]:
         _window(since, until)
-        code = _code(actor, "actor") if actor else None
+        code = fixes.actor(actor, "actor") if actor else None
         rows = view.dyads(window, _iso(since), _iso(until), code, _modalities(modality), min_events)
         return {
             "total": len(rows),
             "limit": limit,
             "offset": offset,
             "items": [_dyad_out(d) for d in rows[offset : offset + limit]],
+            "corrections": fixes.status(),
         }
 
     @app.get("/api/actors", tags=["api"], summary="Actors with their event and mention counts")
@@ -438,7 +469,8 @@ def create_app(
         cur: Cur, since: Since = None, until: Until = None, modality: Modality = None, min_events: int = 1
     ) -> dict[str, Any]:
         _window(since, until)
-        return view.blocs(_iso(since), _iso(until), _modalities(modality), min_events).to_dict()
+        out = view.blocs(_iso(since), _iso(until), _modalities(modality), min_events).to_dict()
+        return {**out, "corrections": fixes.status()}
 
     @app.get("/api/graph", tags=["api"], summary="Signed actor graph with a layout, for the network page")
     def api_graph(
@@ -450,7 +482,8 @@ def create_app(
         max_edges: Annotated[int, Query(ge=1, le=5000, description="keep the most reported dyads")] = 400,
     ) -> dict[str, Any]:
         _window(since, until)
-        return _graph(view, names, since, until, min_events, _modalities(modality), max_edges)
+        out = _graph(view, names, since, until, min_events, _modalities(modality), max_edges)
+        return {**out, "corrections": fixes.status()}
 
     @app.get(
         "/api/graph.graphml",
@@ -499,6 +532,8 @@ def create_app(
             "articles": {"total": n_art, "items": arts},
             "events": {"total": n_ev, "items": [_with_marks(e) for e in evs]},
         }
+
+    _corrections_api(app, fixes)
 
     # --- pages ------------------------------------------------------------------------------------
     def page(request: Request, name: str, **ctx: Any) -> HTMLResponse:
@@ -558,7 +593,9 @@ def create_app(
 
     @app.get("/dyad/{a}/{b}", response_class=HTMLResponse, include_in_schema=False)
     def dyad_page(request: Request, cur: Cur, a: str, b: str) -> HTMLResponse:
-        pa, pb = sorted(_dyad(f"{a}:{b}"))
+        pa, pb = sorted(fixes.dyad(f"{a}:{b}", "dyad"))
+        if Q.list_events(cur, Q.EventFilter(modalities=None, dyad=(pa, pb)), limit=1, offset=0)[0] == 0:
+            raise HTTPException(404, f"no event links {pa} and {pb} in this database")
         state = B.parse_state(request.query_params, fixed={"dyad": f"{pa}:{pb}"}, base=f"/dyad/{pa}/{pb}")
         monthly = [d for d in view.dyads("month", None, None, (pa, pb)) if (d.a, d.b) == (pa, pb)]
         overall = [d for d in view.dyads("all", None, None, (pa, pb)) if (d.a, d.b) == (pa, pb)]
@@ -808,3 +845,205 @@ def _timeline_bars(monthly: list[Dyad]) -> dict[str, Any]:
     if ticks[-1] != peak:
         ticks.append(peak)
     return {"months": months, "peak": peak, "bar": bar, "width": len(labels) * bar + 20, "ticks": ticks}
+
+
+# --- validation of query parameters ----------------------------------------------------------------
+
+
+def _query_names(dependant: Any) -> set[str]:
+    names = {f.alias for f in dependant.query_params}
+    for sub in dependant.dependencies:
+        names |= _query_names(sub)
+    return names
+
+
+def _known_query_params(request: Request) -> None:
+    """Unknown query parameters of an API call are an error, not silently ignored (?format=csv)."""
+    if not request.url.path.startswith("/api/"):
+        return
+    dependant = getattr(request.scope.get("route"), "dependant", None)
+    if dependant is None:
+        return
+    allowed = _query_names(dependant)
+    unknown = sorted(set(request.query_params) - allowed - {"token"})
+    if unknown:
+        raise HTTPException(
+            400,
+            f"unknown query parameter(s): {', '.join(unknown)}; {request.url.path} takes "
+            + (", ".join(sorted(allowed)) if allowed else "no query parameters"),
+        )
+
+
+# --- corrections ---------------------------------------------------------------------------------------
+
+CSRF_HEADER = "X-Realpolitik"
+
+
+class CorrectionsState:
+    """The corrections file of a served database, the overlay in force and the actor names.
+
+    Writes are serialised; after each one the overlay is rebuilt from the file, the in-memory
+    events table updated and the system model's cache dropped, so every figure shows it.
+    """
+
+    def __init__(self, db: Q.ReadOnlyDB, view: SystemView, path: str | Path | None, *, user: str | None):
+        self.db = db
+        self.view = view
+        self.user = user
+        self.log = CorrectionLog(path) if path is not None else None
+        self.lock = threading.Lock()
+        self.overlay: Overlay = EMPTY
+        self._stored_codes: frozenset[str] = frozenset()
+        self.present: ActorIndex = actor_index(())
+        self.anywhere: ActorIndex = actor_index()
+        cur = db.cursor()
+        try:
+            self._stored_codes = event_codes(cur) | frozenset(Q.actor_names(cur))
+            self.reload(cur)
+        finally:
+            cur.close()
+
+    @property
+    def enabled(self) -> bool:
+        return self.log is not None
+
+    def status(self) -> dict[str, Any] | None:
+        """What the figures say about corrections: None when the app runs without a corrections file."""
+        return self.overlay.to_dict() if self.enabled else None
+
+    def reload(self, cur: duckdb.DuckDBPyConnection) -> Overlay:
+        old = self.overlay
+        if self.log is not None:
+            loaded = self.log.read()
+            new = build_overlay(cur, loaded.corrections, loaded.problems)
+        else:
+            new = EMPTY
+        changed = {i for i in set(old.by_event) | set(new.by_event) if old.get(i) != new.get(i)}
+        Q.apply_corrections(cur, new, sorted(changed))
+        codes = set(self._stored_codes)
+        for fix in new.by_event.values():
+            if fix.corrected is not None:
+                codes.update(fix.corrected.source_codes + fix.corrected.target_codes)
+        self.present = actor_index(codes)
+        # corrections may name any actor of the knowledge base, or one stored under a project code
+        self.anywhere = replace(
+            self.present, labels={c: c for c in codes} | dict(self.present.labels), present=None
+        )
+        self.overlay = new
+        self.view.set_overlay(new if self.enabled else None)
+        return new
+
+    def actor(self, value: str, name: str) -> str:
+        """An actor code or name of this database; 404 with "did you mean" when it is unknown."""
+        if not ACTOR_RE.match(value.strip()):
+            raise _bad(
+                f"{name}: '{value}' is not an actor code (letters, digits and '-', e.g. RUS or IGO-UN) "
+                "or name (e.g. Russia)"
+            )
+        try:
+            return self.present.resolve(value, what=name)
+        except InputError as exc:
+            raise HTTPException(404, str(exc)) from exc
+
+    def dyad(self, value: str, name: str) -> tuple[str, str]:
+        parts = value.split(":")
+        if len(parts) != 2 or not all(p.strip() for p in parts):
+            raise _bad(f"{name}: '{value}' is not of the form A:B (for example ARM:AZE)")
+        a, b = (self.actor(p, name) for p in parts)
+        if a == b:
+            raise _bad(f"{name}: both sides are '{a}'; a dyad needs two different actors")
+        return a, b
+
+    def correct(self, body: dict[str, Any]) -> dict[str, Any]:
+        if self.log is None:
+            raise HTTPException(
+                409,
+                "corrections are off: start the app with `realpolitik serve --db FILE --corrections "
+                "CORRECTIONS.jsonl` to record them (the database itself is never written)",
+            )
+        event_id = body.get("event_id")
+        if not isinstance(event_id, str) or not event_id or len(event_id) > 80:
+            raise _bad("event_id: expected the id of an event, as /api/events gives it (e.g. 3f2a...:0)")
+        cur = self.db.cursor()
+        try:
+            ev = stored_event(cur, event_id)
+            if ev is None:
+                raise HTTPException(404, f"event_id: no event with id '{event_id}' in this database")
+            fields = {k: v for k, v in body.items() if k != "event_id"}
+            with self.lock:
+                try:
+                    made = make_correction(ev, fields, self.anywhere, user=self.user)
+                except CorrectionError as exc:
+                    raise HTTPException(exc.status, str(exc)) from exc
+                self.log.append(made)
+                overlay = self.reload(cur)
+        finally:
+            cur.close()
+        applies = sorted(i for i, c in overlay.by_event.items() if c.id == made.id)
+        return {**made.to_dict(), "applies_to": applies, "corrections": overlay.to_dict()}
+
+    def listing(self) -> dict[str, Any]:
+        overlay = self.overlay
+        return {
+            "enabled": self.enabled,
+            **overlay.to_dict(),
+            "items": [{**c.to_dict(), "applies_to": eid} for eid, c in sorted(overlay.by_event.items())],
+            "unmatched_items": [c.to_dict() for c in overlay.unmatched],
+            "problems": list(overlay.problems),
+        }
+
+
+def _same_origin_write(request: Request) -> None:
+    """Refuse a write a foreign web page could have sent through the user's browser.
+
+    A custom header cannot be sent cross-origin without a CORS preflight the app never grants,
+    and browsers name the page's origin on every POST; both are checked.
+    """
+    if request.headers.get(CSRF_HEADER) is None:
+        raise HTTPException(
+            403, f"a write needs the header '{CSRF_HEADER}: 1' (sent by the app's own pages and scripts)"
+        )
+    claimed = request.headers.get("origin") or request.headers.get("referer")
+    if claimed and claimed != "null":
+        parts = urlsplit(claimed)
+        if parts.netloc.lower() != request.headers.get("host", "").lower() or parts.scheme not in (
+            "http",
+            "https",
+        ):
+            raise HTTPException(
+                403, f"cross-origin write refused: the request comes from {parts.scheme}://{parts.netloc}"
+            )
+    elif claimed == "null":
+        raise HTTPException(403, "cross-origin write refused: the request comes from an opaque origin")
+    ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if ctype != "application/json":
+        raise HTTPException(415, "send the correction as JSON (Content-Type: application/json)")
+
+
+def _corrections_api(app: FastAPI, fixes: CorrectionsState) -> None:
+    @app.post(
+        "/api/corrections",
+        tags=["api"],
+        status_code=201,
+        summary="Correct an event: reject it or recode its type, source, target or modality",
+        description='Body: {"event_id", "action": "reject" | "recode" | "confirm" | "restore", '
+        '"event"?, "source"?, "target"?, "modality"?, "note"?}. Needs the app started with '
+        f"--corrections, the header '{CSRF_HEADER}: 1' and a same-origin request; the database is never written.",
+    )
+    async def api_correct(request: Request) -> JSONResponse:
+        _same_origin_write(request)
+        raw = await request.body()
+        if len(raw) > 20_000:
+            raise HTTPException(413, "the correction is too large (at most 20,000 bytes)")
+        try:
+            body = json.loads(raw)
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            raise _bad(f"the body is not JSON: {exc}") from exc
+        if not isinstance(body, dict):
+            raise _bad('the body must be a JSON object such as {"event_id": "...", "action": "reject"}')
+        out = await run_in_threadpool(fixes.correct, body)
+        return JSONResponse(out, status_code=201)
+
+    @app.get("/api/corrections", tags=["api"], summary="The corrections in force, one per event")
+    def api_corrections() -> dict[str, Any]:
+        return fixes.listing()

@@ -10,8 +10,9 @@ import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from ..corrections import Overlay
 from ..store import EventFilter, Reader
-from ..system._events import ModelSettings
+from ..system._events import Corrected, ModelSettings
 from ..system.blocs import Blocs, stable_blocs
 from ..system.dyads import Dyad, dyads
 from ..system.perspectives import Disagreement, OutletDyad, disagreements, outlet_dyads
@@ -36,6 +37,13 @@ class SystemView:
         self.disagreements: Callable[[], tuple[Disagreement, ...]] = functools.lru_cache(maxsize=1)(
             self._disagreements
         )
+
+    def set_overlay(self, overlay: Overlay | None) -> None:
+        """Read events with these corrections applied from now on; cached answers are dropped."""
+        # the reader of each request brings its own cursor; Corrected only lends its events_sql
+        self.db.overlay = Corrected(self.db._con, overlay) if overlay is not None else None
+        for cached in (self.dyads, self.blocs, self.outlet_dyads, self.disagreements):
+            cached.cache_clear()  # type: ignore[union-attr]
 
     def _with_cursor(self, fn: Callable[[Any], T]) -> T:
         cur = self.db.cursor()

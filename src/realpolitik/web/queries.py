@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -15,8 +15,9 @@ from typing import Any
 
 import duckdb
 
+from ..corrections import Overlay
 from ..errors import StoreError
-from ..store import EventFilter, EventOverlay, Reader, like_escape
+from ..store import EVENTS_RELATION, EventFilter, EventOverlay, Reader, like_escape
 
 __all__ = ["CODE_RE", "EventFilter", "ReadOnlyDB", "TableFilter", "list_events"]
 
@@ -54,6 +55,8 @@ class ReadOnlyDB:
             self._con.execute(
                 f"CREATE TABLE ev_flat AS SELECT * FROM ({rel}) ORDER BY date DESC NULLS LAST, id", params
             )
+            # the analyst's correction in force for each listed event (see apply_corrections)
+            self._con.execute("ALTER TABLE ev_flat ADD COLUMN correction VARCHAR")
         except duckdb.Error as exc:
             raise StoreError(
                 f"{self.path}: cannot open the database read-only: {exc} "
@@ -118,7 +121,7 @@ _EVENT_SELECT = """
 SELECT e.id, e.article_id, e.idx, e.event, e.cameo, e.goldstein, e.quad_class,
        e.source, e.target, e.modality, e.attribution_text, e.attribution_code, e.attribution_kind,
        e.date, e.date_precision, e.evidence_start, e.evidence_end, e.evidence_text,
-       e.trigger, e.confidence, e.reciprocal, e.outlet, e.article_title, e.url
+       e.trigger, e.confidence, e.reciprocal, e.outlet, e.article_title, e.url, e.correction
 FROM ev_flat e
 """
 
@@ -372,3 +375,47 @@ def monthly_volume(
         }
         for r in rows
     ]
+
+
+# --- corrections ---------------------------------------------------------------------------------
+
+
+def apply_corrections(cur: duckdb.DuckDBPyConnection, overlay: Overlay, event_ids: Iterable[str]) -> None:
+    """Set the listed events of the in-memory events table to their corrected (or coded) fields.
+
+    The stored file is untouched. Lists keep rejected events, marked in `correction` (reject,
+    recode, confirm), so the analyst can see and withdraw a correction; the figures, read through
+    the store's overlay, leave them out. An event without a correction gets its coded fields back.
+    """
+    for event_id in event_ids:
+        fix = overlay.get(event_id)
+        if fix is None:
+            cur.execute(
+                "UPDATE ev_flat SET event = s.event, cameo = s.cameo, goldstein = s.goldstein, "
+                "quad_class = s.quad_class, source = s.source, target = s.target, src_codes = s.src_codes, "
+                "tgt_codes = s.tgt_codes, modality = s.modality, correction = NULL "
+                f"FROM ({EVENTS_RELATION}) s WHERE s.id = ev_flat.id AND ev_flat.id = ?",
+                [event_id],
+            )
+            continue
+        fields = fix.corrected if fix.action == "recode" else None
+        if fields is None:
+            cur.execute("UPDATE ev_flat SET correction = ? WHERE id = ?", [fix.action, event_id])
+            continue
+        cur.execute(
+            "UPDATE ev_flat SET event = ?, cameo = ?, goldstein = ?, quad_class = ?, source = ?, target = ?, "
+            "src_codes = ?, tgt_codes = ?, modality = ?, correction = ? WHERE id = ?",
+            [
+                fields.event,
+                fields.cameo,
+                fields.goldstein,
+                fields.quad_class,
+                [a.to_dict() for a in fields.source],
+                [a.to_dict() for a in fields.target],
+                list(fields.source_codes),
+                list(fields.target_codes),
+                fields.modality,
+                fix.action,
+                event_id,
+            ],
+        )

@@ -59,10 +59,13 @@ def serve(
     allow_remote: bool = False,
     token: str | None = None,
     on_ready: Callable[[str], None] | None = None,
+    corrections: str | Path | None = None,
+    token_label: str = "token",
 ) -> None:
     """Check the bind policy, open the database read-only and run uvicorn until interrupted.
 
     `on_ready(url)` is called before the server starts listening, so the caller can print it.
+    `corrections`: the JSONL file the analyst's corrections are appended to (off when None).
     """
     import uvicorn
 
@@ -71,7 +74,9 @@ def serve(
     required = check_bind(host, allow_remote=allow_remote, token=token)
     # On loopback, only loopback Host names are answered (defence against DNS rebinding).
     hosts = None if not is_loopback(host) else ["127.0.0.1", "localhost", "::1", "[::1]", host.strip("[]")]
-    app = create_app(db, token=required, allowed_hosts=hosts)
+    app = create_app(
+        db, token=required, allowed_hosts=hosts, corrections=corrections, token_label=token_label
+    )
     shown = f"[{host}]" if ":" in host else host
     if on_ready is not None:
         on_ready(f"http://{shown}:{port}/")
