@@ -230,3 +230,27 @@ def test_coding_article_date_reaches_the_coder(coder_nlp: Language, n_process: i
     assert dated["events"] and undated["events"]
     assert {(e["date"], e["date_precision"]) for e in dated["events"]} == {("2021-06-15", "day")}
     assert {(e["date"], e["date_precision"]) for e in undated["events"]} == {(None, "unknown")}
+
+
+GAPS = "Iran frobnicated Iraq on Monday. Turkey and Greece renovated the old bridge. Russia sent troops to Syria."
+
+
+def test_coding_report_counts_lexicon_gaps(coder_nlp: Language) -> None:
+    out = io.StringIO()
+    report = code_jsonl(
+        io.StringIO(jsonl({"id": "a", "text": GAPS}, {"id": "b", "text": GAPS})), out, nlp=coder_nlp
+    )
+    # main verbs that bear actors and that no lexicon entry knows; "send" is known and coded
+    assert report.gaps == {"frobnicate": 2, "renovate": 2}
+
+
+def test_coding_cli_stats_prints_the_gaps(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text(jsonl({"id": "a", "text": GAPS}), encoding="utf-8")
+    args = ["code", "--input", str(source), "--output", str(tmp_path / "o.jsonl"), "--n-process", "1"]
+    quiet = CliRunner().invoke(cli, args)
+    loud = CliRunner().invoke(cli, [*args, "--stats"])
+    assert quiet.exit_code == loud.exit_code == 0
+    assert "lexicon gaps" not in quiet.stderr
+    assert "lexicon gaps: 2 main verbs with actors had no lexicon entry (2 lemmas)" in loud.stderr
+    assert "frobnicate 1" in loud.stderr and "renovate 1" in loud.stderr

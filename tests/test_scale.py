@@ -484,3 +484,5 @@ def test_scale_code_local_matches_code_jsonl(coder_nlp: Language, n_lines: int) 
     assert out.getvalue() == expected
     assert report.failed == expected_failed and sorted(errors) == expected_failed
     assert report.lines == n_lines
+    # the lexicon gaps the workers found add up to those of one process
+    assert report.gaps == code_jsonl([line.encode() for line in lines], io.StringIO(), nlp=coder_nlp).gaps

@@ -6,6 +6,7 @@ Only this module turns exceptions into messages and exit codes.
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import IO, Any
@@ -226,6 +227,11 @@ def actors_command(text: str, date: str | None, kb_packs: tuple[str, ...]) -> No
     show_default=True,
     help="Input lines per Dask task (with --dask).",
 )
+@click.option(
+    "--stats",
+    is_flag=True,
+    help="Also report on stderr the main verbs that bear actors but have no lexicon entry (count, lemmas).",
+)
 def code_cmd(
     input_file: IO[bytes],
     output_file: IO[str],
@@ -234,6 +240,7 @@ def code_cmd(
     kb_packs: tuple[str, ...],
     dask_address: str | None,
     partition_lines: int,
+    stats: bool,
 ) -> None:
     """Code events in JSON lines {"id", "text", "date"?}; writes {"id", "events"} lines in input order."""
     from .coding import code_jsonl
@@ -261,6 +268,8 @@ def code_cmd(
             f"{len(scaled.failed)} lines failed",
             err=True,
         )
+        if stats:
+            _echo_gaps(scaled.gaps)
         if scaled.failed:
             raise SystemExit(3)
         return
@@ -278,10 +287,24 @@ def code_cmd(
         f"coded {report.coded} records, {report.events} events; {len(report.failed)} lines failed",
         err=True,
     )
+    if stats:
+        _echo_gaps(report.gaps)
     if report.failed:
         # Not ctx.exit(3): main() runs click with standalone_mode=False, which turns it into a
         # return value and loses the status.
         raise SystemExit(3)
+
+
+def _echo_gaps(gaps: Counter[str], shown: int = 40) -> None:
+    """The coder's gaps on stderr: how many actor-bearing main verbs had no lexicon entry, and which."""
+    total = sum(gaps.values())
+    click.echo(
+        f"lexicon gaps: {total} main verbs with actors had no lexicon entry ({len(gaps)} lemmas)", err=True
+    )
+    if gaps:
+        listed = ", ".join(f"{lemma} {count}" for lemma, count in gaps.most_common(shown))
+        more = f", ... {len(gaps) - shown} more" if len(gaps) > shown else ""
+        click.echo(f"lexicon gaps by lemma: {listed}{more}", err=True)
 
 
 @cli.command("eval")

@@ -6,7 +6,7 @@ Streams: lines are read, batched through the pipeline and written in input order
 from __future__ import annotations
 
 import json
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, fields
 from datetime import date
@@ -32,6 +32,8 @@ class CodeReport:
     coded: int = 0
     events: int = 0
     failed: list[tuple[int, str]] = field(default_factory=list)  # (1-based line number, message)
+    # lemma -> count of actor-bearing main verbs the lexicon does not know (`code --stats`)
+    gaps: Counter[str] = field(default_factory=Counter)
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,9 +134,10 @@ class _GuardedRecords:
             doc.user_data[_PACKED] = {
                 "actors": [_row(m) for m in doc._.actors or []],
                 "events": [_event_row(e) for e in doc._.events or []],
+                "gaps": list(doc._.event_gaps or []),
                 "error": error,
             }
-            doc._.actors, doc._.events = None, None
+            doc._.actors, doc._.events, doc._.event_gaps = None, None, None
         else:
             doc.user_data[_PACKED] = {"error": error}
         return doc
@@ -181,6 +184,7 @@ def _unpack(doc: Doc) -> str | None:
     if "actors" in packed:
         doc._.actors = [ActorMention(*m) for m in packed["actors"]]
         doc._.events = [_event(e) for e in packed["events"]]
+        doc._.event_gaps = list(packed.get("gaps", []))
     error: str | None = packed["error"]
     return error
 
@@ -269,6 +273,7 @@ def code_jsonl(
         _write(out_stream, {"id": record.id, "events": [event.to_dict() for event in events]})
         report.coded += 1
         report.events += len(events)
+        report.gaps.update(doc._.event_gaps or [])
     flush_errors()
     out_stream.flush()
     report.failed.sort()

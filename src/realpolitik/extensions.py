@@ -8,8 +8,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-# name -> default: the article's date (YYYY-MM-DD), its actor mentions and its coded events.
-DOC_EXTENSIONS: tuple[tuple[str, None], ...] = (("article_date", None), ("actors", None), ("events", None))
+# name -> default: the article's date (YYYY-MM-DD), its actor mentions, its coded events, and the lemmas of
+# the main verbs that bear actors but have no lexicon entry (the coder's gaps, for `code --stats`).
+DOC_EXTENSIONS: tuple[tuple[str, None], ...] = (
+    ("article_date", None),
+    ("actors", None),
+    ("events", None),
+    ("event_gaps", None),
+)
 
 
 def register_extensions() -> None:

@@ -13,7 +13,7 @@ import logging
 import multiprocessing
 import os
 import uuid
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -73,6 +73,7 @@ class DaskCodeReport:
     partitions: int = 0
     workers: int = 0
     failed: list[tuple[str, int, str]] = field(default_factory=list)
+    gaps: Counter[str] = field(default_factory=Counter)  # main verbs with actors and no lexicon entry
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +96,7 @@ class _Coded:
     failed: tuple[tuple[int, str], ...]  # (line in the source file, message)
     coded: int
     events: int
+    gaps: tuple[tuple[str, int], ...] = ()
 
 
 def input_files(paths: Sequence[str | Path]) -> list[Path]:
@@ -196,6 +198,7 @@ def _code_partition(part: Partition, settings_json: str) -> _Coded:
         failed=tuple((line + shift, message) for line, message in report.failed),
         coded=report.coded,
         events=report.events,
+        gaps=tuple(report.gaps.items()),
     )
 
 
@@ -490,6 +493,7 @@ def _write_coded(
         report.lines += coded.lines
         report.coded += coded.coded
         report.events += coded.events
+        report.gaps.update(dict(coded.gaps))
         for line, message in coded.failed:
             report.failed.append((part.source, line, message))
             if on_error is not None:
@@ -547,7 +551,9 @@ def code_local(
             forward,
         )
     failed = sorted((line, message) for _, line, message in report.failed)
-    return CodeReport(lines=report.lines, coded=report.coded, events=report.events, failed=failed)
+    return CodeReport(
+        lines=report.lines, coded=report.coded, events=report.events, failed=failed, gaps=report.gaps
+    )
 
 
 def _chain(head: list[bytes], rest: Iterator[bytes]) -> Iterator[bytes]:

@@ -124,3 +124,25 @@ def test_senses_frame_with_unknown_deed_is_the_frame_itself(code: Code, text: st
 def test_senses_known_deed_under_a_frame_keeps_its_confidence(code: Code) -> None:
     event = first(code("Ethiopia agreed to resume negotiations with Egypt over the dam."))
     assert event.event == "AGREE" and event.confidence >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran announced it will renovate its embassy in Iraq.",
+        "Turkey announced that it would digitise the crossings on its border with Syria.",
+    ],
+)
+def test_senses_announced_own_unknown_deed_is_an_intention(code: Code, text: str) -> None:
+    event = first(code(text))
+    assert (event.cameo, event.modality) == ("030", "intended")
+    assert event.confidence < 0.5
+
+
+def test_senses_announced_deed_of_another_party_is_no_intention_of_the_announcer(code: Code) -> None:
+    assert code("Israel announced that Egypt will renovate the crossing.") == []
+
+
+def test_senses_announced_known_deed_codes_the_deed(code: Code) -> None:
+    event = first(code("Russia announced it will send troops to Syria."))
+    assert event.event == "MOBILIZE"

@@ -19,10 +19,10 @@ from ..records import Event, EventActor
 from . import cameo
 from .attribution import find_attribution
 from .dates import resolve_event_date
-from .knowledge import frame_codes
+from .knowledge import coder_words, frame_codes
 from .lexicon import Lexicon, default_lexicon, load_lexicon
 from .modality import classify_modality
-from .tree import Mentions, place_phrase, pronominal, steps_to
+from .tree import Mentions, actors_under, lemma_forms, place_phrase, pronominal, steps_to
 from .triggers import Candidate, Triggers
 
 
@@ -37,7 +37,25 @@ class EventCoder:
     # The component entry point.
     def __call__(self, doc: Doc) -> Doc:
         doc._.events = self.code_doc(doc)
+        doc._.event_gaps = self.gaps(doc)
         return doc
+
+    def gaps(self, doc: Doc) -> list[str]:
+        """Lemmas of the sentences' main verbs that bear an actor (as subject or object) but that the
+        lexicon does not know at all: where coverage is missing (reported by `code --stats`)."""
+        ments = Mentions.build(doc, list(doc._.actors or []))
+        found: list[str] = []
+        for sent in doc.sents:
+            verb = sent.root
+            if verb.pos_ != "VERB":
+                continue
+            lemmas = lemma_forms(verb)
+            if any(self.lexicon.knows(lemma) or lemma in coder_words().light_verbs for lemma in lemmas):
+                continue
+            arguments = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")]
+            if any(actors_under(c, ments) for c in arguments):
+                found.append(lemmas[0])
+        return found
 
     def code_doc(self, doc: Doc) -> list[Event]:
         mentions = list(doc._.actors or [])

@@ -107,6 +107,7 @@ class CoderWords:
     theatre_nouns: frozenset[str]
     theatre_preps: frozenset[str]
     announcing: frozenset[str]
+    announcing_intent: frozenset[str]
     of_agent_nouns: frozenset[str]
     motion_verbs: frozenset[str]
     pronouns: frozenset[str]

@@ -111,7 +111,12 @@ class Triggers:
         for child in tok.children:
             if child.dep_ != "ccomp":
                 continue
-            if not any(a.lower_ in coder_words().obligation_aux for a in child.children if a.dep_ == "aux"):
+            auxes = {a.lower_ for a in child.children if a.dep_ == "aux"}
+            if auxes & coder_words().future_aux and any(
+                lemma in coder_words().announcing_intent for lemma in lemma_forms(tok)
+            ):
+                return self._announced_intent(tok, child, ments)
+            if not auxes & coder_words().obligation_aux:
                 continue
             inner = match_entry(child, self.lexicon, ("V",))
             inner_code = inner.code if inner is not None and plover(inner.code) else None
@@ -128,6 +133,23 @@ class Triggers:
             cand.consumed = {child.i}
             return cand
         return None
+
+    def _announced_intent(self, tok: Token, clause: Token, ments: Mentions) -> Candidate | None:
+        """"X announced it will <deed>": the deed codes itself (as an intention) when the lexicon knows it;
+        otherwise the announcement is coded as an intention (030) at low confidence, not dropped."""
+        if self._inner(clause)[0] is not None:
+            return None
+        source = self.roles.subject(tok, ments)
+        doer = self.roles.subject(clause, ments, climb=False)
+        codes = {ments.mentions[i].code for i in source}
+        if not source or (doer and not {ments.mentions[i].code for i in doer} & codes):
+            return None  # only a party's own future deed is its intention
+        entry = Entry("F", "030", tok.lemma_.lower(), frame="intent")
+        target = [t for t in self.roles.objects_of(clause, ments) if t not in source]
+        cand = Candidate(tok, entry, "030", [tok, clause], source, target, fallback=True)
+        cand.consumed = {clause.i}
+        cand.modality_token = clause
+        return cand
 
     def _inner(self, comp: Token) -> tuple[str | None, Token | None]:
         """The code a complement clause carries, looking through aspect verbs ("resume shelling")."""
