@@ -135,7 +135,7 @@ class Triggers:
         return None
 
     def _announced_intent(self, tok: Token, clause: Token, ments: Mentions) -> Candidate | None:
-        """"X announced it will <deed>": the deed codes itself (as an intention) when the lexicon knows it;
+        """ "X announced it will <deed>": the deed codes itself (as an intention) when the lexicon knows it;
         otherwise the announcement is coded as an intention (030) at low confidence, not dropped."""
         if self._inner(clause)[0] is not None:
             return None
