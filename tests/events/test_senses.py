@@ -146,3 +146,25 @@ def test_senses_announced_deed_of_another_party_is_no_intention_of_the_announcer
 def test_senses_announced_known_deed_codes_the_deed(code: Code) -> None:
     event = first(code("Russia announced it will send troops to Syria."))
     assert event.event == "MOBILIZE"
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("Russian and Chinese bombers flew a joint patrol over the Sea of Japan.", "COOPERATE"),
+        ("Turkey and Azerbaijan boosted trade between them.", "COOPERATE"),
+        ("American marines trained alongside Philippine troops.", "COOPERATE"),
+        ("Pakistan returned the captured Indian pilot to India.", "RETREAT"),
+        ("Belarus pardoned a Lithuanian citizen.", "RETREAT"),
+        ("Myanmar let UN aid workers into Rakhine state.", "RETREAT"),
+        ("Russian peacekeepers left the Armenian villages.", "RETREAT"),
+        ("Syria accepted Turkey's demands.", "CONCEDE"),
+        ("India voted in favour of Ukraine's resolution.", "SUPPORT"),
+        ("Egypt reopened its embassy in Israel.", "SUPPORT"),
+        ("Britain sent rescue teams to Turkey after the earthquake.", "AID"),
+        ("The United States flew bombers near North Korea.", "MOBILIZE"),
+        ("Iran vowed revenge against Israel.", "THREATEN"),
+    ],
+)
+def test_senses_codebook_readings_by_class(code: Code, text: str, plover: str) -> None:
+    assert first(code(text)).event == plover
