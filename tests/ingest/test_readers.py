@@ -199,11 +199,17 @@ def test_readers_permission_denied_is_skipped(tmp_path: Path, monkeypatch: pytes
     path = tmp_path / "locked.txt"
     path.write_text(ENGLISH, encoding="utf-8")
 
-    def refuse(self: Path) -> bytes:
-        raise PermissionError(13, "Permission denied")
+    import os
+
+    real_open = os.open
+
+    def refuse(name: str, flags: int, *args: int) -> int:
+        if str(name) == str(path):
+            raise PermissionError(13, "Permission denied")
+        return real_open(name, flags, *args)
 
     # The suite may run as root, where chmod cannot make a file unreadable.
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr(os, "open", refuse)
     (skip,) = _read(path).skipped
     assert "Permission denied" in skip.reason and "readable" in skip.reason
 
@@ -222,3 +228,108 @@ def test_readers_decode_prefers_utf8_and_refuses_nul_bytes() -> None:
     assert decode("Şuşa və Bakı".encode(), "x") == "Şuşa və Bakı"
     with pytest.raises(Exception, match="binary"):
         decode(b"abc\x00\x01\x02def" * 100, "x")
+
+
+# --- issue 11: special files, bounded reading, text hygiene ----------------------------------------
+
+
+def test_readers_symlink_to_dev_zero_is_skipped_without_reading(tmp_path: Path) -> None:
+    link = tmp_path / "endless.txt"
+    link.symlink_to("/dev/zero")
+    # Before: stat reported size 0 and the file was read until MemoryError.
+    (skip,) = _read(link, Settings(max_file_bytes=1000)).skipped
+    assert skip.source == str(link) and "character device" in skip.reason and "regular file" in skip.reason
+
+
+def test_readers_fifo_is_skipped_without_hanging(tmp_path: Path) -> None:
+    import os
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    (skip,) = _read(fifo).skipped  # before: opening it blocked forever waiting for a writer
+    assert "named pipe" in skip.reason
+
+
+def test_readers_socket_in_a_folder_is_skipped(tmp_path: Path) -> None:
+    import socket
+
+    from realpolitik.ingest import read_articles
+
+    (tmp_path / "good.txt").write_text(ENGLISH, encoding="utf-8")
+    sock = socket.socket(socket.AF_UNIX)
+    try:
+        sock.bind(str(tmp_path / "listen.txt"))
+        result = read_articles([tmp_path])
+    finally:
+        sock.close()
+    assert [a.text for a in result.articles] == [ENGLISH]
+    (skip,) = result.skipped
+    assert skip.source.endswith("listen.txt") and "socket" in skip.reason
+
+
+def test_readers_reading_is_bounded_by_bytes_read(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    path.write_text(ENGLISH * 20, encoding="utf-8")
+    (skip,) = _read(path, Settings(max_file_bytes=500)).skipped
+    assert "too large" in skip.reason
+
+
+def test_readers_jsonl_lone_surrogate_is_replaced_and_the_others_stored(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = tmp_path / "feed.jsonl"
+    rows = [json.dumps({"text": f"{ENGLISH} Line {i}."}) for i in range(3)]
+    rows.insert(1, '{"text": "' + ENGLISH + ' A broken \\ud800 character.", "title": "Bad \\ud800 title"}')
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    with caplog.at_level("WARNING", logger="realpolitik.ingest"):
+        result = _read(path)
+    assert result.skipped == [] and len(result.articles) == 4
+    bad = result.articles[1]
+    assert "broken \ufffd character" in bad.text and bad.title == "Bad \ufffd title"
+    assert bad.language == "en"  # language detection no longer fails on the surrogate
+    for art in result.articles:
+        art.text.encode("utf-8")
+    assert "2 character(s) removed or replaced" in caplog.text
+
+
+def test_readers_bidi_override_is_removed_from_text(tmp_path: Path) -> None:
+    path = tmp_path / "note.txt"
+    path.write_text("Transit talks\n\n" + ENGLISH.replace("Washington", "\u202eWashington\u202c") + "\n")
+    (art,) = _read(path).articles
+    assert "\u202e" not in art.text and "\u202c" not in art.text and "in Washington" in art.text
+
+
+def test_readers_damaged_utf8_gets_replacement_characters_not_another_codec(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = tmp_path / "damaged.txt"
+    body = "Transit talks – the “route” question\n\n" + ENGLISH + " " + ENGLISH + "\n"
+    raw = body.encode("utf-8")
+    cut = raw.index(b"southern")
+    path.write_bytes(raw[:cut] + b"\xff\xfe" + raw[cut:])
+    with caplog.at_level("WARNING", logger="realpolitik.ingest"):
+        (art,) = _read(path).articles
+    # Before: charset detection read the whole file as a Cyrillic code page.
+    assert art.title == "Transit talks – the “route” question"
+    assert "\ufffd\ufffdsouthern" in art.text and art.language == "en"
+    assert "2 invalid UTF-8 byte sequence(s)" in caplog.text
+
+
+def test_readers_html_title_is_plain_text(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    page = HTML.replace("<h1>Transit talks open</h1>", "<h1><script>alert(2)</script>Transit talks open</h1>")
+    page = page.replace("<title>", "<title><b></b>")
+    assert "alert(2)" in page
+    path.write_text(page, encoding="utf-8")
+    (art,) = _read(path).articles
+    assert "alert" not in (art.title or "") and "alert" not in art.text
+    assert art.title == "Transit talks open"
+
+
+def test_readers_jsonl_title_with_markup_is_plain_text(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_text(
+        json.dumps({"text": ENGLISH, "title": "<h1><script>alert(2)</script>Route talks</h1>"}) + "\n"
+    )
+    (art,) = _read(path).articles
+    assert art.title == "Route talks"

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import codecs
 import json
+import logging
 import os
 import re
+import stat
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
@@ -22,6 +24,7 @@ from ..errors import InputError
 from ..records import Article, Skipped
 from ._dates import find_dates
 from .clean import real_author, strip_boilerplate, tidy_text
+from .hygiene import REPLACEMENT, Scrubber, plain_title
 from .language import detect_language
 from .split import content_hash, split_text
 
@@ -53,6 +56,20 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _CONVERT_HINT = "convert it to plain text, HTML or JSONL first"
+# Invalid UTF-8 sequences per byte below which a file is read as UTF-8 with replacement characters
+# (a damaged UTF-8 file), not handed to encoding detection (which guesses a legacy code page).
+_MOSTLY_UTF8 = 0.01
+_READ_CHUNK = 1 << 20
+
+log = logging.getLogger("realpolitik.ingest")
+
+_FILE_KINDS = (
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISDIR, "a folder"),
+)
 
 
 @dataclass(slots=True)
@@ -108,22 +125,7 @@ def read_bytes(source: str, max_bytes: int, stdin: BinaryIO | TextIO | None = No
         raw = stdin.read(max_bytes + 1)
         data = raw.encode("utf-8") if isinstance(raw, str) else raw
     else:
-        path = Path(source)
-        try:
-            size = path.stat().st_size
-            if size > max_bytes:
-                raise InputError(
-                    f"file is too large ({size:,} bytes; the limit is {max_bytes:,})",
-                    path=source,
-                    hint="split it into smaller files or raise max_file_bytes in the settings",
-                )
-            data = path.read_bytes()
-        except OSError as exc:
-            raise InputError(
-                f"cannot read the file: {exc.strerror or exc}",
-                path=source,
-                hint="check that it exists and is readable",
-            ) from exc
+        data = _read_regular(source, max_bytes)
     if len(data) > max_bytes:
         raise InputError(
             f"input is too large (more than {max_bytes:,} bytes)",
@@ -133,6 +135,61 @@ def read_bytes(source: str, max_bytes: int, stdin: BinaryIO | TextIO | None = No
     if not data.strip():
         raise InputError("the file is empty", path=source, hint="nothing to read; remove it or fill it")
     return data
+
+
+def _read_regular(source: str, max_bytes: int) -> bytes:
+    """Up to `max_bytes + 1` bytes of a regular file; devices, FIFOs and sockets are refused.
+
+    The file is opened without blocking and checked on the open descriptor, so a FIFO cannot make
+    the open hang and a symlink to /dev/zero is refused before a byte is read. Reading stops one
+    byte past the limit whatever size the file reports.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    try:
+        _refuse_special(source, os.stat(source).st_mode)  # a socket cannot even be opened
+        fd = os.open(source, flags)
+    except OSError as exc:
+        raise InputError(
+            f"cannot read the file: {exc.strerror or exc}",
+            path=source,
+            hint="check that it exists and is readable",
+        ) from exc
+    try:
+        info = os.fstat(fd)
+        _refuse_special(source, info.st_mode)  # checked again on what was opened
+        if info.st_size > max_bytes:
+            raise InputError(
+                f"file is too large ({info.st_size:,} bytes; the limit is {max_bytes:,})",
+                path=source,
+                hint="split it into smaller files or raise max_file_bytes in the settings",
+            )
+        parts: list[bytes] = []
+        got = 0
+        while got <= max_bytes:
+            part = os.read(fd, min(_READ_CHUNK, max_bytes + 1 - got))
+            if not part:
+                break
+            parts.append(part)
+            got += len(part)
+        return b"".join(parts)
+    except OSError as exc:
+        raise InputError(
+            f"cannot read the file: {exc.strerror or exc}",
+            path=source,
+            hint="check that it exists and is readable",
+        ) from exc
+    finally:
+        os.close(fd)
+
+
+def _refuse_special(source: str, mode: int) -> None:
+    if not stat.S_ISREG(mode):
+        what = next((name for test, name in _FILE_KINDS if test(mode)), "not a regular file")
+        raise InputError(
+            f"this is {what}, not a regular file",
+            path=source,
+            hint="realpolitik reads only regular files; copy the content into a file first",
+        )
 
 
 def decode(data: bytes, source: str) -> str:
@@ -154,10 +211,32 @@ def decode(data: bytes, source: str) -> str:
             return _checked(data.decode("utf-8"), source)
         except UnicodeDecodeError:
             pass
+        damaged = _damaged_utf8(data)
+        if damaged is not None:
+            text, bad = damaged
+            log.warning(
+                "%s: %d invalid UTF-8 byte sequence(s) replaced by U+FFFD (the rest of the file is UTF-8)",
+                source,
+                bad,
+            )
+            return _checked(text, source)
     best = from_bytes(data).best()
     if best is None or (b"\x00" in head and not best.encoding.startswith(("utf_16", "utf_32"))):
         raise InputError("this is a binary file, not text", path=source, hint=_CONVERT_HINT)
     return _checked(str(best), source)
+
+
+def _damaged_utf8(data: bytes) -> tuple[str, int] | None:
+    """The text of a UTF-8 file with a few invalid bytes (replaced by U+FFFD), or None if it is not one.
+
+    A legacy 8-bit file (Cyrillic, Western) has invalid sequences all over; a damaged UTF-8 file has
+    a few among valid text.
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count(REPLACEMENT) - data.count(REPLACEMENT.encode("utf-8"))
+    if bad <= 0 or bad > max(1, int(len(data) * _MOSTLY_UTF8)):
+        return None
+    return text, bad
 
 
 def _checked(text: str, source: str) -> str:
@@ -196,31 +275,59 @@ def read_source(source: str, settings: Settings, stdin: BinaryIO | TextIO | None
         data = read_bytes(source, settings.max_file_bytes, stdin)
         head = data[:2000].decode("utf-8", errors="ignore")
         kind = _kind(source, head)
+        scrubber = Scrubber()
         if kind == "html":
-            result.articles.extend(read_html(data, source))
+            articles = read_html(data, source, scrubber)
         elif kind == "jsonl":
-            articles, skipped = read_jsonl(decode(data, source), source)
-            result.articles.extend(articles)
+            articles, skipped = read_jsonl(scrubber(decode(data, source)), source, scrubber)
             result.skipped.extend(skipped)
         else:
-            articles = split_text(decode(data, source), source)
+            articles = split_text(scrubber(decode(data, source)), source)
             if not articles:
                 raise InputError(
                     "no article text found (only boilerplate)", path=source, hint="check the file"
                 )
-            result.articles.extend(articles)
+        if scrubber.changed:
+            log.warning(
+                "%s: %d character(s) removed or replaced (lone surrogates, non-characters, "
+                "bidirectional overrides)",
+                source,
+                scrubber.changed,
+            )
+        result.articles.extend(replace(art, title=plain_title(art.title)) for art in articles)
     except InputError as exc:
         result.skipped.append(skipped_from(exc))
     return result
 
 
-def read_html(data: bytes, source: str) -> list[Article]:
+def _without_scripts(data: bytes) -> Any:
+    """The parsed page without script, style, noscript and template elements (None if unparsable).
+
+    Their content is never article text, and a script inside a heading must not end up in the title.
+    """
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.document_fromstring(data)
+    except Exception:  # lxml raises several kinds of parser errors; trafilatura then tries itself
+        return None
+    for el in tree.xpath("//script|//style|//noscript|//template"):
+        el.drop_tree()
+    return tree
+
+
+def read_html(data: bytes, source: str, scrubber: Scrubber | None = None) -> list[Article]:
     """The main text, title, date, author and site name of an HTML page (trafilatura, offline)."""
     import trafilatura  # slow to import; only HTML inputs need it
 
+    clean = scrubber or Scrubber()
+    tree = _without_scripts(data)
     try:
         doc = trafilatura.bare_extraction(
-            data, with_metadata=True, include_comments=False, include_tables=False
+            tree if tree is not None else data,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
         )
     except Exception as exc:  # trafilatura raises many kinds of parser errors
         raise InputError(
@@ -231,7 +338,8 @@ def read_html(data: bytes, source: str) -> list[Article]:
         meta = doc
     elif doc is not None:
         meta = doc.as_dict()
-    title = (meta.get("title") or "").strip() or None
+    meta = {k: clean(v) if isinstance(v, str) else v for k, v in meta.items()}
+    title = plain_title((meta.get("title") or "").strip() or None)
     lines = (meta.get("text") or "").splitlines()
     if lines and title and lines[0].strip() == title:
         lines = lines[1:]
@@ -261,7 +369,9 @@ def read_html(data: bytes, source: str) -> list[Article]:
 _JSONL_HINT = 'write one JSON object per line, e.g. {"text": "...", "title": "...", "date": "2021-07-14"}'
 
 
-def read_jsonl(text: str, source: str) -> tuple[list[Article], list[Skipped]]:
+def read_jsonl(
+    text: str, source: str, scrubber: Scrubber | None = None
+) -> tuple[list[Article], list[Skipped]]:
     """One article per line: `text` and optional `title`, `date`, `url`, `outlet`, `author`, `language`."""
     articles: list[Article] = []
     skipped: list[Skipped] = []
@@ -269,13 +379,13 @@ def read_jsonl(text: str, source: str) -> tuple[list[Article], list[Skipped]]:
         if not line.strip():
             continue
         try:
-            articles.append(_jsonl_article(line, source, no))
+            articles.append(_jsonl_article(line, source, no, scrubber or Scrubber()))
         except InputError as exc:
             skipped.append(skipped_from(exc))
     return articles, skipped
 
 
-def _jsonl_article(line: str, source: str, no: int) -> Article:
+def _jsonl_article(line: str, source: str, no: int, clean: Scrubber) -> Article:
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
@@ -285,6 +395,8 @@ def _jsonl_article(line: str, source: str, no: int) -> Article:
     if not isinstance(obj, dict):
         raise InputError("the line is JSON but not an object", path=source, line=no, hint=_JSONL_HINT)
     body = obj.get("text")
+    # JSON escapes can spell lone surrogates ("\\ud800"), which no encoder or database accepts.
+    body = clean(body) if isinstance(body, str) else body
     if not isinstance(body, str) or not body.strip():
         raise InputError("no 'text' field with the article text", path=source, line=no, hint=_JSONL_HINT)
     strings: dict[str, str | None] = {}
@@ -292,7 +404,8 @@ def _jsonl_article(line: str, source: str, no: int) -> Article:
         value = obj.get(key)
         if value is not None and not isinstance(value, str):
             raise InputError(f"the '{key}' field must be a string", path=source, line=no, hint=_JSONL_HINT)
-        strings[key] = value.strip() if isinstance(value, str) and value.strip() else None
+        value = clean(value) if isinstance(value, str) else None
+        strings[key] = value.strip() if value and value.strip() else None
     date, ambiguous = None, False
     if strings["date"]:
         found = find_dates(strings["date"])

@@ -171,6 +171,24 @@ def _article_id(value: str) -> str:
     return value
 
 
+_C0_AND_SPACE = "".join(map(chr, range(33)))
+
+
+def http_url(value: object) -> str | None:
+    """`value` if it is an http(s) URL with a host, else None: links built from data go nowhere else.
+
+    Browsers ignore leading blanks and control characters and embedded tabs or newlines in a
+    scheme, so the check reads the URL the way a browser would.
+    """
+    if not isinstance(value, str):
+        return None
+    probe = "".join(ch for ch in value.strip(_C0_AND_SPACE) if ch not in "\t\n\r")
+    scheme, sep, rest = probe.partition(":")
+    if not sep or scheme.lower() not in ("http", "https") or not rest.startswith("//") or len(rest) < 3:
+        return None
+    return value.strip()
+
+
 def _with_marks(event: dict[str, Any]) -> dict[str, Any]:
     event["marks"] = [m.to_dict() for m in evidence_marks(event)]
     return event
@@ -300,6 +318,7 @@ def create_app(
         corrections=fixes,
         plover_types=PLOVER_TYPES,
     )
+    env.filters["http_url"] = http_url
     templates = Jinja2Templates(env=env)
 
     import swagger_ui_bundle
@@ -466,7 +485,11 @@ def create_app(
 
     @app.get("/api/blocs", tags=["api"], summary="Blocs of the signed graph (Leiden, signed)")
     def api_blocs(
-        cur: Cur, since: Since = None, until: Until = None, modality: Modality = None, min_events: int = 1
+        cur: Cur,
+        since: Since = None,
+        until: Until = None,
+        modality: Modality = None,
+        min_events: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
     ) -> dict[str, Any]:
         _window(since, until)
         out = view.blocs(_iso(since), _iso(until), _modalities(modality), min_events).to_dict()
