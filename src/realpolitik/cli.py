@@ -21,6 +21,20 @@ from .errors import RealpolitikError
 @click.version_option(__version__, prog_name="realpolitik")
 def cli() -> None:
     """Turn news and analysis text into an evidence-backed model of a geopolitical system."""
+    _show_warnings()
+
+
+def _show_warnings() -> None:
+    """Library warnings (repaired characters, cut run-on sentences, interrupted runs) go to stderr."""
+    import logging
+
+    logger = logging.getLogger("realpolitik")
+    if not any(getattr(h, "_realpolitik_cli", False) for h in logger.handlers):
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("warning: %(message)s"))
+        handler._realpolitik_cli = True  # type: ignore[attr-defined]
+        logger.addHandler(handler)
+        logger.setLevel(logging.WARNING)
 
 
 # Subcommands are added below, one block per pipeline stage.
@@ -30,6 +44,17 @@ from pathlib import Path  # noqa: E402
 
 from .config import load_settings  # noqa: E402
 from .records import Article, Skipped  # noqa: E402
+
+
+def _require_paths(paths: tuple[str, ...]) -> None:
+    """A path that does not exist is bad usage (exit 2) and nothing is read, as the README says."""
+    from .errors import InputError
+
+    for name in paths:
+        if name != "-" and not Path(name).exists() and not Path(name).is_symlink():
+            raise InputError(
+                "no such file or folder", path=name, hint="check the path; nothing was read or stored"
+            )
 
 
 def _report_skipped(skipped: list[Skipped]) -> None:
@@ -93,6 +118,7 @@ def split_command(
     """Split dumps, HTML pages and JSONL into articles. PATH may be a file, a folder or - (stdin)."""
     from .ingest import read_articles
 
+    _require_paths(paths)
     settings = load_settings(config_path, max_file_bytes=max_file_bytes)
     result = read_articles(paths, settings, stdin=sys.stdin.buffer)
     if fmt == "jsonl":
@@ -122,6 +148,7 @@ def ingest_command(
     from .ingest import ingest
     from .store import Store
 
+    _require_paths(paths)
     settings = load_settings(config_path, max_file_bytes=max_file_bytes)
     console = Console(stderr=True)
     bar = Progress(
@@ -511,6 +538,7 @@ def analyze_cmd(
     from .pipeline import analyze
     from .scale import available_cores
 
+    _require_paths(paths)
     settings = load_settings(
         settings_file, kb_packs=tuple(kb_packs) or None, batch_size=batch_size, n_process=n_process
     )

@@ -140,6 +140,16 @@ def test_ingest_cli_real_process_exit_status_and_stderr(tmp_path: Path) -> None:
         text=True,
         check=False,
     )
-    assert proc.returncode == 3
+    # A path that does not exist is bad usage: exit 2, as the README says, and nothing is read.
+    assert proc.returncode == 2
+    assert proc.stdout == ""
+    assert f"error: {missing}: no such file or folder" in proc.stderr
+    (tmp_path / "empty.txt").write_bytes(b"")
+    proc = subprocess.run(
+        [sys.executable, "-m", "realpolitik", "split", str(good), str(tmp_path / "empty.txt")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 3  # an unusable file among good ones is skipped with its reason
     assert json.loads(proc.stdout)["title"] == "Bridge over the Aras"
-    assert f"skipped {missing}: no such file or folder" in proc.stderr
