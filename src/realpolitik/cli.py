@@ -9,12 +9,15 @@ import sys
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import click
 
 from . import __version__
 from .errors import RealpolitikError
+
+if TYPE_CHECKING:
+    from .config import Settings
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -227,7 +230,8 @@ def actors_command(text: str, date: str | None, kb_packs: tuple[str, ...]) -> No
     "output_file",
     default="-",
     show_default=True,
-    type=click.File("w", encoding="utf-8"),
+    # opened at once (not lazily), so an unwritable path fails before the model is loaded
+    type=click.File("w", encoding="utf-8", lazy=False),
     help="Where to write one JSON line of events per input line, or - for stdout.",
 )
 @click.option("--batch-size", type=click.IntRange(min=1), default=None, help="Texts per spaCy batch.")
@@ -270,14 +274,58 @@ def code_cmd(
     stats: bool,
 ) -> None:
     """Code events in JSON lines {"id", "text", "date"?}; writes {"id", "events"} lines in input order."""
-    from .coding import code_jsonl
     from .config import load_settings
     from .scale import available_cores
 
     name = "-" if input_file.name in ("<stdin>", "-") else input_file.name
+    out_name = "-" if output_file.name in ("<stdout>", "-") else str(output_file.name)
+    _check_room(output_file, out_name)
     settings = load_settings(
         batch_size=batch_size, n_process=n_process or available_cores(), kb_packs=tuple(kb_packs) or None
     )
+    try:
+        _code(input_file, output_file, settings, name, dask_address, partition_lines)
+    except OSError as exc:
+        if exc.errno is None or isinstance(exc, BrokenPipeError):
+            raise
+        import contextlib
+
+        with contextlib.suppress(OSError):  # the buffered rest cannot be written either
+            output_file.close()
+        raise RealpolitikError(
+            f"{out_name}: cannot write the output: {exc.strerror or exc} "
+            "(free some space or choose another --output; the lines written so far are in input order)"
+        ) from exc
+
+
+def _check_room(output_file: IO[str], out_name: str) -> None:
+    """Refuse at once, before the model is loaded, a regular output file on a disk with no room left."""
+    import os
+    import stat
+
+    try:
+        fd = output_file.fileno()
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return  # a device such as /dev/full or a pipe is known only by writing; see code_cmd
+        room = os.fstatvfs(fd)
+    except (OSError, ValueError, AttributeError):
+        return
+    if room.f_bavail == 0:
+        raise RealpolitikError(
+            f"{out_name}: the disk that holds the output is full (free some space or choose another --output)"
+        )
+
+
+def _code(
+    input_file: IO[bytes],
+    output_file: IO[str],
+    settings: Settings,
+    name: str,
+    dask_address: str | None,
+    partition_lines: int,
+) -> None:
+    from .coding import code_jsonl
+
     if dask_address is not None:
         from .scale import code_dask
 
@@ -557,7 +605,8 @@ def analyze_cmd(
     )
     if result.report:
         click.echo(f"report: {result.report}", err=True)
-    if result.skipped:
+    # an earlier run found interrupted was already named by a warning; it also makes the status 3
+    if not result.complete:
         ctx.exit(3)
 
 

@@ -6,6 +6,8 @@ Streams: lines are read, batched through the pipeline and written in input order
 from __future__ import annotations
 
 import json
+import logging
+import re
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, fields
@@ -16,10 +18,14 @@ from typing import IO, Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .chunking import chunk_text, describe_cuts, shift_event
 from .config import Settings
 from .extensions import register_extensions
+from .ingest.hygiene import scrub
 from .nlp import build_pipeline
 from .records import ActorMention, Attribution, Event, EventActor
+
+log = logging.getLogger("realpolitik.code")
 
 ErrorHandler = Callable[[int, str], None]
 
@@ -41,6 +47,8 @@ class _Pending:
     line: int
     id: Any
     error: str | None  # None: a valid record whose Doc is still in the pipeline
+    offset: int = 0  # where this chunk starts in the record's text (long texts are parsed in chunks)
+    last: bool = True  # the record's last chunk
 
 
 def parse_line(raw: bytes | str) -> tuple[Any, str, str | None]:
@@ -96,8 +104,15 @@ def _raw_id(raw: bytes | str) -> Any:
     return None
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _write(out_stream: IO[str], payload: dict[str, Any]) -> None:
-    out_stream.write(json.dumps(payload, ensure_ascii=False))
+    line = json.dumps(payload, ensure_ascii=False)
+    if _LONE_SURROGATE.search(line):
+        # An id holding a lone surrogate cannot be written as UTF-8; JSON escapes keep it exactly.
+        line = json.dumps(payload, ensure_ascii=True)
+    out_stream.write(line)
     out_stream.write("\n")
 
 
@@ -231,6 +246,7 @@ def code_jsonl(
     """
     settings = settings or Settings()
     pipeline = nlp if nlp is not None else build_pipeline(settings)
+    pipeline.max_length = max(pipeline.max_length, settings.parse_chunk_chars + 1)
     report = CodeReport()
     # Records read but not yet written: errors wait here until every Doc before them is written, so the
     # output keeps input order. Bounded by what nlp.pipe holds in flight (a few batches).
@@ -252,28 +268,49 @@ def code_jsonl(
             except ValueError as exc:
                 fail(number, _raw_id(raw), str(exc))
                 continue
-            pending.append(_Pending(number, ident, None))
-            yield text, when
+            # Lone surrogates, non-characters and bidi overrides are replaced one for one, so the
+            # evidence offsets still point into the text as given.
+            text, repaired = scrub(text, keep_length=True)
+            if repaired:
+                log.warning(
+                    "line %d: %d character(s) replaced (lone surrogates, non-characters, bidi overrides)",
+                    number,
+                    repaired,
+                )
+            chunks = chunk_text(text, settings.parse_chunk_chars, settings.max_sentence_tokens)
+            note = describe_cuts(chunks, settings.max_sentence_tokens)
+            if note is not None:
+                log.warning("line %d: %s", number, note)
+            for i, chunk in enumerate(chunks):
+                pending.append(_Pending(number, ident, None, chunk.start, i == len(chunks) - 1))
+                yield chunk.text, when
 
     def flush_errors() -> None:
         while pending and pending[0].error is not None:
             bad = pending.popleft()
             _write(out_stream, {"id": bad.id, "line": bad.line, "error": bad.error, "events": []})
 
+    events: list[Event] = []  # of the record whose chunks are coming back
+    trouble: str | None = None
     for doc, problem in coded_docs(pipeline, items(), settings):
         flush_errors()
         record = pending.popleft()
-        if problem is not None:
-            report.failed.append((record.line, problem))
-            if on_error is not None:
-                on_error(record.line, problem)
-            _write(out_stream, {"id": record.id, "line": record.line, "error": problem, "events": []})
+        trouble = trouble or problem
+        if trouble is None:
+            events.extend(shift_event(e, record.offset) for e in doc._.events or [])
+            report.gaps.update(doc._.event_gaps or [])
+        if not record.last:
             continue
-        events = doc._.events or []
-        _write(out_stream, {"id": record.id, "events": [event.to_dict() for event in events]})
-        report.coded += 1
-        report.events += len(events)
-        report.gaps.update(doc._.event_gaps or [])
+        if trouble is not None:
+            report.failed.append((record.line, trouble))
+            if on_error is not None:
+                on_error(record.line, trouble)
+            _write(out_stream, {"id": record.id, "line": record.line, "error": trouble, "events": []})
+        else:
+            _write(out_stream, {"id": record.id, "events": [event.to_dict() for event in events]})
+            report.coded += 1
+            report.events += len(events)
+        events, trouble = [], None
     flush_errors()
     out_stream.flush()
     report.failed.sort()

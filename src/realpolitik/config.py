@@ -29,6 +29,17 @@ class Settings(BaseModel):
     dedup_threshold: float = Field(
         default=0.85, gt=0, le=1, description="MinHash Jaccard for near-duplicates"
     )
+    parse_chunk_chars: int = Field(
+        default=50_000,
+        ge=100,
+        le=1_000_000,
+        description="longer texts are parsed in sentence-aligned chunks of at most this many characters",
+    )
+    max_sentence_tokens: int = Field(
+        default=2_000,
+        ge=10,
+        description="a run-on sentence with more words is cut for parsing, with a warning",
+    )
     window: str = Field(default="month", pattern="^(day|week|month|quarter|year)$")
     include_modalities: tuple[str, ...] = ("asserted",)
     lexicon: str = Field(

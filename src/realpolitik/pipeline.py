@@ -6,6 +6,7 @@ only add; the resolved settings are stored with the run. Optionally writes the H
 
 from __future__ import annotations
 
+import logging
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from .config import Settings
 from .records import ActorMention, Event, Skipped
@@ -26,6 +28,8 @@ if TYPE_CHECKING:
 __all__ = ["Analysis", "AnalyzeReport", "analyze", "analyze_texts", "code_articles"]
 
 CODED_LANGUAGES = ("en",)
+
+log = logging.getLogger("realpolitik.pipeline")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +49,13 @@ class AnalyzeReport:
     seconds: float
     report: str | None = None
     totals: dict[str, int] = field(default_factory=dict)  # counts of the whole store afterwards
+    # earlier runs on this database that never finished (killed), marked interrupted by this one
+    interrupted: tuple[str, ...] = ()
+
+    @property
+    def complete(self) -> bool:
+        """True when nothing was skipped and no earlier run was found interrupted (exit status 0)."""
+        return not self.skipped and not self.interrupted
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -61,6 +72,7 @@ class AnalyzeReport:
             "seconds": self.seconds,
             "report": self.report,
             "totals": dict(self.totals),
+            "interrupted": list(self.interrupted),
         }
 
 
@@ -120,38 +132,128 @@ def is_coded_language(art: dict[str, Any]) -> bool:
 
 
 def analyze_texts(
-    nlp: Language, items: Iterable[tuple[str, str, str | None]], *, batch_size: int = 64
+    nlp: Language,
+    items: Iterable[tuple[str, str, str | None]],
+    *,
+    batch_size: int = 64,
+    settings: Settings | None = None,
 ) -> Iterator[Analysis]:
     """Parse, resolve and code (article id, text, date) items in this process, in input order.
 
-    A failure on one article becomes that article's `error`, never the end of the run. Workers of a
-    local pool or a Dask cluster run this same function on their partition of articles.
+    Texts go through the parser in sentence-aligned chunks of at most `settings.parse_chunk_chars`
+    characters (a run-on sentence is cut at `settings.max_sentence_tokens` words, with a warning), so
+    an article of any length is coded and memory stays bounded; the records of each chunk are moved
+    back to offsets into the whole text. A failure on one article becomes that article's `error`, never
+    the end of the run: when the parser itself fails on a batch, the articles of that batch are parsed
+    again one by one and only the one at fault fails. Workers of a local pool or a Dask cluster run
+    this same function on their partition of articles.
     """
+    from .chunking import chunk_text, describe_cuts
     from .nlp import process
-    from .system.axes import extract_axes
 
-    pending: deque[str] = deque()
+    settings = settings or Settings()
+    nlp.max_length = max(nlp.max_length, settings.parse_chunk_chars + 1)
+    waiting: deque[tuple[str, str, str | None]] = deque()
+    pending: deque[_Part] = deque()  # chunks handed to the parser, not yet back
+    source = iter(items)
 
-    def texts() -> Iterator[tuple[str, str | None]]:
-        for aid, text, day in items:
-            pending.append(aid)
-            yield text, day
+    def texts(queue: deque[tuple[str, str, str | None]], more: bool) -> Iterator[tuple[str, str | None]]:
+        while True:
+            if queue:
+                aid, text, day = queue.popleft()
+            elif more:
+                found = next(source, None)
+                if found is None:
+                    return
+                aid, text, day = found
+            else:
+                return
+            chunks = chunk_text(text, settings.parse_chunk_chars, settings.max_sentence_tokens)
+            note = describe_cuts(chunks, settings.max_sentence_tokens)
+            if note is not None:
+                log.warning("article %s: %s", aid, note)
+            for i, chunk in enumerate(chunks):
+                pending.append(_Part(aid, chunk.start, i == len(chunks) - 1, (aid, text, day)))
+                yield chunk.text, day
 
     # The model's components run through nlp.pipe; the project's components run one Doc at a time,
     # so one failing article is recorded on that article instead of ending the run.
     own = [name for name in nlp.pipe_names if name.startswith("realpolitik_")]
     components = [nlp.get_pipe(name) for name in own]
+
+    def run(queue: deque[tuple[str, str, str | None]], more: bool, batch: int) -> Iterator[Analysis]:
+        current: _Gathered | None = None
+        for doc in process(nlp, texts(queue, more), batch_size=batch):
+            part = pending.popleft()
+            if current is None or current.article_id != part.article_id:
+                current = _Gathered(part.article_id)
+            if current.error is None:
+                try:
+                    current.add(doc, components, part.offset)
+                except Exception as exc:  # recorded as skipped with its reason, never silent
+                    current.error = f"{type(exc).__name__}: {exc}"
+            if part.last:
+                yield current.analysis()
+                current = None
+
     with nlp.select_pipes(disable=own):
-        for doc in process(nlp, texts(), batch_size=batch_size):
-            aid = pending.popleft()
+        more = True
+        while True:
             try:
-                for component in components:
-                    doc = component(doc)
-                yield Analysis(
-                    aid, tuple(doc._.actors or ()), tuple(doc._.events or ()), tuple(extract_axes(doc))
+                yield from run(waiting, more, batch_size)
+                return
+            except Exception as exc:
+                # The parser failed on a batch and its stream is gone: the articles in flight are
+                # parsed again one by one, so only the one at fault fails; then the rest goes on.
+                in_flight = list({p.article_id: p.item for p in pending}.values())
+                pending.clear()
+                log.warning(
+                    "the parser failed on a batch (%s: %s); retrying its articles one by one",
+                    type(exc).__name__,
+                    exc,
                 )
-            except Exception as exc:  # recorded as skipped with its reason, never silent
-                yield Analysis(aid, error=f"{type(exc).__name__}: {exc}")
+                for item in in_flight:
+                    try:
+                        yield from run(deque([item]), False, 1)
+                    except Exception as alone:
+                        pending.clear()
+                        yield Analysis(item[0], error=f"{type(alone).__name__}: {alone}")
+
+
+@dataclass(slots=True)
+class _Part:
+    """One chunk of an article on its way through the parser."""
+
+    article_id: str
+    offset: int
+    last: bool
+    item: tuple[str, str, str | None]
+
+
+@dataclass(slots=True)
+class _Gathered:
+    """The records of one article, gathered chunk by chunk."""
+
+    article_id: str
+    mentions: list[ActorMention] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    axes: list[dict[str, Any]] = field(default_factory=list)
+    error: str | None = None
+
+    def add(self, doc: Doc, components: list[Any], offset: int) -> None:
+        from .chunking import shift_axis, shift_event, shift_mention
+        from .system.axes import extract_axes
+
+        for component in components:
+            doc = component(doc)
+        self.mentions.extend(shift_mention(m, offset) for m in doc._.actors or [])
+        self.events.extend(shift_event(e, offset) for e in doc._.events or [])
+        self.axes.extend(shift_axis(a, offset) for a in extract_axes(doc))
+
+    def analysis(self) -> Analysis:
+        if self.error is not None:
+            return Analysis(self.article_id, error=self.error)
+        return Analysis(self.article_id, tuple(self.mentions), tuple(self.events), tuple(self.axes))
 
 
 def code_articles(
@@ -163,13 +265,16 @@ def code_articles(
     n_process: int = 1,
     on_article: Callable[[], None] | None = None,
     settings: Settings | None = None,
+    run_id: str | None = None,
 ) -> tuple[int, int, int, int, list[Skipped]]:
     """Parse, resolve and code the given stored articles, saving each in its own transaction.
 
     Returns (coded, mentions, events, axes, skipped). Texts stream from the store through the
-    pipeline, so memory stays flat. Articles in a language the pipeline does not code are marked
-    coded with nothing found and reported as skipped; an article whose coding fails is left
-    uncoded (a rerun retries it) and reported as skipped. `on_article` is called once per article.
+    pipeline in bounded chunks (see `analyze_texts`), so memory stays flat whatever one article holds.
+    Articles in a language the pipeline does not code are marked coded with nothing found and
+    reported as skipped; an article whose coding fails is left uncoded (a rerun retries it) and
+    reported as skipped; the others go on. Skipped records are written under `run_id` as they
+    happen, a language skip in the same transaction as its article. `on_article` is called once per article.
     With `n_process` > 1 the articles are coded by a local pool of that many worker processes
     (`scale.code_stored`), each partition saved in one transaction; the stored results are the same.
     """
@@ -177,7 +282,9 @@ def code_articles(
         from .scale import code_stored, local_pool
 
         with local_pool(nlp, n_process, settings) as runner:
-            return code_stored(store, article_ids, runner, batch_size=batch_size, on_article=on_article)
+            return code_stored(
+                store, article_ids, runner, batch_size=batch_size, on_article=on_article, run_id=run_id
+            )
     tally = _Tally()
     tick = on_article or (lambda: None)
     texts: dict[str, str] = {}
@@ -188,15 +295,16 @@ def code_articles(
             if art is None:
                 continue
             if not is_coded_language(art):
-                store.save_analysis(aid, [], [], art["text"] or "")
-                tally.skipped.append(not_coded_language(art, aid))
+                item = not_coded_language(art, aid)
+                store.save_analysis(aid, [], [], art["text"] or "", skipped=[item], run_id=run_id)
+                tally.skipped.append(item)
                 tick()
                 continue
             day = art.get("date")
             texts[aid] = art["text"] or ""
             yield aid, texts[aid], day.isoformat() if day is not None else None
 
-    for analysis in analyze_texts(nlp, items(), batch_size=batch_size):
+    for analysis in analyze_texts(nlp, items(), batch_size=batch_size, settings=settings):
         aid = analysis.article_id
         text = texts.pop(aid)
         try:
@@ -206,7 +314,9 @@ def code_articles(
             tally.count(analysis)
         except Exception as exc:  # recorded as skipped with its reason, never silent
             error = str(exc) if isinstance(exc, _CodingFailed) else f"{type(exc).__name__}: {exc}"
-            tally.skipped.append(failed_article(store.get_article(aid) or {}, aid, error))
+            item = failed_article(store.get_article(aid) or {}, aid, error)
+            tally.skipped.append(item)
+            store.add_skipped([item], run_id)  # as it happens: a kill keeps it
         tick()
     return tally.coded, tally.mentions, tally.events, tally.axes, tally.skipped
 
@@ -271,6 +381,7 @@ def _analyze(
     skipped: list[Skipped] = []
     with Store(db) as store, _progress(progress) as bar:
         run_id = store.start_run("analyze " + " ".join(str(p) for p in paths), settings.to_json())
+        interrupted = tuple(store.interrupted)
         reading = bar.add_task("reading inputs", total=None)
 
         def on_input(done: int, total: int, source: str) -> None:
@@ -296,7 +407,12 @@ def _analyze(
                 from .scale import code_stored
 
                 coded, mentions, events, axes, more = code_stored(
-                    store, ids, runner, batch_size=settings.batch_size, on_article=lambda: bar.advance(task)
+                    store,
+                    ids,
+                    runner,
+                    batch_size=settings.batch_size,
+                    on_article=lambda: bar.advance(task),
+                    run_id=run_id,
                 )
             else:
                 if nlp is None:
@@ -311,9 +427,9 @@ def _analyze(
                     n_process=settings.n_process,
                     on_article=lambda: bar.advance(task),
                     settings=settings,
+                    run_id=run_id,  # each skipped article is written as it happens
                 )
             skipped.extend(more)
-            store.add_skipped(more, run_id)
         store.finish_run(run_id)
         totals = store.counts()
     report_path = None
@@ -336,4 +452,5 @@ def _analyze(
         seconds=round(time.perf_counter() - began, 3),
         report=report_path,
         totals=totals,
+        interrupted=tuple(run.describe() for run in interrupted),
     )

@@ -208,7 +208,8 @@ def _analyze_partition(
     """Parse, resolve and code a partition of stored articles on the worker (see `pipeline.analyze_texts`)."""
     from .pipeline import analyze_texts
 
-    return tuple(analyze_texts(_pipeline(settings_json), items, batch_size=batch_size))
+    settings = Settings(**json.loads(settings_json))
+    return tuple(analyze_texts(_pipeline(settings_json), items, batch_size=batch_size, settings=settings))
 
 
 def _read_files(sources: tuple[str, ...], settings_json: str) -> tuple[ReadResult, ...]:
@@ -569,8 +570,12 @@ def code_stored(
     batch_size: int = 64,
     articles_per_partition: int | None = None,
     on_article: Callable[[], None] | None = None,
+    run_id: str | None = None,
 ) -> tuple[int, int, int, int, list[Skipped]]:
     """`pipeline.code_articles` on a runner's workers: each partition's results saved in one transaction.
+
+    The skipped records of a partition (articles that could not be coded) go in the same transaction,
+    under `run_id`; a language skip goes in the transaction of its article.
 
     Partitions are written in the order of `article_ids`, whatever order the workers finish in; the
     stored analyses are those of one process. Returns (coded, mentions, events, axes, skipped).
@@ -589,8 +594,9 @@ def code_stored(
             if art is None:
                 continue
             if not is_coded_language(art):
-                store.save_analysis(aid, [], [], art["text"] or "")
-                tally.skipped.append(not_coded_language(art, aid))
+                item = not_coded_language(art, aid)
+                store.save_analysis(aid, [], [], art["text"] or "", skipped=[item], run_id=run_id)
+                tally.skipped.append(item)
                 tick()
                 continue
             day = art.get("date")
@@ -609,14 +615,24 @@ def code_stored(
         texts = {aid: text for aid, text, _ in part}
         errors = {a.article_id: a.error for a in analyses if a.error is not None}
         good = [a for a in analyses if a.error is None]
+        failed = [failed_article(places[aid], aid, error) for aid, error in errors.items()]
         try:
-            store.save_analyses([(a, texts[a.article_id]) for a in good])
+            store.save_analyses([(a, texts[a.article_id]) for a in good], failed, run_id)
         except Exception:  # the partition did not commit: save one by one, so one bad article stays alone
+            store.add_skipped(failed, run_id)
             for analysis in good:
                 try:
                     store.save_analyses([(analysis, texts[analysis.article_id])])
                 except Exception as exc:
                     errors[analysis.article_id] = f"{type(exc).__name__}: {exc}"
+                    store.add_skipped(
+                        [
+                            failed_article(
+                                places[analysis.article_id], analysis.article_id, errors[analysis.article_id]
+                            )
+                        ],
+                        run_id,
+                    )
         for analysis in analyses:
             place = places.pop(analysis.article_id)
             error = errors.get(analysis.article_id)

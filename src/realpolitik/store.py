@@ -8,6 +8,9 @@ the same text adds nothing.
 from __future__ import annotations
 
 import json
+import logging
+import re
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -58,7 +61,80 @@ CREATE TABLE IF NOT EXISTS axes (
     article_id VARCHAR, name VARCHAR, kind VARCHAR, members VARCHAR[],
     evidence_start INTEGER, evidence_end INTEGER, evidence_text VARCHAR
 );
+ALTER TABLE runs ADD COLUMN IF NOT EXISTS status VARCHAR;
 """
+
+# How long a writer waits for a lock held by another process (the web server holds one only while
+# it copies a snapshot, so a short wait is enough) before it names the holder and gives up.
+LOCK_WAIT_SECONDS = 10.0
+_LOCK_PID = re.compile(r"Conflicting lock is held in (?P<exe>.*?) \(PID (?P<pid>\d+)\)")
+
+log = logging.getLogger("realpolitik.store")
+
+
+@dataclass(frozen=True, slots=True)
+class InterruptedRun:
+    """A run that started and never finished (killed, crashed, power cut), found at the next start."""
+
+    id: str
+    command: str
+    started_at: datetime
+    skipped: int  # skipped inputs and articles it recorded before it stopped
+
+    def describe(self) -> str:
+        return (
+            f"the earlier run {self.id} ({self.command}, started {self.started_at:%Y-%m-%d %H:%M:%S} UTC) "
+            f"did not finish and is marked interrupted; it recorded {self.skipped} skipped input(s) before "
+            "it stopped, and this run stores and codes whatever it left undone"
+        )
+
+
+def lock_holder(message: str) -> str | None:
+    """Who holds a DuckDB file lock, from DuckDB's error message: 'process N (its command line)'."""
+    found = _LOCK_PID.search(message)
+    if found is None:
+        return None
+    pid = found.group("pid")
+    try:
+        raw = Path(f"/proc/{pid}/cmdline").read_bytes()
+        command = " ".join(part.decode("utf-8", "replace") for part in raw.split(b"\0") if part)
+    except OSError:
+        command = found.group("exe")
+    return f"process {pid} ({command})"
+
+
+def _is_lock_error(exc: BaseException) -> bool:
+    return "lock" in str(exc).lower()
+
+
+def connect(path: str, *, read_only: bool, wait: float = LOCK_WAIT_SECONDS) -> duckdb.DuckDBPyConnection:
+    """Open a DuckDB file, retrying for up to `wait` seconds while another process holds its lock.
+
+    On failure the StoreError names the process that holds the file and says what to do.
+    """
+    deadline = time.monotonic() + max(0.0, wait)
+    pause = 0.05
+    while True:
+        try:
+            return duckdb.connect(path, read_only=read_only)
+        except duckdb.Error as exc:
+            if not _is_lock_error(exc) or time.monotonic() >= deadline:
+                raise StoreError(_open_message(path, exc, read_only, wait)) from exc
+        time.sleep(pause)
+        pause = min(pause * 2, 0.5)
+
+
+def _open_message(path: str, exc: BaseException, read_only: bool, wait: float) -> str:
+    if not _is_lock_error(exc):
+        hint = "check that the file exists" if read_only else "check the path and that it is a DuckDB file"
+        return f"{path}: cannot open the database: {exc} ({hint})"
+    holder = lock_holder(str(exc)) or "another process"
+    what = "read" if read_only else "write"
+    return (
+        f"{path}: cannot {what} the database: it is held by {holder} (waited {wait:.0f} s). "
+        "Wait until that process finishes, or stop it, and run this again"
+    )
+
 
 _ARTICLE_COLUMNS = (
     "id, source, start_line, end_line, title, date, date_ambiguous, author, outlet, "
@@ -76,20 +152,16 @@ class Store:
     Open it with `Store(path)` (read-write, creates the schema) or `Store(path, read_only=True)`.
     """
 
-    def __init__(self, path: str | Path, *, read_only: bool = False):
+    def __init__(self, path: str | Path, *, read_only: bool = False, lock_wait: float = LOCK_WAIT_SECONDS):
         self.path = str(path)
         self.read_only = read_only
+        self.interrupted: list[InterruptedRun] = []  # found by the last start_run
         try:
             if not read_only:
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-            self.con = duckdb.connect(self.path, read_only=read_only)
-        except (duckdb.Error, OSError) as exc:
-            hint = (
-                "check that the file exists"
-                if read_only
-                else "check the path and that no other process writes to it"
-            )
-            raise StoreError(f"{self.path}: cannot open the database: {exc} ({hint})") from exc
+        except OSError as exc:
+            raise StoreError(f"{self.path}: cannot create the folder of the database: {exc}") from exc
+        self.con = connect(self.path, read_only=read_only, wait=lock_wait)
         if not read_only:
             self.con.execute(SCHEMA)
             self.con.execute(
@@ -119,27 +191,58 @@ class Store:
 
     # -- runs ------------------------------------------------------------------------------------
     def start_run(self, command: str, settings_json: str) -> str:
+        """Record a new run; earlier runs that never finished are marked interrupted first.
+
+        Only one process can write the file, so an unfinished run found here was killed or crashed.
+        They are kept in `self.interrupted` and logged as warnings.
+        """
         from . import __version__
 
+        self.interrupted = self.mark_interrupted()
         started = _now()
         run_id = started.strftime("%Y%m%dT%H%M%S%f")
         self.con.execute(
-            "INSERT INTO runs VALUES (?, ?, NULL, ?, ?, ?)",
+            "INSERT INTO runs (id, started_at, finished_at, command, settings, version, status) "
+            "VALUES (?, ?, NULL, ?, ?, ?, 'running')",
             [run_id, started, command, settings_json, __version__],
         )
         return run_id
 
+    def mark_interrupted(self) -> list[InterruptedRun]:
+        """Mark every run without an end as interrupted; return them (oldest first)."""
+        rows = self.con.execute(
+            "UPDATE runs SET status = 'interrupted' "
+            "WHERE finished_at IS NULL AND (status IS NULL OR status = 'running') "
+            "RETURNING id, command, started_at"
+        ).fetchall()
+        found = []
+        for run_id, command, started in sorted(rows, key=lambda r: r[2]):
+            row = self.con.execute("SELECT count(*) FROM skipped WHERE run_id = ?", [run_id]).fetchone()
+            run = InterruptedRun(run_id, command or "?", started, int(row[0]) if row else 0)
+            log.warning("%s: %s", self.path, run.describe())
+            found.append(run)
+        return found
+
     def finish_run(self, run_id: str) -> None:
-        self.con.execute("UPDATE runs SET finished_at = ? WHERE id = ?", [_now(), run_id])
+        self.con.execute(
+            "UPDATE runs SET finished_at = ?, status = 'finished' WHERE id = ?", [_now(), run_id]
+        )
 
     # -- articles --------------------------------------------------------------------------------
     def has_article(self, article_id: str) -> bool:
         return self.con.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone() is not None
 
-    def add_articles(self, articles: Iterable[Article]) -> int:
-        """Insert articles not yet stored (by content hash); return how many were new."""
+    def add_articles(
+        self, articles: Iterable[Article], skipped: Sequence[Skipped] = (), run_id: str | None = None
+    ) -> int:
+        """Insert articles not yet stored (by content hash); return how many were new.
+
+        `skipped` records (the inputs read beside these articles that could not be used) are written
+        in the same transaction, so a kill keeps both or neither.
+        """
         added = 0
         with self.transaction() as con:
+            self._insert_skipped(con, skipped, run_id)
             for art in articles:
                 if con.execute("SELECT 1 FROM articles WHERE id = ?", [art.id]).fetchone():
                     continue
@@ -173,13 +276,17 @@ class Store:
             yield from rows
 
     def add_skipped(self, skipped: Sequence[Skipped], run_id: str | None = None) -> None:
-        if not skipped:
-            return
+        """Record skipped inputs or articles now, in their own transaction."""
+        if skipped:
+            with self.transaction() as con:
+                self._insert_skipped(con, skipped, run_id)
+
+    @staticmethod
+    def _insert_skipped(
+        con: duckdb.DuckDBPyConnection, skipped: Sequence[Skipped], run_id: str | None
+    ) -> None:
         now = _now()
-        self.con.executemany(
-            "INSERT INTO skipped VALUES (?, ?, ?, ?, ?)",
-            [[s.source, s.line, s.reason, run_id, now] for s in skipped],
-        )
+        _insert_rows(con, "skipped", [[s.source, s.line, s.reason, run_id, now] for s in skipped])
 
     def uncoded_article_ids(self) -> list[str]:
         rows = self.con.execute(
@@ -205,16 +312,29 @@ class Store:
         events: Sequence[Event],
         text: str,
         axes: Sequence[dict[str, Any]] = (),
+        *,
+        skipped: Sequence[Skipped] = (),
+        run_id: str | None = None,
     ) -> None:
-        """Replace one article's mentions, events and axes and mark it coded, atomically."""
+        """Replace one article's mentions, events and axes and mark it coded, atomically.
+
+        `skipped` records about this article (a language that is not coded) go in the same transaction.
+        """
         with self.transaction() as con:
+            self._insert_skipped(con, skipped, run_id)
             _write_analysis(con, article_id, mentions, events, text, axes)
 
-    def save_analyses(self, analyses: Sequence[AnalysisRow]) -> None:
-        """Save several articles' analyses, each as `save_analysis` does, in one transaction."""
-        if not analyses:
+    def save_analyses(
+        self, analyses: Sequence[AnalysisRow], skipped: Sequence[Skipped] = (), run_id: str | None = None
+    ) -> None:
+        """Save several articles' analyses, each as `save_analysis` does, in one transaction.
+
+        `skipped` records (articles of the same partition that could not be coded) go in it too.
+        """
+        if not analyses and not skipped:
             return
         with self.transaction() as con:
+            self._insert_skipped(con, skipped, run_id)
             for analysis, text in analyses:
                 _write_analysis(
                     con, analysis.article_id, analysis.mentions, analysis.events, text, analysis.axes

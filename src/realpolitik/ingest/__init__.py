@@ -81,6 +81,7 @@ def ingest(
             finder.remember(article_id, text)
     items = list(expand_paths(paths))
     batch = []
+    pending_skipped: list[Skipped] = []
     this_run: set[str] = set()
     if reader is None:
         read: Iterator[tuple[str | Skipped, ReadResult]] = (
@@ -98,7 +99,6 @@ def ingest(
         skipped, articles = one.skipped, one.articles
         source = item.source if isinstance(item, Skipped) else item
         report.skipped.extend(skipped)
-        store.add_skipped(skipped, run_id)
         for art in articles:
             report.articles_seen += 1
             if art.id in stored:
@@ -112,12 +112,18 @@ def ingest(
             stored.add(art.id)
             batch.append(marked)
             if len(batch) >= settings.batch_size:
-                report.articles_added += store.add_articles(batch)
-                batch = []
+                report.articles_added += store.add_articles(batch, pending_skipped, run_id)
+                batch, pending_skipped = [], []
+        # Skipped records are written as they happen: with the articles of the batch they were read
+        # beside (one transaction, so a kill keeps both or neither), or at once when none is waiting.
+        if batch:
+            pending_skipped.extend(skipped)
+        else:
+            store.add_skipped(skipped, run_id)
         if progress is not None:
             progress(done, len(items), source)
-    if batch:
-        report.articles_added += store.add_articles(batch)
+    if batch or pending_skipped:
+        report.articles_added += store.add_articles(batch, pending_skipped, run_id)
     if own_run:
         store.finish_run(run_id)
     return report

@@ -305,6 +305,16 @@ def create_app(
     finally:
         first.close()
     app.state.names = names
+
+    def renew_names() -> None:  # a new snapshot of the file may name new actors
+        cur = db._con.cursor()
+        try:
+            names.from_texts = Q.actor_names(cur)
+            names.clear()
+        finally:
+            cur.close()
+
+    db.on_change(renew_names)
     env.globals.update(
         quad_names=QUAD_NAMES,
         modalities=MODALITIES,
@@ -925,6 +935,18 @@ class CorrectionsState:
             self.reload(cur)
         finally:
             cur.close()
+        db.on_change(self.renewed)
+
+    def renewed(self) -> None:
+        """The server switched to a new snapshot of the file: its events table needs the corrections again."""
+        with self.lock:
+            cur = self.db._con.cursor()  # not db.cursor(), which may look for a newer snapshot itself
+            try:
+                self._stored_codes = event_codes(cur) | frozenset(Q.actor_names(cur))
+                self.overlay = EMPTY
+                self.reload(cur)
+            finally:
+                cur.close()
 
     @property
     def enabled(self) -> bool:

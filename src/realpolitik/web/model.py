@@ -1,6 +1,7 @@
 """Cached calls into `realpolitik.system` for the web app: dyads, blocs, outlet perspectives.
 
-The database is read-only while served, so each answer is computed once per parameter set.
+The database is read-only while served, so each answer is computed once per parameter set and
+forgotten when the server switches to a newer snapshot of the file.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ class SystemView:
     def __init__(self, db: ReadOnlyDB, settings: ModelSettings = ModelSettings()):
         self.db = db
         self.settings = settings
+        db.on_change(self.clear)
         self.dyads: Callable[..., tuple[Dyad, ...]] = functools.lru_cache(maxsize=256)(self._dyads)
         self.blocs: Callable[..., Blocs] = functools.lru_cache(maxsize=256)(self._blocs)
         self.outlet_dyads: Callable[[], tuple[OutletDyad, ...]] = functools.lru_cache(maxsize=1)(
@@ -42,6 +44,10 @@ class SystemView:
         """Read events with these corrections applied from now on; cached answers are dropped."""
         # the reader of each request brings its own cursor; Corrected only lends its events_sql
         self.db.overlay = Corrected(self.db._con, overlay) if overlay is not None else None
+        self.clear()
+
+    def clear(self) -> None:
+        """Forget every answer (the database changed)."""
         for cached in (self.dyads, self.blocs, self.outlet_dyads, self.disagreements):
             cached.cache_clear()  # type: ignore[union-attr]
 

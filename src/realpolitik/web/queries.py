@@ -5,9 +5,16 @@ Every function takes a DuckDB cursor (one per request) and returns plain JSON-re
 
 from __future__ import annotations
 
+import contextlib
+import logging
+import os
 import re
+import shutil
+import tempfile
 import threading
-from collections.abc import Iterable, Sequence
+import time
+import weakref
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -17,9 +24,19 @@ import duckdb
 
 from ..corrections import Overlay
 from ..errors import StoreError
-from ..store import EVENTS_RELATION, EventFilter, EventOverlay, Reader, like_escape
+from ..store import (
+    EVENTS_RELATION,
+    LOCK_WAIT_SECONDS,
+    EventFilter,
+    EventOverlay,
+    Reader,
+    connect,
+    like_escape,
+)
 
 __all__ = ["CODE_RE", "EventFilter", "ReadOnlyDB", "TableFilter", "list_events"]
+
+log = logging.getLogger("realpolitik.web")
 
 # Codes look like RUS, IGO-UN, XNK; anything else in a filter is a typo or an attack, never a query.
 CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9_-]{0,31}$")
@@ -27,50 +44,163 @@ CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9_-]{0,31}$")
 UNKNOWN_OUTLET = "(unknown)"
 
 
-class ReadOnlyDB:
-    """One read-only DuckDB connection shared by the app; each request gets its own cursor.
+_RETIRE_AFTER = 600.0  # seconds an old snapshot stays open for requests that began on it
 
-    DuckDB cursors are independent connections to the same database instance, so concurrent
-    requests from uvicorn's thread pool never share a cursor's state.
+
+@dataclass(slots=True)
+class _Snapshot:
+    con: duckdb.DuckDBPyConnection
+    signature: tuple[Any, ...]
+    files: tuple[str, ...]  # the private copy (and its WAL) this connection reads
+
+
+def _file_signature(path: str) -> tuple[Any, ...]:
+    """What changes when a writer commits: inode, size and mtime of the file and of its WAL."""
+    out: list[Any] = []
+    for name in (path, path + ".wal"):
+        try:
+            st = os.stat(name)
+            out.append((st.st_ino, st.st_size, st.st_mtime_ns))
+        except OSError:
+            out.append(None)
+    return tuple(out)
+
+
+class ReadOnlyDB:
+    """The database as the app sees it: a private read-only snapshot, renewed when the file changes.
+
+    The server never keeps a lock on the user's file: it takes DuckDB's shared lock only while it
+    copies the file (and its WAL) into a private folder, then reads the copy. So `analyze` can
+    write while the app runs; at most once per `check_every` seconds a request looks whether the
+    file changed and, if so and no writer holds it, switches to a fresh snapshot, so new articles
+    appear without a restart. While a writer holds the file the app keeps answering from the last
+    snapshot. One connection is shared; each request gets its own cursor.
     """
 
-    def __init__(self, path: str | Path, *, overlay: EventOverlay | None = None):
+    def __init__(
+        self,
+        path: str | Path,
+        *,
+        overlay: EventOverlay | None = None,
+        lock_wait: float = LOCK_WAIT_SECONDS,
+        check_every: float = 1.0,
+    ):
         self.path = str(path)
         self.overlay = overlay
+        self._base_overlay = overlay  # the overlay the events table is built with (later ones are applied)
         if not Path(self.path).is_file():
             raise StoreError(
                 f"{self.path}: no such database file (run `realpolitik analyze ... --db FILE` first)"
             )
+        self.check_every = check_every
+        self._lock = threading.Lock()
+        self._refreshing = threading.Lock()
+        self._listeners: list[Callable[[], None]] = []
+        self._folder = tempfile.mkdtemp(prefix="realpolitik-serve-")
+        self._cleanup = weakref.finalize(self, shutil.rmtree, self._folder, True)
+        self._count = 0
+        self.generation = 0
+        self._retired: list[tuple[float, duckdb.DuckDBPyConnection]] = []
+        self.stale_reason: str | None = None  # why the last refresh could not happen, if it could not
         try:
-            # The store is attached READ_ONLY to an in-memory database: nothing can write the file,
-            # and the app keeps one flattened, date-sorted copy of the events for fast listing.
-            self._con = duckdb.connect(":memory:")
-            self._con.execute("ATTACH ? AS store (READ_ONLY)", [self.path])
+            self._snap = self._snapshot(lock_wait)
+        except BaseException:
+            self._cleanup()
+            raise
+        self._checked = time.monotonic()
+
+    def on_change(self, listener: Callable[[], None]) -> None:
+        """Call `listener()` after every switch to a new snapshot (caches of derived answers)."""
+        self._listeners.append(listener)
+
+    def _snapshot(self, wait: float) -> _Snapshot:
+        self._count += 1
+        copy = os.path.join(self._folder, f"snapshot-{self._count}.duckdb")
+        # DuckDB's shared lock keeps writers out while the file is copied, so the copy is consistent;
+        # a writer that holds the file makes this wait, then fail with a message naming it.
+        holder = connect(self.path, read_only=True, wait=wait)
+        try:
+            signature = _file_signature(self.path)
+            shutil.copyfile(self.path, copy)
+            files = [copy]
+            if os.path.exists(self.path + ".wal"):
+                shutil.copyfile(self.path + ".wal", copy + ".wal")
+                files.append(copy + ".wal")
+        except OSError as exc:
+            raise StoreError(f"{self.path}: cannot copy the database to {self._folder}: {exc}") from exc
+        finally:
+            holder.close()
+        try:
+            # The copy is attached READ_ONLY to an in-memory database: nothing can write it, and the
+            # app keeps one flattened, date-sorted copy of the events for fast listing.
+            con = duckdb.connect(":memory:")
+            con.execute("ATTACH ? AS store (READ_ONLY)", [copy])
             for table in ("meta", "runs", "articles", "skipped", "mentions", "events", "axes"):
-                self._con.execute(f"CREATE VIEW {table} AS SELECT * FROM store.{table}")
+                con.execute(f"CREATE VIEW {table} AS SELECT * FROM store.{table}")
             # Events joined once with their article through the store's read side (so an overlay
             # such as corrections applies), newest first: the table the events list, filters and
             # search read, so a request never joins or sorts the whole store.
-            rel, params = Reader(self._con, overlay=overlay).relation()
-            self._con.execute(
+            rel, params = Reader(con, overlay=self._base_overlay).relation()
+            con.execute(
                 f"CREATE TABLE ev_flat AS SELECT * FROM ({rel}) ORDER BY date DESC NULLS LAST, id", params
             )
-            # the analyst's correction in force for each listed event (see apply_corrections)
-            self._con.execute("ALTER TABLE ev_flat ADD COLUMN correction VARCHAR")
+            # the analyst's correction in force for each listed event (see apply_corrections; the
+            # corrections are applied again to each new snapshot by whoever listens to on_change)
+            con.execute("ALTER TABLE ev_flat ADD COLUMN correction VARCHAR")
         except duckdb.Error as exc:
             raise StoreError(
-                f"{self.path}: cannot open the database read-only: {exc} "
-                "(is another process writing to it, or is it not a realpolitik database?)"
+                f"{self.path}: cannot read the database: {exc} (is it a realpolitik database?)"
             ) from exc
-        self._lock = threading.Lock()
+        return _Snapshot(con, signature, tuple(files))
+
+    def refresh(self, wait: float = 0.0) -> bool:
+        """Switch to a new snapshot if the file changed; True if it did. Never raises for a busy file."""
+        if not self._refreshing.acquire(blocking=False):
+            return False  # another request is already renewing it
+        try:
+            self._checked = time.monotonic()
+            if _file_signature(self.path) == self._snap.signature:
+                return False
+            try:
+                fresh = self._snapshot(wait)
+            except StoreError as exc:
+                self.stale_reason = str(exc)  # a writer holds it: keep answering from the last snapshot
+                log.info("%s", exc)
+                return False
+            with self._lock:
+                old, self._snap = self._snap, fresh
+                self.generation += 1
+            self.stale_reason = None
+            for name in old.files:  # cursors still reading the old copy keep it open until they close
+                with contextlib.suppress(OSError):
+                    os.unlink(name)
+            # Closing a connection closes its cursors: the old one is closed only when no request
+            # can still be using it.
+            now = time.monotonic()
+            self._retired.append((now, old.con))
+            while self._retired and now - self._retired[0][0] > _RETIRE_AFTER:
+                self._retired.pop(0)[1].close()
+            for listener in self._listeners:
+                listener()
+            return True
+        finally:
+            self._refreshing.release()
+
+    @property
+    def _con(self) -> duckdb.DuckDBPyConnection:
+        """The connection of the snapshot in use."""
+        return self._snap.con
 
     def cursor(self) -> duckdb.DuckDBPyConnection:
+        if time.monotonic() - self._checked >= self.check_every:
+            self.refresh()
         # Creating a cursor touches the shared connection object, so it is serialised.
         with self._lock:
-            return self._con.cursor()
+            return self._snap.con.cursor()
 
     def close(self) -> None:
-        self._con.close()
+        self._snap.con.close()
+        self._cleanup()
 
 
 def _rows(cur: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
