@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 DB ?= out/demo.duckdb
 REPORT ?= out/report.html
 
-.PHONY: install demo test check eval challenge bench browser clean lock
+.PHONY: install demo test check eval challenge bench browser clean lock fuzz
 
 install: $(STAMP)
 
@@ -30,6 +30,10 @@ demo: install
 
 test: install browser
 	$(BIN)/python -m pytest -q
+
+# The property-based tests with a long budget (`make test` runs them with a small one).
+fuzz: install
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q -m fuzz
 
 check: install
 	$(BIN)/ruff check src tests benchmarks

@@ -31,12 +31,14 @@ def _show_warnings() -> None:
     """Library warnings (repaired characters, cut run-on sentences, interrupted runs) go to stderr."""
     import logging
 
+    class Echo(logging.Handler):
+        # click.echo looks up the current stderr at each call (tests and pipes replace it)
+        def emit(self, record: logging.LogRecord) -> None:
+            click.echo(f"warning: {record.getMessage()}", err=True)
+
     logger = logging.getLogger("realpolitik")
-    if not any(getattr(h, "_realpolitik_cli", False) for h in logger.handlers):
-        handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(logging.Formatter("warning: %(message)s"))
-        handler._realpolitik_cli = True  # type: ignore[attr-defined]
-        logger.addHandler(handler)
+    if not any(type(h).__name__ == "Echo" for h in logger.handlers):
+        logger.addHandler(Echo(logging.WARNING))
         logger.setLevel(logging.WARNING)
 
 

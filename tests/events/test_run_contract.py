@@ -11,11 +11,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from realpolitik.events.run import code_jsonl
 from spacy.language import Language
 
 from realpolitik.cli import main
 from realpolitik.config import Settings
-from realpolitik.events.run import code_jsonl
 from realpolitik.nlp import build_pipeline
 
 GOOD = "Russia deployed peacekeepers to Nagorno-Karabakh in November 2020."

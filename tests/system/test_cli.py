@@ -99,7 +99,11 @@ def test_cli_export_writes_file(make_db, capsys, tmp_path: Path) -> None:
         (["whatif", "--db", "{db}", "--flip", "AZE:IRN:RUS"], 2, "is not of the form A:B"),
         (["dyads", "--db", "{db}", "--since", "March"], 2, "YYYY-MM-DD"),
         # before: an injection-shaped dyad was read as a what-if change ("a flip takes no value")
-        (["evidence", "--db", "{db}", "--dyad", "RUS:TUR' OR 1=1"], 2, "--dyad: unknown actor \"TUR' OR 1=1\""),
+        (
+            ["evidence", "--db", "{db}", "--dyad", "RUS:TUR' OR 1=1"],
+            2,
+            '--dyad: unknown actor "TUR\' OR 1=1"',
+        ),
         (["analyze", "{missing}.txt", "--db", "{db}x"], 2, "no such file or folder"),
         (["ingest", "{missing}.txt", "--db", "{db}x"], 2, "no such file or folder"),
     ],
