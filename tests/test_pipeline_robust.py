@@ -129,14 +129,16 @@ def test_pipeline_robust_parser_failure_skips_one_article_and_goes_on(nlp: Langu
 KILLER = """
 import os, signal, sys
 from realpolitik import pipeline
+from realpolitik.store import Store
 
-real_finish = pipeline._finish
+real_save = Store.save_analysis
 
-def finish_then_die(*args, **kwargs):
-    real_finish(*args, **kwargs)
-    os.kill(os.getpid(), signal.SIGKILL)  # kill -9 right after the first English article is saved
+def save_then_die(self, article_id, mentions, events, *args, **kwargs):
+    real_save(self, article_id, mentions, events, *args, **kwargs)
+    if mentions:  # kill -9 right after the first English article is saved
+        os.kill(os.getpid(), signal.SIGKILL)
 
-pipeline._finish = finish_then_die
+Store.save_analysis = save_then_die
 pipeline.analyze(sys.argv[2:], sys.argv[1], progress=False)
 """
 

@@ -9,8 +9,8 @@ import json
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from realpolitik.events.run import code_jsonl
 
+from realpolitik.coding import code_jsonl
 from realpolitik.config import Settings
 from realpolitik.nlp import cached_pipeline
 
@@ -48,7 +48,7 @@ lines = st.lists(
 
 
 @given(lines)
-def test_run_fuzz_one_output_line_per_input_line(raw_lines: list[str]) -> None:
+def test_coding_fuzz_one_output_line_per_input_line(raw_lines: list[str]) -> None:
     nlp = cached_pipeline()
     data = [(line + "\n").encode("utf-8", "surrogatepass") for line in raw_lines]
     out = io.StringIO()

@@ -11,10 +11,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from realpolitik.events.run import code_jsonl
 from spacy.language import Language
 
 from realpolitik.cli import main
+from realpolitik.coding import code_jsonl
 from realpolitik.config import Settings
 from realpolitik.nlp import build_pipeline
 
@@ -34,7 +34,7 @@ def small_limit_nlp() -> Language:
     return nlp
 
 
-def test_run_contract_surrogate_line_keeps_every_output_line(tmp_path: Path) -> None:
+def test_coding_contract_surrogate_line_keeps_every_output_line(tmp_path: Path) -> None:
     lines = [json.dumps({"id": f"r{i}", "text": f"{GOOD} Record {i}."}) for i in range(1, 201)]
     # line 150 holds a lone surrogate in its text, line 160 one in its id (JSON escapes spell them)
     lines[149] = '{"id": "r150", "text": "' + GOOD + ' A broken \\ud800 character."}'
@@ -52,7 +52,7 @@ def test_run_contract_surrogate_line_keeps_every_output_line(tmp_path: Path) -> 
     assert rows[149]["events"] and rows[149]["events"][0]["event"] == rows[0]["events"][0]["event"]
 
 
-def test_run_contract_long_text_is_coded_in_chunks(small_limit_nlp: Language) -> None:
+def test_coding_contract_long_text_is_coded_in_chunks(small_limit_nlp: Language) -> None:
     text = LONG_PARAGRAPH * 60  # about 13,000 characters, over the lowered limit
     assert len(text) > small_limit_nlp.max_length
     records = [{"id": "short", "text": GOOD}, {"id": "long", "text": text}, {"id": "after", "text": GOOD}]
@@ -73,7 +73,7 @@ def test_run_contract_long_text_is_coded_in_chunks(small_limit_nlp: Language) ->
         assert event["trigger"].split()[0] in span  # offsets point into the whole text
 
 
-def test_run_contract_run_on_sentence_is_cut_with_a_warning(
+def test_coding_contract_run_on_sentence_is_cut_with_a_warning(
     coder_nlp_for_contract: Language, caplog: pytest.LogCaptureFixture
 ) -> None:
     run_on = GOOD[:-1] + " and " + " ".join(["the convoy moved on"] * 700)  # about 2,800 words, no full stop
@@ -93,7 +93,7 @@ def coder_nlp_for_contract() -> Language:
     return build_pipeline(Settings())
 
 
-def test_run_contract_unwritable_output_fails_before_the_model_loads(
+def test_coding_contract_unwritable_output_fails_before_the_model_loads(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     import realpolitik.nlp
@@ -111,7 +111,7 @@ def test_run_contract_unwritable_output_fails_before_the_model_loads(
 
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="/dev/full is a Linux device")
-def test_run_contract_full_disk_is_a_clear_error(tmp_path: Path) -> None:
+def test_coding_contract_full_disk_is_a_clear_error(tmp_path: Path) -> None:
     src = tmp_path / "in.jsonl"
     src.write_text(
         "".join(json.dumps({"id": f"r{i}", "text": GOOD}) + "\n" for i in range(3)), encoding="utf-8"
