@@ -286,7 +286,7 @@ def code_cmd(
         batch_size=batch_size, n_process=n_process or available_cores(), kb_packs=tuple(kb_packs) or None
     )
     try:
-        _code(input_file, output_file, settings, name, dask_address, partition_lines)
+        _code(input_file, output_file, settings, name, dask_address, partition_lines, stats)
     except OSError as exc:
         if exc.errno is None or isinstance(exc, BrokenPipeError):
             raise
@@ -325,6 +325,7 @@ def _code(
     name: str,
     dask_address: str | None,
     partition_lines: int,
+    stats: bool,
 ) -> None:
     from .coding import code_jsonl
 
