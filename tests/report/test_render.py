@@ -9,6 +9,7 @@ import pytest
 
 from realpolitik.errors import StoreError
 from realpolitik.report import build_report_data, render_report
+from realpolitik.system import ModelSettings
 
 from .conftest import SCRIPT, Built
 
@@ -51,10 +52,12 @@ def test_render_report_loads_nothing_external(html: str) -> None:
         "2 inputs skipped and 1 near-duplicate set aside",
         "Coded 10 events; the 8 asserted ones",
         "2 negated, hypothetical, normative or intended events were set aside",
-        "Most conflictual pair: ARM–AZE (net −1.00 from 2 events in 2 outlets)",
+        "Most conflictual pair: ARM–AZE (net −1.00, interval −1.00 to −1.00, from 2 events in 2 articles and 2 outlets)",
         "1 bloc, the largest AZE, TUR; 0% of 1 closed triad is balanced",
         "Most-named alignment: “3+3 platform” (ARM, AZE, GEO, IRN, RUS, TUR), named 1 time in 1 outlet",
-        "Outlets disagree most on ARM–RUS: Caucasus Monitor reports it as cooperative (net +1.00), Eastern Wire as conflictual (net −1.00).",
+        # ARM-RUS: each outlet's side rests on one event, so it is no headline but counted as left out
+        "Left out of these headlines for thin support: 3 pairs resting on fewer than 2 articles, 1 pair whose "
+        "interval spans zero (uncertain) and 1 disagreement with a side resting on one sentence.",
     ],
 )
 def test_render_report_summary_matches_data(html: str, needle: str) -> None:
@@ -73,7 +76,12 @@ def test_render_report_numbers_match_data(built_db: Built) -> None:
     # the hypothetical threat is shown as set-aside evidence, never counted
     assert len(pairs["ARM–AZE"].set_aside_ids) == 1
     assert pairs["ARM–AZE"].set_aside[0].modality == "hypothetical"
-    assert data.cooperative[0].key == "AZE–TUR"  # two events outrank one at the same net
+    # AZE-TUR rests on one article: below the headline floor of two, unless the floor is lowered
+    assert data.cooperative == [] and data.conflictual[0].key == "ARM–AZE"
+    assert (data.left_out.thin, data.left_out.uncertain, data.left_out.one_sentence) == (3, 1, 1)
+    lowered = build_report_data(built_db.db, settings=ModelSettings(min_articles=1))
+    assert lowered.cooperative[0].key == "AZE–TUR"  # two events outrank one at the same net
+    assert pairs["ARM–RUS"].reading == "uncertain" and pairs["ARM–AZE"].reading == "conflictual"
     assert data.modalities.counts == {"asserted": 8, "hypothetical": 1, "negated": 1}
     assert [s.reason for s in data.corpus.skipped] == ["not UTF-8 text", "empty file"]
     assert data.corpus.duplicates[0].original_title is not None
@@ -83,6 +91,10 @@ def test_render_report_numbers_match_data(built_db: Built) -> None:
     assert [t.members for t in data.blocs.unbalanced] == [("AZE", "RUS", "TUR")]
     assert data.blocs.unbalanced[0].evidence["RUS–TUR"][0].sentence.startswith("Turkish fighter jets")
     assert data.blocs.groups == [["AZE", "TUR"]] and data.blocs.alone == ["ARM", "RUS"]
+    # ARM-RUS nets to zero: uncertain, so left out of the bloc detection; AZE and TUR share a bloc
+    # in 64% of the resampled runs (the article behind their tie is absent from about a third)
+    assert data.blocs.uncertain_left_out == 1 and data.blocs.runs == 50
+    assert ("AZE", "TUR", 0.64) in data.blocs.co_membership
 
 
 def test_render_report_evidence_behind_every_dyad_row(html: str) -> None:

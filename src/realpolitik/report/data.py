@@ -159,6 +159,12 @@ class Blocs:
     unbalanced: list[Triad] = field(default_factory=list)
     frustration: int = 0
     frustrated_edges: list[tuple[str, str, int]] = field(default_factory=list)
+    stability: dict[str, float] = field(default_factory=dict)  # actor -> share of resampled runs
+    unstable: list[str] = field(default_factory=list)
+    stable_at: float = 0.8
+    runs: int = 0
+    co_membership: list[tuple[str, str, float]] = field(default_factory=list)
+    uncertain_left_out: int = 0
 
     @property
     def groups(self) -> list[list[str]]:
@@ -211,6 +217,7 @@ class Disagreement:
     score: float  # 0..1, 1 = one outlet pure cooperation, another pure conflict
     cooperative: Side
     conflictual: Side
+    one_sentence: bool = False  # a side rests on a single event
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,6 +236,21 @@ class Perspectives:
     disagreements: list[Disagreement] = field(default_factory=list)
     actors: list[str] = field(default_factory=list)
     tone: dict[tuple[str, str], Tone] = field(default_factory=dict)  # (outlet, actor)
+
+
+@dataclass(frozen=True, slots=True)
+class LeftOut:
+    """Findings kept out of the headlines: too few articles, an interval spanning zero, or a
+    disagreement with a side resting on one sentence."""
+
+    floor: int = 2
+    thin: int = 0
+    uncertain: int = 0
+    one_sentence: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.thin + self.uncertain + self.one_sentence
 
 
 @dataclass(slots=True)
@@ -252,6 +274,8 @@ class ReportData:
     network_edges: int = 0
     summary: list[str] = field(default_factory=list)
     source_note: str = ""  # where the dyad figures came from (system module or the interim SQL)
+    left_out: LeftOut = field(default_factory=LeftOut)
+    names: dict[str, str] = field(default_factory=dict)  # actor code -> most frequent written name
     extra: dict[str, Any] = field(default_factory=dict)
 
 

@@ -25,6 +25,7 @@ from .data import Dyad
 
 GREEN = "#1a7f4b"
 RED = "#c0392b"
+UNCERTAIN = "#b8860b"  # amber, as the report's set-aside and uncertain pills
 GREY = "#8a8f98"
 INK = "#1f2933"
 QUAD_COLOURS = ("#7fc8a0", "#1a7f4b", "#f0a58f", "#c0392b")
@@ -94,8 +95,8 @@ def network_svg(
     for node in sorted(keep):
         g.add_node(node)
     for d in sorted(dyads, key=lambda d: (d.a, d.b)):
-        if d.a in keep and d.b in keep and d.net != 0:
-            g.add_edge(d.a, d.b, net=d.net, events=d.events)
+        if d.a in keep and d.b in keep and d.net != 0:  # a neutral pair has no sign to draw
+            g.add_edge(d.a, d.b, net=d.net, events=d.events, uncertain=d.uncertain)
     g.remove_nodes_from([n for n in list(g.nodes) if g.degree(n) == 0])
     if g.number_of_nodes() == 0:
         return "", 0, 0
@@ -107,10 +108,13 @@ def network_svg(
         max_events = max(data["events"] for _, _, data in g.edges(data=True))
         for u, v, data in sorted(g.edges(data=True), key=lambda e: (e[2]["events"], e[0], e[1])):
             coop = data["net"] > 0
+            # an uncertain tie (its interval reaches zero) is drawn grey and dotted, whatever its sign
+            colour = UNCERTAIN if data["uncertain"] else (GREEN if coop else RED)
+            style = (0, (1, 1.4)) if data["uncertain"] else ("solid" if coop else (0, (3, 1.6)))
             ax.plot(
-                [pos[u][0], pos[v][0]], [pos[u][1], pos[v][1]], color=GREEN if coop else RED,
+                [pos[u][0], pos[v][0]], [pos[u][1], pos[v][1]], color=colour,
                 lw=0.8 + 5.0 * math.sqrt(data["events"] / max_events), alpha=0.7,
-                linestyle="solid" if coop else (0, (3, 1.6)), solid_capstyle="round", zorder=1,
+                linestyle=style, solid_capstyle="round", zorder=1,
             )  # fmt: skip
         max_w = max(weight[n] for n in g.nodes)
         for node in sorted(g.nodes):
@@ -126,9 +130,12 @@ def network_svg(
         handles = [
             plt.Line2D([0], [0], color=GREEN, lw=3, label="cooperative (net > 0)"),
             plt.Line2D([0], [0], color=RED, lw=3, linestyle=(0, (3, 1.6)), label="conflictual (net < 0)"),
+            plt.Line2D(
+                [0], [0], color=UNCERTAIN, lw=3, linestyle=(0, (1, 1.4)), label="uncertain (interval spans 0)"
+            ),
         ]
         ax.legend(
-            handles=handles, loc="upper center", bbox_to_anchor=(0.5, 0.0), ncol=2, frameon=False, fontsize=8
+            handles=handles, loc="upper center", bbox_to_anchor=(0.5, 0.0), ncol=3, frameon=False, fontsize=8
         )
         return _to_svg(fig, "signed-network"), g.number_of_nodes(), g.number_of_edges()
 

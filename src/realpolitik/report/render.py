@@ -20,7 +20,8 @@ from ..store import EventFilter, Reader
 from ..system._events import ModelSettings, load_events
 from ..system.axes import implied_triangles, stored_axes
 from ..system.balance import structural_balance
-from ..system.blocs import find_blocs
+from ..system.blocs import certain_graph, stable_blocs
+from ..system.dyads import Dyad as SystemDyad
 from ..system.dyads import dyads as system_dyads
 from ..system.dyads import trends_from_dyads
 from ..system.graph import graph_from_dyads
@@ -35,6 +36,7 @@ from .data import (
     Disagreement,
     Dyad,
     Evidence,
+    LeftOut,
     MonthPoint,
     OutletView,
     Perspectives,
@@ -77,7 +79,7 @@ def _evidence(con: Reader, ids: list[str], limit: int) -> list[Evidence]:
     return sorted(picked, key=lambda e: (e.date or "", e.event_id), reverse=True)
 
 
-def _dyads(con: Reader, settings: ModelSettings) -> tuple[list[Dyad], nx.Graph]:
+def _dyads(con: Reader, settings: ModelSettings) -> tuple[list[Dyad], nx.Graph, list[SystemDyad]]:
     """Whole-period dyads with their monthly timeline, trend and the set-aside events of each pair,
     and the signed graph of the whole period, all from the store's aggregates."""
     by_month = system_dyads(con, window="month", settings=settings, with_ids=False)
@@ -117,13 +119,22 @@ def _dyads(con: Reader, settings: ModelSettings) -> tuple[list[Dyad], nx.Graph]:
                 reading=d.reading,
             )
         )
-    return out, graph_from_dyads(whole)
+    return out, graph_from_dyads(whole), whole
 
 
-def _blocs(con: Reader, graph: nx.Graph, graph_dyads: dict[str, Dyad]) -> Blocs:
-    if graph.number_of_edges() == 0:
+def _blocs(
+    con: Reader, whole: list[SystemDyad], graph_dyads: dict[str, Dyad], settings: ModelSettings
+) -> Blocs:
+    full = graph_from_dyads(whole)
+    graph = certain_graph(full)
+    if full.number_of_edges() == 0:
         return Blocs(available=False, note="No signed ties, so there are no blocs or triads to find.")
-    found = find_blocs(graph)
+    if graph.number_of_edges() == 0:
+        return Blocs(
+            available=False,
+            note="No signed tie holds up under resampling, so there are no blocs or triads to find.",
+        )
+    found = stable_blocs(con, whole, settings=settings)
     bal = structural_balance(graph)
     out = Blocs(
         available=True,
@@ -132,6 +143,12 @@ def _blocs(con: Reader, graph: nx.Graph, graph_dyads: dict[str, Dyad]) -> Blocs:
         triads=bal.triads,
         frustration=found.frustration,
         frustrated_edges=list(found.frustrated_edges),
+        stability=dict(found.stability),
+        unstable=list(found.unstable),
+        stable_at=found.stable_at,
+        runs=found.runs,
+        co_membership=list(found.co_membership[:12]),
+        uncertain_left_out=found.uncertain_left_out,
     )
     for t in bal.unbalanced:
         a, b, c = t.nodes
@@ -167,7 +184,13 @@ def _perspectives(con: Reader, dyads: list[Dyad]) -> Perspectives:
                 )
             )
         p.disagreements.append(
-            Disagreement(dyad=key, score=dis.score, cooperative=sides[0], conflictual=sides[1])
+            Disagreement(
+                dyad=key,
+                score=dis.score,
+                cooperative=sides[0],
+                conflictual=sides[1],
+                one_sentence=dis.one_sentence,
+            )
         )
     # tone toward the most-targeted actors, per outlet
     tones = [t for t in outlet_actors(con) if t.as_target]
@@ -253,8 +276,9 @@ def _summary(r: ReportData) -> list[str]:
         if items:
             d = items[0]
             out.append(
-                f"Most {label} pair: {d.key} (net {_signed(d.net)} from {_plural(d.events, 'event')} "
-                f"in {_plural(d.outlets, 'outlet')})."
+                f"Most {label} pair: {d.key} (net {_signed(d.net)}, interval {_signed(d.ci_low)} to "
+                f"{_signed(d.ci_high)}, from {_plural(d.events, 'event')} in {_plural(d.articles, 'article')} "
+                f"and {_plural(d.outlets, 'outlet')})."
             )
     b = r.blocs
     if b.available and b.blocs:
@@ -267,6 +291,8 @@ def _summary(r: ReportData) -> list[str]:
             text += f"; {b.balance:.0%} of {_plural(b.triads, 'closed triad')} {'is' if b.triads == 1 else 'are'} balanced"
         if b.unbalanced:
             text += f"; unbalanced: {b.unbalanced[0].description}"
+        if b.unstable:
+            text += f"; unstable under resampling: {', '.join(b.unstable)}"
         out.append(text + ".")
     if r.axes:
         a = r.axes[0]
@@ -274,13 +300,21 @@ def _summary(r: ReportData) -> list[str]:
             f"Most-named alignment: “{a.name}” ({', '.join(a.members)}), named {_plural(a.mentions, 'time')} "
             f"in {_plural(len(a.outlets), 'outlet')}."
         )
-    if r.perspectives.disagreements:
-        dis = r.perspectives.disagreements[0]
+    solid = [d for d in r.perspectives.disagreements if not d.one_sentence]
+    if solid:
+        dis = solid[0]
         out.append(
             f"Outlets disagree most on {dis.dyad}: {_names(dis.cooperative)} "
             f"{'reports' if len(dis.cooperative.outlets) == 1 else 'report'} it as cooperative "
             f"(net {_signed(dis.cooperative.net)}), {_names(dis.conflictual)} as conflictual "
             f"(net {_signed(dis.conflictual.net)})."
+        )
+    lo = r.left_out
+    if lo.total:
+        out.append(
+            f"Left out of these headlines for thin support: {_plural(lo.thin, 'pair')} resting on fewer than "
+            f"{_plural(lo.floor, 'article')}, {_plural(lo.uncertain, 'pair')} whose interval spans zero "
+            f"(uncertain) and {_plural(lo.one_sentence, 'disagreement')} with a side resting on one sentence."
         )
     return out
 
@@ -305,9 +339,22 @@ def build_report_data(
     try:
         corpus = read_corpus(con)
         modalities = read_modalities(con)
-        dyads, graph = _dyads(con, settings)
-        coop = sorted((d for d in dyads if d.net > 0), key=lambda d: (-_strength(d), d.key))[:TOP_DYADS]
-        conf = sorted((d for d in dyads if d.net < 0), key=lambda d: (_strength(d), d.key))[:TOP_DYADS]
+        dyads, graph, whole = _dyads(con, settings)
+        floor = settings.min_articles
+
+        def headline(d: Dyad, reading: str) -> bool:
+            return d.reading == reading and d.articles >= floor
+
+        coop = sorted((d for d in dyads if headline(d, "cooperative")), key=lambda d: (-_strength(d), d.key))
+        conf = sorted((d for d in dyads if headline(d, "conflictual")), key=lambda d: (_strength(d), d.key))
+        coop, conf = coop[:TOP_DYADS], conf[:TOP_DYADS]
+        perspectives = _perspectives(con, dyads)
+        left_out = LeftOut(
+            floor=floor,
+            thin=sum(1 for d in dyads if not d.uncertain and d.articles < floor),
+            uncertain=sum(1 for d in dyads if d.uncertain),
+            one_sentence=sum(1 for d in perspectives.disagreements if d.one_sentence),
+        )
         for d in coop + conf:
             d.evidence = _evidence(con, d.event_ids, 5)
             d.set_aside = _evidence(con, d.set_aside_ids, 4)
@@ -317,7 +364,7 @@ def build_report_data(
         peak = max((sum(p.quad_counts) for d in multiples for p in d.months), default=1)
         for d in multiples:
             d.timeline_svg = plots.timeline_svg(d, months, ylim=1.05, max_events=peak)
-        blocs = _blocs(con, graph, {d.key: d for d in dyads})
+        blocs = _blocs(con, whole, {d.key: d for d in dyads}, settings)
         network, n_nodes, n_edges = plots.network_svg(dyads, blocs=blocs.blocs)
         data = ReportData(
             title=title or _default_title(corpus),
@@ -331,7 +378,9 @@ def build_report_data(
             blocs=blocs,
             axes=_axes(con, graph),
             implied_triangles=implied_triangles(graph),
-            perspectives=_perspectives(con, dyads),
+            perspectives=perspectives,
+            left_out=left_out,
+            names=con.actor_names(),
             network_svg=network,
             network_nodes=n_nodes,
             network_edges=n_edges,

@@ -106,6 +106,7 @@
       { selector: "edge", style: {
         "line-color": "data(colour)", "width": "data(width)", "curve-style": "straight", "opacity": 0.85
       } },
+      { selector: "edge.uncertain", style: { "line-style": "dotted" } },
       { selector: "node.unstable", style: { "border-style": "dashed", "border-color": "#17324d", "border-width": 2 } },
       { selector: "node:selected", style: { "border-color": "#f1c40f", "border-width": 5, "border-style": "solid" } },
       { selector: "edge:selected", style: {
@@ -138,8 +139,10 @@
     g.edges.forEach(function (d) {
       els.push({ group: "edges", data: {
         id: d.a + ":" + d.b, source: d.a, target: d.b, dyad: d,
-        colour: edgeColour(d.net), width: Math.min(12, 1.2 + Math.sqrt(d.events) * 1.2)
-      } });
+        // an uncertain relation (its interval over resampled articles reaches zero) is amber and dotted
+        colour: d.reading === "uncertain" ? "rgb(184,134,11)" : edgeColour(d.net),
+        width: Math.min(12, 1.2 + Math.sqrt(d.events) * 1.2)
+      }, classes: d.reading === "uncertain" ? "uncertain" : "" });
     });
     cy.add(els);
     cy.layout({ name: "preset", fit: true, padding: 30 }).run();
@@ -184,6 +187,7 @@
       tr.appendChild(el("td", {}, d.events));
       var net = el("td", { "class": d.net > 0 ? "pos" : (d.net < 0 ? "neg" : "") }, fmt(d.net));
       if (d.ci_low !== undefined && d.ci_low !== null) net.appendChild(el("span", { "class": "muted small" }, " [" + fmt(d.ci_low) + ", " + fmt(d.ci_high) + "]"));
+      if (d.reading) net.appendChild(el("span", { "class": "small reading-" + d.reading }, " " + d.reading));
       tr.appendChild(net);
       tr.appendChild(el("td", {}, fmt(d.goldstein)));
       tr.appendChild(el("td", {}, d.outlets));
