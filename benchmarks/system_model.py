@@ -1,90 +1,139 @@
-"""Times the system model (dyads, graph, blocs, balance, perspectives, export) on synthetic events.
+"""The system model on synthetic events: dyads by month, the signed graph, blocs with stability.
 
-Prints numbers only; nothing is asserted. Usage: python benchmarks/system_model.py [N_EVENTS]
+Writes N synthetic events straight into a real store (three camps of ten actors: cooperation inside
+a camp, conflict across, with noise), then measures each step in a fresh process so the peak
+memory printed belongs to the measurement alone. Run several sizes to see memory stay flat as the
+number of events grows. Prints numbers only; nothing is asserted.
+
+    python benchmarks/system_model.py                        # 100k, 300k and 1M events
+    python benchmarks/system_model.py --sizes 20000 --runs 50
 """
 
 from __future__ import annotations
 
-import random
+import argparse
+import json
+import resource
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from realpolitik.records import Article, Event, EventActor
-from realpolitik.store import Store
-from realpolitik.system import (
-    disagreements,
-    dyad_trends,
-    dyads,
-    find_blocs,
-    outlet_actors,
-    signed_graph,
-    structural_balance,
-)
-from realpolitik.system.export import export
+import duckdb
 
-CODES = ["RUS", "TUR", "AZE", "ARM", "IRN", "ISR", "USA", "FRA", "GEO", "UKR", "DEU", "GBR", "CHN", "IND",
-         "PAK", "SYR", "IRQ", "KAZ", "BLR", "IGO-EU", "IGO-NATO", "IGO-UN", "IGO-CSTO", "IGO-OSCE"]  # fmt: skip
-KINDS = [("AGREE", "057", 8.0, 1), ("CONSULT", "040", 1.0, 1), ("AID", "070", 7.0, 2),
-         ("ACCUSE", "112", -2.0, 3), ("THREATEN", "138", -7.0, 3), ("ASSAULT", "190", -10.0, 4)]  # fmt: skip
-OUTLETS = ["Outlet A", "Outlet B", "Outlet C", "Outlet D", "Outlet E"]
+from realpolitik.store import Reader, Store
+from realpolitik.system import ModelSettings, dyads, graph_from_dyads, stable_blocs
+
+ACTORS = 30  # three camps of ten
+EVENTS_PER_ARTICLE = 5
+DAYS = 5 * 365
 
 
-def build(path: Path, n_events: int, per_article: int = 50) -> None:
-    rng = random.Random(7)
-    with Store(path) as store:
-        for i in range(n_events // per_article):
-            day = f"20{rng.randint(20, 25)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-            text = f"Synthetic article {i}."
-            art = Article(f"b{i:07d}", "bench", 1, 1, None, day, None, rng.choice(OUTLETS), "en", text)
-            store.add_articles([art])
-            events = []
-            for _ in range(per_article):
-                a, b = rng.sample(CODES, 2)
-                plover, cameo, gold, quad = rng.choice(KINDS)
-                events.append(
-                    Event(
-                        plover,
-                        cameo,
-                        gold,
-                        quad,
-                        (EventActor(a, "GOV", a),),
-                        (EventActor(b, "GOV", b),),
-                        "asserted",
-                        None,
-                        day,
-                        "article",
-                        0,
-                        len(text),
-                    )
-                )
-            store.save_analysis(art.id, [], events, text)
+def build(path: Path, n_events: int) -> None:
+    """N events in N/5 articles, written with SQL into the store's own schema."""
+    with Store(path):
+        pass  # creates the schema
+    n_articles = max(1, n_events // EVENTS_PER_ARTICLE)
+    con = duckdb.connect(str(path))
+    con.execute(
+        f"""
+        INSERT INTO articles (id, source, start_line, end_line, title, date, date_ambiguous, outlet,
+                              language, text, ingested_at, coded_at)
+        SELECT 'a' || i, 'synthetic', 1, 1, NULL, DATE '2020-01-01' + CAST(hash(i, 1) % {DAYS} AS INTEGER),
+               FALSE, 'Outlet ' || CAST(hash(i, 2) % 8 AS VARCHAR), 'en', 'synthetic', now(), now()
+        FROM range({n_articles}) t(i)
+        """
+    )
+    con.execute(
+        f"""
+        INSERT INTO events (id, article_id, idx, event, cameo, goldstein, quad_class, source, target,
+                            modality, date, date_precision, evidence_start, evidence_end, evidence_text,
+                            trigger, confidence, reciprocal)
+        WITH x AS (
+            SELECT i, i // {EVENTS_PER_ARTICLE} AS art, i % {EVENTS_PER_ARTICLE} AS idx,
+                   CAST(hash(i, 3) % {ACTORS} AS INTEGER) AS a, hash(i, 4) % 100 AS r1,
+                   hash(i, 5) % 100 AS r2, CAST(hash(i, 6) % 10 AS INTEGER) AS off
+            FROM range({n_articles * EVENTS_PER_ARTICLE}) t(i)
+        ), y AS (
+            SELECT *, CASE WHEN r1 < 70 THEN (a // 10) * 10 + (a % 10 + 1 + off % 9) % 10
+                           ELSE ((a // 10 + 1 + off % 2) % 3) * 10 + off END AS b
+            FROM x
+        ), z AS (
+            SELECT *, CAST(CASE WHEN (r1 < 70) = (r2 < 85) THEN 1 + r2 % 2 ELSE 3 + r2 % 2 END AS INTEGER) AS q,
+                   'C' || CAST(a AS VARCHAR) AS ca, 'C' || CAST(b AS VARCHAR) AS cb
+            FROM y
+        )
+        SELECT 'a' || art || ':' || idx, 'a' || art, idx,
+               ['CONSULT', 'AID', 'ACCUSE', 'ASSAULT'][q], ['040', '070', '112', '190'][q],
+               [1.0, 7.0, -2.0, -10.0][q], q,
+               [{{'code': ca, 'sector': 'GOV', 'text': ca}}],
+               CASE WHEN r2 % 10 = 0 THEN []  -- "A and B clashed": both parties as sources
+                    ELSE [{{'code': cb, 'sector': 'GOV', 'text': cb}}] END,
+               'asserted', NULL, 'article', 0, 9, 'synthetic', 'x', 1.0, FALSE
+        FROM z
+        """
+    )
+    # the one-sided events: add the second party to the sources
+    con.execute(
+        "UPDATE events SET source = list_append(source, {'code': 'C' || CAST((hash(id, 7) % 30) AS VARCHAR), "
+        "'sector': 'GOV', 'text': 'x'}) WHERE len(target) = 0"
+    )
+    con.close()
 
 
-def timed(label: str, fn) -> object:
+def measure(db: Path, runs: int, bloc_runs: int, memory_limit: str) -> dict[str, float]:
+    con = duckdb.connect(str(db), read_only=True, config={"memory_limit": memory_limit})
+    reader = Reader(con, path=str(db))
+    settings = ModelSettings(runs=runs, bloc_runs=bloc_runs)
+    out: dict[str, float] = {}
     t0 = time.perf_counter()
-    out = fn()
-    print(f"{label:28} {time.perf_counter() - t0:8.3f} s")
+    monthly = dyads(reader, window="month", settings=settings, with_ids=False)
+    out["dyads_by_month_s"] = time.perf_counter() - t0
+    out["dyad_months"] = len(monthly)
+    out["uncertain_share"] = sum(d.uncertain for d in monthly) / max(1, len(monthly))
+    t0 = time.perf_counter()
+    whole = dyads(reader, window="all", settings=settings, with_ids=False)
+    graph = graph_from_dyads(whole)
+    out["signed_graph_s"] = time.perf_counter() - t0
+    out["edges"] = graph.number_of_edges()
+    t0 = time.perf_counter()
+    found = stable_blocs(reader, whole, settings=settings)
+    out["blocs_with_stability_s"] = time.perf_counter() - t0
+    out["blocs"] = len([b for b in found.blocs if len(b) > 1])
+    out["mean_stability"] = sum(s for _, s in found.stability) / max(1, len(found.stability))
+    out["events"] = reader.count_events()
+    out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    con.close()
     return out
 
 
 def main() -> None:
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 20_000
-    with tempfile.TemporaryDirectory() as tmp:
-        db = Path(tmp) / "bench.duckdb"
-        timed(f"write {n} events", lambda: build(db, n))
-        with Store(db, read_only=True) as store:
-            timed("dyads (all)", lambda: dyads(store, window="all"))
-            timed("dyads (month)", lambda: dyads(store, window="month"))
-            timed("dyad trends (quarter)", lambda: dyad_trends(store, window="quarter"))
-            g = timed("signed graph", lambda: signed_graph(store))
-            timed("blocs (leiden multiplex)", lambda: find_blocs(g))  # type: ignore[arg-type]
-            timed("structural balance", lambda: structural_balance(g))  # type: ignore[arg-type]
-            timed("disagreements", lambda: disagreements(store))
-            timed("outlet actors", lambda: outlet_actors(store))
-            timed("export parquet", lambda: export(store, "parquet", Path(tmp) / "e.parquet"))
-            timed("export plover-jsonl", lambda: export(store, "plover-jsonl", Path(tmp) / "e.jsonl"))
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default="100000,300000,1000000", help="numbers of events, comma-separated")
+    ap.add_argument("--runs", type=int, default=200, help="bootstrap replicates per dyad interval")
+    ap.add_argument("--bloc-runs", type=int, default=50, help="resampled runs for bloc stability")
+    ap.add_argument("--memory-limit", default="1GB", help="DuckDB's memory limit for the measurement")
+    ap.add_argument("--measure", default=None, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.measure:
+        print(json.dumps(measure(Path(args.measure), args.runs, args.bloc_runs, args.memory_limit)))
+        return
+    print(f"{'events':>9} {'dyad-months':>11} {'by month':>9} {'graph':>7} {'blocs+stab':>10} "
+          f"{'peak RSS':>9} {'blocs':>5} {'stability':>9} {'uncertain':>9}")  # fmt: skip
+    for n in (int(x) for x in args.sizes.split(",")):
+        with tempfile.TemporaryDirectory() as tmp:
+            db = Path(tmp) / "synthetic.duckdb"
+            build(db, n)
+            cmd = [sys.executable, __file__, "--measure", str(db), "--runs", str(args.runs),
+                   "--bloc-runs", str(args.bloc_runs), "--memory-limit", args.memory_limit]  # fmt: skip
+            r = json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout)
+            print(
+                f"{int(r['events']):>9} {int(r['dyad_months']):>11} {r['dyads_by_month_s']:>8.1f}s "
+                f"{r['signed_graph_s']:>6.1f}s {r['blocs_with_stability_s']:>9.1f}s {r['peak_rss_mb']:>7.0f}MB "
+                f"{int(r['blocs']):>5} {r['mean_stability']:>9.2f} {r['uncertain_share']:>9.1%}",
+                flush=True,
+            )
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from realpolitik.errors import StoreError
 from realpolitik.records import ActorMention, Article, Event, EventActor
 from realpolitik.store import Store
 
@@ -76,3 +77,85 @@ def test_store_article_texts_lists_every_article(tmp_path: Path) -> None:
             ("a1", "Baku and Ankara signed a memorandum.", None),
             ("a2", "Baku and Ankara signed a memorandum.", "a1"),
         ]
+
+
+# --- the read side ----------------------------------------------------------------------------------
+
+
+def _small_db(tmp_path: Path) -> Path:
+    from realpolitik.records import Article, Event, EventActor
+
+    db = tmp_path / "read.duckdb"
+    with Store(db) as store:
+        for i, (src, tgt, quad, mod) in enumerate([("AZE", "TUR", 1, "asserted"), ("AZE", "ARM", 4, "asserted"),
+                                                  ("ARM", "AZE", 3, "hypothetical")]):  # fmt: skip
+            text = f"Synthetic record {i}."
+            store.add_articles([Article(id=f"a{i}", source="x.txt", start_line=i + 1, end_line=i + 1, title=None,
+                                        date="2021-06-01", author=None, outlet="Outlet", language="en", text=text)])  # fmt: skip
+            ev = Event(event="X", cameo="010", goldstein=1.0, quad_class=quad,
+                       source=(EventActor(src, "GOV", src),), target=(EventActor(tgt, "GOV", tgt),),
+                       modality=mod, attribution=None, date="2021-06-01", date_precision="day",
+                       evidence_start=0, evidence_end=len(text))  # fmt: skip
+            store.save_analysis(f"a{i}", [], [ev], text)
+    return db
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [{"modalities": ["rumoured"]}, {"since": "2021-13-01"}, {"since": "2022-01-01", "until": "2021-01-01"}],
+)
+def test_store_event_filter_rejects_bad_values(kwargs) -> None:
+    from realpolitik.errors import InputError
+    from realpolitik.store import EventFilter
+
+    with pytest.raises(InputError):
+        EventFilter.of(**kwargs)
+
+
+def test_store_reader_filters_and_counts(tmp_path: Path) -> None:
+    from realpolitik.store import EventFilter, Reader
+
+    with Reader.open(_small_db(tmp_path)) as reader:
+        assert reader.count_events() == 2  # asserted only by default
+        assert reader.count_events(EventFilter(modalities=None)) == 3
+        assert reader.count_events(EventFilter(actors=("TUR",))) == 1
+        assert reader.count_events(EventFilter(dyad=("AZE", "ARM"), modalities=None)) == 2
+        assert reader.count_events(EventFilter(without_articles=("a0",))) == 1
+        assert [e["id"] for e in reader.events(EventFilter(event_ids=("a1:0",)))] == ["a1:0"]
+
+
+def test_store_reader_open_missing_file_names_it(tmp_path: Path) -> None:
+    from realpolitik.store import Reader
+
+    with pytest.raises(StoreError, match=r"nope\.duckdb: no such database file"):
+        Reader.open(tmp_path / "nope.duckdb")
+
+
+def test_store_reader_reads_parquet_like_the_database(tmp_path: Path) -> None:
+    import duckdb
+
+    from realpolitik.store import Reader
+
+    db = _small_db(tmp_path)
+    folder = tmp_path / "parquet"
+    folder.mkdir()
+    with duckdb.connect(str(db), read_only=True) as con:
+        for table in ("articles", "events"):
+            con.execute(f"COPY {table} TO '{folder / (table + '.parquet')}' (FORMAT parquet)")
+    with Reader.open(db) as a, Reader.from_parquet(folder) as b:
+        assert a.pair_aggregates() == b.pair_aggregates()
+        assert len(a.pair_aggregates()) == 2
+    with pytest.raises(StoreError, match=r"articles\.parquet: no such Parquet file"):
+        Reader.from_parquet(tmp_path)
+
+
+def test_store_reader_overlay_rewrites_every_read(tmp_path: Path) -> None:
+    from realpolitik.store import EventFilter, Reader
+
+    class DropTurkey:
+        def events_sql(self, base: str) -> tuple[str, list[object]]:
+            return f"SELECT * FROM {base} b WHERE NOT list_contains(b.tgt_codes, ?)", ["TUR"]
+
+    with Reader.open(_small_db(tmp_path), overlay=DropTurkey()) as reader:
+        assert reader.count_events(EventFilter(modalities=None)) == 2
+        assert [(p.a, p.b) for p in reader.pair_aggregates()] == [("ARM", "AZE")]

@@ -459,8 +459,8 @@ WINDOW_UNITS: tuple[str, ...] = ("day", "week", "month", "quarter", "year", "all
 EVENTS_RELATION = """
 SELECT e.id, e.article_id, e.idx, e.event, e.cameo, COALESCE(e.goldstein, 0.0) AS goldstein,
        COALESCE(e.quad_class, 0) AS quad_class, e.source, e.target,
-       list_filter(list_transform(e.source, lambda x: x.code), lambda c: c IS NOT NULL) AS src_codes,
-       list_filter(list_transform(e.target, lambda x: x.code), lambda c: c IS NOT NULL) AS tgt_codes,
+       list_filter(list_transform(e.source, lambda x: x.code), lambda c: c IS NOT NULL AND c <> '') AS src_codes,
+       list_filter(list_transform(e.target, lambda x: x.code), lambda c: c IS NOT NULL AND c <> '') AS tgt_codes,
        e.modality, e.attribution_text, e.attribution_code, e.attribution_kind,
        COALESCE(e.date, a.date) AS date, e.date_precision, e.evidence_start, e.evidence_end,
        COALESCE(e.evidence_text, '') AS evidence_text, COALESCE(e.trigger, '') AS trigger,
@@ -622,15 +622,19 @@ def window_sql(window: str, column: str = "date") -> str:
 # The unordered pairs an event links: what each source did to each target; when all parties are
 # on one side ("A and B clashed", no target), every two of them; never an actor with itself.
 PAIRS_SQL = """
-SELECT DISTINCT ev.*, least(l.x, r.y) AS a, greatest(l.x, r.y) AS b,
-       CASE WHEN len(list_distinct(ev.src_codes || ev.tgt_codes)) > 2
-            THEN 1.0 / (len(list_distinct(ev.src_codes || ev.tgt_codes)) - 1) ELSE 1.0 END AS pair_weight
-FROM ev,
-     unnest(CASE WHEN len(ev.src_codes) = 0 THEN ev.tgt_codes ELSE ev.src_codes END) AS l(x),
-     unnest(CASE WHEN len(ev.tgt_codes) = 0
-                 THEN (CASE WHEN len(ev.src_codes) = 0 THEN ev.tgt_codes ELSE ev.src_codes END)
-                 ELSE ev.tgt_codes END) AS r(y)
-WHERE l.x <> r.y
+SELECT ev.id, ev.article_id, ev.idx, ev.date, ev.outlet, ev.event, ev.quad_class, ev.goldstein,
+       pr.a, pr.b, pr.pair_weight
+FROM ev JOIN (
+    SELECT DISTINCT ev.id, least(l.x, r.y) AS a, greatest(l.x, r.y) AS b,
+           CASE WHEN len(list_distinct(ev.src_codes || ev.tgt_codes)) > 2
+                THEN 1.0 / (len(list_distinct(ev.src_codes || ev.tgt_codes)) - 1) ELSE 1.0 END AS pair_weight
+    FROM ev,
+         unnest(CASE WHEN len(ev.src_codes) = 0 THEN ev.tgt_codes ELSE ev.src_codes END) AS l(x),
+         unnest(CASE WHEN len(ev.tgt_codes) = 0
+                     THEN (CASE WHEN len(ev.src_codes) = 0 THEN ev.tgt_codes ELSE ev.src_codes END)
+                     ELSE ev.tgt_codes END) AS r(y)
+    WHERE l.x <> r.y
+) pr ON pr.id = ev.id
 """
 
 _QUAD_WEIGHT_SQL = "(CASE quad_class WHEN 1 THEN 1 WHEN 2 THEN 2 WHEN 3 THEN -1 WHEN 4 THEN -2 ELSE 0 END)"
@@ -810,14 +814,16 @@ ne AS (SELECT a, b, w, article_id AS art, count(*) AS n FROM pe GROUP BY a, b, w
         """CTE `boot`: each pair's numerator and denominator in each bootstrap replicate."""
         return f""",
 reps AS (SELECT range AS r FROM range(?)),
-aw AS (
-    SELECT ac.*, ne.n AS nev, reps.r, hash(?, reps.r, ac.art) / 18446744073709551616.0 AS u
-    FROM ac JOIN ne USING (a, b, w, art), reps
+draws AS (
+    SELECT art, r, {_POISSON_SQL} AS c
+    FROM (SELECT art, reps.r, hash(?, reps.r, art) / 18446744073709551616.0 AS u
+          FROM (SELECT DISTINCT art FROM ac), reps)
 ),
 boot AS (
-    SELECT a, b, w, r, sum({_POISSON_SQL} * num) AS num, sum({_POISSON_SQL} * den) AS den,
-           sum({_POISSON_SQL} * nev) AS nev
-    FROM aw GROUP BY a, b, w, r
+    SELECT a, b, w, r, sum(c * num) AS num, sum(c * den) AS den, sum(c * ne.n) AS nev
+    FROM ac JOIN ne USING (a, b, w, art) JOIN draws USING (art)
+    WHERE c > 0
+    GROUP BY a, b, w, r
 )"""
 
     def pair_aggregates(
@@ -946,6 +952,56 @@ ORDER BY r, a, b"""
             """,
             (),
         ).fetchall()
+
+    # the corpus: what was read, for the report's first section
+    def article_totals(self) -> tuple[int, int, date | None, date | None, int, int]:
+        """(articles, coded, first date, last date, undated, source files), duplicates left out."""
+        row = self._run(
+            "SELECT count(*), count(coded_at), min(date), max(date), count(*) - count(date), "
+            "count(DISTINCT source) FROM articles WHERE duplicate_of IS NULL",
+            (),
+        ).fetchone()
+        if row is None:
+            return 0, 0, None, None, 0, 0
+        return int(row[0]), int(row[1]), row[2], row[3], int(row[4]), int(row[5])
+
+    def articles_by(self, column: str, missing: str) -> list[tuple[str, int]]:
+        """Article counts per outlet or language (`missing` names the empty value), largest first."""
+        if column not in ("outlet", "language"):
+            raise ValueError(f"cannot count articles by {column!r}")
+        return [
+            (r[0], int(r[1]))
+            for r in self._run(
+                f"SELECT coalesce({column}, ?) k, count(*) n FROM articles WHERE duplicate_of IS NULL "
+                "GROUP BY k ORDER BY n DESC, k",
+                (missing,),
+            ).fetchall()
+        ]
+
+    def skipped(self) -> list[tuple[str, int | None, str]]:
+        """(source, line, reason) of every input that was skipped."""
+        return [
+            (r[0], r[1], r[2])
+            for r in self._run(
+                "SELECT source, line, reason FROM skipped ORDER BY source, line", ()
+            ).fetchall()
+        ]
+
+    def near_duplicates(self) -> list[tuple[Any, ...]]:
+        """(title, outlet, source, line, original title, original outlet) of each near-duplicate."""
+        return self._run(
+            "SELECT d.title, d.outlet, d.source, d.start_line, o.title, o.outlet FROM articles d "
+            "LEFT JOIN articles o ON o.id = d.duplicate_of WHERE d.duplicate_of IS NOT NULL "
+            "ORDER BY d.source, d.start_line",
+            (),
+        ).fetchall()
+
+    def modality_counts(self, flt: EventFilter | None = None) -> dict[str, int]:
+        """Events per modality (every modality unless the filter says otherwise)."""
+        sql, params = self._with_events(
+            flt or EventFilter(modalities=None), "SELECT modality, count(*) FROM ev GROUP BY modality"
+        )
+        return {str(m): int(n) for m, n in self._run(sql, params).fetchall()}
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         """A plain read of the store's tables (corpus counts and the like), errors wrapped."""

@@ -51,7 +51,7 @@ def write_events(path: Path, specs: Sequence[Spec]) -> Path:
             store.add_articles([art])
             ev = Event(
                 event=plover, cameo=cameo, goldstein=gold, quad_class=quad,
-                source=tuple(EventActor(c, "GOV", NAMES.get(c, c)) for c in src.split("+")),
+                source=tuple(EventActor(c, "GOV", NAMES.get(c, c)) for c in src.split("+") if c),
                 target=tuple(EventActor(c, "GOV", NAMES.get(c, c)) for c in tgt.split("+") if c),
                 modality=modality, attribution=None, date=day, date_precision="day",
                 evidence_start=0, evidence_end=len(text), trigger=kind, reciprocal=reciprocal,

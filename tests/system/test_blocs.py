@@ -72,3 +72,75 @@ def test_blocs_over_time_follow_a_realignment(make_db) -> None:
     assert list(per_year) == ["2021", "2024"]
     assert ("ARM", "RUS") in per_year["2021"].blocs
     assert ("ARM", "FRA") in per_year["2024"].blocs
+
+
+# --- stability ------------------------------------------------------------------------------------
+
+
+def _camps(noise: bool) -> list:
+    """Two camps, each tie reported in several articles, and (optionally) thin cross links."""
+    specs = []
+    months = ["2021-01-10", "2021-02-10", "2021-03-10", "2021-04-10"]
+    for a, b in [
+        ("AZE", "TUR"),
+        ("AZE", "ISR"),
+        ("ISR", "TUR"),
+        ("ARM", "IRN"),
+        ("IRN", "RUS"),
+        ("ARM", "RUS"),
+    ]:
+        specs += [spec(a, b, "agree", day, f"Outlet {i % 2}") for i, day in enumerate(months)]
+    for a, b in [("ARM", "AZE"), ("IRN", "ISR"), ("RUS", "TUR")]:
+        specs += [spec(a, b, "assault", day, f"Outlet {i % 2}") for i, day in enumerate(months[:3])]
+    if noise:  # one sentence each: a lone tie of GEO and a cross-camp agreement
+        specs += [spec("GEO", "ARM", "agree", "2021-05-01"), spec("TUR", "IRN", "consult", "2021-05-02")]
+    return specs
+
+
+def test_blocs_stability_per_actor_and_strongest_pairs(make_db) -> None:
+    store = Store(make_db(_camps(noise=True)), read_only=True)
+    result = blocs(store)
+    assert {"AZE", "TUR", "ISR"} <= set(result.blocs[0]) | set(result.blocs[1])
+    stab = dict(result.stability)
+    assert set(stab) == {"ARM", "AZE", "GEO", "IRN", "ISR", "RUS", "TUR"}
+    assert all(stab[a] >= 0.8 for a in ("AZE", "TUR", "ISR"))
+    # GEO hangs on one article: absent from about a third of the runs, so its membership is unstable
+    assert stab["GEO"] < 0.8 and "GEO" in result.unstable
+    top = {(a, b): s for a, b, s in result.co_membership}
+    assert top[("AZE", "TUR")] >= 0.9 and result.runs == 50
+    out = result.to_dict()
+    assert {"stability", "co_membership", "unstable", "runs", "blocs"} <= set(out)
+
+
+def test_blocs_use_only_dyads_that_are_not_uncertain(make_db) -> None:
+    specs = [
+        *_camps(noise=False),
+        spec("AZE", "RUS", "agree", "2021-06-01"),
+        spec("RUS", "AZE", "accuse", "2021-06-02"),
+    ]
+    result = blocs(Store(make_db(specs), read_only=True))
+    assert result.uncertain_left_out == 1  # AZE-RUS nets to zero and spans zero: not used
+    assert result.bloc_of("AZE") != result.bloc_of("RUS")
+
+
+def test_blocs_deleting_one_article_keeps_every_stable_membership(make_db) -> None:
+    """An actor whose membership holds in >= 80% of resampled runs keeps its bloc when any single
+    article is left out: the same stable actors stay with it (an unstable member may come or go)."""
+    from realpolitik.store import EventFilter
+
+    store = Store(make_db(_camps(noise=True)), read_only=True)
+    full = blocs(store)
+    stable = [a for a, s in full.stability if s >= 0.8]
+    assert len(stable) >= 5
+
+    def bloc(result, actor: str) -> frozenset[str]:
+        for b in result.blocs:
+            if actor in b:
+                return frozenset(b) & set(stable)
+        return frozenset({actor})  # an actor gone from the graph stands alone
+
+    articles = [r[0] for r in store.con.execute("SELECT id FROM articles ORDER BY id").fetchall()]
+    for art in articles:
+        without = blocs(store, EventFilter(without_articles=(art,)))
+        for actor in stable:
+            assert bloc(without, actor) == bloc(full, actor), (art, actor)

@@ -191,3 +191,94 @@ def test_dyads_trends_from_loaded_dyads_equal_the_store_path(make_db) -> None:
     assert trends and trends == dyad_trends(store, window="month")
     with pytest.raises(InputError):
         trends_from_dyads(by_month, window="all")
+
+
+# --- support and uncertainty --------------------------------------------------------------------
+
+AGREEING = [spec("AZE", "TUR", "agree", f"2021-0{m}-10", f"Outlet {m % 3}") for m in range(1, 9)]
+SPLIT = [spec("ARM", "RUS", "agree", "2021-01-10"), spec("RUS", "ARM", "accuse", "2021-02-10")]
+
+
+def test_dyads_interval_is_seeded_and_reproducible(make_db) -> None:
+    from realpolitik.system import ModelSettings
+
+    store = Store(make_db([*AGREEING[:3], *SPLIT, spec("ARM", "RUS", "aid", "2021-03-01")]), read_only=True)
+    first = dyads(store, window="all")
+    assert first == dyads(store, window="all")  # same seed, same intervals
+    other = dyads(store, window="all", settings=ModelSettings(seed=7))
+    assert [(d.a, d.b, d.net) for d in other] == [(d.a, d.b, d.net) for d in first]
+    for d in first:
+        assert d.ci_low <= d.net <= d.ci_high
+
+
+def test_dyads_reading_follows_the_interval(make_db) -> None:
+    store = Store(make_db(AGREEING + SPLIT), read_only=True)
+    pairs = {(d.a, d.b): d for d in dyads(store, window="all")}
+    agreeing, split = pairs[("AZE", "TUR")], pairs[("ARM", "RUS")]
+    # eight articles all cooperative: every resample is cooperative
+    assert (agreeing.ci_low, agreeing.ci_high, agreeing.reading) == (1.0, 1.0, "cooperative")
+    # one agreement, one accusation in two articles: the resamples range from -1 to +1
+    assert split.net == 0.0 and (split.ci_low, split.ci_high) == (-1.0, 1.0)
+    assert split.reading == "uncertain" and split.uncertain
+    row = split.to_dict()
+    assert {"ci_low", "ci_high", "reading", "net", "sign", "articles", "outlets", "events"} <= set(row)
+    assert row["reading"] == "uncertain" and row["sign"] == 0
+
+
+def test_dyads_resample_articles_not_events(make_db, tmp_path) -> None:
+    """One article restating a claim many times is one draw: its events do not narrow the interval."""
+    from realpolitik.records import Article, Event, EventActor
+
+    db = tmp_path / "restated.duckdb"
+    with Store(db) as store:
+        texts = {
+            "one": "Synthetic record: AZE and TUR agree, restated.",
+            "two": "Synthetic record: ARM and AZE fight.",
+        }
+        for aid, text in texts.items():
+            store.add_articles([Article(id=aid, source=f"{aid}.txt", start_line=1, end_line=1, title=aid,
+                                        date="2021-06-01", author=None, outlet=f"Outlet {aid}", language="en", text=text)])  # fmt: skip
+        agree = [
+            Event(event="AGREE", cameo="057", goldstein=8.0, quad_class=1, source=(EventActor("AZE", "GOV", "AZE"),),
+                  target=(EventActor("TUR", "GOV", "TUR"),), modality="asserted", attribution=None,
+                  date=f"2021-05-{day:02d}", date_precision="day", evidence_start=0, evidence_end=10)
+            for day in range(1, 11)
+        ]  # fmt: skip
+        store.save_analysis("one", [], agree, texts["one"])
+        clash = Event(event="ASSAULT", cameo="190", goldstein=-10.0, quad_class=4,
+                      source=(EventActor("AZE", "GOV", "AZE"),), target=(EventActor("TUR", "GOV", "TUR"),),
+                      modality="asserted", attribution=None, date="2021-05-20", date_precision="day",
+                      evidence_start=0, evidence_end=10)  # fmt: skip
+        store.save_analysis("two", [], [clash], texts["two"])
+    (d,) = dyads(Store(db, read_only=True), window="all")
+    assert (d.events, d.articles) == (11, 2)
+    # ten restatements in one article against one clash in another: net is positive, but a resample
+    # holding only the clash's article is as likely as one holding only the restating article
+    assert d.net > 0 and d.ci_low == -1.0 and d.reading == "uncertain"
+
+
+def test_dyads_parties_on_one_side_count_for_the_pair(make_db) -> None:
+    db = make_db(
+        [
+            spec("ARM+AZE", "", "assault", "2022-09-13"),  # "Armenia and Azerbaijan clashed": no target
+            spec("", "IRN+AZE", "accuse", "2022-09-14"),  # coded with targets only
+            spec("AZE", "AZE", "sanction", "2022-09-15"),  # a self-event: never a dyad
+            spec("TUR", "TUR+AZE", "aid", "2022-09-16"),  # TUR-AZE only, never TUR-TUR
+        ]
+    )
+    store = Store(db, read_only=True)
+    pairs = {(d.a, d.b): d for d in dyads(store, window="all")}
+    assert set(pairs) == {("ARM", "AZE"), ("AZE", "IRN"), ("AZE", "TUR")}
+    assert pairs[("ARM", "AZE")].net == -1.0 and pairs[("AZE", "IRN")].net == -1.0
+    directed = {(x.source, x.target) for x in directed_dyads(store, window="all")}
+    assert {("ARM", "AZE"), ("AZE", "ARM"), ("AZE", "IRN"), ("IRN", "AZE")} <= directed
+    assert not any(s == t for s, t in directed)
+    from realpolitik.system.graph import signed_graph
+
+    g = signed_graph(store)
+    assert not any(u == v for u, v in g.edges) and g.nodes["AZE"]["events"] == 3
+    # the self-event stays in the store and in the actor's own events
+    assert [r.event for r in dyad_evidence(store, "ARM", "AZE")] == ["ASSAULT"]
+    from realpolitik.system import load_events
+
+    assert "SANCTION" in {r.event for r in load_events(store, EventFilter.of(actor="AZE"))}

@@ -285,59 +285,21 @@ class ReportData:
 def read_corpus(reader: Reader) -> Corpus:
     """Articles, outlets, languages, dates, skipped inputs and near-duplicates."""
     c = Corpus()
-    rows = reader.query(
-        "SELECT count(*), count(coded_at), min(date), max(date), count(*) - count(date), count(DISTINCT source) "
-        "FROM articles WHERE duplicate_of IS NULL"
-    )
-    row = rows[0] if rows else None
-    if row:
-        c.articles, c.coded, c.first_date, c.last_date, c.undated, c.sources = (
-            int(row[0]),
-            int(row[1]),
-            row[2],
-            row[3],
-            int(row[4]),
-            int(row[5]),
-        )
-    c.outlets = [
-        OutletCount(r[0], int(r[1]))
-        for r in reader.query(
-            "SELECT coalesce(outlet, '(unknown outlet)') o, count(*) n FROM articles "
-            "WHERE duplicate_of IS NULL GROUP BY o ORDER BY n DESC, o"
-        )
-    ]
-    c.languages = [
-        (r[0], int(r[1]))
-        for r in reader.query(
-            "SELECT coalesce(language, '?') l, count(*) n FROM articles WHERE duplicate_of IS NULL "
-            "GROUP BY l ORDER BY n DESC, l"
-        )
-    ]
-    c.skipped = [
-        SkippedRow(r[0], r[1], r[2])
-        for r in reader.query("SELECT source, line, reason FROM skipped ORDER BY source, line")
-    ]
-    c.skipped_by_reason = [
-        (r[0], int(r[1]))
-        for r in reader.query(
-            "SELECT reason, count(*) n FROM skipped GROUP BY reason ORDER BY n DESC, reason"
-        )
-    ]
-    c.duplicates = [
-        Duplicate(r[0], r[1], r[2], r[3], r[4], r[5])
-        for r in reader.query(
-            "SELECT d.title, d.outlet, d.source, d.start_line, o.title, o.outlet FROM articles d "
-            "LEFT JOIN articles o ON o.id = d.duplicate_of WHERE d.duplicate_of IS NOT NULL "
-            "ORDER BY d.source, d.start_line"
-        )
-    ]
+    c.articles, c.coded, c.first_date, c.last_date, c.undated, c.sources = reader.article_totals()
+    c.outlets = [OutletCount(name, n) for name, n in reader.articles_by("outlet", UNKNOWN_OUTLET)]
+    c.languages = reader.articles_by("language", "?")
+    c.skipped = [SkippedRow(*r) for r in reader.skipped()]
+    by_reason: dict[str, int] = {}
+    for s in c.skipped:
+        by_reason[s.reason] = by_reason.get(s.reason, 0) + 1
+    c.skipped_by_reason = sorted(by_reason.items(), key=lambda kv: (-kv[1], kv[0]))
+    c.duplicates = [Duplicate(*r) for r in reader.near_duplicates()]
     return c
 
 
 def read_modalities(reader: Reader) -> Modalities:
     m = Modalities()
-    for mod, n in reader.query("SELECT modality, count(*) FROM events GROUP BY modality"):
-        m.counts[str(mod)] = int(n)
+    m.counts = reader.modality_counts()
     m.total = sum(m.counts.values())
     return m
 

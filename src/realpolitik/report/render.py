@@ -19,13 +19,10 @@ from ..errors import RealpolitikError, StoreError
 from ..store import EventFilter, Reader
 from ..system._events import ModelSettings, load_events
 from ..system.axes import implied_triangles, stored_axes
-from ..system.balance import structural_balance
-from ..system.blocs import certain_graph, stable_blocs
-from ..system.dyads import Dyad as SystemDyad
+from ..system.blocs import certain_graph
 from ..system.dyads import dyads as system_dyads
-from ..system.dyads import trends_from_dyads
-from ..system.graph import graph_from_dyads
-from ..system.perspectives import disagreements, outlet_actors, outlet_dyads
+from ..system.perspectives import outlet_actors
+from ..system.snapshot import Snapshot, snapshot
 from . import plots
 from .data import (
     NON_ASSERTED,
@@ -79,15 +76,14 @@ def _evidence(con: Reader, ids: list[str], limit: int) -> list[Evidence]:
     return sorted(picked, key=lambda e: (e.date or "", e.event_id), reverse=True)
 
 
-def _dyads(con: Reader, settings: ModelSettings) -> tuple[list[Dyad], nx.Graph, list[SystemDyad]]:
-    """Whole-period dyads with their monthly timeline, trend and the set-aside events of each pair,
-    and the signed graph of the whole period, all from the store's aggregates."""
-    by_month = system_dyads(con, window="month", settings=settings, with_ids=False)
-    whole = system_dyads(con, window="all", settings=settings)
+def _dyads(con: Reader, snap: Snapshot) -> list[Dyad]:
+    """Whole-period dyads of the snapshot with their monthly timeline, trend and the set-aside
+    events of each pair."""
+    by_month, whole, settings = snap.monthly, snap.whole, snap.settings
     months: dict[tuple[str, str], list[MonthPoint]] = defaultdict(list)
     for m in by_month:
         months[(m.a, m.b)].append(MonthPoint(m.window, m.net, m.quad_counts))
-    trends = {(t.a, t.b): t for t in trends_from_dyads(by_month, window="month")}
+    trends = {(t.a, t.b): t for t in snap.trends}
     aside = {
         (d.a, d.b): list(d.event_ids)
         for d in system_dyads(con, EventFilter(modalities=NON_ASSERTED), window="all", settings=settings)
@@ -119,13 +115,11 @@ def _dyads(con: Reader, settings: ModelSettings) -> tuple[list[Dyad], nx.Graph, 
                 reading=d.reading,
             )
         )
-    return out, graph_from_dyads(whole), whole
+    return out
 
 
-def _blocs(
-    con: Reader, whole: list[SystemDyad], graph_dyads: dict[str, Dyad], settings: ModelSettings
-) -> Blocs:
-    full = graph_from_dyads(whole)
+def _blocs(con: Reader, snap: Snapshot, graph_dyads: dict[str, Dyad]) -> Blocs:
+    full = snap.graph
     graph = certain_graph(full)
     if full.number_of_edges() == 0:
         return Blocs(available=False, note="No signed ties, so there are no blocs or triads to find.")
@@ -134,8 +128,7 @@ def _blocs(
             available=False,
             note="No signed tie holds up under resampling, so there are no blocs or triads to find.",
         )
-    found = stable_blocs(con, whole, settings=settings)
-    bal = structural_balance(graph)
+    found, bal = snap.blocs, snap.balance
     out = Blocs(
         available=True,
         blocs=[list(b) for b in found.blocs],
@@ -161,16 +154,16 @@ def _blocs(
     return out
 
 
-def _perspectives(con: Reader, dyads: list[Dyad]) -> Perspectives:
+def _perspectives(con: Reader, snap: Snapshot, dyads: list[Dyad]) -> Perspectives:
     top = [d.key for d in sorted(dyads, key=lambda d: (-d.events, d.key))[:10]]
     p = Perspectives(dyads=top)
     views: dict[tuple[str, str], OutletView] = {}
-    for od in outlet_dyads(con):
+    for od in snap.outlet_dyads:
         key = f"{od.a}–{od.b}"
         views[(od.outlet, key)] = OutletView(outlet=od.outlet, dyad=key, events=od.events, net=od.net)
     p.cells = {k: v for k, v in views.items() if k[1] in top}
     p.outlets = sorted({o for o, _ in p.cells})
-    for dis in disagreements(con, max_evidence=3):
+    for dis in snap.disagreements:
         key = f"{dis.a}–{dis.b}"
         sides = []
         for side in (dis.cooperative, dis.conflictual):
@@ -193,7 +186,7 @@ def _perspectives(con: Reader, dyads: list[Dyad]) -> Perspectives:
             )
         )
     # tone toward the most-targeted actors, per outlet
-    tones = [t for t in outlet_actors(con) if t.as_target]
+    tones = [t for t in outlet_actors(con, snap.flt) if t.as_target]
     totals: dict[str, int] = defaultdict(int)
     for t in tones:
         totals[t.actor] += t.as_target
@@ -339,7 +332,9 @@ def build_report_data(
     try:
         corpus = read_corpus(con)
         modalities = read_modalities(con)
-        dyads, graph, whole = _dyads(con, settings)
+        snap = snapshot(con, settings=settings)
+        graph = snap.graph
+        dyads = _dyads(con, snap)
         floor = settings.min_articles
 
         def headline(d: Dyad, reading: str) -> bool:
@@ -348,7 +343,7 @@ def build_report_data(
         coop = sorted((d for d in dyads if headline(d, "cooperative")), key=lambda d: (-_strength(d), d.key))
         conf = sorted((d for d in dyads if headline(d, "conflictual")), key=lambda d: (_strength(d), d.key))
         coop, conf = coop[:TOP_DYADS], conf[:TOP_DYADS]
-        perspectives = _perspectives(con, dyads)
+        perspectives = _perspectives(con, snap, dyads)
         left_out = LeftOut(
             floor=floor,
             thin=sum(1 for d in dyads if not d.uncertain and d.articles < floor),
@@ -364,7 +359,7 @@ def build_report_data(
         peak = max((sum(p.quad_counts) for d in multiples for p in d.months), default=1)
         for d in multiples:
             d.timeline_svg = plots.timeline_svg(d, months, ylim=1.05, max_events=peak)
-        blocs = _blocs(con, whole, {d.key: d for d in dyads}, settings)
+        blocs = _blocs(con, snap, {d.key: d for d in dyads})
         network, n_nodes, n_edges = plots.network_svg(dyads, blocs=blocs.blocs)
         data = ReportData(
             title=title or _default_title(corpus),
@@ -380,7 +375,7 @@ def build_report_data(
             implied_triangles=implied_triangles(graph),
             perspectives=perspectives,
             left_out=left_out,
-            names=con.actor_names(),
+            names=snap.names,
             network_svg=network,
             network_nodes=n_nodes,
             network_edges=n_edges,

@@ -20,6 +20,7 @@ from .dyads import (
 )
 from .graph import graph_from_dyads, signed_graph, window_graphs
 from .perspectives import Disagreement, OutletActor, OutletDyad, disagreements, outlet_actors, outlet_dyads
+from .snapshot import Snapshot, snapshot
 from .whatif import Change, WhatIf, parse_change, what_if
 
 __all__ = [
@@ -38,6 +39,7 @@ __all__ = [
     "OutletActor",
     "OutletDyad",
     "Reader",
+    "Snapshot",
     "Triad",
     "WhatIf",
     "balance",
@@ -60,6 +62,7 @@ __all__ = [
     "outlet_dyads",
     "parse_change",
     "signed_graph",
+    "snapshot",
     "stable_blocs",
     "stored_axes",
     "structural_balance",

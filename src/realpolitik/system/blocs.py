@@ -145,8 +145,13 @@ def certain_graph(graph: nx.Graph) -> nx.Graph:
     return g
 
 
-def _jaccard(x: set[str], y: set[str]) -> float:
-    return len(x & y) / len(x | y) if x | y else 1.0
+def _kept(actor: str, mates: set[str], now: set[str]) -> float:
+    """How much of `actor`'s bloc holds in one run: the share of its bloc-mates it is still with
+    (for an actor on its own: 1 if it stays on its own, else 0)."""
+    others = mates - {actor}
+    if not others:
+        return 1.0 if now == {actor} else 0.0
+    return len(others & now) / len(others)
 
 
 def stable_blocs(
@@ -160,10 +165,10 @@ def stable_blocs(
     """Blocs of the non-uncertain whole-period dyads `items`, with how stable each membership is.
 
     The partition is run again on `settings.bloc_runs` resampled corpora (articles drawn with
-    replacement, the same draws as the dyad intervals), each with its own Leiden seed. An actor's
-    `stability` is its mean Jaccard overlap between its bloc in a run and its bloc in the full
-    data (an actor missing from a run stands alone there); `co_membership` is the share of runs
-    in which two actors share a bloc.
+    replacement, the same draws as the dyad intervals), each with its own Leiden seed.
+    `co_membership` is the share of runs in which two actors share a bloc; an actor's `stability`
+    is its mean co-membership with its bloc-mates of the full data (for an actor on its own, the
+    share of runs in which it stays on its own). An actor missing from a run stands alone there.
     """
     certain = [d for d in items if not d.uncertain and d.events >= min_events]
     graph = graph_from_dyads(certain, min_events=min_events)
@@ -189,10 +194,10 @@ def stable_blocs(
                 sign = 1 if net > 0 else -1
                 g.add_edge(a, b, sign=sign, weight=round(net * (1.0 + math.log(max(events, 1.0))), 4))
         part = find_blocs(g, seed=settings.seed + run)
+        in_run = {a: set(b) for b in part.blocs for a in b}
+        for x in nodes:
+            score[x] += _kept(x, mates[x], in_run.get(x, {x}))
         for bloc in part.blocs:
-            members = set(bloc)
-            for x in bloc:
-                score[x] += _jaccard(members, mates[x])
             for x, y in combinations(bloc, 2):
                 together[(x, y)] += 1
     n = settings.bloc_runs

@@ -1,4 +1,4 @@
-"""Cached calls into `realpolitik.system` for the web app: dyads, blocs, outlet perspectives.
+"""Cached calls into `realpolitik.system` for the web app: the shared snapshot, then filtered views.
 
 The database is read-only while served, so each answer is computed once per parameter set and
 forgotten when the server switches to a newer snapshot of the file.
@@ -16,7 +16,8 @@ from ..store import EventFilter, Reader
 from ..system._events import Corrected, ModelSettings
 from ..system.blocs import Blocs, stable_blocs
 from ..system.dyads import Dyad, dyads
-from ..system.perspectives import Disagreement, OutletDyad, disagreements, outlet_dyads
+from ..system.perspectives import Disagreement, OutletDyad
+from ..system.snapshot import Snapshot, snapshot
 from .queries import ReadOnlyDB
 
 T = TypeVar("T")
@@ -39,6 +40,16 @@ class SystemView:
         self.disagreements: Callable[[], tuple[Disagreement, ...]] = functools.lru_cache(maxsize=1)(
             self._disagreements
         )
+        self._snapshot: Snapshot | None = None
+        self._snapshot_lock = threading.Lock()
+
+    def snapshot(self) -> Snapshot:
+        """The default view (asserted events, whole store): the same `system.snapshot` the report
+        is built from, computed once per database."""
+        with self._snapshot_lock:
+            if self._snapshot is None:
+                self._snapshot = self._with_cursor(lambda cur: snapshot(cur, settings=self.settings))
+            return self._snapshot
 
     def set_overlay(self, overlay: Overlay | None) -> None:
         """Read events with these corrections applied from now on; cached answers are dropped."""
@@ -68,6 +79,11 @@ class SystemView:
         modalities: Mods = ("asserted",),
         min_events: int = 1,
     ) -> tuple[Dyad, ...]:
+        if (since, until, actor, modalities, min_events) == (None, None, None, ("asserted",), 1):
+            if window == "all":
+                return self.snapshot().whole
+            if window == "month":
+                return self.snapshot().monthly
         who = list(actor) if isinstance(actor, tuple) else actor
         flt = EventFilter.of(since=since, until=until, actor=who, modalities=modalities)
         return tuple(
@@ -83,6 +99,8 @@ class SystemView:
         modalities: Mods = ("asserted",),
         min_events: int = 1,
     ) -> Blocs:
+        if (since, until, modalities, min_events) == (None, None, ("asserted",), 1):
+            return self.snapshot().blocs
         # The same blocs as system.blocs.blocs, built from the cached whole-period dyads.
         items = self.dyads("all", since, until, None, modalities, min_events)
         flt = EventFilter.of(since=since, until=until, modalities=modalities)
@@ -91,20 +109,17 @@ class SystemView:
         )
 
     def _outlet_dyads(self) -> tuple[OutletDyad, ...]:
-        return tuple(self._with_cursor(lambda cur: outlet_dyads(cur)))
+        return self.snapshot().outlet_dyads
 
     def _disagreements(self) -> tuple[Disagreement, ...]:
-        return tuple(self._with_cursor(lambda cur: disagreements(cur)))
+        return self.snapshot().disagreements
 
     def warm(self) -> threading.Thread:
         """Compute what the first page views need in the background, so they open quickly."""
 
         def run() -> None:
             try:
-                self.dyads("all", None, None, None, ("asserted",), 1)
-                self.blocs(None, None, ("asserted",), 1)
-                self.outlet_dyads()
-                self.disagreements()
+                self.snapshot()
             except Exception:  # a failed warm-up only means the first request computes it
                 return
 
