@@ -365,7 +365,7 @@ class ModelSettings:
     """
 
     runs: int = 200
-    bloc_runs: int = 50
+    bloc_runs: int = 200
     level: float = 0.95
     seed: int = 42
     min_articles: int = 2
