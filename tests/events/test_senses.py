@@ -168,3 +168,26 @@ def test_senses_announced_known_deed_codes_the_deed(code: Code) -> None:
 )
 def test_senses_codebook_readings_by_class(code: Code, text: str, plover: str) -> None:
     assert first(code(text)).event == plover
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        # object classes instead of word lists: other members of the class take the same reading
+        ("A Ukrainian missile downed a Russian helicopter.", "ASSAULT"),
+        ("Turkey welcomed the Azerbaijani defence minister in Ankara.", "CONSULT"),
+        ("The French president phoned the Indian prime minister.", "CONSULT"),
+        ("Russia withdrew its paratroopers from Kazakhstan.", "RETREAT"),
+        ("Britain gave France satellite images of the smuggling routes.", "COOPERATE"),
+        ("The United States handed Ukraine a new package of ammunition.", "AID"),
+        ("India postponed the Canadian minister's trip to Delhi.", "SANCTION"),
+        ("The European Union halted imports of Russian oil.", "SANCTION"),
+        ("South Korea put its troops on alert after North Korean drones crossed the border.", "MOBILIZE"),
+        ("Poland bolstered its border guard along the frontier with Belarus.", "MOBILIZE"),
+        # killings in the passive or by a bomb
+        ("Three Israeli soldiers were killed by Hezbollah fighters from Lebanon.", "ASSAULT"),
+        ("A roadside bomb planted by Kurdish militants killed four Turkish policemen.", "ASSAULT"),
+    ],
+)
+def test_senses_classes_reach_words_not_listed(code: Code, text: str, plover: str) -> None:
+    assert first(code(text)).event == plover
