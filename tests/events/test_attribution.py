@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import pytest
+from spacy.language import Language
 from spacy.tokens import Token
 
-from realpolitik.events.attribution import find_attribution
+from realpolitik.events.attribution import _LABEL, find_attribution, speaker_turns, turn_at
+from realpolitik.ingest.clean import is_speaker_line
 from realpolitik.records import ActorMention
 
 Finder = Callable[[str, str], Token]
@@ -182,3 +185,59 @@ def test_attribution_reaches_through_be_and_a_predicate_adjective(token_of: Find
 def test_attribution_does_not_climb_from_the_adjective_of_a_full_verb(token_of: Finder) -> None:
     sentence = "Only time will tell, but the alliance has become unable to protect Armenia."
     assert find_attribution(token_of(sentence, "protect"), []) is None
+
+
+# A press conference of the kind the ingest stage keeps as one text: speaker labels open each turn.
+TRANSCRIPT = (
+    "Press conference after the talks in Moscow\n\n"
+    "Question: Will Armenia and Azerbaijan sign a peace treaty this year?\n\n"
+    "Sergei Lavrov: Russia brokered the ceasefire between Armenia and Azerbaijan in November 2020.\n\n"
+    "The peacekeepers stayed in Karabakh until 2024.\n\n"
+    "Mevlut Cavusoglu (retranslated): Turkey hosted talks between Russia and Ukraine in Istanbul in 2022."
+)
+
+
+def test_attribution_speaker_turns_of_a_transcript(bare_nlp: Language) -> None:
+    doc = bare_nlp(TRANSCRIPT)
+    # the resolver marks people by their knowledge-base entry ("person-...")
+    people = [
+        replace(m, kb_id=f"person-{m.text.split()[-1].lower()}")
+        for m in mentions(TRANSCRIPT, [("Sergei Lavrov", "RUS", "GOV"), ("Mevlut Cavusoglu", "TUR", "GOV")])
+    ]
+    turns = speaker_turns(doc, people)
+    assert [t.attribution.text for t in turns] == ["Question", "Sergei Lavrov", "Mevlut Cavusoglu"]
+    assert (turns[1].attribution.code, turns[2].attribution.code) == ("RUS", "TUR")
+    assert turns[1].attribution.kind == "speaker" and turns[0].attribution.code is None
+    # a turn runs until the next speaker label, over paragraphs of its own
+    later = TRANSCRIPT.index("The peacekeepers")
+    turn = turn_at(turns, later)
+    assert turn is not None and turn.attribution.text == "Sergei Lavrov"
+    assert turn_at(turns, 0) is None  # the heading before the first turn is nobody's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one label is no transcript
+        "Sergei Lavrov: Russia brokered the ceasefire in November 2020.\n\nThe talks went on.",
+        # labels that name no person nor a role of a transcript are headings and credits
+        "Azerbaijan: a partner of Turkey\n\nPhoto credit: a news agency\n\nTurkey supports Azerbaijan.",
+    ],
+)
+def test_attribution_no_speaker_turns_outside_a_transcript(bare_nlp: Language, text: str) -> None:
+    assert speaker_turns(bare_nlp(text), []) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Vladimir Putin: Good afternoon.",
+        "Question (retranslated): Good afternoon.",
+        "Photo credit: a news agency",
+        "no label here: lower case",
+        "Note:nothing after the colon",
+    ],
+)
+def test_attribution_speaker_labels_are_ingest_speaker_lines(line: str) -> None:
+    # the coder reads the same speaker lines the ingest stage recognises
+    assert bool(_LABEL.match(line)) == is_speaker_line(line)

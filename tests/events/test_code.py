@@ -72,7 +72,16 @@ ACTORS: dict[str, tuple[str, str | None]] = {
     "Syrian": ("SYR", "REB"),
     "Security Council": ("IGO-UN", "IGO"),
     "France": ("FRA", None),
+    "Georgians": ("GEO", None),
+    "Canada": ("CAN", None),
+    "Tbilisi": ("GEO", None),
+    "Armenian police": ("ARM", "COP"),
+    "Sergei Lavrov": ("RUS", "GOV"),
+    "Mevlut Cavusoglu": ("TUR", "GOV"),
 }
+
+
+PEOPLE = frozenset({"Sergei Lavrov", "Mevlut Cavusoglu"})
 
 
 def _mentions(text: str) -> list[ActorMention]:
@@ -89,7 +98,9 @@ def _mentions(text: str) -> list[ActorMention]:
             if whole and not taken & set(range(start, end)):
                 taken.update(range(start, end))
                 code, sector = ACTORS[name]
-                out.append(ActorMention(start, end, name, code, sector, None, "test"))
+                # the resolver marks people by their knowledge-base entry
+                kb_id = f"person-{name.split()[-1].lower()}" if name in PEOPLE else None
+                out.append(ActorMention(start, end, name, code, sector, kb_id, "test"))
             start = text.find(name, end)
     return sorted(out, key=lambda m: m.start)
 
@@ -857,3 +868,141 @@ def test_code_frame_nouns_take_their_own_clause(
 ) -> None:
     event = _one(code(text))
     assert (event.cameo, _codes(event.source), _codes(event.target)) == (cameo, source, target)
+
+
+# --- transcripts, dates of past events, events still to come, self-events -------------------------------
+
+
+def test_code_transcript_speaker_is_the_attribution_and_no_party(code: Coder) -> None:
+    text = (
+        "Question: Did Turkey take part in the talks on Ukraine?\n\n"
+        "Mevlut Cavusoglu: Turkey hosted talks between Russia and Ukraine in March 2022.\n\n"
+        "Sergei Lavrov: Russia brokered the ceasefire between Armenia and Azerbaijan in November 2020. "
+        "Lavrov said that Putin had met Erdogan in Sochi."
+    )
+    events = code(text, max_events=1)
+    by_trigger = {e.trigger: e for e in events}
+    hosted = by_trigger["hosted"]
+    # the label "Mevlut Cavusoglu" says who speaks; Turkey, not the speaker's label, is the host
+    assert (_codes(hosted.source), hosted.attribution and hosted.attribution.text) == (
+        ["TUR"],
+        "Mevlut Cavusoglu",
+    )
+    brokered = by_trigger["brokered"]
+    assert brokered.attribution is not None and (brokered.attribution.text, brokered.attribution.code) == (
+        "Sergei Lavrov",
+        "RUS",
+    )
+    # reported speech inside a turn names its own speaker
+    met = by_trigger["met"]
+    assert met.attribution is not None and met.attribution.text == "Lavrov"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "precision"),
+    [
+        # a past event named with its own year takes it, not the article date
+        ("In 2008 Georgia attacked Tskhinvali.", "2008-01-01", "year"),
+        ("Russia recognised Abkhazia in August 2008.", "2008-08-01", "month"),
+        ("Turkey shot down a Russian jet near the Syrian border in 2015.", "2015-01-01", "year"),
+        # a year in a relative clause dates that clause, not the main event
+        (
+            "Armenia, which fought Azerbaijan in 2020, held talks with Azerbaijan in Brussels.",
+            "2023-05-20",
+            "article",
+        ),
+        # a year that dates a noun of the same clause is the event's ("signed the 2020 statement")
+        ("Russia signed the 2020 statement with Armenia and Azerbaijan.", "2020-01-01", "year"),
+        # a year dating a noun in another clause is not ("..., as the 2020 statement requires")
+        (
+            "Armenia called on Russia to ensure that the corridor stays open, as the 2020 statement requires.",
+            "2023-05-20",
+            "article",
+        ),
+    ],
+)
+def test_code_past_events_take_their_own_year(code: Coder, text: str, date: str, precision: str) -> None:
+    event = code(text, date="2023-05-20")[0]
+    assert (event.date, event.date_precision) == (date, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "article_date", "modality"),
+    [
+        # a visit or meeting dated after the article is still to come
+        ("Putin is visiting Ankara next week.", "2018-03-27", "intended"),
+        ("Aliyev and Pashinyan meet in Brussels on 14 May 2023.", "2023-05-10", "intended"),
+        ("Erdogan meets Putin in Sochi on 4 September 2023.", "2023-08-31", "intended"),
+        # an announced visit is intended, whoever announces it
+        ("The Kremlin announced a visit by Putin to Turkey.", "2018-03-27", "intended"),
+        # the same visits, once made, are asserted
+        ("Putin visited Ankara in April 2018.", "2018-05-01", "asserted"),
+        ("Aliyev and Pashinyan met in Brussels on 14 May 2023.", "2023-05-16", "asserted"),
+        # a verb in the past tense outweighs a date after the article's (a misread or late article date)
+        ("Aliyev and Pashinyan met in Brussels on 14 May 2023.", "2023-05-10", "asserted"),
+    ],
+)
+def test_code_announced_future_visits_are_intended(
+    code: Coder, text: str, article_date: str, modality: str
+) -> None:
+    event = _one(code(text, date=article_date))
+    assert event.event == "CONSULT" and event.modality == modality
+
+
+def test_code_announced_visit_by_the_announcers_own_side(code: Coder) -> None:
+    event = _one(code("The Kremlin announced a visit by Putin to Turkey."))
+    assert (_codes(event.source), _codes(event.target)) == (["RUS"], ["TUR"])
+
+
+def test_code_announced_measures_are_asserted(code: Coder) -> None:
+    # announcing a boycott enacts it; only announced visits and meetings are still to come
+    event = _one(
+        code("Canada announced a diplomatic boycott of the 2022 Winter Olympics.", date="2021-12-08")
+    )
+    assert event.event == "PROTEST" and event.modality == "asserted"
+
+
+def test_code_agreeing_to_meet_later_is_asserted(code: Coder) -> None:
+    # the agreement is made now; only the meeting it agrees on is still to come
+    event = _one(
+        code("Armenia and Azerbaijan agreed to hold talks in Brussels next month.", date="2023-04-20")
+    )
+    assert event.event == "AGREE" and event.modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "source"),
+    [
+        ("Armenia asked Armenia's allies for help.", "REQUEST", ["ARM"]),
+        ("Israel accused Israel's critics of bias.", "ACCUSE", ["ISR"]),
+    ],
+)
+def test_code_an_actor_is_not_the_target_of_its_own_deed(
+    code: Coder, text: str, plover: str, source: list[str]
+) -> None:
+    # the event stays, with its source; the doer named again is no target
+    event = _one(code(text))
+    assert (event.event, _codes(event.source), _codes(event.target)) == (plover, source, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "source", "target"),
+    [
+        # a state may act on its own country: a concession or a coercive measure at home
+        ("Azerbaijan declared martial law in Azerbaijan.", "COERCE", ["AZE"], ["AZE"]),
+        # the same country in another sector is another actor
+        ("Armenian police detained Armenian protesters in Yerevan.", "COERCE", ["ARM"], ["ARM"]),
+        # the doer's own ground named as a place is where it happened, not a target
+        (
+            "Thousands of Georgians protested in Tbilisi against the foreign agents law.",
+            "PROTEST",
+            ["GEO"],
+            [],
+        ),
+    ],
+)
+def test_code_self_events_allowed_by_type_or_sector(
+    code: Coder, text: str, plover: str, source: list[str], target: list[str]
+) -> None:
+    event = _one(code(text))
+    assert (event.event, _codes(event.source), _codes(event.target)) == (plover, source, target)

@@ -14,7 +14,7 @@ from realpolitik.events import knowledge
 @pytest.fixture
 def fresh_caches() -> Iterator[None]:
     """Empty the loader's caches before and after a test that swaps the data."""
-    cached = (knowledge.load_data, knowledge.coder_words, knowledge.frame_codes)
+    cached = (knowledge.load_data, knowledge.coder_words, knowledge.frame_codes, knowledge.self_event_types)
     for function in cached:
         function.cache_clear()
     yield
@@ -87,3 +87,17 @@ def test_knowledge_every_data_file_loads() -> None:
         knowledge.REPORTING_WORDS,
     ):
         assert knowledge.load_data(name)["about"]
+
+
+def test_knowledge_self_event_types_are_plover_types(
+    monkeypatch: pytest.MonkeyPatch, fresh_caches: None
+) -> None:
+    assert "CONCEDE" in knowledge.self_event_types()
+    knowledge.self_event_types.cache_clear()
+    _swap(
+        monkeypatch, knowledge.EVENT_RULES, {"self_event_types": {"why": "x", "types": ["CONCEDE", "GIVE"]}}
+    )
+    with pytest.raises(
+        LexiconError, match=r"event_rules\.json: entry 'self_event_types': GIVE is not a PLOVER"
+    ):
+        knowledge.self_event_types()

@@ -6,10 +6,11 @@ the author's own voice is not. Reporting verbs and outlet/expert words are data 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..records import ActorMention, Attribution
 from .knowledge import MODALITY_CUES, REPORTING_WORDS, word_set
@@ -37,6 +38,10 @@ _CLIMB_DEPS = frozenset(
 )
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _UNNAMED = frozenset({"it"})
+# A transcript's speaker label: "Vladimir Putin: ...", "Question (retranslated): ..." at the start of a line.
+# The same lines as ingest's `is_speaker_line` (ingest/clean.py); a test keeps the two in step.
+_LABEL = re.compile(r"^(?P<name>[A-ZА-Я][^:]{1,80}?)(?:\s*\([^)]{1,30}\))?:\s+\S")
+_MAX_NAME_TOKENS = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +52,7 @@ class _Cues:
     report_nouns: frozenset[str]
     noun_sources: frozenset[str]
     hearsay_adverbs: frozenset[str]
+    turn_roles: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -58,6 +64,7 @@ def _cues() -> _Cues:
         report_nouns=word_set(MODALITY_CUES, "report_nouns"),
         noun_sources=word_set(REPORTING_WORDS, "noun_sources"),
         hearsay_adverbs=word_set(REPORTING_WORDS, "hearsay_adverbs"),
+        turn_roles=word_set(REPORTING_WORDS, "turn_roles"),
     )
 
 
@@ -259,4 +266,72 @@ def find_attribution(trigger: Token, actors: list[ActorMention]) -> Attribution 
         for child in tok.children:
             if child.dep_ == "advmod" and child.lower_ in cues.hearsay_adverbs:
                 return Attribution(text=child.text, kind="speaker")
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """One speaker's turn in a transcript: from the speaker line to the next turn (character offsets)."""
+
+    start: int
+    end: int
+    name_start: int  # the speaker's name before the colon ("Vladimir Putin" in "Vladimir Putin: ...")
+    name_end: int
+    attribution: Attribution
+
+
+def _turn_name(doc: Doc, start: int, end: int, actors: list[ActorMention], cues: _Cues) -> Attribution | None:
+    """The attribution a speaker label gives, or None when the label names no speaker ("Photo credit")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not 0 < len(span) <= _MAX_NAME_TOKENS:
+        return None
+    inside = [m for m in actors if m.start >= span.start_char and m.end <= span.end_char]
+    people = [m for m in inside if (m.kb_id or "").startswith("person-")]
+    role = span[0].lower_ in cues.turn_roles
+    person = any(ent.label_ == "PERSON" for ent in span.ents) or bool(people)
+    if not (role or person):
+        return None
+    mention = people[-1] if people else (inside[-1] if inside and not role else None)
+    return Attribution(
+        text=span.text,
+        code=mention.code if mention else None,
+        sector=mention.sector if mention else None,
+        kind=_kind(span, mention, cues),
+    )
+
+
+def speaker_turns(doc: Doc, actors: list[ActorMention]) -> list[Turn]:
+    """The speaker turns of a transcript ("Vladimir Putin: ...", "Question: ..."), in text order.
+
+    A text is a transcript when at least two of its lines are speaker lines that name a person or a
+    turn role (data: `turn_roles` of reporting_verbs.json); a line like "Photo credit: ..." names
+    no speaker and does not end a turn. Anything else gives no turns.
+    """
+    cues = _cues()
+    found: list[tuple[int, int, int, Attribution]] = []
+    offset = 0
+    for line in doc.text.splitlines(keepends=True):
+        lead = len(line) - len(line.lstrip())
+        label = _LABEL.match(line.strip())
+        if label is not None:
+            start = offset + lead
+            name_end = start + len(label.group("name").rstrip())
+            attribution = _turn_name(doc, start, name_end, actors, cues)
+            if attribution is not None:
+                found.append((start, start, name_end, attribution))
+        offset += len(line)
+    if len(found) < 2:
+        return []
+    turns: list[Turn] = []
+    for index, (start, name_start, name_end, attribution) in enumerate(found):
+        end = found[index + 1][0] if index + 1 < len(found) else len(doc.text)
+        turns.append(Turn(start, end, name_start, name_end, attribution))
+    return turns
+
+
+def turn_at(turns: list[Turn], char: int) -> Turn | None:
+    """The turn that holds a character offset, if any."""
+    for turn in turns:
+        if turn.start <= char < turn.end:
+            return turn
     return None

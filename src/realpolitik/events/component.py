@@ -8,18 +8,20 @@ their modality, attribution and date.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable
+from itertools import pairwise
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..extensions import register_extensions
 from ..records import Event, EventActor
 from . import cameo
-from .attribution import find_attribution
+from .attribution import Turn, find_attribution, speaker_turns, turn_at
 from .dates import resolve_event_date
-from .knowledge import coder_words, frame_codes
+from .knowledge import coder_words, frame_codes, self_event_types
 from .lexicon import Lexicon, default_lexicon, load_lexicon
 from .modality import classify_modality
 from .tree import Mentions, actors_under, lemma_forms, place_phrase, pronominal, steps_to
@@ -59,12 +61,16 @@ class EventCoder:
 
     def code_doc(self, doc: Doc) -> list[Event]:
         mentions = list(doc._.actors or [])
-        ments = Mentions.build(doc, mentions)
+        # A transcript's speaker labels ("Vladimir Putin: ...") say who speaks in each turn.
+        turns = speaker_turns(doc, mentions)
+        ments = Mentions.build(doc, mentions, labels=[(t.name_start, t.name_end) for t in turns])
         events: list[Event] = []
         article_date = doc._.article_date if Doc.has_extension("article_date") else None
-        for sent in doc.sents:
-            for cand in self._sentence(sent, ments):
-                events.append(self._to_event(cand, sent, ments, article_date))
+        labels = {t.start for t in turns}
+        for whole in doc.sents:
+            for sent in _split_at(whole, labels):
+                for cand in self._sentence(sent, ments):
+                    events.append(self._to_event(cand, sent, ments, article_date, turns))
         return events
 
     def _sentence(self, sent: Span, ments: Mentions) -> list[Candidate]:
@@ -140,26 +146,43 @@ class EventCoder:
                 )
             )
         ]
+        if cand.target and (cameo.plover_type(cand.code) or "") not in self_event_types():
+            # An actor is not the target of its own deed ("Israel rejected Israel's demand", "Georgians
+            # rallied in Georgia"): the event stays with its source only, unless the type is one a state
+            # does to its own country or people (a concession or a curfew at home).
+            sources = _identity(cand.source, ments)
+            others = [i for i in cand.target if not _identity([i], ments) <= sources]
+            if len(others) < len(cand.target):
+                cand.target = others
+                cand.reciprocal = cand.entry.reciprocal and len(cand.source) > 1 and not others
         if not cand.source and cand.code[:2] in ("03", "04"):
             # "we met in Paris", "the meeting in Kiev": with no named party, a venue is all that is left
             cand.target = [i for i in cand.target if not place_phrase(sent.doc[ments.heads[i]])]
 
-    def _to_event(self, cand: Candidate, sent: Span, ments: Mentions, article_date: str | None) -> Event:
+    def _to_event(
+        self, cand: Candidate, sent: Span, ments: Mentions, article_date: str | None, turns: list[Turn]
+    ) -> Event:
         def actors(indices: list[int]) -> tuple[EventActor, ...]:
-            # One actor per code: "Putin's Russia" is one actor, the sector the most specific mention gives.
-            by_code: dict[str, EventActor] = {}
-            for i in indices:
-                m = ments.mentions[i]
-                known = by_code.get(m.code)
-                if known is None or (known.sector is None and m.sector is not None):
-                    by_code[m.code] = EventActor(m.code, m.sector, m.text)
-            return tuple(by_code.values())
+            return _event_actors(indices, ments)
 
         code = cand.code
         modality = classify_modality(cand.modality_token or cand.trigger)
         in_sentence = [m for m in ments.mentions if sent.start_char <= m.start < sent.end_char]
         attribution = find_attribution(cand.trigger, in_sentence)
+        turn = turn_at(turns, cand.trigger.idx)
+        if attribution is None and turn is not None:
+            # in a speaker's turn, what the text says in its own voice is the speaker's
+            attribution = turn.attribution
         date, precision = resolve_event_date(sent, article_date, cand.trigger)
+        if (
+            modality == "asserted"
+            and cand.entry.kind != "F"
+            and not _past_tense(cand.trigger)
+            and _after(date, precision, article_date)
+        ):
+            # dated after the article ("visits Moscow next month", "meet on 14 May"): still to come; a verb in
+            # the past tense outweighs a later date in its clause ("signed a decree dissolving ... by 2024")
+            modality = "intended"
         words = sorted(cand.words, key=lambda t: t.i)
         return Event(
             event=cameo.plover_type(code) or "",
@@ -193,6 +216,54 @@ class EventCoder:
         value -= 0.1 if cand.entry.derived or cand.entry.implied else 0.0
         value *= 0.6 if cand.fallback else 1.0
         return round(min(0.97, max(0.05, value)), 3)
+
+
+def _event_actors(indices: list[int], ments: Mentions) -> tuple[EventActor, ...]:
+    """One actor per code: "Putin's Russia" is one actor, the sector the most specific mention gives."""
+    by_code: dict[str, EventActor] = {}
+    for i in indices:
+        m = ments.mentions[i]
+        known = by_code.get(m.code)
+        if known is None or (known.sector is None and m.sector is not None):
+            by_code[m.code] = EventActor(m.code, m.sector, m.text)
+    return tuple(by_code.values())
+
+
+def _identity(indices: list[int], ments: Mentions) -> set[tuple[str, str | None]]:
+    """The actors of some mentions as (code, sector): "Israel" and "its" are one, "Iraq" and "Iraqi
+    rebels" two."""
+    return {(a.code, a.sector) for a in _event_actors(indices, ments)}
+
+
+def _split_at(sent: Span, starts: set[int]) -> list[Span]:
+    """A sentence cut where a speaker label starts a new turn: the parser may run a question and the
+    answer under the next label into one sentence."""
+    cuts = [tok.i for tok in sent[1:] if tok.idx in starts]
+    if not cuts:
+        return [sent]
+    bounds = [sent.start, *cuts, sent.end]
+    return [sent.doc[a:b] for a, b in pairwise(bounds) if b > a]
+
+
+def _past_tense(trigger: Token) -> bool:
+    """True when the verb of an event (a noun's governing verb) is in a past tense ("met", "was held",
+    "have signed")."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    if verb.tag_ == "VBD":
+        return True
+    return any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have") for c in verb.children
+    )
+
+
+def _after(when: str | None, precision: str, article_date: str | None) -> bool:
+    """True when an event's own date (not the article's) lies after the article's date."""
+    if when is None or article_date is None or precision not in ("day", "month", "year"):
+        return False
+    try:
+        return datetime.date.fromisoformat(when) > datetime.date.fromisoformat(article_date[:10])
+    except ValueError:
+        return False
 
 
 @Language.factory(

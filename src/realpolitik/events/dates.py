@@ -296,6 +296,49 @@ def _rank(found: _Found, sent: Span, trigger: Token | None) -> tuple[int, int]:
     return (2, distance)
 
 
+_COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "conj", "pcomp"})
+
+
+def _elsewhere(found: _Found, sent: Span, trigger: Token) -> bool:
+    """True when a date belongs to another event of the sentence: it sits in a relative clause or a noun's
+    participle that does not hold the trigger ("Russia, which invaded Georgia in 2008, now threatens ..."),
+    or it dates a noun of another clause ("..., as the 2020 statement requires")."""
+    span = sent.doc.char_span(found.start, found.end, alignment_mode="expand")
+    if span is None:
+        return False
+    own = _clause_verb(trigger)
+    tok = span.root
+    for _ in range(12):
+        if (
+            tok.dep_ in ("relcl", "acl")
+            and tok.pos_ in ("VERB", "AUX")
+            and trigger.i not in {t.i for t in tok.subtree}
+        ):
+            return True
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    root = span.root
+    if (
+        root.dep_ in ("compound", "nmod", "amod", "nummod")
+        and root.head.pos_ == "NOUN"
+        and root.head != trigger
+    ):
+        verb = _clause_verb(root.head)
+        if verb.i == own.i or verb.i in {a.i for a in trigger.ancestors}:
+            return False
+        # a complement of the trigger shares its time ("helped X retake Y in the 2020 war"); an adverbial
+        # or relative clause on the way does not ("..., as the 2020 statement requires")
+        for _ in range(12):
+            if verb.dep_ not in _COMPLEMENT_DEPS or verb.head.i == verb.i:
+                return True
+            verb = verb.head
+            if verb.i in (own.i, trigger.i):
+                return False
+        return True
+    return False
+
+
 def resolve_event_date(
     sent: Span, article_date: str | None, trigger: Token | None = None
 ) -> tuple[str | None, str]:
@@ -344,6 +387,8 @@ def resolve_event_date(
                 resolved = _year(year, ref, future)
             if resolved is not None:
                 found.append(_Found(ent.start_char, ent.end_char, *resolved))
+    if trigger is not None:
+        found = [f for f in found if not _elsewhere(f, sent, trigger)]
     if found:
         best = min(found, key=lambda f: _rank(f, sent, trigger))
         return best.date.isoformat(), best.precision

@@ -19,6 +19,7 @@ CODER_WORDS = "coder_words.json"
 FRAME_CODES = "frame_codes.json"
 MODALITY_CUES = "modality_cues.json"
 REPORTING_WORDS = "reporting_verbs.json"
+EVENT_RULES = "event_rules.json"
 
 
 def data_error(name: str, entry: str, problem: str) -> LexiconError:
@@ -53,8 +54,9 @@ def _entry(name: str, entry: str) -> Any:
     # Entries may carry their explanation beside the words: {"why": "...", "words": [...]}.
     if isinstance(value, dict) and "words" in value:
         return value["words"]
-    if isinstance(value, dict) and "codes" in value:
-        return value["codes"]
+    for key in ("codes", "types"):
+        if isinstance(value, dict) and key in value:
+            return value[key]
     return value
 
 
@@ -180,3 +182,25 @@ def frame_codes() -> FrameCodes:
             raise data_error(FRAME_CODES, entry, "expected two-digit CAMEO roots")
         roots[entry] = codes
     return FrameCodes(by_root, exact, roots["conflict_roots"], roots["cooperation_roots"])
+
+
+def _plover_types(entry: str) -> frozenset[str]:
+    from ..records import PLOVER_TYPES
+
+    types = frozenset(t.upper() for t in word_list(EVENT_RULES, entry))
+    unknown = sorted(types - set(PLOVER_TYPES))
+    if unknown:
+        raise data_error(EVENT_RULES, entry, f"{', '.join(unknown)} is not a PLOVER type")
+    return types
+
+
+@cache
+def self_event_types() -> frozenset[str]:
+    """PLOVER types an actor may do to itself (`event_rules.json`)."""
+    return _plover_types("self_event_types")
+
+
+@cache
+def announced_plan_types() -> frozenset[str]:
+    """PLOVER types whose announced event nouns are plans still to come (`event_rules.json`)."""
+    return _plover_types("announced_plans")

@@ -60,7 +60,8 @@ class Roles:
         tok = verb
         came_by: str | None = None
         for _ in range(_MAX_CLIMB):
-            subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+            # (the speaker label of a transcript turn is no subject: "Vladimir Putin: Russia will ...")
+            subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and not ments.in_label(c)]
             if not subjects and tok.dep_ == "pcomp" and tok.tag_ == "VBG":
                 # "led to Yerevan blaming Moscow": the parser hangs the gerund's subject on the preposition
                 before = [c for c in tok.head.children if c.dep_ == "pobj" and c.i < tok.i]

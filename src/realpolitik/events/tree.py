@@ -32,12 +32,20 @@ class Mentions:
     heads: list[int] = field(default_factory=list)  # mention index -> its head token index
     mentions: list[ActorMention] = field(default_factory=list)
     doc: Doc | None = None
+    labels: list[tuple[int, int]] = field(default_factory=list)  # speaker labels (character ranges)
 
     @classmethod
-    def build(cls, doc: Doc, mentions: Iterable[ActorMention]) -> Mentions:
-        out = cls(doc=doc)
+    def build(
+        cls, doc: Doc, mentions: Iterable[ActorMention], labels: Iterable[tuple[int, int]] = ()
+    ) -> Mentions:
+        """Index the mentions that can be parties; those inside `labels` (character ranges of speaker
+        labels such as "Vladimir Putin:" in a transcript) name who speaks, not who acts."""
+        ranges = list(labels)
+        out = cls(doc=doc, labels=ranges)
         for mention in mentions:
             if mention.role in _NO_PARTY_ROLES:
+                continue
+            if any(start <= mention.start and mention.end <= end for start, end in ranges):
                 continue
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None or len(span) == 0:
@@ -51,6 +59,10 @@ class Mentions:
 
     def at(self, tok: Token) -> list[int]:
         return self.by_token.get(tok.i, [])
+
+    def in_label(self, tok: Token) -> bool:
+        """True for a token of a speaker label ("Vladimir Putin" in "Vladimir Putin: ...")."""
+        return any(start <= tok.idx < end for start, end in self.labels)
 
 
 def steps_to(tok: Token, top: Token) -> int:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from .knowledge import coder_words, frame_codes
+from .knowledge import announced_plan_types, coder_words, frame_codes
 from .lexicon import Entry, Lexicon
 from .match import complement, infinitive, is_light, light_object, match_entry, plover, refine
 from .roles import Roles, noun_agent
@@ -261,16 +261,27 @@ class Triggers:
         code = entry.code
         if tok.pos_ != "NOUN" and natural_force(tok):
             return None  # "the earthquakes struck the border towns": nature, not an actor, did it
+        announced: Token | None = None
         if tok.pos_ == "NOUN":
             source, target = self.roles.noun_roles(tok, ments)
         else:
             source, target = self.roles.verb_roles(tok, ments, words)
             nouns = [w for w in words if w.pos_ == "NOUN"]
             if nouns and any(lemma in coder_words().announcing for lemma in lemma_forms(tok)):
-                # "X announced Y's visit": the noun's own doer acts; the announcer is the other party
+                # "X announced Y's visit": the noun's own doer acts and the announcer is the other party,
+                # unless it speaks for the doer's side ("the Kremlin announced a visit by Putin to Turkey");
+                # an announced visit or meeting is still to come, so its modality is read at the noun
+                if (plover(code) or "") in announced_plan_types():
+                    announced = nouns[0]
                 doer = noun_agent(nouns[0], ments, self.lexicon) or self.roles.of_agent(nouns[0], ments)
                 if doer and set(doer) != set(source):
-                    source, target = doer, [i for i in source if i not in doer] or target
+                    sides = {ments.mentions[i].code for i in doer}
+
+                    def other_side(found: list[int]) -> list[int]:
+                        return [i for i in found if i not in doer and ments.mentions[i].code not in sides]
+
+                    own = self.roles.noun_roles(nouns[0], ments)[1]
+                    source, target = doer, other_side(source) or other_side(target) or other_side(own)
         if code[:2] == "15" and tok.pos_ != "NOUN":
             # (irregulars are often moved by a patron, not by their own state: "Syrian fighters were
             # transferred" says nothing of who sent them)
@@ -297,6 +308,7 @@ class Triggers:
             code, reciprocal, target = "062", True, []
         cand = Candidate(tok, entry, code, words, source, target, reciprocal)
         cand.consumed = set(consumed or ())
+        cand.modality_token = announced
         return cand
 
     def _shift_for_intent(self, tok: Token, code: str) -> str:
