@@ -571,6 +571,13 @@ _all_mod_option = click.option(
     help="Read and code on a Dask cluster: a local one of N worker processes, or a running scheduler.",
 )
 @click.option("--quiet", is_flag=True, help="No progress bar.")
+@click.option(
+    "--narratives",
+    "narratives_pack",
+    default=None,
+    metavar="PACK|off",
+    help="Narrative pack (JSON) for frame detection; default: the starter pack; off: no frames.",
+)
 @click.pass_context
 def analyze_cmd(
     ctx: click.Context,
@@ -583,6 +590,7 @@ def analyze_cmd(
     n_process: int | None,
     dask_address: str | None,
     quiet: bool,
+    narratives_pack: str | None,
 ) -> None:
     """Ingest PATHs (files, folders, - for stdin), code every new article into --db, write the report."""
     from .config import load_settings
@@ -591,7 +599,11 @@ def analyze_cmd(
 
     _require_paths(paths)
     settings = load_settings(
-        settings_file, kb_packs=tuple(kb_packs) or None, batch_size=batch_size, n_process=n_process
+        settings_file,
+        kb_packs=tuple(kb_packs) or None,
+        batch_size=batch_size,
+        n_process=n_process,
+        narratives=narratives_pack,
     )
     if n_process is None and "n_process" not in settings.model_fields_set:
         settings = settings.model_copy(update={"n_process": available_cores()})
@@ -1070,6 +1082,104 @@ def corrections_list_cmd(corrections_file: str, db: str, fmt: str) -> None:
             for eid, c in items
         ],
     )
+
+
+# --- narratives -----------------------------------------------------------------------------------
+
+
+@cli.command("narratives")
+@_db_option
+@click.option(
+    "--outlet", default=None, help="Only this outlet's articles (the model still shows every outlet)."
+)
+@click.option(
+    "--frame", "frame_id", default=None, help="Only articles carrying this frame (an id of the pack)."
+)
+@click.option(
+    "--narratives",
+    "pack_path",
+    default=None,
+    type=click.Path(dir_okay=False),
+    help="The narrative pack the database was analysed with (default: the starter pack).",
+)
+@click.option(
+    "--window",
+    type=click.Choice(["month", "quarter", "year"]),
+    default="month",
+    show_default=True,
+    help="Time window of the shares and oppositions.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "jsonl"]),
+    default="table",
+    show_default=True,
+    help="json: articles and the model; jsonl: one article with its frames per line (the export).",
+)
+def narratives_cmd(
+    db: str, outlet: str | None, frame_id: str | None, pack_path: str | None, window: str, fmt: str
+) -> None:
+    """Which story (frame) each article and outlet tells, with the sentences that tell it."""
+    from .narratives import load_pack
+    from .narratives.model import narratives
+
+    pack = load_pack(pack_path)
+    with _read_store(db) as store:
+        result = narratives(store, pack, outlet=outlet, frame=frame_id, unit=window)
+    if fmt == "json":
+        _json_out(result)
+        return
+    if fmt == "jsonl":
+        for art in result["articles"]:
+            click.echo(json.dumps(art, ensure_ascii=False, default=str))
+        return
+    rows: list[list[object]] = []
+    for art in result["articles"]:
+        for f in art["frames"]:
+            best = f["sentences"][0]["text"] if f["sentences"] else ""
+            rows.append(
+                [
+                    art.get("outlet") or "-",
+                    art.get("date") or "-",
+                    art.get("title") or art["article_id"],
+                    f["frame"],
+                    f"{f['score']:.2f}",
+                    best,
+                ]
+            )
+    _table(
+        f"frames of {len(result['articles'])} article(s), pack {result['pack']}",
+        ["outlet", "date", "title", "frame", "score", "best sentence"],
+        rows,
+    )
+    share_rows: list[list[object]] = []
+    for o in result["outlets"]:
+        for fid, v in o["frames"].items():
+            share_rows.append([o["outlet"], o["articles"], fid, v["articles"], f"{v['share']:.0%}"])
+    _table(
+        "share of each outlet's articles carrying a frame",
+        ["outlet", "articles", "frame", "with frame", "share"],
+        share_rows,
+    )
+    opp_rows: list[list[object]] = []
+    for opp in result["oppositions"]:
+        for side in opp["sides"]:
+            opp_rows.append(
+                [opp["window"], side["frame"], ", ".join(side["outlets"]), side["sentences"][0]["text"]]
+            )
+    if opp_rows:
+        _table("opposing frames about the same actors", ["window", "frame", "outlets", "sentence"], opp_rows)
+    ev_rows = [
+        [e["outlet"], e["frame"], e["check"], e["events"], e["events_in_frame_articles"]]
+        for e in result["events"]
+    ]
+    if ev_rows:
+        _table(
+            "frames beside events (asserted events in the outlet's articles)",
+            ["outlet", "frame", "events checked", "events", "in articles with the frame"],
+            ev_rows,
+        )
 
 
 # --- web ------------------------------------------------------------------------------------------

@@ -47,6 +47,9 @@ class Settings(BaseModel):
         pattern="^(all|hand|derived)$",
         description="event lexicon: all (hand + dictionary-derived), hand, or derived (the dictionary alone)",
     )
+    narratives: str = Field(
+        default="", description="narrative pack file (--narratives); empty: the starter pack; 'off': none"
+    )
 
     def to_json(self) -> str:
         return json.dumps(self.model_dump(mode="json"), sort_keys=True)

@@ -63,3 +63,7 @@ class EvalDataMissingError(RealpolitikError):
 
 class WebSafetyError(RealpolitikError):
     """The web server was asked to do something unsafe (for example bind a public address)."""
+
+
+class NarrativePackError(InputError):
+    """A narrative pack (frames, cues, oppositions) is malformed; names the file and the entry."""

@@ -10,7 +10,7 @@ import logging
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +23,7 @@ from .store import Store
 
 if TYPE_CHECKING:
     from .ingest.readers import ReadResult
+    from .narratives import Detection, Pack, SentenceFrame
     from .scale import Runner
 
 __all__ = ["Analysis", "AnalyzeReport", "analyze", "analyze_texts", "code_articles"]
@@ -100,6 +101,7 @@ class Analysis:
     events: tuple[Event, ...] = ()
     axes: tuple[dict[str, Any], ...] = ()
     error: str | None = None
+    frames: Detection | None = None  # the article's narrative frames, when a pack was given
 
 
 def _where(art: dict[str, Any]) -> tuple[str, int | None]:
@@ -137,6 +139,7 @@ def analyze_texts(
     *,
     batch_size: int = 64,
     settings: Settings | None = None,
+    narratives: Pack | None = None,
 ) -> Iterator[Analysis]:
     """Parse, resolve and code (article id, text, date) items in this process, in input order.
 
@@ -146,7 +149,8 @@ def analyze_texts(
     back to offsets into the whole text. A failure on one article becomes that article's `error`, never
     the end of the run: when the parser itself fails on a batch, the articles of that batch are parsed
     again one by one and only the one at fault fails. Workers of a local pool or a Dask cluster run
-    this same function on their partition of articles.
+    this same function on their partition of articles. With a narrative pack, each article's frames
+    are detected on the same parse (sentence hits per chunk, the article's frames from all of them).
     """
     from .chunking import chunk_text, describe_cuts
     from .nlp import process
@@ -186,7 +190,7 @@ def analyze_texts(
         for doc in process(nlp, texts(queue, more), batch_size=batch):
             part = pending.popleft()
             if current is None or current.article_id != part.article_id:
-                current = _Gathered(part.article_id)
+                current = _Gathered(part.article_id, narratives)
             if current.error is None:
                 try:
                     current.add(doc, components, part.offset)
@@ -235,9 +239,11 @@ class _Gathered:
     """The records of one article, gathered chunk by chunk."""
 
     article_id: str
+    pack: Pack | None = None
     mentions: list[ActorMention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     axes: list[dict[str, Any]] = field(default_factory=list)
+    hits: list[SentenceFrame] = field(default_factory=list)
     error: str | None = None
 
     def add(self, doc: Doc, components: list[Any], offset: int) -> None:
@@ -249,11 +255,38 @@ class _Gathered:
         self.mentions.extend(shift_mention(m, offset) for m in doc._.actors or [])
         self.events.extend(shift_event(e, offset) for e in doc._.events or [])
         self.axes.extend(shift_axis(a, offset) for a in extract_axes(doc))
+        if self.pack is not None:
+            from .narratives.detect import sentence_hits
+
+            self.hits.extend(
+                replace(h, start=h.start + offset, end=h.end + offset) for h in sentence_hits(self.pack, doc)
+            )
 
     def analysis(self) -> Analysis:
         if self.error is not None:
             return Analysis(self.article_id, error=self.error)
-        return Analysis(self.article_id, tuple(self.mentions), tuple(self.events), tuple(self.axes))
+        frames = None
+        if self.pack is not None:
+            from .narratives.detect import Detection, article_frames
+
+            frames = Detection(
+                article_frames(self.pack, self.hits), tuple(self.hits), self.pack.name, self.pack.digest
+            )
+        return Analysis(
+            self.article_id, tuple(self.mentions), tuple(self.events), tuple(self.axes), frames=frames
+        )
+
+
+def save_frames_of(store: Store, analyses: Iterable[Analysis]) -> None:
+    """Store the frames carried by analyses (before their analysis marks them coded: a crash retries both)."""
+    from .store_narratives import ensure_schema, save_frames
+
+    framed = [a for a in analyses if a.frames is not None]
+    if framed:
+        ensure_schema(store)
+    for analysis in framed:
+        assert analysis.frames is not None
+        save_frames(store, analysis.article_id, analysis.frames)
 
 
 def code_articles(
@@ -266,6 +299,7 @@ def code_articles(
     on_article: Callable[[], None] | None = None,
     settings: Settings | None = None,
     run_id: str | None = None,
+    narratives: Pack | None = None,
 ) -> tuple[int, int, int, int, list[Skipped]]:
     """Parse, resolve and code the given stored articles, saving each in its own transaction.
 
@@ -277,6 +311,7 @@ def code_articles(
     happen, a language skip in the same transaction as its article. `on_article` is called once per article.
     With `n_process` > 1 the articles are coded by a local pool of that many worker processes
     (`scale.code_stored`), each partition saved in one transaction; the stored results are the same.
+    With a narrative pack (here, or named by `settings` for workers) the frames are stored too.
     """
     if n_process > 1:
         from .scale import code_stored, local_pool
@@ -304,12 +339,15 @@ def code_articles(
             texts[aid] = art["text"] or ""
             yield aid, texts[aid], day.isoformat() if day is not None else None
 
-    for analysis in analyze_texts(nlp, items(), batch_size=batch_size, settings=settings):
+    for analysis in analyze_texts(
+        nlp, items(), batch_size=batch_size, settings=settings, narratives=narratives
+    ):
         aid = analysis.article_id
         text = texts.pop(aid)
         try:
             if analysis.error is not None:
                 raise _CodingFailed(analysis.error)
+            save_frames_of(store, [analysis])
             store.save_analysis(aid, analysis.mentions, analysis.events, text, analysis.axes)
             tally.count(analysis)
         except Exception as exc:  # recorded as skipped with its reason, never silent
@@ -323,6 +361,77 @@ def code_articles(
 
 class _CodingFailed(Exception):
     """An article's analysis came back with an error."""
+
+
+def detect_stored_frames(
+    store: Store,
+    nlp: Language | None,
+    pack: Pack,
+    *,
+    settings: Settings | None = None,
+    on_article: Callable[[], None] | None = None,
+) -> int:
+    """Detect frames for coded articles that have none yet, or were read with another pack.
+
+    These are articles coded before narratives existed, coded with narratives off, or read with
+    another pack, and articles in languages that are not coded (recorded with no frames). Their
+    stored texts are parsed again with the actor resolver only (`nlp`, or one built from
+    `settings` when there is text to parse); returns how many were read.
+    """
+    from .chunking import chunk_text
+    from .narratives.detect import Detection, article_frames, sentence_hits
+    from .nlp import process
+    from .store_narratives import save_frames, stale_article_ids
+
+    tick = on_article or (lambda: None)
+    settings = settings or Settings()
+    ids = stale_article_ids(store, pack.digest)
+    todo: list[str] = []
+    for aid in ids:
+        art = store.get_article(aid) or {}
+        if is_coded_language(art):
+            todo.append(aid)
+        else:
+            save_frames(store, aid, None, pack=pack)
+            tick()
+    if not todo:
+        return len(ids)
+    if nlp is None:
+        from .nlp import build_pipeline
+
+        nlp = build_pipeline(settings, events=False)
+    nlp.max_length = max(nlp.max_length, settings.parse_chunk_chars + 1)
+    parts: deque[tuple[str, int, bool]] = deque()  # (article, offset of the chunk, last chunk?)
+
+    def chunks() -> Iterator[tuple[str, str | None]]:
+        # texts stream from the store in the parser's chunks, as in analyze_texts
+        for aid in todo:
+            art = store.get_article(aid) or {}
+            day = art.get("date")
+            pieces = chunk_text(
+                art.get("text") or "", settings.parse_chunk_chars, settings.max_sentence_tokens
+            )
+            for i, chunk in enumerate(pieces):
+                parts.append((aid, chunk.start, i == len(pieces) - 1))
+                yield chunk.text, day.isoformat() if day is not None else None
+
+    own = [n for n in nlp.pipe_names if n.startswith("realpolitik_")]
+    actors = [nlp.get_pipe(n) for n in own if n == "realpolitik_actors"]
+    hits: list[SentenceFrame] = []
+    with nlp.select_pipes(disable=own):
+        for doc in process(nlp, chunks(), batch_size=settings.batch_size):
+            aid, offset, last = parts.popleft()
+            for component in actors:
+                doc = component(doc)
+            hits.extend(
+                replace(h, start=h.start + offset, end=h.end + offset) for h in sentence_hits(pack, doc)
+            )
+            if last:
+                frames = article_frames(pack, hits)
+                save_frames(store, aid, Detection(frames, tuple(hits), pack.name, pack.digest))
+                hits = []
+                tick()
+    return len(ids)
 
 
 def _progress(enabled: bool) -> Any:
@@ -401,6 +510,13 @@ def _analyze(
         skipped.extend(ing.skipped)
         ids = store.uncoded_article_ids()
         coded = mentions = events = axes = 0
+        from .narratives import pack_for
+
+        pack = pack_for(settings)
+        if pack is not None:
+            from .store_narratives import ensure_schema
+
+            ensure_schema(store)
         if ids:
             task = bar.add_task("coding articles", total=len(ids))
             if runner is not None:
@@ -428,8 +544,18 @@ def _analyze(
                     on_article=lambda: bar.advance(task),
                     settings=settings,
                     run_id=run_id,  # each skipped article is written as it happens
+                    narratives=pack,
                 )
             skipped.extend(more)
+        if pack is not None:
+            from .store_narratives import stale_article_ids
+
+            stale = stale_article_ids(store, pack.digest)
+            if stale:  # coded before narratives, with them off, with another pack, or not coded
+                task = bar.add_task("reading narratives", total=len(stale))
+                detect_stored_frames(
+                    store, nlp, pack, settings=settings, on_article=lambda: bar.advance(task)
+                )
         store.finish_run(run_id)
         totals = store.counts()
     report_path = None

@@ -206,10 +206,19 @@ def _analyze_partition(
     items: tuple[tuple[str, str, str | None], ...], batch_size: int, settings_json: str
 ) -> tuple[Analysis, ...]:
     """Parse, resolve and code a partition of stored articles on the worker (see `pipeline.analyze_texts`)."""
+    from .narratives import pack_for
     from .pipeline import analyze_texts
 
     settings = Settings(**json.loads(settings_json))
-    return tuple(analyze_texts(_pipeline(settings_json), items, batch_size=batch_size, settings=settings))
+    return tuple(
+        analyze_texts(
+            _pipeline(settings_json),
+            items,
+            batch_size=batch_size,
+            settings=settings,
+            narratives=pack_for(settings),
+        )
+    )
 
 
 def _read_files(sources: tuple[str, ...], settings_json: str) -> tuple[ReadResult, ...]:
@@ -580,7 +589,7 @@ def code_stored(
     Partitions are written in the order of `article_ids`, whatever order the workers finish in; the
     stored analyses are those of one process. Returns (coded, mentions, events, axes, skipped).
     """
-    from .pipeline import _Tally, failed_article, is_coded_language, not_coded_language
+    from .pipeline import _Tally, failed_article, is_coded_language, not_coded_language, save_frames_of
 
     tally = _Tally()
     tick = on_article or (lambda: None)
@@ -615,6 +624,7 @@ def code_stored(
         texts = {aid: text for aid, text, _ in part}
         errors = {a.article_id: a.error for a in analyses if a.error is not None}
         good = [a for a in analyses if a.error is None]
+        save_frames_of(store, good)  # no-op unless the workers' settings name a narrative pack
         failed = [failed_article(places[aid], aid, error) for aid, error in errors.items()]
         try:
             store.save_analyses([(a, texts[a.article_id]) for a in good], failed, run_id)

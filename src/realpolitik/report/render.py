@@ -407,6 +407,18 @@ def _environment() -> Environment:
     return env
 
 
+def _narratives(db: str | Path) -> dict[str, object] | None:
+    """The narratives section's data (frames per outlet, evidence, oppositions), None without frames."""
+    from ..narratives import load_pack
+    from ..narratives.model import view
+
+    reader = Reader.open(Path(db))
+    try:
+        return view(reader, load_pack())
+    finally:
+        reader.close()
+
+
 def render_report(db: str | Path, out: str | Path, *, title: str | None = None) -> Path:
     """Write the report for the database `db` to `out` (one self-contained HTML file); return its path."""
     data = build_report_data(db, title=title)
@@ -420,6 +432,7 @@ def render_report(db: str | Path, out: str | Path, *, title: str | None = None) 
             quad_names=QUAD_NAMES,
             non_asserted=NON_ASSERTED,
             bloc_fills=plots.BLOC_FILLS,
+            n=_narratives(db),
         )
     )
     target = Path(out)

@@ -715,6 +715,59 @@ def create_app(
             disagreements=view.disagreements()[:50],
         )
 
+    # -- narratives (issue 14): frames by outlet over time, each cell opening its sentences ----------
+    def _narratives(cur: duckdb.DuckDBPyConnection, frame: str, window: str) -> Any:
+        from ..narratives import load_pack
+        from ..narratives.model import view as narrative_view
+        from ..store import Reader
+
+        if window not in ("month", "quarter", "year"):
+            raise _bad(f"window: expected month, quarter or year, not '{window}'")
+        pack = load_pack()
+        if frame and frame not in pack.frame_index:
+            raise _bad(f"frame: unknown frame '{frame}' (expected one of: {', '.join(pack.ids)})")
+        reader = Reader(cur, path=str(db_path))
+        return pack, narrative_view(reader, pack, unit=window)
+
+    @app.get(
+        "/api/narratives", tags=["api"], summary="Frames per article with their sentences, and per outlet"
+    )
+    def api_narratives(
+        cur: Cur,
+        frame: Annotated[str, Query(max_length=64)] = "",
+        window: Annotated[str, Query(max_length=10)] = "month",
+    ) -> dict[str, Any]:
+        _pack, data = _narratives(cur, frame, window)
+        if data is None:
+            raise HTTPException(404, "this database holds no narrative frames (run analyze again)")
+        keep = {"pack", "articles", "outlets", "oppositions", "events"}
+        out = {k: v for k, v in data.items() if k in keep}
+        if frame:
+            out["articles"] = [a for a in out["articles"] if any(f["frame"] == frame for f in a["frames"])]
+        return out
+
+    @app.get("/narratives", response_class=HTMLResponse, include_in_schema=False)
+    def narratives_page(
+        request: Request,
+        cur: Cur,
+        frame: Annotated[str, Query(max_length=64)] = "",
+        window: Annotated[str, Query(max_length=10)] = "month",
+    ) -> HTMLResponse:
+        from ..narratives.model import grid
+
+        pack, data = _narratives(cur, frame, window)
+        return page(
+            request,
+            "narratives.html",
+            data=data,
+            grid=grid(data["articles"], window) if data is not None else None,
+            frames=pack.frames,
+            frame=frame,
+            unit=window,
+            names={f.id: f.name for f in pack.frames},
+            definitions={f.id: f.definition for f in pack.frames},
+        )
+
     @app.get("/article/{article_id}", response_class=HTMLResponse, include_in_schema=False)
     def article_page(request: Request, cur: Cur, article_id: str) -> HTMLResponse:
         art = Q.get_article(cur, _article_id(article_id))

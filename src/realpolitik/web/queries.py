@@ -137,6 +137,14 @@ class ReadOnlyDB:
             con.execute("ATTACH ? AS store (READ_ONLY)", [copy])
             for table in ("meta", "runs", "articles", "skipped", "mentions", "events", "axes"):
                 con.execute(f"CREATE VIEW {table} AS SELECT * FROM store.{table}")
+            for table in ("narrative_runs", "frames", "frame_sentences"):  # present once narratives ran
+                found = con.execute(
+                    "SELECT count(*) FROM information_schema.tables WHERE table_catalog = 'store' "
+                    "AND table_name = ?",
+                    [table],
+                ).fetchone()
+                if found and found[0]:
+                    con.execute(f"CREATE VIEW {table} AS SELECT * FROM store.{table}")
             # Events joined once with their article through the store's read side (so an overlay
             # such as corrections applies), newest first: the table the events list, filters and
             # search read, so a request never joins or sorts the whole store.

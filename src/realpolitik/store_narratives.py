@@ -1,0 +1,238 @@
+"""The store's narrative tables: frames per article, the sentences that express them, and reads.
+
+Kept beside store.py (the store owns it; no SQL elsewhere) so the frames can change without
+touching the event tables. Saving an article's frames replaces them in one transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any, Protocol
+
+import duckdb
+
+from .store import Store, _insert_rows
+
+if TYPE_CHECKING:
+    from .narratives.detect import Detection
+    from .narratives.pack import Pack
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS narrative_runs (
+    article_id VARCHAR PRIMARY KEY, pack VARCHAR, digest VARCHAR, detected_at TIMESTAMP
+);
+CREATE TABLE IF NOT EXISTS frames (
+    article_id VARCHAR, frame VARCHAR, rank INTEGER, score DOUBLE,
+    PRIMARY KEY (article_id, frame)
+);
+CREATE TABLE IF NOT EXISTS frame_sentences (
+    article_id VARCHAR, frame VARCHAR, score DOUBLE, cue VARCHAR, matched VARCHAR,
+    start_char INTEGER, end_char INTEGER, text VARCHAR, actors VARCHAR[], evidence BOOLEAN
+);
+"""
+
+
+class Readable(Protocol):
+    """What the reads need: a `Store` or the store's `Reader`."""
+
+    con: duckdb.DuckDBPyConnection
+    path: str
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def ensure_schema(store: Store) -> None:
+    """Create the narrative tables if missing (a database from before narratives gains them)."""
+    store.con.execute(SCHEMA)
+
+
+def has_frames(store: Readable) -> bool:
+    """Whether the database holds narrative tables at all (older databases do not)."""
+    row = store.con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'narrative_runs' "
+        "AND table_catalog = current_database() AND table_schema = current_schema()"
+    ).fetchone()
+    return bool(row and row[0])
+
+
+def save_frames(
+    store: Store, article_id: str, detection: Detection | None, *, pack: Pack | None = None
+) -> None:
+    """Replace one article's frames and sentence hits, marked with the pack that found them.
+
+    `detection=None` records that the article has none under `pack` (an uncoded language).
+    """
+    name, digest = (detection.pack, detection.digest) if detection is not None else ("", "")
+    if pack is not None:
+        name, digest = pack.name, pack.digest
+    if not digest:
+        raise ValueError("save_frames needs a detection or the pack")
+    with store.transaction() as con:
+        for table in ("frames", "frame_sentences", "narrative_runs"):
+            con.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
+        con.execute("INSERT INTO narrative_runs VALUES (?, ?, ?, ?)", [article_id, name, digest, _now()])
+        if detection is None:
+            return
+        _insert_rows(
+            con, "frames", [[article_id, f.frame, i, f.score] for i, f in enumerate(detection.frames)]
+        )
+        evidence = {(f.frame, s.start) for f in detection.frames for s in f.sentences}
+        _insert_rows(
+            con,
+            "frame_sentences",
+            [
+                [
+                    article_id,
+                    h.frame,
+                    h.score,
+                    h.cue,
+                    h.matched,
+                    h.start,
+                    h.end,
+                    h.text,
+                    list(h.actors),
+                    (h.frame, h.start) in evidence,
+                ]
+                for h in detection.hits
+            ],
+        )
+
+
+def stale_article_ids(store: Readable, digest: str) -> list[str]:
+    """Coded articles whose frames were never detected, or detected with another pack."""
+    rows = store.con.execute(
+        "SELECT a.id FROM articles a LEFT JOIN narrative_runs n ON n.article_id = a.id "
+        "WHERE a.coded_at IS NOT NULL AND a.duplicate_of IS NULL "
+        "AND (n.digest IS NULL OR n.digest <> ?) ORDER BY a.source, a.start_line",
+        [digest],
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def stored_pack_names(store: Readable) -> list[str]:
+    rows = store.con.execute("SELECT DISTINCT pack FROM narrative_runs ORDER BY pack").fetchall()
+    return [r[0] for r in rows]
+
+
+def article_frames(
+    store: Readable, *, outlet: str | None = None, frame: str | None = None
+) -> list[dict[str, Any]]:
+    """Every analysed article (optionally of one outlet, or carrying one frame) with its frames.
+
+    Each frame carries its evidence sentences, best first. Articles come in date order.
+    """
+    where = ["n.article_id IS NOT NULL"]
+    params: list[Any] = []
+    if outlet is not None:
+        where.append("coalesce(a.outlet, '') = ?")
+        params.append(outlet)
+    if frame is not None:
+        where.append("EXISTS (SELECT 1 FROM frames f WHERE f.article_id = a.id AND f.frame = ?)")
+        params.append(frame)
+    rows = store.con.execute(
+        "SELECT a.id, a.source, a.start_line, a.title, a.outlet, a.date FROM articles a "
+        "JOIN narrative_runs n ON n.article_id = a.id WHERE "
+        + " AND ".join(where)
+        + " ORDER BY a.date NULLS LAST, a.source, a.start_line",
+        params,
+    ).fetchall()
+    ids = [r[0] for r in rows]
+    frames: dict[str, list[tuple[str, float]]] = {}
+    sentences: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    if ids:
+        for aid, fid, score in store.con.execute(
+            "SELECT article_id, frame, score FROM frames WHERE list_contains(?, article_id) "
+            "ORDER BY article_id, rank",
+            [ids],
+        ).fetchall():
+            frames.setdefault(aid, []).append((fid, score))
+        for aid, fid, score, cue, matched, start, end, text, actors in store.con.execute(
+            "SELECT article_id, frame, score, cue, matched, start_char, end_char, text, actors "
+            "FROM frame_sentences WHERE evidence AND list_contains(?, article_id) "
+            "ORDER BY article_id, frame, score DESC, start_char",
+            [ids],
+        ).fetchall():
+            sentences.setdefault((aid, fid), []).append(
+                {
+                    "text": text,
+                    "score": score,
+                    "cue": cue,
+                    "matched": matched,
+                    "start": start,
+                    "end": end,
+                    "actors": list(actors or []),
+                }
+            )
+    out = []
+    for aid, source, start_line, title, art_outlet, day in rows:
+        out.append(
+            {
+                "article_id": aid,
+                "source": source,
+                "start_line": start_line,
+                "title": title,
+                "outlet": art_outlet,
+                "date": day.isoformat() if day is not None else None,
+                "frames": [
+                    {"frame": fid, "score": score, "sentences": sentences.get((aid, fid), [])}
+                    for fid, score in frames.get(aid, [])
+                ],
+            }
+        )
+    return out
+
+
+def frame_hits(store: Readable, frames: Sequence[str]) -> list[dict[str, Any]]:
+    """Evidence sentences of the given frames with their article's outlet and date."""
+    rows = store.con.execute(
+        "SELECT s.article_id, a.outlet, a.date, a.title, s.frame, s.score, s.text, s.actors "
+        "FROM frame_sentences s JOIN articles a ON a.id = s.article_id "
+        "JOIN frames f ON f.article_id = s.article_id AND f.frame = s.frame "
+        "WHERE s.evidence AND list_contains(?, s.frame) ORDER BY a.date NULLS LAST, s.score DESC",
+        [list(frames)],
+    ).fetchall()
+    names = ("article_id", "outlet", "date", "title", "frame", "score", "text", "actors")
+    return [dict(zip(names, r, strict=True)) for r in rows]
+
+
+def events_between(
+    store: Readable,
+    article_ids: Sequence[str],
+    actors: Sequence[str],
+    partners: Sequence[str],
+    quad_classes: Sequence[int],
+    *,
+    limit: int = 3,
+) -> tuple[int, list[dict[str, Any]]]:
+    """Asserted events of these articles between `actors` and `partners` (either direction).
+
+    Returns the count and up to `limit` examples (cameo, date, evidence sentence).
+    """
+    if not article_ids:
+        return 0, []
+    sql = (
+        "FROM events WHERE list_contains(?, article_id) AND modality = 'asserted' "
+        "AND list_contains(?, quad_class) AND ("
+        "(len(list_intersect(list_transform(source, lambda x: x.code), ?)) > 0 "
+        " AND len(list_intersect(list_transform(target, lambda x: x.code), ?)) > 0) OR "
+        "(len(list_intersect(list_transform(source, lambda x: x.code), ?)) > 0 "
+        " AND len(list_intersect(list_transform(target, lambda x: x.code), ?)) > 0))"
+    )
+    params = [
+        list(article_ids),
+        list(quad_classes),
+        list(actors),
+        list(partners),
+        list(partners),
+        list(actors),
+    ]
+    row = store.con.execute("SELECT count(*) " + sql, params).fetchone()
+    examples = store.con.execute(
+        "SELECT article_id, cameo, event, date, evidence_text " + sql + " ORDER BY date NULLS LAST LIMIT ?",
+        [*params, limit],
+    ).fetchall()
+    names = ("article_id", "cameo", "event", "date", "evidence")
+    return int(row[0]) if row else 0, [dict(zip(names, r, strict=True)) for r in examples]
