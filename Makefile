@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 DB ?= out/demo.duckdb
 REPORT ?= out/report.html
 
-.PHONY: install demo test check eval challenge bench browser clean lock fuzz
+.PHONY: install demo test check eval challenge narratives bench browser clean lock fuzz
 
 install: $(STAMP)
 
@@ -47,6 +47,10 @@ eval: install
 challenge: install
 	$(BIN)/python benchmarks/challenge_eval.py
 
+# Narrative frames: per-frame precision/recall on the project's labelled and held-out sentences, and their cost in analyze.
+narratives: install
+	$(BIN)/python benchmarks/narratives_eval.py --speed
+
 bench: install
 	$(BIN)/python benchmarks/throughput.py
 	$(BIN)/python benchmarks/actors_eval.py
@@ -56,6 +60,7 @@ bench: install
 	$(BIN)/python benchmarks/system_agreement.py
 	$(BIN)/python benchmarks/scale.py
 	$(BIN)/python benchmarks/load_web.py
+	$(BIN)/python benchmarks/narratives_eval.py --speed
 
 # Regenerate the pinned constraints from the current environment (run after changing dependencies).
 lock:
