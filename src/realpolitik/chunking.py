@@ -10,9 +10,9 @@ records of each chunk only need their offsets moved by the chunk's start.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, TypeVar
 
 from .records import ActorMention, Event
 
@@ -102,6 +102,30 @@ def _more_words_than(text: str, start: int, end: int, limit: int) -> bool:
     if end - start < limit:  # every word takes at least one character
         return False
     return any(n > limit for n, _ in enumerate(_WORD.finditer(text, start, end), 1))
+
+
+T = TypeVar("T")
+
+
+def char_batches(
+    items: Iterable[T], size: Callable[[T], int], max_items: int, max_chars: int
+) -> Iterator[list[T]]:
+    """Consecutive groups of `items`, each at most `max_items` long and `max_chars` characters in total.
+
+    spaCy batches by number of texts, but its memory grows with the characters in a batch: a batch of
+    64 chunks of 50,000 characters needs gigabytes. An item longer than `max_chars` is a group alone.
+    """
+    group: list[T] = []
+    chars = 0
+    for item in items:
+        n = size(item)
+        if group and (len(group) >= max_items or chars + n > max_chars):
+            yield group
+            group, chars = [], 0
+        group.append(item)
+        chars += n
+    if group:
+        yield group
 
 
 def shift_mention(m: ActorMention, offset: int) -> ActorMention:

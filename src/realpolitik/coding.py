@@ -18,7 +18,7 @@ from typing import IO, Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .chunking import chunk_text, describe_cuts, shift_event
+from .chunking import char_batches, chunk_text, describe_cuts, shift_event
 from .config import Settings
 from .extensions import register_extensions
 from .ingest.hygiene import scrub
@@ -219,9 +219,19 @@ def coded_docs(
     register_extensions()
     try:
         with nlp.select_pipes(disable=own):
-            parsed = nlp.pipe(
-                items, as_tuples=True, batch_size=settings.batch_size, n_process=settings.n_process
-            )
+            parsed: Iterator[tuple[Doc, str | None]]
+            if settings.n_process > 1:
+                parsed = nlp.pipe(
+                    items, as_tuples=True, batch_size=settings.batch_size, n_process=settings.n_process
+                )
+            else:  # batches bounded in characters too, so memory stays flat on long texts
+                parsed = (
+                    pair
+                    for group in char_batches(
+                        items, lambda item: len(item[0]), settings.batch_size, settings.parse_batch_chars
+                    )
+                    for pair in nlp.pipe(group, as_tuples=True, batch_size=len(group))
+                )
             for doc, when in parsed:
                 doc._.article_date = when
                 yield doc, _unpack(doc)

@@ -35,6 +35,11 @@ class Settings(BaseModel):
         le=1_000_000,
         description="longer texts are parsed in sentence-aligned chunks of at most this many characters",
     )
+    parse_batch_chars: int = Field(
+        default=100_000,
+        ge=1_000,
+        description="characters parsed together at most (spaCy's memory grows with them), besides batch_size",
+    )
     max_sentence_tokens: int = Field(
         default=2_000,
         ge=10,

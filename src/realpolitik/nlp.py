@@ -55,21 +55,29 @@ def process(
     *,
     batch_size: int = 64,
     n_process: int = 1,
+    max_batch_chars: int | None = None,
 ) -> Iterator[Doc]:
     """Run the pipeline over (text, article_date) pairs, streaming, in input order.
 
     The date is set on each Doc before any component runs, so the resolver and coder can use it
-    (offices held on that date, relative dates such as "last Tuesday").
+    (offices held on that date, relative dates such as "last Tuesday"). With `max_batch_chars` (in one
+    process) no batch holds more characters than that, so memory stays bounded on long texts.
     """
+    from .chunking import char_batches
+
     register_extensions()
 
-    def docs() -> Iterator[Doc]:
-        for text, date in items:
+    def docs(pairs: Iterable[tuple[str, str | None]]) -> Iterator[Doc]:
+        for text, date in pairs:
             doc = nlp.make_doc(text)
             doc._.article_date = date
             yield doc
 
-    yield from nlp.pipe(docs(), batch_size=batch_size, n_process=n_process)
+    if max_batch_chars is None or n_process > 1:
+        yield from nlp.pipe(docs(items), batch_size=batch_size, n_process=n_process)
+        return
+    for group in char_batches(items, lambda pair: len(pair[0]), batch_size, max_batch_chars):
+        yield from nlp.pipe(docs(group), batch_size=len(group))
 
 
 def resolve_text(text: str, date: str | None = None, kb_packs: Sequence[str] = ()) -> list[ActorMention]:

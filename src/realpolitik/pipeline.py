@@ -187,7 +187,8 @@ def analyze_texts(
 
     def run(queue: deque[tuple[str, str, str | None]], more: bool, batch: int) -> Iterator[Analysis]:
         current: _Gathered | None = None
-        for doc in process(nlp, texts(queue, more), batch_size=batch):
+        docs = process(nlp, texts(queue, more), batch_size=batch, max_batch_chars=settings.parse_batch_chars)
+        for doc in docs:
             part = pending.popleft()
             if current is None or current.article_id != part.article_id:
                 current = _Gathered(part.article_id, narratives)

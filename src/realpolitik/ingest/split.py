@@ -6,9 +6,12 @@ A line opens an article when it looks like a title and header evidence follows o
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
+from functools import lru_cache
+from importlib import resources
 
 from ..records import Article
 from ._dates import Convention, Dateline, learn_convention, parse_dateline
@@ -34,6 +37,9 @@ from .language import detect_language
 # signature: 2; two blank lines: 1) and opens an article at 3. Numeric dates follow the whole file's habit.
 
 _COMMENTS = re.compile(r"comment|repl|respons|discussion|email", re.IGNORECASE)
+# A teaser in a list of related links ends with an ellipsis or a "read more" link; an article does not.
+_TEASER = re.compile(r"(…|\.\.\.|\[…\]|\bread\s+more|\bcontinue\s+reading)\W*$", re.IGNORECASE)
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 _OMISSION = re.compile(r"^[<\[(]\s*(?:…|\.\.\.)\s*[>\])]$")
 
 # Fewer body words than this and a piece of a multi-article dump is a list of links, not an article.
@@ -271,7 +277,13 @@ class _Splitter:
                 in_block, block_at, block_title = True, idx, None
                 block_related = not _COMMENTS.search(ln.text)
                 continue
-            if in_block and idx not in consumed and ln.boiler is None and len(ln.text.split()) >= 40:
+            if (
+                in_block
+                and idx not in consumed
+                and ln.boiler is None
+                and len(ln.text.split()) >= 40
+                and not _TEASER.search(ln.text)
+            ):
                 # A paragraph of prose ends a list of related links. If no article began since the
                 # list's heading, one begins here (at the last headline-like line), so no text is lost.
                 if segments[-1].start < block_at and block_related:
@@ -325,7 +337,21 @@ class _Splitter:
                 before += 3  # the text switches to another script here: an embedded article begins
             if _is_caps_line(ln.text) and len(ln.text.split()) >= 6:
                 style = 2  # a long ALL CAPS line is a headline, rarely a section heading
+            if in_block and block_related and after < 3 and nxt is not None and _TEASER.search(nxt.text):
+                continue  # the next link of a related list, with its teaser: not an article
             strong = after >= 3 or ln.md_level == 1 or (not ln.weak and after + before + style >= 3)
+            if not strong and not ln.weak and not in_block:
+                # No dateline or byline: the line opens an article if it reads as a headline in its place.
+                strong = (
+                    headline_score(
+                        ln.text,
+                        ln.idx - prev.idx,
+                        nxt.idx - ln.idx if nxt is not None else None,
+                        prev.text,
+                        nxt.text if nxt else "",
+                    )
+                    >= _headline_weights()["threshold"]
+                )
             if not strong:
                 continue
             start = prev.idx if date_first else idx
@@ -505,6 +531,40 @@ class _Splitter:
             else:
                 break
         return [i for i in kept if i not in drop], author
+
+
+@lru_cache(maxsize=1)
+def _headline_weights() -> dict[str, float]:
+    raw = json.loads(
+        resources.files("realpolitik.ingest").joinpath("data", "headline.json").read_text("utf-8")
+    )
+    return {k: float(v) for k, v in raw.items() if not k.startswith("_")}
+
+
+def headline_score(line: str, lines_since_prev: int, lines_to_next: int | None, prev: str, nxt: str) -> float:
+    """How much a title-like line reads as the headline of a new article, from its length, its
+    capitalisation and its blank-line context (weights in data/headline.json)."""
+    w = _headline_weights()
+    words = line.split()
+    long_words = _CONTENT_WORD.findall(line)
+    if _is_caps_line(line):
+        case = 1.0
+    else:
+        case = sum(word[0].isupper() for word in long_words) / len(long_words) if long_words else 0.0
+    nxt_words = set(word.lower()[:5] for word in _CONTENT_WORD.findall(nxt))
+    repeats = (
+        sum(word.lower()[:5] in nxt_words for word in long_words) / len(long_words) if long_words else 0.0
+    )
+    features = {
+        "length": float(4 <= len(words) <= 14),
+        "case": case,
+        "blank_before": float(lines_since_prev >= 2),
+        "blank_after": float(lines_to_next is not None and lines_to_next >= 2),
+        "paragraph_before": float(len(prev.split()) >= 20 and prev.rstrip()[-1:] in '.!?"”’)'),
+        "paragraph_after": float(len(nxt.split()) >= 20),
+        "lead_repeats": repeats,
+    }
+    return w["bias"] + sum(w[name] * value for name, value in features.items())
 
 
 def _is_transcript(text: str) -> bool:
