@@ -17,7 +17,6 @@ import pytest
 
 from realpolitik.ingest.split import content_hash
 from realpolitik.store import Store
-
 from web.conftest import start_server  # tests/ is on the path (pytest rootdir-relative import)
 
 pytestmark = pytest.mark.slow
