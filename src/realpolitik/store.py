@@ -11,7 +11,7 @@ import json
 import logging
 import re
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
@@ -62,6 +62,9 @@ CREATE TABLE IF NOT EXISTS axes (
     evidence_start INTEGER, evidence_end INTEGER, evidence_text VARCHAR
 );
 ALTER TABLE runs ADD COLUMN IF NOT EXISTS status VARCHAR;
+CREATE TABLE IF NOT EXISTS minhash (article_id VARCHAR PRIMARY KEY, signature BLOB);
+CREATE TABLE IF NOT EXISTS lsh (band_key BIGINT, article_id VARCHAR);
+CREATE INDEX IF NOT EXISTS lsh_band_key ON lsh (band_key);
 """
 
 # How long a writer waits for a lock held by another process (the web server holds one only while
@@ -233,21 +236,33 @@ class Store:
         return self.con.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone() is not None
 
     def add_articles(
-        self, articles: Iterable[Article], skipped: Sequence[Skipped] = (), run_id: str | None = None
+        self,
+        articles: Iterable[Article],
+        skipped: Sequence[Skipped] = (),
+        run_id: str | None = None,
+        *,
+        signatures: Mapping[str, bytes] | None = None,
+        lsh: Sequence[tuple[int, str]] = (),
     ) -> int:
         """Insert articles not yet stored (by content hash); return how many were new.
 
         `skipped` records (the inputs read beside these articles that could not be used) are written
-        in the same transaction, so a kill keeps both or neither.
+        in the same transaction, so a kill keeps both or neither. So are the articles' MinHash
+        `signatures` (article id -> bytes) and the LSH index rows (band key, article id) of those that
+        are not near-duplicates.
         """
-        added = 0
+        articles = list(articles)
+        signatures = signatures or {}
+        now = _now()
         with self.transaction() as con:
             self._insert_skipped(con, skipped, run_id)
+            known = self.known_article_ids([a.id for a in articles])
+            rows: list[list[Any]] = []
             for art in articles:
-                if con.execute("SELECT 1 FROM articles WHERE id = ?", [art.id]).fetchone():
+                if art.id in known:
                     continue
-                con.execute(
-                    f"INSERT INTO articles ({_ARTICLE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                known.add(art.id)
+                rows.append(
                     [
                         art.id,
                         art.source,
@@ -262,11 +277,84 @@ class Store:
                         art.url,
                         art.text,
                         art.duplicate_of,
-                        _now(),
-                    ],
+                        now,
+                    ]
                 )
-                added += 1
-        return added
+            added = {row[0] for row in rows}
+            _insert_rows(con, f"articles ({_ARTICLE_COLUMNS})", rows)
+            _insert_rows(con, "minhash", [[i, sig] for i, sig in signatures.items() if i in added])
+            _insert_rows(con, "lsh", [[key, i] for key, i in lsh if i in added])
+        return len(rows)
+
+    def known_article_ids(self, ids: Sequence[str]) -> set[str]:
+        """Those of `ids` that are stored (an index lookup per id: the cost does not grow with the store)."""
+        found: set[str] = set()
+        unique = sorted(set(ids))
+        for start in range(0, len(unique), 500):
+            # Literal lists, not a joined parameter list: DuckDB answers them from the primary-key index.
+            chunk = ", ".join(_literal(i) for i in unique[start : start + 500])
+            found.update(
+                r[0] for r in self.con.execute(f"SELECT id FROM articles WHERE id IN ({chunk})").fetchall()
+            )
+        return found
+
+    # -- near-duplicate index (MinHash signatures and LSH band keys) -------------------------------------
+    def prepare_minhash(
+        self, params: str, sign: Callable[[str], bytes], keys: Callable[[bytes], list[int]]
+    ) -> None:
+        """Make the signatures and LSH rows current: sign articles stored without a signature (from their
+        texts, once) and rebuild the band keys from the signatures when `params` (the banding) changed."""
+        row = self.con.execute("SELECT value FROM meta WHERE key = 'minhash'").fetchone()
+        if row is not None and row[0] != params:
+            with self.transaction() as con:
+                con.execute("DELETE FROM lsh")
+                cur = self.con.cursor()
+                cur.execute(
+                    "SELECT m.article_id, m.signature FROM minhash m JOIN articles a ON a.id = m.article_id "
+                    "WHERE a.duplicate_of IS NULL ORDER BY m.article_id"
+                )
+                while batch := cur.fetchmany(1000):
+                    _insert_rows(con, "lsh", [[k, aid] for aid, sig in batch for k in keys(sig)])
+        counts = self.con.execute(
+            "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM minhash)"
+        ).fetchone()
+        if counts is not None and counts[0] != counts[1]:
+            cur = self.con.cursor()
+            cur.execute(
+                "SELECT id, text, duplicate_of FROM articles WHERE id NOT IN (SELECT article_id FROM minhash) "
+                "ORDER BY id"
+            )
+            while batch := cur.fetchmany(500):
+                sigs = [(aid, sign(text or ""), dup) for aid, text, dup in batch]
+                with self.transaction() as con:
+                    _insert_rows(con, "minhash", [[aid, sig] for aid, sig, _ in sigs])
+                    _insert_rows(
+                        con, "lsh", [[k, aid] for aid, sig, dup in sigs if dup is None for k in keys(sig)]
+                    )
+        self.con.execute("INSERT OR REPLACE INTO meta VALUES ('minhash', ?)", [params])
+
+    def lsh_candidates(self, keys: Sequence[int]) -> dict[int, list[str]]:
+        """Stored articles under each of these band keys (an index lookup per key)."""
+        found: dict[int, list[str]] = {}
+        for start in range(0, len(keys), 1000):
+            chunk = ", ".join(str(int(k)) for k in keys[start : start + 1000])
+            rows = self.con.execute(
+                f"SELECT band_key, article_id FROM lsh WHERE band_key IN ({chunk}) ORDER BY article_id"
+            ).fetchall()
+            for key, aid in rows:
+                found.setdefault(key, []).append(aid)
+        return found
+
+    def minhash_signatures(self, ids: Sequence[str]) -> dict[str, bytes]:
+        """The stored MinHash signatures of these articles."""
+        found: dict[str, bytes] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ", ".join(_literal(i) for i in ids[start : start + 500])
+            for aid, sig in self.con.execute(
+                f"SELECT article_id, signature FROM minhash WHERE article_id IN ({chunk})"
+            ).fetchall():
+                found[aid] = bytes(sig)
+        return found
 
     def article_texts(self) -> Iterator[tuple[str, str, str | None]]:
         """(id, text, duplicate_of) of every stored article, fetched in chunks."""
@@ -395,6 +483,10 @@ def _write_analysis(
             ],
         )
     con.execute("UPDATE articles SET coded_at = ? WHERE id = ?", [_now(), article_id])
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
 
 
 def _insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[list[Any]]) -> None:

@@ -2,6 +2,7 @@
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -58,11 +59,11 @@ def test_ingest_interrupted_run_leaves_a_consistent_db_and_a_rerun_completes(
     calls = {"n": 0}
     real_add = Store.add_articles
 
-    def add_then_crash(self: Store, articles: list, *rest: object) -> int:
+    def add_then_crash(self: Store, articles: list, *rest: object, **index: Any) -> int:
         calls["n"] += 1
         if calls["n"] == 2:
             raise KeyboardInterrupt  # the user pressed Ctrl-C during the second batch
-        return real_add(self, articles, *rest)  # type: ignore[arg-type]
+        return real_add(self, articles, *rest, **index)  # type: ignore[arg-type]
 
     monkeypatch.setattr(Store, "add_articles", add_then_crash)
     with Store(db) as store, pytest.raises(KeyboardInterrupt):

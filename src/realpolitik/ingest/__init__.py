@@ -10,9 +10,9 @@ from pathlib import Path
 from typing import BinaryIO, TextIO
 
 from ..config import Settings
-from ..records import IngestReport, Skipped
+from ..records import Article, IngestReport, Skipped
 from ..store import Store
-from .dedup import DuplicateFinder
+from .dedup import DuplicateFinder, StoredDuplicates
 from .readers import STDIN, ReadResult, expand_paths, read_source
 from .split import split_text
 
@@ -72,17 +72,29 @@ def ingest(
     own_run = run_id is None
     if run_id is None:
         run_id = store.start_run(command, settings.to_json())
-    finder = DuplicateFinder(settings.dedup_threshold)
-    # Stored articles take part in near-duplicate detection.
-    stored: set[str] = set()
-    for article_id, text, dup_of in store.article_texts():
-        stored.add(article_id)
-        if dup_of is None:
-            finder.remember(article_id, text)
+    # Stored articles take part in near-duplicate detection through their stored signatures and band
+    # keys: nothing here reads the stored texts or grows with the store.
+    index = StoredDuplicates(store, settings.dedup_threshold)
     items = list(expand_paths(paths))
-    batch = []
+    batch: list[Article] = []
     pending_skipped: list[Skipped] = []
     this_run: set[str] = set()
+
+    def flush() -> None:
+        known = store.known_article_ids([a.id for a in batch])
+        fresh = []
+        for art in batch:
+            if art.id in this_run:  # the same text twice in this run's inputs
+                report.duplicates.append((art.id, art.id, 1.0))
+            elif art.id not in known:
+                this_run.add(art.id)
+                fresh.append(art)
+        added, _, found = index.add(fresh, pending_skipped, run_id)
+        report.articles_added += added
+        report.duplicates.extend(found)
+        batch.clear()
+        pending_skipped.clear()
+
     if reader is None:
         read: Iterator[tuple[str | Skipped, ReadResult]] = (
             (
@@ -101,19 +113,9 @@ def ingest(
         report.skipped.extend(skipped)
         for art in articles:
             report.articles_seen += 1
-            if art.id in stored:
-                if art.id in this_run:  # the same text twice in this run's inputs
-                    report.duplicates.append((art.id, art.id, 1.0))
-                continue
-            this_run.add(art.id)
-            marked, dup = finder.check(art)
-            if dup is not None:
-                report.duplicates.append(dup)
-            stored.add(art.id)
-            batch.append(marked)
+            batch.append(art)
             if len(batch) >= settings.batch_size:
-                report.articles_added += store.add_articles(batch, pending_skipped, run_id)
-                batch, pending_skipped = [], []
+                flush()
         # Skipped records are written as they happen: with the articles of the batch they were read
         # beside (one transaction, so a kill keeps both or neither), or at once when none is waiting.
         if batch:
@@ -123,7 +125,7 @@ def ingest(
         if progress is not None:
             progress(done, len(items), source)
     if batch or pending_skipped:
-        report.articles_added += store.add_articles(batch, pending_skipped, run_id)
+        flush()
     if own_run:
         store.finish_run(run_id)
     return report
