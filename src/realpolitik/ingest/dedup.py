@@ -29,10 +29,17 @@ _SHINGLE = 3  # words per shingle: short news items stay similar after an edited
 Signature = np.ndarray  # _NUM_PERM uint32 values (datasketch's hash values, which fit in 32 bits)
 
 
+@lru_cache(maxsize=1)
+def _template() -> MinHash:
+    # datasketch draws the same permutations (seed 1) for every MinHash it makes, at about 1 ms each time.
+    return MinHash(num_perm=_NUM_PERM)
+
+
 def signature(text: str) -> Signature:
     """The MinHash signature of a text: the same values datasketch's `MinHash.update` gives shingle by shingle."""
     words = re.findall(r"\w+", text.casefold())
-    mh = MinHash(num_perm=_NUM_PERM)
+    template = _template()
+    mh = MinHash(num_perm=_NUM_PERM, permutations=template.permutations, scheme=template.scheme)
     if len(words) < _SHINGLE:
         mh.update(" ".join(words).encode("utf-8"))
     else:
