@@ -17,11 +17,11 @@ from spacy.tokens import Doc
 from realpolitik.cli import cli
 from realpolitik.coding import code_jsonl
 from realpolitik.config import Settings
-from realpolitik.errors import InputError, KnowledgeBaseError
+from realpolitik.errors import InputError, KnowledgeBaseError, StoreError
 from realpolitik.nlp import build_pipeline
 from realpolitik.pipeline import analyze
 from realpolitik.scale import ScaleError, code_dask, code_local, dask_client, input_files, partitions
-from realpolitik.store import Store
+from realpolitik.store import Reader, Store
 
 pytestmark = [
     pytest.mark.scale,
@@ -486,3 +486,55 @@ def test_scale_code_local_matches_code_jsonl(coder_nlp: Language, n_lines: int) 
     assert report.lines == n_lines
     # the lexicon gaps the workers found add up to those of one process
     assert report.gaps == code_jsonl([line.encode() for line in lines], io.StringIO(), nlp=coder_nlp).gaps
+
+
+# --- Parquet datasets ---------------------------------------------------------------------------------
+
+
+def test_scale_parquet_dataset_gives_the_same_figures_as_the_store(
+    one_process_store: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "dataset"
+    runner = CliRunner()
+    done = runner.invoke(
+        cli, ["export", "--db", str(one_process_store), "--format", "parquet", "--output", str(folder)]
+    )
+    assert done.exit_code == 0, done.output
+    months = sorted(p.name for p in (folder / "events").iterdir())
+    assert len(months) > 3 and all(m.startswith("month=") for m in months)
+    for command in (
+        ["dyads", "--format", "json"],
+        ["dyads", "--format", "json", "--window", "month"],
+        ["blocs", "--format", "json"],
+    ):
+        from_store = runner.invoke(cli, [*command, "--db", str(one_process_store)])
+        from_parquet = runner.invoke(cli, [*command, "--db", str(folder)])
+        assert from_store.exit_code == from_parquet.exit_code == 0, from_parquet.output
+        assert json.loads(from_parquet.stdout) == json.loads(from_store.stdout)
+    assert json.loads(runner.invoke(cli, ["dyads", "--format", "json", "--db", str(folder)]).stdout)
+    with Store(one_process_store, read_only=True) as store:
+        counts = store.counts()
+    with Reader.from_parquet(folder) as reader:
+        tables = {
+            t: reader.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+            for t in ("articles", "events", "mentions", "axes")
+        }
+    assert tables == {t: counts[t] for t in tables}
+    # exporting again replaces the dataset instead of adding to it
+    assert (
+        runner.invoke(
+            cli, ["export", "--db", str(one_process_store), "--format", "parquet", "--output", str(folder)]
+        ).exit_code
+        == 0
+    )
+    with Reader.from_parquet(folder) as reader:
+        assert reader.con.execute("SELECT count(*) FROM events").fetchone()[0] == counts["events"]
+
+
+def test_scale_parquet_folder_without_a_dataset_is_named(tmp_path: Path) -> None:
+    done = CliRunner().invoke(cli, ["dyads", "--db", str(tmp_path), "--format", "json"])
+    assert done.exit_code != 0
+    with pytest.raises(
+        StoreError, match=r"no articles in this folder .*export --db FILE\.duckdb --format parquet"
+    ):
+        Reader.from_parquet(tmp_path)

@@ -422,6 +422,8 @@ def _read_store(db: str) -> Reader:
 
     from .errors import InputError
 
+    if Path(db).is_dir():  # a Parquet dataset, read through DuckDB where it lies
+        return Reader.from_parquet(db)
     if not Path(db).is_file():
         raise InputError(
             "no such database", path=db, hint="create it with `realpolitik analyze PATH... --db FILE.duckdb`"
@@ -529,7 +531,10 @@ def _table(title: str, columns: list[str], rows: list[list[object]]) -> None:
 
 
 _db_option = click.option(
-    "--db", required=True, type=click.Path(dir_okay=False), help="The realpolitik DuckDB file."
+    "--db",
+    required=True,
+    type=click.Path(),
+    help="The realpolitik DuckDB file, or a Parquet dataset folder written by `export --format parquet`.",
 )
 _since_option = click.option("--since", default=None, help="First day to count (YYYY-MM-DD).")
 _until_option = click.option("--until", default=None, help="Last day to count (YYYY-MM-DD).")
@@ -546,7 +551,12 @@ _all_mod_option = click.option(
 
 @cli.command("analyze")
 @click.argument("paths", nargs=-1, required=True)
-@_db_option
+@click.option(
+    "--db",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="The realpolitik DuckDB file (created if missing).",
+)
 @click.option(
     "--report", "report_path", default=None, type=click.Path(dir_okay=False), help="HTML report to write."
 )
@@ -830,7 +840,12 @@ def whatif_cmd(
 @click.option(
     "--format", "fmt", required=True, type=click.Choice(["plover-jsonl", "gdelt-tsv", "graphml", "parquet"])
 )
-@click.option("--output", required=True, type=click.Path(dir_okay=False), help="File to write.")
+@click.option(
+    "--output",
+    required=True,
+    type=click.Path(),
+    help="File to write; for parquet a folder (a dataset partitioned by month, read back with --db FOLDER).",
+)
 @_since_option
 @_until_option
 @click.option(

@@ -796,21 +796,36 @@ class Reader:
 
     @classmethod
     def from_parquet(cls, folder: str | Path, *, overlay: EventOverlay | None = None) -> Reader:
-        """Read `articles.parquet` and `events.parquet` (store columns) from a folder, as views."""
+        """Read a Parquet export as views of the store's tables: the dataset `export --format parquet`
+        writes (a folder per table, partitioned by month) or single `articles.parquet`/`events.parquet`
+        files. DuckDB reads the files where they are; nothing is loaded into memory up front."""
         d = Path(folder)
         con = duckdb.connect(":memory:")
-        for table in ("articles", "events"):
-            f = d / f"{table}.parquet"
-            if not f.is_file():
+        for table, cols in _PARQUET_TABLES.items():
+            single, dataset = d / f"{table}.parquet", d / table
+            if single.is_file():
+                source = f"read_parquet('{_sql_text(str(single))}')"
+            elif dataset.is_dir() and any(dataset.rglob("*.parquet")):
+                pattern = _sql_text(str(dataset / "**" / "*.parquet"))
+                source = (
+                    f"read_parquet('{pattern}', hive_partitioning = true, hive_types = {{'month': VARCHAR}})"
+                )
+            elif cols is None:
                 con.close()
-                raise StoreError(f"{f}: no such Parquet file (export the store's {table} table to {d} first)")
-            con.execute(f"CREATE VIEW {table} AS SELECT * FROM read_parquet('{_sql_text(str(f))}')")
-        for table, cols in (("mentions", "article_id VARCHAR, code VARCHAR, text VARCHAR"),):
-            f = d / f"{table}.parquet"
-            if f.is_file():
-                con.execute(f"CREATE VIEW {table} AS SELECT * FROM read_parquet('{_sql_text(str(f))}')")
+                raise StoreError(
+                    f"{d}: no {table} in this folder (neither {table}/ nor {table}.parquet); write the "
+                    "dataset with `realpolitik export --db FILE.duckdb --format parquet --output FOLDER`"
+                )
             else:
                 con.execute(f"CREATE TABLE {table} ({cols})")
+                continue
+            try:
+                names = [r[0] for r in con.execute(f"DESCRIBE SELECT * FROM {source}").fetchall()]
+                extra = " EXCLUDE (month)" if "month" in names else ""
+                con.execute(f"CREATE VIEW {table} AS SELECT *{extra} FROM {source}")
+            except duckdb.Error as exc:
+                con.close()
+                raise StoreError(f"{d}: cannot read the Parquet files of {table}: {exc}") from exc
         reader = cls(con, overlay=overlay, path=str(d))
         reader._owned = True
         return reader
@@ -875,6 +890,39 @@ class Reader:
         inner = sql.replace("\n", " ")
         self._run(f"COPY ({inner}) TO '{path}' (FORMAT parquet)", params)
         row = self._run(f"SELECT count(*) FROM read_parquet('{path}')", ()).fetchone()
+        return int(row[0]) if row else 0
+
+    def write_dataset(self, flt: EventFilter, folder: str | Path) -> int:
+        """Write the filtered events, their articles, mentions and axes as a Parquet dataset in `folder`:
+        one folder per table, partitioned by month (`month=2023-09`, `month=undated`), in the store's
+        columns, so `Reader.from_parquet(folder)` reads it as it reads the store. Returns the events
+        written. An earlier dataset in the same folder is replaced."""
+        d = Path(folder)
+        sql, params = self._with_events(flt, "")
+        bounded = flt.since is not None or flt.until is not None
+        month = "COALESCE(strftime({}, '%Y-%m'), 'undated')"
+        # Every article, unless dates bound the export: then the articles of the exported events.
+        wanted = "a.id IN (SELECT article_id FROM ev)" if bounded else "TRUE"
+        articles = f"SELECT id, {month.format('date')} AS month FROM articles a WHERE {wanted}"
+        selects = {
+            "events": f"SELECT e.*, {month.format('COALESCE(e.date, a.date)')} AS month FROM events e "
+            "LEFT JOIN articles a ON a.id = e.article_id WHERE e.id IN (SELECT id FROM ev)",
+            "articles": f"SELECT a.*, {month.format('a.date')} AS month FROM articles a WHERE {wanted}",
+            "mentions": f"SELECT m.*, k.month FROM mentions m JOIN ({articles}) k ON k.id = m.article_id",
+            "axes": f"SELECT x.*, k.month FROM axes x JOIN ({articles}) k ON k.id = x.article_id",
+        }
+        try:
+            d.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"{d}: cannot create the folder: {exc}") from exc
+        for table, select in selects.items():
+            target = _sql_text(str(d / table))
+            inner = f"{sql} {select}".replace("\n", " ")
+            self._run(
+                f"COPY ({inner}) TO '{target}' (FORMAT parquet, PARTITION_BY (month), OVERWRITE)", params
+            )
+        pattern = _sql_text(str(d / "events" / "**" / "*.parquet"))
+        row = self._run(f"SELECT count(*) FROM read_parquet('{pattern}')", ()).fetchone()
         return int(row[0]) if row else 0
 
     def count_events(self, flt: EventFilter = EventFilter()) -> int:
@@ -1098,6 +1146,15 @@ ORDER BY r, a, b"""
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         """A plain read of the store's tables (corpus counts and the like), errors wrapped."""
         return self._run(sql, params).fetchall()
+
+
+# Tables of a Parquet dataset; those with columns may be missing (read as empty tables).
+_PARQUET_TABLES: dict[str, str | None] = {
+    "articles": None,
+    "events": None,
+    "mentions": "article_id VARCHAR, idx INTEGER, code VARCHAR, sector VARCHAR, text VARCHAR, role VARCHAR",
+    "axes": "article_id VARCHAR, name VARCHAR, kind VARCHAR, members VARCHAR[]",
+}
 
 
 def _sql_text(text: str) -> str:

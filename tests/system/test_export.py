@@ -24,14 +24,21 @@ EVENTS = [
 
 
 def test_export_parquet_reads_back(make_db, tmp_path: Path) -> None:
-    out = tmp_path / "ev.parquet"
+    out = tmp_path / "dataset"
     with Store(make_db(EVENTS), read_only=True) as store:
         assert export(store, "parquet", out) == 3
     rows = duckdb.sql(
-        f"SELECT id, event, modality, outlet FROM read_parquet('{out}') ORDER BY date"
+        f"SELECT id, event, modality, month FROM read_parquet('{out}/events/**/*.parquet', hive_partitioning = "
+        "true, hive_types = {'month': VARCHAR}) ORDER BY date"
     ).fetchall()
     assert [r[1] for r in rows] == ["ASSAULT", "AGREE", "AID"]
     assert rows[1][2] == "hypothetical"
+    assert [r[3] for r in rows] == ["2020-09", "2020-10", "2020-11"]  # one partition per month
+    assert sorted(p.name for p in (out / "events").iterdir()) == [
+        "month=2020-09",
+        "month=2020-10",
+        "month=2020-11",
+    ]
 
 
 def test_export_graphml_reads_back_asserted_only(make_db, tmp_path: Path) -> None:

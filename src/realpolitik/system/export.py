@@ -46,13 +46,6 @@ GDELT_COLUMNS: tuple[str, ...] = (
     "Modality",
 )
 
-# The export's columns over the read side's events relation (dates as text, as before).
-_EXPORT_COLUMNS = (
-    "id, article_id, CAST(date AS VARCHAR) AS date, date_precision, event, cameo, goldstein, quad_class, "
-    "source, target, modality, attribution_text, attribution_code, attribution_kind, trigger, "
-    "evidence_text, confidence, reciprocal, outlet, url, article_title AS title, source_path, language"
-)
-
 
 def _rows(reader: Reader, flt: EventFilter) -> Iterator[dict[str, Any]]:
     for r in reader.events(flt):
@@ -147,9 +140,9 @@ def export(source: ConLike, fmt: str, output: str | Path, flt: EventFilter | Non
         nx.write_graphml(g, str(out))
         return g.number_of_edges()
     flt = flt or EventFilter(modalities=None)
-    if fmt == "parquet":
+    if fmt == "parquet":  # a folder: the store's tables as a dataset partitioned by month
         try:
-            return reader.copy_events(flt, out, _EXPORT_COLUMNS)
+            return reader.write_dataset(flt, out)
         except StoreError as exc:
             raise StoreError(f"cannot write {out}: {exc}") from exc
     try:
