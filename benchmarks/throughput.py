@@ -1,6 +1,13 @@
 """Throughput of `realpolitik code` against a bare spaCy parse of the same text, and peak memory.
 
-Prints numbers and asserts nothing. Run: `.venv/bin/python benchmarks/throughput.py [--docs N] [--n-process K]`.
+Prints numbers and asserts nothing. Two comparisons:
+
+- default (issue 9's speed target): the command `realpolitik code --input F --output G` with default options
+  (every available core) against a bare `nlp.pipe(texts, n_process=<cores>)` of the same model over the same
+  texts, each a fresh process timed from its start to its exit (start-up included).
+      .venv/bin/python benchmarks/throughput.py [--docs N] [--repeat R]
+- `--library`: the library path (`code_jsonl`, pipeline built before the clock) against the bare parse with the
+  same `--n-process` and batch size.
 """
 
 from __future__ import annotations
@@ -150,16 +157,114 @@ def measure(mode: str, args: argparse.Namespace) -> dict[str, float]:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
+def bare_command(path: str, batch_size: int, n_process: int) -> None:
+    """What the bare baseline process does: load the model, parse every text of the JSONL file, exit."""
+    import spacy
+
+    from realpolitik.config import DEFAULT_MODEL
+
+    nlp = spacy.load(DEFAULT_MODEL)
+    with open(path, encoding="utf-8") as lines:
+        texts = (json.loads(line)["text"] for line in lines)
+        for _ in nlp.pipe(texts, batch_size=batch_size, n_process=n_process):
+            pass
+
+
+def timed(command: list[str]) -> dict[str, float]:
+    """Wall time of a fresh process from start to exit, its CPU time and the peak of its largest process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    seconds = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if done.returncode not in (0, 3):
+        raise SystemExit(f"{' '.join(command)} failed:\n{done.stderr[-3000:]}")
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    return {"seconds": seconds, "cpu": cpu, "peak_mb": after.ru_maxrss / 1024}
+
+
+def commands(args: argparse.Namespace) -> None:
+    """Issue 9's comparison: the `code` command with default options against a bare parse on every core."""
+    import tempfile
+
+    from realpolitik.nlp import load_model
+    from realpolitik.scale import available_cores
+
+    cores = available_cores()
+    docs = corpus(args.docs)
+    tokenizer = load_model().tokenizer
+    tokens = sum(len(tokenizer(text)) for text in docs)
+    _, where = sentences()
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "in.jsonl"
+        with source.open("w", encoding="utf-8") as out:
+            for i, text in enumerate(docs):
+                out.write(json.dumps({"id": str(i), "text": text, "date": "2023-11-16"}) + "\n")
+        bare = [
+            sys.executable,
+            __file__,
+            "--bare-command",
+            str(source),
+            "--batch-size",
+            "64",
+            "--n-process",
+            str(cores),
+        ]
+        code = [
+            sys.executable,
+            "-m",
+            "realpolitik",
+            "code",
+            "--input",
+            str(source),
+            "--output",
+            str(Path(tmp) / "out.jsonl"),
+        ]
+        print(f"text: {args.docs} documents of 3 sentences ({tokens} tokens) from {where}")
+        print(
+            f"{cores} cores; each run a fresh process, start-up included; {args.repeat} alternating runs each"
+        )
+        runs: dict[str, list[dict[str, float]]] = {"bare": [], "code": []}
+        for _ in range(args.repeat):
+            runs["bare"].append(timed(bare))
+            runs["code"].append(timed(code))
+    for mode, label in (
+        ("bare", f"bare nlp.pipe, n_process={cores}"),
+        ("code", "realpolitik code (defaults)"),
+    ):
+        walls = sorted(r["seconds"] for r in runs[mode])
+        best = min(runs[mode], key=lambda r: r["seconds"])
+        print(
+            f"{label:32} best {tokens / best['seconds']:7.0f} tokens/s ({best['seconds']:.1f} s; all runs: "
+            f"{', '.join(f'{w:.1f}' for w in walls)} s), CPU {min(r['cpu'] for r in runs[mode]):.1f} s, "
+            f"largest process {max(r['peak_mb'] for r in runs[mode]):.0f} MB"
+        )
+    best_ratio = min(r["seconds"] for r in runs["bare"]) / min(r["seconds"] for r in runs["code"])
+    pairs = [b["seconds"] / c["seconds"] for b, c in zip(runs["bare"], runs["code"], strict=True)]
+    print(
+        f"ratio (code / bare, by wall time): best {best_ratio:.2f}; run by run {', '.join(f'{x:.2f}' for x in pairs)} "
+        "(target >= 0.9)"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--docs", type=int, default=1500, help="documents of three sentences each")
     parser.add_argument("--batch-size", type=int, default=64)
     parser.add_argument("--n-process", type=int, default=1)
     parser.add_argument("--repeat", type=int, default=2, help="alternating runs; the best of each is kept")
+    parser.add_argument("--library", action="store_true", help="compare the library path, not the commands")
     parser.add_argument("--worker", choices=("bare", "code"), help=argparse.SUPPRESS)
+    parser.add_argument("--bare-command", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
         worker(args.worker, args.docs, args.batch_size, args.n_process)
+        return
+    if args.bare_command:
+        bare_command(args.bare_command, args.batch_size, args.n_process)
+        return
+    if not args.library:
+        commands(args)
         return
 
     _, where = sentences()
