@@ -145,7 +145,9 @@ def test_store_reader_reads_parquet_like_the_database(tmp_path: Path) -> None:
     with Reader.open(db) as a, Reader.from_parquet(folder) as b:
         assert a.pair_aggregates() == b.pair_aggregates()
         assert len(a.pair_aggregates()) == 2
-    with pytest.raises(StoreError, match=r"articles\.parquet: no such Parquet file"):
+    with pytest.raises(
+        StoreError, match=r"no articles in this folder \(neither articles/ nor articles\.parquet\)"
+    ):
         Reader.from_parquet(tmp_path)
 
 
