@@ -191,3 +191,18 @@ def test_senses_codebook_readings_by_class(code: Code, text: str, plover: str) -
 )
 def test_senses_classes_reach_words_not_listed(code: Code, text: str, plover: str) -> None:
     assert first(code(text)).event == plover
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Russia massed troops near the Ukrainian border.", "UKR"),
+        ("India moved tanks towards the Pakistani border.", "PAK"),
+        ("The United States flew bombers near North Korea.", "PRK"),
+        ("Armenia deployed troops along its border with Azerbaijan.", "AZE"),
+    ],
+)
+def test_senses_show_of_force_near_a_party_targets_it(code: Code, text: str, target: str) -> None:
+    event = first(code(text))
+    assert event.event == "MOBILIZE"
+    assert {a.code for a in event.target} == {target}

@@ -127,6 +127,7 @@ class CoderWords:
     counterpart_preps: frozenset[str]
     purpose_preps: frozenset[str]
     destination_preps: frozenset[str]
+    posture_preps: frozenset[str]
     appeal_target_preps: frozenset[str]
 
     def target_rank(self, prep: str) -> int:

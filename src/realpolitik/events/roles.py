@@ -358,4 +358,13 @@ class Roles:
                 found = [i for p in prep.children if p.dep_ == "pobj" for i in actors_under(p, ments)]
                 if found:
                     return found
+        # "massed troops near the Ukrainian border", "flew bombers near North Korea": forces shown off
+        # near a party (on the verb or on the forces) are aimed at it
+        holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ == "prep" and prep.lower_ in coder_words().posture_preps:
+                    found = [i for p in prep.children if p.dep_ == "pobj" for i in actors_under(p, ments)]
+                    if found:
+                        return found
         return []
