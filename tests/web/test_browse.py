@@ -252,3 +252,28 @@ def test_names_actor_label(code: str, label: str) -> None:
 def test_names_fall_back_to_how_the_texts_name_a_code() -> None:
     names = Names({"XQQ": "the Qq side"})
     assert names["XQQ"] == "the Qq side" and names.get("ARM") == "Armenia"
+
+
+@pytest.mark.parametrize(
+    ("query", "pairs"),
+    [
+        ("", {("ARM", "AZE"), ("AZE", "TUR"), ("AZE", "XNK")}),
+        ("outlet=Wire%20B", {("ARM", "AZE")}),
+        ("event=ASSAULT", {("ARM", "AZE"), ("AZE", "XNK")}),
+        ("event=support", {("AZE", "TUR")}),
+    ],
+)
+def test_browse_graph_facets_outlet_and_event_type(
+    client: Client, query: str, pairs: set[tuple[str, str]]
+) -> None:
+    g = client.get(f"/api/graph?{query}").json()
+    assert {(e["a"], e["b"]) for e in g["edges"]} == pairs
+    gml = client.get(f"/api/graph.graphml?{query}").text
+    assert gml.count("<edge ") == len(pairs)
+    assert client.get("/api/graph?event=BOMB").status_code == 400
+
+
+def test_browse_network_page_lists_facets_with_counts(client: Client) -> None:
+    r = client.get("/?event=ASSAULT&outlet=Wire%20B")
+    assert '<option value="ASSAULT" selected>ASSAULT (2)</option>' in r.text
+    assert '<option value="Wire B" selected>Wire B (1)</option>' in r.text

@@ -183,6 +183,25 @@ def test_browser_permalink_restores_window_and_selection(page: Any, live_server:
     assert _graph_codes(page) == ["AZE", "TUR", "XNK"]
 
 
+def test_browser_network_facet_filters_graph_and_evidence(page: Any, live_server: str) -> None:
+    page.goto(live_server + "/?actor=AZE")
+    page.wait_for_function(_GRAPH_READY)
+    expect(page.locator("#evidence tbody tr")).to_have_count(5)
+    page.select_option("#facet-event", "ASSAULT")
+    page.click("#window button[type=submit]")
+    page.wait_for_function("() => window.realpolitikGraph.edges().length === 2")
+    assert sorted(page.evaluate("() => window.realpolitikGraph.edges().map(e => e.id())")) == [
+        "ARM:AZE",
+        "AZE:XNK",
+    ]
+    # The evidence pane follows the facet, and the URL carries it.
+    expect(page.locator("#evidence tbody tr")).to_have_count(2)
+    assert "event=ASSAULT" in page.url and "actor=AZE" in page.url
+    page.reload()
+    page.wait_for_function("() => window.realpolitikGraph.edges().length === 2")
+    expect(page.locator("#facet-event")).to_have_value("ASSAULT")
+
+
 def test_browser_overview_brush_sets_the_window(page: Any, live_server: str) -> None:
     page.goto(live_server + "/")
     page.wait_for_function(_GRAPH_READY)

@@ -114,6 +114,8 @@ Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"page size, 1..{MA
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="rows to skip")]
 Since = Annotated[date | None, Query(description="first day, YYYY-MM-DD")]
 Until = Annotated[date | None, Query(description="last day, YYYY-MM-DD")]
+GraphOutlet = Annotated[str | None, Query(max_length=200, description="only the events this outlet reports")]
+GraphEvent = Annotated[str | None, Query(max_length=20, description="only this PLOVER event type")]
 Modality = Annotated[
     list[str] | None,
     Query(description="modalities that count (repeatable); default asserted only, 'all' for every one"),
@@ -227,13 +229,16 @@ def _graph(
     min_events: int,
     modalities: tuple[str, ...] | None,
     max_edges: int = 400,
+    outlet: str | None = None,
+    event: str | None = None,
 ) -> dict[str, Any]:
-    """Nodes with a deterministic layout, signed edges and blocs, all from the system model."""
-    everything = view.dyads("all", _iso(since), _iso(until), None, modalities, min_events)
+    """Nodes with a deterministic layout, signed edges and blocs, all from the system model
+    (optionally over one outlet's reports or one event type only)."""
+    everything = view.dyads("all", _iso(since), _iso(until), None, modalities, min_events, outlet, event)
     # A readable picture keeps the most reported dyads; the API and pages still list them all.
     items = sorted(everything, key=lambda d: (-d.events, d.a, d.b))[:max_edges]
     g = graph_from_dyads(items, min_events=min_events)
-    found = view.blocs(_iso(since), _iso(until), modalities, min_events) if len(g) else None
+    found = view.blocs(_iso(since), _iso(until), modalities, min_events, outlet, event) if len(g) else None
     # Layout by event volume only: the sign is shown by colour, not by distance.
     layout = nx.Graph()
     layout.add_nodes_from(g.nodes)
@@ -260,6 +265,8 @@ def _graph(
         "edges": [{**_dyad_out(d), "a_name": names[d.a], "b_name": names[d.b]} for d in items],
         "blocs": blocs,
         "modalities": list(modalities) if modalities else "all",
+        "outlet": outlet,
+        "event": event,
         "dyads_total": len(everything),
     }
 
@@ -513,9 +520,21 @@ def create_app(
         modality: Modality = None,
         min_events: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
         max_edges: Annotated[int, Query(ge=1, le=5000, description="keep the most reported dyads")] = 400,
+        outlet: GraphOutlet = None,
+        event: GraphEvent = None,
     ) -> dict[str, Any]:
         _window(since, until)
-        out = _graph(view, names, since, until, min_events, _modalities(modality), max_edges)
+        out = _graph(
+            view,
+            names,
+            since,
+            until,
+            min_events,
+            _modalities(modality),
+            max_edges,
+            outlet,
+            _event_type(event),
+        )
         return {**out, "corrections": fixes.status()}
 
     @app.get(
@@ -530,9 +549,21 @@ def create_app(
         modality: Modality = None,
         min_events: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
         max_edges: Annotated[int, Query(ge=1, le=5000, description="keep the most reported dyads")] = 400,
+        outlet: GraphOutlet = None,
+        event: GraphEvent = None,
     ) -> Response:
         _window(since, until)
-        g = _graph(view, names, since, until, min_events, _modalities(modality), max_edges)
+        g = _graph(
+            view,
+            names,
+            since,
+            until,
+            min_events,
+            _modalities(modality),
+            max_edges,
+            outlet,
+            _event_type(event),
+        )
         stem = f"realpolitik-graph-{_iso(since) or 'start'}-{_iso(until) or 'end'}"
         return Response(
             graphml(g),
@@ -541,8 +572,11 @@ def create_app(
         )
 
     @app.get("/api/timeline", tags=["api"], summary="Events per month with their net tone (overview chart)")
-    def api_timeline(cur: Cur, modality: Modality = None) -> dict[str, Any]:
-        return {"items": Q.monthly_volume(cur, _modalities(modality))}
+    def api_timeline(
+        cur: Cur, modality: Modality = None, outlet: GraphOutlet = None, event: GraphEvent = None
+    ) -> dict[str, Any]:
+        flt = Q.EventFilter(modalities=_modalities(modality), outlet=outlet, event=_event_type(event))
+        return {"items": Q.monthly_volume(cur, flt)}
 
     @app.get("/api/outlets", tags=["api"], summary="Outlets, their perspective and where they disagree")
     def api_outlets(cur: Cur) -> dict[str, Any]:
@@ -580,10 +614,14 @@ def create_app(
         until: Until = None,
         min_events: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
         modality: Annotated[str, Query(pattern="^(asserted|all)$")] = "asserted",
+        outlet: GraphOutlet = None,
+        event: GraphEvent = None,
     ) -> HTMLResponse:
         # The script reads the same query string (plus actor= or dyad=), so a shared URL is the view.
         _window(since, until)
         lo, hi = Q.date_bounds(cur)
+        counted = Q.EventFilter(modalities=None if modality == "all" else ("asserted",))
+        facets = Q.event_facets(cur, counted, top=60)
         return page(
             request,
             "network.html",
@@ -593,6 +631,10 @@ def create_app(
             until=_iso(until),
             min_events=min_events,
             modality=modality,
+            outlet=outlet,
+            event=_event_type(event),
+            event_facet=facets["event"],
+            outlet_facet=facets["outlet"],
             counts=_counts(cur),
         )
 

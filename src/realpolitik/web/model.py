@@ -78,6 +78,8 @@ class SystemView:
         actor: Actor = None,
         modalities: Mods = ("asserted",),
         min_events: int = 1,
+        outlet: str | None = None,
+        event: str | None = None,
     ) -> tuple[Dyad, ...]:
         if (since, until, actor, modalities, min_events) == (None, None, None, ("asserted",), 1):
             if window == "all":
@@ -85,7 +87,9 @@ class SystemView:
             if window == "month":
                 return self.snapshot().monthly
         who = list(actor) if isinstance(actor, tuple) else actor
-        flt = EventFilter.of(since=since, until=until, actor=who, modalities=modalities)
+        flt = EventFilter.of(
+            since=since, until=until, actor=who, modalities=modalities, outlet=outlet, event=event
+        )
         return tuple(
             self._with_cursor(
                 lambda cur: dyads(cur, flt, window=window, min_events=min_events, settings=self.settings)
@@ -98,12 +102,14 @@ class SystemView:
         until: str | None = None,
         modalities: Mods = ("asserted",),
         min_events: int = 1,
+        outlet: str | None = None,
+        event: str | None = None,
     ) -> Blocs:
         if (since, until, modalities, min_events) == (None, None, ("asserted",), 1):
             return self.snapshot().blocs
         # The same blocs as system.blocs.blocs, built from the cached whole-period dyads.
-        items = self.dyads("all", since, until, None, modalities, min_events)
-        flt = EventFilter.of(since=since, until=until, modalities=modalities)
+        items = self.dyads("all", since, until, None, modalities, min_events, outlet, event)
+        flt = EventFilter.of(since=since, until=until, modalities=modalities, outlet=outlet, event=event)
         return self._with_cursor(
             lambda cur: stable_blocs(cur, items, flt, min_events=min_events, settings=self.settings)
         )

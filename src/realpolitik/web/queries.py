@@ -491,11 +491,9 @@ def event_facets(
     return out
 
 
-def monthly_volume(
-    cur: duckdb.DuckDBPyConnection, modalities: tuple[str, ...] | None
-) -> list[dict[str, Any]]:
+def monthly_volume(cur: duckdb.DuckDBPyConnection, flt: EventFilter) -> list[dict[str, Any]]:
     """Events per month with their net tone: (cooperation - conflict) / all, weighting material 2:1."""
-    where, params = EventFilter(modalities=modalities).where("e")
+    where, params = flt.where("e")
     rows = cur.execute(
         f"""SELECT strftime(e.date, '%Y-%m') AS month, count(*) AS events,
                sum(CASE e.quad_class WHEN 1 THEN 1 WHEN 2 THEN 2 WHEN 3 THEN -1 WHEN 4 THEN -2 ELSE 0 END)

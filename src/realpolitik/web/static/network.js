@@ -48,7 +48,7 @@
   function windowParams() {
     var p = new URLSearchParams();
     var data = new FormData(form);
-    ["since", "until", "min_events", "modality"].forEach(function (k) {
+    ["since", "until", "min_events", "modality", "event", "outlet"].forEach(function (k) {
       var v = data.get(k);
       if (v) p.set(k, v);
     });
@@ -73,8 +73,8 @@
   }
   function readURL() {
     var p = new URLSearchParams(location.search);
-    ["since", "until", "min_events", "modality"].forEach(function (k) {
-      if (p.get(k)) form.elements[k].value = p.get(k);
+    ["since", "until", "min_events", "modality", "event", "outlet"].forEach(function (k) {
+      form.elements[k].value = p.get(k) || "";
     });
     if (!p.get("since")) form.elements.since.value = bounds.lo;
     if (!p.get("until")) form.elements.until.value = bounds.hi;
@@ -471,7 +471,9 @@
   });
   async function loadOverview() {
     var p = new URLSearchParams();
-    if (form.elements.modality.value === "all") p.set("modality", "all");
+    ["modality", "event", "outlet"].forEach(function (k) {
+      if (form.elements[k].value && form.elements[k].value !== "asserted") p.set(k, form.elements[k].value);
+    });
     var got = [];
     try {
       got = (await getJSON("/api/timeline?" + p.toString())).items;
@@ -521,17 +523,20 @@
     a.remove();
   });
 
-  var lastModality = form.elements.modality.value;
+  function counted() {
+    return ["modality", "event", "outlet"].map(function (k) { return form.elements[k].value; }).join("|");
+  }
+  var lastCounted = counted();
   function apply() {
     saveURL(true);
-    if (form.elements.modality.value !== lastModality) {
-      lastModality = form.elements.modality.value;
+    if (counted() !== lastCounted) {
+      lastCounted = counted();
       loadOverview();
     }
     loadGraph();
   }
   form.addEventListener("submit", function (ev) { ev.preventDefault(); apply(); });
-  window.addEventListener("popstate", function () { readURL(); lastModality = form.elements.modality.value; loadOverview(); loadGraph(); });
+  window.addEventListener("popstate", function () { readURL(); lastCounted = counted(); loadOverview(); loadGraph(); });
 
   readURL();
   saveURL(false);
