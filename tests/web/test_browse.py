@@ -151,6 +151,9 @@ def test_browse_actor_page_pages_its_events(client: Client) -> None:
     assert len(a) == 2 and len(b) == 2 and not set(a) & set(b)
     assert "1–2 of 5" in first.text
     assert '<a href="/actor/AZE?page=2&amp;size=2" rel="next">' in first.text
+    # The partners' sort order survives paging and filtering the table below it.
+    sorted_first = client.get("/actor/AZE?size=2&psort=net").text
+    assert '<a href="/actor/AZE?page=2&amp;size=2&amp;psort=net" rel="next">' in sorted_first
 
 
 @pytest.mark.parametrize(

@@ -705,12 +705,13 @@ def create_app(
             key=lambda d: _partner_key(d, c, key, names),
             reverse=psort.startswith("-"),
         )
-        state = B.parse_state(request.query_params, fixed={"actor": c}, base=f"/actor/{c}")
+        state = B.parse_state(request.query_params, fixed={"actor": c}, base=f"/actor/{c}", other=("psort",))
         blocs = view.blocs(None, None, ("asserted",), 1)
 
         def partner_sort_url(col: str) -> str:
             flip = col if psort == "-" + col else "-" + col
-            return state.url() + ("&" if "?" in state.url() else "?") + urlencode({"psort": flip})
+            here = replace(state, other=())
+            return here.url() + ("&" if "?" in here.url() else "?") + urlencode({"psort": flip})
 
         return page(
             request,
@@ -838,7 +839,7 @@ def create_app(
             for art in arts:
                 art["title_segments"] = segments(art["title"] or "", match_marks(art["title"] or "", term))
                 art["snippet_segments"] = segments(art["snippet"], match_marks(art["snippet"], term))
-            state = B.parse_state(request.query_params, base="/search", kept=("q",))
+            state = B.parse_state(request.query_params, base="/search", kept=("q",), other=("apage",))
             tp = B.load_page(cur, state)
 
         def search_url(**changes: Any) -> str:

@@ -104,6 +104,7 @@ class TableState:
     fixed: tuple[str, ...] = ()  # keys the page's path fixes (the actor page's actor): not in its URLs
     base: str = "/events"
     kept: tuple[str, ...] = ()  # keys in the URL that are not removable filters here (search's q)
+    other: tuple[tuple[str, str], ...] = ()  # the page's own state beside the table (actor's psort)
 
     @property
     def offset(self) -> int:
@@ -121,7 +122,7 @@ class TableState:
                 vals[k] = str(v)
         for k in self.fixed:
             vals.pop(k, None)
-        ordered = [(k, vals[k]) for k in STATE_KEYS if k in vals]
+        ordered = [(k, vals[k]) for k in STATE_KEYS if k in vals] + list(self.other)
         target = path or self.base
         return target + ("?" + urlencode(ordered) if ordered else "")
 
@@ -181,6 +182,7 @@ def parse_state(
     base: str = "/events",
     default_size: int = DEFAULT_SIZE,
     kept: tuple[str, ...] = (),
+    other: tuple[str, ...] = (),
 ) -> TableState:
     """Validate the table state in a query string (plus values the page fixes) into a TableState."""
     raw = {k: v.strip() for k, v in params.items() if k in STATE_KEYS and v.strip()}
@@ -266,6 +268,7 @@ def parse_state(
         fixed=tuple(fixed or ()),
         base=base,
         kept=kept,
+        other=tuple((k, params[k]) for k in other if params.get(k)),
     )
 
 
