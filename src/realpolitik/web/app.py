@@ -672,8 +672,8 @@ def create_app(
         if Q.list_events(cur, Q.EventFilter(modalities=None, dyad=(pa, pb)), limit=1, offset=0)[0] == 0:
             raise HTTPException(404, f"no event links {pa} and {pb} in this database")
         state = B.parse_state(request.query_params, fixed={"dyad": f"{pa}:{pb}"}, base=f"/dyad/{pa}/{pb}")
-        monthly = [d for d in view.dyads("month", None, None, (pa, pb)) if (d.a, d.b) == (pa, pb)]
-        overall = [d for d in view.dyads("all", None, None, (pa, pb)) if (d.a, d.b) == (pa, pb)]
+        monthly = list(view.pair("month", pa, pb))
+        overall = list(view.pair("all", pa, pb))
         return page(
             request,
             "dyad.html",

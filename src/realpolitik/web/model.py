@@ -34,6 +34,7 @@ class SystemView:
         db.on_change(self.clear)
         self.dyads: Callable[..., tuple[Dyad, ...]] = functools.lru_cache(maxsize=256)(self._dyads)
         self.blocs: Callable[..., Blocs] = functools.lru_cache(maxsize=256)(self._blocs)
+        self.pair: Callable[[str, str, str], tuple[Dyad, ...]] = functools.lru_cache(maxsize=256)(self._pair)
         self.outlet_dyads: Callable[[], tuple[OutletDyad, ...]] = functools.lru_cache(maxsize=1)(
             self._outlet_dyads
         )
@@ -95,6 +96,12 @@ class SystemView:
                 lambda cur: dyads(cur, flt, window=window, min_events=min_events, settings=self.settings)
             )
         )
+
+    def _pair(self, window: str, a: str, b: str) -> tuple[Dyad, ...]:
+        """One pair's dyads per window, computed from the pair's own (asserted) events only."""
+        flt = EventFilter(dyad=(a, b))
+        found = self._with_cursor(lambda cur: dyads(cur, flt, window=window, settings=self.settings))
+        return tuple(d for d in found if {d.a, d.b} == {a, b})
 
     def _blocs(
         self,

@@ -460,34 +460,59 @@ def outlet_names(cur: duckdb.DuckDBPyConnection) -> list[str]:
     ]
 
 
-# Facets of the events table: name -> SQL expression giving one or more values per event.
-_FACET_SQL: dict[str, str] = {
-    "event": "SELECT e.event AS v, count(*) AS n FROM ev_flat e WHERE {w} GROUP BY 1",
-    "quad": "SELECT e.quad_class AS v, count(*) AS n FROM ev_flat e WHERE {w} GROUP BY 1",
-    "modality": "SELECT e.modality AS v, count(*) AS n FROM ev_flat e WHERE {w} GROUP BY 1",
-    "outlet": "SELECT coalesce(e.outlet, '(unknown)') AS v, count(*) AS n FROM ev_flat e WHERE {w} GROUP BY 1",
-    "sector": "SELECT s AS v, count(*) AS n FROM (SELECT DISTINCT e.id, t.s FROM ev_flat e, "
-    "unnest(list_transform(e.source || e.target, lambda x: x.sector)) AS t(s) WHERE {w}) GROUP BY 1",
+# Facets of the events table. One grouped pass counts the facets with one value per event; actors
+# and sectors (several per event) take one pass each.
+_CONF_BUCKET = (
+    "CASE WHEN e.confidence >= 0.9 THEN '0.9' WHEN e.confidence >= 0.7 THEN '0.7' "
+    "WHEN e.confidence >= 0.5 THEN '0.5' ELSE '0' END"
+)
+_SINGLE = {
+    "event": "e.event",
+    "quad": "CAST(e.quad_class AS VARCHAR)",
+    "modality": "e.modality",
+    "outlet": f"coalesce(e.outlet, '{UNKNOWN_OUTLET}')",
+    "year": "CAST(year(e.date) AS VARCHAR)",
+    "confidence": _CONF_BUCKET,
+}
+_MULTI = {
     "actor": "SELECT c AS v, count(*) AS n FROM (SELECT DISTINCT e.id, u.c FROM ev_flat e, "
     "unnest(e.src_codes || e.tgt_codes) AS u(c) WHERE {w}) GROUP BY 1",
-    "year": "SELECT CAST(year(e.date) AS VARCHAR) AS v, count(*) AS n FROM ev_flat e "
-    "WHERE {w} AND e.date IS NOT NULL GROUP BY 1",
-    "confidence": "SELECT CASE WHEN e.confidence >= 0.9 THEN '0.9' WHEN e.confidence >= 0.7 THEN '0.7' "
-    "WHEN e.confidence >= 0.5 THEN '0.5' ELSE '0' END AS v, count(*) AS n FROM ev_flat e WHERE {w} GROUP BY 1",
+    "sector": "SELECT s AS v, count(*) AS n FROM (SELECT DISTINCT e.id, t.s FROM ev_flat e, "
+    "unnest(list_transform(e.source || e.target, lambda x: x.sector)) AS t(s) WHERE {w}) GROUP BY 1",
 }
-FACETS: tuple[str, ...] = tuple(_FACET_SQL)
+FACETS: tuple[str, ...] = ("event", "quad", "modality", "outlet", "actor", "sector", "confidence", "year")
 
 
 def event_facets(
     cur: duckdb.DuckDBPyConnection, flt: EventFilter | TableFilter, *, top: int = 25
 ) -> dict[str, list[tuple[Any, int]]]:
-    """For each facet, its values among the events that match `flt`, most frequent first."""
+    """For each facet, its values among the events that match `flt`, most frequent first
+    (years and confidence steps from the highest down)."""
     where, params = flt.where("e")
-    out: dict[str, list[tuple[Any, int]]] = {}
-    for name, sql in _FACET_SQL.items():
-        order = "v DESC" if name in ("year", "confidence") else "n DESC, v"
-        rows = cur.execute(f"{sql.format(w=where)} ORDER BY {order} LIMIT ?", [*params, top]).fetchall()
-        out[name] = [(r[0], int(r[1])) for r in rows if r[0] is not None]
+    cols = ", ".join(f"{sql} AS {name}" for name, sql in _SINGLE.items())
+    sets = ", ".join(f"({name})" for name in _SINGLE)
+    rows = cur.execute(
+        f"SELECT {', '.join(_SINGLE)}, count(*) AS n FROM (SELECT {cols} FROM ev_flat e WHERE {where}) "
+        f"GROUP BY GROUPING SETS ({sets})",
+        params,
+    ).fetchall()
+    out: dict[str, list[tuple[Any, int]]] = {name: [] for name in FACETS}
+    names = list(_SINGLE)
+    for row in rows:
+        for i, name in enumerate(names):
+            if row[i] is not None:
+                value: Any = int(row[i]) if name == "quad" else row[i]
+                out[name].append((value, int(row[-1])))
+                break
+    for name in _SINGLE:
+        if name in ("year", "confidence"):
+            out[name].sort(key=lambda vn: str(vn[0]), reverse=True)
+        else:
+            out[name].sort(key=lambda vn: (-vn[1], str(vn[0])))
+        out[name] = out[name][:top]
+    for name, sql in _MULTI.items():
+        found = cur.execute(f"{sql.format(w=where)} ORDER BY n DESC, v LIMIT ?", [*params, top]).fetchall()
+        out[name] = [(r[0], int(r[1])) for r in found if r[0] is not None]
     return out
 
 
