@@ -86,11 +86,19 @@ def _graph_codes(page: Any) -> list[str]:
     return sorted(page.evaluate("() => window.realpolitikGraph.nodes().map(n => n.id())"))
 
 
+def _graph_in_view(page: Any) -> None:
+    # The whole graph pane inside the viewport; cytoscape notices the scroll before the click.
+    page.evaluate("() => document.getElementById('graph').scrollIntoView({ block: 'center' })")
+    page.wait_for_timeout(200)
+
+
 def _click_node(page: Any, code: str) -> None:
+    _graph_in_view(page)
     page.mouse.click(*page.evaluate(_NODE_AT, code))
 
 
 def _click_edge(page: Any, dyad: str) -> None:
+    _graph_in_view(page)
     at = page.evaluate(_EDGE_AT, dyad)
     assert at is not None, f"edge {dyad} is covered by a node at its middle"
     page.mouse.click(*at)
