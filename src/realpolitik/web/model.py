@@ -60,7 +60,7 @@ class SystemView:
 
     def clear(self) -> None:
         """Forget every answer (the database changed)."""
-        for cached in (self.dyads, self.blocs, self.outlet_dyads, self.disagreements):
+        for cached in (self.dyads, self.blocs, self.pair, self.outlet_dyads, self.disagreements):
             cached.cache_clear()  # type: ignore[union-attr]
 
     def _with_cursor(self, fn: Callable[[Any], T]) -> T:
@@ -82,7 +82,8 @@ class SystemView:
         outlet: str | None = None,
         event: str | None = None,
     ) -> tuple[Dyad, ...]:
-        if (since, until, actor, modalities, min_events) == (None, None, None, ("asserted",), 1):
+        default = (None, None, None, ("asserted",), 1, None, None)
+        if (since, until, actor, modalities, min_events, outlet, event) == default:
             if window == "all":
                 return self.snapshot().whole
             if window == "month":
@@ -112,7 +113,14 @@ class SystemView:
         outlet: str | None = None,
         event: str | None = None,
     ) -> Blocs:
-        if (since, until, modalities, min_events) == (None, None, ("asserted",), 1):
+        if (since, until, modalities, min_events, outlet, event) == (
+            None,
+            None,
+            ("asserted",),
+            1,
+            None,
+            None,
+        ):
             return self.snapshot().blocs
         # The same blocs as system.blocs.blocs, built from the cached whole-period dyads.
         items = self.dyads("all", since, until, None, modalities, min_events, outlet, event)
