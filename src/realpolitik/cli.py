@@ -1026,6 +1026,29 @@ def disagreements_cmd(db: str, window: str, fmt: str, all_modalities: bool, corr
     )
 
 
+@cli.command("report")
+@_db_option
+@click.option("--output", required=True, type=click.Path(dir_okay=False), help="HTML file to write.")
+@click.option("--title", default=None, help="Title of the report (default: from the corpus).")
+@_corrections_option
+def report_cmd(db: str, output: str, title: str | None, corrections: str | None) -> None:
+    """Write the HTML report of DB (optionally with the analyst's corrections applied)."""
+    from .report import render_report
+
+    if not Path(db).is_file():
+        from .errors import InputError
+
+        raise InputError(
+            "no such database", path=db, hint="create it with `realpolitik analyze PATH... --db FILE.duckdb`"
+        )
+    if corrections is not None:
+        from .corrections import CorrectionLog
+
+        CorrectionLog(corrections, must_exist=True)
+    path = render_report(db, output, title=title, corrections=corrections)
+    click.echo(f"report: {path}" + (" (corrections applied)" if corrections else ""), err=True)
+
+
 # --- corrections ----------------------------------------------------------------------------------
 @cli.group("corrections")
 def corrections_group() -> None:

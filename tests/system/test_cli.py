@@ -232,3 +232,19 @@ def test_cli_corrections_export_gold_and_list(make_db, capsys, tmp_path: Path) -
     assert json.loads(gold.read_text())["records"][0]["event_id"] == "art0007:0"
     listed = _json(capsys, ["corrections", "list", str(fixes), "--db", db, "--format", "json"])
     assert isinstance(listed, dict) and listed["applied"] == 1 and listed["items"][0]["action"] == "reject"
+
+
+def test_cli_report_with_corrections_says_so(make_db, capsys, tmp_path: Path) -> None:
+    db = str(make_db(CAMPS))
+    fixes = tmp_path / "fixes.jsonl"
+    _reject(db, fixes, "art0007:0")  # the only AZE-ARM event
+    plain, corrected = tmp_path / "plain.html", tmp_path / "corrected.html"
+    assert main(["report", "--db", db, "--output", str(plain)]) == 0
+    assert main(["report", "--db", db, "--output", str(corrected), "--corrections", str(fixes)]) == 0
+    assert "corrections applied" in capsys.readouterr().err
+    text = corrected.read_text()
+    assert "corrections applied (1: 1 rejected, 0 recoded) from fixes.jsonl" in text
+    assert "corrections applied" not in plain.read_text()
+    assert (
+        main(["report", "--db", db, "--output", str(plain), "--corrections", str(tmp_path / "no.jsonl")]) == 2
+    )

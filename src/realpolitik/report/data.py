@@ -277,6 +277,7 @@ class ReportData:
     left_out: LeftOut = field(default_factory=LeftOut)
     names: dict[str, str] = field(default_factory=dict)  # actor code -> most frequent written name
     extra: dict[str, Any] = field(default_factory=dict)
+    corrections: str | None = None  # "corrections applied (N: ...)" when the analyst's corrections are on
 
 
 # -- plain reads of the store (data, not analysis) ------------------------------------------------

@@ -324,12 +324,27 @@ def _default_title(c: Corpus) -> str:
 
 
 def build_report_data(
-    db: str | Path, *, title: str | None = None, settings: ModelSettings = ModelSettings()
+    db: str | Path,
+    *,
+    title: str | None = None,
+    settings: ModelSettings = ModelSettings(),
+    corrections: str | Path | None = None,
 ) -> ReportData:
-    """Read the store and the system model into a `ReportData` (no HTML)."""
+    """Read the store and the system model into a `ReportData` (no HTML).
+
+    `corrections`: the analyst's corrections file; every figure then applies it, and says so.
+    """
     path = Path(db)
     con = Reader.open(path)
+    applied: str | None = None
     try:
+        if corrections is not None:
+            from ..corrections import load_overlay
+            from ..system._events import Corrected
+
+            overlay = load_overlay(con.con, corrections)
+            con.overlay = Corrected(con.con, overlay)
+            applied = f"{overlay.summary()} from {Path(corrections).name}"
         corpus = read_corpus(con)
         modalities = read_modalities(con)
         snap = snapshot(con, settings=settings)
@@ -380,6 +395,7 @@ def build_report_data(
             network_nodes=n_nodes,
             network_edges=n_edges,
             source_note="realpolitik.system",
+            corrections=applied,
         )
     except duckdb.Error as exc:
         raise StoreError(
@@ -419,9 +435,14 @@ def _narratives(db: str | Path) -> dict[str, object] | None:
         reader.close()
 
 
-def render_report(db: str | Path, out: str | Path, *, title: str | None = None) -> Path:
-    """Write the report for the database `db` to `out` (one self-contained HTML file); return its path."""
-    data = build_report_data(db, title=title)
+def render_report(
+    db: str | Path, out: str | Path, *, title: str | None = None, corrections: str | Path | None = None
+) -> Path:
+    """Write the report for the database `db` to `out` (one self-contained HTML file); return its path.
+
+    With `corrections` (the analyst's corrections file) every figure applies them and the report says so.
+    """
+    data = build_report_data(db, title=title, corrections=corrections)
     css = (TEMPLATES / "report.css").read_text(encoding="utf-8")
     html = (
         _environment()
