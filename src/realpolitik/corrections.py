@@ -575,11 +575,13 @@ def gold_records(
         overlay.by_event.items(), key=lambda kv: (kv[1].article_id, kv[1].evidence_start, kv[0])
     ):
         ev = (events or {}).get(event_id)
-        sentence = ev.sentence if ev else c.sentence
+        sentence = (ev.sentence if ev else c.sentence).strip()
         fields = c.corrected if c.action == "recode" and c.corrected else c.coded
         rejected = c.action == "reject"
         source, target = fields.source, fields.target
-        if c.reciprocal and not rejected:
+        # parties all on one side ("A, B and C signed") act on each other, as in a reciprocal event
+        reciprocal = c.reciprocal or (not target and len(source) > 1)
+        if reciprocal and not rejected:
             source, target = source + target, ()
         yield {
             "id": f"correction-{event_id}",
@@ -593,7 +595,7 @@ def gold_records(
             "textInfo": {
                 "markup": sentence
                 if rejected
-                else _markup(sentence, replace(fields, source=source, target=target), c.reciprocal)
+                else _markup(sentence, replace(fields, source=source, target=target), reciprocal)
             },
             "correction": c.action,
             "event_id": event_id,

@@ -198,8 +198,9 @@ def test_corrections_export_gold_records(make_db, tmp_path: Path) -> None:
     _correct(con, log, "art0000:0", action="reject")
     _correct(con, log, "art0001:0", action="recode", event="ACCUSE", target=["RUS"])
     _correct(con, log, "art0004:0", action="confirm")
+    _correct(con, log, "art0002:0", action="recode", source=["RUS", "ARM"], target=[])
     done = export_gold(con, log.path, tmp_path / "gold.json")
-    assert (done.records, done.rejected, done.unmatched) == (3, 1, 0)
+    assert (done.records, done.rejected, done.unmatched) == (4, 1, 0)
     records = {r["event_id"]: r for r in json.loads((tmp_path / "gold.json").read_text())["records"]}
     rejected, recoded, confirmed = records["art0000:0"], records["art0001:0"], records["art0004:0"]
     assert rejected["event"] == "" and rejected["source"] == []
@@ -208,3 +209,9 @@ def test_corrections_export_gold_records(make_db, tmp_path: Path) -> None:
     # a reciprocal event keeps the markup the shared scorer reads as "acting on each other"
     assert [a["code"] for a in confirmed["source"]] == ["ARM", "AZE"] and confirmed["target"] == []
     assert "SRC/TAR" in confirmed["textInfo"]["markup"]
+    # parties all on one side act on each other: marked as the gold records mark "X and Y agreed"
+    together = records["art0002:0"]
+    assert [a["code"] for a in together["source"]] == ["RUS", "ARM"] and "SRC/TAR" in together["textInfo"][
+        "markup"
+    ]
+    assert not together["text"].endswith((" ", "\n"))
