@@ -980,7 +980,8 @@ boot AS (
         """Every unordered pair per window, computed in DuckDB: support, net score, and an
         interval for the net score from resampling the pair's articles (`runs` replicates of a
         Poisson article bootstrap, seeded; replicates without any of the pair's articles are
-        skipped). Each (outlet, event type, day) counts once in the net, a k-party event weighs
+        skipped). A pair resting on one article gets the whole range (-1..+1), so it always reads
+        uncertain. Each (outlet, event type, day) counts once in the net, a k-party event weighs
         1/(k-1) per pair."""
         lo, hi = (1 - level) / 2, 1 - (1 - level) / 2
         qw = _QUAD_WEIGHT_SQL
@@ -1020,6 +1021,9 @@ ORDER BY st.w, st.events DESC, st.a, st.b
         params = [*rel_params, *fparams, runs, seed, min_events, lo, hi]
         out = []
         for r in self._run(sql, params).fetchall():
+            # Resampling one article can only redraw that article: its interval would have no
+            # width and a single text would read as certain. Such a pair spans the whole range.
+            lone = int(r[11]) < 2
             out.append(
                 PairAggregate(
                     a=r[0],
@@ -1035,8 +1039,8 @@ ORDER BY st.w, st.events DESC, st.a, st.b
                     first_date=r[13],
                     last_date=r[14],
                     event_ids=tuple(r[15] or ()),
-                    ci_low=round(float(r[16]), 4),
-                    ci_high=round(float(r[17]), 4),
+                    ci_low=-1.0 if lone else round(float(r[16]), 4),
+                    ci_high=1.0 if lone else round(float(r[17]), 4),
                 )
             )
         return out

@@ -8,12 +8,20 @@ from realpolitik.system.graph import signed_graph
 
 from .conftest import spec
 
-TWO_CAMPS = [
+
+def twice(specs: list) -> list:
+    """Each tie reported by a second article a month later in another outlet: a pair that rests on
+    one article reads uncertain and stays out of the blocs."""
+    return [*specs, *(spec(s, t, k, "2021-07-15", "Outlet B") for s, t, k, *_ in specs)]
+
+
+TWO_CAMPS_ONCE = [
     spec("AZE", "TUR", "agree"), spec("TUR", "AZE", "aid"), spec("ISR", "AZE", "aid"),
     spec("TUR", "ISR", "consult"), spec("ARM", "IRN", "agree"), spec("IRN", "RUS", "consult"),
     spec("RUS", "ARM", "aid"), spec("AZE", "ARM", "assault"), spec("TUR", "ARM", "threaten"),
     spec("ISR", "IRN", "threaten"), spec("IRN", "AZE", "accuse"),
 ]  # fmt: skip
+TWO_CAMPS = twice(TWO_CAMPS_ONCE)
 
 
 def test_blocs_two_camps(make_db) -> None:
@@ -34,13 +42,13 @@ def test_blocs_deterministic(make_db) -> None:
 
 
 def test_blocs_only_negative_ties_leave_singletons(make_db) -> None:
-    db = make_db([spec("AZE", "ARM", "assault"), spec("ARM", "TUR", "accuse")])
+    db = make_db(twice([spec("AZE", "ARM", "assault"), spec("ARM", "TUR", "accuse")]))
     result = blocs(Store(db, read_only=True))
     assert sorted(result.blocs) == [("ARM",), ("AZE",), ("TUR",)]
 
 
 def test_graph_edges_carry_sign_and_counts(make_db) -> None:
-    db = make_db(TWO_CAMPS)
+    db = make_db(TWO_CAMPS_ONCE)
     g = signed_graph(Store(db, read_only=True))
     assert g.edges["AZE", "TUR"]["sign"] == 1 and g.edges["AZE", "TUR"]["events"] == 2
     assert g.edges["ARM", "AZE"]["sign"] == -1 and g.edges["ARM", "AZE"]["q4"] == 1
@@ -66,7 +74,9 @@ def test_blocs_over_time_follow_a_realignment(make_db) -> None:
 
     db = make_db(
         [spec("ARM", "RUS", "aid", "2021-05-01"), spec("ARM", "FRA", "accuse", "2021-06-01"),
-         spec("ARM", "RUS", "accuse", "2024-02-22"), spec("ARM", "FRA", "aid", "2024-03-01")]
+         spec("ARM", "RUS", "aid", "2021-05-02", "Outlet B"), spec("ARM", "FRA", "accuse", "2021-06-02", "Outlet B"),
+         spec("ARM", "RUS", "accuse", "2024-02-22"), spec("ARM", "FRA", "aid", "2024-03-01"),
+         spec("ARM", "RUS", "accuse", "2024-02-23", "Outlet B"), spec("ARM", "FRA", "aid", "2024-03-02", "Outlet B")]
     )  # fmt: skip
     per_year = blocs_over_time(Store(db, read_only=True), window="year")
     assert list(per_year) == ["2021", "2024"]
@@ -92,8 +102,14 @@ def _camps(noise: bool) -> list:
         specs += [spec(a, b, "agree", day, f"Outlet {i % 2}") for i, day in enumerate(months)]
     for a, b in [("ARM", "AZE"), ("IRN", "ISR"), ("RUS", "TUR")]:
         specs += [spec(a, b, "assault", day, f"Outlet {i % 2}") for i, day in enumerate(months[:3])]
-    if noise:  # one sentence each: a lone tie of GEO and a cross-camp agreement
-        specs += [spec("GEO", "ARM", "agree", "2021-05-01"), spec("TUR", "IRN", "consult", "2021-05-02")]
+    if noise:  # GEO courts both camps in two articles each; a cross-camp agreement rests on one article
+        specs += [
+            spec("GEO", "ARM", "agree", d, f"Outlet {i}") for i, d in enumerate(["2021-05-01", "2021-05-03"])
+        ]
+        specs += [
+            spec("GEO", "AZE", "agree", d, f"Outlet {i}") for i, d in enumerate(["2021-05-02", "2021-05-04"])
+        ]
+        specs += [spec("TUR", "IRN", "consult", "2021-05-02")]
     return specs
 
 
@@ -104,7 +120,7 @@ def test_blocs_stability_per_actor_and_strongest_pairs(make_db) -> None:
     stab = dict(result.stability)
     assert set(stab) == {"ARM", "AZE", "GEO", "IRN", "ISR", "RUS", "TUR"}
     assert all(stab[a] >= 0.8 for a in ("AZE", "TUR", "ISR"))
-    # GEO hangs on one article: absent from about a third of the runs, so its membership is unstable
+    # GEO is tied to both camps by thin support: which camp it lands in depends on the resample
     assert stab["GEO"] < 0.8 and "GEO" in result.unstable
     top = {(a, b): s for a, b, s in result.co_membership}
     assert top[("AZE", "TUR")] >= 0.9 and result.runs == 200

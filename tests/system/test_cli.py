@@ -63,7 +63,9 @@ def test_cli_dyads_csv_and_window(make_db, capsys) -> None:
 
 
 def test_cli_blocs_json_shape(make_db, capsys) -> None:
-    db = str(make_db(CAMPS))
+    # every tie in a second article too: a pair resting on one article reads uncertain, outside the blocs
+    again = [spec(s, t, k, "2021-04-15", "Outlet C", m) for s, t, k, _, _, m, _ in CAMPS]
+    db = str(make_db([*CAMPS, *again]))
     out = _json(capsys, ["blocs", "--db", db, "--format", "json"])
     assert isinstance(out, dict)
     assert {frozenset(b) for b in out["blocs"]} == {

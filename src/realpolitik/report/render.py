@@ -361,8 +361,8 @@ def build_report_data(
         perspectives = _perspectives(con, snap, dyads)
         left_out = LeftOut(
             floor=floor,
-            thin=sum(1 for d in dyads if not d.uncertain and d.articles < floor),
-            uncertain=sum(1 for d in dyads if d.uncertain),
+            thin=sum(1 for d in dyads if d.articles < floor),
+            uncertain=sum(1 for d in dyads if d.uncertain and d.articles >= floor),
             one_sentence=sum(1 for d in perspectives.disagreements if d.one_sentence),
         )
         for d in coop + conf:
