@@ -133,6 +133,30 @@ def is_coded_language(art: dict[str, Any]) -> bool:
     return not lang or lang in CODED_LANGUAGES
 
 
+def codable_articles(
+    store: Store,
+    article_ids: Sequence[str],
+    tally: _Tally,
+    tick: Callable[[], None],
+    run_id: str | None,
+) -> Iterator[tuple[str, dict[str, Any], str | None]]:
+    """The stored articles to code, in order, as (id, stored row, ISO date or None). An article in a
+    language the pipeline does not code is saved on the way as coded with nothing found, its skipped
+    record in the same transaction (and in `tally`), and `tick` is called for it."""
+    for aid in article_ids:
+        art = store.get_article(aid)
+        if art is None:
+            continue
+        if not is_coded_language(art):
+            item = not_coded_language(art, aid)
+            store.save_analysis(aid, [], [], art["text"] or "", skipped=[item], run_id=run_id)
+            tally.skipped.append(item)
+            tick()
+            continue
+        day = art.get("date")
+        yield aid, art, day.isoformat() if day is not None else None
+
+
 def analyze_texts(
     nlp: Language,
     items: Iterable[tuple[str, str, str | None]],
@@ -326,19 +350,9 @@ def code_articles(
     texts: dict[str, str] = {}
 
     def items() -> Iterator[tuple[str, str, str | None]]:
-        for aid in article_ids:
-            art = store.get_article(aid)
-            if art is None:
-                continue
-            if not is_coded_language(art):
-                item = not_coded_language(art, aid)
-                store.save_analysis(aid, [], [], art["text"] or "", skipped=[item], run_id=run_id)
-                tally.skipped.append(item)
-                tick()
-                continue
-            day = art.get("date")
+        for aid, art, day in codable_articles(store, article_ids, tally, tick, run_id):
             texts[aid] = art["text"] or ""
-            yield aid, texts[aid], day.isoformat() if day is not None else None
+            yield aid, texts[aid], day
 
     for analysis in analyze_texts(
         nlp, items(), batch_size=batch_size, settings=settings, narratives=narratives

@@ -589,7 +589,7 @@ def code_stored(
     Partitions are written in the order of `article_ids`, whatever order the workers finish in; the
     stored analyses are those of one process. Returns (coded, mentions, events, axes, skipped).
     """
-    from .pipeline import _Tally, failed_article, is_coded_language, not_coded_language, save_frames_of
+    from .pipeline import _Tally, codable_articles, failed_article, save_frames_of
 
     tally = _Tally()
     tick = on_article or (lambda: None)
@@ -598,19 +598,9 @@ def code_stored(
 
     def parts() -> Iterator[tuple[tuple[str, str, str | None], ...]]:
         chunk: list[tuple[str, str, str | None]] = []
-        for aid in article_ids:
-            art = store.get_article(aid)
-            if art is None:
-                continue
-            if not is_coded_language(art):
-                item = not_coded_language(art, aid)
-                store.save_analysis(aid, [], [], art["text"] or "", skipped=[item], run_id=run_id)
-                tally.skipped.append(item)
-                tick()
-                continue
-            day = art.get("date")
+        for aid, art, day in codable_articles(store, article_ids, tally, tick, run_id):
             places[aid] = {"source": art.get("source"), "start_line": art.get("start_line")}
-            chunk.append((aid, art["text"] or "", day.isoformat() if day is not None else None))
+            chunk.append((aid, art["text"] or "", day))
             if len(chunk) == size:
                 yield tuple(chunk)
                 chunk = []
