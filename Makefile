@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 DB ?= out/demo.duckdb
 REPORT ?= out/report.html
 
-.PHONY: install demo test check eval challenge narratives bench browser clean lock fuzz
+.PHONY: install demo test check eval challenge blind narratives bench browser clean lock fuzz
 
 install: $(STAMP)
 
@@ -46,6 +46,10 @@ eval: install
 # The project's own event challenge set (benchmarks/challenge); needs no ../shared.
 challenge: install
 	$(BIN)/python benchmarks/challenge_eval.py
+
+# The blind sets (benchmarks/blind, measurement only): news-register sentences, and seed sentences when ../shared/seeds is there.
+blind: install
+	$(BIN)/python benchmarks/blind_eval.py
 
 # Narrative frames: per-frame precision/recall on the project's labelled and held-out sentences, and their cost in analyze.
 narratives: install
