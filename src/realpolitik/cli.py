@@ -800,8 +800,8 @@ def whatif_cmd(
 ) -> None:
     """Change dyad signs hypothetically (codes or names: --flip Russia:Turkey) and show how blocs change."""
     from .errors import InputError
-    from .system.graph import signed_graph
-    from .system.whatif import parse_change, what_if
+    from .system._events import ModelSettings
+    from .system.whatif import parse_change, what_if_model
 
     if not flip and not set_:
         raise InputError("nothing to change", hint="give --flip A:B or --set A:B=-1")
@@ -815,8 +815,10 @@ def whatif_cmd(
 
         changes = [parse_change(coded(x, "--flip"), flip=True) for x in flip]
         changes += [parse_change(coded(x, "--set")) for x in set_]
-        graph = signed_graph(source, _filter(all_modalities=all_modalities))
-    result = what_if(graph, changes, seed=seed)
+        # the graph `blocs` partitions (uncertain ties left out), so "before" is what `blocs` shows
+        result = what_if_model(
+            source, changes, _filter(all_modalities=all_modalities), settings=ModelSettings(seed=seed)
+        )
     if fmt == "json":
         _json_out(result.to_dict())
         return

@@ -55,3 +55,36 @@ def test_whatif_flip_of_missing_tie_is_an_error(make_db) -> None:
     g = signed_graph(Store(make_db(COOPETITION), read_only=True))
     with pytest.raises(InputError, match="no signed tie"):
         what_if(g, [Change("TUR", "ARM")])
+
+
+# Two articles per tie, so every tie has a sign; ARM-IRN rests on one article and stays uncertain.
+CERTAIN = [
+    spec("AZE", "TUR", "agree", "2021-01-05"), spec("TUR", "AZE", "aid", "2021-01-06"),
+    spec("ISR", "AZE", "aid", "2021-02-07"), spec("AZE", "ISR", "agree", "2021-02-08"),
+    spec("AZE", "ARM", "assault", "2021-03-05"), spec("ARM", "AZE", "assault", "2021-03-06"),
+    spec("RUS", "ARM", "aid", "2021-03-04"), spec("ARM", "RUS", "agree", "2021-03-07"),
+    spec("ARM", "IRN", "agree", "2021-03-02"),
+]  # fmt: skip
+
+
+def test_whatif_model_before_is_what_blocs_reports(make_db) -> None:
+    from realpolitik.system.blocs import blocs
+    from realpolitik.system.whatif import what_if_model
+
+    db = Store(make_db(CERTAIN), read_only=True)
+    result = what_if_model(db, [Change("AZE", "ARM", 1)])
+    assert result.blocs_before.blocs == blocs(db).blocs == (("AZE", "ISR", "TUR"), ("ARM", "RUS"))
+    # the uncertain ARM-IRN tie is in the full graph, so the full graph's partition keeps IRN
+    assert "IRN" in signed_graph(db) and all("IRN" not in b for b in result.blocs_before.blocs)
+    assert result.applied == (("AZE", "ARM", -1, 1),)
+
+
+def test_whatif_model_flip_of_an_uncertain_tie_says_so(make_db) -> None:
+    from realpolitik.system.whatif import what_if_model
+
+    db = Store(make_db(CERTAIN), read_only=True)
+    with pytest.raises(InputError, match="ARM and IRN is uncertain") as info:
+        what_if_model(db, [Change("ARM", "IRN")])
+    assert "--set ARM:IRN=1" in str(info.value)
+    # setting it gives it the analyst's sign
+    assert what_if_model(db, [Change("ARM", "IRN", 1)]).applied == (("ARM", "IRN", 0, 1),)

@@ -21,7 +21,7 @@ from .dyads import (
 from .graph import graph_from_dyads, signed_graph, window_graphs
 from .perspectives import Disagreement, OutletActor, OutletDyad, disagreements, outlet_actors, outlet_dyads
 from .snapshot import Snapshot, snapshot
-from .whatif import Change, WhatIf, parse_change, what_if
+from .whatif import Change, WhatIf, parse_change, what_if, what_if_model
 
 __all__ = [
     "AxisEvidence",
@@ -68,5 +68,6 @@ __all__ = [
     "structural_balance",
     "trends_from_dyads",
     "what_if",
+    "what_if_model",
     "window_graphs",
 ]

@@ -1,6 +1,7 @@
 """What-if: set or flip the sign of a dyad and see how blocs and balance change.
 
-Works on a copy of the signed graph; the stored events are never touched.
+Works on a copy of the signed graph; the stored events are never touched. `what_if_model` starts
+from the graph bloc detection uses (uncertain ties left out), so its "before" is what `blocs` says.
 """
 
 from __future__ import annotations
@@ -12,10 +13,13 @@ from typing import Any
 import networkx as nx
 
 from ..errors import InputError
+from ..store import EventFilter
+from ._events import ConLike, ModelSettings
 from .balance import Balance, structural_balance
-from .blocs import DEFAULT_SEED, Blocs, find_blocs
+from .blocs import DEFAULT_SEED, Blocs, certain_graph, find_blocs
+from .graph import signed_graph
 
-__all__ = ["Change", "WhatIf", "parse_change", "what_if"]
+__all__ = ["Change", "WhatIf", "parse_change", "what_if", "what_if_model"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,3 +136,28 @@ def what_if(graph: nx.Graph, changes: Sequence[Change], *, seed: int = DEFAULT_S
         new_unbalanced=tuple(sorted(unb_after - unb_before)),
         resolved_unbalanced=tuple(sorted(unb_before - unb_after)),
     )
+
+
+def what_if_model(
+    source: ConLike,
+    changes: Sequence[Change],
+    flt: EventFilter = EventFilter(),
+    *,
+    min_events: int = 1,
+    settings: ModelSettings = ModelSettings(),
+) -> WhatIf:
+    """`what_if` on the graph bloc detection uses: the whole-period ties whose reading is not
+    uncertain, partitioned with `settings.seed`, so "before" shows the blocs and balance that
+    `blocs` reports. Flipping an uncertain tie is an error (its sign is not known); setting one
+    gives it the analyst's sign."""
+    full = signed_graph(source, flt, min_events=min_events, settings=settings)
+    graph = certain_graph(full)
+    for c in changes:
+        if c.sign is None and full.has_edge(c.a, c.b) and not graph.has_edge(c.a, c.b):
+            d = full.edges[c.a, c.b]
+            raise InputError(
+                f"the tie between {c.a} and {c.b} is uncertain (net {d['net']:+.2f}, interval "
+                f"{d['ci_low']:+.2f} to {d['ci_high']:+.2f}), so it has no sign to flip and blocs leave it out",
+                hint=f"give it a sign with --set {c.a}:{c.b}=1 or --set {c.a}:{c.b}=-1",
+            )
+    return what_if(graph, changes, seed=settings.seed)
