@@ -129,8 +129,9 @@ def test_render_report_axes_beside_events(built_db: Built, html: str) -> None:
 
 def test_render_report_outlet_tone(built_db: Built) -> None:
     tone = build_report_data(built_db.db).perspectives.tone
+    # the cells are the system's OutletActor records (the report's own Tone copy is gone)
     # Eastern Wire reports RUS as target of a Turkish assault (-10) and an Armenian accusation (-2)
-    assert tone[("Eastern Wire", "RUS")].events == 2
+    assert tone[("Eastern Wire", "RUS")].as_target == 2
     assert tone[("Eastern Wire", "RUS")].tone == pytest.approx(-6.0)
 
 
@@ -148,3 +149,20 @@ def test_render_report_empty_store_says_so(tmp_path: Path) -> None:
 def test_render_report_default_title_from_corpus(built_db: Built) -> None:
     assert build_report_data(built_db.db).title == "Relations in 3 articles, November 2020 to June 2023"
     assert build_report_data(built_db.db, title="Mine").title == "Mine"
+
+
+def test_render_report_wraps_the_system_records(built_db: Built) -> None:
+    import realpolitik.report.data as view
+    from realpolitik.system import Blocs, Disagreement, Dyad, Triad
+
+    data = build_report_data(built_db.db)
+    # one definition of each record: the report's views hold the system's, never a copy
+    own = {n for n, v in vars(view).items() if isinstance(v, type) and v.__module__ == view.__name__}
+    assert not own & {"Dyad", "Blocs", "Triad", "Disagreement", "Tone", "MonthPoint", "OutletView", "Side"}
+    assert all(isinstance(d.dyad, Dyad) for d in data.dyads)
+    arm_aze = next(d for d in data.dyads if d.key == "ARM–AZE")
+    assert arm_aze.net == arm_aze.dyad.net and arm_aze.reading == arm_aze.dyad.reading
+    assert all(isinstance(m, Dyad) and m.window != "all" for m in arm_aze.months)
+    assert isinstance(data.blocs.found, Blocs) and data.blocs.runs == data.blocs.found.runs
+    assert all(isinstance(d.found, Disagreement) for d in data.perspectives.disagreements)
+    assert all(isinstance(t.triad, Triad) for t in data.blocs.unbalanced)

@@ -1,4 +1,5 @@
-"""The report's view model: plain records read from the store and from `realpolitik.system`.
+"""The report's view model: the system's records (dyads, blocs, triads, disagreements) wrapped
+with what only the report shows (quotes, timelines, SVG), plus plain reads of the corpus.
 
 Nothing here renders HTML; `render.py` turns a `ReportData` into the page.
 """
@@ -12,6 +13,10 @@ from typing import Any
 
 from ..store import Reader
 from ..system._events import EvidenceRow
+from ..system.balance import Balance, Triad
+from ..system.blocs import Blocs
+from ..system.dyads import Dyad
+from ..system.perspectives import Disagreement, OutletActor, OutletDyad, OutletSide
 
 NON_ASSERTED = ("negated", "hypothetical", "normative", "intended")
 UNKNOWN_OUTLET = "(unknown outlet)"
@@ -40,43 +45,28 @@ class Evidence:
     line: int | None
 
 
-@dataclass(frozen=True, slots=True)
-class MonthPoint:
-    month: str  # YYYY-MM
-    net: float
-    quad_counts: tuple[int, int, int, int]
-
-
 @dataclass(slots=True)
-class Dyad:
-    """A pair of actors over the whole period, with its timeline and evidence."""
+class DyadView:
+    """A system `Dyad` (the record, read through) with what only the report adds: its monthly
+    timeline and trend label, the set-aside events of the pair, the quoted sentences, the SVG."""
 
-    a: str
-    b: str
-    events: int
-    net: float
-    mean_goldstein: float
-    quad_counts: tuple[int, int, int, int]
-    outlets: int
-    articles: int
+    dyad: Dyad  # window "all"
     trend: str | None = None
-    months: list[MonthPoint] = field(default_factory=list)
-    event_ids: list[str] = field(default_factory=list)
+    months: list[Dyad] = field(default_factory=list)  # the pair's monthly dyads, in time order
     set_aside_ids: list[str] = field(default_factory=list)  # non-asserted events of the same pair
     evidence: list[Evidence] = field(default_factory=list)
     set_aside: list[Evidence] = field(default_factory=list)
     timeline_svg: str = ""
-    ci_low: float = 0.0
-    ci_high: float = 0.0
-    reading: str = "uncertain"
+
+    def __getattr__(self, name: str) -> Any:
+        # every figure of the pair (a, b, net, events, ci_low, reading, ...) is the record's own
+        if name.startswith("__") or name == "dyad":
+            raise AttributeError(name)
+        return getattr(self.dyad, name)
 
     @property
     def key(self) -> str:
-        return f"{self.a}–{self.b}"
-
-    @property
-    def uncertain(self) -> bool:
-        return self.reading == "uncertain"
+        return f"{self.dyad.a}–{self.dyad.b}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,32 +132,58 @@ class Modalities:
 
 
 @dataclass(slots=True)
-class Triad:
-    members: tuple[str, str, str]
-    signs: list[tuple[str, str, int]]  # (a, b, +1/-1) for the three edges
-    description: str = ""
+class TriadView:
+    """An unbalanced system `Triad` with the sentences behind each of its three ties."""
+
+    triad: Triad
     evidence: dict[str, list[Evidence]] = field(default_factory=dict)  # "A–B" -> sentences
+
+    @property
+    def edges(self) -> list[tuple[str, str, int]]:
+        """(a, b, sign) of the ties a-b, a-c, b-c."""
+        a, b, c = self.triad.nodes
+        return [(x, y, s) for (x, y), s in zip(((a, b), (a, c), (b, c)), self.triad.signs, strict=True)]
 
 
 @dataclass(slots=True)
-class Blocs:
-    available: bool = False
+class BlocsView:
+    """The system's `Blocs` and `Balance` as the report shows them: `found` is None (and `note`
+    says why) when no signed tie holds; the unbalanced triads come with their sentences."""
+
+    found: Blocs | None = None
+    balanced: Balance | None = None
     note: str = ""
-    blocs: list[list[str]] = field(default_factory=list)
-    balance: float | None = None
-    triads: int = 0
-    unbalanced: list[Triad] = field(default_factory=list)
-    frustration: int = 0
-    frustrated_edges: list[tuple[str, str, int]] = field(default_factory=list)
-    stability: dict[str, float] = field(default_factory=dict)  # actor -> share of resampled runs
-    unstable: list[str] = field(default_factory=list)
-    stable_at: float = 0.8
-    runs: int = 0
-    co_membership: list[tuple[str, str, float]] = field(default_factory=list)
-    uncertain_left_out: int = 0
+    unbalanced: list[TriadView] = field(default_factory=list)
+
+    def __getattr__(self, name: str) -> Any:
+        # frustration, frustrated_edges, runs, stable_at, unstable, uncertain_left_out, ...
+        if name.startswith("__") or name == "found":
+            raise AttributeError(name)
+        return getattr(self.found, name)
 
     @property
-    def groups(self) -> list[list[str]]:
+    def available(self) -> bool:
+        return self.found is not None
+
+    @property
+    def blocs(self) -> tuple[tuple[str, ...], ...]:
+        return self.found.blocs if self.found else ()
+
+    @property
+    def stability(self) -> dict[str, float]:
+        """actor -> share of resampled runs that keep it with its bloc"""
+        return dict(self.found.stability) if self.found else {}
+
+    @property
+    def balance(self) -> float | None:
+        return self.balanced.balance if self.balanced else None
+
+    @property
+    def triads(self) -> int:
+        return self.balanced.triads if self.balanced else 0
+
+    @property
+    def groups(self) -> list[tuple[str, ...]]:
         """Blocs of two or more actors."""
         return [b for b in self.blocs if len(b) > 1]
 
@@ -193,49 +209,52 @@ class Axis:
 
 
 @dataclass(slots=True)
-class OutletView:
-    outlet: str
-    dyad: str
-    events: int
-    net: float
+class SideView:
+    """One side of a system `Disagreement`: its outlets' own pictures of the pair, and the side's
+    sentences as quotes (net and events are the side's own)."""
+
+    side: OutletSide
+    outlets: list[OutletDyad]
     evidence: list[Evidence] = field(default_factory=list)
+
+    @property
+    def net(self) -> float:
+        return self.side.net
+
+    @property
+    def events(self) -> int:
+        return self.side.events
 
 
 @dataclass(slots=True)
-class Side:
-    """The outlets telling one story about a pair, and the sentences that carry it."""
+class DisagreementView:
+    """A system `Disagreement` with both sides ready to show."""
 
-    outlets: list[OutletView]
-    net: float
-    events: int
-    evidence: list[Evidence] = field(default_factory=list)
+    found: Disagreement
+    cooperative: SideView
+    conflictual: SideView
 
+    @property
+    def dyad(self) -> str:
+        return f"{self.found.a}–{self.found.b}"
 
-@dataclass(slots=True)
-class Disagreement:
-    dyad: str
-    score: float  # 0..1, 1 = one outlet pure cooperation, another pure conflict
-    cooperative: Side
-    conflictual: Side
-    one_sentence: bool = False  # a side rests on a single event
+    @property
+    def score(self) -> float:
+        return self.found.score
 
-
-@dataclass(frozen=True, slots=True)
-class Tone:
-    """How one outlet says an actor is treated (mean Goldstein of events targeting it)."""
-
-    tone: float
-    events: int
+    @property
+    def one_sentence(self) -> bool:
+        return self.found.one_sentence
 
 
 @dataclass(slots=True)
 class Perspectives:
     outlets: list[str] = field(default_factory=list)
     dyads: list[str] = field(default_factory=list)
-    cells: dict[tuple[str, str], OutletView] = field(default_factory=dict)
-    disagreements: list[Disagreement] = field(default_factory=list)
+    cells: dict[tuple[str, str], OutletDyad] = field(default_factory=dict)  # (outlet, "A–B")
+    disagreements: list[DisagreementView] = field(default_factory=list)
     actors: list[str] = field(default_factory=list)
-    tone: dict[tuple[str, str], Tone] = field(default_factory=dict)  # (outlet, actor)
+    tone: dict[tuple[str, str], OutletActor] = field(default_factory=dict)  # (outlet, actor)
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,10 +281,10 @@ class ReportData:
     generated: str
     corpus: Corpus
     modalities: Modalities
-    dyads: list[Dyad]
-    cooperative: list[Dyad]
-    conflictual: list[Dyad]
-    blocs: Blocs
+    dyads: list[DyadView]
+    cooperative: list[DyadView]
+    conflictual: list[DyadView]
+    blocs: BlocsView
     axes: list[Axis]
     implied_triangles: list[tuple[str, str, str]]
     perspectives: Perspectives

@@ -21,7 +21,7 @@ import networkx as nx
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
-from .data import Dyad
+from .data import DyadView
 
 GREEN = "#1a7f4b"
 RED = "#c0392b"
@@ -79,7 +79,7 @@ def _layout(g: nx.Graph, seed: int) -> dict[str, tuple[float, float]]:
 
 
 def network_svg(
-    dyads: Sequence[Dyad], *, blocs: Sequence[Sequence[str]] = (), max_nodes: int = 30, seed: int = 7
+    dyads: Sequence[DyadView], *, blocs: Sequence[Sequence[str]] = (), max_nodes: int = 30, seed: int = 7
 ) -> tuple[str, int, int]:
     """Signed graph of the dyads: green cooperative, red conflictual, width by event count.
 
@@ -140,9 +140,9 @@ def network_svg(
         return _to_svg(fig, "signed-network"), g.number_of_nodes(), g.number_of_edges()
 
 
-def month_range(dyads: Sequence[Dyad]) -> list[str]:
+def month_range(dyads: Sequence[DyadView]) -> list[str]:
     """Every month from the first to the last one seen in the dyads' timelines."""
-    months = sorted({p.month for d in dyads for p in d.months})
+    months = sorted({p.window for d in dyads for p in d.months})
     if not months:
         return []
     y, m = map(int, months[0].split("-"))
@@ -154,7 +154,7 @@ def month_range(dyads: Sequence[Dyad]) -> list[str]:
     return out
 
 
-def timeline_svg(dyad: Dyad, months: Sequence[str], *, ylim: float, max_events: int | None = None) -> str:
+def timeline_svg(dyad: DyadView, months: Sequence[str], *, ylim: float, max_events: int | None = None) -> str:
     """Small multiple: net score per month (bars) over the quad-class counts (stacked), shared axes."""
     if not months or not dyad.months:
         return ""
@@ -163,7 +163,7 @@ def timeline_svg(dyad: Dyad, months: Sequence[str], *, ylim: float, max_events: 
         fig, (top, bottom) = plt.subplots(
             2, 1, figsize=(4.2, 2.0), sharex=True, gridspec_kw={"height_ratios": [3, 2], "hspace": 0.22}
         )
-        xs = [index[p.month] for p in dyad.months]
+        xs = [index[p.window] for p in dyad.months]
         nets = [p.net for p in dyad.months]
         top.bar(xs, nets, width=0.8, color=[GREEN if n > 0 else RED for n in nets])
         top.axhline(0, color="#9aa5b1", lw=0.6)

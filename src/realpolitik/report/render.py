@@ -20,6 +20,7 @@ from ..store import EventFilter, Reader
 from ..system._events import ModelSettings, load_events
 from ..system.axes import implied_triangles, stored_axes
 from ..system.blocs import certain_graph
+from ..system.dyads import Dyad as SystemDyad
 from ..system.dyads import dyads as system_dyads
 from ..system.perspectives import outlet_actors
 from ..system.snapshot import Snapshot, snapshot
@@ -28,19 +29,16 @@ from .data import (
     NON_ASSERTED,
     QUAD_NAMES,
     Axis,
-    Blocs,
+    BlocsView,
     Corpus,
-    Disagreement,
-    Dyad,
+    DisagreementView,
+    DyadView,
     Evidence,
     LeftOut,
-    MonthPoint,
-    OutletView,
     Perspectives,
     ReportData,
-    Side,
-    Tone,
-    Triad,
+    SideView,
+    TriadView,
     evidence_from_rows,
     read_corpus,
     read_modalities,
@@ -56,7 +54,7 @@ TRENDS = {
 }
 
 
-def _strength(d: Dyad) -> float:
+def _strength(d: DyadView) -> float:
     # the system graph's edge weight: net scaled by (1 + ln events), so well-attested pairs rank first
     return d.net * (1.0 + math.log(max(d.events, 1)))
 
@@ -76,13 +74,13 @@ def _evidence(con: Reader, ids: list[str], limit: int) -> list[Evidence]:
     return sorted(picked, key=lambda e: (e.date or "", e.event_id), reverse=True)
 
 
-def _dyads(con: Reader, snap: Snapshot) -> list[Dyad]:
+def _dyads(con: Reader, snap: Snapshot) -> list[DyadView]:
     """Whole-period dyads of the snapshot with their monthly timeline, trend and the set-aside
     events of each pair."""
     by_month, whole, settings = snap.monthly, snap.whole, snap.settings
-    months: dict[tuple[str, str], list[MonthPoint]] = defaultdict(list)
+    months: dict[tuple[str, str], list[SystemDyad]] = defaultdict(list)
     for m in by_month:
-        months[(m.a, m.b)].append(MonthPoint(m.window, m.net, m.quad_counts))
+        months[(m.a, m.b)].append(m)
     trends = {(t.a, t.b): t for t in snap.trends}
     aside = {
         (d.a, d.b): list(d.event_ids)
@@ -97,70 +95,39 @@ def _dyads(con: Reader, snap: Snapshot) -> list[Dyad]:
                 "warming" if trend.slope > 0 else ("cooling" if trend.slope < 0 else "steady")
             )
         out.append(
-            Dyad(
-                a=d.a,
-                b=d.b,
-                events=d.events,
-                net=d.net,
-                mean_goldstein=d.goldstein,
-                quad_counts=d.quad_counts,
-                outlets=d.outlets,
-                articles=d.articles,
+            DyadView(
+                dyad=d,
                 trend=label,
-                months=sorted(months.get((d.a, d.b), []), key=lambda p: p.month),
-                event_ids=list(d.event_ids),
+                months=sorted(months.get((d.a, d.b), []), key=lambda p: p.window),
                 set_aside_ids=aside.get((d.a, d.b), []),
-                ci_low=d.ci_low,
-                ci_high=d.ci_high,
-                reading=d.reading,
             )
         )
     return out
 
 
-def _blocs(con: Reader, snap: Snapshot, graph_dyads: dict[str, Dyad]) -> Blocs:
+def _blocs(con: Reader, snap: Snapshot, graph_dyads: dict[str, DyadView]) -> BlocsView:
     full = snap.graph
     graph = certain_graph(full)
     if full.number_of_edges() == 0:
-        return Blocs(available=False, note="No signed ties, so there are no blocs or triads to find.")
+        return BlocsView(note="No signed ties, so there are no blocs or triads to find.")
     if graph.number_of_edges() == 0:
-        return Blocs(
-            available=False,
-            note="No signed tie holds up under resampling, so there are no blocs or triads to find.",
+        return BlocsView(
+            note="No signed tie holds up under resampling, so there are no blocs or triads to find."
         )
-    found, bal = snap.blocs, snap.balance
-    out = Blocs(
-        available=True,
-        blocs=[list(b) for b in found.blocs],
-        balance=bal.balance,
-        triads=bal.triads,
-        frustration=found.frustration,
-        frustrated_edges=list(found.frustrated_edges),
-        stability=dict(found.stability),
-        unstable=list(found.unstable),
-        stable_at=found.stable_at,
-        runs=found.runs,
-        co_membership=list(found.co_membership[:12]),
-        uncertain_left_out=found.uncertain_left_out,
-    )
-    for t in bal.unbalanced:
-        a, b, c = t.nodes
-        edges = [(a, b, t.signs[0]), (a, c, t.signs[1]), (b, c, t.signs[2])]
-        triad = Triad(members=t.nodes, signs=edges, description=t.description)
-        for x, y, _ in edges:
+    out = BlocsView(found=snap.blocs, balanced=snap.balance)
+    for t in snap.balance.unbalanced:
+        triad = TriadView(t)
+        for x, y, _ in triad.edges:
             d = graph_dyads.get(f"{x}–{y}")
-            triad.evidence[f"{x}–{y}"] = _evidence(con, d.event_ids, 2) if d else []
+            triad.evidence[f"{x}–{y}"] = _evidence(con, list(d.event_ids), 2) if d else []
         out.unbalanced.append(triad)
     return out
 
 
-def _perspectives(con: Reader, snap: Snapshot, dyads: list[Dyad]) -> Perspectives:
+def _perspectives(con: Reader, snap: Snapshot, dyads: list[DyadView]) -> Perspectives:
     top = [d.key for d in sorted(dyads, key=lambda d: (-d.events, d.key))[:10]]
     p = Perspectives(dyads=top)
-    views: dict[tuple[str, str], OutletView] = {}
-    for od in snap.outlet_dyads:
-        key = f"{od.a}–{od.b}"
-        views[(od.outlet, key)] = OutletView(outlet=od.outlet, dyad=key, events=od.events, net=od.net)
+    views = {(od.outlet, f"{od.a}–{od.b}"): od for od in snap.outlet_dyads}
     p.cells = {k: v for k, v in views.items() if k[1] in top}
     p.outlets = sorted({o for o, _ in p.cells})
     for dis in snap.disagreements:
@@ -168,30 +135,15 @@ def _perspectives(con: Reader, snap: Snapshot, dyads: list[Dyad]) -> Perspective
         sides = []
         for side in (dis.cooperative, dis.conflictual):
             outlets = sorted((views[(o, key)] for o in side.outlets), key=lambda v: (-abs(v.net), v.outlet))
-            sides.append(
-                Side(
-                    outlets=outlets,
-                    net=side.net,
-                    events=side.events,
-                    evidence=evidence_from_rows(side.evidence, 3),
-                )
-            )
-        p.disagreements.append(
-            Disagreement(
-                dyad=key,
-                score=dis.score,
-                cooperative=sides[0],
-                conflictual=sides[1],
-                one_sentence=dis.one_sentence,
-            )
-        )
+            sides.append(SideView(side, outlets, evidence_from_rows(side.evidence, 3)))
+        p.disagreements.append(DisagreementView(dis, *sides))
     # tone toward the most-targeted actors, per outlet
     tones = [t for t in outlet_actors(con, snap.flt) if t.as_target]
     totals: dict[str, int] = defaultdict(int)
     for t in tones:
         totals[t.actor] += t.as_target
     p.actors = sorted(totals, key=lambda a: (-totals[a], a))[:10]
-    p.tone = {(t.outlet, t.actor): Tone(t.tone, t.as_target) for t in tones if t.actor in p.actors}
+    p.tone = {(t.outlet, t.actor): t for t in tones if t.actor in p.actors}
     return p
 
 
@@ -243,7 +195,7 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
-def _names(side: Side, shown: int = 2) -> str:
+def _names(side: SideView, shown: int = 2) -> str:
     names = [v.outlet for v in side.outlets]
     if len(names) <= shown:
         return " and ".join(names)
@@ -283,7 +235,7 @@ def _summary(r: ReportData) -> list[str]:
         if b.triads:
             text += f"; {b.balance:.0%} of {_plural(b.triads, 'closed triad')} {'is' if b.triads == 1 else 'are'} balanced"
         if b.unbalanced:
-            text += f"; unbalanced: {b.unbalanced[0].description}"
+            text += f"; unbalanced: {b.unbalanced[0].triad.description}"
         if b.unstable:
             text += f"; unstable under resampling: {', '.join(b.unstable)}"
         out.append(text + ".")
@@ -352,7 +304,7 @@ def build_report_data(
         dyads = _dyads(con, snap)
         floor = settings.min_articles
 
-        def headline(d: Dyad, reading: str) -> bool:
+        def headline(d: DyadView, reading: str) -> bool:
             return d.reading == reading and d.articles >= floor
 
         coop = sorted((d for d in dyads if headline(d, "cooperative")), key=lambda d: (-_strength(d), d.key))
@@ -366,7 +318,7 @@ def build_report_data(
             one_sentence=sum(1 for d in perspectives.disagreements if d.one_sentence),
         )
         for d in coop + conf:
-            d.evidence = _evidence(con, d.event_ids, 5)
+            d.evidence = _evidence(con, list(d.event_ids), 5)
             d.set_aside = _evidence(con, d.set_aside_ids, 4)
         # small multiples for the strongest few of each sign, on one shared set of axes
         multiples = coop[:TIMELINES] + conf[:TIMELINES]
