@@ -857,15 +857,23 @@ def whatif_cmd(
     type=click.Choice(["asserted", "negated", "hypothetical", "normative", "intended"]),
     help="Export only these modalities (default: all for events, asserted for graphml).",
 )
+@_corrections_option
 def export_cmd(
-    db: str, fmt: str, output: str, since: str | None, until: str | None, modalities: tuple[str, ...]
+    db: str,
+    fmt: str,
+    output: str,
+    since: str | None,
+    until: str | None,
+    modalities: tuple[str, ...],
+    corrections: str | None,
 ) -> None:
     """Export events (PLOVER JSONL, GDELT-style TSV, Parquet) or the signed graph (GraphML)."""
     from .system.export import export
 
     mods = modalities or (("asserted",) if fmt == "graphml" else None)
     with _read_store(db) as store:
-        n = export(store, fmt, output, EventFilter.of(since=since, until=until, modalities=mods))
+        flt = EventFilter.of(since=since, until=until, modalities=mods)
+        n = export(_corrected(store, corrections), fmt, output, flt)
     click.echo(f"wrote {n} {'edges' if fmt == 'graphml' else 'rows'} to {output}", err=True)
 
 

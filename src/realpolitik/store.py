@@ -904,9 +904,16 @@ class Reader:
         # Every article, unless dates bound the export: then the articles of the exported events.
         wanted = "a.id IN (SELECT article_id FROM ev)" if bounded else "TRUE"
         articles = f"SELECT id, {month.format('date')} AS month FROM articles a WHERE {wanted}"
+        # with an overlay (corrections) the events carry the fields it rewrote; rejected ones are gone
+        rewritten = (
+            " REPLACE (ev.event AS event, ev.cameo AS cameo, ev.goldstein AS goldstein, "
+            "ev.quad_class AS quad_class, ev.source AS source, ev.target AS target, ev.modality AS modality)"
+            if self.overlay is not None
+            else ""
+        )
         selects = {
-            "events": f"SELECT e.*, {month.format('COALESCE(e.date, a.date)')} AS month FROM events e "
-            "LEFT JOIN articles a ON a.id = e.article_id WHERE e.id IN (SELECT id FROM ev)",
+            "events": f"SELECT e.*{rewritten}, {month.format('COALESCE(e.date, a.date)')} AS month FROM events e "
+            "LEFT JOIN articles a ON a.id = e.article_id JOIN ev ON ev.id = e.id",
             "articles": f"SELECT a.*, {month.format('a.date')} AS month FROM articles a WHERE {wanted}",
             "mentions": f"SELECT m.*, k.month FROM mentions m JOIN ({articles}) k ON k.id = m.article_id",
             "axes": f"SELECT x.*, k.month FROM axes x JOIN ({articles}) k ON k.id = x.article_id",

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from realpolitik.cli import main
+from realpolitik.store import EventFilter, Reader
 
 from .conftest import spec
 
@@ -259,3 +260,24 @@ def test_cli_report_with_corrections_says_so(make_db, capsys, tmp_path: Path) ->
     assert (
         main(["report", "--db", db, "--output", str(plain), "--corrections", str(tmp_path / "no.jsonl")]) == 2
     )
+
+
+@pytest.mark.parametrize("fmt", ["plover-jsonl", "gdelt-tsv", "graphml", "parquet"])
+def test_cli_export_applies_corrections(make_db, capsys, tmp_path: Path, fmt: str) -> None:
+    """export reads through the same filter and corrections as dyads, blocs and the report."""
+    db = str(make_db(CAMPS))
+    fixes = tmp_path / "fixes.jsonl"
+    _reject(db, fixes, "art0007:0")  # the AZE-ARM assault
+    plain, corrected = tmp_path / "plain", tmp_path / "corrected"
+    assert main(["export", "--db", db, "--format", fmt, "--output", str(plain)]) == 0
+    assert (
+        main(["export", "--db", db, "--format", fmt, "--output", str(corrected), "--corrections", str(fixes)])
+        == 0
+    )
+    err = capsys.readouterr().err
+    assert "corrections applied (1: 1 rejected, 0 recoded)" in err
+    counts = [int(line.split()[1]) for line in err.splitlines() if line.startswith("wrote ")]
+    assert counts[0] - counts[1] == 1  # one event (one GDELT row, one graph edge) fewer
+    if fmt == "parquet":  # the dataset reads back without the rejected event
+        with Reader.from_parquet(corrected) as reader:
+            assert "art0007:0" not in {e["id"] for e in reader.events(EventFilter(modalities=None))}
