@@ -21,9 +21,10 @@ from ..records import Event, EventActor
 from . import cameo
 from .attribution import Turn, find_attribution, speaker_turns, turn_at
 from .dates import resolve_event_date
-from .knowledge import coder_words, frame_codes, self_event_types
+from .knowledge import coder_words, frame_codes, protests_at_home_types, self_event_types, state_sectors
 from .lexicon import Lexicon, default_lexicon, load_lexicon
 from .modality import classify_modality
+from .roles import mutual
 from .tree import Mentions, actors_under, lemma_forms, place_phrase, pronominal, steps_to
 from .triggers import Candidate, Triggers
 
@@ -129,7 +130,8 @@ class EventCoder:
         return score
 
     def _prune_targets(self, cand: Candidate, sent: Span, ments: Mentions) -> None:
-        # "Syria will withdraw its troops": a possessive pronoun that points back at the source is no target
+        # "Syria will withdraw its troops": a possessive pronoun that points back at the source is no target;
+        # nor is its own ground where it meets or protests ("talks at the Kremlin", "rallied in Tbilisi")
         source_codes = {ments.mentions[i].code for i in cand.source}
         cand.target = [
             i
@@ -140,7 +142,10 @@ class EventCoder:
                     pronominal(sent.doc, ments.mentions[i])
                     # talks "at the Kremlin" are not with Russia; a curfew "in Algiers" does hit its people
                     or (
-                        cand.code[:2] in frame_codes().cooperation_roots
+                        (
+                            cand.code[:2] in frame_codes().cooperation_roots
+                            or (cameo.plover_type(cand.code) or "") in protests_at_home_types()
+                        )
                         and place_phrase(sent.doc[ments.heads[i]])
                     )
                 )
@@ -154,7 +159,9 @@ class EventCoder:
             others = [i for i in cand.target if not _identity([i], ments) <= sources]
             if len(others) < len(cand.target):
                 cand.target = others
-                cand.reciprocal = cand.entry.reciprocal and len(cand.source) > 1 and not others
+                cand.reciprocal = (
+                    (cand.entry.reciprocal and len(cand.source) > 1) or mutual(cand.words, cand.source, ments)
+                ) and not others
         if not cand.source and cand.code[:2] in ("03", "04"):
             # "we met in Paris", "the meeting in Kiev": with no named party, a venue is all that is left
             cand.target = [i for i in cand.target if not place_phrase(sent.doc[ments.heads[i]])]
@@ -190,7 +197,7 @@ class EventCoder:
             goldstein=cameo.goldstein(code),
             quad_class=cameo.quad_class(code),
             source=actors(cand.source),
-            target=actors(cand.target),
+            target=actors(cand.target) or _home_authorities(cand, ments),
             modality=modality,
             attribution=attribution,
             date=date,
@@ -227,6 +234,23 @@ def _event_actors(indices: list[int], ments: Mentions) -> tuple[EventActor, ...]
         if known is None or (known.sector is None and m.sector is not None):
             by_code[m.code] = EventActor(m.code, m.sector, m.text)
     return tuple(by_code.values())
+
+
+def _home_authorities(cand: Candidate, ments: Mentions) -> tuple[EventActor, ...]:
+    """The implied target of a protest by a country's people that names none: that country's government
+    ("Thousands of Chileans marched in Santiago")."""
+    if cand.target or cand.reciprocal or not cand.source:
+        return ()
+    if (cameo.plover_type(cand.code) or "") not in protests_at_home_types():
+        return ()
+    sources = _event_actors(cand.source, ments)
+    codes = {a.code for a in sources}
+    if len(codes) != 1 or any(a.sector in state_sectors() for a in sources):
+        return ()
+    (code,) = codes
+    if not (len(code) == 3 and code.isalpha() and code.isupper()):
+        return ()  # an organisation or a group has no home government
+    return (EventActor(code, "GOV", ""),)
 
 
 def _identity(indices: list[int], ments: Mentions) -> set[tuple[str, str | None]]:

@@ -129,6 +129,10 @@ class CoderWords:
     destination_preps: frozenset[str]
     posture_preps: frozenset[str]
     appeal_target_preps: frozenset[str]
+    directive_verbs: frozenset[str]
+    verb_only_frames: frozenset[str]
+    mutual_words: frozenset[str]
+    mutual_markers: frozenset[str]
 
     def target_rank(self, prep: str) -> int:
         """Where a preposition stands in `target_preps` (earlier names the target more surely)."""
@@ -205,3 +209,15 @@ def self_event_types() -> frozenset[str]:
 def announced_plan_types() -> frozenset[str]:
     """PLOVER types whose announced event nouns are plans still to come (`event_rules.json`)."""
     return _plover_types("announced_plans")
+
+
+@cache
+def protests_at_home_types() -> frozenset[str]:
+    """PLOVER types whose untargeted events by a country's people are aimed at its government."""
+    return _plover_types("protests_at_home")
+
+
+@cache
+def state_sectors() -> frozenset[str]:
+    """Actor sectors that are organs of a state (`event_rules.json`)."""
+    return frozenset(w.upper() for w in word_list(EVENT_RULES, "state_sectors"))

@@ -32,7 +32,11 @@ def _words_near(tok: Token) -> Words:
         objs.update(c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod", "nmod"))
         preps.update(p.lemma_.lower() for p in _preps(obj))
         for prep in _preps(obj):
-            objs.update(p.lemma_.lower() for p in prep.children if p.dep_ == "pobj")
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    # ("charged a commander with war crimes": the phrase's modifiers too, as on the verb)
+                    objs.add(pobj.lemma_.lower())
+                    objs.update(c.lemma_.lower() for c in pobj.children if c.dep_ in ("compound", "amod"))
     for prep in _preps(tok):
         preps.add(prep.lemma_.lower())
         for pobj in prep.children:

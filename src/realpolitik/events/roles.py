@@ -49,6 +49,22 @@ def noun_agent(noun: Token, ments: Mentions, lexicon: Lexicon) -> list[int]:
     return []
 
 
+def mutual(words: list[Token], source: list[int], ments: Mentions) -> bool:
+    """True when several parties do the event to each other: a mutual word ("X and Y clashed", "traded
+    accusations", "exchanged fire") or an "each other" object ("accused each other")."""
+    if len({ments.mentions[i].code for i in source}) < 2:
+        return False
+    if any(lemma in coder_words().mutual_words for word in words for lemma in lemma_forms(word)):
+        return True
+    for word in words:
+        for child in word.children:
+            if child.dep_ in ("dobj", "pobj", "prep", "npadvmod", "advmod"):
+                phrase = " ".join(t.lower_ for t in child.subtree)
+                if any(marker in phrase for marker in coder_words().mutual_markers):
+                    return True
+    return False
+
+
 class Roles:
     """Finds the source and target actors of verbs and nouns."""
 

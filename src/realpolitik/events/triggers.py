@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from .knowledge import announced_plan_types, coder_words, frame_codes
 from .lexicon import Entry, Lexicon
 from .match import complement, infinitive, is_light, light_object, match_entry, plover, refine
-from .roles import Roles, noun_agent
+from .roles import Roles, mutual, noun_agent
 from .tree import Mentions, actors_under, counterparts, lemma_forms, natural_force, object_children
 
 
@@ -55,6 +55,9 @@ class Triggers:
     def _verb_candidate(self, tok: Token, ments: Mentions) -> Candidate | None:
         comp = complement(tok)
         frame_entry = match_entry(tok, self.lexicon, ("F",)) if comp is not None else None
+        if frame_entry is None and comp is not None and self._directive(tok, comp, ments):
+            # "told Iran to stop enriching uranium": telling an addressee to act is a demand on it
+            frame_entry = Entry("F", "100", tok.lemma_.lower(), frame="demand")
         if frame_entry is not None and comp is not None:
             return self._frame_candidate(tok, frame_entry, comp, ments)
         if tok.pos_ == "ADJ":
@@ -84,12 +87,22 @@ class Triggers:
             return self._reported(tok, ments)
         return self._make(tok, entry, [tok], ments)
 
+    def _directive(self, tok: Token, comp: Token, ments: Mentions) -> bool:
+        """A verb of telling with an addressee that names an actor and a "to" clause ("told X to leave")."""
+        if not any(lemma in coder_words().directive_verbs for lemma in lemma_forms(tok)):
+            return False
+        if comp.dep_ != "xcomp" or not infinitive(comp):
+            return False
+        return any(c.dep_ in ("dobj", "dative") and actors_under(c, ments) for c in tok.children)
+
     def _noun_candidate(self, tok: Token, ments: Mentions) -> Candidate | None:
         if tok.i > 0 and tok.lower_ == "order" and tok.nbor(-1).lower_ == "in":
             return None  # "in order to" is a purpose, not a command
         if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and not is_light(tok.head, self.lexicon):
             return None  # the verb governs what the noun means ("terminated the agreements")
-        entry = match_entry(tok, self.lexicon, ("N", "F"))
+        # ("the urge to retaliate" is a wish, not an appeal: some frames are frames only as verbs)
+        verb_only = tok.lemma_.lower() in coder_words().verb_only_frames
+        entry = match_entry(tok, self.lexicon, ("N",) if verb_only else ("N", "F"))
         if entry is None or plover(entry.code) is None:
             return None
         if tok.lemma_.lower() in coder_words().plural_sense and tok.tag_ == "NN":
@@ -244,7 +257,7 @@ class Triggers:
         if light is not None:
             consumed.add(light[1].i)
         target = self.roles.reciprocal_targets(entry, source, target, ments)
-        reciprocal = entry.reciprocal and len(source) > 1 and not target
+        reciprocal = ((entry.reciprocal and len(source) > 1) or mutual(words, source, ments)) and not target
         cand = Candidate(tok, entry, code, words, source, target, reciprocal, fallback=fallback)
         cand.consumed = consumed
         if frame in ("intent", "posture") and tok.lemma_.lower() not in coder_words().speech_act_frames:
@@ -296,7 +309,7 @@ class Triggers:
             source, target = target, []
         code = self._shift_for_intent(tok, code)
         target = self.roles.reciprocal_targets(entry, source, target, ments)
-        reciprocal = entry.reciprocal and len(source) > 1 and not target
+        reciprocal = ((entry.reciprocal and len(source) > 1) or mutual(words, source, ments)) and not target
         source_codes = {ments.mentions[i].code for i in source}
         if (
             code[:2] == "15"

@@ -1,0 +1,142 @@
+"""Who did what to whom: addressees of demands, accusations by charge, reciprocal events and the implied
+target of a protest at home.
+
+Each rule is checked on several sentences written for these tests (true events, in the wire-service
+style), through the real pipeline (spaCy parse, actor resolver, event coder).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.language import Language
+
+from realpolitik.nlp import build_pipeline, process
+from realpolitik.records import Event
+
+Code = Callable[[str], list[Event]]
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_pipeline()
+
+
+@pytest.fixture(scope="module")
+def code(nlp: Language) -> Code:
+    def run(text: str) -> list[Event]:
+        (doc,) = process(nlp, [(text, "2024-03-01")])
+        return list(doc._.events or [])
+
+    return run
+
+
+def first(events: list[Event]) -> Event:
+    assert events, "no event"
+    return events[0]
+
+
+def parties(event: Event) -> tuple[set[str], set[str]]:
+    return {a.code for a in event.source}, {a.code for a in event.target}
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Washington told Tehran to stop enriching uranium.", "USA", "IRN"),
+        ("The United Nations told Israel to allow more aid into Gaza.", "IGO-UN", "ISR"),
+        ("The African Union told the Sudanese military to hand power to civilians in 2019.", "IGO-AU", "SDN"),
+    ],
+)
+def test_roles_telling_an_addressee_to_act_is_a_demand_on_it(
+    code: Code, text: str, source: str, target: str
+) -> None:
+    event = first(code(text))
+    assert event.event == "REQUEST"
+    src, tgt = parties(event)
+    assert src == {source} and {t[:3] for t in tgt} == {target[:3]}
+
+
+def test_roles_telling_reporters_something_is_no_demand(code: Code) -> None:
+    events = code("The Greek finance minister told reporters that the talks had gone well.")
+    assert all(e.event != "REQUEST" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "source", "target"),
+    [
+        ("Ukraine charged Russian soldiers with war crimes.", "1124", "UKR", "RUS"),
+        (
+            "Prosecutors in Kyiv charged a Russian tank commander with war crimes in 2022.",
+            "1124",
+            "UKR",
+            "RUS",
+        ),
+        ("Russia charged an American reporter with espionage in 2023.", "1125", "RUS", "USA"),
+        ("Egypt charged three Al Jazeera journalists with aiding a banned group.", "1121", "EGY", "QAT"),
+    ],
+)
+def test_roles_charging_with_a_crime_is_an_accusation_not_an_arrest(
+    code: Code, text: str, cameo: str, source: str, target: str
+) -> None:
+    event = first(code(text))
+    assert (event.event, event.cameo) == ("ACCUSE", cameo)
+    assert parties(event) == ({source}, {target})
+
+
+@pytest.mark.parametrize(
+    ("text", "parties_"),
+    [
+        ("Indian and Chinese soldiers clashed in the Galwan Valley in June 2020.", {"IND", "CHN"}),
+        ("Armenia and Azerbaijan traded accusations over the shelling of border villages.", {"ARM", "AZE"}),
+        ("Indian and Pakistani troops exchanged fire across the Line of Control in 2019.", {"IND", "PAK"}),
+        ("Russia and Ukraine accused each other of shelling the Zaporizhzhia nuclear plant.", {"RUS", "UKR"}),
+        ("Ethiopia and Eritrea fought a border war from 1998 to 2000.", {"ETH", "ERI"}),
+    ],
+)
+def test_roles_parties_acting_on_each_other_make_a_reciprocal_event(
+    code: Code, text: str, parties_: set[str]
+) -> None:
+    event = first(code(text))
+    assert event.reciprocal
+    src, tgt = parties(event)
+    assert src == parties_ and not tgt
+
+
+def test_roles_parties_acting_together_on_someone_unnamed_are_not_reciprocal(code: Code) -> None:
+    event = first(code("Egypt and Saudi Arabia condemned the attack on the embassy."))
+    assert parties(event)[0] == {"EGY", "SAU"}
+    assert not event.reciprocal
+
+
+def test_roles_the_urge_to_act_is_no_appeal(code: Code) -> None:
+    for text in (
+        "Britain resisted the urge to retaliate against Russia.",
+        "Japan felt no urge to join the talks with China.",
+    ):
+        assert all(e.event != "REQUEST" for e in code(text)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Thousands of Chileans marched in Santiago in October 2019.", "CHL"),
+        ("French workers staged a nationwide strike against the pension reform in 2023.", "FRA"),
+        ("Iranian women protested across the country after the death of Mahsa Amini in 2022.", "IRN"),
+        ("Georgian protesters rallied outside the parliament in Tbilisi in 2024.", "GEO"),
+    ],
+)
+def test_roles_a_protest_at_home_naming_no_one_is_aimed_at_the_own_government(
+    code: Code, text: str, country: str
+) -> None:
+    event = first(code(text))
+    assert event.event == "PROTEST"
+    assert parties(event) == ({country}, {country})
+    assert event.target[0].sector == "GOV"
+
+
+def test_roles_a_protest_naming_its_target_keeps_it(code: Code) -> None:
+    event = first(code("Thousands of Serbs protested against the NATO bombing campaign in 1999."))
+    assert event.event == "PROTEST"
+    assert parties(event)[1] == {"IGO-NATO"}
