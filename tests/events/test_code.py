@@ -992,12 +992,13 @@ def test_code_an_actor_is_not_the_target_of_its_own_deed(
         ("Azerbaijan declared martial law in Azerbaijan.", "COERCE", ["AZE"], ["AZE"]),
         # the same country in another sector is another actor
         ("Armenian police detained Armenian protesters in Yerevan.", "COERCE", ["ARM"], ["ARM"]),
-        # the doer's own ground named as a place is where it happened, not a target
+        # the doer's own ground named as a place is where it happened, not a target; a protest at home
+        # naming no one is aimed at the own government (test_roles.py checks its sector)
         (
             "Thousands of Georgians protested in Tbilisi against the foreign agents law.",
             "PROTEST",
             ["GEO"],
-            [],
+            ["GEO"],
         ),
     ],
 )
