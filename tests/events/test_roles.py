@@ -140,3 +140,33 @@ def test_roles_a_protest_naming_its_target_keeps_it(code: Code) -> None:
     event = first(code("Thousands of Serbs protested against the NATO bombing campaign in 1999."))
     assert event.event == "PROTEST"
     assert parties(event)[1] == {"IGO-NATO"}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Belarusian security forces detained thousands of demonstrators after the disputed election in 2020.",
+            "BLR",
+        ),
+        ("The Iranian government released several political prisoners on the eve of the new year.", "IRN"),
+        ("The Chinese authorities jailed several dissidents after the Tiananmen protests in 1989.", "CHN"),
+        (
+            "The Cuban government arrested hundreds of protesters after the demonstrations of July 2021.",
+            "CUB",
+        ),
+    ],
+)
+def test_roles_a_deed_on_own_people_named_without_nationality_targets_the_own_country(
+    code: Code, text: str, country: str
+) -> None:
+    event = first(code(text))
+    assert parties(event) == ({country}, {country})
+    assert event.target[0].sector == "CVL"
+
+
+def test_roles_people_of_a_named_nation_keep_their_country(code: Code) -> None:
+    event = first(code("Israeli forces detained Palestinian protesters in Hebron."))
+    assert parties(event) == ({"ISR"}, {"PSE"})
+    # civilians are not assumed to be the doer's own people: soldiers kill foreign civilians too
+    assert not first(code("Russian soldiers killed civilians during the occupation.")).target

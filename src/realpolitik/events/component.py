@@ -23,6 +23,7 @@ from .attribution import Turn, find_attribution, speaker_turns, turn_at
 from .dates import resolve_event_date
 from .knowledge import coder_words, frame_codes, protests_at_home_types, self_event_types, state_sectors
 from .lexicon import Lexicon, default_lexicon, load_lexicon
+from .match import infinitive
 from .modality import classify_modality
 from .roles import mutual
 from .tree import Mentions, actors_under, lemma_forms, place_phrase, pronominal, steps_to
@@ -197,7 +198,7 @@ class EventCoder:
             goldstein=cameo.goldstein(code),
             quad_class=cameo.quad_class(code),
             source=actors(cand.source),
-            target=actors(cand.target) or _home_authorities(cand, ments),
+            target=actors(cand.target) or _home_authorities(cand, ments) or _home_people(cand, ments),
             modality=modality,
             attribution=attribution,
             date=date,
@@ -243,14 +244,55 @@ def _home_authorities(cand: Candidate, ments: Mentions) -> tuple[EventActor, ...
         return ()
     if (cameo.plover_type(cand.code) or "") not in protests_at_home_types():
         return ()
-    sources = _event_actors(cand.source, ments)
-    codes = {a.code for a in sources}
-    if len(codes) != 1 or any(a.sector in state_sectors() for a in sources):
+    code = _country_of(cand, ments)  # (an organisation or a group has no home government)
+    if code is None or any(a.sector in state_sectors() for a in _event_actors(cand.source, ments)):
         return ()
-    (code,) = codes
-    if not (len(code) == 3 and code.isalpha() and code.isupper()):
-        return ()  # an organisation or a group has no home government
     return (EventActor(code, "GOV", ""),)
+
+
+# Prepositions naming whom a deed is aimed at ("fired on protesters", "cracked down against dissidents").
+_AT_PREPS = frozenset({"on", "at", "against", "upon"})
+
+
+def _country_of(cand: Candidate, ments: Mentions) -> str | None:
+    """The one country code of a candidate's source (None for several, for organisations and groups)."""
+    codes = {ments.mentions[i].code for i in cand.source}
+    if len(codes) != 1:
+        return None
+    (code,) = codes
+    return code if len(code) == 3 and code.isalpha() and code.isupper() else None
+
+
+def _home_people(cand: Candidate, ments: Mentions) -> tuple[EventActor, ...]:
+    """The implied target of a deed done to a country's own people named with no nationality ("police
+    detained hundreds of demonstrators", "released political prisoners"): the doer's country, its people."""
+    if cand.target or cand.reciprocal:
+        return ()
+    code = _country_of(cand, ments)
+    if code is None:
+        return ()
+    for word in cand.words:
+        holders = [word, *(c for c in word.children if c.dep_ in ("advcl", "xcomp") and infinitive(c))]
+        for holder in holders:
+            objects = [c for c in holder.children if c.dep_ in ("dobj", "nsubjpass")]
+            # "fired at demonstrators", "opened fire on protesters", "fired tear gas at them"
+            patients = objects + [
+                p
+                for head in (holder, *objects)
+                for prep in head.children
+                if prep.dep_ == "prep" and prep.lower_ in _AT_PREPS
+                for p in prep.children
+                if p.dep_ == "pobj"
+            ]
+            # "thousands of demonstrators", "a group of activists"
+            patients += [
+                p for n in objects for prep in n.children if prep.lower_ == "of" for p in prep.children
+            ]
+            for noun in patients:
+                people = noun.lemma_.lower() in coder_words().home_people
+                if people and not actors_under(noun, ments):
+                    return (EventActor(code, "CVL", noun.text),)
+    return ()
 
 
 def _identity(indices: list[int], ments: Mentions) -> set[tuple[str, str | None]]:

@@ -133,6 +133,7 @@ class CoderWords:
     verb_only_frames: frozenset[str]
     mutual_words: frozenset[str]
     mutual_markers: frozenset[str]
+    home_people: frozenset[str]
 
     def target_rank(self, prep: str) -> int:
         """Where a preposition stands in `target_preps` (earlier names the target more surely)."""
