@@ -38,6 +38,14 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("Russia never recognised the independence of Nagorno-Karabakh.", "recognised"),
         ("Pashinyan failed to secure Russian support in 2022.", "secure"),
         ("In 2024 the peace treaty had yet to be signed.", "signed"),
+        # a subject that says no one did it
+        ("No member of the European Union recognised the independence of Abkhazia.", "recognised"),
+        ("None of the NATO members sent combat troops to Ukraine.", "sent"),
+        ("No Western government recognised Russia's annexation of Crimea.", "recognised"),
+        # a noun of refusal or failure governs its "to" clause as the verb does
+        ("Germany's reluctance to send tanks to Ukraine drew criticism from Poland.", "send"),
+        ("The Security Council's failure to condemn the invasion of Ukraine angered Kyiv.", "condemn"),
+        ("Hungary's refusal to ratify Sweden's NATO membership lasted until 2024.", "ratify"),
         ("No talks took place in Brussels that month.", "talks"),
         ("Armenia froze its CSTO participation without leaving the organisation.", "leaving"),
         ("Armenia has no plans to join NATO.", "join"),

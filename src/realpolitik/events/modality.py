@@ -28,6 +28,7 @@ class _Cues:
     negating_adverbs: frozenset[str]
     negating_determiners: frozenset[str]
     negating_preconjunctions: frozenset[str]
+    negative_subjects: frozenset[str]
     polite_wish_verbs: frozenset[str]
     conditional_marks: frozenset[str]
     hedge_adverbs: dict[str, str]
@@ -67,6 +68,7 @@ def _cues() -> _Cues:
         negating_adverbs=cue_set("negating_adverbs"),
         negating_determiners=cue_set("negating_determiners"),
         negating_preconjunctions=cue_set("negating_preconjunctions"),
+        negative_subjects=cue_set("negative_subjects"),
         polite_wish_verbs=cue_set("polite_wish_verbs"),
         conditional_marks=cue_set("conditional_marks"),
         hedge_adverbs=cue_map("hedge_adverbs"),
@@ -120,6 +122,13 @@ def _conditional(mark: Token, cues: _Cues) -> bool:
     return not (mark.lower_ == "if" and before in ("even", "as"))
 
 
+def _negative_subject(subj: Token, cues: _Cues) -> bool:
+    """ "None of the members", "no Western government", "nobody": a subject that says no one did it."""
+    if subj.lower_ in cues.negative_subjects:
+        return True
+    return any(d.dep_ == "det" and d.lower_ in cues.negating_determiners for d in subj.children)
+
+
 def _local(tok: Token, cues: _Cues, *, with_negation: bool, is_trigger: bool = False) -> list[str]:
     """Cues inside the clause (or noun phrase) headed by `tok`."""
     found: list[str] = []
@@ -128,6 +137,7 @@ def _local(tok: Token, cues: _Cues, *, with_negation: bool, is_trigger: bool = F
         (c.dep_ == "neg" or c.lower_ in cues.negating_adverbs)
         or (c.dep_ == "det" and c.lower_ in cues.negating_determiners)
         or (c.dep_ == "preconj" and c.lower_ in cues.negating_preconjunctions)
+        or (c.dep_ in ("nsubj", "nsubjpass") and _negative_subject(c, cues))
         for c in children
     )
     has_have = any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
