@@ -29,6 +29,9 @@ CASES: dict[str, list[tuple[str, str]]] = {
             "It is unlikely that Turkey will withdraw from Idlib, the enclave controlled by its proxies.",
             "controlled",
         ),
+        # a "no" that does not deny the deed itself
+        ("No fewer than 500 Syrian fighters were killed in Libya.", "killed"),
+        ("Russia fired missiles at Kyiv, leaving no district untouched.", "fired"),
     ],
     "negated": [
         ("Azerbaijan has not been keen to engage with Armenia in talks.", "engage"),
@@ -46,6 +49,10 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("Germany's reluctance to send tanks to Ukraine drew criticism from Poland.", "send"),
         ("The Security Council's failure to condemn the invasion of Ukraine angered Kyiv.", "condemn"),
         ("Hungary's refusal to ratify Sweden's NATO membership lasted until 2024.", "ratify"),
+        # a negated object of the event's verb
+        ("Switzerland sent no weapons to Ukraine.", "sent"),
+        ("India imposed no sanctions on Russia after the invasion of Ukraine.", "imposed"),
+        ("Hungary gave no military aid to Ukraine.", "gave"),
         ("No talks took place in Brussels that month.", "talks"),
         ("Armenia froze its CSTO participation without leaving the organisation.", "leaving"),
         ("Armenia has no plans to join NATO.", "join"),

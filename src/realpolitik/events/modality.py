@@ -122,11 +122,14 @@ def _conditional(mark: Token, cues: _Cues) -> bool:
     return not (mark.lower_ == "if" and before in ("even", "as"))
 
 
+def _negated_noun(noun: Token, cues: _Cues) -> bool:
+    """ "no member", "neither side": a noun phrase whose determiner negates it."""
+    return any(d.dep_ == "det" and d.lower_ in cues.negating_determiners for d in noun.children)
+
+
 def _negative_subject(subj: Token, cues: _Cues) -> bool:
     """ "None of the members", "no Western government", "nobody": a subject that says no one did it."""
-    if subj.lower_ in cues.negative_subjects:
-        return True
-    return any(d.dep_ == "det" and d.lower_ in cues.negating_determiners for d in subj.children)
+    return subj.lower_ in cues.negative_subjects or _negated_noun(subj, cues)
 
 
 def _local(tok: Token, cues: _Cues, *, with_negation: bool, is_trigger: bool = False) -> list[str]:
@@ -138,6 +141,8 @@ def _local(tok: Token, cues: _Cues, *, with_negation: bool, is_trigger: bool = F
         or (c.dep_ == "det" and c.lower_ in cues.negating_determiners)
         or (c.dep_ == "preconj" and c.lower_ in cues.negating_preconjunctions)
         or (c.dep_ in ("nsubj", "nsubjpass") and _negative_subject(c, cues))
+        # "sent no weapons", "imposed no sanctions": a negated object of the event's own verb
+        or (is_trigger and c.dep_ == "dobj" and _negated_noun(c, cues))
         for c in children
     )
     has_have = any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
