@@ -170,3 +170,18 @@ def test_roles_people_of_a_named_nation_keep_their_country(code: Code) -> None:
     assert parties(event) == ({"ISR"}, {"PSE"})
     # civilians are not assumed to be the doer's own people: soldiers kill foreign civilians too
     assert not first(code("Russian soldiers killed civilians during the occupation.")).target
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Kazakhstan refused to recognise the annexation of Ukrainian regions by Russia.", "KAZ", "RUS"),
+        ("Ukraine condemned the annexation of Crimea by Russia in 2014.", "UKR", "RUS"),
+        ("Poland criticised the expulsion of its diplomats by Belarus.", "POL", "BLR"),
+        ("Germany welcomed the release of a German journalist by Iran.", "DEU", "IRN"),
+    ],
+)
+def test_roles_the_doer_of_an_object_noun_is_the_target(
+    code: Code, text: str, source: str, target: str
+) -> None:
+    assert parties(first(code(text))) == ({source}, {target})

@@ -191,7 +191,7 @@ class Roles:
             if child.dep_ in ("dobj", "obj", "attr", "oprd", "nsubjpass") and child.i not in skip:
                 # "rejected an offer by X", "welcomed Y's decision": the doer of the noun is the target
                 found = noun_agent(child, ments, self.lexicon) if child.pos_ == "NOUN" else []
-                found = found or actors_under(child, ments)
+                found = found or self.stray_agent(tok, child, ments) or actors_under(child, ments)
                 # "withdraw its troops from X": the possessor of the object is the doer, not the target
                 found = [i for i in found if not possessive(tok.doc, ments.mentions[i])]
                 if found:
@@ -220,6 +220,18 @@ class Roles:
                     found = actors_under(pobj, ments)
                     if found:
                         return found
+        return []
+
+    def stray_agent(self, verb: Token, obj: Token, ments: Mentions) -> list[int]:
+        """ "recognise the annexation of Ukrainian regions by Russia": the parser hangs the "by" phrase of an
+        event noun on the active verb after it; there it names who did what the noun says."""
+        if obj.dep_ != "dobj" or obj.pos_ != "NOUN" or not self.lexicon.lookup("N", obj.lemma_.lower()):
+            return []
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+            return []
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "by" and prep.i > obj.i:
+                return [i for p in prep.children if p.dep_ == "pobj" for i in actors_under(p, ments)]
         return []
 
     def verb_roles(self, tok: Token, ments: Mentions, words: list[Token]) -> tuple[list[int], list[int]]:
