@@ -29,6 +29,9 @@ CASES: dict[str, list[tuple[str, str]]] = {
             "It is unlikely that Turkey will withdraw from Idlib, the enclave controlled by its proxies.",
             "controlled",
         ),
+        # a wh-question takes its deed as given
+        ("Why did Russia invade Ukraine in 2022?", "invade"),
+        ("When did Iraq invade Kuwait?", "invade"),
         # a "no" that does not deny the deed itself
         ("No fewer than 500 Syrian fighters were killed in Libya.", "killed"),
         ("Russia fired missiles at Kyiv, leaving no district untouched.", "fired"),
@@ -63,6 +66,8 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("Azerbaijan ruled out talks with Karabakh leaders.", "talks"),
     ],
     "hypothetical": [
+        # a yes/no question leaves it open
+        ("Did Russia shoot down the Malaysian airliner?", "shoot"),
         ("If Russia had intervened, the war could have ended sooner.", "intervened"),
         ("Russia could have intervened in the 2020 war.", "intervened"),
         ("The region may see normalisation between Ankara and Yerevan.", "see"),

@@ -29,6 +29,7 @@ class _Cues:
     negating_determiners: frozenset[str]
     negating_preconjunctions: frozenset[str]
     negative_subjects: frozenset[str]
+    presupposing_wh: frozenset[str]
     polite_wish_verbs: frozenset[str]
     conditional_marks: frozenset[str]
     hedge_adverbs: dict[str, str]
@@ -69,6 +70,7 @@ def _cues() -> _Cues:
         negating_determiners=cue_set("negating_determiners"),
         negating_preconjunctions=cue_set("negating_preconjunctions"),
         negative_subjects=cue_set("negative_subjects"),
+        presupposing_wh=cue_set("presupposing_wh"),
         polite_wish_verbs=cue_set("polite_wish_verbs"),
         conditional_marks=cue_set("conditional_marks"),
         hedge_adverbs=cue_map("hedge_adverbs"),
@@ -92,14 +94,19 @@ def _particle(tok: Token) -> str:
     return ""
 
 
-def _is_question(trigger: Token) -> bool:
+def _is_question(trigger: Token, cues: _Cues) -> bool:
+    """A question that leaves the deed open: "Did Russia shoot down the airliner?", not "Why did Russia
+    invade Ukraine?" (a wh-question that takes its deed as given)."""
     # The last token that is not a closing quote, bracket or space decides.
     for tok in reversed(trigger.sent):
         if tok.text == "?":
-            return True
+            break
         if not (tok.is_space or tok.is_quote or tok.is_bracket):
             return False
-    return False
+    else:
+        return False
+    opening = next((t for t in trigger.sent if not (t.is_punct or t.is_space or t.is_quote)), None)
+    return opening is None or opening.lower_ not in cues.presupposing_wh
 
 
 def _under_reporting_verb(tok: Token, cues: _Cues) -> bool:
@@ -240,7 +247,7 @@ def classify_modality(trigger: Token) -> str:
     """
     cues = _cues()
     found: list[str] = []
-    if _is_question(trigger):
+    if _is_question(trigger, cues):
         found.append("hypothetical")
     tok = trigger
     with_negation = True
