@@ -185,3 +185,26 @@ def test_roles_the_doer_of_an_object_noun_is_the_target(
     code: Code, text: str, source: str, target: str
 ) -> None:
     assert parties(first(code(text))) == ({source}, {target})
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Georgian opposition parties demanded new elections in 2024.", "GEO"),
+        ("Venezuela's opposition rejected the results of the 2024 presidential election.", "VEN"),
+        ("Thai protesters demanded the resignation of the prime minister in 2020.", "THA"),
+        ("Kenyan opposition leader Raila Odinga threatened to boycott the election.", "KEN"),
+    ],
+)
+def test_roles_contention_of_a_country_s_groups_naming_no_one_targets_the_own_government(
+    code: Code, text: str, country: str
+) -> None:
+    event = first(code(text))
+    assert parties(event) == ({country}, {country})
+    assert event.target[0].sector == "GOV"
+
+
+def test_roles_a_state_s_untargeted_demand_gets_no_implied_target(code: Code) -> None:
+    event = first(code("Russia demanded security guarantees in December 2021."))
+    assert event.event == "REQUEST"
+    assert parties(event) == ({"RUS"}, set())

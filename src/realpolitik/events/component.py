@@ -21,7 +21,14 @@ from ..records import Event, EventActor
 from . import cameo
 from .attribution import Turn, find_attribution, speaker_turns, turn_at
 from .dates import resolve_event_date
-from .knowledge import coder_words, frame_codes, protests_at_home_types, self_event_types, state_sectors
+from .knowledge import (
+    coder_words,
+    contention_at_home_types,
+    frame_codes,
+    protests_at_home_types,
+    self_event_types,
+    state_sectors,
+)
 from .lexicon import Lexicon, default_lexicon, load_lexicon
 from .match import infinitive
 from .modality import classify_modality
@@ -242,12 +249,15 @@ def _home_authorities(cand: Candidate, ments: Mentions) -> tuple[EventActor, ...
     ("Thousands of Chileans marched in Santiago")."""
     if cand.target or cand.reciprocal or not cand.source:
         return ()
-    if (cameo.plover_type(cand.code) or "") not in protests_at_home_types():
-        return ()
+    kind = cameo.plover_type(cand.code) or ""
     code = _country_of(cand, ments)  # (an organisation or a group has no home government)
-    if code is None or any(a.sector in state_sectors() for a in _event_actors(cand.source, ments)):
+    sectors = {a.sector for a in _event_actors(cand.source, ments)}
+    if code is None or sectors & state_sectors():
         return ()
-    return (EventActor(code, "GOV", ""),)
+    if kind in protests_at_home_types() or (kind in contention_at_home_types() and None not in sectors):
+        # (a country named alone is its state: "Russia demanded ..." is no demand on itself)
+        return (EventActor(code, "GOV", ""),)
+    return ()
 
 
 # Prepositions naming whom a deed is aimed at ("fired on protesters", "cracked down against dissidents").

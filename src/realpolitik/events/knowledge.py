@@ -222,3 +222,9 @@ def protests_at_home_types() -> frozenset[str]:
 def state_sectors() -> frozenset[str]:
     """Actor sectors that are organs of a state (`event_rules.json`)."""
     return frozenset(w.upper() for w in word_list(EVENT_RULES, "state_sectors"))
+
+
+@cache
+def contention_at_home_types() -> frozenset[str]:
+    """PLOVER types whose untargeted events by a country's non-state groups are aimed at its government."""
+    return _plover_types("contention_at_home")
