@@ -208,3 +208,17 @@ def test_roles_a_state_s_untargeted_demand_gets_no_implied_target(code: Code) ->
     event = first(code("Russia demanded security guarantees in December 2021."))
     assert event.event == "REQUEST"
     assert parties(event) == ({"RUS"}, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Thousands of people marched in Hong Kong against the extradition bill in 2019.", "HKG"),
+        ("Hundreds of thousands of people rallied in Tbilisi against the foreign agents law in 2024.", "GEO"),
+        ("Tens of thousands of people demonstrated in Paris against the pension reform in 2023.", "FRA"),
+    ],
+)
+def test_roles_a_crowd_protesting_in_a_place_is_its_people(code: Code, text: str, country: str) -> None:
+    event = first(code(text))
+    assert event.event == "PROTEST"
+    assert parties(event) == ({country}, {country})

@@ -170,6 +170,15 @@ class EventCoder:
                 cand.reciprocal = (
                     (cand.entry.reciprocal and len(cand.source) > 1) or mutual(cand.words, cand.source, ments)
                 ) and not others
+        if (
+            not cand.source
+            and cand.target
+            and (cameo.plover_type(cand.code) or "") in protests_at_home_types()
+            and _unnamed_crowd(cand.trigger, ments)
+            and all(place_phrase(sent.doc[ments.heads[i]]) for i in cand.target)
+        ):
+            # "Thousands of people marched in Hong Kong": the crowd is the place's people, protesting at home
+            cand.source, cand.target = cand.target, []
         if not cand.source and cand.code[:2] in ("03", "04"):
             # "we met in Paris", "the meeting in Kiev": with no named party, a venue is all that is left
             cand.target = [i for i in cand.target if not place_phrase(sent.doc[ments.heads[i]])]
@@ -262,6 +271,12 @@ def _home_authorities(cand: Candidate, ments: Mentions) -> tuple[EventActor, ...
 
 # Prepositions naming whom a deed is aimed at ("fired on protesters", "cracked down against dissidents").
 _AT_PREPS = frozenset({"on", "at", "against", "upon"})
+
+
+def _unnamed_crowd(verb: Token, ments: Mentions) -> bool:
+    """True when the verb's subject is a noun naming people of no named country ("thousands of people")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(s.pos_ == "NOUN" and not actors_under(s, ments) for s in subjects)
 
 
 def _country_of(cand: Candidate, ments: Mentions) -> str | None:
