@@ -116,8 +116,9 @@ def main() -> None:
     parser.add_argument("--set", type=Path, default=DEFAULT_SET, help="the modality set (JSON)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--errors", action="store_true", help="print the deeds scored wrong")
+    parser.add_argument("--batch", type=int, default=0, help="score only this batch of the set (0: all)")
     args = parser.parse_args()
-    records = read_set(args.set)
+    records = [r for r in read_set(args.set) if not args.batch or r.get("batch") == args.batch]
     result = score(records, code_records(records))
     errors = result.pop("errors")
     if args.json:

@@ -94,6 +94,9 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("Armenia and Azerbaijan must talk even if they distrust each other.", "talk"),
     ],
     "intended": [
+        # a proposal's clause in the bare subjunctive is proposed, not a fact
+        ("France proposed that the European Union impose sanctions on Belarus.", "impose"),
+        ("Brazil's president proposed that neutral countries mediate between Russia and Ukraine.", "mediate"),
         ("Armenia intends to apply for membership of the European Union.", "apply"),
         ("Turkey intends to normalise relations with Armenia.", "normalise"),
         ("Erdogan will visit Baku next week.", "visit"),

@@ -221,8 +221,12 @@ def _governor(tok: Token, child: Token, cues: _Cues) -> str | None:
         needed = cues.embedding_particles.get(lemma)
         if needed and _particle(tok) != needed:
             return None
-        if modality == "intended" and dep == "ccomp":
-            # "agreed that Russia had violated ...": a that-clause under a plan verb may be a past fact.
+        subjunctive = child.tag_ in ("VB", "VBP") and not any(
+            c.dep_ in ("aux", "auxpass") for c in child.children
+        )
+        if modality == "intended" and dep == "ccomp" and not subjunctive:
+            # "agreed that Russia had violated ...": a that-clause under a plan verb may be a past fact; a
+            # clause in the bare subjunctive is not ("proposed that neutral countries mediate").
             return None
         return modality
     if dep in _ARGUMENT_DEPS or dep == "nsubj":
