@@ -1,28 +1,53 @@
 """Scale of `realpolitik analyze`: one process, every local core, a Dask LocalCluster; and ingest into a big store.
 
-Prints numbers and asserts nothing. The corpus is synthetic, made from the paragraphs of `examples/corpus`
-with varied wording (benchmarks/data/wording.json), so its articles are not near-duplicates of each other.
+Prints numbers and asserts nothing. Each configuration and size is its own run (a fresh process), and
+with `--results FILE` every result is appended to that JSON file as soon as it is measured, so long
+runs can be made one at a time, in the background, and summed up later with `--summary`.
 
-    python benchmarks/scale.py --articles 20000                  # analyze: one process, all cores, Dask
-    python benchmarks/scale.py --articles 2000 --modes one,cores # a smaller, quicker run
-    python benchmarks/scale.py --articles 0 --store-sizes 0,50000,100000,200000  # ingest only
+    # analyze: each size and mode separately (sizes share their first articles)
+    python benchmarks/scale.py --articles 20000 --modes one --results scale.json --work /tmp/scale
+    python benchmarks/scale.py --articles 2000,5000 --modes one,cores,dask --results scale.json --work /tmp/scale
+    # ingest of 1,000 new articles (a real analyze) into stores of growing size
+    python benchmarks/scale.py --articles 0 --store-sizes 0,50000,100000,200000 --results scale.json --work /tmp/scale
+    # the tables of everything measured so far
+    python benchmarks/scale.py --summary --results scale.json
 
-Each analyze run is a fresh process (`realpolitik.pipeline.analyze`, start-up included: pipeline build,
-pool or cluster start); its peak memory and that of its largest child process (a pool or Dask worker) are
-reported, and the stores of the runs are compared row for row.
+The corpus is synthetic, made from the sentences of `examples/corpus`: each article has 3 to 6
+paragraphs of 2 to 4 sentences drawn from the whole pool, with word swaps (benchmarks/data/wording.json)
+applied at random. Two articles share few sentences, so none is a near-duplicate of another and every
+article is coded; each analyze run reports how many were stored, marked near-duplicate and coded.
+
+analyze runs are timed from the first import of the project (start-up included: pipeline build, pool or
+cluster start). Peak memory is reported for the driver and for the largest child process (a pool or Dask
+worker), with CPU time of both, and the load average of the machine before and after.
+
+The big stores of the ingest benchmark are built cheaply and the script says so: synthetic articles are
+stored through the store's own write path (`StoredDuplicates.add`, which signs them, checks them against
+the store and writes the articles with their MinHash signatures and LSH band keys), without parsing them;
+each is then given a copy of the mentions, events, axes and narrative frames of a really analysed seed
+article, in bulk SQL, and marked coded. So the tables hold as many rows as a coded store of that size,
+but the rows of a fill article do not describe its text. The 1,000 new articles at each size are then
+analysed for real (one process by default), with a breakdown of the time: near-duplicate stage,
+article writes, analysis writes, reads of the stored articles, the narratives check, start and finish.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import json
+import os
 import random
+import re
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
 import time
-from datetime import date, timedelta
+from collections import defaultdict
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +55,8 @@ ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples" / "corpus"
 WORDING = Path(__file__).resolve().parent / "data" / "wording.json"
 PER_FILE = 500  # articles per JSONL input file: files are what Dask workers read in parallel
+NOTE = ""  # --note, stored with each result
+SEED_ARTICLES = 300  # really analysed articles whose analyses the fill articles of a big store copy
 
 STORE_QUERIES = {
     # Everything but the clocks and run ids, which differ between any two runs.
@@ -39,30 +66,45 @@ STORE_QUERIES = {
     "axes": "SELECT * FROM axes ORDER BY ALL",
     "skipped": "SELECT source, line, reason FROM skipped ORDER BY ALL",
 }
+LABELS = {
+    "one": "1 process (--n-process 1)",
+    "cores": "every local core (default)",
+    "dask": "Dask LocalCluster",
+}
+_SENTENCE_END = re.compile(r"(?<=[.!?\"])\s+(?=[A-Z\"])")
 
 
-def paragraphs() -> list[str]:
-    """Paragraphs of the project's own example corpus (text files and the `text` of JSONL records)."""
-    found: list[str] = []
+# -- the synthetic corpus ------------------------------------------------------------------------------
+def sentences() -> list[str]:
+    """Sentences of the project's own example corpus (text files and the `text` of JSONL records)."""
+    paragraphs: list[str] = []
     for path in sorted(EXAMPLES.glob("*")):
         if path.suffix == ".txt":
-            found.extend(
-                p.strip() for p in path.read_text(encoding="utf-8").split("\n") if len(p.strip()) > 60
-            )
+            paragraphs.extend(path.read_text(encoding="utf-8").split("\n"))
         elif path.suffix == ".jsonl":
             for line in path.read_text(encoding="utf-8").splitlines():
                 record = json.loads(line)
                 if isinstance(record, dict) and isinstance(record.get("text"), str):
-                    found.extend(p.strip() for p in record["text"].split("\n") if len(p.strip()) > 60)
+                    paragraphs.extend(record["text"].split("\n"))
+    found = sorted(
+        {s.strip() for p in paragraphs if len(p.strip()) > 60 for s in _SENTENCE_END.split(p.strip())}
+    )
+    found = [s for s in found if len(s.split()) >= 6]
     if not found:
-        raise SystemExit(f"no text to build a corpus from: no paragraphs found under {EXAMPLES}")
+        raise SystemExit(f"no text to build a corpus from: no sentences found under {EXAMPLES}")
     return found
 
 
-def article(rng: random.Random, pool: list[str], wording: dict[str, Any], size: int) -> dict[str, str]:
-    """One synthetic article: `size` paragraphs drawn from the pool, about half the word swaps applied."""
-    chosen = rng.sample(pool, size)
-    text = "\n\n".join(chosen)
+def article(rng: random.Random, pool: list[str], wording: dict[str, Any]) -> dict[str, str]:
+    """One synthetic article: 3 to 6 paragraphs of 2 to 4 sentences drawn from the whole pool, about half
+    of the word swaps applied. Two articles share few sentences, so they are not near-duplicates."""
+    shape = [rng.randint(2, 4) for _ in range(rng.randint(3, 6))]
+    chosen = rng.sample(pool, sum(shape))
+    paras, at = [], 0
+    for n in shape:
+        paras.append(" ".join(chosen[at : at + n]))
+        at += n
+    text = "\n\n".join(paras)
     for old, new in wording["swaps"]:
         if rng.random() < 0.5:
             text = text.replace(old, new)
@@ -71,37 +113,53 @@ def article(rng: random.Random, pool: list[str], wording: dict[str, Any], size: 
     return {"title": title, "date": day.isoformat(), "outlet": rng.choice(wording["outlets"]), "text": text}
 
 
-def write_corpus(
-    folder: Path,
-    n: int,
-    seed: int,
-    size: tuple[int, int] = (3, 6),
-    prefix: str = "part",
-    language: bool = False,
-) -> Path:
-    """`n` articles in JSONL files of PER_FILE articles each; the same seed gives the same corpus.
-
-    With `language`, each record names its language (as many feeds do), so ingest skips detecting it.
-    """
-    folder.mkdir(parents=True, exist_ok=True)
+def articles(n: int, seed: int) -> list[dict[str, str]]:
+    """The first `n` articles of the corpus of this seed (a smaller corpus is a prefix of a larger one)."""
     rng = random.Random(seed)
-    pool = paragraphs()
+    pool = sentences()
     wording = json.loads(WORDING.read_text(encoding="utf-8"))
+    return [article(rng, pool, wording) for _ in range(n)]
+
+
+def write_corpus(folder: Path, n: int, seed: int, prefix: str = "part") -> Path:
+    """`n` articles in JSONL files of PER_FILE articles each, written once (kept for later runs)."""
+    mark = folder / "corpus.json"
+    if mark.is_file() and json.loads(mark.read_text()).get("articles") == n:
+        return folder
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    made = articles(n, seed)
     for start in range(0, n, PER_FILE):
         with (folder / f"{prefix}{start // PER_FILE:05d}.jsonl").open("w", encoding="utf-8") as out:
-            for _ in range(min(PER_FILE, n - start)):
-                record = article(rng, pool, wording, rng.randint(*size))
-                if language:
-                    record["language"] = "en"
+            for record in made[start : start + PER_FILE]:
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    from realpolitik.nlp import load_model
+
+    tokenizer = load_model().tokenizer
+    tokens = sum(len(tokenizer(r["text"])) for r in made)
+    mb = sum(p.stat().st_size for p in folder.glob("*.jsonl")) / 2**20
+    mark.write_text(json.dumps({"articles": n, "seed": seed, "tokens": tokens, "mb": round(mb, 2)}))
     return folder
 
 
-def peaks() -> tuple[float, float]:
-    """Peak resident memory in MB of this process and of its largest finished child (Linux reports KB)."""
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return own, children
+def corpus_info(folder: Path) -> dict[str, Any]:
+    info: dict[str, Any] = json.loads((folder / "corpus.json").read_text())
+    return info
+
+
+# -- measuring in a child process -----------------------------------------------------------------------
+def usage() -> dict[str, float]:
+    """Peak resident memory (MB) and CPU seconds of this process and of its finished children (Linux
+    reports the peak in KB; the children's peak is that of the largest one)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return {
+        "driver_mb": round(own.ru_maxrss / 1024, 1),
+        "worker_mb": round(kids.ru_maxrss / 1024, 1),
+        "driver_cpu": round(own.ru_utime + own.ru_stime, 2),
+        "worker_cpu": round(kids.ru_utime + kids.ru_stime, 2),
+    }
 
 
 def run_analyze(mode: str, corpus: Path, db: Path, workers: int) -> dict[str, Any]:
@@ -118,35 +176,183 @@ def run_analyze(mode: str, corpus: Path, db: Path, workers: int) -> dict[str, An
     else:
         result = analyze([corpus], db, Settings(), progress=False, dask=f"local:{workers}")
     seconds = time.perf_counter() - start
-    own, children = peaks()
     return {
-        "seconds": seconds,
-        "articles": result.articles_coded,
+        "seconds": round(seconds, 2),
+        "seen": result.articles_seen,
+        "stored": result.articles_added,
+        "duplicates": result.duplicates,
+        "coded": result.articles_coded,
         "events": result.events,
-        "driver_mb": own,
-        "worker_mb": children,
+        "skipped": len(result.skipped),
+        **usage(),
     }
 
 
-def run_ingest(corpus: Path, db: Path) -> dict[str, Any]:
-    """Ingest one folder into the store (opened, checked and closed in this process)."""
-    from realpolitik.config import Settings
-    from realpolitik.ingest import ingest
+def instrument() -> dict[str, float]:
+    """Wrap the store's and the pipeline's stages with timers (this process only); returns the totals."""
+    import realpolitik.ingest as ingest_mod
+    import realpolitik.nlp as nlp_mod
+    import realpolitik.pipeline as pipeline_mod
+    import realpolitik.store_narratives as narratives_mod
+    from realpolitik.ingest.dedup import StoredDuplicates
     from realpolitik.store import Store
 
+    spent: dict[str, float] = defaultdict(float)
+
+    def wrap(owner: Any, name: str, label: str) -> None:
+        fn: Callable[..., Any] = getattr(owner, name)
+
+        @functools.wraps(fn)
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            t = time.perf_counter()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                spent[label] += time.perf_counter() - t
+
+        setattr(owner, name, timed)
+
+    wrap(Store, "__init__", "open store")
+    wrap(Store, "start_run", "start run (interrupted-run check)")
+    wrap(ingest_mod, "ingest", "ingest total")
+    wrap(StoredDuplicates, "__init__", "near-dup: prepare (signatures current)")
+    wrap(StoredDuplicates, "add", "near-dup: check and store, total")
+    wrap(Store, "known_article_ids", "near-dup: known ids")
+    wrap(Store, "lsh_candidates", "near-dup: band-key lookups")
+    wrap(Store, "minhash_signatures", "near-dup: candidate signatures")
+    wrap(Store, "add_articles", "write: articles, signatures, band keys")
+    wrap(Store, "uncoded_article_ids", "uncoded ids")
+    wrap(nlp_mod, "build_pipeline", "pipeline build")
+    wrap(Store, "get_article", "read stored articles")
+    wrap(Store, "save_analysis", "write: analyses")
+    wrap(Store, "save_analyses", "write: analyses")
+    wrap(narratives_mod, "save_frames", "write: frames")
+    wrap(narratives_mod, "stale_article_ids", "narratives: stale check")
+    wrap(pipeline_mod, "detect_stored_frames", "narratives: re-read stale articles")
+    wrap(Store, "finish_run", "finish run and counts")
+    wrap(Store, "counts", "finish run and counts")
+    return spent
+
+
+def run_probe(corpus: Path, db: Path, n_process: int) -> dict[str, Any]:
+    """A real `analyze` of new articles into an existing store, with the time of each stage."""
     start, cpu = time.perf_counter(), time.process_time()
-    with Store(db) as store:
-        report = ingest([corpus], store, Settings())
-        total = store.counts()["articles"]
+    from realpolitik.config import Settings
+    from realpolitik.pipeline import analyze
+
+    spent = instrument()
+    result = analyze([corpus], db, Settings(n_process=n_process), progress=False)
     seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     return {
-        "seconds": seconds,
-        "cpu": cpu,
-        "seen": report.articles_seen,
-        "added": report.articles_added,
-        "stored": total,
-        "peak_mb": peaks()[0],
+        "seconds": round(seconds, 2),
+        "cpu": round(cpu, 2),
+        "seen": result.articles_seen,
+        "stored": result.articles_added,
+        "duplicates": result.duplicates,
+        "coded": result.articles_coded,
+        "store_after": result.totals.get("articles", 0),
+        "events_after": result.totals.get("events", 0),
+        "stages": {k: round(v, 3) for k, v in sorted(spent.items())},
+        **usage(),
     }
+
+
+def run_fill(db: Path, seed_db: Path, target: int, seed: int) -> dict[str, Any]:
+    """Grow the store to `target` articles without parsing: synthetic articles through the store's write
+    path (signatures and band keys included), then copies of the seed's analyses in bulk SQL."""
+    from realpolitik.config import Settings
+    from realpolitik.ingest.dedup import StoredDuplicates
+    from realpolitik.ingest.split import content_hash
+    from realpolitik.records import Article
+    from realpolitik.store import Store
+    from realpolitik.store_narratives import ensure_schema
+
+    start = time.perf_counter()
+    pool = sentences()
+    wording = json.loads(WORDING.read_text(encoding="utf-8"))
+    with Store(db) as store:
+        ensure_schema(store)
+        have = store.counts()["articles"]
+        rng = random.Random(seed * 1_000_003 + have)
+        index = StoredDuplicates(store, Settings().dedup_threshold)
+        added = duplicates = 0
+        while have < target:
+            batch = []
+            for i in range(min(1000, target - have)):
+                a = article(rng, pool, wording)
+                batch.append(
+                    Article(
+                        id=content_hash(a["text"]),
+                        source=f"synthetic-fill-{have + i:07d}",
+                        start_line=1,
+                        end_line=1,
+                        title=a["title"],
+                        date=a["date"],
+                        author=None,
+                        outlet=a["outlet"],
+                        language="en",
+                        text=a["text"],
+                    )
+                )
+            n, _, found = index.add(batch)
+            added += n
+            duplicates += len(found)
+            have += n
+            if n == 0:
+                raise SystemExit("the fill adds nothing: the synthetic articles repeat stored ones")
+        copied = copy_analyses(store, seed_db)
+        have = store.counts()["articles"]
+    return {
+        "seconds": round(time.perf_counter() - start, 1),
+        "added": added,
+        "duplicates": duplicates,
+        "copied": copied,
+        "stored": have,
+        **usage(),
+    }
+
+
+def copy_analyses(store: Any, seed_db: Path) -> int:
+    """Give every uncoded fill article the stored analysis of a seed article (round robin) and mark it coded."""
+    con = store.con
+    con.execute(f"ATTACH '{seed_db}' AS seed (READ_ONLY)")
+    try:
+        con.execute("BEGIN TRANSACTION")
+        con.execute(
+            """
+            CREATE OR REPLACE TEMP TABLE fill_map AS
+            WITH f AS (SELECT id, row_number() OVER (ORDER BY id) - 1 AS k FROM articles
+                       WHERE coded_at IS NULL AND duplicate_of IS NULL AND source LIKE 'synthetic-fill-%'),
+                 s AS (SELECT id, row_number() OVER (ORDER BY id) - 1 AS k FROM seed.articles
+                       WHERE coded_at IS NOT NULL AND duplicate_of IS NULL AND language = 'en')
+            SELECT f.id AS new_id, s.id AS seed_id FROM f JOIN s ON s.k = f.k % (SELECT count(*) FROM s)
+            """
+        )
+        con.execute(
+            "INSERT INTO mentions SELECT m.new_id, x.* EXCLUDE (article_id) "
+            "FROM seed.mentions x JOIN fill_map m ON m.seed_id = x.article_id"
+        )
+        con.execute(
+            "INSERT INTO events SELECT m.new_id || ':' || x.idx, m.new_id, x.* EXCLUDE (id, article_id) "
+            "FROM seed.events x JOIN fill_map m ON m.seed_id = x.article_id"
+        )
+        for table in ("axes", "frames", "frame_sentences"):
+            con.execute(
+                f"INSERT INTO {table} SELECT m.new_id, x.* EXCLUDE (article_id) "
+                f"FROM seed.{table} x JOIN fill_map m ON m.seed_id = x.article_id"
+            )
+        con.execute(
+            "INSERT INTO narrative_runs SELECT m.new_id, x.* EXCLUDE (article_id) "
+            "FROM seed.narrative_runs x JOIN fill_map m ON m.seed_id = x.article_id"
+        )
+        con.execute(
+            "UPDATE articles SET coded_at = now()::TIMESTAMP WHERE id IN (SELECT new_id FROM fill_map)"
+        )
+        row = con.execute("SELECT count(*) FROM fill_map").fetchone()
+        con.execute("COMMIT")
+    finally:
+        con.execute("DETACH seed")
+    return int(row[0]) if row else 0
 
 
 def child(args: list[str]) -> dict[str, Any]:
@@ -158,18 +364,7 @@ def child(args: list[str]) -> dict[str, Any]:
     return result
 
 
-def count_tokens(corpus: Path) -> int:
-    from realpolitik.nlp import load_model
-
-    tokenizer = load_model().tokenizer
-    total = 0
-    for path in sorted(corpus.glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            total += len(tokenizer(json.loads(line)["text"]))
-    return total
-
-
-def same_stores(dbs: list[Path]) -> str:
+def same_stores(dbs: list[Path]) -> bool:
     import duckdb
 
     def dump(db: Path) -> dict[str, list[Any]]:
@@ -180,109 +375,273 @@ def same_stores(dbs: list[Path]) -> str:
             con.close()
 
     first = dump(dbs[0])
-    differ = [str(db.name) for db in dbs[1:] if dump(db) != first]
+    return all(dump(db) == first for db in dbs[1:])
+
+
+# -- results ------------------------------------------------------------------------------------------
+def commit() -> str:
+    done = subprocess.run(
+        ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=False
+    )
+    return done.stdout.strip() or os.environ.get("SCALE_COMMIT", "?")
+
+
+def record(path: str | None, entry: dict[str, Any]) -> None:
+    """Append one result to the JSON results file (a list), if one was given."""
+    entry = {
+        "when": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "commit": commit(),
+        "cpus": os.cpu_count(),
+        "note": NOTE,
+        **entry,
+    }
+    if path is None:
+        return
+    file = Path(path)
+    results = json.loads(file.read_text()) if file.is_file() else []
+    results.append(entry)
+    file.parent.mkdir(parents=True, exist_ok=True)
+    tmp = file.with_suffix(".tmp")
+    tmp.write_text(json.dumps(results, indent=1))
+    tmp.replace(file)
+
+
+def load() -> list[float]:
+    return [round(x, 1) for x in os.getloadavg()]
+
+
+def analyze_line(r: dict[str, Any]) -> str:
+    rate = r["coded"] / r["seconds"]
     return (
-        "stores identical (articles, mentions, events, axes, skipped)"
-        if not differ
-        else f"STORES DIFFER: {differ}"
+        f"{r['articles']:>6} articles  {LABELS[r['mode']] + (' ' + str(r['workers']) if r['mode'] == 'dask' else ''):31}"
+        f"{rate:6.2f} articles/s {r['tokens'] / r['seconds']:7.0f} tokens/s  {r['seconds']:8.1f} s  "
+        f"projected {rate * 86400:>9,.0f} articles/day  peak: driver {r['driver_mb']:5.0f} MB, "
+        f"largest child {r['worker_mb']:5.0f} MB  CPU {r['driver_cpu'] + r['worker_cpu']:7.0f} s  "
+        f"stored {r['stored']}, near-dup {r['duplicates']}, coded {r['coded']}  load {r['load_before'][0]}->{r['load_after'][0]}"
     )
 
 
-def bench_analyze(args: argparse.Namespace, tmp: Path) -> None:
-    corpus = write_corpus(tmp / "corpus", args.articles, args.seed)
-    tokens = count_tokens(corpus)
-    mb = sum(p.stat().st_size for p in corpus.glob("*.jsonl")) / 2**20
-    print(f"corpus: {args.articles} synthetic articles ({tokens} tokens, {mb:.1f} MB) from {EXAMPLES.name}")
-    labels = {
-        "one": "1 process (--n-process 1)",
-        "cores": "every local core (default)",
-        "dask": f"Dask LocalCluster, {args.workers} workers",
-    }
-    results: dict[str, dict[str, Any]] = {}
-    dbs = []
-    for mode in args.modes.split(","):
-        db = tmp / f"{mode}.duckdb"
-        results[mode] = r = child(
-            ["--worker", mode, "--corpus", str(corpus), "--db", str(db), "--workers", str(args.workers)]
-        )
-        dbs.append(db)
-        rate = r["articles"] / r["seconds"]
+def bench_analyze(args: argparse.Namespace, work: Path) -> None:
+    sizes = [int(s) for s in str(args.articles).split(",") if int(s) > 0]
+    for size in sizes:
+        corpus = write_corpus(work / f"corpus-{size}-s{args.seed}", size, args.seed)
+        info = corpus_info(corpus)
         print(
-            f"{labels[mode]:30} {rate:7.2f} articles/s {tokens / r['seconds']:8.0f} tokens/s  ({r['seconds']:.1f} s, "
-            f"{r['articles']} articles coded, {r['events']} events; projected {rate * 86400:,.0f} articles/day)  "
-            f"peak: driver {r['driver_mb']:.0f} MB, largest child {r['worker_mb']:.0f} MB",
+            f"corpus: {size} synthetic articles ({info['tokens']} tokens, {info['mb']} MB) from the "
+            f"sentences of {EXAMPLES.name}",
             flush=True,
         )
-    if "one" in results:
-        for mode in results:
-            if mode != "one":
-                print(
-                    f"speed-up of {mode} over one process: {results['one']['seconds'] / results[mode]['seconds']:.2f}x"
-                )
-    if len(dbs) > 1:
-        print(same_stores(dbs))
-
-
-def bench_ingest(args: argparse.Namespace, tmp: Path) -> None:
-    sizes = sorted(int(s) for s in args.store_sizes.split(","))
-    db = tmp / "big.duckdb"
-    print(f"ingest into a growing store: {args.probe} new articles timed at each size (fresh process each)")
-    filled = 0
-    for n, size in enumerate(sizes):
-        if size > filled:
-            start = time.perf_counter()
-            fill = write_corpus(
-                tmp / f"fill{n}", size - filled, args.seed + 1000 + n, (3, 4), f"fill{n}-", True
+        dbs = []
+        for mode in args.modes.split(","):
+            db = work / f"analyze-{size}-{mode}.duckdb"
+            for stale in (db, Path(str(db) + ".wal")):
+                stale.unlink(missing_ok=True)
+            before = load()
+            r = child(
+                ["--worker", mode, "--corpus", str(corpus), "--db", str(db), "--workers", str(args.workers)]
             )
-            done = child(["--worker", "ingest", "--corpus", str(fill), "--db", str(db)])
-            filled = done["stored"]
+            entry = {
+                "bench": "analyze",
+                "mode": mode,
+                "workers": args.workers if mode == "dask" else None,
+                "articles": size,
+                "tokens": info["tokens"],
+                "load_before": before,
+                "load_after": load(),
+                **r,
+            }
+            print(analyze_line(entry), flush=True)
+            if r["coded"] != size:
+                print(f"  NOTE: {size - r['coded']} of {size} articles were not coded", flush=True)
+            record(args.results, entry)
+            dbs.append(db)
+        if len(dbs) > 1:
+            same = same_stores(dbs)
             print(
-                f"  filled to {filled} articles in {time.perf_counter() - start:.0f} s "
-                f"({done['added'] / done['seconds']:.0f} articles/s ingested)",
+                "stores identical (articles, mentions, events, axes, skipped)" if same else "STORES DIFFER",
                 flush=True,
             )
-        probe = write_corpus(tmp / f"probe{n}", args.probe, args.seed + 2000 + n, (3, 4), f"probe{n}-", True)
-        r = child(["--worker", "ingest", "--corpus", str(probe), "--db", str(db)])
-        filled = r["stored"]
-        print(
-            f"store of {filled - r['added']:>7} articles: {r['seen']} offered ({r['added']} new) in "
-            f"{r['seconds']:.2f} s wall, {r['cpu']:.2f} s CPU = {r['seconds'] / r['seen'] * 1000:.2f} s "
-            f"({r['cpu'] / r['seen'] * 1000:.2f} CPU-s) per 1,000; peak {r['peak_mb']:.0f} MB",
-            flush=True,
+            record(
+                args.results, {"bench": "same-stores", "articles": size, "modes": args.modes, "same": same}
+            )
+        if not args.keep:
+            for db in dbs:
+                for stale in (db, Path(str(db) + ".wal")):
+                    stale.unlink(missing_ok=True)
+
+
+def bench_ingest(args: argparse.Namespace, work: Path) -> None:
+    sizes = sorted(int(s) for s in args.store_sizes.split(","))
+    seed_db = work / f"seed-{args.seed_articles}.duckdb"
+    if not seed_db.is_file():
+        corpus = write_corpus(
+            work / f"seed-corpus-{args.seed_articles}-s{args.seed + 500}",
+            args.seed_articles,
+            args.seed + 500,
+            "seed",
         )
+        print(
+            f"analysing {args.seed_articles} seed articles for real (their analyses are copied into the fill)"
+        )
+        child(["--worker", "one", "--corpus", str(corpus), "--db", str(seed_db), "--workers", "1"])
+    db = work / "big.duckdb"
+    for stale in (db, Path(str(db) + ".wal")):
+        stale.unlink(missing_ok=True)
+    print(
+        f"ingest into a growing store: a real analyze of {args.probe} new articles at each size "
+        f"(fresh process, --n-process {args.probe_processes})",
+        flush=True,
+    )
+    stored = 0
+    for n, size in enumerate(sizes):
+        if size > stored:
+            done = child(
+                [
+                    "--worker",
+                    "fill",
+                    "--db",
+                    str(db),
+                    "--seed-db",
+                    str(seed_db),
+                    "--target",
+                    str(size),
+                    "--seed",
+                    str(args.seed + 1000 + n),
+                ]
+            )
+            stored = done["stored"]
+            print(
+                f"  filled to {stored} articles in {done['seconds']:.0f} s without parsing "
+                f"({done['added']} stored with signatures and band keys, {done['duplicates']} near-duplicates, "
+                f"{done['copied']} given a seed article's analysis)",
+                flush=True,
+            )
+        probe = write_corpus(
+            work / f"probe-{n}-s{args.seed + 2000 + n}", args.probe, args.seed + 2000 + n, f"probe{n}-"
+        )
+        before = load()
+        r = child(
+            [
+                "--worker",
+                "probe",
+                "--corpus",
+                str(probe),
+                "--db",
+                str(db),
+                "--workers",
+                str(args.probe_processes),
+            ]
+        )
+        entry = {
+            "bench": "ingest",
+            "store": stored,
+            "probe": args.probe,
+            "processes": args.probe_processes,
+            "load_before": before,
+            "load_after": load(),
+            **r,
+        }
+        stored = r["store_after"]
+        print(ingest_lines(entry), flush=True)
+        record(args.results, entry)
+    if not args.keep:
+        for stale in (db, Path(str(db) + ".wal")):
+            stale.unlink(missing_ok=True)
+
+
+def ingest_lines(r: dict[str, Any]) -> str:
+    per = 1000 / r["seen"]
+    head = (
+        f"store of {r['store']:>7} articles: {r['seen']} new ({r['stored']} stored, {r['duplicates']} near-dup, "
+        f"{r['coded']} coded) in {r['seconds']:.1f} s wall, {r['cpu']:.1f} s CPU = {r['seconds'] * per:.1f} s "
+        f"({r['cpu'] * per:.1f} CPU-s) per 1,000; peak {r['driver_mb']:.0f} MB; load {r['load_before'][0]}->{r['load_after'][0]}"
+    )
+    stages = "\n".join(f"    {k:42} {v * per:8.2f} s per 1,000" for k, v in r["stages"].items())
+    return head + "\n" + stages
+
+
+def summary(path: str) -> None:
+    results = json.loads(Path(path).read_text())
+    runs = [r for r in results if r["bench"] == "analyze"]
+    if runs:
+        print("analyze (each a fresh process; figures as measured, with the machine's load average):")
+        for r in sorted(runs, key=lambda r: (r["mode"], r["articles"], r["when"])):
+            print(f"  {r['when']} {r['commit']}  " + analyze_line(r))
+    for r in results:
+        if r["bench"] == "same-stores":
+            print(
+                f"  {r['when']} stores of {r['articles']} articles ({r['modes']}): {'identical' if r['same'] else 'DIFFER'}"
+            )
+    probes = [r for r in results if r["bench"] == "ingest"]
+    if probes:
+        print("ingest of new articles into a store of each size (a real analyze, fresh process):")
+        for r in probes:
+            print(f"  {r['when']} {r['commit']}  " + ingest_lines(r))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--articles", type=int, default=20000, help="synthetic articles to analyze (0: skip)")
+    parser.add_argument(
+        "--articles", default="20000", help="synthetic articles to analyze, comma-separated sizes (0: skip)"
+    )
     parser.add_argument("--modes", default="one,cores,dask", help="comma-separated: one, cores, dask")
     parser.add_argument("--workers", type=int, default=2, help="Dask LocalCluster worker processes")
     parser.add_argument(
-        "--store-sizes", default="", help="store sizes for the ingest timing, e.g. 0,100000,200000"
+        "--store-sizes", default="", help="store sizes for the ingest timing, e.g. 0,50000,100000,200000"
     )
-    parser.add_argument("--probe", type=int, default=1000, help="new articles ingested at each store size")
+    parser.add_argument("--probe", type=int, default=1000, help="new articles analysed at each store size")
+    parser.add_argument("--probe-processes", type=int, default=1, help="--n-process of the probe's analyze")
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument(
-        "--tmp", default=None, help="folder for the corpus and stores (default: a temporary one)"
+        "--seed-articles", type=int, default=SEED_ARTICLES, help="really analysed articles the fill copies"
     )
-    parser.add_argument("--worker", choices=("one", "cores", "dask", "ingest"), help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--work",
+        default=None,
+        help="folder for corpora and stores, kept between runs (default: a temporary one)",
+    )
+    parser.add_argument("--keep", action="store_true", help="keep the databases in --work")
+    parser.add_argument("--results", default=None, help="JSON file each result is appended to")
+    parser.add_argument("--note", default="", help="a note stored with each result (e.g. the machine's load)")
+    parser.add_argument("--summary", action="store_true", help="print the results file and stop")
+    parser.add_argument("--worker", choices=("one", "cores", "dask", "probe", "fill"), help=argparse.SUPPRESS)
     parser.add_argument("--corpus", help=argparse.SUPPRESS)
     parser.add_argument("--db", help=argparse.SUPPRESS)
+    parser.add_argument("--seed-db", help=argparse.SUPPRESS)
+    parser.add_argument("--target", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.worker == "ingest":
-        print(json.dumps(run_ingest(Path(args.corpus), Path(args.db))))
+    global NOTE
+    NOTE = args.note
+    if args.worker == "probe":
+        print(json.dumps(run_probe(Path(args.corpus), Path(args.db), args.workers)))
+        return
+    if args.worker == "fill":
+        print(json.dumps(run_fill(Path(args.db), Path(args.seed_db), args.target, args.seed)))
         return
     if args.worker:
         print(json.dumps(run_analyze(args.worker, Path(args.corpus), Path(args.db), args.workers)))
         return
-    with tempfile.TemporaryDirectory(dir=args.tmp) as name:
-        tmp = Path(name)
-        if args.articles > 0:
-            bench_analyze(args, tmp)
-        if args.store_sizes:
-            bench_ingest(args, tmp)
+    if args.summary:
+        if not args.results:
+            raise SystemExit("--summary needs --results FILE")
+        summary(args.results)
+        return
+    if args.work:
+        work = Path(args.work)
+        work.mkdir(parents=True, exist_ok=True)
+        run(args, work)
+    else:
+        with tempfile.TemporaryDirectory() as name:
+            run(args, Path(name))
+
+
+def run(args: argparse.Namespace, work: Path) -> None:
+    if str(args.articles) != "0":
+        bench_analyze(args, work)
+    if args.store_sizes:
+        bench_ingest(args, work)
 
 
 if __name__ == "__main__":
