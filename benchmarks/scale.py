@@ -189,7 +189,8 @@ def run_analyze(mode: str, corpus: Path, db: Path, workers: int) -> dict[str, An
 
 
 def instrument() -> dict[str, float]:
-    """Wrap the store's and the pipeline's stages with timers (this process only); returns the totals."""
+    """Wrap the store's and the pipeline's stages with timers (this process only); returns the totals,
+    wall time under each stage's name and CPU time of the process (all its threads) under name + " [CPU]"."""
     import realpolitik.ingest as ingest_mod
     import realpolitik.nlp as nlp_mod
     import realpolitik.pipeline as pipeline_mod
@@ -204,15 +205,17 @@ def instrument() -> dict[str, float]:
 
         @functools.wraps(fn)
         def timed(*args: Any, **kwargs: Any) -> Any:
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.process_time()
             try:
                 return fn(*args, **kwargs)
             finally:
                 spent[label] += time.perf_counter() - t
+                spent[label + " [CPU]"] += time.process_time() - c
 
         setattr(owner, name, timed)
 
     wrap(Store, "__init__", "open store")
+    wrap(Store, "close", "close store (checkpoint)")
     wrap(Store, "start_run", "start run (interrupted-run check)")
     wrap(ingest_mod, "ingest", "ingest total")
     wrap(StoredDuplicates, "__init__", "near-dup: prepare (signatures current)")
@@ -434,8 +437,7 @@ def bench_analyze(args: argparse.Namespace, work: Path) -> None:
         dbs = []
         for mode in args.modes.split(","):
             db = work / f"analyze-{size}-{mode}.duckdb"
-            for stale in (db, Path(str(db) + ".wal")):
-                stale.unlink(missing_ok=True)
+            remove_db(db)
             before = load()
             r = child(
                 ["--worker", mode, "--corpus", str(corpus), "--db", str(db), "--workers", str(args.workers)]
@@ -466,8 +468,61 @@ def bench_analyze(args: argparse.Namespace, work: Path) -> None:
             )
         if not args.keep:
             for db in dbs:
-                for stale in (db, Path(str(db) + ".wal")):
-                    stale.unlink(missing_ok=True)
+                remove_db(db)
+
+
+def remove_db(db: Path) -> None:
+    for stale in (db, Path(str(db) + ".wal")):
+        stale.unlink(missing_ok=True)
+
+
+def copy_db(src: Path, dst: Path) -> None:
+    remove_db(dst)
+    shutil.copyfile(src, dst)
+    if Path(str(src) + ".wal").is_file():
+        shutil.copyfile(str(src) + ".wal", str(dst) + ".wal")
+
+
+def base_store(work: Path, size: int, seed_db: Path, seed: int) -> Path:
+    """The filled store of `size` articles, kept in `work` (grown from the largest smaller one there)."""
+    path = work / f"store-{size}.duckdb"
+    if path.is_file():
+        print(f"  store of {size} articles: kept from an earlier run ({path})", flush=True)
+        return path
+    smaller = sorted(
+        n
+        for n in (
+            int(p.stem.split("-")[1]) for p in work.glob("store-*.duckdb") if p.stem.split("-")[1].isdigit()
+        )
+        if n < size
+    )
+    building = work / "store-building.duckdb"
+    remove_db(building)
+    if smaller:
+        copy_db(work / f"store-{smaller[-1]}.duckdb", building)
+    done = child(
+        [
+            "--worker",
+            "fill",
+            "--db",
+            str(building),
+            "--seed-db",
+            str(seed_db),
+            "--target",
+            str(size),
+            "--seed",
+            str(seed),
+        ]
+    )
+    copy_db(building, path)
+    remove_db(building)
+    print(
+        f"  filled to {done['stored']} articles in {done['seconds']:.0f} s without parsing "
+        f"({done['added']} stored by this fill with signatures and band keys, {done['duplicates']} near-duplicates, "
+        f"{done['copied']} given a seed article's analysis)",
+        flush=True,
+    )
+    return path
 
 
 def bench_ingest(args: argparse.Namespace, work: Path) -> None:
@@ -483,42 +538,27 @@ def bench_ingest(args: argparse.Namespace, work: Path) -> None:
         print(
             f"analysing {args.seed_articles} seed articles for real (their analyses are copied into the fill)"
         )
-        child(["--worker", "one", "--corpus", str(corpus), "--db", str(seed_db), "--workers", "1"])
-    db = work / "big.duckdb"
-    for stale in (db, Path(str(db) + ".wal")):
-        stale.unlink(missing_ok=True)
+        building = work / "seed-building.duckdb"
+        remove_db(building)
+        child(["--worker", "one", "--corpus", str(corpus), "--db", str(building), "--workers", "1"])
+        copy_db(building, seed_db)
+        remove_db(building)
+    probe = work / "no-probe"
+    if args.probe > 0:
+        probe = write_corpus(
+            work / f"probe-{args.probe}-s{args.seed + 2000}", args.probe, args.seed + 2000, "probe"
+        )
     print(
-        f"ingest into a growing store: a real analyze of {args.probe} new articles at each size "
-        f"(fresh process, --n-process {args.probe_processes})",
+        f"ingest into a store of each size: a real analyze of the same {args.probe} new articles "
+        f"(fresh process, --n-process {args.probe_processes}) into a copy of the filled store",
         flush=True,
     )
-    stored = 0
-    for n, size in enumerate(sizes):
-        if size > stored:
-            done = child(
-                [
-                    "--worker",
-                    "fill",
-                    "--db",
-                    str(db),
-                    "--seed-db",
-                    str(seed_db),
-                    "--target",
-                    str(size),
-                    "--seed",
-                    str(args.seed + 1000 + n),
-                ]
-            )
-            stored = done["stored"]
-            print(
-                f"  filled to {stored} articles in {done['seconds']:.0f} s without parsing "
-                f"({done['added']} stored with signatures and band keys, {done['duplicates']} near-duplicates, "
-                f"{done['copied']} given a seed article's analysis)",
-                flush=True,
-            )
-        probe = write_corpus(
-            work / f"probe-{n}-s{args.seed + 2000 + n}", args.probe, args.seed + 2000 + n, f"probe{n}-"
-        )
+    for size in sizes:
+        base = base_store(work, size, seed_db, args.seed + 1000)
+        if args.probe == 0:  # only fill the stores (kept with --keep for later probes)
+            continue
+        db = work / "probe.duckdb"
+        copy_db(base, db)
         before = load()
         r = child(
             [
@@ -534,19 +574,19 @@ def bench_ingest(args: argparse.Namespace, work: Path) -> None:
         )
         entry = {
             "bench": "ingest",
-            "store": stored,
+            "store": size,
             "probe": args.probe,
             "processes": args.probe_processes,
             "load_before": before,
             "load_after": load(),
             **r,
         }
-        stored = r["store_after"]
         print(ingest_lines(entry), flush=True)
         record(args.results, entry)
+        remove_db(db)
     if not args.keep:
-        for stale in (db, Path(str(db) + ".wal")):
-            stale.unlink(missing_ok=True)
+        for path in work.glob("store-*.duckdb"):
+            remove_db(path)
 
 
 def ingest_lines(r: dict[str, Any]) -> str:
@@ -556,7 +596,11 @@ def ingest_lines(r: dict[str, Any]) -> str:
         f"{r['coded']} coded) in {r['seconds']:.1f} s wall, {r['cpu']:.1f} s CPU = {r['seconds'] * per:.1f} s "
         f"({r['cpu'] * per:.1f} CPU-s) per 1,000; peak {r['driver_mb']:.0f} MB; load {r['load_before'][0]}->{r['load_after'][0]}"
     )
-    stages = "\n".join(f"    {k:42} {v * per:8.2f} s per 1,000" for k, v in r["stages"].items())
+    stages = "\n".join(
+        f"    {k:42} {v * per:8.2f} s wall {r['stages'].get(k + ' [CPU]', 0.0) * per:8.2f} s CPU per 1,000"
+        for k, v in r["stages"].items()
+        if not k.endswith(" [CPU]")
+    )
     return head + "\n" + stages
 
 
@@ -591,7 +635,12 @@ def main() -> None:
     parser.add_argument(
         "--store-sizes", default="", help="store sizes for the ingest timing, e.g. 0,50000,100000,200000"
     )
-    parser.add_argument("--probe", type=int, default=1000, help="new articles analysed at each store size")
+    parser.add_argument(
+        "--probe",
+        type=int,
+        default=1000,
+        help="new articles analysed at each store size (0: fill the stores only)",
+    )
     parser.add_argument("--probe-processes", type=int, default=1, help="--n-process of the probe's analyze")
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument(
@@ -602,7 +651,9 @@ def main() -> None:
         default=None,
         help="folder for corpora and stores, kept between runs (default: a temporary one)",
     )
-    parser.add_argument("--keep", action="store_true", help="keep the databases in --work")
+    parser.add_argument(
+        "--keep", action="store_true", help="keep the databases in --work (the filled stores are reused)"
+    )
     parser.add_argument("--results", default=None, help="JSON file each result is appended to")
     parser.add_argument("--note", default="", help="a note stored with each result (e.g. the machine's load)")
     parser.add_argument("--summary", action="store_true", help="print the results file and stop")

@@ -161,3 +161,97 @@ def test_store_reader_overlay_rewrites_every_read(tmp_path: Path) -> None:
     with Reader.open(_small_db(tmp_path), overlay=DropTurkey()) as reader:
         assert reader.count_events(EventFilter(modalities=None)) == 2
         assert [(p.a, p.b) for p in reader.pair_aggregates()] == [("ARM", "AZE")]
+
+
+class _Recording:
+    """The store's connection, with every SQL statement it is given written down."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection):
+        self.con = con
+        self.sql: list[str] = []
+
+    def execute(self, sql: str, *args: object) -> duckdb.DuckDBPyConnection:
+        self.sql.append(sql)
+        return self.con.execute(sql, *args)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.con, name)
+
+
+def _agreement(text: str) -> Event:
+    return Event(
+        event="AGREE",
+        cameo="057",
+        goldstein=8.0,
+        quad_class=1,
+        source=(EventActor("AZE", "GOV", "Baku"),),
+        target=(EventActor("TUR", "GOV", "Ankara"),),
+        modality="asserted",
+        attribution=None,
+        date="2021-06-15",
+        date_precision="article",
+        evidence_start=0,
+        evidence_end=len(text),
+    )
+
+
+def test_store_save_analysis_of_a_new_article_deletes_nothing_and_a_recode_replaces(tmp_path: Path) -> None:
+    # A DELETE by article_id scans its whole table, so saving an article that was never coded must not
+    # issue one (its cost would grow with the store); saving a coded article again still replaces its rows.
+    text = "Baku and Ankara signed a memorandum."
+    mention = ActorMention(0, 4, "Baku", "AZE", "GOV", "AZE", "capital")
+    others = [
+        Article(f"o{i}", "o.txt", i, i, None, None, None, None, "en", f"Text {i}: {text}") for i in range(3)
+    ]
+    with Store(tmp_path / "s.duckdb") as store:
+        store.add_articles([*others, _article(text)])
+        for other in others:
+            store.save_analysis(other.id, [mention], [_agreement(text)], other.text)
+        recording = _Recording(store.con)
+        store.con = recording  # type: ignore[assignment]
+        store.save_analysis(
+            "a1", [mention, mention], [_agreement(text)], text, [{"name": "x", "members": ["AZE", "TUR"]}]
+        )
+        assert not [s for s in recording.sql if "DELETE" in s.upper()]
+        assert store.uncoded_article_ids() == []
+        recording.sql.clear()
+        store.save_analysis("a1", [mention], [], text)
+        assert [s for s in recording.sql if s.startswith("DELETE")] == [
+            f"DELETE FROM {t} WHERE article_id = ?" for t in ("mentions", "events", "axes")
+        ]
+        store.con = recording.con
+        per_article = store.con.execute(
+            "SELECT a.id, (SELECT count(*) FROM mentions m WHERE m.article_id = a.id), "
+            "(SELECT count(*) FROM events e WHERE e.article_id = a.id), "
+            "(SELECT count(*) FROM axes x WHERE x.article_id = a.id) FROM articles a ORDER BY a.id"
+        ).fetchall()
+        # the recode replaced a1's rows (one mention, no event, no axis); the other articles kept theirs
+        assert per_article == [("a1", 1, 0, 0), ("o0", 1, 1, 0), ("o1", 1, 1, 0), ("o2", 1, 1, 0)]
+
+
+def test_store_save_frames_of_a_new_article_deletes_nothing_and_a_second_save_replaces(
+    tmp_path: Path,
+) -> None:
+    from realpolitik.narratives.detect import ArticleFrame, Detection, SentenceFrame
+    from realpolitik.store_narratives import ensure_schema, save_frames
+
+    text = "Baku and Ankara signed a memorandum."
+    hit = SentenceFrame("cooperation", 0.9, "c1", "signed", 0, len(text), text, ("AZE", "TUR"))
+    found = Detection((ArticleFrame("cooperation", 0.9, (hit,)),), (hit, hit), "starter", "d1")
+    with Store(tmp_path / "s.duckdb") as store:
+        ensure_schema(store)
+        store.add_articles([_article(text)])
+        save_frames(store, "b0", found)
+        recording = _Recording(store.con)
+        store.con = recording  # type: ignore[assignment]
+        save_frames(store, "a1", found)
+        assert not [s for s in recording.sql if "DELETE" in s.upper()]
+        save_frames(store, "a1", Detection((), (hit,), "starter", "d2"))
+        assert len([s for s in recording.sql if s.startswith("DELETE")]) == 3
+        store.con = recording.con
+        rows = store.con.execute(
+            "SELECT n.article_id, n.digest, (SELECT count(*) FROM frames f WHERE f.article_id = n.article_id), "
+            "(SELECT count(*) FROM frame_sentences s WHERE s.article_id = n.article_id) "
+            "FROM narrative_runs n ORDER BY 1"
+        ).fetchall()
+        assert rows == [("a1", "d2", 0, 1), ("b0", "d1", 1, 2)]

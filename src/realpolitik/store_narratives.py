@@ -71,8 +71,12 @@ def save_frames(
     if not digest:
         raise ValueError("save_frames needs a detection or the pack")
     with store.transaction() as con:
-        for table in ("frames", "frame_sentences", "narrative_runs"):
-            con.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
+        # The three tables are written together, here only: an article without a narrative_runs row (a
+        # primary-key lookup) has nothing to replace, and the DELETEs, which scan frame_sentences (no
+        # index on article_id), are skipped, so saving a new article's frames does not grow with the store.
+        if con.execute("SELECT 1 FROM narrative_runs WHERE article_id = ?", [article_id]).fetchone():
+            for table in ("frames", "frame_sentences", "narrative_runs"):
+                con.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
         con.execute("INSERT INTO narrative_runs VALUES (?, ?, ?, ?)", [article_id, name, digest, _now()])
         if detection is None:
             return
