@@ -162,6 +162,62 @@ def usage() -> dict[str, float]:
     }
 
 
+class Sampler:
+    """Resident memory of this process and of its largest descendant (a pool or Dask worker) every
+    second, against the articles saved so far: memory that grows with the corpus shows here, in one run."""
+
+    def __init__(self) -> None:
+        import threading
+
+        from realpolitik.store import Store
+
+        self.saved = 0
+        self.samples: list[tuple[int, float, float]] = []  # (articles saved, driver MB, largest child MB)
+        self._stop = threading.Event()
+        sampler = self
+        save_one, save_many = Store.save_analysis, Store.save_analyses
+
+        def save_analysis(store: Any, *args: Any, **kwargs: Any) -> Any:
+            done = save_one(store, *args, **kwargs)
+            sampler.saved += 1
+            return done
+
+        def save_analyses(store: Any, analyses: Any, *args: Any, **kwargs: Any) -> Any:
+            done = save_many(store, analyses, *args, **kwargs)
+            sampler.saved += len(analyses)
+            return done
+
+        Store.save_analysis = save_analysis  # type: ignore[method-assign]
+        Store.save_analyses = save_analyses  # type: ignore[method-assign]
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        import psutil
+
+        me = psutil.Process()
+        while not self._stop.wait(1.0):
+            try:
+                kids = [p.memory_info().rss for p in me.children(recursive=True)]
+            except psutil.Error:
+                kids = []
+            self.samples.append((self.saved, me.memory_info().rss / 2**20, max(kids, default=0) / 2**20))
+
+    def profile(self, points: int = 10) -> list[list[float]]:
+        """The peak memory up to each tenth of the articles: [articles saved, driver MB, largest child MB]."""
+        self._stop.set()
+        self._thread.join()
+        total = max((n for n, _, _ in self.samples), default=0)
+        out: list[list[float]] = []
+        for k in range(1, points + 1):
+            upto = [x for x in self.samples if x[0] <= total * k / points]
+            if upto:
+                out.append(
+                    [total * k // points, round(max(x[1] for x in upto)), round(max(x[2] for x in upto))]
+                )
+        return out
+
+
 def run_analyze(mode: str, corpus: Path, db: Path, workers: int) -> dict[str, Any]:
     """One `analyze` run, timed from the first import of the project (start-up included)."""
     start = time.perf_counter()
@@ -169,6 +225,7 @@ def run_analyze(mode: str, corpus: Path, db: Path, workers: int) -> dict[str, An
     from realpolitik.pipeline import analyze
     from realpolitik.scale import available_cores
 
+    sampler = Sampler()
     if mode == "one":
         result = analyze([corpus], db, Settings(n_process=1), progress=False)
     elif mode == "cores":
@@ -184,6 +241,7 @@ def run_analyze(mode: str, corpus: Path, db: Path, workers: int) -> dict[str, An
         "coded": result.articles_coded,
         "events": result.events,
         "skipped": len(result.skipped),
+        "memory_profile": sampler.profile(),
         **usage(),
     }
 
@@ -424,6 +482,12 @@ def analyze_line(r: dict[str, Any]) -> str:
     )
 
 
+def profile_line(r: dict[str, Any]) -> str:
+    """Peak memory so far at each tenth of the run (flat when memory does not grow with the corpus)."""
+    steps = ", ".join(f"{int(n)}: {d:.0f}/{c:.0f}" for n, d, c in r.get("memory_profile", []))
+    return f"    peak MB so far (articles saved: driver/largest child) {steps}"
+
+
 def bench_analyze(args: argparse.Namespace, work: Path) -> None:
     sizes = [int(s) for s in str(args.articles).split(",") if int(s) > 0]
     for size in sizes:
@@ -453,6 +517,7 @@ def bench_analyze(args: argparse.Namespace, work: Path) -> None:
                 **r,
             }
             print(analyze_line(entry), flush=True)
+            print(profile_line(entry), flush=True)
             if r["coded"] != size:
                 print(f"  NOTE: {size - r['coded']} of {size} articles were not coded", flush=True)
             record(args.results, entry)
@@ -611,6 +676,7 @@ def summary(path: str) -> None:
         print("analyze (each a fresh process; figures as measured, with the machine's load average):")
         for r in sorted(runs, key=lambda r: (r["mode"], r["articles"], r["when"])):
             print(f"  {r['when']} {r['commit']}  " + analyze_line(r))
+            print("  " + profile_line(r))
     for r in results:
         if r["bench"] == "same-stores":
             print(
