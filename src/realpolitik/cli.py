@@ -8,7 +8,6 @@ from __future__ import annotations
 import sys
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import IO, TYPE_CHECKING, Any
 
 import click
@@ -455,21 +454,11 @@ def _actor_index(source: Any, *, stored_only: bool = True) -> Any:
     With `stored_only=False` any actor of the knowledge base is accepted too (whatif --set may tie
     an actor the texts never connect).
     """
-    from .actors.names import actor_index
-    from .corrections import event_codes
-    from .system._events import connection, overlay_of
+    from .corrections import actor_indexes
+    from .system._events import overlay_of
 
-    present = set(event_codes(connection(source)))
-    overlay = overlay_of(source)
-    for fix in overlay.by_event.values() if overlay else ():
-        if fix.corrected is not None:
-            present.update(fix.corrected.source_codes + fix.corrected.target_codes)
-    index = actor_index(present)
-    return (
-        index
-        if stored_only
-        else replace(index, labels={c: c for c in present} | dict(index.labels), present=None)
-    )
+    present, anywhere = actor_indexes(Reader.of(source).actor_codes(), overlay_of(source))
+    return present if stored_only else anywhere
 
 
 def _actors(source: Any, names: tuple[str, ...]) -> list[str] | None:

@@ -20,9 +20,10 @@ from typing import Any
 
 import duckdb
 
-from .actors.names import ActorIndex
+from .actors.names import ActorIndex, actor_index
 from .errors import InputError, StoreError
 from .records import MODALITIES, PLOVER_TYPES, EventActor
+from .store import EventFilter, Reader
 
 # reject: not an event; recode: new type, actors or modality; confirm: right as coded (a gold record);
 # restore: withdraw the earlier correction of the event.
@@ -258,67 +259,63 @@ class StoredEvent:
     coded: Coded
 
 
-_EVENT_SQL = """
-SELECT e.id, e.article_id, e.evidence_start, e.evidence_end, coalesce(e.evidence_text, ''),
-       CAST(coalesce(e.date, a.date) AS VARCHAR), coalesce(e.reciprocal, FALSE),
-       e.event, e.cameo, e.goldstein, e.quad_class, e.source, e.target, e.modality
-FROM events e LEFT JOIN articles a ON a.id = e.article_id
-"""
-
-
-def _stored(row: Sequence[Any]) -> StoredEvent:
+def _stored(row: Mapping[str, Any]) -> StoredEvent:
+    day = row["date"]
     return StoredEvent(
-        id=row[0],
-        article_id=row[1],
-        evidence_start=int(row[2] or 0),
-        evidence_end=int(row[3] or 0),
-        sentence=row[4],
-        date=row[5],
-        reciprocal=bool(row[6]),
+        id=row["id"],
+        article_id=row["article_id"],
+        evidence_start=int(row["evidence_start"] or 0),
+        evidence_end=int(row["evidence_end"] or 0),
+        sentence=row["evidence_text"],
+        date=day.isoformat() if day is not None else None,
+        reciprocal=bool(row["reciprocal"]),
         coded=Coded(
-            event=row[7] or "",
-            cameo=row[8] or "",
-            goldstein=float(row[9] or 0.0),
-            quad_class=int(row[10] or 0),
-            source=_actors(row[11]),
-            target=_actors(row[12]),
-            modality=row[13],
+            event=row["event"] or "",
+            cameo=row["cameo"] or "",
+            goldstein=float(row["goldstein"] or 0.0),
+            quad_class=int(row["quad_class"] or 0),
+            source=_actors(row["source"]),
+            target=_actors(row["target"]),
+            modality=row["modality"],
         ),
     )
 
 
+def _as_coded(flt: EventFilter) -> EventFilter:
+    return flt.but(modalities=None)
+
+
 def stored_event(con: duckdb.DuckDBPyConnection, event_id: str) -> StoredEvent | None:
-    """The stored event with this id, or None."""
-    try:
-        row = con.execute(_EVENT_SQL + " WHERE e.id = ?", [event_id]).fetchone()
-    except duckdb.Error as exc:
-        raise StoreError(f"cannot read events: {exc} (is this a realpolitik database?)") from exc
-    return _stored(row) if row else None
+    """The stored event with this id (as coded), or None."""
+    rows = Reader.of(con).events(_as_coded(EventFilter(event_ids=(event_id,))))
+    return next((_stored(r) for r in rows), None)
 
 
 def stored_events_of(con: duckdb.DuckDBPyConnection, article_ids: Iterable[str]) -> list[StoredEvent]:
-    ids = sorted(set(article_ids))
+    """The stored events (as coded) of these articles, by id."""
+    ids = tuple(sorted(set(article_ids)))
     if not ids:
         return []
-    try:
-        rows = con.execute(
-            _EVENT_SQL + " WHERE e.article_id IN (SELECT unnest(?)) ORDER BY e.id", [ids]
-        ).fetchall()
-    except duckdb.Error as exc:
-        raise StoreError(f"cannot read events: {exc} (is this a realpolitik database?)") from exc
-    return [_stored(r) for r in rows]
+    rows = Reader.of(con).events(_as_coded(EventFilter(articles=ids)))
+    return sorted((_stored(r) for r in rows), key=lambda e: e.id)
 
 
 def event_codes(con: duckdb.DuckDBPyConnection) -> frozenset[str]:
     """Every actor code on either side of a stored event."""
-    try:
-        rows = con.execute(
-            "SELECT DISTINCT u.code FROM (SELECT unnest(list_transform(source || target, lambda x: x.code)) "
-            "AS code FROM events) u WHERE u.code IS NOT NULL"
-        ).fetchall()
-    except duckdb.Error as exc:
-        raise StoreError(f"cannot read events: {exc} (is this a realpolitik database?)") from exc
-    return frozenset(r[0] for r in rows)
+    return Reader.of(con).actor_codes()
+
+
+def actor_indexes(codes: Iterable[str], overlay: Overlay | None) -> tuple[ActorIndex, ActorIndex]:
+    """The actors a command or request may name, as (present, anywhere): `present` knows the codes
+    of the stored events and of the corrections' recoded parties (a filter on any other could only
+    be empty); `anywhere` takes any actor of the knowledge base too (a what-if tie or a recoded
+    party may name an actor the texts never connect). The CLI and the web app both resolve here."""
+    present = set(codes)
+    for fix in overlay.by_event.values() if overlay is not None else ():
+        if fix.corrected is not None:
+            present.update(fix.corrected.source_codes + fix.corrected.target_codes)
+    index = actor_index(present)
+    return index, replace(index, labels={c: c for c in present} | dict(index.labels), present=None)
 
 
 # --- the overlay ------------------------------------------------------------------------------------

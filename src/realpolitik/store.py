@@ -619,6 +619,7 @@ class EventFilter:
     q: str | None = None
     event_ids: tuple[str, ...] | None = None
     without_articles: tuple[str, ...] = ()
+    articles: tuple[str, ...] | None = None  # only the events of these articles
 
     def __post_init__(self) -> None:
         if self.modalities is not None:
@@ -699,6 +700,9 @@ class EventFilter:
         if self.without_articles:
             clauses.append(f"{e}.article_id NOT IN (SELECT unnest(?::VARCHAR[]))")
             params.append(list(self.without_articles))
+        if self.articles is not None:
+            clauses.append(f"{e}.article_id IN (SELECT unnest(?::VARCHAR[]))")
+            params.append(list(self.articles))
         return (" AND ".join(clauses) or "TRUE"), params
 
 
@@ -1088,6 +1092,14 @@ ORDER BY r, a, b"""
         return [(int(r[0]), r[1], r[2], float(r[3]), float(r[4])) for r in self._run(sql, params).fetchall()]
 
     # -- plain reads -----------------------------------------------------------------------------
+    def actor_codes(self) -> frozenset[str]:
+        """Every actor code on either side of a stored event (as coded: the overlay is not applied)."""
+        rows = self._run(
+            f"SELECT DISTINCT u.code FROM ({EVENTS_RELATION}) ev, unnest(ev.src_codes || ev.tgt_codes) AS u(code)",
+            (),
+        ).fetchall()
+        return frozenset(r[0] for r in rows)
+
     def actor_names(self) -> dict[str, str]:
         """The most frequent written form of each actor code in the mentions, for labels."""
         try:

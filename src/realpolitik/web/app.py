@@ -11,7 +11,7 @@ import json
 import re
 import threading
 from collections.abc import Awaitable, Callable, Iterator, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
@@ -37,13 +37,14 @@ from ..corrections import (
     CorrectionError,
     CorrectionLog,
     Overlay,
+    actor_indexes,
     build_overlay,
-    event_codes,
     make_correction,
     stored_event,
 )
 from ..errors import InputError, StoreError
 from ..records import MODALITIES, PLOVER_TYPES
+from ..store import Reader
 from ..system.dyads import Dyad
 from ..system.graph import graph_from_dyads
 from . import browse as B
@@ -221,24 +222,42 @@ def _dyad_out(d: Dyad) -> dict[str, Any]:
     return _without_ids(d.to_dict())
 
 
-def _graph(
-    view: SystemView,
-    names: Names,
-    since: date | None,
-    until: date | None,
-    min_events: int,
-    modalities: tuple[str, ...] | None,
-    max_edges: int = 400,
-    outlet: str | None = None,
-    event: str | None = None,
-) -> dict[str, Any]:
+@dataclass(frozen=True, slots=True)
+class GraphQuery:
+    """The graph in view, as /api/graph and /api/graph.graphml both take it (validated)."""
+
+    since: date | None
+    until: date | None
+    modalities: tuple[str, ...] | None
+    min_events: int
+    max_edges: int
+    outlet: str | None
+    event: str | None
+
+
+def _graph_query(
+    since: Since = None,
+    until: Until = None,
+    modality: Modality = None,
+    min_events: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
+    max_edges: Annotated[int, Query(ge=1, le=5000, description="keep the most reported dyads")] = 400,
+    outlet: GraphOutlet = None,
+    event: GraphEvent = None,
+) -> GraphQuery:
+    _window(since, until)
+    return GraphQuery(since, until, _modalities(modality), min_events, max_edges, outlet, _event_type(event))
+
+
+def _graph(view: SystemView, names: Names, gq: GraphQuery) -> dict[str, Any]:
     """Nodes with a deterministic layout, signed edges and blocs, all from the system model
     (optionally over one outlet's reports or one event type only)."""
-    everything = view.dyads("all", _iso(since), _iso(until), None, modalities, min_events, outlet, event)
+    since, until, modalities, min_events = _iso(gq.since), _iso(gq.until), gq.modalities, gq.min_events
+    outlet, event = gq.outlet, gq.event
+    everything = view.dyads("all", since, until, None, modalities, min_events, outlet, event)
     # A readable picture keeps the most reported dyads; the API and pages still list them all.
-    items = sorted(everything, key=lambda d: (-d.events, d.a, d.b))[:max_edges]
+    items = sorted(everything, key=lambda d: (-d.events, d.a, d.b))[: gq.max_edges]
     g = graph_from_dyads(items, min_events=min_events)
-    found = view.blocs(_iso(since), _iso(until), modalities, min_events, outlet, event) if len(g) else None
+    found = view.blocs(since, until, modalities, min_events, outlet, event) if len(g) else None
     # Layout by event volume only: the sign is shown by colour, not by distance.
     layout = nx.Graph()
     layout.add_nodes_from(g.nodes)
@@ -269,6 +288,9 @@ def _graph(
         "event": event,
         "dyads_total": len(everything),
     }
+
+
+InView = Annotated[GraphQuery, Depends(_graph_query)]
 
 
 def create_app(
@@ -513,29 +535,8 @@ def create_app(
         return {**out, "corrections": fixes.status()}
 
     @app.get("/api/graph", tags=["api"], summary="Signed actor graph with a layout, for the network page")
-    def api_graph(
-        cur: Cur,
-        since: Since = None,
-        until: Until = None,
-        modality: Modality = None,
-        min_events: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
-        max_edges: Annotated[int, Query(ge=1, le=5000, description="keep the most reported dyads")] = 400,
-        outlet: GraphOutlet = None,
-        event: GraphEvent = None,
-    ) -> dict[str, Any]:
-        _window(since, until)
-        out = _graph(
-            view,
-            names,
-            since,
-            until,
-            min_events,
-            _modalities(modality),
-            max_edges,
-            outlet,
-            _event_type(event),
-        )
-        return {**out, "corrections": fixes.status()}
+    def api_graph(cur: Cur, gq: InView) -> dict[str, Any]:
+        return {**_graph(view, names, gq), "corrections": fixes.status()}
 
     @app.get(
         "/api/graph.graphml",
@@ -543,28 +544,9 @@ def create_app(
         summary="The graph in view as GraphML (actor names, blocs and dyad figures as attributes)",
         response_class=PlainTextResponse,
     )
-    def api_graphml(
-        since: Since = None,
-        until: Until = None,
-        modality: Modality = None,
-        min_events: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
-        max_edges: Annotated[int, Query(ge=1, le=5000, description="keep the most reported dyads")] = 400,
-        outlet: GraphOutlet = None,
-        event: GraphEvent = None,
-    ) -> Response:
-        _window(since, until)
-        g = _graph(
-            view,
-            names,
-            since,
-            until,
-            min_events,
-            _modalities(modality),
-            max_edges,
-            outlet,
-            _event_type(event),
-        )
-        stem = f"realpolitik-graph-{_iso(since) or 'start'}-{_iso(until) or 'end'}"
+    def api_graphml(gq: InView) -> Response:
+        g = _graph(view, names, gq)
+        stem = f"realpolitik-graph-{_iso(gq.since) or 'start'}-{_iso(gq.until) or 'end'}"
         return Response(
             graphml(g),
             media_type="application/graphml+xml",
@@ -1027,7 +1009,7 @@ class CorrectionsState:
         self.anywhere: ActorIndex = actor_index()
         cur = db.cursor()
         try:
-            self._stored_codes = event_codes(cur) | frozenset(Q.actor_names(cur))
+            self._stored_codes = Reader(cur).actor_codes()
             self.reload(cur)
         finally:
             cur.close()
@@ -1038,7 +1020,7 @@ class CorrectionsState:
         with self.lock:
             cur = self.db._con.cursor()  # not db.cursor(), which may look for a newer snapshot itself
             try:
-                self._stored_codes = event_codes(cur) | frozenset(Q.actor_names(cur))
+                self._stored_codes = Reader(cur).actor_codes()
                 self.overlay = EMPTY
                 self.reload(cur)
             finally:
@@ -1061,15 +1043,8 @@ class CorrectionsState:
             new = EMPTY
         changed = {i for i in set(old.by_event) | set(new.by_event) if old.get(i) != new.get(i)}
         Q.apply_corrections(cur, new, sorted(changed))
-        codes = set(self._stored_codes)
-        for fix in new.by_event.values():
-            if fix.corrected is not None:
-                codes.update(fix.corrected.source_codes + fix.corrected.target_codes)
-        self.present = actor_index(codes)
         # corrections may name any actor of the knowledge base, or one stored under a project code
-        self.anywhere = replace(
-            self.present, labels={c: c for c in codes} | dict(self.present.labels), present=None
-        )
+        self.present, self.anywhere = actor_indexes(self._stored_codes, new)
         self.overlay = new
         self.view.set_overlay(new if self.enabled else None)
         return new
