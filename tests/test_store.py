@@ -255,3 +255,64 @@ def test_store_save_frames_of_a_new_article_deletes_nothing_and_a_second_save_re
             "FROM narrative_runs n ORDER BY 1"
         ).fetchall()
         assert rows == [("a1", "d2", 0, 1), ("b0", "d1", 1, 2)]
+
+
+def test_store_reader_browses_events_actors_and_articles(tmp_path: Path) -> None:
+    """The pages the web app lists are the store's reads: the same answers from the file and
+    from the attached snapshot with its listed events table."""
+    import shutil
+
+    from realpolitik.store import EventFilter, Reader
+
+    db = _small_db(tmp_path)
+    copy = tmp_path / "copy.duckdb"
+    shutil.copyfile(db, copy)
+    every = EventFilter(modalities=None)
+    with Reader.open(db) as plain, Reader.attach(copy, name=str(db), listed=True) as listed:
+        for reader in (plain, listed):
+            total, page = reader.event_page(every, limit=2, offset=0, sort="-quad")
+            assert total == 3 and [e["id"] for e in page] == ["a1:0", "a2:0"]  # quad 4, then 3
+            assert page[0]["correction"] is None and page[0]["outlet"] == "Outlet"
+            assert reader.event_page(EventFilter(), limit=10, offset=1)[0] == 2  # asserted only
+            facets = reader.event_facets(every)
+            assert dict(facets["modality"]) == {"asserted": 2, "hypothetical": 1}
+            assert dict(facets["actor"]) == {"AZE": 3, "ARM": 2, "TUR": 1}
+            # +1 (verbal coop) -2 (material conflict) -1 (verbal conflict) over weights 1 + 2 + 1
+            assert reader.monthly_volume(every) == [("2021-06", 3, -0.5, 1.0)]
+            total, actors = reader.actor_page(q="ar", limit=10, offset=0)
+            assert total == 1 and actors[0]["code"] == "ARM" and actors[0]["events"] == 2
+            assert reader.actor_counts("TUR")[0] == 1 and reader.actor_counts("GEO") == (0, 0, 0, None)
+            art = reader.article("a2")
+            assert art is not None and [e["modality"] for e in art["events"]] == ["hypothetical"]
+            assert reader.article("nope") is None
+            assert reader.article_search("record 1", limit=5, offset=0)[0] == 1
+            assert reader.outlet_counts() == [
+                {"outlet": "Outlet", "articles": 3, "events": 3, "asserted": 2, "not_asserted": 1}
+            ]
+            assert reader.store_counts() == (3, 3, 1)
+        # the listed table takes an analyst's correction without touching the file, and gives it back
+        listed.relist("a0:0", "reject")
+        assert (
+            listed.event_page(EventFilter(event_ids=("a0:0",)), limit=1, offset=0)[1][0]["correction"]
+            == "reject"
+        )
+        listed.relist("a0:0")
+        assert (
+            listed.event_page(EventFilter(event_ids=("a0:0",)), limit=1, offset=0)[1][0]["correction"] is None
+        )
+
+
+def test_store_one_text_for_a_missing_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Reader.open, the CLI and the web app's snapshot say the same thing about a missing file."""
+    from realpolitik.cli import main
+    from realpolitik.store import Reader, missing_database
+    from realpolitik.web.queries import ReadOnlyDB
+
+    missing = tmp_path / "nope.duckdb"
+    text = missing_database(missing)
+    for open_it in (Reader.open, ReadOnlyDB):
+        with pytest.raises(StoreError) as info:
+            open_it(missing)
+        assert str(info.value) == text
+    assert main(["dyads", "--db", str(missing)]) == 2
+    assert text in capsys.readouterr().err

@@ -420,13 +420,12 @@ def _read_store(db: str) -> Reader:
     from pathlib import Path
 
     from .errors import InputError
+    from .store import missing_database
 
     if Path(db).is_dir():  # a Parquet dataset, read through DuckDB where it lies
         return Reader.from_parquet(db)
-    if not Path(db).is_file():
-        raise InputError(
-            "no such database", path=db, hint="create it with `realpolitik analyze PATH... --db FILE.duckdb`"
-        )
+    if not Path(db).is_file():  # the store's one text; here a bad --db, so an input error (exit 2)
+        raise InputError(missing_database(db))
     return Reader.open(db)
 
 

@@ -106,6 +106,11 @@ def lock_holder(message: str) -> str | None:
     return f"process {pid} ({command})"
 
 
+def missing_database(path: str | Path) -> str:
+    """The one text for a database file that is not there."""
+    return f"{path}: no such database file (create it with `realpolitik analyze PATH... --db {path}`)"
+
+
 def _is_lock_error(exc: BaseException) -> bool:
     return "lock" in str(exc).lower()
 
@@ -779,28 +784,66 @@ class Reader:
     """
 
     def __init__(
-        self, con: duckdb.DuckDBPyConnection, *, overlay: EventOverlay | None = None, path: str = ""
+        self,
+        con: duckdb.DuckDBPyConnection,
+        *,
+        overlay: EventOverlay | None = None,
+        path: str = "",
+        listed: bool = False,
     ):
         self.con = con
         self.overlay = overlay
         self.path = path
+        self.listed = listed  # the connection holds the listed events table (see `attach`)
         self._owned = False
 
     # -- opening ---------------------------------------------------------------------------------
     @classmethod
-    def open(cls, path: str | Path, *, overlay: EventOverlay | None = None) -> Reader:
-        """Open a database file read-only (the one way to do it, with one error text)."""
+    def open(
+        cls, path: str | Path, *, overlay: EventOverlay | None = None, wait: float = LOCK_WAIT_SECONDS
+    ) -> Reader:
+        """Open a database file read-only: the one way to do it, with one error text for a missing
+        file (`missing_database`) and one for a file another process holds (waits up to `wait` s)."""
         p = Path(path)
         if not p.is_file():
-            raise StoreError(f"{p}: no such database file (run `realpolitik analyze PATH --db {p}` first)")
+            raise StoreError(missing_database(p))
+        reader = cls(connect(str(p), read_only=True, wait=wait), overlay=overlay, path=str(p))
+        reader._owned = True
+        return reader
+
+    @classmethod
+    def attach(
+        cls, copy: str | Path, *, name: str, overlay: EventOverlay | None = None, listed: bool = False
+    ) -> Reader:
+        """Read a private copy of a database (the web app's snapshot) through an in-memory database
+        that attaches it READ_ONLY, so nothing can write it. With `listed`, the events relation (with
+        `overlay`) is also kept as one date-sorted table for browsing. `name` is the user's file,
+        for messages."""
+        con = duckdb.connect(":memory:")
         try:
-            con = duckdb.connect(str(p), read_only=True)
+            con.execute("ATTACH ? AS store (READ_ONLY)", [str(copy)])
+            tables = [
+                r[0]
+                for r in con.execute(
+                    "SELECT table_name FROM information_schema.tables WHERE table_catalog = 'store'"
+                ).fetchall()
+            ]
+            for table in tables:
+                con.execute(f'CREATE VIEW "{table}" AS SELECT * FROM store."{table}"')
+            reader = cls(con, overlay=overlay, path=name)
+            if listed:
+                rel, params = reader.relation()
+                con.execute(
+                    f"CREATE TABLE {LISTED_EVENTS} AS SELECT *, NULL::VARCHAR AS correction FROM ({rel}) "
+                    "ORDER BY date DESC NULLS LAST, id",
+                    params,
+                )
+                reader.listed = True
         except duckdb.Error as exc:
+            con.close()
             raise StoreError(
-                f"{p}: cannot open the database read-only: {exc} "
-                "(is another process writing to it, or is it not a realpolitik database?)"
+                f"{name}: cannot read the database: {exc} (is it a realpolitik database?)"
             ) from exc
-        reader = cls(con, overlay=overlay, path=str(p))
         reader._owned = True
         return reader
 
@@ -1176,6 +1219,227 @@ ORDER BY r, a, b"""
         """A plain read of the store's tables (corpus counts and the like), errors wrapped."""
         return self._run(sql, params).fetchall()
 
+    # -- browsing ----------------------------------------------------------------------------------
+    def _listed(self) -> tuple[str, list[Any]]:
+        """The events to list: the listed table when the reader has one, else the relation (with
+        an empty `correction` column)."""
+        if self.listed:
+            return LISTED_EVENTS, []
+        rel, params = self.relation()
+        return f"(SELECT *, NULL::VARCHAR AS correction FROM ({rel}))", params
+
+    def _dicts(self, sql: str, params: Sequence[Any]) -> list[dict[str, Any]]:
+        return _dicts(self._run(sql, params))
+
+    def _count(self, sql: str, params: Sequence[Any]) -> int:
+        row = self._run(sql, params).fetchone()
+        return int(row[0]) if row else 0
+
+    def event_page(
+        self, flt: Condition, *, limit: int, offset: int, sort: str | None = None
+    ) -> tuple[int, list[dict[str, Any]]]:
+        """(events matching `flt`, one page of them as dicts), newest first unless `sort` says otherwise."""
+        src, sp = self._listed()
+        where, params = flt.where("e")
+        total = self._count(f"SELECT count(*) FROM {src} e WHERE {where}", [*sp, *params])
+        rows = self._dicts(
+            f"SELECT {_LISTED_COLUMNS} FROM {src} e WHERE {where} ORDER BY {order_by(sort)} LIMIT ? OFFSET ?",
+            [*sp, *params, limit, offset],
+        )
+        return total, rows
+
+    def event_facets(self, flt: Condition, *, top: int = 25) -> dict[str, list[tuple[Any, int]]]:
+        """For each facet, its values among the events that match `flt`, most frequent first
+        (years and confidence steps from the highest down)."""
+        src, sp = self._listed()
+        where, params = flt.where("e")
+        cols = ", ".join(f"{sql} AS {name}" for name, sql in _SINGLE_FACETS.items())
+        sets = ", ".join(f"({name})" for name in _SINGLE_FACETS)
+        rows = self._run(
+            f"SELECT {', '.join(_SINGLE_FACETS)}, count(*) AS n FROM (SELECT {cols} FROM {src} e "
+            f"WHERE {where}) GROUP BY GROUPING SETS ({sets})",
+            [*sp, *params],
+        ).fetchall()
+        out: dict[str, list[tuple[Any, int]]] = {name: [] for name in FACETS}
+        names = list(_SINGLE_FACETS)
+        for row in rows:
+            for i, name in enumerate(names):
+                if row[i] is not None:
+                    out[name].append((int(row[i]) if name == "quad" else row[i], int(row[-1])))
+                    break
+        for name in _SINGLE_FACETS:
+            if name in ("year", "confidence"):
+                out[name].sort(key=lambda vn: str(vn[0]), reverse=True)
+            else:
+                out[name].sort(key=lambda vn: (-vn[1], str(vn[0])))
+            out[name] = out[name][:top]
+        for name, sql in _MULTI_FACETS.items():
+            found = self._run(
+                f"{sql.format(src=src, w=where)} ORDER BY n DESC, v LIMIT ?", [*sp, *params, top]
+            ).fetchall()
+            out[name] = [(r[0], int(r[1])) for r in found if r[0] is not None]
+        return out
+
+    def monthly_volume(self, flt: Condition) -> list[tuple[str, int, float, float]]:
+        """(month, events, net tone, mean Goldstein) per month: the net tone is (cooperation -
+        conflict) / all, material acts weighing 2:1."""
+        src, sp = self._listed()
+        where, params = flt.where("e")
+        rows = self._run(
+            f"""SELECT strftime(e.date, '%Y-%m') AS month, count(*) AS events,
+                   sum({_QUAD_WEIGHT_SQL.replace("quad_class", "e.quad_class")})
+                   / nullif(sum(CASE WHEN e.quad_class IN (2, 4) THEN 2 ELSE 1 END), 0) AS net,
+                   avg(e.goldstein) AS goldstein
+                FROM {src} e WHERE {where} AND e.date IS NOT NULL GROUP BY 1 ORDER BY 1""",
+            [*sp, *params],
+        ).fetchall()
+        return [(r[0], int(r[1]), float(r[2] or 0.0), float(r[3] or 0.0)) for r in rows]
+
+    def date_bounds(self) -> tuple[date | None, date | None]:
+        """The first and last event date."""
+        src, sp = self._listed()
+        row = self._run(f"SELECT min(date), max(date) FROM {src}", sp).fetchone()
+        return (row[0], row[1]) if row else (None, None)
+
+    def actor_page(self, *, q: str | None, limit: int, offset: int) -> tuple[int, list[dict[str, Any]]]:
+        """Actors seen in events or mentions (code, name, events, mentions, articles), most active
+        first; `q` keeps codes or names containing it."""
+        src, sp = self._listed()
+        sql = f"""
+        WITH ev AS (
+            SELECT code, count(*) AS events FROM (
+                SELECT DISTINCT e.id, u.code FROM {src} e, unnest(e.src_codes || e.tgt_codes) AS u(code)
+            ) GROUP BY code
+        ), me AS (
+            SELECT code, count(*) AS mentions, count(DISTINCT article_id) AS articles, mode(text) AS name
+            FROM mentions GROUP BY code
+        )
+        SELECT coalesce(ev.code, me.code) AS code, coalesce(me.name, coalesce(ev.code, me.code)) AS name,
+               coalesce(ev.events, 0) AS events, coalesce(me.mentions, 0) AS mentions,
+               coalesce(me.articles, 0) AS articles
+        FROM ev FULL OUTER JOIN me ON ev.code = me.code
+        """
+        params: list[Any] = list(sp)
+        outer = f"SELECT * FROM ({sql})"
+        if q:
+            outer += " WHERE code ILIKE ? ESCAPE '\\' OR name ILIKE ? ESCAPE '\\'"
+            params += [f"%{like_escape(q)}%"] * 2
+        total = self._count(f"SELECT count(*) FROM ({outer})", params)
+        rows = self._dicts(
+            f"{outer} ORDER BY events DESC, mentions DESC, code LIMIT ? OFFSET ?", [*params, limit, offset]
+        )
+        return total, rows
+
+    def actor_counts(self, code: str) -> tuple[int, int, int, str | None]:
+        """(events, mentions, articles mentioning it, most frequent written name) of one actor code."""
+        src, sp = self._listed()
+        row = self._run(
+            f"""SELECT (SELECT count(*) FROM {src} e
+                        WHERE list_contains(e.src_codes, ?) OR list_contains(e.tgt_codes, ?)),
+                       (SELECT count(*) FROM mentions WHERE code = ?),
+                       (SELECT count(DISTINCT article_id) FROM mentions WHERE code = ?),
+                       (SELECT mode(text) FROM mentions WHERE code = ?)""",
+            [*sp, code, code, code, code, code],
+        ).fetchone()
+        return (int(row[0]), int(row[1]), int(row[2]), row[3]) if row else (0, 0, 0, None)
+
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        """One article (its columns) with its `mentions` and its listed `events`, or None."""
+        found = self._dicts(
+            "SELECT id, source, start_line, end_line, title, date, author, outlet, language, url, text, "
+            "duplicate_of FROM articles WHERE id = ?",
+            [article_id],
+        )
+        if not found:
+            return None
+        art = found[0]
+        art["mentions"] = self._dicts(
+            'SELECT idx, start_char AS start, end_char AS "end", text, code, sector, kb_id, why, confidence '
+            "FROM mentions WHERE article_id = ? ORDER BY start_char",
+            [article_id],
+        )
+        src, sp = self._listed()
+        art["events"] = self._dicts(
+            f"SELECT {_LISTED_COLUMNS} FROM {src} e WHERE e.article_id = ? ORDER BY e.idx", [*sp, article_id]
+        )
+        return art
+
+    def article_search(self, q: str, *, limit: int, offset: int) -> tuple[int, list[dict[str, Any]]]:
+        """(articles whose title or text contains `q`, case-insensitive; one page of them, newest
+        first, with id, title, date, outlet and text)."""
+        pattern = f"%{like_escape(q)}%"
+        where = "(title ILIKE ? ESCAPE '\\' OR text ILIKE ? ESCAPE '\\')"
+        total = self._count(f"SELECT count(*) FROM articles WHERE {where}", [pattern, pattern])
+        rows = self._dicts(
+            f"SELECT id, title, date, outlet, text FROM articles WHERE {where} "
+            "ORDER BY date DESC NULLS LAST, id LIMIT ? OFFSET ?",
+            [pattern, pattern, limit, offset],
+        )
+        return total, rows
+
+    def outlet_counts(self) -> list[dict[str, Any]]:
+        """Each outlet with its articles, events, asserted and other-modality events (as coded)."""
+        return self._dicts(
+            f"""
+            SELECT coalesce(a.outlet, '{UNKNOWN_OUTLET}') AS outlet, count(DISTINCT a.id) AS articles,
+                   count(e.id) AS events,
+                   count(e.id) FILTER (WHERE e.modality = 'asserted') AS asserted,
+                   count(e.id) FILTER (WHERE e.modality <> 'asserted') AS not_asserted
+            FROM articles a LEFT JOIN events e ON e.article_id = a.id
+            GROUP BY 1 ORDER BY events DESC, outlet
+            """,
+            (),
+        )
+
+    def outlet_names(self) -> list[str]:
+        return [
+            r[0]
+            for r in self.query("SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY 1")
+        ]
+
+    def store_counts(self) -> tuple[int, int, int]:
+        """(articles, events, distinct outlets) as stored."""
+        row = self._run(
+            "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events), "
+            "(SELECT count(DISTINCT outlet) FROM articles)",
+            (),
+        ).fetchone()
+        return (int(row[0]), int(row[1]), int(row[2])) if row else (0, 0, 0)
+
+    def relist(
+        self, event_id: str, action: str | None = None, fields: Mapping[str, Any] | None = None
+    ) -> None:
+        """Set one event of the listed table: `fields` (event, cameo, goldstein, quad_class, source,
+        target, src_codes, tgt_codes, modality) replace its coded ones and `action` marks it; with
+        neither, it gets its stored fields back, unmarked. The file is never written."""
+        if fields is not None:
+            names = (
+                "event",
+                "cameo",
+                "goldstein",
+                "quad_class",
+                "source",
+                "target",
+                "src_codes",
+                "tgt_codes",
+                "modality",
+            )
+            sets = ", ".join(f"{n} = ?" for n in names)
+            self._run(
+                f"UPDATE {LISTED_EVENTS} SET {sets}, correction = ? WHERE id = ?",
+                [*(fields[n] for n in names), action, event_id],
+            )
+        elif action is not None:
+            self._run(f"UPDATE {LISTED_EVENTS} SET correction = ? WHERE id = ?", [action, event_id])
+        else:
+            self._run(
+                f"UPDATE {LISTED_EVENTS} SET event = s.event, cameo = s.cameo, goldstein = s.goldstein, "
+                "quad_class = s.quad_class, source = s.source, target = s.target, src_codes = s.src_codes, "
+                "tgt_codes = s.tgt_codes, modality = s.modality, correction = NULL "
+                f"FROM ({EVENTS_RELATION}) s WHERE s.id = {LISTED_EVENTS}.id AND {LISTED_EVENTS}.id = ?",
+                [event_id],
+            )
+
 
 # Tables of a Parquet dataset; those with columns may be missing (read as empty tables).
 _PARQUET_TABLES: dict[str, str | None] = {
@@ -1188,3 +1452,72 @@ _PARQUET_TABLES: dict[str, str | None] = {
 
 def _sql_text(text: str) -> str:
     return text.replace("'", "''")
+
+
+# == browsing: pages of events, actors and articles (what the web app lists) ========================
+# The events relation can be kept as one date-sorted table (`LISTED_EVENTS`, built by
+# `Reader.attach(..., listed=True)`) with a `correction` column: each listed event's analyst
+# correction (reject, recode, confirm). The browsing reads use that table when the reader has it.
+
+LISTED_EVENTS = "ev_flat"
+# The filter value that selects events whose article names no outlet.
+UNKNOWN_OUTLET = "(unknown)"
+# Sortable columns of the events list: the name a URL may carry -> the column it sorts by.
+EVENT_SORTS: dict[str, str] = {
+    "date": "e.date",
+    "event": "e.event",
+    "cameo": "e.cameo",
+    "goldstein": "e.goldstein",
+    "quad": "e.quad_class",
+    "modality": "e.modality",
+    "outlet": "e.outlet",
+    "confidence": "e.confidence",
+    "source": "e.src_codes[1]",
+    "target": "e.tgt_codes[1]",
+}
+DEFAULT_SORT = "-date"
+_LISTED_COLUMNS = (
+    "e.id, e.article_id, e.idx, e.event, e.cameo, e.goldstein, e.quad_class, e.source, e.target, "
+    "e.modality, e.attribution_text, e.attribution_code, e.attribution_kind, e.date, e.date_precision, "
+    "e.evidence_start, e.evidence_end, e.evidence_text, e.trigger, e.confidence, e.reciprocal, e.outlet, "
+    "e.article_title, e.url, e.correction"
+)
+# Facets of the events list. One grouped pass counts the facets with one value per event; actors
+# and sectors (several per event) take one pass each.
+_CONF_BUCKET = (
+    "CASE WHEN e.confidence >= 0.9 THEN '0.9' WHEN e.confidence >= 0.7 THEN '0.7' "
+    "WHEN e.confidence >= 0.5 THEN '0.5' ELSE '0' END"
+)
+_SINGLE_FACETS = {
+    "event": "e.event",
+    "quad": "CAST(e.quad_class AS VARCHAR)",
+    "modality": "e.modality",
+    "outlet": f"coalesce(e.outlet, '{UNKNOWN_OUTLET}')",
+    "year": "CAST(year(e.date) AS VARCHAR)",
+    "confidence": _CONF_BUCKET,
+}
+_MULTI_FACETS = {
+    "actor": "SELECT c AS v, count(*) AS n FROM (SELECT DISTINCT e.id, u.c FROM {src} e, "
+    "unnest(e.src_codes || e.tgt_codes) AS u(c) WHERE {w}) GROUP BY 1",
+    "sector": "SELECT s AS v, count(*) AS n FROM (SELECT DISTINCT e.id, t.s FROM {src} e, "
+    "unnest(list_transform(e.source || e.target, lambda x: x.sector)) AS t(s) WHERE {w}) GROUP BY 1",
+}
+FACETS: tuple[str, ...] = ("event", "quad", "modality", "outlet", "actor", "sector", "confidence", "year")
+
+
+class Condition(Protocol):
+    """A filter of the events relation: an `EventFilter`, or one that adds conditions to it."""
+
+    def where(self, alias: str) -> tuple[str, list[Any]]: ...
+
+
+def order_by(sort: str | None) -> str:
+    """ORDER BY clause for a validated sort key ('date', '-goldstein'); ties broken by id."""
+    key = sort or DEFAULT_SORT
+    col = EVENT_SORTS[key.lstrip("-")]
+    return f"{col} {'DESC' if key.startswith('-') else 'ASC'} NULLS LAST, e.id"
+
+
+def _dicts(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]

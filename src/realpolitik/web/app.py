@@ -617,7 +617,7 @@ def create_app(
             event=_event_type(event),
             event_facet=facets["event"],
             outlet_facet=facets["outlet"],
-            counts=_counts(cur),
+            counts=Q.counts(cur),
         )
 
     @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
@@ -882,14 +882,6 @@ def openapi_as_30(spec: dict[str, Any]) -> dict[str, Any]:
     converted = _to_30(copy.deepcopy(spec))
     converted["openapi"] = "3.0.3"
     return dict(converted)
-
-
-def _counts(cur: duckdb.DuckDBPyConnection) -> dict[str, int]:
-    row = cur.execute(
-        "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events), "
-        "(SELECT count(DISTINCT outlet) FROM articles)"
-    ).fetchone()
-    return {"articles": row[0], "events": row[1], "outlets": row[2]} if row else {}
 
 
 def _partner_key(d: Dyad, code: str, key: str, names: Names) -> Any:

@@ -1,6 +1,7 @@
-"""Read-only queries the web app runs against the DuckDB store: events, actors, articles, search.
+"""The database as the web app reads it: a private read-only snapshot of the file, and the pages
+it lists (events, actors, articles, search) as JSON-ready dicts.
 
-Every function takes a DuckDB cursor (one per request) and returns plain JSON-ready dicts.
+Every read goes through the store's `Reader`; each function takes the request's cursor.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import tempfile
 import threading
 import time
 import weakref
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -25,23 +26,33 @@ import duckdb
 from ..corrections import Overlay
 from ..errors import StoreError
 from ..store import (
-    EVENTS_RELATION,
+    DEFAULT_SORT,
+    EVENT_SORTS,
+    FACETS,
     LOCK_WAIT_SECONDS,
+    UNKNOWN_OUTLET,
     EventFilter,
     EventOverlay,
     Reader,
-    connect,
-    like_escape,
 )
 
-__all__ = ["CODE_RE", "EventFilter", "ReadOnlyDB", "TableFilter", "list_events"]
+__all__ = [
+    "CODE_RE",
+    "DEFAULT_SORT",
+    "FACETS",
+    "SORT_COLUMNS",
+    "UNKNOWN_OUTLET",
+    "EventFilter",
+    "ReadOnlyDB",
+    "TableFilter",
+    "list_events",
+]
 
 log = logging.getLogger("realpolitik.web")
 
 # Codes look like RUS, IGO-UN, XNK; anything else in a filter is a typo or an attack, never a query.
 CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9_-]{0,31}$")
-# The filter value that selects events whose article names no outlet.
-UNKNOWN_OUTLET = "(unknown)"
+SORT_COLUMNS = EVENT_SORTS
 
 
 _RETIRE_AFTER = 600.0  # seconds an old snapshot stays open for requests that began on it
@@ -88,10 +99,6 @@ class ReadOnlyDB:
         self.path = str(path)
         self.overlay = overlay
         self._base_overlay = overlay  # the overlay the events table is built with (later ones are applied)
-        if not Path(self.path).is_file():
-            raise StoreError(
-                f"{self.path}: no such database file (run `realpolitik analyze ... --db FILE` first)"
-            )
         self.check_every = check_every
         self._lock = threading.Lock()
         self._refreshing = threading.Lock()
@@ -118,7 +125,7 @@ class ReadOnlyDB:
         copy = os.path.join(self._folder, f"snapshot-{self._count}.duckdb")
         # DuckDB's shared lock keeps writers out while the file is copied, so the copy is consistent;
         # a writer that holds the file makes this wait, then fail with a message naming it.
-        holder = connect(self.path, read_only=True, wait=wait)
+        holder = Reader.open(self.path, wait=wait)
         try:
             signature = _file_signature(self.path)
             shutil.copyfile(self.path, copy)
@@ -130,35 +137,11 @@ class ReadOnlyDB:
             raise StoreError(f"{self.path}: cannot copy the database to {self._folder}: {exc}") from exc
         finally:
             holder.close()
-        try:
-            # The copy is attached READ_ONLY to an in-memory database: nothing can write it, and the
-            # app keeps one flattened, date-sorted copy of the events for fast listing.
-            con = duckdb.connect(":memory:")
-            con.execute("ATTACH ? AS store (READ_ONLY)", [copy])
-            for table in ("meta", "runs", "articles", "skipped", "mentions", "events", "axes"):
-                con.execute(f"CREATE VIEW {table} AS SELECT * FROM store.{table}")
-            for table in ("narrative_runs", "frames", "frame_sentences"):  # present once narratives ran
-                found = con.execute(
-                    "SELECT count(*) FROM information_schema.tables WHERE table_catalog = 'store' "
-                    "AND table_name = ?",
-                    [table],
-                ).fetchone()
-                if found and found[0]:
-                    con.execute(f"CREATE VIEW {table} AS SELECT * FROM store.{table}")
-            # Events joined once with their article through the store's read side (so an overlay
-            # such as corrections applies), newest first: the table the events list, filters and
-            # search read, so a request never joins or sorts the whole store.
-            rel, params = Reader(con, overlay=self._base_overlay).relation()
-            con.execute(
-                f"CREATE TABLE ev_flat AS SELECT * FROM ({rel}) ORDER BY date DESC NULLS LAST, id", params
-            )
-            # the analyst's correction in force for each listed event (see apply_corrections; the
-            # corrections are applied again to each new snapshot by whoever listens to on_change)
-            con.execute("ALTER TABLE ev_flat ADD COLUMN correction VARCHAR")
-        except duckdb.Error as exc:
-            raise StoreError(
-                f"{self.path}: cannot read the database: {exc} (is it a realpolitik database?)"
-            ) from exc
+        # The copy is read through the store (attached read-only), with the events listed once,
+        # newest first, so a request never joins or sorts the whole store; the analyst's correction
+        # in force for each listed event is set again on each new snapshot by whoever listens to
+        # on_change (see apply_corrections).
+        con = Reader.attach(copy, name=self.path, overlay=self._base_overlay, listed=True).con
         return _Snapshot(con, signature, tuple(files))
 
     def refresh(self, wait: float = 0.0) -> bool:
@@ -211,10 +194,9 @@ class ReadOnlyDB:
         self._cleanup()
 
 
-def _rows(cur: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
-    res = cur.execute(sql, list(params))
-    names = [d[0] for d in res.description]
-    return [dict(zip(names, row, strict=True)) for row in res.fetchall()]
+def _reader(cur: duckdb.DuckDBPyConnection) -> Reader:
+    """The store's read side over a request's cursor of the snapshot (with its listed events)."""
+    return Reader(cur, listed=True)
 
 
 def _iso(value: Any) -> Any:
@@ -255,54 +237,11 @@ class TableFilter:
         return " AND ".join(clauses), params
 
 
-_EVENT_SELECT = """
-SELECT e.id, e.article_id, e.idx, e.event, e.cameo, e.goldstein, e.quad_class,
-       e.source, e.target, e.modality, e.attribution_text, e.attribution_code, e.attribution_kind,
-       e.date, e.date_precision, e.evidence_start, e.evidence_end, e.evidence_text,
-       e.trigger, e.confidence, e.reciprocal, e.outlet, e.article_title, e.url, e.correction
-FROM ev_flat e
-"""
-
-
 def _event_out(row: dict[str, Any]) -> dict[str, Any]:
     row["date"] = _iso(row["date"])
-    row["attribution"] = (
-        {
-            "text": row.pop("attribution_text"),
-            "code": row.pop("attribution_code"),
-            "kind": row.pop("attribution_kind"),
-        }
-        if row.get("attribution_text")
-        else None
-    )
-    row.pop("attribution_text", None)
-    row.pop("attribution_code", None)
-    row.pop("attribution_kind", None)
+    text, code, kind = row.pop("attribution_text"), row.pop("attribution_code"), row.pop("attribution_kind")
+    row["attribution"] = {"text": text, "code": code, "kind": kind} if text else None
     return row
-
-
-# Sortable columns of the events table: the name a URL may carry -> the SQL it sorts by.
-SORT_COLUMNS: dict[str, str] = {
-    "date": "e.date",
-    "event": "e.event",
-    "cameo": "e.cameo",
-    "goldstein": "e.goldstein",
-    "quad": "e.quad_class",
-    "modality": "e.modality",
-    "outlet": "e.outlet",
-    "confidence": "e.confidence",
-    "source": "e.src_codes[1]",
-    "target": "e.tgt_codes[1]",
-}
-DEFAULT_SORT = "-date"
-
-
-def order_by(sort: str | None) -> str:
-    """ORDER BY clause for a validated sort key ('date', '-goldstein'); ties broken by id."""
-    key = sort or DEFAULT_SORT
-    desc = key.startswith("-")
-    col = SORT_COLUMNS[key.lstrip("-")]
-    return f"{col} {'DESC' if desc else 'ASC'} NULLS LAST, e.id"
 
 
 def list_events(
@@ -314,14 +253,7 @@ def list_events(
     sort: str | None = None,
 ) -> tuple[int, list[dict[str, Any]]]:
     """Return (total matching, one page of events), newest first unless `sort` says otherwise."""
-    where, params = flt.where("e")
-    total_row = cur.execute(f"SELECT count(*) FROM ev_flat e WHERE {where}", params).fetchone()
-    total = int(total_row[0]) if total_row else 0
-    rows = _rows(
-        cur,
-        f"{_EVENT_SELECT} WHERE {where} ORDER BY {order_by(sort)} LIMIT ? OFFSET ?",
-        [*params, limit, offset],
-    )
+    total, rows = _reader(cur).event_page(flt, limit=limit, offset=offset, sort=sort)
     return total, [_event_out(r) for r in rows]
 
 
@@ -329,75 +261,28 @@ def list_actors(
     cur: duckdb.DuckDBPyConnection, *, q: str | None, limit: int, offset: int
 ) -> tuple[int, list[dict[str, Any]]]:
     """Actors seen in events or mentions, with their counts, most active first."""
-    sql = """
-    WITH ev AS (
-        SELECT code, count(*) AS events FROM (
-            SELECT DISTINCT e.id, u.code FROM ev_flat e, unnest(e.src_codes || e.tgt_codes) AS u(code)
-        ) GROUP BY code
-    ), me AS (
-        SELECT code, count(*) AS mentions, count(DISTINCT article_id) AS articles,
-               mode(text) AS name
-        FROM mentions GROUP BY code
-    )
-    SELECT coalesce(ev.code, me.code) AS code, coalesce(me.name, coalesce(ev.code, me.code)) AS name,
-           coalesce(ev.events, 0) AS events, coalesce(me.mentions, 0) AS mentions,
-           coalesce(me.articles, 0) AS articles
-    FROM ev FULL OUTER JOIN me ON ev.code = me.code
-    """
-    params: list[Any] = []
-    outer = f"SELECT * FROM ({sql})"
-    if q:
-        outer += " WHERE code ILIKE ? ESCAPE '\\' OR name ILIKE ? ESCAPE '\\'"
-        params += [f"%{like_escape(q)}%"] * 2
-    total_row = cur.execute(f"SELECT count(*) FROM ({outer})", params).fetchone()
-    total = int(total_row[0]) if total_row else 0
-    rows = _rows(
-        cur, f"{outer} ORDER BY events DESC, mentions DESC, code LIMIT ? OFFSET ?", [*params, limit, offset]
-    )
-    return total, rows
+    return _reader(cur).actor_page(q=q, limit=limit, offset=offset)
 
 
 def get_actor(cur: duckdb.DuckDBPyConnection, code: str) -> dict[str, Any] | None:
     """One actor's counts, or None when the code occurs in no event and no mention."""
-    row = cur.execute(
-        """SELECT (SELECT count(*) FROM ev_flat e
-                    WHERE list_contains(e.src_codes, $1) OR list_contains(e.tgt_codes, $1)),
-                   (SELECT count(*) FROM mentions WHERE code = $1),
-                   (SELECT count(DISTINCT article_id) FROM mentions WHERE code = $1),
-                   (SELECT mode(text) FROM mentions WHERE code = $1)""",
-        [code],
-    ).fetchone()
-    if row is None or (row[0] == 0 and row[1] == 0):
+    events, mentions, articles, name = _reader(cur).actor_counts(code)
+    if events == 0 and mentions == 0:
         return None
-    return {"code": code, "name": row[3] or code, "events": row[0], "mentions": row[1], "articles": row[2]}
+    return {"code": code, "name": name or code, "events": events, "mentions": mentions, "articles": articles}
 
 
 def actor_names(cur: duckdb.DuckDBPyConnection) -> dict[str, str]:
     """The most frequent surface form of each actor code, for labels."""
-    return {r[0]: r[1] for r in cur.execute("SELECT code, mode(text) FROM mentions GROUP BY code").fetchall()}
+    return _reader(cur).actor_names()
 
 
 def get_article(cur: duckdb.DuckDBPyConnection, article_id: str) -> dict[str, Any] | None:
-    rows = _rows(
-        cur,
-        "SELECT id, source, start_line, end_line, title, date, author, outlet, language, url, text, "
-        "duplicate_of FROM articles WHERE id = ?",
-        [article_id],
-    )
-    if not rows:
+    art = _reader(cur).article(article_id)
+    if art is None:
         return None
-    art = rows[0]
     art["date"] = _iso(art["date"])
-    art["mentions"] = _rows(
-        cur,
-        'SELECT idx, start_char AS start, end_char AS "end", text, code, sector, kb_id, why, confidence '
-        "FROM mentions WHERE article_id = ? ORDER BY start_char",
-        [article_id],
-    )
-    art["events"] = [
-        _event_out(r)
-        for r in _rows(cur, f"{_EVENT_SELECT} WHERE e.article_id = ? ORDER BY e.idx", [article_id])
-    ]
+    art["events"] = [_event_out(r) for r in art["events"]]
     return art
 
 
@@ -405,16 +290,7 @@ def search_articles(
     cur: duckdb.DuckDBPyConnection, q: str, *, limit: int, offset: int
 ) -> tuple[int, list[dict[str, Any]]]:
     """Articles whose title or text contains `q` (case-insensitive), with a snippet around it."""
-    pattern = f"%{like_escape(q)}%"
-    where = "(title ILIKE ? ESCAPE '\\' OR text ILIKE ? ESCAPE '\\')"
-    total_row = cur.execute(f"SELECT count(*) FROM articles WHERE {where}", [pattern, pattern]).fetchone()
-    total = int(total_row[0]) if total_row else 0
-    rows = _rows(
-        cur,
-        f"SELECT id, title, date, outlet, text FROM articles WHERE {where} "
-        "ORDER BY date DESC NULLS LAST, id LIMIT ? OFFSET ?",
-        [pattern, pattern, limit, offset],
-    )
+    total, rows = _reader(cur).article_search(q, limit=limit, offset=offset)
     out = []
     for r in rows:
         text = r.pop("text") or ""
@@ -430,57 +306,22 @@ def search_articles(
 
 def list_outlets(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     """Each outlet with its article and event counts and its modality mix (plain counts)."""
-    rows = _rows(
-        cur,
-        """
-        SELECT coalesce(a.outlet, '(unknown)') AS outlet, count(DISTINCT a.id) AS articles,
-               count(e.id) AS events,
-               count(e.id) FILTER (WHERE e.modality = 'asserted') AS asserted,
-               count(e.id) FILTER (WHERE e.modality <> 'asserted') AS not_asserted
-        FROM articles a LEFT JOIN events e ON e.article_id = a.id
-        GROUP BY 1 ORDER BY events DESC, outlet
-        """,
-    )
-    return rows
+    return _reader(cur).outlet_counts()
 
 
 def date_bounds(cur: duckdb.DuckDBPyConnection) -> tuple[str | None, str | None]:
-    row = cur.execute("SELECT min(date), max(date) FROM ev_flat").fetchone()
-    if not row:
-        return None, None
-    return _iso(row[0]), _iso(row[1])
+    lo, hi = _reader(cur).date_bounds()
+    return _iso(lo), _iso(hi)
 
 
 def outlet_names(cur: duckdb.DuckDBPyConnection) -> list[str]:
-    return [
-        r[0]
-        for r in cur.execute(
-            "SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY 1"
-        ).fetchall()
-    ]
+    return _reader(cur).outlet_names()
 
 
-# Facets of the events table. One grouped pass counts the facets with one value per event; actors
-# and sectors (several per event) take one pass each.
-_CONF_BUCKET = (
-    "CASE WHEN e.confidence >= 0.9 THEN '0.9' WHEN e.confidence >= 0.7 THEN '0.7' "
-    "WHEN e.confidence >= 0.5 THEN '0.5' ELSE '0' END"
-)
-_SINGLE = {
-    "event": "e.event",
-    "quad": "CAST(e.quad_class AS VARCHAR)",
-    "modality": "e.modality",
-    "outlet": f"coalesce(e.outlet, '{UNKNOWN_OUTLET}')",
-    "year": "CAST(year(e.date) AS VARCHAR)",
-    "confidence": _CONF_BUCKET,
-}
-_MULTI = {
-    "actor": "SELECT c AS v, count(*) AS n FROM (SELECT DISTINCT e.id, u.c FROM ev_flat e, "
-    "unnest(e.src_codes || e.tgt_codes) AS u(c) WHERE {w}) GROUP BY 1",
-    "sector": "SELECT s AS v, count(*) AS n FROM (SELECT DISTINCT e.id, t.s FROM ev_flat e, "
-    "unnest(list_transform(e.source || e.target, lambda x: x.sector)) AS t(s) WHERE {w}) GROUP BY 1",
-}
-FACETS: tuple[str, ...] = ("event", "quad", "modality", "outlet", "actor", "sector", "confidence", "year")
+def counts(cur: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    """Articles, events and outlets in the store."""
+    articles, events, outlets = _reader(cur).store_counts()
+    return {"articles": articles, "events": events, "outlets": outlets}
 
 
 def event_facets(
@@ -488,53 +329,14 @@ def event_facets(
 ) -> dict[str, list[tuple[Any, int]]]:
     """For each facet, its values among the events that match `flt`, most frequent first
     (years and confidence steps from the highest down)."""
-    where, params = flt.where("e")
-    cols = ", ".join(f"{sql} AS {name}" for name, sql in _SINGLE.items())
-    sets = ", ".join(f"({name})" for name in _SINGLE)
-    rows = cur.execute(
-        f"SELECT {', '.join(_SINGLE)}, count(*) AS n FROM (SELECT {cols} FROM ev_flat e WHERE {where}) "
-        f"GROUP BY GROUPING SETS ({sets})",
-        params,
-    ).fetchall()
-    out: dict[str, list[tuple[Any, int]]] = {name: [] for name in FACETS}
-    names = list(_SINGLE)
-    for row in rows:
-        for i, name in enumerate(names):
-            if row[i] is not None:
-                value: Any = int(row[i]) if name == "quad" else row[i]
-                out[name].append((value, int(row[-1])))
-                break
-    for name in _SINGLE:
-        if name in ("year", "confidence"):
-            out[name].sort(key=lambda vn: str(vn[0]), reverse=True)
-        else:
-            out[name].sort(key=lambda vn: (-vn[1], str(vn[0])))
-        out[name] = out[name][:top]
-    for name, sql in _MULTI.items():
-        found = cur.execute(f"{sql.format(w=where)} ORDER BY n DESC, v LIMIT ?", [*params, top]).fetchall()
-        out[name] = [(r[0], int(r[1])) for r in found if r[0] is not None]
-    return out
+    return _reader(cur).event_facets(flt, top=top)
 
 
 def monthly_volume(cur: duckdb.DuckDBPyConnection, flt: EventFilter) -> list[dict[str, Any]]:
     """Events per month with their net tone: (cooperation - conflict) / all, weighting material 2:1."""
-    where, params = flt.where("e")
-    rows = cur.execute(
-        f"""SELECT strftime(e.date, '%Y-%m') AS month, count(*) AS events,
-               sum(CASE e.quad_class WHEN 1 THEN 1 WHEN 2 THEN 2 WHEN 3 THEN -1 WHEN 4 THEN -2 ELSE 0 END)
-               / nullif(sum(CASE WHEN e.quad_class IN (2, 4) THEN 2 ELSE 1 END), 0) AS net,
-               avg(e.goldstein) AS goldstein
-            FROM ev_flat e WHERE {where} AND e.date IS NOT NULL GROUP BY 1 ORDER BY 1""",
-        params,
-    ).fetchall()
     return [
-        {
-            "month": r[0],
-            "events": int(r[1]),
-            "net": round(float(r[2] or 0.0), 3),
-            "goldstein": round(float(r[3] or 0.0), 2),
-        }
-        for r in rows
+        {"month": m, "events": n, "net": round(net, 3), "goldstein": round(gold, 2)}
+        for m, n, net, gold in _reader(cur).monthly_volume(flt)
     ]
 
 
@@ -542,41 +344,34 @@ def monthly_volume(cur: duckdb.DuckDBPyConnection, flt: EventFilter) -> list[dic
 
 
 def apply_corrections(cur: duckdb.DuckDBPyConnection, overlay: Overlay, event_ids: Iterable[str]) -> None:
-    """Set the listed events of the in-memory events table to their corrected (or coded) fields.
+    """Set the listed events to their corrected (or coded) fields.
 
     The stored file is untouched. Lists keep rejected events, marked in `correction` (reject,
     recode, confirm), so the analyst can see and withdraw a correction; the figures, read through
     the store's overlay, leave them out. An event without a correction gets its coded fields back.
     """
+    reader = _reader(cur)
     for event_id in event_ids:
         fix = overlay.get(event_id)
         if fix is None:
-            cur.execute(
-                "UPDATE ev_flat SET event = s.event, cameo = s.cameo, goldstein = s.goldstein, "
-                "quad_class = s.quad_class, source = s.source, target = s.target, src_codes = s.src_codes, "
-                "tgt_codes = s.tgt_codes, modality = s.modality, correction = NULL "
-                f"FROM ({EVENTS_RELATION}) s WHERE s.id = ev_flat.id AND ev_flat.id = ?",
-                [event_id],
-            )
+            reader.relist(event_id)
             continue
         fields = fix.corrected if fix.action == "recode" else None
         if fields is None:
-            cur.execute("UPDATE ev_flat SET correction = ? WHERE id = ?", [fix.action, event_id])
+            reader.relist(event_id, fix.action)
             continue
-        cur.execute(
-            "UPDATE ev_flat SET event = ?, cameo = ?, goldstein = ?, quad_class = ?, source = ?, target = ?, "
-            "src_codes = ?, tgt_codes = ?, modality = ?, correction = ? WHERE id = ?",
-            [
-                fields.event,
-                fields.cameo,
-                fields.goldstein,
-                fields.quad_class,
-                [a.to_dict() for a in fields.source],
-                [a.to_dict() for a in fields.target],
-                list(fields.source_codes),
-                list(fields.target_codes),
-                fields.modality,
-                fix.action,
-                event_id,
-            ],
+        reader.relist(
+            event_id,
+            fix.action,
+            {
+                "event": fields.event,
+                "cameo": fields.cameo,
+                "goldstein": fields.goldstein,
+                "quad_class": fields.quad_class,
+                "source": [a.to_dict() for a in fields.source],
+                "target": [a.to_dict() for a in fields.target],
+                "src_codes": list(fields.source_codes),
+                "tgt_codes": list(fields.target_codes),
+                "modality": fields.modality,
+            },
         )
