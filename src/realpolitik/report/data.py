@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, ClassVar
 
 from ..store import Reader
 from ..system._events import EvidenceRow
@@ -45,8 +45,21 @@ class Evidence:
     line: int | None
 
 
+class _ReadsThrough:
+    """A view whose other attributes are those of the record it wraps (the field `_through`
+    names), so each figure has one definition: the record's."""
+
+    __slots__ = ()
+    _through: ClassVar[str]
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__") or name == self._through:
+            raise AttributeError(name)
+        return getattr(getattr(self, self._through), name)
+
+
 @dataclass(slots=True)
-class DyadView:
+class DyadView(_ReadsThrough):
     """A system `Dyad` (the record, read through) with what only the report adds: its monthly
     timeline and trend label, the set-aside events of the pair, the quoted sentences, the SVG."""
 
@@ -57,12 +70,8 @@ class DyadView:
     evidence: list[Evidence] = field(default_factory=list)
     set_aside: list[Evidence] = field(default_factory=list)
     timeline_svg: str = ""
-
-    def __getattr__(self, name: str) -> Any:
-        # every figure of the pair (a, b, net, events, ci_low, reading, ...) is the record's own
-        if name.startswith("__") or name == "dyad":
-            raise AttributeError(name)
-        return getattr(self.dyad, name)
+    # every figure of the pair (a, b, net, events, ci_low, reading, ...) is the record's own
+    _through: ClassVar[str] = "dyad"
 
     @property
     def key(self) -> str:
@@ -146,7 +155,7 @@ class TriadView:
 
 
 @dataclass(slots=True)
-class BlocsView:
+class BlocsView(_ReadsThrough):
     """The system's `Blocs` and `Balance` as the report shows them: `found` is None (and `note`
     says why) when no signed tie holds; the unbalanced triads come with their sentences."""
 
@@ -154,12 +163,8 @@ class BlocsView:
     balanced: Balance | None = None
     note: str = ""
     unbalanced: list[TriadView] = field(default_factory=list)
-
-    def __getattr__(self, name: str) -> Any:
-        # frustration, frustrated_edges, runs, stable_at, unstable, uncertain_left_out, ...
-        if name.startswith("__") or name == "found":
-            raise AttributeError(name)
-        return getattr(self.found, name)
+    # frustration, frustrated_edges, runs, stable_at, unstable, uncertain_left_out, ...
+    _through: ClassVar[str] = "found"
 
     @property
     def available(self) -> bool:

@@ -360,18 +360,5 @@ def apply_corrections(cur: duckdb.DuckDBPyConnection, overlay: Overlay, event_id
         if fields is None:
             reader.relist(event_id, fix.action)
             continue
-        reader.relist(
-            event_id,
-            fix.action,
-            {
-                "event": fields.event,
-                "cameo": fields.cameo,
-                "goldstein": fields.goldstein,
-                "quad_class": fields.quad_class,
-                "source": [a.to_dict() for a in fields.source],
-                "target": [a.to_dict() for a in fields.target],
-                "src_codes": list(fields.source_codes),
-                "tgt_codes": list(fields.target_codes),
-                "modality": fields.modality,
-            },
-        )
+        codes = {"src_codes": list(fields.source_codes), "tgt_codes": list(fields.target_codes)}
+        reader.relist(event_id, fix.action, {**fields.to_dict(), **codes})
