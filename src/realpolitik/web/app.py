@@ -136,16 +136,6 @@ def _code(value: str, name: str) -> str:
     return code
 
 
-def _dyad(value: str) -> tuple[str, str]:
-    parts = value.split(":")
-    if len(parts) != 2 or not all(parts):
-        raise _bad(f"dyad: '{value}' is not of the form A:B (for example ARM:AZE)")
-    a, b = (_code(p, "dyad") for p in parts)
-    if a == b:
-        raise _bad(f"dyad: both sides are '{a}'; a dyad needs two different actors")
-    return a, b
-
-
 def _window(since: date | None, until: date | None) -> None:
     if since and until and until < since:
         raise _bad(f"until ({until}) is before since ({since}); swap them or widen the window")
