@@ -972,6 +972,13 @@ def _known_query_params(request: Request) -> None:
 CSRF_HEADER = "X-Realpolitik"
 
 
+def _known_codes(cur: duckdb.DuckDBPyConnection) -> frozenset[str]:
+    """Codes a request may name: those of stored events, and (unlike the CLI, whose filters would
+    only come out empty) those the texts mention, which have their own actor pages."""
+    reader = Reader(cur)
+    return reader.actor_codes() | frozenset(reader.actor_names())
+
+
 class CorrectionsState:
     """The corrections file of a served database, the overlay in force and the actor names.
 
@@ -991,7 +998,7 @@ class CorrectionsState:
         self.anywhere: ActorIndex = actor_index()
         cur = db.cursor()
         try:
-            self._stored_codes = Reader(cur).actor_codes()
+            self._stored_codes = _known_codes(cur)
             self.reload(cur)
         finally:
             cur.close()
@@ -1002,7 +1009,7 @@ class CorrectionsState:
         with self.lock:
             cur = self.db._con.cursor()  # not db.cursor(), which may look for a newer snapshot itself
             try:
-                self._stored_codes = Reader(cur).actor_codes()
+                self._stored_codes = _known_codes(cur)
                 self.overlay = EMPTY
                 self.reload(cur)
             finally:
