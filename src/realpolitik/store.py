@@ -19,9 +19,11 @@ from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
 import duckdb
+import numpy as np
 
 from .errors import InputError, StoreError
 from .records import ActorMention, Article, Event, Skipped
+from .resample import intervals, replicates
 
 SCHEMA_VERSION = 1
 
@@ -683,8 +685,10 @@ class EventFilter:
             clauses.append(
                 f"(list_contains({e}.src_codes, ?) AND list_contains({e}.tgt_codes, ?)) OR "
                 f"(list_contains({e}.src_codes, ?) AND list_contains({e}.tgt_codes, ?)) OR "
-                f"(len({e}.tgt_codes) = 0 AND list_contains({e}.src_codes, ?) AND list_contains({e}.src_codes, ?)) OR "
-                f"(len({e}.src_codes) = 0 AND list_contains({e}.tgt_codes, ?) AND list_contains({e}.tgt_codes, ?))"
+                f"({e}.reciprocal AND len({e}.tgt_codes) = 0 AND list_contains({e}.src_codes, ?) "
+                f"AND list_contains({e}.src_codes, ?)) OR "
+                f"({e}.reciprocal AND len({e}.src_codes) = 0 AND list_contains({e}.tgt_codes, ?) "
+                f"AND list_contains({e}.tgt_codes, ?))"
             )
             clauses[-1] = f"(? <> ? AND ({clauses[-1]}))"
             params += [a, b, a, b, b, a, a, b, a, b]
@@ -727,7 +731,9 @@ def window_sql(window: str, column: str = "date") -> str:
 
 
 # The unordered pairs an event links: what each source did to each target; when all parties are
-# on one side ("A and B clashed", no target), every two of them; never an actor with itself.
+# on one side, every two of them only if the coder marked the event reciprocal ("A and B clashed",
+# "traded accusations", "accused each other"): "A and B condemned X" with X uncoded links nobody.
+# Never an actor with itself.
 PAIRS_SQL = """
 SELECT ev.id, ev.article_id, ev.idx, ev.date, ev.outlet, ev.event, ev.quad_class, ev.goldstein,
        pr.a, pr.b, pr.pair_weight
@@ -740,19 +746,13 @@ FROM ev JOIN (
          unnest(CASE WHEN len(ev.tgt_codes) = 0
                      THEN (CASE WHEN len(ev.src_codes) = 0 THEN ev.tgt_codes ELSE ev.src_codes END)
                      ELSE ev.tgt_codes END) AS r(y)
-    WHERE l.x <> r.y
+    WHERE l.x <> r.y AND ((len(ev.src_codes) > 0 AND len(ev.tgt_codes) > 0) OR ev.reciprocal)
 ) pr ON pr.id = ev.id
 """
 
 _QUAD_WEIGHT_SQL = "(CASE quad_class WHEN 1 THEN 1 WHEN 2 THEN 2 WHEN 3 THEN -1 WHEN 4 THEN -2 ELSE 0 END)"
 
-# Poisson(1) counts from a uniform draw: the article bootstrap done as a join (each article is
-# drawn k times in a replicate with probability e^-1/k!), so resampling stays inside DuckDB.
-_POISSON_SQL = (
-    "(CASE WHEN u < 0.36787944 THEN 0 WHEN u < 0.73575888 THEN 1 WHEN u < 0.91969860 THEN 2 "
-    "WHEN u < 0.98101184 THEN 3 WHEN u < 0.99634015 THEN 4 WHEN u < 0.99940582 THEN 5 "
-    "WHEN u < 0.99991676 THEN 6 ELSE 7 END)"
-)
+_CHUNK_ROWS = 50_000  # per-article rows fetched at once for the bootstrap
 
 
 @dataclass(frozen=True, slots=True)
@@ -1010,21 +1010,32 @@ ac AS (
 ),
 ne AS (SELECT a, b, w, article_id AS art, count(*) AS n FROM pe GROUP BY a, b, w, article_id)"""
 
-    def _boot_sql(self) -> str:
-        """CTE `boot`: each pair's numerator and denominator in each bootstrap replicate."""
-        return f""",
-reps AS (SELECT range AS r FROM range(?)),
-draws AS (
-    SELECT art, r, {_POISSON_SQL} AS c
-    FROM (SELECT art, reps.r, hash(?, reps.r, art) / 18446744073709551616.0 AS u
-          FROM (SELECT DISTINCT art FROM ac), reps)
-),
-boot AS (
-    SELECT a, b, w, r, sum(c * num) AS num, sum(c * den) AS den, sum(c * ne.n) AS nev
-    FROM ac JOIN ne USING (a, b, w, art) JOIN draws USING (art)
-    WHERE c > 0
-    GROUP BY a, b, w, r
-)"""
+    def _article_rows(
+        self, flt: EventFilter, window: str, pairs: Sequence[tuple[str, str]] | None = None
+    ) -> Iterator[list[tuple[Any, ...]]]:
+        """Each pair's sums per (window, article), sorted by pair and window, streamed in chunks:
+        (a, b, window, article key, net numerator, net denominator, events). The article key is a
+        64-bit hash of the article id, what the bootstrap draws from (`realpolitik.resample`)."""
+        head, params = self._with_events(flt, "")
+        keep = ""
+        if pairs is not None:
+            keep = "SEMI JOIN (SELECT x[1] AS a, x[2] AS b FROM (SELECT unnest(?::VARCHAR[][]) AS x)) kp USING (a, b)"
+            params = [*params, [list(p) for p in pairs]]
+        sql = (
+            head.rstrip()
+            + self._pair_groups_sql(window)
+            + f"""
+SELECT a, b, w, k, num, den, n FROM (
+    SELECT COALESCE(ac.a, ne.a) AS a, COALESCE(ac.b, ne.b) AS b, COALESCE(ac.w, ne.w) AS w,
+           hash(COALESCE(ac.art, ne.art)) AS k, COALESCE(ac.num, 0.0) AS num,
+           COALESCE(ac.den, 0.0) AS den, COALESCE(ne.n, 0) AS n
+    FROM ac FULL OUTER JOIN ne ON ac.a = ne.a AND ac.b = ne.b AND ac.w = ne.w AND ac.art = ne.art
+) r {keep}
+ORDER BY a, b, w, k"""
+        )
+        cur = self._run(sql, params)
+        while rows := cur.fetchmany(_CHUNK_ROWS):
+            yield rows
 
     def pair_aggregates(
         self,
@@ -1037,13 +1048,12 @@ boot AS (
         with_ids: bool = True,
         min_events: int = 1,
     ) -> list[PairAggregate]:
-        """Every unordered pair per window, computed in DuckDB: support, net score, and an
+        """Every unordered pair per window: support and net score computed in DuckDB, and an
         interval for the net score from resampling the pair's articles (`runs` replicates of a
-        Poisson article bootstrap, seeded; replicates without any of the pair's articles are
-        skipped). A pair resting on one article gets the whole range (-1..+1), so it always reads
-        uncertain. Each (outlet, event type, day) counts once in the net, a k-party event weighs
-        1/(k-1) per pair."""
-        lo, hi = (1 - level) / 2, 1 - (1 - level) / 2
+        seeded Poisson article bootstrap over per-article sums, see `realpolitik.resample`;
+        replicates without any of the pair's articles are skipped). A pair resting on one article
+        gets the whole range (-1..+1), so it always reads uncertain. Each (outlet, event type,
+        day) counts once in the net, a k-party event weighs 1/(k-1) per pair."""
         qw = _QUAD_WEIGHT_SQL
         ids = "list(id ORDER BY date NULLS LAST, article_id, idx)" if with_ids else "[]::VARCHAR[]"
         body = f"""
@@ -1057,30 +1067,26 @@ st AS (
            CAST(min(date) AS VARCHAR) AS first_date, CAST(max(date) AS VARCHAR) AS last_date, {ids} AS ids
     FROM pe GROUP BY a, b, w HAVING count(*) >= ?
 ),
-nt AS (SELECT a, b, w, sum(gw * {qw}) AS num, sum(gw * abs({qw})) AS den FROM g GROUP BY a, b, w),
-ci AS (
-    SELECT a, b, w, quantile_cont(num / den, ?) AS lo, quantile_cont(num / den, ?) AS hi
-    FROM boot WHERE den > 0 GROUP BY a, b, w
-)
+nt AS (SELECT a, b, w, sum(gw * {qw}) AS num, sum(gw * abs({qw})) AS den FROM g GROUP BY a, b, w)
 SELECT st.a, st.b, st.w, st.events, st.q1, st.q2, st.q3, st.q4, st.goldstein,
        CASE WHEN nt.den > 0 THEN round(nt.num / nt.den, 4) ELSE 0.0 END AS net,
-       st.outlets, st.articles, st.outlet_names, st.first_date, st.last_date, st.ids,
-       COALESCE(ci.lo, 0.0), COALESCE(ci.hi, 0.0)
-FROM st JOIN nt USING (a, b, w) LEFT JOIN ci USING (a, b, w)
+       st.outlets, st.articles, st.outlet_names, st.first_date, st.last_date, st.ids
+FROM st JOIN nt USING (a, b, w)
 ORDER BY st.w, st.events DESC, st.a, st.b
 """
-        rel, rel_params = self.relation()
-        where, fparams = flt.where("ev0")
-        sql = (
-            f"WITH ev AS (SELECT * FROM ({rel}) ev0 WHERE {where})"
-            + self._pair_groups_sql(window)
-            + self._boot_sql()
-            + ",\n"
-            + body
-        )
-        params = [*rel_params, *fparams, runs, seed, min_events, lo, hi]
+        head, params = self._with_events(flt, "")
+        sql = head.rstrip() + self._pair_groups_sql(window) + ",\n" + body
+        found = self._run(sql, [*params, min_events]).fetchall()
+        wanted = {(r[0], r[1], r[2]) for r in found if int(r[11]) >= 2}
+        ci: dict[tuple[str, str, str], tuple[float, float]] = {}
+        if wanted:
+            for rep in replicates(self._article_rows(flt, window), width=3, runs=runs, seed=seed):
+                low, high = intervals(rep.num, rep.den, level)
+                for i, g in enumerate(rep.groups):
+                    if g in wanted:
+                        ci[(g[0], g[1], g[2])] = (float(low[i]), float(high[i]))
         out = []
-        for r in self._run(sql, params).fetchall():
+        for r in found:
             # Resampling one article can only redraw that article: its interval would have no
             # width and a single text would read as certain. Such a pair spans the whole range.
             lone = int(r[11]) < 2
@@ -1099,8 +1105,8 @@ ORDER BY st.w, st.events DESC, st.a, st.b
                     first_date=r[13],
                     last_date=r[14],
                     event_ids=tuple(r[15] or ()),
-                    ci_low=-1.0 if lone else round(float(r[16]), 4),
-                    ci_high=1.0 if lone else round(float(r[17]), 4),
+                    ci_low=-1.0 if lone else round(ci.get((r[0], r[1], r[2]), (0.0, 0.0))[0], 4),
+                    ci_high=1.0 if lone else round(ci.get((r[0], r[1], r[2]), (0.0, 0.0))[1], 4),
                 )
             )
         return out
@@ -1120,19 +1126,15 @@ ORDER BY st.w, st.events DESC, st.a, st.b
         """
         if not pairs:
             return []
-        head, params = self._with_events(flt, "")
-        sql = (
-            head.rstrip()
-            + self._pair_groups_sql("all")
-            + self._boot_sql()
-            + """
-SELECT r, a, b, num / den, nev
-FROM boot JOIN (SELECT x[1] AS a, x[2] AS b FROM (SELECT unnest(?::VARCHAR[][]) AS x)) keep USING (a, b)
-WHERE den > 0
-ORDER BY r, a, b"""
-        )
-        params = [*params, runs, seed, [list(p) for p in pairs]]
-        return [(int(r[0]), r[1], r[2], float(r[3]), float(r[4])) for r in self._run(sql, params).fetchall()]
+        out: list[tuple[int, str, str, float, float]] = []
+        for rep in replicates(self._article_rows(flt, "all", pairs), width=3, runs=runs, seed=seed):
+            for i, (a, b, _) in enumerate(rep.groups):
+                for run in np.flatnonzero(rep.den[i] > 0):
+                    out.append(
+                        (int(run), a, b, float(rep.num[i, run] / rep.den[i, run]), float(rep.events[i, run]))
+                    )
+        out.sort(key=lambda t: (t[0], t[1], t[2]))
+        return out
 
     # -- plain reads -----------------------------------------------------------------------------
     def actor_codes(self) -> frozenset[str]:

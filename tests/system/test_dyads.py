@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from realpolitik.errors import InputError
-from realpolitik.store import EventFilter, Store
+from realpolitik.store import EventFilter, Reader, Store
 from realpolitik.system.dyads import directed_dyads, dyad_evidence, dyad_trends, dyads
 
 from .conftest import spec
@@ -257,13 +257,18 @@ def test_dyads_resample_articles_not_events(make_db, tmp_path) -> None:
     assert d.net > 0 and d.ci_low == -1.0 and d.reading == "uncertain"
 
 
-def test_dyads_parties_on_one_side_count_for_the_pair(make_db) -> None:
+def test_dyads_parties_on_one_side_count_for_the_pair_when_reciprocal(make_db) -> None:
     db = make_db(
         [
-            spec("ARM+AZE", "", "assault", "2022-09-13"),  # "Armenia and Azerbaijan clashed": no target
-            spec("", "IRN+AZE", "accuse", "2022-09-14"),  # coded with targets only
+            # "Armenia and Azerbaijan clashed": no target, marked reciprocal by the coder
+            spec("ARM+AZE", "", "assault", "2022-09-13", reciprocal=True),
+            spec("", "IRN+AZE", "accuse", "2022-09-14", reciprocal=True),  # coded with targets only
             spec("AZE", "AZE", "sanction", "2022-09-15"),  # a self-event: never a dyad
             spec("TUR", "TUR+AZE", "aid", "2022-09-16"),  # TUR-AZE only, never TUR-TUR
+            # "Russia and Georgia condemned the attack" (the attacker uncoded): acting together on
+            # someone else is no relation between the two
+            spec("RUS+GEO", "", "accuse", "2022-09-17"),
+            spec("", "FRA+GEO", "aid", "2022-09-18"),
         ]
     )
     store = Store(db, read_only=True)
@@ -279,6 +284,8 @@ def test_dyads_parties_on_one_side_count_for_the_pair(make_db) -> None:
     assert not any(u == v for u, v in g.edges) and g.nodes["AZE"]["events"] == 3
     # the self-event stays in the store and in the actor's own events
     assert [r.event for r in dyad_evidence(store, "ARM", "AZE")] == ["ASSAULT"]
+    assert dyad_evidence(store, "GEO", "RUS") == [] and dyad_evidence(store, "FRA", "GEO") == []
+    assert Reader.of(store).count_events(EventFilter(dyad=("GEO", "RUS"))) == 0
     from realpolitik.system import load_events
 
     assert "SANCTION" in {r.event for r in load_events(store, EventFilter.of(actor="AZE"))}

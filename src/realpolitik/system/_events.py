@@ -148,13 +148,16 @@ class EvidenceRow:
     def directed_pairs(self) -> list[tuple[str, str]]:
         """The (source, target) code pairs this event stands for, self-pairs dropped.
 
-        A reciprocal event ("A and B agreed") acts both ways. An event whose parties are all on
-        one side ("A and B clashed", no target; or targets and no source) links every two of them
-        both ways, as a reciprocal event. An actor is never paired with itself.
+        A reciprocal event ("A and B agreed", "A and B clashed", "accused each other") acts both
+        ways; when its parties are all on one side, every two of them are linked. Parties on one
+        side of an event the coder did not mark reciprocal ("A and B condemned X", X uncoded) are
+        not linked to each other. An actor is never paired with itself.
         """
         pairs: list[tuple[str, str]] = []
         sources, targets = self.sources, self.targets
         one_side = not sources or not targets
+        if one_side and not self.reciprocal:
+            return pairs
         if not sources:
             sources = targets
         if not targets:
@@ -163,7 +166,7 @@ class EvidenceRow:
             for t in targets:
                 if s != t and (s, t) not in pairs:
                     pairs.append((s, t))
-        if self.reciprocal or one_side:
+        if self.reciprocal:
             for s, t in list(pairs):
                 if (t, s) not in pairs:
                     pairs.append((t, s))
