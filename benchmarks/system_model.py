@@ -115,7 +115,9 @@ def main() -> None:
     ap.add_argument("--sizes", default="100000,300000,1000000", help="numbers of events, comma-separated")
     defaults = ModelSettings()
     ap.add_argument("--runs", type=int, default=defaults.runs, help="bootstrap replicates per dyad interval")
-    ap.add_argument("--bloc-runs", type=int, default=defaults.bloc_runs, help="resampled runs for bloc stability")
+    ap.add_argument(
+        "--bloc-runs", type=int, default=defaults.bloc_runs, help="resampled runs for bloc stability"
+    )
     ap.add_argument("--memory-limit", default="1GB", help="DuckDB's memory limit for the measurement")
     ap.add_argument("--measure", default=None, help=argparse.SUPPRESS)
     args = ap.parse_args()

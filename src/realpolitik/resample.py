@@ -16,8 +16,12 @@ import numpy.typing as npt
 __all__ = ["Replicates", "article_weights", "intervals", "replicates"]
 
 # Poisson(1) counts by inverse transform: an article is drawn k times in a replicate with
-# probability e^-1 / k!. Beyond 12 draws the probability is below 1e-9 and is folded into 12.
-_POISSON_CDF = np.cumsum([math.exp(-1.0) / math.factorial(k) for k in range(12)])
+# probability e^-1 / k!, i.e. k = how many of the cumulative thresholds a uniform 64-bit draw
+# reaches. Beyond 12 draws the probability is below 1e-9 and is folded into 12.
+_POISSON_CUTS = [
+    np.uint64(min(2**64 - 1, int(c * 2**64)))
+    for c in np.cumsum([math.exp(-1.0) / math.factorial(k) for k in range(12)])
+]
 
 _M1 = np.uint64(0xBF58476D1CE4E5B9)
 _M2 = np.uint64(0x94D049BB133111EB)
@@ -48,8 +52,10 @@ def article_weights(keys: npt.ArrayLike, runs: int, seed: int) -> npt.NDArray[np
     k = np.asarray(keys, dtype=np.uint64)
     with np.errstate(over="ignore"):
         z = _mix(k[:, None] ^ _run_keys(runs, seed)[None, :])
-    u = (z >> np.uint64(11)).astype(np.float64) * 2.0**-53
-    return np.searchsorted(_POISSON_CDF, u, side="right").astype(np.uint8)
+    counts = np.zeros(z.shape, dtype=np.uint8)
+    for cut in _POISSON_CUTS:
+        counts += z >= cut
+    return counts
 
 
 @dataclass(frozen=True, slots=True)

@@ -736,18 +736,19 @@ def window_sql(window: str, column: str = "date") -> str:
 # Never an actor with itself.
 PAIRS_SQL = """
 SELECT ev.id, ev.article_id, ev.idx, ev.date, ev.outlet, ev.event, ev.quad_class, ev.goldstein,
-       pr.a, pr.b, pr.pair_weight
-FROM ev JOIN (
-    SELECT DISTINCT ev.id, least(l.x, r.y) AS a, greatest(l.x, r.y) AS b,
-           CASE WHEN len(list_distinct(ev.src_codes || ev.tgt_codes)) > 2
-                THEN 1.0 / (len(list_distinct(ev.src_codes || ev.tgt_codes)) - 1) ELSE 1.0 END AS pair_weight
-    FROM ev,
-         unnest(CASE WHEN len(ev.src_codes) = 0 THEN ev.tgt_codes ELSE ev.src_codes END) AS l(x),
-         unnest(CASE WHEN len(ev.tgt_codes) = 0
-                     THEN (CASE WHEN len(ev.src_codes) = 0 THEN ev.tgt_codes ELSE ev.src_codes END)
-                     ELSE ev.tgt_codes END) AS r(y)
-    WHERE l.x <> r.y AND ((len(ev.src_codes) > 0 AND len(ev.tgt_codes) > 0) OR ev.reciprocal)
-) pr ON pr.id = ev.id
+       p[1] AS a, p[2] AS b, CASE WHEN k > 2 THEN 1.0 / (k - 1) ELSE 1.0 END AS pair_weight
+FROM (
+    SELECT ev.*, len(list_distinct(ev.src_codes || ev.tgt_codes)) AS k,
+           unnest(list_distinct(flatten(list_transform(
+               CASE WHEN len(ev.src_codes) = 0 THEN ev.tgt_codes ELSE ev.src_codes END,
+               lambda x: list_transform(
+                   list_filter(CASE WHEN len(ev.tgt_codes) = 0
+                                    THEN (CASE WHEN len(ev.src_codes) = 0 THEN ev.tgt_codes ELSE ev.src_codes END)
+                                    ELSE ev.tgt_codes END, lambda y: y <> x),
+                   lambda y: [least(x, y), greatest(x, y)]))))) AS p
+    FROM ev
+    WHERE (len(ev.src_codes) > 0 AND len(ev.tgt_codes) > 0) OR ev.reciprocal
+) ev
 """
 
 _QUAD_WEIGHT_SQL = "(CASE quad_class WHEN 1 THEN 1 WHEN 2 THEN 2 WHEN 3 THEN -1 WHEN 4 THEN -2 ELSE 0 END)"
