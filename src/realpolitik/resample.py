@@ -60,12 +60,16 @@ def article_weights(keys: npt.ArrayLike, runs: int, seed: int) -> npt.NDArray[np
 
 @dataclass(frozen=True, slots=True)
 class Replicates:
-    """Per group (a pair in a window), its sums in each replicate: arrays of shape (groups, runs)."""
+    """Per group (a pair in a window), its sums in each replicate: arrays of shape (groups, runs).
+
+    `articles` counts the group's distinct articles drawn at least once in the replicate.
+    """
 
     groups: list[tuple[Any, ...]]
     num: FloatArray
     den: FloatArray
     events: FloatArray
+    articles: FloatArray
 
 
 def _sums(rows: Sequence[Sequence[Any]], width: int, runs: int, seed: int) -> Replicates:
@@ -82,7 +86,7 @@ def _sums(rows: Sequence[Sequence[Any]], width: int, runs: int, seed: int) -> Re
             groups.append(g)
             last = g
         of_row[i] = len(groups) - 1
-    out = np.zeros((3, len(groups), runs), dtype=np.float64)
+    out = np.zeros((4, len(groups), runs), dtype=np.float64)
     # Draw in blocks of rows so the rows x runs weights stay small however large a group is.
     for lo in range(0, n, _ROWS_PER_BLOCK):
         hi = min(n, lo + _ROWS_PER_BLOCK)
@@ -91,7 +95,8 @@ def _sums(rows: Sequence[Sequence[Any]], width: int, runs: int, seed: int) -> Re
         at = np.flatnonzero(np.r_[True, gi[1:] != gi[:-1]])
         for j in range(3):
             out[j, gi[at]] += np.add.reduceat(w * values[lo:hi, j, None], at, axis=0)
-    return Replicates(groups, out[0], out[1], out[2])
+        out[3, gi[at]] += np.add.reduceat(w > 0, at, axis=0)
+    return Replicates(groups, out[0], out[1], out[2], out[3])
 
 
 def replicates(

@@ -1119,21 +1119,21 @@ ORDER BY st.w, st.events DESC, st.a, st.b
         pairs: Sequence[tuple[str, str]],
         runs: int,
         seed: int,
-    ) -> list[tuple[int, str, str, float, float]]:
-        """(run, a, b, net, events) of the given whole-period pairs in each resampled corpus.
+    ) -> list[tuple[int, str, str, float, float, int]]:
+        """(run, a, b, net, events, articles drawn) of the given whole-period pairs in each resampled
+        corpus.
 
         The same Poisson article weights as `pair_aggregates` (same seed, same run numbers), so a
         run is one resampled corpus across all pairs; pairs absent from a run are left out.
         """
         if not pairs:
             return []
-        out: list[tuple[int, str, str, float, float]] = []
+        out: list[tuple[int, str, str, float, float, int]] = []
         for rep in replicates(self._article_rows(flt, "all", pairs), width=3, runs=runs, seed=seed):
             for i, (a, b, _) in enumerate(rep.groups):
                 for run in np.flatnonzero(rep.den[i] > 0):
-                    out.append(
-                        (int(run), a, b, float(rep.num[i, run] / rep.den[i, run]), float(rep.events[i, run]))
-                    )
+                    net = float(rep.num[i, run] / rep.den[i, run])
+                    out.append((int(run), a, b, net, float(rep.events[i, run]), int(rep.articles[i, run])))
         out.sort(key=lambda t: (t[0], t[1], t[2]))
         return out
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from realpolitik.store import Store
 from realpolitik.system.blocs import blocs, find_blocs
 from realpolitik.system.graph import signed_graph
@@ -139,12 +141,25 @@ def test_blocs_use_only_dyads_that_are_not_uncertain(make_db) -> None:
     assert result.bloc_of("AZE") != result.bloc_of("RUS")
 
 
-def test_blocs_deleting_one_article_keeps_every_stable_membership(make_db) -> None:
+def _thin_member() -> list:
+    """Two camps, and GEO tied to AZE and TUR by the same two articles only: leaving either article
+    out turns both ties into one-article ties, which read uncertain, and GEO leaves the camp."""
+    specs = _camps(noise=False)
+    # "Georgia sent aid to Azerbaijan and Türkiye", in two articles
+    specs += [
+        spec("GEO", "AZE+TUR", "aid", day, f"Outlet {i}")
+        for i, day in enumerate(["2021-06-01", "2021-06-08"])
+    ]
+    return specs
+
+
+@pytest.mark.parametrize("corpus", [lambda: _camps(noise=True), _thin_member], ids=["noise", "thin-member"])
+def test_blocs_deleting_one_article_keeps_every_stable_membership(make_db, corpus) -> None:
     """An actor whose membership holds in >= 80% of resampled runs keeps its bloc when any single
     article is left out: the same stable actors stay with it (an unstable member may come or go)."""
     from realpolitik.store import EventFilter
 
-    store = Store(make_db(_camps(noise=True)), read_only=True)
+    store = Store(make_db(corpus()), read_only=True)
     full = blocs(store)
     stable = [a for a, s in full.stability if s >= 0.8]
     assert len(stable) >= 5

@@ -145,13 +145,36 @@ def certain_graph(graph: nx.Graph) -> nx.Graph:
     return g
 
 
-def _kept(actor: str, mates: set[str], now: set[str]) -> float:
-    """How much of `actor`'s bloc holds in one run: the share of its bloc-mates it is still with
-    (for an actor on its own: 1 if it stays on its own, else 0)."""
-    others = mates - {actor}
+def _stability(actor: str, mates: set[str], together: Counter[tuple[str, str]], alone: int, runs: int) -> float:
+    """How reliably `actor` stays in its bloc: its mean co-membership with the bloc-mates it shares a
+    bloc with in most runs (its core), so a thinly tied member that comes and goes does not make the
+    others look unstable; with no such mate, its mean co-membership with all of them; for an actor
+    on its own, the share of runs in which it stays on its own."""
+    others = sorted(mates - {actor})
     if not others:
-        return 1.0 if now == {actor} else 0.0
-    return len(others & now) / len(others)
+        return alone / runs
+    shares = [together[(min(actor, y), max(actor, y))] / runs for y in others]
+    core = [v for v in shares if v >= 0.5]
+    return sum(core or shares) / len(core or shares)
+
+
+def _run_sign(d: Dyad, net: float, articles: int) -> int:
+    """The sign a tie would be read with in a resampled corpus where its net score is `net`, by the
+    rule the full data follows: a tie resting on fewer than two drawn articles, or whose net does not
+    clear zero by the margin its own interval needed (net - ci_low for a cooperative reading,
+    ci_high - net for a conflictual one), would read uncertain there and is left out (0).
+
+    The margin shifts the full-data interval to the run's estimate, so a tie that one article more
+    or less turns uncertain drops out of the runs that lack that article, as it would drop out of the
+    blocs if the article were deleted.
+    """
+    if articles < 2:
+        return 0
+    if net - (d.net - d.ci_low) > 0:
+        return 1
+    if net + (d.ci_high - d.net) < 0:
+        return -1
+    return 0
 
 
 def stable_blocs(
@@ -164,49 +187,55 @@ def stable_blocs(
 ) -> Blocs:
     """Blocs of the non-uncertain whole-period dyads `items`, with how stable each membership is.
 
-    The partition is run again on `settings.bloc_runs` resampled corpora (articles drawn with
-    replacement, the same draws as the dyad intervals), each with its own Leiden seed.
-    `co_membership` is the share of runs in which two actors share a bloc; an actor's `stability`
-    is its mean co-membership with its bloc-mates of the full data (for an actor on its own, the
-    share of runs in which it stays on its own). An actor missing from a run stands alone there.
+    The whole procedure is run again on `settings.bloc_runs` resampled corpora (articles drawn with
+    replacement, the same draws as the dyad intervals), each with its own Leiden seed: in each run
+    every tie of `items` is read again from the run's net score and left out where it would read
+    uncertain (see `_run_sign`), so a tie that is certain in the full data can drop out and an
+    uncertain one can come in. `co_membership` is the share of runs in which two actors share a
+    bloc; an actor's `stability` is its mean co-membership with the bloc-mates of the full data it
+    shares a bloc with in most runs (see `_stability`). An actor missing from a run stands alone
+    there.
     """
-    certain = [d for d in items if not d.uncertain and d.events >= min_events]
+    usable = [d for d in items if d.events >= min_events]
+    certain = [d for d in usable if not d.uncertain]
     graph = graph_from_dyads(certain, min_events=min_events)
     full = find_blocs(graph, seed=settings.seed)
-    left_out = sum(1 for d in items if d.uncertain and d.events >= min_events)
+    left_out = len(usable) - len(certain)
     if not graph.number_of_nodes():
         return replace(full, runs=0, uncertain_left_out=left_out)
     mates = {a: set(b) for b in full.blocs for a in b}
     nodes = sorted(graph.nodes)
+    known = {(d.a, d.b): d for d in usable}
     resampled = Reader.of(source).resampled_pairs(
-        flt, pairs=[(d.a, d.b) for d in certain], runs=settings.bloc_runs, seed=settings.seed
+        flt, pairs=sorted(known), runs=settings.bloc_runs, seed=settings.seed
     )
-    by_run: dict[int, list[tuple[str, str, float, float]]] = defaultdict(list)
-    for run, a, b, net, events in resampled:
-        by_run[run].append((a, b, net, events))
-    score: dict[str, float] = dict.fromkeys(nodes, 0.0)
+    by_run: dict[int, list[tuple[str, str, int, float, float]]] = defaultdict(list)
+    for run, a, b, net, events, articles in resampled:
+        sign = _run_sign(known[(a, b)], net, articles)
+        if sign and events >= min_events:
+            by_run[run].append((a, b, sign, net, events))
+    alone: Counter[str] = Counter()
     together: Counter[tuple[str, str]] = Counter()
     for run in range(settings.bloc_runs):
         g = nx.Graph()
         g.add_nodes_from(nodes)
-        for a, b, net, events in by_run.get(run, []):
-            if events >= min_events and net != 0:
-                sign = 1 if net > 0 else -1
-                g.add_edge(a, b, sign=sign, weight=round(net * (1.0 + math.log(max(events, 1.0))), 4))
+        for a, b, sign, net, events in by_run.get(run, []):
+            g.add_edge(a, b, sign=sign, weight=round(net * (1.0 + math.log(max(events, 1.0))), 4))
         part = find_blocs(g, seed=settings.seed + run)
         in_run = {a: set(b) for b in part.blocs for a in b}
         for x in nodes:
-            score[x] += _kept(x, mates[x], in_run.get(x, {x}))
+            alone[x] += in_run.get(x, {x}) == {x}
         for bloc in part.blocs:
             for x, y in combinations(bloc, 2):
-                together[(x, y)] += 1
+                if x in mates and y in mates:
+                    together[(x, y)] += 1
     n = settings.bloc_runs
     pairs = sorted(
         ((x, y, round(c / n, 4)) for (x, y), c in together.items()), key=lambda p: (-p[2], p[0], p[1])
     )
     return replace(
         full,
-        stability=tuple((x, round(score[x] / n, 4)) for x in nodes),
+        stability=tuple((x, round(_stability(x, mates[x], together, alone[x], n), 4)) for x in nodes),
         co_membership=tuple(pairs[:MAX_PAIRS]),
         runs=n,
         stable_at=settings.stable,
