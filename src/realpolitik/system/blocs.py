@@ -145,7 +145,9 @@ def certain_graph(graph: nx.Graph) -> nx.Graph:
     return g
 
 
-def _stability(actor: str, mates: set[str], together: Counter[tuple[str, str]], alone: int, runs: int) -> float:
+def _stability(
+    actor: str, mates: set[str], together: Counter[tuple[str, str]], alone: int, runs: int
+) -> float:
     """How reliably `actor` stays in its bloc: its mean co-membership with the bloc-mates it shares a
     bloc with in most runs (its core), so a thinly tied member that comes and goes does not make the
     others look unstable; with no such mate, its mean co-membership with all of them; for an actor
