@@ -2,8 +2,9 @@
 
 Analyses a corpus (default: examples/corpus, and ../shared/seeds when present) into a temporary
 DuckDB and compares the sign of each dyad with well-documented relations of 2020-2025.
-Also prints each pair's interval and reading, the blocs with their stability, and how often leaving
-one article out changes the bloc of an actor whose stability is at least 0.8.
+Also prints each pair's interval and reading, the blocs with their stability, the support of every
+report headline, and the done-when checks of issue 10 (blocs, the four relations, headlines on at
+least two articles, leaving one article out).
 Usage: python benchmarks/system_agreement.py [PATH ...] | --db DB [DB ...]
 """
 
@@ -34,11 +35,61 @@ EXPECTED: dict[tuple[str, str], int] = {
 ROOT = Path(__file__).resolve().parents[1]
 
 
+# The done-when of issue 10: relations the model must read (pair, reading) and the bloc checks.
+WANTED: dict[tuple[str, str], str] = {
+    ("AZE", "TUR"): "cooperative",
+    ("AZE", "ISR"): "cooperative",
+    ("ARM", "AZE"): "conflictual",
+    ("AZE", "IRN"): "conflictual",
+}
+
+
 def _stable_core(found: object, actor: str, stable: set[str]) -> frozenset[str]:
     for b in found.blocs:  # type: ignore[attr-defined]
         if actor in b:
             return frozenset(b) & stable
     return frozenset({actor})
+
+
+def _support(item: object) -> int:
+    """Distinct articles behind a report headline pair (a system Dyad or a report view of one)."""
+    inner = getattr(item, "dyad", item)
+    return int(getattr(inner, "articles", getattr(item, "articles", 0)))
+
+
+def headline_checks(db: Path) -> list[str]:
+    """Each headline of the report with its support; a line starting with 'THIN' fails the floor."""
+    from realpolitik.report.render import build_report_data
+    from realpolitik.system.axes import stored_axes
+
+    data = build_report_data(db)
+    floor = 2
+    lines = []
+    for label, items in (
+        ("strongest cooperative", data.cooperative),
+        ("strongest conflictual", data.conflictual),
+    ):
+        for d in items:
+            n = _support(d)
+            lines.append(
+                f"{'ok  ' if n >= floor else 'THIN'} {label}: {getattr(d, 'key', d)} on {n} articles"
+            )
+    solid = [d for d in data.perspectives.disagreements if not d.one_sentence]
+    if solid:
+        d = solid[0]
+        n = min(d.cooperative.events, d.conflictual.events)
+        lines.append(
+            f"{'ok  ' if n >= floor else 'THIN'} disagreement: {d.dyad}, {n} events on its thinner side"
+        )
+    with Reader.open(db) as store:
+        axes = stored_axes(store)
+    if axes and any("alignment" in line for line in data.summary):
+        a = axes[0]
+        lines.append(
+            f"{'ok  ' if a.articles >= floor else 'THIN'} most-named alignment: {a.names[0] if a.names else a.kind} "
+            f"in {a.articles} articles"
+        )
+    return lines
 
 
 def report_db(db: Path) -> None:
@@ -71,21 +122,43 @@ def report_db(db: Path) -> None:
         )
         same = b.bloc_of("AZE") is not None and b.bloc_of("AZE") == b.bloc_of("TUR")
         apart = b.bloc_of("ARM") is None or b.bloc_of("ARM") != b.bloc_of("AZE")
-        print(f"  Türkiye and Azerbaijan in one bloc: {same}; Armenia outside Azerbaijan's bloc: {apart}")
         stable = {a for a, v in b.stability if v >= 0.8}
         articles = [r[0] for r in store.query("SELECT DISTINCT article_id FROM events ORDER BY 1")]
         changed = 0
         for art in articles:
             without = blocs(store, EventFilter(without_articles=(art,)))
             changed += any(_stable_core(without, a, stable) != _stable_core(b, a, stable) for a in stable)
-        print(
-            f"  leave one article out ({len(articles)} articles): the bloc of an actor with stability >= 0.8 "
-            f"changed in {changed} of them ({len(stable)} such actors)"
-        )
         bal = balance(store)
         print(f"  balance: {bal.balance} over {bal.triads} triads")
-        for t in bal.unbalanced[:5]:
+        for t in bal.unbalanced[:3]:
             print(f"    unbalanced: {t.description}")
+    heads = headline_checks(db)
+    print("  report headlines:")
+    for line in heads:
+        print(f"    {line}")
+    print("  done-when:")
+    checks = [
+        (
+            f"Türkiye and Azerbaijan in one bloc (stability {stab.get('TUR', 0):.2f} / {stab.get('AZE', 0):.2f})",
+            same,
+        ),
+        ("Armenia not in Azerbaijan's bloc", apart),
+    ]
+    for (x, y), want in WANTED.items():
+        d = overall.get((x, y))
+        got = d.reading if d else "no events"
+        checks.append((f"{x}-{y} {want} (reads {got})", got == want))
+    checks.append(("every report headline on >= 2 articles", all(h.startswith("ok") for h in heads)))
+    checks.append(
+        (
+            f"leaving any one of {len(articles)} articles out keeps the bloc of the {len(stable)} actors with "
+            f"stability >= 0.8 (changed by {changed})",
+            changed == 0,
+        )
+    )
+    for text, ok in checks:
+        print(f"    [{'x' if ok else ' '}] {text}")
+    print(f"  done-when met: {sum(ok for _, ok in checks)}/{len(checks)}")
 
 
 def check(label: str, paths: list[Path]) -> None:

@@ -31,7 +31,11 @@ DAYS = 5 * 365
 
 
 def build(path: Path, n_events: int) -> None:
-    """N events in N/5 articles, written with SQL into the store's own schema."""
+    """N events in N/5 articles, written with SQL into the store's own schema.
+
+    Each random draw hashes its own integer (i * 16 + k): DuckDB's hash(i, k) of the same i shares
+    its low bits across k, which once tied the actor, the partner and the noise of an event together.
+    """
     with Store(path):
         pass  # creates the schema
     n_articles = max(1, n_events // EVENTS_PER_ARTICLE)
@@ -40,8 +44,8 @@ def build(path: Path, n_events: int) -> None:
         f"""
         INSERT INTO articles (id, source, start_line, end_line, title, date, date_ambiguous, outlet,
                               language, text, ingested_at, coded_at)
-        SELECT 'a' || i, 'synthetic', 1, 1, NULL, DATE '2020-01-01' + CAST(hash(i, 1) % {DAYS} AS INTEGER),
-               FALSE, 'Outlet ' || CAST(hash(i, 2) % 8 AS VARCHAR), 'en', 'synthetic', now(), now()
+        SELECT 'a' || i, 'synthetic', 1, 1, NULL, DATE '2020-01-01' + CAST(hash(i * 16 + 1) % {DAYS} AS INTEGER),
+               FALSE, 'Outlet ' || CAST(hash(i * 16 + 2) % 8 AS VARCHAR), 'en', 'synthetic', now(), now()
         FROM range({n_articles}) t(i)
         """
     )
@@ -52,14 +56,14 @@ def build(path: Path, n_events: int) -> None:
                             trigger, confidence, reciprocal)
         WITH x AS (
             SELECT i, i // {EVENTS_PER_ARTICLE} AS art, i % {EVENTS_PER_ARTICLE} AS idx,
-                   CAST(hash(i, 3) % {ACTORS} AS INTEGER) AS a, hash(i, 4) % 100 AS r1,
-                   hash(i, 5) % 100 AS r2, CAST(hash(i, 6) % 10 AS INTEGER) AS off
+                   CAST(hash(i * 16 + 3) % {ACTORS} AS INTEGER) AS a, hash(i * 16 + 4) % 100 AS r1,
+                   hash(i * 16 + 5) % 100 AS r2, CAST(hash(i * 16 + 6) % 10 AS INTEGER) AS off
             FROM range({n_articles * EVENTS_PER_ARTICLE}) t(i)
         ), y AS (
             -- 70% with a camp-mate, else with any actor of the two other camps
             SELECT *, CASE WHEN r1 < 70 THEN (a // 10) * 10 + (a % 10 + 1 + off % 9) % 10
-                           ELSE ((a // 10 + 1 + CAST(hash(i, 8) % 2 AS INTEGER)) % 3) * 10
-                                + CAST(hash(i, 9) % 10 AS INTEGER) END AS b
+                           ELSE ((a // 10 + 1 + CAST(hash(i * 16 + 8) % 2 AS INTEGER)) % 3) * 10
+                                + CAST(hash(i * 16 + 9) % 10 AS INTEGER) END AS b
             FROM x
         ), z AS (
             -- cooperation inside a camp and conflict across, each with 15% noise
