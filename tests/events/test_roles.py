@@ -222,3 +222,18 @@ def test_roles_a_crowd_protesting_in_a_place_is_its_people(code: Code, text: str
     event = first(code(text))
     assert event.event == "PROTEST"
     assert parties(event) == ({country}, {country})
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Iran allowed United Nations inspectors to visit its nuclear sites.", "IRN", "IGO-UN"),
+        ("Egypt allowed Palestinian patients to cross into its territory.", "EGY", "PSE"),
+        ("Turkey permitted Russian warships to pass through the Bosphorus before 2022.", "TUR", "RUS"),
+        ("The United States helped Ukraine to repair its power grid.", "USA", "UKR"),
+    ],
+)
+def test_roles_the_one_allowed_or_helped_to_act_is_the_target(
+    code: Code, text: str, source: str, target: str
+) -> None:
+    assert parties(first(code(text))) == ({source}, {target})

@@ -49,6 +49,11 @@ def noun_agent(noun: Token, ments: Mentions, lexicon: Lexicon) -> list[int]:
     return []
 
 
+def _to_clause(clause: Token) -> bool:
+    """A clause with an infinitive "to" or a bare infinitive after its own subject ("let refugees enter")."""
+    return clause.tag_ == "VB" and any(c.dep_ == "nsubj" for c in clause.children)
+
+
 def mutual(words: list[Token], source: list[int], ments: Mentions) -> bool:
     """True when several parties do the event to each other: a mutual word ("X and Y clashed", "traded
     accusations", "exchanged fire") or an "each other" object ("accused each other")."""
@@ -194,6 +199,13 @@ class Roles:
                 found = found or self.stray_agent(tok, child, ments) or actors_under(child, ments)
                 # "withdraw its troops from X": the possessor of the object is the doer, not the target
                 found = [i for i in found if not possessive(tok.doc, ments.mentions[i])]
+                if found:
+                    return found
+        for clause in tok.children:
+            # "allowed UN inspectors to visit", "let refugees enter": the parser may take the object for the
+            # subject of the "to" clause; it is still the one the verb acts on
+            if clause.dep_ in ("ccomp", "xcomp") and clause.i not in skip and _to_clause(clause):
+                found = [i for c in clause.children if c.dep_ == "nsubj" for i in actors_under(c, ments)]
                 if found:
                     return found
         preps = [c for c in tok.children if c.dep_ == "prep" and c.i not in skip]
