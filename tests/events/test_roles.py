@@ -237,3 +237,24 @@ def test_roles_the_one_allowed_or_helped_to_act_is_the_target(
     code: Code, text: str, source: str, target: str
 ) -> None:
     assert parties(first(code(text))) == ({source}, {target})
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Indian troops clashed with Chinese soldiers in the Galwan Valley in 2020.", "IND", "CHN"),
+        ("Israel exchanged fire with Hezbollah across the Lebanese border in 2023.", "ISR", "LBN"),
+    ],
+)
+def test_roles_a_mutual_deed_with_a_counterpart_is_reciprocal(
+    code: Code, text: str, source: str, target: str
+) -> None:
+    event = first(code(text))
+    assert parties(event) == ({source}, {target})
+    assert event.reciprocal
+
+
+def test_roles_a_one_sided_attack_is_not_reciprocal(code: Code) -> None:
+    event = first(code("Russia fired missiles at Ukraine."))
+    assert parties(event) == ({"RUS"}, {"UKR"})
+    assert not event.reciprocal

@@ -70,6 +70,19 @@ def mutual(words: list[Token], source: list[int], ments: Mentions) -> bool:
     return False
 
 
+def mutual_with(words: list[Token], target: list[int], ments: Mentions) -> bool:
+    """True when a mutual word has its other party in a "with" phrase ("clashed with X", "traded fire with X")."""
+    if not any(lemma in coder_words().mutual_words for word in words for lemma in lemma_forms(word)):
+        return False
+    for word in words:
+        for prep in word.children:
+            if prep.dep_ == "prep" and prep.lower_ == "with":
+                covered = {i for t in prep.subtree for i in ments.at(t)}
+                if covered & set(target):
+                    return True
+    return False
+
+
 class Roles:
     """Finds the source and target actors of verbs and nouns."""
 

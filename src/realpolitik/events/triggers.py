@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from .knowledge import announced_plan_types, coder_words, frame_codes
 from .lexicon import Entry, Lexicon
 from .match import complement, infinitive, is_light, light_object, match_entry, plover, refine
-from .roles import Roles, mutual, noun_agent
+from .roles import Roles, mutual, mutual_with, noun_agent
 from .tree import Mentions, actors_under, counterparts, lemma_forms, natural_force, object_children
 
 
@@ -310,6 +310,9 @@ class Triggers:
         code = self._shift_for_intent(tok, code)
         target = self.roles.reciprocal_targets(entry, source, target, ments)
         reciprocal = ((entry.reciprocal and len(source) > 1) or mutual(words, source, ments)) and not target
+        if target and source and mutual_with(words, target, ments):
+            # "Indian troops clashed with Chinese soldiers", "exchanged fire with Hezbollah": each on the other
+            reciprocal = True
         source_codes = {ments.mentions[i].code for i in source}
         if (
             code[:2] == "15"
