@@ -258,3 +258,27 @@ def test_roles_a_one_sided_attack_is_not_reciprocal(code: Code) -> None:
     event = first(code("Russia fired missiles at Ukraine."))
     assert parties(event) == ({"RUS"}, {"UKR"})
     assert not event.reciprocal
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Iranians demonstrated against the killing of Qassem Soleimani by the United States.", "IRN", "USA"),
+        (
+            "Thousands of Palestinians protested against the demolition of homes by Israeli forces.",
+            "PSE",
+            "ISR",
+        ),
+        (
+            "South Korean fishermen protested against the release of treated water by Japan in 2023.",
+            "KOR",
+            "JPN",
+        ),
+    ],
+)
+def test_roles_a_protest_against_a_deed_targets_its_doer(
+    code: Code, text: str, source: str, target: str
+) -> None:
+    event = first(code(text))
+    assert event.event == "PROTEST"
+    assert parties(event) == ({source}, {target})

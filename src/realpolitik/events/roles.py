@@ -242,7 +242,9 @@ class Roles:
         for prep in ranked:
             for pobj in prep.children:
                 if pobj.dep_ in ("pobj", "pcomp"):
-                    found = actors_under(pobj, ments)
+                    # "protested against the killing of S by the United States": the doer of the deed protested
+                    found = noun_agent(pobj, ments, self.lexicon) if pobj.pos_ == "NOUN" else []
+                    found = found or actors_under(pobj, ments)
                     if found:
                         return found
         return []
