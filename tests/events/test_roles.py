@@ -282,3 +282,22 @@ def test_roles_a_protest_against_a_deed_targets_its_doer(
     event = first(code(text))
     assert event.event == "PROTEST"
     assert parties(event) == ({source}, {target})
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Opposition supporters in Dhaka clashed with police during a rally in 2023.", "BGD"),
+        ("Serbian students clashed with riot police in Belgrade in 2024.", "SRB"),
+        ("Georgian protesters clashed with police outside the parliament in 2024.", "GEO"),
+    ],
+)
+def test_roles_a_country_s_people_clashing_with_unnamed_police_face_their_own(
+    code: Code, text: str, country: str
+) -> None:
+    event = first(code(text))
+    assert parties(event) == ({country}, {country})
+
+
+def test_roles_unnamed_police_are_no_home_police_of_soldiers(code: Code) -> None:
+    assert not first(code("Russian troops clashed with police in the town.")).target

@@ -305,7 +305,7 @@ def _home_people(cand: Candidate, ments: Mentions) -> tuple[EventActor, ...]:
                 p
                 for head in (holder, *objects)
                 for prep in head.children
-                if prep.dep_ == "prep" and prep.lower_ in _AT_PREPS
+                if prep.dep_ == "prep" and prep.lower_ in _AT_PREPS | {"with"}
                 for p in prep.children
                 if p.dep_ == "pobj"
             ]
@@ -314,10 +314,26 @@ def _home_people(cand: Candidate, ments: Mentions) -> tuple[EventActor, ...]:
                 p for n in objects for prep in n.children if prep.lower_ == "of" for p in prep.children
             ]
             for noun in patients:
-                people = noun.lemma_.lower() in coder_words().home_people
-                if people and not actors_under(noun, ments):
-                    return (EventActor(code, "CVL", noun.text),)
+                if actors_under(noun, ments):
+                    continue
+                sector = _home_sector(noun.lemma_.lower(), cand, ments)
+                if sector is not None:
+                    return (EventActor(code, sector, noun.text),)
     return ()
+
+
+def _home_sector(lemma: str, cand: Candidate, ments: Mentions) -> str | None:
+    """The sector of the doer's own country that an unnamed noun stands for: its people ("demonstrators"),
+    and, for a deed of its people, its police or its government ("clashed with police")."""
+    if lemma in coder_words().home_people:
+        return "CVL"
+    if any(a.sector in state_sectors() for a in _event_actors(cand.source, ments)):
+        return None  # ("Russian troops fought the police" names no home police)
+    if lemma in coder_words().home_police:
+        return "COP"
+    if lemma in coder_words().home_government:
+        return "GOV"
+    return None
 
 
 def _identity(indices: list[int], ments: Mentions) -> set[tuple[str, str | None]]:

@@ -134,6 +134,8 @@ class CoderWords:
     mutual_words: frozenset[str]
     mutual_markers: frozenset[str]
     home_people: frozenset[str]
+    home_police: frozenset[str]
+    home_government: frozenset[str]
 
     def target_rank(self, prep: str) -> int:
         """Where a preposition stands in `target_preps` (earlier names the target more surely)."""
