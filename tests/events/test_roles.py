@@ -301,3 +301,22 @@ def test_roles_a_country_s_people_clashing_with_unnamed_police_face_their_own(
 
 def test_roles_unnamed_police_are_no_home_police_of_soldiers(code: Code) -> None:
     assert not first(code("Russian troops clashed with police in the town.")).target
+
+
+def test_roles_a_first_person_doer_in_a_transcript_turn_is_the_speaker(code: Code) -> None:
+    text = (
+        "Emmanuel Macron: We held long talks with Russia on European security.\n\n"
+        "Vladimir Putin: We discussed the situation in Ukraine with France.\n\n"
+        "Emmanuel Macron: Our talks with President Putin lasted more than five hours.\n"
+    )
+    events = code(text)
+    assert [(e.event, *parties(e)) for e in events] == [
+        ("CONSULT", {"FRA"}, {"RUS"}),
+        ("CONSULT", {"RUS"}, {"FRA"}),
+        ("CONSULT", {"FRA"}, {"RUS"}),
+    ]
+
+
+def test_roles_first_person_words_make_no_event_of_their_own(code: Code) -> None:
+    text = "Emmanuel Macron: What should we think about this?\n\nVladimir Putin: I have a simple answer.\n"
+    assert code(text) == []

@@ -208,13 +208,20 @@ class EventCoder:
             # the past tense outweighs a later date in its clause ("signed a decree dissolving ... by 2024")
             modality = "intended"
         words = sorted(cand.words, key=lambda t: t.i)
+        source = actors(cand.source)
+        target = actors(cand.target) or _home_authorities(cand, ments) or _home_people(cand, ments)
+        speaker = turn.attribution if turn is not None else None
+        if not source and speaker is not None and speaker.code and _first_person(cand):
+            # "we discussed this with President Macron" in Putin's turn: the speaker did it
+            source = (EventActor(speaker.code, speaker.sector, speaker.text),)
+            target = tuple(a for a in target if a.code != speaker.code)
         return Event(
             event=cameo.plover_type(code) or "",
             cameo=code,
             goldstein=cameo.goldstein(code),
             quad_class=cameo.quad_class(code),
-            source=actors(cand.source),
-            target=actors(cand.target) or _home_authorities(cand, ments) or _home_people(cand, ments),
+            source=source,
+            target=target,
             modality=modality,
             attribution=attribution,
             date=date,
@@ -271,6 +278,16 @@ def _home_authorities(cand: Candidate, ments: Mentions) -> tuple[EventActor, ...
 
 # Prepositions naming whom a deed is aimed at ("fired on protesters", "cracked down against dissidents").
 _AT_PREPS = frozenset({"on", "at", "against", "upon"})
+
+
+def _first_person(cand: Candidate) -> bool:
+    """True when the speaker is the doer: a first-person subject of the trigger ("we discussed") or of the
+    verb lending it ("we held talks"), or a first-person possessor of a noun trigger ("our talks")."""
+    for word in cand.words:
+        for child in word.children:
+            if child.dep_ in ("nsubj", "poss") and child.lower_ in coder_words().first_person:
+                return True
+    return False
 
 
 def _unnamed_crowd(verb: Token, ments: Mentions) -> bool:

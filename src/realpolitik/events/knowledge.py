@@ -136,6 +136,7 @@ class CoderWords:
     home_people: frozenset[str]
     home_police: frozenset[str]
     home_government: frozenset[str]
+    first_person: frozenset[str]
 
     def target_rank(self, prep: str) -> int:
         """Where a preposition stands in `target_preps` (earlier names the target more surely)."""
