@@ -123,7 +123,7 @@ def articles(n: int, seed: int) -> list[dict[str, str]]:
 
 def write_corpus(folder: Path, n: int, seed: int, prefix: str = "part") -> Path:
     """`n` articles in JSONL files of PER_FILE articles each, written once (kept for later runs)."""
-    mark = folder / "corpus.json"
+    mark = folder.with_name(folder.name + ".json")  # beside the folder: analyze reads every file in it
     if mark.is_file() and json.loads(mark.read_text()).get("articles") == n:
         return folder
     if folder.exists():
@@ -144,7 +144,7 @@ def write_corpus(folder: Path, n: int, seed: int, prefix: str = "part") -> Path:
 
 
 def corpus_info(folder: Path) -> dict[str, Any]:
-    info: dict[str, Any] = json.loads((folder / "corpus.json").read_text())
+    info: dict[str, Any] = json.loads(folder.with_name(folder.name + ".json").read_text())
     return info
 
 
@@ -622,7 +622,7 @@ def bench_ingest(args: argparse.Namespace, work: Path) -> None:
         base = base_store(work, size, seed_db, args.seed + 1000)
         if args.probe == 0:  # only fill the stores (kept with --keep for later probes)
             continue
-        db = work / "probe.duckdb"
+        db = work / f"probe-{size}-{os.getpid()}.duckdb"
         copy_db(base, db)
         before = load()
         r = child(
