@@ -52,6 +52,9 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("Germany's reluctance to send tanks to Ukraine drew criticism from Poland.", "send"),
         ("The Security Council's failure to condemn the invasion of Ukraine angered Kyiv.", "condemn"),
         ("Hungary's refusal to ratify Sweden's NATO membership lasted until 2024.", "ratify"),
+        # stopping or falling short of a deed
+        ("Armenia stopped short of leaving the Russian-led alliance.", "leaving"),
+        ("The United States stopped short of imposing sanctions on China.", "imposing"),
         # a negated object of the event's verb
         ("Switzerland sent no weapons to Ukraine.", "sent"),
         ("India imposed no sanctions on Russia after the invasion of Ukraine.", "imposed"),

@@ -320,3 +320,19 @@ def test_roles_a_first_person_doer_in_a_transcript_turn_is_the_speaker(code: Cod
 def test_roles_first_person_words_make_no_event_of_their_own(code: Code) -> None:
     text = "Emmanuel Macron: What should we think about this?\n\nVladimir Putin: I have a simple answer.\n"
     assert code(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Armenia stopped short of leaving the Russian-led alliance.", "ARM", "RUS"),
+        ("The United States stopped short of imposing sanctions on China.", "USA", "CHN"),
+        ("Britain fell short of recognising Palestine as a state in 2023.", "GBR", "PSE"),
+    ],
+)
+def test_roles_the_subject_reaches_a_deed_through_short_of(
+    code: Code, text: str, source: str, target: str
+) -> None:
+    event = first(code(text))
+    assert parties(event) == ({source}, {target})
+    assert event.modality == "negated"

@@ -151,6 +151,9 @@ class Roles:
                 if tok.pos_ == "ADP" and tok.head.i != tok.i:
                     # "resorted to throwing stones": through the preposition to its verb
                     tok = tok.head
+                    if tok.dep_ == "advmod" and tok.pos_ in ("ADV", "ADJ"):
+                        # "stopped short of leaving", "came close to signing": through the adverb too
+                        tok = tok.head
                 continue
             if tok.dep_ in ("relcl",) and not subjects:
                 return actors_under(tok.head, ments, skip=frozenset({"relcl", "prep"}))
