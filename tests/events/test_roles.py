@@ -336,3 +336,17 @@ def test_roles_the_subject_reaches_a_deed_through_short_of(
     event = first(code(text))
     assert parties(event) == ({source}, {target})
     assert event.modality == "negated"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Israel threatened to resume bombing Gaza.", "ISR", "PSE"),
+        ("The Russian army prepared to resume shelling Ukrainian towns.", "RUS", "UKR"),
+        ("North Korea plans to resume testing missiles over Japan.", "PRK", "JPN"),
+    ],
+)
+def test_roles_a_frame_finds_its_target_through_an_aspect_verb(
+    code: Code, text: str, source: str, target: str
+) -> None:
+    assert parties(first(code(text))) == ({source}, {target})

@@ -234,6 +234,14 @@ class Triggers:
             target = self.roles.objects_of(tok, ments, skip={comp.i})
         if not target:
             target = self.roles.objects_of(comp, ments)
+        deed = comp
+        while not target and deed.lemma_.lower() in coder_words().aspect_verbs:
+            # "threatened to resume bombing Gaza", "vowed to keep striking X": the deed's own object
+            nxt = [c for c in deed.children if c.dep_ in ("xcomp", "dobj") and c.pos_ in ("VERB", "NOUN")]
+            if not nxt or nxt[0].i in {deed.i, comp.i}:
+                break
+            deed = nxt[0]
+            target = self.roles.objects_of(deed, ments)
         if not target and light is not None:
             target = self.roles.objects_of(light[1], ments)
         if not target and tok.pos_ == "NOUN":
