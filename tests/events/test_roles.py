@@ -350,3 +350,19 @@ def test_roles_a_frame_finds_its_target_through_an_aspect_verb(
     code: Code, text: str, source: str, target: str
 ) -> None:
     assert parties(first(code(text))) == ({source}, {target})
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "source", "target"),
+    [
+        ("Iran's threat to close the Strait of Hormuz alarmed Gulf states.", "THREATEN", "IRN", None),
+        ("North Korea's threat to attack South Korea raised tensions in 2013.", "THREATEN", "PRK", "KOR"),
+        ("Turkey's refusal to approve Finland's bid delayed its membership of NATO.", "REJECT", "TUR", "FIN"),
+    ],
+)
+def test_roles_a_frame_noun_with_its_clause_codes_the_frame(
+    code: Code, text: str, kind: str, source: str, target: str | None
+) -> None:
+    event = first(code(text))
+    assert event.event == kind and event.modality == "asserted"
+    assert parties(event) == ({source}, {target} if target else set())

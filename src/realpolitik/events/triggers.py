@@ -102,7 +102,9 @@ class Triggers:
             return None  # the verb governs what the noun means ("terminated the agreements")
         # ("the urge to retaliate" is a wish, not an appeal: some frames are frames only as verbs)
         verb_only = tok.lemma_.lower() in coder_words().verb_only_frames
-        entry = match_entry(tok, self.lexicon, ("N",) if verb_only else ("N", "F"))
+        # a noun with its own clause reads as a frame first ("Iran's threat to close the strait")
+        kinds = ("N",) if verb_only else ("F", "N") if complement(tok) is not None else ("N", "F")
+        entry = match_entry(tok, self.lexicon, kinds)
         if entry is None or plover(entry.code) is None:
             return None
         if tok.lemma_.lower() in coder_words().plural_sense and tok.tag_ == "NN":
