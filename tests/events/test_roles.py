@@ -307,13 +307,15 @@ def test_roles_a_first_person_doer_in_a_transcript_turn_is_the_speaker(code: Cod
     text = (
         "Emmanuel Macron: We held long talks with Russia on European security.\n\n"
         "Vladimir Putin: We discussed the situation in Ukraine with France.\n\n"
-        "Emmanuel Macron: Our talks with President Putin lasted more than five hours.\n"
+        "Emmanuel Macron: Our talks with President Putin lasted more than five hours.\n\n"
+        "Vladimir Putin: Our talks with President Macron were held in Moscow.\n"
     )
     events = code(text)
     assert [(e.event, *parties(e)) for e in events] == [
         ("CONSULT", {"FRA"}, {"RUS"}),
         ("CONSULT", {"RUS"}, {"FRA"}),
         ("CONSULT", {"FRA"}, {"RUS"}),
+        ("CONSULT", {"RUS"}, {"FRA"}),
     ]
 
 

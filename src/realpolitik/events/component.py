@@ -283,10 +283,15 @@ _AT_PREPS = frozenset({"on", "at", "against", "upon"})
 def _first_person(cand: Candidate) -> bool:
     """True when the speaker is the doer: a first-person subject of the trigger ("we discussed") or of the
     verb lending it ("we held talks"), or a first-person possessor of a noun trigger ("our talks")."""
+    first = coder_words().first_person
     for word in cand.words:
         for child in word.children:
-            if child.dep_ in ("nsubj", "poss") and child.lower_ in coder_words().first_person:
+            if child.dep_ in ("nsubj", "poss") and child.lower_ in first:
                 return True
+            if child.dep_ == "nsubjpass" and any(
+                g.dep_ == "poss" and g.lower_ in first for g in child.children
+            ):
+                return True  # "our talks were held in a business-like atmosphere"
     return False
 
 
