@@ -143,8 +143,24 @@ def codable_articles(
     """The stored articles to code, in order, as (id, stored row, ISO date or None). An article in a
     language the pipeline does not code is saved on the way as coded with nothing found, its skipped
     record in the same transaction (and in `tally`), and `tick` is called for it."""
+    for start in range(0, len(article_ids), ARTICLES_PER_READ):
+        batch = article_ids[start : start + ARTICLES_PER_READ]
+        yield from _codable(store, batch, store.get_articles(batch), tally, tick, run_id)
+
+
+ARTICLES_PER_READ = 64  # stored articles fetched per query by `codable_articles`
+
+
+def _codable(
+    store: Store,
+    article_ids: Sequence[str],
+    found: dict[str, dict[str, Any]],
+    tally: _Tally,
+    tick: Callable[[], None],
+    run_id: str | None,
+) -> Iterator[tuple[str, dict[str, Any], str | None]]:
     for aid in article_ids:
-        art = store.get_article(aid)
+        art = found.get(aid)
         if art is None:
             continue
         if not is_coded_language(art):
@@ -304,14 +320,12 @@ class _Gathered:
 
 def save_frames_of(store: Store, analyses: Iterable[Analysis]) -> None:
     """Store the frames carried by analyses (before their analysis marks them coded: a crash retries both)."""
-    from .store_narratives import ensure_schema, save_frames
+    from .store_narratives import ensure_schema, save_many_frames
 
-    framed = [a for a in analyses if a.frames is not None]
+    framed = [(a.article_id, a.frames) for a in analyses if a.frames is not None]
     if framed:
         ensure_schema(store)
-    for analysis in framed:
-        assert analysis.frames is not None
-        save_frames(store, analysis.article_id, analysis.frames)
+        save_many_frames(store, framed)
 
 
 def code_articles(
@@ -490,6 +504,19 @@ def analyze(
         return _analyze(paths, db, settings, report, progress, nlp, dask_runner(client, settings))
 
 
+class _Clock:
+    """Logs (at INFO, logger realpolitik.pipeline) the wall and this process's CPU seconds of each phase
+    of a run: with workers, the driver's CPU beside the wall time shows how much of the run is serial."""
+
+    def __init__(self) -> None:
+        self.wall, self.cpu = time.perf_counter(), time.process_time()
+
+    def lap(self, phase: str) -> None:
+        wall, cpu = time.perf_counter(), time.process_time()
+        log.info("phase %s: %.2f s wall, %.2f s driver CPU", phase, wall - self.wall, cpu - self.cpu)
+        self.wall, self.cpu = wall, cpu
+
+
 def _analyze(
     paths: Sequence[str | Path],
     db: str | Path,
@@ -519,9 +546,11 @@ def _analyze(
                 return read_sources(runner, items, settings)
 
         # ingest records its skipped inputs itself, under this run
+        clock = _Clock()
         ing = ingest(
             [str(p) for p in paths], store, settings, progress=on_input, run_id=run_id, reader=reader
         )
+        clock.lap("ingest")
         skipped.extend(ing.skipped)
         ids = store.uncoded_article_ids()
         coded = mentions = events = axes = 0
@@ -550,6 +579,7 @@ def _analyze(
                     from .nlp import build_pipeline
 
                     nlp = build_pipeline(settings)
+                    clock.lap("pipeline build")
                 coded, mentions, events, axes, more = code_articles(
                     store,
                     nlp,
@@ -562,6 +592,7 @@ def _analyze(
                     narratives=pack,
                 )
             skipped.extend(more)
+            clock.lap(f"coding {len(ids)} articles")
         if pack is not None:
             from .store_narratives import stale_article_ids
 
@@ -572,6 +603,7 @@ def _analyze(
                     store, nlp, pack, settings=settings, on_article=lambda: bar.advance(task)
                 )
         store.finish_run(run_id)
+        clock.lap("narratives and finish")
         totals = store.counts()
     report_path = None
     if report is not None:

@@ -12,6 +12,7 @@ import json
 import logging
 import multiprocessing
 import os
+import time
 import uuid
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -57,6 +58,8 @@ R = TypeVar("R")
 DEFAULT_PARTITION_LINES = 500
 MAX_PARTITION_BYTES = 4 * 2**20  # below Dask's 10 MB "large graph" warning, whatever the line lengths
 ScaleErrorHandler = Callable[[str, int, str], None]  # (input name, 1-based line, message)
+
+log = logging.getLogger("realpolitik.scale")
 
 
 class ScaleError(RealpolitikError):
@@ -275,6 +278,7 @@ def _in_order(
     queue: deque[tuple[T, Any]] = deque()
     source = iter(parts)
     exhausted = False
+    waited, done, began = 0.0, 0, time.perf_counter()
 
     def fill() -> None:
         nonlocal exhausted
@@ -290,7 +294,9 @@ def _in_order(
     while queue:
         part, future = queue.popleft()
         try:
+            start = time.perf_counter()
             result = future.result()
+            waited += time.perf_counter() - start
         except RealpolitikError:
             raise
         except Exception as exc:  # a whole partition failed: stop; what was written so far is valid
@@ -303,7 +309,18 @@ def _in_order(
             if release is not None:
                 release()
         fill()
+        done += 1
         yield part, result
+    # Where the time went: a driver that never waits is the bottleneck, one that mostly waits is not.
+    log.info(
+        "%s: %d parts on %d %s workers in %.2f s; the driver waited %.2f s for results",
+        what,
+        done,
+        runner.workers,
+        runner.kind,
+        time.perf_counter() - began,
+        waited,
+    )
 
 
 def _start_method() -> str:

@@ -399,6 +399,16 @@ class Store:
         names = [d[0] for d in cur.description]
         return dict(zip(names, row, strict=True))
 
+    def get_articles(self, article_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        """Several stored articles by id in one query (as `get_article` gives them); unknown ids are left out."""
+        if not article_ids:
+            return {}
+        # A literal IN list: DuckDB answers it from the primary-key index (a joined parameter list scans).
+        listed = ", ".join(_literal(aid) for aid in dict.fromkeys(article_ids))
+        cur = self.con.execute(f"SELECT {_ARTICLE_COLUMNS}, coded_at FROM articles WHERE id IN ({listed})")
+        names = [d[0] for d in cur.description]
+        return {row[0]: dict(zip(names, row, strict=True)) for row in cur.fetchall()}
+
     # -- analysis --------------------------------------------------------------------------------
     def save_analysis(
         self,
@@ -417,7 +427,7 @@ class Store:
         """
         with self.transaction() as con:
             self._insert_skipped(con, skipped, run_id)
-            _write_analysis(con, article_id, mentions, events, text, axes)
+            _write_analyses(con, [(_Saved(article_id, mentions, events, axes), text)])
 
     def save_analyses(
         self, analyses: Sequence[AnalysisRow], skipped: Sequence[Skipped] = (), run_id: str | None = None
@@ -430,10 +440,7 @@ class Store:
             return
         with self.transaction() as con:
             self._insert_skipped(con, skipped, run_id)
-            for analysis, text in analyses:
-                _write_analysis(
-                    con, analysis.article_id, analysis.mentions, analysis.events, text, analysis.axes
-                )
+            _write_analyses(con, analyses)
 
     def counts(self) -> dict[str, int]:
         out: dict[str, int] = {}
@@ -457,45 +464,59 @@ class _Analysed(Protocol):
 AnalysisRow = tuple[_Analysed, str]  # an article's analysis (pipeline.Analysis) and the article's text
 
 
-def _write_analysis(
-    con: duckdb.DuckDBPyConnection,
-    article_id: str,
-    mentions: Sequence[ActorMention],
-    events: Sequence[Event],
-    text: str,
-    axes: Sequence[dict[str, Any]],
-) -> None:
-    # Only an article coded before has rows to replace: they are written in the transaction that marks
-    # it coded, and nowhere else. A DELETE by article_id scans its whole table (there is no index on
-    # the column), so for an article never coded (every article analyze codes) it is skipped, and the
-    # save costs the same in a store of any size.
-    row = con.execute("SELECT coded_at IS NOT NULL FROM articles WHERE id = ?", [article_id]).fetchone()
-    if row is None or row[0]:
-        for table in ("mentions", "events", "axes"):
-            con.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
+@dataclass(frozen=True, slots=True)
+class _Saved:
+    article_id: str
+    mentions: Sequence[ActorMention]
+    events: Sequence[Event]
+    axes: Sequence[dict[str, Any]]
+
+
+def _write_analyses(con: duckdb.DuckDBPyConnection, analyses: Sequence[AnalysisRow]) -> None:
+    """Replace the articles' mentions, events and axes and mark them coded, with a few statements for all.
+
+    One statement per table and not per article: a partition of 64 articles costs about as much as
+    one article did (each statement has a fixed cost, and events and axes have no index on article_id,
+    so each DELETE reads the table).
+    """
+    if not analyses:
+        return
+    ids = [analysis.article_id for analysis, _ in analyses]
+    listed = ", ".join(_literal(aid) for aid in dict.fromkeys(ids))
+    for table in ("mentions", "events", "axes"):
+        con.execute(f"DELETE FROM {table} WHERE article_id IN ({listed})")
     _insert_rows(
         con,
         "mentions",
         [
-            [article_id, i, m.start, m.end, m.text, m.code, m.sector, m.kb_id, m.why, m.confidence, m.role]
-            for i, m in enumerate(mentions)
+            [a.article_id, i, m.start, m.end, m.text, m.code, m.sector, m.kb_id, m.why, m.confidence, m.role]
+            for a, _ in analyses
+            for i, m in enumerate(a.mentions)
         ],
     )
-    _insert_rows(con, "events", [_event_row(article_id, i, e, text) for i, e in enumerate(events)])
-    for ax in axes:
-        con.execute(
-            "INSERT INTO axes VALUES (?, ?, ?, ?, ?, ?, ?)",
+    _insert_rows(
+        con,
+        "events",
+        [_event_row(a.article_id, i, e, text) for a, text in analyses for i, e in enumerate(a.events)],
+    )
+    _insert_rows(
+        con,
+        "axes",
+        [
             [
-                article_id,
+                a.article_id,
                 ax["name"],
                 ax.get("kind", "axis"),
                 list(ax["members"]),
                 ax.get("evidence_start"),
                 ax.get("evidence_end"),
                 ax.get("evidence_text"),
-            ],
-        )
-    con.execute("UPDATE articles SET coded_at = ? WHERE id = ?", [_now(), article_id])
+            ]
+            for a, _ in analyses
+            for ax in a.axes
+        ],
+    )
+    con.execute(f"UPDATE articles SET coded_at = ? WHERE id IN ({listed})", [_now()])
 
 
 def _literal(text: str) -> str:

@@ -71,38 +71,49 @@ def save_frames(
     if not digest:
         raise ValueError("save_frames needs a detection or the pack")
     with store.transaction() as con:
-        # The three tables are written together, here only: an article without a narrative_runs row (a
-        # primary-key lookup) has nothing to replace, and the DELETEs, which scan frame_sentences (no
-        # index on article_id), are skipped, so saving a new article's frames does not grow with the store.
-        if con.execute("SELECT 1 FROM narrative_runs WHERE article_id = ?", [article_id]).fetchone():
-            for table in ("frames", "frame_sentences", "narrative_runs"):
-                con.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
-        con.execute("INSERT INTO narrative_runs VALUES (?, ?, ?, ?)", [article_id, name, digest, _now()])
-        if detection is None:
-            return
-        _insert_rows(
-            con, "frames", [[article_id, f.frame, i, f.score] for i, f in enumerate(detection.frames)]
-        )
+        _write_frames(con, [(article_id, detection)], {article_id: (name, digest)})
+
+
+def save_many_frames(store: Store, detections: Sequence[tuple[str, Detection]]) -> None:
+    """`save_frames` for several articles in one transaction, with a few statements for all of them."""
+    if detections:
+        with store.transaction() as con:
+            _write_frames(con, detections, {aid: (d.pack, d.digest) for aid, d in detections})
+
+
+def _write_frames(
+    con: duckdb.DuckDBPyConnection,
+    detections: Sequence[tuple[str, Detection | None]],
+    packs: dict[str, tuple[str, str]],
+) -> None:
+    listed = ", ".join("'" + aid.replace("'", "''") + "'" for aid in dict.fromkeys(packs))
+    for table in ("frames", "frame_sentences", "narrative_runs"):
+        con.execute(f"DELETE FROM {table} WHERE article_id IN ({listed})")
+    now = _now()
+    _insert_rows(con, "narrative_runs", [[aid, name, digest, now] for aid, (name, digest) in packs.items()])
+    found = [(aid, d) for aid, d in detections if d is not None]
+    _insert_rows(
+        con, "frames", [[aid, f.frame, i, f.score] for aid, d in found for i, f in enumerate(d.frames)]
+    )
+    rows: list[list[Any]] = []
+    for aid, detection in found:
         evidence = {(f.frame, s.start) for f in detection.frames for s in f.sentences}
-        _insert_rows(
-            con,
-            "frame_sentences",
+        rows.extend(
             [
-                [
-                    article_id,
-                    h.frame,
-                    h.score,
-                    h.cue,
-                    h.matched,
-                    h.start,
-                    h.end,
-                    h.text,
-                    list(h.actors),
-                    (h.frame, h.start) in evidence,
-                ]
-                for h in detection.hits
-            ],
+                aid,
+                h.frame,
+                h.score,
+                h.cue,
+                h.matched,
+                h.start,
+                h.end,
+                h.text,
+                list(h.actors),
+                (h.frame, h.start) in evidence,
+            ]
+            for h in detection.hits
         )
+    _insert_rows(con, "frame_sentences", rows)
 
 
 def stale_article_ids(store: Readable, digest: str) -> list[str]:

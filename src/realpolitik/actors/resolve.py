@@ -458,7 +458,7 @@ class ActorResolver:
             ActorMention(
                 start=start_char,
                 end=end_char,
-                text=doc.text[start_char:end_char],
+                text=doc[start:end].text,  # not doc.text[...]: Doc.text joins every token on each call
                 code=code,
                 sector=base_sector,
                 kb_id=anchor.entry.id,
@@ -519,15 +519,16 @@ class ActorResolver:
             first: Token, last: Token, m: ActorMention, sector: str | None, what: str, conf: float
         ) -> None:
             s, e = first.idx, last.idx + len(last)
+            text = doc[first.i : last.i + 1].text  # the same characters; Doc.text would join the whole doc
             out.append(
                 ActorMention(
                     start=s,
                     end=e,
-                    text=doc.text[s:e],
+                    text=text,
                     code=m.code,
                     sector=sector,
                     kb_id=m.kb_id,
-                    why=f"coreference: '{doc.text[s:e]}' -> {m.code} ({what} '{m.text}')",
+                    why=f"coreference: '{text}' -> {m.code} ({what} '{m.text}')",
                     confidence=conf,
                     role="coreference",
                 )
