@@ -6,17 +6,20 @@ The public API is re-exported here; heavy modules (spaCy, the web app) load on f
 from __future__ import annotations
 
 from importlib import import_module
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
 from .config import Settings, load_settings
 from .errors import RealpolitikError
 from .records import ActorMention, Article, Attribution, Event, EventActor, Skipped
-from .store import Store
+
+if TYPE_CHECKING:
+    from .store import Store
 
 # name -> (module, attribute): resolved lazily so `import realpolitik` stays fast for the CLI.
 _LAZY: dict[str, tuple[str, str]] = {
+    "Store": (".store", "Store"),  # DuckDB: `code` does not need it
     "build_pipeline": (".nlp", "build_pipeline"),
     "process": (".nlp", "process"),
     "read_articles": (".ingest", "read_articles"),

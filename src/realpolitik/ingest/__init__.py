@@ -5,23 +5,36 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import BinaryIO, TextIO
+from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
 from ..config import Settings
 from ..records import Article, IngestReport, Skipped
-from ..store import Store
-from .dedup import DuplicateFinder, StoredDuplicates
-from .readers import STDIN, ReadResult, expand_paths, read_source
-from .split import split_text
+
+if TYPE_CHECKING:
+    from ..store import Store
+    from .readers import STDIN, ReadResult, expand_paths
+    from .split import split_text
 
 __all__ = ["STDIN", "ReadResult", "expand_paths", "ingest", "read_articles", "split_text"]
+
+# Readers, splitting, MinHash (datasketch, which imports scipy) and the store load on first use: `code`
+# imports only `ingest.hygiene`, and importing a submodule runs this file first.
+_LAZY = {"STDIN": "readers", "ReadResult": "readers", "expand_paths": "readers", "split_text": "split"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 # progress(files_done, files_total, current_source)
 Progress = Callable[[int, int, str], None]
 # reads the listed inputs (paths, "-", or Skipped entries passed through) and yields them in order
-Reader = Callable[[list[str | Skipped]], Iterator[tuple[str | Skipped, ReadResult]]]
+Reader = Callable[[list[str | Skipped]], Iterator[tuple[str | Skipped, "ReadResult"]]]
 
 
 def read_articles(
@@ -31,6 +44,9 @@ def read_articles(
     stdin: BinaryIO | TextIO | None = None,
 ) -> ReadResult:
     """Read every input (folders recursively, "-" for stdin) into articles, marking near-duplicates."""
+    from .dedup import DuplicateFinder
+    from .readers import ReadResult, expand_paths, read_source
+
     settings = settings or Settings()
     result = ReadResult()
     finder = DuplicateFinder(settings.dedup_threshold)
@@ -67,6 +83,9 @@ def ingest(
     recorded a run (such as `analyze`) passes its `run_id`, and ingest joins it instead of starting one.
     `reader` reads the inputs elsewhere (on Dask workers) and hands them back in order.
     """
+    from .dedup import StoredDuplicates
+    from .readers import ReadResult, expand_paths, read_source
+
     settings = settings or Settings()
     report = IngestReport()
     own_run = run_id is None
