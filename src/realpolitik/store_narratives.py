@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import duckdb
 
-from .store import Store, _insert_rows
+from .store import Store, _insert_rows, _literal
 
 if TYPE_CHECKING:
     from .narratives.detect import Detection
@@ -86,9 +86,16 @@ def _write_frames(
     detections: Sequence[tuple[str, Detection | None]],
     packs: dict[str, tuple[str, str]],
 ) -> None:
-    listed = ", ".join("'" + aid.replace("'", "''") + "'" for aid in dict.fromkeys(packs))
-    for table in ("frames", "frame_sentences", "narrative_runs"):
-        con.execute(f"DELETE FROM {table} WHERE article_id IN ({listed})")
+    listed = ", ".join(_literal(aid) for aid in packs)
+    # The three tables are written together, here only: articles without a narrative_runs row (found
+    # through its primary key) have nothing to replace. The DELETEs, which scan frame_sentences (no
+    # index on article_id), are issued only for the others, so saving new articles' frames does not
+    # grow with the store.
+    known = con.execute(f"SELECT article_id FROM narrative_runs WHERE article_id IN ({listed})").fetchall()
+    if known:
+        replaced = ", ".join(_literal(row[0]) for row in known)
+        for table in ("frames", "frame_sentences", "narrative_runs"):
+            con.execute(f"DELETE FROM {table} WHERE article_id IN ({replaced})")
     now = _now()
     _insert_rows(con, "narrative_runs", [[aid, name, digest, now] for aid, (name, digest) in packs.items()])
     found = [(aid, d) for aid, d in detections if d is not None]
