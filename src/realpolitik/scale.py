@@ -507,9 +507,10 @@ def _write_coded(
     window: int,
     report: DaskCodeReport,
     on_error: ScaleErrorHandler | None,
+    max_bytes: int = MAX_PARTITION_BYTES,
 ) -> None:
     """Code the sources' lines partition by partition on the runner and write the output in input order."""
-    parts = partitions(sources, lines_per_partition)
+    parts = partitions(sources, lines_per_partition, max_bytes)
     for part, coded in _in_order(
         runner, _code_partition, parts, (runner.settings_json,), window, "coding a partition"
     ):
@@ -529,6 +530,7 @@ def _write_coded(
 
 
 LOCAL_PARTITION_LINES = 64  # lines per task of a local pool: small, so the workers finish together
+LOCAL_PARTITION_BYTES = 128 * 2**10  # and at most this much input, so long texts do not unbalance them
 
 
 def code_local(
@@ -576,6 +578,7 @@ def code_local(
             2 * processes,
             report,
             forward,
+            LOCAL_PARTITION_BYTES,
         )
     failed = sorted((line, message) for _, line, message in report.failed)
     return CodeReport(
@@ -586,6 +589,9 @@ def code_local(
 def _chain(head: list[bytes], rest: Iterator[bytes]) -> Iterator[bytes]:
     yield from head
     yield from rest
+
+
+PARTITION_CHARS = 60_000  # characters of article text per partition of `code_stored` (about 10,000 words)
 
 
 def code_stored(
@@ -610,17 +616,23 @@ def code_stored(
 
     tally = _Tally()
     tick = on_article or (lambda: None)
-    size = articles_per_partition or min(64, max(4, -(-len(article_ids) // (4 * runner.workers))))
+    # About eight partitions per worker, so that the last ones, which some workers finish while the
+    # others idle, are a small part of the run; and a partition ends at PARTITION_CHARS characters, so
+    # long articles do not make one worker's partition much longer than the others'.
+    size = articles_per_partition or min(64, max(4, -(-len(article_ids) // (8 * runner.workers))))
     places: dict[str, dict[str, Any]] = {}  # article id -> its source and line, for messages
 
     def parts() -> Iterator[tuple[tuple[str, str, str | None], ...]]:
         chunk: list[tuple[str, str, str | None]] = []
+        chars = 0
         for aid, art, day in codable_articles(store, article_ids, tally, tick, run_id):
             places[aid] = {"source": art.get("source"), "start_line": art.get("start_line")}
-            chunk.append((aid, art["text"] or "", day))
-            if len(chunk) == size:
+            text = art["text"] or ""
+            chunk.append((aid, text, day))
+            chars += len(text)
+            if len(chunk) == size or chars >= PARTITION_CHARS:
                 yield tuple(chunk)
-                chunk = []
+                chunk, chars = [], 0
         if chunk:
             yield tuple(chunk)
 

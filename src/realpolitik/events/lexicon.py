@@ -280,6 +280,12 @@ def default_lexicon(mode: str = "all") -> Lexicon:
     project's entries only) or `derived` (the dictionary's entries alone, the ablation)."""
     if mode not in MODES:
         raise LexiconError(f"unknown lexicon mode {mode!r}: use one of {', '.join(MODES)}.")
+    from .compiled import load_default  # a cache of the parsed files: see compiled.py
+
+    return load_default(mode, lambda: _parse_default(mode))
+
+
+def _parse_default(mode: str) -> Lexicon:
     folder = resources.files("realpolitik.events") / "data"
     names = {
         "all": ("classes.txt", DERIVED_FILE, "verbs.txt"),

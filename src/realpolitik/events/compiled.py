@@ -1,0 +1,183 @@
+"""A compiled cache of the packaged event lexicon, so a process (and each pool or Dask worker) starts fast.
+
+Parsing the lexicon files makes about 44,000 entries and costs most of a second per process. The first
+process writes what it parsed to a cache file (marshal, in the user's cache folder) whose name carries a
+hash of everything the result depends on: the data files, the parser's source, the entry's fields, the
+mode and the Python version. Later processes read that file and make entries only for the lemmas a text
+asks for. Anything wrong with the cache (no folder, no room, a damaged or foreign file) falls back to
+parsing, silently: the cache only saves time. `REALPOLITIK_CACHE_DIR` names another folder; `off` turns
+it off.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import marshal
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import fields
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from .lexicon import Entry, Lexicon
+
+log = logging.getLogger("realpolitik.events")
+
+FORMAT = 1  # bump when the layout of the cache file changes
+_CONSTRAINTS = [f.name for f in fields(Entry)].index("constraints")
+
+Row = tuple[Any, ...]  # an Entry's field values in order; constraints as ((key, set number), ...)
+
+
+def cache_folder() -> Path | None:
+    """Where compiled lexicons are kept, or None when the cache is off."""
+    named = os.environ.get("REALPOLITIK_CACHE_DIR")
+    if named is not None:
+        return None if named.strip().lower() in ("", "off", "0", "none") else Path(named)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "realpolitik"
+
+
+def _fingerprint(mode: str) -> str:
+    """A hash of what the parsed lexicon depends on: a change to any of it names another cache file."""
+    digest = hashlib.sha256()
+    digest.update(f"{FORMAT} {mode} {sys.version} {[f.name for f in fields(Entry)]}".encode())
+    package = resources.files("realpolitik.events")
+    data = package / "data"
+    names = sorted(item.name for item in data.iterdir() if item.is_file())
+    code = ("lexicon.py", "knowledge.py", "cameo.py", "compiled.py")  # the parser and what it consults
+    sources = [data / name for name in names] + [package / name for name in code]
+    for source in sources:
+        digest.update(source.name.encode())
+        digest.update(source.read_bytes())
+    return digest.hexdigest()[:24]
+
+
+def load_default(mode: str, parse: Callable[[], Lexicon]) -> Lexicon:
+    """The packaged lexicon of `mode`: from the cache when a valid one is there, else `parse()` (which is
+    then written to the cache for the next process)."""
+    folder = cache_folder()
+    if folder is None:
+        return parse()
+    try:
+        path = folder / f"lexicon-{mode}-{_fingerprint(mode)}.marshal"
+    except OSError as exc:  # a data file cannot be read: parsing reports it properly
+        log.debug("lexicon cache skipped: %s", exc)
+        return parse()
+    try:
+        return CompiledLexicon(*marshal.loads(path.read_bytes()))
+    except FileNotFoundError:
+        pass
+    except (OSError, ValueError, EOFError, TypeError) as exc:
+        log.debug("lexicon cache %s unreadable (%s); parsing the lexicon", path, exc)
+    lexicon = parse()
+    _write(path, compile_lexicon(lexicon))
+    return lexicon
+
+
+def compile_lexicon(lexicon: Lexicon) -> tuple[Any, ...]:
+    """The marshal-able form of a lexicon: (packed rows by key, lemmas, classes, constraint sets, count).
+
+    Rows keep the order in which the entries were added; equal constraint word sets are stored once.
+    """
+    sets: dict[frozenset[str], int] = {}
+    rows: dict[tuple[str, str], list[tuple[int, Row]]] = {}
+    for position, entry in enumerate(lexicon.entries):
+        values = [getattr(entry, f.name) for f in fields(Entry)]
+        values[_CONSTRAINTS] = tuple(
+            (key, sets.setdefault(words, len(sets))) for key, words in entry.constraints
+        )
+        rows.setdefault((entry.kind, entry.lemma), []).append((position, tuple(values)))
+    table = [tuple(sorted(words)) for words in sets]
+    classes = {name: tuple(sorted(words)) for name, words in lexicon.classes.items()}
+    lemmas = sorted({lemma for _, lemma in rows})
+    # Each lemma's rows are marshalled on their own, so reading the cache makes a few thousand byte
+    # strings instead of half a million values; a lemma's rows are unpacked when it is first looked up.
+    packed = {key: marshal.dumps(found) for key, found in rows.items()}
+    return (packed, lemmas, classes, table, len(lexicon.entries))
+
+
+def _write(path: Path, compiled: tuple[Any, ...]) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # Written aside and renamed: a reader never sees half a file, and two writers do not mix.
+        handle, name = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(marshal.dumps(compiled))
+            os.replace(name, path)
+        except BaseException:
+            Path(name).unlink(missing_ok=True)
+            raise
+    except (OSError, ValueError) as exc:
+        log.debug("lexicon cache not written to %s: %s", path, exc)
+
+
+class CompiledLexicon(Lexicon):
+    """A lexicon read from the cache: a lemma's entries are made the first time `lookup` asks for them.
+
+    `entries` makes all of them (in the order they were added), for the code that walks the whole list.
+    """
+
+    def __init__(
+        self,
+        rows: dict[tuple[str, str], bytes],
+        lemmas: Iterable[str],
+        classes: dict[str, Iterable[str]],
+        table: list[Iterable[str]],
+        count: int,
+    ) -> None:
+        super().__init__()
+        self._rows = dict(rows)
+        self._table = table
+        self._made_sets: dict[int, frozenset[str]] = {}
+        self._placed: list[tuple[int, Entry]] = []  # (order in the files, entry) of the entries made
+        self._count = count
+        self._lemmas = set(lemmas)
+        self.classes = {name: frozenset(words) for name, words in classes.items()}
+
+    def _words(self, number: int) -> frozenset[str]:
+        made = self._made_sets.get(number)
+        if made is None:
+            made = self._made_sets[number] = frozenset(self._table[number])
+        return made
+
+    def _make(self, key: tuple[str, str]) -> None:
+        packed = self._rows.pop(key, None)
+        if packed is None:
+            return
+        made = []
+        for position, row in marshal.loads(packed):
+            values = list(row)
+            values[_CONSTRAINTS] = tuple((name, self._words(n)) for name, n in row[_CONSTRAINTS])
+            entry = Entry(*values)
+            made.append(entry)
+            self._placed.append((position, entry))
+        self.index[key] = made
+
+    def lookup(self, kind: str, lemma: str) -> list[Entry]:
+        if (kind, lemma) in self._rows:
+            self._make((kind, lemma))
+        return super().lookup(kind, lemma)
+
+    @property
+    def entries(self) -> list[Entry]:
+        for key in list(self._rows):
+            self._make(key)
+        self._placed.sort(key=lambda item: item[0])
+        return [entry for _, entry in self._placed]
+
+    @entries.setter
+    def entries(self, value: list[Entry]) -> None:
+        if value:
+            raise TypeError("a compiled lexicon is read-only")
+
+    def add(self, entry: Entry) -> None:
+        raise TypeError("a compiled lexicon is read-only: parse the files to build another lexicon")
+
+    def __len__(self) -> int:
+        return self._count

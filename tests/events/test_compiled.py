@@ -1,0 +1,96 @@
+"""The compiled cache of the packaged lexicon gives the parsed lexicon, and never stands in the way."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from realpolitik.events import compiled
+from realpolitik.events.compiled import CompiledLexicon, load_default
+from realpolitik.events.lexicon import Entry, Lexicon, _parse_default
+
+
+def _cached(folder: Path, monkeypatch: pytest.MonkeyPatch, mode: str = "hand") -> tuple[Lexicon, int]:
+    """Load the lexicon of `mode` through the cache in `folder`; returns it and how often it was parsed."""
+    monkeypatch.setenv("REALPOLITIK_CACHE_DIR", str(folder))
+    parsed = []
+
+    def parse() -> Lexicon:
+        parsed.append(1)
+        return _parse_default(mode)
+
+    return load_default(mode, parse), len(parsed)
+
+
+def test_compiled_lexicon_gives_the_parsed_entries(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    first, parses = _cached(tmp_path, monkeypatch)
+    assert parses == 1 and not isinstance(first, CompiledLexicon)
+    assert len(list(tmp_path.glob("lexicon-hand-*.marshal"))) == 1
+    second, parses = _cached(tmp_path, monkeypatch)
+    assert parses == 0 and isinstance(second, CompiledLexicon)
+    assert len(second) == len(first)
+    assert second.knows("visit") and not second.knows("zzzq")
+    for kind, lemma in list(first.index):
+        assert second.lookup(kind, lemma) == first.lookup(kind, lemma), (kind, lemma)
+    assert second.lookup("V", "zzzq") == []
+    assert second.entries == first.entries  # every entry, in the order of the files
+    assert second.roots() == first.roots()
+    assert second.classes == first.classes
+
+
+def test_compiled_lexicon_a_damaged_cache_file_is_parsed_again_and_replaced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _cached(tmp_path, monkeypatch)
+    (path,) = tmp_path.glob("lexicon-hand-*.marshal")
+    path.write_bytes(b"not a lexicon")
+    lexicon, parses = _cached(tmp_path, monkeypatch)
+    assert parses == 1 and lexicon.knows("visit")
+    again, parses = _cached(tmp_path, monkeypatch)
+    assert parses == 0 and isinstance(again, CompiledLexicon)
+
+
+def test_compiled_lexicon_off_or_unwritable_folder_parses(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("REALPOLITIK_CACHE_DIR", "off")
+    assert compiled.cache_folder() is None
+    blocker = tmp_path / "a file"
+    blocker.write_text("in the way", encoding="utf-8")
+    for _ in range(2):  # a folder that cannot be made: parsed each time, no error
+        lexicon, parses = _cached(blocker / "cache", monkeypatch)
+        assert parses == 1 and lexicon.knows("visit")
+
+
+def test_compiled_lexicon_is_read_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _cached(tmp_path, monkeypatch)
+    lexicon, _ = _cached(tmp_path, monkeypatch)
+    with pytest.raises(TypeError):
+        lexicon.add(Entry("V", "042", "visit"))
+
+
+def test_compiled_lexicon_a_changed_data_file_names_another_cache_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = compiled._fingerprint("hand")
+    real = compiled.resources.files
+
+    class Changed:
+        """The events package with one more byte in verbs.txt."""
+
+        def __init__(self, inner: object) -> None:
+            self.inner = inner
+
+        def __truediv__(self, name: str) -> object:
+            return Changed(self.inner / name)  # type: ignore[operator]
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(self.inner, name)
+
+        def read_bytes(self) -> bytes:
+            data: bytes = self.inner.read_bytes()  # type: ignore[attr-defined]
+            return data + b"\n" if self.inner.name == "verbs.txt" else data  # type: ignore[attr-defined]
+
+    monkeypatch.setattr(compiled.resources, "files", lambda package: Changed(real(package)))
+    assert compiled._fingerprint("hand") != before
