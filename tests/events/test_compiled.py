@@ -63,6 +63,19 @@ def test_compiled_lexicon_off_or_unwritable_folder_parses(
         assert parses == 1 and lexicon.knows("visit")
 
 
+def test_compiled_lexicon_pickles_as_the_same_lexicon(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pickle
+
+    first, _ = _cached(tmp_path, monkeypatch)
+    second, _ = _cached(tmp_path, monkeypatch)
+    second.lookup("V", "visit")  # some lemmas made, the others still packed
+    copy = pickle.loads(pickle.dumps(second))
+    assert copy.entries == first.entries and copy.classes == first.classes
+    assert copy.lookup("V", "visit") == first.lookup("V", "visit")
+
+
 def test_compiled_lexicon_is_read_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _cached(tmp_path, monkeypatch)
     lexicon, _ = _cached(tmp_path, monkeypatch)

@@ -181,3 +181,14 @@ class CompiledLexicon(Lexicon):
 
     def __len__(self) -> int:
         return self._count
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Sent to a spawned worker as a plain lexicon (the slots of the parent class would lose the rest).
+        return (_plain, (self.entries, self.classes))
+
+
+def _plain(entries: list[Entry], classes: dict[str, frozenset[str]]) -> Lexicon:
+    lexicon = Lexicon(classes=dict(classes))
+    for entry in entries:
+        lexicon.add(entry)
+    return lexicon
