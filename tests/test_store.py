@@ -217,7 +217,7 @@ def test_store_save_analysis_of_a_new_article_deletes_nothing_and_a_recode_repla
         recording.sql.clear()
         store.save_analysis("a1", [mention], [], text)
         assert [s for s in recording.sql if s.startswith("DELETE")] == [
-            f"DELETE FROM {t} WHERE article_id = ?" for t in ("mentions", "events", "axes")
+            f"DELETE FROM {t} WHERE article_id IN ('a1')" for t in ("mentions", "events", "axes")
         ]
         store.con = recording.con
         per_article = store.con.execute(
