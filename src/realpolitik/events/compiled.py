@@ -86,8 +86,9 @@ def compile_lexicon(lexicon: Lexicon) -> tuple[Any, ...]:
     """
     sets: dict[frozenset[str], int] = {}
     rows: dict[tuple[str, str], list[tuple[int, Row]]] = {}
+    names = [f.name for f in fields(Entry)]
     for position, entry in enumerate(lexicon.entries):
-        values = [getattr(entry, f.name) for f in fields(Entry)]
+        values = [getattr(entry, name) for name in names]
         values[_CONSTRAINTS] = tuple(
             (key, sets.setdefault(words, len(sets))) for key, words in entry.constraints
         )
