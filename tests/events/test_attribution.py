@@ -9,7 +9,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Token
 
-from realpolitik.events.attribution import _LABEL, find_attribution, speaker_turns, turn_at
+from realpolitik.events.attribution import _LABEL, find_attribution, speaker_turns, turn_at, turn_mentions
 from realpolitik.ingest.clean import is_speaker_line
 from realpolitik.records import ActorMention
 
@@ -241,3 +241,96 @@ def test_attribution_no_speaker_turns_outside_a_transcript(bare_nlp: Language, t
 def test_attribution_speaker_labels_are_ingest_speaker_lines(line: str) -> None:
     # the coder reads the same speaker lines the ingest stage recognises
     assert bool(_LABEL.match(line)) == is_speaker_line(line)
+
+
+# Two turns of a joint statement, then lines that only look like speaker labels, then another article.
+DUMP = (
+    "Sergei Lavrov: Russia brokered the ceasefire in November 2020.\n\n"
+    "Mevlut Cavusoglu: Turkey hosted talks between Russia and Ukraine in March 2022.\n\n"
+    "Photo Credit: The Agency\n\n"
+    "Here is what I mean: Turkey supports Azerbaijan.\n\n"
+    "We: the people\n\n"
+    "ARMENIA AND AZERBAIJAN HOLD TALKS IN BRUSSELS\n\n"
+    "May 15, 2023\n\n"
+    "Armenia and Azerbaijan held talks in Brussels on Sunday. The European Union hosted the talks, and the "
+    "president of its Council chaired them. The leaders discussed the border, transport links and the "
+    "rights of the people of Karabakh.\n"
+)
+
+
+def _people(text: str, names: list[tuple[str, str]]) -> list[ActorMention]:
+    return [
+        replace(m, kb_id=f"person-{m.text.split()[-1].lower()}")
+        for m in mentions(text, [(name, code, "GOV") for name, code in names])
+    ]
+
+
+def test_attribution_turn_skips_false_labels_and_ends_at_an_article(bare_nlp: Language) -> None:
+    people = _people(DUMP, [("Sergei Lavrov", "RUS"), ("Mevlut Cavusoglu", "TUR")])
+    turns = speaker_turns(bare_nlp(DUMP), people)
+    # a caption, a phrase with a pronoun and a pronoun are no speakers
+    assert [t.attribution.text for t in turns] == ["Sergei Lavrov", "Mevlut Cavusoglu"]
+    # the last turn runs over the lines that are no labels, but not into the next article of the dump
+    assert turn_at(turns, DUMP.index("Turkey supports")) is turns[1]
+    assert turn_at(turns, DUMP.index("Armenia and Azerbaijan held")) is None
+    # each speaker's counterpart is the other speaker of the joint statement
+    assert [[a.code for a in t.counterparts] for t in turns] == [["TUR"], ["RUS"]]
+
+
+def test_attribution_country_alone_is_no_speaker_label(bare_nlp: Language) -> None:
+    text = (
+        "Azerbaijan: a partner of Turkey since 1991\n\n"
+        "Sergei Lavrov: Russia brokered the ceasefire in November 2020.\n\n"
+        "Mevlut Cavusoglu: Turkey hosted talks between Russia and Ukraine in March 2022.\n"
+    )
+    doc = bare_nlp(text)
+    actors = [
+        *_people(text, [("Sergei Lavrov", "RUS"), ("Mevlut Cavusoglu", "TUR")]),
+        *mentions(text, [("Azerbaijan", "AZE", None)]),
+    ]
+    # even where the parser reads the country as a person's name, a country covers it
+    doc.ents = [doc.char_span(0, len("Azerbaijan"), label="PERSON")]
+    turns = speaker_turns(doc, actors)
+    assert [t.attribution.text for t in turns] == ["Sergei Lavrov", "Mevlut Cavusoglu"]
+
+
+def test_attribution_speaker_named_twice_keeps_one_code(bare_nlp: Language) -> None:
+    text = (
+        "Sergei Lavrov: Russia brokered the ceasefire in November 2020.\n\n"
+        "Foreign Minister of Turkey Mevlut Cavusoglu: Turkey hosted talks in March 2022.\n\n"
+        "Mevlut Cavusoglu: Turkey sent aid to Syria in February 2023.\n"
+    )
+    # the resolver found the second speaker only at the short label
+    short = text.index("Mevlut Cavusoglu: Turkey sent")
+    actors = [
+        *_people(text, [("Sergei Lavrov", "RUS")]),
+        ActorMention(short, short + 16, "Mevlut Cavusoglu", "TUR", "GOV", "person-cavusoglu", "test"),
+    ]
+    doc = bare_nlp(text)
+    long_name = text.index("Mevlut Cavusoglu: Turkey hosted")
+    doc.ents = [doc.char_span(long_name, long_name + 16, label="PERSON")]
+    turns = speaker_turns(doc, actors)
+    assert [(t.attribution.code, t.attribution.sector) for t in turns] == [
+        ("RUS", "GOV"),
+        ("TUR", "GOV"),
+        ("TUR", "GOV"),
+    ]
+
+
+def test_attribution_first_person_words_of_a_turn_stand_for_the_speakers(bare_nlp: Language) -> None:
+    text = (
+        "Sergei Lavrov: I thanked my colleague. We discussed Syria with our partners.\n\n"
+        "Mevlut Cavusoglu: Mr Minister, we agree.\n\n"
+        "Question: Will we see a deal?\n"
+    )
+    doc = bare_nlp(text)
+    turns = speaker_turns(doc, _people(text, [("Sergei Lavrov", "RUS"), ("Mevlut Cavusoglu", "TUR")]))
+    found = [(t.mention.text, t.mention.code, t.mention.sector, t.kind) for t in turn_mentions(doc, turns)]
+    assert found == [
+        ("colleague", "TUR", "GOV", "counterpart"),
+        ("I", "RUS", "GOV", "self"),
+        ("We", "RUS", "GOV", "group"),
+        # "our partners" are others; the questioner stands for no actor
+        ("Mr Minister", "RUS", "GOV", "counterpart"),
+        ("we", "TUR", "GOV", "group"),
+    ]

@@ -1007,3 +1007,40 @@ def test_code_self_events_allowed_by_type_or_sector(
 ) -> None:
     event = _one(code(text))
     assert (event.event, _codes(event.source), _codes(event.target)) == (plover, source, target)
+
+
+# A joint press conference of two foreign ministers: "we" is the speaker's country, "I" the speaker.
+JOINT = (
+    "Sergei Lavrov: Mr Minister, welcome to Moscow. Today we discussed the situation in Idlib. "
+    "What should we expect from the next round? I have a simple view on this.\n\n"
+    "Mevlut Cavusoglu: We held talks on the grain corridor. I thanked my colleague for the meeting. "
+    "Our partners in Europe supported the grain deal.\n"
+)
+
+
+def test_code_transcript_we_met_is_between_the_two_speakers(code: Coder) -> None:
+    events = {e.trigger: e for e in code(JOINT)}
+    # a reciprocal deed of "we" joins the speaker's country and the other speaker's; its topic is no target
+    for trigger in ("discussed", "held"):
+        event = events[trigger]
+        assert (event.event, _codes(event.source), _codes(event.target), event.reciprocal) == (
+            "CONSULT",
+            ["RUS", "TUR"],
+            [],
+            True,
+        )
+
+
+def test_code_transcript_i_is_the_speaker_and_my_colleague_the_other(code: Coder) -> None:
+    events = {e.trigger: e for e in code(JOINT)}
+    thanked = events["thanked"]
+    assert (_codes(thanked.source), _codes(thanked.target)) == (["TUR"], ["RUS"])
+
+
+def test_code_transcript_first_person_without_a_party_is_no_event(code: Coder) -> None:
+    events = code(JOINT)
+    # a question or an opinion of "we"/"I" names nobody the deed is done to; "our partners" are others
+    texts = [JOINT[e.evidence_start : e.evidence_end] for e in events]
+    assert not [t for t in texts if "expect" in t or "simple view" in t]
+    assert not [e for e in events if "partners" in JOINT[e.evidence_start : e.evidence_end] and e.source]
+    assert len(events) == 3

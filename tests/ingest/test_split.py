@@ -2,7 +2,7 @@
 
 import pytest
 
-from realpolitik.ingest.split import content_hash, split_text
+from realpolitik.ingest.split import article_starts, content_hash, split_text
 
 from .dumps import MIXED_DUMP, MIXED_EXPECTED
 
@@ -342,3 +342,12 @@ def test_split_prose_after_a_related_list_is_not_lost() -> None:
     ]
     assert arts[1].text.startswith("Azerbaijan hosted the COP29 climate conference")
     assert "Vienna" not in arts[0].text + arts[1].text
+
+
+def test_split_article_starts_are_where_split_text_cuts(mixed: list) -> None:
+    # the coder ends a transcript turn at these offsets when a whole dump is coded as one text
+    starts = article_starts(MIXED_DUMP)
+    assert len(starts) == len(mixed) - 1
+    for start, article in zip(starts, mixed[1:], strict=True):
+        assert article.title in MIXED_DUMP[start : start + 200]
+    assert article_starts("Armenia and Azerbaijan held talks in Brussels.\n\nThe talks went on.") == []

@@ -7,7 +7,7 @@ the author's own voice is not. Reporting verbs and outlet/expert words are data 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -53,6 +53,11 @@ class _Cues:
     noun_sources: frozenset[str]
     hearsay_adverbs: frozenset[str]
     turn_roles: frozenset[str]
+    not_speakers: frozenset[str]
+    self_words: frozenset[str]
+    group_words: frozenset[str]
+    counterpart_phrases: tuple[tuple[str, ...], ...]
+    other_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -65,6 +70,15 @@ def _cues() -> _Cues:
         noun_sources=word_set(REPORTING_WORDS, "noun_sources"),
         hearsay_adverbs=word_set(REPORTING_WORDS, "hearsay_adverbs"),
         turn_roles=word_set(REPORTING_WORDS, "turn_roles"),
+        not_speakers=word_set(REPORTING_WORDS, "not_speaker_words"),
+        self_words=word_set(REPORTING_WORDS, "turn_self_words"),
+        group_words=word_set(REPORTING_WORDS, "turn_group_words"),
+        other_nouns=word_set(REPORTING_WORDS, "turn_other_nouns"),
+        counterpart_phrases=tuple(
+            sorted(
+                (tuple(p.split()) for p in word_set(REPORTING_WORDS, "turn_counterpart_phrases")), key=len
+            )[::-1]
+        ),
     )
 
 
@@ -278,18 +292,41 @@ class Turn:
     name_start: int  # the speaker's name before the colon ("Vladimir Putin" in "Vladimir Putin: ...")
     name_end: int
     attribution: Attribution
+    # the other coded speakers of the same transcript (a joint press conference: the other leader)
+    counterparts: tuple[Attribution, ...] = ()
+
+
+def _written_as_name(span: Span, cues: _Cues) -> bool:
+    """True when a label reads as a name or a title ("President of Russia Vladimir Putin", "Question"):
+    no pronoun ("I", "We"), no caption word ("Photo credit"), and lower-case words only as the linking
+    words of a title ("of", "the")."""
+    for tok in span:
+        if tok.pos_ == "PRON" or tok.lower_ in cues.not_speakers:
+            return False
+        if tok.is_alpha and tok.text.islower() and tok.pos_ not in ("ADP", "DET", "CCONJ"):
+            return False
+    return True
 
 
 def _turn_name(doc: Doc, start: int, end: int, actors: list[ActorMention], cues: _Cues) -> Attribution | None:
-    """The attribution a speaker label gives, or None when the label names no speaker ("Photo credit")."""
+    """The attribution a speaker label gives, or None when the label names no speaker: a caption ("Photo
+    credit"), a heading that names a country ("Azerbaijan: ..."), a phrase with a pronoun."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not 0 < len(span) <= _MAX_NAME_TOKENS:
+    if span is None or not 0 < len(span) <= _MAX_NAME_TOKENS or not _written_as_name(span, cues):
         return None
     inside = [m for m in actors if m.start >= span.start_char and m.end <= span.end_char]
     people = [m for m in inside if (m.kb_id or "").startswith("person-")]
+    others = [m for m in inside if not (m.kb_id or "").startswith("person-")]
     role = span[0].lower_ in cues.turn_roles
-    person = any(ent.label_ == "PERSON" for ent in span.ents) or bool(people)
-    if not (role or person):
+    # The parser's PERSON counts only where no other actor (a country, an organisation) covers it:
+    # "Azerbaijan" alone on a heading line is sometimes read as a person's name.
+    named = [
+        ent
+        for ent in span.ents
+        if ent.label_ == "PERSON"
+        and not any(m.start < ent.end_char and m.end > ent.start_char for m in others)
+    ]
+    if not (role or people or named):
         return None
     mention = people[-1] if people else (inside[-1] if inside and not role else None)
     return Attribution(
@@ -304,8 +341,10 @@ def speaker_turns(doc: Doc, actors: list[ActorMention]) -> list[Turn]:
     """The speaker turns of a transcript ("Vladimir Putin: ...", "Question: ..."), in text order.
 
     A text is a transcript when at least two of its lines are speaker lines that name a person or a
-    turn role (data: `turn_roles` of reporting_verbs.json); a line like "Photo credit: ..." names
-    no speaker and does not end a turn. Anything else gives no turns.
+    turn role (data: `turn_roles` of reporting_verbs.json); a line like "Photo credit: ..." or a heading
+    "Azerbaijan: ..." names no speaker and does not end a turn. A turn runs to the next speaker line, and
+    never past the start of the next article when the text is a dump of several (the boundaries
+    ingest's splitter finds). Anything else gives no turns.
     """
     cues = _cues()
     found: list[tuple[int, int, int, Attribution]] = []
@@ -322,11 +361,127 @@ def speaker_turns(doc: Doc, actors: list[ActorMention]) -> list[Turn]:
         offset += len(line)
     if len(found) < 2:
         return []
+    # Imported here: only transcripts need the splitter.
+    from ..ingest.split import article_starts
+
+    boundaries = article_starts(doc.text)
     turns: list[Turn] = []
     for index, (start, name_start, name_end, attribution) in enumerate(found):
         end = found[index + 1][0] if index + 1 < len(found) else len(doc.text)
+        end = min([end, *(b for b in boundaries if b > name_end)])
         turns.append(Turn(start, end, name_start, name_end, attribution))
-    return turns
+    return _with_counterparts(_same_names(turns))
+
+
+def _name_key(attribution: Attribution) -> tuple[str, ...]:
+    """The last two words of a label: "President of Russia Vladimir Putin" and "Vladimir Putin" agree."""
+    return tuple(attribution.text.casefold().split()[-2:])
+
+
+def _same_names(turns: list[Turn]) -> list[Turn]:
+    """A label the resolver gave no code takes the code of a label with the same name elsewhere in the
+    transcript (the same speaker, resolved at another turn)."""
+    known = {_name_key(t.attribution): t.attribution for t in turns if t.attribution.code is not None}
+    out: list[Turn] = []
+    for turn in turns:
+        other = known.get(_name_key(turn.attribution))
+        if turn.attribution.code is None and other is not None:
+            turn = replace(turn, attribution=replace(turn.attribution, code=other.code, sector=other.sector))
+        out.append(turn)
+    return out
+
+
+def _with_counterparts(turns: list[Turn]) -> list[Turn]:
+    """Each turn with the other coded speakers of its transcript: the run of turns that follow each other
+    with no article boundary between them."""
+    blocks: list[list[Turn]] = []
+    for turn in turns:
+        if blocks and blocks[-1][-1].end == turn.start:
+            blocks[-1].append(turn)
+        else:
+            blocks.append([turn])
+    out: list[Turn] = []
+    for block in blocks:
+        speakers: dict[str, Attribution] = {}
+        for turn in block:
+            if turn.attribution.code is not None:
+                speakers.setdefault(turn.attribution.code, turn.attribution)
+        for turn in block:
+            others = tuple(a for code, a in speakers.items() if code != turn.attribution.code)
+            out.append(replace(turn, counterparts=others))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class TurnMention:
+    """An actor a word of a speaker's turn stands for: "I" (kind "self"), "we" ("group", the speaker's
+    country) or "Mr President" ("counterpart", the other speaker of a two-party transcript)."""
+
+    mention: ActorMention
+    kind: str
+
+
+def turn_mentions(doc: Doc, turns: list[Turn]) -> list[TurnMention]:
+    """Actor mentions for the first-person words and the forms of address in the turns of coded speakers
+    (data: `turn_self_words`, `turn_group_words`, `turn_counterpart_phrases` of reporting_verbs.json)."""
+    cues = _cues()
+    found: list[TurnMention] = []
+    for turn in turns:
+        speaker = turn.attribution
+        if speaker.code is None:
+            continue  # "Question: ... we ...": an unnamed questioner stands for no actor
+        span = doc.char_span(turn.name_end, turn.end, alignment_mode="contract")
+        if span is None:
+            continue
+        codes = {a.code for a in turn.counterparts}
+        other = turn.counterparts[0] if len(codes) == 1 else None
+        taken: set[int] = set()
+        words = [t.lower_ for t in span]
+        if other is not None:
+            for k in range(len(span)):
+                for phrase in cues.counterpart_phrases:
+                    if tuple(words[k : k + len(phrase)]) == phrase and not taken & set(
+                        range(k, k + len(phrase))
+                    ):
+                        # "my colleague" is the colleague: a mention that starts with a pronoun reads as one
+                        words_of = [t for t in span[k : k + len(phrase)] if t.pos_ != "PRON"] or [span[k]]
+                        first, last = words_of[0], span[k + len(phrase) - 1]
+                        taken.update(range(k, k + len(phrase)))
+                        found.append(
+                            TurnMention(
+                                _turn_mention(doc, first, last, other, "the other speaker", other.sector),
+                                "counterpart",
+                            )
+                        )
+        for k, tok in enumerate(span):
+            if k in taken or (tok.dep_ == "poss" and tok.head.lemma_.lower() in cues.other_nouns):
+                continue  # "our partners" are not the speaker's country
+            if tok.lower_ in cues.self_words:
+                found.append(
+                    TurnMention(_turn_mention(doc, tok, tok, speaker, "the speaker", speaker.sector), "self")
+                )
+            elif tok.lower_ in cues.group_words:
+                group = _turn_mention(doc, tok, tok, speaker, "the speaker's country", "GOV")
+                found.append(TurnMention(group, "group"))
+    return found
+
+
+def _turn_mention(
+    doc: Doc, first: Token, last: Token, who: Attribution, what: str, sector: str | None
+) -> ActorMention:
+    start, end = first.idx, last.idx + len(last.text)
+    text = doc.text[start:end]
+    return ActorMention(
+        start,
+        end,
+        text,
+        who.code or "",
+        sector,
+        None,
+        f"transcript turn: '{text}' -> {who.code} ({what}, '{who.text}')",
+        confidence=0.6,
+        role="coreference",
+    )
 
 
 def turn_at(turns: list[Turn], char: int) -> Turn | None:

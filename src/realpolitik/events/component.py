@@ -9,7 +9,9 @@ their modality, attribution and date.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable
+import functools
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
@@ -17,9 +19,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..extensions import register_extensions
-from ..records import Event, EventActor
+from ..records import ActorMention, Event, EventActor
 from . import cameo
-from .attribution import Turn, find_attribution, speaker_turns, turn_at
+from .attribution import Turn, TurnMention, find_attribution, speaker_turns, turn_at, turn_mentions
 from .dates import resolve_event_date
 from .knowledge import (
     coder_words,
@@ -35,6 +37,8 @@ from .modality import classify_modality
 from .roles import mutual
 from .tree import Mentions, actors_under, lemma_forms, place_phrase, pronominal, steps_to
 from .triggers import Candidate, Triggers
+
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 
 class EventCoder:
@@ -70,19 +74,28 @@ class EventCoder:
 
     def code_doc(self, doc: Doc) -> list[Event]:
         mentions = list(doc._.actors or [])
-        # A transcript's speaker labels ("Vladimir Putin: ...") say who speaks in each turn.
+        # A transcript's speaker labels ("Vladimir Putin: ...") say who speaks in each turn; in a turn, "I"
+        # is the speaker, "we" the speaker's country and "Mr President" the other speaker.
         turns = speaker_turns(doc, mentions)
-        ments = Mentions.build(doc, mentions, labels=[(t.name_start, t.name_end) for t in turns])
+        spoken = turn_mentions(doc, turns)
+        ments = Mentions.build(
+            doc, mentions + [t.mention for t in spoken], labels=[(t.name_start, t.name_end) for t in turns]
+        )
+        voices = _Voices.build(ments, spoken, turns)
         events: list[Event] = []
         article_date = doc._.article_date if Doc.has_extension("article_date") else None
         labels = {t.start for t in turns}
         for whole in doc.sents:
             for sent in _split_at(whole, labels):
-                for cand in self._sentence(sent, ments):
+                turn = turn_at(turns, sent.start_char)
+                admit = functools.partial(voices.admit, turn=turn, ments=ments)
+                for cand in self._sentence(sent, ments, admit):
                     events.append(self._to_event(cand, sent, ments, article_date, turns))
         return events
 
-    def _sentence(self, sent: Span, ments: Mentions) -> list[Candidate]:
+    def _sentence(
+        self, sent: Span, ments: Mentions, admit: Callable[[Candidate], bool] | None = None
+    ) -> list[Candidate]:
         cands: dict[int, Candidate] = {}
         for tok in sent:
             cand = self.triggers.candidate(tok, ments)
@@ -95,7 +108,7 @@ class EventCoder:
                     cands.pop(i, None)
         for cand in cands.values():
             self._prune_targets(cand, sent, ments)
-        alive = [c for c in cands.values() if c.source or c.target]
+        alive = [c for c in cands.values() if (c.source or c.target) and (admit is None or admit(c))]
         for cand in alive:
             cand.score = self._score(cand, sent)
         alive.sort(key=lambda c: -c.score)
@@ -247,6 +260,91 @@ class EventCoder:
         value -= 0.1 if cand.entry.derived or cand.entry.implied else 0.0
         value *= 0.6 if cand.fallback else 1.0
         return round(min(0.97, max(0.05, value)), 3)
+
+
+@dataclass(slots=True)
+class _Voices:
+    """The first-person words of a transcript's turns, indexed as mentions, and the other speaker(s) of each
+    turn as mentions with no place in the text (a target for "we met", "we agreed")."""
+
+    first: set[int] = field(default_factory=set)  # mention indices of "I", "we", ...
+    group: set[int] = field(default_factory=set)  # of "we" as a subject
+    others: dict[int, list[int]] = field(default_factory=dict)  # turn start -> counterpart mention indices
+
+    @classmethod
+    def build(cls, ments: Mentions, spoken: list[TurnMention], turns: list[Turn]) -> _Voices:
+        voices = cls()
+        kinds = {id(t.mention): t.kind for t in spoken}
+        for index, mention in enumerate(ments.mentions):
+            kind = kinds.get(id(mention))
+            if kind in ("self", "group"):
+                voices.first.add(index)
+            if (
+                kind == "group"
+                and ments.doc is not None
+                and ments.doc[ments.heads[index]].dep_ in _SUBJECT_DEPS
+            ):
+                voices.group.add(index)
+        doc = ments.doc
+        labels = {t.attribution.code: t for t in reversed(turns) if t.attribution.code}
+        for turn in turns:
+            indices: list[int] = []
+            for other in turn.counterparts:
+                label = labels.get(other.code or "")
+                span = doc.char_span(label.name_start, label.name_end, "expand") if doc and label else None
+                if label is None or span is None or len(span) == 0:
+                    continue
+                ments.mentions.append(
+                    ActorMention(
+                        label.name_start,
+                        label.name_end,
+                        other.text,
+                        other.code or "",
+                        other.sector,
+                        None,
+                        f"transcript: the other speaker, '{other.text}'",
+                        confidence=0.6,
+                    )
+                )
+                ments.heads.append(span.root.i)
+                indices.append(len(ments.mentions) - 1)
+            voices.others[turn.start] = indices
+        return voices
+
+    def admit(self, cand: Candidate, turn: Turn | None, ments: Mentions) -> bool:
+        """An event whose only source is a speaker's "I" or "we" is kept when it names its target ("I
+        would like to thank the Chancellor") or is a reciprocal deed of "we" ("we discussed Syria", "we
+        agreed"), which is then the deed of the speaker's country and the other speaker together; "What
+        should we think?" or "I have a conviction" are no events between states."""
+        if turn is None or not cand.source or not set(cand.source) <= self.first:
+            return True
+        others = self.others.get(turn.start, [])
+        if (
+            cand.entry.reciprocal
+            and set(cand.source) & self.group
+            and others
+            and not any(_partner(cand.trigger, ments.heads[i], ments) for i in cand.target)
+        ):
+            # "we discussed the war in Ukraine": the speakers talked with each other about Ukraine
+            cand.source = [*cand.source, *others]
+            cand.target = []
+            cand.reciprocal = True
+            return True
+        return bool(cand.target)
+
+
+def _partner(trigger: Token, head: int, ments: Mentions) -> bool:
+    """True when a mention is the partner of a reciprocal deed, reached through "with" ("talks with
+    Turkey") rather than its topic ("talks on Syria")."""
+    assert ments.doc is not None
+    tok = ments.doc[head]
+    for _ in range(8):
+        if tok.i == trigger.i or tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "prep" and tok.lower_ == "with":
+            return True
+        tok = tok.head
+    return False
 
 
 def _event_actors(indices: list[int], ments: Mentions) -> tuple[EventActor, ...]:

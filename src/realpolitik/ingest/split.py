@@ -571,6 +571,22 @@ def _is_transcript(text: str) -> bool:
     return sum(1 for line in text.splitlines() if is_speaker_line(line)) >= 2
 
 
+def article_starts(text: str, *, min_words: int = MIN_ARTICLE_WORDS) -> list[int]:
+    """Character offsets at which the articles of a dump begin after its first line (the boundaries
+    `split_text` cuts at, including those after a first piece too short to be an article); empty for a
+    text of one article."""
+    lines = text.splitlines(keepends=True)
+    splitter = _Splitter(text.splitlines())
+    segments = splitter.find_segments()
+    if len(segments) > 1:
+        segments = splitter.merge_fragments(segments, min_words)
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line))
+    first = splitter.nonblank[0] if splitter.nonblank else 0
+    return [offsets[seg.start] for seg in segments if seg.start > first]
+
+
 def split_text(text: str, source: str, *, min_words: int = MIN_ARTICLE_WORDS) -> list[Article]:
     """Split the text of one input into articles (one or many), with title, date, author and outlet."""
     lines = text.splitlines()
