@@ -1044,3 +1044,17 @@ def test_code_transcript_first_person_without_a_party_is_no_event(code: Coder) -
     assert not [t for t in texts if "expect" in t or "simple view" in t]
     assert not [e for e in events if "partners" in JOINT[e.evidence_start : e.evidence_end] and e.source]
     assert len(events) == 3
+
+
+def test_code_transcript_performative_is_the_speakers_deed(code: Coder) -> None:
+    text = (
+        "Sergei Lavrov: It is a pleasure to welcome my colleague to Moscow. "
+        "I would like to thank Turkey for hosting the talks in Istanbul.\n\n"
+        "Mevlut Cavusoglu: I want to congratulate Russia on the grain deal.\n"
+    )
+    events = {e.trigger: e for e in code(text)}
+    got = {t: (_codes(e.source), _codes(e.target), e.modality) for t, e in events.items()}
+    # the welcome, the thanks and the congratulations are done by saying them, by the speaker
+    assert got["welcome"] == (["RUS"], ["TUR"], "asserted")
+    assert got["thank"] == (["RUS"], ["TUR"], "asserted")
+    assert got["congratulate"] == (["TUR"], ["RUS"], "asserted")

@@ -165,3 +165,23 @@ def test_modality_noun_of_possibility_makes_its_event_hypothetical(
     token_of: Finder, sentence: str, word: str
 ) -> None:
     assert classify_modality(token_of(sentence, word)) == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        # saying it does it: a thanks, a welcome or congratulations of the speaker's own
+        ("I would like to thank the government of Qatar for its mediation.", "thank", "asserted"),
+        ("We want to congratulate Finland on joining NATO.", "congratulate", "asserted"),
+        ("It is a pleasure to welcome the King of Jordan to Ankara.", "welcome", "asserted"),
+        ("It is an honour to host the President of Brazil in Beijing.", "host", "asserted"),
+        ("I am glad to welcome the Prime Minister of India in Moscow.", "welcome", "asserted"),
+        # someone else's wish, a past wish, a refused one or a plain plan are not the deed
+        ("Turkey would like to host the next round of talks.", "host", "intended"),
+        ("She wanted to thank the Emir of Qatar in person.", "thank", "intended"),
+        ("I would not like to thank anyone yet.", "thank", "negated"),
+        ("It would be a pleasure to host the talks next year.", "host", "hypothetical"),
+    ],
+)
+def test_modality_performative_is_asserted(token_of: Finder, sentence: str, word: str, expected: str) -> None:
+    assert classify_modality(token_of(sentence, word)) == expected

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..extensions import register_extensions
-from ..records import ActorMention, Event, EventActor
+from ..records import ActorMention, Attribution, Event, EventActor
 from . import cameo
 from .attribution import Turn, TurnMention, find_attribution, speaker_turns, turn_at, turn_mentions
 from .dates import resolve_event_date
@@ -33,7 +33,7 @@ from .knowledge import (
 )
 from .lexicon import Lexicon, default_lexicon, load_lexicon
 from .match import infinitive
-from .modality import classify_modality
+from .modality import classify_modality, performative
 from .roles import mutual
 from .tree import Mentions, actors_under, lemma_forms, place_phrase, pronominal, steps_to
 from .triggers import Candidate, Triggers
@@ -270,6 +270,7 @@ class _Voices:
     first: set[int] = field(default_factory=set)  # mention indices of "I", "we", ...
     group: set[int] = field(default_factory=set)  # of "we" as a subject
     others: dict[int, list[int]] = field(default_factory=dict)  # turn start -> counterpart mention indices
+    speakers: dict[int, int] = field(default_factory=dict)  # turn start -> the speaker's own mention index
 
     @classmethod
     def build(cls, ments: Mentions, spoken: list[TurnMention], turns: list[Turn]) -> _Voices:
@@ -285,30 +286,15 @@ class _Voices:
                 and ments.doc[ments.heads[index]].dep_ in _SUBJECT_DEPS
             ):
                 voices.group.add(index)
-        doc = ments.doc
         labels = {t.attribution.code: t for t in reversed(turns) if t.attribution.code}
         for turn in turns:
-            indices: list[int] = []
-            for other in turn.counterparts:
-                label = labels.get(other.code or "")
-                span = doc.char_span(label.name_start, label.name_end, "expand") if doc and label else None
-                if label is None or span is None or len(span) == 0:
-                    continue
-                ments.mentions.append(
-                    ActorMention(
-                        label.name_start,
-                        label.name_end,
-                        other.text,
-                        other.code or "",
-                        other.sector,
-                        None,
-                        f"transcript: the other speaker, '{other.text}'",
-                        confidence=0.6,
-                    )
-                )
-                ments.heads.append(span.root.i)
-                indices.append(len(ments.mentions) - 1)
-            voices.others[turn.start] = indices
+            own = _unplaced(ments, labels.get(turn.attribution.code or ""), turn.attribution, "the speaker")
+            if own is not None:
+                voices.speakers[turn.start] = own
+            indices = [
+                _unplaced(ments, labels.get(o.code or ""), o, "the other speaker") for o in turn.counterparts
+            ]
+            voices.others[turn.start] = [i for i in indices if i is not None]
         return voices
 
     def admit(self, cand: Candidate, turn: Turn | None, ments: Mentions) -> bool:
@@ -316,7 +302,14 @@ class _Voices:
         would like to thank the Chancellor") or is a reciprocal deed of "we" ("we discussed Syria", "we
         agreed"), which is then the deed of the speaker's country and the other speaker together; "What
         should we think?" or "I have a conviction" are no events between states."""
-        if turn is None or not cand.source or not set(cand.source) <= self.first:
+        if turn is None:
+            return True
+        if not cand.source and cand.target and turn.start in self.speakers:
+            if performative(cand.modality_token or cand.trigger):
+                # "It is a pleasure to welcome the President": the speaker welcomes
+                cand.source = [self.speakers[turn.start]]
+            return True
+        if not cand.source or not set(cand.source) <= self.first:
             return True
         others = self.others.get(turn.start, [])
         if (
@@ -331,6 +324,28 @@ class _Voices:
             cand.reciprocal = True
             return True
         return bool(cand.target)
+
+
+def _unplaced(ments: Mentions, label: Turn | None, who: Attribution, what: str) -> int | None:
+    """A speaker of a transcript as a mention with no place in the sentence, at the speaker's label."""
+    doc = ments.doc
+    span = doc.char_span(label.name_start, label.name_end, "expand") if doc is not None and label else None
+    if label is None or span is None or len(span) == 0:
+        return None
+    ments.mentions.append(
+        ActorMention(
+            label.name_start,
+            label.name_end,
+            who.text,
+            who.code or "",
+            who.sector,
+            None,
+            f"transcript: {what}, '{who.text}'",
+            confidence=0.6,
+        )
+    )
+    ments.heads.append(span.root.i)
+    return len(ments.mentions) - 1
 
 
 def _partner(trigger: Token, head: int, ments: Mentions) -> bool:

@@ -31,6 +31,10 @@ class _Cues:
     negative_subjects: frozenset[str]
     presupposing_wh: frozenset[str]
     polite_wish_verbs: frozenset[str]
+    performative_verbs: frozenset[str]
+    hosting_verbs: frozenset[str]
+    performative_frames: frozenset[str]
+    performative_subjects: frozenset[str]
     conditional_marks: frozenset[str]
     hedge_adverbs: dict[str, str]
     noun_modifiers: dict[str, str]
@@ -72,6 +76,10 @@ def _cues() -> _Cues:
         negative_subjects=cue_set("negative_subjects"),
         presupposing_wh=cue_set("presupposing_wh"),
         polite_wish_verbs=cue_set("polite_wish_verbs"),
+        performative_verbs=cue_set("performative_verbs"),
+        hosting_verbs=cue_set("hosting_verbs"),
+        performative_frames=cue_set("performative_frames"),
+        performative_subjects=cue_set("performative_subjects"),
         conditional_marks=cue_set("conditional_marks"),
         hedge_adverbs=cue_map("hedge_adverbs"),
         noun_modifiers=cue_map("noun_modifiers"),
@@ -242,6 +250,40 @@ def _governor(tok: Token, child: Token, cues: _Cues) -> str | None:
     return None
 
 
+def performative(trigger: Token) -> bool:
+    """True when saying the sentence does the deed: "I would like to thank X", "we want to welcome X",
+    "It is a pleasure to welcome X", "I am glad to congratulate X" (data: `performative_*` cues)."""
+    cues = _cues()
+    verb = trigger
+    if trigger.pos_ not in ("VERB", "AUX") and trigger.dep_ == "dobj":
+        verb = trigger.head  # "express our condolences"
+    lemma = verb.lemma_.lower()
+    if lemma not in cues.performative_verbs and lemma not in cues.hosting_verbs:
+        return False
+    if verb.dep_ not in ("xcomp", "relcl", "acl") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
+        return False
+    governor = verb.head
+    if any(c.dep_ == "neg" for c in governor.children):
+        return False
+    if governor.lemma_.lower() in cues.polite_wish_verbs:
+        # "I would like to thank", "we want to welcome": a wish of the speaker's own, said now
+        return (
+            lemma in cues.performative_verbs
+            and governor.tag_ in ("VB", "VBP")
+            and any(c.dep_ == "nsubj" and c.lower_ in cues.performative_subjects for c in governor.children)
+        )
+    frame = governor
+    if frame.lemma_.lower() in cues.performative_frames and frame.dep_ in ("attr", "acomp"):
+        frame = frame.head  # "It is an honour to host": the clause hangs on the noun
+    if frame.lemma_ != "be" or frame.tag_ not in ("VBZ", "VBP"):
+        return False
+    return any(
+        c.dep_ in ("attr", "acomp") and c.lemma_.lower() in cues.performative_frames for c in frame.children
+    )
+
+
 def classify_modality(trigger: Token) -> str:
     """One of `records.MODALITIES` for the event carried by `trigger`.
 
@@ -250,6 +292,8 @@ def classify_modality(trigger: Token) -> str:
     When several cues apply the least certain wins (hypothetical > normative > negated > intended).
     """
     cues = _cues()
+    if performative(trigger):
+        return "asserted"
     found: list[str] = []
     if _is_question(trigger, cues):
         found.append("hypothetical")
