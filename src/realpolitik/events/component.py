@@ -312,17 +312,18 @@ class _Voices:
         if not cand.source or not set(cand.source) <= self.first:
             return True
         others = self.others.get(turn.start, [])
-        if (
-            cand.entry.reciprocal
-            and set(cand.source) & self.group
-            and others
-            and not any(_partner(cand.trigger, ments.heads[i], ments) for i in cand.target)
-        ):
-            # "we discussed the war in Ukraine": the speakers talked with each other about Ukraine
-            cand.source = [*cand.source, *others]
-            cand.target = []
-            cand.reciprocal = True
-            return True
+        if cand.entry.reciprocal and set(cand.source) & self.group:
+            partners = [i for i in cand.target if _partner(cand.trigger, ments.heads[i], ments)]
+            if partners:
+                # "we discussed Ukraine with France": the partner, not the topic, is the other side
+                cand.target = partners
+                return True
+            if others:
+                # "we discussed the war in Ukraine": the speakers talked with each other about Ukraine
+                cand.source = [*cand.source, *others]
+                cand.target = []
+                cand.reciprocal = True
+                return True
         return bool(cand.target)
 
 
