@@ -208,6 +208,7 @@ class Axis:
     members: list[str]
     mentions: int
     outlets: list[str]
+    articles: int = 0  # distinct articles naming it
     evidence: list[Evidence] = field(default_factory=list)
     ties: list[tuple[str, str, int]] = field(default_factory=list)  # sign per member pair, 0 = no events
     supported: bool | None = None

@@ -179,6 +179,7 @@ def _axes(con: Reader, graph: nx.Graph) -> list[Axis]:
                 members=list(ax.members),
                 mentions=ax.mentions,
                 outlets=list(ax.outlets),
+                articles=ax.articles,
                 evidence=evidence,
                 ties=list(ax.event_ties),
                 supported=ax.supported,
@@ -239,11 +240,13 @@ def _summary(r: ReportData) -> list[str]:
         if b.unstable:
             text += f"; unstable under resampling: {', '.join(b.unstable)}"
         out.append(text + ".")
-    if r.axes:
-        a = r.axes[0]
+    # the alignment headline too rests on at least the floor of articles
+    named = [a for a in r.axes if a.articles >= r.left_out.floor]
+    if named:
+        a = named[0]
         out.append(
             f"Most-named alignment: “{a.name}” ({', '.join(a.members)}), named {_plural(a.mentions, 'time')} "
-            f"in {_plural(len(a.outlets), 'outlet')}."
+            f"in {_plural(a.articles, 'article')} from {_plural(len(a.outlets), 'outlet')}."
         )
     solid = [d for d in r.perspectives.disagreements if not d.one_sentence]
     if solid:
