@@ -451,7 +451,7 @@ def test_code_exercises_alone_or_joint(code: Coder, text: str, plover: str) -> N
         (
             "Russia's efforts to mediate between Armenia and Azerbaijan should be supported.",
             "CONSULT",
-            "normative",
+            "asserted",
         ),
         ("Armenia must prioritise talks with Azerbaijan.", "CONSULT", "normative"),
         ("Azerbaijan plans to open a corridor through Armenia.", "AGREE", "intended"),

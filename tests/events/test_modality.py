@@ -184,3 +184,21 @@ def test_modality_noun_of_possibility_makes_its_event_hypothetical(
 )
 def test_modality_performative_is_asserted(token_of: Finder, sentence: str, word: str, expected: str) -> None:
     assert classify_modality(token_of(sentence, word)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        # a deed named by a definite or possessed subject noun happened; the clause's modal is about it
+        ("Qatar's mediation between Israel and Hamas should be supported.", "mediation", "asserted"),
+        ("The blockade of Gaza may harm the peace talks.", "blockade", "asserted"),
+        ("Russia's invasion of Ukraine could prompt Finland to join NATO.", "invasion", "asserted"),
+        # but not when the verb says whether the deed happens, or the noun is indefinite
+        ("The talks may take place in Doha next week.", "talks", "hypothetical"),
+        ("An attack on Taiwan could start a wider war.", "attack", "hypothetical"),
+    ],
+)
+def test_modality_presupposed_subject_deed_is_asserted(
+    token_of: Finder, sentence: str, word: str, expected: str
+) -> None:
+    assert classify_modality(token_of(sentence, word)) == expected

@@ -45,6 +45,7 @@ class _Cues:
     object_preps: dict[str, str]
     negating_preps: frozenset[str]
     existence_verbs: frozenset[str]
+    presupposing_determiners: frozenset[str]
     report_nouns: frozenset[str]
     reporting_verbs: frozenset[str]
 
@@ -90,6 +91,7 @@ def _cues() -> _Cues:
         object_preps=cue_map("object_preps"),
         negating_preps=cue_set("negating_preps"),
         existence_verbs=cue_set("existence_verbs"),
+        presupposing_determiners=cue_set("presupposing_determiners"),
         report_nouns=cue_set("report_nouns"),
         reporting_verbs=word_set(REPORTING_WORDS, "verbs"),
     )
@@ -321,6 +323,17 @@ def classify_modality(trigger: Token) -> str:
                 modality = cues.object_preps[phrase]
                 if modality != "negated" or with_negation:
                     found.append(modality)
+        if (
+            dep in ("nsubj", "nsubjpass")
+            and tok.pos_ == "NOUN"
+            and any(
+                c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in cues.presupposing_determiners)
+                for c in tok.children
+            )
+            and head.lemma_.lower() not in cues.existence_verbs
+            and head.lemma_.lower() not in cues.objects
+        ):
+            break  # "Ankara's efforts to mediate ... should be supported": a named deed is presupposed
         if dep in _EMBEDDING_DEPS or dep in _ARGUMENT_DEPS:
             governed = _governor(head, tok, cues)
             if governed == "negated" and not with_negation:
