@@ -163,13 +163,15 @@ def parse_line(
                 raise fail(f"unknown constraint {key!r}")
             words: set[str] = set()
             for value in (v.lower() for v in values.split("|") if v):
-                if value.startswith("&"):
-                    members = (classes or {}).get(value[1:])
+                if value.startswith("&") or ":&" in value:
+                    # `&name`, or `PREP:&name` in a phrase constraint ("pp=of:&reprisal")
+                    prefix, _, name = value.rpartition("&")
+                    members = (classes or {}).get(name)
                     if members is None:
                         raise fail(
-                            f"unknown class {value!r} (define it first with a line '{value} word|word')"
+                            f"unknown class '&{name}' (define it first with a line '&{name} word|word')"
                         )
-                    words.update(members)
+                    words.update(prefix + member for member in members)
                 else:
                     words.add(value)
             if not words:

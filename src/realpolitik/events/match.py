@@ -16,6 +16,16 @@ def _preps(tok: Token) -> list[Token]:
     return [c for c in tok.children if c.dep_ in ("prep", "agent") or (c.dep_ == "prt" and c.pos_ == "ADP")]
 
 
+def _pobjs(prep: Token) -> list[Token]:
+    """The objects of a preposition, through a compound preposition ("out [of] the deal", "away [from]")."""
+    out = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    if not out:
+        for inner in prep.children:
+            if inner.dep_ == "prep":
+                out.extend(c for c in inner.children if c.dep_ in ("pobj", "pcomp"))
+    return out
+
+
 Words = dict[str, set[str]]
 
 
@@ -39,7 +49,7 @@ def _words_near(tok: Token) -> Words:
                     objs.update(c.lemma_.lower() for c in pobj.children if c.dep_ in ("compound", "amod"))
     for prep in _preps(tok):
         preps.add(prep.lemma_.lower())
-        for pobj in prep.children:
+        for pobj in _pobjs(prep):
             if pobj.dep_ == "pobj":
                 objs.add(pobj.lemma_.lower())
                 objs.update(c.lemma_.lower() for c in pobj.children if c.dep_ in ("compound", "amod"))
@@ -55,6 +65,20 @@ def _words_near(tok: Token) -> Words:
     second = {c.lemma_.lower() for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"}
     heads |= second
     objs |= second
+    # "allowed inspectors to enter", "let civilians leave": the subject of the clause is what is acted on
+    objs.update(
+        s.lemma_.lower()
+        for c in tok.children
+        if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and infinitive(c)
+        for s in c.children
+        if s.dep_ == "nsubj" and s.pos_ == "NOUN"
+    )
+    # "found X guilty", "held X responsible": the object's predicate says what is done to it
+    objs.update(
+        c.lemma_.lower()
+        for c in tok.children
+        if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and c.pos_ == "ADJ"
+    )
     return {
         "prt": particles,
         "obj": objs,
@@ -90,11 +114,12 @@ def _phrases(tok: Token) -> set[str]:
     while stack:
         head, depth = stack.pop()
         for prep in _preps(head):
-            for pobj in prep.children:
-                if pobj.dep_ in ("pobj", "pcomp"):
-                    out.add(f"{prep.lemma_.lower()}:{pobj.lemma_.lower()}")
-                    if depth < 2:
-                        stack.append((pobj, depth + 1))
+            for pobj in _pobjs(prep):
+                out.add(f"{prep.lemma_.lower()}:{pobj.lemma_.lower()}")
+                if pobj.head.i != prep.i:
+                    out.add(f"{pobj.head.lemma_.lower()}:{pobj.lemma_.lower()}")  # "out of" -> "of:deal" too
+                if depth < 2:
+                    stack.append((pobj, depth + 1))
         if depth == 0:
             stack.extend((o, 1) for o in object_children(head))
     return out
@@ -107,9 +132,13 @@ def _transitive(tok: Token) -> bool:
 def infinitive(clause: Token) -> bool:
     """A clause that is a "to" infinitive ("allowed X [to cross]") or a noun the parser took for a clause,
     not a reported "that" clause ("said [that ...]")."""
-    return clause.pos_ not in ("VERB", "AUX") or any(
-        a.lower_ == "to" and a.dep_ == "aux" for a in clause.children
-    )
+    if clause.pos_ not in ("VERB", "AUX"):
+        return True
+    if any(a.lower_ == "to" and a.dep_ == "aux" for a in clause.children):
+        return True
+    # a bare infinitive with no auxiliary or subordinator of its own ("let civilians [leave]", "made
+    # them [withdraw]"); "said Y [must leave]" has its auxiliary, "said [that] ..." its mark
+    return clause.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children)
 
 
 def plover(code: str) -> str | None:

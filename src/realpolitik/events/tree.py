@@ -234,6 +234,14 @@ def lemma_forms(tok: Token) -> list[str]:
     ("staged" -> "stag")."""
     out = [tok.lemma_.lower()]
     word = tok.lower_
+    if (
+        tok.i >= 2
+        and tok.nbor(-1).text == "-"
+        and not tok.nbor(-1).whitespace_
+        and not tok.nbor(-2).whitespace_
+    ):
+        # a hyphenated word the tokenizer split ("sit-in", "cease-fire", "walk-out"): the whole word first
+        out.insert(0, f"{tok.nbor(-2).lower_}-{tok.lemma_.lower()}")
     if tok.pos_ in ("VERB", "AUX"):
         for suffix, repl in (
             ("ied", "y"),

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
@@ -85,7 +85,23 @@ class Triggers:
         if entry.specificity == 0 and any(c.dep_ == "ccomp" and not infinitive(c) for c in tok.children):
             # "demonstrated that ...", "protested that ...": the verb reports or shows, it does not act.
             return self._reported(tok, ments)
-        return self._make(tok, entry, [tok], ments)
+        return self._make(tok, self._refined_by_object(tok, entry), [tok], ments)
+
+    def _refined_by_object(self, tok: Token, entry: Entry) -> Entry:
+        """A verb's general reading made exact by its object noun's own entry of the same root ("sent
+        military aid": 070 -> 072, "imposed an arms embargo"); the noun never changes the root."""
+        if not entry.code.endswith("0") or len(entry.code) != 3:
+            return entry
+        objects = list(object_children(tok))
+        # "a package [of military aid]", "a shipment [of arms]": the noun the object measures out
+        objects += [p for o in objects for c in o.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        for obj in objects:
+            if obj.pos_ != "NOUN":
+                continue
+            noun = match_entry(obj, self.lexicon, ("N",))
+            if noun is not None and noun.code[:2] == entry.code[:2] and noun.code != entry.code:
+                return replace(entry, code=noun.code)
+        return entry
 
     def _directive(self, tok: Token, comp: Token, ments: Mentions) -> bool:
         """A verb of telling with an addressee that names an actor and a "to" clause ("told X to leave")."""
