@@ -102,9 +102,22 @@ def test_lexicon_classes_expand_into_constraints(tmp_path: Path) -> None:
     assert speech.no_event
 
 
+def test_lexicon_classes_expand_inside_phrase_constraints(tmp_path: Path) -> None:
+    path = tmp_path / "mine.txt"
+    path.write_text(
+        "&reprisal response|retaliation\nV 130 warn pp=of:&reprisal|against:war\n", encoding="utf-8"
+    )
+    (entry,) = load_lexicon(path).lookup("V", "warn")
+    assert entry.allowed("pp") == frozenset({"of:response", "of:retaliation", "against:war"})
+
+
 @pytest.mark.parametrize(
     ("text", "problem"),
-    [("V 195 down obj=&nothing", "unknown class"), ("&craft", "cannot read the class line")],
+    [
+        ("V 195 down obj=&nothing", "unknown class"),
+        ("V 130 warn pp=of:&nothing", "unknown class"),
+        ("&craft", "cannot read the class line"),
+    ],
 )
 def test_lexicon_bad_class_names_file_and_line(tmp_path: Path, text: str, problem: str) -> None:
     path = tmp_path / "mine.txt"
