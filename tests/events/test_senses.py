@@ -276,3 +276,50 @@ def test_senses_modifier_and_class_choose_the_code(code: Code, text: str, cameo:
 def test_senses_give_in_needs_no_object(code: Code) -> None:
     # "give in" is yielding; "gave Ukraine tanks in 2023" is giving, however the date phrase is attached
     assert "080" not in [e.cameo for e in code("Germany gave Ukraine Leopard tanks in 2023.")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a deed two parties do together, with no hand reading of its own, is material cooperation
+        "China and Pakistan built the Gwadar port together.",
+        "The United States and Israel jointly developed the Arrow missile defence system.",
+    ],
+)
+def test_senses_deed_done_together_is_cooperation(code: Code, text: str) -> None:
+    event = first(code(text))
+    assert event.event == "COOPERATE"
+    assert len({a.code for a in event.source} | {a.code for a in event.target}) == 2
+
+
+def test_senses_deed_done_together_keeps_its_own_reading(code: Code) -> None:
+    event = first(code("Russia and China jointly condemned the American sanctions."))
+    assert event.event == "ACCUSE"
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        # more verbs of giving and sending reach the same object classes
+        ("Japan dispatched a medical team to Turkey after the earthquake.", "AID"),
+        ("Saudi Arabia deposited three billion dollars in Pakistan's central bank.", "AID"),
+        # ordering forces somewhere, testing weapons: shows of force
+        ("The Pentagon ordered two aircraft carriers to the eastern Mediterranean.", "MOBILIZE"),
+        ("North Korea test-fired a ballistic missile into the sea.", "MOBILIZE"),
+        # telling someone to act is an order; insisting on something, a demand
+        ("Washington told Israel to allow more aid into Gaza.", "REQUEST"),
+        ("Ukraine insisted on the return of all occupied territories.", "REQUEST"),
+        # balking at a plan; barring investigators from entering (refusing international involvement)
+        ("Poland balked at the EU migration pact.", "REJECT"),
+        ("Israel barred UN investigators from entering the country.", "REJECT"),
+        # protesters blocking roads obstruct passage (a protest), by the subject's class
+        ("German climate activists blocked a motorway in Berlin.", "PROTEST"),
+        ("French farmers blockaded the roads around Paris.", "PROTEST"),
+    ],
+)
+def test_senses_codebook_verbs_by_class_and_complement(code: Code, text: str, plover: str) -> None:
+    assert first(code(text)).event == plover
+
+
+def test_senses_telling_that_is_a_statement(code: Code) -> None:
+    assert code("The French president told reporters that the summit had gone well.") == []

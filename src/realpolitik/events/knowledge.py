@@ -137,6 +137,7 @@ class CoderWords:
     home_police: frozenset[str]
     home_government: frozenset[str]
     first_person: frozenset[str]
+    joint_adverbs: frozenset[str]
 
     def target_rank(self, prep: str) -> int:
         """Where a preposition stands in `target_preps` (earlier names the target more surely)."""

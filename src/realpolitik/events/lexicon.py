@@ -45,6 +45,7 @@ class Entry:
     light_only: bool = False  # a noun that is an event only as a light verb's object ("voiced concern")
     derived: bool = False  # from the field's dictionary (verbs_petrarch2.txt), not written for the project
     implied: bool = False  # a default reading the loader inferred from the verb's other readings
+    infinitive: bool = False  # (F entries) only with a "to" clause: "told X to leave", not "told X that"
 
     @property
     def no_event(self) -> bool:
@@ -145,6 +146,7 @@ def parse_line(
     reciprocal = False
     intransitive = False
     light_only = False
+    needs_infinitive = False
     frame: str | None = None
     for token in parts[3:]:
         if token == "+recip":
@@ -153,6 +155,8 @@ def parse_line(
             intransitive = True
         elif token == "+light":
             light_only = True
+        elif token == "+inf":
+            needs_infinitive = True
         elif token.startswith("+frame="):
             frame = token.split("=", 1)[1]
             if frame not in FRAMES:
@@ -185,9 +189,21 @@ def parse_line(
         raise fail("+frame is only for F entries")
     if light_only and kind != "N":
         raise fail("+light is only for N entries")
+    if needs_infinitive and kind != "F":
+        raise fail("+inf is only for F entries")
     lemma = lemma.split("|", 1)[0]
     return Entry(
-        kind, code, lemma, tuple(constraints), reciprocal, frame, line, intransitive, light_only, derived
+        kind,
+        code,
+        lemma,
+        tuple(constraints),
+        reciprocal,
+        frame,
+        line,
+        intransitive,
+        light_only,
+        derived,
+        infinitive=needs_infinitive,
     )
 
 

@@ -171,6 +171,8 @@ def match_entry(tok: Token, lexicon: Lexicon, kinds: tuple[str, ...]) -> Entry |
                     hand_default = True
                 if entry.intransitive and _transitive(tok):
                     continue
+                if entry.infinitive and not _infinitive_complement(tok):
+                    continue  # "told reporters that ..." reports; "told X to leave" orders
                 if entry.derived and not entry.constraints and (lemma in light or hand_default):
                     # a light verb's reading comes from its noun ("issued a declaration"); a hand default
                     # that does not hold here ("+intrans") is not replaced by the dictionary's
@@ -183,6 +185,11 @@ def match_entry(tok: Token, lexicon: Lexicon, kinds: tuple[str, ...]) -> Entry |
             if found:
                 break  # the first lemma the lexicon knows decides
     return None
+
+
+def _infinitive_complement(tok: Token) -> bool:
+    clause = complement(tok)
+    return clause is not None and clause.pos_ in ("VERB", "AUX") and infinitive(clause)
 
 
 def complement(tok: Token) -> Token | None:

@@ -43,7 +43,7 @@ class Triggers:
         # Most words are no trigger: a set lookup spares the tree walks (the coder runs on every token).
         lemmas = lemma_forms(tok)
         if not any(self.lexicon.knows(lemma) or lemma in coder_words().light_verbs for lemma in lemmas):
-            return None
+            return self._joint_deed(tok, None, ments) if tok.pos_ == "VERB" else None
         if tok.pos_ in ("VERB", "AUX", "ADJ"):
             if tok.dep_ == "prep":
                 return None  # a participle used as a preposition: "according to", "following", "including"
@@ -78,6 +78,10 @@ class Triggers:
             noun_entry, noun = light_noun
             if is_light(tok, self.lexicon):
                 return self._make(tok, noun_entry, [tok, noun], ments, consumed={noun.i})
+        if entry is None or entry.derived or entry.implied:
+            joint = self._joint_deed(tok, entry, ments)
+            if joint is not None:
+                return joint
         if entry is None:
             return None
         if plover(entry.code) is None:
@@ -87,6 +91,22 @@ class Triggers:
             return self._reported(tok, ments)
         return self._make(tok, self._refined_by_object(tok, entry), [tok], ments)
 
+    def _joint_deed(self, tok: Token, entry: Entry | None, ments: Mentions) -> Candidate | None:
+        """ "X and Y built the port together", "X jointly developed it with Y": a deed of two parties done
+        together is material cooperation (060) when the lexicon has no hand reading of the verb; a hand
+        reading ("jointly condemned") keeps its own code."""
+        if not any(c.dep_ == "advmod" and c.lower_ in coder_words().joint_adverbs for c in tok.children):
+            return None
+        if entry is not None and entry.code[:2] == "06":
+            return None  # the verb's own cooperation reading is exact
+        joint = Entry(
+            "V", "060", tok.lemma_.lower(), reciprocal=True, derived=entry is not None and entry.derived
+        )
+        cand = self._make(tok, joint, [tok], ments)
+        if cand is None or len(cand.source) + len(cand.target) < 2:
+            return None  # one party alone does nothing "together" that names the other
+        return cand
+
     def _refined_by_object(self, tok: Token, entry: Entry) -> Entry:
         """A verb's general reading made exact by its object noun's own entry of the same root ("sent
         military aid": 070 -> 072, "imposed an arms embargo"); the noun never changes the root."""
@@ -94,7 +114,9 @@ class Triggers:
             return entry
         objects = list(object_children(tok))
         # "a package [of military aid]", "a shipment [of arms]": the noun the object measures out
-        objects += [p for o in objects for c in o.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        objects += [
+            p for o in objects for c in o.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
+        ]
         for obj in objects:
             if obj.pos_ != "NOUN":
                 continue
