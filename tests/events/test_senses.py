@@ -323,3 +323,30 @@ def test_senses_codebook_verbs_by_class_and_complement(code: Code, text: str, pl
 
 def test_senses_telling_that_is_a_statement(code: Code) -> None:
     assert code("The French president told reporters that the summit had gone well.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a party's own announced future deed the lexicon does not know: its intention, at low confidence
+        "Kenya said it will modernise its border posts.",
+        # a disposition stated in the passive with a gerund deed
+        "Vietnam is committed to opening its economy to foreign investors.",
+    ],
+)
+def test_senses_stated_intentions_are_agreements(code: Code, text: str) -> None:
+    event = first(code(text))
+    assert event.event == "AGREE"
+    assert {a.code for a in event.source} in ({"KEN"}, {"VNM"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Diplomats in Moscow said the truce would only hold if both armies stopped their offensives.",
+        "The Kremlin spokesman said it would be wrong to guess the cause of the crash.",
+        "Armenian officials said the country's sovereignty over the road would be preserved.",
+    ],
+)
+def test_senses_said_will_without_a_deed_of_the_speaker_is_no_intention(code: Code, text: str) -> None:
+    assert "030" not in [e.cameo for e in code(text)]

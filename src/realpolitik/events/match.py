@@ -204,6 +204,15 @@ def complement(tok: Token) -> Token | None:
             and c.pos_ == "VERB"
             and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
         ]
+    if not clauses and tok.pos_ in ("VERB", "ADJ"):
+        # "is committed [to opening]", "objected [to sending]": a gerund after "to" is the deed
+        clauses = [
+            g
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "to"
+            for g in c.children
+            if g.dep_ == "pcomp" and g.pos_ == "VERB" and g.tag_ == "VBG"
+        ]
     if clauses:
         # A split word ("re-open") yields several; the last piece carries the meaning.
         run = [clauses[0]]

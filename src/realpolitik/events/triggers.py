@@ -192,8 +192,13 @@ class Triggers:
         otherwise the announcement is coded as an intention (030) at low confidence, not dropped."""
         if self._inner(clause)[0] is not None:
             return None
+        if clause.lemma_.lower() == "be" or any(c.dep_ == "auxpass" for c in clause.children):
+            return None  # "said it would be wrong", "said the route would be preserved": no deed of its own
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
         source = self.roles.subject(tok, ments)
         doer = self.roles.subject(clause, ments, climb=False)
+        if not subjects or (not doer and subjects[0].lower_ not in coder_words().pronouns):
+            return None  # "said the agreement would hold": the subject is no party
         codes = {ments.mentions[i].code for i in source}
         if not source or (doer and not {ments.mentions[i].code for i in doer} & codes):
             return None  # only a party's own future deed is its intention
@@ -254,6 +259,10 @@ class Triggers:
             source = (
                 self.roles.subject(tok, ments) if tok.pos_ != "ADJ" else self.roles.subject(tok.head, ments)
             )
+            passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
+            if passive and not any(c.dep_ == "agent" for c in tok.children):
+                # "Vietnam is committed to opening ...", "X is determined to ...": the one so disposed
+                source = actors_under(passive[0], ments) or source
         target: list[int] = []
         if frame in ("demand", "appeal"):
             for child in tok.children:
