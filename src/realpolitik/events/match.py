@@ -27,6 +27,10 @@ def _pobjs(prep: Token) -> list[Token]:
 
 
 Words = dict[str, set[str]]
+# The value a `dobj` constraint names for an object that is a state, government or organisation rather
+# than a person ("V 112 charge prep=with dobj=@body": a state charged with something is accused, a person
+# charged is arrested or indicted).
+BODY = "@body"
 
 
 def _words_near(tok: Token) -> Words:
@@ -61,6 +65,9 @@ def _words_near(tok: Token) -> Words:
     }
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         heads.add(tok.head.lemma_.lower())  # "the plane shot down by X"
+    if any(_names_a_body(o) for o in object_children(tok)):
+        # the object is a state, government or organisation, not a person ("charged Moscow with ...")
+        heads.add(BODY)
     # "allowed inspectors access": the parser takes the second object for a clause
     second = {c.lemma_.lower() for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"}
     heads |= second
@@ -89,6 +96,14 @@ def _words_near(tok: Token) -> Words:
         "pp": _phrases(tok),
         "prep_verb": set() if heads else {p.lemma_.lower() for p in _preps(tok)},
     }
+
+
+def _names_a_body(tok: Token) -> bool:
+    """The token lies in an actor mention of a state, government or organisation (not of a person)."""
+    for mention in tok.doc._.actors or ():
+        if mention.start <= tok.idx < mention.end and mention.role == "actor":
+            return not (mention.kb_id or "").startswith("person")
+    return False
 
 
 def _subject_heads(tok: Token) -> set[str]:
