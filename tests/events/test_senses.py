@@ -365,3 +365,21 @@ def test_senses_said_will_without_a_deed_of_the_speaker_is_no_intention(code: Co
 )
 def test_senses_object_kind_chooses_the_reading(code: Code, text: str, cameo: str) -> None:
     assert first(code(text)).cameo == cameo
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # verbs whose dictionary default names an event the codebook does not give them
+        "Serbia considered the proposal for a week.",
+        "Ukraine faces a difficult winter.",
+        "Russian forces control most of the Luhansk region.",
+    ],
+)
+def test_senses_common_verbs_alone_are_no_events(code: Code, text: str) -> None:
+    assert code(text) == []
+
+
+def test_senses_leading_takes_its_noun(code: Code) -> None:
+    # "lead" lends its subject to the event noun it governs
+    assert first(code("Egypt led the mediation between Israel and Hamas.")).event == "CONSULT"

@@ -65,9 +65,6 @@ def _words_near(tok: Token) -> Words:
     }
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         heads.add(tok.head.lemma_.lower())  # "the plane shot down by X"
-    if any(_names_a_body(o) for o in object_children(tok)):
-        # the object is a state, government or organisation, not a person ("charged Moscow with ...")
-        heads.add(BODY)
     # "allowed inspectors access": the parser takes the second object for a clause
     second = {c.lemma_.lower() for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"}
     heads |= second
@@ -161,11 +158,15 @@ def plover(code: str) -> str | None:
     return None if code == NO_EVENT else cameo.plover_type(code)
 
 
-def _satisfies(entry: Entry, words: Words) -> bool:
+def _satisfies(entry: Entry, words: Words, tok: Token) -> bool:
     for key, allowed in entry.constraints:
         if entry.derived and key == "prep":
             # the dictionary's bare "(ON)" follows the verb at once ("called on X"), not its object
             key = "prep_verb"
+        if key == "dobj" and BODY in allowed and any(_names_a_body(o) for o in object_children(tok)):
+            # the object is a state, government or organisation, not a person ("charged Moscow with ...")
+            # (looked up only for the entries that ask: it scans the sentence's actor mentions)
+            continue
         if not (words[key] & allowed):
             return False
     return True
@@ -195,7 +196,7 @@ def match_entry(tok: Token, lexicon: Lexicon, kinds: tuple[str, ...]) -> Entry |
                 if not entry.constraints:
                     return entry
                 words = words or _words_near(tok)
-                if _satisfies(entry, words):
+                if _satisfies(entry, words, tok):
                     return entry
             if found:
                 break  # the first lemma the lexicon knows decides
