@@ -383,3 +383,39 @@ def test_senses_common_verbs_alone_are_no_events(code: Code, text: str) -> None:
 def test_senses_leading_takes_its_noun(code: Code) -> None:
     # "lead" lends its subject to the event noun it governs
     assert first(code("Egypt led the mediation between Israel and Hamas.")).event == "CONSULT"
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # the kind of tie (its modifier) says which cooperation a verb of improving ties codes
+        ("Israel and India expanded their defence ties.", "062"),
+        ("China and Brazil strengthened their trade relations.", "061"),
+        ("Vietnam and the United States strengthened their diplomatic ties.", "050"),
+    ],
+)
+def test_senses_kind_of_tie_chooses_the_cooperation(code: Code, text: str, cameo: str) -> None:
+    assert first(code(text)).cameo == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        # codebook readings of 06-08 by construction and object class
+        ("British intelligence tipped off the Americans about the plot.", "COOPERATE"),
+        ("Qatar paid the salaries of Gaza's civil servants.", "AID"),
+        ("The IMF bailed out Argentina in 2018.", "AID"),
+        ("American warships escorted tankers through the Gulf in the 1980s.", "AID"),
+        ("Britain gave refuge to the deposed emperor of Ethiopia in 1936.", "AID"),
+        ("Canada resettled tens of thousands of Syrian refugees.", "AID"),
+        ("Libya gave up its nuclear weapons programme in 2003.", "RETREAT"),
+        ("South Africa dismantled its nuclear arsenal in the early 1990s.", "RETREAT"),
+        ("Israel dismantled its settlements in the Gaza Strip in 2005.", "RETREAT"),
+        ("China scrapped its quarantine rules for travellers in January 2023.", "CONCEDE"),
+        ("The United States removed Cuba from its terror list in 2015.", "CONCEDE"),
+        ("Israel halted its offensive after Egyptian mediation.", "RETREAT"),
+        ("The United States bolstered its naval presence in the Gulf.", "MOBILIZE"),
+    ],
+)
+def test_senses_material_cooperation_aid_and_yielding(code: Code, text: str, plover: str) -> None:
+    assert first(code(text)).event == plover

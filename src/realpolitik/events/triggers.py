@@ -109,7 +109,8 @@ class Triggers:
 
     def _refined_by_object(self, tok: Token, entry: Entry) -> Entry:
         """A verb's general reading made exact by its object noun's own entry of the same root ("sent
-        military aid": 070 -> 072, "imposed an arms embargo"); the noun never changes the root."""
+        military aid": 070 -> 072, "imposed an arms embargo"); the noun changes the root only between the
+        two cooperations, by the kind of tie its modifier names ("strengthened trade relations": 061)."""
         if not entry.code.endswith("0") or len(entry.code) != 3:
             return entry
         objects = list(object_children(tok))
@@ -121,7 +122,13 @@ class Triggers:
             if obj.pos_ != "NOUN":
                 continue
             noun = match_entry(obj, self.lexicon, ("N",))
-            if noun is not None and noun.code[:2] == entry.code[:2] and noun.code != entry.code:
+            if noun is None or noun.code == entry.code or noun.no_event:
+                continue
+            if noun.code[:2] == entry.code[:2]:
+                return replace(entry, code=noun.code)
+            if entry.code in ("050", "060") and noun.code[:2] in ("05", "06") and noun.specificity:
+                # "strengthened their trade relations": the kind of tie, in its modifier, says which
+                # cooperation (diplomatic 050, economic 061, military 062)
                 return replace(entry, code=noun.code)
         return entry
 
