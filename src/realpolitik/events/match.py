@@ -27,10 +27,6 @@ def _pobjs(prep: Token) -> list[Token]:
 
 
 Words = dict[str, set[str]]
-# The value a `dobj` constraint names for an object that is a state, government or organisation rather
-# than a person ("V 112 charge prep=with dobj=@body": a state charged with something is accused, a person
-# charged is arrested or indicted).
-BODY = "@body"
 
 
 def _words_near(tok: Token) -> Words:
@@ -95,14 +91,6 @@ def _words_near(tok: Token) -> Words:
     }
 
 
-def _names_a_body(tok: Token) -> bool:
-    """The token lies in an actor mention of a state, government or organisation (not of a person)."""
-    for mention in tok.doc._.actors or ():
-        if mention.start <= tok.idx < mention.end and mention.role == "actor":
-            return not (mention.kb_id or "").startswith("person")
-    return False
-
-
 def _subject_heads(tok: Token) -> set[str]:
     """Lemmas of a verb's subject head (of the agent in the passive); a conjoined or open clause takes its
     head verb's subject."""
@@ -158,15 +146,11 @@ def plover(code: str) -> str | None:
     return None if code == NO_EVENT else cameo.plover_type(code)
 
 
-def _satisfies(entry: Entry, words: Words, tok: Token) -> bool:
+def _satisfies(entry: Entry, words: Words) -> bool:
     for key, allowed in entry.constraints:
         if entry.derived and key == "prep":
             # the dictionary's bare "(ON)" follows the verb at once ("called on X"), not its object
             key = "prep_verb"
-        if key == "dobj" and BODY in allowed and any(_names_a_body(o) for o in object_children(tok)):
-            # the object is a state, government or organisation, not a person ("charged Moscow with ...")
-            # (looked up only for the entries that ask: it scans the sentence's actor mentions)
-            continue
         if not (words[key] & allowed):
             return False
     return True
@@ -196,7 +180,7 @@ def match_entry(tok: Token, lexicon: Lexicon, kinds: tuple[str, ...]) -> Entry |
                 if not entry.constraints:
                     return entry
                 words = words or _words_near(tok)
-                if _satisfies(entry, words, tok):
+                if _satisfies(entry, words):
                     return entry
             if found:
                 break  # the first lemma the lexicon knows decides
