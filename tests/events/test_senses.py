@@ -416,3 +416,24 @@ def test_senses_kind_of_tie_chooses_the_cooperation(code: Code, text: str, cameo
 )
 def test_senses_material_cooperation_aid_and_yielding(code: Code, text: str, plover: str) -> None:
     assert first(code(text)).event == plover
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "source", "target"),
+    [
+        # a predicate adjective with its preposition is the subject's stance toward the object
+        ("Turkey has been critical of Israel's operations in Gaza.", "ACCUSE", "TUR", "ISR"),
+        ("India is opposed to the sanctions on Russia.", "REJECT", "IND", "RUS"),
+        ("Hungary remained supportive of Serbia.", "SUPPORT", "HUN", "SRB"),
+    ],
+)
+def test_senses_predicate_adjectives_with_their_preposition(
+    code: Code, text: str, plover: str, source: str, target: str
+) -> None:
+    event = first(code(text))
+    assert event.event == plover
+    assert parties(event) == ({source}, {target})
+
+
+def test_senses_an_adjective_alone_is_no_event(code: Code) -> None:
+    assert code("The situation in Moscow was critical.") == []

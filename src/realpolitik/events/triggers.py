@@ -61,7 +61,7 @@ class Triggers:
         if frame_entry is not None and comp is not None:
             return self._frame_candidate(tok, frame_entry, comp, ments)
         if tok.pos_ == "ADJ":
-            return None
+            return self._adjective_candidate(tok, ments)
         for obj in object_children(tok):
             # A light verb with a frame noun: "issued a demand that ...", "made an offer to ..."
             noun_frame = match_entry(obj, self.lexicon, ("F",)) if obj.pos_ == "NOUN" else None
@@ -90,6 +90,23 @@ class Triggers:
             # "demonstrated that ...", "protested that ...": the verb reports or shows, it does not act.
             return self._reported(tok, ments)
         return self._make(tok, self._refined_by_object(tok, entry), [tok], ments)
+
+    def _adjective_candidate(self, tok: Token, ments: Mentions) -> Candidate | None:
+        """A predicate adjective with its preposition ("X is critical of Y", "X was hostile to Y"): the
+        stance of the copula's subject toward the preposition's object. Only hand entries that name the
+        preposition hold ("V 111 critical prep=of"); an adjective alone is no event."""
+        if tok.dep_ not in ("acomp", "ROOT", "conj") or (tok.dep_ == "conj" and tok.head.dep_ != "acomp"):
+            return None
+        entry = match_entry(tok, self.lexicon, ("V",))
+        if entry is None or entry.derived or plover(entry.code) is None:
+            return None
+        if not any(key == "prep" for key, _ in entry.constraints):
+            return None
+        cand = self._make(tok, entry, [tok], ments)
+        if cand is not None and not cand.source:
+            holder = tok.head if tok.dep_ == "acomp" else tok
+            cand.source = [i for i in self.roles.subject(holder, ments) if i not in cand.target]
+        return cand
 
     def _joint_deed(self, tok: Token, entry: Entry | None, ments: Mentions) -> Candidate | None:
         """ "X and Y built the port together", "X jointly developed it with Y": a deed of two parties done
