@@ -437,3 +437,21 @@ def test_senses_predicate_adjectives_with_their_preposition(
 
 def test_senses_an_adjective_alone_is_no_event(code: Code) -> None:
     assert code("The situation in Moscow was critical.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "target"),
+    [
+        # "X said Y has to / had to / needs to <deed>" is a demand of X on Y, like "must"
+        ("Turkey said Sweden has to extradite the activists.", "1013", "SWE"),
+        ("Pashinyan said Azerbaijan had to release the prisoners.", "1053", "AZE"),
+    ],
+)
+def test_senses_reported_obligation_is_a_demand(code: Code, text: str, cameo: str, target: str) -> None:
+    event = first(code(text))
+    assert (event.cameo, {a.code for a in event.target}) == (cameo, {target})
+
+
+def test_senses_forces_crossing_a_border_is_an_incursion(code: Code) -> None:
+    event = first(code("Armenia said Azerbaijani troops crossed the border in Syunik."))
+    assert (event.event, parties(event)) == ("ASSAULT", ({"AZE"}, {"ARM"}))

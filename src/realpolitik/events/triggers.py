@@ -193,9 +193,20 @@ class Triggers:
                 lemma in coder_words().announcing_intent for lemma in lemma_forms(tok)
             ):
                 return self._announced_intent(tok, child, ments)
+            deed = child
+            if child.lemma_.lower() in coder_words().obligation_aux | {"have"}:
+                # "said Y had to release them", "said Y needs to leave": the obligation is in the verb
+                owed = [
+                    x
+                    for x in child.children
+                    if x.dep_ == "xcomp" and any(a.lower_ == "to" for a in x.children if a.dep_ == "aux")
+                ]
+                if owed:
+                    auxes |= {"must"}
+                    deed = owed[0]
             if not auxes & coder_words().obligation_aux:
                 continue
-            inner = match_entry(child, self.lexicon, ("V",))
+            inner = match_entry(deed, self.lexicon, ("V",))
             inner_code = inner.code if inner is not None and plover(inner.code) else None
             entry = Entry("F", "100", tok.lemma_.lower(), frame="demand")
             code = refine("demand", inner_code, "100")
@@ -205,9 +216,9 @@ class Triggers:
                 return None
             target = self.roles.subject(child, ments, climb=False)
             if not target:
-                target = self.roles.objects_of(child, ments)
-            cand = Candidate(tok, entry, code, [tok, child], source, [t for t in target if t not in source])
-            cand.consumed = {child.i}
+                target = self.roles.objects_of(deed, ments)
+            cand = Candidate(tok, entry, code, [tok, deed], source, [t for t in target if t not in source])
+            cand.consumed = {child.i, deed.i}
             return cand
         return None
 
