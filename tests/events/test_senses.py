@@ -455,3 +455,17 @@ def test_senses_reported_obligation_is_a_demand(code: Code, text: str, cameo: st
 def test_senses_forces_crossing_a_border_is_an_incursion(code: Code) -> None:
     event = first(code("Armenia said Azerbaijani troops crossed the border in Syunik."))
     assert (event.event, parties(event)) == ("ASSAULT", ({"AZE"}, {"ARM"}))
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        # subject and object classes choose the reading
+        ("Japan tightened export controls on chip equipment to China.", "SANCTION"),
+        ("Kenyan demonstrators clashed with police in Nairobi over tax increases.", "PROTEST"),
+        ("Colombian rebels laid down their weapons under the peace deal.", "RETREAT"),
+        ("Japan promised to double its defence spending.", "AGREE"),
+    ],
+)
+def test_senses_subject_and_object_classes(code: Code, text: str, plover: str) -> None:
+    assert first(code(text)).event == plover
