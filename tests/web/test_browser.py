@@ -76,6 +76,16 @@ _EDGE_AT = """id => {
     return m.x >= b.x1 - 4 && m.x <= b.x2 + 4 && m.y >= b.y1 - 4 && m.y <= b.y2 + 4;
   });
   if (covered) return null;
+  // another edge passing within a few pixels of the midpoint would take the click
+  const near = cy.edges().some(o => {
+    if (o.id() === id) return false;
+    const a = o.source().renderedPosition(), b = o.target().renderedPosition();
+    const dx = b.x - a.x, dy = b.y - a.y, len2 = dx * dx + dy * dy || 1;
+    const t = Math.max(0, Math.min(1, ((m.x - a.x) * dx + (m.y - a.y) * dy) / len2));
+    const px = a.x + t * dx - m.x, py = a.y + t * dy - m.y;
+    return px * px + py * py < 64;
+  });
+  if (near) return null;
   const box = document.getElementById("graph").getBoundingClientRect();
   return [box.x + m.x, box.y + m.y];
 }"""
