@@ -1,4 +1,5 @@
-"""Shared fixtures of the event tests: the real spaCy model, loaded once per session, and a token finder."""
+"""Shared fixtures of the event tests: the real spaCy model and the full pipeline, each loaded once per session,
+a token finder and a sentence coder."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from realpolitik.nlp import load_model
+from realpolitik.nlp import build_pipeline, load_model, process
+from realpolitik.records import Event
 
 
 @pytest.fixture(scope="session")
@@ -32,3 +34,20 @@ def token_of(bare_nlp: Language) -> Callable[[str, str], Token]:
         raise AssertionError(f"{word!r} is not a token of {sentence!r}")
 
     return find
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    """The full pipeline: the model with the project's actor and event components."""
+    return build_pipeline()
+
+
+@pytest.fixture(scope="session")
+def code(nlp: Language) -> Callable[[str], list[Event]]:
+    """Code one sentence (dated 2024-03-01) through the full pipeline and return its events."""
+
+    def run(text: str) -> list[Event]:
+        (doc,) = process(nlp, [(text, "2024-03-01")])
+        return list(doc._.events or [])
+
+    return run

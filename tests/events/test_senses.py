@@ -6,38 +6,9 @@ parse, actor resolver, event coder), so the rules are seen to hold beyond one wo
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
-from spacy.language import Language
 
-from realpolitik.nlp import build_pipeline, process
-from realpolitik.records import Event
-
-Code = Callable[[str], list[Event]]
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return build_pipeline()
-
-
-@pytest.fixture(scope="module")
-def code(nlp: Language) -> Code:
-    def run(text: str) -> list[Event]:
-        (doc,) = process(nlp, [(text, "2024-03-01")])
-        return list(doc._.events or [])
-
-    return run
-
-
-def first(events: list[Event]) -> Event:
-    assert events, "no event"
-    return events[0]
-
-
-def parties(event: Event) -> tuple[set[str], set[str]]:
-    return {a.code for a in event.source}, {a.code for a in event.target}
+from .helpers import Code, first, parties
 
 
 @pytest.mark.parametrize(
