@@ -31,7 +31,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from realpolitik.evaluation import predict, read_gold, repo_root, run_scorer, shared_dir
+from realpolitik.evaluation import read_gold, repo_root, shared_dir
 
 HERE = Path(__file__).resolve().parent
 NEWS = HERE / "blind" / "news_set.json"
@@ -75,31 +75,9 @@ def per_type(records: list[dict[str, Any]], preds: dict[str, list[dict[str, Any]
 
 def score_news(args: argparse.Namespace) -> dict[str, Any]:
     records = read_gold(args.news)
-    out = OUT / "blind_news_predictions.jsonl"
-    if args.predictions:
-        preds = CH.load_predictions(args.predictions)
-        out = args.predictions
-    else:
-        from realpolitik.config import Settings
-        from realpolitik.nlp import build_pipeline
-
-        out.parent.mkdir(parents=True, exist_ok=True)
-        rows = list(predict(build_pipeline(Settings(lexicon=args.lexicon)), records))
-        out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-        preds = {str(r["id"]): r["events"] for r in rows}
-    own = CH.score(records, preds)
-    metrics, scorer = own, "the project's own (benchmarks/challenge_eval.py)"
-    shared = shared_dir() / "eval" / "score_events.py"
-    if not args.own_scorer and shared.is_file():
-        gold_copy = out.with_suffix(".gold.json")
-        gold_copy.write_text(json.dumps({"records": records}, ensure_ascii=False), encoding="utf-8")
-        metrics, _ = run_scorer(shared, gold_copy, out)
-        scorer = str(shared)
-        differ = {k: (v, own.get(k)) for k, v in metrics.items() if own.get(k) != v}
-        if differ:
-            print(f"warning: the own scorer disagrees with the shared one: {differ}", file=sys.stderr)
-    elif not args.own_scorer:
-        print(f"the shared scorer {shared} is not there; using the project's own", file=sys.stderr)
+    preds, metrics, scorer, out = CH.code_and_score(
+        records, OUT / "blind_news_predictions.jsonl", args.predictions, args.lexicon, args.own_scorer
+    )
     extra = CH.extras(records, preds)
     return {
         "set": str(args.news),

@@ -239,6 +239,44 @@ def load_predictions(path: Path) -> dict[str, list[dict[str, Any]]]:
     return preds
 
 
+def code_and_score(
+    records: list[dict[str, Any]], output: Path, predictions: Path | None, lexicon: str, own_scorer: bool
+) -> tuple[dict[str, list[dict[str, Any]]], dict[str, Any], str, Path]:
+    """Code `records` with the real pipeline (or read `predictions`) and score them.
+
+    The shared scorer scores when it is there (unless `own_scorer`), and a disagreement with the project's
+    copy is printed on stderr. Returns the predictions by record id, the metrics, the scorer's name and the
+    predictions file.
+    """
+    if predictions:
+        preds = load_predictions(predictions)
+        out = predictions
+    else:
+        from realpolitik.config import Settings
+        from realpolitik.nlp import build_pipeline
+
+        out = output
+        out.parent.mkdir(parents=True, exist_ok=True)
+        rows = list(predict(build_pipeline(Settings(lexicon=lexicon)), records))
+        out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+        preds = {str(r["id"]): r["events"] for r in rows}
+
+    own = score(records, preds)
+    metrics, scorer = own, "the project's own (benchmarks/challenge_eval.py)"
+    shared = shared_dir() / "eval" / "score_events.py"
+    if not own_scorer and shared.is_file():
+        gold_slice = out.with_suffix(".gold.json")
+        gold_slice.write_text(json.dumps({"records": records}, ensure_ascii=False), encoding="utf-8")
+        metrics, _ = run_scorer(shared, gold_slice, out)
+        scorer = str(shared)
+        differ = {k: (v, own.get(k)) for k, v in metrics.items() if own.get(k) != v}
+        if differ:
+            print(f"warning: the own scorer disagrees with the shared one: {differ}", file=sys.stderr)
+    elif not own_scorer:
+        print(f"the shared scorer {shared} is not there; using the project's own", file=sys.stderr)
+    return preds, metrics, scorer, out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -262,32 +300,9 @@ def main(argv: list[str] | None = None) -> int:
     records = read_gold(args.gold)[:: max(args.every, 1)]
     if args.limit:
         records = records[: args.limit]
-    if args.predictions:
-        preds = load_predictions(args.predictions)
-        out = args.predictions
-    else:
-        from realpolitik.config import Settings
-        from realpolitik.nlp import build_pipeline
-
-        out = args.output
-        out.parent.mkdir(parents=True, exist_ok=True)
-        rows = list(predict(build_pipeline(Settings(lexicon=args.lexicon)), records))
-        out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-        preds = {str(r["id"]): r["events"] for r in rows}
-
-    own = score(records, preds)
-    metrics, scorer = own, "the project's own (benchmarks/challenge_eval.py)"
-    shared = shared_dir() / "eval" / "score_events.py"
-    if not args.own_scorer and shared.is_file():
-        gold_slice = out.with_suffix(".gold.json")
-        gold_slice.write_text(json.dumps({"records": records}, ensure_ascii=False), encoding="utf-8")
-        metrics, _ = run_scorer(shared, gold_slice, out)
-        scorer = str(shared)
-        differ = {k: (v, own.get(k)) for k, v in metrics.items() if own.get(k) != v}
-        if differ:
-            print(f"warning: the own scorer disagrees with the shared one: {differ}", file=sys.stderr)
-    elif not args.own_scorer:
-        print(f"the shared scorer {shared} is not there; using the project's own", file=sys.stderr)
+    preds, metrics, scorer, out = code_and_score(
+        records, args.output, args.predictions, args.lexicon, args.own_scorer
+    )
 
     rows_by_root = per_root(records, preds)
     extra = extras(records, preds)
