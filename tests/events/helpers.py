@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
 
 from realpolitik.records import Event
 
@@ -18,3 +22,14 @@ def first(events: list[Event]) -> Event:
 def parties(event: Event) -> tuple[set[str], set[str]]:
     """The codes of the event's sources and targets."""
     return {a.code for a in event.source}, {a.code for a in event.target}
+
+
+def load_script(path: Path) -> ModuleType:
+    """Import a script of benchmarks/ by its path, registered under its file name (dataclasses look their
+    module up in sys.modules)."""
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module

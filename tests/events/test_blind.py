@@ -7,18 +7,17 @@ from __future__ import annotations
 
 import datetime
 import hashlib
-import importlib.util
 import json
 import re
-import sys
 from collections import Counter
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
 from realpolitik.events.cameo import is_known, plover_type
+
+from .helpers import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 NEWS = ROOT / "benchmarks" / "blind" / "news_set.json"
@@ -33,15 +32,6 @@ PLOVER_2016 = {
 }  # fmt: skip
 MODALITIES = {"asserted", "denied", "hypothetical", "demanded", "intended", "attributed-claim"}
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-
-def _script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("blind_eval", SCRIPT)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
@@ -159,7 +149,7 @@ def _coded(start: int, end: int, kind: str, src: list[str], tgt: list[str], moda
 
 
 def test_blind_eval_matches_events_to_sentence_spans(annotated: Path) -> None:
-    blind = _script()
+    blind = load_script(SCRIPT)
     gold = blind.load_annotations(annotated, {"doc.txt": DOC})
     assert [g.event for g in gold] == ["SUPPORT", "THREATEN", "FIGHT"]
     first, second, third = ((g.start, g.end) for g in gold)
@@ -182,7 +172,7 @@ def test_blind_eval_matches_events_to_sentence_spans(annotated: Path) -> None:
 
 
 def test_blind_eval_refuses_drifted_annotations(annotated: Path) -> None:
-    blind = _script()
+    blind = load_script(SCRIPT)
     with pytest.raises(blind.AnnotationError, match="changed"):
         blind.load_annotations(annotated, {"doc.txt": DOC.replace("gas deal", "oil deal")})
     with pytest.raises(blind.AnnotationError, match="not there"):
@@ -191,7 +181,7 @@ def test_blind_eval_refuses_drifted_annotations(annotated: Path) -> None:
 
 def test_blind_eval_codes_a_document_whole(annotated: Path) -> None:
     """The real coding path on the whole document: every coded event lies inside one of its sentences."""
-    blind = _script()
+    blind = load_script(SCRIPT)
     coded = blind.code_documents({"doc.txt": DOC})
     gold = blind.load_annotations(annotated, {"doc.txt": DOC})
     spans = {(g.start, g.end) for g in gold}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import re
@@ -10,7 +9,6 @@ import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
@@ -19,19 +17,12 @@ from realpolitik.evaluation import read_gold, run_scorer, shared_dir
 from realpolitik.events.cameo import is_known, plover_type
 from realpolitik.records import PLOVER_TYPES
 
+from .helpers import load_script
+
 ROOT = Path(__file__).resolve().parents[2]
 SET = ROOT / "benchmarks" / "challenge" / "challenge_set.json"
 SCRIPT = ROOT / "benchmarks" / "challenge_eval.py"
 MARK = re.compile(r"\((?:SRC|TAR|SRC/TAR|EVT): ([^()]*)\)")
-
-
-def _script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("challenge_eval", SCRIPT)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
@@ -104,7 +95,7 @@ def test_challenge_eval_own_scorer_agrees_with_the_shared_one(tmp_path: Path) ->
     scorer = shared_dir() / "eval" / "score_events.py"
     if not scorer.is_file():
         pytest.skip(f"the shared scorer {scorer} is not there")
-    module = _script()
+    module = load_script(SCRIPT)
     gold = read_gold(SET)
     # Predictions built from the gold itself, spoiled in several ways, so every metric is exercised.
     preds: dict[str, list[dict[str, Any]]] = {}
