@@ -716,7 +716,7 @@ def _balance_json(blocs_result: object, bal: object) -> dict[str, object]:
 @_since_option
 @_until_option
 @click.option("--min-events", type=click.IntRange(min=1), default=1, show_default=True)
-@click.option("--seed", type=int, default=42, show_default=True, help="Seed of the community detection.")
+@click.option("--seed", type=int, default=42, show_default=True, help="Seed of the local search used for large components of the bloc partition.")
 @_all_mod_option
 @_corrections_option
 def blocs_cmd(
@@ -729,7 +729,7 @@ def blocs_cmd(
     all_modalities: bool,
     corrections: str | None,
 ) -> None:
-    """Blocs (signed community detection) and structural balance of the actor graph."""
+    """Blocs (a signed partition: blocs separated by conflict) and structural balance of the actor graph."""
     from .system._events import ModelSettings
     from .system.balance import structural_balance
     from .system.blocs import certain_graph, stable_blocs

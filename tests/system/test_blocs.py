@@ -1,4 +1,4 @@
-"""Blocs from signed community detection on hand-built graphs with two clear camps."""
+"""Blocs from the signed partition (blocs separated by negative ties) on hand-built stores."""
 
 from __future__ import annotations
 
@@ -175,3 +175,17 @@ def test_blocs_deleting_one_article_keeps_every_stable_membership(make_db, corpu
         without = blocs(store, EventFilter(without_articles=(art,)))
         for actor in stable:
             assert bloc(without, actor) == bloc(full, actor), (art, actor)
+
+
+def test_blocs_actors_that_only_cooperate_share_one_bloc(make_db) -> None:
+    """A chain of cooperation with no conflict anywhere: Armenia–Russia reported most, then
+    Russia–Türkiye, Türkiye–Azerbaijan and Azerbaijan–Israel. Modularity (the previous Leiden
+    detection) cut it into {ARM, RUS} and {AZE, ISR, TUR}; blocs separated by negative ties keep
+    it whole."""
+    months = ["2021-01-10", "2021-02-10", "2021-03-10", "2021-04-10", "2021-05-10"]
+    specs = []
+    for (a, b), n in {("ARM", "RUS"): 5, ("RUS", "TUR"): 4, ("AZE", "TUR"): 3, ("AZE", "ISR"): 3}.items():
+        specs += [spec(a, b, "agree", day, f"Outlet {i % 2}") for i, day in enumerate(months[:n])]
+    result = blocs(Store(make_db(specs), read_only=True))
+    assert result.blocs == (("ARM", "AZE", "ISR", "RUS", "TUR"),)
+    assert result.frustration == 0 and result.to_dict()["method"] == "exact"

@@ -1,7 +1,8 @@
-"""Blocs: signed community detection over the actor graph with leidenalg.
+"""Blocs: a signed partition of the actor graph by structural balance, with its stability.
 
-Positive ties pull actors together and negative ties push them apart: a multiplex of a positive
-and a negative layer, modularity on each, layer weights 1 and -1, with a fixed seed.
+Blocs are separated by negative ties: the partition minimises the weight of the ties it
+contradicts (negative ties inside blocs, positive ties between them; `partition.signed_partition`),
+so actors that only cooperate share a bloc however unequal their ties are.
 """
 
 from __future__ import annotations
@@ -13,14 +14,13 @@ from dataclasses import dataclass, replace
 from itertools import combinations
 from typing import Any
 
-import igraph as ig
-import leidenalg
 import networkx as nx
 
 from ..store import EventFilter, Reader
 from ._events import ConLike, ModelSettings
 from .dyads import Dyad, dyads
 from .graph import graph_from_dyads, window_graphs
+from .partition import signed_partition
 
 __all__ = ["Blocs", "blocs", "blocs_over_time", "certain_graph", "find_blocs", "stable_blocs"]
 
@@ -46,6 +46,8 @@ class Blocs:
     runs: int = 0
     stable_at: float = 0.8
     uncertain_left_out: int = 0  # uncertain dyads not used for the partition
+    frustration_weight: float = 0.0  # the weight of the frustrated ties, what the partition minimises
+    exact: bool = True  # False: a component too large for the exact search came from the local search
 
     def stability_of(self, actor: str) -> float | None:
         for name, value in self.stability:
@@ -75,49 +77,24 @@ class Blocs:
             "runs": self.runs,
             "unstable": list(self.unstable),
             "uncertain_left_out": self.uncertain_left_out,
+            "frustration_weight": self.frustration_weight,
+            "method": "exact" if self.exact else "local search",
         }
 
 
-def _layer(n: int, edges: list[tuple[int, int, float]]) -> ig.Graph:
-    g = ig.Graph(n=n, edges=[(u, v) for u, v, _ in edges])
-    g.es["weight"] = [w for _, _, w in edges]
-    return g
-
-
 def find_blocs(graph: nx.Graph, *, seed: int = DEFAULT_SEED) -> Blocs:
-    """Partition a signed graph (edge attributes `sign` and `weight`) into blocs, deterministically."""
+    """Partition a signed graph (edge attributes `sign` and `weight`) into blocs separated by its
+    negative ties, deterministically: the partition of least weighted frustration (structural
+    balance; see `realpolitik.system.partition`). `seed` seeds the extra starts of the local
+    search used for large components."""
     nodes = sorted(graph.nodes)
-    index = {n: i for i, n in enumerate(nodes)}
-    pos: list[tuple[int, int, float]] = []
-    neg: list[tuple[int, int, float]] = []
-    for u, v, data in sorted(graph.edges(data=True), key=lambda e: (min(e[0], e[1]), max(e[0], e[1]))):
+    edges = []
+    for u, v, data in graph.edges(data=True):
         sign = int(data.get("sign", 0))
-        # a neutral tie carries no bloc information
-        weight = abs(float(data.get("weight", sign))) or 1.0
-        if sign > 0:
-            pos.append((index[u], index[v], weight))
-        elif sign < 0:
-            neg.append((index[u], index[v], weight))
-    if not pos:
-        # with no positive tie, every actor is best left on its own
-        membership = list(range(len(nodes)))
-    elif not neg:
-        part = leidenalg.find_partition(
-            _layer(len(nodes), pos), leidenalg.ModularityVertexPartition, weights="weight", seed=seed
-        )
-        membership = list(part.membership)
-    else:
-        membership, _ = leidenalg.find_partition_multiplex(
-            [_layer(len(nodes), pos), _layer(len(nodes), neg)],
-            leidenalg.ModularityVertexPartition,
-            layer_weights=[1, -1],
-            weights="weight",
-            seed=seed,
-        )
-    groups: dict[int, list[str]] = {}
-    for node, m in zip(nodes, membership, strict=True):
-        groups.setdefault(m, []).append(node)
-    ordered = sorted((tuple(sorted(g)) for g in groups.values()), key=lambda g: (-len(g), g))
+        if sign:  # a neutral tie carries no bloc information
+            edges.append((u, v, sign * (abs(float(data.get("weight", sign))) or 1.0)))
+    part = signed_partition(nodes, edges, seed=seed)
+    ordered = list(part.blocs)
     bloc_index = {n: i for i, g in enumerate(ordered) for n in g}
     frustrated = []
     for u, v, data in graph.edges(data=True):
@@ -133,6 +110,8 @@ def find_blocs(graph: nx.Graph, *, seed: int = DEFAULT_SEED) -> Blocs:
         frustration=len(frustrated),
         frustrated_edges=tuple(frustrated),
         seed=seed,
+        frustration_weight=part.frustration,
+        exact=part.exact,
     )
 
 
@@ -190,7 +169,7 @@ def stable_blocs(
     """Blocs of the non-uncertain whole-period dyads `items`, with how stable each membership is.
 
     The whole procedure is run again on `settings.bloc_runs` resampled corpora (articles drawn with
-    replacement, the same draws as the dyad intervals), each with its own Leiden seed: in each run
+    replacement, the same draws as the dyad intervals), each with its own search seed: in each run
     every tie of `items` is read again from the run's net score and left out where it would read
     uncertain (see `_run_sign`), so a tie that is certain in the full data can drop out and an
     uncertain one can come in. `co_membership` is the share of runs in which two actors share a

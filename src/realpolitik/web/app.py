@@ -512,7 +512,7 @@ def create_app(
         art["events"] = [_with_marks(e) for e in art["events"]]
         return art
 
-    @app.get("/api/blocs", tags=["api"], summary="Blocs of the signed graph (Leiden, signed)")
+    @app.get("/api/blocs", tags=["api"], summary="Blocs of the signed graph (structural balance partition)")
     def api_blocs(
         cur: Cur,
         since: Since = None,

@@ -160,7 +160,7 @@
       .forEach(function (kv) { stab[kv[0]] = kv[1]; });
     var runs = g.blocs.runs || 0;
     box.appendChild(el("span", { "class": "muted small" },
-      "(signed community detection; " + g.blocs.frustration + " tie(s) contradict the split" +
+      "(blocs separated by conflict; " + g.blocs.frustration + " tie(s) contradict the split" +
       (runs ? "; membership checked over " + runs + " resampled runs, a dashed ring or “?” = held in under 80% of them" : "") +
       (g.blocs.uncertain_left_out ? "; " + g.blocs.uncertain_left_out + " uncertain dyad(s) left out" : "") + ")"));
     g.blocs.blocs.forEach(function (members, i) {
