@@ -111,8 +111,12 @@ def code(bare_nlp: Language) -> Coder:
     register_extensions()
     coder = EventCoder(default_lexicon())
 
-    def run(text: str, date: str | None = "2023-01-01", max_events: int = 1) -> list[Event]:
+    def run(
+        text: str, date: str | None = "2023-01-01", max_events: int = 1, separate_deeds: bool = True
+    ) -> list[Event]:
         coder.max_events_per_sentence = max_events
+        coder.max_deeds_per_sentence = max(4, max_events)
+        coder.separate_deeds = separate_deeds
         doc = bare_nlp(text)
         doc._.actors = _mentions(text)
         doc._.article_date = date
@@ -330,10 +334,12 @@ def test_code_negated_event_is_kept_and_marked(code: Coder) -> None:
     assert event.modality == "negated"
 
 
-def test_code_keeps_one_event_per_sentence_by_default(code: Coder) -> None:
+def test_code_keeps_one_reading_per_deed_and_one_event_per_separate_deed(code: Coder) -> None:
     text = "Russia brokered a ceasefire between Armenia and Azerbaijan, and Turkey supplied drones to Azerbaijan."
-    assert len(code(text)) == 1
-    assert len(code(text, max_events=3)) >= 2
+    # two deeds in coordinated clauses, each with its own doer (clauses.py)
+    assert len(code(text)) == 2
+    assert len(code(text, separate_deeds=False)) == 1
+    assert len(code(text, max_events=3, separate_deeds=False)) >= 2
 
 
 def test_code_no_actor_no_event(code: Coder) -> None:

@@ -14,7 +14,13 @@ from realpolitik.events import knowledge
 @pytest.fixture
 def fresh_caches() -> Iterator[None]:
     """Empty the loader's caches before and after a test that swaps the data."""
-    cached = (knowledge.load_data, knowledge.coder_words, knowledge.frame_codes, knowledge.self_event_types)
+    cached = (
+        knowledge.load_data,
+        knowledge.coder_words,
+        knowledge.frame_codes,
+        knowledge.self_event_types,
+        knowledge.clause_words,
+    )
     for function in cached:
         function.cache_clear()
     yield
@@ -85,8 +91,21 @@ def test_knowledge_every_data_file_loads() -> None:
         knowledge.FRAME_CODES,
         knowledge.MODALITY_CUES,
         knowledge.REPORTING_WORDS,
+        knowledge.CLAUSES,
     ):
         assert knowledge.load_data(name)["about"]
+
+
+def test_knowledge_clause_words_missing_entry_is_named(
+    monkeypatch: pytest.MonkeyPatch, fresh_caches: None
+) -> None:
+    assert "after" in knowledge.clause_words().adjunct_preps
+    knowledge.clause_words.cache_clear()
+    real = knowledge.load_data(knowledge.CLAUSES)
+    data = {k: v for k, v in real.items() if k != "adjunct_marks"}
+    monkeypatch.setattr(knowledge, "load_data", lambda wanted: data)
+    with pytest.raises(LexiconError, match=r"clauses\.json: entry 'adjunct_marks': missing"):
+        knowledge.clause_words()
 
 
 def test_knowledge_self_event_types_are_plover_types(

@@ -22,6 +22,7 @@ from ..extensions import register_extensions
 from ..records import ActorMention, Attribution, Event, EventActor
 from . import cameo
 from .attribution import Turn, TurnMention, find_attribution, speaker_turns, turn_at, turn_mentions
+from .clauses import separate
 from .dates import resolve_event_date
 from .knowledge import (
     coder_words,
@@ -44,10 +45,20 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 class EventCoder:
     """Finds events in a parsed Doc whose actors have been resolved."""
 
-    def __init__(self, lexicon: Lexicon, max_events_per_sentence: int = 1) -> None:
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        max_events_per_sentence: int = 1,
+        separate_deeds: bool = True,
+        max_deeds_per_sentence: int = 4,
+    ) -> None:
         self.lexicon = lexicon
         self.triggers = Triggers(lexicon)
+        # the best readings kept per sentence, whatever their clause
         self.max_events_per_sentence = max_events_per_sentence
+        # further events kept when they name deeds of their own in separate clauses (clauses.py)
+        self.separate_deeds = separate_deeds
+        self.max_deeds_per_sentence = max(max_deeds_per_sentence, max_events_per_sentence)
 
     # The component entry point.
     def __call__(self, doc: Doc) -> Doc:
@@ -114,6 +125,7 @@ class EventCoder:
         alive.sort(key=lambda c: -c.score)
         chosen: list[Candidate] = []
         seen: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()
+        rest: list[Candidate] = []
         for cand in alive:
             key = (
                 cameo.plover_type(cand.code) or "",
@@ -123,10 +135,41 @@ class EventCoder:
             if key in seen:
                 continue
             seen.add(key)
-            chosen.append(cand)
-            if len(chosen) >= self.max_events_per_sentence:
-                break
+            if len(chosen) < self.max_events_per_sentence:
+                chosen.append(cand)
+            else:
+                rest.append(cand)
+        if self.separate_deeds:
+            # A long sentence may state several deeds in separate clauses ("When X held drills, Y
+            # protested", "X supplied drones to Y and threatened Z", "after clashes between X and Y"):
+            # each is kept with its own actors; readings of one deed in one clause compete as before.
+            for cand in rest:
+                if len(chosen) >= self.max_deeds_per_sentence:
+                    break
+                if self._separate_deed(cand, chosen):
+                    chosen.append(cand)
         return chosen
+
+    @staticmethod
+    def _separate_deed(cand: Candidate, chosen: list[Candidate]) -> bool:
+        """True when a further candidate names a deed of its own: a sure reading (no dictionary guess, no
+        frame coded as itself) with a doer, in a clause or adjunct apart from every event already kept."""
+        if cand.fallback or cand.entry.derived or cand.entry.implied or not cand.source:
+            return False
+        if not (cand.target or cand.reciprocal):
+            return False
+        words = {t.i for t in cand.words}
+        kind = cameo.plover_type(cand.code)
+        for other in chosen:
+            if set(cand.source) & set(other.source) and kind == cameo.plover_type(other.code):
+                return (
+                    False  # "killed one soldier and wounded two": one doer's deeds of one kind are one event
+                )
+            if words & {t.i for t in other.words} or other.trigger.i in cand.consumed:
+                return False
+            if cand.trigger.i in other.consumed or not separate(cand.trigger, other.trigger):
+                return False
+        return True
 
     def _score(self, cand: Candidate, sent: Span) -> float:
         score = 1.0 + 0.5 * cand.entry.specificity
@@ -511,18 +554,30 @@ def _after(when: str | None, precision: str, article_date: str | None) -> bool:
 
 @Language.factory(
     "realpolitik_events",
-    default_config={"lexicon_path": None, "max_events_per_sentence": 1, "lexicon": "all"},
+    default_config={
+        "lexicon_path": None,
+        "max_events_per_sentence": 1,
+        "lexicon": "all",
+        "separate_deeds": True,
+    },
 )
 def make_event_coder(
-    nlp: Language, name: str, lexicon_path: str | None, max_events_per_sentence: int, lexicon: str = "all"
+    nlp: Language,
+    name: str,
+    lexicon_path: str | None,
+    max_events_per_sentence: int,
+    lexicon: str = "all",
+    separate_deeds: bool = True,
 ) -> EventCoder:
     """The event coder component; runs after "realpolitik_actors" and fills `doc._.events`.
 
     `lexicon` chooses the packaged entries: "all" (hand and dictionary-derived), "hand" (the project's own)
-    or "derived" (the dictionary alone, the ablation); `lexicon_path` replaces them with a user file."""
+    or "derived" (the dictionary alone, the ablation); `lexicon_path` replaces them with a user file.
+    `separate_deeds` keeps, beside the best reading of a sentence, the deeds its other clauses state
+    ("When X invaded Y, Z imposed sanctions on X": two events)."""
     register_extensions()
     entries = load_lexicon(lexicon_path) if lexicon_path else default_lexicon(lexicon)
-    return EventCoder(entries, max_events_per_sentence=max_events_per_sentence)
+    return EventCoder(entries, max_events_per_sentence=max_events_per_sentence, separate_deeds=separate_deeds)
 
 
 def events_to_dicts(events: Iterable[Event]) -> list[dict[str, Any]]:

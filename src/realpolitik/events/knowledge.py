@@ -232,3 +232,23 @@ def state_sectors() -> frozenset[str]:
 def contention_at_home_types() -> frozenset[str]:
     """PLOVER types whose untargeted events by a country's non-state groups are aimed at its government."""
     return _plover_types("contention_at_home")
+
+
+CLAUSES = "clauses.json"
+
+
+@dataclass(frozen=True, slots=True)
+class ClauseWords:
+    """The clause-structure word lists (`clauses.json`); see each entry's 'why' there."""
+
+    adjunct_marks: frozenset[str]
+    adjunct_preps: frozenset[str]
+    presupposing_marks: frozenset[str]
+    presupposing_preps: frozenset[str]
+    indefinite_determiners: frozenset[str]
+
+
+@cache
+def clause_words() -> ClauseWords:
+    """The clause-structure word lists, read and checked once per process."""
+    return ClauseWords(**{name: word_set(CLAUSES, name) for name in ClauseWords.__dataclass_fields__})

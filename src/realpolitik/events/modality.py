@@ -10,7 +10,16 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from .knowledge import MODALITY_CUES, REPORTING_WORDS, word_groups, word_list, word_map, word_set
+from .clauses import subordinators
+from .knowledge import (
+    MODALITY_CUES,
+    REPORTING_WORDS,
+    clause_words,
+    word_groups,
+    word_list,
+    word_map,
+    word_set,
+)
 
 _MAX_STEPS = 12  # parse trees of news sentences are shallow; this only guards against odd parses
 
@@ -252,6 +261,30 @@ def _governor(tok: Token, child: Token, cues: _Cues) -> str | None:
     return None
 
 
+def _past(verb: Token) -> bool:
+    """True for a verb in a past tense: "struck", "had struck", "was struck", "has attacked"."""
+    if verb.tag_ == "VBD":
+        return True
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBN" and any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes)
+
+
+def _presupposed_clause(clause: Token) -> bool:
+    """An adverbial clause of time, cause or concession in a past tense ("when X held drills", "even when X
+    struck Y", "after X regained control"): its deed is stated as a fact, whatever the main clause says."""
+    return bool(subordinators(clause) & clause_words().presupposing_marks) and _past(clause)
+
+
+def _presupposed_adjunct(noun: Token, prep: Token) -> bool:
+    """An event noun in an adjunct of time or concession ("after the clashes", "during X's offensive",
+    "despite the blockade"): taken as given, unless indefinite ("after a ceasefire is agreed")."""
+    if prep.lower_ not in clause_words().presupposing_preps or prep.dep_ != "prep":
+        return False
+    return not any(
+        c.dep_ == "det" and c.lower_ in clause_words().indefinite_determiners for c in noun.children
+    )
+
+
 def performative(trigger: Token) -> bool:
     """True when saying the sentence does the deed: "I would like to thank X", "we want to welcome X",
     "It is a pleasure to welcome X", "I am glad to congratulate X" (data: `performative_*` cues)."""
@@ -349,6 +382,8 @@ def classify_modality(trigger: Token) -> str:
             tok = head
         elif dep == "pobj":
             prep = head
+            if _presupposed_adjunct(tok, prep):
+                break  # "after the clashes between X and Y", "during X's offensive": a deed taken as given
             if prep.lower_ in cues.negating_preps and with_negation:
                 found.append("negated")
             governor = prep.head
@@ -364,6 +399,8 @@ def classify_modality(trigger: Token) -> str:
             if tok.lower_ in cues.negating_preps and with_negation:
                 found.append("negated")
             tok = head
+        elif dep == "advcl" and _presupposed_clause(tok):
+            break  # "When X shelled Y, Z may have ...", "although X attacked Y": a past deed stated as a fact
         elif dep == "advcl":
             # A purpose clause ("sent troops to monitor the line") states an aim; negation of the main
             # verb does not reach into a time clause ("did not withdraw after Russia brokered ...").

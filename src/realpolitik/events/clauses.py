@@ -1,0 +1,78 @@
+"""Clause structure of a sentence: which triggers name deeds of their own.
+
+A long sentence of commentary carries several deeds: coordinated verbs ("X supplied drones to Y and
+threatened Z"), adverbial clauses of time, cause or concession ("When X held drills, Y protested"), event
+nouns in prepositional adjuncts ("after clashes between X and Y", "during X's offensive against Y") and
+lists of nominal deeds ("X's bases in Y, its efforts to ..., and its ties with Z"). Two triggers name
+separate deeds when the tree path between them crosses such a boundary; the component may then keep both.
+Complements (a frame and its deed), objects (a light verb and its noun), purposes and conditions are no
+boundary: there one deed is named in several words, or a deed is only aimed at or supposed.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .knowledge import clause_words, coder_words
+
+_MAX_DEPTH = 40  # guards against odd parses; sentence trees are far shallower
+
+
+def subordinators(clause: Token) -> set[str]:
+    """The words that open a clause: its marks ("after", "although") and a "when" or "while" the parser
+    takes for an adverb of the clause's verb."""
+    return {c.lower_ for c in clause.children if c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")}
+
+
+def _purpose(clause: Token) -> bool:
+    """ "sent troops to monitor the line": an infinitive clause with no subordinator states an aim."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and not subordinators(clause)
+
+
+def adjunct_clause(clause: Token) -> bool:
+    """True for an adverbial clause that states a deed beside its main clause: one opened by a subordinator
+    of time, cause or concession ("when", "after", "although"), or a participle ("..., rejecting the
+    offer"); not a condition ("if", "unless") nor a purpose ("to demand ...")."""
+    if clause.dep_ != "advcl" or _purpose(clause):
+        return False
+    marks = subordinators(clause)
+    if marks & coder_words().condition_marks:
+        return False
+    if marks:
+        return bool(marks & clause_words().adjunct_marks)
+    return clause.tag_ in ("VBG", "VBD", "VBN")
+
+
+def _boundary(tok: Token) -> bool:
+    """True when the link from `tok` up to its head separates two deeds."""
+    dep = tok.dep_
+    if dep in ("conj", "parataxis", "relcl"):
+        return True
+    if dep == "advcl":
+        return adjunct_clause(tok)
+    return dep == "prep" and tok.lower_ in clause_words().adjunct_preps
+
+
+def _ancestors(tok: Token) -> list[Token]:
+    chain = [tok]
+    while chain[-1].head.i != chain[-1].i and len(chain) < _MAX_DEPTH:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def separate(a: Token, b: Token) -> bool:
+    """True when triggers `a` and `b` name separate deeds: the path between them in the tree crosses a
+    coordination, a relative clause, an adverbial clause of time, cause or concession, or a prepositional
+    adjunct such as "after" or "during"."""
+    if a.i == b.i:
+        return False
+    up_a = _ancestors(a)
+    up_b = _ancestors(b)
+    common = {t.i for t in up_a} & {t.i for t in up_b}
+    for chain in (up_a, up_b):
+        for tok in chain:
+            if tok.i in common:
+                break
+            if _boundary(tok):
+                return True
+    return False
