@@ -339,3 +339,41 @@ def test_roles_a_frame_noun_with_its_clause_codes_the_frame(
     event = first(code(text))
     assert event.event == kind and event.modality == "asserted"
     assert parties(event) == ({source}, {target} if target else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "source", "target"),
+    [
+        ("American pressure prompted Israel to sign a ceasefire with Hezbollah.", "SUPPORT", "ISR", "LBN"),
+        ("Washington pushed Kyiv to negotiate with Moscow.", "CONSULT", "UKR", "RUS"),
+        ("The 2008 war led Russia to recognise Abkhazia.", "SUPPORT", "RUS", "XAB"),
+        ("France persuaded Germany to send tanks to Ukraine.", "AID", "DEU", "UKR"),
+    ],
+)
+def test_roles_object_of_a_causing_verb_does_its_open_clause(
+    code: Code, text: str, kind: str, source: str, target: str
+) -> None:
+    event = first(code(text))
+    assert event.event == kind
+    assert parties(event) == ({source}, {target})
+
+
+def test_roles_promising_someone_is_no_object_control(code: Code) -> None:
+    event = first(code("Germany promised Ukraine to deliver air defence systems."))
+    assert parties(event) == ({"DEU"}, {"UKR"})
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        ("Mutual expulsions of diplomats between Russia and Poland followed in 2022.", {"RUS", "POL"}),
+        (
+            "In 2018 Britain and Russia carried out mutual expulsions of diplomats after the Salisbury poisoning.",
+            {"GBR", "RUS"},
+        ),
+    ],
+)
+def test_roles_mutual_event_noun_is_reciprocal(code: Code, text: str, sources: set[str]) -> None:
+    event = first(code(text))
+    assert event.reciprocal is True
+    assert parties(event) == (sources, set())

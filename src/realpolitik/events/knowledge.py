@@ -246,6 +246,8 @@ class ClauseWords:
     presupposing_marks: frozenset[str]
     presupposing_preps: frozenset[str]
     indefinite_determiners: frozenset[str]
+    subject_control_verbs: frozenset[str]
+    reciprocal_modifiers: frozenset[str]
 
 
 @cache

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .knowledge import coder_words
+from .knowledge import clause_words, coder_words
 from .lexicon import Entry, Lexicon
 from .match import is_light
 from .tree import (
@@ -61,6 +61,8 @@ def mutual(words: list[Token], source: list[int], ments: Mentions) -> bool:
         return False
     if any(lemma in coder_words().mutual_words for word in words for lemma in lemma_forms(word)):
         return True
+    if any(word.pos_ == "NOUN" and mutual_modifier(word) for word in words):
+        return True  # "X and Y carried out mutual expulsions"
     for word in words:
         for child in word.children:
             if child.dep_ in ("dobj", "pobj", "prep", "npadvmod", "advmod"):
@@ -68,6 +70,11 @@ def mutual(words: list[Token], source: list[int], ments: Mentions) -> bool:
                 if any(marker in phrase for marker in coder_words().mutual_markers):
                     return True
     return False
+
+
+def mutual_modifier(noun: Token) -> bool:
+    """True for an event noun its modifier makes mutual ("mutual accusations", "reciprocal sanctions")."""
+    return any(c.dep_ == "amod" and c.lower_ in clause_words().reciprocal_modifiers for c in noun.children)
 
 
 def mutual_with(words: list[Token], target: list[int], ments: Mentions) -> bool:
@@ -105,6 +112,12 @@ class Roles:
                 found = [i for c in before for i in actors_under(c, ments)]
                 if found:
                     return found
+            if came_by == "xcomp" and tok.lemma_.lower() not in clause_words().subject_control_verbs:
+                # "pressure prompted Israel to sign", "Washington pushed Kyiv to negotiate": the object of a
+                # verb with an open clause does that clause's deed, whatever its subject is
+                controller = [i for c in tok.children if c.dep_ == "dobj" for i in actors_under(c, ments)]
+                if controller:
+                    return controller
             if came_by == "xcomp" and not subjects:
                 # "Turkey is expected to reopen": the raised passive subject does the open clause's deed
                 subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from .knowledge import announced_plan_types, coder_words, frame_codes
 from .lexicon import Entry, Lexicon
 from .match import complement, infinitive, is_light, light_object, match_entry, plover, refine
-from .roles import Roles, mutual, mutual_with, noun_agent
+from .roles import Roles, mutual, mutual_modifier, mutual_with, noun_agent
 from .tree import Mentions, actors_under, counterparts, lemma_forms, natural_force, object_children
 
 
@@ -395,13 +395,23 @@ class Triggers:
                 # "Russian troops were deployed along the corridor": whose troops they are deployed them
                 source = forces
             target = self.roles.mobilised_target(tok, target, ments)
-        if entry.reciprocal and not source and len(target) > 1 and not counterparts(tok, target, ments):
+        mutual_noun = tok.pos_ == "NOUN" and mutual_modifier(tok)
+        if (
+            (entry.reciprocal or mutual_noun)
+            and not source
+            and len(target) > 1
+            and not counterparts(tok, target, ments)
+        ):
             # "cooperation between Russia and Azerbaijan", "an agreement between X and Y was signed":
-            # the parties act together
+            # the parties act together; "mutual accusations between X and Y": on each other
             source, target = target, []
         code = self._shift_for_intent(tok, code)
         target = self.roles.reciprocal_targets(entry, source, target, ments)
-        reciprocal = ((entry.reciprocal and len(source) > 1) or mutual(words, source, ments)) and not target
+        reciprocal = (
+            (entry.reciprocal and len(source) > 1)
+            or mutual(words, source, ments)
+            or (mutual_noun and len(source) > 1)
+        ) and not target
         if target and source and mutual_with(words, target, ments):
             # "Indian troops clashed with Chinese soldiers", "exchanged fire with Hezbollah": each on the other
             reciprocal = True
