@@ -58,6 +58,7 @@ class _Cues:
     group_words: frozenset[str]
     counterpart_phrases: tuple[tuple[str, ...], ...]
     other_nouns: frozenset[str]
+    talk_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -74,6 +75,7 @@ def _cues() -> _Cues:
         self_words=word_set(REPORTING_WORDS, "turn_self_words"),
         group_words=word_set(REPORTING_WORDS, "turn_group_words"),
         other_nouns=word_set(REPORTING_WORDS, "turn_other_nouns"),
+        talk_verbs=word_set(REPORTING_WORDS, "turn_talk_verbs"),
         counterpart_phrases=tuple(
             sorted(
                 (tuple(p.split()) for p in word_set(REPORTING_WORDS, "turn_counterpart_phrases")), key=len
@@ -419,6 +421,12 @@ class TurnMention:
 
     mention: ActorMention
     kind: str
+
+
+def turn_talk_verb(tok: Token) -> bool:
+    """A verb of talking ("talk", "speak", "meet"): with the speakers of a transcript as its subject, a
+    consultation between them (data: `turn_talk_verbs`)."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in _cues().talk_verbs
 
 
 def turn_mentions(doc: Doc, turns: list[Turn]) -> list[TurnMention]:

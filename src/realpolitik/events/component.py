@@ -21,7 +21,15 @@ from spacy.tokens import Doc, Span, Token
 from ..extensions import register_extensions
 from ..records import ActorMention, Attribution, Event, EventActor
 from . import cameo
-from .attribution import Turn, TurnMention, find_attribution, speaker_turns, turn_at, turn_mentions
+from .attribution import (
+    Turn,
+    TurnMention,
+    find_attribution,
+    speaker_turns,
+    turn_at,
+    turn_mentions,
+    turn_talk_verb,
+)
 from .clauses import separate
 from .dates import resolve_event_date
 from .knowledge import (
@@ -32,7 +40,7 @@ from .knowledge import (
     self_event_types,
     state_sectors,
 )
-from .lexicon import Lexicon, default_lexicon, load_lexicon
+from .lexicon import Entry, Lexicon, default_lexicon, load_lexicon
 from .match import infinitive
 from .modality import classify_modality, performative
 from .roles import mutual
@@ -100,18 +108,25 @@ class EventCoder:
             for sent in _split_at(whole, labels):
                 turn = turn_at(turns, sent.start_char)
                 admit = functools.partial(voices.admit, turn=turn, ments=ments)
-                for cand in self._sentence(sent, ments, admit):
+                for cand in self._sentence(sent, ments, admit, voices.talks(sent, turn, ments)):
                     events.append(self._to_event(cand, sent, ments, article_date, turns))
         return events
 
     def _sentence(
-        self, sent: Span, ments: Mentions, admit: Callable[[Candidate], bool] | None = None
+        self,
+        sent: Span,
+        ments: Mentions,
+        admit: Callable[[Candidate], bool] | None = None,
+        spoken: list[Candidate] | None = None,
     ) -> list[Candidate]:
         cands: dict[int, Candidate] = {}
         for tok in sent:
             cand = self.triggers.candidate(tok, ments)
             if cand is not None:
                 cands[tok.i] = cand
+        for cand in spoken or []:
+            # a transcript's speakers talking with each other, where the lexicon has no reading of the verb
+            cands.setdefault(cand.trigger.i, cand)
         # Fold complements into their frames and nouns into their light verbs.
         for cand in sorted(cands.values(), key=lambda c: steps_to(c.trigger, sent.root)):
             for i in cand.consumed:
@@ -312,6 +327,7 @@ class _Voices:
 
     first: set[int] = field(default_factory=set)  # mention indices of "I", "we", ...
     group: set[int] = field(default_factory=set)  # of "we" as a subject
+    counterpart: set[int] = field(default_factory=set)  # of "Mr President", "my colleague"
     others: dict[int, list[int]] = field(default_factory=dict)  # turn start -> counterpart mention indices
     speakers: dict[int, int] = field(default_factory=dict)  # turn start -> the speaker's own mention index
 
@@ -323,6 +339,8 @@ class _Voices:
             kind = kinds.get(id(mention))
             if kind in ("self", "group"):
                 voices.first.add(index)
+            if kind == "counterpart":
+                voices.counterpart.add(index)
             if (
                 kind == "group"
                 and ments.doc is not None
@@ -339,6 +357,33 @@ class _Voices:
             ]
             voices.others[turn.start] = [i for i in indices if i is not None]
         return voices
+
+    def talks(self, sent: Span, turn: Turn | None, ments: Mentions) -> list[Candidate]:
+        """ "We talked for several hours", "Mr President and I have spoken about this", "we met with
+        France": in a coded speaker's turn, a verb of talking whose subject is the speakers themselves is a
+        consultation (040) between the speaker's country and the other speaker, or with the partner named
+        with "with"; "I talked" alone or a topic ("about Syria") names no party."""
+        if turn is None or turn.start not in self.speakers:
+            return []
+        others = self.others.get(turn.start, [])
+        found: list[Candidate] = []
+        for tok in sent:
+            if not turn_talk_verb(tok):
+                continue
+            doers = [i for c in tok.children if c.dep_ == "nsubj" for i in actors_under(c, ments)]
+            if not doers or not set(doers) <= self.first | self.counterpart:
+                continue
+            partners = [
+                i for i in actors_under(tok, ments) if i not in doers and _partner(tok, ments.heads[i], ments)
+            ]
+            entry = Entry("V", "040", tok.lemma_.lower(), reciprocal=True)
+            if partners:
+                found.append(Candidate(tok, entry, "040", [tok], doers, partners))
+            elif set(doers) & self.counterpart and set(doers) & self.first:
+                found.append(Candidate(tok, entry, "040", [tok], doers, [], reciprocal=True))
+            elif set(doers) & self.group and others:
+                found.append(Candidate(tok, entry, "040", [tok], [*doers, *others], [], reciprocal=True))
+        return found
 
     def admit(self, cand: Candidate, turn: Turn | None, ments: Mentions) -> bool:
         """An event whose only source is a speaker's "I" or "we" is kept when it names its target ("I

@@ -1,0 +1,39 @@
+"""The component's handling of transcript speakers talking with each other (issue 9, transcripts).
+
+The transcripts are written for these tests (the meetings they describe took place; the words are not
+quotes); they go through the real pipeline (spaCy parse, actor resolver, event coder).
+"""
+
+from __future__ import annotations
+
+from .helpers import Code, parties
+
+TALKS = (
+    "Recep Tayyip Erdogan: Good afternoon. We talked for several hours today about the grain corridor. "
+    "Mr President and I have spoken about this many times. I talked about the weather.\n\n"
+    "Vladimir Putin: Thank you. We spoke with Kazakhstan about the Caspian pipeline. "
+    "We have met four times this year.\n"
+)
+
+
+def _by_trigger(code: Code, text: str) -> dict[str, tuple[set[str], set[str], bool]]:
+    return {e.trigger: (*parties(e), e.reciprocal) for e in code(text) if e.event == "CONSULT"}
+
+
+def test_component_speakers_talking_with_each_other_is_a_consultation(code: Code) -> None:
+    events = _by_trigger(code, TALKS)
+    # "we talked": the speaker's country and the other speaker; "Mr President and I": the two speakers
+    assert events["talked"] == ({"TUR", "RUS"}, set(), True)
+    assert events["spoken"] == ({"TUR", "RUS"}, set(), True)
+    assert events["met"] == ({"TUR", "RUS"}, set(), True)
+
+
+def test_component_speakers_talking_with_a_named_partner_target_it(code: Code) -> None:
+    events = _by_trigger(code, TALKS)
+    assert events["spoke"] == ({"RUS"}, {"KAZ"}, False)
+
+
+def test_component_talking_alone_or_outside_a_transcript_is_no_event(code: Code) -> None:
+    texts = [e.trigger for e in code(TALKS)]
+    assert texts.count("talked") == 1  # "I talked about the weather" names no party
+    assert code("We talked for several hours about the grain corridor.") == []
