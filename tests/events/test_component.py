@@ -9,9 +9,9 @@ from __future__ import annotations
 from .helpers import Code, parties
 
 TALKS = (
-    "Recep Tayyip Erdogan: Good afternoon. We talked for several hours today about the grain corridor. "
-    "Mr President and I have spoken about this many times. I talked about the weather.\n\n"
-    "Vladimir Putin: Thank you. We spoke with Kazakhstan about the Caspian pipeline. "
+    "Recep Tayyip Erdogan: Good afternoon. Today we talked at length over lunch on the grain corridor. "
+    "Mr President and I spoke twice last month on the telephone. I talked about the weather.\n\n"
+    "Vladimir Putin: Thank you. We conferred with Kazakhstan about the Caspian pipeline. "
     "We have met four times this year.\n"
 )
 
@@ -24,16 +24,16 @@ def test_component_speakers_talking_with_each_other_is_a_consultation(code: Code
     events = _by_trigger(code, TALKS)
     # "we talked": the speaker's country and the other speaker; "Mr President and I": the two speakers
     assert events["talked"] == ({"TUR", "RUS"}, set(), True)
-    assert events["spoken"] == ({"TUR", "RUS"}, set(), True)
+    assert events["spoke"] == ({"TUR", "RUS"}, set(), True)
     assert events["met"] == ({"TUR", "RUS"}, set(), True)
 
 
 def test_component_speakers_talking_with_a_named_partner_target_it(code: Code) -> None:
     events = _by_trigger(code, TALKS)
-    assert events["spoke"] == ({"RUS"}, {"KAZ"}, False)
+    assert events["conferred"] == ({"RUS"}, {"KAZ"}, False)
 
 
 def test_component_talking_alone_or_outside_a_transcript_is_no_event(code: Code) -> None:
     texts = [e.trigger for e in code(TALKS)]
     assert texts.count("talked") == 1  # "I talked about the weather" names no party
-    assert code("We talked for several hours about the grain corridor.") == []
+    assert code("Today we talked at length over lunch on the grain corridor.") == []
