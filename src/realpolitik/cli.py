@@ -716,7 +716,13 @@ def _balance_json(blocs_result: object, bal: object) -> dict[str, object]:
 @_since_option
 @_until_option
 @click.option("--min-events", type=click.IntRange(min=1), default=1, show_default=True)
-@click.option("--seed", type=int, default=42, show_default=True, help="Seed of the local search used for large components of the bloc partition.")
+@click.option(
+    "--seed",
+    type=int,
+    default=42,
+    show_default=True,
+    help="Seed of the local search used for large components of the bloc partition.",
+)
 @_all_mod_option
 @_corrections_option
 def blocs_cmd(

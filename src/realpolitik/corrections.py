@@ -576,8 +576,10 @@ def gold_records(
         fields = c.corrected if c.action == "recode" and c.corrected else c.coded
         rejected = c.action == "reject"
         source, target = fields.source, fields.target
-        # parties all on one side ("A, B and C signed") act on each other, as in a reciprocal event
-        reciprocal = c.reciprocal or (not target and len(source) > 1)
+        # the coder's flag says whether the parties act on each other ("A and B signed"), as the
+        # model reads it: parties on one side of an event that is not reciprocal ("A and B
+        # condemned X", X uncoded) are not each other's targets
+        reciprocal = c.reciprocal
         if reciprocal and not rejected:
             source, target = source + target, ()
         yield {

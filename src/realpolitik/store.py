@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, Protocol, TypeVar, runtime_checkable
 
 import duckdb
 import numpy as np
@@ -790,23 +790,30 @@ _CHUNK_ROWS = 50_000  # per-article rows fetched at once for the bootstrap
 
 @dataclass(frozen=True, slots=True)
 class PairAggregate:
-    """One unordered pair in one window, aggregated in DuckDB (see `Reader.pair_aggregates`)."""
+    """One unordered pair (a < b) in one window, aggregated in DuckDB (see `Reader.pair_aggregates`).
+
+    The one declaration of a dyad's fields: `realpolitik.system.Dyad` extends it with the sign,
+    the reading and the JSON form, and `pair_aggregates(record=Dyad)` builds those directly.
+    """
 
     a: str
     b: str
-    window: str
+    window: str  # window label (2021-06, 2021-Q2, ...) or "all"
     events: int
-    quad_counts: tuple[int, int, int, int]
-    goldstein: float
+    quad_counts: tuple[int, int, int, int]  # verbal coop, material coop, verbal conflict, material conflict
+    goldstein: float  # mean Goldstein score
     net: float
-    outlets: int
-    articles: int
+    outlets: int  # distinct outlets behind the events
+    articles: int  # distinct articles behind the events
     outlet_names: tuple[str, ...]
     first_date: str | None
     last_date: str | None
     event_ids: tuple[str, ...]
     ci_low: float
     ci_high: float
+
+
+P = TypeVar("P", bound=PairAggregate)
 
 
 class Reader:
@@ -1080,13 +1087,16 @@ ORDER BY a, b, w, k"""
         level: float = 0.95,
         with_ids: bool = True,
         min_events: int = 1,
-    ) -> list[PairAggregate]:
+        record: type[P] = PairAggregate,  # type: ignore[assignment]  # P = PairAggregate by default
+    ) -> list[P]:
         """Every unordered pair per window: support and net score computed in DuckDB, and an
         interval for the net score from resampling the pair's articles (`runs` replicates of a
         seeded Poisson article bootstrap over per-article sums, see `realpolitik.resample`;
         replicates without any of the pair's articles are skipped). A pair resting on one article
         gets the whole range (-1..+1), so it always reads uncertain. Each (outlet, event type,
-        day) counts once in the net, a k-party event weighs 1/(k-1) per pair."""
+        day) counts once in the net, a k-party event weighs 1/(k-1) per pair. `record` is the
+        class built for each pair: `PairAggregate` or a subclass adding behaviour only
+        (`system.Dyad`)."""
         qw = _QUAD_WEIGHT_SQL
         ids = "list(id ORDER BY date NULLS LAST, article_id, idx)" if with_ids else "[]::VARCHAR[]"
         body = f"""
@@ -1124,7 +1134,7 @@ ORDER BY st.w, st.events DESC, st.a, st.b
             # width and a single text would read as certain. Such a pair spans the whole range.
             lone = int(r[11]) < 2
             out.append(
-                PairAggregate(
+                record(
                     a=r[0],
                     b=r[1],
                     window=r[2],

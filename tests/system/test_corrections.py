@@ -209,9 +209,9 @@ def test_corrections_export_gold_records(make_db, tmp_path: Path) -> None:
     # a reciprocal event keeps the markup the shared scorer reads as "acting on each other"
     assert [a["code"] for a in confirmed["source"]] == ["ARM", "AZE"] and confirmed["target"] == []
     assert "SRC/TAR" in confirmed["textInfo"]["markup"]
-    # parties all on one side act on each other: marked as the gold records mark "X and Y agreed"
+    # parties all on one side of an event the coder did not mark reciprocal are sources only, as
+    # the model reads them (not each other's targets)
     together = records["art0002:0"]
-    assert [a["code"] for a in together["source"]] == ["RUS", "ARM"] and "SRC/TAR" in together["textInfo"][
-        "markup"
-    ]
+    assert [a["code"] for a in together["source"]] == ["RUS", "ARM"] and together["target"] == []
+    assert "SRC/TAR" not in together["textInfo"]["markup"]
     assert not together["text"].endswith((" ", "\n"))

@@ -40,8 +40,9 @@ __all__ = [
 
 
 @dataclass(frozen=True, slots=True)
-class Dyad:
-    """The relation of an unordered pair (a < b) in one window ("all" = the whole period).
+class Dyad(PairAggregate):
+    """The relation of an unordered pair (a < b) in one window ("all" = the whole period); its
+    fields are those of `store.PairAggregate` (declared once there), read straight from DuckDB.
 
     `net` is the net cooperation score in [-1, 1] (see `net_score`): verbal cooperation +1,
     material cooperation +2, verbal conflict -1, material conflict -2, summed over the pair's
@@ -54,22 +55,6 @@ class Dyad:
     draw); `reading` is `uncertain` when that interval reaches zero.
     """
 
-    a: str
-    b: str
-    window: str  # window label (2021-06, 2021-Q2, ...) or "all"
-    events: int
-    quad_counts: tuple[int, int, int, int]  # verbal coop, material coop, verbal conflict, material conflict
-    goldstein: float  # mean Goldstein score
-    net: float
-    outlets: int  # distinct outlets behind the events
-    articles: int  # distinct articles behind the events
-    outlet_names: tuple[str, ...]
-    first_date: str | None
-    last_date: str | None
-    event_ids: tuple[str, ...]
-    ci_low: float
-    ci_high: float
-
     @property
     def sign(self) -> int:
         return (self.net > 0) - (self.net < 0)
@@ -81,15 +66,6 @@ class Dyad:
     @property
     def uncertain(self) -> bool:
         return self.reading == "uncertain"
-
-    @classmethod
-    def from_aggregate(cls, p: PairAggregate) -> Dyad:
-        return cls(
-            a=p.a, b=p.b, window=p.window, events=p.events, quad_counts=p.quad_counts, goldstein=p.goldstein,
-            net=p.net, outlets=p.outlets, articles=p.articles, outlet_names=p.outlet_names,
-            first_date=p.first_date, last_date=p.last_date, event_ids=p.event_ids, ci_low=p.ci_low,
-            ci_high=p.ci_high,
-        )  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -217,9 +193,9 @@ def dyads(
     check_window(window)
     found = Reader.of(source).pair_aggregates(
         flt, window=window, runs=settings.runs, seed=settings.seed, level=settings.level,
-        with_ids=with_ids, min_events=min_events,
+        with_ids=with_ids, min_events=min_events, record=Dyad,
     )  # fmt: skip
-    return [Dyad.from_aggregate(p) for p in found if _keep_pair(p.a, p.b, flt.actors)]
+    return [p for p in found if _keep_pair(p.a, p.b, flt.actors)]
 
 
 def directed_dyads(
