@@ -6,6 +6,7 @@ import pytest
 
 from realpolitik.store import Store
 from realpolitik.system.blocs import blocs, find_blocs
+from realpolitik.system.dyads import dyads
 from realpolitik.system.graph import signed_graph
 
 from .conftest import spec
@@ -189,3 +190,23 @@ def test_blocs_actors_that_only_cooperate_share_one_bloc(make_db) -> None:
     result = blocs(Store(make_db(specs), read_only=True))
     assert result.blocs == (("ARM", "AZE", "ISR", "RUS", "TUR"),)
     assert result.frustration == 0 and result.to_dict()["method"] == "exact"
+
+
+def test_blocs_break_the_tie_with_least_evidence_in_articles(make_db) -> None:
+    """Armenia–Azerbaijan fight in six articles and sign three agreements (net -0.6 on nine
+    articles); Russia–Türkiye cooperate in three articles. Russia is Armenia's partner and
+    Türkiye Azerbaijan's, so the four cannot be balanced and one tie must break. Weighed by the
+    drawn graph's weight (net x (1 + ln events): -1.9 against +2.1) the conflict would break and
+    all four would share a bloc; weighed by net evidence in articles (5.4 against 3) Russia–Türkiye
+    breaks and the camps stand apart."""
+    days = [f"2021-0{m}-11" for m in range(1, 10)]
+    specs = [spec("AZE", "ARM", "assault", day, f"Outlet {i % 3}") for i, day in enumerate(days[:6])]
+    specs += [spec("ARM", "AZE", "agree", day, f"Outlet {i % 3}") for i, day in enumerate(days[6:])]
+    for a, b, n in (("ARM", "RUS", 5), ("AZE", "TUR", 5), ("RUS", "TUR", 3)):
+        specs += [spec(a, b, "agree", f"2022-0{i + 1}-05", f"Outlet {i % 2}") for i in range(n)]
+    store = Store(make_db(specs), read_only=True)
+    ties = {(d.a, d.b): d for d in dyads(store, window="all")}
+    assert ties[("ARM", "AZE")].reading == "conflictual" and ties[("RUS", "TUR")].reading == "cooperative"
+    result = blocs(store)
+    assert set(result.blocs) == {("ARM", "RUS"), ("AZE", "TUR")}
+    assert result.frustrated_edges == (("RUS", "TUR", 1),)
