@@ -377,3 +377,29 @@ def test_roles_mutual_event_noun_is_reciprocal(code: Code, text: str, sources: s
     event = first(code(text))
     assert event.reciprocal is True
     assert parties(event) == (sources, set())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Baku wants a land corridor between Azerbaijan and its Nakhichevan exclave.",
+        "The Kremlin tried to protect its interests in the countries around Russia.",
+        "In 2022 Russian troops withdrew from the Kyiv region to Belarus and Russia.",
+    ],
+)
+def test_roles_own_country_in_a_phrase_is_no_target_of_its_government(code: Code, text: str) -> None:
+    # a country and its government are one actor when the country is named in a phrase of the deed
+    for event in code(text):
+        source, target = parties(event)
+        assert not source & target, event
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("President Bouteflika threatened to impose a curfew in Algiers.", "DZA"),
+        ("Kostunica promised to democratize Serbia.", "SRB"),
+    ],
+)
+def test_roles_own_country_acted_on_stays_a_domestic_target(code: Code, text: str, country: str) -> None:
+    assert parties(first(code(text))) == ({country}, {country})

@@ -235,7 +235,11 @@ class EventCoder:
             # rallied in Georgia"): the event stays with its source only, unless the type is one a state
             # does to its own country or people (a concession or a curfew at home).
             sources = _identity(cand.source, ments)
-            others = [i for i in cand.target if not _identity([i], ments) <= sources]
+            others = [
+                i
+                for i in cand.target
+                if not _identity([i], ments) <= sources and not _own_ground(i, cand.source, sent.doc, ments)
+            ]
             if len(others) < len(cand.target):
                 cand.target = others
                 cand.reciprocal = (
@@ -564,6 +568,25 @@ def _identity(indices: list[int], ments: Mentions) -> set[tuple[str, str | None]
     """The actors of some mentions as (code, sector): "Israel" and "its" are one, "Iraq" and "Iraqi
     rebels" two."""
     return {(a.code, a.sector) for a in _event_actors(indices, ments)}
+
+
+def _own_ground(target: int, source: list[int], doc: Doc, ments: Mentions) -> bool:
+    """True when a target is the doer's own country named in a phrase, not as the one acted on: "Baku aims
+    at a corridor between Azerbaijan and Nakhichevan", "the Kremlin failed to protect its interests around
+    Russia", "Russian troops withdrew to Russia". A country and its state organs are one actor there; as
+    the direct object ("promised to democratize Serbia") or the place of the deed ("a curfew in Algiers")
+    it stays a domestic target."""
+    mention = ments.mentions[target]
+    if mention.sector not in (None, "GOV"):
+        return False
+    head = doc[ments.heads[target]]
+    if head.dep_ in ("dobj", "dative", "nsubjpass", "attr", "oprd") or place_phrase(head):
+        return False  # ("threatened a curfew in Algiers": where its people live, a domestic target)
+    return any(
+        ments.mentions[i].code == mention.code
+        and (ments.mentions[i].sector is None or ments.mentions[i].sector in state_sectors())
+        for i in source
+    )
 
 
 def _split_at(sent: Span, starts: set[int]) -> list[Span]:
