@@ -403,3 +403,17 @@ def test_roles_own_country_in_a_phrase_is_no_target_of_its_government(code: Code
 )
 def test_roles_own_country_acted_on_stays_a_domestic_target(code: Code, text: str, country: str) -> None:
     assert parties(first(code(text))) == ({country}, {country})
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Azerbaijan's blockade of the Lachin corridor began in December 2022.", "AZE", set()),
+        ("Russia's blockade of Ukrainian ports began in February 2022.", "RUS", {"UKR"}),
+    ],
+)
+def test_roles_own_ground_is_no_target_even_of_a_coercion(
+    code: Code, text: str, source: str, target: set[str]
+) -> None:
+    coercions = [e for e in code(text) if e.event == "COERCE"]
+    assert coercions and parties(coercions[0]) == ({source}, target)

@@ -230,15 +230,18 @@ class EventCoder:
                 )
             )
         ]
-        if cand.target and (cameo.plover_type(cand.code) or "") not in self_event_types():
+        if cand.target:
             # An actor is not the target of its own deed ("Israel rejected Israel's demand", "Georgians
             # rallied in Georgia"): the event stays with its source only, unless the type is one a state
-            # does to its own country or people (a concession or a curfew at home).
+            # does to its own country or people (a concession or a curfew at home). Its own ground named in
+            # a phrase of the deed is never its target ("Azerbaijan's blockade of the Lachin corridor").
             sources = _identity(cand.source, ments)
+            at_home = (cameo.plover_type(cand.code) or "") in self_event_types()
             others = [
                 i
                 for i in cand.target
-                if not _identity([i], ments) <= sources and not _own_ground(i, cand.source, sent.doc, ments)
+                if (at_home or not _identity([i], ments) <= sources)
+                and not _own_ground(i, cand.source, sent.doc, ments)
             ]
             if len(others) < len(cand.target):
                 cand.target = others
