@@ -417,3 +417,24 @@ def test_roles_own_ground_is_no_target_even_of_a_coercion(
 ) -> None:
     coercions = [e for e in code(text) if e.event == "COERCE"]
     assert coercions and parties(coercions[0]) == ({source}, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Turkey's incursions into northern Syria angered the Kurds.", "TUR", "SYR"),
+        ("Russia's offensive in eastern Ukraine stalled in 2023.", "RUS", "UKR"),
+        ("Saudi air strikes in Yemen killed thousands of civilians.", "SAU", "YEM"),
+    ],
+)
+def test_roles_deed_of_force_in_a_country_named_as_a_place_targets_it(
+    code: Code, text: str, source: str, target: str
+) -> None:
+    assaults = [e for e in code(text) if e.event == "ASSAULT"]
+    assert assaults and parties(assaults[0]) == ({source}, {target})
+
+
+def test_roles_show_of_force_in_a_place_keeps_it_a_place(code: Code) -> None:
+    # a posture is not done to the country it is shown in: only deeds of force (place_target_types)
+    event = first(code("Turkish forces held an exercise in Northern Cyprus."))
+    assert event.event == "MOBILIZE" and parties(event)[1] == set()

@@ -33,6 +33,7 @@ from .attribution import (
 from .clauses import separate
 from .dates import resolve_event_date
 from .knowledge import (
+    clause_words,
     coder_words,
     contention_at_home_types,
     frame_codes,
@@ -257,6 +258,8 @@ class EventCoder:
         ):
             # "Thousands of people marched in Hong Kong": the crowd is the place's people, protesting at home
             cand.source, cand.target = cand.target, []
+        if cand.source and not cand.target:
+            cand.target = _place_target(cand, ments)
         if not cand.source and cand.code[:2] in ("03", "04"):
             # "we met in Paris", "the meeting in Kiev": with no named party, a venue is all that is left
             cand.target = [i for i in cand.target if not place_phrase(sent.doc[ments.heads[i]])]
@@ -571,6 +574,28 @@ def _identity(indices: list[int], ments: Mentions) -> set[tuple[str, str | None]
     """The actors of some mentions as (code, sector): "Israel" and "its" are one, "Iraq" and "Iraqi
     rebels" two."""
     return {(a.code, a.sector) for a in _event_actors(indices, ments)}
+
+
+def _place_target(cand: Candidate, ments: Mentions) -> list[int]:
+    """ "Turkey's incursions into northern Syria", "the Russian offensive in Ukraine": a deed of force done
+    into or in a country that the resolver read as a mere place is done to that country, when the deed
+    names no other target and the country is not the doer's own (data: `place_target_types`,
+    `place_target_preps` of clauses.json)."""
+    if (
+        cameo.plover_type(cand.code) or ""
+    ).lower() not in clause_words().place_target_types or ments.doc is None:
+        return []
+    own = {ments.mentions[i].code for i in cand.source}
+    for word in cand.words:
+        for prep in word.children:
+            if prep.dep_ != "prep" or prep.lower_ not in clause_words().place_target_preps:
+                continue
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                for tok in pobj.subtree:
+                    places = [m for m in ments.places.get(tok.i, []) if m.code and m.code not in own]
+                    if places:
+                        return [ments.add(places[0], tok.i)]
+    return []
 
 
 def _own_ground(target: int, source: list[int], doc: Doc, ments: Mentions) -> bool:

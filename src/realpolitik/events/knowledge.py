@@ -248,6 +248,8 @@ class ClauseWords:
     indefinite_determiners: frozenset[str]
     subject_control_verbs: frozenset[str]
     reciprocal_modifiers: frozenset[str]
+    place_target_types: frozenset[str]
+    place_target_preps: frozenset[str]
 
 
 @cache

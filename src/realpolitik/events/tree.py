@@ -33,6 +33,9 @@ class Mentions:
     mentions: list[ActorMention] = field(default_factory=list)
     doc: Doc | None = None
     labels: list[tuple[int, int]] = field(default_factory=list)  # speaker labels (character ranges)
+    # Mentions the resolver marks as a place ("into northern Syria"): no party, except where a deed of
+    # force is done in or into them (see the component's place targets); head token index -> mentions.
+    places: dict[int, list[ActorMention]] = field(default_factory=dict)
 
     @classmethod
     def build(
@@ -43,12 +46,13 @@ class Mentions:
         ranges = list(labels)
         out = cls(doc=doc, labels=ranges)
         for mention in mentions:
-            if mention.role in _NO_PARTY_ROLES:
-                continue
             if any(start <= mention.start and mention.end <= end for start, end in ranges):
                 continue
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None or len(span) == 0:
+                continue
+            if mention.role in _NO_PARTY_ROLES:
+                out.places.setdefault(span.root.i, []).append(mention)
                 continue
             index = len(out.mentions)
             out.mentions.append(mention)
@@ -59,6 +63,13 @@ class Mentions:
 
     def at(self, tok: Token) -> list[int]:
         return self.by_token.get(tok.i, [])
+
+    def add(self, mention: ActorMention, head: int) -> int:
+        """Index a mention that has no place among the parties yet (a place made a target, a speaker); its
+        index."""
+        self.mentions.append(mention)
+        self.heads.append(head)
+        return len(self.mentions) - 1
 
     def in_label(self, tok: Token) -> bool:
         """True for a token of a speaker label ("Vladimir Putin" in "Vladimir Putin: ...")."""
