@@ -438,3 +438,19 @@ def test_roles_show_of_force_in_a_place_keeps_it_a_place(code: Code) -> None:
     # a posture is not done to the country it is shown in: only deeds of force (place_target_types)
     event = first(code("Turkish forces held an exercise in Northern Cyprus."))
     assert event.event == "MOBILIZE" and parties(event)[1] == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Russian peacekeepers were sent to Kazakhstan in January 2022.", "RUS", {"KAZ"}),
+        ("Indian peacekeepers were deployed to Sri Lanka in 1987.", "IND", {"LKA"}),
+        ("Russian peacekeepers were deployed in Karabakh in 2020.", "RUS", set()),
+    ],
+)
+def test_roles_peacekeepers_sent_in_the_passive_are_their_states_deed(
+    code: Code, text: str, source: str, target: set[str]
+) -> None:
+    event = first(code(text))
+    assert event.cameo == "074"
+    assert parties(event) == ({source}, target)

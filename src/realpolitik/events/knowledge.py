@@ -250,6 +250,7 @@ class ClauseWords:
     reciprocal_modifiers: frozenset[str]
     place_target_types: frozenset[str]
     place_target_preps: frozenset[str]
+    deployment_codes: frozenset[str]
 
 
 @cache

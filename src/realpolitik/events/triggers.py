@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
-from .knowledge import announced_plan_types, coder_words, frame_codes
+from .knowledge import announced_plan_types, clause_words, coder_words, frame_codes
 from .lexicon import Entry, Lexicon
 from .match import complement, infinitive, is_light, light_object, match_entry, plover, refine
 from .roles import Roles, mutual, mutual_modifier, mutual_with, noun_agent
@@ -387,7 +387,7 @@ class Triggers:
 
                     own = self.roles.noun_roles(nouns[0], ments)[1]
                     source, target = doer, other_side(source) or other_side(target) or other_side(own)
-        if code[:2] == "15" and tok.pos_ != "NOUN":
+        if (code[:2] == "15" or code in clause_words().deployment_codes) and tok.pos_ != "NOUN":
             # (irregulars are often moved by a patron, not by their own state: "Syrian fighters were
             # transferred" says nothing of who sent them)
             forces = [i for i in self.roles.forces(tok, ments) if ments.mentions[i].sector != "REB"]
