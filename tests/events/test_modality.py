@@ -202,3 +202,25 @@ def test_modality_presupposed_subject_deed_is_asserted(
     token_of: Finder, sentence: str, word: str, expected: str
 ) -> None:
     assert classify_modality(token_of(sentence, word)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "modality"),
+    [
+        # a conjunct with its own inflection is not under the first conjunct's "not"
+        (
+            "Turkey kept its distance, not recognising the annexation of Crimea and arming Ukraine.",
+            "arming",
+            "asserted",
+        ),
+        ("Hungary did not send weapons to Ukraine but accepted Ukrainian refugees.", "accepted", "asserted"),
+        ("Turkey did not join the sanctions but sold drones to Ukraine.", "sold", "asserted"),
+        # a bare verb sharing the auxiliary, or a list joined by "or", is
+        ("Germany did not invade and occupy Switzerland in the Second World War.", "occupy", "negated"),
+        ("India did not condemn Russia or impose sanctions on Moscow.", "impose", "negated"),
+    ],
+)
+def test_modality_negation_of_one_conjunct_stays_there(
+    token_of: Finder, text: str, word: str, modality: str
+) -> None:
+    assert classify_modality(token_of(text, word)) == modality

@@ -335,10 +335,14 @@ def classify_modality(trigger: Token) -> str:
     tok = trigger
     with_negation = True
     local = True
+    own_negation = True  # whether the clause reached last may pass its own "not" down
     for _ in range(_MAX_STEPS):
         if local:
-            found.extend(_local(tok, cues, with_negation=with_negation, is_trigger=tok.i == trigger.i))
+            found.extend(
+                _local(tok, cues, with_negation=with_negation and own_negation, is_trigger=tok.i == trigger.i)
+            )
         local = True
+        own_negation = True
         head = tok.head
         dep = tok.dep_
         if head.i == tok.i or dep in ("relcl", "parataxis", "ROOT"):
@@ -415,6 +419,13 @@ def classify_modality(trigger: Token) -> str:
             # whatever governs both ("It is likely that Russia will attack and Turkey will respond").
             own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
             local = not own_subject
+            # "not recognising X and arming Y", "did not attend but sent a delegation": a conjunct with its
+            # own inflection is not under the first one's "not"; a bare verb sharing its auxiliary ("did not
+            # invade and annex") or a list joined by "or"/"nor" is.
+            shared = tok.tag_ == "VB" or any(
+                c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in head.children
+            )
+            own_negation = shared
             tok = head
         else:
             tok = head
