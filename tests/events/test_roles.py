@@ -454,3 +454,55 @@ def test_roles_peacekeepers_sent_in_the_passive_are_their_states_deed(
     event = first(code(text))
     assert event.cameo == "074"
     assert parties(event) == ({source}, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "The ceasefire brokered by Russia that ended the war in 2020 was signed by Armenia and Azerbaijan.",
+            "RUS",
+            {"ARM", "AZE"},
+        ),
+        (
+            "The 2020 statement, brokered by Moscow, ended the war between Armenia and Azerbaijan.",
+            "RUS",
+            {"ARM", "AZE"},
+        ),
+    ],
+)
+def test_roles_mediator_acts_between_the_parties_of_what_it_brokered(
+    code: Code, text: str, source: str, target: set[str]
+) -> None:
+    mediations = [e for e in code(text) if e.cameo == "045"]
+    assert mediations and parties(mediations[0]) == ({source}, target)
+
+
+def test_roles_broker_is_no_party_of_the_signing(code: Code) -> None:
+    text = "The ceasefire brokered by Russia that ended the war in 2020 was signed by Armenia and Azerbaijan."
+    signings = [e for e in code(text) if e.event == "SUPPORT"]
+    assert signings and parties(signings[0]) == ({"ARM", "AZE"}, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Kyiv, which was shelled by Russian forces in 2022, did not fall.", "RUS", "UKR"),
+        (
+            "Hezbollah, which was weakened during Israel's offensive in 2024, accepted a ceasefire.",
+            "ISR",
+            "LBN",
+        ),
+        ("Armenian positions were shelled during Azerbaijan's offensive in September 2023.", "AZE", "ARM"),
+        (
+            "The Armenian army, which was defeated during Azerbaijan's offensive in 2020, withdrew from Karabakh.",
+            "AZE",
+            "ARM",
+        ),
+    ],
+)
+def test_roles_relative_or_passive_subject_suffers_the_deed(
+    code: Code, text: str, source: str, target: str
+) -> None:
+    assaults = [e for e in code(text) if e.event == "ASSAULT"]
+    assert assaults and parties(assaults[0]) == ({source}, {target})

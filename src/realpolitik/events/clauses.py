@@ -50,6 +50,8 @@ def _boundary(tok: Token) -> bool:
         return True
     if dep == "advcl":
         return adjunct_clause(tok)
+    if dep == "acl" and tok.lemma_.lower() in clause_words().third_party_participles:
+        return True  # "the ceasefire brokered by Russia ... was signed by X and Y": the brokering is apart
     return dep == "prep" and tok.lower_ in clause_words().adjunct_preps
 
 

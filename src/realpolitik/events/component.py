@@ -259,7 +259,9 @@ class EventCoder:
             # "Thousands of people marched in Hong Kong": the crowd is the place's people, protesting at home
             cand.source, cand.target = cand.target, []
         if cand.source and not cand.target:
-            cand.target = _place_target(cand, ments)
+            cand.target = (
+                _place_target(cand, ments) or _mediated_parties(cand, ments) or _sufferer(cand, ments)
+            )
         if not cand.source and cand.code[:2] in ("03", "04"):
             # "we met in Paris", "the meeting in Kiev": with no named party, a venue is all that is left
             cand.target = [i for i in cand.target if not place_phrase(sent.doc[ments.heads[i]])]
@@ -596,6 +598,56 @@ def _place_target(cand: Candidate, ments: Mentions) -> list[int]:
                     if places:
                         return [ments.add(places[0], tok.i)]
     return []
+
+
+def _sufferer(cand: Candidate, ments: Mentions) -> list[int]:
+    """ "Hezbollah, which was weakened during Israel's offensive", "Armenian positions were shelled in
+    Azerbaijan's attack": a deed of force named in an adjunct of a passive verb is done to that verb's
+    subject (data: `place_target_types`, the deeds of force)."""
+    noun = cand.trigger
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or ments.doc is None:
+        return []
+    if (cameo.plover_type(cand.code) or "").lower() not in clause_words().place_target_types:
+        return []
+    prep, verb = noun.head, noun.head.head
+    if prep.lower_ not in clause_words().adjunct_preps | {"in", "by"} or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    found: list[int] = []
+    for subj in (c for c in verb.children if c.dep_ == "nsubjpass"):
+        if subj.lower_ in coder_words().relative and verb.dep_ == "relcl":
+            found = actors_under(verb.head, ments, skip=frozenset({"relcl", "prep", "acl"}))
+        else:
+            found = actors_under(subj, ments)
+    return [i for i in found if i not in cand.source]
+
+
+def _mediated_parties(cand: Candidate, ments: Mentions) -> list[int]:
+    """ "The ceasefire brokered by Russia was signed by Armenia and Azerbaijan", "the statement, brokered
+    by Moscow, ended the war between Armenia and Azerbaijan": a mediation that names no party is between
+    the parties of what it brokered (who signed it, or the "between" phrase of the sentence) (data:
+    `mediation_codes`)."""
+    if cand.code not in clause_words().mediation_codes or ments.doc is None:
+        return []
+    trigger = cand.trigger
+    found: list[int] = []
+    if trigger.dep_ == "acl":
+        # who signed, accepted or ended what was brokered
+        thing, verb = trigger.head, trigger.head.head
+        if thing.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ in ("VERB", "AUX"):
+            doers = [c for c in verb.children if c.dep_ in ("nsubj", "agent") and c.i != thing.i]
+            found = [i for c in doers for i in actors_under(c, ments)]
+    if not found:
+        found = [
+            i
+            for tok in trigger.sent
+            if tok.dep_ == "prep" and tok.lower_ == "between"
+            for p in tok.children
+            if p.dep_ == "pobj"
+            for i in actors_under(p, ments)
+        ]
+    return [i for i in found if i not in cand.source]
 
 
 def _own_ground(target: int, source: list[int], doc: Doc, ments: Mentions) -> bool:

@@ -251,6 +251,8 @@ class ClauseWords:
     place_target_types: frozenset[str]
     place_target_preps: frozenset[str]
     deployment_codes: frozenset[str]
+    third_party_participles: frozenset[str]
+    mediation_codes: frozenset[str]
 
 
 @cache

@@ -322,6 +322,13 @@ class Roles:
                 for i in actors_under(p, ments)
             ]
             patient = [i for c in tok.children if c.dep_ == "nsubjpass" for i in actors_under(c, ments)]
+            if (
+                not patient
+                and tok.dep_ == "relcl"
+                and any(c.dep_ == "nsubjpass" and c.lower_ in coder_words().relative for c in tok.children)
+            ):
+                # "Kyiv, which was shelled by Russian forces": the noun the clause hangs on suffered it
+                patient = actors_under(tok.head, ments, skip=frozenset({"relcl", "prep", "acl"}))
             weapon = any(
                 c.dep_ == "nsubjpass" and c.lemma_.lower() in coder_words().weapons for c in tok.children
             )

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from ..records import ActorMention
-from .knowledge import coder_words
+from .knowledge import clause_words, coder_words
 from .lexicon import Lexicon
 
 # Dependencies that make a token the direct object of a verb (or its subject in the passive).
@@ -96,6 +96,8 @@ def actors_under(top: Token, ments: Mentions, *, skip: frozenset[str] = frozense
         for child in tok.children:
             if child.dep_ in skip or child.dep_ == "punct" or venue_name(child, ments):
                 continue
+            if child.dep_ == "acl" and child.lemma_.lower() in clause_words().third_party_participles:
+                continue  # "the ceasefire brokered by Russia": the broker is no party of the ceasefire
             stack.append((child, depth + 1))
     if not found:
         return []
