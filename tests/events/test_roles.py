@@ -506,3 +506,17 @@ def test_roles_relative_or_passive_subject_suffers_the_deed(
 ) -> None:
     assaults = [e for e in code(text) if e.event == "ASSAULT"]
     assert assaults and parties(assaults[0]) == ({source}, {target})
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Yerevan, which was defeated during Baku's 2020 campaign, turned to the West.", "AZE", "ARM"),
+        ("Mariupol was besieged during Russia's invasion in 2022.", "RUS", "UKR"),
+    ],
+)
+def test_roles_passive_deed_during_a_possessed_deed_is_its_owners(
+    code: Code, text: str, source: str, target: str
+) -> None:
+    event = first(code(text))
+    assert parties(event) == ({source}, {target})

@@ -140,19 +140,22 @@ class EventCoder:
             cand.score = self._score(cand, sent)
         alive.sort(key=lambda c: -c.score)
         chosen: list[Candidate] = []
-        seen: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()
-        rest: list[Candidate] = []
-        for cand in alive:
-            key = (
+        seen: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()  # what the kept events say
+
+        def key(cand: Candidate) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+            return (
                 cameo.plover_type(cand.code) or "",
                 tuple(sorted(ments.mentions[i].code for i in cand.source)),
                 tuple(sorted(ments.mentions[i].code for i in cand.target)),
             )
-            if key in seen:
+
+        rest: list[Candidate] = []
+        for cand in alive:
+            if key(cand) in seen:
                 continue
-            seen.add(key)
             if len(chosen) < self.max_events_per_sentence:
                 chosen.append(cand)
+                seen.add(key(cand))
             else:
                 rest.append(cand)
         if self.separate_deeds:
@@ -162,8 +165,9 @@ class EventCoder:
             for cand in rest:
                 if len(chosen) >= self.max_deeds_per_sentence:
                     break
-                if self._separate_deed(cand, chosen):
+                if key(cand) not in seen and self._separate_deed(cand, chosen):
                     chosen.append(cand)
+                    seen.add(key(cand))
         return chosen
 
     @staticmethod

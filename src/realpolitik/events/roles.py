@@ -321,6 +321,18 @@ class Roles:
                 for p in c.children
                 for i in actors_under(p, ments)
             ]
+            if not agent:
+                # "Yerevan was crushed during Baku's offensive": the owner of the deed named beside it did it
+                agent = [
+                    i
+                    for prep in tok.children
+                    if prep.dep_ == "prep" and prep.lower_ in clause_words().adjunct_preps | {"in"}
+                    for noun in prep.children
+                    if noun.dep_ == "pobj" and noun.pos_ == "NOUN"
+                    for owner in noun.children
+                    if owner.dep_ == "poss"
+                    for i in actors_under(owner, ments)
+                ]
             patient = [i for c in tok.children if c.dep_ == "nsubjpass" for i in actors_under(c, ments)]
             if (
                 not patient

@@ -387,7 +387,8 @@ class Triggers:
 
                     own = self.roles.noun_roles(nouns[0], ments)[1]
                     source, target = doer, other_side(source) or other_side(target) or other_side(own)
-        if (code[:2] == "15" or code in clause_words().deployment_codes) and tok.pos_ != "NOUN":
+        passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+        if (code[:2] == "15" or (code in clause_words().deployment_codes and passive)) and tok.pos_ != "NOUN":
             # (irregulars are often moved by a patron, not by their own state: "Syrian fighters were
             # transferred" says nothing of who sent them)
             forces = [i for i in self.roles.forces(tok, ments) if ments.mentions[i].sector != "REB"]
