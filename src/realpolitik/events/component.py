@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import datetime
 import functools
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
+import numpy
+from spacy.attrs import HEAD
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -105,7 +108,13 @@ class EventCoder:
         events: list[Event] = []
         article_date = doc._.article_date if Doc.has_extension("article_date") else None
         labels = {t.start for t in turns}
+        named = sorted(ments.by_token)  # the tokens of the mentions that can be parties
+        closed = _closed_sentences(doc)
         for whole in doc.sents:
+            if closed and not _names_someone(named, whole):
+                # Every candidate here would have no source and no target, so none could be kept: skip the
+                # sentence (a speed-up only; the events are the same).
+                continue
             for sent in _split_at(whole, labels):
                 turn = turn_at(turns, sent.start_char)
                 admit = functools.partial(voices.admit, turn=turn, ments=ments)
@@ -681,6 +690,25 @@ def _split_at(sent: Span, starts: set[int]) -> list[Span]:
         return [sent]
     bounds = [sent.start, *cuts, sent.end]
     return [sent.doc[a:b] for a, b in pairwise(bounds) if b > a]
+
+
+def _names_someone(tokens: list[int], sent: Span) -> bool:
+    """True when one of the (sorted) mention tokens lies in the sentence."""
+    at = bisect_left(tokens, sent.start)
+    return at < len(tokens) and tokens[at] < sent.end
+
+
+def _closed_sentences(doc: Doc) -> bool:
+    """True when every token's head lies in the token's own sentence, as the parser makes them: then the
+    roles, which walk the tree from a sentence's words, find only mentions of that sentence."""
+    if len(doc) == 0:
+        return True
+    ids = numpy.zeros(len(doc), dtype=numpy.int64)
+    starts = [sent.start for sent in doc.sents][1:]
+    ids[starts] = 1
+    ids = numpy.cumsum(ids)
+    heads = doc.to_array([HEAD]).view(numpy.int64).reshape(-1) + numpy.arange(len(doc), dtype=numpy.int64)
+    return bool((ids[heads] == ids).all())
 
 
 def _past_tense(trigger: Token) -> bool:

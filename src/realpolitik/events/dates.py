@@ -241,13 +241,48 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         ),
     )
 )
+# What each pattern needs somewhere in the text before it can match at all (every group holds; one word of
+# a group is enough): a digit, or a word of the lists below, compared case-blind. Most sentences hold no
+# month and no weekday, and these plain substring tests cost far less than the patterns, so a pattern
+# whose clues are absent is not run; it could not have matched, so the result is the same.
+_CLUES: dict[str, tuple[str, ...]] = {
+    "month": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+    "weekday": ("day",),
+    "deictic": ("day", "tomorrow", "night", "morning", "afternoon", "evening"),
+    "ago": ("ago",),
+    "unit": ("day", "week", "month", "year"),
+}
+_NEEDS: tuple[tuple[str, ...], ...] = (
+    ("digit",),  # 2020-11-10
+    ("digit",),  # 10.11.2020
+    ("digit", "month"),  # 10 November 2020
+    ("digit", "month"),  # November 10, 2020
+    ("digit", "month"),  # November 2020
+    ("digit", "month"),  # 10 November
+    ("digit", "month"),  # November 10
+    ("weekday",),
+    ("deictic",),
+    ("ago", "unit"),
+    ("unit",),  # last week
+    ("month",),  # in November
+    ("digit",),  # in 2020
+)
+# The characters that IGNORECASE matches to an ASCII letter although lower() does not turn them into it.
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_DIGIT = re.compile(r"\d")
 _LONE_YEAR = re.compile(rf"^{_YEAR}$")
 _BARE_MONTH = re.compile(rf"^{_MONTH}$", re.IGNORECASE)
 
 
 def _scan(text: str, offset: int, ref: date | None, future: bool, out: list[_Found]) -> None:
     taken: list[tuple[int, int]] = [(f.start, f.end) for f in out]
-    for pattern, resolver in _PATTERNS:
+    folded = text.translate(_FOLD).lower()
+    present = {group: any(word in folded for word in words) for group, words in _CLUES.items()} | {
+        "digit": _DIGIT.search(text) is not None
+    }
+    for (pattern, resolver), needs in zip(_PATTERNS, _NEEDS, strict=True):
+        if not all(present[group] for group in needs):
+            continue
         for match in pattern.finditer(text):
             start, end = match.start() + offset, match.end() + offset
             if any(start < e and end > s for s, e in taken):

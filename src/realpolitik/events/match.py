@@ -56,15 +56,8 @@ def _words_near(tok: Token) -> Words:
     if tok.dep_ in ("nsubjpass",) and tok.pos_ in ("NOUN", "PROPN"):
         objs.add(tok.lemma_.lower())
     mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod")}
-    heads = {
-        o.lemma_.lower() for o in object_children(tok) if o.dep_ != "nsubjpass" or o.pos_ in ("NOUN", "PROPN")
-    }
-    if tok.dep_ == "acl" and tok.tag_ == "VBN":
-        heads.add(tok.head.lemma_.lower())  # "the plane shot down by X"
-    # "allowed inspectors access": the parser takes the second object for a clause
-    second = {c.lemma_.lower() for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"}
-    heads |= second
-    objs |= second
+    heads = _object_heads(tok)
+    objs |= _second_objects(tok)
     # "allowed inspectors to enter", "let civilians leave": the subject of the clause is what is acted on
     objs.update(
         s.lemma_.lower()
@@ -89,6 +82,37 @@ def _words_near(tok: Token) -> Words:
         "pp": _phrases(tok),
         "prep_verb": set() if heads else {p.lemma_.lower() for p in _preps(tok)},
     }
+
+
+class _Near(dict[str, set[str]]):
+    """The lemma sets of `_words_near`, made when a constraint first asks: most entries name the direct
+    object first (`dobj`) and fail on it, so the other sets are seldom needed."""
+
+    def __init__(self, tok: Token) -> None:
+        super().__init__()
+        self.tok = tok
+
+    def __missing__(self, key: str) -> set[str]:
+        if key == "dobj":
+            self[key] = _object_heads(self.tok)
+        else:
+            self.update(_words_near(self.tok))
+        return self[key]
+
+
+def _object_heads(tok: Token) -> set[str]:
+    """Lemmas of a verb's objects (`dobj` constraints)."""
+    heads = {
+        o.lemma_.lower() for o in object_children(tok) if o.dep_ != "nsubjpass" or o.pos_ in ("NOUN", "PROPN")
+    }
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        heads.add(tok.head.lemma_.lower())  # "the plane shot down by X"
+    return heads | _second_objects(tok)
+
+
+def _second_objects(tok: Token) -> set[str]:
+    # "allowed inspectors access": the parser takes the second object for a clause
+    return {c.lemma_.lower() for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"}
 
 
 def _subject_heads(tok: Token) -> set[str]:
@@ -179,7 +203,8 @@ def match_entry(tok: Token, lexicon: Lexicon, kinds: tuple[str, ...]) -> Entry |
                     continue
                 if not entry.constraints:
                     return entry
-                words = words or _words_near(tok)
+                if words is None:
+                    words = _Near(tok)
                 if _satisfies(entry, words):
                     return entry
             if found:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -245,17 +246,25 @@ def object_children(tok: Token) -> list[Token]:
 def lemma_forms(tok: Token) -> list[str]:
     """The tagger's lemma, then plain de-inflections of the word: the small model sometimes errs
     ("staged" -> "stag")."""
-    out = [tok.lemma_.lower()]
-    word = tok.lower_
-    if (
-        tok.i >= 2
-        and tok.nbor(-1).text == "-"
-        and not tok.nbor(-1).whitespace_
-        and not tok.nbor(-2).whitespace_
-    ):
-        # a hyphenated word the tokenizer split ("sit-in", "cease-fire", "walk-out"): the whole word first
-        out.insert(0, f"{tok.nbor(-2).lower_}-{tok.lemma_.lower()}")
-    if tok.pos_ in ("VERB", "AUX"):
+    lemma = tok.lemma_.lower()
+    forms = _deinflected(lemma, tok.lower_, tok.pos_ in ("VERB", "AUX"))
+    if tok.i >= 2:
+        dash = tok.nbor(-1)
+        if dash.text == "-" and not dash.whitespace_:
+            before = tok.nbor(-2)
+            if not before.whitespace_:
+                # a hyphenated word the tokenizer split ("sit-in", "cease-fire", "walk-out"): the whole word
+                # first
+                return list(dict.fromkeys((f"{before.lower_}-{lemma}", *forms)))
+    return list(forms)
+
+
+@lru_cache(maxsize=16384)
+def _deinflected(lemma: str, word: str, verb: bool) -> tuple[str, ...]:
+    """The lemma, then (for a verb) the word with each inflection taken off; computed once per word (the
+    coder asks for every token's forms several times)."""
+    out = [lemma]
+    if verb:
         for suffix, repl in (
             ("ied", "y"),
             ("ed", "e"),
@@ -267,4 +276,4 @@ def lemma_forms(tok: Token) -> list[str]:
         ):
             if word.endswith(suffix) and len(word) > len(suffix) + 2:
                 out.append(word[: -len(suffix)] + repl)
-    return list(dict.fromkeys(out))
+    return tuple(dict.fromkeys(out))
