@@ -413,14 +413,16 @@ def eval_command(gold: str | None, scorer: str | None, output: str | None, error
 
 
 # --- system ---------------------------------------------------------------------------------------
-from .store import EventFilter, Reader  # noqa: E402  (kept in this stage's block; light: DuckDB only)
+# (DuckDB is imported by the commands that read a store, so `code` and `analyze` start without it)
+if TYPE_CHECKING:
+    from .store import EventFilter, Reader
 
 
 def _read_store(db: str) -> Reader:
     from pathlib import Path
 
     from .errors import InputError
-    from .store import missing_database
+    from .store import Reader, missing_database
 
     if Path(db).is_dir():  # a Parquet dataset, read through DuckDB where it lies
         return Reader.from_parquet(db)
@@ -454,6 +456,7 @@ def _actor_index(source: Any, *, stored_only: bool = True) -> Any:
     an actor the texts never connect).
     """
     from .corrections import actor_indexes
+    from .store import Reader
     from .system._events import overlay_of
 
     present, anywhere = actor_indexes(Reader.of(source).actor_codes(), overlay_of(source))
@@ -478,6 +481,8 @@ def _filter(
     actor: Sequence[str] | None = None,
     all_modalities: bool = False,
 ) -> EventFilter:
+    from .store import EventFilter
+
     return EventFilter.of(
         since=since, until=until, actor=list(actor) if actor else None, modalities=_modalities(all_modalities)
     )
@@ -744,6 +749,8 @@ def blocs_cmd(
 
     settings = ModelSettings(seed=seed)
     flt = _filter(since, until, (), all_modalities)
+    from .store import Reader
+
     with _read_store(db) as store:
         source = Reader.of(_corrected(store, corrections))
         items = dyads(source, flt, window="all", min_events=min_events, settings=settings, with_ids=False)
@@ -862,6 +869,7 @@ def export_cmd(
     corrections: str | None,
 ) -> None:
     """Export events (PLOVER JSONL, GDELT-style TSV, Parquet) or the signed graph (GraphML)."""
+    from .store import EventFilter
     from .system.export import export
 
     mods = modalities or (("asserted",) if fmt == "graphml" else None)
