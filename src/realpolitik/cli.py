@@ -712,6 +712,8 @@ def _balance_json(blocs_result: object, bal: object) -> dict[str, object]:
         "unstable": list(blocs_result.unstable),
         "runs": blocs_result.runs,
         "uncertain_left_out": blocs_result.uncertain_left_out,
+        "frustration_weight": blocs_result.frustration_weight,
+        "method": "exact" if blocs_result.exact else "local search",
     }
 
 

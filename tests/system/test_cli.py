@@ -82,6 +82,9 @@ def test_cli_blocs_json_shape(make_db, capsys) -> None:
         frozenset({"ARM", "IRN", "RUS"}),
     }
     assert out["balance"] == 1.0 and out["unbalanced_triads"] == []
+    # the partition's own figures: nothing contradicts a balanced graph, solved exactly
+    assert out["frustration"] == 0 and out["frustration_weight"] == 0.0 and out["method"] == "exact"
+    assert {"stability", "co_membership", "unstable", "runs", "uncertain_left_out"} <= set(out)
 
 
 def test_cli_whatif_flip_json(make_db, capsys) -> None:
