@@ -10,13 +10,15 @@ same actor with no tie between them stay apart, and unconnected actors never sha
 
 Components of the graph are solved separately: exactly by branch and bound up to `exact_max`
 actors (within a budget of search nodes), beyond that (or past the budget) by a deterministic
-local search (Doreian and Mrvar's relocation: single moves, merges, several seeded starts).
+local search (Doreian and Mrvar's relocation: single moves and merges, from the components of
+the positive ties, from singletons and from eight seeded starts, two beyond 100 actors).
 Weights are compared as integers (1e-4 units), so ties are exact and the result reproducible.
 """
 
 from __future__ import annotations
 
 import random
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -26,6 +28,8 @@ SCALE = 10_000  # weights are compared in 1e-4 units
 EXACT_MAX = 16  # components up to this many actors are solved exactly
 EXACT_BUDGET = 20_000  # search nodes per component before the exact search gives up
 STARTS = 8  # seeded random starts of the local search, besides the two fixed ones
+STARTS_LARGE = 2  # ... for components of more than LARGE actors, where each start costs more
+LARGE = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,31 +97,35 @@ class _Component:
     # -- local search --------------------------------------------------------------------------
     def improve(self, labels: list[int]) -> list[int]:
         """Relocate single nodes and merge blocs while frustration falls (or, at equal frustration,
-        while a move opens a new bloc); returns canonical labels."""
+        while a move opens a new bloc); returns canonical labels. A node is only moved to a bloc
+        it has ties to, or to a new bloc of its own (moving to a bloc it has no tie to costs the
+        same as a new bloc, which keeps more blocs)."""
         labels = _canonical(labels)
+        size = Counter(labels)
+        fresh = max(labels) + 1  # the next unused label
         changed = True
         while changed:
             changed = False
             for i in range(self.n):
-                k = max(labels) + 1
-                to = [0] * (k + 1)  # signed weight from i to each bloc
+                to: dict[int, int] = {}  # signed weight from i to each bloc it has ties to
                 for j, w in self.adj[i]:
-                    to[labels[j]] += w
+                    to[labels[j]] = to.get(labels[j], 0) + w
                 here = labels[i]
-                size_here = sum(1 for x in labels if x == here)
+                stay = to.get(here, 0)
                 best, best_gain = here, 0
-                for c in range(k + 1):
-                    if c == here or (c == k and size_here == 1):
-                        continue
+                for c in sorted(to):
                     # moving i from `here` to c: ties to `here` become between, ties to c inside
-                    gain = to[c] - to[here]  # frustration falls by this much
-                    if gain > best_gain or (gain == best_gain == 0 and c == k and best == here):
+                    gain = to[c] - stay  # frustration falls by this much
+                    if c != here and gain > best_gain:
                         best, best_gain = c, gain
+                if size[here] > 1 and (-stay > best_gain or (-stay == best_gain == 0 and best == here)):
+                    best, best_gain = fresh, -stay
+                    fresh += 1
                 if best != here:
                     labels[i] = best
-                    labels = _canonical(labels)
+                    size[here] -= 1
+                    size[best] += 1
                     changed = True
-            k = max(labels) + 1
             between: dict[tuple[int, int], int] = {}
             for i, row in enumerate(self.adj):
                 for j, w in row:
@@ -127,15 +135,16 @@ class _Component:
             merge = max(between.items(), key=lambda kv: (kv[1], -kv[0][0], -kv[0][1]), default=None)
             if merge is not None and merge[1] > 0:
                 keep, gone = merge[0]
-                labels = _canonical([keep if x == gone else x for x in labels])
+                labels = [keep if x == gone else x for x in labels]
+                size[keep] += size.pop(gone)
                 changed = True
-        return labels
+        return _canonical(labels)
 
     def local(self, seed: int) -> list[int]:
         # fixed starts: the components of the positive ties, and every node alone; then seeded ones
         starts = [self._positive_components(), list(range(self.n))]
         rng = random.Random(seed)
-        for _ in range(STARTS):
+        for _ in range(STARTS if self.n <= LARGE else STARTS_LARGE):
             k = rng.randint(1, max(1, min(self.n, 6)))
             starts.append([rng.randrange(k) for _ in range(self.n)])
         best: list[int] | None = None
