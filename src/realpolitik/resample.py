@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-__all__ = ["Replicates", "article_weights", "intervals", "replicates"]
+__all__ = ["Replicates", "article_weights", "intervals", "leave_one_out", "replicates"]
 
 # Poisson(1) counts by inverse transform: an article is drawn k times in a replicate with
 # probability e^-1 / k!, i.e. k = how many of the cumulative thresholds a uniform 64-bit draw
@@ -137,3 +137,25 @@ def intervals(num: FloatArray, den: FloatArray, level: float) -> tuple[FloatArra
         qs = np.nanquantile(ratio[some], q, axis=1)
         low[some], high[some] = qs[0], qs[1]
     return low, high
+
+
+def leave_one_out(
+    keys: npt.ArrayLike, num: npt.ArrayLike, den: npt.ArrayLike, *, runs: int, seed: int, level: float
+) -> tuple[FloatArray, FloatArray, FloatArray]:
+    """One group's net score and interval with each of its articles left out in turn.
+
+    `keys`, `num`, `den`: the group's articles (bootstrap keys) and their sums. Returns arrays of
+    length articles: net, low and high without article j. The replicates are those of the
+    bootstrap with article j's weight set to zero, which are exactly the replicates of a corpus
+    without that article (the weights are a function of seed, replicate and article key only).
+    """
+    k = np.asarray(keys, dtype=np.uint64)
+    nu = np.asarray(num, dtype=np.float64)
+    de = np.asarray(den, dtype=np.float64)
+    w = article_weights(k, runs, seed).astype(np.float64)  # (articles, runs)
+    total_num = (w * nu[:, None]).sum(axis=0)
+    total_den = (w * de[:, None]).sum(axis=0)
+    low, high = intervals(total_num[None, :] - w * nu[:, None], total_den[None, :] - w * de[:, None], level)
+    rest_den = de.sum() - de
+    net = np.divide(nu.sum() - nu, rest_den, out=np.zeros(len(nu)), where=rest_den > 0)
+    return net, low, high

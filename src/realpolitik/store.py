@@ -11,6 +11,7 @@ import json
 import logging
 import re
 import time
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -23,7 +24,7 @@ import numpy as np
 
 from .errors import InputError, StoreError
 from .records import ActorMention, Article, Event, Skipped
-from .resample import intervals, replicates
+from .resample import intervals, leave_one_out, replicates
 
 SCHEMA_VERSION = 1
 
@@ -1177,6 +1178,42 @@ ORDER BY st.w, st.events DESC, st.a, st.b
                     net = float(rep.num[i, run] / rep.den[i, run])
                     out.append((int(run), a, b, net, float(rep.events[i, run]), int(rep.articles[i, run])))
         out.sort(key=lambda t: (t[0], t[1], t[2]))
+        return out
+
+    def leave_one_out(
+        self,
+        flt: EventFilter = EventFilter(),
+        *,
+        pairs: Sequence[tuple[str, str]],
+        runs: int,
+        seed: int,
+        level: float = 0.95,
+        max_articles: int = 200,
+    ) -> dict[tuple[str, str], list[tuple[int, float, float, float, int]]]:
+        """For each whole-period pair resting on at most `max_articles` articles, each of its
+        articles (by bootstrap key) with the pair's net, interval and article count when that
+        article is left out, from the same replicates as `pair_aggregates` (so the figures are
+        those a corpus without the article would give, up to which copy of a report counts)."""
+        out: dict[tuple[str, str], list[tuple[int, float, float, float, int]]] = {}
+        if not pairs:
+            return out
+        groups: dict[tuple[str, str], list[tuple[int, float, float]]] = defaultdict(list)
+        for chunk in self._article_rows(flt, "all", pairs):
+            for a, b, _, key, num, den, _ in chunk:
+                rows = groups[(a, b)]
+                if len(rows) <= max_articles:
+                    rows.append((int(key), float(num), float(den)))
+        for pair, rows in groups.items():
+            if len(rows) > max_articles:
+                continue
+            keys = [r[0] for r in rows]
+            net, low, high = leave_one_out(
+                keys, [r[1] for r in rows], [r[2] for r in rows], runs=runs, seed=seed, level=level
+            )
+            out[pair] = [
+                (keys[j], round(float(net[j]), 4), float(low[j]), float(high[j]), len(rows) - 1)
+                for j in range(len(rows))
+            ]
         return out
 
     # -- plain reads -----------------------------------------------------------------------------

@@ -16,8 +16,9 @@ from typing import Any
 
 import networkx as nx
 
+from ..resample import article_weights
 from ..store import EventFilter, Reader
-from ._events import ConLike, ModelSettings
+from ._events import ConLike, ModelSettings, reading_of
 from .dyads import Dyad, dyads
 from .graph import graph_from_dyads, window_graphs
 from .partition import signed_partition
@@ -26,6 +27,7 @@ __all__ = ["Blocs", "blocs", "blocs_over_time", "certain_graph", "find_blocs", "
 
 DEFAULT_SEED = 42
 MAX_PAIRS = 50  # strongest co-membership pairs kept
+LEAVE_ONE_OUT_MAX = 200  # ties on more articles are not checked for single deciding articles
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +154,23 @@ def _stability(
     return sum(core or shares) / len(core or shares)
 
 
+def _apart(
+    actor: str,
+    mates: set[str],
+    core: dict[str, float],
+    together: Counter[tuple[str, str]],
+    runs: int,
+    stable_at: float,
+) -> list[float]:
+    """The share of runs `actor` spends apart from each actor of another bloc whose own core
+    stability is at least `stable_at` (two stable blocs that merge in many runs are not stable)."""
+    return [
+        1 - together[(min(actor, y), max(actor, y))] / runs
+        for y in sorted(core)
+        if y not in mates and core[y] >= stable_at
+    ]
+
+
 def _run_sign(d: Dyad, net: float, articles: int) -> int:
     """The sign a tie would be read with in a resampled corpus where its net score is `net`, by the
     rule the full data follows: a tie resting on fewer than two drawn articles, or whose net does not
@@ -169,6 +188,35 @@ def _run_sign(d: Dyad, net: float, articles: int) -> int:
     if net + (d.ci_high - d.net) < 0:
         return -1
     return 0
+
+
+def _deciding_articles(
+    source: ConLike, flt: EventFilter, known: dict[tuple[str, str], Dyad], settings: ModelSettings
+) -> dict[tuple[str, str], list[tuple[int, int]]]:
+    """For each tie, the articles (bootstrap keys) whose deletion alone would change its reading,
+    with the sign it would then have (0: uncertain): a certain tie resting on a few articles
+    turns uncertain without one of them, an uncertain one can turn certain without its one
+    dissenting article. Computed exactly from the interval's own replicates without that article
+    (`Reader.leave_one_out`, ties on at most 200 articles), because the interval widens as well as
+    shifts when an article goes, which the margin rule of `_run_sign` does not see."""
+    small = sorted(p for p, d in known.items() if d.articles <= LEAVE_ONE_OUT_MAX)
+    found = Reader.of(source).leave_one_out(
+        flt, pairs=small, runs=settings.runs, seed=settings.seed, level=settings.level,
+        max_articles=LEAVE_ONE_OUT_MAX,
+    )  # fmt: skip
+    out: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    for pair, rows in found.items():
+        d = known[pair]
+        now = 0 if d.uncertain else d.sign
+        changes = []
+        for key, net, low, high, articles in rows:
+            reading = "uncertain" if articles < 2 else reading_of(round(low, 4), round(high, 4))
+            sign = {"cooperative": 1, "conflictual": -1}.get(reading, 0)
+            if sign != now and (sign == 0 or net * sign > 0):
+                changes.append((key, sign))
+        if changes:
+            out[pair] = changes
+    return out
 
 
 def stable_blocs(
@@ -203,9 +251,20 @@ def stable_blocs(
     resampled = Reader.of(source).resampled_pairs(
         flt, pairs=sorted(known), runs=settings.bloc_runs, seed=settings.seed
     )
+    turns = _deciding_articles(source, flt, known, settings)
+    keys = sorted({k for changes in turns.values() for k, _ in changes})
+    drawn = article_weights(keys, settings.bloc_runs, settings.seed) if keys else None
+    row_of = {k: i for i, k in enumerate(keys)}
     by_run: dict[int, list[tuple[str, str, int, float, float, int]]] = defaultdict(list)
     for run, a, b, net, events, articles in resampled:
-        sign = _run_sign(known[(a, b)], net, articles)
+        d = known[(a, b)]
+        sign = _run_sign(d, net, articles)
+        if drawn is not None:
+            # an article whose deletion would change the tie's reading is missing from this run:
+            # the tie is read as it would be without that article (left out, or let in)
+            missing = [s for k, s in turns.get((a, b), ()) if drawn[row_of[k], run] == 0]
+            if missing:
+                sign = 0 if not d.uncertain and 0 in missing else missing[0]
         if sign and events >= min_events:
             by_run[run].append((a, b, sign, net, events, articles))
     alone: Counter[str] = Counter()
@@ -234,9 +293,14 @@ def stable_blocs(
     pairs = sorted(
         ((x, y, round(c / n, 4)) for (x, y), c in together.items()), key=lambda p: (-p[2], p[0], p[1])
     )
+    core = {x: _stability(x, mates[x], together, alone[x], n) for x in nodes}
+    # Staying with its mates is half of holding a bloc; the other half is not merging with
+    # another: an actor is no more stable than its share of runs apart from each actor of another
+    # bloc that is itself stable (a thin actor that comes and goes does not count against it).
+    held = {x: min([core[x], *_apart(x, mates[x], core, together, n, settings.stable)]) for x in nodes}
     return replace(
         full,
-        stability=tuple((x, round(_stability(x, mates[x], together, alone[x], n), 4)) for x in nodes),
+        stability=tuple((x, round(held[x], 4)) for x in nodes),
         co_membership=tuple(pairs[:MAX_PAIRS]),
         runs=n,
         stable_at=settings.stable,
