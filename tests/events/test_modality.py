@@ -224,3 +224,15 @@ def test_modality_negation_of_one_conjunct_stays_there(
     token_of: Finder, text: str, word: str, modality: str
 ) -> None:
     assert classify_modality(token_of(text, word)) == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Fears of a war between China and Taiwan rose in 2022.", "war"),
+        ("Warnings of a Russian invasion grew in January 2022.", "invasion"),
+        ("The threat of sanctions hung over Iran in 2018.", "sanctions"),
+    ],
+)
+def test_modality_deed_feared_or_warned_of_is_hypothetical(token_of: Finder, text: str, word: str) -> None:
+    assert classify_modality(token_of(text, word)) == "hypothetical"

@@ -520,3 +520,16 @@ def test_roles_passive_deed_during_a_possessed_deed_is_its_owners(
 ) -> None:
     event = first(code(text))
     assert parties(event) == ({source}, {target})
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Fighting broke out between Armenia and Azerbaijan in September 2020.", {"ARM", "AZE"}),
+        ("Heavy fighting erupted between Israel and Hezbollah in 2006.", {"ISR", "LBN"}),
+    ],
+)
+def test_roles_parties_named_with_between_act_on_each_other(code: Code, text: str, sides: set[str]) -> None:
+    event = first(code(text))
+    assert event.event == "ASSAULT" and event.reciprocal is True
+    assert parties(event) == (sides, set())

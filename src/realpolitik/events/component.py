@@ -271,6 +271,14 @@ class EventCoder:
         ):
             # "Thousands of people marched in Hong Kong": the crowd is the place's people, protesting at home
             cand.source, cand.target = cand.target, []
+        if (
+            not cand.source
+            and len({ments.mentions[i].code for i in cand.target}) > 1
+            and all(_between(sent.doc[ments.heads[i]]) for i in cand.target)
+        ):
+            # "fighting broke out between Armenia and Azerbaijan", "clashes between X and Y erupted": the
+            # parties named with "between" do the deed to each other
+            cand.source, cand.target, cand.reciprocal = cand.target, [], True
         if cand.source and not cand.target:
             cand.target = (
                 _place_target(cand, ments) or _mediated_parties(cand, ments) or _sufferer(cand, ments)
@@ -611,6 +619,17 @@ def _place_target(cand: Candidate, ments: Mentions) -> list[int]:
                     if places:
                         return [ments.add(places[0], tok.i)]
     return []
+
+
+def _between(tok: Token) -> bool:
+    """True when a mention stands in a "between" phrase ("between Armenia and Azerbaijan")."""
+    for _ in range(4):
+        if tok.dep_ == "pobj" and tok.head.lower_ == "between":
+            return True
+        if tok.dep_ not in ("conj", "compound", "amod", "appos"):
+            return False
+        tok = tok.head
+    return False
 
 
 def _sufferer(cand: Candidate, ments: Mentions) -> list[int]:
