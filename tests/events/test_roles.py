@@ -533,3 +533,30 @@ def test_roles_parties_named_with_between_act_on_each_other(code: Code, text: st
     event = first(code(text))
     assert event.event == "ASSAULT" and event.reciprocal is True
     assert parties(event) == (sides, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Kyiv said Russian troops had shelled its nuclear plant.", "RUS", "UKR"),
+        ("Israel said Hezbollah had fired rockets at its northern towns in October 2023.", "LBN", "ISR"),
+        ("Armenia said Azerbaijani forces had shelled its border villages in 2022.", "AZE", "ARM"),
+    ],
+)
+def test_roles_its_in_a_reported_deed_is_the_reporters(
+    code: Code, text: str, source: str, target: str
+) -> None:
+    assert parties(first(code(text))) == ({source}, {target})
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Turkish shelling hit positions inside Syria.", "TUR", "SYR"),
+        ("Russian shelling hit apartments inside Kharkiv.", "RUS", "UKR"),
+    ],
+)
+def test_roles_gerund_read_as_the_verb_keeps_its_nationality_as_doer(
+    code: Code, text: str, source: str, target: str
+) -> None:
+    assert parties(first(code(text))) == ({source}, {target})

@@ -36,6 +36,7 @@ from .attribution import (
 from .clauses import separate
 from .dates import resolve_event_date
 from .knowledge import (
+    REPORTING_WORDS,
     clause_words,
     coder_words,
     contention_at_home_types,
@@ -43,12 +44,13 @@ from .knowledge import (
     protests_at_home_types,
     self_event_types,
     state_sectors,
+    word_set,
 )
 from .lexicon import Entry, Lexicon, default_lexicon, load_lexicon
 from .match import infinitive
 from .modality import classify_modality, performative
 from .roles import mutual
-from .tree import Mentions, actors_under, lemma_forms, place_phrase, pronominal, steps_to
+from .tree import Mentions, actors_under, lemma_forms, object_children, place_phrase, pronominal, steps_to
 from .triggers import Candidate, Triggers
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -281,11 +283,33 @@ class EventCoder:
             cand.source, cand.target, cand.reciprocal = cand.target, [], True
         if cand.source and not cand.target:
             cand.target = (
-                _place_target(cand, ments) or _mediated_parties(cand, ments) or _sufferer(cand, ments)
+                _place_target(cand, ments)
+                or _mediated_parties(cand, ments)
+                or _sufferer(cand, ments)
+                or self._reporters_own(cand, ments)
             )
         if not cand.source and cand.code[:2] in ("03", "04"):
             # "we met in Paris", "the meeting in Kiev": with no named party, a venue is all that is left
             cand.target = [i for i in cand.target if not place_phrase(sent.doc[ments.heads[i]])]
+
+    def _reporters_own(self, cand: Candidate, ments: Mentions) -> list[int]:
+        """ "Azerbaijan said Armenian forces had shelled its positions", "Armenia said Azerbaijan had
+        violated its border": in a clause an actor reports, "its"/"their" on the deed's object is the
+        reporter's when the deed's doer is another actor; the reporter is then the target."""
+        deed = cand.trigger
+        reporter = deed.head
+        if deed.dep_ != "ccomp" or reporter.lemma_.lower() not in word_set(REPORTING_WORDS, "verbs"):
+            return []
+        objects = object_children(deed)
+        objects += [
+            p for prep in deed.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj"
+        ]
+        owned = any(g.dep_ == "poss" and g.lower_ in ("its", "their") for o in objects for g in o.children)
+        if not owned:
+            return []
+        owners = self.triggers.roles.subject(reporter, ments)
+        doers = {ments.mentions[i].code for i in cand.source}
+        return owners if owners and not {ments.mentions[i].code for i in owners} & doers else []
 
     def _to_event(
         self, cand: Candidate, sent: Span, ments: Mentions, article_date: str | None, turns: list[Turn]

@@ -118,6 +118,17 @@ class Roles:
                 controller = [i for c in tok.children if c.dep_ == "dobj" for i in actors_under(c, ments)]
                 if controller:
                     return controller
+            if not subjects and tok.tag_ == "VBG" and tok.dep_ == "ROOT":
+                # "Turkish shelling hit ...": a gerund the parser took for the sentence's verb keeps its
+                # nationality adjective as its doer
+                found = [
+                    i
+                    for c in tok.children
+                    if c.dep_ == "amod" and c.i < tok.i
+                    for i in actors_under(c, ments)
+                ]
+                if found:
+                    return found
             if came_by == "xcomp" and not subjects:
                 # "Turkey is expected to reopen": the raised passive subject does the open clause's deed
                 subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
