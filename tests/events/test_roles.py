@@ -560,3 +560,9 @@ def test_roles_gerund_read_as_the_verb_keeps_its_nationality_as_doer(
     code: Code, text: str, source: str, target: str
 ) -> None:
     assert parties(first(code(text))) == ({source}, {target})
+
+
+def test_roles_parties_between_whom_someone_mediates_stay_targets(code: Code) -> None:
+    events = code("Erdogan presented himself as a mediator between Moscow and Kyiv in 2022.")
+    assert all(not e.reciprocal for e in events)
+    assert all(parties(e)[0] != {"RUS", "UKR"} for e in events)

@@ -275,11 +275,12 @@ class EventCoder:
             cand.source, cand.target = cand.target, []
         if (
             not cand.source
+            and cand.code not in clause_words().mediation_codes
             and len({ments.mentions[i].code for i in cand.target}) > 1
             and all(_between(sent.doc[ments.heads[i]]) for i in cand.target)
         ):
             # "fighting broke out between Armenia and Azerbaijan", "clashes between X and Y erupted": the
-            # parties named with "between" do the deed to each other
+            # parties named with "between" do the deed to each other (a mediator's are its targets)
             cand.source, cand.target, cand.reciprocal = cand.target, [], True
         if cand.source and not cand.target:
             cand.target = (
