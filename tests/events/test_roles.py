@@ -8,6 +8,12 @@ style), through the real pipeline (spaCy parse, actor resolver, event coder).
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
+
+from realpolitik.events.lexicon import default_lexicon
+from realpolitik.events.roles import Roles
+from realpolitik.events.tree import Mentions
+from realpolitik.nlp import process
 
 from .helpers import Code, first, parties
 
@@ -566,3 +572,24 @@ def test_roles_parties_between_whom_someone_mediates_stay_targets(code: Code) ->
     events = code("Erdogan presented himself as a mediator between Moscow and Kyiv in 2022.")
     assert all(not e.reciprocal for e in events)
     assert all(parties(e)[0] != {"RUS", "UKR"} for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "target"),
+    [
+        ("Washington declared Russia a state sponsor of terrorism.", "declared", "RUS"),
+        ("Lithuania declared Russia a terrorist state in 2022.", "declared", "RUS"),
+        ("The European Parliament declared Russia a state sponsor of terrorism in 2022.", "declared", "RUS"),
+        ("Trump declared China a currency manipulator in 2019.", "declared", "CHN"),
+        ("The Baltic states named Russia a terrorist state in 2022.", "named", "RUS"),
+        ("The United States designated the Houthis a terrorist organisation in 2021.", "designated", "YEM"),
+    ],
+)
+def test_roles_object_complement_names_the_one_acted_on(
+    nlp: Language, text: str, verb: str, target: str
+) -> None:
+    (doc,) = process(nlp, [(text, "2024-03-01")])
+    ments = Mentions.build(doc, list(doc._.actors))
+    tok = next(t for t in doc if t.text == verb)
+    found = Roles(default_lexicon()).objects_of(tok, ments)
+    assert {ments.mentions[i].code for i in found} == {target}

@@ -248,6 +248,12 @@ class Roles:
                 found = [i for c in clause.children if c.dep_ == "nsubj" for i in actors_under(c, ments)]
                 if found:
                     return found
+            if clause.dep_ in ("ccomp", "xcomp", "oprd") and clause.i not in skip and clause.pos_ == "NOUN":
+                # "declared Russia a state sponsor of terrorism": the parser makes the object the subject of
+                # the noun it is called; it is still the one the verb acts on
+                found = [i for c in clause.children if c.dep_ == "nsubj" for i in actors_under(c, ments)]
+                if found:
+                    return found
         preps = [c for c in tok.children if c.dep_ == "prep" and c.i not in skip]
         for obj in object_children(tok):
             preps.extend(c for c in obj.children if c.dep_ == "prep")
