@@ -593,3 +593,20 @@ def test_roles_object_complement_names_the_one_acted_on(
     tok = next(t for t in doc if t.text == verb)
     found = Roles(default_lexicon()).objects_of(tok, ments)
     assert {ments.mentions[i].code for i in found} == {target}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdogan criticised the sanctions in an interview with an American broadcaster.",
+        "Macron criticised the decision in an interview with a British newspaper.",
+        "Lavrov condemned the expulsions in an article for a Serbian newspaper.",
+    ],
+)
+def test_roles_outlet_a_deed_is_said_in_is_no_target(code: Code, text: str) -> None:
+    assert parties(first(code(text)))[1] == set()
+
+
+def test_roles_target_named_beside_the_outlet_stays(code: Code) -> None:
+    event = first(code("Erdogan criticised Israel in an interview with an American broadcaster."))
+    assert parties(event) == ({"TUR"}, {"ISR"})

@@ -253,6 +253,7 @@ class ClauseWords:
     deployment_codes: frozenset[str]
     third_party_participles: frozenset[str]
     mediation_codes: frozenset[str]
+    medium_nouns: frozenset[str]
 
 
 @cache

@@ -274,6 +274,8 @@ class Roles:
         )
         for prep in ranked:
             for pobj in prep.children:
+                if pobj.lemma_.lower() in clause_words().medium_nouns:
+                    continue  # "criticised the sanctions in an interview with an American broadcaster"
                 if pobj.dep_ in ("pobj", "pcomp"):
                     # "protested against the killing of S by the United States": the doer of the deed protested
                     found = noun_agent(pobj, ments, self.lexicon) if pobj.pos_ == "NOUN" else []
