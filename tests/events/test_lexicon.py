@@ -111,12 +111,35 @@ def test_lexicon_classes_expand_inside_phrase_constraints(tmp_path: Path) -> Non
     assert entry.allowed("pp") == frozenset({"of:response", "of:retaliation", "against:war"})
 
 
+def test_lexicon_class_line_takes_words_out_for_good(tmp_path: Path) -> None:
+    # "-word" takes a word out of a class, and a later line of the same name (the dictionary's) does not
+    # put it back: a "system" or "gas" is no weapon
+    path = tmp_path / "mine.txt"
+    path.write_text(
+        "&arms missile|tank|-system|-gas\n&arms gas|system|rifle\nV 072 send obj=&arms\n", encoding="utf-8"
+    )
+    lexicon = load_lexicon(path)
+    assert lexicon.classes["arms"] == frozenset({"missile", "tank", "rifle"})
+    (entry,) = lexicon.lookup("V", "send")
+    assert entry.allowed("obj") == frozenset({"missile", "tank", "rifle"})
+
+
+def test_lexicon_packaged_classes_leave_out_words_of_another_sense() -> None:
+    classes = default_lexicon("all").classes
+    assert {"system", "vehicle", "gas", "club"}.isdisjoint(classes["weapon"])
+    assert {"system", "vehicle", "typhoon"}.isdisjoint(classes["aircraft"])
+    assert "service" not in classes["military"] and "soldier" in classes["military"]
+    assert {"price", "cost"}.isdisjoint(classes["reprisal"]) and "power" not in classes["supply"]
+    assert {"missile", "tank", "drone"} <= classes["weapon"]
+
+
 @pytest.mark.parametrize(
     ("text", "problem"),
     [
         ("V 195 down obj=&nothing", "unknown class"),
         ("V 130 warn pp=of:&nothing", "unknown class"),
         ("&craft", "cannot read the class line"),
+        ("&craft jet|-|drone", "empty '-'"),
     ],
 )
 def test_lexicon_bad_class_names_file_and_line(tmp_path: Path, text: str, problem: str) -> None:

@@ -138,6 +138,7 @@ class CoderWords:
     home_government: frozenset[str]
     first_person: frozenset[str]
     joint_adverbs: frozenset[str]
+    doer_nouns: frozenset[str]
 
     def target_rank(self, prep: str) -> int:
         """Where a preposition stands in `target_preps` (earlier names the target more surely)."""

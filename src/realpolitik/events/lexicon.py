@@ -71,6 +71,9 @@ class Lexicon:
     entries: list[Entry] = field(default_factory=list)
     index: dict[tuple[str, str], list[Entry]] = field(default_factory=lambda: defaultdict(list))
     classes: dict[str, frozenset[str]] = field(default_factory=dict)
+    # words a class line took out of a class (`-word`): a later line of the same name does not add them
+    # back (the project's classes.txt drops dictionary words with another common sense: "gas", "system")
+    excluded: dict[str, frozenset[str]] = field(default_factory=dict)
     _lemmas: set[str] = field(default_factory=set)
     _sorted: set[tuple[str, str]] = field(default_factory=set)
 
@@ -207,17 +210,22 @@ def parse_line(
     )
 
 
-def parse_class(text: str, *, path: str, line: int) -> tuple[str, frozenset[str]]:
-    """A class line `&name word|word|...` (a later line with the same name adds words)."""
+def parse_class(text: str, *, path: str, line: int) -> tuple[str, frozenset[str], frozenset[str]]:
+    """A class line `&name word|word|-word|...`: its name, the words it adds and the words it takes out
+    (`-word`; a later line with the same name adds words but never one taken out)."""
     body = text.split("#", 1)[0].strip()
     parts = body.split()
     if len(parts) != 2 or len(parts[0]) < 2:
         raise LexiconError(
             f"{path}:{line}: cannot read the class line {body!r}. Write '&name word|word|...' (one field of "
-            "words joined by '|')."
+            "words joined by '|'; '-word' takes a word out)."
         )
-    words = frozenset(w.lower() for w in parts[1].split("|") if w)
-    return parts[0][1:].lower(), words
+    values = [w.lower() for w in parts[1].split("|") if w]
+    if any(value == "-" for value in values):
+        raise LexiconError(f"{path}:{line}: an empty '-' in the class line {body!r}. Write '-word'.")
+    words = frozenset(w for w in values if not w.startswith("-"))
+    dropped = frozenset(w[1:] for w in values if w.startswith("-"))
+    return parts[0][1:].lower(), words, dropped
 
 
 def parse_lines(
@@ -228,8 +236,9 @@ def parse_lines(
     for number, text in enumerate(lines, start=1):
         stripped = text.lstrip()
         if stripped.startswith("&"):
-            name, words = parse_class(stripped, path=path, line=number)
-            lexicon.classes[name] = lexicon.classes.get(name, frozenset()) | words
+            name, words, dropped = parse_class(stripped, path=path, line=number)
+            excluded = lexicon.excluded[name] = lexicon.excluded.get(name, frozenset()) | dropped
+            lexicon.classes[name] = (lexicon.classes.get(name, frozenset()) | words) - excluded
             continue
         entry = parse_line(text, path=path, line=number, classes=lexicon.classes, derived=derived)
         if entry is None:

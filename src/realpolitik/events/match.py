@@ -58,6 +58,10 @@ def _words_near(tok: Token) -> Words:
     mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod")}
     heads = _object_heads(tok)
     objs |= _second_objects(tok)
+    # ("declared X an unfriendly country": the complement's modifiers count as an object's do)
+    objs.update(
+        m.lemma_.lower() for c in _second_nouns(tok) for m in c.children if m.dep_ in ("compound", "amod")
+    )
     # "allowed inspectors to enter", "let civilians leave": the subject of the clause is what is acted on
     objs.update(
         s.lemma_.lower()
@@ -110,9 +114,14 @@ def _object_heads(tok: Token) -> set[str]:
     return heads | _second_objects(tok)
 
 
+def _second_nouns(tok: Token) -> list[Token]:
+    """ "allowed inspectors access", "declared X an unfriendly country": the parser takes the second object
+    (or the object's complement) for a clause."""
+    return [c for c in tok.children if c.dep_ in ("ccomp", "oprd") and c.pos_ == "NOUN"]
+
+
 def _second_objects(tok: Token) -> set[str]:
-    # "allowed inspectors access": the parser takes the second object for a clause
-    return {c.lemma_.lower() for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"}
+    return {c.lemma_.lower() for c in _second_nouns(tok)}
 
 
 def _subject_heads(tok: Token) -> set[str]:

@@ -173,15 +173,18 @@ class Triggers:
             return None  # "without a Security Council sanction" authorises; "sanctions" punish
         if entry.light_only and tok.dep_ != "dobj":
             return None  # "its security concerns": only "voiced concern" and the like are events
+        cand: Candidate | None = None
         if entry.kind == "F":
             comp = complement(tok)
             if comp is not None:
-                return self._frame_candidate(tok, entry, comp, ments)
-            noun_entry = match_entry(tok, self.lexicon, ("N",))
-            if noun_entry is None:
-                return None
-            entry = noun_entry
-        return self._make(tok, entry, [tok], ments)
+                cand = self._frame_candidate(tok, entry, comp, ments)
+            else:
+                entry = match_entry(tok, self.lexicon, ("N",)) or entry
+        if cand is None and entry.kind == "N":
+            cand = self._make(tok, entry, [tok], ments)
+        if cand is not None and not cand.source and tok.lemma_.lower() in coder_words().doer_nouns:
+            return None  # "warnings of a Russian invasion grew": a speech act no one is named making
+        return cand
 
     def _reported(self, tok: Token, ments: Mentions) -> Candidate | None:
         """A reporting verb: "X said Y must leave" is a demand of X on Y; other speech is not an event."""

@@ -1,0 +1,274 @@
+"""Event nouns with their target phrase, conflict nouns, verbs the CAMEO codebook gives and verb senses
+(issue 9, fourth session).
+
+Each category is checked on several sentences written for these tests (true statements about real
+actors), through the real pipeline (spaCy parse, actor resolver, event coder). Where the target of a
+sentence is the roles code's business (object complements, relative clauses), only type and source are
+checked.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import Code, first, parties
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # a campaign against a party waged in words is criticism; a military or air campaign is force
+        ("In 2021 Chinese state media waged a campaign against Lithuania.", "ACCUSE", "111", "CHN", "LTU"),
+        ("Saudi Arabia led a media campaign against Qatar in 2017.", "ACCUSE", "111", "SAU", "QAT"),
+        (
+            "Russian television ran a propaganda campaign against Georgia before the 2008 war.",
+            "ACCUSE",
+            "111",
+            "RUS",
+            "GEO",
+        ),
+        ("The American air campaign against Iraq began in January 1991.", "ASSAULT", "190", "USA", "IRQ"),
+        # frustration, displeasure and opposition voiced at a party: objections (110), not refusals (120)
+        (
+            "Germany voiced frustration with Hungary over its veto of EU aid to Ukraine.",
+            "ACCUSE",
+            "110",
+            "DEU",
+            "HUN",
+        ),
+        ("France voiced its displeasure with Mali's military rulers.", "ACCUSE", "110", "FRA", "MLI"),
+        (
+            "Turkey expressed opposition to Sweden's membership of NATO in 2022.",
+            "ACCUSE",
+            "110",
+            "TUR",
+            "SWE",
+        ),
+        (
+            "China voiced opposition to Japan's release of treated water from Fukushima.",
+            "ACCUSE",
+            "110",
+            "CHN",
+            "JPN",
+        ),
+    ],
+)
+def test_nouns_disapproval_nouns_with_their_target(
+    code: Code, text: str, plover: str, cameo: str, source: str, target: str
+) -> None:
+    event = first(code(text))
+    assert (event.event, event.cameo) == (plover, cameo)
+    assert parties(event) == ({source}, {target})
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # arms or fighters sold, transferred, delivered or supplied to a party: military aid
+        ("Turkey's transfer of Syrian fighters to Libya began in late 2019.", "AID", "072", "TUR", "LBY"),
+        ("Iran's sale of drones to Russia began in 2022.", "AID", "072", "IRN", "RUS"),
+        (
+            "The sale of F-16 fighter jets to Taiwan by the United States was approved in 2019.",
+            "AID",
+            "072",
+            "USA",
+            "TWN",
+        ),
+        ("The supply of bombs to Israel by the United States continued in 2024.", "AID", "072", "USA", "ISR"),
+        ("The American arming of Ukraine accelerated in 2022.", "AID", "072", "USA", "UKR"),
+        # cooperation and partnership with a party, and ties of a kind with it
+        (
+            "India's defence partnership with the United States deepened in 2023.",
+            "COOPERATE",
+            "062",
+            "IND",
+            "USA",
+        ),
+        ("Russia's military cooperation with Iran expanded after 2022.", "COOPERATE", "062", "RUS", "IRN"),
+        ("Pakistan's defence cooperation with China grew in the 2010s.", "COOPERATE", "062", "PAK", "CHN"),
+        (
+            "Israel's military relations with India grew rapidly in the 2010s.",
+            "COOPERATE",
+            "062",
+            "ISR",
+            "IND",
+        ),
+        # buying arms from a party is military cooperation, other goods trade
+        (
+            "Egypt's purchase of Rafale jets from France was announced in 2021.",
+            "COOPERATE",
+            "062",
+            "EGY",
+            "FRA",
+        ),
+        ("India's purchase of oil from Russia rose in 2022.", "COOPERATE", "061", "IND", "RUS"),
+        # a military base set up in another's country
+        (
+            "Russia's establishment of a military base in Armenia dates to 1995.",
+            "COOPERATE",
+            "062",
+            "RUS",
+            "ARM",
+        ),
+    ],
+)
+def test_nouns_giving_buying_and_cooperating_nouns(
+    code: Code, text: str, plover: str, cameo: str, source: str, target: str
+) -> None:
+    event = first(code(text))
+    assert (event.event, event.cameo) == (plover, cameo)
+    assert parties(event) == ({source}, {target})
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # conflict nouns: a military intervention, a blitz, going on the offensive
+        ("Russia's military intervention in Syria began in September 2015.", "RUS", None),
+        ("Russia's military intervention in Georgia lasted five days in 2008.", "RUS", None),
+        ("Germany's blitzkrieg against Poland began on 1 September 1939.", "DEU", "POL"),
+        ("Germany's blitz against France in May 1940 lasted six weeks.", "DEU", "FRA"),
+        ("Egypt and Syria went on the offensive against Israel in October 1973.", "EGY SYR", "ISR"),
+        ("Russia went on the offensive in eastern Ukraine in October 2023.", "RUS", "UKR"),
+        ("Ukraine went on the offensive in June 2023.", "UKR", None),
+        # killing named targets
+        ("Israel eliminated Hamas commander Mohammed Deif in July 2024.", "ISR", "PSE"),
+        ("Israel eliminated a senior Hamas commander in Gaza.", "ISR", "PSE"),
+    ],
+)
+def test_nouns_conflict_nouns_and_verbs_are_force(
+    code: Code, text: str, source: str, target: str | None
+) -> None:
+    event = first(code(text))
+    assert event.event == "ASSAULT"
+    sources, targets = parties(event)
+    assert sources == set(source.split())
+    if target is not None:
+        assert targets == {target}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijan regained control of Shusha from Armenian forces in 2020.",
+        "Russia seized control of the Zaporizhzhia nuclear plant in March 2022.",
+    ],
+)
+def test_nouns_seizing_control_of_ground_is_occupation(code: Code, text: str) -> None:
+    event = first(code(text))
+    assert (event.event, event.cameo) == ("COERCE", "192")
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # naming a party an enemy, a threat or an unfriendly country denounces it (the object complement's
+        # party is the roles code's business)
+        ("Russia declared the United States an unfriendly country in 2021.", "ACCUSE", "111", "RUS", None),
+        (
+            "Estonia's parliament declared Russia a state sponsor of terrorism in 2022.",
+            "ACCUSE",
+            "111",
+            "EST",
+            None,
+        ),
+        (
+            "The United States designated China its main strategic competitor in 2018.",
+            "ACCUSE",
+            "111",
+            "USA",
+            None,
+        ),
+        # brushing aside others' concerns, sitting a vote out: rejection
+        ("Israel disregarded American concerns about the offensive in Rafah.", "REJECT", "120", "ISR", "USA"),
+        (
+            "China dismissed Western concerns about its treatment of the Uyghurs.",
+            "REJECT",
+            "120",
+            "CHN",
+            None,
+        ),
+        ("India sat out the vote on the resolution.", "REJECT", "120", "IND", None),
+        # being concerned or worried about something is disapproval
+        (
+            "The United States is concerned about China's military build-up near Taiwan.",
+            "ACCUSE",
+            "110",
+            "USA",
+            None,
+        ),
+        ("Germany is worried about China's growing influence in the Balkans.", "ACCUSE", "110", "DEU", None),
+        # drawing attention to a party's misdeeds criticises it
+        (
+            "The United States drew attention to Russia's violations of the INF Treaty in 2014.",
+            "ACCUSE",
+            "111",
+            "USA",
+            "RUS",
+        ),
+        ("Poland drew attention to Belarus's provocations on the border.", "ACCUSE", "111", "POL", "BLR"),
+        # talking for hours is consultation; raising a matter with a party too
+        ("Putin and Xi talked for hours in Moscow in March 2023.", "CONSULT", "040", "CHN RUS", None),
+        ("Modi and Xi talked for an hour in Kazan in 2024.", "CONSULT", "040", "CHN IND", None),
+        ("Macron raised the issue with Putin in their call.", "CONSULT", "040", "FRA", "RUS"),
+        # people mobilising against something protest; a state rallies others against a party (113)
+        ("Students in Belgrade mobilised against the government in 2024.", "PROTEST", "140", "SRB", None),
+        (
+            "Thousands of Georgians mobilised against the foreign agents law in 2024.",
+            "PROTEST",
+            "140",
+            "GEO",
+            None,
+        ),
+        ("Ukraine mobilised its allies against Russia's invasion.", "ACCUSE", "113", "UKR", "RUS"),
+        # fuels sold or supplied are trade; a package of sanctions approved is a sanction
+        ("Russia supplied gas to Germany for decades.", "COOPERATE", "061", "RUS", "DEU"),
+        (
+            "The European Union approved a new package of sanctions against Russia.",
+            "SANCTION",
+            "163",
+            "IGO-EU",
+            "RUS",
+        ),
+        # weapon systems and armoured vehicles are weapons with their modifier
+        ("The United States sent Patriot air defence systems to Ukraine.", "AID", "072", "USA", "UKR"),
+        ("Germany delivered armoured vehicles to Ukraine.", "AID", "072", "DEU", "UKR"),
+    ],
+)
+def test_nouns_verbs_the_codebook_gives(
+    code: Code, text: str, plover: str, cameo: str, source: str, target: str | None
+) -> None:
+    event = first(code(text))
+    assert (event.event, event.cameo) == (plover, cameo)
+    sources, targets = parties(event)
+    assert sources == set(source.split())
+    if target is not None:
+        assert targets == {target}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "I mean" is no agreement; overseeing, learning, remaining, time passing are no events
+        "I mean that Moscow has its own interests in the region.",
+        "The OSCE oversaw the elections in Ukraine in 2014.",
+        "The United Nations oversaw the referendum in East Timor in 1999.",
+        "Ukrainians learned the truth about the famine decades later.",
+        "The Soviet public learned of the Chernobyl disaster days later.",
+        "Russian troops remain in Transnistria.",
+        "American troops remain in Syria.",
+        "The war passed into a new phase in 2023.",
+        # raising a matter with no one named is no accusation
+        "The senator raised this issue in parliament.",
+        # a speech act with no one named making it
+        "Warnings about a new pandemic were ignored.",
+        "Threats against journalists rose in Mexico in 2022.",
+        # defending one's own deal or decision is a statement
+        "Macron defended the sale of French weapons to Egypt in 2020.",
+        "Turkey defended its purchase of the S-400 system from Russia.",
+        # a political or payment system is no weapon
+        "China launched a new payment system in 2015.",
+    ],
+)
+def test_nouns_words_of_another_sense_make_no_event(code: Code, text: str) -> None:
+    assert code(text) == []
