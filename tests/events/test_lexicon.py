@@ -37,6 +37,13 @@ def test_lexicon_parse_line_reads_constraints_and_flags() -> None:
     assert entry.allowed("obj") == frozenset({"treaty", "accord"})
 
 
+def test_lexicon_parse_line_reads_the_own_flag() -> None:
+    entry = parse_line("V 087 halt|stop dobj=offensive +own", path="x", line=1)
+    assert entry is not None and entry.own and entry.allowed("dobj") == frozenset({"offensive"})
+    plain = parse_line("V 087 halt dobj=offensive", path="x", line=2)
+    assert plain is not None and not plain.own
+
+
 def test_lexicon_parse_line_reads_the_light_flag() -> None:
     entry = parse_line("N 110 concern +light", path="x", line=1)
     assert entry is not None and entry.light_only
@@ -62,6 +69,7 @@ def test_lexicon_parse_line_skips_blank_and_comments(text: str) -> None:
         ("F 130 threaten +frame=sulk", "unknown frame"),
         ("V 057 sign treaty", "cannot read"),
         ("V 110 concern +light", "only for N"),
+        ("N 087 halt +own", "only for V"),
     ],
 )
 def test_lexicon_bad_line_names_file_and_line(tmp_path: Path, text: str, problem: str) -> None:

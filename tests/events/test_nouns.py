@@ -272,3 +272,58 @@ def test_nouns_verbs_the_codebook_gives(
 )
 def test_nouns_words_of_another_sense_make_no_event(code: Code, text: str) -> None:
     assert code(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a verb saying that a mutual event between two parties happened: the noun's reading, reciprocal
+        ("Clashes between Indian and Chinese troops broke out in the Galwan Valley in 2020.", {"CHN", "IND"}),
+        ("Clashes between Kyrgyz and Tajik border guards erupted in September 2022.", {"KGZ", "TJK"}),
+        ("The war between Iran and Iraq began in 1980.", {"IRN", "IRQ"}),
+        ("Fighting between Armenia and Azerbaijan erupted in September 2020.", {"ARM", "AZE"}),
+    ],
+)
+def test_nouns_conflict_between_two_parties_is_reciprocal(code: Code, text: str, sources: set[str]) -> None:
+    event = first(code(text))
+    assert event.event == "ASSAULT"
+    assert parties(event) == (sources, set())
+    assert event.reciprocal
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # halting an offensive is de-escalation only when the offensive is the doer's own
+        "Ukraine stopped Russia's assault on Kyiv in March 2022.",
+        "Western weapons helped Ukraine stop the Russian advance on Kyiv.",
+    ],
+)
+def test_nouns_stopping_another_party_s_offensive_is_no_retreat(code: Code, text: str) -> None:
+    assert all(event.event != "RETREAT" for event in code(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        ("Russia halted its offensive on Kyiv in March 2022.", "RETREAT", "087", "RUS", None),
+        # support given to a proposal is endorsement; material support to a party is aid
+        ("China gave its support to Russia's proposal.", "SUPPORT", "051", "CHN", "RUS"),
+        ("Brazil lent its backing to India's bid for a permanent seat.", "SUPPORT", "051", "BRA", "IND"),
+        ("Iran provided material support to the Houthis.", "AID", "070", "IRN", None),
+        ("The provision of weapons to Ukraine by Germany grew in 2023.", "AID", "072", "DEU", "UKR"),
+    ],
+)
+def test_nouns_giving_support_and_halting_own_deeds(
+    code: Code, text: str, plover: str, cameo: str, source: str, target: str | None
+) -> None:
+    event = first(code(text))
+    assert (event.event, event.cameo) == (plover, cameo)
+    sources, targets = parties(event)
+    assert sources == {source}
+    if target is not None:
+        assert targets == {target}
+
+
+def test_nouns_approving_one_s_own_budget_is_no_aid(code: Code) -> None:
+    assert all(event.event != "AID" for event in code("Ukraine's parliament approved the budget for 2024."))

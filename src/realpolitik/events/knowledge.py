@@ -139,6 +139,7 @@ class CoderWords:
     first_person: frozenset[str]
     joint_adverbs: frozenset[str]
     doer_nouns: frozenset[str]
+    occurrence_verbs: frozenset[str]
 
     def target_rank(self, prep: str) -> int:
         """Where a preposition stands in `target_preps` (earlier names the target more surely)."""

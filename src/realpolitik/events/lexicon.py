@@ -46,6 +46,9 @@ class Entry:
     derived: bool = False  # from the field's dictionary (verbs_petrarch2.txt), not written for the project
     implied: bool = False  # a default reading the loader inferred from the verb's other readings
     infinitive: bool = False  # (F entries) only with a "to" clause: "told X to leave", not "told X that"
+    own: bool = (
+        False  # (V entries) only when the object is not named as another party's ("halted its offensive")
+    )
 
     @property
     def no_event(self) -> bool:
@@ -150,6 +153,7 @@ def parse_line(
     intransitive = False
     light_only = False
     needs_infinitive = False
+    own = False
     frame: str | None = None
     for token in parts[3:]:
         if token == "+recip":
@@ -160,6 +164,8 @@ def parse_line(
             light_only = True
         elif token == "+inf":
             needs_infinitive = True
+        elif token == "+own":
+            own = True
         elif token.startswith("+frame="):
             frame = token.split("=", 1)[1]
             if frame not in FRAMES:
@@ -194,6 +200,8 @@ def parse_line(
         raise fail("+light is only for N entries")
     if needs_infinitive and kind != "F":
         raise fail("+inf is only for F entries")
+    if own and kind != "V":
+        raise fail("+own is only for V entries")
     lemma = lemma.split("|", 1)[0]
     return Entry(
         kind,
@@ -207,6 +215,7 @@ def parse_line(
         light_only,
         derived,
         infinitive=needs_infinitive,
+        own=own,
     )
 
 

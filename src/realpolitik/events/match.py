@@ -13,7 +13,12 @@ from .tree import lemma_forms, object_children
 
 
 def _preps(tok: Token) -> list[Token]:
-    return [c for c in tok.children if c.dep_ in ("prep", "agent") or (c.dep_ == "prt" and c.pos_ == "ADP")]
+    # (a "to" the parser calls a dative is a preposition too: "gave its support [to] the proposal")
+    return [
+        c
+        for c in tok.children
+        if c.dep_ in ("prep", "agent") or (c.dep_ in ("prt", "dative") and c.pos_ == "ADP")
+    ]
 
 
 def _pobjs(prep: Token) -> list[Token]:
@@ -206,6 +211,8 @@ def match_entry(tok: Token, lexicon: Lexicon, kinds: tuple[str, ...]) -> Entry |
                     continue
                 if entry.infinitive and not _infinitive_complement(tok):
                     continue  # "told reporters that ..." reports; "told X to leave" orders
+                if entry.own and _others_object(tok):
+                    continue  # "stopped Russia's assault" halts no offensive of the subject's own
                 if entry.derived and not entry.constraints and (lemma in light or hand_default):
                     # a light verb's reading comes from its noun ("issued a declaration"); a hand default
                     # that does not hold here ("+intrans") is not replaced by the dictionary's
@@ -219,6 +226,20 @@ def match_entry(tok: Token, lexicon: Lexicon, kinds: tuple[str, ...]) -> Entry |
             if found:
                 break  # the first lemma the lexicon knows decides
     return None
+
+
+def _others_object(tok: Token) -> bool:
+    """The verb's object is named as another party's: a possessor noun or a nationality or place modifier
+    that is not the subject's own word ("Ukraine stopped [Russia's] assault", "[the Russian] advance")."""
+    subject = {c.lower_ for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")}
+    for obj in object_children(tok):
+        for child in obj.children:
+            named = (child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN")) or (
+                child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE")
+            )
+            if named and child.lower_ not in subject:
+                return True
+    return False
 
 
 def _infinitive_complement(tok: Token) -> bool:

@@ -62,6 +62,9 @@ class Triggers:
             return self._frame_candidate(tok, frame_entry, comp, ments)
         if tok.pos_ == "ADJ":
             return self._adjective_candidate(tok, ments)
+        happened = self._occurrence(tok, ments)
+        if happened is not False:
+            return happened if isinstance(happened, Candidate) else None
         for obj in object_children(tok):
             # A light verb with a frame noun: "issued a demand that ...", "made an offer to ..."
             noun_frame = match_entry(obj, self.lexicon, ("F",)) if obj.pos_ == "NOUN" else None
@@ -90,6 +93,31 @@ class Triggers:
             # "demonstrated that ...", "protested that ...": the verb reports or shows, it does not act.
             return self._reported(tok, ments)
         return self._make(tok, self._refined_by_object(tok, entry), [tok], ments)
+
+    def _occurrence(self, tok: Token, ments: Mentions) -> Candidate | bool | None:
+        """ "Fighting between X and Y broke out", "clashes erupted", "the war began": a verb saying that the
+        event its subject names happened carries no reading of its own. False when it is no such verb; None
+        when the subject noun's own candidate carries the event (with the noun's parties, reciprocal when
+        the noun is mutual); a candidate with the noun's reading when the tagger took the noun for a gerund."""
+        particles = [c.lower_ for c in tok.children if c.dep_ == "prt"]
+        words = coder_words().occurrence_verbs
+        if not any(
+            lemma in words or f"{lemma} {p}" in words for lemma in lemma_forms(tok) for p in particles or [""]
+        ):
+            return False
+        for subject in tok.children:
+            if subject.dep_ != "nsubj" or subject.lemma_.lower() in coder_words().doer_nouns:
+                continue  # ("calls for restraint began": a speech act's doer is the noun's business)
+            if subject.pos_ == "NOUN":
+                noun = match_entry(subject, self.lexicon, ("N",))
+                if noun is not None and plover(noun.code) is not None and not noun.light_only:
+                    return None
+            elif subject.tag_ == "VBG":
+                # "Fighting between X and Y broke out": the tagger takes the noun for a gerund
+                plain = [e for e in self.lexicon.lookup("N", subject.lower_) if not e.constraints]
+                if plain and plover(plain[0].code) is not None:
+                    return self._make(tok, plain[0], [tok, subject], ments, consumed={subject.i})
+        return False
 
     def _adjective_candidate(self, tok: Token, ments: Mentions) -> Candidate | None:
         """A predicate adjective with its preposition ("X is critical of Y", "X was hostile to Y"): the
