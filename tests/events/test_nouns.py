@@ -327,3 +327,52 @@ def test_nouns_giving_support_and_halting_own_deeds(
 
 def test_nouns_approving_one_s_own_budget_is_no_aid(code: Code) -> None:
     assert all(event.event != "AID" for event in code("Ukraine's parliament approved the budget for 2024."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "X calls for Y" asks nothing of anyone when X is a state of affairs or a text
+        "Lasting peace in the Caucasus calls for compromise from Baku and Yerevan.",
+        "The situation on the border calls for restraint.",
+        "Stability in the region calls for a settlement that both sides can accept.",
+        "The plan calls for the withdrawal of foreign troops.",
+    ],
+)
+def test_nouns_what_a_situation_calls_for_is_no_appeal(code: Code, text: str) -> None:
+    assert code(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "source"),
+    [
+        # a party's call for something is an appeal, whatever became of it
+        ("Turkey called for a ceasefire in Gaza.", "REQUEST", "TUR"),
+        ("The European Union's calls for restraint went unanswered on both sides.", "REQUEST", "IGO-EU"),
+        ("Armenia's requests for Russian help went unanswered in 2022.", "REQUEST", "ARM"),
+        ("Ukraine's appeals for fighter jets went unheeded in 2022.", "REQUEST", "UKR"),
+        # what a deed led to is no visit
+        (
+            "Washington's opposition to Turkey's purchase of Russian missiles led to Ankara's removal from the "
+            "F-35 programme.",
+            "ACCUSE",
+            "USA",
+        ),
+        ("Russia's annexation of Crimea led to Western sanctions in 2014.", "COERCE", "RUS"),
+        # a nuclear test is a show of force, not a nuclear attack
+        ("India's nuclear tests of 1998 led to American sanctions.", "MOBILIZE", "IND"),
+        ("North Korea conducted its sixth nuclear test in September 2017.", "MOBILIZE", "PRK"),
+        # destroying an enemy's positions is force
+        (
+            "Azerbaijani forces eliminated several military positions in Armenia in September 2022.",
+            "ASSAULT",
+            "AZE",
+        ),
+    ],
+)
+def test_nouns_the_doer_s_reading_survives_the_verb_of_its_fate(
+    code: Code, text: str, plover: str, source: str
+) -> None:
+    event = first(code(text))
+    assert event.event == plover
+    assert parties(event)[0] == {source}
