@@ -376,3 +376,23 @@ def test_nouns_the_doer_s_reading_survives_the_verb_of_its_fate(
     event = first(code(text))
     assert event.event == plover
     assert parties(event)[0] == {source}
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo"),
+    [
+        # strikes on a place or party are attacks; strikes of workers or a sector are labour strikes
+        (
+            "Israel's strikes on Iranian air defences in October 2024 were its most direct attack on Iran in decades.",
+            "ASSAULT",
+            "190",
+        ),
+        ("American strikes on Houthi targets in Yemen began in January 2024.", "ASSAULT", "190"),
+        ("Turkey's strikes on Kurdish militants in northern Iraq continued in 2023.", "ASSAULT", "190"),
+        ("A general strike against the pension reform paralysed France in January 2023.", "PROTEST", "143"),
+        ("The rail strike in Britain lasted for months in 2022.", "PROTEST", "143"),
+    ],
+)
+def test_nouns_strike_on_a_party_is_an_attack(code: Code, text: str, plover: str, cameo: str) -> None:
+    event = first(code(text))
+    assert (event.event, event.cameo) == (plover, cameo)

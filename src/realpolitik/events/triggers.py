@@ -110,8 +110,12 @@ class Triggers:
                 continue  # ("calls for restraint began": a speech act's doer is the noun's business)
             if subject.pos_ == "NOUN":
                 noun = match_entry(subject, self.lexicon, ("N",))
-                if noun is not None and plover(noun.code) is not None and not noun.light_only:
-                    return None
+                if noun is None or plover(noun.code) is None or noun.light_only:
+                    continue
+                if any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in tok.children):
+                    # "fighting broke out between X and Y": the parties hang on the verb
+                    return self._make(tok, noun, [tok, subject], ments, consumed={subject.i})
+                return None
             elif subject.tag_ == "VBG":
                 # "Fighting between X and Y broke out": the tagger takes the noun for a gerund
                 plain = [e for e in self.lexicon.lookup("N", subject.lower_) if not e.constraints]
