@@ -396,3 +396,43 @@ def test_nouns_the_doer_s_reading_survives_the_verb_of_its_fate(
 def test_nouns_strike_on_a_party_is_an_attack(code: Code, text: str, plover: str, cameo: str) -> None:
     event = first(code(text))
     assert (event.event, event.cameo) == (plover, cameo)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "source"),
+    [
+        # calling a party's deed a crime, a provocation or a sham denounces it
+        ("Erdogan called the attack on the Russian ambassador in Ankara a provocation.", "ACCUSE", "TUR"),
+        ("Ukraine described Russia's referendums in the occupied regions as a sham.", "ACCUSE", "UKR"),
+        ("Washington called the annexation of Crimea an act of aggression.", "ACCUSE", "USA"),
+        # using force or weapons is force
+        ("Russia used drones against Ukraine's energy grid in 2023.", "ASSAULT", "RUS"),
+        ("Russia used force against Georgia in 2008.", "ASSAULT", "RUS"),
+        # leaving a treaty reduces relations; checkpoints and halted movement restrict it
+        ("The United States left the Paris climate agreement in 2020.", "SANCTION", "USA"),
+        ("Azerbaijan set up a checkpoint at the Lachin corridor in April 2023.", "COERCE", "AZE"),
+        ("Israel halted the movement of goods into Gaza in October 2023.", "COERCE", "ISR"),
+        ("Azerbaijan blocked the movement of vehicles through the Lachin corridor in 2023.", "COERCE", "AZE"),
+        # coordinating positions is consultation; pressure on a party coerces it
+        ("Saudi Arabia and Russia coordinated their positions on oil output in 2016.", "CONSULT", "RUS SAU"),
+        ("American pressure on Israel over aid to Gaza grew in 2024.", "COERCE", "USA"),
+    ],
+)
+def test_nouns_constructions_other_engineers_met(code: Code, text: str, plover: str, source: str) -> None:
+    event = first(code(text))
+    assert event.event == plover
+    assert parties(event)[0] == set(source.split())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # calling a meeting or an election convenes it; a general is no officer in "a general election"
+        "Pashinyan called an emergency meeting of his security council.",
+        "Sunak called a general election for July 2024.",
+        # leaving a place with an alliance intact leaves no alliance
+        "Erdogan left the Vilnius summit in 2023 with Turkey's alliance with Washington intact.",
+    ],
+)
+def test_nouns_convening_and_leaving_a_place_are_no_events(code: Code, text: str) -> None:
+    assert all(event.event not in ("CONSULT", "REQUEST", "AGREE", "SANCTION") for event in code(text))
