@@ -436,3 +436,17 @@ def test_nouns_constructions_other_engineers_met(code: Code, text: str, plover: 
 )
 def test_nouns_convening_and_leaving_a_place_are_no_events(code: Code, text: str) -> None:
     assert all(event.event not in ("CONSULT", "REQUEST", "AGREE", "SANCTION") for event in code(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # weapon systems bought from a party are military cooperation ("system" needs its modifier)
+        "Turkey bought the S-400 air defence system from Russia in 2019.",
+        "India ordered five S-400 missile systems from Russia in 2018.",
+        "Poland purchased K2 tanks from South Korea in 2022.",
+    ],
+)
+def test_nouns_weapon_systems_bought_are_military_cooperation(code: Code, text: str) -> None:
+    event = first(code(text))
+    assert (event.event, event.cameo) == ("COOPERATE", "062")
