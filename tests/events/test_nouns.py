@@ -450,3 +450,15 @@ def test_nouns_convening_and_leaving_a_place_are_no_events(code: Code, text: str
 def test_nouns_weapon_systems_bought_are_military_cooperation(code: Code, text: str) -> None:
     event = first(code(text))
     assert (event.event, event.cameo) == ("COOPERATE", "062")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # verbs that are events only with particular objects infer no default reading from them
+        "South Korea installed the THAAD missile defence system in 2017.",
+        "The Kremlin listed Lithuania among unfriendly states in 2022.",
+    ],
+)
+def test_nouns_verbs_with_object_readings_only_have_no_default(code: Code, text: str) -> None:
+    assert all(event.event != "ASSAULT" and event.cameo != "110" for event in code(text))
