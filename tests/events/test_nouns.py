@@ -462,3 +462,44 @@ def test_nouns_weapon_systems_bought_are_military_cooperation(code: Code, text: 
 )
 def test_nouns_verbs_with_object_readings_only_have_no_default(code: Code, text: str) -> None:
     assert all(event.event != "ASSAULT" and event.cameo != "110" for event in code(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "source", "target"),
+    [
+        # "stated its opposition": a statement verb lets its noun say what was said
+        (
+            "Hungary repeatedly stated its opposition to the opening of accession talks with Ukraine in 2023.",
+            "ACCUSE",
+            "HUN",
+            "UKR",
+        ),
+        ("Turkey stated its opposition to Finland's NATO bid in May 2022.", "ACCUSE", "TUR", "FIN"),
+        ("Japan restated its support for Ukraine at the G7 summit.", "SUPPORT", "JPN", "UKR"),
+        # the object's complement the parser hangs on it as an apposition
+        ("In 2022 the Czech Senate declared Russia's regime a terrorist regime.", "ACCUSE", "CZE", None),
+        ("Latvia's parliament declared Russia a state sponsor of terrorism in 2022.", "ACCUSE", "LVA", None),
+    ],
+)
+def test_nouns_statements_and_complements(
+    code: Code, text: str, plover: str, source: str, target: str | None
+) -> None:
+    event = first(code(text))
+    assert event.event == plover
+    sources, targets = parties(event)
+    assert sources == {source}
+    if target is not None:
+        assert targets == {target}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an accord referred to ("under an agreement") is no signing
+        "American forces remain in Iraq under an agreement with Baghdad.",
+        "Turkish troops patrol parts of northern Syria under a deal with Russia.",
+        "Russian peacekeepers deployed to Karabakh under the 2020 ceasefire agreement.",
+    ],
+)
+def test_nouns_an_accord_referred_to_is_no_agreement(code: Code, text: str) -> None:
+    assert all(event.cameo != "057" and event.event != "AGREE" for event in code(text))

@@ -140,6 +140,7 @@ class CoderWords:
     joint_adverbs: frozenset[str]
     doer_nouns: frozenset[str]
     occurrence_verbs: frozenset[str]
+    reference_preps: frozenset[str]
 
     def target_rank(self, prep: str) -> int:
         """Where a preposition stands in `target_preps` (earlier names the target more surely)."""

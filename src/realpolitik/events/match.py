@@ -122,7 +122,16 @@ def _object_heads(tok: Token) -> set[str]:
 def _second_nouns(tok: Token) -> list[Token]:
     """ "allowed inspectors access", "declared X an unfriendly country": the parser takes the second object
     (or the object's complement) for a clause."""
-    return [c for c in tok.children if c.dep_ in ("ccomp", "oprd") and c.pos_ == "NOUN"]
+    second = [c for c in tok.children if c.dep_ in ("ccomp", "oprd") and c.pos_ == "NOUN"]
+    # ("declared Russia's regime a terrorist regime": the parser hangs the complement on the object)
+    second += [
+        a
+        for c in tok.children
+        if c.dep_ == "dobj"
+        for a in c.children
+        if a.dep_ == "appos" and a.pos_ == "NOUN"
+    ]
+    return second
 
 
 def _second_objects(tok: Token) -> set[str]:

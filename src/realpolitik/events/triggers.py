@@ -194,6 +194,8 @@ class Triggers:
             return None  # "in order to" is a purpose, not a command
         if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and not is_light(tok.head, self.lexicon):
             return None  # the verb governs what the noun means ("terminated the agreements")
+        if tok.dep_ == "pobj" and tok.head.lower_ in coder_words().reference_preps:
+            return None  # "troops remain under an agreement with Baghdad": an accord referred to, not made
         # ("the urge to retaliate" is a wish, not an appeal: some frames are frames only as verbs)
         verb_only = tok.lemma_.lower() in coder_words().verb_only_frames
         # a noun with its own clause reads as a frame first ("Iran's threat to close the strait")
