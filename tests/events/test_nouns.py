@@ -503,3 +503,20 @@ def test_nouns_statements_and_complements(
 )
 def test_nouns_an_accord_referred_to_is_no_agreement(code: Code, text: str) -> None:
     assert all(event.cameo != "057" and event.event != "AGREE" for event in code(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "source"),
+    [
+        # a speech act's doer named in its "from" phrase
+        ("Warnings from Washington went unheeded in Ankara in 2019.", "THREATEN", "USA"),
+        ("Condemnation from Moscow came within hours of the strike.", "ACCUSE", "RUS"),
+        ("Criticism from Brussels grew after Hungary's veto.", "ACCUSE", "IGO-EU"),
+    ],
+)
+def test_nouns_speech_nouns_take_their_doer_from_the_from_phrase(
+    code: Code, text: str, plover: str, source: str
+) -> None:
+    event = first(code(text))
+    assert event.event == plover
+    assert parties(event)[0] == {source}

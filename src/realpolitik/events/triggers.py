@@ -217,7 +217,14 @@ class Triggers:
         if cand is None and entry.kind == "N":
             cand = self._make(tok, entry, [tok], ments)
         if cand is not None and not cand.source and tok.lemma_.lower() in coder_words().doer_nouns:
-            return None  # "warnings of a Russian invasion grew": a speech act no one is named making
+            # a speech act's doer in its "from" phrase ("condemnation from Moscow", "warnings from
+            # Washington"); with no doer named at all ("warnings of a Russian invasion grew") it is no event
+            doer = noun_agent(tok, ments, self.lexicon)
+            if doer:
+                cand.source = doer
+                cand.target = [i for i in cand.target if i not in doer]
+            elif not any(c.dep_ == "poss" for c in tok.children):  # ("our proposals": a doer, a pronoun)
+                return None
         return cand
 
     def _reported(self, tok: Token, ments: Mentions) -> Candidate | None:
