@@ -185,3 +185,21 @@ def test_clauses_adjunct_deeds_keep_their_own_modality(
     token_of: Finder, text: str, word: str, modality: str
 ) -> None:
     assert classify_modality(token_of(text, word)) == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "means"),
+    [
+        (
+            "Israel went on the offensive by bombing Hezbollah positions in Lebanon.",
+            ("ASSAULT", "ISR", "LBN"),
+        ),
+        ("Hungary protested by summoning the Ukrainian ambassador.", ("ACCUSE", "HUN", "UKR")),
+    ],
+)
+def test_clauses_deed_done_by_means_of_a_gerund_is_its_own_event(
+    code: Code, text: str, means: tuple[str, str, str]
+) -> None:
+    events = code(text)
+    assert len(events) == 2
+    assert _has(events, *means), events

@@ -52,6 +52,8 @@ def _boundary(tok: Token) -> bool:
         return adjunct_clause(tok)
     if dep == "acl" and tok.lemma_.lower() in clause_words().third_party_participles:
         return True  # "the ceasefire brokered by Russia ... was signed by X and Y": the brokering is apart
+    if dep == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in clause_words().means_preps:
+        return True  # "went on the offensive by bombing X's positions": the means is a deed of its own
     return dep == "prep" and tok.lower_ in clause_words().adjunct_preps
 
 

@@ -257,6 +257,7 @@ class ClauseWords:
     third_party_participles: frozenset[str]
     mediation_codes: frozenset[str]
     medium_nouns: frozenset[str]
+    means_preps: frozenset[str]
 
 
 @cache
