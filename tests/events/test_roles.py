@@ -610,3 +610,33 @@ def test_roles_outlet_a_deed_is_said_in_is_no_target(code: Code, text: str) -> N
 def test_roles_target_named_beside_the_outlet_stays(code: Code) -> None:
     event = first(code("Erdogan criticised Israel in an interview with an American broadcaster."))
     assert parties(event) == ({"TUR"}, {"ISR"})
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "source"),
+    [
+        (
+            "Analysts point to Russia's bases in Syria, its efforts to develop relations with Iran, "
+            "and its military ties with Belarus.",
+            "SUPPORT",
+            "RUS",
+        ),
+        (
+            "Critics cite China's bases in the South China Sea, its pressure on the Philippines and its "
+            "military drills around Taiwan.",
+            "MOBILIZE",
+            "CHN",
+        ),
+        (
+            "Observers note Turkey's purchase of Russian missiles, its incursions into Syria and its quarrels "
+            "with Greece.",
+            "ASSAULT",
+            "TUR",
+        ),
+    ],
+)
+def test_roles_its_in_a_list_of_possessed_deeds_is_the_first_owner(
+    code: Code, text: str, kind: str, source: str
+) -> None:
+    events = [e for e in code(text) if e.event == kind]
+    assert events and parties(events[0])[0] == {source}

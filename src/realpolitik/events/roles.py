@@ -381,7 +381,7 @@ class Roles:
         target: list[int] = []
         for child in noun.children:
             if child.dep_ == "poss":
-                source = actors_under(child, ments)
+                source = actors_under(child, ments) or self.earlier_owner(child, ments)
         if not source:
             # "the signing of documents with X by Y": the "by" phrase may hang lower in the noun phrase.
             for by in noun.subtree:
@@ -451,6 +451,19 @@ class Roles:
             target = target or self.objects_of(noun.head, ments)
         target = [i for i in target if i not in source]
         return source, target
+
+    def earlier_owner(self, pronoun: Token, ments: Mentions) -> list[int]:
+        """ "Russia's bases in Syria, its efforts to ... and its ties with Belarus": a possessive "its" or
+        "their" that the resolver left unresolved, in a list of possessed deeds, is the owner of the nearest
+        possessed noun before it in the sentence."""
+        if pronoun.lower_ not in ("its", "their"):
+            return []
+        for tok in reversed(pronoun.sent[: pronoun.i - pronoun.sent.start]):
+            if tok.dep_ == "poss":
+                found = actors_under(tok, ments)
+                if found:
+                    return found
+        return []
 
     def forces(self, verb: Token, ments: Mentions) -> list[int]:
         """The forces a mobilising verb moves: its object, or its subject when passive."""
