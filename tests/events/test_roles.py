@@ -640,3 +640,16 @@ def test_roles_its_in_a_list_of_possessed_deeds_is_the_first_owner(
 ) -> None:
     events = [e for e in code(text) if e.event == kind]
     assert events and parties(events[0])[0] == {source}
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Baku insists on a corridor through Armenia linking Azerbaijan with Nakhichevan.", "AZE", "ARM"),
+        ("Moscow insisted on a land corridor through Ukraine linking Russia with Crimea.", "RUS", "UKR"),
+    ],
+)
+def test_roles_own_country_as_object_of_a_qualifying_participle_is_no_target(
+    code: Code, text: str, source: str, target: str
+) -> None:
+    assert parties(first(code(text))) == ({source}, {target})

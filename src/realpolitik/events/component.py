@@ -257,7 +257,7 @@ class EventCoder:
                 i
                 for i in cand.target
                 if (at_home or not _identity([i], ments) <= sources)
-                and not _own_ground(i, cand.source, sent.doc, ments)
+                and not _own_ground(i, cand, sent.doc, ments)
             ]
             if len(others) < len(cand.target):
                 cand.target = others
@@ -707,18 +707,25 @@ def _mediated_parties(cand: Candidate, ments: Mentions) -> list[int]:
     return [i for i in found if i not in cand.source]
 
 
-def _own_ground(target: int, source: list[int], doc: Doc, ments: Mentions) -> bool:
+def _own_ground(target: int, cand: Candidate, doc: Doc, ments: Mentions) -> bool:
     """True when a target is the doer's own country named in a phrase, not as the one acted on: "Baku aims
     at a corridor between Azerbaijan and Nakhichevan", "the Kremlin failed to protect its interests around
     Russia", "Russian troops withdrew to Russia". A country and its state organs are one actor there; as
-    the direct object ("promised to democratize Serbia") or the place of the deed ("a curfew in Algiers")
-    it stays a domestic target."""
+    the direct object of the deed ("promised to democratize Serbia"; not of a participle qualifying a noun:
+    "a route linking Azerbaijan with Nakhichevan") or the place of the deed ("a curfew in Algiers") it stays a domestic
+    target."""
     mention = ments.mentions[target]
     if mention.sector not in (None, "GOV"):
         return False
     head = doc[ments.heads[target]]
-    if head.dep_ in ("dobj", "dative", "nsubjpass", "attr", "oprd") or place_phrase(head):
+    # (the object of a verb of the deed's own clauses, not of a participle qualifying a noun)
+    governor = head.head
+    acted_on = head.dep_ in ("dobj", "dative", "nsubjpass", "attr", "oprd") and (
+        governor.i in {t.i for t in cand.words} or governor.dep_ not in ("acl", "relcl")
+    )
+    if acted_on or place_phrase(head):
         return False  # ("threatened a curfew in Algiers": where its people live, a domestic target)
+    source = cand.source
     return any(
         ments.mentions[i].code == mention.code
         and (ments.mentions[i].sector is None or ments.mentions[i].sector in state_sectors())
