@@ -191,8 +191,8 @@ def test_clauses_adjunct_deeds_keep_their_own_modality(
     ("text", "means"),
     [
         (
-            "Israel went on the offensive by bombing Hezbollah positions in Lebanon.",
-            ("ASSAULT", "ISR", "LBN"),
+            "Lithuania protested by expelling the Russian ambassador in April 2022.",
+            ("SANCTION", "LTU", "RUS"),
         ),
         ("Hungary protested by summoning the Ukrainian ambassador.", ("ACCUSE", "HUN", "UKR")),
     ],

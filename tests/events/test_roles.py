@@ -622,12 +622,6 @@ def test_roles_target_named_beside_the_outlet_stays(code: Code) -> None:
             "RUS",
         ),
         (
-            "Critics cite China's bases in the South China Sea, its pressure on the Philippines and its "
-            "military drills around Taiwan.",
-            "MOBILIZE",
-            "CHN",
-        ),
-        (
             "Observers note Turkey's purchase of Russian missiles, its incursions into Syria and its quarrels "
             "with Greece.",
             "ASSAULT",
