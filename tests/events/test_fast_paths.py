@@ -12,8 +12,8 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from realpolitik.events import component, dates
-from realpolitik.events.match import _Near, _words_near
-from realpolitik.events.tree import lemma_forms
+from realpolitik.events.match import _Near, _phrases, _pobjs, _preps, _subject_heads, _words_near, infinitive
+from realpolitik.events.tree import lemma_forms, object_children
 from realpolitik.nlp import process
 
 # Written for these tests; the dated facts are true (the Su-24 was shot down on 24 November 2015, the
@@ -48,7 +48,7 @@ def _every_pattern(text: str, offset: int, ref: datetime.date, future: bool) -> 
                     continue
                 if match.groupdict().get("month") == "may":
                     continue
-                resolved = resolver(match, ref, future)
+                resolved = resolver(match, ref, lambda: future)
                 taken.append((start, end))
                 if resolved is not None:
                     out.append(dates._Found(start, end, *resolved))
@@ -64,7 +64,7 @@ def test_dates_scan_skips_only_patterns_that_cannot_match(future: bool) -> None:
     for text in SENTENCES:
         found: list[dates._Found] = []
         try:
-            dates._scan(text, 7, ref, future, found)
+            dates._scan(text, 7, ref, lambda: future, found)
             result: object = found
         except Exception as exc:
             result = repr(exc)
@@ -77,20 +77,77 @@ def test_dates_scan_skips_only_patterns_that_cannot_match(future: bool) -> None:
 
 def test_dates_scan_reads_clues_written_with_lookalike_letters() -> None:
     found: list[dates._Found] = []
-    dates._scan("They met la\u017ft n\u0131ght.", 0, datetime.date(2023, 11, 16), False, found)
+    dates._scan("They met la\u017ft n\u0131ght.", 0, datetime.date(2023, 11, 16), lambda: False, found)
     assert [(f.start, f.end, f.date.isoformat()) for f in found] == [(9, 19, "2023-11-16")]
 
 
-def test_match_lazy_word_sets_equal_the_words_near(bare_nlp: Language) -> None:
+def _words_before(tok: Token) -> dict[str, set[str]]:
+    """The lemma sets around a trigger as `match._words_near` made them all at once before they were lazy."""
+    particles = {c.lemma_.lower() for c in tok.children if c.dep_ in ("prt", "advmod", "prep")}
+    objs: set[str] = set()
+    preps: set[str] = set()
+    for obj in object_children(tok):
+        objs.add(obj.lemma_.lower())
+        objs.update(c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod", "nmod"))
+        preps.update(p.lemma_.lower() for p in _preps(obj))
+        for prep in _preps(obj):
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    objs.add(pobj.lemma_.lower())
+                    objs.update(c.lemma_.lower() for c in pobj.children if c.dep_ in ("compound", "amod"))
+    for prep in _preps(tok):
+        preps.add(prep.lemma_.lower())
+        for pobj in _pobjs(prep):
+            if pobj.dep_ == "pobj":
+                objs.add(pobj.lemma_.lower())
+                objs.update(c.lemma_.lower() for c in pobj.children if c.dep_ in ("compound", "amod"))
+    if tok.dep_ in ("nsubjpass",) and tok.pos_ in ("NOUN", "PROPN"):
+        objs.add(tok.lemma_.lower())
+    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod")}
+    heads = {
+        o.lemma_.lower() for o in object_children(tok) if o.dep_ != "nsubjpass" or o.pos_ in ("NOUN", "PROPN")
+    }
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        heads.add(tok.head.lemma_.lower())
+    second = {c.lemma_.lower() for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"}
+    heads |= second
+    objs |= second
+    objs.update(
+        s.lemma_.lower()
+        for c in tok.children
+        if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and infinitive(c)
+        for s in c.children
+        if s.dep_ == "nsubj" and s.pos_ == "NOUN"
+    )
+    objs.update(
+        c.lemma_.lower()
+        for c in tok.children
+        if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and c.pos_ == "ADJ"
+    )
+    return {
+        "prt": particles,
+        "obj": objs,
+        "prep": preps,
+        "mod": mods,
+        "subj": _subject_heads(tok),
+        "dobj": heads,
+        "pp": _phrases(tok),
+        "prep_verb": set() if heads else {p.lemma_.lower() for p in _preps(tok)},
+    }
+
+
+def test_match_lazy_word_sets_equal_the_sets_made_at_once(bare_nlp: Language) -> None:
     keys = ("dobj", "prt", "obj", "prep", "mod", "subj", "pp", "prep_verb")
     for doc in bare_nlp.pipe(SENTENCES):
         for tok in doc:
-            eager = _words_near(tok)
-            assert set(eager) == set(keys)
-            for order in (keys, keys[::-1]):
+            before = _words_before(tok)
+            assert _words_near(tok) == before
+            for order in (keys, keys[::-1], ("prep_verb", "prep", "pp")):
                 lazy = _Near(tok)
                 for key in order:
-                    assert lazy[key] == eager[key], (tok.text, key)
+                    assert lazy[key] == before[key], (tok.text, key)
+    with pytest.raises(KeyError):
+        _ = _Near(doc[0])["no such key"]
 
 
 def _forms_before(tok: Token) -> list[str]:

@@ -17,7 +17,7 @@ from itertools import pairwise
 from typing import Any
 
 import numpy
-from spacy.attrs import HEAD
+from spacy.attrs import HEAD, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -754,12 +754,9 @@ def _closed_sentences(doc: Doc) -> bool:
     roles, which walk the tree from a sentence's words, find only mentions of that sentence."""
     if len(doc) == 0:
         return True
-    ids = numpy.zeros(len(doc), dtype=numpy.int64)
-    starts = [sent.start for sent in doc.sents][1:]
-    ids[starts] = 1
-    ids = numpy.cumsum(ids)
-    heads = doc.to_array([HEAD]).view(numpy.int64).reshape(-1) + numpy.arange(len(doc), dtype=numpy.int64)
-    return bool((ids[heads] == ids).all())
+    rows = doc.to_array([HEAD, SENT_START]).view(numpy.int64)  # heads relative; 1 starts a sentence
+    sentence = numpy.cumsum(rows[:, 1] == 1)
+    return bool((sentence[rows[:, 0] + numpy.arange(len(doc))] == sentence).all())
 
 
 def _past_tense(trigger: Token) -> bool:

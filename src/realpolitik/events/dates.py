@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache, partial
 
 from dateutil.relativedelta import relativedelta
 from spacy.tokens import Span, Token
@@ -94,24 +95,27 @@ class _Found:
     relative: bool  # needs the article date
 
 
-Resolver = Callable[[re.Match[str], date | None, bool], tuple[date, str, bool] | None]
+# Whether the clause speaks of the future, asked only by the resolvers that need it (it costs a look at the
+# clause's modality, and most sentences hold no date expression that needs it).
+Tense = Callable[[], bool]
+Resolver = Callable[[re.Match[str], date | None, Tense], tuple[date, str, bool] | None]
 
 
-def _day_month_year(m: re.Match[str], ref: date | None, future: bool) -> tuple[date, str, bool] | None:
+def _day_month_year(m: re.Match[str], ref: date | None, future: Tense) -> tuple[date, str, bool] | None:
     try:
         return date(int(m["year"]), _MONTHS[m["month"].lower()], int(m["day"])), "day", False
     except ValueError:
         return None
 
 
-def _iso(m: re.Match[str], ref: date | None, future: bool) -> tuple[date, str, bool] | None:
+def _iso(m: re.Match[str], ref: date | None, future: Tense) -> tuple[date, str, bool] | None:
     try:
         return date(int(m["year"]), int(m["m"]), int(m["day"])), "day", False
     except ValueError:
         return None
 
 
-def _day_month(m: re.Match[str], ref: date | None, future: bool) -> tuple[date, str, bool] | None:
+def _day_month(m: re.Match[str], ref: date | None, future: Tense) -> tuple[date, str, bool] | None:
     if ref is None:
         return None
     month = _MONTHS[m["month"].lower()]
@@ -120,39 +124,39 @@ def _day_month(m: re.Match[str], ref: date | None, future: bool) -> tuple[date, 
     except ValueError:
         return None
     # Without a year, the text means the nearest such day on the side its tense points to.
-    if not future and when > ref + _FUTURE_SLACK:
+    if not future() and when > ref + _FUTURE_SLACK:
         when = when.replace(year=ref.year - 1)
-    elif future and when < ref - _FUTURE_SLACK:
+    elif future() and when < ref - _FUTURE_SLACK:
         when = when.replace(year=ref.year + 1)
     return when, "day", True
 
 
-def _month_year(m: re.Match[str], ref: date | None, future: bool) -> tuple[date, str, bool] | None:
+def _month_year(m: re.Match[str], ref: date | None, future: Tense) -> tuple[date, str, bool] | None:
     return date(int(m["year"]), _MONTHS[m["month"].lower()], 1), "month", False
 
 
-def _month(m: re.Match[str], ref: date | None, future: bool) -> tuple[date, str, bool] | None:
+def _month(m: re.Match[str], ref: date | None, future: Tense) -> tuple[date, str, bool] | None:
     if ref is None:
         return None
     month = _MONTHS[m["month"].lower()]
     year = ref.year
-    if not future and month > ref.month:
+    if not future() and month > ref.month:
         year -= 1
-    elif future and month < ref.month:
+    elif future() and month < ref.month:
         year += 1
     return date(year, month, 1), "month", True
 
 
-def _year(m: re.Match[str], ref: date | None, future: bool) -> tuple[date, str, bool] | None:
+def _year(m: re.Match[str], ref: date | None, future: Tense) -> tuple[date, str, bool] | None:
     return date(int(m["year"]), 1, 1), "year", False
 
 
-def _weekday(m: re.Match[str], ref: date | None, future: bool) -> tuple[date, str, bool] | None:
+def _weekday(m: re.Match[str], ref: date | None, future: Tense) -> tuple[date, str, bool] | None:
     if ref is None:
         return None
     target = _WEEKDAYS[m["weekday"].lower()]
     which = (m["which"] or "").lower()
-    if which in ("next", "coming") or (future and which != "last"):
+    if which in ("next", "coming") or (future() and which != "last"):
         ahead = (target - ref.weekday()) % 7 or 7
         return ref + timedelta(days=ahead), "day", True
     back = (ref.weekday() - target) % 7
@@ -161,7 +165,7 @@ def _weekday(m: re.Match[str], ref: date | None, future: bool) -> tuple[date, st
     return ref - timedelta(days=back), "day", True
 
 
-def _deictic(m: re.Match[str], ref: date | None, future: bool) -> tuple[date, str, bool] | None:
+def _deictic(m: re.Match[str], ref: date | None, future: Tense) -> tuple[date, str, bool] | None:
     if ref is None:
         return None
     word = m["word"].lower()
@@ -172,7 +176,7 @@ def _deictic(m: re.Match[str], ref: date | None, future: bool) -> tuple[date, st
     return ref, "day", True
 
 
-def _ago(m: re.Match[str], ref: date | None, future: bool) -> tuple[date, str, bool] | None:
+def _ago(m: re.Match[str], ref: date | None, future: Tense) -> tuple[date, str, bool] | None:
     if ref is None:
         return None
     raw = m["n"].lower()
@@ -191,7 +195,7 @@ def _ago(m: re.Match[str], ref: date | None, future: bool) -> tuple[date, str, b
     return date(ref.year - n, 1, 1), "year", True
 
 
-def _relative_period(m: re.Match[str], ref: date | None, future: bool) -> tuple[date, str, bool] | None:
+def _relative_period(m: re.Match[str], ref: date | None, future: Tense) -> tuple[date, str, bool] | None:
     if ref is None:
         return None
     which = m["which"].lower().split()[-1] if m["which"] else "this"
@@ -274,7 +278,7 @@ _LONE_YEAR = re.compile(rf"^{_YEAR}$")
 _BARE_MONTH = re.compile(rf"^{_MONTH}$", re.IGNORECASE)
 
 
-def _scan(text: str, offset: int, ref: date | None, future: bool, out: list[_Found]) -> None:
+def _scan(text: str, offset: int, ref: date | None, future: Tense, out: list[_Found]) -> None:
     taken: list[tuple[int, int]] = [(f.start, f.end) for f in out]
     folded = text.translate(_FOLD).lower()
     present = {group: any(word in folded for word in words) for group, words in _CLUES.items()} | {
@@ -390,7 +394,7 @@ def resolve_event_date(
         ref = date.fromisoformat(article_date) if article_date else None
     except ValueError:
         ref = None
-    future = _future(sent, trigger)
+    future = cache(partial(_future, sent, trigger))
     found: list[_Found] = []
     base = sent.start_char
     # The whole sentence first: "the 10 November 2020 statement" is one day, though spaCy may mark only

@@ -4,6 +4,8 @@ the clause a frame word governs, and how a frame refines its code from that clau
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from . import cameo
@@ -39,7 +41,39 @@ def _words_near(tok: Token) -> Words:
     the nouns of its phrases with their modifiers as one bag (`obj`), prepositions (`prep`), noun modifiers
     (`mod`), the subject's head (`subj`), the direct object's head (`dobj`), PREP:NOUN phrases (`pp`), and
     the prepositions right on a verb without an object (`prep_verb`, for the dictionary's bare "(ON)")."""
-    particles = {c.lemma_.lower() for c in tok.children if c.dep_ in ("prt", "advmod", "prep")}
+    near = _Near(tok)
+    return {key: near[key] for key in ("prt", "obj", "prep", "mod", "subj", "dobj", "pp", "prep_verb")}
+
+
+class _Near(dict[str, set[str]]):
+    """The lemma sets of `_words_near`, each made when a constraint first asks for it: most entries fail on
+    their first constraint (usually the direct object), so most sets are never needed."""
+
+    def __init__(self, tok: Token) -> None:
+        super().__init__()
+        self.tok = tok
+
+    def __missing__(self, key: str) -> set[str]:
+        tok = self.tok
+        if key in ("obj", "prep"):
+            self["obj"], self["prep"] = _objects_and_preps(tok)
+        elif key == "prep_verb":
+            self[key] = set() if self["dobj"] else {p.lemma_.lower() for p in _preps(tok)}
+        else:
+            self[key] = _ONE_SET[key](tok)
+        return self[key]
+
+
+def _particles(tok: Token) -> set[str]:
+    return {c.lemma_.lower() for c in tok.children if c.dep_ in ("prt", "advmod", "prep")}
+
+
+def _modifiers(tok: Token) -> set[str]:
+    return {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod")}
+
+
+def _objects_and_preps(tok: Token) -> tuple[set[str], set[str]]:
+    """The `obj` bag (objects and the nouns of the phrases, with their modifiers) and the `prep` set."""
     objs: set[str] = set()
     preps: set[str] = set()
     for obj in object_children(tok):
@@ -60,8 +94,6 @@ def _words_near(tok: Token) -> Words:
                 objs.update(c.lemma_.lower() for c in pobj.children if c.dep_ in ("compound", "amod"))
     if tok.dep_ in ("nsubjpass",) and tok.pos_ in ("NOUN", "PROPN"):
         objs.add(tok.lemma_.lower())
-    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod")}
-    heads = _object_heads(tok)
     objs |= _second_objects(tok)
     # ("declared X an unfriendly country": the complement's modifiers count as an object's do)
     objs.update(
@@ -81,32 +113,7 @@ def _words_near(tok: Token) -> Words:
         for c in tok.children
         if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and c.pos_ == "ADJ"
     )
-    return {
-        "prt": particles,
-        "obj": objs,
-        "prep": preps,
-        "mod": mods,
-        "subj": _subject_heads(tok),
-        "dobj": heads,
-        "pp": _phrases(tok),
-        "prep_verb": set() if heads else {p.lemma_.lower() for p in _preps(tok)},
-    }
-
-
-class _Near(dict[str, set[str]]):
-    """The lemma sets of `_words_near`, made when a constraint first asks: most entries name the direct
-    object first (`dobj`) and fail on it, so the other sets are seldom needed."""
-
-    def __init__(self, tok: Token) -> None:
-        super().__init__()
-        self.tok = tok
-
-    def __missing__(self, key: str) -> set[str]:
-        if key == "dobj":
-            self[key] = _object_heads(self.tok)
-        else:
-            self.update(_words_near(self.tok))
-        return self[key]
+    return objs, preps
 
 
 def _object_heads(tok: Token) -> set[str]:
@@ -170,6 +177,15 @@ def _phrases(tok: Token) -> set[str]:
         if depth == 0:
             stack.extend((o, 1) for o in object_children(head))
     return out
+
+
+_ONE_SET: dict[str, Callable[[Token], set[str]]] = {
+    "prt": _particles,
+    "mod": _modifiers,
+    "subj": _subject_heads,
+    "dobj": _object_heads,
+    "pp": _phrases,
+}
 
 
 def _transitive(tok: Token) -> bool:
