@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from spacy.attrs import IS_UPPER, LENGTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -142,7 +143,7 @@ class ActorResolver:
         # A timestamp counts by its day; anything that is not a date is treated as undated.
         date = date[:10] if isinstance(date, str) and _is_iso_date(date[:10]) else None
         found = [doc[s:e] for _, s, e in self.matcher(doc)]
-        if any(t.is_upper and len(t) > 3 for t in doc):
+        if _has_capitals(doc):
             found += [
                 doc[s:e]
                 for _, s, e in self.caps_matcher(doc)
@@ -173,12 +174,17 @@ class ActorResolver:
             tuple(t.lower_ for t in span), ()
         )
         doc = span.doc
-        window = " " + " ".join(t.lower_ for t in doc[max(0, span.start - 8) : span.end + 8]) + " "
+        window: str | None = None  # the words around the match, made for the first entry with veto words
         candidates: list[tuple[Alias, Entry]] = []
         for alias in aliases:
             entry = self.kb.entries[alias.entry_id]
-            if any(f" {v} " in window for v in entry.veto_context):
-                continue
+            if entry.veto_context:
+                if window is None:
+                    window = (
+                        " " + " ".join(t.lower_ for t in doc[max(0, span.start - 8) : span.end + 8]) + " "
+                    )
+                if any(f" {v} " in window for v in entry.veto_context):
+                    continue
             if (
                 entry.kind != "person"
                 and alias.form in ("name", "metonym")
@@ -744,6 +750,15 @@ def _edit_distance(a: str, b: str, limit: int) -> int:
             return limit + 1
         previous = current
     return previous[-1]
+
+
+def _has_capitals(doc: Doc) -> bool:
+    """True when some word of more than three letters is all in capitals (a headline): read from the token
+    attributes in one array, which is the same test as `any(t.is_upper and len(t) > 3 for t in doc)`."""
+    if len(doc) == 0:
+        return False
+    flags = doc.to_array([IS_UPPER, LENGTH])
+    return bool(((flags[:, 0] == 1) & (flags[:, 1] > 3)).any())
 
 
 def _drop_ethnic_qualifiers(anchors: list[_Anchor]) -> list[_Anchor]:

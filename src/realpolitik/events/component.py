@@ -736,6 +736,8 @@ def _own_ground(target: int, cand: Candidate, doc: Doc, ments: Mentions) -> bool
 def _split_at(sent: Span, starts: set[int]) -> list[Span]:
     """A sentence cut where a speaker label starts a new turn: the parser may run a question and the
     answer under the next label into one sentence."""
+    if not starts:
+        return [sent]  # (no labels: most texts are no transcripts)
     cuts = [tok.i for tok in sent[1:] if tok.idx in starts]
     if not cuts:
         return [sent]
