@@ -5,7 +5,10 @@ Only this module turns exceptions into messages and exit codes.
 
 from __future__ import annotations
 
+import atexit
+import os
 import sys
+import threading
 from collections import Counter
 from collections.abc import Sequence
 from typing import IO, TYPE_CHECKING, Any
@@ -1289,7 +1292,43 @@ def serve_cmd(
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Entry point: run the CLI and map project errors to messages and exit codes."""
+    """Entry point: run the CLI and map project errors to messages and exit codes.
+
+    Run as the process's command (no `argv`), the process ends as soon as the command is done: see
+    `exit_now`."""
+    if argv is not None:
+        return _run(argv)
+    try:
+        status = _run(None)
+    except SystemExit as exc:  # the commands' `raise SystemExit(3)`
+        if exc.code is not None and not isinstance(exc.code, int):
+            raise
+        status = exc.code or 0
+    exit_now(status)
+    return status
+
+
+def exit_now(status: int) -> None:
+    """End the process with `status` without the interpreter's tear-down, which frees the loaded model and
+    knowledge base object by object (0.2 to 0.3 CPU-s, and nothing the system does not do at once).
+
+    What a normal exit does for the program is kept: the exit functions run (atexit: logging, multiprocessing,
+    temporary folders, Dask) and standard output and error are flushed. While another thread that is not a
+    daemon still runs, or when flushing fails (a closed pipe), this returns and the caller exits normally.
+    """
+    others = [t for t in threading.enumerate() if t is not threading.main_thread() and not t.daemon]
+    if any(t.is_alive() for t in others):
+        return
+    atexit._run_exitfuncs()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        return
+    os._exit(status)
+
+
+def _run(argv: list[str] | None) -> int:
     try:
         # with standalone_mode=False click returns ctx.exit(N) codes instead of raising them
         code = cli.main(args=argv, prog_name="realpolitik", standalone_mode=False)
