@@ -136,3 +136,29 @@ def test_dates_whole_date_before_a_noun_keeps_its_day(bare_nlp: Language, senten
     doc = bare_nlp(sentence)
     trigger = next(tok for tok in doc if tok.text == "brokered")
     assert resolve_event_date(next(iter(doc.sents)), "2023-07-21", trigger) == ("2020-11-10", "day")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "article_date", "expected"),
+    [
+        # 27 January 2023 was a Friday; the dotted capital I of Turkish spelling in the weekday.
+        (
+            "A GUNMAN ATTACKED AZERBAIJAN'S EMBASSY IN TEHRAN ON FR\u0130DAY.",
+            "2023-01-28",
+            ("2023-01-27", "day"),
+        ),
+        (
+            "AZERBAIJAN EXPELLED FOUR IRANIAN DIPLOMATS ON 6 APR\u0130L 2023.",
+            "2023-04-10",
+            ("2023-04-06", "day"),
+        ),
+        # a long s, as in old typefaces and some OCR output
+        ("The war began on 27 \u017feptember 2020.", "2021-01-15", ("2020-09-27", "day")),
+    ],
+)
+def test_dates_lookalike_letters_in_a_month_or_weekday_resolve(
+    bare_nlp: Language, sentence: str, article_date: str, expected: tuple[str, str]
+) -> None:
+    # The patterns match these case-blind; the tables are looked up with the same folding, not a KeyError.
+    doc = bare_nlp(sentence)
+    assert resolve_event_date(next(iter(doc.sents)), article_date) == expected

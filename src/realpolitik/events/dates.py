@@ -103,7 +103,7 @@ Resolver = Callable[[re.Match[str], date | None, Tense], tuple[date, str, bool] 
 
 def _day_month_year(m: re.Match[str], ref: date | None, future: Tense) -> tuple[date, str, bool] | None:
     try:
-        return date(int(m["year"]), _MONTHS[m["month"].lower()], int(m["day"])), "day", False
+        return date(int(m["year"]), _MONTHS[_key(m["month"])], int(m["day"])), "day", False
     except ValueError:
         return None
 
@@ -118,7 +118,7 @@ def _iso(m: re.Match[str], ref: date | None, future: Tense) -> tuple[date, str, 
 def _day_month(m: re.Match[str], ref: date | None, future: Tense) -> tuple[date, str, bool] | None:
     if ref is None:
         return None
-    month = _MONTHS[m["month"].lower()]
+    month = _MONTHS[_key(m["month"])]
     try:
         when = date(ref.year, month, int(m["day"]))
     except ValueError:
@@ -132,13 +132,13 @@ def _day_month(m: re.Match[str], ref: date | None, future: Tense) -> tuple[date,
 
 
 def _month_year(m: re.Match[str], ref: date | None, future: Tense) -> tuple[date, str, bool] | None:
-    return date(int(m["year"]), _MONTHS[m["month"].lower()], 1), "month", False
+    return date(int(m["year"]), _MONTHS[_key(m["month"])], 1), "month", False
 
 
 def _month(m: re.Match[str], ref: date | None, future: Tense) -> tuple[date, str, bool] | None:
     if ref is None:
         return None
-    month = _MONTHS[m["month"].lower()]
+    month = _MONTHS[_key(m["month"])]
     year = ref.year
     if not future() and month > ref.month:
         year -= 1
@@ -154,8 +154,8 @@ def _year(m: re.Match[str], ref: date | None, future: Tense) -> tuple[date, str,
 def _weekday(m: re.Match[str], ref: date | None, future: Tense) -> tuple[date, str, bool] | None:
     if ref is None:
         return None
-    target = _WEEKDAYS[m["weekday"].lower()]
-    which = (m["which"] or "").lower()
+    target = _WEEKDAYS[_key(m["weekday"])]
+    which = _key(m["which"] or "")
     if which in ("next", "coming") or (future() and which != "last"):
         ahead = (target - ref.weekday()) % 7 or 7
         return ref + timedelta(days=ahead), "day", True
@@ -168,7 +168,7 @@ def _weekday(m: re.Match[str], ref: date | None, future: Tense) -> tuple[date, s
 def _deictic(m: re.Match[str], ref: date | None, future: Tense) -> tuple[date, str, bool] | None:
     if ref is None:
         return None
-    word = m["word"].lower()
+    word = _key(m["word"])
     if word in ("yesterday", "last night"):
         return ref - timedelta(days=1), "day", True
     if word == "tomorrow":
@@ -179,9 +179,9 @@ def _deictic(m: re.Match[str], ref: date | None, future: Tense) -> tuple[date, s
 def _ago(m: re.Match[str], ref: date | None, future: Tense) -> tuple[date, str, bool] | None:
     if ref is None:
         return None
-    raw = m["n"].lower()
+    raw = _key(m["n"])
     n = int(raw) if raw.isdigit() else _NUMBERS.get(raw, 1)
-    unit = m["unit"].lower()
+    unit = _key(m["unit"])
     vague = raw in ("a few", "several", "a couple of")
     if unit == "day":
         # "a few days ago" names no day: the estimate is only good to the month.
@@ -198,11 +198,11 @@ def _ago(m: re.Match[str], ref: date | None, future: Tense) -> tuple[date, str, 
 def _relative_period(m: re.Match[str], ref: date | None, future: Tense) -> tuple[date, str, bool] | None:
     if ref is None:
         return None
-    which = m["which"].lower().split()[-1] if m["which"] else "this"
+    which = _key(m["which"]).split()[-1] if m["which"] else "this"
     shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0, "current": 0}.get(
         which, 0
     )
-    unit = m["unit"].lower()
+    unit = _key(m["unit"])
     if unit == "year":
         return date(ref.year + shift, 1, 1), "year", True
     if unit == "month":
@@ -274,6 +274,13 @@ _NEEDS: tuple[tuple[str, ...], ...] = (
 # The characters that IGNORECASE matches to an ASCII letter although lower() does not turn them into it.
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 _DIGIT = re.compile(r"\d")
+
+
+def _key(word: str) -> str:
+    """A matched word as the keys of the month and weekday tables spell it ("FRİDAY", "ſeptember")."""
+    return word.translate(_FOLD).lower()
+
+
 _LONE_YEAR = re.compile(rf"^{_YEAR}$")
 _BARE_MONTH = re.compile(rf"^{_MONTH}$", re.IGNORECASE)
 
