@@ -277,7 +277,8 @@ _DIGIT = re.compile(r"\d")
 
 
 def _key(word: str) -> str:
-    """A matched word as the keys of the month and weekday tables spell it ("FRİDAY", "ſeptember")."""
+    """Text folded as the case-blind patterns read it: the clue scan and the month and weekday tables
+    ("FRİDAY", "ſeptember") see the same letters."""
     return word.translate(_FOLD).lower()
 
 
@@ -287,7 +288,7 @@ _BARE_MONTH = re.compile(rf"^{_MONTH}$", re.IGNORECASE)
 
 def _scan(text: str, offset: int, ref: date | None, future: Tense, out: list[_Found]) -> None:
     taken: list[tuple[int, int]] = [(f.start, f.end) for f in out]
-    folded = text.translate(_FOLD).lower()
+    folded = _key(text)
     present = {group: any(word in folded for word in words) for group, words in _CLUES.items()} | {
         "digit": _DIGIT.search(text) is not None
     }
