@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 DB ?= out/demo.duckdb
 REPORT ?= out/report.html
 
-.PHONY: install demo test check eval challenge blind narratives bench browser clean lock fuzz
+.PHONY: install demo test check eval challenge challenge2 blind narratives bench browser clean lock fuzz
 
 install: $(STAMP)
 
@@ -46,6 +46,11 @@ eval: install
 # The project's own event challenge set (benchmarks/challenge); needs no ../shared.
 challenge: install
 	$(BIN)/python benchmarks/challenge_eval.py
+
+# The second challenge set (benchmarks/challenge2): commentary-style sentences, several deeds per sentence,
+# non-asserted deeds that must stay out of the asserted record; needs no ../shared.
+challenge2: install
+	$(BIN)/python benchmarks/challenge2_eval.py
 
 # The blind sets (benchmarks/blind, measurement only): news-register sentences, and seed sentences when ../shared/seeds is there.
 blind: install
