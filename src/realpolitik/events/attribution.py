@@ -59,6 +59,7 @@ class _Cues:
     counterpart_phrases: tuple[tuple[str, ...], ...]
     other_nouns: frozenset[str]
     talk_verbs: frozenset[str]
+    counterpart_pronouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +77,7 @@ def _cues() -> _Cues:
         group_words=word_set(REPORTING_WORDS, "turn_group_words"),
         other_nouns=word_set(REPORTING_WORDS, "turn_other_nouns"),
         talk_verbs=word_set(REPORTING_WORDS, "turn_talk_verbs"),
+        counterpart_pronouns=word_set(REPORTING_WORDS, "turn_counterpart_pronouns"),
         counterpart_phrases=tuple(
             sorted(
                 (tuple(p.split()) for p in word_set(REPORTING_WORDS, "turn_counterpart_phrases")), key=len
@@ -434,7 +436,9 @@ def turn_mentions(doc: Doc, turns: list[Turn]) -> list[TurnMention]:
     (data: `turn_self_words`, `turn_group_words`, `turn_counterpart_phrases` of reporting_verbs.json)."""
     cues = _cues()
     found: list[TurnMention] = []
+    previous: Turn | None = None
     for turn in turns:
+        before, previous = previous, turn
         speaker = turn.attribution
         if speaker.code is None:
             continue  # "Question: ... we ...": an unnamed questioner stands for no actor
@@ -461,6 +465,20 @@ def turn_mentions(doc: Doc, turns: list[Turn]) -> list[TurnMention]:
                                 "counterpart",
                             )
                         )
+        if other is not None:
+            answers = before is not None and before.end == turn.start and before.attribution.code == other.code
+            for k, tok in enumerate(span):
+                if k in taken or tok.lower_ not in cues.counterpart_pronouns:
+                    continue
+                if tok.lower_ in ("you", "your", "yours"):
+                    if not answers:
+                        continue  # ("you" answering a question is the questioner)
+                elif any(e.label_ == "PERSON" and e.start < tok.i for e in span.ents):
+                    continue  # ("I met Mr Aliyev and told him ...": "him" is the person named)
+                taken.add(k)
+                found.append(
+                    TurnMention(_turn_mention(doc, tok, tok, other, "the other speaker", other.sector), "counterpart")
+                )
         for k, tok in enumerate(span):
             if k in taken or (tok.dep_ == "poss" and tok.head.lemma_.lower() in cues.other_nouns):
                 continue  # "our partners" are not the speaker's country

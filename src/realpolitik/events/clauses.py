@@ -48,6 +48,10 @@ def _boundary(tok: Token) -> bool:
     dep = tok.dep_
     if dep in ("conj", "parataxis", "relcl"):
         return True
+    if dep == "dobj" and embedded_deed(tok):
+        return True  # "helped Armenia stop Azerbaijan's offensive": the offensive is a deed of its own
+    if dep == "appos" and any(c.dep_ in ("poss", "conj") for c in tok.children):
+        return True  # "X's efforts to ..., its refusal to ... and its ties with Y": a list of possessed deeds
     if dep == "advcl":
         return adjunct_clause(tok)
     if dep == "acl" and tok.lemma_.lower() in clause_words().third_party_participles:
@@ -55,6 +59,25 @@ def _boundary(tok: Token) -> bool:
     if dep == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in clause_words().means_preps:
         return True  # "went on the offensive by bombing X's positions": the means is a deed of its own
     return dep == "prep" and tok.lower_ in clause_words().adjunct_preps
+
+
+def countered_deed(noun: Token) -> bool:
+    """True for a deed noun with a possessor of its own as the object of a verb of countering or perceiving
+    ("stop Azerbaijan's offensive", "deter Russia's attacks", "counter Iran's incursions"): the deed exists
+    whatever is said of the countering (data: `countering_verbs`)."""
+    return (
+        noun.dep_ == "dobj"
+        and noun.pos_ == "NOUN"
+        and noun.head.lemma_.lower() in clause_words().countering_verbs
+        and any(c.dep_ == "poss" for c in noun.children)
+    )
+
+
+def embedded_deed(noun: Token) -> bool:
+    """A countered deed in a complement ("helped Armenia stop Azerbaijan's offensive", "its inability to
+    deter Russia's attacks", "a failure to counter Iran's incursions"): a deed of its own beside the frame."""
+    verb = noun.head
+    return countered_deed(noun) and verb.dep_ in ("xcomp", "acl", "ccomp", "pcomp") and verb.tag_ in ("VB", "VBG")
 
 
 def _ancestors(tok: Token) -> list[Token]:

@@ -689,12 +689,24 @@ def _mediated_parties(cand: Candidate, ments: Mentions) -> list[int]:
         return []
     trigger = cand.trigger
     found: list[int] = []
+    thing = trigger.head
     if trigger.dep_ == "acl":
         # who signed, accepted or ended what was brokered
-        thing, verb = trigger.head, trigger.head.head
+        verb = thing.head
         if thing.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ in ("VERB", "AUX"):
             doers = [c for c in verb.children if c.dep_ in ("nsubj", "agent") and c.i != thing.i]
             found = [i for c in doers for i in actors_under(c, ments)]
+        if not found:
+            # "the deal brokered by Turkey that allowed Ukraine to export grain": whom the brokered thing
+            # acts on or brings together, in its relative clause
+            found = [
+                i
+                for clause in thing.children
+                if clause.dep_ == "relcl"
+                for c in clause.children
+                if c.dep_ in ("dobj", "dative", "ccomp", "xcomp")
+                for i in actors_under(c, ments)
+            ]
     if not found:
         found = [
             i

@@ -258,6 +258,10 @@ class ClauseWords:
     mediation_codes: frozenset[str]
     medium_nouns: frozenset[str]
     means_preps: frozenset[str]
+    countering_verbs: frozenset[str]
+    holding_participles: frozenset[str]
+    holding_codes: frozenset[str]
+    deed_reference_nouns: frozenset[str]
 
 
 @cache

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from .clauses import subordinators
+from .clauses import countered_deed, subordinators
 from .knowledge import (
     MODALITY_CUES,
     REPORTING_WORDS,
@@ -336,11 +336,17 @@ def classify_modality(trigger: Token) -> str:
     with_negation = True
     local = True
     own_negation = True  # whether the clause reached last may pass its own "not" down
+    given: int | None = None  # cues found before a countered deed (those above it are the countering's)
     for _ in range(_MAX_STEPS):
         if local:
             found.extend(
                 _local(tok, cues, with_negation=with_negation and own_negation, is_trigger=tok.i == trigger.i)
             )
+        if given is None and countered_deed(tok):
+            # "its inability to deter Russia's attacks", "may have failed to stop X's advance": the "not"
+            # or the hedge is the countering's; the deed exists, unless it is only aimed at ("seeks to deter
+            # X's invasion")
+            given = len(found)
         local = True
         own_negation = True
         head = tok.head
@@ -429,6 +435,8 @@ def classify_modality(trigger: Token) -> str:
             tok = head
         else:
             tok = head
+    if given is not None:
+        found = found[:given] + [m for m in found[given:] if m == "intended"]
     if not found:
         return "asserted"
     return max(found, key=lambda name: cues.rank.get(name, 0))

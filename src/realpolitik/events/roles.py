@@ -23,6 +23,8 @@ from .tree import (
 # Links through which an open clause or a coordinated verb takes the subject of its head.
 _INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp"})
 _MAX_CLIMB = 6
+# Sectors of actors that are moved rather than acted on ("fighters transferred to Libya").
+_MOVED_SECTORS = frozenset({"MIL", "REB"})
 
 
 def noun_agent(noun: Token, ments: Mentions, lexicon: Lexicon) -> list[int]:
@@ -52,6 +54,35 @@ def noun_agent(noun: Token, ments: Mentions, lexicon: Lexicon) -> list[int]:
 def _to_clause(clause: Token) -> bool:
     """A clause with an infinitive "to" or a bare infinitive after its own subject ("let refugees enter")."""
     return clause.tag_ == "VB" and any(c.dep_ == "nsubj" for c in clause.children)
+
+
+def relative_doer(noun: Token, ments: Mentions) -> list[int]:
+    """ "the role Turkey played", "the steps Baku took": the subject of a relative clause whose object is the
+    noun itself (the clause has none of its own) is who did what the noun names."""
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in clause.children):
+            continue
+        for subj in clause.children:
+            if subj.dep_ == "nsubj" and subj.lower_ not in coder_words().relative:
+                found = actors_under(subj, ments)
+                if found:
+                    return found
+    return []
+
+
+def _stray_subject(verb: Token) -> Token | None:
+    """The noun right before a verb's finite auxiliary, hung by the parser as the object of a preposition of
+    the verb's head ("watched [as] Azerbaijan's forces were pounding ..."): the verb's subject."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")]
+    if not auxes or auxes[0].i > verb.i:
+        return None
+    for prep in verb.head.children:
+        if prep.dep_ != "prep" or prep.i > verb.i:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj" and pobj.right_edge.i + 1 == auxes[0].i:
+                return pobj
+    return None
 
 
 def mutual(words: list[Token], source: list[int], ments: Mentions) -> bool:
@@ -129,6 +160,14 @@ class Roles:
                 ]
                 if found:
                     return found
+            if not subjects and tok.dep_ in ("advcl", "conj", "ccomp"):
+                # "Armenia watched as Azerbaijan's forces were pounding X": a clause with an auxiliary of its
+                # own has a subject, which the parser hung on a preposition just before it
+                stray = _stray_subject(tok)
+                if stray is not None:
+                    found = actors_under(stray, ments)
+                    if found:
+                        return found
             if came_by == "xcomp" and not subjects:
                 # "Turkey is expected to reopen": the raised passive subject does the open clause's deed
                 subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
@@ -237,6 +276,8 @@ class Roles:
                 # "rejected an offer by X", "welcomed Y's decision": the doer of the noun is the target
                 found = noun_agent(child, ments, self.lexicon) if child.pos_ == "NOUN" else []
                 found = found or self.stray_agent(tok, child, ments) or actors_under(child, ments)
+                # "welcomed the role Turkey played in ...": the doer of a relative clause on the object
+                found = found or (relative_doer(child, ments) if child.pos_ == "NOUN" else [])
                 # "withdraw its troops from X": the possessor of the object is the doer, not the target
                 found = [i for i in found if not possessive(tok.doc, ments.mentions[i])]
                 if found:
@@ -310,6 +351,9 @@ class Roles:
                     target = self.objects_of(child, ments)
                     if target:
                         break
+        if not target:
+            # "X detained two drivers, a move Y criticised": the clause acts on the doer of the deed summed up
+            target = self.summed_up_doer(tok, ments)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
         # "found itself encircled by X", "left isolated by X": a participle with an agent is passive too,
         # though the parser gives it a plain subject.
@@ -330,6 +374,10 @@ class Roles:
                         patient = self.subject(tok.head, ments)
                 if tok.dep_ == "acl" and not patient:
                     patient = actors_under(tok.head, ments, skip=frozenset({"relcl", "acl", "prep"}))
+                    if patient and all(ments.mentions[i].sector in _MOVED_SECTORS for i in patient):
+                        # "Syrian fighters transferred by Turkey to Libya and Azerbaijan": the forces moved
+                        # are the means; where they were sent is the target
+                        patient = self.destination(tok, ments) or patient
                 return agent, [i for i in (patient or target) if i not in agent]
         if passive:
             # "The plane was shot down by X": the passive subject is the target.
@@ -458,9 +506,79 @@ class Roles:
         possessed noun before it in the sentence."""
         if pronoun.lower_ not in ("its", "their"):
             return []
+        # the owner of the list's first item ("X's efforts ..., its refusal ... and its ties with Y"), not a
+        # possessor inside an earlier item ("its refusal to accept Z's annexation of W")
+        item = pronoun.head
+        for _ in range(8):
+            if item.dep_ not in ("conj", "appos") or item.head.i == item.i:
+                break
+            item = item.head
+            for owner in item.children:
+                if owner.dep_ == "poss" and owner.i < pronoun.i:
+                    found = actors_under(owner, ments)
+                    if found:
+                        return found
         for tok in reversed(pronoun.sent[: pronoun.i - pronoun.sent.start]):
             if tok.dep_ == "poss":
                 found = actors_under(tok, ments)
+                if found:
+                    return found
+        return []
+
+    def qualified_place(self, participle: Token, ments: Mentions) -> list[int]:
+        """The named place a participle qualifies, directly ("Afrin, controlled by X") or through the noun
+        in apposition to it ("Afrin, a town controlled by X"), as party mentions (a place the resolver set
+        aside is indexed as one)."""
+        noun = participle.head
+        for holder in (noun, noun.head if noun.dep_ == "appos" else None):
+            if holder is None:
+                continue
+            found = list(ments.at(holder))
+            if not found and holder.i in ments.places:
+                found = [ments.add(ments.places[holder.i][0], holder.i)]
+            if found:
+                return found
+        return []
+
+    def stance_object(self, word: Token, entry: Entry, ments: Mentions) -> list[int]:
+        """The party a predicate adjective's stance is taken on, in the phrase its entry names ("concerned
+        about Y's build-up": Y; "critical of Y": Y): a deed's doer, or the party named."""
+        preps = {value for key, values in entry.constraints if key == "prep" for value in values}
+        for prep in word.children:
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                found = noun_agent(pobj, ments, self.lexicon) if pobj.pos_ == "NOUN" else []
+                found = found or actors_under(pobj, ments)
+                if found:
+                    return found
+        return []
+
+    def summed_up_doer(self, clause: Token, ments: Mentions) -> list[int]:
+        """The doer of the deed an apposition sums up, for a relative clause on it with no object of its own
+        ("Azerbaijan detained two drivers, a move Tehran criticised": Azerbaijan) (data:
+        `deed_reference_nouns`)."""
+        noun = clause.head
+        if clause.dep_ != "relcl" or noun.lemma_.lower() not in clause_words().deed_reference_nouns:
+            return []
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in clause.children):
+            return []
+        tok = noun
+        for _ in range(4):
+            if tok.dep_ not in ("appos", "npadvmod", "dobj", "pobj", "prep") or tok.head.i == tok.i:
+                return []
+            tok = tok.head
+            if tok.pos_ in ("VERB", "AUX"):
+                return self.subject(tok, ments)
+        return []
+
+    def destination(self, verb: Token, ments: Mentions) -> list[int]:
+        """The parties named where a verb sends something ("to Libya and Azerbaijan")."""
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in coder_words().destination_preps:
+                found = [i for p in prep.children if p.dep_ == "pobj" for i in actors_under(p, ments)]
                 if found:
                     return found
         return []

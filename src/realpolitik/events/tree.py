@@ -248,6 +248,9 @@ def lemma_forms(tok: Token) -> list[str]:
     ("staged" -> "stag")."""
     lemma = tok.lemma_.lower()
     forms = _deinflected(lemma, tok.lower_, tok.pos_ in ("VERB", "AUX"))
+    if tok.tag_ == "VBN" and tok.dep_ == "acomp" and tok.lower_ not in forms:
+        # "it was concerned about ...": a participle used as a predicate adjective is also that adjective
+        forms = (tok.lower_, *forms)
     if tok.i >= 2:
         dash = tok.nbor(-1)
         if dash.text == "-" and not dash.whitespace_:

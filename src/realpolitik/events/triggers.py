@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
+from .clauses import embedded_deed
 from .knowledge import announced_plan_types, clause_words, coder_words, frame_codes
 from .lexicon import Entry, Lexicon
 from .match import complement, infinitive, is_light, light_object, match_entry, plover, refine
@@ -53,6 +54,9 @@ class Triggers:
         return None
 
     def _verb_candidate(self, tok: Token, ments: Mentions) -> Candidate | None:
+        held = self._held_place(tok, ments)
+        if held is not None:
+            return held
         comp = complement(tok)
         frame_entry = match_entry(tok, self.lexicon, ("F",)) if comp is not None else None
         if frame_entry is None and comp is not None and self._directive(tok, comp, ments):
@@ -123,6 +127,20 @@ class Triggers:
                     return self._make(tok, plain[0], [tok, subject], ments, consumed={subject.i})
         return False
 
+    def _held_place(self, tok: Token, ments: Mentions) -> Candidate | None:
+        """ "Afrin, a town controlled by Turkey and its proxies": a participle of holding with an agent,
+        qualifying a named place, is the agent's occupation of the country the place lies in (data:
+        `holding_participles`, `holding_codes`)."""
+        if tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.lemma_.lower() not in clause_words().holding_participles:
+            return None
+        if not any(c.dep_ == "agent" for c in tok.children) or not self.roles.qualified_place(tok, ments):
+            return None
+        (code,) = sorted(clause_words().holding_codes)[:1]
+        cand = self._make(tok, Entry("V", code, tok.lemma_.lower()), [tok], ments)
+        if cand is not None:
+            cand.target = [i for i in self.roles.qualified_place(tok, ments) if i not in cand.source]
+        return cand
+
     def _adjective_candidate(self, tok: Token, ments: Mentions) -> Candidate | None:
         """A predicate adjective with its preposition ("X is critical of Y", "X was hostile to Y"): the
         stance of the copula's subject toward the preposition's object. Only hand entries that name the
@@ -192,8 +210,15 @@ class Triggers:
     def _noun_candidate(self, tok: Token, ments: Mentions) -> Candidate | None:
         if tok.i > 0 and tok.lower_ == "order" and tok.nbor(-1).lower_ == "in":
             return None  # "in order to" is a purpose, not a command
-        if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and not is_light(tok.head, self.lexicon):
-            return None  # the verb governs what the noun means ("terminated the agreements")
+        if (
+            tok.dep_ == "dobj"
+            and tok.head.pos_ == "VERB"
+            and not is_light(tok.head, self.lexicon)
+            and not embedded_deed(tok)
+        ):
+            # the verb governs what the noun means ("terminated the agreements"); a deed countered in a
+            # complement is one of its own ("helped Armenia stop Azerbaijan's offensive")
+            return None
         if tok.dep_ == "pobj" and tok.head.lower_ in coder_words().reference_preps:
             return None  # "troops remain under an agreement with Baghdad": an accord referred to, not made
         # ("the urge to retaliate" is a wish, not an appeal: some frames are frames only as verbs)
@@ -401,7 +426,10 @@ class Triggers:
             # are things said, asserted as such.
             cand.modality_token = comp
         # Everything under the complement is part of this event, not a separate one.
-        cand.consumed.update(t.i for t in comp.subtree if t.pos_ in ("VERB", "NOUN"))
+        # (but a deed countered there is one of its own: "its inability to deter Russia's attacks")
+        cand.consumed.update(
+            t.i for t in comp.subtree if t.pos_ in ("VERB", "NOUN") and not (t.i != comp.i and embedded_deed(t))
+        )
         return cand
 
     def _make(
@@ -416,6 +444,13 @@ class Triggers:
         else:
             source, target = self.roles.verb_roles(tok, ments, words)
             nouns = [w for w in words if w.pos_ == "NOUN"]
+            borne = [n for n in nouns if n.dep_ == "nsubjpass" and n.head.i == tok.i]
+            if borne and not any(c.dep_ == "agent" for c in tok.children):
+                # "Russia's delivery of jets to Serbia was completed": the light verb's passive subject names
+                # its own doer and target
+                doer, done_to = self.roles.noun_roles(borne[0], ments)
+                if doer:
+                    source, target = doer, done_to or [i for i in target if i not in doer]
             if nouns and any(lemma in coder_words().announcing for lemma in lemma_forms(tok)):
                 # "X announced Y's visit": the noun's own doer acts and the announcer is the other party,
                 # unless it speaks for the doer's side ("the Kremlin announced a visit by Putin to Turkey");
@@ -450,6 +485,10 @@ class Triggers:
             # "cooperation between Russia and Azerbaijan", "an agreement between X and Y was signed":
             # the parties act together; "mutual accusations between X and Y": on each other
             source, target = target, []
+        if not target and (tok.pos_ == "ADJ" or tok.dep_ == "acomp"):
+            # "X is concerned about Y's build-up", "said it was worried about Y's deployment": the phrase the
+            # entry names is what the stance is taken on; the doer of a deed named there is the target
+            target = [i for i in self.roles.stance_object(tok, entry, ments) if i not in source]
         code = self._shift_for_intent(tok, code)
         target = self.roles.reciprocal_targets(entry, source, target, ments)
         reciprocal = (
