@@ -203,3 +203,234 @@ def test_clauses_deed_done_by_means_of_a_gerund_is_its_own_event(
     events = code(text)
     assert len(events) == 2
     assert _has(events, *means), events
+
+
+# ---- fifth session: commentary-style clause structure ------------------------------------------------------
+
+
+def _with(events: list, kind: str, source: str, targets: set[str]) -> bool:
+    """An asserted event of this type from this source whose targets include these."""
+    return any(
+        e.event == kind
+        and parties(e)[0] == {source}
+        and targets <= parties(e)[1]
+        and e.modality == "asserted"
+        for e in events
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Turkey's ties with Azerbaijan, its refusal to recognise Russia's annexation of Crimea and its sale "
+            "of drones to Ukraine and Poland are well documented.",
+            [("REJECT", "TUR", {"RUS"}), ("AID", "TUR", {"UKR", "POL"}), ("COERCE", "RUS", {"UKR"})],
+        ),
+        (
+            "Russia's alliance with Belarus, its refusal to recognise Kosovo's independence and its military "
+            "cooperation with Syria and Iran are well known.",
+            [("REJECT", "RUS", {"XKX"}), ("COOPERATE", "RUS", {"SYR", "IRN"})],
+        ),
+        (
+            "Iran's support for Hezbollah, its sale of drones to Russia and its nuclear talks with the European "
+            "Union are well known.",
+            [("SUPPORT", "IRN", {"LBN"}), ("AID", "IRN", {"RUS"}), ("CONSULT", "IRN", {"IGO-EU"})],
+        ),
+        (
+            "India's purchases of Russian oil, its refusal to condemn the invasion of Ukraine and its joint "
+            "exercises with Russia drew American criticism.",
+            [("COOPERATE", "IND", {"RUS"})],
+        ),
+    ],
+)
+def test_clauses_each_possessed_deed_of_a_list_is_its_own_event(
+    code: Code, text: str, expected: list[tuple[str, str, set[str]]]
+) -> None:
+    """ "X's A, its B and its C": every deed noun of the list is an event of the list's owner (not of a
+    possessor inside an earlier item), with all the targets of its own phrase."""
+    events = code(text)
+    for kind, source, targets in expected:
+        assert _with(events, kind, source, targets), (kind, source, targets, events)
+
+
+@pytest.mark.parametrize(
+    ("text", "deed"),
+    [
+        ("The United States helped Ukraine repel Russia's assault on Kyiv in 2022.", ("ASSAULT", "RUS", "UKR")),
+        (
+            "Iran helped Syria repel the Islamic State's offensive on Deir ez-Zor in 2017.",
+            ("ASSAULT", "IMG-ISIS", "SYR"),
+        ),
+        (
+            "Russia's failure to stop Azerbaijan's incursions into Armenia in 2022 angered Yerevan.",
+            ("ASSAULT", "AZE", "ARM"),
+        ),
+        ("NATO's inability to deter Russia's attacks on Ukraine is widely debated.", ("ASSAULT", "RUS", "UKR")),
+    ],
+)
+def test_clauses_deed_countered_in_a_complement_is_asserted_and_its_own(
+    code: Code, text: str, deed: tuple[str, str, str]
+) -> None:
+    """ "helped X stop Y's offensive", "its inability to deter Y's attacks": the negation or the help is the
+    countering's; Y's deed exists and is an event of its own."""
+    events = code(text)
+    assert _has(events, *deed), events
+
+
+def test_clauses_helper_of_a_bare_infinitive_aids_its_subject(code: Code) -> None:
+    # the parser makes "Ukraine" a compound of "repel"; it is still the one helped and the one repelling
+    events = code("The United States helped Ukraine repel Russia's assault on Kyiv in 2022.")
+    assert _has(events, "AID", "USA", "UKR"), events
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "modality"),
+    [
+        ("Russia's failure to stop Azerbaijan's incursions into Armenia angered Yerevan.", "incursions", "asserted"),
+        ("NATO's inability to deter Russia's attacks on Ukraine is widely debated.", "attacks", "asserted"),
+        ("Georgia may have failed to halt Russia's advance in 2008.", "advance", "asserted"),
+        # a deed only aimed at, or one with no owner named, stays open
+        ("The United States aims to deter any Chinese invasion of Taiwan.", "invasion", "intended"),
+    ],
+)
+def test_clauses_countered_deed_keeps_its_own_modality(
+    token_of: Finder, text: str, word: str, modality: str
+) -> None:
+    assert classify_modality(token_of(text, word)) == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "deed"),
+    [
+        ("Armenia watched as Azerbaijan's forces were pounding Jermuk in 2022.", ("ASSAULT", "AZE", "ARM")),
+        ("Tbilisi watched as Moscow's forces were bombing Georgian towns in 2008.", ("ASSAULT", "RUS", "GEO")),
+        ("The world watched as Russia's troops were shelling Kharkiv in 2022.", ("ASSAULT", "RUS", "UKR")),
+    ],
+)
+def test_clauses_subject_hung_on_a_preposition_still_does_the_deed(
+    code: Code, text: str, deed: tuple[str, str, str]
+) -> None:
+    """ "watched as X's forces were pounding Y": the parser makes "as X's forces" a phrase of "watched"; the
+    clause with its own auxiliary still has X's forces as subject, never the watcher."""
+    events = code(text)
+    assert _has(events, *deed), events
+    watcher = {"Armenia": "ARM", "Tbilisi": "GEO", "The": ""}[text.split()[0]]
+    assert not any(watcher in parties(e)[0] for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "deed"),
+    [
+        ("Afrin, a town controlled by Turkey and its proxies, lies in northern Syria.", ("COERCE", "TUR", "SYR")),
+        ("Shusha, a town held by Armenian forces from 1992 to 2020, lies in Azerbaijan.", ("COERCE", "ARM", "AZE")),
+        ("Kherson, a city occupied by Russia's army in 2022, lies in Ukraine.", ("COERCE", "RUS", "UKR")),
+    ],
+)
+def test_clauses_place_held_by_an_agent_is_occupied(code: Code, text: str, deed: tuple[str, str, str]) -> None:
+    """ "a town controlled by T": T occupies the country the town lies in, never T itself."""
+    events = code(text)
+    assert _has(events, *deed), events
+
+
+@pytest.mark.parametrize(
+    ("text", "deed"),
+    [
+        (
+            "Syrian fighters transferred by Turkey to Libya and Azerbaijan were reported by monitors.",
+            ("TUR", {"LBY", "AZE"}),
+        ),
+        ("North Korean troops sent by Pyongyang to Russia were reported in Kursk in 2024.", ("PRK", {"RUS"})),
+    ],
+)
+def test_clauses_forces_moved_by_an_agent_go_to_the_destination(
+    code: Code, text: str, deed: tuple[str, str, set[str]]
+) -> None:
+    source, targets = deed
+    events = code(text)
+    assert any(parties(e) == ({source}, targets) for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "The deal brokered by Turkey that allowed Ukraine to export grain through the Black Sea expired "
+            "in 2023.",
+            "UKR",
+        ),
+        ("The truce brokered by Egypt that halted Israel's strikes on Gaza took effect in May 2021.", "ISR"),
+    ],
+)
+def test_clauses_mediator_acts_on_the_parties_its_deal_names(code: Code, text: str, party: str) -> None:
+    events = code(text)
+    assert any(e.event == "CONSULT" and party in parties(e)[1] for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Japan is concerned about China's military build-up.", "JPN", "CHN"),
+        ("Armenia is worried about Azerbaijan's military build-up.", "ARM", "AZE"),
+        ("Lithuania said it was concerned about Russia's deployment of missiles in Kaliningrad.", "LTU", "RUS"),
+    ],
+)
+def test_clauses_stance_adjective_targets_the_doer_in_its_phrase(
+    code: Code, text: str, source: str, target: str
+) -> None:
+    assert _has(code(text), "ACCUSE", source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Washington welcomed the role Turkey played in the grain deal.", "USA", "TUR"),
+        ("Kyiv praised the role Qatar played in returning Ukrainian children.", "UKR", "QAT"),
+    ],
+)
+def test_clauses_relative_clause_subject_is_the_doer_of_the_object(
+    code: Code, text: str, source: str, target: str
+) -> None:
+    assert _has(code(text), "SUPPORT", source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "deed", "reaction"),
+    [
+        (
+            "Azerbaijan detained two Iranian drivers in 2021, a move Tehran criticised.",
+            ("COERCE", "AZE", "IRN"),
+            ("ACCUSE", "IRN", "AZE"),
+        ),
+        (
+            "Russia expelled Estonia's ambassador in 2023, a step Tallinn condemned.",
+            ("SANCTION", "RUS", "EST"),
+            ("ACCUSE", "EST", "RUS"),
+        ),
+        (
+            "Turkey bought S-400 missiles from Russia, a move Washington criticised.",
+            ("COOPERATE", "TUR", "RUS"),
+            ("ACCUSE", "USA", "TUR"),
+        ),
+    ],
+)
+def test_clauses_relative_clause_on_a_summing_noun_acts_on_the_deeds_doer(
+    code: Code, text: str, deed: tuple[str, str, str], reaction: tuple[str, str, str]
+) -> None:
+    events = code(text)
+    assert _has(events, *deed), events
+    assert _has(events, *reaction), events
+
+
+@pytest.mark.parametrize(
+    ("text", "deed"),
+    [
+        ("Russia's delivery of fighter jets to Serbia was completed in 2017.", ("AID", "RUS", "SRB")),
+        ("Turkey's purchase of S-400 missiles from Russia was completed in 2019.", ("COOPERATE", "TUR", "RUS")),
+        ("China's delivery of air-defence missiles to Serbia was completed in 2022.", ("AID", "CHN", "SRB")),
+    ],
+)
+def test_clauses_possessor_of_a_light_verbs_passive_subject_is_the_doer(
+    code: Code, text: str, deed: tuple[str, str, str]
+) -> None:
+    assert _has(code(text), *deed)

@@ -37,3 +37,24 @@ def test_component_talking_alone_or_outside_a_transcript_is_no_event(code: Code)
     texts = [e.trigger for e in code(TALKS)]
     assert texts.count("talked") == 1  # "I talked about the weather" names no party
     assert code("Today we talked at length over lunch on the grain corridor.") == []
+
+
+PRONOUNS = (
+    "Vladimir Putin: Good afternoon. I discussed the grain corridor with him over lunch. I invited him to visit "
+    "Russia next year.\n\n"
+    "Recep Tayyip Erdogan: Thank you. I met Mr Zelensky in Lviv and told him about our talks.\n\n"
+    "Question: Will you meet again?\n\n"
+    "Vladimir Putin: As you know, we will meet again. I thank you for the question.\n"
+)
+
+
+def test_component_him_and_you_in_a_turn_are_the_other_speaker(code: Code) -> None:
+    events = code(PRONOUNS)
+    # "I discussed it with him": the two speakers consulted each other; "I invited him": Erdogan
+    assert any(
+        e.trigger == "discussed" and parties(e) == ({"RUS", "TUR"}, set()) and e.reciprocal for e in events
+    ), events
+    assert any(e.event == "REQUEST" and parties(e) == ({"RUS"}, {"TUR"}) for e in events), events
+    # "him" after another person is named is that person; "you" answering a question is the questioner
+    assert not any(parties(e)[1] == {"TUR"} and e.trigger.startswith("told") for e in events), events
+    assert not any("thank" in e.trigger.lower() and parties(e)[1] == {"TUR"} for e in events), events

@@ -48,7 +48,7 @@ def _boundary(tok: Token) -> bool:
     dep = tok.dep_
     if dep in ("conj", "parataxis", "relcl"):
         return True
-    if dep == "dobj" and embedded_deed(tok):
+    if dep in ("dobj", "conj") and embedded_deed(tok):
         return True  # "helped Armenia stop Azerbaijan's offensive": the offensive is a deed of its own
     if dep == "appos" and any(c.dep_ in ("poss", "conj") for c in tok.children):
         return True  # "X's efforts to ..., its refusal to ... and its ties with Y": a list of possessed deeds
@@ -65,18 +65,20 @@ def countered_deed(noun: Token) -> bool:
     """True for a deed noun with a possessor of its own as the object of a verb of countering or perceiving
     ("stop Azerbaijan's offensive", "deter Russia's attacks", "counter Iran's incursions"): the deed exists
     whatever is said of the countering (data: `countering_verbs`)."""
-    return (
-        noun.dep_ == "dobj"
-        and noun.pos_ == "NOUN"
-        and noun.head.lemma_.lower() in clause_words().countering_verbs
-        and any(c.dep_ == "poss" for c in noun.children)
-    )
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "poss" for c in noun.children):
+        return False
+    obj = noun
+    while obj.dep_ == "conj" and obj.head.pos_ == "NOUN":
+        obj = obj.head  # "stop X's offensive and its blockade of Y"
+    return obj.dep_ == "dobj" and obj.head.lemma_.lower() in clause_words().countering_verbs
 
 
 def embedded_deed(noun: Token) -> bool:
     """A countered deed in a complement ("helped Armenia stop Azerbaijan's offensive", "its inability to
     deter Russia's attacks", "a failure to counter Iran's incursions"): a deed of its own beside the frame."""
     verb = noun.head
+    while verb.pos_ == "NOUN" and verb.head.i != verb.i:
+        verb = verb.head
     return countered_deed(noun) and verb.dep_ in ("xcomp", "acl", "ccomp", "pcomp") and verb.tag_ in ("VB", "VBG")
 
 

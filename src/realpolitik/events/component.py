@@ -458,6 +458,12 @@ class _Voices:
         if not cand.source or not set(cand.source) <= self.first:
             return True
         others = self.others.get(turn.start, [])
+        if cand.entry.reciprocal and cand.target and set(cand.target) <= self.counterpart:
+            # "I discussed it with him", "we met Mr President": the two speakers consulted each other
+            cand.source = [*cand.source, *cand.target]
+            cand.target = []
+            cand.reciprocal = True
+            return True
         if cand.entry.reciprocal and set(cand.source) & self.group:
             partners = [i for i in cand.target if _partner(cand.trigger, ments.heads[i], ments)]
             if partners:

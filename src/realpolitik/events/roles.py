@@ -53,7 +53,13 @@ def noun_agent(noun: Token, ments: Mentions, lexicon: Lexicon) -> list[int]:
 
 def _to_clause(clause: Token) -> bool:
     """A clause with an infinitive "to" or a bare infinitive after its own subject ("let refugees enter")."""
-    return clause.tag_ == "VB" and any(c.dep_ == "nsubj" for c in clause.children)
+    return clause.tag_ == "VB" and (any(c.dep_ == "nsubj" for c in clause.children) or bool(_compound_subject(clause)))
+
+
+def _compound_subject(verb: Token) -> list[Token]:
+    """ "helped Ukraine repel ...": a proper name the parser made a compound of the bare infinitive after it
+    is that verb's subject (a verb has no compounds of its own)."""
+    return [c for c in verb.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < verb.i]
 
 
 def relative_doer(noun: Token, ments: Mentions) -> list[int]:
@@ -134,6 +140,8 @@ class Roles:
         for _ in range(_MAX_CLIMB):
             # (the speaker label of a transcript turn is no subject: "Vladimir Putin: Russia will ...")
             subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and not ments.in_label(c)]
+            if not subjects and tok.pos_ == "VERB":
+                subjects = _compound_subject(tok)
             if not subjects and tok.dep_ == "pcomp" and tok.tag_ == "VBG":
                 # "led to Yerevan blaming Moscow": the parser hangs the gerund's subject on the preposition
                 before = [c for c in tok.head.children if c.dep_ == "pobj" and c.i < tok.i]
@@ -286,7 +294,8 @@ class Roles:
             # "allowed UN inspectors to visit", "let refugees enter": the parser may take the object for the
             # subject of the "to" clause; it is still the one the verb acts on
             if clause.dep_ in ("ccomp", "xcomp") and clause.i not in skip and _to_clause(clause):
-                found = [i for c in clause.children if c.dep_ == "nsubj" for i in actors_under(c, ments)]
+                subjects = [c for c in clause.children if c.dep_ == "nsubj"] or _compound_subject(clause)
+                found = [i for c in subjects for i in actors_under(c, ments)]
                 if found:
                     return found
             if clause.dep_ in ("ccomp", "xcomp", "oprd") and clause.i not in skip and clause.pos_ == "NOUN":
@@ -506,6 +515,27 @@ class Roles:
         possessed noun before it in the sentence."""
         if pronoun.lower_ not in ("its", "their"):
             return []
+        # the owner an earlier "its" of the same sentence took ("its refusal to accept Z's annexation of W and
+        # its sale of drones to Y": the parser may hang the second item on the first one's object)
+        for tok in pronoun.sent:
+            if tok.i >= pronoun.i:
+                break
+            if tok.dep_ == "poss" and tok.lower_ == pronoun.lower_:
+                found = actors_under(tok, ments) or self._list_owner(tok, ments)
+                if found:
+                    return found
+        found = self._list_owner(pronoun, ments)
+        if found:
+            return found
+        for tok in reversed(pronoun.sent[: pronoun.i - pronoun.sent.start]):
+            if tok.dep_ == "poss":
+                found = actors_under(tok, ments)
+                if found:
+                    return found
+        return []
+
+    @staticmethod
+    def _list_owner(pronoun: Token, ments: Mentions) -> list[int]:
         # the owner of the list's first item ("X's efforts ..., its refusal ... and its ties with Y"), not a
         # possessor inside an earlier item ("its refusal to accept Z's annexation of W")
         item = pronoun.head
@@ -518,11 +548,6 @@ class Roles:
                     found = actors_under(owner, ments)
                     if found:
                         return found
-        for tok in reversed(pronoun.sent[: pronoun.i - pronoun.sent.start]):
-            if tok.dep_ == "poss":
-                found = actors_under(tok, ments)
-                if found:
-                    return found
         return []
 
     def qualified_place(self, participle: Token, ments: Mentions) -> list[int]:

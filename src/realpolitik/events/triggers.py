@@ -415,7 +415,7 @@ class Triggers:
         target = [t for t in target if t not in source]
         words = [tok, comp]
         consumed = {comp.i}
-        if light is not None:
+        if light is not None and not embedded_deed(light[1]):
             consumed.add(light[1].i)
         target = self.roles.reciprocal_targets(entry, source, target, ments)
         reciprocal = ((entry.reciprocal and len(source) > 1) or mutual(words, source, ments)) and not target
