@@ -434,3 +434,18 @@ def test_clauses_possessor_of_a_light_verbs_passive_subject_is_the_doer(
     code: Code, text: str, deed: tuple[str, str, str]
 ) -> None:
     assert _has(code(text), *deed)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Baku described the shelling of Ganja as a war crime by Armenia.", "AZE", "ARM"),
+        ("Moscow described the drone attack on the Kremlin as a terrorist act by Kyiv.", "RUS", "UKR"),
+        ("Kyiv described the strike on the Kramatorsk station as a war crime by Russia.", "UKR", "RUS"),
+    ],
+)
+def test_clauses_doer_named_in_a_predicate_complement_is_the_target(
+    code: Code, text: str, source: str, target: str
+) -> None:
+    """ "described X as a crime by Y": the one denounced is Y, not the place or victim of the deed X."""
+    assert _has(code(text), "ACCUSE", source, target)

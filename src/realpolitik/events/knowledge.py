@@ -262,6 +262,7 @@ class ClauseWords:
     holding_participles: frozenset[str]
     holding_codes: frozenset[str]
     deed_reference_nouns: frozenset[str]
+    predicative_preps: frozenset[str]
 
 
 @cache

@@ -283,7 +283,10 @@ class Roles:
             if child.dep_ in ("dobj", "obj", "attr", "oprd", "nsubjpass") and child.i not in skip:
                 # "rejected an offer by X", "welcomed Y's decision": the doer of the noun is the target
                 found = noun_agent(child, ments, self.lexicon) if child.pos_ == "NOUN" else []
-                found = found or self.stray_agent(tok, child, ments) or actors_under(child, ments)
+                found = found or self.stray_agent(tok, child, ments)
+                if not found and child.dep_ == "dobj":
+                    found = self.predicated_doer(tok, ments)
+                found = found or actors_under(child, ments)
                 # "welcomed the role Turkey played in ...": the doer of a relative clause on the object
                 found = found or (relative_doer(child, ments) if child.pos_ == "NOUN" else [])
                 # "withdraw its troops from X": the possessor of the object is the doer, not the target
@@ -330,6 +333,17 @@ class Roles:
                     # "protested against the killing of S by the United States": the doer of the deed protested
                     found = noun_agent(pobj, ments, self.lexicon) if pobj.pos_ == "NOUN" else []
                     found = found or actors_under(pobj, ments)
+                    if found:
+                        return found
+        return self.predicated_doer(tok, ments)
+
+    def predicated_doer(self, verb: Token, ments: Mentions) -> list[int]:
+        """ "described the shelling of Ganja as a war crime by Armenia": the doer of the deed named in the
+        verb's predicate complement (data: `predicative_preps`)."""
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in clause_words().predicative_preps:
+                for pobj in prep.children:
+                    found = noun_agent(pobj, ments, self.lexicon) if pobj.pos_ == "NOUN" else []
                     if found:
                         return found
         return []
