@@ -449,3 +449,21 @@ def test_clauses_doer_named_in_a_predicate_complement_is_the_target(
 ) -> None:
     """ "described X as a crime by Y": the one denounced is Y, not the place or victim of the deed X."""
     assert _has(code(text), "ACCUSE", source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "parties_"),
+    [
+        ("Analysts noted the rapprochement of Turkey and Armenia in 2009.", "SUPPORT", {"TUR", "ARM"}),
+        ("Analysts noted the cooperation of Russia and Iran in Syria.", "COOPERATE", {"RUS", "IRN"}),
+        ("The report recalled the fighting between Armenians and Azerbaijanis in 1992.", "ASSAULT", {"ARM", "AZE"}),
+        ("Analysts noted the talks of Armenia and Azerbaijan in Washington in 2025.", "CONSULT", {"ARM", "AZE"}),
+    ],
+)
+def test_clauses_deed_noted_or_recalled_is_a_reciprocal_event_of_its_parties(
+    code: Code, text: str, kind: str, parties_: set[str]
+) -> None:
+    """ "noted the cooperation of A and B", "recalled the fighting between Armenians and Azerbaijanis": a
+    verb of noting does no deed; the deed noun's parties act together or on each other."""
+    events = code(text)
+    assert any(e.event == kind and e.reciprocal and parties(e) == (parties_, set()) for e in events), events

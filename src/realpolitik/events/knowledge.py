@@ -263,6 +263,7 @@ class ClauseWords:
     holding_codes: frozenset[str]
     deed_reference_nouns: frozenset[str]
     predicative_preps: frozenset[str]
+    noting_verbs: frozenset[str]
 
 
 @cache

@@ -215,9 +215,11 @@ class Triggers:
             and tok.head.pos_ == "VERB"
             and not is_light(tok.head, self.lexicon)
             and not embedded_deed(tok)
+            and tok.head.lemma_.lower() not in clause_words().noting_verbs
         ):
             # the verb governs what the noun means ("terminated the agreements"); a deed countered in a
-            # complement is one of its own ("helped Armenia stop Azerbaijan's offensive")
+            # complement is one of its own ("helped Armenia stop Azerbaijan's offensive"), and a verb of
+            # noting does no deed ("analysts noted the coordination of Moscow and Ankara")
             return None
         if tok.dep_ == "pobj" and tok.head.lower_ in coder_words().reference_preps:
             return None  # "troops remain under an agreement with Baghdad": an accord referred to, not made
