@@ -257,7 +257,10 @@ def test_clauses_each_possessed_deed_of_a_list_is_its_own_event(
 @pytest.mark.parametrize(
     ("text", "deed"),
     [
-        ("The United States helped Ukraine repel Russia's assault on Kyiv in 2022.", ("ASSAULT", "RUS", "UKR")),
+        (
+            "The United States helped Ukraine repel Russia's assault on Kyiv in 2022.",
+            ("ASSAULT", "RUS", "UKR"),
+        ),
         (
             "Iran helped Syria repel the Islamic State's offensive on Deir ez-Zor in 2017.",
             ("ASSAULT", "IMG-ISIS", "SYR"),
@@ -266,7 +269,10 @@ def test_clauses_each_possessed_deed_of_a_list_is_its_own_event(
             "Russia's failure to stop Azerbaijan's incursions into Armenia in 2022 angered Yerevan.",
             ("ASSAULT", "AZE", "ARM"),
         ),
-        ("NATO's inability to deter Russia's attacks on Ukraine is widely debated.", ("ASSAULT", "RUS", "UKR")),
+        (
+            "NATO's inability to deter Russia's attacks on Ukraine is widely debated.",
+            ("ASSAULT", "RUS", "UKR"),
+        ),
     ],
 )
 def test_clauses_deed_countered_in_a_complement_is_asserted_and_its_own(
@@ -287,7 +293,11 @@ def test_clauses_helper_of_a_bare_infinitive_aids_its_subject(code: Code) -> Non
 @pytest.mark.parametrize(
     ("text", "word", "modality"),
     [
-        ("Russia's failure to stop Azerbaijan's incursions into Armenia angered Yerevan.", "incursions", "asserted"),
+        (
+            "Russia's failure to stop Azerbaijan's incursions into Armenia angered Yerevan.",
+            "incursions",
+            "asserted",
+        ),
         ("NATO's inability to deter Russia's attacks on Ukraine is widely debated.", "attacks", "asserted"),
         ("Georgia may have failed to halt Russia's advance in 2008.", "advance", "asserted"),
         # a deed only aimed at, or one with no owner named, stays open
@@ -304,7 +314,10 @@ def test_clauses_countered_deed_keeps_its_own_modality(
     ("text", "deed"),
     [
         ("Armenia watched as Azerbaijan's forces were pounding Jermuk in 2022.", ("ASSAULT", "AZE", "ARM")),
-        ("Tbilisi watched as Moscow's forces were bombing Georgian towns in 2008.", ("ASSAULT", "RUS", "GEO")),
+        (
+            "Tbilisi watched as Moscow's forces were bombing Georgian towns in 2008.",
+            ("ASSAULT", "RUS", "GEO"),
+        ),
         ("The world watched as Russia's troops were shelling Kharkiv in 2022.", ("ASSAULT", "RUS", "UKR")),
     ],
 )
@@ -322,12 +335,20 @@ def test_clauses_subject_hung_on_a_preposition_still_does_the_deed(
 @pytest.mark.parametrize(
     ("text", "deed"),
     [
-        ("Afrin, a town controlled by Turkey and its proxies, lies in northern Syria.", ("COERCE", "TUR", "SYR")),
-        ("Shusha, a town held by Armenian forces from 1992 to 2020, lies in Azerbaijan.", ("COERCE", "ARM", "AZE")),
+        (
+            "Afrin, a town controlled by Turkey and its proxies, lies in northern Syria.",
+            ("COERCE", "TUR", "SYR"),
+        ),
+        (
+            "Shusha, a town held by Armenian forces from 1992 to 2020, lies in Azerbaijan.",
+            ("COERCE", "ARM", "AZE"),
+        ),
         ("Kherson, a city occupied by Russia's army in 2022, lies in Ukraine.", ("COERCE", "RUS", "UKR")),
     ],
 )
-def test_clauses_place_held_by_an_agent_is_occupied(code: Code, text: str, deed: tuple[str, str, str]) -> None:
+def test_clauses_place_held_by_an_agent_is_occupied(
+    code: Code, text: str, deed: tuple[str, str, str]
+) -> None:
     """ "a town controlled by T": T occupies the country the town lies in, never T itself."""
     events = code(text)
     assert _has(events, *deed), events
@@ -372,7 +393,11 @@ def test_clauses_mediator_acts_on_the_parties_its_deal_names(code: Code, text: s
     [
         ("Japan is concerned about China's military build-up.", "JPN", "CHN"),
         ("Armenia is worried about Azerbaijan's military build-up.", "ARM", "AZE"),
-        ("Lithuania said it was concerned about Russia's deployment of missiles in Kaliningrad.", "LTU", "RUS"),
+        (
+            "Lithuania said it was concerned about Russia's deployment of missiles in Kaliningrad.",
+            "LTU",
+            "RUS",
+        ),
     ],
 )
 def test_clauses_stance_adjective_targets_the_doer_in_its_phrase(
@@ -426,7 +451,10 @@ def test_clauses_relative_clause_on_a_summing_noun_acts_on_the_deeds_doer(
     ("text", "deed"),
     [
         ("Russia's delivery of fighter jets to Serbia was completed in 2017.", ("AID", "RUS", "SRB")),
-        ("Turkey's purchase of S-400 missiles from Russia was completed in 2019.", ("COOPERATE", "TUR", "RUS")),
+        (
+            "Turkey's purchase of S-400 missiles from Russia was completed in 2019.",
+            ("COOPERATE", "TUR", "RUS"),
+        ),
         ("China's delivery of air-defence missiles to Serbia was completed in 2022.", ("AID", "CHN", "SRB")),
     ],
 )
@@ -456,8 +484,16 @@ def test_clauses_doer_named_in_a_predicate_complement_is_the_target(
     [
         ("Analysts noted the rapprochement of Turkey and Armenia in 2009.", "SUPPORT", {"TUR", "ARM"}),
         ("Analysts noted the cooperation of Russia and Iran in Syria.", "COOPERATE", {"RUS", "IRN"}),
-        ("The report recalled the fighting between Armenians and Azerbaijanis in 1992.", "ASSAULT", {"ARM", "AZE"}),
-        ("Analysts noted the talks of Armenia and Azerbaijan in Washington in 2025.", "CONSULT", {"ARM", "AZE"}),
+        (
+            "The report recalled the fighting between Armenians and Azerbaijanis in 1992.",
+            "ASSAULT",
+            {"ARM", "AZE"},
+        ),
+        (
+            "Analysts noted the talks of Armenia and Azerbaijan in Washington in 2025.",
+            "CONSULT",
+            {"ARM", "AZE"},
+        ),
     ],
 )
 def test_clauses_deed_noted_or_recalled_is_a_reciprocal_event_of_its_parties(

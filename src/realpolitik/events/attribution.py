@@ -466,7 +466,9 @@ def turn_mentions(doc: Doc, turns: list[Turn]) -> list[TurnMention]:
                             )
                         )
         if other is not None:
-            answers = before is not None and before.end == turn.start and before.attribution.code == other.code
+            answers = (
+                before is not None and before.end == turn.start and before.attribution.code == other.code
+            )
             for k, tok in enumerate(span):
                 if k in taken or tok.lower_ not in cues.counterpart_pronouns:
                     continue
@@ -477,7 +479,9 @@ def turn_mentions(doc: Doc, turns: list[Turn]) -> list[TurnMention]:
                     continue  # ("I met Mr Aliyev and told him ...": "him" is the person named)
                 taken.add(k)
                 found.append(
-                    TurnMention(_turn_mention(doc, tok, tok, other, "the other speaker", other.sector), "counterpart")
+                    TurnMention(
+                        _turn_mention(doc, tok, tok, other, "the other speaker", other.sector), "counterpart"
+                    )
                 )
         for k, tok in enumerate(span):
             if k in taken or (tok.dep_ == "poss" and tok.head.lemma_.lower() in cues.other_nouns):

@@ -79,7 +79,11 @@ def embedded_deed(noun: Token) -> bool:
     verb = noun.head
     while verb.pos_ == "NOUN" and verb.head.i != verb.i:
         verb = verb.head
-    return countered_deed(noun) and verb.dep_ in ("xcomp", "acl", "ccomp", "pcomp") and verb.tag_ in ("VB", "VBG")
+    return (
+        countered_deed(noun)
+        and verb.dep_ in ("xcomp", "acl", "ccomp", "pcomp")
+        and verb.tag_ in ("VB", "VBG")
+    )
 
 
 def _ancestors(tok: Token) -> list[Token]:

@@ -53,7 +53,9 @@ def noun_agent(noun: Token, ments: Mentions, lexicon: Lexicon) -> list[int]:
 
 def _to_clause(clause: Token) -> bool:
     """A clause with an infinitive "to" or a bare infinitive after its own subject ("let refugees enter")."""
-    return clause.tag_ == "VB" and (any(c.dep_ == "nsubj" for c in clause.children) or bool(_compound_subject(clause)))
+    return clause.tag_ == "VB" and (
+        any(c.dep_ == "nsubj" for c in clause.children) or bool(_compound_subject(clause))
+    )
 
 
 def _compound_subject(verb: Token) -> list[Token]:
@@ -79,7 +81,9 @@ def relative_doer(noun: Token, ments: Mentions) -> list[int]:
 def _stray_subject(verb: Token) -> Token | None:
     """The noun right before a verb's finite auxiliary, hung by the parser as the object of a preposition of
     the verb's head ("watched [as] Azerbaijan's forces were pounding ..."): the verb's subject."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")]
+    auxes = [
+        c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
+    ]
     if not auxes or auxes[0].i > verb.i:
         return None
     for prep in verb.head.children:

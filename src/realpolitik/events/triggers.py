@@ -131,7 +131,11 @@ class Triggers:
         """ "Afrin, a town controlled by Turkey and its proxies": a participle of holding with an agent,
         qualifying a named place, is the agent's occupation of the country the place lies in (data:
         `holding_participles`, `holding_codes`)."""
-        if tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.lemma_.lower() not in clause_words().holding_participles:
+        if (
+            tok.dep_ != "acl"
+            or tok.tag_ != "VBN"
+            or tok.lemma_.lower() not in clause_words().holding_participles
+        ):
             return None
         if not any(c.dep_ == "agent" for c in tok.children) or not self.roles.qualified_place(tok, ments):
             return None
@@ -430,7 +434,9 @@ class Triggers:
         # Everything under the complement is part of this event, not a separate one.
         # (but a deed countered there is one of its own: "its inability to deter Russia's attacks")
         cand.consumed.update(
-            t.i for t in comp.subtree if t.pos_ in ("VERB", "NOUN") and not (t.i != comp.i and embedded_deed(t))
+            t.i
+            for t in comp.subtree
+            if t.pos_ in ("VERB", "NOUN") and not (t.i != comp.i and embedded_deed(t))
         )
         return cand
 
