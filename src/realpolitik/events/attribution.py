@@ -419,7 +419,8 @@ def _with_counterparts(turns: list[Turn]) -> list[Turn]:
 @dataclass(frozen=True, slots=True)
 class TurnMention:
     """An actor a word of a speaker's turn stands for: "I" (kind "self"), "we" ("group", the speaker's
-    country) or "Mr President" ("counterpart", the other speaker of a two-party transcript)."""
+    country), "Mr President" ("counterpart", the other speaker of a two-party transcript) or "him"/"you"
+    standing for that speaker ("addressee")."""
 
     mention: ActorMention
     kind: str
@@ -480,7 +481,7 @@ def turn_mentions(doc: Doc, turns: list[Turn]) -> list[TurnMention]:
                 taken.add(k)
                 found.append(
                     TurnMention(
-                        _turn_mention(doc, tok, tok, other, "the other speaker", other.sector), "counterpart"
+                        _turn_mention(doc, tok, tok, other, "the other speaker", other.sector), "addressee"
                     )
                 )
         for k, tok in enumerate(span):

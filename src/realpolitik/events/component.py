@@ -385,7 +385,8 @@ class _Voices:
 
     first: set[int] = field(default_factory=set)  # mention indices of "I", "we", ...
     group: set[int] = field(default_factory=set)  # of "we" as a subject
-    counterpart: set[int] = field(default_factory=set)  # of "Mr President", "my colleague"
+    counterpart: set[int] = field(default_factory=set)  # of "Mr President", "my colleague", "him"
+    addressee: set[int] = field(default_factory=set)  # of "him", "you" standing for the other speaker
     others: dict[int, list[int]] = field(default_factory=dict)  # turn start -> counterpart mention indices
     speakers: dict[int, int] = field(default_factory=dict)  # turn start -> the speaker's own mention index
 
@@ -397,8 +398,10 @@ class _Voices:
             kind = kinds.get(id(mention))
             if kind in ("self", "group"):
                 voices.first.add(index)
-            if kind == "counterpart":
+            if kind in ("counterpart", "addressee"):
                 voices.counterpart.add(index)
+            if kind == "addressee":
+                voices.addressee.add(index)
             if (
                 kind == "group"
                 and ments.doc is not None
@@ -454,7 +457,8 @@ class _Voices:
             if performative(cand.modality_token or cand.trigger):
                 # "It is a pleasure to welcome the President": the speaker welcomes
                 cand.source = [self.speakers[turn.start]]
-            return True
+            # ("Thank you": a formula with no doer, addressed to the other speaker, is courtesy)
+            return not set(cand.target) <= self.addressee or bool(cand.source)
         if not cand.source or not set(cand.source) <= self.first:
             return True
         others = self.others.get(turn.start, [])
