@@ -503,3 +503,19 @@ def test_clauses_deed_noted_or_recalled_is_a_reciprocal_event_of_its_parties(
     verb of noting does no deed; the deed noun's parties act together or on each other."""
     events = code(text)
     assert any(e.event == kind and e.reciprocal and parties(e) == (parties_, set()) for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Russian jets violated Turkey's airspace in 2015.", "RUS", "TUR"),
+        ("Russian drones violated Romania's airspace in 2023.", "RUS", "ROU"),
+        ("Russian drones violated Poland's airspace in 2025.", "RUS", "POL"),
+    ],
+)
+def test_clauses_owner_of_the_ground_forces_enter_is_the_target(
+    code: Code, text: str, source: str, target: str
+) -> None:
+    """ "jets violated Turkey's airspace": the owner of the airspace is acted on, not a force moved."""
+    events = code(text)
+    assert any(parties(e) == ({source}, {target}) for e in events), events

@@ -633,7 +633,13 @@ class Roles:
     def mobilised_target(self, verb: Token, target: list[int], ments: Mentions) -> list[int]:
         """ "Turkey sent Syrian fighters to Libya": the forces sent are the sender's means, not its target;
         the place or party they are sent to or against is."""
-        forces = set(self.forces(verb, ments))
+        # (the owner of what the forces enter is no force: "jets violated Turkey's airspace")
+        forces = {
+            i
+            for i in self.forces(verb, ments)
+            if not (ments.doc is not None and ments.doc[ments.heads[i]].dep_ == "poss")
+            or ments.mentions[i].sector in _MOVED_SECTORS
+        }
         if not forces or not set(target) <= forces:
             return target
         for prep in verb.children:
