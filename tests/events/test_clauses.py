@@ -519,3 +519,28 @@ def test_clauses_owner_of_the_ground_forces_enter_is_the_target(
     """ "jets violated Turkey's airspace": the owner of the airspace is acted on, not a force moved."""
     events = code(text)
     assert any(parties(e) == ({source}, {target}) for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "deed"),
+    [
+        (
+            "Israel's inability to stop Hamas's rocket attacks on its cities led to the 2014 war.",
+            ("ASSAULT", "PSE", "ISR"),
+        ),
+        (
+            "Ukraine's failure to stop Russia's missile strikes on its power plants caused blackouts in 2022.",
+            ("ASSAULT", "RUS", "UKR"),
+        ),
+        (
+            "Saudi Arabia's inability to stop the Houthis' drone attacks on its oil facilities became clear in "
+            "2019.",
+            ("ASSAULT", "YEM", "SAU"),
+        ),
+    ],
+)
+def test_clauses_open_its_on_what_a_deed_of_force_hits_is_another_owner(
+    code: Code, text: str, deed: tuple[str, str, str]
+) -> None:
+    """ "X's inability to stop Y's attacks on its cities": "its" is X's (no one attacks its own cities)."""
+    assert _has(code(text), *deed)

@@ -288,6 +288,7 @@ class EventCoder:
                 or _mediated_parties(cand, ments)
                 or _sufferer(cand, ments)
                 or self._reporters_own(cand, ments)
+                or _others_its(cand, ments)
             )
         if not cand.source and cand.code[:2] in ("03", "04"):
             # "we met in Paris", "the meeting in Kiev": with no named party, a venue is all that is left
@@ -665,6 +666,40 @@ def _between(tok: Token) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def _others_its(cand: Candidate, ments: Mentions) -> list[int]:
+    """ "Israel's inability to stop Hamas's rocket attacks on its cities": an "its"/"their" the resolver
+    left open, on what a deed of force is aimed at, is not the doer's (no one attacks its own cities) but the
+    nearest other owner named before it (data: `place_target_types`, the deeds of force)."""
+    if (cameo.plover_type(cand.code) or "").lower() not in clause_words().place_target_types:
+        return []
+    trigger = cand.trigger
+    aimed = object_children(trigger) + [
+        p
+        for prep in trigger.children
+        if prep.dep_ == "prep" and prep.lower_ in clause_words().place_target_preps | _AT_PREPS
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+    pronoun = next(
+        (
+            g
+            for o in aimed
+            for g in o.children
+            if g.dep_ == "poss" and g.lower_ in ("its", "their") and not ments.at(g)
+        ),
+        None,
+    )
+    if pronoun is None:
+        return []
+    doers = {ments.mentions[i].code for i in cand.source}
+    for tok in reversed(pronoun.sent[: pronoun.i - pronoun.sent.start]):
+        if tok.dep_ == "poss":
+            found = [i for i in actors_under(tok, ments) if ments.mentions[i].code not in doers]
+            if found:
+                return found
+    return []
 
 
 def _sufferer(cand: Candidate, ments: Mentions) -> list[int]:
