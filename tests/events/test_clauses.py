@@ -544,3 +544,39 @@ def test_clauses_open_its_on_what_a_deed_of_force_hits_is_another_owner(
 ) -> None:
     """ "X's inability to stop Y's attacks on its cities": "its" is X's (no one attacks its own cities)."""
     assert _has(code(text), *deed)
+
+
+@pytest.mark.parametrize(
+    ("text", "deed"),
+    [
+        (
+            "Kyiv's inability to deter Russian strikes on Ukrainian cities became clear in 2022.",
+            ("RUS", {"UKR"}),
+        ),
+        (
+            "Yerevan's inability to deter Azerbaijani shelling of Armenian villages became clear in 2022.",
+            ("AZE", {"ARM"}),
+        ),
+        (
+            "Manila's inability to stop Chinese incursions into its waters is well documented.",
+            ("CHN", {"PHL"}),
+        ),
+        # with no target named, the countered deed still stands with its doer
+        ("Beijing's reluctance to condemn Russia's invasion drew criticism in Europe.", ("RUS", set())),
+        ("The CSTO's refusal to confront Azerbaijan's incursions in 2022 angered Armenia.", ("AZE", set())),
+    ],
+)
+def test_clauses_countered_deed_with_a_nationality_doer_is_asserted(
+    code: Code, text: str, deed: tuple[str, set[str]]
+) -> None:
+    """A nationality word names the countered deed's doer as a possessor does; the countering verb is no
+    light verb of the deed ("deter Russian strikes" is not Kyiv striking)."""
+    source, targets = deed
+    events = code(text)
+    assert any(
+        e.event == "ASSAULT"
+        and e.modality == "asserted"
+        and parties(e)[0] == {source}
+        and targets <= parties(e)[1]
+        for e in events
+    ), events

@@ -61,11 +61,45 @@ def _boundary(tok: Token) -> bool:
     return dep == "prep" and tok.lower_ in clause_words().adjunct_preps
 
 
+def named_doer(noun: Token) -> bool:
+    """True when a deed noun names its own doer before it: a possessor ("Russia's attacks"), a nationality
+    modifier ("Azerbaijani attacks"), or such a name the parser made a second object of the verb just
+    before the noun ("deter [Azerbaijani] attacks")."""
+    if any(c.dep_ == "poss" for c in noun.children):
+        return True
+    if any(
+        c.dep_ in ("amod", "compound")
+        and c.pos_ in ("ADJ", "PROPN")
+        and c.text[:1].isupper()
+        and c.i < noun.i
+        for c in noun.children
+    ):
+        return True
+    return stray_modifier(noun) is not None
+
+
+def stray_modifier(noun: Token) -> Token | None:
+    """ "to deter Azerbaijani attacks", parsed with "Azerbaijani" as an object of its own: the proper name
+    right before the noun, on the same verb and with the same link, modifies the noun."""
+    if noun.i == 0:
+        return None
+    before = noun.doc[noun.i - 1]
+    if (
+        before.head.i == noun.head.i
+        and before.dep_ == noun.dep_
+        and before.pos_ == "PROPN"
+        and before.i != noun.head.i
+    ):
+        return before
+    return None
+
+
 def countered_deed(noun: Token) -> bool:
     """True for a deed noun with a possessor of its own as the object of a verb of countering or perceiving
     ("stop Azerbaijan's offensive", "deter Russia's attacks", "counter Iran's incursions"): the deed exists
     whatever is said of the countering (data: `countering_verbs`)."""
-    if noun.pos_ != "NOUN" or not any(c.dep_ == "poss" for c in noun.children):
+    gerund = noun.tag_ == "VBG" and noun.dep_ in ("dobj", "conj")  # ("deter Azerbaijani shelling of ...")
+    if (noun.pos_ != "NOUN" and not gerund) or not named_doer(noun):
         return False
     obj = noun
     while obj.dep_ == "conj" and obj.head.pos_ == "NOUN":

@@ -33,7 +33,7 @@ from .attribution import (
     turn_mentions,
     turn_talk_verb,
 )
-from .clauses import separate
+from .clauses import embedded_deed, separate
 from .dates import resolve_event_date
 from .knowledge import (
     REPORTING_WORDS,
@@ -49,7 +49,7 @@ from .knowledge import (
 from .lexicon import Entry, Lexicon, default_lexicon, load_lexicon
 from .match import infinitive
 from .modality import classify_modality, performative
-from .roles import mutual
+from .roles import mutual, noun_phrases
 from .tree import Mentions, actors_under, lemma_forms, object_children, place_phrase, pronominal, steps_to
 from .triggers import Candidate, Triggers
 
@@ -187,7 +187,9 @@ class EventCoder:
         frame coded as itself) with a doer, in a clause or adjunct apart from every event already kept."""
         if cand.fallback or cand.entry.derived or cand.entry.implied or not cand.source:
             return False
-        if not (cand.target or cand.reciprocal):
+        if not (cand.target or cand.reciprocal or embedded_deed(cand.trigger)):
+            # (a deed countered in a complement stands with its doer alone: "its reluctance to counter
+            # Azerbaijan's incursions")
             return False
         words = {t.i for t in cand.words}
         kind = cameo.plover_type(cand.code)
@@ -677,7 +679,7 @@ def _others_its(cand: Candidate, ments: Mentions) -> list[int]:
     trigger = cand.trigger
     aimed = object_children(trigger) + [
         p
-        for prep in trigger.children
+        for prep in noun_phrases(trigger)
         if prep.dep_ == "prep" and prep.lower_ in clause_words().place_target_preps | _AT_PREPS
         for p in prep.children
         if p.dep_ == "pobj"

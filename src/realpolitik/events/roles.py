@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .clauses import countered_deed, stray_modifier
 from .knowledge import clause_words, coder_words
 from .lexicon import Entry, Lexicon
 from .match import is_light
@@ -62,6 +63,15 @@ def _compound_subject(verb: Token) -> list[Token]:
     """ "helped Ukraine repel ...": a proper name the parser made a compound of the bare infinitive after it
     is that verb's subject (a verb has no compounds of its own)."""
     return [c for c in verb.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < verb.i]
+
+
+def noun_phrases(noun: Token) -> list[Token]:
+    """The phrases of a deed noun: its own, and for a deed countered by a verb ("stop Chinese incursions
+    into its waters") those the parser hung on that verb after the noun."""
+    phrases = list(noun.children)
+    if noun.dep_ == "dobj" and countered_deed(noun):
+        phrases += [c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i]
+    return phrases
 
 
 def relative_doer(noun: Token, ments: Mentions) -> list[int]:
@@ -146,6 +156,15 @@ class Roles:
             subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and not ments.in_label(c)]
             if not subjects and tok.pos_ == "VERB":
                 subjects = _compound_subject(tok)
+            if not subjects and tok.tag_ == "VBG" and countered_deed(tok):
+                # "to deter [Azerbaijani] shelling of ...": a gerund object's doer named before it
+                stray = stray_modifier(tok)
+                found = actors_under(stray, ments) if stray is not None else []
+                found = found or [
+                    i for c in tok.children if c.dep_ in ("amod", "poss") for i in actors_under(c, ments)
+                ]
+                if found:
+                    return found
             if not subjects and tok.dep_ == "pcomp" and tok.tag_ == "VBG":
                 # "led to Yerevan blaming Moscow": the parser hangs the gerund's subject on the preposition
                 before = [c for c in tok.head.children if c.dep_ == "pobj" and c.i < tok.i]
@@ -472,6 +491,11 @@ class Roles:
             source = self.of_agent(noun, ments)
             if source:
                 target = []
+        if not source:
+            stray = stray_modifier(noun)
+            if stray is not None:
+                # "to deter [Azerbaijani] attacks": the parser made the nationality an object of its own
+                source = actors_under(stray, ments)
         named_by_place = noun.lemma_.lower() in coder_words().named_by_place
         theatre = noun.lemma_.lower() in coder_words().theatre_nouns
         if not source and theatre:
@@ -499,7 +523,7 @@ class Roles:
         for prep in sorted(
             (
                 c
-                for c in noun.children
+                for c in noun_phrases(noun)
                 if c.dep_ == "prep"
                 and c.lower_ in coder_words().target_preps
                 and not (theatre and c.lower_ in coder_words().theatre_preps)

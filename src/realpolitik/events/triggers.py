@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
-from .clauses import embedded_deed
+from .clauses import countered_deed, embedded_deed
 from .knowledge import announced_plan_types, clause_words, coder_words, frame_codes
 from .lexicon import Entry, Lexicon
 from .match import complement, infinitive, is_light, light_object, match_entry, plover, refine
@@ -83,7 +83,8 @@ class Triggers:
         light_noun = light_object(tok, self.lexicon) if light_first else None
         if light_noun is not None:
             noun_entry, noun = light_noun
-            if is_light(tok, self.lexicon):
+            # ("deter Russian strikes": a deed another actor does is countered, not done by the verb's subject)
+            if is_light(tok, self.lexicon) and not countered_deed(noun):
                 return self._make(tok, noun_entry, [tok, noun], ments, consumed={noun.i})
         if entry is None or entry.derived or entry.implied:
             joint = self._joint_deed(tok, entry, ments)
