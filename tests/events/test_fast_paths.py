@@ -102,6 +102,8 @@ def _words_before(tok: Token) -> dict[str, set[str]]:
             if pobj.dep_ == "pobj":
                 objs.add(pobj.lemma_.lower())
                 objs.update(c.lemma_.lower() for c in pobj.children if c.dep_ in ("compound", "amod"))
+                if tok.pos_ == "NOUN" and prep.lower_ == "of":
+                    preps.update(p.lemma_.lower() for p in _preps(pobj))
     if tok.dep_ in ("nsubjpass",) and tok.pos_ in ("NOUN", "PROPN"):
         objs.add(tok.lemma_.lower())
     mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod")}

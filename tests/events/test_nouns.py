@@ -263,9 +263,10 @@ def test_nouns_verbs_the_codebook_gives(
         # a speech act with no one named making it
         "Warnings about a new pandemic were ignored.",
         "Threats against journalists rose in Mexico in 2022.",
-        # defending one's own deal or decision is a statement
-        "Macron defended the sale of French weapons to Egypt in 2020.",
-        "Turkey defended its purchase of the S-400 system from Russia.",
+        # defending one's own deal or decision is a statement (defending a sale names the sale: see
+        # test_coverage.py)
+        "Germany defended its decision.",
+        "Hungary defended the deal in parliament.",
         # a political or payment system is no weapon
         "China launched a new payment system in 2015.",
     ],

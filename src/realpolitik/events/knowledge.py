@@ -141,6 +141,8 @@ class CoderWords:
     doer_nouns: frozenset[str]
     occurrence_verbs: frozenset[str]
     reference_preps: frozenset[str]
+    possibility_aux: frozenset[str]
+    experiencer_verbs: frozenset[str]
 
     def target_rank(self, prep: str) -> int:
         """Where a preposition stands in `target_preps` (earlier names the target more surely)."""
@@ -223,6 +225,12 @@ def announced_plan_types() -> frozenset[str]:
 def protests_at_home_types() -> frozenset[str]:
     """PLOVER types whose untargeted events by a country's people are aimed at its government."""
     return _plover_types("protests_at_home")
+
+
+@cache
+def reporting_verbs() -> frozenset[str]:
+    """Verbs whose subject is the speaker of their reported clause (`reporting_verbs.json`)."""
+    return word_set(REPORTING_WORDS, "verbs")
 
 
 @cache

@@ -49,6 +49,9 @@ class Entry:
     own: bool = (
         False  # (V entries) only when the object is not named as another party's ("halted its offensive")
     )
+    # (V entries) an idiom that judges its own subject ("is playing with fire"): the judgement is the
+    # reporter's, of the clause's subject ("X said Y was adding fuel to the fire": X accuses Y)
+    judged: bool = False
 
     @property
     def no_event(self) -> bool:
@@ -154,6 +157,7 @@ def parse_line(
     light_only = False
     needs_infinitive = False
     own = False
+    judged = False
     frame: str | None = None
     for token in parts[3:]:
         if token == "+recip":
@@ -166,6 +170,8 @@ def parse_line(
             needs_infinitive = True
         elif token == "+own":
             own = True
+        elif token == "+said":
+            judged = True
         elif token.startswith("+frame="):
             frame = token.split("=", 1)[1]
             if frame not in FRAMES:
@@ -202,6 +208,8 @@ def parse_line(
         raise fail("+inf is only for F entries")
     if own and kind != "V":
         raise fail("+own is only for V entries")
+    if judged and kind != "V":
+        raise fail("+said is only for V entries")
     lemma = lemma.split("|", 1)[0]
     return Entry(
         kind,
@@ -216,6 +224,7 @@ def parse_line(
         derived,
         infinitive=needs_infinitive,
         own=own,
+        judged=judged,
     )
 
 

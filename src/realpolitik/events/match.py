@@ -9,7 +9,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from . import cameo
-from .knowledge import coder_words, frame_codes
+from .knowledge import clause_words, coder_words, frame_codes
 from .lexicon import NO_EVENT, Entry, Lexicon
 from .tree import lemma_forms, object_children
 
@@ -92,6 +92,10 @@ def _objects_and_preps(tok: Token) -> tuple[set[str], set[str]]:
             if pobj.dep_ == "pobj":
                 objs.add(pobj.lemma_.lower())
                 objs.update(c.lemma_.lower() for c in pobj.children if c.dep_ in ("compound", "amod"))
+                if tok.pos_ == "NOUN" and prep.lower_ == "of":
+                    # "the purchase of S-400 systems [from] Russia": the parser hangs the noun's phrase on
+                    # the thing bought, sold or sent
+                    preps.update(p.lemma_.lower() for p in _preps(pobj))
     if tok.dep_ in ("nsubjpass",) and tok.pos_ in ("NOUN", "PROPN"):
         objs.add(tok.lemma_.lower())
     objs |= _second_objects(tok)
@@ -359,8 +363,8 @@ def is_light(verb: Token, lexicon: Lexicon) -> bool:
     lemmas = lemma_forms(verb)
     if any(lemma in coder_words().light_verbs or lemma in coder_words().motion_verbs for lemma in lemmas):
         return True
-    if any(lemma in coder_words().reversal_verbs for lemma in lemmas):
-        return False
+    if any(lemma in coder_words().reversal_verbs or lemma in clause_words().noting_verbs for lemma in lemmas):
+        return False  # ("critics cite China's pressure on ...": a verb of noting lends the noun nothing)
     # (the dictionary's patterns name readings with particular objects: only a hand entry, or a default
     # reading of the dictionary's that names an event, makes a verb more than light)
     return not any(

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Token
 
 from .clauses import countered_deed, embedded_deed
-from .knowledge import announced_plan_types, clause_words, coder_words, frame_codes
+from .knowledge import announced_plan_types, clause_words, coder_words, frame_codes, reporting_verbs
 from .lexicon import Entry, Lexicon
 from .match import complement, infinitive, is_light, light_object, match_entry, plover, refine
 from .roles import Roles, mutual, mutual_modifier, mutual_with, noun_agent
@@ -97,7 +97,44 @@ class Triggers:
         if entry.specificity == 0 and any(c.dep_ == "ccomp" and not infinitive(c) for c in tok.children):
             # "demonstrated that ...", "protested that ...": the verb reports or shows, it does not act.
             return self._reported(tok, ments)
+        if entry.judged:
+            return self._judged(tok, entry, ments)
+        if any(lemma in coder_words().experiencer_verbs for lemma in lemma_forms(tok)):
+            return self._felt(tok, entry, ments)
         return self._make(tok, self._refined_by_object(tok, entry), [tok], ments)
+
+    def _felt(self, tok: Token, entry: Entry, ments: Mentions) -> Candidate | None:
+        """A verb of feeling whose object feels it ("the decision angered Beijing", "China was disappointed
+        by the decision"): the one who feels it takes the stance toward the cause, so source and target
+        turn round; one who only would feel it ("would be disappointed") takes no stance yet. With the
+        feeler as subject ("X worries about Y") the roles stand as they are."""
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        if not passive and not any(c.dep_ == "dobj" for c in tok.children):
+            return self._make(tok, entry, [tok], ments)
+        auxes = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+        if auxes & (coder_words().future_aux | coder_words().possibility_aux):
+            return None
+        cand = self._make(tok, entry, [tok], ments)
+        if cand is None:
+            return None
+        cand.source, cand.target = cand.target, cand.source
+        return cand if cand.source else None
+
+    def _judged(self, tok: Token, entry: Entry, ments: Mentions) -> Candidate | None:
+        """An idiom that judges its own subject ("X said Y was adding fuel to the fire", "... that Y is
+        playing with fire"): the reporter judges the clause's subject; with no reporter named the subject
+        is judged by no one named (the idiom's subject is never its source)."""
+        target = self.roles.subject(tok, ments, climb=False)
+        source: list[int] = []
+        clause = tok
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ == "ccomp" and any(lemma in reporting_verbs() for lemma in lemma_forms(clause.head)):
+            source = self.roles.subject(clause.head, ments)
+        target = [t for t in target if t not in source]
+        if not target:
+            return None
+        return Candidate(tok, entry, entry.code, [tok], source, target)
 
     def _occurrence(self, tok: Token, ments: Mentions) -> Candidate | bool | None:
         """ "Fighting between X and Y broke out", "clashes erupted", "the war began": a verb saying that the
@@ -527,6 +564,13 @@ class Triggers:
         verb = tok if tok.pos_ != "NOUN" else tok.head
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         future = any(a.lower_ in coder_words().future_aux for a in auxes)
+        if not future and any(a.lower_ in coder_words().possibility_aux for a in auxes):
+            # "could use force if Y refused", "may strike if the attacks go on": a conditional threat
+            future = any(
+                c.dep_ == "advcl"
+                and any(m.lower_ in coder_words().condition_marks for m in c.children if m.dep_ == "mark")
+                for c in verb.children
+            )
         perfect = any(a.lemma_ == "have" for a in auxes)
         going = any(c.dep_ == "xcomp" for c in verb.head.children) and verb.head.lemma_ == "go"
         if not (future or going) or perfect:

@@ -1,0 +1,262 @@
+"""Senses and coverage for commentary text (issue 9, fifth session): verbs of force and of supply, phone
+verbs, taking sides, idioms that judge their subject, verbs of feeling, verbs that only name a deed,
+conditional threats, interventions in support of a party, and readings that are no event.
+
+Each category is checked on several sentences written for these tests (true statements about real
+actors, or plain conditionals), through the real pipeline (spaCy parse, actor resolver, event coder).
+Where the target is the roles code's business, only type and source are checked (target None).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import Code, first, parties
+
+
+def _check(code: Code, text: str, plover: str, cameo: str | None, source: str, target: str | None) -> None:
+    event = first(code(text))
+    assert event.event == plover, event
+    if cameo is not None:
+        assert event.cameo == cameo, event
+    sources, targets = parties(event)
+    assert sources == set(source.split()), event
+    if target is not None:
+        assert targets == set(target.split()), event
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # liberating ground from another's forces is taking it by fighting (not an easing, 080)
+        ("Ukraine liberated Kherson from Russian troops in November 2022.", "ASSAULT", "190", "UKR", None),
+        ("American and coalition forces liberated Kuwait from Iraq in 1991.", "ASSAULT", "190", "USA", None),
+        ("The Iraqi army liberated Mosul from the Islamic State in 2017.", "ASSAULT", "190", "IRQ", None),
+        # freeing captives is a release
+        ("Ethiopia liberated dozens of Eritrean prisoners in 2018.", "RETREAT", "0841", "ETH", None),
+        # routing or vanquishing an army
+        (
+            "Ukraine's army routed Russian forces in the Kharkiv region in September 2022.",
+            "ASSAULT",
+            "190",
+            "UKR",
+            "RUS",
+        ),
+        ("The Taliban routed the Afghan army in August 2021.", "ASSAULT", "190", "AFG", None),
+        ("Britain vanquished the Argentine forces on the Falklands in 1982.", "ASSAULT", "190", "GBR", "ARG"),
+    ],
+)
+def test_coverage_verbs_of_force(
+    code: Code, text: str, plover: str, cameo: str, source: str, target: str | None
+) -> None:
+    _check(code, text, plover, cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # peacekeepers introduced into a place protect it (074); troops introduced are deployed (150)
+        ("The UN introduced peacekeepers into Cyprus in 1964.", "AID", "074", "IGO-UN", "CYP"),
+        ("Russia introduced peacekeepers into Nagorno-Karabakh in November 2020.", "AID", "074", "RUS", None),
+        ("The United States introduced ground troops into Vietnam in 1965.", "MOBILIZE", "150", "USA", "VNM"),
+        # introducing a measure is imposing it (a light verb), not a meeting
+        ("The EU introduced sanctions against Russia in 2014.", "SANCTION", "163", "IGO-EU", "RUS"),
+        # intervening in support or on behalf of a party protects it (074); a bare intervention is force
+        ("Russia intervened in Syria in support of Assad in 2015.", "AID", "074", "RUS", "SYR"),
+        ("Saudi Arabia intervened in Yemen on behalf of President Hadi in 2015.", "AID", "074", "SAU", "YEM"),
+        (
+            "Iran's intervention in Syria on the side of the government began in 2012.",
+            "AID",
+            "074",
+            "IRN",
+            None,
+        ),
+        ("The United States intervened in Iraq in 2003.", "ASSAULT", "190", "USA", "IRQ"),
+    ],
+)
+def test_coverage_forces_introduced_and_interventions(
+    code: Code, text: str, plover: str, cameo: str, source: str, target: str | None
+) -> None:
+    _check(code, text, plover, cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Biden rang Netanyahu on the day of the Hamas attack in October 2023.", "USA", "ISR"),
+        ("Scholz rang Putin in December 2022.", "DEU", "RUS"),
+        ("Boris Johnson rang Zelensky several times in February 2022.", "GBR", None),
+    ],
+)
+def test_coverage_ringing_a_leader_is_a_phone_call(
+    code: Code, text: str, source: str, target: str | None
+) -> None:
+    _check(code, text, "CONSULT", "041", source, target)
+
+
+def test_coverage_ringing_bells_is_no_call_and_forces_ringing_a_town_restrict_it(code: Code) -> None:
+    assert not [e for e in code("The Chinese drills rang alarm bells in Tokyo.") if e.event == "CONSULT"]
+    _check(code, "Russian troops ringed Mariupol in March 2022.", "COERCE", "191", "RUS", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a supplier covering a share of another's need for a fuel is trade (061)
+        ("Algeria covers a large share of Italy's need for gas.", "DZA", "ITA"),
+        ("Azerbaijan covers about 40 % of Israel's need for oil.", "AZE", "ISR"),
+        ("Russia covered about 40 % of the EU's gas needs before 2022.", "RUS", "IGO-EU"),
+        # buying from a party: the parser hangs "from" on the thing bought
+        ("India's purchase of S-400 systems from Russia began in 2018.", "IND", "RUS"),
+        ("Egypt's purchase of Rafale jets from France was agreed in 2015.", "EGY", "FRA"),
+        ("Turkey defended its purchase of the S-400 system from Russia.", "TUR", "RUS"),
+    ],
+)
+def test_coverage_supply_and_purchase_are_cooperation(
+    code: Code, text: str, source: str, target: str
+) -> None:
+    _check(code, text, "COOPERATE", None, source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India's demand for coal rose in 2023.",
+        "China's demand for oil grew after 2020.",
+        "Europe's gas demand fell in 2023.",
+    ],
+)
+def test_coverage_a_market_demand_is_no_request(code: Code, text: str) -> None:
+    assert not [e for e in code(text) if e.event == "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Belarus took the side of Russia in its war against Ukraine.", "BLR", "RUS"),
+        ("France took the side of Greece in its 2020 dispute with Turkey.", "FRA", "GRC"),
+        ("Pakistan has long taken the side of China against India.", "PAK", "CHN"),
+    ],
+)
+def test_coverage_taking_a_side_is_support(code: Code, text: str, source: str, target: str) -> None:
+    _check(code, text, "SUPPORT", "052", source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Turkey defended the sale of drones to Ukraine.", "TUR", "UKR"),
+        ("Britain defended its arms sales to Saudi Arabia.", "GBR", "SAU"),
+        ("Germany defended the delivery of Leopard tanks to Ukraine in 2023.", "DEU", "UKR"),
+        ("Macron defended the sale of French weapons to Egypt in 2020.", "FRA", "EGY"),
+    ],
+)
+def test_coverage_defending_a_sale_of_arms_names_the_sale(
+    code: Code, text: str, source: str, target: str
+) -> None:
+    _check(code, text, "AID", "072", source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # the reporter judges the clause's subject (the idiom's subject is never its source)
+        ("Beijing said Washington was playing with fire over Taiwan.", "CHN", "USA"),
+        ("Moscow said NATO was adding fuel to the fire by arming Ukraine.", "RUS", "IGO-NATO"),
+        ("Putin said Turkey had stabbed Russia in the back in 2015.", "RUS", "TUR"),
+        ("Iran said Israel was fanning the flames in the region.", "IRN", "ISR"),
+        # a deed called a stab in the back
+        ("Putin called the downing of the Russian jet by Turkey a stab in the back.", "RUS", None),
+    ],
+)
+def test_coverage_idioms_judging_a_party_are_criticism(
+    code: Code, text: str, source: str, target: str | None
+) -> None:
+    _check(code, text, "ACCUSE", "111", source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # the one who feels it disapproves of the cause: the roles turn round
+        (
+            "China was angered by the Philippine decision to give American forces access to more bases in 2023.",
+            "CHN",
+            "PHL",
+        ),
+        (
+            "Russia was outraged by the Estonian decision to move the Soviet war memorial in 2007.",
+            "RUS",
+            "EST",
+        ),
+        ("Pelosi's visit to Taiwan in 2022 angered China.", "CHN", "USA"),
+        ("The Chinese statement alarmed Japan.", "JPN", "CHN"),
+        ("The establishment of Turkish military bases in Azerbaijan worried Iran.", "IRN", "TUR"),
+    ],
+)
+def test_coverage_verbs_of_feeling_turn_their_roles_round(
+    code: Code, text: str, source: str, target: str
+) -> None:
+    _check(code, text, "ACCUSE", "110", source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington said it would be disappointed if India bought more Russian oil.",
+        "Paris would be angered by a British veto.",
+        "Germany would be disappointed by a French veto.",
+    ],
+)
+def test_coverage_a_feeling_foreseen_is_no_stance(code: Code, text: str) -> None:
+    assert not [e for e in code(text) if e.event == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "source", "target"),
+    [
+        ("Critics cite China's pressure on the Philippines.", "COERCE", "CHN", "PHL"),
+        ("Analysts often cite Russia's embargo on Georgian wine in 2006.", "SANCTION", "RUS", "GEO"),
+        ("The report recalled Iran's seizure of a British tanker in 2019.", "COERCE", "IRN", "GBR"),
+    ],
+)
+def test_coverage_verbs_that_name_a_deed_leave_it_its_roles(
+    code: Code, text: str, plover: str, source: str, target: str
+) -> None:
+    _check(code, text, plover, None, source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("China has said it could use force against Taiwan if it declared independence.", "CHN", "TWN"),
+        ("Turkey said it may strike Kurdish positions in Syria if the attacks continued.", "TUR", None),
+        ("Israel said it might strike Iran's nuclear sites if the talks failed.", "ISR", "IRN"),
+    ],
+)
+def test_coverage_force_that_could_come_on_a_condition_is_a_threat(
+    code: Code, text: str, source: str, target: str | None
+) -> None:
+    _check(code, text, "THREATEN", None, source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hotline is meant to prevent the border row from damaging ties between China and India.",
+        "The deal was meant to prevent the dispute from harming relations between Japan and South Korea.",
+    ],
+)
+def test_coverage_a_trouble_prevented_is_no_rejection(code: Code, text: str) -> None:
+    assert not [e for e in code(text) if e.event == "REJECT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany went ahead with the pipeline project.",
+        "Hungary went ahead with the plan despite the criticism.",
+    ],
+)
+def test_coverage_going_ahead_with_a_plan_is_no_meeting(code: Code, text: str) -> None:
+    assert not [e for e in code(text) if e.event == "CONSULT"]
