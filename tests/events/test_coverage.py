@@ -260,3 +260,38 @@ def test_coverage_a_trouble_prevented_is_no_rejection(code: Code, text: str) -> 
 )
 def test_coverage_going_ahead_with_a_plan_is_no_meeting(code: Code, text: str) -> None:
     assert not [e for e in code(text) if e.event == "CONSULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # raising a matter with a party, when the parser hangs "with" on the noun inside the object
+        ("Japan raised the issue of the abductions with North Korea in 2002.", "JPN", "PRK"),
+        ("Germany raised the question of the pipeline with Russia in 2021.", "DEU", "RUS"),
+        ("Poland raised the matter of the reparations with Germany in 2022.", "POL", "DEU"),
+    ],
+)
+def test_coverage_raising_a_matter_with_a_party_is_consultation(
+    code: Code, text: str, source: str, target: str
+) -> None:
+    _check(code, text, "CONSULT", "040", source, target)
+
+
+def test_coverage_raising_a_matter_alone_is_no_event(code: Code) -> None:
+    assert code("The senator raised the issue of the abductions in parliament.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # an axis or partnership named by a hyphenated chain of parties: cooperation among all of them
+        ("Some commentators write of an Israel-Azerbaijan-Turkey axis.", "ISR AZE TUR"),
+        ("Some analysts speak of a Moscow-Tehran-Beijing axis.", "RUS IRN CHN"),
+        ("The Russia-China partnership deepened in 2023.", "RUS CHN"),
+    ],
+)
+def test_coverage_an_axis_of_named_parties_is_their_cooperation(code: Code, text: str, members: str) -> None:
+    event = first(code(text))
+    assert event.event == "COOPERATE", event
+    assert parties(event) == (set(members.split()), set())
+    assert event.reciprocal

@@ -96,6 +96,8 @@ def _words_before(tok: Token) -> dict[str, set[str]]:
                 if pobj.dep_ == "pobj":
                     objs.add(pobj.lemma_.lower())
                     objs.update(c.lemma_.lower() for c in pobj.children if c.dep_ in ("compound", "amod"))
+                    if prep.lower_ == "of":
+                        preps.update(p.lemma_.lower() for p in _preps(pobj))
     for prep in _preps(tok):
         preps.add(prep.lemma_.lower())
         for pobj in _pobjs(prep):

@@ -86,6 +86,10 @@ def _objects_and_preps(tok: Token) -> tuple[set[str], set[str]]:
                     # ("charged a commander with war crimes": the phrase's modifiers too, as on the verb)
                     objs.add(pobj.lemma_.lower())
                     objs.update(c.lemma_.lower() for c in pobj.children if c.dep_ in ("compound", "amod"))
+                    if prep.lower_ == "of":
+                        # "raised the issue of the abductions [with] Japan": the parser hangs the verb's
+                        # phrase on the noun inside the object's "of" phrase
+                        preps.update(p.lemma_.lower() for p in _preps(pobj))
     for prep in _preps(tok):
         preps.add(prep.lemma_.lower())
         for pobj in _pobjs(prep):

@@ -519,6 +519,10 @@ class Roles:
                     continue  # "the Minsk agreements", "the Astana talks" are named after a venue
                 if child.dep_ in ("amod", "compound") and ments.at(child):
                     source = actors_under(child, ments)
+                    if any(c.dep_ == "punct" and c.text in ("-", "–") for c in child.children):
+                        # "an Israel-Azerbaijan-Turkey axis", "the Russia-China partnership": every name
+                        # of a hyphenated chain is a party
+                        source = list(dict.fromkeys(i for t in child.subtree for i in ments.at(t)))
                     break
         for prep in sorted(
             (
