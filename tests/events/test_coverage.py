@@ -295,3 +295,32 @@ def test_coverage_an_axis_of_named_parties_is_their_cooperation(code: Code, text
     assert event.event == "COOPERATE", event
     assert parties(event) == (set(members.split()), set())
     assert event.reciprocal
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "source", "target"),
+    [
+        # turning to a party for arms, money or help is an appeal for aid
+        ("Armenia turned to France for weapons in 2023.", "0232", "ARM", "FRA"),
+        ("Pakistan turned to the IMF for a loan in 2023.", "0231", "PAK", "IGO-IMF"),
+        ("Lebanon turned to France for help after the port explosion in 2020.", "023", "LBN", "FRA"),
+    ],
+)
+def test_coverage_turning_to_a_party_for_aid_is_an_appeal(
+    code: Code, text: str, cameo: str, source: str, target: str
+) -> None:
+    _check(code, text, "REQUEST", cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # protesters blocking the passage or transit of goods or vehicles protest (144), states obstruct (191)
+        ("Polish truckers blocked the passage of Ukrainian lorries at the border in 2023.", "UKR"),
+        ("Farmers blocked the transit of Ukrainian grain through Poland in 2024.", "UKR"),
+    ],
+)
+def test_coverage_protesters_blocking_passage_protest(code: Code, text: str, target: str) -> None:
+    event = first(code(text))
+    assert (event.event, event.cameo) == ("PROTEST", "144"), event
+    assert target in parties(event)[1]
