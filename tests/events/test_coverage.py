@@ -324,3 +324,43 @@ def test_coverage_protesters_blocking_passage_protest(code: Code, text: str, tar
     event = first(code(text))
     assert (event.event, event.cameo) == ("PROTEST", "144"), event
     assert target in parties(event)[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # carrying out a joint project with a party is economic cooperation
+        ("Turkey's realization of the TANAP pipeline with Azerbaijan was completed in 2018.", "TUR", "AZE"),
+        ("Hungary's implementation of the Paks II project with Russia has been slow.", "HUN", "RUS"),
+        ("Kenya's construction of the Mombasa railway with China was completed in 2017.", "KEN", "CHN"),
+    ],
+)
+def test_coverage_a_joint_project_with_a_party_is_economic_cooperation(
+    code: Code, text: str, source: str, target: str
+) -> None:
+    _check(code, text, "COOPERATE", "061", source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "source", "target"),
+    [
+        # a light verb in the passive with no agent: the noun names its own doer and target
+        ("Russia's delivery of six MiG-29 jets to Serbia was completed in 2017.", "AID", "RUS", "SRB"),
+        (
+            "Turkey's realization of the TANAP pipeline with Azerbaijan was completed in 2018.",
+            "COOPERATE",
+            "TUR",
+            "AZE",
+        ),
+        (
+            "Kenya's construction of the Mombasa railway with China was completed in 2017.",
+            "COOPERATE",
+            "KEN",
+            "CHN",
+        ),
+    ],
+)
+def test_coverage_a_passive_light_verb_leaves_the_noun_its_roles(
+    code: Code, text: str, plover: str, source: str, target: str
+) -> None:
+    _check(code, text, plover, None, source, target)

@@ -85,6 +85,13 @@ class Triggers:
             noun_entry, noun = light_noun
             # ("deter Russian strikes": a deed another actor does is countered, not done by the verb's subject)
             if is_light(tok, self.lexicon) and not countered_deed(noun):
+                if noun.dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in tok.children):
+                    # "Russia's delivery of jets to Serbia was completed": with no agent, the noun names its
+                    # own doer and target; the verb only says it was done
+                    own = self._make(noun, noun_entry, [tok, noun], ments, consumed={noun.i})
+                    if own is not None and own.source:
+                        own.modality_token = tok
+                        return own
                 return self._make(tok, noun_entry, [tok, noun], ments, consumed={noun.i})
         if entry is None or entry.derived or entry.implied:
             joint = self._joint_deed(tok, entry, ments)
