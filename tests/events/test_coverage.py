@@ -364,3 +364,30 @@ def test_coverage_a_passive_light_verb_leaves_the_noun_its_roles(
     code: Code, text: str, plover: str, source: str, target: str
 ) -> None:
     _check(code, text, plover, None, source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Armenia skipped the CSTO summit in 2023.", "ARM"),
+        ("Modi skipped the SCO summit in Astana in 2024.", "IND"),
+        ("Xi skipped the G20 summit in India in 2023.", "CHN"),
+    ],
+)
+def test_coverage_skipping_a_summit_is_a_rejection(code: Code, text: str, source: str) -> None:
+    _check(code, text, "REJECT", "120", source, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # deliveries, exports and sales of fuels are trade (061), not military aid (072)
+        ("Russia's gas deliveries to China grew in 2023.", "RUS", "CHN"),
+        ("Qatar's exports of liquefied gas to Europe rose in 2022.", "QAT", None),
+        ("The sale of oil to China by Iran continued despite the sanctions.", "IRN", "CHN"),
+    ],
+)
+def test_coverage_deliveries_of_fuel_are_trade(
+    code: Code, text: str, source: str, target: str | None
+) -> None:
+    _check(code, text, "COOPERATE", "061", source, target)
