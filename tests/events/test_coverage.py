@@ -391,3 +391,33 @@ def test_coverage_deliveries_of_fuel_are_trade(
     code: Code, text: str, source: str, target: str | None
 ) -> None:
     _check(code, text, "COOPERATE", "061", source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # forces pushed, driven or beaten back
+        ("Armenia's army was pushed back from the border.", None, "ARM"),
+        ("Ukrainian forces pushed the Russian troops back from Kyiv in March 2022.", "UKR", "RUS"),
+        ("Finland drove back Soviet forces at Suomussalmi in 1939.", "FIN", "RUS"),
+    ],
+)
+def test_coverage_forces_pushed_back_are_force(
+    code: Code, text: str, source: str | None, target: str
+) -> None:
+    event = first(code(text))
+    assert (event.event, event.cameo) == ("ASSAULT", "190"), event
+    assert parties(event) == (set(source.split()) if source else set(), {target})
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # pushing back against a party's pressure, criticism or bid rebuffs it
+        ("Turkey pushed back against Sweden's bid to join NATO in 2022.", "TUR"),
+        ("China pushed back against American criticism of its policies in Xinjiang.", "CHN"),
+        ("India pushed back against Western pressure to condemn Russia in 2022.", "IND"),
+    ],
+)
+def test_coverage_pushing_back_against_a_party_is_a_rejection(code: Code, text: str, source: str) -> None:
+    _check(code, text, "REJECT", "120", source, None)
