@@ -518,11 +518,12 @@ class Roles:
                 if named_by_place and child.dep_ == "compound" and child.pos_ == "PROPN":
                     continue  # "the Minsk agreements", "the Astana talks" are named after a venue
                 if child.dep_ in ("amod", "compound") and ments.at(child):
-                    source = actors_under(child, ments)
-                    if any(c.dep_ == "punct" and c.text in ("-", "–") for c in child.children):
-                        # "an Israel-Azerbaijan-Turkey axis", "the Russia-China partnership": every name
-                        # of a hyphenated chain is a party
-                        source = list(dict.fromkeys(i for t in child.subtree for i in ments.at(t)))
+                    source = actors_under(child, ments) or source
+                    chain = _dash_chain(noun)
+                    if len(chain) > 1:
+                        # "an Israel-Azerbaijan-Turkey axis", "the Ankara–Moscow–Baku axis", "the Russia-China
+                        # partnership": every name of a chain joined by dashes is a party
+                        source = list(dict.fromkeys(i for t in chain for i in ments.at(t)))
                     break
         for prep in sorted(
             (
@@ -685,3 +686,19 @@ class Roles:
                     if found:
                         return found
         return []
+
+
+_DASHES = ("-", "–", "—")
+
+
+def _dash_chain(noun: Token) -> list[Token]:
+    """The tokens of the names a noun's modifiers join by dashes ("Israel-Azerbaijan-Turkey", "Ankara–Moscow–
+    Baku"); empty when no dash joins them. The parser hangs such names on each other (compounds) or side by
+    side on the noun (nmod), with the dashes under them."""
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i]
+    names = [
+        t for m in mods for t in m.subtree if t.pos_ == "PROPN" or t.dep_ in ("amod", "compound", "nmod")
+    ]
+    if not any(t.text in _DASHES for m in mods for t in m.subtree):
+        return []
+    return names
