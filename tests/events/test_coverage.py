@@ -289,7 +289,7 @@ def test_coverage_raising_a_matter_alone_is_no_event(code: Code) -> None:
         ("Some analysts speak of a Moscow-Tehran-Beijing axis.", "RUS IRN CHN"),
         ("The Russia-China partnership deepened in 2023.", "RUS CHN"),
         # (an en dash, which the parser reads as names side by side on the noun)
-        ("Some analysts describe an Ankara–Moscow–Tehran axis in Syria.", "TUR RUS IRN"),
+        ("Some commentators speak of an Ankara–Moscow–Tehran axis in Syria.", "TUR RUS IRN"),
     ],
 )
 def test_coverage_an_axis_of_named_parties_is_their_cooperation(code: Code, text: str, members: str) -> None:
