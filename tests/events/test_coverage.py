@@ -423,3 +423,24 @@ def test_coverage_forces_pushed_back_are_force(
 )
 def test_coverage_pushing_back_against_a_party_is_a_rejection(code: Code, text: str, source: str) -> None:
     _check(code, text, "REJECT", "120", source, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "source", "target"),
+    [
+        # the party named on the goods of a sale is the seller (the source), never the buyer
+        ("The sale of Turkish drones to Ukraine began in 2019.", "AID", "TUR", "UKR"),
+        ("The delivery of American Abrams tanks to Poland began in 2023.", "AID", "USA", "POL"),
+        ("The supply of Iranian drones to Russia began in 2022.", "AID", "IRN", "RUS"),
+        ("The export of Russian gas to Europe fell in 2022.", "COOPERATE", "RUS", ""),
+        # ... and of a purchase the one it is bought from (the target)
+        ("India's purchases of Russian oil rose in 2022.", "COOPERATE", "IND", "RUS"),
+        ("Germany's imports of Russian gas ended in 2022.", "COOPERATE", "DEU", "RUS"),
+    ],
+)
+def test_coverage_the_party_named_on_the_goods_is_the_seller(
+    code: Code, text: str, plover: str, source: str, target: str
+) -> None:
+    event = first(code(text))
+    assert event.event == plover, event
+    assert parties(event) == ({source}, set(target.split())), event

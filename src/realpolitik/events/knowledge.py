@@ -143,6 +143,8 @@ class CoderWords:
     reference_preps: frozenset[str]
     possibility_aux: frozenset[str]
     experiencer_verbs: frozenset[str]
+    goods_out_nouns: frozenset[str]
+    goods_in_nouns: frozenset[str]
 
     def target_rank(self, prep: str) -> int:
         """Where a preposition stands in `target_preps` (earlier names the target more surely)."""

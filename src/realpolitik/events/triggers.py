@@ -519,6 +519,7 @@ class Triggers:
 
                     own = self.roles.noun_roles(nouns[0], ments)[1]
                     source, target = doer, other_side(source) or other_side(target) or other_side(own)
+        source, target = self._goods_maker(tok, words, source, target, ments)
         passive = any(c.dep_ == "nsubjpass" for c in tok.children)
         if (code[:2] == "15" or (code in clause_words().deployment_codes and passive)) and tok.pos_ != "NOUN":
             # (irregulars are often moved by a patron, not by their own state: "Syrian fighters were
@@ -565,6 +566,41 @@ class Triggers:
         cand.consumed = set(consumed or ())
         cand.modality_token = announced
         return cand
+
+    @staticmethod
+    def _goods_maker(
+        tok: Token, words: list[Token], source: list[int], target: list[int], ments: Mentions
+    ) -> tuple[list[int], list[int]]:
+        """ "the sale of Turkish drones to Ukraine", "imports of Russian gas": the party named on the goods
+        of a noun of selling or buying is where they come from: the seller of a sale (the source when none
+        is named) and of a purchase (its target), never the buyer of a sale."""
+        nouns = [tok] if tok.pos_ == "NOUN" else [w for w in words if w.pos_ == "NOUN"]
+        if not nouns:
+            return source, target
+        lemma = nouns[0].lemma_.lower()
+        outgoing = lemma in coder_words().goods_out_nouns
+        if not outgoing and lemma not in coder_words().goods_in_nouns:
+            return source, target
+        goods = [
+            g
+            for c in nouns[0].children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj" and g.pos_ == "NOUN"
+        ]
+        makers = [
+            i
+            for g in goods
+            for m in g.children
+            if m.dep_ in ("amod", "compound", "nmod")
+            for i in ments.at(m)
+        ]
+        if not makers:
+            return source, target
+        target = [i for i in target if i not in makers]
+        if outgoing:
+            return (source or makers), target
+        return source, (target or [i for i in makers if i not in source])
 
     def _shift_for_intent(self, tok: Token, code: str) -> str:
         """A deed announced for the future is an intention (03) or a threat (13), as CAMEO codes it."""
