@@ -444,3 +444,36 @@ def test_coverage_the_party_named_on_the_goods_is_the_seller(
     event = first(code(text))
     assert event.event == plover, event
     assert parties(event) == ({source}, set(target.split())), event
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # the same deeds of force named by nouns
+        ("The liberation of Kuwait from Iraqi occupation took place in 1991.", "ASSAULT", "190", "", "IRQ"),
+        ("The elimination of Hamas commanders by Israel continued in 2024.", "ASSAULT", "190", "ISR", "PSE"),
+        (
+            "The rout of the Russian forces near Kharkiv surprised many observers in 2022.",
+            "ASSAULT",
+            "190",
+            "",
+            "RUS",
+        ),
+        (
+            "The introduction of Russian peacekeepers into Karabakh followed the ceasefire of November 2020.",
+            "AID",
+            "074",
+            "RUS",
+            "AZE",
+        ),
+        ("The deployment of Turkish troops to Qatar began in 2017.", "MOBILIZE", "150", "TUR", "QAT"),
+        # neutralising forces, weapons or military targets
+        ("Israel neutralised Syrian air defence batteries in 1982.", "ASSAULT", "190", "ISR", "SYR"),
+    ],
+)
+def test_coverage_nouns_of_force_and_neutralising(
+    code: Code, text: str, plover: str, cameo: str, source: str, target: str
+) -> None:
+    event = first(code(text))
+    assert (event.event, event.cameo) == (plover, cameo), event
+    assert parties(event) == (set(source.split()), {target}), event
