@@ -477,3 +477,27 @@ def test_coverage_nouns_of_force_and_neutralising(
     event = first(code(text))
     assert (event.event, event.cameo) == (plover, cameo), event
     assert parties(event) == (set(source.split()), {target}), event
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "source", "target"),
+    [
+        # idioms whose subject acts: pouring cold water on a proposal dismisses it
+        ("Washington poured cold water on the Chinese peace plan in 2023.", "REJECT", "USA", "CHN"),
+        (
+            "Berlin poured cold water on the French idea of sending troops to Ukraine in 2024.",
+            "REJECT",
+            "DEU",
+            "FRA",
+        ),
+        ("Moscow poured cold water on the Ukrainian peace formula.", "REJECT", "RUS", "UKR"),
+        # extending or offering an olive branch is an offer to cooperate
+        ("Erdogan extended an olive branch to Egypt in 2021.", "AGREE", "TUR", "EGY"),
+        ("Saudi Arabia offered an olive branch to Iran in 2021.", "AGREE", "SAU", "IRN"),
+        ("Armenia held out an olive branch to Turkey in 2021.", "AGREE", "ARM", "TUR"),
+    ],
+)
+def test_coverage_idioms_of_the_subjects_own_stance(
+    code: Code, text: str, plover: str, source: str, target: str
+) -> None:
+    _check(code, text, plover, None, source, target)
