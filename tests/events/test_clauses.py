@@ -580,3 +580,30 @@ def test_clauses_countered_deed_with_a_nationality_doer_is_asserted(
         and targets <= parties(e)[1]
         for e in events
     ), events
+
+
+@pytest.mark.parametrize(
+    ("text", "deed"),
+    [
+        (
+            "Turkey's continued development of military relations with Ukraine, Poland and Romania is well "
+            "documented.",
+            ("COOPERATE", "TUR", {"UKR", "POL", "ROU"}),
+        ),
+        (
+            "Russia's expansion of military cooperation with Iran accelerated in 2023.",
+            ("COOPERATE", "RUS", {"IRN"}),
+        ),
+        ("China's deepening of economic ties with Serbia continued in 2024.", ("COOPERATE", "CHN", {"SRB"})),
+        (
+            "Iran's resumption of talks with the European Union in 2021 produced no deal.",
+            ("CONSULT", "IRN", {"IGO-EU"}),
+        ),
+    ],
+)
+def test_clauses_owner_of_a_deeds_course_does_the_deed(
+    code: Code, text: str, deed: tuple[str, str, set[str]]
+) -> None:
+    """ "X's development of relations with Y", "X's resumption of talks with Y": the deed named after "of" is
+    done by the owner of its course (data: `aspect_nouns`)."""
+    assert _with(code(text), *deed)

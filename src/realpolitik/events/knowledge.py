@@ -274,6 +274,7 @@ class ClauseWords:
     deed_reference_nouns: frozenset[str]
     predicative_preps: frozenset[str]
     noting_verbs: frozenset[str]
+    aspect_nouns: frozenset[str]
 
 
 @cache

@@ -491,6 +491,11 @@ class Roles:
             source = self.of_agent(noun, ments)
             if source:
                 target = []
+        if not source and noun.dep_ == "pobj" and noun.head.lower_ == "of":
+            course = noun.head.head
+            if course.pos_ == "NOUN" and course.lemma_.lower() in clause_words().aspect_nouns:
+                # "its continued development of military relations with X": the course's owner does the deed
+                source = self.noun_roles(course, ments)[0]
         if not source:
             stray = stray_modifier(noun)
             if stray is not None:
