@@ -607,3 +607,26 @@ def test_clauses_owner_of_a_deeds_course_does_the_deed(
     """ "X's development of relations with Y", "X's resumption of talks with Y": the deed named after "of" is
     done by the owner of its course (data: `aspect_nouns`)."""
     assert _with(code(text), *deed)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # (as "Serbia refused to impose sanctions on Russia": the one the refused deed was aimed at)
+        ("The refusal of Serbia to impose sanctions on Russia irritated Brussels.", "SRB", "RUS"),
+        ("The reluctance of Germany to send tanks to Ukraine ended in January 2023.", "DEU", "UKR"),
+        (
+            "The readiness of Azerbaijan to sign a peace treaty with Armenia was noted in Washington.",
+            "AZE",
+            "ARM",
+        ),
+    ],
+)
+def test_clauses_of_phrase_of_a_noun_with_its_own_clause_is_the_doer(
+    code: Code, text: str, source: str, target: str | None
+) -> None:
+    """ "the refusal of X to ...", "the readiness of X to ...": X is the doer, never the target."""
+    events = code(text)
+    assert events, text
+    assert parties(events[0])[0] == {source}, events
+    assert parties(events[0])[1] == ({target} if target else set()), events

@@ -275,7 +275,13 @@ class Roles:
 
     def of_agent(self, noun: Token, ments: Mentions) -> list[int]:
         """The "of" phrase of a noun whose "of" names the doer ("the visit of X", "the withdrawal of X")."""
-        if not any(lemma in coder_words().of_agent_nouns for lemma in lemma_forms(noun)):
+        # ("the refusal of Serbia to impose sanctions": a noun with its own "to" clause is that clause's
+        # doer's stance, and its "of" phrase names the doer)
+        own_clause = any(
+            c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in noun.children
+        )
+        if not own_clause and not any(lemma in coder_words().of_agent_nouns for lemma in lemma_forms(noun)):
             return []
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":

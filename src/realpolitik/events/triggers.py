@@ -435,7 +435,8 @@ class Triggers:
             if not target:
                 target = self.roles.subject(comp, ments, climb=False)
         if not target:
-            target = self.roles.objects_of(tok, ments, skip={comp.i})
+            # (not the doer itself: "the readiness of Azerbaijan to sign a treaty with Armenia")
+            target = [i for i in self.roles.objects_of(tok, ments, skip={comp.i}) if i not in source]
         if not target:
             target = self.roles.objects_of(comp, ments)
         deed = comp
