@@ -630,3 +630,64 @@ def test_clauses_of_phrase_of_a_noun_with_its_own_clause_is_the_doer(
     assert events, text
     assert parties(events[0])[0] == {source}, events
     assert parties(events[0])[1] == ({target} if target else set()), events
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "Ukraine drew the Security Council's attention to Russia's violations of the ceasefire.",
+            "UKR",
+            "RUS",
+        ),
+        (
+            "Armenia drew the OSCE's attention to Azerbaijan's violations of the ceasefire in 2021.",
+            "ARM",
+            "AZE",
+        ),
+        # a perfect with a "by" phrase is no passive: the subject still does the deed
+        (
+            "Armenia has drawn the Security Council's attention to the blockade of the Lachin corridor by "
+            "Azerbaijan.",
+            "ARM",
+            "AZE",
+        ),
+        (
+            "Moldova has directed the OSCE's attention to the violations of the ceasefire by Transnistria's forces.",
+            "MDA",
+            "XTR",
+        ),
+    ],
+)
+def test_clauses_owner_of_the_attention_drawn_is_addressed_not_targeted(
+    code: Code, text: str, source: str, target: str
+) -> None:
+    """ "drew X's attention to Y's violations": X is addressed; Y's misdeed is what is denounced."""
+    assert _has(code(text), "ACCUSE", source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties_"),
+    [
+        (
+            "In February 2024, President Aliyev, Prime Minister Pashinyan and Chancellor Scholz held talks in "
+            "Munich.",
+            {"AZE", "ARM", "DEU"},
+        ),
+        (
+            "In 2023, President Macron, Chancellor Scholz and President Zelensky held talks in Paris.",
+            {"FRA", "DEU", "UKR"},
+        ),
+        (
+            "In July 2022, President Erdogan, President Putin and President Raisi held talks in Tehran.",
+            {"TUR", "RUS", "IRN"},
+        ),
+    ],
+)
+def test_clauses_every_name_of_a_listed_subject_is_a_party(code: Code, text: str, parties_: set[str]) -> None:
+    """A list of subjects the parser splits into two subjects, or hangs on its first name as an
+    apposition, still names every party."""
+    events = code(text)
+    assert any(e.event == "CONSULT" and e.reciprocal and parties(e) == (parties_, set()) for e in events), (
+        events
+    )

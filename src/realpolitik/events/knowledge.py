@@ -275,6 +275,7 @@ class ClauseWords:
     predicative_preps: frozenset[str]
     noting_verbs: frozenset[str]
     aspect_nouns: frozenset[str]
+    addressee_nouns: frozenset[str]
 
 
 @cache

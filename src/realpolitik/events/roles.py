@@ -202,14 +202,21 @@ class Roles:
             if came_by == "xcomp" and not subjects:
                 # "Turkey is expected to reopen": the raised passive subject does the open clause's deed
                 subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
+            gathered: list[int] = []
             for subj in subjects:
                 if subj.lower_ in coder_words().relative and tok.dep_ == "relcl":
                     return actors_under(tok.head, ments, skip=frozenset({"relcl", "prep"}))
                 found = actors_under(subj, ments)
-                if found:
-                    return found
-                if subj.lower_ not in coder_words().pronouns:
+                # ("President Aliyev, Prime Minister Pashinyan and I had a meeting": the parser may give a
+                # list of subjects joined by "and" as several subjects; each is a doer)
+                listed = not gathered or any(
+                    t.dep_ == "cc" for t in subj.doc[subjects[0].i : subjects[-1].right_edge.i + 1]
+                )
+                gathered += [i for i in found if i not in gathered] if listed else []
+                if not found and subj.lower_ not in coder_words().pronouns:
                     break
+            if gathered:
+                return gathered
             if came_by == "xcomp":
                 # "prompted Iran to warn", "helped Azerbaijan retake": when the subject names no actor,
                 # the object does the open clause
@@ -310,6 +317,8 @@ class Roles:
                     return found
         for child in tok.children:
             if child.dep_ in ("dobj", "obj", "attr", "oprd", "nsubjpass") and child.i not in skip:
+                if child.lemma_.lower() in clause_words().addressee_nouns:
+                    continue  # "drew Mr President's attention to X's violations": the addressee, not the target
                 # "rejected an offer by X", "welcomed Y's decision": the doer of the noun is the target
                 found = noun_agent(child, ments, self.lexicon) if child.pos_ == "NOUN" else []
                 found = found or self.stray_agent(tok, child, ments)
@@ -410,7 +419,8 @@ class Roles:
         # "found itself encircled by X", "left isolated by X": a participle with an agent is passive too,
         # though the parser gives it a plain subject.
         agents = [c for c in tok.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")]
-        if tok.tag_ == "VBN" and agents and not passive:
+        perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
+        if tok.tag_ == "VBN" and agents and not passive and not perfect:
             agent = [
                 i for c in agents for p in c.children if p.dep_ == "pobj" for i in actors_under(p, ments)
             ]

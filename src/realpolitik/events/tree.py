@@ -134,7 +134,7 @@ def actors_under(top: Token, ments: Mentions, *, skip: frozenset[str] = frozense
             if index in keep:
                 continue
             anchor = top.doc[ments.heads[index]]
-            while anchor.dep_ == "conj" and anchor.head.i != anchor.i:
+            while (anchor.dep_ == "conj" or _listed_appos(anchor)) and anchor.head.i != anchor.i:
                 anchor = anchor.head
                 if keep & set(ments.at(anchor)):
                     keep.add(index)
@@ -143,6 +143,12 @@ def actors_under(top: Token, ments: Mentions, *, skip: frozenset[str] = frozense
                 if depth > nearest + 4:
                     break
     return sorted(keep, key=lambda i: ments.mentions[i].start)
+
+
+def _listed_appos(tok: Token) -> bool:
+    """ "President Macron, Chancellor Scholz and President Zelensky": a list the parser hangs on its first
+    name as an apposition carrying the rest of the list (a conjunction under it)."""
+    return tok.dep_ == "appos" and any(c.dep_ == "cc" for c in tok.children)
 
 
 def natural_force(verb: Token) -> bool:
