@@ -691,3 +691,20 @@ def test_clauses_every_name_of_a_listed_subject_is_a_party(code: Code, text: str
     assert any(e.event == "CONSULT" and e.reciprocal and parties(e) == (parties_, set()) for e in events), (
         events
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "parties_"),
+    [
+        ("The Russia-Iran partnership grew after 2022.", "COOPERATE", {"RUS", "IRN"}),
+        ("The Russian-Chinese partnership has no limits, Moscow says.", "COOPERATE", {"RUS", "CHN"}),
+        ("The Russian-Turkish patrols in Syria began in 2020.", "COOPERATE", {"RUS", "TUR"}),
+        ("The India-US partnership deepened under Modi.", "COOPERATE", {"IND", "USA"}),
+    ],
+)
+def test_clauses_names_joined_by_a_hyphen_are_all_parties(
+    code: Code, text: str, kind: str, parties_: set[str]
+) -> None:
+    """ "the Russia-Iran partnership": both names of the hyphenated modifier do the deed, together."""
+    events = code(text)
+    assert any(e.event == kind and e.reciprocal and parties(e) == (parties_, set()) for e in events), events
