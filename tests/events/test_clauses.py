@@ -708,3 +708,17 @@ def test_clauses_names_joined_by_a_hyphen_are_all_parties(
     """ "the Russia-Iran partnership": both names of the hyphenated modifier do the deed, together."""
     events = code(text)
     assert any(e.event == kind and e.reciprocal and parties(e) == (parties_, set()) for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("In December 2021, one response was Biden phoning Putin.", "USA"),
+        ("In February 2022, one response was Macron phoning Putin.", "FRA"),
+        ("In February 2022, a response was Macron phoning Putin.", "FRA"),
+    ],
+)
+def test_clauses_name_before_a_gerund_is_its_doer(code: Code, text: str, source: str) -> None:
+    """ "one response was Macron phoning Putin": the parser makes the name an adverbial noun of the gerund;
+    it is the caller."""
+    assert _has(code(text), "CONSULT", source, "RUS")

@@ -61,8 +61,10 @@ def _to_clause(clause: Token) -> bool:
 
 def _compound_subject(verb: Token) -> list[Token]:
     """ "helped Ukraine repel ...": a proper name the parser made a compound of the bare infinitive after it
-    is that verb's subject (a verb has no compounds of its own)."""
-    return [c for c in verb.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < verb.i]
+    (or an adverbial noun of a gerund after it) is that verb's subject (a verb has no compounds of its own)."""
+    # ("the only response was Macron phoning Putin": a name before a gerund, read as an adverbial noun)
+    deps = ("compound", "npadvmod") if verb.tag_ == "VBG" else ("compound",)
+    return [c for c in verb.children if c.dep_ in deps and c.pos_ == "PROPN" and c.i < verb.i]
 
 
 def noun_phrases(noun: Token) -> list[Token]:
