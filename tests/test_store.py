@@ -316,3 +316,74 @@ def test_store_one_text_for_a_missing_database(tmp_path: Path, capsys: pytest.Ca
         assert str(info.value) == text
     assert main(["dyads", "--db", str(missing)]) == 2
     assert text in capsys.readouterr().err
+
+
+def _keys_and_indexes(con: duckdb.DuckDBPyConnection) -> tuple[set[str], set[str]]:
+    keyed = {
+        r[0]
+        for r in con.execute(
+            "SELECT table_name FROM duckdb_constraints() WHERE constraint_type = 'PRIMARY KEY'"
+        ).fetchall()
+    }
+    indexed = {r[0] for r in con.execute("SELECT table_name FROM duckdb_indexes()").fetchall()}
+    return keyed, indexed
+
+
+def test_store_tables_that_grow_with_the_corpus_hold_no_index(tmp_path: Path) -> None:
+    # DuckDB keeps a touched index in memory, so a keyed table would make the writer grow with the store.
+    from realpolitik.store import UNKEYED_TABLES
+    from realpolitik.store_narratives import ensure_schema
+
+    with Store(tmp_path / "s.duckdb") as store:
+        ensure_schema(store)
+        keyed, indexed = _keys_and_indexes(store.con)
+        assert keyed.isdisjoint(UNKEYED_TABLES) and "lsh" not in indexed
+        assert keyed == {"meta", "runs"}
+        # uniqueness is the writer's: the same article twice, in one call or two, is stored once
+        assert store.add_articles([_article(), _article()]) == 1
+        assert store.add_articles([_article()]) == 0
+        assert store.known_article_ids(["a1", "zz"]) == {"a1"}
+        assert store.get_articles(["zz", "a1"]).keys() == {"a1"}
+
+
+def test_store_opening_a_version_1_store_drops_its_keys_and_keeps_its_rows(tmp_path: Path) -> None:
+    from realpolitik.store_narratives import ensure_schema
+
+    db = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(db))
+    # the keyed tables of schema version 1, as older databases hold them
+    con.execute(
+        "CREATE TABLE articles (id VARCHAR PRIMARY KEY, source VARCHAR, start_line INTEGER, end_line INTEGER, "
+        "title VARCHAR, date DATE, date_ambiguous BOOLEAN, author VARCHAR, outlet VARCHAR, language VARCHAR, "
+        "url VARCHAR, text VARCHAR, duplicate_of VARCHAR, ingested_at TIMESTAMP, coded_at TIMESTAMP)"
+    )
+    con.execute("CREATE TABLE minhash (article_id VARCHAR PRIMARY KEY, signature BLOB)")
+    con.execute("CREATE TABLE lsh (band_key BIGINT, article_id VARCHAR)")
+    con.execute("CREATE INDEX lsh_band_key ON lsh (band_key)")
+    con.execute(
+        "CREATE TABLE frames (article_id VARCHAR, frame VARCHAR, rank INTEGER, score DOUBLE, "
+        "PRIMARY KEY (article_id, frame))"
+    )
+    con.execute("INSERT INTO articles (id, source, text) VALUES ('k1', 'old.txt', 'Old text.')")
+    con.execute("INSERT INTO minhash VALUES ('k1', 'sig'::BLOB)")
+    con.execute("INSERT INTO lsh VALUES (7, 'k1'), (9, 'k1')")
+    con.execute("INSERT INTO frames VALUES ('k1', 'sovereignty', 0, 0.5)")
+    con.close()
+    with Store(db) as store:
+        ensure_schema(store)
+        keyed, indexed = _keys_and_indexes(store.con)
+        assert {"articles", "minhash", "frames"}.isdisjoint(keyed) and not indexed
+        assert store.get_article("k1")["text"] == "Old text."
+        assert store.lsh_candidates([9, 7, 3]) == {7: ["k1"], 9: ["k1"]}
+        assert store.minhash_signatures(["k1"]) == {"k1": b"sig"}
+        assert store.con.execute("SELECT * FROM frames").fetchall() == [("k1", "sovereignty", 0, 0.5)]
+        assert store.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == ("2",)
+        assert store.add_articles([_article()]) == 1
+
+
+def test_store_writer_caps_duckdb_memory(tmp_path: Path) -> None:
+    # DuckDB reports the limit in MiB: 256 MB is 244.1 MiB, 64 MB is 61.0 MiB
+    with Store(tmp_path / "s.duckdb") as store:
+        assert store.con.execute("SELECT current_setting('memory_limit')").fetchone() == ("244.1 MiB",)
+    with Store(tmp_path / "t.duckdb", memory_limit="64MB") as store:
+        assert store.con.execute("SELECT current_setting('memory_limit')").fetchone() == ("61.0 MiB",)

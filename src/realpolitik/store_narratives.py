@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import duckdb
 
-from .store import Store, _insert_rows, _literal
+from .store import Store, _insert_rows, _literal, drop_keys
 
 if TYPE_CHECKING:
     from .narratives.detect import Detection
@@ -20,11 +20,10 @@ if TYPE_CHECKING:
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS narrative_runs (
-    article_id VARCHAR PRIMARY KEY, pack VARCHAR, digest VARCHAR, detected_at TIMESTAMP
+    article_id VARCHAR, pack VARCHAR, digest VARCHAR, detected_at TIMESTAMP
 );
 CREATE TABLE IF NOT EXISTS frames (
-    article_id VARCHAR, frame VARCHAR, rank INTEGER, score DOUBLE,
-    PRIMARY KEY (article_id, frame)
+    article_id VARCHAR, frame VARCHAR, rank INTEGER, score DOUBLE
 );
 CREATE TABLE IF NOT EXISTS frame_sentences (
     article_id VARCHAR, frame VARCHAR, score DOUBLE, cue VARCHAR, matched VARCHAR,
@@ -47,6 +46,7 @@ def _now() -> datetime:
 def ensure_schema(store: Store) -> None:
     """Create the narrative tables if missing (a database from before narratives gains them)."""
     store.con.execute(SCHEMA)
+    drop_keys(store.con)
 
 
 def has_frames(store: Readable) -> bool:
@@ -86,12 +86,15 @@ def _write_frames(
     detections: Sequence[tuple[str, Detection | None]],
     packs: dict[str, tuple[str, str]],
 ) -> None:
-    listed = ", ".join(_literal(aid) for aid in packs)
     # The three tables are written together, here only: articles without a narrative_runs row (found
-    # through its primary key) have nothing to replace. The DELETEs, which scan frame_sentences (no
+    # by a semi-join on its article ids) have nothing to replace. The DELETEs, which scan frame_sentences (no
     # index on article_id), are issued only for the others, so saving new articles' frames does not
     # grow with the store.
-    known = con.execute(f"SELECT article_id FROM narrative_runs WHERE article_id IN ({listed})").fetchall()
+    known = con.execute(
+        "SELECT article_id FROM narrative_runs SEMI JOIN (SELECT unnest(?::VARCHAR[]) AS k) q "
+        "ON q.k = narrative_runs.article_id",
+        [list(packs)],
+    ).fetchall()
     if known:
         replaced = ", ".join(_literal(row[0]) for row in known)
         for table in ("frames", "frame_sentences", "narrative_runs"):
