@@ -11,9 +11,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from realpolitik.events import component, dates
-from realpolitik.events.match import _Near, _phrases, _pobjs, _preps, _subject_heads, _words_near, infinitive
-from realpolitik.events.tree import lemma_forms, object_children
+from realpolitik.events import component, dates, match
+from realpolitik.events.lexicon import CONSTRAINT_KEYS
+from realpolitik.events.match import _Near, _words_near
+from realpolitik.events.tree import lemma_forms
 from realpolitik.nlp import process
 
 # Written for these tests; the dated facts are true (the Su-24 was shot down on 24 November 2015, the
@@ -82,77 +83,62 @@ def test_dates_scan_reads_clues_written_with_lookalike_letters() -> None:
     assert [(f.start, f.end, f.date.isoformat()) for f in found] == [(9, 19, "2023-11-15")]
 
 
-def _words_before(tok: Token) -> dict[str, set[str]]:
-    """The lemma sets around a trigger as `match._words_near` made them all at once before they were lazy."""
-    particles = {c.lemma_.lower() for c in tok.children if c.dep_ in ("prt", "advmod", "prep")}
-    objs: set[str] = set()
-    preps: set[str] = set()
-    for obj in object_children(tok):
-        objs.add(obj.lemma_.lower())
-        objs.update(c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod", "nmod"))
-        preps.update(p.lemma_.lower() for p in _preps(obj))
-        for prep in _preps(obj):
-            for pobj in prep.children:
-                if pobj.dep_ == "pobj":
-                    objs.add(pobj.lemma_.lower())
-                    objs.update(c.lemma_.lower() for c in pobj.children if c.dep_ in ("compound", "amod"))
-                    if prep.lower_ == "of":
-                        preps.update(p.lemma_.lower() for p in _preps(pobj))
-    for prep in _preps(tok):
-        preps.add(prep.lemma_.lower())
-        for pobj in _pobjs(prep):
-            if pobj.dep_ == "pobj":
-                objs.add(pobj.lemma_.lower())
-                objs.update(c.lemma_.lower() for c in pobj.children if c.dep_ in ("compound", "amod"))
-                if tok.pos_ == "NOUN" and prep.lower_ == "of":
-                    preps.update(p.lemma_.lower() for p in _preps(pobj))
-    if tok.dep_ in ("nsubjpass",) and tok.pos_ in ("NOUN", "PROPN"):
-        objs.add(tok.lemma_.lower())
-    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod")}
-    heads = {
-        o.lemma_.lower() for o in object_children(tok) if o.dep_ != "nsubjpass" or o.pos_ in ("NOUN", "PROPN")
-    }
-    if tok.dep_ == "acl" and tok.tag_ == "VBN":
-        heads.add(tok.head.lemma_.lower())
-    second = {c.lemma_.lower() for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"}
-    heads |= second
-    objs |= second
-    objs.update(
-        s.lemma_.lower()
-        for c in tok.children
-        if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and infinitive(c)
-        for s in c.children
-        if s.dep_ == "nsubj" and s.pos_ == "NOUN"
-    )
-    objs.update(
-        c.lemma_.lower()
-        for c in tok.children
-        if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and c.pos_ == "ADJ"
-    )
-    return {
-        "prt": particles,
-        "obj": objs,
-        "prep": preps,
-        "mod": mods,
-        "subj": _subject_heads(tok),
-        "dobj": heads,
-        "pp": _phrases(tok),
-        "prep_verb": set() if heads else {p.lemma_.lower() for p in _preps(tok)},
-    }
+_KEYS = ("prt", "obj", "prep", "mod", "subj", "dobj", "pp", "prep_verb")
+
+
+def _every_order(tok: Token, plain: dict[str, set[str]]) -> None:
+    """Asks a lazy `_Near` for the keys in every order and checks each set against the plain computation.
+
+    The state of a `_Near` (the sets made so far) must depend only on which keys were asked, not on their
+    order (checked at every step): then walking the 2**8 subsets of keys, one key more at a time, covers
+    all 8! orders."""
+    states: dict[frozenset[str], dict[str, set[str]]] = {frozenset(): {}}
+    for _ in _KEYS:
+        after: dict[frozenset[str], dict[str, set[str]]] = {}
+        for asked, state in states.items():
+            for key in _KEYS:
+                if key in asked:
+                    continue
+                lazy = _Near(tok)
+                lazy.update(state)
+                assert lazy[key] == plain[key], (tok.text, sorted(asked), key)
+                made = dict(lazy)
+                assert after.setdefault(asked | {key}, made) == made, (tok.text, sorted(asked), key)
+        states = after
+    assert states == {frozenset(_KEYS): plain}
 
 
 def test_match_lazy_word_sets_equal_the_sets_made_at_once(bare_nlp: Language) -> None:
-    keys = ("dobj", "prt", "obj", "prep", "mod", "subj", "pp", "prep_verb")
     for doc in bare_nlp.pipe(SENTENCES):
         for tok in doc:
-            before = _words_before(tok)
-            assert _words_near(tok) == before
-            for order in (keys, keys[::-1], ("prep_verb", "prep", "pp")):
-                lazy = _Near(tok)
-                for key in order:
-                    assert lazy[key] == before[key], (tok.text, key)
+            plain = _words_near(tok)
+            # one set per constraint key of the lexicon, and the verb's own prepositions
+            assert set(plain) == {*CONSTRAINT_KEYS, "prep_verb"} == set(_KEYS)
+            if tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):  # (the words the coder matches)
+                _every_order(tok, plain)
+    # (the sentences exercise the sets that the lazy path makes together or from another set)
+    docs = list(bare_nlp.pipe(SENTENCES))
+    allowed = [_words_near(t) for doc in docs for t in doc]
+    assert any(w["obj"] and w["prep"] for w in allowed)
+    assert any(w["prep_verb"] for w in allowed) and any(w["dobj"] and w["prep"] for w in allowed)
     with pytest.raises(KeyError):
-        _ = _Near(doc[0])["no such key"]
+        _ = _Near(docs[0][0])["no such key"]
+
+
+def test_match_entry_with_lazy_sets_equals_matching_with_the_plain_sets(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lexicon = nlp.get_pipe("realpolitik_events").lexicon
+    docs = list(nlp.pipe(SENTENCES))
+    kinds = [("V",), ("N",), ("F",), ("F", "N"), ("N", "F")]
+
+    def matched() -> list[object]:
+        return [match.match_entry(tok, lexicon, k) for doc in docs for tok in doc for k in kinds]
+
+    fast = matched()
+    monkeypatch.setattr(match, "_Near", match._words_near)  # every set made at once, before matching
+    assert matched() == fast
+    assert sum(e is not None for e in fast) >= 10
 
 
 def _forms_before(tok: Token) -> list[str]:

@@ -41,8 +41,20 @@ def _words_near(tok: Token) -> Words:
     the nouns of its phrases with their modifiers as one bag (`obj`), prepositions (`prep`), noun modifiers
     (`mod`), the subject's head (`subj`), the direct object's head (`dobj`), PREP:NOUN phrases (`pp`), and
     the prepositions right on a verb without an object (`prep_verb`, for the dictionary's bare "(ON)")."""
-    near = _Near(tok)
-    return {key: near[key] for key in ("prt", "obj", "prep", "mod", "subj", "dobj", "pp", "prep_verb")}
+    # (made all at once from the same helpers as `_Near`, which makes them lazily: the plain computation
+    # that the fast path is tested against)
+    objs, preps = _objects_and_preps(tok)
+    heads = _object_heads(tok)
+    return {
+        "prt": _particles(tok),
+        "obj": objs,
+        "prep": preps,
+        "mod": _modifiers(tok),
+        "subj": _subject_heads(tok),
+        "dobj": heads,
+        "pp": _phrases(tok),
+        "prep_verb": set() if heads else {p.lemma_.lower() for p in _preps(tok)},
+    }
 
 
 class _Near(dict[str, set[str]]):
