@@ -1,5 +1,6 @@
 """The resolver's fast paths give what the plain computation gives: the headline test reads token attributes
-in one array, and the words around a match are joined only for entries that have veto words."""
+in one array, the words around a match are joined only for entries that have veto words, and a titled
+person's surname is compared only with known surnames of a length within reach."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from collections.abc import Callable
 import pytest
 from spacy.language import Language
 
-from realpolitik.actors.resolve import _has_capitals
+from realpolitik.actors.resolve import ActorResolver, _edit_distance, _has_capitals
 from realpolitik.records import ActorMention
 
 
@@ -36,3 +37,26 @@ def test_resolve_veto_words_still_veto(actors: Callable[..., list[ActorMention]]
     assert "GEO" in {m.code for m in actors("Georgia broke off diplomatic relations with Russia in 2008.")}
     # (the same text twice: the words around a match are made once per match, not kept between texts)
     assert "GEO" not in {m.code for m in actors("The governor of Georgia spoke in Atlanta on Monday.")}
+
+
+def test_resolve_fuzzy_surnames_equal_the_comparison_with_every_surname(actor_nlp: Language) -> None:
+    resolver = actor_nlp.get_pipe("realpolitik_actors")
+    assert isinstance(resolver, ActorResolver)
+    index = resolver.kb.surname_index
+    known = sorted(index)
+    # typos of known surnames (a letter changed, dropped, added, two swapped), and words of no one
+    names = [k[:2] + "x" + k[3:] for k in known[::7]] + [k[:-1] for k in known[::11]]
+    names += [k + "a" for k in known[::13]] + [k[1] + k[0] + k[2:] for k in known[::17]]
+    names += ["bouteflicka", "erdogann", "lavrovv", "aliyev", "zzzzzzzz", "qwertyuiopas"]
+    hits = 0
+    for name in (n for n in names if len(n) >= 5):
+        every = {
+            entry_id
+            for surname, ids in index.items()
+            if abs(len(surname) - len(name)) <= 2
+            and _edit_distance(surname, name, 2) <= (1 if len(name) < 8 else 2)
+            for entry_id in ids
+        }
+        assert resolver._fuzzy_hits(name) == every, name
+        hits += bool(every)
+    assert hits >= 20

@@ -126,6 +126,10 @@ class ActorResolver:
                 self._caps_aliases[key] = self._caps_aliases.get(key, ()) + self.kb.aliases[text]
                 caps_patterns.append(pattern)
         self.caps_matcher.add("REALPOLITIK_ACTOR_CAPS", caps_patterns)
+        # Known surnames by length, for the typo-tolerant match of titled people.
+        self._surnames_by_length: dict[int, list[tuple[str, tuple[str, ...]]]] = {}
+        for known, ids in self.kb.surname_index.items():
+            self._surnames_by_length.setdefault(len(known), []).append((known, ids))
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.actors = self.resolve(doc)
@@ -239,13 +243,7 @@ class ActorResolver:
                 name = span.text.lower()
                 if len(name) < 5:
                     continue
-                hits = {
-                    entry_id
-                    for known, ids in self.kb.surname_index.items()
-                    if abs(len(known) - len(name)) <= 2
-                    and _edit_distance(known, name, 2) <= (1 if len(name) < 8 else 2)
-                    for entry_id in ids
-                }
+                hits = self._fuzzy_hits(name)
                 if not hits:
                     continue
                 people = [(Alias(span.text, e, "surname"), self.kb.entries[e]) for e in sorted(hits)]
@@ -255,6 +253,18 @@ class ActorResolver:
                 out.append(_Anchor(span, entry, "surname", code, sector, why, 0.6))
                 break
         return out
+
+    def _fuzzy_hits(self, name: str) -> set[str]:
+        """The entries with a known surname within one typo of `name` (two from 8 letters on): only surnames
+        whose length differs by at most that many letters can be, so only those are compared."""
+        limit = 1 if len(name) < 8 else 2
+        return {
+            entry_id
+            for size in range(len(name) - limit, len(name) + limit + 1)
+            for known, ids in self._surnames_by_length.get(size, ())
+            if _edit_distance(known, name, limit) <= limit
+            for entry_id in ids
+        }
 
     def _inside_person_name(self, span: Span) -> bool:
         """'Michael Jordan', 'Chad Smith', 'George Washington': the alias is part of a longer PERSON entity.
