@@ -33,6 +33,9 @@ def test_compiled_lexicon_gives_the_parsed_entries(tmp_path: Path, monkeypatch: 
     assert second.knows("visit") and not second.knows("zzzq")
     for kind, lemma in list(first.index):
         assert second.lookup(kind, lemma) == first.lookup(kind, lemma), (kind, lemma)
+        assert second.lookup(kind, lemma) == first.lookup(kind, lemma), (kind, lemma)  # (kept from the first)
+    assert second.lookup("V", "zzzq") == []
+    second.lookup("V", "zzzq").append(first.lookup("V", "visit")[0])  # a caller's own empty list
     assert second.lookup("V", "zzzq") == []
     assert second.entries == first.entries  # every entry, in the order of the files
     assert second.roots() == first.roots()

@@ -139,6 +139,8 @@ class CompiledLexicon(Lexicon):
         self._placed: list[tuple[int, Entry]] = []  # (order in the files, entry) of the entries made
         self._count = count
         self._lemmas = set(lemmas)
+        # (kind, lemma) -> the entries `lookup` gives, once asked: the lexicon is read-only
+        self._ready: dict[tuple[str, str], list[Entry] | tuple[()]] = {}
         self.classes = {name: frozenset(words) for name, words in classes.items()}
 
     def _words(self, number: int) -> frozenset[str]:
@@ -161,9 +163,14 @@ class CompiledLexicon(Lexicon):
         self.index[key] = made
 
     def lookup(self, kind: str, lemma: str) -> list[Entry]:
-        if (kind, lemma) in self._rows:
-            self._make((kind, lemma))
-        return super().lookup(kind, lemma)
+        key = (kind, lemma)
+        ready = self._ready.get(key)
+        if ready is None:
+            if key in self._rows:
+                self._make(key)
+            # (the sorted list; a key with no entries is remembered as an empty tuple)
+            ready = self._ready[key] = super().lookup(kind, lemma) or ()
+        return ready if ready else []
 
     @property
     def entries(self) -> list[Entry]:
