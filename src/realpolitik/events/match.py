@@ -230,11 +230,12 @@ def plover(code: str) -> str | None:
 
 
 def _satisfies(entry: Entry, words: Words) -> bool:
+    derived = entry.derived
     for key, allowed in entry.constraints:
-        if entry.derived and key == "prep":
+        if derived and key == "prep":
             # the dictionary's bare "(ON)" follows the verb at once ("called on X"), not its object
             key = "prep_verb"
-        if not (words[key] & allowed):
+        if words[key].isdisjoint(allowed):  # (no word in common; makes no intersection set)
             return False
     return True
 
@@ -245,6 +246,10 @@ def match_entry(tok: Token, lexicon: Lexicon, kinds: tuple[str, ...]) -> Entry |
     the search ("delivered a speech")."""
     words: Words | None = None
     light = coder_words().light_verbs
+    # what the word's own clause says, asked once per call and only when an entry needs it
+    transitive: bool | None = None
+    to_clause: bool | None = None
+    others: bool | None = None
     for kind in kinds:
         for lemma in lemma_forms(tok):
             found = lexicon.lookup(kind, lemma)
@@ -252,12 +257,21 @@ def match_entry(tok: Token, lexicon: Lexicon, kinds: tuple[str, ...]) -> Entry |
             for entry in found:
                 if not entry.derived and not entry.constraints:
                     hand_default = True
-                if entry.intransitive and _transitive(tok):
-                    continue
-                if entry.infinitive and not _infinitive_complement(tok):
-                    continue  # "told reporters that ..." reports; "told X to leave" orders
-                if entry.own and _others_object(tok):
-                    continue  # "stopped Russia's assault" halts no offensive of the subject's own
+                if entry.intransitive:
+                    if transitive is None:
+                        transitive = _transitive(tok)
+                    if transitive:
+                        continue
+                if entry.infinitive:
+                    if to_clause is None:
+                        to_clause = _infinitive_complement(tok)
+                    if not to_clause:
+                        continue  # "told reporters that ..." reports; "told X to leave" orders
+                if entry.own:
+                    if others is None:
+                        others = _others_object(tok)
+                    if others:
+                        continue  # "stopped Russia's assault" halts no offensive of the subject's own
                 if entry.derived and not entry.constraints and (lemma in light or hand_default):
                     # a light verb's reading comes from its noun ("issued a declaration"); a hand default
                     # that does not hold here ("+intrans") is not replaced by the dictionary's
