@@ -251,10 +251,34 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
 # whose clues are absent is not run; it could not have matched, so the result is the same.
 _CLUES: dict[str, tuple[str, ...]] = {
     "month": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
-    "weekday": ("day",),
-    "deictic": ("day", "tomorrow", "night", "morning", "afternoon", "evening"),
+    "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    "deictic": (
+        "yesterday",
+        "today",
+        "tomorrow",
+        "tonight",
+        "last night",
+        "this morning",
+        "this afternoon",
+        "this evening",
+    ),
     "ago": ("ago",),
     "unit": ("day", "week", "month", "year"),
+    "period": ("week", "month", "year"),
+    # (each word that opens "last week", "earlier this month", "later in the year", ...)
+    "which": (
+        "last",
+        "past",
+        "previous",
+        "next",
+        "coming",
+        "this",
+        "current",
+        "earlier",
+        "later",
+        "early",
+        "late",
+    ),
 }
 _NEEDS: tuple[tuple[str, ...], ...] = (
     ("digit",),  # 2020-11-10
@@ -264,13 +288,16 @@ _NEEDS: tuple[tuple[str, ...], ...] = (
     ("digit", "month"),  # November 2020
     ("digit", "month"),  # 10 November
     ("digit", "month"),  # November 10
-    ("weekday",),
-    ("deictic",),
-    ("ago", "unit"),
-    ("unit",),  # last week
-    ("month",),  # in November
+    ("weekday",),  # (on) Tuesday
+    ("deictic",),  # yesterday
+    ("ago", "unit"),  # two days ago
+    ("which", "period"),  # last week
+    ("spaced_month",),  # in November, mid-November
     ("digit",),  # in 2020
 )
+# A month word right after a space or a hyphen ("in November", "mid-Nov."), in the folded text: the pattern
+# of a month after a preposition needs it (a plain search, far cheaper than that pattern).
+_SPACED_MONTH = re.compile(r"[\s-](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 # The characters that IGNORECASE matches to an ASCII letter although lower() does not turn them into it.
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 _DIGIT = re.compile(r"\d")
@@ -290,7 +317,8 @@ def _scan(text: str, offset: int, ref: date | None, future: Tense, out: list[_Fo
     taken: list[tuple[int, int]] = [(f.start, f.end) for f in out]
     folded = _key(text)
     present = {group: any(word in folded for word in words) for group, words in _CLUES.items()} | {
-        "digit": _DIGIT.search(text) is not None
+        "digit": _DIGIT.search(text) is not None,
+        "spaced_month": _SPACED_MONTH.search(folded) is not None,
     }
     for (pattern, resolver), needs in zip(_PATTERNS, _NEEDS, strict=True):
         if not all(present[group] for group in needs):
