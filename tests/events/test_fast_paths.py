@@ -14,7 +14,7 @@ from spacy.vocab import Vocab
 from realpolitik.events import component, dates, match
 from realpolitik.events.lexicon import CONSTRAINT_KEYS
 from realpolitik.events.match import _Near, _words_near
-from realpolitik.events.tree import lemma_forms
+from realpolitik.events.tree import Mentions, _lemma_forms, doc_memo, lemma_forms
 from realpolitik.nlp import process
 
 # Written for these tests; the dated facts are true (the Su-24 was shot down on 24 November 2015, the
@@ -34,6 +34,11 @@ SENTENCES = [
     # i and a Kelvin sign
     "They met la\u017ft n\u0131ght, two wee\u212as ago and in \u017feptember.",
     "It rained.",
+    # the clue words of the weekday, deictic, relative-period and month-after-a-preposition patterns
+    "Earlier this month the ministers met again, and later in the year they plan a summit.",
+    "The delegation arrives tonight and leaves on Sunday evening, late this week.",
+    "In mid-November the talks resumed; in May they had stalled, and they may stall again.",
+    "Officials said this afternoon that the previous year was calmer than the past month.",
 ]
 
 
@@ -179,6 +184,23 @@ def test_tree_lemma_forms_cached_equal_the_forms_computed(bare_nlp: Language) ->
     assert "changed" not in lemma_forms(doc[1])
 
 
+def test_tree_lemma_forms_kept_for_the_doc_being_coded_equal_the_forms_computed(bare_nlp: Language) -> None:
+    docs = list(bare_nlp.pipe(SENTENCES))
+    other = bare_nlp("Protesters staged a sit-in and the cease-fire talks collapsed.")
+    with doc_memo(docs[0]):
+        for _ in range(2):  # (the second time from the memo)
+            for doc in (docs[0], other):
+                for tok in doc:
+                    assert lemma_forms(tok) == _lemma_forms(tok), tok.text
+        forms = lemma_forms(docs[0][1])
+        forms.append("changed")  # the caller's own list
+        assert "changed" not in lemma_forms(docs[0][1])
+        with doc_memo(other):  # nested: the inner Doc's own memo
+            assert lemma_forms(other[5]) == _lemma_forms(other[5]) == ["sit-in", "in"]
+        assert lemma_forms(docs[0][1]) == _lemma_forms(docs[0][1])
+    assert lemma_forms(other[5]) == ["sit-in", "in"]
+
+
 def test_component_sentences_with_heads_outside_are_not_closed() -> None:
     words = ["Russia", "left", "quickly", "and", "China", "stayed"]
     # "quickly" hangs on the second root but "and" on the first: the second sentence holds a token of the
@@ -229,3 +251,21 @@ def test_component_skipping_sentences_without_actors_keeps_the_events(
     monkeypatch.setattr(component, "_closed_sentences", lambda doc: False)  # nothing skipped
     assert coded() == fast
     assert any(fast)
+
+
+TRANSCRIPT = (
+    "Vladimir Putin: We discussed trade with France today.\n"
+    "Emmanuel Macron: We agreed to meet again in Paris.\n"
+)
+
+
+def test_component_one_mention_index_for_gaps_and_events_keeps_both(nlp: Language) -> None:
+    coder = nlp.get_pipe("realpolitik_events")
+    assert isinstance(coder, component.EventCoder)
+    for text in [*TEXTS, TRANSCRIPT, *SENTENCES]:
+        doc = next(process(nlp, [(text, "2024-03-01")]))
+        shared = Mentions.build(doc, list(doc._.actors))
+        gaps = coder.gaps(doc, shared)
+        events = [e.to_dict() for e in coder.code_doc(doc, shared)]
+        assert gaps == coder.gaps(doc) == doc._.event_gaps, text
+        assert events == [e.to_dict() for e in coder.code_doc(doc)] == [e.to_dict() for e in doc._.events]

@@ -50,7 +50,16 @@ from .lexicon import Entry, Lexicon, default_lexicon, load_lexicon
 from .match import infinitive
 from .modality import classify_modality, performative
 from .roles import mutual, noun_phrases
-from .tree import Mentions, actors_under, lemma_forms, object_children, place_phrase, pronominal, steps_to
+from .tree import (
+    Mentions,
+    actors_under,
+    doc_memo,
+    lemma_forms,
+    object_children,
+    place_phrase,
+    pronominal,
+    steps_to,
+)
 from .triggers import Candidate, Triggers
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -76,14 +85,21 @@ class EventCoder:
 
     # The component entry point.
     def __call__(self, doc: Doc) -> Doc:
-        doc._.events = self.code_doc(doc)
-        doc._.event_gaps = self.gaps(doc)
+        with doc_memo(doc):  # (the helpers keep what they read of the tokens while this Doc is coded)
+            # the resolver's mentions indexed once, for the gaps and (in a text with no speaker turns) the
+            # events; the gaps are read first, before the coder adds mentions of its own to the index
+            plain = Mentions.build(doc, list(doc._.actors or []))
+            gaps = self.gaps(doc, plain)
+            doc._.events = self.code_doc(doc, plain)
+            doc._.event_gaps = gaps
         return doc
 
-    def gaps(self, doc: Doc) -> list[str]:
+    def gaps(self, doc: Doc, ments: Mentions | None = None) -> list[str]:
         """Lemmas of the sentences' main verbs that bear an actor (as subject or object) but that the
-        lexicon does not know at all: where coverage is missing (reported by `code --stats`)."""
-        ments = Mentions.build(doc, list(doc._.actors or []))
+        lexicon does not know at all: where coverage is missing (reported by `code --stats`). `ments`: the
+        resolver's mentions of `doc`, already indexed."""
+        if ments is None:
+            ments = Mentions.build(doc, list(doc._.actors or []))
         found: list[str] = []
         for sent in doc.sents:
             verb = sent.root
@@ -97,15 +113,22 @@ class EventCoder:
                 found.append(lemmas[0])
         return found
 
-    def code_doc(self, doc: Doc) -> list[Event]:
+    def code_doc(self, doc: Doc, plain: Mentions | None = None) -> list[Event]:
+        """The events of a Doc. `plain`: the resolver's mentions of `doc` indexed with no labels (as
+        `Mentions.build(doc, doc._.actors)`), to use instead of indexing them again; the coder may add to it."""
         mentions = list(doc._.actors or [])
         # A transcript's speaker labels ("Vladimir Putin: ...") say who speaks in each turn; in a turn, "I"
         # is the speaker, "we" the speaker's country and "Mr President" the other speaker.
         turns = speaker_turns(doc, mentions)
         spoken = turn_mentions(doc, turns)
-        ments = Mentions.build(
-            doc, mentions + [t.mention for t in spoken], labels=[(t.name_start, t.name_end) for t in turns]
-        )
+        if not turns and plain is not None:
+            ments = plain  # (no labels and no spoken mentions: the same index)
+        else:
+            ments = Mentions.build(
+                doc,
+                mentions + [t.mention for t in spoken],
+                labels=[(t.name_start, t.name_end) for t in turns],
+            )
         voices = _Voices.build(ments, spoken, turns)
         events: list[Event] = []
         article_date = doc._.article_date if Doc.has_extension("article_date") else None

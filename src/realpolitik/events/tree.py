@@ -5,7 +5,9 @@ Nothing here knows CAMEO codes; roles.py and triggers.py build on these.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -95,7 +97,8 @@ def actors_under(top: Token, ments: Mentions, *, skip: frozenset[str] = frozense
             if index not in found or depth < found[index]:
                 found[index] = depth
         for child in tok.children:
-            if child.dep_ in skip or child.dep_ == "punct" or venue_name(child, ments):
+            dep = child.dep_
+            if dep in skip or dep == "punct" or (dep in _VENUE_DEPS and venue_name(child, ments)):
                 continue
             if child.dep_ == "acl" and child.lemma_.lower() in clause_words().third_party_participles:
                 continue  # "the ceasefire brokered by Russia": the broker is no party of the ceasefire
@@ -149,6 +152,10 @@ def _listed_appos(tok: Token) -> bool:
     """ "President Macron, Chancellor Scholz and President Zelensky": a list the parser hangs on its first
     name as an apposition carrying the rest of the list (a conjunction under it)."""
     return tok.dep_ == "appos" and any(c.dep_ == "cc" for c in tok.children)
+
+
+# The only dependencies of a venue or theatre name (`venue_name` is False for any other).
+_VENUE_DEPS = frozenset({"compound", "amod"})
 
 
 def natural_force(verb: Token) -> bool:
@@ -249,9 +256,44 @@ def object_children(tok: Token) -> list[Token]:
     return [c for c in tok.children if c.dep_ in OBJECT_DEPS]
 
 
+class _DocMemo(threading.local):
+    """What the coder asks of the tokens of the Doc it is coding, kept while it codes that Doc (per thread):
+    the tokens do not change meanwhile, and reading spaCy's string attributes costs more than a lookup."""
+
+    doc: Doc | None = None
+    forms: dict[int, tuple[str, ...]]
+
+    def __init__(self) -> None:
+        self.forms = {}
+
+
+_MEMO = _DocMemo()
+
+
+@contextmanager
+def doc_memo(doc: Doc) -> Iterator[None]:
+    """Keep the answers of the tree helpers about `doc`'s tokens while the block codes it (a speed-up only:
+    the answers are those computed afresh). The Doc must not change inside the block."""
+    saved = (_MEMO.doc, _MEMO.forms)
+    _MEMO.doc, _MEMO.forms = doc, {}
+    try:
+        yield
+    finally:
+        _MEMO.doc, _MEMO.forms = saved
+
+
 def lemma_forms(tok: Token) -> list[str]:
     """The tagger's lemma, then plain de-inflections of the word: the small model sometimes errs
     ("staged" -> "stag")."""
+    if tok.doc is _MEMO.doc:
+        forms = _MEMO.forms.get(tok.i)
+        if forms is None:
+            forms = _MEMO.forms[tok.i] = tuple(_lemma_forms(tok))
+        return list(forms)
+    return _lemma_forms(tok)
+
+
+def _lemma_forms(tok: Token) -> list[str]:
     lemma = tok.lemma_.lower()
     forms = _deinflected(lemma, tok.lower_, tok.pos_ in ("VERB", "AUX"))
     if tok.tag_ == "VBN" and tok.dep_ == "acomp" and tok.lower_ not in forms:
