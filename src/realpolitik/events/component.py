@@ -34,11 +34,13 @@ from .attribution import (
     turn_talk_verb,
 )
 from .clauses import embedded_deed, separate
+from .conflict import criticised_move, force_ground, taken_ground
 from .dates import resolve_event_date
 from .knowledge import (
     REPORTING_WORDS,
     clause_words,
     coder_words,
+    conflict_words,
     contention_at_home_types,
     frame_codes,
     protests_at_home_types,
@@ -271,6 +273,9 @@ class EventCoder:
                 )
             )
         ]
+        taken = taken_ground(cand.trigger, cand.source, cand.target, ments)
+        if taken is not None:
+            cand.target = taken  # "retook Kherson [from X]": the place taken is not the taker's target
         if cand.target:
             # An actor is not the target of its own deed ("Israel rejected Israel's demand", "Georgians
             # rallied in Georgia"): the event stays with its source only, unless the type is one a state
@@ -314,6 +319,11 @@ class EventCoder:
                 or _sufferer(cand, ments)
                 or self._reporters_own(cand, ments)
                 or _others_its(cand, ments)
+                or [
+                    i
+                    for i in criticised_move(cand.trigger, ments, self.triggers.roles)
+                    if i not in cand.source
+                ]
             )
         if not cand.source and cand.code[:2] in ("03", "04"):
             # "we met in Paris", "the meeting in Kiev": with no named party, a venue is all that is left
@@ -670,12 +680,22 @@ def _place_target(cand: Candidate, ments: Mentions) -> list[int]:
     ).lower() not in clause_words().place_target_types or ments.doc is None:
         return []
     own = {ments.mentions[i].code for i in cand.source}
-    for word in cand.words:
+    inside = conflict_words().inside_preps
+    reach = clause_words().place_target_preps | inside
+    # (also the phrases of its objects and of a participle on a noun: "hit power plants inside X",
+    # "shelling hitting positions inside X"; a country named there as a party counts as well)
+    words = {t.i for t in cand.words}
+    for word in force_ground(cand.words):
         for prep in word.children:
-            if prep.dep_ != "prep" or prep.lower_ not in clause_words().place_target_preps:
+            # (on an object or participle, only "inside X" says whose ground: "positions in X" may be
+            # where the positions stand)
+            if prep.dep_ != "prep" or prep.lower_ not in (reach if word.i in words else inside):
                 continue
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 for tok in pobj.subtree:
+                    parties = [i for i in ments.at(tok) if ments.mentions[i].code not in own]
+                    if parties and prep.lower_ in conflict_words().inside_preps:
+                        return parties
                     places = [m for m in ments.places.get(tok.i, []) if m.code and m.code not in own]
                     if places:
                         return [ments.add(places[0], tok.i)]

@@ -282,3 +282,40 @@ class ClauseWords:
 def clause_words() -> ClauseWords:
     """The clause-structure word lists, read and checked once per process."""
     return ClauseWords(**{name: word_set(CLAUSES, name) for name in ClauseWords.__dataclass_fields__})
+
+
+CONFLICT = "conflict.json"
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictWords:
+    """The word lists of armed conflict and coercion (`conflict.json`); see each entry's 'why' there."""
+
+    casualty_report_verbs: frozenset[str]
+    casualty_nouns: frozenset[str]
+    casualty_participles: frozenset[str]
+    fight_code: frozenset[str]
+    boundary_nouns: frozenset[str]
+    boundary_preps: frozenset[str]
+    territory_nouns: frozenset[str]
+    inside_preps: frozenset[str]
+    response_verbs: frozenset[str]
+    hostile_nouns: frozenset[str]
+    capture_verbs: frozenset[str]
+    deed_nouns: frozenset[str]
+
+    @property
+    def fight(self) -> str:
+        """The one CAMEO code of a fight (`fight_code`)."""
+        return next(iter(self.fight_code))
+
+
+@cache
+def conflict_words() -> ConflictWords:
+    """The conflict word lists, read and checked once per process (the fight code must be one CAMEO code)."""
+    from . import cameo
+
+    words = ConflictWords(**{name: word_set(CONFLICT, name) for name in ConflictWords.__dataclass_fields__})
+    if len(words.fight_code) != 1 or not cameo.is_known(words.fight):
+        raise data_error(CONFLICT, "fight_code", "expected one CAMEO code")
+    return words

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .clauses import countered_deed, stray_modifier
-from .knowledge import clause_words, coder_words
+from .knowledge import clause_words, coder_words, conflict_words
 from .lexicon import Entry, Lexicon
 from .match import is_light
 from .tree import (
@@ -679,8 +679,14 @@ class Roles:
         return []
 
     def forces(self, verb: Token, ments: Mentions) -> list[int]:
-        """The forces a mobilising verb moves: its object, or its subject when passive."""
-        return [i for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for i in actors_under(c, ments)]
+        """The forces a mobilising verb moves: its object, or its subject when passive; not a country's
+        ground, air or sea ("violated Polish airspace": Poland is the target, not the means)."""
+        return [
+            i
+            for c in verb.children
+            if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() not in conflict_words().territory_nouns
+            for i in actors_under(c, ments)
+        ]
 
     def mobilised_target(self, verb: Token, target: list[int], ments: Mentions) -> list[int]:
         """ "Turkey sent Syrian fighters to Libya": the forces sent are the sender's means, not its target;

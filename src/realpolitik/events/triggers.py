@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Token
 
 from .clauses import countered_deed, embedded_deed
+from .conflict import armed_response, boundary_parties, casualty_report
 from .knowledge import announced_plan_types, clause_words, coder_words, frame_codes, reporting_verbs
 from .lexicon import Entry, Lexicon
 from .match import complement, infinitive, is_light, light_object, match_entry, plover, refine
@@ -43,6 +44,10 @@ class Triggers:
             return None
         # Most words are no trigger: a set lookup spares the tree walks (the coder runs on every token).
         lemmas = lemma_forms(tok)
+        if tok.pos_ in ("VERB", "AUX"):
+            force = self._force(tok, ments)
+            if force is not None:
+                return force
         if not any(self.lexicon.knows(lemma) or lemma in coder_words().light_verbs for lemma in lemmas):
             return self._joint_deed(tok, None, ments) if tok.pos_ == "VERB" else None
         if tok.pos_ in ("VERB", "AUX", "ADJ"):
@@ -52,6 +57,17 @@ class Triggers:
         if tok.pos_ == "NOUN":
             return self._noun_candidate(tok, ments)
         return None
+
+    def _force(self, tok: Token, ments: Mentions) -> Candidate | None:
+        """A reading of force the general roles get wrong (conflict.py): a casualty report ("X and Y
+        reported soldiers killed") or an armed response ("its forces responded to provocations by Y")."""
+        reading = casualty_report(tok, ments, self.roles) or armed_response(tok, ments, self.roles)
+        if reading is None:
+            return None
+        entry = Entry("V", reading.code, tok.lemma_.lower(), reciprocal=reading.reciprocal)
+        cand = Candidate(tok, entry, reading.code, [tok], reading.source, reading.target, reading.reciprocal)
+        cand.consumed = set(reading.consumed)
+        return cand
 
     def _verb_candidate(self, tok: Token, ments: Mentions) -> Candidate | None:
         held = self._held_place(tok, ments)
@@ -164,12 +180,23 @@ class Triggers:
                 if any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in tok.children):
                     # "fighting broke out between X and Y": the parties hang on the verb
                     return self._make(tok, noun, [tok, subject], ments, consumed={subject.i})
+                parties = boundary_parties(tok, ments) or boundary_parties(subject, ments)
+                if parties:
+                    # "fighting broke out along the border between X and Y": they fight each other
+                    cand = self._make(tok, noun, [tok, subject], ments, consumed={subject.i})
+                    if cand is not None:
+                        cand.source, cand.target, cand.reciprocal = parties, [], True
+                    return cand
                 return None
             elif subject.tag_ == "VBG":
                 # "Fighting between X and Y broke out": the tagger takes the noun for a gerund
                 plain = [e for e in self.lexicon.lookup("N", subject.lower_) if not e.constraints]
                 if plain and plover(plain[0].code) is not None:
-                    return self._make(tok, plain[0], [tok, subject], ments, consumed={subject.i})
+                    cand = self._make(tok, plain[0], [tok, subject], ments, consumed={subject.i})
+                    parties = boundary_parties(tok, ments) or boundary_parties(subject, ments)
+                    if cand is not None and parties and not cand.source:
+                        cand.source, cand.target, cand.reciprocal = parties, [], True
+                    return cand
         return False
 
     def _held_place(self, tok: Token, ments: Mentions) -> Candidate | None:

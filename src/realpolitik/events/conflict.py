@@ -1,0 +1,284 @@
+"""Armed conflict and coercion: readings of force that the general roles get wrong.
+
+- A casualty report: "X and Y both reported soldiers killed" is a fight between X and Y; "X reported
+  dozens of soldiers killed" is something done to X, never an attack by X.
+- Fighting on a line between two parties: "fighting broke out along the border between X and Y".
+- An armed response: "X's forces responded to provocations by Y" is force used by X against Y.
+- A move another party criticises: "X detained two Y drivers, a move Y criticised" is Y's criticism of X.
+- The ground a deed of force reaches: "strikes hit power plants inside X", "shelling hitting positions
+  inside X", "violated Polish airspace": the country whose ground it is is the target.
+
+The words are data (`events/data/conflict.json`); the roles come from roles.py and the tree helpers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .knowledge import conflict_words
+from .lexicon import Lexicon
+from .roles import Roles, noun_agent
+from .tree import Mentions, actors_under, lemma_forms, object_children
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """Who does a deed of force to whom, the code, and the tokens folded into it."""
+
+    code: str
+    source: list[int]
+    target: list[int]
+    reciprocal: bool
+    consumed: frozenset[int]
+
+
+def _lemmas(tok: Token) -> set[str]:
+    particles = [c.lower_ for c in tok.children if c.dep_ == "prt"]
+    forms = set(lemma_forms(tok))
+    return forms | {f"{f} {p}" for f in forms for p in particles}
+
+
+def _casualty_noun(verb: Token) -> tuple[Token, list[Token]] | None:
+    """The losses a verb reports: a casualty noun object ("reported casualties"), or a noun with a killing
+    participle ("reported dozens of soldiers killed"); with the participles found."""
+    words = conflict_words()
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        if obj.pos_ not in ("NOUN", "PROPN", "NUM"):
+            continue
+        heads = [obj, *(p for prep in obj.children if prep.lower_ == "of" for p in prep.children)]
+        participles = [
+            c
+            for h in heads
+            for c in h.children
+            if c.dep_ == "acl" and c.tag_ == "VBN" and set(lemma_forms(c)) & words.casualty_participles
+        ]
+        if participles or obj.lemma_.lower() in words.casualty_nouns:
+            return obj, participles
+    return None
+
+
+def _victims(noun: Token, ments: Mentions) -> list[int]:
+    """Whose people were lost, when the noun phrase says it ("Armenian soldiers", "Russia's losses")."""
+    heads = [noun, *(p for prep in noun.children if prep.lower_ == "of" for p in prep.children)]
+    return [
+        i
+        for h in heads
+        for c in h.children
+        if c.dep_ in ("amod", "compound", "poss")
+        for i in actors_under(c, ments)
+    ]
+
+
+def _killers(participles: list[Token], ments: Mentions, lexicon: Lexicon) -> list[int]:
+    """Who did the killing, when the participle names it ("killed by X's fire", "killed in X's offensive",
+    "killed in Russian strikes")."""
+    for part in participles:
+        for prep in part.children:
+            if prep.dep_ not in ("prep", "agent") or prep.lower_ not in ("by", "in", "during"):
+                continue
+            for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                if prep.lower_ == "by" and pobj.pos_ != "NOUN":
+                    found = actors_under(pobj, ments)
+                else:
+                    found = noun_agent(pobj, ments, lexicon) or [
+                        i
+                        for c in pobj.children
+                        if c.dep_ in ("amod", "compound")
+                        for i in actors_under(c, ments)
+                    ]
+                if found:
+                    return found
+    return []
+
+
+def casualty_report(verb: Token, ments: Mentions, roles: Roles) -> Reading | None:
+    """ "X and Y both reported soldiers killed": a fight between the reporters (reciprocal); "X reported
+    dozens of soldiers killed [in Y's offensive]": done to X (by Y when named). None when the verb reports
+    no losses."""
+    words = conflict_words()
+    if verb.pos_ not in ("VERB", "AUX") or not set(lemma_forms(verb)) & words.casualty_report_verbs:
+        return None
+    found = _casualty_noun(verb)
+    if found is None:
+        return None
+    noun, participles = found
+    reporters = roles.subject(verb, ments)
+    consumed = frozenset({noun.i, *(p.i for p in participles)})
+    codes = {ments.mentions[i].code for i in reporters}
+    victims = [i for i in _victims(noun, ments) if ments.mentions[i].code not in codes]
+    if len(codes) >= 2 and not victims:
+        return Reading(words.fight, reporters, [], True, consumed)
+    sufferers = victims or reporters
+    if not sufferers:
+        return None
+    sides = {ments.mentions[i].code for i in sufferers}
+    killers = [i for i in _killers(participles, ments, roles.lexicon) if ments.mentions[i].code not in sides]
+    return Reading(words.fight, killers, sufferers, False, consumed)
+
+
+def boundary_parties(tok: Token, ments: Mentions) -> list[int]:
+    """ "fighting broke out along the border between X and Y", "clashes on the frontier between X and Y",
+    "along the line of contact between X and Y": the parties named in the "between" phrase of a line the
+    deed is placed on (two codes at least, else nothing)."""
+    words = conflict_words()
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in words.boundary_preps:
+            continue
+        for line in (p for p in prep.children if p.dep_ == "pobj"):
+            for between in _between_phrases(line):
+                parties = [i for p in between.children if p.dep_ == "pobj" for i in actors_under(p, ments)]
+                if len({ments.mentions[i].code for i in parties}) >= 2:
+                    return parties
+    return []
+
+
+def _between_phrases(line: Token) -> Iterator[Token]:
+    """The "between" prepositions of a boundary noun, also through "of" ("the line of contact between")."""
+    words = conflict_words()
+    if line.lemma_.lower() not in words.boundary_nouns:
+        return
+    stack = [line]
+    for _ in range(3):
+        if not stack:
+            return
+        head = stack.pop()
+        for prep in head.children:
+            if prep.dep_ != "prep":
+                continue
+            if prep.lower_ == "between":
+                yield prep
+            elif prep.lower_ == "of":
+                stack.extend(p for p in prep.children if p.lemma_.lower() in words.boundary_nouns)
+
+
+def armed_response(verb: Token, ments: Mentions, roles: Roles) -> Reading | None:
+    """ "its forces responded to provocations by Y", "troops retaliated against an attack by Y": armed
+    forces answering a hostile deed of another party use force against it. None unless the responder is
+    armed forces and the deed answered is hostile and names its doer."""
+    words = conflict_words()
+    if verb.pos_ != "VERB" or not _lemmas(verb) & words.response_verbs:
+        return None
+    responders = roles.subject(verb, ments)
+    if not responders or not _armed(verb, responders, ments, roles.lexicon):
+        return None
+    hostile = [
+        p
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "against", "for")
+        for p in prep.children
+        if p.dep_ == "pobj" and p.pos_ == "NOUN" and _hostile(p, roles.lexicon)
+    ]
+    if not hostile:
+        return None
+    doers: list[int] = []
+    for noun in hostile:
+        doers = noun_agent(noun, ments, roles.lexicon) or [
+            i for c in noun.children if c.dep_ in ("amod", "compound") for i in actors_under(c, ments)
+        ]
+        if doers:
+            break
+    if not doers:
+        # "responded to provocations by Y": the parser hangs the noun's "by" on the verb
+        doers = [
+            i
+            for by in verb.children
+            if by.dep_ in ("agent", "prep") and by.lower_ == "by"
+            for p in by.children
+            if p.dep_ == "pobj"
+            for i in actors_under(p, ments)
+        ]
+    own = {ments.mentions[i].code for i in responders}
+    doers = [i for i in doers if ments.mentions[i].code not in own]
+    if not doers:
+        return None
+    return Reading(words.fight, responders, doers, False, frozenset(p.i for p in hostile))
+
+
+def _armed(verb: Token, responders: list[int], ments: Mentions, lexicon: Lexicon) -> bool:
+    """True when the ones who respond are armed forces: a military sector, or a subject noun of forces or
+    arms ("its troops", "its artillery")."""
+    if all(ments.mentions[i].sector == "MIL" for i in responders):
+        return True
+    armed = lexicon.classes.get("force", frozenset()) | lexicon.classes.get("weapon", frozenset())
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in armed for c in verb.children)
+
+
+def _hostile(noun: Token, lexicon: Lexicon) -> bool:
+    if noun.lemma_.lower() in conflict_words().hostile_nouns or noun.lower_ in conflict_words().hostile_nouns:
+        return True
+    for entry in lexicon.lookup("N", noun.lemma_.lower()):
+        if not entry.constraints and entry.code[:2].isdigit() and 15 <= int(entry.code[:2]) <= 20:
+            return True
+    return False
+
+
+def criticised_move(verb: Token, ments: Mentions, roles: Roles) -> list[int]:
+    """ "X detained two Y drivers, a move Y criticised": a relative clause on a noun that refers back to the
+    deed before it is aimed at that deed's doer (the target of the relative clause's verb)."""
+    if verb.dep_ != "relcl" or any(c.dep_ in ("dobj", "ccomp") and c.pos_ != "PRON" for c in verb.children):
+        return []
+    noun = verb.head
+    if noun.lemma_.lower() not in conflict_words().deed_nouns or noun.dep_ not in (
+        "npadvmod",
+        "appos",
+        "dobj",
+        "attr",
+    ):
+        return []
+    deed = noun.head
+    if noun.dep_ == "appos" and deed.pos_ in ("NOUN", "PROPN"):
+        deed = deed.head  # "..., a move ..." hung on the deed's object
+    if deed.pos_ not in ("VERB", "AUX"):
+        return []
+    if noun.dep_ == "dobj" and not any(o.i < noun.i and o.dep_ == "dobj" for o in object_children(deed)):
+        return []  # "X criticised the move": the noun is the deed's own object, not a comment on it
+    return roles.subject(deed, ments)
+
+
+def territory_owner(obj: Token, ments: Mentions) -> list[int]:
+    """The owner of a territory noun ("Polish airspace", "Armenia's sovereign territory"), else nothing."""
+    if obj.lemma_.lower() not in conflict_words().territory_nouns:
+        return []
+    return [i for c in obj.children if c.dep_ in ("amod", "compound", "poss") for i in actors_under(c, ments)]
+
+
+def force_ground(words: list[Token]) -> list[Token]:
+    """The tokens whose phrases may name the ground a deed of force reaches: the trigger words, their
+    objects ("hit power plants [inside X]"), and for a noun the participle describing it ("shelling
+    hitting positions [inside X]") with its objects."""
+    out: list[Token] = []
+    for word in words:
+        holders = [word]
+        if word.pos_ == "NOUN":
+            holders += [c for c in word.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")]
+        for holder in holders:
+            out.append(holder)
+            out.extend(object_children(holder))
+    return out
+
+
+def taken_ground(trigger: Token, source: list[int], target: list[int], ments: Mentions) -> list[int] | None:
+    """ "Ukrainian troops retook Kherson from Russian forces", "X's forces captured the town of T": the
+    targets of a capture once the taker's own country (the place taken, read as lying in it) is dropped:
+    the holder named in a "from" phrase, or none. None when the trigger is no capture or keeps its
+    targets."""
+    if trigger.pos_ not in ("VERB", "AUX") or not _lemmas(trigger) & conflict_words().capture_verbs:
+        return None
+    own = {ments.mentions[i].code for i in source}
+    kept = [i for i in target if ments.mentions[i].code not in own]
+    if len(kept) == len(target):
+        return None
+    if not kept:
+        holders = [
+            i
+            for prep in trigger.children
+            if prep.dep_ == "prep" and prep.lower_ == "from"
+            for p in prep.children
+            if p.dep_ == "pobj"
+            for i in actors_under(p, ments)
+        ]
+        kept = [i for i in holders if ments.mentions[i].code not in own]
+    return kept

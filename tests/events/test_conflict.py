@@ -1,0 +1,240 @@
+"""Armed conflict and coercion: who fights whom in cross-border shelling, advances into territory, violated
+borders and airspace, captured towns, casualty reports, drills near a border, fighting "between" two
+parties, armed responses to provocations and a detention another party criticises (issue 9 for issue 10).
+
+Each category is checked on several sentences written for these tests (true statements about real actors),
+through the real pipeline (spaCy parse, actor resolver, event coder).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from realpolitik.records import Event
+
+from .helpers import Code, parties
+
+_CONFLICT = ("ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "ACCUSE", "SANCTION", "REJECT", "PROTEST")
+
+
+def _pair(events: list[Event], source: str, target: str, types: tuple[str, ...] = _CONFLICT) -> Event | None:
+    """The first event of one of `types` done by `source` to `target`."""
+    for e in events:
+        if e.event in types and parties(e) == ({source}, {target}) and e.modality == "asserted":
+            return e
+    return None
+
+
+def _fight(events: list[Event], a: str, b: str) -> Event | None:
+    """The first reciprocal fight between `a` and `b` (both sources, no target)."""
+    for e in events:
+        if e.event == "ASSAULT" and e.reciprocal and parties(e) == ({a, b}, set()):
+            return e
+    return None
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Azerbaijani shelling hit positions inside Armenia in September 2022.", "AZE", "ARM"),
+        ("Russian missile strikes hit power plants inside Ukraine in October 2022.", "RUS", "UKR"),
+        ("Israeli air strikes hit targets inside Syria throughout 2023.", "ISR", "SYR"),
+        (
+            "The war escalated in October 2022, with Russian missile strikes hitting power plants inside Ukraine.",
+            "RUS",
+            "UKR",
+        ),
+    ],
+)
+def test_conflict_strikes_inside_a_country_are_done_to_it(
+    code: Code, text: str, source: str, target: str
+) -> None:
+    events = code(text)
+    assert _pair(events, source, target, ("ASSAULT",)), events
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Iraqi forces advanced into Kuwaiti territory in August 1990.", "IRQ", "KWT"),
+        ("Russian troops advanced into Ukrainian territory in February 2022.", "RUS", "UKR"),
+        (
+            "The Arab League condemned Baghdad in 1990 after Iraqi forces advanced into Kuwaiti territory.",
+            "IRQ",
+            "KWT",
+        ),
+    ],
+)
+def test_conflict_an_advance_into_a_country_is_done_to_it(
+    code: Code, text: str, source: str, target: str
+) -> None:
+    events = code(text)
+    assert _pair(events, source, target, ("ASSAULT", "COERCE")), events
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Ukraine said Russian troops had violated its sovereign territory in 2014.", "RUS", "UKR"),
+        ("Russian drones violated Polish airspace in September 2025.", "RUS", "POL"),
+        ("Turkey said a Russian warplane had violated its airspace in November 2015.", "RUS", "TUR"),
+        ("In 2021 Armenia accused Azerbaijani troops of violating Armenia's border.", "ARM", "AZE"),
+    ],
+)
+def test_conflict_a_violated_border_or_airspace_names_its_owner_as_target(
+    code: Code, text: str, source: str, target: str
+) -> None:
+    events = code(text)
+    assert _pair(events, source, target), events
+
+
+@pytest.mark.parametrize(
+    ("text", "taker", "holder"),
+    [
+        ("Russian forces captured the town of Avdiivka in February 2024.", "RUS", None),
+        ("Ukrainian forces retook the city of Kherson in November 2022.", "UKR", None),
+        (
+            "Azerbaijani forces captured the town of Shusha from Armenian forces in November 2020.",
+            "AZE",
+            "ARM",
+        ),
+        ("Ukrainian troops retook Kherson from Russian forces in November 2022.", "UKR", "RUS"),
+    ],
+)
+def test_conflict_a_captured_town_targets_its_holder_never_the_taker(
+    code: Code, text: str, taker: str, holder: str | None
+) -> None:
+    events = [e for e in code(text) if e.event in ("ASSAULT", "COERCE")]
+    assert events, "no event"
+    for e in events:
+        sources, targets = parties(e)
+        assert taker in sources and taker not in targets, e
+        if holder is not None:
+            assert holder in targets, e
+        assert not any(t.startswith("X") for t in targets), e
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia helped Syria retake Palmyra in 2016.",
+        "Turkey helped Azerbaijan retake territory in Karabakh in 2020.",
+    ],
+)
+def test_conflict_helping_retake_a_place_aids_the_taker_not_a_place_authority(code: Code, text: str) -> None:
+    for e in code(text):
+        sources, targets = parties(e)
+        assert not any(t.startswith("X") for t in sources | targets), e
+        assert not (sources & targets), e
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("Armenia and Azerbaijan both reported soldiers killed in September 2022.", "ARM", "AZE"),
+        (
+            "Kyrgyzstan and Tajikistan reported dozens of people killed in border clashes in 2022.",
+            "KGZ",
+            "TJK",
+        ),
+        (
+            "India and China both reported casualties after the Galwan Valley clash of June 2020.",
+            "IND",
+            "CHN",
+        ),
+    ],
+)
+def test_conflict_casualties_reported_by_both_sides_are_a_fight_between_them(
+    code: Code, text: str, a: str, b: str
+) -> None:
+    events = code(text)
+    assert _fight(events, a, b), events
+    # the reporters did not attack someone unnamed
+    assert not any(e.event == "ASSAULT" and not e.reciprocal and not e.target for e in events), events
+
+
+def test_conflict_casualties_one_side_reports_are_done_to_it(code: Code) -> None:
+    events = code("Ukraine reported dozens of soldiers killed in the Russian offensive near Avdiivka.")
+    assert not any(e.event == "ASSAULT" and parties(e)[0] == {"UKR"} for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Iran held military drills near the border with Azerbaijan in October 2021.", "IRN", "AZE"),
+        ("Russia held large military exercises near the border with Ukraine in 2021.", "RUS", "UKR"),
+        (
+            "Iran's Revolutionary Guards held drills near the Azerbaijani border in October 2022.",
+            "IRN",
+            "AZE",
+        ),
+    ],
+)
+def test_conflict_drills_near_a_border_are_aimed_at_its_other_side(
+    code: Code, text: str, source: str, target: str
+) -> None:
+    events = code(text)
+    assert _pair(events, source, target, ("MOBILIZE",)), events
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("Fighting broke out between Kyrgyzstan and Tajikistan in September 2022.", "KGZ", "TJK"),
+        (
+            "Fighting broke out along the border between Kyrgyzstan and Tajikistan in April 2021.",
+            "KGZ",
+            "TJK",
+        ),
+        ("Clashes erupted on the frontier between India and China in June 2020.", "IND", "CHN"),
+        (
+            "Heavy fighting erupted along the line of contact between Armenian and Azerbaijani forces in 2016.",
+            "ARM",
+            "AZE",
+        ),
+    ],
+)
+def test_conflict_fighting_between_two_parties_is_reciprocal(code: Code, text: str, a: str, b: str) -> None:
+    events = code(text)
+    assert _fight(events, a, b), events
+
+
+@pytest.mark.parametrize(
+    ("text", "responder", "provoker"),
+    [
+        (
+            "North Korea said in 2010 that its artillery had responded to provocations by South Korean forces.",
+            "PRK",
+            "KOR",
+        ),
+        (
+            "China said in 2020 that its troops had responded to provocations by Indian soldiers.",
+            "CHN",
+            "IND",
+        ),
+    ],
+)
+def test_conflict_forces_responding_to_provocations_by_a_party_act_against_it(
+    code: Code, text: str, responder: str, provoker: str
+) -> None:
+    events = code(text)
+    assert _pair(events, responder, provoker), events
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "critic"),
+    [
+        (
+            "Russia detained three Ukrainian navy vessels in November 2018, a move Kyiv condemned.",
+            "RUS",
+            "UKR",
+        ),
+        ("Iran seized a British tanker in July 2019, a move London condemned.", "IRN", "GBR"),
+    ],
+)
+def test_conflict_a_move_another_party_criticised_is_its_criticism_of_the_doer(
+    code: Code, text: str, doer: str, critic: str
+) -> None:
+    events = code(text)
+    assert _pair(events, doer, critic, ("COERCE", "ASSAULT")), events
+    assert _pair(events, critic, doer, ("ACCUSE",)), events
