@@ -238,3 +238,27 @@ def test_conflict_a_move_another_party_criticised_is_its_criticism_of_the_doer(
     events = code(text)
     assert _pair(events, doer, critic, ("COERCE", "ASSAULT")), events
     assert _pair(events, critic, doer, ("ACCUSE",)), events
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "Georgia asked the United States to help it in August 2008, when Russian forces advanced into "
+            "Georgian territory.",
+            "RUS",
+            "GEO",
+        ),
+        (
+            "Armenia said the alliance had failed to defend it in 2022, when Azerbaijani forces attacked "
+            "Armenian territory.",
+            "AZE",
+            "ARM",
+        ),
+    ],
+)
+def test_conflict_a_deed_in_a_clause_of_its_own_inside_a_complement_is_kept(
+    code: Code, text: str, source: str, target: str
+) -> None:
+    events = code(text)
+    assert _pair(events, source, target, ("ASSAULT",)), events

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
-from .clauses import countered_deed, embedded_deed
+from .clauses import countered_deed, embedded_deed, separate
 from .conflict import armed_response, boundary_parties, casualty_report
 from .knowledge import announced_plan_types, clause_words, coder_words, frame_codes, reporting_verbs
 from .lexicon import Entry, Lexicon
@@ -504,12 +504,13 @@ class Triggers:
             # "plans to open", "is ready to sign": the deed is only intended; "agreed to", "promised to"
             # are things said, asserted as such.
             cand.modality_token = comp
-        # Everything under the complement is part of this event, not a separate one.
-        # (but a deed countered there is one of its own: "its inability to deter Russia's attacks")
+        # Everything under the complement is part of this event, not a separate one; a deed countered there
+        # ("its inability to deter Russia's attacks") or in a clause of its own ("failed to fulfil its
+        # obligations when X's forces advanced into Y") is one of its own.
         cand.consumed.update(
             t.i
             for t in comp.subtree
-            if t.pos_ in ("VERB", "NOUN") and not (t.i != comp.i and embedded_deed(t))
+            if t.pos_ in ("VERB", "NOUN") and not (t.i != comp.i and (embedded_deed(t) or separate(t, comp)))
         )
         return cand
 
