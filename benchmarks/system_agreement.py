@@ -5,11 +5,12 @@ DuckDB and compares the sign of each dyad with well-documented relations of 2020
 Also prints each pair's interval and reading, the blocs with their stability, the support of every
 report headline, and the done-when checks of issue 10 (blocs, the four relations, headlines on at
 least two articles, leaving one article out).
-Usage: python benchmarks/system_agreement.py [PATH ...] | --db DB [DB ...]
+Usage: python benchmarks/system_agreement.py [PATH ...] [--keep DB ...] | --db DB [DB ...]   (see --help)
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 import tempfile
 from pathlib import Path
@@ -161,30 +162,61 @@ def report_db(db: Path) -> None:
     print(f"  done-when met: {sum(ok for _, ok in checks)}/{len(checks)}")
 
 
-def check(label: str, paths: list[Path]) -> None:
+def check(label: str, paths: list[Path], keep: Path | None = None) -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        db = Path(tmp) / "agreement.duckdb"
+        db = keep if keep is not None else Path(tmp) / "agreement.duckdb"
+        if keep is not None and keep.exists():
+            sys.exit(f"{keep}: already exists; give a new path to --keep")
         result = analyze(paths, db, Settings(), progress=False)
         print(f"\n== {label}: {result.articles_coded} articles coded, {result.events} events")
         report_db(db)
 
 
+def _seeds() -> Path | None:
+    """The seed documents: ../shared/seeds beside the checkout, or beside a parent folder (a worktree)."""
+    for parent in ROOT.parents:
+        seeds = parent / "shared" / "seeds"
+        if seeds.is_dir():
+            return seeds
+    return None
+
+
 def main() -> None:
-    args = sys.argv[1:]
-    if args and args[0] == "--db":
-        for db in args[1:]:
+    parser = argparse.ArgumentParser(
+        description="Analyse a corpus into a fresh DuckDB store (or read stored ones) and print how its "
+        "dyads, blocs and report headlines agree with relations of record, with the done-when checks of "
+        "issue 10. With no arguments: examples/corpus, then the seed documents when ../shared/seeds is found."
+    )
+    parser.add_argument(
+        "paths", nargs="*", type=Path, help="inputs to analyse instead of the default corpora"
+    )
+    parser.add_argument("--db", nargs="+", type=Path, help="read these stores instead of analysing anything")
+    parser.add_argument(
+        "--keep",
+        nargs="+",
+        type=Path,
+        help="write the analysed stores here (one new path per corpus: examples, then seeds) to inspect them",
+    )
+    args = parser.parse_args()
+    if args.db:
+        for db in args.db:
             print(f"\n== {db}")
-            report_db(Path(db))
+            report_db(db)
         return
-    if args:
-        check("given inputs", [Path(p) for p in args])
+    keep = list(args.keep or [])
+    if args.paths:
+        check("given inputs", list(args.paths), keep[0] if keep else None)
         return
-    check("examples/corpus", [ROOT / "examples" / "corpus"])
-    seeds = ROOT.parent / "shared" / "seeds"
-    if seeds.is_dir():
-        check("../shared/seeds", sorted(p for p in seeds.iterdir() if p.suffix == ".txt"))
+    check("examples/corpus", [ROOT / "examples" / "corpus"], keep[0] if keep else None)
+    seeds = _seeds()
+    if seeds is not None:
+        check(
+            str(seeds),
+            sorted(p for p in seeds.iterdir() if p.suffix == ".txt"),
+            keep[1] if len(keep) > 1 else None,
+        )
     else:
-        print(f"\n(../shared/seeds not found at {seeds}: seed agreement not measured)")
+        print("\n(no shared/seeds folder beside the checkout: seed agreement not measured)")
 
 
 if __name__ == "__main__":

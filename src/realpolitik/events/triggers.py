@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
-from .clauses import countered_deed, embedded_deed, separate
+from .clauses import adjunct_clause, countered_deed, embedded_deed
 from .conflict import armed_response, boundary_parties, casualty_report
 from .knowledge import announced_plan_types, clause_words, coder_words, frame_codes, reporting_verbs
 from .lexicon import Entry, Lexicon
@@ -510,7 +510,7 @@ class Triggers:
         cand.consumed.update(
             t.i
             for t in comp.subtree
-            if t.pos_ in ("VERB", "NOUN") and not (t.i != comp.i and (embedded_deed(t) or separate(t, comp)))
+            if t.pos_ in ("VERB", "NOUN") and not (t.i != comp.i and (embedded_deed(t) or _own_clause(t, comp)))
         )
         return cand
 
@@ -665,3 +665,16 @@ class Triggers:
             # ("would not attack" is no threat: it stays the deed, marked negated by the modality layer)
             return refine("threat", code, "130")
         return code
+
+
+def _own_clause(tok: Token, top: Token) -> bool:
+    """True when `tok` stands in an adverbial clause of its own (time, cause, concession) or a relative
+    clause below `top`: "failed to fulfil its obligations [when X's forces advanced into Y]". Coordinated
+    verbs ("commits X to hold talks and give aid") stay part of the frame's deed."""
+    for _ in range(40):
+        if tok.i == top.i or tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "relcl" or (tok.dep_ == "advcl" and adjunct_clause(tok)):
+            return True
+        tok = tok.head
+    return False
