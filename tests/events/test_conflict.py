@@ -262,3 +262,99 @@ def test_conflict_a_deed_in_a_clause_of_its_own_inside_a_complement_is_kept(
 ) -> None:
     events = code(text)
     assert _pair(events, source, target, ("ASSAULT",)), events
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        (
+            "Heavy fighting broke out along the border in September 2022, the worst escalation between "
+            "Kyrgyzstan and Tajikistan in years.",
+            "KGZ",
+            "TJK",
+        ),
+    ],
+)
+def test_conflict_an_outbreak_named_as_an_escalation_between_two_parties_is_their_fight(
+    code: Code, text: str, a: str, b: str
+) -> None:
+    assert _fight(code(text), a, b)
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "expelled"),
+    [
+        ("The United States declared 35 Russian diplomats persona non grata in December 2016.", "USA", "RUS"),
+        (
+            "In April 2023 Azerbaijan declared four employees of Iran's embassy persona non grata.",
+            "AZE",
+            "IRN",
+        ),
+    ],
+)
+def test_conflict_declaring_diplomats_persona_non_grata_expels_their_country(
+    code: Code, text: str, doer: str, expelled: str
+) -> None:
+    event = _pair(code(text), doer, expelled, ("SANCTION",))
+    assert event is not None and event.cameo == "166", event
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("China has said that it could use force if Taiwan declared independence.", "CHN", "TWN"),
+        (
+            "Russia said in 2022 that it could strike Western convoys if NATO sent arms to Ukraine.",
+            "RUS",
+            "IGO-NATO",
+        ),
+    ],
+)
+def test_conflict_force_a_party_could_use_if_another_acts_is_a_threat_to_it(
+    code: Code, text: str, source: str, target: str
+) -> None:
+    assert _pair(code(text), source, target, ("THREATEN",)), code(text)
+
+
+def test_conflict_described_as_a_deed_by_a_party_is_aimed_at_that_party(code: Code) -> None:
+    events = code("Ukraine described the referendum in Crimea as an annexation by Russia.")
+    assert _pair(events, "UKR", "RUS", ("ACCUSE",)), events
+
+
+def test_conflict_a_road_between_two_places_makes_no_fight_between_them(code: Code) -> None:
+    events = code(
+        "In December 2022 Azerbaijani protesters blocked the only road between Karabakh and Armenia."
+    )
+    assert not any(e.reciprocal and "ARM" in parties(e)[0] for e in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijan recaptured much of Nagorno-Karabakh in 2020 with the help of Turkish drones.",
+        "The second Nagorno-Karabakh war gave Turkey a chance to extend its influence in 2020.",
+        "Azerbaijani forces shelled Stepanakert in October 2020.",
+    ],
+)
+def test_conflict_a_region_named_as_a_place_is_never_its_breakaway_authority(nlp, text: str) -> None:
+    from realpolitik.nlp import process
+
+    (doc,) = process(nlp, [(text, "2021-06-01")])
+    for e in doc._.events or []:
+        sources, targets = parties(e)
+        assert "XNK" not in sources | targets, e
+        assert "TUR" not in targets, e  # a helper is no target
+
+
+def test_conflict_the_region_authority_acting_keeps_its_code(nlp) -> None:
+    from realpolitik.nlp import process
+
+    (doc,) = process(nlp, [("Stepanakert rejected the proposal in 2021.", "2021-06-01")])
+    assert any("XNK" in parties(e)[0] for e in doc._.events), doc._.events
+
+
+def test_conflict_drills_in_the_doers_own_region_near_a_border_target_the_neighbour(code: Code) -> None:
+    events = code(
+        "Russian troops held exercises in the west of the country near the border with Ukraine in 2021."
+    )
+    assert _pair(events, "RUS", "UKR", ("MOBILIZE",)), events

@@ -34,7 +34,7 @@ from .attribution import (
     turn_talk_verb,
 )
 from .clauses import embedded_deed, separate
-from .conflict import criticised_move, force_ground, taken_ground
+from .conflict import criticised_move, described_doer, force_ground, taken_ground, through_route
 from .dates import resolve_event_date
 from .knowledge import (
     REPORTING_WORDS,
@@ -322,6 +322,7 @@ class EventCoder:
                 or [
                     i
                     for i in criticised_move(cand.trigger, ments, self.triggers.roles)
+                    + described_doer(cand.trigger, ments, self.triggers.roles)
                     if i not in cand.source
                 ]
             )
@@ -703,10 +704,11 @@ def _place_target(cand: Candidate, ments: Mentions) -> list[int]:
 
 
 def _between(tok: Token) -> bool:
-    """True when a mention stands in a "between" phrase ("between Armenia and Azerbaijan")."""
+    """True when a mention stands in a "between" phrase ("between Armenia and Azerbaijan"), not one that
+    places a way ("the road between Karabakh and Armenia")."""
     for _ in range(4):
         if tok.dep_ == "pobj" and tok.head.lower_ == "between":
-            return True
+            return not through_route(tok.head)
         if tok.dep_ not in ("conj", "compound", "amod", "appos"):
             return False
         tok = tok.head

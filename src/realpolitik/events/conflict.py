@@ -124,6 +124,13 @@ def boundary_parties(tok: Token, ments: Mentions) -> list[int]:
     "along the line of contact between X and Y": the parties named in the "between" phrase of a line the
     deed is placed on (two codes at least, else nothing)."""
     words = conflict_words()
+    for noun in tok.subtree:
+        # "fighting broke out along the border, the worst escalation between X and Y"
+        if noun.i != tok.i and noun.pos_ == "NOUN" and noun.lemma_.lower() in words.conflict_nouns:
+            for between in (p for p in noun.children if p.dep_ == "prep" and p.lower_ == "between"):
+                parties = [i for p in between.children if p.dep_ == "pobj" for i in actors_under(p, ments)]
+                if len({ments.mentions[i].code for i in parties}) >= 2:
+                    return parties
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.lower_ not in words.boundary_preps:
             continue
@@ -282,3 +289,78 @@ def taken_ground(trigger: Token, source: list[int], target: list[int], ments: Me
         ]
         kept = [i for i in holders if ments.mentions[i].code not in own]
     return kept
+
+
+def expulsion(verb: Token, ments: Mentions, roles: Roles) -> Reading | None:
+    """ "X declared four employees of Y's embassy persona non grata", "X declared two Y diplomats persona non
+    grata": an expulsion (166) of the diplomats' country by X. None for any other verb or phrase."""
+    words = conflict_words()
+    if verb.pos_ != "VERB" or not set(lemma_forms(verb)) & words.expulsion_verbs:
+        return None
+    text = " ".join(t.lower_ for t in verb.subtree)
+    if not any(phrase in text for phrase in words.expulsion_phrases):
+        return None
+    source = roles.subject(verb, ments)
+    own = {ments.mentions[i].code for i in source}
+    # the ones declared: the object, or the subject of the phrase the parser made a clause of
+    held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    held += [
+        s
+        for c in verb.children
+        if c.dep_ in ("ccomp", "xcomp", "oprd")
+        for s in c.children
+        if s.dep_ == "nsubj"
+    ]
+    for person in held:
+        target = [i for i in actors_under(person, ments) if ments.mentions[i].code not in own]
+        if target:
+            return Reading(words.expulsion, source, target, False, frozenset())
+    return None
+
+
+def conditional_threat(
+    verb: Token, code: str, source: list[int], ments: Mentions, roles: Roles
+) -> tuple[list[int], Token] | None:
+    """ "X suggested that it could use force if Y refused", "X would strike if Y attacked": a deed of force
+    a party could or would do on a condition another party sets is a threat to that party. The targets
+    (the condition's subject) and the token whose modality the threat takes (the verb reporting it, else
+    the deed); None when the deed is no such conditional deed of force."""
+    words = conflict_words()
+    if verb.pos_ not in ("VERB", "AUX") or code[:2] not in words.force_roots or not source:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in words.conditional_modals for c in verb.children):
+        return None
+    own = {ments.mentions[i].code for i in source}
+    for clause in verb.children:
+        marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
+        if clause.dep_ != "advcl" or not marks & {"if", "unless"}:
+            continue
+        parties = [i for i in roles.subject(clause, ments, climb=False) if ments.mentions[i].code not in own]
+        if parties:
+            reporter = verb.head if verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" else verb
+            return parties, reporter
+    return None
+
+
+def described_doer(verb: Token, ments: Mentions, roles: Roles) -> list[int]:
+    """ "X described the statement as a capitulation by Y", "X called the move an act of aggression by Y":
+    the doer of the event noun an object is described as is the one the description is aimed at."""
+    words = conflict_words()
+    nouns = [
+        p
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in words.agent_as_preps
+        for p in prep.children
+        if p.dep_ == "pobj" and p.pos_ == "NOUN"
+    ]
+    nouns += [c for c in verb.children if c.dep_ in ("oprd", "ccomp") and c.pos_ == "NOUN"]
+    for noun in nouns:
+        found = noun_agent(noun, ments, roles.lexicon)
+        if found:
+            return found
+    return []
+
+
+def through_route(prep: Token) -> bool:
+    """True for a "between" phrase on a way ("the only road between X and Y"): it says where, not who."""
+    return prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in conflict_words().route_nouns

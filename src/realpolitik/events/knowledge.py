@@ -302,12 +302,26 @@ class ConflictWords:
     response_verbs: frozenset[str]
     hostile_nouns: frozenset[str]
     capture_verbs: frozenset[str]
+    helper_nouns: frozenset[str]
     deed_nouns: frozenset[str]
+    conflict_nouns: frozenset[str]
+    route_nouns: frozenset[str]
+    force_roots: frozenset[str]
+    conditional_modals: frozenset[str]
+    expulsion_phrases: frozenset[str]
+    expulsion_verbs: frozenset[str]
+    expulsion_code: frozenset[str]
+    agent_as_preps: frozenset[str]
 
     @property
     def fight(self) -> str:
         """The one CAMEO code of a fight (`fight_code`)."""
         return next(iter(self.fight_code))
+
+    @property
+    def expulsion(self) -> str:
+        """The one CAMEO code of expelling diplomats (`expulsion_code`)."""
+        return next(iter(self.expulsion_code))
 
 
 @cache
@@ -316,6 +330,10 @@ def conflict_words() -> ConflictWords:
     from . import cameo
 
     words = ConflictWords(**{name: word_set(CONFLICT, name) for name in ConflictWords.__dataclass_fields__})
-    if len(words.fight_code) != 1 or not cameo.is_known(words.fight):
-        raise data_error(CONFLICT, "fight_code", "expected one CAMEO code")
+    for entry in ("fight_code", "expulsion_code"):
+        codes = getattr(words, entry)
+        if len(codes) != 1 or not all(cameo.is_known(c) for c in codes):
+            raise data_error(CONFLICT, entry, "expected one CAMEO code")
+    if not all(len(r) == 2 and r.isdigit() for r in words.force_roots):
+        raise data_error(CONFLICT, "force_roots", "expected two-digit CAMEO roots")
     return words

@@ -369,6 +369,8 @@ class Roles:
             for pobj in prep.children:
                 if pobj.lemma_.lower() in clause_words().medium_nouns:
                     continue  # "criticised the sanctions in an interview with an American broadcaster"
+                if prep.lower_ == "with" and pobj.lemma_.lower() in conflict_words().helper_nouns:
+                    continue  # "retook the town with the help of X": a helper, not the one acted on
                 if pobj.dep_ in ("pobj", "pcomp"):
                     # "protested against the killing of S by the United States": the doer of the deed protested
                     found = noun_agent(pobj, ments, self.lexicon) if pobj.pos_ == "NOUN" else []
@@ -688,9 +690,13 @@ class Roles:
             for i in actors_under(c, ments)
         ]
 
-    def mobilised_target(self, verb: Token, target: list[int], ments: Mentions) -> list[int]:
+    def mobilised_target(
+        self, verb: Token, target: list[int], ments: Mentions, source: list[int] | None = None
+    ) -> list[int]:
         """ "Turkey sent Syrian fighters to Libya": the forces sent are the sender's means, not its target;
-        the place or party they are sent to or against is."""
+        the place or party they are sent to or against is. A party the show of force is made near is its
+        target, also inside a place phrase ("began exercises in the country's north-west near the border
+        with X") when the doer's own ground is all the phrase names before it."""
         # (the owner of what the forces enter is no force: "jets violated Turkey's airspace")
         forces = {
             i
@@ -698,8 +704,12 @@ class Roles:
             if not (ments.doc is not None and ments.doc[ments.heads[i]].dep_ == "poss")
             or ments.mentions[i].sector in _MOVED_SECTORS
         }
-        if not forces or not set(target) <= forces:
+        own = {ments.mentions[i].code for i in source or []}
+        others = [i for i in target if ments.mentions[i].code not in own]
+        if others and (not forces or not set(target) <= forces):
             return target
+        if not others and not forces:
+            return _posture_target(verb, ments, source or []) or target
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ in coder_words().destination_preps:
                 found = [i for p in prep.children if p.dep_ == "pobj" for i in actors_under(p, ments)]
@@ -714,7 +724,7 @@ class Roles:
                     found = [i for p in prep.children if p.dep_ == "pobj" for i in actors_under(p, ments)]
                     if found:
                         return found
-        return []
+        return _posture_target(verb, ments, source or [])
 
 
 _DASHES = ("-", "–", "—")
@@ -731,3 +741,32 @@ def _dash_chain(noun: Token) -> list[Token]:
     if not any(t.text in _DASHES for m in mods for t in m.subtree):
         return []
     return names
+
+
+def _posture_target(verb: Token, ments: Mentions, source: list[int]) -> list[int]:
+    """ "began exercises in the country's north-west near the border with X", "held drills in the south near
+    X": the party named in a posture phrase ("near", "along", ...) on the verb, on its object or inside one
+    of its place phrases, when it is not the doer itself."""
+    own = {ments.mentions[i].code for i in source}
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
+    holders += [
+        p
+        for h in list(holders)
+        for prep in h.children
+        if prep.dep_ == "prep" and prep.lower_ in coder_words().place_preps
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in coder_words().posture_preps:
+                found = [
+                    i
+                    for p in prep.children
+                    if p.dep_ == "pobj"
+                    for i in actors_under(p, ments)
+                    if ments.mentions[i].code not in own
+                ]
+                if found:
+                    return found
+    return []

@@ -55,7 +55,12 @@ class Mentions:
             if span is None or len(span) == 0:
                 continue
             if mention.role in _NO_PARTY_ROLES:
-                out.places.setdefault(span.root.i, []).append(mention)
+                if not region_authority(mention):
+                    out.places.setdefault(span.root.i, []).append(mention)
+                continue
+            if region_authority(mention) and not _subject_like(span.root):
+                # "retake Nagorno-Karabakh", "the Nagorno-Karabakh war": the region, not its authorities
+                # (who act only as a subject: "Stepanakert rejected the proposal")
                 continue
             index = len(out.mentions)
             out.mentions.append(mention)
@@ -77,6 +82,27 @@ class Mentions:
     def in_label(self, tok: Token) -> bool:
         """True for a token of a speaker label ("Vladimir Putin" in "Vladimir Putin: ...")."""
         return any(start <= tok.idx < end for start, end in self.labels)
+
+
+def region_authority(mention: ActorMention) -> bool:
+    """True for a region's authority read from the region's own name or a town in it ("Nagorno-Karabakh",
+    "Stepanakert", coded XNK while the breakaway authorities existed): a project pseudo-code (X..) that is
+    not the mention's own knowledge-base entry ("the Karabakh authorities" is XNK's own entry)."""
+    code = mention.code or ""
+    return len(code) == 3 and code.startswith("X") and mention.kb_id not in (None, code)
+
+
+def _subject_like(tok: Token) -> bool:
+    """True when a token is (or is conjoined to) the subject of a verb, or the agent of a passive."""
+    for _ in range(4):
+        if tok.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            return True
+        if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+            return True
+        if tok.dep_ not in ("conj", "appos") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def steps_to(tok: Token, top: Token) -> int:

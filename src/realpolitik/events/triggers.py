@@ -8,8 +8,8 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
-from .clauses import adjunct_clause, countered_deed, embedded_deed
-from .conflict import armed_response, boundary_parties, casualty_report
+from .clauses import adjunct_clause, countered_deed, embedded_deed, subordinators
+from .conflict import armed_response, boundary_parties, casualty_report, conditional_threat, expulsion
 from .knowledge import announced_plan_types, clause_words, coder_words, frame_codes, reporting_verbs
 from .lexicon import Entry, Lexicon
 from .match import complement, infinitive, is_light, light_object, match_entry, plover, refine
@@ -61,7 +61,11 @@ class Triggers:
     def _force(self, tok: Token, ments: Mentions) -> Candidate | None:
         """A reading of force the general roles get wrong (conflict.py): a casualty report ("X and Y
         reported soldiers killed") or an armed response ("its forces responded to provocations by Y")."""
-        reading = casualty_report(tok, ments, self.roles) or armed_response(tok, ments, self.roles)
+        reading = (
+            casualty_report(tok, ments, self.roles)
+            or armed_response(tok, ments, self.roles)
+            or expulsion(tok, ments, self.roles)
+        )
         if reading is None:
             return None
         entry = Entry("V", reading.code, tok.lemma_.lower(), reciprocal=reading.reciprocal)
@@ -490,7 +494,7 @@ class Triggers:
             # "threatened to walk out if the United States deploys ...": the condition names the target
             target = self.roles.condition_subject(tok, ments) or self.roles.condition_subject(comp, ments)
         if code[:2] == "15" and comp.pos_ != "NOUN":
-            target = self.roles.mobilised_target(comp, target, ments)
+            target = self.roles.mobilised_target(comp, target, ments, source)
         target = [t for t in target if t not in source]
         words = [tok, comp]
         consumed = {comp.i}
@@ -557,7 +561,7 @@ class Triggers:
             if not source and forces and set(target) <= set(forces):
                 # "Russian troops were deployed along the corridor": whose troops they are deployed them
                 source = forces
-            target = self.roles.mobilised_target(tok, target, ments)
+            target = self.roles.mobilised_target(tok, target, ments, source)
         mutual_noun = tok.pos_ == "NOUN" and mutual_modifier(tok)
         if (
             (entry.reciprocal or mutual_noun)
@@ -573,6 +577,10 @@ class Triggers:
             # entry names is what the stance is taken on; the doer of a deed named there is the target
             target = [i for i in self.roles.stance_object(tok, entry, ments) if i not in source]
         code = self._shift_for_intent(tok, code)
+        threat = conditional_threat(tok, code, source, ments, self.roles) if code[:2] != "13" else None
+        if threat is not None:
+            # "X suggested that it could use force if Y refused": a threat to Y, made when it is said
+            code, target, announced = refine("threat", code, "130"), threat[0], threat[1]
         target = self.roles.reciprocal_targets(entry, source, target, ments)
         reciprocal = (
             (entry.reciprocal and len(source) > 1)
@@ -668,13 +676,16 @@ class Triggers:
 
 
 def _own_clause(tok: Token, top: Token) -> bool:
-    """True when `tok` stands in an adverbial clause of its own (time, cause, concession) or a relative
-    clause below `top`: "failed to fulfil its obligations [when X's forces advanced into Y]". Coordinated
-    verbs ("commits X to hold talks and give aid") stay part of the frame's deed."""
+    """True when `tok` stands in an adverbial clause of its own (time, cause, concession) below `top`:
+    "failed to fulfil its obligations [when X's forces advanced into Y]". Coordinated verbs ("commits X to
+    hold talks and give aid") and relative clauses stay part of the frame's deed."""
     for _ in range(40):
         if tok.i == top.i or tok.head.i == tok.i:
             return False
-        if tok.dep_ == "relcl" or (tok.dep_ == "advcl" and adjunct_clause(tok)):
+        if tok.dep_ == "advcl" and adjunct_clause(tok):
             return True
+        if tok.dep_ == "relcl" and subordinators(tok) & clause_words().adjunct_marks:
+            return True  # "in August 2008, [when X's forces advanced into Y]": a time, not a relative
+
         tok = tok.head
     return False
