@@ -358,3 +358,14 @@ def test_conflict_drills_in_the_doers_own_region_near_a_border_target_the_neighb
         "Russian troops held exercises in the west of the country near the border with Ukraine in 2021."
     )
     assert _pair(events, "RUS", "UKR", ("MOBILIZE",)), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lachin corridor, which links Karabakh with Armenia, was blocked in December 2022.",
+        "The Baku-Tbilisi-Ceyhan pipeline connects Azerbaijan with Türkiye.",
+    ],
+)
+def test_conflict_a_way_linking_two_places_does_nothing_to_them(code: Code, text: str) -> None:
+    assert not any(e.event == "COOPERATE" for e in code(text)), code(text)

@@ -364,3 +364,16 @@ def described_doer(verb: Token, ments: Mentions, roles: Roles) -> list[int]:
 def through_route(prep: Token) -> bool:
     """True for a "between" phrase on a way ("the only road between X and Y"): it says where, not who."""
     return prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in conflict_words().route_nouns
+
+
+def route_subject(verb: Token) -> bool:
+    """True when what a verb says is done by a way, not a party: "the corridor, which links X with Y",
+    "the pipeline connects X to Y", "the road runs through X"."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    routes = conflict_words().route_nouns
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        noun = verb.head if subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else subj
+        if noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() in routes:
+            return True
+    return False

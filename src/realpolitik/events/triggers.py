@@ -9,7 +9,14 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Token
 
 from .clauses import adjunct_clause, countered_deed, embedded_deed, subordinators
-from .conflict import armed_response, boundary_parties, casualty_report, conditional_threat, expulsion
+from .conflict import (
+    armed_response,
+    boundary_parties,
+    casualty_report,
+    conditional_threat,
+    expulsion,
+    route_subject,
+)
 from .knowledge import announced_plan_types, clause_words, coder_words, frame_codes, reporting_verbs
 from .lexicon import Entry, Lexicon
 from .match import complement, infinitive, is_light, light_object, match_entry, plover, refine
@@ -524,6 +531,8 @@ class Triggers:
         code = entry.code
         if tok.pos_ != "NOUN" and natural_force(tok):
             return None  # "the earthquakes struck the border towns": nature, not an actor, did it
+        if route_subject(tok):
+            return None  # "the corridor, which links X with Y": a way, not a party, does it
         announced: Token | None = None
         if tok.pos_ == "NOUN":
             source, target = self.roles.noun_roles(tok, ments)
