@@ -521,7 +521,8 @@ class Triggers:
         cand.consumed.update(
             t.i
             for t in comp.subtree
-            if t.pos_ in ("VERB", "NOUN") and not (t.i != comp.i and (embedded_deed(t) or _own_clause(t, comp)))
+            if t.pos_ in ("VERB", "NOUN")
+            and not (t.i != comp.i and (embedded_deed(t) or _own_clause(t, comp)))
         )
         return cand
 
