@@ -34,7 +34,7 @@ from .attribution import (
     turn_talk_verb,
 )
 from .clauses import embedded_deed, separate
-from .conflict import criticised_move, described_doer, force_ground, taken_ground, through_route
+from .conflict import force_ground, taken_ground, through_route
 from .dates import resolve_event_date
 from .knowledge import (
     REPORTING_WORDS,
@@ -319,12 +319,6 @@ class EventCoder:
                 or _sufferer(cand, ments)
                 or self._reporters_own(cand, ments)
                 or _others_its(cand, ments)
-                or [
-                    i
-                    for i in criticised_move(cand.trigger, ments, self.triggers.roles)
-                    + described_doer(cand.trigger, ments, self.triggers.roles)
-                    if i not in cand.source
-                ]
             )
         if not cand.source and cand.code[:2] in ("03", "04"):
             # "we met in Paris", "the meeting in Kiev": with no named party, a venue is all that is left

@@ -4,7 +4,6 @@
   dozens of soldiers killed" is something done to X, never an attack by X.
 - Fighting on a line between two parties: "fighting broke out along the border between X and Y".
 - An armed response: "X's forces responded to provocations by Y" is force used by X against Y.
-- A move another party criticises: "X detained two Y drivers, a move Y criticised" is Y's criticism of X.
 - The ground a deed of force reaches: "strikes hit power plants inside X", "shelling hitting positions
   inside X", "violated Polish airspace": the country whose ground it is is the target.
 
@@ -222,36 +221,6 @@ def _hostile(noun: Token, lexicon: Lexicon) -> bool:
     return False
 
 
-def criticised_move(verb: Token, ments: Mentions, roles: Roles) -> list[int]:
-    """ "X detained two Y drivers, a move Y criticised": a relative clause on a noun that refers back to the
-    deed before it is aimed at that deed's doer (the target of the relative clause's verb)."""
-    if verb.dep_ != "relcl" or any(c.dep_ in ("dobj", "ccomp") and c.pos_ != "PRON" for c in verb.children):
-        return []
-    noun = verb.head
-    if noun.lemma_.lower() not in conflict_words().deed_nouns or noun.dep_ not in (
-        "npadvmod",
-        "appos",
-        "dobj",
-        "attr",
-    ):
-        return []
-    deed = noun.head
-    if noun.dep_ == "appos" and deed.pos_ in ("NOUN", "PROPN"):
-        deed = deed.head  # "..., a move ..." hung on the deed's object
-    if deed.pos_ not in ("VERB", "AUX"):
-        return []
-    if noun.dep_ == "dobj" and not any(o.i < noun.i and o.dep_ == "dobj" for o in object_children(deed)):
-        return []  # "X criticised the move": the noun is the deed's own object, not a comment on it
-    return roles.subject(deed, ments)
-
-
-def territory_owner(obj: Token, ments: Mentions) -> list[int]:
-    """The owner of a territory noun ("Polish airspace", "Armenia's sovereign territory"), else nothing."""
-    if obj.lemma_.lower() not in conflict_words().territory_nouns:
-        return []
-    return [i for c in obj.children if c.dep_ in ("amod", "compound", "poss") for i in actors_under(c, ments)]
-
-
 def force_ground(words: list[Token]) -> list[Token]:
     """The tokens whose phrases may name the ground a deed of force reaches: the trigger words, their
     objects ("hit power plants [inside X]"), and for a noun the participle describing it ("shelling
@@ -320,11 +289,11 @@ def expulsion(verb: Token, ments: Mentions, roles: Roles) -> Reading | None:
 
 def conditional_threat(
     verb: Token, code: str, source: list[int], ments: Mentions, roles: Roles
-) -> tuple[list[int], Token] | None:
+) -> tuple[list[int], Token, Token] | None:
     """ "X suggested that it could use force if Y refused", "X would strike if Y attacked": a deed of force
     a party could or would do on a condition another party sets is a threat to that party. The targets
-    (the condition's subject) and the token whose modality the threat takes (the verb reporting it, else
-    the deed); None when the deed is no such conditional deed of force."""
+    (the condition's subject), the token whose modality the threat takes (the verb reporting it, else the
+    deed) and the condition clause; None when the deed is no such conditional deed of force."""
     words = conflict_words()
     if verb.pos_ not in ("VERB", "AUX") or code[:2] not in words.force_roots or not source:
         return None
@@ -338,27 +307,8 @@ def conditional_threat(
         parties = [i for i in roles.subject(clause, ments, climb=False) if ments.mentions[i].code not in own]
         if parties:
             reporter = verb.head if verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" else verb
-            return parties, reporter
+            return parties, reporter, clause
     return None
-
-
-def described_doer(verb: Token, ments: Mentions, roles: Roles) -> list[int]:
-    """ "X described the statement as a capitulation by Y", "X called the move an act of aggression by Y":
-    the doer of the event noun an object is described as is the one the description is aimed at."""
-    words = conflict_words()
-    nouns = [
-        p
-        for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ in words.agent_as_preps
-        for p in prep.children
-        if p.dep_ == "pobj" and p.pos_ == "NOUN"
-    ]
-    nouns += [c for c in verb.children if c.dep_ in ("oprd", "ccomp") and c.pos_ == "NOUN"]
-    for noun in nouns:
-        found = noun_agent(noun, ments, roles.lexicon)
-        if found:
-            return found
-    return []
 
 
 def through_route(prep: Token) -> bool:

@@ -303,7 +303,6 @@ class ConflictWords:
     hostile_nouns: frozenset[str]
     capture_verbs: frozenset[str]
     helper_nouns: frozenset[str]
-    deed_nouns: frozenset[str]
     conflict_nouns: frozenset[str]
     route_nouns: frozenset[str]
     force_roots: frozenset[str]
@@ -311,7 +310,6 @@ class ConflictWords:
     expulsion_phrases: frozenset[str]
     expulsion_verbs: frozenset[str]
     expulsion_code: frozenset[str]
-    agent_as_preps: frozenset[str]
 
     @property
     def fight(self) -> str:

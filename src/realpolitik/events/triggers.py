@@ -586,11 +586,16 @@ class Triggers:
             # "X is concerned about Y's build-up", "said it was worried about Y's deployment": the phrase the
             # entry names is what the stance is taken on; the doer of a deed named there is the target
             target = [i for i in self.roles.stance_object(tok, entry, ments) if i not in source]
-        code = self._shift_for_intent(tok, code)
-        threat = conditional_threat(tok, code, source, ments, self.roles) if code[:2] != "13" else None
+        deed_code, code = code, self._shift_for_intent(tok, code)
+        threat = conditional_threat(tok, deed_code, source, ments, self.roles)
         if threat is not None:
-            # "X suggested that it could use force if Y refused": a threat to Y, made when it is said
-            code, target, announced = refine("threat", code, "130"), threat[0], threat[1]
+            # "X suggested that it could use force if Y refused": a threat to Y (unless the deed names
+            # its own target outside the condition), made when it is said
+            parties, announced, condition = threat
+            code = code if code[:2] == "13" else refine("threat", deed_code, "130")
+            inside = {t.i for t in condition.subtree}
+            if all(ments.heads[i] in inside for i in target):
+                target = parties
         target = self.roles.reciprocal_targets(entry, source, target, ments)
         reciprocal = (
             (entry.reciprocal and len(source) > 1)
