@@ -722,3 +722,19 @@ def test_clauses_name_before_a_gerund_is_its_doer(code: Code, text: str, source:
     """ "one response was Macron phoning Putin": the parser makes the name an adverbial noun of the gerund;
     it is the caller."""
     assert _has(code(text), "CONSULT", source, "RUS")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The friendship and cooperation between Serbia and Russia are old.", {"SRB", "RUS"}, set()),
+        ("The trust and cooperation between Armenia and France have grown.", {"ARM", "FRA"}, set()),
+        ("Russia's friendship and cooperation with Serbia are old.", {"RUS"}, {"SRB"}),
+    ],
+)
+def test_clauses_bare_conjoined_noun_shares_the_lists_phrases(
+    code: Code, text: str, source: set[str], target: set[str]
+) -> None:
+    """ "the friendship and cooperation between X and Y": the second noun has the list's owner and phrases."""
+    events = code(text)
+    assert any(e.event == "COOPERATE" and parties(e) == (source, target) for e in events), events

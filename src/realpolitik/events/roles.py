@@ -73,7 +73,21 @@ def noun_phrases(noun: Token) -> list[Token]:
     phrases = list(noun.children)
     if noun.dep_ == "dobj" and countered_deed(noun):
         phrases += [c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i]
+    if _bare_conjunct(noun):
+        # "the friendship and cooperation between X and Y": the phrase after the list is every noun's
+        phrases += [c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i]
     return phrases
+
+
+def _bare_conjunct(noun: Token) -> bool:
+    """A noun conjoined to a noun before it with no determiner nor owner of its own ("the friendship and
+    cooperation between ...", "Russia's support and protection of ..."): it shares the list's phrases."""
+    return (
+        noun.dep_ == "conj"
+        and noun.pos_ == "NOUN"
+        and noun.head.pos_ == "NOUN"
+        and not any(c.dep_ in ("det", "poss") for c in noun.children)
+    )
 
 
 def relative_doer(noun: Token, ments: Mentions) -> list[int]:
@@ -496,6 +510,9 @@ class Roles:
         for child in noun.children:
             if child.dep_ == "poss":
                 source = actors_under(child, ments) or self.earlier_owner(child, ments)
+        if not source and _bare_conjunct(noun):
+            # "Russia's friendship and cooperation with Serbia": the owner of the list's first noun
+            source = [i for c in noun.head.children if c.dep_ == "poss" for i in actors_under(c, ments)]
         if not source:
             # "the signing of documents with X by Y": the "by" phrase may hang lower in the noun phrase.
             for by in noun.subtree:
