@@ -344,6 +344,10 @@ def test_clauses_subject_hung_on_a_preposition_still_does_the_deed(
             ("COERCE", "ARM", "AZE"),
         ),
         ("Kherson, a city occupied by Russia's army in 2022, lies in Ukraine.", ("COERCE", "RUS", "UKR")),
+        # the passive says it of the place too
+        ("Afrin has been controlled by Turkey since 2018.", ("COERCE", "TUR", "SYR")),
+        ("Crimea has been held by Russia since 2014.", ("COERCE", "RUS", "UKR")),
+        ("Kherson was held by Russia for most of 2022.", ("COERCE", "RUS", "UKR")),
     ],
 )
 def test_clauses_place_held_by_an_agent_is_occupied(
@@ -352,6 +356,10 @@ def test_clauses_place_held_by_an_agent_is_occupied(
     """ "a town controlled by T": T occupies the country the town lies in, never T itself."""
     events = code(text)
     assert _has(events, *deed), events
+
+
+def test_clauses_own_ground_held_is_no_occupation(code: Code) -> None:
+    assert not any(e.event == "COERCE" for e in code("Kyiv was held by Ukraine throughout 2022."))
 
 
 @pytest.mark.parametrize(

@@ -641,9 +641,14 @@ class Roles:
 
     def qualified_place(self, participle: Token, ments: Mentions) -> list[int]:
         """The named place a participle qualifies, directly ("Afrin, controlled by X") or through the noun
-        in apposition to it ("Afrin, a town controlled by X"), as party mentions (a place the resolver set
-        aside is indexed as one)."""
+        in apposition to it ("Afrin, a town controlled by X"), or the place a passive is said of ("Crimea
+        has been held by X"), as party mentions (a place the resolver set aside is indexed as one)."""
         noun = participle.head
+        subjects = [c for c in participle.children if c.dep_ == "nsubjpass"]
+        if subjects:
+            noun = subjects[0]  # ("Crimea has been held by Russia since 2014")
+        elif participle.dep_ != "acl":
+            return []
         for holder in (noun, noun.head if noun.dep_ == "appos" else None):
             if holder is None:
                 continue

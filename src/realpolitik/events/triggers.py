@@ -214,18 +214,22 @@ class Triggers:
         """ "Afrin, a town controlled by Turkey and its proxies": a participle of holding with an agent,
         qualifying a named place, is the agent's occupation of the country the place lies in (data:
         `holding_participles`, `holding_codes`)."""
+        passive = any(c.dep_ == "auxpass" for c in tok.children)
         if (
-            tok.dep_ != "acl"
+            (tok.dep_ != "acl" and not passive)
             or tok.tag_ != "VBN"
             or tok.lemma_.lower() not in clause_words().holding_participles
         ):
-            return None
+            return None  # ("Afrin, a town controlled by X"; "Crimea has been held by X since 2014")
         if not any(c.dep_ == "agent" for c in tok.children) or not self.roles.qualified_place(tok, ments):
             return None
         (code,) = sorted(clause_words().holding_codes)[:1]
         cand = self._make(tok, Entry("V", code, tok.lemma_.lower()), [tok], ments)
         if cand is not None:
             cand.target = [i for i in self.roles.qualified_place(tok, ments) if i not in cand.source]
+            own = {ments.mentions[i].code for i in cand.source}
+            if not cand.target or {ments.mentions[i].code for i in cand.target} <= own:
+                return None  # ("Kyiv was held by Ukraine": holding one's own ground is no occupation)
         return cand
 
     def _adjective_candidate(self, tok: Token, ments: Mentions) -> Candidate | None:
