@@ -201,7 +201,14 @@ def natural_force(verb: Token) -> bool:
 def counterparts(tok: Token, target: list[int], ments: Mentions) -> bool:
     """True when the targets stand in a "with"/"to" phrase of the trigger ("a dialogue with X and Y"): they
     are the other side, not parties acting together as in "talks between X and Y"."""
-    for prep in tok.children:
+    phrases = list(tok.children)
+    if (
+        tok.dep_ == "conj"
+        and tok.head.pos_ == "NOUN"
+        and not any(c.dep_ in ("det", "poss") for c in tok.children)
+    ):
+        phrases += [c for c in tok.head.children if c.i > tok.i]  # ("talks and consultations with X")
+    for prep in phrases:
         if prep.dep_ == "prep" and prep.lower_ in coder_words().counterpart_preps:
             covered = {i for t in prep.subtree for i in ments.at(t)}
             if covered & set(target):
