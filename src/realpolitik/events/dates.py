@@ -281,23 +281,25 @@ _CLUES: dict[str, tuple[str, ...]] = {
     ),
 }
 _NEEDS: tuple[tuple[str, ...], ...] = (
-    ("digit",),  # 2020-11-10
-    ("digit",),  # 10.11.2020
-    ("digit", "month"),  # 10 November 2020
-    ("digit", "month"),  # November 10, 2020
-    ("digit", "month"),  # November 2020
-    ("digit", "month"),  # 10 November
+    ("year",),  # 2020-11-10
+    ("year",),  # 10.11.2020
+    ("year", "spaced_month"),  # 10 November 2020
+    ("year", "month"),  # November 10, 2020
+    ("year", "month"),  # November 2020
+    ("digit", "spaced_month"),  # 10 November
     ("digit", "month"),  # November 10
     ("weekday",),  # (on) Tuesday
     ("deictic",),  # yesterday
     ("ago", "unit"),  # two days ago
     ("which", "period"),  # last week
     ("spaced_month",),  # in November, mid-November
-    ("digit",),  # in 2020
+    ("year",),  # in 2020
 )
 # A month word right after a space or a hyphen ("in November", "mid-Nov."), in the folded text: the pattern
 # of a month after a preposition needs it (a plain search, far cheaper than that pattern).
 _SPACED_MONTH = re.compile(r"[\s-](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+# The digits every year of the patterns starts with (in the text as given, like the patterns' own digits).
+_YEAR_DIGITS = re.compile(r"(?:1[89]|20)\d\d")
 # The characters that IGNORECASE matches to an ASCII letter although lower() does not turn them into it.
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 _DIGIT = re.compile(r"\d")
@@ -318,6 +320,7 @@ def _scan(text: str, offset: int, ref: date | None, future: Tense, out: list[_Fo
     folded = _key(text)
     present = {group: any(word in folded for word in words) for group, words in _CLUES.items()} | {
         "digit": _DIGIT.search(text) is not None,
+        "year": _YEAR_DIGITS.search(text) is not None,
         "spaced_month": _SPACED_MONTH.search(folded) is not None,
     }
     for (pattern, resolver), needs in zip(_PATTERNS, _NEEDS, strict=True):
