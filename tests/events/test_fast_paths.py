@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from realpolitik.events import component, dates, match
+from realpolitik.events import component, dates, match, tree
 from realpolitik.events.lexicon import CONSTRAINT_KEYS
 from realpolitik.events.match import _Near, _words_near
 from realpolitik.events.tree import Mentions, _lemma_forms, doc_memo, lemma_forms
@@ -199,6 +199,25 @@ def test_tree_lemma_forms_kept_for_the_doc_being_coded_equal_the_forms_computed(
             assert lemma_forms(other[5]) == _lemma_forms(other[5]) == ["sit-in", "in"]
         assert lemma_forms(docs[0][1]) == _lemma_forms(docs[0][1])
     assert lemma_forms(other[5]) == ["sit-in", "in"]
+
+
+def test_tree_helpers_kept_per_token_equal_the_helpers_computed(bare_nlp: Language) -> None:
+    from realpolitik.events.modality import classify_modality
+
+    kept = [match.complement, classify_modality, tree._object_children]
+    docs = list(bare_nlp.pipe(SENTENCES))
+    asked = 0
+    with doc_memo(docs[1]):
+        for _ in range(2):  # (the second time from the memo)
+            for doc in docs:
+                for tok in doc:
+                    for helper in kept:
+                        assert helper(tok) == helper.__wrapped__(tok), (helper.__name__, tok.text)  # type: ignore[attr-defined]
+                        asked += 1
+        objects = tree.object_children(docs[1][1])
+        objects.append(docs[1][0])  # the caller's own list
+        assert tree.object_children(docs[1][1]) == list(tree._object_children.__wrapped__(docs[1][1]))  # type: ignore[attr-defined]
+    assert asked > 300
 
 
 def test_component_sentences_with_heads_outside_are_not_closed() -> None:

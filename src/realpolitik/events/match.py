@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from . import cameo
 from .knowledge import clause_words, coder_words, frame_codes
 from .lexicon import NO_EVENT, Entry, Lexicon
-from .tree import lemma_forms, object_children
+from .tree import kept_per_token, lemma_forms, object_children
 
 
 def _preps(tok: Token) -> list[Token]:
@@ -306,6 +306,7 @@ def _infinitive_complement(tok: Token) -> bool:
     return clause is not None and clause.pos_ in ("VERB", "AUX") and infinitive(clause)
 
 
+@kept_per_token
 def complement(tok: Token) -> Token | None:
     """The clause a frame word governs: "agreed [to sign]", "demanded [that X leave]"."""
     clauses = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX", "ADJ")]

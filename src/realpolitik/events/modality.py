@@ -20,6 +20,7 @@ from .knowledge import (
     word_map,
     word_set,
 )
+from .tree import kept_per_token
 
 _MAX_STEPS = 12  # parse trees of news sentences are shallow; this only guards against odd parses
 
@@ -319,6 +320,7 @@ def performative(trigger: Token) -> bool:
     )
 
 
+@kept_per_token
 def classify_modality(trigger: Token) -> str:
     """One of `records.MODALITIES` for the event carried by `trigger`.
 

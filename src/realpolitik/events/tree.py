@@ -5,11 +5,13 @@ Nothing here knows CAMEO codes; roles.py and triggers.py build on these.
 
 from __future__ import annotations
 
+import functools
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any, TypeVar
 
 from spacy.tokens import Doc, Token
 
@@ -24,6 +26,61 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 # in Baku"). A backer of another actor ("Syrian factions loyal to Turkey") acts only when the phrase names
 # no one else ("militants loyal to X" are coded as X's side): see actors_under.
 _NO_PARTY_ROLES = frozenset({"place"})
+
+
+class _DocMemo(threading.local):
+    """What the coder asks of the tokens of the Doc it is coding, kept while it codes that Doc (per thread):
+    the tokens do not change meanwhile, and reading spaCy's attributes and trees costs more than a lookup."""
+
+    doc: Doc | None = None
+    tables: dict[Callable[[Token], Any], dict[int, Any]]
+
+    def __init__(self) -> None:
+        self.tables = {}
+
+
+_MEMO = _DocMemo()
+R = TypeVar("R")
+
+
+@contextmanager
+def doc_memo(doc: Doc) -> Iterator[None]:
+    """Keep the answers of the helpers made with `kept_per_token` about `doc`'s tokens while the block codes
+    it (a speed-up only: the answers are those computed afresh). The Doc must not change inside the block."""
+    saved = (_MEMO.doc, _MEMO.tables)
+    _MEMO.doc, _MEMO.tables = doc, {}
+    try:
+        yield
+    finally:
+        _MEMO.doc, _MEMO.tables = saved
+
+
+def kept_per_token(function: Callable[[Token], R]) -> Callable[[Token], R]:
+    """`function` of a token, computed once per token while `doc_memo` holds the token's Doc. Only for a
+    function of the Doc's annotations and the project's data whose result no caller changes (a list is kept
+    as a tuple)."""
+
+    def kept(tok: Token) -> R:
+        memo = _MEMO
+        if tok.doc is not memo.doc:
+            return function(tok)
+        table = memo.tables.get(function)
+        if table is None:
+            table = memo.tables[function] = {}
+        i = tok.i
+        if i in table:
+            found: R = table[i]
+            return found
+        value = table[i] = function(tok)
+        return value
+
+    return functools.update_wrapper(kept, function)
+
+
+def lemma_forms(tok: Token) -> list[str]:
+    """The tagger's lemma, then plain de-inflections of the word: the small model sometimes errs
+    ("staged" -> "stag")."""
+    return list(_kept_forms(tok))
 
 
 @dataclass(slots=True)
@@ -286,44 +343,12 @@ def possessive(doc: Doc, mention: ActorMention) -> bool:
 
 
 def object_children(tok: Token) -> list[Token]:
-    return [c for c in tok.children if c.dep_ in OBJECT_DEPS]
+    return list(_object_children(tok))
 
 
-class _DocMemo(threading.local):
-    """What the coder asks of the tokens of the Doc it is coding, kept while it codes that Doc (per thread):
-    the tokens do not change meanwhile, and reading spaCy's string attributes costs more than a lookup."""
-
-    doc: Doc | None = None
-    forms: dict[int, tuple[str, ...]]
-
-    def __init__(self) -> None:
-        self.forms = {}
-
-
-_MEMO = _DocMemo()
-
-
-@contextmanager
-def doc_memo(doc: Doc) -> Iterator[None]:
-    """Keep the answers of the tree helpers about `doc`'s tokens while the block codes it (a speed-up only:
-    the answers are those computed afresh). The Doc must not change inside the block."""
-    saved = (_MEMO.doc, _MEMO.forms)
-    _MEMO.doc, _MEMO.forms = doc, {}
-    try:
-        yield
-    finally:
-        _MEMO.doc, _MEMO.forms = saved
-
-
-def lemma_forms(tok: Token) -> list[str]:
-    """The tagger's lemma, then plain de-inflections of the word: the small model sometimes errs
-    ("staged" -> "stag")."""
-    if tok.doc is _MEMO.doc:
-        forms = _MEMO.forms.get(tok.i)
-        if forms is None:
-            forms = _MEMO.forms[tok.i] = tuple(_lemma_forms(tok))
-        return list(forms)
-    return _lemma_forms(tok)
+@kept_per_token
+def _object_children(tok: Token) -> tuple[Token, ...]:
+    return tuple(c for c in tok.children if c.dep_ in OBJECT_DEPS)
 
 
 def _lemma_forms(tok: Token) -> list[str]:
@@ -341,6 +366,9 @@ def _lemma_forms(tok: Token) -> list[str]:
                 # first
                 return list(dict.fromkeys((f"{before.lower_}-{lemma}", *forms)))
     return list(forms)
+
+
+_kept_forms = kept_per_token(lambda tok: tuple(_lemma_forms(tok)))
 
 
 @lru_cache(maxsize=16384)
