@@ -501,3 +501,44 @@ def test_coverage_idioms_of_the_subjects_own_stance(
     code: Code, text: str, plover: str, source: str, target: str
 ) -> None:
     _check(code, text, plover, None, source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "source", "target"),
+    [
+        # training another's forces is military aid ("military equipment, training")
+        ("The United States trained Ukrainian soldiers in Germany in 2023.", "072", "USA", "UKR"),
+        ("Iran has trained Iraqi militias for years.", "072", "IRN", "IRQ"),
+        ("Turkey trained Azerbaijani officers before the 2020 war.", "072", "TUR", "AZE"),
+        # bankrolling a party is economic aid
+        ("Moscow has bankrolled the separatists in Donbas since 2014.", "071", "RUS", None),
+        ("Saudi Arabia bankrolled the Egyptian government after 2013.", "071", "SAU", "EGY"),
+    ],
+)
+def test_coverage_training_forces_and_bankrolling_are_aid(
+    code: Code, text: str, cameo: str, source: str, target: str | None
+) -> None:
+    _check(code, text, "AID", cameo, source, target)
+
+
+def test_coverage_training_alone_is_no_event(code: Code) -> None:
+    assert code("The athletes trained in Kenya.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # barbs and insults traded between parties (each on the other)
+        ("Iran and Azerbaijan exchanged barbs over the exercises in 2021.", "IRN AZE", ""),
+        ("Erdogan and Macron exchanged insults in 2020.", "TUR FRA", ""),
+        ("China and Australia traded barbs over the inquiry in 2020.", "CHN AUS", ""),
+        # rhetoric or propaganda against a party, under a verb of stepping it up
+        ("Tehran stepped up its rhetoric against Baku in 2021.", "IRN", "AZE"),
+        ("Moscow sharpened its rhetoric against Chisinau in 2023.", "RUS", "MDA"),
+        ("Russian state television intensified its propaganda against Ukraine in 2014.", "RUS", "UKR"),
+    ],
+)
+def test_coverage_barbs_and_rhetoric_are_criticism(code: Code, text: str, source: str, target: str) -> None:
+    event = first(code(text))
+    assert (event.event, event.cameo) == ("ACCUSE", "111"), event
+    assert parties(event) == (set(source.split()), set(target.split())), event
