@@ -542,3 +542,39 @@ def test_coverage_barbs_and_rhetoric_are_criticism(code: Code, text: str, source
     event = first(code(text))
     assert (event.event, event.cameo) == ("ACCUSE", "111"), event
     assert parties(event) == (set(source.split()), set(target.split())), event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # holding an election, watching a war, covering a story or a cost: no event between parties
+        "Georgia held elections in October 2024.",
+        "Armenia held a snap election in 2021.",
+        "Iran watched the war closely.",
+        "The Russian press covered the summit extensively.",
+        "The Turkish government covered the cost of the new hospital.",
+    ],
+)
+def test_coverage_readings_that_are_no_event(code: Code, text: str) -> None:
+    assert code(text) == []
+
+
+def test_coverage_a_war_watched_is_still_a_war_between_its_parties(code: Code) -> None:
+    event = first(code("The world watched the fighting between Armenia and Azerbaijan in 2020."))
+    assert event.event == "ASSAULT"
+    assert parties(event) == ({"ARM", "AZE"}, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # calling something into question is disapproval (not a phone call)
+        ("Moscow called into question the legitimacy of the Moldovan vote in 2024.", "RUS", "MDA"),
+        ("Baku called into question the French role in the Minsk Group in 2020.", "AZE", "FRA"),
+        ("Hungary called into question the EU's sanctions on Russia.", "HUN", None),
+    ],
+)
+def test_coverage_calling_into_question_is_disapproval(
+    code: Code, text: str, source: str, target: str | None
+) -> None:
+    _check(code, text, "ACCUSE", "110", source, target)
