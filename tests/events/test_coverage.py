@@ -578,3 +578,24 @@ def test_coverage_calling_into_question_is_disapproval(
     code: Code, text: str, source: str, target: str | None
 ) -> None:
     _check(code, text, "ACCUSE", "110", source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a deed foreseen is no deed of the one who foresaw it; overshadowing, analysing and benefiting are
+        # no events
+        "Some analysts predicted the Russian invasion of Ukraine.",
+        "Few analysts anticipated an Israeli strike on Iran in April 2024.",
+        "The crisis overshadowed the summit between Russia and Turkey.",
+        "The report analysed the sanctions against Russia.",
+    ],
+)
+def test_coverage_foreseeing_and_analysing_are_no_deeds(code: Code, text: str) -> None:
+    assert code(text) == []
+
+
+def test_coverage_benefiting_from_sanctions_leaves_the_sanctions_their_roles(code: Code) -> None:
+    event = first(code("Georgia benefited from the sanctions against Russia."))
+    assert event.event == "SANCTION"
+    assert "GEO" not in parties(event)[0]
