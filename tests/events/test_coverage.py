@@ -165,6 +165,10 @@ def test_coverage_defending_a_sale_of_arms_names_the_sale(
         ("Moscow said NATO was adding fuel to the fire by arming Ukraine.", "RUS", "IGO-NATO"),
         ("Putin said Turkey had stabbed Russia in the back in 2015.", "RUS", "TUR"),
         ("Iran said Israel was fanning the flames in the region.", "IRN", "ISR"),
+        # the judgement of a warning speaker or of an "according to" phrase
+        ("Washington is playing with fire over Taiwan, Beijing warned.", "CHN", "USA"),
+        ("According to Beijing, Washington is playing with fire over Taiwan.", "CHN", "USA"),
+        ("Moscow warned that NATO was playing with fire in Ukraine.", "RUS", "IGO-NATO"),
         # a deed called a stab in the back
         ("Putin called the downing of the Russian jet by Turkey a stab in the back.", "RUS", None),
     ],

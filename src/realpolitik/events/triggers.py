@@ -85,6 +85,11 @@ class Triggers:
         if held is not None:
             return held
         comp = complement(tok)
+        if comp is not None and comp.pos_ == "VERB" and comp.dep_ == "ccomp":
+            inner = match_entry(comp, self.lexicon, ("V",))
+            if inner is not None and inner.judged:
+                # "Y is playing with fire, X warned": the idiom is X's judgement of Y, not a deed X warns of
+                comp = None
         frame_entry = match_entry(tok, self.lexicon, ("F",)) if comp is not None else None
         if frame_entry is None and comp is not None and self._directive(tok, comp, ments):
             # "told Iran to stop enriching uranium": telling an addressee to act is a demand on it
@@ -165,6 +170,18 @@ class Triggers:
             clause = clause.head
         if clause.dep_ == "ccomp" and any(lemma in reporting_verbs() for lemma in lemma_forms(clause.head)):
             source = self.roles.subject(clause.head, ments)
+        else:
+            # "according to Beijing, Washington is playing with fire"
+            source = [
+                i
+                for according in clause.children
+                if according.dep_ == "prep" and according.lower_ == "according"
+                for to in according.children
+                if to.lower_ == "to"
+                for pobj in to.children
+                if pobj.dep_ == "pobj"
+                for i in actors_under(pobj, ments)
+            ]
         target = [t for t in target if t not in source]
         if not target:
             return None
