@@ -603,3 +603,33 @@ def test_coverage_benefiting_from_sanctions_leaves_the_sanctions_their_roles(cod
     event = first(code("Georgia benefited from the sanctions against Russia."))
     assert event.event == "SANCTION"
     assert "GEO" not in parties(event)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source"),
+    [
+        # a phrase the parser hangs on the verb's particle is the verb's ("pushed back [against] ...")
+        ("Hungary pushed back against Brussels over the migration pact.", "REJECT", "120", "HUN"),
+        ("Hungary pushed back against the EU's criticism of its media law in 2011.", "REJECT", "120", "HUN"),
+        ("Poland spoke out against the Nord Stream 2 pipeline.", "ACCUSE", "111", "POL"),
+        ("Macron spoke out against the American subsidies in 2022.", "ACCUSE", "111", "FRA"),
+        ("Turkey spoke out against the Koran burnings in Sweden in 2023.", "ACCUSE", "111", "TUR"),
+    ],
+)
+def test_coverage_a_phrase_on_the_particle_is_the_verbs(
+    code: Code, text: str, plover: str, cameo: str, source: str
+) -> None:
+    _check(code, text, plover, cameo, source, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rhetoric toned down or softened is no criticism; speaking out alone is none
+        "Ankara toned down its rhetoric against Athens in 2023.",
+        "Moscow softened its rhetoric against Tbilisi in 2012.",
+        "Zelensky spoke out in Brussels.",
+    ],
+)
+def test_coverage_softened_rhetoric_is_no_criticism(code: Code, text: str) -> None:
+    assert code(text) == []

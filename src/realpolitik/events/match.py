@@ -112,6 +112,10 @@ def _objects_and_preps(tok: Token) -> tuple[set[str], set[str]]:
                     # "the purchase of S-400 systems [from] Russia": the parser hangs the noun's phrase on
                     # the thing bought, sold or sent
                     preps.update(p.lemma_.lower() for p in _preps(pobj))
+    if tok.pos_ == "VERB":
+        # "pushed back [against] Brussels", "spoke out [against] the plan": the parser hangs the verb's
+        # phrase on its particle
+        preps.update(p.lemma_.lower() for c in tok.children if c.dep_ in ("prt", "advmod") for p in _preps(c))
     if tok.dep_ in ("nsubjpass",) and tok.pos_ in ("NOUN", "PROPN"):
         objs.add(tok.lemma_.lower())
     objs |= _second_objects(tok)
