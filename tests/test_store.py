@@ -382,8 +382,8 @@ def test_store_opening_a_version_1_store_drops_its_keys_and_keeps_its_rows(tmp_p
 
 
 def test_store_writer_caps_duckdb_memory(tmp_path: Path) -> None:
-    # DuckDB reports the limit in MiB: 256 MB is 244.1 MiB, 64 MB is 61.0 MiB
+    # DuckDB reports the limit in MiB: 128 MB is 122.0 MiB, 64 MB is 61.0 MiB
     with Store(tmp_path / "s.duckdb") as store:
-        assert store.con.execute("SELECT current_setting('memory_limit')").fetchone() == ("244.1 MiB",)
+        assert store.con.execute("SELECT current_setting('memory_limit')").fetchone() == ("122.0 MiB",)
     with Store(tmp_path / "t.duckdb", memory_limit="64MB") as store:
         assert store.con.execute("SELECT current_setting('memory_limit')").fetchone() == ("61.0 MiB",)

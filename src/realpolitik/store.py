@@ -115,8 +115,9 @@ def drop_keys(con: duckdb.DuckDBPyConnection) -> list[str]:
 # it copies a snapshot, so a short wait is enough) before it names the holder and gives up.
 LOCK_WAIT_SECONDS = 10.0
 # DuckDB's memory limit for a writing connection: its cache of table pages stays under it, so the
-# writer's memory does not grow with the store (a store of 200,000 articles was written with 64 MB).
-WRITER_MEMORY_LIMIT = "256MB"
+# writer's memory does not grow with the store. A store of 200,000 articles was written, upgraded from
+# schema version 1 and given new band keys under 64 MB; the default leaves twice that.
+WRITER_MEMORY_LIMIT = "128MB"
 _LOCK_PID = re.compile(r"Conflicting lock is held in (?P<exe>.*?) \(PID (?P<pid>\d+)\)")
 
 log = logging.getLogger("realpolitik.store")
@@ -373,8 +374,9 @@ class Store:
                 con.execute("DELETE FROM lsh")
                 cur = self.con.cursor()
                 cur.execute(
+                    # no ORDER BY: a sort of every signature would need memory in proportion to the store
                     "SELECT m.article_id, m.signature FROM minhash m JOIN articles a ON a.id = m.article_id "
-                    "WHERE a.duplicate_of IS NULL ORDER BY m.article_id"
+                    "WHERE a.duplicate_of IS NULL"
                 )
                 while batch := cur.fetchmany(1000):
                     _insert_rows(con, "lsh", [[k, aid] for aid, sig in batch for k in keys(sig)])
@@ -384,8 +386,7 @@ class Store:
         if counts is not None and counts[0] != counts[1]:
             cur = self.con.cursor()
             cur.execute(
-                "SELECT id, text, duplicate_of FROM articles WHERE id NOT IN (SELECT article_id FROM minhash) "
-                "ORDER BY id"
+                "SELECT id, text, duplicate_of FROM articles WHERE id NOT IN (SELECT article_id FROM minhash)"
             )
             while batch := cur.fetchmany(500):
                 sigs = [(aid, sign(text or ""), dup) for aid, text, dup in batch]
