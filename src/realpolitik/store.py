@@ -81,15 +81,15 @@ UNKEYED_TABLES = ("articles", "mentions", "events", "minhash", "narrative_runs",
 def drop_keys(con: duckdb.DuckDBPyConnection) -> list[str]:
     """Rebuild the tables of UNKEYED_TABLES that still have a primary key (stores written before schema
     version 2) without it, rows and columns kept; returns the tables rebuilt. One transaction per table."""
+    keyed = {
+        r[0]
+        for r in con.execute(
+            "SELECT table_name FROM duckdb_constraints() WHERE constraint_type = 'PRIMARY KEY' "
+            "AND database_name = current_database() AND schema_name = current_schema()"
+        ).fetchall()
+    }
     rebuilt: list[str] = []
-    for table in UNKEYED_TABLES:
-        row = con.execute(
-            "SELECT count(*) FROM duckdb_constraints() WHERE table_name = ? AND constraint_type = 'PRIMARY KEY' "
-            "AND database_name = current_database() AND schema_name = current_schema()",
-            [table],
-        ).fetchone()
-        if not (row and row[0]):
-            continue
+    for table in (t for t in UNKEYED_TABLES if t in keyed):
         if not rebuilt:
             log.warning(
                 "upgrading the database to schema version %d: its tables are rebuilt without indexes "
@@ -357,7 +357,7 @@ class Store:
         if not unique:
             return set()
         rows = self.con.execute(
-            "SELECT a.id FROM articles a SEMI JOIN (SELECT unnest(?::VARCHAR[]) AS k) q ON q.k = a.id",
+            f"SELECT a.id FROM articles a {_among('a.id')}",
             [unique],
         ).fetchall()
         return {r[0] for r in rows}
@@ -403,8 +403,8 @@ class Store:
         if not keys:
             return found
         rows = self.con.execute(
-            "SELECT l.band_key, l.article_id FROM lsh l SEMI JOIN (SELECT unnest(?::BIGINT[]) AS k) q "
-            "ON q.k = l.band_key ORDER BY l.article_id, l.band_key",
+            f"SELECT l.band_key, l.article_id FROM lsh l {_among('l.band_key', 'BIGINT')} "
+            "ORDER BY l.article_id, l.band_key",
             [[int(k) for k in keys]],
         ).fetchall()
         for key, aid in rows:
@@ -416,8 +416,7 @@ class Store:
         if not ids:
             return {}
         rows = self.con.execute(
-            "SELECT m.article_id, m.signature FROM minhash m SEMI JOIN (SELECT unnest(?::VARCHAR[]) AS k) q "
-            "ON q.k = m.article_id",
+            f"SELECT m.article_id, m.signature FROM minhash m {_among('m.article_id')}",
             [list(ids)],
         ).fetchall()
         return {aid: bytes(sig) for aid, sig in rows}
@@ -463,8 +462,7 @@ class Store:
         if not article_ids:
             return {}
         cur = self.con.execute(
-            f"SELECT {_ARTICLE_COLUMNS}, coded_at FROM articles SEMI JOIN "
-            "(SELECT unnest(?::VARCHAR[]) AS k) q ON q.k = articles.id",
+            f"SELECT {_ARTICLE_COLUMNS}, coded_at FROM articles {_among('articles.id')}",
             [list(dict.fromkeys(article_ids))],
         )
         names = [d[0] for d in cur.description]
@@ -550,8 +548,7 @@ def _write_analyses(con: duckdb.DuckDBPyConnection, analyses: Sequence[AnalysisR
     fresh = {
         row[0]
         for row in con.execute(
-            "SELECT id FROM articles SEMI JOIN (SELECT unnest(?::VARCHAR[]) AS k) q ON q.k = articles.id "
-            "WHERE coded_at IS NULL",
+            f"SELECT id FROM articles {_among('articles.id')} WHERE coded_at IS NULL",
             [ids],
         ).fetchall()
     }
@@ -591,6 +588,14 @@ def _write_analyses(con: duckdb.DuckDBPyConnection, analyses: Sequence[AnalysisR
         ],
     )
     con.execute(f"UPDATE articles SET coded_at = ? WHERE id IN ({listed})", [_now()])
+
+
+def _among(column: str, sql_type: str = "VARCHAR") -> str:
+    """A semi-join keeping the rows whose `column` is in the list parameter (one `?`, a list of `sql_type`).
+
+    It scans the one column and holds nothing, where an IN list of literals would use (and load) an index.
+    """
+    return f"SEMI JOIN (SELECT unnest(?::{sql_type}[]) AS k) q ON q.k = {column}"
 
 
 def _literal(text: str) -> str:

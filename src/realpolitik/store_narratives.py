@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import duckdb
 
-from .store import Store, _insert_rows, _literal, drop_keys
+from .store import Store, _among, _insert_rows, _literal
 
 if TYPE_CHECKING:
     from .narratives.detect import Detection
@@ -45,8 +45,7 @@ def _now() -> datetime:
 
 def ensure_schema(store: Store) -> None:
     """Create the narrative tables if missing (a database from before narratives gains them)."""
-    store.con.execute(SCHEMA)
-    drop_keys(store.con)
+    store.con.execute(SCHEMA)  # unkeyed; a writer's open already rebuilt older keyed tables (store.drop_keys)
 
 
 def has_frames(store: Readable) -> bool:
@@ -91,8 +90,7 @@ def _write_frames(
     # index on article_id), are issued only for the others, so saving new articles' frames does not
     # grow with the store.
     known = con.execute(
-        "SELECT article_id FROM narrative_runs SEMI JOIN (SELECT unnest(?::VARCHAR[]) AS k) q "
-        "ON q.k = narrative_runs.article_id",
+        f"SELECT article_id FROM narrative_runs {_among('narrative_runs.article_id')}",
         [list(packs)],
     ).fetchall()
     if known:
