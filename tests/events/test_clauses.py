@@ -594,7 +594,7 @@ def test_clauses_countered_deed_with_a_nationality_doer_is_asserted(
     ("text", "deed"),
     [
         (
-            "Turkey's continued development of military relations with Ukraine, Poland and Romania is well "
+            "Turkey's continued development of defence relations with Ukraine, Poland and Romania is well "
             "documented.",
             ("COOPERATE", "TUR", {"UKR", "POL", "ROU"}),
         ),

@@ -195,7 +195,7 @@ def test_coverage_idioms_judging_a_party_are_criticism(
         ),
         ("Pelosi's visit to Taiwan in 2022 angered China.", "CHN", "USA"),
         ("The Chinese statement alarmed Japan.", "JPN", "CHN"),
-        ("The establishment of Turkish military bases in Azerbaijan worried Iran.", "IRN", "TUR"),
+        ("The establishment of a Turkish military base in Qatar angered Saudi Arabia.", "SAU", "TUR"),
     ],
 )
 def test_coverage_verbs_of_feeling_turn_their_roles_round(

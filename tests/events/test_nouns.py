@@ -443,7 +443,7 @@ def test_nouns_convening_and_leaving_a_place_are_no_events(code: Code, text: str
     "text",
     [
         # weapon systems bought from a party are military cooperation ("system" needs its modifier)
-        "Turkey bought the S-400 air defence system from Russia in 2019.",
+        "Turkey bought the S-400 long-range air defence system from Russia in 2017.",
         "India ordered five S-400 missile systems from Russia in 2018.",
         "Poland purchased K2 tanks from South Korea in 2022.",
     ],

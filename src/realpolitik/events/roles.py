@@ -223,7 +223,7 @@ class Roles:
                 if subj.lower_ in coder_words().relative and tok.dep_ == "relcl":
                     return actors_under(tok.head, ments, skip=frozenset({"relcl", "prep"}))
                 found = actors_under(subj, ments)
-                # ("President Aliyev, Prime Minister Pashinyan and I had a meeting": the parser may give a
+                # ("the Prime Minister, the Foreign Minister and I held talks": the parser may give a
                 # list of subjects joined by "and" as several subjects; each is a doer)
                 listed = not gathered or any(
                     t.dep_ == "cc" for t in subj.doc[subjects[0].i : subjects[-1].right_edge.i + 1]
