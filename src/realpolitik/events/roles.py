@@ -531,7 +531,7 @@ class Roles:
         if not source and noun.dep_ == "pobj" and noun.head.lower_ == "of":
             course = noun.head.head
             if course.pos_ == "NOUN" and course.lemma_.lower() in clause_words().aspect_nouns:
-                # "its continued development of military relations with X": the course's owner does the deed
+                # "its continued growth of defence ties with X": the course's owner does the deed
                 source = self.noun_roles(course, ments)[0]
         if not source:
             stray = stray_modifier(noun)
