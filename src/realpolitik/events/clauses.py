@@ -48,8 +48,10 @@ def _boundary(tok: Token) -> bool:
     dep = tok.dep_
     if dep in ("conj", "parataxis", "relcl"):
         return True
-    if dep in ("dobj", "conj") and embedded_deed(tok):
+    if dep in ("dobj", "conj") and countered_deed(tok):
         return True  # "helped Armenia stop Azerbaijan's offensive": the offensive is a deed of its own
+    if dep in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and named_doer(tok):
+        return True  # "Turkey's support for Azerbaijan angered Iran": a deed named with its doer as subject
     if dep == "appos" and any(c.dep_ in ("poss", "conj") for c in tok.children):
         return True  # "X's efforts to ..., its refusal to ... and its ties with Y": a list of possessed deeds
     if dep == "advcl":

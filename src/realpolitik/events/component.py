@@ -201,28 +201,33 @@ class EventCoder:
             for cand in rest:
                 if len(chosen) >= self.max_deeds_per_sentence:
                     break
-                if key(cand) not in seen and self._separate_deed(cand, chosen):
+                if key(cand) not in seen and self._separate_deed(cand, chosen, ments):
                     chosen.append(cand)
                     seen.add(key(cand))
         return chosen
 
     @staticmethod
-    def _separate_deed(cand: Candidate, chosen: list[Candidate]) -> bool:
+    def _separate_deed(cand: Candidate, chosen: list[Candidate], ments: Mentions) -> bool:
         """True when a further candidate names a deed of its own: a sure reading (no dictionary guess, no
         frame coded as itself) with a doer, in a clause or adjunct apart from every event already kept."""
         if cand.fallback or cand.entry.derived or cand.entry.implied or not cand.source:
             return False
-        if not (cand.target or cand.reciprocal or embedded_deed(cand.trigger)):
+        if not (cand.target or cand.reciprocal or embedded_deed(cand.trigger) or cand.trigger.pos_ == "VERB"):
             # (a deed countered in a complement stands with its doer alone: "its reluctance to counter
-            # Azerbaijan's incursions")
+            # Azerbaijan's incursions"; so does a verb's deed in a clause of its own: "X condemned the strike
+            # and recalled its ambassador")
             return False
         words = {t.i for t in cand.words}
         kind = cameo.plover_type(cand.code)
         for other in chosen:
-            if set(cand.source) & set(other.source) and kind == cameo.plover_type(other.code):
-                return (
-                    False  # "killed one soldier and wounded two": one doer's deeds of one kind are one event
-                )
+            if (
+                set(cand.source) & set(other.source)
+                and kind == cameo.plover_type(other.code)
+                and not _apart(cand.target, other.target, ments)
+            ):
+                # "killed one soldier and wounded two": one doer's deeds of one kind are one event, unless
+                # done to different parties ("sold arms to Armenia and supplied Azerbaijan")
+                return False
             if words & {t.i for t in other.words} or other.trigger.i in cand.consumed:
                 return False
             if cand.trigger.i in other.consumed or not separate(cand.trigger, other.trigger):
@@ -594,6 +599,12 @@ def _first_person(cand: Candidate) -> bool:
             ):
                 return True  # "our talks were held in a business-like atmosphere"
     return False
+
+
+def _apart(first: list[int], second: list[int], ments: Mentions) -> bool:
+    """True when two deeds are done to parties that are all different (each names at least one)."""
+    codes = [{ments.mentions[i].code for i in targets} for targets in (first, second)]
+    return bool(codes[0]) and bool(codes[1]) and not codes[0] & codes[1]
 
 
 def _unnamed_crowd(verb: Token, ments: Mentions) -> bool:

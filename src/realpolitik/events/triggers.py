@@ -322,7 +322,7 @@ class Triggers:
             tok.dep_ == "dobj"
             and tok.head.pos_ == "VERB"
             and not is_light(tok.head, self.lexicon)
-            and not embedded_deed(tok)
+            and not countered_deed(tok)
             and tok.head.lemma_.lower() not in clause_words().noting_verbs
         ):
             # the verb governs what the noun means ("terminated the agreements"); a deed countered in a
