@@ -33,7 +33,7 @@ from .attribution import (
     turn_mentions,
     turn_talk_verb,
 )
-from .clauses import embedded_deed, separate
+from .clauses import embedded_deed, named_doer, separate
 from .conflict import force_ground, taken_ground, through_route
 from .dates import resolve_event_date
 from .knowledge import (
@@ -171,6 +171,7 @@ class EventCoder:
                     cands.pop(i, None)
         for cand in cands.values():
             self._prune_targets(cand, sent, ments)
+        _listed_doers_apart(list(cands.values()))
         alive = [c for c in cands.values() if (c.source or c.target) and (admit is None or admit(c))]
         for cand in alive:
             cand.score = self._score(cand, sent)
@@ -212,10 +213,15 @@ class EventCoder:
         frame coded as itself) with a doer, in a clause or adjunct apart from every event already kept."""
         if cand.fallback or cand.entry.derived or cand.entry.implied or not cand.source:
             return False
-        if not (cand.target or cand.reciprocal or embedded_deed(cand.trigger) or cand.trigger.pos_ == "VERB"):
+        if not (
+            cand.target
+            or cand.reciprocal
+            or embedded_deed(cand.trigger)
+            or any(_coordinated_past(cand.trigger, other.trigger) for other in chosen)
+        ):
             # (a deed countered in a complement stands with its doer alone: "its reluctance to counter
-            # Azerbaijan's incursions"; so does a verb's deed in a clause of its own: "X condemned the strike
-            # and recalled its ambassador")
+            # Azerbaijan's incursions"; so does a deed stated in the past beside another, its verbs joined:
+            # "X condemned the strike and recalled its ambassador")
             return False
         words = {t.i for t in cand.words}
         kind = cameo.plover_type(cand.code)
@@ -598,6 +604,35 @@ def _first_person(cand: Candidate) -> bool:
                 g.dep_ == "poss" and g.lower_ in first for g in child.children
             ):
                 return True  # "our talks were held in a business-like atmosphere"
+    return False
+
+
+def _listed_doers_apart(cands: list[Candidate]) -> None:
+    """ "X's arms sales to A as well as Y's aid to A": the doer of a deed noun listed after another, with a
+    doer of its own, is not a party of the deed before it (the parser may hang the second item inside the
+    first one's phrases)."""
+    listed = [
+        c
+        for c in cands
+        if c.trigger.pos_ == "NOUN" and c.trigger.dep_ == "conj" and c.source and named_doer(c.trigger)
+    ]
+    for item in listed:
+        for cand in cands:
+            if cand is not item and cand.trigger.pos_ == "NOUN" and cand.trigger.i < item.trigger.i:
+                cand.target = [i for i in cand.target if i not in item.source]
+
+
+def _coordinated_past(verb: Token, other: Token) -> bool:
+    """True when two verbs are conjuncts of each other, both stating in the past what was done ("condemned
+    the strike and recalled its ambassador", "Russia vetoed the text, and China abstained")."""
+    # (the other deed may be stated in the complement of the conjunct: "rejected the charge and said Y had
+    # shelled its villages")
+    for _ in range(3):
+        if (verb.dep_ == "conj" and verb.head.i == other.i) or (other.dep_ == "conj" and other.head.i == verb.i):
+            return all(_past_tense(v) and v.pos_ == "VERB" and v.tag_ in ("VBD", "VBN") for v in (verb, other))
+        if other.dep_ != "ccomp":
+            break
+        other = other.head
     return False
 
 

@@ -1,0 +1,184 @@
+"""Several deeds in one sentence (issue 9, commentary register): every deed a sentence states is coded, each
+with its own doer, target and modality, and no deed is invented.
+
+Every sentence was written for these tests and states true events; each goes through the real pipeline
+(spaCy parse, actor resolver, event coder).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import Code, parties
+
+Deed = tuple[str, str, str]  # (PLOVER type, source code, target code; "" for none)
+
+
+def _has(events: list, deed: Deed, modality: str = "asserted") -> bool:
+    kind, source, target = deed
+    return any(
+        e.event == kind
+        and parties(e) == ({source}, {target} if target else set())
+        and e.modality == modality
+        for e in events
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "deed", "reaction"),
+    [
+        (
+            "Moscow condemned Kyiv's attacks on Belgorod.",
+            ("ASSAULT", "UKR", "RUS"),
+            ("ACCUSE", "RUS", "UKR"),
+        ),
+        (
+            "Georgia protested Russia's recognition of Abkhazia.",
+            ("SUPPORT", "RUS", "XAB"),
+            ("PROTEST", "GEO", "RUS"),
+        ),
+        (
+            "The United States criticised Turkey's purchase of Russian missiles.",
+            ("COOPERATE", "TUR", "RUS"),
+            ("ACCUSE", "USA", "TUR"),
+        ),
+        (
+            "Baku denounced France's arms deliveries to Armenia.",
+            ("AID", "FRA", "ARM"),
+            ("ACCUSE", "AZE", "FRA"),
+        ),
+    ],
+)
+def test_clauses_deed_noun_a_verb_reacts_to_is_its_own_event(
+    code: Code, text: str, deed: Deed, reaction: Deed
+) -> None:
+    """ "Moscow condemned Kyiv's attacks": a deed noun with a doer of its own, as the object of a verb of
+    countering or reacting in the main clause, is a deed of its own beside the reaction."""
+    events = code(text)
+    assert _has(events, deed), events
+    assert _has(events, reaction), events
+
+
+def test_clauses_each_possessed_deed_of_an_object_list_is_an_event(code: Code) -> None:
+    """ "criticised X's sales to A as well as Y's aid to B": each listed deed keeps its own doer."""
+    events = code("Iran criticised Israel's arms sales to Baku as well as Turkey's military aid to Baku.")
+    assert _has(events, ("AID", "ISR", "AZE")), events
+    assert _has(events, ("AID", "TUR", "AZE")), events
+
+
+@pytest.mark.parametrize(
+    ("text", "deed", "main"),
+    [
+        (
+            "Turkey's support for Azerbaijan angered Iran.",
+            ("SUPPORT", "TUR", "AZE"),
+            ("ACCUSE", "IRN", "TUR"),
+        ),
+        (
+            "Russia's annexation of Crimea alarmed Poland.",
+            ("COERCE", "RUS", "UKR"),
+            ("ACCUSE", "POL", "RUS"),
+        ),
+        (
+            "Israel's strikes on Syria worried Moscow.",
+            ("ASSAULT", "ISR", "SYR"),
+            ("ACCUSE", "RUS", "ISR"),
+        ),
+    ],
+)
+def test_clauses_deed_noun_subject_with_its_doer_is_its_own_event(
+    code: Code, text: str, deed: Deed, main: Deed
+) -> None:
+    """ "Turkey's support for Azerbaijan angered Iran": the subject names a deed with its doer; it is an
+    event beside the main verb's."""
+    events = code(text)
+    assert _has(events, deed), events
+    assert _has(events, main), events
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Russia, which sold arms to Armenia, also supplied Azerbaijan.",
+            ("AID", "RUS", "ARM"),
+            ("AID", "RUS", "AZE"),
+        ),
+        (
+            "Turkey sent drones to Ukraine and sold warships to Pakistan.",
+            ("AID", "TUR", "UKR"),
+            ("AID", "TUR", "PAK"),
+        ),
+        (
+            "Iran armed Hezbollah and supplied drones to Russia.",
+            ("AID", "IRN", "LBN"),
+            ("AID", "IRN", "RUS"),
+        ),
+    ],
+)
+def test_component_one_doers_deeds_of_one_kind_to_different_parties_are_two_events(
+    code: Code, text: str, first: Deed, second: Deed
+) -> None:
+    """ "sold arms to Armenia, also supplied Azerbaijan": deeds of one kind by one doer are two events when
+    each is done to a different party."""
+    events = code(text)
+    assert _has(events, first), events
+    assert _has(events, second), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijani troops killed one Armenian soldier and wounded two.",
+        "Russia shelled Kharkiv and struck Kharkiv again at night.",
+    ],
+)
+def test_component_one_doers_deeds_of_one_kind_to_one_party_stay_one_event(code: Code, text: str) -> None:
+    """Deeds of one kind by one doer to the same party are one event (the wounding is the killing's)."""
+    events = code(text)
+    assert len([e for e in events if e.event == "ASSAULT"]) == 1, events
+
+
+@pytest.mark.parametrize(
+    ("text", "alone", "main"),
+    [
+        (
+            "Ankara condemned the strike and recalled its ambassador from Israel.",
+            ("ACCUSE", "TUR", ""),
+            ("SANCTION", "TUR", "ISR"),
+        ),
+        (
+            "Iran condemned the killing and threatened Israel with retaliation.",
+            ("ACCUSE", "IRN", ""),
+            ("THREATEN", "IRN", "ISR"),
+        ),
+        (
+            "Armenia rejected the charge and said Azerbaijan had shelled its villages.",
+            ("REJECT", "ARM", ""),
+            ("ASSAULT", "AZE", "ARM"),
+        ),
+    ],
+)
+def test_component_coordinated_past_deed_with_its_doer_alone_is_kept(
+    code: Code, text: str, alone: Deed, main: Deed
+) -> None:
+    """ "X condemned the strike and recalled its ambassador": a deed stated in the past, its verb joined to
+    another deed's, is kept with its doer alone when it names no target."""
+    events = code(text)
+    assert _has(events, alone), events
+    assert _has(events, main), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a participle beside the main verb, with no target: a manner or a frame, not a second deed here
+        "Armenia recalled its ambassador from Moscow, saying the talks had failed.",
+        # a conjunct in the future is no deed stated as done
+        "Iran recalled its ambassador from Baku and will review the ties.",
+    ],
+)
+def test_component_deed_with_its_doer_alone_needs_a_past_conjunct(code: Code, text: str) -> None:
+    """Only a conjunct stated in the past keeps a deed with no target: the sentence codes one event."""
+    events = code(text)
+    assert len(events) == 1, events
