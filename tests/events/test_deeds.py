@@ -17,9 +17,7 @@ Deed = tuple[str, str, str]  # (PLOVER type, source code, target code; "" for no
 def _has(events: list, deed: Deed, modality: str = "asserted") -> bool:
     kind, source, target = deed
     return any(
-        e.event == kind
-        and parties(e) == ({source}, {target} if target else set())
-        and e.modality == modality
+        e.event == kind and parties(e) == ({source}, {target} if target else set()) and e.modality == modality
         for e in events
     )
 
@@ -181,4 +179,78 @@ def test_component_coordinated_past_deed_with_its_doer_alone_is_kept(
 def test_component_deed_with_its_doer_alone_needs_a_past_conjunct(code: Code, text: str) -> None:
     """Only a conjunct stated in the past keeps a deed with no target: the sentence codes one event."""
     events = code(text)
+    assert len(events) == 1, events
+
+
+@pytest.mark.parametrize(
+    ("text", "reaction"),
+    [
+        ("Israel's sale of drones to Azerbaijan drew criticism from Iran.", ("ACCUSE", "IRN", "ISR")),
+        ("Russia's veto drew protests from France.", ("PROTEST", "FRA", "RUS")),
+        ("Azerbaijan's offensive prompted condemnation from France.", ("ACCUSE", "FRA", "AZE")),
+        (
+            "Turkey shot down a Russian jet in 2015, triggering sanctions from Moscow.",
+            ("SANCTION", "RUS", "TUR"),
+        ),
+    ],
+)
+def test_triggers_reaction_drawn_from_a_party_is_done_by_that_party(
+    code: Code, text: str, reaction: Deed
+) -> None:
+    """ "X's deed drew criticism from Y": the reaction is Y's, aimed at X (not X's criticism of Y)."""
+    events = code(text)
+    assert _has(events, reaction), events
+    kind, source, target = reaction
+    assert not any(e.event == kind and parties(e) == ({target}, {source}) for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "deed", "drawn"),
+    [
+        ("Russia's veto drew protests from France.", ("REJECT", "RUS", ""), ("PROTEST", "FRA", "RUS")),
+        (
+            "The invasion of Ukraine by Russia drew condemnation from the United Nations.",
+            ("ASSAULT", "RUS", ""),
+            ("ACCUSE", "IGO-UN", "RUS"),
+        ),
+    ],
+)
+def test_clauses_deed_subject_with_its_doer_alone_is_kept(
+    code: Code, text: str, deed: Deed, drawn: Deed
+) -> None:
+    """A deed named with its doer as subject is an event of its own even when it names no target."""
+    events = code(text)
+    assert any(e.event == deed[0] and {a.code for a in e.source} == {deed[1]} for e in events), events
+    assert _has(events, drawn), events
+
+
+@pytest.mark.parametrize(
+    ("text", "participle", "main"),
+    [
+        (
+            "Azerbaijan, backed by Turkey, launched an offensive against Armenian forces.",
+            ("SUPPORT", "TUR", "AZE"),
+            ("ASSAULT", "AZE", "ARM"),
+        ),
+        (
+            "Supported by Iran, the Houthis attacked ships in the Red Sea.",
+            ("SUPPORT", "IRN", "YEM"),
+            ("ASSAULT", "YEM", ""),
+        ),
+    ],
+)
+def test_clauses_passive_participle_with_its_agent_is_its_own_event(
+    code: Code, text: str, participle: Deed, main: Deed
+) -> None:
+    """ "X, backed by Y, launched ...", "Supported by Y, X attacked ...": the participle's agent does its deed
+    to the one it qualifies (the main clause's subject), beside the main deed."""
+    events = code(text)
+    assert _has(events, participle), events
+    assert _has(events, main), events
+
+
+def test_clauses_light_participle_with_an_agent_names_its_nouns_deed(code: Code) -> None:
+    """ "the rally staged by students": a light participle is no deed apart; the rally is what the main verb
+    acts on, and the purpose of the rally stays inside it."""
+    events = code("Georgian police dispersed a rally staged by students in Tbilisi to protest the new law.")
     assert len(events) == 1, events

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .knowledge import clause_words, coder_words
+from .tree import lemma_forms
 
 _MAX_DEPTH = 40  # guards against odd parses; sentence trees are far shallower
 
@@ -50,12 +51,21 @@ def _boundary(tok: Token) -> bool:
         return True
     if dep in ("dobj", "conj") and countered_deed(tok):
         return True  # "helped Armenia stop Azerbaijan's offensive": the offensive is a deed of its own
-    if dep in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and named_doer(tok):
+    if deed_subject(tok):
         return True  # "Turkey's support for Azerbaijan angered Iran": a deed named with its doer as subject
     if dep == "appos" and any(c.dep_ in ("poss", "conj") for c in tok.children):
         return True  # "X's efforts to ..., its refusal to ... and its ties with Y": a list of possessed deeds
     if dep == "advcl":
         return adjunct_clause(tok)
+    if (
+        dep == "acl"
+        and tok.tag_ == "VBN"
+        and any(c.dep_ == "agent" for c in tok.children)
+        and not any(lemma in coder_words().light_verbs for lemma in lemma_forms(tok))
+    ):
+        # "Azerbaijan, backed by Turkey, launched ...": a participle with its own agent is apart (a light
+        # one, "the rally staged by students", names the noun's deed)
+        return True
     if dep == "acl" and tok.lemma_.lower() in clause_words().third_party_participles:
         return True  # "the ceasefire brokered by Russia ... was signed by X and Y": the brokering is apart
     if dep == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in clause_words().means_preps:
@@ -78,6 +88,21 @@ def named_doer(noun: Token) -> bool:
     ):
         return True
     return stray_modifier(noun) is not None
+
+
+def deed_subject(noun: Token) -> bool:
+    """True for a noun subject that names its own doer ("Turkey's support for Azerbaijan angered Iran",
+    "the invasion of Ukraine by Russia drew condemnation"): a deed of its own beside its verb's."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.pos_ != "NOUN":
+        return False
+    # (a possessor, a nationality adjective or a "by" phrase; a name used as a compound may be a parser's
+    # misreading of a noun as a verb's subject)
+    return any(
+        c.dep_ == "poss"
+        or (c.dep_ == "amod" and c.pos_ == "ADJ" and c.text[:1].isupper())
+        or (c.dep_ == "prep" and c.lower_ == "by")
+        for c in noun.children
+    )
 
 
 def stray_modifier(noun: Token) -> Token | None:

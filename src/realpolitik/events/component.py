@@ -33,7 +33,7 @@ from .attribution import (
     turn_mentions,
     turn_talk_verb,
 )
-from .clauses import embedded_deed, named_doer, separate
+from .clauses import deed_subject, embedded_deed, named_doer, separate
 from .conflict import force_ground, taken_ground, through_route
 from .dates import resolve_event_date
 from .knowledge import (
@@ -217,11 +217,13 @@ class EventCoder:
             cand.target
             or cand.reciprocal
             or embedded_deed(cand.trigger)
+            or deed_subject(cand.trigger)
             or any(_coordinated_past(cand.trigger, other.trigger) for other in chosen)
         ):
             # (a deed countered in a complement stands with its doer alone: "its reluctance to counter
-            # Azerbaijan's incursions"; so does a deed stated in the past beside another, its verbs joined:
-            # "X condemned the strike and recalled its ambassador")
+            # Azerbaijan's incursions"; so do a deed named with its doer as subject, "Russia's veto drew
+            # protests from France", and a deed stated in the past beside another, its verbs joined: "X
+            # condemned the strike and recalled its ambassador")
             return False
         words = {t.i for t in cand.words}
         kind = cameo.plover_type(cand.code)
@@ -628,8 +630,12 @@ def _coordinated_past(verb: Token, other: Token) -> bool:
     # (the other deed may be stated in the complement of the conjunct: "rejected the charge and said Y had
     # shelled its villages")
     for _ in range(3):
-        if (verb.dep_ == "conj" and verb.head.i == other.i) or (other.dep_ == "conj" and other.head.i == verb.i):
-            return all(_past_tense(v) and v.pos_ == "VERB" and v.tag_ in ("VBD", "VBN") for v in (verb, other))
+        if (verb.dep_ == "conj" and verb.head.i == other.i) or (
+            other.dep_ == "conj" and other.head.i == verb.i
+        ):
+            return all(
+                _past_tense(v) and v.pos_ == "VERB" and v.tag_ in ("VBD", "VBN") for v in (verb, other)
+            )
         if other.dep_ != "ccomp":
             break
         other = other.head

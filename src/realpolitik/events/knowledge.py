@@ -276,6 +276,7 @@ class ClauseWords:
     noting_verbs: frozenset[str]
     aspect_nouns: frozenset[str]
     addressee_nouns: frozenset[str]
+    eliciting_verbs: frozenset[str]
 
 
 @cache

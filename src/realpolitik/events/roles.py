@@ -452,6 +452,9 @@ class Roles:
                         and tok.dep_ in ("ccomp", "xcomp", "oprd")
                     ):
                         patient = self.subject(tok.head, ments)
+                if tok.dep_ == "advcl" and not patient:
+                    # "Supported by Iran, the Houthis attacked ships": the main clause's subject is the patient
+                    patient = self.subject(tok.head, ments)
                 if tok.dep_ == "acl" and not patient:
                     patient = actors_under(tok.head, ments, skip=frozenset({"relcl", "acl", "prep"}))
                     if patient and all(ments.mentions[i].sector in _MOVED_SECTORS for i in patient):

@@ -84,6 +84,9 @@ class Triggers:
         held = self._held_place(tok, ments)
         if held is not None:
             return held
+        elicited = self._elicited(tok, ments)
+        if elicited is not None:
+            return elicited
         comp = complement(tok)
         if comp is not None and comp.pos_ == "VERB" and comp.dep_ == "ccomp":
             inner = match_entry(comp, self.lexicon, ("V",))
@@ -226,6 +229,46 @@ class Triggers:
                         cand.source, cand.target, cand.reciprocal = parties, [], True
                     return cand
         return False
+
+    def _elicited(self, tok: Token, ments: Mentions) -> Candidate | None:
+        """ "Israel's sale of drones to Azerbaijan drew criticism from Iran", "Turkey shot down a Russian jet,
+        triggering sanctions from Moscow": a verb of eliciting (data: `eliciting_verbs`) with a reaction noun
+        and a "from" phrase is the reaction, done by the party of that phrase to the doer of the subject, or
+        of the deed the subject names."""
+        if not any(lemma in clause_words().eliciting_verbs for lemma in lemma_forms(tok)):
+            return None
+        noun = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if noun is None:
+            return None
+        entry = match_entry(noun, self.lexicon, ("N",))
+        if entry is None or plover(entry.code) is None:
+            return None
+        source = [
+            i
+            for head in (noun, tok)
+            for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ == "from"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+            for i in actors_under(pobj, ments)
+        ]
+        if not source:
+            return None
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            target = [
+                i
+                for subj in subjects
+                for i in (
+                    (noun_agent(subj, ments, self.lexicon) if subj.pos_ == "NOUN" else [])
+                    or actors_under(subj, ments, skip=frozenset({"relcl", "acl"}))
+                )
+            ]
+        else:
+            target = self.roles.subject(tok, ments)  # (a participle: the main clause's doer)
+        cand = Candidate(tok, entry, entry.code, [tok, noun], source, [i for i in target if i not in source])
+        cand.consumed = {noun.i}
+        return cand
 
     def _held_place(self, tok: Token, ments: Mentions) -> Candidate | None:
         """ "Afrin, a town controlled by Turkey and its proxies": a participle of holding with an agent,
