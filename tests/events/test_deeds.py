@@ -254,3 +254,18 @@ def test_clauses_light_participle_with_an_agent_names_its_nouns_deed(code: Code)
     acts on, and the purpose of the rally stays inside it."""
     events = code("Georgian police dispersed a rally staged by students in Tbilisi to protest the new law.")
     assert len(events) == 1, events
+
+
+def test_component_passive_conjunct_gives_no_event_of_its_subject(code: Code) -> None:
+    """ "felt abandoned by the West and pushed toward Russia": the subject of a passive conjunct suffers the
+    deed; it is no doer of a deed kept alone."""
+    events = code("Serbia felt abandoned by the West and pushed toward Russia.")
+    assert not any(e.event == "SANCTION" and {a.code for a in e.source} == {"SRB"} for e in events), events
+
+
+def test_component_deed_subject_of_a_verb_not_in_the_past_is_not_kept_alone(code: Code) -> None:
+    """ "A Russian veto would draw protests from France": the veto is only supposed; the protests are coded,
+    the veto is no event of its own."""
+    events = code("A Russian veto would draw protests from France.")
+    assert any(e.event == "PROTEST" and parties(e) == ({"FRA"}, {"RUS"}) for e in events), events
+    assert not any(e.trigger == "veto" for e in events), events

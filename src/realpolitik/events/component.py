@@ -217,7 +217,7 @@ class EventCoder:
             cand.target
             or cand.reciprocal
             or embedded_deed(cand.trigger)
-            or deed_subject(cand.trigger)
+            or (deed_subject(cand.trigger) and _past_tense(cand.trigger.head))
             or any(_coordinated_past(cand.trigger, other.trigger) for other in chosen)
         ):
             # (a deed countered in a complement stands with its doer alone: "its reluctance to counter
@@ -633,13 +633,27 @@ def _coordinated_past(verb: Token, other: Token) -> bool:
         if (verb.dep_ == "conj" and verb.head.i == other.i) or (
             other.dep_ == "conj" and other.head.i == verb.i
         ):
-            return all(
-                _past_tense(v) and v.pos_ == "VERB" and v.tag_ in ("VBD", "VBN") for v in (verb, other)
-            )
+            return _active_past(verb) and _active_past(other)
         if other.dep_ != "ccomp":
             break
         other = other.head
     return False
+
+
+def _active_past(verb: Token) -> bool:
+    """True for a verb in the active voice and a past tense ("recalled", "has recalled", "has condemned X
+    and recalled Y"); not a passive participle, whose subject suffers the deed ("found itself encircled ...
+    and pushed into a corner")."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    own = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    holder = verb.head if verb.dep_ == "conj" and not own else verb
+    auxes = [c for c in holder.children if c.dep_ in ("aux", "auxpass")]
+    return any(a.dep_ == "aux" and a.lemma_ == "have" for a in auxes) and not any(
+        a.dep_ == "auxpass" for a in auxes
+    )
 
 
 def _apart(first: list[int], second: list[int], ments: Mentions) -> bool:
