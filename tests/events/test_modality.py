@@ -8,7 +8,9 @@ import pytest
 from spacy.tokens import Token
 
 from realpolitik.events.modality import classify_modality
-from realpolitik.records import MODALITIES
+from realpolitik.records import MODALITIES, Event
+
+from .helpers import Code
 
 Finder = Callable[[str, str], Token]
 
@@ -236,3 +238,171 @@ def test_modality_negation_of_one_conjunct_stays_there(
 )
 def test_modality_deed_feared_or_warned_of_is_hypothetical(token_of: Finder, text: str, word: str) -> None:
     assert classify_modality(token_of(text, word)) == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # a past deed in a clause of time or cause is stated as a fact, also under a yes/no or rhetorical
+        # question or a modal main clause
+        ("Could Kyiv trust Moscow, when Russia had annexed Crimea in 2014?", "annexed", "asserted"),
+        (
+            "And how could Ankara not be pleased, when Zelensky even visited Istanbul in July 2023?",
+            "visited",
+            "asserted",
+        ),
+        (
+            "Would anyone be surprised, when China held drills around Taiwan in August 2022?",
+            "held",
+            "asserted",
+        ),
+        ("But why would Finland stay out, when Russia invaded Ukraine in 2022?", "invaded", "asserted"),
+        # a condition, a deed in the question itself or a clause of time to come stays open
+        ("Could Tehran stay calm if Israel struck its nuclear sites?", "struck", "hypothetical"),
+        ("Would Russia attack Finland?", "attack", "hypothetical"),
+        ("Would NATO stay silent when Russia attacks the Baltic states?", "attacks", "hypothetical"),
+    ],
+)
+def test_modality_past_clause_of_time_under_a_question_is_asserted(
+    token_of: Finder, text: str, word: str, expected: str
+) -> None:
+    assert classify_modality(token_of(text, word)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # "could see" / "could watch": the ability is the perceiver's; what was perceived happened
+        ("We could see how Russian jets were pounding Aleppo in 2016.", "pounding", "asserted"),
+        ("One could watch Israeli jets striking Gaza on live television in 2014.", "striking", "asserted"),
+        ("Everyone could see that Russian artillery had shelled Kharkiv in 2022.", "shelled", "asserted"),
+        ("You can see that Russia has cut gas supplies to Europe.", "cut", "asserted"),
+        # but "could see" foreseeing a deed, a deed under another modal, or a clause of "whether" stays open
+        ("We could see Chinese ships blockading Taiwan in a few years.", "blockading", "hypothetical"),
+        ("Soon we could see Russia attack Moldova.", "attack", "hypothetical"),
+        ("We will see whether Iran attacks Israel.", "attacks", "hypothetical"),
+        ("Analysts could see that Russia would invade Ukraine.", "invade", "hypothetical"),
+    ],
+)
+def test_modality_perceived_deed_under_could_is_asserted(
+    token_of: Finder, text: str, word: str, expected: str
+) -> None:
+    assert classify_modality(token_of(text, word)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # a second infinitive of a performative frame shares it
+        (
+            "It is a great honour to greet the President of Turkey and to host his delegation in Baku.",
+            "host",
+            "asserted",
+        ),
+        (
+            "It is an honour to welcome the Chancellor of Germany and to host her delegation.",
+            "host",
+            "asserted",
+        ),
+        # an infinitive the parser hangs on the frame noun takes its clause's mood
+        ("It would be an honour to host the President of France.", "host", "hypothetical"),
+        (
+            "It would be a pleasure to greet the King of Jordan and to host his ministers in Vienna.",
+            "host",
+            "hypothetical",
+        ),
+        ("Turkey could be the first NATO member to buy Chinese jets.", "buy", "hypothetical"),
+        (
+            "Poland was the first country to recognise Ukraine's independence in 1991.",
+            "recognise",
+            "asserted",
+        ),
+    ],
+)
+def test_modality_infinitive_of_a_frame_takes_the_frame_s_mood(
+    token_of: Finder, text: str, word: str, expected: str
+) -> None:
+    assert classify_modality(token_of(text, word)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # (regression: already right before issue 9's sixth session) a parenthesis with a clause of its own
+        # between two gerunds does not carry the first one's "not" over to the second
+        (
+            "Ankara's balancing act is risky, not recognising Russia's claim to Crimea as lawful (still, in "
+            "2017, it chose to buy Russian missiles) and arming Ukraine with drones.",
+            "arming",
+            "asserted",
+        ),
+        (
+            "Ankara's balancing act is risky, not recognising Russia's claim to Crimea as lawful (still, in "
+            "2017, it chose to buy Russian missiles) and arming Ukraine with drones.",
+            "recognising",
+            "negated",
+        ),
+        (
+            "Serbia went its own way, not imposing sanctions on Russia (despite pressure from Brussels) and "
+            "signing a gas deal with Moscow.",
+            "signing",
+            "asserted",
+        ),
+        (
+            "Serbia went its own way, not imposing sanctions on Russia (despite pressure from Brussels) and "
+            "signing a gas deal with Moscow.",
+            "imposing",
+            "negated",
+        ),
+    ],
+)
+def test_modality_negation_of_a_gerund_skips_a_parenthesis(
+    token_of: Finder, text: str, word: str, expected: str
+) -> None:
+    assert classify_modality(token_of(text, word)) == expected
+
+
+def _of_type(events: list[Event], plover: str) -> list[Event]:
+    return [e for e in events if e.event == plover]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "modality"),
+    [
+        # a stated readiness to do good is an offer (CAMEO 03 "indicate willingness"): the offer is asserted
+        ("In 2022 Turkey said it was ready to mediate between Russia and Ukraine.", "TUR", "asserted"),
+        ("Russia was willing to give Edward Snowden asylum in 2013.", "RUS", "asserted"),
+        ("Azerbaijan said it was ready to sign a peace treaty with Armenia.", "AZE", "asserted"),
+        # also when the deed offered hangs on a condition
+        (
+            "Turkey said it was ready to host talks between Russia and Ukraine if both sides agreed.",
+            "TUR",
+            "asserted",
+        ),
+        # a readiness supposed or denied is no offer made
+        ("Belarus would be ready to host the talks.", "BLR", "hypothetical"),
+        ("Russia was not ready to withdraw its troops from Ukraine.", "RUS", "negated"),
+    ],
+)
+def test_modality_readiness_to_cooperate_is_an_asserted_offer(
+    code: Code, text: str, source: str, modality: str
+) -> None:
+    offers = _of_type(code(text), "AGREE")
+    assert offers, "no offer coded"
+    assert ({a.code for a in offers[0].source}, offers[0].modality) == ({source}, modality)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a readiness to do harm stays a threat that is only supposed or intended; the harm itself is never
+        # asserted
+        "Iran said it was ready to strike Israel if attacked.",
+        "Russia is ready to attack if NATO expands.",
+        "Israel could attack Iran's nuclear sites.",
+        "It would be a pleasure to visit Baku next year.",
+    ],
+)
+def test_modality_readiness_or_ability_to_do_harm_asserts_no_deed(code: Code, text: str) -> None:
+    asserted = [e for e in code(text) if e.modality == "asserted"]
+    assert not asserted, [(e.event, e.cameo) for e in asserted]

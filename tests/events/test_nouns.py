@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+from realpolitik.records import Event
+
 from .helpers import Code, first, parties
 
 
@@ -521,3 +523,135 @@ def test_nouns_speech_nouns_take_their_doer_from_the_from_phrase(
     event = first(code(text))
     assert event.event == plover
     assert parties(event)[0] == {source}
+
+
+def _with_type(events: list[Event], plover: str) -> Event:
+    found = [e for e in events if e.event == plover]
+    assert found, f"no {plover} event in {[(e.event, e.cameo) for e in events]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "sources", "targets"),
+    [
+        # coordination between parties (050; military 062; of positions, consultation 040)
+        ("Turkey's coordination with Azerbaijan deepened after 2020.", "SUPPORT", "050", {"TUR"}, {"AZE"}),
+        (
+            "Military coordination between Russia and Iran grew in Syria.",
+            "COOPERATE",
+            "062",
+            {"RUS", "IRN"},
+            set(),
+        ),
+        (
+            "The coordination of positions between Moscow and Ankara continued.",
+            "CONSULT",
+            "040",
+            {"RUS", "TUR"},
+            set(),
+        ),
+        # an alliance of two named sides (050; military 062), also when a dash joins them
+        ("The alliance between Russia and Iran grew after 2022.", "SUPPORT", "050", {"RUS", "IRN"}, set()),
+        (
+            "The Azerbaijani-Turkish alliance grew stronger after 2020.",
+            "SUPPORT",
+            "050",
+            {"AZE", "TUR"},
+            set(),
+        ),
+        (
+            "Turkey's military alliance with Azerbaijan was sealed in Shusha in 2021.",
+            "COOPERATE",
+            "062",
+            {"TUR"},
+            {"AZE"},
+        ),
+        # a dispute, tension or rivalry between two sides is verbal conflict (110)
+        (
+            "The dispute between Greece and Turkey over the Aegean continues.",
+            "ACCUSE",
+            "110",
+            {"GRC", "TUR"},
+            set(),
+        ),
+        (
+            "Tension between Armenia and Azerbaijan remained high in 2022.",
+            "ACCUSE",
+            "110",
+            {"ARM", "AZE"},
+            set(),
+        ),
+        (
+            "The rivalry between India and Pakistan dates back to 1947.",
+            "ACCUSE",
+            "110",
+            {"IND", "PAK"},
+            set(),
+        ),
+        (
+            "The Greek-Turkish dispute over the Aegean dates back decades.",
+            "ACCUSE",
+            "110",
+            {"GRC", "TUR"},
+            set(),
+        ),
+        # (a place named on a dispute is what it is about, not a side)
+        (
+            "The Kashmir dispute between India and Pakistan began in 1947.",
+            "ACCUSE",
+            "110",
+            {"IND", "PAK"},
+            set(),
+        ),
+        # a military advance into or on a place (190)
+        ("The Russian advance on Kyiv stalled in March 2022.", "ASSAULT", "190", {"RUS"}, {"UKR"}),
+        ("Turkey's advance into northern Syria began in October 2019.", "ASSAULT", "190", {"TUR"}, {"SYR"}),
+        # an intervention in a country (190)
+        ("Russia's intervention in Syria began in September 2015.", "ASSAULT", "190", {"RUS"}, {"SYR"}),
+        ("The Saudi intervention in Yemen started in 2015.", "ASSAULT", "190", {"SAU"}, {"YEM"}),
+        ("France's intervention in Mali began in 2013.", "ASSAULT", "190", {"FRA"}, {"MLI"}),
+        # a videoconference or a video call is a remote conversation (041)
+        (
+            "Putin held a videoconference with Xi Jinping in December 2022.",
+            "CONSULT",
+            "041",
+            {"RUS"},
+            {"CHN"},
+        ),
+        ("Biden and Xi held a videoconference in November 2021.", "CONSULT", "041", {"USA", "CHN"}, set()),
+        ("Biden and Putin held a video call in December 2021.", "CONSULT", "041", {"USA", "RUS"}, set()),
+    ],
+)
+def test_nouns_relations_advances_interventions_and_videoconferences(
+    code: Code, text: str, plover: str, cameo: str, sources: set[str], targets: set[str]
+) -> None:
+    event = _with_type(code(text), plover)
+    assert (event.cameo, *parties(event)) == (cameo, sources, targets)
+    assert event.modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        # a relation noun with one side named is a body or a state of affairs, no deed
+        ("The NATO alliance expanded in 2023.", "SUPPORT"),
+        ("NATO is a defensive alliance.", "SUPPORT"),
+        ("There is a dispute over the border.", "ACCUSE"),
+        ("Tensions rose in the region.", "ACCUSE"),
+        ("The coordination of aid deliveries improved.", "SUPPORT"),
+        # a party in a participle leads or backs the relation; a relation stoked is none of its sides' doing
+        ("Armenia froze its participation in the Moscow-led CSTO alliance in 2024.", "COOPERATE"),
+        ("Kazakhstan is a member of the CSTO, a Russian-led military alliance.", "COOPERATE"),
+        ("The Kashmir dispute remains unresolved.", "ACCUSE"),
+        ("Russia stoked tension between Armenia and Azerbaijan.", "ACCUSE"),
+        # an advance in a field or a payment in advance, an intervention in a market or a debate: no force
+        ("Technological advances helped China.", "ASSAULT"),
+        ("Russia paid for the gas in advance.", "ASSAULT"),
+        ("The central bank's intervention in the currency market failed.", "ASSAULT"),
+        ("The minister's intervention in the debate surprised MPs.", "ASSAULT"),
+    ],
+)
+def test_nouns_relation_and_force_nouns_in_another_sense_make_no_event(
+    code: Code, text: str, plover: str
+) -> None:
+    assert not [e for e in code(text) if e.event == plover]

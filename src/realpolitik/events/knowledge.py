@@ -145,6 +145,8 @@ class CoderWords:
     experiencer_verbs: frozenset[str]
     goods_out_nouns: frozenset[str]
     goods_in_nouns: frozenset[str]
+    relation_nouns: frozenset[str]
+    causing_verbs: frozenset[str]
 
     def target_rank(self, prep: str) -> int:
         """Where a preposition stands in `target_preps` (earlier names the target more surely)."""

@@ -45,6 +45,8 @@ class _Cues:
     hosting_verbs: frozenset[str]
     performative_frames: frozenset[str]
     performative_subjects: frozenset[str]
+    perception_verbs: frozenset[str]
+    watching_verbs: frozenset[str]
     conditional_marks: frozenset[str]
     hedge_adverbs: dict[str, str]
     noun_modifiers: dict[str, str]
@@ -91,6 +93,8 @@ def _cues() -> _Cues:
         hosting_verbs=cue_set("hosting_verbs"),
         performative_frames=cue_set("performative_frames"),
         performative_subjects=cue_set("performative_subjects"),
+        perception_verbs=cue_set("perception_verbs"),
+        watching_verbs=cue_set("watching_verbs"),
         conditional_marks=cue_set("conditional_marks"),
         hedge_adverbs=cue_map("hedge_adverbs"),
         noun_modifiers=cue_map("noun_modifiers"),
@@ -125,7 +129,10 @@ def _is_question(trigger: Token, cues: _Cues) -> bool:
             return False
     else:
         return False
-    opening = next((t for t in trigger.sent if not (t.is_punct or t.is_space or t.is_quote)), None)
+    # ("And how could it not ...", "But why did X ...": a conjunction opening the sentence links it back)
+    opening = next(
+        (t for t in trigger.sent if not (t.is_punct or t.is_space or t.is_quote or t.pos_ == "CCONJ")), None
+    )
     return opening is None or opening.lower_ not in cues.presupposing_wh
 
 
@@ -159,8 +166,28 @@ def _negative_subject(subj: Token, cues: _Cues) -> bool:
     return subj.lower_ in cues.negative_subjects or _negated_noun(subj, cues)
 
 
-def _local(tok: Token, cues: _Cues, *, with_negation: bool, is_trigger: bool = False) -> list[str]:
-    """Cues inside the clause (or noun phrase) headed by `tok`."""
+def _frame_copula(tok: Token, trigger: Token | None) -> bool:
+    """ "Turkey was ready to host talks if both sides agreed": the copula of a frame adjective that is the trigger;
+    a condition hung on it limits the complement, as it does on a frame verb."""
+    return (
+        trigger is not None
+        and trigger.head.i == tok.i
+        and trigger.dep_ in ("acomp", "attr")
+        and any(c.dep_ in ("xcomp", "ccomp") for c in trigger.children)
+    )
+
+
+def _local(
+    tok: Token,
+    cues: _Cues,
+    *,
+    with_negation: bool,
+    is_trigger: bool = False,
+    perceived: bool = False,
+    trigger: Token | None = None,
+) -> list[str]:
+    """Cues inside the clause (or noun phrase) headed by `tok`. `perceived`: `tok` is a verb of perceiving
+    reached from its complement, whose "can" or "could" is the perceiver's ability, not the deed's."""
     found: list[str] = []
     children = list(tok.children)
     negated = with_negation and any(
@@ -179,6 +206,8 @@ def _local(tok: Token, cues: _Cues, *, with_negation: bool, is_trigger: bool = F
             modality = cues.modal_aux.get(word)
             if modality is None:
                 continue
+            if perceived and word in cues.inability and not negated:
+                continue  # "we could see how X's jets were pounding Y": the deed was there to be seen
             if word in cues.inability and negated and not has_have:
                 # "could not reach", "cannot attend": inability, the event did not happen.
                 modality = "negated"
@@ -195,6 +224,7 @@ def _local(tok: Token, cues: _Cues, *, with_negation: bool, is_trigger: bool = F
             child.dep_ == "advcl"
             and any(g.dep_ == "mark" and _conditional(g, cues) for g in child.children)
             and not (is_trigger and any(c.dep_ in ("xcomp", "ccomp") for c in children))
+            and not _frame_copula(tok, trigger)
         ):
             # The main clause of a conditional: "If talks fail, Baku will respond". A condition hung on
             # a verb with a complement ("threatened to use force if ...", "warn that ... if ...") limits
@@ -233,6 +263,8 @@ def _governor(tok: Token, child: Token, cues: _Cues) -> str | None:
         if modality is None and lemma == "be":
             # "It is possible that ...", "it is necessary that ...": the adjective sits beside the clause.
             for sibling in tok.children:
+                if sibling.i == child.i:
+                    continue  # ("was ready to grant ...": the adjective itself governs its own clause, not itself)
                 if sibling.dep_ == "acomp" and sibling.lemma_.lower() in cues.embedding:
                     modality = cues.embedding[sibling.lemma_.lower()]
                     lemma = sibling.lemma_.lower()
@@ -260,6 +292,34 @@ def _governor(tok: Token, child: Token, cues: _Cues) -> str | None:
             return None
         return modality
     return None
+
+
+def _finite(clause: Token) -> bool:
+    """A clause with a tense of its own: "how X's jets were pounding Y", "that X had shelled Y"."""
+    tensed = ("VBD", "VBZ", "VBP", "MD")
+    return clause.tag_ in tensed or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in tensed for c in clause.children
+    )
+
+
+def _perceived(clause: Token, verb: Token, cues: _Cues) -> bool:
+    """True when `clause` is the complement of a verb of perceiving that states what was perceived: a clause
+    with its own tense ("could see how X were pounding Y"), or a bare or -ing clause of a verb of watching
+    ("one could watch X's drones striking Y"); not an infinitive of purpose or plan."""
+    lemma = verb.lemma_.lower()
+    if clause.dep_ not in ("ccomp", "xcomp") or lemma not in cues.perception_verbs:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False
+    if _finite(clause):
+        return True
+    return lemma in cues.watching_verbs and clause.tag_ in ("VBG", "VB")
+
+
+def _infinitive_relative(clause: Token) -> bool:
+    """ "an honour to host X", "the first country to recognise Y": a to-infinitive the parser hangs on a noun
+    as a relative clause states no deed apart from the clause of the noun."""
+    return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _past(verb: Token) -> bool:
@@ -296,6 +356,9 @@ def performative(trigger: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma not in cues.performative_verbs and lemma not in cues.hosting_verbs:
         return False
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
+        # "It is an honour to greet X and to host Y": the second infinitive shares the frame
+        verb = verb.head
     if verb.dep_ not in ("xcomp", "relcl", "acl") or not any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     ):
@@ -332,17 +395,26 @@ def classify_modality(trigger: Token) -> str:
     if performative(trigger):
         return "asserted"
     found: list[str] = []
-    if _is_question(trigger, cues):
-        found.append("hypothetical")
     tok = trigger
     with_negation = True
     local = True
     own_negation = True  # whether the clause reached last may pass its own "not" down
+    perceived = (
+        False  # whether the clause reached last is a verb of perceiving reached from what it perceives
+    )
+    presupposed = False  # whether the deed sits in a clause that states it as a fact ("when X struck Y")
     given: int | None = None  # cues found before a countered deed (those above it are the countering's)
     for _ in range(_MAX_STEPS):
         if local:
             found.extend(
-                _local(tok, cues, with_negation=with_negation and own_negation, is_trigger=tok.i == trigger.i)
+                _local(
+                    tok,
+                    cues,
+                    with_negation=with_negation and own_negation,
+                    is_trigger=tok.i == trigger.i,
+                    perceived=perceived,
+                    trigger=trigger,
+                )
             )
         if given is None and countered_deed(tok):
             # "its inability to deter Russia's attacks", "may have failed to stop X's advance": the "not"
@@ -351,9 +423,13 @@ def classify_modality(trigger: Token) -> str:
             given = len(found)
         local = True
         own_negation = True
+        perceived = False
         head = tok.head
         dep = tok.dep_
-        if head.i == tok.i or dep in ("relcl", "parataxis", "ROOT"):
+        if dep == "relcl" and _infinitive_relative(tok):
+            pass  # "It would be an honour to host X": the infinitive is said of the noun, in its clause's mood
+        elif head.i == tok.i or dep in ("relcl", "parataxis", "ROOT"):
+            presupposed = _presupposed_clause(tok)  # "..., when X even spent a night talking to Y?"
             break
         if (
             dep == "acl"
@@ -385,6 +461,7 @@ def classify_modality(trigger: Token) -> str:
                 governed = None
             if governed:
                 found.append(governed)
+            perceived = _perceived(tok, head, cues)
             tok = head
         elif dep == "nsubj":
             # "The talks did not produce results": the talks still happened, unless the verb is one of
@@ -412,7 +489,9 @@ def classify_modality(trigger: Token) -> str:
                 found.append("negated")
             tok = head
         elif dep == "advcl" and _presupposed_clause(tok):
-            break  # "When X shelled Y, Z may have ...", "although X attacked Y": a past deed stated as a fact
+            # "When X shelled Y, Z may have ...", "although X attacked Y": a past deed stated as a fact
+            presupposed = True
+            break
         elif dep == "advcl":
             # A purpose clause ("sent troops to monitor the line") states an aim; negation of the main
             # verb does not reach into a time clause ("did not withdraw after Russia brokered ...").
@@ -439,6 +518,10 @@ def classify_modality(trigger: Token) -> str:
             tok = head
     if given is not None:
         found = found[:given] + [m for m in found[given:] if m == "intended"]
+    if not presupposed and _is_question(trigger, cues):
+        # a yes/no question leaves its deed open, but not a deed its clause of time or cause states as a fact
+        # ("Could Tehran stay calm when Israel killed its scientist?")
+        found.append("hypothetical")
     if not found:
         return "asserted"
     return max(found, key=lambda name: cues.rank.get(name, 0))

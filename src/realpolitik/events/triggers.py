@@ -575,9 +575,16 @@ class Triggers:
         reciprocal = ((entry.reciprocal and len(source) > 1) or mutual(words, source, ments)) and not target
         cand = Candidate(tok, entry, code, words, source, target, reciprocal, fallback=fallback)
         cand.consumed = consumed
-        if frame in ("intent", "posture") and tok.lemma_.lower() not in coder_words().speech_act_frames:
-            # "plans to open", "is ready to sign": the deed is only intended; "agreed to", "promised to"
-            # are things said, asserted as such.
+        offer = tok.lemma_.lower() in coder_words().readiness and code[:2] == "03"
+        if (
+            frame in ("intent", "posture")
+            and tok.lemma_.lower() not in coder_words().speech_act_frames
+            and not offer
+        ):
+            # "plans to open", "is ready to strike": the deed is only intended; "agreed to", "promised to"
+            # are things said, asserted as such, and so is a stated readiness to do good ("said it was
+            # ready to host the talks"): the CAMEO codebook's 03 is to "offer ... or otherwise indicate
+            # willingness"; the offer is the deed, read at the frame word ("would be ready to" stays supposed).
             cand.modality_token = comp
         # Everything under the complement is part of this event, not a separate one; a deed countered there
         # ("its inability to deter Russia's attacks") or in a clause of its own ("failed to fulfil its
@@ -660,6 +667,8 @@ class Triggers:
             inside = {t.i for t in condition.subtree}
             if all(ments.heads[i] in inside for i in target):
                 target = parties
+        if _unsided_relation(entry, tok, words, [*source, *target], ments):
+            return None  # "the NATO alliance", "a dispute over the border": a relation with one side named
         target = self.roles.reciprocal_targets(entry, source, target, ments)
         reciprocal = (
             (entry.reciprocal and len(source) > 1)
@@ -768,3 +777,31 @@ def _own_clause(tok: Token, top: Token) -> bool:
 
         tok = tok.head
     return False
+
+
+def _unsided_relation(
+    entry: Entry, tok: Token, words: list[Token], parties: list[int], ments: Mentions
+) -> bool:
+    """True for a relation noun (data: `relation_nouns`) that names fewer than two sides: "the NATO alliance",
+    "a dispute over the border". A party named in a participle on the noun leads or backs it and is no side
+    ("the Russian-led CSTO alliance"); a relation sparked or stoked (`causing_verbs`) is none of its sides'
+    doing ("efforts to stoke tension between X and Y"), and one in apposition or after "is" says what a body is."""
+    if entry.kind != "N" or entry.lemma not in coder_words().relation_nouns:
+        return False  # ("Baku sought to reduce tension": the verb's own reading names the deed)
+    nouns = [w for w in (tok, *words) if w.pos_ == "NOUN" and w.lemma_.lower() == entry.lemma]
+    if not nouns:
+        return False
+    noun = nouns[0]
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in coder_words().causing_verbs:
+        return True
+    if noun.dep_ == "appos" or (noun.dep_ == "attr" and noun.head.lemma_ == "be"):
+        return True  # "the CSTO, a Russian-led military alliance", "X is a military alliance": what a body is
+    patrons = {
+        t.i
+        for m in noun.children
+        if m.i < noun.i
+        for p in m.subtree
+        if p.dep_ == "amod" and p.tag_ == "VBN"
+        for t in p.subtree
+    }
+    return len({ments.mentions[i].code for i in parties if ments.heads[i] not in patrons}) < 2
