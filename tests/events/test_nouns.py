@@ -595,7 +595,14 @@ def _with_type(events: list[Event], plover: str) -> Event:
             {"GRC", "TUR"},
             set(),
         ),
-        # (a place named on a dispute is what it is about, not a side)
+        # (a place named on a dispute is what it is about, not a side; an apposition to a common noun names one)
+        (
+            "Two border quarrels, above all the Kashmir dispute between India and Pakistan, date from 1947.",
+            "ACCUSE",
+            "110",
+            {"IND", "PAK"},
+            set(),
+        ),
         (
             "The Kashmir dispute between India and Pakistan began in 1947.",
             "ACCUSE",

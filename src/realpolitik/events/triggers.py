@@ -785,7 +785,7 @@ def _unsided_relation(
     """True for a relation noun (data: `relation_nouns`) that names fewer than two sides: "the NATO alliance",
     "a dispute over the border". A party named in a participle on the noun leads or backs it and is no side
     ("the Russian-led CSTO alliance"); a relation sparked or stoked (`causing_verbs`) is none of its sides'
-    doing ("efforts to stoke tension between X and Y"), and one in apposition or after "is" says what a body is."""
+    doing ("efforts to stoke tension between X and Y"), and one in apposition to a name or after "is" says what a body is."""
     if entry.kind != "N" or entry.lemma not in coder_words().relation_nouns:
         return False  # ("Baku sought to reduce tension": the verb's own reading names the deed)
     nouns = [w for w in (tok, *words) if w.pos_ == "NOUN" and w.lemma_.lower() == entry.lemma]
@@ -794,7 +794,9 @@ def _unsided_relation(
     noun = nouns[0]
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in coder_words().causing_verbs:
         return True
-    if noun.dep_ == "appos" or (noun.dep_ == "attr" and noun.head.lemma_ == "be"):
+    if (noun.dep_ == "appos" and noun.head.pos_ == "PROPN") or (
+        noun.dep_ == "attr" and noun.head.lemma_ == "be"
+    ):
         return True  # "the CSTO, a Russian-led military alliance", "X is a military alliance": what a body is
     patrons = {
         t.i
