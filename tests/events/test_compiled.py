@@ -110,3 +110,18 @@ def test_compiled_lexicon_a_changed_data_file_names_another_cache_file(
 
     monkeypatch.setattr(compiled.resources, "files", lambda package: Changed(real(package)))
     assert compiled._fingerprint("hand") != before
+
+
+def test_compiled_lexicon_remembers_only_lemmas_it_has(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A worker looks up every lemma it codes: misses must not pile up in the lexicon for the life of the
+    # process (issue 13), while a known key is made once and kept.
+    _cached(tmp_path, monkeypatch)
+    lexicon, _ = _cached(tmp_path, monkeypatch)
+    assert isinstance(lexicon, CompiledLexicon)
+    for n in range(500):
+        assert lexicon.lookup("V", f"zzq{n}") == []
+    assert len(lexicon._ready) == 0
+    first = lexicon.lookup("V", "visit")
+    assert first and lexicon.lookup("V", "visit") is first and len(lexicon._ready) == 1

@@ -139,7 +139,8 @@ class CompiledLexicon(Lexicon):
         self._placed: list[tuple[int, Entry]] = []  # (order in the files, entry) of the entries made
         self._count = count
         self._lemmas = set(lemmas)
-        # (kind, lemma) -> the entries `lookup` gives, once asked: the lexicon is read-only
+        # (kind, lemma) -> the entries `lookup` gives, once asked: the lexicon is read-only. Only keys the
+        # lexicon has are kept: a miss is answered afresh, so the dict does not grow with every word coded.
         self._ready: dict[tuple[str, str], list[Entry] | tuple[()]] = {}
         self.classes = {name: frozenset(words) for name, words in classes.items()}
 
@@ -168,6 +169,8 @@ class CompiledLexicon(Lexicon):
         if ready is None:
             if key in self._rows:
                 self._make(key)
+            elif key not in self.index:
+                return []
             # (the sorted list; a key with no entries is remembered as an empty tuple)
             ready = self._ready[key] = super().lookup(kind, lemma) or ()
         return ready if ready else []
