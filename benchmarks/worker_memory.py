@@ -93,7 +93,17 @@ def main() -> None:
     parser.add_argument("--novel", type=int, default=0, help="new word forms added to each article")
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--trace", type=int, default=0, help="tracemalloc: show the N sites that grew most")
+    parser.add_argument(
+        "--dask",
+        choices=("off", "profiled", "unprofiled"),
+        default="off",
+        help="run the partitions on a Dask LocalCluster of one worker instead (its statistical profiler on "
+        "or off) and print that worker's memory and the seconds of profile it keeps",
+    )
     args = parser.parse_args()
+    if args.dask != "off":
+        on_dask(args)
+        return
 
     from realpolitik import scale
     from realpolitik.config import Settings
@@ -160,6 +170,73 @@ def main() -> None:
             print(stat)
             for line in stat.traceback.format()[-8:]:
                 print("   ", line)
+    print(json.dumps({"load": os.getloadavg(), "seconds": round(time.perf_counter() - began, 1)}))
+
+
+def deep_mb(value: Any) -> float:
+    """Memory held by a structure of dicts, lists, tuples and strings (each object counted once), in MB."""
+    seen: set[int] = set()
+    stack = [value]
+    total = 0
+    while stack:
+        item = stack.pop()
+        if id(item) in seen:
+            continue
+        seen.add(id(item))
+        total += sys.getsizeof(item)
+        if isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list | tuple | set | frozenset):
+            stack.extend(item)
+    return total / 2**20
+
+
+def worker_stats(dask_worker: Any) -> dict[str, float]:
+    """Run on a Dask worker: its memory now and its peak since the last call, the strings of its
+    pipelines' vocabulary, and the profile it keeps (seconds of history and the memory they hold)."""
+    from realpolitik import scale
+    from realpolitik.config import Settings
+
+    # the worker's one pipeline, as `dask_runner` had it built (found again, not built a second time)
+    nlp = scale._pipeline(scale._worker_settings(Settings()).to_json())
+    history = list(dask_worker.profile_history) + list(dask_worker.profile_keys_history)
+    return {
+        "rss_mb": round(rss_mb(), 1),
+        "peak_mb": round(peak_mb(), 1),
+        "strings": len(nlp.vocab.strings),
+        "profile_seconds": len(dask_worker.profile_history),
+        "profile_mb": round(deep_mb(history), 1),
+    }
+
+
+def on_dask(args: argparse.Namespace) -> None:
+    import dask
+
+    from realpolitik import scale
+    from realpolitik.config import Settings
+
+    if args.dask == "unprofiled":
+        dask.config.set({"distributed.worker.profile.enabled": False})
+    made = articles(args.articles, args.seed)
+    items = [(f"a{n:07d}", art["text"], art["date"]) for n, art in enumerate(made)]
+    began = time.perf_counter()
+    with scale.dask_client("local:1") as client:
+        runner = scale.dask_runner(client, Settings())
+        print(json.dumps({"load": os.getloadavg(), "articles": args.articles, "dask": args.dask}))
+        print("articles\twall_s\tworker_rss_mb\tworker_peak_mb\tstrings\tprofile_s\tprofile_mb", flush=True)
+        client.run(worker_stats)
+        done = 0
+        for start in range(0, len(items), args.partition):
+            part = tuple(items[start : start + args.partition])
+            future = runner.submit(scale._analyze_partition, part, 64, runner.settings_json)
+            future.result()
+            future.release()
+            before, done = done, start + len(part)
+            if done // args.every != before // args.every or done == len(items):
+                (stats,) = client.run(worker_stats).values()
+                row = [done, round(time.perf_counter() - began), *stats.values()]
+                print("\t".join(str(v) for v in row), flush=True)
     print(json.dumps({"load": os.getloadavg(), "seconds": round(time.perf_counter() - began, 1)}))
 
 

@@ -142,3 +142,16 @@ def test_nlp_memory_zone_empties_a_full_lemmatizer_cache(
     (analysis,) = analyze_texts(nlp, [("art", text_with(new_words("h", 10)), None)])
     assert analysis.events
     assert len(lemmatizer.cache) <= 20
+
+
+def test_nlp_resolve_text_keeps_nothing_of_the_text_in_the_shared_pipeline() -> None:
+    from realpolitik.nlp import cached_pipeline, resolve_text
+
+    shared = cached_pipeline((), events=False)
+    resolve_text(BASE)  # built on first use, then measured
+    strings = len(shared.vocab.strings)
+    words = new_words("k", 5)
+    mentions = resolve_text(text_with(words), "2020-11-10")
+    assert {m.code for m in mentions} >= {"RUS", "ARM", "AZE", "TUR"}
+    assert len(shared.vocab.strings) == strings and words[0] not in shared.vocab.strings
+    assert list(plain(mentions)) == []

@@ -128,8 +128,9 @@ def resolve_text(text: str, date: str | None = None, kb_packs: Sequence[str] = (
     if date is not None and not _is_day(date):
         raise InputError(f"date {date!r} is not a day", hint="give the article date as YYYY-MM-DD")
     nlp = cached_pipeline(tuple(str(p) for p in kb_packs), events=False)
-    doc = next(iter(process(nlp, [(text, date)])))
-    return list(doc._.actors)
+    with memory_zone(nlp):  # the process-wide pipeline keeps nothing of the text
+        doc = next(iter(process(nlp, [(text, date)])))
+        return list(doc._.actors)
 
 
 def _is_day(value: str) -> bool:
