@@ -143,6 +143,25 @@ def test_scale_code_dask_matches_code_jsonl(
     assert report.workers == 2
 
 
+def _profile_state(dask_worker: object) -> tuple[object, int, int]:
+    import dask
+
+    return (
+        dask.config.get("distributed.worker.profile.enabled"),
+        len(dask_worker.profile_history),  # type: ignore[attr-defined]
+        dask_worker.profile_recent["count"],  # type: ignore[attr-defined]
+    )
+
+
+def test_scale_local_dask_workers_keep_no_profile(client: Client) -> None:
+    # Dask's profiler would keep a profile of every second of the last 1,000 in each worker: memory that
+    # grows with the run's wall time (issue 13). The local cluster's workers run without it.
+    lines = [line for line in corpus_lines() if line.strip()][:8]
+    code_dask(io.BytesIO("".join(lines).encode()), io.StringIO(), client=client, lines_per_partition=2)
+    states = client.run(_profile_state)
+    assert len(states) == 2 and all(state == (False, 0, 0) for state in states.values())
+
+
 class _CountingInput:
     """An input stream that counts the lines the driver has read so far."""
 
