@@ -92,8 +92,15 @@ def test_nlp_memory_zone_records_hold_only_plain_values(nlp: Language) -> None:
     assert list(plain(analysis)) == []
 
 
-def test_nlp_memory_zone_parses_as_without_one(nlp: Language) -> None:
-    texts = [(text_with(new_words(tag, 10)), None) for tag in ("c", "d", "e")] + [(BASE, "2020-11-10")]
+@pytest.mark.parametrize("zone_chars", [1, 1_000_000])
+def test_nlp_memory_zone_parses_as_without_one(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, zone_chars: int
+) -> None:
+    monkeypatch.setattr(nlp_module, "ZONE_CHARS", zone_chars)  # a zone per batch, or one for all
+    tag = f"z{zone_chars}"
+    texts = [(text_with(new_words(tag, 10)), None) for tag in (tag + "c", tag + "d", tag + "e")] + [
+        (BASE, "2020-11-10")
+    ]
 
     def annotations(zoned: bool) -> list[list[tuple[Any, ...]]]:
         out = []
@@ -107,7 +114,7 @@ def test_nlp_memory_zone_parses_as_without_one(nlp: Language) -> None:
         return out
 
     zoned = annotations(True)
-    assert "Qorvc0ashan" not in nlp.vocab.strings
+    assert f"Qorv{tag}c0ashan" not in nlp.vocab.strings
     assert zoned == annotations(False)
 
 
@@ -155,3 +162,26 @@ def test_nlp_resolve_text_keeps_nothing_of_the_text_in_the_shared_pipeline() -> 
     assert {m.code for m in mentions} >= {"RUS", "ARM", "AZE", "TUR"}
     assert len(shared.vocab.strings) == strings and words[0] not in shared.vocab.strings
     assert list(plain(mentions)) == []
+
+
+def test_nlp_in_zones_a_zone_lasts_zone_chars_of_batches(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(nlp_module, "ZONE_CHARS", 10)
+    batches = [["Qorvm1ashan"], ["Qorvm2ashan"], ["Qorvm3ashan", "x"]]
+    seen = []
+    for batch in nlp_module.in_zones(nlp, batches, len):
+        assert nlp.vocab.in_memory_zone
+        seen.append([w for w in ("Qorvm1ashan", "Qorvm2ashan") if w in nlp.vocab.strings])
+        for word in batch:
+            nlp.make_doc(word)
+    assert seen == [[], [], []]  # each batch of 10 characters or more ended its zone
+    assert not nlp.vocab.in_memory_zone and "Qorvm3ashan" not in nlp.vocab.strings
+    monkeypatch.setattr(nlp_module, "ZONE_CHARS", 1_000)
+    seen = []
+    for batch in nlp_module.in_zones(nlp, batches, len):
+        seen.append([w for w in ("Qorvm1ashan", "Qorvm2ashan") if w in nlp.vocab.strings])
+        for word in batch:
+            nlp.make_doc(word)
+    assert seen == [[], ["Qorvm1ashan"], ["Qorvm1ashan", "Qorvm2ashan"]]  # one zone for all three
+    assert "Qorvm1ashan" not in nlp.vocab.strings

