@@ -269,3 +269,47 @@ def test_component_deed_subject_of_a_verb_not_in_the_past_is_not_kept_alone(code
     events = code("A Russian veto would draw protests from France.")
     assert any(e.event == "PROTEST" and parties(e) == ({"FRA"}, {"RUS"}) for e in events), events
     assert not any(e.trigger == "veto" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        (
+            "Iran condemned the strike, citing Israel's attack on its embassy compound.",
+            ("ASSAULT", "ISR", "IRN"),
+        ),
+        (
+            "Armenia froze its CSTO role, citing Azerbaijan's incursions into its territory.",
+            ("ASSAULT", "AZE", "ARM"),
+        ),
+    ],
+)
+def test_component_its_in_a_deed_a_party_cites_is_that_partys(code: Code, text: str, cited: Deed) -> None:
+    """ "Iran ..., citing Israel's attack on its embassy": "its" on what the cited deed hits is the citing
+    party's (no one attacks its own embassy), so the citing party is the target."""
+    assert _has(code(text), cited)
+
+
+@pytest.mark.parametrize(
+    ("text", "deed", "main"),
+    [
+        (
+            "After Azerbaijan's offensive in 2023, Armenia froze its participation in the CSTO.",
+            ("ASSAULT", "AZE", ""),
+            ("SANCTION", "ARM", "IGO-CSTO"),
+        ),
+        (
+            "Despite Russia's warnings, Ukraine signed an association agreement with the European Union in 2014.",
+            ("THREATEN", "RUS", ""),
+            ("SUPPORT", "UKR", "IGO-EU"),
+        ),
+    ],
+)
+def test_clauses_deed_with_its_doer_in_an_adjunct_of_time_is_kept(
+    code: Code, text: str, deed: Deed, main: Deed
+) -> None:
+    """ "After Azerbaijan's offensive, ...": a deed noun with its doer in an adjunct of time or concession is
+    taken as given and kept beside the main deed, even with no target."""
+    events = code(text)
+    assert any(e.event == deed[0] and {a.code for a in e.source} == {deed[1]} for e in events), events
+    assert any(e.event == main[0] and {a.code for a in e.source} == {main[1]} for e in events), events

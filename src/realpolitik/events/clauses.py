@@ -105,6 +105,21 @@ def deed_subject(noun: Token) -> bool:
     )
 
 
+def adjunct_deed(noun: Token) -> bool:
+    """True for a deed noun with its own doer in an adjunct of time or concession ("after Azerbaijan's
+    offensive in 2023, ...", "despite Russia's warnings"): a deed taken as given, apart from the main one."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return False
+    if noun.head.lower_ not in clause_words().presupposing_preps:
+        return False
+    # (a name as possessor or a nationality adjective; "last month's invasion" names a time, not a doer)
+    return any(
+        (c.dep_ == "poss" and c.pos_ == "PROPN")
+        or (c.dep_ == "amod" and c.pos_ == "ADJ" and c.text[:1].isupper())
+        for c in noun.children
+    )
+
+
 def stray_modifier(noun: Token) -> Token | None:
     """ "to deter Azerbaijani attacks", parsed with "Azerbaijani" as an object of its own: the proper name
     right before the noun, on the same verb and with the same link, modifies the noun."""

@@ -33,7 +33,7 @@ from .attribution import (
     turn_mentions,
     turn_talk_verb,
 )
-from .clauses import deed_subject, embedded_deed, named_doer, separate
+from .clauses import adjunct_deed, deed_subject, embedded_deed, named_doer, separate
 from .conflict import force_ground, taken_ground, through_route
 from .dates import resolve_event_date
 from .knowledge import (
@@ -218,11 +218,12 @@ class EventCoder:
             or cand.reciprocal
             or embedded_deed(cand.trigger)
             or (deed_subject(cand.trigger) and _past_tense(cand.trigger.head))
+            or adjunct_deed(cand.trigger)
             or any(_coordinated_past(cand.trigger, other.trigger) for other in chosen)
         ):
             # (a deed countered in a complement stands with its doer alone: "its reluctance to counter
             # Azerbaijan's incursions"; so do a deed named with its doer as subject, "Russia's veto drew
-            # protests from France", and a deed stated in the past beside another, its verbs joined: "X
+            # protests from France", or in an adjunct of time, "after Azerbaijan's offensive, ...", and a deed stated in the past beside another, its verbs joined: "X
             # condemned the strike and recalled its ambassador")
             return False
         words = {t.i for t in cand.words}
@@ -339,11 +340,19 @@ class EventCoder:
 
     def _reporters_own(self, cand: Candidate, ments: Mentions) -> list[int]:
         """ "Azerbaijan said Armenian forces had shelled its positions", "Armenia said Azerbaijan had
-        violated its border": in a clause an actor reports, "its"/"their" on the deed's object is the
-        reporter's when the deed's doer is another actor; the reporter is then the target."""
+        violated its border": in a clause an actor reports (or a deed it cites), "its"/"their" on the deed's
+        object is the reporter's when the deed's doer is another actor; the reporter is then the target."""
         deed = cand.trigger
         reporter = deed.head
-        if deed.dep_ != "ccomp" or reporter.lemma_.lower() not in word_set(REPORTING_WORDS, "verbs"):
+        reported = deed.dep_ == "ccomp" and reporter.lemma_.lower() in word_set(REPORTING_WORDS, "verbs")
+        # (or a deed noun a party cites or recalls: "Iran condemned the strike, citing Israel's attack on its
+        # embassy")
+        cited = (
+            deed.pos_ == "NOUN"
+            and deed.dep_ == "dobj"
+            and reporter.lemma_.lower() in clause_words().noting_verbs
+        )
+        if not (reported or cited):
             return []
         objects = object_children(deed)
         objects += [
