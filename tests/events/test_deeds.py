@@ -313,3 +313,51 @@ def test_clauses_deed_with_its_doer_in_an_adjunct_of_time_is_kept(
     events = code(text)
     assert any(e.event == deed[0] and {a.code for a in e.source} == {deed[1]} for e in events), events
     assert any(e.event == main[0] and {a.code for a in e.source} == {main[1]} for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "alone", "main"),
+    [
+        (
+            "The European Union sanctioned Russian banks, whereas Turkey refused to join the sanctions.",
+            ("REJECT", "TUR", ""),
+            ("SANCTION", "IGO-EU", "RUS"),
+        ),
+        (
+            "Turkey backed Azerbaijan in 2020, while Iran condemned the fighting.",
+            ("ACCUSE", "IRN", ""),
+            ("SUPPORT", "TUR", "AZE"),
+        ),
+    ],
+)
+def test_component_deed_in_a_clause_of_contrast_is_kept_with_its_doer_alone(
+    code: Code, text: str, alone: Deed, main: Deed
+) -> None:
+    """ "X did A, whereas Y did B": a deed stated in the past in a clause of contrast is kept with its doer
+    alone, like a conjunct's."""
+    events = code(text)
+    assert any(e.event == alone[0] and {a.code for a in e.source} == {alone[1]} for e in events), events
+    assert _has(events, main), events
+
+
+@pytest.mark.parametrize(
+    ("text", "deed"),
+    [
+        (
+            "Russia brokered the ceasefire in 2020, but it did not stop Azerbaijan's offensive in 2023.",
+            ("ASSAULT", "AZE"),
+        ),
+        # (with a target named it was kept before as well)
+        (
+            "Ukraine repelled Russia's assault on Kyiv in 2022 and pushed the invaders back.",
+            ("ASSAULT", "RUS"),
+        ),
+    ],
+)
+def test_component_deed_of_force_countered_in_a_main_clause_is_kept(
+    code: Code, text: str, deed: tuple
+) -> None:
+    """A deed of force with its own doer, stopped or repelled in a main clause, happened: it is an event
+    even when it names no target."""
+    events = code(text)
+    assert any(e.event == deed[0] and {a.code for a in e.source} == {deed[1]} for e in events), events

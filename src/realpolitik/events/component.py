@@ -33,7 +33,15 @@ from .attribution import (
     turn_mentions,
     turn_talk_verb,
 )
-from .clauses import adjunct_deed, deed_subject, embedded_deed, named_doer, separate
+from .clauses import (
+    adjunct_deed,
+    countered_deed,
+    deed_subject,
+    embedded_deed,
+    named_doer,
+    separate,
+    subordinators,
+)
 from .conflict import force_ground, taken_ground, through_route
 from .dates import resolve_event_date
 from .knowledge import (
@@ -213,25 +221,27 @@ class EventCoder:
         frame coded as itself) with a doer, in a clause or adjunct apart from every event already kept."""
         if cand.fallback or cand.entry.derived or cand.entry.implied or not cand.source:
             return False
+        kind = cameo.plover_type(cand.code) or ""
         if not (
             cand.target
             or cand.reciprocal
             or embedded_deed(cand.trigger)
+            or (countered_deed(cand.trigger) and kind.lower() in clause_words().place_target_types)
             or (deed_subject(cand.trigger) and _past_tense(cand.trigger.head))
             or adjunct_deed(cand.trigger)
             or any(_coordinated_past(cand.trigger, other.trigger) for other in chosen)
         ):
             # (a deed countered in a complement stands with its doer alone: "its reluctance to counter
-            # Azerbaijan's incursions"; so do a deed named with its doer as subject, "Russia's veto drew
+            # Azerbaijan's incursions", and so does a deed of force countered anywhere: "it did not stop
+            # Azerbaijan's offensive"; so do a deed named with its doer as subject, "Russia's veto drew
             # protests from France", or in an adjunct of time, "after Azerbaijan's offensive, ...", and a deed stated in the past beside another, its verbs joined: "X
             # condemned the strike and recalled its ambassador")
             return False
         words = {t.i for t in cand.words}
-        kind = cameo.plover_type(cand.code)
         for other in chosen:
             if (
                 set(cand.source) & set(other.source)
-                and kind == cameo.plover_type(other.code)
+                and kind == (cameo.plover_type(other.code) or "")
                 and not _apart(cand.target, other.target, ments)
             ):
                 # "killed one soldier and wounded two": one doer's deeds of one kind are one event, unless
@@ -634,19 +644,28 @@ def _listed_doers_apart(cands: list[Candidate]) -> None:
 
 
 def _coordinated_past(verb: Token, other: Token) -> bool:
-    """True when two verbs are conjuncts of each other, both stating in the past what was done ("condemned
-    the strike and recalled its ambassador", "Russia vetoed the text, and China abstained")."""
+    """True when two verbs are conjuncts of each other (or one a clause of contrast on the other), both
+    stating in the past what was done ("condemned the strike and recalled its ambassador", "Russia vetoed
+    the text, and China abstained", "X sanctioned Y, whereas Z refused to join")."""
     # (the other deed may be stated in the complement of the conjunct: "rejected the charge and said Y had
     # shelled its villages")
     for _ in range(3):
-        if (verb.dep_ == "conj" and verb.head.i == other.i) or (
-            other.dep_ == "conj" and other.head.i == verb.i
-        ):
+        if _joined(verb, other) or _joined(other, verb):
             return _active_past(verb) and _active_past(other)
         if other.dep_ != "ccomp":
             break
         other = other.head
     return False
+
+
+def _joined(verb: Token, other: Token) -> bool:
+    """True when `verb` is a conjunct of `other` or a clause of contrast on it ("X sanctioned Y, whereas Z
+    refused to join": data `contrast_marks`)."""
+    if verb.head.i != other.i or verb.i == other.i:
+        return False
+    if verb.dep_ == "conj":
+        return True
+    return verb.dep_ == "advcl" and bool(subordinators(verb) & clause_words().contrast_marks)
 
 
 def _active_past(verb: Token) -> bool:

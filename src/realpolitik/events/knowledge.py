@@ -279,6 +279,7 @@ class ClauseWords:
     aspect_nouns: frozenset[str]
     addressee_nouns: frozenset[str]
     eliciting_verbs: frozenset[str]
+    contrast_marks: frozenset[str]
 
 
 @cache
