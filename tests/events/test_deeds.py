@@ -361,3 +361,53 @@ def test_component_deed_of_force_countered_in_a_main_clause_is_kept(
     even when it names no target."""
     events = code(text)
     assert any(e.event == deed[0] and {a.code for a in e.source} == {deed[1]} for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "absolute", "main"),
+    [
+        (
+            "Russia invaded Ukraine in 2022, with Belarus allowing Russian troops to cross its territory.",
+            ("CONCEDE", "BLR", "RUS"),
+            ("ASSAULT", "RUS", "UKR"),
+        ),
+        (
+            "Iran launched drones at Israel in 2024, with Jordan shooting down Iranian drones over its territory.",
+            ("ASSAULT", "JOR", "IRN"),
+            ("ASSAULT", "IRN", "ISR"),
+        ),
+    ],
+)
+def test_clauses_clause_with_its_own_subject_after_with_is_its_own_event(
+    code: Code, text: str, absolute: Deed, main: Deed
+) -> None:
+    """ "..., with Belarus allowing Russian troops to cross": a clause with its own subject after a preposition
+    states a deed of its own."""
+    events = code(text)
+    assert _has(events, absolute), events
+    assert _has(events, main), events
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "American aid to Kyiv, as well as British aid, grew in 2022.",
+            ("AID", "USA", "UKR"),
+            ("AID", "GBR", "UKR"),
+        ),
+        (
+            "Israeli support for Azerbaijan in 2020, along with Turkish support, decided the war.",
+            ("SUPPORT", "ISR", "AZE"),
+            ("SUPPORT", "TUR", "AZE"),
+        ),
+    ],
+)
+def test_component_repeated_deed_noun_shares_the_first_ones_target(
+    code: Code, text: str, first: Deed, second: Deed
+) -> None:
+    """ "American aid to Kyiv, as well as British aid": the deed noun repeated for a second doer, its phrases
+    left out, is done to the first one's target."""
+    events = code(text)
+    assert _has(events, first), events
+    assert _has(events, second), events

@@ -68,6 +68,10 @@ def _boundary(tok: Token) -> bool:
         return True
     if dep == "acl" and tok.lemma_.lower() in clause_words().third_party_participles:
         return True  # "the ceasefire brokered by Russia ... was signed by X and Y": the brokering is apart
+    if dep == "prep" and tok.lower_ in clause_words().accompanying_preps:
+        return True  # "Israeli support for Baku, along with Turkish support": a second item of its own
+    if dep == "pcomp" and any(c.dep_ == "nsubj" for c in tok.children):
+        return True  # "..., with Russia hosting the talks": a clause with its own subject after a preposition
     if dep == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in clause_words().means_preps:
         return True  # "went on the offensive by bombing X's positions": the means is a deed of its own
     return dep == "prep" and tok.lower_ in clause_words().adjunct_preps

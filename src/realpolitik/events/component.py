@@ -180,6 +180,7 @@ class EventCoder:
         for cand in cands.values():
             self._prune_targets(cand, sent, ments)
         _listed_doers_apart(list(cands.values()))
+        _elided_phrases(list(cands.values()))
         alive = [c for c in cands.values() if (c.source or c.target) and (admit is None or admit(c))]
         for cand in alive:
             cand.score = self._score(cand, sent)
@@ -641,6 +642,33 @@ def _listed_doers_apart(cands: list[Candidate]) -> None:
         for cand in cands:
             if cand is not item and cand.trigger.pos_ == "NOUN" and cand.trigger.i < item.trigger.i:
                 cand.target = [i for i in cand.target if i not in item.source]
+
+
+def _elided_phrases(cands: list[Candidate]) -> None:
+    """ "American aid to Kyiv, as well as British aid", "Israeli support for Baku, along with Turkish
+    support": a deed noun repeated for another doer, its phrases left out, is done to the first one's
+    target."""
+    nouns = [c for c in cands if c.trigger.pos_ == "NOUN" and c.source]
+    for cand in nouns:
+        if cand.target or cand.reciprocal or any(c.dep_ == "prep" for c in cand.trigger.children):
+            continue
+        first = _first_of_pair(cand.trigger)
+        if first is None:
+            continue
+        for other in nouns:
+            if other.trigger.i == first.i and other.target and other.trigger.lemma_ == cand.trigger.lemma_:
+                cand.target = [i for i in other.target if i not in cand.source]
+
+
+def _first_of_pair(noun: Token) -> Token | None:
+    """The noun a noun is joined to: as a conjunct ("A's aid, as well as B's aid") or through "along with",
+    "together with" ("A's support, along with B's support")."""
+    if noun.dep_ == "conj":
+        return noun.head
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "with" and prep.head.dep_ == "prep":
+        return prep.head.head if prep.head.lower_ in clause_words().accompanying_preps else None
+    return None
 
 
 def _coordinated_past(verb: Token, other: Token) -> bool:

@@ -280,6 +280,7 @@ class ClauseWords:
     addressee_nouns: frozenset[str]
     eliciting_verbs: frozenset[str]
     contrast_marks: frozenset[str]
+    accompanying_preps: frozenset[str]
 
 
 @cache
