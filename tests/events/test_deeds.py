@@ -411,3 +411,21 @@ def test_component_repeated_deed_noun_shares_the_first_ones_target(
     events = code(text)
     assert _has(events, first), events
     assert _has(events, second), events
+
+
+@pytest.mark.parametrize(
+    ("text", "deed"),
+    [
+        ("Kyiv failed to stop Russia's strikes on its power grid in 2022.", ("ASSAULT", "RUS", "UKR")),
+        (
+            "Armenia could not halt Azerbaijan's attacks on its border villages in 2021.",
+            ("ASSAULT", "AZE", "ARM"),
+        ),
+    ],
+)
+def test_component_its_read_as_the_doer_on_what_force_hits_is_the_other_party(
+    code: Code, text: str, deed: Deed
+) -> None:
+    """ "Kyiv failed to stop Russia's strikes on its power grid": an "its" the resolver gives the doer, on
+    what a deed of force hits, is the other party named before it (here the subject)."""
+    assert _has(code(text), deed)

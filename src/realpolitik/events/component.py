@@ -833,8 +833,9 @@ def _between(tok: Token) -> bool:
 
 def _others_its(cand: Candidate, ments: Mentions) -> list[int]:
     """ "Israel's inability to stop Hamas's rocket attacks on its cities": an "its"/"their" the resolver
-    left open, on what a deed of force is aimed at, is not the doer's (no one attacks its own cities) but the
-    nearest other owner named before it (data: `place_target_types`, the deeds of force)."""
+    left open (or read as the doer), on what a deed of force is aimed at, is not the doer's (no one attacks its
+    own cities) but the nearest other owner or subject named before it (data: `place_target_types`, the deeds
+    of force)."""
     if (cameo.plover_type(cand.code) or "").lower() not in clause_words().place_target_types:
         return []
     trigger = cand.trigger
@@ -845,20 +846,24 @@ def _others_its(cand: Candidate, ments: Mentions) -> list[int]:
         for p in prep.children
         if p.dep_ == "pobj"
     ]
+    doers = {ments.mentions[i].code for i in cand.source}
+    # (left open by the resolver, or read as the doer itself: "Kyiv failed to stop Russia's strikes on its
+    # power grid")
     pronoun = next(
         (
             g
             for o in aimed
             for g in o.children
-            if g.dep_ == "poss" and g.lower_ in ("its", "their") and not ments.at(g)
+            if g.dep_ == "poss"
+            and g.lower_ in ("its", "their")
+            and all(ments.mentions[i].code in doers for i in ments.at(g))
         ),
         None,
     )
     if pronoun is None:
         return []
-    doers = {ments.mentions[i].code for i in cand.source}
     for tok in reversed(pronoun.sent[: pronoun.i - pronoun.sent.start]):
-        if tok.dep_ == "poss":
+        if tok.dep_ in ("poss", "nsubj"):
             found = [i for i in actors_under(tok, ments) if ments.mentions[i].code not in doers]
             if found:
                 return found
