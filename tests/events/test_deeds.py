@@ -429,3 +429,17 @@ def test_component_its_read_as_the_doer_on_what_force_hits_is_the_other_party(
     """ "Kyiv failed to stop Russia's strikes on its power grid": an "its" the resolver gives the doer, on
     what a deed of force hits, is the other party named before it (here the subject)."""
     assert _has(code(text), deed)
+
+
+@pytest.mark.parametrize(
+    ("text", "deed"),
+    [
+        ("Moscow denounced Ankara's drone sales to Kyiv.", ("AID", "TUR", "UKR")),
+        ("Iran criticised Israel's missile deliveries to Azerbaijan.", ("AID", "ISR", "AZE")),
+        ("Washington's tank transfers to Kyiv began in 2023.", ("AID", "USA", "UKR")),
+    ],
+)
+def test_lexicon_goods_noun_modified_by_a_weapon_is_military_aid(code: Code, text: str, deed: Deed) -> None:
+    """ "drone sales", "missile deliveries", "tank transfers": a noun of selling or sending modified by a
+    weapon or aircraft (by class, not by word) is military aid."""
+    assert _has(code(text), deed)
