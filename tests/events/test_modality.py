@@ -356,7 +356,7 @@ def test_modality_infinitive_of_a_frame_takes_the_frame_s_mood(
         ),
     ],
 )
-def test_modality_negation_of_a_gerund_skips_a_parenthesis(
+def test_modality_negation_of_a_gerund_skips_a_parenthesis_regression(
     token_of: Finder, text: str, word: str, expected: str
 ) -> None:
     assert classify_modality(token_of(text, word)) == expected
@@ -406,3 +406,44 @@ def test_modality_readiness_to_cooperate_is_an_asserted_offer(
 def test_modality_readiness_or_ability_to_do_harm_asserts_no_deed(code: Code, text: str) -> None:
     asserted = [e for e in code(text) if e.modality == "asserted"]
     assert not asserted, [(e.event, e.cameo) for e in asserted]
+
+
+_BALANCING = (
+    "Erdogan's balancing is useful but risky to sustain, not recognising the Russian annexation of Crimea as "
+    "lawful (still, in 2017, he rushed to buy Russian missiles) and arming Ukraine with drones."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # a clause in brackets is stated on its own, though the parser hangs it on the negated gerund before
+        # it; the gerund after the bracket is not under that "not" either
+        (_BALANCING, "recognising", "negated"),
+        (_BALANCING, "buy", "asserted"),
+        (_BALANCING, "arming", "asserted"),
+        # nor under the modal of the clause around it, and a condition after the bracket is not its own
+        (
+            "China could mediate the war (it brokered a deal between Saudi Arabia and Iran in 2023) if asked.",
+            "brokered",
+            "asserted",
+        ),
+        (
+            "China could mediate the war (it brokered a deal between Saudi Arabia and Iran in 2023) if asked.",
+            "mediate",
+            "hypothetical",
+        ),
+        ("Hungary will not send arms (it also blocked EU aid in 2023) to Kyiv.", "blocked", "asserted"),
+        ("Hungary will not send arms (it also blocked EU aid in 2023) to Kyiv.", "send", "negated"),
+        # what the bracket itself denies stays denied
+        (
+            "Serbia kept buying Russian gas (it did not join the sanctions in 2022) and hosted Russian officials.",
+            "join",
+            "negated",
+        ),
+    ],
+)
+def test_modality_clause_in_brackets_is_stated_on_its_own(
+    token_of: Finder, text: str, word: str, expected: str
+) -> None:
+    assert classify_modality(token_of(text, word)) == expected

@@ -26,6 +26,8 @@ _MAX_STEPS = 12  # parse trees of news sentences are shallow; this only guards a
 
 # Dependencies through which a governing clause passes its modality down to an embedded one.
 _EMBEDDING_DEPS = frozenset({"xcomp", "ccomp", "csubj", "csubjpass", "acl", "pcomp", "oprd", "acomp"})
+# Links by which the parser hangs a parenthetical clause on the clause before it.
+_PARENTHETICAL_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis", "dep"})
 # Dependencies of a noun argument on its verb.
 _ARGUMENT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "appos", "dative", "compound", "nmod"})
 
@@ -190,6 +192,10 @@ def _local(
     reached from its complement, whose "can" or "could" is the perceiver's ability, not the deed's."""
     found: list[str] = []
     children = list(tok.children)
+    brackets = _brackets(tok)
+    if brackets is not None:
+        # ("X could mediate (it brokered a deal in 2023) if asked": what follows the bracket is the outer clause's)
+        children = [c for c in children if brackets[0] < c.i < brackets[1]]
     negated = with_negation and any(
         (c.dep_ == "neg" or c.lower_ in cues.negating_adverbs)
         or (c.dep_ == "det" and c.lower_ in cues.negating_determiners)
@@ -316,6 +322,24 @@ def _perceived(clause: Token, verb: Token, cues: _Cues) -> bool:
     return lemma in cues.watching_verbs and clause.tag_ in ("VBG", "VB")
 
 
+def _brackets(clause: Token) -> tuple[int, int] | None:
+    """The positions of "(" and ")" around a clause that opens right after the bracket ("..., not recognising
+    X (still, in 2017, it chose to buy Y) and arming Z"): a parenthetical, stated on its own; None otherwise."""
+    if clause.pos_ not in ("VERB", "AUX") or clause.dep_ not in _PARENTHETICAL_DEPS:
+        return None
+    doc = clause.doc
+    start = clause.left_edge.i
+    opening = start if doc[start].text == "(" else start - 1
+    if opening < clause.sent.start or doc[opening].text != "(":
+        return None
+    for tok in doc[clause.i + 1 : clause.sent.end]:
+        if tok.text == "(":
+            return None
+        if tok.text == ")":
+            return opening, tok.i
+    return None
+
+
 def _infinitive_relative(clause: Token) -> bool:
     """ "an honour to host X", "the first country to recognise Y": a to-infinitive the parser hangs on a noun
     as a relative clause states no deed apart from the clause of the noun."""
@@ -428,6 +452,8 @@ def classify_modality(trigger: Token) -> str:
         dep = tok.dep_
         if dep == "relcl" and _infinitive_relative(tok):
             pass  # "It would be an honour to host X": the infinitive is said of the noun, in its clause's mood
+        elif _brackets(tok) is not None:
+            break  # a clause in brackets is stated on its own, whatever the parser hangs it on
         elif head.i == tok.i or dep in ("relcl", "parataxis", "ROOT"):
             presupposed = _presupposed_clause(tok)  # "..., when X even spent a night talking to Y?"
             break
