@@ -288,3 +288,74 @@ def test_component_one_mention_index_for_gaps_and_events_keeps_both(nlp: Languag
         events = [e.to_dict() for e in coder.code_doc(doc, shared)]
         assert gaps == coder.gaps(doc) == doc._.event_gaps, text
         assert events == [e.to_dict() for e in coder.code_doc(doc)] == [e.to_dict() for e in doc._.events]
+
+
+# Written for these tests: a long sentence with a non-adjacent relative clause, a split word and a quote.
+TREES = [
+    "The ceasefire that Russia brokered in November 2020, which Armenia and Azerbaijan signed, ended six weeks "
+    "of fighting; 'we will not re-open talks,' an official said, citing the cease-fire terms.",
+    "",
+    "Talks.",
+]
+_SLOTS = ("i", "idx", "text", "lower_", "lemma_", "pos_", "tag_", "dep_")
+
+
+def test_tree_fast_tokens_equal_the_tokens_of_the_doc(bare_nlp: Language) -> None:
+    checked = 0
+    for doc in bare_nlp.pipe([*TREES, *SENTENCES, *TEXTS, TRANSCRIPT]):
+        with doc_memo(doc):
+            fast = tree.tokens_of(doc[:])
+            assert len(fast) == len(doc)
+            for tok, plain in zip(fast, doc, strict=True):
+                assert isinstance(tok, tree.FastToken) and isinstance(tok, Token)
+                assert tree.token_at(doc, plain.i) is tok
+                assert tok.doc is doc
+                for name in _SLOTS:
+                    assert getattr(tok, name) == getattr(plain, name), (name, plain.text)
+                assert tok == plain and plain == tok and hash(tok) == hash(plain)
+                assert isinstance(tok.head, tree.FastToken) and tok.head.i == plain.head.i
+                for walk in ("children", "subtree"):
+                    for _ in range(2):  # (the second time from what was kept)
+                        mine = list(getattr(tok, walk))
+                        assert all(isinstance(t, tree.FastToken) for t in mine)
+                        assert [t.i for t in mine] == [t.i for t in getattr(plain, walk)], (walk, plain.text)
+                # everything else is spaCy's own, on the same token
+                assert tok.ent_type_ == plain.ent_type_ and tok.whitespace_ == plain.whitespace_
+                assert tok.sent == plain.sent and tok.is_punct == plain.is_punct
+                assert [t.i for t in tok.ancestors] == [t.i for t in plain.ancestors]
+                checked += 1
+            if len(doc) > 3:
+                assert [t.i for t in tree.tokens_of(doc[2:4])] == [2, 3]
+        # outside the memo: spaCy's own tokens
+        assert not any(isinstance(t, tree.FastToken) for t in tree.tokens_of(doc[:]))
+        if len(doc):
+            assert not isinstance(tree.token_at(doc, 0), tree.FastToken)
+    assert checked > 300
+
+
+def test_component_coding_with_fast_tokens_equals_coding_with_spacy_tokens(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts = [*TREES, *TEXTS, TRANSCRIPT, *SENTENCES]
+
+    def coded() -> list[list[dict[str, object]]]:
+        docs = process(nlp, [(t, "2024-03-01") for t in texts])
+        return [[e.to_dict() for e in doc._.events] + [list(doc._.event_gaps)] for doc in docs]
+
+    fast = coded()
+    made: list[int] = []
+    original = tree._fast_tokens
+
+    def spy(doc: Doc) -> list[tree.FastToken]:
+        made.append(len(doc))
+        return original(doc)
+
+    monkeypatch.setattr(tree, "_fast_tokens", spy)
+    assert coded() == fast
+    assert len(made) >= 6  # (the Docs that name someone were coded with fast tokens)
+    monkeypatch.setattr(component, "tokens_of", list)
+    monkeypatch.setattr(tree, "token_at", lambda doc, i: doc[i])
+    made.clear()
+    assert coded() == fast
+    assert not made
+    assert sum(map(len, fast)) > 10

@@ -69,6 +69,7 @@ from .tree import (
     place_phrase,
     pronominal,
     steps_to,
+    tokens_of,
 )
 from .triggers import Candidate, Triggers
 
@@ -165,7 +166,7 @@ class EventCoder:
         spoken: list[Candidate] | None = None,
     ) -> list[Candidate]:
         cands: dict[int, Candidate] = {}
-        for tok in sent:
+        for tok in tokens_of(sent):
             cand = self.triggers.candidate(tok, ments)
             if cand is not None:
                 cands[tok.i] = cand

@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, TypeVar
 
-from spacy.tokens import Doc, Token
+from spacy import parts_of_speech  # type: ignore[attr-defined]
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, ORTH, POS, TAG
+from spacy.tokens import Doc, Span, Token
 
 from ..records import ActorMention
 from .knowledge import clause_words, coder_words
@@ -34,6 +36,7 @@ class _DocMemo(threading.local):
 
     doc: Doc | None = None
     tables: dict[Callable[[Token], Any], dict[int, Any]]
+    tokens: list[FastToken] | None = None  # the Doc's tokens as `FastToken`s, once asked
 
     def __init__(self) -> None:
         self.tables = {}
@@ -46,13 +49,160 @@ R = TypeVar("R")
 @contextmanager
 def doc_memo(doc: Doc) -> Iterator[None]:
     """Keep the answers of the helpers made with `kept_per_token` about `doc`'s tokens while the block codes
-    it (a speed-up only: the answers are those computed afresh). The Doc must not change inside the block."""
-    saved = (_MEMO.doc, _MEMO.tables)
-    _MEMO.doc, _MEMO.tables = doc, {}
+    it, and hand out its tokens as `FastToken`s (`tokens_of`, `token_at`): a speed-up only, the answers are
+    those computed afresh. The Doc must not change inside the block."""
+    saved = (_MEMO.doc, _MEMO.tables, _MEMO.tokens)
+    _MEMO.doc, _MEMO.tables, _MEMO.tokens = doc, {}, None
     try:
         yield
     finally:
-        _MEMO.doc, _MEMO.tables = saved
+        _MEMO.doc, _MEMO.tables, _MEMO.tokens = saved
+
+
+class FastToken(Token):
+    """A token of the Doc being coded whose common attributes are read from the Doc once, into plain slots.
+
+    It is a spaCy `Token` of the same Doc and position (equal to it, same hash, every other attribute and
+    method spaCy's own): only `i`, `doc`, `idx`, `text`, `lower_`, `lemma_`, `pos_`, `tag_`, `dep_` and
+    `head` are slots, and `children` and `subtree` are computed once; `head`, `children` and `subtree` give
+    `FastToken`s. Reading a spaCy attribute decodes a string or makes a new Token on every access; the coder
+    reads them hundreds of thousands of times per thousand sentences. Made by `doc_memo`'s `tokens_of` and
+    `token_at` only, for a Doc that does not change while they are used.
+    """
+
+    __slots__ = (
+        "_kids",
+        "_tree",
+        "dep_",
+        "doc",
+        "head",
+        "i",
+        "idx",
+        "lemma_",
+        "lower_",
+        "pos_",
+        "tag_",
+        "text",
+    )
+
+    # (slots of a subclass shadow the Token's properties of the same name for Python code; spaCy's own
+    # Cython code keeps reading the C token, which the base class set up from the same Doc and position)
+    i: int
+    doc: Doc
+    idx: int
+    text: str
+    lower_: str
+    lemma_: str
+    pos_: str
+    tag_: str
+    dep_: str
+    head: FastToken
+    _kids: tuple[FastToken, ...]
+    _tree: tuple[FastToken, ...] | None
+
+    # (no __init__: spaCy's __cinit__ takes (vocab, doc, offset) and sets up the C token)
+
+    @property
+    def children(self) -> Iterator[FastToken]:
+        """spaCy's children: the tokens whose head this is, left to right (read from the heads once)."""
+        return iter(self._kids)
+
+    @property
+    def subtree(self) -> Iterator[FastToken]:
+        tree = self._tree
+        if tree is None:
+            tree = self._tree = tuple(self._walk())
+        return iter(tree)
+
+    def _walk(self) -> list[FastToken]:
+        """spaCy's order: the subtrees of the left children, the token, those of the right children."""
+        out: list[FastToken] = []
+        stack: list[tuple[FastToken, bool]] = [(self, False)]
+        while stack:
+            tok, visited = stack.pop()
+            if visited:
+                out.append(tok)
+                continue
+            i = tok.i
+            kids = tok._kids
+            # (pushed in reverse: the left children come off first, then the token, then the right ones)
+            stack.extend((k, False) for k in reversed(kids) if k.i > i)
+            stack.append((tok, True))
+            stack.extend((k, False) for k in reversed(kids) if k.i < i)
+        return out
+
+
+_STRINGS: dict[int, str] = {}  # string hash -> string (a hash names one string in every vocab)
+_STRINGS_KEPT = 200_000  # cleared when it holds more, so memory stays flat on any corpus
+_HASHED = [ORTH, LOWER, LEMMA, TAG, DEP]
+_NUMBERS = [POS, HEAD, IDX]
+
+
+def _fast_tokens(doc: Doc) -> list[FastToken]:
+    """Every token of `doc` as a `FastToken`, its slots read in two array reads of the Doc."""
+    if len(_STRINGS) > _STRINGS_KEPT:
+        _STRINGS.clear()
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    known = _STRINGS
+    names = parts_of_speech.NAMES
+    vocab = doc.vocab
+    table: list[FastToken] = []
+    heads: list[int] = []
+    kids: list[list[FastToken]] = []
+    hashed = doc.to_array(_HASHED).tolist()
+    numbers = doc.to_array(_NUMBERS).view("int64").tolist()
+    for i, ((orth, lower, lemma, tag, dep), (pos, head, idx)) in enumerate(zip(hashed, numbers, strict=True)):
+        tok = FastToken(vocab, doc, i)
+        tok.i = i
+        tok.doc = doc
+        tok.idx = idx
+        for key in (orth, lower, lemma, tag, dep):
+            if key not in known:
+                known[key] = strings[key]
+        tok.text = known[orth]
+        tok.lower_ = known[lower]
+        tok.lemma_ = known[lemma]
+        tok.tag_ = known[tag]
+        tok.dep_ = known[dep]
+        tok.pos_ = names[pos]
+        tok._tree = None
+        table.append(tok)
+        heads.append(i + head)
+        kids.append([])
+    for tok, head in zip(table, heads, strict=True):
+        tok.head = table[head]
+        if head != tok.i:
+            kids[head].append(tok)  # (in token order: spaCy's left children, then its right ones)
+    for tok, mine in zip(table, kids, strict=True):
+        tok._kids = tuple(mine)
+    return table
+
+
+def _memo_tokens(doc: Doc) -> list[FastToken] | None:
+    memo = _MEMO
+    if doc is not memo.doc:
+        return None
+    if memo.tokens is None:
+        memo.tokens = _fast_tokens(doc)
+    return memo.tokens
+
+
+def tokens_of(span: Span) -> list[Token]:
+    """The tokens of a span of the Doc being coded, as `FastToken`s inside `doc_memo`; spaCy's elsewhere."""
+    table = _memo_tokens(span.doc)
+    if table is None:
+        return list(span)
+    return list(table[span.start : span.end])
+
+
+def token_at(doc: Doc, i: int) -> Token:
+    """`doc[i]`, as a `FastToken` when `doc` is the Doc being coded (`doc_memo`)."""
+    table = _memo_tokens(doc)
+    if table is None:
+        return doc[i]
+    return table[i]
 
 
 def kept_per_token(function: Callable[[Token], R]) -> Callable[[Token], R]:
@@ -198,11 +348,14 @@ def actors_under(top: Token, ments: Mentions, *, skip: frozenset[str] = frozense
     # (only modifier to modifier: "units" wrongly conjoined to a named leader must not bring "Russian")
     kept_nouns = {
         noun.i
-        for noun, anchor in ((_modified_noun(top.doc[ments.heads[i]]), top.doc[ments.heads[i]]) for i in keep)
+        for noun, anchor in (
+            (_modified_noun(token_at(top.doc, ments.heads[i])), token_at(top.doc, ments.heads[i]))
+            for i in keep
+        )
         if noun.i != anchor.i
     }
     for index in found:
-        anchor = top.doc[ments.heads[index]]
+        anchor = token_at(top.doc, ments.heads[index])
         noun = _modified_noun(anchor)
         if index in keep or noun.i == anchor.i:
             continue
@@ -219,7 +372,7 @@ def actors_under(top: Token, ments: Mentions, *, skip: frozenset[str] = frozense
         for index, depth in found.items():
             if index in keep:
                 continue
-            anchor = top.doc[ments.heads[index]]
+            anchor = token_at(top.doc, ments.heads[index])
             while (anchor.dep_ == "conj" or _listed_appos(anchor)) and anchor.head.i != anchor.i:
                 anchor = anchor.head
                 if keep & set(ments.at(anchor)):
