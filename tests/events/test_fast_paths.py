@@ -359,3 +359,33 @@ def test_component_coding_with_fast_tokens_equals_coding_with_spacy_tokens(
     assert coded() == fast
     assert not made
     assert sum(map(len, fast)) > 10
+
+
+def test_tree_span_text_equals_spacy_text_inside_and_outside_the_memo(bare_nlp: Language) -> None:
+    spans = 0
+    for doc in bare_nlp.pipe([*TREES, *SENTENCES, *TEXTS, TRANSCRIPT]):
+        for inside in (False, True):
+            with doc_memo(doc) if inside else doc_memo(bare_nlp("Other.")):
+                assert tree.doc_text(doc) == doc.text
+                for span in [*doc.sents, *doc.ents, doc[:], doc[1:3]]:
+                    assert tree.span_text(span) == span.text, span.text
+                    spans += 1
+    assert spans > 100
+
+
+def test_dates_kept_per_doc_equal_the_dates_found_afresh(bare_nlp: Language) -> None:
+    asked = 0
+    for doc in bare_nlp.pipe([*SENTENCES, *TEXTS, *TREES]):
+        for sent in doc.sents:
+            plain = [dates.resolve_event_date(sent, "2023-11-16", tok) for tok in [None, *sent]]
+            with doc_memo(doc):
+                for _ in range(2):  # (the second time from what was kept)
+                    fast = [dates.resolve_event_date(sent, "2023-11-16", tok) for tok in [None, *sent]]
+                    assert fast == plain, sent.text
+                    fast = [
+                        dates.resolve_event_date(sent, "2023-11-16", tok)
+                        for tok in [None, *tree.tokens_of(sent)]
+                    ]
+                    assert fast == plain, sent.text
+                asked += len(plain)
+    assert asked > 200

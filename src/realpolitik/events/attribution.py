@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import ActorMention, Attribution
 from .knowledge import MODALITY_CUES, REPORTING_WORDS, word_set
+from .tree import doc_text
 
 _MAX_STEPS = 12
 _QUOTES_OPEN = "\"“«‘'"
@@ -353,7 +354,7 @@ def speaker_turns(doc: Doc, actors: list[ActorMention]) -> list[Turn]:
     cues = _cues()
     found: list[tuple[int, int, int, Attribution]] = []
     offset = 0
-    for line in doc.text.splitlines(keepends=True):
+    for line in doc_text(doc).splitlines(keepends=True):
         lead = len(line) - len(line.lstrip())
         label = _LABEL.match(line.strip())
         if label is not None:

@@ -12,7 +12,9 @@ from datetime import date, timedelta
 from functools import cache, partial
 
 from dateutil.relativedelta import relativedelta
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
+
+from .tree import memo_table, span_text
 
 _MONTHS = {
     "january": 1,
@@ -315,27 +317,48 @@ _LONE_YEAR = re.compile(rf"^{_YEAR}$")
 _BARE_MONTH = re.compile(rf"^{_MONTH}$", re.IGNORECASE)
 
 
-def _scan(text: str, offset: int, ref: date | None, future: Tense, out: list[_Found]) -> None:
+def _scan(
+    text: str, offset: int, ref: date | None, future: Tense, out: list[_Found], doc: Doc | None = None
+) -> None:
     taken: list[tuple[int, int]] = [(f.start, f.end) for f in out]
+    for start, end, match, resolver in _matches(text, offset, doc):
+        if any(start < e and end > s for s, e in taken):
+            continue
+        if match.groupdict().get("month") == "may":
+            continue  # "may" the modal verb, not the month
+        resolved = resolver(match, ref, future)
+        taken.append((start, end))
+        if resolved is not None:
+            out.append(_Found(start, end, *resolved))
+
+
+_Match = tuple[int, int, re.Match[str], Resolver]
+
+
+def _matches(text: str, offset: int, doc: Doc | None) -> list[_Match]:
+    """Every match of every pattern whose clues are in `text`, in pattern order (what `_scan` resolves, unless
+    a match overlaps one taken before it), with its place in the Doc. Found once per text while the coder
+    codes `doc` (the events of a sentence scan it each)."""
+    kept = memo_table(doc, _matches) if doc is not None else None
+    if kept is not None:
+        found: list[_Match] | None = kept.get((text, offset))
+        if found is not None:
+            return found
     folded = _key(text)
     present = {group: any(word in folded for word in words) for group, words in _CLUES.items()} | {
         "digit": _DIGIT.search(text) is not None,
         "year": _YEAR_DIGITS.search(text) is not None,
         "spaced_month": _SPACED_MONTH.search(folded) is not None,
     }
-    for (pattern, resolver), needs in zip(_PATTERNS, _NEEDS, strict=True):
-        if not all(present[group] for group in needs):
-            continue
-        for match in pattern.finditer(text):
-            start, end = match.start() + offset, match.end() + offset
-            if any(start < e and end > s for s, e in taken):
-                continue
-            if match.groupdict().get("month") == "may":
-                continue  # "may" the modal verb, not the month
-            resolved = resolver(match, ref, future)
-            taken.append((start, end))
-            if resolved is not None:
-                out.append(_Found(start, end, *resolved))
+    found = [
+        (match.start() + offset, match.end() + offset, match, resolver)
+        for (pattern, resolver), needs in zip(_PATTERNS, _NEEDS, strict=True)
+        if all(present[group] for group in needs)
+        for match in pattern.finditer(text)
+    ]
+    if kept is not None:
+        kept[(text, offset)] = found
+    return found
 
 
 def _future(sent: Span, trigger: Token | None) -> bool:
@@ -438,15 +461,16 @@ def resolve_event_date(
     base = sent.start_char
     # The whole sentence first: "the 10 November 2020 statement" is one day, though spaCy may mark only
     # "November 2020" as the date entity (an overlapping shorter match is then skipped).
-    _scan(sent.text, base, ref, future, found)
+    _scan(span_text(sent), base, ref, future, found, sent.doc)
     for ent in sent.ents:
         if ent.label_ != "DATE":
             continue
         if any(f.start < ent.end_char and ent.start_char < f.end for f in found):
             continue  # part of a date the sentence scan already read in full
         before = len(found)
-        _scan(ent.text, ent.start_char, ref, future, found)
-        text = ent.text.strip()
+        text = span_text(ent)
+        _scan(text, ent.start_char, ref, future, found, sent.doc)
+        text = text.strip()
         # spaCy marks a lone "November" as a date even without "in" before it. A lone year is taken only
         # as a modifier of a noun ("the 2020 war"): elsewhere it is too often page furniture
         # ("2015 - 2023 ©") or a count.

@@ -35,8 +35,9 @@ class _DocMemo(threading.local):
     the tokens do not change meanwhile, and reading spaCy's attributes and trees costs more than a lookup."""
 
     doc: Doc | None = None
-    tables: dict[Callable[[Token], Any], dict[int, Any]]
+    tables: dict[Any, dict[Any, Any]]  # helper -> its answers (by token index, or by its own key)
     tokens: list[FastToken] | None = None  # the Doc's tokens as `FastToken`s, once asked
+    text: str | None = None  # the Doc's text, once asked
 
     def __init__(self) -> None:
         self.tables = {}
@@ -51,12 +52,39 @@ def doc_memo(doc: Doc) -> Iterator[None]:
     """Keep the answers of the helpers made with `kept_per_token` about `doc`'s tokens while the block codes
     it, and hand out its tokens as `FastToken`s (`tokens_of`, `token_at`): a speed-up only, the answers are
     those computed afresh. The Doc must not change inside the block."""
-    saved = (_MEMO.doc, _MEMO.tables, _MEMO.tokens)
-    _MEMO.doc, _MEMO.tables, _MEMO.tokens = doc, {}, None
+    saved = (_MEMO.doc, _MEMO.tables, _MEMO.tokens, _MEMO.text)
+    _MEMO.doc, _MEMO.tables, _MEMO.tokens, _MEMO.text = doc, {}, None, None
     try:
         yield
     finally:
-        _MEMO.doc, _MEMO.tables, _MEMO.tokens = saved
+        _MEMO.doc, _MEMO.tables, _MEMO.tokens, _MEMO.text = saved
+
+
+def memo_table(doc: Doc, owner: object) -> dict[Any, Any] | None:
+    """A dict that lives while `doc_memo` holds `doc`, for `owner`'s answers about it (None elsewhere). Only
+    for answers that depend on the Doc's annotations and the project's data alone."""
+    memo = _MEMO
+    if doc is not memo.doc:
+        return None
+    table = memo.tables.get(owner)
+    if table is None:
+        table = memo.tables[owner] = {}
+    return table
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, made once while `doc_memo` holds the Doc (spaCy joins its tokens on every call)."""
+    memo = _MEMO
+    if doc is not memo.doc:
+        return doc.text
+    if memo.text is None:
+        memo.text = doc.text
+    return memo.text
+
+
+def span_text(span: Span) -> str:
+    """`span.text`: the Doc's text from the span's first character to its last (no trailing space)."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
 
 
 class FastToken(Token):
@@ -72,6 +100,7 @@ class FastToken(Token):
 
     __slots__ = (
         "_kids",
+        "_sent",
         "_tree",
         "dep_",
         "doc",
@@ -98,6 +127,7 @@ class FastToken(Token):
     dep_: str
     head: FastToken
     _kids: tuple[FastToken, ...]
+    _sent: Span | None
     _tree: tuple[FastToken, ...] | None
 
     # (no __init__: spaCy's __cinit__ takes (vocab, doc, offset) and sets up the C token)
@@ -106,6 +136,26 @@ class FastToken(Token):
     def children(self) -> Iterator[FastToken]:
         """spaCy's children: the tokens whose head this is, left to right (read from the heads once)."""
         return iter(self._kids)
+
+    @property
+    def ancestors(self) -> Iterator[FastToken]:
+        """spaCy's ancestors: the head, its head, ... up to the root (at most as many as the Doc's tokens)."""
+        return self._climb()
+
+    def _climb(self) -> Iterator[FastToken]:
+        tok, steps, limit = self, 0, len(self.doc)
+        while tok.head is not tok and steps < limit:
+            tok = tok.head
+            yield tok
+            steps += 1
+
+    @property
+    def sent(self) -> Span:
+        """spaCy's sentence span of the token, made once."""
+        found = self._sent
+        if found is None:
+            found = self._sent = Token.sent.__get__(self)
+        return found
 
     @property
     def subtree(self) -> Iterator[FastToken]:
@@ -134,47 +184,65 @@ class FastToken(Token):
 
 _STRINGS: dict[int, str] = {}  # string hash -> string (a hash names one string in every vocab)
 _STRINGS_KEPT = 200_000  # cleared when it holds more, so memory stays flat on any corpus
-_HASHED = [ORTH, LOWER, LEMMA, TAG, DEP]
-_NUMBERS = [POS, HEAD, IDX]
+_ATTRS = [ORTH, LOWER, LEMMA, TAG, DEP, POS, HEAD, IDX]
+_UNSIGNED = (1 << 64) - 1
+
+
+def _named(column: list[int], strings: Any) -> list[str]:
+    """The strings of a column of string hashes (read as signed numbers, as the array view gives them)."""
+    known = _STRINGS
+    out = []
+    for key in column:
+        name = known.get(key)
+        if name is None:
+            name = known[key] = strings[key & _UNSIGNED]
+        out.append(name)
+    return out
 
 
 def _fast_tokens(doc: Doc) -> list[FastToken]:
-    """Every token of `doc` as a `FastToken`, its slots read in two array reads of the Doc."""
+    """Every token of `doc` as a `FastToken`, its slots read in one array read of the Doc."""
     if len(_STRINGS) > _STRINGS_KEPT:
         _STRINGS.clear()
     if not len(doc):
         return []
-    strings = doc.vocab.strings
-    known = _STRINGS
-    names = parts_of_speech.NAMES
     vocab = doc.vocab
+    strings = vocab.strings
+    # (hashes above 2**63 read as negative numbers: `_named` turns them back)
+    orths, lowers, lemmas, tags, deps, pos, heads, idxs = doc.to_array(_ATTRS).view("int64").T.tolist()
+    names = parts_of_speech.NAMES
     table: list[FastToken] = []
-    heads: list[int] = []
-    kids: list[list[FastToken]] = []
-    hashed = doc.to_array(_HASHED).tolist()
-    numbers = doc.to_array(_NUMBERS).view("int64").tolist()
-    for i, ((orth, lower, lemma, tag, dep), (pos, head, idx)) in enumerate(zip(hashed, numbers, strict=True)):
-        tok = FastToken(vocab, doc, i)
+    make = FastToken
+    for i, text, lower, lemma, tag, dep, kind, idx in zip(
+        range(len(doc)),
+        _named(orths, strings),
+        _named(lowers, strings),
+        _named(lemmas, strings),
+        _named(tags, strings),
+        _named(deps, strings),
+        pos,
+        idxs,
+        strict=True,
+    ):
+        tok = make(vocab, doc, i)
         tok.i = i
         tok.doc = doc
         tok.idx = idx
-        for key in (orth, lower, lemma, tag, dep):
-            if key not in known:
-                known[key] = strings[key]
-        tok.text = known[orth]
-        tok.lower_ = known[lower]
-        tok.lemma_ = known[lemma]
-        tok.tag_ = known[tag]
-        tok.dep_ = known[dep]
-        tok.pos_ = names[pos]
+        tok.text = text
+        tok.lower_ = lower
+        tok.lemma_ = lemma
+        tok.tag_ = tag
+        tok.dep_ = dep
+        tok.pos_ = names[kind]
+        tok._sent = None
         tok._tree = None
         table.append(tok)
-        heads.append(i + head)
-        kids.append([])
-    for tok, head in zip(table, heads, strict=True):
-        tok.head = table[head]
-        if head != tok.i:
-            kids[head].append(tok)  # (in token order: spaCy's left children, then its right ones)
+    kids: list[list[FastToken]] = [[] for _ in table]
+    for tok, offset in zip(table, heads, strict=True):
+        head = table[tok.i + offset]
+        tok.head = head
+        if offset:
+            kids[head.i].append(tok)  # (in token order: spaCy's left children, then its right ones)
     for tok, mine in zip(table, kids, strict=True):
         tok._kids = tuple(mine)
     return table
