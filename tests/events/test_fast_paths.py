@@ -236,6 +236,21 @@ def test_component_sentences_with_heads_outside_are_not_closed() -> None:
         deps=["nsubj", "ROOT", "advmod", "cc", "nsubj", "conj"],
     )
     assert component._closed_sentences(plain)
+    for doc, closed in ((crossing, False), (plain, True)):
+        with doc_memo(doc):  # read with the fast tokens
+            assert tree.closed_sentences(doc) is closed
+            assert component._closed_sentences(doc) is closed
+        assert tree.closed_sentences(doc) is None  # (no Doc being coded)
+
+
+def test_component_closed_sentences_read_with_fast_tokens_equal_the_array_reading(bare_nlp: Language) -> None:
+    seen = set()
+    for doc in bare_nlp.pipe([*TREES, *SENTENCES, *TEXTS, TRANSCRIPT]):
+        plain = component._closed_sentences(doc)
+        with doc_memo(doc):
+            assert tree.closed_sentences(doc) is plain
+        seen.add(plain)
+    assert True in seen
 
 
 TEXTS = [
@@ -319,8 +334,16 @@ def test_tree_fast_tokens_equal_the_tokens_of_the_doc(bare_nlp: Language) -> Non
                         mine = list(getattr(tok, walk))
                         assert all(isinstance(t, tree.FastToken) for t in mine)
                         assert [t.i for t in mine] == [t.i for t in getattr(plain, walk)], (walk, plain.text)
+                assert tok.whitespace_ == plain.whitespace_
+                assert tree.lemma_forms(tok) == tree._lemma_forms(plain) == tree._lemma_forms(tok)
+                for step in (-2, -1, 1, 2):
+                    if 0 <= plain.i + step < len(doc):
+                        assert tok.nbor(step) is fast[plain.i + step]
+                    else:
+                        with pytest.raises(IndexError):
+                            tok.nbor(step)
                 # everything else is spaCy's own, on the same token
-                assert tok.ent_type_ == plain.ent_type_ and tok.whitespace_ == plain.whitespace_
+                assert tok.ent_type_ == plain.ent_type_
                 assert tok.sent == plain.sent and tok.is_punct == plain.is_punct
                 assert [t.i for t in tok.ancestors] == [t.i for t in plain.ancestors]
                 checked += 1
@@ -346,15 +369,15 @@ def test_component_coding_with_fast_tokens_equals_coding_with_spacy_tokens(
     made: list[int] = []
     original = tree._fast_tokens
 
-    def spy(doc: Doc) -> list[tree.FastToken]:
+    def spy(doc: Doc) -> tuple[list[tree.FastToken], str, bool]:
         made.append(len(doc))
         return original(doc)
 
     monkeypatch.setattr(tree, "_fast_tokens", spy)
     assert coded() == fast
     assert len(made) >= 6  # (the Docs that name someone were coded with fast tokens)
-    monkeypatch.setattr(component, "tokens_of", list)
-    monkeypatch.setattr(tree, "token_at", lambda doc, i: doc[i])
+    # every fast path off: spaCy's tokens, spaCy's text, the closed sentences read with numpy
+    monkeypatch.setattr(tree, "_memo_tokens", lambda doc: None)
     made.clear()
     assert coded() == fast
     assert not made

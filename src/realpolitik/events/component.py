@@ -63,6 +63,7 @@ from .roles import mutual, noun_phrases
 from .tree import (
     Mentions,
     actors_under,
+    closed_sentences,
     doc_memo,
     lemma_forms,
     object_children,
@@ -980,6 +981,9 @@ def _names_someone(tokens: list[int], sent: Span) -> bool:
 def _closed_sentences(doc: Doc) -> bool:
     """True when every token's head lies in the token's own sentence, as the parser makes them: then the
     roles, which walk the tree from a sentence's words, find only mentions of that sentence."""
+    known = closed_sentences(doc)  # (read with the Doc's fast tokens while the coder codes it)
+    if known is not None:
+        return known
     if len(doc) == 0:
         return True
     rows = doc.to_array([HEAD, SENT_START]).view(numpy.int64)  # heads relative; 1 starts a sentence

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any, TypeVar
 
 from spacy import parts_of_speech  # type: ignore[attr-defined]
-from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, ORTH, POS, TAG
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.tokens import Doc, Span, Token
 
 from ..records import ActorMention
@@ -39,6 +39,8 @@ class _DocMemo(threading.local):
     tokens: list[FastToken] | None = None  # the Doc's tokens as `FastToken`s, once asked
     text: str | None = None  # the Doc's text, once asked
 
+    closed: bool | None = None  # every token's head in the token's own sentence (see `closed_sentences`)
+
     def __init__(self) -> None:
         self.tables = {}
 
@@ -52,12 +54,12 @@ def doc_memo(doc: Doc) -> Iterator[None]:
     """Keep the answers of the helpers made with `kept_per_token` about `doc`'s tokens while the block codes
     it, and hand out its tokens as `FastToken`s (`tokens_of`, `token_at`): a speed-up only, the answers are
     those computed afresh. The Doc must not change inside the block."""
-    saved = (_MEMO.doc, _MEMO.tables, _MEMO.tokens, _MEMO.text)
-    _MEMO.doc, _MEMO.tables, _MEMO.tokens, _MEMO.text = doc, {}, None, None
+    saved = (_MEMO.doc, _MEMO.tables, _MEMO.tokens, _MEMO.text, _MEMO.closed)
+    _MEMO.doc, _MEMO.tables, _MEMO.tokens, _MEMO.text, _MEMO.closed = doc, {}, None, None, None
     try:
         yield
     finally:
-        _MEMO.doc, _MEMO.tables, _MEMO.tokens, _MEMO.text = saved
+        _MEMO.doc, _MEMO.tables, _MEMO.tokens, _MEMO.text, _MEMO.closed = saved
 
 
 def memo_table(doc: Doc, owner: object) -> dict[Any, Any] | None:
@@ -73,13 +75,11 @@ def memo_table(doc: Doc, owner: object) -> dict[Any, Any] | None:
 
 
 def doc_text(doc: Doc) -> str:
-    """`doc.text`, made once while `doc_memo` holds the Doc (spaCy joins its tokens on every call)."""
-    memo = _MEMO
-    if doc is not memo.doc:
+    """`doc.text`, made once (with the `FastToken`s) while `doc_memo` holds the Doc (spaCy joins its tokens
+    on every call)."""
+    if _memo_tokens(doc) is None:
         return doc.text
-    if memo.text is None:
-        memo.text = doc.text
-    return memo.text
+    return _MEMO.text or ""
 
 
 def span_text(span: Span) -> str:
@@ -99,8 +99,10 @@ class FastToken(Token):
     """
 
     __slots__ = (
+        "_forms",
         "_kids",
         "_sent",
+        "_table",
         "_tree",
         "dep_",
         "doc",
@@ -112,6 +114,7 @@ class FastToken(Token):
         "pos_",
         "tag_",
         "text",
+        "whitespace_",
     )
 
     # (slots of a subclass shadow the Token's properties of the same name for Python code; spaCy's own
@@ -126,8 +129,11 @@ class FastToken(Token):
     tag_: str
     dep_: str
     head: FastToken
+    whitespace_: str
+    _forms: tuple[str, ...] | None
     _kids: tuple[FastToken, ...]
     _sent: Span | None
+    _table: list[FastToken]
     _tree: tuple[FastToken, ...] | None
 
     # (no __init__: spaCy's __cinit__ takes (vocab, doc, offset) and sets up the C token)
@@ -136,6 +142,13 @@ class FastToken(Token):
     def children(self) -> Iterator[FastToken]:
         """spaCy's children: the tokens whose head this is, left to right (read from the heads once)."""
         return iter(self._kids)
+
+    def nbor(self, i: int = 1) -> FastToken:
+        """spaCy's neighbour `i` tokens away (IndexError past either end of the Doc)."""
+        at = self.i + i
+        if at < 0 or at >= len(self._table):
+            return Token.nbor(self, i)  # type: ignore[return-value]  # (spaCy's own error)
+        return self._table[at]
 
     @property
     def ancestors(self) -> Iterator[FastToken]:
@@ -184,7 +197,7 @@ class FastToken(Token):
 
 _STRINGS: dict[int, str] = {}  # string hash -> string (a hash names one string in every vocab)
 _STRINGS_KEPT = 200_000  # cleared when it holds more, so memory stays flat on any corpus
-_ATTRS = [ORTH, LOWER, LEMMA, TAG, DEP, POS, HEAD, IDX]
+_ATTRS = [ORTH, LOWER, LEMMA, TAG, DEP, POS, HEAD, IDX, SPACY, SENT_START]
 _UNSIGNED = (1 << 64) - 1
 
 
@@ -200,28 +213,32 @@ def _named(column: list[int], strings: Any) -> list[str]:
     return out
 
 
-def _fast_tokens(doc: Doc) -> list[FastToken]:
-    """Every token of `doc` as a `FastToken`, its slots read in one array read of the Doc."""
+def _fast_tokens(doc: Doc) -> tuple[list[FastToken], str, bool]:
+    """Every token of `doc` as a `FastToken`, its slots read in one array read of the Doc; with the Doc's
+    text (`doc.text`: each token's text and its trailing space) and whether its sentences are closed."""
     if len(_STRINGS) > _STRINGS_KEPT:
         _STRINGS.clear()
     if not len(doc):
-        return []
+        return [], "", True
     vocab = doc.vocab
     strings = vocab.strings
     # (hashes above 2**63 read as negative numbers: `_named` turns them back)
-    orths, lowers, lemmas, tags, deps, pos, heads, idxs = doc.to_array(_ATTRS).view("int64").T.tolist()
+    columns = doc.to_array(_ATTRS).view("int64").T.tolist()
+    orths, lowers, lemmas, tags, deps, pos, heads, idxs, spaces, starts = columns
     names = parts_of_speech.NAMES
     table: list[FastToken] = []
+    texts = _named(orths, strings)
     make = FastToken
-    for i, text, lower, lemma, tag, dep, kind, idx in zip(
+    for i, text, lower, lemma, tag, dep, kind, idx, space in zip(
         range(len(doc)),
-        _named(orths, strings),
+        texts,
         _named(lowers, strings),
         _named(lemmas, strings),
         _named(tags, strings),
         _named(deps, strings),
         pos,
         idxs,
+        spaces,
         strict=True,
     ):
         tok = make(vocab, doc, i)
@@ -234,7 +251,10 @@ def _fast_tokens(doc: Doc) -> list[FastToken]:
         tok.tag_ = tag
         tok.dep_ = dep
         tok.pos_ = names[kind]
+        tok.whitespace_ = " " if space else ""
+        tok._forms = None
         tok._sent = None
+        tok._table = table
         tok._tree = None
         table.append(tok)
     kids: list[list[FastToken]] = [[] for _ in table]
@@ -245,7 +265,17 @@ def _fast_tokens(doc: Doc) -> list[FastToken]:
             kids[head.i].append(tok)  # (in token order: spaCy's left children, then its right ones)
     for tok, mine in zip(table, kids, strict=True):
         tok._kids = tuple(mine)
-    return table
+    text = "".join(t.text + t.whitespace_ for t in table)
+    # the sentence of each token (a SENT_START of 1 opens one), and of its head
+    sentence: list[int] = []
+    count = 0
+    for start in starts:
+        count += start == 1
+        sentence.append(count)
+    closed = all(
+        sentence[i + offset] == own for i, (offset, own) in enumerate(zip(heads, sentence, strict=True))
+    )
+    return table, text, closed
 
 
 def _memo_tokens(doc: Doc) -> list[FastToken] | None:
@@ -253,8 +283,16 @@ def _memo_tokens(doc: Doc) -> list[FastToken] | None:
     if doc is not memo.doc:
         return None
     if memo.tokens is None:
-        memo.tokens = _fast_tokens(doc)
+        memo.tokens, memo.text, memo.closed = _fast_tokens(doc)
     return memo.tokens
+
+
+def closed_sentences(doc: Doc) -> bool | None:
+    """True when every token's head lies in the token's own sentence, read with the `FastToken`s of the Doc
+    being coded (`doc_memo`); None for any other Doc."""
+    if _memo_tokens(doc) is None:
+        return None
+    return _MEMO.closed
 
 
 def tokens_of(span: Span) -> list[Token]:
@@ -298,6 +336,11 @@ def kept_per_token(function: Callable[[Token], R]) -> Callable[[Token], R]:
 def lemma_forms(tok: Token) -> list[str]:
     """The tagger's lemma, then plain de-inflections of the word: the small model sometimes errs
     ("staged" -> "stag")."""
+    if type(tok) is FastToken:
+        forms = tok._forms
+        if forms is None:
+            forms = tok._forms = tuple(_lemma_forms(tok))
+        return list(forms)
     return list(_kept_forms(tok))
 
 
