@@ -376,6 +376,9 @@ def test_component_coding_with_fast_tokens_equals_coding_with_spacy_tokens(
     monkeypatch.setattr(tree, "_fast_tokens", spy)
     assert coded() == fast
     assert len(made) >= 6  # (the Docs that name someone were coded with fast tokens)
+    monkeypatch.setattr(tree, "_STRINGS_KEPT", 10)  # the string cache cleared before nearly every Doc
+    assert coded() == fast
+    assert len(tree._STRINGS) < 1000
     # every fast path off: spaCy's tokens, spaCy's text, the closed sentences read with numpy
     monkeypatch.setattr(tree, "_memo_tokens", lambda doc: None)
     made.clear()

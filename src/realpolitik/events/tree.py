@@ -196,7 +196,7 @@ class FastToken(Token):
 
 
 _STRINGS: dict[int, str] = {}  # string hash -> string (a hash names one string in every vocab)
-_STRINGS_KEPT = 200_000  # cleared when it holds more, so memory stays flat on any corpus
+_STRINGS_KEPT = 50_000  # cleared when it holds more (a few MB), so memory stays flat on any corpus
 _ATTRS = [ORTH, LOWER, LEMMA, TAG, DEP, POS, HEAD, IDX, SPACY, SENT_START]
 _UNSIGNED = (1 << 64) - 1
 
