@@ -369,3 +369,48 @@ def test_conflict_drills_in_the_doers_own_region_near_a_border_target_the_neighb
 )
 def test_conflict_a_way_linking_two_places_does_nothing_to_them(code: Code, text: str) -> None:
     assert not any(e.event == "COOPERATE" for e in code(text)), code(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "answerer"),
+    [
+        (
+            "Azerbaijan's defence ministry said its forces had begun a counter-offensive in response to "
+            "shelling by Armenian forces.",
+            "ARM",
+            "AZE",
+        ),
+        (
+            "Pakistan struck targets inside Iran in January 2024 in retaliation for missile strikes by Iran.",
+            "IRN",
+            "PAK",
+        ),
+        (
+            "Turkey shelled Syrian government positions in February 2020 in retaliation for an attack by "
+            "Syrian forces.",
+            "SYR",
+            "TUR",
+        ),
+    ],
+)
+def test_conflict_an_armed_deed_answered_by_force_was_done_to_the_one_answering(
+    code: Code, text: str, doer: str, answerer: str
+) -> None:
+    events = code(text)
+    assert _pair(events, answerer, doer, ("ASSAULT",)), events  # the answer itself stays
+    assert _pair(events, doer, answerer, ("ASSAULT",)), events  # and the deed it answers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sanction answering an invasion says nothing of whom the invasion hit
+        "Britain imposed sanctions on Russia in February 2022 in response to the invasion by Russia.",
+        # an answer that hits a third party leaves the deed answered without a target
+        "Israel struck targets in Syria in 2023 in response to rocket fire by Hezbollah.",
+    ],
+)
+def test_conflict_a_deed_answered_otherwise_gets_no_target_from_the_answer(code: Code, text: str) -> None:
+    events = code(text)
+    answered = [e for e in events if e.trigger in ("invasion", "fire") and e.target]
+    assert not answered, events

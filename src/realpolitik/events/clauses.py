@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .knowledge import clause_words, coder_words
+from .knowledge import clause_words, coder_words, conflict_words
 from .tree import lemma_forms
 
 _MAX_DEPTH = 40  # guards against odd parses; sentence trees are far shallower
@@ -74,7 +74,16 @@ def _boundary(tok: Token) -> bool:
         return True  # "..., with Russia hosting the talks": a clause with its own subject after a preposition
     if dep == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in clause_words().means_preps:
         return True  # "went on the offensive by bombing X's positions": the means is a deed of its own
+    if dep == "prep" and tok.lower_ == "in" and _answering(tok):
+        return True  # "struck in response to shelling by Y": the deed answered is one of its own
     return dep == "prep" and tok.lower_ in clause_words().adjunct_preps
+
+
+def _answering(prep: Token) -> bool:
+    """ "in response to", "in retaliation for": a phrase naming the deed that another one answers."""
+    return any(
+        c.dep_ == "pobj" and c.lemma_.lower() in conflict_words().response_nouns for c in prep.children
+    )
 
 
 def named_doer(noun: Token) -> bool:

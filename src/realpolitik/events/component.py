@@ -42,7 +42,7 @@ from .clauses import (
     separate,
     subordinators,
 )
-from .conflict import force_ground, taken_ground, through_route
+from .conflict import answered_deeds, force_ground, taken_ground, through_route
 from .dates import resolve_event_date
 from .knowledge import (
     REPORTING_WORDS,
@@ -183,6 +183,7 @@ class EventCoder:
             self._prune_targets(cand, sent, ments)
         _listed_doers_apart(list(cands.values()))
         _elided_phrases(list(cands.values()))
+        answered_deeds(cands.values(), ments)  # "in response to shelling by Y": Y shelled the one answering
         alive = [c for c in cands.values() if (c.source or c.target) and (admit is None or admit(c))]
         for cand in alive:
             cand.score = self._score(cand, sent)

@@ -6,14 +6,17 @@
 - An armed response: "X's forces responded to provocations by Y" is force used by X against Y.
 - The ground a deed of force reaches: "strikes hit power plants inside X", "shelling hitting positions
   inside X", "violated Polish airspace": the country whose ground it is is the target.
+- A deed of force answered by force: "X's forces began a counter-offensive in response to shelling by Y"
+  is also Y's shelling of X (the deed answered names no target; the one who answers is it).
 
 The words are data (`events/data/conflict.json`); the roles come from roles.py and the tree helpers.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
@@ -21,6 +24,9 @@ from .knowledge import conflict_words
 from .lexicon import Lexicon
 from .roles import Roles, noun_agent
 from .tree import Mentions, actors_under, lemma_forms, object_children
+
+if TYPE_CHECKING:
+    from .triggers import Candidate
 
 
 @dataclass(frozen=True, slots=True)
@@ -327,3 +333,74 @@ def route_subject(verb: Token) -> bool:
         if noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() in routes:
             return True
     return False
+
+
+def response_phrase(prep: Token) -> bool:
+    """True for the preposition of an answering phrase ("in response to", "in retaliation for"): the deed
+    named in it is one of its own, done before the deed the phrase hangs on."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "in"
+        and any(
+            c.dep_ == "pobj" and c.lemma_.lower() in conflict_words().response_nouns for c in prep.children
+        )
+    )
+
+
+def _answering_word(noun: Token) -> Token | None:
+    """The word an answering phrase that names `noun` hangs on: "began a counter-offensive [in response
+    to shelling]" -> began. None when `noun` is not the deed such a phrase answers."""
+    prep = noun.head
+    if (
+        noun.dep_ not in ("pobj", "pcomp")
+        or prep.dep_ != "prep"
+        or prep.lower_ not in ("to", "for", "against")
+    ):
+        return None
+    frame = prep.head
+    if frame.lemma_.lower() not in conflict_words().response_nouns or frame.dep_ != "pobj":
+        return None
+    return frame.head.head if response_phrase(frame.head) else None
+
+
+def _by_phrase(word: Token, ments: Mentions) -> list[int]:
+    return [
+        i
+        for by in word.children
+        if by.dep_ in ("prep", "agent") and by.lower_ == "by"
+        for p in by.children
+        if p.dep_ == "pobj"
+        for i in actors_under(p, ments)
+    ]
+
+
+def _armed_deed(code: str) -> bool:
+    return code[:2] in conflict_words().armed_roots
+
+
+def answered_deeds(cands: Iterable[Candidate], ments: Mentions) -> None:
+    """ "X's forces began a counter-offensive in response to shelling by Y", "X struck Y's bases in
+    retaliation for attacks by Y": an armed deed that names no target, answered by another party's armed
+    deed (aimed at its doer or at no one named), was done to the party that answers (data: `armed_roots`). Its doer is its
+    own source, or the party its "by" phrase names (the parser may have read that one as its target, or hung
+    the phrase on the answering noun).
+    Sets the target (and the source) of such candidates in place."""
+    found = list(cands)
+    by_trigger = {c.trigger.i: c for c in found}
+    for cand in found:
+        if not _armed_deed(cand.code) or (cand.source and cand.target):
+            continue
+        answer = _answering_word(cand.trigger)
+        other = by_trigger.get(answer.i) if answer is not None else None
+        if other is None or other is cand or not other.source or not _armed_deed(other.code):
+            continue
+        answerers = {ments.mentions[i].code for i in other.source}
+        # its "by" phrase, or the one the parser hangs on the answering noun ("in retaliation for strikes by Y")
+        agents = _by_phrase(cand.trigger, ments) or _by_phrase(cand.trigger.head.head, ments)
+        doers = [i for i in (cand.source or agents) if ments.mentions[i].code not in answerers]
+        if not doers or (cand.target and set(cand.target) - set(agents)):
+            continue
+        aimed = {ments.mentions[i].code for i in other.target}
+        if aimed and not aimed & {ments.mentions[i].code for i in doers}:
+            continue  # the answer hits someone else: who the deed answered was done to is not said
+        cand.source, cand.target, cand.reciprocal = doers, list(other.source), False

@@ -305,12 +305,14 @@ class ConflictWords:
     territory_nouns: frozenset[str]
     inside_preps: frozenset[str]
     response_verbs: frozenset[str]
+    response_nouns: frozenset[str]
     hostile_nouns: frozenset[str]
     capture_verbs: frozenset[str]
     helper_nouns: frozenset[str]
     conflict_nouns: frozenset[str]
     route_nouns: frozenset[str]
     force_roots: frozenset[str]
+    armed_roots: frozenset[str]
     conditional_modals: frozenset[str]
     expulsion_phrases: frozenset[str]
     expulsion_verbs: frozenset[str]
@@ -337,6 +339,7 @@ def conflict_words() -> ConflictWords:
         codes = getattr(words, entry)
         if len(codes) != 1 or not all(cameo.is_known(c) for c in codes):
             raise data_error(CONFLICT, entry, "expected one CAMEO code")
-    if not all(len(r) == 2 and r.isdigit() for r in words.force_roots):
-        raise data_error(CONFLICT, "force_roots", "expected two-digit CAMEO roots")
+    for roots in ("force_roots", "armed_roots"):
+        if not all(len(r) == 2 and r.isdigit() for r in getattr(words, roots)):
+            raise data_error(CONFLICT, roots, "expected two-digit CAMEO roots")
     return words
