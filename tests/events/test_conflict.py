@@ -414,3 +414,50 @@ def test_conflict_a_deed_answered_otherwise_gets_no_target_from_the_answer(code:
     events = code(text)
     answered = [e for e in events if e.trigger in ("invasion", "fire") and e.target]
     assert not answered, events
+
+
+@pytest.mark.parametrize(
+    ("text", "reactor", "doer"),
+    [
+        ("Russia annexed Crimea in March 2014. Ukraine condemned the move.", "UKR", "RUS"),
+        (
+            "Turkey shot down a Russian warplane near the Syrian border in November 2015. Moscow condemned the act.",
+            "RUS",
+            "TUR",
+        ),
+        (
+            "Washington accused Tehran in 2019 of attacking two tankers in the Gulf of Oman. Iran rejected the "
+            "accusation.",
+            "IRN",
+            "USA",
+        ),
+        (
+            "Russia held large military exercises near the Ukrainian border in early 2022. Kyiv criticised the "
+            "drills.",
+            "UKR",
+            "RUS",
+        ),
+    ],
+)
+def test_conflict_a_reaction_to_what_the_sentence_before_names_is_aimed_at_its_doer_or_speaker(
+    code: Code, text: str, reactor: str, doer: str
+) -> None:
+    events = code(text)
+    assert _pair(events, reactor, doer), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine condemned the move.",  # nothing named before
+        # the sentence just before names no deed: the reaction is not linked further back
+        "Russia annexed Crimea in March 2014. The peninsula had been part of Ukraine since 1954. "
+        "Ukraine condemned the move.",
+        # a noun with no determiner points back at nothing
+        "Russia annexed Crimea in March 2014. Ukraine condemned annexations in general.",
+    ],
+)
+def test_conflict_a_reaction_with_nothing_named_just_before_gets_no_target(code: Code, text: str) -> None:
+    events = code(text)
+    reactions = [e for e in events if e.trigger.startswith("condemned")]
+    assert reactions and not any(e.target for e in reactions), events

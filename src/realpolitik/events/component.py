@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 import functools
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
@@ -42,7 +42,7 @@ from .clauses import (
     separate,
     subordinators,
 )
-from .conflict import answered_deeds, force_ground, taken_ground, through_route
+from .conflict import answered_deeds, force_ground, referred_back, taken_ground, through_route
 from .dates import resolve_event_date
 from .knowledge import (
     REPORTING_WORDS,
@@ -147,16 +147,21 @@ class EventCoder:
         labels = {t.start for t in turns}
         named = sorted(ments.by_token)  # the tokens of the mentions that can be parties
         closed = _closed_sentences(doc)
+        before: list[tuple[Candidate, Event]] = []  # the events of the sentence before, with their candidates
         for whole in doc.sents:
             if closed and not _names_someone(named, whole):
                 # Every candidate here would have no source and no target, so none could be kept: skip the
                 # sentence (a speed-up only; the events are the same).
+                before = []
                 continue
+            kept: list[tuple[Candidate, Event]] = []
             for sent in _split_at(whole, labels):
                 turn = turn_at(turns, sent.start_char)
                 admit = functools.partial(voices.admit, turn=turn, ments=ments)
-                for cand in self._sentence(sent, ments, admit, voices.talks(sent, turn, ments)):
-                    events.append(self._to_event(cand, sent, ments, article_date, turns))
+                for cand in self._sentence(sent, ments, admit, voices.talks(sent, turn, ments), before):
+                    kept.append((cand, self._to_event(cand, sent, ments, article_date, turns)))
+            events.extend(e for _, e in kept)
+            before = kept
         return events
 
     def _sentence(
@@ -165,6 +170,7 @@ class EventCoder:
         ments: Mentions,
         admit: Callable[[Candidate], bool] | None = None,
         spoken: list[Candidate] | None = None,
+        before: Sequence[tuple[Candidate, Event]] = (),
     ) -> list[Candidate]:
         cands: dict[int, Candidate] = {}
         for tok in tokens_of(sent):
@@ -184,6 +190,9 @@ class EventCoder:
         _listed_doers_apart(list(cands.values()))
         _elided_phrases(list(cands.values()))
         answered_deeds(cands.values(), ments)  # "in response to shelling by Y": Y shelled the one answering
+        referred_back(
+            cands.values(), before, ments, self.lexicon
+        )  # "Y rejected the accusation" (said before)
         alive = [c for c in cands.values() if (c.source or c.target) and (admit is None or admit(c))]
         for cand in alive:
             cand.score = self._score(cand, sent)

@@ -6,6 +6,9 @@
 - An armed response: "X's forces responded to provocations by Y" is force used by X against Y.
 - The ground a deed of force reaches: "strikes hit power plants inside X", "shelling hitting positions
   inside X", "violated Polish airspace": the country whose ground it is is the target.
+- A reaction to what the sentence before says: "Baku said X had shelled its towns. Yerevan rejected the
+  accusation" is Armenia's rejection of Azerbaijan; "X set up a checkpoint. Y condemned the move" is aimed
+  at X (a definite noun of a deed or an utterance with no party of its own points back one sentence).
 - A deed of force answered by force: "X's forces began a counter-offensive in response to shelling by Y"
   is also Y's shelling of X (the deed answered names no target; the one who answers is it).
 
@@ -14,18 +17,20 @@ The words are data (`events/data/conflict.json`); the roles come from roles.py a
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from . import cameo
 from .knowledge import conflict_words
 from .lexicon import Lexicon
 from .roles import Roles, noun_agent
 from .tree import Mentions, actors_under, lemma_forms, object_children
 
 if TYPE_CHECKING:
+    from ..records import Event
     from .triggers import Candidate
 
 
@@ -404,3 +409,86 @@ def answered_deeds(cands: Iterable[Candidate], ments: Mentions) -> None:
         if aimed and not aimed & {ments.mentions[i].code for i in doers}:
             continue  # the answer hits someone else: who the deed answered was done to is not said
         cand.source, cand.target, cand.reciprocal = doers, list(other.source), False
+
+
+def _referring_object(verb: Token, ments: Mentions) -> Token | None:
+    """The object of a reaction when it points back at something named before: a definite noun of a deed
+    or an utterance with no party under it ("rejected the accusation", "condemned the move", "questioned
+    the timing of the drills" -> drills)."""
+    words = conflict_words()
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        noun = obj
+        # "the timing of the drills", "the scale of the attack": the deed is in the "of" phrase
+        for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
+            noun = next((p for p in prep.children if p.dep_ == "pobj"), obj)
+        if noun.pos_ != "NOUN" or actors_under(obj, ments):
+            return None
+        dets = {c.lower_ for c in noun.children if c.dep_ in ("det", "predet", "amod")}
+        if dets & words.referring_determiners:
+            return noun
+    return None
+
+
+def referred_back(
+    cands: Iterable[Candidate], before: Sequence[tuple[Candidate, Event]], ments: Mentions, lexicon: Lexicon
+) -> None:
+    """ "Baku said Armenian forces had shelled its towns. Yerevan rejected the accusation.", "Azerbaijan set
+    up a checkpoint. Armenia condemned the move.": a spoken reaction (praise, disapproval or rejection, data:
+    `reaction_codes`) with a doer and no target, whose object is a definite noun pointing back (data: `referring_utterances`,
+    `referring_deeds`, or a deed noun with a reading of its own), is aimed at the one who said (the claim's
+    speaker) or did (the deed's doer) it in the sentence before. `before`: the events kept there with their
+    candidates. Nothing is set when that sentence names none, or several different ones."""
+    if not before:
+        return
+    words = conflict_words()
+    for cand in cands:
+        if cand.target or not cand.source or not _reaction(cand.code):
+            continue
+        noun = _referring_object(cand.trigger, ments)
+        if noun is None:
+            continue
+        lemma = noun.lemma_.lower()
+        kinds = {
+            cameo.plover_type(e.code)
+            for e in lexicon.lookup("N", lemma)
+            if not e.constraints and cameo.is_known(e.code)
+        }
+        own = {ments.mentions[i].code for i in cand.source}
+        options: list[list[int]] = []
+        for prev, event in before:
+            if event.modality == "negated":
+                continue
+            if lemma in words.referring_utterances:
+                doers = _speaker(prev, event, ments)
+            elif lemma in words.referring_deeds or (kinds and event.event in kinds):
+                doers = list(prev.source)
+            else:
+                continue
+            doers = [i for i in doers if ments.mentions[i].code not in own]
+            if doers:
+                options.append(doers)
+        if len({frozenset(ments.mentions[i].code for i in o) for o in options}) == 1:
+            cand.target = options[0]
+
+
+def _reaction(code: str) -> bool:
+    return any(code.startswith(c) for c in conflict_words().reaction_codes)
+
+
+def _speaker(prev: Candidate, event: Event, ments: Mentions) -> list[int]:
+    """Who said what an earlier event reports: its speaker's mention in that sentence ("Baku said ..."),
+    or the doer of a spoken event ("X accused Y", "X threatened Y")."""
+    said = (
+        event.attribution.code
+        if event.attribution is not None and event.attribution.kind == "speaker"
+        else None
+    )
+    if said:
+        sent = prev.trigger.sent
+        found = [
+            i
+            for i, m in enumerate(ments.mentions)
+            if m.code == said and sent.start_char <= m.start < sent.end_char
+        ]
+        return found[:1]
+    return list(prev.source) if event.quad_class in (1, 3) else []
