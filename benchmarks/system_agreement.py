@@ -5,7 +5,10 @@ DuckDB and compares the sign of each dyad with well-documented relations of 2020
 Also prints each pair's interval and reading, the blocs with their stability, the support of every
 report headline, and the done-when checks of issue 10 (blocs, the four relations, headlines on at
 least two articles, leaving one article out).
-Usage: python benchmarks/system_agreement.py [PATH ...] [--keep DB ...] | --db DB [DB ...]   (see --help)
+With --explain, every done-when pair that does not read as wanted is broken down by article: the
+events each article gives the pair and the pair's net score and interval with that article left out
+(the same seeded replicates as the model), so what a reading rests on can be checked sentence by sentence.
+Usage: python benchmarks/system_agreement.py [PATH ...] [--keep DB ...] [--explain] | --db DB [DB ...]
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from pathlib import Path
 from realpolitik.config import Settings
 from realpolitik.pipeline import analyze
 from realpolitik.store import EventFilter, Reader
-from realpolitik.system import balance, blocs, dyads
+from realpolitik.system import EvidenceRow, ModelSettings, balance, blocs, dyad_evidence, dyads
 
 # Relations over 2020-2025 that are a matter of record (+1 aligned, -1 adversarial). Pairs whose
 # character changed within the period (Armenia-Russia, Russia-Türkiye, Armenia-Türkiye) are left out.
@@ -93,7 +96,37 @@ def headline_checks(db: Path) -> list[str]:
     return lines
 
 
-def report_db(db: Path) -> None:
+def explain_pair(store: Reader, a: str, b: str) -> None:
+    """Each article behind a pair: its events (type, parties, trigger) and the pair without it."""
+    settings = ModelSettings()
+    rows = dyad_evidence(store, a, b)
+    keys = dict(store.query("SELECT hash(id), id FROM articles"))
+    without = {
+        keys.get(k): (net, low, high)
+        for k, net, low, high, _ in store.leave_one_out(
+            pairs=[(a, b)], runs=settings.runs, seed=settings.seed, level=settings.level
+        ).get((a, b), [])
+    }
+    by_article: dict[str, list[EvidenceRow]] = {}
+    for r in rows:
+        by_article.setdefault(r.article_id, []).append(r)
+    print(f"  {a}-{b} by article (net and interval with the article left out):")
+    for art, evs in sorted(by_article.items(), key=lambda kv: without.get(kv[0], (0.0,))[0]):
+        first = evs[0]
+        net, low, high = without.get(art, (float("nan"),) * 3)
+        print(
+            f"    {art[:8]} {first.date} {first.outlet or '-'}: {first.title}"
+            f"\n      without it: {net:+.2f} [{low:+.2f}, {high:+.2f}]"
+        )
+        for r in evs:
+            print(
+                f"      {r.event:9} {r.cameo:4} q{r.quad_class} {','.join(r.sources) or '-'} -> "
+                f"{','.join(r.targets) or '-'}{' (reciprocal)' if r.reciprocal else ''} "
+                f"[{r.trigger}] {r.modality}"
+            )
+
+
+def report_db(db: Path, explain: bool = False) -> None:
     with Reader.open(db) as store:
         overall = {(d.a, d.b): d for d in dyads(store, window="all")}
         hits = uncertain = total = 0
@@ -160,16 +193,22 @@ def report_db(db: Path) -> None:
     for text, ok in checks:
         print(f"    [{'x' if ok else ' '}] {text}")
     print(f"  done-when met: {sum(ok for _, ok in checks)}/{len(checks)}")
+    if explain:
+        with Reader.open(db) as store:
+            for (x, y), want in WANTED.items():
+                d = overall.get((x, y))
+                if d is not None and d.reading != want:
+                    explain_pair(store, x, y)
 
 
-def check(label: str, paths: list[Path], keep: Path | None = None) -> None:
+def check(label: str, paths: list[Path], keep: Path | None = None, explain: bool = False) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         db = keep if keep is not None else Path(tmp) / "agreement.duckdb"
         if keep is not None and keep.exists():
             sys.exit(f"{keep}: already exists; give a new path to --keep")
         result = analyze(paths, db, Settings(), progress=False)
         print(f"\n== {label}: {result.articles_coded} articles coded, {result.events} events")
-        report_db(db)
+        report_db(db, explain)
 
 
 def _seeds() -> Path | None:
@@ -197,23 +236,30 @@ def main() -> None:
         type=Path,
         help="write the analysed stores here (one new path per corpus: examples, then seeds) to inspect them",
     )
+    parser.add_argument(
+        "--explain",
+        action="store_true",
+        help="break every done-when pair that does not read as wanted down by article (events, and the "
+        "pair with that article left out)",
+    )
     args = parser.parse_args()
     if args.db:
         for db in args.db:
             print(f"\n== {db}")
-            report_db(db)
+            report_db(db, args.explain)
         return
     keep = list(args.keep or [])
     if args.paths:
-        check("given inputs", list(args.paths), keep[0] if keep else None)
+        check("given inputs", list(args.paths), keep[0] if keep else None, args.explain)
         return
-    check("examples/corpus", [ROOT / "examples" / "corpus"], keep[0] if keep else None)
+    check("examples/corpus", [ROOT / "examples" / "corpus"], keep[0] if keep else None, args.explain)
     seeds = _seeds()
     if seeds is not None:
         check(
             str(seeds),
             sorted(p for p in seeds.iterdir() if p.suffix == ".txt"),
             keep[1] if len(keep) > 1 else None,
+            args.explain,
         )
     else:
         print("\n(no shared/seeds folder beside the checkout: seed agreement not measured)")
