@@ -190,9 +190,8 @@ class EventCoder:
         _listed_doers_apart(list(cands.values()))
         _elided_phrases(list(cands.values()))
         answered_deeds(cands.values(), ments)  # "in response to shelling by Y": Y shelled the one answering
-        referred_back(
-            cands.values(), before, ments, self.lexicon
-        )  # "Y rejected the accusation" (said before)
+        # "Y rejected the accusation", "Y condemned the move": aimed at who said or did it in the sentence before
+        referred_back(cands.values(), before, ments, self.lexicon)
         alive = [c for c in cands.values() if (c.source or c.target) and (admit is None or admit(c))]
         for cand in alive:
             cand.score = self._score(cand, sent)
