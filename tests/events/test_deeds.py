@@ -443,3 +443,30 @@ def test_lexicon_goods_noun_modified_by_a_weapon_is_military_aid(code: Code, tex
     """ "drone sales", "missile deliveries", "tank transfers": a noun of selling or sending modified by a
     weapon or aircraft (by class, not by word) is military aid."""
     assert _has(code(text), deed)
+
+
+@pytest.mark.parametrize(
+    ("text", "helped", "deed"),
+    [
+        (
+            "Turkey helped Azerbaijan to defeat Armenian forces in 2020.",
+            ("AID", "TUR", "AZE"),
+            ("ASSAULT", "AZE", "ARM"),
+        ),
+        (
+            "Russia helped Syria recapture Aleppo in 2016.",
+            ("AID", "RUS", "SYR"),
+            ("ASSAULT", "SYR", ""),
+        ),
+    ],
+)
+def test_clauses_deed_a_party_was_helped_to_do_is_its_own_event(
+    code: Code, text: str, helped: Deed, deed: Deed
+) -> None:
+    """ "Russia helped Syria recapture Aleppo": the help and the helped party's deed are two events."""
+    events = code(text)
+    assert _has(events, helped), events
+    assert any(
+        e.event == deed[0] and {a.code for a in e.source} == {deed[1]} and e.modality == "asserted"
+        for e in events
+    ), events

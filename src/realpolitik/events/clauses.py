@@ -49,6 +49,8 @@ def _boundary(tok: Token) -> bool:
     dep = tok.dep_
     if dep in ("conj", "parataxis", "relcl"):
         return True
+    if assisted_deed(tok):
+        return True  # "Russia helped Syria recapture Aleppo": the help and the recapture are two deeds
     if dep in ("dobj", "conj") and countered_deed(tok):
         return True  # "helped Armenia stop Azerbaijan's offensive": the offensive is a deed of its own
     if deed_subject(tok):
@@ -116,6 +118,16 @@ def deed_subject(noun: Token) -> bool:
         or (c.dep_ == "prep" and c.lower_ == "by")
         for c in noun.children
     )
+
+
+def assisted_deed(verb: Token) -> bool:
+    """True for the deed a party was helped to do ("Russia helped Syria recapture Aleppo", "helped Azerbaijan
+    to defeat ..."): the complement, with the helped party as its subject, of a verb of helping in a past
+    tense (data: `assisting_verbs`)."""
+    helper = verb.head
+    if verb.dep_ not in ("xcomp", "ccomp") or verb.tag_ != "VB" or helper.tag_ not in ("VBD", "VBN"):
+        return False
+    return helper.lemma_.lower() in clause_words().assisting_verbs
 
 
 def adjunct_deed(noun: Token) -> bool:

@@ -35,6 +35,7 @@ from .attribution import (
 )
 from .clauses import (
     adjunct_deed,
+    assisted_deed,
     countered_deed,
     deed_subject,
     embedded_deed,
@@ -231,7 +232,10 @@ class EventCoder:
     def _separate_deed(cand: Candidate, chosen: list[Candidate], ments: Mentions) -> bool:
         """True when a further candidate names a deed of its own: a sure reading (no dictionary guess, no
         frame coded as itself) with a doer, in a clause or adjunct apart from every event already kept."""
-        if cand.fallback or cand.entry.derived or cand.entry.implied or not cand.source:
+        # (a dictionary reading is sure enough for a deed a party was helped to do, with its target named:
+        # "Turkey helped Azerbaijan to defeat Armenian forces")
+        derived = cand.entry.derived and not (cand.target and assisted_deed(cand.trigger))
+        if cand.fallback or derived or cand.entry.implied or not cand.source:
             return False
         kind = cameo.plover_type(cand.code) or ""
         if not (
@@ -241,6 +245,7 @@ class EventCoder:
             or (countered_deed(cand.trigger) and kind.lower() in clause_words().place_target_types)
             or (deed_subject(cand.trigger) and _past_tense(cand.trigger.head))
             or adjunct_deed(cand.trigger)
+            or assisted_deed(cand.trigger)
             or any(_coordinated_past(cand.trigger, other.trigger) for other in chosen)
         ):
             # (a deed countered in a complement stands with its doer alone: "its reluctance to counter

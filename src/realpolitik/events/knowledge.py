@@ -281,6 +281,7 @@ class ClauseWords:
     eliciting_verbs: frozenset[str]
     contrast_marks: frozenset[str]
     accompanying_preps: frozenset[str]
+    assisting_verbs: frozenset[str]
 
 
 @cache
