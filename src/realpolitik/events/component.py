@@ -237,6 +237,10 @@ class EventCoder:
         derived = cand.entry.derived and not (cand.target and assisted_deed(cand.trigger))
         if cand.fallback or derived or cand.entry.implied or not cand.source:
             return False
+        if assisted_deed(cand.trigger) and any(
+            set(cand.source) & set(other.source) for other in chosen if other.trigger.i == cand.trigger.head.i
+        ):
+            return False  # (the helped party does the deed, not the helper: a parse that gives it the helper's doer)
         kind = cameo.plover_type(cand.code) or ""
         if not (
             cand.target
