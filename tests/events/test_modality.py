@@ -453,16 +453,28 @@ def test_modality_clause_in_brackets_is_stated_on_its_own(
     ("text", "word", "expected"),
     [
         # an evidential adjective on a deed noun hedges it, as "alleged" does
-        ("Iran's reported missile deliveries to Russia angered Ukraine in 2024.", "deliveries", "hypothetical"),
+        (
+            "Iran's reported missile deliveries to Russia angered Ukraine in 2024.",
+            "deliveries",
+            "hypothetical",
+        ),
         (
             "The suspected Israeli strike on Iran's consulate in Damascus drew condemnation from Tehran in April 2024.",
             "strike",
             "hypothetical",
         ),
-        ("Kyiv cited unconfirmed shipments of Iranian drones to Russia in 2022.", "shipments", "hypothetical"),
+        (
+            "Western officials cited unconfirmed shipments of Iranian missiles to Russia in early 2024.",
+            "shipments",
+            "hypothetical",
+        ),
         # the deed the sentence states stays asserted, and a participle after the noun is no hedge
         ("Iran's reported missile deliveries to Russia angered Ukraine in 2024.", "angered", "asserted"),
-        ("The strike reported by Syrian state media hit the consulate in Damascus in April 2024.", "hit", "asserted"),
+        (
+            "The strike reported by Syrian state media hit the consulate in Damascus in April 2024.",
+            "hit",
+            "asserted",
+        ),
     ],
 )
 def test_modality_evidential_adjective_hedges_its_deed_noun(
