@@ -20,7 +20,15 @@ from realpolitik.config import Settings
 from realpolitik.errors import InputError, KnowledgeBaseError, StoreError
 from realpolitik.nlp import build_pipeline
 from realpolitik.pipeline import analyze
-from realpolitik.scale import ScaleError, code_dask, code_local, dask_client, input_files, partitions
+from realpolitik.scale import (
+    DRIVER_LOG_LENGTH,
+    ScaleError,
+    code_dask,
+    code_local,
+    dask_client,
+    input_files,
+    partitions,
+)
 from realpolitik.store import Reader, Store
 
 pytestmark = [
@@ -557,3 +565,15 @@ def test_scale_parquet_folder_without_a_dataset_is_named(tmp_path: Path) -> None
         StoreError, match=r"no articles in this folder .*export --db FILE\.duckdb --format parquet"
     ):
         Reader.from_parquet(tmp_path)
+
+
+def test_scale_dask_driver_keeps_only_a_short_log_of_its_messages(client: Client) -> None:
+    # Dask's client logs the last messages it sent (each partition's submit, with its articles) and the local
+    # scheduler its last transitions, 1,000 of each by default: driver memory that grew with the corpus
+    # until the 1,000th partition (issue 13). The driver keeps a few.
+    lines = [line for line in corpus_lines() if line.strip()][:8]
+    code_dask(io.BytesIO("".join(lines).encode()), io.StringIO(), client=client, lines_per_partition=1)
+    sent = client.scheduler_comm.recent_message_log  # type: ignore[union-attr]
+    assert sent.maxlen == DRIVER_LOG_LENGTH and len(sent) <= DRIVER_LOG_LENGTH
+    scheduler = client.cluster.scheduler  # type: ignore[union-attr]
+    assert scheduler.transition_log.maxlen == DRIVER_LOG_LENGTH

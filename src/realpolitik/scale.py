@@ -419,6 +419,12 @@ def dask_runner(client: Client, settings: Settings | None = None) -> Runner:
 # variable DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED=False.
 _LOCAL_WORKER_CONFIG: dict[str, Any] = {"distributed": {"worker": {"profile": {"enabled": False}}}}
 
+# Dask's debugging logs of the driver. `distributed.admin.low-level-log-length` (1,000 by default) bounds the
+# client's log of the last messages it sent (each partition's submit, with its articles: about 9 MB per
+# 1,000 articles of news, filling until the 1,000th partition) and the local scheduler's transition log.
+# The driver keeps a few, so its memory is flat from the start (issue 13).
+DRIVER_LOG_LENGTH = 16
+
 
 @contextmanager
 def dask_client(address: str = "local", *, timeout: float = 20.0) -> Iterator[Client]:
@@ -433,11 +439,13 @@ def dask_client(address: str = "local", *, timeout: float = 20.0) -> Iterator[Cl
         raise ScaleError(
             "Dask is not installed; install the scale extra: pip install 'realpolitik[scale]'"
         ) from exc
+    logs = {"distributed.admin.low-level-log-length": DRIVER_LOG_LENGTH}  # set on entry (dask.config.set)
     if address == "local" or address.startswith("local:"):
         count = address.partition(":")[2] or str(min(2, os.cpu_count() or 1))
         if not count.isdigit() or int(count) < 1:
             raise ScaleError(f"--dask {address!r}: write local or local:N with N a whole number >= 1")
         with (
+            dask.config.set(logs),
             LocalCluster(
                 n_workers=int(count),
                 threads_per_worker=1,  # one pipeline per process, one text at a time: no GIL contention
@@ -456,7 +464,8 @@ def dask_client(address: str = "local", *, timeout: float = 20.0) -> Iterator[Cl
             yield client
         return
     try:
-        client = Client(address, timeout=timeout)
+        with dask.config.set(logs):
+            client = Client(address, timeout=timeout)
     except (OSError, TimeoutError, ValueError) as exc:
         raise ScaleError(
             f"cannot reach the Dask scheduler at {address} ({exc}); start one (`dask scheduler`, then "
