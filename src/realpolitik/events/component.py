@@ -69,6 +69,7 @@ from .tree import (
     lemma_forms,
     object_children,
     place_phrase,
+    pobj_actors,
     pronominal,
     steps_to,
     tokens_of,
@@ -945,9 +946,7 @@ def _mediated_parties(cand: Candidate, ments: Mentions) -> list[int]:
             i
             for tok in trigger.sent
             if tok.dep_ == "prep" and tok.lower_ == "between"
-            for p in tok.children
-            if p.dep_ == "pobj"
-            for i in actors_under(p, ments)
+            for i in pobj_actors(tok, ments)
         ]
     return [i for i in found if i not in cand.source]
 

@@ -27,7 +27,7 @@ from . import cameo
 from .knowledge import conflict_words
 from .lexicon import Lexicon
 from .roles import Roles, noun_agent
-from .tree import Mentions, actors_under, lemma_forms, object_children
+from .tree import Mentions, actors_under, lemma_forms, object_children, pobj_actors, prep_actors
 
 if TYPE_CHECKING:
     from ..records import Event
@@ -138,7 +138,7 @@ def boundary_parties(tok: Token, ments: Mentions) -> list[int]:
         # "fighting broke out along the border, the worst escalation between X and Y"
         if noun.i != tok.i and noun.pos_ == "NOUN" and noun.lemma_.lower() in words.conflict_nouns:
             for between in (p for p in noun.children if p.dep_ == "prep" and p.lower_ == "between"):
-                parties = [i for p in between.children if p.dep_ == "pobj" for i in actors_under(p, ments)]
+                parties = pobj_actors(between, ments)
                 if len({ments.mentions[i].code for i in parties}) >= 2:
                     return parties
     for prep in tok.children:
@@ -146,7 +146,7 @@ def boundary_parties(tok: Token, ments: Mentions) -> list[int]:
             continue
         for line in (p for p in prep.children if p.dep_ == "pobj"):
             for between in _between_phrases(line):
-                parties = [i for p in between.children if p.dep_ == "pobj" for i in actors_under(p, ments)]
+                parties = pobj_actors(between, ments)
                 if len({ments.mentions[i].code for i in parties}) >= 2:
                     return parties
     return []
@@ -199,14 +199,7 @@ def armed_response(verb: Token, ments: Mentions, roles: Roles) -> Reading | None
             break
     if not doers:
         # "responded to provocations by Y": the parser hangs the noun's "by" on the verb
-        doers = [
-            i
-            for by in verb.children
-            if by.dep_ in ("agent", "prep") and by.lower_ == "by"
-            for p in by.children
-            if p.dep_ == "pobj"
-            for i in actors_under(p, ments)
-        ]
+        doers = _by_phrase(verb, ments)
     own = {ments.mentions[i].code for i in responders}
     doers = [i for i in doers if ments.mentions[i].code not in own]
     if not doers:
@@ -259,14 +252,7 @@ def taken_ground(trigger: Token, source: list[int], target: list[int], ments: Me
     if len(kept) == len(target):
         return None
     if not kept:
-        holders = [
-            i
-            for prep in trigger.children
-            if prep.dep_ == "prep" and prep.lower_ == "from"
-            for p in prep.children
-            if p.dep_ == "pobj"
-            for i in actors_under(p, ments)
-        ]
+        holders = prep_actors(trigger, ("from",), ments)
         kept = [i for i in holders if ments.mentions[i].code not in own]
     return kept
 
@@ -369,14 +355,7 @@ def _answering_word(noun: Token) -> Token | None:
 
 
 def _by_phrase(word: Token, ments: Mentions) -> list[int]:
-    return [
-        i
-        for by in word.children
-        if by.dep_ in ("prep", "agent") and by.lower_ == "by"
-        for p in by.children
-        if p.dep_ == "pobj"
-        for i in actors_under(p, ments)
-    ]
+    return prep_actors(word, ("by",), ments, deps=("prep", "agent"))
 
 
 def _armed_deed(code: str) -> bool:

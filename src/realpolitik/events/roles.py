@@ -18,6 +18,7 @@ from .tree import (
     nominal_path,
     object_children,
     place_phrase,
+    pobj_actors,
     possessive,
 )
 
@@ -413,7 +414,7 @@ class Roles:
             return []
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ == "by" and prep.i > obj.i:
-                return [i for p in prep.children if p.dep_ == "pobj" for i in actors_under(p, ments)]
+                return pobj_actors(prep, ments)
         return []
 
     def verb_roles(self, tok: Token, ments: Mentions, words: list[Token]) -> tuple[list[int], list[int]]:
@@ -439,9 +440,7 @@ class Roles:
         agents = [c for c in tok.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")]
         perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
         if tok.tag_ == "VBN" and agents and not passive and not perfect:
-            agent = [
-                i for c in agents for p in c.children if p.dep_ == "pobj" for i in actors_under(p, ments)
-            ]
+            agent = [i for c in agents for i in pobj_actors(c, ments)]
             if agent:
                 patient = []
                 for subj in (c for c in tok.children if c.dep_ in SUBJECT_DEPS):
@@ -557,7 +556,7 @@ class Roles:
             for prep in noun.children:
                 # "hostilities between the West and Russia": who is named there is a party, even alone
                 if not source and prep.dep_ == "prep" and prep.lower_ == "between":
-                    source = [i for p in prep.children if p.dep_ == "pobj" for i in actors_under(p, ments)]
+                    source = pobj_actors(prep, ments)
         elif not source:
             for child in noun.children:
                 if named_by_place and child.dep_ == "compound" and child.pos_ == "PROPN":
@@ -700,7 +699,7 @@ class Roles:
         """The parties named where a verb sends something ("to Libya and Azerbaijan")."""
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ in coder_words().destination_preps:
-                found = [i for p in prep.children if p.dep_ == "pobj" for i in actors_under(p, ments)]
+                found = pobj_actors(prep, ments)
                 if found:
                     return found
         return []
@@ -737,7 +736,7 @@ class Roles:
             return _posture_target(verb, ments, source or []) or target
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ in coder_words().destination_preps:
-                found = [i for p in prep.children if p.dep_ == "pobj" for i in actors_under(p, ments)]
+                found = pobj_actors(prep, ments)
                 if found:
                     return found
         # "massed troops near the Ukrainian border", "flew bombers near North Korea": forces shown off
@@ -746,7 +745,7 @@ class Roles:
         for holder in holders:
             for prep in holder.children:
                 if prep.dep_ == "prep" and prep.lower_ in coder_words().posture_preps:
-                    found = [i for p in prep.children if p.dep_ == "pobj" for i in actors_under(p, ments)]
+                    found = pobj_actors(prep, ments)
                     if found:
                         return found
         return _posture_target(verb, ments, source or [])
@@ -785,13 +784,7 @@ def _posture_target(verb: Token, ments: Mentions, source: list[int]) -> list[int
     for holder in holders:
         for prep in holder.children:
             if prep.dep_ == "prep" and prep.lower_ in coder_words().posture_preps:
-                found = [
-                    i
-                    for p in prep.children
-                    if p.dep_ == "pobj"
-                    for i in actors_under(p, ments)
-                    if ments.mentions[i].code not in own
-                ]
+                found = [i for i in pobj_actors(prep, ments) if ments.mentions[i].code not in own]
                 if found:
                     return found
     return []

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -493,6 +493,29 @@ def actors_under(top: Token, ments: Mentions, *, skip: frozenset[str] = frozense
                 if depth > nearest + 4:
                     break
     return sorted(keep, key=lambda i: ments.mentions[i].start)
+
+
+def pobj_actors(prep: Token, ments: Mentions) -> list[int]:
+    """The mentions under the objects of a preposition ("with X and Y"), object by object, each nearest first
+    as `actors_under` gives them."""
+    return [i for p in prep.children if p.dep_ == "pobj" for i in actors_under(p, ments)]
+
+
+_PREP_DEPS = frozenset({"prep"})
+
+
+def prep_actors(
+    head: Token, preps: Container[str], ments: Mentions, *, deps: Container[str] = _PREP_DEPS
+) -> list[int]:
+    """The mentions under the objects of `head`'s prepositions whose word (lower case) is in `preps`
+    ("the talks [with X]", "shelling [by Y]"): `pobj_actors` of each such child whose dependency is in `deps`
+    (a passive's "by" is an `agent`), in the children's order."""
+    return [
+        i
+        for prep in head.children
+        if prep.dep_ in deps and prep.lower_ in preps
+        for i in pobj_actors(prep, ments)
+    ]
 
 
 def _listed_appos(tok: Token) -> bool:

@@ -21,7 +21,16 @@ from .knowledge import announced_plan_types, clause_words, coder_words, frame_co
 from .lexicon import Entry, Lexicon
 from .match import complement, infinitive, is_light, light_object, match_entry, plover, refine
 from .roles import Roles, mutual, mutual_modifier, mutual_with, noun_agent
-from .tree import Mentions, actors_under, counterparts, lemma_forms, natural_force, object_children
+from .tree import (
+    Mentions,
+    actors_under,
+    counterparts,
+    lemma_forms,
+    natural_force,
+    object_children,
+    pobj_actors,
+    prep_actors,
+)
 
 
 @dataclass(slots=True)
@@ -181,9 +190,7 @@ class Triggers:
                 if according.dep_ == "prep" and according.lower_ == "according"
                 for to in according.children
                 if to.lower_ == "to"
-                for pobj in to.children
-                if pobj.dep_ == "pobj"
-                for i in actors_under(pobj, ments)
+                for i in pobj_actors(to, ments)
             ]
         target = [t for t in target if t not in source]
         if not target:
@@ -243,15 +250,7 @@ class Triggers:
         entry = match_entry(noun, self.lexicon, ("N",))
         if entry is None or plover(entry.code) is None:
             return None
-        source = [
-            i
-            for head in (noun, tok)
-            for prep in head.children
-            if prep.dep_ == "prep" and prep.lower_ == "from"
-            for pobj in prep.children
-            if pobj.dep_ == "pobj"
-            for i in actors_under(pobj, ments)
-        ]
+        source = [i for head in (noun, tok) for i in prep_actors(head, ("from",), ments)]
         if not source:
             return None
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
