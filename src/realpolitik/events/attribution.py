@@ -13,7 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from ..records import ActorMention, Attribution
-from .knowledge import MODALITY_CUES, REPORTING_WORDS, word_set
+from .knowledge import MODALITY_CUES, REPORTING_WORDS, coder_words, word_set
 from .tree import doc_text
 
 _MAX_STEPS = 12
@@ -245,11 +245,22 @@ def find_attribution(trigger: Token, actors: list[ActorMention]) -> Attribution 
             tok.dep_ in ("ccomp", "xcomp", "pcomp", "conj", "pobj", "prep")
             and head.lemma_.lower() in cues.verbs
         ):
-            if tok.dep_ == "conj":
-                # "Russia attacked and Armenia retreated": coordination is not reporting.
+            if tok.dep_ == "conj" or (
+                tok.dep_ == "xcomp" and head.lemma_.lower() in coder_words().aspect_verbs
+            ):
+                # "Russia attacked and Armenia retreated": coordination is not reporting; nor is going on
+                # with a deed ("Britain continued supplying missiles").
                 tok = head
                 visited.append(tok)
                 continue
+            if tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in head.children):
+                # "Iran is said to have sent drones": the subject is the doer; only an agent names a speaker
+                agents = [
+                    g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+                ]
+                if agents:
+                    return _build(agents[0], actors, cues)
+                return Attribution(text=head.text, kind="speaker")
             speaker = _speaker_of(head)
             if speaker is not None:
                 return _build(speaker, actors, cues)

@@ -62,6 +62,10 @@ class _Cues:
     presupposing_determiners: frozenset[str]
     report_nouns: frozenset[str]
     reporting_verbs: frozenset[str]
+    raising_passives: frozenset[str]
+    obligation_passives: frozenset[str]
+    gerund_complements: dict[str, str]
+    gerund_preps: dict[str, str]
 
 
 def _invert(groups: dict[str, list[str]]) -> dict[str, str]:
@@ -110,6 +114,10 @@ def _cues() -> _Cues:
         presupposing_determiners=cue_set("presupposing_determiners"),
         report_nouns=cue_set("report_nouns"),
         reporting_verbs=word_set(REPORTING_WORDS, "verbs"),
+        raising_passives=cue_set("raising_passives"),
+        obligation_passives=cue_set("obligation_passives"),
+        gerund_complements=_invert(word_groups(MODALITY_CUES, "gerund_complements")),
+        gerund_preps=_invert(word_groups(MODALITY_CUES, "gerund_preps")),
     )
 
 
@@ -253,10 +261,48 @@ def _local(
     return found
 
 
+def _raising_passive(verb: Token, clause: Token) -> bool:
+    """ "Russia is widely believed [to have poisoned X]", "It is said [that Y fought in Z]": the complement
+    of a passive verb whose subject is the complement's doer (or an empty "it"), not a speaker."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if clause.dep_ == "xcomp":
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubjpass", "expl")]
+    return clause.dep_ == "ccomp" and all(s.lower_ == "it" for s in subjects)
+
+
+def _perfect_or_ongoing(clause: Token) -> bool:
+    """ "to have withdrawn", "to be supplying": an infinitive that reports a deed done or going on."""
+    return any(c.dep_ == "aux" and c.lemma_ in ("have", "be") for c in clause.children)
+
+
+def _gerund_phrase(gerund: Token, prep: Token, cues: _Cues) -> str | None:
+    """The modality of a gerund after a preposition by the word it hangs on or the word right before the
+    preposition ("refrained from sending", "stopped short of sending", "was against sending")."""
+    if gerund.tag_ != "VBG":
+        return None
+    words = [prep.head.lemma_.lower()]
+    if prep.i > 0:
+        words.append(prep.doc[prep.i - 1].lemma_.lower())
+    for word in words:
+        modality = cues.gerund_preps.get(f"{word} {prep.lower_}")
+        if modality is not None:
+            return modality
+    return None
+
+
 def _governor(tok: Token, child: Token, cues: _Cues) -> str | None:
     """The modality that `tok` imposes on the event below it, reached from `child`."""
     lemma = tok.lemma_.lower()
     dep = child.dep_
+    if dep in ("xcomp", "ccomp") and lemma in cues.raising_passives and _raising_passive(tok, child):
+        # a claim no one in the sentence stands behind; "is supposed to withdraw" is an obligation
+        if lemma in cues.obligation_passives and not _perfect_or_ongoing(child):
+            return "normative"
+        return "hypothetical"
+    if dep in ("xcomp", "ccomp") and child.tag_ == "VBG" and lemma in cues.gerund_complements:
+        return cues.gerund_complements[lemma]  # "approved sending tanks", "opposed sending troops"
     if dep in _EMBEDDING_DEPS:
         if lemma == "be" and dep == "xcomp":
             # "The president is to visit Baku": an arrangement.
@@ -466,10 +512,9 @@ def classify_modality(trigger: Token) -> str:
         if dep == "pcomp" and head.pos_ == "ADP" and head.head.i != head.i:
             # "the possibility of the US withdrawing": the noun before the preposition governs the gerund
             phrase = f"{head.head.lemma_.lower()} {head.lower_}"
-            if phrase in cues.object_preps:
-                modality = cues.object_preps[phrase]
-                if modality != "negated" or with_negation:
-                    found.append(modality)
+            modality = _gerund_phrase(tok, head, cues) or cues.object_preps.get(phrase)
+            if modality is not None and (modality != "negated" or with_negation):
+                found.append(modality)
         if (
             dep in ("nsubj", "nsubjpass")
             and tok.pos_ == "NOUN"
@@ -524,7 +569,8 @@ def classify_modality(trigger: Token) -> str:
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and not any(
                 c.dep_ == "mark" for c in tok.children
             ):
-                found.append("intended")
+                # (a complement the parser hung as a purpose keeps its verb's reading: "hesitated to send")
+                found.append(cues.embedding.get(head.lemma_.lower(), "intended"))
             with_negation = False
             tok = head
         elif dep == "conj":

@@ -1,0 +1,174 @@
+"""Deeds named inside a claim, a stance or an approval are not laundered into facts (issue 9, seventh session):
+raising passives of belief and report ("X is said to have ..."), complements of nouns, adjectives and verbs of
+refusal or reluctance ("X's hesitancy over sending ...", "refrained from sending ..."), and gerund
+complements of approval ("approved sending ..."); with the asserted look-alikes that must stay asserted."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Token
+
+from realpolitik.events.modality import classify_modality
+
+from .helpers import Code
+
+Finder = Callable[[str, str], Token]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        # a passive verb of belief or report with the doer raised to subject: a claim no one stands behind
+        ("Israel is widely believed to have killed Mohsen Fakhrizadeh in 2020.", "killed", "hypothetical"),
+        ("North Korea is said to have supplied artillery shells to Russia.", "supplied", "hypothetical"),
+        ("Iran is reported to have sent drones to Russia.", "sent", "hypothetical"),
+        (
+            "Russia is alleged to have interfered in the American election of 2016.",
+            "interfered",
+            "hypothetical",
+        ),
+        ("Israel is understood to have struck an air defence radar near Isfahan.", "struck", "hypothetical"),
+        ("Wagner fighters were rumoured to be fighting in Sudan.", "fighting", "hypothetical"),
+        ("Iran is believed to be supplying drones to Russia.", "supplying", "hypothetical"),
+        ("Israel was thought to have bombed a Syrian reactor in 2007.", "bombed", "hypothetical"),
+        ("Iran is reported by Israeli intelligence to have sent drones to Russia.", "sent", "hypothetical"),
+        # the same with an empty "it" and a that-clause
+        ("It is widely believed that Israel killed the Iranian scientist.", "killed", "hypothetical"),
+        ("It was reported that Iran had sent drones to Russia.", "sent", "hypothetical"),
+        # an obligation with a plain infinitive
+        ("Russia is supposed to withdraw its troops from Transnistria.", "withdraw", "normative"),
+        # knowledge, not belief: the deed stays asserted
+        ("Russia is known to have annexed Crimea in 2014.", "annexed", "asserted"),
+        ("The Syrian government was found to have used chemical weapons in Douma.", "used", "asserted"),
+        ("Russia was seen to have moved troops to the border.", "moved", "asserted"),
+        # a named speaker in the active voice reports a deed: asserted, with the speaker as attribution
+        ("Kyiv said that Iran had sent drones to Russia.", "sent", "asserted"),
+        ("Western officials believe Iran sent drones to Russia.", "sent", "asserted"),
+    ],
+)
+def test_modality_claims_raising_passive_is_no_fact(
+    token_of: Finder, sentence: str, word: str, expected: str
+) -> None:
+    assert classify_modality(token_of(sentence, word)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        # nouns and adjectives of reluctance govern their "to" clause as "refusal" does
+        ("Germany's hesitation to send tanks to Ukraine frustrated Poland.", "send", "negated"),
+        ("Germany's reticence to send tanks to Ukraine frustrated Poland.", "send", "negated"),
+        ("Germany was hesitant to send Leopard tanks to Ukraine in 2022.", "send", "negated"),
+        ("Germany was loath to deliver Leopard tanks to Ukraine in 2022.", "deliver", "negated"),
+        ("Austria was disinclined to send weapons to Ukraine.", "send", "negated"),
+        # a "to" clause the parser hangs on the verb as a purpose keeps the verb's reading
+        ("Germany hesitated to send Leopard tanks to Ukraine in 2022.", "send", "negated"),
+        # a "to" clause hung on "rejection" when it belongs to the calls rejected
+        (
+            "Turkey's rejection of calls to impose sanctions on Russia annoyed Washington.",
+            "impose",
+            "negated",
+        ),
+        # a gerund after the preposition of a word of refusal, reluctance or opposition
+        ("Switzerland refrained from sending weapons to Ukraine.", "sending", "negated"),
+        ("India abstained from condemning Russia at the United Nations in 2022.", "condemning", "negated"),
+        ("Germany's hesitancy over sending tanks to Ukraine frustrated Poland.", "sending", "negated"),
+        ("Germany balked at sending Taurus missiles to Ukraine.", "sending", "negated"),
+        ("Hungary's opposition to sending weapons to Ukraine angered Kyiv.", "sending", "negated"),
+        ("Austria was against sending weapons to Ukraine.", "sending", "negated"),
+        ("Olaf Scholz was wary of sending Taurus missiles to Ukraine.", "sending", "negated"),
+        ("Germany held back from sending Taurus missiles to Ukraine.", "sending", "negated"),
+        ("Germany stopped short of sending Taurus missiles to Ukraine.", "sending", "negated"),
+        # a gerund object of a verb of opposing
+        ("Hungary opposed sending weapons to Ukraine.", "sending", "negated"),
+        # the look-alikes: beginning, going on and a plain past stay asserted
+        ("Germany began sending Leopard tanks to Ukraine in 2023.", "sending", "asserted"),
+        ("Britain continued supplying missiles to Ukraine in 2024.", "supplying", "asserted"),
+        ("Germany sent Leopard tanks to Ukraine after months of hesitation.", "sent", "asserted"),
+        ("Poland's support for Ukraine included sending MiG-29 jets in 2023.", "sending", "asserted"),
+    ],
+)
+def test_modality_claims_reluctance_denies_its_deed(
+    token_of: Finder, sentence: str, word: str, expected: str
+) -> None:
+    assert classify_modality(token_of(sentence, word)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        # the approval is the deed; what it approves is only intended
+        ("The Bundestag approved sending heavy weapons to Ukraine in April 2022.", "sending", "intended"),
+        ("Biden authorised sending cluster munitions to Ukraine in July 2023.", "sending", "intended"),
+        ("The Dutch government cleared delivering F-16 jets to Ukraine.", "delivering", "intended"),
+        ("The Danish parliament backed sending F-16 jets to Ukraine.", "sending", "intended"),
+        ("The State Department approved selling F-16 jets to Turkey in January 2024.", "selling", "intended"),
+        ("The Bundestag voted for sending heavy weapons to Ukraine.", "sending", "intended"),
+        ("The Dutch cabinet signed off on sending F-16 jets to Ukraine.", "sending", "intended"),
+        # not a gerund of approval: stays asserted
+        ("Denmark started delivering F-16 jets to Ukraine in 2024.", "delivering", "asserted"),
+        ("The Bundestag approved the budget after Germany sent tanks to Ukraine.", "sent", "asserted"),
+    ],
+)
+def test_modality_claims_approval_leaves_its_deed_intended(
+    token_of: Finder, sentence: str, word: str, expected: str
+) -> None:
+    assert classify_modality(token_of(sentence, word)) == expected
+
+
+def _asserted(code: Code, sentence: str, event: str) -> list[str]:
+    return [e.cameo for e in code(sentence) if e.event == event and e.modality == "asserted"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event"),
+    [
+        ("Iran is reported to have sent drones to Russia.", "AID"),
+        ("North Korea is said to have supplied artillery shells to Russia.", "AID"),
+        ("Israel is thought to have killed the Iranian nuclear scientist in 2020.", "ASSAULT"),
+        ("Germany's hesitancy over sending tanks to Ukraine frustrated Poland.", "AID"),
+        ("Germany refrained from sending Taurus missiles to Ukraine.", "AID"),
+        ("Biden authorised sending cluster munitions to Ukraine in July 2023.", "AID"),
+        ("The Bundestag approved sending heavy weapons to Ukraine in April 2022.", "AID"),
+        ("Kazakhstan's refusal to back Russia's war in Ukraine surprised the Kremlin.", "SUPPORT"),
+    ],
+)
+def test_modality_claims_keep_the_deed_out_of_the_asserted_record(
+    code: Code, sentence: str, event: str
+) -> None:
+    assert _asserted(code, sentence, event) == []
+
+
+def test_modality_claims_refusal_itself_stays_asserted(code: Code) -> None:
+    events = code("Kazakhstan's refusal to back Russia's war in Ukraine surprised the Kremlin.")
+    assert [e.modality for e in events if e.event == "REJECT"] == ["asserted"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event"),
+    [
+        ("Russia is known to have annexed Crimea in 2014.", "COERCE"),
+        ("Germany began sending Leopard tanks to Ukraine in 2023.", "AID"),
+        ("Kyiv said that Iran had sent drones to Russia.", "AID"),
+    ],
+)
+def test_modality_claims_look_alikes_stay_asserted(code: Code, sentence: str, event: str) -> None:
+    assert _asserted(code, sentence, event)
+
+
+def test_modality_claims_raised_subject_is_no_speaker(code: Code) -> None:
+    """ "Iran is reported to have sent drones": Iran did the deed, it does not claim it; no one is named."""
+    (event,) = [e for e in code("Iran is reported to have sent drones to Russia.") if e.event == "AID"]
+    assert event.attribution is not None
+    assert event.attribution.code is None
+    named = [e for e in code("Iran is reported by Israeli intelligence to have sent drones to Russia.")]
+    assert [e.attribution.code for e in named if e.event == "AID" and e.attribution] == ["ISR"]
+
+
+def test_modality_claims_going_on_with_a_deed_is_not_reporting(code: Code) -> None:
+    (event,) = [
+        e for e in code("Britain continued supplying missiles to Ukraine in 2024.") if e.event == "AID"
+    ]
+    assert event.attribution is None
