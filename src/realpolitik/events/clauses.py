@@ -76,6 +76,8 @@ def _boundary(tok: Token) -> bool:
         return True  # "..., with Russia hosting the talks": a clause with its own subject after a preposition
     if dep == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in clause_words().means_preps:
         return True  # "went on the offensive by bombing X's positions": the means is a deed of its own
+    if dep == "pobj" and instrument_verb(tok) is not None:
+        return True  # "responded to X with weeks of air strikes": the strikes are a deed of their own
     if dep == "prep" and tok.lower_ == "in" and _answering(tok):
         return True  # "struck in response to shelling by Y": the deed answered is one of its own
     return dep == "prep" and tok.lower_ in clause_words().adjunct_preps
@@ -86,6 +88,48 @@ def _answering(prep: Token) -> bool:
     return any(
         c.dep_ == "pobj" and c.lemma_.lower() in conflict_words().response_nouns for c in prep.children
     )
+
+
+def instrument_verb(noun: Token) -> Token | None:
+    """The verb whose means a deed noun of force names ("responded to X [with] air strikes", "backed Y with
+    weeks of shelling"; data: `instrument_preps`, `instrument_deeds`, `span_nouns`): the strikes are the
+    verb's doer's deed. A deed named as known or as another's ("disagreed with the offensive", "with Russia's
+    strikes") is no means of the doer's."""
+    if (
+        noun.pos_ != "NOUN"
+        or noun.dep_ != "pobj"
+        or noun.lemma_.lower() not in clause_words().instrument_deeds
+    ):
+        return None
+    if any(c.dep_ in ("poss", "det") and c.lower_ not in ("a", "an") for c in noun.children):
+        return None
+    prep = noun.head
+    if (
+        prep.lower_ == "of"
+        and prep.head.dep_ == "pobj"
+        and prep.head.lemma_.lower() in clause_words().span_nouns
+        and not any(c.dep_ == "poss" for c in prep.head.children)
+    ):
+        prep = prep.head.head  # "with weeks of air strikes"
+    if prep.dep_ != "prep" or prep.lower_ not in clause_words().instrument_preps:
+        return None
+    head = prep.head
+    if head.dep_ == "dobj" and head.pos_ == "NOUN" and answering_verb(head.head):
+        head = (
+            head.head
+        )  # "answered the rocket fire with air strikes": the parser hangs the means on the object
+    if head.pos_ != "VERB" or set(lemma_forms(head)) & clause_words().threatening_verbs:
+        return None  # ("threatened Serbia with air strikes": the strikes are what is threatened)
+    return head
+
+
+def answering_verb(verb: Token) -> bool:
+    """A verb of answering another's deed, with its particle ("responded", "hit back"; data:
+    conflict.json `response_verbs`)."""
+    forms = set(lemma_forms(verb))
+    particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")]
+    forms |= {f"{f} {p}" for f in forms for p in particles}
+    return bool(forms & conflict_words().response_verbs)
 
 
 def named_doer(noun: Token) -> bool:

@@ -39,6 +39,7 @@ from .clauses import (
     countered_deed,
     deed_subject,
     embedded_deed,
+    instrument_verb,
     named_doer,
     separate,
     subordinators,
@@ -251,6 +252,7 @@ class EventCoder:
             or (deed_subject(cand.trigger) and _past_tense(cand.trigger.head))
             or adjunct_deed(cand.trigger)
             or assisted_deed(cand.trigger)
+            or instrument_verb(cand.trigger) is not None
             or any(_coordinated_past(cand.trigger, other.trigger) for other in chosen)
         ):
             # (a deed countered in a complement stands with its doer alone: "its reluctance to counter

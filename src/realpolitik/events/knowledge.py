@@ -147,6 +147,7 @@ class CoderWords:
     goods_in_nouns: frozenset[str]
     relation_nouns: frozenset[str]
     causing_verbs: frozenset[str]
+    quantity_nouns: frozenset[str]
 
     def target_rank(self, prep: str) -> int:
         """Where a preposition stands in `target_preps` (earlier names the target more surely)."""
@@ -282,6 +283,10 @@ class ClauseWords:
     contrast_marks: frozenset[str]
     accompanying_preps: frozenset[str]
     assisting_verbs: frozenset[str]
+    instrument_preps: frozenset[str]
+    instrument_deeds: frozenset[str]
+    threatening_verbs: frozenset[str]
+    span_nouns: frozenset[str]
 
 
 @cache

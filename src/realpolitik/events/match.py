@@ -172,16 +172,31 @@ def _second_objects(tok: Token) -> set[str]:
 def _subject_heads(tok: Token) -> set[str]:
     """Lemmas of a verb's subject head (of the agent in the passive); a conjoined or open clause takes its
     head verb's subject."""
-    out: set[str] = set()
+    heads: list[Token] = []
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ == "NOUN":
+        heads.append(tok.head)  # "30 Chinese aircraft [flying] near the island": the noun does it
     for _ in range(3):
+        if heads:
+            break
         for child in tok.children:
             if child.dep_ in ("nsubj", "csubj"):
-                out.add(child.lemma_.lower())
+                heads.append(child)
             elif child.dep_ == "agent":
-                out.update(p.lemma_.lower() for p in child.children if p.dep_ == "pobj")
-        if out or tok.dep_ not in ("conj", "xcomp") or tok.head.i == tok.i:
+                heads.extend(p for p in child.children if p.dep_ == "pobj")
+        if heads or tok.dep_ not in ("conj", "xcomp") or tok.head.i == tok.i:
             break
         tok = tok.head
+    out = {h.lemma_.lower() for h in heads}
+    for head in heads:
+        if head.pos_ == "NUM" or head.lemma_.lower() in coder_words().quantity_nouns:
+            # "dozens of Chinese warplanes flew": the noun of the "of" phrase is what the subject names
+            out.update(
+                p.lemma_.lower()
+                for prep in head.children
+                if prep.dep_ == "prep" and prep.lower_ == "of"
+                for p in prep.children
+                if p.dep_ == "pobj"
+            )
     return out
 
 

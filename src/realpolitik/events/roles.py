@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .clauses import countered_deed, stray_modifier
+from .clauses import answering_verb, countered_deed, instrument_verb, stray_modifier
 from .knowledge import clause_words, coder_words, conflict_words
 from .lexicon import Entry, Lexicon
 from .match import is_light
@@ -594,6 +594,15 @@ class Roles:
                 source = self.subject(head, ments)
                 if not target:
                     target = self.objects_of(head, ments, skip={noun.i})
+        if not source:
+            verb = instrument_verb(noun)
+            if verb is not None:
+                # "responded to the Houthis with air strikes", "backed Y with weeks of shelling": the
+                # clause's doer carried them out; an answer is aimed at whom it answers
+                source = self.subject(verb, ments)
+                if not target and answering_verb(verb):
+                    path = {t.i for t in noun.ancestors if t.i > verb.i and t.i <= noun.i}
+                    target = self.objects_of(verb, ments, skip={noun.i, *path})
         if not source and noun.dep_ in ("nsubj",) and not theatre:
             # ("the war could present an obstacle to X": a war without parties is background)
             target = target or self.objects_of(noun.head, ments)
