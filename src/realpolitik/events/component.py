@@ -54,6 +54,7 @@ from .knowledge import (
     contention_at_home_types,
     frame_codes,
     protests_at_home_types,
+    role_words,
     self_event_types,
     state_sectors,
     word_set,
@@ -61,7 +62,7 @@ from .knowledge import (
 from .lexicon import Entry, Lexicon, default_lexicon, load_lexicon
 from .match import infinitive
 from .modality import classify_modality, performative
-from .roles import mutual, noun_phrases
+from .roles import joint_parties, mutual, noun_agent, noun_phrases
 from .tree import (
     Mentions,
     actors_under,
@@ -190,6 +191,10 @@ class EventCoder:
                     cands.pop(i, None)
         for cand in cands.values():
             self._prune_targets(cand, sent, ments)
+            parties = joint_parties(cand.entry, cand.words, cand.source, cand.target, ments)
+            if parties is not None:
+                # "X signed the statement together with Y and Z": every party did it with every other
+                cand.source, cand.target, cand.reciprocal = parties, [], True
         _listed_doers_apart(list(cands.values()))
         _elided_phrases(list(cands.values()))
         answered_deeds(cands.values(), ments)  # "in response to shelling by Y": Y shelled the one answering
@@ -364,6 +369,7 @@ class EventCoder:
             cand.target = (
                 _place_target(cand, ments)
                 or _mediated_parties(cand, ments)
+                or self._protest_occasion(cand, ments)
                 or _sufferer(cand, ments)
                 or self._reporters_own(cand, ments)
                 or _others_its(cand, ments)
@@ -371,6 +377,29 @@ class EventCoder:
         if not cand.source and cand.code[:2] in ("03", "04"):
             # "we met in Paris", "the meeting in Kiev": with no named party, a venue is all that is left
             cand.target = [i for i in cand.target if not place_phrase(sent.doc[ments.heads[i]])]
+
+    def _protest_occasion(self, cand: Candidate, ments: Mentions) -> list[int]:
+        """ "youths threw stones during demonstrations against abuses by X's border guards": a protest deed
+        done at a protest (a noun the lexicon reads as a protest, in a "during/at/in" phrase) is aimed at what
+        that protest is against: the doer of the deed named there, or the party named there."""
+        if cameo.plover_type(cand.code) != "PROTEST":
+            return []
+        for prep in cand.trigger.children:
+            if prep.dep_ != "prep" or prep.lower_ not in role_words().occasion_preps:
+                continue
+            for noun in (p for p in prep.children if p.dep_ == "pobj" and p.pos_ == "NOUN"):
+                entries = self.lexicon.lookup("N", noun.lemma_.lower())
+                if not any(cameo.plover_type(e.code) == "PROTEST" for e in entries):
+                    continue
+                for against in noun.children:
+                    if against.dep_ != "prep" or against.lower_ not in role_words().protested_preps:
+                        continue
+                    for thing in (p for p in against.children if p.dep_ == "pobj"):
+                        found = noun_agent(thing, ments, self.lexicon) if thing.pos_ == "NOUN" else []
+                        found = [i for i in found or actors_under(thing, ments) if i not in cand.source]
+                        if found:
+                            return found
+        return []
 
     def _reporters_own(self, cand: Candidate, ments: Mentions) -> list[int]:
         """ "Azerbaijan said Armenian forces had shelled its positions", "Armenia said Azerbaijan had
@@ -943,6 +972,16 @@ def _mediated_parties(cand: Candidate, ments: Mentions) -> list[int]:
                 if c.dep_ in ("dobj", "dative", "ccomp", "xcomp")
                 for i in actors_under(c, ments)
             ]
+    elif trigger.dep_ == "nsubj" and thing.lemma_.lower() in role_words().enabling_verbs:
+        # "Norway's mediation allowed Israel and the PLO to reach the accords", "Qatar's mediation helped
+        # the two sides agree": whom the mediation let act (the subject of the verb's clause, or its object)
+        found = [
+            i
+            for c in thing.children
+            if c.dep_ in ("dobj", "dative", "ccomp", "xcomp")
+            for subj in ([c] if c.dep_ in ("dobj", "dative") else _clause_subjects(c))
+            for i in actors_under(subj, ments)
+        ]
     if not found:
         found = [
             i
@@ -951,6 +990,14 @@ def _mediated_parties(cand: Candidate, ments: Mentions) -> list[int]:
             for i in pobj_actors(tok, ments)
         ]
     return [i for i in found if i not in cand.source]
+
+
+def _clause_subjects(clause: Token) -> list[Token]:
+    """The subjects of a clause ("[Israel and the PLO] to reach ..."); a bare infinitive's subject may be a
+    compound the parser hung on the verb ("helped Israel reach")."""
+    return [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")] or [
+        c for c in clause.children if c.dep_ == "compound" and c.i < clause.i
+    ]
 
 
 def _own_ground(target: int, cand: Candidate, doc: Doc, ments: Mentions) -> bool:

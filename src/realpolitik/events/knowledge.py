@@ -353,3 +353,26 @@ def conflict_words() -> ConflictWords:
         if not all(len(r) == 2 and r.isdigit() for r in getattr(words, roots)):
             raise data_error(CONFLICT, roots, "expected two-digit CAMEO roots")
     return words
+
+
+ROLES = "roles.json"
+
+
+@dataclass(frozen=True, slots=True)
+class RoleWords:
+    """The word lists of actor roles (`roles.json`); see each entry's 'why' there."""
+
+    enabling_verbs: frozenset[str]
+    naming_verbs: frozenset[str]
+    occasion_preps: frozenset[str]
+    protested_preps: frozenset[str]
+    joint_preps: frozenset[str]
+    distributive_modifiers: frozenset[str]
+    joint_plurals: frozenset[str]
+    joint_codes: frozenset[str]
+
+
+@cache
+def role_words() -> RoleWords:
+    """The role word lists, read and checked once per process."""
+    return RoleWords(**{name: word_set(ROLES, name) for name in RoleWords.__dataclass_fields__})

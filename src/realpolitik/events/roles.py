@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .clauses import answering_verb, countered_deed, instrument_verb, stray_modifier
-from .knowledge import clause_words, coder_words, conflict_words
+from .knowledge import clause_words, coder_words, conflict_words, role_words
 from .lexicon import Entry, Lexicon
 from .match import is_light
 from .tree import (
@@ -20,6 +20,7 @@ from .tree import (
     place_phrase,
     pobj_actors,
     possessive,
+    prep_actors,
 )
 
 # Links through which an open clause or a coordinated verb takes the subject of its head.
@@ -365,6 +366,17 @@ class Roles:
         preps = [c for c in tok.children if c.dep_ == "prep" and c.i not in skip]
         for obj in object_children(tok):
             preps.extend(c for c in obj.children if c.dep_ == "prep")
+        # "brokered a deal at the White House with Armenia and Azerbaijan": the parser hangs the verb's "with"
+        # phrase on the place named before it
+        preps.extend(
+            inner
+            for p in list(preps)
+            if p.lower_ in coder_words().place_preps
+            for pobj in p.children
+            if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN"  # (a named place; not "in an interview with X")
+            for inner in pobj.children
+            if inner.dep_ == "prep" and inner.lower_ == "with"
+        )
         # "a fact recognised in Tehran": when a passive verb's subject is a thing, not an actor, an "in"
         # phrase says where, not to whom.
         thing = any(
@@ -387,9 +399,19 @@ class Roles:
                 if prep.lower_ == "with" and pobj.lemma_.lower() in conflict_words().helper_nouns:
                     continue  # "retook the town with the help of X": a helper, not the one acted on
                 if pobj.dep_ in ("pobj", "pcomp"):
+                    # "protested against what they called illegal logging by X": the thing named, not the
+                    # ones naming it
+                    clause, named = pobj, _named_thing(pobj)
+                    pobj = named or pobj
                     # "protested against the killing of S by the United States": the doer of the deed protested
                     found = noun_agent(pobj, ments, self.lexicon) if pobj.pos_ == "NOUN" else []
+                    if named is not None:
+                        # (the parser may hang the named deed's "by" phrase on the naming verb)
+                        found = found or prep_actors(clause, ("by",), ments, deps=("agent", "prep"))
                     found = found or actors_under(pobj, ments)
+                    if named is not None:
+                        # ("against what Azerbaijan called an operation": the namer is all that is named)
+                        found = found or actors_under(clause, ments)
                     if found:
                         return found
         return self.predicated_doer(tok, ments)
@@ -482,7 +504,20 @@ class Roles:
                     if owner.dep_ == "poss"
                     for i in actors_under(owner, ments)
                 ]
-            patient = [i for c in tok.children if c.dep_ == "nsubjpass" for i in actors_under(c, ments)]
+            listed = _listed_agents(tok, ments) if agent else []
+            if listed:
+                # "The statement was signed by the President of A, the Prime Minister of B and the President
+                # of C": the parser hangs the rest of the agent's list on the subject, as an apposition
+                # after the agent; they signed too, and are no patient
+                agent += [i for i in listed if i not in agent]
+                patient = [
+                    i
+                    for c in tok.children
+                    if c.dep_ == "nsubjpass"
+                    for i in actors_under(c, ments, skip=frozenset({"relcl", "appos"}))
+                ]
+            else:
+                patient = [i for c in tok.children if c.dep_ == "nsubjpass" for i in actors_under(c, ments)]
             if (
                 not patient
                 and tok.dep_ == "relcl"
@@ -580,7 +615,8 @@ class Roles:
             key=lambda p: coder_words().target_rank(p.lower_),
         ):
             for pobj in prep.children:
-                if pobj.dep_ == "pobj":
+                if pobj.dep_ == "pobj" and pobj.lemma_.lower() not in clause_words().medium_nouns:
+                    # ("criticised the drills in an interview with a Turkish agency": the outlet is no target)
                     found = actors_under(pobj, ments)
                     if found and not target:
                         target = found
@@ -774,6 +810,108 @@ def _dash_chain(noun: Token) -> list[Token]:
     if not any(t.text in _DASHES for m in mods for t in m.subtree):
         return []
     return names
+
+
+def joint_parties(
+    entry: Entry, words: list[Token], source: list[int], target: list[int], ments: Mentions
+) -> list[int] | None:
+    """All the parties of a joint deed (a reading marked reciprocal: signing, meeting, agreeing) whose
+    partners stand in a phrase of joining ("signed the statement together with Y and Z", "alongside Y"), or
+    in a "with" phrase beside a subject of several parties ("Y and Z signed a declaration with X", "the
+    leaders of Y and Z met in Prague with X"): every one of them did it with every other one. None when the
+    deed is not joint; a distributive object ("signed separate deals with Y", "signed gas deals with Y and Z")
+    leaves one doer's deals with each partner."""
+    if not entry.reciprocal or not source:
+        return None
+    if words[0].dep_ in ("xcomp", "ccomp"):
+        return None  # (a joint deed wanted, needed or reported stays as its frame has it)
+    codes = {ments.mentions[i].code for i in source}
+    joint: set[int] = set()
+    plain: set[int] = set()
+    # (the parser may hang the phrase on the deed's object: "signed a declaration with X")
+    holders = [*words, *(o for w in words for o in w.children if o.dep_ == "dobj")]
+    for holder in holders:
+        for prep in (c for c in holder.children if c.dep_ == "prep"):
+            covered = {i for t in prep.subtree for i in ments.at(t)}
+            if prep.lower_ in role_words().joint_preps or any(
+                c.dep_ == "advmod" and c.lower_ in coder_words().joint_adverbs for c in prep.children
+            ):
+                joint |= covered
+            elif prep.lower_ == "with":
+                plain |= covered
+    partners = [i for i in sorted(joint, key=lambda i: ments.mentions[i].start) if i not in source + target]
+    if partners:
+        # ("signed the statement alongside Y and Z": a phrase no target is read from)
+        target = target + [i for i in partners if ments.mentions[i].code not in codes]
+    if not target:
+        return None
+    if not joint & set(target):
+        if len(codes) < 2 or not plain & set(target) or _distributive(words):
+            return None
+        if entry.code[:3] not in role_words().joint_codes:
+            return None  # ("X and Y coordinated with Z", "cooperated with Z": each with Z, as far as it says)
+    return source + [i for i in target if i not in source]
+
+
+def _distributive(words: list[Token]) -> bool:
+    """True when the deed's object is several things or things apart ("gas deals", "separate accords"):
+    each partner has its own."""
+    for word in words:
+        for obj in (c for c in word.children if c.dep_ == "dobj"):
+            if obj.tag_ in ("NNS", "NNPS") and obj.lemma_.lower() not in role_words().joint_plurals:
+                return True
+            if any(
+                c.dep_ == "amod" and c.lower_ in role_words().distributive_modifiers for c in obj.children
+            ):
+                return True
+    return False
+
+
+def _named_thing(clause: Token) -> Token | None:
+    """The noun a "what <someone> called / described as" clause names ("against what they called illegal
+    logging by X" -> logging), when the clause is one (data: `naming_verbs`)."""
+    if clause.dep_ != "pcomp" or clause.lemma_.lower() not in role_words().naming_verbs:
+        return None
+    if not any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ == "what" for c in clause.children):
+        return None
+    for child in clause.children:
+        if child.dep_ == "oprd" and child.pos_ in ("NOUN", "PROPN"):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "as":
+            named = next((p for p in child.children if p.dep_ == "pobj"), None)
+            if named is not None:
+                return named
+    return None
+
+
+def _listed_agents(verb: Token, ments: Mentions) -> list[int]:
+    """The parties of an apposition the parser hung on a passive verb's subject after the verb's agent ("was
+    signed by the President of A, the Prime Minister of B and ..."): an apposition cannot stand apart from
+    its noun across the verb, so it carries on the agent's list."""
+    by = [c.i for c in verb.children if c.dep_ == "agent"]
+    if not by:
+        return []
+    # (every party the list names signed: not only the nearest, as the parse of such a list is often
+    # broken further: "Prime Minister X of Armenia and President Y of Russia")
+    found: list[int] = []
+    for subj in verb.children:
+        if subj.dep_ != "nsubjpass" or subj.i > verb.i:
+            continue
+        for appos in subj.children:
+            if appos.dep_ == "appos" and appos.i > by[0]:
+                found += [i for t in _list_tokens(appos) for i in ments.at(t) if i not in found]
+    return found
+
+
+def _list_tokens(top: Token) -> list[Token]:
+    """The tokens of a phrase without its clauses (relative or participial ones) and their punctuation."""
+    out: list[Token] = []
+    stack = [top]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in ("relcl", "acl", "punct"))
+    return sorted(out, key=lambda t: t.i)
 
 
 def _posture_target(verb: Token, ments: Mentions, source: list[int]) -> list[int]:

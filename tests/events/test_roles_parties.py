@@ -1,0 +1,175 @@
+"""Who the parties of an event are, by category (issue 9, seventh session): lists of signatories the parser
+breaks, the parties a mediation lets act, partners named beside a place, the doer of the deed a protest
+names, and the co-parties of a joint deed. Each rule is checked on sentences written for these tests (true
+events), through the real pipeline, with look-alikes that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import Code, first, parties
+
+
+def _joint(event: object) -> set[str]:
+    source, target = parties(event)  # type: ignore[arg-type]
+    return source | target
+
+
+@pytest.mark.parametrize(
+    ("text", "signers"),
+    [
+        (
+            "The statement was signed by the President of Azerbaijan, the Prime Minister of Armenia and the "
+            "President of Russia.",
+            {"AZE", "ARM", "RUS"},
+        ),
+        (
+            "The ceasefire statement was signed by President Ilham Aliyev of Azerbaijan, Prime Minister Nikol "
+            "Pashinyan of Armenia and President Vladimir Putin of Russia in November 2020.",
+            {"AZE", "ARM", "RUS"},
+        ),
+    ],
+)
+def test_roles_signatories_listed_after_a_passive_agent_all_signed(
+    code: Code, text: str, signers: set[str]
+) -> None:
+    # (the parser hangs the rest of the agent's list on the subject as an apposition)
+    event = first(code(text))
+    assert event.cameo == "057"
+    assert parties(event) == (signers, set())
+    assert event.reciprocal
+
+
+def test_roles_apposition_before_the_passive_verb_stays_the_subjects(code: Code) -> None:
+    event = first(
+        code("The treaty, a pact on nuclear arms, was signed by the United States and Russia in 2010.")
+    )
+    assert parties(event) == ({"USA", "RUS"}, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "mediator", "sides"),
+    [
+        ("Norway's mediation allowed Israel and the PLO to reach the Oslo Accords.", "NOR", {"ISR", "PSE"}),
+        (
+            "Qatar's mediation helped the United States and the Taliban sign an agreement in 2020.",
+            "QAT",
+            {"USA", "AFG"},
+        ),
+    ],
+)
+def test_roles_mediation_is_between_the_parties_it_let_act(
+    code: Code, text: str, mediator: str, sides: set[str]
+) -> None:
+    mediation = [e for e in code(text) if e.cameo == "045"]
+    assert [parties(e) for e in mediation] == [({mediator}, sides)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "The United States brokered a peace deal at the White House with Armenia and Azerbaijan in "
+            "August 2025.",
+            {"USA"},
+            {"ARM", "AZE"},
+        ),
+        (
+            "Azerbaijan hosted joint exercises in Baku with Turkey and Pakistan in 2021.",
+            {"AZE"},
+            {"TUR", "PAK"},
+        ),
+    ],
+)
+def test_roles_partners_hung_on_a_named_place_are_the_verbs(
+    code: Code, text: str, source: set[str], target: set[str]
+) -> None:
+    assert parties(first(code(text))) == (source, target)
+
+
+def test_roles_outlet_of_an_interview_stays_no_partner(code: Code) -> None:
+    # (an interview is no named place: its "with" phrase is the outlet's)
+    events = code("Aliyev criticised the Iranian drills in an interview with a Turkish news agency in 2021.")
+    assert all("TUR" not in parties(e)[1] for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "Thousands of Armenians protested against what they called the blockade of Karabakh by Azerbaijan.",
+            "ARM",
+            "AZE",
+        ),
+        (
+            "Serbs in northern Kosovo protested against what they described as the harassment of Serbs by "
+            "Kosovo police.",
+            "SRB",
+            "XKX",
+        ),
+    ],
+)
+def test_roles_protest_against_a_named_deed_targets_its_doer(
+    code: Code, text: str, source: str, target: str
+) -> None:
+    protest = [e for e in code(text) if e.event == "PROTEST"]
+    assert [parties(e) for e in protest] == [({source}, {target})]
+
+
+def test_roles_protest_against_what_a_party_calls_something_targets_the_party(code: Code) -> None:
+    protest = [
+        e for e in code("Armenians protested against what Azerbaijan called an anti-terrorist operation.")
+    ]
+    assert [parties(e)[1] for e in protest if e.event == "PROTEST"] == [{"AZE"}]
+
+
+def test_roles_protest_deed_at_a_protest_targets_what_the_protest_is_against(code: Code) -> None:
+    text = (
+        "Serbs in northern Kosovo blocked roads during protests against the arrest of a former Serb police "
+        "officer by Kosovo police in December 2022."
+    )
+    protest = [e for e in code(text) if e.event == "PROTEST"]
+    assert protest and all(parties(e)[1] == {"XKX"} for e in protest)
+
+
+@pytest.mark.parametrize(
+    ("text", "all_parties"),
+    [
+        (
+            "Putin signed the statement together with Aliyev and Pashinyan in November 2020.",
+            {"RUS", "AZE", "ARM"},
+        ),
+        (
+            "Russia signed the statement alongside Azerbaijan and Armenia in November 2020.",
+            {"RUS", "AZE", "ARM"},
+        ),
+        ("Aliyev and Pashinyan signed a joint declaration with Trump in August 2025.", {"AZE", "ARM", "USA"}),
+        (
+            "The leaders of Armenia and Azerbaijan met in Prague with Macron in October 2022.",
+            {"ARM", "AZE", "FRA"},
+        ),
+    ],
+)
+def test_roles_co_parties_of_a_joint_deed_are_reciprocal_over_all(
+    code: Code, text: str, all_parties: set[str]
+) -> None:
+    event = first(code(text))
+    assert event.reciprocal
+    assert parties(event) == (all_parties, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a distributive object: one doer's deals with each partner
+        ("Russia signed gas deals with Hungary and Serbia.", {"RUS"}, {"HUN", "SRB"}),
+        # one doer meeting partners: the partners are its targets
+        ("Erdogan met with Putin and Raisi in Tehran in July 2022.", {"TUR"}, {"RUS", "IRN"}),
+    ],
+)
+def test_roles_deed_with_partners_of_one_doer_stays_directed(
+    code: Code, text: str, source: set[str], target: set[str]
+) -> None:
+    event = first(code(text))
+    assert not event.reciprocal
+    assert parties(event) == (source, target)
