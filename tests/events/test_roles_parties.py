@@ -23,10 +23,11 @@ def _joint(event: object) -> set[str]:
             "President of Russia.",
             {"AZE", "ARM", "RUS"},
         ),
+        # (a list the parser reads right stays so)
         (
-            "The ceasefire statement was signed by President Ilham Aliyev of Azerbaijan, Prime Minister Nikol "
-            "Pashinyan of Armenia and President Vladimir Putin of Russia in November 2020.",
-            {"AZE", "ARM", "RUS"},
+            "The peace treaty was signed by the President of Egypt, the Prime Minister of Israel and the "
+            "President of the United States in March 1979.",
+            {"EGY", "ISR", "USA"},
         ),
     ],
 )
@@ -136,17 +137,21 @@ def test_roles_protest_deed_at_a_protest_targets_what_the_protest_is_against(cod
     ("text", "all_parties"),
     [
         (
-            "Putin signed the statement together with Aliyev and Pashinyan in November 2020.",
-            {"RUS", "AZE", "ARM"},
+            "Netanyahu signed the Abraham Accords together with the foreign ministers of the United Arab "
+            "Emirates and Bahrain in September 2020.",
+            {"ISR", "ARE", "BHR"},
         ),
         (
-            "Russia signed the statement alongside Azerbaijan and Armenia in November 2020.",
-            {"RUS", "AZE", "ARM"},
+            "Israel signed the Abraham Accords alongside the United Arab Emirates and Bahrain in September 2020.",
+            {"ISR", "ARE", "BHR"},
         ),
-        ("Aliyev and Pashinyan signed a joint declaration with Trump in August 2025.", {"AZE", "ARM", "USA"}),
         (
-            "The leaders of Armenia and Azerbaijan met in Prague with Macron in October 2022.",
-            {"ARM", "AZE", "FRA"},
+            "Israel and the United Arab Emirates signed a declaration with the United States in September 2020.",
+            {"ISR", "ARE", "USA"},
+        ),
+        (
+            "The leaders of Serbia and Kosovo met in Brussels with Josep Borrell in February 2023.",
+            {"SRB", "XKX", "IGO-EU"},
         ),
     ],
 )
