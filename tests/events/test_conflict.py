@@ -461,3 +461,60 @@ def test_conflict_a_reaction_with_nothing_named_just_before_gets_no_target(code:
     events = code(text)
     reactions = [e for e in events if e.trigger.startswith("condemned")]
     assert reactions and not any(e.target for e in reactions), events
+
+
+@pytest.mark.parametrize(
+    ("text", "reactor", "doer"),
+    [
+        # a deed noun with a reading of its own finds the nearest deed of its type, past a visit
+        (
+            "China held large military drills around Taiwan in August 2022. The exercises followed a visit to "
+            "Taipei by the speaker of the US House of Representatives. Taiwan condemned the drills.",
+            "TWN",
+            "CHN",
+        ),
+        # a noun of an utterance finds the nearest claim reported with its speaker
+        (
+            "Russia's defence ministry announced in January 2023 that its forces had taken the town of Soledar. "
+            "The small salt-mining town lies near Bakhmut. Ukraine disputed the claim and said fighting there "
+            "was continuing.",
+            "UKR",
+            "RUS",
+        ),
+    ],
+)
+def test_conflict_a_reaction_to_a_kind_of_deed_or_claim_named_further_back_is_aimed_at_its_doer(
+    code: Code, text: str, reactor: str, doer: str
+) -> None:
+    events = code(text)
+    assert _pair(events, reactor, doer), events
+
+
+def test_conflict_a_claim_named_further_back_must_be_reported_with_its_speaker(code: Code) -> None:
+    # the annexation is no one's claim: "the claim" two sentences later points at nothing there
+    events = code(
+        "Russia annexed Crimea in March 2014. The peninsula had been part of Ukraine since 1954. "
+        "Ukraine rejected the claim."
+    )
+    reactions = [e for e in events if e.trigger.startswith("rejected")]
+    assert reactions and not any(e.target for e in reactions), events
+
+
+def test_conflict_a_reaction_to_a_deed_the_reactor_shared_is_aimed_at_none_of_its_partners(code: Code) -> None:
+    events = code(
+        "Armenia and Azerbaijan reached an agreement in April 2024 on a first section of their border. "
+        "The section runs between Armenia's Tavush province and Azerbaijan's Gazakh district. "
+        "Azerbaijan welcomed the agreement."
+    )
+    praise = [e for e in events if e.trigger.startswith("welcomed")]
+    assert praise and not any(e.target for e in praise), events
+
+
+def test_conflict_such_criticism_points_at_the_nearest_words_reported_not_past_them(code: Code) -> None:
+    # the commentator's words come between: "such criticism" is theirs, not Georgia's
+    events = code(
+        "Georgia condemned Russia's recognition of Abkhazia in August 2008. "
+        "A commentator said Moscow had ignored its own promises. Russia rejected such criticism."
+    )
+    rejection = [e for e in events if e.trigger.startswith("rejected")]
+    assert rejection and not any(e.target for e in rejection), events

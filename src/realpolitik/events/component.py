@@ -151,12 +151,13 @@ class EventCoder:
         labels = {t.start for t in turns}
         named = sorted(ments.by_token)  # the tokens of the mentions that can be parties
         closed = _closed_sentences(doc)
-        before: list[tuple[Candidate, Event]] = []  # the events of the sentence before, with their candidates
+        # the events of each sentence before, with their candidates (in the order of the text)
+        before: list[tuple[Span, list[tuple[Candidate, Event]]]] = []
         for whole in doc.sents:
             if closed and not _names_someone(named, whole):
                 # Every candidate here would have no source and no target, so none could be kept: skip the
                 # sentence (a speed-up only; the events are the same).
-                before = []
+                before.append((whole, []))
                 continue
             kept: list[tuple[Candidate, Event]] = []
             for sent in _split_at(whole, labels):
@@ -165,7 +166,7 @@ class EventCoder:
                 for cand in self._sentence(sent, ments, admit, voices.talks(sent, turn, ments), before):
                     kept.append((cand, self._to_event(cand, sent, ments, article_date, turns)))
             events.extend(e for _, e in kept)
-            before = kept
+            before.append((whole, kept))
         return events
 
     def _sentence(
@@ -174,7 +175,7 @@ class EventCoder:
         ments: Mentions,
         admit: Callable[[Candidate], bool] | None = None,
         spoken: list[Candidate] | None = None,
-        before: Sequence[tuple[Candidate, Event]] = (),
+        before: Sequence[tuple[Span, Sequence[tuple[Candidate, Event]]]] = (),
     ) -> list[Candidate]:
         cands: dict[int, Candidate] = {}
         for tok in tokens_of(sent):
@@ -198,7 +199,7 @@ class EventCoder:
         _listed_doers_apart(list(cands.values()))
         _elided_phrases(list(cands.values()))
         answered_deeds(cands.values(), ments)  # "in response to shelling by Y": Y shelled the one answering
-        # "Y rejected the accusation", "Y condemned the move": aimed at who said or did it in the sentence before
+        # "Y rejected the accusation", "Y condemned the move": aimed at who said or did it before
         referred_back(cands.values(), before, ments, self.lexicon)
         alive = [c for c in cands.values() if (c.source or c.target) and (admit is None or admit(c))]
         for cand in alive:

@@ -21,13 +21,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from . import cameo
-from .knowledge import conflict_words
+from .knowledge import REPORTING_WORDS, conflict_words, word_set
 from .lexicon import Lexicon
 from .roles import Roles, noun_agent
-from .tree import Mentions, actors_under, lemma_forms, object_children, pobj_actors, prep_actors
+from .tree import Mentions, actors_under, lemma_forms, object_children, pobj_actors, prep_actors, tokens_of
 
 if TYPE_CHECKING:
     from ..records import Event
@@ -409,15 +409,31 @@ def _referring_object(verb: Token, ments: Mentions) -> Token | None:
 
 
 def referred_back(
-    cands: Iterable[Candidate], before: Sequence[tuple[Candidate, Event]], ments: Mentions, lexicon: Lexicon
+    cands: Iterable[Candidate],
+    before: Sequence[tuple[Span, Sequence[tuple[Candidate, Event]]]],
+    ments: Mentions,
+    lexicon: Lexicon,
 ) -> None:
     """ "Baku said Armenian forces had shelled its towns. Yerevan rejected the accusation.", "Azerbaijan set
     up a checkpoint. Armenia condemned the move.": a spoken reaction (praise, disapproval or rejection, data:
-    `reaction_codes`) with a doer and no target, whose object is a definite noun pointing back (data: `referring_utterances`,
-    `referring_deeds`, or a deed noun with a reading of its own), is aimed at the one who said (the claim's
-    speaker) or did (the deed's doer) it in the sentence before. `before`: the events kept there with their
-    candidates. Nothing is set when that sentence names none, or several different ones."""
-    if not before:
+    `reaction_codes`) with a doer and no target, whose object is a definite noun pointing back (data:
+    `referring_utterances`, `referring_deeds`, or a deed noun with a reading of its own), is aimed at the one
+    who said (the claim's speaker) or did (the deed's doer) it before. `before`: each sentence before this
+    one in the article with the events kept there and their candidates, in the order of the text.
+
+    The sentence just before is read first. A noun that says of itself what it points back at reaches
+    further back, to the nearest sentence that holds such a thing: a deed noun with a reading of its own
+    finds a deed of its type ("Iran began exercises near the border. [...] Aliyev questioned the timing of
+    the drills"), and a noun of an utterance finds a claim reported with its speaker ("Aliyev announced that
+    his forces had taken the town. [...] Yerevan disputed the claim"). A bare "the move" or "the decision"
+    names no kind, so it points only at the sentence just before. A noun of an utterance (or of a spoken
+    deed: "such criticism") never reaches past a sentence that reports someone's words, though that
+    speaker be no party ("Moscow rejected the claim. [a commentator] said ... Moscow has rejected such
+    criticism"): the nearest words reported are what it points at. Nothing is set when the sentence that
+    answers names none, or several different ones, or when the reactor took part in what it reacts to
+    ("Armenia and Azerbaijan agreed on a border section. [...] Azerbaijan welcomed the agreement": it
+    praised its own deed, not Armenia)."""
+    if not any(kept for _, kept in before):
         return
     words = conflict_words()
     for cand in cands:
@@ -433,21 +449,51 @@ def referred_back(
             if not e.constraints and cameo.is_known(e.code)
         }
         own = {ments.mentions[i].code for i in cand.source}
-        options: list[list[int]] = []
-        for prev, event in before:
-            if event.modality == "negated":
+        spoken = lemma in words.referring_utterances or any(
+            cameo.quad_class(e.code) == 3 for e in lexicon.lookup("N", lemma) if cameo.is_known(e.code)
+        )
+        for distance, (sent, sentence) in enumerate(reversed(before), start=1):
+            options: list[list[int]] = []
+            for prev, event in sentence:
+                if event.modality == "negated":
+                    continue
+                typed = bool(kinds) and event.event in kinds
+                if lemma in words.referring_utterances:
+                    if not (distance == 1 or typed or _reported(event)):
+                        continue
+                    doers = _speaker(prev, event, ments)
+                elif typed or (lemma in words.referring_deeds and distance == 1):
+                    doers = list(prev.source)
+                else:
+                    continue
+                if own & {ments.mentions[i].code for i in doers}:
+                    options.append([])  # its own deed, shared or not: aimed at none of its partners
+                elif doers:
+                    options.append(doers)
+            if not options:
+                if distance == 1 and not kinds and lemma not in words.referring_utterances:
+                    break  # a bare "the move" points at the sentence just before only
+                if spoken and _reports_words(sent):
+                    break  # words reported here, by no party: what "the claim" points at
                 continue
-            if lemma in words.referring_utterances:
-                doers = _speaker(prev, event, ments)
-            elif lemma in words.referring_deeds or (kinds and event.event in kinds):
-                doers = list(prev.source)
-            else:
-                continue
-            doers = [i for i in doers if ments.mentions[i].code not in own]
-            if doers:
-                options.append(doers)
-        if len({frozenset(ments.mentions[i].code for i in o) for o in options}) == 1:
-            cand.target = options[0]
+            if len({frozenset(ments.mentions[i].code for i in o) for o in options}) == 1:
+                cand.target = options[0]
+            break
+
+
+def _reports_words(sent: Span) -> bool:
+    """Whether a sentence reports someone's words: a reporting verb (data: `verbs` of reporting_verbs.json)
+    with a clause of what was said ("She said the guarantees had failed")."""
+    verbs = word_set(REPORTING_WORDS, "verbs")
+    return any(
+        tok.lemma_.lower() in verbs and any(c.dep_ == "ccomp" for c in tok.children)
+        for tok in tokens_of(sent)
+    )
+
+
+def _reported(event: Event) -> bool:
+    """A claim reported with its speaker ("Baku said ...", "Aliyev announced that ...")."""
+    return event.attribution is not None and event.attribution.kind == "speaker"
 
 
 def _reaction(code: str) -> bool:
