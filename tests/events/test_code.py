@@ -926,6 +926,11 @@ def test_code_transcript_speaker_is_the_attribution_and_no_party(code: Coder) ->
             "2023-05-20",
             "article",
         ),
+        # a dated noun after a preposition that does not place the deed within it dates only that noun
+        ("Armenia condemned the checkpoint as a violation of the November 2020 statement.", "2023-05-20", "article"),
+        ("Armenia accused Azerbaijan of the worst attack on its territory since the 2020 war.", "2023-05-20", "article"),
+        # within it ("during", "in"), the deed shares the noun's date
+        ("Azerbaijani forces shelled Stepanakert during the October 2020 fighting.", "2020-10-01", "month"),
     ],
 )
 def test_code_past_events_take_their_own_year(code: Coder, text: str, date: str, precision: str) -> None:

@@ -14,6 +14,7 @@ from functools import cache, partial
 from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc, Span, Token
 
+from .knowledge import coder_words
 from .tree import memo_table, span_text
 
 _MONTHS = {
@@ -425,6 +426,8 @@ def _elsewhere(found: _Found, sent: Span, trigger: Token) -> bool:
         and root.head.pos_ == "NOUN"
         and root.head != trigger
     ):
+        if _past_a_preposition(root.head, trigger):
+            return True
         verb = _clause_verb(root.head)
         if verb.i == own.i or verb.i in {a.i for a in trigger.ancestors}:
             return False
@@ -437,6 +440,25 @@ def _elsewhere(found: _Found, sent: Span, trigger: Token) -> bool:
             if verb.i in (own.i, trigger.i):
                 return False
         return True
+    return False
+
+
+def _past_a_preposition(noun: Token, trigger: Token) -> bool:
+    """True when a noun that carries its own date ("the 2020 war", "the November 2020 statement") hangs under
+    a preposition that does not place the deed within it, on the way up to its clause: "the first fighting
+    since the 2020 war", "condemned the move as a violation of the November 2020 statement". After "in",
+    "during", "at" ... (data: `dated_within_preps`) the deed happens within the noun's event and shares its
+    date ("clashed during the 2020 war")."""
+    within = coder_words().dated_within_preps
+    tok = noun
+    for _ in range(12):
+        if tok.i == trigger.i or tok.pos_ in ("VERB", "AUX"):
+            return False
+        if tok.dep_ == "pobj" and tok.head.lower_ not in within:
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
     return False
 
 

@@ -141,6 +141,7 @@ class CoderWords:
     doer_nouns: frozenset[str]
     occurrence_verbs: frozenset[str]
     reference_preps: frozenset[str]
+    dated_within_preps: frozenset[str]
     possibility_aux: frozenset[str]
     experiencer_verbs: frozenset[str]
     goods_out_nouns: frozenset[str]
