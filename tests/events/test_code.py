@@ -927,8 +927,16 @@ def test_code_transcript_speaker_is_the_attribution_and_no_party(code: Coder) ->
             "article",
         ),
         # a dated noun after a preposition that does not place the deed within it dates only that noun
-        ("Armenia condemned the checkpoint as a violation of the November 2020 statement.", "2023-05-20", "article"),
-        ("Armenia accused Azerbaijan of the worst attack on its territory since the 2020 war.", "2023-05-20", "article"),
+        (
+            "Armenia condemned the checkpoint as a violation of the November 2020 statement.",
+            "2023-05-20",
+            "article",
+        ),
+        (
+            "Armenia accused Azerbaijan of the worst attack on its territory since the 2020 war.",
+            "2023-05-20",
+            "article",
+        ),
         # within it ("during", "in"), the deed shares the noun's date
         ("Azerbaijani forces shelled Stepanakert during the October 2020 fighting.", "2020-10-01", "month"),
     ],

@@ -500,7 +500,9 @@ def test_conflict_a_claim_named_further_back_must_be_reported_with_its_speaker(c
     assert reactions and not any(e.target for e in reactions), events
 
 
-def test_conflict_a_reaction_to_a_deed_the_reactor_shared_is_aimed_at_none_of_its_partners(code: Code) -> None:
+def test_conflict_a_reaction_to_a_deed_the_reactor_shared_is_aimed_at_none_of_its_partners(
+    code: Code,
+) -> None:
     events = code(
         "Armenia and Azerbaijan reached an agreement in April 2024 on a first section of their border. "
         "The section runs between Armenia's Tavush province and Azerbaijan's Gazakh district. "
