@@ -717,6 +717,10 @@ def _balance_json(blocs_result: object, bal: object) -> dict[str, object]:
         "uncertain_left_out": blocs_result.uncertain_left_out,
         "frustration_weight": blocs_result.frustration_weight,
         "method": "exact" if blocs_result.exact else "local search",
+        "split_supported": blocs_result.split_supported,
+        "conflict_ties": blocs_result.conflict_ties,
+        "uncertain_pairs": blocs_result.to_dict()["uncertain_pairs"],
+        "verdict": blocs_result.verdict(),
     }
 
 
@@ -771,7 +775,7 @@ def blocs_cmd(
         label = f"{code} ({names[code]})" if code.startswith("X") and code in names else code
         stab = found.stability_of(code)
         if stab is not None and stab < found.stable_at:
-            return f"{label} [unstable {stab:.0%}]"
+            return f"{label} (unstable {stab:.0%})"
         return label
 
     _table(
@@ -785,6 +789,8 @@ def blocs_cmd(
     )
     for line in out["unbalanced"]:  # type: ignore[attr-defined]
         click.echo(f"unbalanced: {line}")
+    if not found.split_supported:
+        click.echo(found.verdict())
 
 
 @cli.command("whatif")

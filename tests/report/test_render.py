@@ -172,3 +172,30 @@ def test_render_report_wraps_the_system_records(built_db: Built) -> None:
     assert isinstance(data.blocs.found, Blocs) and data.blocs.runs == data.blocs.found.runs
     assert all(isinstance(d.found, Disagreement) for d in data.perspectives.disagreements)
     assert all(isinstance(t.triad, Triad) for t in data.blocs.unbalanced)
+
+
+def test_render_report_blocs_resting_on_no_conflictual_tie_say_no_split_is_supported(tmp_path: Path) -> None:
+    """Cooperation links everyone and the one pair leaning to conflict reads uncertain: the summary and
+    the blocs section say plainly that the record supports no split, and name no "Bloc 1"."""
+    from tests.system.conftest import spec, write_events
+
+    months = ["2021-01-10", "2021-02-10", "2021-03-10"]
+    specs = [
+        spec(a, b, "agree", day, f"Outlet {i % 2}")
+        for a, b in [("ARM", "RUS"), ("AZE", "RUS"), ("AZE", "TUR")]
+        for i, day in enumerate(months)
+    ]
+    specs += [
+        spec("AZE", "ARM", "assault", "2021-04-01"),
+        spec("ARM", "AZE", "accuse", "2021-04-02", "Outlet 1"),
+    ]
+    specs += [spec("ARM", "AZE", "agree", "2021-04-03", "Outlet 0")]
+    db = write_events(tmp_path / "coop.duckdb", specs)
+    data = build_report_data(db)
+    assert not data.blocs.split_supported
+    summary = " ".join(data.summary)
+    assert "Blocs: The record does not support a split" in summary and "ARM–AZE" in summary
+    assert "No pair reads conflictual" in summary
+    html = render_report(db, tmp_path / "coop.html").read_text(encoding="utf-8")
+    blocs = html[html.index('<section id="blocs"') : html.index('<section id="axes"')]
+    assert "does not support a split" in blocs and "Linked by cooperation" in blocs and "Bloc 1" not in blocs

@@ -267,3 +267,26 @@ def test_blocs_leave_one_out_intervals_match_deleting_the_article(make_db) -> No
         assert (d.net, d.ci_low, d.ci_high) == (net, round(low, 4), round(high, 4)), art
         compared += 1
     assert compared == 9
+
+
+def test_blocs_without_a_conflictual_tie_say_the_record_supports_no_split(make_db) -> None:
+    """Cooperation links everyone and the one pair leaning to conflict rests on a single article, so it
+    reads uncertain and is left out: the one bloc is no finding, and the blocs say so, naming that pair."""
+    months = ["2021-01-10", "2021-02-10", "2021-03-10"]
+    specs = []
+    for a, b in [("ARM", "RUS"), ("AZE", "RUS"), ("AZE", "TUR")]:
+        specs += [spec(a, b, "agree", day, f"Outlet {i % 2}") for i, day in enumerate(months)]
+    specs.append(spec("AZE", "ARM", "assault", "2021-04-01"))
+    result = blocs(Store(make_db(specs), read_only=True))
+    assert result.blocs == (("ARM", "AZE", "RUS", "TUR"),)
+    assert not result.split_supported and result.conflict_ties == 0
+    assert [p[:2] for p in result.uncertain_pairs] == [("ARM", "AZE")]
+    verdict = result.verdict()
+    assert verdict.startswith("The record does not support a split") and "ARM–AZE" in verdict
+    out = result.to_dict()
+    assert out["split_supported"] is False and out["uncertain_pairs"][0]["a"] == "ARM"
+
+
+def test_blocs_divided_by_a_conflictual_tie_give_no_verdict(make_db) -> None:
+    result = blocs(Store(make_db(TWO_CAMPS), read_only=True))
+    assert result.split_supported and result.conflict_ties > 0 and result.verdict() == ""

@@ -226,8 +226,18 @@ def _summary(r: ReportData) -> list[str]:
                 f"{_signed(d.ci_high)}, from {_plural(d.events, 'event')} in {_plural(d.articles, 'article')} "
                 f"and {_plural(d.outlets, 'outlet')})."
             )
+    leaning = [d for d in r.dyads if d.uncertain and d.net < 0 and d.articles >= r.left_out.floor]
+    if not r.conflictual and leaning:
+        # say why no conflictual pair is named: those leaning to conflict do not hold up
+        out.append(
+            f"No pair reads conflictual: the {_plural(len(leaning), 'pair')} leaning to conflict on at least "
+            f"{_plural(r.left_out.floor, 'article')} {'has an interval' if len(leaning) == 1 else 'have intervals'} "
+            "that reach zero (uncertain)."
+        )
     b = r.blocs
-    if b.available and b.blocs:
+    if b.available and b.blocs and not b.split_supported:
+        out.append(f"Blocs: {b.verdict()}")
+    elif b.available and b.blocs:
         text = (
             f"{_plural(len(b.groups), 'bloc')}, the largest {', '.join(b.groups[0])}"
             if b.groups

@@ -50,6 +50,40 @@ class Blocs:
     uncertain_left_out: int = 0  # uncertain dyads not used for the partition
     frustration_weight: float = 0.0  # the weight of the frustrated ties, what the partition minimises
     exact: bool = True  # False: a component too large for the exact search came from the local search
+    conflict_ties: int = 0  # conflictual ties the partition used: with none, nothing divides the actors
+    # the uncertain dyads left out, (a, b, net, ci_low, ci_high, articles), those leaning to conflict first
+    uncertain_pairs: tuple[tuple[str, str, float, float, float, int], ...] = ()
+
+    @property
+    def split_supported(self) -> bool:
+        """Whether any conflictual tie that holds up under resampling divides the actors. Blocs are
+        separated by conflict only: without such a tie, actors share a bloc because cooperation links
+        them, or stand apart because nothing links them, and neither is a finding about a split."""
+        return self.conflict_ties > 0
+
+    def verdict(self, shown: int = 3) -> str:
+        """What the blocs support, in words: empty when a conflictual tie divides the actors, else the
+        plain statement that the record does not support a split, with the uncertain pairs that would
+        decide it (the `shown` leaning most to conflict, with their intervals)."""
+        if self.split_supported:
+            return ""
+        text = "The record does not support a split: no conflictual tie holds up under resampling"
+        n = len(self.uncertain_pairs) or self.uncertain_left_out
+        if n:
+            text += f", and {n} pair{'s are' if n != 1 else ' is'} uncertain"
+            leaning = [p for p in self.uncertain_pairs if p[2] < 0][:shown]
+            if leaning:
+                named = ", ".join(
+                    f"{a}–{b} (net {_signed(net)}, interval {_signed(lo)} to {_signed(hi)}, "
+                    f"{arts} article{'s' if arts != 1 else ''})"
+                    for a, b, net, lo, hi, arts in leaning
+                )
+                text += f", among them {named}"
+        text += (
+            ". Actors grouped together here are only linked by cooperation; that is no finding that they"
+            " are aligned against anyone."
+        )
+        return text
 
     def stability_of(self, actor: str) -> float | None:
         for name, value in self.stability:
@@ -81,7 +115,19 @@ class Blocs:
             "uncertain_left_out": self.uncertain_left_out,
             "frustration_weight": self.frustration_weight,
             "method": "exact" if self.exact else "local search",
+            "split_supported": self.split_supported,
+            "conflict_ties": self.conflict_ties,
+            "uncertain_pairs": [
+                {"a": a, "b": b, "net": net, "ci_low": lo, "ci_high": hi, "articles": arts}
+                for a, b, net, lo, hi, arts in self.uncertain_pairs
+            ],
+            "verdict": self.verdict(),
         }
+
+
+def _signed(x: float) -> str:
+    """A score with its sign, the minus as a minus sign (as the report writes it)."""
+    return f"{x:+.2f}".replace("-", "\u2212")
 
 
 def tie_strength(data: dict[str, Any]) -> float:
@@ -127,6 +173,7 @@ def find_blocs(graph: nx.Graph, *, seed: int = DEFAULT_SEED) -> Blocs:
         seed=seed,
         frustration_weight=part.frustration,
         exact=part.exact,
+        conflict_ties=sum(1 for _, _, w in edges if w < 0),
     )
 
 
@@ -243,6 +290,15 @@ def stable_blocs(
     graph = graph_from_dyads(certain, min_events=min_events)
     full = find_blocs(graph, seed=settings.seed)
     left_out = len(usable) - len(certain)
+    doubtful = sorted(
+        (d for d in usable if d.uncertain), key=lambda d: (d.net >= 0, -d.articles, d.net, d.a, d.b)
+    )
+    full = replace(
+        full,
+        uncertain_pairs=tuple(
+            (d.a, d.b, round(d.net, 4), round(d.ci_low, 4), round(d.ci_high, 4), d.articles) for d in doubtful
+        ),
+    )
     if not graph.number_of_nodes():
         return replace(full, runs=0, uncertain_left_out=left_out)
     mates = {a: set(b) for b in full.blocs for a in b}

@@ -163,12 +163,15 @@
       "(blocs separated by conflict; " + g.blocs.frustration + " tie(s) contradict the split" +
       (runs ? "; membership checked over " + runs + " resampled runs, a dashed ring or “?” = held in under 80% of them" : "") +
       (g.blocs.uncertain_left_out ? "; " + g.blocs.uncertain_left_out + " uncertain dyad(s) left out" : "") + ")"));
+    // No conflictual tie holds up: say so plainly before the groups, which are then no split at all.
+    var split = g.blocs.split_supported !== false;
+    if (!split && g.blocs.verdict) box.appendChild(el("p", { "class": "verdict" }, g.blocs.verdict));
     g.blocs.blocs.forEach(function (members, i) {
       var item = el("div", { "class": "bloc" });
       var sw = el("i", { "class": "sw" });
       sw.style.background = blocColour(i);
       item.appendChild(sw);
-      item.appendChild(el("span", {}, "Bloc " + (i + 1) + ": " + members.map(function (code, j) {
+      item.appendChild(el("span", {}, (split ? "Bloc " + (i + 1) : "Linked by cooperation") + ": " + members.map(function (code, j) {
         var s = stab[code];
         return g.blocs.names[i][j] + (s !== undefined && s < 0.8 ? " (? " + Math.round(s * 100) + "%)" : "");
       }).join(", ")));
