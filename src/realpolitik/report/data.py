@@ -265,17 +265,18 @@ class Perspectives:
 
 @dataclass(frozen=True, slots=True)
 class LeftOut:
-    """Findings kept out of the headlines: too few articles, an interval spanning zero, or a
-    disagreement with a side resting on one sentence."""
+    """Findings kept out of the headlines: too few articles, an interval spanning zero, a
+    disagreement with a side resting on one sentence, or an alignment named in too few articles."""
 
     floor: int = 2
     thin: int = 0
     uncertain: int = 0
     one_sentence: int = 0
+    alignments: int = 0
 
     @property
     def total(self) -> int:
-        return self.thin + self.uncertain + self.one_sentence
+        return self.thin + self.uncertain + self.one_sentence + self.alignments
 
 
 @dataclass(slots=True)

@@ -272,7 +272,8 @@ def _summary(r: ReportData) -> list[str]:
         out.append(
             f"Left out of these headlines for thin support: {_plural(lo.thin, 'pair')} resting on fewer than "
             f"{_plural(lo.floor, 'article')}, {_plural(lo.uncertain, 'pair')} whose interval spans zero "
-            f"(uncertain) and {_plural(lo.one_sentence, 'disagreement')} with a side resting on one sentence."
+            f"(uncertain), {_plural(lo.one_sentence, 'disagreement')} with a side resting on one sentence "
+            f"and {_plural(lo.alignments, 'alignment')} named in fewer than {_plural(lo.floor, 'article')}."
         )
     return out
 
@@ -324,11 +325,13 @@ def build_report_data(
         conf = sorted((d for d in dyads if headline(d, "conflictual")), key=lambda d: (_strength(d), d.key))
         coop, conf = coop[:TOP_DYADS], conf[:TOP_DYADS]
         perspectives = _perspectives(con, snap, dyads)
+        axes = _axes(con, graph)
         left_out = LeftOut(
             floor=floor,
             thin=sum(1 for d in dyads if d.articles < floor),
             uncertain=sum(1 for d in dyads if d.uncertain and d.articles >= floor),
             one_sentence=sum(1 for d in perspectives.disagreements if d.one_sentence),
+            alignments=sum(1 for a in axes if a.articles < floor),
         )
         for d in coop + conf:
             d.evidence = _evidence(con, list(d.event_ids), 5)
@@ -351,7 +354,7 @@ def build_report_data(
             cooperative=coop,
             conflictual=conf,
             blocs=blocs,
-            axes=_axes(con, graph),
+            axes=axes,
             implied_triangles=implied_triangles(graph),
             perspectives=perspectives,
             left_out=left_out,
