@@ -57,7 +57,8 @@ def test_render_report_loads_nothing_external(html: str) -> None:
         "No two actors form a bloc",
         # ARM-RUS: each outlet's side rests on one event, so it is no headline but counted as left out
         "Left out of these headlines for thin support: 3 pairs resting on fewer than 2 articles, 1 pair whose "
-        "interval spans zero (uncertain) and 1 disagreement with a side resting on one sentence.",
+        "interval spans zero (uncertain), 1 disagreement with a side resting on one sentence and 1 alignment "
+        "named in fewer than 2 articles.",
     ],
 )
 def test_render_report_summary_matches_data(html: str, needle: str) -> None:
@@ -130,6 +131,9 @@ def test_render_report_axes_beside_events(built_db: Built, html: str) -> None:
     # RUS and TUR fought in 2015, so the events do not support the named platform
     assert axis.supported is False
     assert ("RUS", "TUR", -1) in axis.ties
+    # that conflict rests on one article, so it is marked uncertain; ARM-AZE's (two articles) holds up
+    assert ("RUS", "TUR") in axis.uncertain_ties and ("ARM", "AZE") not in axis.uncertain_ties
+    assert axis.holds is False and "RUS–TUR&nbsp;−?" in html
     assert "11 of 15 member pairs have no asserted events" in html
 
 

@@ -124,6 +124,9 @@ def test_axes_stored_beside_events(nlp: Language, tmp_path: Path) -> None:
         assert summary.members == ("AZE", "ISR", "TUR")
         assert summary.outlets == ("Outlet C",) and summary.mentions == 1
         assert summary.supported is True
+        # each tie rests on one article: uncertain, so no reading holds up
+        assert set(summary.uncertain_ties) == {("AZE", "ISR"), ("AZE", "TUR"), ("ISR", "TUR")}
+        assert summary.holds is None and summary.to_dict()["holds"] is None
         assert implied_triangles(signed_graph(store)) == [("AZE", "ISR", "TUR")]
 
 

@@ -212,6 +212,8 @@ class Axis:
     evidence: list[Evidence] = field(default_factory=list)
     ties: list[tuple[str, str, int]] = field(default_factory=list)  # sign per member pair, 0 = no events
     supported: bool | None = None
+    uncertain_ties: list[tuple[str, str]] = field(default_factory=list)  # pairs whose interval reaches zero
+    holds: bool | None = None  # `supported` over the ties that hold up under resampling only
 
 
 @dataclass(slots=True)

@@ -183,6 +183,8 @@ def _axes(con: Reader, graph: nx.Graph) -> list[Axis]:
                 evidence=evidence,
                 ties=list(ax.event_ties),
                 supported=ax.supported,
+                uncertain_ties=list(ax.uncertain_ties),
+                holds=ax.holds,
             )
         )
     return out

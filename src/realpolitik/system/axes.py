@@ -85,7 +85,10 @@ class AxisSummary:
 
     `event_ties` gives the sign of each member pair in the signed graph of asserted events (0 = no
     events); `supported` is True when every pair cooperates, False when some pair is in conflict,
-    None when the events say nothing either way.
+    None when the events say nothing either way. `uncertain_ties` are the member pairs whose
+    interval reaches zero, and `holds` is `supported` read over the other pairs only: True when every
+    pair cooperates with an interval clear of zero, False when a pair is in conflict with one, None
+    when no tie that holds up says either (a sign resting on uncertain pairs is no finding).
     """
 
     kind: str
@@ -99,6 +102,8 @@ class AxisSummary:
     evidence: tuple[AxisEvidence, ...]
     event_ties: tuple[tuple[str, str, int], ...]
     supported: bool | None
+    uncertain_ties: tuple[tuple[str, str], ...] = ()
+    holds: bool | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -113,6 +118,8 @@ class AxisSummary:
             "evidence": [e.to_dict() for e in self.evidence],
             "event_ties": [list(t) for t in self.event_ties],
             "supported": self.supported,
+            "uncertain_ties": [list(t) for t in self.uncertain_ties],
+            "holds": self.holds,
         }
 
 
@@ -300,6 +307,15 @@ def extract_axes(doc: Doc) -> list[dict[str, Any]]:
     return found
 
 
+def _support(signs: list[int]) -> bool | None:
+    """False when some pair is in conflict, True when every pair cooperates, else None."""
+    if any(s < 0 for s in signs):
+        return False
+    if signs and all(s > 0 for s in signs):
+        return True
+    return None
+
+
 def implied_triangles(graph: nx.Graph) -> list[tuple[str, str, str]]:
     """Triangles in which all three pairs cooperate according to the events."""
     return [t.nodes for t in structural_balance(graph).balanced_triads if t.signs == (1, 1, 1)]
@@ -328,11 +344,9 @@ def stored_axes(
         dates = sorted(r[6] for r in g if r[6])
         ties = tuple((a, b, edge_sign(graph, a, b)) for a, b in combinations(members, 2))
         signs = [s for _, _, s in ties]
-        supported: bool | None = None
-        if any(s < 0 for s in signs):
-            supported = False
-        elif signs and all(s > 0 for s in signs):
-            supported = True
+        supported = _support(signs)
+        doubtful = tuple((a, b) for a, b, s in ties if s and graph.edges[a, b].get("reading") == "uncertain")
+        holds = _support([0 if (a, b) in doubtful else s for a, b, s in ties])
         out.append(
             AxisSummary(
                 kind=kind,
@@ -346,6 +360,8 @@ def stored_axes(
                 evidence=tuple(AxisEvidence(r[0], r[5], r[6], r[1], r[4] or "") for r in g[:max_evidence]),
                 event_ties=ties,
                 supported=supported,
+                uncertain_ties=doubtful,
+                holds=holds,
             )
         )
     out.sort(key=lambda s: (-s.mentions, s.kind, s.members))
