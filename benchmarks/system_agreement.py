@@ -154,6 +154,9 @@ def report_db(db: Path, explain: bool = False) -> None:
         print(
             f"  uncertain dyads left out of the blocs: {b.uncertain_left_out}; unstable: {', '.join(b.unstable) or 'none'}"
         )
+        print(
+            f"  conflictual ties dividing the blocs: {b.conflict_ties}; split supported: {b.split_supported}"
+        )
         same = b.bloc_of("AZE") is not None and b.bloc_of("AZE") == b.bloc_of("TUR")
         apart = b.bloc_of("ARM") is None or b.bloc_of("ARM") != b.bloc_of("AZE")
         stable = {a for a, v in b.stability if v >= 0.8}
