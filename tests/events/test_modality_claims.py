@@ -172,3 +172,158 @@ def test_modality_claims_going_on_with_a_deed_is_not_reporting(code: Code) -> No
         e for e in code("Britain continued supplying missiles to Ukraine in 2024.") if e.event == "AID"
     ]
     assert event.attribution is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code_", "source", "target"),
+    [
+        # a negated deed of cooperation in the future is a refusal, and the refusal is stated
+        ("Russia will not accept NATO bases in Ukraine.", "120", "RUS", "IGO-NATO"),
+        ("Turkey said it would not tolerate a Kurdish state in northern Syria.", "124", "TUR", "SYR"),
+        ("Scholz said in 2024 that Germany would not send Taurus missiles to Ukraine.", "1222", "DEU", "UKR"),
+    ],
+)
+def test_modality_claims_stated_refusal_is_asserted(
+    code: Code, sentence: str, code_: str, source: str, target: str
+) -> None:
+    events = [e for e in code(sentence) if e.event == "REJECT"]
+    assert [e.cameo for e in events] == [code_]
+    assert events[0].modality == "asserted"
+    assert source in {a.code for a in events[0].source}
+    assert target in {a.code for a in events[0].target}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a condition or a question still holds the refusal open; a past negation denies the deed
+        ("If NATO moved closer to its borders, Russia would not accept it.", "hypothetical"),
+        ("Would Russia not accept a ceasefire?", "hypothetical"),
+    ],
+)
+def test_modality_claims_open_refusal_stays_open(code: Code, sentence: str, expected: str) -> None:
+    assert [e.modality for e in code(sentence) if e.event == "REJECT"] == [expected]
+
+
+def test_modality_claims_past_negation_is_no_refusal(code: Code) -> None:
+    events = code("Russia did not accept the proposal.")
+    assert not [e for e in events if e.event == "REJECT"]
+    assert all(e.modality == "negated" for e in events)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Iran protested.", "Russia protested against the expulsion of its diplomats in 2018."],
+)
+def test_modality_claims_state_protest_is_official_complaint(code: Code, sentence: str) -> None:
+    """A state's protest is an official complaint (CAMEO 114), not its people against their government."""
+    (event,) = code(sentence)
+    assert (event.event, event.cameo) == ("ACCUSE", "114")
+    assert event.target == ()
+
+
+def test_modality_claims_people_protest_at_home(code: Code) -> None:
+    (event,) = code("Thousands of Iranians protested in Tehran in 2022.")
+    assert event.event == "PROTEST"
+    assert [(a.code, a.sector) for a in event.target] == [("IRN", "GOV")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        # a difficulty foreseen is no deed done (and no threat)
+        ("Ukraine's forces would struggle to hold Avdiivka without more ammunition.", "hold", "hypothetical"),
+        ("Experts said Armenia would struggle to defend Syunik.", "defend", "hypothetical"),
+        # a deed noun hedged as claimed
+        ("The claimed strike on the Russian air base could not be verified.", "strike", "hypothetical"),
+    ],
+)
+def test_modality_claims_difficulty_and_claimed_are_hedges(
+    token_of: Finder, sentence: str, word: str, expected: str
+) -> None:
+    assert classify_modality(token_of(sentence, word)) == expected
+
+
+def test_modality_claims_struggle_is_no_threat(code: Code) -> None:
+    events = code("Ukraine's forces would struggle to hold Avdiivka without more ammunition.")
+    assert not [e for e in events if e.event in ("THREATEN", "ASSAULT")]
+    fought = code("Kurdish fighters struggled against the Islamic State in Kobani in 2014.")
+    assert [e.event for e in fought] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        ("The Bundestag approved sending heavy weapons to Ukraine in April 2022.", "DEU", "UKR"),
+        ("Biden authorised sending cluster munitions to Ukraine in July 2023.", "USA", "UKR"),
+        ("The State Department approved selling F-16 jets to Turkey in January 2024.", "USA", "TUR"),
+    ],
+)
+def test_modality_claims_approval_of_a_gerund_is_the_deed(
+    code: Code, sentence: str, source: str, target: str
+) -> None:
+    """The approval is asserted, as a commitment to the aid to come (0332, as "agreed to send arms")."""
+    events = code(sentence)
+    assert [(e.event, e.cameo, e.modality) for e in events] == [("AGREE", "0332", "asserted")]
+    assert source in {a.code for a in events[0].source}
+    assert [a.code for a in events[0].target] == [target]
+
+
+def test_modality_claims_approval_of_a_noun_keeps_its_reading(code: Code) -> None:
+    """ "approved a loan" is the aid itself (071), not a frame (the frame needs a gerund)."""
+    events = code("The IMF approved a loan to Pakistan in July 2023.")
+    assert [(e.event, e.modality) for e in events] == [("AID", "asserted")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2022 NATO agreed to deploy more troops to Poland.",
+        "The United States pledged to deploy more troops to Poland in 2022.",
+    ],
+)
+def test_modality_claims_promised_build_up_is_only_intended(code: Code, sentence: str) -> None:
+    """A frame of commitment that keeps its deed's code (a build-up, 15) is that deed, only planned."""
+    events = code(sentence)
+    assert [(e.event, e.modality) for e in events] == [("MOBILIZE", "intended")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        # a claim noun whose "that" clause no one in the sentence stands behind, and hearsay adverbs
+        ("Reports that North Korea had sent troops to Russia alarmed Seoul in 2024.", "sent", "hypothetical"),
+        ("There were allegations that Rwanda armed the M23 rebels.", "armed", "hypothetical"),
+        ("Rumours that Russia had sent troops to Venezuela circulated in 2019.", "sent", "hypothetical"),
+        ("Kyiv rejected claims that it had shelled Donetsk.", "shelled", "hypothetical"),
+        ("Iran reportedly sent drones to Russia.", "sent", "hypothetical"),
+        ("Russia purportedly sent troops to Mali.", "sent", "hypothetical"),
+        # a claim confirmed, a claim of a named speaker, news of a deed: stated
+        ("The Pentagon confirmed reports that North Korea had sent troops to Russia.", "sent", "asserted"),
+        (
+            "Kyiv's claim that Russia had shelled the power plant was disputed by Moscow.",
+            "shelled",
+            "asserted",
+        ),
+        ("The news that Russia had invaded Ukraine shocked Europe.", "invaded", "asserted"),
+        # a participle on a noun is still stated on its own
+        ("Reports published by the United Nations in 2023 named the rebels.", "published", "asserted"),
+    ],
+)
+def test_modality_claims_unowned_claim_nouns_hedge(
+    token_of: Finder, sentence: str, word: str, expected: str
+) -> None:
+    assert classify_modality(token_of(sentence, word)) == expected
+
+
+def test_modality_claims_state_protest_by_summoning_is_one_complaint(code: Code) -> None:
+    """A state that protests by summoning an ambassador makes one official complaint (114), not a rally."""
+    events = code("Hungary protested by summoning the Ukrainian ambassador.")
+    assert [(e.event, e.cameo) for e in events] == [("ACCUSE", "114")]
+    assert [a.code for a in events[0].target] == ["UKR"]
+
+
+def test_modality_claims_said_it_would_not_is_a_refusal(code: Code) -> None:
+    """ "said it would not <deed the lexicon reads only as a frame>": a refusal, stated."""
+    events = code("Azerbaijan said it would not allow Armenian forces to remain in Karabakh.")
+    assert [(e.event, e.modality) for e in events] == [("REJECT", "asserted")]

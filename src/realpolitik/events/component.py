@@ -56,6 +56,7 @@ from .knowledge import (
     protests_at_home_types,
     role_words,
     self_event_types,
+    state_protest_codes,
     state_sectors,
     word_set,
 )
@@ -378,6 +379,16 @@ class EventCoder:
         if not cand.source and cand.code[:2] in ("03", "04"):
             # "we met in Paris", "the meeting in Kiev": with no named party, a venue is all that is left
             cand.target = [i for i in cand.target if not place_phrase(sent.doc[ments.heads[i]])]
+        official = next(
+            (c for w in cand.words if (c := state_protest_codes().get(w.lemma_.lower())) is not None), None
+        )
+        if (
+            official is not None
+            and cameo.plover_type(cand.code) in protests_at_home_types()
+            and _state_source(cand, sent.doc, ments)
+        ):
+            # "Iran protested": a state's protest is an official complaint, not its people against itself
+            cand.code = official
 
     def _protest_occasion(self, cand: Candidate, ments: Mentions) -> list[int]:
         """ "youths threw stones during demonstrations against abuses by X's border guards": a protest deed
@@ -437,6 +448,10 @@ class EventCoder:
 
         code = cand.code
         modality = classify_modality(cand.modality_token or cand.trigger)
+        if cand.refusal and modality in ("negated", "intended"):
+            # "Russia will not accept NATO bases", "said it would not tolerate X": the "not" and the "will" are
+            # the refusal's own words; the refusal is stated (a condition or a question still holds it open)
+            modality = "asserted"
         in_sentence = [m for m in ments.mentions if sent.start_char <= m.start < sent.end_char]
         attribution = find_attribution(cand.trigger, in_sentence)
         turn = turn_at(turns, cand.trigger.idx)
@@ -645,6 +660,20 @@ def _event_actors(indices: list[int], ments: Mentions) -> tuple[EventActor, ...]
         if known is None or (known.sector is None and m.sector is not None):
             by_code[m.code] = EventActor(m.code, m.sector, m.text)
     return tuple(by_code.values())
+
+
+def _state_source(cand: Candidate, doc: Doc, ments: Mentions) -> bool:
+    """True when every doer is a state: a country named alone ("Iran", not "Iranians") or an organ of one."""
+    if not cand.source:
+        return False
+    for i in cand.source:
+        mention = ments.mentions[i]
+        if mention.sector is not None:
+            if mention.sector not in state_sectors():
+                return False
+        elif doc[ments.heads[i]].ent_type_ != "GPE":
+            return False
+    return True
 
 
 def _home_authorities(cand: Candidate, ments: Mentions) -> tuple[EventActor, ...]:

@@ -246,6 +246,18 @@ def state_sectors() -> frozenset[str]:
 
 
 @cache
+def state_protest_codes() -> dict[str, str]:
+    """Words of protest and the code they take when a state protests (`event_rules.json` state_protests)."""
+    from . import cameo
+
+    codes = word_map(EVENT_RULES, "state_protests")
+    for code in codes.values():
+        if not (code.isdigit() and cameo.is_known(code)):
+            raise data_error(EVENT_RULES, "state_protests", f"{code!r} is not a CAMEO code")
+    return {word.lower(): code for word, code in codes.items()}
+
+
+@cache
 def contention_at_home_types() -> frozenset[str]:
     """PLOVER types whose untargeted events by a country's non-state groups are aimed at its government."""
     return _plover_types("contention_at_home")

@@ -52,6 +52,8 @@ class Entry:
     # (V entries) an idiom that judges its own subject ("is playing with fire"): the judgement is the
     # reporter's, of the clause's subject ("X said Y was adding fuel to the fire": X accuses Y)
     judged: bool = False
+    # (F entries) only with an -ing clause: "approved sending tanks", not "approved the deal"
+    gerund: bool = False
 
     @property
     def no_event(self) -> bool:
@@ -156,6 +158,7 @@ def parse_line(
     intransitive = False
     light_only = False
     needs_infinitive = False
+    needs_gerund = False
     own = False
     judged = False
     frame: str | None = None
@@ -168,6 +171,8 @@ def parse_line(
             light_only = True
         elif token == "+inf":
             needs_infinitive = True
+        elif token == "+ger":
+            needs_gerund = True
         elif token == "+own":
             own = True
         elif token == "+said":
@@ -206,6 +211,8 @@ def parse_line(
         raise fail("+light is only for N entries")
     if needs_infinitive and kind != "F":
         raise fail("+inf is only for F entries")
+    if needs_gerund and kind != "F":
+        raise fail("+ger is only for F entries")
     if own and kind != "V":
         raise fail("+own is only for V entries")
     if judged and kind != "V":
@@ -225,6 +232,7 @@ def parse_line(
         infinitive=needs_infinitive,
         own=own,
         judged=judged,
+        gerund=needs_gerund,
     )
 
 

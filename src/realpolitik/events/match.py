@@ -286,6 +286,8 @@ def match_entry(tok: Token, lexicon: Lexicon, kinds: tuple[str, ...]) -> Entry |
                         to_clause = _infinitive_complement(tok)
                     if not to_clause:
                         continue  # "told reporters that ..." reports; "told X to leave" orders
+                if entry.gerund and not _gerund_complement(tok):
+                    continue  # "approved sending tanks" approves a deed to come; "approved the deal" is the deed
                 if entry.own:
                     if others is None:
                         others = _others_object(tok)
@@ -318,6 +320,11 @@ def _others_object(tok: Token) -> bool:
             if named and child.lower_ not in subject:
                 return True
     return False
+
+
+def _gerund_complement(tok: Token) -> bool:
+    clause = complement(tok)
+    return clause is not None and clause.tag_ == "VBG" and clause.dep_ in ("xcomp", "ccomp", "pcomp")
 
 
 def _infinitive_complement(tok: Token) -> bool:

@@ -63,6 +63,8 @@ class _Cues:
     report_nouns: frozenset[str]
     reporting_verbs: frozenset[str]
     raising_passives: frozenset[str]
+    claim_nouns: frozenset[str]
+    confirming_verbs: frozenset[str]
     obligation_passives: frozenset[str]
     gerund_complements: dict[str, str]
     gerund_preps: dict[str, str]
@@ -115,6 +117,8 @@ def _cues() -> _Cues:
         report_nouns=cue_set("report_nouns"),
         reporting_verbs=word_set(REPORTING_WORDS, "verbs"),
         raising_passives=cue_set("raising_passives"),
+        claim_nouns=cue_set("claim_nouns"),
+        confirming_verbs=cue_set("confirming_verbs"),
         obligation_passives=cue_set("obligation_passives"),
         gerund_complements=_invert(word_groups(MODALITY_CUES, "gerund_complements")),
         gerund_preps=_invert(word_groups(MODALITY_CUES, "gerund_preps")),
@@ -277,6 +281,16 @@ def _perfect_or_ongoing(clause: Token) -> bool:
     return any(c.dep_ == "aux" and c.lemma_ in ("have", "be") for c in clause.children)
 
 
+def _unowned_claim(noun: Token, cues: _Cues) -> bool:
+    """ "Reports that X had sent troops", "allegations that X armed Y": a claim noun with no speaker named
+    (possessor, "by" or "from" phrase) and not confirmed by the verb that takes it."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in cues.claim_nouns:
+        return False
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in noun.children):
+        return False
+    return not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in cues.confirming_verbs)
+
+
 def _gerund_phrase(gerund: Token, prep: Token, cues: _Cues) -> str | None:
     """The modality of a gerund after a preposition by the word it hangs on or the word right before the
     preposition ("refrained from sending", "stopped short of sending", "was against sending")."""
@@ -301,6 +315,8 @@ def _governor(tok: Token, child: Token, cues: _Cues) -> str | None:
         if lemma in cues.obligation_passives and not _perfect_or_ongoing(child):
             return "normative"
         return "hypothetical"
+    if dep in ("acl", "ccomp") and _unowned_claim(tok, cues):
+        return "hypothetical"  # a claim no one in the sentence stands behind
     if dep in ("xcomp", "ccomp") and child.tag_ == "VBG" and lemma in cues.gerund_complements:
         return cues.gerund_complements[lemma]  # "approved sending tanks", "opposed sending troops"
     if dep in _EMBEDDING_DEPS:
@@ -507,6 +523,8 @@ def classify_modality(trigger: Token) -> str:
             dep == "acl"
             and tok.tag_ in ("VBN", "VBG")
             and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            # (not a clause with its own subject or "that": "reports that X had sent troops")
+            and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in tok.children)
         ):
             break  # a participle modifying a noun ("the town controlled by ...") is stated on its own
         if dep == "pcomp" and head.pos_ == "ADP" and head.head.i != head.i:
@@ -569,8 +587,9 @@ def classify_modality(trigger: Token) -> str:
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and not any(
                 c.dep_ == "mark" for c in tok.children
             ):
-                # (a complement the parser hung as a purpose keeps its verb's reading: "hesitated to send")
-                found.append(cues.embedding.get(head.lemma_.lower(), "intended"))
+                # (a complement the parser hung as a purpose keeps a verb's denial: "hesitated to send")
+                denied = cues.embedding.get(head.lemma_.lower()) == "negated"
+                found.append("negated" if denied else "intended")
             with_negation = False
             tok = head
         elif dep == "conj":

@@ -46,6 +46,8 @@ class Candidate:
     consumed: set[int] = field(default_factory=set)  # token indices of triggers folded into this one
     modality_token: Token | None = None  # where the modality is read, when not at the trigger
     fallback: bool = False  # a frame coded as itself because the lexicon does not know its deed
+    # a deed of cooperation negated in the future ("will not accept X"), coded as a refusal
+    refusal: bool = False
 
 
 class Triggers:
@@ -458,11 +460,15 @@ class Triggers:
         codes = {ments.mentions[i].code for i in source}
         if not source or (doer and not {ments.mentions[i].code for i in doer} & codes):
             return None  # only a party's own future deed is its intention
-        entry = Entry("F", "030", tok.lemma_.lower(), frame="intent")
+        # ("said it would not allow X to remain": a future deed refused is a refusal, stated as said)
+        refused = any(c.dep_ == "neg" for c in clause.children)
+        code = "120" if refused else "030"
+        entry = Entry("F", code, tok.lemma_.lower(), frame="reject" if refused else "intent")
         target = [t for t in self.roles.objects_of(clause, ments) if t not in source]
-        cand = Candidate(tok, entry, "030", [tok, clause], source, target, fallback=True)
+        cand = Candidate(tok, entry, code, [tok, clause], source, target, fallback=True)
         cand.consumed = {clause.i}
         cand.modality_token = clause
+        cand.refusal = refused
         return cand
 
     def _inner(self, comp: Token) -> tuple[str | None, Token | None]:
@@ -575,15 +581,15 @@ class Triggers:
         cand = Candidate(tok, entry, code, words, source, target, reciprocal, fallback=fallback)
         cand.consumed = consumed
         offer = tok.lemma_.lower() in coder_words().readiness and code[:2] == "03"
-        if (
-            frame in ("intent", "posture")
-            and tok.lemma_.lower() not in coder_words().speech_act_frames
-            and not offer
+        if frame in ("intent", "posture") and (
+            code == inner_code or (tok.lemma_.lower() not in coder_words().speech_act_frames and not offer)
         ):
             # "plans to open", "is ready to strike": the deed is only intended; "agreed to", "promised to"
             # are things said, asserted as such, and so is a stated readiness to do good ("said it was
             # ready to host the talks"): the CAMEO codebook's 03 is to "offer ... or otherwise indicate
             # willingness"; the offer is the deed, read at the frame word ("would be ready to" stays supposed).
+            # A frame that keeps its deed's own code ("agreed to deploy troops": a build-up) is that deed,
+            # only planned: read at the deed.
             cand.modality_token = comp
         # Everything under the complement is part of this event, not a separate one; a deed countered there
         # ("its inability to deter Russia's attacks") or in a clause of its own ("failed to fulfil its
@@ -689,6 +695,7 @@ class Triggers:
         cand = Candidate(tok, entry, code, words, source, target, reciprocal)
         cand.consumed = set(consumed or ())
         cand.modality_token = announced
+        cand.refusal = code != deed_code and code[:2] == "12"
         return cand
 
     @staticmethod
