@@ -613,10 +613,12 @@ def test_code_seeking_to_act_is_an_intention_not_an_appeal(code: Coder) -> None:
     assert _codes(event.source) == ["TUR"]
 
 
-def test_code_sending_fighters_is_a_mobilisation(code: Coder) -> None:
+def test_code_sending_fighters_is_military_aid(code: Coder) -> None:
+    # (irregular fighters sent to a country fight for a side there: military aid, PLOVER AID; a MOBILIZE
+    # until the seventh session)
     event = _one(code("In 2020 Turkey transferred Syrian fighters to Libya."))
-    assert event.event == "MOBILIZE"
-    assert _codes(event.source) == ["TUR"]
+    assert event.event == "AID"
+    assert (_codes(event.source), _codes(event.target)) == (["TUR"], ["LBY"])
 
 
 @pytest.mark.parametrize(
@@ -651,16 +653,17 @@ def test_code_place_of_a_passive_thing_is_no_target(code: Coder) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "modality"),
+    ("text", "plover", "modality"),
     [
-        ("In 2020 Turkey sent Syrian fighters to Libya.", "asserted"),
-        ("In December 2019 Erdogan said he would send troops to Libya.", "intended"),
-        ("Turkey planned in late 2019 to transfer Syrian fighters to Libya.", "intended"),
+        # (irregular fighters sent are military aid since the seventh session, a state's troops a deployment)
+        ("In 2020 Turkey sent Syrian fighters to Libya.", "AID", "asserted"),
+        ("In December 2019 Erdogan said he would send troops to Libya.", "MOBILIZE", "intended"),
+        ("Turkey planned in late 2019 to transfer Syrian fighters to Libya.", "AGREE", "intended"),
     ],
 )
-def test_code_forces_sent_are_means_not_target(code: Coder, text: str, modality: str) -> None:
+def test_code_forces_sent_are_means_not_target(code: Coder, text: str, plover: str, modality: str) -> None:
     event = _one(code(text))
-    assert event.event == "MOBILIZE"
+    assert event.event == plover
     assert (_codes(event.source), _codes(event.target)) == (["TUR"], ["LBY"])
     assert event.modality == modality
 

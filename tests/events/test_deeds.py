@@ -369,7 +369,7 @@ def test_component_deed_of_force_countered_in_a_main_clause_is_kept(
     [
         (
             "Russia invaded Ukraine in 2022, with Belarus allowing Russian troops to cross its territory.",
-            ("CONCEDE", "BLR", "RUS"),
+            ("COOPERATE", "BLR", "RUS"),  # (letting another's troops cross: military cooperation since s7)
             ("ASSAULT", "RUS", "UKR"),
         ),
         (

@@ -173,3 +173,276 @@ def test_readings_instrument_deeds(
     code: Code, text: str, expected: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert _kinds(code, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a deed of force as the subject of a verb of helping or allowing: the owner's deed is the event and
+        # the complement the enabled party's; no help or permission is given
+        (
+            "Russian air strikes helped Syrian forces recapture Aleppo in 2016.",
+            [("ASSAULT", {"RUS"}, set()), ("ASSAULT", {"SYR"}, set())],
+        ),
+        (
+            "Russia's air campaign helped the Syrian army retake Palmyra in 2016.",
+            [("ASSAULT", {"RUS"}, set())],
+        ),
+        # a party that helps gives aid beside the helped party's deed
+        (
+            "Iran helped the Iraqi government push back Islamic State fighters.",
+            [("ASSAULT", {"IRQ"}, {"IMG-ISIS"}), ("AID", {"IRN"}, {"IRQ"})],
+        ),
+    ],
+)
+def test_readings_deed_subject_of_helping(
+    code: Code, text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert _kinds(code, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # letting another's forces or warplanes cross one's ground or use one's bases is military
+        # cooperation (062), not a concession
+        (
+            "Belarus allowed Russian troops to cross its territory in February 2022.",
+            "COOPERATE",
+            "062",
+            "BLR",
+            "RUS",
+        ),
+        (
+            "Turkey allowed American jets to use the Incirlik air base in 2015.",
+            "COOPERATE",
+            "062",
+            "TUR",
+            "USA",
+        ),
+        (
+            "Kyrgyzstan granted American aircraft access to the Manas air base in 2001.",
+            "COOPERATE",
+            "062",
+            "KGZ",
+            "USA",
+        ),
+        (
+            "The Philippines gave American forces access to more bases in 2023.",
+            "COOPERATE",
+            "062",
+            "PHL",
+            "USA",
+        ),
+        # an offer of access is an offer (030), not access given
+        (
+            "Uzbekistan offered the United States access to the Karshi-Khanabad air base in 2001.",
+            "AGREE",
+            "030",
+            "UZB",
+            "USA",
+        ),
+        # warships sent to a sea or a strait, received by no one, are a show of force (150)
+        ("Iran dispatched warships to the Red Sea.", "MOBILIZE", "150", "IRN", None),
+        (
+            "The United States sent an aircraft carrier to the eastern Mediterranean in October 2023.",
+            "MOBILIZE",
+            "150",
+            "USA",
+            None,
+        ),
+        # look-alikes: arms sent to a party are military aid; inspectors and aid let in keep their readings
+        ("Britain sent tanks to Ukraine in 2023.", "AID", "072", "GBR", "UKR"),
+        ("Iran sent drones to Russia in 2022.", "AID", "072", "IRN", "RUS"),
+        ("Iraq allowed UN inspectors to enter the country in 2002.", "RETREAT", "086", "IRQ", None),
+    ],
+)
+def test_readings_access_and_warships(
+    code: Code, text: str, plover: str, cameo: str | None, source: str, target: str | None
+) -> None:
+    _check(code, text, plover, cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # a call received or taken from a party is a phone consultation (041)
+        ("Erdogan received a phone call from Putin on Monday.", "CONSULT", "041", "TUR", "RUS"),
+        ("Putin took a call from Macron in February 2022.", "CONSULT", "041", "RUS", "FRA"),
+        # leaders shaking hands meet
+        ("Erdogan and Sisi shook hands in Doha in 2022.", "CONSULT", "040", "TUR EGY", None),
+        ("Erdogan shook hands with Sisi in Doha in 2022.", "CONSULT", "040", "TUR", "EGY"),
+    ],
+)
+def test_readings_calls_and_handshakes(
+    code: Code, text: str, plover: str, cameo: str, source: str, target: str | None
+) -> None:
+    _check(code, text, plover, cameo, source, target)
+
+
+def test_readings_going_on_is_no_meeting(code: Code) -> None:
+    # "went on to buy" names the purchase, not a trip; talks that went on are no new event
+    event = first(code("Turkey went on to buy Russian S-400 missiles in 2017."))
+    assert (event.event, *parties(event)) == ("COOPERATE", {"TUR"}, {"RUS"})
+    assert not code("The talks went on for hours.")
+    assert not code("The government took calls from the public.")
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # coercion short of force: credentials revoked, parties declared undesirable, access blocked by a
+        # state, places put under siege, people interned
+        (
+            "China revoked the press credentials of three Wall Street Journal reporters in 2020.",
+            "COERCE",
+            "172",
+            "CHN",
+            None,
+        ),
+        (
+            "Russia declared Radio Free Europe an undesirable organisation in 2024.",
+            "COERCE",
+            "1721",
+            "RUS",
+            None,
+        ),
+        ("Russia blocked access to Facebook in March 2022.", "COERCE", "1721", "RUS", None),
+        ("Israel placed Gaza under a full siege in October 2023.", "COERCE", "191", "ISR", "PSE"),
+        (
+            "China interned hundreds of thousands of Uyghurs in camps in Xinjiang.",
+            "COERCE",
+            "173",
+            "CHN",
+            None,
+        ),
+        # a ship or its cargo seized by a state is property seized (COERCE), a hijacking by pirates an abduction
+        (
+            "Iranian forces seized a British-flagged tanker in the Strait of Hormuz in 2019.",
+            "COERCE",
+            "171",
+            "IRN",
+            None,
+        ),
+        ("The Houthis seized a cargo ship in the Red Sea in November 2023.", "COERCE", "171", "YEM", None),
+        ("Somali pirates hijacked a Greek tanker.", "ASSAULT", "181", "SOM", None),
+        ("Hamas seized hostages in Israel in October 2023.", "ASSAULT", "181", "PSE", None),
+        # a person put on a wanted list is threatened with arrest (PLOVER: an arrest in absentia)
+        ("Russia put the Estonian prime minister on a wanted list in 2024.", "THREATEN", "130", "RUS", "EST"),
+        # look-alike: protesters blocking access obstruct passage
+        (
+            "Polish farmers blocked access to the Ukrainian border crossings in 2024.",
+            "PROTEST",
+            "144",
+            "POL",
+            None,
+        ),
+    ],
+)
+def test_readings_coercion(
+    code: Code, text: str, plover: str, cameo: str, source: str, target: str | None
+) -> None:
+    _check(code, text, plover, cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source"),
+    [
+        # forces strengthened on a flank; weapons unveiled or paraded; a carrier sent through a strait
+        ("NATO reinforced its eastern flank in 2022.", "MOBILIZE", "154", "IGO-NATO"),
+        ("Iran unveiled a new ballistic missile in 2023.", "MOBILIZE", "150", "IRN"),
+        ("Russia paraded its new missiles in Moscow.", "MOBILIZE", "150", "RUS"),
+        ("China sent its aircraft carrier through the Taiwan Strait.", "MOBILIZE", "150", "CHN"),
+    ],
+)
+def test_readings_shows_of_force(code: Code, text: str, plover: str, cameo: str, source: str) -> None:
+    _check(code, text, plover, cameo, source, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # being opposed to something is disapproval (110), as objecting to it is
+        (
+            "Iran is firmly opposed to any change of borders in the South Caucasus.",
+            "ACCUSE",
+            "110",
+            "IRN",
+            None,
+        ),
+        # the coordination of parties is cooperation in deed (060), also as the subject of a verb of helping
+        (
+            "The coordination of Russia and Iran in Syria helped Assad survive.",
+            "COOPERATE",
+            "060",
+            "RUS IRN",
+            None,
+        ),
+        # irregular fighters sent to a country are military aid to it, not a deployment of their own state's
+        ("Turkey transferred Syrian fighters to Libya in 2020.", "AID", "072", "TUR", "LBY"),
+        ("Iran sent Afghan militiamen to Syria.", "AID", "072", "IRN", "SYR"),
+        # a state's own troops sent stay a deployment
+        ("Turkey sent troops to Qatar in 2017.", "MOBILIZE", "150", "TUR", "QAT"),
+        # stressing the importance of a party's mediation or efforts praises it
+        (
+            "Putin stressed the importance of Turkey's mediation in the grain deal.",
+            "SUPPORT",
+            "051",
+            "RUS",
+            "TUR",
+        ),
+    ],
+)
+def test_readings_stances_coordination_and_fighters_sent(
+    code: Code, text: str, plover: str, cameo: str, source: str, target: str | None
+) -> None:
+    _check(code, text, plover, cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the deed a party is thanked, praised, criticised or punished for is its own, done before
+        (
+            "Kyiv thanked Ankara for hosting the talks in 2022.",
+            [("SUPPORT", {"UKR"}, {"TUR"}), ("CONSULT", {"TUR"}, set())],
+        ),
+        (
+            "Moscow criticised Ankara for selling drones to Kyiv.",
+            [("ACCUSE", {"RUS"}, {"TUR"}), ("AID", {"TUR"}, {"UKR"})],
+        ),
+        (
+            "Washington praised Warsaw for taking in Ukrainian refugees.",
+            [("AID", {"POL"}, {"UKR"}), ("SUPPORT", {"USA"}, {"POL"})],
+        ),
+        # blaming or accusing a party of a deed only alleges it
+        ("Moscow blamed Kyiv for shelling the nuclear plant.", [("ACCUSE", {"RUS"}, {"UKR"})]),
+        ("Baku accused Yerevan of shelling Tartar.", [("ACCUSE", {"AZE"}, {"ARM"})]),
+    ],
+)
+def test_readings_deeds_judged_for(
+    code: Code, text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert _kinds(code, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an armed answer with no party named is aimed at the doer of the armed deed beside it
+        (
+            "Indian troops returned fire after Pakistani soldiers shelled their posts.",
+            [("ASSAULT", {"IND"}, {"PAK"}), ("ASSAULT", {"PAK"}, {"IND"})],
+        ),
+        (
+            "Armenian forces returned fire when Azerbaijani troops attacked their positions in 2022.",
+            [("ASSAULT", {"ARM"}, {"AZE"}), ("ASSAULT", {"AZE"}, {"ARM"})],
+        ),
+        # alone, or beside deeds of several doers, it names no one
+        ("Armenian forces returned fire.", [("ASSAULT", {"ARM"}, set())]),
+    ],
+)
+def test_readings_returned_fire(
+    code: Code, text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert _kinds(code, text) == expected

@@ -394,7 +394,8 @@ def test_senses_material_cooperation_aid_and_yielding(code: Code, text: str, plo
     [
         # a predicate adjective with its preposition is the subject's stance toward the object
         ("Turkey has been critical of Israel's operations in Gaza.", "ACCUSE", "TUR", "ISR"),
-        ("India is opposed to the sanctions on Russia.", "REJECT", "IND", "RUS"),
+        # (being opposed to something is disapproval, 110, as objecting to it: REJECT until the seventh session)
+        ("India is opposed to the sanctions on Russia.", "ACCUSE", "IND", "RUS"),
         ("Hungary remained supportive of Serbia.", "SUPPORT", "HUN", "SRB"),
     ],
 )

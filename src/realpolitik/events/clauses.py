@@ -76,6 +76,8 @@ def _boundary(tok: Token) -> bool:
         return True  # "..., with Russia hosting the talks": a clause with its own subject after a preposition
     if dep == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in clause_words().means_preps:
         return True  # "went on the offensive by bombing X's positions": the means is a deed of its own
+    if dep == "pcomp" and reason_deed(tok):
+        return True  # "criticised Ankara for selling drones to Kyiv": the selling is Ankara's deed of its own
     if dep == "pobj" and instrument_verb(tok) is not None:
         return True  # "responded to X with weeks of air strikes": the strikes are a deed of their own
     if dep == "prep" and tok.lower_ == "in" and _answering(tok):
@@ -123,11 +125,26 @@ def instrument_verb(noun: Token) -> Token | None:
     return head
 
 
+def reason_deed(gerund: Token) -> bool:
+    """True for the deed a party is praised, thanked, condemned or punished for ("thanked Ankara [for]
+    hosting the talks", "criticised Ankara for selling drones"; data: `reason_preps`, `reason_verbs`): the
+    gerund is the verb's object's own deed, done before the judgement."""
+    if gerund.dep_ != "pcomp" or gerund.tag_ != "VBG":
+        return False
+    prep = gerund.head
+    if prep.lower_ not in clause_words().reason_preps or prep.head.pos_ != "VERB":
+        return False
+    verb = prep.head
+    return bool(set(lemma_forms(verb)) & clause_words().reason_verbs) and any(
+        c.dep_ == "dobj" for c in verb.children
+    )
+
+
 def answering_verb(verb: Token) -> bool:
-    """A verb of answering another's deed, with its particle ("responded", "hit back"; data:
-    conflict.json `response_verbs`)."""
+    """A verb of answering another's deed, with its particle or object ("responded", "hit back", "returned
+    fire"; data: conflict.json `response_verbs`)."""
     forms = set(lemma_forms(verb))
-    particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")]
+    particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "dobj")]
     forms |= {f"{f} {p}" for f in forms for p in particles}
     return bool(forms & conflict_words().response_verbs)
 
@@ -171,7 +188,21 @@ def assisted_deed(verb: Token) -> bool:
     helper = verb.head
     if verb.dep_ not in ("xcomp", "ccomp") or verb.tag_ != "VB" or helper.tag_ not in ("VBD", "VBN"):
         return False
-    return helper.lemma_.lower() in clause_words().assisting_verbs
+    lemma = helper.lemma_.lower()
+    return lemma in clause_words().assisting_verbs or (
+        lemma in clause_words().enabling_verbs and deed_or_weapon_subject(helper) is not None
+    )
+
+
+def deed_or_weapon_subject(verb: Token) -> Token | None:
+    """The subject of a verb when it is a deed of force or a weapon, not a party ("Russia's air campaign
+    helped ...", "Turkish drones allowed ..."; data: `instrument_deeds`, coder_words `weapons`)."""
+    for subject in verb.children:
+        if subject.dep_ == "nsubj" and subject.pos_ == "NOUN":
+            lemma = subject.lemma_.lower()
+            if lemma in clause_words().instrument_deeds or lemma in coder_words().weapons:
+                return subject
+    return None
 
 
 def adjunct_deed(noun: Token) -> bool:

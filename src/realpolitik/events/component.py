@@ -37,14 +37,16 @@ from .clauses import (
     adjunct_deed,
     assisted_deed,
     countered_deed,
+    deed_or_weapon_subject,
     deed_subject,
     embedded_deed,
     instrument_verb,
     named_doer,
+    reason_deed,
     separate,
     subordinators,
 )
-from .conflict import answered_deeds, force_ground, referred_back, taken_ground, through_route
+from .conflict import answered_deeds, answers_aimed, force_ground, referred_back, taken_ground, through_route
 from .dates import resolve_event_date
 from .knowledge import (
     REPORTING_WORDS,
@@ -191,6 +193,9 @@ class EventCoder:
             for i in cand.consumed:
                 if i != cand.trigger.i:
                     cands.pop(i, None)
+        for i in [i for i, c in cands.items() if _help_by_deed(c)]:
+            # "Russia's air campaign helped Y retake Z": the campaign is the deed, the help no event of its own
+            del cands[i]
         for cand in cands.values():
             self._prune_targets(cand, sent, ments)
             parties = joint_parties(cand.entry, cand.words, cand.source, cand.target, ments)
@@ -200,6 +205,7 @@ class EventCoder:
         _listed_doers_apart(list(cands.values()))
         _elided_phrases(list(cands.values()))
         answered_deeds(cands.values(), ments)  # "in response to shelling by Y": Y shelled the one answering
+        answers_aimed(cands.values(), ments)  # "returned fire after Y shelled its posts": aimed at Y
         # "Y rejected the accusation", "Y condemned the move": aimed at who said or did it before
         referred_back(cands.values(), before, ments, self.lexicon)
         alive = [c for c in cands.values() if (c.source or c.target) and (admit is None or admit(c))]
@@ -260,6 +266,7 @@ class EventCoder:
             or adjunct_deed(cand.trigger)
             or assisted_deed(cand.trigger)
             or instrument_verb(cand.trigger) is not None
+            or reason_deed(cand.trigger)
             or any(_coordinated_past(cand.trigger, other.trigger) for other in chosen)
         ):
             # (a deed countered in a complement stands with its doer alone: "its reluctance to counter
@@ -709,6 +716,24 @@ def _first_person(cand: Candidate) -> bool:
             ):
                 return True  # "our talks were held in a business-like atmosphere"
     return False
+
+
+def _help_by_deed(cand: Candidate) -> bool:
+    """A verb of helping or allowing whose subject is a deed of force, a weapon or a relation between parties
+    ("Russia's air campaign helped the Syrian army retake Palmyra", "Turkish drones allowed Azerbaijan to
+    advance", "the coordination of Russia and Iran helped Assad survive"): the subject's deed is the event
+    and the complement the enabled party's; the verb is no help or permission given."""
+    verb = cand.trigger
+    if verb.pos_ != "VERB":
+        return False
+    lemmas = set(lemma_forms(verb))
+    if not lemmas & (clause_words().assisting_verbs | clause_words().enabling_verbs):
+        return False
+    relation = any(
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in coder_words().relation_nouns
+        for c in verb.children
+    )
+    return relation or deed_or_weapon_subject(verb) is not None
 
 
 def _listed_doers_apart(cands: list[Candidate]) -> None:

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from . import cameo
+from .clauses import answering_verb
 from .knowledge import REPORTING_WORDS, conflict_words, word_set
 from .lexicon import Lexicon
 from .roles import Roles, noun_agent
@@ -388,6 +389,27 @@ def answered_deeds(cands: Iterable[Candidate], ments: Mentions) -> None:
         if aimed and not aimed & {ments.mentions[i].code for i in doers}:
             continue  # the answer hits someone else: who the deed answered was done to is not said
         cand.source, cand.target, cand.reciprocal = doers, list(other.source), False
+
+
+def answers_aimed(cands: Iterable[Candidate], ments: Mentions) -> None:
+    """ "Indian troops returned fire after Pakistani soldiers shelled their posts", "Armenia hit back when
+    Azerbaijani forces attacked": an armed answer (a verb of answering, data: `response_verbs`) that names no
+    target is aimed at the doer of the one other armed deed the sentence names, done by another party.
+    Sets the target of such candidates in place; nothing when the sentence names none or several doers."""
+    found = list(cands)
+    for cand in found:
+        if cand.target or not cand.source or not _armed_deed(cand.code) or not answering_verb(cand.trigger):
+            continue
+        own = {ments.mentions[i].code for i in cand.source}
+        doers = {
+            ments.mentions[i].code: i
+            for other in found
+            if other is not cand and _armed_deed(other.code)
+            for i in other.source
+            if ments.mentions[i].code not in own
+        }
+        if len(doers) == 1:
+            cand.target = list(doers.values())
 
 
 def _referring_object(verb: Token, ments: Mentions) -> Token | None:

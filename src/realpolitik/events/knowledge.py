@@ -298,7 +298,10 @@ class ClauseWords:
     assisting_verbs: frozenset[str]
     instrument_preps: frozenset[str]
     instrument_deeds: frozenset[str]
+    enabling_verbs: frozenset[str]
     threatening_verbs: frozenset[str]
+    reason_preps: frozenset[str]
+    reason_verbs: frozenset[str]
     span_nouns: frozenset[str]
 
 

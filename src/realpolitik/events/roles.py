@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .clauses import answering_verb, countered_deed, instrument_verb, stray_modifier
+from .clauses import answering_verb, countered_deed, instrument_verb, reason_deed, stray_modifier
 from .knowledge import clause_words, coder_words, conflict_words, role_words
 from .lexicon import Entry, Lexicon
 from .match import is_light
@@ -186,6 +186,9 @@ class Roles:
             if not subjects and tok.dep_ == "pcomp" and tok.tag_ == "VBG":
                 # "led to Yerevan blaming Moscow": the parser hangs the gerund's subject on the preposition
                 before = [c for c in tok.head.children if c.dep_ == "pobj" and c.i < tok.i]
+                if not before and reason_deed(tok):
+                    # "criticised Ankara for selling drones": the one judged did the deed
+                    before = [c for c in tok.head.head.children if c.dep_ == "dobj"]
                 if not before and tok.head.lower_ == "from":
                     # "prevent Turkey from taking control", "barred Russia from sending": the object acts
                     before = [c for c in tok.head.head.children if c.dep_ == "dobj" and c.i < tok.i]

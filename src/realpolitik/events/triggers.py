@@ -571,6 +571,13 @@ class Triggers:
             target = self.roles.condition_subject(tok, ments) or self.roles.condition_subject(comp, ments)
         if code[:2] == "15" and comp.pos_ != "NOUN":
             target = self.roles.mobilised_target(comp, target, ments, source)
+        elif (
+            (inner_code or "")[:2] == "07"
+            and comp.pos_ == "VERB"
+            and set(target) <= set(self.roles.forces(comp, ments))
+        ):
+            # "planned to transfer Syrian fighters to Libya": where the aid is sent is its target
+            target = self.roles.destination(comp, ments) or target
         target = [t for t in target if t not in source]
         words = [tok, comp]
         consumed = {comp.i}
@@ -648,6 +655,10 @@ class Triggers:
                 # "Russian troops were deployed along the corridor": whose troops they are deployed them
                 source = forces
             target = self.roles.mobilised_target(tok, target, ments, source)
+        elif code[:2] == "07" and tok.pos_ == "VERB" and set(target) <= set(self.roles.forces(tok, ments)):
+            # "Turkey transferred Syrian fighters to Libya": aid sent is not aimed at whose fighters or arms
+            # they are; where they are sent is its target
+            target = self.roles.destination(tok, ments) or target
         mutual_noun = tok.pos_ == "NOUN" and mutual_modifier(tok)
         if (
             (entry.reciprocal or mutual_noun)
