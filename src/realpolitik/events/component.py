@@ -198,6 +198,10 @@ class EventCoder:
             del cands[i]
         for cand in cands.values():
             self._prune_targets(cand, sent, ments)
+            if _people_travelling(cand, ments):
+                # "Thousands of Armenians have left Karabakh for Armenia", "refugees returned from Poland":
+                # people on the move make no visit
+                cand.source, cand.target = [], []
             parties = joint_parties(cand.entry, cand.words, cand.source, cand.target, ments)
             if parties is not None:
                 # "X signed the statement together with Y and Z": every party did it with every other
@@ -377,6 +381,7 @@ class EventCoder:
         if cand.source and not cand.target:
             cand.target = (
                 _place_target(cand, ments)
+                or _place_party(cand, ments)
                 or _mediated_parties(cand, ments)
                 or self._protest_occasion(cand, ments)
                 or _sufferer(cand, ments)
@@ -920,6 +925,46 @@ def _place_target(cand: Candidate, ments: Mentions) -> list[int]:
                     parties = [i for i in ments.at(tok) if ments.mentions[i].code not in own]
                     if parties and prep.lower_ in conflict_words().inside_preps:
                         return parties
+                    places = [m for m in ments.places.get(tok.i, []) if m.code and m.code not in own]
+                    if places:
+                        return [ments.add(places[0], tok.i)]
+    return []
+
+
+def _people_travelling(cand: Candidate, ments: Mentions) -> bool:
+    """True for a visit (data: `travel_codes`) whose every doer is a people, not those who speak for a state:
+    a group the resolver gives a sector of people (`people_sectors`: refugees, civilians) or a plural
+    demonym with no sector ("Armenians")."""
+    if cand.code not in role_words().travel_codes or not cand.source or ments.doc is None:
+        return False
+    for i in cand.source:
+        mention = ments.mentions[i]
+        if (mention.sector or "").lower() in role_words().people_sectors:
+            continue
+        head = ments.doc[ments.heads[i]]
+        if mention.sector is None and head.tag_ in ("NNS", "NNPS") and mention.kb_id == mention.code:
+            continue
+        return False
+    return True
+
+
+def _place_party(cand: Candidate, ments: Mentions) -> list[int]:
+    """ "Azerbaijan's threats toward Armenia", "the American withdrawal from Afghanistan": a country the
+    resolver read as a mere place, named in a phrase that says where a deed is aimed (any deed) or what it
+    leaves (a retreat), is the deed's target when the deed names no other and it is not the doer's own
+    (data: `aimed_preps`, `left_place_types` of roles.json)."""
+    if ments.doc is None:
+        return []
+    preps = set(role_words().aimed_preps)
+    if (cameo.plover_type(cand.code) or "").lower() in role_words().left_place_types:
+        preps.add("from")
+    own = {ments.mentions[i].code for i in cand.source}
+    for word in cand.words:
+        for prep in word.children:
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
+                continue
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                for tok in pobj.subtree:
                     places = [m for m in ments.places.get(tok.i, []) if m.code and m.code not in own]
                     if places:
                         return [ments.add(places[0], tok.i)]

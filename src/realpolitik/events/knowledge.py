@@ -386,6 +386,10 @@ class RoleWords:
     distributive_modifiers: frozenset[str]
     joint_plurals: frozenset[str]
     joint_codes: frozenset[str]
+    aimed_preps: frozenset[str]
+    left_place_types: frozenset[str]
+    travel_codes: frozenset[str]
+    people_sectors: frozenset[str]
 
 
 @cache

@@ -507,6 +507,17 @@ class Roles:
                     if owner.dep_ == "poss"
                     for i in actors_under(owner, ments)
                 ]
+            if not agent:
+                # "Armenia was supplied with weapons by India", "criticised in a report by X": the parser hangs
+                # the passive's "by" phrase on the noun of the phrase before it
+                agent = [
+                    i
+                    for prep in tok.children
+                    if prep.dep_ == "prep"
+                    for noun in prep.children
+                    if noun.dep_ == "pobj"
+                    for i in prep_actors(noun, ("by",), ments, deps=("prep", "agent"))
+                ]
             listed = _listed_agents(tok, ments) if agent else []
             if listed:
                 # "The statement was signed by the President of A, the Prime Minister of B and the President
