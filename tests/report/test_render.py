@@ -203,3 +203,21 @@ def test_render_report_blocs_resting_on_no_conflictual_tie_say_no_split_is_suppo
     html = render_report(db, tmp_path / "coop.html").read_text(encoding="utf-8")
     blocs = html[html.index('<section id="blocs"') : html.index('<section id="axes"')]
     assert "does not support a split" in blocs and "Linked by cooperation" in blocs and "Bloc 1" not in blocs
+
+
+def test_render_report_cooperative_triangle_needs_three_ties_that_hold_up(tmp_path: Path) -> None:
+    """ARM-RUS and AZE-RUS cooperate in three articles each; ARM-AZE's one agreement reads uncertain, so
+    ARM-AZE-RUS is no implied triangle."""
+    from tests.system.conftest import spec, write_events
+
+    months = ["2021-01-10", "2021-02-10", "2021-03-10"]
+    specs = [
+        spec(a, b, "agree", day, f"Outlet {i % 2}")
+        for a, b in [("ARM", "RUS"), ("AZE", "RUS")]
+        for i, day in enumerate(months)
+    ]
+    specs.append(spec("ARM", "AZE", "agree", "2021-04-01"))
+    db = write_events(tmp_path / "tri.duckdb", specs)
+    data = build_report_data(db)
+    assert next(d for d in data.dyads if d.key == "ARM–AZE").uncertain
+    assert data.implied_triangles == []

@@ -357,7 +357,8 @@ def build_report_data(
             conflictual=conf,
             blocs=blocs,
             axes=axes,
-            implied_triangles=implied_triangles(graph),
+            # a triangle is a finding only where all three ties hold up under resampling
+            implied_triangles=implied_triangles(certain_graph(graph)),
             perspectives=perspectives,
             left_out=left_out,
             names=snap.names,
