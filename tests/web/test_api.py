@@ -390,3 +390,24 @@ def test_api_page_with_token_in_url_sets_cookie_and_drops_it(db_path: Path) -> N
     assert "realpolitik_token=" in r.headers["set-cookie"] and "httponly" in r.headers["set-cookie"].lower()
     assert c.get("/search?q=Baku", cookies={"realpolitik_token": TOKEN}).status_code == 200
     assert c.get("/search?q=Baku").status_code == 401
+
+
+def test_api_blocs_and_actor_page_say_no_split_holds_without_a_conflictual_tie(tmp_path: Path) -> None:
+    """Cooperation links everyone and the one pair leaning to conflict rests on one article: /api/blocs
+    says no split is supported and why, and an actor's page gives no bloc number as a finding."""
+    from tests.system.conftest import spec, write_events
+
+    months = ["2021-01-10", "2021-02-10", "2021-03-10"]
+    specs = [
+        spec(a, b, "agree", day, f"Outlet {i % 2}")
+        for a, b in [("ARM", "RUS"), ("AZE", "RUS")]
+        for i, day in enumerate(months)
+    ]
+    specs.append(spec("AZE", "ARM", "assault", "2021-04-01"))
+    c = Client(create_app(write_events(tmp_path / "coop.duckdb", specs)))
+    body = c.get("/api/blocs").json()
+    assert body["split_supported"] is False and body["conflict_ties"] == 0
+    assert body["verdict"].startswith("The record does not support a split")
+    assert [(p["a"], p["b"]) for p in body["uncertain_pairs"]] == [("ARM", "AZE")]
+    page = c.get("/actor/ARM").text
+    assert "no split into blocs holds up" in page and "bloc 1" not in page

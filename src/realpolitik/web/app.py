@@ -696,6 +696,8 @@ def create_app(
             psort=psort,
             bloc=blocs.bloc_of(c),
             bloc_stability=blocs.stability_of(c),
+            # with no conflictual tie holding up, a bloc number is no finding: say so instead
+            bloc_verdict=blocs.verdict(),
             tp=B.load_page(cur, state),
         )
 
