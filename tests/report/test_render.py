@@ -221,3 +221,15 @@ def test_render_report_cooperative_triangle_needs_three_ties_that_hold_up(tmp_pa
     data = build_report_data(db)
     assert next(d for d in data.dyads if d.key == "ARM–AZE").uncertain
     assert data.implied_triangles == []
+
+
+def test_render_report_blocs_no_member_holds_are_no_finding(tmp_path: Path) -> None:
+    """Two camps kept apart by a conflict that any one of its fights decides: every membership is
+    unstable, so the summary says the grouping does not hold up instead of listing unstable members."""
+    from tests.system.conftest import write_events
+    from tests.system.test_blocs import _unbalanced
+
+    data = build_report_data(write_events(tmp_path / "fragile.duckdb", _unbalanced(6)))
+    assert data.blocs.split_supported and set(data.blocs.unstable) >= {"ARM", "AZE"}
+    line = next(s for s in data.summary if "bloc" in s)
+    assert "no member stays with its bloc in 80% of the resampled runs" in line, line

@@ -249,7 +249,14 @@ def _summary(r: ReportData) -> list[str]:
             text += f"; {b.balance:.0%} of {_plural(b.triads, 'closed triad')} {'is' if b.triads == 1 else 'are'} balanced"
         if b.unbalanced:
             text += f"; unbalanced: {b.unbalanced[0].triad.description}"
-        if b.unstable:
+        members = [m for g in b.groups for m in g]
+        if members and b.runs and not set(members) - set(b.unstable):
+            # every membership comes and goes with the articles drawn: the grouping itself is no finding
+            text += (
+                f"; no member stays with its bloc in {b.stable_at:.0%} of the resampled runs, so the grouping "
+                "does not hold up"
+            )
+        elif b.unstable:
             text += f"; unstable under resampling: {', '.join(b.unstable)}"
         out.append(text + ".")
     # the alignment headline too rests on at least the floor of articles
