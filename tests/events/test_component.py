@@ -50,11 +50,12 @@ PRONOUNS = (
 
 def test_component_him_and_you_in_a_turn_are_the_other_speaker(code: Code) -> None:
     events = code(PRONOUNS)
-    # "I discussed it with him": the two speakers consulted each other; "I invited him": Erdogan
+    # "I discussed it with him": the two speakers consulted each other; "I invited him": Erdogan (an
+    # invitation to visit is an offer to meet, AGREE, since the seventh session; REQUEST before)
     assert any(
         e.trigger == "discussed" and parties(e) == ({"RUS", "TUR"}, set()) and e.reciprocal for e in events
     ), events
-    assert any(e.event == "REQUEST" and parties(e) == ({"RUS"}, {"TUR"}) for e in events), events
+    assert any(e.event == "AGREE" and parties(e) == ({"RUS"}, {"TUR"}) for e in events), events
     # "him" after another person is named is that person; "you" answering a question is the questioner
     assert not any(parties(e)[1] == {"TUR"} and e.trigger.startswith("told") for e in events), events
     assert not any("thank" in e.trigger.lower() and parties(e)[1] == {"TUR"} for e in events), events

@@ -446,3 +446,28 @@ def test_readings_returned_fire(
     code: Code, text: str, expected: list[tuple[str, set[str], set[str]]]
 ) -> None:
     assert _kinds(code, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # an invitation to visit, meet or join is an offer to meet or cooperate (PLOVER: AGREE), stated as made
+        ("Xi invited Putin to visit China in 2023.", "AGREE", "036", "CHN", "RUS"),
+        (
+            "NATO invited Finland and Sweden to join the alliance in 2022.",
+            "AGREE",
+            "032",
+            "IGO-NATO",
+            "FIN SWE",
+        ),
+        ("Turkey invited the Taliban to talks in Istanbul in 2021.", "AGREE", "036", "TUR", "AFG"),
+        # urging parties to meet stays an appeal
+        ("Iran urged Azerbaijan to hold talks with Armenia.", "REQUEST", None, "IRN", "AZE"),
+    ],
+)
+def test_readings_invitations(
+    code: Code, text: str, plover: str, cameo: str | None, source: str, target: str | None
+) -> None:
+    event = first(code(text))
+    _check(code, text, plover, cameo, source, target)
+    assert event.modality == "asserted", event
