@@ -185,3 +185,40 @@ def test_nlp_in_zones_a_zone_lasts_zone_chars_of_batches(
             nlp.make_doc(word)
     assert seen == [[], ["Qorvm1ashan"], ["Qorvm1ashan", "Qorvm2ashan"]]  # one zone for all three
     assert "Qorvm1ashan" not in nlp.vocab.strings
+
+
+def test_nlp_keep_known_words_keeps_the_models_words_and_no_new_string(nlp: Language) -> None:
+    words = new_words("m", 5)
+    text = "The envoys of Armenia and Azerbaijan discussed the border, the corridor and the prisoners. " + (
+        " ".join(words)
+    )
+    strings = len(nlp.vocab.strings)
+    kept = nlp_module.keep_known_words(nlp, [text])
+    assert kept >= 5  # (words of the texts coded before were tried already)
+    assert len(nlp.vocab.strings) == strings
+    assert not any(w in nlp.vocab.strings or w in nlp.vocab for w in words)
+    assert "envoys" in nlp.vocab and "border," not in nlp.vocab.strings  # a chunk with its comma, too
+    with memory_zone(nlp):  # the kept lexemes outlive a zone that parses them
+        doc = nlp.make_doc(text)
+        assert [t.text for t in doc][:6] == ["The", "envoys", "of", "Armenia", "and", "Azerbaijan"]
+    assert "envoys" in nlp.vocab and words[0] not in nlp.vocab.strings
+    assert nlp_module.keep_known_words(nlp, [text]) == 0  # every chunk was tried already
+
+
+def test_nlp_keep_known_words_does_nothing_inside_a_zone(nlp: Language) -> None:
+    with memory_zone(nlp):
+        assert nlp_module.keep_known_words(nlp, ["Delegations gathered in Tbilisi yesterday."]) == 0
+    assert "Delegations" not in nlp.vocab
+
+
+def test_nlp_keep_known_words_is_bounded(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    state = nlp_module._KEPT[nlp]
+    monkeypatch.setattr(nlp.tokenizer, "max_cache_size", state.kept + 3)
+    assert (
+        nlp_module.keep_known_words(nlp, ["Ministers later signed several protocols on transit routes."]) == 3
+    )
+    assert nlp_module.keep_known_words(nlp, ["Observers counted many trucks near checkpoints."]) == 0
+    monkeypatch.setattr(nlp.tokenizer, "max_cache_size", state.kept + 3)
+    monkeypatch.setattr(nlp_module, "TRIED_LIMIT", 0)
+    nlp_module.keep_known_words(nlp, ["Negotiators resumed."])
+    assert len(state.tried) <= 2  # the memory of tried chunks was emptied before these were added

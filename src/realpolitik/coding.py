@@ -239,12 +239,16 @@ def _zoned_pairs(
     """(Doc, date) pairs parsed in batches bounded in texts and characters, inside memory zones (the
     vocabulary does not grow with the input): a Doc is valid until the next is asked for."""
     groups = char_batches(items, _text_length, settings.batch_size, settings.parse_batch_chars)
-    for group in in_zones(nlp, groups, _text_length):
+    for group in in_zones(nlp, groups, _text_length, _text):
         yield from nlp.pipe(group, as_tuples=True, batch_size=len(group))
 
 
 def _text_length(item: tuple[str, str | None]) -> int:
     return len(item[0])
+
+
+def _text(item: tuple[str, str | None]) -> str:
+    return item[0]
 
 
 def code_jsonl(

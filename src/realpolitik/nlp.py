@@ -11,10 +11,12 @@ from contextlib import contextmanager
 from datetime import date as _date
 from functools import lru_cache
 from typing import TypeVar
+from weakref import WeakKeyDictionary
 
 import spacy
 from spacy.language import Language
 from spacy.pipeline import Lemmatizer
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from .config import DEFAULT_MODEL, Settings
@@ -88,22 +90,90 @@ def memory_zone(nlp: Language) -> Iterator[None]:
 
 
 def in_zones(
-    nlp: Language, batches: Iterable[Sequence[T]], size: Callable[[T], int]
+    nlp: Language,
+    batches: Iterable[Sequence[T]],
+    size: Callable[[T], int],
+    text: Callable[[T], str] | None = None,
 ) -> Iterator[Sequence[T]]:
     """The batches, in order, each handed out inside a `memory_zone` that lasts for about ZONE_CHARS
     characters of batches (`size` gives an item's characters). The caller parses a batch and is done with
-    its Docs (their records taken out as plain values) before it asks for the next batch."""
+    its Docs (their records taken out as plain values) before it asks for the next batch.
+
+    With `text` (an item's text), before each zone the words of its first batch that the model's vocabulary
+    already knows are made permanent (`keep_known_words`), so the zone's parse finds them ready.
+    """
     source = iter(batches)
-    while True:
+    for first in source:
+        if text is not None:
+            keep_known_words(nlp, [text(item) for item in first])
         with memory_zone(nlp):
-            chars = 0
-            for batch in source:
-                yield batch
-                chars += sum(size(item) for item in batch)
-                if chars >= ZONE_CHARS:
-                    break
-            else:
-                return
+            yield first
+            chars = sum(size(item) for item in first)
+            if chars < ZONE_CHARS:
+                for batch in source:
+                    yield batch
+                    chars += sum(size(item) for item in batch)
+                    if chars >= ZONE_CHARS:
+                        break
+
+
+class _Kept:
+    """What `keep_known_words` did for one pipeline: the chunks it has tried and how many it kept."""
+
+    def __init__(self) -> None:
+        self.tried: set[str] = set()
+        self.kept = 0
+
+
+# Chunks tried (kept or not) remembered per pipeline; past this many the memory is emptied (and a chunk
+# seen again is tried again), so it stays bounded whatever the input.
+TRIED_LIMIT = 100_000
+
+_KEPT: WeakKeyDictionary[Language, _Kept] = WeakKeyDictionary()
+
+
+def keep_known_words(nlp: Language, texts: Sequence[str]) -> int:
+    """Outside any memory zone: make permanent the lexemes and the tokenizer's cache entries of the texts'
+    chunks (runs of text between spaces) that need no string the vocabulary lacks; returns how many.
+
+    Inside a memory zone spaCy's tokenizer writes nothing to its cache and every lexeme is made again in
+    the next zone, so every word of a zoned parse took the slow path (prefix, suffix and infix searches,
+    the lexeme's attributes computed): about a tenth of a worker's parse. A chunk kept here is split from
+    the cache and its lexemes are ready inside any later zone, as outside zones. Only chunks whose tokens,
+    and the tokens' attribute strings (norm, shape, prefix, suffix), are all in the StringStore already
+    (the model's own words, mostly) are kept, each tried once in a zone of its own: the strings stay
+    exactly as they were and no new word form outlives a zone. At most the tokenizer's cache size of chunks
+    are kept, so memory is bounded; the parse is the same with or without this (a speed-up only).
+    """
+    vocab = nlp.vocab
+    tokenizer = nlp.tokenizer
+    if vocab.in_memory_zone or not isinstance(tokenizer, Tokenizer):  # type: ignore[attr-defined]
+        return 0
+    state = _KEPT.get(nlp)
+    if state is None:
+        state = _KEPT[nlp] = _Kept()
+    room = tokenizer.max_cache_size - state.kept
+    if room <= 0:
+        return 0
+    if len(state.tried) > TRIED_LIMIT:
+        state.tried.clear()
+    tried = state.tried
+    fresh = [chunk for chunk in dict.fromkeys(c for t in texts for c in t.split()) if chunk not in tried]
+    tried.update(fresh)
+    strings = vocab.strings
+    clean: list[str] = []
+    for chunk in fresh:
+        with vocab.memory_zone():
+            before = len(strings)
+            tokenizer(chunk)
+            if len(strings) == before:
+                clean.append(chunk)
+        if len(clean) >= room:
+            break
+    if clean:
+        tokenizer(" ".join(clean))
+    state.kept += len(clean)
+    return len(clean)
 
 
 def process(
@@ -143,12 +213,16 @@ def process(
     # same batches.
     limit = max_batch_chars if max_batch_chars is not None else sys.maxsize
     groups = char_batches(items, _text_length, batch_size, limit)
-    for group in in_zones(nlp, groups, _text_length) if zoned else groups:
+    for group in in_zones(nlp, groups, _text_length, _text) if zoned else groups:
         yield from nlp.pipe(docs(group), batch_size=len(group))
 
 
 def _text_length(pair: tuple[str, str | None]) -> int:
     return len(pair[0])
+
+
+def _text(pair: tuple[str, str | None]) -> str:
+    return pair[0]
 
 
 def resolve_text(text: str, date: str | None = None, kb_packs: Sequence[str] = ()) -> list[ActorMention]:
