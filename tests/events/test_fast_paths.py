@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from realpolitik.events import component, dates, match, tree
-from realpolitik.events.lexicon import CONSTRAINT_KEYS
+from realpolitik.events.lexicon import CONSTRAINT_KEYS, Lexicon
 from realpolitik.events.match import _Near, _words_near
 from realpolitik.events.tree import Mentions, _lemma_forms, doc_memo, lemma_forms
 from realpolitik.nlp import process
@@ -144,6 +144,22 @@ def test_match_entry_with_lazy_sets_equals_matching_with_the_plain_sets(
     monkeypatch.setattr(match, "_Near", match._words_near)  # every set made at once, before matching
     assert matched() == fast
     assert sum(e is not None for e in fast) >= 10
+
+
+def test_match_entry_kept_per_token_equals_the_entry_matched_afresh(nlp: Language) -> None:
+    lexicon = nlp.get_pipe("realpolitik_events").lexicon
+    kinds = [("V",), ("N",), ("F",), ("F", "N"), ("N", "F")]
+    found = 0
+    for doc in nlp.pipe([*SENTENCES, *TEXTS, *TREES]):
+        plain = [match._match_entry(tok, lexicon, k) for tok in doc for k in kinds]
+        assert [match.match_entry(tok, lexicon, k) for tok in doc for k in kinds] == plain  # (no memo)
+        with doc_memo(doc):
+            for tokens in (list(doc), tree.tokens_of(doc[:]), list(doc)):  # (then from what was kept)
+                assert [match.match_entry(tok, lexicon, k) for tok in tokens for k in kinds] == plain
+            # a second lexicon is matched on its own
+            assert all(match.match_entry(tok, Lexicon(), ("V",)) is None for tok in tree.tokens_of(doc[:]))
+        found += sum(e is not None for e in plain)
+    assert found >= 20
 
 
 def _forms_before(tok: Token) -> list[str]:

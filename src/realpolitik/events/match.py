@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from . import cameo
 from .knowledge import clause_words, coder_words, frame_codes
 from .lexicon import NO_EVENT, Entry, Lexicon
-from .tree import kept_per_token, lemma_forms, object_children
+from .tree import kept_per_token, lemma_forms, memo_table, object_children
 
 
 def _preps(tok: Token) -> list[Token]:
@@ -262,7 +262,22 @@ def _satisfies(entry: Entry, words: Words) -> bool:
 def match_entry(tok: Token, lexicon: Lexicon, kinds: tuple[str, ...]) -> Entry | None:
     """The entry a word takes: the first whose constraints hold, in the lexicon's order (hand entries before
     derived ones, then the most specific). A no-event entry (`---`) that matches is returned too: it stops
-    the search ("delivered a speech")."""
+    the search ("delivered a speech").
+
+    Found once per token, lexicon and kinds while `doc_memo` holds the token's Doc (the coder asks again for
+    the same verb from several candidates)."""
+    table = memo_table(tok.doc, match_entry)
+    if table is None:
+        return _match_entry(tok, lexicon, kinds)
+    key = (tok.i, id(lexicon), kinds)  # (the lexicon outlives the Doc's coding)
+    if key in table:
+        found: Entry | None = table[key]
+        return found
+    entry = table[key] = _match_entry(tok, lexicon, kinds)
+    return entry
+
+
+def _match_entry(tok: Token, lexicon: Lexicon, kinds: tuple[str, ...]) -> Entry | None:
     words: Words | None = None
     light = coder_words().light_verbs
     # what the word's own clause says, asked once per call and only when an entry needs it
