@@ -242,3 +242,58 @@ def test_roles_people_on_the_move_make_no_visit(code: Code, text: str) -> None:
 )
 def test_roles_representatives_travelling_make_a_visit(code: Code, text: str, target: str) -> None:
     assert [parties(e)[1] for e in code(text) if e.cameo == "042"] == [{target}]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Russia, along with China, opposed new sanctions on North Korea in 2022.", {"RUS", "CHN"}, None),
+        ("Britain, with France, launched air strikes on Libya in 2011.", {"GBR", "FRA"}, {"LBY"}),
+        ("Turkey, together with Azerbaijan, held military exercises in 2021.", {"TUR", "AZE"}, None),
+    ],
+)
+def test_roles_partner_set_beside_the_subject_is_a_doer(
+    code: Code, text: str, source: set[str], target: set[str] | None
+) -> None:
+    event = first(code(text))
+    assert source <= _joint(event)
+    if target is not None:
+        assert parties(event) == (source, target)
+
+
+def test_roles_phrase_of_means_beside_the_subject_names_no_partner(code: Code) -> None:
+    assert parties(first(code("Russia, with its large army, invaded Ukraine in 2022."))) == ({"RUS"}, {"UKR"})
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Britain launched air strikes on Libya with France in 2011.", {"GBR", "FRA"}, {"LBY"}),
+        (
+            "The United States imposed sanctions on Russia with the European Union in 2014.",
+            {"USA", "IGO-EU"},
+            {"RUS"},
+        ),
+    ],
+)
+def test_roles_with_partner_beside_the_target_is_a_doer(
+    code: Code, text: str, source: set[str], target: set[str]
+) -> None:
+    assert parties(first(code(text))) == (source, target)
+
+
+def test_roles_with_party_alone_stays_the_target(code: Code) -> None:
+    event = first(code("India clashed with China in the Galwan valley in 2020."))
+    assert _joint(event) == {"IND", "CHN"}
+    assert first(code("Russia sent weapons to Armenia and Azerbaijan.")).target
+
+
+def test_roles_he_after_an_official_named_by_title_is_that_official(code: Code) -> None:
+    text = "The Iranian foreign minister visited Baku in 2023. He met Aliyev there."
+    meetings = [e for e in code(text) if e.cameo == "040"]
+    assert [parties(e) for e in meetings] == [({"IRN"}, {"AZE"})]
+
+
+def test_roles_he_after_officials_in_the_plural_stays_unresolved(code: Code) -> None:
+    text = "Iranian officials visited Baku in 2023. He met Aliyev there."
+    assert not [e for e in code(text) if e.cameo == "040" and parties(e)[0] == {"IRN"}]

@@ -495,6 +495,14 @@ class ActorResolver:
 
     # --- light coreference -----------------------------------------------------------------------------
 
+    def _one_official(self, doc: Doc, mention: ActorMention) -> bool:
+        """A state's or body's single official named by title ("the Iranian foreign minister", "Russia's
+        president"): a mention with a sector whose head is a singular title word of the knowledge base."""
+        if mention.sector is None:
+            return False
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return span is not None and span.root.tag_ == "NN" and span.root.lower_ in self.kb.sector_words
+
     def _coreference(
         self, doc: Doc, mentions: list[ActorMention], owner: dict[int, int]
     ) -> list[ActorMention]:
@@ -578,7 +586,16 @@ class ActorResolver:
                 wanted: tuple[str, ...] = actor_kinds if low == "they" else ("person",)
                 if low == "it":
                     wanted = ("state", "territory", "org", "group", "body")
-                prev = before(tok, wanted, sentences=2)
+                if low in ("he", "she"):
+                    # "The Iranian foreign minister said ... He also criticised ...": a named person, or a
+                    # state's single official named by title
+                    prev = [
+                        m
+                        for m in before(tok, actor_kinds, sentences=2)
+                        if self.kb.entries[m.kb_id or ""].kind == "person" or self._one_official(doc, m)
+                    ]
+                else:
+                    prev = before(tok, wanted, sentences=2)
                 if low == "they":
                     # "they" stands for a plural phrase ("Fijian rebels") or a pair, not a singular state.
                     prev = [

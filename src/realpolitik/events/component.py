@@ -202,6 +202,11 @@ class EventCoder:
                 # "Thousands of Armenians have left Karabakh for Armenia", "refugees returned from Poland":
                 # people on the move make no visit
                 cand.source, cand.target = [], []
+            partners = _partners_beside_target(cand, ments)
+            if partners:
+                # "Britain launched air strikes on Libya with France": France struck too
+                cand.source = cand.source + partners
+                cand.target = [i for i in cand.target if i not in partners]
             parties = joint_parties(cand.entry, cand.words, cand.source, cand.target, ments)
             if parties is not None:
                 # "X signed the statement together with Y and Z": every party did it with every other
@@ -929,6 +934,28 @@ def _place_target(cand: Candidate, ments: Mentions) -> list[int]:
                     if places:
                         return [ments.add(places[0], tok.i)]
     return []
+
+
+def _partners_beside_target(cand: Candidate, ments: Mentions) -> list[int]:
+    """The parties of a "with" phrase of a deed done to another party named in the same clause ("launched
+    air strikes on Libya with France", "sent aid to Syria with Iran"): partners in the deed, not its targets
+    (data: `partner_types`). Alone ("clashed with X") the "with" party stays the target."""
+    if not cand.source or len(cand.target) < 2:
+        return []
+    if (cameo.plover_type(cand.code) or "").lower() not in role_words().partner_types:
+        return []
+    # (on the deed or on its object: "launched air strikes on Libya with France")
+    holders = [*cand.words, *(o for w in cand.words for o in w.children if o.dep_ == "dobj")]
+    within = {
+        i
+        for word in holders
+        for prep in word.children
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        for t in prep.subtree
+        for i in ments.at(t)
+    }
+    partners = [i for i in cand.target if i in within]
+    return partners if len(partners) < len(cand.target) else []
 
 
 def _people_travelling(cand: Candidate, ments: Mentions) -> bool:

@@ -390,6 +390,7 @@ class RoleWords:
     left_place_types: frozenset[str]
     travel_codes: frozenset[str]
     people_sectors: frozenset[str]
+    partner_types: frozenset[str]
 
 
 @cache

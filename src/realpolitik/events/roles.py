@@ -228,6 +228,9 @@ class Roles:
                 if subj.lower_ in coder_words().relative and tok.dep_ == "relcl":
                     return actors_under(tok.head, ments, skip=frozenset({"relcl", "prep"}))
                 found = actors_under(subj, ments)
+                if found:
+                    # "Russia, along with China, opposed the sanctions": the partner named beside the subject
+                    found += [i for i in _co_doers(subj, tok, ments) if i not in found]
                 # ("the Prime Minister, the Foreign Minister and I held talks": the parser may give a
                 # list of subjects joined by "and" as several subjects; each is a doer)
                 listed = not gathered or any(
@@ -824,6 +827,34 @@ def _dash_chain(noun: Token) -> list[Token]:
     if not any(t.text in _DASHES for m in mods for t in m.subtree):
         return []
     return names
+
+
+def _co_doers(subj: Token, verb: Token, ments: Mentions) -> list[int]:
+    """The partners a phrase set beside a subject names ("Russia, along with China, opposed ...", "Turkey,
+    together with Azerbaijan, held ...", "Britain, with France, launched ..."): they did it too. The phrase
+    hangs on the subject or, before the verb, on the verb."""
+    phrases = [c for c in subj.children if c.dep_ == "prep" and c.i > subj.i]
+    phrases += [c for c in verb.children if c.dep_ == "prep" and subj.i < c.i < verb.i]
+    found: list[int] = []
+    for prep in phrases:
+        word = prep.lower_
+        if word in clause_words().accompanying_preps:
+            # "along with", "together with" parsed as a preposition carrying the "with" phrase
+            inner = [c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"]
+            found += [i for c in inner for i in pobj_actors(c, ments)]
+        elif word in role_words().joint_preps:
+            found += pobj_actors(prep, ments)
+        elif word == "with":
+            together = any(
+                c.dep_ == "advmod" and c.lower_ in coder_words().joint_adverbs for c in prep.children
+            )
+            doc = prep.doc
+            # (a bare "with" phrase counts only set off by commas: "Britain, with France, launched")
+            set_off = prep.i > 0 and doc[prep.i - 1].text == "," and prep.right_edge.i + 1 < len(doc)
+            set_off = set_off and doc[prep.right_edge.i + 1].text == ","
+            if together or set_off:
+                found += pobj_actors(prep, ments)
+    return found
 
 
 def joint_parties(
