@@ -327,3 +327,42 @@ def test_modality_claims_said_it_would_not_is_a_refusal(code: Code) -> None:
     """ "said it would not <deed the lexicon reads only as a frame>": a refusal, stated."""
     events = code("Azerbaijan said it would not allow Armenian forces to remain in Karabakh.")
     assert [(e.event, e.modality) for e in events] == [("REJECT", "asserted")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        # a source that is itself hedged hedges what it reports
+        ("According to unconfirmed reports, Iran sent missiles to Russia.", "sent", "hypothetical"),
+        ("Unconfirmed reports say that Iran sent missiles to Russia.", "sent", "hypothetical"),
+        (
+            "Unverified claims said in 2023 that Wagner fighters had moved to Belarus.",
+            "moved",
+            "hypothetical",
+        ),
+        # a named or plain source reports a deed, asserted with its attribution
+        ("According to Israeli officials, Iran sent missiles to Russia.", "sent", "asserted"),
+        ("Official reports say that Iran sent missiles to Russia.", "sent", "asserted"),
+    ],
+)
+def test_modality_claims_hedged_source_hedges_its_report(
+    token_of: Finder, sentence: str, word: str, expected: str
+) -> None:
+    assert classify_modality(token_of(sentence, word)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        # a deed others see in the subject, or suspect it of, after a preposition
+        ("Russia is widely seen as having backed the coup in Niger.", "backed", "hypothetical"),
+        ("Iran is suspected of having sent missiles to Russia.", "sent", "hypothetical"),
+        ("Wagner was regarded as having fought for Khalifa Haftar in Libya.", "fought", "hypothetical"),
+        # a plain adjunct with a perfect gerund stays stated
+        ("After having shelled the town, Russian troops withdrew in 2022.", "shelled", "asserted"),
+    ],
+)
+def test_modality_claims_seen_as_or_suspected_of_a_deed(
+    token_of: Finder, sentence: str, word: str, expected: str
+) -> None:
+    assert classify_modality(token_of(sentence, word)) == expected

@@ -250,6 +250,9 @@ def _local(
             found.append("hypothetical")
         elif child.dep_ == "advmod" and child.lower_ in cues.hedge_adverbs:
             found.append(cues.hedge_adverbs[child.lower_])
+        elif _hedged_source(child, tok, cues):
+            # "Unconfirmed reports say that ...", "According to unverified claims, ...": a hedged source
+            found.append("hypothetical")
         elif (
             child.dep_ in ("amod", "advmod")
             and child.lower_ in cues.noun_modifiers
@@ -294,8 +297,8 @@ def _unowned_claim(noun: Token, cues: _Cues) -> bool:
 def _gerund_phrase(gerund: Token, prep: Token, cues: _Cues) -> str | None:
     """The modality of a gerund after a preposition by the word it hangs on or the word right before the
     preposition ("refrained from sending", "stopped short of sending", "was against sending")."""
-    if gerund.tag_ != "VBG":
-        return None
+    if gerund.tag_ != "VBG" and not any(c.dep_ == "aux" and c.lower_ == "having" for c in gerund.children):
+        return None  # (a perfect gerund, "of having sent", is one too)
     words = [prep.head.lemma_.lower()]
     if prep.i > 0:
         words.append(prep.doc[prep.i - 1].lemma_.lower())
@@ -304,6 +307,22 @@ def _gerund_phrase(gerund: Token, prep: Token, cues: _Cues) -> str | None:
         if modality is not None:
             return modality
     return None
+
+
+def _hedged_source(child: Token, clause: Token, cues: _Cues) -> bool:
+    """A source of the clause that is itself hedged ("unconfirmed reports", "unverified claims"): the subject
+    of a reporting verb, or the object of "according to"."""
+    if child.dep_ in ("nsubj", "nsubjpass") and clause.lemma_.lower() in cues.reporting_verbs:
+        sources = [child]
+    elif child.dep_ == "prep" and child.lower_ == "according":
+        sources = [t for t in child.subtree if t.dep_ == "pobj"]
+    else:
+        return False
+    return any(
+        m.dep_ == "amod" and cues.noun_modifiers.get(m.lower_) == "hypothetical"
+        for source in sources
+        for m in source.children
+    )
 
 
 def _governor(tok: Token, child: Token, cues: _Cues) -> str | None:
