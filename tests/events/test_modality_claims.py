@@ -366,3 +366,25 @@ def test_modality_claims_seen_as_or_suspected_of_a_deed(
     token_of: Finder, sentence: str, word: str, expected: str
 ) -> None:
     assert classify_modality(token_of(sentence, word)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        # what is only suggested or hinted at is no fact, whoever suggests it
+        ("Evidence suggests that Iran supplied drones to Russia.", "supplied", "hypothetical"),
+        (
+            "The Pentagon suggested in 2023 that Iran had supplied drones to Russia.",
+            "supplied",
+            "hypothetical",
+        ),
+        ("Putin hinted in 2024 that Russia would send weapons to North Korea.", "send", "hypothetical"),
+        # what is shown or stated stays asserted
+        ("Satellite images show that North Korea sent shells to Russia.", "sent", "asserted"),
+        ("The Pentagon said in 2023 that Iran had supplied drones to Russia.", "supplied", "asserted"),
+    ],
+)
+def test_modality_claims_suggestion_is_no_fact(
+    token_of: Finder, sentence: str, word: str, expected: str
+) -> None:
+    assert classify_modality(token_of(sentence, word)) == expected
