@@ -471,3 +471,22 @@ def test_readings_invitations(
     event = first(code(text))
     _check(code, text, plover, cameo, source, target)
     assert event.modality == "asserted", event
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "source", "target"),
+    [
+        # in the passive with no agent, the one invited, urged or asked is addressed, not the doer
+        ("Russia was invited to attend the summit in Johannesburg in 2023.", "AGREE", "", "RUS"),
+        ("Iran was urged to release the tanker in 2019.", "REQUEST", "", "IRN"),
+        ("Finland was invited by NATO to join the alliance in 2022.", "AGREE", "IGO-NATO", "FIN"),
+        # a disposition keeps the one disposed as its doer
+        ("Vietnam is committed to opening its market.", "AGREE", "VNM", ""),
+    ],
+)
+def test_readings_addressed_in_the_passive(
+    code: Code, text: str, plover: str, source: str, target: str
+) -> None:
+    event = first(code(text))
+    assert event.event == plover, event
+    assert parties(event) == (set(source.split()), set(target.split())), event

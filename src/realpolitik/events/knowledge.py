@@ -148,6 +148,7 @@ class CoderWords:
     goods_in_nouns: frozenset[str]
     relation_nouns: frozenset[str]
     causing_verbs: frozenset[str]
+    addressing_frames: frozenset[str]
     quantity_nouns: frozenset[str]
 
     def target_rank(self, prep: str) -> int:

@@ -515,6 +515,7 @@ class Triggers:
             and tok.lemma_.lower() not in coder_words().speech_act_frames | coder_words().readiness
         )
         code = refine(frame, inner_code, entry.code)
+        addressee: list[int] = []
         if tok.pos_ == "NOUN":
             source, noun_target = self.roles.noun_roles(tok, ments)
         else:
@@ -523,9 +524,15 @@ class Triggers:
             )
             passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
             if passive and not any(c.dep_ == "agent" for c in tok.children):
-                # "Vietnam is committed to opening ...", "X is determined to ...": the one so disposed
-                source = actors_under(passive[0], ments) or source
-        target: list[int] = []
+                if frame in ("demand", "appeal") or tok.lemma_.lower() in coder_words().addressing_frames:
+                    # "Iran was urged to release the tanker", "Russia was invited to attend": the one
+                    # addressed, not the one who asks
+                    addressee = actors_under(passive[0], ments)
+                    source = [i for i in source if i not in addressee]
+                else:
+                    # "Vietnam is committed to opening ...", "X is determined to ...": the one so disposed
+                    source = actors_under(passive[0], ments) or source
+        target: list[int] = addressee[:]
         if frame in ("demand", "appeal"):
             for child in tok.children:
                 if child.dep_ in ("dobj", "dative") and child.pos_ == "NOUN":
