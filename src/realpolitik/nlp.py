@@ -17,7 +17,7 @@ import spacy
 from spacy.language import Language
 from spacy.pipeline import Lemmatizer
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .config import DEFAULT_MODEL, Settings
 from .errors import InputError, ModelNotInstalledError
@@ -43,6 +43,7 @@ def build_pipeline(settings: Settings | None = None, *, events: bool = True) -> 
     from .actors import resolve as _resolve  # noqa: F401
 
     nlp = load_model(settings.model)
+    keep_every_lemma(nlp)
     nlp.add_pipe("realpolitik_actors", config={"kb_packs": list(settings.kb_packs)})
     if events:
         from .events import component as _component  # noqa: F401
@@ -55,6 +56,41 @@ def build_pipeline(settings: Settings | None = None, *, events: bool = True) -> 
 def cached_pipeline(kb_packs: tuple[str, ...] = (), events: bool = True) -> Language:
     """A process-wide pipeline for interactive use (CLI one-shots, the Python API)."""
     return build_pipeline(Settings(kb_packs=kb_packs), events=events)
+
+
+class _EveryLemmaKept:
+    """A rule lemmatizer's `lemmatize` that keeps every answer in the lemmatizer's own cache.
+
+    spaCy's rule lemmatizer keeps the lemmas of a (word, part of speech, morphology) in its cache only when
+    it ran its rules: a base form (a singular noun, an infinitive, a positive adjective: most words) is
+    worked out again on every token, reading the token's morphology as a dict each time. Its answer depends
+    on that same key alone, so it is kept too (the lemmas are the same; the cache is bounded as before by
+    `memory_zone`). A token with no part of speech is left to spaCy each time (it warns about it)."""
+
+    def __init__(self, lemmatizer: Lemmatizer) -> None:
+        self.lemmatizer = lemmatizer
+        self.rule = lemmatizer.rule_lemmatize
+
+    def __call__(self, token: Token) -> list[str]:
+        cache = self.lemmatizer.cache
+        key = (token.orth, token.pos, token.morph.key)  # type: ignore[attr-defined]  # (spaCy's own key)
+        found: list[str] | None = cache.get(key)
+        if found is None:
+            found = self.rule(token)
+            if token.pos:
+                cache[key] = found
+        return found
+
+
+def keep_every_lemma(nlp: Language) -> None:
+    """Make the pipeline's rule lemmatizers keep every answer (`_EveryLemmaKept`): a speed-up only."""
+    for _, component in nlp.components:
+        if (
+            isinstance(component, Lemmatizer)
+            and component.mode == "rule"
+            and component.lemmatize == component.rule_lemmatize
+        ):
+            component.lemmatize = _EveryLemmaKept(component)
 
 
 # The rule lemmatizer's cache ((word, tag, morphology) -> lemmas) is pure but never emptied by spaCy, and it

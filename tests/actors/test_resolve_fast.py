@@ -60,3 +60,31 @@ def test_resolve_fuzzy_surnames_equal_the_comparison_with_every_surname(actor_nl
         assert resolver._fuzzy_hits(name) == every, name
         hits += bool(every)
     assert hits >= 20
+
+
+# Written for this test: pronouns, "the country", "both sides" and possessives after named actors.
+COREFERENCE = [
+    "Armenia and Azerbaijan signed a statement in November 2020. Both sides agreed to a ceasefire, and "
+    "the two countries exchanged prisoners. Their leaders met in Moscow.",
+    "Turkey shot down a Russian bomber in 2015. The country said it had warned the plane. Its army was "
+    "put on alert.",
+    "Finland joined NATO in April 2023. It had applied in 2022 with Sweden; they applied together.",
+    "Vladimir Putin met Recep Tayyip Erdogan in Sochi. He praised his counterpart, and her remarks were "
+    "not reported.",
+    "Nothing was said. The two presidents did not meet.",
+    "",
+]
+
+
+def test_resolve_coreference_from_cue_words_equals_coreference_from_every_token(
+    actor_nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from realpolitik.actors import resolve
+
+    def resolved() -> list[list[ActorMention]]:
+        return [list(doc._.actors) for doc in actor_nlp.pipe(COREFERENCE)]
+
+    fast = resolved()
+    monkeypatch.setattr(resolve, "_cue_tokens", iter)  # every token of the Doc, as before
+    assert resolved() == fast
+    assert sum(m.role == "coreference" for found in fast for m in found) >= 6

@@ -5,12 +5,14 @@ Reads `doc._.article_date` (offices held on that date) and writes `doc._.actors`
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from spacy.attrs import IS_UPPER, LENGTH
+import numpy
+from spacy.attrs import IS_UPPER, LENGTH, LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -71,6 +73,11 @@ _NOT_SELF = frozenset(
 _PATRON_NOUNS = frozenset({"ally", "proxy", "client", "protege", "protégé", "satellite", "puppet"})
 _STATE_PLURALS = frozenset({"countries", "nations", "states", "neighbors", "neighbours", "capitals"})
 _COREF_POSS = frozenset({"its", "their", "his", "her"})
+# The words light coreference starts from, as the hashes of their lower-case forms (see `_cue_tokens`)
+_COREF_CUES = numpy.array(
+    sorted(hash_string(w) for w in _SUBJECT_PRONOUNS | _COUNTRY_NOUNS | _PAIR_NOUNS | _COREF_POSS),
+    dtype=numpy.uint64,
+)
 _HONORIFICS = frozenset(
     {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sheikh", "ayatollah", "gen.", "king"}
 )
@@ -559,7 +566,7 @@ class ActorResolver:
             )
 
         actor_kinds = ("state", "territory", "org", "group", "body", "person")
-        for tok in doc:
+        for tok in _cue_tokens(doc):
             if tok.idx in taken:
                 continue
             low = tok.lower_
@@ -639,6 +646,15 @@ class ActorResolver:
                     m = prev[-1]
                     add(tok, noun, m, m.sector if inherit else sector, "last " + kinds[0], 0.6)
         return out
+
+
+def _cue_tokens(doc: Doc) -> Iterator[Token]:
+    """The tokens of `doc` whose lower-case form is a word light coreference starts from, in order: read
+    from one array of the Doc instead of a Token object made for every word (the rest start nothing)."""
+    if not len(doc):
+        return
+    for i in numpy.flatnonzero(numpy.isin(doc.to_array([LOWER]), _COREF_CUES)):
+        yield doc[int(i)]
 
 
 def _expletive(tok: Token) -> bool:

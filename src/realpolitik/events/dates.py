@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, partial
@@ -462,6 +462,19 @@ def _past_a_preposition(noun: Token, trigger: Token) -> bool:
     return False
 
 
+def _sentence_ents(sent: Span) -> Sequence[Span]:
+    """`sent.ents`, made once per sentence while `doc_memo` holds its Doc (spaCy makes every entity of
+    the Doc on each call; several events of a sentence ask)."""
+    table = memo_table(sent.doc, _sentence_ents)
+    if table is None:
+        return sent.ents
+    key = (sent.start, sent.end)
+    found: tuple[Span, ...] | None = table.get(key)
+    if found is None:
+        found = table[key] = tuple(sent.ents)
+    return found
+
+
 def resolve_event_date(
     sent: Span, article_date: str | None, trigger: Token | None = None
 ) -> tuple[str | None, str]:
@@ -484,7 +497,7 @@ def resolve_event_date(
     # The whole sentence first: "the 10 November 2020 statement" is one day, though spaCy may mark only
     # "November 2020" as the date entity (an overlapping shorter match is then skipped).
     _scan(span_text(sent), base, ref, future, found, sent.doc)
-    for ent in sent.ents:
+    for ent in _sentence_ents(sent):
         if ent.label_ != "DATE":
             continue
         if any(f.start < ent.end_char and ent.start_char < f.end for f in found):
