@@ -33,11 +33,12 @@ def test_nlp_kept_lemmas_equal_spacys_lemmas(pair: tuple[Language, Language]) ->
     stock, kept = pair
     (lemmatizer,) = [c for _, c in kept.components if isinstance(c, Lemmatizer)]
     assert isinstance(lemmatizer.lemmatize, _EveryLemmaKept)
-    texts = TEXTS + [" ".join(TEXTS)]
+    texts = [*TEXTS, " ".join(TEXTS)]
     want = [[(t.text, t.lemma_) for t in doc] for doc in stock.pipe(texts)]
     for _ in range(2):  # (the second time from the cache)
         assert [[(t.text, t.lemma_) for t in doc] for doc in kept.pipe(texts)] == want
-    assert len(lemmatizer.cache) > len([c for _, c in stock.components if isinstance(c, Lemmatizer)][0].cache)
+    (spacys,) = [c for _, c in stock.components if isinstance(c, Lemmatizer)]
+    assert len(lemmatizer.cache) > len(spacys.cache)
     assert sum(t != lemma for doc in want for t, lemma in doc) >= 8  # (words whose lemma is another word)
 
 
