@@ -297,3 +297,61 @@ def test_roles_he_after_an_official_named_by_title_is_that_official(code: Code) 
 def test_roles_he_after_officials_in_the_plural_stays_unresolved(code: Code) -> None:
     text = "Iranian officials visited Baku in 2023. He met Aliyev there."
     assert not [e for e in code(text) if e.cameo == "040" and parties(e)[0] == {"IRN"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Azerbaijan received drones from Turkey and Israel.", {"TUR", "ISR"}, {"AZE"}),
+        ("Ukraine obtained F-16 jets from Denmark and the Netherlands.", {"DNK", "NLD"}, {"UKR"}),
+        ("Armenia received Russian weapons at a discount.", {"RUS"}, {"ARM"}),
+        ("Putin received a call from Macron in February 2022.", {"FRA"}, {"RUS"}),
+    ],
+)
+def test_roles_giver_of_what_a_party_received_is_the_source(
+    code: Code, text: str, source: set[str], target: set[str]
+) -> None:
+    assert parties(first(code(text))) == (source, target)
+
+
+def test_roles_host_receiving_a_visitor_stays_the_source(code: Code) -> None:
+    visits = [
+        e for e in code("Aliyev received the Turkish president in Baku in 2021.") if e.cameo.startswith("04")
+    ]
+    assert all(parties(e)[0] == {"AZE"} for e in visits)
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "target"),
+    [
+        ("France, whose president visited Yerevan in 2023, sold radars to Armenia.", "FRA", "ARM"),
+        ("Russia, whose forces invaded Ukraine in 2022, faces Western sanctions.", "RUS", "UKR"),
+    ],
+)
+def test_roles_whose_subject_belongs_to_the_noun_the_clause_hangs_on(
+    code: Code, text: str, doer: str, target: str
+) -> None:
+    events = code(text)
+    assert events and all(parties(e)[0] == {doer} for e in events)
+    assert any(parties(e)[1] == {target} for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Russia has attacked our country," Zelensky said in February 2022.',
+        '"Russia is attacking us," Zelensky said in February 2022.',
+    ],
+)
+def test_roles_first_person_object_in_a_quote_is_the_speakers_side(code: Code, text: str) -> None:
+    assert parties(first(code(text))) == ({"RUS"}, {"UKR"})
+
+
+def test_roles_first_person_object_of_the_speakers_own_deed_is_no_target(code: Code) -> None:
+    events = code('"We will defend our country," Zelensky said in February 2022.')
+    assert events and all(not parties(e)[1] for e in events)
+
+
+def test_roles_party_the_words_refer_to_is_their_target(code: Code) -> None:
+    text = "Aliyev said in 2021 that Azerbaijan would not allow anyone to threaten its borders, referring to Iran."
+    assert parties(first(code(text))) == ({"AZE"}, {"IRN"})

@@ -75,8 +75,10 @@ from .tree import (
     object_children,
     place_phrase,
     pobj_actors,
+    prep_actors,
     pronominal,
     steps_to,
+    token_at,
     tokens_of,
 )
 from .triggers import Candidate, Triggers
@@ -202,6 +204,10 @@ class EventCoder:
                 # "Thousands of Armenians have left Karabakh for Armenia", "refugees returned from Poland":
                 # people on the move make no visit
                 cand.source, cand.target = [], []
+            received = _received(cand, ments)
+            if received is not None:
+                # "Azerbaijan received drones from Turkey": Turkey gave them
+                cand.source, cand.target = received
             partners = _partners_beside_target(cand, ments)
             if partners:
                 # "Britain launched air strikes on Libya with France": France struck too
@@ -389,6 +395,7 @@ class EventCoder:
                 or _place_party(cand, ments)
                 or _mediated_parties(cand, ments)
                 or self._protest_occasion(cand, ments)
+                or _referred_party(cand, ments)
                 or _sufferer(cand, ments)
                 or self._reporters_own(cand, ments)
                 or _others_its(cand, ments)
@@ -493,6 +500,16 @@ class EventCoder:
             # "we discussed this with President Macron" in Putin's turn: the speaker did it
             source = (EventActor(speaker.code, speaker.sector, speaker.text),)
             target = tuple(a for a in target if a.code != speaker.code)
+        voice = speaker if speaker is not None else attribution
+        if (
+            not target
+            and voice is not None
+            and voice.code
+            and voice.code not in {a.code for a in source}
+            and _first_person_object(cand)
+        ):
+            # '"Russia has failed to protect us," Pashinyan said': the speaker's side is acted on
+            target = (EventActor(voice.code, voice.sector, voice.text),)
         return Event(
             event=cameo.plover_type(code) or "",
             cameo=code,
@@ -711,6 +728,24 @@ def _home_authorities(cand: Candidate, ments: Mentions) -> tuple[EventActor, ...
 
 # Prepositions naming whom a deed is aimed at ("fired on protesters", "cracked down against dissidents").
 _AT_PREPS = frozenset({"on", "at", "against", "upon"})
+
+
+def _first_person_object(cand: Candidate) -> bool:
+    """True when a deed acts on the speaker's side in the first person: "us", "me", or "our"/"my" on its
+    object or in its phrases ("failed to protect us", "attacked our positions", "on our territory")."""
+    words = role_words().first_person_objects
+    owners = role_words().first_person_owners
+    for word in cand.words:
+        for child in word.children:
+            things = [child] if child.dep_ in ("dobj", "dative") else []
+            if child.dep_ == "prep":
+                things = [p for p in child.children if p.dep_ == "pobj"]
+            for thing in things:
+                if thing.lower_ in words or any(
+                    c.dep_ == "poss" and c.lower_ in owners for c in thing.children
+                ):
+                    return True
+    return False
 
 
 def _first_person(cand: Candidate) -> bool:
@@ -934,6 +969,51 @@ def _place_target(cand: Candidate, ments: Mentions) -> list[int]:
                     if places:
                         return [ments.add(places[0], tok.i)]
     return []
+
+
+def _referred_party(cand: Candidate, ments: Mentions) -> list[int]:
+    """ "'We will not allow anyone to threaten our borders,' Aliyev said, referring to Iran": a party a
+    speaker's words are said to refer to is the target of what they say when it names none. The participle
+    hangs on the reporting verb or inside the words reported (data: `referring_verbs`)."""
+    clause: set[int] = set()
+    tok = cand.trigger
+    for _ in range(4):  # the deed and the verbs that report it
+        clause.add(tok.i)
+        if tok.head.i == tok.i or tok.dep_ not in ("ccomp", "xcomp", "conj"):
+            break
+        tok = tok.head
+    stack = list(cand.words)
+    while stack:  # the clauses the deed's words govern
+        word = stack.pop()
+        clause.add(word.i)
+        stack.extend(c for c in word.children if c.dep_ in ("ccomp", "xcomp"))
+    for head in sorted(clause):
+        for part in token_at(cand.trigger.doc, head).children:
+            if part.dep_ == "advcl" and part.lemma_.lower() in role_words().referring_verbs:
+                found = [i for i in prep_actors(part, ("to",), ments) if i not in cand.source]
+                if found:
+                    return found
+    return []
+
+
+def _received(cand: Candidate, ments: Mentions) -> tuple[list[int], list[int]] | None:
+    """The giver and the receiver of a deed read from a verb of receiving ("Azerbaijan received drones from
+    Turkey and Israel", "Ukraine obtained jets from Denmark", "Putin got a call from Macron"): the party in
+    the "from" phrase or named on the goods gave or called (the source), the subject received (the target)
+    (data: `receiving_verbs`, `received_codes`)."""
+    verb = cand.trigger
+    if verb.pos_ not in ("VERB", "AUX") or not cand.code.startswith(tuple(role_words().received_codes)):
+        return None
+    if not any(lemma in role_words().receiving_verbs for lemma in lemma_forms(verb)):
+        return None
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None  # ("weapons were received from X": the roles are read as they stand)
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    givers = [i for h in holders for i in prep_actors(h, ("from",), ments) if i not in cand.source]
+    # ("received Russian weapons": the party the roles read on the goods gave them)
+    givers = givers or [i for i in cand.target if i not in cand.source]
+    receivers = cand.source
+    return givers, [i for i in receivers if i not in givers]
 
 
 def _partners_beside_target(cand: Candidate, ments: Mentions) -> list[int]:

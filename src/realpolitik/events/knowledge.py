@@ -392,6 +392,11 @@ class RoleWords:
     travel_codes: frozenset[str]
     people_sectors: frozenset[str]
     partner_types: frozenset[str]
+    receiving_verbs: frozenset[str]
+    received_codes: frozenset[str]
+    first_person_objects: frozenset[str]
+    first_person_owners: frozenset[str]
+    referring_verbs: frozenset[str]
 
 
 @cache

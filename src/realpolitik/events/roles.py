@@ -228,6 +228,9 @@ class Roles:
                 if subj.lower_ in coder_words().relative and tok.dep_ == "relcl":
                     return actors_under(tok.head, ments, skip=frozenset({"relcl", "prep"}))
                 found = actors_under(subj, ments)
+                if not found and tok.dep_ == "relcl" and _whose(subj):
+                    # "France, whose president visited Yerevan, ...": the noun the clause hangs on acted
+                    found = actors_under(tok.head, ments, skip=frozenset({"relcl", "prep", "acl"}))
                 if found:
                     # "Russia, along with China, opposed the sanctions": the partner named beside the subject
                     found += [i for i in _co_doers(subj, tok, ments) if i not in found]
@@ -827,6 +830,11 @@ def _dash_chain(noun: Token) -> list[Token]:
     if not any(t.text in _DASHES for m in mods for t in m.subtree):
         return []
     return names
+
+
+def _whose(subj: Token) -> bool:
+    """A subject owned by the relative "whose" ("whose president", "whose forces")."""
+    return any(c.dep_ == "poss" and c.lower_ == "whose" for c in subj.children)
 
 
 def _co_doers(subj: Token, verb: Token, ments: Mentions) -> list[int]:
