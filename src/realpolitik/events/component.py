@@ -998,7 +998,7 @@ def _referred_party(cand: Candidate, ments: Mentions) -> list[int]:
 
 def _received(cand: Candidate, ments: Mentions) -> tuple[list[int], list[int]] | None:
     """The giver and the receiver of a deed read from a verb of receiving ("Azerbaijan received drones from
-    Turkey and Israel", "Ukraine obtained jets from Denmark", "Putin got a call from Macron"): the party in
+    Turkey and Israel", "Ukraine obtained jets from Denmark"): the party in
     the "from" phrase or named on the goods gave or called (the source), the subject received (the target)
     (data: `receiving_verbs`, `received_codes`)."""
     verb = cand.trigger
