@@ -427,6 +427,34 @@ def test_readings_deeds_judged_for(
 
 
 @pytest.mark.parametrize(
+    ("text", "deed", "judge"),
+    [
+        ("Baku condemned Yerevan for shelling its positions near Lachin.", "ASSAULT", "AZE"),
+        ("Moscow criticised Ankara for selling drones to Kyiv.", "AID", "RUS"),
+        ("Washington praised Warsaw for taking in Ukrainian refugees.", "AID", "USA"),
+        ("Washington sanctioned Moscow for annexing Crimea.", "COERCE", "USA"),
+        # the judging verb under another verb: the judge is that verb's subject
+        ("Tehran went as far as criticising Moscow for selling arms to Baku.", "AID", "IRN"),
+    ],
+)
+def test_readings_judged_deed_is_the_judges_claim(code: Code, text: str, deed: str, judge: str) -> None:
+    # the deed a party is judged or punished for is stated by the judge: it keeps the judge as its
+    # attribution, so "Baku condemned Yerevan for shelling" never reads as the author's fact
+    events = [e for e in code(text) if e.event == deed]
+    assert events, code(text)
+    assert all(e.attribution is not None and e.attribution.code == judge for e in events), events
+    judgements = [e for e in code(text) if e.event != deed]
+    assert judgements and all(e.attribution is None for e in judgements), judgements
+
+
+def test_readings_plain_deed_beside_a_judgement_stays_the_authors(code: Code) -> None:
+    # a deed stated on its own beside a judgement of it is the author's statement
+    events = code("Turkey sold drones to Ukraine, and Moscow criticised the sale.")
+    sales = [e for e in events if e.event == "AID"]
+    assert sales and all(e.attribution is None for e in sales), events
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # an armed answer with no party named is aimed at the doer of the armed deed beside it

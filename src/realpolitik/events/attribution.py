@@ -13,6 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from ..records import ActorMention, Attribution
+from .clauses import reason_deed
 from .knowledge import MODALITY_CUES, REPORTING_WORDS, coder_words, word_set
 from .tree import doc_text
 
@@ -233,6 +234,18 @@ def find_attribution(trigger: Token, actors: list[ActorMention]) -> Attribution 
                 speaker = _speaker_of(child)
                 if speaker is not None:
                     return _build(speaker, actors, cues)
+        if reason_deed(tok):
+            # "Baku condemned Yerevan for shelling ...", "critics praised X for ...": the deed a party is
+            # judged or punished for is stated by the judge, so it is the judge's claim, not the author's.
+            judge = tok.head.head
+            speaker = _speaker_of(judge)
+            for verb in judge.ancestors:  # "went as far as criticising X for ...": the judge is further up
+                if speaker is not None:
+                    break
+                speaker = _speaker_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+            if speaker is not None:
+                return _build(speaker, actors, cues)
+            return Attribution(text=judge.text, kind="speaker")
         head = tok.head
         if head.i == tok.i or tok.dep_ not in _CLIMB_DEPS:
             break
