@@ -101,7 +101,7 @@ def test_modality_claims_reluctance_denies_its_deed(
     [
         # the approval is the deed; what it approves is only intended
         ("The Bundestag approved sending heavy weapons to Ukraine in April 2022.", "sending", "intended"),
-        ("Biden authorised sending cluster munitions to Ukraine in July 2023.", "sending", "intended"),
+        ("Washington authorised sending Abrams tanks to Ukraine in January 2023.", "sending", "intended"),
         ("The Dutch government cleared delivering F-16 jets to Ukraine.", "delivering", "intended"),
         ("The Danish parliament backed sending F-16 jets to Ukraine.", "sending", "intended"),
         ("The State Department approved selling F-16 jets to Turkey in January 2024.", "selling", "intended"),
@@ -127,10 +127,13 @@ def _asserted(code: Code, sentence: str, event: str) -> list[str]:
     [
         ("Iran is reported to have sent drones to Russia.", "AID"),
         ("North Korea is said to have supplied artillery shells to Russia.", "AID"),
-        ("Israel is thought to have killed the Iranian nuclear scientist in 2020.", "ASSAULT"),
+        (
+            "Israel is thought to have carried out the strike on the Iranian consulate in Damascus in April 2024.",
+            "ASSAULT",
+        ),
         ("Germany's hesitancy over sending tanks to Ukraine frustrated Poland.", "AID"),
         ("Germany refrained from sending Taurus missiles to Ukraine.", "AID"),
-        ("Biden authorised sending cluster munitions to Ukraine in July 2023.", "AID"),
+        ("Washington authorised sending Abrams tanks to Ukraine in January 2023.", "AID"),
         ("The Bundestag approved sending heavy weapons to Ukraine in April 2022.", "AID"),
         ("Kazakhstan's refusal to back Russia's war in Ukraine surprised the Kremlin.", "SUPPORT"),
     ],
@@ -255,7 +258,7 @@ def test_modality_claims_struggle_is_no_threat(code: Code) -> None:
     ("sentence", "source", "target"),
     [
         ("The Bundestag approved sending heavy weapons to Ukraine in April 2022.", "DEU", "UKR"),
-        ("Biden authorised sending cluster munitions to Ukraine in July 2023.", "USA", "UKR"),
+        ("Washington authorised sending Abrams tanks to Ukraine in January 2023.", "USA", "UKR"),
         ("The State Department approved selling F-16 jets to Turkey in January 2024.", "USA", "TUR"),
     ],
 )

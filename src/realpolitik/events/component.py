@@ -1180,7 +1180,7 @@ def _mediated_parties(cand: Candidate, ments: Mentions) -> list[int]:
                 for i in actors_under(c, ments)
             ]
     elif trigger.dep_ == "nsubj" and thing.lemma_.lower() in role_words().enabling_verbs:
-        # "Norway's mediation allowed Israel and the PLO to reach the accords", "Qatar's mediation helped
+        # "Algeria's mediation allowed Iran and the United States to conclude the accords", "Qatar's mediation helped
         # the two sides agree": whom the mediation let act (the subject of the verb's clause, or its object)
         found = [
             i
