@@ -80,15 +80,20 @@ def _boundary(tok: Token) -> bool:
         return True  # "criticised Ankara for selling drones to Kyiv": the selling is Ankara's deed of its own
     if dep == "pobj" and instrument_verb(tok) is not None:
         return True  # "responded to X with weeks of air strikes": the strikes are a deed of their own
-    if dep == "prep" and tok.lower_ == "in" and _answering(tok):
+    if response_phrase(tok):
         return True  # "struck in response to shelling by Y": the deed answered is one of its own
     return dep == "prep" and tok.lower_ in clause_words().adjunct_preps
 
 
-def _answering(prep: Token) -> bool:
-    """ "in response to", "in retaliation for": a phrase naming the deed that another one answers."""
-    return any(
-        c.dep_ == "pobj" and c.lemma_.lower() in conflict_words().response_nouns for c in prep.children
+def response_phrase(prep: Token) -> bool:
+    """True for the preposition of an answering phrase ("in response to", "in retaliation for"): the deed
+    named in it is one of its own, done before the deed the phrase hangs on."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "in"
+        and any(
+            c.dep_ == "pobj" and c.lemma_.lower() in conflict_words().response_nouns for c in prep.children
+        )
     )
 
 

@@ -1179,7 +1179,7 @@ def _mediated_parties(cand: Candidate, ments: Mentions) -> list[int]:
                 if c.dep_ in ("dobj", "dative", "ccomp", "xcomp")
                 for i in actors_under(c, ments)
             ]
-    elif trigger.dep_ == "nsubj" and thing.lemma_.lower() in role_words().enabling_verbs:
+    elif trigger.dep_ == "nsubj" and thing.lemma_.lower() in role_words().mediation_verbs:
         # "Algeria's mediation allowed Iran and the United States to conclude the accords", "Qatar's mediation helped
         # the two sides agree": whom the mediation let act (the subject of the verb's clause, or its object)
         found = [

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from . import cameo
-from .clauses import answering_verb
+from .clauses import answering_verb, response_phrase
 from .knowledge import REPORTING_WORDS, conflict_words, word_set
 from .lexicon import Lexicon
 from .roles import Roles, noun_agent
@@ -325,18 +325,6 @@ def route_subject(verb: Token) -> bool:
         if noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() in routes:
             return True
     return False
-
-
-def response_phrase(prep: Token) -> bool:
-    """True for the preposition of an answering phrase ("in response to", "in retaliation for"): the deed
-    named in it is one of its own, done before the deed the phrase hangs on."""
-    return (
-        prep.dep_ == "prep"
-        and prep.lower_ == "in"
-        and any(
-            c.dep_ == "pobj" and c.lemma_.lower() in conflict_words().response_nouns for c in prep.children
-        )
-    )
 
 
 def _answering_word(noun: Token) -> Token | None:

@@ -379,7 +379,7 @@ ROLES = "roles.json"
 class RoleWords:
     """The word lists of actor roles (`roles.json`); see each entry's 'why' there."""
 
-    enabling_verbs: frozenset[str]
+    mediation_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     occasion_preps: frozenset[str]
     protested_preps: frozenset[str]
