@@ -518,3 +518,98 @@ def test_readings_addressed_in_the_passive(
     event = first(code(text))
     assert event.event == plover, event
     assert parties(event) == (set(source.split()), set(target.split())), event
+
+
+# ---- eighth session: readings by category ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # ties or relations worsened reduce relations (160, the dictionary's "strain relations"), never 050
+        (
+            "Australia's call for a COVID inquiry soured its relations with China in 2020.",
+            "SANCTION",
+            "160",
+            "AUS",
+            "CHN",
+        ),
+        ("Russia's war in Ukraine damaged its ties with Finland.", "SANCTION", "160", "RUS", "FIN"),
+        (
+            "Turkey's purchase of S-400 missiles hurt its ties with Washington.",
+            "SANCTION",
+            "160",
+            "TUR",
+            "USA",
+        ),
+        # a treaty renounced, repudiated or formally denounced is rejected (120), not criticised
+        (
+            "In 2023 Russia denounced the Treaty on Conventional Armed Forces in Europe.",
+            "REJECT",
+            "120",
+            "RUS",
+            None,
+        ),
+        ("Ecuador denounced its bilateral investment treaties in 2017.", "REJECT", "120", "ECU", None),
+        ("Russia renounced the Open Skies Treaty in 2021.", "REJECT", "120", "RUS", None),
+        # distancing oneself from what one's own side said rejects it
+        (
+            "Beijing distanced itself from its ambassador's remarks on former Soviet states.",
+            "REJECT",
+            "120",
+            "CHN",
+            None,
+        ),
+        # irregular fighters or mercenaries flown or ferried to a country are military aid (072), also in a
+        # relative clause and as a noun under a verb of directing it
+        ("Iran flew Afghan militiamen into Syria.", "AID", "072", "IRN", "SYR"),
+        ("Russia ferried Syrian mercenaries to Libya in 2020.", "AID", "072", "RUS", "LBY"),
+        (
+            "The Syrian fighters that Turkey flew to Libya in 2020 were paid by Ankara.",
+            "AID",
+            "072",
+            "TUR",
+            "LBY",
+        ),
+        ("Iran orchestrated the dispatch of Afghan militiamen to Syria.", "AID", "072", "IRN", "SYR"),
+        # a named leader or official received, greeted or welcomed to a place is a visit hosted (043)
+        ("Erdogan received Putin in Ankara in 2018.", "CONSULT", "043", "TUR", "RUS"),
+        ("Xi received Blinken in Beijing in June 2023.", "CONSULT", "043", "CHN", "USA"),
+        ("Biden was received by Modi in New Delhi.", "CONSULT", "043", "IND", "USA"),
+        ("Japan welcomed Zelensky to Hiroshima in May 2023.", "CONSULT", "043", "JPN", "UKR"),
+        # a crossing or a border sealed or shut restricts movement (191), as "closed"
+        ("Egypt sealed the Rafah crossing in 2013.", "COERCE", "191", "EGY", None),
+        ("Jordan shut its border with Syria in 2016.", "COERCE", "191", "JOR", "SYR"),
+    ],
+)
+def test_readings_eighth_session_categories(
+    code: Code, text: str, plover: str, cameo: str | None, source: str, target: str | None
+) -> None:
+    _check(code, text, plover, cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo"),
+    [
+        # look-alikes: criticism of another's deal, welcoming a decision, a call received, aid received
+        ("Netanyahu denounced the Iran nuclear deal in 2015.", "ACCUSE", "111"),
+        ("Kishida welcomed the agreement.", "SUPPORT", "051"),
+        ("Putin received a phone call from Macron.", "CONSULT", "041"),
+        ("Russia deployed its troops to Belarus in 2022.", "MOBILIZE", "150"),
+    ],
+)
+def test_readings_eighth_session_look_alikes(code: Code, text: str, plover: str, cameo: str) -> None:
+    event = first(code(text))
+    assert (event.event, event.cameo) == (plover, cameo), event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # received goods or people who are no officials: no visit hosted
+        "Poland received Ukrainian refugees.",
+        "The ruling damaged the court's reputation.",
+    ],
+)
+def test_readings_eighth_session_no_event(code: Code, text: str) -> None:
+    assert code(text) == [], code(text)
