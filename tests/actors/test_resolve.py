@@ -194,3 +194,45 @@ def test_resolve_mentions_sorted_with_offsets(actors: Resolve) -> None:
     assert [m.start for m in mentions] == sorted(m.start for m in mentions)
     for m in mentions:
         assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("The West imposed sanctions on Russia after the annexation of Crimea in 2014.", "The West"),
+        ("Tensions between Iran and the West rose after 2018.", "the West"),
+        ("Western powers armed the Libyan rebels in 2011.", "Western powers"),
+        ("Iraq was invaded in 2003 by the United States and its Western allies.", "Western allies"),
+    ],
+)
+def test_resolve_the_west_as_one_collective_party(actors: Resolve, sentence: str, span: str) -> None:
+    # (CAMEO's regional code WST: named by collective phrases only)
+    assert find(actors(sentence), span).code == "WST"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "code"),
+    [
+        # a leading article does not make "the West" longer than a name it overlaps
+        ("The West Bank was occupied by Israel in 1967.", "West Bank", "PSE"),
+        ("Israel built settlements in the West Bank.", "West Bank", "PSE"),
+        (
+            "The West German government recognised the Oder-Neisse line in 1970.",
+            "West German government",
+            "DEU",
+        ),
+    ],
+)
+def test_resolve_names_beginning_with_west_win_over_the_west(
+    actors: Resolve, sentence: str, span: str, code: str
+) -> None:
+    assert find(actors(sentence), span).code == code
+
+
+def test_resolve_western_adjective_alone_is_no_party(actors: Resolve) -> None:
+    # ("Western Cambodia", "the West African states" are places and regions, not the West)
+    codes = {
+        m.code
+        for m in actors("Vietnamese troops crossed into Western Cambodia near the West African embassy.")
+    }
+    assert "WST" not in codes

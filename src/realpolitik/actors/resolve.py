@@ -14,7 +14,6 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Span, Token
-from spacy.util import filter_spans
 
 from ..extensions import register_extensions
 from ..records import ActorMention
@@ -160,7 +159,7 @@ class ActorResolver:
                 for _, s, e in self.caps_matcher(doc)
                 if all(t.is_upper or not t.is_alpha for t in doc[s:e])
             ]
-        spans = filter_spans(found)
+        spans = _longest_names(found)
         anchors: list[_Anchor] = []
         for span in sorted(spans, key=lambda s: s.start):
             anchor = self._anchor(span, date)
@@ -770,6 +769,24 @@ def _pick_person(people: list[tuple[Alias, Entry]], date: str | None) -> tuple[A
         return (0, "")
 
     return max(people, key=key)
+
+
+def _longest_names(found: list[Span]) -> list[Span]:
+    """The name matches that do not overlap, longest first (as spaCy's `filter_spans`), where a leading article
+    does not count toward a name's length: "the West" is one word long, so "West Bank" in "the West Bank"
+    and "West German" in "the West German chancellor" win over it."""
+
+    def weight(span: Span) -> tuple[int, int]:
+        article = len(span) > 1 and span[0].lower_ == "the"
+        return len(span) - article, -span.start
+
+    taken: set[int] = set()
+    kept: list[Span] = []
+    for span in sorted(found, key=weight, reverse=True):
+        if not taken.intersection(range(span.start, span.end)):
+            kept.append(span)
+            taken.update(range(span.start, span.end))
+    return sorted(kept, key=lambda s: s.start)
 
 
 def _is_iso_date(value: str) -> bool:
