@@ -123,7 +123,7 @@ def test_kb_missing_pack_says_which_file(tmp_path: Path) -> None:
         load_kb((str(tmp_path / "nowhere.json"),))
 
 
-PROJECT_CODES = {"XNK", "XAB", "XSO", "XTR", "XDN", "XLN", "XKX", "XNC", "XSL", "XWS"}
+PROJECT_CODES = {"XNK", "XAB", "XSO", "XTR", "XDN", "XLN", "XKX", "XNC", "XSL", "XWS", "WST"}
 
 
 def test_kb_every_code_is_iso3_org_or_documented_project_code() -> None:
