@@ -254,3 +254,40 @@ def test_coding_cli_stats_prints_the_gaps(tmp_path: Path) -> None:
     assert "lexicon gaps" not in quiet.stderr
     assert "lexicon gaps: 2 main verbs with actors had no lexicon entry (2 lemmas)" in loud.stderr
     assert "frobnicate 1" in loud.stderr and "renovate 1" in loud.stderr
+
+
+# A transcript written for this test (the Kremlin talks of 20 August 2021 took place; the words are not quotes).
+KREMLIN_TALKS = (
+    "President of Russia Vladimir Putin: Madam Federal Chancellor, ladies and gentlemen,\n\n"
+    "We discussed the situation in Afghanistan after the Taliban took Kabul. We also discussed the gas "
+    "pipeline across the Baltic Sea, which is almost finished.\n\n"
+    "Federal Chancellor of Germany Angela Merkel (retranslated): Thank you, Mr President.\n\n"
+    "We talked for about three hours today. We discussed Afghanistan, Ukraine and Belarus.\n\n"
+    "I asked President Putin to release Alexei Navalny. I am going to Kiev on Sunday to meet with "
+    "President Zelensky.\n"
+)
+
+
+@pytest.mark.parametrize("chunk_chars", [150, 300])
+def test_coding_transcript_cut_into_chunks_keeps_its_speakers(coder_nlp: Language, chunk_chars: int) -> None:
+    def events(settings: Settings) -> list[tuple[str, list[str], list[str], str]]:
+        out = io.StringIO()
+        record = {"id": "t", "text": KREMLIN_TALKS, "date": "2021-08-20"}
+        code_jsonl(io.StringIO(jsonl(record)), out, settings, nlp=coder_nlp)
+        found = []
+        for e in json.loads(out.getvalue())["events"]:
+            start, end = e["evidence"]["start"], e["evidence"]["end"]
+            codes = [sorted(a["code"] for a in e[side]) for side in ("source", "target")]
+            found.append((e["cameo"], *codes, KREMLIN_TALKS[start:end].strip()))
+        return found
+
+    whole = events(Settings())
+    cut = events(Settings(parse_chunk_chars=chunk_chars))
+    # "I" and "we" in a chunk cut out of a turn still stand for the speaker and the other leader
+    assert ("0253", ["DEU"], ["RUS"], "I asked President Putin to release Alexei Navalny.") in cut
+    assert ("040", ["DEU", "RUS"], [], "We talked for about three hours today.") in cut
+    assert ("040", ["DEU"], ["UKR"], "I am going to Kiev on Sunday to meet with President Zelensky.") in cut
+    # the same events as the whole text gives (a sentence at a chunk's edge may be split differently), with
+    # their evidence in the text, never in the labels parsed around a chunk
+    assert [e[:3] for e in cut] == [e[:3] for e in whole]
+    assert all(evidence and evidence in KREMLIN_TALKS for *_, evidence in cut)

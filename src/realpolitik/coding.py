@@ -18,7 +18,7 @@ from typing import IO, Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .chunking import char_batches, chunk_text, describe_cuts, shift_event
+from .chunking import CONTEXT_CHARS, Chunk, char_batches, chunk_text, describe_cuts, event_in_chunk
 from .config import Settings
 from .extensions import register_extensions
 from .ingest.hygiene import scrub
@@ -47,7 +47,7 @@ class _Pending:
     line: int
     id: Any
     error: str | None  # None: a valid record whose Doc is still in the pipeline
-    offset: int = 0  # where this chunk starts in the record's text (long texts are parsed in chunks)
+    chunk: Chunk | None = None  # the piece of the record's text parsed (long texts are parsed in chunks)
     last: bool = True  # the record's last chunk
 
 
@@ -268,7 +268,7 @@ def code_jsonl(
     """
     settings = settings or Settings()
     pipeline = nlp if nlp is not None else build_pipeline(settings)
-    pipeline.max_length = max(pipeline.max_length, settings.parse_chunk_chars + 1)
+    pipeline.max_length = max(pipeline.max_length, settings.parse_chunk_chars + CONTEXT_CHARS + 1)
     report = CodeReport()
     # Records read but not yet written: errors wait here until every Doc before them is written, so the
     # output keeps input order. Bounded by what nlp.pipe holds in flight (a few batches).
@@ -304,8 +304,8 @@ def code_jsonl(
             if note is not None:
                 log.warning("line %d: %s", number, note)
             for i, chunk in enumerate(chunks):
-                pending.append(_Pending(number, ident, None, chunk.start, i == len(chunks) - 1))
-                yield chunk.text, when
+                pending.append(_Pending(number, ident, None, chunk, i == len(chunks) - 1))
+                yield chunk.parsed, when
 
     def flush_errors() -> None:
         while pending and pending[0].error is not None:
@@ -319,7 +319,9 @@ def code_jsonl(
         record = pending.popleft()
         trouble = trouble or problem
         if trouble is None:
-            events.extend(shift_event(e, record.offset) for e in doc._.events or [])
+            assert record.chunk is not None
+            placed = (event_in_chunk(e, record.chunk) for e in doc._.events or [])
+            events.extend(e for e in placed if e is not None)
             report.gaps.update(doc._.event_gaps or [])
         if not record.last:
             continue

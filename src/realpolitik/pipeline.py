@@ -22,6 +22,7 @@ from .records import ActorMention, Event, Skipped
 from .store import Store
 
 if TYPE_CHECKING:
+    from .chunking import Chunk
     from .ingest.readers import ReadResult
     from .narratives import Detection, Pack, SentenceFrame
     from .scale import Runner
@@ -192,11 +193,11 @@ def analyze_texts(
     this same function on their partition of articles. With a narrative pack, each article's frames
     are detected on the same parse (sentence hits per chunk, the article's frames from all of them).
     """
-    from .chunking import chunk_text, describe_cuts
+    from .chunking import CONTEXT_CHARS, chunk_text, describe_cuts
     from .nlp import process
 
     settings = settings or Settings()
-    nlp.max_length = max(nlp.max_length, settings.parse_chunk_chars + 1)
+    nlp.max_length = max(nlp.max_length, settings.parse_chunk_chars + CONTEXT_CHARS + 1)
     waiting: deque[tuple[str, str, str | None]] = deque()
     pending: deque[_Part] = deque()  # chunks handed to the parser, not yet back
     source = iter(items)
@@ -217,8 +218,8 @@ def analyze_texts(
             if note is not None:
                 log.warning("article %s: %s", aid, note)
             for i, chunk in enumerate(chunks):
-                pending.append(_Part(aid, chunk.start, i == len(chunks) - 1, (aid, text, day)))
-                yield chunk.text, day
+                pending.append(_Part(aid, chunk, i == len(chunks) - 1, (aid, text, day)))
+                yield chunk.parsed, day
 
     # The model's components run through nlp.pipe; the project's components run one Doc at a time,
     # so one failing article is recorded on that article instead of ending the run.
@@ -238,7 +239,7 @@ def analyze_texts(
                 current = _Gathered(part.article_id, narratives)
             if current.error is None:
                 try:
-                    current.add(doc, components, part.offset)
+                    current.add(doc, components, part.chunk)
                 except Exception as exc:  # recorded as skipped with its reason, never silent
                     current.error = f"{type(exc).__name__}: {exc}"
             if part.last:
@@ -274,7 +275,7 @@ class _Part:
     """One chunk of an article on its way through the parser."""
 
     article_id: str
-    offset: int
+    chunk: Chunk
     last: bool
     item: tuple[str, str, str | None]
 
@@ -291,20 +292,28 @@ class _Gathered:
     hits: list[SentenceFrame] = field(default_factory=list)
     error: str | None = None
 
-    def add(self, doc: Doc, components: list[Any], offset: int) -> None:
-        from .chunking import shift_axis, shift_event, shift_mention
+    def add(self, doc: Doc, components: list[Any], chunk: Chunk) -> None:
+        from .chunking import event_in_chunk, mention_in_chunk, shift_axis
         from .system.axes import extract_axes
 
         for component in components:
             doc = component(doc)
-        self.mentions.extend(shift_mention(m, offset) for m in doc._.actors or [])
-        self.events.extend(shift_event(e, offset) for e in doc._.events or [])
-        self.axes.extend(shift_axis(a, offset) for a in extract_axes(doc))
+        # (records in the chunk's context, the speaker labels parsed before it, are no part of the text)
+        context, offset = len(chunk.context), chunk.offset
+        mentions = (mention_in_chunk(m, chunk) for m in doc._.actors or [])
+        self.mentions.extend(m for m in mentions if m is not None)
+        events = (event_in_chunk(e, chunk) for e in doc._.events or [])
+        self.events.extend(e for e in events if e is not None)
+        self.axes.extend(
+            shift_axis(a, offset) for a in extract_axes(doc) if a.get("evidence_start", context) >= context
+        )
         if self.pack is not None:
             from .narratives.detect import sentence_hits
 
             self.hits.extend(
-                replace(h, start=h.start + offset, end=h.end + offset) for h in sentence_hits(self.pack, doc)
+                replace(h, start=h.start + offset, end=h.end + offset)
+                for h in sentence_hits(self.pack, doc)
+                if h.start >= context
             )
 
     def analysis(self) -> Analysis:

@@ -228,12 +228,19 @@ _NOT_NAMES = frozenset(
     )
 )  # fmt: skip
 
-_SPEAKER = re.compile(r"^[A-ZА-Я][^:]{1,80}?(?:\s*\([^)]{1,30}\))?:\s+\S")
+_SPEAKER = re.compile(r"^(?P<name>[A-ZА-Я][^:]{1,80}?)(?:\s*\([^)]{1,30}\))?:\s+\S")
 
 
 def is_speaker_line(line: str) -> bool:
     """'Prime Minister Nikol Pashinyan (retranslated): Good afternoon.' and other transcript turns."""
     return bool(_SPEAKER.match(line.strip()))
+
+
+def speaker_label(line: str) -> str | None:
+    """The speaker a transcript line opens a turn for ("Prime Minister Nikol Pashinyan" in "Prime Minister
+    Nikol Pashinyan (retranslated): Good afternoon."), or None for other lines."""
+    found = _SPEAKER.match(line.strip())
+    return found.group("name").rstrip() if found else None
 
 
 _BULLET = re.compile(r"^\s*(?:[•\-*–—·▪►✓]|\d{1,2}[.)])\s+")
