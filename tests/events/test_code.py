@@ -942,6 +942,23 @@ def test_code_transcript_speaker_is_the_attribution_and_no_party(code: Coder) ->
         ),
         # within it ("during", "in"), the deed shares the noun's date
         ("Azerbaijani forces shelled Stepanakert during the October 2020 fighting.", "2020-10-01", "month"),
+        # spaCy marks "the 1967 war" as an EVENT entity, not its year as a DATE: the year still dates the deed
+        ("Israel struck airfields in Egypt during the 1967 war.", "1967-01-01", "year"),
+        ("Iraq fired Scud missiles at Israel during the 1991 Gulf War.", "1991-01-01", "year"),
+        # ... and after "since" or "after" it dates only the war
+        ("Armenia accused Azerbaijan of holding prisoners since the 2020 war.", "2023-05-20", "article"),
+        ("Iraq accused Kuwait of stealing its oil before the 1991 Gulf War.", "2023-05-20", "article"),
+        # a war year in a conjoined clause with a subject of its own dates that clause, not the first deed
+        (
+            "Israel has sold drones to Azerbaijan, and Azerbaijani forces used them during the 2020 war.",
+            "2023-05-20",
+            "article",
+        ),
+        (
+            "Iran has supplied rockets to Hezbollah, and Hezbollah fired them at Israel during the 2006 war.",
+            "2023-05-20",
+            "article",
+        ),
     ],
 )
 def test_code_past_events_take_their_own_year(code: Coder, text: str, date: str, precision: str) -> None:

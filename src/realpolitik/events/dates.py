@@ -432,15 +432,21 @@ def _elsewhere(found: _Found, sent: Span, trigger: Token) -> bool:
         if verb.i == own.i or verb.i in {a.i for a in trigger.ancestors}:
             return False
         # a complement of the trigger shares its time ("helped X retake Y in the 2020 war"); an adverbial
-        # or relative clause on the way does not ("..., as the 2020 statement requires")
+        # or relative clause on the way does not ("..., as the 2020 statement requires"), nor a conjoined
+        # clause with a subject of its own ("X has sold drones to Y, and Y's forces used them in the 2020 war")
         for _ in range(12):
-            if verb.dep_ not in _COMPLEMENT_DEPS or verb.head.i == verb.i:
+            if verb.dep_ not in _COMPLEMENT_DEPS or verb.head.i == verb.i or _own_clause(verb):
                 return True
             verb = verb.head
             if verb.i in (own.i, trigger.i):
                 return False
         return True
     return False
+
+
+def _own_clause(verb: Token) -> bool:
+    """A conjoined verb with a subject of its own: a clause of its own, not a second deed of the first's."""
+    return verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _past_a_preposition(noun: Token, trigger: Token) -> bool:
@@ -475,6 +481,24 @@ def _sentence_ents(sent: Span) -> Sequence[Span]:
     return found
 
 
+def _event_year(ent: Span, found: list[_Found]) -> None:
+    """The year of an event entity ("the 2020 war", "the 1991 Gulf War"): spaCy marks the phrase as an EVENT,
+    not the year as a DATE. Only a year that modifies a noun is taken; whether it dates the deed
+    ("during the 2020 war") or only that noun ("since the 2020 war") is for `_elsewhere` to say."""
+    for tok in ent:
+        year = _LONE_YEAR.match(tok.text)
+        if (
+            year is None
+            or tok.dep_ not in ("compound", "nmod", "amod", "nummod")
+            or tok.head.pos_ not in ("NOUN", "PROPN")
+            or tok.head.i == tok.i
+        ):
+            continue
+        start, end = tok.idx, tok.idx + len(tok.text)
+        if not any(f.start < end and start < f.end for f in found):
+            found.append(_Found(start, end, date(int(year["year"]), 1, 1), "year", False))
+
+
 def resolve_event_date(
     sent: Span, article_date: str | None, trigger: Token | None = None
 ) -> tuple[str | None, str]:
@@ -498,6 +522,9 @@ def resolve_event_date(
     # "November 2020" as the date entity (an overlapping shorter match is then skipped).
     _scan(span_text(sent), base, ref, future, found, sent.doc)
     for ent in _sentence_ents(sent):
+        if ent.label_ == "EVENT":
+            _event_year(ent, found)
+            continue
         if ent.label_ != "DATE":
             continue
         if any(f.start < ent.end_char and ent.start_char < f.end for f in found):
