@@ -834,9 +834,12 @@ def window_sql(window: str, column: str = "date") -> str:
 # on one side, every two of them only if the coder marked the event reciprocal ("A and B clashed",
 # "traded accusations", "accused each other"): "A and B condemned X" with X uncoded links nobody.
 # Never an actor with itself.
+# `side` says who acted for the pair: '1' the first (a) on the second (b), '2' b on a, '0' both
+# together (a reciprocal or one-sided event), so "A shelled B" and "B shelled A" the same day stay
+# two reports (see `EvidenceRow.side_on`).
 PAIRS_SQL = """
 SELECT ev.id, ev.article_id, ev.idx, ev.date, ev.outlet, ev.event, ev.quad_class, ev.goldstein,
-       p[1] AS a, p[2] AS b, CASE WHEN k > 2 THEN 1.0 / (k - 1) ELSE 1.0 END AS pair_weight
+       p[1] AS a, p[2] AS b, p[3] AS side, CASE WHEN k > 2 THEN 1.0 / (k - 1) ELSE 1.0 END AS pair_weight
 FROM (
     SELECT ev.*, len(list_distinct(ev.src_codes || ev.tgt_codes)) AS k,
            unnest(list_distinct(flatten(list_transform(
@@ -845,7 +848,9 @@ FROM (
                    list_filter(CASE WHEN len(ev.tgt_codes) = 0
                                     THEN (CASE WHEN len(ev.src_codes) = 0 THEN ev.tgt_codes ELSE ev.src_codes END)
                                     ELSE ev.tgt_codes END, lambda y: y <> x),
-                   lambda y: [least(x, y), greatest(x, y)]))))) AS p
+                   lambda y: [least(x, y), greatest(x, y),
+                              CASE WHEN ev.reciprocal OR len(ev.tgt_codes) = 0 THEN '0'
+                                   WHEN x < y THEN '1' ELSE '2' END]))))) AS p
     FROM ev
     WHERE (len(ev.src_codes) > 0 AND len(ev.tgt_codes) > 0) OR ev.reciprocal
 ) ev
@@ -1110,7 +1115,7 @@ g AS (
     SELECT a, b, w, max(pair_weight) AS gw,
            first(quad_class ORDER BY pair_weight DESC, date NULLS LAST, article_id, idx) AS quad_class,
            first(article_id ORDER BY pair_weight DESC, date NULLS LAST, article_id, idx) AS art
-    FROM pe GROUP BY a, b, w, outlet, event, COALESCE(CAST(date AS VARCHAR), article_id)
+    FROM pe GROUP BY a, b, w, outlet, event, side, COALESCE(CAST(date AS VARCHAR), article_id)
 ),
 ac AS (
     SELECT a, b, w, art, sum(gw * {qw}) AS num, sum(gw * abs({qw})) AS den
@@ -1162,7 +1167,7 @@ ORDER BY a, b, w, k"""
         seeded Poisson article bootstrap over per-article sums, see `realpolitik.resample`;
         replicates without any of the pair's articles are skipped). A pair resting on one article
         gets the whole range (-1..+1), so it always reads uncertain. Each (outlet, event type,
-        day) counts once in the net, a k-party event weighs 1/(k-1) per pair. `record` is the
+        day, side that acted) counts once in the net, a k-party event weighs 1/(k-1) per pair. `record` is the
         class built for each pair: `PairAggregate` or a subclass adding behaviour only
         (`system.Dyad`)."""
         qw = _QUAD_WEIGHT_SQL

@@ -6,7 +6,9 @@ import pytest
 
 from realpolitik.errors import InputError
 from realpolitik.store import EventFilter, Reader, Store
+from realpolitik.system import net_of
 from realpolitik.system.dyads import directed_dyads, dyad_evidence, dyad_trends, dyads
+from realpolitik.system.perspectives import outlet_dyads
 
 from .conftest import spec
 
@@ -131,6 +133,32 @@ def test_dyads_net_counts_a_restated_event_once_per_outlet(make_db) -> None:
     assert d.events == 5
     # one assault report (-2) against two agreement reports (+1 each): 0 over 4
     assert d.net == 0.0
+
+
+def test_dyads_net_counts_each_sides_deed_of_a_day_apart(make_db) -> None:
+    # "A shelled B" and "B shelled A" the same day are two deeds, not one restated; a joint clash of
+    # the same day (reciprocal) is a third
+    specs = [
+        spec("AZE", "ARM", "assault", "2022-09-13", "Outlet A"),
+        spec("AZE", "ARM", "assault", "2022-09-13", "Outlet A"),  # restated: still one
+        spec("ARM", "AZE", "assault", "2022-09-13", "Outlet A"),
+        spec("ARM+AZE", "", "assault", "2022-09-13", "Outlet A", reciprocal=True),
+        spec("ARM", "AZE", "agree", "2022-09-14", "Outlet A"),
+        spec("AZE", "ARM", "agree", "2022-09-14", "Outlet A"),
+    ]
+    db = make_db(specs)
+    (d,) = dyads(Store(db, read_only=True), window="all")
+    assert d.events == 6
+    # three assault reports (-2 each) against two agreement reports (+1 each): -4 over 8
+    assert d.net == -0.5
+    # the per-outlet and directed views count the same way
+    rows = dyad_evidence(Store(db, read_only=True), "ARM", "AZE")
+    assert net_of(rows, ("ARM", "AZE")) == net_of(rows, ("AZE", "ARM")) == -0.5
+    (od,) = outlet_dyads(Store(db, read_only=True))
+    assert od.net == -0.5
+    by_dir = {(x.source, x.target): x.net for x in directed_dyads(Store(db, read_only=True), window="all")}
+    # the joint clash counts both ways; each side's own assault once for its direction
+    assert by_dir[("AZE", "ARM")] == by_dir[("ARM", "AZE")] == round((-2 - 2 + 1) / 5, 4)
 
 
 @pytest.mark.parametrize(

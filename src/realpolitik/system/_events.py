@@ -172,6 +172,15 @@ class EvidenceRow:
                     pairs.append((t, s))
         return pairs
 
+    def side_on(self, a: str, b: str) -> int:
+        """Who acted for the pair (a, b): 1 when a acted on b, 2 when b acted on a, 0 when they acted
+        together (a reciprocal event, or all parties on one side)."""
+        if self.reciprocal or not self.targets:
+            return 0
+        if a in self.sources and b in self.targets:
+            return 1
+        return 2 if b in self.sources and a in self.targets else 0
+
     def pair_weight(self) -> float:
         """1/(k-1) for an event among k distinct actors: a group event shared over its pairs."""
         k = len(set(self.sources) | set(self.targets))
@@ -334,17 +343,26 @@ def net_score(quads: Iterable[int]) -> float:
     return round(num / den, 4) if den else 0.0
 
 
-def net_of(rows: Iterable[EvidenceRow]) -> float:
-    """The net score of events, each (outlet, event type, date) counted once, multilateral ones shared.
+def net_of(rows: Iterable[EvidenceRow], pair: tuple[str, str] | None = None) -> float:
+    """The net score of events, each (outlet, event type, date, acting side) counted once, multilateral
+    ones shared.
 
     An outlet that restates the same event in several sentences (or articles of one day) weighs as
-    one report; different outlets reporting it remain separate reports. An event among k > 2
-    actors (a five-party meeting) weighs 1/(k-1) for each pair it links, the usual weighting of a
-    group event projected onto pairs, so it does not count as k-1 full bilateral contacts.
+    one report; different outlets reporting it remain separate reports. Deeds of the two sides are
+    not one event: with `pair` (a, b) given, "a shelled b" and "b shelled a" the same day count twice
+    (see `EvidenceRow.side_on`; without it, the rows' own source and target sets tell the sides
+    apart). An event among k > 2 actors (a five-party meeting) weighs 1/(k-1) for each pair it
+    links, the usual weighting of a group event projected onto pairs, so it does not count as k-1
+    full bilateral contacts.
     """
-    best: dict[tuple[str | None, str, str], tuple[float, int]] = {}
+    best: dict[tuple[str | None, str, str, object], tuple[float, int]] = {}
     for r in rows:
-        key = (r.outlet, r.event, r.date or r.article_id)
+        side: object = (
+            r.side_on(*sorted(pair))
+            if pair is not None
+            else (0 if r.reciprocal or not r.targets else (frozenset(r.sources), frozenset(r.targets)))
+        )
+        key = (r.outlet, r.event, r.date or r.article_id, side)
         weight = r.pair_weight()
         if key not in best or weight > best[key][0]:
             best[key] = (weight, r.quad_class)

@@ -153,7 +153,7 @@ def _sign(x: float) -> int:
     return (x > 0) - (x < 0)
 
 
-def _summary(rows: Sequence[EvidenceRow]) -> dict[str, Any]:
+def _summary(rows: Sequence[EvidenceRow], pair: tuple[str, str] | None = None) -> dict[str, Any]:
     quads = [r.quad_class for r in rows]
     counts = tuple(sum(1 for q in quads if q == k) for k in (1, 2, 3, 4))
     outlets = sorted({r.outlet for r in rows if r.outlet})
@@ -162,7 +162,7 @@ def _summary(rows: Sequence[EvidenceRow]) -> dict[str, Any]:
         "events": len(rows),
         "quad_counts": counts,
         "goldstein": round(sum(r.goldstein for r in rows) / len(rows), 3) if rows else 0.0,
-        "net": net_of(rows),
+        "net": net_of(rows, pair),
         "outlets": len(outlets),
         "outlet_names": tuple(outlets),
         "articles": len({r.article_id for r in rows}),
@@ -214,7 +214,7 @@ def directed_dyads(
                 groups[(s, t, label)].append(row)
     out = []
     for (s, t, w), g in groups.items():
-        summ = _summary(g)
+        summ = _summary(g, (s, t))
         out.append(
             DirectedDyad(
                 source=s,

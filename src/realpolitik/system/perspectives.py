@@ -153,7 +153,7 @@ def outlet_dyads(source: ConLike, flt: EventFilter = EventFilter()) -> list[Outl
                 a=a,
                 b=b,
                 events=len(g),
-                net=net_of(g),
+                net=net_of(g, (a, b)),
                 goldstein=_mean([r.goldstein for r in g]),
                 quad_counts=(quads.count(1), quads.count(2), quads.count(3), quads.count(4)),
                 event_ids=tuple(r.event_id for r in g),
@@ -226,12 +226,12 @@ def disagreements(
                 per_pair[(label, a, b)][outlet] = g
     out = []
     for (label, a, b), by_outlet in per_pair.items():
-        nets = {o: net_of(g) for o, g in by_outlet.items()}
+        nets = {o: net_of(g, (a, b)) for o, g in by_outlet.items()}
         hi, lo = max(nets.values()), min(nets.values())
         if not (hi > 0 > lo):
             continue
 
-        def side(positive: bool, nets: dict[str, float] = nets, by_outlet=by_outlet) -> OutletSide:
+        def side(positive: bool, nets: dict[str, float] = nets, by_outlet=by_outlet, a=a, b=b) -> OutletSide:
             outlets = tuple(sorted(o for o, n in nets.items() if (n > 0 if positive else n < 0)))
             pooled = [r for o in outlets for r in by_outlet[o]]
             carrying = [
@@ -239,7 +239,7 @@ def disagreements(
             ]
             return OutletSide(
                 outlets=outlets,
-                net=net_of(pooled),
+                net=net_of(pooled, (a, b)),
                 events=len(pooled),
                 evidence=tuple(carrying[:max_evidence]),
             )
