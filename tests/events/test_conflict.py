@@ -520,3 +520,50 @@ def test_conflict_such_criticism_points_at_the_nearest_words_reported_not_past_t
     )
     rejection = [e for e in events if e.trigger.startswith("rejected")]
     assert rejection and not any(e.target for e in rejection), events
+
+
+@pytest.mark.parametrize(
+    ("text", "reactor", "speaker"),
+    [
+        # the words reported just before code no deed of their own: "that explanation" is the speaker's
+        (
+            "Chinese officials said the balloon was a civilian weather airship. Washington rejected that "
+            "explanation.",
+            "USA",
+            "CHN",
+        ),
+        (
+            "Belarusian officials said the Ryanair jet had been diverted because of a bomb threat. The European "
+            "Union rejected that explanation.",
+            "IGO-EU",
+            "BLR",
+        ),
+        (
+            "Iranian officials first said the Ukrainian airliner had crashed because of an engine fire. Canada "
+            "rejected that explanation.",
+            "CAN",
+            "IRN",
+        ),
+    ],
+)
+def test_conflict_a_reaction_to_words_reported_just_before_is_aimed_at_their_speaker(
+    code: Code, text: str, reactor: str, speaker: str
+) -> None:
+    events = code(text)
+    assert _pair(events, reactor, speaker), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the speaker is no party: the reaction gets no target
+        "A commentator said the balloon was a civilian weather airship. Washington rejected that explanation.",
+        # the speaker is the reactor itself
+        "Iranian officials first said the Ukrainian airliner had crashed because of an engine fire. Tehran later "
+        "rejected that explanation.",
+    ],
+)
+def test_conflict_a_reaction_to_words_of_no_party_or_its_own_gets_no_target(code: Code, text: str) -> None:
+    events = code(text)
+    rejection = [e for e in events if e.trigger.startswith("rejected")]
+    assert rejection and not any(e.target for e in rejection), events

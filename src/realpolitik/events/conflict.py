@@ -443,7 +443,7 @@ def referred_back(
     answers names none, or several different ones, or when the reactor took part in what it reacts to
     ("Armenia and Azerbaijan agreed on a border section. [...] Azerbaijan welcomed the agreement": it
     praised its own deed, not Armenia)."""
-    if not any(kept for _, kept in before):
+    if not before:
         return
     words = conflict_words()
     for cand in cands:
@@ -484,7 +484,13 @@ def referred_back(
                 if distance == 1 and not kinds and lemma not in words.referring_utterances:
                     break  # a bare "the move" points at the sentence just before only
                 if spoken and _reports_words(sent):
-                    break  # words reported here, by no party: what "the claim" points at
+                    # words reported here, with no deed coded in them: what "the claim" points at is said by
+                    # the party speaking there ("The police chief said the gunman had acted alone. Baku
+                    # rejected that explanation"), if one does, else by no party
+                    said = {ments.mentions[i].code for i in _word_speakers(sent, ments)}
+                    if len(said) == 1 and not own & said:
+                        cand.target = _word_speakers(sent, ments)[:1]
+                    break
                 continue
             if len({frozenset(ments.mentions[i].code for i in o) for o in options}) == 1:
                 cand.target = options[0]
@@ -499,6 +505,20 @@ def _reports_words(sent: Span) -> bool:
         tok.lemma_.lower() in verbs and any(c.dep_ == "ccomp" for c in tok.children)
         for tok in tokens_of(sent)
     )
+
+
+def _word_speakers(sent: Span, ments: Mentions) -> list[int]:
+    """The party mentions that are the subject of a reporting verb with a clause of what was said ("The
+    Tehran police chief said the attacker had acted alone")."""
+    verbs = word_set(REPORTING_WORDS, "verbs")
+    return [
+        i
+        for tok in tokens_of(sent)
+        if tok.lemma_.lower() in verbs and any(c.dep_ == "ccomp" for c in tok.children)
+        for subj in tok.children
+        if subj.dep_ == "nsubj"
+        for i in ments.by_token.get(subj.i, ())
+    ]
 
 
 def _reported(event: Event) -> bool:
