@@ -227,6 +227,7 @@ def find_attribution(trigger: Token, actors: list[ActorMention]) -> Attribution 
     cues = _cues()
     tok = trigger
     visited: list[Token] = [trigger]
+    through_participle = False  # whether the climb passed a participle on a noun
     for _ in range(_MAX_STEPS):
         # A parenthetical "Russia, Lavrov said, will ..." hangs the reporting verb below the event.
         for child in tok.children:
@@ -234,7 +235,7 @@ def find_attribution(trigger: Token, actors: list[ActorMention]) -> Attribution 
                 speaker = _speaker_of(child)
                 if speaker is not None:
                     return _build(speaker, actors, cues)
-        if reason_deed(tok):
+        if reason_deed(tok) and not through_participle:
             # "Baku condemned Yerevan for shelling ...", "critics praised X for ...": the deed a party is
             # judged or punished for is stated by the judge, so it is the judge's claim, not the author's.
             judge = tok.head.head
@@ -247,10 +248,19 @@ def find_attribution(trigger: Token, actors: list[ActorMention]) -> Attribution 
                 return _build(speaker, actors, cues)
             return Attribution(text=judge.text, kind="speaker")
         head = tok.head
-        if head.i == tok.i or tok.dep_ not in _CLIMB_DEPS:
+        if head.i == tok.i or (
+            tok.dep_ not in _CLIMB_DEPS and not (through_participle and tok.dep_ in ("agent", "appos"))
+        ):
             break
         if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG") and not _has_to(tok):
-            break  # a participle modifying a noun ("the stronghold controlled by ...") is its own claim
+            # a participle modifying a noun ("the stronghold controlled by ...") is its own claim, unless the
+            # noun sits in a reported that-clause ("X argues that Y fears drones striking Z"): the whole clause
+            # is the speaker's
+            through_participle = True
+        if through_participle and not (tok.dep_ == "ccomp" and head.lemma_.lower() in cues.verbs):
+            tok = head
+            visited.append(tok)
+            continue
         if tok.dep_ == "acomp" and head.lemma_ != "be":
             break  # "X said that Y was ready to ..." climbs through "be"; "became unable" is the author's
         # An adverbial clause of a reporting verb ("If ..., experts warn that ...") is not what is reported.

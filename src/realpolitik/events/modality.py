@@ -68,6 +68,15 @@ class _Cues:
     obligation_passives: frozenset[str]
     gerund_complements: dict[str, str]
     gerund_preps: dict[str, str]
+    unrealised_marks: frozenset[str]
+    futurate_days: frozenset[str]
+    futurate_modifiers: frozenset[str]
+    futurate_units: frozenset[str]
+    futurate_preps: frozenset[str]
+    stance_verbs: frozenset[str]
+    stance_adjectives: frozenset[str]
+    sequel_verbs: frozenset[str]
+    aside_dashes: frozenset[str]
 
 
 def _invert(groups: dict[str, list[str]]) -> dict[str, str]:
@@ -122,6 +131,15 @@ def _cues() -> _Cues:
         obligation_passives=cue_set("obligation_passives"),
         gerund_complements=_invert(word_groups(MODALITY_CUES, "gerund_complements")),
         gerund_preps=_invert(word_groups(MODALITY_CUES, "gerund_preps")),
+        unrealised_marks=cue_set("unrealised_marks"),
+        futurate_days=cue_set("futurate_days"),
+        futurate_modifiers=cue_set("futurate_modifiers"),
+        futurate_units=cue_set("futurate_units"),
+        futurate_preps=cue_set("futurate_preps"),
+        stance_verbs=cue_set("stance_verbs"),
+        stance_adjectives=cue_set("stance_adjectives"),
+        sequel_verbs=cue_set("sequel_verbs"),
+        aside_dashes=cue_set("aside_dashes"),
     )
 
 
@@ -325,10 +343,152 @@ def _hedged_source(child: Token, clause: Token, cues: _Cues) -> bool:
     )
 
 
+def _past_form(verb: Token) -> bool:
+    """A verb in a past tense of its own: "withdrew", "was normalised", "had left"; not "has left" or "are
+    normalised", which may still lie ahead under "until"."""
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
+def _unrealised_clause(clause: Token, cues: _Cues) -> bool:
+    """ "until Russia withdraws", "until relations are normalised": a clause of a deed still to come."""
+    if clause.pos_ not in ("VERB", "AUX") or _past_form(clause):
+        return False
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    # (a parse that takes the clause's first verb for a noun subject: "until Pakistan hands over X or ...")
+    marks += [
+        g for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for g in c.children if g.dep_ == "mark"
+    ]
+    return any(m.lower_ in cues.unrealised_marks for m in marks)
+
+
+def _unrealised_deed(trigger: Token, cues: _Cues) -> bool:
+    """A deed in an "until" clause in a present tense, or in a clause that continues one ("until A hands over
+    X or B lifts Y"; "until Iran stops enriching"): still to come, so hypothetical (data: `unrealised_marks`).
+    Only the deed's own verb chain is read: "until Russia ends its occupation" does not deny the occupation."""
+    clause = trigger
+    for _ in range(_MAX_STEPS):
+        if clause.pos_ not in ("VERB", "AUX") or _past_form(clause):
+            return False
+        if _unrealised_clause(clause, cues):
+            return True
+        head = clause.head
+        if head.i == clause.i or clause.dep_ not in ("conj", "xcomp", "ccomp"):
+            return False
+        if clause.dep_ == "conj" and any(
+            c.dep_ == "advcl" and c.i < clause.i and _unrealised_clause(c, cues) for c in head.children
+        ):
+            return True  # ("may stay shut until A does X or B does Y": the parser joins B's deed to the main verb)
+        clause = head
+    return False
+
+
+def _presupposing_noun(noun: Token, cues: _Cues) -> bool:
+    """ "the drones sold by Iran", "its troops stationed in X": a definite or possessed noun whose deed is given."""
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in cues.presupposing_determiners)
+        for c in noun.children
+    )
+
+
+def _conditional_participle(participle: Token, cues: _Cues) -> bool:
+    """A participle on an indefinite noun inside a condition ("if war crimes committed by X come to light",
+    "unless attacks launched by Y stop", "if there have been abuses committed by Z"): the deed is supposed
+    with the condition. A definite noun ("if the sanctions imposed in 2014 are lifted") names a given deed."""
+    noun = participle.head
+    if _presupposing_noun(noun, cues):
+        return False
+    current = noun
+    for _ in range(_MAX_STEPS):
+        if any(c.dep_ == "mark" and _conditional(c, cues) and c.i < participle.i for c in current.children):
+            return True
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _dash(tok: Token, cues: _Cues) -> bool:
+    if tok.text not in cues.aside_dashes:
+        return False
+    if tok.text in ("-", "--"):  # a hyphen only with spaces around it ("Nagorno-Karabakh" is one name)
+        return tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_) and bool(tok.whitespace_)
+    return True
+
+
+def _conditional_aside(trigger: Token, cues: _Cues) -> bool:
+    """A deed in an aside between dashes right after a condition ("If Baku presses on - driving the
+    villagers out - Moscow loses ..."): it elaborates the condition, so it is supposed too. A past finite verb
+    in the aside ("- as it did when X struck Y -") is told as a fact."""
+    if trigger.pos_ in ("VERB", "AUX") and _past_form(trigger):
+        return False
+    sent = trigger.sent
+    opening = next((t for t in reversed(sent[: trigger.i - sent.start]) if _dash(t, cues)), None)
+    closing = next((t for t in sent[trigger.i - sent.start + 1 :] if _dash(t, cues)), None)
+    if opening is None or closing is None or opening.i == sent.start:
+        return False
+    before = trigger.doc[opening.i - 1]
+    if any(
+        c.dep_ == "mark" and _conditional(c, cues) and c.i < opening.i
+        for node in (before, *before.ancestors)
+        for c in node.children
+    ):
+        return True
+    # (a parse that hangs the aside elsewhere: the words right before the dash still run on from "if")
+    for tok in reversed(sent[: opening.i - sent.start]):
+        if tok.text in (",", ";", ":") or _dash(tok, cues):
+            return False
+        if tok.dep_ == "mark" and _conditional(tok, cues):
+            return True
+    return False
+
+
+def _future_time(phrase: list[Token], cues: _Cues) -> bool:
+    words = [t.lower_ for t in sorted(phrase, key=lambda t: t.i)]
+    if any(w in cues.futurate_days for w in words):
+        return True
+    return any(
+        w in cues.futurate_modifiers and any(x in cues.futurate_units for x in words[i + 1 : i + 4])
+        for i, w in enumerate(words)
+    )
+
+
+def _futurate(verb: Token, cues: _Cues) -> bool:
+    """A verb in the present tense with a time ahead ("is travelling to Baku tomorrow", "flies to Seoul next
+    week", "are meeting in the coming days"): an arranged deed, intended (data: `futurate_*`)."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBG":
+        if not any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+            return False
+    elif verb.tag_ not in ("VBZ", "VBP") or auxes:
+        return False
+    phrase = [
+        t
+        for c in verb.children
+        if c.dep_ in ("npadvmod", "advmod", "tmod") or (c.dep_ == "prep" and c.lower_ in cues.futurate_preps)
+        for t in c.subtree
+    ]
+    return _future_time(phrase, cues)
+
+
+def _stance_frame(verb: Token, clause: Token, cues: _Cues) -> bool:
+    """ "They consider it acceptable to demand ...": a verb of judging with an empty "it" and an adjective; the
+    adjective says how the deed is regarded (its own reading comes from `embedding`), the verb supposes nothing."""
+    if verb.lemma_.lower() not in cues.stance_verbs or clause.pos_ != "ADJ":
+        return False
+    adjective = clause.lemma_.lower()
+    if adjective not in cues.stance_adjectives and adjective not in cues.embedding:
+        return False  # ("considers it useful to ...": left to the verb)
+    return any(c.lower_ == "it" for c in (*clause.children, *verb.children) if c.dep_ != "punct")
+
+
 def _governor(tok: Token, child: Token, cues: _Cues) -> str | None:
     """The modality that `tok` imposes on the event below it, reached from `child`."""
     lemma = tok.lemma_.lower()
     dep = child.dep_
+    if _stance_frame(tok, child, cues):
+        return None  # "consider it normal to demand ...": the adjective governs, not the verb of judging
     if dep in ("xcomp", "ccomp") and lemma in cues.raising_passives and _raising_passive(tok, child):
         # a claim no one in the sentence stands behind; "is supposed to withdraw" is an obligation
         if lemma in cues.obligation_passives and not _perfect_or_ongoing(child):
@@ -376,6 +536,10 @@ def _governor(tok: Token, child: Token, cues: _Cues) -> str | None:
         if needed and _particle(tok) != needed:
             return None
         if not needed and lemma in cues.object_particles:
+            return None
+        if modality == "negated" and child.lemma_.lower() in cues.claim_nouns | cues.report_nouns:
+            # "Moscow denied / rejected the accusation": what is denied is the claim's content; the claim was
+            # still made (the denial is the denier's own REJECT)
             return None
         return modality
     return None
@@ -509,6 +673,7 @@ def classify_modality(trigger: Token) -> str:
     )
     presupposed = False  # whether the deed sits in a clause that states it as a fact ("when X struck Y")
     given: int | None = None  # cues found before a countered deed (those above it are the countering's)
+    participle: Token | None = None  # a participle on a noun, where the walk stopped
     for _ in range(_MAX_STEPS):
         if local:
             found.extend(
@@ -545,7 +710,10 @@ def classify_modality(trigger: Token) -> str:
             # (not a clause with its own subject or "that": "reports that X had sent troops")
             and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in tok.children)
         ):
-            break  # a participle modifying a noun ("the town controlled by ...") is stated on its own
+            # a participle modifying a noun ("the town controlled by ...") is stated on its own, unless a
+            # condition holds the noun ("if war crimes committed by X come to light")
+            participle = tok
+            break
         if dep == "pcomp" and head.pos_ == "ADP" and head.head.i != head.i:
             # "the possibility of the US withdrawing": the noun before the preposition governs the gerund
             phrase = f"{head.head.lemma_.lower()} {head.lower_}"
@@ -606,9 +774,16 @@ def classify_modality(trigger: Token) -> str:
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and not any(
                 c.dep_ == "mark" for c in tok.children
             ):
-                # (a complement the parser hung as a purpose keeps a verb's denial: "hesitated to send")
-                denied = cues.embedding.get(head.lemma_.lower()) == "negated"
-                found.append("negated" if denied else "intended")
+                if head.pos_ == "ADJ":
+                    # "it is acceptable / necessary to ...": the adjective's complement, not a purpose
+                    adjective = cues.embedding.get(head.lemma_.lower())
+                    if adjective is not None:
+                        found.append(adjective)
+                elif f"{head.lemma_.lower()} {_particle(head)}" not in cues.sequel_verbs:
+                    # (a complement the parser hung as a purpose keeps a verb's denial: "hesitated to send";
+                    # "went on to annex X" is the next deed done, no purpose)
+                    denied = cues.embedding.get(head.lemma_.lower()) == "negated"
+                    found.append("negated" if denied else "intended")
             with_negation = False
             tok = head
         elif dep == "conj":
@@ -628,6 +803,15 @@ def classify_modality(trigger: Token) -> str:
             tok = head
     if given is not None:
         found = found[:given] + [m for m in found[given:] if m == "intended"]
+    if (
+        (participle is not None and _conditional_participle(participle, cues))
+        or _conditional_aside(trigger, cues)
+        or _unrealised_deed(trigger, cues)
+    ):
+        found.append("hypothetical")
+    verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else trigger
+    if _futurate(verb, cues):
+        found.append("intended")  # "is flying to Baku tomorrow": arranged, not done
     if not presupposed and _is_question(trigger, cues):
         # a yes/no question leaves its deed open, but not a deed its clause of time or cause states as a fact
         # ("Could Tehran stay calm when Israel killed its scientist?")
