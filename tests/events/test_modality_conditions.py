@@ -132,8 +132,15 @@ def test_modality_conditions_dash_aside_of_a_condition(
         ("Sanctions will stay in place until Russia pays reparations.", "pays", "hypothetical"),
         ("Ukraine will not negotiate until Russian troops have left its territory.", "left", "hypothetical"),
         ("The embassy may stay shut until relations are restored.", "restored", "hypothetical"),
+        ("Kyiv wants a ceasefire before Russia launches its summer offensive.", "launches", "hypothetical"),
+        (
+            "The EU will lift its sanctions on Iran once Tehran ships its enriched uranium abroad.",
+            "ships",
+            "hypothetical",
+        ),
         # in a past tense the deed happened
         ("Israel occupied the Sinai until Egypt regained it in 1982.", "regained", "asserted"),
+        ("Russian troops shelled Kharkiv before they attacked Izium in 2022.", "attacked", "asserted"),
         ("The Berlin blockade lasted until the Soviets lifted it in May 1949.", "lifted", "asserted"),
         ("The Greek junta ruled until Turkey invaded Cyprus in 1974.", "invaded", "asserted"),
     ],
@@ -231,3 +238,32 @@ def test_modality_conditions_denied_claim_was_still_made(
     token_of: Finder, sentence: str, word: str, expected: str
 ) -> None:
     assert classify_modality(token_of(sentence, word)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        # a request or an offer turned down was still made
+        ("Kyiv's first requests for F-16s were rejected by Washington.", "requests", "asserted"),
+        ("Hamas rejected Egypt's offer of a truce in July 2014.", "offer", "asserted"),
+        # cancelled or postponed is not turned down: it did not happen
+        ("The meeting between Trump and Putin at the 2018 G20 summit was cancelled.", "meeting", "negated"),
+    ],
+)
+def test_modality_conditions_request_turned_down_was_made(
+    token_of: Finder, sentence: str, word: str, expected: str
+) -> None:
+    assert classify_modality(token_of(sentence, word)) == expected
+
+
+def test_modality_conditions_offer_with_a_condition_on_the_reporting_verb(code: Code) -> None:
+    """A condition the parser hangs on the reporting verb after a stated readiness limits what is offered,
+    not the offer itself; a readiness to do harm under a condition stays open."""
+    offer = code(
+        "In June 2023, Lukashenko told Prigozhin that Belarus was ready to take him in, if he called off the mutiny."
+    )
+    assert [(e.event, e.modality) for e in offer if e.event == "AGREE"] == [("AGREE", "asserted")]
+    threat = code(
+        "In 2022, Medvedev told reporters that Russia was ready to use nuclear weapons, if its territory was attacked."
+    )
+    assert threat and all(e.modality != "asserted" for e in threat)

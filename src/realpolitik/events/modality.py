@@ -77,6 +77,8 @@ class _Cues:
     stance_adjectives: frozenset[str]
     sequel_verbs: frozenset[str]
     aside_dashes: frozenset[str]
+    answered_nouns: frozenset[str]
+    answering_verbs: frozenset[str]
 
 
 def _invert(groups: dict[str, list[str]]) -> dict[str, str]:
@@ -140,6 +142,8 @@ def _cues() -> _Cues:
         stance_adjectives=cue_set("stance_adjectives"),
         sequel_verbs=cue_set("sequel_verbs"),
         aside_dashes=cue_set("aside_dashes"),
+        answered_nouns=cue_set("answered_nouns"),
+        answering_verbs=cue_set("answering_verbs"),
     )
 
 
@@ -209,6 +213,21 @@ def _frame_copula(tok: Token, trigger: Token | None) -> bool:
     )
 
 
+def _reported_frame(verb: Token, condition: Token, trigger: Token | None, cues: _Cues) -> bool:
+    """ "I told him that Russia was ready to grant him asylum, if he ever needed it": a condition the parser
+    hangs on the reporting verb after the reported frame limits the frame's complement, as on the frame's own
+    copula; the offer was still made."""
+    if trigger is None or verb.lemma_.lower() not in cues.reporting_verbs:
+        return False
+    copula = trigger.head
+    return (
+        _frame_copula(copula, trigger)
+        and copula.dep_ == "ccomp"
+        and copula.head.i == verb.i
+        and copula.i < condition.i
+    )
+
+
 def _local(
     tok: Token,
     cues: _Cues,
@@ -261,6 +280,7 @@ def _local(
             and any(g.dep_ == "mark" and _conditional(g, cues) for g in child.children)
             and not (is_trigger and any(c.dep_ in ("xcomp", "ccomp") for c in children))
             and not _frame_copula(tok, trigger)
+            and not _reported_frame(tok, child, trigger, cues)
         ):
             # The main clause of a conditional: "If talks fail, Baku will respond". A condition hung on
             # a verb with a complement ("threatened to use force if ...", "warn that ... if ...") limits
@@ -537,9 +557,14 @@ def _governor(tok: Token, child: Token, cues: _Cues) -> str | None:
             return None
         if not needed and lemma in cues.object_particles:
             return None
-        if modality == "negated" and child.lemma_.lower() in cues.claim_nouns | cues.report_nouns:
-            # "Moscow denied / rejected the accusation": what is denied is the claim's content; the claim was
-            # still made (the denial is the denier's own REJECT)
+        noun = child.lemma_.lower()
+        if modality == "negated" and (
+            noun in cues.claim_nouns
+            or noun in cues.report_nouns
+            or (noun in cues.answered_nouns and lemma in cues.answering_verbs)
+        ):
+            # "Moscow denied the accusation", "the requests were rejected": what is turned down is the claim's
+            # content or the request; it was still made (the refusal is the answerer's own REJECT)
             return None
         return modality
     return None
