@@ -1065,6 +1065,9 @@ def _place_party(cand: Candidate, ments: Mentions) -> list[int]:
     preps = set(role_words().aimed_preps)
     if (cameo.plover_type(cand.code) or "").lower() in role_words().left_place_types:
         preps.add("from")
+    if cand.code in role_words().protection_codes and _on_a_side(cand):
+        # "Cuba's intervention in Angola in support of the MPLA government": the country it is done in
+        preps.add("in")
     own = {ments.mentions[i].code for i in cand.source}
     for word in cand.words:
         for prep in word.children:
@@ -1076,6 +1079,18 @@ def _place_party(cand: Candidate, ments: Mentions) -> list[int]:
                     if places:
                         return [ments.add(places[0], tok.i)]
     return []
+
+
+def _on_a_side(cand: Candidate) -> bool:
+    """True when a deed's words have a phrase saying on whose side it is done ("in support of", "on behalf
+    of") (data: `support_nouns`)."""
+    return any(
+        pobj.dep_ == "pobj" and pobj.lemma_.lower() in role_words().support_nouns
+        for word in cand.words
+        for prep in word.children
+        if prep.dep_ == "prep"
+        for pobj in prep.children
+    )
 
 
 def _between(tok: Token) -> bool:

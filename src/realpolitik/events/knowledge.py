@@ -397,6 +397,8 @@ class RoleWords:
     first_person_objects: frozenset[str]
     first_person_owners: frozenset[str]
     referring_verbs: frozenset[str]
+    protection_codes: frozenset[str]
+    support_nouns: frozenset[str]
 
 
 @cache

@@ -351,7 +351,7 @@ class Roles:
                 found = found or self.stray_agent(tok, child, ments)
                 if not found and child.dep_ == "dobj":
                     found = self.predicated_doer(tok, ments)
-                found = found or actors_under(child, ments)
+                found = found or _beyond_venue(child, actors_under(child, ments), ments)
                 # "welcomed the role Turkey played in ...": the doer of a relative clause on the object
                 found = found or (relative_doer(child, ments) if child.pos_ == "NOUN" else [])
                 # "withdraw its troops from X": the possessor of the object is the doer, not the target
@@ -364,6 +364,12 @@ class Roles:
             if clause.dep_ in ("ccomp", "xcomp") and clause.i not in skip and _to_clause(clause):
                 subjects = [c for c in clause.children if c.dep_ == "nsubj"] or _compound_subject(clause)
                 found = [i for c in subjects for i in actors_under(c, ments)]
+                if found:
+                    return found
+            if clause.dep_ in ("ccomp", "xcomp") and clause.i not in skip and _helped_name(tok, clause):
+                # "drones helped Azerbaijan advance to ...": the parser may take the bare infinitive for a
+                # noun and the one helped for its compound; that one is still the one the verb acts on
+                found = [i for c in _helped_name(tok, clause) for i in actors_under(c, ments)]
                 if found:
                     return found
             if clause.dep_ in ("ccomp", "xcomp", "oprd") and clause.i not in skip and clause.pos_ == "NOUN":
@@ -425,6 +431,24 @@ class Roles:
                         return found
         return self.predicated_doer(tok, ments)
 
+    def own_deed_target(
+        self, words: list[Token], source: list[int], target: list[int], ments: Mentions
+    ) -> list[int]:
+        """ "Chinese officials restated Beijing's opposition to ...", "French diplomats restated Paris's
+        support for Ukraine": the owner of the deed noun a verb takes is the doer's own party (its capital,
+        its name), so the deed is the doer's and its target is the one the noun's own phrases name."""
+        own = {ments.mentions[i].code for i in source}
+        if not target or not own or not {ments.mentions[i].code for i in target} <= own:
+            return target
+        for word in words:
+            for obj in word.children:
+                if obj.dep_ != "dobj" or obj.pos_ != "NOUN":
+                    continue
+                owners = {i for c in obj.children if c.dep_ == "poss" for i in actors_under(c, ments)}
+                if owners and set(target) <= owners:
+                    return [i for i in self.noun_roles(obj, ments)[1] if ments.mentions[i].code not in own]
+        return target
+
     def predicated_doer(self, verb: Token, ments: Mentions) -> list[int]:
         """ "described the shelling of Ganja as a war crime by Armenia": the doer of the deed named in the
         verb's predicate complement (data: `predicative_preps`)."""
@@ -455,6 +479,7 @@ class Roles:
             target = self.objects_of(word, ments)
             if target:
                 break
+        target = self.own_deed_target(words, source, target, ments)
         if not target:
             # "started a hunger strike to protest X's decision", "opened fire to disperse X"
             for child in tok.children:
@@ -465,6 +490,11 @@ class Roles:
         if not target:
             # "X detained two drivers, a move Y criticised": the clause acts on the doer of the deed summed up
             target = self.summed_up_doer(tok, ments)
+        own_subject = _compound_subject(tok) or [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
+        if not target and tok.tag_ == "VBG" and tok.dep_ == "amod" and own_subject:
+            # "all that followed was Merkel phoning Putin": a gerund with its own subject before it, which the
+            # parser made a modifier of the name after it; that name is its object
+            target = actors_under(tok.head, ments, skip=frozenset({"relcl", "amod", "acl", "prep"}))
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
         # "found itself encircled by X", "left isolated by X": a participle with an agent is passive too,
         # though the parser gives it a plain subject.
@@ -830,6 +860,45 @@ def _dash_chain(noun: Token) -> list[Token]:
     if not any(t.text in _DASHES for m in mods for t in m.subtree):
         return []
     return names
+
+
+def _beyond_venue(obj: Token, found: list[int], ments: Mentions) -> list[int]:
+    """The parties under a verb's object, where a place phrase of the object ("held talks with X at the
+    Kremlin", "talks with Y in Beijing") does not stand before a party its other phrases name: the nearest
+    mention under the object may be only where it happened."""
+    if not found:
+        return found
+    venues = [p for p in obj.children if p.dep_ == "prep" and p.lower_ in coder_words().place_preps]
+    if not venues:
+        return found
+    at_venue = {i for p in venues for t in p.subtree for i in ments.at(t)}
+    if not set(found) <= at_venue:
+        return found
+    rest = [
+        i
+        for p in obj.children
+        if p.dep_ == "prep" and p.lower_ not in coder_words().place_preps
+        for i in pobj_actors(p, ments)
+        if i not in at_venue
+    ]
+    return rest or found
+
+
+def _helped_name(verb: Token, clause: Token) -> list[Token]:
+    """The proper name before a bare infinitive the parser read as a noun after a verb of helping or allowing
+    ("helped Portugal march to ...": "Portugal", made a compound of "march") (data: `assisting_verbs`,
+    `enabling_verbs` of clauses.json)."""
+    if clause.pos_ not in ("NOUN", "PROPN") or clause.i < verb.i:
+        return []
+    words = clause_words().assisting_verbs | clause_words().enabling_verbs
+    if not any(lemma in words for lemma in lemma_forms(verb)):
+        return []
+    # (or its subject, when the parser took the infinitive for a name: "helped America march to win ...")
+    return [
+        c
+        for c in clause.children
+        if c.dep_ in ("compound", "nsubj") and c.pos_ == "PROPN" and verb.i < c.i < clause.i
+    ]
 
 
 def _whose(subj: Token) -> bool:
