@@ -139,3 +139,34 @@ def test_roles_deed_noun_owned_by_the_doers_own_capital_is_the_doers(
 
 def test_roles_deed_noun_of_another_party_stays_the_target(code: Code) -> None:
     assert parties(first(code("Germany welcomed France's decision to send tanks."))) == ({"DEU"}, {"FRA"})
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "doer", "partner"),
+    [
+        ("Scholz is the leader with whom Macron coordinated his position on Ukraine.", "040", "FRA", "DEU"),
+        (
+            "Egypt's president praised Jimmy Carter, with whom he had negotiated the Camp David Accords.",
+            "046",
+            "EGY",
+            "USA",
+        ),
+        (
+            "Erdogan named Aliyev, with whom Turkey had signed the Shusha Declaration, as his closest ally.",
+            "057",
+            "TUR",
+            "AZE",
+        ),
+        (
+            "Germany is the country with which France founded the coal and steel community in 1951.",
+            "060",
+            "FRA",
+            "DEU",
+        ),
+    ],
+)
+def test_roles_partner_named_by_a_relative_with_whom_is_its_antecedent(
+    code: Code, text: str, cameo: str, doer: str, partner: str
+) -> None:
+    event = next(e for e in code(text) if e.cameo == cameo)
+    assert parties(event) == ({doer}, {partner})

@@ -337,6 +337,13 @@ class Roles:
 
     def objects_of(self, tok: Token, ments: Mentions, skip: set[int] | None = None) -> list[int]:
         skip = skip or set()
+        for prep in tok.children:
+            # "thanked Scholz, with whom he had coordinated France's position on Ukraine": the relative
+            # phrase ties the deed to the one it stands for, before any party inside the object
+            if prep.dep_ == "prep" and prep.i not in skip and _relative_phrase(prep):
+                found = _antecedent(prep, ments)
+                if found:
+                    return found
         for child in tok.children:
             if child.dep_ in ("dative",) and child.i not in skip:
                 found = actors_under(child, ments)
@@ -413,6 +420,12 @@ class Roles:
                     continue  # "criticised the sanctions in an interview with an American broadcaster"
                 if prep.lower_ == "with" and pobj.lemma_.lower() in conflict_words().helper_nouns:
                     continue  # "retook the town with the help of X": a helper, not the one acted on
+                if pobj.dep_ == "pobj" and pobj.lower_ in coder_words().relative:
+                    # "thanked Scholz, with whom he had coordinated ...": the one the relative stands for
+                    found = _antecedent(prep, ments)
+                    if found:
+                        return found
+                    continue
                 if pobj.dep_ in ("pobj", "pcomp"):
                     # "protested against what they called illegal logging by X": the thing named, not the
                     # ones naming it
@@ -899,6 +912,32 @@ def _helped_name(verb: Token, clause: Token) -> list[Token]:
         for c in clause.children
         if c.dep_ in ("compound", "nsubj") and c.pos_ == "PROPN" and verb.i < c.i < clause.i
     ]
+
+
+def _relative_phrase(prep: Token) -> bool:
+    """A phrase of a partner whose object is a relative pronoun, before its verb ("with whom", "with which")."""
+    return (
+        prep.lower_ == "with"
+        and prep.i < prep.head.i
+        and any(c.dep_ == "pobj" and c.lower_ in coder_words().relative for c in prep.children)
+    )
+
+
+def _antecedent(prep: Token, ments: Mentions) -> list[int]:
+    """The parties a relative pronoun in a phrase stands for ("Scholz, with whom he coordinated": Scholz): the
+    noun just before the phrase (the parser may hang the clause elsewhere: "spoke of Kishida, with whom he had
+    negotiated"), else the noun the clause hangs on; through a predicate noun, its subject ("Scholz is the
+    leader with whom ...")."""
+    # (the noun right before the phrase, as the parser may hang the clause on another one: "named Aliyev, with
+    # whom Turkey had signed ...")
+    before = [t for t in prep.doc[max(0, prep.i - 2) : prep.i] if t.pos_ in ("PROPN", "NOUN")]
+    noun = before[-1] if before else prep.head.head if prep.head.dep_ == "relcl" else None
+    if noun is None:
+        return []
+    found = actors_under(noun, ments, skip=frozenset({"relcl", "prep", "acl"}))
+    if not found and noun.dep_ == "attr":
+        found = [i for c in noun.head.children if c.dep_ == "nsubj" for i in actors_under(c, ments)]
+    return found
 
 
 def _whose(subj: Token) -> bool:
