@@ -170,3 +170,28 @@ def test_roles_partner_named_by_a_relative_with_whom_is_its_antecedent(
 ) -> None:
     event = next(e for e in code(text) if e.cameo == cameo)
     assert parties(event) == ({doer}, {partner})
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "pair"),
+    [
+        (
+            "Russia invaded Georgia in August 2008. They signed a ceasefire five days later.",
+            "057",
+            {"RUS", "GEO"},
+        ),
+        ("Egypt attacked Israel in October 1973. They signed a peace treaty in 1979.", "057", {"EGY", "ISR"}),
+        ("Iraq invaded Kuwait in 1990. They restored diplomatic relations in 2004.", "050", {"IRQ", "KWT"}),
+    ],
+)
+def test_roles_they_of_a_joint_deed_is_the_pair_of_the_sentence_before(
+    code: Code, text: str, cameo: str, pair: set[str]
+) -> None:
+    event = next(e for e in code(text) if e.cameo == cameo)
+    assert parties(event) == (pair, set())
+    assert event.reciprocal
+
+
+def test_roles_they_of_a_one_sided_deed_is_not_the_pair(code: Code) -> None:
+    events = code("Russia invaded Georgia in 2008. They also occupied two regions.")
+    assert [e.cameo for e in events] == ["190"]

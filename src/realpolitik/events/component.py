@@ -159,9 +159,10 @@ class EventCoder:
         # the events of each sentence before, with their candidates (in the order of the text)
         before: list[tuple[Span, list[tuple[Candidate, Event]]]] = []
         for whole in doc.sents:
-            if closed and not _names_someone(named, whole):
+            if closed and not _names_someone(named, whole) and not _they_subject(whole):
                 # Every candidate here would have no source and no target, so none could be kept: skip the
-                # sentence (a speed-up only; the events are the same).
+                # sentence (a speed-up only; the events are the same). (A bare "they" may stand for the two
+                # parties of the sentence before: see `_pair_before`.)
                 before.append((whole, []))
                 continue
             kept: list[tuple[Candidate, Event]] = []
@@ -217,6 +218,11 @@ class EventCoder:
             if parties is not None:
                 # "X signed the statement together with Y and Z": every party did it with every other
                 cand.source, cand.target, cand.reciprocal = parties, [], True
+            pair = _pair_before(cand, before, ments)
+            if pair:
+                # "Russia invaded Georgia in 2008. They signed a ceasefire five days later": both of them
+                cand.source, cand.reciprocal = pair, True
+                cand.target = [i for i in cand.target if ments.mentions[i].code not in _codes(pair, ments)]
         _listed_doers_apart(list(cands.values()))
         _elided_phrases(list(cands.values()))
         answered_deeds(cands.values(), ments)  # "in response to shelling by Y": Y shelled the one answering
@@ -1081,6 +1087,29 @@ def _place_party(cand: Candidate, ments: Mentions) -> list[int]:
     return []
 
 
+def _codes(indices: list[int], ments: Mentions) -> set[str]:
+    return {ments.mentions[i].code for i in indices}
+
+
+def _pair_before(
+    cand: Candidate, before: Sequence[tuple[Span, Sequence[tuple[Candidate, Event]]]], ments: Mentions
+) -> list[int]:
+    """The two parties of the sentence before, for a joint deed (a reading marked reciprocal) whose subject is
+    a bare "they" that names no one ("Russia invaded Georgia in 2008. They signed a ceasefire"): one mention of
+    each, when that sentence names exactly two parties. Empty otherwise."""
+    if cand.source or not cand.entry.reciprocal or not before or ments.doc is None:
+        return []
+    verb = cand.trigger if cand.trigger.pos_ in ("VERB", "AUX") else cand.trigger.head
+    if not any(c.dep_ == "nsubj" and c.lower_ == "they" and not ments.at(c) for c in verb.children):
+        return []
+    sent = before[-1][0]
+    first: dict[str, int] = {}
+    for index, head in enumerate(ments.heads):
+        if sent.start <= head < sent.end:
+            first.setdefault(ments.mentions[index].code, index)
+    return list(first.values()) if len(first) == 2 else []
+
+
 def _on_a_side(cand: Candidate) -> bool:
     """True when a deed's words have a phrase saying on whose side it is done ("in support of", "on behalf
     of") (data: `support_nouns`)."""
@@ -1258,6 +1287,11 @@ def _split_at(sent: Span, starts: set[int]) -> list[Span]:
         return [sent]
     bounds = [sent.start, *cuts, sent.end]
     return [sent.doc[a:b] for a, b in pairwise(bounds) if b > a]
+
+
+def _they_subject(sent: Span) -> bool:
+    """True when "they" is a subject in the sentence."""
+    return any(t.lower_ == "they" and t.dep_ == "nsubj" for t in sent)
 
 
 def _names_someone(tokens: list[int], sent: Span) -> bool:
