@@ -613,3 +613,60 @@ def test_readings_eighth_session_look_alikes(code: Code, text: str, plover: str,
 )
 def test_readings_eighth_session_no_event(code: Code, text: str) -> None:
     assert code(text) == [], code(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # leaders named by their surname stand for their state on the article's date (people.json)
+        ("Lula paid a state visit to China in April 2023.", "CONSULT", "042", "BRA", "CHN"),
+        ("Albanese made a trip to Beijing in November 2023.", "CONSULT", "042", "AUS", "CHN"),
+        ("Tusk met Zelensky in Kyiv in January 2024.", "CONSULT", "040", "POL", "UKR"),
+        ("Yoon Suk Yeol hosted Kishida in Seoul in 2023.", "CONSULT", "043", "KOR", "JPN"),
+        ("Marcos accused China of aggression in the South China Sea.", "ACCUSE", None, "PHL", "CHN"),
+        # a party's frustration or impatience with another is disapproval (110) with no verb of voicing it
+        ("Germany's frustration with Hungary grew over the sanctions vetoes.", "ACCUSE", "110", "DEU", "HUN"),
+        ("Washington's impatience with Israel grew in 2024.", "ACCUSE", "110", "USA", "ISR"),
+        # the doer of a relative clause on the object ("the role that Y played") is the one praised
+        ("Kuwait welcomed the role that Qatar played in the mediation.", "SUPPORT", "051", "KWT", "QAT"),
+        (
+            "Washington praised the steps that Riyadh took toward a truce in Yemen.",
+            "SUPPORT",
+            "051",
+            "USA",
+            "SAU",
+        ),
+        # struck in the passive is a blow, not a labour strike (the intransitive reading)
+        ("A Russian command post was struck by Ukrainian missiles.", "ASSAULT", "190", "UKR", "RUS"),
+        # a verb of demanding over a clause that says a deed was done reports the deed, asserted
+        ("Iran insisted that Israel had attacked its consulate in Damascus.", "ASSAULT", None, "ISR", None),
+    ],
+)
+def test_readings_eighth_session_leaders_stances_and_passives(
+    code: Code, text: str, plover: str, cameo: str | None, source: str, target: str | None
+) -> None:
+    event = first(code(text))
+    _check(code, text, plover, cameo, source, target)
+    assert event.modality == "asserted", event
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo"),
+    [
+        # look-alikes: a demand over a bare clause stays a demand; workers striking stay no deed of a state
+        ("Moscow insisted that Ukraine withdraw from four regions.", "REQUEST", None),
+        ("Israeli drones struck Hezbollah positions.", "ASSAULT", "190"),
+    ],
+)
+def test_readings_eighth_session_look_alikes_kept(
+    code: Code, text: str, plover: str, cameo: str | None
+) -> None:
+    event = first(code(text))
+    assert event.event == plover, event
+    if cameo is not None:
+        assert event.cameo == cameo, event
+
+
+def test_readings_eighth_session_frustration_needs_a_doer(code: Code) -> None:
+    # frustration with no one named who feels it is no stance of anyone's
+    assert code("Frustration with the government grew in Tehran.") == []

@@ -271,7 +271,11 @@ _ONE_SET: dict[str, Callable[[Token], set[str]]] = {
 
 
 def _transitive(tok: Token) -> bool:
-    return any(c.dep_ in ("dobj", "ccomp") for c in tok.children)
+    """The verb has an object or a clause; a passive has its object as subject ("the bridge was struck", "the
+    bridge struck by drones"), so it is no intransitive use either."""
+    return any(c.dep_ in ("dobj", "ccomp", "nsubjpass", "auxpass") for c in tok.children) or (
+        tok.dep_ == "acl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)
+    )
 
 
 def infinitive(clause: Token) -> bool:

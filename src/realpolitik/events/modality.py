@@ -20,7 +20,7 @@ from .knowledge import (
     word_map,
     word_set,
 )
-from .tree import kept_per_token
+from .tree import kept_per_token, reports_a_deed
 
 _MAX_STEPS = 12  # parse trees of news sentences are shallow; this only guards against odd parses
 
@@ -543,6 +543,9 @@ def _governor(tok: Token, child: Token, cues: _Cues) -> str | None:
         subjunctive = child.tag_ in ("VB", "VBP") and not any(
             c.dep_ in ("aux", "auxpass") for c in child.children
         )
+        if modality == "normative" and reports_a_deed(child):
+            # "insisted that its coast guard had expelled the vessels": a deed said to be done, not required
+            return None
         if modality == "intended" and dep == "ccomp" and not subjunctive:
             # "agreed that Russia had violated ...": a that-clause under a plan verb may be a past fact; a
             # clause in the bare subjunctive is not ("proposed that neutral countries mediate").

@@ -94,9 +94,12 @@ def _bare_conjunct(noun: Token) -> bool:
 
 def relative_doer(noun: Token, ments: Mentions) -> list[int]:
     """ "the role Turkey played", "the steps Baku took": the subject of a relative clause whose object is the
-    noun itself (the clause has none of its own) is who did what the noun names."""
+    noun itself (the clause has none of its own but a relative pronoun: "the role that Qatar played") is who
+    did what the noun names."""
     for clause in noun.children:
-        if clause.dep_ != "relcl" or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in clause.children):
+        if clause.dep_ != "relcl" or any(
+            c.dep_ in ("dobj", "ccomp", "xcomp") and c.tag_ not in ("WDT", "WP") for c in clause.children
+        ):
             continue
         for subj in clause.children:
             if subj.dep_ == "nsubj" and subj.lower_ not in coder_words().relative:

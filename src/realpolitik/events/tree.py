@@ -629,6 +629,18 @@ def possessive(doc: Doc, mention: ActorMention) -> bool:
     return span is not None and pronominal(doc, mention) and span[0].dep_ == "poss"
 
 
+def reports_a_deed(clause: Token) -> bool:
+    """A "that" clause in the past or the perfect ("insisted that X had expelled ...", "insisted X expelled
+    ..."): it states a deed as done; a demand's clause is a bare or modal one ("insisted that X withdraw")."""
+    if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
+        return False
+    perfect = any(
+        a.dep_ == "aux" and a.lemma_.lower() == "have" and a.tag_ in ("VBD", "VBZ", "VBP")
+        for a in clause.children
+    )
+    return clause.tag_ == "VBD" or (perfect and clause.tag_ == "VBN")
+
+
 def object_children(tok: Token) -> list[Token]:
     return list(_object_children(tok))
 

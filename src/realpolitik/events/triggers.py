@@ -30,6 +30,7 @@ from .tree import (
     object_children,
     pobj_actors,
     prep_actors,
+    reports_a_deed,
 )
 
 
@@ -105,6 +106,9 @@ class Triggers:
                 # "Y is playing with fire, X warned": the idiom is X's judgement of Y, not a deed X warns of
                 comp = None
         frame_entry = match_entry(tok, self.lexicon, ("F",)) if comp is not None else None
+        if frame_entry is not None and frame_entry.frame in ("demand", "appeal") and reports_a_deed(comp):
+            # "insisted that its coast guard had expelled the vessels": a deed said to be done, not asked for
+            return None
         if frame_entry is None and comp is not None and self._directive(tok, comp, ments):
             # "told Iran to stop enriching uranium": telling an addressee to act is a demand on it
             frame_entry = Entry("F", "100", tok.lemma_.lower(), frame="demand")
