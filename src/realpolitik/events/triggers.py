@@ -106,7 +106,12 @@ class Triggers:
                 # "Y is playing with fire, X warned": the idiom is X's judgement of Y, not a deed X warns of
                 comp = None
         frame_entry = match_entry(tok, self.lexicon, ("F",)) if comp is not None else None
-        if frame_entry is not None and frame_entry.frame in ("demand", "appeal") and reports_a_deed(comp):
+        if (
+            frame_entry is not None
+            and comp is not None
+            and frame_entry.frame in ("demand", "appeal")
+            and reports_a_deed(comp)
+        ):
             # "insisted that its coast guard had expelled the vessels": a deed said to be done, not asked for
             return None
         if frame_entry is None and comp is not None and self._directive(tok, comp, ments):
