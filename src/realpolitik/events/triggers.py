@@ -111,8 +111,11 @@ class Triggers:
             and comp is not None
             and frame_entry.frame in ("demand", "appeal")
             and reports_a_deed(comp)
+            and not object_children(tok)
         ):
             # "insisted that its coast guard had expelled the vessels": a deed said to be done, not asked for
+            # (a verb with an addressee keeps its frame: "asked the Council for a meeting on the day troops
+            # crossed ...", where the parser hangs the later clause on the verb)
             return None
         if frame_entry is None and comp is not None and self._directive(tok, comp, ments):
             # "told Iran to stop enriching uranium": telling an addressee to act is a demand on it
