@@ -670,3 +670,21 @@ def test_readings_eighth_session_look_alikes_kept(
 def test_readings_eighth_session_frustration_needs_a_doer(code: Code) -> None:
     # frustration with no one named who feels it is no stance of anyone's
     assert code("Frustration with the government grew in Tehran.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "source", "target"),
+    [
+        # what two parties plan together, aimed at no one, is their agreement, not a threat
+        ("Britain and France agreed to curb small-boat crossings in 2023.", "AGREE", "GBR FRA", ""),
+        ("Sunak and Macron agreed at their Paris summit to curb Channel crossings.", "AGREE", "GBR FRA", ""),
+        # a plan of harm aimed at a party stays a threat
+        ("Russia vowed to strike back at Ukraine.", "THREATEN", "RUS", "UKR"),
+    ],
+)
+def test_readings_joint_plans_are_agreements(
+    code: Code, text: str, plover: str, source: str, target: str
+) -> None:
+    event = first(code(text))
+    assert event.event == plover, event
+    assert parties(event) == (set(source.split()), set(target.split())), event

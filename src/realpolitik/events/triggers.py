@@ -598,6 +598,10 @@ class Triggers:
             # "planned to transfer Syrian fighters to Libya": where the aid is sent is its target
             target = self.roles.destination(comp, ments) or target
         target = [t for t in target if t not in source]
+        if frame == "intent" and code[:2] == "13" and entry.code[:2] == "03" and not target and len(source_codes) > 1:
+            # "Britain and France agreed to curb the crossings": what two parties plan together, aimed at no
+            # one, is their agreement (PLOVER AGREE), not a threat
+            code = entry.code
         words = [tok, comp]
         consumed = {comp.i}
         if light is not None and not embedded_deed(light[1]):
