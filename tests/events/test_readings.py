@@ -688,3 +688,40 @@ def test_readings_joint_plans_are_agreements(
     event = first(code(text))
     assert event.event == plover, event
     assert parties(event) == (set(source.split()), set(target.split())), event
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # people held by a state are detained (173), also in the passive (no occupation of a place)
+        ("Two Canadians were held by China from 2018 to 2021.", "COERCE", "173", "CHN", "CAN"),
+        ("China held two Canadians for nearly three years.", "COERCE", "173", "CHN", "CAN"),
+        # an accreditation stripped is an administrative sanction (172)
+        ("Russia stripped a Latvian journalist of his accreditation.", "COERCE", "172", "RUS", "LVA"),
+        # websites or banks attacked by hackers, or a cyber attack launched, are cyber coercion (171)
+        ("Russian hackers attacked Estonian government websites in 2007.", "COERCE", "171", "RUS", "EST"),
+        ("North Korea launched a cyber attack on South Korean banks in 2013.", "COERCE", "171", "PRK", "KOR"),
+        # a tanker taken by a state is seized property (171)
+        ("Iran took a British tanker in 2019.", "COERCE", "171", "IRN", "GBR"),
+        # troops forced to withdraw are coerced (170), not reinforced (the dictionary's 154 of "reinforce")
+        ("Russia forced Georgian troops to withdraw from South Ossetia in 2008.", "COERCE", "170", "RUS", "GEO"),
+    ],
+)
+def test_readings_eighth_session_coercion(
+    code: Code, text: str, plover: str, cameo: str | None, source: str, target: str | None
+) -> None:
+    _check(code, text, plover, cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo"),
+    [
+        # look-alikes of holding and forcing keep their readings
+        ("The United States held Russia responsible for the attack.", "ACCUSE", "112"),
+        ("China held talks with Iran.", "CONSULT", "040"),
+        ("Russia forced Ukrainian troops back from Avdiivka.", "ASSAULT", "190"),
+    ],
+)
+def test_readings_eighth_session_coercion_look_alikes(code: Code, text: str, plover: str, cameo: str) -> None:
+    event = first(code(text))
+    assert (event.event, event.cameo) == (plover, cameo), event

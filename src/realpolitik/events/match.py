@@ -38,6 +38,8 @@ Words = dict[str, set[str]]
 # The word a person's name stands for among a verb's objects, for `dobj=` constraints ("V 043 receive
 # dobj=@person": "received Erdogan"); no lemma of a real word starts with "@".
 PERSON_OBJECT = "@person"
+# ... and the word for people named by their nation ("V 173 hold dobj=@people": "held two Canadians")
+PEOPLE_OBJECT = "@people"
 
 
 def _words_near(tok: Token) -> Words:
@@ -152,6 +154,8 @@ def _object_heads(tok: Token) -> set[str]:
     if objects:
         people = _person_starts(tok.doc)
         heads.update(PERSON_OBJECT for o in objects if o.ent_type_ == "PERSON" or o.idx in people)
+        # people named by their nation ("held two Canadians", "arrested three Britons")
+        heads.update(PEOPLE_OBJECT for o in objects if o.ent_type_ == "NORP" and o.tag_ in ("NNS", "NNPS"))
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         heads.add(tok.head.lemma_.lower())  # "the plane shot down by X"
     elif _relative_object(tok):

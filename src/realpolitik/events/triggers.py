@@ -296,12 +296,15 @@ class Triggers:
             return None  # ("Afrin, a town controlled by X"; "Crimea has been held by X since 2014")
         if not any(c.dep_ == "agent" for c in tok.children) or not self.roles.qualified_place(tok, ments):
             return None
+        own = match_entry(tok, self.lexicon, ("V",))
+        if own is not None and not own.derived and own.constraints:
+            return None  # ("two Canadians were held by China": a hand reading of what is held comes first)
         (code,) = sorted(clause_words().holding_codes)[:1]
         cand = self._make(tok, Entry("V", code, tok.lemma_.lower()), [tok], ments)
         if cand is not None:
             cand.target = [i for i in self.roles.qualified_place(tok, ments) if i not in cand.source]
-            own = {ments.mentions[i].code for i in cand.source}
-            if not cand.target or {ments.mentions[i].code for i in cand.target} <= own:
+            holders = {ments.mentions[i].code for i in cand.source}
+            if not cand.target or {ments.mentions[i].code for i in cand.target} <= holders:
                 return None  # ("Kyiv was held by Ukraine": holding one's own ground is no occupation)
         return cand
 
@@ -598,7 +601,13 @@ class Triggers:
             # "planned to transfer Syrian fighters to Libya": where the aid is sent is its target
             target = self.roles.destination(comp, ments) or target
         target = [t for t in target if t not in source]
-        if frame == "intent" and code[:2] == "13" and entry.code[:2] == "03" and not target and len(source_codes) > 1:
+        if (
+            frame == "intent"
+            and code[:2] == "13"
+            and entry.code[:2] == "03"
+            and not target
+            and len(source_codes) > 1
+        ):
             # "Britain and France agreed to curb the crossings": what two parties plan together, aimed at no
             # one, is their agreement (PLOVER AGREE), not a threat
             code = entry.code
