@@ -704,7 +704,13 @@ def test_readings_joint_plans_are_agreements(
         # a tanker taken by a state is seized property (171)
         ("Iran took a British tanker in 2019.", "COERCE", "171", "IRN", "GBR"),
         # troops forced to withdraw are coerced (170), not reinforced (the dictionary's 154 of "reinforce")
-        ("Russia forced Georgian troops to withdraw from South Ossetia in 2008.", "COERCE", "170", "RUS", "GEO"),
+        (
+            "Russia forced Georgian troops to withdraw from South Ossetia in 2008.",
+            "COERCE",
+            "170",
+            "RUS",
+            "GEO",
+        ),
     ],
 )
 def test_readings_eighth_session_coercion(
@@ -725,3 +731,34 @@ def test_readings_eighth_session_coercion(
 def test_readings_eighth_session_coercion_look_alikes(code: Code, text: str, plover: str, cameo: str) -> None:
     event = first(code(text))
     assert (event.event, event.cameo) == (plover, cameo), event
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source"),
+    [
+        # a carrier group sent somewhere is a show of force (150), never aid given
+        (
+            "The United States dispatched two carrier groups to the eastern Mediterranean in 2023.",
+            "MOBILIZE",
+            "150",
+            "USA",
+        ),
+        # warplanes crossing a line or entering a zone
+        (
+            "Dozens of Chinese aircraft crossed the median line of the Taiwan Strait.",
+            "MOBILIZE",
+            "150",
+            "CHN",
+        ),
+        ("Chinese warplanes entered Taiwan's air defence identification zone.", "MOBILIZE", "150", "CHN"),
+        # another's bombers intercepted or escorted by one's own jets, also in the passive
+        ("American jets intercepted Russian bombers near Alaska.", "MOBILIZE", "150", "USA"),
+        ("Russian bombers were intercepted near Alaska by American jets.", "MOBILIZE", "150", "USA"),
+        # look-alike: jets delivered to a country stay military aid
+        ("Denmark sent F-16 jets to Ukraine in 2024.", "AID", "072", "DNK"),
+    ],
+)
+def test_readings_eighth_session_shows_of_force(
+    code: Code, text: str, plover: str, cameo: str, source: str
+) -> None:
+    _check(code, text, plover, cameo, source, None)
