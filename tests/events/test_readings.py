@@ -762,3 +762,29 @@ def test_readings_eighth_session_shows_of_force(
     code: Code, text: str, plover: str, cameo: str, source: str
 ) -> None:
     _check(code, text, plover, cameo, source, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # a veto on another's bid lifted or dropped is a concession (080), as an objection dropped
+        ("Ankara lifted its veto on Sweden's NATO membership in 2024.", "CONCEDE", "080", "TUR", None),
+        ("Hungary dropped its veto on the EU aid package in 2024.", "CONCEDE", "080", "HUN", None),
+        # going to war with a party is force (190), not a trip
+        ("Iraq went to war with Iran in 1980.", "ASSAULT", "190", "IRQ", "IRN"),
+        ("Russia went to war with Georgia in 2008.", "ASSAULT", "190", "RUS", "GEO"),
+        # look-alike: standing by a party supports it
+        ("France stood by Ukraine in 2022.", "SUPPORT", "052", "FRA", "UKR"),
+    ],
+)
+def test_readings_eighth_session_vetoes_and_war(
+    code: Code, text: str, plover: str, cameo: str | None, source: str, target: str | None
+) -> None:
+    _check(code, text, plover, cameo, source, target)
+
+
+def test_readings_standing_by_while_others_act_supports_no_one(code: Code) -> None:
+    # "stood by" with nothing after it (a "while" clause follows) is no support; the annexation stays
+    events = code("Ukraine's army stood by while Russia annexed Crimea in 2014.")
+    assert all(e.event != "SUPPORT" for e in events), events
+    assert any(e.event == "COERCE" and {a.code for a in e.source} == {"RUS"} for e in events), events

@@ -59,7 +59,7 @@ def _words_near(tok: Token) -> Words:
         "subj": _subject_heads(tok),
         "dobj": heads,
         "pp": _phrases(tok),
-        "prep_verb": set() if heads else {p.lemma_.lower() for p in _preps(tok)},
+        "prep_verb": set() if heads else {p.lemma_.lower() for p in _preps(tok) if not _stranded(p, tok)},
     }
 
 
@@ -76,7 +76,9 @@ class _Near(dict[str, set[str]]):
         if key in ("obj", "prep"):
             self["obj"], self["prep"] = _objects_and_preps(tok)
         elif key == "prep_verb":
-            self[key] = set() if self["dobj"] else {p.lemma_.lower() for p in _preps(tok)}
+            self[key] = (
+                set() if self["dobj"] else {p.lemma_.lower() for p in _preps(tok) if not _stranded(p, tok)}
+            )
         else:
             self[key] = _ONE_SET[key](tok)
         return self[key]
@@ -88,6 +90,12 @@ def _particles(tok: Token) -> set[str]:
 
 def _modifiers(tok: Token) -> set[str]:
     return {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod")}
+
+
+def _stranded(prep: Token, tok: Token) -> bool:
+    """A preposition of the verb with nothing after it ("stood [by] while X annexed Y" stands by no one); a
+    relative clause strands its preposition on purpose ("the ally it stood by")."""
+    return prep.dep_ == "prep" and not list(prep.children) and tok.dep_ != "relcl"
 
 
 def _objects_and_preps(tok: Token) -> tuple[set[str], set[str]]:
@@ -109,6 +117,8 @@ def _objects_and_preps(tok: Token) -> tuple[set[str], set[str]]:
                         # phrase on the noun inside the object's "of" phrase
                         preps.update(p.lemma_.lower() for p in _preps(pobj))
     for prep in _preps(tok):
+        if _stranded(prep, tok):
+            continue
         preps.add(prep.lemma_.lower())
         for pobj in _pobjs(prep):
             if pobj.dep_ == "pobj":
