@@ -788,3 +788,50 @@ def test_readings_standing_by_while_others_act_supports_no_one(code: Code) -> No
     events = code("Ukraine's army stood by while Russia annexed Crimea in 2014.")
     assert all(e.event != "SUPPORT" for e in events), events
     assert any(e.event == "COERCE" and {a.code for a in e.source} == {"RUS"} for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # the work of one's embassy suspended reduces relations with the host (161), no labour strike
+        (
+            "The United States suspended operations at its embassy in Kyiv in 2022.",
+            "SANCTION",
+            "161",
+            "USA",
+            "UKR",
+        ),
+        ("Britain suspended the work of its embassy in Khartoum in 2023.", "SANCTION", "161", "GBR", "SDN"),
+        # one's diplomats evacuated from a country are withdrawn (166, PLOVER SANCTION 'withdraw')
+        ("Germany evacuated its diplomats from Sudan in 2023.", "SANCTION", "166", "DEU", "SDN"),
+        # naming a party a friend, a brother or a partner praises it (051), no phone call
+        ("Putin described Xi as a dear friend in 2023.", "SUPPORT", "051", "RUS", "CHN"),
+        ("Erdogan called Aliyev a brother.", "SUPPORT", "051", "TUR", "AZE"),
+        ("Lavrov called Iran a strategic partner of Russia.", "SUPPORT", "051", "RUS", "IRN"),
+        # a party's report that another failed to do something criticises it (111)
+        ("The EU said Hungary had failed to meet rule-of-law conditions.", "ACCUSE", "111", "IGO-EU", "HUN"),
+        ("Washington said Beijing had failed to curb fentanyl exports.", "ACCUSE", "111", "USA", "CHN"),
+    ],
+)
+def test_readings_eighth_session_embassies_praise_and_failures(
+    code: Code, text: str, plover: str, cameo: str | None, source: str, target: str | None
+) -> None:
+    _check(code, text, plover, cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo"),
+    [
+        # look-alikes: a leader called on the phone; civilians evacuated stay aid
+        ("Erdogan called Putin.", "CONSULT", "041"),
+        ("Israel evacuated civilians from the north.", "AID", "073"),
+    ],
+)
+def test_readings_eighth_session_embassy_look_alikes(code: Code, text: str, plover: str, cameo: str) -> None:
+    event = first(code(text))
+    assert (event.event, event.cameo) == (plover, cameo), event
+
+
+def test_readings_own_failure_admitted_is_no_criticism(code: Code) -> None:
+    events = code("Russia admitted that it had failed to meet its gas deliveries.")
+    assert all(e.event != "ACCUSE" for e in events), events

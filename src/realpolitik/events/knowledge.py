@@ -150,6 +150,7 @@ class CoderWords:
     causing_verbs: frozenset[str]
     addressing_frames: frozenset[str]
     quantity_nouns: frozenset[str]
+    failing_verbs: frozenset[str]
 
     def target_rank(self, prep: str) -> int:
         """Where a preposition stands in `target_preps` (earlier names the target more surely)."""

@@ -431,6 +431,9 @@ class Triggers:
                 lemma in coder_words().announcing_intent for lemma in lemma_forms(tok)
             ):
                 return self._announced_intent(tok, child, ments)
+            failed = self._reported_failure(tok, child, ments)
+            if failed is not None:
+                return failed
             deed = child
             if child.lemma_.lower() in coder_words().obligation_aux | {"have"}:
                 # "said Y had to release them", "said Y needs to leave": the obligation is in the verb
@@ -459,6 +462,24 @@ class Triggers:
             cand.consumed = {child.i, deed.i}
             return cand
         return None
+
+    def _reported_failure(self, tok: Token, clause: Token, ments: Mentions) -> Candidate | None:
+        """ "Kyiv said Moscow had failed to fulfil its obligations": a party's report that another failed to
+        do something is its criticism of that party (111; data: `failing_verbs`)."""
+        if clause.lemma_.lower() not in coder_words().failing_verbs:
+            return None
+        deeds = [x for x in clause.children if x.dep_ == "xcomp"]
+        if not deeds:
+            return None
+        source = self.roles.subject(tok, ments)
+        target = self.roles.subject(clause, ments, climb=False)
+        codes = {ments.mentions[i].code for i in source}
+        if not source or not target or {ments.mentions[i].code for i in target} & codes:
+            return None  # (one's own failure admitted is no criticism of anyone)
+        entry = Entry("V", "111", tok.lemma_.lower())
+        cand = Candidate(tok, entry, "111", [tok, clause], source, target)
+        cand.consumed = {clause.i, *(d.i for d in deeds)}
+        return cand
 
     def _announced_intent(self, tok: Token, clause: Token, ments: Mentions) -> Candidate | None:
         """ "X announced it will <deed>": the deed codes itself (as an intention) when the lexicon knows it;
