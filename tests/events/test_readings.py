@@ -835,3 +835,42 @@ def test_readings_eighth_session_embassy_look_alikes(code: Code, text: str, plov
 def test_readings_own_failure_admitted_is_no_criticism(code: Code) -> None:
     events = code("Russia admitted that it had failed to meet its gas deliveries.")
     assert all(e.event != "ACCUSE" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "source", "target"),
+    [
+        # one's own deed to come made to wait on another's deed demands that deed of the other (stated)
+        (
+            "Turkey said it would ratify Sweden's NATO membership only after Stockholm cracked down on Kurdish militants.",
+            "REQUEST",
+            "TUR",
+            "SWE",
+        ),
+        (
+            "Netanyahu said Israel would halt the offensive only after Hamas released the hostages.",
+            "REQUEST",
+            "ISR",
+            "PSE",
+        ),
+    ],
+)
+def test_readings_conditions_put_on_another_are_demands(
+    code: Code, text: str, plover: str, source: str, target: str
+) -> None:
+    demands = [e for e in code(text) if e.event == plover]
+    assert demands, code(text)
+    assert parties(demands[0]) == ({source}, {target}), demands
+    assert demands[0].modality == "asserted", demands
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        # a state's forces striking with no object strike at someone; workers striking stay a labour strike
+        ("Israeli jets struck overnight in southern Lebanon.", "ASSAULT"),
+        ("French air traffic controllers struck in 2023.", "PROTEST"),
+    ],
+)
+def test_readings_striking_states_and_workers(code: Code, text: str, plover: str) -> None:
+    assert first(code(text)).event == plover, code(text)

@@ -151,6 +151,8 @@ class CoderWords:
     addressing_frames: frozenset[str]
     quantity_nouns: frozenset[str]
     failing_verbs: frozenset[str]
+    condition_demand_marks: frozenset[str]
+    condition_restrictors: frozenset[str]
 
     def target_rank(self, prep: str) -> int:
         """Where a preposition stands in `target_preps` (earlier names the target more surely)."""

@@ -99,6 +99,9 @@ class Triggers:
         elicited = self._elicited(tok, ments)
         if elicited is not None:
             return elicited
+        conditioned = self._conditional_demand(tok, ments)
+        if conditioned is not None:
+            return conditioned
         comp = complement(tok)
         if comp is not None and comp.pos_ == "VERB" and comp.dep_ == "ccomp":
             inner = match_entry(comp, self.lexicon, ("V",))
@@ -462,6 +465,40 @@ class Triggers:
             cand.consumed = {child.i, deed.i}
             return cand
         return None
+
+    def _conditional_demand(self, tok: Token, ments: Mentions) -> Candidate | None:
+        """ "Turkey said it would ratify X only after Stockholm cracked down on Y": a deed of one's own to come,
+        made to wait on another party's deed, demands that deed of that party (10x; data:
+        `condition_demand_marks`, `condition_restrictors`). The demand is stated, whatever the deeds' own
+        modality."""
+        if tok.dep_ != "advcl" or tok.head.pos_ not in ("VERB", "AUX"):
+            return None
+        marks = [c for c in tok.children if c.dep_ == "mark"]
+        if not marks or marks[0].lower_ not in coder_words().condition_demand_marks:
+            return None
+        before = tok.doc[max(0, marks[0].i - 2) : marks[0].i]
+        if not any(t.lower_ in coder_words().condition_restrictors for t in before):
+            return None
+        main = tok.head
+        auxes = {a.lower_ for a in main.children if a.dep_ == "aux"}
+        if not auxes & coder_words().future_aux:
+            return None  # ("X acted only after Y had acted": a sequence of deeds, no condition put)
+        source = self.roles.subject(main, ments)
+        target = self.roles.subject(tok, ments, climb=False)
+        if (
+            not source
+            or not target
+            or {ments.mentions[i].code for i in target} & {ments.mentions[i].code for i in source}
+        ):
+            return None
+        inner = match_entry(tok, self.lexicon, ("V",))
+        inner_code = inner.code if inner is not None and plover(inner.code) else None
+        code = refine("demand", inner_code, "100")
+        entry = Entry("F", "100", tok.lemma_.lower(), frame="demand")
+        cand = Candidate(tok, entry, code, [tok], source, target)
+        cand.modality_token = main
+        cand.refusal = True  # (the main deed is only to come; the condition put on the other is stated)
+        return cand
 
     def _reported_failure(self, tok: Token, clause: Token, ments: Mentions) -> Candidate | None:
         """ "Kyiv said Moscow had failed to fulfil its obligations": a party's report that another failed to
