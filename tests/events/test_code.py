@@ -825,20 +825,28 @@ def test_code_modifiers_of_conjoined_nouns_are_both_parties(code: Coder) -> None
 
 
 @pytest.mark.parametrize(
-    ("text", "plover"),
+    ("text", "plover", "parties"),
     [
-        ("Pashinyan said in 2022 that Russia had failed to fulfil its obligations to Armenia.", "REJECT"),
-        ("Russia failed to recognize that the situation in Armenia had changed.", None),
+        # (eighth session: another party's report that Russia failed is that party's criticism of Russia,
+        # ACCUSE 111 Armenia -> Russia, as the dyads audit of the examples asked; a REJECT of Russia's before)
+        (
+            "Pashinyan said in 2022 that Russia had failed to fulfil its obligations to Armenia.",
+            "ACCUSE",
+            (["ARM"], ["RUS"]),
+        ),
+        ("Russia failed to recognize that the situation in Armenia had changed.", None, None),
     ],
 )
-def test_code_failing_is_a_rejection_only_of_a_known_deed(code: Coder, text: str, plover: str | None) -> None:
+def test_code_failing_is_a_rejection_only_of_a_known_deed(
+    code: Coder, text: str, plover: str | None, parties: tuple[list[str], list[str]] | None
+) -> None:
     events = code(text)
     if plover is None:
         assert events == []
     else:
         event = _one(events)
         assert event.event == plover
-        assert (_codes(event.source), _codes(event.target)) == (["RUS"], ["ARM"])
+        assert (_codes(event.source), _codes(event.target)) == parties
 
 
 def test_code_object_of_prevent_does_the_from_clause(code: Coder) -> None:
