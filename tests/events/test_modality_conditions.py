@@ -50,6 +50,11 @@ Finder = Callable[[str, str], Token]
         ),
         ("Mines laid by Russian troops have killed farmers in the Kharkiv region.", "laid", "asserted"),
         (
+            "If Russia, which has troops stationed in Transnistria, attacks Moldova, Romania will respond.",
+            "stationed",
+            "asserted",
+        ),
+        (
             "Even if shells fired by Pakistani troops have hit Indian villages, India has not declared war.",
             "fired",
             "asserted",
@@ -267,3 +272,45 @@ def test_modality_conditions_offer_with_a_condition_on_the_reporting_verb(code: 
         "In 2022, Medvedev told reporters that Russia was ready to use nuclear weapons, if its territory was attacked."
     )
     assert threat and all(e.modality != "asserted" for e in threat)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        # an elliptical question before ", when ..." that the parser hangs on the when-clause's verb: its modal
+        # and its "not" are not the past deed's
+        ("Why should it not, when China even sent warships around Taiwan in 2022.", "sent", "asserted"),
+        (
+            "How can they not, when Hamas fighters even killed hundreds of civilians on 7 October 2023.",
+            "killed",
+            "asserted",
+        ),
+        # the question's own deed stays open, and a modal of the deed's own clause still counts
+        ("How could Russia attack Kyiv?", "attack", "hypothetical"),
+        (
+            "Why should Seoul worry, when the North could fire missiles over Japan again.",
+            "fire",
+            "hypothetical",
+        ),
+    ],
+)
+def test_modality_conditions_elliptical_question_before_a_when_clause(
+    token_of: Finder, sentence: str, word: str, expected: str
+) -> None:
+    assert classify_modality(token_of(sentence, word)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        # the clause of "the fact that" is given as true, whatever is said of the fact
+        ("Nobody can deny the fact that Russia annexed Crimea in 2014.", "annexed", "asserted"),
+        ("Ankara will not forget the fact that Washington armed the Kurdish YPG.", "armed", "asserted"),
+        ("Can anyone deny the fact that Russia annexed Crimea in 2014?", "annexed", "asserted"),
+        # its own clause may still hedge it; a claim is no fact
+        ("The fact that Israel may strike Iran worries the Gulf states.", "strike", "hypothetical"),
+        ("Nobody can deny the claim that Russia annexed Crimea in 2014.", "annexed", "hypothetical"),
+    ],
+)
+def test_modality_conditions_the_fact_that(token_of: Finder, sentence: str, word: str, expected: str) -> None:
+    assert classify_modality(token_of(sentence, word)) == expected

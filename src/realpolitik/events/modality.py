@@ -78,6 +78,7 @@ class _Cues:
     sequel_verbs: frozenset[str]
     aside_dashes: frozenset[str]
     answered_nouns: frozenset[str]
+    factive_nouns: frozenset[str]
     answering_verbs: frozenset[str]
 
 
@@ -143,6 +144,7 @@ def _cues() -> _Cues:
         sequel_verbs=cue_set("sequel_verbs"),
         aside_dashes=cue_set("aside_dashes"),
         answered_nouns=cue_set("answered_nouns"),
+        factive_nouns=cue_set("factive_nouns"),
         answering_verbs=cue_set("answering_verbs"),
     )
 
@@ -228,6 +230,25 @@ def _reported_frame(verb: Token, condition: Token, trigger: Token | None, cues: 
     )
 
 
+def _collapsed_clause_start(verb: Token, children: list[Token]) -> int | None:
+    """ "But how could it be otherwise, when X even spent a night talking to Y.": a parse that hangs the main
+    clause's words on the verb of the clause after the comma; the modal and the "not" before ", when" are the
+    other clause's. Returns where the verb's own clause starts (its subordinator), or None."""
+    doc = verb.doc
+    for sub in sorted(children, key=lambda c: c.i):
+        if sub.i >= verb.i:
+            return None
+        if not (sub.dep_ == "mark" or (sub.dep_ == "advmod" and sub.tag_ == "WRB")):
+            continue
+        if (
+            sub.i > verb.sent.start
+            and doc[sub.i - 1].text == ","
+            and any(c.i < sub.i - 1 and c.dep_ in ("aux", "neg", "nsubj") for c in children)
+        ):
+            return sub.i
+    return None
+
+
 def _local(
     tok: Token,
     cues: _Cues,
@@ -241,6 +262,9 @@ def _local(
     reached from its complement, whose "can" or "could" is the perceiver's ability, not the deed's."""
     found: list[str] = []
     children = list(tok.children)
+    cut = _collapsed_clause_start(tok, children)
+    if cut is not None:
+        children = [c for c in children if c.i >= cut]
     brackets = _brackets(tok)
     if brackets is not None:
         # ("X could mediate (it brokered a deal in 2023) if asked": what follows the bracket is the outer clause's)
@@ -421,8 +445,8 @@ def _conditional_participle(participle: Token, cues: _Cues) -> bool:
     for _ in range(_MAX_STEPS):
         if any(c.dep_ == "mark" and _conditional(c, cues) and c.i < participle.i for c in current.children):
             return True
-        if current.head.i == current.i:
-            return False
+        if current.head.i == current.i or current.dep_ == "relcl":
+            return False  # ("If Russia, which has troops stationed in X, attacks Y": the relative clause is stated)
         current = current.head
     return False
 
@@ -741,6 +765,9 @@ def classify_modality(trigger: Token) -> str:
             # a participle modifying a noun ("the town controlled by ...") is stated on its own, unless a
             # condition holds the noun ("if war crimes committed by X come to light")
             participle = tok
+            break
+        if dep in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_.lower() in cues.factive_nouns:
+            presupposed = True  # "nobody can deny the fact that X annexed Y": the clause is given as true
             break
         if dep == "pcomp" and head.pos_ == "ADP" and head.head.i != head.i:
             # "the possibility of the US withdrawing": the noun before the preposition governs the gerund
