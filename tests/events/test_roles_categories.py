@@ -195,3 +195,43 @@ def test_roles_they_of_a_joint_deed_is_the_pair_of_the_sentence_before(
 def test_roles_they_of_a_one_sided_deed_is_not_the_pair(code: Code) -> None:
     events = code("Russia invaded Georgia in 2008. They also occupied two regions.")
     assert [e.cameo for e in events] == ["190"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "reactor", "doer"),
+    [
+        # a deed of the reaction's type in an adverbial clause of its own sentence
+        (
+            "When China held drills near Taiwan in August 2022, the United States voiced its opposition to the "
+            "exercise.",
+            "110",
+            "USA",
+            "CHN",
+        ),
+        (
+            "After Russia held naval drills off Norway in 2018, NATO criticised the manoeuvres.",
+            "110",
+            "IGO-NATO",
+            "RUS",
+        ),
+        ("After Iran seized a British tanker in 2019, London condemned the seizure.", "111", "GBR", "IRN"),
+        (
+            "After North Korea shelled Yeonpyeong island in 2010, Seoul condemned the attack.",
+            "111",
+            "KOR",
+            "PRK",
+        ),
+        # a stance noun's phrase points back as the reaction's object would
+        (
+            "China held drills near Taiwan in August 2022. The United States voiced its opposition to the exercise.",
+            "110",
+            "USA",
+            "CHN",
+        ),
+    ],
+)
+def test_roles_reaction_to_a_deed_named_again_is_aimed_at_its_doer(
+    code: Code, text: str, cameo: str, reactor: str, doer: str
+) -> None:
+    event = next(e for e in code(text) if e.cameo == cameo)
+    assert parties(event) == ({reactor}, {doer})

@@ -407,10 +407,18 @@ def _referring_object(verb: Token, ments: Mentions) -> Token | None:
     words = conflict_words()
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         noun = obj
-        # "the timing of the drills", "the scale of the attack": the deed is in the "of" phrase
-        for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
-            noun = next((p for p in prep.children if p.dep_ == "pobj"), obj)
-        if noun.pos_ != "NOUN" or actors_under(obj, ments):
+        # "the timing of the drills", "the scale of the attack": the deed is in the "of" phrase; "voiced its
+        # opposition to the exercise", "lodged a protest against the launch": in the stance noun's phrase
+        stance = not any(c.dep_ == "det" and c.lower_ in words.referring_determiners for c in obj.children)
+        # (the parser may hang the stance's phrase on the verb after the noun)
+        phrases = (
+            [*obj.children, *(c for c in verb.children if c.i > obj.i)] if stance else list(obj.children)
+        )
+        for prep in (c for c in phrases if c.dep_ == "prep"):
+            if prep.lower_ == "of" or (stance and prep.lower_ in words.stance_preps):
+                noun = next((p for p in prep.children if p.dep_ == "pobj"), obj)
+        # (a stance noun's own owner is the reactor: "its opposition to the exercise")
+        if noun.pos_ != "NOUN" or actors_under(obj if noun.i == obj.i or not stance else noun, ments):
             return None
         dets = {c.lower_ for c in noun.children if c.dep_ in ("det", "predet", "amod")}
         if dets & words.referring_determiners:
@@ -443,8 +451,7 @@ def referred_back(
     answers names none, or several different ones, or when the reactor took part in what it reacts to
     ("Armenia and Azerbaijan agreed on a border section. [...] Azerbaijan welcomed the agreement": it
     praised its own deed, not Armenia)."""
-    if not before:
-        return
+    cands = list(cands)
     words = conflict_words()
     for cand in cands:
         if cand.target or not cand.source or not _reaction(cand.code):
@@ -459,6 +466,22 @@ def referred_back(
             if not e.constraints and cameo.is_known(e.code)
         }
         own = {ments.mentions[i].code for i in cand.source}
+        # "When China held drills near Taiwan, the United States voiced its opposition to the exercise": a
+        # deed of its type (or any deed, for "the move", "the decision") in a clause of the reaction's own
+        # sentence, before it
+        inside = [
+            list(c.source)
+            for c in cands
+            if c is not cand
+            and c.source
+            and c.trigger.i < noun.i
+            and (cameo.plover_type(c.code) in kinds or lemma in words.referring_deeds)
+            and _in_adverbial_clause(c.trigger, cand.trigger)
+            and not own & {ments.mentions[i].code for i in c.source}
+        ]
+        if len({frozenset(ments.mentions[i].code for i in o) for o in inside}) == 1:
+            cand.target = inside[0]
+            continue
         spoken = lemma in words.referring_utterances or any(
             cameo.quad_class(e.code) == 3 for e in lexicon.lookup("N", lemma) if cameo.is_known(e.code)
         )
@@ -495,6 +518,17 @@ def referred_back(
             if len({frozenset(ments.mentions[i].code for i in o) for o in options}) == 1:
                 cand.target = options[0]
             break
+
+
+def _in_adverbial_clause(tok: Token, verb: Token) -> bool:
+    """True when `tok` lies in an adverbial clause of `verb` ("When China held drills ..., X voiced ...")."""
+    for _ in range(8):
+        if tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "advcl" and tok.head.i == verb.i:
+            return True
+        tok = tok.head
+    return False
 
 
 def _reports_words(sent: Span) -> bool:

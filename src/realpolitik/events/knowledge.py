@@ -347,6 +347,7 @@ class ConflictWords:
     expulsion_phrases: frozenset[str]
     expulsion_verbs: frozenset[str]
     expulsion_code: frozenset[str]
+    stance_preps: frozenset[str]
 
     @property
     def fight(self) -> str:
