@@ -235,3 +235,40 @@ def test_roles_reaction_to_a_deed_named_again_is_aimed_at_its_doer(
 ) -> None:
     event = next(e for e in code(text) if e.cameo == cameo)
     assert parties(event) == ({reactor}, {doer})
+
+
+@pytest.mark.parametrize(
+    ("text", "signer", "partner"),
+    [
+        (
+            "Japan did not join the Belt and Road Initiative, while Italy, not deterred by American objections, "
+            "signed a memorandum with China in 2019.",
+            "ITA",
+            "CHN",
+        ),
+        (
+            "Poland was cutting its imports of Russian gas, while Hungary, not deterred by Ukrainian objections, "
+            "signed a long-term gas deal with Russia in 2021.",
+            "HUN",
+            "RUS",
+        ),
+        (
+            "Cambodia stayed close to Beijing, while Vietnam, not deterred by Chinese pressure, signed a joint "
+            "statement with the United States in September 2023.",
+            "VNM",
+            "USA",
+        ),
+        # (a list the parser reads right stays so)
+        (
+            "Britain stayed out of the Schengen area, while Switzerland, not bound by membership of the Union, "
+            "signed an association agreement with the European Union in 2004.",
+            "CHE",
+            "IGO-EU",
+        ),
+    ],
+)
+def test_roles_subject_the_parser_gave_to_a_participle_set_off_before_the_verb(
+    code: Code, text: str, signer: str, partner: str
+) -> None:
+    event = next(e for e in code(text) if e.cameo == "057")
+    assert parties(event) == ({signer}, {partner})

@@ -223,6 +223,12 @@ class Roles:
                     found = actors_under(stray, ments)
                     if found:
                         return found
+            if not subjects and tok.dep_ in ("conj", "dep", "advcl", "ROOT"):
+                # "Greece stayed out, while Cyprus, not invited to the talks, signed ...": the parser gives the
+                # subject to the participle set off before the verb
+                found = [i for c in _participle_subjects(tok) for i in actors_under(c, ments)]
+                if found:
+                    return found
             if came_by == "xcomp" and not subjects:
                 # "Turkey is expected to reopen": the raised passive subject does the open clause's deed
                 subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
@@ -898,6 +904,27 @@ def _beyond_venue(obj: Token, found: list[int], ments: Mentions) -> list[int]:
         if i not in at_venue
     ]
     return rest or found
+
+
+def _participle_subjects(verb: Token) -> list[Token]:
+    """The subject the parser gave to a participle set off by commas just before a verb that has none ("while
+    Cyprus, not invited to the talks, signed ...": "Cyprus" made the subject of "invited"): a past participle
+    with no auxiliary cannot take a plain subject, so that subject is the verb's."""
+    doc = verb.doc
+    for part in doc[verb.sent.start : verb.i]:
+        if part.tag_ != "VBN" or part.dep_ not in ("advcl", "acl"):
+            continue
+        if any(c.dep_ in ("aux", "auxpass") for c in part.children):
+            continue
+        between = doc[part.right_edge.i + 1 : verb.i]
+        # (the participle's phrase ends with a comma just before the verb)
+        comma = any(t.text == "," for t in doc[part.right_edge.i : verb.i])
+        if not comma or not all(t.is_punct or t.is_space for t in between):
+            continue
+        subjects = [c for c in part.children if c.dep_ == "nsubj" and c.i < part.i]
+        if subjects:
+            return subjects
+    return []
 
 
 def _helped_name(verb: Token, clause: Token) -> list[Token]:
