@@ -272,3 +272,54 @@ def test_roles_subject_the_parser_gave_to_a_participle_set_off_before_the_verb(
 ) -> None:
     event = next(e for e in code(text) if e.cameo == "057")
     assert parties(event) == ({signer}, {partner})
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "doer", "target"),
+    [
+        (
+            "Turkey bought S-400 missiles from Russia, and the United States sanctioned it in December 2020.",
+            "163",
+            "USA",
+            "TUR",
+        ),
+        (
+            "India ordered S-400 missiles from Russia in 2018, and Washington warned it against the purchase.",
+            "130",
+            "USA",
+            "IND",
+        ),
+        (
+            "Armenia recognised the territorial integrity of Azerbaijan and began talks with it on a peace treaty.",
+            "040",
+            "ARM",
+            "AZE",
+        ),
+    ],
+)
+def test_roles_object_it_is_the_party_it_stands_for(
+    code: Code, text: str, cameo: str, doer: str, target: str
+) -> None:
+    event = next(e for e in code(text) if e.cameo == cameo)
+    assert parties(event) == ({doer}, {target})
+
+
+def test_roles_object_it_after_a_thing_named_is_no_party(code: Code) -> None:
+    # ("it" is the missile shield, not Poland)
+    event = next(
+        e
+        for e in code(
+            "Poland accepted the American missile shield in 2008, and Russia criticised it as a threat."
+        )
+        if e.cameo.startswith("11")
+    )
+    assert parties(event) == ({"RUS"}, set())
+
+
+def test_roles_object_it_named_as_a_party_before(code: Code) -> None:
+    event = next(
+        e
+        for e in code("Armenia welcomed the EU monitoring mission in 2023, and Russia criticised it.")
+        if e.cameo.startswith("11")
+    )
+    assert parties(event) == ({"RUS"}, {"IGO-EU"})

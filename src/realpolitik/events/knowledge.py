@@ -403,6 +403,7 @@ class RoleWords:
     referring_verbs: frozenset[str]
     protection_codes: frozenset[str]
     support_nouns: frozenset[str]
+    object_pronouns: frozenset[str]
 
 
 @cache

@@ -503,6 +503,9 @@ class Roles:
                 break
         target = self.own_deed_target(words, source, target, ments)
         if not target:
+            # "Turkey bought S-400 missiles, and the United States sanctioned it": the party "it" stands for
+            target = _object_pronoun_party(words, source, ments)
+        if not target:
             # "started a hunger strike to protest X's decision", "opened fire to disperse X"
             for child in tok.children:
                 if child.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in child.children):
@@ -904,6 +907,54 @@ def _beyond_venue(obj: Token, found: list[int], ments: Mentions) -> list[int]:
         if i not in at_venue
     ]
     return rest or found
+
+
+def _object_pronoun_party(words: list[Token], source: list[int], ments: Mentions) -> list[int]:
+    """The party an object "it" of a deed stands for ("sanctioned it", "warned it against ...", "began talks
+    with it"), named earlier in the sentence or in the one before and not the doer itself: the subject of
+    an earlier clause first ("Turkey bought S-400 missiles from Russia, and the United States sanctioned
+    it": Turkey), else the party named last; none when a thing is named as an object after that party
+    (data: `object_pronouns`)."""
+    if ments.doc is None:
+        return []
+    doc = ments.doc
+    pronoun = next(
+        (
+            t
+            for w in words
+            for c in w.children
+            for t in ([c] if c.dep_ in ("dobj", "dative") else [p for p in c.children if c.dep_ == "prep"])
+            if t.dep_ in ("dobj", "dative", "pobj")
+            and t.lower_ in role_words().object_pronouns
+            and not ments.at(t)
+        ),
+        None,
+    )
+    if pronoun is None:
+        return []
+    own = {ments.mentions[i].code for i in source}
+    sent = pronoun.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    earlier = [
+        i
+        for i, head in enumerate(ments.heads)
+        if start <= head < pronoun.i
+        and ments.mentions[i].code not in own
+        and not any(ments.mentions[i].code == ments.mentions[j].code for j in source)
+    ]
+    if not earlier:
+        return []
+    objects = [i for i in earlier if doc[ments.heads[i]].dep_ in ("dobj", "nsubjpass")]
+    subjects = [i for i in earlier if doc[ments.heads[i]].dep_ in SUBJECT_DEPS]
+    chosen = (objects or subjects or earlier)[-1]
+    # ("Armenian officials welcomed the mission ... Russia criticised it": a thing named as an object after
+    # the party is what "it" stands for)
+    things = [
+        t
+        for t in doc[ments.heads[chosen] + 1 : pronoun.i]
+        if t.dep_ in ("dobj", "nsubjpass") and t.tag_ in ("NN", "NNP") and not ments.at(t)
+    ]
+    return [] if things else [chosen]
 
 
 def _participle_subjects(verb: Token) -> list[Token]:
