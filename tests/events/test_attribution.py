@@ -334,3 +334,39 @@ def test_attribution_first_person_words_of_a_turn_stand_for_the_speakers(bare_nl
         ("Mr Minister", "RUS", "GOV", "counterpart"),
         ("we", "TUR", "GOV", "group"),
     ]
+
+
+def test_attribution_long_titles_are_speaker_labels(bare_nlp: Language) -> None:
+    # the long titles of official transcripts (ten words and more) still name the speaker
+    text = (
+        "President of the People's Republic of China Xi Jinping (retranslated): We signed two statements.\n\n"
+        "Federal Chancellor of the Federal Republic of Germany Olaf Scholz: We discussed trade.\n\n"
+        "Moderator: Thank you.\n"
+    )
+    doc = bare_nlp(text)
+    turns = speaker_turns(doc, _people(text, [("Xi Jinping", "CHN"), ("Olaf Scholz", "DEU")]))
+    assert [(t.attribution.code, t.attribution.kind) for t in turns] == [
+        ("CHN", "speaker"),
+        ("DEU", "speaker"),
+        (None, "speaker"),
+    ]
+
+
+def test_attribution_pair_words_make_our_both_speakers(bare_nlp: Language) -> None:
+    text = (
+        "Olaf Scholz: Our two countries are close. Both our governments met. Our ministers met.\n\n"
+        "Emmanuel Macron: Our respective ministers will meet in Paris.\n"
+    )
+    doc = bare_nlp(text)
+    turns = speaker_turns(doc, _people(text, [("Olaf Scholz", "DEU"), ("Emmanuel Macron", "FRA")]))
+    found = [(t.mention.text, t.mention.code, t.kind) for t in turn_mentions(doc, turns)]
+    assert found == [
+        ("Our", "DEU", "pair"),
+        ("Our", "FRA", "pair"),
+        ("our", "DEU", "pair"),
+        ("our", "FRA", "pair"),
+        # "our" alone is the speaker's country
+        ("Our", "DEU", "group"),
+        ("Our", "FRA", "pair"),
+        ("Our", "DEU", "pair"),
+    ]

@@ -1091,7 +1091,9 @@ def test_code_transcript_first_person_without_a_party_is_no_event(code: Coder) -
     texts = [JOINT[e.evidence_start : e.evidence_end] for e in events]
     assert not [t for t in texts if "expect" in t or "simple view" in t]
     assert not [e for e in events if "partners" in JOINT[e.evidence_start : e.evidence_end] and e.source]
-    assert len(events) == 3
+    # (the host's greeting "Mr Minister, welcome to Moscow" is the host receiving the guest: 043)
+    assert [e.cameo for e in events if e.trigger == "welcome"] == ["043"]
+    assert len(events) == 4
 
 
 def test_code_transcript_performative_is_the_speakers_deed(code: Coder) -> None:

@@ -7,6 +7,7 @@ the author's own voice is not. Reporting verbs and outlet/expert words are data 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -43,7 +44,9 @@ _UNNAMED = frozenset({"it"})
 # A transcript's speaker label: "Vladimir Putin: ...", "Question (retranslated): ..." at the start of a line.
 # The same lines as ingest's `is_speaker_line` (ingest/clean.py); a test keeps the two in step.
 _LABEL = re.compile(r"^(?P<name>[A-ZА-Я][^:]{1,80}?)(?:\s*\([^)]{1,30}\))?:\s+\S")
-_MAX_NAME_TOKENS = 8
+# ("President of the People's Republic of China Xi Jinping" is ten tokens; a sentence that ends in a colon
+# is longer, or has lower-case words other than "of" and "the")
+_MAX_NAME_TOKENS = 14
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +65,10 @@ class _Cues:
     other_nouns: frozenset[str]
     talk_verbs: frozenset[str]
     counterpart_pronouns: frozenset[str]
+    pair_words: frozenset[str]
+    greeting_words: frozenset[str]
+    occasion_preps: frozenset[str]
+    joint_codes: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -80,6 +87,10 @@ def _cues() -> _Cues:
         other_nouns=word_set(REPORTING_WORDS, "turn_other_nouns"),
         talk_verbs=word_set(REPORTING_WORDS, "turn_talk_verbs"),
         counterpart_pronouns=word_set(REPORTING_WORDS, "turn_counterpart_pronouns"),
+        pair_words=word_set(REPORTING_WORDS, "turn_pair_words"),
+        greeting_words=word_set(REPORTING_WORDS, "turn_greeting_words"),
+        occasion_preps=word_set(REPORTING_WORDS, "turn_occasion_preps"),
+        joint_codes=tuple(sorted(word_set(REPORTING_WORDS, "turn_joint_codes"))),
         counterpart_phrases=tuple(
             sorted(
                 (tuple(p.split()) for p in word_set(REPORTING_WORDS, "turn_counterpart_phrases")), key=len
@@ -454,8 +465,9 @@ def _with_counterparts(turns: list[Turn]) -> list[Turn]:
 @dataclass(frozen=True, slots=True)
 class TurnMention:
     """An actor a word of a speaker's turn stands for: "I" (kind "self"), "we" ("group", the speaker's
-    country), "Mr President" ("counterpart", the other speaker of a two-party transcript) or "him"/"you"
-    standing for that speaker ("addressee")."""
+    country), "Mr President" ("counterpart", the other speaker of a two-party transcript), "him"/"you"
+    standing for that speaker ("addressee"), or "our" in "our two countries" (two mentions of kind "pair",
+    the speaker's country and the other speaker's)."""
 
     mention: ActorMention
     kind: str
@@ -465,6 +477,37 @@ def turn_talk_verb(tok: Token) -> bool:
     """A verb of talking ("talk", "speak", "meet"): with the speakers of a transcript as its subject, a
     consultation between them (data: `turn_talk_verbs`)."""
     return tok.pos_ == "VERB" and tok.lemma_.lower() in _cues().talk_verbs
+
+
+def turn_greeting(tok: Token, in_label: Callable[[Token], bool]) -> bool:
+    """A greeting said to the other speaker with no subject of its own ("Mr President, welcome to Moscow",
+    "Welcome, Chancellor"): the speaker receives the other speaker (data: `turn_greeting_words`). A word of
+    the speaker's label (`in_label`) is no subject: the parser may take the label for one."""
+    if tok.lower_ not in _cues().greeting_words or tok.pos_ not in ("VERB", "INTJ", "ADJ", "NOUN"):
+        return False
+    # the sentence's head, or after the words of address it follows ("Mr President, dear friend, welcome")
+    if tok.dep_ not in ("ROOT", "intj") and not (
+        tok.dep_ in ("amod", "appos", "conj") and tok.head.i < tok.i
+    ):
+        return False
+    return not any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "det") and not in_label(c) for c in tok.children
+    )
+
+
+def turn_occasion(noun: Token) -> Token | None:
+    """The verb of the clause an event noun is the occasion of ("after the talks with X, I ...", "during
+    the meeting with Y we ..."), or None (data: `turn_occasion_preps`)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _cues().occasion_preps:
+        return None
+    verb = prep.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
+def turn_joint_code(code: str) -> bool:
+    """True for the code of a deed two sides do together (data: `turn_joint_codes`)."""
+    return code.startswith(_cues().joint_codes)
 
 
 def turn_mentions(doc: Doc, turns: list[Turn]) -> list[TurnMention]:
@@ -502,9 +545,10 @@ def turn_mentions(doc: Doc, turns: list[Turn]) -> list[TurnMention]:
                             )
                         )
         if other is not None:
-            answers = (
-                before is not None and before.end == turn.start and before.attribution.code == other.code
-            )
+            # "you" is the other speaker in a turn that answers the other speaker's, or that opens the
+            # transcript ("Mr President, I am glad to welcome you to Moscow")
+            follows = before is not None and before.end == turn.start
+            answers = not follows or (before is not None and before.attribution.code == other.code)
             for k, tok in enumerate(span):
                 if k in taken or tok.lower_ not in cues.counterpart_pronouns:
                     continue
@@ -522,6 +566,16 @@ def turn_mentions(doc: Doc, turns: list[Turn]) -> list[TurnMention]:
         for k, tok in enumerate(span):
             if k in taken or (tok.dep_ == "poss" and tok.head.lemma_.lower() in cues.other_nouns):
                 continue  # "our partners" are not the speaker's country
+            if other is not None and _pair(tok, cues):
+                # "our two countries", "our respective ministers", "both our governments": both speakers'
+                group = _turn_mention(doc, tok, tok, speaker, "the speaker's country", "GOV")
+                found.append(TurnMention(group, "pair"))
+                found.append(
+                    TurnMention(
+                        _turn_mention(doc, tok, tok, other, "the other speaker's country", "GOV"), "pair"
+                    )
+                )
+                continue
             if tok.lower_ in cues.self_words:
                 found.append(
                     TurnMention(_turn_mention(doc, tok, tok, speaker, "the speaker", speaker.sector), "self")
@@ -530,6 +584,19 @@ def turn_mentions(doc: Doc, turns: list[Turn]) -> list[TurnMention]:
                 group = _turn_mention(doc, tok, tok, speaker, "the speaker's country", "GOV")
                 found.append(TurnMention(group, "group"))
     return found
+
+
+def _pair(tok: Token, cues: _Cues) -> bool:
+    """ "our" that says both speakers: before a pair word ("our two countries", "our respective ministers")
+    or after "both" ("both our countries")."""
+    if tok.lower_ != "our" or tok.dep_ != "poss":
+        return False
+    doc = tok.doc
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    return (after is not None and after.lower_ in cues.pair_words) or (
+        before is not None and before.lower_ == "both"
+    )
 
 
 def _turn_mention(

@@ -30,7 +30,10 @@ from .attribution import (
     find_attribution,
     speaker_turns,
     turn_at,
+    turn_greeting,
+    turn_joint_code,
     turn_mentions,
+    turn_occasion,
     turn_talk_verb,
 )
 from .clauses import (
@@ -189,8 +192,11 @@ class EventCoder:
             if cand is not None:
                 cands[tok.i] = cand
         for cand in spoken or []:
-            # a transcript's speakers talking with each other, where the lexicon has no reading of the verb
-            cands.setdefault(cand.trigger.i, cand)
+            # a transcript's speakers talking with each other or a greeting, where the lexicon has no reading
+            # of the word or one that names no party
+            known = cands.get(cand.trigger.i)
+            if known is None or not (known.source or known.target):
+                cands[cand.trigger.i] = cand
         # Fold complements into their frames and nouns into their light verbs.
         for cand in sorted(cands.values(), key=lambda c: steps_to(c.trigger, sent.root)):
             for i in cand.consumed:
@@ -557,6 +563,7 @@ class _Voices:
 
     first: set[int] = field(default_factory=set)  # mention indices of "I", "we", ...
     group: set[int] = field(default_factory=set)  # of "we" as a subject
+    owners: set[int] = field(default_factory=set)  # of "our" on a subject ("our ministers met")
     counterpart: set[int] = field(default_factory=set)  # of "Mr President", "my colleague", "him"
     addressee: set[int] = field(default_factory=set)  # of "him", "you" standing for the other speaker
     others: dict[int, list[int]] = field(default_factory=dict)  # turn start -> counterpart mention indices
@@ -574,12 +581,16 @@ class _Voices:
                 voices.counterpart.add(index)
             if kind == "addressee":
                 voices.addressee.add(index)
+            head = ments.doc[ments.heads[index]] if ments.doc is not None else None
+            if kind == "group" and head is not None and head.dep_ in _SUBJECT_DEPS:
+                voices.group.add(index)
             if (
                 kind == "group"
-                and ments.doc is not None
-                and ments.doc[ments.heads[index]].dep_ in _SUBJECT_DEPS
+                and head is not None
+                and head.dep_ == "poss"
+                and head.head.dep_ in _SUBJECT_DEPS
             ):
-                voices.group.add(index)
+                voices.owners.add(index)
         labels = {t.attribution.code: t for t in reversed(turns) if t.attribution.code}
         for turn in turns:
             own = _unplaced(ments, labels.get(turn.attribution.code or ""), turn.attribution, "the speaker")
@@ -595,12 +606,17 @@ class _Voices:
         """ "We talked for several hours", "Mr President and I have spoken about this", "we met with
         France": in a coded speaker's turn, a verb of talking whose subject is the speakers themselves is a
         consultation (040) between the speaker's country and the other speaker, or with the partner named
-        with "with"; "I talked" alone or a topic ("about Syria") names no party."""
+        with "with"; "I talked" alone or a topic ("about Syria") names no party. A greeting with no subject
+        ("Mr President, welcome to Moscow") is the speaker receiving the other speaker (043)."""
         if turn is None or turn.start not in self.speakers:
             return []
         others = self.others.get(turn.start, [])
         found: list[Candidate] = []
         for tok in sent:
+            if others and turn_greeting(tok, ments.in_label):
+                entry = Entry("V", "043", tok.lemma_.lower())
+                found.append(Candidate(tok, entry, "043", [tok], [self.speakers[turn.start]], list(others)))
+                continue
             if not turn_talk_verb(tok):
                 continue
             doers = [i for c in tok.children if c.dep_ == "nsubj" for i in actors_under(c, ments)]
@@ -626,21 +642,31 @@ class _Voices:
         if turn is None:
             return True
         if not cand.source and cand.target and turn.start in self.speakers:
-            if performative(cand.modality_token or cand.trigger):
+            speaking = self._controller(cand, ments)
+            if speaking is not None:
+                # "we have made a point of drawing X's attention to ...", "after the talks with X, I ...":
+                # the first-person subject of the clause is the doer
+                cand.source = [speaking]
+            elif performative(cand.modality_token or cand.trigger):
                 # "It is a pleasure to welcome the President": the speaker welcomes
                 cand.source = [self.speakers[turn.start]]
-            # ("Thank you": a formula with no doer, addressed to the other speaker, is courtesy)
-            return not set(cand.target) <= self.addressee or bool(cand.source)
+            else:
+                # ("Thank you": a formula with no doer, addressed to the other speaker, is courtesy)
+                return not set(cand.target) <= self.addressee or bool(cand.source)
         if not cand.source or not set(cand.source) <= self.first:
             return True
         others = self.others.get(turn.start, [])
+        joint = cand.entry.reciprocal or _joint_deed(cand)
+        if not joint and turn_joint_code(cand.code) and set(cand.source) & self.owners:
+            # "our foreign ministers met last week", "our delegations signed ...": both sides' officials
+            joint = True
         if cand.entry.reciprocal and cand.target and set(cand.target) <= self.counterpart:
             # "I discussed it with him", "we met Mr President": the two speakers consulted each other
             cand.source = [*cand.source, *cand.target]
             cand.target = []
             cand.reciprocal = True
             return True
-        if cand.entry.reciprocal and set(cand.source) & self.group:
+        if joint and set(cand.source) & (self.group | self.owners):
             partners = [i for i in cand.target if _partner(cand.trigger, ments.heads[i], ments)]
             if partners:
                 # "we discussed Ukraine with France": the partner, not the topic, is the other side
@@ -653,6 +679,34 @@ class _Voices:
                 cand.reciprocal = True
                 return True
         return bool(cand.target)
+
+    def _controller(self, cand: Candidate, ments: Mentions) -> int | None:
+        """The first-person subject ("I", "we") of the clause a doerless deed belongs to: the verb of a
+        light noun it completes ("we have made a point of drawing X's attention to Y", "I had the honour of
+        receiving Z"), or, for a joint deed named by a noun with no doer of its own, the verb it is the
+        occasion of ("after the talks with X, I am confident ...", "during the meeting with Y, we ...")."""
+        trigger = cand.trigger
+        verb: Token | None = None
+        if trigger.pos_ == "NOUN":
+            if cand.entry.reciprocal and turn_joint_code(cand.code):
+                verb = turn_occasion(trigger)
+        elif trigger.dep_ == "pcomp" and trigger.head.dep_ == "prep":
+            noun = trigger.head.head
+            if noun.pos_ == "NOUN" and noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+                verb = noun.head
+        if verb is None:
+            return None
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                found = [i for i in ments.at(child) if i in self.first]
+                return found[0] if found else None
+        return None
+
+
+def _joint_deed(cand: Candidate) -> bool:
+    """True when a frame's deed is a verb of talking ("we have decided to meet again", "agreed to talk"):
+    what the speakers decide or agree to do together."""
+    return any(word.i != cand.trigger.i and turn_talk_verb(word) for word in cand.words)
 
 
 def _unplaced(ments: Mentions, label: Turn | None, who: Attribution, what: str) -> int | None:
