@@ -370,3 +370,29 @@ def test_attribution_pair_words_make_our_both_speakers(bare_nlp: Language) -> No
         ("Our", "FRA", "pair"),
         ("Our", "DEU", "pair"),
     ]
+
+
+def test_attribution_him_after_the_other_speaker_named_is_still_him(bare_nlp: Language) -> None:
+    text = (
+        "Vladimir Putin: President Erdogan will fly to Ankara tonight. I am grateful to him.\n\n"
+        "Recep Tayyip Erdogan: I met Mr Aliyev in Baku and thanked him.\n"
+    )
+    doc = bare_nlp(text)
+    erdogan, ankara, aliyev = (text.index(w) for w in ("Erdogan will", "Ankara", "Aliyev"))
+    # the parser may read a city as a person's name; the resolver knows it for a place
+    doc.ents = [
+        doc.char_span(erdogan, erdogan + 7, label="PERSON"),
+        doc.char_span(ankara, ankara + 6, label="PERSON"),
+        doc.char_span(aliyev, aliyev + 6, label="PERSON"),
+    ]
+    people = _people(text, [("Vladimir Putin", "RUS"), ("Recep Tayyip Erdogan", "TUR"), ("Mr Aliyev", "AZE")])
+    actors = [*people, *mentions(text, [("Ankara", "TUR", None)])]
+    turns = speaker_turns(doc, actors)
+    found = [(t.mention.text, t.mention.code, t.kind) for t in turn_mentions(doc, turns, actors)]
+    # "him" after the other speaker is named is the other speaker; after a third person, that person
+    assert ("him", "TUR", "addressee") in found
+    assert not [f for f in found if f[0] == "him" and f[1] == "RUS"]
+    # without the resolver's places, the city read as a person hides the other speaker
+    assert ("him", "TUR", "addressee") not in [
+        (t.mention.text, t.mention.code, t.kind) for t in turn_mentions(doc, turns)
+    ]

@@ -35,7 +35,11 @@ SOCHI = (
     "I am grateful to Mr President for his efforts to revive the grain deal.\n\n"
     "President of Türkiye Recep Tayyip Erdogan (retranslated): Thank you, dear friend.\n\n"
     "In July last year, President Putin, President Raisi and I met in Tehran. During the talks with "
-    "President Putin, we discussed the grain corridor.\n"
+    "President Putin, we discussed the grain corridor.\n\n"
+    "Question: Mr President, will Russia return to the grain deal?\n\n"
+    "Vladimir Putin: President Erdogan raised this question today, and I am deeply grateful to him for his "
+    "efforts. I spoke about it in Geneva two years ago, at the news conference after talks with the President "
+    "of the United States.\n"
 )
 
 WASHINGTON = (
@@ -141,6 +145,8 @@ def test_transcripts_host_welcoming_the_guest_receives_him(
             "grateful",
             ("051", ["JPN"], ["USA"], False),
         ),
+        # "him" after the other leader is named is still the other leader
+        (SOCHI, "President Erdogan raised this question today", "grateful", ("051", ["RUS"], ["TUR"], False)),
     ],
 )
 def test_transcripts_you_and_thanks_are_between_the_two_leaders(
@@ -211,6 +217,8 @@ def test_transcripts_joint_deeds_of_we_and_our_are_reciprocal(
             "talks",
             ("040", ["JPN"], ["USA"], False),
         ),
+        # ... also through another occasion ("at the news conference after talks with X")
+        (SOCHI, "I spoke about it in Geneva two years ago", "talks", ("040", ["RUS"], ["USA"], False)),
     ],
 )
 def test_transcripts_first_person_subject_of_the_clause_is_the_doer(

@@ -497,12 +497,16 @@ def turn_greeting(tok: Token, in_label: Callable[[Token], bool]) -> bool:
 
 def turn_occasion(noun: Token) -> Token | None:
     """The verb of the clause an event noun is the occasion of ("after the talks with X, I ...", "during
-    the meeting with Y we ..."), or None (data: `turn_occasion_preps`)."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _cues().occasion_preps:
-        return None
-    verb = prep.head
-    return verb if verb.pos_ in ("VERB", "AUX") else None
+    the meeting with Y we ...", also through another occasion: "I said so during the news conference after
+    talks with Z"), or None (data: `turn_occasion_preps`)."""
+    for _ in range(3):
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _cues().occasion_preps:
+            return None
+        if prep.head.pos_ in ("VERB", "AUX"):
+            return prep.head
+        noun = prep.head
+    return None
 
 
 def turn_joint_code(code: str) -> bool:
@@ -510,10 +514,12 @@ def turn_joint_code(code: str) -> bool:
     return code.startswith(_cues().joint_codes)
 
 
-def turn_mentions(doc: Doc, turns: list[Turn]) -> list[TurnMention]:
+def turn_mentions(doc: Doc, turns: list[Turn], actors: list[ActorMention] | None = None) -> list[TurnMention]:
     """Actor mentions for the first-person words and the forms of address in the turns of coded speakers
-    (data: `turn_self_words`, `turn_group_words`, `turn_counterpart_phrases` of reporting_verbs.json)."""
+    (data: `turn_self_words`, `turn_group_words`, `turn_counterpart_phrases` of reporting_verbs.json).
+    `actors`: the resolver's mentions, whose countries and organisations are no persons' names."""
     cues = _cues()
+    places = [(m.start, m.end) for m in actors or [] if not (m.kb_id or "").startswith("person-")]
     found: list[TurnMention] = []
     previous: Turn | None = None
     for turn in turns:
@@ -555,7 +561,7 @@ def turn_mentions(doc: Doc, turns: list[Turn]) -> list[TurnMention]:
                 if tok.lower_ in ("you", "your", "yours"):
                     if not answers:
                         continue  # ("you" answering a question is the questioner)
-                elif any(e.label_ == "PERSON" and e.start < tok.i for e in span.ents):
+                elif not _last_named_is(span, tok, other, places):
                     continue  # ("I met Mr Aliyev and told him ...": "him" is the person named)
                 taken.add(k)
                 found.append(
@@ -584,6 +590,24 @@ def turn_mentions(doc: Doc, turns: list[Turn]) -> list[TurnMention]:
                 group = _turn_mention(doc, tok, tok, speaker, "the speaker's country", "GOV")
                 found.append(TurnMention(group, "group"))
     return found
+
+
+def _last_named_is(span: Span, tok: Token, other: Attribution, places: list[tuple[int, int]]) -> bool:
+    """True when no person is named in the turn before `tok`, or the last one named is the other speaker
+    ("President Erdogan raised it, and I discussed it with him": "him" is still the other speaker). A name
+    the parser reads as a person's where the resolver found a country or a place (`places`: character
+    ranges) is none."""
+    named = [
+        e
+        for e in span.ents
+        if e.label_ == "PERSON"
+        and e.end <= tok.i
+        and not any(start < e.end_char and end > e.start_char for start, end in places)
+    ]
+    if not named:
+        return True
+    surname = other.text.split()[-1].casefold() if other.text.split() else ""
+    return named[-1][-1].text.casefold() == surname
 
 
 def _pair(tok: Token, cues: _Cues) -> bool:

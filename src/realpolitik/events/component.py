@@ -144,7 +144,7 @@ class EventCoder:
         # A transcript's speaker labels ("Vladimir Putin: ...") say who speaks in each turn; in a turn, "I"
         # is the speaker, "we" the speaker's country and "Mr President" the other speaker.
         turns = speaker_turns(doc, mentions)
-        spoken = turn_mentions(doc, turns)
+        spoken = turn_mentions(doc, turns, mentions)
         if not turns and plain is not None:
             ments = plain  # (no labels and no spoken mentions: the same index)
         else:
