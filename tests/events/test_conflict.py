@@ -56,6 +56,46 @@ def test_conflict_strikes_inside_a_country_are_done_to_it(
 @pytest.mark.parametrize(
     ("text", "source", "target"),
     [
+        # coordinated deeds share the participle, coordinated objects the "inside X" hung on the last of them
+        (
+            "The war escalated in October 2022, with Russian missile strikes and drone attacks hitting power "
+            "plants and heating plants inside Ukraine.",
+            "RUS",
+            "UKR",
+        ),
+        (
+            "Tensions escalated in January 2024, with Iranian missile strikes and drone attacks hitting villages "
+            "and a base inside Pakistan.",
+            "IRN",
+            "PAK",
+        ),
+        (
+            "The crisis deepened in January 2024, with Pakistani air strikes and rocket attacks hitting hideouts "
+            "and villages inside Iran.",
+            "PAK",
+            "IRN",
+        ),
+        (
+            "The conflict widened in January 2024, with American and British air strikes hitting radar sites and "
+            "depots inside Yemen.",
+            "USA",
+            "YEM",
+        ),
+    ],
+)
+def test_conflict_coordinated_strikes_inside_a_country_are_done_to_it(
+    code: Code, text: str, source: str, target: str
+) -> None:
+    events = code(text)
+    # (the target is what is checked here, whatever modality the "with" phrase is given)
+    assert any(
+        e.event == "ASSAULT" and source in parties(e)[0] and parties(e)[1] == {target} for e in events
+    ), events
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
         ("Iraqi forces advanced into Kuwaiti territory in August 1990.", "IRQ", "KWT"),
         ("Russian troops advanced into Ukrainian territory in February 2022.", "RUS", "UKR"),
         (

@@ -229,15 +229,34 @@ def _hostile(noun: Token, lexicon: Lexicon) -> bool:
 def force_ground(words: list[Token]) -> list[Token]:
     """The tokens whose phrases may name the ground a deed of force reaches: the trigger words, their
     objects ("hit power plants [inside X]"), and for a noun the participle describing it ("shelling
-    hitting positions [inside X]") with its objects."""
+    hitting positions [inside X]") with its objects. Coordinated deeds share the participle, and
+    coordinated objects the place phrase, that the parser hangs on the last of them ("shelling and ground
+    attacks hitting positions and towns [inside X]")."""
     out: list[Token] = []
     for word in words:
-        holders = [word]
-        if word.pos_ == "NOUN":
-            holders += [c for c in word.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")]
+        deeds = _conjuncts(word)
+        holders = list(deeds)
+        holders += [
+            c
+            for deed in deeds
+            if deed.pos_ == "NOUN" or deed.tag_ == "VBG"
+            for c in deed.children
+            if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")
+        ]
         for holder in holders:
             out.append(holder)
-            out.extend(object_children(holder))
+            out.extend(o for obj in object_children(holder) for o in _conjuncts(obj))
+    return out
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    """A word and the words coordinated with it after it ("positions and towns", "strikes and attacks")."""
+    out = [tok]
+    for _ in range(6):
+        nxt = [c for c in out[-1].children if c.dep_ == "conj"]
+        if not nxt:
+            break
+        out.append(nxt[0])
     return out
 
 
