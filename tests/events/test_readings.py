@@ -874,3 +874,18 @@ def test_readings_conditions_put_on_another_are_demands(
 )
 def test_readings_striking_states_and_workers(code: Code, text: str, plover: str) -> None:
     assert first(code(text)).event == plover, code(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a meeting or a visit in an adjunct of time with no doer of its own is the main subject's
+        ("After talks with Blinken in Beijing in April 2024, Wang Yi warned Washington over Taiwan.", "USA"),
+        ("During his visit to Beijing in 2023, Macron urged Xi to pressure Russia.", "CHN"),
+    ],
+)
+def test_readings_meetings_in_adjuncts_are_the_main_subjects(code: Code, text: str, target: str) -> None:
+    consults = [e for e in code(text) if e.event == "CONSULT"]
+    assert consults, code(text)
+    sources, targets = parties(consults[0])
+    assert sources and not sources & targets and target in targets, consults

@@ -422,7 +422,22 @@ class Triggers:
                 cand.target = [i for i in cand.target if i not in doer]
             elif not any(c.dep_ == "poss" for c in tok.children):  # ("our proposals": a doer, a pronoun)
                 return None
+        if cand is not None and not cand.source:
+            cand.source = self._adjunct_meeting_doer(tok, cand, ments)
         return cand
+
+    def _adjunct_meeting_doer(self, tok: Token, cand: Candidate, ments: Mentions) -> list[int]:
+        """ "Following talks with Blinken, Wang Yi warned ...", "during his visit to Beijing, Macron urged ...":
+        a meeting or a visit named in an adjunct of time with no doer of its own is the main clause's
+        subject's (data: `presupposing_preps`)."""
+        if tok.dep_ != "pobj" or tok.head.lower_ not in clause_words().presupposing_preps:
+            return []
+        if plover(cand.code) != "CONSULT":
+            return []
+        verb = tok.head.head
+        if verb.pos_ not in ("VERB", "AUX") or tok.head.dep_ not in ("prep", "advcl", "advmod"):
+            return []
+        return [i for i in self.roles.subject(verb, ments) if i not in cand.target]
 
     def _reported(self, tok: Token, ments: Mentions) -> Candidate | None:
         """A reporting verb: "X said Y must leave" is a demand of X on Y; other speech is not an event."""
