@@ -889,3 +889,9 @@ def test_readings_meetings_in_adjuncts_are_the_main_subjects(code: Code, text: s
     assert consults, code(text)
     sources, targets = parties(consults[0])
     assert sources and not sources & targets and target in targets, consults
+
+
+def test_readings_a_thing_that_drives_a_party_demands_nothing(code: Code) -> None:
+    # a crisis or a war that pushes a party to act is no one's demand on it
+    events = code("The 2015 migrant crisis pushed Hungary to build a border fence.")
+    assert all(e.event != "REQUEST" for e in events), events

@@ -169,6 +169,12 @@ class Triggers:
             return self._judged(tok, entry, ments)
         if any(lemma in coder_words().experiencer_verbs for lemma in lemma_forms(tok)):
             return self._felt(tok, entry, ments)
+        if (
+            entry.code[:2] in ("02", "10")
+            and any(c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and infinitive(c) for c in tok.children)
+            and _thing_subject(tok, ments)
+        ):
+            return None  # ("the crisis pushed X to sign ...": no one demands; the deed driven to is X's own)
         return self._make(tok, self._refined_by_object(tok, entry), [tok], ments)
 
     def _felt(self, tok: Token, entry: Entry, ments: Mentions) -> Candidate | None:
@@ -620,6 +626,10 @@ class Triggers:
                 else:
                     # "Vietnam is committed to opening ...", "X is determined to ...": the one so disposed
                     source = actors_under(passive[0], ments) or source
+        if not source and frame in ("demand", "appeal") and tok.pos_ == "VERB" and _thing_subject(tok, ments):
+            # "the crisis pushed Serbia and Hungary to sign ...": a thing that drives parties demands nothing;
+            # the deed it drives them to is theirs, coded on its own
+            return None
         target: list[int] = addressee[:]
         if frame in ("demand", "appeal"):
             for child in tok.children:
@@ -883,6 +893,12 @@ class Triggers:
             # ("would not attack" is no threat: it stays the deed, marked negated by the modality layer)
             return refine("threat", code, "130")
         return code
+
+
+def _thing_subject(verb: Token, ments: Mentions) -> bool:
+    """The verb's subject is a common noun that names no actor ("the crisis pushed ...")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(s.pos_ == "NOUN" and not actors_under(s, ments) for s in subjects)
 
 
 def _own_clause(tok: Token, top: Token) -> bool:
