@@ -895,3 +895,20 @@ def test_readings_a_thing_that_drives_a_party_demands_nothing(code: Code) -> Non
     # a crisis or a war that pushes a party to act is no one's demand on it
     events = code("The 2015 migrant crisis pushed Hungary to build a border fence.")
     assert all(e.event != "REQUEST" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a party's word that another will not join is the speaker's rejection of the other
+        ("France said in 1963 that Britain would not join the Common Market.", "FRA", "GBR"),
+        # its own refusal stays its own
+        ("Iran said in 2019 that it would not hold talks with Washington.", "IRN", "USA"),
+    ],
+)
+def test_readings_refusals_reported_of_another_are_the_speakers(
+    code: Code, text: str, source: str, target: str
+) -> None:
+    event = first(code(text))
+    assert event.event == "REJECT", event
+    assert parties(event) == ({source}, {target}), event

@@ -822,7 +822,21 @@ class Triggers:
         cand.consumed = set(consumed or ())
         cand.modality_token = announced
         cand.refusal = code != deed_code and code[:2] == "12"
+        if cand.refusal and tok.pos_ == "VERB":
+            self._reported_refusal(tok, cand, ments)
         return cand
+
+    def _reported_refusal(self, tok: Token, cand: Candidate, ments: Mentions) -> None:
+        """ "France said Turkey would not join the EU": a party's word that another will not do a deed of
+        cooperation is the speaker's rejection of that party, not the other's refusal (which its own word,
+        "Iran said it would not join", still is)."""
+        if tok.dep_ != "ccomp" or not any(lemma in reporting_verbs() for lemma in lemma_forms(tok.head)):
+            return
+        speaker = self.roles.subject(tok.head, ments)
+        codes = {ments.mentions[i].code for i in speaker}
+        if not speaker or not cand.source or {ments.mentions[i].code for i in cand.source} & codes:
+            return
+        cand.source, cand.target = speaker, [i for i in cand.source if i not in speaker]
 
     @staticmethod
     def _goods_maker(
