@@ -203,13 +203,19 @@ def test_modality_conditions_stance_and_sequel(
     assert classify_modality(token_of(sentence, word)) == expected
 
 
-def test_modality_conditions_participle_in_a_reported_clause_is_the_speakers(code: Code) -> None:
-    """A deed named by a participle on a noun inside a reported that-clause is the speaker's claim, not the
-    author's fact; the same participle in the author's voice has no attribution."""
-    sentence = (
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "A RUSI analyst argues that while Kyiv worries about the danger posed by Russian missiles targeting "
-        "its power plants, it still lacks air defence."
-    )
+        "its power plants, it still lacks air defence.",
+        "A Carnegie scholar contends that Moscow is alarmed by Ukrainian drones striking refineries deep inside Russia.",
+    ],
+)
+def test_modality_conditions_participle_in_a_reported_clause_is_the_speakers(
+    code: Code, sentence: str
+) -> None:
+    """A deed named by a participle on a noun (or in a by-phrase) inside a reported that-clause is the
+    speaker's claim, not the author's fact; the same participle in the author's voice has no attribution."""
     (event,) = [e for e in code(sentence) if e.event == "ASSAULT"]
     assert event.attribution is not None and event.attribution.kind == "expert"
     (plain,) = [

@@ -37,6 +37,7 @@ _CLIMB_DEPS = frozenset(
         "acl",
         "attr",
         "acomp",
+        "agent",  # "X argues that Y is alarmed by drones striking Z": the by-phrase is part of the claim
     }
 )
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -260,7 +261,7 @@ def find_attribution(trigger: Token, actors: list[ActorMention]) -> Attribution 
             return Attribution(text=judge.text, kind="speaker")
         head = tok.head
         if head.i == tok.i or (
-            tok.dep_ not in _CLIMB_DEPS and not (through_participle and tok.dep_ in ("agent", "appos"))
+            tok.dep_ not in _CLIMB_DEPS and not (through_participle and tok.dep_ == "appos")
         ):
             break
         if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG") and not _has_to(tok):
