@@ -152,7 +152,7 @@ def test_roles_deed_noun_of_another_party_stays_the_target(code: Code) -> None:
             "USA",
         ),
         (
-            "Erdogan named Aliyev, with whom Turkey had signed the Shusha Declaration, as his closest ally.",
+            "Erdogan travelled to Shusha to meet Aliyev, with whom he signed the Shusha Declaration in June 2021.",
             "057",
             "TUR",
             "AZE",
