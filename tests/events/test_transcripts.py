@@ -22,7 +22,8 @@ MOSCOW = (
     "President of Russia Vladimir Putin: Mr President, dear friend, welcome to Moscow.\n\n"
     "Our two countries signed two joint statements today. President Xi invited me to visit China this year, "
     "and we have decided to meet again in Beijing.\n\n"
-    "I am grateful to Mr President for his visit.\n\n"
+    "I am grateful to Mr President for his visit. I will not discuss relations between our two countries in "
+    "detail today.\n\n"
     "President of the People's Republic of China Xi Jinping (retranslated): Thank you, Mr President.\n\n"
     "I would like to thank you for your hospitality. After the talks with President Putin, I am confident "
     "that our relations will grow stronger.\n"
@@ -252,3 +253,11 @@ def test_transcripts_first_person_outside_a_transcript_stands_for_no_one(nlp: La
         a for e in events for a in (*e.source, *e.target) if a.text.lower() in ("we", "our", "i", "us")
     ]
     assert not [e for e in events if e.reciprocal or e.cameo == "043"]
+
+
+def test_transcripts_both_countries_are_no_target_of_the_speakers_own_deed(
+    coded: Callable[[str], dict[str, Event]],
+) -> None:
+    # what the speaker says he will not discuss is a topic of his own words, not a refusal aimed at the guest
+    events = coded(MOSCOW)
+    assert not [key for key in events if key.startswith("I will not discuss relations")]

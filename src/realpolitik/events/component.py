@@ -564,6 +564,7 @@ class _Voices:
     first: set[int] = field(default_factory=set)  # mention indices of "I", "we", ...
     group: set[int] = field(default_factory=set)  # of "we" as a subject
     owners: set[int] = field(default_factory=set)  # of "our" on a subject ("our ministers met")
+    pairs: set[int] = field(default_factory=set)  # of "our" in "our two countries" (both speakers)
     counterpart: set[int] = field(default_factory=set)  # of "Mr President", "my colleague", "him"
     addressee: set[int] = field(default_factory=set)  # of "him", "you" standing for the other speaker
     others: dict[int, list[int]] = field(default_factory=dict)  # turn start -> counterpart mention indices
@@ -581,6 +582,8 @@ class _Voices:
                 voices.counterpart.add(index)
             if kind == "addressee":
                 voices.addressee.add(index)
+            if kind == "pair":
+                voices.pairs.add(index)
             head = ments.doc[ments.heads[index]] if ments.doc is not None else None
             if kind == "group" and head is not None and head.dep_ in _SUBJECT_DEPS:
                 voices.group.add(index)
@@ -655,6 +658,9 @@ class _Voices:
                 return not set(cand.target) <= self.addressee or bool(cand.source)
         if not cand.source or not set(cand.source) <= self.first:
             return True
+        # "I will not discuss relations between our two countries": the two speakers' countries together,
+        # one of them the doer's own, are what a deed of the speaker's is about, not whom it is aimed at
+        cand.target = [i for i in cand.target if i not in self.pairs]
         others = self.others.get(turn.start, [])
         joint = cand.entry.reciprocal or _joint_deed(cand)
         if not joint and turn_joint_code(cand.code) and set(cand.source) & self.owners:
