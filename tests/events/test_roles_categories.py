@@ -37,14 +37,14 @@ def test_roles_the_west_as_subject_and_as_object(code: Code) -> None:
             "RUS",
         ),
         (
-            "Joe Biden held talks with President of the French Republic Emmanuel Macron at the White House.",
-            "USA",
-            "FRA",
+            "Recep Tayyip Erdogan held talks with President of the Russian Federation Vladimir Putin in Ankara in April 2018.",
+            "TUR",
+            "RUS",
         ),
         (
-            "Angela Merkel held talks with President of the French Republic Emmanuel Macron in Berlin in May 2017.",
+            "Angela Merkel held talks with Prime Minister of India Narendra Modi in Berlin in May 2017.",
             "DEU",
-            "FRA",
+            "IND",
         ),
     ],
 )

@@ -22,8 +22,8 @@ MOSCOW = (
     "President of Russia Vladimir Putin: Mr President, dear friend, welcome to Moscow.\n\n"
     "Our two countries signed two joint statements today. President Xi invited me to visit China this year, "
     "and we have decided to meet again in Beijing.\n\n"
-    "I am grateful to Mr President for his visit. I will not discuss relations between our two countries in "
-    "detail today.\n\n"
+    "I am grateful to Mr President for his visit. I do not intend to discuss the trade figures of our two "
+    "countries this evening.\n\n"
     "President of the People's Republic of China Xi Jinping (retranslated): Thank you, Mr President.\n\n"
     "I would like to thank you for your hospitality. After the talks with President Putin, I am confident "
     "that our relations will grow stronger.\n"
@@ -32,7 +32,7 @@ MOSCOW = (
 SOCHI = (
     "President of Russia Vladimir Putin: Mr President, dear friend, welcome to Sochi.\n\n"
     "I am glad to welcome you to Russia. Our foreign ministers met in Moscow last week.\n\n"
-    "We have made a point of drawing Mr President's attention to the refusal of Kiev to negotiate.\n\n"
+    "We took the opportunity of drawing the attention of our guest to the refusal of Kiev to hold talks.\n\n"
     "I am grateful to Mr President for his efforts to revive the grain deal.\n\n"
     "President of Türkiye Recep Tayyip Erdogan (retranslated): Thank you, dear friend.\n\n"
     "In July last year, President Putin, President Raisi and I met in Tehran. During the talks with "
@@ -192,10 +192,10 @@ def test_transcripts_joint_deeds_of_we_and_our_are_reciprocal(
 @pytest.mark.parametrize(
     ("text", "opening", "trigger", "expected"),
     [
-        # a one-sided act of "we" through a light noun ("made a point of drawing"): the speaker's state
+        # a one-sided act of "we" through a light noun ("took the opportunity of drawing"): the speaker's state
         (
             SOCHI,
-            "We have made a point of drawing Mr President's attention",
+            "We took the opportunity of drawing the attention",
             "drawing",
             ("111", ["RUS"], ["UKR"], False),
         ),
@@ -258,6 +258,6 @@ def test_transcripts_first_person_outside_a_transcript_stands_for_no_one(nlp: La
 def test_transcripts_both_countries_are_no_target_of_the_speakers_own_deed(
     coded: Callable[[str], dict[str, Event]],
 ) -> None:
-    # what the speaker says he will not discuss is a topic of his own words, not a refusal aimed at the guest
+    # what the speaker says he does not intend to discuss is a topic of his own words, no deed aimed at the guest
     events = coded(MOSCOW)
-    assert not [key for key in events if key.startswith("I will not discuss relations")]
+    assert not [key for key in events if key.startswith("I do not intend to discuss the")]

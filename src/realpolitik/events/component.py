@@ -647,7 +647,7 @@ class _Voices:
         if not cand.source and cand.target and turn.start in self.speakers:
             speaking = self._controller(cand, ments)
             if speaking is not None:
-                # "we have made a point of drawing X's attention to ...", "after the talks with X, I ...":
+                # "we took the opportunity of drawing X's attention to ...", "after the talks with X, I ...":
                 # the first-person subject of the clause is the doer
                 cand.source = [speaking]
             elif performative(cand.modality_token or cand.trigger):
@@ -658,7 +658,7 @@ class _Voices:
                 return not set(cand.target) <= self.addressee or bool(cand.source)
         if not cand.source or not set(cand.source) <= self.first:
             return True
-        # "I will not discuss relations between our two countries": the two speakers' countries together,
+        # "I do not intend to discuss the trade of our two countries": the two speakers' countries together,
         # one of them the doer's own, are what a deed of the speaker's is about, not whom it is aimed at
         cand.target = [i for i in cand.target if i not in self.pairs]
         others = self.others.get(turn.start, [])
@@ -688,7 +688,7 @@ class _Voices:
 
     def _controller(self, cand: Candidate, ments: Mentions) -> int | None:
         """The first-person subject ("I", "we") of the clause a doerless deed belongs to: the verb of a
-        light noun it completes ("we have made a point of drawing X's attention to Y", "I had the honour of
+        light noun it completes ("we took the opportunity of drawing X's attention to Y", "I had the honour of
         receiving Z"), or, for a joint deed named by a noun with no doer of its own, the verb it is the
         occasion of ("after the talks with X, I am confident ...", "during the meeting with Y, we ...")."""
         trigger = cand.trigger

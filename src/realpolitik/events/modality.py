@@ -216,7 +216,7 @@ def _frame_copula(tok: Token, trigger: Token | None) -> bool:
 
 
 def _reported_frame(verb: Token, condition: Token, trigger: Token | None, cues: _Cues) -> bool:
-    """ "I told him that Russia was ready to grant him asylum, if he ever needed it": a condition the parser
+    """ "She told him that Norway was ready to host the talks, if both sides wished it": a condition the parser
     hangs on the reporting verb after the reported frame limits the frame's complement, as on the frame's own
     copula; the offer was still made."""
     if trigger is None or verb.lemma_.lower() not in cues.reporting_verbs:
