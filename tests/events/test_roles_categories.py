@@ -62,9 +62,9 @@ def test_roles_venue_alone_still_names_the_host(code: Code) -> None:
 @pytest.mark.parametrize(
     ("text", "caller", "called"),
     [
-        ("All that came of it was Merkel phoning Putin.", "DEU", "RUS"),
-        ("All we saw was Erdogan phoning Aliyev.", "TUR", "AZE"),
-        ("The sole outcome was Macron phoning Erdogan.", "FRA", "TUR"),
+        ("The exception was Merkel phoning Putin.", "DEU", "RUS"),
+        ("The reply was Erdogan phoning Aliyev.", "TUR", "AZE"),
+        ("Their last contact was Biden phoning Xi.", "USA", "CHN"),
     ],
 )
 def test_roles_gerund_made_a_modifier_of_its_object_keeps_the_object(
