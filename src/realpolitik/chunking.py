@@ -53,6 +53,10 @@ class Chunk:
         """Where offset 0 of the parsed text falls in the whole text (before the chunk by its context)."""
         return self.start - len(self.context)
 
+    def holds(self, at: int) -> bool:
+        """Whether offset `at` of the parsed text is in the chunk's own text (not in its context or coda)."""
+        return len(self.context) <= at < len(self.context) + len(self.text)
+
 
 def _segments(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each sentence or line, the blank space after it included."""
@@ -226,8 +230,7 @@ def event_in_chunk(e: Event, chunk: Chunk) -> Event | None:
 def mention_in_chunk(m: ActorMention, chunk: Chunk) -> ActorMention | None:
     """A mention of a chunk's parse moved to its place in the whole text; None when it lies in the context or
     the coda."""
-    inside = len(chunk.context) <= m.start < len(chunk.context) + len(chunk.text)
-    return shift_mention(m, chunk.offset) if inside else None
+    return shift_mention(m, chunk.offset) if chunk.holds(m.start) else None
 
 
 def shift_axis(axis: dict[str, Any], offset: int) -> dict[str, Any]:

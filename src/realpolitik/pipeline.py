@@ -298,14 +298,16 @@ class _Gathered:
 
         for component in components:
             doc = component(doc)
-        # (records in the chunk's context, the speaker labels parsed before it, are no part of the text)
-        context, offset = len(chunk.context), chunk.offset
+        # (records in the chunk's context and coda, the speaker labels parsed around it, are no part of the text)
+        offset = chunk.offset
         mentions = (mention_in_chunk(m, chunk) for m in doc._.actors or [])
         self.mentions.extend(m for m in mentions if m is not None)
         events = (event_in_chunk(e, chunk) for e in doc._.events or [])
         self.events.extend(e for e in events if e is not None)
         self.axes.extend(
-            shift_axis(a, offset) for a in extract_axes(doc) if a.get("evidence_start", context) >= context
+            shift_axis(a, offset)
+            for a in extract_axes(doc)
+            if chunk.holds(a.get("evidence_start", len(chunk.context)))
         )
         if self.pack is not None:
             from .narratives.detect import sentence_hits
@@ -313,7 +315,7 @@ class _Gathered:
             self.hits.extend(
                 replace(h, start=h.start + offset, end=h.end + offset)
                 for h in sentence_hits(self.pack, doc)
-                if h.start >= context
+                if chunk.holds(h.start)
             )
 
     def analysis(self) -> Analysis:
