@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import ActorMention, Attribution
 from .clauses import reason_deed
 from .knowledge import MODALITY_CUES, REPORTING_WORDS, coder_words, word_set
+from .modality import stated_apart
 from .tree import doc_text
 
 _MAX_STEPS = 12
@@ -41,7 +42,6 @@ _CLIMB_DEPS = frozenset(
     }
 )
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
-_UNNAMED = frozenset({"it"})
 # A transcript's speaker label: "Vladimir Putin: ...", "Question (retranslated): ..." at the start of a line.
 # The same lines as ingest's `is_speaker_line` (ingest/clean.py); a test keeps the two in step.
 _LABEL = re.compile(r"^(?P<name>[A-ZА-Я][^:]{1,80}?)(?:\s*\([^)]{1,30}\))?:\s+\S")
@@ -70,6 +70,12 @@ class _Cues:
     greeting_words: frozenset[str]
     occasion_preps: frozenset[str]
     joint_codes: tuple[str, ...]
+    unnamed_speakers: frozenset[str]
+    source_phrase_words: frozenset[str]
+    source_phrase_preps: frozenset[str]
+    second_person: frozenset[str]
+    pair_possessives: frozenset[str]
+    pair_openers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -92,6 +98,12 @@ def _cues() -> _Cues:
         greeting_words=word_set(REPORTING_WORDS, "turn_greeting_words"),
         occasion_preps=word_set(REPORTING_WORDS, "turn_occasion_preps"),
         joint_codes=tuple(sorted(word_set(REPORTING_WORDS, "turn_joint_codes"))),
+        unnamed_speakers=word_set(REPORTING_WORDS, "unnamed_speakers"),
+        source_phrase_words=word_set(REPORTING_WORDS, "source_phrase_words"),
+        source_phrase_preps=word_set(REPORTING_WORDS, "source_phrase_preps"),
+        second_person=word_set(REPORTING_WORDS, "turn_second_person"),
+        pair_possessives=word_set(REPORTING_WORDS, "turn_pair_possessives"),
+        pair_openers=word_set(REPORTING_WORDS, "turn_pair_openers"),
         counterpart_phrases=tuple(
             sorted(
                 (tuple(p.split()) for p in word_set(REPORTING_WORDS, "turn_counterpart_phrases")), key=len
@@ -169,8 +181,9 @@ def _build(head: Token, actors: list[ActorMention], cues: _Cues) -> Attribution:
 
 def _speaker_of(verb: Token) -> Token | None:
     """The subject of a reporting verb, or the agent of a passive one ("was reported by TASS")."""
+    unnamed = _cues().unnamed_speakers
     for child in verb.children:
-        if child.dep_ in _SUBJECT_DEPS and child.lower_ not in _UNNAMED:
+        if child.dep_ in _SUBJECT_DEPS and child.lower_ not in unnamed:
             return child
     for child in verb.children:
         if child.dep_ == "agent":
@@ -189,14 +202,16 @@ def _speaker_of(verb: Token) -> Token | None:
 def _noun_source(tok: Token, cues: _Cues) -> Token | None:
     """Speakers named by phrases: "according to X", "in the words of X", "in X's view"."""
     for child in tok.children:
-        if child.dep_ != "prep" and child.lemma_.lower() != "accord":
+        according = (
+            child.lemma_.lower() in cues.source_phrase_words or child.lower_ in cues.source_phrase_words
+        )
+        if child.dep_ != "prep" and not according:
             continue
-        lemma = child.lemma_.lower()
-        if lemma == "accord" or child.lower_ == "according":
+        if according:
             for grandchild in child.subtree:
                 if grandchild.dep_ == "pobj":
                     return grandchild
-        if child.lower_ == "in":
+        if child.lower_ in cues.source_phrase_preps:
             for obj in child.children:
                 if obj.dep_ != "pobj" or obj.lemma_.lower() not in cues.noun_sources:
                     continue
@@ -260,10 +275,12 @@ def find_attribution(trigger: Token, actors: list[ActorMention]) -> Attribution 
                 return _build(speaker, actors, cues)
             return Attribution(text=judge.text, kind="speaker")
         head = tok.head
-        if head.i == tok.i or (
-            tok.dep_ not in _CLIMB_DEPS and not (through_participle and tok.dep_ == "appos")
+        if (
+            head.i == tok.i
+            or (tok.dep_ not in _CLIMB_DEPS and not (through_participle and tok.dep_ == "appos"))
+            or stated_apart(tok)
         ):
-            break
+            break  # (a clause stated on its own before "; X denied any role" is not X's report)
         if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG") and not _has_to(tok):
             # a participle modifying a noun ("the stronghold controlled by ...") is its own claim, unless the
             # noun sits in a reported that-clause ("X argues that Y fears drones striking Z"): the whole clause
@@ -559,7 +576,7 @@ def turn_mentions(doc: Doc, turns: list[Turn], actors: list[ActorMention] | None
             for k, tok in enumerate(span):
                 if k in taken or tok.lower_ not in cues.counterpart_pronouns:
                     continue
-                if tok.lower_ in ("you", "your", "yours"):
+                if tok.lower_ in cues.second_person:
                     if not answers:
                         continue  # ("you" answering a question is the questioner)
                 elif not _last_named_is(span, tok, other, places):
@@ -614,13 +631,13 @@ def _last_named_is(span: Span, tok: Token, other: Attribution, places: list[tupl
 def _pair(tok: Token, cues: _Cues) -> bool:
     """ "our" that says both speakers: before a pair word ("our two countries", "our respective ministers")
     or after "both" ("both our countries")."""
-    if tok.lower_ != "our" or tok.dep_ != "poss":
+    if tok.lower_ not in cues.pair_possessives or tok.dep_ != "poss":
         return False
     doc = tok.doc
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     before = doc[tok.i - 1] if tok.i > 0 else None
     return (after is not None and after.lower_ in cues.pair_words) or (
-        before is not None and before.lower_ == "both"
+        before is not None and before.lower_ in cues.pair_openers
     )
 
 

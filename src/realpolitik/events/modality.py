@@ -80,6 +80,11 @@ class _Cues:
     answered_nouns: frozenset[str]
     factive_nouns: frozenset[str]
     answering_verbs: frozenset[str]
+    clause_separators: frozenset[str]
+    failure_modifiers: frozenset[str]
+    failure_done_nouns: frozenset[str]
+    impersonal_hedges: frozenset[str]
+    impersonal_hedge_marks: frozenset[str]
 
 
 def _invert(groups: dict[str, list[str]]) -> dict[str, str]:
@@ -146,6 +151,11 @@ def _cues() -> _Cues:
         answered_nouns=cue_set("answered_nouns"),
         factive_nouns=cue_set("factive_nouns"),
         answering_verbs=cue_set("answering_verbs"),
+        clause_separators=cue_set("clause_separators"),
+        failure_modifiers=cue_set("failure_modifiers"),
+        failure_done_nouns=cue_set("failure_done_nouns"),
+        impersonal_hedges=cue_set("impersonal_hedges"),
+        impersonal_hedge_marks=cue_set("impersonal_hedge_marks"),
     )
 
 
@@ -228,6 +238,22 @@ def _reported_frame(verb: Token, condition: Token, trigger: Token | None, cues: 
         and copula.head.i == verb.i
         and copula.i < condition.i
     )
+
+
+def stated_apart(clause: Token) -> bool:
+    """A clause the parser hangs as the complement of a verb after it, although it is stated on its own: a
+    clause mark between them ("Saboteurs cut a cable between Sweden and Latvia; China denied any involvement")
+    or a verb of denial with an object of its own ("A cyber attack disabled the ministry's servers, and Moscow
+    denied any role"): what is denied is the object (the denier's part), not the deed the sentence states, and
+    its subject does not report that deed (data: `clause_separators`, `answering_verbs`)."""
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.i < clause.i:
+        return False
+    cues = _cues()
+    between = clause.doc[clause.right_edge.i + 1 : verb.i]
+    if any(t.text in cues.clause_separators for t in between):
+        return True
+    return verb.lemma_.lower() in cues.answering_verbs and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _collapsed_clause_start(verb: Token, children: list[Token]) -> int | None:
@@ -318,16 +344,35 @@ def _local(
         elif (
             child.dep_ in ("amod", "advmod")
             and child.lower_ in cues.noun_modifiers
-            and tok.pos_
-            in (
-                "NOUN",
-                "PROPN",
-            )
+            and tok.pos_ in ("NOUN", "PROPN")
+            and not (is_trigger and _failed_but_done(child, tok, cues))
         ):
             found.append(cues.noun_modifiers[child.lower_])
     if negated:
         found.append("negated")
     return found
+
+
+def _impersonal_hedge(clause: Token, verb: Token, cues: _Cues) -> bool:
+    """ "It appears that X moved Y", "It looks as if X sent Y", "It appeared X had massed troops" (parsed with
+    the deed as the verb's object): a clause under a verb of seeming with an empty "it" is a guess (data:
+    `impersonal_hedges`, `impersonal_hedge_marks`)."""
+    if verb.lemma_.lower() not in cues.impersonal_hedges or clause.dep_ in ("nsubj", "expl", "punct", "neg"):
+        return False
+    if not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.children):
+        return False
+    if clause.dep_ == "advcl":  # ("It looked calm when X arrived": a clause of time is no guess)
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        return bool(marks) and marks <= cues.impersonal_hedge_marks
+    return True
+
+
+def _failed_but_done(modifier: Token, noun: Token, cues: _Cues) -> bool:
+    """ "its failed invasion of X", "after the failed talks": a deed that was done although it failed (data:
+    `failure_modifiers`, `failure_done_nouns`)."""
+    return modifier.lower_ in cues.failure_modifiers and (
+        noun.lemma_.lower() in cues.failure_done_nouns or noun.lower_ in cues.failure_done_nouns
+    )
 
 
 def _raising_passive(verb: Token, clause: Token) -> bool:
@@ -748,11 +793,13 @@ def classify_modality(trigger: Token) -> str:
         perceived = False
         head = tok.head
         dep = tok.dep_
+        if head.i != tok.i and _impersonal_hedge(tok, head, cues):
+            found.append("hypothetical")
         if dep == "relcl" and _infinitive_relative(tok):
             pass  # "It would be an honour to host X": the infinitive is said of the noun, in its clause's mood
         elif _brackets(tok) is not None:
             break  # a clause in brackets is stated on its own, whatever the parser hangs it on
-        elif head.i == tok.i or dep in ("relcl", "parataxis", "ROOT"):
+        elif head.i == tok.i or dep in ("relcl", "parataxis", "ROOT") or stated_apart(tok):
             presupposed = _presupposed_clause(tok)  # "..., when X even spent a night talking to Y?"
             break
         if (
