@@ -577,7 +577,10 @@ class ActorResolver:
             elif low in _PAIR_NOUNS and tok.i > 0 and doc[tok.i - 1].lower_ in ("two", "both"):
                 first = doc[tok.i - 2] if tok.i > 1 and doc[tok.i - 2].lower_ == "the" else doc[tok.i - 1]
                 pair_kinds: tuple[str, ...] = ("state", "territory") if low in _STATE_PLURALS else actor_kinds
-                prev = before(tok, pair_kinds)
+                # ("the United States called on both sides to stop": the one who addresses the pair is not
+                # one of them)
+                doers = _clause_subject_chars(tok)
+                prev = [m for m in before(tok, pair_kinds) if not any(a <= m.start < b for a, b in doers)]
                 codes: list[ActorMention] = []
                 for m in reversed(prev):
                     if m.code not in {c.code for c in codes}:
@@ -654,6 +657,23 @@ def _cue_tokens(doc: Doc) -> Iterator[Token]:
         return
     for i in numpy.flatnonzero(numpy.isin(doc.to_array([LOWER]), _COREF_CUES)):
         yield doc[int(i)]
+
+
+def _clause_subject_chars(tok: Token) -> list[tuple[int, int]]:
+    """The character ranges of the subjects of the verb a noun phrase is an object of ("the United States"
+    in "the United States called on both sides to stop"), through its prepositions."""
+    verb = tok
+    for _ in range(4):
+        if verb.dep_ not in ("dobj", "pobj", "prep", "dative") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.i == tok.i or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [
+        (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+        for c in verb.children
+        if c.dep_ in ("nsubj", "nsubjpass")
+    ]
 
 
 def _expletive(tok: Token) -> bool:

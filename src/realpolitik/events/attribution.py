@@ -427,6 +427,11 @@ def speaker_turns(doc: Doc, actors: list[ActorMention]) -> list[Turn]:
             if attribution is not None:
                 found.append((start, start, name_end, attribution))
         offset += len(line)
+    if len(found) == 1 and _lone_statement(doc, found[0][2], found[0][3], actors):
+        # "Antony Blinken: I met Wang Yi today.": one line that is all the text, under a person's name, is
+        # that person's statement (one turn with no other speaker)
+        start, name_start, name_end, attribution = found[0]
+        return [Turn(start, len(doc.text), name_start, name_end, attribution)]
     if len(found) < 2:
         return []
     # Imported here: only transcripts need the splitter.
@@ -439,6 +444,19 @@ def speaker_turns(doc: Doc, actors: list[ActorMention]) -> list[Turn]:
         end = min([end, *(b for b in boundaries if b > name_end)])
         turns.append(Turn(start, end, name_start, name_end, attribution))
     return _with_counterparts(_same_names(turns))
+
+
+def _lone_statement(doc: Doc, name_end: int, attribution: Attribution, actors: list[ActorMention]) -> bool:
+    """True when a text with one speaker label is that speaker's statement: the label names a person (a
+    person of the knowledge base, not a turn role such as "Question") with a code, and its line is the
+    text's only line with words ("Olaf Scholz: I spoke with President Zelensky today.")."""
+    if attribution.code is None or doc.text[:name_end].count("\n") or doc.text[name_end:].strip().count("\n"):
+        return False
+    label = doc.text[:name_end]
+    start = len(label) - len(label.lstrip())
+    return any(
+        (m.kb_id or "").startswith("person-") and start <= m.start and m.end <= name_end for m in actors
+    )
 
 
 def _name_key(attribution: Attribution) -> tuple[str, ...]:

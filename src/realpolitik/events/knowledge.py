@@ -404,6 +404,7 @@ class RoleWords:
     protection_codes: frozenset[str]
     support_nouns: frozenset[str]
     object_pronouns: frozenset[str]
+    pair_pronouns: frozenset[str]
 
 
 @cache

@@ -504,7 +504,7 @@ class Roles:
         target = self.own_deed_target(words, source, target, ments)
         if not target:
             # "Turkey bought S-400 missiles, and the United States sanctioned it": the party "it" stands for
-            target = _object_pronoun_party(words, source, ments)
+            target = object_pronoun_party(words, source, ments)
         if not target:
             # "started a hunger strike to protest X's decision", "opened fire to disperse X"
             for child in tok.children:
@@ -909,7 +909,7 @@ def _beyond_venue(obj: Token, found: list[int], ments: Mentions) -> list[int]:
     return rest or found
 
 
-def _object_pronoun_party(words: list[Token], source: list[int], ments: Mentions) -> list[int]:
+def object_pronoun_party(words: list[Token], source: list[int], ments: Mentions) -> list[int]:
     """The party an object "it" of a deed stands for ("sanctioned it", "warned it against ...", "began talks
     with it"), named earlier in the sentence or in the one before and not the doer itself: the subject of
     an earlier clause first ("Turkey bought S-400 missiles from Russia, and the United States sanctioned
@@ -925,13 +925,15 @@ def _object_pronoun_party(words: list[Token], source: list[int], ments: Mentions
             for c in w.children
             for t in ([c] if c.dep_ in ("dobj", "dative") else [p for p in c.children if c.dep_ == "prep"])
             if t.dep_ in ("dobj", "dative", "pobj")
-            and t.lower_ in role_words().object_pronouns
+            and t.lower_ in role_words().object_pronouns | role_words().pair_pronouns
             and not ments.at(t)
         ),
         None,
     )
     if pronoun is None:
         return []
+    if pronoun.lower_ in role_words().pair_pronouns:
+        return _pair_before(pronoun, source, ments)
     own = {ments.mentions[i].code for i in source}
     sent = pronoun.sent
     start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
@@ -955,6 +957,27 @@ def _object_pronoun_party(words: list[Token], source: list[int], ments: Mentions
         if t.dep_ in ("dobj", "nsubjpass") and t.tag_ in ("NN", "NNP") and not ments.at(t)
     ]
     return [] if things else [chosen]
+
+
+def _pair_before(pronoun: Token, source: list[int], ments: Mentions) -> list[int]:
+    """The two parties a pair pronoun stands for ("India and Pakistan exchanged fire, and China urged both to
+    show restraint"): the last two of other codes than the doer's, named before it in its sentence or the
+    one before; none when fewer than two are named (data: `pair_pronouns`)."""
+    doc = pronoun.doc
+    own = {ments.mentions[i].code for i in source}
+    sent = pronoun.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    chosen: dict[str, int] = {}
+    for i in sorted(
+        (i for i, head in enumerate(ments.heads) if start <= head < pronoun.i), key=lambda i: -ments.heads[i]
+    ):
+        code = ments.mentions[i].code
+        if code in own or code in chosen or ments.in_label(doc[ments.heads[i]]):
+            continue
+        chosen[code] = i
+        if len(chosen) == 2:
+            return sorted(chosen.values(), key=lambda i: ments.heads[i])
+    return []
 
 
 def _participle_subjects(verb: Token) -> list[Token]:

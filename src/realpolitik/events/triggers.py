@@ -20,7 +20,7 @@ from .conflict import (
 from .knowledge import announced_plan_types, clause_words, coder_words, frame_codes, reporting_verbs
 from .lexicon import Entry, Lexicon
 from .match import complement, infinitive, is_light, light_object, match_entry, plover, refine
-from .roles import Roles, mutual, mutual_modifier, mutual_with, noun_agent
+from .roles import Roles, mutual, mutual_modifier, mutual_with, noun_agent, object_pronoun_party
 from .tree import (
     Mentions,
     actors_under,
@@ -644,6 +644,9 @@ class Triggers:
                             target = actors_under(pobj, ments)
                 if target:
                     break
+            if not target:
+                # "China urged both to show restraint", "called on it to withdraw": whom the pronoun stands for
+                target = object_pronoun_party([tok], source, ments)
             if not target:
                 target = self.roles.subject(comp, ments, climb=False)
         if not target:
