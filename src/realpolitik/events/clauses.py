@@ -76,6 +76,8 @@ def _boundary(tok: Token) -> bool:
         return True  # "..., with Russia hosting the talks": a clause with its own subject after a preposition
     if dep == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in clause_words().means_preps:
         return True  # "went on the offensive by bombing X's positions": the means is a deed of its own
+    if dep == "pcomp" and failed_keeping(tok):
+        return True  # "failed to deter Russia from invading Ukraine": the invasion is a deed of its own
     if dep == "pcomp" and reason_deed(tok):
         return True  # "criticised Ankara for selling drones to Kyiv": the selling is Ankara's deed of its own
     if dep == "pobj" and instrument_verb(tok) is not None:
@@ -83,6 +85,29 @@ def _boundary(tok: Token) -> bool:
     if response_phrase(tok):
         return True  # "struck in response to shelling by Y": the deed answered is one of its own
     return dep == "prep" and tok.lower_ in clause_words().adjunct_preps
+
+
+def kept_from(gerund: Token) -> Token | None:
+    """The verb that keeps a party from the deed of a gerund ("prevent X from sending", "deter Y from
+    invading"; data: `prevention_phrases`), or None."""
+    prep = gerund.head
+    if gerund.tag_ != "VBG" or gerund.dep_ != "pcomp" or prep.dep_ != "prep" or prep.head.i == prep.i:
+        return None
+    verb = prep.head
+    return verb if f"{verb.lemma_.lower()} {prep.lower_}" in clause_words().prevention_phrases else None
+
+
+def failed_keeping(gerund: Token) -> bool:
+    """True for the deed of a gerund a party was not kept from ("failed to deter Russia from invading",
+    "could not stop X from taking", "was unable to prevent Y from annexing"): the keeping verb is negated or
+    the complement of a word of failing (data: `failing_words`); the deed was done."""
+    verb = kept_from(gerund)
+    if verb is None:
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ in ("xcomp", "acl", "advcl") and head.lemma_.lower() in clause_words().failing_words
 
 
 def response_phrase(prep: Token) -> bool:
@@ -187,16 +212,36 @@ def deed_subject(noun: Token) -> bool:
 
 
 def assisted_deed(verb: Token) -> bool:
-    """True for the deed a party was helped to do ("Russia helped Syria recapture Aleppo", "helped Azerbaijan
-    to defeat ..."): the complement, with the helped party as its subject, of a verb of helping in a past
-    tense (data: `assisting_verbs`)."""
+    """True for the deed a party was helped or let to do ("Russia helped Syria recapture Aleppo", "helped
+    Azerbaijan to defeat ...", "Belarus let Russia launch missiles from its soil"): the complement, with the
+    helped party as its subject, of a verb of helping or allowing in a past tense (data: `assisting_verbs`,
+    `enabling_verbs`); a permission given is no deed done unless it names who did it ("allowed aid to
+    enter" names no doer of the entering)."""
     helper = verb.head
     if verb.dep_ not in ("xcomp", "ccomp") or verb.tag_ != "VB" or helper.tag_ not in ("VBD", "VBN"):
         return False
     lemma = helper.lemma_.lower()
     return lemma in clause_words().assisting_verbs or (
-        lemma in clause_words().enabling_verbs and deed_or_weapon_subject(helper) is not None
+        lemma in clause_words().enabling_verbs
+        and (deed_or_weapon_subject(helper) is not None or _allowed_party(verb, helper) is not None)
     )
+
+
+def _allowed_party(verb: Token, helper: Token) -> Token | None:
+    """The party a verb of allowing lets do the deed of its complement, when a proper name or a nationality
+    names it ("let Russia launch ...", "allowed Russian troops to attack ..."): the object of the verb or
+    the subject the parser gave the complement."""
+    for holder, dep in ((helper, "dobj"), (verb, "nsubj")):
+        for noun in holder.children:
+            if noun.dep_ != dep or noun.i > verb.i:
+                continue
+            named = noun.pos_ == "PROPN" or any(
+                c.dep_ in ("amod", "compound", "poss") and c.pos_ in ("ADJ", "PROPN") and c.text[:1].isupper()
+                for c in noun.children
+            )
+            if named:
+                return noun
+    return None
 
 
 def deed_or_weapon_subject(verb: Token) -> Token | None:

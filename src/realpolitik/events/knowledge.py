@@ -307,6 +307,8 @@ class ClauseWords:
     reason_preps: frozenset[str]
     reason_verbs: frozenset[str]
     span_nouns: frozenset[str]
+    prevention_phrases: frozenset[str]
+    failing_words: frozenset[str]
 
 
 @cache

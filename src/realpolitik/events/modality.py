@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from .clauses import countered_deed, subordinators
+from .clauses import countered_deed, kept_from, subordinators
 from .knowledge import (
     MODALITY_CUES,
     REPORTING_WORDS,
@@ -771,6 +771,7 @@ def classify_modality(trigger: Token) -> str:
     presupposed = False  # whether the deed sits in a clause that states it as a fact ("when X struck Y")
     given: int | None = None  # cues found before a countered deed (those above it are the countering's)
     participle: Token | None = None  # a participle on a noun, where the walk stopped
+    prevented: int | None = None  # where a keeping from the deed was found ("deter X from invading")
     for _ in range(_MAX_STEPS):
         if local:
             found.extend(
@@ -821,6 +822,8 @@ def classify_modality(trigger: Token) -> str:
             phrase = f"{head.head.lemma_.lower()} {head.lower_}"
             modality = _gerund_phrase(tok, head, cues) or cues.object_preps.get(phrase)
             if modality is not None and (modality != "negated" or with_negation):
+                if modality == "negated" and kept_from(tok) is not None:
+                    prevented = len(found)
                 found.append(modality)
         if (
             dep in ("nsubj", "nsubjpass")
@@ -905,6 +908,11 @@ def classify_modality(trigger: Token) -> str:
             tok = head
     if given is not None:
         found = found[:given] + [m for m in found[given:] if m == "intended"]
+    if prevented is not None and "negated" in found[prevented + 1 :]:
+        # "failed to deter Russia from invading", "could not stop X from taking Y": the keeping failed, so
+        # the deed was done; the negations go ("could not" is read twice, as "not" and as inability), any
+        # hedge stays ("may have failed to prevent ...")
+        found = found[:prevented] + [m for m in found[prevented:] if m != "negated"]
     if (
         (participle is not None and _conditional_participle(participle, cues))
         or _conditional_aside(trigger, cues)

@@ -1,0 +1,83 @@
+"""Deeds embedded under another verb (issue 9, ninth session, roles): a party let or allowed to do a deed did
+it, and the one who let it gave a concession or cooperation; a deed a party was not kept from ("failed to deter
+X from invading", "could not prevent X from invading") was done. Sentences written for these tests (true
+events), through the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from realpolitik.records import Event
+
+from .helpers import Code, parties
+
+
+def _with(events: list[Event], source: str, target: str) -> list[Event]:
+    return [e for e in events if parties(e) == ({source}, {target})]
+
+
+@pytest.mark.parametrize(
+    ("text", "allower", "doer", "target", "kind"),
+    [
+        ("Turkey allowed Sweden to join NATO in 2024.", "TUR", "SWE", "IGO-NATO", "SUPPORT"),
+        (
+            "Belarus allowed Russian troops to attack Ukraine from its territory in 2022.",
+            "BLR",
+            "RUS",
+            "UKR",
+            "ASSAULT",
+        ),
+        (
+            "Kuwait allowed American troops to invade Iraq from its territory in 2003.",
+            "KWT",
+            "USA",
+            "IRQ",
+            "ASSAULT",
+        ),
+        (
+            "Iran allowed Russian bombers to strike Syria from the Hamadan air base in 2016.",
+            "IRN",
+            "RUS",
+            "SYR",
+            "ASSAULT",
+        ),
+    ],
+)
+def test_roles_embedded_a_party_allowed_to_do_a_deed_did_it(
+    code: Code, text: str, allower: str, doer: str, target: str, kind: str
+) -> None:
+    events = code(text)
+    deeds = _with(events, doer, target)
+    assert [e.event for e in deeds] == [kind]
+    assert deeds[0].modality == "asserted"
+    assert _with(events, allower, doer), "the permission given is an event too"
+
+
+def test_roles_embedded_a_permission_refused_is_no_deed_done(code: Code) -> None:
+    for text in (
+        "Turkey did not allow American troops to invade Iraq from its territory in 2003.",
+        "Turkey refused to allow American troops to invade Iraq from its territory in 2003.",
+    ):
+        assert not [e for e in code(text) if e.event == "ASSAULT" and e.modality == "asserted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "target"),
+    [
+        ("Sanctions failed to deter Russia from invading Ukraine in 2022.", "RUS", "UKR"),
+        ("Western warnings did not deter Russia from annexing Crimea in 2014.", "RUS", "UKR"),
+        ("The United Nations could not prevent Iraq from invading Kuwait in 1990.", "IRQ", "KWT"),
+        ("The League of Nations failed to stop Italy from invading Ethiopia in 1935.", "ITA", "ETH"),
+    ],
+)
+def test_roles_embedded_a_deed_not_kept_from_was_done(code: Code, text: str, doer: str, target: str) -> None:
+    deeds = _with(code(text), doer, target)
+    assert deeds and deeds[0].modality == "asserted"
+
+
+def test_roles_embedded_a_deed_only_to_be_deterred_is_not_asserted(code: Code) -> None:
+    for text in (
+        "Finland joined NATO in 2023 to deter Russia from attacking it.",
+        "The United States wants to deter China from invading Taiwan.",
+    ):
+        assert not [e for e in code(text) if e.event == "ASSAULT" and e.modality == "asserted"]
