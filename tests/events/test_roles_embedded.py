@@ -81,3 +81,65 @@ def test_roles_embedded_a_deed_only_to_be_deterred_is_not_asserted(code: Code) -
         "The United States wants to deter China from invading Taiwan.",
     ):
         assert not [e for e in code(text) if e.event == "ASSAULT" and e.modality == "asserted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "target", "kind"),
+    [
+        (
+            "China returned the American drone that it had seized in the South China Sea in 2016.",
+            "CHN",
+            "USA",
+            "COERCE",
+        ),
+        ("Russia freed the Ukrainian sailors it had detained in the Kerch Strait.", "RUS", "UKR", "COERCE"),
+        (
+            "Russia returned the Ukrainian ships it had seized in the Kerch Strait in 2018.",
+            "RUS",
+            "UKR",
+            "COERCE",
+        ),
+        (
+            "Iran released the British tanker it had seized in the Strait of Hormuz in 2019.",
+            "IRN",
+            "GBR",
+            "COERCE",
+        ),
+    ],
+)
+def test_roles_embedded_a_relative_clause_deed_acts_on_the_noun_it_hangs_on(
+    code: Code, text: str, doer: str, target: str, kind: str
+) -> None:
+    events = code(text)
+    assert kind in [e.event for e in _with(events, doer, target)]
+    assert [e for e in _with(events, doer, target) if e.event == "RETREAT"], "the main deed stays"
+
+
+def test_roles_embedded_a_relative_clause_with_its_own_subject_gap_takes_no_object(code: Code) -> None:
+    # (the relative pronoun is the subject: the ships did the sailing, nothing was done to them)
+    assert not [
+        e
+        for e in code("Russia returned the ships that had sailed into the Kerch Strait.")
+        if e.event == "COERCE"
+    ]
+    # (an aside on the main clause's subject leaves the main deed in place)
+    text = "Kherson, which Russia had occupied in March 2022, was retaken by Ukraine in November 2022."
+    assert [e.event for e in code(text) if parties(e)[0] == {"UKR"}] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian warships were spotted by Japanese patrols near Hokkaido.",
+        "Greek patrols spotted Turkish jets over the Aegean.",
+        "Japanese patrols watched as Chinese ships entered the waters around the Senkaku Islands.",
+    ],
+)
+def test_roles_embedded_the_perceiver_is_never_the_doer(code: Code, text: str) -> None:
+    perceiver = {"JPN", "GRC"}
+    assert not [e for e in code(text) if parties(e)[0] & perceiver]
+
+
+def test_roles_embedded_a_deed_seen_is_the_doers(code: Code) -> None:
+    events = code("Residents saw Russian helicopters fire on Georgian villages in 2008.")
+    assert [(e.event, e.modality) for e in _with(events, "RUS", "GEO")] == [("ASSAULT", "asserted")]

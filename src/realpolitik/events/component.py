@@ -68,7 +68,7 @@ from .knowledge import (
 from .lexicon import Entry, Lexicon, default_lexicon, load_lexicon
 from .match import infinitive
 from .modality import classify_modality, performative
-from .roles import joint_parties, mutual, noun_agent, noun_phrases
+from .roles import joint_parties, mutual, noun_agent, noun_phrases, perceiver
 from .tree import (
     Mentions,
     actors_under,
@@ -202,6 +202,9 @@ class EventCoder:
             for i in cand.consumed:
                 if i != cand.trigger.i:
                     cands.pop(i, None)
+        for i in [i for i, c in cands.items() if perceiver(c.trigger)]:
+            # "Japanese patrols spotted Chinese ships": the patrols only saw; they do no deed here
+            del cands[i]
         for i in [i for i, c in cands.items() if _help_by_deed(c)]:
             # "Russia's air campaign helped Y retake Z": the campaign is the deed, the help no event of its own
             del cands[i]

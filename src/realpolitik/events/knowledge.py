@@ -407,6 +407,7 @@ class RoleWords:
     support_nouns: frozenset[str]
     object_pronouns: frozenset[str]
     pair_pronouns: frozenset[str]
+    perceiving_verbs: frozenset[str]
 
 
 @cache

@@ -162,6 +162,20 @@ def mutual_with(words: list[Token], target: list[int], ments: Mentions) -> bool:
     return False
 
 
+def perceiver(noun: Token) -> bool:
+    """True for a noun that names who perceives a deed ("Japanese patrols spotted Chinese ships", "warships
+    were spotted by Japanese patrols"): the subject of a verb of perceiving, or the agent of a passive one
+    (data: `perceiving_verbs`); it does no deed there."""
+    if noun.pos_ != "NOUN":
+        return False
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "agent":
+        verb = verb.head
+    elif noun.dep_ != "nsubj":
+        return False
+    return any(lemma in role_words().perceiving_verbs for lemma in lemma_forms(verb))
+
+
 class Roles:
     """Finds the source and target actors of verbs and nouns."""
 
@@ -496,11 +510,13 @@ class Roles:
 
     def verb_roles(self, tok: Token, ments: Mentions, words: list[Token]) -> tuple[list[int], list[int]]:
         source = self.subject(tok, ments)
-        target: list[int] = []
+        # "returned the Ukrainian ships it had seized", "the drone that it had seized in the South China Sea":
+        # the noun a relative clause with a subject of its own hangs on is the deed's object
+        target: list[int] = _relative_object(tok, ments)
         for word in words:
-            target = self.objects_of(word, ments)
             if target:
                 break
+            target = self.objects_of(word, ments)
         target = self.own_deed_target(words, source, target, ments)
         if not target:
             # "Turkey bought S-400 missiles, and the United States sanctioned it": the party "it" stands for
@@ -957,6 +973,31 @@ def object_pronoun_party(words: list[Token], source: list[int], ments: Mentions)
         if t.dep_ in ("dobj", "nsubjpass") and t.tag_ in ("NN", "NNP") and not ments.at(t)
     ]
     return [] if things else [chosen]
+
+
+def _relative_object(verb: Token, ments: Mentions) -> list[int]:
+    """The parties of the noun a relative clause hangs on, when the clause has a subject of its own and no
+    object, so that the noun is its object ("returned the Ukrainian ships it had seized", "released the tanker
+    that Iran had seized"); none for a passive clause, one with an object, or an aside on a subject."""
+    if verb.dep_ != "relcl" or verb.pos_ != "VERB" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    if verb.head.dep_ in ("nsubj", "nsubjpass"):
+        return []  # ("Kherson, which Russia had occupied, was retaken by Ukraine": an aside on the subject)
+    if any(
+        c.dep_ in ("dobj", "nsubjpass", "auxpass", "ccomp", "xcomp", "dative") and c.tag_ not in ("WDT", "WP")
+        for c in verb.children
+    ):
+        return []  # (a relative pronoun object stands for the noun: "the drone that it had seized")
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or any(s.lower_ in coder_words().relative or s.tag_ in ("WDT", "WP") for s in subjects):
+        return []
+    # ("the town where Russia attacked", "the talks in which Iran took part": the noun is no object)
+    if any(
+        c.tag_ == "WRB" or (c.dep_ == "prep" and any(p.tag_ == "WDT" for p in c.children))
+        for c in verb.children
+    ):
+        return []
+    return actors_under(verb.head, ments, skip=frozenset({"relcl", "acl"}))
 
 
 def _pair_before(pronoun: Token, source: list[int], ments: Mentions) -> list[int]:
