@@ -838,8 +838,8 @@ def window_sql(window: str, column: str = "date") -> str:
 # together (a reciprocal or one-sided event), so "A shelled B" and "B shelled A" the same day stay
 # two reports (see `EvidenceRow.side_on`).
 PAIRS_SQL = """
-SELECT ev.id, ev.article_id, ev.idx, ev.date, ev.outlet, ev.event, ev.quad_class, ev.goldstein,
-       p[1] AS a, p[2] AS b, p[3] AS side, CASE WHEN k > 2 THEN 1.0 / (k - 1) ELSE 1.0 END AS pair_weight
+SELECT ev.id, ev.article_id, ev.idx, ev.date, COALESCE(ev.date_precision, 'day') AS date_precision,
+       ev.outlet, ev.event, ev.quad_class, ev.goldstein, p[1] AS a, p[2] AS b, p[3] AS side, CASE WHEN k > 2 THEN 1.0 / (k - 1) ELSE 1.0 END AS pair_weight
 FROM (
     SELECT ev.*, len(list_distinct(ev.src_codes || ev.tgt_codes)) AS k,
            unnest(list_distinct(flatten(list_transform(
@@ -1105,21 +1105,50 @@ class Reader:
 
     # -- aggregates ------------------------------------------------------------------------------
     def _pair_groups_sql(self, window: str) -> str:
-        """CTEs from `ev`: `pe` (one row per event and pair), `g` (one row per counted report), `ac`
-        (each article's contribution to each pair's net score)."""
+        """CTEs from `ev`: `pe` (one row per event and pair, vague dates resolved), `g` (one row per
+        distinct event, the model's unit), `ac` (each article's share of each pair's net score).
+
+        What counts as one event (`g`, the rule of `_events.net_of` too): one per pair, PLOVER type,
+        acting side and date, across articles and outlets (the one-a-day rule of TABARI, Phoenix and
+        ICEWS). A report dated only to a year or month (a background mention: "the 2020
+        statement", "attacked in September 2022") takes the date of the first report of the same
+        pair, type and side dated to the day within that year or month, so it is the same event; with
+        none, the vague reports of that year or month are one event. Reports of one event that name
+        different parties (a five-party meeting, then "the meeting brought A and B to one table")
+        weigh as the one naming most parties, 1/(k-1). An event's one count is shared equally among
+        the articles that report it, so the article bootstrap keeps it in proportion to how many of
+        its reports a replicate draws."""
         label = window_sql(window, "date")
         qw = _QUAD_WEIGHT_SQL
+        trunc = (
+            "CASE {0} WHEN 'year' THEN date_trunc('year', {1}) WHEN 'month' THEN date_trunc('month', {1}) END"
+        )
         return f""",
-pe AS (SELECT p.*, {label} AS w FROM ({PAIRS_SQL}) p WHERE {label} IS NOT NULL),
+pv AS (SELECT x.*, {trunc.format("x.date_precision", "x.date")} AS d0 FROM ({PAIRS_SQL}) x),
+vg AS (SELECT DISTINCT a, b, event, side, date_precision AS pr, d0 FROM pv WHERE d0 IS NOT NULL),
+vx AS (
+    SELECT v.a, v.b, v.event, v.side, v.pr, v.d0, min(q.date) AS day
+    FROM vg v JOIN pv q ON q.a = v.a AND q.b = v.b AND q.event IS NOT DISTINCT FROM v.event AND q.side = v.side
+         AND q.d0 IS NULL AND {trunc.format("v.pr", "q.date")} = v.d0
+    GROUP BY v.a, v.b, v.event, v.side, v.pr, v.d0
+),
+pr AS (
+    SELECT p.* REPLACE (COALESCE(vx.day, p.date) AS date)
+    FROM pv p LEFT JOIN vx ON p.d0 IS NOT NULL AND vx.a = p.a AND vx.b = p.b
+         AND vx.event IS NOT DISTINCT FROM p.event AND vx.side = p.side AND vx.pr = p.date_precision
+         AND vx.d0 = p.d0
+),
+pe AS (SELECT p.*, {label} AS w FROM pr p WHERE {label} IS NOT NULL),
 g AS (
-    SELECT a, b, w, max(pair_weight) AS gw,
-           first(quad_class ORDER BY pair_weight DESC, date NULLS LAST, article_id, idx) AS quad_class,
-           first(article_id ORDER BY pair_weight DESC, date NULLS LAST, article_id, idx) AS art
-    FROM pe GROUP BY a, b, w, outlet, event, side, COALESCE(CAST(date AS VARCHAR), article_id)
+    SELECT a, b, w, min(pair_weight) AS gw,
+           first(quad_class ORDER BY pair_weight, date NULLS LAST, article_id, idx) AS quad_class,
+           list(DISTINCT article_id) AS arts
+    FROM pe GROUP BY a, b, w, event, side, COALESCE(CAST(date AS VARCHAR), article_id)
 ),
 ac AS (
-    SELECT a, b, w, art, sum(gw * {qw}) AS num, sum(gw * abs({qw})) AS den
-    FROM g GROUP BY a, b, w, art
+    SELECT a, b, w, art, sum(gw * {qw} / n) AS num, sum(gw * abs({qw}) / n) AS den
+    FROM (SELECT a, b, w, gw, quad_class, len(arts) AS n, unnest(arts) AS art FROM g)
+    GROUP BY a, b, w, art
 ),
 ne AS (SELECT a, b, w, article_id AS art, count(*) AS n FROM pe GROUP BY a, b, w, article_id)"""
 
@@ -1166,8 +1195,9 @@ ORDER BY a, b, w, k"""
         interval for the net score from resampling the pair's articles (`runs` replicates of a
         seeded Poisson article bootstrap over per-article sums, see `realpolitik.resample`;
         replicates without any of the pair's articles are skipped). A pair resting on one article
-        gets the whole range (-1..+1), so it always reads uncertain. Each (outlet, event type,
-        day, side that acted) counts once in the net, a k-party event weighs 1/(k-1) per pair. `record` is the
+        gets the whole range (-1..+1), so it always reads uncertain. Each distinct event (event
+        type, date, side that acted, across outlets; see `_pair_groups_sql`) counts once in the net,
+        shared among the articles reporting it, a k-party event weighs 1/(k-1) per pair. `record` is the
         class built for each pair: `PairAggregate` or a subclass adding behaviour only
         (`system.Dyad`)."""
         qw = _QUAD_WEIGHT_SQL

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -21,8 +22,9 @@ KINDS: dict[str, tuple[str, str, float, int]] = {
     "sanction": ("SANCTION", "163", -8.0, 4),
 }
 
-# (source codes, target codes, kind, date, outlet, modality, reciprocal); several codes join with "+"
-Spec = tuple[str, str, str, str, str, str, bool]
+# (source codes, target codes, kind, date, outlet, modality, reciprocal[, article date, date precision]);
+# several codes join with "+"; the article date is the event's and the precision "day" unless given
+Spec = tuple[Any, ...]
 
 NAMES = {
     "AZE": "Azerbaijan", "ARM": "Armenia", "RUS": "Russia", "TUR": "Turkey", "IRN": "Iran",
@@ -32,28 +34,32 @@ NAMES = {
 
 def spec(
     src: str, tgt: str, kind: str, day: str = "2021-06-15", outlet: str = "Outlet A",
-    modality: str = "asserted", reciprocal: bool = False,
+    modality: str = "asserted", reciprocal: bool = False, article_day: str | None = None,
+    precision: str = "day",
 ) -> Spec:  # fmt: skip
-    return (src, tgt, kind, day, outlet, modality, reciprocal)
+    if article_day is None and precision == "day":
+        return (src, tgt, kind, day, outlet, modality, reciprocal)
+    return (src, tgt, kind, day, outlet, modality, reciprocal, article_day, precision)
 
 
 def write_events(path: Path, specs: Sequence[Spec]) -> Path:
     """One article per spec: its text is a one-line label of the synthetic event it carries."""
     with Store(path) as store:
-        for i, (src, tgt, kind, day, outlet, modality, reciprocal) in enumerate(specs):
+        for i, (src, tgt, kind, day, outlet, modality, reciprocal, *more) in enumerate(specs):
+            article_day, precision = (*more, None, "day")[:2]
             plover, cameo, gold, quad = KINDS[kind]
             # a label, not a news sentence: these hand-built records are test data, not claims about the world
             text = f"Synthetic test record {i}: {src} {kind} {tgt}."
             art = Article(
                 id=f"art{i:04d}", source=f"in/{i}.txt", start_line=1, end_line=1, title=f"Story {i}",
-                date=day, author=None, outlet=outlet, language="en", text=text,
+                date=article_day or day, author=None, outlet=outlet, language="en", text=text,
             )  # fmt: skip
             store.add_articles([art])
             ev = Event(
                 event=plover, cameo=cameo, goldstein=gold, quad_class=quad,
                 source=tuple(EventActor(c, "GOV", NAMES.get(c, c)) for c in src.split("+") if c),
                 target=tuple(EventActor(c, "GOV", NAMES.get(c, c)) for c in tgt.split("+") if c),
-                modality=modality, attribution=None, date=day, date_precision="day",
+                modality=modality, attribution=None, date=day, date_precision=precision,
                 evidence_start=0, evidence_end=len(text), trigger=kind, reciprocal=reciprocal,
             )  # fmt: skip
             store.save_analysis(art.id, [], [ev], text)

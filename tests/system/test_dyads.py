@@ -119,7 +119,9 @@ def test_dyads_bad_filters_raise_input_error(make_db, kwargs) -> None:
         dyads(Store(db, read_only=True), EventFilter.of(**kwargs), window=window)
 
 
-def test_dyads_net_counts_a_restated_event_once_per_outlet(make_db) -> None:
+def test_dyads_net_counts_an_event_once_across_outlets(make_db) -> None:
+    # one-a-day: one assault restated three times and one agreement reported by two outlets are two
+    # events; the support still counts every report, article and outlet
     db = make_db(
         [
             spec("AZE", "ARM", "assault", "2022-09-13", "Outlet A"),
@@ -130,9 +132,79 @@ def test_dyads_net_counts_a_restated_event_once_per_outlet(make_db) -> None:
         ]
     )
     (d,) = dyads(Store(db, read_only=True), window="all")
-    assert d.events == 5
-    # one assault report (-2) against two agreement reports (+1 each): 0 over 4
-    assert d.net == 0.0
+    assert (d.events, d.articles, d.outlets) == (5, 5, 2)
+    # one assault (-2) against one agreement (+1): -1 over 3
+    assert d.net == pytest.approx(-1 / 3, abs=1e-4)
+    assert net_of(dyad_evidence(Store(db, read_only=True), "ARM", "AZE"), ("ARM", "AZE")) == d.net
+    # an outlet's own view still counts only its own reports
+    by_outlet = {o.outlet: o.net for o in outlet_dyads(Store(db, read_only=True))}
+    assert by_outlet == {"Outlet A": pytest.approx(-1 / 3, abs=1e-4), "Outlet B": 1.0}
+
+
+def test_dyads_background_mention_of_a_dated_event_counts_once(make_db) -> None:
+    # a trilateral signing on 10 November 2020, named again as "the 2020 statement" in articles of
+    # 2023 and 2024 (dated to the year only), is one event; a vague mention of another type, or
+    # of another year, or by the other side alone, is not that event
+    three = "ARM+AZE+RUS"
+    base = [
+        spec(three, "", "agree", "2020-11-10", "Outlet A", reciprocal=True),
+        spec("AZE", "ARM", "assault", "2022-09-13", "Outlet B"),
+    ]
+    mentions = [
+        spec(three, "", "agree", "2020-01-01", "Outlet B", reciprocal=True, article_day="2023-02-23", precision="year"),
+        spec(three, "", "agree", "2020-11-01", "Outlet C", reciprocal=True, article_day="2024-04-17", precision="month"),
+    ]  # fmt: skip
+    store = Store(make_db(base), read_only=True)
+    (alone,) = [d for d in dyads(store, window="all") if (d.a, d.b) == ("ARM", "AZE")]
+    store = Store(make_db(base + mentions), read_only=True)
+    pairs = {(d.a, d.b): d for d in dyads(store, window="all")}
+    again = pairs[("ARM", "AZE")]
+    assert (again.events, again.articles) == (4, 4)
+    # the signing (1/2 for each pair of three) against one assault: 0.5 - 2 over 2.5
+    assert alone.net == again.net == pytest.approx(-0.6, abs=1e-4)
+    assert net_of(dyad_evidence(store, "ARM", "AZE"), ("ARM", "AZE")) == again.net
+    # the monthly view puts the mention in the month of the event it names
+    months = {d.window for d in dyads(store) if (d.a, d.b) == ("ARM", "RUS")}
+    assert months == {"2020-11"}
+    # a vague mention that names no dated report of the same kind stays an event of its own,
+    # and two such mentions of one year are one
+    other = [
+        spec("AZE", "ARM", "agree", "2021-01-01", "Outlet B", article_day="2023-02-23", precision="year"),
+        spec("AZE", "ARM", "agree", "2021-01-01", "Outlet C", article_day="2024-02-23", precision="year"),
+        spec("ARM", "AZE", "assault", "2022-01-01", "Outlet C", article_day="2024-02-23", precision="year"),
+    ]
+    store = Store(make_db(base + mentions + other), read_only=True)
+    (d,) = [d for d in dyads(store, window="all") if (d.a, d.b) == ("ARM", "AZE")]
+    # + one agreement (+1) of 2021 and Armenia's own assault of 2022 (-2): 0.5 - 2 + 1 - 2 over 5.5
+    assert d.net == pytest.approx(-2.5 / 5.5, abs=1e-4)
+    assert net_of(dyad_evidence(store, "ARM", "AZE"), ("ARM", "AZE")) == d.net
+
+
+def test_dyads_restated_group_event_weighs_as_its_fullest_report(make_db) -> None:
+    # a five-party meeting, then a sentence bringing two of its ministers to one table (same day,
+    # same type): one meeting, weighing 1/4 for each pair, not a bilateral one
+    five = "ARM+AZE+IRN+RUS+TUR"
+    specs = [
+        spec(five, "", "consult", "2023-10-23", "Outlet A", reciprocal=True),
+        spec("ARM+AZE", "", "consult", "2023-10-23", "Outlet A", reciprocal=True),
+        spec("ARM", "AZE", "accuse", "2023-10-30", "Outlet B"),
+    ]
+    store = Store(make_db(specs), read_only=True)
+    pairs = {(d.a, d.b): d for d in dyads(store, window="all")}
+    assert pairs[("ARM", "AZE")].events == 3
+    assert pairs[("ARM", "AZE")].net == pytest.approx((0.25 - 1) / 1.25, abs=1e-4)
+    assert net_of(dyad_evidence(store, "ARM", "AZE"), ("ARM", "AZE")) == pairs[("ARM", "AZE")].net
+
+
+def test_dyads_event_reported_by_many_articles_is_shared_in_the_bootstrap(make_db) -> None:
+    # one agreement reported by five articles and one assault in a sixth: the agreement drops out of
+    # a replicate only when none of its five reports is drawn (e^-5), so the interval does not reach
+    # -1, as it would if one of the five articles carried the whole event
+    specs = [spec("ARM", "AZE", "agree", "2021-01-11", "Outlet A") for _ in range(5)]
+    specs.append(spec("AZE", "ARM", "assault", "2021-05-12", "Outlet A"))
+    (d,) = dyads(Store(make_db(specs), read_only=True), window="all")
+    assert d.net == pytest.approx(-1 / 3, abs=1e-4)
+    assert -1.0 < d.ci_low < d.net < d.ci_high
 
 
 def test_dyads_net_counts_each_sides_deed_of_a_day_apart(make_db) -> None:

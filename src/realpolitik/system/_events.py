@@ -120,6 +120,7 @@ class EvidenceRow:
     confidence: float
     attribution_kind: str | None = None
     line: int | None = None  # first line of the article in its source file
+    date_precision: str | None = None  # day, month, year, or article (the article's date stood in)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -315,7 +316,7 @@ def _row(r: dict[str, Any]) -> EvidenceRow:
         modality=r["modality"], reciprocal=bool(r["reciprocal"]), outlet=r["outlet"], title=r["article_title"],
         source_path=r["source_path"], url=r["url"], evidence_text=r["evidence_text"],
         attribution=r["attribution_text"], trigger=r["trigger"], confidence=float(r["confidence"]),
-        attribution_kind=r["attribution_kind"], line=r["start_line"],
+        attribution_kind=r["attribution_kind"], line=r["start_line"], date_precision=r.get("date_precision"),
     )  # fmt: skip
 
 
@@ -343,28 +344,63 @@ def net_score(quads: Iterable[int]) -> float:
     return round(num / den, 4) if den else 0.0
 
 
+VAGUE_PRECISIONS: tuple[str, ...] = ("year", "month")  # dates that name a period, not a day
+
+
+def event_keys(rows: Sequence[EvidenceRow], pair: tuple[str, str] | None = None) -> list[tuple[object, ...]]:
+    """The event each report stands for, as a key: (PLOVER type, date, acting side).
+
+    The model's rule of what counts as one event (the SQL aggregate `Reader.pair_aggregates`
+    follows it too): reports of the same type by the same acting side on the same date are one
+    event, however many articles and outlets carry them (the one-a-day rule of TABARI, Phoenix and
+    ICEWS). A report dated only to a year or month (a background mention such as "the 2020
+    statement" in a 2023 article) takes the date of the earliest report of the same type and side
+    dated to the day within that year or month: it names that event again. With none, the vague
+    reports of one year or month are one event. An undated report is its article's own.
+
+    With `pair` (a, b), the side is `EvidenceRow.side_on` (1, 2 or 0 for joint); without it, the
+    rows' own source and target sets (0 for a reciprocal or one-sided event).
+    """
+    sides: list[object] = [
+        r.side_on(*sorted(pair))
+        if pair is not None
+        else (0 if r.reciprocal or not r.targets else (frozenset(r.sources), frozenset(r.targets)))
+        for r in rows
+    ]
+    first: dict[tuple[object, ...], str] = {}
+    for r, side in zip(rows, sides, strict=True):
+        if r.date and r.date_precision not in VAGUE_PRECISIONS:
+            for unit, cut in (("year", 4), ("month", 7)):
+                k = (r.event, side, unit, r.date[:cut])
+                if k not in first or r.date < first[k]:
+                    first[k] = r.date
+    keys: list[tuple[object, ...]] = []
+    for r, side in zip(rows, sides, strict=True):
+        day = r.date
+        if day and r.date_precision in VAGUE_PRECISIONS:
+            cut = 4 if r.date_precision == "year" else 7
+            day = first.get((r.event, side, r.date_precision, day[:cut]), day)
+        keys.append((r.event, day or r.article_id, side))
+    return keys
+
+
 def net_of(rows: Iterable[EvidenceRow], pair: tuple[str, str] | None = None) -> float:
-    """The net score of events, each (outlet, event type, date, acting side) counted once, multilateral
+    """The net score of events, each distinct event counted once (see `event_keys`), multilateral
     ones shared.
 
-    An outlet that restates the same event in several sentences (or articles of one day) weighs as
-    one report; different outlets reporting it remain separate reports. Deeds of the two sides are
-    not one event: with `pair` (a, b) given, "a shelled b" and "b shelled a" the same day count twice
-    (see `EvidenceRow.side_on`; without it, the rows' own source and target sets tell the sides
-    apart). An event among k > 2 actors (a five-party meeting) weighs 1/(k-1) for each pair it
-    links, the usual weighting of a group event projected onto pairs, so it does not count as k-1
-    full bilateral contacts.
+    An event restated in several sentences, articles or outlets weighs as one; deeds of the two
+    sides are not one event: with `pair` (a, b) given, "a shelled b" and "b shelled a" the same day
+    count twice. An event among k > 2 actors (a five-party meeting) weighs 1/(k-1) for each pair
+    it links, the usual weighting of a group event projected onto pairs, so it does not count as
+    k-1 full bilateral contacts; where reports of one event name different parties (the meeting,
+    then "the meeting brought A and B to one table"), the report naming most parties sets the
+    weight: a restatement leaves parties out more often than it adds an event.
     """
-    best: dict[tuple[str | None, str, str, object], tuple[float, int]] = {}
-    for r in rows:
-        side: object = (
-            r.side_on(*sorted(pair))
-            if pair is not None
-            else (0 if r.reciprocal or not r.targets else (frozenset(r.sources), frozenset(r.targets)))
-        )
-        key = (r.outlet, r.event, r.date or r.article_id, side)
+    rows = list(rows)
+    best: dict[tuple[object, ...], tuple[float, int]] = {}
+    for r, key in zip(rows, event_keys(rows, pair), strict=True):
         weight = r.pair_weight()
-        if key not in best or weight > best[key][0]:
+        if key not in best or weight < best[key][0]:
             best[key] = (weight, r.quad_class)
     num = 0.0
     den = 0.0
