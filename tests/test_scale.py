@@ -515,6 +515,28 @@ def test_scale_code_local_matches_code_jsonl(coder_nlp: Language, n_lines: int) 
     assert report.gaps == code_jsonl([line.encode() for line in lines], io.StringIO(), nlp=coder_nlp).gaps
 
 
+def test_scale_code_local_warms_the_first_lines_before_the_workers_fork(coder_nlp: Language) -> None:
+    from realpolitik import nlp as nlp_module
+
+    texts = [
+        "Fisheries negotiators from Lisbon and Rabat settled quota disputes overnight.",
+        "Portugal welcomed the settlement, its envoy said on Thursday.",
+        "Morocco thanked Portugal for its patience during the talks.",
+        "Both delegations promised further meetings next spring.",
+        "Observers called the accord modest but durable.",
+        "Spain congratulated both governments.",
+    ]
+    lines = [json.dumps({"id": str(i), "text": t}) for i, t in enumerate(texts)]
+    out = io.StringIO()
+    code_local([line.encode() for line in lines], out, nlp=coder_nlp, processes=2, lines_per_partition=2)
+    # the workers were forked after the driver had tried the words of the first lines (it parses nothing)
+    tried = set(nlp_module._KEPT[coder_nlp].tried)
+    assert {"Fisheries", "negotiators", "Lisbon", "Rabat", "settled", "quota"} <= tried
+    assert "Morocco" in tried  # (the lines read before the pool starts: one partition and one line more)
+    assert "durable." not in tried  # (a later partition's words are tried by its worker only)
+    assert out.getvalue() == reference(coder_nlp, lines)[0]
+
+
 # --- Parquet datasets ---------------------------------------------------------------------------------
 
 

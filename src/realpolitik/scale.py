@@ -608,6 +608,13 @@ def code_local(
         if on_error is not None:
             on_error(line, message)
 
+    if _start_method() == "fork":
+        from .nlp import build_pipeline, keep_known_words
+
+        nlp = nlp if nlp is not None else build_pipeline(_worker_settings(settings))
+        # Before the workers are forked: the words of the first lines the model already knows are made
+        # permanent once here, so no worker tries them again on its first partition (a speed-up only).
+        keep_known_words(nlp, _texts(head))
     with local_pool(nlp, processes, settings) as runner:
         _write_coded(
             runner,
@@ -623,6 +630,19 @@ def code_local(
     return CodeReport(
         lines=report.lines, coded=report.coded, events=report.events, failed=failed, gaps=report.gaps
     )
+
+
+def _texts(lines: Iterable[bytes]) -> list[str]:
+    """The texts of the lines that are valid records (the others are left to `code_jsonl` to report)."""
+    from .coding import parse_line
+
+    texts = []
+    for raw in lines:
+        try:
+            texts.append(parse_line(raw)[1])
+        except ValueError:
+            continue
+    return texts
 
 
 def _chain(head: list[bytes], rest: Iterator[bytes]) -> Iterator[bytes]:

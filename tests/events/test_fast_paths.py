@@ -5,6 +5,7 @@ it, and the coder skips only sentences that name no actor."""
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterable
 
 import pytest
 from spacy.language import Language
@@ -413,6 +414,22 @@ def test_tree_span_text_equals_spacy_text_inside_and_outside_the_memo(bare_nlp: 
                     assert tree.span_text(span) == span.text, span.text
                     spans += 1
     assert spans > 100
+
+
+def test_tree_span_ents_equal_spacy_ents_inside_and_outside_the_memo(bare_nlp: Language) -> None:
+    def seen(ents: Iterable[Span]) -> list[tuple[int, int, str]]:
+        return [(e.start, e.end, e.label_) for e in ents]
+
+    spans = ents = 0
+    for doc in bare_nlp.pipe([*TREES, *SENTENCES, *TEXTS, TRANSCRIPT]):
+        for inside in (False, True):
+            with doc_memo(doc) if inside else doc_memo(bare_nlp("Other.")):
+                for _ in range(2):  # (inside the memo, the second time from the entities kept)
+                    for span in [*doc.sents, *doc.ents, doc[:], doc[1:3], doc[len(doc) // 2 :], doc[0:0]]:
+                        assert seen(tree.span_ents(span)) == seen(span.ents), span.text
+                        spans += 1
+                        ents += len(span.ents)
+    assert spans > 100 and ents > 50
 
 
 def test_dates_kept_per_doc_equal_the_dates_found_afresh(bare_nlp: Language) -> None:

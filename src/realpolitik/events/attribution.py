@@ -17,7 +17,7 @@ from ..records import ActorMention, Attribution
 from .clauses import reason_deed
 from .knowledge import MODALITY_CUES, REPORTING_WORDS, coder_words, word_set
 from .modality import stated_apart
-from .tree import doc_text
+from .tree import doc_text, span_ents
 
 _MAX_STEPS = 12
 _QUOTES_OPEN = "\"“«‘'"
@@ -390,7 +390,7 @@ def _turn_name(doc: Doc, start: int, end: int, actors: list[ActorMention], cues:
     # "Azerbaijan" alone on a heading line is sometimes read as a person's name.
     named = [
         ent
-        for ent in span.ents
+        for ent in span_ents(span)
         if ent.label_ == "PERSON"
         and not any(m.start < ent.end_char and m.end > ent.start_char for m in others)
     ]
@@ -635,7 +635,7 @@ def _last_named_is(span: Span, tok: Token, other: Attribution, places: list[tupl
     ranges) is none."""
     named = [
         e
-        for e in span.ents
+        for e in span_ents(span)
         if e.label_ == "PERSON"
         and e.end <= tok.i
         and not any(start < e.end_char and end > e.start_char for start, end in places)

@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, partial
@@ -15,7 +15,7 @@ from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc, Span, Token
 
 from .knowledge import coder_words
-from .tree import memo_table, span_text
+from .tree import memo_table, span_ents, span_text
 
 _MONTHS = {
     "january": 1,
@@ -468,19 +468,6 @@ def _past_a_preposition(noun: Token, trigger: Token) -> bool:
     return False
 
 
-def _sentence_ents(sent: Span) -> Sequence[Span]:
-    """`sent.ents`, made once per sentence while `doc_memo` holds its Doc (spaCy makes every entity of
-    the Doc on each call; several events of a sentence ask)."""
-    table = memo_table(sent.doc, _sentence_ents)
-    if table is None:
-        return sent.ents
-    key = (sent.start, sent.end)
-    found: tuple[Span, ...] | None = table.get(key)
-    if found is None:
-        found = table[key] = tuple(sent.ents)
-    return found
-
-
 def _event_year(ent: Span, found: list[_Found]) -> None:
     """The year of an event entity ("the 2020 war", "the 1991 Gulf War"): spaCy marks the phrase as an EVENT,
     not the year as a DATE. Only a year that modifies a noun is taken; whether it dates the deed
@@ -521,7 +508,7 @@ def resolve_event_date(
     # The whole sentence first: "the 10 November 2020 statement" is one day, though spaCy may mark only
     # "November 2020" as the date entity (an overlapping shorter match is then skipped).
     _scan(span_text(sent), base, ref, future, found, sent.doc)
-    for ent in _sentence_ents(sent):
+    for ent in span_ents(sent):
         if ent.label_ == "EVENT":
             _event_year(ent, found)
             continue

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 import threading
-from collections.abc import Callable, Container, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -85,6 +85,28 @@ def doc_text(doc: Doc) -> str:
 def span_text(span: Span) -> str:
     """`span.text`: the Doc's text from the span's first character to its last (no trailing space)."""
     return doc_text(span.doc)[span.start_char : span.end_char]
+
+
+def span_ents(span: Span) -> Sequence[Span]:
+    """`span.ents`: the entities that lie wholly inside the span, in order. While `doc_memo` holds the Doc,
+    its entities are made once (spaCy makes every entity Span of the Doc on each `span.ents`) and picked as
+    spaCy picks them: from the first one that starts in the span, up to the first one that ends past it."""
+    doc = span.doc
+    table = memo_table(doc, span_ents)
+    if table is None:
+        return span.ents
+    every: tuple[Span, ...] | None = table.get(None)
+    if every is None:
+        every = table[None] = tuple(doc.ents)
+    start, end = span.start, span.end
+    out = []
+    for ent in every:
+        if ent.start >= start:
+            if ent.end <= end:
+                out.append(ent)
+            else:
+                break
+    return out
 
 
 class FastToken(Token):
