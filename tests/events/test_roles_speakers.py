@@ -126,3 +126,34 @@ def test_roles_speakers_both_sides_are_not_the_one_who_addresses_them(
 ) -> None:
     event = first([e for e in code(text) if e.event == "REQUEST"])
     assert parties(event) == ({doer}, pair)
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "host"),
+    [
+        (
+            "Rishi Sunak became prime minister in October 2022, and his first trip to Kyiv came in November.",
+            "GBR",
+            "UKR",
+        ),
+        (
+            "Giorgia Meloni took office in October 2022. Her first trip to Kyiv came in February 2023.",
+            "ITA",
+            "UKR",
+        ),
+        (
+            "Nancy Pelosi angered China in 2022, and her visit to Taipei was followed by Chinese military drills.",
+            "USA",
+            "TWN",
+        ),
+    ],
+)
+def test_roles_speakers_his_or_her_deed_is_the_person_named_before(
+    code: Code, text: str, doer: str, host: str
+) -> None:
+    visits = [e for e in code(text) if e.event == "CONSULT"]
+    assert [parties(e) for e in visits] == [({doer}, {host})]
+
+
+def test_roles_speakers_his_with_no_person_named_stands_for_no_one(code: Code) -> None:
+    assert not [e for e in code("His visit to Taipei angered China.") if e.event == "CONSULT"]

@@ -408,6 +408,8 @@ class RoleWords:
     object_pronouns: frozenset[str]
     pair_pronouns: frozenset[str]
     perceiving_verbs: frozenset[str]
+    owner_possessives: frozenset[str]
+    person_possessives: frozenset[str]
 
 
 @cache

@@ -740,7 +740,9 @@ class Roles:
         """ "Russia's bases in Syria, its efforts to ... and its ties with Belarus": a possessive "its" or
         "their" that the resolver left unresolved, in a list of possessed deeds, is the owner of the nearest
         possessed noun before it in the sentence."""
-        if pronoun.lower_ not in ("its", "their"):
+        if pronoun.lower_ in role_words().person_possessives:
+            return _earlier_person(pronoun, ments)
+        if pronoun.lower_ not in role_words().owner_possessives:
             return []
         # the owner an earlier "its" of the same sentence took ("its refusal to accept Z's annexation of W and
         # its sale of drones to Y": the parser may hang the second item on the first one's object)
@@ -998,6 +1000,24 @@ def _relative_object(verb: Token, ments: Mentions) -> list[int]:
     ):
         return []
     return actors_under(verb.head, ments, skip=frozenset({"relcl", "acl"}))
+
+
+def _earlier_person(pronoun: Token, ments: Mentions) -> list[int]:
+    """The person a possessive "his"/"her" stands for ("Merkel travelled to Moscow, and her talks with Putin
+    ..."): the last person named before it in its sentence or the one before, the subject of a clause
+    first; none when no person is named there."""
+    doc = pronoun.doc
+    sent = pronoun.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    people = [
+        i
+        for i, head in enumerate(ments.heads)
+        if start <= head < pronoun.i and (ments.mentions[i].kb_id or "").startswith("person-")
+    ]
+    if not people:
+        return []
+    subjects = [i for i in people if doc[ments.heads[i]].dep_ in SUBJECT_DEPS]
+    return [(subjects or people)[-1]]
 
 
 def _pair_before(pronoun: Token, source: list[int], ments: Mentions) -> list[int]:
