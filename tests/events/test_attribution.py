@@ -236,6 +236,8 @@ def test_attribution_no_speaker_turns_outside_a_transcript(bare_nlp: Language, t
         "Photo credit: a news agency",
         "no label here: lower case",
         "Note:nothing after the colon",
+        "Q: Will you meet him again?",
+        "A: one letter other than Q is no label",
     ],
 )
 def test_attribution_speaker_labels_are_ingest_speaker_lines(line: str) -> None:

@@ -157,3 +157,33 @@ def test_roles_speakers_his_or_her_deed_is_the_person_named_before(
 
 def test_roles_speakers_his_with_no_person_named_stands_for_no_one(code: Code) -> None:
     assert not [e for e in code("His visit to Taipei angered China.") if e.event == "CONSULT"]
+
+
+def test_roles_speakers_a_one_letter_q_line_is_the_questioners_turn(code: Code) -> None:
+    # ("we" in the question is not the President's government: the "Q:" line ends his turn)
+    text = (
+        "Joe Biden: We imposed sanctions on Russia in February 2022.\n\n"
+        "Q: Should we sanction China as well?\n\n"
+        "Joe Biden: We imposed export controls on China in October 2022.\n"
+    )
+    events = code(text)
+    assert [(parties(e), e.modality) for e in events if e.event == "SANCTION"] == [
+        (({"USA"}, {"RUS"}), "asserted"),
+        ((set(), {"CHN"}), "hypothetical"),
+        (({"USA"}, {"CHN"}), "asserted"),
+    ]
+    assert events[1].attribution is not None and events[1].attribution.text == "Q"
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "target"),
+    [
+        ("A group of Serbs attacked NATO peacekeepers in Kosovo in May 2023.", "SRB", "IGO-NATO"),
+        ("A group of Georgians protested against Russia in Tbilisi.", "GEO", "RUS"),
+        ("A crowd of Serbs attacked NATO peacekeepers in Zvecan in May 2023.", "SRB", "IGO-NATO"),
+    ],
+)
+def test_roles_speakers_a_group_of_a_nationality_is_that_nationality(
+    code: Code, text: str, doer: str, target: str
+) -> None:
+    assert parties(first(code(text))) == ({doer}, {target})

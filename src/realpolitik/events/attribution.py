@@ -42,9 +42,10 @@ _CLIMB_DEPS = frozenset(
     }
 )
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
-# A transcript's speaker label: "Vladimir Putin: ...", "Question (retranslated): ..." at the start of a line.
+# A transcript's speaker label: "Vladimir Putin: ...", "Question (retranslated): ..." at the start of a line;
+# of one letter, only the "Q: ..." of a question (news-conference transcripts).
 # The same lines as ingest's `is_speaker_line` (ingest/clean.py); a test keeps the two in step.
-_LABEL = re.compile(r"^(?P<name>[A-ZА-Я][^:]{1,80}?)(?:\s*\([^)]{1,30}\))?:\s+\S")
+_LABEL = re.compile(r"^(?P<name>Q|[A-ZА-Я][^:]{1,80}?)(?:\s*\([^)]{1,30}\))?:\s+\S")
 # ("President of the People's Republic of China Xi Jinping" is ten tokens; a sentence that ends in a colon
 # is longer, or has lower-case words other than "of" and "the")
 _MAX_NAME_TOKENS = 14

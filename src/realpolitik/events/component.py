@@ -472,7 +472,11 @@ class EventCoder:
         objects += [
             p for prep in deed.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj"
         ]
-        owned = any(g.dep_ == "poss" and g.lower_ in ("its", "their") for o in objects for g in o.children)
+        owned = any(
+            g.dep_ == "poss" and g.lower_ in role_words().owner_possessives
+            for o in objects
+            for g in o.children
+        )
         if not owned:
             return []
         owners = self.triggers.roles.subject(reporter, ments)
@@ -1163,7 +1167,10 @@ def _pair_before(
     if cand.source or not cand.entry.reciprocal or not before or ments.doc is None:
         return []
     verb = cand.trigger if cand.trigger.pos_ in ("VERB", "AUX") else cand.trigger.head
-    if not any(c.dep_ == "nsubj" and c.lower_ == "they" and not ments.at(c) for c in verb.children):
+    if not any(
+        c.dep_ == "nsubj" and c.lower_ in role_words().pair_subject_pronouns and not ments.at(c)
+        for c in verb.children
+    ):
         return []
     sent = before[-1][0]
     first: dict[str, int] = {}
@@ -1221,7 +1228,7 @@ def _others_its(cand: Candidate, ments: Mentions) -> list[int]:
             for o in aimed
             for g in o.children
             if g.dep_ == "poss"
-            and g.lower_ in ("its", "their")
+            and g.lower_ in role_words().owner_possessives
             and all(ments.mentions[i].code in doers for i in ments.at(g))
         ),
         None,
@@ -1354,7 +1361,7 @@ def _split_at(sent: Span, starts: set[int]) -> list[Span]:
 
 def _they_subject(sent: Span) -> bool:
     """True when "they" is a subject in the sentence."""
-    return any(t.lower_ == "they" and t.dep_ == "nsubj" for t in sent)
+    return any(t.lower_ in role_words().pair_subject_pronouns and t.dep_ == "nsubj" for t in sent)
 
 
 def _names_someone(tokens: list[int], sent: Span) -> bool:

@@ -410,6 +410,7 @@ class RoleWords:
     perceiving_verbs: frozenset[str]
     owner_possessives: frozenset[str]
     person_possessives: frozenset[str]
+    pair_subject_pronouns: frozenset[str]
 
 
 @cache
