@@ -187,3 +187,34 @@ def test_roles_speakers_a_group_of_a_nationality_is_that_nationality(
     code: Code, text: str, doer: str, target: str
 ) -> None:
     assert parties(first(code(text))) == ({doer}, {target})
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "pair"),
+    [
+        (
+            "Armenia and Azerbaijan fought a war in 2020, which Russia ended with a ceasefire. The European Union "
+            "called on both sides to sign a peace treaty.",
+            "IGO-EU",
+            {"ARM", "AZE"},
+        ),
+        (
+            "Ethiopia and Eritrea fought a border war from 1998 to 2000, and Algeria hosted their peace talks. The "
+            "United Nations urged both sides to respect the border ruling.",
+            "IGO-UN",
+            {"ETH", "ERI"},
+        ),
+        (
+            "Israel and Hamas fought a war in 2021 that Egypt helped to end. The United States urged both sides to "
+            "keep the truce.",
+            "USA",
+            {"ISR", "PSE"},
+        ),
+    ],
+)
+def test_roles_speakers_both_sides_are_the_pair_named_together(
+    code: Code, text: str, doer: str, pair: set[str]
+) -> None:
+    # (a third party named after the pair, who ended or hosted something, is not one of the sides)
+    event = first([e for e in code(text) if e.event == "REQUEST"])
+    assert parties(event) == ({doer}, pair)

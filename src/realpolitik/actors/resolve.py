@@ -582,7 +582,12 @@ class ActorResolver:
                 doers = _clause_subject_chars(tok)
                 prev = [m for m in before(tok, pair_kinds) if not any(a <= m.start < b for a, b in doers)]
                 codes: list[ActorMention] = []
-                for m in reversed(prev):
+                # (a pair named together, "clashes between Armenia and Azerbaijan", "India and Pakistan",
+                # before the last two named apart)
+                joined = [
+                    (p, q) for p, q in zip(prev, prev[1:]) if p.code != q.code and _conjoined(doc, p, q)
+                ]
+                for m in reversed([*joined[-1]] if joined else prev):
                     if m.code not in {c.code for c in codes}:
                         codes.append(m)
                     if len(codes) == 2:
