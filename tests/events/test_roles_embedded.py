@@ -143,3 +143,26 @@ def test_roles_embedded_the_perceiver_is_never_the_doer(code: Code, text: str) -
 def test_roles_embedded_a_deed_seen_is_the_doers(code: Code) -> None:
     events = code("Residents saw Russian helicopters fire on Georgian villages in 2008.")
     assert [(e.event, e.modality) for e in _with(events, "RUS", "GEO")] == [("ASSAULT", "asserted")]
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "helped", "target"),
+    [
+        ("Turkish drones helped Azerbaijan recapture territory from Armenia in 2020.", "TUR", "AZE", "ARM"),
+        ("American rockets helped Ukraine destroy Russian ammunition depots in 2022.", "USA", "UKR", "RUS"),
+        ("Iranian drones helped Russia strike Ukrainian power plants in 2022.", "IRN", "RUS", "UKR"),
+        ("Israeli drones helped Azerbaijan defeat Armenian forces in 2020.", "ISR", "AZE", "ARM"),
+    ],
+)
+def test_roles_embedded_weapons_that_helped_are_their_owners_aid(
+    code: Code, text: str, giver: str, helped: str, target: str
+) -> None:
+    events = code(text)
+    assert [e.event for e in _with(events, giver, helped)] == ["AID"]
+    assert [e.event for e in _with(events, helped, target)] == ["ASSAULT"]
+
+
+def test_roles_embedded_weapons_that_allowed_a_deed_give_no_permission(code: Code) -> None:
+    events = code("Iranian drones allowed Russia to strike Ukrainian power plants in 2022.")
+    assert [e.event for e in events] == ["ASSAULT"]
+    assert parties(events[0]) == ({"RUS"}, {"UKR"})

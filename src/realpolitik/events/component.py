@@ -837,10 +837,11 @@ def _first_person(cand: Candidate) -> bool:
 
 
 def _help_by_deed(cand: Candidate) -> bool:
-    """A verb of helping or allowing whose subject is a deed of force, a weapon or a relation between parties
-    ("Russia's air campaign helped the Syrian army retake Palmyra", "Turkish drones allowed Azerbaijan to
-    advance", "the coordination of Russia and Iran helped Assad survive"): the subject's deed is the event
-    and the complement the enabled party's; the verb is no help or permission given."""
+    """A verb of helping or allowing whose subject is a deed of force or a relation between parties ("Russia's
+    air campaign helped the Syrian army retake Palmyra", "the coordination of Russia and Iran helped Assad
+    survive"): the subject's deed is the event and the complement the enabled party's; the verb is no help or
+    permission given. With a weapon as subject ("Turkish drones helped Azerbaijan advance") the weapon's owner
+    helped."""
     verb = cand.trigger
     if verb.pos_ != "VERB":
         return False
@@ -851,7 +852,12 @@ def _help_by_deed(cand: Candidate) -> bool:
         c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in coder_words().relation_nouns
         for c in verb.children
     )
-    return relation or deed_or_weapon_subject(verb) is not None
+    subject = deed_or_weapon_subject(verb)
+    # ("Turkish drones helped Azerbaijan recapture ...": a weapon does no deed of its own; whose weapon it is
+    # helped, as a giver of arms)
+    # ("Iranian drones allowed Russia to strike ...": no permission was given)
+    weapon = subject is not None and subject.lemma_.lower() in coder_words().weapons
+    return relation or (subject is not None and (not weapon or not lemmas & clause_words().assisting_verbs))
 
 
 def _listed_doers_apart(cands: list[Candidate]) -> None:
