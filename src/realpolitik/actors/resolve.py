@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 import numpy
 from spacy.attrs import IS_UPPER, LENGTH, LOWER
@@ -584,9 +585,7 @@ class ActorResolver:
                 codes: list[ActorMention] = []
                 # (a pair named together, "clashes between Armenia and Azerbaijan", "India and Pakistan",
                 # before the last two named apart)
-                joined = [
-                    (p, q) for p, q in zip(prev, prev[1:]) if p.code != q.code and _conjoined(doc, p, q)
-                ]
+                joined = [(p, q) for p, q in pairwise(prev) if p.code != q.code and _conjoined(doc, p, q)]
                 for m in reversed([*joined[-1]] if joined else prev):
                     if m.code not in {c.code for c in codes}:
                         codes.append(m)
