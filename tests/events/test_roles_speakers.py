@@ -218,3 +218,29 @@ def test_roles_speakers_both_sides_are_the_pair_named_together(
     # (a third party named after the pair, who ended or hosted something, is not one of the sides)
     event = first([e for e in code(text) if e.event == "REQUEST"])
     assert parties(event) == ({doer}, pair)
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "person"),
+    [
+        ("Xi Jinping visited Moscow in March 2023, and Putin welcomed him at the Kremlin.", "RUS", "CHN"),
+        (
+            "Olaf Scholz: President Zelensky and I spoke by phone. I assured him of Germany's support.",
+            "DEU",
+            "UKR",
+        ),
+        (
+            "Zelensky met Scholz in Berlin in May 2023 and thanked him for the air defence systems.",
+            "UKR",
+            "DEU",
+        ),
+    ],
+)
+def test_roles_speakers_him_or_her_is_the_person_named_before_not_the_doer(
+    code: Code, text: str, doer: str, person: str
+) -> None:
+    assert ({doer}, {person}) in [parties(e) for e in code(text) if e.event in ("SUPPORT", "AGREE")]
+
+
+def test_roles_speakers_him_with_no_person_named_is_no_target(code: Code) -> None:
+    assert [parties(e) for e in code("The Kremlin welcomed him warmly.")] in ([], [({"RUS"}, set())])

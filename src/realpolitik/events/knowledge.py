@@ -411,6 +411,7 @@ class RoleWords:
     owner_possessives: frozenset[str]
     person_possessives: frozenset[str]
     pair_subject_pronouns: frozenset[str]
+    person_objects: frozenset[str]
 
 
 @cache

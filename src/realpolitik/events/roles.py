@@ -513,6 +513,15 @@ class Roles:
         # "returned the Ukrainian ships it had seized", "the drone that it had seized in the South China Sea":
         # the noun a relative clause with a subject of its own hangs on is the deed's object
         target: list[int] = _relative_object(tok, ments)
+        if not target and any(
+            c.dep_ in ("dobj", "dative")
+            and c.lower_ in role_words().person_objects | role_words().pair_pronouns
+            for w in words
+            for c in w.children
+        ):
+            # "Putin welcomed him at the Kremlin", "warned him against invading Taiwan": the person or pair an
+            # object pronoun stands for, before any place or topic named after it
+            target = object_pronoun_party(words, source, ments)
         for word in words:
             if target:
                 break
@@ -943,7 +952,8 @@ def object_pronoun_party(words: list[Token], source: list[int], ments: Mentions)
             for c in w.children
             for t in ([c] if c.dep_ in ("dobj", "dative") else [p for p in c.children if c.dep_ == "prep"])
             if t.dep_ in ("dobj", "dative", "pobj")
-            and t.lower_ in role_words().object_pronouns | role_words().pair_pronouns
+            and t.lower_
+            in role_words().object_pronouns | role_words().pair_pronouns | role_words().person_objects
             and not ments.at(t)
         ),
         None,
@@ -952,6 +962,9 @@ def object_pronoun_party(words: list[Token], source: list[int], ments: Mentions)
         return []
     if pronoun.lower_ in role_words().pair_pronouns:
         return _pair_before(pronoun, source, ments)
+    if pronoun.lower_ in role_words().person_objects:
+        # "I spoke with President Zelensky and assured him of our support": the person named before
+        return _earlier_person(pronoun, ments, {ments.mentions[i].code for i in source})
     own = {ments.mentions[i].code for i in source}
     sent = pronoun.sent
     start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
@@ -1002,17 +1015,19 @@ def _relative_object(verb: Token, ments: Mentions) -> list[int]:
     return actors_under(verb.head, ments, skip=frozenset({"relcl", "acl"}))
 
 
-def _earlier_person(pronoun: Token, ments: Mentions) -> list[int]:
+def _earlier_person(pronoun: Token, ments: Mentions, others_than: set[str] | None = None) -> list[int]:
     """The person a possessive "his"/"her" stands for ("Merkel travelled to Moscow, and her talks with Putin
     ..."): the last person named before it in its sentence or the one before, the subject of a clause
-    first; none when no person is named there."""
+    first, of another code than `others_than` (the doer's); none when no person is named there."""
     doc = pronoun.doc
     sent = pronoun.sent
     start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     people = [
         i
         for i, head in enumerate(ments.heads)
-        if start <= head < pronoun.i and (ments.mentions[i].kb_id or "").startswith("person-")
+        if start <= head < pronoun.i
+        and (ments.mentions[i].kb_id or "").startswith("person-")
+        and ments.mentions[i].code not in (others_than or set())
     ]
     if not people:
         return []
