@@ -912,3 +912,169 @@ def test_readings_refusals_reported_of_another_are_the_speakers(
     event = first(code(text))
     assert event.event == "REJECT", event
     assert parties(event) == ({source}, {target}), event
+
+
+# ---- ninth session: readings of the weak held-out types (COERCE, AID, COOPERATE, REQUEST, AGREE, CONSULT) ----
+
+
+def _some(
+    code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
+) -> None:
+    """Some event of the sentence has the type (and the code, the sources and the targets, where given)."""
+    events = code(text)
+    for event in events:
+        sources, targets = parties(event)
+        if (
+            event.event == plover
+            and (cameo is None or event.cameo == cameo)
+            and (source is None or sources == set(source.split()))
+            and (target is None or targets == set(target.split()))
+        ):
+            return
+    raise AssertionError(f"no {plover} {cameo} {source} -> {target} in {events}")
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # a place captured, seized or overrun is territory taken (192), never an arrest (173)
+        ("Russian forces captured the city of Avdiivka in February 2024.", "COERCE", "192", "RUS", None),
+        ("Azerbaijani troops captured the town of Shusha in November 2020.", "COERCE", "192", "AZE", None),
+        ("Ukrainian forces captured the town of Sudzha in August 2024.", "COERCE", "192", "UKR", None),
+        # ... and as a noun with its doer
+        ("Iraq's invasion and seizure of Kuwait in 1990 led to the Gulf War.", "COERCE", "192", "IRQ", "KWT"),
+        ("Indonesia's occupation of East Timor lasted 24 years.", "COERCE", "192", "IDN", "TLS"),
+        # a place held or controlled since a time is a standing occupation
+        ("Western Sahara has been largely controlled by Morocco since 1975.", "COERCE", "192", "MAR", None),
+        ("Morocco has controlled most of Western Sahara since 1975.", "COERCE", "192", "MAR", None),
+        # a person captured stays an arrest
+        ("Colombian troops captured a FARC commander.", "COERCE", "173", "COL", None),
+        # forces or armour entering, rolling, crossing or moving into a named place use force on it (190)
+        ("Russian troops entered Georgia in August 2008.", "ASSAULT", "190", "RUS", "GEO"),
+        ("Ethiopian troops entered Somalia in December 2006.", "ASSAULT", "190", "ETH", "SOM"),
+        ("Iraqi tanks crossed into Kuwait in August 1990.", "ASSAULT", "190", "IRQ", "KWT"),
+        ("Soviet tanks rolled into Prague in August 1968.", "ASSAULT", "190", "RUS", "CZE"),
+        ("Turkish troops moved into northern Syria in October 2019.", "ASSAULT", "190", "TUR", "SYR"),
+        # ... moving toward one's border stays a build-up
+        ("Russia moved troops to its border with Ukraine in 2021.", "MOBILIZE", None, "RUS", "UKR"),
+        # a naval quarantine, and goods blocked by warships or a navy, are a blockade (191)
+        ("The American naval quarantine of Cuba began in October 1962.", "COERCE", "191", "USA", "CUB"),
+        (
+            "Ukrainian grain shipments were blocked by Russian warships in 2022.",
+            "COERCE",
+            "191",
+            "RUS",
+            "UKR",
+        ),
+        ("Grain exports were blocked by the Russian navy in 2022.", "COERCE", "191", "RUS", None),
+        # people named by their nation expelled or deported (174); diplomats expelled stay 166, and traded
+        # expulsions of diplomats are the expulsion, reciprocal
+        ("Algeria expelled tens of thousands of Moroccans in 1975.", "COERCE", "174", "DZA", "MAR"),
+        (
+            "Algeria's expulsion of thousands of Moroccans in 1975 angered Rabat.",
+            "COERCE",
+            "174",
+            "DZA",
+            None,
+        ),
+        ("Venezuela deported hundreds of Colombians in 2015.", "COERCE", "174", "VEN", "COL"),
+        ("Russia expelled the Estonian ambassador in 2024.", "SANCTION", "166", "RUS", "EST"),
+        ("Britain and Russia traded expulsions of diplomats in 2018.", "SANCTION", "166", "GBR RUS", None),
+        (
+            "Moscow and Washington exchanged expulsions of diplomats in 2018.",
+            "SANCTION",
+            "166",
+            "RUS USA",
+            None,
+        ),
+        # hostages held or taken (181); people held as hostages
+        ("Hamas has held Israeli hostages in Gaza since October 2023.", "ASSAULT", "181", "PSE", "ISR"),
+        ("Iran held 52 American diplomats as hostages from 1979 to 1981.", "ASSAULT", "181", "IRN", "USA"),
+        ("The Islamic State held dozens of foreign hostages in Syria.", "ASSAULT", "181", None, None),
+        # a ship ramming another is a physical assault (182)
+        (
+            "A Chinese coast guard ship rammed a Philippine supply boat in 2024.",
+            "ASSAULT",
+            "182",
+            "CHN",
+            "PHL",
+        ),
+        (
+            "A Chinese fishing trawler rammed two Japanese coast guard vessels near the Senkaku Islands in 2010.",
+            "ASSAULT",
+            "182",
+            "CHN",
+            "JPN",
+        ),
+    ],
+)
+def test_readings_coercion_and_force_on_places_and_people(
+    code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
+) -> None:
+    _some(code, text, plover, cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # regret or remorse expressed is an apology (055); concern stays disapproval
+        (
+            "Turkey expressed regret over the downing of a Russian jet in a letter to Moscow in 2016.",
+            "SUPPORT",
+            "055",
+            "TUR",
+            "RUS",
+        ),
+        (
+            "The Netherlands expressed deep regret over its role in the Srebrenica massacre.",
+            "SUPPORT",
+            "055",
+            "NLD",
+            None,
+        ),
+        (
+            "In 2015 Japan expressed remorse over the suffering it caused in the war.",
+            "SUPPORT",
+            "055",
+            "JPN",
+            None,
+        ),
+        ("Germany expressed concern over Hungary's veto of aid to Ukraine.", "ACCUSE", "110", "DEU", None),
+        # answering or retaliating with a ban, sanctions or tariffs imposes them (163)
+        ("Russia responded with a ban on Western food imports in 2014.", "SANCTION", "163", "RUS", None),
+        ("China answered with a ban on Lithuanian imports in 2021.", "SANCTION", "163", "CHN", "LTU"),
+        ("Beijing retaliated with tariffs on American soybeans in 2018.", "SANCTION", "163", "CHN", None),
+        # talks that broke down or collapsed are halted negotiations (164) of their parties
+        ("Talks between Serbia and Kosovo broke down in 2023.", "SANCTION", "164", "SRB XKX", None),
+        (
+            "Negotiations between Israel and the Palestinians collapsed in 2014.",
+            "SANCTION",
+            "164",
+            "ISR PSE",
+            None,
+        ),
+        # a member suspended from a body
+        (
+            "The African Union suspended Mali from the organisation in 2020.",
+            "SANCTION",
+            "166",
+            "IGO-AU",
+            "MLI",
+        ),
+        # a treaty or a deal left, quit or pulled out of is rejected (127); an alliance left stays 166
+        ("The United States left the Iran nuclear deal in 2018.", "REJECT", "127", "USA", None),
+        ("Washington pulled out of the Paris climate agreement in 2020.", "REJECT", "127", "USA", None),
+        ("Russia quit the Open Skies Treaty in 2021.", "REJECT", "127", "RUS", None),
+        ("The United States withdrew from the INF Treaty in 2019.", "REJECT", "127", "USA", None),
+        ("Mali withdrew from the G5 Sahel alliance in 2022.", "SANCTION", "166", "MLI", None),
+        # non-lethal military kit sent is military aid (072); arms sold are military cooperation (062)
+        ("Germany sent 5,000 helmets to Ukraine in 2022.", "AID", "072", "DEU", "UKR"),
+        ("Canada sent body armour and night-vision goggles to Ukraine.", "AID", "072", "CAN", "UKR"),
+        ("Russia sold S-400 air defence systems to Turkey.", "COOPERATE", "062", "RUS", "TUR"),
+        ("France sold Rafale jets to Egypt in 2015.", "COOPERATE", "062", "FRA", "EGY"),
+    ],
+)
+def test_readings_apologies_answers_breakdowns_and_kit(
+    code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
+) -> None:
+    _some(code, text, plover, cameo, source, target)

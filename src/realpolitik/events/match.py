@@ -40,6 +40,10 @@ Words = dict[str, set[str]]
 PERSON_OBJECT = "@person"
 # ... and the word for people named by their nation ("V 173 hold dobj=@people": "held two Canadians")
 PEOPLE_OBJECT = "@people"
+# ... and the word for a named place: a country, a region, a town ("V 192 capture dobj=@place": "captured
+# Bakhmut"; "N 192 seizure pp=of:@place": "the seizure of Crimea"), never a person
+PLACE_OBJECT = "@place"
+PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 
 def _words_near(tok: Token) -> Words:
@@ -160,17 +164,44 @@ def _object_heads(tok: Token) -> set[str]:
     """Lemmas of a verb's objects (`dobj` constraints)."""
     objects = [o for o in object_children(tok) if o.dep_ != "nsubjpass" or o.pos_ in ("NOUN", "PROPN")]
     heads = {o.lemma_.lower() for o in objects}
+    # "held dozens of hostages", "expelled thousands of Colombians": what a number stands for is an object too
+    objects += [c for o in objects if (c := counted(o)) is not o]
+    heads.update(o.lemma_.lower() for o in objects)
     # a person named as the object ("received Erdogan in Ankara") stands for the lexicon's PERSON_OBJECT
     if objects:
         people = _person_starts(tok.doc)
         heads.update(PERSON_OBJECT for o in objects if o.ent_type_ == "PERSON" or o.idx in people)
         # people named by their nation ("held two Canadians", "arrested three Britons")
         heads.update(PEOPLE_OBJECT for o in objects if o.ent_type_ == "NORP" and o.tag_ in ("NNS", "NNPS"))
+        heads.update(PLACE_OBJECT for o in objects if _place(o, people))
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         heads.add(tok.head.lemma_.lower())  # "the plane shot down by X"
     elif _relative_object(tok):
         heads.add(tok.head.lemma_.lower())  # "the fighters (that) Turkey moved to Libya"
     return heads | _second_objects(tok)
+
+
+def counted(tok: Token) -> Token:
+    """The noun a number or a word of amount stands for ("thousands [of] Colombians", "dozens of hostages",
+    "tens of thousands of people"), through at most three "of" phrases; the word itself when it counts
+    nothing."""
+    quantities = coder_words().quantity_nouns
+    for _ in range(3):
+        if tok.pos_ != "NUM" and tok.lemma_.lower() not in quantities and tok.lower_ not in quantities:
+            break
+        inner = [
+            p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children
+        ]
+        if not inner or inner[0].dep_ != "pobj":
+            break
+        tok = inner[0]
+    return tok
+
+
+def _place(tok: Token, people: frozenset[int]) -> bool:
+    """A named place: the parser labels it a country, a region or a site, and the actor resolver did not take
+    it for a person of its packs."""
+    return tok.ent_type_ in PLACE_LABELS and tok.pos_ == "PROPN" and tok.idx not in people
 
 
 def _person_starts(doc: Doc) -> frozenset[int]:
@@ -266,6 +297,13 @@ def _phrases(tok: Token) -> set[str]:
         for prep in _preps(head):
             for pobj in _pobjs(prep):
                 out.add(f"{prep.lemma_.lower()}:{pobj.lemma_.lower()}")
+                if pobj.ent_type_ in PLACE_LABELS and _place(pobj, _person_starts(tok.doc)):
+                    out.add(f"{prep.lemma_.lower()}:{PLACE_OBJECT}")  # "the seizure of Crimea"
+                inner = counted(pobj)
+                if inner is not pobj:
+                    out.add(f"{prep.lemma_.lower()}:{inner.lemma_.lower()}")  # "expulsion of thousands of X"
+                if inner.ent_type_ == "NORP" and inner.tag_ in ("NNS", "NNPS"):
+                    out.add(f"{prep.lemma_.lower()}:{PEOPLE_OBJECT}")
                 if pobj.head.i != prep.i:
                     out.add(f"{pobj.head.lemma_.lower()}:{pobj.lemma_.lower()}")  # "out of" -> "of:deal" too
                 if depth < 2:
