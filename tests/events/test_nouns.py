@@ -411,8 +411,9 @@ def test_nouns_strike_on_a_party_is_an_attack(code: Code, text: str, plover: str
         # using force or weapons is force
         ("Russia used drones against Ukraine's energy grid in 2023.", "ASSAULT", "RUS"),
         ("Russia used force against Georgia in 2008.", "ASSAULT", "RUS"),
-        # leaving a treaty reduces relations; checkpoints and halted movement restrict it
-        ("The United States left the Paris climate agreement in 2020.", "SANCTION", "USA"),
+        # leaving a treaty rejects it (127: PLOVER REJECT, as renouncing one; SANCTION until the ninth session);
+        # checkpoints and halted movement restrict movement
+        ("The United States left the Paris climate agreement in 2020.", "REJECT", "USA"),
         ("Azerbaijan set up a checkpoint at the Lachin corridor in April 2023.", "COERCE", "AZE"),
         ("Israel halted the movement of goods into Gaza in October 2023.", "COERCE", "ISR"),
         ("Azerbaijan blocked the movement of vehicles through the Lachin corridor in 2023.", "COERCE", "AZE"),

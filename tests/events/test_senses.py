@@ -198,8 +198,9 @@ def test_senses_show_of_force_near_a_party_targets_it(code: Code, text: str, tar
         ("France returned looted artefacts to Benin in 2021.", "RETREAT", "FRA", "BEN"),
         # the subject's class chooses the reading of "leave"
         ("The last American soldiers left Afghanistan in August 2021.", "RETREAT", "USA", "AFG"),
-        # withdrawing from a treaty or alliance reduces relations
-        ("The United States pulled out of the Iran nuclear deal in 2018.", "SANCTION", "USA", None),
+        # pulling out of a treaty rejects it (127, since the ninth session); withdrawing from an alliance
+        # reduces relations
+        ("The United States pulled out of the Iran nuclear deal in 2018.", "REJECT", "USA", None),
         ("Mali withdrew from the G5 Sahel alliance in 2022.", "SANCTION", "MLI", None),
         # letting or allowing others to act: a concession; inspectors let in: RETREAT (086)
         ("Egypt let foreign nationals leave Gaza through the Rafah crossing.", "CONCEDE", "EGY", None),
