@@ -433,7 +433,7 @@ def test_coverage_pushing_back_against_a_party_is_a_rejection(code: Code, text: 
     ("text", "plover", "source", "target"),
     [
         # the party named on the goods of a sale is the seller (the source), never the buyer
-        ("The sale of Turkish drones to Ukraine began in 2019.", "AID", "TUR", "UKR"),
+        ("The sale of Turkish drones to Ukraine began in 2019.", "COOPERATE", "TUR", "UKR"),
         ("The delivery of American Abrams tanks to Poland began in 2023.", "AID", "USA", "POL"),
         ("The supply of Iranian drones to Russia began in 2022.", "AID", "IRN", "RUS"),
         ("The export of Russian gas to Europe fell in 2022.", "COOPERATE", "RUS", ""),

@@ -66,13 +66,14 @@ def test_nouns_disapproval_nouns_with_their_target(
 @pytest.mark.parametrize(
     ("text", "plover", "cameo", "source", "target"),
     [
-        # arms or fighters sold, transferred, delivered or supplied to a party: military aid
+        # arms or fighters transferred, delivered or supplied to a party: military aid; arms sold are an exchange,
+        # military cooperation (062, since the ninth session)
         ("Turkey's transfer of Syrian fighters to Libya began in late 2019.", "AID", "072", "TUR", "LBY"),
-        ("Iran's sale of drones to Russia began in 2022.", "AID", "072", "IRN", "RUS"),
+        ("Iran's sale of drones to Russia began in 2022.", "COOPERATE", "062", "IRN", "RUS"),
         (
             "The sale of F-16 fighter jets to Taiwan by the United States was approved in 2019.",
-            "AID",
-            "072",
+            "COOPERATE",
+            "062",
             "USA",
             "TWN",
         ),

@@ -1078,3 +1078,95 @@ def test_readings_apologies_answers_breakdowns_and_kit(
     code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
 ) -> None:
     _some(code, text, plover, cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # a deed done at the request of a party: that party asked the doer for it (help with force is a
+        # request for military aid, 0232)
+        (
+            "French troops intervened in Mali in 2013 at the request of the Malian government.",
+            "REQUEST",
+            "0232",
+            "MLI",
+            "FRA",
+        ),
+        (
+            "Russia began air strikes in Syria in 2015 at the request of Bashar al-Assad.",
+            "REQUEST",
+            "0232",
+            "SYR",
+            "RUS",
+        ),
+        (
+            "At the request of Kyiv, Germany sent Patriot batteries to Ukraine.",
+            "REQUEST",
+            "0232",
+            "UKR",
+            "DEU",
+        ),
+        # ... and the deed itself stays the doer's
+        (
+            "French troops intervened in Mali in 2013 at the request of the Malian government.",
+            "ASSAULT",
+            None,
+            "FRA",
+            "MLI",
+        ),
+        # a deed done under a party's pressure: the presser coerces the doer
+        ("Under American pressure, Israel allowed aid into Gaza in 2024.", "COERCE", "170", "USA", "ISR"),
+        (
+            "Under pressure from Washington, Israel opened the Erez crossing in 2024.",
+            "COERCE",
+            "170",
+            "USA",
+            "ISR",
+        ),
+        ("Under Chinese pressure, Nepal deported Tibetan refugees.", "COERCE", "170", "CHN", "NPL"),
+        # aid announced in an amount or a package is the announcer's (its modality is its own business)
+        (
+            "The United States announced 300 million dollars in new military aid for Ukraine.",
+            "AID",
+            "072",
+            "USA",
+            "UKR",
+        ),
+        ("Japan announced 5.5 billion dollars in aid for Ukraine in 2023.", "AID", None, "JPN", "UKR"),
+        (
+            "Britain announced a new package of humanitarian aid for Sudan in 2024.",
+            "AID",
+            "073",
+            "GBR",
+            "SDN",
+        ),
+        # a show of force named by its noun is aimed at the party it is held near or around
+        ("China's drills around Taiwan in August 2022 alarmed Japan.", "MOBILIZE", "150", "CHN", "TWN"),
+        (
+            "Chinese military exercises near Taiwan drew condemnation from Washington.",
+            "MOBILIZE",
+            "150",
+            "CHN",
+            "TWN",
+        ),
+        ("Russian war games near the Polish border worried NATO in 2021.", "MOBILIZE", "150", "RUS", "POL"),
+    ],
+)
+def test_readings_asked_pressed_announced_and_shown(
+    code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
+) -> None:
+    _some(code, text, plover, cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an accord referred to with "under" is no pressure and no event of its own
+        "Russian troops remain in Transnistria under a 1992 agreement.",
+        # pressure with no one named who applies it is no event
+        "Pressure on the Iranian currency grew in 2018.",
+    ],
+)
+def test_readings_no_asker_no_request(code: Code, text: str) -> None:
+    events = code(text)
+    assert all(e.event not in ("REQUEST", "COERCE") for e in events), events

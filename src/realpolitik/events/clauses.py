@@ -84,6 +84,8 @@ def _boundary(tok: Token) -> bool:
         return True  # "responded to X with weeks of air strikes": the strikes are a deed of their own
     if response_phrase(tok):
         return True  # "struck in response to shelling by Y": the deed answered is one of its own
+    if asking_phrase(tok):
+        return True  # "intervened at the request of X": the asking is X's deed of its own
     return dep == "prep" and tok.lower_ in clause_words().adjunct_preps
 
 
@@ -108,6 +110,20 @@ def failed_keeping(gerund: Token) -> bool:
         return True
     head = verb.head
     return verb.dep_ in ("xcomp", "acl", "advcl") and head.lemma_.lower() in clause_words().failing_words
+
+
+def asking_phrase(prep: Token) -> bool:
+    """True for the preposition of a phrase naming who asked or pressed for the deed it hangs on ("at the
+    request of X", "under pressure from X"; data: coder_words.json `asking_nouns`, `asking_preps`)."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in coder_words().asking_preps
+        and prep.head.pos_ == "VERB"
+        and any(
+            c.dep_ == "pobj" and any(lemma in coder_words().asking_nouns for lemma in lemma_forms(c))
+            for c in prep.children
+        )
+    )
 
 
 def response_phrase(prep: Token) -> bool:

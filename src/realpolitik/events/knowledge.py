@@ -153,6 +153,10 @@ class CoderWords:
     failing_verbs: frozenset[str]
     condition_demand_marks: frozenset[str]
     condition_restrictors: frozenset[str]
+    asking_nouns: frozenset[str]
+    asking_preps: frozenset[str]
+    amount_nouns: frozenset[str]
+    amount_preps: frozenset[str]
 
     def target_rank(self, prep: str) -> int:
         """Where a preposition stands in `target_preps` (earlier names the target more surely)."""

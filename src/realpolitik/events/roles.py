@@ -724,7 +724,12 @@ class Roles:
             # A light verb that governs the noun names the doer ("X held talks", "X came for talks");
             # a verb with a meaning of its own does not ("Iran, forgotten in the war").
             head = noun.head
-            if noun.dep_ == "pobj":
+            measured = _amount_verb(noun) if noun.dep_ == "pobj" else None
+            if measured is not None:
+                # "announced $300 million in military aid", "approved a new package of aid": the verb
+                # that governs the amount governs the noun
+                head = measured
+            elif noun.dep_ == "pobj":
                 head = head.head if head.lower_ in coder_words().purpose_preps else noun
             if head.pos_ in ("VERB", "AUX") and is_light(head, self.lexicon):
                 source = self.subject(head, ments)
@@ -880,7 +885,7 @@ class Roles:
         if others and (not forces or not set(target) <= forces):
             return target
         if not others and not forces:
-            return _posture_target(verb, ments, source or []) or target
+            return posture_target(verb, ments, source or []) or target
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ in coder_words().destination_preps:
                 found = pobj_actors(prep, ments)
@@ -895,10 +900,32 @@ class Roles:
                     found = pobj_actors(prep, ments)
                     if found:
                         return found
-        return _posture_target(verb, ments, source or [])
+        return posture_target(verb, ments, source or [])
 
 
 _DASHES = ("-", "–", "—")
+
+
+def _amount_verb(noun: Token) -> Token | None:
+    """The verb whose object is the amount a noun is measured in ("announced [$300 million] in aid", "approved
+    a [package] of military aid"; the parser may hang the phrase on the verb itself; data: coder_words.json
+    `amount_nouns`, `amount_preps`), or None."""
+    prep = noun.head
+    if prep.lower_ not in coder_words().amount_preps or prep.dep_ != "prep":
+        return None
+
+    def amount(tok: Token) -> bool:
+        return (
+            tok.dep_ in ("dobj", "nsubjpass")
+            and tok.pos_ in ("NOUN", "NUM")
+            and (tok.ent_type_ == "MONEY" or tok.lemma_.lower() in coder_words().amount_nouns)
+        )
+
+    if amount(prep.head):
+        return prep.head.head
+    if prep.head.pos_ == "VERB" and any(amount(c) for c in prep.head.children):
+        return prep.head
+    return None
 
 
 def _dash_chain(noun: Token) -> list[Token]:
@@ -1255,7 +1282,7 @@ def _list_tokens(top: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
-def _posture_target(verb: Token, ments: Mentions, source: list[int]) -> list[int]:
+def posture_target(verb: Token, ments: Mentions, source: list[int]) -> list[int]:
     """ "began exercises in the country's north-west near the border with X", "held drills in the south near
     X": the party named in a posture phrase ("near", "along", ...) on the verb, on its object or inside one
     of its place phrases, when it is not the doer itself."""

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
-from .clauses import adjunct_clause, countered_deed, embedded_deed, subordinators
+from .clauses import adjunct_clause, asking_phrase, countered_deed, embedded_deed, subordinators
 from .conflict import (
     armed_response,
     boundary_parties,
@@ -20,7 +20,15 @@ from .conflict import (
 from .knowledge import announced_plan_types, clause_words, coder_words, frame_codes, reporting_verbs
 from .lexicon import Entry, Lexicon
 from .match import complement, infinitive, is_light, light_object, match_entry, plover, refine
-from .roles import Roles, mutual, mutual_modifier, mutual_with, noun_agent, object_pronoun_party
+from .roles import (
+    Roles,
+    mutual,
+    mutual_modifier,
+    mutual_with,
+    noun_agent,
+    object_pronoun_party,
+    posture_target,
+)
 from .tree import (
     Mentions,
     actors_under,
@@ -397,7 +405,8 @@ class Triggers:
             # complement is one of its own ("helped Armenia stop Azerbaijan's offensive"), and a verb of
             # noting does no deed ("analysts noted the coordination of Moscow and Ankara")
             return None
-        if tok.dep_ == "pobj" and tok.head.lower_ in coder_words().reference_preps:
+        asked = self._asked_doer(tok)
+        if tok.dep_ == "pobj" and tok.head.lower_ in coder_words().reference_preps and asked is None:
             return None  # "troops remain under an agreement with Baghdad": an accord referred to, not made
         # ("the urge to retaliate" is a wish, not an appeal: some frames are frames only as verbs)
         verb_only = tok.lemma_.lower() in coder_words().verb_only_frames
@@ -408,7 +417,7 @@ class Triggers:
             return None
         if tok.lemma_.lower() in coder_words().plural_sense and tok.tag_ == "NN":
             return None  # "without a Security Council sanction" authorises; "sanctions" punish
-        if entry.light_only and tok.dep_ != "dobj":
+        if entry.light_only and tok.dep_ != "dobj" and asked is None:
             return None  # "its security concerns": only "voiced concern" and the like are events
         cand: Candidate | None = None
         if entry.kind == "F":
@@ -430,7 +439,38 @@ class Triggers:
                 return None
         if cand is not None and not cand.source:
             cand.source = self._adjunct_meeting_doer(tok, cand, ments)
+        if cand is not None and asked is not None and cand.source:
+            # "intervened at the request of X", "under American pressure, Y allowed ...": the one who asked or
+            # pressed acts on the doer of the deed it asked for; what that deed is refines a request ("asked"
+            # in frame_codes.json: help with force is a request for military aid, 0232)
+            cand.target = [i for i in self.roles.subject(asked, ments) if i not in cand.source] or cand.target
+            deed = match_entry(asked, self.lexicon, ("V",))
+            if cand.code[:2] == "02" and deed is not None and plover(deed.code) is not None:
+                cand.code = refine("asked", deed.code, cand.code)
         return cand
+
+    @staticmethod
+    def _posture_place(noun: Token, ments: Mentions, source: list[int]) -> list[int]:
+        """ "China's drills around Taiwan": a country the resolver read as a place, named in a posture phrase
+        of a show of force named by its noun, is its target when it is not the doer's own."""
+        own = {ments.mentions[i].code for i in source}
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ not in coder_words().posture_preps:
+                continue
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                places = [m for m in ments.places.get(pobj.i, []) if m.code and m.code not in own]
+                if places:
+                    return [ments.add(places[0], pobj.i)]
+        return []
+
+    def _asked_doer(self, tok: Token) -> Token | None:
+        """The verb whose deed a noun of asking or pressing in its adjunct asked for ("[intervened] at the
+        request of X", "under pressure from X, Y [opened] ..."; data: `asking_nouns`, `asking_preps`)."""
+        if tok.dep_ != "pobj" or not asking_phrase(tok.head):
+            return None
+        if not any(lemma in coder_words().asking_nouns for lemma in lemma_forms(tok)):
+            return None
+        return tok.head.head
 
     def _adjunct_meeting_doer(self, tok: Token, cand: Candidate, ments: Mentions) -> list[int]:
         """ "Following talks with Blinken, Wang Yi warned ...", "during his visit to Beijing, Macron urged ...":
@@ -773,6 +813,10 @@ class Triggers:
                 # "Russian troops were deployed along the corridor": whose troops they are deployed them
                 source = forces
             target = self.roles.mobilised_target(tok, target, ments, source)
+        elif code[:2] == "15" and tok.pos_ == "NOUN" and not target:
+            # "China's drills around Taiwan", "Russian war games near the Polish border": a show of force
+            # named by its noun is aimed at the party it is held near
+            target = posture_target(tok, ments, source) or self._posture_place(tok, ments, source)
         elif code[:2] == "07" and tok.pos_ == "VERB" and set(target) <= set(self.roles.forces(tok, ments)):
             # "Turkey transferred Syrian fighters to Libya": aid sent is not aimed at whose fighters or arms
             # they are; where they are sent is its target
