@@ -227,10 +227,11 @@ def _with(events: list, kind: str, source: str, targets: set[str]) -> bool:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # (a sale of arms is military cooperation, 062, since the ninth session)
         (
             "Turkey's ties with Azerbaijan, its refusal to recognise Russia's annexation of Crimea and its sale "
             "of drones to Ukraine and Poland are well documented.",
-            [("REJECT", "TUR", {"RUS"}), ("AID", "TUR", {"UKR", "POL"}), ("COERCE", "RUS", {"UKR"})],
+            [("REJECT", "TUR", {"RUS"}), ("COOPERATE", "TUR", {"UKR", "POL"}), ("COERCE", "RUS", {"UKR"})],
         ),
         (
             "Russia's alliance with Belarus, its refusal to recognise Kosovo's independence and its military "
@@ -240,7 +241,7 @@ def _with(events: list, kind: str, source: str, targets: set[str]) -> bool:
         (
             "Iran's support for Hezbollah, its sale of drones to Russia and its nuclear talks with the European "
             "Union are well known.",
-            [("SUPPORT", "IRN", {"LBN"}), ("AID", "IRN", {"RUS"}), ("CONSULT", "IRN", {"IGO-EU"})],
+            [("SUPPORT", "IRN", {"LBN"}), ("COOPERATE", "IRN", {"RUS"}), ("CONSULT", "IRN", {"IGO-EU"})],
         ),
         (
             "India's purchases of Russian oil, its refusal to condemn the invasion of Ukraine and its joint "

@@ -157,6 +157,7 @@ class CoderWords:
     asking_preps: frozenset[str]
     amount_nouns: frozenset[str]
     amount_preps: frozenset[str]
+    stating_phrases: frozenset[str]
 
     def target_rank(self, prep: str) -> int:
         """Where a preposition stands in `target_preps` (earlier names the target more surely)."""

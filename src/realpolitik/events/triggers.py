@@ -59,6 +59,18 @@ class Candidate:
     refusal: bool = False
 
 
+def stating_phrase(verb: Token) -> bool:
+    """A verb with a predicate that together say something as a reporting verb does ("made clear that ...",
+    "made it plain that ..."; data: coder_words.json `stating_phrases`)."""
+    phrases = coder_words().stating_phrases
+    return any(
+        f"{lemma} {c.lemma_.lower()}" in phrases
+        for lemma in lemma_forms(verb)
+        for c in verb.children
+        if c.dep_ in ("ccomp", "acomp", "oprd", "xcomp", "advmod") and c.pos_ == "ADJ"
+    )
+
+
 class Triggers:
     """Turns the tokens of a sentence into candidate events."""
 
@@ -877,9 +889,16 @@ class Triggers:
         """ "France said Turkey would not join the EU": a party's word that another will not do a deed of
         cooperation is the speaker's rejection of that party, not the other's refusal (which its own word,
         "Iran said it would not join", still is)."""
-        if tok.dep_ != "ccomp" or not any(lemma in reporting_verbs() for lemma in lemma_forms(tok.head)):
+        reporter = tok.head
+        if tok.dep_ in ("advcl", "ccomp") and reporter.pos_ == "ADJ" and reporter.dep_ in ("ccomp", "oprd"):
+            reporter = reporter.head  # "made it clear that ...": the parser hangs the clause on "clear"
+        elif tok.dep_ != "ccomp":
             return
-        speaker = self.roles.subject(tok.head, ments)
+        if not (
+            any(lemma in reporting_verbs() for lemma in lemma_forms(reporter)) or stating_phrase(reporter)
+        ):
+            return
+        speaker = self.roles.subject(reporter, ments)
         codes = {ments.mentions[i].code for i in speaker}
         if not speaker or not cand.source or {ments.mentions[i].code for i in cand.source} & codes:
             return
