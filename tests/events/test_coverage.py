@@ -143,18 +143,19 @@ def test_coverage_taking_a_side_is_support(code: Code, text: str, source: str, t
 
 
 @pytest.mark.parametrize(
-    ("text", "source", "target"),
+    ("text", "plover", "cameo", "source", "target"),
     [
-        ("Turkey defended the sale of drones to Ukraine.", "TUR", "UKR"),
-        ("Britain defended its arms sales to Saudi Arabia.", "GBR", "SAU"),
-        ("Germany defended the delivery of Leopard tanks to Ukraine in 2023.", "DEU", "UKR"),
-        ("Macron defended the sale of French weapons to Egypt in 2020.", "FRA", "EGY"),
+        # (a sale of arms is military cooperation, 062, since the ninth session; a delivery stays aid, 072)
+        ("Turkey defended the sale of drones to Ukraine.", "COOPERATE", "062", "TUR", "UKR"),
+        ("Britain defended its arms sales to Saudi Arabia.", "COOPERATE", "062", "GBR", "SAU"),
+        ("Germany defended the delivery of Leopard tanks to Ukraine in 2023.", "AID", "072", "DEU", "UKR"),
+        ("Macron defended the sale of French weapons to Egypt in 2020.", "COOPERATE", "062", "FRA", "EGY"),
     ],
 )
 def test_coverage_defending_a_sale_of_arms_names_the_sale(
-    code: Code, text: str, source: str, target: str
+    code: Code, text: str, plover: str, cameo: str, source: str, target: str
 ) -> None:
-    _check(code, text, "AID", "072", source, target)
+    _check(code, text, plover, cameo, source, target)
 
 
 @pytest.mark.parametrize(
