@@ -1213,3 +1213,31 @@ def test_readings_moves_stated_refusals_and_membership(
     code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
 ) -> None:
     _some(code, text, plover, cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a stance against a deed ("not in favour of") rejects it; aimed at the deed's doer when another does it
+        ("In 2008 France was not in favour of Ukraine joining NATO.", "FRA", "UKR"),
+        ("In 2022 Turkey was not in favour of Sweden joining NATO.", "TUR", "SWE"),
+        (
+            "Russia was not in favour of renewing the UN mandate for aid deliveries into Syria in 2023.",
+            "RUS",
+            "",
+        ),
+        ("Hungary was not in favour of an EU embargo on Russian oil in 2022.", "HUN", ""),
+    ],
+)
+def test_readings_a_stance_against_a_deed_rejects_it(code: Code, text: str, source: str, target: str) -> None:
+    events = code(text)
+    rejections = [e for e in events if e.event == "REJECT"]
+    assert rejections and all(e.modality == "asserted" for e in rejections), events
+    assert parties(rejections[0]) == ({source}, set(target.split())), rejections
+    # the deed itself is not coded as done (nor as a negated deed of the one who opposes it)
+    assert all(e.event in ("REJECT",) for e in events), events
+
+
+def test_readings_a_stance_in_favour_is_no_rejection(code: Code) -> None:
+    events = code("In 2023 Germany was in favour of Ukraine joining the European Union.")
+    assert all(e.event != "REJECT" for e in events), events

@@ -158,6 +158,7 @@ class CoderWords:
     amount_nouns: frozenset[str]
     amount_preps: frozenset[str]
     stating_phrases: frozenset[str]
+    favour_nouns: frozenset[str]
 
     def target_rank(self, prep: str) -> int:
         """Where a preposition stands in `target_preps` (earlier names the target more surely)."""

@@ -81,6 +81,8 @@ class Triggers:
     def candidate(self, tok: Token, ments: Mentions) -> Candidate | None:
         if tok.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
             return None
+        if tok.pos_ == "NOUN" and tok.lower_ in coder_words().favour_nouns:
+            return self._disfavour(tok, ments)
         # Most words are no trigger: a set lookup spares the tree walks (the coder runs on every token).
         lemmas = lemma_forms(tok)
         if tok.pos_ in ("VERB", "AUX"):
@@ -459,6 +461,50 @@ class Triggers:
             deed = match_entry(asked, self.lexicon, ("V",))
             if cand.code[:2] == "02" and deed is not None and plover(deed.code) is not None:
                 cand.code = refine("asked", deed.code, cand.code)
+        return cand
+
+    def _disfavour(self, noun: Token, ments: Mentions) -> Candidate | None:
+        """ "Germany is not in favour of renewing the mandate", "X was not in favour of Y joining NATO": a stance
+        against a deed is its rejection (120, refined by the deed as "refused to" is), aimed at the deed's
+        doer when another party does it; a stance in favour is no event (data: `favour_nouns`)."""
+        prep = noun.head
+        verb = prep.head
+        if noun.dep_ != "pobj" or prep.lower_ != "in" or not any(c.dep_ == "neg" for c in verb.children):
+            return None
+        source = self.roles.subject(verb, ments)
+        if not source:
+            return None
+        # (the parser hangs the "of" phrase on the noun or on the verb)
+        deeds = [
+            d
+            for holder in (noun, verb)
+            for of in holder.children
+            if of.dep_ == "prep" and of.lower_ == "of"
+            for d in of.children
+            if d.dep_ in ("pcomp", "pobj")
+        ]
+        if not deeds:
+            return None
+        deed = deeds[0]
+        doer = [i for c in deed.children if c.dep_ == "nsubj" for i in actors_under(c, ments)]
+        gerunds = [
+            g
+            for h in (deed, verb)
+            for g in h.children
+            if g.tag_ == "VBG" and g.dep_ in ("acl", "advcl", "pcomp")
+        ]
+        if deed.dep_ == "pobj" and actors_under(deed, ments) and gerunds:
+            # "not in favour of [Sweden] joining NATO": the parser may hang the gerund apart from its doer
+            deed, doer = gerunds[0], actors_under(deed, ments)
+        entry = match_entry(deed, self.lexicon, ("V",) if deed.pos_ == "VERB" else ("N",))
+        inner = entry.code if entry is not None and plover(entry.code) is not None else None
+        code = refine("reject", inner, "120")
+        target = [i for i in doer if i not in source]
+        cand = Candidate(
+            noun, Entry("F", code, noun.lemma_.lower(), frame="reject"), code, [noun], source, target
+        )
+        cand.consumed = {t.i for t in deed.subtree if t.pos_ in ("VERB", "NOUN")}
+        cand.refusal = True
         return cand
 
     @staticmethod
