@@ -255,19 +255,21 @@ def test_modality_claims_struggle_is_no_threat(code: Code) -> None:
 
 
 @pytest.mark.parametrize(
-    ("sentence", "source", "target"),
+    ("sentence", "source", "target", "cameo"),
     [
-        ("The Bundestag approved sending heavy weapons to Ukraine in April 2022.", "DEU", "UKR"),
-        ("Washington authorised sending Abrams tanks to Ukraine in January 2023.", "USA", "UKR"),
-        ("The State Department approved selling F-16 jets to Turkey in January 2024.", "USA", "TUR"),
+        ("The Bundestag approved sending heavy weapons to Ukraine in April 2022.", "DEU", "UKR", "0332"),
+        ("Washington authorised sending Abrams tanks to Ukraine in January 2023.", "USA", "UKR", "0332"),
+        # (a sale of arms is military cooperation since the ninth session: its approval is an intent to
+        # cooperate militarily, 0312)
+        ("The State Department approved selling F-16 jets to Turkey in January 2024.", "USA", "TUR", "0312"),
     ],
 )
 def test_modality_claims_approval_of_a_gerund_is_the_deed(
-    code: Code, sentence: str, source: str, target: str
+    code: Code, sentence: str, source: str, target: str, cameo: str
 ) -> None:
     """The approval is asserted, as a commitment to the aid to come (0332, as "agreed to send arms")."""
     events = code(sentence)
-    assert [(e.event, e.cameo, e.modality) for e in events] == [("AGREE", "0332", "asserted")]
+    assert [(e.event, e.cameo, e.modality) for e in events] == [("AGREE", cameo, "asserted")]
     assert source in {a.code for a in events[0].source}
     assert [a.code for a in events[0].target] == [target]
 
