@@ -218,6 +218,24 @@ def _apart(
     ]
 
 
+def _with(
+    actor: str,
+    mates: set[str],
+    core: dict[str, float],
+    together: Counter[tuple[str, str]],
+    runs: int,
+    stable_at: float,
+) -> list[float]:
+    """The share of runs `actor` spends with each other actor of its own bloc whose core stability is
+    at least `stable_at`: two cores that share a bloc in the full data but stand apart in many runs
+    (joined by one fragile tie) do not make a stable bloc, however firmly each core holds."""
+    return [
+        together[(min(actor, y), max(actor, y))] / runs
+        for y in sorted(mates)
+        if y != actor and core[y] >= stable_at
+    ]
+
+
 def _run_sign(d: Dyad, net: float, articles: int) -> int:
     """The sign a tie would be read with in a resampled corpus where its net score is `net`, by the
     rule the full data follows: a tie resting on fewer than two drawn articles, or whose net does not
@@ -282,8 +300,9 @@ def stable_blocs(
     uncertain (see `_run_sign`), so a tie that is certain in the full data can drop out and an
     uncertain one can come in. `co_membership` is the share of runs in which two actors share a
     bloc; an actor's `stability` is its mean co-membership with the bloc-mates of the full data it
-    shares a bloc with in most runs (see `_stability`). An actor missing from a run stands alone
-    there.
+    shares a bloc with in most runs (see `_stability`), and no more than its share of runs apart
+    from each stable actor of another bloc (`_apart`) or with each stable actor of its own
+    (`_with`). An actor missing from a run stands alone there.
     """
     usable = [d for d in items if d.events >= min_events]
     certain = [d for d in usable if not d.uncertain]
@@ -350,10 +369,21 @@ def stable_blocs(
         ((x, y, round(c / n, 4)) for (x, y), c in together.items()), key=lambda p: (-p[2], p[0], p[1])
     )
     core = {x: _stability(x, mates[x], together, alone[x], n) for x in nodes}
-    # Staying with its mates is half of holding a bloc; the other half is not merging with
-    # another: an actor is no more stable than its share of runs apart from each actor of another
-    # bloc that is itself stable (a thin actor that comes and goes does not count against it).
-    held = {x: min([core[x], *_apart(x, mates[x], core, together, n, settings.stable)]) for x in nodes}
+    # Staying with its core is one part of holding a bloc; the others are not merging with another
+    # and not splitting from its own: an actor is no more stable than its share of runs apart from
+    # each actor of another bloc that is itself stable, nor than its share of runs with each stable
+    # actor of its own bloc (a bloc that two stable cores form only in the full data does not hold;
+    # a thin actor that comes and goes counts against no one).
+    held = {
+        x: min(
+            [
+                core[x],
+                *_apart(x, mates[x], core, together, n, settings.stable),
+                *_with(x, mates[x], core, together, n, settings.stable),
+            ]
+        )
+        for x in nodes
+    }
     return replace(
         full,
         stability=tuple((x, round(held[x], 4)) for x in nodes),
