@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import ActorMention, Attribution
 from .clauses import reason_deed
 from .knowledge import MODALITY_CUES, REPORTING_WORDS, coder_words, word_set
-from .modality import stated_apart
+from .modality import concessive_prep, stated_apart
 from .tree import doc_text, span_ents
 
 _MAX_STEPS = 12
@@ -280,6 +280,7 @@ def find_attribution(trigger: Token, actors: list[ActorMention]) -> Attribution 
             head.i == tok.i
             or (tok.dep_ not in _CLIMB_DEPS and not (through_participle and tok.dep_ == "appos"))
             or stated_apart(tok)
+            or concessive_prep(tok)
         ):
             break  # (a clause stated on its own before "; X denied any role" is not X's report)
         if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG") and not _has_to(tok):

@@ -86,6 +86,8 @@ def _boundary(tok: Token) -> bool:
         return True  # "struck in response to shelling by Y": the deed answered is one of its own
     if asking_phrase(tok):
         return True  # "intervened at the request of X": the asking is X's deed of its own
+    if dep == "pobj" and tok.lower_ in clause_words().adjunct_preps:
+        return True  # "denied X, in spite of Y's claims": the noun of "in spite of" opens an adjunct too
     return dep == "prep" and tok.lower_ in clause_words().adjunct_preps
 
 

@@ -85,6 +85,9 @@ class _Cues:
     failure_done_nouns: frozenset[str]
     impersonal_hedges: frozenset[str]
     impersonal_hedge_marks: frozenset[str]
+    contested_claims: frozenset[str]
+    concessive_preps: frozenset[str]
+    denying_verbs: frozenset[str]
 
 
 def _invert(groups: dict[str, list[str]]) -> dict[str, str]:
@@ -156,6 +159,9 @@ def _cues() -> _Cues:
         failure_done_nouns=cue_set("failure_done_nouns"),
         impersonal_hedges=cue_set("impersonal_hedges"),
         impersonal_hedge_marks=cue_set("impersonal_hedge_marks"),
+        contested_claims=cue_set("contested_claims"),
+        concessive_preps=cue_set("concessive_preps"),
+        denying_verbs=cue_set("denying_verbs"),
     )
 
 
@@ -254,6 +260,47 @@ def stated_apart(clause: Token) -> bool:
     if any(t.text in cues.clause_separators for t in between):
         return True
     return verb.lemma_.lower() in cues.answering_verbs and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def concessive_prep(prep: Token) -> bool:
+    """ "despite", "notwithstanding", the "of" of "in spite of": a preposition that sets its object against
+    the clause it hangs on (data: `concessive_preps`)."""
+    words = _cues().concessive_preps
+    return prep.dep_ == "prep" and (
+        prep.lower_ in words
+        or (prep.lower_ == "of" and prep.head.lower_ in words and prep.head.head.i != prep.head.i)
+    )
+
+
+def contested_claim(noun: Token) -> tuple[Token, Token | None] | None:
+    """ "Iran denied arming the Houthis, despite reports by UN experts that Iran had sent missiles to Yemen":
+    a claim noun set against a denial by a concessive preposition. Returns the verb of denial and the claim's
+    own clause (None when it has none: "despite accusations from Washington"), or None (data:
+    `contested_claims`, `concessive_preps`, `denying_verbs`)."""
+    cues = _cues()
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in cues.contested_claims or noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    if not concessive_prep(prep):
+        return None
+    verb = prep.head
+    if prep.lower_ == "of":  # ("in spite of": of <- spite <- in <- the verb)
+        verb = verb.head.head if verb.head.dep_ == "prep" else verb.head
+    for _ in range(3):  # ("denied shelling the plant, despite ...": the adjunct may hang on the gerund)
+        if verb.lemma_.lower() in cues.denying_verbs and verb.pos_ in ("VERB", "AUX"):
+            break
+        if verb.dep_ not in ("xcomp", "ccomp", "conj") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    else:
+        return None
+    if verb.lemma_.lower() not in cues.denying_verbs:
+        return None
+    clause = next(
+        (c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") and _finite(c)),
+        None,
+    )
+    return verb, clause
 
 
 def _collapsed_clause_start(verb: Token, children: list[Token]) -> int | None:
@@ -854,6 +901,8 @@ def classify_modality(trigger: Token) -> str:
             prep = head
             if _presupposed_adjunct(tok, prep):
                 break  # "after the clashes between X and Y", "during X's offensive": a deed taken as given
+            if contested_claim(tok) is not None:
+                break  # "denied X, in spite of a report by Y that ...": the claim is made, whatever is denied
             if prep.lower_ in cues.negating_preps and with_negation:
                 found.append("negated")
             governor = prep.head

@@ -20,6 +20,7 @@ from .conflict import (
 from .knowledge import announced_plan_types, clause_words, coder_words, frame_codes, reporting_verbs
 from .lexicon import Entry, Lexicon
 from .match import complement, infinitive, is_light, light_object, match_entry, plover, refine
+from .modality import contested_claim
 from .roles import (
     Roles,
     mutual,
@@ -89,6 +90,10 @@ class Triggers:
             force = self._force(tok, ments)
             if force is not None:
                 return force
+        if tok.pos_ == "NOUN":
+            contested = self._contested_claim(tok, ments)
+            if contested is not None:
+                return contested
         if not any(self.lexicon.knows(lemma) or lemma in coder_words().light_verbs for lemma in lemmas):
             return self._joint_deed(tok, None, ments) if tok.pos_ == "VERB" else None
         if tok.pos_ in ("VERB", "AUX", "ADJ"):
@@ -529,6 +534,34 @@ class Triggers:
         if not any(lemma in coder_words().asking_nouns for lemma in lemma_forms(tok)):
             return None
         return tok.head.head
+
+    def _contested_claim(self, tok: Token, ments: Mentions) -> Candidate | None:
+        """ "Iran denied arming the Houthis, despite reports by UN experts that Iran had sent missiles to Yemen",
+        "..., despite accusations from Washington": a party's claim set against a denial is that party's
+        accusation (112) of the doer its clause names, or else of the denier; the clause is the accusation's
+        content (consumed), so the contested deed is not stated as a fact (see `modality.contested_claim`)."""
+        found = contested_claim(tok)
+        if found is None:
+            return None
+        verb, clause = found
+        owners = [c for c in tok.children if c.dep_ == "poss"]
+        owners += [
+            p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for p in c.children
+        ]
+        source = [i for owner in owners if owner.dep_ in ("poss", "pobj") for i in actors_under(owner, ments)]
+        if not source:
+            return None  # ("despite reports that ...": no one named makes the claim)
+        target = self.roles.subject(clause, ments, climb=False) if clause is not None else []
+        if not target:
+            target = self.roles.subject(verb, ments)
+        codes = {ments.mentions[i].code for i in source}
+        target = [i for i in target if ments.mentions[i].code not in codes]
+        if not target:
+            return None
+        cand = Candidate(tok, Entry("N", "112", tok.lemma_.lower()), "112", [tok], source, target)
+        if clause is not None:
+            cand.consumed = {t.i for t in clause.subtree}
+        return cand
 
     def _adjunct_meeting_doer(self, tok: Token, cand: Candidate, ments: Mentions) -> list[int]:
         """ "Following talks with Blinken, Wang Yi warned ...", "during his visit to Beijing, Macron urged ...":
