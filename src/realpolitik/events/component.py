@@ -67,7 +67,7 @@ from .knowledge import (
 )
 from .lexicon import Entry, Lexicon, default_lexicon, load_lexicon
 from .match import infinitive
-from .modality import classify_modality, performative
+from .modality import classify_modality, finite_conjunct, performative
 from .roles import joint_parties, mutual, noun_agent, noun_phrases, perceiver
 from .tree import (
     Mentions,
@@ -298,6 +298,7 @@ class EventCoder:
             or instrument_verb(cand.trigger) is not None
             or reason_deed(cand.trigger)
             or any(_coordinated_past(cand.trigger, other.trigger) for other in chosen)
+            or any(_contrasted(cand, other) for other in chosen)
         ):
             # (a deed countered in a complement stands with its doer alone: "its reluctance to counter
             # Azerbaijan's incursions", and so does a deed of force countered anywhere: "it did not stop
@@ -311,6 +312,7 @@ class EventCoder:
                 set(cand.source) & set(other.source)
                 and kind == (cameo.plover_type(other.code) or "")
                 and not _apart(cand.target, other.target, ments)
+                and not _contrasted(cand, other)
             ):
                 # "killed one soldier and wounded two": one doer's deeds of one kind are one event, unless
                 # done to different parties ("sold arms to Armenia and supplied Azerbaijan")
@@ -917,9 +919,21 @@ def _coordinated_past(verb: Token, other: Token) -> bool:
     return False
 
 
+def _contrasted(cand: Candidate, other: Candidate) -> bool:
+    """True when two joined verbs say different things of their deeds: one done beside one denied or only
+    planned ("Israel did not strike the oil fields but hit the air defences", "refused to send X and sent Y
+    instead"): two events, not one."""
+    verb, first = cand.trigger, other.trigger
+    if not (_joined(verb, first) or _joined(first, verb)):
+        return False
+    return classify_modality(cand.modality_token or verb) != classify_modality(other.modality_token or first)
+
+
 def _joined(verb: Token, other: Token) -> bool:
     """True when `verb` is a conjunct of `other` or a clause of contrast on it ("X sanctioned Y, whereas Z
     refused to join": data `contrast_marks`)."""
+    if finite_conjunct(verb) and verb.head.head.i == other.i:
+        return True  # "refused to send X and sent Y instead": the second verb is joined to the first
     if verb.head.i != other.i or verb.i == other.i:
         return False
     if verb.dep_ == "conj":

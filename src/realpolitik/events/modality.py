@@ -40,6 +40,7 @@ class _Cues:
     negating_adverbs: frozenset[str]
     negating_determiners: frozenset[str]
     negating_preconjunctions: frozenset[str]
+    negating_conjunctions: frozenset[str]
     negative_subjects: frozenset[str]
     presupposing_wh: frozenset[str]
     polite_wish_verbs: frozenset[str]
@@ -114,6 +115,7 @@ def _cues() -> _Cues:
         negating_adverbs=cue_set("negating_adverbs"),
         negating_determiners=cue_set("negating_determiners"),
         negating_preconjunctions=cue_set("negating_preconjunctions"),
+        negating_conjunctions=cue_set("negating_conjunctions"),
         negative_subjects=cue_set("negative_subjects"),
         presupposing_wh=cue_set("presupposing_wh"),
         polite_wish_verbs=cue_set("polite_wish_verbs"),
@@ -260,6 +262,22 @@ def stated_apart(clause: Token) -> bool:
     if any(t.text in cues.clause_separators for t in between):
         return True
     return verb.lemma_.lower() in cues.answering_verbs and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def finite_conjunct(verb: Token) -> bool:
+    """ "refused to send Taurus missiles and sent air defence systems instead": a verb with a tense of its own
+    joined to a bare infinitive is no second infinitive; it is a clause of its own, beside the verb that governs
+    the infinitive, not under it."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ in ("VBD", "VBZ")
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and head.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        and head.dep_ in ("xcomp", "ccomp", "advcl")
+        and head.head.i != head.i
+    )
 
 
 def concessive_prep(prep: Token) -> bool:
@@ -940,7 +958,16 @@ def classify_modality(trigger: Token) -> str:
                     found.append("negated" if denied else "intended")
             with_negation = False
             tok = head
+        elif dep == "conj" and finite_conjunct(tok):
+            # "refused to send X and sent Y instead": the conjunct stands beside the governing verb, not under it
+            tok = head.head
+            local = False
         elif dep == "conj":
+            if with_negation and any(
+                c.dep_ == "cc" and c.lower_ in cues.negating_conjunctions and head.i < c.i < tok.i
+                for c in head.children
+            ):
+                found.append("negated")  # "..., nor has it imposed sanctions": "nor" denies the deed after it
             # A conjunct with its own subject is its own clause: skip the first conjunct's cues but keep
             # whatever governs both ("It is likely that Russia will attack and Turkey will respond").
             own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)

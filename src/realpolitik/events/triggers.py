@@ -20,7 +20,7 @@ from .conflict import (
 from .knowledge import announced_plan_types, clause_words, coder_words, frame_codes, reporting_verbs
 from .lexicon import Entry, Lexicon
 from .match import complement, infinitive, is_light, light_object, match_entry, plover, refine
-from .modality import contested_claim
+from .modality import contested_claim, finite_conjunct
 from .roles import (
     Roles,
     mutual,
@@ -1069,6 +1069,8 @@ def _own_clause(tok: Token, top: Token) -> bool:
             return False
         if tok.dep_ == "advcl" and adjunct_clause(tok):
             return True
+        if finite_conjunct(tok):
+            return True  # "refused to send X and sent Y instead": the second verb is a deed of its own
         if tok.dep_ == "relcl" and subordinators(tok) & clause_words().adjunct_marks:
             return True  # "in August 2008, [when X's forces advanced into Y]": a time, not a relative
 
