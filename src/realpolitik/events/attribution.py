@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import ActorMention, Attribution
 from .clauses import reason_deed
 from .knowledge import MODALITY_CUES, REPORTING_WORDS, coder_words, word_set
-from .modality import concessive_prep, stated_apart
+from .modality import concessive_prep, content_clause, stated_apart
 from .tree import doc_text, span_ents
 
 _MAX_STEPS = 12
@@ -278,12 +278,22 @@ def find_attribution(trigger: Token, actors: list[ActorMention]) -> Attribution 
         head = tok.head
         if (
             head.i == tok.i
-            or (tok.dep_ not in _CLIMB_DEPS and not (through_participle and tok.dep_ == "appos"))
+            or (
+                tok.dep_ not in _CLIMB_DEPS
+                and not (through_participle and tok.dep_ == "appos")
+                and not (tok.dep_ == "relcl" and content_clause(tok))
+            )
             or stated_apart(tok)
             or concessive_prep(tok)
         ):
             break  # (a clause stated on its own before "; X denied any role" is not X's report)
-        if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG") and not _has_to(tok):
+        if (
+            tok.dep_ == "acl"
+            and tok.tag_ in ("VBN", "VBG")
+            and not _has_to(tok)
+            # (not a clause with its own subject or "that": "Moscow's denial that its jets had bombed X")
+            and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in tok.children)
+        ):
             # a participle modifying a noun ("the stronghold controlled by ...") is its own claim, unless the
             # noun sits in a reported that-clause ("X argues that Y fears drones striking Z"): the whole clause
             # is the speaker's
@@ -321,7 +331,9 @@ def find_attribution(trigger: Token, actors: list[ActorMention]) -> Attribution 
             if any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children):
                 # "It was reported that ...": a claim with no named source is still not the author's.
                 return Attribution(text=head.text, kind="speaker")
-        if tok.dep_ in ("acl", "ccomp") and head.lemma_.lower() in cues.report_nouns:
+        if (
+            tok.dep_ in ("acl", "ccomp") or (tok.dep_ == "relcl" and content_clause(tok))
+        ) and head.lemma_.lower() in cues.report_nouns:
             for child in head.children:
                 if child.dep_ == "poss":
                     return _build(child, actors, cues)

@@ -280,6 +280,11 @@ def finite_conjunct(verb: Token) -> bool:
     )
 
 
+def content_clause(clause: Token) -> bool:
+    """The public form of `_content_clause` (for attribution)."""
+    return _content_clause(clause, _cues())
+
+
 def concessive_prep(prep: Token) -> bool:
     """ "despite", "notwithstanding", the "of" of "in spite of": a preposition that sets its object against
     the clause it hangs on (data: `concessive_preps`)."""
@@ -430,6 +435,25 @@ def _impersonal_hedge(clause: Token, verb: Token, cues: _Cues) -> bool:
         marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
         return bool(marks) and marks <= cues.impersonal_hedge_marks
     return True
+
+
+def _content_clause(clause: Token, cues: _Cues) -> bool:
+    """ "Moscow's denial that its jets bombed the hospital", "a denial that it had sent drones to Russia": a
+    complete clause that the parser hangs on a noun of claim or denial as a relative clause, with "that" as an
+    object beside the clause's own object (a true relative, "the denial that Moscow issued", lacks one)."""
+    noun = clause.head
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or not (
+        lemma in cues.embedding or lemma in cues.claim_nouns or lemma in cues.report_nouns
+    ):
+        return False
+    relative = [
+        c for c in clause.children if c.lower_ == "that" and c.i < clause.i and c.dep_ in ("dobj", "nsubj")
+    ]
+    if not relative or relative[0].i != noun.i + 1:
+        return False
+    role = relative[0].dep_
+    return any(c.dep_ == role and c.i != relative[0].i for c in clause.children)
 
 
 def _failed_but_done(modifier: Token, noun: Token, cues: _Cues) -> bool:
@@ -861,6 +885,15 @@ def classify_modality(trigger: Token) -> str:
         dep = tok.dep_
         if head.i != tok.i and _impersonal_hedge(tok, head, cues):
             found.append("hypothetical")
+        if dep == "relcl" and _content_clause(tok, cues):
+            # "Moscow's denial that its jets bombed the hospital", parsed as a relative clause: the noun's content
+            governed = cues.embedding.get(head.lemma_.lower())
+            if governed is None and _unowned_claim(head, cues):
+                governed = "hypothetical"
+            if governed is not None and (governed != "negated" or with_negation):
+                found.append(governed)
+            tok = head
+            continue
         if dep == "relcl" and _infinitive_relative(tok):
             pass  # "It would be an honour to host X": the infinitive is said of the noun, in its clause's mood
         elif _brackets(tok) is not None:
