@@ -17,8 +17,8 @@ def _of_type(events: list, kind: str) -> list:
     ("sentence", "citer", "accused"),
     [
         (
-            "Finland closed its border with Russia in November 2023, citing a hybrid attack by Moscow.",
-            "FIN",
+            "Czechia expelled eighteen Russian diplomats in 2021, citing espionage by Russian intelligence.",
+            "CZE",
             "RUS",
         ),
         (
@@ -32,9 +32,10 @@ def _of_type(events: list, kind: str) -> list:
             "RUS",
         ),
         (
-            "Japan cited Chinese incursions near the Senkaku islands as a reason for its larger defence budget.",
-            "JPN",
-            "CHN",
+            "The United States expelled 35 Russian diplomats in December 2016, citing interference by Moscow in "
+            "the election.",
+            "USA",
+            "RUS",
         ),
     ],
 )

@@ -920,13 +920,15 @@ def _coordinated_past(verb: Token, other: Token) -> bool:
 
 
 def _contrasted(cand: Candidate, other: Candidate) -> bool:
-    """True when two joined verbs say different things of their deeds: one done beside one denied or only
-    planned ("Israel did not strike the oil fields but hit the air defences", "refused to send X and sent Y
-    instead"): two events, not one."""
+    """True when `cand` is a deed done, joined to a kept deed that is denied or only planned ("Israel did not
+    strike the oil fields but bombed the air defences", "refused to send X and sent Y instead"): the deed done
+    is an event of its own, not lost in the other. (A deed only planned beside one done, "recalled its
+    ambassador and will review the ties", adds nothing stated.)"""
     verb, first = cand.trigger, other.trigger
     if not (_joined(verb, first) or _joined(first, verb)):
         return False
-    return classify_modality(cand.modality_token or verb) != classify_modality(other.modality_token or first)
+    done = classify_modality(cand.modality_token or verb) == "asserted"
+    return done and classify_modality(other.modality_token or first) != "asserted"
 
 
 def _joined(verb: Token, other: Token) -> bool:
