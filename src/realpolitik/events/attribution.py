@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import ActorMention, Attribution
 from .clauses import reason_deed
 from .knowledge import MODALITY_CUES, REPORTING_WORDS, coder_words, word_set
-from .modality import concessive_prep, content_clause, stated_apart
+from .modality import concessive_prep, content_clause, negation_lifted, negative_subject, stated_apart
 from .tree import doc_text, span_ents
 
 _MAX_STEPS = 12
@@ -184,7 +184,7 @@ def _speaker_of(verb: Token) -> Token | None:
     """The subject of a reporting verb, or the agent of a passive one ("was reported by TASS")."""
     unnamed = _cues().unnamed_speakers
     for child in verb.children:
-        if child.dep_ in _SUBJECT_DEPS and child.lower_ not in unnamed:
+        if child.dep_ in _SUBJECT_DEPS and child.lower_ not in unnamed and not negative_subject(child):
             return child
     for child in verb.children:
         if child.dep_ == "agent":
@@ -325,6 +325,8 @@ def find_attribution(trigger: Token, actors: list[ActorMention]) -> Attribution 
                 if agents:
                     return _build(agents[0], actors, cues)
                 return Attribution(text=head.text, kind="speaker")
+            if negation_lifted(head):
+                break  # "Nobody denies that X did Y", "X cannot deny that ...": the author states it
             speaker = _speaker_of(head)
             if speaker is not None:
                 return _build(speaker, actors, cues)

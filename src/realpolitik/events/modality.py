@@ -89,6 +89,8 @@ class _Cues:
     contested_claims: frozenset[str]
     concessive_preps: frozenset[str]
     denying_verbs: frozenset[str]
+    negation_lifting_governors: frozenset[str]
+    strong_negation_governors: frozenset[str]
 
 
 def _invert(groups: dict[str, list[str]]) -> dict[str, str]:
@@ -164,6 +166,8 @@ def _cues() -> _Cues:
         contested_claims=cue_set("contested_claims"),
         concessive_preps=cue_set("concessive_preps"),
         denying_verbs=cue_set("denying_verbs"),
+        negation_lifting_governors=cue_set("negation_lifting_governors"),
+        strong_negation_governors=cue_set("strong_negation_governors"),
     )
 
 
@@ -285,6 +289,16 @@ def content_clause(clause: Token) -> bool:
     return _content_clause(clause, _cues())
 
 
+def negation_lifted(governor: Token) -> bool:
+    """The public form of `_negation_lifted` (for attribution: "Nobody denies that X did Y" is no one's report)."""
+    return _negation_lifted(governor, _cues())
+
+
+def negative_subject(subject: Token) -> bool:
+    """ "nobody", "no one", "none of them": a subject that says no one does it (for attribution)."""
+    return _negative_subject(subject, _cues())
+
+
 def concessive_prep(prep: Token) -> bool:
     """ "despite", "notwithstanding", the "of" of "in spite of": a preposition that sets its object against
     the clause it hangs on (data: `concessive_preps`)."""
@@ -353,6 +367,7 @@ def _local(
     is_trigger: bool = False,
     perceived: bool = False,
     trigger: Token | None = None,
+    lifted: bool = False,
 ) -> list[str]:
     """Cues inside the clause (or noun phrase) headed by `tok`. `perceived`: `tok` is a verb of perceiving
     reached from its complement, whose "can" or "could" is the perceiver's ability, not the deed's."""
@@ -383,6 +398,8 @@ def _local(
                 continue
             if perceived and word in cues.inability and not negated:
                 continue  # "we could see how X's jets were pounding Y": the deed was there to be seen
+            if lifted and word in cues.inability:
+                continue  # "Russia cannot deny that it annexed Crimea": the inability is the denial's
             if word in cues.inability and negated and not has_have:
                 # "could not reach", "cannot attend": inability, the event did not happen.
                 modality = "negated"
@@ -454,6 +471,28 @@ def _content_clause(clause: Token, cues: _Cues) -> bool:
         return False
     role = relative[0].dep_
     return any(c.dep_ == role and c.i != relative[0].i for c in clause.children)
+
+
+def _negation_lifted(governor: Token, cues: _Cues) -> bool:
+    """ "has never stopped shelling X", "did not hesitate to bomb Y", "There is no doubt that ...", "Nobody
+    denies that ...", "cannot deny that ...": a governor of stopping, failing or doubting that is negated itself
+    states the deed it governs (data: `negation_lifting_governors`, `strong_negation_governors`)."""
+    lemma = governor.lemma_.lower()
+    children = list(governor.children)
+    negative_subject = any(c.dep_ in ("nsubj", "nsubjpass") and _negative_subject(c, cues) for c in children)
+    if lemma in cues.strong_negation_governors:
+        unable = any(c.dep_ == "aux" and c.lower_ in cues.inability for c in children) and any(
+            c.dep_ == "neg" for c in children
+        )
+        return negative_subject or unable
+    if lemma not in cues.negation_lifting_governors:
+        return False
+    return negative_subject or any(
+        c.dep_ == "neg"
+        or (c.dep_ == "advmod" and c.lower_ in cues.negating_adverbs)
+        or (c.dep_ == "det" and c.lower_ in cues.negating_determiners)
+        for c in children
+    )
 
 
 def _failed_but_done(modifier: Token, noun: Token, cues: _Cues) -> bool:
@@ -861,6 +900,7 @@ def classify_modality(trigger: Token) -> str:
     given: int | None = None  # cues found before a countered deed (those above it are the countering's)
     participle: Token | None = None  # a participle on a noun, where the walk stopped
     prevented: int | None = None  # where a keeping from the deed was found ("deter X from invading")
+    lifted = False  # whether the clause reached last is a negated governor that states its deed
     for _ in range(_MAX_STEPS):
         if local:
             found.extend(
@@ -871,6 +911,7 @@ def classify_modality(trigger: Token) -> str:
                     is_trigger=tok.i == trigger.i,
                     perceived=perceived,
                     trigger=trigger,
+                    lifted=lifted,
                 )
             )
         if given is None and countered_deed(tok):
@@ -881,6 +922,7 @@ def classify_modality(trigger: Token) -> str:
         local = True
         own_negation = True
         perceived = False
+        lifted = False
         head = tok.head
         dep = tok.dep_
         if head.i != tok.i and _impersonal_hedge(tok, head, cues):
@@ -938,6 +980,11 @@ def classify_modality(trigger: Token) -> str:
             governed = _governor(head, tok, cues)
             if governed == "negated" and not with_negation:
                 governed = None
+            if with_negation and _negation_lifted(head, cues):
+                # "never stopped shelling", "no doubt that X annexed Y": two negations state the deed
+                governed = None
+                own_negation = False
+                lifted = True
             if governed:
                 found.append(governed)
             perceived = _perceived(tok, head, cues)
