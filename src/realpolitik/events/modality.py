@@ -91,6 +91,7 @@ class _Cues:
     denying_verbs: frozenset[str]
     negation_lifting_governors: frozenset[str]
     strong_negation_governors: frozenset[str]
+    narrative_adverbs: frozenset[str]
 
 
 def _invert(groups: dict[str, list[str]]) -> dict[str, str]:
@@ -168,6 +169,7 @@ def _cues() -> _Cues:
         denying_verbs=cue_set("denying_verbs"),
         negation_lifting_governors=cue_set("negation_lifting_governors"),
         strong_negation_governors=cue_set("strong_negation_governors"),
+        narrative_adverbs=cue_set("narrative_adverbs"),
     )
 
 
@@ -299,6 +301,24 @@ def negative_subject(subject: Token) -> bool:
     return _negative_subject(subject, _cues())
 
 
+def narrative_would(verb: Token) -> bool:
+    """ "eight years later it would invade the rest of Ukraine", "would later retake Karabakh": "would" as the
+    future of a past narrative, a deed told as done (data: `narrative_adverbs`). Not under a reporting verb, not
+    with "have", not beside a condition."""
+    cues = _cues()
+    children = list(verb.children)
+    if not any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in children):
+        return False
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in children) or _under_reporting_verb(verb, cues):
+        return False
+    if any(
+        c.dep_ == "advcl" and any(g.dep_ == "mark" and _conditional(g, cues) for g in c.children)
+        for c in children
+    ):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in cues.narrative_adverbs for c in children)
+
+
 def concessive_prep(prep: Token) -> bool:
     """ "despite", "notwithstanding", the "of" of "in spite of": a preposition that sets its object against
     the clause it hangs on (data: `concessive_preps`)."""
@@ -396,6 +416,8 @@ def _local(
             modality = cues.modal_aux.get(word)
             if modality is None:
                 continue
+            if word in ("would", "'d") and narrative_would(tok):
+                continue  # "eight years later it would invade Y": the future of a past narrative, told as done
             if perceived and word in cues.inability and not negated:
                 continue  # "we could see how X's jets were pounding Y": the deed was there to be seen
             if lifted and word in cues.inability:
@@ -716,6 +738,8 @@ def _governor(tok: Token, child: Token, cues: _Cues) -> str | None:
     if dep in ("xcomp", "ccomp") and child.tag_ == "VBG" and lemma in cues.gerund_complements:
         return cues.gerund_complements[lemma]  # "approved sending tanks", "opposed sending troops"
     if dep in _EMBEDDING_DEPS:
+        if lemma in ("have", "be") and any(c.lower_ == "yet" for c in tok.children):
+            return "negated"  # "has yet to ratify", "is yet to ratify"
         if lemma == "be" and dep == "xcomp":
             # "The president is to visit Baku": an arrangement.
             return "intended"

@@ -20,7 +20,7 @@ from .conflict import (
 from .knowledge import announced_plan_types, clause_words, coder_words, frame_codes, reporting_verbs
 from .lexicon import Entry, Lexicon
 from .match import complement, infinitive, is_light, light_object, match_entry, plover, refine
-from .modality import contested_claim, finite_conjunct
+from .modality import contested_claim, finite_conjunct, narrative_would
 from .roles import (
     Roles,
     mutual,
@@ -1032,8 +1032,8 @@ class Triggers:
             )
         perfect = any(a.lemma_ == "have" for a in auxes)
         going = any(c.dep_ == "xcomp" for c in verb.head.children) and verb.head.lemma_ == "go"
-        if not (future or going) or perfect:
-            return code
+        if not (future or going) or perfect or narrative_would(verb):
+            return code  # ("eight years later it would invade Y": told as done, no intention)
         negated = any(c.dep_ == "neg" for c in verb.children)
         root = code[:2]
         unless = any(
