@@ -64,7 +64,7 @@ def test_modality_finite_verb_after_refused_infinitive_is_done(
         (
             "Turkey declined to join Western sanctions on Russia and sold Bayraktar drones to Ukraine.",
             "TUR",
-            "AID",
+            "COOPERATE",  # (arms sold: military cooperation, 062)
             "sold",
         ),
         (
