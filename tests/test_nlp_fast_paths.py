@@ -12,9 +12,11 @@ from spacy.pipeline import AttributeRuler, Lemmatizer
 
 from realpolitik.nlp import (
     _EveryLemmaKept,
+    _LemmasByArray,
     _RuleMatches,
     build_pipeline,
     fast_attribute_rules,
+    fast_lemmatizer,
     keep_every_lemma,
     load_model,
 )
@@ -139,3 +141,29 @@ def test_nlp_build_pipeline_finds_attribute_rules_fast() -> None:
     nlp = build_pipeline(events=False)
     assert isinstance(_rulers(nlp).match, _RuleMatches)
     assert fast_attribute_rules(nlp) == 0  # (once is enough)
+
+
+def test_nlp_lemmas_by_array_equal_spacys_lemmas(pair: tuple[Language, Language]) -> None:
+    stock, _ = pair
+    fast = load_model()
+    keep_every_lemma(fast)
+    assert fast_lemmatizer(fast) == 1 and fast_lemmatizer(fast) == 0  # (once is enough)
+    (lemmatizer,) = [c for _, c in fast.components if isinstance(c, Lemmatizer)]
+    (spacys,) = [c for _, c in stock.components if isinstance(c, Lemmatizer)]
+    assert isinstance(lemmatizer, _LemmasByArray) and isinstance(lemmatizer, type(spacys))  # (English's own)
+    paragraphs = [p for path in sorted(EXAMPLES.glob("*.txt")) for p in path.read_text("utf-8").split("\n\n")]
+    texts = [*TEXTS, *RULE_TEXTS, *paragraphs]
+    want = [[(t.text, t.lemma_) for t in doc] for doc in stock.pipe(texts)]
+    for _ in range(2):  # (the second time mostly from the cache)
+        assert [[(t.text, t.lemma_) for t in doc] for doc in fast.pipe(texts)] == want
+    assert sum(t != lemma for doc in want for t, lemma in doc) > 1_000
+
+
+def test_nlp_fast_lemmatizer_leaves_other_lemmatizers_to_spacy() -> None:
+    nlp = load_model()
+    (lemmatizer,) = [c for _, c in nlp.components if isinstance(c, Lemmatizer)]
+    lemmatizer.lemmatize = lambda token: [token.text]  # type: ignore[method-assign]  # (not one that reads the cache)
+    assert fast_lemmatizer(nlp) == 0 and not isinstance(lemmatizer, _LemmasByArray)
+    assert isinstance(_rulers(build_pipeline(events=False)).match, _RuleMatches)
+    (built,) = [c for _, c in build_pipeline(events=False).components if isinstance(c, Lemmatizer)]
+    assert isinstance(built, _LemmasByArray) and isinstance(built.lemmatize, _EveryLemmaKept)
