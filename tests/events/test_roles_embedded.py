@@ -166,3 +166,28 @@ def test_roles_embedded_weapons_that_allowed_a_deed_give_no_permission(code: Cod
     events = code("Iranian drones allowed Russia to strike Ukrainian power plants in 2022.")
     assert [e.event for e in events] == ["ASSAULT"]
     assert parties(events[0]) == ({"RUS"}, {"UKR"})
+
+
+@pytest.mark.parametrize(
+    ("text", "helper", "helped", "target"),
+    [
+        ("Iran assisted Russia in attacking Ukrainian cities with drones in 2022.", "IRN", "RUS", "UKR"),
+        ("The United States assisted Israel in intercepting Iranian missiles in 2024.", "USA", "ISR", "IRN"),
+        ("Britain assisted the United States in invading Iraq in 2003.", "GBR", "USA", "IRQ"),
+    ],
+)
+def test_roles_embedded_a_party_assisted_in_a_deed_did_it(
+    code: Code, text: str, helper: str, helped: str, target: str
+) -> None:
+    events = code(text)
+    assert [e.event for e in _with(events, helper, helped)] == ["AID"]
+    deeds = [e for e in events if parties(e) == ({helped}, {target})]
+    assert len(deeds) == 1 and deeds[0].modality == "asserted"
+
+
+def test_roles_embedded_help_not_given_states_no_deed(code: Code) -> None:
+    for text in (
+        "Iran will assist Russia in attacking Ukraine.",
+        "Russia has not assisted Armenia in fighting Azerbaijan.",
+    ):
+        assert not [e for e in code(text) if e.event == "ASSAULT"]

@@ -76,6 +76,8 @@ def _boundary(tok: Token) -> bool:
         return True  # "..., with Russia hosting the talks": a clause with its own subject after a preposition
     if dep == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in clause_words().means_preps:
         return True  # "went on the offensive by bombing X's positions": the means is a deed of its own
+    if dep == "pcomp" and assisted_gerund(tok) is not None:
+        return True  # "Iran assisted Russia in attacking Ukrainian cities": the attack is Russia's deed
     if dep == "pcomp" and failed_keeping(tok):
         return True  # "failed to deter Russia from invading Ukraine": the invasion is a deed of its own
     if dep == "pcomp" and reason_deed(tok):
@@ -243,6 +245,21 @@ def assisted_deed(verb: Token) -> bool:
         lemma in clause_words().enabling_verbs
         and (deed_or_weapon_subject(helper) is not None or _allowed_party(verb, helper) is not None)
     )
+
+
+def assisted_gerund(gerund: Token) -> Token | None:
+    """The one helped in the deed of a gerund ("Iran assisted Russia in attacking Ukrainian cities": Russia),
+    after a verb of helping in a past tense with that party as its object (data: `assisted_preps`,
+    `assisting_verbs`), or None."""
+    prep = gerund.head
+    if gerund.tag_ != "VBG" or gerund.dep_ != "pcomp" or prep.lower_ not in clause_words().assisted_preps:
+        return None
+    helper = prep.head
+    if helper.tag_ not in ("VBD", "VBN") or helper.lemma_.lower() not in clause_words().assisting_verbs:
+        return None
+    if any(c.dep_ == "neg" for c in helper.children):
+        return None  # ("Russia has not assisted Armenia in fighting ...": no help, and no deed said)
+    return next((c for c in helper.children if c.dep_ == "dobj" and c.i < gerund.i), None)
 
 
 def _allowed_party(verb: Token, helper: Token) -> Token | None:

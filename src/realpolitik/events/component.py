@@ -39,6 +39,7 @@ from .attribution import (
 from .clauses import (
     adjunct_deed,
     assisted_deed,
+    assisted_gerund,
     countered_deed,
     deed_or_weapon_subject,
     deed_subject,
@@ -279,7 +280,9 @@ class EventCoder:
         frame coded as itself) with a doer, in a clause or adjunct apart from every event already kept."""
         # (a dictionary reading is sure enough for a deed a party was helped to do, with its target named:
         # "Turkey helped Azerbaijan to defeat Armenian forces")
-        derived = cand.entry.derived and not (cand.target and assisted_deed(cand.trigger))
+        derived = cand.entry.derived and not (
+            cand.target and (assisted_deed(cand.trigger) or assisted_gerund(cand.trigger) is not None)
+        )
         if cand.fallback or derived or cand.entry.implied or not cand.source:
             return False
         if assisted_deed(cand.trigger) and any(

@@ -315,6 +315,7 @@ class ClauseWords:
     span_nouns: frozenset[str]
     prevention_phrases: frozenset[str]
     failing_words: frozenset[str]
+    assisted_preps: frozenset[str]
 
 
 @cache

@@ -6,7 +6,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .clauses import answering_verb, countered_deed, instrument_verb, reason_deed, stray_modifier
+from .clauses import (
+    answering_verb,
+    assisted_gerund,
+    countered_deed,
+    instrument_verb,
+    reason_deed,
+    stray_modifier,
+)
 from .knowledge import clause_words, coder_words, conflict_words, role_words
 from .lexicon import Entry, Lexicon
 from .match import is_light
@@ -206,6 +213,10 @@ class Roles:
                 if not before and reason_deed(tok):
                     # "criticised Ankara for selling drones": the one judged did the deed
                     before = [c for c in tok.head.head.children if c.dep_ == "dobj"]
+                helped = assisted_gerund(tok)
+                if not before and helped is not None:
+                    # "Iran assisted Russia in attacking ...": the one helped does the deed
+                    before = [helped]
                 if not before and tok.head.lower_ == "from":
                     # "prevent Turkey from taking control", "barred Russia from sending": the object acts
                     before = [c for c in tok.head.head.children if c.dep_ == "dobj" and c.i < tok.i]
