@@ -191,3 +191,20 @@ def test_roles_embedded_help_not_given_states_no_deed(code: Code) -> None:
         "Russia has not assisted Armenia in fighting Azerbaijan.",
     ):
         assert not [e for e in code(text) if e.event == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "helper", "helped"),
+    [
+        ("With Russian help, Syria recaptured Aleppo from rebel forces in 2016.", "RUS", "SYR"),
+        ("Syria retook Palmyra with Russian support in 2016.", "RUS", "SYR"),
+        ("With Iran's backing, the Houthis attacked ships in the Red Sea.", "IRN", "YEM"),
+    ],
+)
+def test_roles_embedded_help_named_with_a_deed_is_given_to_its_doer(
+    code: Code, text: str, helper: str, helped: str
+) -> None:
+    events = code(text)
+    assert [e.event for e in _with(events, helper, helped)] in (["AID"], ["SUPPORT"])
+    # (the deed the help came with stays the sentence's first event, by its doer)
+    assert events[0].event == "ASSAULT" and parties(events[0])[0] == {helped}

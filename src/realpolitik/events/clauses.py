@@ -76,6 +76,13 @@ def _boundary(tok: Token) -> bool:
         return True  # "..., with Russia hosting the talks": a clause with its own subject after a preposition
     if dep == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in clause_words().means_preps:
         return True  # "went on the offensive by bombing X's positions": the means is a deed of its own
+    if (
+        dep == "pobj"
+        and tok.head.lower_ == "with"
+        and tok.lemma_.lower() in conflict_words().helper_nouns
+        and named_doer(tok)
+    ):
+        return True  # "With Russian help, Syria recaptured Aleppo": the help is a deed of its own
     if dep == "pcomp" and assisted_gerund(tok) is not None:
         return True  # "Iran assisted Russia in attacking Ukrainian cities": the attack is Russia's deed
     if dep == "pcomp" and failed_keeping(tok):

@@ -69,7 +69,7 @@ from .knowledge import (
 from .lexicon import Entry, Lexicon, default_lexicon, load_lexicon
 from .match import infinitive
 from .modality import classify_modality, finite_conjunct, performative
-from .roles import joint_parties, mutual, noun_agent, noun_phrases, perceiver
+from .roles import helping_phrase, joint_parties, mutual, noun_agent, noun_phrases, perceiver
 from .tree import (
     Mentions,
     actors_under,
@@ -341,6 +341,8 @@ class EventCoder:
                 break
             tok = tok.head
         score += 0.3 if cand.entry.kind in ("V", "F") else 0.0
+        # ("With Russian help, Syria recaptured Aleppo": the help is beside the deed, not the sentence's deed)
+        score -= 0.8 if helping_phrase(cand.trigger) else 0.0
         # The dictionary's readings are a broad base: hand entries win a close call; a frame coded as itself
         # (its deed unknown) yields to any event the sentence names.
         score -= 0.5 if cand.entry.derived else 0.0

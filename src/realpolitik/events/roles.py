@@ -755,6 +755,10 @@ class Roles:
                 if not target and answering_verb(verb):
                     path = {t.i for t in noun.ancestors if t.i > verb.i and t.i <= noun.i}
                     target = self.objects_of(verb, ments, skip={noun.i, *path})
+        if source and not target and helping_phrase(noun):
+            # "With Russian help, Syria recaptured Aleppo", "retook Palmyra with Iran's backing": the help is
+            # given to the one who does the deed it comes with
+            target = [i for i in self.subject(noun.head.head, ments) if i not in source]
         if not source and noun.dep_ in ("nsubj",) and not theatre:
             # ("the war could present an obstacle to X": a war without parties is background)
             target = target or self.objects_of(noun.head, ments)
@@ -1026,6 +1030,18 @@ def object_pronoun_party(words: list[Token], source: list[int], ments: Mentions)
         if t.dep_ in ("dobj", "nsubjpass") and t.tag_ in ("NN", "NNP") and not ments.at(t)
     ]
     return [] if things else [chosen]
+
+
+def helping_phrase(noun: Token) -> bool:
+    """A noun of help in a "with" phrase of a verb ("With Russian help, Syria recaptured ...", "retook the
+    town with Iran's backing"; data: conflict.json `helper_nouns`)."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and noun.lemma_.lower() in conflict_words().helper_nouns
+        and prep.lower_ == "with"
+        and prep.head.pos_ == "VERB"
+    )
 
 
 def _relative_object(verb: Token, ments: Mentions) -> list[int]:
