@@ -578,14 +578,14 @@ class ActorResolver:
             elif low in _PAIR_NOUNS and tok.i > 0 and doc[tok.i - 1].lower_ in ("two", "both"):
                 first = doc[tok.i - 2] if tok.i > 1 and doc[tok.i - 2].lower_ == "the" else doc[tok.i - 1]
                 pair_kinds: tuple[str, ...] = ("state", "territory") if low in _STATE_PLURALS else actor_kinds
-                # ("the United States called on both sides to stop": the one who addresses the pair is not
-                # one of them)
-                doers = _clause_subject_chars(tok)
-                prev = [m for m in before(tok, pair_kinds) if not any(a <= m.start < b for a, b in doers)]
+                prev = before(tok, pair_kinds)
                 codes: list[ActorMention] = []
                 # (a pair named together, "clashes between Armenia and Azerbaijan", "India and Pakistan",
-                # before the last two named apart)
-                joined = [(p, q) for p, q in pairwise(prev) if p.code != q.code and _conjoined(doc, p, q)]
+                # before the last two named apart; the one who addresses the pair is not one of them: "the
+                # United States called on both sides to stop")
+                doers = _clause_subject_chars(tok)
+                apart = [m for m in prev if not any(a <= m.start < b for a, b in doers)]
+                joined = [(p, q) for p, q in pairwise(apart) if p.code != q.code and _conjoined(doc, p, q)]
                 for m in reversed([*joined[-1]] if joined else prev):
                     if m.code not in {c.code for c in codes}:
                         codes.append(m)
