@@ -140,9 +140,25 @@ def test_roles_embedded_the_perceiver_is_never_the_doer(code: Code, text: str) -
     assert not [e for e in code(text) if parties(e)[0] & perceiver]
 
 
-def test_roles_embedded_a_deed_seen_is_the_doers(code: Code) -> None:
-    events = code("Residents saw Russian helicopters fire on Georgian villages in 2008.")
-    assert [(e.event, e.modality) for e in _with(events, "RUS", "GEO")] == [("ASSAULT", "asserted")]
+@pytest.mark.parametrize(
+    ("text", "doer", "target", "kind"),
+    [
+        ("Residents saw Russian helicopters fire on Georgian villages in 2008.", "RUS", "GEO", "ASSAULT"),
+        (
+            "American satellites spotted Russian troops massing near the Ukrainian border in 2021.",
+            "RUS",
+            "UKR",
+            "MOBILIZE",
+        ),
+        ("Witnesses saw Azerbaijani soldiers shelling Armenian villages in 2020.", "AZE", "ARM", "ASSAULT"),
+    ],
+)
+def test_roles_embedded_a_deed_seen_is_the_doers(
+    code: Code, text: str, doer: str, target: str, kind: str
+) -> None:
+    events = code(text)
+    assert [(e.event, e.modality) for e in _with(events, doer, target)] == [(kind, "asserted")]
+    assert len(events) == 1, "the one who saw it does nothing"
 
 
 @pytest.mark.parametrize(
