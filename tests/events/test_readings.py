@@ -1241,3 +1241,15 @@ def test_readings_a_stance_against_a_deed_rejects_it(code: Code, text: str, sour
 def test_readings_a_stance_in_favour_is_no_rejection(code: Code) -> None:
     events = code("In 2023 Germany was in favour of Ukraine joining the European Union.")
     assert all(e.event != "REJECT" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # ground captured or seized from another's forces is territory taken from that party (192)
+        ("Azerbaijani forces captured Shusha from Armenian forces in November 2020.", "AZE", "ARM"),
+        ("Russian forces seized Soledar from Ukrainian troops in January 2023.", "RUS", "UKR"),
+    ],
+)
+def test_readings_ground_captured_from_forces(code: Code, text: str, source: str, target: str) -> None:
+    _some(code, text, "COERCE", "192", source, target)
