@@ -1253,3 +1253,51 @@ def test_readings_a_stance_in_favour_is_no_rejection(code: Code) -> None:
 )
 def test_readings_ground_captured_from_forces(code: Code, text: str, source: str, target: str) -> None:
     _some(code, text, "COERCE", "192", source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # cooperating on defence or security is military cooperation (062), on trade or energy economic (061)
+        ("Israel and Azerbaijan cooperate closely on defence.", "COOPERATE", "062", "ISR AZE", None),
+        ("India and Japan cooperate on maritime security.", "COOPERATE", "062", "IND JPN", None),
+        ("Russia and China cooperate on energy.", "COOPERATE", "061", "RUS CHN", None),
+        # training a people's fighters named by their nation is military aid (072)
+        ("Britain trained thousands of Ukrainians in 2023.", "AID", "072", "GBR", "UKR"),
+        # a noun naming the doer of a deed, said of a party, is its deed toward the one it is named for
+        ("The United States has been Israel's main arms supplier for decades.", "AID", "072", "USA", "ISR"),
+        ("Washington remains Kyiv's largest provider of military aid.", "AID", "072", "USA", "UKR"),
+        ("China is Sri Lanka's biggest bilateral creditor.", "AID", "071", "CHN", "LKA"),
+        (
+            "Russia, India's largest supplier of arms, delivered the S-400 in 2021.",
+            "AID",
+            "072",
+            "RUS",
+            "IND",
+        ),
+        (
+            "Germany became Ukraine's second-largest donor of military aid in 2023.",
+            "AID",
+            "072",
+            "DEU",
+            "UKR",
+        ),
+        ("Iran is the main backer of Hezbollah.", "SUPPORT", "052", "IRN", "LBN"),
+    ],
+)
+def test_readings_cooperation_fields_training_and_doers_named_by_nouns(
+    code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
+) -> None:
+    _some(code, text, plover, cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a doer named for no one, or a supplier of goods named by their origin, is no event
+        "Russia is a major arms supplier.",
+        "Qatar is a large supplier of liquefied natural gas.",
+    ],
+)
+def test_readings_a_doer_noun_for_no_one_is_no_event(code: Code, text: str) -> None:
+    assert code(text) == [], code(text)

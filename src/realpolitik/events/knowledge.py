@@ -159,6 +159,7 @@ class CoderWords:
     amount_preps: frozenset[str]
     stating_phrases: frozenset[str]
     favour_nouns: frozenset[str]
+    agent_nouns: frozenset[str]
 
     def target_rank(self, prep: str) -> int:
         """Where a preposition stands in `target_preps` (earlier names the target more surely)."""

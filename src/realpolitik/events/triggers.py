@@ -413,6 +413,8 @@ class Triggers:
     def _noun_candidate(self, tok: Token, ments: Mentions) -> Candidate | None:
         if tok.i > 0 and tok.lower_ == "order" and tok.nbor(-1).lower_ == "in":
             return None  # "in order to" is a purpose, not a command
+        if tok.lemma_.lower() in coder_words().agent_nouns:
+            return self._agent_noun(tok, ments)
         if (
             tok.dep_ == "dobj"
             and tok.head.pos_ == "VERB"
@@ -467,6 +469,34 @@ class Triggers:
             if cand.code[:2] == "02" and deed is not None and plover(deed.code) is not None:
                 cand.code = refine("asked", deed.code, cand.code)
         return cand
+
+    def _agent_noun(self, noun: Token, ments: Mentions) -> Candidate | None:
+        """ "The United States is Israel's main arms supplier", "Russia, India's largest supplier of arms, ...",
+        "China remains Sri Lanka's biggest creditor": a noun naming the doer of a deed (data: `agent_nouns`),
+        said of a party, is that party's deed toward the one it is named for; both must be named (a supplier
+        of no one, "a major arms supplier", is no event)."""
+        entry = match_entry(noun, self.lexicon, ("N",))
+        if entry is None or plover(entry.code) is None:
+            return None
+        if noun.dep_ in ("attr", "oprd") and noun.head.pos_ in ("AUX", "VERB"):
+            source = self.roles.subject(noun.head, ments)
+        elif noun.dep_ == "appos":
+            source = actors_under(noun.head, ments)
+        else:
+            return None
+        # (the one it is named for: a possessor, a "to" or "for" phrase, or an "of" phrase naming a party by
+        # its name, "the main backer of Hezbollah"; "a supplier of Russian gas" names goods)
+        named = [c for c in noun.children if c.dep_ == "poss"] + [
+            p
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ in ("to", "for", "of")
+            for p in c.children
+            if p.dep_ == "pobj" and (c.lower_ != "of" or p.pos_ == "PROPN")
+        ]
+        target = [i for t in named for i in actors_under(t, ments) if i not in source]
+        if not source or not target:
+            return None
+        return Candidate(noun, entry, entry.code, [noun], source, target)
 
     def _disfavour(self, noun: Token, ments: Mentions) -> Candidate | None:
         """ "Germany is not in favour of renewing the mandate", "X was not in favour of Y joining NATO": a stance
