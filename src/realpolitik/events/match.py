@@ -550,8 +550,8 @@ def is_light(verb: Token, lexicon: Lexicon) -> bool:
 def light_object(tok: Token, lexicon: Lexicon) -> tuple[Entry, Token] | None:
     """The event noun a verb governs as its object ("held [talks]"), with its lexicon entry."""
     for obj in object_children(tok):
-        if obj.pos_ != "NOUN":
-            continue
+        if obj.pos_ != "NOUN" or obj.lemma_.lower() in coder_words().agent_nouns:
+            continue  # (a doer noun, "diversify its arms suppliers", names no deed as an object)
         entry = match_entry(obj, lexicon, ("N",))
         if entry is not None and plover(entry.code):
             return entry, obj
