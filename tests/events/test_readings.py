@@ -1301,3 +1301,32 @@ def test_readings_cooperation_fields_training_and_doers_named_by_nouns(
 )
 def test_readings_a_doer_noun_for_no_one_is_no_event(code: Code, text: str) -> None:
     assert code(text) == [], code(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # a member or a state suspended by a body (166)
+        (
+            "The Commonwealth suspended Zimbabwe from the organisation in 2002.",
+            "SANCTION",
+            "166",
+            None,
+            "ZWE",
+        ),
+        ("The African Union suspended Niger in August 2023.", "SANCTION", "166", "IGO-AU", "NER"),
+        # a naval quarantine is a blockade (191)
+        ("Kennedy ordered a naval quarantine of Cuba in October 1962.", "COERCE", "191", None, "CUB"),
+        # training a people's fighters named by their nation is military aid (072)
+        ("Canada trained hundreds of Ukrainians in 2015.", "AID", "072", "CAN", "UKR"),
+        # armour crossing into a named place uses force on it (190)
+        ("Russian tanks crossed into Ukraine in February 2022.", "ASSAULT", "190", "RUS", "UKR"),
+        # forces driven out of a named place (190)
+        ("American forces drove Iraqi troops out of Kuwait in 1991.", "ASSAULT", "190", "USA", "IRQ"),
+        ("Allied forces drove German troops out of Paris in August 1944.", "ASSAULT", "190", None, "DEU"),
+    ],
+)
+def test_readings_suspensions_quarantines_training_and_forces_driven_out(
+    code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
+) -> None:
+    _some(code, text, plover, cameo, source, target)
