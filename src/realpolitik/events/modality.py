@@ -92,6 +92,7 @@ class _Cues:
     negation_lifting_governors: frozenset[str]
     strong_negation_governors: frozenset[str]
     narrative_adverbs: frozenset[str]
+    unconfirmed_pairs: frozenset[str]
 
 
 def _invert(groups: dict[str, list[str]]) -> dict[str, str]:
@@ -170,6 +171,7 @@ def _cues() -> _Cues:
         negation_lifting_governors=cue_set("negation_lifting_governors"),
         strong_negation_governors=cue_set("strong_negation_governors"),
         narrative_adverbs=cue_set("narrative_adverbs"),
+        unconfirmed_pairs=cue_set("unconfirmed_pairs"),
     )
 
 
@@ -514,6 +516,29 @@ def _negation_lifted(governor: Token, cues: _Cues) -> bool:
         or (c.dep_ == "advmod" and c.lower_ in cues.negating_adverbs)
         or (c.dep_ == "det" and c.lower_ in cues.negating_determiners)
         for c in children
+    )
+
+
+def _neither_confirmed_nor_denied(verb: Token, cues: _Cues) -> bool:
+    """ "Israel neither confirmed nor denied that it had struck the consulate", "did not confirm or deny",
+    "never confirmed that": a verb of confirming negated, alone or joined to one of denying, leaves the deed
+    open (data: `unconfirmed_pairs`, `confirming_verbs`)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in cues.unconfirmed_pairs and lemma not in cues.confirming_verbs:
+        return False
+    pair = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+    if verb.dep_ == "conj":
+        pair.append(verb.head)
+    if lemma not in cues.confirming_verbs and {t.lemma_.lower() for t in pair} & cues.unconfirmed_pairs != (
+        cues.unconfirmed_pairs
+    ):
+        return False  # (a verb of confirming negated alone leaves the deed open too: "never confirmed that")
+    return any(
+        c.dep_ in ("neg", "preconj")
+        or c.lower_ in cues.negating_conjunctions
+        or c.lower_ in cues.negating_adverbs
+        for t in pair
+        for c in t.children
     )
 
 
@@ -1004,7 +1029,11 @@ def classify_modality(trigger: Token) -> str:
             governed = _governor(head, tok, cues)
             if governed == "negated" and not with_negation:
                 governed = None
-            if with_negation and _negation_lifted(head, cues):
+            if _neither_confirmed_nor_denied(head, cues):
+                # "neither confirmed nor denied that it had struck X": left open, and no "not" of the pair denies it
+                governed = "hypothetical"
+                with_negation = False
+            elif with_negation and _negation_lifted(head, cues):
                 # "never stopped shelling", "no doubt that X annexed Y": two negations state the deed
                 governed = None
                 own_negation = False

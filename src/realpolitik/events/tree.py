@@ -660,7 +660,11 @@ def reports_a_deed(clause: Token) -> bool:
         a.dep_ == "aux" and a.lemma_.lower() == "have" and a.tag_ in ("VBD", "VBZ", "VBP")
         for a in clause.children
     )
-    return clause.tag_ == "VBD" or (perfect and clause.tag_ == "VBN")
+    # ("insisted that it did not shell the plant": the past with "did" states a deed, or its absence)
+    past_do = clause.tag_ == "VB" and any(
+        a.dep_ == "aux" and a.lemma_.lower() == "do" and a.tag_ == "VBD" for a in clause.children
+    )
+    return clause.tag_ == "VBD" or (perfect and clause.tag_ == "VBN") or past_do
 
 
 def object_children(tok: Token) -> list[Token]:
