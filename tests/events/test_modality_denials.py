@@ -167,3 +167,34 @@ def test_modality_decided_to_meet_is_planned_agreed_to_meet_is_agreed(
     assert events, "no event"
     assert events[0].event == "AGREE"
     assert events[0].modality == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        # a verb of seeming with an adjective of certainty asserts
+        ("It seems clear that Russia moved tactical nuclear weapons to Belarus in 2023.", "moved"),
+        ("It appears obvious that Iran supplied drones to Russia.", "supplied"),
+        ("It seems certain that North Korea sent troops to Russia in 2024.", "sent"),
+        # deed nouns joined to the verb of seeming or in an adjunct of time are given, outside the guess
+        (
+            "It seems that Moscow distrusts the West, especially after the expansion of NATO in 2004, and NATO's "
+            "bombing of Serbia in 1999.",
+            "bombing",
+        ),
+        (
+            "It appears that Baku wants more land, especially after the capture of Shusha in 2020 and Azerbaijan's "
+            "offensive in 2023.",
+            "offensive",
+        ),
+        (
+            "It appears that Baku wants more land, especially after the capture of Shusha in 2020 and Azerbaijan's "
+            "offensive in 2023.",
+            "capture",
+        ),
+    ],
+)
+def test_modality_seeming_certain_or_beside_the_guess_is_stated(
+    token_of: Finder, sentence: str, word: str
+) -> None:
+    assert classify_modality(token_of(sentence, word)) == "asserted"

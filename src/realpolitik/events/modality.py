@@ -86,6 +86,7 @@ class _Cues:
     failure_done_nouns: frozenset[str]
     impersonal_hedges: frozenset[str]
     impersonal_hedge_marks: frozenset[str]
+    certainty_adjectives: frozenset[str]
     contested_claims: frozenset[str]
     concessive_preps: frozenset[str]
     denying_verbs: frozenset[str]
@@ -165,6 +166,7 @@ def _cues() -> _Cues:
         failure_done_nouns=cue_set("failure_done_nouns"),
         impersonal_hedges=cue_set("impersonal_hedges"),
         impersonal_hedge_marks=cue_set("impersonal_hedge_marks"),
+        certainty_adjectives=cue_set("certainty_adjectives"),
         contested_claims=cue_set("contested_claims"),
         concessive_preps=cue_set("concessive_preps"),
         denying_verbs=cue_set("denying_verbs"),
@@ -464,14 +466,27 @@ def _local(
     return found
 
 
+_HEDGED_DEPS = frozenset({"ccomp", "xcomp", "csubj", "dobj", "oprd", "attr", "acomp", "advcl"})
+
+
+def _seems_certain(verb: Token, cues: _Cues) -> bool:
+    """ "It seems clear / appears obvious that ...": a verb of seeming with an adjective of certainty (data:
+    `certainty_adjectives`)."""
+    return any(
+        c.dep_ in ("oprd", "acomp", "attr") and c.lower_ in cues.certainty_adjectives for c in verb.children
+    )
+
+
 def _impersonal_hedge(clause: Token, verb: Token, cues: _Cues) -> bool:
     """ "It appears that X moved Y", "It looks as if X sent Y", "It appeared X had massed troops" (parsed with
     the deed as the verb's object): a clause under a verb of seeming with an empty "it" is a guess (data:
     `impersonal_hedges`, `impersonal_hedge_marks`)."""
-    if verb.lemma_.lower() not in cues.impersonal_hedges or clause.dep_ in ("nsubj", "expl", "punct", "neg"):
-        return False
+    if verb.lemma_.lower() not in cues.impersonal_hedges or clause.dep_ not in _HEDGED_DEPS:
+        return False  # (a deed noun joined to the verb or in its adjunct is no part of the guess)
     if not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.children):
         return False
+    if _seems_certain(verb, cues):
+        return False  # "It seems clear that X moved Y": an assertion
     if clause.dep_ == "advcl":  # ("It looked calm when X arrived": a clause of time is no guess)
         marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
         return bool(marks) and marks <= cues.impersonal_hedge_marks
@@ -753,6 +768,8 @@ def _governor(tok: Token, child: Token, cues: _Cues) -> str | None:
     dep = child.dep_
     if _stance_frame(tok, child, cues):
         return None  # "consider it normal to demand ...": the adjective governs, not the verb of judging
+    if lemma in cues.impersonal_hedges and _seems_certain(tok, cues):
+        return None  # "It seems clear that X moved Y": stated, not guessed
     if dep in ("xcomp", "ccomp") and lemma in cues.raising_passives and _raising_passive(tok, child):
         # a claim no one in the sentence stands behind; "is supposed to withdraw" is an obligation
         if lemma in cues.obligation_passives and not _perfect_or_ongoing(child):
