@@ -105,3 +105,23 @@ def test_modality_relative_clause_on_a_claim_noun_keeps_its_reading(
     token_of: Finder, sentence: str, word: str, expected: str
 ) -> None:
     assert classify_modality(token_of(sentence, word)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        # "made a point of <deed>ing" is a deed done on purpose: only "on / at the point of" is a near miss
+        (
+            "In July 2013 Pope Francis made a point of visiting Lampedusa on his first trip outside Rome.",
+            "visiting",
+        ),
+        (
+            "On his first trip outside Europe as president, in May 2017, Emmanuel Macron made a point of visiting "
+            "French troops in Mali.",
+            "visiting",
+        ),
+        ("In February 1972 Richard Nixon made a point of meeting Mao Zedong in Beijing.", "meeting"),
+    ],
+)
+def test_modality_made_a_point_of_is_done(token_of: Finder, sentence: str, word: str) -> None:
+    assert classify_modality(token_of(sentence, word)) == "asserted"

@@ -69,6 +69,7 @@ class _Cues:
     obligation_passives: frozenset[str]
     gerund_complements: dict[str, str]
     gerund_preps: dict[str, str]
+    framed_nouns: dict[str, frozenset[str]]  # noun -> prepositions it must be the object of
     unrealised_marks: frozenset[str]
     futurate_days: frozenset[str]
     futurate_modifiers: frozenset[str]
@@ -149,6 +150,7 @@ def _cues() -> _Cues:
         obligation_passives=cue_set("obligation_passives"),
         gerund_complements=_invert(word_groups(MODALITY_CUES, "gerund_complements")),
         gerund_preps=_invert(word_groups(MODALITY_CUES, "gerund_preps")),
+        framed_nouns={k: frozenset(v) for k, v in word_groups(MODALITY_CUES, "framed_nouns").items()},
         unrealised_marks=cue_set("unrealised_marks"),
         futurate_days=cue_set("futurate_days"),
         futurate_modifiers=cue_set("futurate_modifiers"),
@@ -601,9 +603,16 @@ def _gerund_phrase(gerund: Token, prep: Token, cues: _Cues) -> str | None:
         words.append(prep.doc[prep.i - 1].lemma_.lower())
     for word in words:
         modality = cues.gerund_preps.get(f"{word} {prep.lower_}")
-        if modality is not None:
+        if modality is not None and _in_frame(prep.head if word == words[0] else prep.doc[prep.i - 1], cues):
             return modality
     return None
+
+
+def _in_frame(noun: Token, cues: _Cues) -> bool:
+    """Whether a cue noun stands in the frame its cue needs ("on the point of", never "made a point of");
+    a noun with no frame of its own always does."""
+    frame = cues.framed_nouns.get(noun.lemma_.lower())
+    return frame is None or (noun.dep_ == "pobj" and noun.head.lower_ in frame)
 
 
 def _hedged_source(child: Token, clause: Token, cues: _Cues) -> bool:
@@ -1026,7 +1035,9 @@ def classify_modality(trigger: Token) -> str:
         if dep == "pcomp" and head.pos_ == "ADP" and head.head.i != head.i:
             # "the possibility of the US withdrawing": the noun before the preposition governs the gerund
             phrase = f"{head.head.lemma_.lower()} {head.lower_}"
-            modality = _gerund_phrase(tok, head, cues) or cues.object_preps.get(phrase)
+            modality = _gerund_phrase(tok, head, cues) or (
+                cues.object_preps.get(phrase) if _in_frame(head.head, cues) else None
+            )
             if modality is not None and (modality != "negated" or with_negation):
                 if modality == "negated" and kept_from(tok) is not None:
                     prevented = len(found)
@@ -1075,7 +1086,7 @@ def classify_modality(trigger: Token) -> str:
                 found.append("negated")
             governor = prep.head
             phrase = f"{governor.lemma_.lower()} {prep.lower_}"
-            if phrase in cues.object_preps:
+            if phrase in cues.object_preps and _in_frame(governor, cues):
                 modality = cues.object_preps[phrase]
                 if modality != "negated" or with_negation:
                     found.append(modality)
