@@ -1096,7 +1096,7 @@ def test_readings_apologies_answers_breakdowns_and_kit(
             "FRA",
         ),
         (
-            "Russia began air strikes in Syria in 2015 at the request of Bashar al-Assad.",
+            "In September 2015 Russian jets started air strikes in Syria at the request of the government in Damascus.",
             "REQUEST",
             "0232",
             "SYR",

@@ -64,10 +64,10 @@ def test_roles_embedded_a_permission_refused_is_no_deed_done(code: Code) -> None
 @pytest.mark.parametrize(
     ("text", "doer", "target"),
     [
-        ("Sanctions failed to deter Russia from invading Ukraine in 2022.", "RUS", "UKR"),
+        ("Economic pressure failed to deter Moscow from attacking Ukraine in February 2022.", "RUS", "UKR"),
         ("Western warnings did not deter Russia from annexing Crimea in 2014.", "RUS", "UKR"),
         ("The United Nations could not prevent Iraq from invading Kuwait in 1990.", "IRQ", "KWT"),
-        ("The League of Nations failed to stop Italy from invading Ethiopia in 1935.", "ITA", "ETH"),
+        ("NATO could not prevent Turkey from invading Cyprus in 1974.", "TUR", "CYP"),
     ],
 )
 def test_roles_embedded_a_deed_not_kept_from_was_done(code: Code, text: str, doer: str, target: str) -> None:

@@ -86,7 +86,7 @@ def _boundary(tok: Token) -> bool:
     if dep == "pcomp" and assisted_gerund(tok) is not None:
         return True  # "Iran assisted Russia in attacking Ukrainian cities": the attack is Russia's deed
     if dep == "pcomp" and failed_keeping(tok):
-        return True  # "failed to deter Russia from invading Ukraine": the invasion is a deed of its own
+        return True  # "failed to deter Moscow from attacking Ukraine": the invasion is a deed of its own
     if dep == "pcomp" and reason_deed(tok):
         return True  # "criticised Ankara for selling drones to Kyiv": the selling is Ankara's deed of its own
     if dep == "pobj" and instrument_verb(tok) is not None:
@@ -111,7 +111,7 @@ def kept_from(gerund: Token) -> Token | None:
 
 
 def failed_keeping(gerund: Token) -> bool:
-    """True for the deed of a gerund a party was not kept from ("failed to deter Russia from invading",
+    """True for the deed of a gerund a party was not kept from ("failed to deter Moscow from attacking",
     "could not stop X from taking", "was unable to prevent Y from annexing"): the keeping verb is negated or
     the complement of a word of failing (data: `failing_words`); the deed was done."""
     verb = kept_from(gerund)

@@ -1146,7 +1146,7 @@ def classify_modality(trigger: Token) -> str:
     if given is not None:
         found = found[:given] + [m for m in found[given:] if m == "intended"]
     if prevented is not None and "negated" in found[prevented + 1 :]:
-        # "failed to deter Russia from invading", "could not stop X from taking Y": the keeping failed, so
+        # "failed to deter Moscow from attacking", "could not stop X from taking Y": the keeping failed, so
         # the deed was done; the negations go ("could not" is read twice, as "not" and as inability), any
         # hedge stays ("may have failed to prevent ...")
         found = found[:prevented] + [m for m in found[prevented:] if m != "negated"]
