@@ -86,7 +86,7 @@ def _boundary(tok: Token) -> bool:
     if dep == "pcomp" and assisted_gerund(tok) is not None:
         return True  # "Iran assisted Russia in attacking Ukrainian cities": the attack is Russia's deed
     if dep == "pcomp" and failed_keeping(tok):
-        return True  # "failed to deter Moscow from attacking Ukraine": the invasion is a deed of its own
+        return True  # "failed to deter Moscow from attacking Ukraine": the attack is a deed of its own
     if dep == "pcomp" and reason_deed(tok):
         return True  # "criticised Ankara for selling drones to Kyiv": the selling is Ankara's deed of its own
     if dep == "pobj" and instrument_verb(tok) is not None:
