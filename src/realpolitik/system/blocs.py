@@ -201,7 +201,7 @@ def _stability(
     return sum(core or shares) / len(core or shares)
 
 
-def _apart(
+def _held_with_stable(
     actor: str,
     mates: set[str],
     core: dict[str, float],
@@ -209,31 +209,18 @@ def _apart(
     runs: int,
     stable_at: float,
 ) -> list[float]:
-    """The share of runs `actor` spends apart from each actor of another bloc whose own core
-    stability is at least `stable_at` (two stable blocs that merge in many runs are not stable)."""
-    return [
-        1 - together[(min(actor, y), max(actor, y))] / runs
-        for y in sorted(core)
-        if y not in mates and core[y] >= stable_at
-    ]
-
-
-def _with(
-    actor: str,
-    mates: set[str],
-    core: dict[str, float],
-    together: Counter[tuple[str, str]],
-    runs: int,
-    stable_at: float,
-) -> list[float]:
-    """The share of runs `actor` spends with each other actor of its own bloc whose core stability is
-    at least `stable_at`: two cores that share a bloc in the full data but stand apart in many runs
-    (joined by one fragile tie) do not make a stable bloc, however firmly each core holds."""
-    return [
-        together[(min(actor, y), max(actor, y))] / runs
-        for y in sorted(mates)
-        if y != actor and core[y] >= stable_at
-    ]
+    """For each other actor whose core stability is at least `stable_at`: the share of runs `actor`
+    spends apart from it when it stands in another bloc (two stable blocs that merge in many runs are
+    not stable), or with it when it stands in `actor`'s own bloc (two cores that share a bloc in the
+    full data but stand apart in many runs, joined by one fragile tie, do not make a stable bloc,
+    however firmly each core holds)."""
+    shares = []
+    for y in sorted(core):
+        if y == actor or core[y] < stable_at:
+            continue
+        with_y = together[(min(actor, y), max(actor, y))] / runs
+        shares.append(with_y if y in mates else 1 - with_y)
+    return shares
 
 
 def _run_sign(d: Dyad, net: float, articles: int) -> int:
@@ -378,8 +365,7 @@ def stable_blocs(
         x: min(
             [
                 core[x],
-                *_apart(x, mates[x], core, together, n, settings.stable),
-                *_with(x, mates[x], core, together, n, settings.stable),
+                *_held_with_stable(x, mates[x], core, together, n, settings.stable),
             ]
         )
         for x in nodes
