@@ -1008,15 +1008,7 @@ def object_pronoun_party(words: list[Token], source: list[int], ments: Mentions)
         # "I spoke with President Zelensky and assured him of our support": the person named before
         return _earlier_person(pronoun, ments, {ments.mentions[i].code for i in source})
     own = {ments.mentions[i].code for i in source}
-    sent = pronoun.sent
-    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    earlier = [
-        i
-        for i, head in enumerate(ments.heads)
-        if start <= head < pronoun.i
-        and ments.mentions[i].code not in own
-        and not any(ments.mentions[i].code == ments.mentions[j].code for j in source)
-    ]
+    earlier = [i for i in _named_before(pronoun, ments) if ments.mentions[i].code not in own]
     if not earlier:
         return []
     objects = [i for i in earlier if doc[ments.heads[i]].dep_ in ("dobj", "nsubjpass")]
@@ -1069,18 +1061,23 @@ def _relative_object(verb: Token, ments: Mentions) -> list[int]:
     return actors_under(verb.head, ments, skip=frozenset({"relcl", "acl"}))
 
 
+def _named_before(pronoun: Token, ments: Mentions) -> list[int]:
+    """The mentions (indices) named before a pronoun in its sentence or the one before, in mention order:
+    where the pronoun's party is looked for."""
+    sent = pronoun.sent
+    start = pronoun.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return [i for i, head in enumerate(ments.heads) if start <= head < pronoun.i]
+
+
 def _earlier_person(pronoun: Token, ments: Mentions, others_than: set[str] | None = None) -> list[int]:
     """The person a possessive "his"/"her" stands for ("Merkel travelled to Moscow, and her talks with Putin
     ..."): the last person named before it in its sentence or the one before, the subject of a clause
     first, of another code than `others_than` (the doer's); none when no person is named there."""
     doc = pronoun.doc
-    sent = pronoun.sent
-    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     people = [
         i
-        for i, head in enumerate(ments.heads)
-        if start <= head < pronoun.i
-        and (ments.mentions[i].kb_id or "").startswith("person-")
+        for i in _named_before(pronoun, ments)
+        if (ments.mentions[i].kb_id or "").startswith("person-")
         and ments.mentions[i].code not in (others_than or set())
     ]
     if not people:
@@ -1095,12 +1092,8 @@ def _pair_before(pronoun: Token, source: list[int], ments: Mentions) -> list[int
     one before; none when fewer than two are named (data: `pair_pronouns`)."""
     doc = pronoun.doc
     own = {ments.mentions[i].code for i in source}
-    sent = pronoun.sent
-    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     chosen: dict[str, int] = {}
-    for i in sorted(
-        (i for i, head in enumerate(ments.heads) if start <= head < pronoun.i), key=lambda i: -ments.heads[i]
-    ):
+    for i in sorted(_named_before(pronoun, ments), key=lambda i: -ments.heads[i]):
         code = ments.mentions[i].code
         if code in own or code in chosen or ments.in_label(doc[ments.heads[i]]):
             continue
