@@ -244,3 +244,31 @@ def test_roles_speakers_him_or_her_is_the_person_named_before_not_the_doer(
 
 def test_roles_speakers_him_with_no_person_named_is_no_target(code: Code) -> None:
     assert [parties(e) for e in code("The Kremlin welcomed him warmly.")] in ([], [({"RUS"}, set())])
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "owner"),
+    [
+        (
+            "Poland summoned the Belarusian charge d'affaires in August 2023. Belarusian helicopters had violated "
+            "its airspace.",
+            "BLR",
+            "POL",
+        ),
+        (
+            "Finland summoned the Russian ambassador in August 2022. Russian jets had violated its airspace.",
+            "RUS",
+            "FIN",
+        ),
+    ],
+)
+def test_roles_speakers_its_ground_under_a_plural_doer_is_the_state_named_before(
+    code: Code, text: str, doer: str, owner: str
+) -> None:
+    assert ({doer}, {owner}) in [parties(e) for e in code(text) if e.event == "MOBILIZE"]
+
+
+def test_roles_speakers_its_ground_of_a_singular_doer_is_the_doers_own(code: Code) -> None:
+    events = code("After Russia invaded Ukraine, Turkey closed its airspace to Russian military flights.")
+    assert not [e for e in events if parties(e)[0] == {"TUR"} and "UKR" in parties(e)[1]]
+    assert [parties(e) for e in code("Russian jets violated its airspace.")] in ([], [({"RUS"}, set())])

@@ -542,6 +542,10 @@ class Roles:
             # "Turkey bought S-400 missiles, and the United States sanctioned it": the party "it" stands for
             target = object_pronoun_party(words, source, ments)
         if not target:
+            # "Russian jets violated its airspace", "Chinese ships entering its waters": a plural subject is not
+            # what "its" stands for; the state named before owns the ground
+            target = _owned_ground(tok, words, source, ments)
+        if not target:
             # "started a hunger strike to protest X's decision", "opened fire to disperse X"
             for child in tok.children:
                 if child.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in child.children):
@@ -1022,6 +1026,41 @@ def object_pronoun_party(words: list[Token], source: list[int], ments: Mentions)
         if t.dep_ in ("dobj", "nsubjpass") and t.tag_ in ("NN", "NNP") and not ments.at(t)
     ]
     return [] if things else [chosen]
+
+
+def _owned_ground(verb: Token, words: list[Token], source: list[int], ments: Mentions) -> list[int]:
+    """The state a possessive "its" on a deed's ground stands for ("Russian jets violated its airspace",
+    "spotted Chinese ships entering its waters"), when the deed's subject is plural, so that "its" cannot be
+    the doer: the last state or body named before it in its sentence or the one before, of another code
+    than the doer (data: `owner_possessives`, conflict.json `territory_nouns`)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or not all(c.tag_ in ("NNS", "NNPS") for c in subjects):
+        return []
+    owner = next(
+        (
+            g
+            for w in words
+            for o in w.children
+            if o.dep_ == "dobj" and o.lemma_.lower() in conflict_words().territory_nouns
+            for g in o.children
+            if g.dep_ == "poss" and g.lower_ in role_words().owner_possessives and not ments.at(g)
+        ),
+        None,
+    )
+    if owner is None:
+        return []
+    doc = owner.doc
+    own = {ments.mentions[i].code for i in source}
+    sent = owner.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    states = [
+        i
+        for i, head in enumerate(ments.heads)
+        if start <= head < owner.i
+        and ments.mentions[i].code not in own
+        and not (ments.mentions[i].kb_id or "").startswith("person-")
+    ]
+    return states[-1:]
 
 
 def helping_phrase(noun: Token) -> bool:
