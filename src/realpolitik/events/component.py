@@ -69,6 +69,7 @@ from .knowledge import (
 from .lexicon import Entry, Lexicon, default_lexicon, load_lexicon
 from .match import infinitive
 from .modality import classify_modality, finite_conjunct, performative
+from .restate import restated
 from .roles import helping_phrase, joint_parties, mutual, noun_agent, noun_phrases, perceiver
 from .tree import (
     Mentions,
@@ -175,6 +176,9 @@ class EventCoder:
                 admit = functools.partial(voices.admit, turn=turn, ments=ments)
                 for cand in self._sentence(sent, ments, admit, voices.talks(sent, turn, ments), before):
                     kept.append((cand, self._to_event(cand, sent, ments, article_date, turns)))
+            # "Both sides reported dozens killed", "The agreement was reached by ...": a deed already reported
+            # with its date, told again without one, takes that date (and reading): see restate.py
+            kept = restated(kept, before, self.lexicon)
             events.extend(e for _, e in kept)
             before.append((whole, kept))
         return events
