@@ -300,14 +300,41 @@ def deed_or_weapon_subject(verb: Token) -> Token | None:
 def adjunct_deed(noun: Token) -> bool:
     """True for a deed noun with its own doer in an adjunct of time or concession ("after Azerbaijan's
     offensive in 2023, ...", "despite Russia's warnings"): a deed taken as given, apart from the main one."""
+    if (
+        noun.tag_ == "VBG"
+        and noun.dep_ == "pcomp"
+        and any(c.dep_ == "nsubj" for c in noun.children)
+        and _span_of(noun.head)
+    ):
+        return True  # "after years of Syrian shelling across the border", parsed as a gerund with a subject
     if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
         return False
-    if noun.head.lower_ not in clause_words().presupposing_preps:
-        return False
-    # (a name as possessor or a nationality adjective; "last month's invasion" names a time, not a doer)
+    if _span_of(noun.head):
+        return _doer_modifier(noun)  # "after months of Houthi attacks on shipping": a span of time's deed
+    return _presupposed(noun) and _doer_modifier(noun)
+
+
+def _span_of(prep: Token) -> bool:
+    """True for the "of" of a span of time in an adjunct ("after months of ...", "during weeks of ...")."""
+    span = prep.head
+    return (
+        prep.lower_ == "of"
+        and span.dep_ == "pobj"
+        and span.lemma_.lower() in clause_words().span_nouns
+        and _presupposed(span)
+    )
+
+
+def _presupposed(noun: Token) -> bool:
+    return noun.head.dep_ == "prep" and noun.head.lower_ in clause_words().presupposing_preps
+
+
+def _doer_modifier(noun: Token) -> bool:
+    """A name as possessor, a nationality adjective or a group's name as a modifier ("Russia's", "Israeli",
+    "Houthi"); "last month's invasion" names a time, not a doer."""
     return any(
         (c.dep_ == "poss" and c.pos_ == "PROPN")
-        or (c.dep_ == "amod" and c.pos_ == "ADJ" and c.text[:1].isupper())
+        or (c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "PROPN") and c.text[:1].isupper())
         for c in noun.children
     )
 
@@ -376,4 +403,53 @@ def separate(a: Token, b: Token) -> bool:
                 break
             if _boundary(tok):
                 return True
+    return False
+
+
+_LIST_LINKS = ("conj", "appos")
+_SLOT_DEPS = ("nsubj", "nsubjpass", "dobj")
+
+
+def _possessed(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and any(c.dep_ == "poss" for c in noun.children)
+
+
+def _list_top(noun: Token) -> tuple[Token, bool]:
+    """The first item of the list a noun is an item of, and whether it was reached through a list link.
+    Past the first link the parser may hang the next item on the previous item's object ("X's closure of
+    its border with Qatar, its expulsion of ...": "expulsion" in apposition to "Qatar"), so the climb goes
+    on through a preposition's object up to the noun it qualifies."""
+    tok, linked = noun, False
+    for _ in range(_MAX_DEPTH):
+        head = tok.head
+        if tok.dep_ in _LIST_LINKS and head.pos_ in ("NOUN", "PROPN") and head.i != tok.i:
+            tok, linked = head, True
+        elif linked and tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("NOUN", "PROPN"):
+            tok = head.head
+        else:
+            break
+    return tok, linked
+
+
+def listed_deed(noun: Token, others: list[Token]) -> bool:
+    """True for a possessed deed noun that is an item of a list of possessed deed nouns with one of `others`
+    ("Iraq's invasion of Kuwait, its annexation of the emirate and its seizure of hostages", "Russia's
+    embargo on X, its expulsion of Y ..."): each item is a deed of its own by the list's owner, whatever
+    target it names. Items are joined by a coordination or an apposition (also through the previous item's
+    object, as the parser often hangs them), or stand side by side as subjects or objects of one verb."""
+    if not _possessed(noun):
+        return False
+    top, linked = _list_top(noun)
+
+    def slot(tok: Token) -> tuple[int, str] | None:
+        return (tok.head.i, tok.dep_) if tok.dep_ in _SLOT_DEPS and tok.head.pos_ in ("VERB", "AUX") else None
+
+    for other in others:
+        if other.i == noun.i or not _possessed(other):
+            continue
+        other_top, other_linked = _list_top(other)
+        if not (linked or other_linked) and slot(top) is None:
+            continue
+        if other_top.i == top.i or (slot(top) is not None and slot(top) == slot(other_top)):
+            return True
     return False

@@ -37,6 +37,7 @@ from .attribution import (
     turn_talk_verb,
 )
 from .clauses import (
+    adjunct_clause,
     adjunct_deed,
     assisted_deed,
     assisted_gerund,
@@ -45,6 +46,7 @@ from .clauses import (
     deed_subject,
     embedded_deed,
     instrument_verb,
+    listed_deed,
     named_doer,
     reason_deed,
     separate,
@@ -273,15 +275,18 @@ class EventCoder:
             for cand in rest:
                 if len(chosen) >= self.max_deeds_per_sentence:
                     break
-                if key(cand) not in seen and self._separate_deed(cand, chosen, ments):
+                if key(cand) not in seen and self._separate_deed(cand, chosen, ments, alive):
                     chosen.append(cand)
                     seen.add(key(cand))
         return chosen
 
     @staticmethod
-    def _separate_deed(cand: Candidate, chosen: list[Candidate], ments: Mentions) -> bool:
+    def _separate_deed(
+        cand: Candidate, chosen: list[Candidate], ments: Mentions, alive: Sequence[Candidate] = ()
+    ) -> bool:
         """True when a further candidate names a deed of its own: a sure reading (no dictionary guess, no
-        frame coded as itself) with a doer, in a clause or adjunct apart from every event already kept."""
+        frame coded as itself) with a doer, in a clause or adjunct apart from every event already kept.
+        `alive`: the sentence's candidates with a party (the items of a list of deed nouns stand together)."""
         # (a dictionary reading is sure enough for a deed a party was helped to do, with its target named:
         # "Turkey helped Azerbaijan to defeat Armenian forces")
         derived = cand.entry.derived and not (
@@ -305,6 +310,8 @@ class EventCoder:
             or instrument_verb(cand.trigger) is not None
             or reason_deed(cand.trigger)
             or any(_coordinated_past(cand.trigger, other.trigger) for other in chosen)
+            or listed_deed(cand.trigger, [other.trigger for other in alive])
+            or _adjunct_past(cand)
             or any(_contrasted(cand, other) for other in chosen)
         ):
             # (a deed countered in a complement stands with its doer alone: "its reluctance to counter
@@ -926,6 +933,22 @@ def _coordinated_past(verb: Token, other: Token) -> bool:
             break
         other = other.head
     return False
+
+
+def _adjunct_past(cand: Candidate) -> bool:
+    """True for a deed stated in the past as the verb of an adverbial clause of time, cause or concession
+    ("When Iran refused to suspend enrichment, the Council imposed sanctions", "after Armenia had refused to
+    withdraw its troops"): the clause asserts it beside the main deed, with or without a target. A condition
+    or a purpose is no such clause (`adjunct_clause`), and a clause in the present or future ("when Iran
+    refuses") states nothing done."""
+    verb = cand.trigger
+    return (
+        verb.pos_ in ("VERB", "AUX")
+        and subordinators(verb) != set()
+        and adjunct_clause(verb)
+        and _past_tense(verb)
+        and bool(cameo.plover_type(cand.code))
+    )
 
 
 def _contrasted(cand: Candidate, other: Candidate) -> bool:

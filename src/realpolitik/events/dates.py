@@ -391,6 +391,8 @@ def _rank(found: _Found, sent: Span, trigger: Token | None) -> tuple[int, int]:
     verb = _clause_verb(span.root)
     own = _clause_verb(trigger)
     distance = abs(span.root.i - trigger.i)
+    if _in_noun_phrase(span.root, trigger):
+        return (-1, distance)  # "its strike on a reactor in 2007": the deed noun's own phrase dates it
     if verb.i == own.i or verb.i == trigger.i:
         return (0, distance)
     if verb.i in {a.i for a in trigger.ancestors}:
@@ -399,6 +401,20 @@ def _rank(found: _Found, sent: Span, trigger: Token | None) -> tuple[int, int]:
 
 
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "conj", "pcomp"})
+
+
+def _in_noun_phrase(tok: Token, noun: Token) -> bool:
+    """True when `tok` sits in the phrase of a deed noun, not in a clause below it nor in a further item of a
+    list the noun heads ("X's bombing of A in 1981 and its strike on B in 2007": 2007 is the strike's own)."""
+    if noun.pos_ != "NOUN":
+        return False
+    for _ in range(12):
+        if tok.i == noun.i:
+            return True
+        if tok.pos_ in ("VERB", "AUX") or tok.dep_ in ("conj", "appos") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _elsewhere(found: _Found, sent: Span, trigger: Token) -> bool:

@@ -335,11 +335,41 @@ def concessive_prep(prep: Token) -> bool:
     )
 
 
+def denial_verb(verb: Token) -> bool:
+    """True for a verb that denies a deed or a claim ("denied", "dismissed"; data: `denying_verbs`)."""
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _cues().denying_verbs
+
+
+def _claim_clause(noun: Token) -> Token | None:
+    """The clause a claim noun states ("reports ... that X had fired on it"), also when the parser hangs it as
+    a relative clause on the claimant ("reports by IAEA experts [that shells had hit the site]": a "that"
+    with a subject of its own beside it is a conjunction, not a relative pronoun)."""
+    for c in noun.children:
+        if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") and _finite(c):
+            return c
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("by", "from"):
+            continue
+        for owner in (p for p in prep.children if p.dep_ == "pobj"):
+            for c in owner.children:
+                subjects = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+                if (
+                    c.dep_ == "relcl"
+                    and _finite(c)
+                    and len(subjects) > 1
+                    and any(s.lower_ == "that" and s.i < c.i for s in subjects)
+                ):
+                    return c
+    return None
+
+
 def contested_claim(noun: Token) -> tuple[Token, Token | None] | None:
     """ "Iran denied arming the Houthis, despite reports by UN experts that Iran had sent missiles to Yemen":
-    a claim noun set against a denial by a concessive preposition. Returns the verb of denial and the claim's
-    own clause (None when it has none: "despite accusations from Washington"), or None (data:
-    `contested_claims`, `concessive_preps`, `denying_verbs`)."""
+    a claim noun set against a denial by a concessive preposition, or against any deed when the claim has a
+    clause of its own ("kept troops there despite reports by IAEA experts that ..."). Returns the verb of
+    denial (or the verb the adjunct hangs on) and the claim's own clause (None when it has none: "despite
+    accusations from Washington", which needs a denial), or None (data: `contested_claims`,
+    `concessive_preps`, `denying_verbs`)."""
     cues = _cues()
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in cues.contested_claims or noun.dep_ != "pobj":
         return None
@@ -349,21 +379,19 @@ def contested_claim(noun: Token) -> tuple[Token, Token | None] | None:
     verb = prep.head
     if prep.lower_ == "of":  # ("in spite of": of <- spite <- in <- the verb)
         verb = verb.head.head if verb.head.dep_ == "prep" else verb.head
+    clause = _claim_clause(noun)
+    hung_on = verb
     for _ in range(3):  # ("denied shelling the plant, despite ...": the adjunct may hang on the gerund)
         if verb.lemma_.lower() in cues.denying_verbs and verb.pos_ in ("VERB", "AUX"):
-            break
+            return verb, clause
         if verb.dep_ not in ("xcomp", "ccomp", "conj") or verb.head.i == verb.i:
-            return None
+            break
         verb = verb.head
-    else:
-        return None
-    if verb.lemma_.lower() not in cues.denying_verbs:
-        return None
-    clause = next(
-        (c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") and _finite(c)),
-        None,
-    )
-    return verb, clause
+    if clause is not None and hung_on.pos_ in ("VERB", "AUX"):
+        # "Russia kept its troops at the plant despite reports by IAEA experts that they had fired on it": a
+        # claim with a clause of its own is its owner's accusation whatever the main clause says
+        return hung_on, clause
+    return None
 
 
 def _collapsed_clause_start(verb: Token, children: list[Token]) -> int | None:

@@ -20,7 +20,7 @@ from .conflict import (
 from .knowledge import announced_plan_types, clause_words, coder_words, frame_codes, reporting_verbs
 from .lexicon import Entry, Lexicon
 from .match import complement, infinitive, is_light, light_object, match_entry, plover, refine
-from .modality import contested_claim, finite_conjunct, narrative_would
+from .modality import contested_claim, denial_verb, finite_conjunct, narrative_would
 from .roles import (
     Roles,
     mutual,
@@ -581,11 +581,14 @@ class Triggers:
         source = [i for owner in owners if owner.dep_ in ("poss", "pobj") for i in actors_under(owner, ments)]
         if not source:
             return None  # ("despite reports that ...": no one named makes the claim)
-        target = self.roles.subject(clause, ments, climb=False) if clause is not None else []
-        if not target:
-            target = self.roles.subject(verb, ments)
         codes = {ments.mentions[i].code for i in source}
+        target = self.roles.subject(clause, ments, climb=False) if clause is not None else []
         target = [i for i in target if ments.mentions[i].code not in codes]
+        if not target and denial_verb(verb):
+            # (the clause names no other party: "... that its air force had dropped chlorine", where "its"
+            # may be read as the claimant's own: the claim is against the denier; a claim beside a deed that
+            # denies nothing accuses only a party its clause names: "despite reports that famine was near")
+            target = [i for i in self.roles.subject(verb, ments) if ments.mentions[i].code not in codes]
         if not target:
             return None
         cand = Candidate(tok, Entry("N", "112", tok.lemma_.lower()), "112", [tok], source, target)
