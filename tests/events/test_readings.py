@@ -1117,29 +1117,31 @@ def test_readings_apologies_answers_breakdowns_and_kit(
             "FRA",
             "MLI",
         ),
-        # a deed done under a party's pressure: the presser coerces the doer
-        ("Under American pressure, Israel allowed aid into Gaza in 2024.", "COERCE", "170", "USA", "ISR"),
+        # a deed done under a party's pressure: the presser coerces the doer; when the doer yields, the pressure
+        # was a demand that it yield (105x; tenth session, was COERCE 170: frame_codes.json "pressed")
+        ("Under American pressure, Israel allowed aid into Gaza in 2024.", "REQUEST", "1055", "USA", "ISR"),
         (
             "Under pressure from Washington, Israel opened the Erez crossing in 2024.",
-            "COERCE",
-            "170",
+            "REQUEST",
+            "1055",
             "USA",
             "ISR",
         ),
         ("Under Chinese pressure, Nepal deported Tibetan refugees.", "COERCE", "170", "CHN", "NPL"),
-        # aid announced in an amount or a package is the announcer's (its modality is its own business)
+        # aid announced in an amount or a package is the announcer's: a commitment to give it (033x, PLOVER
+        # AGREE; tenth session, was AID 07x with an intended modality)
         (
             "The United States announced 300 million dollars in new military aid for Ukraine.",
-            "AID",
-            "072",
+            "AGREE",
+            "0332",
             "USA",
             "UKR",
         ),
-        ("Japan announced 5.5 billion dollars in aid for Ukraine in 2023.", "AID", None, "JPN", "UKR"),
+        ("Japan announced 5.5 billion dollars in aid for Ukraine in 2023.", "AGREE", None, "JPN", "UKR"),
         (
             "Britain announced a new package of humanitarian aid for Sudan in 2024.",
-            "AID",
-            "073",
+            "AGREE",
+            "0333",
             "GBR",
             "SDN",
         ),

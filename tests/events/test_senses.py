@@ -236,7 +236,8 @@ def test_senses_codebook_constructions(
     ("text", "cameo"),
     [
         ("The United States sent a new package of military aid to Ukraine.", "072"),
-        ("The European Union announced humanitarian aid for Sudan.", "073"),
+        # (aid announced is a commitment to give it, 0333; tenth session, was 073)
+        ("The European Union announced humanitarian aid for Sudan.", "0333"),
         ("Armenia handed over the Kalbajar district to Azerbaijan in 2020.", "0842"),
         ("Joe Biden warned Vladimir Putin of severe consequences.", "130"),
     ],

@@ -64,6 +64,7 @@ from .knowledge import (
     protests_at_home_types,
     role_words,
     self_event_types,
+    state_deed_codes,
     state_protest_codes,
     state_sectors,
     word_set,
@@ -446,6 +447,10 @@ class EventCoder:
         ):
             # "Iran protested": a state's protest is an official complaint, not its people against itself
             cand.code = official
+        by_state = state_deed_codes().get(cand.code)
+        if by_state is not None and _state_source(cand, sent.doc, ments, alliances=True):
+            # "Israel bombed the reactor", "NATO's bombing of Yugoslavia": a state's bombing is from the air
+            cand.code = by_state
 
     def _protest_occasion(self, cand: Candidate, ments: Mentions) -> list[int]:
         """ "youths threw stones during demonstrations against abuses by X's border guards": a protest deed
@@ -787,12 +792,15 @@ def _event_actors(indices: list[int], ments: Mentions) -> tuple[EventActor, ...]
     return tuple(by_code.values())
 
 
-def _state_source(cand: Candidate, doc: Doc, ments: Mentions) -> bool:
-    """True when every doer is a state: a country named alone ("Iran", not "Iranians") or an organ of one."""
+def _state_source(cand: Candidate, doc: Doc, ments: Mentions, alliances: bool = False) -> bool:
+    """True when every doer is a state: a country named alone ("Iran", not "Iranians") or an organ of one;
+    with `alliances`, an organisation of states too ("NATO")."""
     if not cand.source:
         return False
     for i in cand.source:
         mention = ments.mentions[i]
+        if alliances and mention.sector is None and mention.code.startswith("IGO-"):
+            continue
         if mention.sector is not None:
             if mention.sector not in state_sectors():
                 return False

@@ -269,6 +269,20 @@ def state_protest_codes() -> dict[str, str]:
 
 
 @cache
+def state_deed_codes() -> dict[str, str]:
+    """Codes a deed takes when its doers are states or an alliance of states (`event_rules.json` state_deeds:
+    a state's bombing is from the air, 183 -> 195)."""
+    from . import cameo
+
+    codes = word_map(EVENT_RULES, "state_deeds")
+    for code, into in codes.items():
+        for value in (code, into):
+            if not (value.isdigit() and cameo.is_known(value)):
+                raise data_error(EVENT_RULES, "state_deeds", f"{value!r} is not a CAMEO code")
+    return dict(codes)
+
+
+@cache
 def contention_at_home_types() -> frozenset[str]:
     """PLOVER types whose untargeted events by a country's non-state groups are aimed at its government."""
     return _plover_types("contention_at_home")

@@ -468,6 +468,9 @@ class Triggers:
             deed = match_entry(asked, self.lexicon, ("V",))
             if cand.code[:2] == "02" and deed is not None and plover(deed.code) is not None:
                 cand.code = refine("asked", deed.code, cand.code)
+            elif cand.code[:2] == "17" and deed is not None and plover(deed.code) is not None:
+                # "under American pressure, Y withdrew ...": pressure that made Y yield was a demand (105x)
+                cand.code = refine("pressed", deed.code, cand.code)
         return cand
 
     def _agent_noun(self, noun: Token, ments: Mentions) -> Candidate | None:
@@ -944,7 +947,7 @@ class Triggers:
         elif code[:2] == "07" and tok.pos_ == "VERB" and set(target) <= set(self.roles.forces(tok, ments)):
             # "Turkey transferred Syrian fighters to Libya": aid sent is not aimed at whose fighters or arms
             # they are; where they are sent is its target
-            target = self.roles.destination(tok, ments) or target
+            target = self.roles.destination(tok, ments) or target or self._sent_to(tok, ments)
         mutual_noun = tok.pos_ == "NOUN" and mutual_modifier(tok)
         if (
             (entry.reciprocal or mutual_noun)
@@ -1050,6 +1053,22 @@ class Triggers:
         if outgoing:
             return (source or makers), target
         return source, (target or [i for i in makers if i not in source])
+
+    def _sent_to(self, verb: Token, ments: Mentions) -> list[int]:
+        """ "Rwandan troops sent to Mozambique helped the government ...": help given by forces with no one
+        named takes the party the forces were sent to (a participle on the subject)."""
+        for subject in verb.children:
+            if subject.dep_ != "nsubj":
+                continue
+            for sent in subject.children:
+                if sent.dep_ != "acl" or sent.tag_ != "VBN":
+                    continue
+                for prep in sent.children:
+                    if prep.dep_ in ("prep", "dative") and prep.lower_ in coder_words().destination_preps:
+                        found = pobj_actors(prep, ments)
+                        if found:
+                            return found
+        return []
 
     def _shift_for_intent(self, tok: Token, code: str) -> str:
         """A deed announced for the future is an intention (03) or a threat (13), as CAMEO codes it."""
