@@ -253,3 +253,174 @@ def test_readings_tenth_borders_missiles_and_bombing(
     code: Code, text: str, plover: str, cameo: str | None, source: str, target: str | None
 ) -> None:
     _some(code, text, plover, cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # people held by a party, freed, released or handed over in the passive: the holder released them (0841)
+        ("The British sailors held by Iran were freed in April 2007.", "RETREAT", "0841", "IRN", "GBR"),
+        (
+            "The American diplomats held by Iran were released in January 1981.",
+            "RETREAT",
+            "0841",
+            "IRN",
+            "USA",
+        ),
+        (
+            "The Ukrainian soldiers held by Russia were released in a prisoner exchange in 2022.",
+            "RETREAT",
+            "0841",
+            "RUS",
+            "UKR",
+        ),
+        (
+            "The hostages held by Hamas were handed over to the Red Cross in November 2023.",
+            "RETREAT",
+            "0841",
+            "PSE",
+            None,
+        ),
+        # ... as in the active
+        ("Hamas handed over two hostages to the Red Cross in October 2023.", "RETREAT", "0841", "PSE", None),
+        # ground handed back or returned: its holder (the "by" agent, or the subject of a relative clause) gives
+        # it back (0842)
+        (
+            "The districts that Armenian forces had held were returned to Azerbaijan in 2020.",
+            "RETREAT",
+            "0842",
+            "ARM",
+            "AZE",
+        ),
+        ("Macau was returned to China by Portugal in 1999.", "RETREAT", "0842", "PRT", "CHN"),
+        ("Hong Kong was handed back to China by Britain in 1997.", "RETREAT", "0842", "GBR", None),
+        (
+            "The Sinai Peninsula was returned to Egypt by Israel under the 1979 peace treaty.",
+            "RETREAT",
+            "0842",
+            "ISR",
+            "EGY",
+        ),
+    ],
+)
+def test_readings_tenth_held_people_and_ground_given_back(
+    code: Code, text: str, plover: str, cameo: str, source: str, target: str | None
+) -> None:
+    _some(code, text, plover, cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "deed"),
+    [
+        # the holding named on the freed is background: no new detention or occupation
+        ("The British sailors held by Iran were freed in April 2007.", "COERCE"),
+        ("The American diplomats held by Iran were released in January 1981.", "COERCE"),
+        ("The districts that Armenian forces had held were returned to Azerbaijan in 2020.", "COERCE"),
+    ],
+)
+def test_readings_tenth_holding_on_the_freed_is_no_deed(code: Code, text: str, deed: str) -> None:
+    events = code(text)
+    assert all(e.event != deed for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # talks that broke down or collapsed were held (04x) and halted (164), both by their parties
+        ("Talks between Russia and Ukraine in Istanbul broke down in 2022.", "CONSULT", None, "RUS UKR", ""),
+        (
+            "Talks between Russia and Ukraine in Istanbul broke down in 2022.",
+            "SANCTION",
+            "164",
+            "RUS UKR",
+            "",
+        ),
+        ("Negotiations between Israel and Syria collapsed in 2000.", "CONSULT", "046", "ISR SYR", ""),
+        ("Negotiations between Israel and Syria collapsed in 2000.", "SANCTION", "164", "ISR SYR", ""),
+        (
+            "The talks between Armenia and Azerbaijan broke down after six weeks.",
+            "CONSULT",
+            None,
+            "ARM AZE",
+            "",
+        ),
+        # a meeting or a call arranged or facilitated by a third party: its mediation between those who met
+        (
+            "Pashinyan and Aliyev met in Brussels in May 2022 at a meeting arranged by the European Union.",
+            "CONSULT",
+            "045",
+            "IGO-EU",
+            "ARM AZE",
+        ),
+        # ... and those who met, met each other (the mediator is no counterpart)
+        (
+            "Pashinyan and Aliyev met in Brussels in May 2022 at a meeting arranged by the European Union.",
+            "CONSULT",
+            "040",
+            "ARM AZE",
+            "",
+        ),
+        (
+            "Netanyahu and Abbas held direct talks facilitated by the United States in September 2010.",
+            "CONSULT",
+            "045",
+            "USA",
+            "ISR PSE",
+        ),
+        (
+            "Turkey arranged talks between Russia and Ukraine in Istanbul in March 2022.",
+            "CONSULT",
+            "045",
+            "TUR",
+            "RUS UKR",
+        ),
+        (
+            "The talks between Armenia and Azerbaijan, facilitated by the European Union, took place in Brussels.",
+            "CONSULT",
+            "045",
+            "IGO-EU",
+            "ARM AZE",
+        ),
+        # an agreement brokered or mediated by a third party: its mediation between the parties
+        (
+            "The ceasefire brokered by Russia between Armenia and Azerbaijan ended the war in November 2020.",
+            "CONSULT",
+            "045",
+            "RUS",
+            "ARM AZE",
+        ),
+        (
+            "The Camp David Accords, mediated by the United States, were signed by Egypt and Israel in 1978.",
+            "CONSULT",
+            "045",
+            "USA",
+            "EGY ISR",
+        ),
+        (
+            "The Abraham Accords, brokered by the United States, were signed in September 2020.",
+            "CONSULT",
+            "045",
+            "USA",
+            None,
+        ),
+        # a visit named in an adjunct is the visitor's (042), beside what was done during it
+        ("Putin met Erdogan during his visit to Tehran in July 2022.", "CONSULT", "042", "RUS", "IRN"),
+        ("Putin met Erdogan during his visit to Tehran in July 2022.", "CONSULT", "040", "RUS", "TUR"),
+        (
+            "During his visit to Kyiv in February 2023, Biden promised more weapons to Ukraine.",
+            "CONSULT",
+            "042",
+            "USA",
+            "UKR",
+        ),
+    ],
+)
+def test_readings_tenth_consultation_shapes(
+    code: Code, text: str, plover: str, cameo: str | None, source: str, target: str | None
+) -> None:
+    _some(code, text, plover, cameo, source, target)
+
+
+def test_readings_tenth_arranging_ones_own_meeting_is_no_mediation(code: Code) -> None:
+    events = code("Iran arranged a meeting with Saudi officials in Baghdad.")
+    assert all(e.cameo != "045" for e in events), events

@@ -241,6 +241,7 @@ class EventCoder:
                 cand.source, cand.reciprocal = pair, True
                 cand.target = [i for i in cand.target if ments.mentions[i].code not in _codes(pair, ments)]
         _listed_doers_apart(list(cands.values()))
+        _mediators_apart(list(cands.values()))
         _elided_phrases(list(cands.values()))
         answered_deeds(cands.values(), ments)  # "in response to shelling by Y": Y shelled the one answering
         answers_aimed(cands.values(), ments)  # "returned fire after Y shelled its posts": aimed at Y
@@ -299,6 +300,11 @@ class EventCoder:
             set(cand.source) & set(other.source) for other in chosen if other.trigger.i == cand.trigger.head.i
         ):
             return False  # (the helped party does the deed, not the helper: a parse that gives it the helper's doer)
+        if cand.code[:2] == "04" and any(
+            other.code[:2] == "16" and cand.trigger.head.i == other.trigger.i and cand.trigger.dep_ == "nsubj"
+            for other in chosen
+        ):
+            return True  # "talks between X and Y broke down": the talks were held, and then halted
         kind = cameo.plover_type(cand.code) or ""
         if not (
             cand.target
@@ -901,6 +907,26 @@ def _listed_doers_apart(cands: list[Candidate]) -> None:
                 cand.target = [i for i in cand.target if i not in item.source]
 
 
+def _mediators_apart(cands: list[Candidate]) -> None:
+    """ "A and B met at a meeting arranged by X", "spoke in a call brokered by X": the mediator named by a
+    participle on the meeting is no counterpart of the meeting it arranged (data: `mediation_codes`)."""
+    mediators = {
+        i
+        for c in cands
+        if c.code in clause_words().mediation_codes and c.trigger.dep_ == "acl"
+        for i in c.source
+    }
+    if not mediators:
+        return
+    for cand in cands:
+        if cand.code[:2] == "04" and cand.code not in clause_words().mediation_codes:
+            kept = [i for i in cand.target if i not in mediators]
+            if kept != cand.target:
+                cand.target = kept
+                # ("A and B met ...": with the mediator gone, they met each other)
+                cand.reciprocal = cand.reciprocal or (not kept and len(cand.source) > 1)
+
+
 def _elided_phrases(cands: list[Candidate]) -> None:
     """ "American aid to Kyiv, as well as British aid", "Israeli support for Baku, along with Turkish
     support": a deed noun repeated for another doer, its phrases left out, is done to the first one's
@@ -1341,7 +1367,9 @@ def _mediated_parties(cand: Candidate, ments: Mentions) -> list[int]:
     if trigger.dep_ == "acl":
         # who signed, accepted or ended what was brokered
         verb = thing.head
-        if thing.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ in ("VERB", "AUX"):
+        if thing.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head  # "Putin and Zelensky spoke in a call arranged by Erdogan": who spoke
+        if thing.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and verb.pos_ in ("VERB", "AUX"):
             doers = [c for c in verb.children if c.dep_ in ("nsubj", "agent") and c.i != thing.i]
             found = [i for c in doers for i in actors_under(c, ments)]
         if not found:

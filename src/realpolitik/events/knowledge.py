@@ -160,6 +160,7 @@ class CoderWords:
     stating_phrases: frozenset[str]
     favour_nouns: frozenset[str]
     agent_nouns: frozenset[str]
+    holding_verbs: frozenset[str]
 
     def target_rank(self, prep: str) -> int:
         """Where a preposition stands in `target_preps` (earlier names the target more surely)."""

@@ -54,6 +54,9 @@ class Entry:
     judged: bool = False
     # (F entries) only with an -ing clause: "approved sending tanks", not "approved the deal"
     gerund: bool = False
+    # (V entries) only in the passive, as a participle on its noun or with a passive subject ("a call arranged
+    # by X": X mediated it; "X arranged a call" may be its own)
+    passive: bool = False
 
     @property
     def no_event(self) -> bool:
@@ -161,6 +164,7 @@ def parse_line(
     needs_gerund = False
     own = False
     judged = False
+    passive = False
     frame: str | None = None
     for token in parts[3:]:
         if token == "+recip":
@@ -177,6 +181,8 @@ def parse_line(
             own = True
         elif token == "+said":
             judged = True
+        elif token == "+passive":
+            passive = True
         elif token.startswith("+frame="):
             frame = token.split("=", 1)[1]
             if frame not in FRAMES:
@@ -217,6 +223,8 @@ def parse_line(
         raise fail("+own is only for V entries")
     if judged and kind != "V":
         raise fail("+said is only for V entries")
+    if passive and kind != "V":
+        raise fail("+passive is only for V entries")
     lemma = lemma.split("|", 1)[0]
     return Entry(
         kind,
@@ -233,6 +241,7 @@ def parse_line(
         own=own,
         judged=judged,
         gerund=needs_gerund,
+        passive=passive,
     )
 
 

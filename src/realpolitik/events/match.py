@@ -400,6 +400,8 @@ def _match_entry(tok: Token, lexicon: Lexicon, kinds: tuple[str, ...]) -> Entry 
                         to_clause = _infinitive_complement(tok)
                     if not to_clause:
                         continue  # "told reporters that ..." reports; "told X to leave" orders
+                if entry.passive and not _passive(tok):
+                    continue  # "a call arranged by X" is X's mediation; "X arranged a call" may be its own
                 if entry.gerund and not _gerund_complement(tok):
                     continue  # "approved sending tanks" approves a deed to come; "approved the deal" is the deed
                 if entry.own:
@@ -420,6 +422,14 @@ def _match_entry(tok: Token, lexicon: Lexicon, kinds: tuple[str, ...]) -> Entry 
             if found:
                 break  # the first lemma the lexicon knows decides
     return None
+
+
+def _passive(tok: Token) -> bool:
+    """A verb in the passive: a past participle on its noun ("a call arranged by X") or with a passive
+    subject ("the call was arranged by X")."""
+    if tok.tag_ != "VBN":
+        return False
+    return tok.dep_ == "acl" or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
 
 
 def _others_object(tok: Token) -> bool:

@@ -931,6 +931,14 @@ class Triggers:
                     own = self.roles.noun_roles(nouns[0], ments)[1]
                     source, target = doer, other_side(source) or other_side(target) or other_side(own)
         source, target = self._goods_maker(tok, words, source, target, ments)
+        if code[:2] == "08" and tok.pos_ == "VERB":
+            holder, held = self._holder(tok, ments)
+            if held is not None and not set(holder) & set(source):
+                # "the sailors held by Iran were freed", "the districts that Armenian forces had held were
+                # handed back": the holder released or returned them; its holding is background, no deed
+                source = holder
+                target = [i for i in target if i not in holder]
+                consumed = {*(consumed or ()), held.i}
         passive = any(c.dep_ == "nsubjpass" for c in tok.children)
         if (code[:2] == "15" or (code in clause_words().deployment_codes and passive)) and tok.pos_ != "NOUN":
             # (irregulars are often moved by a patron, not by their own state: "Syrian fighters were
@@ -1053,6 +1061,29 @@ class Triggers:
         if outgoing:
             return (source or makers), target
         return source, (target or [i for i in makers if i not in source])
+
+    def _holder(self, verb: Token, ments: Mentions) -> tuple[list[int], Token | None]:
+        """The party that held what a passive verb frees or gives back, named on its subject by a participle
+        with an agent ("the sailors held by Iran were freed") or a relative clause ("the districts that
+        Armenian forces had held were returned"), with the holding verb; ([], None) when the verb names its
+        own agent or no holder is named (data: coder_words.json `holding_verbs`)."""
+        if any(c.dep_ == "agent" for c in verb.children):
+            return [], None
+        for subject in verb.children:
+            if subject.dep_ != "nsubjpass":
+                continue
+            for held in subject.children:
+                if held.dep_ not in ("acl", "relcl"):
+                    continue
+                if not any(lemma in coder_words().holding_verbs for lemma in lemma_forms(held)):
+                    continue
+                if held.dep_ == "acl":
+                    holder = [i for a in held.children if a.dep_ == "agent" for i in pobj_actors(a, ments)]
+                else:
+                    holder = [i for c in held.children if c.dep_ == "nsubj" for i in actors_under(c, ments)]
+                if holder:
+                    return holder, held
+        return [], None
 
     def _sent_to(self, verb: Token, ments: Mentions) -> list[int]:
         """ "Rwandan troops sent to Mozambique helped the government ...": help given by forces with no one
