@@ -424,3 +424,50 @@ def test_readings_tenth_consultation_shapes(
 def test_readings_tenth_arranging_ones_own_meeting_is_no_mediation(code: Code) -> None:
     events = code("Iran arranged a meeting with Saudi officials in Baghdad.")
     assert all(e.cameo != "045" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # letting another party or its forces use one's bases, ground or air is military cooperation (062),
+        # host toward user
+        ("Kyrgyzstan allowed the United States to use the Manas air base.", "COOPERATE", "062", "KGZ", "USA"),
+        (
+            "Uzbekistan allowed American forces to use the Karshi-Khanabad air base after 2001.",
+            "COOPERATE",
+            "062",
+            "UZB",
+            "USA",
+        ),
+        (
+            "Belarus allowed Russia to fire missiles from its territory in 2022.",
+            "COOPERATE",
+            "062",
+            "BLR",
+            "RUS",
+        ),
+        (
+            "Turkey allowed the United States to use the Incirlik air base in 2015.",
+            "COOPERATE",
+            "062",
+            "TUR",
+            "USA",
+        ),
+        # ... while people let in are a concession, and aid let through is humanitarian access
+        ("Turkey allowed Syrian refugees to enter its territory.", "CONCEDE", "080", "TUR", None),
+        ("Egypt allowed aid convoys to pass through its territory.", "RETREAT", "0863", "EGY", None),
+        # arms bought from a party are military cooperation (062), buyer toward seller, also as a participle on
+        # what the buyer uses (beside the deed it does with them)
+        ("Poland bought K2 tanks from South Korea in 2022.", "COOPERATE", "062", "POL", "KOR"),
+        ("Egypt purchased Rafale jets from France in 2015.", "COOPERATE", "062", "EGY", "FRA"),
+        ("Russia used drones bought from Iran against Ukrainian cities.", "COOPERATE", "062", "RUS", "IRN"),
+        ("Russia has attacked Ukraine with drones bought from Iran.", "COOPERATE", "062", "RUS", "IRN"),
+        ("Russia has attacked Ukraine with drones bought from Iran.", "ASSAULT", None, "RUS", "UKR"),
+        # ... and the seller is no target of the deed done with them
+        ("Russia used drones bought from Iran against Ukrainian cities.", "ASSAULT", None, "RUS", ""),
+    ],
+)
+def test_readings_tenth_ground_lent_and_arms_bought(
+    code: Code, text: str, plover: str, cameo: str | None, source: str, target: str | None
+) -> None:
+    _some(code, text, plover, cameo, source, target)

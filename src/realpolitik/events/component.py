@@ -242,6 +242,7 @@ class EventCoder:
                 cand.target = [i for i in cand.target if ments.mentions[i].code not in _codes(pair, ments)]
         _listed_doers_apart(list(cands.values()))
         _mediators_apart(list(cands.values()))
+        _sellers_apart(list(cands.values()))
         _elided_phrases(list(cands.values()))
         answered_deeds(cands.values(), ments)  # "in response to shelling by Y": Y shelled the one answering
         answers_aimed(cands.values(), ments)  # "returned fire after Y shelled its posts": aimed at Y
@@ -305,6 +306,12 @@ class EventCoder:
             for other in chosen
         ):
             return True  # "talks between X and Y broke down": the talks were held, and then halted
+        if (
+            _bought_participle(cand)
+            and cand.target
+            and not any(other.trigger.i == cand.trigger.i for other in chosen)
+        ):
+            return True  # "Russia used drones bought from Iran": the purchase is a deed of its own
         kind = cameo.plover_type(cand.code) or ""
         if not (
             cand.target
@@ -361,6 +368,8 @@ class EventCoder:
         score += 0.3 if cand.entry.kind in ("V", "F") else 0.0
         # ("With Russian help, Syria recaptured Aleppo": the help is beside the deed, not the sentence's deed)
         score -= 0.8 if helping_phrase(cand.trigger) else 0.0
+        # ("Russia used drones bought from Iran against ...": the purchase is background to the deed done)
+        score -= 0.8 if _bought_participle(cand) else 0.0
         # The dictionary's readings are a broad base: hand entries win a close call; a frame coded as itself
         # (its deed unknown) yields to any event the sentence names.
         score -= 0.5 if cand.entry.derived else 0.0
@@ -925,6 +934,29 @@ def _mediators_apart(cands: list[Candidate]) -> None:
                 cand.target = kept
                 # ("A and B met ...": with the mediator gone, they met each other)
                 cand.reciprocal = cand.reciprocal or (not kept and len(cand.source) > 1)
+
+
+def _bought_participle(cand: Candidate) -> bool:
+    """A deed of exchange named by a participle on a noun with a "from" phrase ("drones [bought] from Iran")."""
+    trigger = cand.trigger
+    return (
+        cand.code[:2] == "06"
+        and trigger.dep_ == "acl"
+        and trigger.tag_ == "VBN"
+        and any(c.dep_ == "prep" and c.lower_ == "from" for c in trigger.children)
+    )
+
+
+def _sellers_apart(cands: list[Candidate]) -> None:
+    """ "Russia used drones bought from Iran against Ukrainian cities": the seller named by a participle on
+    what a deed is done with is no target of that deed."""
+    for bought in cands:
+        trigger = bought.trigger
+        if not _bought_participle(bought) or not bought.target:
+            continue
+        for cand in cands:
+            if cand is not bought and trigger.head.i in {t.i for t in cand.trigger.subtree}:
+                cand.target = [i for i in cand.target if i not in bought.target]
 
 
 def _elided_phrases(cands: list[Candidate]) -> None:

@@ -63,6 +63,7 @@ def _words_near(tok: Token) -> Words:
         "subj": _subject_heads(tok),
         "dobj": heads,
         "pp": _phrases(tok),
+        "comp": _complement_objects(tok),
         "prep_verb": set() if heads else {p.lemma_.lower() for p in _preps(tok) if not _stranded(p, tok)},
     }
 
@@ -313,12 +314,28 @@ def _phrases(tok: Token) -> set[str]:
     return out
 
 
+def _complement_objects(tok: Token) -> set[str]:
+    """The `obj` bag of the clause a verb governs with the head of its subject, a named place standing for
+    `@place` (`comp` constraints: "let [Russian forces] launch attacks [from its territory]", "allowed
+    [the United States] to use [the air base]")."""
+    clause = complement(tok)
+    if clause is None:
+        return set()
+    bag = _objects_and_preps(clause)[0]
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    bag.update(c.lemma_.lower() for c in subjects)
+    people = _person_starts(tok.doc)
+    bag.update(PLACE_OBJECT for c in subjects if _place(c, people))
+    return bag
+
+
 _ONE_SET: dict[str, Callable[[Token], set[str]]] = {
     "prt": _particles,
     "mod": _modifiers,
     "subj": _subject_heads,
     "dobj": _object_heads,
     "pp": _phrases,
+    "comp": _complement_objects,
 }
 
 

@@ -931,6 +931,11 @@ class Triggers:
                     own = self.roles.noun_roles(nouns[0], ments)[1]
                     source, target = doer, other_side(source) or other_side(target) or other_side(own)
         source, target = self._goods_maker(tok, words, source, target, ments)
+        if code[:2] == "06" and tok.dep_ == "acl" and tok.tag_ == "VBN":
+            bought = self._bought(tok, ments)
+            if bought is not None:
+                # "Russia used drones bought from Iran": the user bought them from the seller
+                source, target = bought
         if code[:2] == "08" and tok.pos_ == "VERB":
             holder, held = self._holder(tok, ments)
             if held is not None and not set(holder) & set(source):
@@ -1061,6 +1066,31 @@ class Triggers:
         if outgoing:
             return (source or makers), target
         return source, (target or [i for i in makers if i not in source])
+
+    def _bought(self, verb: Token, ments: Mentions) -> tuple[list[int], list[int]] | None:
+        """ "Russia used drones bought from Iran", "attacked Ukraine with drones bought from Iran": a thing
+        acquired from a party, named by a participle with no agent, was acquired by the doer of the clause the
+        thing is in (its object, or the object of a phrase on it), from the party of the "from" phrase."""
+        if any(c.dep_ == "agent" for c in verb.children):
+            return None
+        sellers = [
+            i
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ == "from"
+            for i in pobj_actors(prep, ments)
+        ]
+        thing = verb.head
+        clause = thing.head.head if thing.dep_ == "pobj" and thing.head.dep_ == "prep" else thing.head
+        if not sellers or thing.dep_ not in ("dobj", "pobj") or clause.pos_ != "VERB":
+            return None
+        buyers = [
+            i
+            for c in clause.children
+            if c.dep_ == "nsubj"
+            for i in actors_under(c, ments)
+            if i not in sellers
+        ]
+        return (buyers, sellers) if buyers else None
 
     def _holder(self, verb: Token, ments: Mentions) -> tuple[list[int], Token | None]:
         """The party that held what a passive verb frees or gives back, named on its subject by a participle
