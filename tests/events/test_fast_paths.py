@@ -89,15 +89,15 @@ def test_dates_scan_reads_clues_written_with_lookalike_letters() -> None:
     assert [(f.start, f.end, f.date.isoformat()) for f in found] == [(9, 19, "2023-11-15")]
 
 
-_KEYS = ("prt", "obj", "prep", "mod", "subj", "dobj", "pp", "prep_verb")
+_KEYS = ("prt", "obj", "prep", "mod", "subj", "dobj", "pp", "comp", "prep_verb")
 
 
 def _every_order(tok: Token, plain: dict[str, set[str]]) -> None:
     """Asks a lazy `_Near` for the keys in every order and checks each set against the plain computation.
 
     The state of a `_Near` (the sets made so far) must depend only on which keys were asked, not on their
-    order (checked at every step): then walking the 2**8 subsets of keys, one key more at a time, covers
-    all 8! orders."""
+    order (checked at every step): then walking the 2**9 subsets of keys, one key more at a time, covers
+    all 9! orders."""
     states: dict[frozenset[str], dict[str, set[str]]] = {frozenset(): {}}
     for _ in _KEYS:
         after: dict[frozenset[str], dict[str, set[str]]] = {}
@@ -127,6 +127,7 @@ def test_match_lazy_word_sets_equal_the_sets_made_at_once(bare_nlp: Language) ->
     allowed = [_words_near(t) for doc in docs for t in doc]
     assert any(w["obj"] and w["prep"] for w in allowed)
     assert any(w["prep_verb"] for w in allowed) and any(w["dobj"] and w["prep"] for w in allowed)
+    assert any(w["comp"] for w in allowed)  # ("let Ukrainian refugees cross the border": the clause let)
     with pytest.raises(KeyError):
         _ = _Near(docs[0][0])["no such key"]
 

@@ -471,3 +471,64 @@ def test_readings_tenth_ground_lent_and_arms_bought(
     code: Code, text: str, plover: str, cameo: str | None, source: str, target: str | None
 ) -> None:
     _some(code, text, plover, cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # a work opened or inaugurated together, by two parties or with a partner, is economic cooperation (061)
+        (
+            "Erdogan and Putin opened the TurkStream pipeline in Istanbul in January 2020.",
+            "COOPERATE",
+            "061",
+            "TUR RUS",
+            "",
+        ),
+        ("Modi opened the Salma Dam in Herat with Ashraf Ghani in 2016.", "COOPERATE", "061", "IND", "AFG"),
+        (
+            "Putin inaugurated the Power of Siberia pipeline with Xi Jinping in 2019.",
+            "COOPERATE",
+            "061",
+            "RUS",
+            "CHN",
+        ),
+        # ... also in a gerund on the way back from it, beside the journey's own deed
+        (
+            "Modi visited Lahore on his way back from inaugurating the Afghan parliament building with Ashraf Ghani in Kabul in December 2015.",
+            "COOPERATE",
+            "061",
+            "IND",
+            "AFG",
+        ),
+        (
+            "Modi visited Lahore on his way back from inaugurating the Afghan parliament building with Ashraf Ghani in Kabul in December 2015.",
+            "CONSULT",
+            "042",
+            "IND",
+            "PAK",
+        ),
+    ],
+)
+def test_readings_tenth_works_opened_together(
+    code: Code, text: str, plover: str, cameo: str, source: str, target: str
+) -> None:
+    _some(code, text, plover, cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a work opened by one party alone is no cooperation
+        "Turkey inaugurated a new airport in Istanbul in 2018.",
+        "Russia opened the Crimean bridge in 2018.",
+    ],
+)
+def test_readings_tenth_a_work_opened_alone_is_no_cooperation(code: Code, text: str) -> None:
+    events = code(text)
+    assert all(e.event != "COOPERATE" for e in events), events
+
+
+def test_readings_tenth_held_back_from_a_deed_stays_negated(code: Code) -> None:
+    # (the journey of "on his way back from" holds nothing back; "held back from sending" does)
+    events = code("Germany held back from sending tanks to Ukraine in 2022.")
+    assert events and all(e.modality == "negated" for e in events), events

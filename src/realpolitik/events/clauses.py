@@ -95,6 +95,10 @@ def _boundary(tok: Token) -> bool:
         return True  # "struck in response to shelling by Y": the deed answered is one of its own
     if asking_phrase(tok):
         return True  # "intervened at the request of X": the asking is X's deed of its own
+    if dep == "pobj" and tok.lemma_.lower() in coder_words().journey_nouns and tok.head.dep_ == "prep":
+        return (
+            True  # "flew to Baku on his way back from opening a pipeline": the opening is a deed of its own
+        )
     if dep == "pobj" and tok.lower_ in clause_words().adjunct_preps:
         return True  # "denied X, in spite of Y's claims": the noun of "in spite of" opens an adjunct too
     return dep == "prep" and tok.lower_ in clause_words().adjunct_preps

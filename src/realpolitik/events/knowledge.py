@@ -161,6 +161,7 @@ class CoderWords:
     favour_nouns: frozenset[str]
     agent_nouns: frozenset[str]
     holding_verbs: frozenset[str]
+    journey_nouns: frozenset[str]
 
     def target_rank(self, prep: str) -> int:
         """Where a preposition stands in `target_preps` (earlier names the target more surely)."""

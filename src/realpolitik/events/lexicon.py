@@ -57,6 +57,9 @@ class Entry:
     # (V entries) only in the passive, as a participle on its noun or with a passive subject ("a call arranged
     # by X": X mediated it; "X arranged a call" may be its own)
     passive: bool = False
+    # only when two parties do it together or a partner is named ("X and Y opened the pipeline", "opened the dam
+    # with Y"); one party alone ("Turkey inaugurated an airport") names no event by this entry
+    pair: bool = False
 
     @property
     def no_event(self) -> bool:
@@ -165,6 +168,7 @@ def parse_line(
     own = False
     judged = False
     passive = False
+    pair = False
     frame: str | None = None
     for token in parts[3:]:
         if token == "+recip":
@@ -183,6 +187,8 @@ def parse_line(
             judged = True
         elif token == "+passive":
             passive = True
+        elif token == "+pair":
+            pair = True
         elif token.startswith("+frame="):
             frame = token.split("=", 1)[1]
             if frame not in FRAMES:
@@ -242,6 +248,7 @@ def parse_line(
         judged=judged,
         gerund=needs_gerund,
         passive=passive,
+        pair=pair,
     )
 
 

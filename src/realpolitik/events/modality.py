@@ -15,6 +15,7 @@ from .knowledge import (
     MODALITY_CUES,
     REPORTING_WORDS,
     clause_words,
+    coder_words,
     word_groups,
     word_list,
     word_map,
@@ -629,6 +630,8 @@ def _gerund_phrase(gerund: Token, prep: Token, cues: _Cues) -> str | None:
     words = [prep.head.lemma_.lower()]
     if prep.i > 0:
         words.append(prep.doc[prep.i - 1].lemma_.lower())
+    if prep.head.dep_ == "advmod" and prep.head.head.lemma_.lower() in coder_words().journey_nouns:
+        return None  # "on his way back from opening a pipeline": a journey, not a deed held back from
     for word in words:
         modality = cues.gerund_preps.get(f"{word} {prep.lower_}")
         if modality is not None and _in_frame(prep.head if word == words[0] else prep.doc[prep.i - 1], cues):

@@ -316,6 +316,13 @@ class Roles:
                     if tok.dep_ == "advmod" and tok.pos_ in ("ADV", "ADJ"):
                         # "stopped short of leaving", "came close to signing": through the adverb too
                         tok = tok.head
+                    if (
+                        tok.lemma_.lower() in coder_words().journey_nouns
+                        and tok.dep_ == "pobj"
+                        and tok.head.head.pos_ in ("VERB", "AUX")
+                    ):
+                        # "flew to Baku on his way back from opening a pipeline": the traveller did it on the way
+                        tok = tok.head.head
                 continue
             if tok.dep_ in ("relcl",) and not subjects:
                 return actors_under(tok.head, ments, skip=frozenset({"relcl", "prep"}))

@@ -202,7 +202,14 @@ class Triggers:
             and _thing_subject(tok, ments)
         ):
             return None  # ("the crisis pushed X to sign ...": no one demands; the deed driven to is X's own)
-        return self._make(tok, self._refined_by_object(tok, entry), [tok], ments)
+        cand = self._make(tok, self._refined_by_object(tok, entry), [tok], ments)
+        if (
+            cand is not None
+            and entry.pair
+            and len({ments.mentions[i].code for i in cand.source + cand.target}) < 2
+        ):
+            return None  # ("Turkey inaugurated a new airport": a work opened by one party alone is no cooperation)
+        return cand
 
     def _felt(self, tok: Token, entry: Entry, ments: Mentions) -> Candidate | None:
         """A verb of feeling whose object feels it ("the decision angered Beijing", "China was disappointed
