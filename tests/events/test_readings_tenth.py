@@ -532,3 +532,61 @@ def test_readings_tenth_held_back_from_a_deed_stays_negated(code: Code) -> None:
     # (the journey of "on his way back from" holds nothing back; "held back from sending" does)
     events = code("Germany held back from sending tanks to Ukraine in 2022.")
     assert events and all(e.modality == "negated" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # an occupation said to have lasted, ended by a withdrawal, happened: the same doer's 192 toward the same
+        # place, beside the withdrawal
+        (
+            "Israel withdrew from southern Lebanon in 2000, ending an occupation that had lasted 18 years.",
+            "COERCE",
+            "192",
+            "ISR",
+            "LBN",
+        ),
+        (
+            "Israel withdrew from southern Lebanon in 2000, ending an occupation that had lasted 18 years.",
+            "RETREAT",
+            "0872",
+            "ISR",
+            "LBN",
+        ),
+        (
+            "Vietnam withdrew its troops from Cambodia in 1989, ending an occupation that had lasted a decade.",
+            "COERCE",
+            "192",
+            "VNM",
+            "KHM",
+        ),
+        # ... while an occupation ended with nothing said of how long it lasted is the ending alone
+        ("Russia ended its occupation of Kherson in November 2022.", "RETREAT", "0872", "RUS", "UKR"),
+    ],
+)
+def test_readings_tenth_an_occupation_that_lasted(
+    code: Code, text: str, plover: str, cameo: str, source: str, target: str
+) -> None:
+    _some(code, text, plover, cameo, source, target)
+
+
+def test_readings_tenth_an_occupation_ended_alone_is_no_occupation(code: Code) -> None:
+    events = code("Russia ended its occupation of Kherson in November 2022.")
+    assert all(e.cameo != "192" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a refusal to apologise rejects the party owed the apology: named with "to", or the one harmed by the deed
+        (
+            "Turkey's refusal to apologise for the downing of the Russian jet angered Moscow in 2015.",
+            "TUR",
+            "RUS",
+        ),
+        ("Israel refused to apologise for the deaths of nine Turkish activists until 2013.", "ISR", "TUR"),
+        ("Erdogan refused to apologise for shooting down the Russian jet.", "TUR", "RUS"),
+    ],
+)
+def test_readings_tenth_refusal_to_apologise(code: Code, text: str, source: str, target: str) -> None:
+    _some(code, text, "REJECT", "120", source, target)

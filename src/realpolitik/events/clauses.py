@@ -95,6 +95,10 @@ def _boundary(tok: Token) -> bool:
         return True  # "struck in response to shelling by Y": the deed answered is one of its own
     if asking_phrase(tok):
         return True  # "intervened at the request of X": the asking is X's deed of its own
+    if dep == "dobj" and lasted(tok):
+        return (
+            True  # "withdrew, ending an occupation that had lasted 18 years": the occupation was a deed too
+        )
     if dep == "pobj" and tok.lemma_.lower() in coder_words().journey_nouns and tok.head.dep_ == "prep":
         return (
             True  # "flew to Baku on his way back from opening a pipeline": the opening is a deed of its own
@@ -102,6 +106,16 @@ def _boundary(tok: Token) -> bool:
     if dep == "pobj" and tok.lower_ in clause_words().adjunct_preps:
         return True  # "denied X, in spite of Y's claims": the noun of "in spite of" opens an adjunct too
     return dep == "prep" and tok.lower_ in clause_words().adjunct_preps
+
+
+def lasted(noun: Token) -> bool:
+    """A deed noun said to have lasted ("ending an occupation [that had lasted 18 years]", "after a siege that
+    went on for months"; data: coder_words.json `duration_verbs`): the deed happened, whatever the verb
+    governing the noun does to it."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "relcl" and any(lemma in coder_words().duration_verbs for lemma in lemma_forms(c))
+        for c in noun.children
+    )
 
 
 def kept_from(gerund: Token) -> Token | None:

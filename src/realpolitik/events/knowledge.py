@@ -162,6 +162,7 @@ class CoderWords:
     agent_nouns: frozenset[str]
     holding_verbs: frozenset[str]
     journey_nouns: frozenset[str]
+    duration_verbs: frozenset[str]
 
     def target_rank(self, prep: str) -> int:
         """Where a preposition stands in `target_preps` (earlier names the target more surely)."""

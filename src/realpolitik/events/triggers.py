@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
-from .clauses import adjunct_clause, asking_phrase, countered_deed, embedded_deed, subordinators
+from .clauses import adjunct_clause, asking_phrase, countered_deed, embedded_deed, lasted, subordinators
 from .conflict import (
     armed_response,
     boundary_parties,
@@ -422,6 +422,8 @@ class Triggers:
             return None  # "in order to" is a purpose, not a command
         if tok.lemma_.lower() in coder_words().agent_nouns:
             return self._agent_noun(tok, ments)
+        if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and lasted(tok):
+            return self._lasted_deed(tok, ments)
         if (
             tok.dep_ == "dobj"
             and tok.head.pos_ == "VERB"
@@ -479,6 +481,24 @@ class Triggers:
                 # "under American pressure, Y withdrew ...": pressure that made Y yield was a demand (105x)
                 cand.code = refine("pressed", deed.code, cand.code)
         return cand
+
+    def _lasted_deed(self, noun: Token, ments: Mentions) -> Candidate | None:
+        """ "Israel withdrew from southern Lebanon, ending an occupation that had lasted 18 years": a deed noun
+        said to have lasted happened; with no doer or place of its own it takes the doer of the clause it is
+        in and the place that clause's deed is done to."""
+        entry = match_entry(noun, self.lexicon, ("N",))
+        if entry is None or plover(entry.code) is None:
+            return None
+        cand = self._make(noun, entry, [noun], ments)
+        if cand is None:
+            return None
+        verb = noun.head
+        if not cand.source:
+            cand.source = self.roles.subject(verb, ments)
+        main = verb.head if verb.dep_ in ("advcl", "acl", "conj", "xcomp") else verb
+        if not cand.target and main.pos_ == "VERB":
+            cand.target = [i for i in self.roles.verb_roles(main, ments, [main])[1] if i not in cand.source]
+        return cand if cand.source else None
 
     def _agent_noun(self, noun: Token, ments: Mentions) -> Candidate | None:
         """ "The United States is Israel's main arms supplier", "Russia, India's largest supplier of arms, ...",
