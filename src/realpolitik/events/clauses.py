@@ -332,6 +332,12 @@ def adjunct_deed(noun: Token) -> bool:
     return _presupposed(noun) and _doer_modifier(noun)
 
 
+def adjunct_deed_of_time(noun: Token) -> bool:
+    """True for a noun in an adjunct of time that presupposes it ("after talks ...", "during the visit ..."),
+    hung on a verb."""
+    return _presupposed(noun) and noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX")
+
+
 def _span_of(prep: Token) -> bool:
     """True for the "of" of a span of time in an adjunct ("after months of ...", "during weeks of ...")."""
     span = prep.head
@@ -373,12 +379,30 @@ def stray_modifier(noun: Token) -> Token | None:
     return None
 
 
+def _by_agent(noun: Token) -> bool:
+    """True when a deed noun names its doer in a "by" phrase ("condemned the killing of X by the United
+    States", "welcomed the release of its soldiers by Azerbaijan")."""
+    for by in noun.subtree:
+        if by.dep_ != "prep" or by.lower_ != "by" or not any(p.dep_ == "pobj" for p in by.children):
+            continue
+        tok = (
+            by.head
+        )  # the parser may hang it lower in the noun phrase: "the annexation of four of its regions by X"
+        for _ in range(_MAX_DEPTH):
+            if tok.i == noun.i:
+                return True
+            if tok.pos_ in ("VERB", "AUX") or tok.dep_ not in ("pobj", "prep", "compound", "amod", "nummod"):
+                break
+            tok = tok.head
+    return False
+
+
 def countered_deed(noun: Token) -> bool:
     """True for a deed noun with a possessor of its own as the object of a verb of countering or perceiving
     ("stop Azerbaijan's offensive", "deter Russia's attacks", "counter Iran's incursions"): the deed exists
     whatever is said of the countering (data: `countering_verbs`)."""
     gerund = noun.tag_ == "VBG" and noun.dep_ in ("dobj", "conj")  # ("deter Azerbaijani shelling of ...")
-    if (noun.pos_ != "NOUN" and not gerund) or not named_doer(noun):
+    if (noun.pos_ != "NOUN" and not gerund) or not (named_doer(noun) or _by_agent(noun)):
         return False
     obj = noun
     while obj.dep_ == "conj" and obj.head.pos_ == "NOUN":

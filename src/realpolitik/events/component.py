@@ -39,6 +39,7 @@ from .attribution import (
 from .clauses import (
     adjunct_clause,
     adjunct_deed,
+    adjunct_deed_of_time,
     assisted_deed,
     assisted_gerund,
     countered_deed,
@@ -378,6 +379,9 @@ class EventCoder:
         return score
 
     def _prune_targets(self, cand: Candidate, sent: Span, ments: Mentions) -> None:
+        named = self._named_deed_doer(cand, ments)
+        if named:
+            cand.target = named  # "condemned the visit by X to Taiwan, calling it a provocation": aimed at X
         # "Syria will withdraw its troops": a possessive pronoun that points back at the source is no target;
         # nor is its own ground where it meets or protests ("talks at the Kremlin", "rallied in Tbilisi")
         source_codes = {ments.mentions[i].code for i in cand.source}
@@ -443,6 +447,7 @@ class EventCoder:
                 _place_target(cand, ments)
                 or _place_party(cand, ments)
                 or _mediated_parties(cand, ments)
+                or self._hosts_parties(cand, ments)
                 or self._protest_occasion(cand, ments)
                 or _referred_party(cand, ments)
                 or _sufferer(cand, ments)
@@ -466,6 +471,43 @@ class EventCoder:
         if by_state is not None and _state_source(cand, sent.doc, ments, alliances=True):
             # "Israel bombed the reactor", "NATO's bombing of Yugoslavia": a state's bombing is from the air
             cand.code = by_state
+
+    def _named_deed_doer(self, cand: Candidate, ments: Mentions) -> list[int]:
+        """ "Beijing condemned the visit by the American speaker to Taiwan, calling it a provocation": a
+        participle that names "it" something refers to the deed noun its main verb takes as object; the naming
+        is aimed at that deed's doer (data: `naming_pronouns`)."""
+        verb = cand.trigger
+        if verb.dep_ != "advcl" or verb.tag_ != "VBG" or subordinators(verb):
+            return []
+        if not any(c.dep_ == "dobj" and c.lower_ in clause_words().naming_pronouns for c in verb.children):
+            return []
+        if not any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in verb.children):
+            return []
+        deeds = [c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        if not deeds or not self.lexicon.lookup("N", deeds[0].lemma_.lower()):
+            return []
+        doers = self.triggers.roles.noun_roles(deeds[0], ments)[0]
+        return [i for i in doers if i not in cand.source]
+
+    def _hosts_parties(self, cand: Candidate, ments: Mentions) -> list[int]:
+        """ "Iran and Saudi Arabia agreed to restore relations after talks that ran for four days and were
+        hosted by China": a meeting hosted or mediated by a third party, named in a relative clause on a meeting
+        noun in an adjunct of time, is with the parties of the clause the adjunct hangs on."""
+        if cameo.plover_type(cand.code) != "CONSULT":
+            return []
+        clause = cand.trigger
+        for _ in range(3):
+            if clause.dep_ != "conj":
+                break
+            clause = clause.head
+        meeting = clause.head
+        if clause.dep_ not in ("relcl", "acl") or meeting.pos_ != "NOUN" or not adjunct_deed_of_time(meeting):
+            return []
+        entries = self.lexicon.lookup("N", meeting.lemma_.lower())
+        if not any(cameo.plover_type(e.code) == "CONSULT" for e in entries):
+            return []
+        verb = meeting.head.head
+        return [i for i in self.triggers.roles.subject(verb, ments) if i not in cand.source]
 
     def _protest_occasion(self, cand: Candidate, ments: Mentions) -> list[int]:
         """ "youths threw stones during demonstrations against abuses by X's border guards": a protest deed
@@ -1008,8 +1050,10 @@ def _adjunct_past(cand: Candidate) -> bool:
     or a purpose is no such clause (`adjunct_clause`), and a clause in the present or future ("when Iran
     refuses") states nothing done."""
     verb = cand.trigger
+    # (its own subject: a clause whose subject the parser lost would take the main clause's doers)
     return (
         verb.pos_ in ("VERB", "AUX")
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
         and subordinators(verb) != set()
         and adjunct_clause(verb)
         and _past_tense(verb)

@@ -426,6 +426,8 @@ def _elsewhere(found: _Found, sent: Span, trigger: Token) -> bool:
         return False
     own = _clause_verb(trigger)
     tok = span.root
+    if _present_conjunct(own) and span.root.i not in {t.i for t in own.subtree}:
+        return True  # "X and Y backed opposite sides in 2020, yet they run a centre together": now, not 2020
     for _ in range(12):
         if (
             tok.dep_ in ("relcl", "acl")
@@ -458,6 +460,16 @@ def _elsewhere(found: _Found, sent: Span, trigger: Token) -> bool:
                 return False
         return True
     return False
+
+
+def _present_conjunct(verb: Token) -> bool:
+    """A conjoined clause with a subject of its own in the present tense ("..., yet they run a centre
+    together"): the dates of the clause it is joined to are not its own."""
+    return (
+        _own_clause(verb)
+        and verb.tag_ in ("VBP", "VBZ")
+        and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in verb.children)
+    )
 
 
 def _own_clause(verb: Token) -> bool:

@@ -334,6 +334,7 @@ class ClauseWords:
     prevention_phrases: frozenset[str]
     failing_words: frozenset[str]
     assisted_preps: frozenset[str]
+    naming_pronouns: frozenset[str]
 
 
 @cache

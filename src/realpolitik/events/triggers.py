@@ -8,7 +8,15 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
-from .clauses import adjunct_clause, asking_phrase, countered_deed, embedded_deed, lasted, subordinators
+from .clauses import (
+    adjunct_clause,
+    adjunct_deed,
+    asking_phrase,
+    countered_deed,
+    embedded_deed,
+    lasted,
+    subordinators,
+)
 from .conflict import (
     armed_response,
     boundary_parties,
@@ -469,6 +477,10 @@ class Triggers:
                 return None
         if cand is not None and not cand.source:
             cand.source = self._adjunct_meeting_doer(tok, cand, ments)
+            # ("Iran and Saudi Arabia agreed ... after talks hosted by China": the two held the talks together)
+            cand.reciprocal = cand.reciprocal or (
+                cand.entry.reciprocal and len(cand.source) > 1 and not cand.target
+            )
         if cand is not None and asked is not None and cand.source:
             # "intervened at the request of X", "under American pressure, Y allowed ...": the one who asked or
             # pressed acts on the doer of the deed it asked for; what that deed is refines a request ("asked"
@@ -1213,9 +1225,31 @@ def _own_clause(tok: Token, top: Token) -> bool:
             return True  # "refused to send X and sent Y instead": the second verb is a deed of its own
         if tok.dep_ == "relcl" and subordinators(tok) & clause_words().adjunct_marks:
             return True  # "in August 2008, [when X's forces advanced into Y]": a time, not a relative
+        if (
+            tok.dep_ == "pobj"
+            and tok.head.dep_ == "prep"
+            and tok.head.lower_ in clause_words().presupposing_preps
+            and (adjunct_deed(tok) or _said_done(tok))
+        ):
+            # "agreed to restore relations [after talks hosted by China]": talks said to have run are a given;
+            # "we will speak after his trip" keeps the trip inside what is agreed (still to come)
+            return True
 
         tok = tok.head
     return False
+
+
+def _said_done(noun: Token) -> bool:
+    """True for a noun with a relative clause or participle in a past tense ("talks that ran for four days",
+    "talks hosted by China"): the clause says the deed happened."""
+    return any(
+        c.dep_ in ("relcl", "acl")
+        and (
+            c.tag_ in ("VBD", "VBN")
+            or any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in c.children)
+        )
+        for c in noun.children
+    )
 
 
 def _unsided_relation(
