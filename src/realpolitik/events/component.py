@@ -74,7 +74,15 @@ from .lexicon import Entry, Lexicon, default_lexicon, load_lexicon
 from .match import infinitive
 from .modality import classify_modality, finite_conjunct, performative
 from .restate import restated
-from .roles import helping_phrase, joint_parties, mutual, noun_agent, noun_phrases, perceiver
+from .roles import (
+    helping_phrase,
+    joint_parties,
+    mutual,
+    noun_agent,
+    noun_phrases,
+    perceiver,
+    unknown_person_object,
+)
 from .tree import (
     Mentions,
     actors_under,
@@ -244,6 +252,7 @@ class EventCoder:
         _listed_doers_apart(list(cands.values()))
         _mediators_apart(list(cands.values()))
         _sellers_apart(list(cands.values()))
+        _left_after_deed(list(cands.values()), before, ments)
         _elided_phrases(list(cands.values()))
         answered_deeds(cands.values(), ments)  # "in response to shelling by Y": Y shelled the one answering
         answers_aimed(cands.values(), ments)  # "returned fire after Y shelled its posts": aimed at Y
@@ -438,6 +447,7 @@ class EventCoder:
             and cand.code not in clause_words().mediation_codes
             and len({ments.mentions[i].code for i in cand.target}) > 1
             and all(_between(sent.doc[ments.heads[i]]) for i in cand.target)
+            and not _joint_thing_acted_on(cand, ments)
         ):
             # "fighting broke out between Armenia and Azerbaijan", "clashes between X and Y erupted": the
             # parties named with "between" do the deed to each other (a mediator's are its targets)
@@ -771,7 +781,41 @@ class _Voices:
                 cand.target = []
                 cand.reciprocal = True
                 return True
+            met = self._met_partner(cand, ments)
+            if met:
+                # "I met President Xi in Woodside, and we agreed to ...": "we" are the speaker and the partner
+                # met, not the speaker's country alone (nor the city they met in)
+                cand.source = [*cand.source, *met]
+                cand.target = [i for i in cand.target if ments.mentions[i].code not in _codes(met, ments)]
+                cand.reciprocal = not cand.target
+                return True
         return bool(cand.target)
+
+    def _met_partner(self, cand: Candidate, ments: Mentions) -> list[int]:
+        """The party the speaker met or talked with before a "we" in a speaker's statement ("I met President
+        Xi in Woodside, and we agreed ...", "President Biden and I met in Washington. We agreed ..."): the other
+        subjects of a verb of talking whose subject is the speaker, or its object or "with" partner, in the
+        sentence or the one before; never a place it was done in."""
+        doc = cand.trigger.doc
+        sent = cand.trigger.sent
+        start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        own = {ments.mentions[i].code for i in cand.source}
+        for tok in doc[start : cand.trigger.i]:
+            if not turn_talk_verb(tok):
+                continue
+            doers = [i for c in tok.children if c.dep_ == "nsubj" for i in actors_under(c, ments)]
+            if not set(doers) & self.first:
+                continue
+            found = [
+                i
+                for i in [*doers, *actors_under(tok, ments)]
+                if ments.mentions[i].code not in own
+                and i not in self.first
+                and not place_phrase(doc[ments.heads[i]], coder_words().place_preps)
+            ]
+            if found:
+                return list(dict.fromkeys(found))
+        return []
 
     def _controller(self, cand: Candidate, ments: Mentions) -> int | None:
         """The first-person subject ("I", "we") of the clause a doerless deed belongs to: the verb of a
@@ -1001,6 +1045,42 @@ def _sellers_apart(cands: list[Candidate]) -> None:
                 cand.target = [i for i in cand.target if i not in bought.target]
 
 
+def _joint_thing_acted_on(cand: Candidate, ments: Mentions) -> bool:
+    """True when a verb's own reading acts on a thing its parties share ("the meeting between Putin and Biden
+    was cancelled", "called off the talks between X and Y"): the parties named with "between" under its
+    object are whose the thing is, not who acted on it."""
+    verb = cand.trigger
+    if verb.pos_ != "VERB":
+        return False
+    words = {t.i for t in cand.words}
+    things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i not in words]
+    under = {i for c in things for t in c.subtree for i in ments.at(t)}
+    return bool(under) and set(cand.target) <= under
+
+
+def _left_after_deed(
+    cands: list[Candidate], before: Sequence[tuple[Span, Sequence[tuple[Candidate, Event]]]], ments: Mentions
+) -> None:
+    """ "Russian forces attacked Kyiv in February 2022, but they withdrew in April": a retreat that names no
+    place leaves the party its doer attacked or held in a clause before it, in its sentence or the one before
+    (data: `left_place_types`, `left_after_types` of roles.json)."""
+    earlier = [c for _, kept in before[-1:] for c, _ in kept]
+    for cand in cands:
+        kind = (cameo.plover_type(cand.code) or "").lower()
+        if kind not in role_words().left_place_types or not cand.source or cand.target:
+            continue
+        own = _codes(cand.source, ments)
+        deeds = [
+            other
+            for other in [*earlier, *(c for c in cands if c.trigger.i < cand.trigger.i)]
+            if (cameo.plover_type(other.code) or "").lower() in role_words().left_after_types
+            and other.target
+            and _codes(other.source, ments) & own
+        ]
+        if deeds:
+            cand.target = [i for i in deeds[-1].target if ments.mentions[i].code not in own]
+
+
 def _elided_phrases(cands: list[Candidate]) -> None:
     """ "American aid to Kyiv, as well as British aid", "Israeli support for Baku, along with Turkish
     support": a deed noun repeated for another doer, its phrases left out, is done to the first one's
@@ -1185,6 +1265,8 @@ def _place_target(cand: Candidate, ments: Mentions) -> list[int]:
         cameo.plover_type(cand.code) or ""
     ).lower() not in clause_words().place_target_types or ments.doc is None:
         return []
+    if any(unknown_person_object(w, cand.code, ments) for w in cand.words):
+        return []  # ("killed X inside the consulate in Istanbul": the place is not whose X was)
     own = {ments.mentions[i].code for i in cand.source}
     inside = conflict_words().inside_preps
     reach = clause_words().place_target_preps | inside

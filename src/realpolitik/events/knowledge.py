@@ -438,6 +438,13 @@ class RoleWords:
     person_possessives: frozenset[str]
     pair_subject_pronouns: frozenset[str]
     person_objects: frozenset[str]
+    phrase_particles: frozenset[str]
+    place_anaphors: frozenset[str]
+    definite_determiners: frozenset[str]
+    left_after_types: frozenset[str]
+    housing_verbs: frozenset[str]
+    person_deed_codes: frozenset[str]
+    barred_preps: frozenset[str]
 
 
 @cache

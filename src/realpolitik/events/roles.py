@@ -196,6 +196,16 @@ class Roles:
         for _ in range(_MAX_CLIMB):
             # (the speaker label of a transcript turn is no subject: "Vladimir Putin: Russia will ...")
             subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and not ments.in_label(c)]
+            if not subjects:
+                # "Narendra Modi: President Biden and I met ...": the parser may make the phrase after the
+                # label an apposition of the label's name; that phrase is the subject
+                subjects = [
+                    a
+                    for c in tok.children
+                    if c.dep_ in SUBJECT_DEPS and ments.in_label(c)
+                    for a in c.children
+                    if a.dep_ in ("appos", "conj") and not ments.in_label(a)
+                ]
             if not subjects and tok.pos_ == "VERB":
                 subjects = _compound_subject(tok)
             if not subjects and tok.tag_ == "VBG" and countered_deed(tok):
@@ -268,6 +278,8 @@ class Roles:
                 if found:
                     # "Russia, along with China, opposed the sanctions": the partner named beside the subject
                     found += [i for i in _co_doers(subj, tok, ments) if i not in found]
+                    # "President Putin and I spoke": a name before "and" the parser left out of the subject
+                    found += [i for i in _detached_co_subject(subj, tok, ments) if i not in found]
                 # ("the Prime Minister, the Foreign Minister and I held talks": the parser may give a
                 # list of subjects joined by "and" as several subjects; each is a doer)
                 listed = not gathered or any(
@@ -399,6 +411,7 @@ class Roles:
                 found = found or self.stray_agent(tok, child, ments)
                 if not found and child.dep_ == "dobj":
                     found = self.predicated_doer(tok, ments)
+                found = found or housed_party(child, ments)
                 found = found or _beyond_venue(child, actors_under(child, ments), ments)
                 # "welcomed the role Turkey played in ...": the doer of a relative clause on the object
                 found = found or (relative_doer(child, ments) if child.pos_ == "NOUN" else [])
@@ -427,6 +440,15 @@ class Roles:
                 if found:
                     return found
         preps = [c for c in tok.children if c.dep_ == "prep" and c.i not in skip]
+        # "pulled its troops out of X", "handed the ships back to Y": the phrase a particle of the verb
+        # carries is the verb's own (data: `phrase_particles`)
+        preps += [
+            inner
+            for p in tok.children
+            if p.dep_ in ("prep", "advmod", "prt") and p.lower_ in role_words().phrase_particles
+            for inner in p.children
+            if inner.dep_ == "prep" and inner.i not in skip
+        ]
         for obj in object_children(tok):
             preps.extend(c for c in obj.children if c.dep_ == "prep")
         # "brokered a deal at the White House with Armenia and Azerbaijan": the parser hangs the verb's "with"
@@ -474,6 +496,7 @@ class Roles:
                     pobj = named or pobj
                     # "protested against the killing of S by the United States": the doer of the deed protested
                     found = noun_agent(pobj, ments, self.lexicon) if pobj.pos_ == "NOUN" else []
+                    found = found or housed_party(pobj, ments)
                     if named is not None:
                         # (the parser may hang the named deed's "by" phrase on the naming verb)
                         found = found or prep_actors(clause, ("by",), ments, deps=("agent", "prep"))
@@ -484,6 +507,26 @@ class Roles:
                     if found:
                         return found
         return self.predicated_doer(tok, ments)
+
+    def named_phrase_target(
+        self, verb: Token, entry: Entry, source: list[int], target: list[int], ments: Mentions
+    ) -> list[int]:
+        """ "Russian troops crossed into Ukraine from Belarus": a reading named by its preposition ("cross
+        into") reaches the parties of that phrase, before those another phrase of the verb names (the "from"
+        place is where the deed comes from); a target read from the verb's object stays."""
+        preps = entry.allowed("prep")
+        required = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in (preps or ())]
+        if not required:
+            return target
+        inside = {i for p in required for t in p.subtree for i in ments.at(t)}
+        phrased = {i for p in verb.children if p.dep_ == "prep" for t in p.subtree for i in ments.at(t)}
+        if target and (set(target) <= inside or not set(target) <= phrased):
+            return target
+        for prep in required:
+            found = [i for i in pobj_actors(prep, ments) if i not in source]
+            if found:
+                return found
+        return target
 
     def own_deed_target(
         self, words: list[Token], source: list[int], target: list[int], ments: Mentions
@@ -545,6 +588,7 @@ class Roles:
                 break
             target = self.objects_of(word, ments)
         target = self.own_deed_target(words, source, target, ments)
+        target = _beyond_own_ground(words, source, target, ments)
         if not target:
             # "Turkey bought S-400 missiles, and the United States sanctioned it": the party "it" stands for
             target = object_pronoun_party(words, source, ments)
@@ -552,6 +596,10 @@ class Roles:
             # "Russian jets violated its airspace", "Chinese ships entering its waters": a plural subject is not
             # what "its" stands for; the state named before owns the ground
             target = _owned_ground(tok, words, source, ments)
+        if not target:
+            # "withdrew from the peninsula", "fired missiles over the island": the place a definite noun of
+            # place stands for, named before
+            target = place_anaphor_target(words, source, ments)
         if not target:
             # "started a hunger strike to protest X's decision", "opened fire to disperse X"
             for child in tok.children:
@@ -626,6 +674,11 @@ class Roles:
                     if noun.dep_ == "pobj"
                     for i in prep_actors(noun, ("by",), ments, deps=("prep", "agent"))
                 ]
+            built = [] if agent else _subject_makers(tok, ments)
+            if built:
+                # "The TurkStream pipeline, built by Russia and Turkey, was opened in 2020": the makers of the
+                # thing done with did it, and are no patient
+                agent = built
             listed = _listed_agents(tok, ments) if agent else []
             if listed:
                 # "The statement was signed by the President of A, the Prime Minister of B and the President
@@ -639,7 +692,18 @@ class Roles:
                     for i in actors_under(c, ments, skip=frozenset({"relcl", "appos"}))
                 ]
             else:
-                patient = [i for c in tok.children if c.dep_ == "nsubjpass" for i in actors_under(c, ments)]
+                # ("the annexation of Crimea by Russia was condemned": the doer of the deed named is the one
+                # judged)
+                patient = [
+                    i
+                    for c in tok.children
+                    if c.dep_ == "nsubjpass"
+                    for i in (
+                        (noun_agent(c, ments, self.lexicon) if c.pos_ == "NOUN" else [])
+                        or actors_under(c, ments)
+                    )
+                    if i not in agent
+                ]
             if (
                 not patient
                 and tok.dep_ == "relcl"
@@ -738,8 +802,10 @@ class Roles:
         ):
             for pobj in prep.children:
                 if pobj.dep_ == "pobj" and pobj.lemma_.lower() not in clause_words().medium_nouns:
-                    # ("criticised the drills in an interview with a Turkish agency": the outlet is no target)
-                    found = actors_under(pobj, ments)
+                    # ("criticised the drills in an interview with a Turkish agency": the outlet is no target;
+                    # "the annexation of Crimea by Russia": the "by" phrase that names the doer is none either)
+                    found = housed_party(pobj, ments) or actors_under(pobj, ments)
+                    found = [i for i in found if i not in source]
                     if found and not target:
                         target = found
         if not source and noun.dep_ in ("dobj", "attr", "nsubjpass", "pobj"):
@@ -1056,18 +1122,93 @@ def _owned_ground(verb: Token, words: list[Token], source: list[int], ments: Men
     )
     if owner is None:
         return []
-    doc = owner.doc
     own = {ments.mentions[i].code for i in source}
-    sent = owner.sent
-    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     states = [
         i
-        for i, head in enumerate(ments.heads)
-        if start <= head < owner.i
-        and ments.mentions[i].code not in own
-        and not (ments.mentions[i].kb_id or "").startswith("person-")
+        for i in _named_before(owner, ments)
+        if ments.mentions[i].code not in own and not (ments.mentions[i].kb_id or "").startswith("person-")
     ]
     return states[-1:]
+
+
+def unknown_person_object(verb: Token, code: str, ments: Mentions) -> bool:
+    """True when a deed is done to a named person the resolver cannot code ("agents killed Kim Jong-nam at an
+    airport in Kuala Lumpur", "killed Jamal Khashoggi inside the consulate in Istanbul"): where it was done
+    says nothing of whose the person is, so no place names the target. A name is a person's when the parser
+    says so, or when it is the object of a deed done to persons (data: `person_deed_codes`)."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    to_person = code.startswith(tuple(role_words().person_deed_codes))
+    return any(
+        c.dep_ in ("dobj", "nsubjpass")
+        and (
+            c.ent_type_ == "PERSON" or (to_person and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "LOC"))
+        )
+        and not any(ments.at(t) for t in c.subtree)
+        for c in verb.children
+    )
+
+
+def housed_party(noun: Token, ments: Mentions) -> list[int]:
+    """The owner of the forces a place houses, said in a relative clause on it ("fired missiles at bases in
+    Iraq that housed American troops": the United States; "a base where Russian troops are stationed"): the
+    deed is aimed at them, not at the host country (data: `housing_verbs`)."""
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or not any(w in role_words().housing_verbs for w in lemma_forms(clause)):
+            continue
+        for kept in clause.children:
+            if kept.dep_ in ("dobj", "nsubjpass") and kept.tag_ not in ("WDT", "WP"):
+                found = actors_under(kept, ments)
+                if found:
+                    return found
+    return []
+
+
+def place_anaphor_target(words: list[Token], source: list[int], ments: Mentions) -> list[int]:
+    """The place a definite noun of place on a deed stands for ("Israel seized the Sinai from Egypt in 1967
+    and withdrew from the peninsula": Egypt; "China held drills around Taiwan and fired missiles over the
+    island": Taiwan), as its object, in a phrase of the deed or of a particle ("out of the territory"): the
+    last state or place named before it in its sentence or the one before, of another code than the doer
+    (data: `place_anaphors`). A noun with a party of its own ("the port of Odesa") is read as it stands."""
+    holders = [*words, *(p for w in words for p in w.children if p.lower_ in role_words().phrase_particles)]
+    nouns = [c for h in holders for c in h.children if c.dep_ == "dobj"]
+    nouns += [
+        p for h in holders for c in h.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+    ]
+    own = {ments.mentions[i].code for i in source}
+    for noun in nouns:
+        if noun.lemma_.lower() not in role_words().place_anaphors or ments.at(noun):
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in role_words().definite_determiners for c in noun.children):
+            continue
+        if any(ments.at(t) for t in noun.subtree):
+            continue
+        return _place_before(noun, own, ments)
+    return []
+
+
+def _place_before(noun: Token, own: set[str], ments: Mentions) -> list[int]:
+    """The last state, territory or place named before a token in its sentence or the one before, of another
+    code than `own` and no person: a party mention, or a place the resolver set aside (indexed as a party)."""
+    parties = [
+        (ments.heads[i], i)
+        for i in _named_before(noun, ments)
+        if ments.mentions[i].code not in own and not (ments.mentions[i].kb_id or "").startswith("person-")
+    ]
+    sent = noun.sent
+    start = noun.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    places = [
+        (head, m)
+        for head, found in ments.places.items()
+        if start <= head < noun.i
+        for m in found[:1]
+        if m.code and m.code not in own
+    ]
+    last_party = max(parties, default=None)
+    last_place = max(places, default=None, key=lambda p: p[0])
+    if last_place is not None and (last_party is None or last_place[0] > last_party[0]):
+        return [ments.add(last_place[1], last_place[0])]
+    return [last_party[1]] if last_party is not None else []
 
 
 def helping_phrase(noun: Token) -> bool:
@@ -1218,6 +1359,43 @@ def _whose(subj: Token) -> bool:
     return any(c.dep_ == "poss" and c.lower_ == "whose" for c in subj.children)
 
 
+def _beyond_own_ground(
+    words: list[Token], source: list[int], target: list[int], ments: Mentions
+) -> list[int]:
+    """ "Azerbaijan closed the Lachin corridor to Armenian traffic", "Russia closed its airspace to European
+    airlines": when the object names only the doer's own ground, the party its "to" phrase names (on the verb
+    or on the object) is the target (data: `barred_preps`)."""
+    own = {ments.mentions[i].code for i in source}
+    if not own or (target and not {ments.mentions[i].code for i in target} <= own):
+        return target
+    holders = [*words, *(o for w in words for o in w.children if o.dep_ == "dobj")]
+    found = [
+        i
+        for h in holders
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ in role_words().barred_preps
+        for i in pobj_actors(p, ments)
+        if ments.mentions[i].code not in own
+    ]
+    return found or target
+
+
+def _detached_co_subject(subj: Token, verb: Token, ments: Mentions) -> list[int]:
+    """The party named just before "and" and a verb's subject, when the parser hung the "and" on the verb and
+    left the name outside the clause ("Emmanuel Macron: President Putin and I spoke for two hours", the
+    name made part of the speaker's label line): it is a subject too."""
+    doc = subj.doc
+    if subj.i < 2 or subj.i > verb.i:
+        return []
+    conj = doc[subj.i - 1]
+    if conj.dep_ != "cc" or conj.head.i != verb.i or conj.lower_ != "and":
+        return []
+    name = doc[subj.i - 2]
+    if ments.in_label(name) or name.head.i == verb.i or verb.i in {a.i for a in name.ancestors}:
+        return []
+    return list(ments.at(name))
+
+
 def _co_doers(subj: Token, verb: Token, ments: Mentions) -> list[int]:
     """The partners a phrase set beside a subject names ("Russia, along with China, opposed ...", "Turkey,
     together with Azerbaijan, held ...", "Britain, with France, launched ..."): they did it too. The phrase
@@ -1334,6 +1512,20 @@ def _listed_agents(verb: Token, ments: Mentions) -> list[int]:
         for appos in subj.children:
             if appos.dep_ == "appos" and appos.i > by[0]:
                 found += [i for t in _list_tokens(appos) for i in ments.at(t) if i not in found]
+    return found
+
+
+def _subject_makers(verb: Token, ments: Mentions) -> list[int]:
+    """The parties of a participle's agent on a passive verb's subject that is a thing ("The TurkStream
+    pipeline, built by Russia and Turkey, was opened in 2020", "the bridge, financed by X, was inaugurated"):
+    those who made the thing, when the verb names no agent of its own."""
+    found: list[int] = []
+    for subj in verb.children:
+        if subj.dep_ != "nsubjpass" or subj.pos_ != "NOUN" or ments.at(subj):
+            continue
+        for part in subj.children:
+            if part.dep_ == "acl" and part.tag_ == "VBN":
+                found += [i for c in part.children if c.dep_ == "agent" for i in pobj_actors(c, ments)]
     return found
 
 

@@ -25,7 +25,14 @@ from .conflict import (
     expulsion,
     route_subject,
 )
-from .knowledge import announced_plan_types, clause_words, coder_words, frame_codes, reporting_verbs
+from .knowledge import (
+    announced_plan_types,
+    clause_words,
+    coder_words,
+    conflict_words,
+    frame_codes,
+    reporting_verbs,
+)
 from .lexicon import Entry, Lexicon
 from .match import complement, infinitive, is_light, light_object, match_entry, plover, refine
 from .modality import contested_claim, denial_verb, finite_conjunct, narrative_would
@@ -37,6 +44,7 @@ from .roles import (
     noun_agent,
     object_pronoun_party,
     posture_target,
+    unknown_person_object,
 )
 from .tree import (
     Mentions,
@@ -45,9 +53,11 @@ from .tree import (
     lemma_forms,
     natural_force,
     object_children,
+    place_phrase,
     pobj_actors,
     prep_actors,
     reports_a_deed,
+    token_at,
 )
 
 
@@ -685,7 +695,17 @@ class Triggers:
             if not source:
                 # "X must ..., the analyst argued": no actor demands it; the clause stands on its own
                 return None
-            target = self.roles.subject(child, ments, climb=False)
+            own = {ments.mentions[i].code for i in source}
+            # "We told our American colleagues that NATO must stop ...": the one told is asked, not the
+            # party the clause names
+            target = [
+                i
+                for c in tok.children
+                if c.dep_ in ("dobj", "dative")
+                for i in actors_under(c, ments)
+                if ments.mentions[i].code not in own
+            ]
+            target = target or self.roles.subject(child, ments, climb=False)
             if not target:
                 target = self.roles.objects_of(deed, ments)
             cand = Candidate(tok, entry, code, [tok, deed], source, [t for t in target if t not in source])
@@ -838,10 +858,16 @@ class Triggers:
             return None
         target: list[int] = addressee[:]
         if frame in ("demand", "appeal"):
+            own = {ments.mentions[i].code for i in source}
             for child in tok.children:
                 if child.dep_ in ("dobj", "dative") and child.pos_ == "NOUN":
-                    # "demanded an admission by Moscow", "demanded Russia's withdrawal"
-                    target = noun_agent(child, ments, self.lexicon) or actors_under(child, ments)
+                    # "demanded an admission by Moscow", "demanded Russia's withdrawal"; "we told our
+                    # American colleagues that ...": the addressee, not the speaker's side that owns them
+                    target = [
+                        i
+                        for i in noun_agent(child, ments, self.lexicon) or actors_under(child, ments)
+                        if ments.mentions[i].code not in own
+                    ] or [i for i in actors_under(child, ments) if ments.mentions[i].code not in own]
                 elif child.dep_ in ("dobj", "dative"):
                     target = actors_under(child, ments)
                 elif child.dep_ == "prep" and child.lower_ in coder_words().appeal_target_preps:
@@ -946,6 +972,11 @@ class Triggers:
             source, target = self.roles.noun_roles(tok, ments)
         else:
             source, target = self.roles.verb_roles(tok, ments, words)
+            target = self.roles.named_phrase_target(tok, entry, source, target, ments)
+            if unknown_person_object(tok, code, ments):
+                # "killed Kim Jong-nam at an airport in Kuala Lumpur": the place is not whose the person was
+                where = coder_words().place_preps | conflict_words().inside_preps
+                target = [i for i in target if not place_phrase(token_at(tok.doc, ments.heads[i]), where)]
             nouns = [w for w in words if w.pos_ == "NOUN"]
             borne = [n for n in nouns if n.dep_ == "nsubjpass" and n.head.i == tok.i]
             if borne and not any(c.dep_ == "agent" for c in tok.children):
