@@ -180,15 +180,15 @@ def test_readings_instrument_deeds(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a deed of force as the subject of a verb of helping or allowing: the owner's deed is the event and
-        # the complement the enabled party's; no help or permission is given
+        # a deed of force as the subject of a verb of helping: the owner's deed, the complement the helped
+        # party's, and the owner's aid to that party (tenth session: as for weapons that helped)
         (
             "Russian air strikes helped Syrian forces recapture Aleppo in 2016.",
-            [("ASSAULT", {"RUS"}, set()), ("ASSAULT", {"SYR"}, set())],
+            [("AID", {"RUS"}, {"SYR"}), ("ASSAULT", {"RUS"}, set()), ("ASSAULT", {"SYR"}, set())],
         ),
         (
             "Russia's air campaign helped the Syrian army retake Palmyra in 2016.",
-            [("ASSAULT", {"RUS"}, set())],
+            [("AID", {"RUS"}, {"SYR"}), ("ASSAULT", {"RUS"}, set())],
         ),
         # a party that helps gives aid beside the helped party's deed
         (

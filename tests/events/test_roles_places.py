@@ -181,3 +181,20 @@ def test_roles_own_ground_closed_to_another_party_targets_that_party(
     code: Code, text: str, doer: str, target: str
 ) -> None:
     assert parties(first(code(text))) == ({doer}, {target})
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "place"),
+    [
+        ("Iraq's invasion of Kuwait and its annexation of the emirate led to the Gulf War.", "IRQ", "KWT"),
+        (
+            "Indonesia's invasion of East Timor in 1975 and its occupation of the territory lasted until 1999.",
+            "IDN",
+            "TLS",
+        ),
+    ],
+)
+def test_roles_listed_deed_noun_of_a_place_named_before_targets_it(
+    code: Code, text: str, doer: str, place: str
+) -> None:
+    assert _of_type(code(text), "COERCE") == ({doer}, {place})

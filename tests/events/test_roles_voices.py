@@ -126,3 +126,22 @@ def test_roles_cancelled_meeting_between_two_does_not_make_them_the_cancellers(
     code: Code, text: str, pair: set[str]
 ) -> None:
     assert parties(first(code(text))) == (set(), pair)
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "helped"),
+    [
+        ("NATO's air campaign helped Libyan rebels topple Gaddafi in 2011.", "IGO-NATO", "LBY"),
+        ("American air strikes helped Iraqi forces retake Mosul in 2017.", "USA", "IRQ"),
+        ("Russia's air campaign helped the Syrian army retake Palmyra in 2016.", "RUS", "SYR"),
+    ],
+)
+def test_roles_deed_of_force_that_helped_is_its_owners_aid(
+    code: Code, text: str, owner: str, helped: str
+) -> None:
+    assert _of_type(code(text), "AID") == ({owner}, {helped})
+
+
+def test_roles_deed_of_force_that_allowed_gives_no_permission(code: Code) -> None:
+    events = code("Russia's air campaign allowed Syrian forces to retake Palmyra in 2016.")
+    assert not [e for e in events if e.event in ("AID", "CONCEDE")]

@@ -966,9 +966,10 @@ def _first_person(cand: Candidate) -> bool:
 def _help_by_deed(cand: Candidate) -> bool:
     """A verb of helping or allowing whose subject is a deed of force or a relation between parties ("Russia's
     air campaign helped the Syrian army retake Palmyra", "the coordination of Russia and Iran helped Assad
-    survive"): the subject's deed is the event and the complement the enabled party's; the verb is no help or
-    permission given. With a weapon as subject ("Turkish drones helped Azerbaijan advance") the weapon's owner
-    helped."""
+    survive"): the subject's deed is the event and the complement the enabled party's; the verb is no
+    permission given. With a weapon or a deed of force as the subject of a verb of helping ("Turkish drones
+    helped Azerbaijan advance", "NATO's air campaign helped Libyan rebels topple Gaddafi") its owner helped
+    too, as aid."""
     verb = cand.trigger
     if verb.pos_ != "VERB":
         return False
@@ -983,8 +984,9 @@ def _help_by_deed(cand: Candidate) -> bool:
     # ("Turkish drones helped Azerbaijan recapture ...": a weapon does no deed of its own; whose weapon it is
     # helped, as a giver of arms)
     # ("Iranian drones allowed Russia to strike ...": no permission was given)
-    weapon = subject is not None and subject.lemma_.lower() in coder_words().weapons
-    return relation or (subject is not None and (not weapon or not lemmas & clause_words().assisting_verbs))
+    # ("Russia's air campaign helped Syrian forces retake Aleppo": the campaign's owner helped too, as aid;
+    # "Russia's air campaign allowed ..." gives no permission)
+    return relation or (subject is not None and not lemmas & clause_words().assisting_verbs)
 
 
 def _listed_doers_apart(cands: list[Candidate]) -> None:

@@ -63,9 +63,19 @@ def noun_agent(noun: Token, ments: Mentions, lexicon: Lexicon) -> list[int]:
 
 def _to_clause(clause: Token) -> bool:
     """A clause with an infinitive "to" or a bare infinitive after its own subject ("let refugees enter")."""
-    return clause.tag_ == "VB" and (
-        any(c.dep_ == "nsubj" for c in clause.children) or bool(_compound_subject(clause))
-    )
+    bare = clause.tag_ == "VB" or mistagged_bare_clause(clause)
+    return bare and (any(c.dep_ == "nsubj" for c in clause.children) or bool(_compound_subject(clause)))
+
+
+def mistagged_bare_clause(clause: Token) -> bool:
+    """A bare infinitive clause after a verb of helping or allowing that the parser tagged as a present tense
+    ("helped Libyan rebels topple Gaddafi": "topple" a VBP with no auxiliary nor "that")."""
+    if clause.tag_ != "VBP" or clause.dep_ != "ccomp":
+        return False
+    if any(c.dep_ in ("aux", "mark") for c in clause.children):
+        return False
+    words = clause_words().assisting_verbs | clause_words().enabling_verbs
+    return any(lemma in words for lemma in lemma_forms(clause.head))
 
 
 def _compound_subject(verb: Token) -> list[Token]:
@@ -433,6 +443,10 @@ class Roles:
                 found = [i for c in _helped_name(tok, clause) for i in actors_under(c, ments)]
                 if found:
                     return found
+            if clause.dep_ == "xcomp" and clause.i not in skip and _helped_noun(tok, clause):
+                # "helped the Syrian army retake Palmyra": the one helped, inside the noun the parser made of
+                # the bare infinitive
+                return list(ments.at(clause))
             if clause.dep_ in ("ccomp", "xcomp", "oprd") and clause.i not in skip and clause.pos_ == "NOUN":
                 # "declared Russia a state sponsor of terrorism": the parser makes the object the subject of
                 # the noun it is called; it is still the one the verb acts on
@@ -839,6 +853,9 @@ class Roles:
         if not source and noun.dep_ in ("nsubj",) and not theatre:
             # ("the war could present an obstacle to X": a war without parties is background)
             target = target or self.objects_of(noun.head, ments)
+        if source and not target:
+            # "Iraq's invasion of Kuwait and its annexation of the emirate": the place named before
+            target = place_anaphor_target([noun], source, ments)
         target = [i for i in target if i not in source]
         return source, target
 
@@ -1326,6 +1343,18 @@ def _helped_name(verb: Token, clause: Token) -> list[Token]:
         for c in clause.children
         if c.dep_ in ("compound", "nsubj") and c.pos_ == "PROPN" and verb.i < c.i < clause.i
     ]
+
+
+def _helped_noun(verb: Token, clause: Token) -> bool:
+    """A bare infinitive after a verb of helping that the parser read as a noun with the one helped as its
+    modifiers ("helped the Syrian army retake Palmyra": "retake" a noun, "Syrian army" its compound), when a
+    party's mention covers it (data: `assisting_verbs` of clauses.json)."""
+    return (
+        clause.pos_ == "NOUN"
+        and clause.i > verb.i
+        and any(c.dep_ == "dobj" for c in clause.children)
+        and any(lemma in clause_words().assisting_verbs for lemma in lemma_forms(verb))
+    )
 
 
 def _relative_phrase(prep: Token) -> bool:

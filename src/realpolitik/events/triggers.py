@@ -38,6 +38,7 @@ from .match import complement, infinitive, is_light, light_object, match_entry, 
 from .modality import contested_claim, denial_verb, finite_conjunct, narrative_would
 from .roles import (
     Roles,
+    mistagged_bare_clause,
     mutual,
     mutual_modifier,
     mutual_with,
@@ -207,7 +208,9 @@ class Triggers:
             return None
         if plover(entry.code) is None:
             return self._reported(tok, ments)
-        if entry.specificity == 0 and any(c.dep_ == "ccomp" and not infinitive(c) for c in tok.children):
+        if entry.specificity == 0 and any(
+            c.dep_ == "ccomp" and not infinitive(c) and not mistagged_bare_clause(c) for c in tok.children
+        ):
             # "demonstrated that ...", "protested that ...": the verb reports or shows, it does not act.
             return self._reported(tok, ments)
         if entry.judged:
