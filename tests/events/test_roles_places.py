@@ -198,3 +198,47 @@ def test_roles_listed_deed_noun_of_a_place_named_before_targets_it(
     code: Code, text: str, doer: str, place: str
 ) -> None:
     assert _of_type(code(text), "COERCE") == ({doer}, {place})
+
+
+@pytest.mark.parametrize(
+    ("text", "parties_of"),
+    [
+        ("Israel signed the Oslo Accords with the PLO in 1993.", ({"ISR"}, {"PSE"})),
+        ("Israel and the PLO signed the Oslo Accords in Washington in 1993.", ({"ISR", "PSE"}, set())),
+        (
+            "Israel and the PLO signed the Oslo II Accord in Washington in September 1995.",
+            ({"ISR", "PSE"}, set()),
+        ),
+    ],
+)
+def test_roles_place_in_an_agreements_name_is_no_party(
+    code: Code, text: str, parties_of: tuple[set[str], set[str]]
+) -> None:
+    assert parties(first(code(text))) == parties_of
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("An American drone was shot down over the Strait of Hormuz in June 2019.", "USA"),
+        ("A Ukrainian airliner was shot down near Tehran in January 2020.", "UKR"),
+        ("Russian missiles were intercepted over Kyiv in May 2023.", "RUS"),
+    ],
+)
+def test_roles_weapon_struck_is_the_target_not_its_owners_deed(code: Code, text: str, owner: str) -> None:
+    assert parties(first(code(text))) == (set(), {owner})
+
+
+def test_roles_weapon_launched_is_its_owners_deed(code: Code) -> None:
+    assert parties(first(code("An Iranian missile was launched at Israel in April 2024."))) == (
+        {"IRN"},
+        {"ISR"},
+    )
+
+
+def test_roles_it_after_a_thing_struck_is_the_things_owner(code: Code) -> None:
+    text = (
+        "A Russian helicopter was shot down over Armenia in November 2020. "
+        "Azerbaijan admitted that its forces had shot it down."
+    )
+    assert ({"AZE"}, {"RUS"}) in [parties(e) for e in code(text)]

@@ -445,6 +445,7 @@ class RoleWords:
     housing_verbs: frozenset[str]
     person_deed_codes: frozenset[str]
     barred_preps: frozenset[str]
+    weapon_struck_verbs: frozenset[str]
 
 
 @cache

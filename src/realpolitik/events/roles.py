@@ -422,7 +422,7 @@ class Roles:
                 if not found and child.dep_ == "dobj":
                     found = self.predicated_doer(tok, ments)
                 found = found or housed_party(child, ments)
-                found = found or _beyond_venue(child, actors_under(child, ments), ments)
+                found = found or _beyond_venue(child, _without_place_name(child, ments), ments)
                 # "welcomed the role Turkey played in ...": the doer of a relative clause on the object
                 found = found or (relative_doer(child, ments) if child.pos_ == "NOUN" else [])
                 # "withdraw its troops from X": the possessor of the object is the doer, not the target
@@ -725,9 +725,10 @@ class Roles:
             ):
                 # "Kyiv, which was shelled by Russian forces": the noun the clause hangs on suffered it
                 patient = actors_under(tok.head, ments, skip=frozenset({"relcl", "prep", "acl"}))
+            # ("a Russian drone was shot down over Poland": a weapon struck is the target, not its owner's means)
             weapon = any(
                 c.dep_ == "nsubjpass" and c.lemma_.lower() in coder_words().weapons for c in tok.children
-            )
+            ) and not any(lemma in role_words().weapon_struck_verbs for lemma in lemma_forms(tok))
             if weapon and not agent:
                 # "an Iranian missile was launched at Israel": whose weapon it is fired it; the target is
                 # where it was fired
@@ -1050,6 +1051,19 @@ def _dash_chain(noun: Token) -> list[Token]:
     return names
 
 
+def _without_place_name(noun: Token, ments: Mentions) -> list[int]:
+    """The parties under a noun, without the place a deed named after its venue bears in its name ("signed
+    the Oslo Accords", "violated the Moscow ceasefire", "the Minsk agreements"): that place is no party
+    (data: coder_words `named_by_place`)."""
+    found = actors_under(noun, ments)
+    # (a name's plural keeps its "s" as a lemma: "the Oslo Accords")
+    forms = {f for lemma in lemma_forms(noun) for f in (lemma, lemma.removesuffix("s"))}
+    if not forms & coder_words().named_by_place:
+        return found
+    names = {t.i for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" for t in c.subtree}
+    return [i for i in found if ments.heads[i] not in names]
+
+
 def _beyond_venue(obj: Token, found: list[int], ments: Mentions) -> list[int]:
     """The parties under a verb's object, where a place phrase of the object ("held talks with X at the
     Kremlin", "talks with Y in Beijing") does not stand before a party its other phrases name: the nearest
@@ -1105,15 +1119,27 @@ def object_pronoun_party(words: list[Token], source: list[int], ments: Mentions)
     earlier = [i for i in _named_before(pronoun, ments) if ments.mentions[i].code not in own]
     if not earlier:
         return []
-    objects = [i for i in earlier if doc[ments.heads[i]].dep_ in ("dobj", "nsubjpass")]
+    # (or the owner named on a thing acted on: "A Russian helicopter was shot down over Armenia. Azerbaijan
+    # admitted that its forces had shot it down": the helicopter's, not the place's)
+    objects = [
+        i
+        for i in earlier
+        if doc[ments.heads[i]].dep_ in ("dobj", "nsubjpass")
+        or (
+            doc[ments.heads[i]].dep_ in ("amod", "compound", "poss")
+            and doc[ments.heads[i]].head.dep_ in ("dobj", "nsubjpass")
+            and doc[ments.heads[i]].head.pos_ == "NOUN"
+        )
+    ]
     subjects = [i for i in earlier if doc[ments.heads[i]].dep_ in SUBJECT_DEPS]
     chosen = (objects or subjects or earlier)[-1]
     # ("Armenian officials welcomed the mission ... Russia criticised it": a thing named as an object after
     # the party is what "it" stands for)
+    owned = doc[ments.heads[chosen]].head.i  # (the thing the party is named on is no other thing)
     things = [
         t
         for t in doc[ments.heads[chosen] + 1 : pronoun.i]
-        if t.dep_ in ("dobj", "nsubjpass") and t.tag_ in ("NN", "NNP") and not ments.at(t)
+        if t.dep_ in ("dobj", "nsubjpass") and t.tag_ in ("NN", "NNP") and not ments.at(t) and t.i != owned
     ]
     return [] if things else [chosen]
 
