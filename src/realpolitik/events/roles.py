@@ -1119,15 +1119,16 @@ def object_pronoun_party(words: list[Token], source: list[int], ments: Mentions)
     earlier = [i for i in _named_before(pronoun, ments) if ments.mentions[i].code not in own]
     if not earlier:
         return []
-    # (or the owner named on a thing acted on: "A Russian helicopter was shot down over Armenia. Azerbaijan
-    # admitted that its forces had shot it down": the helicopter's, not the place's)
+    # (or the owner named on a thing a passive reports done to: "A Russian helicopter was shot down over
+    # Armenia. Azerbaijan admitted that its forces had shot it down": the helicopter's, not the place's; a
+    # thing an active verb takes stays a thing: "accepted the American missile shield, and Russia criticised it")
     objects = [
         i
         for i in earlier
         if doc[ments.heads[i]].dep_ in ("dobj", "nsubjpass")
         or (
             doc[ments.heads[i]].dep_ in ("amod", "compound", "poss")
-            and doc[ments.heads[i]].head.dep_ in ("dobj", "nsubjpass")
+            and doc[ments.heads[i]].head.dep_ == "nsubjpass"
             and doc[ments.heads[i]].head.pos_ == "NOUN"
         )
     ]
@@ -1135,7 +1136,9 @@ def object_pronoun_party(words: list[Token], source: list[int], ments: Mentions)
     chosen = (objects or subjects or earlier)[-1]
     # ("Armenian officials welcomed the mission ... Russia criticised it": a thing named as an object after
     # the party is what "it" stands for)
-    owned = doc[ments.heads[chosen]].head.i  # (the thing the party is named on is no other thing)
+    head = doc[ments.heads[chosen]]
+    # (the thing a passive reports done to, which the party is named on, is no other thing)
+    owned = head.head.i if head.dep_ in ("amod", "compound", "poss") and head.head.dep_ == "nsubjpass" else -1
     things = [
         t
         for t in doc[ments.heads[chosen] + 1 : pronoun.i]
