@@ -446,6 +446,7 @@ class RoleWords:
     person_deed_codes: frozenset[str]
     barred_preps: frozenset[str]
     weapon_struck_verbs: frozenset[str]
+    making_verbs: frozenset[str]
 
 
 @cache

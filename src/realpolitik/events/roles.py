@@ -1576,13 +1576,18 @@ def _listed_agents(verb: Token, ments: Mentions) -> list[int]:
 def _subject_makers(verb: Token, ments: Mentions) -> list[int]:
     """The parties of a participle's agent on a passive verb's subject that is a thing ("The TurkStream
     pipeline, built by Russia and Turkey, was opened in 2020", "the bridge, financed by X, was inaugurated"):
-    those who made the thing, when the verb names no agent of its own."""
+    those who made the thing, when the verb names no agent of its own (data: `making_verbs`; "the sailors
+    held by Iran were freed" is the holder's release, read by the triggers)."""
     found: list[int] = []
     for subj in verb.children:
         if subj.dep_ != "nsubjpass" or subj.pos_ != "NOUN" or ments.at(subj):
             continue
         for part in subj.children:
-            if part.dep_ == "acl" and part.tag_ == "VBN":
+            if (
+                part.dep_ == "acl"
+                and part.tag_ == "VBN"
+                and any(lemma in role_words().making_verbs for lemma in lemma_forms(part))
+            ):
                 found += [i for c in part.children if c.dep_ == "agent" for i in pobj_actors(c, ments)]
     return found
 
