@@ -105,3 +105,44 @@ def test_restate_another_deed_keeps_its_own_date(
 ) -> None:
     undated = [e for e in code(text) if e.trigger == trigger and e.date == "2024-03-01"]
     assert len(undated) == 1 and undated[0].date_precision == "article"
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "day"),
+    [
+        (
+            "The presidents of Russia, Iran and Türkiye met in Tehran on 19 July 2022 for talks on Syria. "
+            "Vladimir Putin was joined by Ebrahim Raisi and Recep Tayyip Erdoğan at the summit.",
+            {"RUS", "IRN", "TUR"},
+            "2022-07-19",
+        ),
+        (
+            "The foreign ministers of Armenia and Azerbaijan met in Berlin on 28 February 2024. "
+            "They were joined by the German foreign minister, Annalena Baerbock.",
+            {"ARM", "AZE", "DEU"},
+            "2024-02-28",
+        ),
+        (
+            "Leaders of France, Germany, Russia and Ukraine met in Paris on 9 December 2019. "
+            "Emmanuel Macron and Angela Merkel were joined by Vladimir Putin and Volodymyr Zelensky.",
+            {"FRA", "DEU", "RUS", "UKR"},
+            "2019-12-09",
+        ),
+    ],
+)
+def test_restate_meeting_told_as_being_joined_is_the_joint_meeting(
+    code: Callable[[str], list[Event]], text: str, parties: set[str], day: str
+) -> None:
+    joined = _by_trigger(code(text), "joined")
+    assert joined.reciprocal and not joined.target
+    assert {a.code for a in joined.source} == parties
+    assert (joined.date, joined.date_precision) == (day, "day")
+
+
+def test_restate_meeting_of_fewer_parties_is_another_meeting(code: Callable[[str], list[Event]]) -> None:
+    events = code(
+        "The presidents of Russia, Iran and Türkiye met in Tehran on 19 July 2022 for talks on Syria. "
+        "Vladimir Putin met Recep Tayyip Erdoğan alone on the sidelines."
+    )
+    later = [e for e in events if e.date_precision == "article" and e.event == "CONSULT"]
+    assert len(later) == 1 and {a.code for a in (*later[0].source, *later[0].target)} == {"RUS", "TUR"}

@@ -12,6 +12,9 @@ system model then counts a deed once by its key (type, acting side, date) and ke
 - A definite deed noun ("the agreement", "the attack") that carries the report (as its trigger or as the subject
   of its verb) restates a deed of the sentence just before of the same quad class among the same parties: the
   report takes that deed's reading, date and precision.
+- A meeting told again as one party being joined by the others ("They were joined by X"), an undated report of
+  a type others can join (data `joined_types`) naming every party of a joint deed reported before, and perhaps
+  more, is that deed held together: it takes the deed's date and is joint (all its parties on one side).
 - A deed marked as new ("again", "later", "also": data `restatements.json`) restates nothing.
 
 The words are data (`events/data/restatements.json`, and the referring determiners of `conflict.json`).
@@ -37,13 +40,13 @@ RESTATEMENTS = "restatements.json"
 _VAGUE = ("article", "unknown")
 
 
-def _parties(event: Event) -> tuple[object, ...]:
-    """Who did it to whom, by code: a joint deed by its set of parties, another by its two sides."""
+def _parties(event: Event) -> tuple[bool, frozenset[str], frozenset[str]]:
+    """Who did it to whom, by code: a joint deed (True) by its set of parties, another by its two sides."""
     sources = frozenset(a.code for a in event.source if a.code)
     targets = frozenset(a.code for a in event.target if a.code)
     if event.reciprocal or not targets:
-        return ("joint", sources | targets)
-    return ("sides", sources, targets)
+        return (True, sources | targets, frozenset())
+    return (False, sources, targets)
 
 
 def _marked_new(trigger: Token) -> bool:
@@ -101,13 +104,24 @@ def _antecedent(
 ) -> Event | None:
     parties = _parties(event)
     definite = _definite_deed_noun(cand.trigger, lexicon)
+    joinable = event.event.lower() in word_set(RESTATEMENTS, "joined_types")
+    named = frozenset(a.code for a in (*event.source, *event.target) if a.code)
     for distance, (_, sentence) in enumerate(reversed(before), start=1):
         for _, earlier in reversed(sentence):
-            if (
-                earlier.modality != "asserted"
-                or earlier.date_precision in _VAGUE
-                or _parties(earlier) != parties
-            ):
+            if earlier.modality != "asserted" or earlier.date_precision in _VAGUE:
+                continue
+            held = _parties(earlier)
+            if joinable and held[0] and earlier.event == event.event and held[1] <= named:
+                # "They were joined by X": the meeting reported before, with all its parties on one side
+                return dataclasses.replace(
+                    event,
+                    source=(*event.source, *event.target),
+                    target=(),
+                    reciprocal=True,
+                    date=earlier.date,
+                    date_precision=earlier.date_precision,
+                )
+            if held != parties:
                 continue
             if earlier.event == event.event:
                 return dataclasses.replace(event, date=earlier.date, date_precision=earlier.date_precision)
