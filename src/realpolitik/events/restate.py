@@ -13,8 +13,9 @@ system model then counts a deed once by its key (type, acting side, date) and ke
   of its verb) restates a deed of the sentence just before of the same quad class among the same parties: the
   report takes that deed's reading, date and precision.
 - A meeting told again as one party being joined by the others ("They were joined by X"), an undated report of
-  a type others can join (data `joined_types`) naming every party of a joint deed reported before, and perhaps
-  more, is that deed held together: it takes the deed's date and is joint (all its parties on one side).
+  a type others can join (data `joined_types`), carried by a verb of joining (`joining_verbs`), naming every
+  party of a joint deed reported before, and perhaps more, is that deed held together: it takes the deed's
+  date and is joint (all its parties on one side).
 - A deed marked as new ("again", "later", "also": data `restatements.json`) restates nothing.
 
 The words are data (`events/data/restatements.json`, and the referring determiners of `conflict.json`).
@@ -31,6 +32,7 @@ from spacy.tokens import Span, Token
 from . import cameo
 from .knowledge import conflict_words, word_set
 from .lexicon import Lexicon
+from .tree import lemma_forms
 
 if TYPE_CHECKING:
     from ..records import Event
@@ -104,7 +106,9 @@ def _antecedent(
 ) -> Event | None:
     parties = _parties(event)
     definite = _definite_deed_noun(cand.trigger, lexicon)
-    joinable = event.event.lower() in word_set(RESTATEMENTS, "joined_types")
+    joinable = event.event.lower() in word_set(RESTATEMENTS, "joined_types") and bool(
+        set(lemma_forms(cand.trigger)) & word_set(RESTATEMENTS, "joining_verbs")
+    )
     named = frozenset(a.code for a in (*event.source, *event.target) if a.code)
     for distance, (_, sentence) in enumerate(reversed(before), start=1):
         for _, earlier in reversed(sentence):
