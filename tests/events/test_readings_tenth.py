@@ -590,3 +590,29 @@ def test_readings_tenth_an_occupation_ended_alone_is_no_occupation(code: Code) -
 )
 def test_readings_tenth_refusal_to_apologise(code: Code, text: str, source: str, target: str) -> None:
     _some(code, text, "REJECT", "120", source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "source", "target"),
+    [
+        # an amount of aid sent or provided takes the kind of the aid it is measured in, also when the parser hangs
+        # the phrase on the verb
+        (
+            "The United States sent 300 million dollars in military aid to Ukraine in 2023.",
+            "072",
+            "USA",
+            "UKR",
+        ),
+        ("Japan provided 100 million dollars in humanitarian aid to Ukraine in 2022.", "073", "JPN", "UKR"),
+        (
+            "Germany provided more than five billion euros in military aid to Ukraine in 2023.",
+            "072",
+            "DEU",
+            "UKR",
+        ),
+    ],
+)
+def test_readings_tenth_aid_sent_in_an_amount(
+    code: Code, text: str, cameo: str, source: str, target: str
+) -> None:
+    _some(code, text, "AID", cameo, source, target)

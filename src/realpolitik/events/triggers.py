@@ -412,10 +412,25 @@ class Triggers:
         if not entry.code.endswith("0") or len(entry.code) != 3:
             return entry
         objects = list(object_children(tok))
-        # "a package [of military aid]", "a shipment [of arms]": the noun the object measures out
+        # "a package [of military aid]", "a shipment [of arms]", "$300 million [in military aid]": the noun the
+        # object measures out (data: `amount_preps`)
         objects += [
-            p for o in objects for c in o.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
+            p
+            for o in objects
+            for c in o.children
+            if c.lower_ in coder_words().amount_preps
+            for p in c.children
+            if p.dep_ == "pobj"
         ]
+        if any(o.ent_type_ == "MONEY" or o.lemma_.lower() in coder_words().amount_nouns for o in objects):
+            # ("delivered $300 million [in military aid]": the parser may hang the phrase on the verb)
+            objects += [
+                p
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ in coder_words().amount_preps
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
         for obj in objects:
             if obj.pos_ != "NOUN":
                 continue
