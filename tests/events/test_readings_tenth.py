@@ -616,3 +616,24 @@ def test_readings_tenth_aid_sent_in_an_amount(
     code: Code, text: str, cameo: str, source: str, target: str
 ) -> None:
     _some(code, text, "AID", cameo, source, target)
+
+
+def test_readings_tenth_a_deed_alleged_is_the_accusation(code: Code) -> None:
+    # (the deed one is accused of is the accusation's content: the accusation stays the sentence's event)
+    _some(
+        code,
+        "China accused the Philippines of allowing American forces to use its bases in 2023.",
+        "ACCUSE",
+        "112",
+        "CHN",
+        "PHL",
+    )
+    # ... while the deed done is the host's cooperation
+    _some(
+        code,
+        "The Philippines allowed American forces to use four more bases in 2023.",
+        "COOPERATE",
+        "062",
+        "PHL",
+        "USA",
+    )

@@ -71,7 +71,7 @@ from .knowledge import (
     word_set,
 )
 from .lexicon import Entry, Lexicon, default_lexicon, load_lexicon
-from .match import infinitive
+from .match import infinitive, match_entry
 from .modality import classify_modality, finite_conjunct, performative
 from .restate import restated
 from .roles import (
@@ -380,12 +380,24 @@ class EventCoder:
         score -= 0.8 if helping_phrase(cand.trigger) else 0.0
         # ("Russia used drones bought from Iran against ...": the purchase is background to the deed done)
         score -= 0.8 if _bought_participle(cand) else 0.0
+        # ("Iran accused Azerbaijan of allowing Israel to use its territory": the deed alleged is the
+        # accusation's content, not the sentence's deed)
+        score -= 0.8 if self._alleged(cand.trigger) else 0.0
         # The dictionary's readings are a broad base: hand entries win a close call; a frame coded as itself
         # (its deed unknown) yields to any event the sentence names.
         score -= 0.5 if cand.entry.derived else 0.0
         score -= 0.3 if cand.entry.implied else 0.0
         score -= 0.8 if cand.fallback else 0.0
         return score
+
+    def _alleged(self, gerund: Token) -> bool:
+        """A gerund after the preposition of a verb of accusing or blaming ("accused X [of] allowing ...",
+        "blamed Y [for] shelling ..."): the deed is alleged by the verb (its code of root 11)."""
+        prep = gerund.head
+        if gerund.dep_ != "pcomp" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+            return False
+        entry = match_entry(prep.head, self.triggers.lexicon, ("V",))
+        return entry is not None and entry.code[:2] == "11"
 
     def _prune_targets(self, cand: Candidate, sent: Span, ments: Mentions) -> None:
         named = self._named_deed_doer(cand, ments)
