@@ -449,3 +449,35 @@ def test_dates_kept_per_doc_equal_the_dates_found_afresh(bare_nlp: Language) -> 
                     assert fast == plain, sent.text
                 asked += len(plain)
     assert asked > 200
+
+
+# Written for the plan test: verbs with many readings constrained by their object, with objects that meet
+# one of them, meet none, or are missing (the facts are true or plain).
+PLANNED = [
+    "Israel and Hamas began indirect talks in Cairo in 2014.",
+    "The two governments began a review of the treaty and began work on a new text.",
+    "Rebels took control of the airport, and the army took the town back a week later.",
+    "Finland called an early election, and its president called the Russian ambassador.",
+    "Kenya held talks with Somalia, and the coast guard held the crew for two days.",
+    "Pakistan opened the border crossing, and soldiers opened fire on the convoy.",
+    "The council set up a committee and set a deadline for the ceasefire.",
+    "Germany provided air defence systems to Ukraine and provided shelter to refugees.",
+    "France launched an inquiry, and its navy launched a missile test.",
+    "The ministers began.",
+]
+
+
+def test_match_entry_planned_by_object_equals_trying_every_entry(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lexicon = nlp.get_pipe("realpolitik_events").lexicon
+    kinds = [("V",), ("N",), ("F",), ("F", "V")]
+    docs = list(nlp.pipe(PLANNED + SENTENCES))
+    planned = [match._match_entry(tok, lexicon, k) for doc in docs for tok in doc for k in kinds]
+    # the lists that were planned leave entries out for these objects (so the test covers the plans)
+    plans = [held[2] for held in match._PLANS.values() if held[2] is not None]
+    assert any(len(plan.kept) and min(map(len, plan.kept.values())) < len(plan.entries) for plan in plans)
+    monkeypatch.setattr(match, "_PLAN_MIN", 10**9)  # every entry of every list tried in turn
+    plain = [match._match_entry(tok, lexicon, k) for doc in docs for tok in doc for k in kinds]
+    assert planned == plain
+    assert sum(e is not None for e in plain) >= 15

@@ -9,7 +9,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache, partial
 
 from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc, Span, Token
@@ -362,6 +361,24 @@ def _matches(text: str, offset: int, doc: Doc | None) -> list[_Match]:
     return found
 
 
+class _Tense:
+    """Whether the clause of `trigger` speaks of the future (`_future`), worked out on the first call only
+    (what `functools.cache` of a partial gave, without making a cache wrapper for every event)."""
+
+    __slots__ = ("_answer", "_sent", "_trigger")
+
+    def __init__(self, sent: Span, trigger: Token | None) -> None:
+        self._sent = sent
+        self._trigger = trigger
+        self._answer: bool | None = None
+
+    def __call__(self) -> bool:
+        answer = self._answer
+        if answer is None:
+            answer = self._answer = _future(self._sent, self._trigger)
+        return answer
+
+
 def _future(sent: Span, trigger: Token | None) -> bool:
     scope = list(trigger.head.children) + list(trigger.children) if trigger is not None else list(sent)
     if trigger is not None:
@@ -530,7 +547,7 @@ def resolve_event_date(
         ref = date.fromisoformat(article_date) if article_date else None
     except ValueError:
         ref = None
-    future = cache(partial(_future, sent, trigger))
+    future = _Tense(sent, trigger)
     found: list[_Found] = []
     base = sent.start_char
     # The whole sentence first: "the 10 November 2020 statement" is one day, though spaCy may mark only

@@ -375,6 +375,62 @@ def _satisfies(entry: Entry, words: Words) -> bool:
     return True
 
 
+class _ObjectPlan:
+    """The entries of one lexicon list (`Lexicon.lookup`) indexed by the words their first constraint allows
+    when that constraint is on the direct object (`dobj=`), the most common first constraint: an entry whose
+    first constraint no object word meets cannot match, so `tried` leaves it out and the others keep their
+    order (the same entry matches as when every entry is tried in turn)."""
+
+    __slots__ = ("always", "entries", "firsts", "kept")
+
+    def __init__(self, entries: list[Entry]) -> None:
+        self.entries = entries
+        self.firsts: dict[str, list[int]] = {}  # object word -> positions of the entries allowing it first
+        self.always: list[int] = []  # positions of the other entries (another first constraint, or none)
+        for position, entry in enumerate(entries):
+            if entry.constraints and entry.constraints[0][0] == "dobj":
+                for word in entry.constraints[0][1]:
+                    self.firsts.setdefault(word, []).append(position)
+            else:
+                self.always.append(position)
+        self.kept: dict[frozenset[str], list[Entry]] = {}  # object words -> the entries to try
+
+    def tried(self, objects: set[str]) -> list[Entry]:
+        """The entries, in order, less those whose first (`dobj`) constraint none of `objects` meets."""
+        key = frozenset(objects)
+        found = self.kept.get(key)
+        if found is None:
+            allowed = {p for word in key for p in self.firsts.get(word, ())}
+            entries = self.entries
+            found = [entries[p] for p in sorted(allowed.union(self.always))]
+            if len(self.kept) >= _PLAN_KEYS:
+                self.kept.clear()
+            self.kept[key] = found
+        return found
+
+
+_PLAN_MIN = 4  # a list is planned when at least this many of its entries constrain the object first
+_PLAN_KEYS = 64  # object word sets kept per plan (cleared past it, so memory stays bounded)
+# id of a lookup list -> (the list itself, its length when planned, its plan or None when not worth one)
+_PLANS: dict[int, tuple[list[Entry], int, _ObjectPlan | None]] = {}
+_PLANS_KEPT = 20_000
+
+
+def _plan(entries: list[Entry]) -> _ObjectPlan | None:
+    """The plan of a lookup list, made once (again when the list has grown: `Lexicon.add` appends). The list
+    is held with its plan, so its id names no other list meanwhile."""
+    key = id(entries)
+    held = _PLANS.get(key)
+    if held is not None and held[0] is entries and held[1] == len(entries):
+        return held[2]
+    if len(_PLANS) >= _PLANS_KEPT:
+        _PLANS.clear()
+    firsts = sum(1 for e in entries if e.constraints and e.constraints[0][0] == "dobj")
+    plan = _ObjectPlan(entries) if firsts >= _PLAN_MIN else None
+    _PLANS[key] = (entries, len(entries), plan)
+    return plan
+
+
 def match_entry(tok: Token, lexicon: Lexicon, kinds: tuple[str, ...]) -> Entry | None:
     """The entry a word takes: the first whose constraints hold, in the lexicon's order (hand entries before
     derived ones, then the most specific). A no-event entry (`---`) that matches is returned too: it stops
@@ -403,8 +459,16 @@ def _match_entry(tok: Token, lexicon: Lexicon, kinds: tuple[str, ...]) -> Entry 
     for kind in kinds:
         for lemma in lemma_forms(tok):
             found = lexicon.lookup(kind, lemma)
+            tried = found
+            if len(found) >= _PLAN_MIN:
+                plan = _plan(found)
+                if plan is not None:
+                    # (only the entries whose object constraint the object can meet: a speed-up only)
+                    if words is None:
+                        words = _Near(tok)
+                    tried = plan.tried(words["dobj"])
             hand_default = False
-            for entry in found:
+            for entry in tried:
                 if not entry.derived and not entry.constraints:
                     hand_default = True
                 if entry.intransitive:
