@@ -210,6 +210,18 @@ def test_clauses_adverbial_clause_without_its_own_subject_takes_no_doer_from_the
             ("ASSAULT", "RUS"),
         ),
         (
+            "After months of attacks by Houthi rebels on merchant ships, the United States and Britain struck"
+            " Yemen in January 2024.",
+            ("ASSAULT", "USA", "YEM"),
+            ("ASSAULT", "YEM"),
+        ),
+        (
+            "After months of attacks by Russian drones on power plants, Kyiv asked its allies for more air"
+            " defences.",
+            ("REQUEST", "UKR", None),
+            ("ASSAULT", "RUS"),
+        ),
+        (
             # (with a target it was kept before too)
             "After weeks of Azerbaijani shelling of Armenian villages, Yerevan appealed to Moscow for help.",
             ("REQUEST", "ARM", "RUS"),

@@ -328,7 +328,9 @@ def adjunct_deed(noun: Token) -> bool:
     if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
         return False
     if _span_of(noun.head):
-        return _doer_modifier(noun)  # "after months of Houthi attacks on shipping": a span of time's deed
+        # "after months of Houthi attacks on shipping", "after months of attacks by Houthi rebels": a span of
+        # time's deed with its doer named
+        return _doer_modifier(noun) or _by_agent(noun)
     return _presupposed(noun) and _doer_modifier(noun)
 
 
