@@ -118,14 +118,17 @@ class FastToken(Token):
     `FastToken`s. Reading a spaCy attribute decodes a string or makes a new Token on every access; the coder
     reads them hundreds of thousands of times per thousand sentences. Made by `doc_memo`'s `tokens_of` and
     `token_at` only, for a Doc that does not change while they are used.
+
+    `children` is a slot too: a tuple of the children in spaCy's order, read with no call (the coder reads it
+    hundreds of times per document). Iterate over it as over spaCy's generator; do not call `next` on it.
     """
 
     __slots__ = (
         "_forms",
-        "_kids",
         "_sent",
         "_table",
         "_tree",
+        "children",
         "dep_",
         "doc",
         "head",
@@ -153,17 +156,13 @@ class FastToken(Token):
     head: FastToken
     whitespace_: str
     _forms: tuple[str, ...] | None
-    _kids: tuple[FastToken, ...]
+    # (spaCy's is a generator property; a tuple iterates the same, and as often as asked)
+    children: tuple[FastToken, ...]  # type: ignore[assignment]
     _sent: Span | None
     _table: list[FastToken]
     _tree: tuple[FastToken, ...] | None
 
     # (no __init__: spaCy's __cinit__ takes (vocab, doc, offset) and sets up the C token)
-
-    @property
-    def children(self) -> Iterator[FastToken]:
-        """spaCy's children: the tokens whose head this is, left to right (read from the heads once)."""
-        return iter(self._kids)
 
     def nbor(self, i: int = 1) -> FastToken:
         """spaCy's neighbour `i` tokens away (IndexError past either end of the Doc)."""
@@ -209,7 +208,7 @@ class FastToken(Token):
                 out.append(tok)
                 continue
             i = tok.i
-            kids = tok._kids
+            kids = tok.children
             # (pushed in reverse: the left children come off first, then the token, then the right ones)
             stack.extend((k, False) for k in reversed(kids) if k.i > i)
             stack.append((tok, True))
@@ -286,7 +285,7 @@ def _fast_tokens(doc: Doc) -> tuple[list[FastToken], str, bool]:
         if offset:
             kids[head.i].append(tok)  # (in token order: spaCy's left children, then its right ones)
     for tok, mine in zip(table, kids, strict=True):
-        tok._kids = tuple(mine)
+        tok.children = tuple(mine)
     text = "".join(t.text + t.whitespace_ for t in table)
     # the sentence of each token (a SENT_START of 1 opens one), and of its head
     sentence: list[int] = []
