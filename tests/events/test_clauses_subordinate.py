@@ -194,8 +194,7 @@ def test_clauses_adverbial_clause_without_its_own_subject_takes_no_doer_from_the
     ("text", "main", "deed"),
     [
         (
-            "After months of Houthi attacks on ships in the Red Sea, the United States struck Yemen in January"
-            " 2024.",
+            "After months of Houthi attacks on merchant vessels, American jets struck Yemen in January 2024.",
             ("ASSAULT", "USA", "YEM"),
             ("ASSAULT", "YEM"),
         ),
@@ -307,7 +306,7 @@ def test_clauses_claim_clause_hung_on_the_claimant_is_the_claims_content(token_o
     ("text", "withdrawal", "deed"),
     [
         (
-            "Israel withdrew from southern Lebanon in 2000, ending an occupation that had lasted eighteen years.",
+            "Israel withdrew from southern Lebanon in 2000, ending the occupation that had lasted since 1982.",
             ("RETREAT", "ISR", "LBN"),
             ("COERCE", "ISR", "LBN"),
         ),

@@ -168,7 +168,7 @@ def test_readings_tenth_pressure_that_made_a_party_yield(
         ("Putin called Erdogan a reliable partner in 2022.", "SUPPORT", "051", "RUS", "TUR"),
         # a case, a lawsuit or proceedings against a party are a lawsuit (115), plaintiff against defendant
         (
-            "South Africa's genocide case against Israel at the International Court of Justice opened in January 2024.",
+            "South Africa's case against Israel under the Genocide Convention was first heard in January 2024.",
             "ACCUSE",
             "115",
             "ZAF",
@@ -218,7 +218,7 @@ def test_readings_tenth_a_case_for_something_is_no_lawsuit(code: Code) -> None:
         # ... while an embassy closed reduces relations
         ("Canada closed its embassy in Tehran in 2012.", "SANCTION", None, "CAN", "IRN"),
         # missiles fired into the sea near a party are a show of force aimed at it (150)
-        ("China fired missiles into the waters off Taiwan in 1996.", "MOBILIZE", "150", "CHN", "TWN"),
+        ("In March 1996 the Chinese army fired missiles into the sea near Taiwan.", "MOBILIZE", "150", "CHN", "TWN"),
         (
             "China fired ballistic missiles into the waters around Taiwan in August 2022.",
             "MOBILIZE",

@@ -111,7 +111,7 @@ def test_roles_retreat_with_no_deed_before_names_no_target(code: Code) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Iran fired missiles at bases in Iraq that housed American troops in January 2020.",
+        "In January 2020 Iran launched missiles at two air bases in Iraq that housed US soldiers.",
         "Drones attacked a base in Syria that hosted American troops in 2023.",
         "Militias launched rockets at an airfield in Iraq where American soldiers were stationed.",
     ],
@@ -131,7 +131,7 @@ def test_roles_place_housing_no_troops_targets_the_host(code: Code) -> None:
     ("text", "doer"),
     [
         ("North Korean agents killed Kim Jong-nam at an airport in Kuala Lumpur in 2017.", "PRK"),
-        ("Saudi agents killed Jamal Khashoggi inside the consulate in Istanbul in 2018.", "SAU"),
+        ("In October 2018 Saudi operatives killed Jamal Khashoggi at a consulate in Istanbul.", "SAU"),
         ("A Russian agent killed Zelimkhan Khangoshvili in a park in Berlin in 2019.", "RUS"),
     ],
 )
