@@ -24,6 +24,24 @@ def parties(event: Event) -> tuple[set[str], set[str]]:
     return {a.code for a in event.source}, {a.code for a in event.target}
 
 
+def some_event(
+    code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
+) -> None:
+    """Some event of the sentence has the type (and the code, the sources and the targets, where given:
+    space-separated codes), failing the test otherwise."""
+    events = code(text)
+    for event in events:
+        sources, targets = parties(event)
+        if (
+            event.event == plover
+            and (cameo is None or event.cameo == cameo)
+            and (source is None or sources == set(source.split()))
+            and (target is None or targets == set(target.split()))
+        ):
+            return
+    raise AssertionError(f"no {plover} {cameo} {source} -> {target} in {events}")
+
+
 def load_script(path: Path) -> ModuleType:
     """Import a script of benchmarks/ by its path, registered under its file name (dataclasses look their
     module up in sys.modules)."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import Code, first, parties
+from .helpers import Code, first, parties, some_event
 
 
 def _check(code: Code, text: str, plover: str, cameo: str | None, source: str, target: str | None) -> None:
@@ -920,23 +920,6 @@ def test_readings_refusals_reported_of_another_are_the_speakers(
 # ---- ninth session: readings of the weak held-out types (COERCE, AID, COOPERATE, REQUEST, AGREE, CONSULT) ----
 
 
-def _some(
-    code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
-) -> None:
-    """Some event of the sentence has the type (and the code, the sources and the targets, where given)."""
-    events = code(text)
-    for event in events:
-        sources, targets = parties(event)
-        if (
-            event.event == plover
-            and (cameo is None or event.cameo == cameo)
-            and (source is None or sources == set(source.split()))
-            and (target is None or targets == set(target.split()))
-        ):
-            return
-    raise AssertionError(f"no {plover} {cameo} {source} -> {target} in {events}")
-
-
 @pytest.mark.parametrize(
     ("text", "plover", "cameo", "source", "target"),
     [
@@ -1014,7 +997,7 @@ def _some(
 def test_readings_coercion_and_force_on_places_and_people(
     code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
 ) -> None:
-    _some(code, text, plover, cameo, source, target)
+    some_event(code, text, plover, cameo, source, target)
 
 
 @pytest.mark.parametrize(
@@ -1080,7 +1063,7 @@ def test_readings_coercion_and_force_on_places_and_people(
 def test_readings_apologies_answers_breakdowns_and_kit(
     code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
 ) -> None:
-    _some(code, text, plover, cameo, source, target)
+    some_event(code, text, plover, cameo, source, target)
 
 
 @pytest.mark.parametrize(
@@ -1160,7 +1143,7 @@ def test_readings_apologies_answers_breakdowns_and_kit(
 def test_readings_asked_pressed_announced_and_shown(
     code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
 ) -> None:
-    _some(code, text, plover, cameo, source, target)
+    some_event(code, text, plover, cameo, source, target)
 
 
 @pytest.mark.parametrize(
@@ -1214,7 +1197,7 @@ def test_readings_no_asker_no_request(code: Code, text: str) -> None:
 def test_readings_moves_stated_refusals_and_membership(
     code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
 ) -> None:
-    _some(code, text, plover, cameo, source, target)
+    some_event(code, text, plover, cameo, source, target)
 
 
 @pytest.mark.parametrize(
@@ -1254,7 +1237,7 @@ def test_readings_a_stance_in_favour_is_no_rejection(code: Code) -> None:
     ],
 )
 def test_readings_ground_captured_from_forces(code: Code, text: str, source: str, target: str) -> None:
-    _some(code, text, "COERCE", "192", source, target)
+    some_event(code, text, "COERCE", "192", source, target)
 
 
 @pytest.mark.parametrize(
@@ -1290,7 +1273,7 @@ def test_readings_ground_captured_from_forces(code: Code, text: str, source: str
 def test_readings_cooperation_fields_training_and_doers_named_by_nouns(
     code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
 ) -> None:
-    _some(code, text, plover, cameo, source, target)
+    some_event(code, text, plover, cameo, source, target)
 
 
 @pytest.mark.parametrize(
@@ -1331,4 +1314,4 @@ def test_readings_a_doer_noun_for_no_one_is_no_event(code: Code, text: str) -> N
 def test_readings_suspensions_quarantines_training_and_forces_driven_out(
     code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
 ) -> None:
-    _some(code, text, plover, cameo, source, target)
+    some_event(code, text, plover, cameo, source, target)

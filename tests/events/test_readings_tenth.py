@@ -12,24 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import Code, parties
-
-
-def _some(
-    code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
-) -> None:
-    """Some event of the sentence has the type (and the code, the sources and the targets, where given)."""
-    events = code(text)
-    for event in events:
-        sources, targets = parties(event)
-        if (
-            event.event == plover
-            and (cameo is None or event.cameo == cameo)
-            and (source is None or sources == set(source.split()))
-            and (target is None or targets == set(target.split()))
-        ):
-            return
-    raise AssertionError(f"no {plover} {cameo} {source} -> {target} in {events}")
+from .helpers import Code, some_event
 
 
 @pytest.mark.parametrize(
@@ -111,7 +94,7 @@ def _some(
 def test_readings_tenth_aid_pledged_and_given(
     code: Code, text: str, plover: str, cameo: str | None, source: str, target: str
 ) -> None:
-    _some(code, text, plover, cameo, source, target)
+    some_event(code, text, plover, cameo, source, target)
 
 
 @pytest.mark.parametrize(
@@ -154,7 +137,7 @@ def test_readings_tenth_aid_pledged_and_given(
 def test_readings_tenth_pressure_that_made_a_party_yield(
     code: Code, text: str, plover: str, cameo: str, source: str, target: str | None
 ) -> None:
-    _some(code, text, plover, cameo, source, target)
+    some_event(code, text, plover, cameo, source, target)
 
 
 @pytest.mark.parametrize(
@@ -200,7 +183,7 @@ def test_readings_tenth_pressure_that_made_a_party_yield(
 def test_readings_tenth_names_and_cases(
     code: Code, text: str, plover: str, cameo: str, source: str, target: str
 ) -> None:
-    _some(code, text, plover, cameo, source, target)
+    some_event(code, text, plover, cameo, source, target)
 
 
 def test_readings_tenth_a_case_for_something_is_no_lawsuit(code: Code) -> None:
@@ -218,7 +201,13 @@ def test_readings_tenth_a_case_for_something_is_no_lawsuit(code: Code) -> None:
         # ... while an embassy closed reduces relations
         ("Canada closed its embassy in Tehran in 2012.", "SANCTION", None, "CAN", "IRN"),
         # missiles fired into the sea near a party are a show of force aimed at it (150)
-        ("In March 1996 the Chinese army fired missiles into the sea near Taiwan.", "MOBILIZE", "150", "CHN", "TWN"),
+        (
+            "In March 1996 the Chinese army fired missiles into the sea near Taiwan.",
+            "MOBILIZE",
+            "150",
+            "CHN",
+            "TWN",
+        ),
         (
             "China fired ballistic missiles into the waters around Taiwan in August 2022.",
             "MOBILIZE",
@@ -252,7 +241,7 @@ def test_readings_tenth_a_case_for_something_is_no_lawsuit(code: Code) -> None:
 def test_readings_tenth_borders_missiles_and_bombing(
     code: Code, text: str, plover: str, cameo: str | None, source: str, target: str | None
 ) -> None:
-    _some(code, text, plover, cameo, source, target)
+    some_event(code, text, plover, cameo, source, target)
 
 
 @pytest.mark.parametrize(
@@ -306,7 +295,7 @@ def test_readings_tenth_borders_missiles_and_bombing(
 def test_readings_tenth_held_people_and_ground_given_back(
     code: Code, text: str, plover: str, cameo: str, source: str, target: str | None
 ) -> None:
-    _some(code, text, plover, cameo, source, target)
+    some_event(code, text, plover, cameo, source, target)
 
 
 @pytest.mark.parametrize(
@@ -418,7 +407,7 @@ def test_readings_tenth_holding_on_the_freed_is_no_deed(code: Code, text: str, d
 def test_readings_tenth_consultation_shapes(
     code: Code, text: str, plover: str, cameo: str | None, source: str, target: str | None
 ) -> None:
-    _some(code, text, plover, cameo, source, target)
+    some_event(code, text, plover, cameo, source, target)
 
 
 def test_readings_tenth_arranging_ones_own_meeting_is_no_mediation(code: Code) -> None:
@@ -470,7 +459,7 @@ def test_readings_tenth_arranging_ones_own_meeting_is_no_mediation(code: Code) -
 def test_readings_tenth_ground_lent_and_arms_bought(
     code: Code, text: str, plover: str, cameo: str | None, source: str, target: str | None
 ) -> None:
-    _some(code, text, plover, cameo, source, target)
+    some_event(code, text, plover, cameo, source, target)
 
 
 @pytest.mark.parametrize(
@@ -512,7 +501,7 @@ def test_readings_tenth_ground_lent_and_arms_bought(
 def test_readings_tenth_works_opened_together(
     code: Code, text: str, plover: str, cameo: str, source: str, target: str
 ) -> None:
-    _some(code, text, plover, cameo, source, target)
+    some_event(code, text, plover, cameo, source, target)
 
 
 @pytest.mark.parametrize(
@@ -567,7 +556,7 @@ def test_readings_tenth_held_back_from_a_deed_stays_negated(code: Code) -> None:
 def test_readings_tenth_an_occupation_that_lasted(
     code: Code, text: str, plover: str, cameo: str, source: str, target: str
 ) -> None:
-    _some(code, text, plover, cameo, source, target)
+    some_event(code, text, plover, cameo, source, target)
 
 
 def test_readings_tenth_an_occupation_ended_alone_is_no_occupation(code: Code) -> None:
@@ -589,7 +578,7 @@ def test_readings_tenth_an_occupation_ended_alone_is_no_occupation(code: Code) -
     ],
 )
 def test_readings_tenth_refusal_to_apologise(code: Code, text: str, source: str, target: str) -> None:
-    _some(code, text, "REJECT", "120", source, target)
+    some_event(code, text, "REJECT", "120", source, target)
 
 
 @pytest.mark.parametrize(
@@ -615,12 +604,12 @@ def test_readings_tenth_refusal_to_apologise(code: Code, text: str, source: str,
 def test_readings_tenth_aid_sent_in_an_amount(
     code: Code, text: str, cameo: str, source: str, target: str
 ) -> None:
-    _some(code, text, "AID", cameo, source, target)
+    some_event(code, text, "AID", cameo, source, target)
 
 
 def test_readings_tenth_a_deed_alleged_is_the_accusation(code: Code) -> None:
     # (the deed one is accused of is the accusation's content: the accusation stays the sentence's event)
-    _some(
+    some_event(
         code,
         "China accused the Philippines of allowing American forces to use its bases in 2023.",
         "ACCUSE",
@@ -629,7 +618,7 @@ def test_readings_tenth_a_deed_alleged_is_the_accusation(code: Code) -> None:
         "PHL",
     )
     # ... while the deed done is the host's cooperation
-    _some(
+    some_event(
         code,
         "The Philippines allowed American forces to use four more bases in 2023.",
         "COOPERATE",
