@@ -21,6 +21,7 @@ from .helpers import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 NEWS = ROOT / "benchmarks" / "blind" / "news_set.json"
+BLIND2 = sorted((ROOT / "benchmarks" / "blind2").glob("part_*.json"))  # the second blind set (2026-12-02)
 SEEDS = ROOT / "benchmarks" / "blind" / "seed_annotations.json"
 SCRIPT = ROOT / "benchmarks" / "blind_eval.py"
 MARK = re.compile(r"\((?:SRC|TAR|SRC/TAR|EVT): ([^()]*)\)")
@@ -34,29 +35,52 @@ MODALITIES = {"asserted", "denied", "hypothetical", "demanded", "intended", "att
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
-@pytest.fixture(scope="module")
-def records() -> list[dict[str, Any]]:
-    data = json.loads(NEWS.read_text(encoding="utf-8"))
+def _records(path: Path) -> list[dict[str, Any]]:
+    data = json.loads(path.read_text(encoding="utf-8"))
     assert isinstance(data["records"], list)
     return list(data["records"])
 
 
+@pytest.fixture(scope="module")
+def records() -> list[dict[str, Any]]:
+    return _records(NEWS)
+
+
 def test_blind_news_set_is_valid_gold(records: list[dict[str, Any]]) -> None:
     assert len(records) >= 200
+    _check_gold(records)
+
+
+def test_blind_set_2_has_both_parts() -> None:
+    assert [p.name for p in BLIND2] == ["part_a.json", "part_b.json"]
+    records = [r for p in BLIND2 for r in _records(p)]
+    assert len(records) >= 200
+    assert len({r["id"] for r in records}) == len(records)
+
+
+@pytest.mark.parametrize("path", BLIND2, ids=lambda p: p.name)
+def test_blind_set_2_is_valid_gold(path: Path) -> None:
+    # Blind set 2 was annotated from the CAMEO codebook and the PLOVER manual independently of the
+    # project's CAMEO-to-PLOVER table, so its types are not tied to that table (where the two differ,
+    # for example 0814 under the 2021 table's RETREAT, the set keeps the annotator's reading).
+    _check_gold(_records(path), tied_to_table=False)
+
+
+def _check_gold(records: list[dict[str, Any]], *, tied_to_table: bool = True) -> None:
     assert len({r["id"] for r in records}) == len(records)
     assert len({r["text"] for r in records}) == len(records)
     for r in records:
         for key in ("id", "date", "text", "event", "eventText", "source", "target", "textInfo", "cameo"):
             assert key in r, (r["id"], key)
         assert datetime.date.fromisoformat(r["date"])
-        # a weekday in the sentence is the weekday of the record's date
+        # a weekday in the sentence ("on Monday"; not a name such as "Bloody Sunday") is the weekday of the date
         for day in DAYS:
-            if re.search(rf"\b{day}\b", r["text"]):
+            if re.search(rf"\bon {day}\b", r["text"]):
                 assert DAYS[datetime.date.fromisoformat(r["date"]).weekday()] == day, r["id"]
         markup = r["textInfo"]["markup"]
         assert MARK.sub(r"\1", markup) == r["text"], r["id"]
         for actor in r["source"] + r["target"]:
-            assert re.fullmatch(r"[A-Z]{3}(-[A-Z]+)?", actor["code"]), (r["id"], actor)
+            assert re.fullmatch(r"[A-Z]{3}(-[A-Z0-9]+)?", actor["code"]), (r["id"], actor)
             assert actor["actorText"] in r["text"], (r["id"], actor)
         if not r["event"]:
             assert not r["cameo"] and not r["source"] and not r["target"], r["id"]
@@ -64,7 +88,10 @@ def test_blind_news_set_is_valid_gold(records: list[dict[str, Any]]) -> None:
         assert r["event"] in PLOVER_2016, r["id"]
         assert is_known(r["cameo"]), (r["id"], r["cameo"])
         # the gold type is the project's PLOVER type of the gold CAMEO code
-        assert CURRENT.get(r["event"], r["event"]) == plover_type(r["cameo"]), (r["id"], r["cameo"])
+        assert not tied_to_table or CURRENT.get(r["event"], r["event"]) == plover_type(r["cameo"]), (
+            r["id"],
+            r["cameo"],
+        )
         if "SRC/TAR" in markup:
             assert r["target"] == [] and len(r["source"]) >= 2, r["id"]
 
