@@ -7,13 +7,14 @@ entry raises `LexiconError` naming the file and the entry and saying what to do.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
+from .. import datafiles
 from ..errors import LexiconError
+
+PACKAGE = "realpolitik.events"
 
 CODER_WORDS = "coder_words.json"
 FRAME_CODES = "frame_codes.json"
@@ -24,46 +25,26 @@ EVENT_RULES = "event_rules.json"
 
 def data_error(name: str, entry: str, problem: str) -> LexiconError:
     """The one error for a bad data file: which file, which entry, what is wrong and what to do."""
-    path = resources.files("realpolitik.events").joinpath("data", name)
-    return LexiconError(
-        f"{path}: entry {entry!r}: {problem}. Fix that entry (see the 'about' text at the top of the file) "
-        "or restore the file from the repository."
-    )
+    return datafiles.data_error(PACKAGE, name, entry, problem, LexiconError)
 
 
 @cache
 def load_data(name: str) -> dict[str, Any]:
     """The parsed JSON object of `events/data/<name>`, read once per process."""
-    path = resources.files("realpolitik.events").joinpath("data", name)
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise LexiconError(
-            f"{path}: cannot read the data file: {exc}. Fix the JSON or restore the file from the repository."
-        ) from exc
-    if not isinstance(data, dict):
-        raise LexiconError(f"{path}: expected a JSON object at the top level. Fix the file.")
-    return data
+    return datafiles.read_data(PACKAGE, name, LexiconError)
 
 
 def _entry(name: str, entry: str) -> Any:
     data = load_data(name)
     if entry not in data:
         raise data_error(name, entry, "missing")
-    value = data[entry]
-    # Entries may carry their explanation beside the words: {"why": "...", "words": [...]}.
-    if isinstance(value, dict) and "words" in value:
-        return value["words"]
-    for key in ("codes", "types"):
-        if isinstance(value, dict) and key in value:
-            return value[key]
-    return value
+    return datafiles.entry_value(data, entry)
 
 
 def word_list(name: str, entry: str) -> tuple[str, ...]:
     """An entry that is a list of words (lower-cased, order kept)."""
     value = _entry(name, entry)
-    if not isinstance(value, list) or not all(isinstance(w, str) and w.strip() for w in value):
+    if not datafiles.is_word_list(value):
         raise data_error(name, entry, "expected a list of non-empty words")
     return tuple(w.strip().lower() for w in value)
 
