@@ -12,74 +12,15 @@ from itertools import pairwise
 from spacy.attrs import IS_UPPER, LENGTH, LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Span, Token
 
 from ..extensions import register_extensions
 from ..records import ActorMention
 from .kb import Alias, Entry, KnowledgeBase, load_kb
+from .words import ResolverWords, resolver_words
 
-# When several sector words sit in one noun phrase the most specific wins ("opposition parties" -> OPP).
-SECTOR_PRIORITY = (
-    "ELI", "OPP", "REB", "SPY", "JUD", "LEG", "COP", "MIL", "PRM", "UAF", "REF", "JRN", "MED", "EDU", "REL",
-    "BUS", "LAB", "AGR", "CRM", "SOC", "PTY", "GOV", "CVL", "UNK",
-)  # fmt: skip
-_RANK = {s: i for i, s in enumerate(SECTOR_PRIORITY)}
+# Dependency labels that attach a modifier to the noun it modifies inside one noun phrase.
 _ATTACH = frozenset({"amod", "compound", "poss", "nmod", "nummod"})
-_FORMER = frozenset({"former", "ex", "ousted", "exiled", "deposed", "toppled", "onetime", "one-time"})
-_ORIENTATION = frozenset({"pro", "anti"})  # "pro-Iranian Hezbollah" names a stance, not an actor
-_PATRON_SUFFIX = frozenset(
-    {"backed", "sponsored", "supported", "funded", "allied", "aligned", "armed", "trained"}
-)
-_PATRON_HEADS = _PATRON_SUFFIX | {"loyal", "close", "beholden", "tied"}
-_ATTRIBUTE_SUFFIX = frozenset(
-    {"registered", "flagged", "made", "built", "born", "speaking", "style", "language"}
-)
-_LINK_SUFFIX = frozenset({"led", "based", "owned", "run", "installed", "appointed"})
-_LOCATIVE = frozenset(
-    {"in", "at", "near", "from", "into", "across", "outside", "inside", "around", "toward", "towards", "throughout",
-     "within", "to", "via", "through", "over", "beyond"}
-)  # fmt: skip
-# After these a "from X" names where someone or something moves or reports from, not a donor or a sender.
-_FROM_PLACE = frozenset(
-    {"return", "flee", "withdraw", "pull", "retreat", "arrive", "come", "travel", "fly", "evacuate", "expel",
-     "deport", "escape", "emigrate", "cross", "leave", "report", "broadcast", "write", "refugee", "withdrawal",
-     "evacuation", "exodus", "flight", "expulsion", "deportation", "smuggle", "launch", "fire"}
-)  # fmt: skip
-_SUBJECT_PRONOUNS = frozenset({"it", "he", "she", "they"})
-_COUNTRY_NOUNS = frozenset({"country", "republic", "kingdom", "nation"})
-_PAIR_NOUNS = frozenset(
-    {"countries", "sides", "nations", "neighbors", "neighbours", "leaders", "governments", "capitals", "states",
-     "presidents", "armies", "parties", "ministers", "allies", "rivals", "adversaries"}
-)  # fmt: skip
-_ACTOR_NOUNS = frozenset(
-    {"group", "member", "supporter", "faction", "movement", "organization", "organisation", "unit", "wing",
-     "representative", "side", "camp", "bloc", "circle", "element", "cell"}
-)  # fmt: skip
-_NOT_SELF = frozenset(
-    {
-        "counterpart",
-        "counterparts",
-        "opponent",
-        "opponents",
-        "rival",
-        "rivals",
-        "critics",
-        "enemies",
-        "adversaries",
-    }
-)
-_PATRON_NOUNS = frozenset({"ally", "proxy", "client", "protege", "protégé", "satellite", "puppet"})
-_STATE_PLURALS = frozenset({"countries", "nations", "states", "neighbors", "neighbours", "capitals"})
-_COREF_POSS = frozenset({"its", "their", "his", "her"})
-# The words light coreference starts from, as the hashes of their lower-case forms (see `_cue_tokens`)
-_COREF_CUES = frozenset(
-    hash_string(w) for w in _SUBJECT_PRONOUNS | _COUNTRY_NOUNS | _PAIR_NOUNS | _COREF_POSS
-)
-_HONORIFICS = frozenset(
-    {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sheikh", "ayatollah", "gen.", "king"}
-)
-_BASE_CONFIDENCE = {"name": 1.0, "adjective": 0.9, "metonym": 0.85, "surname": 0.8}
 
 
 @dataclass
@@ -111,6 +52,7 @@ class ActorResolver:
         register_extensions()
         self.name = name
         self.kb: KnowledgeBase = load_kb(tuple(kb_packs))
+        self.words: ResolverWords = resolver_words()
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._aliases: dict[tuple[str, ...], tuple[Alias, ...]] = {}
         texts = list(self.kb.aliases)
@@ -205,12 +147,17 @@ class ActorResolver:
             candidates.append((alias, entry))
         if not candidates:
             return None
-        if span.start >= 2 and doc[span.start - 1].text == "-" and doc[span.start - 2].lower_ in _ORIENTATION:
+        words = self.words
+        if (
+            span.start >= 2
+            and doc[span.start - 1].text == "-"
+            and doc[span.start - 2].lower_ in words.orientation_prefixes
+        ):
             return None
         if (
             span.end + 1 < len(doc)
             and doc[span.end].text == "-"
-            and doc[span.end + 1].lower_ in _ATTRIBUTE_SUFFIX
+            and doc[span.end + 1].lower_ in words.attribute_suffixes
         ):
             return None  # "a Swedish-registered vessel": where a thing comes from, not an actor
         people = [c for c in candidates if c[1].kind == "person"]
@@ -226,7 +173,7 @@ class ActorResolver:
         why = f"{alias.form} '{span.text}' of {entry.id}"
         if role:
             why += f": {role}"
-        confidence = _BASE_CONFIDENCE.get(alias.form, 0.9)
+        confidence = words.form_confidence.get(alias.form, 0.9)
         if len({e.id for _, e in candidates}) > 1:
             confidence = min(confidence, 0.7)
             why += f" (chosen among {', '.join(sorted({e.id for _, e in candidates}))})"
@@ -239,7 +186,7 @@ class ActorResolver:
             if ent.label_ != "PERSON" or ent.start == 0 or any(i in taken for i in range(ent.start, ent.end)):
                 continue
             title = doc[ent.start - 1]
-            if self._sector_of(title) not in ("GOV", "MIL", "LEG", "JUD"):
+            if self._sector_of(title) not in self.words.title_sectors:
                 continue
             for width in (2, 1):
                 if len(ent) < width:
@@ -296,16 +243,22 @@ class ActorResolver:
         best: str | None = None
         word = ""
         former = False
+        words = self.words
+        rank = words.sector_rank
         for tok in tokens:
             if tok.i in owner:
                 continue
-            if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ in _ORIENTATION:
+            if (
+                tok.i >= 2
+                and tok.doc[tok.i - 1].text == "-"
+                and tok.doc[tok.i - 2].lower_ in words.orientation_prefixes
+            ):
                 continue  # "anti-government protesters" are not the government
-            if tok.lower_ in _FORMER:
+            if tok.lower_ in words.former_words:
                 former = True
                 continue
             sector = self._sector_of(tok)
-            if sector and (best is None or _RANK.get(sector, 99) < _RANK.get(best, 99)):
+            if sector and (best is None or rank.get(sector, 99) < rank.get(best, 99)):
                 best, word = sector, tok.text
         return best, former, word
 
@@ -315,7 +268,7 @@ class ActorResolver:
         tok = anchor.span.root
         end = anchor.span.end
         # "Vietnamese-led forces": skip the hyphenated participle to the noun it modifies.
-        if end + 2 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in _LINK_SUFFIX:
+        if end + 2 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in self.words.link_suffixes:
             nxt = doc[end + 2]
             if nxt.pos_ in ("NOUN", "PROPN") and nxt.i not in owner:
                 return nxt, None
@@ -404,7 +357,7 @@ class ActorResolver:
             prep = nominal.head
             if (
                 nominal.dep_ == "pobj"
-                and prep.lower_ in ("of", "in", "from")
+                and prep.lower_ in self.words.actor_phrase_preps
                 and prep.head.pos_ in ("NOUN", "PROPN")
                 and prep.head.i < span.start
                 and prep.head.i not in owner
@@ -413,7 +366,7 @@ class ActorResolver:
                 noun = prep.head
                 # Only an actor noun heads such a phrase: "opposition groups in X", not "measures in X".
                 own = self._sector_of(noun)
-                generic = noun.lemma_.lower() in _ACTOR_NOUNS
+                generic = noun.lemma_.lower() in self.words.actor_nouns
                 words = [noun, *noun.lefts] if (own or generic) else []
                 sector, former, word = self._best_sector(words, owner)
                 if sector is not None:
@@ -441,7 +394,10 @@ class ActorResolver:
             base_sector = sector
         if former:
             base_sector = "ELI"
-            start = min([start] + [t.i for t in region if t.lower_ in _FORMER and t.i >= head.left_edge.i])
+            start = min(
+                [start]
+                + [t.i for t in region if t.lower_ in self.words.former_words and t.i >= head.left_edge.i]
+            )
             why += "; 'former' office holder"
         elif sector is not None and word:
             why += f"; sector from '{word}'"
@@ -465,7 +421,7 @@ class ActorResolver:
         ) or (
             head.i >= span.end
             and not anchor.qualifiers
-            and any(t.lemma_.lower() in _PATRON_NOUNS for t in doc[span.end : head.i + 1])
+            and any(t.lemma_.lower() in self.words.patron_nouns for t in doc[span.end : head.i + 1])
         ):
             conf = min(conf, 0.4)
             why = f"patron: {why}; named as the backer of another actor, not the actor itself"
@@ -489,13 +445,13 @@ class ActorResolver:
             )
         ]
 
-    @staticmethod
-    def _is_patron(doc: Doc, span: Span, root: Token) -> bool:
+    def _is_patron(self, doc: Doc, span: Span, root: Token) -> bool:
         end = span.end
-        if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in _PATRON_SUFFIX:
+        words = self.words
+        if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in words.patron_suffixes:
             return True
-        if root.dep_ == "pobj" and root.head.lower_ in ("to", "by", "with"):
-            return root.head.head.lower_ in _PATRON_HEADS
+        if root.dep_ == "pobj" and root.head.lower_ in words.patron_preps:
+            return root.head.head.lower_ in words.patron_heads
         return False
 
     # --- light coreference -----------------------------------------------------------------------------
@@ -564,18 +520,25 @@ class ActorResolver:
             )
 
         actor_kinds = ("state", "territory", "org", "group", "body", "person")
+        words = self.words
         for tok in _cue_tokens(doc):
             if tok.idx in taken:
                 continue
             low = tok.lower_
-            if low in _COUNTRY_NOUNS and tok.i > 0 and doc[tok.i - 1].lower_ in ("the", "this"):
+            if (
+                low in words.country_nouns
+                and tok.i > 0
+                and doc[tok.i - 1].lower_ in words.country_determiners
+            ):
                 prev = before(tok, ("state", "territory"))
                 if prev:
                     sector, _, _ = self._best_sector([tok.head] if tok.dep_ == "poss" else [], owner)
                     add(doc[tok.i - 1], tok, prev[-1], sector, "last state", 0.6)
-            elif low in _PAIR_NOUNS and tok.i > 0 and doc[tok.i - 1].lower_ in ("two", "both"):
+            elif low in words.pair_nouns and tok.i > 0 and doc[tok.i - 1].lower_ in words.pair_numerals:
                 first = doc[tok.i - 2] if tok.i > 1 and doc[tok.i - 2].lower_ == "the" else doc[tok.i - 1]
-                pair_kinds: tuple[str, ...] = ("state", "territory") if low in _STATE_PLURALS else actor_kinds
+                pair_kinds: tuple[str, ...] = (
+                    ("state", "territory") if low in words.state_plurals else actor_kinds
+                )
                 prev = before(tok, pair_kinds)
                 codes: list[ActorMention] = []
                 # (a pair named together, "clashes between Armenia and Azerbaijan", "India and Pakistan",
@@ -590,10 +553,10 @@ class ActorResolver:
                     if len(codes) == 2:
                         break
                 if len(codes) == 2:
-                    sector = self._sector_of(tok) if low not in ("parties", "states") else None
+                    sector = self._sector_of(tok) if low not in words.sectorless_pair_nouns else None
                     for m in reversed(codes):
                         add(first, tok, m, sector, "one of the last two actors", 0.6)
-            elif low in _SUBJECT_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass") and not _expletive(tok):
+            elif low in words.subject_pronouns and tok.dep_ in ("nsubj", "nsubjpass") and not _expletive(tok):
                 wanted: tuple[str, ...] = actor_kinds if low == "they" else ("person",)
                 if low == "it":
                     wanted = ("state", "territory", "org", "group", "body")
@@ -625,13 +588,13 @@ class ActorResolver:
                     group = [p for p in prev if _conjoined(doc, p, m)] or [m]
                 for g in group:
                     add(tok, tok, g, g.sector, "subject pronoun for", 0.5)
-            elif low in _COREF_POSS and tok.dep_ == "poss":
+            elif low in words.coref_possessives and tok.dep_ == "poss":
                 noun = tok.head
-                if noun.idx in taken or noun.lower_ in _NOT_SELF:
+                if noun.idx in taken or noun.lower_ in words.not_self_nouns:
                     continue  # "his Russian counterpart" is someone else, already coded
                 sector = self._sector_of(noun)
-                inherit = sector is None and noun.lemma_.lower() in _ACTOR_NOUNS  # "its units"
-                if sector is None and not inherit and noun.lemma_.lower() not in _COUNTRY_NOUNS:
+                inherit = sector is None and noun.lemma_.lower() in words.actor_nouns  # "its units"
+                if sector is None and not inherit and noun.lemma_.lower() not in words.country_nouns:
                     continue  # "its territory" is not an actor; only actor nouns corefer here
                 kinds: tuple[str, ...] = (
                     ("person",) if low in ("his", "her") else ("state", "territory", "org", "group", "body")
@@ -659,7 +622,7 @@ def _cue_tokens(doc: Doc) -> Iterator[Token]:
         return
     # (a set lookup per word of one column read as Python ints: numpy's `isin` sorts both arrays on every
     # call, which cost several times as much on a document's hundred-odd words)
-    cues = _COREF_CUES
+    cues = resolver_words().coref_cues
     for i, lower in enumerate(doc.to_array(LOWER).tolist()):
         if lower in cues:
             yield doc[i]
@@ -687,7 +650,7 @@ def _expletive(tok: Token) -> bool:
     if tok.lower_ != "it":
         return False
     verb = tok.head
-    if verb.lemma_.lower() in ("seem", "appear", "rain", "matter", "take"):
+    if verb.lemma_.lower() in resolver_words().expletive_verbs:
         return True
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     if verb.lemma_.lower() == "be" or passive:
@@ -745,10 +708,11 @@ def _locative(root: Token) -> bool:
     if tok.dep_ != "pobj":
         return False
     prep = tok.head.lower_
-    if prep not in _LOCATIVE or prep == "to":
+    words = resolver_words()
+    if prep not in words.locative_preps:
         return False
     if prep == "from":
-        return tok.head.head.lemma_.lower() in _FROM_PLACE
+        return tok.head.head.lemma_.lower() in words.from_place_words
     return True
 
 
@@ -777,7 +741,7 @@ def _other_first_name(span: Span, kb: KnowledgeBase) -> bool:
     if not prev.is_title or prev.pos_ != "PROPN":
         return False
     low = prev.lower_
-    return low not in kb.sector_words and low not in _HONORIFICS and not prev.is_sent_start
+    return low not in kb.sector_words and low not in resolver_words().honorifics and not prev.is_sent_start
 
 
 def _pick_person(people: list[tuple[Alias, Entry]], date: str | None) -> tuple[Alias, Entry]:
