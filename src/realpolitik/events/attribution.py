@@ -245,6 +245,12 @@ def _in_quotes(trigger: Token) -> bool:
     return opened > 0
 
 
+def _infinitive_relative(clause: Token) -> bool:
+    """ "X said it was time for Y to send ...", "X said it was an honour to host Y": a to-infinitive the parser
+    hangs on a noun as a relative clause belongs to the noun's clause, and so to its claim."""
+    return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
 def find_attribution(trigger: Token, actors: list[ActorMention]) -> Attribution | None:
     """Who the sentence says claims the event carried by `trigger`, or None in the author's own voice.
 
@@ -282,6 +288,7 @@ def find_attribution(trigger: Token, actors: list[ActorMention]) -> Attribution 
                 tok.dep_ not in _CLIMB_DEPS
                 and not (through_participle and tok.dep_ == "appos")
                 and not (tok.dep_ == "relcl" and content_clause(tok))
+                and not (tok.dep_ == "relcl" and _infinitive_relative(tok))
             )
             or stated_apart(tok)
             or concessive_prep(tok)

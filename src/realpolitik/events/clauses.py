@@ -334,6 +334,18 @@ def adjunct_deed(noun: Token) -> bool:
     return _presupposed(noun) and _doer_modifier(noun)
 
 
+def relative_deed(verb: Token) -> bool:
+    """True for the verb of a relative clause whose relative pronoun is its subject, on a noun ("Iran, which
+    threatened to close the strait, ...", "the court, which had issued a warrant for X, ...", "Lavrov, who met
+    Blinken, ..."): the clause states a deed of the noun's party of its own, as a main clause would. A light
+    verb's noun ("which held talks with Y") stands for its verb."""
+    if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+        verb = verb.head
+    if verb.dep_ != "relcl" or verb.pos_ not in ("VERB", "AUX") or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in coder_words().relative for c in verb.children)
+
+
 def adjunct_deed_of_time(noun: Token) -> bool:
     """True for a noun in an adjunct of time that presupposes it ("after talks ...", "during the visit ..."),
     hung on a verb."""

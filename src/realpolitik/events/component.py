@@ -50,6 +50,7 @@ from .clauses import (
     listed_deed,
     named_doer,
     reason_deed,
+    relative_deed,
     separate,
     subordinators,
 )
@@ -71,10 +72,11 @@ from .knowledge import (
     word_set,
 )
 from .lexicon import Entry, Lexicon, default_lexicon, load_lexicon
-from .match import infinitive, match_entry
-from .modality import classify_modality, finite_conjunct, performative
+from .match import infinitive, match_entry, refine
+from .modality import classify_modality, finite_conjunct, owed, performative
 from .restate import restated
 from .roles import (
+    each_of_pair,
     helping_phrase,
     joint_parties,
     mutual,
@@ -336,6 +338,7 @@ class EventCoder:
             or any(_coordinated_past(cand.trigger, other.trigger) for other in chosen)
             or listed_deed(cand.trigger, [other.trigger for other in alive])
             or _adjunct_past(cand)
+            or _relative_past(cand)
             or any(_contrasted(cand, other) for other in chosen)
         ):
             # (a deed countered in a complement stands with its doer alone: "its reluctance to counter
@@ -476,6 +479,16 @@ class EventCoder:
                 or self._reporters_own(cand, ments)
                 or _others_its(cand, ments)
             )
+        if (
+            not cand.target
+            and not cand.reciprocal
+            and cameo.plover_type(cand.code) == "REQUEST"
+            and cand.trigger.pos_ in ("VERB", "AUX")
+            and each_of_pair(cand.trigger, cand.source, ments)
+        ):
+            # "Armenia and Azerbaijan both called for monitors", "India and Pakistan each urged restraint": an
+            # appeal each of a pair makes, to no one named, is made to the other (a reciprocal request)
+            cand.reciprocal = True
         if not cand.source and cand.code[:2] in ("03", "04"):
             # "we met in Paris", "the meeting in Kiev": with no named party, a venue is all that is left
             cand.target = [i for i in cand.target if not place_phrase(sent.doc[ments.heads[i]])]
@@ -631,6 +644,15 @@ class EventCoder:
         ):
             # '"Russia has failed to protect us," Pashinyan said': the speaker's side is acted on
             target = (EventActor(voice.code, voice.sector, voice.text),)
+        if _demanded_by(modality, voice, source, code) and owed(cand.modality_token or cand.trigger):
+            # "According to Blinken, Israel must do more ...", "Zelensky said it was time for Germany to send
+            # ...": a deed a party says another must do is that party's demand on it (the deed itself is
+            # demanded, not asserted), as "X said Y must V" is (triggers.py)
+            assert voice is not None and voice.code
+            code = refine("demand", code, "100")
+            target = source
+            source = (EventActor(voice.code, voice.sector, voice.text),)
+            modality = "asserted"
         return Event(
             event=cameo.plover_type(code) or "",
             cameo=code,
@@ -1153,6 +1175,30 @@ def _adjunct_past(cand: Candidate) -> bool:
         and _past_tense(verb)
         and bool(cameo.plover_type(cand.code))
     )
+
+
+def _demanded_by(modality: str, voice: Attribution | None, source: tuple[EventActor, ...], code: str) -> bool:
+    """True for a deed said to be owed ("must", "should", "it is time for ...") by another party than the
+    speaker it is attributed to: the speaker's demand."""
+    return (
+        modality == "normative"
+        and voice is not None
+        and voice.kind == "speaker"
+        and bool(voice.code)
+        and bool(source)
+        and voice.code not in {a.code for a in source}
+        and code[:2] not in ("01", "02", "10")
+        and bool(cameo.plover_type(code))
+    )
+
+
+def _relative_past(cand: Candidate) -> bool:
+    """True for a deed stated in the past by a relative clause whose pronoun is its subject ("Iran, which
+    threatened to close the strait in 2018, holds drills every year", "the court, which had issued a warrant
+    for X, ..."): the clause asserts it beside the main deed, with or without a target, as a main clause or an
+    adverbial clause would; one in the present or future ("which plans to ...") states nothing done."""
+    verb = cand.trigger
+    return relative_deed(verb) and _past_tense(verb) and bool(cameo.plover_type(cand.code))
 
 
 def _contrasted(cand: Candidate, other: Candidate) -> bool:

@@ -114,6 +114,8 @@ class CoderWords:
     verb_only_frames: frozenset[str]
     mutual_words: frozenset[str]
     mutual_markers: frozenset[str]
+    mutual_objects: frozenset[str]
+    each_marks: frozenset[str]
     home_people: frozenset[str]
     home_police: frozenset[str]
     home_government: frozenset[str]

@@ -44,6 +44,10 @@ PEOPLE_OBJECT = "@people"
 # Bakhmut"; "N 192 seizure pp=of:@place": "the seizure of Crimea"), never a person
 PLACE_OBJECT = "@place"
 PLACE_LABELS = ("GPE", "LOC", "FAC")
+# ... and the word for a country or a people named on a noun, as an adjective, a name or a possessive ("N 190
+# strike mod=@nation": "Israeli strikes", "US strikes", "Israel's strikes"; "rail strikes" names a sector)
+NATION_MODIFIER = "@nation"
+NATION_LABELS = ("NORP", "GPE")
 
 
 def _words_near(tok: Token) -> Words:
@@ -94,7 +98,12 @@ def _particles(tok: Token) -> set[str]:
 
 
 def _modifiers(tok: Token) -> set[str]:
-    return {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod")}
+    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod")}
+    if any(
+        c.ent_type_ in NATION_LABELS and c.dep_ in ("compound", "amod", "nmod", "poss") for c in tok.children
+    ):
+        mods.add(NATION_MODIFIER)
+    return mods
 
 
 def _stranded(prep: Token, tok: Token) -> bool:

@@ -466,6 +466,10 @@ def _local(
             elif word in ("would", "'d") and tok.lemma_.lower() in cues.polite_wish_verbs:
                 # "I would like to thank ...": a wish stated politely, not a condition.
                 modality = "intended"
+            elif modality == "normative" and has_have:
+                # "Russia must have planned the attack", "X should have acted sooner": a past deed inferred or
+                # regretted, not one demanded
+                modality = "hypothetical"
             found.append(modality)
         elif child.dep_ == "mark" and _conditional(child, cues):
             found.append("hypothetical")
@@ -946,6 +950,25 @@ def _presupposed_adjunct(noun: Token, prep: Token) -> bool:
     )
 
 
+def owed(trigger: Token) -> bool:
+    """True when the deed's own clause says it is owed: a modal of obligation on its verb ("Israel must allow
+    ...", "Y should withdraw"), a verb of need it depends on ("Y has to reopen", "needs to accept"), or a noun
+    of need its infinitive is said of ("it is time for Germany to send ..."); not a perfect ("must have
+    planned", an inference). Data: `modal_aux` and `embedding` normative."""
+    cues = _cues()
+    verb = trigger
+    if trigger.pos_ not in ("VERB", "AUX") and trigger.dep_ == "dobj":
+        verb = trigger.head  # ("must hold talks")
+    children = list(verb.children)
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in children):
+        return False
+    if any(c.dep_ == "aux" and c.tag_ == "MD" and cues.modal_aux.get(c.lower_) == "normative" for c in children):
+        return True
+    to_clause = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+    normative = cues.embedding.get(verb.head.lemma_.lower()) == "normative"
+    return to_clause and verb.dep_ in ("xcomp", "relcl") and normative
+
+
 def performative(trigger: Token) -> bool:
     """True when saying the sentence does the deed: "I would like to thank X", "we want to welcome X",
     "It is a pleasure to welcome X", "I am glad to congratulate X" (data: `performative_*` cues)."""
@@ -1043,7 +1066,11 @@ def classify_modality(trigger: Token) -> str:
             tok = head
             continue
         if dep == "relcl" and _infinitive_relative(tok):
-            pass  # "It would be an honour to host X": the infinitive is said of the noun, in its clause's mood
+            # "It would be an honour to host X": the infinitive is said of the noun, in its clause's mood; a noun
+            # of need ("it is time for Germany to send ...", "the need for Y to withdraw") governs it as its verb
+            governed = cues.embedding.get(head.lemma_.lower())
+            if governed == "normative":
+                found.append(governed)
         elif _brackets(tok) is not None:
             break  # a clause in brackets is stated on its own, whatever the parser hangs it on
         elif head.i == tok.i or dep in ("relcl", "parataxis", "ROOT") or stated_apart(tok):

@@ -158,7 +158,26 @@ def mutual(words: list[Token], source: list[int], ments: Mentions) -> bool:
                 phrase = " ".join(t.lower_ for t in child.subtree)
                 if any(marker in phrase for marker in coder_words().mutual_markers):
                     return True
+            if child.dep_ in ("dobj", "pobj", "prep"):
+                # "India and Pakistan each urged the other to ...", "called on the other side to ..."
+                phrase = " ".join(t.lower_ for t in child.subtree if t.dep_ != "prep" or t.i != child.i)
+                if phrase in coder_words().mutual_objects:
+                    return True
     return False
+
+
+def each_of_pair(verb: Token, source: list[int], ments: Mentions) -> bool:
+    """True when a pair of doers is marked as each doing the deed ("Armenia and Azerbaijan both called for
+    ...", "India and Pakistan each urged ...", "Both Serbia and Kosovo appealed ..."; data: `each_marks`)."""
+    if len({ments.mentions[i].code for i in source}) < 2:
+        return False
+    marks = coder_words().each_marks
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(
+        c.lower_ in marks and c.dep_ in ("advmod", "appos", "det", "preconj", "quantmod")
+        for word in [verb, *subjects]
+        for c in word.children
+    )
 
 
 def mutual_modifier(noun: Token) -> bool:

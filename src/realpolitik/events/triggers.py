@@ -705,8 +705,12 @@ class Triggers:
                     deed = owed[0]
             if not auxes & coder_words().obligation_aux:
                 continue
+            if "have" in auxes and deed.tag_ == "VBN":
+                continue  # "said Iran must have supplied the drones", "should have acted": inferred, not demanded
             inner = match_entry(deed, self.lexicon, ("V",))
             inner_code = inner.code if inner is not None and plover(inner.code) else None
+            if _negated(deed):
+                inner_code = None  # "said Y must not sell arms to Z": to refrain is no deed of the kind named
             entry = Entry("F", "100", tok.lemma_.lower(), frame="demand")
             code = refine("demand", inner_code, "100")
             source = self.roles.subject(tok, ments)
@@ -843,6 +847,10 @@ class Triggers:
         inner_code, light_noun = self._inner(comp)
         light = (None, light_noun) if light_noun is not None else None
         frame = entry.frame or "intent"
+        if frame in ("demand", "appeal") and _negated(comp):
+            # "demanded that Washington not sell arms to Taipei", "urged Y not to attack": what is asked is to
+            # refrain, no deed of the kind named (a demand or an appeal of no kind, 100 or 020)
+            inner_code = None
         if inner_code is None and tok.lemma_.lower() in coder_words().unknown_deed_no_event:
             return None  # "failed to recognise that ...": missing an unknown deed is no rejection
         # "decided to formulate its own policy", "intends to sever the border": a plan whose deed the lexicon
@@ -1253,6 +1261,11 @@ class Triggers:
             # ("would not attack" is no threat: it stays the deed, marked negated by the modality layer)
             return refine("threat", code, "130")
         return code
+
+
+def _negated(verb: Token) -> bool:
+    """A verb with its own "not" or "never" ("must not sell", "not to attack")."""
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _thing_subject(verb: Token, ments: Mentions) -> bool:

@@ -1,0 +1,393 @@
+"""Event readings by category, eleventh session (issue 9, readings): diplomatic sanctions named as nouns (recalls,
+severed or downgraded ties), harassment of ships and aircraft, and strikes done with force rather than by workers.
+
+Each category is checked on several sentences written for these tests (true statements about real actors),
+through the real pipeline (spaCy parse, actor resolver, event coder), with look-alikes that keep their reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import Code, some_event
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # the recall or withdrawal of an ambassador or envoys, as a noun, reduces diplomatic relations (161)
+        (
+            "France announced the recall of its ambassadors to the United States and Australia in September 2021.",
+            "SANCTION",
+            "161",
+            "FRA",
+            "USA AUS",
+        ),
+        (
+            "Turkey's recall of its ambassador from Israel followed the flotilla raid in 2010.",
+            "SANCTION",
+            "161",
+            "TUR",
+            "ISR",
+        ),
+        # ties severed, broken or downgraded, as a noun
+        (
+            "Algeria's severing of diplomatic ties with Morocco in August 2021 surprised few observers.",
+            "SANCTION",
+            "161",
+            "DZA",
+            "MAR",
+        ),
+        (
+            "Saudi Arabia's severance of relations with Iran in January 2016 followed the storming of its embassy"
+            " in Tehran.",
+            "SANCTION",
+            "161",
+            "SAU",
+            "IRN",
+        ),
+        ("Bolivia's rupture of relations with Israel came in October 2023.", "SANCTION", "161", "BOL", "ISR"),
+        (
+            "Turkey announced the downgrading of its diplomatic relations with Israel in September 2011.",
+            "SANCTION",
+            "161",
+            "TUR",
+            "ISR",
+        ),
+        (
+            "Russia's downgrading of diplomatic ties with Estonia came in January 2023.",
+            "SANCTION",
+            "161",
+            "RUS",
+            "EST",
+        ),
+        (
+            "The suspension of diplomatic relations with Iran by Canada came in September 2012.",
+            "SANCTION",
+            "161",
+            "CAN",
+            "IRN",
+        ),
+        # diplomatic relations suspended, frozen or downgraded as a verb: the diplomatic 161, not the general 160
+        ("Canada suspended diplomatic relations with Iran in September 2012.", "SANCTION", "161", "CAN", "IRN"),
+        (
+            "China downgraded diplomatic relations with Lithuania in November 2021.",
+            "SANCTION",
+            "161",
+            "CHN",
+            "LTU",
+        ),
+    ],
+)
+def test_readings_eleventh_diplomatic_sanctions_as_nouns(
+    code: Code, text: str, plover: str, cameo: str, source: str, target: str
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # a general suspension keeps the general 160; troops withdrawn stay a retreat
+        (
+            "Russia suspended its participation in the New START treaty in February 2023.",
+            "SANCTION",
+            "160",
+            "RUS",
+            None,
+        ),
+        (
+            "The withdrawal of Russian troops from Kherson came in November 2022.",
+            "RETREAT",
+            "0872",
+            "RUS",
+            "UKR",
+        ),
+    ],
+)
+def test_readings_eleventh_other_suspensions_and_withdrawals_keep_theirs(
+    code: Code, text: str, plover: str, cameo: str, source: str, target: str | None
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toyota announced the recall of a million cars in 2023.",
+        "Putin recalled his first meeting with Erdogan during the press conference.",
+        "A swarm of bees buzzed the crowd at the rally.",
+    ],
+)
+def test_readings_eleventh_recalled_memories_and_products_are_no_sanction(code: Code, text: str) -> None:
+    events = code(text)
+    assert all(e.event not in ("SANCTION", "COERCE") for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # harassment or intimidation of ships, aircraft or people, verb or noun, is coercion (170), not a protest
+        (
+            "Chinese coast guard ships harassed Philippine supply boats near Second Thomas Shoal in 2023.",
+            "COERCE",
+            "170",
+            "CHN",
+            "PHL",
+        ),
+        (
+            "Iranian fast boats harassed an American destroyer in the Strait of Hormuz in January 2017.",
+            "COERCE",
+            "170",
+            "IRN",
+            "USA",
+        ),
+        (
+            "Russian fighter jets harassed an American drone over the Black Sea in March 2023.",
+            "COERCE",
+            "170",
+            "RUS",
+            "USA",
+        ),
+        (
+            "Chinese warships intimidated Taiwanese fishing boats near Kinmen in 2024.",
+            "COERCE",
+            "170",
+            "CHN",
+            "TWN",
+        ),
+        (
+            "Manila condemned China's harassment of Philippine vessels near Scarborough Shoal in 2024.",
+            "COERCE",
+            "170",
+            "CHN",
+            "PHL",
+        ),
+        (
+            "The harassment of Philippine supply boats by Chinese coast guard vessels continued in 2023.",
+            "COERCE",
+            "170",
+            "CHN",
+            "PHL",
+        ),
+        # warships or aircraft buzzed by warplanes (close passes) are harassed
+        (
+            "Russian jets buzzed an American destroyer in the Baltic Sea in April 2016.",
+            "COERCE",
+            "170",
+            "RUS",
+            "USA",
+        ),
+        (
+            "Russian warplanes buzzed a Dutch frigate in the Black Sea in June 2021.",
+            "COERCE",
+            "170",
+            "RUS",
+            "NLD",
+        ),
+    ],
+)
+def test_readings_eleventh_harassment_is_coercion(
+    code: Code, text: str, plover: str, cameo: str, source: str, target: str
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # strikes by jets, aircraft, drones or missiles, or named by a country, are done with force
+        ("Strikes by Israeli jets hit targets near Damascus in 2023.", "ISR"),
+        ("Strikes by Russian aircraft killed dozens of civilians in Idlib in 2019.", "RUS"),
+        ("Strikes by American drones killed Qasem Soleimani in Baghdad in January 2020.", "USA"),
+        ("Strikes by Israeli warplanes destroyed buildings in Gaza in May 2021.", "ISR"),
+        ("The strikes by American bombers hit Houthi sites in Yemen in January 2024.", "USA"),
+        ("Israeli strikes killed three Hezbollah commanders in southern Lebanon in 2024.", "ISR"),
+        ("Israel's strikes killed three Hezbollah commanders in southern Lebanon in 2024.", "ISR"),
+        ("Russian strikes damaged the Kakhovka dam area in 2022.", "RUS"),
+    ],
+)
+def test_readings_eleventh_strikes_by_aircraft_or_a_country_are_force(code: Code, text: str, source: str) -> None:
+    events = code(text)
+    assert all(e.event != "PROTEST" for e in events), events
+    assert any(e.event == "ASSAULT" and {a.code for a in e.source} == {source} for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # strikes by workers, unions or a sector, or against a policy, stay labour strikes (143)
+        ("Strikes by French rail workers halted most trains in March 2023.", "FRA"),
+        ("Strikes by British nurses disrupted hospitals in December 2022.", "GBR"),
+        ("A strike by Argentine unions paralysed Buenos Aires in January 2024.", "ARG"),
+        ("French strikes against the pension reform closed refineries in 2023.", "FRA"),
+        ("Greece's general strike shut ports and schools in 2023.", "GRC"),
+    ],
+)
+def test_readings_eleventh_strikes_by_workers_stay_labour_strikes(code: Code, text: str, source: str) -> None:
+    events = code(text)
+    assert all(e.event != "ASSAULT" for e in events), events
+    some_event(code, text, "PROTEST", "143", source, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # a relative clause whose pronoun is its subject states its deed in the past as a main clause would, with or
+        # without a target
+        (
+            "Iran, which threatened to close the Strait of Hormuz in 2018, holds naval drills every year.",
+            "THREATEN",
+            None,
+            "IRN",
+            None,
+        ),
+        (
+            "China, which urged both sides to show restraint, sent an envoy to Kyiv and Moscow in 2023.",
+            "REQUEST",
+            None,
+            "CHN",
+            None,
+        ),
+        ("The Houthis, who attacked ships in the Red Sea in 2024, are backed by Iran.", "ASSAULT", None, "YEM", None),
+        (
+            "The International Criminal Court, which had issued a warrant for Netanyahu in November 2024, faced"
+            " American sanctions in 2025.",
+            "COERCE",
+            "173",
+            "IGO-ICC",
+            "ISR",
+        ),
+        (
+            "Hungary, which had vetoed aid for Ukraine in December 2023, lifted its veto in February 2024.",
+            "REJECT",
+            None,
+            "HUN",
+            "UKR",
+        ),
+        (
+            "Lavrov, who met Blinken in Geneva in January 2022, warned against NATO expansion.",
+            "CONSULT",
+            None,
+            "RUS",
+            "USA",
+        ),
+        # a warrant issued for a person is for his arrest (173), as an arrest warrant is
+        (
+            "The International Criminal Court issued a warrant for Omar al-Bashir in 2009.",
+            "COERCE",
+            "173",
+            "IGO-ICC",
+            "SDN",
+        ),
+        (
+            "An Argentine judge issued warrants for several Iranian officials in 2006.",
+            "COERCE",
+            "173",
+            "ARG",
+            "IRN",
+        ),
+    ],
+)
+def test_readings_eleventh_relative_clauses_state_their_deeds(
+    code: Code, text: str, plover: str, cameo: str | None, source: str, target: str | None
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept_out"),
+    [
+        # a relative clause of a deed only possible or hoped for states nothing done
+        ("Iran, which might close the Strait of Hormuz one day, holds naval drills every year.", "THREATEN"),
+        ("Turkey, which hopes to buy more F-16 jets, signed a deal with Britain in 2024.", "COOPERATE"),
+    ],
+)
+def test_readings_eleventh_relative_clauses_of_deeds_not_done(code: Code, text: str, kept_out: str) -> None:
+    events = code(text)
+    assert all(e.event != kept_out or e.modality != "asserted" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # "X said Y must / should / has to V" is X's demand on Y, refined by the deed demanded
+        ("Macron said Russia must withdraw its troops from Ukraine.", "REQUEST", "1056", "FRA", "RUS"),
+        ("The European Union said Azerbaijan has to reopen the Lachin corridor.", "REQUEST", None, "IGO-EU", "AZE"),
+        # ... and so is a deed owed "according to X", or one "it is time" for Y to do
+        ("According to Macron, Russia must withdraw its troops from Ukraine.", "REQUEST", "1056", "FRA", "RUS"),
+        ("According to the Kremlin, Kyiv should recognise the loss of Crimea.", "REQUEST", None, "RUS", "UKR"),
+        ("Zelensky said it was time for Germany to send Taurus missiles.", "REQUEST", "1032", "UKR", "DEU"),
+        ("Pashinyan said it was time for Russia to return the prisoners of war.", "REQUEST", None, "ARM", "RUS"),
+        ("Borrell said it is time for Israel to allow aid into Gaza.", "REQUEST", None, "IGO-EU", "ISR"),
+        # a deed demanded not to be done is a demand of no kind (100), not a demand for that deed
+        ("Beijing said Washington should not sell weapons to Taiwan.", "REQUEST", "100", "CHN", "USA"),
+        ("The United States said Iran must not acquire a nuclear weapon.", "REQUEST", "100", "USA", "IRN"),
+        ("China demanded that the United States not sell weapons to Taiwan.", "REQUEST", "100", "CHN", "USA"),
+    ],
+)
+def test_readings_eleventh_deeds_said_to_be_owed_are_demands(
+    code: Code, text: str, plover: str, cameo: str | None, source: str, target: str
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "must have done", "should have done": a past deed inferred or regretted, neither demanded nor asserted
+        "The Pentagon said Iran must have supplied the drones to Russia.",
+        "Analysts said Russia must have planned the attack for months.",
+    ],
+)
+def test_readings_eleventh_a_perfect_modal_is_no_demand(code: Code, text: str) -> None:
+    events = code(text)
+    assert all(e.event != "REQUEST" and e.modality != "asserted" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "source"),
+    [
+        # appeals each party of a pair makes, to no one named or to the other, are reciprocal requests
+        ("Armenia and Azerbaijan both called for a peace treaty in 2024.", "REQUEST", "ARM AZE"),
+        ("India and China both called for calm after the Galwan clash in June 2020.", "REQUEST", "IND CHN"),
+        (
+            "In October 2020 Armenia and Azerbaijan each urged the other to respect the humanitarian truce.",
+            "REQUEST",
+            "ARM AZE",
+        ),
+        ("Thailand and Cambodia each urged the other to stop the fighting in July 2025.", "REQUEST", "THA KHM"),
+        # (accusations made to each other already were)
+        (
+            "Russia and Ukraine accused each other of shelling the Zaporizhzhia nuclear plant.",
+            "ACCUSE",
+            "RUS UKR",
+        ),
+    ],
+)
+def test_readings_eleventh_appeals_of_both_sides_are_reciprocal(
+    code: Code, text: str, plover: str, source: str
+) -> None:
+    events = code(text)
+    assert any(
+        e.event == plover and e.reciprocal and {a.code for a in e.source} == set(source.split()) and not e.target
+        for e in events
+    ), events
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # an appeal of both to a third party, a condemnation by both, or an appeal to the other members of a body
+        # is aimed at them, not at each other
+        ("Russia and China both urged the United States to return to the nuclear deal with Iran in 2021.", "USA"),
+        ("Both Egypt and Sudan called for a binding agreement on the Ethiopian dam in 2021.", "ETH"),
+        ("France and Germany urged the other European Union members to support Ukraine.", "IGO-EU"),
+        ("France and Germany both condemned the attack on the embassy.", None),
+    ],
+)
+def test_readings_eleventh_appeals_of_both_to_others_stay_aimed(code: Code, text: str, target: str | None) -> None:
+    events = code(text)
+    assert events and all(not e.reciprocal for e in events), events
+    if target is not None:
+        assert any({a.code for a in e.target} == {target} for e in events), events
