@@ -391,3 +391,49 @@ def test_readings_eleventh_appeals_of_both_to_others_stay_aimed(code: Code, text
     assert events and all(not e.reciprocal for e in events), events
     if target is not None:
         assert any({a.code for a in e.target} == {target} for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "critic", "doers"),
+    [
+        # a condemned deed done together, its doers in an "of" or a "by" phrase, is their joint deed as well as
+        # the condemnation aimed at them
+        (
+            "North Korea condemned the joint drills of the United States and South Korea in August 2023.",
+            "PRK",
+            "USA KOR",
+        ),
+        (
+            "China condemned the joint exercises of the United States and the Philippines in April 2024.",
+            "CHN",
+            "USA PHL",
+        ),
+        (
+            "Iran criticised the joint exercises of Azerbaijan, Turkey and Pakistan in September 2021.",
+            "IRN",
+            "AZE TUR PAK",
+        ),
+        (
+            "Russia condemned the joint naval drills of the United States and Ukraine in the Black Sea in 2021.",
+            "RUS",
+            "USA UKR",
+        ),
+        ("North Korea condemned joint drills by the United States and South Korea in 2024.", "PRK", "USA KOR"),
+    ],
+)
+def test_readings_eleventh_a_condemned_joint_deed_is_done_together(
+    code: Code, text: str, critic: str, doers: str
+) -> None:
+    events = code(text)
+    assert any(
+        e.event == "ACCUSE" and {a.code for a in e.source} == {critic} and {a.code for a in e.target} == set(doers.split())
+        for e in events
+    ), events
+    assert any(
+        e.event == "COOPERATE" and e.reciprocal and {a.code for a in e.source} == set(doers.split()) for e in events
+    ), events
+
+
+def test_readings_eleventh_drills_of_one_party_are_only_condemned(code: Code) -> None:
+    events = code("North Korea condemned the drills of the United States in 2024.")
+    assert [e.event for e in events] == ["ACCUSE"], events

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .knowledge import clause_words, coder_words, conflict_words
+from .knowledge import clause_words, coder_words, conflict_words, role_words
 from .tree import lemma_forms
 
 _MAX_DEPTH = 40  # guards against odd parses; sentence trees are far shallower
@@ -393,9 +393,39 @@ def stray_modifier(noun: Token) -> Token | None:
     return None
 
 
+def stranded_agent(noun: Token) -> Token | None:
+    """The "by" phrase of a deed noun that the parser hung on the active verb taking the noun as object
+    ("condemned joint drills [by] the United States and South Korea"): an active verb with a subject of its own
+    has no agent, so a "by" phrase naming a party there is the noun's doer. None when there is none."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    for by in verb.children:
+        if by.dep_ == "prep" and by.lower_ == "by" and by.i > noun.i:
+            pobjs = [p for p in by.children if p.dep_ == "pobj" and p.pos_ in ("PROPN", "NOUN")]
+            if pobjs:
+                return by
+    return None
+
+
+def joint_of(noun: Token) -> bool:
+    """True for a deed done together whose "of" phrase names two parties or more ("the joint drills of the
+    United States and South Korea"; data: roles.json `joint_modifiers`): the phrase names its doers."""
+    if not any(c.dep_ == "amod" and c.lower_ in role_words().joint_modifiers for c in noun.children):
+        return False
+    return any(
+        p.dep_ == "pobj" and p.pos_ == "PROPN" and any(c.dep_ == "conj" for c in p.children)
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for p in prep.children
+    )
+
+
 def _by_agent(noun: Token) -> bool:
     """True when a deed noun names its doer in a "by" phrase ("condemned the killing of X by the United
-    States", "welcomed the release of its soldiers by Azerbaijan")."""
+    States", "welcomed the release of its soldiers by Azerbaijan", "condemned joint drills by X and Y")."""
+    if stranded_agent(noun) is not None:
+        return True
     for by in noun.subtree:
         if by.dep_ != "prep" or by.lower_ != "by" or not any(p.dep_ == "pobj" for p in by.children):
             continue
@@ -416,7 +446,7 @@ def countered_deed(noun: Token) -> bool:
     ("stop Azerbaijan's offensive", "deter Russia's attacks", "counter Iran's incursions"): the deed exists
     whatever is said of the countering (data: `countering_verbs`)."""
     gerund = noun.tag_ == "VBG" and noun.dep_ in ("dobj", "conj")  # ("deter Azerbaijani shelling of ...")
-    if (noun.pos_ != "NOUN" and not gerund) or not (named_doer(noun) or _by_agent(noun)):
+    if (noun.pos_ != "NOUN" and not gerund) or not (named_doer(noun) or _by_agent(noun) or joint_of(noun)):
         return False
     obj = noun
     while obj.dep_ == "conj" and obj.head.pos_ == "NOUN":

@@ -399,6 +399,7 @@ class RoleWords:
     occasion_preps: frozenset[str]
     protested_preps: frozenset[str]
     joint_preps: frozenset[str]
+    joint_modifiers: frozenset[str]
     distributive_modifiers: frozenset[str]
     joint_plurals: frozenset[str]
     joint_codes: frozenset[str]

@@ -12,6 +12,7 @@ from .clauses import (
     countered_deed,
     instrument_verb,
     reason_deed,
+    stranded_agent,
     stray_modifier,
 )
 from .knowledge import clause_words, coder_words, conflict_words, role_words
@@ -397,14 +398,23 @@ class Roles:
             c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
             for c in noun.children
         )
-        if not own_clause and not any(lemma in coder_words().of_agent_nouns for lemma in lemma_forms(noun)):
+        # ("the joint drills of the United States and South Korea": a deed done together, its "of" phrase naming
+        # two parties or more, names its doers)
+        joint = any(c.dep_ == "amod" and c.lower_ in role_words().joint_modifiers for c in noun.children)
+        if (
+            not own_clause
+            and not joint
+            and not any(lemma in coder_words().of_agent_nouns for lemma in lemma_forms(noun))
+        ):
             return []
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for pobj in prep.children:
                     found = actors_under(pobj, ments)
-                    if found:
+                    if found and (own_clause or not joint or len({ments.mentions[i].code for i in found}) > 1):
                         return found
+                    if found:
+                        return []
         return []
 
     def condition_subject(self, tok: Token, ments: Mentions) -> list[int]:
@@ -781,6 +791,11 @@ class Roles:
                     source = source or actors_under(pobj, ments)
                 if source:
                     break
+        if not source:
+            # "condemned joint drills [by] X and Y": the parser hung the noun's "by" phrase on the verb
+            by = stranded_agent(noun)
+            if by is not None:
+                source = pobj_actors(by, ments)
         if not source:
             source = self.of_agent(noun, ments)
             if source:
