@@ -69,7 +69,13 @@ from .helpers import Code, some_event
             "IRN",
         ),
         # diplomatic relations suspended, frozen or downgraded as a verb: the diplomatic 161, not the general 160
-        ("Canada suspended diplomatic relations with Iran in September 2012.", "SANCTION", "161", "CAN", "IRN"),
+        (
+            "Canada suspended diplomatic relations with Iran in September 2012.",
+            "SANCTION",
+            "161",
+            "CAN",
+            "IRN",
+        ),
         (
             "China downgraded diplomatic relations with Lithuania in November 2021.",
             "SANCTION",
@@ -207,7 +213,9 @@ def test_readings_eleventh_harassment_is_coercion(
         ("Russian strikes damaged the Kakhovka dam area in 2022.", "RUS"),
     ],
 )
-def test_readings_eleventh_strikes_by_aircraft_or_a_country_are_force(code: Code, text: str, source: str) -> None:
+def test_readings_eleventh_strikes_by_aircraft_or_a_country_are_force(
+    code: Code, text: str, source: str
+) -> None:
     events = code(text)
     assert all(e.event != "PROTEST" for e in events), events
     assert any(e.event == "ASSAULT" and {a.code for a in e.source} == {source} for e in events), events
@@ -249,7 +257,13 @@ def test_readings_eleventh_strikes_by_workers_stay_labour_strikes(code: Code, te
             "CHN",
             None,
         ),
-        ("The Houthis, who attacked ships in the Red Sea in 2024, are backed by Iran.", "ASSAULT", None, "YEM", None),
+        (
+            "The Houthis, who attacked ships in the Red Sea in 2024, are backed by Iran.",
+            "ASSAULT",
+            None,
+            "YEM",
+            None,
+        ),
         (
             "The International Criminal Court, which had issued a warrant for Netanyahu in November 2024, faced"
             " American sanctions in 2025.",
@@ -313,12 +327,36 @@ def test_readings_eleventh_relative_clauses_of_deeds_not_done(code: Code, text: 
     [
         # "X said Y must / should / has to V" is X's demand on Y, refined by the deed demanded
         ("Macron said Russia must withdraw its troops from Ukraine.", "REQUEST", "1056", "FRA", "RUS"),
-        ("The European Union said Azerbaijan has to reopen the Lachin corridor.", "REQUEST", None, "IGO-EU", "AZE"),
+        (
+            "The European Union said Azerbaijan has to reopen the Lachin corridor.",
+            "REQUEST",
+            None,
+            "IGO-EU",
+            "AZE",
+        ),
         # ... and so is a deed owed "according to X", or one "it is time" for Y to do
-        ("According to Macron, Russia must withdraw its troops from Ukraine.", "REQUEST", "1056", "FRA", "RUS"),
-        ("According to the Kremlin, Kyiv should recognise the loss of Crimea.", "REQUEST", None, "RUS", "UKR"),
+        (
+            "According to Macron, Russia must withdraw its troops from Ukraine.",
+            "REQUEST",
+            "1056",
+            "FRA",
+            "RUS",
+        ),
+        (
+            "According to the Kremlin, Kyiv should recognise the loss of Crimea.",
+            "REQUEST",
+            None,
+            "RUS",
+            "UKR",
+        ),
         ("Zelensky said it was time for Germany to send Taurus missiles.", "REQUEST", "1032", "UKR", "DEU"),
-        ("Pashinyan said it was time for Russia to return the prisoners of war.", "REQUEST", None, "ARM", "RUS"),
+        (
+            "Pashinyan said it was time for Russia to return the prisoners of war.",
+            "REQUEST",
+            None,
+            "ARM",
+            "RUS",
+        ),
         ("Borrell said it is time for Israel to allow aid into Gaza.", "REQUEST", None, "IGO-EU", "ISR"),
         # a deed demanded not to be done is a demand of no kind (100), not a demand for that deed
         ("Beijing said Washington should not sell weapons to Taiwan.", "REQUEST", "100", "CHN", "USA"),
@@ -356,7 +394,11 @@ def test_readings_eleventh_a_perfect_modal_is_no_demand(code: Code, text: str) -
             "REQUEST",
             "ARM AZE",
         ),
-        ("Thailand and Cambodia each urged the other to stop the fighting in July 2025.", "REQUEST", "THA KHM"),
+        (
+            "Thailand and Cambodia each urged the other to stop the fighting in July 2025.",
+            "REQUEST",
+            "THA KHM",
+        ),
         # (accusations made to each other already were)
         (
             "Russia and Ukraine accused each other of shelling the Zaporizhzhia nuclear plant.",
@@ -370,7 +412,10 @@ def test_readings_eleventh_appeals_of_both_sides_are_reciprocal(
 ) -> None:
     events = code(text)
     assert any(
-        e.event == plover and e.reciprocal and {a.code for a in e.source} == set(source.split()) and not e.target
+        e.event == plover
+        and e.reciprocal
+        and {a.code for a in e.source} == set(source.split())
+        and not e.target
         for e in events
     ), events
 
@@ -380,13 +425,18 @@ def test_readings_eleventh_appeals_of_both_sides_are_reciprocal(
     [
         # an appeal of both to a third party, a condemnation by both, or an appeal to the other members of a body
         # is aimed at them, not at each other
-        ("Russia and China both urged the United States to return to the nuclear deal with Iran in 2021.", "USA"),
+        (
+            "Russia and China both urged the United States to return to the nuclear deal with Iran in 2021.",
+            "USA",
+        ),
         ("Both Egypt and Sudan called for a binding agreement on the Ethiopian dam in 2021.", "ETH"),
         ("France and Germany urged the other European Union members to support Ukraine.", "IGO-EU"),
         ("France and Germany both condemned the attack on the embassy.", None),
     ],
 )
-def test_readings_eleventh_appeals_of_both_to_others_stay_aimed(code: Code, text: str, target: str | None) -> None:
+def test_readings_eleventh_appeals_of_both_to_others_stay_aimed(
+    code: Code, text: str, target: str | None
+) -> None:
     events = code(text)
     assert events and all(not e.reciprocal for e in events), events
     if target is not None:
@@ -418,7 +468,11 @@ def test_readings_eleventh_appeals_of_both_to_others_stay_aimed(code: Code, text
             "RUS",
             "USA UKR",
         ),
-        ("North Korea condemned joint drills by the United States and South Korea in 2024.", "PRK", "USA KOR"),
+        (
+            "North Korea condemned joint drills by the United States and South Korea in 2024.",
+            "PRK",
+            "USA KOR",
+        ),
     ],
 )
 def test_readings_eleventh_a_condemned_joint_deed_is_done_together(
@@ -426,11 +480,14 @@ def test_readings_eleventh_a_condemned_joint_deed_is_done_together(
 ) -> None:
     events = code(text)
     assert any(
-        e.event == "ACCUSE" and {a.code for a in e.source} == {critic} and {a.code for a in e.target} == set(doers.split())
+        e.event == "ACCUSE"
+        and {a.code for a in e.source} == {critic}
+        and {a.code for a in e.target} == set(doers.split())
         for e in events
     ), events
     assert any(
-        e.event == "COOPERATE" and e.reciprocal and {a.code for a in e.source} == set(doers.split()) for e in events
+        e.event == "COOPERATE" and e.reciprocal and {a.code for a in e.source} == set(doers.split())
+        for e in events
     ), events
 
 

@@ -962,7 +962,9 @@ def owed(trigger: Token) -> bool:
     children = list(verb.children)
     if any(c.dep_ == "aux" and c.lemma_ == "have" for c in children):
         return False
-    if any(c.dep_ == "aux" and c.tag_ == "MD" and cues.modal_aux.get(c.lower_) == "normative" for c in children):
+    if any(
+        c.dep_ == "aux" and c.tag_ == "MD" and cues.modal_aux.get(c.lower_) == "normative" for c in children
+    ):
         return True
     to_clause = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
     normative = cues.embedding.get(verb.head.lemma_.lower()) == "normative"

@@ -411,7 +411,9 @@ class Roles:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for pobj in prep.children:
                     found = actors_under(pobj, ments)
-                    if found and (own_clause or not joint or len({ments.mentions[i].code for i in found}) > 1):
+                    if found and (
+                        own_clause or not joint or len({ments.mentions[i].code for i in found}) > 1
+                    ):
                         return found
                     if found:
                         return []
@@ -793,9 +795,9 @@ class Roles:
                     break
         if not source:
             # "condemned joint drills [by] X and Y": the parser hung the noun's "by" phrase on the verb
-            by = stranded_agent(noun)
-            if by is not None:
-                source = pobj_actors(by, ments)
+            stranded = stranded_agent(noun)
+            if stranded is not None:
+                source = pobj_actors(stranded, ments)
         if not source:
             source = self.of_agent(noun, ments)
             if source:
