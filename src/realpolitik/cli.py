@@ -532,6 +532,27 @@ _db_option = click.option(
     type=click.Path(),
     help="The realpolitik DuckDB file, or a Parquet dataset folder written by `export --format parquet`.",
 )
+# `report` and `narratives` need the DuckDB file: a Parquet dataset holds neither the run log nor the frames.
+_duckdb_option = click.option(
+    "--db",
+    required=True,
+    type=click.Path(),
+    help="The realpolitik DuckDB file (not a Parquet dataset folder).",
+)
+
+
+def _refuse_parquet_folder(db: str, command: str) -> None:
+    if Path(db).is_dir():
+        from .errors import InputError
+
+        raise InputError(
+            "a Parquet dataset folder, not a database",
+            path=db,
+            hint=f"`{command}` needs the DuckDB file written by `realpolitik analyze`; the dataset holds only "
+            "events, articles, mentions and axes",
+        )
+
+
 _since_option = click.option("--since", default=None, help="First day to count (YYYY-MM-DD).")
 _until_option = click.option("--until", default=None, help="Last day to count (YYYY-MM-DD).")
 _corrections_option = click.option(
@@ -1050,7 +1071,7 @@ def disagreements_cmd(db: str, window: str, fmt: str, all_modalities: bool, corr
 
 
 @cli.command("report")
-@_db_option
+@_duckdb_option
 @click.option("--output", required=True, type=click.Path(dir_okay=False), help="HTML file to write.")
 @click.option("--title", default=None, help="Title of the report (default: from the corpus).")
 @_corrections_option
@@ -1058,6 +1079,7 @@ def report_cmd(db: str, output: str, title: str | None, corrections: str | None)
     """Write the HTML report of DB (optionally with the analyst's corrections applied)."""
     from .report import render_report
 
+    _refuse_parquet_folder(db, "report")
     if not Path(db).is_file():
         from .errors import InputError
 
@@ -1149,7 +1171,7 @@ def corrections_list_cmd(corrections_file: str, db: str, fmt: str) -> None:
 
 
 @cli.command("narratives")
-@_db_option
+@_duckdb_option
 @click.option(
     "--outlet", default=None, help="Only this outlet's articles (the model still shows every outlet)."
 )
@@ -1185,6 +1207,7 @@ def narratives_cmd(
     from .narratives import load_pack
     from .narratives.model import narratives
 
+    _refuse_parquet_folder(db, "narratives")
     pack = load_pack(pack_path)
     with _read_store(db) as store:
         result = narratives(store, pack, outlet=outlet, frame=frame_id, unit=window)

@@ -129,6 +129,17 @@ def test_cli_system_errors(make_db, capsys, tmp_path: Path, argv: list[str], cod
     assert message in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("command", ["report", "narratives"])
+def test_cli_report_and_narratives_name_a_parquet_folder(capsys, tmp_path: Path, command: str) -> None:
+    # the other read commands take a Parquet dataset folder; these two need the DuckDB file (run log, frames)
+    argv = [command, "--db", str(tmp_path)] + (
+        ["--output", str(tmp_path / "r.html")] if command == "report" else []
+    )
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert "a Parquet dataset folder, not a database" in err and f"`{command}` needs the DuckDB file" in err
+
+
 def test_cli_evidence_json_traces_a_dyad(make_db, capsys) -> None:
     db = str(make_db(CAMPS))
     rows = _json(capsys, ["evidence", "--db", db, "--dyad", "ARM:AZE", "--format", "json"])
