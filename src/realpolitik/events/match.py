@@ -295,6 +295,13 @@ def _subject_heads(tok: Token) -> set[str]:
                 for p in prep.children
                 if p.dep_ == "pobj"
             )
+            # ... through several of them ("tens of thousands of demonstrators marched")
+            out.add(counted(head).lemma_.lower())
+        # people named by their nation ("thousands of Georgians poured onto the avenue")
+        # (the parser tags some of them as singular names: "Georgians"/NNP)
+        named = counted(head)
+        if named.ent_type_ == "NORP" and (named.tag_ in ("NNS", "NNPS") or named.lower_.endswith("s")):
+            out.add(PEOPLE_OBJECT)
     return out
 
 
@@ -324,13 +331,14 @@ def _phrases(tok: Token) -> set[str]:
 
 
 def _complement_objects(tok: Token) -> set[str]:
-    """The `obj` bag of the clause a verb governs with the head of its subject, a named place standing for
+    """The `obj` bag of the clause a verb governs with its verb and the head of its subject, a named place standing for
     `@place` (`comp` constraints: "let [Russian forces] launch attacks [from its territory]", "allowed
     [the United States] to use [the air base]")."""
     clause = complement(tok)
     if clause is None:
         return set()
     bag = _objects_and_preps(clause)[0]
+    bag.add(clause.lemma_.lower())  # the clause's own verb ("ordered [X] to leave the country")
     subjects = [c for c in clause.children if c.dep_ == "nsubj"]
     bag.update(c.lemma_.lower() for c in subjects)
     people = _person_starts(tok.doc)

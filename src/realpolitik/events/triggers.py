@@ -154,6 +154,10 @@ class Triggers:
             if inner is not None and inner.judged:
                 # "Y is playing with fire, X warned": the idiom is X's judgement of Y, not a deed X warns of
                 comp = None
+        if comp is not None:
+            clause_reading = self._clause_reading(tok, comp, ments)
+            if clause_reading is not None:
+                return clause_reading
         frame_entry = match_entry(tok, self.lexicon, ("F",)) if comp is not None else None
         if (
             frame_entry is not None
@@ -444,6 +448,17 @@ class Triggers:
                 # cooperation (diplomatic 050, economic 061, military 062)
                 return replace(entry, code=noun.code)
         return entry
+
+    def _clause_reading(self, tok: Token, comp: Token, ments: Mentions) -> Candidate | None:
+        """ "ordered the Asians to leave the country", "forced ethnic Turks to leave the country": a hand entry
+        that reads the verb together with the clause it governs (`comp=`, naming the clause's verb) is the deed
+        itself (an expulsion, 174), before the verb's frame (a demand) is tried."""
+        if match_entry(tok, self.lexicon, ("F",)) is None and not self._directive(tok, comp, ments):
+            return None  # (a verb with no frame reads its entries as every verb does: "allowed X to use Y")
+        entry = match_entry(tok, self.lexicon, ("V",))
+        if entry is None or entry.derived or entry.allowed("comp") is None or plover(entry.code) is None:
+            return None
+        return self._make(tok, entry, [tok, comp], ments, consumed={comp.i})
 
     def _directive(self, tok: Token, comp: Token, ments: Mentions) -> bool:
         """A verb of telling with an addressee that names an actor and a "to" clause ("told X to leave")."""

@@ -1,0 +1,347 @@
+"""Event readings by category, eleventh session (issue 9, deeds): street protest by crowd verbs, violent
+repression of crowds, people ordered or forced to leave the country, and the categories after them (see the
+sections below).
+
+Each category is checked on several sentences written for these tests (true statements about real events,
+different verbs and nouns of each family), through the real pipeline (spaCy parse, actor resolver, event coder),
+with look-alikes that must keep their own reading. A source or target left as None is not checked here (an
+unnamed crowd takes its country from the place, which is the roles' work).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from realpolitik.events.cameo import plover_type
+
+from .helpers import Code, some_event
+
+# violent repression (175) takes the PLOVER type the project's cameo.csv gives it
+REPRESSION = plover_type("175") or ""
+
+# ---- P1: street protest by crowd verbs ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # a crowd that marches, pours into, fills, floods or throngs the streets, or gathers against a party (141)
+        (
+            "Tens of thousands of Georgians poured onto Rustaveli Avenue in Tbilisi in March 2023 to oppose the "
+            "foreign agents bill.",
+            "PROTEST",
+            "141",
+            "GEO",
+            None,
+        ),
+        (
+            "Hundreds of thousands of demonstrators filled Tahrir Square in Cairo in February 2011.",
+            "PROTEST",
+            "141",
+            None,
+            None,
+        ),
+        (
+            "Protesters thronged the streets of Colombo in July 2022 and demanded the resignation of the president.",
+            "PROTEST",
+            "141",
+            None,
+            None,
+        ),
+        (
+            "Thousands of Venezuelans flooded the streets of Caracas in January 2019 in support of Juan Guaido.",
+            "PROTEST",
+            "141",
+            "VEN",
+            None,
+        ),
+        (
+            "Tens of thousands of Serbs marched through Belgrade in March 2025 against President Aleksandar Vucic.",
+            "PROTEST",
+            "141",
+            "SRB",
+            None,
+        ),
+        (
+            "Thousands of Israelis filled the streets of Tel Aviv in March 2023 against the judicial overhaul.",
+            "PROTEST",
+            "141",
+            "ISR",
+            None,
+        ),
+        (
+            "Huge crowds of Iranians poured into the streets of Tehran in 1978 against the Shah.",
+            "PROTEST",
+            "141",
+            "IRN",
+            None,
+        ),
+        (
+            "Thousands of Armenians gathered in Yerevan in May 2024 against the handover of border villages to "
+            "Azerbaijan.",
+            "PROTEST",
+            "141",
+            "ARM",
+            None,
+        ),
+        # a protest staged, held or declared: a rally (141), a hunger strike (142), a strike by workers (143)
+        (
+            "Opposition supporters held a rally in Minsk in August 2020 against the disputed election result.",
+            "PROTEST",
+            "141",
+            None,
+            None,
+        ),
+        (
+            "Palestinian prisoners declared a hunger strike in Israeli jails in April 2017.",
+            "PROTEST",
+            "142",
+            "PSE",
+            None,
+        ),
+        (
+            "Alexei Navalny began a hunger strike in a Russian prison in March 2021.",
+            "PROTEST",
+            "142",
+            "RUS",
+            None,
+        ),
+        (
+            "Workers at Hyundai launched a strike against the company in South Korea in 2023.",
+            "PROTEST",
+            "143",
+            None,
+            None,
+        ),
+        (
+            "French rail workers went on strike in December 2019 against the pension reform.",
+            "PROTEST",
+            "143",
+            "FRA",
+            None,
+        ),
+        # a crowd that blocks, occupies, barricades or storms a place obstructs it in protest (144)
+        ("Students occupied the Legislative Yuan in Taipei in March 2014.", "PROTEST", "144", None, None),
+        ("Protesters occupied the main airports of Bangkok in November 2008.", "PROTEST", "144", None, None),
+        ("Demonstrators barricaded the main roads of Yerevan in April 2018.", "PROTEST", "144", None, None),
+        (
+            "Supporters of Imran Khan blocked the main highway to Islamabad in May 2023.",
+            "PROTEST",
+            "144",
+            None,
+            None,
+        ),
+        # ... storming it is a forceful protest (145)
+        (
+            "Thousands of Sri Lankans stormed the presidential palace in Colombo in July 2022.",
+            "PROTEST",
+            "145",
+            "LKA",
+            None,
+        ),
+        ("Kenyan protesters stormed the parliament in Nairobi in June 2024.", "PROTEST", "145", "KEN", None),
+    ],
+)
+def test_deeds_street_protest_by_crowds(
+    code: Code, text: str, plover: str, cameo: str, source: str | None, target: str | None
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "forbidden"),
+    [
+        # soldiers and tanks marching or parading at home protest nothing
+        ("Russian troops marched through Red Square in the Victory Day parade in May 2023.", "PROTEST"),
+        ("Russian tanks paraded through Red Square in Moscow in May 2015.", "PROTEST"),
+        # leaders gathering for a summit meet
+        ("NATO leaders gathered in Vilnius for a summit in July 2023.", "PROTEST"),
+        # people fleeing into another country are refugees, not a crowd in the street
+        ("Thousands of Ukrainians poured into Poland in March 2022.", "PROTEST"),
+        ("Thousands of refugees poured into Jordan from Syria in 2013.", "PROTEST"),
+        # a state's blockade or occupation is no protest
+        ("Israel blockaded the Gaza Strip in 2007.", "PROTEST"),
+        ("Turkish troops occupied northern Cyprus in 1974.", "PROTEST"),
+        # a strike launched by workers is no military strike
+        ("Workers at Hyundai launched a strike against the company in South Korea in 2023.", "ASSAULT"),
+    ],
+)
+def test_deeds_no_street_protest_without_a_crowd(code: Code, text: str, forbidden: str) -> None:
+    events = code(text)
+    assert all(e.event != forbidden for e in events), events
+
+
+# ---- P2: violent repression of crowds -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # security forces that fire on a crowd, fire tear gas at it, charge, beat or disperse it repress it (175)
+        ("Police fired tear gas at protesters in Nairobi in June 2024.", REPRESSION, "175", None, None),
+        (
+            "Chinese police fired tear gas at protesters in Hong Kong in June 2019.",
+            REPRESSION,
+            "175",
+            "CHN",
+            None,
+        ),
+        (
+            "British soldiers opened fire on demonstrators in Derry in January 1972.",
+            REPRESSION,
+            "175",
+            "GBR",
+            None,
+        ),
+        ("Indian police fired on protesters in Kashmir in 2010.", REPRESSION, "175", "IND", None),
+        (
+            "Egyptian security forces opened fire on supporters of Mohamed Morsi in Cairo in August 2013.",
+            REPRESSION,
+            "175",
+            "EGY",
+            None,
+        ),
+        (
+            "Iranian security forces shot at demonstrators in Zahedan in September 2022.",
+            REPRESSION,
+            "175",
+            "IRN",
+            None,
+        ),
+        ("Syrian troops fired on mourners in Daraa in March 2011.", REPRESSION, "175", "SYR", None),
+        ("Riot police beat demonstrators in Minsk in August 2020.", REPRESSION, "175", None, None),
+        ("Security forces dispersed protesters in Khartoum in June 2019.", REPRESSION, "175", None, None),
+        (
+            "Belarusian riot police broke up a rally of the opposition in Minsk in 2020.",
+            REPRESSION,
+            "175",
+            "BLR",
+            None,
+        ),
+        (
+            "Turkish police used water cannon against demonstrators in Istanbul in 2013.",
+            REPRESSION,
+            "175",
+            "TUR",
+            None,
+        ),
+    ],
+)
+def test_deeds_violent_repression_of_crowds(
+    code: Code, text: str, plover: str, cameo: str, source: str | None, target: str | None
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # fire on soldiers, positions or fighters stays an attack (19x)
+        (
+            "Russian forces opened fire on Ukrainian positions near Bakhmut in 2023.",
+            "ASSAULT",
+            "193",
+            "RUS",
+            "UKR",
+        ),
+        ("Ukrainian forces fired on Russian positions near Kherson in 2022.", "ASSAULT", "193", "UKR", "RUS"),
+        ("Israeli troops fired on Hamas fighters in Gaza in 2024.", "ASSAULT", None, "ISR", None),
+    ],
+)
+def test_deeds_fire_on_fighters_stays_an_attack(
+    code: Code, text: str, plover: str, cameo: str | None, source: str, target: str | None
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
+
+
+# ---- P3: people ordered or forced to leave the country ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # people ordered, told or forced to leave the country are expelled (174), not asked
+        (
+            "Idi Amin ordered Uganda's Asian minority to leave the country in August 1972.",
+            "COERCE",
+            "174",
+            "UGA",
+            None,
+        ),
+        (
+            "Nigeria ordered illegal immigrants, most of them Ghanaians, to leave the country in January 1983.",
+            "COERCE",
+            "174",
+            "NGA",
+            "GHA",
+        ),
+        (
+            "Pakistan ordered undocumented Afghan migrants to leave the country by November 2023.",
+            "COERCE",
+            "174",
+            "PAK",
+            "AFG",
+        ),
+        (
+            "Bulgaria forced hundreds of thousands of ethnic Turks to leave the country in 1989.",
+            "COERCE",
+            "174",
+            "BGR",
+            None,
+        ),
+        (
+            "Algeria forced thousands of Moroccan residents to leave the country in December 1975.",
+            "COERCE",
+            "174",
+            "DZA",
+            "MAR",
+        ),
+        (
+            "Kuwait forced thousands of Palestinians to leave the country after the Gulf War in 1991.",
+            "COERCE",
+            "174",
+            "KWT",
+            "PSE",
+        ),
+        (
+            "Libya forced tens of thousands of Egyptian workers to leave the country in 1985.",
+            "COERCE",
+            "174",
+            "LBY",
+            "EGY",
+        ),
+        ("Russia told foreign journalists to leave the country in 2022.", "COERCE", "174", "RUS", None),
+        # ... while troops or aid staff so sent away are a mission expelled (166)
+        (
+            "Mali ordered French troops to leave the country in February 2022.",
+            "SANCTION",
+            "166",
+            "MLI",
+            "FRA",
+        ),
+        (
+            "Sudan ordered the staff of foreign aid agencies to leave the country in 2009.",
+            "SANCTION",
+            "166",
+            "SDN",
+            None,
+        ),
+    ],
+)
+def test_deeds_people_ordered_to_leave_are_expelled(
+    code: Code, text: str, plover: str, cameo: str, source: str, target: str | None
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one's own citizens told or advised to leave another country are warned, not expelled
+        "The United States told its citizens to leave Russia in September 2022.",
+        "Britain advised its nationals to leave Ukraine in February 2022.",
+    ],
+)
+def test_deeds_own_citizens_told_to_leave_are_not_expelled(code: Code, text: str) -> None:
+    events = code(text)
+    assert all(e.cameo != "174" for e in events), events
