@@ -345,3 +345,66 @@ def test_deeds_people_ordered_to_leave_are_expelled(
 def test_deeds_own_citizens_told_to_leave_are_not_expelled(code: Code, text: str) -> None:
     events = code(text)
     assert all(e.cameo != "174" for e in events), events
+
+
+# ---- P4: invasion by verbs of movement ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # forces, tanks or paratroopers that roll, pour, sweep, storm or push into, across or onto another state's
+        # ground, or drop or land in it, use force on that state (190); a purpose clause after it stays intended
+        (
+            "Soviet tanks rolled into Prague in August 1968 to crush the reform movement.",
+            "ASSAULT",
+            "190",
+            "RUS",
+            "CZE",
+        ),
+        ("Iraqi troops poured across the border into Kuwait in August 1990.", "ASSAULT", "190", "IRQ", "KWT"),
+        ("Nazi German troops swept across Poland in September 1939.", "ASSAULT", "190", "DEU", "POL"),
+        ("Iraqi tanks rolled across the border into Iran in September 1980.", "ASSAULT", "190", "IRQ", "IRN"),
+        (
+            "Russian forces stormed across the border into Georgia in August 2008.",
+            "ASSAULT",
+            "190",
+            "RUS",
+            "GEO",
+        ),
+        ("Ethiopian troops pushed into Eritrea in May 2000.", "ASSAULT", "190", "ETH", "ERI"),
+        ("Soviet paratroopers landed in Kabul in December 1979.", "ASSAULT", "190", "RUS", "AFG"),
+        (
+            "Indonesian paratroopers dropped into Dili in East Timor in December 1975.",
+            "ASSAULT",
+            "190",
+            "IDN",
+            "TLS",
+        ),
+        ("American troops landed in Grenada in October 1983.", "ASSAULT", "190", "USA", "GRD"),
+    ],
+)
+def test_deeds_invasion_by_verbs_of_movement(
+    code: Code, text: str, plover: str, cameo: str, source: str, target: str
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
+
+
+def test_deeds_the_purpose_of_an_invasion_is_intended_the_move_asserted(code: Code) -> None:
+    events = code("Iraqi troops poured across the border into Kuwait in August 1990 to seize its oil fields.")
+    assert any(e.cameo == "190" and e.modality == "asserted" for e in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # forces moved into their own country's capital or cities invade no one: deployed at home (154)
+        "Egyptian army tanks rolled into Cairo in January 2011.",
+        "Chinese troops marched into Beijing in June 1989.",
+        "Thai troops moved into Bangkok in May 2014.",
+    ],
+)
+def test_deeds_forces_moved_into_their_own_capital_are_deployed(code: Code, text: str) -> None:
+    events = code(text)
+    assert all(e.event != "ASSAULT" for e in events), events
+    assert any(e.cameo == "154" for e in events), events

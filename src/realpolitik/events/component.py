@@ -502,6 +502,10 @@ class EventCoder:
         ):
             # "Iran protested": a state's protest is an official complaint, not its people against itself
             cand.code = official
+        if cand.code == conflict_words().fight and not cand.target and _moved_home(cand, ments):
+            # "Egyptian army tanks rolled into Cairo", "troops marched into the capital": forces moved into
+            # their own country's ground invade no one; they are deployed there (data: conflict.json)
+            cand.code = conflict_words().home_deployment
         by_state = state_deed_codes().get(cand.code)
         if by_state is not None and _state_source(cand, sent.doc, ments, alliances=True):
             # "Israel bombed the reactor", "NATO's bombing of Yugoslavia": a state's bombing is from the air
@@ -1348,6 +1352,24 @@ def _place_target(cand: Candidate, ments: Mentions) -> list[int]:
                     if places:
                         return [ments.add(places[0], tok.i)]
     return []
+
+
+def _moved_home(cand: Candidate, ments: Mentions) -> bool:
+    """Forces moved by a verb of movement into a place of their own country ("Chinese troops marched into
+    Beijing"): the place named after the verb (its object or a phrase) is the source's one country."""
+    if cand.trigger.lemma_.lower() not in conflict_words().home_deployment_verbs:
+        return False
+    own = _country_of(cand, ments)
+    if own is None:
+        return False
+    nouns = [c for c in cand.trigger.children if c.dep_ == "dobj"]
+    nouns += [p for c in cand.trigger.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    for noun in nouns:
+        codes = {ments.mentions[i].code for i in ments.at(noun)}
+        codes |= {m.code for m in ments.places.get(noun.i, []) if m.code}
+        if own in codes:
+            return True
+    return False
 
 
 def _referred_party(cand: Candidate, ments: Mentions) -> list[int]:

@@ -359,6 +359,8 @@ class ConflictWords:
     expulsion_verbs: frozenset[str]
     expulsion_code: frozenset[str]
     stance_preps: frozenset[str]
+    home_deployment_verbs: frozenset[str]
+    home_deployment_code: frozenset[str]
 
     @property
     def fight(self) -> str:
@@ -370,6 +372,11 @@ class ConflictWords:
         """The one CAMEO code of expelling diplomats (`expulsion_code`)."""
         return next(iter(self.expulsion_code))
 
+    @property
+    def home_deployment(self) -> str:
+        """The one CAMEO code of forces moved into their own country (`home_deployment_code`)."""
+        return next(iter(self.home_deployment_code))
+
 
 @cache
 def conflict_words() -> ConflictWords:
@@ -377,7 +384,7 @@ def conflict_words() -> ConflictWords:
     from . import cameo
 
     words = ConflictWords(**{name: word_set(CONFLICT, name) for name in ConflictWords.__dataclass_fields__})
-    for entry in ("fight_code", "expulsion_code"):
+    for entry in ("fight_code", "expulsion_code", "home_deployment_code"):
         codes = getattr(words, entry)
         if len(codes) != 1 or not all(cameo.is_known(c) for c in codes):
             raise data_error(CONFLICT, entry, "expected one CAMEO code")
