@@ -494,3 +494,220 @@ def test_readings_eleventh_a_condemned_joint_deed_is_done_together(
 def test_readings_eleventh_drills_of_one_party_are_only_condemned(code: Code) -> None:
     events = code("North Korea condemned the drills of the United States in 2024.")
     assert [e.event for e in events] == ["ACCUSE"], events
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # a party's own deed stated for the future is its promise (03x by the deed) or, when coercive, its threat
+        # (13x): asserted when said, from the speaker to the one told (or to the deed's target)
+        ("Erdogan told Putin that the grain corridor would be reopened.", "AGREE", None, "TUR", "RUS"),
+        ("Blinken assured Zelensky that American aid would continue.", "AGREE", None, "USA", "UKR"),
+        ("Macron told Zelensky that France would train Ukrainian pilots.", "AGREE", None, "FRA", "UKR"),
+        ("Tokyo assured Manila that Japan would supply coast guard vessels.", "AGREE", None, "JPN", "PHL"),
+        (
+            "The United States said it would impose tariffs on Chinese steel.",
+            "THREATEN",
+            "1312",
+            "USA",
+            "CHN",
+        ),
+        ("India informed Canada that Canadian diplomats would be expelled.", "THREATEN", "136", "IND", "CAN"),
+        (
+            "The Kremlin said Moscow would expel more Western diplomats unless the sanctions were lifted.",
+            "THREATEN",
+            "136",
+            "RUS",
+            None,
+        ),
+        (
+            "Turkey said it would block Sweden's membership until Stockholm cracked down on Kurdish groups.",
+            "REJECT",
+            None,
+            "TUR",
+            "SWE",
+        ),
+        (
+            "Iran said it would retaliate with missiles against any Israeli strike.",
+            "THREATEN",
+            "1384",
+            "IRN",
+            "ISR",
+        ),
+        # a deed to come under an agreement named with it is promised
+        (
+            "Iran will release five American prisoners under a deal with the United States.",
+            "AGREE",
+            "0353",
+            "IRN",
+            "USA",
+        ),
+    ],
+)
+def test_readings_eleventh_a_stated_deed_to_come_is_a_promise_or_a_threat(
+    code: Code, text: str, plover: str, cameo: str | None, source: str, target: str | None
+) -> None:
+    events = code(text)
+    some_event(code, text, plover, cameo, source, target)
+    assert any(e.event == plover and e.modality == "asserted" for e in events), events
+
+
+def test_readings_eleventh_a_pair_promising_together_is_reciprocal(code: Code) -> None:
+    events = code("Armenia and Azerbaijan said their countries would sign a peace treaty.")
+    assert any(
+        e.event == "AGREE"
+        and e.reciprocal
+        and e.modality == "asserted"
+        and {a.code for a in e.source} == {"ARM", "AZE"}
+        for e in events
+    ), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another party's deed to come is predicted, not promised: nothing asserted of the speaker's
+        "France said Turkey would never join the European Union.",
+        "Analysts said Russia would attack again in the spring.",
+    ],
+)
+def test_readings_eleventh_a_predicted_deed_of_another_is_no_promise(code: Code, text: str) -> None:
+    events = code(text)
+    assert all(e.event not in ("AGREE", "THREATEN") or e.modality != "asserted" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source"),
+    [
+        # an agreement, a deal, a pact, a truce or a compromise reached, struck, sealed, clinched, concluded or
+        # hammered out is agreed (AGREE 03x by what is agreed) ...
+        ("Armenia and Azerbaijan reached an agreement on the border in 2024.", "AGREE", "037", "ARM AZE"),
+        ("Israel and Hamas struck a deal on hostages in November 2023.", "AGREE", "0353", "ISR PSE"),
+        ("Russia and Ukraine clinched a grain deal in Istanbul in July 2022.", "AGREE", "0311", "RUS UKR"),
+        ("Iran and Saudi Arabia concluded an accord in Beijing in March 2023.", "AGREE", "030", "IRN SAU"),
+        ("Turkey and Russia reached a compromise on Idlib in 2018.", "AGREE", "037", "TUR RUS"),
+        (
+            "Negotiators hammered out a truce between Israel and Hezbollah in November 2024.",
+            "AGREE",
+            None,
+            "ISR LBN",
+        ),
+        # ... while one signed, inked or initialled is signed (SUPPORT 057)
+        ("Armenia and Azerbaijan initialled a peace treaty in August 2025.", "SUPPORT", "057", "ARM AZE"),
+        ("Russia and China signed a treaty of friendship in 2001.", "SUPPORT", "057", "RUS CHN"),
+        ("Britain and France inked a defence agreement in 2010.", "SUPPORT", "057", "GBR FRA"),
+    ],
+)
+def test_readings_eleventh_agreements_reached_and_signed(
+    code: Code, text: str, plover: str, cameo: str | None, source: str
+) -> None:
+    some_event(code, text, plover, cameo, source, None)
+
+
+def test_readings_eleventh_an_agreement_not_reached_is_a_rejection(code: Code) -> None:
+    some_event(
+        code,
+        "Israelis and Palestinians failed to reach an agreement on Jerusalem in 2000.",
+        "REJECT",
+        None,
+        None,
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "source", "target"),
+    [
+        # a party challenged, dared, ordered or summoned to do a deed is asked to do it (REQUEST 10x by the deed);
+        # the deed is only demanded, neither an accusation nor done
+        ("In March 2025 Trump challenged Iran to negotiate a new nuclear deal.", "106", "USA", "IRN"),
+        ("Zelensky dared Putin to meet him in Kyiv.", "106", "UKR", "RUS"),
+        (
+            "Britain summoned the Russian ambassador to explain the poisoning of Sergei Skripal in 2018.",
+            None,
+            "GBR",
+            "RUS",
+        ),
+        (
+            "The International Court of Justice ordered Israel to prevent acts of genocide in Gaza in January 2024.",
+            None,
+            "IGO-ICJ",
+            "ISR",
+        ),
+        ("Washington told Israel to allow more aid into Gaza.", "1055", "USA", "ISR"),
+    ],
+)
+def test_readings_eleventh_told_or_challenged_to_do_is_a_demand(
+    code: Code, text: str, cameo: str | None, source: str, target: str
+) -> None:
+    events = code(text)
+    some_event(code, text, "REQUEST", cameo, source, target)
+    assert all(e.event in ("REQUEST",) for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "deed"),
+    [
+        # a demand of a party whose name carries a relative clause of force: both the demand and the deed
+        (
+            "The Houthis, who attacked ships in the Red Sea, told the United States to stop its strikes on Yemen.",
+            "ASSAULT",
+        ),
+        (
+            "North Korea, which fired missiles over Japan in 2022, told Seoul to stop the border broadcasts.",
+            "ASSAULT",
+        ),
+    ],
+)
+def test_readings_eleventh_a_demand_survives_a_relative_clause_of_force(
+    code: Code, text: str, deed: str
+) -> None:
+    events = code(text)
+    assert {e.event for e in events} >= {"REQUEST", deed}, events
+
+
+def test_readings_eleventh_a_summoned_ambassador_alone_stays_a_protest(code: Code) -> None:
+    some_event(code, "Britain summoned the Iranian envoy in January 2023.", "ACCUSE", "114", "GBR", "IRN")
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "source", "target"),
+    [
+        # demands, conditions or terms drawn up, issued, submitted, presented or listed are a demand, made exact by
+        # the deed named in their "for" phrase (which is only demanded, never done)
+        ("Russia drew up a list of demands for NATO in December 2021.", "100", "RUS", "IGO-NATO"),
+        ("Moscow presented security demands to Washington in December 2021.", "100", "RUS", "USA"),
+        (
+            "Russia submitted demands for the withdrawal of NATO forces from eastern Europe.",
+            "1056",
+            "RUS",
+            "IGO-NATO",
+        ),
+        ("Israel listed its terms for ending the war in Gaza.", "1056", "ISR", None),
+        ("Hamas issued its conditions for a ceasefire in 2024.", "1056", "PSE", None),
+    ],
+)
+def test_readings_eleventh_demands_drawn_up_are_demands(
+    code: Code, text: str, cameo: str, source: str, target: str | None
+) -> None:
+    events = code(text)
+    some_event(code, text, "REQUEST", cameo, source, target)
+    assert all(e.event == "REQUEST" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # an ultimatum handed, given, delivered or presented to a party is given (THREATEN 139), also with the
+        # deed it demands
+        ("Trump gave Hamas an ultimatum to release the hostages.", "USA", "PSE"),
+        ("NATO handed Serbia an ultimatum in 1999.", "IGO-NATO", "SRB"),
+        ("Putin presented Ukraine with an ultimatum in June 2024.", "RUS", "UKR"),
+        ("Washington issued Kabul an ultimatum in 2001.", "USA", "AFG"),
+        ("Azerbaijan issued an ultimatum to the Karabakh authorities in September 2023.", "AZE", None),
+    ],
+)
+def test_readings_eleventh_an_ultimatum_given_is_a_threat(
+    code: Code, text: str, source: str, target: str | None
+) -> None:
+    some_event(code, text, "THREATEN", "139", source, target)

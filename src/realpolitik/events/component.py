@@ -610,6 +610,8 @@ class EventCoder:
 
         code = cand.code
         modality = classify_modality(cand.modality_token or cand.trigger)
+        if cand.committed and modality == "intended":
+            modality = "asserted"  # "will release X under a deal with Y": the commitment is stated
         if cand.refusal and modality in ("negated", "intended"):
             # "Russia will not accept NATO bases", "said it would not tolerate X": the "not" and the "will" are
             # the refusal's own words; the refusal is stated (a condition or a question still holds it open)

@@ -91,6 +91,8 @@ class CoderWords:
     theatre_preps: frozenset[str]
     announcing: frozenset[str]
     announcing_intent: frozenset[str]
+    promising_verbs: frozenset[str]
+    demand_nouns: frozenset[str]
     of_agent_nouns: frozenset[str]
     motion_verbs: frozenset[str]
     pronouns: frozenset[str]

@@ -77,6 +77,9 @@ class Candidate:
     fallback: bool = False  # a frame coded as itself because the lexicon does not know its deed
     # a deed of cooperation negated in the future ("will not accept X"), coded as a refusal
     refusal: bool = False
+    # a deed to come that an agreement named with it commits its doer to ("will release X under a deal with Y"):
+    # the commitment is stated
+    committed: bool = False
 
 
 def stating_phrase(verb: Token) -> bool:
@@ -824,7 +827,9 @@ class Triggers:
         target = [t for t in self.roles.objects_of(clause, ments) if t not in source]
         cand = Candidate(tok, entry, code, [tok, clause], source, target, fallback=True)
         cand.consumed = {clause.i}
-        cand.modality_token = clause
+        # (the announcement of one's own deed to come is stated when said, as a promise is: the deed stays to
+        # come, but what is coded here is the saying)
+        cand.modality_token = tok
         cand.refusal = refused
         return cand
 
@@ -1119,10 +1124,96 @@ class Triggers:
         cand = Candidate(tok, entry, code, words, source, target, reciprocal)
         cand.consumed = set(consumed or ())
         cand.modality_token = announced
+        if code == "100":
+            self._asked_for(cand, ments)
         cand.refusal = code != deed_code and code[:2] == "12"
         if cand.refusal and tok.pos_ == "VERB":
             self._reported_refusal(tok, cand, ments)
+        elif (code != deed_code or code[:2] == "12") and _future(tok if tok.pos_ != "NOUN" else tok.head):
+            self._stated_promise(tok, cand, ments)
         return cand
+
+    def _asked_for(self, cand: Candidate, ments: Mentions) -> None:
+        """ "presented demands for the withdrawal of NATO forces", "listed its terms for ending the war": the deed
+        in the "for" phrase of a noun of demand is what is demanded (it makes the demand exact, 10x), never a deed
+        done; the one to do it is the demand's target when none is named (data: `demand_nouns`)."""
+        nouns = [w for w in cand.words if w.pos_ == "NOUN"]
+        nouns += [o for w in cand.words if w.pos_ == "VERB" for o in object_children(w)]
+        nouns += [
+            p
+            for n in list(nouns)
+            for c in n.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+        ]
+        for noun in nouns:
+            if noun.lemma_.lower() not in coder_words().demand_nouns:
+                continue
+            for prep in noun.children:
+                if prep.dep_ != "prep" or prep.lower_ != "for":
+                    continue
+                for deed in prep.children:
+                    kinds = ("N",) if deed.dep_ == "pobj" and deed.pos_ == "NOUN" else ("V",)
+                    if deed.dep_ not in ("pobj", "pcomp") or (kinds == ("V",) and deed.pos_ != "VERB"):
+                        continue
+                    entry = match_entry(deed, self.lexicon, kinds)
+                    if entry is None or plover(entry.code) is None:
+                        continue
+                    cand.code = refine("demand", entry.code, cand.code)
+                    cand.consumed.add(deed.i)
+                    if not cand.target:
+                        doer = self.roles.noun_roles(deed, ments)[0] if kinds == ("N",) else []
+                        cand.target = [i for i in doer if i not in cand.source]
+                    return
+
+    def _stated_promise(self, tok: Token, cand: Candidate, ments: Mentions) -> None:
+        """ "Lavrov said Russia would send ...", "X told Y that the corridor would be reopened", "X said it would
+        block Y until ...": a party's own future deed stated by the party is its promise (03x) or threat (13x),
+        asserted when said, from the speaker to the one told (or the deed's target); the deed stays a deed to
+        come (data: `promising_verbs`). "Iran will release X under a deal with Y": a deed to come under an
+        agreement named is promised by that agreement (asserted with it)."""
+        verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+        if self._under_agreement(verb) is not None:
+            cand.committed = True
+            return
+        tok = verb
+        reporter = tok.head
+        if tok.dep_ in ("advcl", "ccomp") and reporter.pos_ == "ADJ" and reporter.dep_ in ("ccomp", "oprd"):
+            reporter = reporter.head  # "made it clear that ...": the parser hangs the clause on "clear"
+        elif tok.dep_ != "ccomp":
+            return
+        if not (
+            any(lemma in coder_words().promising_verbs for lemma in lemma_forms(reporter))
+            or stating_phrase(reporter)
+        ):
+            return
+        speaker = self.roles.subject(reporter, ments)
+        codes = {ments.mentions[i].code for i in speaker}
+        doers = {ments.mentions[i].code for i in cand.source}
+        if not speaker or not doers <= codes:
+            return  # ("France said Turkey would join the EU": another party's future deed is predicted)
+        told = [
+            i
+            for c in reporter.children
+            if c.dep_ in ("dobj", "dative")
+            for i in actors_under(c, ments)
+            if ments.mentions[i].code not in codes
+        ]
+        cand.source = speaker
+        cand.target = told or [i for i in cand.target if ments.mentions[i].code not in codes]
+        cand.reciprocal = cand.reciprocal and not cand.target
+        cand.modality_token = reporter  # (the saying is asserted, or hedged, as the reporting verb is)
+
+    def _under_agreement(self, verb: Token) -> Token | None:
+        """The agreement noun of an "under a deal with Y" phrase on a verb ("Iran will release X under a deal
+        with the United States"; data: `reference_preps`, the class `&treaty`)."""
+        agreements = self.lexicon.classes.get("treaty", frozenset())
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in coder_words().reference_preps:
+                for noun in prep.children:
+                    if noun.dep_ == "pobj" and noun.lemma_.lower() in agreements:
+                        return noun
+        return None
 
     def _reported_refusal(self, tok: Token, cand: Candidate, ments: Mentions) -> None:
         """ "France said Turkey would not join the EU": a party's word that another will not do a deed of
@@ -1276,6 +1367,11 @@ class Triggers:
             # ("would not attack" is no threat: it stays the deed, marked negated by the modality layer)
             return refine("threat", code, "130")
         return code
+
+
+def _future(verb: Token) -> bool:
+    """A verb with a future or future-in-the-past auxiliary ("will send", "would be reopened")."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in coder_words().future_aux for c in verb.children)
 
 
 def _negated(verb: Token) -> bool:
