@@ -618,16 +618,10 @@ def test_readings_eleventh_an_agreement_not_reached_is_a_rejection(code: Code) -
 @pytest.mark.parametrize(
     ("text", "cameo", "source", "target"),
     [
-        # a party challenged, dared, ordered or summoned to do a deed is asked to do it (REQUEST 10x by the deed);
-        # the deed is only demanded, neither an accusation nor done
+        # a party challenged, dared, ordered or told to do a deed is asked to do it (REQUEST 10x by the deed); the
+        # deed is only demanded, neither an accusation nor done
         ("In March 2025 Trump challenged Iran to negotiate a new nuclear deal.", "106", "USA", "IRN"),
         ("Zelensky dared Putin to meet him in Kyiv.", "106", "UKR", "RUS"),
-        (
-            "Britain summoned the Russian ambassador to explain the poisoning of Sergei Skripal in 2018.",
-            None,
-            "GBR",
-            "RUS",
-        ),
         (
             "The International Court of Justice ordered Israel to prevent acts of genocide in Gaza in January 2024.",
             None,
@@ -666,8 +660,16 @@ def test_readings_eleventh_a_demand_survives_a_relative_clause_of_force(
     assert {e.event for e in events} >= {"REQUEST", deed}, events
 
 
-def test_readings_eleventh_a_summoned_ambassador_alone_stays_a_protest(code: Code) -> None:
-    some_event(code, "Britain summoned the Iranian envoy in January 2023.", "ACCUSE", "114", "GBR", "IRN")
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an envoy summoned, alone or with the summoner's purpose, is an official complaint (114), not a demand
+        "Britain summoned the Iranian envoy in January 2023.",
+        "Britain summoned the Russian ambassador to explain the poisoning of Sergei Skripal in 2018.",
+    ],
+)
+def test_readings_eleventh_a_summoned_ambassador_stays_a_protest(code: Code, text: str) -> None:
+    some_event(code, text, "ACCUSE", "114", "GBR", None)
 
 
 @pytest.mark.parametrize(
@@ -711,3 +713,59 @@ def test_readings_eleventh_an_ultimatum_given_is_a_threat(
     code: Code, text: str, source: str, target: str | None
 ) -> None:
     some_event(code, text, "THREATEN", "139", source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # a deed of one's own raised, floated or held out as a prospect, or not ruled out, is threatened (13x by
+        # the deed) or, if cooperative, intended (03x): asserted as said, the deed itself only possible
+        ("China did not rule out the use of force against Taiwan.", "THREATEN", "1384", "CHN", "TWN"),
+        (
+            "In 2013 Obama raised the possibility of military strikes on Syria.",
+            "THREATEN",
+            "1384",
+            "USA",
+            "SYR",
+        ),
+        (
+            "Erdogan warned of the possibility of a new offensive in northern Syria.",
+            "THREATEN",
+            "1384",
+            "TUR",
+            "SYR",
+        ),
+        (
+            "The European Union raised the prospect of sanctions against Belarus.",
+            "THREATEN",
+            "1312",
+            "IGO-EU",
+            "BLR",
+        ),
+        ("Washington held out the prospect of tariffs on European cars.", "THREATEN", "1312", "USA", None),
+        ("Moscow floated the idea of talks with Kyiv in 2022.", "AGREE", "036", "RUS", "UKR"),
+    ],
+)
+def test_readings_eleventh_a_deed_raised_as_a_prospect_is_threatened(
+    code: Code, text: str, plover: str, cameo: str, source: str, target: str | None
+) -> None:
+    events = code(text)
+    some_event(code, text, plover, cameo, source, target)
+    assert all(e.modality == "asserted" for e in events if e.event == plover), events
+    assert not any(e.event in ("ASSAULT", "SANCTION") and e.modality == "asserted" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "kept_out"),
+    [
+        # another party's deed feared is no threat of the speaker's; a prospect ruled out is refused
+        ("Zelensky warned of the possibility of a new Russian offensive in the spring.", "THREATEN"),
+        ("Russia ruled out talks with Ukraine in 2022.", "THREATEN"),
+    ],
+)
+def test_readings_eleventh_a_feared_or_refused_prospect_is_no_threat(
+    code: Code, text: str, kept_out: str
+) -> None:
+    events = code(text)
+    assert all(e.event != kept_out for e in events), events
+    assert all(e.event != "ASSAULT" or e.modality != "asserted" for e in events), events

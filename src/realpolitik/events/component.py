@@ -612,6 +612,8 @@ class EventCoder:
         modality = classify_modality(cand.modality_token or cand.trigger)
         if cand.committed and modality == "intended":
             modality = "asserted"  # "will release X under a deal with Y": the commitment is stated
+        if cand.idiom_negation and modality == "negated":
+            modality = "asserted"  # "did not rule out new sanctions": the "not" is the idiom's own word
         if cand.refusal and modality in ("negated", "intended"):
             # "Russia will not accept NATO bases", "said it would not tolerate X": the "not" and the "will" are
             # the refusal's own words; the refusal is stated (a condition or a question still holds it open)
@@ -623,10 +625,12 @@ class EventCoder:
             # in a speaker's turn, what the text says in its own voice is the speaker's
             attribution = turn.attribution
         date, precision = resolve_event_date(sent, article_date, cand.trigger)
+        said = cand.modality_token  # (a promise is read at its verb of saying: "said they would blockade X")
         if (
             modality == "asserted"
             and cand.entry.kind != "F"
             and not _past_tense(cand.trigger)
+            and not (said is not None and said.pos_ in ("VERB", "AUX") and _past_tense(said))
             and _after(date, precision, article_date)
         ):
             # dated after the article ("visits Moscow next month", "meet on 14 May"): still to come; a verb in

@@ -93,6 +93,8 @@ class CoderWords:
     announcing_intent: frozenset[str]
     promising_verbs: frozenset[str]
     demand_nouns: frozenset[str]
+    prospect_verbs: frozenset[str]
+    prospect_nouns: frozenset[str]
     of_agent_nouns: frozenset[str]
     motion_verbs: frozenset[str]
     pronouns: frozenset[str]

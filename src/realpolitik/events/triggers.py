@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
@@ -80,6 +81,8 @@ class Candidate:
     # a deed to come that an agreement named with it commits its doer to ("will release X under a deal with Y"):
     # the commitment is stated
     committed: bool = False
+    # the trigger's "not" is part of its idiom ("did not rule out new sanctions"): the saying is stated
+    idiom_negation: bool = False
 
 
 def stating_phrase(verb: Token) -> bool:
@@ -117,6 +120,8 @@ class Triggers:
             if contested is not None:
                 return contested
         if not any(self.lexicon.knows(lemma) or lemma in coder_words().light_verbs for lemma in lemmas):
+            if tok.pos_ == "VERB" and _prospect_verb(tok.lemma_.lower()):
+                return self._raised_prospect(tok, ments)  # ("floated the option of strikes")
             return self._joint_deed(tok, None, ments) if tok.pos_ == "VERB" else None
         if tok.pos_ in ("VERB", "AUX", "ADJ"):
             if tok.dep_ == "prep":
@@ -151,6 +156,9 @@ class Triggers:
         conditioned = self._conditional_demand(tok, ments)
         if conditioned is not None:
             return conditioned
+        prospect = self._raised_prospect(tok, ments)
+        if prospect is not None:
+            return prospect
         comp = complement(tok)
         if comp is not None and comp.pos_ == "VERB" and comp.dep_ == "ccomp":
             inner = match_entry(comp, self.lexicon, ("V",))
@@ -1133,6 +1141,73 @@ class Triggers:
             self._stated_promise(tok, cand, ments)
         return cand
 
+    def _raised_prospect(self, tok: Token, ments: Mentions) -> Candidate | None:
+        """ "raised the possibility of sending troops to Ukraine", "floated the option of strikes on Iran", "held
+        out the prospect of tariffs", "did not rule out new sanctions": a party that puts a deed of its own forward
+        as a prospect threatens it (13x by the deed), or states an intention for a deed of cooperation (03x);
+        asserted as said, the deed only possible (data: `prospect_verbs`, `prospect_nouns`)."""
+        words = coder_words()
+        lemma = tok.lemma_.lower()
+        attached = {f"{lemma} {c.lower_}" for c in tok.children if c.dep_ in ("prt", "prep")}
+        phrases = ({lemma} | attached) & words.prospect_verbs
+        if tok.pos_ != "VERB" or not phrases:
+            return None
+        negated = any(c.dep_ == "neg" for c in tok.children)
+        if phrases == {"rule out"} and not negated:
+            return None  # ("ruled out new sanctions": a refusal, read by its own entry)
+        if negated and phrases != {"rule out"}:
+            return None  # ("did not raise the possibility of ...": nothing put forward)
+        holders = [o for o in object_children(tok)]
+        holders += [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        prospect: Token | None = None
+        deed: Token | None = None
+        for holder in holders:
+            if holder.lemma_.lower() in words.prospect_nouns:
+                inner = [
+                    g
+                    for c in holder.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children
+                    if g.dep_ in ("pobj", "pcomp")
+                ]
+                if inner:
+                    prospect, deed = holder, inner[0]
+                    break
+            elif phrases == {"rule out"} and holder.dep_ == "dobj" and holder.pos_ == "NOUN":
+                deed = holder  # "did not rule out new sanctions on China"
+                break
+        if deed is None:
+            return None
+        kinds = ("V",) if deed.pos_ == "VERB" else ("N",)
+        entry = match_entry(deed, self.lexicon, kinds)
+        if entry is None or plover(entry.code) is None:
+            return None
+        root = entry.code[:2]
+        if root in frame_codes().conflict_roots:
+            code = refine("threat", entry.code, "130")
+        elif root in frame_codes().cooperation_roots:
+            code = refine("intent", entry.code, "030")
+        else:
+            return None
+        source = self.roles.subject(tok, ments)
+        if deed.pos_ == "VERB":
+            doer = self.roles.subject(deed, ments, climb=False)
+            target = self.roles.objects_of(deed, ments)
+        else:
+            doer, target = self.roles.noun_roles(deed, ments)
+        if entry.reciprocal:
+            # ("floated the idea of talks with Kyiv": a joint deed's partner is no other doer, but its counterpart)
+            doer, target = [], [*doer, *target]
+        codes = {ments.mentions[i].code for i in source}
+        if not source or (doer and not {ments.mentions[i].code for i in doer} <= codes):
+            return None  # ("warned of the possibility of a Russian offensive": another party's deed, feared)
+        frame = Entry("F", code, lemma, frame="threat" if code[:2] == "13" else "intent")
+        cand = Candidate(tok, frame, code, [tok, deed], source, [i for i in target if i not in source])
+        cand.consumed = {deed.i} | ({prospect.i} if prospect is not None else set())
+        cand.consumed.update(t.i for t in deed.subtree if t.pos_ in ("VERB", "NOUN"))
+        cand.idiom_negation = negated
+        return cand
+
     def _asked_for(self, cand: Candidate, ments: Mentions) -> None:
         """ "presented demands for the withdrawal of NATO forces", "listed its terms for ending the war": the deed
         in the "for" phrase of a noun of demand is what is demanded (it makes the demand exact, 10x), never a deed
@@ -1199,8 +1274,10 @@ class Triggers:
             for i in actors_under(c, ments)
             if ments.mentions[i].code not in codes
         ]
-        cand.source = speaker
-        cand.target = told or [i for i in cand.target if ments.mentions[i].code not in codes]
+        # (the doer named in the clause, when it is the speaker's side, stays the source: "they would blockade
+        # Paris"; a deed with no doer named is the speaker's)
+        cand.source = cand.source or speaker
+        cand.target = told or [i for i in cand.target if i not in cand.source]
         cand.reciprocal = cand.reciprocal and not cand.target
         cand.modality_token = reporter  # (the saying is asserted, or hedged, as the reporting verb is)
 
@@ -1367,6 +1444,17 @@ class Triggers:
             # ("would not attack" is no threat: it stays the deed, marked negated by the modality layer)
             return refine("threat", code, "130")
         return code
+
+
+def _prospect_verb(lemma: str) -> bool:
+    """True for the verb of a prospect phrase ("floated", "held [out]"; data: `prospect_verbs`)."""
+    return lemma in _prospect_heads(coder_words().prospect_verbs)
+
+
+@functools.cache
+def _prospect_heads(phrases: frozenset[str]) -> frozenset[str]:
+    """The verbs of the prospect phrases ("hold out" -> "hold")."""
+    return frozenset(p.split()[0] for p in phrases)
 
 
 def _future(verb: Token) -> bool:
