@@ -769,3 +769,74 @@ def test_readings_eleventh_a_feared_or_refused_prospect_is_no_threat(
     events = code(text)
     assert all(e.event != kept_out for e in events), events
     assert all(e.event != "ASSAULT" or e.modality != "asserted" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "source"),
+    [
+        # a treaty, a bill, a motion or a deal defeated, thrown out or voted down is rejected (120), never fought
+        ("The United States Senate defeated the Treaty of Versailles in 1919.", "120", "USA"),
+        ("The British parliament threw out the Brexit deal in January 2019.", "120", "GBR"),
+        # a project, a pipeline, a bid or a takeover blocked, halted or scrapped rejects economic cooperation (1211)
+        ("Germany halted the Nord Stream 2 pipeline in February 2022.", "1211", "DEU"),
+        ("Biden blocked the takeover of US Steel by Nippon Steel in January 2025.", "1211", "USA"),
+        ("The United States blocked the Chinese takeover of Aixtron in 2016.", "1211", "USA"),
+    ],
+)
+def test_readings_eleventh_measures_and_projects_rejected(
+    code: Code, text: str, cameo: str, source: str
+) -> None:
+    events = code(text)
+    some_event(code, text, "REJECT", cameo, source, None)
+    assert all(e.event != "ASSAULT" for e in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # forces defeated in battle stay a use of force
+        "The Soviet army defeated the German forces at Stalingrad in 1943.",
+        "Azerbaijani forces defeated the Armenian army in 2020.",
+    ],
+)
+def test_readings_eleventh_forces_defeated_stay_force(code: Code, text: str) -> None:
+    events = code(text)
+    assert any(e.event == "ASSAULT" for e in events) and all(e.event != "REJECT" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "reciprocal"),
+    [
+        # talks, negotiations or a dialogue begun, opened, launched, resumed or entered into are negotiation (046),
+        # reciprocal for a pair
+        ("Israel and Lebanon opened talks on their maritime border in 2020.", "ISR LBN", None, True),
+        (
+            "Serbia and Kosovo launched a dialogue under European Union auspices in 2011.",
+            "SRB XKX",
+            None,
+            True,
+        ),
+        ("Iran and the United States resumed indirect talks in Oman in 2025.", "IRN USA", None, True),
+        ("The United States and the Taliban started talks in Doha in 2018.", "USA AFG", None, True),
+        ("Britain entered into negotiations with the European Union in 2017.", "GBR", "IGO-EU", False),
+    ],
+)
+def test_readings_eleventh_talks_begun_are_negotiation(
+    code: Code, text: str, source: str, target: str | None, reciprocal: bool
+) -> None:
+    events = code(text)
+    assert any(
+        e.event == "CONSULT"
+        and e.cameo == "046"
+        and {a.code for a in e.source} == set(source.split())
+        and (target is None or {a.code for a in e.target} == {target})
+        and e.reciprocal == reciprocal
+        for e in events
+    ), events
+
+
+def test_readings_eleventh_a_border_opened_keeps_its_reading(code: Code) -> None:
+    # (Turkey opened the Margara crossing to aid for Armenia's earthquake relief in February 2023: 086, not talks)
+    some_event(
+        code, "Turkey and Armenia opened their border to aid trucks in 2023.", "RETREAT", "086", None, None
+    )

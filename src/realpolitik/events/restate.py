@@ -127,9 +127,11 @@ def _antecedent(
                 )
             if held != parties:
                 continue
-            if earlier.event == event.event:
+            if earlier.event == event.event and not (definite and distance == 1):
                 return dataclasses.replace(event, date=earlier.date, date_precision=earlier.date_precision)
             if definite and distance == 1 and earlier.quad_class == event.quad_class:
+                # (the definite noun names the deed just reported: its reading too, also within one type, "The
+                # agreement was reached by ..." after "agreed to observe the ceasefire")
                 return dataclasses.replace(
                     event,
                     event=earlier.event,
