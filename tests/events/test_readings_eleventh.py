@@ -840,3 +840,52 @@ def test_readings_eleventh_a_border_opened_keeps_its_reading(code: Code) -> None
     some_event(
         code, "Turkey and Armenia opened their border to aid trucks in 2023.", "RETREAT", "086", None, None
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # results of sport carry no event between states
+        "Argentina beat France on penalties in the World Cup final in December 2022.",
+        "Spain defeated England in the final of the European Championship in July 2024.",
+        "Germany lost to Japan in the group stage of the 2022 World Cup.",
+        # nor do hazards of nature named as the doer
+        "Typhoon Haiyan killed thousands of people in the Philippines in 2013.",
+        "Cyclone Freddy hit Malawi and Mozambique in March 2023.",
+        "A powerful earthquake struck Turkey and Syria in February 2023.",
+    ],
+)
+def test_readings_eleventh_sport_and_nature_are_no_events(code: Code, text: str) -> None:
+    assert code(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a defeat in a battle, or a final assault, stays a use of force
+        "Azerbaijani forces defeated the Armenian army in the final battle for Shusha in November 2020.",
+        "Russia beat Ukrainian forces back from Kursk in March 2025.",
+    ],
+)
+def test_readings_eleventh_battles_are_no_sport(code: Code, text: str) -> None:
+    assert any(e.event == "ASSAULT" for e in code(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a leader or a state liked, trusted, admired or respected, or ties valued, is praised (051)
+        ("Trump said he liked Putin.", "USA", "RUS"),
+        ("Erdogan said he trusted Putin.", "TUR", "RUS"),
+        ("Orban said he admired Trump.", "HUN", "USA"),
+        ("Modi said India valued its friendship with Russia.", "IND", "RUS"),
+    ],
+)
+def test_readings_eleventh_a_party_liked_or_trusted_is_praised(
+    code: Code, text: str, source: str, target: str
+) -> None:
+    some_event(code, text, "SUPPORT", "051", source, target)
+
+
+def test_readings_eleventh_an_idea_liked_is_no_praise(code: Code) -> None:
+    assert code("Washington said it liked the idea of a ceasefire.") == []

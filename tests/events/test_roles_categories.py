@@ -290,8 +290,9 @@ def test_roles_subject_the_parser_gave_to_a_participle_set_off_before_the_verb(
             "IND",
         ),
         (
+            # (talks begun are negotiation, 046, since the eleventh session's readings)
             "Armenia recognised the territorial integrity of Azerbaijan and began talks with it on a peace treaty.",
-            "040",
+            "046",
             "ARM",
             "AZE",
         ),

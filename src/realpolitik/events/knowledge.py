@@ -95,6 +95,8 @@ class CoderWords:
     demand_nouns: frozenset[str]
     prospect_verbs: frozenset[str]
     prospect_nouns: frozenset[str]
+    contest_verbs: frozenset[str]
+    sports_nouns: frozenset[str]
     of_agent_nouns: frozenset[str]
     motion_verbs: frozenset[str]
     pronouns: frozenset[str]

@@ -560,6 +560,28 @@ def natural_force(verb: Token) -> bool:
             word = next((p for p in subj.children if p.dep_ == "pobj"), subj)
         if word.lemma_.lower() in coder_words().natural_forces:
             return True
+        if any(
+            c.dep_ == "compound" and c.lemma_.lower() in coder_words().natural_forces for c in word.children
+        ):
+            return True  # "Typhoon Haiyan killed ...", "Cyclone Freddy hit ..."
+    return False
+
+
+def sporting(verb: Token) -> bool:
+    """True for a verb of winning or losing with a phrase of sport ("beat France on penalties", "defeated England
+    in the final of the European Championship"; data: `contest_verbs`, `sports_nouns`): a result, no event."""
+    words = coder_words()
+    if not any(lemma in words.contest_verbs for lemma in lemma_forms(verb)):
+        return False
+    stack = [(c, 0) for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod", "dobj")]
+    while stack:
+        tok, depth = stack.pop()
+        if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in words.sports_nouns:
+            return True
+        if depth < 3:
+            stack.extend(
+                (c, depth + 1) for c in tok.children if c.dep_ in ("pobj", "prep", "compound", "amod")
+            )
     return False
 
 

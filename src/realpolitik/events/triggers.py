@@ -54,6 +54,7 @@ from .tree import (
     counterparts,
     lemma_forms,
     natural_force,
+    sporting,
     object_children,
     place_phrase,
     pobj_actors,
@@ -1019,6 +1020,8 @@ class Triggers:
         code = entry.code
         if tok.pos_ != "NOUN" and natural_force(tok):
             return None  # "the earthquakes struck the border towns": nature, not an actor, did it
+        if tok.pos_ == "VERB" and sporting(tok):
+            return None  # "Argentina beat France on penalties in the final": a result of sport
         if route_subject(tok):
             return None  # "the corridor, which links X with Y": a way, not a party, does it
         announced: Token | None = None
