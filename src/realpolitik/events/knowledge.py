@@ -96,6 +96,7 @@ class CoderWords:
     prospect_verbs: frozenset[str]
     prospect_nouns: frozenset[str]
     contest_verbs: frozenset[str]
+    onset_verbs: frozenset[str]
     sports_nouns: frozenset[str]
     of_agent_nouns: frozenset[str]
     motion_verbs: frozenset[str]
@@ -246,6 +247,20 @@ def reporting_verbs() -> frozenset[str]:
 def state_sectors() -> frozenset[str]:
     """Actor sectors that are organs of a state (`event_rules.json`)."""
     return frozenset(w.upper() for w in word_list(EVENT_RULES, "state_sectors"))
+
+
+@cache
+def onset_codes() -> dict[str, str]:
+    """The code a noun's reading takes under a light verb of onset (`coder_words.json` onset_codes: talks begun,
+    040 -> 046)."""
+    from . import cameo
+
+    codes = word_map(CODER_WORDS, "onset_codes")
+    for code, into in codes.items():
+        for value in (code, into):
+            if not (value.isdigit() and cameo.is_known(value)):
+                raise data_error(CODER_WORDS, "onset_codes", f"{value!r} is not a CAMEO code")
+    return dict(codes)
 
 
 @cache

@@ -32,6 +32,7 @@ from .knowledge import (
     coder_words,
     conflict_words,
     frame_codes,
+    onset_codes,
     reporting_verbs,
 )
 from .lexicon import Entry, Lexicon
@@ -54,12 +55,12 @@ from .tree import (
     counterparts,
     lemma_forms,
     natural_force,
-    sporting,
     object_children,
     place_phrase,
     pobj_actors,
     prep_actors,
     reports_a_deed,
+    sporting,
     token_at,
 )
 
@@ -215,6 +216,11 @@ class Triggers:
                     if own is not None and own.source:
                         own.modality_token = tok
                         return own
+                onset = onset_codes().get(noun_entry.code)
+                if onset is not None and any(
+                    lemma in coder_words().onset_verbs for lemma in lemma_forms(tok)
+                ):
+                    noun_entry = replace(noun_entry, code=onset)  # "began talks with X": negotiation, 046
                 return self._make(tok, noun_entry, [tok, noun], ments, consumed={noun.i})
         if entry is None or entry.derived or entry.implied:
             joint = self._joint_deed(tok, entry, ments)
