@@ -513,6 +513,8 @@ def test_readings_eleventh_drills_of_one_party_are_only_condemned(code: Code) ->
             "CHN",
         ),
         ("India informed Canada that Canadian diplomats would be expelled.", "THREATEN", "136", "IND", "CAN"),
+        ("Moscow signalled that Western diplomats would be expelled.", "THREATEN", "136", "RUS", None),
+        ("The White House said sanctions on Venezuela would be eased.", "AGREE", "0354", "USA", "VEN"),
         (
             "The Kremlin said Moscow would expel more Western diplomats unless the sanctions were lifted.",
             "THREATEN",
