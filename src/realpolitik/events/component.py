@@ -11,10 +11,9 @@ from __future__ import annotations
 import datetime
 import functools
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
-from typing import Any
 
 import numpy
 from spacy.attrs import HEAD, SENT_START
@@ -1766,8 +1765,3 @@ def make_event_coder(
     register_extensions()
     entries = load_lexicon(lexicon_path) if lexicon_path else default_lexicon(lexicon)
     return EventCoder(entries, max_events_per_sentence=max_events_per_sentence, separate_deeds=separate_deeds)
-
-
-def events_to_dicts(events: Iterable[Event]) -> list[dict[str, Any]]:
-    """JSON-ready event dicts in the `realpolitik code` output shape."""
-    return [e.to_dict() for e in events]
