@@ -16,12 +16,17 @@ from spacy.tokens import Doc, Span, Token
 from ..records import ActorMention, Attribution
 from .clauses import reason_deed
 from .knowledge import MODALITY_CUES, REPORTING_WORDS, coder_words, word_set
-from .modality import concessive_prep, content_clause, negation_lifted, negative_subject, stated_apart
-from .tree import doc_text, span_ents
+from .modality import (
+    concessive_prep,
+    content_clause,
+    infinitive_relative,
+    negation_lifted,
+    negative_subject,
+    stated_apart,
+)
+from .tree import doc_text, span_ents, to_infinitive
 
 _MAX_STEPS = 12
-_QUOTES_OPEN = "\"“«‘'"
-_QUOTES_CLOSE = "\"”»’'"
 # Climbing from an embedded event to the verb or noun that reports it.
 _CLIMB_DEPS = frozenset(
     {
@@ -226,10 +231,6 @@ def _noun_source(tok: Token, cues: _Cues) -> Token | None:
     return None
 
 
-def _has_to(tok: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-
-
 def _in_quotes(trigger: Token) -> bool:
     sent = trigger.sent
     opened = 0
@@ -243,12 +244,6 @@ def _in_quotes(trigger: Token) -> bool:
         elif tok.text == '"':
             opened = 0 if opened else 1
     return opened > 0
-
-
-def _infinitive_relative(clause: Token) -> bool:
-    """ "X said it was time for Y to send ...", "X said it was an honour to host Y": a to-infinitive the parser
-    hangs on a noun as a relative clause belongs to the noun's clause, and so to its claim."""
-    return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def find_attribution(trigger: Token, actors: list[ActorMention]) -> Attribution | None:
@@ -288,7 +283,7 @@ def find_attribution(trigger: Token, actors: list[ActorMention]) -> Attribution 
                 tok.dep_ not in _CLIMB_DEPS
                 and not (through_participle and tok.dep_ == "appos")
                 and not (tok.dep_ == "relcl" and content_clause(tok))
-                and not (tok.dep_ == "relcl" and _infinitive_relative(tok))
+                and not (tok.dep_ == "relcl" and infinitive_relative(tok))
             )
             or stated_apart(tok)
             or concessive_prep(tok)
@@ -297,7 +292,7 @@ def find_attribution(trigger: Token, actors: list[ActorMention]) -> Attribution 
         if (
             tok.dep_ == "acl"
             and tok.tag_ in ("VBN", "VBG")
-            and not _has_to(tok)
+            and not to_infinitive(tok)
             # (not a clause with its own subject or "that": "Moscow's denial that its jets had bombed X")
             and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in tok.children)
         ):

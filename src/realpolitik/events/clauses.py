@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .knowledge import clause_words, coder_words, conflict_words, role_words
-from .tree import lemma_forms
+from .tree import lemma_forms, to_infinitive
 
 _MAX_DEPTH = 40  # guards against odd parses; sentence trees are far shallower
 
@@ -27,7 +27,7 @@ def subordinators(clause: Token) -> set[str]:
 
 def _purpose(clause: Token) -> bool:
     """ "sent troops to monitor the line": an infinitive clause with no subordinator states an aim."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and not subordinators(clause)
+    return to_infinitive(clause) and not subordinators(clause)
 
 
 def adjunct_clause(clause: Token) -> bool:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from . import cameo
 from .knowledge import clause_words, coder_words, frame_codes
 from .lexicon import NO_EVENT, Entry, Lexicon
-from .tree import kept_per_token, lemma_forms, memo_table, object_children
+from .tree import kept_per_token, lemma_forms, memo_table, object_children, to_infinitive
 
 
 def _preps(tok: Token) -> list[Token]:
@@ -369,7 +369,7 @@ def infinitive(clause: Token) -> bool:
     not a reported "that" clause ("said [that ...]")."""
     if clause.pos_ not in ("VERB", "AUX"):
         return True
-    if any(a.lower_ == "to" and a.dep_ == "aux" for a in clause.children):
+    if to_infinitive(clause):
         return True
     # a bare infinitive with no auxiliary or subordinator of its own ("let civilians [leave]", "made
     # them [withdraw]"); "said Y [must leave]" has its auxiliary, "said [that] ..." its mark

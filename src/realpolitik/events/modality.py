@@ -21,7 +21,7 @@ from .knowledge import (
     word_map,
     word_set,
 )
-from .tree import kept_per_token, reports_a_deed
+from .tree import kept_per_token, reports_a_deed, to_infinitive
 
 _MAX_STEPS = 12  # parse trees of news sentences are shallow; this only guards against odd parses
 
@@ -287,7 +287,7 @@ def finite_conjunct(verb: Token) -> bool:
         and verb.tag_ in ("VBD", "VBZ")
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
         and head.tag_ == "VB"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        and to_infinitive(head)
         and head.dep_ in ("xcomp", "ccomp", "advcl")
         and head.head.i != head.i
     )
@@ -606,7 +606,7 @@ def _raising_passive(verb: Token, clause: Token) -> bool:
     if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
         return False
     if clause.dep_ == "xcomp":
-        return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        return to_infinitive(clause)
     subjects = [c for c in verb.children if c.dep_ in ("nsubjpass", "expl")]
     return clause.dep_ == "ccomp" and all(s.lower_ == "it" for s in subjects)
 
@@ -895,7 +895,7 @@ def _perceived(clause: Token, verb: Token, cues: _Cues) -> bool:
     lemma = verb.lemma_.lower()
     if clause.dep_ not in ("ccomp", "xcomp") or lemma not in cues.perception_verbs:
         return False
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+    if to_infinitive(clause):
         return False
     if _finite(clause):
         return True
@@ -920,10 +920,11 @@ def _brackets(clause: Token) -> tuple[int, int] | None:
     return None
 
 
-def _infinitive_relative(clause: Token) -> bool:
-    """ "an honour to host X", "the first country to recognise Y": a to-infinitive the parser hangs on a noun
-    as a relative clause states no deed apart from the clause of the noun."""
-    return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+def infinitive_relative(clause: Token) -> bool:
+    """ "an honour to host X", "the first country to recognise Y", "it was time for Y to send ...": a
+    to-infinitive the parser hangs on a noun as a relative clause; it states no deed apart from the clause of
+    the noun, and belongs to that clause's claim (for attribution)."""
+    return clause.tag_ == "VB" and to_infinitive(clause)
 
 
 def _past(verb: Token) -> bool:
@@ -966,7 +967,7 @@ def owed(trigger: Token) -> bool:
         c.dep_ == "aux" and c.tag_ == "MD" and cues.modal_aux.get(c.lower_) == "normative" for c in children
     ):
         return True
-    to_clause = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+    to_clause = to_infinitive(verb)
     normative = cues.embedding.get(verb.head.lemma_.lower()) == "normative"
     return to_clause and verb.dep_ in ("xcomp", "relcl") and normative
 
@@ -984,9 +985,7 @@ def performative(trigger: Token) -> bool:
     while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
         # "It is an honour to greet X and to host Y": the second infinitive shares the frame
         verb = verb.head
-    if verb.dep_ not in ("xcomp", "relcl", "acl") or not any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
-    ):
+    if verb.dep_ not in ("xcomp", "relcl", "acl") or not to_infinitive(verb):
         return False
     governor = verb.head
     if any(c.dep_ == "neg" for c in governor.children):
@@ -1067,7 +1066,7 @@ def classify_modality(trigger: Token) -> str:
                 found.append(governed)
             tok = head
             continue
-        if dep == "relcl" and _infinitive_relative(tok):
+        if dep == "relcl" and infinitive_relative(tok):
             # "It would be an honour to host X": the infinitive is said of the noun, in its clause's mood; a noun
             # of need ("it is time for Germany to send ...", "the need for Y to withdraw") governs it as its verb
             governed = cues.embedding.get(head.lemma_.lower())
@@ -1081,7 +1080,7 @@ def classify_modality(trigger: Token) -> str:
         if (
             dep == "acl"
             and tok.tag_ in ("VBN", "VBG")
-            and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            and not to_infinitive(tok)
             # (not a clause with its own subject or "that": "reports that X had sent troops")
             and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in tok.children)
         ):
@@ -1164,9 +1163,7 @@ def classify_modality(trigger: Token) -> str:
         elif dep == "advcl":
             # A purpose clause ("sent troops to monitor the line") states an aim; negation of the main
             # verb does not reach into a time clause ("did not withdraw after Russia brokered ...").
-            if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and not any(
-                c.dep_ == "mark" for c in tok.children
-            ):
+            if to_infinitive(tok) and not any(c.dep_ == "mark" for c in tok.children):
                 if head.pos_ == "ADJ":
                     # "it is acceptable / necessary to ...": the adjective's complement, not a purpose
                     adjective = cues.embedding.get(head.lemma_.lower())

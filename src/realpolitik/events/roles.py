@@ -29,6 +29,7 @@ from .tree import (
     pobj_actors,
     possessive,
     prep_actors,
+    to_infinitive,
 )
 
 # Links through which an open clause or a coordinated verb takes the subject of its head.
@@ -394,10 +395,7 @@ class Roles:
         """The "of" phrase of a noun whose "of" names the doer ("the visit of X", "the withdrawal of X")."""
         # ("the refusal of Serbia to impose sanctions": a noun with its own "to" clause is that clause's
         # doer's stance, and its "of" phrase names the doer)
-        own_clause = any(
-            c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            for c in noun.children
-        )
+        own_clause = any(c.dep_ == "acl" and to_infinitive(c) for c in noun.children)
         # ("the joint drills of the United States and South Korea": a deed done together, its "of" phrase naming
         # two parties or more, names its doers)
         joint = any(c.dep_ == "amod" and c.lower_ in role_words().joint_modifiers for c in noun.children)

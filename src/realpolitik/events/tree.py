@@ -365,6 +365,11 @@ def lemma_forms(tok: Token) -> list[str]:
     return list(_kept_forms(tok))
 
 
+def to_infinitive(clause: Token) -> bool:
+    """True for a clause with an infinitive "to" of its own ("[to leave]", "a decision [to withdraw]")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
 @dataclass(slots=True)
 class Mentions:
     """Actor mentions of a Doc indexed by the tokens they cover and by their head token."""
