@@ -408,3 +408,278 @@ def test_deeds_forces_moved_into_their_own_capital_are_deployed(code: Code, text
     events = code(text)
     assert all(e.event != "ASSAULT" for e in events), events
     assert any(e.cameo == "154" for e in events), events
+
+
+# ---- P5: chemical agents released; "release" of persons needs a person --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # a poison or nerve gas, a chemical agent or a named war agent released, unleashed or used is an attack with
+        # chemical weapons (2041)
+        ("Iraqi aircraft released mustard gas over Halabja in March 1988.", "ASSAULT", "2041", "IRQ", None),
+        (
+            "Syrian government forces released chlorine gas over Douma in April 2018.",
+            "ASSAULT",
+            "2041",
+            "SYR",
+            None,
+        ),
+        (
+            "The Syrian army unleashed nerve agents on the Ghouta suburbs of Damascus in August 2013.",
+            "ASSAULT",
+            "2041",
+            "SYR",
+            None,
+        ),
+        ("Iraq used poison gas against Iranian troops in 1984.", "ASSAULT", "2041", "IRQ", "IRN"),
+        ("Russian agents released a nerve agent in Salisbury in March 2018.", "ASSAULT", "2041", "RUS", None),
+        # ... while people released are released (0841), and a ship released is property returned (0842)
+        ("Hamas released four Israeli hostages in January 2025.", "RETREAT", "0841", "PSE", "ISR"),
+        (
+            "Israel released hundreds of Palestinian prisoners in November 2023.",
+            "RETREAT",
+            "0841",
+            "ISR",
+            "PSE",
+        ),
+        ("Iran released a British tanker in September 2019.", "RETREAT", "0842", "IRN", "GBR"),
+    ],
+)
+def test_deeds_chemical_agents_released_and_persons_released(
+    code: Code, text: str, plover: str, cameo: str, source: str, target: str | None
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a statement, a report or footage released releases no one
+        "The Kremlin released a statement condemning the attack on Monday.",
+        "The Pentagon released a report on Chinese military power in 2023.",
+        "Israel released video footage of the raid on Tuesday.",
+        # nor does treated water released into the sea
+        "Japan released treated radioactive water from Fukushima into the sea in August 2023.",
+    ],
+)
+def test_deeds_release_of_things_is_no_release_of_persons(code: Code, text: str) -> None:
+    events = code(text)
+    assert all(e.cameo != "0841" and e.cameo != "2041" for e in events), events
+
+
+# ---- P6: aspectual verbs with a gerund or a deed noun --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # the deed begun, continued, resumed, completed or finished is the gerund's or the noun's
+        (
+            "The FARC finished handing over its weapons to United Nations monitors in June 2017.",
+            "RETREAT",
+            "0873",
+            "COL",
+            None,
+        ),
+        (
+            "The IRA completed the decommissioning of its weapons in September 2005.",
+            "RETREAT",
+            "0873",
+            None,
+            None,
+        ),
+        (
+            "The FARC finished the handover of its weapons to United Nations monitors in June 2017.",
+            "RETREAT",
+            "0873",
+            "COL",
+            None,
+        ),
+        (
+            "Syria finished the withdrawal of its troops from Lebanon in April 2005.",
+            "RETREAT",
+            None,
+            "SYR",
+            "LBN",
+        ),
+        (
+            "The Soviet Union completed its withdrawal from Afghanistan in February 1989.",
+            "RETREAT",
+            None,
+            "RUS",
+            "AFG",
+        ),
+        ("Russia began withdrawing its troops from Afghanistan in May 1988.", "RETREAT", None, "RUS", "AFG"),
+        ("Israel started pulling its troops out of Gaza in August 2005.", "RETREAT", None, "ISR", "PSE"),
+        ("Russia resumed the bombardment of Kyiv in October 2022.", "ASSAULT", "194", "RUS", "UKR"),
+        ("The United States resumed bombing North Vietnam in December 1972.", "ASSAULT", None, "USA", "VNM"),
+        ("Russia continued shelling Kharkiv in May 2022.", "ASSAULT", "194", "RUS", "UKR"),
+    ],
+)
+def test_deeds_aspectual_verbs_take_the_deed_of_their_gerund_or_noun(
+    code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
+
+
+def test_deeds_weapons_handed_to_an_ally_stay_military_aid(code: Code) -> None:
+    some_event(code, "Germany handed over Leopard tanks to Ukraine in 2023.", "AID", None, "DEU", "UKR")
+
+
+# ---- P7: sales, exports and supplies to a party stopped -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # sales, exports, shipments or supplies to a party halted, suspended, frozen, cut off or banned are an
+        # embargo on it (163); aid so stopped is aid stopped (162)
+        ("The United States halted sales of F-35 jets to Turkey in 2019.", "SANCTION", "163", "USA", "TUR"),
+        ("Germany suspended arms exports to Saudi Arabia in November 2018.", "SANCTION", "163", "DEU", "SAU"),
+        (
+            "The United States froze grain sales to the Soviet Union in January 1980.",
+            "SANCTION",
+            "163",
+            "USA",
+            "RUS",
+        ),
+        ("Britain stopped shipments of arms to Israel in 2024.", "SANCTION", "163", "GBR", "ISR"),
+        ("Russia cut off gas supplies to Ukraine in January 2009.", "SANCTION", None, "RUS", "UKR"),
+        (
+            "OPEC states halted oil shipments to the United States in October 1973.",
+            "SANCTION",
+            None,
+            None,
+            "USA",
+        ),
+        (
+            "Canada suspended the export of drone technology to Turkey in October 2020.",
+            "SANCTION",
+            "163",
+            "CAN",
+            "TUR",
+        ),
+        ("Israel halted deliveries of aid to Gaza in March 2025.", "SANCTION", "162", "ISR", "PSE"),
+    ],
+)
+def test_deeds_sales_and_supplies_to_a_party_stopped(
+    code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
+
+
+# ---- P8: investigations opened, bodies appointed to investigate ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # hearings, an inquiry, an investigation or a probe opened or launched into a matter (09x)
+        (
+            "The US Senate opened hearings into the Watergate affair in May 1973.",
+            "ACCUSE",
+            "090",
+            "USA",
+            None,
+        ),
+        ("Britain launched an inquiry into the Iraq war in 2009.", "ACCUSE", "090", "GBR", None),
+        ("Poland opened an inquiry into Russian influence in 2023.", "ACCUSE", "090", "POL", "RUS"),
+        (
+            "Turkey began an investigation into the killing of Jamal Khashoggi in October 2018.",
+            "ACCUSE",
+            "090",
+            "TUR",
+            None,
+        ),
+        # a body appointed, set up, named or formed to investigate or examine a matter is the inquiry (asserted)
+        (
+            "Israel formed a committee to examine the failures of the Yom Kippur War in November 1973.",
+            "ACCUSE",
+            "090",
+            "ISR",
+            None,
+        ),
+        (
+            "South Africa established a Truth and Reconciliation Commission to examine apartheid crimes in 1995.",
+            "ACCUSE",
+            "090",
+            "ZAF",
+            None,
+        ),
+        (
+            "The UN Human Rights Council named a panel of experts to examine abuses in Sri Lanka in 2010.",
+            "ACCUSE",
+            "090",
+            None,
+            "LKA",
+        ),
+        (
+            "Argentina appointed a commission to look into the disappearances under the military junta in 1983.",
+            "ACCUSE",
+            "090",
+            "ARG",
+            None,
+        ),
+    ],
+)
+def test_deeds_investigations_opened_and_bodies_appointed(
+    code: Code, text: str, plover: str, cameo: str, source: str | None, target: str | None
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United Nations set up a commission to investigate the killing of Rafik Hariri in 2005.",
+        "Israel formed a committee to examine the failures of the Yom Kippur War in November 1973.",
+    ],
+)
+def test_deeds_an_appointed_inquiry_is_asserted(code: Code, text: str) -> None:
+    events = code(text)
+    assert any(e.event == "ACCUSE" and e.modality == "asserted" for e in events), events
+
+
+def test_deeds_a_court_hearing_is_no_inquiry(code: Code) -> None:
+    events = code("The court held a hearing on the case in Brussels on Monday.")
+    assert all(e.cameo[:2] != "09" for e in events), events
+
+
+# ---- P9: forces put on alert, massed near a border ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # forces put or placed on alert, on a war footing or on standby raise their alert status (152)
+        ("Pakistan put its armed forces on high alert in February 2019.", "MOBILIZE", "152", "PAK", None),
+        (
+            "The United States placed its nuclear forces on alert in October 1973.",
+            "MOBILIZE",
+            "152",
+            "USA",
+            None,
+        ),
+        ("Greece put its army on a war footing in 1996.", "MOBILIZE", "152", "GRC", None),
+        # troops, tanks or armour massed, amassed, concentrated, built up or moved near a border are forces
+        # increased against the party beyond it (154)
+        ("Russia massed troops near the border with Ukraine in 2021.", "MOBILIZE", "154", "RUS", "UKR"),
+        ("China concentrated troops along the border with Vietnam in 1979.", "MOBILIZE", "154", "CHN", "VNM"),
+        ("Iraq amassed tanks along the border with Kuwait in July 1990.", "MOBILIZE", "154", "IRQ", "KWT"),
+        (
+            "Turkey built up forces along the border with Syria in October 2019.",
+            "MOBILIZE",
+            "154",
+            "TUR",
+            "SYR",
+        ),
+        ("Israel moved tanks to the border with Gaza in October 2023.", "MOBILIZE", "154", "ISR", "PSE"),
+        ("Russian troops massed near the border with Ukraine in 2021.", "MOBILIZE", "154", "RUS", "UKR"),
+    ],
+)
+def test_deeds_forces_on_alert_and_massed_at_a_border(
+    code: Code, text: str, plover: str, cameo: str, source: str, target: str | None
+) -> None:
+    some_event(code, text, plover, cameo, source, target)

@@ -153,6 +153,8 @@ class CoderWords:
     holding_verbs: frozenset[str]
     journey_nouns: frozenset[str]
     duration_verbs: frozenset[str]
+    inquiry_bodies: frozenset[str]
+    appointing_verbs: frozenset[str]
 
     def target_rank(self, prep: str) -> int:
         """Where a preposition stands in `target_preps` (earlier names the target more surely)."""

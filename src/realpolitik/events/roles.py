@@ -1044,6 +1044,13 @@ class Roles:
                     found = pobj_actors(prep, ments)
                     if found:
                         return found
+                    # "concentrated troops along the border with Vietnam": the parser may hang the "with"
+                    # phrase of the border on the forces or the verb
+                    boundary = conflict_words().boundary_nouns
+                    if any(p.dep_ == "pobj" and p.lemma_.lower() in boundary for p in prep.children):
+                        found = prep_actors(holder, ("with",), ments)
+                        if found:
+                            return found
         return posture_target(verb, ments, source or [])
 
 

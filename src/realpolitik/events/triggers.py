@@ -87,6 +87,38 @@ class Candidate:
     idiom_negation: bool = False
 
 
+def _appointed_inquiry(cand: Candidate) -> None:
+    """ "The UN set up a commission to investigate the killing", "named a panel of experts to examine abuses": a
+    body appointed with a purpose of investigation is the investigation begun, so the investigation is asserted
+    as the appointing verb is (its modality is read there), and the appointing verb is part of it, not a deed of
+    its own (data: coder_words.json `inquiry_bodies`, `appointing_verbs`)."""
+    tok = cand.trigger
+    if not infinitive(tok):
+        return
+    words = coder_words()
+    head = tok.head
+    appointer: Token | None = None
+    if tok.dep_ in ("acl", "relcl") and head.pos_ == "NOUN" and head.lemma_.lower() in words.inquiry_bodies:
+        body = head
+        # "a panel of experts to examine": the clause may hang on the noun of the "of" phrase
+        if body.dep_ == "pobj" and body.head.dep_ == "prep" and body.head.head.pos_ == "NOUN":
+            body = body.head.head
+        if body.dep_ in ("dobj", "nsubjpass") and body.head.pos_ == "VERB":
+            appointer = body.head
+    elif (
+        tok.dep_ in ("advcl", "xcomp")
+        and head.pos_ == "VERB"
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in words.inquiry_bodies for c in head.children)
+    ):
+        appointer = head
+    if appointer is None or not any(lemma in words.appointing_verbs for lemma in lemma_forms(appointer)):
+        return
+    cand.modality_token = appointer
+    if appointer not in cand.words:
+        cand.words.append(appointer)
+    cand.consumed.add(appointer.i)
+
+
 def stating_phrase(verb: Token) -> bool:
     """A verb with a predicate that together say something as a reporting verb does ("made clear that ...",
     "made it plain that ..."; data: coder_words.json `stating_phrases`)."""
@@ -128,7 +160,10 @@ class Triggers:
         if tok.pos_ in ("VERB", "AUX", "ADJ"):
             if tok.dep_ == "prep":
                 return None  # a participle used as a preposition: "according to", "following", "including"
-            return self._verb_candidate(tok, ments)
+            cand = self._verb_candidate(tok, ments)
+            if cand is not None and cand.code[:2] == "09":
+                _appointed_inquiry(cand)
+            return cand
         if tok.pos_ == "NOUN":
             return self._noun_candidate(tok, ments)
         return None
