@@ -891,3 +891,31 @@ def test_readings_eleventh_a_party_liked_or_trusted_is_praised(
 
 def test_readings_eleventh_an_idea_liked_is_no_praise(code: Code) -> None:
     assert code("Washington said it liked the idea of a ceasefire.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "main", "subordinate"),
+    [
+        # the deed of a relative or adverbial clause stands beside the main clause's deed, never in its place
+        (
+            "Russia, which invaded Ukraine in February 2022, announced a partial mobilisation in September 2022.",
+            "MOBILIZE",
+            "ASSAULT",
+        ),
+        (
+            "Israel, which struck Iranian air defences in October 2024, held large drills in 2025.",
+            "MOBILIZE",
+            "ASSAULT",
+        ),
+        (
+            "When Turkey shot down a Russian jet in 2015, Moscow imposed sanctions on Ankara.",
+            "SANCTION",
+            "ASSAULT",
+        ),
+    ],
+)
+def test_readings_eleventh_a_subordinate_deed_never_displaces_the_main_one(
+    code: Code, text: str, main: str, subordinate: str
+) -> None:
+    events = code(text)
+    assert {main, subordinate} <= {e.event for e in events}, events

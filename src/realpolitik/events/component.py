@@ -338,6 +338,7 @@ class EventCoder:
             or listed_deed(cand.trigger, [other.trigger for other in alive])
             or _adjunct_past(cand)
             or _relative_past(cand)
+            or _main_beside_subordinate(cand, chosen)
             or any(_contrasted(cand, other) for other in chosen)
         ):
             # (a deed countered in a complement stands with its doer alone: "its reluctance to counter
@@ -1199,6 +1200,30 @@ def _demanded_by(modality: str, voice: Attribution | None, source: tuple[EventAc
         and code[:2] not in ("01", "02", "10")
         and bool(cameo.plover_type(code))
     )
+
+
+def _main_beside_subordinate(cand: Candidate, chosen: list[Candidate]) -> bool:
+    """True for the deed of the sentence's main verb (the root, or the root's light-verb noun) when every event
+    kept so far comes from a subordinate clause or adjunct ("Russia, which invaded Ukraine in 2022, announced a
+    partial mobilisation", "After the talks failed, Azerbaijan ordered a mobilisation"): a subordinate deed may
+    stand beside the main clause's deed, never in its place."""
+    tok = cand.trigger
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if verb.dep_ != "ROOT" or (tok.i != verb.i and tok.dep_ not in ("dobj", "nsubjpass")):
+        return False
+    return bool(chosen) and all(_subordinate(other.trigger) for other in chosen)
+
+
+def _subordinate(tok: Token) -> bool:
+    """True for a word inside a relative or adverbial clause, or a prepositional adjunct of time or concession."""
+    adjunct_preps = clause_words().adjunct_preps
+    for _ in range(40):
+        if tok.dep_ in ("relcl", "advcl") or (tok.dep_ == "prep" and tok.lower_ in adjunct_preps):
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _relative_past(cand: Candidate) -> bool:
