@@ -919,3 +919,28 @@ def test_readings_eleventh_a_subordinate_deed_never_displaces_the_main_one(
 ) -> None:
     events = code(text)
     assert {main, subordinate} <= {e.event for e in events}, events
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "source", "target"),
+    [
+        # a response or consequences vowed or threatened are a threat, a forceful or nuclear one of force (138)
+        (
+            "China vowed a forceful response to the Taiwanese president's transit through the United States.",
+            "138",
+            "CHN",
+            "TWN",
+        ),
+        ("North Korea threatened a nuclear response to the drills.", "138", "PRK", None),
+        ("Iran promised a crushing response to any Israeli attack.", "138", "IRN", None),
+        # a warning made with a condition was made: the condition holds the consequence open, not the warning
+        ("Russia warned Finland of consequences if it joined NATO.", None, "RUS", "FIN"),
+        ("Moscow warned Sweden of retaliation if it joined NATO.", None, "RUS", "SWE"),
+    ],
+)
+def test_readings_eleventh_threats_vowed_or_made_with_a_condition(
+    code: Code, text: str, cameo: str | None, source: str, target: str | None
+) -> None:
+    events = code(text)
+    some_event(code, text, "THREATEN", cameo, source, target)
+    assert any(e.event == "THREATEN" and e.modality == "asserted" for e in events), events

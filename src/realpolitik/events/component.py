@@ -612,6 +612,12 @@ class EventCoder:
         modality = classify_modality(cand.modality_token or cand.trigger)
         if cand.committed and modality == "intended":
             modality = "asserted"  # "will release X under a deal with Y": the commitment is stated
+        if (
+            modality == "hypothetical"
+            and cameo.plover_type(code) == "THREATEN"
+            and _conditions_its_threat(cand)
+        ):
+            modality = "asserted"  # "warned Finland of consequences if it joined NATO": the warning was made
         if cand.idiom_negation and modality == "negated":
             modality = "asserted"  # "did not rule out new sanctions": the "not" is the idiom's own word
         if cand.refusal and modality in ("negated", "intended"):
@@ -1200,6 +1206,18 @@ def _demanded_by(modality: str, voice: Attribution | None, source: tuple[EventAc
         and code[:2] not in ("01", "02", "10")
         and bool(cameo.plover_type(code))
     )
+
+
+def _conditions_its_threat(cand: Candidate) -> bool:
+    """True for a threat made in the past whose only condition is the one it sets ("Russia warned Finland of
+    consequences if it joined NATO", "threatened X with sanctions unless ..."): the condition holds the threatened
+    deed open, not the threat, which was made."""
+    verb = cand.trigger
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ != "VBD":
+        return False
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    return any(c.dep_ == "advcl" and subordinators(c) & coder_words().condition_marks for c in verb.children)
 
 
 def _main_beside_subordinate(cand: Candidate, chosen: list[Candidate]) -> bool:
