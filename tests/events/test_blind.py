@@ -22,6 +22,7 @@ from .helpers import load_script
 ROOT = Path(__file__).resolve().parents[2]
 NEWS = ROOT / "benchmarks" / "blind" / "news_set.json"
 BLIND2 = sorted((ROOT / "benchmarks" / "blind2").glob("part_*.json"))  # the second blind set (2026-12-02)
+BLIND3 = sorted((ROOT / "benchmarks" / "blind3").glob("part_*.json"))  # the third (2026-12-02, final measure)
 SEEDS = ROOT / "benchmarks" / "blind" / "seed_annotations.json"
 SCRIPT = ROOT / "benchmarks" / "blind_eval.py"
 MARK = re.compile(r"\((?:SRC|TAR|SRC/TAR|EVT): ([^()]*)\)")
@@ -51,18 +52,20 @@ def test_blind_news_set_is_valid_gold(records: list[dict[str, Any]]) -> None:
     _check_gold(records)
 
 
-def test_blind_set_2_has_both_parts() -> None:
-    assert [p.name for p in BLIND2] == ["part_a.json", "part_b.json"]
-    records = [r for p in BLIND2 for r in _records(p)]
+@pytest.mark.parametrize("parts", [BLIND2, BLIND3], ids=["blind2", "blind3"])
+def test_later_blind_sets_have_both_parts(parts: list[Path]) -> None:
+    assert [p.name for p in parts] == ["part_a.json", "part_b.json"]
+    records = [r for p in parts for r in _records(p)]
     assert len(records) >= 200
     assert len({r["id"] for r in records}) == len(records)
+    assert len({r["text"] for r in records}) == len(records)
 
 
-@pytest.mark.parametrize("path", BLIND2, ids=lambda p: p.name)
-def test_blind_set_2_is_valid_gold(path: Path) -> None:
-    # Blind set 2 was annotated from the CAMEO codebook and the PLOVER manual independently of the
-    # project's CAMEO-to-PLOVER table, so its types are not tied to that table (where the two differ,
-    # for example 0814 under the 2021 table's RETREAT, the set keeps the annotator's reading).
+@pytest.mark.parametrize("path", BLIND2 + BLIND3, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_later_blind_sets_are_valid_gold(path: Path) -> None:
+    # Blind sets 2 and 3 were annotated from the CAMEO codebook and the PLOVER manual independently of the
+    # project's CAMEO-to-PLOVER table, so their types are not tied to that table (where the two differ,
+    # for example 0814 under the 2021 table's RETREAT, a set keeps the annotator's reading).
     _check_gold(_records(path), tied_to_table=False)
 
 
