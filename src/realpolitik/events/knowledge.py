@@ -461,6 +461,8 @@ class RoleWords:
     barred_preps: frozenset[str]
     weapon_struck_verbs: frozenset[str]
     making_verbs: frozenset[str]
+    recipient_codes: frozenset[str]
+    recipient_preps: frozenset[str]
 
 
 @cache

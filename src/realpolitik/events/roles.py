@@ -571,6 +571,22 @@ class Roles:
                 return found
         return target
 
+    def recipient_target(self, verb: Token, code: str, source: list[int], target: list[int], ments: Mentions) -> list[int]:
+        """ "Britain handed over Hong Kong to China", "Spain ceded the Philippines to the United States": the
+        party a thing is handed over to is the target of the yield, not the place given (data:
+        `recipient_codes`, `recipient_preps`); the "to" phrase may hang on the verb, its particle or its
+        object."""
+        if not code.startswith(tuple(role_words().recipient_codes)):
+            return target
+        holders = [verb, *(c for c in verb.children if c.dep_ in ("prt", "advmod", "dobj"))]
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ == "prep" and prep.lower_ in role_words().recipient_preps:
+                    found = [i for i in pobj_actors(prep, ments) if i not in source]
+                    if found:
+                        return found
+        return target
+
     def own_deed_target(
         self, words: list[Token], source: list[int], target: list[int], ments: Mentions
     ) -> list[int]:
@@ -1226,12 +1242,15 @@ def unknown_person_object(verb: Token, code: str, ments: Mentions) -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     to_person = code.startswith(tuple(role_words().person_deed_codes))
+    where = coder_words().place_preps | conflict_words().inside_preps
     return any(
         c.dep_ in ("dobj", "nsubjpass")
         and (
             c.ent_type_ == "PERSON" or (to_person and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "LOC"))
         )
-        and not any(ments.at(t) for t in c.subtree)
+        # ("murdered the journalist Jamal Khashoggi in Istanbul": the parser may hang the place on the name;
+        # a party named there is where it was done, not who the person is)
+        and not any(ments.at(t) and not place_phrase(t, where) for t in c.subtree)
         for c in verb.children
     )
 
