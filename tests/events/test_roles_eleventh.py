@@ -26,7 +26,10 @@ def _of_type(events: list, kind: str) -> tuple[set[str], set[str]]:
     [
         ("Saudi agents murdered the journalist Jamal Khashoggi in Istanbul in October 2018.", "SAU"),
         ("Soviet agents murdered the exiled revolutionary Leon Trotsky in Mexico City in 1940.", "RUS"),
-        ("A Russian agent shot dead the Chechen exile Zelimkhan Khangoshvili in Berlin in August 2019.", "RUS"),
+        (
+            "A Russian agent shot dead the Chechen exile Zelimkhan Khangoshvili in Berlin in August 2019.",
+            "RUS",
+        ),
         ("North Korean agents killed Kim Jong-nam in Kuala Lumpur in February 2017.", "PRK"),
     ],
 )
@@ -96,3 +99,49 @@ def test_roles_craft_crossing_into_an_airspace_targets_its_owner(
 def test_roles_people_crossing_into_a_country_are_no_show_of_force(code: Code) -> None:
     events = code("Ukrainian refugees crossed into Poland in March 2022.")
     assert not [e for e in events if e.event == "MOBILIZE"]
+
+
+# ---- O7: a host's guests meet each other ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "guests"),
+    [
+        (
+            "Turkey hosted Russian and Ukrainian delegations in Istanbul for talks in March 2022.",
+            {"RUS", "UKR"},
+        ),
+        (
+            "China hosted Saudi and Iranian officials in Beijing in March 2023 for talks on restoring ties.",
+            {"SAU", "IRN"},
+        ),
+        (
+            "Switzerland hosted Joe Biden and Vladimir Putin in Geneva in June 2021 for their first summit.",
+            {"USA", "RUS"},
+        ),
+        # a leader who hosts sits in the meeting
+        (
+            "Vladimir Putin hosted Ilham Aliyev and Nikol Pashinyan in Moscow in January 2021, their first meeting since the war.",
+            {"RUS", "AZE", "ARM"},
+        ),
+    ],
+)
+def test_roles_guests_hosted_for_a_meeting_meet_each_other(code: Code, text: str, guests: set[str]) -> None:
+    events = code(text)
+    met = [e for e in events if e.event == "CONSULT" and e.reciprocal and parties(e) == (guests, set())]
+    assert met, events
+    # (the host's own reception of them stays)
+    assert [e for e in events if e.cameo == "043"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no meeting named: the hosting alone
+        "Qatar hosted American and Taliban negotiators in Doha in 2020.",
+        # one guest
+        "Germany hosted the leaders of the G7 at Elmau in June 2022.",
+    ],
+)
+def test_roles_hosting_without_a_meeting_of_guests_adds_none(code: Code, text: str) -> None:
+    assert not [e for e in code(text) if e.reciprocal]

@@ -77,6 +77,7 @@ from .restate import restated
 from .roles import (
     each_of_pair,
     helping_phrase,
+    hosted_meeting,
     joint_parties,
     mutual,
     noun_agent,
@@ -282,6 +283,12 @@ class EventCoder:
                 seen.add(key(cand))
             else:
                 rest.append(cand)
+        for cand in list(chosen):
+            # "Kazakhstan hosted the ministers of Armenia and Azerbaijan for talks": the guests meet each other
+            met = self._guests_meeting(cand, ments)
+            if met is not None and key(met) not in seen:
+                chosen = [c for c in chosen if c.trigger.i != met.trigger.i] + [met]
+                seen.add(key(met))
         if self.separate_deeds:
             # A long sentence may state several deeds in separate clauses ("When X held drills, Y
             # protested", "X supplied drones to Y and threatened Z", "after clashes between X and Y"):
@@ -547,6 +554,30 @@ class EventCoder:
             return []
         verb = meeting.head.head
         return [i for i in self.triggers.roles.subject(verb, ments) if i not in cand.source]
+
+    def _guests_meeting(self, cand: Candidate, ments: Mentions) -> Candidate | None:
+        """The meeting of the guests a host received for it, as an event of its own at the meeting noun: the
+        guests meet each other; a host that is a person (a leader) sits in the meeting too (see
+        `hosted_meeting`)."""
+        if cameo.plover_type(cand.code) != "CONSULT" or not cand.source:
+            return None
+        noun = hosted_meeting(cand.trigger, cand.target, ments, self.lexicon)
+        if noun is None:
+            return None
+        entry = next(e for e in self.lexicon.lookup("N", noun.lemma_.lower()) if e.code[:2] == "04")
+        host = [i for i in cand.source if (ments.mentions[i].kb_id or "").startswith("person-")]
+        parties = [*host, *(i for i in cand.target if i not in host)]
+        # (the meeting is as sure as the hosting: "hosted X and Y for talks" is no talk only planned)
+        return Candidate(
+            noun,
+            entry,
+            "040",
+            [noun],
+            parties,
+            [],
+            reciprocal=True,
+            modality_token=cand.modality_token or cand.trigger,
+        )
 
     def _protest_occasion(self, cand: Candidate, ments: Mentions) -> list[int]:
         """ "youths threw stones during demonstrations against abuses by X's border guards": a protest deed

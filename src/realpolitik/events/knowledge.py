@@ -463,6 +463,7 @@ class RoleWords:
     making_verbs: frozenset[str]
     recipient_codes: frozenset[str]
     recipient_preps: frozenset[str]
+    hosting_verbs: frozenset[str]
 
 
 @cache

@@ -571,7 +571,9 @@ class Roles:
                 return found
         return target
 
-    def recipient_target(self, verb: Token, code: str, source: list[int], target: list[int], ments: Mentions) -> list[int]:
+    def recipient_target(
+        self, verb: Token, code: str, source: list[int], target: list[int], ments: Mentions
+    ) -> list[int]:
         """ "Britain handed over Hong Kong to China", "Spain ceded the Philippines to the United States": the
         party a thing is handed over to is the target of the yield, not the place given (data:
         `recipient_codes`, `recipient_preps`); the "to" phrase may hang on the verb, its particle or its
@@ -1684,3 +1686,29 @@ def posture_target(verb: Token, ments: Mentions, source: list[int]) -> list[int]
                 if found:
                     return found
     return []
+
+
+def hosted_meeting(verb: Token, guests: list[int], ments: Mentions, lexicon: Lexicon) -> Token | None:
+    """ "Kazakhstan hosted the foreign ministers of Armenia and Azerbaijan for talks", "Putin hosted Aliyev
+    and Pashinyan in Moscow, their first meeting since the war": the meeting noun beside a hosting verb with
+    two or more guests of different codes (data: `hosting_verbs`), whose parties are the guests; None when the
+    verb names no meeting."""
+    if (
+        verb.lemma_.lower() not in role_words().hosting_verbs
+        or len({ments.mentions[i].code for i in guests}) < 2
+    ):
+        return None
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "appos", "npadvmod", "attr") and c.pos_ == "NOUN"]
+    nouns += [
+        p
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "at")
+        for p in prep.children
+        if p.dep_ == "pobj" and p.pos_ == "NOUN"
+    ]
+    for noun in nouns:
+        if ments.at(noun):
+            continue
+        if any(e.code[:2] == "04" for e in lexicon.lookup("N", noun.lemma_.lower())):
+            return noun
+    return None
