@@ -145,3 +145,67 @@ def test_roles_guests_hosted_for_a_meeting_meet_each_other(code: Code, text: str
 )
 def test_roles_hosting_without_a_meeting_of_guests_adds_none(code: Code, text: str) -> None:
     assert not [e for e in code(text) if e.reciprocal]
+
+
+# ---- O10: an agentless passive whose doer is named in the sentence before ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "doer", "target"),
+    [
+        # what one party held, given back: the holder gives it
+        (
+            "China detained two Canadians in December 2018. The two men were freed in September 2021.",
+            "RETREAT",
+            "CHN",
+            "CAN",
+        ),
+        (
+            "Iran seized the British tanker Stena Impero in July 2019. The tanker was released in September.",
+            "RETREAT",
+            "IRN",
+            "GBR",
+        ),
+        (
+            "Russia seized three Ukrainian naval vessels in November 2018. The vessels were handed back in November 2019.",
+            "RETREAT",
+            "RUS",
+            "UKR",
+        ),
+        (
+            "Armenian forces left the Aghdam district in November 2020. The district was handed over to Azerbaijan on 20 November.",
+            "RETREAT",
+            "ARM",
+            "AZE",
+        ),
+        (
+            "Hamas seized about 250 hostages in October 2023. Dozens of them were released in November.",
+            "RETREAT",
+            "PSE",
+            "",
+        ),
+    ],
+)
+def test_roles_agentless_passive_takes_its_doer_from_the_sentence_before(
+    code: Code, text: str, kind: str, doer: str, target: str
+) -> None:
+    found = [e for e in code(text) if e.event == kind and e.cameo.startswith("084")]
+    assert found and parties(found[0]) == ({doer}, set(target.split()))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the passive's deed is not the earlier doer's, and what it is done to is that doer
+        "Russia invaded Ukraine in February 2022. Sanctions were imposed on Moscow within days.",
+        # a rescue is no giving back by the holder (and it names its agent)
+        "Hamas seized about 250 hostages in October 2023. Four of them were rescued by Israeli forces in June 2024.",
+        # no deed of giving back: the earlier doer is not taken
+        "Iran seized a British tanker in July 2019. Its crew was questioned for weeks.",
+    ],
+)
+def test_roles_agentless_passive_keeps_no_doer_when_the_sentence_before_did_not_do_it(
+    code: Code, text: str
+) -> None:
+    second = [e for e in code(text) if e.evidence_start > 0]
+    assert all(not e.source or {a.code for a in e.source} == {"ISR"} for e in second), second

@@ -75,6 +75,7 @@ from .match import infinitive, match_entry, refine
 from .modality import classify_modality, finite_conjunct, owed, performative
 from .restate import restated
 from .roles import (
+    Roles,
     each_of_pair,
     helping_phrase,
     hosted_meeting,
@@ -178,10 +179,16 @@ class EventCoder:
         # the events of each sentence before, with their candidates (in the order of the text)
         before: list[tuple[Span, list[tuple[Candidate, Event]]]] = []
         for whole in doc.sents:
-            if closed and not _names_someone(named, whole) and not _they_subject(whole):
+            if (
+                closed
+                and not _names_someone(named, whole)
+                and not _they_subject(whole)
+                and not (before and _agentless_passive(whole))
+            ):
                 # Every candidate here would have no source and no target, so none could be kept: skip the
                 # sentence (a speed-up only; the events are the same). (A bare "they" may stand for the two
-                # parties of the sentence before: see `_pair_before`.)
+                # parties of the sentence before: see `_pair_before`; an agentless passive may have its doer
+                # there: see `_doer_before`.)
                 before.append((whole, []))
                 continue
             kept: list[tuple[Candidate, Event]] = []
@@ -246,6 +253,10 @@ class EventCoder:
             if parties is not None:
                 # "X signed the statement together with Y and Z": every party did it with every other
                 cand.source, cand.target, cand.reciprocal = parties, [], True
+            doer, held = _doer_before(cand, before, ments, self.triggers.roles, self.lexicon)
+            if doer:
+                # "China detained two Canadians. The two men were freed in 2021": China freed them
+                cand.source, cand.target = doer, cand.target or held
             pair = _pair_before(cand, before, ments)
             if pair:
                 # "Russia invaded Georgia in 2008. They signed a ceasefire five days later": both of them
@@ -1587,6 +1598,87 @@ def _pair_before(
     return list(first.values()) if len(first) == 2 else []
 
 
+def _doer_before(
+    cand: Candidate,
+    before: Sequence[tuple[Span, Sequence[tuple[Candidate, Event]]]],
+    ments: Mentions,
+    roles: Roles,
+    lexicon: Lexicon,
+) -> tuple[list[int], list[int]]:
+    """The doer (and, where it names none, the target) of an agentless passive deed with no party of its own,
+    told in the sentence before: the same deed with its doer ("Armenia agreed to hand over three districts.
+    The first was handed over on 20 November"), or, for a deed that gives back what was held (data:
+    `held_return_types`), the one who seized or held what the passive's subject points back at ("China
+    detained two Canadians in 2018. The two men were freed in 2021": CHN -> CAN). One party only, never the
+    deed's own target; a joint deed stays the pair's (see `_pair_before`)."""
+    verb = cand.trigger
+    if (
+        cand.source
+        or cand.entry.reciprocal
+        or not before
+        or ments.doc is None
+        or verb.pos_ not in ("VERB", "AUX")
+    ):
+        return [], []
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or any(
+        c.dep_ == "agent" for c in verb.children
+    ):
+        return [], []
+    kind = cameo.plover_type(cand.code) or ""
+    sent = before[-1][0]
+    done_to = _codes(cand.target, ments)
+
+    def one(found: list[int]) -> list[int]:
+        codes = _codes(found, ments)
+        return found if len(codes) == 1 and not codes & done_to else []
+
+    for tok in sent:
+        # the same deed, told before with its doer
+        # (by a hand reading of the word: the dictionary's readings are too many to say one deed is told again)
+        if tok.pos_ != "VERB" or not any(
+            not e.derived and e.code[:3] == cand.code[:3] and cameo.plover_type(e.code) == kind
+            for e in lexicon.lookup("V", tok.lemma_.lower())
+        ):
+            continue
+        found = one(roles.subject(tok, ments))
+        if found:
+            return found, []
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or kind.lower() not in role_words().held_return_types or ments.at(subject):
+        return [], []
+    if subject.lower_ in role_words().anaphor_quantifiers:
+        # "some of them", "dozens of the hostages": what the part is of
+        subject = next(
+            (
+                p
+                for c in subject.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ),
+            subject,
+        )
+    pronoun = subject.lower_ in role_words().back_pronouns
+    definite = any(
+        c.dep_ == "det" and c.lower_ in role_words().definite_determiners for c in subject.children
+    )
+    if not (pronoun or definite):
+        return [], []
+    number = {c.lower_ for c in subject.children if c.dep_ == "nummod"}
+    for thing in sent:
+        if thing.dep_ not in ("dobj", "nsubjpass") or thing.pos_ not in ("NOUN", "PROPN"):
+            continue
+        same = thing.lemma_.lower() == subject.lemma_.lower()
+        counted = bool(number) and number == {c.lower_ for c in thing.children if c.dep_ == "nummod"}
+        if not (pronoun or same or counted):
+            continue
+        holder = one(roles.subject(thing.head, ments))
+        if holder:
+            held = [i for i in actors_under(thing, ments) if i not in holder]
+            return holder, held if not cand.target else []
+    return [], []
+
+
 def _on_a_side(cand: Candidate) -> bool:
     """True when a deed's words have a phrase saying on whose side it is done ("in support of", "on behalf
     of") (data: `support_nouns`)."""
@@ -1771,6 +1863,12 @@ def _split_at(sent: Span, starts: set[int]) -> list[Span]:
 def _they_subject(sent: Span) -> bool:
     """True when "they" is a subject in the sentence."""
     return any(t.lower_ in role_words().pair_subject_pronouns and t.dep_ == "nsubj" for t in sent)
+
+
+def _agentless_passive(sent: Span) -> bool:
+    """True when the sentence has a passive subject (a passive with no party named may have its doer in the
+    sentence before: see `_doer_before`)."""
+    return any(t.dep_ == "nsubjpass" for t in sent)
 
 
 def _names_someone(tokens: list[int], sent: Span) -> bool:

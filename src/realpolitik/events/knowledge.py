@@ -464,6 +464,9 @@ class RoleWords:
     recipient_codes: frozenset[str]
     recipient_preps: frozenset[str]
     hosting_verbs: frozenset[str]
+    held_return_types: frozenset[str]
+    anaphor_quantifiers: frozenset[str]
+    back_pronouns: frozenset[str]
 
 
 @cache
