@@ -209,3 +209,63 @@ def test_roles_agentless_passive_keeps_no_doer_when_the_sentence_before_did_not_
 ) -> None:
     second = [e for e in code(text) if e.evidence_start > 0]
     assert all(not e.source or {a.code for a in e.source} == {"ISR"} for e in second), second
+
+
+# ---- O5: gapping: the second conjunct is an event too --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "first", "second"),
+    [
+        # another doer of the same deed (the object is a thing, or a number stands in for it)
+        (
+            "Britain expelled 23 Russian diplomats in March 2018, and the United States 60.",
+            "SANCTION",
+            ("GBR", "RUS"),
+            ("USA", "RUS"),
+        ),
+        (
+            "Poland expelled 45 Russian diplomats in March 2022 and Germany 40 in April.",
+            "SANCTION",
+            ("POL", "RUS"),
+            ("DEU", "RUS"),
+        ),
+        (
+            "Saudi Arabia cut ties with Iran in January 2016, and Bahrain a day later.",
+            "SANCTION",
+            ("SAU", "IRN"),
+            ("BHR", "IRN"),
+        ),
+        (
+            "The United States imposed sanctions on Russia in 2014, and the European Union in July.",
+            "SANCTION",
+            ("USA", "RUS"),
+            ("IGO-EU", "RUS"),
+        ),
+        # another party acted on, where the verb's object is a party
+        ("Russia attacked Ukraine in 2022 and Georgia in 2008.", "ASSAULT", ("RUS", "UKR"), ("RUS", "GEO")),
+        (
+            "Turkey recognised Azerbaijan in 1991 and Armenia soon after.",
+            "SUPPORT",
+            ("TUR", "AZE"),
+            ("TUR", "ARM"),
+        ),
+    ],
+)
+def test_roles_gapped_conjunct_is_an_event_of_its_own(
+    code: Code, text: str, kind: str, first: tuple[str, str], second: tuple[str, str]
+) -> None:
+    found = {
+        (frozenset(a.code for a in e.source), frozenset(a.code for a in e.target))
+        for e in code(text)
+        if e.event == kind
+    }
+    for doer, target in (first, second):
+        assert (frozenset({doer}), frozenset({target})) in found, found
+
+
+def test_roles_coordinated_clause_with_a_verb_is_no_gap(code: Code) -> None:
+    events = code(
+        "Britain expelled 23 Russian diplomats in March 2018, and the United States condemned the poisoning."
+    )
+    assert [parties(e) for e in events if e.event == "SANCTION"] == [({"GBR"}, {"RUS"})]

@@ -295,6 +295,12 @@ class EventCoder:
             else:
                 rest.append(cand)
         for cand in list(chosen):
+            # "Britain expelled 23 Russian diplomats, and the United States 60": the second doer did it too
+            for gapped in _gapped_doers(cand, ments):
+                if key(gapped) not in seen:
+                    chosen.append(gapped)
+                    seen.add(key(gapped))
+        for cand in list(chosen):
             # "Kazakhstan hosted the ministers of Armenia and Azerbaijan for talks": the guests meet each other
             met = self._guests_meeting(cand, ments)
             if met is not None and key(met) not in seen:
@@ -1596,6 +1602,66 @@ def _pair_before(
         if sent.start <= head < sent.end:
             first.setdefault(ments.mentions[index].code, index)
     return list(first.values()) if len(first) == 2 else []
+
+
+def _gapped_doers(cand: Candidate, ments: Mentions) -> list[Candidate]:
+    """The conjuncts of a gapped clause, which repeats the deed and leaves its verb out, as events of their own:
+    a remnant party parallels the verb's party of its kind. When the verb's direct object names a party, the
+    remnant is another object ("Russia attacked Ukraine in 2022 and Georgia in 2008"; "Turkey recognised
+    Azerbaijan in 1991 and Armenia soon after"); otherwise it is another doer of the same deed with the same
+    target ("Britain expelled 23 Russian diplomats in March 2018, and the United States 60"; "Saudi Arabia cut
+    ties with Iran in 2016, and Bahrain a day later"), as it is whenever a number stands in for the object
+    ("Poland expelled 45 Russian diplomats and Germany 40"). The parser hangs the remnant on the verb as a
+    conjunct noun, or on the date before it."""
+    verb = cand.trigger
+    if verb.pos_ not in ("VERB", "AUX") or not cand.source:
+        return []
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
+        return []
+    remnants = [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i]
+    # ("recognised Azerbaijan in 1991 and Armenia soon after": the conjunct hung on the date)
+    remnants += [
+        r
+        for p in verb.children
+        if p.dep_ == "prep" and p.i > verb.i
+        for d in p.children
+        if d.dep_ == "pobj" and d.ent_type_ == "DATE"
+        for r in d.children
+        if r.dep_ == "conj" and r.ent_type_ != "DATE"
+    ]
+    # (the object is itself a party, not a thing with a party's adjective: "attacked Ukraine", not "expelled
+    # Russian diplomats")
+    objects = [i for c in verb.children if c.dep_ == "dobj" for i in ments.at(c)]
+    taken = _codes(cand.source, ments) | _codes(cand.target, ments)
+    found: list[Candidate] = []
+    for remnant in remnants:
+        if remnant.pos_ not in ("PROPN", "NOUN") or not any(
+            t.lower_ == "and" for t in verb.doc[verb.i : remnant.i]
+        ):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in remnant.children):
+            continue  # (a clause of its own, misparsed)
+        named = actors_under(remnant, ments, skip=frozenset({"prep", "relcl", "acl", "conj"}))
+        named = [i for i in named if ments.mentions[i].code not in taken]
+        if not named:
+            continue
+        counted = any(c.dep_ == "nummod" for c in remnant.children)
+        if objects and not counted:
+            source, target = list(cand.source), named
+        else:
+            source, target = named, list(cand.target)
+        found.append(
+            Candidate(
+                remnant,
+                cand.entry,
+                cand.code,
+                [remnant],
+                source,
+                target,
+                modality_token=cand.modality_token or verb,
+            )
+        )
+    return found
 
 
 def _doer_before(
