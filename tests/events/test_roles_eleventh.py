@@ -269,3 +269,52 @@ def test_roles_coordinated_clause_with_a_verb_is_no_gap(code: Code) -> None:
         "Britain expelled 23 Russian diplomats in March 2018, and the United States condemned the poisoning."
     )
     assert [parties(e) for e in events if e.event == "SANCTION"] == [({"GBR"}, {"RUS"})]
+
+
+# ---- O6: a number-word plural stands for the parties named just before ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "group"),
+    [
+        (
+            "Vladimir Putin, Recep Tayyip Erdogan and Hassan Rouhani met in Ankara in September 2019. "
+            "The three leaders agreed to work together on a new Syrian constitution.",
+            "AGREE",
+            {"RUS", "TUR", "IRN"},
+        ),
+        (
+            "Serbia and Kosovo held talks in Brussels in February 2023. The sides agreed on a plan to normalise relations.",
+            "AGREE",
+            {"SRB", "XKX"},
+        ),
+        (
+            "Israel and Hamas fought for 11 days in May 2021. The sides agreed to a ceasefire brokered by Egypt.",
+            "AGREE",
+            {"ISR", "PSE"},
+        ),
+        (
+            "Serbia and Kosovo held talks in Brussels in February 2023. The sides met again in Ohrid in March.",
+            "CONSULT",
+            {"SRB", "XKX"},
+        ),
+    ],
+)
+def test_roles_number_word_plural_stands_for_the_parties_before(
+    code: Code, text: str, kind: str, group: set[str]
+) -> None:
+    second = [e for e in code(text) if e.event == kind and e.evidence_start > 0]
+    assert second and {a.code for a in second[0].source} == group, second
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the count does not fit the parties before
+        "Armenia and Azerbaijan fought in 2020. The three leaders signed a statement.",
+        # no definite group
+        "Armenia and Azerbaijan clashed in 2022. Many governments called for restraint.",
+    ],
+)
+def test_roles_plural_that_fits_no_group_before_names_no_party(code: Code, text: str) -> None:
+    assert not [e for e in code(text) if e.evidence_start > 0 and e.source]

@@ -257,6 +257,13 @@ class EventCoder:
             if doer:
                 # "China detained two Canadians. The two men were freed in 2021": China freed them
                 cand.source, cand.target = doer, cand.target or held
+            group = _group_before(cand, before, ments)
+            if group:
+                # "... met in Ankara. The three leaders agreed to ...": all of them
+                codes = _codes(group, ments)
+                cand.source = group
+                cand.target = [i for i in cand.target if ments.mentions[i].code not in codes]
+                cand.reciprocal = cand.entry.reciprocal or not cand.target
             pair = _pair_before(cand, before, ments)
             if pair:
                 # "Russia invaded Georgia in 2008. They signed a ceasefire five days later": both of them
@@ -1745,6 +1752,53 @@ def _doer_before(
     return [], []
 
 
+def _group_before(
+    cand: Candidate, before: Sequence[tuple[Span, Sequence[tuple[Candidate, Event]]]], ments: Mentions
+) -> list[int]:
+    """The parties a definite plural subject that names no one stands for ("Putin, Erdogan and Rouhani met in
+    Ankara. The three leaders agreed to ...", "Serbia and Kosovo held talks. The sides agreed on a plan"): the
+    parties of the last deed done together (or of the last deed between two parties) in the sentence before, or
+    failing that every party that sentence names, when their number is the one the subject gives ("two",
+    "both", "three"; data: `group_anaphor_nouns`, `group_numbers`). Empty otherwise."""
+    if cand.source or not before or ments.doc is None:
+        return []
+    verb = cand.trigger if cand.trigger.pos_ in ("VERB", "AUX") else cand.trigger.head
+    words = role_words()
+    subject = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in words.group_anaphor_nouns and not ments.at(c)
+        ),
+        None,
+    )
+    if subject is None or any(ments.at(t) for t in subject.subtree):
+        return []
+    counts = dict(w.split(":") for w in words.group_numbers)
+    marks = [c.lower_ for c in subject.children if c.dep_ in ("nummod", "det", "predet")]
+    number = next((int(counts[m]) for m in marks if m in counts), None)
+    if number is None and "the" not in marks:
+        return []  # ("sides said", "many governments"): no definite group
+    sent, kept = before[-1]
+
+    def distinct(indices: list[int]) -> list[int]:
+        first: dict[str, int] = {}
+        for i in indices:
+            first.setdefault(ments.mentions[i].code, i)
+        return list(first.values())
+
+    for done, _ in reversed(kept):
+        group = distinct([*done.source, *done.target])
+        if (done.reciprocal or len(done.source) > 1 or len(group) == 2) and (
+            len(group) == number or (number is None and len(group) > 1)
+        ):
+            return group
+    if number is None:
+        return []
+    named = distinct([i for i, head in enumerate(ments.heads) if sent.start <= head < sent.end])
+    return named if len(named) == number else []
+
+
 def _on_a_side(cand: Candidate) -> bool:
     """True when a deed's words have a phrase saying on whose side it is done ("in support of", "on behalf
     of") (data: `support_nouns`)."""
@@ -1927,8 +1981,14 @@ def _split_at(sent: Span, starts: set[int]) -> list[Span]:
 
 
 def _they_subject(sent: Span) -> bool:
-    """True when "they" is a subject in the sentence."""
-    return any(t.lower_ in role_words().pair_subject_pronouns and t.dep_ == "nsubj" for t in sent)
+    """True when "they" or a plural that stands for parties named before ("the sides", "the three leaders") is
+    a subject in the sentence."""
+    words = role_words()
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass")
+        and (t.lower_ in words.pair_subject_pronouns or t.lower_ in words.group_anaphor_nouns)
+        for t in sent
+    )
 
 
 def _agentless_passive(sent: Span) -> bool:

@@ -467,6 +467,8 @@ class RoleWords:
     held_return_types: frozenset[str]
     anaphor_quantifiers: frozenset[str]
     back_pronouns: frozenset[str]
+    group_anaphor_nouns: frozenset[str]
+    group_numbers: frozenset[str]
 
 
 @cache
