@@ -318,3 +318,47 @@ def test_roles_number_word_plural_stands_for_the_parties_before(
 )
 def test_roles_plural_that_fits_no_group_before_names_no_party(code: Code, text: str) -> None:
     assert not [e for e in code(text) if e.evidence_start > 0 and e.source]
+
+
+# ---- O9: "its border with X": X is where a spoken deed is about, not its target ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "doer"),
+    [
+        ("Iran warned against any change to its border with Armenia in 2022.", "THREATEN", "IRN"),
+        ("Tehran opposed any change to its border with Armenia in 2022.", "REJECT", "IRN"),
+        ("Iran rejected any shift in its border with Armenia in 2022.", "REJECT", "IRN"),
+        ("Turkey vowed to secure its border with Syria in 2019.", "AGREE", "TUR"),
+    ],
+)
+def test_roles_spoken_deed_about_a_border_is_not_aimed_at_the_neighbour(
+    code: Code, text: str, kind: str, doer: str
+) -> None:
+    assert _of_type(code(text), kind) == ({doer}, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "doer", "target"),
+    [
+        # the neighbour named as the object
+        (
+            "Iran warned Azerbaijan against any change to its border with Armenia in 2022.",
+            "THREATEN",
+            "IRN",
+            "AZE",
+        ),
+        # deeds done at the border
+        ("Finland closed its border with Russia in November 2023.", "COERCE", "FIN", "RUS"),
+        (
+            "Iran held military drills near its border with Azerbaijan in October 2022.",
+            "MOBILIZE",
+            "IRN",
+            "AZE",
+        ),
+    ],
+)
+def test_roles_deed_done_to_the_neighbour_keeps_it(
+    code: Code, text: str, kind: str, doer: str, target: str
+) -> None:
+    assert _of_type(code(text), kind) == ({doer}, {target})

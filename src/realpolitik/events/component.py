@@ -77,6 +77,7 @@ from .restate import restated
 from .roles import (
     Roles,
     each_of_pair,
+    border_partner,
     helping_phrase,
     hosted_meeting,
     joint_parties,
@@ -437,6 +438,10 @@ class EventCoder:
         named = self._named_deed_doer(cand, ments)
         if named:
             cand.target = named  # "condemned the visit by X to Taiwan, calling it a provocation": aimed at X
+        if cameo.quad_class(cand.code) in (1, 3):
+            # "Iran warned against any change to its border with Armenia": a spoken deed about a border is not
+            # aimed at the neighbour (a deed done at the border, "closed its border with X", keeps it)
+            cand.target = [i for i in cand.target if not border_partner(token_at(sent.doc, ments.heads[i]))]
         # "Syria will withdraw its troops": a possessive pronoun that points back at the source is no target;
         # nor is its own ground where it meets or protests ("talks at the Kremlin", "rallied in Tbilisi")
         source_codes = {ments.mentions[i].code for i in cand.source}

@@ -1712,3 +1712,16 @@ def hosted_meeting(verb: Token, guests: list[int], ments: Mentions, lexicon: Lex
         if any(e.code[:2] == "04" for e in lexicon.lookup("N", noun.lemma_.lower())):
             return noun
     return None
+
+
+def border_partner(tok: Token) -> bool:
+    """True when the token names the neighbour of a border ("its border with Armenia", "along Turkey's frontier
+    with Syria"; data: `border_partner_preps`, conflict.json `boundary_nouns`)."""
+    for _ in range(4):
+        if tok.dep_ == "pobj" and tok.head.lower_ in role_words().border_partner_preps:
+            line = tok.head.head
+            return line.pos_ == "NOUN" and line.lemma_.lower() in conflict_words().boundary_nouns
+        if tok.dep_ not in ("compound", "amod", "conj", "appos"):
+            return False
+        tok = tok.head
+    return False
