@@ -362,3 +362,38 @@ def test_roles_deed_done_to_the_neighbour_keeps_it(
     code: Code, text: str, kind: str, doer: str, target: str
 ) -> None:
     assert _of_type(code(text), kind) == ({doer}, {target})
+
+
+# ---- O11: "at X's request": X asked; it is not the target of what was done -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "requester"),
+    [
+        ("The UN Security Council held an emergency meeting at Ukraine's request in February 2022.", "UKR"),
+        ("The Security Council met at the request of Russia in March 2022.", "RUS"),
+        ("The handover of Kalbajar was postponed at Armenia's request in November 2020.", "ARM"),
+        ("Azerbaijan postponed the handover of Kalbajar at Armenia's request in November 2020.", "ARM"),
+        (
+            "Israel delayed its ground operation in Gaza at the request of the United States in October 2023.",
+            "USA",
+        ),
+    ],
+)
+def test_roles_requester_is_never_the_target(code: Code, text: str, requester: str) -> None:
+    events = code(text)
+    assert events
+    assert all(requester not in {a.code for a in e.target} for e in events), events
+    # (where it is said whom it asked, the request is its own deed)
+    asked = [e for e in events if e.event == "REQUEST"]
+    assert all({a.code for a in e.source} == {requester} and e.modality == "asserted" for e in asked), asked
+
+
+def test_roles_requester_asks_the_doer(code: Code) -> None:
+    events = code("Azerbaijan postponed the handover of Kalbajar at Armenia's request in November 2020.")
+    assert _of_type(events, "REQUEST") == ({"ARM"}, {"AZE"})
+
+
+def test_roles_host_who_invited_a_visit_stays_its_target(code: Code) -> None:
+    events = code("Xi Jinping visited Moscow at the invitation of Vladimir Putin in March 2023.")
+    assert _of_type(events, "CONSULT") == ({"CHN"}, {"RUS"})

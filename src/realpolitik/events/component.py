@@ -85,6 +85,8 @@ from .roles import (
     noun_agent,
     noun_phrases,
     perceiver,
+    requester,
+    requester_adjunct,
     unknown_person_object,
 )
 from .tree import (
@@ -344,6 +346,8 @@ class EventCoder:
             set(cand.source) & set(other.source) for other in chosen if other.trigger.i == cand.trigger.head.i
         ):
             return False  # (the helped party does the deed, not the helper: a parse that gives it the helper's doer)
+        if requester_adjunct(cand.trigger) and cand.target:
+            return True  # "postponed the talks at Turkey's request": the request is Turkey's deed of its own
         if cand.code[:2] == "04" and any(
             other.code[:2] == "16" and cand.trigger.head.i == other.trigger.i and cand.trigger.dep_ == "nsubj"
             for other in chosen
@@ -442,6 +446,21 @@ class EventCoder:
             # "Iran warned against any change to its border with Armenia": a spoken deed about a border is not
             # aimed at the neighbour (a deed done at the border, "closed its border with X", keeps it)
             cand.target = [i for i in cand.target if not border_partner(token_at(sent.doc, ments.heads[i]))]
+        # "Russia postponed the talks at Turkey's request": who asked is the deed's cause, not its target
+        cand.target = [i for i in cand.target if not requester(token_at(sent.doc, ments.heads[i]))]
+        noun = cand.trigger
+        if cand.source and requester_adjunct(noun):
+            # "Russia postponed the talks at Turkey's request": the one asked is the one who did it (the parser
+            # may hang the phrase on the verb's object), and the request is as sure as that deed's telling
+            verb = noun.head.head
+            verb = verb.head if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubjpass") else verb
+            if verb.pos_ in ("VERB", "AUX"):
+                cand.modality_token = cand.modality_token or verb
+                if not cand.target:
+                    doers = self.triggers.roles.subject(verb, ments)
+                    cand.target = [
+                        i for i in doers if ments.mentions[i].code not in _codes(cand.source, ments)
+                    ]
         # "Syria will withdraw its troops": a possessive pronoun that points back at the source is no target;
         # nor is its own ground where it meets or protests ("talks at the Kremlin", "rallied in Tbilisi")
         source_codes = {ments.mentions[i].code for i in cand.source}

@@ -470,6 +470,8 @@ class RoleWords:
     group_anaphor_nouns: frozenset[str]
     group_numbers: frozenset[str]
     border_partner_preps: frozenset[str]
+    requester_nouns: frozenset[str]
+    requester_preps: frozenset[str]
 
 
 @cache

@@ -1725,3 +1725,30 @@ def border_partner(tok: Token) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def requester_adjunct(noun: Token) -> bool:
+    """True for the noun of an "at X's request" adjunct (data: `requester_nouns`, `requester_preps`)."""
+    words = role_words()
+    return (
+        noun.lower_ in words.requester_nouns
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in words.requester_preps
+    )
+
+
+def requester(tok: Token) -> bool:
+    """True when the token names the one at whose request a deed was done ("at Turkey's request", "at the
+    request of the United States"; data: `requester_nouns`, `requester_preps`): the cause, not the target."""
+    for _ in range(4):
+        noun = None
+        if tok.dep_ == "poss":
+            noun = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.dep_ == "prep":
+            noun = tok.head.head
+        if noun is not None:
+            return requester_adjunct(noun)
+        if tok.dep_ not in ("compound", "amod", "conj", "appos"):
+            return False
+        tok = tok.head
+    return False
