@@ -348,6 +348,13 @@ def test_roles_spoken_deed_about_a_border_is_not_aimed_at_the_neighbour(
             "IRN",
             "AZE",
         ),
+        # contact "with" a party is no border
+        (
+            "In December 2017 Palestinian officials threatened to cut all contact with the United States.",
+            "THREATEN",
+            "PSE",
+            "USA",
+        ),
         # deeds done at the border
         ("Finland closed its border with Russia in November 2023.", "COERCE", "FIN", "RUS"),
         (

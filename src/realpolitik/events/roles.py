@@ -1716,11 +1716,11 @@ def hosted_meeting(verb: Token, guests: list[int], ments: Mentions, lexicon: Lex
 
 def border_partner(tok: Token) -> bool:
     """True when the token names the neighbour of a border ("its border with Armenia", "along Turkey's frontier
-    with Syria"; data: `border_partner_preps`, conflict.json `boundary_nouns`)."""
+    with Syria"; data: `border_partner_preps`, `border_nouns`)."""
     for _ in range(4):
         if tok.dep_ == "pobj" and tok.head.lower_ in role_words().border_partner_preps:
             line = tok.head.head
-            return line.pos_ == "NOUN" and line.lemma_.lower() in conflict_words().boundary_nouns
+            return line.pos_ == "NOUN" and line.lemma_.lower() in role_words().border_nouns
         if tok.dep_ not in ("compound", "amod", "conj", "appos"):
             return False
         tok = tok.head
