@@ -404,3 +404,28 @@ def test_roles_requester_asks_the_doer(code: Code) -> None:
 def test_roles_host_who_invited_a_visit_stays_its_target(code: Code) -> None:
     events = code("Xi Jinping visited Moscow at the invitation of Vladimir Putin in March 2023.")
     assert _of_type(events, "CONSULT") == ({"CHN"}, {"RUS"})
+
+
+def test_roles_plural_of_states_leaves_out_the_organisation_named_beside_them(code: Code) -> None:
+    events = code(
+        "In 2020 Armenia and Azerbaijan were to trade detainees, with the Red Cross as go-between. "
+        "The ministers also agreed to open negotiations."
+    )
+    second = [e for e in events if e.event == "AGREE" and e.evidence_start > 0]
+    assert second and {a.code for a in second[0].source} == {"ARM", "AZE"}, second
+
+
+def test_roles_plural_after_a_mediated_deed_is_the_doers_not_the_mediators(code: Code) -> None:
+    events = code(
+        "Russia and Ukraine swapped prisoners of war in September 2022, with Turkey and Saudi Arabia acting as "
+        "mediators. The governments later agreed to further swaps."
+    )
+    second = [e for e in events if e.event == "AGREE" and e.evidence_start > 0]
+    assert second and {a.code for a in second[0].source} == {"RUS", "UKR"}, second
+
+
+def test_roles_visit_to_a_border_keeps_the_neighbour(code: Code) -> None:
+    events = code(
+        "In May 2024 Raisi travelled to the border with Azerbaijan, where he and Ilham Aliyev opened a dam."
+    )
+    assert _of_type(events, "CONSULT") == ({"IRN"}, {"AZE"})

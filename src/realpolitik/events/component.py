@@ -442,9 +442,10 @@ class EventCoder:
         named = self._named_deed_doer(cand, ments)
         if named:
             cand.target = named  # "condemned the visit by X to Taiwan, calling it a provocation": aimed at X
-        if cameo.quad_class(cand.code) in (1, 3):
+        if cameo.quad_class(cand.code) in (1, 3) and cand.code[:2] != "04":
             # "Iran warned against any change to its border with Armenia": a spoken deed about a border is not
-            # aimed at the neighbour (a deed done at the border, "closed its border with X", keeps it)
+            # aimed at the neighbour (a deed done at the border, "closed its border with X", keeps it, and so
+            # does a visit or a meeting there)
             cand.target = [i for i in cand.target if not border_partner(token_at(sent.doc, ments.heads[i]))]
         # "Russia postponed the talks at Turkey's request": who asked is the deed's cause, not its target
         cand.target = [i for i in cand.target if not requester(token_at(sent.doc, ments.heads[i]))]
@@ -1805,17 +1806,21 @@ def _group_before(
         return []  # ("sides said", "many governments"): no definite group
     sent, kept = before[-1]
 
+    states = subject.lower_ in words.group_state_nouns
+
     def distinct(indices: list[int]) -> list[int]:
         first: dict[str, int] = {}
         for i in indices:
-            first.setdefault(ments.mentions[i].code, i)
+            code = ments.mentions[i].code
+            if not states or (len(code) == 3 and code.isalpha() and code.isupper()):
+                first.setdefault(code, i)
         return list(first.values())
 
     for done, _ in reversed(kept):
-        group = distinct([*done.source, *done.target])
-        if (done.reciprocal or len(done.source) > 1 or len(group) == 2) and (
-            len(group) == number or (number is None and len(group) > 1)
-        ):
+        # (a deed done together is its doers'; a deed between two is its doer's and its target's)
+        together = done.reciprocal or len(_codes(done.source, ments)) > 1
+        group = distinct(list(done.source) if together else [*done.source, *done.target])
+        if (together or len(group) == 2) and (len(group) == number or (number is None and len(group) > 1)):
             return group
     if number is None:
         return []

@@ -469,6 +469,7 @@ class RoleWords:
     back_pronouns: frozenset[str]
     group_anaphor_nouns: frozenset[str]
     group_numbers: frozenset[str]
+    group_state_nouns: frozenset[str]
     border_nouns: frozenset[str]
     border_partner_preps: frozenset[str]
     requester_nouns: frozenset[str]
