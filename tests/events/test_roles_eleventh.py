@@ -429,3 +429,48 @@ def test_roles_visit_to_a_border_keeps_the_neighbour(code: Code) -> None:
         "In May 2024 Raisi travelled to the border with Azerbaijan, where he and Ilham Aliyev opened a dam."
     )
     assert _of_type(events, "CONSULT") == ({"IRN"}, {"AZE"})
+
+
+# ---- N14: the venue of a gathering is not the target of what is pledged or said there -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "doers"),
+    [
+        ("At a climate summit in Egypt in November 2022, India pledged to cut emissions.", "AGREE", {"IND"}),
+        (
+            "At talks in Turkey in March 2022, Russia promised to scale back its operations near Kyiv.",
+            "AGREE",
+            {"RUS"},
+        ),
+        ("At a summit in Saudi Arabia in May 2023, Zelensky appealed for help.", "REQUEST", {"UKR"}),
+        (
+            "At a summit in Indonesia in November 2022, Xi Jinping and Joe Biden agreed to resume talks on climate change.",
+            "AGREE",
+            {"CHN", "USA"},
+        ),
+    ],
+)
+def test_roles_venue_of_a_gathering_is_no_target(code: Code, text: str, kind: str, doers: set[str]) -> None:
+    assert _of_type(code(text), kind) == (doers, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "doer", "target"),
+    [
+        # a party named as the deed's own target stays
+        (
+            "At a NATO summit in Lithuania in July 2023, Turkey agreed to back Sweden's membership.",
+            "AGREE",
+            "TUR",
+            "SWE",
+        ),
+        ("Joe Biden met Xi Jinping at the G20 summit in Bali in November 2022.", "CONSULT", "USA", "CHN"),
+        # a place travelled to is the visit's target
+        ("Joe Biden travelled to Egypt for a climate summit in November 2022.", "CONSULT", "USA", "EGY"),
+    ],
+)
+def test_roles_party_beside_a_venue_keeps_its_role(
+    code: Code, text: str, kind: str, doer: str, target: str
+) -> None:
+    assert _of_type(code(text), kind) == ({doer}, {target})

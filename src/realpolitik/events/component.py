@@ -88,6 +88,7 @@ from .roles import (
     requester,
     requester_adjunct,
     unknown_person_object,
+    venue_party,
 )
 from .tree import (
     Mentions,
@@ -447,8 +448,14 @@ class EventCoder:
             # aimed at the neighbour (a deed done at the border, "closed its border with X", keeps it, and so
             # does a visit or a meeting there)
             cand.target = [i for i in cand.target if not border_partner(token_at(sent.doc, ments.heads[i]))]
-        # "Russia postponed the talks at Turkey's request": who asked is the deed's cause, not its target
-        cand.target = [i for i in cand.target if not requester(token_at(sent.doc, ments.heads[i]))]
+        # "Russia postponed the talks at Turkey's request": who asked is the deed's cause, not its target; "At a
+        # climate summit in Egypt, India pledged ...": the venue is where, not to whom
+        cand.target = [
+            i
+            for i in cand.target
+            if not requester(token_at(sent.doc, ments.heads[i]))
+            and not venue_party(token_at(sent.doc, ments.heads[i]))
+        ]
         noun = cand.trigger
         if cand.source and requester_adjunct(noun):
             # "Russia postponed the talks at Turkey's request": the one asked is the one who did it (the parser

@@ -474,6 +474,8 @@ class RoleWords:
     border_partner_preps: frozenset[str]
     requester_nouns: frozenset[str]
     requester_preps: frozenset[str]
+    venue_nouns: frozenset[str]
+    venue_preps: frozenset[str]
 
 
 @cache

@@ -1752,3 +1752,20 @@ def requester(tok: Token) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def venue_party(tok: Token) -> bool:
+    """True when the token names the place or a member of a gathering in an adjunct ("At a climate summit in
+    Egypt, India pledged ...", "pledged aid at a meeting in Paris", "at a G7 meeting"; data: `venue_nouns`,
+    `venue_preps`): where a deed was done, not whom it is aimed at."""
+    words = role_words()
+    for _ in range(5):
+        if tok.dep_ in ("compound", "amod", "poss", "conj", "appos", "nmod"):
+            tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ in coder_words().place_preps:
+            tok = tok.head.head
+        else:
+            break
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in words.venue_nouns:
+            return tok.dep_ == "pobj" and tok.head.lower_ in words.venue_preps
+    return False
