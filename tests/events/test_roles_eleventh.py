@@ -474,3 +474,80 @@ def test_roles_party_beside_a_venue_keeps_its_role(
     code: Code, text: str, kind: str, doer: str, target: str
 ) -> None:
     assert _of_type(code(text), kind) == ({doer}, {target})
+
+
+# ---- Q1: an unnamed domestic collective is of the country where it acts --------------------------------------
+
+
+def _sided(actors: tuple) -> set[tuple[str, str | None]]:
+    return {(a.code, a.sector) for a in actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "doer", "target"),
+    [
+        # protests: the people of the place, aimed at their government
+        (
+            "Thousands of protesters marched through Tbilisi in March 2023 against a foreign agents law.",
+            "PROTEST",
+            ("GEO", "CVL"),
+            ("GEO", "GOV"),
+        ),
+        (
+            "Students rallied across Serbia in December 2024 against the government.",
+            "PROTEST",
+            ("SRB", "EDU"),
+            ("SRB", "GOV"),
+        ),
+        (
+            "Workers went on strike across France in January 2023 against the pension reform.",
+            "PROTEST",
+            ("FRA", "LAB"),
+            ("FRA", "GOV"),
+        ),
+        (
+            "Protesters in Tbilisi rallied against the government in 2024.",
+            "PROTEST",
+            ("GEO", "CVL"),
+            ("GEO", "GOV"),
+        ),
+        # force: armed collectives of the place, the place's people hit
+        (
+            "Gunmen attacked a concert hall near Moscow in March 2024.",
+            "ASSAULT",
+            ("RUS", "REB"),
+            ("RUS", None),
+        ),
+        (
+            "Militants killed dozens of soldiers in northern Burkina Faso in 2023.",
+            "ASSAULT",
+            ("BFA", "REB"),
+            ("BFA", None),
+        ),
+    ],
+)
+def test_roles_unnamed_collective_takes_the_country_of_its_place(
+    code: Code, text: str, kind: str, doer: tuple[str, str], target: tuple[str, str | None]
+) -> None:
+    found = [e for e in code(text) if e.event == kind]
+    assert found, code(text)
+    assert _sided(found[0].source) == {doer} and _sided(found[0].target) == {target}, found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        # a nationality of their own
+        ("Iranian protesters stormed the Saudi embassy in Tehran in January 2016.", "IRN"),
+        # where they came from
+        ("Protesters from Armenia gathered in Moscow in 2020.", "ARM"),
+    ],
+)
+def test_roles_collective_with_a_party_of_its_own_keeps_it(code: Code, text: str, doer: str) -> None:
+    events = code(text)
+    assert events and {a.code for a in events[0].source} == {doer}, events
+
+
+def test_roles_place_inside_what_a_collective_protests_is_not_its_country(code: Code) -> None:
+    events = code("Protesters in London rallied against the war in Ukraine in March 2022.")
+    assert events and {a.code for a in events[0].source} == {"GBR"}, events

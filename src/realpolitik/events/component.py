@@ -511,6 +511,10 @@ class EventCoder:
                 cand.reciprocal = (
                     (cand.entry.reciprocal and len(cand.source) > 1) or mutual(cand.words, cand.source, ments)
                 ) and not others
+        if not cand.source:
+            # "Thousands of protesters marched through Tbilisi", "gunmen attacked a hall near Moscow": an unnamed
+            # domestic collective is of the country where it acts
+            _collective_at_home(cand, sent, ments)
         if (
             not cand.source
             and cand.target
@@ -1384,6 +1388,84 @@ def _apart(first: list[int], second: list[int], ments: Mentions) -> bool:
     """True when two deeds are done to parties that are all different (each names at least one)."""
     codes = [{ments.mentions[i].code for i in targets} for targets in (first, second)]
     return bool(codes[0]) and bool(codes[1]) and not codes[0] & codes[1]
+
+
+def _collective(verb: Token, ments: Mentions) -> tuple[Token, str] | None:
+    """The subject of a verb that names an unnamed collective ("protesters", "thousands of people", "a crowd of
+    students") with the sector it stands for, when it names no party of its own (data: `collective_sectors`,
+    `collective_quantities`)."""
+    sectors = dict(w.split(":") for w in role_words().collective_sectors)
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        if actors_under(subj, ments):
+            return None
+        noun = subj
+        for _ in range(3):
+            if noun.lemma_.lower() in sectors:
+                return noun, sectors[noun.lemma_.lower()]
+            if noun.lower_ not in role_words().collective_quantities:
+                break
+            noun = next(
+                (
+                    p
+                    for c in noun.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                ),
+                noun,
+            )
+    return None
+
+
+def _collective_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
+    """Give a deed whose doer is an unnamed domestic collective that collective as its source, coded with the
+    country of the place where the deed is done ("Students rallied across Serbia": SRB EDU; "Gunmen attacked a
+    concert hall near Moscow": RUS REB -> RUS); the place is the target of a deed of force only (data:
+    clauses.json `place_target_types`), not of a protest, which the home government then receives (see
+    `_home_authorities`). The place is a party or a place mention in a phrase of the deed
+    (data: `collective_place_preps`); nothing changes when there is none or several countries."""
+    verb = cand.trigger if cand.trigger.pos_ in ("VERB", "AUX") else None
+    found = _collective(verb, ments) if verb is not None else None
+    if found is None or ments.doc is None:
+        return
+    noun, sector = found
+    preps = role_words().collective_place_preps
+    # (the phrases of the verb, of its object and of the collective itself: "protesters in Tbilisi"; not a
+    # place inside what they protest against: "rallied in London against the war in Ukraine")
+    holders = {verb.i, noun.i, *(c.i for c in verb.children if c.dep_ in ("dobj", "nsubj", "attr"))}
+    # ("went on strike across France": the deed's own noun, in a phrase of the verb)
+    holders |= {w.i for w in cand.words} | {
+        p.i for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
+    }
+    places: dict[str, int | None] = {}
+    for prep in (p for h in holders for p in verb.doc[h].children if p.dep_ == "prep" and p.lower_ in preps):
+        for tok in prep.subtree:
+            if tok.head.i != prep.i and tok.dep_ not in ("compound", "conj", "appos", "amod"):
+                continue
+            for i in ments.at(tok):
+                places.setdefault(ments.mentions[i].code, i)
+            for m in ments.places.get(tok.i, []):
+                places.setdefault(m.code, None)
+    if len(places) != 1:
+        return
+    ((code, place),) = places.items()
+    mention = ActorMention(
+        start=noun.idx,
+        end=noun.idx + len(noun.text),
+        text=noun.text,
+        code=code,
+        sector=sector.upper(),
+        kb_id=None,
+        why=f"unnamed collective '{noun.text}' of the place of its deed ({code})",
+        role="actor",
+    )
+    cand.source = [ments.add(mention, noun.i)]
+    if (
+        place is not None
+        and (cameo.plover_type(cand.code) or "").lower() not in clause_words().place_target_types
+    ):
+        # (a deed of force done there hits the place's people; a protest or a gathering there is only where)
+        cand.target = [i for i in cand.target if i != place]
 
 
 def _unnamed_crowd(verb: Token, ments: Mentions) -> bool:

@@ -476,6 +476,9 @@ class RoleWords:
     requester_preps: frozenset[str]
     venue_nouns: frozenset[str]
     venue_preps: frozenset[str]
+    collective_sectors: frozenset[str]
+    collective_quantities: frozenset[str]
+    collective_place_preps: frozenset[str]
 
 
 @cache
