@@ -551,3 +551,21 @@ def test_roles_collective_with_a_party_of_its_own_keeps_it(code: Code, text: str
 def test_roles_place_inside_what_a_collective_protests_is_not_its_country(code: Code) -> None:
     events = code("Protesters in London rallied against the war in Ukraine in March 2022.")
     assert events and {a.code for a in events[0].source} == {"GBR"}, events
+
+
+# ---- Q5: a possessive on an unnamed doer takes the possessor's country ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "victim"),
+    [
+        ("Laurent-Desire Kabila was shot dead by one of his bodyguards in January 2001.", "COD", "COD"),
+        ("Anwar Sadat was killed by soldiers of his own army in October 1981.", "EGY", "EGY"),
+        ("Robert Mugabe was forced from power by his own army in November 2017.", "ZWE", "ZWE"),
+    ],
+)
+def test_roles_possessed_unnamed_doer_takes_the_possessors_country(
+    code: Code, text: str, doer: str, victim: str
+) -> None:
+    events = code(text)
+    assert events and parties(events[0]) == ({doer}, {victim}), events
