@@ -569,3 +569,30 @@ def test_roles_possessed_unnamed_doer_takes_the_possessors_country(
 ) -> None:
     events = code(text)
     assert events and parties(events[0]) == ({doer}, {victim}), events
+
+
+# ---- Q6: people from a region of a state are that state's people ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "people"),
+    [
+        (
+            "Chinese authorities detained hundreds of monks from Tibet in 2008.",
+            ("CHN", "GOV"),
+            ("CHN", "CVL"),
+        ),
+        ("Russian forces detained hundreds of men from Chechnya in 2000.", ("RUS", "MIL"), ("RUS", "CVL")),
+    ],
+)
+def test_roles_people_from_a_region_are_its_states_people(
+    code: Code, text: str, doer: tuple[str, str], people: tuple[str, str]
+) -> None:
+    events = code(text)
+    assert events and _sided(events[0].source) == {doer} and _sided(events[0].target) == {people}, events
+
+
+def test_roles_people_from_a_contested_territory_keep_its_state(code: Code) -> None:
+    # (Crimea is coded as Ukraine's in the knowledge base, a state, not a region of the doer)
+    events = code("Russia jailed dozens of Crimean Tatars from Crimea after 2014.")
+    assert events and parties(events[0]) == ({"RUS"}, {"UKR"}), events

@@ -469,6 +469,8 @@ class EventCoder:
                     cand.target = [
                         i for i in doers if ments.mentions[i].code not in _codes(cand.source, ments)
                     ]
+        # "detained hundreds of monks from Tibet": the people of a region are the target, not its ground
+        cand.target = [_people_of_region(i, cand, sent.doc, ments) for i in cand.target]
         # "Syria will withdraw its troops": a possessive pronoun that points back at the source is no target;
         # nor is its own ground where it meets or protests ("talks at the Kremlin", "rallied in Tbilisi")
         source_codes = {ments.mentions[i].code for i in cand.source}
@@ -1435,7 +1437,11 @@ def _collective_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
     holders = {verb.i, noun.i, *(c.i for c in verb.children if c.dep_ in ("dobj", "nsubj", "attr"))}
     # ("went on strike across France": the deed's own noun, in a phrase of the verb)
     holders |= {w.i for w in cand.words} | {
-        p.i for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
+        p.i
+        for c in verb.children
+        if c.dep_ == "prep"
+        for p in c.children
+        if p.dep_ == "pobj" and p.pos_ == "NOUN"
     }
     places: dict[str, int | None] = {}
     for prep in (p for h in holders for p in verb.doc[h].children if p.dep_ == "prep" and p.lower_ in preps):
@@ -2058,6 +2064,42 @@ def _clause_subjects(clause: Token) -> list[Token]:
     return [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")] or [
         c for c in clause.children if c.dep_ == "compound" and c.i < clause.i
     ]
+
+
+def _people_of_region(target: int, cand: Candidate, doc: Doc, ments: Mentions) -> int:
+    """A region of a state named as where unnamed people acted on come from ("detained hundreds of monks from
+    Tibet", "deported thousands of people from Chechnya"; data: `origin_preps`) stands for those people: a
+    mention of the region's state with the people's sector (CVL unless the noun says otherwise). Any other
+    target is returned as it is."""
+    mention = ments.mentions[target]
+    if not (mention.kb_id or "").startswith("place-"):
+        return target
+    head = doc[ments.heads[target]]
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in role_words().origin_preps or prep.dep_ != "prep":
+        return target
+    people = prep.head
+    if people.pos_ != "NOUN" or actors_under(people, ments, skip=frozenset({"prep"})):
+        return target
+    words = {t.i for t in cand.words}
+    # (the people are the deed's object, or what a number of its object counts: "hundreds of monks")
+    holder = people.head.head if people.dep_ == "pobj" and people.head.lower_ == "of" else people
+    if not (holder.dep_ in ("dobj", "nsubjpass") and holder.head.i in words):
+        return target
+    sector = _home_sector(people.lemma_.lower(), cand, ments) or "CVL"
+    return ments.add(
+        ActorMention(
+            start=people.idx,
+            end=people.idx + len(people.text),
+            text=people.text,
+            code=mention.code,
+            sector=sector,
+            kb_id=None,
+            why=f"people of the region '{mention.text}' of {mention.code}",
+            role="actor",
+        ),
+        people.i,
+    )
 
 
 def _own_ground(target: int, cand: Candidate, doc: Doc, ments: Mentions) -> bool:

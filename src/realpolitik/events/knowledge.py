@@ -479,6 +479,7 @@ class RoleWords:
     collective_sectors: frozenset[str]
     collective_quantities: frozenset[str]
     collective_place_preps: frozenset[str]
+    origin_preps: frozenset[str]
 
 
 @cache
