@@ -596,3 +596,62 @@ def test_roles_people_from_a_contested_territory_keep_its_state(code: Code) -> N
     # (Crimea is coded as Ukraine's in the knowledge base, a state, not a region of the doer)
     events = code("Russia jailed dozens of Crimean Tatars from Crimea after 2014.")
     assert events and parties(events[0]) == ({"RUS"}, {"UKR"}), events
+
+
+# ---- Q2: arrests and coups at home: both sides of one country ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "target"),
+    [
+        # unnamed organs arresting a party of one country are that country's
+        ("Soldiers detained the prime minister of Sudan in October 2021.", ("SDN", "MIL"), ("SDN", "GOV")),
+        (
+            "Security agents arrested the Russian businessman Mikhail Khodorkovsky in 2003.",
+            ("RUS", "SPY"),
+            ("RUS", "BUS"),
+        ),
+        # a titled person the resolver cannot code, arrested by a country's organs, is of that country
+        (
+            "Sudanese soldiers detained Prime Minister Abdalla Hamdok in October 2021.",
+            ("SDN", "MIL"),
+            ("SDN", "GOV"),
+        ),
+        (
+            "The Malian army detained the president and the prime minister in May 2021.",
+            ("MLI", "MIL"),
+            ("MLI", "GOV"),
+        ),
+        # the second verb of a coordination, its subject unnamed, its place named by the first
+        (
+            "Mutinous soldiers stormed the presidential palace in Niamey and detained President Mohamed Bazoum in July 2023.",
+            ("NER", "MIL"),
+            ("NER", "GOV"),
+        ),
+    ],
+)
+def test_roles_arrest_at_home_has_one_country_on_both_sides(
+    code: Code, text: str, doer: tuple[str, str], target: tuple[str, str]
+) -> None:
+    found = [e for e in code(text) if e.event == "COERCE"]
+    assert found and _sided(found[0].source) == {doer} and _sided(found[0].target) == {target}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "target"),
+    [
+        # a nationality of their own on each side
+        ("Russian soldiers detained Ukrainian civilians in Bucha in March 2022.", "RUS", "UKR"),
+        ("Israeli soldiers detained the mayor of Nablus in 2005.", "ISR", "PSE"),
+    ],
+)
+def test_roles_arrest_across_a_border_keeps_both_countries(
+    code: Code, text: str, doer: str, target: str
+) -> None:
+    assert _of_type(code(text), "COERCE") == ({doer}, {target})
+
+
+def test_roles_unnamed_soldiers_killing_are_not_given_the_place(code: Code) -> None:
+    # (only arrests and detentions are done at home by nature; a killing's doer is not guessed)
+    events = code("Soldiers killed two civilians in Kyiv in 2022.")
+    assert events and not events[0].source

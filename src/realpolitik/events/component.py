@@ -517,6 +517,10 @@ class EventCoder:
             # "Thousands of protesters marched through Tbilisi", "gunmen attacked a hall near Moscow": an unnamed
             # domestic collective is of the country where it acts
             _collective_at_home(cand, sent, ments)
+        if cand.source and not cand.target:
+            # "Sudanese soldiers detained Prime Minister Abdalla Hamdok": a titled person the resolver cannot
+            # code, arrested by a country's organs, is of that country
+            cand.target = _titled_at_home(cand, ments)
         if (
             not cand.source
             and cand.target
@@ -1392,11 +1396,14 @@ def _apart(first: list[int], second: list[int], ments: Mentions) -> bool:
     return bool(codes[0]) and bool(codes[1]) and not codes[0] & codes[1]
 
 
-def _collective(verb: Token, ments: Mentions) -> tuple[Token, str] | None:
+def _collective(verb: Token, ments: Mentions, organs: bool = False) -> tuple[Token, str] | None:
     """The subject of a verb that names an unnamed collective ("protesters", "thousands of people", "a crowd of
     students") with the sector it stands for, when it names no party of its own (data: `collective_sectors`,
-    `collective_quantities`)."""
-    sectors = dict(w.split(":") for w in role_words().collective_sectors)
+    `collective_quantities`; with `organs`, also a state's organs: `organ_collectives`)."""
+    words = role_words()
+    sectors = dict(
+        w.split(":") for w in words.collective_sectors | (words.organ_collectives if organs else frozenset())
+    )
     for subj in (c for c in verb.children if c.dep_ == "nsubj"):
         if actors_under(subj, ments):
             return None
@@ -1419,6 +1426,46 @@ def _collective(verb: Token, ments: Mentions) -> tuple[Token, str] | None:
     return None
 
 
+def _titled_at_home(cand: Candidate, ments: Mentions) -> list[int]:
+    """The object of a deed of repression (data: `repression_types`) by one country's organs that is a person
+    the resolver cannot code, named with a title ("detained President Mohamed Bazoum"; data:
+    `domestic_titles`): a mention of that country with the title's sector. Empty otherwise."""
+    if (cameo.plover_type(cand.code) or "").lower() not in role_words().repression_types:
+        return []
+    code = _country_of(cand, ments)
+    if code is None or not {ments.mentions[i].sector for i in cand.source} <= state_sectors() | {None}:
+        return []
+    titles = dict(w.split(":") for w in role_words().domestic_titles)
+    verb = cand.trigger
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("PROPN", "NOUN")):
+        if actors_under(obj, ments):
+            continue
+        # ("President Mohamed Bazoum"; "the president", "the prime minister": a title alone, of the same country)
+        title = (
+            obj
+            if obj.pos_ == "NOUN" and obj.lower_ in titles
+            else next((t for t in obj.lefts if t.lower_ in titles), None)
+        )
+        if title is None:
+            continue
+        return [
+            ments.add(
+                ActorMention(
+                    start=title.idx,
+                    end=obj.idx + len(obj.text),
+                    text=verb.doc[title.i : obj.i + 1].text,
+                    code=code,
+                    sector=titles[title.lower_].upper(),
+                    kb_id=None,
+                    why=f"titled person of the country of the organs acting on them ({code})",
+                    role="actor",
+                ),
+                obj.i,
+            )
+        ]
+    return []
+
+
 def _collective_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
     """Give a deed whose doer is an unnamed domestic collective that collective as its source, coded with the
     country of the place where the deed is done ("Students rallied across Serbia": SRB EDU; "Gunmen attacked a
@@ -1427,8 +1474,16 @@ def _collective_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
     `_home_authorities`). The place is a party or a place mention in a phrase of the deed
     (data: `collective_place_preps`); nothing changes when there is none or several countries."""
     verb = cand.trigger if cand.trigger.pos_ in ("VERB", "AUX") else None
-    found = _collective(verb, ments) if verb is not None else None
-    if found is None or ments.doc is None:
+    repression = (cameo.plover_type(cand.code) or "").lower() in role_words().repression_types
+    doer = verb
+    if (
+        verb is not None
+        and verb.dep_ == "conj"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        doer = verb.head  # ("soldiers stormed the palace and detained the president": the subject of both)
+    found = _collective(doer, ments, organs=repression) if doer is not None else None
+    if verb is None or doer is None or found is None or ments.doc is None:
         return
     noun, sector = found
     preps = role_words().collective_place_preps
@@ -1444,6 +1499,7 @@ def _collective_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
         if p.dep_ == "pobj" and p.pos_ == "NOUN"
     }
     places: dict[str, int | None] = {}
+    holders.add(doer.i)
     for prep in (p for h in holders for p in verb.doc[h].children if p.dep_ == "prep" and p.lower_ in preps):
         for tok in prep.subtree:
             if tok.head.i != prep.i and tok.dep_ not in ("compound", "conj", "appos", "amod"):
@@ -1452,9 +1508,16 @@ def _collective_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
                 places.setdefault(ments.mentions[i].code, i)
             for m in ments.places.get(tok.i, []):
                 places.setdefault(m.code, None)
+    if not places and repression:
+        # ("soldiers detained the prime minister of Sudan": an arrest is done at home, by the country of the
+        # one arrested)
+        for i in cand.target:
+            places.setdefault(ments.mentions[i].code, None)
     if len(places) != 1:
         return
     ((code, place),) = places.items()
+    if len(code) != 3 or not code.isalpha():
+        return  # (an organisation's or a group's place names no country)
     mention = ActorMention(
         start=noun.idx,
         end=noun.idx + len(noun.text),

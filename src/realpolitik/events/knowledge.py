@@ -480,6 +480,9 @@ class RoleWords:
     collective_quantities: frozenset[str]
     collective_place_preps: frozenset[str]
     origin_preps: frozenset[str]
+    organ_collectives: frozenset[str]
+    repression_types: frozenset[str]
+    domestic_titles: frozenset[str]
 
 
 @cache
