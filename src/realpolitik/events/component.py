@@ -76,8 +76,8 @@ from .modality import classify_modality, finite_conjunct, owed, performative
 from .restate import restated
 from .roles import (
     Roles,
-    each_of_pair,
     border_partner,
+    each_of_pair,
     helping_phrase,
     hosted_meeting,
     joint_parties,
