@@ -655,3 +655,35 @@ def test_roles_unnamed_soldiers_killing_are_not_given_the_place(code: Code) -> N
     # (only arrests and detentions are done at home by nature; a killing's doer is not guessed)
     events = code("Soldiers killed two civilians in Kyiv in 2022.")
     assert events and not events[0].source
+
+
+# ---- N12 / O13: a regional adjective names no state ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North American leaders met in Mexico City in January 2023.",
+        "South American presidents met in Brasilia in May 2023.",
+        "Latin American leaders condemned the storming of Brazil's Congress in January 2023.",
+        "Southern African leaders sent troops to Mozambique in 2021.",
+        "Eastern European governments expelled Russian diplomats in 2022.",
+    ],
+)
+def test_roles_regional_adjective_is_no_state(code: Code, text: str) -> None:
+    assert all("USA" not in {a.code for a in e.source} and not e.source for e in code(text)), code(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("American troops left Afghanistan in August 2021.", "USA"),
+        ("South African troops withdrew from Mozambique in 2024.", "ZAF"),
+        ("North Korean hackers stole crypto assets in 2022.", "PRK"),
+    ],
+)
+def test_roles_state_adjective_beside_a_compass_word_keeps_its_state(
+    code: Code, text: str, doer: str
+) -> None:
+    events = code(text)
+    assert events and {a.code for a in events[0].source} == {doer}, events

@@ -155,6 +155,12 @@ class ActorResolver:
         ):
             return None
         if (
+            span.start >= 1
+            and span.text.lower() in words.continental_adjectives
+            and doc[span.start - 1].lower_ in words.region_modifiers
+        ):
+            return None  # "Central American leaders", "West African states": a region, not a state
+        if (
             span.end + 1 < len(doc)
             and doc[span.end].text == "-"
             and doc[span.end + 1].lower_ in words.attribute_suffixes

@@ -64,6 +64,8 @@ class ResolverWords:
     sector_rank: dict[str, int]  # sector_priority: a sector code -> its place, most specific first
     former_words: frozenset[str]
     orientation_prefixes: frozenset[str]
+    region_modifiers: frozenset[str]
+    continental_adjectives: frozenset[str]
     patron_suffixes: frozenset[str]
     patron_heads: frozenset[str]  # with the patron suffixes ("backed by Iran")
     patron_preps: frozenset[str]
