@@ -435,24 +435,26 @@ def test_roles_visit_to_a_border_keeps_the_neighbour(code: Code) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "kind", "doers"),
+    ("text", "doers", "venue"),
     [
-        ("At a climate summit in Egypt in November 2022, India pledged to cut emissions.", "AGREE", {"IND"}),
+        ("At a climate summit in Egypt in November 2022, India pledged to cut emissions.", {"IND"}, "EGY"),
         (
             "At talks in Turkey in March 2022, Russia promised to scale back its operations near Kyiv.",
-            "AGREE",
             {"RUS"},
+            "TUR",
         ),
-        ("At a summit in Saudi Arabia in May 2023, Zelensky appealed for help.", "REQUEST", {"UKR"}),
+        ("At a summit in Saudi Arabia in May 2023, Zelensky appealed for help.", {"UKR"}, "SAU"),
         (
             "At a summit in Indonesia in November 2022, Xi Jinping and Joe Biden agreed to resume talks on climate change.",
-            "AGREE",
             {"CHN", "USA"},
+            "IDN",
         ),
     ],
 )
-def test_roles_venue_of_a_gathering_is_no_target(code: Code, text: str, kind: str, doers: set[str]) -> None:
-    assert _of_type(code(text), kind) == (doers, set())
+def test_roles_venue_of_a_gathering_is_no_target(code: Code, text: str, doers: set[str], venue: str) -> None:
+    events = code(text)
+    assert events and {a.code for a in events[0].source} == doers, events
+    assert all(venue not in {a.code for a in e.target} for e in events), events
 
 
 @pytest.mark.parametrize(
@@ -687,3 +689,44 @@ def test_roles_state_adjective_beside_a_compass_word_keeps_its_state(
 ) -> None:
     events = code(text)
     assert events and {a.code for a in events[0].source} == {doer}, events
+
+
+# ---- N11: a party's building where unnamed doers are is no source --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "building"),
+    [
+        (
+            "Rebels inside the Japanese ambassador's residence in Lima held 72 hostages until April 1997.",
+            ("PER", "REB"),
+            "JPN",
+        ),
+        (
+            "Students inside the American embassy in Tehran held 52 hostages until January 1981.",
+            ("IRN", "EDU"),
+            "USA",
+        ),
+        (
+            "Protesters outside the American embassy in Baghdad burned flags in December 2019.",
+            ("IRQ", "CVL"),
+            "USA",
+        ),
+        (
+            "Protesters at the Israeli embassy in Cairo tore down its wall in September 2011.",
+            ("EGY", "CVL"),
+            "ISR",
+        ),
+    ],
+)
+def test_roles_building_where_unnamed_doers_are_is_no_source(
+    code: Code, text: str, doer: tuple[str, str], building: str
+) -> None:
+    events = code(text)
+    assert events and _sided(events[0].source) == {doer}, events
+    assert all(building not in {a.code for a in e.source} for e in events)
+
+
+def test_roles_party_whence_unnamed_doers_come_is_their_source(code: Code) -> None:
+    events = code("Rebels from Chad attacked the capital in 2008.")
+    assert events and {a.code for a in events[0].source} == {"TCD"}, events

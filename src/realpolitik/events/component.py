@@ -513,6 +513,10 @@ class EventCoder:
                 cand.reciprocal = (
                     (cand.entry.reciprocal and len(cand.source) > 1) or mutual(cand.words, cand.source, ments)
                 ) and not others
+        if _located_only(cand, ments):
+            # "Rebels inside the Japanese ambassador's residence held 72 hostages": the residence is where they
+            # were, not who they were
+            cand.source = []
         if not cand.source:
             # "Thousands of protesters marched through Tbilisi", "gunmen attacked a hall near Moscow": an unnamed
             # domestic collective is of the country where it acts
@@ -1405,7 +1409,13 @@ def _collective(verb: Token, ments: Mentions, organs: bool = False) -> tuple[Tok
         w.split(":") for w in words.collective_sectors | (words.organ_collectives if organs else frozenset())
     )
     for subj in (c for c in verb.children if c.dep_ == "nsubj"):
-        if actors_under(subj, ments):
+        # (a party named where they are is no party of theirs: "gunmen at the Indian embassy"; one named whence
+        # they come is: "rebels from Chad")
+        if actors_under(subj, ments, skip=frozenset({"prep", "relcl", "acl"})) or any(
+            actors_under(p, ments)
+            for p in subj.children
+            if p.dep_ == "prep" and p.lower_ not in words.located_preps | words.collective_quantities
+        ):
             return None
         noun = subj
         for _ in range(3):
@@ -1424,6 +1434,25 @@ def _collective(verb: Token, ments: Mentions, organs: bool = False) -> tuple[Tok
                 noun,
             )
     return None
+
+
+def _located_only(cand: Candidate, ments: Mentions) -> bool:
+    """True when every source of a verb's deed is named only in a phrase that places its unnamed subject at a
+    party's building or ground ("Rebels inside the Japanese ambassador's residence held hostages", "Gunmen at
+    the Indian embassy in Kabul killed ..."; data: `located_preps`): that party is where the doers were."""
+    verb = cand.trigger
+    if not cand.source or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].pos_ != "NOUN" or ments.at(subjects[0]):
+        return False
+    placed = {
+        t.i
+        for prep in subjects[0].children
+        if prep.dep_ == "prep" and prep.lower_ in role_words().located_preps
+        for t in prep.subtree
+    }
+    return bool(placed) and all(ments.heads[i] in placed for i in cand.source)
 
 
 def _titled_at_home(cand: Candidate, ments: Mentions) -> list[int]:
@@ -1500,12 +1529,22 @@ def _collective_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
     }
     places: dict[str, int | None] = {}
     holders.add(doer.i)
+    # ("rebels inside the ambassador's residence in Lima": the place of the building they are at)
+    holders |= {
+        p.i
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ in role_words().located_preps
+        for p in prep.children
+        if p.dep_ == "pobj" and p.pos_ == "NOUN"
+    }
     for prep in (p for h in holders for p in verb.doc[h].children if p.dep_ == "prep" and p.lower_ in preps):
         for tok in prep.subtree:
             if tok.head.i != prep.i and tok.dep_ not in ("compound", "conj", "appos", "amod"):
                 continue
+            # (a building of a party is where they are, not a place of a country: "at the Indian embassy")
             for i in ments.at(tok):
-                places.setdefault(ments.mentions[i].code, i)
+                if token_at(verb.doc, ments.heads[i]).pos_ != "NOUN":
+                    places.setdefault(ments.mentions[i].code, i)
             for m in ments.places.get(tok.i, []):
                 places.setdefault(m.code, None)
     if not places and repression:

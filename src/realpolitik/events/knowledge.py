@@ -483,6 +483,7 @@ class RoleWords:
     organ_collectives: frozenset[str]
     repression_types: frozenset[str]
     domestic_titles: frozenset[str]
+    located_preps: frozenset[str]
 
 
 @cache
