@@ -730,3 +730,8 @@ def test_roles_building_where_unnamed_doers_are_is_no_source(
 def test_roles_party_whence_unnamed_doers_come_is_their_source(code: Code) -> None:
     events = code("Rebels from Chad attacked the capital in 2008.")
     assert events and {a.code for a in events[0].source} == {"TCD"}, events
+
+
+def test_roles_one_unnamed_attacker_is_no_collective_of_the_place(code: Code) -> None:
+    events = code("A gunman killed three people in Tel Aviv in April 2022.")
+    assert events and not events[0].source, events

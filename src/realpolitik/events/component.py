@@ -1419,7 +1419,9 @@ def _collective(verb: Token, ments: Mentions, organs: bool = False) -> tuple[Tok
             return None
         noun = subj
         for _ in range(3):
-            if noun.lemma_.lower() in sectors:
+            if noun.lemma_.lower() in sectors and (
+                noun.tag_ in ("NNS", "NNPS") or noun.lemma_.lower() in words.collective_singulars
+            ):
                 return noun, sectors[noun.lemma_.lower()]
             if noun.lower_ not in role_words().collective_quantities:
                 break

@@ -484,6 +484,7 @@ class RoleWords:
     repression_types: frozenset[str]
     domestic_titles: frozenset[str]
     located_preps: frozenset[str]
+    collective_singulars: frozenset[str]
 
 
 @cache
