@@ -735,3 +735,37 @@ def test_roles_party_whence_unnamed_doers_come_is_their_source(code: Code) -> No
 def test_roles_one_unnamed_attacker_is_no_collective_of_the_place(code: Code) -> None:
     events = code("A gunman killed three people in Tel Aviv in April 2022.")
     assert events and not events[0].source, events
+
+
+# ---- Q4: regional and functional organisations the resolver lacked ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "target"),
+    [
+        ("The Commonwealth suspended Fiji in September 2009.", "IGO-COMMONWEALTH", "FJI"),
+        (
+            "The Southern African Development Community sent troops to Mozambique in July 2021.",
+            "IGO-SADC",
+            "MOZ",
+        ),
+        ("Mercosur suspended Venezuela in December 2016.", "IGO-MERCOSUR", "VEN"),
+        ("The East African Community deployed a regional force to Congo in November 2022.", "IGO-EAC", "COD"),
+        (
+            "The UN Human Rights Council set up an inquiry into Russian abuses in Ukraine in March 2022.",
+            "IGO-UN",
+            "RUS",
+        ),
+    ],
+)
+def test_roles_organisation_is_a_party(code: Code, text: str, doer: str, target: str) -> None:
+    events = code(text)
+    assert events and parties(events[0]) == ({doer}, {target}), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["India won gold at the Commonwealth Games in 2022.", "Virginia is a Commonwealth of the United States."],
+)
+def test_roles_commonwealth_of_other_things_is_no_organisation(code: Code, text: str) -> None:
+    assert not any(a.code == "IGO-COMMONWEALTH" for e in code(text) for a in (*e.source, *e.target))
