@@ -769,3 +769,9 @@ def test_roles_organisation_is_a_party(code: Code, text: str, doer: str, target:
 )
 def test_roles_commonwealth_of_other_things_is_no_organisation(code: Code, text: str) -> None:
     assert not any(a.code == "IGO-COMMONWEALTH" for e in code(text) for a in (*e.source, *e.target))
+
+
+def test_roles_place_of_a_bomb_is_not_set_aside_as_a_building(code: Code) -> None:
+    # (a thing, not people, is placed there: the place's party stays the doer, as before)
+    events = code("A roadside bomb near Kandahar killed four Canadian soldiers in April 2006.")
+    assert events and parties(events[0]) == ({"AFG"}, {"CAN"}), events

@@ -1448,13 +1448,21 @@ def _located_only(cand: Candidate, ments: Mentions) -> bool:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if len(subjects) != 1 or subjects[0].pos_ != "NOUN" or ments.at(subjects[0]):
         return False
+    # (people, not a thing: "an explosion near Samarra" is the place's deed)
+    words = role_words()
+    people = {w.split(":")[0] for w in words.collective_sectors | words.organ_collectives}
+    if subjects[0].lemma_.lower() not in people:
+        return False
     placed = {
         t.i
         for prep in subjects[0].children
-        if prep.dep_ == "prep" and prep.lower_ in role_words().located_preps
+        if prep.dep_ == "prep" and prep.lower_ in words.located_preps
         for t in prep.subtree
     }
-    return bool(placed) and all(ments.heads[i] in placed for i in cand.source)
+    # (a building of a party, named by its owner: "the Indian embassy", "the Japanese ambassador's residence")
+    return bool(placed) and all(
+        ments.heads[i] in placed and token_at(verb.doc, ments.heads[i]).pos_ == "NOUN" for i in cand.source
+    )
 
 
 def _titled_at_home(cand: Candidate, ments: Mentions) -> list[int]:
@@ -2183,8 +2191,8 @@ def _people_of_region(target: int, cand: Candidate, doc: Doc, ments: Mentions) -
     if head.dep_ != "pobj" or prep.lower_ not in role_words().origin_preps or prep.dep_ != "prep":
         return target
     people = prep.head
-    if people.pos_ != "NOUN" or actors_under(people, ments, skip=frozenset({"prep"})):
-        return target
+    if people.tag_ != "NNS" or actors_under(people, ments, skip=frozenset({"prep"})):
+        return target  # (people are many: "monks from Tibet", not "the coast south of Tyre")
     words = {t.i for t in cand.words}
     # (the people are the deed's object, or what a number of its object counts: "hundreds of monks")
     holder = people.head.head if people.dep_ == "pobj" and people.head.lower_ == "of" else people
