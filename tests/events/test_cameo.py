@@ -31,6 +31,13 @@ def test_cameo_statements_have_no_plover_type() -> None:
     assert cameo.plover_type("010") is None
 
 
+def test_cameo_no_event_reading_has_no_plover_type() -> None:
+    # the lexicon's `---` entries ("deliver a speech", "the election") sit among a word's readings, and the
+    # coder asks their PLOVER type when it looks for a protest or a talks noun
+    assert cameo.plover_type(cameo.NO_EVENT) is None
+    assert not cameo.is_known(cameo.NO_EVENT)
+
+
 def test_cameo_every_plover_type_is_a_known_one() -> None:
     types = {c.plover for c in cameo.cameo_table().values() if c.plover}
     assert types <= set(PLOVER_TYPES)

@@ -137,6 +137,13 @@ def test_roles_protest_deed_at_a_protest_targets_what_the_protest_is_against(cod
     assert protest and all(parties(e)[1] == {"XKX"} for e in protest)
 
 
+def test_roles_protest_at_an_occasion_that_is_no_event_is_coded(code: Code) -> None:
+    # "election" is a no-event reading in the lexicon; looking for a protest noun among its readings
+    # raised "unknown CAMEO code '---'" and lost the sentence
+    text = "Thousands of opposition supporters protested in Minsk on Sunday during the presidential election."
+    assert [e.event for e in code(text)] == ["PROTEST"]
+
+
 @pytest.mark.parametrize(
     ("text", "all_parties"),
     [

@@ -12,6 +12,8 @@ from importlib import resources
 
 from ..errors import LexiconError
 
+NO_EVENT = "---"  # the lexicon's code of a reading that is no event (it blocks the word's other readings)
+
 _FILE = "cameo.csv"
 
 
@@ -80,7 +82,10 @@ def quad_class(code: str) -> int:
 
 
 def plover_type(code: str) -> str | None:
-    """The PLOVER event type of a CAMEO code, or None for codes PLOVER drops (root 01 statements)."""
+    """The PLOVER event type of a CAMEO code, or None for codes PLOVER drops (root 01 statements) and for
+    the lexicon's no-event reading `---` ("deliver a speech"), which callers meet among a word's entries."""
+    if code.strip() == NO_EVENT:
+        return None
     return _lookup(code).plover or None
 
 

@@ -22,7 +22,7 @@ from . import cameo
 KINDS = ("V", "N", "F")
 CONSTRAINT_KEYS = ("prt", "obj", "prep", "mod", "subj", "dobj", "pp", "comp")
 # The code of an entry that names a reading with no event ("deliver a speech"): it blocks the others.
-NO_EVENT = "---"
+NO_EVENT = cameo.NO_EVENT
 # Which entries a lexicon keeps: all of them, the hand-written ones only, or the derived ones only (the
 # dictionary-only ablation).
 MODES = ("all", "hand", "derived")
