@@ -683,3 +683,225 @@ def test_deeds_forces_on_alert_and_massed_at_a_border(
     code: Code, text: str, plover: str, cameo: str, source: str, target: str | None
 ) -> None:
     some_event(code, text, plover, cameo, source, target)
+
+
+# ---- a deed of an adverbial clause never displaces the main clause's deed (lead, 07:03) ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source"),
+    [
+        # the main clause's mobilisation, sanction or expulsion stays, whatever the "after / when / as" clause does
+        (
+            "Armenia declared a general mobilisation after Azerbaijani forces attacked Nagorno-Karabakh in "
+            "September 2020.",
+            "MOBILIZE",
+            "154",
+            "ARM",
+        ),
+        (
+            "Greece ordered a general mobilisation when Italian troops crossed into Greece in October 1940.",
+            "MOBILIZE",
+            "154",
+            "GRC",
+        ),
+        (
+            "Czechoslovakia ordered a general mobilisation in September 1938 as German troops massed near its "
+            "border.",
+            "MOBILIZE",
+            "154",
+            "CZE",
+        ),
+        (
+            "Israel called up reservists after Egyptian troops crossed the Suez Canal in October 1973.",
+            "MOBILIZE",
+            "154",
+            "ISR",
+        ),
+        (
+            "Ukraine ordered a general mobilisation after Russian forces swept into the country in February 2022.",
+            "MOBILIZE",
+            "154",
+            "UKR",
+        ),
+        (
+            "Japan imposed sanctions on Russia after Russian troops rolled into Ukraine in February 2022.",
+            "SANCTION",
+            "163",
+            "JPN",
+        ),
+        (
+            "Lithuania expelled the Russian ambassador after Russian troops killed civilians in Bucha in April 2022.",
+            "SANCTION",
+            "166",
+            "LTU",
+        ),
+        (
+            "Britain declared war on Germany after German troops swept across Poland in September 1939.",
+            "ASSAULT",
+            None,
+            "GBR",
+        ),
+    ],
+)
+def test_deeds_the_main_clause_keeps_its_deed_beside_an_adverbial_one(
+    code: Code, text: str, plover: str, cameo: str | None, source: str
+) -> None:
+    some_event(code, text, plover, cameo, source, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # ... and the adverbial clause's own deed may be kept beside it
+        (
+            "Greece ordered a general mobilisation when Italian troops crossed into Greece in October 1940.",
+            "ASSAULT",
+            "190",
+            "ITA",
+            "GRC",
+        ),
+        (
+            "Japan imposed sanctions on Russia after Russian troops rolled into Ukraine in February 2022.",
+            "ASSAULT",
+            "190",
+            "RUS",
+            "UKR",
+        ),
+    ],
+)
+def test_deeds_the_adverbial_deed_may_stand_beside_the_main_one(
+    code: Code, text: str, plover: str, cameo: str, source: str, target: str
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
+
+
+# ---- P10: rescue and relief teams sent after a disaster -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # rescue, medical or relief teams, field hospitals, firefighting aircraft or relief supplies sent,
+        # dispatched, flown in or rushed to a party are humanitarian aid to it (073)
+        (
+            "Israel sent a field hospital to Turkey after the earthquake in February 2023.",
+            "AID",
+            "073",
+            "ISR",
+            "TUR",
+        ),
+        (
+            "China dispatched rescue teams to Nepal after the earthquake in April 2015.",
+            "AID",
+            "073",
+            "CHN",
+            "NPL",
+        ),
+        (
+            "India rushed relief supplies to Sri Lanka after the tsunami in December 2004.",
+            "AID",
+            "073",
+            "IND",
+            "LKA",
+        ),
+        (
+            "The United States flew in medical teams to Haiti after the earthquake in January 2010.",
+            "AID",
+            "073",
+            "USA",
+            "HTI",
+        ),
+        ("Greece sent firefighting planes to Turkey in August 2021.", "AID", "073", "GRC", "TUR"),
+        (
+            "Cuba sent hundreds of doctors to Pakistan after the Kashmir earthquake in 2005.",
+            "AID",
+            "073",
+            "CUB",
+            "PAK",
+        ),
+        (
+            "Algeria rushed tents and blankets to Libya after the floods in September 2023.",
+            "AID",
+            "073",
+            "DZA",
+            "LBY",
+        ),
+        ("The United States continued the airlift of food to Berlin in 1949.", "AID", "073", "USA", None),
+    ],
+)
+def test_deeds_rescue_and_relief_sent_after_a_disaster(
+    code: Code, text: str, plover: str, cameo: str, source: str, target: str | None
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
+
+
+# ---- P11: wanted persons handed over to a party -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # a wanted person handed over, extradited, delivered or surrendered to a party is judicial cooperation with
+        # the party that receives him (063), not with the person's own country
+        ("Sudan handed Carlos the Jackal over to France in August 1994.", "COOPERATE", "063", "SDN", "FRA"),
+        (
+            "Thailand handed over the Russian arms dealer Viktor Bout to the United States in November 2010.",
+            "COOPERATE",
+            "063",
+            "THA",
+            "USA",
+        ),
+        (
+            "Argentina extradited the former SS officer Erich Priebke to Italy in November 1995.",
+            "COOPERATE",
+            "063",
+            "ARG",
+            "ITA",
+        ),
+        ("Bolivia handed Klaus Barbie over to France in February 1983.", "COOPERATE", "063", "BOL", "FRA"),
+        (
+            "Libya surrendered the two Lockerbie suspects to a Scottish court in the Netherlands in April 1999.",
+            "COOPERATE",
+            "063",
+            "LBY",
+            "GBR",
+        ),
+        # a person handed to an unnamed tribunal: no target, and never the person's country
+        (
+            "Spain handed over the Croatian general Ante Gotovina to the Hague tribunal in December 2005.",
+            "COOPERATE",
+            "063",
+            "ESP",
+            "",
+        ),
+        ("Serbia handed over Ratko Mladic to the Hague tribunal in May 2011.", "COOPERATE", "063", "SRB", ""),
+        # ... while hostages handed over are released (0841) and weapons handed over are aid
+        (
+            "Hamas handed over three Israeli hostages to the Red Cross in January 2025.",
+            "RETREAT",
+            "0841",
+            "PSE",
+            "ISR",
+        ),
+        ("Germany handed over Leopard tanks to Ukraine in 2023.", "AID", None, "DEU", "UKR"),
+    ],
+)
+def test_deeds_wanted_persons_handed_over(
+    code: Code, text: str, plover: str, cameo: str | None, source: str, target: str
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # refused, the handing over is a refusal aimed at the party that asked for the person (1213)
+        ("Russia refused to hand over Andrei Lugovoi to Britain in 2007.", "RUS", "GBR"),
+        ("The United States refused to hand over Luis Posada Carriles to Venezuela in 2005.", "USA", "VEN"),
+    ],
+)
+def test_deeds_a_refused_handover_is_aimed_at_the_receiver(
+    code: Code, text: str, source: str, target: str
+) -> None:
+    some_event(code, text, "REJECT", "1213", source, target)

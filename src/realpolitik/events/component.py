@@ -286,6 +286,7 @@ class EventCoder:
         for cand in alive:
             cand.score = self._score(cand, sent)
         alive.sort(key=lambda c: -c.score)
+        _main_clause_first(alive)
         chosen: list[Candidate] = []
         seen: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()  # what the kept events say
 
@@ -579,6 +580,11 @@ class EventCoder:
         ):
             # "Iran protested": a state's protest is an official complaint, not its people against itself
             cand.code = official
+        if cand.code in role_words().handed_to_codes:
+            received = _handed_to(cand, ments)
+            if received is not None:
+                # "handed over the Russian arms dealer Viktor Bout to the United States": the receiver
+                cand.target = received
         if cand.code == conflict_words().fight and not cand.target and _moved_home(cand, ments):
             # "Egyptian army tanks rolled into Cairo", "troops marched into the capital": forces moved into
             # their own country's ground invade no one; they are deployed there (data: conflict.json)
@@ -1687,6 +1693,54 @@ def _place_target(cand: Candidate, ments: Mentions) -> list[int]:
                     if places:
                         return [ments.add(places[0], tok.i)]
     return []
+
+
+def _handed_to(cand: Candidate, ments: Mentions) -> list[int] | None:
+    """The parties a person is handed, extradited or surrendered to: the "to" phrase of the verb (or of its
+    particle), its own phrases left out ("to a Scottish court [in the Netherlands]"); None with no such phrase."""
+    own = {ments.mentions[i].code for i in cand.source}
+    # (a frame's deed carries the phrase: "refused to hand over X [to Y]")
+    words = [w for w in cand.words if w.pos_ == "VERB"] or [cand.trigger]
+    heads = [*words, *(c for w in words for c in w.children if c.dep_ == "prt")]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ in ("prep", "dative") and prep.lower_ == "to":
+                found = [
+                    i
+                    for p in prep.children
+                    if p.dep_ == "pobj"
+                    for i in actors_under(p, ments, skip=frozenset({"relcl", "prep"}))
+                ]
+                return [i for i in found if ments.mentions[i].code not in own]
+    return None
+
+
+def _main_clause_first(alive: list[Candidate]) -> None:
+    """ "Azerbaijan ordered a general mobilisation after Armenian forces crossed into its territory": a deed of an
+    adverbial clause ("after", "when", "as", "before", a purpose) may be kept beside the main clause's deed, but
+    never in its place: when the best-scored candidate stands in such a clause and the main clause has a sure
+    reading of its own (a hand entry, with a doer), that one goes first (in place)."""
+    if not alive or not _in_adverbial(alive[0].trigger):
+        return
+    for index, cand in enumerate(alive):
+        if (
+            not _in_adverbial(cand.trigger)
+            and cand.source
+            and not (cand.entry.derived or cand.entry.implied or cand.fallback)
+        ):
+            alive.insert(0, alive.pop(index))
+            return
+
+
+def _in_adverbial(tok: Token) -> bool:
+    """The word stands in an adverbial clause (its own or one above it) rather than in the main clause."""
+    for _ in range(12):
+        if tok.dep_ == "advcl":
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _moved_home(cand: Candidate, ments: Mentions) -> bool:

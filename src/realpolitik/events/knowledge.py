@@ -485,6 +485,7 @@ class RoleWords:
     domestic_titles: frozenset[str]
     located_preps: frozenset[str]
     collective_singulars: frozenset[str]
+    handed_to_codes: frozenset[str]
 
 
 @cache
