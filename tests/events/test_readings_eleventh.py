@@ -944,3 +944,23 @@ def test_readings_eleventh_threats_vowed_or_made_with_a_condition(
     events = code(text)
     some_event(code, text, "THREATEN", cameo, source, target)
     assert any(e.event == "THREATEN" and e.modality == "asserted" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "source", "target"),
+    [
+        # what one party wants or expects another to do is its demand on it (10x by the deed)
+        ("Baku wants Yerevan to change its constitution.", None, "AZE", "ARM"),
+        ("Washington expects Israel to allow more aid into Gaza.", "1055", "USA", "ISR"),
+        ("Turkey wants Sweden to extradite Kurdish activists.", None, "TUR", "SWE"),
+    ],
+)
+def test_readings_eleventh_what_one_wants_another_to_do_is_demanded(
+    code: Code, text: str, cameo: str | None, source: str, target: str
+) -> None:
+    some_event(code, text, "REQUEST", cameo, source, target)
+
+
+def test_readings_eleventh_wanting_to_do_oneself_is_no_demand(code: Code) -> None:
+    events = code("Russia wants to join the talks.")
+    assert all(e.event != "REQUEST" for e in events), events

@@ -97,6 +97,7 @@ class CoderWords:
     prospect_nouns: frozenset[str]
     contest_verbs: frozenset[str]
     onset_verbs: frozenset[str]
+    wishing_verbs: frozenset[str]
     sports_nouns: frozenset[str]
     of_agent_nouns: frozenset[str]
     motion_verbs: frozenset[str]

@@ -218,6 +218,9 @@ class Triggers:
             # (a verb with an addressee keeps its frame: "asked the Council for a meeting on the day troops
             # crossed ...", where the parser hangs the later clause on the verb)
             return None
+        if frame_entry is None and comp is not None and self._wished_of(tok, comp, ments):
+            # "Baku wants Yerevan to change its constitution": what one wants another party to do is demanded
+            frame_entry = Entry("F", "100", tok.lemma_.lower(), frame="demand")
         if frame_entry is None and comp is not None and self._directive(tok, comp, ments):
             # "told Iran to stop enriching uranium": telling an addressee to act is a demand on it
             frame_entry = Entry("F", "100", tok.lemma_.lower(), frame="demand")
@@ -512,6 +515,20 @@ class Triggers:
         if entry is None or entry.derived or entry.allowed("comp") is None or plover(entry.code) is None:
             return None
         return self._make(tok, entry, [tok, comp], ments, consumed={comp.i})
+
+    def _wished_of(self, tok: Token, comp: Token, ments: Mentions) -> bool:
+        """A verb of wanting whose "to" clause has another party as its doer ("wants Yerevan to change ...",
+        "expects Israel to allow ..."; data: `wishing_verbs`)."""
+        if not any(lemma in coder_words().wishing_verbs for lemma in lemma_forms(tok)) or not infinitive(
+            comp
+        ):
+            return False
+        doers = [c for c in comp.children if c.dep_ == "nsubj"] + [
+            c for c in tok.children if c.dep_ == "dobj"
+        ]
+        others = [i for d in doers for i in actors_under(d, ments)]
+        own = {ments.mentions[i].code for i in self.roles.subject(tok, ments)}
+        return bool(own) and bool(others) and not {ments.mentions[i].code for i in others} <= own
 
     def _directive(self, tok: Token, comp: Token, ments: Mentions) -> bool:
         """A verb of telling with an addressee that names an actor and a "to" clause ("told X to leave")."""
