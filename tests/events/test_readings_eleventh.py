@@ -964,3 +964,15 @@ def test_readings_eleventh_what_one_wants_another_to_do_is_demanded(
 def test_readings_eleventh_wanting_to_do_oneself_is_no_demand(code: Code) -> None:
     events = code("Russia wants to join the talks.")
     assert all(e.event != "REQUEST" for e in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # landing or arriving somewhere for talks is a visit's talks, as travelling there is
+        "Blinken landed in Beijing for talks in June 2023.",
+        "Blinken arrived in Beijing for talks in June 2023.",
+    ],
+)
+def test_readings_eleventh_landing_for_talks(code: Code, text: str) -> None:
+    some_event(code, text, "CONSULT", None, "USA", "CHN")
