@@ -775,3 +775,32 @@ def test_roles_place_of_a_bomb_is_not_set_aside_as_a_building(code: Code) -> Non
     # (a thing, not people, is placed there: the place's party stays the doer, as before)
     events = code("A roadside bomb near Kandahar killed four Canadian soldiers in April 2006.")
     assert events and parties(events[0]) == ({"AFG"}, {"CAN"}), events
+
+
+# ---- a state easing its own restriction: a concession to its own country -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Saudi Arabia lifted its ban on cinemas in December 2017.", "SAU"),
+        ("Cuba eased its restrictions on private businesses in 2021.", "CUB"),
+        ("Ethiopia lifted its state of emergency in February 2022.", "ETH"),
+    ],
+)
+def test_roles_own_restriction_eased_is_a_concession_at_home(code: Code, text: str, state: str) -> None:
+    assert _of_type(code(text), "CONCEDE") == ({state}, {state})
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "doer", "target"),
+    [
+        # a restriction on another party keeps that party
+        ("Russia lifted its ban on Georgian wine in 2013.", "CONCEDE", "RUS", "GEO"),
+        ("The United States eased its sanctions on Venezuela in October 2023.", "RETREAT", "USA", "VEN"),
+    ],
+)
+def test_roles_restriction_on_another_party_keeps_it(
+    code: Code, text: str, kind: str, doer: str, target: str
+) -> None:
+    assert _of_type(code(text), kind) == ({doer}, {target})

@@ -751,7 +751,12 @@ class EventCoder:
             modality = "intended"
         words = sorted(cand.words, key=lambda t: t.i)
         source = actors(cand.source)
-        target = actors(cand.target) or _home_authorities(cand, ments) or _home_people(cand, ments)
+        target = (
+            actors(cand.target)
+            or _home_authorities(cand, ments)
+            or _home_people(cand, ments)
+            or _own_restriction_eased(cand, ments)
+        )
         speaker = turn.attribution if turn is not None else None
         if not source and speaker is not None and speaker.code and _first_person(cand):
             # "we discussed this with President Macron" in Putin's turn: the speaker did it
@@ -1605,6 +1610,28 @@ def _country_of(cand: Candidate, ments: Mentions) -> str | None:
         return None
     (code,) = codes
     return code if len(code) == 3 and code.isalpha() and code.isupper() else None
+
+
+def _own_restriction_eased(cand: Candidate, ments: Mentions) -> tuple[EventActor, ...]:
+    """The implied target of a concession that eases a restriction the doer keeps on its own country ("Saudi
+    Arabia lifted its ban on cinemas", "Ethiopia lifted its state of emergency"; data:
+    `own_restriction_nouns`): the doer's own country. Only a state's concession (event_rules
+    `self_event_types`), only with its own possessive on the restriction."""
+    if cand.target or cand.reciprocal or cameo.plover_type(cand.code) != "CONCEDE":
+        return ()
+    code = _country_of(cand, ments)
+    if code is None or len(code) != 3 or not code.isalpha():
+        return ()
+    for word in cand.words:
+        for obj in (c for c in word.children if c.dep_ in ("dobj", "nsubjpass")):
+            # ("its ban", "its travel restrictions", "its state of emergency")
+            named = [obj, *(c for c in obj.children if c.dep_ == "compound")]
+            named += [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+            restriction = any(n.lemma_.lower() in role_words().own_restriction_nouns for n in named)
+            own = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in obj.children)
+            if restriction and own:
+                return (EventActor(code, None, obj.text),)
+    return ()
 
 
 def _home_people(cand: Candidate, ments: Mentions) -> tuple[EventActor, ...]:

@@ -487,6 +487,7 @@ class RoleWords:
     located_preps: frozenset[str]
     collective_singulars: frozenset[str]
     handed_to_codes: frozenset[str]
+    own_restriction_nouns: frozenset[str]
 
 
 @cache
