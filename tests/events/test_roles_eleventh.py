@@ -804,3 +804,27 @@ def test_roles_restriction_on_another_party_keeps_it(
     code: Code, text: str, kind: str, doer: str, target: str
 ) -> None:
     assert _of_type(code(text), kind) == ({doer}, {target})
+
+
+# ---- a titled person a state frees, whom the resolver cannot code, is of that state -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (
+            "The Burmese junta released the opposition leader Aung San Suu Kyi from house arrest in November 2010.",
+            "MMR",
+        ),
+        ("Russia released the opposition politician Vladimir Kara-Murza in August 2024.", "RUS"),
+        ("The Chinese government freed the dissident Wei Jingsheng in 1997.", "CHN"),
+    ],
+)
+def test_roles_titled_person_freed_at_home_is_of_the_state(code: Code, text: str, state: str) -> None:
+    events = [e for e in code(text) if e.event == "RETREAT"]
+    assert events and _sided(events[0].target) == {(state, "OPP")}, events
+
+
+def test_roles_person_freed_with_a_nationality_keeps_it(code: Code) -> None:
+    events = code("Russia freed the American journalist Evan Gershkovich in August 2024.")
+    assert _of_type(events, "RETREAT") == ({"RUS"}, {"USA"})

@@ -1480,12 +1480,15 @@ def _titled_at_home(cand: Candidate, ments: Mentions) -> list[int]:
     """The object of a deed of repression (data: `repression_types`) by one country's organs that is a person
     the resolver cannot code, named with a title ("detained President Mohamed Bazoum"; data:
     `domestic_titles`): a mention of that country with the title's sector. Empty otherwise."""
-    if (cameo.plover_type(cand.code) or "").lower() not in role_words().repression_types:
-        return []
+    words = role_words()
+    if (
+        cameo.plover_type(cand.code) or ""
+    ).lower() not in words.repression_types and not cand.code.startswith(tuple(words.release_codes)):
+        return []  # (an arrest or a release: "freed the opposition leader Aung San Suu Kyi")
     code = _country_of(cand, ments)
     if code is None or not {ments.mentions[i].sector for i in cand.source} <= state_sectors() | {None}:
         return []
-    titles = dict(w.split(":") for w in role_words().domestic_titles)
+    titles = dict(w.split(":") for w in words.domestic_titles)
     verb = cand.trigger
     for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("PROPN", "NOUN")):
         if actors_under(obj, ments):
@@ -1505,7 +1508,11 @@ def _titled_at_home(cand: Candidate, ments: Mentions) -> list[int]:
                     end=obj.idx + len(obj.text),
                     text=verb.doc[title.i : obj.i + 1].text,
                     code=code,
-                    sector=titles[title.lower_].upper(),
+                    sector=(
+                        "OPP"
+                        if any(t.lower_ in words.opposition_words for t in verb.doc[obj.left_edge.i : obj.i])
+                        else titles[title.lower_].upper()
+                    ),
                     kb_id=None,
                     why=f"titled person of the country of the organs acting on them ({code})",
                     role="actor",

@@ -488,6 +488,8 @@ class RoleWords:
     collective_singulars: frozenset[str]
     handed_to_codes: frozenset[str]
     own_restriction_nouns: frozenset[str]
+    release_codes: frozenset[str]
+    opposition_words: frozenset[str]
 
 
 @cache
