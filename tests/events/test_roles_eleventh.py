@@ -828,3 +828,11 @@ def test_roles_titled_person_freed_at_home_is_of_the_state(code: Code, text: str
 def test_roles_person_freed_with_a_nationality_keeps_it(code: Code) -> None:
     events = code("Russia freed the American journalist Evan Gershkovich in August 2024.")
     assert _of_type(events, "RETREAT") == ({"RUS"}, {"USA"})
+
+
+def test_roles_agentless_passive_takes_no_doer_from_a_deed_denied_before(code: Code) -> None:
+    events = code(
+        "Russia denied cutting gas supplies to Europe in 2022. Deliveries through Nord Stream were cut in September."
+    )
+    second = [e for e in events if e.evidence_start > 0]
+    assert all(not e.source for e in second), second

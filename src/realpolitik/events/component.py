@@ -2033,6 +2033,8 @@ def _doer_before(
             for e in lexicon.lookup("V", tok.lemma_.lower())
         ):
             continue
+        if classify_modality(tok) != "asserted":
+            continue  # ("Azerbaijan denied blocking the road": a deed denied is no doer's told deed)
         found = one(roles.subject(tok, ments))
         if found:
             return found, []
