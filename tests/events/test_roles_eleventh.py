@@ -836,3 +836,12 @@ def test_roles_agentless_passive_takes_no_doer_from_a_deed_denied_before(code: C
     )
     second = [e for e in events if e.evidence_start > 0]
     assert all(not e.source for e in second), second
+
+
+def test_roles_agentless_passive_takes_its_doer_from_a_deed_agreed_before(code: Code) -> None:
+    events = code(
+        "Armenia agreed to hand over three districts to Azerbaijan in November 2020. "
+        "The first district was handed over on 20 November."
+    )
+    second = [e for e in events if e.evidence_start > 0 and e.event == "RETREAT"]
+    assert second and {a.code for a in second[0].source} == {"ARM"}, events

@@ -2033,8 +2033,10 @@ def _doer_before(
             for e in lexicon.lookup("V", tok.lemma_.lower())
         ):
             continue
-        if classify_modality(tok) != "asserted":
-            continue  # ("Azerbaijan denied blocking the road": a deed denied is no doer's told deed)
+        if classify_modality(tok) in ("negated", "hypothetical"):
+            # ("Azerbaijan denied blocking the road": a deed denied or only supposed is no doer's told deed; one
+            # agreed or promised is: "Armenia agreed to hand over three districts. Aghdam was returned ...")
+            continue
         found = one(roles.subject(tok, ments))
         if found:
             return found, []
