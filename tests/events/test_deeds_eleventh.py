@@ -905,3 +905,144 @@ def test_deeds_a_refused_handover_is_aimed_at_the_receiver(
     code: Code, text: str, source: str, target: str
 ) -> None:
     some_event(code, text, "REJECT", "1213", source, target)
+
+
+# ---- P13: labour stoppages ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # workers, miners, dockers or unions that walk off the job, walk out, lay down tools or strike (143)
+        ("British coal miners walked off the job in March 1984 against pit closures.", "GBR"),
+        ("Polish shipyard workers went on strike at Gdansk in August 1980.", "POL"),
+        ("French unions staged a general strike against the pension reform in January 2023.", "FRA"),
+        ("Nigerian unions called a general strike over fuel prices in January 2012.", "NGA"),
+        ("Israeli workers struck nationwide against the judicial overhaul in March 2023.", "ISR"),
+        ("Iranian oil workers went on strike against the Shah in October 1978.", "IRN"),
+    ],
+)
+def test_deeds_labour_stoppages(code: Code, text: str, source: str) -> None:
+    some_event(code, text, "PROTEST", "143", source, None)
+
+
+# ---- P14: crowd violence ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # rioters, a mob or protesters that set fire to, torch, ransack, stone or attack a building riot (145),
+        # aimed at the building's owner
+        ("Rioters set fire to the Danish embassy in Damascus in February 2006.", "DNK"),
+        ("Protesters torched the Saudi embassy in Tehran in January 2016.", "SAU"),
+        ("A mob ransacked the United States embassy in Tripoli in 2011.", "USA"),
+        ("Demonstrators stoned the Israeli embassy in Cairo in September 2011.", "ISR"),
+        ("Protesters attacked the French embassy in Niamey in July 2023.", "FRA"),
+        ("Youths rioted in the suburbs of Paris in November 2005.", None),
+        ("Demonstrators hurled stones at police in Istanbul in June 2013.", None),
+    ],
+)
+def test_deeds_crowd_violence_is_a_riot(code: Code, text: str, target: str | None) -> None:
+    some_event(code, text, "PROTEST", "145", None, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # forces that attack or burn are no rioters
+        "Russian forces attacked the city of Mariupol in March 2022.",
+        "Israeli jets attacked Hezbollah positions in southern Lebanon in 2024.",
+        # a people named by its nation that occupies a town or attacks villages is no rioting crowd
+        "Bosnian Serbs occupied the town of Srebrenica in July 1995.",
+        "Armenians attacked Azerbaijani villages in 1992.",
+    ],
+)
+def test_deeds_forces_attacking_do_not_riot(code: Code, text: str) -> None:
+    events = code(text)
+    assert all(e.event != "PROTEST" for e in events), events
+
+
+# ---- P16: peacekeepers arriving -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # peacekeepers, monitors or observers that land, arrive or deploy in a place: peacekeeping for it (074)
+        ("Australian peacekeepers landed in East Timor in September 1999.", "AUS", "TLS"),
+        ("United Nations peacekeepers arrived in Cyprus in March 1964.", "IGO-UN", "CYP"),
+        ("European Union monitors arrived in Georgia in October 2008.", "IGO-EU", "GEO"),
+        ("African Union peacekeepers arrived in Somalia in March 2007.", "IGO-AU", "SOM"),
+        ("Indian peacekeepers landed in Sri Lanka in July 1987.", "IND", "LKA"),
+    ],
+)
+def test_deeds_peacekeepers_arriving(code: Code, text: str, source: str, target: str) -> None:
+    some_event(code, text, "AID", "074", source, target)
+
+
+# ---- P17: commissions hearing testimony ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a commission, an inquiry or a tribunal that hears or takes testimony or evidence investigates (092)
+        (
+            "South Africa's Truth and Reconciliation Commission heard testimony from victims of apartheid in 1996.",
+            "ZAF",
+        ),
+        (
+            "The UN commission of inquiry took evidence from North Korean defectors in Seoul in 2013.",
+            "IGO-UN",
+        ),
+        (
+            "The Argentine commission on the disappeared took testimony from thousands of families in 1984.",
+            "ARG",
+        ),
+    ],
+)
+def test_deeds_commissions_hearing_testimony(code: Code, text: str, source: str) -> None:
+    some_event(code, text, "ACCUSE", "092", source, None)
+
+
+# ---- P18: clear deeds whose doer the resolver cannot code ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "target"),
+    [
+        # a named person outside the knowledge base, a gunman, an assassin or a bomber: the deed is still coded
+        ("Nathuram Godse shot Mahatma Gandhi in New Delhi in January 1948.", "ASSAULT", None, ""),
+        (
+            "A lone gunman assassinated Prime Minister Yitzhak Rabin of Israel in Tel Aviv in November 1995.",
+            "ASSAULT",
+            "186",
+            "ISR",
+        ),
+        (
+            "Yigal Amir shot Israeli Prime Minister Yitzhak Rabin in Tel Aviv in November 1995.",
+            "ASSAULT",
+            None,
+            "ISR",
+        ),
+        (
+            "An assassin killed Swedish Prime Minister Olof Palme in Stockholm in February 1986.",
+            "ASSAULT",
+            None,
+            "SWE",
+        ),
+        # a bomber blowing up a bus or a market bombs (183); militants blowing up a monument destroy property
+        ("A suicide bomber blew up a bus in Jerusalem in 2003.", "ASSAULT", "183", None),
+        (
+            "Islamic State militants blew up the ancient Temple of Bel in Palmyra in August 2015.",
+            "COERCE",
+            None,
+            None,
+        ),
+    ],
+)
+def test_deeds_clear_deeds_of_unresolved_doers(
+    code: Code, text: str, plover: str, cameo: str | None, target: str | None
+) -> None:
+    some_event(code, text, plover, cameo, None, target)

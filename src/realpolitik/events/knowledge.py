@@ -342,6 +342,7 @@ class ClauseWords:
     failing_words: frozenset[str]
     assisted_preps: frozenset[str]
     naming_pronouns: frozenset[str]
+    unnamed_doer_roots: frozenset[str]
 
 
 @cache
