@@ -976,3 +976,15 @@ def test_readings_eleventh_wanting_to_do_oneself_is_no_demand(code: Code) -> Non
 )
 def test_readings_eleventh_landing_for_talks(code: Code, text: str) -> None:
     some_event(code, text, "CONSULT", None, "USA", "CHN")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a party put on notice is warned (130)
+        ("The White House put Iran on notice in February 2017.", "USA", "IRN"),
+        ("Washington put Beijing on notice over its support for Russia in 2023.", "USA", "CHN"),
+    ],
+)
+def test_readings_eleventh_put_on_notice_is_a_warning(code: Code, text: str, source: str, target: str) -> None:
+    some_event(code, text, "THREATEN", "130", source, target)
