@@ -986,5 +986,34 @@ def test_readings_eleventh_landing_for_talks(code: Code, text: str) -> None:
         ("Washington put Beijing on notice over its support for Russia in 2023.", "USA", "CHN"),
     ],
 )
-def test_readings_eleventh_put_on_notice_is_a_warning(code: Code, text: str, source: str, target: str) -> None:
+def test_readings_eleventh_put_on_notice_is_a_warning(
+    code: Code, text: str, source: str, target: str
+) -> None:
     some_event(code, text, "THREATEN", "130", source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept_out"),
+    [
+        # a deed one has a right to, or makes a bid for, is not done (hypothetical, intended)
+        ("Turkey defended Azerbaijan's right to retake Karabakh.", "ASSAULT"),
+        ("Germany threw its weight behind Ukraine's bid to join the European Union.", "SUPPORT"),
+    ],
+)
+def test_readings_eleventh_a_right_or_a_bid_is_no_deed_done(code: Code, text: str, kept_out: str) -> None:
+    events = code(text)
+    assert not any(
+        e.event == kept_out and e.modality == "asserted" and "UKR" not in {a.code for a in e.target}
+        for e in events
+    ), events
+
+
+def test_readings_eleventh_weight_thrown_behind_a_party_endorses_it(code: Code) -> None:
+    some_event(
+        code,
+        "Germany threw its weight behind Ukraine's bid to join the European Union.",
+        "SUPPORT",
+        "051",
+        "DEU",
+        "UKR",
+    )
