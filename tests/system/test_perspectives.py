@@ -31,6 +31,22 @@ def test_perspectives_two_outlets_disagree(make_db) -> None:
     assert all(e.outlet == "Yerevan Daily" for e in d.conflictual.evidence)
 
 
+def test_perspectives_articles_of_no_known_outlet_take_no_side(make_db) -> None:
+    # articles whose outlet was not found are pooled by the other views; pooled, they are no one outlet,
+    # so they cannot disagree with a named one
+    unknown = [
+        spec("RUS", "ARM", "aid", "2021-03-01", None),
+        spec("RUS", "ARM", "agree", "2021-03-02", None),
+        spec("RUS", "ARM", "sanction", "2021-03-03", "Yerevan Daily"),
+        spec("ARM", "RUS", "accuse", "2021-03-04", "Yerevan Daily"),
+    ]
+    assert disagreements(Store(make_db(unknown), read_only=True)) == []
+    named = [*unknown, spec("RUS", "ARM", "aid", "2021-03-05", "Kremlin Wire")]
+    (d,) = disagreements(Store(make_db(named), read_only=True))
+    assert (d.cooperative.outlets, d.conflictual.outlets) == (("Kremlin Wire",), ("Yerevan Daily",))
+    assert d.cooperative.events == 1
+
+
 def test_perspectives_agreeing_outlets_are_no_disagreement(make_db) -> None:
     db = make_db(OPPOSITE)
     assert [(d.a, d.b) for d in disagreements(Store(db, read_only=True), EventFilter.of(actor="TUR"))] == []

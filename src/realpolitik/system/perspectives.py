@@ -210,10 +210,11 @@ def disagreements(
     change of the relation over time from passing for a disagreement between outlets; "all" (the
     default) compares over the whole period. Outlets with fewer
     than `min_events` events on the dyad in the window are not counted; each side keeps up to
-    `max_evidence` sentences (the ones that carry its sign).
+    `max_evidence` sentences (the ones that carry its sign). Articles whose outlet is unknown are
+    left out: pooled, they are no one outlet and cannot take a side against one.
     """
     check_window(window)
-    rows = load_events(source, flt)
+    rows = [r for r in load_events(source, flt) if r.outlet]
     by_window: dict[str, list[EvidenceRow]] = defaultdict(list)
     for r in rows:
         label = window_label(r.date, window)
