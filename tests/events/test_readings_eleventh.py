@@ -1017,3 +1017,17 @@ def test_readings_eleventh_weight_thrown_behind_a_party_endorses_it(code: Code) 
         "DEU",
         "UKR",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "X (did not) dare to V" names X's own deed, no demand (the demand needs a party addressed before the "to"
+        # clause); the deed of its "when" clause still stands
+        "Moscow did not dare to respond even when Turkey shot down a Russian jet in 2015.",
+        "Europe did not dare to act when Russia annexed Crimea in 2014.",
+    ],
+)
+def test_readings_eleventh_daring_to_do_oneself_is_no_demand(code: Code, text: str) -> None:
+    events = code(text)
+    assert events and all(e.event != "REQUEST" for e in events), events

@@ -156,6 +156,8 @@ class Triggers:
         if not any(self.lexicon.knows(lemma) or lemma in coder_words().light_verbs for lemma in lemmas):
             if tok.pos_ == "VERB" and _prospect_verb(tok.lemma_.lower()):
                 return self._raised_prospect(tok, ments)  # ("floated the option of strikes")
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in coder_words().directive_verbs:
+                return self._verb_candidate(tok, ments)  # ("dared Putin to meet him": read by its addressee)
             return self._joint_deed(tok, None, ments) if tok.pos_ == "VERB" else None
         if tok.pos_ in ("VERB", "AUX", "ADJ"):
             if tok.dep_ == "prep":
@@ -531,11 +533,15 @@ class Triggers:
         return bool(own) and bool(others) and not {ments.mentions[i].code for i in others} <= own
 
     def _directive(self, tok: Token, comp: Token, ments: Mentions) -> bool:
-        """A verb of telling with an addressee that names an actor and a "to" clause ("told X to leave")."""
+        """A verb of telling with an addressee that names an actor and a "to" clause ("told X to leave", "dared X
+        to meet him", "challenged X to negotiate"; data: `directive_verbs`): "X did not dare to act" has none."""
         if not any(lemma in coder_words().directive_verbs for lemma in lemma_forms(tok)):
             return False
-        if comp.dep_ != "xcomp" or not infinitive(comp):
+        if comp.dep_ not in ("xcomp", "ccomp") or not infinitive(comp):
             return False
+        if comp.dep_ == "ccomp":
+            # ("dared Putin to meet him": the parser may make the addressee the subject of the "to" clause)
+            return any(c.dep_ == "nsubj" and actors_under(c, ments) for c in comp.children)
         return any(c.dep_ in ("dobj", "dative") and actors_under(c, ments) for c in tok.children)
 
     def _noun_candidate(self, tok: Token, ments: Mentions) -> Candidate | None:
