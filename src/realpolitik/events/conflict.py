@@ -118,14 +118,14 @@ def casualty_report(verb: Token, ments: Mentions, roles: Roles) -> Reading | Non
     noun, participles = found
     reporters = roles.subject(verb, ments)
     consumed = frozenset({noun.i, *(p.i for p in participles)})
-    codes = {ments.mentions[i].code for i in reporters}
+    codes = ments.codes(reporters)
     victims = [i for i in _victims(noun, ments) if ments.mentions[i].code not in codes]
     if len(codes) >= 2 and not victims:
         return Reading(words.fight, reporters, [], True, consumed)
     sufferers = victims or reporters
     if not sufferers:
         return None
-    sides = {ments.mentions[i].code for i in sufferers}
+    sides = ments.codes(sufferers)
     killers = [i for i in _killers(participles, ments, roles.lexicon) if ments.mentions[i].code not in sides]
     return Reading(words.fight, killers, sufferers, False, consumed)
 
@@ -140,7 +140,7 @@ def boundary_parties(tok: Token, ments: Mentions) -> list[int]:
         if noun.i != tok.i and noun.pos_ == "NOUN" and noun.lemma_.lower() in words.conflict_nouns:
             for between in (p for p in noun.children if p.dep_ == "prep" and p.lower_ == "between"):
                 parties = pobj_actors(between, ments)
-                if len({ments.mentions[i].code for i in parties}) >= 2:
+                if len(ments.codes(parties)) >= 2:
                     return parties
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.lower_ not in words.boundary_preps:
@@ -148,7 +148,7 @@ def boundary_parties(tok: Token, ments: Mentions) -> list[int]:
         for line in (p for p in prep.children if p.dep_ == "pobj"):
             for between in _between_phrases(line):
                 parties = pobj_actors(between, ments)
-                if len({ments.mentions[i].code for i in parties}) >= 2:
+                if len(ments.codes(parties)) >= 2:
                     return parties
     return []
 
@@ -201,7 +201,7 @@ def armed_response(verb: Token, ments: Mentions, roles: Roles) -> Reading | None
     if not doers:
         # "responded to provocations by Y": the parser hangs the noun's "by" on the verb
         doers = _by_phrase(verb, ments)
-    own = {ments.mentions[i].code for i in responders}
+    own = ments.codes(responders)
     doers = [i for i in doers if ments.mentions[i].code not in own]
     if not doers:
         return None
@@ -267,7 +267,7 @@ def taken_ground(trigger: Token, source: list[int], target: list[int], ments: Me
     targets."""
     if trigger.pos_ not in ("VERB", "AUX") or not _lemmas(trigger) & conflict_words().capture_verbs:
         return None
-    own = {ments.mentions[i].code for i in source}
+    own = ments.codes(source)
     kept = [i for i in target if ments.mentions[i].code not in own]
     if len(kept) == len(target):
         return None
@@ -287,7 +287,7 @@ def expulsion(verb: Token, ments: Mentions, roles: Roles) -> Reading | None:
     if not any(phrase in text for phrase in words.expulsion_phrases):
         return None
     source = roles.subject(verb, ments)
-    own = {ments.mentions[i].code for i in source}
+    own = ments.codes(source)
     # the ones declared: the object, or the subject of the phrase the parser made a clause of
     held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     held += [
@@ -316,7 +316,7 @@ def conditional_threat(
         return None
     if not any(c.dep_ == "aux" and c.lower_ in words.conditional_modals for c in verb.children):
         return None
-    own = {ments.mentions[i].code for i in source}
+    own = ments.codes(source)
     for clause in verb.children:
         marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
         if clause.dep_ != "advcl" or not marks & {"if", "unless"}:
@@ -386,14 +386,14 @@ def answered_deeds(cands: Iterable[Candidate], ments: Mentions) -> None:
         other = by_trigger.get(answer.i) if answer is not None else None
         if other is None or other is cand or not other.source or not _armed_deed(other.code):
             continue
-        answerers = {ments.mentions[i].code for i in other.source}
+        answerers = ments.codes(other.source)
         # its "by" phrase, or the one the parser hangs on the answering noun ("in retaliation for strikes by Y")
         agents = _by_phrase(cand.trigger, ments) or _by_phrase(cand.trigger.head.head, ments)
         doers = [i for i in (cand.source or agents) if ments.mentions[i].code not in answerers]
         if not doers or (cand.target and set(cand.target) - set(agents)):
             continue
-        aimed = {ments.mentions[i].code for i in other.target}
-        if aimed and not aimed & {ments.mentions[i].code for i in doers}:
+        aimed = ments.codes(other.target)
+        if aimed and not aimed & ments.codes(doers):
             continue  # the answer hits someone else: who the deed answered was done to is not said
         cand.source, cand.target, cand.reciprocal = doers, list(other.source), False
 
@@ -407,7 +407,7 @@ def answers_aimed(cands: Iterable[Candidate], ments: Mentions) -> None:
     for cand in found:
         if cand.target or not cand.source or not _armed_deed(cand.code) or not answering_verb(cand.trigger):
             continue
-        own = {ments.mentions[i].code for i in cand.source}
+        own = ments.codes(cand.source)
         doers = {
             ments.mentions[i].code: i
             for other in found
@@ -484,7 +484,7 @@ def referred_back(
             for e in lexicon.lookup("N", lemma)
             if not e.constraints and cameo.is_known(e.code)
         }
-        own = {ments.mentions[i].code for i in cand.source}
+        own = ments.codes(cand.source)
         # "When China held drills near Taiwan, the United States voiced its opposition to the exercise": a
         # deed of its type (or any deed, for "the move", "the decision") in a clause of the reaction's own
         # sentence, before it
@@ -496,7 +496,7 @@ def referred_back(
             and c.trigger.i < noun.i
             and (cameo.plover_type(c.code) in kinds or lemma in words.referring_deeds)
             and _in_adverbial_clause(c.trigger, cand.trigger)
-            and not own & {ments.mentions[i].code for i in c.source}
+            and not own & ments.codes(c.source)
         ]
         if len({frozenset(ments.mentions[i].code for i in o) for o in inside}) == 1:
             cand.target = inside[0]
@@ -518,7 +518,7 @@ def referred_back(
                     doers = list(prev.source)
                 else:
                     continue
-                if own & {ments.mentions[i].code for i in doers}:
+                if own & ments.codes(doers):
                     options.append([])  # its own deed, shared or not: aimed at none of its partners
                 elif doers:
                     options.append(doers)

@@ -413,6 +413,10 @@ class Mentions:
             out.heads.append(span.root.i)
         return out
 
+    def codes(self, indices: Iterable[int]) -> set[str]:
+        """The actor codes of these mention indices."""
+        return {self.mentions[i].code for i in indices}
+
     def at(self, tok: Token) -> list[int]:
         return self.by_token.get(tok.i, [])
 
