@@ -257,7 +257,7 @@ class EventCoder:
             group = _group_before(cand, before, ments)
             if group:
                 # "... met in Ankara. The three leaders agreed to ...": all of them
-                codes = _codes(group, ments)
+                codes = ments.codes(group)
                 cand.source = group
                 cand.target = [i for i in cand.target if ments.mentions[i].code not in codes]
                 cand.reciprocal = cand.entry.reciprocal or not cand.target
@@ -265,7 +265,7 @@ class EventCoder:
             if pair:
                 # "Russia invaded Georgia in 2008. They signed a ceasefire five days later": both of them
                 cand.source, cand.reciprocal = pair, True
-                cand.target = [i for i in cand.target if ments.mentions[i].code not in _codes(pair, ments)]
+                cand.target = [i for i in cand.target if ments.mentions[i].code not in ments.codes(pair)]
         _listed_doers_apart(list(cands.values()))
         _mediators_apart(list(cands.values()))
         _sellers_apart(list(cands.values()))
@@ -464,9 +464,7 @@ class EventCoder:
                 cand.modality_token = cand.modality_token or verb
                 if not cand.target:
                     doers = self.triggers.roles.subject(verb, ments)
-                    cand.target = [
-                        i for i in doers if ments.mentions[i].code not in _codes(cand.source, ments)
-                    ]
+                    cand.target = [i for i in doers if ments.mentions[i].code not in ments.codes(cand.source)]
         # "detained hundreds of monks from Tibet": the people of a region are the target, not its ground
         cand.target = [_people_of_region(i, cand, sent.doc, ments) for i in cand.target]
         # "Syria will withdraw its troops": a possessive pronoun that points back at the source is no target;
@@ -1001,13 +999,13 @@ def _left_after_deed(
         kind = (cameo.plover_type(cand.code) or "").lower()
         if kind not in role_words().left_place_types or not cand.source or cand.target:
             continue
-        own = _codes(cand.source, ments)
+        own = ments.codes(cand.source)
         deeds = [
             other
             for other in [*earlier, *(c for c in cands if c.trigger.i < cand.trigger.i)]
             if (cameo.plover_type(other.code) or "").lower() in role_words().left_after_types
             and other.target
-            and _codes(other.source, ments) & own
+            and ments.codes(other.source) & own
         ]
         if deeds:
             cand.target = [i for i in deeds[-1].target if ments.mentions[i].code not in own]
@@ -1692,10 +1690,6 @@ def _place_party(cand: Candidate, ments: Mentions) -> list[int]:
     return []
 
 
-def _codes(indices: list[int], ments: Mentions) -> set[str]:
-    return {ments.mentions[i].code for i in indices}
-
-
 def _pair_before(
     cand: Candidate, before: Sequence[tuple[Span, Sequence[tuple[Candidate, Event]]]], ments: Mentions
 ) -> list[int]:
@@ -1746,7 +1740,7 @@ def _gapped_doers(cand: Candidate, ments: Mentions) -> list[Candidate]:
     # (the object is itself a party, not a thing with a party's adjective: "attacked Ukraine", not "expelled
     # Russian diplomats")
     objects = [i for c in verb.children if c.dep_ == "dobj" for i in ments.at(c)]
-    taken = _codes(cand.source, ments) | _codes(cand.target, ments)
+    taken = ments.codes(cand.source) | ments.codes(cand.target)
     found: list[Candidate] = []
     for remnant in remnants:
         if remnant.pos_ not in ("PROPN", "NOUN") or not any(
@@ -1806,10 +1800,10 @@ def _doer_before(
         return [], []
     kind = cameo.plover_type(cand.code) or ""
     sent = before[-1][0]
-    done_to = _codes(cand.target, ments)
+    done_to = ments.codes(cand.target)
 
     def one(found: list[int]) -> list[int]:
-        codes = _codes(found, ments)
+        codes = ments.codes(found)
         return found if len(codes) == 1 and not codes & done_to else []
 
     for tok in sent:
@@ -1904,7 +1898,7 @@ def _group_before(
 
     for done, _ in reversed(kept):
         # (a deed done together is its doers'; a deed between two is its doer's and its target's)
-        together = done.reciprocal or len(_codes(done.source, ments)) > 1
+        together = done.reciprocal or len(ments.codes(done.source)) > 1
         group = distinct(list(done.source) if together else [*done.source, *done.target])
         if (together or len(group) == 2) and (len(group) == number or (number is None and len(group) > 1)):
             return group
