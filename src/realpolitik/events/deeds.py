@@ -1,0 +1,367 @@
+"""Several deeds in one sentence: which are events of their own, and how they share their parties.
+
+The component asks, for each sentence, after the candidates are chosen: whether a second deed is separate from
+the first (`coordinated_past`, `adjunct_past`, `relative_past`, `contrasted_deed`, `done_to_others`), and how
+listed doers, mediators, sellers, elided phrases, gapped conjuncts and retreats after a deed split or share their
+parties (`listed_doers_apart`, ..., `gapped_doers`, `left_after_deed`). Helpers follow the function that first
+calls them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Span, Token
+
+from ..records import Event
+from . import cameo
+from .clauses import adjunct_clause, deed_or_weapon_subject, named_doer, relative_deed, subordinators
+from .knowledge import clause_words, coder_words, role_words
+from .modality import classify_modality, finite_conjunct
+from .tree import Mentions, actors_under, lemma_forms
+from .triggers import Candidate
+
+
+def help_by_deed(cand: Candidate) -> bool:
+    """A verb of helping or allowing whose subject is a deed of force or a relation between parties ("Russia's
+    air campaign helped the Syrian army retake Palmyra", "the coordination of Russia and Iran helped Assad
+    survive"): the subject's deed is the event and the complement the enabled party's; the verb is no
+    permission given. With a weapon or a deed of force as the subject of a verb of helping ("Turkish drones
+    helped Azerbaijan advance", "NATO's air campaign helped Libyan rebels topple Gaddafi") its owner helped
+    too, as aid."""
+    verb = cand.trigger
+    if verb.pos_ != "VERB":
+        return False
+    lemmas = set(lemma_forms(verb))
+    if not lemmas & (clause_words().assisting_verbs | clause_words().enabling_verbs):
+        return False
+    relation = any(
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in coder_words().relation_nouns
+        for c in verb.children
+    )
+    subject = deed_or_weapon_subject(verb)
+    # ("Turkish drones helped Azerbaijan recapture ...": a weapon does no deed of its own; whose weapon it is
+    # helped, as a giver of arms)
+    # ("Iranian drones allowed Russia to strike ...": no permission was given)
+    # ("Russia's air campaign helped Syrian forces retake Aleppo": the campaign's owner helped too, as aid;
+    # "Russia's air campaign allowed ..." gives no permission)
+    return relation or (subject is not None and not lemmas & clause_words().assisting_verbs)
+
+
+def listed_doers_apart(cands: list[Candidate]) -> None:
+    """ "X's arms sales to A as well as Y's aid to A": the doer of a deed noun listed after another, with a
+    doer of its own, is not a party of the deed before it (the parser may hang the second item inside the
+    first one's phrases)."""
+    listed = [
+        c
+        for c in cands
+        if c.trigger.pos_ == "NOUN" and c.trigger.dep_ == "conj" and c.source and named_doer(c.trigger)
+    ]
+    for item in listed:
+        for cand in cands:
+            if cand is not item and cand.trigger.pos_ == "NOUN" and cand.trigger.i < item.trigger.i:
+                cand.target = [i for i in cand.target if i not in item.source]
+
+
+def mediators_apart(cands: list[Candidate]) -> None:
+    """ "A and B met at a meeting arranged by X", "spoke in a call brokered by X": the mediator named by a
+    participle on the meeting is no counterpart of the meeting it arranged (data: `mediation_codes`)."""
+    mediators = {
+        i
+        for c in cands
+        if c.code in clause_words().mediation_codes and c.trigger.dep_ == "acl"
+        for i in c.source
+    }
+    if not mediators:
+        return
+    for cand in cands:
+        if cand.code[:2] == "04" and cand.code not in clause_words().mediation_codes:
+            kept = [i for i in cand.target if i not in mediators]
+            if kept != cand.target:
+                cand.target = kept
+                # ("A and B met ...": with the mediator gone, they met each other)
+                cand.reciprocal = cand.reciprocal or (not kept and len(cand.source) > 1)
+
+
+def sellers_apart(cands: list[Candidate]) -> None:
+    """ "Russia used drones bought from Iran against Ukrainian cities": the seller named by a participle on
+    what a deed is done with is no target of that deed."""
+    for bought in cands:
+        trigger = bought.trigger
+        if not bought_participle(bought) or not bought.target:
+            continue
+        for cand in cands:
+            if cand is not bought and trigger.head.i in {t.i for t in cand.trigger.subtree}:
+                cand.target = [i for i in cand.target if i not in bought.target]
+
+
+def left_after_deed(
+    cands: list[Candidate], before: Sequence[tuple[Span, Sequence[tuple[Candidate, Event]]]], ments: Mentions
+) -> None:
+    """ "Russian forces attacked Kyiv in February 2022, but they withdrew in April": a retreat that names no
+    place leaves the party its doer attacked or held in a clause before it, in its sentence or the one before
+    (data: `left_place_types`, `left_after_types` of roles.json)."""
+    earlier = [c for _, kept in before[-1:] for c, _ in kept]
+    for cand in cands:
+        kind = (cameo.plover_type(cand.code) or "").lower()
+        if kind not in role_words().left_place_types or not cand.source or cand.target:
+            continue
+        own = ments.codes(cand.source)
+        deeds = [
+            other
+            for other in [*earlier, *(c for c in cands if c.trigger.i < cand.trigger.i)]
+            if (cameo.plover_type(other.code) or "").lower() in role_words().left_after_types
+            and other.target
+            and ments.codes(other.source) & own
+        ]
+        if deeds:
+            cand.target = [i for i in deeds[-1].target if ments.mentions[i].code not in own]
+
+
+def elided_phrases(cands: list[Candidate]) -> None:
+    """ "American aid to Kyiv, as well as British aid", "Israeli support for Baku, along with Turkish
+    support": a deed noun repeated for another doer, its phrases left out, is done to the first one's
+    target."""
+    nouns = [c for c in cands if c.trigger.pos_ == "NOUN" and c.source]
+    for cand in nouns:
+        if cand.target or cand.reciprocal or any(c.dep_ == "prep" for c in cand.trigger.children):
+            continue
+        first = _first_of_pair(cand.trigger)
+        if first is None:
+            continue
+        for other in nouns:
+            if other.trigger.i == first.i and other.target and other.trigger.lemma_ == cand.trigger.lemma_:
+                cand.target = [i for i in other.target if i not in cand.source]
+
+
+def _first_of_pair(noun: Token) -> Token | None:
+    """The noun a noun is joined to: as a conjunct ("A's aid, as well as B's aid") or through "along with",
+    "together with" ("A's support, along with B's support")."""
+    if noun.dep_ == "conj":
+        return noun.head
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "with" and prep.head.dep_ == "prep":
+        return prep.head.head if prep.head.lower_ in clause_words().accompanying_preps else None
+    return None
+
+
+def main_clause_first(alive: list[Candidate]) -> None:
+    """ "Azerbaijan ordered a general mobilisation after Armenian forces crossed into its territory": a deed of an
+    adverbial clause ("after", "when", "as", "before", a purpose) may be kept beside the main clause's deed, but
+    never in its place: when the best-scored candidate stands in such a clause and the main clause has a sure
+    reading of its own (a hand entry, with a doer), that one goes first (in place)."""
+    if not alive or not _in_adverbial(alive[0].trigger):
+        return
+    for index, cand in enumerate(alive):
+        if (
+            not _in_adverbial(cand.trigger)
+            and cand.source
+            and not (cand.entry.derived or cand.entry.implied or cand.fallback)
+        ):
+            alive.insert(0, alive.pop(index))
+            return
+
+
+def _in_adverbial(tok: Token) -> bool:
+    """The word stands in an adverbial clause (its own or one above it) rather than in the main clause."""
+    for _ in range(12):
+        if tok.dep_ == "advcl":
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def gapped_doers(cand: Candidate, ments: Mentions) -> list[Candidate]:
+    """The conjuncts of a gapped clause, which repeats the deed and leaves its verb out, as events of their own:
+    a remnant party parallels the verb's party of its kind. When the verb's direct object names a party, the
+    remnant is another object ("Russia attacked Ukraine in 2022 and Georgia in 2008"; "Turkey recognised
+    Azerbaijan in 1991 and Armenia soon after"); otherwise it is another doer of the same deed with the same
+    target ("Britain expelled 23 Russian diplomats in March 2018, and the United States 60"; "Saudi Arabia cut
+    ties with Iran in 2016, and Bahrain a day later"), as it is whenever a number stands in for the object
+    ("Poland expelled 45 Russian diplomats and Germany 40"). The parser hangs the remnant on the verb as a
+    conjunct noun, or on the date before it."""
+    verb = cand.trigger
+    if verb.pos_ not in ("VERB", "AUX") or not cand.source:
+        return []
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
+        return []
+    remnants = [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i]
+    # ("recognised Azerbaijan in 1991 and Armenia soon after": the conjunct hung on the date)
+    remnants += [
+        r
+        for p in verb.children
+        if p.dep_ == "prep" and p.i > verb.i
+        for d in p.children
+        if d.dep_ == "pobj" and d.ent_type_ == "DATE"
+        for r in d.children
+        if r.dep_ == "conj" and r.ent_type_ != "DATE"
+    ]
+    # (the object is itself a party, not a thing with a party's adjective: "attacked Ukraine", not "expelled
+    # Russian diplomats")
+    objects = [i for c in verb.children if c.dep_ == "dobj" for i in ments.at(c)]
+    taken = ments.codes(cand.source) | ments.codes(cand.target)
+    found: list[Candidate] = []
+    for remnant in remnants:
+        if remnant.pos_ not in ("PROPN", "NOUN") or not any(
+            t.lower_ == "and" for t in verb.doc[verb.i : remnant.i]
+        ):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in remnant.children):
+            continue  # (a clause of its own, misparsed)
+        named = actors_under(remnant, ments, skip=frozenset({"prep", "relcl", "acl", "conj"}))
+        named = [i for i in named if ments.mentions[i].code not in taken]
+        if not named:
+            continue
+        counted = any(c.dep_ == "nummod" for c in remnant.children)
+        if objects and not counted:
+            source, target = list(cand.source), named
+        else:
+            source, target = named, list(cand.target)
+        found.append(
+            Candidate(
+                remnant,
+                cand.entry,
+                cand.code,
+                [remnant],
+                source,
+                target,
+                modality_token=cand.modality_token or verb,
+            )
+        )
+    return found
+
+
+def bought_participle(cand: Candidate) -> bool:
+    """A deed of exchange named by a participle on a noun with a "from" phrase ("drones [bought] from Iran")."""
+    trigger = cand.trigger
+    return (
+        cand.code[:2] == "06"
+        and trigger.dep_ == "acl"
+        and trigger.tag_ == "VBN"
+        and any(c.dep_ == "prep" and c.lower_ == "from" for c in trigger.children)
+    )
+
+
+def past_tense(trigger: Token) -> bool:
+    """True when the verb of an event (a noun's governing verb) is in a past tense ("met", "was held",
+    "have signed")."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    if verb.tag_ == "VBD":
+        return True
+    return any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have") for c in verb.children
+    )
+
+
+def coordinated_past(verb: Token, other: Token) -> bool:
+    """True when two verbs are conjuncts of each other (or one a clause of contrast on the other), both
+    stating in the past what was done ("condemned the strike and recalled its ambassador", "Russia vetoed
+    the text, and China abstained", "X sanctioned Y, whereas Z refused to join")."""
+    # (the other deed may be stated in the complement of the conjunct: "rejected the charge and said Y had
+    # shelled its villages")
+    for _ in range(3):
+        if _joined(verb, other) or _joined(other, verb):
+            return _active_past(verb) and _active_past(other)
+        if other.dep_ != "ccomp":
+            break
+        other = other.head
+    return False
+
+
+def _joined(verb: Token, other: Token) -> bool:
+    """True when `verb` is a conjunct of `other` or a clause of contrast on it ("X sanctioned Y, whereas Z
+    refused to join": data `contrast_marks`)."""
+    if finite_conjunct(verb) and verb.head.head.i == other.i:
+        return True  # "refused to send X and sent Y instead": the second verb is joined to the first
+    if verb.head.i != other.i or verb.i == other.i:
+        return False
+    if verb.dep_ == "conj":
+        return True
+    return verb.dep_ == "advcl" and bool(subordinators(verb) & clause_words().contrast_marks)
+
+
+def _active_past(verb: Token) -> bool:
+    """True for a verb in the active voice and a past tense ("recalled", "has recalled", "has condemned X
+    and recalled Y"); not a passive participle, whose subject suffers the deed ("found itself encircled ...
+    and pushed into a corner")."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    own = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    holder = verb.head if verb.dep_ == "conj" and not own else verb
+    auxes = [c for c in holder.children if c.dep_ in ("aux", "auxpass")]
+    return any(a.dep_ == "aux" and a.lemma_ == "have" for a in auxes) and not any(
+        a.dep_ == "auxpass" for a in auxes
+    )
+
+
+def adjunct_past(cand: Candidate) -> bool:
+    """True for a deed stated in the past as the verb of an adverbial clause of time, cause or concession
+    ("When Iran refused to suspend enrichment, the Council imposed sanctions", "after Armenia had refused to
+    withdraw its troops"): the clause asserts it beside the main deed, with or without a target. A condition
+    or a purpose is no such clause (`adjunct_clause`), and a clause in the present or future ("when Iran
+    refuses") states nothing done."""
+    verb = cand.trigger
+    # (its own subject: a clause whose subject the parser lost would take the main clause's doers)
+    return (
+        verb.pos_ in ("VERB", "AUX")
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and subordinators(verb) != set()
+        and adjunct_clause(verb)
+        and past_tense(verb)
+        and bool(cameo.plover_type(cand.code))
+    )
+
+
+def relative_past(cand: Candidate) -> bool:
+    """True for a deed stated in the past by a relative clause whose pronoun is its subject ("Iran, which
+    threatened to close the strait in 2018, holds drills every year", "the court, which had issued a warrant
+    for X, ..."): the clause asserts it beside the main deed, with or without a target, as a main clause or an
+    adverbial clause would; one in the present or future ("which plans to ...") states nothing done."""
+    verb = cand.trigger
+    return relative_deed(verb) and past_tense(verb) and bool(cameo.plover_type(cand.code))
+
+
+def main_beside_subordinate(cand: Candidate, chosen: list[Candidate]) -> bool:
+    """True for the deed of the sentence's main verb (the root, or the root's light-verb noun) when every event
+    kept so far comes from a subordinate clause or adjunct ("Russia, which invaded Ukraine in 2022, announced a
+    partial mobilisation", "After the talks failed, Azerbaijan ordered a mobilisation"): a subordinate deed may
+    stand beside the main clause's deed, never in its place."""
+    tok = cand.trigger
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if verb.dep_ != "ROOT" or (tok.i != verb.i and tok.dep_ not in ("dobj", "nsubjpass")):
+        return False
+    return bool(chosen) and all(_subordinate(other.trigger) for other in chosen)
+
+
+def _subordinate(tok: Token) -> bool:
+    """True for a word inside a relative or adverbial clause, or a prepositional adjunct of time or concession."""
+    adjunct_preps = clause_words().adjunct_preps
+    for _ in range(40):
+        if tok.dep_ in ("relcl", "advcl") or (tok.dep_ == "prep" and tok.lower_ in adjunct_preps):
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def contrasted_deed(cand: Candidate, other: Candidate) -> bool:
+    """True when `cand` is a deed done, joined to a kept deed that is denied or only planned ("Israel did not
+    strike the oil fields but bombed the air defences", "refused to send X and sent Y instead"): the deed done
+    is an event of its own, not lost in the other. (A deed only planned beside one done, "recalled its
+    ambassador and will review the ties", adds nothing stated.)"""
+    verb, first = cand.trigger, other.trigger
+    if not (_joined(verb, first) or _joined(first, verb)):
+        return False
+    done = classify_modality(cand.modality_token or verb) == "asserted"
+    return done and classify_modality(other.modality_token or first) != "asserted"
+
+
+def done_to_others(first: list[int], second: list[int], ments: Mentions) -> bool:
+    """True when two deeds are done to parties that are all different (each names at least one)."""
+    codes = [{ments.mentions[i].code for i in targets} for targets in (first, second)]
+    return bool(codes[0]) and bool(codes[1]) and not codes[0] & codes[1]

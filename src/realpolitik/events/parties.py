@@ -1,0 +1,930 @@
+"""The parties of an event settled over its sentence and document, after roles.py has read them from the tree.
+
+The component asks, for each chosen candidate: whose it is when its doers are a state's organs or its people
+(`state_source`, `home_people`, `home_authorities`), which named parties are only places, partners, referents or
+the doer's own ground (`place_target`, `partners_beside_target`, `own_ground`, ...), and who did a deed whose doer
+was named before (`pair_before`, `doer_before`, `group_before`). Helpers follow the function that first calls them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from ..records import ActorMention, Event, EventActor
+from . import cameo
+from .conflict import force_ground, through_route
+from .knowledge import (
+    clause_words,
+    coder_words,
+    conflict_words,
+    contention_at_home_types,
+    protests_at_home_types,
+    role_words,
+    state_sectors,
+)
+from .lexicon import Lexicon
+from .match import infinitive
+from .modality import classify_modality
+from .roles import Roles, noun_phrases, unknown_person_object
+from .tree import (
+    Mentions,
+    actors_under,
+    lemma_forms,
+    object_children,
+    place_phrase,
+    pobj_actors,
+    prep_actors,
+    token_at,
+)
+from .triggers import Candidate
+
+# Prepositions naming whom a deed is aimed at ("fired on protesters", "cracked down against dissidents").
+_AT_PREPS = frozenset({"on", "at", "against", "upon"})
+
+
+def people_travelling(cand: Candidate, ments: Mentions) -> bool:
+    """True for a visit (data: `travel_codes`) whose every doer is a people, not those who speak for a state:
+    a group the resolver gives a sector of people (`people_sectors`: refugees, civilians) or a plural
+    demonym with no sector ("Armenians")."""
+    if cand.code not in role_words().travel_codes or not cand.source or ments.doc is None:
+        return False
+    for i in cand.source:
+        mention = ments.mentions[i]
+        if (mention.sector or "").lower() in role_words().people_sectors:
+            continue
+        head = ments.doc[ments.heads[i]]
+        if mention.sector is None and head.tag_ in ("NNS", "NNPS") and mention.kb_id == mention.code:
+            continue
+        return False
+    return True
+
+
+def received_roles(cand: Candidate, ments: Mentions) -> tuple[list[int], list[int]] | None:
+    """The giver and the receiver of a deed read from a verb of receiving ("Azerbaijan received drones from
+    Turkey and Israel", "Ukraine obtained jets from Denmark"): the party in
+    the "from" phrase or named on the goods gave or called (the source), the subject received (the target)
+    (data: `receiving_verbs`, `received_codes`)."""
+    verb = cand.trigger
+    if verb.pos_ not in ("VERB", "AUX") or not cand.code.startswith(tuple(role_words().received_codes)):
+        return None
+    if not any(lemma in role_words().receiving_verbs for lemma in lemma_forms(verb)):
+        return None
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None  # ("weapons were received from X": the roles are read as they stand)
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    givers = [i for h in holders for i in prep_actors(h, ("from",), ments) if i not in cand.source]
+    # ("received Russian weapons": the party the roles read on the goods gave them)
+    givers = givers or [i for i in cand.target if i not in cand.source]
+    receivers = cand.source
+    return givers, [i for i in receivers if i not in givers]
+
+
+def partners_beside_target(cand: Candidate, ments: Mentions) -> list[int]:
+    """The parties of a "with" phrase of a deed done to another party named in the same clause ("launched
+    air strikes on Libya with France", "sent aid to Syria with Iran"): partners in the deed, not its targets
+    (data: `partner_types`). Alone ("clashed with X") the "with" party stays the target."""
+    if not cand.source or len(cand.target) < 2:
+        return []
+    if (cameo.plover_type(cand.code) or "").lower() not in role_words().partner_types:
+        return []
+    # (on the deed or on its object: "launched air strikes on Libya with France")
+    holders = [*cand.words, *(o for w in cand.words for o in w.children if o.dep_ == "dobj")]
+    within = {
+        i
+        for word in holders
+        for prep in word.children
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        for t in prep.subtree
+        for i in ments.at(t)
+    }
+    partners = [i for i in cand.target if i in within]
+    return partners if len(partners) < len(cand.target) else []
+
+
+def doer_before(
+    cand: Candidate,
+    before: Sequence[tuple[Span, Sequence[tuple[Candidate, Event]]]],
+    ments: Mentions,
+    roles: Roles,
+    lexicon: Lexicon,
+) -> tuple[list[int], list[int]]:
+    """The doer (and, where it names none, the target) of an agentless passive deed with no party of its own,
+    told in the sentence before: the same deed with its doer ("Armenia agreed to hand over three districts.
+    The first was handed over on 20 November"), or, for a deed that gives back what was held (data:
+    `held_return_types`), the one who seized or held what the passive's subject points back at ("China
+    detained two Canadians in 2018. The two men were freed in 2021": CHN -> CAN). One party only, never the
+    deed's own target; a joint deed stays the pair's (see `pair_before`)."""
+    verb = cand.trigger
+    if (
+        cand.source
+        or cand.entry.reciprocal
+        or not before
+        or ments.doc is None
+        or verb.pos_ not in ("VERB", "AUX")
+    ):
+        return [], []
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or any(
+        c.dep_ == "agent" for c in verb.children
+    ):
+        return [], []
+    kind = cameo.plover_type(cand.code) or ""
+    sent = before[-1][0]
+    done_to = ments.codes(cand.target)
+
+    def one(found: list[int]) -> list[int]:
+        codes = ments.codes(found)
+        return found if len(codes) == 1 and not codes & done_to else []
+
+    for tok in sent:
+        # the same deed, told before with its doer
+        # (by a hand reading of the word: the dictionary's readings are too many to say one deed is told again)
+        if tok.pos_ != "VERB" or not any(
+            not e.derived and e.code[:3] == cand.code[:3] and cameo.plover_type(e.code) == kind
+            for e in lexicon.lookup("V", tok.lemma_.lower())
+        ):
+            continue
+        if classify_modality(tok) in ("negated", "hypothetical"):
+            # ("Azerbaijan denied blocking the road": a deed denied or only supposed is no doer's told deed; one
+            # agreed or promised is: "Armenia agreed to hand over three districts. Aghdam was returned ...")
+            continue
+        found = one(roles.subject(tok, ments))
+        if found:
+            return found, []
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or kind.lower() not in role_words().held_return_types or ments.at(subject):
+        return [], []
+    if subject.lower_ in role_words().anaphor_quantifiers:
+        # "some of them", "dozens of the hostages": what the part is of
+        subject = next(
+            (
+                p
+                for c in subject.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ),
+            subject,
+        )
+    pronoun = subject.lower_ in role_words().back_pronouns
+    definite = any(
+        c.dep_ == "det" and c.lower_ in role_words().definite_determiners for c in subject.children
+    )
+    if not (pronoun or definite):
+        return [], []
+    number = {c.lower_ for c in subject.children if c.dep_ == "nummod"}
+    for thing in sent:
+        if thing.dep_ not in ("dobj", "nsubjpass") or thing.pos_ not in ("NOUN", "PROPN"):
+            continue
+        same = thing.lemma_.lower() == subject.lemma_.lower()
+        counted = bool(number) and number == {c.lower_ for c in thing.children if c.dep_ == "nummod"}
+        if not (pronoun or same or counted):
+            continue
+        holder = one(roles.subject(thing.head, ments))
+        if holder:
+            held = [i for i in actors_under(thing, ments) if i not in holder]
+            return holder, held if not cand.target else []
+    return [], []
+
+
+def group_before(
+    cand: Candidate, before: Sequence[tuple[Span, Sequence[tuple[Candidate, Event]]]], ments: Mentions
+) -> list[int]:
+    """The parties a definite plural subject that names no one stands for ("Putin, Erdogan and Rouhani met in
+    Ankara. The three leaders agreed to ...", "Serbia and Kosovo held talks. The sides agreed on a plan"): the
+    parties of the last deed done together (or of the last deed between two parties) in the sentence before, or
+    failing that every party that sentence names, when their number is the one the subject gives ("two",
+    "both", "three"; data: `group_anaphor_nouns`, `group_numbers`). Empty otherwise."""
+    if cand.source or not before or ments.doc is None:
+        return []
+    verb = cand.trigger if cand.trigger.pos_ in ("VERB", "AUX") else cand.trigger.head
+    words = role_words()
+    subject = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in words.group_anaphor_nouns and not ments.at(c)
+        ),
+        None,
+    )
+    if subject is None or any(ments.at(t) for t in subject.subtree):
+        return []
+    counts = dict(w.split(":") for w in words.group_numbers)
+    marks = [c.lower_ for c in subject.children if c.dep_ in ("nummod", "det", "predet")]
+    number = next((int(counts[m]) for m in marks if m in counts), None)
+    if number is None and "the" not in marks:
+        return []  # ("sides said", "many governments"): no definite group
+    sent, kept = before[-1]
+
+    states = subject.lower_ in words.group_state_nouns
+
+    def distinct(indices: list[int]) -> list[int]:
+        first: dict[str, int] = {}
+        for i in indices:
+            code = ments.mentions[i].code
+            if not states or (len(code) == 3 and code.isalpha() and code.isupper()):
+                first.setdefault(code, i)
+        return list(first.values())
+
+    for done, _ in reversed(kept):
+        # (a deed done together is its doers'; a deed between two is its doer's and its target's)
+        together = done.reciprocal or len(ments.codes(done.source)) > 1
+        group = distinct(list(done.source) if together else [*done.source, *done.target])
+        if (together or len(group) == 2) and (len(group) == number or (number is None and len(group) > 1)):
+            return group
+    if number is None:
+        return []
+    named = distinct([i for i, head in enumerate(ments.heads) if sent.start <= head < sent.end])
+    return named if len(named) == number else []
+
+
+def pair_before(
+    cand: Candidate, before: Sequence[tuple[Span, Sequence[tuple[Candidate, Event]]]], ments: Mentions
+) -> list[int]:
+    """The two parties of the sentence before, for a joint deed (a reading marked reciprocal) whose subject is
+    a bare "they" that names no one ("Russia invaded Georgia in 2008. They signed a ceasefire"): one mention of
+    each, when that sentence names exactly two parties. Empty otherwise."""
+    if cand.source or not cand.entry.reciprocal or not before or ments.doc is None:
+        return []
+    verb = cand.trigger if cand.trigger.pos_ in ("VERB", "AUX") else cand.trigger.head
+    if not any(
+        c.dep_ == "nsubj" and c.lower_ in role_words().pair_subject_pronouns and not ments.at(c)
+        for c in verb.children
+    ):
+        return []
+    sent = before[-1][0]
+    first: dict[str, int] = {}
+    for index, head in enumerate(ments.heads):
+        if sent.start <= head < sent.end:
+            first.setdefault(ments.mentions[index].code, index)
+    return list(first.values()) if len(first) == 2 else []
+
+
+def people_of_region(target: int, cand: Candidate, doc: Doc, ments: Mentions) -> int:
+    """A region of a state named as where unnamed people acted on come from ("detained hundreds of monks from
+    Tibet", "deported thousands of people from Chechnya"; data: `origin_preps`) stands for those people: a
+    mention of the region's state with the people's sector (CVL unless the noun says otherwise). Any other
+    target is returned as it is."""
+    mention = ments.mentions[target]
+    if not (mention.kb_id or "").startswith("place-"):
+        return target
+    head = doc[ments.heads[target]]
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in role_words().origin_preps or prep.dep_ != "prep":
+        return target
+    people = prep.head
+    if people.tag_ != "NNS" or actors_under(people, ments, skip=frozenset({"prep"})):
+        return target  # (people are many: "monks from Tibet", not "the coast south of Tyre")
+    words = {t.i for t in cand.words}
+    # (the people are the deed's object, or what a number of its object counts: "hundreds of monks")
+    holder = people.head.head if people.dep_ == "pobj" and people.head.lower_ == "of" else people
+    if not (holder.dep_ in ("dobj", "nsubjpass") and holder.head.i in words):
+        return target
+    sector = _home_sector(people.lemma_.lower(), cand, ments) or "CVL"
+    return ments.add(
+        ActorMention(
+            start=people.idx,
+            end=people.idx + len(people.text),
+            text=people.text,
+            code=mention.code,
+            sector=sector,
+            kb_id=None,
+            why=f"people of the region '{mention.text}' of {mention.code}",
+            role="actor",
+        ),
+        people.i,
+    )
+
+
+def _home_sector(lemma: str, cand: Candidate, ments: Mentions) -> str | None:
+    """The sector of the doer's own country that an unnamed noun stands for: its people ("demonstrators"),
+    and, for a deed of its people, its police or its government ("clashed with police")."""
+    if lemma in coder_words().home_people:
+        return "CVL"
+    if any(a.sector in state_sectors() for a in event_actors(cand.source, ments)):
+        return None  # ("Russian troops fought the police" names no home police)
+    if lemma in coder_words().home_police:
+        return "COP"
+    if lemma in coder_words().home_government:
+        return "GOV"
+    return None
+
+
+def actor_identity(indices: list[int], ments: Mentions) -> set[tuple[str, str | None]]:
+    """The actors of some mentions as (code, sector): "Israel" and "its" are one, "Iraq" and "Iraqi
+    rebels" two."""
+    return {(a.code, a.sector) for a in event_actors(indices, ments)}
+
+
+def own_ground(target: int, cand: Candidate, doc: Doc, ments: Mentions) -> bool:
+    """True when a target is the doer's own country named in a phrase, not as the one acted on: "Baku aims
+    at a corridor between Azerbaijan and Nakhichevan", "the Kremlin failed to protect its interests around
+    Russia", "Russian troops withdrew to Russia". A country and its state organs are one actor there; as
+    the direct object of the deed ("promised to democratize Serbia"; not of a participle qualifying a noun:
+    "a route linking Azerbaijan with Nakhichevan") or the place of the deed ("a curfew in Algiers") it stays a domestic
+    target."""
+    mention = ments.mentions[target]
+    if mention.sector not in (None, "GOV"):
+        return False
+    head = doc[ments.heads[target]]
+    # (the object of a verb of the deed's own clauses, not of a participle qualifying a noun)
+    governor = head.head
+    acted_on = head.dep_ in ("dobj", "dative", "nsubjpass", "attr", "oprd") and (
+        governor.i in {t.i for t in cand.words} or governor.dep_ not in ("acl", "relcl")
+    )
+    if acted_on or place_phrase(head):
+        return False  # ("threatened a curfew in Algiers": where its people live, a domestic target)
+    source = cand.source
+    return any(
+        ments.mentions[i].code == mention.code
+        and (ments.mentions[i].sector is None or ments.mentions[i].sector in state_sectors())
+        for i in source
+    )
+
+
+def located_only(cand: Candidate, ments: Mentions) -> bool:
+    """True when every source of a verb's deed is named only in a phrase that places its unnamed subject at a
+    party's building or ground ("Rebels inside the Japanese ambassador's residence held hostages", "Gunmen at
+    the Indian embassy in Kabul killed ..."; data: `located_preps`): that party is where the doers were."""
+    verb = cand.trigger
+    if not cand.source or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].pos_ != "NOUN" or ments.at(subjects[0]):
+        return False
+    # (people, not a thing: "an explosion near Samarra" is the place's deed)
+    words = role_words()
+    people = {w.split(":")[0] for w in words.collective_sectors | words.organ_collectives}
+    if subjects[0].lemma_.lower() not in people:
+        return False
+    placed = {
+        t.i
+        for prep in subjects[0].children
+        if prep.dep_ == "prep" and prep.lower_ in words.located_preps
+        for t in prep.subtree
+    }
+    # (a building of a party, named by its owner: "the Indian embassy", "the Japanese ambassador's residence")
+    return bool(placed) and all(
+        ments.heads[i] in placed and token_at(verb.doc, ments.heads[i]).pos_ == "NOUN" for i in cand.source
+    )
+
+
+def collective_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
+    """Give a deed whose doer is an unnamed domestic collective that collective as its source, coded with the
+    country of the place where the deed is done ("Students rallied across Serbia": SRB EDU; "Gunmen attacked a
+    concert hall near Moscow": RUS REB -> RUS); the place is the target of a deed of force only (data:
+    clauses.json `place_target_types`), not of a protest, which the home government then receives (see
+    `home_authorities`). The place is a party or a place mention in a phrase of the deed
+    (data: `collective_place_preps`); nothing changes when there is none or several countries."""
+    verb = cand.trigger if cand.trigger.pos_ in ("VERB", "AUX") else None
+    repression = (cameo.plover_type(cand.code) or "").lower() in role_words().repression_types
+    doer = verb
+    if (
+        verb is not None
+        and verb.dep_ == "conj"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        doer = verb.head  # ("soldiers stormed the palace and detained the president": the subject of both)
+    found = _collective(doer, ments, organs=repression) if doer is not None else None
+    if verb is None or doer is None or found is None or ments.doc is None:
+        return
+    noun, sector = found
+    preps = role_words().collective_place_preps
+    # (the phrases of the verb, of its object and of the collective itself: "protesters in Tbilisi"; not a
+    # place inside what they protest against: "rallied in London against the war in Ukraine")
+    holders = {verb.i, noun.i, *(c.i for c in verb.children if c.dep_ in ("dobj", "nsubj", "attr"))}
+    # ("went on strike across France": the deed's own noun, in a phrase of the verb)
+    holders |= {w.i for w in cand.words} | {
+        p.i
+        for c in verb.children
+        if c.dep_ == "prep"
+        for p in c.children
+        if p.dep_ == "pobj" and p.pos_ == "NOUN"
+    }
+    places: dict[str, int | None] = {}
+    holders.add(doer.i)
+    # ("rebels inside the ambassador's residence in Lima": the place of the building they are at)
+    holders |= {
+        p.i
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ in role_words().located_preps
+        for p in prep.children
+        if p.dep_ == "pobj" and p.pos_ == "NOUN"
+    }
+    for prep in (p for h in holders for p in verb.doc[h].children if p.dep_ == "prep" and p.lower_ in preps):
+        for tok in prep.subtree:
+            if tok.head.i != prep.i and tok.dep_ not in ("compound", "conj", "appos", "amod"):
+                continue
+            # (a building of a party is where they are, not a place of a country: "at the Indian embassy")
+            for i in ments.at(tok):
+                if token_at(verb.doc, ments.heads[i]).pos_ != "NOUN":
+                    places.setdefault(ments.mentions[i].code, i)
+            for m in ments.places.get(tok.i, []):
+                places.setdefault(m.code, None)
+    if not places and repression:
+        # ("soldiers detained the prime minister of Sudan": an arrest is done at home, by the country of the
+        # one arrested)
+        for i in cand.target:
+            places.setdefault(ments.mentions[i].code, None)
+    if len(places) != 1:
+        return
+    ((code, place),) = places.items()
+    if len(code) != 3 or not code.isalpha():
+        return  # (an organisation's or a group's place names no country)
+    mention = ActorMention(
+        start=noun.idx,
+        end=noun.idx + len(noun.text),
+        text=noun.text,
+        code=code,
+        sector=sector.upper(),
+        kb_id=None,
+        why=f"unnamed collective '{noun.text}' of the place of its deed ({code})",
+        role="actor",
+    )
+    cand.source = [ments.add(mention, noun.i)]
+    if (
+        place is not None
+        and (cameo.plover_type(cand.code) or "").lower() not in clause_words().place_target_types
+    ):
+        # (a deed of force done there hits the place's people; a protest or a gathering there is only where)
+        cand.target = [i for i in cand.target if i != place]
+
+
+def _collective(verb: Token, ments: Mentions, organs: bool = False) -> tuple[Token, str] | None:
+    """The subject of a verb that names an unnamed collective ("protesters", "thousands of people", "a crowd of
+    students") with the sector it stands for, when it names no party of its own (data: `collective_sectors`,
+    `collective_quantities`; with `organs`, also a state's organs: `organ_collectives`)."""
+    words = role_words()
+    sectors = dict(
+        w.split(":") for w in words.collective_sectors | (words.organ_collectives if organs else frozenset())
+    )
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        # (a party named where they are is no party of theirs: "gunmen at the Indian embassy"; one named whence
+        # they come is: "rebels from Chad")
+        if actors_under(subj, ments, skip=frozenset({"prep", "relcl", "acl"})) or any(
+            actors_under(p, ments)
+            for p in subj.children
+            if p.dep_ == "prep" and p.lower_ not in words.located_preps | words.collective_quantities
+        ):
+            return None
+        noun = subj
+        for _ in range(3):
+            if noun.lemma_.lower() in sectors and (
+                noun.tag_ in ("NNS", "NNPS") or noun.lemma_.lower() in words.collective_singulars
+            ):
+                return noun, sectors[noun.lemma_.lower()]
+            if noun.lower_ not in role_words().collective_quantities:
+                break
+            noun = next(
+                (
+                    p
+                    for c in noun.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                ),
+                noun,
+            )
+    return None
+
+
+def titled_at_home(cand: Candidate, ments: Mentions) -> list[int]:
+    """The object of a deed of repression (data: `repression_types`) by one country's organs that is a person
+    the resolver cannot code, named with a title ("detained President Mohamed Bazoum"; data:
+    `domestic_titles`): a mention of that country with the title's sector. Empty otherwise."""
+    words = role_words()
+    if (
+        cameo.plover_type(cand.code) or ""
+    ).lower() not in words.repression_types and not cand.code.startswith(tuple(words.release_codes)):
+        return []  # (an arrest or a release: "freed the opposition leader Aung San Suu Kyi")
+    code = _country_of(cand, ments)
+    if code is None or not {ments.mentions[i].sector for i in cand.source} <= state_sectors() | {None}:
+        return []
+    titles = dict(w.split(":") for w in words.domestic_titles)
+    verb = cand.trigger
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("PROPN", "NOUN")):
+        if actors_under(obj, ments):
+            continue
+        # ("President Mohamed Bazoum"; "the president", "the prime minister": a title alone, of the same country)
+        title = (
+            obj
+            if obj.pos_ == "NOUN" and obj.lower_ in titles
+            else next((t for t in obj.lefts if t.lower_ in titles), None)
+        )
+        if title is None:
+            continue
+        return [
+            ments.add(
+                ActorMention(
+                    start=title.idx,
+                    end=obj.idx + len(obj.text),
+                    text=verb.doc[title.i : obj.i + 1].text,
+                    code=code,
+                    sector=(
+                        "OPP"
+                        if any(t.lower_ in words.opposition_words for t in verb.doc[obj.left_edge.i : obj.i])
+                        else titles[title.lower_].upper()
+                    ),
+                    kb_id=None,
+                    why=f"titled person of the country of the organs acting on them ({code})",
+                    role="actor",
+                ),
+                obj.i,
+            )
+        ]
+    return []
+
+
+def _country_of(cand: Candidate, ments: Mentions) -> str | None:
+    """The one country code of a candidate's source (None for several, for organisations and groups)."""
+    codes = {ments.mentions[i].code for i in cand.source}
+    if len(codes) != 1:
+        return None
+    (code,) = codes
+    return code if len(code) == 3 and code.isalpha() and code.isupper() else None
+
+
+def unnamed_crowd(verb: Token, ments: Mentions) -> bool:
+    """True when the verb's subject is a noun naming people of no named country ("thousands of people")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(s.pos_ == "NOUN" and not actors_under(s, ments) for s in subjects)
+
+
+def between_phrase(tok: Token) -> bool:
+    """True when a mention stands in a "between" phrase ("between Armenia and Azerbaijan"), not one that
+    places a way ("the road between Karabakh and Armenia")."""
+    for _ in range(4):
+        if tok.dep_ == "pobj" and tok.head.lower_ == "between":
+            return not through_route(tok.head)
+        if tok.dep_ not in ("conj", "compound", "amod", "appos"):
+            return False
+        tok = tok.head
+    return False
+
+
+def joint_thing_acted_on(cand: Candidate, ments: Mentions) -> bool:
+    """True when a verb's own reading acts on a thing its parties share ("the meeting between Putin and Biden
+    was cancelled", "called off the talks between X and Y"): the parties named with "between" under its
+    object are whose the thing is, not who acted on it."""
+    verb = cand.trigger
+    if verb.pos_ != "VERB":
+        return False
+    words = {t.i for t in cand.words}
+    things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i not in words]
+    under = {i for c in things for t in c.subtree for i in ments.at(t)}
+    return bool(under) and set(cand.target) <= under
+
+
+def place_target(cand: Candidate, ments: Mentions) -> list[int]:
+    """ "Turkey's incursions into northern Syria", "the Russian offensive in Ukraine": a deed of force done
+    into or in a country that the resolver read as a mere place is done to that country, when the deed
+    names no other target and the country is not the doer's own (data: `place_target_types`,
+    `place_target_preps` of clauses.json)."""
+    if (
+        cameo.plover_type(cand.code) or ""
+    ).lower() not in clause_words().place_target_types or ments.doc is None:
+        return []
+    if any(unknown_person_object(w, cand.code, ments) for w in cand.words):
+        return []  # ("killed X inside the consulate in Istanbul": the place is not whose X was)
+    own = {ments.mentions[i].code for i in cand.source}
+    inside = conflict_words().inside_preps
+    reach = clause_words().place_target_preps | inside
+    # (also the phrases of its objects and of a participle on a noun: "hit power plants inside X",
+    # "shelling hitting positions inside X"; a country named there as a party counts as well)
+    words = {t.i for t in cand.words}
+    for word in force_ground(cand.words):
+        for prep in word.children:
+            # (on an object or participle, only "inside X" says whose ground: "positions in X" may be
+            # where the positions stand)
+            if prep.dep_ != "prep" or prep.lower_ not in (reach if word.i in words else inside):
+                continue
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                for tok in pobj.subtree:
+                    parties = [i for i in ments.at(tok) if ments.mentions[i].code not in own]
+                    if parties and prep.lower_ in conflict_words().inside_preps:
+                        return parties
+                    places = [m for m in ments.places.get(tok.i, []) if m.code and m.code not in own]
+                    if places:
+                        return [ments.add(places[0], tok.i)]
+    return []
+
+
+def place_party(cand: Candidate, ments: Mentions) -> list[int]:
+    """ "Azerbaijan's threats toward Armenia", "the American withdrawal from Afghanistan": a country the
+    resolver read as a mere place, named in a phrase that says where a deed is aimed (any deed) or what it
+    leaves (a retreat), is the deed's target when the deed names no other and it is not the doer's own
+    (data: `aimed_preps`, `left_place_types` of roles.json)."""
+    if ments.doc is None:
+        return []
+    preps = set(role_words().aimed_preps)
+    if (cameo.plover_type(cand.code) or "").lower() in role_words().left_place_types:
+        preps.add("from")
+    if cand.code in role_words().protection_codes and _on_a_side(cand):
+        # "Cuba's intervention in Angola in support of the MPLA government": the country it is done in
+        preps.add("in")
+    own = {ments.mentions[i].code for i in cand.source}
+    for word in cand.words:
+        for prep in word.children:
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
+                continue
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                for tok in pobj.subtree:
+                    places = [m for m in ments.places.get(tok.i, []) if m.code and m.code not in own]
+                    if places:
+                        return [ments.add(places[0], tok.i)]
+    return []
+
+
+def _on_a_side(cand: Candidate) -> bool:
+    """True when a deed's words have a phrase saying on whose side it is done ("in support of", "on behalf
+    of") (data: `support_nouns`)."""
+    return any(
+        pobj.dep_ == "pobj" and pobj.lemma_.lower() in role_words().support_nouns
+        for word in cand.words
+        for prep in word.children
+        if prep.dep_ == "prep"
+        for pobj in prep.children
+    )
+
+
+def mediated_parties(cand: Candidate, ments: Mentions) -> list[int]:
+    """ "The ceasefire brokered by Russia was signed by Armenia and Azerbaijan", "the statement, brokered
+    by Moscow, ended the war between Armenia and Azerbaijan": a mediation that names no party is between
+    the parties of what it brokered (who signed it, or the "between" phrase of the sentence) (data:
+    `mediation_codes`)."""
+    if cand.code not in clause_words().mediation_codes or ments.doc is None:
+        return []
+    trigger = cand.trigger
+    found: list[int] = []
+    thing = trigger.head
+    if trigger.dep_ == "acl":
+        # who signed, accepted or ended what was brokered
+        verb = thing.head
+        if thing.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head  # "Putin and Zelensky spoke in a call arranged by Erdogan": who spoke
+        if thing.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and verb.pos_ in ("VERB", "AUX"):
+            doers = [c for c in verb.children if c.dep_ in ("nsubj", "agent") and c.i != thing.i]
+            found = [i for c in doers for i in actors_under(c, ments)]
+        if not found:
+            # "the deal brokered by Turkey that allowed Ukraine to export grain": whom the brokered thing
+            # acts on or brings together, in its relative clause
+            found = [
+                i
+                for clause in thing.children
+                if clause.dep_ == "relcl"
+                for c in clause.children
+                if c.dep_ in ("dobj", "dative", "ccomp", "xcomp")
+                for i in actors_under(c, ments)
+            ]
+    elif trigger.dep_ == "nsubj" and thing.lemma_.lower() in role_words().mediation_verbs:
+        # "Algeria's mediation allowed Iran and the United States to conclude the accords", "Qatar's mediation helped
+        # the two sides agree": whom the mediation let act (the subject of the verb's clause, or its object)
+        found = [
+            i
+            for c in thing.children
+            if c.dep_ in ("dobj", "dative", "ccomp", "xcomp")
+            for subj in ([c] if c.dep_ in ("dobj", "dative") else _clause_subjects(c))
+            for i in actors_under(subj, ments)
+        ]
+    if not found:
+        found = [
+            i
+            for tok in trigger.sent
+            if tok.dep_ == "prep" and tok.lower_ == "between"
+            for i in pobj_actors(tok, ments)
+        ]
+    return [i for i in found if i not in cand.source]
+
+
+def _clause_subjects(clause: Token) -> list[Token]:
+    """The subjects of a clause ("[Israel and the PLO] to reach ..."); a bare infinitive's subject may be a
+    compound the parser hung on the verb ("helped Israel reach")."""
+    return [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")] or [
+        c for c in clause.children if c.dep_ == "compound" and c.i < clause.i
+    ]
+
+
+def referred_party(cand: Candidate, ments: Mentions) -> list[int]:
+    """ "'We will not allow anyone to threaten our borders,' Aliyev said, referring to Iran": a party a
+    speaker's words are said to refer to is the target of what they say when it names none. The participle
+    hangs on the reporting verb or inside the words reported (data: `referring_verbs`)."""
+    clause: set[int] = set()
+    tok = cand.trigger
+    for _ in range(4):  # the deed and the verbs that report it
+        clause.add(tok.i)
+        if tok.head.i == tok.i or tok.dep_ not in ("ccomp", "xcomp", "conj"):
+            break
+        tok = tok.head
+    stack = list(cand.words)
+    while stack:  # the clauses the deed's words govern
+        word = stack.pop()
+        clause.add(word.i)
+        stack.extend(c for c in word.children if c.dep_ in ("ccomp", "xcomp"))
+    for head in sorted(clause):
+        for part in token_at(cand.trigger.doc, head).children:
+            if part.dep_ == "advcl" and part.lemma_.lower() in role_words().referring_verbs:
+                found = [i for i in prep_actors(part, ("to",), ments) if i not in cand.source]
+                if found:
+                    return found
+    return []
+
+
+def sufferer_of(cand: Candidate, ments: Mentions) -> list[int]:
+    """ "Hezbollah, which was weakened during Israel's offensive", "Armenian positions were shelled in
+    Azerbaijan's attack": a deed of force named in an adjunct of a passive verb is done to that verb's
+    subject (data: `place_target_types`, the deeds of force)."""
+    noun = cand.trigger
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or ments.doc is None:
+        return []
+    if (cameo.plover_type(cand.code) or "").lower() not in clause_words().place_target_types:
+        return []
+    prep, verb = noun.head, noun.head.head
+    if prep.lower_ not in clause_words().adjunct_preps | {"in", "by"} or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    found: list[int] = []
+    for subj in (c for c in verb.children if c.dep_ == "nsubjpass"):
+        if subj.lower_ in coder_words().relative and verb.dep_ == "relcl":
+            found = actors_under(verb.head, ments, skip=frozenset({"relcl", "prep", "acl"}))
+        else:
+            found = actors_under(subj, ments)
+    return [i for i in found if i not in cand.source]
+
+
+def others_its(cand: Candidate, ments: Mentions) -> list[int]:
+    """ "Israel's inability to stop Hamas's rocket attacks on its cities": an "its"/"their" the resolver
+    left open (or read as the doer), on what a deed of force is aimed at, is not the doer's (no one attacks its
+    own cities) but the nearest other owner or subject named before it (data: `place_target_types`, the deeds
+    of force)."""
+    if (cameo.plover_type(cand.code) or "").lower() not in clause_words().place_target_types:
+        return []
+    trigger = cand.trigger
+    aimed = object_children(trigger) + [
+        p
+        for prep in noun_phrases(trigger)
+        if prep.dep_ == "prep" and prep.lower_ in clause_words().place_target_preps | _AT_PREPS
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+    doers = {ments.mentions[i].code for i in cand.source}
+    # (left open by the resolver, or read as the doer itself: "Kyiv failed to stop Russia's strikes on its
+    # power grid")
+    pronoun = next(
+        (
+            g
+            for o in aimed
+            for g in o.children
+            if g.dep_ == "poss"
+            and g.lower_ in role_words().owner_possessives
+            and all(ments.mentions[i].code in doers for i in ments.at(g))
+        ),
+        None,
+    )
+    if pronoun is None:
+        return []
+    for tok in reversed(pronoun.sent[: pronoun.i - pronoun.sent.start]):
+        if tok.dep_ in ("poss", "nsubj"):
+            found = [i for i in actors_under(tok, ments) if ments.mentions[i].code not in doers]
+            if found:
+                return found
+    return []
+
+
+def state_source(cand: Candidate, doc: Doc, ments: Mentions, alliances: bool = False) -> bool:
+    """True when every doer is a state: a country named alone ("Iran", not "Iranians") or an organ of one;
+    with `alliances`, an organisation of states too ("NATO")."""
+    if not cand.source:
+        return False
+    for i in cand.source:
+        mention = ments.mentions[i]
+        if alliances and mention.sector is None and mention.code.startswith("IGO-"):
+            continue
+        if mention.sector is not None:
+            if mention.sector not in state_sectors():
+                return False
+        elif doc[ments.heads[i]].ent_type_ != "GPE":
+            return False
+    return True
+
+
+def handed_to(cand: Candidate, ments: Mentions) -> list[int] | None:
+    """The parties a person is handed, extradited or surrendered to: the "to" phrase of the verb (or of its
+    particle), its own phrases left out ("to a Scottish court [in the Netherlands]"); None with no such phrase."""
+    own = {ments.mentions[i].code for i in cand.source}
+    # (a frame's deed carries the phrase: "refused to hand over X [to Y]")
+    words = [w for w in cand.words if w.pos_ == "VERB"] or [cand.trigger]
+    heads = [*words, *(c for w in words for c in w.children if c.dep_ == "prt")]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ in ("prep", "dative") and prep.lower_ == "to":
+                found = [
+                    i
+                    for p in prep.children
+                    if p.dep_ == "pobj"
+                    for i in actors_under(p, ments, skip=frozenset({"relcl", "prep"}))
+                ]
+                return [i for i in found if ments.mentions[i].code not in own]
+    return None
+
+
+def moved_home(cand: Candidate, ments: Mentions) -> bool:
+    """Forces moved by a verb of movement into a place of their own country ("Chinese troops marched into
+    Beijing"): the place named after the verb (its object or a phrase) is the source's one country."""
+    if cand.trigger.lemma_.lower() not in conflict_words().home_deployment_verbs:
+        return False
+    own = _country_of(cand, ments)
+    if own is None:
+        return False
+    nouns = [c for c in cand.trigger.children if c.dep_ == "dobj"]
+    nouns += [p for c in cand.trigger.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    for noun in nouns:
+        codes = {ments.mentions[i].code for i in ments.at(noun)}
+        codes |= {m.code for m in ments.places.get(noun.i, []) if m.code}
+        if own in codes:
+            return True
+    return False
+
+
+def event_actors(indices: list[int], ments: Mentions) -> tuple[EventActor, ...]:
+    """One actor per code: "Putin's Russia" is one actor, the sector the most specific mention gives."""
+    by_code: dict[str, EventActor] = {}
+    for i in indices:
+        m = ments.mentions[i]
+        known = by_code.get(m.code)
+        if known is None or (known.sector is None and m.sector is not None):
+            by_code[m.code] = EventActor(m.code, m.sector, m.text)
+    return tuple(by_code.values())
+
+
+def home_authorities(cand: Candidate, ments: Mentions) -> tuple[EventActor, ...]:
+    """The implied target of a protest by a country's people that names none: that country's government
+    ("Thousands of Chileans marched in Santiago")."""
+    if cand.target or cand.reciprocal or not cand.source:
+        return ()
+    kind = cameo.plover_type(cand.code) or ""
+    code = _country_of(cand, ments)  # (an organisation or a group has no home government)
+    sectors = {a.sector for a in event_actors(cand.source, ments)}
+    if code is None or sectors & state_sectors():
+        return ()
+    if kind in protests_at_home_types() or (kind in contention_at_home_types() and None not in sectors):
+        # (a country named alone is its state: "Russia demanded ..." is no demand on itself)
+        return (EventActor(code, "GOV", ""),)
+    return ()
+
+
+def home_people(cand: Candidate, ments: Mentions) -> tuple[EventActor, ...]:
+    """The implied target of a deed done to a country's own people named with no nationality ("police
+    detained hundreds of demonstrators", "released political prisoners"): the doer's country, its people."""
+    if cand.target or cand.reciprocal:
+        return ()
+    code = _country_of(cand, ments)
+    if code is None:
+        return ()
+    for word in cand.words:
+        holders = [word, *(c for c in word.children if c.dep_ in ("advcl", "xcomp") and infinitive(c))]
+        for holder in holders:
+            objects = [c for c in holder.children if c.dep_ in ("dobj", "nsubjpass")]
+            # "fired at demonstrators", "opened fire on protesters", "fired tear gas at them"
+            patients = objects + [
+                p
+                for head in (holder, *objects)
+                for prep in head.children
+                if prep.dep_ == "prep" and prep.lower_ in _AT_PREPS | {"with"}
+                for p in prep.children
+                if p.dep_ == "pobj"
+            ]
+            # "thousands of demonstrators", "a group of activists"
+            patients += [
+                p for n in objects for prep in n.children if prep.lower_ == "of" for p in prep.children
+            ]
+            for noun in patients:
+                if actors_under(noun, ments):
+                    continue
+                sector = _home_sector(noun.lemma_.lower(), cand, ments)
+                if sector is not None:
+                    return (EventActor(code, sector, noun.text),)
+    return ()
+
+
+def own_restriction_eased(cand: Candidate, ments: Mentions) -> tuple[EventActor, ...]:
+    """The implied target of a concession that eases a restriction the doer keeps on its own country ("Saudi
+    Arabia lifted its ban on cinemas", "Ethiopia lifted its state of emergency"; data:
+    `own_restriction_nouns`): the doer's own country. Only a state's concession (event_rules
+    `self_event_types`), only with its own possessive on the restriction."""
+    if cand.target or cand.reciprocal or cameo.plover_type(cand.code) != "CONCEDE":
+        return ()
+    code = _country_of(cand, ments)
+    if code is None or len(code) != 3 or not code.isalpha():
+        return ()
+    for word in cand.words:
+        for obj in (c for c in word.children if c.dep_ in ("dobj", "nsubjpass")):
+            # ("its ban", "its travel restrictions", "its state of emergency")
+            named = [obj, *(c for c in obj.children if c.dep_ == "compound")]
+            named += [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+            restriction = any(n.lemma_.lower() in role_words().own_restriction_nouns for n in named)
+            own = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in obj.children)
+            if restriction and own:
+                return (EventActor(code, None, obj.text),)
+    return ()
