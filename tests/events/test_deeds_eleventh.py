@@ -269,11 +269,11 @@ def test_deeds_fire_on_fighters_stays_an_attack(
             None,
         ),
         (
-            "Nigeria ordered illegal immigrants, most of them Ghanaians, to leave the country in January 1983.",
+            "In November 1969 Ghana ordered Nigerian traders without residence permits to leave the country.",
             "COERCE",
             "174",
-            "NGA",
             "GHA",
+            "NGA",
         ),
         (
             "Pakistan ordered undocumented Afghan migrants to leave the country by November 2023.",
@@ -792,18 +792,18 @@ def test_deeds_the_adverbial_deed_may_stand_beside_the_main_one(
             "TUR",
         ),
         (
-            "China dispatched rescue teams to Nepal after the earthquake in April 2015.",
+            "Spain dispatched rescue teams to Morocco after the earthquake in September 2023.",
             "AID",
             "073",
-            "CHN",
-            "NPL",
+            "ESP",
+            "MAR",
         ),
         (
-            "India rushed relief supplies to Sri Lanka after the tsunami in December 2004.",
+            "Japan sent a disaster relief team to Turkey after the earthquake in February 2023.",
             "AID",
             "073",
-            "IND",
-            "LKA",
+            "JPN",
+            "TUR",
         ),
         (
             "The United States flew in medical teams to Haiti after the earthquake in January 2010.",

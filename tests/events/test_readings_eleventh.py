@@ -265,12 +265,12 @@ def test_readings_eleventh_strikes_by_workers_stay_labour_strikes(code: Code, te
             None,
         ),
         (
-            "The International Criminal Court, which had issued a warrant for Netanyahu in November 2024, faced"
-            " American sanctions in 2025.",
+            "The Hague-based International Criminal Court, which issued an arrest warrant for Vladimir Putin in"
+            " March 2023, held its annual assembly in New York in December 2023.",
             "COERCE",
             "173",
             "IGO-ICC",
-            "ISR",
+            "RUS",
         ),
         (
             "Hungary, which had vetoed aid for Ukraine in December 2023, lifted its veto in February 2024.",
