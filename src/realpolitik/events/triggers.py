@@ -1220,7 +1220,7 @@ class Triggers:
         phrases = ({lemma} | attached) & words.prospect_verbs
         if tok.pos_ != "VERB" or not phrases:
             return None
-        negated = any(c.dep_ == "neg" for c in tok.children)
+        negated = _negated(tok)
         if phrases == {"rule out"} and not negated:
             return None  # ("ruled out new sanctions": a refusal, read by its own entry)
         if negated and phrases != {"rule out"}:
@@ -1482,7 +1482,7 @@ class Triggers:
         """A deed announced for the future is an intention (03) or a threat (13), as CAMEO codes it."""
         verb = tok if tok.pos_ != "NOUN" else tok.head
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-        future = any(a.lower_ in coder_words().future_aux for a in auxes)
+        future = _future(verb)
         if not future and any(a.lower_ in coder_words().possibility_aux for a in auxes):
             # "could use force if Y refused", "may strike if the attacks go on": a conditional threat
             future = any(
@@ -1494,7 +1494,7 @@ class Triggers:
         going = any(c.dep_ == "xcomp" for c in verb.head.children) and verb.head.lemma_ == "go"
         if not (future or going) or perfect or narrative_would(verb):
             return code  # ("eight years later it would invade Y": told as done, no intention)
-        negated = any(c.dep_ == "neg" for c in verb.children)
+        negated = _negated(verb)
         root = code[:2]
         unless = any(
             c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children if m.dep_ == "mark")
