@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parents[2]
 NEWS = ROOT / "benchmarks" / "blind" / "news_set.json"
 BLIND2 = sorted((ROOT / "benchmarks" / "blind2").glob("part_*.json"))  # the second blind set (2026-12-02)
 BLIND3 = sorted((ROOT / "benchmarks" / "blind3").glob("part_*.json"))  # the third (2026-12-02, final measure)
+BLIND4 = sorted((ROOT / "benchmarks" / "blind4").glob("part_*.json"))  # the fourth (2026-12-02, twelfth session)
 SEEDS = ROOT / "benchmarks" / "blind" / "seed_annotations.json"
 SCRIPT = ROOT / "benchmarks" / "blind_eval.py"
 MARK = re.compile(r"\((?:SRC|TAR|SRC/TAR|EVT): ([^()]*)\)")
@@ -61,12 +62,22 @@ def test_later_blind_sets_have_both_parts(parts: list[Path]) -> None:
     assert len({r["text"] for r in records}) == len(records)
 
 
-@pytest.mark.parametrize("path", BLIND2 + BLIND3, ids=lambda p: f"{p.parent.name}/{p.name}")
+@pytest.mark.parametrize("path", BLIND2 + BLIND3 + BLIND4, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_later_blind_sets_are_valid_gold(path: Path) -> None:
     # Blind sets 2 and 3 were annotated from the CAMEO codebook and the PLOVER manual independently of the
     # project's CAMEO-to-PLOVER table, so their types are not tied to that table (where the two differ,
     # for example 0814 under the 2021 table's RETREAT, a set keeps the annotator's reading).
     _check_gold(_records(path), tied_to_table=False)
+
+
+def test_blind4_part_a_is_even_years_with_the_part_a_mix() -> None:
+    # the fourth set describes events of even-numbered years only (probe sentences are about odd years)
+    records = _records(ROOT / "benchmarks" / "blind4" / "part_a.json")
+    assert all(datetime.date.fromisoformat(r["date"]).year % 2 == 0 for r in records)
+    counts = Counter(r["event"] for r in records)
+    assert counts == Counter(
+        {"AGREE": 23, "DEMAND": 21, "REJECT": 20, "THREATEN": 17, "CONSULT": 7, "SUPPORT": 7, "": 7, "COOPERATE": 3}
+    )
 
 
 def _check_gold(records: list[dict[str, Any]], *, tied_to_table: bool = True) -> None:
