@@ -3,7 +3,7 @@
 Reads top-down: the factory and `EventCoder` first; `code_doc` walks the sentences (a transcript's speaker turns
 apart), `_sentence` asks triggers.py for the candidate events of each (verbs, nouns, frames, with their roles from
 roles.py and their readings from match.py and lexicon.py), keeps the best ones and the deeds that stand apart
-(deeds.py), settles their parties over the sentence (`_prune_targets`, parties.py; first-person speakers through
+(deeds.py), settles their parties over the sentence (`prune_targets`, parties.py; first-person speakers through
 voices.py), and `_to_event` makes each an Event with its modality, attribution and date. Small helpers of the walk
 and of the record come last.
 """
@@ -27,7 +27,6 @@ from . import cameo
 from .attribution import Turn, find_attribution, speaker_turns, turn_at, turn_mentions
 from .clauses import (
     adjunct_deed,
-    adjunct_deed_of_time,
     assisted_deed,
     assisted_gerund,
     countered_deed,
@@ -39,7 +38,7 @@ from .clauses import (
     separate,
     subordinators,
 )
-from .conflict import answered_deeds, answers_aimed, referred_back, taken_ground
+from .conflict import answered_deeds, answers_aimed, referred_back
 from .dates import resolve_event_date
 from .deeds import (
     adjunct_past,
@@ -60,64 +59,33 @@ from .deeds import (
     sellers_apart,
 )
 from .knowledge import (
-    REPORTING_WORDS,
     clause_words,
     coder_words,
-    conflict_words,
-    frame_codes,
-    protests_at_home_types,
     role_words,
-    self_event_types,
-    state_deed_codes,
-    state_protest_codes,
-    word_set,
 )
 from .lexicon import Lexicon, default_lexicon, load_lexicon
 from .match import match_entry, refine
 from .modality import classify_modality, owed
 from .parties import (
-    actor_identity,
-    between_phrase,
-    collective_at_home,
     doer_before,
     event_actors,
     group_before,
-    handed_to,
     home_authorities,
     home_people,
-    joint_thing_acted_on,
-    located_only,
-    mediated_parties,
-    moved_home,
-    others_its,
-    own_ground,
     own_restriction_eased,
     pair_before,
     partners_beside_target,
-    people_of_region,
     people_travelling,
-    place_party,
-    place_target,
+    prune_targets,
     received_roles,
-    referred_party,
-    state_source,
-    sufferer_of,
-    titled_at_home,
-    unnamed_crowd,
 )
 from .restate import restated
 from .roles import (
-    border_partner,
-    each_of_pair,
     helping_phrase,
     hosted_meeting,
     joint_parties,
-    mutual,
-    noun_agent,
     perceiver,
-    requester,
     requester_adjunct,
-    venue_party,
 )
 from .tree import (
     Mentions,
@@ -125,11 +93,7 @@ from .tree import (
     closed_sentences,
     doc_memo,
     lemma_forms,
-    object_children,
-    place_phrase,
-    pronominal,
     steps_to,
-    token_at,
     tokens_of,
 )
 from .triggers import Candidate, Triggers
@@ -293,7 +257,7 @@ class EventCoder:
             # "Russia's air campaign helped Y retake Z": the campaign is the deed, the help no event of its own
             del cands[i]
         for cand in cands.values():
-            self._prune_targets(cand, sent, ments)
+            prune_targets(cand, sent, ments, self.triggers.roles, self.lexicon)
             if people_travelling(cand, ments):
                 # "Thousands of Armenians have left Karabakh for Armenia", "refugees returned from Poland":
                 # people on the move make no visit
@@ -498,195 +462,6 @@ class EventCoder:
         entry = match_entry(prep.head, self.triggers.lexicon, ("V",))
         return entry is not None and entry.code[:2] == "11"
 
-    def _prune_targets(self, cand: Candidate, sent: Span, ments: Mentions) -> None:
-        named = self._named_deed_doer(cand, ments)
-        if named:
-            cand.target = named  # "condemned the visit by X to Taiwan, calling it a provocation": aimed at X
-        if cameo.quad_class(cand.code) in (1, 3) and cand.code[:2] != "04":
-            # "Iran warned against any change to its border with Armenia": a spoken deed about a border is not
-            # aimed at the neighbour (a deed done at the border, "closed its border with X", keeps it, and so
-            # does a visit or a meeting there)
-            cand.target = [i for i in cand.target if not border_partner(token_at(sent.doc, ments.heads[i]))]
-        # "Russia postponed the talks at Turkey's request": who asked is the deed's cause, not its target; "At a
-        # climate summit in Egypt, India pledged ...": the venue is where, not to whom
-        cand.target = [
-            i
-            for i in cand.target
-            if not requester(token_at(sent.doc, ments.heads[i]))
-            and not venue_party(token_at(sent.doc, ments.heads[i]))
-        ]
-        noun = cand.trigger
-        if cand.source and requester_adjunct(noun):
-            # "Russia postponed the talks at Turkey's request": the one asked is the one who did it (the parser
-            # may hang the phrase on the verb's object), and the request is as sure as that deed's telling
-            verb = noun.head.head
-            verb = verb.head if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubjpass") else verb
-            if verb.pos_ in ("VERB", "AUX"):
-                cand.modality_token = cand.modality_token or verb
-                if not cand.target:
-                    doers = self.triggers.roles.subject(verb, ments)
-                    cand.target = [i for i in doers if ments.mentions[i].code not in ments.codes(cand.source)]
-        # "detained hundreds of monks from Tibet": the people of a region are the target, not its ground
-        cand.target = [people_of_region(i, cand, sent.doc, ments) for i in cand.target]
-        # "Syria will withdraw its troops": a possessive pronoun that points back at the source is no target;
-        # nor is its own ground where it meets or protests ("talks at the Kremlin", "rallied in Tbilisi")
-        source_codes = {ments.mentions[i].code for i in cand.source}
-        cand.target = [
-            i
-            for i in cand.target
-            if not (
-                ments.mentions[i].code in source_codes
-                and (
-                    pronominal(sent.doc, ments.mentions[i])
-                    # talks "at the Kremlin" are not with Russia; a curfew "in Algiers" does hit its people
-                    or (
-                        (
-                            cand.code[:2] in frame_codes().cooperation_roots
-                            or (cameo.plover_type(cand.code) or "") in protests_at_home_types()
-                        )
-                        and place_phrase(sent.doc[ments.heads[i]])
-                    )
-                )
-            )
-        ]
-        taken = taken_ground(cand.trigger, cand.source, cand.target, ments)
-        if taken is not None:
-            cand.target = taken  # "retook Kherson [from X]": the place taken is not the taker's target
-        if cand.target:
-            # An actor is not the target of its own deed ("Israel rejected Israel's demand", "Georgians
-            # rallied in Georgia"): the event stays with its source only, unless the type is one a state
-            # does to its own country or people (a concession or a curfew at home). Its own ground named in
-            # a phrase of the deed is never its target ("Azerbaijan's blockade of the Lachin corridor").
-            sources = actor_identity(cand.source, ments)
-            at_home = (cameo.plover_type(cand.code) or "") in self_event_types()
-            others = [
-                i
-                for i in cand.target
-                if (at_home or not actor_identity([i], ments) <= sources)
-                and not own_ground(i, cand, sent.doc, ments)
-            ]
-            if len(others) < len(cand.target):
-                cand.target = others
-                cand.reciprocal = (
-                    (cand.entry.reciprocal and len(cand.source) > 1) or mutual(cand.words, cand.source, ments)
-                ) and not others
-        if located_only(cand, ments):
-            # "Rebels inside the Japanese ambassador's residence held 72 hostages": the residence is where they
-            # were, not who they were
-            cand.source = []
-        if not cand.source:
-            # "Thousands of protesters marched through Tbilisi", "gunmen attacked a hall near Moscow": an unnamed
-            # domestic collective is of the country where it acts
-            collective_at_home(cand, sent, ments)
-        if cand.source and not cand.target:
-            # "Sudanese soldiers detained Prime Minister Abdalla Hamdok": a titled person the resolver cannot
-            # code, arrested by a country's organs, is of that country
-            cand.target = titled_at_home(cand, ments)
-        if (
-            not cand.source
-            and cand.target
-            and (cameo.plover_type(cand.code) or "") in protests_at_home_types()
-            and unnamed_crowd(cand.trigger, ments)
-            and all(place_phrase(sent.doc[ments.heads[i]]) for i in cand.target)
-        ):
-            # "Thousands of people marched in Hong Kong": the crowd is the place's people, protesting at home
-            cand.source, cand.target = cand.target, []
-        if (
-            not cand.source
-            and cand.code not in clause_words().mediation_codes
-            and len({ments.mentions[i].code for i in cand.target}) > 1
-            and all(between_phrase(sent.doc[ments.heads[i]]) for i in cand.target)
-            and not joint_thing_acted_on(cand, ments)
-        ):
-            # "fighting broke out between Armenia and Azerbaijan", "clashes between X and Y erupted": the
-            # parties named with "between" do the deed to each other (a mediator's are its targets)
-            cand.source, cand.target, cand.reciprocal = cand.target, [], True
-        if cand.source and not cand.target:
-            cand.target = (
-                place_target(cand, ments)
-                or place_party(cand, ments)
-                or mediated_parties(cand, ments)
-                or self._hosts_parties(cand, ments)
-                or self._protest_occasion(cand, ments)
-                or referred_party(cand, ments)
-                or sufferer_of(cand, ments)
-                or self._reporters_own(cand, ments)
-                or others_its(cand, ments)
-            )
-        if (
-            not cand.target
-            and not cand.reciprocal
-            and cameo.plover_type(cand.code) == "REQUEST"
-            and cand.trigger.pos_ in ("VERB", "AUX")
-            and each_of_pair(cand.trigger, cand.source, ments)
-        ):
-            # "Armenia and Azerbaijan both called for monitors", "India and Pakistan each urged restraint": an
-            # appeal each of a pair makes, to no one named, is made to the other (a reciprocal request)
-            cand.reciprocal = True
-        if not cand.source and cand.code[:2] in ("03", "04"):
-            # "we met in Paris", "the meeting in Kiev": with no named party, a venue is all that is left
-            cand.target = [i for i in cand.target if not place_phrase(sent.doc[ments.heads[i]])]
-        official = next(
-            (c for w in cand.words if (c := state_protest_codes().get(w.lemma_.lower())) is not None), None
-        )
-        if (
-            official is not None
-            and cameo.plover_type(cand.code) in protests_at_home_types()
-            and state_source(cand, sent.doc, ments)
-        ):
-            # "Iran protested": a state's protest is an official complaint, not its people against itself
-            cand.code = official
-        if cand.code in role_words().handed_to_codes:
-            received = handed_to(cand, ments)
-            if received is not None:
-                # "handed over the Russian arms dealer Viktor Bout to the United States": the receiver
-                cand.target = received
-        if cand.code == conflict_words().fight and not cand.target and moved_home(cand, ments):
-            # "Egyptian army tanks rolled into Cairo", "troops marched into the capital": forces moved into
-            # their own country's ground invade no one; they are deployed there (data: conflict.json)
-            cand.code = conflict_words().home_deployment
-        by_state = state_deed_codes().get(cand.code)
-        if by_state is not None and state_source(cand, sent.doc, ments, alliances=True):
-            # "Israel bombed the reactor", "NATO's bombing of Yugoslavia": a state's bombing is from the air
-            cand.code = by_state
-
-    def _named_deed_doer(self, cand: Candidate, ments: Mentions) -> list[int]:
-        """ "Beijing condemned the visit by the American speaker to Taiwan, calling it a provocation": a
-        participle that names "it" something refers to the deed noun its main verb takes as object; the naming
-        is aimed at that deed's doer (data: `naming_pronouns`)."""
-        verb = cand.trigger
-        if verb.dep_ != "advcl" or verb.tag_ != "VBG" or subordinators(verb):
-            return []
-        if not any(c.dep_ == "dobj" and c.lower_ in clause_words().naming_pronouns for c in verb.children):
-            return []
-        if not any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in verb.children):
-            return []
-        deeds = [c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
-        if not deeds or not self.lexicon.lookup("N", deeds[0].lemma_.lower()):
-            return []
-        doers = self.triggers.roles.noun_roles(deeds[0], ments)[0]
-        return [i for i in doers if i not in cand.source]
-
-    def _hosts_parties(self, cand: Candidate, ments: Mentions) -> list[int]:
-        """ "Iran and Saudi Arabia agreed to restore relations after talks that ran for four days and were
-        hosted by China": a meeting hosted or mediated by a third party, named in a relative clause on a meeting
-        noun in an adjunct of time, is with the parties of the clause the adjunct hangs on."""
-        if cameo.plover_type(cand.code) != "CONSULT":
-            return []
-        clause = cand.trigger
-        for _ in range(3):
-            if clause.dep_ != "conj":
-                break
-            clause = clause.head
-        meeting = clause.head
-        if clause.dep_ not in ("relcl", "acl") or meeting.pos_ != "NOUN" or not adjunct_deed_of_time(meeting):
-            return []
-        entries = self.lexicon.lookup("N", meeting.lemma_.lower())
-        if not any(cameo.plover_type(e.code) == "CONSULT" for e in entries):
-            return []
-        verb = meeting.head.head
-        return [i for i in self.triggers.roles.subject(verb, ments) if i not in cand.source]
-
     def _guests_meeting(self, cand: Candidate, ments: Mentions) -> Candidate | None:
         """The meeting of the guests a host received for it, as an event of its own at the meeting noun: the
         guests meet each other; a host that is a person (a leader) sits in the meeting too (see
@@ -710,60 +485,6 @@ class EventCoder:
             reciprocal=True,
             modality_token=cand.modality_token or cand.trigger,
         )
-
-    def _protest_occasion(self, cand: Candidate, ments: Mentions) -> list[int]:
-        """ "youths threw stones during demonstrations against abuses by X's border guards": a protest deed
-        done at a protest (a noun the lexicon reads as a protest, in a "during/at/in" phrase) is aimed at what
-        that protest is against: the doer of the deed named there, or the party named there."""
-        if cameo.plover_type(cand.code) != "PROTEST":
-            return []
-        for prep in cand.trigger.children:
-            if prep.dep_ != "prep" or prep.lower_ not in role_words().occasion_preps:
-                continue
-            for noun in (p for p in prep.children if p.dep_ == "pobj" and p.pos_ == "NOUN"):
-                entries = self.lexicon.lookup("N", noun.lemma_.lower())
-                if not any(cameo.plover_type(e.code) == "PROTEST" for e in entries):
-                    continue
-                for against in noun.children:
-                    if against.dep_ != "prep" or against.lower_ not in role_words().protested_preps:
-                        continue
-                    for thing in (p for p in against.children if p.dep_ == "pobj"):
-                        found = noun_agent(thing, ments, self.lexicon) if thing.pos_ == "NOUN" else []
-                        found = [i for i in found or actors_under(thing, ments) if i not in cand.source]
-                        if found:
-                            return found
-        return []
-
-    def _reporters_own(self, cand: Candidate, ments: Mentions) -> list[int]:
-        """ "Azerbaijan said Armenian forces had shelled its positions", "Armenia said Azerbaijan had
-        violated its border": in a clause an actor reports (or a deed it cites), "its"/"their" on the deed's
-        object is the reporter's when the deed's doer is another actor; the reporter is then the target."""
-        deed = cand.trigger
-        reporter = deed.head
-        reported = deed.dep_ == "ccomp" and reporter.lemma_.lower() in word_set(REPORTING_WORDS, "verbs")
-        # (or a deed noun a party cites or recalls: "Iran condemned the strike, citing Israel's attack on its
-        # embassy")
-        cited = (
-            deed.pos_ == "NOUN"
-            and deed.dep_ == "dobj"
-            and reporter.lemma_.lower() in clause_words().noting_verbs
-        )
-        if not (reported or cited):
-            return []
-        objects = object_children(deed)
-        objects += [
-            p for prep in deed.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj"
-        ]
-        owned = any(
-            g.dep_ == "poss" and g.lower_ in role_words().owner_possessives
-            for o in objects
-            for g in o.children
-        )
-        if not owned:
-            return []
-        owners = self.triggers.roles.subject(reporter, ments)
-        doers = {ments.mentions[i].code for i in cand.source}
-        return owners if owners and not {ments.mentions[i].code for i in owners} & doers else []
 
     def _to_event(
         self, cand: Candidate, sent: Span, ments: Mentions, article_date: str | None, turns: list[Turn]
