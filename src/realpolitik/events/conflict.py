@@ -498,7 +498,7 @@ def referred_back(
             and _in_adverbial_clause(c.trigger, cand.trigger)
             and not own & ments.codes(c.source)
         ]
-        if len({frozenset(ments.mentions[i].code for i in o) for o in inside}) == 1:
+        if len({frozenset(ments.codes(o)) for o in inside}) == 1:
             cand.target = inside[0]
             continue
         spoken = lemma in words.referring_utterances or any(
@@ -529,12 +529,12 @@ def referred_back(
                     # words reported here, with no deed coded in them: what "the claim" points at is said by
                     # the party speaking there ("The police chief said the gunman had acted alone. Baku
                     # rejected that explanation"), if one does, else by no party
-                    said = {ments.mentions[i].code for i in _word_speakers(sent, ments)}
+                    said = ments.codes(_word_speakers(sent, ments))
                     if len(said) == 1 and not own & said:
                         cand.target = _word_speakers(sent, ments)[:1]
                     break
                 continue
-            if len({frozenset(ments.mentions[i].code for i in o) for o in options}) == 1:
+            if len({frozenset(ments.codes(o)) for o in options}) == 1:
                 cand.target = options[0]
             break
 

@@ -363,5 +363,5 @@ def contrasted_deed(cand: Candidate, other: Candidate) -> bool:
 
 def done_to_others(first: list[int], second: list[int], ments: Mentions) -> bool:
     """True when two deeds are done to parties that are all different (each names at least one)."""
-    codes = [{ments.mentions[i].code for i in targets} for targets in (first, second)]
+    codes = [ments.codes(targets) for targets in (first, second)]
     return bool(codes[0]) and bool(codes[1]) and not codes[0] & codes[1]

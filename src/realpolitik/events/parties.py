@@ -318,7 +318,7 @@ def prune_targets(cand: Candidate, sent: Span, ments: Mentions, roles: Roles, le
     cand.target = [people_of_region(i, cand, sent.doc, ments) for i in cand.target]
     # "Syria will withdraw its troops": a possessive pronoun that points back at the source is no target;
     # nor is its own ground where it meets or protests ("talks at the Kremlin", "rallied in Tbilisi")
-    source_codes = {ments.mentions[i].code for i in cand.source}
+    source_codes = ments.codes(cand.source)
     cand.target = [
         i
         for i in cand.target
@@ -382,7 +382,7 @@ def prune_targets(cand: Candidate, sent: Span, ments: Mentions, roles: Roles, le
     if (
         not cand.source
         and cand.code not in clause_words().mediation_codes
-        and len({ments.mentions[i].code for i in cand.target}) > 1
+        and len(ments.codes(cand.target)) > 1
         and all(between_phrase(sent.doc[ments.heads[i]]) for i in cand.target)
         and not joint_thing_acted_on(cand, ments)
     ):
@@ -734,7 +734,7 @@ def titled_at_home(cand: Candidate, ments: Mentions) -> list[int]:
 
 def _country_of(cand: Candidate, ments: Mentions) -> str | None:
     """The one country code of a candidate's source (None for several, for organisations and groups)."""
-    codes = {ments.mentions[i].code for i in cand.source}
+    codes = ments.codes(cand.source)
     if len(codes) != 1:
         return None
     (code,) = codes
@@ -783,7 +783,7 @@ def place_target(cand: Candidate, ments: Mentions) -> list[int]:
         return []
     if any(unknown_person_object(w, cand.code, ments) for w in cand.words):
         return []  # ("killed X inside the consulate in Istanbul": the place is not whose X was)
-    own = {ments.mentions[i].code for i in cand.source}
+    own = ments.codes(cand.source)
     inside = conflict_words().inside_preps
     reach = clause_words().place_target_preps | inside
     # (also the phrases of its objects and of a participle on a noun: "hit power plants inside X",
@@ -819,7 +819,7 @@ def place_party(cand: Candidate, ments: Mentions) -> list[int]:
     if cand.code in role_words().protection_codes and _on_a_side(cand):
         # "Cuba's intervention in Angola in support of the MPLA government": the country it is done in
         preps.add("in")
-    own = {ments.mentions[i].code for i in cand.source}
+    own = ments.codes(cand.source)
     for word in cand.words:
         for prep in word.children:
             if prep.dep_ != "prep" or prep.lower_ not in preps:
@@ -1016,8 +1016,8 @@ def _reporters_own(cand: Candidate, ments: Mentions, roles: Roles) -> list[int]:
     if not owned:
         return []
     owners = roles.subject(reporter, ments)
-    doers = {ments.mentions[i].code for i in cand.source}
-    return owners if owners and not {ments.mentions[i].code for i in owners} & doers else []
+    doers = ments.codes(cand.source)
+    return owners if owners and not ments.codes(owners) & doers else []
 
 
 def others_its(cand: Candidate, ments: Mentions) -> list[int]:
@@ -1035,7 +1035,7 @@ def others_its(cand: Candidate, ments: Mentions) -> list[int]:
         for p in prep.children
         if p.dep_ == "pobj"
     ]
-    doers = {ments.mentions[i].code for i in cand.source}
+    doers = ments.codes(cand.source)
     # (left open by the resolver, or read as the doer itself: "Kyiv failed to stop Russia's strikes on its
     # power grid")
     pronoun = next(
@@ -1079,7 +1079,7 @@ def state_source(cand: Candidate, doc: Doc, ments: Mentions, alliances: bool = F
 def handed_to(cand: Candidate, ments: Mentions) -> list[int] | None:
     """The parties a person is handed, extradited or surrendered to: the "to" phrase of the verb (or of its
     particle), its own phrases left out ("to a Scottish court [in the Netherlands]"); None with no such phrase."""
-    own = {ments.mentions[i].code for i in cand.source}
+    own = ments.codes(cand.source)
     # (a frame's deed carries the phrase: "refused to hand over X [to Y]")
     words = [w for w in cand.words if w.pos_ == "VERB"] or [cand.trigger]
     heads = [*words, *(c for w in words for c in w.children if c.dep_ == "prt")]
@@ -1107,7 +1107,7 @@ def moved_home(cand: Candidate, ments: Mentions) -> bool:
     nouns = [c for c in cand.trigger.children if c.dep_ == "dobj"]
     nouns += [p for c in cand.trigger.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     for noun in nouns:
-        codes = {ments.mentions[i].code for i in ments.at(noun)}
+        codes = ments.codes(ments.at(noun))
         codes |= {m.code for m in ments.places.get(noun.i, []) if m.code}
         if own in codes:
             return True

@@ -148,7 +148,7 @@ def _stray_subject(verb: Token) -> Token | None:
 def mutual(words: list[Token], source: list[int], ments: Mentions) -> bool:
     """True when several parties do the event to each other: a mutual word ("X and Y clashed", "traded
     accusations", "exchanged fire") or an "each other" object ("accused each other")."""
-    if len({ments.mentions[i].code for i in source}) < 2:
+    if len(ments.codes(source)) < 2:
         return False
     if any(lemma in coder_words().mutual_words for word in words for lemma in lemma_forms(word)):
         return True
@@ -171,7 +171,7 @@ def mutual(words: list[Token], source: list[int], ments: Mentions) -> bool:
 def each_of_pair(verb: Token, source: list[int], ments: Mentions) -> bool:
     """True when a pair of doers is marked as each doing the deed ("Armenia and Azerbaijan both called for
     ...", "India and Pakistan each urged ...", "Both Serbia and Kosovo appealed ..."; data: `each_marks`)."""
-    if len({ments.mentions[i].code for i in source}) < 2:
+    if len(ments.codes(source)) < 2:
         return False
     marks = coder_words().each_marks
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -379,7 +379,7 @@ class Roles:
         own code nor a place where they met."""
         if not (entry.reciprocal and len(source) > 1) or not target:
             return target
-        codes = {ments.mentions[i].code for i in source}
+        codes = ments.codes(source)
         kept = [i for i in target if ments.mentions[i].code not in codes]
         if ments.doc is None:
             return kept
@@ -409,9 +409,7 @@ class Roles:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for pobj in prep.children:
                     found = actors_under(pobj, ments)
-                    if found and (
-                        own_clause or not joint or len({ments.mentions[i].code for i in found}) > 1
-                    ):
+                    if found and (own_clause or not joint or len(ments.codes(found)) > 1):
                         return found
                     if found:
                         return []
@@ -595,8 +593,8 @@ class Roles:
         """ "Chinese officials restated Beijing's opposition to ...", "French diplomats restated Paris's
         support for Ukraine": the owner of the deed noun a verb takes is the doer's own party (its capital,
         its name), so the deed is the doer's and its target is the one the noun's own phrases name."""
-        own = {ments.mentions[i].code for i in source}
-        if not target or not own or not {ments.mentions[i].code for i in target} <= own:
+        own = ments.codes(source)
+        if not target or not own or not ments.codes(target) <= own:
             return target
         for word in words:
             for obj in word.children:
@@ -839,7 +837,7 @@ class Roles:
                 for t in c.subtree  # "Armenian-Azerbaijani" parses as one modifier under another
                 for i in ments.at(t)
             ]
-            if len({ments.mentions[i].code for i in parties}) >= 2:
+            if len(ments.codes(parties)) >= 2:
                 source = parties
             for prep in noun.children:
                 # "hostilities between the West and Russia": who is named there is a party, even alone
@@ -1042,7 +1040,7 @@ class Roles:
             if not (ments.doc is not None and ments.doc[ments.heads[i]].dep_ == "poss")
             or ments.mentions[i].sector in _MOVED_SECTORS
         }
-        own = {ments.mentions[i].code for i in source or []}
+        own = ments.codes(source or [])
         others = [i for i in target if ments.mentions[i].code not in own]
         if others and (not forces or not set(target) <= forces):
             return target
@@ -1173,8 +1171,8 @@ def object_pronoun_party(words: list[Token], source: list[int], ments: Mentions)
         return _pair_before(pronoun, source, ments)
     if pronoun.lower_ in role_words().person_objects:
         # "I spoke with President Zelensky and assured him of our support": the person named before
-        return _earlier_person(pronoun, ments, {ments.mentions[i].code for i in source})
-    own = {ments.mentions[i].code for i in source}
+        return _earlier_person(pronoun, ments, ments.codes(source))
+    own = ments.codes(source)
     earlier = [i for i in _named_before(pronoun, ments) if ments.mentions[i].code not in own]
     if not earlier:
         return []
@@ -1227,7 +1225,7 @@ def _owned_ground(verb: Token, words: list[Token], source: list[int], ments: Men
     )
     if owner is None:
         return []
-    own = {ments.mentions[i].code for i in source}
+    own = ments.codes(source)
     states = [
         i
         for i in _named_before(owner, ments)
@@ -1283,7 +1281,7 @@ def place_anaphor_target(words: list[Token], source: list[int], ments: Mentions)
     nouns += [
         p for h in holders for c in h.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
     ]
-    own = {ments.mentions[i].code for i in source}
+    own = ments.codes(source)
     for noun in nouns:
         if noun.lemma_.lower() not in role_words().place_anaphors or ments.at(noun):
             continue
@@ -1386,7 +1384,7 @@ def _pair_before(pronoun: Token, source: list[int], ments: Mentions) -> list[int
     show restraint"): the last two of other codes than the doer's, named before it in its sentence or the
     one before; none when fewer than two are named (data: `pair_pronouns`)."""
     doc = pronoun.doc
-    own = {ments.mentions[i].code for i in source}
+    own = ments.codes(source)
     chosen: dict[str, int] = {}
     for i in sorted(_named_before(pronoun, ments), key=lambda i: -ments.heads[i]):
         code = ments.mentions[i].code
@@ -1485,8 +1483,8 @@ def _beyond_own_ground(
     """ "Azerbaijan closed the Lachin corridor to Armenian traffic", "Russia closed its airspace to European
     airlines": when the object names only the doer's own ground, the party its "to" phrase names (on the verb
     or on the object) is the target (data: `barred_preps`)."""
-    own = {ments.mentions[i].code for i in source}
-    if not own or (target and not {ments.mentions[i].code for i in target} <= own):
+    own = ments.codes(source)
+    if not own or (target and not ments.codes(target) <= own):
         return target
     holders = [*words, *(o for w in words for o in w.children if o.dep_ == "dobj")]
     found = [
@@ -1557,7 +1555,7 @@ def joint_parties(
         return None
     if words[0].dep_ in ("xcomp", "ccomp"):
         return None  # (a joint deed wanted, needed or reported stays as its frame has it)
-    codes = {ments.mentions[i].code for i in source}
+    codes = ments.codes(source)
     joint: set[int] = set()
     plain: set[int] = set()
     # (the parser may hang the phrase on the deed's object: "signed a declaration with X")
@@ -1669,7 +1667,7 @@ def posture_target(verb: Token, ments: Mentions, source: list[int]) -> list[int]
     """ "began exercises in the country's north-west near the border with X", "held drills in the south near
     X": the party named in a posture phrase ("near", "along", ...) on the verb, on its object or inside one
     of its place phrases, when it is not the doer itself."""
-    own = {ments.mentions[i].code for i in source}
+    own = ments.codes(source)
     holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
     holders += [
         p
@@ -1693,10 +1691,7 @@ def hosted_meeting(verb: Token, guests: list[int], ments: Mentions, lexicon: Lex
     and Pashinyan in Moscow, their first meeting since the war": the meeting noun beside a hosting verb with
     two or more guests of different codes (data: `hosting_verbs`), whose parties are the guests; None when the
     verb names no meeting."""
-    if (
-        verb.lemma_.lower() not in role_words().hosting_verbs
-        or len({ments.mentions[i].code for i in guests}) < 2
-    ):
+    if verb.lemma_.lower() not in role_words().hosting_verbs or len(ments.codes(guests)) < 2:
         return None
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "appos", "npadvmod", "attr") and c.pos_ == "NOUN"]
     nouns += [

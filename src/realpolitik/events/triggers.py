@@ -286,11 +286,7 @@ class Triggers:
         ):
             return None  # ("the crisis pushed X to sign ...": no one demands; the deed driven to is X's own)
         cand = self._make(tok, self._refined_by_object(tok, entry), [tok], ments)
-        if (
-            cand is not None
-            and entry.pair
-            and len({ments.mentions[i].code for i in cand.source + cand.target}) < 2
-        ):
+        if cand is not None and entry.pair and len(ments.codes(cand.source + cand.target)) < 2:
             return None  # ("Turkey inaugurated a new airport": a work opened by one party alone is no cooperation)
         return cand
 
@@ -429,8 +425,8 @@ class Triggers:
         cand = self._make(tok, Entry("V", code, tok.lemma_.lower()), [tok], ments)
         if cand is not None:
             cand.target = [i for i in self.roles.qualified_place(tok, ments) if i not in cand.source]
-            holders = {ments.mentions[i].code for i in cand.source}
-            if not cand.target or {ments.mentions[i].code for i in cand.target} <= holders:
+            holders = ments.codes(cand.source)
+            if not cand.target or ments.codes(cand.target) <= holders:
                 return None  # ("Kyiv was held by Ukraine": holding one's own ground is no occupation)
         return cand
 
@@ -529,8 +525,8 @@ class Triggers:
             c for c in tok.children if c.dep_ == "dobj"
         ]
         others = [i for d in doers for i in actors_under(d, ments)]
-        own = {ments.mentions[i].code for i in self.roles.subject(tok, ments)}
-        return bool(own) and bool(others) and not {ments.mentions[i].code for i in others} <= own
+        own = ments.codes(self.roles.subject(tok, ments))
+        return bool(own) and bool(others) and not ments.codes(others) <= own
 
     def _directive(self, tok: Token, comp: Token, ments: Mentions) -> bool:
         """A verb of telling with an addressee that names an actor and a "to" clause ("told X to leave", "dared X
@@ -707,7 +703,7 @@ class Triggers:
     def _posture_place(noun: Token, ments: Mentions, source: list[int]) -> list[int]:
         """ "China's drills around Taiwan": a country the resolver read as a place, named in a posture phrase
         of a show of force named by its noun, is its target when it is not the doer's own."""
-        own = {ments.mentions[i].code for i in source}
+        own = ments.codes(source)
         for prep in noun.children:
             if prep.dep_ != "prep" or prep.lower_ not in coder_words().posture_preps:
                 continue
@@ -742,7 +738,7 @@ class Triggers:
         source = [i for owner in owners if owner.dep_ in ("poss", "pobj") for i in actors_under(owner, ments)]
         if not source:
             return None  # ("despite reports that ...": no one named makes the claim)
-        codes = {ments.mentions[i].code for i in source}
+        codes = ments.codes(source)
         target = self.roles.subject(clause, ments, climb=False) if clause is not None else []
         target = [i for i in target if ments.mentions[i].code not in codes]
         if not target and denial_verb(verb):
@@ -808,7 +804,7 @@ class Triggers:
             if not source:
                 # "X must ..., the analyst argued": no actor demands it; the clause stands on its own
                 return None
-            own = {ments.mentions[i].code for i in source}
+            own = ments.codes(source)
             # "We told our American colleagues that NATO must stop ...": the one told is asked, not the
             # party the clause names
             target = [
@@ -845,11 +841,7 @@ class Triggers:
             return None  # ("X acted only after Y had acted": a sequence of deeds, no condition put)
         source = self.roles.subject(main, ments)
         target = self.roles.subject(tok, ments, climb=False)
-        if (
-            not source
-            or not target
-            or {ments.mentions[i].code for i in target} & {ments.mentions[i].code for i in source}
-        ):
+        if not source or not target or ments.codes(target) & ments.codes(source):
             return None
         inner = match_entry(tok, self.lexicon, ("V",))
         inner_code = inner.code if inner is not None and plover(inner.code) else None
@@ -870,8 +862,8 @@ class Triggers:
             return None
         source = self.roles.subject(tok, ments)
         target = self.roles.subject(clause, ments, climb=False)
-        codes = {ments.mentions[i].code for i in source}
-        if not source or not target or {ments.mentions[i].code for i in target} & codes:
+        codes = ments.codes(source)
+        if not source or not target or ments.codes(target) & codes:
             return None  # (one's own failure admitted is no criticism of anyone)
         entry = Entry("V", "111", tok.lemma_.lower())
         cand = Candidate(tok, entry, "111", [tok, clause], source, target)
@@ -890,8 +882,8 @@ class Triggers:
         doer = self.roles.subject(clause, ments, climb=False)
         if not subjects or (not doer and subjects[0].lower_ not in coder_words().pronouns):
             return None  # "said the agreement would hold": the subject is no party
-        codes = {ments.mentions[i].code for i in source}
-        if not source or (doer and not {ments.mentions[i].code for i in doer} & codes):
+        codes = ments.codes(source)
+        if not source or (doer and not ments.codes(doer) & codes):
             return None  # only a party's own future deed is its intention
         # ("said it would not allow X to remain": a future deed refused is a refusal, stated as said)
         refused = any(c.dep_ == "neg" for c in clause.children)
@@ -977,7 +969,7 @@ class Triggers:
             return None
         target: list[int] = addressee[:]
         if frame in ("demand", "appeal"):
-            own = {ments.mentions[i].code for i in source}
+            own = ments.codes(source)
             for child in tok.children:
                 if child.dep_ in ("dobj", "dative") and child.pos_ == "NOUN":
                     # "demanded an admission by Moscow", "demanded Russia's withdrawal"; "we told our
@@ -1017,8 +1009,8 @@ class Triggers:
             target = self.roles.objects_of(light[1], ments)
         if not target and tok.pos_ == "NOUN":
             target = noun_target
-        source_codes = {ments.mentions[i].code for i in source}
-        if target and {ments.mentions[i].code for i in target} <= source_codes:
+        source_codes = ments.codes(source)
+        if target and ments.codes(target) <= source_codes:
             # "X threatened to block its corridor if Y ...": Y, not X's own ground, is the target
             target = (
                 self.roles.condition_subject(tok, ments)
@@ -1115,7 +1107,7 @@ class Triggers:
                     announced = nouns[0]
                 doer = noun_agent(nouns[0], ments, self.lexicon) or self.roles.of_agent(nouns[0], ments)
                 if doer and set(doer) != set(source):
-                    sides = {ments.mentions[i].code for i in doer}
+                    sides = ments.codes(doer)
 
                     def other_side(found: list[int]) -> list[int]:
                         return [i for i in found if i not in doer and ments.mentions[i].code not in sides]
@@ -1188,12 +1180,8 @@ class Triggers:
         if target and source and mutual_with(words, target, ments):
             # "Indian troops clashed with Chinese soldiers", "exchanged fire with Hezbollah": each on the other
             reciprocal = True
-        source_codes = {ments.mentions[i].code for i in source}
-        if (
-            code[:2] == "15"
-            and len(source_codes) > 1
-            and {ments.mentions[i].code for i in target} <= source_codes
-        ):
+        source_codes = ments.codes(source)
+        if code[:2] == "15" and len(source_codes) > 1 and ments.codes(target) <= source_codes:
             # "X and Y held naval drills": a show of force two parties make together is military
             # cooperation (062), not a posture against each other
             code, reciprocal, target = "062", True, []
@@ -1266,8 +1254,8 @@ class Triggers:
         if entry.reciprocal:
             # ("floated the idea of talks with Kyiv": a joint deed's partner is no other doer, but its counterpart)
             doer, target = [], [*doer, *target]
-        codes = {ments.mentions[i].code for i in source}
-        if not source or (doer and not {ments.mentions[i].code for i in doer} <= codes):
+        codes = ments.codes(source)
+        if not source or (doer and not ments.codes(doer) <= codes):
             return None  # ("warned of the possibility of a Russian offensive": another party's deed, feared)
         frame = Entry("F", code, lemma, frame="threat" if code[:2] == "13" else "intent")
         cand = Candidate(tok, frame, code, [tok, deed], source, [i for i in target if i not in source])
@@ -1331,8 +1319,8 @@ class Triggers:
         ):
             return
         speaker = self.roles.subject(reporter, ments)
-        codes = {ments.mentions[i].code for i in speaker}
-        doers = {ments.mentions[i].code for i in cand.source}
+        codes = ments.codes(speaker)
+        doers = ments.codes(cand.source)
         if not speaker or not doers <= codes:
             return  # ("France said Turkey would join the EU": another party's future deed is predicted)
         told = [
@@ -1374,8 +1362,8 @@ class Triggers:
         ):
             return
         speaker = self.roles.subject(reporter, ments)
-        codes = {ments.mentions[i].code for i in speaker}
-        if not speaker or not cand.source or {ments.mentions[i].code for i in cand.source} & codes:
+        codes = ments.codes(speaker)
+        if not speaker or not cand.source or ments.codes(cand.source) & codes:
             return
         cand.source, cand.target = speaker, [i for i in cand.source if i not in speaker]
 

@@ -168,7 +168,7 @@ class Voices:
         doc = cand.trigger.doc
         sent = cand.trigger.sent
         start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-        own = {ments.mentions[i].code for i in cand.source}
+        own = ments.codes(cand.source)
         for tok in doc[start : cand.trigger.i]:
             if not turn_talk_verb(tok):
                 continue
