@@ -23,7 +23,8 @@ ROOT = Path(__file__).resolve().parents[2]
 NEWS = ROOT / "benchmarks" / "blind" / "news_set.json"
 BLIND2 = sorted((ROOT / "benchmarks" / "blind2").glob("part_*.json"))  # the second blind set (2026-12-02)
 BLIND3 = sorted((ROOT / "benchmarks" / "blind3").glob("part_*.json"))  # the third (2026-12-02, final measure)
-BLIND4 = sorted((ROOT / "benchmarks" / "blind4").glob("part_*.json"))  # the fourth (2026-12-02, twelfth session)
+# the fourth (2026-12-02, twelfth session)
+BLIND4 = sorted((ROOT / "benchmarks" / "blind4").glob("part_*.json"))
 SEEDS = ROOT / "benchmarks" / "blind" / "seed_annotations.json"
 SCRIPT = ROOT / "benchmarks" / "blind_eval.py"
 MARK = re.compile(r"\((?:SRC|TAR|SRC/TAR|EVT): ([^()]*)\)")
@@ -53,7 +54,7 @@ def test_blind_news_set_is_valid_gold(records: list[dict[str, Any]]) -> None:
     _check_gold(records)
 
 
-@pytest.mark.parametrize("parts", [BLIND2, BLIND3], ids=["blind2", "blind3"])
+@pytest.mark.parametrize("parts", [BLIND2, BLIND3, BLIND4], ids=["blind2", "blind3", "blind4"])
 def test_later_blind_sets_have_both_parts(parts: list[Path]) -> None:
     assert [p.name for p in parts] == ["part_a.json", "part_b.json"]
     records = [r for p in parts for r in _records(p)]
@@ -76,7 +77,16 @@ def test_blind4_part_a_is_even_years_with_the_part_a_mix() -> None:
     assert all(datetime.date.fromisoformat(r["date"]).year % 2 == 0 for r in records)
     counts = Counter(r["event"] for r in records)
     assert counts == Counter(
-        {"AGREE": 23, "DEMAND": 21, "REJECT": 20, "THREATEN": 17, "CONSULT": 7, "SUPPORT": 7, "": 7, "COOPERATE": 3}
+        {
+            "AGREE": 23,
+            "DEMAND": 21,
+            "REJECT": 20,
+            "THREATEN": 17,
+            "CONSULT": 7,
+            "SUPPORT": 7,
+            "": 7,
+            "COOPERATE": 3,
+        }
     )
 
 
