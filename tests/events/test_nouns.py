@@ -153,13 +153,19 @@ def test_nouns_conflict_nouns_and_verbs_are_force(
 @pytest.mark.parametrize(
     "text",
     [
-        "Azerbaijan regained control of Shusha from Armenian forces in 2020.",
         "Russia seized control of the Zaporizhzhia nuclear plant in March 2022.",
     ],
 )
 def test_nouns_seizing_control_of_ground_is_occupation(code: Code, text: str) -> None:
     event = first(code(text))
     assert (event.event, event.cameo) == ("COERCE", "192")
+
+
+def test_nouns_regaining_control_of_ground_is_force(code: Code) -> None:
+    # issue 9, twelfth session (D1): regaining control of one's own ground is force against its holder (was 192)
+    event = first(code("Azerbaijan regained control of Shusha from Armenian forces in 2020."))
+    assert (event.event, event.cameo) == ("ASSAULT", "190")
+    assert parties(event) == ({"AZE"}, {"ARM"})
 
 
 @pytest.mark.parametrize(

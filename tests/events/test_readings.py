@@ -925,7 +925,8 @@ def test_readings_refusals_reported_of_another_are_the_speakers(
     [
         # a place captured, seized or overrun is territory taken (192), never an arrest (173)
         ("Russian forces captured the city of Avdiivka in February 2024.", "COERCE", "192", "RUS", None),
-        ("Azerbaijani troops captured the town of Shusha in November 2020.", "COERCE", "192", "AZE", None),
+        # (a town of the taker's own country taken is force, 190: test_deeds_twelfth.py, issue 9 D1)
+        ("Turkish troops captured the town of Afrin in March 2018.", "COERCE", "192", "TUR", None),
         ("Ukrainian forces captured the town of Sudzha in August 2024.", "COERCE", "192", "UKR", None),
         # ... and as a noun with its doer
         ("Iraq's invasion and seizure of Kuwait in 1990 led to the Gulf War.", "COERCE", "192", "IRQ", "KWT"),
@@ -1232,7 +1233,8 @@ def test_readings_a_stance_in_favour_is_no_rejection(code: Code) -> None:
     ("text", "source", "target"),
     [
         # ground captured or seized from another's forces is territory taken from that party (192)
-        ("Azerbaijani forces captured Shusha from Armenian forces in November 2020.", "AZE", "ARM"),
+        # (ground of the taker's own country stays force, 190: test_deeds_twelfth.py, issue 9 D1)
+        ("Russian forces captured Avdiivka from Ukrainian troops in February 2024.", "RUS", "UKR"),
         ("Russian forces seized Soledar from Ukrainian troops in January 2023.", "RUS", "UKR"),
     ],
 )

@@ -25,7 +25,7 @@ from spacy.tokens import Span, Token
 
 from . import cameo
 from .clauses import answering_verb, response_phrase
-from .knowledge import REPORTING_WORDS, conflict_words, word_set
+from .knowledge import REPORTING_WORDS, conflict_words, state_sectors, word_set
 from .lexicon import Lexicon
 from .roles import Roles, noun_agent
 from .tree import Mentions, actors_under, lemma_forms, object_children, pobj_actors, prep_actors, tokens_of
@@ -272,9 +272,38 @@ def taken_ground(trigger: Token, source: list[int], target: list[int], ments: Me
     if len(kept) == len(target):
         return None
     if not kept:
-        holders = prep_actors(trigger, ("from",), ments)
-        kept = [i for i in holders if ments.mentions[i].code not in own]
+        kept = _holders(trigger, source, ments)
     return kept
+
+
+def _holders(trigger: Token, source: list[int], ments: Mentions) -> list[int]:
+    """The holders of ground taken, named in a "from" phrase, that are not the taker: another country, or the
+    taker's own country's rebels or other groups ("captured Kilinochchi from the Tamil Tigers")."""
+    own = {(ments.mentions[i].code, ments.mentions[i].sector) for i in source}
+    own_codes = {code for code, _ in own}
+    return [
+        i
+        for i in prep_actors(trigger, ("from",), ments)
+        if (ments.mentions[i].code, ments.mentions[i].sector) not in own
+        and (ments.mentions[i].code not in own_codes or ments.mentions[i].sector not in (None, *state_sectors()))
+    ]
+
+
+def retaken_at_home(trigger: Token, code: str, source: list[int], target: list[int], ments: Mentions) -> bool:
+    """ "Sri Lankan troops captured Kilinochchi from the Tamil Tigers", "Iraqi forces seized Mosul" (a place the
+    resolver puts in Iraq): ground of the taker's own country taken from those who held it is fought for, not
+    occupied (data: conflict.json `occupation_code`). True when a state's occupation by a verb of capture names a
+    place of its own country, or holders of that country that are not its state."""
+    if code != conflict_words().occupation or trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    if not _lemmas(trigger) & conflict_words().capture_verbs:
+        return False
+    own = ments.codes(source)
+    if not own or any(ments.mentions[i].sector not in (None, *state_sectors()) for i in source):
+        return False  # (rebels taking a town of their own country occupy it: only a state takes its ground back)
+    if any(ments.mentions[i].code in own and ments.mentions[i].sector is None for i in target):
+        return True  # the place taken lies in the taker's country
+    return any(ments.mentions[i].code in own for i in _holders(trigger, source, ments))
 
 
 def expulsion(verb: Token, ments: Mentions, roles: Roles) -> Reading | None:

@@ -99,6 +99,7 @@ class CoderWords:
     onset_verbs: frozenset[str]
     wishing_verbs: frozenset[str]
     sports_nouns: frozenset[str]
+    confrontation_verbs: frozenset[str]
     of_agent_nouns: frozenset[str]
     motion_verbs: frozenset[str]
     pronouns: frozenset[str]
@@ -386,6 +387,7 @@ class ConflictWords:
     stance_preps: frozenset[str]
     home_deployment_verbs: frozenset[str]
     home_deployment_code: frozenset[str]
+    occupation_code: frozenset[str]
 
     @property
     def fight(self) -> str:
@@ -402,6 +404,11 @@ class ConflictWords:
         """The one CAMEO code of forces moved into their own country (`home_deployment_code`)."""
         return next(iter(self.home_deployment_code))
 
+    @property
+    def occupation(self) -> str:
+        """The one CAMEO code of ground occupied (`occupation_code`)."""
+        return next(iter(self.occupation_code))
+
 
 @cache
 def conflict_words() -> ConflictWords:
@@ -409,7 +416,7 @@ def conflict_words() -> ConflictWords:
     from . import cameo
 
     words = ConflictWords(**{name: word_set(CONFLICT, name) for name in ConflictWords.__dataclass_fields__})
-    for entry in ("fight_code", "expulsion_code", "home_deployment_code"):
+    for entry in ("fight_code", "expulsion_code", "home_deployment_code", "occupation_code"):
         codes = getattr(words, entry)
         if len(codes) != 1 or not all(cameo.is_known(c) for c in codes):
             raise data_error(CONFLICT, entry, "expected one CAMEO code")

@@ -209,9 +209,30 @@ def counted(tok: Token) -> Token:
 
 
 def _place(tok: Token, people: frozenset[int]) -> bool:
-    """A named place: the parser labels it a country, a region or a site, and the actor resolver did not take
-    it for a person of its packs."""
-    return tok.ent_type_ in PLACE_LABELS and tok.pos_ == "PROPN" and tok.idx not in people
+    """A named place: the parser labels it a country, a region or a site, or the actor resolver took it for a
+    place of its packs (the parser may label a town it does not know an organisation or a person: "captured
+    Bakhmut", "seized Crimea"), and the actor resolver did not take it for a person of its packs."""
+    if tok.pos_ != "PROPN" or tok.idx in people:
+        return False
+    return tok.ent_type_ in PLACE_LABELS or tok.idx in _place_starts(tok.doc)
+
+
+def _place_starts(doc: Doc) -> frozenset[int]:
+    """Character offsets of the tokens the actor resolver took for a place of its packs (a town, a region)."""
+    table = memo_table(doc, _place_starts)
+    if table is not None and "places" in table:
+        found: frozenset[int] = table["places"]
+        return found
+    mentions = getattr(doc._, "actors", None) or []
+    starts = frozenset(
+        t.idx
+        for m in mentions
+        if (m.kb_id or "").startswith("place-")
+        for t in (doc.char_span(m.start, m.end, alignment_mode="expand") or ())
+    )
+    if table is not None:
+        table["places"] = starts
+    return starts
 
 
 def _person_starts(doc: Doc) -> frozenset[int]:
@@ -314,7 +335,7 @@ def _phrases(tok: Token) -> set[str]:
         for prep in _preps(head):
             for pobj in _pobjs(prep):
                 out.add(f"{prep.lemma_.lower()}:{pobj.lemma_.lower()}")
-                if pobj.ent_type_ in PLACE_LABELS and _place(pobj, _person_starts(tok.doc)):
+                if _place(pobj, _person_starts(tok.doc)):
                     out.add(f"{prep.lemma_.lower()}:{PLACE_OBJECT}")  # "the seizure of Crimea"
                 inner = counted(pobj)
                 if inner is not pobj:

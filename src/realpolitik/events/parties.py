@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import ActorMention, Event, EventActor
 from . import cameo
 from .clauses import adjunct_deed_of_time, subordinators
-from .conflict import force_ground, taken_ground, through_route
+from .conflict import force_ground, retaken_at_home, taken_ground, through_route
 from .knowledge import (
     REPORTING_WORDS,
     clause_words,
@@ -337,6 +337,9 @@ def prune_targets(cand: Candidate, sent: Span, ments: Mentions, roles: Roles, le
             )
         )
     ]
+    if retaken_at_home(cand.trigger, cand.code, cand.source, cand.target, ments):
+        # "Sri Lankan troops captured Kilinochchi from the Tamil Tigers": own ground taken back is fought for
+        cand.code = conflict_words().fight
     taken = taken_ground(cand.trigger, cand.source, cand.target, ments)
     if taken is not None:
         cand.target = taken  # "retook Kherson [from X]": the place taken is not the taker's target

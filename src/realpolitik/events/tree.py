@@ -5,6 +5,7 @@ Nothing here knows CAMEO codes; roles.py and triggers.py build on these.
 
 from __future__ import annotations
 
+import re
 import functools
 import threading
 from collections.abc import Callable, Container, Iterable, Iterator, Sequence
@@ -559,6 +560,16 @@ _VENUE_DEPS = frozenset({"compound", "amod"})
 
 
 def natural_force(verb: Token) -> bool:
+    """True when a force of nature is the verb's subject ("Typhoon Haiyan killed ...", "the volcano erupted"),
+    also the subject a participle or a conjunct shares with its head ("Mount Pinatubo erupted, blasting ash into
+    the sky"; data: `natural_forces`)."""
+    if (
+        verb.dep_ in ("advcl", "conj", "xcomp")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children)
+        and verb.head.pos_ in ("VERB", "AUX")
+        and verb.head is not verb
+    ):
+        verb = verb.head
     for subj in verb.children:
         if subj.dep_ not in ("nsubj", "agent"):
             continue
@@ -576,20 +587,42 @@ def natural_force(verb: Token) -> bool:
     return False
 
 
+# a result of a match: two numbers joined by a dash ("32-12", "2–1"), one token or three
+_SCORE = re.compile(r"\d{1,3}[-\u2013]\d{1,3}")
+
+
+def _score(tok: Token) -> bool:
+    doc = tok.doc
+    if _SCORE.fullmatch(tok.text):
+        return True
+    return (
+        tok.text.isdigit()
+        and tok.i + 2 < len(doc)
+        and doc[tok.i + 1].text in ("-", "\u2013")
+        and doc[tok.i + 2].text.isdigit()
+    )
+
+
 def sporting(verb: Token) -> bool:
     """True for a verb of winning or losing with a phrase of sport ("beat France on penalties", "defeated England
     in the final of the European Championship"; data: `contest_verbs`, `sports_nouns`): a result, no event."""
     words = coder_words()
     if not any(lemma in words.contest_verbs for lemma in lemma_forms(verb)):
         return False
-    stack = [(c, 0) for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod", "dobj")]
+    # (a score, "beat England 32-12", is a result; so is a contest won in a purpose clause, "to win the Cup")
+    stack = [(c, 0) for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod", "dobj", "advcl", "xcomp")]
     while stack:
         tok, depth = stack.pop()
         if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in words.sports_nouns:
             return True
+        if tok.like_num and _score(tok):
+            return True
         if depth < 3:
             stack.extend(
-                (c, depth + 1) for c in tok.children if c.dep_ in ("pobj", "prep", "compound", "amod")
+                (c, depth + 1)
+                for c in tok.children
+                if c.dep_ in ("pobj", "prep", "compound", "amod", "dobj", "nummod", "npadvmod", "appos")
+                and (tok.dep_ not in ("advcl", "xcomp") or bool(set(lemma_forms(tok)) & words.contest_verbs))
             )
     return False
 

@@ -1181,7 +1181,12 @@ class Triggers:
             # "Indian troops clashed with Chinese soldiers", "exchanged fire with Hezbollah": each on the other
             reciprocal = True
         source_codes = ments.codes(source)
-        if code[:2] == "15" and len(source_codes) > 1 and ments.codes(target) <= source_codes:
+        if (
+            code[:2] == "15"
+            and len(source_codes) > 1
+            and ments.codes(target) <= source_codes
+            and tok.lemma_.lower() not in coder_words().confrontation_verbs
+        ):
             # "X and Y held naval drills": a show of force two parties make together is military
             # cooperation (062), not a posture against each other
             code, reciprocal, target = "062", True, []
