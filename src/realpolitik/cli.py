@@ -492,7 +492,7 @@ def _filter(
 
 
 # How a reading is shown in a terminal: the word always, the colour where the terminal has it.
-_READING_STYLE = {"cooperative": "green", "conflictual": "red", "uncertain": "yellow"}
+_READING_STYLE = {"cooperative": "green", "conflictual": "red", "uncertain": "yellow", "thin": "yellow"}
 
 
 def _reading_cell(reading: str) -> object:
@@ -708,12 +708,15 @@ def dyads_cmd(
         for d, row in zip(rows, table, strict=True):
             writer.writerow([*row, d.first_date, d.last_date, d.ci_low, d.ci_high, d.reading])
         return
-    title = "Dyads (net > 0 cooperative, < 0 conflictual; uncertain when the 95% interval reaches 0)"
+    title = (
+        "Dyads (net > 0 cooperative, < 0 conflictual; uncertain when the 95% interval reaches 0; "
+        "thin: fewer than 4 articles, too few for any reading)"
+    )
     _table(
         title + (", corrections applied" if corrections else ""),
         [*header[:10], "interval", "reading", *header[10:]],
         [
-            [*row[:10], f"{d.ci_low:+.2f}..{d.ci_high:+.2f}", _reading_cell(d.reading), *row[10:]]
+            [*row[:10], f"{d.ci_low:+.2f}..{d.ci_high:+.2f}", _reading_cell(d.reading_text), *row[10:]]
             for d, row in zip(rows, table, strict=True)
         ],
     )

@@ -24,7 +24,7 @@ import numpy as np
 
 from .errors import InputError, StoreError
 from .records import ActorMention, Article, Event, Skipped
-from .resample import intervals, leave_one_out, replicates
+from .resample import intervals, leave_one_out, replicates, widened
 
 SCHEMA_VERSION = 2  # 2: no primary keys or indexes on the tables that grow with the corpus
 
@@ -1194,8 +1194,10 @@ ORDER BY a, b, w, k"""
         """Every unordered pair per window: support and net score computed in DuckDB, and an
         interval for the net score from resampling the pair's articles (`runs` replicates of a
         seeded Poisson article bootstrap over per-article sums, see `realpolitik.resample`;
-        replicates without any of the pair's articles are skipped). A pair resting on one article
-        gets the whole range (-1..+1), so it always reads uncertain. Each distinct event (event
+        replicates without any of the pair's articles are skipped), widened where it is narrower
+        to the Wilson interval its number of articles supports (`resample.small_sample_floor`: two
+        articles that agree cannot exclude zero at 95 %). A pair resting on one article gets the
+        whole range (-1..+1), so it always reads uncertain. Each distinct event (event
         type, date, side that acted, across outlets; see `_pair_groups_sql`) counts once in the net,
         shared among the articles reporting it, a k-party event weighs 1/(k-1) per pair. `record` is the
         class built for each pair: `PairAggregate` or a subclass adding behaviour only
@@ -1235,7 +1237,13 @@ ORDER BY st.w, st.events DESC, st.a, st.b
         for r in found:
             # Resampling one article can only redraw that article: its interval would have no
             # width and a single text would read as certain. Such a pair spans the whole range.
+            # A few articles that agree give a bootstrap interval of no width as well: the
+            # interval is widened to what that many articles can support (`resample.widened`).
             lone = int(r[11]) < 2
+            if not lone:
+                boot = ci.get((r[0], r[1], r[2]), (0.0, 0.0))
+                low, high = widened([boot[0]], [boot[1]], [float(r[9])], [int(r[11])], level)
+                ci[(r[0], r[1], r[2])] = (float(low[0]), float(high[0]))
             out.append(
                 record(
                     a=r[0],

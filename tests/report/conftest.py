@@ -13,7 +13,8 @@ from realpolitik.store import Store
 SCRIPT = "<script>alert('x')</script>"
 
 # Text written for these tests; the facts are real (2020 war and 10 November statement, the 3+3 format,
-# the 2015 downing of a Russian jet by Türkiye, Armenia's 2022 appeal to the CSTO, its 2023 criticism of the Russian peacekeepers).
+# the 2015 downing of a Russian jet by Türkiye, Armenia's 2022 appeal to the CSTO, its 2023 criticism of the Russian peacekeepers,
+# the strikes of September 2022 and the Lachin blockade).
 MONITOR_1 = (
     "Armenia, Azerbaijan and Russia signed a trilateral statement on 10 November 2020 that ended the war. "
     "Azerbaijani forces shelled Armenian positions near Shusha in early November. "
@@ -30,6 +31,12 @@ WIRE_1 = (
     "The CSTO did not send troops after Armenia asked for help in September 2022. "
     "Turkish fighter jets shot down a Russian bomber near the Syrian border in November 2015."
 )
+# Two more reports of the Armenia–Azerbaijan conflict, so that pair rests on four articles: fewer
+# cannot read as certain (the interval's small-sample floor). Real events: Azerbaijan's strikes on
+# Armenian towns such as Jermuk on 13 September 2022, and Armenia's protest at the blocking of the
+# Lachin corridor that began on 12 December 2022.
+WIRE_2 = "Azerbaijani forces struck Jermuk and other towns inside Armenia on 13 September 2022."
+WIRE_3 = "Armenia accused Azerbaijan of blocking the Lachin corridor in December 2022."
 DUPLICATE = MONITOR_1 + " "
 
 
@@ -97,6 +104,8 @@ def built_db(tmp_path_factory: pytest.TempPathFactory) -> Built:
         "m2": _article("m2", MONITOR_2, "Caucasus Monitor", "2020-12-12", "A regional platform"),
         "w1": _article("w1", WIRE_1, "Eastern Wire", "2023-06-01", "Allies in doubt"),
         "d1": _article("d1", DUPLICATE, "Syndicated Daily", "2020-11-12", "After the war (copy)", dup="m1"),
+        "w2": _article("w2", WIRE_2, "Eastern Wire", "2022-09-14", "Strikes inside Armenia"),
+        "w3": _article("w3", WIRE_3, "Eastern Wire", "2023-01-10", "The corridor"),
     }
     m1, m2, w1 = MONITOR_1, MONITOR_2, WIRE_1
     s_sign = (
@@ -139,6 +148,8 @@ def built_db(tmp_path_factory: pytest.TempPathFactory) -> Built:
             _event(w1, s_csto, "AID", "070", 7.0, 2, "IGO-CSTO", "ARM", "2022-09-14", "negated"),
             _event(w1, s_jet, "ASSAULT", "190", -10.0, 4, "TUR", "RUS", "2015-11-24"),
         ],
+        "w2": [_event(WIRE_2, WIRE_2, "ASSAULT", "190", -10.0, 4, "AZE", "ARM", "2022-09-13")],
+        "w3": [_event(WIRE_3, WIRE_3, "ACCUSE", "112", -2.0, 3, "ARM", "AZE", "2022-12-20")],
     }
     axes = {
         "m2": [

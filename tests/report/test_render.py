@@ -48,11 +48,11 @@ def test_render_report_loads_nothing_external(html: str) -> None:
 @pytest.mark.parametrize(
     "needle",
     [
-        "Read 3 articles from 2 outlets (languages: en), dated 2020-11-11 to 2023-06-01",
+        "Read 5 articles from 2 outlets (languages: en), dated 2020-11-11 to 2023-06-01",
         "2 inputs skipped and 1 near-duplicate set aside",
-        "Coded 10 events; the 8 asserted ones",
+        "Coded 12 events; the 10 asserted ones",
         "2 negated, hypothetical, normative or intended events were set aside",
-        "Most conflictual pair: ARM–AZE (net −1.00, interval −1.00 to −1.00, from 2 events in 2 articles and 2 outlets)",
+        "Most conflictual pair: ARM–AZE (net −1.00, interval −1.00 to −0.02, from 4 events in 4 articles and 2 outlets)",
         # every tie but ARM-AZE rests on one article or nets to zero: uncertain, so no bloc
         "No two actors form a bloc",
         # ARM-RUS: each outlet's side rests on one event, so it is no headline but counted as left out
@@ -80,7 +80,7 @@ def test_render_report_numbers_match_data(built_db: Built) -> None:
     assert pairs["AZE–TUR"].net == pytest.approx(1.0)
     # ARM-RUS: one agreement (+1) and one accusation (-1) cancel out
     assert pairs["ARM–RUS"].net == pytest.approx(0.0) and pairs["ARM–RUS"].events == 2
-    assert pairs["ARM–AZE"].quad_counts == (0, 0, 0, 2) and pairs["ARM–AZE"].outlets == 2
+    assert pairs["ARM–AZE"].quad_counts == (0, 0, 1, 3) and pairs["ARM–AZE"].outlets == 2
     # the hypothetical threat is shown as set-aside evidence, never counted
     assert len(pairs["ARM–AZE"].set_aside_ids) == 1
     assert pairs["ARM–AZE"].set_aside[0].modality == "hypothetical"
@@ -94,10 +94,10 @@ def test_render_report_numbers_match_data(built_db: Built) -> None:
     assert lowered.cooperative == []  # a lower floor does not make one article certain
     assert lowered.conflictual[0].key == "ARM–AZE"
     assert pairs["ARM–RUS"].reading == "uncertain" and pairs["ARM–AZE"].reading == "conflictual"
-    assert data.modalities.counts == {"asserted": 8, "hypothetical": 1, "negated": 1}
+    assert data.modalities.counts == {"asserted": 10, "hypothetical": 1, "negated": 1}
     assert [s.reason for s in data.corpus.skipped] == ["not UTF-8 text", "empty file"]
     assert data.corpus.duplicates[0].original_title is not None
-    # Only ARM-AZE (two articles, both conflict) is sure; the other four ties rest on one article or
+    # Only ARM-AZE (four articles, all conflict) is sure; the other four ties rest on one article or
     # net to zero, so they are left out: no bloc, and no closed triad to judge
     assert data.blocs.available and data.blocs.triads == 0 and data.blocs.unbalanced == []
     assert data.blocs.groups == [] and data.blocs.alone == ["ARM", "AZE"]
@@ -157,7 +157,7 @@ def test_render_report_empty_store_says_so(tmp_path: Path) -> None:
 
 
 def test_render_report_default_title_from_corpus(built_db: Built) -> None:
-    assert build_report_data(built_db.db).title == "Relations in 3 articles, November 2020 to June 2023"
+    assert build_report_data(built_db.db).title == "Relations in 5 articles, November 2020 to June 2023"
     assert build_report_data(built_db.db, title="Mine").title == "Mine"
 
 
@@ -183,7 +183,7 @@ def test_render_report_blocs_resting_on_no_conflictual_tie_say_no_split_is_suppo
     the blocs section say plainly that the record supports no split, and name no "Bloc 1"."""
     from tests.system.conftest import spec, write_events
 
-    months = ["2021-01-10", "2021-02-10", "2021-03-10"]
+    months = ["2021-01-10", "2021-02-10", "2021-03-10", "2021-04-10", "2021-05-10"]
     specs = [
         spec(a, b, "agree", day, f"Outlet {i % 2}")
         for a, b in [("ARM", "RUS"), ("AZE", "RUS"), ("AZE", "TUR")]
@@ -229,7 +229,7 @@ def test_render_report_blocs_no_member_holds_are_no_finding(tmp_path: Path) -> N
     from tests.system.conftest import write_events
     from tests.system.test_blocs import _unbalanced
 
-    data = build_report_data(write_events(tmp_path / "fragile.duckdb", _unbalanced(6)))
+    data = build_report_data(write_events(tmp_path / "fragile.duckdb", _unbalanced(7)))
     assert data.blocs.split_supported and set(data.blocs.unstable) >= {"ARM", "AZE"}
     line = next(s for s in data.summary if "bloc" in s)
     assert "no member stays with its bloc in 80% of the resampled runs" in line, line

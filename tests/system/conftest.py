@@ -42,6 +42,20 @@ def spec(
     return (src, tgt, kind, day, outlet, modality, reciprocal, article_day, precision)
 
 
+def reported(specs: Sequence[Spec], times: int) -> list[Spec]:
+    """Each spec followed by `times - 1` later reports of it (one a day, same outlet and modality),
+    each in an article of its own: a tie needs at least four articles before any reading can be
+    certain (fewer read thin), and five to survive the deletion of any one."""
+    from datetime import date, timedelta
+
+    out = list(specs)
+    for k in range(1, times):
+        for src, tgt, kind, day, outlet, modality, reciprocal, *_ in specs:
+            later = (date.fromisoformat(day) + timedelta(days=k)).isoformat()
+            out.append(spec(src, tgt, kind, later, outlet, modality, reciprocal))
+    return out
+
+
 def write_events(path: Path, specs: Sequence[Spec]) -> Path:
     """One article per spec: its text is a one-line label of the synthetic event it carries."""
     with Store(path) as store:

@@ -10,7 +10,7 @@ import pytest
 from realpolitik.cli import main
 from realpolitik.store import EventFilter, Reader
 
-from .conftest import spec
+from .conftest import reported, spec
 
 CAMPS = [
     spec("AZE", "TUR", "agree", "2021-01-05", "Outlet A"), spec("TUR", "AZE", "aid", "2021-02-05", "Outlet B"),
@@ -23,12 +23,10 @@ CAMPS = [
 ]  # fmt: skip
 
 
-# What-if works on the ties blocs use, and a tie resting on one article is uncertain: here each
-# event of CAMPS is reported by a second article a day later, so every asserted tie has a sign.
-CERTAIN_CAMPS = CAMPS + [
-    spec(src, tgt, kind, day[:-2] + f"{int(day[-2:]) + 1:02d}", outlet, modality)
-    for src, tgt, kind, day, outlet, modality, _ in CAMPS
-]
+# What-if works on the ties blocs use, and a tie on fewer than four articles is thin (uncertain):
+# here each event of CAMPS is reported by four more articles on the following days, so every
+# asserted tie has a sign.
+CERTAIN_CAMPS = reported(CAMPS, 5)
 
 
 def _json(capsys: pytest.CaptureFixture[str], argv: list[str]) -> object:
@@ -72,9 +70,8 @@ def test_cli_dyads_csv_and_window(make_db, capsys) -> None:
 
 
 def test_cli_blocs_json_shape(make_db, capsys) -> None:
-    # every tie in a second article too: a pair resting on one article reads uncertain, outside the blocs
-    again = [spec(s, t, k, "2021-04-15", "Outlet C", m) for s, t, k, _, _, m, _ in CAMPS]
-    db = str(make_db([*CAMPS, *again]))
+    # every tie in five articles: a pair on fewer than four reads thin (uncertain), outside the blocs
+    db = str(make_db(CERTAIN_CAMPS))
     out = _json(capsys, ["blocs", "--db", db, "--format", "json"])
     assert isinstance(out, dict)
     assert {frozenset(b) for b in out["blocs"]} == {
@@ -229,7 +226,8 @@ def _reject(db: str, path: Path, event_id: str) -> None:
 
 
 def test_cli_corrections_apply_to_dyads_blocs_and_evidence(make_db, capsys, tmp_path: Path) -> None:
-    db = str(make_db(CAMPS))
+    # every tie reported in five articles, but the AZE-ARM assault (art0007) in that one only
+    db = str(make_db(CAMPS + reported(CAMPS[:7] + CAMPS[8:], 5)[len(CAMPS) - 1 :]))
     fixes = tmp_path / "fixes.jsonl"
     _reject(db, fixes, "art0007:0")  # the AZE-ARM assault
     plain = _json(capsys, ["dyads", "--db", db, "--format", "json"])

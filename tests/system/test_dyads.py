@@ -315,8 +315,9 @@ def test_dyads_reading_follows_the_interval(make_db) -> None:
     store = Store(make_db(AGREEING + SPLIT), read_only=True)
     pairs = {(d.a, d.b): d for d in dyads(store, window="all")}
     agreeing, split = pairs[("AZE", "TUR")], pairs[("ARM", "RUS")]
-    # eight articles all cooperative: every resample is cooperative
-    assert (agreeing.ci_low, agreeing.ci_high, agreeing.reading) == (1.0, 1.0, "cooperative")
+    # eight articles all cooperative: every resample is +1, and the interval is what eight agreeing
+    # articles support (the Wilson floor), not a point
+    assert (agreeing.ci_low, agreeing.ci_high, agreeing.reading) == (0.3512, 1.0, "cooperative")
     # one agreement, one accusation in two articles: the resamples range from -1 to +1
     assert split.net == 0.0 and (split.ci_low, split.ci_high) == (-1.0, 1.0)
     assert split.reading == "uncertain" and split.uncertain
@@ -389,3 +390,57 @@ def test_dyads_parties_on_one_side_count_for_the_pair_when_reciprocal(make_db) -
     from realpolitik.system import load_events
 
     assert "SANCTION" in {r.event for r in load_events(store, EventFilter.of(actor="AZE"))}
+
+
+def test_dyads_few_agreeing_articles_do_not_read_certain(make_db) -> None:
+    """Two articles of one outlet that agree gave +1.00 [+1.00, +1.00], as certain as fourteen: the
+    bootstrap cannot widen an interval over articles that all point one way. The interval is now
+    never narrower than what that many articles support, so fewer than four read thin."""
+    two = [spec("IRN", "RUS", "agree", f"2021-03-{d:02d}") for d in (1, 9)]
+    four = [spec("AZE", "ISR", "aid", f"2021-04-{d:02d}", f"Outlet {d % 2}") for d in (1, 9, 17, 25)]
+    many = [
+        spec("ARM", "RUS", "agree", f"2021-{m:02d}-{d:02d}", f"Outlet {d % 3}")
+        for m in (5, 6)
+        for d in range(1, 8)
+    ]
+    pairs = {(d.a, d.b): d for d in dyads(Store(make_db(two + four + many), read_only=True), window="all")}
+    thin, edge, firm = pairs[("IRN", "RUS")], pairs[("AZE", "ISR")], pairs[("ARM", "RUS")]
+    assert (thin.net, thin.articles, thin.ci_low, thin.ci_high) == (1.0, 2, -0.3152, 1.0)
+    assert thin.reading == "uncertain" and thin.thin and thin.reading_text == "thin"
+    assert thin.to_dict()["reading"] == "uncertain" and thin.to_dict()["thin"] is True
+    # four agreeing articles just clear zero; fourteen stand well clear of it
+    assert (edge.ci_low, edge.reading, edge.thin) == (0.0202, "cooperative", False)
+    assert (firm.articles, firm.ci_low, firm.reading_text) == (14, 0.5694, "cooperative")
+    # a pair on one article spans the whole range, and is thin too
+    lone = dyads(Store(make_db([spec("ARM", "FRA", "agree")]), read_only=True), window="all")[0]
+    assert (lone.ci_low, lone.ci_high, lone.reading_text) == (-1.0, 1.0, "thin")
+
+
+def test_dyads_interval_is_the_wider_of_bootstrap_and_floor_on_each_side(make_db) -> None:
+    """Twelve fights and four agreements in sixteen articles: resampling the articles gives the
+    lower end (it sees the weight of the fights), the floor of sixteen articles the upper one;
+    the interval reported is the wider of the two on each side, so it never claims more than
+    either says."""
+    from realpolitik.resample import intervals, replicates, small_sample_floor
+
+    specs = [spec("ARM", "AZE", "assault", f"2021-{m:02d}-10", f"Outlet {m % 3}") for m in range(1, 13)]
+    specs += [spec("ARM", "AZE", "agree", f"2022-{m:02d}-10", f"Outlet {m % 3}") for m in range(1, 5)]
+    store = Store(make_db(specs), read_only=True)
+    (d,) = dyads(store, window="all")
+    (rep,) = list(
+        replicates(Reader.of(store)._article_rows(EventFilter(), "all"), width=3, runs=200, seed=42)
+    )
+    boot_low, boot_high = intervals(rep.num, rep.den, 0.95)
+    floor_low, floor_high = small_sample_floor([d.net], [d.articles], 0.95)
+    assert d.articles == 16 and d.reading == "conflictual" and not d.thin
+    assert d.ci_low == round(float(boot_low[0]), 4) < round(float(floor_low[0]), 4)
+    assert d.ci_high == round(float(floor_high[0]), 4) > round(float(boot_high[0]), 4)
+
+
+def test_resample_small_sample_floor_values() -> None:
+    from realpolitik.resample import fewest_certain, small_sample_floor
+
+    low, high = small_sample_floor([1.0, 1.0, 1.0, -1.0, 0.0], [2, 4, 14, 3, 0], 0.95)
+    assert [round(float(x), 2) for x in low] == [-0.32, 0.02, 0.57, -1.0, -1.0]
+    assert [round(float(x), 2) for x in high] == [1.0, 1.0, 1.0, 0.12, 1.0]
+    assert fewest_certain(0.95) == 4 and fewest_certain(0.99) == 7

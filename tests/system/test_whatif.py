@@ -9,7 +9,7 @@ from realpolitik.store import Store
 from realpolitik.system.graph import signed_graph
 from realpolitik.system.whatif import Change, parse_change, what_if
 
-from .conftest import spec
+from .conftest import reported, spec
 
 COOPETITION = [spec("RUS", "ARM", "aid"), spec("RUS", "AZE", "agree"), spec("AZE", "ARM", "assault")]
 
@@ -57,14 +57,13 @@ def test_whatif_flip_of_missing_tie_is_an_error(make_db) -> None:
         what_if(g, [Change("TUR", "ARM")])
 
 
-# Two articles per tie, so every tie has a sign; ARM-IRN rests on one article and stays uncertain.
-CERTAIN = [
-    spec("AZE", "TUR", "agree", "2021-01-05"), spec("TUR", "AZE", "aid", "2021-01-06"),
-    spec("ISR", "AZE", "aid", "2021-02-07"), spec("AZE", "ISR", "agree", "2021-02-08"),
-    spec("AZE", "ARM", "assault", "2021-03-05"), spec("ARM", "AZE", "assault", "2021-03-06"),
-    spec("RUS", "ARM", "aid", "2021-03-04"), spec("ARM", "RUS", "agree", "2021-03-07"),
-    spec("ARM", "IRN", "agree", "2021-03-02"),
-]  # fmt: skip
+# Six articles per tie, so every tie has a sign; ARM-IRN rests on one article and stays uncertain.
+CERTAIN = [*reported([
+    spec("AZE", "TUR", "agree", "2021-01-05"), spec("TUR", "AZE", "aid", "2021-01-16"),
+    spec("ISR", "AZE", "aid", "2021-02-07"), spec("AZE", "ISR", "agree", "2021-02-18"),
+    spec("AZE", "ARM", "assault", "2021-03-05"), spec("ARM", "AZE", "assault", "2021-03-16"),
+    spec("RUS", "ARM", "aid", "2021-04-04"), spec("ARM", "RUS", "agree", "2021-04-17"),
+], 3), spec("ARM", "IRN", "agree", "2021-03-02")]  # fmt: skip
 
 
 def test_whatif_model_before_is_what_blocs_reports(make_db) -> None:

@@ -397,13 +397,13 @@ def test_api_blocs_and_actor_page_say_no_split_holds_without_a_conflictual_tie(t
     says no split is supported and why, and an actor's page gives no bloc number as a finding."""
     from tests.system.conftest import spec, write_events
 
-    months = ["2021-01-10", "2021-02-10", "2021-03-10"]
+    months = ["2021-01-10", "2021-02-10", "2021-03-10", "2021-04-10", "2021-05-10"]
     specs = [
         spec(a, b, "agree", day, f"Outlet {i % 2}")
         for a, b in [("ARM", "RUS"), ("AZE", "RUS")]
         for i, day in enumerate(months)
     ]
-    specs.append(spec("AZE", "ARM", "assault", "2021-04-01"))
+    specs.append(spec("AZE", "ARM", "assault", "2021-06-01"))
     c = Client(create_app(write_events(tmp_path / "coop.duckdb", specs)))
     body = c.get("/api/blocs").json()
     assert body["split_supported"] is False and body["conflict_ties"] == 0
@@ -411,3 +411,35 @@ def test_api_blocs_and_actor_page_say_no_split_holds_without_a_conflictual_tie(t
     assert [(p["a"], p["b"]) for p in body["uncertain_pairs"]] == [("ARM", "AZE")]
     page = c.get("/actor/ARM").text
     assert "no split into blocs holds up" in page and "bloc 1" not in page
+
+
+def test_api_cli_and_report_agree_that_two_agreeing_articles_are_thin(tmp_path: Path, capsys) -> None:
+    """Two articles of one outlet that agree: /api/dyads, `realpolitik dyads` (JSON and table), the
+    blocs and the report all read the pair as uncertain (thin in text), never as +1.00 to +1.00; the
+    pair on five articles reads cooperative everywhere."""
+    import json
+
+    from tests.system.conftest import spec, write_events
+
+    from realpolitik.cli import main
+    from realpolitik.report import render_report
+
+    specs = [spec("IRN", "RUS", "agree", f"2021-03-{d:02d}") for d in (1, 9)]
+    specs += [spec("ARM", "RUS", "agree", f"2021-0{m}-10", f"Outlet {m % 2}") for m in range(1, 6)]
+    db = write_events(tmp_path / "thin.duckdb", specs)
+    api = {(d["a"], d["b"]): d for d in Client(create_app(db)).get("/api/dyads").json()["items"]}
+    assert main(["dyads", "--db", str(db), "--format", "json"]) == 0
+    cli = {(d["a"], d["b"]): d for d in json.loads(capsys.readouterr().out)}
+    for rows in (api, cli):
+        assert (rows[("IRN", "RUS")]["reading"], rows[("IRN", "RUS")]["thin"]) == ("uncertain", True)
+        assert rows[("IRN", "RUS")]["ci_low"] == -0.3152 and rows[("IRN", "RUS")]["net"] == 1.0
+        assert (rows[("ARM", "RUS")]["reading"], rows[("ARM", "RUS")]["thin"]) == ("cooperative", False)
+    assert main(["dyads", "--db", str(db)]) == 0
+    table = capsys.readouterr().out
+    assert re.search(r"IRN\s.*RUS\s.*-0\.32\.\.\+1\.00\s.*thin", table), table
+    assert main(["blocs", "--db", str(db), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["blocs"] == [["ARM", "RUS"]]
+    html = render_report(db, tmp_path / "thin.html").read_text(encoding="utf-8")
+    summary = html.split('id="summary"', 1)[1].split("</section>", 1)[0]
+    assert "Most cooperative pair: ARM–RUS (net +1.00, interval +0.13 to +1.00" in summary
+    assert "IRN–RUS" not in summary and "1 pair whose interval spans zero" in summary

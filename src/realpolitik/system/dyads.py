@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from ..errors import InputError
+from ..resample import fewest_certain
 from ..store import EventFilter, PairAggregate, Reader
 from ._events import (
     ConLike,
@@ -54,7 +55,10 @@ class Dyad(PairAggregate):
 
     `ci_low`..`ci_high` is the interval of `net` over bootstrap replicates that resample the
     pair's articles (not its events, so one article restating a claim ten times stays one
-    draw); `reading` is `uncertain` when that interval reaches zero.
+    draw), widened to what the number of articles can support (a few articles that agree do
+    not make a certain relation; `resample.small_sample_floor`); `reading` is `uncertain` when
+    that interval reaches zero. `thin` marks an uncertain pair on too few articles for any
+    reading (fewer than 4 at 95 %): in text it reads `thin`, in JSON `reading` stays `uncertain`.
     """
 
     @property
@@ -68,6 +72,16 @@ class Dyad(PairAggregate):
     @property
     def uncertain(self) -> bool:
         return self.reading == "uncertain"
+
+    @property
+    def thin(self) -> bool:
+        """Uncertain because it rests on fewer articles than any certain reading needs."""
+        return self.uncertain and self.articles < THIN_BELOW
+
+    @property
+    def reading_text(self) -> str:
+        """The reading as the tables write it: `thin` for a thin pair, else `reading`."""
+        return "thin" if self.thin else self.reading
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -88,7 +102,12 @@ class Dyad(PairAggregate):
             "ci_low": self.ci_low,
             "ci_high": self.ci_high,
             "reading": self.reading,
+            "thin": self.thin,
         }
+
+
+# fewer articles than this cannot give a certain reading at the model's level (4 at 95 %)
+THIN_BELOW = fewest_certain(ModelSettings().level)
 
 
 @dataclass(frozen=True, slots=True)

@@ -190,7 +190,9 @@
       tr.appendChild(el("td", {}, d.events));
       var net = el("td", { "class": d.net > 0 ? "pos" : (d.net < 0 ? "neg" : "") }, fmt(d.net));
       if (d.ci_low !== undefined && d.ci_low !== null) net.appendChild(el("span", { "class": "muted small" }, " [" + fmt(d.ci_low) + ", " + fmt(d.ci_high) + "]"));
-      if (d.reading) net.appendChild(el("span", { "class": "small reading-" + d.reading }, " " + d.reading));
+      // "thin": uncertain on fewer than 4 articles, too few for any reading (the JSON reading stays "uncertain")
+      var rt = d.thin ? "thin" : d.reading;
+      if (rt) net.appendChild(el("span", { "class": "small reading-" + rt, title: d.thin ? "fewer than 4 articles: too few for any reading" : "" }, " " + rt));
       tr.appendChild(net);
       tr.appendChild(el("td", {}, fmt(d.goldstein)));
       tr.appendChild(el("td", {}, d.outlets));
