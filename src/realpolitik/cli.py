@@ -779,6 +779,7 @@ def blocs_cmd(
     from .system.blocs import certain_graph, stable_blocs
     from .system.dyads import dyads
     from .system.graph import graph_from_dyads
+    from .system.names import actor_label, needs_name
 
     settings = ModelSettings(seed=seed)
     flt = _filter(since, until, (), all_modalities)
@@ -796,7 +797,8 @@ def blocs_cmd(
         return
 
     def member(code: str) -> str:
-        label = f"{code} ({names[code]})" if code.startswith("X") and code in names else code
+        # a place, an authority or an organisation is named beside its code (states keep the code)
+        label = f"{code} ({actor_label(code, names)})" if needs_name(code) else code
         stab = found.stability_of(code)
         if stab is not None and stab < found.stable_at:
             return f"{label} (unstable {stab:.0%})"

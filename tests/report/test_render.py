@@ -233,3 +233,29 @@ def test_render_report_blocs_no_member_holds_are_no_finding(tmp_path: Path) -> N
     assert data.blocs.split_supported and set(data.blocs.unstable) >= {"ARM", "AZE"}
     line = next(s for s in data.summary if "bloc" in s)
     assert "no member stays with its bloc in 80% of the resampled runs" in line, line
+
+
+def test_render_report_names_places_authorities_and_organisations(tmp_path: Path) -> None:
+    """A bare XNK or IGO-CSTO tells a reader nothing: the network draws them by name (an organisation
+    whose name is too long for a node by its short code) and the tables write the name beside the
+    code; states keep their three letters."""
+    from tests.system.conftest import reported, spec, write_events
+
+    specs = reported(
+        [spec("AZE", "XNK", "assault", "2023-09-19"), spec("IGO-CSTO", "ARM", "aid", "2022-09-14"),
+         spec("IGO-ICJ", "AZE", "sanction", "2021-12-07")],
+        5,
+    )  # fmt: skip
+    db = write_events(tmp_path / "named.duckdb", specs)
+    data = build_report_data(db)
+    assert data.labels == {
+        "IGO-CSTO": "CSTO",
+        "IGO-ICJ": "International Court of Justice",
+        "XNK": "Karabakh authorities",
+    }
+    svg = data.network_svg
+    assert ">Karabakh authorities<" in svg and ">CSTO<" in svg and ">ICJ<" in svg
+    assert ">AZE<" in svg and ">XNK<" not in svg and ">IGO-CSTO<" not in svg
+    html = render_report(db, tmp_path / "named.html").read_text(encoding="utf-8")
+    assert 'AZE–XNK <span class="meta">(Karabakh authorities)</span>' in html
+    assert 'IGO-CSTO <span class="meta">(CSTO)</span>' in html

@@ -304,6 +304,8 @@ class ReportData:
     source_note: str = ""  # where the dyad figures came from (system module or the interim SQL)
     left_out: LeftOut = field(default_factory=LeftOut)
     names: dict[str, str] = field(default_factory=dict)  # actor code -> most frequent written name
+    # code -> display name of the actors a bare code does not name (places, authorities, organisations)
+    labels: dict[str, str] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=dict)
     corrections: str | None = None  # "corrections applied (N: ...)" when the analyst's corrections are on
 

@@ -9,7 +9,7 @@ import html
 import io
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import matplotlib
@@ -79,13 +79,20 @@ def _layout(g: nx.Graph, seed: int) -> dict[str, tuple[float, float]]:
 
 
 def network_svg(
-    dyads: Sequence[DyadView], *, blocs: Sequence[Sequence[str]] = (), max_nodes: int = 30, seed: int = 7
+    dyads: Sequence[DyadView],
+    *,
+    blocs: Sequence[Sequence[str]] = (),
+    labels: Mapping[str, str] | None = None,
+    max_nodes: int = 30,
+    seed: int = 7,
 ) -> tuple[str, int, int]:
     """Signed graph of the dyads: green cooperative, red conflictual, width by event count.
 
-    Node fill shows the bloc (if `blocs` is given), label size the actor's events. Returns (svg, nodes
-    drawn, edges drawn); only the `max_nodes` actors with most events are drawn.
+    Node fill shows the bloc (if `blocs` is given), label size the actor's events; a node is labelled
+    `labels[code]` where given (a name for places, authorities and organisations), else its code.
+    Returns (svg, nodes drawn, edges drawn); only the `max_nodes` actors with most events are drawn.
     """
+    labels = labels or {}
     weight: dict[str, int] = {}
     for d in dyads:
         weight[d.a] = weight.get(d.a, 0) + d.events
@@ -121,7 +128,7 @@ def network_svg(
             idx = bloc_of.get(node)
             fill = BLOC_FILLS[idx % len(BLOC_FILLS)] if idx is not None else "white"
             ax.text(
-                pos[node][0], pos[node][1], node, ha="center", va="center", color=INK, fontweight="bold",
+                pos[node][0], pos[node][1], labels.get(node, node), ha="center", va="center", color=INK, fontweight="bold",
                 fontsize=7.5 + 5.5 * math.sqrt(weight[node] / max_w), zorder=3,
                 bbox={"boxstyle": "round,pad=0.35", "fc": fill, "ec": INK, "lw": 0.9},
             )  # fmt: skip

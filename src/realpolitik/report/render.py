@@ -22,6 +22,7 @@ from ..system.axes import implied_triangles, stored_axes
 from ..system.blocs import certain_graph
 from ..system.dyads import Dyad as SystemDyad
 from ..system.dyads import dyads as system_dyads
+from ..system.names import actor_label, graph_label, needs_name
 from ..system.perspectives import outlet_actors
 from ..system.snapshot import Snapshot, snapshot
 from . import plots
@@ -352,7 +353,12 @@ def build_report_data(
         for d in multiples:
             d.timeline_svg = plots.timeline_svg(d, months, ylim=1.05, max_events=peak)
         blocs = _blocs(con, snap, {d.key: d for d in dyads})
-        network, n_nodes, n_edges = plots.network_svg(dyads, blocs=blocs.blocs)
+        # places, authorities and organisations are named (a bare XNK or IGO-CSTO says nothing)
+        codes = sorted({c for d in dyads for c in (d.a, d.b)})
+        labels = {c: actor_label(c, snap.names) for c in codes if needs_name(c)}
+        network, n_nodes, n_edges = plots.network_svg(
+            dyads, blocs=blocs.blocs, labels={c: graph_label(c, snap.names) for c in labels}
+        )
         data = ReportData(
             title=title or _default_title(corpus),
             db_path=str(path),
@@ -369,6 +375,7 @@ def build_report_data(
             perspectives=perspectives,
             left_out=left_out,
             names=snap.names,
+            labels=labels,
             network_svg=network,
             network_nodes=n_nodes,
             network_edges=n_edges,

@@ -1,0 +1,97 @@
+"""Display names for actor codes: "Armenia" beside ARM, "CSTO" beside IGO-CSTO, for the web app, the
+report and the CLI.
+
+A short-name file (system/data/labels.json) first, then the first Latin-script name of the knowledge-base
+entry with that id, then how the texts most often name the code; the code itself when nothing knows it.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from ..actors.kb import load_kb
+from ..errors import KnowledgeBaseError
+
+LABELS_FILE = Path(__file__).parent / "data" / "labels.json"
+_LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f0-9 .,'’()&-]+$")
+
+
+@functools.lru_cache(maxsize=1)
+def _short_names() -> dict[str, str]:
+    try:
+        raw = json.loads(LABELS_FILE.read_text(encoding="utf-8"))
+        labels = raw["labels"]
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise KnowledgeBaseError(
+            f"{LABELS_FILE}: cannot read the short display names ({exc}); restore the file from git"
+        ) from exc
+    return {str(k): str(v) for k, v in labels.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _kb_names() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for entry in load_kb().entries.values():
+        if entry.id != entry.code:
+            continue  # people, places and bodies carry a code but are not its name
+        latin = [n for n in entry.names if _LATIN.match(n)]
+        if latin:
+            out[entry.code] = latin[0]
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _states() -> frozenset[str]:
+    return frozenset(e.code for e in load_kb().entries.values() if e.id == e.code and e.kind == "state")
+
+
+GRAPH_LABEL_MAX = 20  # a longer name is too wide for a node of the drawn network
+
+
+def needs_name(code: str) -> bool:
+    """Whether a bare code does not say who it is: every code but a state's three letters (a place
+    or an authority, X.., an organisation, IGO-.., or a group such as WST)."""
+    return code not in _states()
+
+
+def graph_label(code: str, from_texts: dict[str, str] | None = None) -> str:
+    """The label of `code` in a drawn network: a state keeps its code (ARM), any other actor its name
+    (Karabakh authorities, CSTO), or, where the name is longer than a node allows, its code without
+    the IGO- prefix (ICJ)."""
+    if not needs_name(code):
+        return code
+    name = actor_label(code, from_texts)
+    if len(name) <= GRAPH_LABEL_MAX:
+        return name
+    return code.removeprefix("IGO-")
+
+
+def actor_label(code: str, from_texts: dict[str, str] | None = None) -> str:
+    """The name shown beside `code` (the code itself when nothing names it)."""
+    short = _short_names().get(code) or _kb_names().get(code)
+    if short:
+        return short
+    return (from_texts or {}).get(code) or code
+
+
+class Names(dict[str, str]):
+    """Code -> display name; a code not looked up yet is named on first use."""
+
+    def __init__(self, from_texts: dict[str, str] | None = None, codes: Iterable[str] = ()):
+        super().__init__()
+        self.from_texts = from_texts or {}
+        for c in codes:
+            self[c] = actor_label(c, self.from_texts)
+
+    def __missing__(self, code: str) -> str:
+        label = actor_label(code, self.from_texts)
+        self[code] = label
+        return label
+
+    def get(self, code: str, default: Any = None) -> str:
+        return self[code]
