@@ -507,22 +507,81 @@ def _json_out(value: object) -> None:
     click.echo(json.dumps(value, ensure_ascii=False, indent=2, default=str))
 
 
-def _table(title: str, columns: list[str], rows: list[list[object]]) -> None:
+def _console() -> Any:
+    """A rich console for tables: the terminal's width, or COLUMNS where set; piped output without
+    COLUMNS is 200 columns wide, enough for whole titles."""
+    import os
+
     from rich.console import Console
+
+    console = Console()
+    if not console.is_terminal and not os.environ.get("COLUMNS"):
+        console = Console(width=200)
+    return console
+
+
+SHORT_CELL = 12  # a column whose cells are all this short never wraps (codes, dates, figures)
+
+
+def _table(
+    title: str,
+    columns: list[str],
+    rows: list[list[object]],
+    *,
+    fold: Sequence[str] = (),
+    optional: Sequence[str] = (),
+) -> None:
+    """Print a table that fits the terminal. Short cells (codes, dates, figures) never break; the
+    `fold` columns (sentences, member lists) take the width left and wrap inside their cell; where
+    the table is still wider than the terminal the `optional` columns are left out, in their order,
+    and the caption says which (`--format json` keeps them all)."""
+    from rich import box
+    from rich.measure import Measurement
     from rich.table import Table
     from rich.text import Text
 
-    table = Table(title=title)
-    for col in columns:
-        table.add_column(col)
-    for row in rows:
-        # evidence sentences keep the article's line breaks; a table cell reads better without them
-        table.add_row(
-            *(v if isinstance(v, Text) else "" if v is None else " ".join(str(v).split()) for v in row)
+    console = _console()
+    # evidence sentences keep the article's line breaks; a table cell reads better without them
+    cells = [
+        [v if isinstance(v, Text) else "" if v is None else " ".join(str(v).split()) for v in row]
+        for row in rows
+    ]
+    longest = [max([len(c), *(len(str(r[i])) for r in cells)]) for i, c in enumerate(columns)]
+
+    def build(shown: list[int], dropped: list[str]) -> Table:
+        caption = (
+            f"left out at this width: {', '.join(dropped)} (--format json has every column)"
+            if dropped
+            else None
         )
-    console = Console()
-    if not console.is_terminal:  # piped output: wide enough for whole titles
-        console = Console(width=200)
+        table = Table(
+            title=title,
+            caption=caption,
+            caption_justify="left",
+            box=box.SIMPLE_HEAD,
+            pad_edge=False,
+            collapse_padding=True,
+            expand=bool(fold),  # folded columns share the width left by their ratio
+        )
+        for i in shown:
+            if columns[i] in fold:
+                table.add_column(columns[i], overflow="fold", ratio=1, min_width=max(10, len(columns[i])) + 2)
+            else:
+                table.add_column(columns[i], no_wrap=longest[i] <= SHORT_CELL, overflow="fold")
+        for row in cells:
+            table.add_row(*(row[i] for i in shown))
+        return table
+
+    shown = list(range(len(columns)))
+    dropped: list[str] = []
+    table = build(shown, dropped)
+    unbounded = console.options.update(width=10_000)  # measured unclamped: what the table needs
+    for col in optional:
+        if Measurement.get(console, unbounded, table).minimum <= console.width:
+            break
+        shown.remove(columns.index(col))
+        dropped.append(col)
+        table = build(shown, dropped)
     console.print(table)
 
 
@@ -714,11 +773,35 @@ def dyads_cmd(
     )
     _table(
         title + (", corrections applied" if corrections else ""),
-        [*header[:10], "interval", "reading", *header[10:]],
         [
-            [*row[:10], f"{d.ci_low:+.2f}..{d.ci_high:+.2f}", _reading_cell(d.reading_text), *row[10:]]
-            for d, row in zip(rows, table, strict=True)
+            "pair",
+            "window",
+            "events",
+            "q1/q2/q3/q4",
+            "goldstein",
+            "net",
+            "interval",
+            "reading",
+            "outlets",
+            "articles",
         ],
+        [
+            [
+                f"{d.a}–{d.b}",
+                d.window,
+                d.events,
+                "/".join(map(str, d.quad_counts)),
+                f"{d.goldstein:+.2f}",
+                f"{d.net:+.2f}",
+                f"{d.ci_low:+.2f}..{d.ci_high:+.2f}",
+                _reading_cell(d.reading_text),
+                d.outlets,
+                d.articles,
+            ]
+            for d in rows
+        ],
+        # a narrow terminal keeps the pair, its net score, interval, reading and support
+        optional=["q1/q2/q3/q4", "goldstein", *(["window"] if window == "all" else []), "events"],
     )
 
 
@@ -808,15 +891,19 @@ def blocs_cmd(
         "Blocs",
         ["#", "members"],
         [[i + 1, ", ".join(member(m) for m in b)] for i, b in enumerate(found.blocs)],
+        fold=["members"],
     )
-    click.echo(
+    # prose under the table, wrapped to the terminal like the table
+    console = _console()
+    lines = [
         f"balance: {out['balance']} over {out['triads']} triads; frustrated ties: {out['frustration']}; "
-        f"{found.uncertain_left_out} uncertain dyads left out; stability over {found.runs} resampled runs"
-    )
-    for line in out["unbalanced"]:  # type: ignore[attr-defined]
-        click.echo(f"unbalanced: {line}")
+        f"{found.uncertain_left_out} uncertain dyads left out; stability over {found.runs} resampled runs",
+        *(f"unbalanced: {line}" for line in out["unbalanced"]),  # type: ignore[attr-defined]
+    ]
     if not found.split_supported:
-        click.echo(found.verdict())
+        lines.append(found.verdict())
+    for line in lines:
+        console.print(line, markup=False, highlight=False)
 
 
 @cli.command("whatif")
@@ -958,8 +1045,13 @@ def evidence_cmd(
     if fmt == "json":
         _json_out([r.to_dict() for r in rows])
         return
+    title = f"Evidence for {a}-{b}" + (", corrections applied" if corrections else "")
+    console = _console()
+    if console.width < EVIDENCE_TABLE_WIDTH:
+        _evidence_list(console, title, rows)
+        return
     _table(
-        f"Evidence for {a}-{b}" + (", corrections applied" if corrections else ""),
+        title,
         ["date", "event", "source", "target", "modality", "according to", "outlet", "sentence"],
         [
             [
@@ -974,7 +1066,30 @@ def evidence_cmd(
             ]
             for r in rows
         ],
+        fold=["sentence"],
     )
+
+
+EVIDENCE_TABLE_WIDTH = (
+    160  # narrower terminals get the evidence as a list: a table leaves the sentence no room
+)
+
+
+def _evidence_list(console: Any, title: str, rows: Sequence[Any]) -> None:
+    """The evidence as a list, for narrow terminals: one line of who did what to whom, as what, said by
+    whom and where, then the sentence indented below it."""
+    from rich.padding import Padding
+    from rich.text import Text
+
+    console.print(Text(f"{title}: {len(rows)} event{'s' if len(rows) != 1 else ''}", style="italic"))
+    for r in rows:
+        head = Text()
+        head.append(f"{r.date or 'undated'}  {r.outlet or 'outlet unknown'}  ", style="bold")
+        head.append(f"{r.event} {','.join(r.sources) or '?'} -> {','.join(r.targets) or '(no target)'}, ")
+        head.append(r.modality, style="" if r.modality == "asserted" else "yellow")
+        head.append(f", according to {r.attribution or 'the outlet'}")
+        console.print(head)
+        console.print(Padding(Text(" ".join(r.evidence_text.split())), (0, 0, 0, 4)))
 
 
 @cli.command("trends")
@@ -1006,7 +1121,8 @@ def trends_cmd(
     _table(
         f"Trends by {window}",
         ["a", "b", "shift", "slope", "windows (net)"],
-        [[t.a, t.b, t.shift, t.slope, "  ".join(f"{w} {n:+.2f}" for w, n, _ in t.points)] for t in rows],
+        [[t.a, t.b, t.shift, t.slope, "  ".join(f"{w}:{n:+.2f}" for w, n, _ in t.points)] for t in rows],
+        fold=["windows (net)"],
     )
 
 
@@ -1030,6 +1146,7 @@ def axes_cmd(db: str, fmt: str) -> None:
             [a.kind, ", ".join(a.members), a.names[0], a.mentions, ", ".join(a.outlets), support[a.supported]]
             for a in rows
         ],
+        fold=["members", "as written", "outlets", "events say"],
     )
 
 
@@ -1072,6 +1189,7 @@ def disagreements_cmd(db: str, window: str, fmt: str, all_modalities: bool, corr
             ]
             for d in rows
         ],
+        fold=["cooperative", "conflictual", "a sentence from each side"],
     )
 
 
@@ -1241,6 +1359,7 @@ def narratives_cmd(
         f"frames of {len(result['articles'])} article(s), pack {result['pack']}",
         ["outlet", "date", "title", "frame", "score", "best sentence"],
         rows,
+        fold=["title", "best sentence"],
     )
     share_rows: list[list[object]] = []
     for o in result["outlets"]:
@@ -1258,7 +1377,12 @@ def narratives_cmd(
                 [opp["window"], side["frame"], ", ".join(side["outlets"]), side["sentences"][0]["text"]]
             )
     if opp_rows:
-        _table("opposing frames about the same actors", ["window", "frame", "outlets", "sentence"], opp_rows)
+        _table(
+            "opposing frames about the same actors",
+            ["window", "frame", "outlets", "sentence"],
+            opp_rows,
+            fold=["sentence"],
+        )
     ev_rows = [
         [e["outlet"], e["frame"], e["check"], e["events"], e["events_in_frame_articles"]]
         for e in result["events"]

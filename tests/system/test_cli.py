@@ -293,3 +293,30 @@ def test_cli_export_applies_corrections(make_db, capsys, tmp_path: Path, fmt: st
     if fmt == "parquet":  # the dataset reads back without the rejected event
         with Reader.from_parquet(corrected) as reader:
             assert "art0007:0" not in {e["id"] for e in reader.events(EventFilter(modalities=None))}
+
+
+@pytest.mark.parametrize("width", [80, 120])
+def test_cli_tables_fit_the_terminal(make_db, capsys, monkeypatch, width: int) -> None:
+    """At 80 and 120 columns no line of dyads, blocs, evidence, trends, axes or disagreements is wider
+    than the terminal; the dyads table keeps the pair, net, interval, reading and support and says
+    which columns it left out; the evidence reads as a list below 160 columns, attribution included."""
+    monkeypatch.setenv("COLUMNS", str(width))
+    db = str(make_db(CERTAIN_CAMPS))
+    for argv in (
+        ["dyads", "--window", "month"], ["dyads"], ["blocs"], ["evidence", "--dyad", "ARM:AZE"],
+        ["trends"], ["axes"], ["disagreements"],
+    ):  # fmt: skip
+        assert main([*argv, "--db", db]) == 0, argv
+        out = capsys.readouterr().out
+        assert out.strip() and max(len(line) for line in out.splitlines()) <= width, (argv, out)
+        if argv == ["dyads"]:
+            header = next(line for line in out.splitlines() if line.lstrip().startswith("pair"))
+            for kept in ("net", "interval", "reading", "outlets", "articles"):
+                assert kept in header, header
+            assert "AZE–TUR" in out and "+1.00" in out
+            if width == 80:
+                assert "goldstein" not in header and "left out at this width: q1/q2/q3/q4, goldstein" in out
+            else:
+                assert "events" in header and "goldstein" in header
+        if argv[0] == "evidence":
+            assert "ASSAULT AZE -> ARM, asserted, according to the outlet" in out

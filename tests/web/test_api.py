@@ -436,7 +436,7 @@ def test_api_cli_and_report_agree_that_two_agreeing_articles_are_thin(tmp_path: 
         assert (rows[("ARM", "RUS")]["reading"], rows[("ARM", "RUS")]["thin"]) == ("cooperative", False)
     assert main(["dyads", "--db", str(db)]) == 0
     table = capsys.readouterr().out
-    assert re.search(r"IRN\s.*RUS\s.*-0\.32\.\.\+1\.00\s.*thin", table), table
+    assert re.search(r"IRN–RUS\s.*-0\.32\.\.\+1\.00\s.*thin", table), table
     assert main(["blocs", "--db", str(db), "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out)["blocs"] == [["ARM", "RUS"]]
     html = render_report(db, tmp_path / "thin.html").read_text(encoding="utf-8")
