@@ -107,6 +107,16 @@ def _article_table(articles: list[Article]) -> None:
     console.print(table)
 
 
+# One name for the settings file across the CLI (split, ingest, analyze).
+_config_option = click.option(
+    "--config",
+    "config_path",
+    default=None,
+    type=click.Path(dir_okay=False),
+    help="Settings JSON file: a JSON object of realpolitik.config.Settings fields (batch_size, max_file_bytes, ...).",
+)
+
+
 @cli.command("split")
 @click.argument("paths", nargs=-1, required=True)
 @click.option(
@@ -117,7 +127,7 @@ def _article_table(articles: list[Article]) -> None:
     show_default=True,
     help="jsonl: one JSON object per article; table: a readable overview",
 )
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="settings JSON file")
+@_config_option
 @click.option("--max-file-bytes", type=int, help="skip inputs larger than this")
 def split_command(
     paths: tuple[str, ...], fmt: str, config_path: str | None, max_file_bytes: int | None
@@ -143,7 +153,7 @@ def split_command(
 @click.option(
     "--db", "db_path", required=True, type=click.Path(dir_okay=False), help="DuckDB file (created if missing)"
 )
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="settings JSON file")
+@_config_option
 @click.option("--max-file-bytes", type=int, help="skip inputs larger than this")
 def ingest_command(
     paths: tuple[str, ...], db_path: str, config_path: str | None, max_file_bytes: int | None
@@ -639,9 +649,9 @@ _all_mod_option = click.option(
 @click.option(
     "--kb", "kb_packs", multiple=True, type=click.Path(exists=True, dir_okay=False), help="Extra KB pack."
 )
-@click.option(
-    "--settings", "settings_file", default=None, type=click.Path(dir_okay=False), help="JSON settings."
-)
+@_config_option
+# the name analyze used before the twelfth session: still read, no longer shown
+@click.option("--settings", "settings_alias", default=None, type=click.Path(dir_okay=False), hidden=True)
 @click.option("--batch-size", type=click.IntRange(min=1), default=None, help="Texts per spaCy batch.")
 @click.option(
     "--n-process",
@@ -671,7 +681,8 @@ def analyze_cmd(
     db: str,
     report_path: str | None,
     kb_packs: tuple[str, ...],
-    settings_file: str | None,
+    config_path: str | None,
+    settings_alias: str | None,
     batch_size: int | None,
     n_process: int | None,
     dask_address: str | None,
@@ -684,8 +695,10 @@ def analyze_cmd(
     from .scale import available_cores
 
     _require_paths(paths)
+    if settings_alias is not None and config_path is not None and settings_alias != config_path:
+        raise click.UsageError("--settings is the old name of --config: give one settings file")
     settings = load_settings(
-        settings_file,
+        config_path or settings_alias,
         kb_packs=tuple(kb_packs) or None,
         batch_size=batch_size,
         n_process=n_process,

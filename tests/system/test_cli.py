@@ -320,3 +320,31 @@ def test_cli_tables_fit_the_terminal(make_db, capsys, monkeypatch, width: int) -
                 assert "events" in header and "goldstein" in header
         if argv[0] == "evidence":
             assert "ASSAULT AZE -> ARM, asserted, according to the outlet" in out
+
+
+def test_cli_settings_file_is_config_everywhere(tmp_path: Path, capsys) -> None:
+    """`split`, `ingest` and `analyze` read the settings file as --config; `analyze --settings`, the old
+    name, still reads it but is not shown; a broken file is named in the error of each."""
+    article = tmp_path / "one.txt"
+    article.write_text("Title: A note\n\nArmenia and Azerbaijan held talks on Monday.\n", encoding="utf-8")
+    small = tmp_path / "small.json"
+    small.write_text(json.dumps({"max_file_bytes": 10}), encoding="utf-8")
+    broken = tmp_path / "broken.json"
+    broken.write_text("{max_file_bytes: 10", encoding="utf-8")
+    db = str(tmp_path / "x.duckdb")
+    # the file is read: inputs over its max_file_bytes are skipped (exit 3, named on stderr)
+    assert main(["split", str(article), "--config", str(small)]) == 3
+    assert "one.txt" in capsys.readouterr().err
+    for argv in (
+        ["split", str(article), "--config", str(broken)],
+        ["ingest", str(article), "--db", db, "--config", str(broken)],
+        ["analyze", str(article), "--db", db, "--config", str(broken)],
+        ["analyze", str(article), "--db", db, "--settings", str(broken)],
+    ):
+        assert main(argv) != 0, argv
+        assert f"{broken}: cannot read settings" in capsys.readouterr().err, argv
+    assert main(["analyze", str(article), "--db", db, "--config", str(small), "--settings", str(broken)]) == 2
+    assert "--settings is the old name of --config" in capsys.readouterr().err
+    assert main(["analyze", "--help"]) == 0
+    shown = capsys.readouterr().out
+    assert "--config" in shown and "--settings" not in shown
