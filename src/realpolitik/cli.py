@@ -925,6 +925,12 @@ def blocs_cmd(
 @click.option("--set", "set_", multiple=True, help="Set a dyad's sign: A:B=-1, A:B=1 or A:B=0 (repeatable).")
 @click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="table", show_default=True)
 @click.option("--seed", type=int, default=42, show_default=True)
+@click.option(
+    "--with-uncertain",
+    is_flag=True,
+    help="Start from every tie with the sign of its net score, uncertain ones included, not from the "
+    "ties `blocs` uses.",
+)
 @_all_mod_option
 @_corrections_option
 def whatif_cmd(
@@ -933,10 +939,16 @@ def whatif_cmd(
     set_: tuple[str, ...],
     fmt: str,
     seed: int,
+    with_uncertain: bool,
     all_modalities: bool,
     corrections: str | None,
 ) -> None:
-    """Change dyad signs hypothetically (codes or names: --flip Russia:Turkey) and show how blocs change."""
+    """Change dyad signs hypothetically (codes or names: --flip Russia:Turkey) and show how blocs change.
+
+    It starts from the ties `blocs` uses, so "before" is what `blocs` shows: an uncertain tie (its
+    interval reaches zero) is left out there and counts as 0, which --set can change; each change
+    says how the record reads the tie. --with-uncertain starts from every tie instead, each with
+    the sign of its net score."""
     from .errors import InputError
     from .system._events import ModelSettings
     from .system.whatif import parse_change, what_if_model
@@ -955,13 +967,25 @@ def whatif_cmd(
         changes += [parse_change(coded(x, "--set")) for x in set_]
         # the graph `blocs` partitions (uncertain ties left out), so "before" is what `blocs` shows
         result = what_if_model(
-            source, changes, _filter(all_modalities=all_modalities), settings=ModelSettings(seed=seed)
+            source,
+            changes,
+            _filter(all_modalities=all_modalities),
+            settings=ModelSettings(seed=seed),
+            with_uncertain=with_uncertain,
         )
     if fmt == "json":
         _json_out(result.to_dict())
         return
-    for a, b, s0, s1 in result.applied:
-        click.echo(f"{a}-{b}: {s0:+d} -> {s1:+d}")
+    if result.base == "blocs":
+        click.echo(
+            "from the ties `blocs` uses (uncertain ties left out, 0); --with-uncertain starts from every tie"
+        )
+    else:
+        click.echo(
+            "from every tie with the sign of its net score, uncertain ones included (not what `blocs` uses)"
+        )
+    for i in range(len(result.applied)):
+        click.echo(result.describe(i))
     for label, bl, bal in (
         ("before", result.blocs_before, result.balance_before),
         ("after", result.blocs_after, result.balance_after),

@@ -348,3 +348,21 @@ def test_cli_settings_file_is_config_everywhere(tmp_path: Path, capsys) -> None:
     assert main(["analyze", "--help"]) == 0
     shown = capsys.readouterr().out
     assert "--config" in shown and "--settings" not in shown
+
+
+def test_cli_whatif_says_where_it_starts(make_db, capsys) -> None:
+    db = str(make_db([*CERTAIN_CAMPS, spec("GEO", "ARM", "agree", "2021-05-01")]))
+    assert main(["whatif", "--db", db, "--set", "GEO:ARM=-1"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("from the ties `blocs` uses (uncertain ties left out, 0)")
+    assert out[1] == (
+        "GEO-ARM: thin in the record (net +1.00, interval -1.00 to +1.00, 1 article), "
+        "so left out of the blocs (0): +0 -> -1"
+    )
+    assert main(["whatif", "--db", db, "--flip", "GEO:ARM", "--with-uncertain"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("from every tie with the sign of its net score") and out[1].endswith(
+        ": +1 -> -1"
+    )
+    assert main(["whatif", "--help"]) == 0
+    assert "--with-uncertain" in capsys.readouterr().out

@@ -87,3 +87,47 @@ def test_whatif_model_flip_of_an_uncertain_tie_says_so(make_db) -> None:
     assert "--set ARM:IRN=1" in str(info.value)
     # setting it gives it the analyst's sign
     assert what_if_model(db, [Change("ARM", "IRN", 1)]).applied == (("ARM", "IRN", 0, 1),)
+
+
+def test_whatif_model_says_why_an_uncertain_tie_starts_at_zero(make_db) -> None:
+    """`--set ARM:IRN=1` printed "+0 -> +1" with no word of why the tie was 0: each change now names
+    the tie as the record reads it, and says that the blocs leave an uncertain tie out."""
+    from realpolitik.system.whatif import what_if_model
+
+    db = Store(make_db(CERTAIN), read_only=True)
+    result = what_if_model(db, [Change("ARM", "IRN", 1), Change("AZE", "ARM", 1), Change("GEO", "ARM", 1)])
+    assert result.base == "blocs"
+    assert result.describe(0) == (
+        "ARM-IRN: thin in the record (net +1.00, interval -1.00 to +1.00, 1 article), "
+        "so left out of the blocs (0): +0 -> +1"
+    )
+    assert result.describe(1).startswith("AZE-ARM: conflictual in the record (net -1.00, interval -1.00 to ")
+    assert result.describe(1).endswith(", 6 articles): -1 -> +1")
+    assert result.describe(2) == "GEO-ARM: no event ties them in the record: +0 -> +1"
+    out = result.to_dict()
+    assert out["applied"][0] == {"a": "ARM", "b": "IRN", "before": 0, "after": 1}  # the old keys only
+    assert out["record"][0]["reading"] == "uncertain" and out["record"][0]["articles"] == 1
+    assert out["record"][2] == {
+        "a": "GEO",
+        "b": "ARM",
+        "reading": "none",
+        "net": 0.0,
+        "ci_low": 0.0,
+        "ci_high": 0.0,
+        "articles": 0,
+    }
+    assert out["base"] == "blocs"
+
+
+def test_whatif_model_with_uncertain_starts_from_every_tie(make_db) -> None:
+    """With `with_uncertain` the uncertain ARM-IRN tie enters with its net's sign, so it can be flipped,
+    and IRN stands in a bloc before any change, which `blocs` does not show."""
+    from realpolitik.system.whatif import what_if_model
+
+    db = Store(make_db(CERTAIN), read_only=True)
+    result = what_if_model(db, [Change("ARM", "IRN")], with_uncertain=True)
+    assert result.base == "all" and result.applied == (("ARM", "IRN", 1, -1),)
+    assert any("IRN" in b for b in result.blocs_before.blocs if len(b) > 1)
+    assert result.describe(0).startswith(
+        "ARM-IRN: thin in the record (net +1.00"
+    ) and "left out" not in result.describe(0)

@@ -1,13 +1,16 @@
 """What-if: set or flip the sign of a dyad and see how blocs and balance change.
 
 Works on a copy of the signed graph; the stored events are never touched. `what_if_model` starts
-from the graph bloc detection uses (uncertain ties left out), so its "before" is what `blocs` says.
+from the graph bloc detection uses (uncertain ties left out, sign 0), so its "before" is what `blocs`
+says; with `with_uncertain=True` it starts from the full signed graph instead, every tie with the
+sign of its net score, the uncertain ones included. Each change names the tie as the record reads it
+(`WhatIf.record`), so "+0 -> +1" on an uncertain tie says why it was 0.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import networkx as nx
@@ -17,6 +20,7 @@ from ..store import EventFilter
 from ._events import ConLike, ModelSettings
 from .balance import Balance, structural_balance
 from .blocs import DEFAULT_SEED, Blocs, certain_graph, find_blocs
+from .dyads import THIN_BELOW
 from .graph import signed_graph
 
 __all__ = ["Change", "WhatIf", "parse_change", "what_if", "what_if_model"]
@@ -47,11 +51,33 @@ class WhatIf:
     moved: tuple[str, ...]  # actors whose bloc companions changed
     new_unbalanced: tuple[tuple[str, str, str], ...]
     resolved_unbalanced: tuple[tuple[str, str, str], ...]
+    # what the graph started from: "blocs" (the ties `blocs` uses; uncertain ones are 0) or "all"
+    base: str = "blocs"
+    # per applied change, the tie as the record reads it: (reading, net, ci_low, ci_high, articles),
+    # reading "none" where the texts tie the pair by no event (JSON: `record`, beside `applied`)
+    record: tuple[tuple[str, float, float, float, int], ...] = ()
+
+    def describe(self, i: int) -> str:
+        """The i-th applied change in words: the pair, how the record reads its tie, the signs."""
+        a, b, s0, s1 = self.applied[i]
+        reading, net, low, high, articles = self.record[i] if i < len(self.record) else ("", 0.0, 0.0, 0.0, 0)
+        if reading == "none":
+            said = "no event ties them in the record"
+        elif not reading:
+            said = ""
+        else:
+            word = "thin" if reading == "uncertain" and articles < THIN_BELOW else reading
+            said = f"{word} in the record (net {net:+.2f}, interval {low:+.2f} to {high:+.2f}, {articles} article{'s' if articles != 1 else ''})"
+            if reading == "uncertain" and self.base == "blocs":
+                said += ", so left out of the blocs (0)"
+        return f"{a}-{b}: {said + ': ' if said else ''}{s0:+d} -> {s1:+d}"
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "changes": [c.to_dict() for c in self.changes],
             "applied": [{"a": a, "b": b, "before": s0, "after": s1} for a, b, s0, s1 in self.applied],
+            "base": self.base,
+            "record": [self._record_dict(i) for i in range(min(len(self.applied), len(self.record)))],
             "before": {
                 "blocs": [list(b) for b in self.blocs_before.blocs],
                 "balance": self.balance_before.balance,
@@ -65,6 +91,19 @@ class WhatIf:
             "moved": list(self.moved),
             "new_unbalanced": [list(t) for t in self.new_unbalanced],
             "resolved_unbalanced": [list(t) for t in self.resolved_unbalanced],
+        }
+
+    def _record_dict(self, i: int) -> dict[str, Any]:
+        a, b, _, _ = self.applied[i]
+        reading, net, low, high, articles = self.record[i]
+        return {
+            "a": a,
+            "b": b,
+            "reading": reading,
+            "net": net,
+            "ci_low": low,
+            "ci_high": high,
+            "articles": articles,
         }
 
 
@@ -145,19 +184,40 @@ def what_if_model(
     *,
     min_events: int = 1,
     settings: ModelSettings = ModelSettings(),
+    with_uncertain: bool = False,
 ) -> WhatIf:
     """`what_if` on the graph bloc detection uses: the whole-period ties whose reading is not
     uncertain, partitioned with `settings.seed`, so "before" shows the blocs and balance that
     `blocs` reports. Flipping an uncertain tie is an error (its sign is not known); setting one
-    gives it the analyst's sign."""
+    gives it the analyst's sign. With `with_uncertain`, the start is the full signed graph: every
+    tie with the sign of its net score, uncertain or not (then "before" is not what `blocs` says,
+    and an uncertain tie can be flipped)."""
     full = signed_graph(source, flt, min_events=min_events, settings=settings)
-    graph = certain_graph(full)
+    graph = full if with_uncertain else certain_graph(full)
+    record = []
     for c in changes:
+        if full.has_edge(c.a, c.b):
+            d = full.edges[c.a, c.b]
+            record.append(
+                (
+                    str(d["reading"]),
+                    float(d["net"]),
+                    float(d["ci_low"]),
+                    float(d["ci_high"]),
+                    int(d.get("articles", 0)),
+                )
+            )
+        else:
+            record.append(("none", 0.0, 0.0, 0.0, 0))
+        if with_uncertain:
+            continue
         if c.sign is None and full.has_edge(c.a, c.b) and not graph.has_edge(c.a, c.b):
             d = full.edges[c.a, c.b]
             raise InputError(
                 f"the tie between {c.a} and {c.b} is uncertain (net {d['net']:+.2f}, interval "
                 f"{d['ci_low']:+.2f} to {d['ci_high']:+.2f}), so it has no sign to flip and blocs leave it out",
-                hint=f"give it a sign with --set {c.a}:{c.b}=1 or --set {c.a}:{c.b}=-1",
+                hint=f"give it a sign with --set {c.a}:{c.b}=1 or --set {c.a}:{c.b}=-1, "
+                "or start from every tie with --with-uncertain",
             )
-    return what_if(graph, changes, seed=settings.seed)
+    found = what_if(graph, changes, seed=settings.seed)
+    return replace(found, base="all" if with_uncertain else "blocs", record=tuple(record))
