@@ -309,12 +309,18 @@
   function names(list) {
     return list.map(function (a) { return (a.name && a.name !== a.code) ? a.name + " (" + a.code + ")" : a.code; }).join(" + ");
   }
+  // who did what to whom: a reciprocal event with no target is the parties' with each other, not an arrow into nothing
+  function parties(e) {
+    var src = e.source.length ? names(e.source) : "(no source)";
+    if (!e.target.length) return src + (e.reciprocal ? " (with each other)" : " → (no target)");
+    return src + " → " + names(e.target);
+  }
   function row(e) {
     var tr = el("tr", { "class": "q" + e.quad_class, "data-event-id": e.id });
     var evTd = el("td", { "class": "when" });
     evTd.appendChild(el("div", {}, e.date || "undated"));
     evTd.appendChild(el("span", { "class": "badge q" + e.quad_class }, e.event));
-    evTd.appendChild(el("div", { "class": "muted small parties" }, names(e.source) + " → " + names(e.target)));
+    evTd.appendChild(el("div", { "class": "muted small parties" }, parties(e)));
     tr.appendChild(evTd);
     tr.appendChild(sentence(e));
     var modTd = el("td");
