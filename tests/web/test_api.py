@@ -446,20 +446,23 @@ def test_api_cli_and_report_agree_that_two_agreeing_articles_are_thin(tmp_path: 
 
 
 def test_pages_write_a_reciprocal_event_as_the_parties_with_each_other(tmp_path: Path) -> None:
-    """"Armenia and Azerbaijan clashed" has both parties as sources and no target: the tables wrote
+    """ "Armenia and Azerbaijan clashed" has both parties as sources and no target: the tables wrote
     "Armenia, Azerbaijan →" with an arrow into nothing; they now write "(with each other)", and an
     event without a target that is not reciprocal says "(no target)"."""
     from tests.system.conftest import spec, write_events
 
     db = write_events(
         tmp_path / "recip.duckdb",
-        [spec("ARM+AZE", "", "assault", "2022-09-13", reciprocal=True), spec("TUR", "", "accuse", "2022-09-14")],
+        [
+            spec("ARM+AZE", "", "assault", "2022-09-13", reciprocal=True),
+            spec("TUR", "", "accuse", "2022-09-14"),
+        ],
     )
     c = Client(create_app(db))
     items = c.get("/api/events").json()["items"]
     assert sorted(e["reciprocal"] for e in items) == [False, True]
     page = c.get("/events").text
-    assert '(with each other)</span>' in page and '→ <span class="muted">(no target)</span>' in page
+    assert "(with each other)</span>" in page and '→ <span class="muted">(no target)</span>' in page
     assert re.search(r"Azerbaijan.{0,400}\(with each other\)", page, flags=re.S)
     article = c.get("/article/art0000").text
     assert "(with each other)" in article and "→ <" not in article.split("(with each other)")[0][-40:]
