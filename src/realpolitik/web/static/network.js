@@ -276,7 +276,10 @@
           d.events + " counted events, " + win + " (" + q[0] + " verbal and " + q[1] + " material cooperation, " + q[2] +
           " verbal and " + q[3] + " material conflict); net cooperation " + fmt(d.net) +
           (d.ci_low !== undefined && d.ci_low !== null ? " (interval " + fmt(d.ci_low) + " to " + fmt(d.ci_high) + ")" : "") +
-          ", mean Goldstein " + fmt(d.goldstein) + "; " + d.outlets + " outlet(s). The table lists every modality.",
+          // the reading in words: an interval that reaches zero is no finding either way
+          (d.reading ? ", " + (d.thin ? "thin: fewer than 4 articles, too few for any reading" :
+            d.reading === "uncertain" ? "uncertain: the interval reaches zero" : d.reading) : "") +
+          ", mean Goldstein " + fmt(d.goldstein) + "; " + d.outlets + " outlet(s), " + d.articles + " article(s). The table lists every modality.",
           [["dyad page with timeline", "/dyad/" + encodeURIComponent(d.a) + "/" + encodeURIComponent(d.b)],
            ["these events in the table", eventsLink({ dyad: selection.dyad })]]);
       } else {
