@@ -162,3 +162,91 @@ def test_deeds2_weapons_arriving_are_delivered(code: Code, text: str, cameo: str
         return
     assert any(e.cameo == cameo and {a.code for a in e.source} == {source} for e in events), events
     assert all(e.event != "CONSULT" for e in events), events
+
+
+# ---- batch 2 categories: protest idioms, people sent back, destruction, verdicts, aid flown, inquiries, postures ----
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # setting oneself on fire in protest is dissent (140, the dictionary's "IMMOLATE THEMSELVES")
+        ("Tunisian street vendor Mohamed Bouazizi set himself on fire in Sidi Bouzid in December 2010 in protest at his treatment by local officials.", "PROTEST", "140", "TUN", None),
+        ("Czech student Jan Palach burned himself to death in Prague in January 1969 in protest against the Soviet occupation.", "PROTEST", "140", "CZE", None),
+        # protesters taking over a square obstruct it (144); bursting or breaking into a building storms it (145)
+        ("Egyptian protesters took over Tahrir Square in Cairo in January 2011.", "PROTEST", "144", "EGY", None),
+        ("Ukrainian protesters took over Kyiv's Independence Square in November 2013.", "PROTEST", "144", "UKR", None),
+        ("Armenian protesters burst into the parliament in Yerevan in November 2020.", "PROTEST", "145", "ARM", None),
+        ("Supporters of Donald Trump broke into the US Capitol in January 2021.", "PROTEST", "145", "USA", None),
+        # camping out, or setting out or off on a march, is a demonstration (141)
+        ("Thousands of Thai protesters camped out at Bangkok's Government House in 2008.", "PROTEST", "141", "THA", None),
+        ("Israeli protesters camped out on Rothschild Boulevard in Tel Aviv in July 2011.", "PROTEST", "141", "ISR", None),
+        ("Indian farmers set out on a march to New Delhi in November 2020.", "PROTEST", "141", "IND", None),
+        ("Thousands of Pakistani lawyers set off on a long march to Islamabad in March 2009.", "PROTEST", "141", "PAK", None),
+        # a people's nationals or migrants sent or flown back are deported (174); embassy staff ordered home withdrawn (166)
+        ("Malaysia sent 1,086 Myanmar nationals back home aboard navy ships in February 2021.", "COERCE", "174", "MYS", "MMR"),
+        ("Germany sent 28 Afghan nationals back to Afghanistan in August 2024.", "COERCE", "174", "DEU", "AFG"),
+        ("The United States flew hundreds of Haitian migrants back to Haiti in September 2021.", "COERCE", "174", "USA", "HTI"),
+        ("Washington ordered the remaining staff of its embassy in Kabul home in August 2021.", "SANCTION", "166", "USA", None),
+        # a court's sentence is its verdict (116)
+        ("A Russian court sentenced opposition leader Alexei Navalny to 19 years in prison in August 2023.", "ACCUSE", "116", "RUS", None),
+        ("An Egyptian court sentenced former president Mohamed Morsi to death in May 2015.", "ACCUSE", "116", "EGY", None),
+        # forces crossing back are withdrawn (0874); crossing into another's ground stays force
+        ("The last American troops crossed back into Kuwait from Iraq in December 2011.", "RETREAT", "0874", "USA", None),
+        ("Russian troops crossed into Ukraine in February 2022.", "ASSAULT", "190", "RUS", "UKR"),
+        # captives let go are released (0841)
+        ("Iran let the 15 British sailors go in April 2007.", "RETREAT", "0841", "IRN", "GBR"),
+        ("North Korea let two American journalists go in August 2009 after a visit by Bill Clinton.", "RETREAT", "0841", "PRK", "USA"),
+        # caving or yielding to pressure or demands is yielding (080)
+        ("The French government caved in to pressure from farmers in February 2024.", "CONCEDE", "080", "FRA", None),
+        ("The Hong Kong government yielded to protesters' demands in September 2019.", "CONCEDE", "080", None, None),
+        # a government scrapping or repealing its own tax or decree reverses its policy (0832); a deal scrapped is rejected
+        ("France scrapped its wealth tax in 2017.", "CONCEDE", "0832", "FRA", None),
+        ("Britain repealed the poll tax in 1991.", "CONCEDE", "0832", "GBR", None),
+        ("Donald Trump scrapped the Iran nuclear deal in 2018.", "REJECT", "127", "USA", None),
+        # aid frozen, withheld or held up is aid cut (162; military 1622)
+        ("The United States froze military aid to Egypt in October 2013.", "SANCTION", "1622", "USA", "EGY"),
+        ("Washington withheld $300 million in military aid to Pakistan in 2018.", "SANCTION", "1622", "USA", "PAK"),
+        # relief or arms flown to a party are aid (073, 072), not a trip; a leader flying somewhere travels
+        ("Indian air force planes flew relief supplies to Nepal in April 2015.", "AID", "073", "IND", "NPL"),
+        ("Soviet planes flew arms to Egypt and Syria during the October 1973 war.", "AID", "072", "RUS", "EGY SYR"),
+        ("President Biden flew to Israel in October 2023.", "CONSULT", "042", "USA", "ISR"),
+        # homes or offices searched by investigators are investigated (090)
+        ("FBI agents searched Donald Trump's home in Florida in August 2022.", "ACCUSE", "090", "USA", None),
+        ("French police searched the offices of the far-right National Rally in July 2024.", "ACCUSE", "090", "FRA", None),
+        # missiles splashing down or landing in the sea are a show of force (150)
+        ("North Korean missiles splashed down in the Sea of Japan in March 2023.", "MOBILIZE", "150", "PRK", None),
+        ("Chinese missiles landed in the waters off Taiwan in August 2022.", "MOBILIZE", "150", "CHN", None),
+        # forces going on alert raise their readiness (152)
+        ("India's armed forces went on high alert in February 2019 after the attack in Pulwama.", "MOBILIZE", "152", "IND", None),
+        ("The South Korean military went on alert in November 2010 after North Korea shelled Yeonpyeong island.", "MOBILIZE", "152", "KOR", None),
+        # troops poured into another's ground are force used on it (190)
+        ("Russia poured troops into Crimea in February 2014.", "ASSAULT", "190", "RUS", "UKR"),
+        ("The Soviet Union poured troops into Afghanistan in December 1979.", "ASSAULT", "190", "RUS", "AFG"),
+        # a party said to be behind a killing or a hacking is accused (112)
+        ("Britain said Russia was behind the poisoning of Sergei Skripal in Salisbury.", "ACCUSE", "112", "GBR", "RUS"),
+        ("The United States said North Korea was behind the hacking of Sony Pictures in 2014.", "ACCUSE", "112", "USA", "PRK"),
+    ],
+)
+def test_deeds2_batch2_categories(
+    code: Code, text: str, plover: str, cameo: str, source: str | None, target: str | None
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # dying is no event; a leader ousted is not deported; searching for survivors is no inquiry
+        "Queen Elizabeth II died at Balmoral in September 2022.",
+        "Former Soviet leader Mikhail Gorbachev died in Moscow in August 2022.",
+        "Israeli rescue workers searched for survivors in the rubble.",
+    ],
+)
+def test_deeds2_batch2_no_events(code: Code, text: str) -> None:
+    assert code(text) == [], code(text)
+
+
+def test_deeds2_ousting_a_leader_is_no_deportation(code: Code) -> None:
+    events = code("The Egyptian army ousted President Mohamed Morsi in July 2013.")
+    assert all(e.cameo != "174" for e in events), events

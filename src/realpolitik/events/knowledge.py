@@ -100,6 +100,7 @@ class CoderWords:
     wishing_verbs: frozenset[str]
     sports_nouns: frozenset[str]
     confrontation_verbs: frozenset[str]
+    direction_adverbs: frozenset[str]
     of_agent_nouns: frozenset[str]
     motion_verbs: frozenset[str]
     pronouns: frozenset[str]

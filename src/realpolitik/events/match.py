@@ -94,7 +94,16 @@ class _Near(dict[str, set[str]]):
 
 
 def _particles(tok: Token) -> set[str]:
-    return {c.lemma_.lower() for c in tok.children if c.dep_ in ("prt", "advmod", "prep")}
+    found = {c.lemma_.lower() for c in tok.children if c.dep_ in ("prt", "advmod", "prep")}
+    # "sent 1,086 Myanmar nationals back home": the parser may hang the verb's adverbs of direction on its object
+    directions = coder_words().direction_adverbs
+    for obj in tok.children:
+        if obj.dep_ == "dobj":
+            for adv in obj.children:
+                if adv.dep_ == "advmod" and adv.lower_ in directions:
+                    found.add(adv.lower_)
+                    found.update(a.lower_ for a in adv.children if a.dep_ == "advmod" and a.lower_ in directions)
+    return found
 
 
 def _modifiers(tok: Token) -> set[str]:
