@@ -590,13 +590,7 @@ def complement(tok: Token) -> Token | None:
     clauses = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX", "ADJ")]
     if not clauses:
         # "have sworn to fight" is sometimes parsed as an adverbial clause with "to"
-        clauses = [
-            c
-            for c in tok.children
-            if c.dep_ == "advcl"
-            and c.pos_ == "VERB"
-            and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
-        ]
+        clauses = [c for c in tok.children if c.dep_ == "advcl" and c.pos_ == "VERB" and to_infinitive(c)]
     if not clauses and tok.pos_ in ("VERB", "ADJ"):
         # "is committed [to opening]", "objected [to sending]": a gerund after "to" is the deed
         clauses = [
@@ -636,11 +630,7 @@ def complement(tok: Token) -> Token | None:
             continue
         for holder in holders:
             for grand in holder.children:
-                if (
-                    grand.dep_ in ("xcomp", "ccomp", "acl")
-                    and grand.pos_ == "VERB"
-                    and any(a.lower_ == "to" for a in grand.children if a.dep_ == "aux")
-                ):
+                if grand.dep_ in ("xcomp", "ccomp", "acl") and grand.pos_ == "VERB" and to_infinitive(grand):
                     return grand
     return None
 

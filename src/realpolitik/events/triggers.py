@@ -61,6 +61,7 @@ from .tree import (
     prep_actors,
     reports_a_deed,
     sporting,
+    to_infinitive,
     token_at,
 )
 
@@ -782,11 +783,7 @@ class Triggers:
             deed = child
             if child.lemma_.lower() in coder_words().obligation_aux | {"have"}:
                 # "said Y had to release them", "said Y needs to leave": the obligation is in the verb
-                owed = [
-                    x
-                    for x in child.children
-                    if x.dep_ == "xcomp" and any(a.lower_ == "to" for a in x.children if a.dep_ == "aux")
-                ]
+                owed = [x for x in child.children if x.dep_ == "xcomp" and to_infinitive(x)]
                 if owed:
                     auxes |= {"must"}
                     deed = owed[0]
