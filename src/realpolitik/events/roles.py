@@ -29,6 +29,7 @@ from .tree import (
     pobj_actors,
     possessive,
     prep_actors,
+    recipient_phrases,
     to_infinitive,
 )
 
@@ -575,16 +576,18 @@ class Roles:
         """ "Britain handed over Hong Kong to China", "Spain ceded the Philippines to the United States": the
         party a thing is handed over to is the target of the yield, not the place given (data:
         `recipient_codes`, `recipient_preps`); the "to" phrase may hang on the verb, its particle or its
-        object."""
+        object. Read at the verb, before the sentence's parties are settled; the first phrase that names a
+        party other than the doers (by mention) decides, and with none the target stays as read. (The same
+        reader, `recipient_phrases`, serves parties.handed_to for a person handed over, which reads it after
+        the parties are settled, on the words of a frame too, and where a phrase naming no party leaves no
+        target: see there why the two policies stay apart.)"""
         if not code.startswith(tuple(role_words().recipient_codes)):
             return target
         holders = [verb, *(c for c in verb.children if c.dep_ in ("prt", "advmod", "dobj"))]
-        for holder in holders:
-            for prep in holder.children:
-                if prep.dep_ == "prep" and prep.lower_ in role_words().recipient_preps:
-                    found = [i for i in pobj_actors(prep, ments) if i not in source]
-                    if found:
-                        return found
+        for parties in recipient_phrases(holders, ments):
+            found = [i for i in parties if i not in source]
+            if found:
+                return found
         return target
 
     def own_deed_target(

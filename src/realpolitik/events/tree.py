@@ -19,7 +19,7 @@ from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, ORTH, POS, SENT_START, SPA
 from spacy.tokens import Doc, Span, Token
 
 from ..records import ActorMention
-from .knowledge import clause_words, coder_words
+from .knowledge import clause_words, coder_words, role_words
 from .lexicon import Lexicon
 
 # Dependencies that make a token the direct object of a verb (or its subject in the passive).
@@ -547,6 +547,26 @@ def prep_actors(
         if prep.dep_ in deps and prep.lower_ in preps
         for i in pobj_actors(prep, ments)
     ]
+
+
+def recipient_phrases(
+    heads: Iterable[Token],
+    ments: Mentions,
+    *,
+    deps: Container[str] = _PREP_DEPS,
+    skip: frozenset[str] = frozenset({"relcl"}),
+) -> Iterator[list[int]]:
+    """The parties of each phrase naming a recipient ("handed over Hong Kong [to China]", "extradited X [to
+    the United States]"; data: `recipient_preps`) on `heads`, head by head and in the children's order: one
+    list per phrase whose dependency is in `deps`, the mentions under its objects (`actors_under` with `skip`),
+    empty for a phrase that names no party. The one reader of roles.Roles.recipient_target and
+    parties.handed_to, which differ in what they do with the phrases (see each)."""
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ in deps and prep.lower_ in role_words().recipient_preps:
+                yield [
+                    i for p in prep.children if p.dep_ == "pobj" for i in actors_under(p, ments, skip=skip)
+                ]
 
 
 def _listed_appos(tok: Token) -> bool:
