@@ -5,8 +5,8 @@ Nothing here knows CAMEO codes; roles.py and triggers.py build on these.
 
 from __future__ import annotations
 
-import re
 import functools
+import re
 import threading
 from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from contextlib import contextmanager
