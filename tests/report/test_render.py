@@ -56,9 +56,10 @@ def test_render_report_loads_nothing_external(html: str) -> None:
         # every tie but ARM-AZE rests on one article or nets to zero: uncertain, so no bloc
         "No two actors form a bloc",
         # ARM-RUS: each outlet's side rests on one event, so it is no headline but counted as left out
-        "Left out of these headlines for thin support: 3 pairs resting on fewer than 2 articles, 1 pair whose "
-        "interval spans zero (uncertain), 1 disagreement with a side resting on one sentence and 1 alignment "
-        "named in fewer than 2 articles.",
+        # (ARM-RUS's two articles are too few for any reading: it counts as thin, not as uncertain)
+        "Left out of these headlines for thin support: 4 pairs resting on fewer than 4 articles (thin: too few "
+        "for any reading), 0 pairs on more whose interval spans zero (uncertain), 1 disagreement with a side "
+        "resting on one sentence and 1 alignment named in fewer than 2 articles.",
     ],
 )
 def test_render_report_summary_matches_data(html: str, needle: str) -> None:
@@ -87,7 +88,8 @@ def test_render_report_numbers_match_data(built_db: Built) -> None:
     # AZE-TUR rests on one article: below the headline floor of two, and resampling one article
     # cannot tell how sure it is, so its interval is the whole range
     assert data.cooperative == [] and data.conflictual[0].key == "ARM–AZE"
-    assert (data.left_out.thin, data.left_out.uncertain, data.left_out.one_sentence) == (3, 1, 1)
+    assert (data.left_out.thin, data.left_out.uncertain, data.left_out.one_sentence) == (4, 0, 1)
+    assert (data.left_out.floor, data.left_out.pair_floor) == (2, 4)
     assert pairs["AZE–TUR"].reading == "uncertain"
     assert (pairs["AZE–TUR"].ci_low, pairs["AZE–TUR"].ci_high) == (-1.0, 1.0)
     lowered = build_report_data(built_db.db, settings=ModelSettings(min_articles=1))

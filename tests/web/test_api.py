@@ -442,7 +442,7 @@ def test_api_cli_and_report_agree_that_two_agreeing_articles_are_thin(tmp_path: 
     html = render_report(db, tmp_path / "thin.html").read_text(encoding="utf-8")
     summary = html.split('id="summary"', 1)[1].split("</section>", 1)[0]
     assert "Most cooperative pair: ARM–RUS (net +1.00, interval +0.13 to +1.00" in summary
-    assert "IRN–RUS" not in summary and "1 pair whose interval spans zero" in summary
+    assert "IRN–RUS" not in summary and "1 pair resting on fewer than 4 articles (thin" in summary
 
 
 def test_pages_write_a_reciprocal_event_as_the_parties_with_each_other(tmp_path: Path) -> None:

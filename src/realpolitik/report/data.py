@@ -271,6 +271,8 @@ class LeftOut:
     disagreement with a side resting on one sentence, or an alignment named in too few articles."""
 
     floor: int = 2
+    # a pair on fewer articles than this is thin: below the floor, or too few for any reading (4 at 95 %)
+    pair_floor: int = 2
     thin: int = 0
     uncertain: int = 0
     one_sentence: int = 0

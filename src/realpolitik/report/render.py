@@ -20,6 +20,7 @@ from ..store import EventFilter, Reader
 from ..system._events import ModelSettings, load_events
 from ..system.axes import implied_triangles, stored_axes
 from ..system.blocs import certain_graph
+from ..system.dyads import THIN_BELOW
 from ..system.dyads import Dyad as SystemDyad
 from ..system.dyads import dyads as system_dyads
 from ..system.names import actor_label, graph_label, needs_name
@@ -234,8 +235,8 @@ def _summary(r: ReportData) -> list[str]:
         # say why no conflictual pair is named: those leaning to conflict do not hold up
         out.append(
             f"No pair reads conflictual: the {_plural(len(leaning), 'pair')} leaning to conflict on at least "
-            f"{_plural(r.left_out.floor, 'article')} {'has an interval' if len(leaning) == 1 else 'have intervals'} "
-            "that reach zero (uncertain)."
+            f"{_plural(r.left_out.floor, 'article')} "
+            f"{'has an interval' if len(leaning) == 1 else 'have intervals'} that reach zero (uncertain)."
         )
     b = r.blocs
     if b.available and b.blocs and not b.split_supported:
@@ -281,8 +282,9 @@ def _summary(r: ReportData) -> list[str]:
     if lo.total:
         out.append(
             f"Left out of these headlines for thin support: {_plural(lo.thin, 'pair')} resting on fewer than "
-            f"{_plural(lo.floor, 'article')}, {_plural(lo.uncertain, 'pair')} whose interval spans zero "
-            f"(uncertain), {_plural(lo.one_sentence, 'disagreement')} with a side resting on one sentence "
+            f"{_plural(lo.pair_floor, 'article')} (thin: too few for any reading), {_plural(lo.uncertain, 'pair')} "
+            f"on more whose interval spans zero (uncertain), {_plural(lo.one_sentence, 'disagreement')} with a "
+            "side resting on one sentence "
             f"and {_plural(lo.alignments, 'alignment')} named in fewer than {_plural(lo.floor, 'article')}."
         )
     return out
@@ -336,10 +338,14 @@ def build_report_data(
         coop, conf = coop[:TOP_DYADS], conf[:TOP_DYADS]
         perspectives = _perspectives(con, snap, dyads)
         axes = _axes(con, graph)
+        # a pair on fewer than THIN_BELOW articles can read nothing but uncertain: it is thin, like one
+        # below the headline floor, and counted once, as thin
+        pair_floor = max(floor, THIN_BELOW)
         left_out = LeftOut(
             floor=floor,
-            thin=sum(1 for d in dyads if d.articles < floor),
-            uncertain=sum(1 for d in dyads if d.uncertain and d.articles >= floor),
+            pair_floor=pair_floor,
+            thin=sum(1 for d in dyads if d.articles < pair_floor),
+            uncertain=sum(1 for d in dyads if d.uncertain and d.articles >= pair_floor),
             one_sentence=sum(1 for d in perspectives.disagreements if d.one_sentence),
             alignments=sum(1 for a in axes if a.articles < floor),
         )
