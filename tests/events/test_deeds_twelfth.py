@@ -250,3 +250,68 @@ def test_deeds2_batch2_no_events(code: Code, text: str) -> None:
 def test_deeds2_ousting_a_leader_is_no_deportation(code: Code) -> None:
     events = code("The Egyptian army ousted President Mohamed Morsi in July 2013.")
     assert all(e.cameo != "174" for e in events), events
+
+
+# ---- batch 3 categories ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # a crowd walking through a city, turning out to demand something, or staying away from work protests
+        ("Thousands of Hungarians walked through Budapest in December 2018 against the new overtime law.", "PROTEST", "141", "HUN", None),
+        ("Thousands of Serbs walked through Belgrade in December 2023 against the election results.", "PROTEST", "141", "SRB", None),
+        ("Hundreds of thousands of Poles turned out in Warsaw in June 2023 to protest against the government.", "PROTEST", "141", "POL", None),
+        ("Millions of Nigerians stayed away from work in January 2012 in a strike over fuel prices.", "PROTEST", "143", "NGA", None),
+        ("Chileans banged pots and pans in Santiago in October 2019 to protest against the government.", "PROTEST", "140", "CHL", None),
+        # security forces clubbing demonstrators repress them (175)
+        ("Iranian riot police clubbed demonstrators in Tehran in June 2009.", "ASSAULT", "175", "IRN", None),
+        # pointing the finger at a party accuses it (112)
+        ("Britain pointed the finger at Russia over the Salisbury poisoning in March 2018.", "ACCUSE", "112", "GBR", "RUS"),
+        # a military presence ended is a withdrawal (0874)
+        ("Syria ended its military presence in Lebanon in April 2005.", "RETREAT", "0874", "SYR", "LBN"),
+        ("The United States ended its military presence in Afghanistan in August 2021.", "RETREAT", "0874", "USA", "AFG"),
+        # tariffs raised on a party's goods (163); diplomats given days to leave are expelled (166)
+        ("The United States raised tariffs on Chinese electric vehicles to 100 percent in May 2024.", "SANCTION", "163", "USA", "CHN"),
+        ("Russia gave 23 British diplomats a week to leave the country in March 2018.", "SANCTION", "166", "RUS", "GBR"),
+        # a resignation handed in or tendered (0831)
+        ("Sri Lankan Prime Minister Mahinda Rajapaksa handed in his resignation in May 2022.", "CONCEDE", "0831", "LKA", None),
+        ("Peruvian President Pedro Pablo Kuczynski tendered his resignation in March 2018.", "CONCEDE", "0831", "PER", None),
+        # a constitution's article of one-party rule repealed is institutional change (0834)
+        ("Czechoslovakia's parliament repealed the article of the constitution that guaranteed the Communist Party's leading role in November 1989.", "CONCEDE", "0834", "CZE", None),
+        ("The Soviet parliament repealed the article of the constitution that guaranteed the Communist Party's monopoly on power in March 1990.", "CONCEDE", "0834", "RUS", None),
+        # money disbursed is economic aid (071)
+        ("The International Monetary Fund disbursed $2.75 billion to Egypt in November 2016.", "AID", "071", None, "EGY"),
+        # peacekeepers rolling into a place keep the peace there (074)
+        ("Russian peacekeepers rolled into the Karabakh region in November 2020.", "AID", "074", "RUS", None),
+        ("French peacekeepers rolled into Bangui in December 2013.", "AID", "074", "FRA", "CAF"),
+        # courts of inquiry convened, people placed under investigation, samples collected, graves exhumed (090)
+        ("The Indian army convened a court of inquiry into the killing of civilians in Nagaland in December 2021.", "ACCUSE", "090", "IND", None),
+        ("French magistrates placed former president Nicolas Sarkozy under investigation in March 2018.", "ACCUSE", "090", "FRA", None),
+        ("Italian prosecutors placed Matteo Salvini under investigation in August 2018.", "ACCUSE", "090", "ITA", None),
+        ("UN inspectors collected samples in the Damascus suburbs in August 2013.", "ACCUSE", "090", None, None),
+        ("Ukrainian investigators exhumed bodies from a mass grave in Izium in September 2022.", "ACCUSE", "090", "UKR", None),
+    ],
+)
+def test_deeds2_batch3_categories(
+    code: Code, text: str, plover: str, cameo: str, source: str | None, target: str | None
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a vehicle packed with explosives blowing up, or a truck bomb going off, is a bombing (183)
+        "A car packed with explosives blew up outside a police station in Istanbul in 2016.",
+        "A truck bomb went off outside the US embassy in Nairobi in August 1998.",
+    ],
+)
+def test_deeds2_vehicles_blowing_up_are_bombings(code: Code, text: str) -> None:
+    events = code(text)
+    assert any(e.cameo == "183" for e in events), events
+
+
+def test_deeds2_voters_turning_out_do_not_protest(code: Code) -> None:
+    events = code("Millions of Indian voters turned out to vote in the general election in 2019.")
+    assert all(e.event != "PROTEST" for e in events), events
