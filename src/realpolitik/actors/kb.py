@@ -16,7 +16,9 @@ from ..errors import KnowledgeBaseError
 
 DATA = Path(__file__).with_name("data")
 # Loaded in this order; a later pack may add names to an id an earlier pack defined.
-DEFAULT_PACKS: tuple[str, ...] = ("world.json", "global.json", "people.json", "south_caucasus.json")
+DEFAULT_PACKS: tuple[str, ...] = (
+    "world.json", "global.json", "people.json", "leaders.json", "south_caucasus.json",
+)  # fmt: skip
 KINDS = frozenset({"state", "territory", "org", "group", "body", "place", "outlet", "person"})
 SECTOR_CODES = frozenset(
     {
@@ -53,6 +55,7 @@ class Entry:
     adjectives: tuple[str, ...] = ()
     metonyms: tuple[str, ...] = ()
     surnames: tuple[str, ...] = ()
+    title_surnames: tuple[str, ...] = ()  # surnames taken only right after a title ("Prime Minister Major")
     periods: tuple[Period, ...] = ()
     after_sector: str | None = "ELI"  # a person once in office, on a date after every period
     veto_context: tuple[str, ...] = ()  # words near a match that mean "not this actor"
@@ -142,8 +145,8 @@ def _entry(raw: Any, where: str, pack: str, default_kind: str) -> Entry:
     if not isinstance(raw, dict):
         raise KnowledgeBaseError(f"{where}: expected an object with at least 'id', 'code' and 'names'")
     known = {
-        "id", "code", "kind", "sector", "names", "adjectives", "metonyms", "surnames", "periods", "offices",
-        "after_sector", "veto_context", "note",
+        "id", "code", "kind", "sector", "names", "adjectives", "metonyms", "surnames", "title_surnames",
+        "periods", "offices", "after_sector", "veto_context", "note",
     }  # fmt: skip
     unknown = set(raw) - known
     if unknown:
@@ -185,6 +188,7 @@ def _entry(raw: Any, where: str, pack: str, default_kind: str) -> Entry:
         adjectives=_str_list(raw.get("adjectives"), f"{where} adjectives"),
         metonyms=_str_list(raw.get("metonyms"), f"{where} metonyms"),
         surnames=_str_list(raw.get("surnames"), f"{where} surnames"),
+        title_surnames=_str_list(raw.get("title_surnames"), f"{where} title_surnames"),
         periods=tuple(periods),
         after_sector=_sector(raw.get("after_sector", "ELI"), where),
         veto_context=tuple(v.lower() for v in _str_list(raw.get("veto_context"), f"{where} veto_context")),
@@ -249,6 +253,7 @@ def _load_kb(packs: tuple[str, ...]) -> KnowledgeBase:
                         adjectives=old.adjectives + entry.adjectives,
                         metonyms=old.metonyms + entry.metonyms,
                         surnames=old.surnames + entry.surnames,
+                        title_surnames=old.title_surnames + entry.title_surnames,
                         periods=old.periods + entry.periods,
                         after_sector=entry.after_sector,
                         veto_context=old.veto_context + entry.veto_context,
@@ -281,6 +286,8 @@ def _load_kb(packs: tuple[str, ...]) -> KnowledgeBase:
         for text in entry.surnames:
             add(text, entry.id, "surname")
             surname_index.setdefault(text.lower(), []).append(entry.id)
+        for text in entry.title_surnames:
+            add(text, entry.id, "title surname")
     return KnowledgeBase(
         packs=tuple(str(p) for p in paths),
         entries=entries,

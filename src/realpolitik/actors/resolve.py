@@ -144,6 +144,8 @@ class ActorResolver:
                 continue
             if alias.form == "surname" and _other_first_name(span, self.kb):
                 continue
+            if alias.form == "title surname" and not self._after_title(span):
+                continue
             candidates.append((alias, entry))
         if not candidates:
             return None
@@ -223,6 +225,20 @@ class ActorResolver:
             if _edit_distance(known, name, limit) <= limit
             for entry_id in ids
         }
+
+    def _after_title(self, span: Span) -> bool:
+        """A title or honorific right before the span ("Prime Minister Major", "President Ford", "Mr Heath"): the
+        condition of a surname that is also a common word or many people's name."""
+        if span.start == 0:
+            return False
+        prev = span.doc[span.start - 1]
+        words = self.words
+        low = prev.lower_
+        return (
+            low in words.honorifics
+            or low in words.title_words
+            or self._sector_of(prev) in words.title_sectors
+        )
 
     def _inside_person_name(self, span: Span) -> bool:
         """'Michael Jordan', 'Chad Smith', 'George Washington': the alias is part of a longer PERSON entity.
