@@ -49,7 +49,17 @@ COVERED = {
     "TUR": 1946, "SAU": 1946, "IDN": 1946, "KOR": 1949, "ISR": 1949, "ESP": 1946, "VNM": 1946, "PHL": 1947,
     "CUB": 1946, "SWE": 1947, "GRC": 1998, "EGY": 1954, "IRQ": 2005, "TWN": 1951, "PRK": 1949, "POL": 1957,
 }  # fmt: skip
-HEADS = ("President", "Prime Minister", "Premier", "Chancellor", "King", "Queen", "Emperor", "leader", "Taoiseach")
+HEADS = (
+    "President",
+    "Prime Minister",
+    "Premier",
+    "Chancellor",
+    "King",
+    "Queen",
+    "Emperor",
+    "leader",
+    "Taoiseach",
+)
 
 
 @pytest.mark.parametrize("code", sorted(COVERED))
@@ -75,13 +85,49 @@ def test_head_of_state_or_government_known_every_year(code: str) -> None:
     ("sentence", "date", "span", "code", "sector"),
     [
         # title and surname, no country word, in office on the date
-        ("President Truman ordered the Berlin airlift to go on.", "1948-07-20", "President Truman", "USA", "GOV"),
+        (
+            "President Truman ordered the Berlin airlift to go on.",
+            "1948-07-20",
+            "President Truman",
+            "USA",
+            "GOV",
+        ),
         ("Chancellor Adenauer flew to Moscow for talks.", "1955-09-09", "Chancellor Adenauer", "DEU", "GOV"),
-        ("Premier Zhou Enlai received the Pakistani envoy.", "1963-03-02", "Premier Zhou Enlai", "CHN", "GOV"),
-        ("Premier Kosygin met President Johnson at Glassboro.", "1967-06-23", "Premier Kosygin", "RUS", "GOV"),
-        ("Premier Kosygin met President Johnson at Glassboro.", "1967-06-23", "President Johnson", "USA", "GOV"),
-        ("President Sukarno broke off talks with the Dutch.", "1957-12-05", "President Sukarno", "IDN", "GOV"),
-        ("Prime Minister Nehru welcomed the Soviet leaders.", "1955-11-18", "Prime Minister Nehru", "IND", "GOV"),
+        (
+            "Premier Zhou Enlai received the Pakistani envoy.",
+            "1963-03-02",
+            "Premier Zhou Enlai",
+            "CHN",
+            "GOV",
+        ),
+        (
+            "Premier Kosygin met President Johnson at Glassboro.",
+            "1967-06-23",
+            "Premier Kosygin",
+            "RUS",
+            "GOV",
+        ),
+        (
+            "Premier Kosygin met President Johnson at Glassboro.",
+            "1967-06-23",
+            "President Johnson",
+            "USA",
+            "GOV",
+        ),
+        (
+            "President Sukarno broke off talks with the Dutch.",
+            "1957-12-05",
+            "President Sukarno",
+            "IDN",
+            "GOV",
+        ),
+        (
+            "Prime Minister Nehru welcomed the Soviet leaders.",
+            "1955-11-18",
+            "Prime Minister Nehru",
+            "IND",
+            "GOV",
+        ),
         # a surname that is a common word or a first name needs its title
         ("Prime Minister Major flew to Washington.", "1991-12-20", "Prime Minister Major", "GBR", "GOV"),
         ("President Ford pardoned his predecessor.", "1974-09-08", "President Ford", "USA", "GOV"),

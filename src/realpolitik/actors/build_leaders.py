@@ -23,7 +23,12 @@ DATA = Path(__file__).with_name("data")
 SOURCE = DATA / "leaders.tsv"
 TARGET = DATA / "leaders.json"
 PEOPLE = DATA / "people.json"
-SHORT_ROLES = {"P": "President of {}", "PM": "Prime Minister of {}", "K": "King of {}", "FM": "Foreign Minister of {}"}
+SHORT_ROLES = {
+    "P": "President of {}",
+    "PM": "Prime Minister of {}",
+    "K": "King of {}",
+    "FM": "Foreign Minister of {}",
+}
 SAME_TERM_DAYS = 40
 
 
@@ -139,10 +144,18 @@ def build(rows: list[dict[str, Any]], people: list[dict[str, Any]]) -> dict[str,
             entry["code"] = latest["code"]
         if not entry["names"]:
             del entry["names"]
-        if not (entry.get("names") or entry.get("surnames") or entry.get("title_surnames") or entry.get("offices")):
+        if not (
+            entry.get("names") or entry.get("surnames") or entry.get("title_surnames") or entry.get("offices")
+        ):
             continue
         entry["offices"] = sorted(entry.get("offices", []), key=lambda o: o["start"])
-        pack.append({k: entry[k] for k in ("id", "code", "names", "surnames", "title_surnames", "after_sector", "offices") if entry.get(k)})
+        pack.append(
+            {
+                k: entry[k]
+                for k in ("id", "code", "names", "surnames", "title_surnames", "after_sector", "offices")
+                if entry.get(k)
+            }
+        )
     return {
         "pack": "leaders",
         "description": (
@@ -154,7 +167,12 @@ def build(rows: list[dict[str, Any]], people: list[dict[str, Any]]) -> dict[str,
 
 
 def render(pack: dict[str, Any]) -> str:
-    lines = ["{", f' "pack": {json.dumps(pack["pack"])},', f' "description": {json.dumps(pack["description"], ensure_ascii=False)},', ' "people": [']
+    lines = [
+        "{",
+        f' "pack": {json.dumps(pack["pack"])},',
+        f' "description": {json.dumps(pack["description"], ensure_ascii=False)},',
+        ' "people": [',
+    ]
     people = pack["people"]
     for i, person in enumerate(people):
         lines.append("  " + json.dumps(person, ensure_ascii=False) + ("," if i + 1 < len(people) else ""))

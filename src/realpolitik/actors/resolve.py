@@ -169,6 +169,11 @@ class ActorResolver:
         ):
             return None  # "a Swedish-registered vessel": where a thing comes from, not an actor
         people = [c for c in candidates if c[1].kind == "person"]
+        if len(people) > 1 and span.start > 0:
+            # "President Wilson", "Prime Minister Wilson": namesakes whose offices bear the title before the name
+            title = doc[span.start - 1].lower_
+            titled = [c for c in people if any(title in p.role.lower().split() for p in c[1].periods)]
+            people = titled or people
         if people:
             alias, entry = _pick_person(people, date)
         else:
@@ -436,6 +441,23 @@ class ActorResolver:
                 # named actor is. A bare "arrested in Lebanon" or "refugees in Liberia" stays an actor: news
                 # coding gives an otherwise unnamed participant the country it is in.
                 role = "place"
+        if (
+            (anchor.entry.kind == "place" or anchor.form == "metonym")
+            and sector is None
+            and root.dep_ in ("compound", "amod")
+            and root.head.pos_ == "NOUN"
+            and root.head.lemma_.lower() not in self.words.place_nouns
+            and root.head.i >= span.end
+            # (not one of a chain of names: "a Moscow-Tehran-Beijing axis")
+            and not any(
+                0 <= i < len(doc) and doc[i].text in ("-", "–", "—", "/") for i in (span.start - 1, span.end)
+            )
+        ):
+            # "the Mombasa railway", "the Nairobi bypass": a city or region naming where a thing is, with no
+            # actor word, is a place ("Milan magistrates", "the Moscow government" have their actor word)
+            base_sector = None
+            why += "; names where a thing is"
+            role = "place"
         if anchor.qualifiers:
             why += "; with " + ", ".join(f"'{q.span.text}'" for q in anchor.qualifiers)
         if any(
