@@ -499,6 +499,13 @@ class RoleWords:
     own_restriction_nouns: frozenset[str]
     release_codes: frozenset[str]
     opposition_words: frozenset[str]
+    object_particles: frozenset[str]
+    home_victim_types: frozenset[str]
+    home_victim_nouns: frozenset[str]
+    home_victim_preps: frozenset[str]
+    destination_codes: frozenset[str]
+    destination_preps: frozenset[str]
+    meeting_venue_preps: frozenset[str]
 
 
 @cache

@@ -303,6 +303,7 @@ def prune_targets(cand: Candidate, sent: Span, ments: Mentions, roles: Roles, le
         for i in cand.target
         if not requester(token_at(sent.doc, ments.heads[i]))
         and not venue_party(token_at(sent.doc, ments.heads[i]))
+        and not meeting_venue(i, cand, ments)
     ]
     noun = cand.trigger
     if cand.source and requester_adjunct(noun):
@@ -356,8 +357,23 @@ def prune_targets(cand: Candidate, sent: Span, ments: Mentions, roles: Roles, le
             for i in cand.target
             if (at_home or not actor_identity([i], ments) <= sources)
             and not own_ground(i, cand, sent.doc, ments)
+            # ("threatened to deploy missiles in Kaliningrad": a region or city of the doer's own country is
+            # where, not whom, unless the deed is one a state does at home)
+            and not (
+                not at_home
+                and (ments.mentions[i].kb_id or "").startswith("place-")
+                and ments.mentions[i].sector is None
+                and ments.mentions[i].code in {code for code, _ in sources}
+            )
         ]
-        if len(others) < len(cand.target):
+        if not others and cand.target:
+            # (the party a later phrase names instead: "... in Kaliningrad in response to American plans")
+            others = [
+                i
+                for i in roles.beyond_own_region(cand.words, cand.source, cand.target, ments)
+                if i not in cand.target
+            ]
+        if len(others) < len(cand.target) or set(others) != set(cand.target):
             cand.target = others
             cand.reciprocal = (
                 (cand.entry.reciprocal and len(cand.source) > 1) or mutual(cand.words, cand.source, ments)
@@ -404,6 +420,7 @@ def prune_targets(cand: Candidate, sent: Span, ments: Mentions, roles: Roles, le
             or sufferer_of(cand, ments)
             or _reporters_own(cand, ments, roles)
             or others_its(cand, ments)
+            or home_victims(cand, ments)
         )
     if (
         not cand.target
@@ -428,6 +445,9 @@ def prune_targets(cand: Candidate, sent: Span, ments: Mentions, roles: Roles, le
     ):
         # "Iran protested": a state's protest is an official complaint, not its people against itself
         cand.code = official
+    if cand.target:
+        # "Bulgaria expelled ethnic Turks into Turkey": where people are sent is no party
+        sent_away(cand, ments)
     if cand.code in role_words().handed_to_codes:
         received = handed_to(cand, ments)
         if received is not None:
@@ -528,10 +548,18 @@ def own_ground(target: int, cand: Candidate, doc: Doc, ments: Mentions) -> bool:
     if mention.sector not in (None, "GOV"):
         return False
     head = doc[ments.heads[target]]
+    if (mention.kb_id or "").startswith("person-"):
+        return False  # ("MPs voted down Theresa May's deal": a person is no ground)
     # (the object of a verb of the deed's own clauses, not of a participle qualifying a noun)
     governor = head.head
     acted_on = head.dep_ in ("dobj", "dative", "nsubjpass", "attr", "oprd") and (
         governor.i in {t.i for t in cand.words} or governor.dep_ not in ("acl", "relcl")
+    )
+    # ("the Senate rejected the government's bill": the owner of the thing the deed is done to)
+    acted_on = acted_on or (
+        head.dep_ == "poss"
+        and governor.dep_ in ("dobj", "nsubjpass")
+        and governor.head.i in {t.i for t in cand.words}
     )
     if acted_on or place_phrase(head):
         return False  # ("threatened a curfew in Algiers": where its people live, a domestic target)
@@ -743,6 +771,191 @@ def _country_of(cand: Candidate, ments: Mentions) -> str | None:
         return None
     (code,) = codes
     return code if len(code) == 3 and code.isalpha() and code.isupper() else None
+
+
+def home_victims(cand: Candidate, ments: Mentions) -> list[int]:
+    """The people a deed of force or repression by one country's actors is done to at home, when the deed names
+    no target: an unnamed collective ("police opened fire on a funeral procession", "troops fired on
+    protesters", "gunmen seized hundreds of hostages") or a person the resolver cannot code ("police beat
+    motorist Rodney King", "police arrested Lee Harvey Oswald") in the verb's object or in a phrase that names
+    whom it hits, with no other country named in the sentence: a mention of the doer's country with the
+    sector the noun stands for (data: `home_victim_types`, `home_victim_nouns`, `collective_sectors`,
+    `home_victim_preps`). Empty otherwise."""
+    words = role_words()
+    if (cameo.plover_type(cand.code) or "").lower() not in words.home_victim_types or ments.doc is None:
+        return []
+    code = _country_of(cand, ments)
+    if code is None or cand.trigger.dep_ == "relcl":
+        return []  # (a deed told in a relative clause is background: "whom they had taken hostage")
+    organs = {ments.mentions[i].sector for i in cand.source} <= state_sectors()
+    sent = cand.trigger.sent
+    # (the sentence names no other country, as party or as place: "troops fired on protesters in Gaza")
+    if any(
+        sent.start <= ments.heads[i] < sent.end and ments.mentions[i].code != code
+        for i in range(len(ments.mentions))
+    ) or any(
+        m.code != code for head, found in ments.places.items() if sent.start <= head < sent.end for m in found
+    ):
+        return []
+    sectors = dict(w.split(":") for w in words.collective_sectors | words.home_victim_nouns)
+    for word in cand.words:
+        if word.pos_ not in ("VERB", "AUX", "NOUN"):
+            continue
+        holders = [word, *(c for c in word.children if c.dep_ == "dobj" and c.pos_ == "NOUN")]
+        hit = [c for c in word.children if c.dep_ in ("dobj", "nsubjpass")] + [
+            p
+            for h in holders
+            for prep in h.children
+            if prep.dep_ == "prep" and prep.lower_ in words.home_victim_preps
+            for p in prep.children
+            if p.dep_ == "pobj"
+        ]
+        for obj in hit:
+            if [
+                i
+                for i in actors_under(obj, ments)
+                if not _placed_under(token_at(ments.doc, ments.heads[i]), obj)
+            ]:
+                continue  # ("fired on Kurdish protesters": people of a named party)
+            noun = obj
+            for _ in range(3):
+                if noun.lower_ not in words.collective_quantities and noun.pos_ != "NUM":
+                    break
+                noun = next(
+                    (
+                        p
+                        for c in noun.children
+                        if c.dep_ == "prep" and c.lower_ == "of"
+                        for p in c.children
+                        if p.dep_ == "pobj"
+                    ),
+                    noun,
+                )
+            lemma = noun.lemma_.lower() if noun.lemma_.lower() in sectors else noun.lower_
+            # ("detained the artist Ai Weiwei": the name in apposition to a noun of who the person is)
+            named = next(
+                (
+                    a
+                    for a in noun.children
+                    if a.dep_ == "appos" and a.pos_ == "PROPN" and a.ent_type_ == "PERSON"
+                ),
+                None,
+            )
+            if named is not None and noun.pos_ == "NOUN" and organs:
+                noun, sector = named, "CVL"
+            elif noun.pos_ == "NOUN" and lemma in sectors:
+                sector = sectors[lemma]
+            elif noun.pos_ == "PROPN" and noun.ent_type_ == "PERSON" and organs:
+                # (a person acted on by a state's organs at home; not by a gunman: "tried to kill Pope John Paul II")
+                sector = "CVL"
+            else:
+                continue
+            start = noun.left_edge if noun.pos_ == "PROPN" else noun
+            return [
+                ments.add(
+                    ActorMention(
+                        start=start.idx,
+                        end=noun.idx + len(noun.text),
+                        text=ments.doc[start.i : noun.i + 1].text,
+                        code=code,
+                        sector=sector.upper(),
+                        kb_id=None,
+                        why=f"people a deed of force is done to at home, of the doer's country ({code})",
+                        role="actor",
+                    ),
+                    noun.i,
+                )
+            ]
+    return []
+
+
+def _placed_under(tok: Token, top: Token) -> bool:
+    """True when `tok` sits under `top` inside a phrase that says where ("protesters in the town of Deraa";
+    data: `collective_place_preps`)."""
+    preps = role_words().collective_place_preps
+    while tok.i != top.i and tok.head.i != tok.i:
+        if tok.dep_ == "prep" and tok.lower_ in preps:
+            return True
+        tok = tok.head
+    return False
+
+
+def sent_away(cand: Candidate, ments: Mentions) -> None:
+    """Expelling or deporting people (data: `destination_codes`): a party named where they are sent ("to",
+    "into", "across", "back to"; data: `destination_preps`) is where they go, not the target; the target is
+    the country of the people sent, and a state's own people when they have none of their own ("Bulgaria
+    expelled thousands of ethnic Turks into Turkey": BGR). Nothing changes when no target is such a place."""
+    words = role_words()
+    if not cand.code.startswith(tuple(words.destination_codes)) or ments.doc is None:
+        return
+    verb = cand.trigger
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "prt", "advmod"))]
+    holders += [
+        p
+        for h in list(holders)
+        for c in h.children
+        if c.dep_ == "prep"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    where = {
+        t.i
+        for h in holders
+        for prep in h.children
+        if prep.dep_ == "prep" and prep.lower_ in words.destination_preps
+        for t in prep.subtree
+    }
+    kept = [i for i in cand.target if ments.heads[i] not in where]
+    if len(kept) == len(cand.target):
+        return
+    if not kept:
+        code = _country_of(cand, ments)
+        people = next(
+            (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"), None
+        )
+        if code is not None and people is not None:
+            kept = [
+                ments.add(
+                    ActorMention(
+                        start=people.left_edge.idx,
+                        end=people.idx + len(people.text),
+                        text=ments.doc[people.left_edge.i : people.i + 1].text,
+                        code=code,
+                        sector="CVL",
+                        kb_id=None,
+                        why=f"people a state sends away, of its own country ({code})",
+                        role="actor",
+                    ),
+                    people.i,
+                )
+            ]
+    cand.target = kept
+
+
+def meeting_venue(target: int, cand: Candidate, ments: Mentions) -> bool:
+    """True when a target of a joint deed of two or more named countries (a meeting, talks, a signing, an
+    agreement: CAMEO roots 03-05) is named only in a place phrase of the deed ("met in Geneva", "held talks at a
+    conference centre outside Stockholm", "signed a treaty on the White House lawn"; data:
+    `meeting_venue_preps`): the venue, not a party."""
+    if cand.code[:2] not in ("03", "04", "05") or len({ments.mentions[i].code for i in cand.source}) < 2:
+        return False
+    preps = role_words().meeting_venue_preps
+    words = {w.i for w in cand.words}
+    tok = token_at(ments.doc, ments.heads[target]) if ments.doc is not None else None
+    for _ in range(8):
+        if tok is None:
+            return False
+        if tok.dep_ in ("compound", "amod", "poss", "appos", "nmod", "conj", "det"):
+            tok = tok.head  # (a name on a noun of place: "the White House lawn")
+        elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in preps:
+            governor = tok.head.head
+            if governor.i in words:
+                return True
+            tok = governor
+        else:
+            # ("held talks at a centre outside Stockholm": a phrase of the deed's noun)
+            return tok.dep_ in ("dobj", "nsubjpass") and tok.head.i in words
+    return False
 
 
 def unnamed_crowd(verb: Token, ments: Mentions) -> bool:

@@ -440,8 +440,19 @@ class Roles:
                 found = actors_under(child, ments)
                 if found:
                     return found
-        for child in tok.children:
-            if child.dep_ in ("dobj", "obj", "attr", "oprd", "nsubjpass") and child.i not in skip:
+        # ("voted down X's deal", "turned down X's offer": the parser may take the particle for a preposition;
+        # its noun is still the verb's object; data: `object_particles`)
+        taken_for_prep = [
+            pobj
+            for p in tok.children
+            if p.dep_ == "prep" and p.lower_ in role_words().object_particles and p.i not in skip
+            for pobj in p.children
+            if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN"
+        ]
+        for child in [*tok.children, *taken_for_prep]:
+            if (
+                child.dep_ in ("dobj", "obj", "attr", "oprd", "nsubjpass") or child in taken_for_prep
+            ) and child.i not in skip:
                 if child.lemma_.lower() in clause_words().addressee_nouns:
                     continue  # "drew Mr President's attention to X's violations": the addressee, not the target
                 # "rejected an offer by X", "welcomed Y's decision": the doer of the noun is the target
@@ -492,7 +503,7 @@ class Roles:
             if inner.dep_ == "prep" and inner.i not in skip
         ]
         for obj in object_children(tok):
-            preps.extend(c for c in obj.children if c.dep_ == "prep")
+            preps.extend(c for c in obj.children if c.dep_ == "prep" and c.i not in skip)
         # "brokered a deal at the White House with Armenia and Azerbaijan": the parser hangs the verb's "with"
         # phrase on the place named before it
         preps.extend(
@@ -604,8 +615,50 @@ class Roles:
                 if obj.dep_ != "dobj" or obj.pos_ != "NOUN":
                     continue
                 owners = {i for c in obj.children if c.dep_ == "poss" for i in actors_under(c, ments)}
+                # (another organ or a person of the same country owns a thing of its own: "the House of Commons
+                # voted down Theresa May's deal", "the Senate rejected the president's nominee")
+                sectors = {ments.mentions[i].sector for i in source} | {None}
+                if any(ments.mentions[i].sector not in sectors for i in owners):
+                    continue
                 if owners and set(target) <= owners:
                     return [i for i in self.noun_roles(obj, ments)[1] if ments.mentions[i].code not in own]
+        return target
+
+    def beyond_own_region(
+        self, words: list[Token], source: list[int], target: list[int], ments: Mentions
+    ) -> list[int]:
+        """ "Medvedev threatened to deploy missiles in Kaliningrad in response to American plans": when the only
+        party the verb's phrases name is a region or city of the doer's own country (a place entry of the
+        knowledge base), the party a later phrase names is the target; the region stays when there is none."""
+        own = {ments.mentions[i].code for i in source}
+        regions = [
+            i
+            for i in target
+            if (ments.mentions[i].kb_id or "").startswith("place-")
+            and ments.mentions[i].sector is None
+            and ments.mentions[i].code in own
+        ]
+        if not own or not target or len(regions) < len(target):
+            return target
+        heads = {ments.heads[i] for i in regions}
+        holders = [*words, *(o for w in words for o in object_children(w))]
+        skip = {
+            prep.i
+            for word in holders
+            for prep in word.children
+            if prep.dep_ == "prep" and any(t.i in heads for t in prep.subtree)
+        }
+        # (an object whose only parties are those regions: "deploy missiles in Kaliningrad")
+        skip |= {
+            o.i
+            for w in words
+            for o in object_children(w)
+            if (under := actors_under(o, ments)) and set(under) <= set(regions)
+        }
+        for word in words:
+            found = [i for i in self.objects_of(word, ments, skip=skip) if i not in regions]
+            if found:
+                return found
         return target
 
     def predicated_doer(self, verb: Token, ments: Mentions) -> list[int]:
@@ -651,6 +704,7 @@ class Roles:
             target = self.objects_of(word, ments)
         target = self.own_deed_target(words, source, target, ments)
         target = _beyond_own_ground(words, source, target, ments)
+        target = self.beyond_own_region(words, source, target, ments)
         if not target:
             # "Turkey bought S-400 missiles, and the United States sanctioned it": the party "it" stands for
             target = object_pronoun_party(words, source, ments)
