@@ -937,24 +937,27 @@ def meeting_venue(target: int, cand: Candidate, ments: Mentions) -> bool:
     agreement: CAMEO roots 03-05) is named only in a place phrase of the deed ("met in Geneva", "held talks at a
     conference centre outside Stockholm", "signed a treaty on the White House lawn"; data:
     `meeting_venue_preps`): the venue, not a party."""
-    if cand.code[:2] not in ("03", "04", "05") or len({ments.mentions[i].code for i in cand.source}) < 2:
-        return False
+    sides = {ments.mentions[i].code for i in cand.source}
+    if cand.code[:2] not in ("03", "04", "05") or len(sides) < 2 or ments.mentions[target].code in sides:
+        return False  # (a party's own capital is left to the own-ground rules: "met in Tehran")
     preps = role_words().meeting_venue_preps
     words = {w.i for w in cand.words}
     tok = token_at(ments.doc, ments.heads[target]) if ments.doc is not None else None
+    placed = False  # (only a name inside a place phrase: not "Macron and Merkel were joined by ...")
     for _ in range(8):
         if tok is None:
             return False
         if tok.dep_ in ("compound", "amod", "poss", "appos", "nmod", "conj", "det"):
             tok = tok.head  # (a name on a noun of place: "the White House lawn")
         elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in preps:
+            placed = True
             governor = tok.head.head
             if governor.i in words:
                 return True
             tok = governor
         else:
             # ("held talks at a centre outside Stockholm": a phrase of the deed's noun)
-            return tok.dep_ in ("dobj", "nsubjpass") and tok.head.i in words
+            return placed and tok.dep_ in ("dobj", "nsubjpass") and tok.head.i in words
     return False
 
 
