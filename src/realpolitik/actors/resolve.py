@@ -414,8 +414,9 @@ class ActorResolver:
                 base_sector = sector  # the text's title outranks a knowledge base silent on that date
             if not in_office and qual_codes:
                 code = qual_codes[0]
-        elif anchor.entry.kind == "org" and qual_codes:
-            code = qual_codes[0]  # "the Azerbaijani Red Crescent" is the national society
+        elif anchor.entry.kind in ("org", "group") and qual_codes:
+            # "the Azerbaijani Red Crescent" is the national society; "the Pakistani Taliban" the national branch
+            code = qual_codes[0]
             why += f"; national qualifier {code}"
         if anchor.entry.kind != "person" and sector is not None:
             base_sector = sector
@@ -442,7 +443,7 @@ class ActorResolver:
                 # coding gives an otherwise unnamed participant the country it is in.
                 role = "place"
         if (
-            (anchor.entry.kind == "place" or anchor.form == "metonym")
+            anchor.entry.kind == "place"
             and sector is None
             and root.dep_ in ("compound", "amod")
             and root.head.pos_ == "NOUN"

@@ -506,6 +506,7 @@ class RoleWords:
     destination_codes: frozenset[str]
     destination_preps: frozenset[str]
     meeting_venue_preps: frozenset[str]
+    home_measure_codes: frozenset[str]
 
 
 @cache

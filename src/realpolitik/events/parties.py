@@ -401,6 +401,15 @@ def prune_targets(cand: Candidate, sent: Span, ments: Mentions, roles: Roles, le
         cand.source, cand.target = cand.target, []
     if (
         not cand.source
+        and len(cand.target) == 1
+        and (cameo.plover_type(cand.code) or "") in protests_at_home_types()
+        and unnamed_crowd(cand.trigger, ments)
+    ):
+        # "200,000 people marched on Washington": a crowd that takes its protest to a capital or a region of a
+        # country is that country's people, protesting against its government
+        crowd_at_seat(cand, ments)
+    if (
+        not cand.source
         and cand.code not in clause_words().mediation_codes
         and len(ments.codes(cand.target)) > 1
         and all(between_phrase(sent.doc[ments.heads[i]]) for i in cand.target)
@@ -421,6 +430,7 @@ def prune_targets(cand: Candidate, sent: Span, ments: Mentions, roles: Roles, le
             or _reporters_own(cand, ments, roles)
             or others_its(cand, ments)
             or home_victims(cand, ments)
+            or home_measure(cand, ments)
         )
     if (
         not cand.target
@@ -802,7 +812,9 @@ def home_victims(cand: Candidate, ments: Mentions) -> list[int]:
         if word.pos_ not in ("VERB", "AUX", "NOUN"):
             continue
         holders = [word, *(c for c in word.children if c.dep_ == "dobj" and c.pos_ == "NOUN")]
-        hit = [c for c in word.children if c.dep_ in ("dobj", "nsubjpass")] + [
+        # ("bombs exploded in a street, killing two children": the participle tells whom the deed hit)
+        hits_told = [c for c in word.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"]
+        hit = [c for w in (word, *hits_told) for c in w.children if c.dep_ in ("dobj", "nsubjpass")] + [
             p
             for h in holders
             for prep in h.children
@@ -880,6 +892,61 @@ def _placed_under(tok: Token, top: Token) -> bool:
     return False
 
 
+def home_measure(cand: Candidate, ments: Mentions) -> list[int]:
+    """A measure a state takes at home with no target named ("General Jaruzelski declared martial law", "Prime
+    Minister Heath declared a state of emergency", "imposed a curfew"; data: `home_measure_codes`): it is taken
+    against the doer's own country, as PLOVER codes it. A mention of that country at the measure's noun."""
+    if not cand.code.startswith(tuple(role_words().home_measure_codes)) or ments.doc is None:
+        return []
+    code = _country_of(cand, ments)
+    if code is None or not {ments.mentions[i].sector for i in cand.source} <= state_sectors() | {None}:
+        return []
+    noun = next((c for w in cand.words for c in w.children if c.dep_ == "dobj"), cand.trigger)
+    return [
+        ments.add(
+            ActorMention(
+                start=noun.idx,
+                end=noun.idx + len(noun.text),
+                text=noun.text,
+                code=code,
+                sector=None,
+                kb_id=None,
+                why=f"a measure a state takes at home, against its own country ({code})",
+                role="actor",
+            ),
+            noun.i,
+        )
+    ]
+
+
+def crowd_at_seat(cand: Candidate, ments: Mentions) -> None:
+    """An unnamed crowd's protest whose only target is a capital (a state's metonym) or a region or city of one
+    country ("200,000 people marched on Washington", "miners rioted in Bucharest"): the crowd is that country's
+    people (their collective's sector) and the target its government. Nothing changes otherwise."""
+    (target,) = cand.target
+    mention = ments.mentions[target]
+    seat = mention.why.startswith("metonym") or (mention.kb_id or "").startswith("place-")
+    found = _collective(cand.trigger, ments) if cand.trigger.pos_ in ("VERB", "AUX") else None
+    if not seat or found is None or not (len(mention.code) == 3 and mention.code.isalpha()):
+        return
+    noun, sector = found
+    cand.source = [
+        ments.add(
+            ActorMention(
+                start=noun.idx,
+                end=noun.idx + len(noun.text),
+                text=noun.text,
+                code=mention.code,
+                sector=sector.upper(),
+                kb_id=None,
+                why=f"unnamed crowd protesting at the seat of its country ({mention.code})",
+                role="actor",
+            ),
+            noun.i,
+        )
+    ]
+
+
 def sent_away(cand: Candidate, ments: Mentions) -> None:
     """Expelling or deporting people (data: `destination_codes`): a party named where they are sent ("to",
     "into", "across", "back to"; data: `destination_preps`) is where they go, not the target; the target is
@@ -938,7 +1005,11 @@ def meeting_venue(target: int, cand: Candidate, ments: Mentions) -> bool:
     conference centre outside Stockholm", "signed a treaty on the White House lawn"; data:
     `meeting_venue_preps`): the venue, not a party."""
     sides = {ments.mentions[i].code for i in cand.source}
-    if cand.code[:2] not in ("03", "04", "05") or len(sides) < 2 or ments.mentions[target].code in sides:
+    # ("Indonesia and the Free Aceh Movement signed ...": two parties named, one of them uncoded)
+    joint = len(sides) >= 2 or any(
+        c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in cand.trigger.children
+    )
+    if cand.code[:2] not in ("03", "04", "05") or not joint or ments.mentions[target].code in sides:
         return False  # (a party's own capital is left to the own-ground rules: "met in Tehran")
     preps = role_words().meeting_venue_preps
     words = {w.i for w in cand.words}
