@@ -503,6 +503,7 @@ class RoleWords:
     home_victim_types: frozenset[str]
     home_victim_nouns: frozenset[str]
     home_victim_preps: frozenset[str]
+    wartime_victim_nouns: frozenset[str]
     destination_codes: frozenset[str]
     destination_preps: frozenset[str]
     meeting_venue_preps: frozenset[str]

@@ -798,6 +798,7 @@ def home_victims(cand: Candidate, ments: Mentions) -> list[int]:
     if code is None or cand.trigger.dep_ == "relcl":
         return []  # (a deed told in a relative clause is background: "whom they had taken hostage")
     organs = {ments.mentions[i].sector for i in cand.source} <= state_sectors()
+    military = any(ments.mentions[i].sector == "MIL" for i in cand.source)
     sent = cand.trigger.sent
     # (the sentence names no other country, as party or as place: "troops fired on protesters in Gaza")
     if any(
@@ -856,6 +857,8 @@ def home_victims(cand: Candidate, ments: Mentions) -> list[int]:
             if named is not None and noun.pos_ == "NOUN" and organs:
                 noun, sector = named, "CVL"
             elif noun.pos_ == "NOUN" and lemma in sectors:
+                if lemma in words.wartime_victim_nouns and military:
+                    continue  # ("soldiers killed civilians during the occupation": a war's victims may be anyone's)
                 sector = sectors[lemma]
             elif noun.pos_ == "PROPN" and noun.ent_type_ == "PERSON" and organs:
                 # (a person acted on by a state's organs at home; not by a gunman: "tried to kill Pope John Paul II")
