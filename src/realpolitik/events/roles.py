@@ -704,7 +704,6 @@ class Roles:
             target = self.objects_of(word, ments)
         target = self.own_deed_target(words, source, target, ments)
         target = _beyond_own_ground(words, source, target, ments)
-        target = self.beyond_own_region(words, source, target, ments)
         if not target:
             # "Turkey bought S-400 missiles, and the United States sanctioned it": the party "it" stands for
             target = object_pronoun_party(words, source, ments)
