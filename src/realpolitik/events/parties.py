@@ -372,6 +372,9 @@ def prune_targets(cand: Candidate, sent: Span, ments: Mentions, roles: Roles, le
                 i
                 for i in roles.beyond_own_region(cand.words, cand.source, cand.target, ments)
                 if i not in cand.target
+                # (who asked and where it happened stay out, as above: "at Armenia's request")
+                and not requester(token_at(sent.doc, ments.heads[i]))
+                and not venue_party(token_at(sent.doc, ments.heads[i]))
             ]
         if len(others) < len(cand.target) or set(others) != set(cand.target):
             cand.target = others
