@@ -466,3 +466,18 @@ def test_pages_write_a_reciprocal_event_as_the_parties_with_each_other(tmp_path:
     assert re.search(r"Azerbaijan.{0,400}\(with each other\)", page, flags=re.S)
     article = c.get("/article/art0000").text
     assert "(with each other)" in article and "→ <" not in article.split("(with each other)")[0][-40:]
+
+
+def test_dyad_page_says_the_reading_and_its_support(tmp_path: Path) -> None:
+    """The dyad page's summary names the reading in words (thin for a pair on two articles) and the
+    articles it rests on beside the outlets, as the tables do."""
+    from tests.system.conftest import spec, write_events
+
+    db = write_events(
+        tmp_path / "d.duckdb", [spec("IRN", "RUS", "agree", f"2021-03-{d:02d}") for d in (1, 9)]
+    )
+    summary = (
+        Client(create_app(db)).get("/dyad/IRN/RUS").text.split('id="dyad-summary"', 1)[1].split("</p>", 1)[0]
+    )
+    assert "(interval -0.32 to +1.00; " in summary and ">thin</span>" in summary, summary
+    assert "1 outlet(s), 2 article(s)" in summary, summary
