@@ -658,7 +658,8 @@ def test_code_place_of_a_passive_thing_is_no_target(code: Coder) -> None:
     [
         # (irregular fighters sent are military aid since the seventh session, a state's troops a deployment)
         ("In 2020 Turkey sent Syrian fighters to Libya.", "AID", "asserted"),
-        ("In December 2019 Erdogan said he would send troops to Libya.", "MOBILIZE", "intended"),
+        # (a deployment a party says it will make to another party is its promise of protection: issue 9, A2)
+        ("In December 2019 Erdogan said he would send troops to Libya.", "AGREE", "asserted"),
         ("Turkey planned in late 2019 to transfer Syrian fighters to Libya.", "AGREE", "intended"),
     ],
 )

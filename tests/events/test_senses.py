@@ -117,8 +117,9 @@ def test_senses_announced_deed_of_another_party_is_no_intention_of_the_announcer
 
 
 def test_senses_announced_known_deed_codes_the_deed(code: Code) -> None:
+    # (troops a party says it will send to another party are a promise of protection to it: issue 9, A2)
     event = first(code("Russia announced it will send troops to Syria."))
-    assert event.event == "MOBILIZE"
+    assert (event.event, event.cameo) == ("AGREE", "0334")
 
 
 @pytest.mark.parametrize(

@@ -118,6 +118,7 @@ class CoderWords:
     counterpart_preps: frozenset[str]
     purpose_preps: frozenset[str]
     destination_preps: frozenset[str]
+    protected_preps: frozenset[str]
     posture_preps: frozenset[str]
     appeal_target_preps: frozenset[str]
     directive_verbs: frozenset[str]
@@ -345,6 +346,7 @@ class ClauseWords:
     assisted_preps: frozenset[str]
     naming_pronouns: frozenset[str]
     unnamed_doer_roots: frozenset[str]
+    unchanged_pasts: frozenset[str]
 
 
 @cache

@@ -183,6 +183,8 @@ def _object_heads(tok: Token) -> set[str]:
     """Lemmas of a verb's objects (`dobj` constraints)."""
     objects = [o for o in object_children(tok) if o.dep_ != "nsubjpass" or o.pos_ in ("NOUN", "PROPN")]
     heads = {o.lemma_.lower() for o in objects}
+    # "gave the go-ahead", "agreed a cease-fire": a hyphenated word the tokenizer split is its whole word too
+    heads.update(whole for o in objects if "-" in (whole := lemma_forms(o)[0]))
     # "held dozens of hostages", "expelled thousands of Colombians": what a number stands for is an object too
     objects += [c for o in objects if (c := counted(o)) is not o]
     heads.update(o.lemma_.lower() for o in objects)
@@ -624,13 +626,19 @@ def complement(tok: Token) -> Token | None:
             ):
                 return child
     for child in tok.children:
-        # "called on Iran to stop": the clause hangs on the object of the preposition.
-        holders = [child] if child.dep_ == "dobj" else [c for c in child.children if c.dep_ == "pobj"]
-        if child.dep_ not in ("dobj", "prep"):
+        # "called on Iran to stop": the clause hangs on the object of the preposition; "gave X a week to
+        # withdraw": on the span of time given (parsed as an adverbial noun, its clause as a relative one)
+        holders = (
+            [child] if child.dep_ in ("dobj", "npadvmod") else [c for c in child.children if c.dep_ == "pobj"]
+        )
+        if child.dep_ not in ("dobj", "prep", "npadvmod"):
             continue
+        clause_deps = (
+            ("xcomp", "ccomp", "acl", "relcl") if child.dep_ == "npadvmod" else ("xcomp", "ccomp", "acl")
+        )
         for holder in holders:
             for grand in holder.children:
-                if grand.dep_ in ("xcomp", "ccomp", "acl") and grand.pos_ == "VERB" and to_infinitive(grand):
+                if grand.dep_ in clause_deps and grand.pos_ == "VERB" and to_infinitive(grand):
                     return grand
     return None
 

@@ -747,7 +747,12 @@ def reports_a_deed(clause: Token) -> bool:
     past_do = clause.tag_ == "VB" and any(
         a.dep_ == "aux" and a.lemma_.lower() == "do" and a.tag_ == "VBD" for a in clause.children
     )
-    return clause.tag_ == "VBD" or (perfect and clause.tag_ == "VBN") or past_do
+    # ("demanded that Manila tow away the ship": a bare verb the parser tagged as a past is the demand's
+    # subjunctive; "insisted that X cut ties" may be either, and stays a deed stated)
+    subjunctive = (
+        clause.lower_ == clause.lemma_.lower() and clause.lower_ not in clause_words().unchanged_pasts
+    )
+    return (clause.tag_ == "VBD" and not subjunctive) or (perfect and clause.tag_ == "VBN") or past_do
 
 
 def object_children(tok: Token) -> list[Token]:

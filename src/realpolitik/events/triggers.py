@@ -1156,7 +1156,10 @@ class Triggers:
             # "X is concerned about Y's build-up", "said it was worried about Y's deployment": the phrase the
             # entry names is what the stance is taken on; the doer of a deed named there is the target
             target = [i for i in self.roles.stance_object(tok, entry, ments) if i not in source]
-        deed_code, code = code, self._shift_for_intent(tok, code)
+        deed_code, code = (
+            code,
+            self._shift_for_intent(tok, code, self._moved_forces(tok, entry, source, target, ments)),
+        )
         threat = conditional_threat(tok, deed_code, source, ments, self.roles)
         if threat is not None:
             # "X suggested that it could use force if Y refused": a threat to Y (unless the deed names
@@ -1179,14 +1182,18 @@ class Triggers:
             reciprocal = True
         source_codes = ments.codes(source)
         if (
-            code[:2] == "15"
+            deed_code[:2] == "15"
             and len(source_codes) > 1
             and ments.codes(target) <= source_codes
             and tok.lemma_.lower() not in coder_words().confrontation_verbs
         ):
             # "X and Y held naval drills": a show of force two parties make together is military
-            # cooperation (062), not a posture against each other
-            code, reciprocal, target = "062", True, []
+            # cooperation (062), not a posture against each other ("will hold": an intention to, 0312)
+            code, reciprocal, target = (
+                "062" if code == deed_code else refine("intent", "062", "030"),
+                True,
+                [],
+            )
         cand = Candidate(tok, entry, code, words, source, target, reciprocal)
         cand.consumed = set(consumed or ())
         cand.modality_token = announced
@@ -1468,8 +1475,31 @@ class Triggers:
                             return found
         return []
 
-    def _shift_for_intent(self, tok: Token, code: str) -> str:
-        """A deed announced for the future is an intention (03) or a threat (13), as CAMEO codes it."""
+    def _moved_forces(
+        self, verb: Token, entry: Entry, source: list[int], target: list[int], ments: Mentions
+    ) -> str:
+        """How forces a verb sends, deploys or moves (a show of force, 15, named by its verb) bear on a party:
+        "protect" when they go to another party named as such ("send 800 troops to Estonia"; data:
+        `protected_preps`), "threat" when they are aimed at another party
+        otherwise ("deploy missiles in Kaliningrad to neutralise a US shield"), "" when no other party is
+        named ("move troops to the border") or the show of force is named by its noun ("hold drills")."""
+        if entry.code[:2] != "15" or verb.pos_ != "VERB" or entry.kind != "V":
+            return ""
+        own = {ments.mentions[i].code for i in source}
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in coder_words().protected_preps:
+                continue
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                found = [i for i in actors_under(pobj, ments) if ments.heads[i] == pobj.i]
+                if found and all(ments.mentions[i].code not in own for i in found):
+                    return "protect"
+        return "threat" if any(ments.mentions[i].code not in own for i in target) else ""
+
+    def _shift_for_intent(self, tok: Token, code: str, moved: str = "") -> str:
+        """A deed announced for the future is an intention (03) or a threat (13), as CAMEO codes it. Forces a
+        party says it will send, deploy or move (`moved`, see `_moved_forces`) are a promise of protection to
+        the party they go to ("protect": 0334; "would not send": a refusal of it) or a threat of force to the
+        party they are aimed at ("threat": 138); other shows of force to come stay a planned posture."""
         verb = tok if tok.pos_ != "NOUN" else tok.head
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         future = _future(verb)
@@ -1498,6 +1528,10 @@ class Triggers:
             return refine("reject", code, "120")
         if root in frame_codes().cooperation_roots and root != "03":
             return refine("intent", code, "030")
+        if moved == "protect":
+            return refine("reject", "074", "120") if negated else refine("intent", "074", "030")
+        if moved == "threat" and not negated:
+            return refine("threat", code, "130")
         if root in frame_codes().conflict_roots and root != "15" and not negated:
             # ("would not attack" is no threat: it stays the deed, marked negated by the modality layer)
             return refine("threat", code, "130")

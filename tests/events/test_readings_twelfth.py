@@ -1,0 +1,196 @@
+"""Event readings of the talk families by category, twelfth session (issue 9, agree): forces a party says it will
+send (a promise of protection or a threat, A2), deadlines given as a span of time (ultimatums), demands whose bare
+verb the parser took for a past, and idioms of approval, rejection and offers (A3).
+
+Each category is checked on several sentences written for these tests (true statements about real actors),
+through the real pipeline (spaCy parse, actor resolver, event coder), with look-alikes that keep their reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import Code, first, some_event
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # A2: forces a party says it will send to another party are a promise of protection to it (0334) ...
+        (
+            "Canada said it would send 450 troops to Latvia to lead a NATO battlegroup.",
+            "AGREE",
+            "0334",
+            "CAN",
+            "LVA",
+        ),
+        (
+            "France announced in January 2013 that it would send troops to Mali to halt an Islamist advance.",
+            "AGREE",
+            "0334",
+            "FRA",
+            "MLI",
+        ),
+        # ... refused when negated ...
+        ("Britain said it would not send combat troops to Ukraine.", "REJECT", "1224", "GBR", "UKR"),
+        # ... and a threat of force when sent into a party or aimed at one from one's own ground (138)
+        (
+            "Turkey said it would send troops into northern Iraq to hunt PKK fighters.",
+            "THREATEN",
+            "138",
+            "TUR",
+            "IRQ",
+        ),
+    ],
+)
+def test_readings_twelfth_forces_one_says_one_will_send(
+    code: Code, text: str, plover: str, cameo: str, source: str, target: str
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
+
+
+def test_readings_twelfth_drills_to_come_stay_a_planned_posture(code: Code) -> None:
+    event = first(code("China will hold military drills around Taiwan next week, the defence ministry said."))
+    assert (event.event, event.modality) == ("MOBILIZE", "intended")
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # a deadline given as a span of time or a date by which a party must act is an ultimatum (139)
+        (
+            "NATO gave the Bosnian Serbs ten days to withdraw their heavy weapons from around Sarajevo.",
+            "THREATEN",
+            "139",
+            "IGO-NATO",
+            "BIH",
+        ),
+        (
+            "The United States gave Saddam Hussein 48 hours to leave Iraq in March 2003.",
+            "THREATEN",
+            "139",
+            "USA",
+            "IRQ",
+        ),
+        (
+            "Saudi Arabia and its allies gave Qatar ten days to meet thirteen demands in June 2017.",
+            "THREATEN",
+            "139",
+            "SAU",
+            "QAT",
+        ),
+        # the same deadline given to diplomats to leave the country is their expulsion (166)
+        (
+            "Niger's junta gave the French ambassador 48 hours to leave the country in August 2023.",
+            "SANCTION",
+            "166",
+            "NER",
+            "FRA",
+        ),
+    ],
+)
+def test_readings_twelfth_deadlines_given(
+    code: Code, text: str, plover: str, cameo: str, source: str, target: str
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a demand's bare verb that the parser tagged as a past is still what is demanded
+        ("Greece insisted that North Macedonia rename itself before joining NATO.", "GRC", "MKD"),
+        (
+            "The IAEA demanded that Iran explain traces of uranium found at undeclared sites.",
+            "IGO-IAEA",
+            "IRN",
+        ),
+    ],
+)
+def test_readings_twelfth_demanded_bare_verb(code: Code, text: str, source: str, target: str) -> None:
+    some_event(code, text, "REQUEST", "100", source, target)
+
+
+def test_readings_twelfth_insisted_past_deed_stays_stated(code: Code) -> None:
+    events = code("Moscow insisted that Ukrainian forces shelled the plant.")
+    assert events and all(e.event != "REQUEST" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # the plug pulled on a thing is its cancellation: a deal 127, talks 164
+        (
+            "Malaysia pulled the plug on the high-speed rail deal with Singapore in 2021.",
+            "REJECT",
+            "127",
+            "MYS",
+            "SGP",
+        ),
+        (
+            "Washington pulled the plug on talks with the Taliban in September 2019.",
+            "SANCTION",
+            "164",
+            "USA",
+            "AFG",
+        ),
+        # a deal torn up, the door slammed on a bid, a deadline brushed aside
+        ("Trump tore up the nuclear deal with Iran in May 2018.", "REJECT", "127", "USA", "IRN"),
+        ("Turkey slammed the door on Sweden's bid to join NATO in May 2022.", "REJECT", "120", "TUR", "SWE"),
+        (
+            "Serbia brushed aside a NATO deadline to withdraw its forces from Kosovo.",
+            "REJECT",
+            "120",
+            "SRB",
+            "IGO-NATO",
+        ),
+        # arms approved for a party by their delivery or transfer named as a noun, or the go-ahead given for it
+        (
+            "The Dutch government approved the delivery of F-16 fighter jets to Ukraine in August 2023.",
+            "AGREE",
+            "0332",
+            "NLD",
+            "UKR",
+        ),
+        (
+            "Britain gave the go-ahead for the transfer of Storm Shadow missiles to Ukraine in May 2023.",
+            "AGREE",
+            "0332",
+            "GBR",
+            "UKR",
+        ),
+        # signing off on a thing reads as approving it
+        (
+            "EU ministers signed off on sanctions against Belarus in June 2021.",
+            "SANCTION",
+            "163",
+            "IGO-EU",
+            "BLR",
+        ),
+        # a hand of friendship or peace extended or held out is an offer to cooperate
+        ("Nawaz Sharif extended a hand of friendship to India in 2013.", "AGREE", "030", "PAK", "IND"),
+        (
+            "Anwar Sadat held out a hand of peace to Israel in his Knesset speech in 1977.",
+            "AGREE",
+            "030",
+            "EGY",
+            "ISR",
+        ),
+        # efforts stepped up are no show of force of their own
+        (
+            "Egypt and Qatar agreed to step up efforts to secure a truce in Gaza.",
+            "AGREE",
+            "030",
+            "EGY QAT",
+            "",
+        ),
+    ],
+)
+def test_readings_twelfth_idioms(
+    code: Code, text: str, plover: str, cameo: str, source: str, target: str
+) -> None:
+    some_event(code, text, plover, cameo, source, target or None)
+
+
+def test_readings_twelfth_a_country_stretching_is_no_event(code: Code) -> None:
+    assert code("Chile stretches more than 4,000 kilometres from north to south.") == []
