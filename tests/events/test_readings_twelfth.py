@@ -194,3 +194,85 @@ def test_readings_twelfth_idioms(
 
 def test_readings_twelfth_a_country_stretching_is_no_event(code: Code) -> None:
     assert code("Chile stretches more than 4,000 kilometres from north to south.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # A1: a deal, a truce or an exchange negotiated, secured or hammered out between two other parties is the
+        # negotiator's mediation (045) ...
+        (
+            "Egypt negotiated a ceasefire between Israel and Islamic Jihad in August 2022.",
+            "CONSULT",
+            "045",
+            "EGY",
+            None,
+        ),
+        (
+            "Turkey and the UN secured a grain deal between Russia and Ukraine in July 2022.",
+            "CONSULT",
+            "045",
+            "TUR IGO-UN",
+            "RUS UKR",
+        ),
+        (
+            "The United States hammered out a truce between Israel and Hezbollah in November 2024.",
+            "CONSULT",
+            "045",
+            "USA",
+            None,
+        ),
+        # ... but the parties' own negotiation when the "between" phrase names only them
+        (
+            "Russia and Ukraine negotiated a prisoner exchange between their forces.",
+            "CONSULT",
+            "046",
+            None,
+            "",
+        ),
+        # the parties' agreement at talks a third party brokered stays theirs
+        (
+            "Ethiopia and Eritrea signed a peace deal brokered by Saudi Arabia in 2018.",
+            "SUPPORT",
+            "057",
+            "ETH ERI",
+            "",
+        ),
+    ],
+)
+def test_readings_twelfth_mediation_between_parties(
+    code: Code, text: str, plover: str, cameo: str, source: str | None, target: str | None
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo"),
+    [
+        # A3: idioms of the talk families, each read as the codebook's code it stands for
+        ("The White House walked back the president's remark on Taiwan in 2022.", "CONCEDE", "080"),
+        ("Israel dug in its heels over the settlements in 2010.", "REJECT", "124"),
+        ("Turkey stood firm against Sweden's bid to join NATO in 2022.", "REJECT", "124"),
+        ("The European Union held out the offer of membership talks to Ukraine in 2022.", "AGREE", "036"),
+        ("Britain tabled a peace proposal for Cyprus at the UN in 2002.", "REQUEST", "027"),
+        ("Brazil tabled a resolution on Gaza at the UN Security Council in October 2023.", "REQUEST", "020"),
+        ("Germany came out against sending fighter jets to Ukraine in 2023.", "REJECT", "120"),
+        ("Russia stonewalled the international investigation into the downing of MH17.", "REJECT", "120"),
+        ("Trump turned his back on the Paris climate agreement in 2017.", "REJECT", "127"),
+        ("Beijing pointed the finger at Washington for the war in Ukraine in 2022.", "ACCUSE", "112"),
+        ("Washington took aim at Beijing's trade practices in 2018.", "ACCUSE", "110"),
+        ("The United States leaned on Israel to allow more aid into Gaza in 2024.", "REQUEST", None),
+        ("Obama drew a red line on Syria's use of chemical weapons in 2012.", "THREATEN", "130"),
+        ("Russia hinted at a nuclear response to NATO in 2022.", "THREATEN", "130"),
+        ("Iran and Saudi Arabia buried the hatchet in March 2023.", "SUPPORT", "050"),
+        ("Turkey and Israel mended fences in 2022.", "SUPPORT", "050"),
+        ("India and China came to terms over the border patrols in October 2024.", "AGREE", "030"),
+        ("Russia and China shook hands on a gas pipeline deal in 2014.", "AGREE", "030"),
+        ("Washington sounded out Tehran on a prisoner swap in 2023.", "CONSULT", "040"),
+        ("France came to the defence of Lebanon in 2020.", "SUPPORT", "052"),
+        ("Japan teamed up with Australia to build undersea cables in the Pacific.", "COOPERATE", "060"),
+        ("The United States extended an invitation to Zelensky to visit Washington in 2022.", "AGREE", "036"),
+    ],
+)
+def test_readings_twelfth_talk_idioms(code: Code, text: str, plover: str, cameo: str | None) -> None:
+    some_event(code, text, plover, cameo, None, None)

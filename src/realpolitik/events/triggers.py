@@ -1194,6 +1194,14 @@ class Triggers:
                 True,
                 [],
             )
+        if (
+            code in clause_words().mediation_codes
+            and target
+            and {ments.mentions[i].code for i in target} <= source_codes
+        ):
+            # "Russia and Ukraine negotiated an exchange between their forces": no third party mediates; the
+            # parties negotiate (046) with each other
+            code, reciprocal, target = "046", len(source) > 1, []
         cand = Candidate(tok, entry, code, words, source, target, reciprocal)
         cand.consumed = set(consumed or ())
         cand.modality_token = announced
