@@ -276,3 +276,109 @@ def test_readings_twelfth_mediation_between_parties(
 )
 def test_readings_twelfth_talk_idioms(code: Code, text: str, plover: str, cameo: str | None) -> None:
     some_event(code, text, plover, cameo, None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # a deed of force a party says it could do is its threat (as "would"), asserted when said
+        (
+            "Israel could strike Iran's nuclear sites at any time, Benjamin Netanyahu said in 2012.",
+            "THREATEN",
+            None,
+            "ISR",
+            "IRN",
+        ),
+        ("Pyongyang said it could fire missiles towards Guam.", "THREATEN", None, "PRK", None),
+        # force or military means said to be used against a party
+        (
+            "China said it would use military means against Taiwan if necessary.",
+            "THREATEN",
+            None,
+            "CHN",
+            "TWN",
+        ),
+        # "X should V, Y said" with the speaker last, parsed as a second verb: a demand of Y on X
+        (
+            "Serbia should recognise Kosovo, the German chancellor said in 2023.",
+            "REQUEST",
+            None,
+            "DEU",
+            "SRB",
+        ),
+        (
+            "Russia should pull its troops out of Transnistria, Moldova's president said in 2022.",
+            "REQUEST",
+            None,
+            "MDA",
+            "RUS",
+        ),
+        # consent to a thing; an application submitted; aid made conditional; entry into a zone blocked
+        (
+            "Jordan consented to the stationing of American troops at its air bases.",
+            "AGREE",
+            "030",
+            "JOR",
+            "USA",
+        ),
+        (
+            "Finland and Sweden submitted their applications to join NATO in May 2022.",
+            "REQUEST",
+            "020",
+            "FIN SWE",
+            "IGO-NATO",
+        ),
+        (
+            "The EU made its aid to Tunisia conditional on economic reforms.",
+            "REQUEST",
+            "100",
+            "IGO-EU",
+            "TUN",
+        ),
+        (
+            "The Netherlands blocked Bulgaria's entry into the Schengen zone in 2022.",
+            "REJECT",
+            "120",
+            "NLD",
+            "BGR",
+        ),
+        # cautioning a party; a proposal embraced; a trade deal put into force
+        (
+            "Beijing cautioned Manila against provocations in the South China Sea.",
+            "THREATEN",
+            "130",
+            "CHN",
+            "PHL",
+        ),
+        (
+            "Israel embraced an Egyptian proposal for a truce in Gaza in July 2014.",
+            "AGREE",
+            "030",
+            "ISR",
+            "EGY",
+        ),
+        (
+            "Canada and the European Union put their trade deal into force in 2017.",
+            "COOPERATE",
+            "061",
+            "CAN IGO-EU",
+            "",
+        ),
+        # a broker named in a "-brokered" modifier is no party of the agreement
+        (
+            "Armenia and Azerbaijan agreed to a Russian-brokered ceasefire in November 2020.",
+            "AGREE",
+            None,
+            "ARM AZE",
+            "",
+        ),
+    ],
+)
+def test_readings_twelfth_batch_two_categories(
+    code: Code, text: str, plover: str, cameo: str | None, source: str, target: str | None
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
+
+
+def test_readings_twelfth_another_partys_possible_deed_is_a_guess(code: Code) -> None:
+    assert all(e.event != "THREATEN" for e in code("Analysts said Russia could attack Ukraine within weeks."))

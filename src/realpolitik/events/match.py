@@ -128,6 +128,12 @@ def _objects_and_preps(tok: Token) -> tuple[set[str], set[str]]:
     for obj in object_children(tok):
         objs.add(obj.lemma_.lower())
         objs.update(c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod", "nmod"))
+        # ("non-peaceful means": a hyphenated modifier the tokenizer split is its whole word too)
+        objs.update(
+            whole
+            for c in obj.children
+            if c.dep_ in ("compound", "amod", "nmod") and "-" in (whole := lemma_forms(c)[0])
+        )
         preps.update(p.lemma_.lower() for p in _preps(obj))
         for prep in _preps(obj):
             for pobj in prep.children:

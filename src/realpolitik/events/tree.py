@@ -475,8 +475,12 @@ def actors_under(top: Token, ments: Mentions, *, skip: frozenset[str] = frozense
             dep = child.dep_
             if dep in skip or dep == "punct" or (dep in _VENUE_DEPS and venue_name(child, ments)):
                 continue
-            if child.dep_ == "acl" and child.lemma_.lower() in clause_words().third_party_participles:
-                continue  # "the ceasefire brokered by Russia": the broker is no party of the ceasefire
+            if (
+                child.dep_ in ("acl", "amod")
+                and child.lemma_.lower() in clause_words().third_party_participles
+            ):
+                # "the ceasefire brokered by Russia", "an EU-brokered deal": the broker is no party of the ceasefire
+                continue
             stack.append((child, depth + 1))
     if not found:
         return []

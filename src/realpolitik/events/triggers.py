@@ -769,9 +769,7 @@ class Triggers:
 
     def _reported(self, tok: Token, ments: Mentions) -> Candidate | None:
         """A reporting verb: "X said Y must leave" is a demand of X on Y; other speech is not an event."""
-        for child in tok.children:
-            if child.dep_ != "ccomp":
-                continue
+        for child in _reported_clauses(tok):
             auxes = {a.lower_ for a in child.children if a.dep_ == "aux"}
             if auxes & coder_words().future_aux and any(
                 lemma in coder_words().announcing_intent for lemma in lemma_forms(tok)
@@ -1156,10 +1154,9 @@ class Triggers:
             # "X is concerned about Y's build-up", "said it was worried about Y's deployment": the phrase the
             # entry names is what the stance is taken on; the doer of a deed named there is the target
             target = [i for i in self.roles.stance_object(tok, entry, ments) if i not in source]
-        deed_code, code = (
-            code,
-            self._shift_for_intent(tok, code, self._moved_forces(tok, entry, source, target, ments)),
-        )
+        moved = self._moved_forces(tok, entry, source, target, ments)
+        said_possible = self._said_possible(tok, code, moved, source, ments)
+        deed_code, code = code, self._shift_for_intent(tok, code, moved, said_possible)
         threat = conditional_threat(tok, deed_code, source, ments, self.roles)
         if threat is not None:
             # "X suggested that it could use force if Y refused": a threat to Y (unless the deed names
@@ -1210,7 +1207,9 @@ class Triggers:
         cand.refusal = code != deed_code and code[:2] == "12"
         if cand.refusal and tok.pos_ == "VERB":
             self._reported_refusal(tok, cand, ments)
-        elif (code != deed_code or code[:2] == "12") and _future(tok if tok.pos_ != "NOUN" else tok.head):
+        elif (code != deed_code or code[:2] == "12") and (
+            _future(tok if tok.pos_ != "NOUN" else tok.head) or said_possible
+        ):
             self._stated_promise(tok, cand, ments)
         return cand
 
@@ -1503,7 +1502,27 @@ class Triggers:
                     return "protect"
         return "threat" if any(ments.mentions[i].code not in own for i in target) else ""
 
-    def _shift_for_intent(self, tok: Token, code: str, moved: str = "") -> str:
+    def _said_possible(self, tok: Token, code: str, moved: str, source: list[int], ments: Mentions) -> bool:
+        """ "Turkey could launch a ground offensive at any moment, Erdogan said", "North Korea said it could detonate
+        one over the Pacific": a deed of force a party says it could do (a modal of possibility, data:
+        `possibility_aux`) is its threat, as "would" is; another party's ("analysts said Russia could attack") is a
+        guess, and a deed of cooperation that could be done is no promise."""
+        root = code[:2]
+        if root not in frame_codes().conflict_roots or (root == "15" and moved != "threat"):
+            return False
+        verb = tok if tok.pos_ != "NOUN" else tok.head
+        if verb.dep_ != "ccomp" or not any(
+            c.dep_ == "aux" and c.lower_ in coder_words().possibility_aux for c in verb.children
+        ):
+            return False
+        reporter = verb.head
+        if not any(lemma in coder_words().promising_verbs for lemma in lemma_forms(reporter)):
+            return False
+        speakers = ments.codes(self.roles.subject(reporter, ments))
+        doers = ments.codes(source)
+        return bool(speakers) and bool(doers) and doers <= speakers
+
+    def _shift_for_intent(self, tok: Token, code: str, moved: str = "", said_possible: bool = False) -> str:
         """A deed announced for the future is an intention (03) or a threat (13), as CAMEO codes it. Forces a
         party says it will send, deploy or move (`moved`, see `_moved_forces`) are a promise of protection to
         the party they go to ("protect": 0334; "would not send": a refusal of it) or a threat of force to the
@@ -1511,7 +1530,9 @@ class Triggers:
         verb = tok if tok.pos_ != "NOUN" else tok.head
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         future = _future(verb)
-        if not future and any(a.lower_ in coder_words().possibility_aux for a in auxes):
+        if not future and said_possible:
+            future = True  # ("Turkey could launch an offensive at any moment, Erdogan said": a threat)
+        elif not future and any(a.lower_ in coder_words().possibility_aux for a in auxes):
             # "could use force if Y refused", "may strike if the attacks go on": a conditional threat
             future = any(
                 c.dep_ == "advcl"
@@ -1544,6 +1565,22 @@ class Triggers:
             # ("would not attack" is no threat: it stays the deed, marked negated by the modality layer)
             return refine("threat", code, "130")
         return code
+
+
+def _reported_clauses(tok: Token) -> list[Token]:
+    """The clauses a reporting verb reports: its "that" clauses, and the clause before it that the parser made its
+    head when the speaker comes last ("Israel should halt ..., Clinton said", parsed as a second verb with no "and")."""
+    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    head = tok.head
+    if (
+        tok.dep_ == "conj"
+        and head.i < tok.i
+        and head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "nsubj" for c in tok.children)
+        and not any(c.dep_ == "cc" and head.i < c.i < tok.i for c in head.children)
+    ):
+        clauses.append(head)
+    return clauses
 
 
 def _prospect_verb(lemma: str) -> bool:
