@@ -1191,11 +1191,7 @@ class Triggers:
                 True,
                 [],
             )
-        if (
-            code in clause_words().mediation_codes
-            and target
-            and {ments.mentions[i].code for i in target} <= source_codes
-        ):
+        if code in clause_words().mediation_codes and target and ments.codes(target) <= source_codes:
             # "Russia and Ukraine negotiated an exchange between their forces": no third party mediates; the
             # parties negotiate (046) with each other
             code, reciprocal, target = "046", len(source) > 1, []
@@ -1492,7 +1488,7 @@ class Triggers:
         named ("move troops to the border") or the show of force is named by its noun ("hold drills")."""
         if entry.code[:2] != "15" or verb.pos_ != "VERB" or entry.kind != "V":
             return ""
-        own = {ments.mentions[i].code for i in source}
+        own = ments.codes(source)
         for prep in verb.children:
             if prep.dep_ != "prep" or prep.lower_ not in coder_words().protected_preps:
                 continue
