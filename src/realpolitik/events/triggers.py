@@ -1195,6 +1195,16 @@ class Triggers:
             # "Russia and Ukraine negotiated an exchange between their forces": no third party mediates; the
             # parties negotiate (046) with each other
             code, reciprocal, target = "046", len(source) > 1, []
+        elif (
+            code in clause_words().mediation_codes
+            and not source
+            and len(ments.codes(target)) > 1
+            and any(c.dep_ == "nsubj" for c in tok.children)
+            and "between" in (entry.allowed("prep") or ())
+        ):
+            # "Negotiators hammered out a truce between Israel and Hezbollah": no mediator named, the parties
+            # between whom the deal was made agree to it (030)
+            code, reciprocal, source, target = "030", True, target, []
         cand = Candidate(tok, entry, code, words, source, target, reciprocal)
         cand.consumed = set(consumed or ())
         cand.modality_token = announced
