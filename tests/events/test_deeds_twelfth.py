@@ -19,16 +19,34 @@ from .helpers import Code, some_event
     ("text", "plover", "cameo", "source", "target"),
     [
         # a state taking a town of its own country from its rebels or another's forces fights for it (190)
-        ("Iraqi forces seized Ramadi from Islamic State in December 2015.", "ASSAULT", "190", "IRQ", "IMG-ISIS"),
+        (
+            "Iraqi forces seized Ramadi from Islamic State in December 2015.",
+            "ASSAULT",
+            "190",
+            "IRQ",
+            "IMG-ISIS",
+        ),
         ("Iraqi forces captured Fallujah from Islamic State in June 2016.", "ASSAULT", "190", "IRQ", None),
         ("Colombian troops seized the town from FARC rebels in 1998.", "ASSAULT", "190", "COL", "COL"),
         ("Nigerian troops recaptured Bama from Boko Haram in March 2015.", "ASSAULT", "190", "NGA", None),
         ("Azerbaijani troops captured the town of Shusha in November 2020.", "ASSAULT", "190", "AZE", None),
-        ("Azerbaijani forces captured Shusha from Armenian forces in November 2020.", "ASSAULT", "190", "AZE", "ARM"),
+        (
+            "Azerbaijani forces captured Shusha from Armenian forces in November 2020.",
+            "ASSAULT",
+            "190",
+            "AZE",
+            "ARM",
+        ),
         # regaining, retaking or recapturing control of it too
         ("Azerbaijan regained control of Nagorno-Karabakh in September 2023.", "ASSAULT", "190", "AZE", None),
         ("The Syrian army regained control of Aleppo in December 2016.", "ASSAULT", "190", "SYR", None),
-        ("Iraqi forces regained control of Tikrit from Islamic State fighters in March 2015.", "ASSAULT", "190", "IRQ", None),
+        (
+            "Iraqi forces regained control of Tikrit from Islamic State fighters in March 2015.",
+            "ASSAULT",
+            "190",
+            "IRQ",
+            None,
+        ),
     ],
 )
 def test_deeds2_own_ground_taken_back_is_fought_for(
@@ -57,35 +75,125 @@ def test_deeds2_another_states_ground_seized_stays_occupied(code: Code, text: st
     ("text", "plover", "cameo", "source", "target"),
     [
         # workers that down tools strike (143); aircraft downed stay shot down (195)
-        ("Nigerian oil workers downed tools in 1994 to demand the release of Moshood Abiola.", "PROTEST", "143", "NGA", None),
-        ("South African mineworkers downed tools at the Marikana mine in August 2012.", "PROTEST", "143", "ZAF", None),
+        (
+            "Nigerian oil workers downed tools in 1994 to demand the release of Moshood Abiola.",
+            "PROTEST",
+            "143",
+            "NGA",
+            None,
+        ),
+        (
+            "South African mineworkers downed tools at the Marikana mine in August 2012.",
+            "PROTEST",
+            "143",
+            "ZAF",
+            None,
+        ),
         ("Pakistani jets downed an Indian fighter in February 2019.", "ASSAULT", "195", "PAK", "IND"),
         ("The Turkish air force downed a Russian bomber in November 2015.", "ASSAULT", "195", "TUR", "RUS"),
         # a hunger strike begun by protesters (142), not a labour strike
-        ("Palestinian prisoners in Israeli jails began a hunger strike in April 2017.", "PROTEST", "142", "PSE", None),
-        ("Indian activist Anna Hazare began a hunger strike in New Delhi in April 2011.", "PROTEST", "142", "IND", None),
+        (
+            "Palestinian prisoners in Israeli jails began a hunger strike in April 2017.",
+            "PROTEST",
+            "142",
+            "PSE",
+            None,
+        ),
+        (
+            "Indian activist Anna Hazare began a hunger strike in New Delhi in April 2011.",
+            "PROTEST",
+            "142",
+            "IND",
+            None,
+        ),
         # diplomats sent home are expelled (166); people ordered or kicked out of the country (174)
         ("Russia sent home 23 British diplomats in March 2018.", "SANCTION", "166", "RUS", "GBR"),
-        ("Mali ordered the French ambassador out of the country in January 2022.", "SANCTION", "166", "MLI", "FRA"),
-        ("Nigeria ordered hundreds of thousands of Ghanaians out of the country in January 1983.", "COERCE", "174", "NGA", "GHA"),
-        ("Kuwait kicked thousands of Palestinians out of the country in 1991.", "COERCE", "174", "KWT", "PSE"),
+        (
+            "Mali ordered the French ambassador out of the country in January 2022.",
+            "SANCTION",
+            "166",
+            "MLI",
+            "FRA",
+        ),
+        (
+            "Nigeria ordered hundreds of thousands of Ghanaians out of the country in January 1983.",
+            "COERCE",
+            "174",
+            "NGA",
+            "GHA",
+        ),
+        (
+            "Kuwait kicked thousands of Palestinians out of the country in 1991.",
+            "COERCE",
+            "174",
+            "KWT",
+            "PSE",
+        ),
         # people carried off, or seized by gunmen, rebels or pirates, are abducted (181); a tanker seized is property
-        ("Boko Haram fighters carried off 276 schoolgirls from Chibok in April 2014.", "ASSAULT", "181", None, None),
+        (
+            "Boko Haram fighters carried off 276 schoolgirls from Chibok in April 2014.",
+            "ASSAULT",
+            "181",
+            None,
+            None,
+        ),
         ("Somali pirates carried off the crew of a German freighter in 2009.", "ASSAULT", "181", "SOM", None),
         ("Colombian FARC rebels seized Ingrid Betancourt in February 2002.", "ASSAULT", "181", "COL", None),
         ("Iranian forces seized a British tanker in July 2019.", "COERCE", "171", "IRN", "GBR"),
         # people questioned by prosecutors, police or investigators are interrogated (090); a ruling questioned is doubted
-        ("South Korean prosecutors questioned former president Lee Myung-bak in March 2018.", "ACCUSE", "090", "KOR", None),
-        ("Former Israeli prime minister Ehud Olmert was questioned by police in 2008.", "ACCUSE", "090", None, "ISR"),
-        ("French investigators questioned former president Nicolas Sarkozy in March 2018.", "ACCUSE", "090", "FRA", None),
+        (
+            "South Korean prosecutors questioned former president Lee Myung-bak in March 2018.",
+            "ACCUSE",
+            "090",
+            "KOR",
+            None,
+        ),
+        (
+            "Former Israeli prime minister Ehud Olmert was questioned by police in 2008.",
+            "ACCUSE",
+            "090",
+            None,
+            "ISR",
+        ),
+        (
+            "French investigators questioned former president Nicolas Sarkozy in March 2018.",
+            "ACCUSE",
+            "090",
+            "FRA",
+            None,
+        ),
         ("China questioned the legality of the ruling in 2016.", "ACCUSE", "110", "CHN", None),
         # barricades put up or erected by protesters obstruct passage (144); roadblocks set up by troops restrict it
-        ("Ukrainian protesters put up barricades on Hrushevsky Street in Kyiv in January 2014.", "PROTEST", "144", "UKR", None),
-        ("Venezuelan protesters erected barricades in Caracas in February 2014.", "PROTEST", "144", "VEN", None),
+        (
+            "Ukrainian protesters put up barricades on Hrushevsky Street in Kyiv in January 2014.",
+            "PROTEST",
+            "144",
+            "UKR",
+            None,
+        ),
+        (
+            "Venezuelan protesters erected barricades in Caracas in February 2014.",
+            "PROTEST",
+            "144",
+            "VEN",
+            None,
+        ),
         ("Israeli troops set up roadblocks around Nablus in 2002.", "COERCE", "191", "ISR", None),
         # a population or a people driven out of or across a place is expelled en masse (201)
-        ("Serb forces drove hundreds of thousands of Kosovo Albanians out of Kosovo in 1999.", "ASSAULT", "201", "SRB", None),
-        ("Bulgaria forced more than 300,000 ethnic Turks across the border into Turkey in 1989.", "ASSAULT", "201", "BGR", None),
+        (
+            "Serb forces drove hundreds of thousands of Kosovo Albanians out of Kosovo in 1999.",
+            "ASSAULT",
+            "201",
+            "SRB",
+            None,
+        ),
+        (
+            "Bulgaria forced more than 300,000 ethnic Turks across the border into Turkey in 1989.",
+            "ASSAULT",
+            "201",
+            "BGR",
+            None,
+        ),
     ],
 )
 def test_deeds2_idioms_of_the_deed_families(
@@ -104,7 +212,10 @@ def test_deeds2_idioms_of_the_deed_families(
 )
 def test_deeds2_forces_facing_off(code: Code, text: str, source: str) -> None:
     events = code(text)
-    assert any(e.cameo == "150" and e.reciprocal and {a.code for a in e.source} == set(source.split()) for e in events), events
+    assert any(
+        e.cameo == "150" and e.reciprocal and {a.code for a in e.source} == set(source.split())
+        for e in events
+    ), events
     assert all(e.cameo != "062" for e in events), events
 
 
@@ -171,61 +282,223 @@ def test_deeds2_weapons_arriving_are_delivered(code: Code, text: str, cameo: str
     ("text", "plover", "cameo", "source", "target"),
     [
         # setting oneself on fire in protest is dissent (140, the dictionary's "IMMOLATE THEMSELVES")
-        ("Tunisian street vendor Mohamed Bouazizi set himself on fire in Sidi Bouzid in December 2010 in protest at his treatment by local officials.", "PROTEST", "140", "TUN", None),
-        ("Czech student Jan Palach burned himself to death in Prague in January 1969 in protest against the Soviet occupation.", "PROTEST", "140", "CZE", None),
+        (
+            "Tunisian street vendor Mohamed Bouazizi set himself on fire in Sidi Bouzid in December 2010 in protest at his treatment by local officials.",
+            "PROTEST",
+            "140",
+            "TUN",
+            None,
+        ),
+        (
+            "Czech student Jan Palach burned himself to death in Prague in January 1969 in protest against the Soviet occupation.",
+            "PROTEST",
+            "140",
+            "CZE",
+            None,
+        ),
         # protesters taking over a square obstruct it (144); bursting or breaking into a building storms it (145)
-        ("Egyptian protesters took over Tahrir Square in Cairo in January 2011.", "PROTEST", "144", "EGY", None),
-        ("Ukrainian protesters took over Kyiv's Independence Square in November 2013.", "PROTEST", "144", "UKR", None),
-        ("Armenian protesters burst into the parliament in Yerevan in November 2020.", "PROTEST", "145", "ARM", None),
-        ("Supporters of Donald Trump broke into the US Capitol in January 2021.", "PROTEST", "145", "USA", None),
+        (
+            "Egyptian protesters took over Tahrir Square in Cairo in January 2011.",
+            "PROTEST",
+            "144",
+            "EGY",
+            None,
+        ),
+        (
+            "Ukrainian protesters took over Kyiv's Independence Square in November 2013.",
+            "PROTEST",
+            "144",
+            "UKR",
+            None,
+        ),
+        (
+            "Armenian protesters burst into the parliament in Yerevan in November 2020.",
+            "PROTEST",
+            "145",
+            "ARM",
+            None,
+        ),
+        (
+            "Supporters of Donald Trump broke into the US Capitol in January 2021.",
+            "PROTEST",
+            "145",
+            "USA",
+            None,
+        ),
         # camping out, or setting out or off on a march, is a demonstration (141)
-        ("Thousands of Thai protesters camped out at Bangkok's Government House in 2008.", "PROTEST", "141", "THA", None),
-        ("Israeli protesters camped out on Rothschild Boulevard in Tel Aviv in July 2011.", "PROTEST", "141", "ISR", None),
+        (
+            "Thousands of Thai protesters camped out at Bangkok's Government House in 2008.",
+            "PROTEST",
+            "141",
+            "THA",
+            None,
+        ),
+        (
+            "Israeli protesters camped out on Rothschild Boulevard in Tel Aviv in July 2011.",
+            "PROTEST",
+            "141",
+            "ISR",
+            None,
+        ),
         ("Indian farmers set out on a march to New Delhi in November 2020.", "PROTEST", "141", "IND", None),
-        ("Thousands of Pakistani lawyers set off on a long march to Islamabad in March 2009.", "PROTEST", "141", "PAK", None),
+        (
+            "Thousands of Pakistani lawyers set off on a long march to Islamabad in March 2009.",
+            "PROTEST",
+            "141",
+            "PAK",
+            None,
+        ),
         # a people's nationals or migrants sent or flown back are deported (174); embassy staff ordered home withdrawn (166)
-        ("Malaysia sent 1,086 Myanmar nationals back home aboard navy ships in February 2021.", "COERCE", "174", "MYS", "MMR"),
-        ("Germany sent 28 Afghan nationals back to Afghanistan in August 2024.", "COERCE", "174", "DEU", "AFG"),
-        ("The United States flew hundreds of Haitian migrants back to Haiti in September 2021.", "COERCE", "174", "USA", "HTI"),
-        ("Washington ordered the remaining staff of its embassy in Kabul home in August 2021.", "SANCTION", "166", "USA", None),
+        (
+            "Malaysia sent 1,086 Myanmar nationals back home aboard navy ships in February 2021.",
+            "COERCE",
+            "174",
+            "MYS",
+            "MMR",
+        ),
+        (
+            "Germany sent 28 Afghan nationals back to Afghanistan in August 2024.",
+            "COERCE",
+            "174",
+            "DEU",
+            "AFG",
+        ),
+        (
+            "The United States flew hundreds of Haitian migrants back to Haiti in September 2021.",
+            "COERCE",
+            "174",
+            "USA",
+            "HTI",
+        ),
+        (
+            "Washington ordered the remaining staff of its embassy in Kabul home in August 2021.",
+            "SANCTION",
+            "166",
+            "USA",
+            None,
+        ),
         # a court's sentence is its verdict (116)
-        ("A Russian court sentenced opposition leader Alexei Navalny to 19 years in prison in August 2023.", "ACCUSE", "116", "RUS", None),
-        ("An Egyptian court sentenced former president Mohamed Morsi to death in May 2015.", "ACCUSE", "116", "EGY", None),
+        (
+            "A Russian court sentenced opposition leader Alexei Navalny to 19 years in prison in August 2023.",
+            "ACCUSE",
+            "116",
+            "RUS",
+            None,
+        ),
+        (
+            "An Egyptian court sentenced former president Mohamed Morsi to death in May 2015.",
+            "ACCUSE",
+            "116",
+            "EGY",
+            None,
+        ),
         # forces crossing back are withdrawn (0874); crossing into another's ground stays force
-        ("The last American troops crossed back into Kuwait from Iraq in December 2011.", "RETREAT", "0874", "USA", None),
+        (
+            "The last American troops crossed back into Kuwait from Iraq in December 2011.",
+            "RETREAT",
+            "0874",
+            "USA",
+            None,
+        ),
         ("Russian troops crossed into Ukraine in February 2022.", "ASSAULT", "190", "RUS", "UKR"),
         # captives let go are released (0841)
         ("Iran let the 15 British sailors go in April 2007.", "RETREAT", "0841", "IRN", "GBR"),
-        ("North Korea let two American journalists go in August 2009 after a visit by Bill Clinton.", "RETREAT", "0841", "PRK", "USA"),
+        (
+            "North Korea let two American journalists go in August 2009 after a visit by Bill Clinton.",
+            "RETREAT",
+            "0841",
+            "PRK",
+            "USA",
+        ),
         # caving or yielding to pressure or demands is yielding (080)
-        ("The French government caved in to pressure from farmers in February 2024.", "CONCEDE", "080", "FRA", None),
-        ("The Hong Kong government yielded to protesters' demands in September 2019.", "CONCEDE", "080", None, None),
+        (
+            "The French government caved in to pressure from farmers in February 2024.",
+            "CONCEDE",
+            "080",
+            "FRA",
+            None,
+        ),
+        (
+            "The Hong Kong government yielded to protesters' demands in September 2019.",
+            "CONCEDE",
+            "080",
+            None,
+            None,
+        ),
         # a government scrapping or repealing its own tax or decree reverses its policy (0832); a deal scrapped is rejected
         ("France scrapped its wealth tax in 2017.", "CONCEDE", "0832", "FRA", None),
         ("Britain repealed the poll tax in 1991.", "CONCEDE", "0832", "GBR", None),
         ("Donald Trump scrapped the Iran nuclear deal in 2018.", "REJECT", "127", "USA", None),
         # aid frozen, withheld or held up is aid cut (162; military 1622)
         ("The United States froze military aid to Egypt in October 2013.", "SANCTION", "1622", "USA", "EGY"),
-        ("Washington withheld $300 million in military aid to Pakistan in 2018.", "SANCTION", "1622", "USA", "PAK"),
+        (
+            "Washington withheld $300 million in military aid to Pakistan in 2018.",
+            "SANCTION",
+            "1622",
+            "USA",
+            "PAK",
+        ),
         # relief or arms flown to a party are aid (073, 072), not a trip; a leader flying somewhere travels
         ("Indian air force planes flew relief supplies to Nepal in April 2015.", "AID", "073", "IND", "NPL"),
-        ("Soviet planes flew arms to Egypt and Syria during the October 1973 war.", "AID", "072", "RUS", "EGY SYR"),
+        (
+            "Soviet planes flew arms to Egypt and Syria during the October 1973 war.",
+            "AID",
+            "072",
+            "RUS",
+            "EGY SYR",
+        ),
         ("President Biden flew to Israel in October 2023.", "CONSULT", "042", "USA", "ISR"),
         # homes or offices searched by investigators are investigated (090)
         ("FBI agents searched Donald Trump's home in Florida in August 2022.", "ACCUSE", "090", "USA", None),
-        ("French police searched the offices of the far-right National Rally in July 2024.", "ACCUSE", "090", "FRA", None),
+        (
+            "French police searched the offices of the far-right National Rally in July 2024.",
+            "ACCUSE",
+            "090",
+            "FRA",
+            None,
+        ),
         # missiles splashing down or landing in the sea are a show of force (150)
-        ("North Korean missiles splashed down in the Sea of Japan in March 2023.", "MOBILIZE", "150", "PRK", None),
+        (
+            "North Korean missiles splashed down in the Sea of Japan in March 2023.",
+            "MOBILIZE",
+            "150",
+            "PRK",
+            None,
+        ),
         ("Chinese missiles landed in the waters off Taiwan in August 2022.", "MOBILIZE", "150", "CHN", None),
         # forces going on alert raise their readiness (152)
-        ("India's armed forces went on high alert in February 2019 after the attack in Pulwama.", "MOBILIZE", "152", "IND", None),
-        ("The South Korean military went on alert in November 2010 after North Korea shelled Yeonpyeong island.", "MOBILIZE", "152", "KOR", None),
+        (
+            "India's armed forces went on high alert in February 2019 after the attack in Pulwama.",
+            "MOBILIZE",
+            "152",
+            "IND",
+            None,
+        ),
+        (
+            "The South Korean military went on alert in November 2010 after North Korea shelled Yeonpyeong island.",
+            "MOBILIZE",
+            "152",
+            "KOR",
+            None,
+        ),
         # troops poured into another's ground are force used on it (190)
         ("Russia poured troops into Crimea in February 2014.", "ASSAULT", "190", "RUS", "UKR"),
         ("The Soviet Union poured troops into Afghanistan in December 1979.", "ASSAULT", "190", "RUS", "AFG"),
         # a party said to be behind a killing or a hacking is accused (112)
-        ("Britain said Russia was behind the poisoning of Sergei Skripal in Salisbury.", "ACCUSE", "112", "GBR", "RUS"),
-        ("The United States said North Korea was behind the hacking of Sony Pictures in 2014.", "ACCUSE", "112", "USA", "PRK"),
+        (
+            "Britain said Russia was behind the poisoning of Sergei Skripal in Salisbury.",
+            "ACCUSE",
+            "112",
+            "GBR",
+            "RUS",
+        ),
+        (
+            "The United States said North Korea was behind the hacking of Sony Pictures in 2014.",
+            "ACCUSE",
+            "112",
+            "USA",
+            "PRK",
+        ),
     ],
 )
 def test_deeds2_batch2_categories(

@@ -288,8 +288,16 @@ def test_modality_claims_approval_of_a_noun_keeps_its_reading(code: Code) -> Non
     ],
 )
 def test_modality_claims_promised_build_up_is_only_intended(code: Code, sentence: str) -> None:
-    """A frame of commitment that keeps its deed's code (a build-up, 15) is that deed, only planned."""
+    """A commitment to send forces to another party is a promise of protection to it (0334, issue 9's A2: said,
+    so asserted; the deployment itself stays to come)."""
     events = code(sentence)
+    assert [(e.event, e.cameo, e.modality) for e in events] == [("AGREE", "0334", "asserted")]
+
+
+def test_modality_claims_planned_build_up_with_no_party_is_only_intended(code: Code) -> None:
+    """A frame of commitment that keeps its deed's code (a build-up, 15, sent to no other party) is that deed, only
+    planned."""
+    events = code("Russia plans to deploy more troops to its western border.")
     assert [(e.event, e.modality) for e in events] == [("MOBILIZE", "intended")]
 
 

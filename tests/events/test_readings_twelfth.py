@@ -324,7 +324,7 @@ def test_readings_twelfth_talk_idioms(code: Code, text: str, plover: str, cameo:
         (
             "Finland and Sweden submitted their applications to join NATO in May 2022.",
             "REQUEST",
-            "020",
+            None,
             "FIN SWE",
             "IGO-NATO",
         ),
@@ -382,3 +382,107 @@ def test_readings_twelfth_batch_two_categories(
 
 def test_readings_twelfth_another_partys_possible_deed_is_a_guess(code: Code) -> None:
     assert all(e.event != "THREATEN" for e in code("Analysts said Russia could attack Ukraine within weeks."))
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # any verb of appeal or demand (an 02 or 10 reading) with an addressee and a "to" clause, or a bare "that"
+        # clause, appeals for or demands the deed (which stays only asked for)
+        (
+            "Zelensky begged NATO to close the skies over Ukraine in March 2022.",
+            "REQUEST",
+            None,
+            "UKR",
+            "IGO-NATO",
+        ),
+        ("Kuwait implored Washington to protect its oil tankers in 1987.", "REQUEST", None, "KWT", "USA"),
+        ("Britain counselled Israel to show restraint in Gaza.", "REQUEST", None, "GBR", "ISR"),
+        ("The Security Council exhorted that Iraq withdraw from Kuwait.", "REQUEST", None, "IGO-UNSC", "IRQ"),
+        # a verb of intent (an 03 reading) with a "to" clause of its own deed intends it; forces to go to another
+        # party are a promise of protection to it
+        (
+            "The Turkish parliament voted to send troops to Libya in January 2020.",
+            "AGREE",
+            "0334",
+            "TUR",
+            "LBY",
+        ),
+        ("Britain pledged to send 800 troops to Estonia in 2016.", "AGREE", "0334", "GBR", "EST"),
+        # military or punitive action put forward as a prospect is a threat of force
+        (
+            "Donald Trump raised the prospect of military action against North Korea in 2017.",
+            "THREATEN",
+            None,
+            "USA",
+            "PRK",
+        ),
+        ("Britain took military action against the Houthis in January 2024.", "ASSAULT", "190", "GBR", None),
+        # a deed of one's own to come unless another party acts is an ultimatum, whatever the deed
+        (
+            "Brussels said it would withhold Hungary's funds unless Budapest tackled corruption.",
+            "THREATEN",
+            None,
+            "IGO-EU",
+            "HUN",
+        ),
+        (
+            "The European Union said it would freeze Poland's recovery funds unless Warsaw restored judicial independence.",
+            "THREATEN",
+            None,
+            "IGO-EU",
+            "POL",
+        ),
+    ],
+)
+def test_readings_twelfth_dictionary_frames(
+    code: Code, text: str, plover: str, cameo: str | None, source: str, target: str | None
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
+
+
+def test_readings_twelfth_another_partys_plan_tabled_is_no_proposal(code: Code) -> None:
+    assert all(e.cameo != "027" for e in code("Germany tabled Russia's proposal for talks."))
+
+
+def test_readings_twelfth_a_doctors_advice_is_no_appeal(code: Code) -> None:
+    assert code("The doctors advised him to rest.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # a deed to come under a verb of going on ("would keep supplying", "will continue to supply") is promised
+        # or threatened as the future verb says
+        (
+            "Washington assured Taipei that it would continue to supply arms to the island.",
+            "AGREE",
+            "0332",
+            "USA",
+            "TWN",
+        ),
+        ("Israel will keep striking Hamas, Netanyahu said.", "THREATEN", None, "ISR", "PSE"),
+        # an acceptance, as the verb (of mediation 038)
+        (
+            "Iran's acceptance of the UN ceasefire resolution in July 1988 ended its war with Iraq.",
+            "AGREE",
+            None,
+            "IRN",
+            None,
+        ),
+        ("Argentina's acceptance of papal mediation came in January 1979.", "AGREE", "038", "ARG", None),
+        # issue taken with a party's paper; support come out in for a party's bid
+        ("China took issue with Japan's defence white paper in 2023.", "ACCUSE", "110", "CHN", "JPN"),
+        (
+            "Germany came out in support of Ukraine's bid to join the European Union in 2022.",
+            "SUPPORT",
+            "051",
+            "DEU",
+            "UKR",
+        ),
+    ],
+)
+def test_readings_twelfth_batch_three_categories(
+    code: Code, text: str, plover: str, cameo: str | None, source: str, target: str | None
+) -> None:
+    some_event(code, text, plover, cameo, source, target)

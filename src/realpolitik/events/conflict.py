@@ -285,7 +285,10 @@ def _holders(trigger: Token, source: list[int], ments: Mentions) -> list[int]:
         i
         for i in prep_actors(trigger, ("from",), ments)
         if (ments.mentions[i].code, ments.mentions[i].sector) not in own
-        and (ments.mentions[i].code not in own_codes or ments.mentions[i].sector not in (None, *state_sectors()))
+        and (
+            ments.mentions[i].code not in own_codes
+            or ments.mentions[i].sector not in (None, *state_sectors())
+        )
     ]
 
 
@@ -300,7 +303,9 @@ def retaken_at_home(trigger: Token, code: str, source: list[int], target: list[i
         return False
     own = ments.codes(source)
     if not own or any(ments.mentions[i].sector not in (None, *state_sectors()) for i in source):
-        return False  # (rebels taking a town of their own country occupy it: only a state takes its ground back)
+        return (
+            False  # (rebels taking a town of their own country occupy it: only a state takes its ground back)
+        )
     if any(ments.mentions[i].code in own and ments.mentions[i].sector is None for i in target):
         return True  # the place taken lies in the taker's country
     return any(ments.mentions[i].code in own for i in _holders(trigger, source, ments))

@@ -119,6 +119,7 @@ class CoderWords:
     purpose_preps: frozenset[str]
     destination_preps: frozenset[str]
     protected_preps: frozenset[str]
+    driving_verbs: frozenset[str]
     posture_preps: frozenset[str]
     appeal_target_preps: frozenset[str]
     directive_verbs: frozenset[str]

@@ -102,7 +102,9 @@ def _particles(tok: Token) -> set[str]:
             for adv in obj.children:
                 if adv.dep_ == "advmod" and adv.lower_ in directions:
                     found.add(adv.lower_)
-                    found.update(a.lower_ for a in adv.children if a.dep_ == "advmod" and a.lower_ in directions)
+                    found.update(
+                        a.lower_ for a in adv.children if a.dep_ == "advmod" and a.lower_ in directions
+                    )
     return found
 
 

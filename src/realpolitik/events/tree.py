@@ -634,7 +634,9 @@ def sporting(verb: Token) -> bool:
     if not any(lemma in words.contest_verbs for lemma in lemma_forms(verb)):
         return False
     # (a score, "beat England 32-12", is a result; so is a contest won in a purpose clause, "to win the Cup")
-    stack = [(c, 0) for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod", "dobj", "advcl", "xcomp")]
+    stack = [
+        (c, 0) for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod", "dobj", "advcl", "xcomp")
+    ]
     while stack:
         tok, depth = stack.pop()
         if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in words.sports_nouns:

@@ -227,6 +227,10 @@ class Triggers:
         if frame_entry is None and comp is not None and self._directive(tok, comp, ments):
             # "told Iran to stop enriching uranium": telling an addressee to act is a demand on it
             frame_entry = Entry("F", "100", tok.lemma_.lower(), frame="demand")
+        if frame_entry is None and comp is not None:
+            # "implored X to approve aid", "exhorted that X withdraw": any verb of appeal or demand (its reading
+            # an 02 or 10 code) with an addressee and a "to" clause, or a bare "that" clause, frames the deed
+            frame_entry = self._appealed(tok, comp, ments)
         if frame_entry is not None and comp is not None:
             return self._frame_candidate(tok, frame_entry, comp, ments)
         if tok.pos_ == "ADJ":
@@ -540,6 +544,39 @@ class Triggers:
             # ("dared Putin to meet him": the parser may make the addressee the subject of the "to" clause)
             return any(c.dep_ == "nsubj" and actors_under(c, ments) for c in comp.children)
         return any(c.dep_ in ("dobj", "dative") and actors_under(c, ments) for c in tok.children)
+
+    def _appealed(self, tok: Token, comp: Token, ments: Mentions) -> Entry | None:
+        """A frame for a verb of appeal or demand that has no frame entry of its own ("begged", "implored",
+        "entreated", "exhorted", "counselled" X to V; "decreed that X V"): a verb whose reading is an appeal (02)
+        or a demand (10) and that governs another party's deed, named as its addressee with a "to" clause or as
+        the subject of a bare "that" clause, appeals for or demands that deed, as "urge" and "demand" do."""
+        if tok.pos_ != "VERB":
+            return None
+        entry = match_entry(tok, self.lexicon, ("V",))
+        if entry is None or entry.code[:2] not in ("02", "10"):
+            return None
+        if any(lemma in coder_words().light_verbs for lemma in lemma_forms(tok)):
+            return None  # ("extended an invitation to X to visit": the light verb's noun decides)
+        if any(lemma in coder_words().driving_verbs for lemma in lemma_forms(tok)):
+            return None  # ("pushed Kyiv to negotiate": the one pushed does the deed)
+        if infinitive(comp):
+            addressed = any(
+                c.dep_ in ("dobj", "dative") and actors_under(c, ments) for c in tok.children
+            ) or (
+                comp.dep_ == "ccomp"
+                and any(c.dep_ == "nsubj" and actors_under(c, ments) for c in comp.children)
+            )
+        else:
+            addressed = (
+                comp.dep_ == "ccomp"
+                and not reports_a_deed(comp)
+                and not any(c.dep_ == "aux" for c in comp.children)
+                and any(c.dep_ == "nsubj" and actors_under(c, ments) for c in comp.children)
+            )
+        if not addressed:
+            return None
+        frame = "appeal" if entry.code[:2] == "02" else "demand"
+        return Entry("F", entry.code, tok.lemma_.lower(), frame=frame)
 
     def _noun_candidate(self, tok: Token, ments: Mentions) -> Candidate | None:
         if tok.i > 0 and tok.lower_ == "order" and tok.nbor(-1).lower_ == "in":
@@ -882,8 +919,15 @@ class Triggers:
             return None  # only a party's own future deed is its intention
         # ("said it would not allow X to remain": a future deed refused is a refusal, stated as said)
         refused = any(c.dep_ == "neg" for c in clause.children)
-        code = "120" if refused else "030"
-        entry = Entry("F", code, tok.lemma_.lower(), frame="reject" if refused else "intent")
+        # ("said it would freeze X's funds unless Y ...": a deed of one's own to come unless another acts is an
+        # ultimatum, a threat (130), whatever the deed, as "will pull out unless" is in _shift_for_intent)
+        unless = not refused and any(
+            c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children if m.dep_ == "mark")
+            for c in clause.children
+        )
+        code = "120" if refused else "130" if unless else "030"
+        frame = "reject" if refused else "threat" if unless else "intent"
+        entry = Entry("F", code, tok.lemma_.lower(), frame=frame)
         target = [t for t in self.roles.objects_of(clause, ments) if t not in source]
         cand = Candidate(tok, entry, code, [tok, clause], source, target, fallback=True)
         cand.consumed = {clause.i}
@@ -1017,6 +1061,15 @@ class Triggers:
             target = self.roles.condition_subject(tok, ments) or self.roles.condition_subject(comp, ments)
         if code[:2] == "15" and comp.pos_ != "NOUN":
             target = self.roles.mobilised_target(comp, target, ments, source)
+            inner_entry = match_entry(comp, self.lexicon, ("V",))
+            if (
+                frame == "intent"
+                and inner_entry is not None
+                and self._moved_forces(comp, inner_entry, source, target, ments) == "protect"
+            ):
+                # "voted to send troops to Libya", "pledged to send troops to X": forces to go to another party
+                # are a promise of protection to it (0334), as when said for the future (A2)
+                code = refine("intent", "074", "030")
         elif (
             (inner_code or "")[:2] == "07"
             and comp.pos_ == "VERB"
@@ -1214,7 +1267,7 @@ class Triggers:
         if cand.refusal and tok.pos_ == "VERB":
             self._reported_refusal(tok, cand, ments)
         elif (code != deed_code or code[:2] == "12") and (
-            _future(tok if tok.pos_ != "NOUN" else tok.head) or said_possible
+            _future(_aspect_head(tok if tok.pos_ != "NOUN" else tok.head)) or said_possible
         ):
             self._stated_promise(tok, cand, ments)
         return cand
@@ -1325,7 +1378,7 @@ class Triggers:
         asserted when said, from the speaker to the one told (or the deed's target); the deed stays a deed to
         come (data: `promising_verbs`). "Iran will release X under a deal with Y": a deed to come under an
         agreement named is promised by that agreement (asserted with it)."""
-        verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+        verb = _aspect_head(tok if tok.pos_ in ("VERB", "AUX") else tok.head)
         if self._under_agreement(verb) is not None:
             cand.committed = True
             return
@@ -1500,7 +1553,7 @@ class Triggers:
             return ""
         own = ments.codes(source)
         for prep in verb.children:
-            if prep.dep_ != "prep" or prep.lower_ not in coder_words().protected_preps:
+            if prep.dep_ not in ("prep", "dative") or prep.lower_ not in coder_words().protected_preps:
                 continue
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 found = [i for i in actors_under(pobj, ments) if ments.heads[i] == pobj.i]
@@ -1533,7 +1586,7 @@ class Triggers:
         party says it will send, deploy or move (`moved`, see `_moved_forces`) are a promise of protection to
         the party they go to ("protect": 0334; "would not send": a refusal of it) or a threat of force to the
         party they are aimed at ("threat": 138); other shows of force to come stay a planned posture."""
-        verb = tok if tok.pos_ != "NOUN" else tok.head
+        verb = _aspect_head(tok if tok.pos_ != "NOUN" else tok.head)
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         future = _future(verb)
         if not future and said_possible:
@@ -1598,6 +1651,15 @@ def _prospect_verb(lemma: str) -> bool:
 def _prospect_heads(phrases: frozenset[str]) -> frozenset[str]:
     """The verbs of the prospect phrases ("hold out" -> "hold")."""
     return frozenset(p.split()[0] for p in phrases)
+
+
+def _aspect_head(verb: Token) -> Token:
+    """The verb of going on or resuming that governs a deed ("would keep supplying weapons", "will continue to
+    send aid"; data: `aspect_verbs`), whose auxiliaries and clause the deed shares; the verb itself otherwise."""
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.i != verb.i and head.lemma_.lower() in coder_words().aspect_verbs:
+        return head
+    return verb
 
 
 def _future(verb: Token) -> bool:
