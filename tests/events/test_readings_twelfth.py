@@ -486,3 +486,20 @@ def test_readings_twelfth_batch_three_categories(
     code: Code, text: str, plover: str, cameo: str | None, source: str, target: str | None
 ) -> None:
     some_event(code, text, plover, cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # "called for X to V": the parser makes "for" the mark of the "to" clause; it is the appeal's "for"
+        ("The UN called for Israel to halt its offensive in Rafah in 2024.", "IGO-UN", "ISR"),
+        ("France called for Russia to withdraw its troops.", "FRA", "RUS"),
+        ("Egypt called for Germany to return the bust of Nefertiti.", "EGY", "DEU"),
+    ],
+)
+def test_readings_twelfth_called_for_x_to_v(code: Code, text: str, source: str, target: str) -> None:
+    some_event(code, text, "REQUEST", None, source, target)
+
+
+def test_readings_twelfth_a_phone_call_stays_a_call(code: Code) -> None:
+    some_event(code, "Biden called Zelensky to discuss the counteroffensive.", "CONSULT", "041", "USA", "UKR")

@@ -163,6 +163,15 @@ def _objects_and_preps(tok: Token) -> tuple[set[str], set[str]]:
         # "pushed back [against] Brussels", "spoke out [against] the plan": the parser hangs the verb's
         # phrase on its particle
         preps.update(p.lemma_.lower() for c in tok.children if c.dep_ in ("prt", "advmod") for p in _preps(c))
+        # "called [for] Israel to halt its offensive": the parser makes "for" the mark of a "to" clause; it is the
+        # verb's "for" as in "called for a halt"
+        preps.update(
+            m.lower_
+            for c in tok.children
+            if c.dep_ in ("advcl", "ccomp") and to_infinitive(c)
+            for m in c.children
+            if m.dep_ == "mark" and m.lower_ == "for"
+        )
     if tok.dep_ in ("nsubjpass",) and tok.pos_ in ("NOUN", "PROPN"):
         objs.add(tok.lemma_.lower())
     objs |= _second_objects(tok)
