@@ -181,3 +181,64 @@ def test_roles_own_region_yields_to_the_party_named_after_it(code: Code) -> None
     )
     source, target = _of_type(code(text), "MOBILIZE")
     assert source == {"RUS"} and "RUS" not in target
+
+
+# ---- the object a parser took for a subject of the clause after it -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "doer", "target"),
+    [
+        (
+            "A Soviet court found West German pilot Mathias Rust guilty of violating the border in September 1987.",
+            "ACCUSE",
+            "RUS",
+            "DEU",
+        ),
+        (
+            "An Iranian court found the American journalist Jason Rezaian guilty of espionage in October 2015.",
+            "ACCUSE",
+            "IRN",
+            "USA",
+        ),
+        (
+            "The Russian parliament defied President Yeltsin's decree dissolving it in September 1993.",
+            "REJECT",
+            "RUS",
+            "RUS",
+        ),
+    ],
+)
+def test_roles_object_taken_for_a_small_clause_subject(
+    code: Code, text: str, kind: str, doer: str, target: str
+) -> None:
+    assert _of_type(code(text), kind) == ({doer}, {target})
+
+
+# ---- an inquiry at home: its own organs and the people it looks into --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Canada ordered a public inquiry into the conduct of its soldiers in Somalia in March 1995.", "CAN"),
+        (
+            "Israel opened an investigation into its police after the death of a teenager in January 2021.",
+            "ISR",
+        ),
+        (
+            "President Raúl Alfonsín set up a commission to investigate the disappearance of thousands of people "
+            "under the military junta in December 1983.",
+            "ARG",
+        ),
+    ],
+)
+def test_roles_inquiry_at_home_targets_the_own_country(code: Code, text: str, state: str) -> None:
+    assert _of_type(code(text), "ACCUSE") == ({state}, {state})
+
+
+def test_roles_inquiry_into_another_countrys_people_keeps_them(code: Code) -> None:
+    text = (
+        "Israel opened an investigation into the deaths of nine activists aboard a Turkish ship in June 2010."
+    )
+    assert _of_type(code(text), "ACCUSE") == ({"ISR"}, {"TUR"})

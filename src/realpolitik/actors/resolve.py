@@ -389,6 +389,8 @@ class ActorResolver:
                 and prep.head.i < span.start
                 and prep.head.i not in owner
                 and not any(t.i in owner for t in prep.head.lefts)
+                # ("the conduct of its soldiers in Somalia": a noun a possessive pronoun owns is the owner's)
+                and not any(t.dep_ == "poss" and t.pos_ == "PRON" for t in prep.head.lefts)
             ):
                 noun = prep.head
                 # Only an actor noun heads such a phrase: "opposition groups in X", not "measures in X".

@@ -511,6 +511,8 @@ class RoleWords:
     destination_preps: frozenset[str]
     meeting_venue_preps: frozenset[str]
     home_measure_codes: frozenset[str]
+    own_organ_codes: frozenset[str]
+    own_organ_nouns: frozenset[str]
 
 
 @cache

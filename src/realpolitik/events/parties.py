@@ -327,7 +327,14 @@ def prune_targets(cand: Candidate, sent: Span, ments: Mentions, roles: Roles, le
         if not (
             ments.mentions[i].code in source_codes
             and (
-                pronominal(sent.doc, ments.mentions[i])
+                (
+                    pronominal(sent.doc, ments.mentions[i])
+                    # (an inquiry into "the conduct of its soldiers": its own organs are what it investigates)
+                    and not (
+                        cand.code.startswith(tuple(role_words().own_organ_codes))
+                        and ments.mentions[i].sector not in (None, "GOV")
+                    )
+                )
                 # talks "at the Kremlin" are not with Russia; a curfew "in Algiers" does hit its people
                 or (
                     (
@@ -434,6 +441,7 @@ def prune_targets(cand: Candidate, sent: Span, ments: Mentions, roles: Roles, le
             or others_its(cand, ments)
             or home_victims(cand, ments)
             or home_measure(cand, ments)
+            or own_inquiry_object(cand, ments)
         )
     if (
         not cand.target
@@ -921,6 +929,57 @@ def home_measure(cand: Candidate, ments: Mentions) -> list[int]:
                 role="actor",
             ),
             noun.i,
+        )
+    ]
+
+
+def own_inquiry_object(cand: Candidate, ments: Mentions) -> list[int]:
+    """An inquiry a state opens at home, with no target named (data: `own_organ_codes`): what it looks into
+    names a state organ or people with no country of their own ("a commission to investigate the disappearance
+    of thousands of people under the military junta", "an inquiry into the conduct of the police"; data:
+    `own_organ_nouns`, `collective_sectors`): they are of the doer's country. A mention of that country at the
+    noun, with the noun's sector; empty when the sentence names another country."""
+    words = role_words()
+    if not cand.code.startswith(tuple(words.own_organ_codes)) or ments.doc is None:
+        return []
+    code = _country_of(cand, ments)
+    sent = cand.trigger.sent
+    if code is None or any(
+        sent.start <= ments.heads[i] < sent.end and ments.mentions[i].code != code
+        for i in range(len(ments.mentions))
+    ):
+        return []
+    organs = dict(w.split(":") for w in words.own_organ_nouns)
+    people = dict(w.split(":") for w in words.collective_sectors)
+    found: Token | None = None
+    sector = ""
+    for word in cand.words:
+        for tok in word.subtree:
+            if tok.i in {w.i for w in cand.words} or tok.pos_ != "NOUN" or ments.at(tok):
+                continue
+            lemma = tok.lemma_.lower()
+            if lemma in organs:
+                found, sector = tok, organs[lemma]
+                break
+            if found is None and lemma in people and tok.tag_ == "NNS":
+                found, sector = tok, people[lemma]
+        if found is not None and sector in {s.upper() for s in organs.values()}:
+            break
+    if found is None:
+        return []
+    return [
+        ments.add(
+            ActorMention(
+                start=found.idx,
+                end=found.idx + len(found.text),
+                text=found.text,
+                code=code,
+                sector=sector.upper(),
+                kb_id=None,
+                why=f"what a state looks into at home is its own ({code})",
+                role="actor",
+            ),
+            found.i,
         )
     ]
 

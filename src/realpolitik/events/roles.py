@@ -486,6 +486,17 @@ class Roles:
                 # "helped the Syrian army retake Palmyra": the one helped, inside the noun the parser made of
                 # the bare infinitive
                 return list(ments.at(clause))
+            if clause.i not in skip and (
+                (clause.dep_ in ("ccomp", "xcomp") and clause.pos_ == "ADJ")
+                or (clause.dep_ == "advcl" and clause.tag_ == "VBG")
+            ):
+                # "found West German pilot Mathias Rust guilty", "defied Yeltsin's decree dissolving it": the
+                # parser makes the object the subject of the small clause or of the participle after it; a
+                # subject right after the verb is still the one the verb acts on
+                subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.left_edge.i == tok.i + 1]
+                found = [i for c in subjects for i in actors_under(c, ments)]
+                if found:
+                    return found
             if clause.dep_ in ("ccomp", "xcomp", "oprd") and clause.i not in skip and clause.pos_ == "NOUN":
                 # "declared Russia a state sponsor of terrorism": the parser makes the object the subject of
                 # the noun it is called; it is still the one the verb acts on
