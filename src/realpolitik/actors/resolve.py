@@ -390,7 +390,11 @@ class ActorResolver:
                 and prep.head.i not in owner
                 and not any(t.i in owner for t in prep.head.lefts)
                 # ("the conduct of its soldiers in Somalia": a noun a possessive pronoun owns is the owner's)
-                and not any(t.dep_ == "poss" and t.pos_ == "PRON" for t in prep.head.lefts)
+                # (a building it keeps abroad stays the host's: "its embassy in Kyiv")
+                and not (
+                    any(t.dep_ == "poss" and t.pos_ == "PRON" for t in prep.head.lefts)
+                    and prep.head.lemma_.lower() not in self.words.building_nouns
+                )
             ):
                 noun = prep.head
                 # Only an actor noun heads such a phrase: "opposition groups in X", not "measures in X".
