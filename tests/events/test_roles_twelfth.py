@@ -242,3 +242,47 @@ def test_roles_inquiry_into_another_countrys_people_keeps_them(code: Code) -> No
         "Israel opened an investigation into the deaths of nine activists aboard a Turkish ship in June 2010."
     )
     assert _of_type(code(text), "ACCUSE") == ({"ISR"}, {"TUR"})
+
+
+# ---- a list of states the parser hung on the subject as an apposition ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "doers", "target"),
+    [
+        (
+            "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut diplomatic ties with Qatar in June 2017.",
+            "SANCTION",
+            {"SAU", "ARE", "BHR", "EGY"},
+            {"QAT"},
+        ),
+        (
+            "Russia, the main power broker, and Turkey agreed a ceasefire in Idlib in March 2020.",
+            "AGREE",
+            {"RUS", "TUR"},
+            set(),
+        ),
+    ],
+)
+def test_roles_list_in_apposition_names_every_doer(
+    code: Code, text: str, kind: str, doers: set[str], target: set[str]
+) -> None:
+    source, found = _of_type(code(text), kind)
+    assert doers <= source and target <= found
+
+
+def test_roles_apposition_of_the_same_party_adds_no_doer(code: Code) -> None:
+    source, _ = _of_type(
+        code("Azerbaijan's president, Ilham Aliyev, rejected talks with Armenia in October 2020."), "REJECT"
+    )
+    assert source == {"AZE"}
+
+
+# ---- force done in a town of one's own country hits it --------------------------------------------------
+
+
+def test_roles_force_in_an_own_town_keeps_it(code: Code) -> None:
+    source, target = _of_type(
+        code("Bosnian Serb forces overran the UN-protected enclave of Srebrenica in July 1995."), "ASSAULT"
+    )
+    assert source == {"BIH"} and "IGO" not in {t[:3] for t in target}

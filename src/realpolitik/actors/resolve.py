@@ -392,7 +392,8 @@ class ActorResolver:
                 # ("the conduct of its soldiers in Somalia": a noun a possessive pronoun owns is the owner's)
                 # (a building it keeps abroad stays the host's: "its embassy in Kyiv")
                 and not (
-                    any(t.dep_ == "poss" and t.pos_ == "PRON" for t in prep.head.lefts)
+                    prep.lower_ == "in"
+                    and any(t.dep_ == "poss" and t.pos_ == "PRON" for t in prep.head.lefts)
                     and prep.head.lemma_.lower() not in self.words.building_nouns
                 )
             ):

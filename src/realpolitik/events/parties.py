@@ -291,6 +291,11 @@ def prune_targets(cand: Candidate, sent: Span, ments: Mentions, roles: Roles, le
     named = _named_deed_doer(cand, ments, roles, lexicon)
     if named:
         cand.target = named  # "condemned the visit by X to Taiwan, calling it a provocation": aimed at X
+    listed = listed_in_apposition(cand, ments)
+    if listed:
+        # "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut ties with Qatar": a list the parser
+        # hung on the first name as an apposition names doers too
+        cand.source = cand.source + [i for i in listed if i not in cand.source and i not in cand.target]
     if cameo.quad_class(cand.code) in (1, 3) and cand.code[:2] != "04":
         # "Iran warned against any change to its border with Armenia": a spoken deed about a border is not
         # aimed at the neighbour (a deed done at the border, "closed its border with X", keeps it, and so
@@ -368,6 +373,8 @@ def prune_targets(cand: Candidate, sent: Span, ments: Mentions, roles: Roles, le
             # where, not whom, unless the deed is one a state does at home)
             and not (
                 not at_home
+                # (force done in one's own town hits it: "Bosnian Serb forces overran Srebrenica")
+                and (cameo.plover_type(cand.code) or "").lower() not in clause_words().place_target_types
                 and (ments.mentions[i].kb_id or "").startswith("place-")
                 and ments.mentions[i].sector is None
                 and ments.mentions[i].code in {code for code, _ in sources}
@@ -1010,6 +1017,27 @@ def crowd_at_seat(cand: Candidate, ments: Mentions) -> None:
             noun.i,
         )
     ]
+
+
+def listed_in_apposition(cand: Candidate, ments: Mentions) -> list[int]:
+    """The states of a list the parser hung on the verb's subject as an apposition with conjuncts of its own
+    ("Saudi Arabia, the United Arab Emirates, Bahrain and Egypt": Emirates is the apposition, Bahrain and Egypt
+    its conjuncts): every one of them is a doer when each is a state of its own (a different code from the
+    subject's). Empty otherwise ("Azerbaijan's president, Ilham Aliyev," is the same party)."""
+    verb = cand.trigger
+    if verb.pos_ not in ("VERB", "AUX") or not cand.source:
+        return []
+    own = {ments.mentions[i].code for i in cand.source}
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        for appos in (c for c in subj.children if c.dep_ == "appos"):
+            conjuncts = [c for c in appos.subtree if c.dep_ == "conj"]
+            if not conjuncts:
+                continue
+            found = [i for t in (appos, *conjuncts) for i in ments.at(t) if ments.heads[i] == t.i]
+            codes = {ments.mentions[i].code for i in found}
+            if len(found) == len(conjuncts) + 1 and not codes & own and all(len(c) == 3 for c in codes):
+                return found
+    return []
 
 
 def sent_away(cand: Candidate, ments: Mentions) -> None:
