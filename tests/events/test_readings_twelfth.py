@@ -503,3 +503,59 @@ def test_readings_twelfth_called_for_x_to_v(code: Code, text: str, source: str, 
 
 def test_readings_twelfth_a_phone_call_stays_a_call(code: Code) -> None:
     some_event(code, "Biden called Zelensky to discuss the counteroffensive.", "CONSULT", "041", "USA", "UKR")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # forces said to be deployed on one's own ground to act on another party (the purpose clause) threaten it
+        ("Russia said it would deploy missiles in Kaliningrad to counter NATO's missile shield.", "IGO-NATO"),
+        ("North Korea said it would deploy more artillery along the border to deter South Korea.", "KOR"),
+    ],
+)
+def test_readings_twelfth_deployment_aimed_by_its_purpose(code: Code, text: str, target: str) -> None:
+    some_event(code, text, "THREATEN", "138", None, target)
+
+
+def test_readings_twelfth_deployment_to_protect_ones_own_stays_a_posture(code: Code) -> None:
+    events = code(
+        "Russia will deploy more troops to its western border to protect its citizens, Shoigu said."
+    )
+    assert [(e.event, e.modality) for e in events] == [("MOBILIZE", "intended")]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # the lead's K3-K10: solidarity with a party, a deed likened to crimes, visits by flying in for talks,
+        # demands waved away, plans worked out, names put to an accord
+        ("Turkey declared its solidarity with Azerbaijan.", "SUPPORT", "051", "TUR", "AZE"),
+        ("Erdogan likened Israel's bombing of Gaza to Nazi crimes.", "ACCUSE", "111", "TUR", "ISR"),
+        ("Ukraine compared Russia's policy to the crimes of Stalin.", "ACCUSE", "111", "UKR", "RUS"),
+        ("Blinken flew into Cairo for talks with Egyptian officials.", "CONSULT", "042", "USA", "EGY"),
+        ("Moscow waved away the demands of Kyiv.", "REJECT", "120", "RUS", "UKR"),
+        (
+            "Britain and Ireland worked out a plan for power-sharing in Northern Ireland.",
+            "AGREE",
+            "030",
+            "GBR IRL",
+            "",
+        ),
+        ("Serbia and Kosovo put their names to an accord on trade.", "SUPPORT", "057", "SRB XKX", ""),
+    ],
+)
+def test_readings_twelfth_lead_categories(
+    code: Code, text: str, plover: str, cameo: str, source: str, target: str
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Nepalese team reached the summit of Mount Everest in May.",
+        "Israeli jets struck what the army called a Hamas training camp in Gaza.",
+    ],
+)
+def test_readings_twelfth_no_meeting_or_call(code: Code, text: str) -> None:
+    assert all(e.event != "CONSULT" for e in code(text))

@@ -1210,6 +1210,8 @@ class Triggers:
         moved = self._moved_forces(tok, entry, source, target, ments)
         said_possible = self._said_possible(tok, code, moved, source, ments)
         deed_code, code = code, self._shift_for_intent(tok, code, moved, said_possible)
+        if moved == "threat" and code[:2] == "13" and not [i for i in target if i not in source]:
+            target = self._purpose_party(tok, source, ments)  # (the party its purpose clause acts on)
         threat = conditional_threat(tok, deed_code, source, ments, self.roles)
         if threat is not None:
             # "X suggested that it could use force if Y refused": a threat to Y (unless the deed names
@@ -1559,7 +1561,21 @@ class Triggers:
                 found = [i for i in actors_under(pobj, ments) if ments.heads[i] == pobj.i]
                 if found and all(ments.mentions[i].code not in own for i in found):
                     return "protect"
-        return "threat" if any(ments.mentions[i].code not in own for i in target) else ""
+        if any(ments.mentions[i].code not in own for i in target):
+            return "threat"
+        return "threat" if self._purpose_party(verb, source, ments) else ""
+
+    def _purpose_party(self, verb: Token, source: list[int], ments: Mentions) -> list[int]:
+        """ "would deploy missiles in Kaliningrad to neutralise a US missile shield": the other party the purpose
+        clause of a deployment acts on, the one the deployment is aimed at."""
+        own = ments.codes(source)
+        return [
+            i
+            for c in verb.children
+            if c.dep_ == "advcl" and to_infinitive(c)
+            for i in self.roles.objects_of(c, ments)
+            if ments.mentions[i].code not in own
+        ]
 
     def _said_possible(self, tok: Token, code: str, moved: str, source: list[int], ments: Mentions) -> bool:
         """ "Turkey could launch a ground offensive at any moment, Erdogan said", "North Korea said it could detonate
