@@ -286,3 +286,9 @@ def test_roles_force_in_an_own_town_keeps_it(code: Code) -> None:
         code("Bosnian Serb forces overran the UN-protected enclave of Srebrenica in July 1995."), "ASSAULT"
     )
     assert source == {"BIH"} and "IGO" not in {t[:3] for t in target}
+
+
+def test_roles_force_near_an_own_region_does_not_target_the_doer(code: Code) -> None:
+    text = "A Soviet fighter shot down a South Korean airliner near Sakhalin Island in September 1983."
+    source, target = _of_type(code(text), "ASSAULT")
+    assert source == {"RUS"} and "RUS" not in target

@@ -373,8 +373,12 @@ def prune_targets(cand: Candidate, sent: Span, ments: Mentions, roles: Roles, le
             # where, not whom, unless the deed is one a state does at home)
             and not (
                 not at_home
-                # (force done in one's own town hits it: "Bosnian Serb forces overran Srebrenica")
-                and (cameo.plover_type(cand.code) or "").lower() not in clause_words().place_target_types
+                # (force done to one's own town hits it: "Bosnian Serb forces overran Srebrenica"; one near which
+                # it is done does not: "shot down the airliner near Sakhalin")
+                and (
+                    (cameo.plover_type(cand.code) or "").lower() not in clause_words().place_target_types
+                    or place_phrase(sent.doc[ments.heads[i]])
+                )
                 and (ments.mentions[i].kb_id or "").startswith("place-")
                 and ments.mentions[i].sector is None
                 and ments.mentions[i].code in {code for code, _ in sources}
