@@ -289,6 +289,6 @@ def test_roles_force_in_an_own_town_keeps_it(code: Code) -> None:
 
 
 def test_roles_force_near_an_own_region_does_not_target_the_doer(code: Code) -> None:
-    text = "A Soviet fighter shot down a South Korean airliner near Sakhalin Island in September 1983."
+    text = "All 269 people aboard the jet were killed when a Soviet fighter shot down the airliner near Sakhalin Island in September 1983."
     source, target = _of_type(code(text), "ASSAULT")
     assert source == {"RUS"} and "RUS" not in target
