@@ -303,11 +303,12 @@ def retaken_at_home(trigger: Token, code: str, source: list[int], target: list[i
         return False
     own = ments.codes(source)
     if not own or any(ments.mentions[i].sector not in (None, *state_sectors()) for i in source):
-        return (
-            False  # (rebels taking a town of their own country occupy it: only a state takes its ground back)
-        )
-    if any(ments.mentions[i].code in own and ments.mentions[i].sector is None for i in target):
-        return True  # the place taken lies in the taker's country
+        # (rebels taking a town of their own country occupy it: only a state takes its ground back)
+        return False
+    if any(
+        ments.mentions[i].code in own and (ments.mentions[i].kb_id or "").startswith("place-") for i in target
+    ):
+        return True  # the place taken lies in the taker's country (a place of the resolver's packs)
     return any(ments.mentions[i].code in own for i in _holders(trigger, source, ments))
 
 
