@@ -1,5 +1,23 @@
 """Roles of an event: who does it (subject, agent, owner of a noun) and to whom (objects, prepositions,
 noun phrases), read from the dependency tree over the resolved actor mentions.
+
+triggers.py asks `Roles` for each candidate, in this order (and the file reads in it):
+1. `verb_roles`: the source of a verb (`subject`: its subject, a passive's agent or a subject inherited from the
+   clause it hangs on, with the parser's slips repaired), its targets (the noun a relative clause hangs on, the
+   party an object pronoun stands for, `objects_of`: objects and the parties of the verb's prepositions and of
+   its object's phrases, a stray "by" agent or a predicate's doer there), what changes them (the doer's own deed
+   noun or ground, an "it", "its" or a place named before, a deed an apposition sums up), and a passive's roles
+   (its agent does the deed, its subject suffers it);
+2. `noun_roles`: the doer and the targets of an event noun ("X's rejection of Y", "the visit of X to Y");
+3. the roles asked for one construction: a condition's subject, an "of" agent, parties acting together, a
+   phrase the reading's preposition names, the recipient of a thing handed over, a place a participle
+   qualifies, a stance's object, a destination, the forces sent and whom they are sent against;
+4. asked by parties.prune_targets: the party a later phrase names when the only one named is a region of the
+   doer's own country (`beyond_own_region`).
+The module's helpers follow, grouped by the method of `Roles` that first calls them; last come the predicates
+other layers ask about a whole sentence: deeds done to each other and joint parties (triggers.py, the
+component), who only perceives, a host's meeting, a person the resolver cannot code, and the phrases that name
+no target (a border's neighbour, a requester, a venue: parties.prune_targets).
 """
 
 from __future__ import annotations
@@ -40,179 +58,7 @@ _MAX_CLIMB = 6
 _MOVED_SECTORS = frozenset({"MIL", "REB"})
 
 
-def noun_agent(noun: Token, ments: Mentions, lexicon: Lexicon) -> list[int]:
-    """Who does what a noun names, when the noun phrase says so: "Russia's withdrawal", "an admission by X"."""
-    for child in noun.children:
-        if child.dep_ == "poss":
-            found = actors_under(child, ments)
-            if found:
-                return found
-    if noun.lemma_.lower() in coder_words().request_nouns:
-        # "an appeal from X", "a proposal from X": who asked
-        for prep in noun.children:
-            if prep.dep_ == "prep" and prep.lower_ == "from":
-                for pobj in prep.children:
-                    found = actors_under(pobj, ments)
-                    if found:
-                        return found
-    for by in noun.subtree:
-        if by.lower_ == "by" and by.dep_ in ("prep", "agent") and nominal_path(by, noun, lexicon):
-            for pobj in by.children:
-                found = actors_under(pobj, ments)
-                if found:
-                    return found
-    return []
-
-
-def _to_clause(clause: Token) -> bool:
-    """A clause with an infinitive "to" or a bare infinitive after its own subject ("let refugees enter")."""
-    bare = clause.tag_ == "VB" or mistagged_bare_clause(clause)
-    return bare and (any(c.dep_ == "nsubj" for c in clause.children) or bool(_compound_subject(clause)))
-
-
-def mistagged_bare_clause(clause: Token) -> bool:
-    """A bare infinitive clause after a verb of helping or allowing that the parser tagged as a present tense
-    ("helped Libyan rebels topple Gaddafi": "topple" a VBP with no auxiliary nor "that")."""
-    if clause.tag_ != "VBP" or clause.dep_ != "ccomp":
-        return False
-    if any(c.dep_ in ("aux", "mark") for c in clause.children):
-        return False
-    words = clause_words().assisting_verbs | clause_words().enabling_verbs
-    return any(lemma in words for lemma in lemma_forms(clause.head))
-
-
-def _compound_subject(verb: Token) -> list[Token]:
-    """ "helped Ukraine repel ...": a proper name the parser made a compound of the bare infinitive after it
-    (or an adverbial noun of a gerund after it) is that verb's subject (a verb has no compounds of its own)."""
-    # ("the only response was Macron phoning Putin": a name before a gerund, read as an adverbial noun)
-    deps = ("compound", "npadvmod") if verb.tag_ == "VBG" else ("compound",)
-    return [c for c in verb.children if c.dep_ in deps and c.pos_ == "PROPN" and c.i < verb.i]
-
-
-def noun_phrases(noun: Token) -> list[Token]:
-    """The phrases of a deed noun: its own, and for a deed countered by a verb ("stop Chinese incursions
-    into its waters") those the parser hung on that verb after the noun."""
-    phrases = list(noun.children)
-    if noun.dep_ == "dobj" and countered_deed(noun):
-        phrases += [c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i]
-    if _bare_conjunct(noun):
-        # "the friendship and cooperation between X and Y": the phrase after the list is every noun's
-        phrases += [c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i]
-    return phrases
-
-
-def _bare_conjunct(noun: Token) -> bool:
-    """A noun conjoined to a noun before it with no determiner nor owner of its own ("the friendship and
-    cooperation between ...", "Russia's support and protection of ..."): it shares the list's phrases."""
-    return (
-        noun.dep_ == "conj"
-        and noun.pos_ == "NOUN"
-        and noun.head.pos_ == "NOUN"
-        and not any(c.dep_ in ("det", "poss") for c in noun.children)
-    )
-
-
-def relative_doer(noun: Token, ments: Mentions) -> list[int]:
-    """ "the role Turkey played", "the steps Baku took": the subject of a relative clause whose object is the
-    noun itself (the clause has none of its own but a relative pronoun: "the role that Qatar played") is who
-    did what the noun names."""
-    for clause in noun.children:
-        if clause.dep_ != "relcl" or any(
-            c.dep_ in ("dobj", "ccomp", "xcomp") and c.tag_ not in ("WDT", "WP") for c in clause.children
-        ):
-            continue
-        for subj in clause.children:
-            if subj.dep_ == "nsubj" and subj.lower_ not in coder_words().relative:
-                found = actors_under(subj, ments)
-                if found:
-                    return found
-    return []
-
-
-def _stray_subject(verb: Token) -> Token | None:
-    """The noun right before a verb's finite auxiliary, hung by the parser as the object of a preposition of
-    the verb's head ("watched [as] Azerbaijan's forces were pounding ..."): the verb's subject."""
-    auxes = [
-        c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
-    ]
-    if not auxes or auxes[0].i > verb.i:
-        return None
-    for prep in verb.head.children:
-        if prep.dep_ != "prep" or prep.i > verb.i:
-            continue
-        for pobj in prep.children:
-            if pobj.dep_ == "pobj" and pobj.right_edge.i + 1 == auxes[0].i:
-                return pobj
-    return None
-
-
-def mutual(words: list[Token], source: list[int], ments: Mentions) -> bool:
-    """True when several parties do the event to each other: a mutual word ("X and Y clashed", "traded
-    accusations", "exchanged fire") or an "each other" object ("accused each other")."""
-    if len(ments.codes(source)) < 2:
-        return False
-    if any(lemma in coder_words().mutual_words for word in words for lemma in lemma_forms(word)):
-        return True
-    if any(word.pos_ == "NOUN" and mutual_modifier(word) for word in words):
-        return True  # "X and Y carried out mutual expulsions"
-    for word in words:
-        for child in word.children:
-            if child.dep_ in ("dobj", "pobj", "prep", "npadvmod", "advmod"):
-                phrase = " ".join(t.lower_ for t in child.subtree)
-                if any(marker in phrase for marker in coder_words().mutual_markers):
-                    return True
-            if child.dep_ in ("dobj", "pobj", "prep"):
-                # "India and Pakistan each urged the other to ...", "called on the other side to ..."
-                phrase = " ".join(t.lower_ for t in child.subtree if t.dep_ != "prep" or t.i != child.i)
-                if phrase in coder_words().mutual_objects:
-                    return True
-    return False
-
-
-def each_of_pair(verb: Token, source: list[int], ments: Mentions) -> bool:
-    """True when a pair of doers is marked as each doing the deed ("Armenia and Azerbaijan both called for
-    ...", "India and Pakistan each urged ...", "Both Serbia and Kosovo appealed ..."; data: `each_marks`)."""
-    if len(ments.codes(source)) < 2:
-        return False
-    marks = coder_words().each_marks
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(
-        c.lower_ in marks and c.dep_ in ("advmod", "appos", "det", "preconj", "quantmod")
-        for word in [verb, *subjects]
-        for c in word.children
-    )
-
-
-def mutual_modifier(noun: Token) -> bool:
-    """True for an event noun its modifier makes mutual ("mutual accusations", "reciprocal sanctions")."""
-    return any(c.dep_ == "amod" and c.lower_ in clause_words().reciprocal_modifiers for c in noun.children)
-
-
-def mutual_with(words: list[Token], target: list[int], ments: Mentions) -> bool:
-    """True when a mutual word has its other party in a "with" phrase ("clashed with X", "traded fire with X")."""
-    if not any(lemma in coder_words().mutual_words for word in words for lemma in lemma_forms(word)):
-        return False
-    for word in words:
-        for prep in word.children:
-            if prep.dep_ == "prep" and prep.lower_ == "with":
-                covered = {i for t in prep.subtree for i in ments.at(t)}
-                if covered & set(target):
-                    return True
-    return False
-
-
-def perceiver(noun: Token) -> bool:
-    """True for a noun that names who perceives a deed ("Japanese patrols spotted Chinese ships", "warships
-    were spotted by Japanese patrols"): the subject of a verb of perceiving, or the agent of a passive one
-    (data: `perceiving_verbs`); it does no deed there."""
-    if noun.pos_ != "NOUN":
-        return False
-    verb = noun.head
-    if noun.dep_ == "pobj" and verb.dep_ == "agent":
-        verb = verb.head
-    elif noun.dep_ != "nsubj":
-        return False
-    return any(lemma in role_words().perceiving_verbs for lemma in lemma_forms(verb))
+# --- The roles of a verb and of an event noun ---------------------------------------------------------------
 
 
 class Roles:
@@ -221,479 +67,7 @@ class Roles:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
 
-    def subject(self, verb: Token, ments: Mentions, *, climb: bool = True) -> list[int]:
-        """Actors doing what `verb` says: its subject, the agent of a passive, or an inherited subject."""
-        tok = verb
-        came_by: str | None = None
-        for _ in range(_MAX_CLIMB):
-            # (the speaker label of a transcript turn is no subject: "Vladimir Putin: Russia will ...")
-            subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and not ments.in_label(c)]
-            if not subjects:
-                # "Narendra Modi: President Biden and I met ...": the parser may make the phrase after the
-                # label an apposition of the label's name; that phrase is the subject
-                subjects = [
-                    a
-                    for c in tok.children
-                    if c.dep_ in SUBJECT_DEPS and ments.in_label(c)
-                    for a in c.children
-                    if a.dep_ in ("appos", "conj") and not ments.in_label(a)
-                ]
-            if not subjects and tok.pos_ == "VERB":
-                subjects = _compound_subject(tok)
-            if not subjects and tok.tag_ == "VBG" and countered_deed(tok):
-                # "to deter [Azerbaijani] shelling of ...": a gerund object's doer named before it
-                stray = stray_modifier(tok)
-                found = actors_under(stray, ments) if stray is not None else []
-                found = found or [
-                    i for c in tok.children if c.dep_ in ("amod", "poss") for i in actors_under(c, ments)
-                ]
-                if found:
-                    return found
-            if not subjects and tok.dep_ == "pcomp" and tok.tag_ == "VBG":
-                # "led to Yerevan blaming Moscow": the parser hangs the gerund's subject on the preposition
-                before = [c for c in tok.head.children if c.dep_ == "pobj" and c.i < tok.i]
-                if not before and reason_deed(tok):
-                    # "criticised Ankara for selling drones": the one judged did the deed
-                    before = [c for c in tok.head.head.children if c.dep_ == "dobj"]
-                helped = assisted_gerund(tok)
-                if not before and helped is not None:
-                    # "Iran assisted Russia in attacking ...": the one helped does the deed
-                    before = [helped]
-                if not before and tok.head.lower_ == "from":
-                    # "prevent Turkey from taking control", "barred Russia from sending": the object acts
-                    before = [c for c in tok.head.head.children if c.dep_ == "dobj" and c.i < tok.i]
-                found = [i for c in before for i in actors_under(c, ments)]
-                if found:
-                    return found
-            if came_by == "xcomp" and tok.lemma_.lower() not in clause_words().subject_control_verbs:
-                # "pressure prompted Israel to sign", "Washington pushed Kyiv to negotiate": the object of a
-                # verb with an open clause does that clause's deed, whatever its subject is
-                controller = [i for c in tok.children if c.dep_ == "dobj" for i in actors_under(c, ments)]
-                if controller:
-                    return controller
-            if not subjects and tok.tag_ == "VBG" and tok.dep_ == "ROOT":
-                # "Turkish shelling hit ...": a gerund the parser took for the sentence's verb keeps its
-                # nationality adjective as its doer
-                found = [
-                    i
-                    for c in tok.children
-                    if c.dep_ == "amod" and c.i < tok.i
-                    for i in actors_under(c, ments)
-                ]
-                if found:
-                    return found
-            if not subjects and tok.dep_ in ("advcl", "conj", "ccomp"):
-                # "Armenia watched as Azerbaijan's forces were pounding X": a clause with an auxiliary of its
-                # own has a subject, which the parser hung on a preposition just before it
-                stray = _stray_subject(tok)
-                if stray is not None:
-                    found = actors_under(stray, ments)
-                    if found:
-                        return found
-            if not subjects and tok.dep_ in ("conj", "dep", "advcl", "ROOT"):
-                # "Greece stayed out, while Cyprus, not invited to the talks, signed ...": the parser gives the
-                # subject to the participle set off before the verb
-                found = [i for c in _participle_subjects(tok) for i in actors_under(c, ments)]
-                if found:
-                    return found
-            if came_by == "xcomp" and not subjects:
-                # "Turkey is expected to reopen": the raised passive subject does the open clause's deed
-                subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
-            gathered: list[int] = []
-            for subj in subjects:
-                if subj.lower_ in coder_words().relative and tok.dep_ == "relcl":
-                    return actors_under(tok.head, ments, skip=frozenset({"relcl", "prep"}))
-                found = actors_under(subj, ments)
-                if not found and tok.dep_ == "relcl" and _whose(subj):
-                    # "France, whose president visited Yerevan, ...": the noun the clause hangs on acted
-                    found = actors_under(tok.head, ments, skip=frozenset({"relcl", "prep", "acl"}))
-                if found:
-                    # "Russia, along with China, opposed the sanctions": the partner named beside the subject
-                    found += [i for i in _co_doers(subj, tok, ments) if i not in found]
-                    # "President Putin and I spoke": a name before "and" the parser left out of the subject
-                    found += [i for i in _detached_co_subject(subj, tok, ments) if i not in found]
-                # ("the Prime Minister, the Foreign Minister and I held talks": the parser may give a
-                # list of subjects joined by "and" as several subjects; each is a doer)
-                listed = not gathered or any(
-                    t.dep_ == "cc" for t in subj.doc[subjects[0].i : subjects[-1].right_edge.i + 1]
-                )
-                gathered += [i for i in found if i not in gathered] if listed else []
-                if not found and subj.lower_ not in coder_words().pronouns:
-                    break
-            if gathered:
-                return gathered
-            if came_by == "xcomp":
-                # "prompted Iran to warn", "helped Azerbaijan retake": when the subject names no actor,
-                # the object does the open clause
-                controller = [i for c in tok.children if c.dep_ == "dobj" for i in actors_under(c, ments)]
-                if controller:
-                    return controller
-            if subjects and not all(s.lower_ in coder_words().pronouns for s in subjects):
-                return []
-            for child in tok.children:
-                if child.dep_ == "agent":
-                    for pobj in child.children:
-                        found = actors_under(pobj, ments)
-                        if found:
-                            return found
-            if tok.dep_ == "acl" and tok.tag_ == "VBG" and ments.at(tok.head):
-                # "Armenians blaming Russia", "fighters crossing into Libya": the noun does the -ing deed
-                return actors_under(tok.head, ments, skip=frozenset({"relcl", "acl", "prep"}))
-            if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
-                # "X's efforts to mediate", "a decision by X to withdraw"
-                noun = tok.head
-                owner, _ = self.noun_roles(noun, ments)
-                if owner:
-                    return owner
-                if noun.dep_ in ("dobj", "attr") and noun.head.pos_ == "VERB":
-                    # "approved a law recognising X": who passed the law
-                    tok = noun.head
-                    continue
-            if not climb and not subjects:
-                return []
-            if tok.dep_ in _INHERIT_DEPS or (subjects and tok.dep_ in ("ccomp", "advcl", "conj")):
-                came_by = tok.dep_
-                tok = tok.head
-                if tok.pos_ == "ADP" and tok.head.i != tok.i:
-                    # "resorted to throwing stones": through the preposition to its verb
-                    tok = tok.head
-                    if tok.dep_ == "advmod" and tok.pos_ in ("ADV", "ADJ"):
-                        # "stopped short of leaving", "came close to signing": through the adverb too
-                        tok = tok.head
-                    if (
-                        tok.lemma_.lower() in coder_words().journey_nouns
-                        and tok.dep_ == "pobj"
-                        and tok.head.head.pos_ in ("VERB", "AUX")
-                    ):
-                        # "flew to Baku on his way back from opening a pipeline": the traveller did it on the way
-                        tok = tok.head.head
-                continue
-            if tok.dep_ in ("relcl",) and not subjects:
-                return actors_under(tok.head, ments, skip=frozenset({"relcl", "prep"}))
-            break
-        return []
-
-    def reciprocal_targets(
-        self, entry: Entry, source: list[int], target: list[int], ments: Mentions
-    ) -> list[int]:
-        """Parties acting together ("X and Y signed the Shusha Declaration in Z") have no target of their
-        own code nor a place where they met."""
-        if not (entry.reciprocal and len(source) > 1) or not target:
-            return target
-        codes = ments.codes(source)
-        kept = [i for i in target if ments.mentions[i].code not in codes]
-        if ments.doc is None:
-            return kept
-        return [
-            i
-            for i in kept
-            if not place_phrase(
-                ments.doc[ments.heads[i]], coder_words().place_preps | coder_words().topic_preps
-            )
-        ]
-
-    def of_agent(self, noun: Token, ments: Mentions) -> list[int]:
-        """The "of" phrase of a noun whose "of" names the doer ("the visit of X", "the withdrawal of X")."""
-        # ("the refusal of Serbia to impose sanctions": a noun with its own "to" clause is that clause's
-        # doer's stance, and its "of" phrase names the doer)
-        own_clause = any(c.dep_ == "acl" and to_infinitive(c) for c in noun.children)
-        # ("the joint drills of the United States and South Korea": a deed done together, its "of" phrase naming
-        # two parties or more, names its doers)
-        joint = any(c.dep_ == "amod" and c.lower_ in role_words().joint_modifiers for c in noun.children)
-        if (
-            not own_clause
-            and not joint
-            and not any(lemma in coder_words().of_agent_nouns for lemma in lemma_forms(noun))
-        ):
-            return []
-        for prep in noun.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                for pobj in prep.children:
-                    found = actors_under(pobj, ments)
-                    if found and (own_clause or not joint or len(ments.codes(found)) > 1):
-                        return found
-                    if found:
-                        return []
-        return []
-
-    def condition_subject(self, tok: Token, ments: Mentions) -> list[int]:
-        for child in tok.children:
-            if child.dep_ == "advcl" and any(
-                m.lower_ in coder_words().condition_marks for m in child.children if m.dep_ == "mark"
-            ):
-                found = self.subject(child, ments, climb=False)
-                if found:
-                    return found
-        return []
-
-    def objects_of(self, tok: Token, ments: Mentions, skip: set[int] | None = None) -> list[int]:
-        skip = skip or set()
-        for prep in tok.children:
-            # "thanked Scholz, with whom he had coordinated France's position on Ukraine": the relative
-            # phrase ties the deed to the one it stands for, before any party inside the object
-            if prep.dep_ == "prep" and prep.i not in skip and _relative_phrase(prep):
-                found = _antecedent(prep, ments)
-                if found:
-                    return found
-        for child in tok.children:
-            if child.dep_ in ("dative",) and child.i not in skip:
-                found = actors_under(child, ments)
-                if found:
-                    return found
-        # ("voted down X's deal", "turned down X's offer": the parser may take the particle for a preposition;
-        # its noun is still the verb's object; data: `object_particles`)
-        taken_for_prep = [
-            pobj
-            for p in tok.children
-            if p.dep_ == "prep" and p.lower_ in role_words().object_particles and p.i not in skip
-            for pobj in p.children
-            if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN"
-        ]
-        for child in [*tok.children, *taken_for_prep]:
-            if (
-                child.dep_ in ("dobj", "obj", "attr", "oprd", "nsubjpass") or child in taken_for_prep
-            ) and child.i not in skip:
-                if child.lemma_.lower() in clause_words().addressee_nouns:
-                    continue  # "drew Mr President's attention to X's violations": the addressee, not the target
-                # "rejected an offer by X", "welcomed Y's decision": the doer of the noun is the target
-                found = noun_agent(child, ments, self.lexicon) if child.pos_ == "NOUN" else []
-                found = found or self.stray_agent(tok, child, ments)
-                if not found and child.dep_ == "dobj":
-                    found = self.predicated_doer(tok, ments)
-                found = found or housed_party(child, ments)
-                found = found or _beyond_venue(child, _without_place_name(child, ments), ments)
-                # "welcomed the role Turkey played in ...": the doer of a relative clause on the object
-                found = found or (relative_doer(child, ments) if child.pos_ == "NOUN" else [])
-                # "withdraw its troops from X": the possessor of the object is the doer, not the target
-                found = [i for i in found if not possessive(tok.doc, ments.mentions[i])]
-                if found:
-                    return found
-        for clause in tok.children:
-            # "allowed UN inspectors to visit", "let refugees enter": the parser may take the object for the
-            # subject of the "to" clause; it is still the one the verb acts on
-            if clause.dep_ in ("ccomp", "xcomp") and clause.i not in skip and _to_clause(clause):
-                subjects = [c for c in clause.children if c.dep_ == "nsubj"] or _compound_subject(clause)
-                found = [i for c in subjects for i in actors_under(c, ments)]
-                if found:
-                    return found
-            if clause.dep_ in ("ccomp", "xcomp") and clause.i not in skip and _helped_name(tok, clause):
-                # "drones helped Azerbaijan advance to ...": the parser may take the bare infinitive for a
-                # noun and the one helped for its compound; that one is still the one the verb acts on
-                found = [i for c in _helped_name(tok, clause) for i in actors_under(c, ments)]
-                if found:
-                    return found
-            if clause.dep_ == "xcomp" and clause.i not in skip and _helped_noun(tok, clause):
-                # "helped the Syrian army retake Palmyra": the one helped, inside the noun the parser made of
-                # the bare infinitive
-                return list(ments.at(clause))
-            if clause.i not in skip and (
-                (clause.dep_ in ("ccomp", "xcomp") and clause.pos_ == "ADJ")
-                or (clause.dep_ == "advcl" and clause.tag_ == "VBG")
-            ):
-                # "found West German pilot Mathias Rust guilty", "defied Yeltsin's decree dissolving it": the
-                # parser makes the object the subject of the small clause or of the participle after it; a
-                # subject right after the verb is still the one the verb acts on
-                subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.left_edge.i == tok.i + 1]
-                found = [i for c in subjects for i in actors_under(c, ments)]
-                if found:
-                    return found
-            if clause.dep_ in ("ccomp", "xcomp", "oprd") and clause.i not in skip and clause.pos_ == "NOUN":
-                # "declared Russia a state sponsor of terrorism": the parser makes the object the subject of
-                # the noun it is called; it is still the one the verb acts on
-                found = [i for c in clause.children if c.dep_ == "nsubj" for i in actors_under(c, ments)]
-                if found:
-                    return found
-        preps = [c for c in tok.children if c.dep_ == "prep" and c.i not in skip]
-        # "pulled its troops out of X", "handed the ships back to Y": the phrase a particle of the verb
-        # carries is the verb's own (data: `phrase_particles`)
-        preps += [
-            inner
-            for p in tok.children
-            if p.dep_ in ("prep", "advmod", "prt") and p.lower_ in role_words().phrase_particles
-            for inner in p.children
-            if inner.dep_ == "prep" and inner.i not in skip
-        ]
-        for obj in object_children(tok):
-            preps.extend(c for c in obj.children if c.dep_ == "prep" and c.i not in skip)
-        # "brokered a deal at the White House with Armenia and Azerbaijan": the parser hangs the verb's "with"
-        # phrase on the place named before it
-        preps.extend(
-            inner
-            for p in list(preps)
-            if p.lower_ in coder_words().place_preps
-            for pobj in p.children
-            if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN"  # (a named place; not "in an interview with X")
-            for inner in pobj.children
-            if inner.dep_ == "prep" and inner.lower_ == "with"
-        )
-        # "a fact recognised in Tehran": when a passive verb's subject is a thing, not an actor, an "in"
-        # phrase says where, not to whom.
-        thing = any(
-            c.dep_ == "nsubjpass" and c.pos_ == "NOUN" and c.lemma_.lower() not in coder_words().weapons
-            for c in tok.children
-        ) or (tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN" and not ments.at(tok.head))
-        ranked = sorted(
-            (
-                p
-                for p in preps
-                if p.lower_ in coder_words().target_preps
-                and not (thing and p.lower_ in coder_words().place_preps)
-            ),
-            key=lambda p: coder_words().target_rank(p.lower_),
-        )
-        for prep in ranked:
-            for pobj in prep.children:
-                if pobj.lemma_.lower() in clause_words().medium_nouns:
-                    continue  # "criticised the sanctions in an interview with an American broadcaster"
-                if prep.lower_ == "with" and pobj.lemma_.lower() in conflict_words().helper_nouns:
-                    continue  # "retook the town with the help of X": a helper, not the one acted on
-                if pobj.dep_ == "pobj" and pobj.lower_ in coder_words().relative:
-                    # "thanked Scholz, with whom he had coordinated ...": the one the relative stands for
-                    found = _antecedent(prep, ments)
-                    if found:
-                        return found
-                    continue
-                if pobj.dep_ in ("pobj", "pcomp"):
-                    # "protested against what they called illegal logging by X": the thing named, not the
-                    # ones naming it
-                    clause, named = pobj, _named_thing(pobj)
-                    pobj = named or pobj
-                    # "protested against the killing of S by the United States": the doer of the deed protested
-                    found = noun_agent(pobj, ments, self.lexicon) if pobj.pos_ == "NOUN" else []
-                    found = found or housed_party(pobj, ments)
-                    if named is not None:
-                        # (the parser may hang the named deed's "by" phrase on the naming verb)
-                        found = found or prep_actors(clause, ("by",), ments, deps=("agent", "prep"))
-                    found = found or actors_under(pobj, ments)
-                    if named is not None:
-                        # ("against what Azerbaijan called an operation": the namer is all that is named)
-                        found = found or actors_under(clause, ments)
-                    if found:
-                        return found
-        return self.predicated_doer(tok, ments)
-
-    def named_phrase_target(
-        self, verb: Token, entry: Entry, source: list[int], target: list[int], ments: Mentions
-    ) -> list[int]:
-        """ "Russian troops crossed into Ukraine from Belarus": a reading named by its preposition ("cross
-        into") reaches the parties of that phrase, before those another phrase of the verb names (the "from"
-        place is where the deed comes from); a target read from the verb's object stays."""
-        preps = entry.allowed("prep")
-        required = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in (preps or ())]
-        if not required:
-            return target
-        inside = {i for p in required for t in p.subtree for i in ments.at(t)}
-        phrased = {i for p in verb.children if p.dep_ == "prep" for t in p.subtree for i in ments.at(t)}
-        if target and (set(target) <= inside or not set(target) <= phrased):
-            return target
-        for prep in required:
-            found = [i for i in pobj_actors(prep, ments) if i not in source]
-            if found:
-                return found
-        return target
-
-    def recipient_target(
-        self, verb: Token, code: str, source: list[int], target: list[int], ments: Mentions
-    ) -> list[int]:
-        """ "Britain handed over Hong Kong to China", "Spain ceded the Philippines to the United States": the
-        party a thing is handed over to is the target of the yield, not the place given (data:
-        `recipient_codes`, `recipient_preps`); the "to" phrase may hang on the verb, its particle or its
-        object. Read at the verb, before the sentence's parties are settled; the first phrase that names a
-        party other than the doers (by mention) decides, and with none the target stays as read. (The same
-        reader, `recipient_phrases`, serves parties.handed_to for a person handed over, which reads it after
-        the parties are settled, on the words of a frame too, and where a phrase naming no party leaves no
-        target: see there why the two policies stay apart.)"""
-        if not code.startswith(tuple(role_words().recipient_codes)):
-            return target
-        holders = [verb, *(c for c in verb.children if c.dep_ in ("prt", "advmod", "dobj"))]
-        for parties in recipient_phrases(holders, ments):
-            found = [i for i in parties if i not in source]
-            if found:
-                return found
-        return target
-
-    def own_deed_target(
-        self, words: list[Token], source: list[int], target: list[int], ments: Mentions
-    ) -> list[int]:
-        """ "Chinese officials restated Beijing's opposition to ...", "French diplomats restated Paris's
-        support for Ukraine": the owner of the deed noun a verb takes is the doer's own party (its capital,
-        its name), so the deed is the doer's and its target is the one the noun's own phrases name."""
-        own = ments.codes(source)
-        if not target or not own or not ments.codes(target) <= own:
-            return target
-        for word in words:
-            for obj in word.children:
-                if obj.dep_ != "dobj" or obj.pos_ != "NOUN":
-                    continue
-                owners = {i for c in obj.children if c.dep_ == "poss" for i in actors_under(c, ments)}
-                # (another organ or a person of the same country owns a thing of its own: "the House of Commons
-                # voted down Theresa May's deal", "the Senate rejected the president's nominee")
-                sectors = {ments.mentions[i].sector for i in source} | {None}
-                if any(ments.mentions[i].sector not in sectors for i in owners):
-                    continue
-                if owners and set(target) <= owners:
-                    return [i for i in self.noun_roles(obj, ments)[1] if ments.mentions[i].code not in own]
-        return target
-
-    def beyond_own_region(
-        self, words: list[Token], source: list[int], target: list[int], ments: Mentions
-    ) -> list[int]:
-        """ "Medvedev threatened to deploy missiles in Kaliningrad in response to American plans": when the only
-        party the verb's phrases name is a region or city of the doer's own country (a place entry of the
-        knowledge base), the party a later phrase names is the target; the region stays when there is none."""
-        own = {ments.mentions[i].code for i in source}
-        regions = [
-            i
-            for i in target
-            if (ments.mentions[i].kb_id or "").startswith("place-")
-            and ments.mentions[i].sector is None
-            and ments.mentions[i].code in own
-        ]
-        if not own or not target or len(regions) < len(target):
-            return target
-        heads = {ments.heads[i] for i in regions}
-        holders = [*words, *(o for w in words for o in object_children(w))]
-        skip = {
-            prep.i
-            for word in holders
-            for prep in word.children
-            if prep.dep_ == "prep" and any(t.i in heads for t in prep.subtree)
-        }
-        # (an object whose only parties are those regions: "deploy missiles in Kaliningrad")
-        skip |= {
-            o.i
-            for w in words
-            for o in object_children(w)
-            if (under := actors_under(o, ments)) and set(under) <= set(regions)
-        }
-        for word in words:
-            found = [i for i in self.objects_of(word, ments, skip=skip) if i not in regions]
-            if found:
-                return found
-        return target
-
-    def predicated_doer(self, verb: Token, ments: Mentions) -> list[int]:
-        """ "described the shelling of Ganja as a war crime by Armenia": the doer of the deed named in the
-        verb's predicate complement (data: `predicative_preps`)."""
-        for prep in verb.children:
-            if prep.dep_ == "prep" and prep.lower_ in clause_words().predicative_preps:
-                for pobj in prep.children:
-                    found = noun_agent(pobj, ments, self.lexicon) if pobj.pos_ == "NOUN" else []
-                    if found:
-                        return found
-        return []
-
-    def stray_agent(self, verb: Token, obj: Token, ments: Mentions) -> list[int]:
-        """ "recognise the annexation of Ukrainian regions by Russia": the parser hangs the "by" phrase of an
-        event noun on the active verb after it; there it names who did what the noun says."""
-        if obj.dep_ != "dobj" or obj.pos_ != "NOUN" or not self.lexicon.lookup("N", obj.lemma_.lower()):
-            return []
-        if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
-            return []
-        for prep in verb.children:
-            if prep.dep_ == "prep" and prep.lower_ == "by" and prep.i > obj.i:
-                return pobj_actors(prep, ments)
-        return []
+    # --- The roles of a verb: who does it, then to whom -----------------------------------------------------
 
     def verb_roles(self, tok: Token, ments: Mentions, words: list[Token]) -> tuple[list[int], list[int]]:
         source = self.subject(tok, ments)
@@ -852,6 +226,370 @@ class Roles:
                 target = patient or [i for i in target if i not in agent]
         target = [i for i in target if i not in source]
         return source, target
+
+    def subject(self, verb: Token, ments: Mentions, *, climb: bool = True) -> list[int]:
+        """Actors doing what `verb` says: its subject, the agent of a passive, or an inherited subject."""
+        tok = verb
+        came_by: str | None = None
+        for _ in range(_MAX_CLIMB):
+            # (the speaker label of a transcript turn is no subject: "Vladimir Putin: Russia will ...")
+            subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and not ments.in_label(c)]
+            if not subjects:
+                # "Narendra Modi: President Biden and I met ...": the parser may make the phrase after the
+                # label an apposition of the label's name; that phrase is the subject
+                subjects = [
+                    a
+                    for c in tok.children
+                    if c.dep_ in SUBJECT_DEPS and ments.in_label(c)
+                    for a in c.children
+                    if a.dep_ in ("appos", "conj") and not ments.in_label(a)
+                ]
+            if not subjects and tok.pos_ == "VERB":
+                subjects = _compound_subject(tok)
+            if not subjects and tok.tag_ == "VBG" and countered_deed(tok):
+                # "to deter [Azerbaijani] shelling of ...": a gerund object's doer named before it
+                stray = stray_modifier(tok)
+                found = actors_under(stray, ments) if stray is not None else []
+                found = found or [
+                    i for c in tok.children if c.dep_ in ("amod", "poss") for i in actors_under(c, ments)
+                ]
+                if found:
+                    return found
+            if not subjects and tok.dep_ == "pcomp" and tok.tag_ == "VBG":
+                # "led to Yerevan blaming Moscow": the parser hangs the gerund's subject on the preposition
+                before = [c for c in tok.head.children if c.dep_ == "pobj" and c.i < tok.i]
+                if not before and reason_deed(tok):
+                    # "criticised Ankara for selling drones": the one judged did the deed
+                    before = [c for c in tok.head.head.children if c.dep_ == "dobj"]
+                helped = assisted_gerund(tok)
+                if not before and helped is not None:
+                    # "Iran assisted Russia in attacking ...": the one helped does the deed
+                    before = [helped]
+                if not before and tok.head.lower_ == "from":
+                    # "prevent Turkey from taking control", "barred Russia from sending": the object acts
+                    before = [c for c in tok.head.head.children if c.dep_ == "dobj" and c.i < tok.i]
+                found = [i for c in before for i in actors_under(c, ments)]
+                if found:
+                    return found
+            if came_by == "xcomp" and tok.lemma_.lower() not in clause_words().subject_control_verbs:
+                # "pressure prompted Israel to sign", "Washington pushed Kyiv to negotiate": the object of a
+                # verb with an open clause does that clause's deed, whatever its subject is
+                controller = [i for c in tok.children if c.dep_ == "dobj" for i in actors_under(c, ments)]
+                if controller:
+                    return controller
+            if not subjects and tok.tag_ == "VBG" and tok.dep_ == "ROOT":
+                # "Turkish shelling hit ...": a gerund the parser took for the sentence's verb keeps its
+                # nationality adjective as its doer
+                found = [
+                    i
+                    for c in tok.children
+                    if c.dep_ == "amod" and c.i < tok.i
+                    for i in actors_under(c, ments)
+                ]
+                if found:
+                    return found
+            if not subjects and tok.dep_ in ("advcl", "conj", "ccomp"):
+                # "Armenia watched as Azerbaijan's forces were pounding X": a clause with an auxiliary of its
+                # own has a subject, which the parser hung on a preposition just before it
+                stray = _stray_subject(tok)
+                if stray is not None:
+                    found = actors_under(stray, ments)
+                    if found:
+                        return found
+            if not subjects and tok.dep_ in ("conj", "dep", "advcl", "ROOT"):
+                # "Greece stayed out, while Cyprus, not invited to the talks, signed ...": the parser gives the
+                # subject to the participle set off before the verb
+                found = [i for c in _participle_subjects(tok) for i in actors_under(c, ments)]
+                if found:
+                    return found
+            if came_by == "xcomp" and not subjects:
+                # "Turkey is expected to reopen": the raised passive subject does the open clause's deed
+                subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
+            gathered: list[int] = []
+            for subj in subjects:
+                if subj.lower_ in coder_words().relative and tok.dep_ == "relcl":
+                    return actors_under(tok.head, ments, skip=frozenset({"relcl", "prep"}))
+                found = actors_under(subj, ments)
+                if not found and tok.dep_ == "relcl" and _whose(subj):
+                    # "France, whose president visited Yerevan, ...": the noun the clause hangs on acted
+                    found = actors_under(tok.head, ments, skip=frozenset({"relcl", "prep", "acl"}))
+                if found:
+                    # "Russia, along with China, opposed the sanctions": the partner named beside the subject
+                    found += [i for i in _co_doers(subj, tok, ments) if i not in found]
+                    # "President Putin and I spoke": a name before "and" the parser left out of the subject
+                    found += [i for i in _detached_co_subject(subj, tok, ments) if i not in found]
+                # ("the Prime Minister, the Foreign Minister and I held talks": the parser may give a
+                # list of subjects joined by "and" as several subjects; each is a doer)
+                listed = not gathered or any(
+                    t.dep_ == "cc" for t in subj.doc[subjects[0].i : subjects[-1].right_edge.i + 1]
+                )
+                gathered += [i for i in found if i not in gathered] if listed else []
+                if not found and subj.lower_ not in coder_words().pronouns:
+                    break
+            if gathered:
+                return gathered
+            if came_by == "xcomp":
+                # "prompted Iran to warn", "helped Azerbaijan retake": when the subject names no actor,
+                # the object does the open clause
+                controller = [i for c in tok.children if c.dep_ == "dobj" for i in actors_under(c, ments)]
+                if controller:
+                    return controller
+            if subjects and not all(s.lower_ in coder_words().pronouns for s in subjects):
+                return []
+            for child in tok.children:
+                if child.dep_ == "agent":
+                    for pobj in child.children:
+                        found = actors_under(pobj, ments)
+                        if found:
+                            return found
+            if tok.dep_ == "acl" and tok.tag_ == "VBG" and ments.at(tok.head):
+                # "Armenians blaming Russia", "fighters crossing into Libya": the noun does the -ing deed
+                return actors_under(tok.head, ments, skip=frozenset({"relcl", "acl", "prep"}))
+            if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+                # "X's efforts to mediate", "a decision by X to withdraw"
+                noun = tok.head
+                owner, _ = self.noun_roles(noun, ments)
+                if owner:
+                    return owner
+                if noun.dep_ in ("dobj", "attr") and noun.head.pos_ == "VERB":
+                    # "approved a law recognising X": who passed the law
+                    tok = noun.head
+                    continue
+            if not climb and not subjects:
+                return []
+            if tok.dep_ in _INHERIT_DEPS or (subjects and tok.dep_ in ("ccomp", "advcl", "conj")):
+                came_by = tok.dep_
+                tok = tok.head
+                if tok.pos_ == "ADP" and tok.head.i != tok.i:
+                    # "resorted to throwing stones": through the preposition to its verb
+                    tok = tok.head
+                    if tok.dep_ == "advmod" and tok.pos_ in ("ADV", "ADJ"):
+                        # "stopped short of leaving", "came close to signing": through the adverb too
+                        tok = tok.head
+                    if (
+                        tok.lemma_.lower() in coder_words().journey_nouns
+                        and tok.dep_ == "pobj"
+                        and tok.head.head.pos_ in ("VERB", "AUX")
+                    ):
+                        # "flew to Baku on his way back from opening a pipeline": the traveller did it on the way
+                        tok = tok.head.head
+                continue
+            if tok.dep_ in ("relcl",) and not subjects:
+                return actors_under(tok.head, ments, skip=frozenset({"relcl", "prep"}))
+            break
+        return []
+
+    def objects_of(self, tok: Token, ments: Mentions, skip: set[int] | None = None) -> list[int]:
+        skip = skip or set()
+        for prep in tok.children:
+            # "thanked Scholz, with whom he had coordinated France's position on Ukraine": the relative
+            # phrase ties the deed to the one it stands for, before any party inside the object
+            if prep.dep_ == "prep" and prep.i not in skip and _relative_phrase(prep):
+                found = _antecedent(prep, ments)
+                if found:
+                    return found
+        for child in tok.children:
+            if child.dep_ in ("dative",) and child.i not in skip:
+                found = actors_under(child, ments)
+                if found:
+                    return found
+        # ("voted down X's deal", "turned down X's offer": the parser may take the particle for a preposition;
+        # its noun is still the verb's object; data: `object_particles`)
+        taken_for_prep = [
+            pobj
+            for p in tok.children
+            if p.dep_ == "prep" and p.lower_ in role_words().object_particles and p.i not in skip
+            for pobj in p.children
+            if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN"
+        ]
+        for child in [*tok.children, *taken_for_prep]:
+            if (
+                child.dep_ in ("dobj", "obj", "attr", "oprd", "nsubjpass") or child in taken_for_prep
+            ) and child.i not in skip:
+                if child.lemma_.lower() in clause_words().addressee_nouns:
+                    continue  # "drew Mr President's attention to X's violations": the addressee, not the target
+                # "rejected an offer by X", "welcomed Y's decision": the doer of the noun is the target
+                found = noun_agent(child, ments, self.lexicon) if child.pos_ == "NOUN" else []
+                found = found or self.stray_agent(tok, child, ments)
+                if not found and child.dep_ == "dobj":
+                    found = self.predicated_doer(tok, ments)
+                found = found or housed_party(child, ments)
+                found = found or _beyond_venue(child, _without_place_name(child, ments), ments)
+                # "welcomed the role Turkey played in ...": the doer of a relative clause on the object
+                found = found or (relative_doer(child, ments) if child.pos_ == "NOUN" else [])
+                # "withdraw its troops from X": the possessor of the object is the doer, not the target
+                found = [i for i in found if not possessive(tok.doc, ments.mentions[i])]
+                if found:
+                    return found
+        for clause in tok.children:
+            # "allowed UN inspectors to visit", "let refugees enter": the parser may take the object for the
+            # subject of the "to" clause; it is still the one the verb acts on
+            if clause.dep_ in ("ccomp", "xcomp") and clause.i not in skip and _to_clause(clause):
+                subjects = [c for c in clause.children if c.dep_ == "nsubj"] or _compound_subject(clause)
+                found = [i for c in subjects for i in actors_under(c, ments)]
+                if found:
+                    return found
+            if clause.dep_ in ("ccomp", "xcomp") and clause.i not in skip and _helped_name(tok, clause):
+                # "drones helped Azerbaijan advance to ...": the parser may take the bare infinitive for a
+                # noun and the one helped for its compound; that one is still the one the verb acts on
+                found = [i for c in _helped_name(tok, clause) for i in actors_under(c, ments)]
+                if found:
+                    return found
+            if clause.dep_ == "xcomp" and clause.i not in skip and _helped_noun(tok, clause):
+                # "helped the Syrian army retake Palmyra": the one helped, inside the noun the parser made of
+                # the bare infinitive
+                return list(ments.at(clause))
+            if clause.i not in skip and (
+                (clause.dep_ in ("ccomp", "xcomp") and clause.pos_ == "ADJ")
+                or (clause.dep_ == "advcl" and clause.tag_ == "VBG")
+            ):
+                # "found West German pilot Mathias Rust guilty", "defied Yeltsin's decree dissolving it": the
+                # parser makes the object the subject of the small clause or of the participle after it; a
+                # subject right after the verb is still the one the verb acts on
+                subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.left_edge.i == tok.i + 1]
+                found = [i for c in subjects for i in actors_under(c, ments)]
+                if found:
+                    return found
+            if clause.dep_ in ("ccomp", "xcomp", "oprd") and clause.i not in skip and clause.pos_ == "NOUN":
+                # "declared Russia a state sponsor of terrorism": the parser makes the object the subject of
+                # the noun it is called; it is still the one the verb acts on
+                found = [i for c in clause.children if c.dep_ == "nsubj" for i in actors_under(c, ments)]
+                if found:
+                    return found
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.i not in skip]
+        # "pulled its troops out of X", "handed the ships back to Y": the phrase a particle of the verb
+        # carries is the verb's own (data: `phrase_particles`)
+        preps += [
+            inner
+            for p in tok.children
+            if p.dep_ in ("prep", "advmod", "prt") and p.lower_ in role_words().phrase_particles
+            for inner in p.children
+            if inner.dep_ == "prep" and inner.i not in skip
+        ]
+        for obj in object_children(tok):
+            preps.extend(c for c in obj.children if c.dep_ == "prep" and c.i not in skip)
+        # "brokered a deal at the White House with Armenia and Azerbaijan": the parser hangs the verb's "with"
+        # phrase on the place named before it
+        preps.extend(
+            inner
+            for p in list(preps)
+            if p.lower_ in coder_words().place_preps
+            for pobj in p.children
+            if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN"  # (a named place; not "in an interview with X")
+            for inner in pobj.children
+            if inner.dep_ == "prep" and inner.lower_ == "with"
+        )
+        # "a fact recognised in Tehran": when a passive verb's subject is a thing, not an actor, an "in"
+        # phrase says where, not to whom.
+        thing = any(
+            c.dep_ == "nsubjpass" and c.pos_ == "NOUN" and c.lemma_.lower() not in coder_words().weapons
+            for c in tok.children
+        ) or (tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN" and not ments.at(tok.head))
+        ranked = sorted(
+            (
+                p
+                for p in preps
+                if p.lower_ in coder_words().target_preps
+                and not (thing and p.lower_ in coder_words().place_preps)
+            ),
+            key=lambda p: coder_words().target_rank(p.lower_),
+        )
+        for prep in ranked:
+            for pobj in prep.children:
+                if pobj.lemma_.lower() in clause_words().medium_nouns:
+                    continue  # "criticised the sanctions in an interview with an American broadcaster"
+                if prep.lower_ == "with" and pobj.lemma_.lower() in conflict_words().helper_nouns:
+                    continue  # "retook the town with the help of X": a helper, not the one acted on
+                if pobj.dep_ == "pobj" and pobj.lower_ in coder_words().relative:
+                    # "thanked Scholz, with whom he had coordinated ...": the one the relative stands for
+                    found = _antecedent(prep, ments)
+                    if found:
+                        return found
+                    continue
+                if pobj.dep_ in ("pobj", "pcomp"):
+                    # "protested against what they called illegal logging by X": the thing named, not the
+                    # ones naming it
+                    clause, named = pobj, _named_thing(pobj)
+                    pobj = named or pobj
+                    # "protested against the killing of S by the United States": the doer of the deed protested
+                    found = noun_agent(pobj, ments, self.lexicon) if pobj.pos_ == "NOUN" else []
+                    found = found or housed_party(pobj, ments)
+                    if named is not None:
+                        # (the parser may hang the named deed's "by" phrase on the naming verb)
+                        found = found or prep_actors(clause, ("by",), ments, deps=("agent", "prep"))
+                    found = found or actors_under(pobj, ments)
+                    if named is not None:
+                        # ("against what Azerbaijan called an operation": the namer is all that is named)
+                        found = found or actors_under(clause, ments)
+                    if found:
+                        return found
+        return self.predicated_doer(tok, ments)
+
+    def stray_agent(self, verb: Token, obj: Token, ments: Mentions) -> list[int]:
+        """ "recognise the annexation of Ukrainian regions by Russia": the parser hangs the "by" phrase of an
+        event noun on the active verb after it; there it names who did what the noun says."""
+        if obj.dep_ != "dobj" or obj.pos_ != "NOUN" or not self.lexicon.lookup("N", obj.lemma_.lower()):
+            return []
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+            return []
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "by" and prep.i > obj.i:
+                return pobj_actors(prep, ments)
+        return []
+
+    def predicated_doer(self, verb: Token, ments: Mentions) -> list[int]:
+        """ "described the shelling of Ganja as a war crime by Armenia": the doer of the deed named in the
+        verb's predicate complement (data: `predicative_preps`)."""
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in clause_words().predicative_preps:
+                for pobj in prep.children:
+                    found = noun_agent(pobj, ments, self.lexicon) if pobj.pos_ == "NOUN" else []
+                    if found:
+                        return found
+        return []
+
+    def own_deed_target(
+        self, words: list[Token], source: list[int], target: list[int], ments: Mentions
+    ) -> list[int]:
+        """ "Chinese officials restated Beijing's opposition to ...", "French diplomats restated Paris's
+        support for Ukraine": the owner of the deed noun a verb takes is the doer's own party (its capital,
+        its name), so the deed is the doer's and its target is the one the noun's own phrases name."""
+        own = ments.codes(source)
+        if not target or not own or not ments.codes(target) <= own:
+            return target
+        for word in words:
+            for obj in word.children:
+                if obj.dep_ != "dobj" or obj.pos_ != "NOUN":
+                    continue
+                owners = {i for c in obj.children if c.dep_ == "poss" for i in actors_under(c, ments)}
+                # (another organ or a person of the same country owns a thing of its own: "the House of Commons
+                # voted down Theresa May's deal", "the Senate rejected the president's nominee")
+                sectors = {ments.mentions[i].sector for i in source} | {None}
+                if any(ments.mentions[i].sector not in sectors for i in owners):
+                    continue
+                if owners and set(target) <= owners:
+                    return [i for i in self.noun_roles(obj, ments)[1] if ments.mentions[i].code not in own]
+        return target
+
+    def summed_up_doer(self, clause: Token, ments: Mentions) -> list[int]:
+        """The doer of the deed an apposition sums up, for a relative clause on it with no object of its own
+        ("Azerbaijan detained two drivers, a move Tehran criticised": Azerbaijan) (data:
+        `deed_reference_nouns`)."""
+        noun = clause.head
+        if clause.dep_ != "relcl" or noun.lemma_.lower() not in clause_words().deed_reference_nouns:
+            return []
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in clause.children):
+            return []
+        tok = noun
+        for _ in range(4):
+            if tok.dep_ not in ("appos", "npadvmod", "dobj", "pobj", "prep") or tok.head.i == tok.i:
+                return []
+            tok = tok.head
+            if tok.pos_ in ("VERB", "AUX"):
+                return self.subject(tok, ments)
+        return []
+
+    # --- The roles of an event noun -------------------------------------------------------------------------
 
     def noun_roles(self, noun: Token, ments: Mentions) -> tuple[list[int], list[int]]:
         """Roles of a nominalisation: "X's rejection of Y", "the escalation of sanctions by X towards Y"."""
@@ -1020,6 +758,101 @@ class Roles:
                         return found
         return []
 
+    # --- Roles asked for one construction (triggers.py) -----------------------------------------------------
+
+    def condition_subject(self, tok: Token, ments: Mentions) -> list[int]:
+        for child in tok.children:
+            if child.dep_ == "advcl" and any(
+                m.lower_ in coder_words().condition_marks for m in child.children if m.dep_ == "mark"
+            ):
+                found = self.subject(child, ments, climb=False)
+                if found:
+                    return found
+        return []
+
+    def of_agent(self, noun: Token, ments: Mentions) -> list[int]:
+        """The "of" phrase of a noun whose "of" names the doer ("the visit of X", "the withdrawal of X")."""
+        # ("the refusal of Serbia to impose sanctions": a noun with its own "to" clause is that clause's
+        # doer's stance, and its "of" phrase names the doer)
+        own_clause = any(c.dep_ == "acl" and to_infinitive(c) for c in noun.children)
+        # ("the joint drills of the United States and South Korea": a deed done together, its "of" phrase naming
+        # two parties or more, names its doers)
+        joint = any(c.dep_ == "amod" and c.lower_ in role_words().joint_modifiers for c in noun.children)
+        if (
+            not own_clause
+            and not joint
+            and not any(lemma in coder_words().of_agent_nouns for lemma in lemma_forms(noun))
+        ):
+            return []
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    found = actors_under(pobj, ments)
+                    if found and (own_clause or not joint or len(ments.codes(found)) > 1):
+                        return found
+                    if found:
+                        return []
+        return []
+
+    def reciprocal_targets(
+        self, entry: Entry, source: list[int], target: list[int], ments: Mentions
+    ) -> list[int]:
+        """Parties acting together ("X and Y signed the Shusha Declaration in Z") have no target of their
+        own code nor a place where they met."""
+        if not (entry.reciprocal and len(source) > 1) or not target:
+            return target
+        codes = ments.codes(source)
+        kept = [i for i in target if ments.mentions[i].code not in codes]
+        if ments.doc is None:
+            return kept
+        return [
+            i
+            for i in kept
+            if not place_phrase(
+                ments.doc[ments.heads[i]], coder_words().place_preps | coder_words().topic_preps
+            )
+        ]
+
+    def named_phrase_target(
+        self, verb: Token, entry: Entry, source: list[int], target: list[int], ments: Mentions
+    ) -> list[int]:
+        """ "Russian troops crossed into Ukraine from Belarus": a reading named by its preposition ("cross
+        into") reaches the parties of that phrase, before those another phrase of the verb names (the "from"
+        place is where the deed comes from); a target read from the verb's object stays."""
+        preps = entry.allowed("prep")
+        required = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in (preps or ())]
+        if not required:
+            return target
+        inside = {i for p in required for t in p.subtree for i in ments.at(t)}
+        phrased = {i for p in verb.children if p.dep_ == "prep" for t in p.subtree for i in ments.at(t)}
+        if target and (set(target) <= inside or not set(target) <= phrased):
+            return target
+        for prep in required:
+            found = [i for i in pobj_actors(prep, ments) if i not in source]
+            if found:
+                return found
+        return target
+
+    def recipient_target(
+        self, verb: Token, code: str, source: list[int], target: list[int], ments: Mentions
+    ) -> list[int]:
+        """ "Britain handed over Hong Kong to China", "Spain ceded the Philippines to the United States": the
+        party a thing is handed over to is the target of the yield, not the place given (data:
+        `recipient_codes`, `recipient_preps`); the "to" phrase may hang on the verb, its particle or its
+        object. Read at the verb, before the sentence's parties are settled; the first phrase that names a
+        party other than the doers (by mention) decides, and with none the target stays as read. (The same
+        reader, `recipient_phrases`, serves parties.handed_to for a person handed over, which reads it after
+        the parties are settled, on the words of a frame too, and where a phrase naming no party leaves no
+        target: see there why the two policies stay apart.)"""
+        if not code.startswith(tuple(role_words().recipient_codes)):
+            return target
+        holders = [verb, *(c for c in verb.children if c.dep_ in ("prt", "advmod", "dobj"))]
+        for parties in recipient_phrases(holders, ments):
+            found = [i for i in parties if i not in source]
+            if found:
+                return found
+        return target
+
     def qualified_place(self, participle: Token, ments: Mentions) -> list[int]:
         """The named place a participle qualifies, directly ("Afrin, controlled by X") or through the noun
         in apposition to it ("Afrin, a town controlled by X"), or the place a passive is said of ("Crimea
@@ -1054,24 +887,6 @@ class Roles:
                 found = found or actors_under(pobj, ments)
                 if found:
                     return found
-        return []
-
-    def summed_up_doer(self, clause: Token, ments: Mentions) -> list[int]:
-        """The doer of the deed an apposition sums up, for a relative clause on it with no object of its own
-        ("Azerbaijan detained two drivers, a move Tehran criticised": Azerbaijan) (data:
-        `deed_reference_nouns`)."""
-        noun = clause.head
-        if clause.dep_ != "relcl" or noun.lemma_.lower() not in clause_words().deed_reference_nouns:
-            return []
-        if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in clause.children):
-            return []
-        tok = noun
-        for _ in range(4):
-            if tok.dep_ not in ("appos", "npadvmod", "dobj", "pobj", "prep") or tok.head.i == tok.i:
-                return []
-            tok = tok.head
-            if tok.pos_ in ("VERB", "AUX"):
-                return self.subject(tok, ments)
         return []
 
     def destination(self, verb: Token, ments: Mentions) -> list[int]:
@@ -1136,78 +951,72 @@ class Roles:
                             return found
         return posture_target(verb, ments, source or [])
 
+    # --- Roles asked by parties.prune_targets ---------------------------------------------------------------
 
-_DASHES = ("-", "–", "—")
+    def beyond_own_region(
+        self, words: list[Token], source: list[int], target: list[int], ments: Mentions
+    ) -> list[int]:
+        """ "Medvedev threatened to deploy missiles in Kaliningrad in response to American plans": when the only
+        party the verb's phrases name is a region or city of the doer's own country (a place entry of the
+        knowledge base), the party a later phrase names is the target; the region stays when there is none."""
+        own = {ments.mentions[i].code for i in source}
+        regions = [
+            i
+            for i in target
+            if (ments.mentions[i].kb_id or "").startswith("place-")
+            and ments.mentions[i].sector is None
+            and ments.mentions[i].code in own
+        ]
+        if not own or not target or len(regions) < len(target):
+            return target
+        heads = {ments.heads[i] for i in regions}
+        holders = [*words, *(o for w in words for o in object_children(w))]
+        skip = {
+            prep.i
+            for word in holders
+            for prep in word.children
+            if prep.dep_ == "prep" and any(t.i in heads for t in prep.subtree)
+        }
+        # (an object whose only parties are those regions: "deploy missiles in Kaliningrad")
+        skip |= {
+            o.i
+            for w in words
+            for o in object_children(w)
+            if (under := actors_under(o, ments)) and set(under) <= set(regions)
+        }
+        for word in words:
+            found = [i for i in self.objects_of(word, ments, skip=skip) if i not in regions]
+            if found:
+                return found
+        return target
 
 
-def _amount_verb(noun: Token) -> Token | None:
-    """The verb whose object is the amount a noun is measured in ("announced [$300 million] in aid", "approved
-    a [package] of military aid"; the parser may hang the phrase on the verb itself; data: coder_words.json
-    `amount_nouns`, `amount_preps`), or None."""
-    prep = noun.head
-    if prep.lower_ not in coder_words().amount_preps or prep.dep_ != "prep":
-        return None
-
-    def amount(tok: Token) -> bool:
-        return (
-            tok.dep_ in ("dobj", "nsubjpass")
-            and tok.pos_ in ("NOUN", "NUM")
-            and (tok.ent_type_ == "MONEY" or tok.lemma_.lower() in coder_words().amount_nouns)
-        )
-
-    if amount(prep.head):
-        return prep.head.head
-    if prep.head.pos_ == "VERB" and any(amount(c) for c in prep.head.children):
-        return prep.head
-    return None
+# --- Helpers of Roles.verb_roles: the parser's slips on a verb, pronouns and places named before ------------
 
 
-def _dash_chain(noun: Token) -> list[Token]:
-    """The tokens of the names a noun's modifiers join by dashes ("Israel-Azerbaijan-Turkey", "Ankara–Moscow–
-    Baku"); empty when no dash joins them. The parser hangs such names on each other (compounds) or side by
-    side on the noun (nmod), with the dashes under them."""
-    mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i]
-    names = [
-        t for m in mods for t in m.subtree if t.pos_ == "PROPN" or t.dep_ in ("amod", "compound", "nmod")
-    ]
-    if not any(t.text in _DASHES for m in mods for t in m.subtree):
+def _relative_object(verb: Token, ments: Mentions) -> list[int]:
+    """The parties of the noun a relative clause hangs on, when the clause has a subject of its own and no
+    object, so that the noun is its object ("returned the Ukrainian ships it had seized", "released the tanker
+    that Iran had seized"); none for a passive clause, one with an object, or an aside on a subject."""
+    if verb.dep_ != "relcl" or verb.pos_ != "VERB" or verb.head.pos_ not in ("NOUN", "PROPN"):
         return []
-    return names
-
-
-def _without_place_name(noun: Token, ments: Mentions) -> list[int]:
-    """The parties under a noun, without the place a deed named after its venue bears in its name ("signed
-    the Oslo Accords", "violated the Moscow ceasefire", "the Minsk agreements"): that place is no party
-    (data: coder_words `named_by_place`)."""
-    found = actors_under(noun, ments)
-    # (a name's plural keeps its "s" as a lemma: "the Oslo Accords")
-    forms = {f for lemma in lemma_forms(noun) for f in (lemma, lemma.removesuffix("s"))}
-    if not forms & coder_words().named_by_place:
-        return found
-    names = {t.i for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" for t in c.subtree}
-    return [i for i in found if ments.heads[i] not in names]
-
-
-def _beyond_venue(obj: Token, found: list[int], ments: Mentions) -> list[int]:
-    """The parties under a verb's object, where a place phrase of the object ("held talks with X at the
-    Kremlin", "talks with Y in Beijing") does not stand before a party its other phrases name: the nearest
-    mention under the object may be only where it happened."""
-    if not found:
-        return found
-    venues = [p for p in obj.children if p.dep_ == "prep" and p.lower_ in coder_words().place_preps]
-    if not venues:
-        return found
-    at_venue = {i for p in venues for t in p.subtree for i in ments.at(t)}
-    if not set(found) <= at_venue:
-        return found
-    rest = [
-        i
-        for p in obj.children
-        if p.dep_ == "prep" and p.lower_ not in coder_words().place_preps
-        for i in pobj_actors(p, ments)
-        if i not in at_venue
-    ]
-    return rest or found
+    if verb.head.dep_ in ("nsubj", "nsubjpass"):
+        return []  # ("Kherson, which Russia had occupied, was retaken by Ukraine": an aside on the subject)
+    if any(
+        c.dep_ in ("dobj", "nsubjpass", "auxpass", "ccomp", "xcomp", "dative") and c.tag_ not in ("WDT", "WP")
+        for c in verb.children
+    ):
+        return []  # (a relative pronoun object stands for the noun: "the drone that it had seized")
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or any(s.lower_ in coder_words().relative or s.tag_ in ("WDT", "WP") for s in subjects):
+        return []
+    # ("the town where Russia attacked", "the talks in which Iran took part": the noun is no object)
+    if any(
+        c.tag_ == "WRB" or (c.dep_ == "prep" and any(p.tag_ == "WDT" for p in c.children))
+        for c in verb.children
+    ):
+        return []
+    return actors_under(verb.head, ments, skip=frozenset({"relcl", "acl"}))
 
 
 def object_pronoun_party(words: list[Token], source: list[int], ments: Mentions) -> list[int]:
@@ -1271,6 +1080,69 @@ def object_pronoun_party(words: list[Token], source: list[int], ments: Mentions)
     return [] if things else [chosen]
 
 
+def _pair_before(pronoun: Token, source: list[int], ments: Mentions) -> list[int]:
+    """The two parties a pair pronoun stands for ("India and Pakistan exchanged fire, and China urged both to
+    show restraint"): the last two of other codes than the doer's, named before it in its sentence or the
+    one before; none when fewer than two are named (data: `pair_pronouns`)."""
+    doc = pronoun.doc
+    own = ments.codes(source)
+    chosen: dict[str, int] = {}
+    for i in sorted(_named_before(pronoun, ments), key=lambda i: -ments.heads[i]):
+        code = ments.mentions[i].code
+        if code in own or code in chosen or ments.in_label(doc[ments.heads[i]]):
+            continue
+        chosen[code] = i
+        if len(chosen) == 2:
+            return sorted(chosen.values(), key=lambda i: ments.heads[i])
+    return []
+
+
+def _named_before(pronoun: Token, ments: Mentions) -> list[int]:
+    """The mentions (indices) named before a pronoun in its sentence or the one before, in mention order:
+    where the pronoun's party is looked for."""
+    sent = pronoun.sent
+    start = pronoun.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return [i for i, head in enumerate(ments.heads) if start <= head < pronoun.i]
+
+
+def _earlier_person(pronoun: Token, ments: Mentions, others_than: set[str] | None = None) -> list[int]:
+    """The person a possessive "his"/"her" stands for ("Merkel travelled to Moscow, and her talks with Putin
+    ..."): the last person named before it in its sentence or the one before, the subject of a clause
+    first, of another code than `others_than` (the doer's); none when no person is named there."""
+    doc = pronoun.doc
+    people = [
+        i
+        for i in _named_before(pronoun, ments)
+        if (ments.mentions[i].kb_id or "").startswith("person-")
+        and ments.mentions[i].code not in (others_than or set())
+    ]
+    if not people:
+        return []
+    subjects = [i for i in people if doc[ments.heads[i]].dep_ in SUBJECT_DEPS]
+    return [(subjects or people)[-1]]
+
+
+def _beyond_own_ground(
+    words: list[Token], source: list[int], target: list[int], ments: Mentions
+) -> list[int]:
+    """ "Azerbaijan closed the Lachin corridor to Armenian traffic", "Russia closed its airspace to European
+    airlines": when the object names only the doer's own ground, the party its "to" phrase names (on the verb
+    or on the object) is the target (data: `barred_preps`)."""
+    own = ments.codes(source)
+    if not own or (target and not ments.codes(target) <= own):
+        return target
+    holders = [*words, *(o for w in words for o in w.children if o.dep_ == "dobj")]
+    found = [
+        i
+        for h in holders
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ in role_words().barred_preps
+        for i in pobj_actors(p, ments)
+        if ments.mentions[i].code not in own
+    ]
+    return found or target
+
+
 def _owned_ground(verb: Token, words: list[Token], source: list[int], ments: Mentions) -> list[int]:
     """The state a possessive "its" on a deed's ground stands for ("Russian jets violated its airspace",
     "spotted Chinese ships entering its waters"), when the deed's subject is plural, so that "its" cannot be
@@ -1299,42 +1171,6 @@ def _owned_ground(verb: Token, words: list[Token], source: list[int], ments: Men
         if ments.mentions[i].code not in own and not (ments.mentions[i].kb_id or "").startswith("person-")
     ]
     return states[-1:]
-
-
-def unknown_person_object(verb: Token, code: str, ments: Mentions) -> bool:
-    """True when a deed is done to a named person the resolver cannot code ("agents killed Kim Jong-nam at an
-    airport in Kuala Lumpur", "killed Jamal Khashoggi inside the consulate in Istanbul"): where it was done
-    says nothing of whose the person is, so no place names the target. A name is a person's when the parser
-    says so, or when it is the object of a deed done to persons (data: `person_deed_codes`)."""
-    if verb.pos_ not in ("VERB", "AUX"):
-        return False
-    to_person = code.startswith(tuple(role_words().person_deed_codes))
-    where = coder_words().place_preps | conflict_words().inside_preps
-    return any(
-        c.dep_ in ("dobj", "nsubjpass")
-        and (
-            c.ent_type_ == "PERSON" or (to_person and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "LOC"))
-        )
-        # ("murdered the journalist Jamal Khashoggi in Istanbul": the parser may hang the place on the name;
-        # a party named there is where it was done, not who the person is)
-        and not any(ments.at(t) and not place_phrase(t, where) for t in c.subtree)
-        for c in verb.children
-    )
-
-
-def housed_party(noun: Token, ments: Mentions) -> list[int]:
-    """The owner of the forces a place houses, said in a relative clause on it ("fired missiles at bases in
-    Iraq that housed American troops": the United States; "a base where Russian troops are stationed"): the
-    deed is aimed at them, not at the host country (data: `housing_verbs`)."""
-    for clause in noun.children:
-        if clause.dep_ != "relcl" or not any(w in role_words().housing_verbs for w in lemma_forms(clause)):
-            continue
-        for kept in clause.children:
-            if kept.dep_ in ("dobj", "nsubjpass") and kept.tag_ not in ("WDT", "WP"):
-                found = actors_under(kept, ments)
-                if found:
-                    return found
-    return []
 
 
 def place_anaphor_target(words: list[Token], source: list[int], ments: Mentions) -> list[int]:
@@ -1384,83 +1220,105 @@ def _place_before(noun: Token, own: set[str], ments: Mentions) -> list[int]:
     return [last_party[1]] if last_party is not None else []
 
 
-def helping_phrase(noun: Token) -> bool:
-    """A noun of help in a "with" phrase of a verb ("With Russian help, Syria recaptured ...", "retook the
-    town with Iran's backing"; data: conflict.json `helper_nouns`)."""
-    prep = noun.head
-    return (
-        noun.dep_ == "pobj"
-        and noun.lemma_.lower() in conflict_words().helper_nouns
-        and prep.lower_ == "with"
-        and prep.head.pos_ == "VERB"
-    )
+def _compound_subject(verb: Token) -> list[Token]:
+    """ "helped Ukraine repel ...": a proper name the parser made a compound of the bare infinitive after it
+    (or an adverbial noun of a gerund after it) is that verb's subject (a verb has no compounds of its own)."""
+    # ("the only response was Macron phoning Putin": a name before a gerund, read as an adverbial noun)
+    deps = ("compound", "npadvmod") if verb.tag_ == "VBG" else ("compound",)
+    return [c for c in verb.children if c.dep_ in deps and c.pos_ == "PROPN" and c.i < verb.i]
 
 
-def _relative_object(verb: Token, ments: Mentions) -> list[int]:
-    """The parties of the noun a relative clause hangs on, when the clause has a subject of its own and no
-    object, so that the noun is its object ("returned the Ukrainian ships it had seized", "released the tanker
-    that Iran had seized"); none for a passive clause, one with an object, or an aside on a subject."""
-    if verb.dep_ != "relcl" or verb.pos_ != "VERB" or verb.head.pos_ not in ("NOUN", "PROPN"):
-        return []
-    if verb.head.dep_ in ("nsubj", "nsubjpass"):
-        return []  # ("Kherson, which Russia had occupied, was retaken by Ukraine": an aside on the subject)
-    if any(
-        c.dep_ in ("dobj", "nsubjpass", "auxpass", "ccomp", "xcomp", "dative") and c.tag_ not in ("WDT", "WP")
-        for c in verb.children
-    ):
-        return []  # (a relative pronoun object stands for the noun: "the drone that it had seized")
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subjects or any(s.lower_ in coder_words().relative or s.tag_ in ("WDT", "WP") for s in subjects):
-        return []
-    # ("the town where Russia attacked", "the talks in which Iran took part": the noun is no object)
-    if any(
-        c.tag_ == "WRB" or (c.dep_ == "prep" and any(p.tag_ == "WDT" for p in c.children))
-        for c in verb.children
-    ):
-        return []
-    return actors_under(verb.head, ments, skip=frozenset({"relcl", "acl"}))
-
-
-def _named_before(pronoun: Token, ments: Mentions) -> list[int]:
-    """The mentions (indices) named before a pronoun in its sentence or the one before, in mention order:
-    where the pronoun's party is looked for."""
-    sent = pronoun.sent
-    start = pronoun.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    return [i for i, head in enumerate(ments.heads) if start <= head < pronoun.i]
-
-
-def _earlier_person(pronoun: Token, ments: Mentions, others_than: set[str] | None = None) -> list[int]:
-    """The person a possessive "his"/"her" stands for ("Merkel travelled to Moscow, and her talks with Putin
-    ..."): the last person named before it in its sentence or the one before, the subject of a clause
-    first, of another code than `others_than` (the doer's); none when no person is named there."""
-    doc = pronoun.doc
-    people = [
-        i
-        for i in _named_before(pronoun, ments)
-        if (ments.mentions[i].kb_id or "").startswith("person-")
-        and ments.mentions[i].code not in (others_than or set())
-    ]
-    if not people:
-        return []
-    subjects = [i for i in people if doc[ments.heads[i]].dep_ in SUBJECT_DEPS]
-    return [(subjects or people)[-1]]
-
-
-def _pair_before(pronoun: Token, source: list[int], ments: Mentions) -> list[int]:
-    """The two parties a pair pronoun stands for ("India and Pakistan exchanged fire, and China urged both to
-    show restraint"): the last two of other codes than the doer's, named before it in its sentence or the
-    one before; none when fewer than two are named (data: `pair_pronouns`)."""
-    doc = pronoun.doc
-    own = ments.codes(source)
-    chosen: dict[str, int] = {}
-    for i in sorted(_named_before(pronoun, ments), key=lambda i: -ments.heads[i]):
-        code = ments.mentions[i].code
-        if code in own or code in chosen or ments.in_label(doc[ments.heads[i]]):
+def _subject_makers(verb: Token, ments: Mentions) -> list[int]:
+    """The parties of a participle's agent on a passive verb's subject that is a thing ("The TurkStream
+    pipeline, built by Russia and Turkey, was opened in 2020", "the bridge, financed by X, was inaugurated"):
+    those who made the thing, when the verb names no agent of its own (data: `making_verbs`; "the sailors
+    held by Iran were freed" is the holder's release, read by the triggers)."""
+    found: list[int] = []
+    for subj in verb.children:
+        if subj.dep_ != "nsubjpass" or subj.pos_ != "NOUN" or ments.at(subj):
             continue
-        chosen[code] = i
-        if len(chosen) == 2:
-            return sorted(chosen.values(), key=lambda i: ments.heads[i])
+        for part in subj.children:
+            if (
+                part.dep_ == "acl"
+                and part.tag_ == "VBN"
+                and any(lemma in role_words().making_verbs for lemma in lemma_forms(part))
+            ):
+                found += [i for c in part.children if c.dep_ == "agent" for i in pobj_actors(c, ments)]
+    return found
+
+
+def _listed_agents(verb: Token, ments: Mentions) -> list[int]:
+    """The parties of an apposition the parser hung on a passive verb's subject after the verb's agent ("was
+    signed by the President of A, the Prime Minister of B and ..."): an apposition cannot stand apart from
+    its noun across the verb, so it carries on the agent's list."""
+    by = [c.i for c in verb.children if c.dep_ == "agent"]
+    if not by:
+        return []
+    # (every party the list names signed: not only the nearest, as the parse of such a list is often
+    # broken further: "Prime Minister X of Armenia and President Y of Russia")
+    found: list[int] = []
+    for subj in verb.children:
+        if subj.dep_ != "nsubjpass" or subj.i > verb.i:
+            continue
+        for appos in subj.children:
+            if appos.dep_ == "appos" and appos.i > by[0]:
+                found += [i for t in _list_tokens(appos) for i in ments.at(t) if i not in found]
+    return found
+
+
+def _list_tokens(top: Token) -> list[Token]:
+    """The tokens of a phrase without its clauses (relative or participial ones) and their punctuation."""
+    out: list[Token] = []
+    stack = [top]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in ("relcl", "acl", "punct"))
+    return sorted(out, key=lambda t: t.i)
+
+
+def noun_agent(noun: Token, ments: Mentions, lexicon: Lexicon) -> list[int]:
+    """Who does what a noun names, when the noun phrase says so: "Russia's withdrawal", "an admission by X"."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            found = actors_under(child, ments)
+            if found:
+                return found
+    if noun.lemma_.lower() in coder_words().request_nouns:
+        # "an appeal from X", "a proposal from X": who asked
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                for pobj in prep.children:
+                    found = actors_under(pobj, ments)
+                    if found:
+                        return found
+    for by in noun.subtree:
+        if by.lower_ == "by" and by.dep_ in ("prep", "agent") and nominal_path(by, noun, lexicon):
+            for pobj in by.children:
+                found = actors_under(pobj, ments)
+                if found:
+                    return found
     return []
+
+
+# --- Helpers of Roles.subject: subjects the parser hung elsewhere, partners beside a subject ----------------
+
+
+def _stray_subject(verb: Token) -> Token | None:
+    """The noun right before a verb's finite auxiliary, hung by the parser as the object of a preposition of
+    the verb's head ("watched [as] Azerbaijan's forces were pounding ..."): the verb's subject."""
+    auxes = [
+        c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
+    ]
+    if not auxes or auxes[0].i > verb.i:
+        return None
+    for prep in verb.head.children:
+        if prep.dep_ != "prep" or prep.i > verb.i:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj" and pobj.right_edge.i + 1 == auxes[0].i:
+                return pobj
+    return None
 
 
 def _participle_subjects(verb: Token) -> list[Token]:
@@ -1482,6 +1340,168 @@ def _participle_subjects(verb: Token) -> list[Token]:
         if subjects:
             return subjects
     return []
+
+
+def _whose(subj: Token) -> bool:
+    """A subject owned by the relative "whose" ("whose president", "whose forces")."""
+    return any(c.dep_ == "poss" and c.lower_ == "whose" for c in subj.children)
+
+
+def _co_doers(subj: Token, verb: Token, ments: Mentions) -> list[int]:
+    """The partners a phrase set beside a subject names ("Russia, along with China, opposed ...", "Turkey,
+    together with Azerbaijan, held ...", "Britain, with France, launched ..."): they did it too. The phrase
+    hangs on the subject or, before the verb, on the verb."""
+    phrases = [c for c in subj.children if c.dep_ == "prep" and c.i > subj.i]
+    phrases += [c for c in verb.children if c.dep_ == "prep" and subj.i < c.i < verb.i]
+    found: list[int] = []
+    for prep in phrases:
+        word = prep.lower_
+        if word in clause_words().accompanying_preps:
+            # "along with", "together with" parsed as a preposition carrying the "with" phrase
+            inner = [c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"]
+            found += [i for c in inner for i in pobj_actors(c, ments)]
+        elif word in role_words().joint_preps:
+            found += pobj_actors(prep, ments)
+        elif word == "with":
+            together = any(
+                c.dep_ == "advmod" and c.lower_ in coder_words().joint_adverbs for c in prep.children
+            )
+            doc = prep.doc
+            # (a bare "with" phrase counts only set off by commas: "Britain, with France, launched")
+            set_off = prep.i > 0 and doc[prep.i - 1].text == "," and prep.right_edge.i + 1 < len(doc)
+            set_off = set_off and doc[prep.right_edge.i + 1].text == ","
+            if together or set_off:
+                found += pobj_actors(prep, ments)
+    return found
+
+
+def _detached_co_subject(subj: Token, verb: Token, ments: Mentions) -> list[int]:
+    """The party named just before "and" and a verb's subject, when the parser hung the "and" on the verb and
+    left the name outside the clause ("Emmanuel Macron: President Putin and I spoke for two hours", the
+    name made part of the speaker's label line): it is a subject too."""
+    doc = subj.doc
+    if subj.i < 2 or subj.i > verb.i:
+        return []
+    conj = doc[subj.i - 1]
+    if conj.dep_ != "cc" or conj.head.i != verb.i or conj.lower_ != "and":
+        return []
+    name = doc[subj.i - 2]
+    if ments.in_label(name) or name.head.i == verb.i or verb.i in {a.i for a in name.ancestors}:
+        return []
+    return list(ments.at(name))
+
+
+# --- Helpers of Roles.objects_of: relative phrases, venues, relative doers, bare clauses --------------------
+
+
+def _relative_phrase(prep: Token) -> bool:
+    """A phrase of a partner whose object is a relative pronoun, before its verb ("with whom", "with which")."""
+    return (
+        prep.lower_ == "with"
+        and prep.i < prep.head.i
+        and any(c.dep_ == "pobj" and c.lower_ in coder_words().relative for c in prep.children)
+    )
+
+
+def _antecedent(prep: Token, ments: Mentions) -> list[int]:
+    """The parties a relative pronoun in a phrase stands for ("Scholz, with whom he coordinated": Scholz): the
+    noun just before the phrase (the parser may hang the clause elsewhere: "spoke of Kishida, with whom he had
+    negotiated"), else the noun the clause hangs on; through a predicate noun, its subject ("Scholz is the
+    leader with whom ...")."""
+    # (the noun right before the phrase, as the parser may hang the clause on another one: "named Aliyev, with
+    # whom Turkey had signed ...")
+    before = [t for t in prep.doc[max(0, prep.i - 2) : prep.i] if t.pos_ in ("PROPN", "NOUN")]
+    noun = before[-1] if before else prep.head.head if prep.head.dep_ == "relcl" else None
+    if noun is None:
+        return []
+    found = actors_under(noun, ments, skip=frozenset({"relcl", "prep", "acl"}))
+    if not found and noun.dep_ == "attr":
+        found = [i for c in noun.head.children if c.dep_ == "nsubj" for i in actors_under(c, ments)]
+    return found
+
+
+def housed_party(noun: Token, ments: Mentions) -> list[int]:
+    """The owner of the forces a place houses, said in a relative clause on it ("fired missiles at bases in
+    Iraq that housed American troops": the United States; "a base where Russian troops are stationed"): the
+    deed is aimed at them, not at the host country (data: `housing_verbs`)."""
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or not any(w in role_words().housing_verbs for w in lemma_forms(clause)):
+            continue
+        for kept in clause.children:
+            if kept.dep_ in ("dobj", "nsubjpass") and kept.tag_ not in ("WDT", "WP"):
+                found = actors_under(kept, ments)
+                if found:
+                    return found
+    return []
+
+
+def _beyond_venue(obj: Token, found: list[int], ments: Mentions) -> list[int]:
+    """The parties under a verb's object, where a place phrase of the object ("held talks with X at the
+    Kremlin", "talks with Y in Beijing") does not stand before a party its other phrases name: the nearest
+    mention under the object may be only where it happened."""
+    if not found:
+        return found
+    venues = [p for p in obj.children if p.dep_ == "prep" and p.lower_ in coder_words().place_preps]
+    if not venues:
+        return found
+    at_venue = {i for p in venues for t in p.subtree for i in ments.at(t)}
+    if not set(found) <= at_venue:
+        return found
+    rest = [
+        i
+        for p in obj.children
+        if p.dep_ == "prep" and p.lower_ not in coder_words().place_preps
+        for i in pobj_actors(p, ments)
+        if i not in at_venue
+    ]
+    return rest or found
+
+
+def _without_place_name(noun: Token, ments: Mentions) -> list[int]:
+    """The parties under a noun, without the place a deed named after its venue bears in its name ("signed
+    the Oslo Accords", "violated the Moscow ceasefire", "the Minsk agreements"): that place is no party
+    (data: coder_words `named_by_place`)."""
+    found = actors_under(noun, ments)
+    # (a name's plural keeps its "s" as a lemma: "the Oslo Accords")
+    forms = {f for lemma in lemma_forms(noun) for f in (lemma, lemma.removesuffix("s"))}
+    if not forms & coder_words().named_by_place:
+        return found
+    names = {t.i for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" for t in c.subtree}
+    return [i for i in found if ments.heads[i] not in names]
+
+
+def relative_doer(noun: Token, ments: Mentions) -> list[int]:
+    """ "the role Turkey played", "the steps Baku took": the subject of a relative clause whose object is the
+    noun itself (the clause has none of its own but a relative pronoun: "the role that Qatar played") is who
+    did what the noun names."""
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or any(
+            c.dep_ in ("dobj", "ccomp", "xcomp") and c.tag_ not in ("WDT", "WP") for c in clause.children
+        ):
+            continue
+        for subj in clause.children:
+            if subj.dep_ == "nsubj" and subj.lower_ not in coder_words().relative:
+                found = actors_under(subj, ments)
+                if found:
+                    return found
+    return []
+
+
+def _to_clause(clause: Token) -> bool:
+    """A clause with an infinitive "to" or a bare infinitive after its own subject ("let refugees enter")."""
+    bare = clause.tag_ == "VB" or mistagged_bare_clause(clause)
+    return bare and (any(c.dep_ == "nsubj" for c in clause.children) or bool(_compound_subject(clause)))
+
+
+def mistagged_bare_clause(clause: Token) -> bool:
+    """A bare infinitive clause after a verb of helping or allowing that the parser tagged as a present tense
+    ("helped Libyan rebels topple Gaddafi": "topple" a VBP with no auxiliary nor "that")."""
+    if clause.tag_ != "VBP" or clause.dep_ != "ccomp":
+        return False
+    if any(c.dep_ in ("aux", "mark") for c in clause.children):
+        return False
+    words = clause_words().assisting_verbs | clause_words().enabling_verbs
+    return any(lemma in words for lemma in lemma_forms(clause.head))
 
 
 def _helped_name(verb: Token, clause: Token) -> list[Token]:
@@ -1513,100 +1533,181 @@ def _helped_noun(verb: Token, clause: Token) -> bool:
     )
 
 
-def _relative_phrase(prep: Token) -> bool:
-    """A phrase of a partner whose object is a relative pronoun, before its verb ("with whom", "with which")."""
+def _named_thing(clause: Token) -> Token | None:
+    """The noun a "what <someone> called / described as" clause names ("against what they called illegal
+    logging by X" -> logging), when the clause is one (data: `naming_verbs`)."""
+    if clause.dep_ != "pcomp" or clause.lemma_.lower() not in role_words().naming_verbs:
+        return None
+    if not any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ == "what" for c in clause.children):
+        return None
+    for child in clause.children:
+        if child.dep_ == "oprd" and child.pos_ in ("NOUN", "PROPN"):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "as":
+            named = next((p for p in child.children if p.dep_ == "pobj"), None)
+            if named is not None:
+                return named
+    return None
+
+
+# --- Helpers of Roles.noun_roles: a noun's phrases, names joined by dashes, amounts -------------------------
+
+
+def _bare_conjunct(noun: Token) -> bool:
+    """A noun conjoined to a noun before it with no determiner nor owner of its own ("the friendship and
+    cooperation between ...", "Russia's support and protection of ..."): it shares the list's phrases."""
     return (
-        prep.lower_ == "with"
-        and prep.i < prep.head.i
-        and any(c.dep_ == "pobj" and c.lower_ in coder_words().relative for c in prep.children)
+        noun.dep_ == "conj"
+        and noun.pos_ == "NOUN"
+        and noun.head.pos_ == "NOUN"
+        and not any(c.dep_ in ("det", "poss") for c in noun.children)
     )
 
 
-def _antecedent(prep: Token, ments: Mentions) -> list[int]:
-    """The parties a relative pronoun in a phrase stands for ("Scholz, with whom he coordinated": Scholz): the
-    noun just before the phrase (the parser may hang the clause elsewhere: "spoke of Kishida, with whom he had
-    negotiated"), else the noun the clause hangs on; through a predicate noun, its subject ("Scholz is the
-    leader with whom ...")."""
-    # (the noun right before the phrase, as the parser may hang the clause on another one: "named Aliyev, with
-    # whom Turkey had signed ...")
-    before = [t for t in prep.doc[max(0, prep.i - 2) : prep.i] if t.pos_ in ("PROPN", "NOUN")]
-    noun = before[-1] if before else prep.head.head if prep.head.dep_ == "relcl" else None
-    if noun is None:
-        return []
-    found = actors_under(noun, ments, skip=frozenset({"relcl", "prep", "acl"}))
-    if not found and noun.dep_ == "attr":
-        found = [i for c in noun.head.children if c.dep_ == "nsubj" for i in actors_under(c, ments)]
-    return found
-
-
-def _whose(subj: Token) -> bool:
-    """A subject owned by the relative "whose" ("whose president", "whose forces")."""
-    return any(c.dep_ == "poss" and c.lower_ == "whose" for c in subj.children)
-
-
-def _beyond_own_ground(
-    words: list[Token], source: list[int], target: list[int], ments: Mentions
-) -> list[int]:
-    """ "Azerbaijan closed the Lachin corridor to Armenian traffic", "Russia closed its airspace to European
-    airlines": when the object names only the doer's own ground, the party its "to" phrase names (on the verb
-    or on the object) is the target (data: `barred_preps`)."""
-    own = ments.codes(source)
-    if not own or (target and not ments.codes(target) <= own):
-        return target
-    holders = [*words, *(o for w in words for o in w.children if o.dep_ == "dobj")]
-    found = [
-        i
-        for h in holders
-        for p in h.children
-        if p.dep_ == "prep" and p.lower_ in role_words().barred_preps
-        for i in pobj_actors(p, ments)
-        if ments.mentions[i].code not in own
+def _dash_chain(noun: Token) -> list[Token]:
+    """The tokens of the names a noun's modifiers join by dashes ("Israel-Azerbaijan-Turkey", "Ankara–Moscow–
+    Baku"); empty when no dash joins them. The parser hangs such names on each other (compounds) or side by
+    side on the noun (nmod), with the dashes under them."""
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i]
+    names = [
+        t for m in mods for t in m.subtree if t.pos_ == "PROPN" or t.dep_ in ("amod", "compound", "nmod")
     ]
-    return found or target
-
-
-def _detached_co_subject(subj: Token, verb: Token, ments: Mentions) -> list[int]:
-    """The party named just before "and" and a verb's subject, when the parser hung the "and" on the verb and
-    left the name outside the clause ("Emmanuel Macron: President Putin and I spoke for two hours", the
-    name made part of the speaker's label line): it is a subject too."""
-    doc = subj.doc
-    if subj.i < 2 or subj.i > verb.i:
+    if not any(t.text in _DASHES for m in mods for t in m.subtree):
         return []
-    conj = doc[subj.i - 1]
-    if conj.dep_ != "cc" or conj.head.i != verb.i or conj.lower_ != "and":
-        return []
-    name = doc[subj.i - 2]
-    if ments.in_label(name) or name.head.i == verb.i or verb.i in {a.i for a in name.ancestors}:
-        return []
-    return list(ments.at(name))
+    return names
 
 
-def _co_doers(subj: Token, verb: Token, ments: Mentions) -> list[int]:
-    """The partners a phrase set beside a subject names ("Russia, along with China, opposed ...", "Turkey,
-    together with Azerbaijan, held ...", "Britain, with France, launched ..."): they did it too. The phrase
-    hangs on the subject or, before the verb, on the verb."""
-    phrases = [c for c in subj.children if c.dep_ == "prep" and c.i > subj.i]
-    phrases += [c for c in verb.children if c.dep_ == "prep" and subj.i < c.i < verb.i]
-    found: list[int] = []
-    for prep in phrases:
-        word = prep.lower_
-        if word in clause_words().accompanying_preps:
-            # "along with", "together with" parsed as a preposition carrying the "with" phrase
-            inner = [c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"]
-            found += [i for c in inner for i in pobj_actors(c, ments)]
-        elif word in role_words().joint_preps:
-            found += pobj_actors(prep, ments)
-        elif word == "with":
-            together = any(
-                c.dep_ == "advmod" and c.lower_ in coder_words().joint_adverbs for c in prep.children
-            )
-            doc = prep.doc
-            # (a bare "with" phrase counts only set off by commas: "Britain, with France, launched")
-            set_off = prep.i > 0 and doc[prep.i - 1].text == "," and prep.right_edge.i + 1 < len(doc)
-            set_off = set_off and doc[prep.right_edge.i + 1].text == ","
-            if together or set_off:
-                found += pobj_actors(prep, ments)
-    return found
+def noun_phrases(noun: Token) -> list[Token]:
+    """The phrases of a deed noun: its own, and for a deed countered by a verb ("stop Chinese incursions
+    into its waters") those the parser hung on that verb after the noun."""
+    phrases = list(noun.children)
+    if noun.dep_ == "dobj" and countered_deed(noun):
+        phrases += [c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i]
+    if _bare_conjunct(noun):
+        # "the friendship and cooperation between X and Y": the phrase after the list is every noun's
+        phrases += [c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i]
+    return phrases
+
+
+_DASHES = ("-", "–", "—")
+
+
+def _amount_verb(noun: Token) -> Token | None:
+    """The verb whose object is the amount a noun is measured in ("announced [$300 million] in aid", "approved
+    a [package] of military aid"; the parser may hang the phrase on the verb itself; data: coder_words.json
+    `amount_nouns`, `amount_preps`), or None."""
+    prep = noun.head
+    if prep.lower_ not in coder_words().amount_preps or prep.dep_ != "prep":
+        return None
+
+    def amount(tok: Token) -> bool:
+        return (
+            tok.dep_ in ("dobj", "nsubjpass")
+            and tok.pos_ in ("NOUN", "NUM")
+            and (tok.ent_type_ == "MONEY" or tok.lemma_.lower() in coder_words().amount_nouns)
+        )
+
+    if amount(prep.head):
+        return prep.head.head
+    if prep.head.pos_ == "VERB" and any(amount(c) for c in prep.head.children):
+        return prep.head
+    return None
+
+
+def helping_phrase(noun: Token) -> bool:
+    """A noun of help in a "with" phrase of a verb ("With Russian help, Syria recaptured ...", "retook the
+    town with Iran's backing"; data: conflict.json `helper_nouns`)."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and noun.lemma_.lower() in conflict_words().helper_nouns
+        and prep.lower_ == "with"
+        and prep.head.pos_ == "VERB"
+    )
+
+
+# --- Helpers of Roles.mobilised_target ----------------------------------------------------------------------
+
+
+def posture_target(verb: Token, ments: Mentions, source: list[int]) -> list[int]:
+    """ "began exercises in the country's north-west near the border with X", "held drills in the south near
+    X": the party named in a posture phrase ("near", "along", ...) on the verb, on its object or inside one
+    of its place phrases, when it is not the doer itself."""
+    own = ments.codes(source)
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
+    holders += [
+        p
+        for h in list(holders)
+        for prep in h.children
+        if prep.dep_ == "prep" and prep.lower_ in coder_words().place_preps
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in coder_words().posture_preps:
+                found = [i for i in pobj_actors(prep, ments) if ments.mentions[i].code not in own]
+                if found:
+                    return found
+    return []
+
+
+# --- Deeds done to each other, and the parties of a joint deed ----------------------------------------------
+
+
+def mutual(words: list[Token], source: list[int], ments: Mentions) -> bool:
+    """True when several parties do the event to each other: a mutual word ("X and Y clashed", "traded
+    accusations", "exchanged fire") or an "each other" object ("accused each other")."""
+    if len(ments.codes(source)) < 2:
+        return False
+    if any(lemma in coder_words().mutual_words for word in words for lemma in lemma_forms(word)):
+        return True
+    if any(word.pos_ == "NOUN" and mutual_modifier(word) for word in words):
+        return True  # "X and Y carried out mutual expulsions"
+    for word in words:
+        for child in word.children:
+            if child.dep_ in ("dobj", "pobj", "prep", "npadvmod", "advmod"):
+                phrase = " ".join(t.lower_ for t in child.subtree)
+                if any(marker in phrase for marker in coder_words().mutual_markers):
+                    return True
+            if child.dep_ in ("dobj", "pobj", "prep"):
+                # "India and Pakistan each urged the other to ...", "called on the other side to ..."
+                phrase = " ".join(t.lower_ for t in child.subtree if t.dep_ != "prep" or t.i != child.i)
+                if phrase in coder_words().mutual_objects:
+                    return True
+    return False
+
+
+def each_of_pair(verb: Token, source: list[int], ments: Mentions) -> bool:
+    """True when a pair of doers is marked as each doing the deed ("Armenia and Azerbaijan both called for
+    ...", "India and Pakistan each urged ...", "Both Serbia and Kosovo appealed ..."; data: `each_marks`)."""
+    if len(ments.codes(source)) < 2:
+        return False
+    marks = coder_words().each_marks
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(
+        c.lower_ in marks and c.dep_ in ("advmod", "appos", "det", "preconj", "quantmod")
+        for word in [verb, *subjects]
+        for c in word.children
+    )
+
+
+def mutual_modifier(noun: Token) -> bool:
+    """True for an event noun its modifier makes mutual ("mutual accusations", "reciprocal sanctions")."""
+    return any(c.dep_ == "amod" and c.lower_ in clause_words().reciprocal_modifiers for c in noun.children)
+
+
+def mutual_with(words: list[Token], target: list[int], ments: Mentions) -> bool:
+    """True when a mutual word has its other party in a "with" phrase ("clashed with X", "traded fire with X")."""
+    if not any(lemma in coder_words().mutual_words for word in words for lemma in lemma_forms(word)):
+        return False
+    for word in words:
+        for prep in word.children:
+            if prep.dep_ == "prep" and prep.lower_ == "with":
+                covered = {i for t in prep.subtree for i in ments.at(t)}
+                if covered & set(target):
+                    return True
+    return False
 
 
 def joint_parties(
@@ -1664,93 +1765,21 @@ def _distributive(words: list[Token]) -> bool:
     return False
 
 
-def _named_thing(clause: Token) -> Token | None:
-    """The noun a "what <someone> called / described as" clause names ("against what they called illegal
-    logging by X" -> logging), when the clause is one (data: `naming_verbs`)."""
-    if clause.dep_ != "pcomp" or clause.lemma_.lower() not in role_words().naming_verbs:
-        return None
-    if not any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ == "what" for c in clause.children):
-        return None
-    for child in clause.children:
-        if child.dep_ == "oprd" and child.pos_ in ("NOUN", "PROPN"):
-            return child
-        if child.dep_ == "prep" and child.lower_ == "as":
-            named = next((p for p in child.children if p.dep_ == "pobj"), None)
-            if named is not None:
-                return named
-    return None
+# --- Who only perceives a deed, a host's meeting, a person the resolver cannot code -------------------------
 
 
-def _listed_agents(verb: Token, ments: Mentions) -> list[int]:
-    """The parties of an apposition the parser hung on a passive verb's subject after the verb's agent ("was
-    signed by the President of A, the Prime Minister of B and ..."): an apposition cannot stand apart from
-    its noun across the verb, so it carries on the agent's list."""
-    by = [c.i for c in verb.children if c.dep_ == "agent"]
-    if not by:
-        return []
-    # (every party the list names signed: not only the nearest, as the parse of such a list is often
-    # broken further: "Prime Minister X of Armenia and President Y of Russia")
-    found: list[int] = []
-    for subj in verb.children:
-        if subj.dep_ != "nsubjpass" or subj.i > verb.i:
-            continue
-        for appos in subj.children:
-            if appos.dep_ == "appos" and appos.i > by[0]:
-                found += [i for t in _list_tokens(appos) for i in ments.at(t) if i not in found]
-    return found
-
-
-def _subject_makers(verb: Token, ments: Mentions) -> list[int]:
-    """The parties of a participle's agent on a passive verb's subject that is a thing ("The TurkStream
-    pipeline, built by Russia and Turkey, was opened in 2020", "the bridge, financed by X, was inaugurated"):
-    those who made the thing, when the verb names no agent of its own (data: `making_verbs`; "the sailors
-    held by Iran were freed" is the holder's release, read by the triggers)."""
-    found: list[int] = []
-    for subj in verb.children:
-        if subj.dep_ != "nsubjpass" or subj.pos_ != "NOUN" or ments.at(subj):
-            continue
-        for part in subj.children:
-            if (
-                part.dep_ == "acl"
-                and part.tag_ == "VBN"
-                and any(lemma in role_words().making_verbs for lemma in lemma_forms(part))
-            ):
-                found += [i for c in part.children if c.dep_ == "agent" for i in pobj_actors(c, ments)]
-    return found
-
-
-def _list_tokens(top: Token) -> list[Token]:
-    """The tokens of a phrase without its clauses (relative or participial ones) and their punctuation."""
-    out: list[Token] = []
-    stack = [top]
-    while stack:
-        tok = stack.pop()
-        out.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ not in ("relcl", "acl", "punct"))
-    return sorted(out, key=lambda t: t.i)
-
-
-def posture_target(verb: Token, ments: Mentions, source: list[int]) -> list[int]:
-    """ "began exercises in the country's north-west near the border with X", "held drills in the south near
-    X": the party named in a posture phrase ("near", "along", ...) on the verb, on its object or inside one
-    of its place phrases, when it is not the doer itself."""
-    own = ments.codes(source)
-    holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
-    holders += [
-        p
-        for h in list(holders)
-        for prep in h.children
-        if prep.dep_ == "prep" and prep.lower_ in coder_words().place_preps
-        for p in prep.children
-        if p.dep_ == "pobj"
-    ]
-    for holder in holders:
-        for prep in holder.children:
-            if prep.dep_ == "prep" and prep.lower_ in coder_words().posture_preps:
-                found = [i for i in pobj_actors(prep, ments) if ments.mentions[i].code not in own]
-                if found:
-                    return found
-    return []
+def perceiver(noun: Token) -> bool:
+    """True for a noun that names who perceives a deed ("Japanese patrols spotted Chinese ships", "warships
+    were spotted by Japanese patrols"): the subject of a verb of perceiving, or the agent of a passive one
+    (data: `perceiving_verbs`); it does no deed there."""
+    if noun.pos_ != "NOUN":
+        return False
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "agent":
+        verb = verb.head
+    elif noun.dep_ != "nsubj":
+        return False
+    return any(lemma in role_words().perceiving_verbs for lemma in lemma_forms(verb))
 
 
 def hosted_meeting(verb: Token, guests: list[int], ments: Mentions, lexicon: Lexicon) -> Token | None:
@@ -1774,6 +1803,30 @@ def hosted_meeting(verb: Token, guests: list[int], ments: Mentions, lexicon: Lex
         if any(e.code[:2] == "04" for e in lexicon.lookup("N", noun.lemma_.lower())):
             return noun
     return None
+
+
+def unknown_person_object(verb: Token, code: str, ments: Mentions) -> bool:
+    """True when a deed is done to a named person the resolver cannot code ("agents killed Kim Jong-nam at an
+    airport in Kuala Lumpur", "killed Jamal Khashoggi inside the consulate in Istanbul"): where it was done
+    says nothing of whose the person is, so no place names the target. A name is a person's when the parser
+    says so, or when it is the object of a deed done to persons (data: `person_deed_codes`)."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    to_person = code.startswith(tuple(role_words().person_deed_codes))
+    where = coder_words().place_preps | conflict_words().inside_preps
+    return any(
+        c.dep_ in ("dobj", "nsubjpass")
+        and (
+            c.ent_type_ == "PERSON" or (to_person and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "LOC"))
+        )
+        # ("murdered the journalist Jamal Khashoggi in Istanbul": the parser may hang the place on the name;
+        # a party named there is where it was done, not who the person is)
+        and not any(ments.at(t) and not place_phrase(t, where) for t in c.subtree)
+        for c in verb.children
+    )
+
+
+# --- Named parties that are no target: a border's neighbour, a requester, a venue (parties.prune_targets) ---
 
 
 def border_partner(tok: Token) -> bool:

@@ -1,5 +1,23 @@
 """Candidate events of a sentence: triggers from verbs, event nouns (alone or under a light verb) and frames
 ("agreed to ...", "demanded that ..."), each with its code and roles.
+
+`Triggers.candidate` is asked once per token (component.py) and decides, in this order:
+1. only verbs, auxiliaries, adjectives and nouns trigger; a noun of favour is a stance on a deed (`_disfavour`);
+2. readings the general roles get wrong come first: force (a casualty report, an armed response, an expulsion:
+   conflict.py) and, for a noun, a claim contested in its sentence (`_contested_claim`);
+3. a word the lexicon does not know triggers only as a prospect phrase ("floated the option of strikes"), a
+   directive verb ("dared X to ...") or a deed two parties did together (`_joint_deed`);
+4. a verb or an adjective (`_verb_candidate`): constructions read before the verb's own entry (a place held, a
+   reaction drawn, a demand made a condition, a prospect raised, a reading of the verb with its clause), then a
+   frame with its complement (`_frame_candidate`), a predicate adjective, a verb saying an event happened, a
+   light verb with its noun, a deed two parties did together, the verb's entry (reported speech, an idiom
+   judging its subject, a verb of feeling, the reading refined by its object);
+5. a noun (`_noun_candidate`): an agent noun ("Israel's main arms supplier"), a deed said to have lasted, the
+   noun's entry as a frame or an event noun, its doer in an adjunct of meeting or of asking.
+Most readings become a Candidate in `_make`: the roles from roles.py, then the constructions that change them
+(goods and who made or sold them, a holder, forces sent, a posture's place, a deed announced for the future, a
+demand for a deed, a promise or refusal reported). The Candidate record comes first, then `Triggers` with its
+methods in that order, then the module's helpers after the method that first calls them.
 """
 
 from __future__ import annotations
@@ -65,6 +83,8 @@ from .tree import (
     token_at,
 )
 
+# --- The candidate event ------------------------------------------------------------------------------------
+
 
 @dataclass(slots=True)
 class Candidate:
@@ -88,48 +108,7 @@ class Candidate:
     idiom_negation: bool = False
 
 
-def _appointed_inquiry(cand: Candidate) -> None:
-    """ "The UN set up a commission to investigate the killing", "named a panel of experts to examine abuses": a
-    body appointed with a purpose of investigation is the investigation begun, so the investigation is asserted
-    as the appointing verb is (its modality is read there), and the appointing verb is part of it, not a deed of
-    its own (data: coder_words.json `inquiry_bodies`, `appointing_verbs`)."""
-    tok = cand.trigger
-    if not infinitive(tok):
-        return
-    words = coder_words()
-    head = tok.head
-    appointer: Token | None = None
-    if tok.dep_ in ("acl", "relcl") and head.pos_ == "NOUN" and head.lemma_.lower() in words.inquiry_bodies:
-        body = head
-        # "a panel of experts to examine": the clause may hang on the noun of the "of" phrase
-        if body.dep_ == "pobj" and body.head.dep_ == "prep" and body.head.head.pos_ == "NOUN":
-            body = body.head.head
-        if body.dep_ in ("dobj", "nsubjpass") and body.head.pos_ == "VERB":
-            appointer = body.head
-    elif (
-        tok.dep_ in ("advcl", "xcomp")
-        and head.pos_ == "VERB"
-        and any(c.dep_ == "dobj" and c.lemma_.lower() in words.inquiry_bodies for c in head.children)
-    ):
-        appointer = head
-    if appointer is None or not any(lemma in words.appointing_verbs for lemma in lemma_forms(appointer)):
-        return
-    cand.modality_token = appointer
-    if appointer not in cand.words:
-        cand.words.append(appointer)
-    cand.consumed.add(appointer.i)
-
-
-def stating_phrase(verb: Token) -> bool:
-    """A verb with a predicate that together say something as a reporting verb does ("made clear that ...",
-    "made it plain that ..."; data: coder_words.json `stating_phrases`)."""
-    phrases = coder_words().stating_phrases
-    return any(
-        f"{lemma} {c.lemma_.lower()}" in phrases
-        for lemma in lemma_forms(verb)
-        for c in verb.children
-        if c.dep_ in ("ccomp", "acomp", "oprd", "xcomp", "advmod") and c.pos_ == "ADJ"
-    )
+# --- The trigger reader -------------------------------------------------------------------------------------
 
 
 class Triggers:
@@ -171,6 +150,8 @@ class Triggers:
             return self._noun_candidate(tok, ments)
         return None
 
+    # --- Readings asked before the lexicon: force, a stance on a deed, a contested claim, a prospect raised ---
+
     def _force(self, tok: Token, ments: Mentions) -> Candidate | None:
         """A reading of force the general roles get wrong (conflict.py): a casualty report ("X and Y
         reported soldiers killed") or an armed response ("its forces responded to provocations by Y")."""
@@ -185,6 +166,150 @@ class Triggers:
         cand = Candidate(tok, entry, reading.code, [tok], reading.source, reading.target, reading.reciprocal)
         cand.consumed = set(reading.consumed)
         return cand
+
+    def _disfavour(self, noun: Token, ments: Mentions) -> Candidate | None:
+        """ "Germany is not in favour of renewing the mandate", "X was not in favour of Y joining NATO": a stance
+        against a deed is its rejection (120, refined by the deed as "refused to" is), aimed at the deed's
+        doer when another party does it; a stance in favour is no event (data: `favour_nouns`)."""
+        prep = noun.head
+        verb = prep.head
+        if noun.dep_ != "pobj" or prep.lower_ != "in" or not any(c.dep_ == "neg" for c in verb.children):
+            return None
+        source = self.roles.subject(verb, ments)
+        if not source:
+            return None
+        # (the parser hangs the "of" phrase on the noun or on the verb)
+        deeds = [
+            d
+            for holder in (noun, verb)
+            for of in holder.children
+            if of.dep_ == "prep" and of.lower_ == "of"
+            for d in of.children
+            if d.dep_ in ("pcomp", "pobj")
+        ]
+        if not deeds:
+            return None
+        deed = deeds[0]
+        doer = [i for c in deed.children if c.dep_ == "nsubj" for i in actors_under(c, ments)]
+        gerunds = [
+            g
+            for h in (deed, verb)
+            for g in h.children
+            if g.tag_ == "VBG" and g.dep_ in ("acl", "advcl", "pcomp")
+        ]
+        if deed.dep_ == "pobj" and actors_under(deed, ments) and gerunds:
+            # "not in favour of [Sweden] joining NATO": the parser may hang the gerund apart from its doer
+            deed, doer = gerunds[0], actors_under(deed, ments)
+        entry = match_entry(deed, self.lexicon, ("V",) if deed.pos_ == "VERB" else ("N",))
+        inner = entry.code if entry is not None and plover(entry.code) is not None else None
+        code = refine("reject", inner, "120")
+        target = [i for i in doer if i not in source]
+        cand = Candidate(
+            noun, Entry("F", code, noun.lemma_.lower(), frame="reject"), code, [noun], source, target
+        )
+        cand.consumed = {t.i for t in deed.subtree if t.pos_ in ("VERB", "NOUN")}
+        cand.refusal = True
+        return cand
+
+    def _contested_claim(self, tok: Token, ments: Mentions) -> Candidate | None:
+        """ "Iran denied arming the Houthis, despite reports by UN experts that Iran had sent missiles to Yemen",
+        "..., despite accusations from Washington": a party's claim set against a denial is that party's
+        accusation (112) of the doer its clause names, or else of the denier; the clause is the accusation's
+        content (consumed), so the contested deed is not stated as a fact (see `modality.contested_claim`)."""
+        found = contested_claim(tok)
+        if found is None:
+            return None
+        verb, clause = found
+        owners = [c for c in tok.children if c.dep_ == "poss"]
+        owners += [
+            p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for p in c.children
+        ]
+        source = [i for owner in owners if owner.dep_ in ("poss", "pobj") for i in actors_under(owner, ments)]
+        if not source:
+            return None  # ("despite reports that ...": no one named makes the claim)
+        codes = ments.codes(source)
+        target = self.roles.subject(clause, ments, climb=False) if clause is not None else []
+        target = [i for i in target if ments.mentions[i].code not in codes]
+        if not target and denial_verb(verb):
+            # (the clause names no other party: "... that its air force had dropped chlorine", where "its"
+            # may be read as the claimant's own: the claim is against the denier; a claim beside a deed that
+            # denies nothing accuses only a party its clause names: "despite reports that famine was near")
+            target = [i for i in self.roles.subject(verb, ments) if ments.mentions[i].code not in codes]
+        if not target:
+            return None
+        cand = Candidate(tok, Entry("N", "112", tok.lemma_.lower()), "112", [tok], source, target)
+        if clause is not None:
+            cand.consumed = {t.i for t in clause.subtree}
+        return cand
+
+    def _raised_prospect(self, tok: Token, ments: Mentions) -> Candidate | None:
+        """ "raised the possibility of sending troops to Ukraine", "floated the option of strikes on Iran", "held
+        out the prospect of tariffs", "did not rule out new sanctions": a party that puts a deed of its own forward
+        as a prospect threatens it (13x by the deed), or states an intention for a deed of cooperation (03x);
+        asserted as said, the deed only possible (data: `prospect_verbs`, `prospect_nouns`)."""
+        words = coder_words()
+        lemma = tok.lemma_.lower()
+        attached = {f"{lemma} {c.lower_}" for c in tok.children if c.dep_ in ("prt", "prep")}
+        phrases = ({lemma} | attached) & words.prospect_verbs
+        if tok.pos_ != "VERB" or not phrases:
+            return None
+        negated = _negated(tok)
+        if phrases == {"rule out"} and not negated:
+            return None  # ("ruled out new sanctions": a refusal, read by its own entry)
+        if negated and phrases != {"rule out"}:
+            return None  # ("did not raise the possibility of ...": nothing put forward)
+        holders = [o for o in object_children(tok)]
+        holders += [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        prospect: Token | None = None
+        deed: Token | None = None
+        for holder in holders:
+            if holder.lemma_.lower() in words.prospect_nouns:
+                inner = [
+                    g
+                    for c in holder.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children
+                    if g.dep_ in ("pobj", "pcomp")
+                ]
+                if inner:
+                    prospect, deed = holder, inner[0]
+                    break
+            elif phrases == {"rule out"} and holder.dep_ == "dobj" and holder.pos_ == "NOUN":
+                deed = holder  # "did not rule out new sanctions on China"
+                break
+        if deed is None:
+            return None
+        kinds = ("V",) if deed.pos_ == "VERB" else ("N",)
+        entry = match_entry(deed, self.lexicon, kinds)
+        if entry is None or plover(entry.code) is None:
+            return None
+        root = entry.code[:2]
+        if root in frame_codes().conflict_roots:
+            code = refine("threat", entry.code, "130")
+        elif root in frame_codes().cooperation_roots:
+            code = refine("intent", entry.code, "030")
+        else:
+            return None
+        source = self.roles.subject(tok, ments)
+        if deed.pos_ == "VERB":
+            doer = self.roles.subject(deed, ments, climb=False)
+            target = self.roles.objects_of(deed, ments)
+        else:
+            doer, target = self.roles.noun_roles(deed, ments)
+        if entry.reciprocal:
+            # ("floated the idea of talks with Kyiv": a joint deed's partner is no other doer, but its counterpart)
+            doer, target = [], [*doer, *target]
+        codes = ments.codes(source)
+        if not source or (doer and not ments.codes(doer) <= codes):
+            return None  # ("warned of the possibility of a Russian offensive": another party's deed, feared)
+        frame = Entry("F", code, lemma, frame="threat" if code[:2] == "13" else "intent")
+        cand = Candidate(tok, frame, code, [tok, deed], source, [i for i in target if i not in source])
+        cand.consumed = {deed.i} | ({prospect.i} if prospect is not None else set())
+        cand.consumed.update(t.i for t in deed.subtree if t.pos_ in ("VERB", "NOUN"))
+        cand.idiom_negation = negated
+        return cand
+
+    # --- A verb or an adjective -----------------------------------------------------------------------------
 
     def _verb_candidate(self, tok: Token, ments: Mentions) -> Candidate | None:
         held = self._held_place(tok, ments)
@@ -295,48 +420,179 @@ class Triggers:
             return None  # ("Turkey inaugurated a new airport": a work opened by one party alone is no cooperation)
         return cand
 
-    def _felt(self, tok: Token, entry: Entry, ments: Mentions) -> Candidate | None:
-        """A verb of feeling whose object feels it ("the decision angered Beijing", "China was disappointed
-        by the decision"): the one who feels it takes the stance toward the cause, so source and target
-        turn round; one who only would feel it ("would be disappointed") takes no stance yet. With the
-        feeler as subject ("X worries about Y") the roles stand as they are."""
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
-        if not passive and not any(c.dep_ == "dobj" for c in tok.children):
-            return self._make(tok, entry, [tok], ments)
-        auxes = {c.lower_ for c in tok.children if c.dep_ == "aux"}
-        if auxes & (coder_words().future_aux | coder_words().possibility_aux):
+    def _held_place(self, tok: Token, ments: Mentions) -> Candidate | None:
+        """ "Afrin, a town controlled by Turkey and its proxies": a participle of holding with an agent,
+        qualifying a named place, is the agent's occupation of the country the place lies in (data:
+        `holding_participles`, `holding_codes`)."""
+        passive = any(c.dep_ == "auxpass" for c in tok.children)
+        if (
+            (tok.dep_ != "acl" and not passive)
+            or tok.tag_ != "VBN"
+            or tok.lemma_.lower() not in clause_words().holding_participles
+        ):
+            return None  # ("Afrin, a town controlled by X"; "Crimea has been held by X since 2014")
+        if not any(c.dep_ == "agent" for c in tok.children) or not self.roles.qualified_place(tok, ments):
+            return None
+        own = match_entry(tok, self.lexicon, ("V",))
+        if own is not None and not own.derived and own.constraints:
+            return None  # ("two Canadians were held by China": a hand reading of what is held comes first)
+        (code,) = sorted(clause_words().holding_codes)[:1]
+        cand = self._make(tok, Entry("V", code, tok.lemma_.lower()), [tok], ments)
+        if cand is not None:
+            cand.target = [i for i in self.roles.qualified_place(tok, ments) if i not in cand.source]
+            holders = ments.codes(cand.source)
+            if not cand.target or ments.codes(cand.target) <= holders:
+                return None  # ("Kyiv was held by Ukraine": holding one's own ground is no occupation)
+        return cand
+
+    def _elicited(self, tok: Token, ments: Mentions) -> Candidate | None:
+        """ "Israel's sale of drones to Azerbaijan drew criticism from Iran", "Turkey shot down a Russian jet,
+        triggering sanctions from Moscow": a verb of eliciting (data: `eliciting_verbs`) with a reaction noun
+        and a "from" phrase is the reaction, done by the party of that phrase to the doer of the subject, or
+        of the deed the subject names."""
+        if not any(lemma in clause_words().eliciting_verbs for lemma in lemma_forms(tok)):
+            return None
+        noun = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if noun is None:
+            return None
+        entry = match_entry(noun, self.lexicon, ("N",))
+        if entry is None or plover(entry.code) is None:
+            return None
+        source = [i for head in (noun, tok) for i in prep_actors(head, ("from",), ments)]
+        if not source:
+            return None
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            target = [
+                i
+                for subj in subjects
+                for i in (
+                    (noun_agent(subj, ments, self.lexicon) if subj.pos_ == "NOUN" else [])
+                    or actors_under(subj, ments, skip=frozenset({"relcl", "acl"}))
+                )
+            ]
+        else:
+            target = self.roles.subject(tok, ments)  # (a participle: the main clause's doer)
+        cand = Candidate(tok, entry, entry.code, [tok, noun], source, [i for i in target if i not in source])
+        cand.consumed = {noun.i}
+        return cand
+
+    def _conditional_demand(self, tok: Token, ments: Mentions) -> Candidate | None:
+        """ "Turkey said it would ratify X only after Stockholm cracked down on Y": a deed of one's own to come,
+        made to wait on another party's deed, demands that deed of that party (10x; data:
+        `condition_demand_marks`, `condition_restrictors`). The demand is stated, whatever the deeds' own
+        modality."""
+        if tok.dep_ != "advcl" or tok.head.pos_ not in ("VERB", "AUX"):
+            return None
+        marks = [c for c in tok.children if c.dep_ == "mark"]
+        if not marks or marks[0].lower_ not in coder_words().condition_demand_marks:
+            return None
+        before = tok.doc[max(0, marks[0].i - 2) : marks[0].i]
+        if not any(t.lower_ in coder_words().condition_restrictors for t in before):
+            return None
+        main = tok.head
+        auxes = {a.lower_ for a in main.children if a.dep_ == "aux"}
+        if not auxes & coder_words().future_aux:
+            return None  # ("X acted only after Y had acted": a sequence of deeds, no condition put)
+        source = self.roles.subject(main, ments)
+        target = self.roles.subject(tok, ments, climb=False)
+        if not source or not target or ments.codes(target) & ments.codes(source):
+            return None
+        inner = match_entry(tok, self.lexicon, ("V",))
+        inner_code = inner.code if inner is not None and plover(inner.code) else None
+        code = refine("demand", inner_code, "100")
+        entry = Entry("F", "100", tok.lemma_.lower(), frame="demand")
+        cand = Candidate(tok, entry, code, [tok], source, target)
+        cand.modality_token = main
+        cand.refusal = True  # (the main deed is only to come; the condition put on the other is stated)
+        return cand
+
+    def _clause_reading(self, tok: Token, comp: Token, ments: Mentions) -> Candidate | None:
+        """ "ordered the Asians to leave the country", "forced ethnic Turks to leave the country": a hand entry
+        that reads the verb together with the clause it governs (`comp=`, naming the clause's verb) is the deed
+        itself (an expulsion, 174), before the verb's frame (a demand) is tried."""
+        if match_entry(tok, self.lexicon, ("F",)) is None and not self._directive(tok, comp, ments):
+            return None  # (a verb with no frame reads its entries as every verb does: "allowed X to use Y")
+        entry = match_entry(tok, self.lexicon, ("V",))
+        if entry is None or entry.derived or entry.allowed("comp") is None or plover(entry.code) is None:
+            return None
+        return self._make(tok, entry, [tok, comp], ments, consumed={comp.i})
+
+    def _directive(self, tok: Token, comp: Token, ments: Mentions) -> bool:
+        """A verb of telling with an addressee that names an actor and a "to" clause ("told X to leave", "dared X
+        to meet him", "challenged X to negotiate"; data: `directive_verbs`): "X did not dare to act" has none."""
+        if not any(lemma in coder_words().directive_verbs for lemma in lemma_forms(tok)):
+            return False
+        if comp.dep_ not in ("xcomp", "ccomp") or not infinitive(comp):
+            return False
+        if comp.dep_ == "ccomp":
+            # ("dared Putin to meet him": the parser may make the addressee the subject of the "to" clause)
+            return any(c.dep_ == "nsubj" and actors_under(c, ments) for c in comp.children)
+        return any(c.dep_ in ("dobj", "dative") and actors_under(c, ments) for c in tok.children)
+
+    def _wished_of(self, tok: Token, comp: Token, ments: Mentions) -> bool:
+        """A verb of wanting whose "to" clause has another party as its doer ("wants Yerevan to change ...",
+        "expects Israel to allow ..."; data: `wishing_verbs`)."""
+        if not any(lemma in coder_words().wishing_verbs for lemma in lemma_forms(tok)) or not infinitive(
+            comp
+        ):
+            return False
+        doers = [c for c in comp.children if c.dep_ == "nsubj"] + [
+            c for c in tok.children if c.dep_ == "dobj"
+        ]
+        others = [i for d in doers for i in actors_under(d, ments)]
+        own = ments.codes(self.roles.subject(tok, ments))
+        return bool(own) and bool(others) and not ments.codes(others) <= own
+
+    def _appealed(self, tok: Token, comp: Token, ments: Mentions) -> Entry | None:
+        """A frame for a verb of appeal or demand that has no frame entry of its own ("begged", "implored",
+        "entreated", "exhorted", "counselled" X to V; "decreed that X V"): a verb whose reading is an appeal (02)
+        or a demand (10) and that governs another party's deed, named as its addressee with a "to" clause or as
+        the subject of a bare "that" clause, appeals for or demands that deed, as "urge" and "demand" do."""
+        if tok.pos_ != "VERB":
+            return None
+        entry = match_entry(tok, self.lexicon, ("V",))
+        if entry is None or entry.code[:2] not in ("02", "10"):
+            return None
+        if any(lemma in coder_words().light_verbs for lemma in lemma_forms(tok)):
+            return None  # ("extended an invitation to X to visit": the light verb's noun decides)
+        if any(lemma in coder_words().driving_verbs for lemma in lemma_forms(tok)):
+            return None  # ("pushed Kyiv to negotiate": the one pushed does the deed)
+        if infinitive(comp):
+            addressed = any(
+                c.dep_ in ("dobj", "dative") and actors_under(c, ments) for c in tok.children
+            ) or (
+                comp.dep_ == "ccomp"
+                and any(c.dep_ == "nsubj" and actors_under(c, ments) for c in comp.children)
+            )
+        else:
+            addressed = (
+                comp.dep_ == "ccomp"
+                and not reports_a_deed(comp)
+                and not any(c.dep_ == "aux" for c in comp.children)
+                and any(c.dep_ == "nsubj" and actors_under(c, ments) for c in comp.children)
+            )
+        if not addressed:
+            return None
+        frame = "appeal" if entry.code[:2] == "02" else "demand"
+        return Entry("F", entry.code, tok.lemma_.lower(), frame=frame)
+
+    def _adjective_candidate(self, tok: Token, ments: Mentions) -> Candidate | None:
+        """A predicate adjective with its preposition ("X is critical of Y", "X was hostile to Y"): the
+        stance of the copula's subject toward the preposition's object. Only hand entries that name the
+        preposition hold ("V 111 critical prep=of"); an adjective alone is no event."""
+        if tok.dep_ not in ("acomp", "ROOT", "conj") or (tok.dep_ == "conj" and tok.head.dep_ != "acomp"):
+            return None
+        entry = match_entry(tok, self.lexicon, ("V",))
+        if entry is None or entry.derived or plover(entry.code) is None:
+            return None
+        if not any(key == "prep" for key, _ in entry.constraints):
             return None
         cand = self._make(tok, entry, [tok], ments)
-        if cand is None:
-            return None
-        cand.source, cand.target = cand.target, cand.source
-        return cand if cand.source else None
-
-    def _judged(self, tok: Token, entry: Entry, ments: Mentions) -> Candidate | None:
-        """An idiom that judges its own subject ("X said Y was adding fuel to the fire", "... that Y is
-        playing with fire"): the reporter judges the clause's subject; with no reporter named the subject
-        is judged by no one named (the idiom's subject is never its source)."""
-        target = self.roles.subject(tok, ments, climb=False)
-        source: list[int] = []
-        clause = tok
-        while clause.dep_ == "conj" and clause.head.i != clause.i:
-            clause = clause.head
-        if clause.dep_ == "ccomp" and any(lemma in reporting_verbs() for lemma in lemma_forms(clause.head)):
-            source = self.roles.subject(clause.head, ments)
-        else:
-            # "according to Beijing, Washington is playing with fire"
-            source = [
-                i
-                for according in clause.children
-                if according.dep_ == "prep" and according.lower_ == "according"
-                for to in according.children
-                if to.lower_ == "to"
-                for i in pobj_actors(to, ments)
-            ]
-        target = [t for t in target if t not in source]
-        if not target:
-            return None
-        return Candidate(tok, entry, entry.code, [tok], source, target)
+        if cand is not None and not cand.source:
+            holder = tok.head if tok.dep_ == "acomp" else tok
+            cand.source = [i for i in self.roles.subject(holder, ments) if i not in cand.target]
+        return cand
 
     def _occurrence(self, tok: Token, ments: Mentions) -> Candidate | bool | None:
         """ "Fighting between X and Y broke out", "clashes erupted", "the war began": a verb saying that the
@@ -378,95 +634,48 @@ class Triggers:
                     return cand
         return False
 
-    def _elicited(self, tok: Token, ments: Mentions) -> Candidate | None:
-        """ "Israel's sale of drones to Azerbaijan drew criticism from Iran", "Turkey shot down a Russian jet,
-        triggering sanctions from Moscow": a verb of eliciting (data: `eliciting_verbs`) with a reaction noun
-        and a "from" phrase is the reaction, done by the party of that phrase to the doer of the subject, or
-        of the deed the subject names."""
-        if not any(lemma in clause_words().eliciting_verbs for lemma in lemma_forms(tok)):
-            return None
-        noun = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
-        if noun is None:
-            return None
-        entry = match_entry(noun, self.lexicon, ("N",))
-        if entry is None or plover(entry.code) is None:
-            return None
-        source = [i for head in (noun, tok) for i in prep_actors(head, ("from",), ments)]
-        if not source:
-            return None
-        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects:
-            target = [
-                i
-                for subj in subjects
-                for i in (
-                    (noun_agent(subj, ments, self.lexicon) if subj.pos_ == "NOUN" else [])
-                    or actors_under(subj, ments, skip=frozenset({"relcl", "acl"}))
-                )
-            ]
+    def _judged(self, tok: Token, entry: Entry, ments: Mentions) -> Candidate | None:
+        """An idiom that judges its own subject ("X said Y was adding fuel to the fire", "... that Y is
+        playing with fire"): the reporter judges the clause's subject; with no reporter named the subject
+        is judged by no one named (the idiom's subject is never its source)."""
+        target = self.roles.subject(tok, ments, climb=False)
+        source: list[int] = []
+        clause = tok
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ == "ccomp" and any(lemma in reporting_verbs() for lemma in lemma_forms(clause.head)):
+            source = self.roles.subject(clause.head, ments)
         else:
-            target = self.roles.subject(tok, ments)  # (a participle: the main clause's doer)
-        cand = Candidate(tok, entry, entry.code, [tok, noun], source, [i for i in target if i not in source])
-        cand.consumed = {noun.i}
-        return cand
+            # "according to Beijing, Washington is playing with fire"
+            source = [
+                i
+                for according in clause.children
+                if according.dep_ == "prep" and according.lower_ == "according"
+                for to in according.children
+                if to.lower_ == "to"
+                for i in pobj_actors(to, ments)
+            ]
+        target = [t for t in target if t not in source]
+        if not target:
+            return None
+        return Candidate(tok, entry, entry.code, [tok], source, target)
 
-    def _held_place(self, tok: Token, ments: Mentions) -> Candidate | None:
-        """ "Afrin, a town controlled by Turkey and its proxies": a participle of holding with an agent,
-        qualifying a named place, is the agent's occupation of the country the place lies in (data:
-        `holding_participles`, `holding_codes`)."""
-        passive = any(c.dep_ == "auxpass" for c in tok.children)
-        if (
-            (tok.dep_ != "acl" and not passive)
-            or tok.tag_ != "VBN"
-            or tok.lemma_.lower() not in clause_words().holding_participles
-        ):
-            return None  # ("Afrin, a town controlled by X"; "Crimea has been held by X since 2014")
-        if not any(c.dep_ == "agent" for c in tok.children) or not self.roles.qualified_place(tok, ments):
-            return None
-        own = match_entry(tok, self.lexicon, ("V",))
-        if own is not None and not own.derived and own.constraints:
-            return None  # ("two Canadians were held by China": a hand reading of what is held comes first)
-        (code,) = sorted(clause_words().holding_codes)[:1]
-        cand = self._make(tok, Entry("V", code, tok.lemma_.lower()), [tok], ments)
-        if cand is not None:
-            cand.target = [i for i in self.roles.qualified_place(tok, ments) if i not in cand.source]
-            holders = ments.codes(cand.source)
-            if not cand.target or ments.codes(cand.target) <= holders:
-                return None  # ("Kyiv was held by Ukraine": holding one's own ground is no occupation)
-        return cand
-
-    def _adjective_candidate(self, tok: Token, ments: Mentions) -> Candidate | None:
-        """A predicate adjective with its preposition ("X is critical of Y", "X was hostile to Y"): the
-        stance of the copula's subject toward the preposition's object. Only hand entries that name the
-        preposition hold ("V 111 critical prep=of"); an adjective alone is no event."""
-        if tok.dep_ not in ("acomp", "ROOT", "conj") or (tok.dep_ == "conj" and tok.head.dep_ != "acomp"):
-            return None
-        entry = match_entry(tok, self.lexicon, ("V",))
-        if entry is None or entry.derived or plover(entry.code) is None:
-            return None
-        if not any(key == "prep" for key, _ in entry.constraints):
+    def _felt(self, tok: Token, entry: Entry, ments: Mentions) -> Candidate | None:
+        """A verb of feeling whose object feels it ("the decision angered Beijing", "China was disappointed
+        by the decision"): the one who feels it takes the stance toward the cause, so source and target
+        turn round; one who only would feel it ("would be disappointed") takes no stance yet. With the
+        feeler as subject ("X worries about Y") the roles stand as they are."""
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        if not passive and not any(c.dep_ == "dobj" for c in tok.children):
+            return self._make(tok, entry, [tok], ments)
+        auxes = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+        if auxes & (coder_words().future_aux | coder_words().possibility_aux):
             return None
         cand = self._make(tok, entry, [tok], ments)
-        if cand is not None and not cand.source:
-            holder = tok.head if tok.dep_ == "acomp" else tok
-            cand.source = [i for i in self.roles.subject(holder, ments) if i not in cand.target]
-        return cand
-
-    def _joint_deed(self, tok: Token, entry: Entry | None, ments: Mentions) -> Candidate | None:
-        """ "X and Y built the port together", "X jointly developed it with Y": a deed of two parties done
-        together is material cooperation (060) when the lexicon has no hand reading of the verb; a hand
-        reading ("jointly condemned") keeps its own code."""
-        if not any(c.dep_ == "advmod" and c.lower_ in coder_words().joint_adverbs for c in tok.children):
+        if cand is None:
             return None
-        if entry is not None and entry.code[:2] == "06":
-            return None  # the verb's own cooperation reading is exact
-        joint = Entry(
-            "V", "060", tok.lemma_.lower(), reciprocal=True, derived=entry is not None and entry.derived
-        )
-        cand = self._make(tok, joint, [tok], ments)
-        if cand is None or len(cand.source) + len(cand.target) < 2:
-            return None  # one party alone does nothing "together" that names the other
-        return cand
+        cand.source, cand.target = cand.target, cand.source
+        return cand if cand.source else None
 
     def _refined_by_object(self, tok: Token, entry: Entry) -> Entry:
         """A verb's general reading made exact by its object noun's own entry of the same root ("sent
@@ -508,75 +717,23 @@ class Triggers:
                 return replace(entry, code=noun.code)
         return entry
 
-    def _clause_reading(self, tok: Token, comp: Token, ments: Mentions) -> Candidate | None:
-        """ "ordered the Asians to leave the country", "forced ethnic Turks to leave the country": a hand entry
-        that reads the verb together with the clause it governs (`comp=`, naming the clause's verb) is the deed
-        itself (an expulsion, 174), before the verb's frame (a demand) is tried."""
-        if match_entry(tok, self.lexicon, ("F",)) is None and not self._directive(tok, comp, ments):
-            return None  # (a verb with no frame reads its entries as every verb does: "allowed X to use Y")
-        entry = match_entry(tok, self.lexicon, ("V",))
-        if entry is None or entry.derived or entry.allowed("comp") is None or plover(entry.code) is None:
+    def _joint_deed(self, tok: Token, entry: Entry | None, ments: Mentions) -> Candidate | None:
+        """ "X and Y built the port together", "X jointly developed it with Y": a deed of two parties done
+        together is material cooperation (060) when the lexicon has no hand reading of the verb; a hand
+        reading ("jointly condemned") keeps its own code."""
+        if not any(c.dep_ == "advmod" and c.lower_ in coder_words().joint_adverbs for c in tok.children):
             return None
-        return self._make(tok, entry, [tok, comp], ments, consumed={comp.i})
+        if entry is not None and entry.code[:2] == "06":
+            return None  # the verb's own cooperation reading is exact
+        joint = Entry(
+            "V", "060", tok.lemma_.lower(), reciprocal=True, derived=entry is not None and entry.derived
+        )
+        cand = self._make(tok, joint, [tok], ments)
+        if cand is None or len(cand.source) + len(cand.target) < 2:
+            return None  # one party alone does nothing "together" that names the other
+        return cand
 
-    def _wished_of(self, tok: Token, comp: Token, ments: Mentions) -> bool:
-        """A verb of wanting whose "to" clause has another party as its doer ("wants Yerevan to change ...",
-        "expects Israel to allow ..."; data: `wishing_verbs`)."""
-        if not any(lemma in coder_words().wishing_verbs for lemma in lemma_forms(tok)) or not infinitive(
-            comp
-        ):
-            return False
-        doers = [c for c in comp.children if c.dep_ == "nsubj"] + [
-            c for c in tok.children if c.dep_ == "dobj"
-        ]
-        others = [i for d in doers for i in actors_under(d, ments)]
-        own = ments.codes(self.roles.subject(tok, ments))
-        return bool(own) and bool(others) and not ments.codes(others) <= own
-
-    def _directive(self, tok: Token, comp: Token, ments: Mentions) -> bool:
-        """A verb of telling with an addressee that names an actor and a "to" clause ("told X to leave", "dared X
-        to meet him", "challenged X to negotiate"; data: `directive_verbs`): "X did not dare to act" has none."""
-        if not any(lemma in coder_words().directive_verbs for lemma in lemma_forms(tok)):
-            return False
-        if comp.dep_ not in ("xcomp", "ccomp") or not infinitive(comp):
-            return False
-        if comp.dep_ == "ccomp":
-            # ("dared Putin to meet him": the parser may make the addressee the subject of the "to" clause)
-            return any(c.dep_ == "nsubj" and actors_under(c, ments) for c in comp.children)
-        return any(c.dep_ in ("dobj", "dative") and actors_under(c, ments) for c in tok.children)
-
-    def _appealed(self, tok: Token, comp: Token, ments: Mentions) -> Entry | None:
-        """A frame for a verb of appeal or demand that has no frame entry of its own ("begged", "implored",
-        "entreated", "exhorted", "counselled" X to V; "decreed that X V"): a verb whose reading is an appeal (02)
-        or a demand (10) and that governs another party's deed, named as its addressee with a "to" clause or as
-        the subject of a bare "that" clause, appeals for or demands that deed, as "urge" and "demand" do."""
-        if tok.pos_ != "VERB":
-            return None
-        entry = match_entry(tok, self.lexicon, ("V",))
-        if entry is None or entry.code[:2] not in ("02", "10"):
-            return None
-        if any(lemma in coder_words().light_verbs for lemma in lemma_forms(tok)):
-            return None  # ("extended an invitation to X to visit": the light verb's noun decides)
-        if any(lemma in coder_words().driving_verbs for lemma in lemma_forms(tok)):
-            return None  # ("pushed Kyiv to negotiate": the one pushed does the deed)
-        if infinitive(comp):
-            addressed = any(
-                c.dep_ in ("dobj", "dative") and actors_under(c, ments) for c in tok.children
-            ) or (
-                comp.dep_ == "ccomp"
-                and any(c.dep_ == "nsubj" and actors_under(c, ments) for c in comp.children)
-            )
-        else:
-            addressed = (
-                comp.dep_ == "ccomp"
-                and not reports_a_deed(comp)
-                and not any(c.dep_ == "aux" for c in comp.children)
-                and any(c.dep_ == "nsubj" and actors_under(c, ments) for c in comp.children)
-            )
-        if not addressed:
-            return None
-        frame = "appeal" if entry.code[:2] == "02" else "demand"
-        return Entry("F", entry.code, tok.lemma_.lower(), frame=frame)
+    # --- An event noun --------------------------------------------------------------------------------------
 
     def _noun_candidate(self, tok: Token, ments: Mentions) -> Candidate | None:
         if tok.i > 0 and tok.lower_ == "order" and tok.nbor(-1).lower_ == "in":
@@ -647,24 +804,6 @@ class Triggers:
                 cand.code = refine("pressed", deed.code, cand.code)
         return cand
 
-    def _lasted_deed(self, noun: Token, ments: Mentions) -> Candidate | None:
-        """ "Israel withdrew from southern Lebanon, ending an occupation that had lasted 18 years": a deed noun
-        said to have lasted happened; with no doer or place of its own it takes the doer of the clause it is
-        in and the place that clause's deed is done to."""
-        entry = match_entry(noun, self.lexicon, ("N",))
-        if entry is None or plover(entry.code) is None:
-            return None
-        cand = self._make(noun, entry, [noun], ments)
-        if cand is None:
-            return None
-        verb = noun.head
-        if not cand.source:
-            cand.source = self.roles.subject(verb, ments)
-        main = verb.head if verb.dep_ in ("advcl", "acl", "conj", "xcomp") else verb
-        if not cand.target and main.pos_ == "VERB":
-            cand.target = [i for i in self.roles.verb_roles(main, ments, [main])[1] if i not in cand.source]
-        return cand if cand.source else None
-
     def _agent_noun(self, noun: Token, ments: Mentions) -> Candidate | None:
         """ "The United States is Israel's main arms supplier", "Russia, India's largest supplier of arms, ...",
         "China remains Sri Lanka's biggest creditor": a noun naming the doer of a deed (data: `agent_nouns`),
@@ -693,63 +832,23 @@ class Triggers:
             return None
         return Candidate(noun, entry, entry.code, [noun], source, target)
 
-    def _disfavour(self, noun: Token, ments: Mentions) -> Candidate | None:
-        """ "Germany is not in favour of renewing the mandate", "X was not in favour of Y joining NATO": a stance
-        against a deed is its rejection (120, refined by the deed as "refused to" is), aimed at the deed's
-        doer when another party does it; a stance in favour is no event (data: `favour_nouns`)."""
-        prep = noun.head
-        verb = prep.head
-        if noun.dep_ != "pobj" or prep.lower_ != "in" or not any(c.dep_ == "neg" for c in verb.children):
+    def _lasted_deed(self, noun: Token, ments: Mentions) -> Candidate | None:
+        """ "Israel withdrew from southern Lebanon, ending an occupation that had lasted 18 years": a deed noun
+        said to have lasted happened; with no doer or place of its own it takes the doer of the clause it is
+        in and the place that clause's deed is done to."""
+        entry = match_entry(noun, self.lexicon, ("N",))
+        if entry is None or plover(entry.code) is None:
             return None
-        source = self.roles.subject(verb, ments)
-        if not source:
+        cand = self._make(noun, entry, [noun], ments)
+        if cand is None:
             return None
-        # (the parser hangs the "of" phrase on the noun or on the verb)
-        deeds = [
-            d
-            for holder in (noun, verb)
-            for of in holder.children
-            if of.dep_ == "prep" and of.lower_ == "of"
-            for d in of.children
-            if d.dep_ in ("pcomp", "pobj")
-        ]
-        if not deeds:
-            return None
-        deed = deeds[0]
-        doer = [i for c in deed.children if c.dep_ == "nsubj" for i in actors_under(c, ments)]
-        gerunds = [
-            g
-            for h in (deed, verb)
-            for g in h.children
-            if g.tag_ == "VBG" and g.dep_ in ("acl", "advcl", "pcomp")
-        ]
-        if deed.dep_ == "pobj" and actors_under(deed, ments) and gerunds:
-            # "not in favour of [Sweden] joining NATO": the parser may hang the gerund apart from its doer
-            deed, doer = gerunds[0], actors_under(deed, ments)
-        entry = match_entry(deed, self.lexicon, ("V",) if deed.pos_ == "VERB" else ("N",))
-        inner = entry.code if entry is not None and plover(entry.code) is not None else None
-        code = refine("reject", inner, "120")
-        target = [i for i in doer if i not in source]
-        cand = Candidate(
-            noun, Entry("F", code, noun.lemma_.lower(), frame="reject"), code, [noun], source, target
-        )
-        cand.consumed = {t.i for t in deed.subtree if t.pos_ in ("VERB", "NOUN")}
-        cand.refusal = True
-        return cand
-
-    @staticmethod
-    def _posture_place(noun: Token, ments: Mentions, source: list[int]) -> list[int]:
-        """ "China's drills around Taiwan": a country the resolver read as a place, named in a posture phrase
-        of a show of force named by its noun, is its target when it is not the doer's own."""
-        own = ments.codes(source)
-        for prep in noun.children:
-            if prep.dep_ != "prep" or prep.lower_ not in coder_words().posture_preps:
-                continue
-            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                places = [m for m in ments.places.get(pobj.i, []) if m.code and m.code not in own]
-                if places:
-                    return [ments.add(places[0], pobj.i)]
-        return []
+        verb = noun.head
+        if not cand.source:
+            cand.source = self.roles.subject(verb, ments)
+        main = verb.head if verb.dep_ in ("advcl", "acl", "conj", "xcomp") else verb
+        if not cand.target and main.pos_ == "VERB":
+            cand.target = [i for i in self.roles.verb_roles(main, ments, [main])[1] if i not in cand.source]
+        return cand if cand.source else None
 
     def _asked_doer(self, tok: Token) -> Token | None:
         """The verb whose deed a noun of asking or pressing in its adjunct asked for ("[intervened] at the
@@ -759,37 +858,6 @@ class Triggers:
         if not any(lemma in coder_words().asking_nouns for lemma in lemma_forms(tok)):
             return None
         return tok.head.head
-
-    def _contested_claim(self, tok: Token, ments: Mentions) -> Candidate | None:
-        """ "Iran denied arming the Houthis, despite reports by UN experts that Iran had sent missiles to Yemen",
-        "..., despite accusations from Washington": a party's claim set against a denial is that party's
-        accusation (112) of the doer its clause names, or else of the denier; the clause is the accusation's
-        content (consumed), so the contested deed is not stated as a fact (see `modality.contested_claim`)."""
-        found = contested_claim(tok)
-        if found is None:
-            return None
-        verb, clause = found
-        owners = [c for c in tok.children if c.dep_ == "poss"]
-        owners += [
-            p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for p in c.children
-        ]
-        source = [i for owner in owners if owner.dep_ in ("poss", "pobj") for i in actors_under(owner, ments)]
-        if not source:
-            return None  # ("despite reports that ...": no one named makes the claim)
-        codes = ments.codes(source)
-        target = self.roles.subject(clause, ments, climb=False) if clause is not None else []
-        target = [i for i in target if ments.mentions[i].code not in codes]
-        if not target and denial_verb(verb):
-            # (the clause names no other party: "... that its air force had dropped chlorine", where "its"
-            # may be read as the claimant's own: the claim is against the denier; a claim beside a deed that
-            # denies nothing accuses only a party its clause names: "despite reports that famine was near")
-            target = [i for i in self.roles.subject(verb, ments) if ments.mentions[i].code not in codes]
-        if not target:
-            return None
-        cand = Candidate(tok, Entry("N", "112", tok.lemma_.lower()), "112", [tok], source, target)
-        if clause is not None:
-            cand.consumed = {t.i for t in clause.subtree}
-        return cand
 
     def _adjunct_meeting_doer(self, tok: Token, cand: Candidate, ments: Mentions) -> list[int]:
         """ "Following talks with Blinken, Wang Yi warned ...", "during his visit to Beijing, Macron urged ...":
@@ -804,168 +872,7 @@ class Triggers:
             return []
         return [i for i in self.roles.subject(verb, ments) if i not in cand.target]
 
-    def _reported(self, tok: Token, ments: Mentions) -> Candidate | None:
-        """A reporting verb: "X said Y must leave" is a demand of X on Y; other speech is not an event."""
-        for child in _reported_clauses(tok):
-            auxes = {a.lower_ for a in child.children if a.dep_ == "aux"}
-            if auxes & coder_words().future_aux and any(
-                lemma in coder_words().announcing_intent for lemma in lemma_forms(tok)
-            ):
-                return self._announced_intent(tok, child, ments)
-            failed = self._reported_failure(tok, child, ments)
-            if failed is not None:
-                return failed
-            deed = child
-            if child.lemma_.lower() in coder_words().obligation_aux | {"have"}:
-                # "said Y had to release them", "said Y needs to leave": the obligation is in the verb
-                owed = [x for x in child.children if x.dep_ == "xcomp" and to_infinitive(x)]
-                if owed:
-                    auxes |= {"must"}
-                    deed = owed[0]
-            if not auxes & coder_words().obligation_aux:
-                continue
-            if "have" in auxes and deed.tag_ == "VBN":
-                continue  # "said Iran must have supplied the drones", "should have acted": inferred, not demanded
-            inner = match_entry(deed, self.lexicon, ("V",))
-            inner_code = inner.code if inner is not None and plover(inner.code) else None
-            if _negated(deed):
-                inner_code = None  # "said Y must not sell arms to Z": to refrain is no deed of the kind named
-            entry = Entry("F", "100", tok.lemma_.lower(), frame="demand")
-            code = refine("demand", inner_code, "100")
-            source = self.roles.subject(tok, ments)
-            if not source:
-                # "X must ..., the analyst argued": no actor demands it; the clause stands on its own
-                return None
-            own = ments.codes(source)
-            # "We told our American colleagues that NATO must stop ...": the one told is asked, not the
-            # party the clause names
-            target = [
-                i
-                for c in tok.children
-                if c.dep_ in ("dobj", "dative")
-                for i in actors_under(c, ments)
-                if ments.mentions[i].code not in own
-            ]
-            target = target or self.roles.subject(child, ments, climb=False)
-            if not target:
-                target = self.roles.objects_of(deed, ments)
-            cand = Candidate(tok, entry, code, [tok, deed], source, [t for t in target if t not in source])
-            cand.consumed = {child.i, deed.i}
-            return cand
-        return None
-
-    def _conditional_demand(self, tok: Token, ments: Mentions) -> Candidate | None:
-        """ "Turkey said it would ratify X only after Stockholm cracked down on Y": a deed of one's own to come,
-        made to wait on another party's deed, demands that deed of that party (10x; data:
-        `condition_demand_marks`, `condition_restrictors`). The demand is stated, whatever the deeds' own
-        modality."""
-        if tok.dep_ != "advcl" or tok.head.pos_ not in ("VERB", "AUX"):
-            return None
-        marks = [c for c in tok.children if c.dep_ == "mark"]
-        if not marks or marks[0].lower_ not in coder_words().condition_demand_marks:
-            return None
-        before = tok.doc[max(0, marks[0].i - 2) : marks[0].i]
-        if not any(t.lower_ in coder_words().condition_restrictors for t in before):
-            return None
-        main = tok.head
-        auxes = {a.lower_ for a in main.children if a.dep_ == "aux"}
-        if not auxes & coder_words().future_aux:
-            return None  # ("X acted only after Y had acted": a sequence of deeds, no condition put)
-        source = self.roles.subject(main, ments)
-        target = self.roles.subject(tok, ments, climb=False)
-        if not source or not target or ments.codes(target) & ments.codes(source):
-            return None
-        inner = match_entry(tok, self.lexicon, ("V",))
-        inner_code = inner.code if inner is not None and plover(inner.code) else None
-        code = refine("demand", inner_code, "100")
-        entry = Entry("F", "100", tok.lemma_.lower(), frame="demand")
-        cand = Candidate(tok, entry, code, [tok], source, target)
-        cand.modality_token = main
-        cand.refusal = True  # (the main deed is only to come; the condition put on the other is stated)
-        return cand
-
-    def _reported_failure(self, tok: Token, clause: Token, ments: Mentions) -> Candidate | None:
-        """ "Kyiv said Moscow had failed to fulfil its obligations": a party's report that another failed to
-        do something is its criticism of that party (111; data: `failing_verbs`)."""
-        if clause.lemma_.lower() not in coder_words().failing_verbs:
-            return None
-        deeds = [x for x in clause.children if x.dep_ == "xcomp"]
-        if not deeds:
-            return None
-        source = self.roles.subject(tok, ments)
-        target = self.roles.subject(clause, ments, climb=False)
-        codes = ments.codes(source)
-        if not source or not target or ments.codes(target) & codes:
-            return None  # (one's own failure admitted is no criticism of anyone)
-        entry = Entry("V", "111", tok.lemma_.lower())
-        cand = Candidate(tok, entry, "111", [tok, clause], source, target)
-        cand.consumed = {clause.i, *(d.i for d in deeds)}
-        return cand
-
-    def _announced_intent(self, tok: Token, clause: Token, ments: Mentions) -> Candidate | None:
-        """ "X announced it will <deed>": the deed codes itself (as an intention) when the lexicon knows it;
-        otherwise the announcement is coded as an intention (030) at low confidence, not dropped."""
-        if self._inner(clause)[0] is not None:
-            return None
-        if clause.lemma_.lower() == "be" or any(c.dep_ == "auxpass" for c in clause.children):
-            return None  # "said it would be wrong", "said the route would be preserved": no deed of its own
-        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
-        source = self.roles.subject(tok, ments)
-        doer = self.roles.subject(clause, ments, climb=False)
-        if not subjects or (not doer and subjects[0].lower_ not in coder_words().pronouns):
-            return None  # "said the agreement would hold": the subject is no party
-        codes = ments.codes(source)
-        if not source or (doer and not ments.codes(doer) & codes):
-            return None  # only a party's own future deed is its intention
-        # ("said it would not allow X to remain": a future deed refused is a refusal, stated as said)
-        refused = any(c.dep_ == "neg" for c in clause.children)
-        # ("said it would freeze X's funds unless Y ...": a deed of one's own to come unless another acts is an
-        # ultimatum, a threat (130), whatever the deed, as "will pull out unless" is in _shift_for_intent)
-        unless = not refused and any(
-            c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children if m.dep_ == "mark")
-            for c in clause.children
-        )
-        code = "120" if refused else "130" if unless else "030"
-        frame = "reject" if refused else "threat" if unless else "intent"
-        entry = Entry("F", code, tok.lemma_.lower(), frame=frame)
-        target = [t for t in self.roles.objects_of(clause, ments) if t not in source]
-        cand = Candidate(tok, entry, code, [tok, clause], source, target, fallback=True)
-        cand.consumed = {clause.i}
-        # (the announcement of one's own deed to come is stated when said, as a promise is: the deed stays to
-        # come, but what is coded here is the saying)
-        cand.modality_token = tok
-        cand.refusal = refused
-        return cand
-
-    def _inner(self, comp: Token) -> tuple[str | None, Token | None]:
-        """The code a complement clause carries, looking through aspect verbs ("resume shelling")."""
-        for _ in range(3):
-            inner_entry = match_entry(comp, self.lexicon, ("V",)) if comp.pos_ in ("VERB", "AUX") else None
-            if (
-                inner_entry is not None
-                and inner_entry.specificity == 0
-                and any(c.dep_ == "ccomp" for c in comp.children)
-            ):
-                inner_entry = None  # "to recognise that ...", "to accept that ...": knowing, not doing
-            light = (
-                light_object(comp, self.lexicon)
-                if inner_entry is None or inner_entry.specificity == 0
-                else None
-            )
-            if light is not None:
-                return light[0].code, light[1]
-            if inner_entry is not None and plover(inner_entry.code):
-                return inner_entry.code, None
-            if comp.lemma_.lower() not in coder_words().aspect_verbs:
-                return None, None
-            nxt = [c for c in comp.children if c.dep_ in ("xcomp", "dobj") and c.pos_ in ("VERB", "NOUN")]
-            if not nxt:
-                return None, None
-            comp = nxt[0]
-            if comp.pos_ == "NOUN":
-                noun = match_entry(comp, self.lexicon, ("N",))
-                return (noun.code, comp) if noun is not None and plover(noun.code) else (None, None)
-        return None, None
+    # --- A frame and the deed of its complement -------------------------------------------------------------
 
     def _frame_candidate(self, tok: Token, entry: Entry, comp: Token, ments: Mentions) -> Candidate | None:
         inner_code, light_noun = self._inner(comp)
@@ -1117,6 +1024,177 @@ class Triggers:
             and not (t.i != comp.i and (embedded_deed(t) or _own_clause(t, comp)))
         )
         return cand
+
+    def _inner(self, comp: Token) -> tuple[str | None, Token | None]:
+        """The code a complement clause carries, looking through aspect verbs ("resume shelling")."""
+        for _ in range(3):
+            inner_entry = match_entry(comp, self.lexicon, ("V",)) if comp.pos_ in ("VERB", "AUX") else None
+            if (
+                inner_entry is not None
+                and inner_entry.specificity == 0
+                and any(c.dep_ == "ccomp" for c in comp.children)
+            ):
+                inner_entry = None  # "to recognise that ...", "to accept that ...": knowing, not doing
+            light = (
+                light_object(comp, self.lexicon)
+                if inner_entry is None or inner_entry.specificity == 0
+                else None
+            )
+            if light is not None:
+                return light[0].code, light[1]
+            if inner_entry is not None and plover(inner_entry.code):
+                return inner_entry.code, None
+            if comp.lemma_.lower() not in coder_words().aspect_verbs:
+                return None, None
+            nxt = [c for c in comp.children if c.dep_ in ("xcomp", "dobj") and c.pos_ in ("VERB", "NOUN")]
+            if not nxt:
+                return None, None
+            comp = nxt[0]
+            if comp.pos_ == "NOUN":
+                noun = match_entry(comp, self.lexicon, ("N",))
+                return (noun.code, comp) if noun is not None and plover(noun.code) else (None, None)
+        return None, None
+
+    def _moved_forces(
+        self, verb: Token, entry: Entry, source: list[int], target: list[int], ments: Mentions
+    ) -> str:
+        """How forces a verb sends, deploys or moves (a show of force, 15, named by its verb) bear on a party:
+        "protect" when they go to another party named as such ("send 800 troops to Estonia"; data:
+        `protected_preps`), "threat" when they are aimed at another party
+        otherwise ("deploy missiles in Kaliningrad to neutralise a US shield"), "" when no other party is
+        named ("move troops to the border") or the show of force is named by its noun ("hold drills")."""
+        if entry.code[:2] != "15" or verb.pos_ != "VERB" or entry.kind != "V":
+            return ""
+        own = ments.codes(source)
+        for prep in verb.children:
+            if prep.dep_ not in ("prep", "dative") or prep.lower_ not in coder_words().protected_preps:
+                continue
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                found = [i for i in actors_under(pobj, ments) if ments.heads[i] == pobj.i]
+                if found and all(ments.mentions[i].code not in own for i in found):
+                    return "protect"
+        if any(ments.mentions[i].code not in own for i in target):
+            return "threat"
+        return "threat" if self._purpose_party(verb, source, ments) else ""
+
+    def _purpose_party(self, verb: Token, source: list[int], ments: Mentions) -> list[int]:
+        """ "would deploy missiles in Kaliningrad to neutralise a US missile shield": the other party the purpose
+        clause of a deployment acts on, the one the deployment is aimed at."""
+        own = ments.codes(source)
+        return [
+            i
+            for c in verb.children
+            if c.dep_ == "advcl" and to_infinitive(c)
+            for i in self.roles.objects_of(c, ments)
+            if ments.mentions[i].code not in own
+        ]
+
+    # --- Reported speech ------------------------------------------------------------------------------------
+
+    def _reported(self, tok: Token, ments: Mentions) -> Candidate | None:
+        """A reporting verb: "X said Y must leave" is a demand of X on Y; other speech is not an event."""
+        for child in _reported_clauses(tok):
+            auxes = {a.lower_ for a in child.children if a.dep_ == "aux"}
+            if auxes & coder_words().future_aux and any(
+                lemma in coder_words().announcing_intent for lemma in lemma_forms(tok)
+            ):
+                return self._announced_intent(tok, child, ments)
+            failed = self._reported_failure(tok, child, ments)
+            if failed is not None:
+                return failed
+            deed = child
+            if child.lemma_.lower() in coder_words().obligation_aux | {"have"}:
+                # "said Y had to release them", "said Y needs to leave": the obligation is in the verb
+                owed = [x for x in child.children if x.dep_ == "xcomp" and to_infinitive(x)]
+                if owed:
+                    auxes |= {"must"}
+                    deed = owed[0]
+            if not auxes & coder_words().obligation_aux:
+                continue
+            if "have" in auxes and deed.tag_ == "VBN":
+                continue  # "said Iran must have supplied the drones", "should have acted": inferred, not demanded
+            inner = match_entry(deed, self.lexicon, ("V",))
+            inner_code = inner.code if inner is not None and plover(inner.code) else None
+            if _negated(deed):
+                inner_code = None  # "said Y must not sell arms to Z": to refrain is no deed of the kind named
+            entry = Entry("F", "100", tok.lemma_.lower(), frame="demand")
+            code = refine("demand", inner_code, "100")
+            source = self.roles.subject(tok, ments)
+            if not source:
+                # "X must ..., the analyst argued": no actor demands it; the clause stands on its own
+                return None
+            own = ments.codes(source)
+            # "We told our American colleagues that NATO must stop ...": the one told is asked, not the
+            # party the clause names
+            target = [
+                i
+                for c in tok.children
+                if c.dep_ in ("dobj", "dative")
+                for i in actors_under(c, ments)
+                if ments.mentions[i].code not in own
+            ]
+            target = target or self.roles.subject(child, ments, climb=False)
+            if not target:
+                target = self.roles.objects_of(deed, ments)
+            cand = Candidate(tok, entry, code, [tok, deed], source, [t for t in target if t not in source])
+            cand.consumed = {child.i, deed.i}
+            return cand
+        return None
+
+    def _announced_intent(self, tok: Token, clause: Token, ments: Mentions) -> Candidate | None:
+        """ "X announced it will <deed>": the deed codes itself (as an intention) when the lexicon knows it;
+        otherwise the announcement is coded as an intention (030) at low confidence, not dropped."""
+        if self._inner(clause)[0] is not None:
+            return None
+        if clause.lemma_.lower() == "be" or any(c.dep_ == "auxpass" for c in clause.children):
+            return None  # "said it would be wrong", "said the route would be preserved": no deed of its own
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        source = self.roles.subject(tok, ments)
+        doer = self.roles.subject(clause, ments, climb=False)
+        if not subjects or (not doer and subjects[0].lower_ not in coder_words().pronouns):
+            return None  # "said the agreement would hold": the subject is no party
+        codes = ments.codes(source)
+        if not source or (doer and not ments.codes(doer) & codes):
+            return None  # only a party's own future deed is its intention
+        # ("said it would not allow X to remain": a future deed refused is a refusal, stated as said)
+        refused = any(c.dep_ == "neg" for c in clause.children)
+        # ("said it would freeze X's funds unless Y ...": a deed of one's own to come unless another acts is an
+        # ultimatum, a threat (130), whatever the deed, as "will pull out unless" is in _shift_for_intent)
+        unless = not refused and any(
+            c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children if m.dep_ == "mark")
+            for c in clause.children
+        )
+        code = "120" if refused else "130" if unless else "030"
+        frame = "reject" if refused else "threat" if unless else "intent"
+        entry = Entry("F", code, tok.lemma_.lower(), frame=frame)
+        target = [t for t in self.roles.objects_of(clause, ments) if t not in source]
+        cand = Candidate(tok, entry, code, [tok, clause], source, target, fallback=True)
+        cand.consumed = {clause.i}
+        # (the announcement of one's own deed to come is stated when said, as a promise is: the deed stays to
+        # come, but what is coded here is the saying)
+        cand.modality_token = tok
+        cand.refusal = refused
+        return cand
+
+    def _reported_failure(self, tok: Token, clause: Token, ments: Mentions) -> Candidate | None:
+        """ "Kyiv said Moscow had failed to fulfil its obligations": a party's report that another failed to
+        do something is its criticism of that party (111; data: `failing_verbs`)."""
+        if clause.lemma_.lower() not in coder_words().failing_verbs:
+            return None
+        deeds = [x for x in clause.children if x.dep_ == "xcomp"]
+        if not deeds:
+            return None
+        source = self.roles.subject(tok, ments)
+        target = self.roles.subject(clause, ments, climb=False)
+        codes = ments.codes(source)
+        if not source or not target or ments.codes(target) & codes:
+            return None  # (one's own failure admitted is no criticism of anyone)
+        entry = Entry("V", "111", tok.lemma_.lower())
+        cand = Candidate(tok, entry, "111", [tok, clause], source, target)
+        cand.consumed = {clause.i, *(d.i for d in deeds)}
+        return cand
+
+    # --- The candidate made from a reading: its roles, then the constructions that change them --------------
 
     def _make(
         self, tok: Token, entry: Entry, words: list[Token], ments: Mentions, consumed: set[int] | None = None
@@ -1274,176 +1352,6 @@ class Triggers:
             self._stated_promise(tok, cand, ments)
         return cand
 
-    def _raised_prospect(self, tok: Token, ments: Mentions) -> Candidate | None:
-        """ "raised the possibility of sending troops to Ukraine", "floated the option of strikes on Iran", "held
-        out the prospect of tariffs", "did not rule out new sanctions": a party that puts a deed of its own forward
-        as a prospect threatens it (13x by the deed), or states an intention for a deed of cooperation (03x);
-        asserted as said, the deed only possible (data: `prospect_verbs`, `prospect_nouns`)."""
-        words = coder_words()
-        lemma = tok.lemma_.lower()
-        attached = {f"{lemma} {c.lower_}" for c in tok.children if c.dep_ in ("prt", "prep")}
-        phrases = ({lemma} | attached) & words.prospect_verbs
-        if tok.pos_ != "VERB" or not phrases:
-            return None
-        negated = _negated(tok)
-        if phrases == {"rule out"} and not negated:
-            return None  # ("ruled out new sanctions": a refusal, read by its own entry)
-        if negated and phrases != {"rule out"}:
-            return None  # ("did not raise the possibility of ...": nothing put forward)
-        holders = [o for o in object_children(tok)]
-        holders += [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
-        prospect: Token | None = None
-        deed: Token | None = None
-        for holder in holders:
-            if holder.lemma_.lower() in words.prospect_nouns:
-                inner = [
-                    g
-                    for c in holder.children
-                    if c.dep_ == "prep" and c.lower_ == "of"
-                    for g in c.children
-                    if g.dep_ in ("pobj", "pcomp")
-                ]
-                if inner:
-                    prospect, deed = holder, inner[0]
-                    break
-            elif phrases == {"rule out"} and holder.dep_ == "dobj" and holder.pos_ == "NOUN":
-                deed = holder  # "did not rule out new sanctions on China"
-                break
-        if deed is None:
-            return None
-        kinds = ("V",) if deed.pos_ == "VERB" else ("N",)
-        entry = match_entry(deed, self.lexicon, kinds)
-        if entry is None or plover(entry.code) is None:
-            return None
-        root = entry.code[:2]
-        if root in frame_codes().conflict_roots:
-            code = refine("threat", entry.code, "130")
-        elif root in frame_codes().cooperation_roots:
-            code = refine("intent", entry.code, "030")
-        else:
-            return None
-        source = self.roles.subject(tok, ments)
-        if deed.pos_ == "VERB":
-            doer = self.roles.subject(deed, ments, climb=False)
-            target = self.roles.objects_of(deed, ments)
-        else:
-            doer, target = self.roles.noun_roles(deed, ments)
-        if entry.reciprocal:
-            # ("floated the idea of talks with Kyiv": a joint deed's partner is no other doer, but its counterpart)
-            doer, target = [], [*doer, *target]
-        codes = ments.codes(source)
-        if not source or (doer and not ments.codes(doer) <= codes):
-            return None  # ("warned of the possibility of a Russian offensive": another party's deed, feared)
-        frame = Entry("F", code, lemma, frame="threat" if code[:2] == "13" else "intent")
-        cand = Candidate(tok, frame, code, [tok, deed], source, [i for i in target if i not in source])
-        cand.consumed = {deed.i} | ({prospect.i} if prospect is not None else set())
-        cand.consumed.update(t.i for t in deed.subtree if t.pos_ in ("VERB", "NOUN"))
-        cand.idiom_negation = negated
-        return cand
-
-    def _asked_for(self, cand: Candidate, ments: Mentions) -> None:
-        """ "presented demands for the withdrawal of NATO forces", "listed its terms for ending the war": the deed
-        in the "for" phrase of a noun of demand is what is demanded (it makes the demand exact, 10x), never a deed
-        done; the one to do it is the demand's target when none is named (data: `demand_nouns`)."""
-        nouns = [w for w in cand.words if w.pos_ == "NOUN"]
-        nouns += [o for w in cand.words if w.pos_ == "VERB" for o in object_children(w)]
-        nouns += [
-            p
-            for n in list(nouns)
-            for c in n.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for p in c.children
-        ]
-        for noun in nouns:
-            if noun.lemma_.lower() not in coder_words().demand_nouns:
-                continue
-            for prep in noun.children:
-                if prep.dep_ != "prep" or prep.lower_ != "for":
-                    continue
-                for deed in prep.children:
-                    kinds = ("N",) if deed.dep_ == "pobj" and deed.pos_ == "NOUN" else ("V",)
-                    if deed.dep_ not in ("pobj", "pcomp") or (kinds == ("V",) and deed.pos_ != "VERB"):
-                        continue
-                    entry = match_entry(deed, self.lexicon, kinds)
-                    if entry is None or plover(entry.code) is None:
-                        continue
-                    cand.code = refine("demand", entry.code, cand.code)
-                    cand.consumed.add(deed.i)
-                    if not cand.target:
-                        doer = self.roles.noun_roles(deed, ments)[0] if kinds == ("N",) else []
-                        cand.target = [i for i in doer if i not in cand.source]
-                    return
-
-    def _stated_promise(self, tok: Token, cand: Candidate, ments: Mentions) -> None:
-        """ "Lavrov said Russia would send ...", "X told Y that the corridor would be reopened", "X said it would
-        block Y until ...": a party's own future deed stated by the party is its promise (03x) or threat (13x),
-        asserted when said, from the speaker to the one told (or the deed's target); the deed stays a deed to
-        come (data: `promising_verbs`). "Iran will release X under a deal with Y": a deed to come under an
-        agreement named is promised by that agreement (asserted with it)."""
-        verb = _aspect_head(tok if tok.pos_ in ("VERB", "AUX") else tok.head)
-        if self._under_agreement(verb) is not None:
-            cand.committed = True
-            return
-        tok = verb
-        reporter = tok.head
-        if tok.dep_ in ("advcl", "ccomp") and reporter.pos_ == "ADJ" and reporter.dep_ in ("ccomp", "oprd"):
-            reporter = reporter.head  # "made it clear that ...": the parser hangs the clause on "clear"
-        elif tok.dep_ != "ccomp":
-            return
-        if not (
-            any(lemma in coder_words().promising_verbs for lemma in lemma_forms(reporter))
-            or stating_phrase(reporter)
-        ):
-            return
-        speaker = self.roles.subject(reporter, ments)
-        codes = ments.codes(speaker)
-        doers = ments.codes(cand.source)
-        if not speaker or not doers <= codes:
-            return  # ("France said Turkey would join the EU": another party's future deed is predicted)
-        told = [
-            i
-            for c in reporter.children
-            if c.dep_ in ("dobj", "dative")
-            for i in actors_under(c, ments)
-            if ments.mentions[i].code not in codes
-        ]
-        # (the doer named in the clause, when it is the speaker's side, stays the source: "they would blockade
-        # Paris"; a deed with no doer named is the speaker's)
-        cand.source = cand.source or speaker
-        cand.target = told or [i for i in cand.target if i not in cand.source]
-        cand.reciprocal = cand.reciprocal and not cand.target
-        cand.modality_token = reporter  # (the saying is asserted, or hedged, as the reporting verb is)
-
-    def _under_agreement(self, verb: Token) -> Token | None:
-        """The agreement noun of an "under a deal with Y" phrase on a verb ("Iran will release X under a deal
-        with the United States"; data: `reference_preps`, the class `&treaty`)."""
-        agreements = self.lexicon.classes.get("treaty", frozenset())
-        for prep in verb.children:
-            if prep.dep_ == "prep" and prep.lower_ in coder_words().reference_preps:
-                for noun in prep.children:
-                    if noun.dep_ == "pobj" and noun.lemma_.lower() in agreements:
-                        return noun
-        return None
-
-    def _reported_refusal(self, tok: Token, cand: Candidate, ments: Mentions) -> None:
-        """ "France said Turkey would not join the EU": a party's word that another will not do a deed of
-        cooperation is the speaker's rejection of that party, not the other's refusal (which its own word,
-        "Iran said it would not join", still is)."""
-        reporter = tok.head
-        if tok.dep_ in ("advcl", "ccomp") and reporter.pos_ == "ADJ" and reporter.dep_ in ("ccomp", "oprd"):
-            reporter = reporter.head  # "made it clear that ...": the parser hangs the clause on "clear"
-        elif tok.dep_ != "ccomp":
-            return
-        if not (
-            any(lemma in reporting_verbs() for lemma in lemma_forms(reporter)) or stating_phrase(reporter)
-        ):
-            return
-        speaker = self.roles.subject(reporter, ments)
-        codes = ments.codes(speaker)
-        if not speaker or not cand.source or ments.codes(cand.source) & codes:
-            return
-        cand.source, cand.target = speaker, [i for i in cand.source if i not in speaker]
-
     @staticmethod
     def _goods_maker(
         tok: Token, words: list[Token], source: list[int], target: list[int], ments: Mentions
@@ -1527,6 +1435,20 @@ class Triggers:
                     return holder, held
         return [], None
 
+    @staticmethod
+    def _posture_place(noun: Token, ments: Mentions, source: list[int]) -> list[int]:
+        """ "China's drills around Taiwan": a country the resolver read as a place, named in a posture phrase
+        of a show of force named by its noun, is its target when it is not the doer's own."""
+        own = ments.codes(source)
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ not in coder_words().posture_preps:
+                continue
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                places = [m for m in ments.places.get(pobj.i, []) if m.code and m.code not in own]
+                if places:
+                    return [ments.add(places[0], pobj.i)]
+        return []
+
     def _sent_to(self, verb: Token, ments: Mentions) -> list[int]:
         """ "Rwandan troops sent to Mozambique helped the government ...": help given by forces with no one
         named takes the party the forces were sent to (a participle on the subject)."""
@@ -1542,40 +1464,6 @@ class Triggers:
                         if found:
                             return found
         return []
-
-    def _moved_forces(
-        self, verb: Token, entry: Entry, source: list[int], target: list[int], ments: Mentions
-    ) -> str:
-        """How forces a verb sends, deploys or moves (a show of force, 15, named by its verb) bear on a party:
-        "protect" when they go to another party named as such ("send 800 troops to Estonia"; data:
-        `protected_preps`), "threat" when they are aimed at another party
-        otherwise ("deploy missiles in Kaliningrad to neutralise a US shield"), "" when no other party is
-        named ("move troops to the border") or the show of force is named by its noun ("hold drills")."""
-        if entry.code[:2] != "15" or verb.pos_ != "VERB" or entry.kind != "V":
-            return ""
-        own = ments.codes(source)
-        for prep in verb.children:
-            if prep.dep_ not in ("prep", "dative") or prep.lower_ not in coder_words().protected_preps:
-                continue
-            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                found = [i for i in actors_under(pobj, ments) if ments.heads[i] == pobj.i]
-                if found and all(ments.mentions[i].code not in own for i in found):
-                    return "protect"
-        if any(ments.mentions[i].code not in own for i in target):
-            return "threat"
-        return "threat" if self._purpose_party(verb, source, ments) else ""
-
-    def _purpose_party(self, verb: Token, source: list[int], ments: Mentions) -> list[int]:
-        """ "would deploy missiles in Kaliningrad to neutralise a US missile shield": the other party the purpose
-        clause of a deployment acts on, the one the deployment is aimed at."""
-        own = ments.codes(source)
-        return [
-            i
-            for c in verb.children
-            if c.dep_ == "advcl" and to_infinitive(c)
-            for i in self.roles.objects_of(c, ments)
-            if ments.mentions[i].code not in own
-        ]
 
     def _said_possible(self, tok: Token, code: str, moved: str, source: list[int], ments: Mentions) -> bool:
         """ "Turkey could launch a ground offensive at any moment, Erdogan said", "North Korea said it could detonate
@@ -1641,21 +1529,111 @@ class Triggers:
             return refine("threat", code, "130")
         return code
 
+    def _asked_for(self, cand: Candidate, ments: Mentions) -> None:
+        """ "presented demands for the withdrawal of NATO forces", "listed its terms for ending the war": the deed
+        in the "for" phrase of a noun of demand is what is demanded (it makes the demand exact, 10x), never a deed
+        done; the one to do it is the demand's target when none is named (data: `demand_nouns`)."""
+        nouns = [w for w in cand.words if w.pos_ == "NOUN"]
+        nouns += [o for w in cand.words if w.pos_ == "VERB" for o in object_children(w)]
+        nouns += [
+            p
+            for n in list(nouns)
+            for c in n.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+        ]
+        for noun in nouns:
+            if noun.lemma_.lower() not in coder_words().demand_nouns:
+                continue
+            for prep in noun.children:
+                if prep.dep_ != "prep" or prep.lower_ != "for":
+                    continue
+                for deed in prep.children:
+                    kinds = ("N",) if deed.dep_ == "pobj" and deed.pos_ == "NOUN" else ("V",)
+                    if deed.dep_ not in ("pobj", "pcomp") or (kinds == ("V",) and deed.pos_ != "VERB"):
+                        continue
+                    entry = match_entry(deed, self.lexicon, kinds)
+                    if entry is None or plover(entry.code) is None:
+                        continue
+                    cand.code = refine("demand", entry.code, cand.code)
+                    cand.consumed.add(deed.i)
+                    if not cand.target:
+                        doer = self.roles.noun_roles(deed, ments)[0] if kinds == ("N",) else []
+                        cand.target = [i for i in doer if i not in cand.source]
+                    return
 
-def _reported_clauses(tok: Token) -> list[Token]:
-    """The clauses a reporting verb reports: its "that" clauses, and the clause before it that the parser made its
-    head when the speaker comes last ("Israel should halt ..., Clinton said", parsed as a second verb with no "and")."""
-    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
-    head = tok.head
-    if (
-        tok.dep_ == "conj"
-        and head.i < tok.i
-        and head.pos_ in ("VERB", "AUX")
-        and any(c.dep_ == "nsubj" for c in tok.children)
-        and not any(c.dep_ == "cc" and head.i < c.i < tok.i for c in head.children)
-    ):
-        clauses.append(head)
-    return clauses
+    def _reported_refusal(self, tok: Token, cand: Candidate, ments: Mentions) -> None:
+        """ "France said Turkey would not join the EU": a party's word that another will not do a deed of
+        cooperation is the speaker's rejection of that party, not the other's refusal (which its own word,
+        "Iran said it would not join", still is)."""
+        reporter = tok.head
+        if tok.dep_ in ("advcl", "ccomp") and reporter.pos_ == "ADJ" and reporter.dep_ in ("ccomp", "oprd"):
+            reporter = reporter.head  # "made it clear that ...": the parser hangs the clause on "clear"
+        elif tok.dep_ != "ccomp":
+            return
+        if not (
+            any(lemma in reporting_verbs() for lemma in lemma_forms(reporter)) or stating_phrase(reporter)
+        ):
+            return
+        speaker = self.roles.subject(reporter, ments)
+        codes = ments.codes(speaker)
+        if not speaker or not cand.source or ments.codes(cand.source) & codes:
+            return
+        cand.source, cand.target = speaker, [i for i in cand.source if i not in speaker]
+
+    def _stated_promise(self, tok: Token, cand: Candidate, ments: Mentions) -> None:
+        """ "Lavrov said Russia would send ...", "X told Y that the corridor would be reopened", "X said it would
+        block Y until ...": a party's own future deed stated by the party is its promise (03x) or threat (13x),
+        asserted when said, from the speaker to the one told (or the deed's target); the deed stays a deed to
+        come (data: `promising_verbs`). "Iran will release X under a deal with Y": a deed to come under an
+        agreement named is promised by that agreement (asserted with it)."""
+        verb = _aspect_head(tok if tok.pos_ in ("VERB", "AUX") else tok.head)
+        if self._under_agreement(verb) is not None:
+            cand.committed = True
+            return
+        tok = verb
+        reporter = tok.head
+        if tok.dep_ in ("advcl", "ccomp") and reporter.pos_ == "ADJ" and reporter.dep_ in ("ccomp", "oprd"):
+            reporter = reporter.head  # "made it clear that ...": the parser hangs the clause on "clear"
+        elif tok.dep_ != "ccomp":
+            return
+        if not (
+            any(lemma in coder_words().promising_verbs for lemma in lemma_forms(reporter))
+            or stating_phrase(reporter)
+        ):
+            return
+        speaker = self.roles.subject(reporter, ments)
+        codes = ments.codes(speaker)
+        doers = ments.codes(cand.source)
+        if not speaker or not doers <= codes:
+            return  # ("France said Turkey would join the EU": another party's future deed is predicted)
+        told = [
+            i
+            for c in reporter.children
+            if c.dep_ in ("dobj", "dative")
+            for i in actors_under(c, ments)
+            if ments.mentions[i].code not in codes
+        ]
+        # (the doer named in the clause, when it is the speaker's side, stays the source: "they would blockade
+        # Paris"; a deed with no doer named is the speaker's)
+        cand.source = cand.source or speaker
+        cand.target = told or [i for i in cand.target if i not in cand.source]
+        cand.reciprocal = cand.reciprocal and not cand.target
+        cand.modality_token = reporter  # (the saying is asserted, or hedged, as the reporting verb is)
+
+    def _under_agreement(self, verb: Token) -> Token | None:
+        """The agreement noun of an "under a deal with Y" phrase on a verb ("Iran will release X under a deal
+        with the United States"; data: `reference_preps`, the class `&treaty`)."""
+        agreements = self.lexicon.classes.get("treaty", frozenset())
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in coder_words().reference_preps:
+                for noun in prep.children:
+                    if noun.dep_ == "pobj" and noun.lemma_.lower() in agreements:
+                        return noun
+        return None
+
+
+# --- Helpers of Triggers, after the method that first calls them --------------------------------------------
 
 
 def _prospect_verb(lemma: str) -> bool:
@@ -1669,18 +1647,36 @@ def _prospect_heads(phrases: frozenset[str]) -> frozenset[str]:
     return frozenset(p.split()[0] for p in phrases)
 
 
-def _aspect_head(verb: Token) -> Token:
-    """The verb of going on or resuming that governs a deed ("would keep supplying weapons", "will continue to
-    send aid"; data: `aspect_verbs`), whose auxiliaries and clause the deed shares; the verb itself otherwise."""
-    head = verb.head
-    if verb.dep_ == "xcomp" and head.i != verb.i and head.lemma_.lower() in coder_words().aspect_verbs:
-        return head
-    return verb
-
-
-def _future(verb: Token) -> bool:
-    """A verb with a future or future-in-the-past auxiliary ("will send", "would be reopened")."""
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in coder_words().future_aux for c in verb.children)
+def _appointed_inquiry(cand: Candidate) -> None:
+    """ "The UN set up a commission to investigate the killing", "named a panel of experts to examine abuses": a
+    body appointed with a purpose of investigation is the investigation begun, so the investigation is asserted
+    as the appointing verb is (its modality is read there), and the appointing verb is part of it, not a deed of
+    its own (data: coder_words.json `inquiry_bodies`, `appointing_verbs`)."""
+    tok = cand.trigger
+    if not infinitive(tok):
+        return
+    words = coder_words()
+    head = tok.head
+    appointer: Token | None = None
+    if tok.dep_ in ("acl", "relcl") and head.pos_ == "NOUN" and head.lemma_.lower() in words.inquiry_bodies:
+        body = head
+        # "a panel of experts to examine": the clause may hang on the noun of the "of" phrase
+        if body.dep_ == "pobj" and body.head.dep_ == "prep" and body.head.head.pos_ == "NOUN":
+            body = body.head.head
+        if body.dep_ in ("dobj", "nsubjpass") and body.head.pos_ == "VERB":
+            appointer = body.head
+    elif (
+        tok.dep_ in ("advcl", "xcomp")
+        and head.pos_ == "VERB"
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in words.inquiry_bodies for c in head.children)
+    ):
+        appointer = head
+    if appointer is None or not any(lemma in words.appointing_verbs for lemma in lemma_forms(appointer)):
+        return
+    cand.modality_token = appointer
+    if appointer not in cand.words:
+        cand.words.append(appointer)
+    cand.consumed.add(appointer.i)
 
 
 def _negated(verb: Token) -> bool:
@@ -1734,6 +1730,22 @@ def _said_done(noun: Token) -> bool:
     )
 
 
+def _reported_clauses(tok: Token) -> list[Token]:
+    """The clauses a reporting verb reports: its "that" clauses, and the clause before it that the parser made its
+    head when the speaker comes last ("Israel should halt ..., Clinton said", parsed as a second verb with no "and")."""
+    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    head = tok.head
+    if (
+        tok.dep_ == "conj"
+        and head.i < tok.i
+        and head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "nsubj" for c in tok.children)
+        and not any(c.dep_ == "cc" and head.i < c.i < tok.i for c in head.children)
+    ):
+        clauses.append(head)
+    return clauses
+
+
 def _unsided_relation(
     entry: Entry, tok: Token, words: list[Token], parties: list[int], ments: Mentions
 ) -> bool:
@@ -1762,3 +1774,29 @@ def _unsided_relation(
         for t in p.subtree
     }
     return len({ments.mentions[i].code for i in parties if ments.heads[i] not in patrons}) < 2
+
+
+def _future(verb: Token) -> bool:
+    """A verb with a future or future-in-the-past auxiliary ("will send", "would be reopened")."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in coder_words().future_aux for c in verb.children)
+
+
+def _aspect_head(verb: Token) -> Token:
+    """The verb of going on or resuming that governs a deed ("would keep supplying weapons", "will continue to
+    send aid"; data: `aspect_verbs`), whose auxiliaries and clause the deed shares; the verb itself otherwise."""
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.i != verb.i and head.lemma_.lower() in coder_words().aspect_verbs:
+        return head
+    return verb
+
+
+def stating_phrase(verb: Token) -> bool:
+    """A verb with a predicate that together say something as a reporting verb does ("made clear that ...",
+    "made it plain that ..."; data: coder_words.json `stating_phrases`)."""
+    phrases = coder_words().stating_phrases
+    return any(
+        f"{lemma} {c.lemma_.lower()}" in phrases
+        for lemma in lemma_forms(verb)
+        for c in verb.children
+        if c.dep_ in ("ccomp", "acomp", "oprd", "xcomp", "advmod") and c.pos_ == "ADJ"
+    )
