@@ -711,29 +711,101 @@ def test_deeds2_voters_turning_out_do_not_protest(code: Code) -> None:
     ("text", "plover", "cameo", "source", "target"),
     [
         # a crowd that packs, converges on a place or defies a ban to demand or protest demonstrates (141)
-        ("Thousands of Armenians packed Republic Square in Yerevan in April 2018 to demand the resignation of Serzh Sargsyan.", "PROTEST", "141", "ARM", None),
-        ("Thousands of Georgians converged on the parliament in Tbilisi in March 2023 to protest against the foreign agents bill.", "PROTEST", "141", "GEO", None),
-        ("Tens of thousands of Belarusians defied a ban in August 2020 to protest against Alexander Lukashenko.", "PROTEST", "141", "BLR", None),
+        (
+            "Thousands of Armenians packed Republic Square in Yerevan in April 2018 to demand the resignation of Serzh Sargsyan.",
+            "PROTEST",
+            "141",
+            "ARM",
+            None,
+        ),
+        (
+            "Thousands of Georgians converged on the parliament in Tbilisi in March 2023 to protest against the foreign agents bill.",
+            "PROTEST",
+            "141",
+            "GEO",
+            None,
+        ),
+        (
+            "Tens of thousands of Belarusians defied a ban in August 2020 to protest against Alexander Lukashenko.",
+            "PROTEST",
+            "141",
+            "BLR",
+            None,
+        ),
         # joining strikes (143) or marches (141); joining sanctions is no protest
-        ("Millions of French workers joined strikes against the pension reform in March 2023.", "PROTEST", "143", "FRA", None),
-        ("Thousands of Israelis joined marches against the judicial overhaul in 2023.", "PROTEST", "141", "ISR", None),
+        (
+            "Millions of French workers joined strikes against the pension reform in March 2023.",
+            "PROTEST",
+            "143",
+            "FRA",
+            None,
+        ),
+        (
+            "Thousands of Israelis joined marches against the judicial overhaul in 2023.",
+            "PROTEST",
+            "141",
+            "ISR",
+            None,
+        ),
         # workers bringing a network to a standstill strike (143); protesters seizing a palace storm it (145)
-        ("Striking British rail workers brought the rail network to a standstill in June 2022.", "PROTEST", "143", "GBR", None),
-        ("Sri Lankan protesters seized the presidential palace in Colombo in July 2022.", "PROTEST", "145", "LKA", None),
+        (
+            "Striking British rail workers brought the rail network to a standstill in June 2022.",
+            "PROTEST",
+            "143",
+            "GBR",
+            None,
+        ),
+        (
+            "Sri Lankan protesters seized the presidential palace in Colombo in July 2022.",
+            "PROTEST",
+            "145",
+            "LKA",
+            None,
+        ),
         # control of a company's assets taken is confiscation (1711), not occupied ground
-        ("Russia took control of the Russian subsidiary of the Danish brewer Carlsberg in July 2023.", "COERCE", "1711", "RUS", None),
+        (
+            "Russia took control of the Russian subsidiary of the Danish brewer Carlsberg in July 2023.",
+            "COERCE",
+            "1711",
+            "RUS",
+            None,
+        ),
         # a guilty verdict handed down (116)
-        ("A Russian court handed down a guilty verdict against Alexei Navalny in 2021.", "ACCUSE", "116", "RUS", None),
+        (
+            "A Russian court handed down a guilty verdict against Alexei Navalny in 2021.",
+            "ACCUSE",
+            "116",
+            "RUS",
+            None,
+        ),
         # troops flying out of a country withdraw (0874)
         ("The last British troops flew out of Afghanistan in August 2021.", "RETREAT", "0874", "GBR", "AFG"),
-        ("The last American combat troops flew out of South Vietnam in March 1973.", "RETREAT", "0874", "USA", None),
+        (
+            "The last American combat troops flew out of South Vietnam in March 1973.",
+            "RETREAT",
+            "0874",
+            "USA",
+            None,
+        ),
         # a price increase suspended or an act repealed reverses a policy (0832)
         ("Chile's government suspended the fuel price increase in 2019.", "CONCEDE", "0832", "CHL", None),
-        ("The South African parliament repealed the Group Areas Act in June 1991.", "CONCEDE", "0832", "ZAF", None),
+        (
+            "The South African parliament repealed the Group Areas Act in June 1991.",
+            "CONCEDE",
+            "0832",
+            "ZAF",
+            None,
+        ),
         # borders opened to refugees give them refuge (075)
         ("Germany opened its borders to refugees from Syria in 2015.", "AID", "075", "DEU", None),
         # an investigation authorised (090)
-        ("Judges at the International Criminal Court authorised an investigation into the situation in Burundi in 2017.", "ACCUSE", "090", "IGO-ICC", None),
+        (
+            "Judges at the International Criminal Court authorised an investigation into the situation in Burundi in 2017.",
+            "ACCUSE",
+            "090",
+            "IGO-ICC",
+            None,
+        ),
     ],
 )
 def test_deeds2_batch4_categories(
@@ -748,7 +820,10 @@ def test_deeds2_batch4_categories(
         ("Britain joined the sanctions against Russia in 2022.", "PROTEST"),
         # a town of another state taken stays an occupation; a company's assets named by a nationality are no ground
         ("Russian forces seized the town of Izium in April 2022.", "ASSAULT"),
-        ("Russia took control of the Russian assets of the Finnish energy company Fortum in April 2023.", "ASSAULT"),
+        (
+            "Russia took control of the Russian assets of the Finnish energy company Fortum in April 2023.",
+            "ASSAULT",
+        ),
     ],
 )
 def test_deeds2_batch4_look_alikes(code: Code, text: str, forbidden: str) -> None:
