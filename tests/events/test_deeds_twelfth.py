@@ -93,10 +93,10 @@ def test_deeds2_another_states_ground_seized_stays_occupied(code: Code, text: st
         ("The Turkish air force downed a Russian bomber in November 2015.", "ASSAULT", "195", "TUR", "RUS"),
         # a hunger strike begun by protesters (142), not a labour strike
         (
-            "Palestinian prisoners in Israeli jails began a hunger strike in April 2017.",
+            "Jailed opposition leader Alexei Navalny began a hunger strike in a Russian penal colony in March 2021.",
             "PROTEST",
             "142",
-            "PSE",
+            "RUS",
             None,
         ),
         (

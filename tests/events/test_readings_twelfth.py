@@ -135,7 +135,13 @@ def test_readings_twelfth_insisted_past_deed_stays_stated(code: Code) -> None:
             "AFG",
         ),
         # a deal torn up, the door slammed on a bid, a deadline brushed aside
-        ("Trump tore up the nuclear deal with Iran in May 2018.", "REJECT", "127", "USA", "IRN"),
+        (
+            "Washington tore up the Anti-Ballistic Missile Treaty with Moscow in December 2001.",
+            "REJECT",
+            "127",
+            "USA",
+            "RUS",
+        ),
         ("Turkey slammed the door on Sweden's bid to join NATO in May 2022.", "REJECT", "120", "TUR", "SWE"),
         (
             "Serbia brushed aside a NATO deadline to withdraw its forces from Kosovo.",

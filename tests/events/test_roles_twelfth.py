@@ -221,7 +221,10 @@ def test_roles_object_taken_for_a_small_clause_subject(
 @pytest.mark.parametrize(
     ("text", "state"),
     [
-        ("Canada ordered a public inquiry into the conduct of its soldiers in Somalia in March 1995.", "CAN"),
+        (
+            "Britain ordered a public inquiry into the conduct of its soldiers on Bloody Sunday in January 1998.",
+            "GBR",
+        ),
         (
             "Israel opened an investigation into its police after the death of a teenager in January 2021.",
             "ISR",
@@ -251,9 +254,9 @@ def test_roles_inquiry_into_another_countrys_people_keeps_them(code: Code) -> No
     ("text", "kind", "doers", "target"),
     [
         (
-            "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut diplomatic ties with Qatar in June 2017.",
+            "Saudi Arabia, the United Arab Emirates and Bahrain recalled their ambassadors from Qatar in March 2014.",
             "SANCTION",
-            {"SAU", "ARE", "BHR", "EGY"},
+            {"SAU", "ARE", "BHR"},
             {"QAT"},
         ),
         (

@@ -293,7 +293,7 @@ def prune_targets(cand: Candidate, sent: Span, ments: Mentions, roles: Roles, le
         cand.target = named  # "condemned the visit by X to Taiwan, calling it a provocation": aimed at X
     listed = listed_in_apposition(cand, ments)
     if listed:
-        # "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut ties with Qatar": a list the parser
+        # "Saudi Arabia, the United Arab Emirates and Bahrain recalled their ambassadors from Qatar": a list the parser
         # hung on the first name as an apposition names doers too
         cand.source = cand.source + [i for i in listed if i not in cand.source and i not in cand.target]
     if cameo.quad_class(cand.code) in (1, 3) and cand.code[:2] != "04":
@@ -1025,7 +1025,7 @@ def crowd_at_seat(cand: Candidate, ments: Mentions) -> None:
 
 def listed_in_apposition(cand: Candidate, ments: Mentions) -> list[int]:
     """The states of a list the parser hung on the verb's subject as an apposition with conjuncts of its own
-    ("Saudi Arabia, the United Arab Emirates, Bahrain and Egypt": Emirates is the apposition, Bahrain and Egypt
+    ("Saudi Arabia, the United Arab Emirates and Bahrain": Emirates is the apposition, Bahrain
     its conjuncts): every one of them is a doer when each is a state of its own (a different code from the
     subject's). Empty otherwise ("Azerbaijan's president, Ilham Aliyev," is the same party)."""
     verb = cand.trigger
