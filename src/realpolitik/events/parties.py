@@ -53,6 +53,7 @@ from .tree import (
     actors_under,
     lemma_forms,
     object_children,
+    of_object,
     place_phrase,
     pobj_actors,
     prep_actors,
@@ -179,16 +180,7 @@ def doer_before(
         return [], []
     if subject.lower_ in role_words().anaphor_quantifiers:
         # "some of them", "dozens of the hostages": what the part is of
-        subject = next(
-            (
-                p
-                for c in subject.children
-                if c.dep_ == "prep" and c.lower_ == "of"
-                for p in c.children
-                if p.dep_ == "pobj"
-            ),
-            subject,
-        )
+        subject = of_object(subject) or subject
     pronoun = subject.lower_ in role_words().back_pronouns
     definite = any(
         c.dep_ == "det" and c.lower_ in role_words().definite_determiners for c in subject.children
@@ -736,16 +728,7 @@ def _collective(verb: Token, ments: Mentions, organs: bool = False) -> tuple[Tok
                 return noun, sectors[noun.lemma_.lower()]
             if noun.lower_ not in role_words().collective_quantities:
                 break
-            noun = next(
-                (
-                    p
-                    for c in noun.children
-                    if c.dep_ == "prep" and c.lower_ == "of"
-                    for p in c.children
-                    if p.dep_ == "pobj"
-                ),
-                noun,
-            )
+            noun = of_object(noun) or noun
     return None
 
 
@@ -856,16 +839,7 @@ def home_victims(cand: Candidate, ments: Mentions) -> list[int]:
             for _ in range(3):
                 if noun.lower_ not in words.collective_quantities and noun.pos_ != "NUM":
                     break
-                noun = next(
-                    (
-                        p
-                        for c in noun.children
-                        if c.dep_ == "prep" and c.lower_ == "of"
-                        for p in c.children
-                        if p.dep_ == "pobj"
-                    ),
-                    noun,
-                )
+                noun = of_object(noun) or noun
             lemma = noun.lemma_.lower() if noun.lemma_.lower() in sectors else noun.lower_
             # ("detained the artist Ai Weiwei": the name in apposition to a noun of who the person is)
             named = next(

@@ -530,6 +530,21 @@ def actors_under(top: Token, ments: Mentions, *, skip: frozenset[str] = frozense
     return sorted(keep, key=lambda i: ments.mentions[i].start)
 
 
+def of_object(noun: Token) -> Token | None:
+    """The object of the noun's first "of" phrase ("dozens of the hostages", "thousands of protesters"):
+    what a part, a number or a quantity is of; None without one."""
+    return next(
+        (
+            p
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ),
+        None,
+    )
+
+
 def pobj_actors(prep: Token, ments: Mentions) -> list[int]:
     """The mentions under the objects of a preposition ("with X and Y"), object by object, each nearest first
     as `actors_under` gives them."""
