@@ -67,6 +67,21 @@ from .triggers import Candidate
 _AT_PREPS = frozenset({"on", "at", "against", "upon"})
 
 
+def unnamed_mention(first: Token, last: Token, *, code: str, sector: str | None, why: str) -> ActorMention:
+    """A mention the coder infers for words the resolver gave no code (an unnamed crowd, a titled person, a
+    state's own organs): tokens `first`..`last`, no knowledge-base entry, `why` saying what rule made it."""
+    return ActorMention(
+        start=first.idx,
+        end=last.idx + len(last.text),
+        text=first.doc[first.i : last.i + 1].text,
+        code=code,
+        sector=sector,
+        kb_id=None,
+        why=why,
+        role="actor",
+    )
+
+
 def people_travelling(cand: Candidate, ments: Mentions) -> bool:
     """True for a visit (data: `travel_codes`) whose every doer is a people, not those who speak for a state:
     a group the resolver gives a sector of people (`people_sectors`: refugees, civilians) or a plural
@@ -527,15 +542,12 @@ def people_of_region(target: int, cand: Candidate, doc: Doc, ments: Mentions) ->
         return target
     sector = _home_sector(people.lemma_.lower(), cand, ments) or "CVL"
     return ments.add(
-        ActorMention(
-            start=people.idx,
-            end=people.idx + len(people.text),
-            text=people.text,
+        unnamed_mention(
+            people,
+            people,
             code=mention.code,
             sector=sector,
-            kb_id=None,
             why=f"people of the region '{mention.text}' of {mention.code}",
-            role="actor",
         ),
         people.i,
     )
@@ -684,15 +696,12 @@ def collective_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
     ((code, place),) = places.items()
     if len(code) != 3 or not code.isalpha():
         return  # (an organisation's or a group's place names no country)
-    mention = ActorMention(
-        start=noun.idx,
-        end=noun.idx + len(noun.text),
-        text=noun.text,
+    mention = unnamed_mention(
+        noun,
+        noun,
         code=code,
         sector=sector.upper(),
-        kb_id=None,
         why=f"unnamed collective '{noun.text}' of the place of its deed ({code})",
-        role="actor",
     )
     cand.source = [ments.add(mention, noun.i)]
     if (
@@ -759,19 +768,16 @@ def titled_at_home(cand: Candidate, ments: Mentions) -> list[int]:
             continue
         return [
             ments.add(
-                ActorMention(
-                    start=title.idx,
-                    end=obj.idx + len(obj.text),
-                    text=verb.doc[title.i : obj.i + 1].text,
+                unnamed_mention(
+                    title,
+                    obj,
                     code=code,
                     sector=(
                         "OPP"
                         if any(t.lower_ in words.opposition_words for t in verb.doc[obj.left_edge.i : obj.i])
                         else titles[title.lower_].upper()
                     ),
-                    kb_id=None,
                     why=f"titled person of the country of the organs acting on them ({code})",
-                    role="actor",
                 ),
                 obj.i,
             )
@@ -864,15 +870,12 @@ def home_victims(cand: Candidate, ments: Mentions) -> list[int]:
             start = noun.left_edge if noun.pos_ == "PROPN" else noun
             return [
                 ments.add(
-                    ActorMention(
-                        start=start.idx,
-                        end=noun.idx + len(noun.text),
-                        text=ments.doc[start.i : noun.i + 1].text,
+                    unnamed_mention(
+                        start,
+                        noun,
                         code=code,
                         sector=sector.upper(),
-                        kb_id=None,
                         why=f"people a deed of force is done to at home, of the doer's country ({code})",
-                        role="actor",
                     ),
                     noun.i,
                 )
@@ -903,15 +906,12 @@ def home_measure(cand: Candidate, ments: Mentions) -> list[int]:
     noun = next((c for w in cand.words for c in w.children if c.dep_ == "dobj"), cand.trigger)
     return [
         ments.add(
-            ActorMention(
-                start=noun.idx,
-                end=noun.idx + len(noun.text),
-                text=noun.text,
+            unnamed_mention(
+                noun,
+                noun,
                 code=code,
                 sector=None,
-                kb_id=None,
                 why=f"a measure a state takes at home, against its own country ({code})",
-                role="actor",
             ),
             noun.i,
         )
@@ -954,15 +954,12 @@ def own_inquiry_object(cand: Candidate, ments: Mentions) -> list[int]:
         return []
     return [
         ments.add(
-            ActorMention(
-                start=found.idx,
-                end=found.idx + len(found.text),
-                text=found.text,
+            unnamed_mention(
+                found,
+                found,
                 code=code,
                 sector=sector.upper(),
-                kb_id=None,
                 why=f"what a state looks into at home is its own ({code})",
-                role="actor",
             ),
             found.i,
         )
@@ -982,15 +979,12 @@ def crowd_at_seat(cand: Candidate, ments: Mentions) -> None:
     noun, sector = found
     cand.source = [
         ments.add(
-            ActorMention(
-                start=noun.idx,
-                end=noun.idx + len(noun.text),
-                text=noun.text,
+            unnamed_mention(
+                noun,
+                noun,
                 code=mention.code,
                 sector=sector.upper(),
-                kb_id=None,
                 why=f"unnamed crowd protesting at the seat of its country ({mention.code})",
-                role="actor",
             ),
             noun.i,
         )
@@ -1054,15 +1048,12 @@ def sent_away(cand: Candidate, ments: Mentions) -> None:
         if code is not None and people is not None:
             kept = [
                 ments.add(
-                    ActorMention(
-                        start=people.left_edge.idx,
-                        end=people.idx + len(people.text),
-                        text=ments.doc[people.left_edge.i : people.i + 1].text,
+                    unnamed_mention(
+                        people.left_edge,
+                        people,
                         code=code,
                         sector="CVL",
-                        kb_id=None,
                         why=f"people a state sends away, of its own country ({code})",
-                        role="actor",
                     ),
                     people.i,
                 )
