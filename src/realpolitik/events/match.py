@@ -247,38 +247,31 @@ def _place(tok: Token, people: frozenset[int]) -> bool:
 
 def _place_starts(doc: Doc) -> frozenset[int]:
     """Character offsets of the tokens the actor resolver took for a place of its packs (a town, a region)."""
-    table = memo_table(doc, _place_starts)
-    if table is not None and "places" in table:
-        found: frozenset[int] = table["places"]
-        return found
-    mentions = getattr(doc._, "actors", None) or []
-    starts = frozenset(
-        t.idx
-        for m in mentions
-        if (m.kb_id or "").startswith("place-")
-        for t in (doc.char_span(m.start, m.end, alignment_mode="expand") or ())
-    )
-    if table is not None:
-        table["places"] = starts
-    return starts
+    return _resolved_starts(doc, "place-")
 
 
 def _person_starts(doc: Doc) -> frozenset[int]:
     """Character offsets of the tokens the actor resolver took for a person of its people packs (the
     parser's own PERSON label misses names it does not know: "Blinken" may be a place to it)."""
-    table = memo_table(doc, _person_starts)
-    if table is not None and "people" in table:
-        found: frozenset[int] = table["people"]
+    return _resolved_starts(doc, "person-")
+
+
+def _resolved_starts(doc: Doc, kb_prefix: str) -> frozenset[int]:
+    """Character offsets of the tokens of the resolver's mentions whose knowledge-base id starts with
+    `kb_prefix`, kept per prefix while `doc_memo` holds the Doc."""
+    table = memo_table(doc, _resolved_starts)
+    if table is not None and kb_prefix in table:
+        found: frozenset[int] = table[kb_prefix]
         return found
     mentions = getattr(doc._, "actors", None) or []
     starts = frozenset(
         t.idx
         for m in mentions
-        if (m.kb_id or "").startswith("person-")
+        if (m.kb_id or "").startswith(kb_prefix)
         for t in (doc.char_span(m.start, m.end, alignment_mode="expand") or ())
     )
     if table is not None:
-        table["people"] = starts
+        table[kb_prefix] = starts
     return starts
 
 
