@@ -160,6 +160,8 @@ class CoderWords:
     duration_verbs: frozenset[str]
     inquiry_bodies: frozenset[str]
     appointing_verbs: frozenset[str]
+    tasking_participles: frozenset[str]
+    mandate_nouns: frozenset[str]
 
     def target_rank(self, prep: str) -> int:
         """Where a preposition stands in `target_preps` (earlier names the target more surely)."""

@@ -45,6 +45,7 @@ from .conflict import (
     route_subject,
 )
 from .knowledge import (
+    CoderWords,
     announced_plan_types,
     clause_words,
     coder_words,
@@ -144,7 +145,7 @@ class Triggers:
                 return None  # a participle used as a preposition: "according to", "following", "including"
             cand = self._verb_candidate(tok, ments)
             if cand is not None and cand.code[:2] == "09":
-                _appointed_inquiry(cand)
+                _appointed_inquiry(cand, self.roles, ments)
             return cand
         if tok.pos_ == "NOUN":
             return self._noun_candidate(tok, ments)
@@ -1647,24 +1648,44 @@ def _prospect_heads(phrases: frozenset[str]) -> frozenset[str]:
     return frozenset(p.split()[0] for p in phrases)
 
 
-def _appointed_inquiry(cand: Candidate) -> None:
+def _appointed_inquiry(cand: Candidate, roles: Roles, ments: Mentions) -> None:
     """ "The UN set up a commission to investigate the killing", "named a panel of experts to examine abuses": a
     body appointed with a purpose of investigation is the investigation begun, so the investigation is asserted
     as the appointing verb is (its modality is read there), and the appointing verb is part of it, not a deed of
-    its own (data: coder_words.json `inquiry_bodies`, `appointing_verbs`)."""
+    its own (data: coder_words.json `inquiry_bodies`, `appointing_verbs`). The purpose may also be a gerund under
+    a participle of tasking ("a committee charged with looking into X") or a clause on a noun of mandate ("set
+    up a truth commission with a mandate to investigate X"); the participle is then part of the investigation
+    too (data: `tasking_participles`, `mandate_nouns`)."""
     tok = cand.trigger
-    if not infinitive(tok):
-        return
     words = coder_words()
     head = tok.head
     appointer: Token | None = None
-    if tok.dep_ in ("acl", "relcl") and head.pos_ == "NOUN" and head.lemma_.lower() in words.inquiry_bodies:
-        body = head
-        # "a panel of experts to examine": the clause may hang on the noun of the "of" phrase
-        if body.dep_ == "pobj" and body.head.dep_ == "prep" and body.head.head.pos_ == "NOUN":
-            body = body.head.head
-        if body.dep_ in ("dobj", "nsubjpass") and body.head.pos_ == "VERB":
-            appointer = body.head
+    tasked: Token | None = None
+    if tok.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "with":
+        # "a committee [charged] with [looking] into X": the participle hangs on the body
+        part = head.head
+        if part.lemma_.lower() in words.tasking_participles and part.dep_ in ("acl", "relcl"):
+            tasked = part
+            appointer = _appointer(part.head, words)
+        elif part.lemma_.lower() in words.tasking_participles and part.dep_ == "advcl":
+            # ("appointed a commission in 2010 charged with ...": the parser may hang it on the verb)
+            tasked = part
+            if any(c.dep_ == "dobj" and c.lemma_.lower() in words.inquiry_bodies for c in part.head.children):
+                appointer = part.head
+    elif (
+        tok.dep_ in ("acl", "relcl")
+        and infinitive(tok)
+        and head.lemma_.lower() in words.mandate_nouns
+        and head.dep_ == "pobj"
+        and head.head.lower_ == "with"
+    ):
+        # "set up a commission [with] a mandate to investigate": the phrase hangs on the verb or on the body
+        holder = head.head.head
+        appointer = holder if holder.pos_ in ("VERB", "AUX") else _appointer(holder, words)
+    elif not infinitive(tok):
+        return
+    elif tok.dep_ in ("acl", "relcl") and head.pos_ == "NOUN" and head.lemma_.lower() in words.inquiry_bodies:
+        appointer = _appointer(head, words)
     elif (
         tok.dep_ in ("advcl", "xcomp")
         and head.pos_ == "VERB"
@@ -1674,9 +1695,25 @@ def _appointed_inquiry(cand: Candidate) -> None:
     if appointer is None or not any(lemma in words.appointing_verbs for lemma in lemma_forms(appointer)):
         return
     cand.modality_token = appointer
-    if appointer not in cand.words:
-        cand.words.append(appointer)
-    cand.consumed.add(appointer.i)
+    if not cand.source:
+        # (the body's task names no doer of its own: the appointing verb's subject investigates)
+        cand.source = roles.subject(appointer, ments)
+    for part in [t for t in (tasked, appointer) if t is not None]:
+        if part not in cand.words:
+            cand.words.append(part)
+        cand.consumed.add(part.i)
+
+
+def _appointer(body: Token, words: CoderWords) -> Token | None:
+    """The verb that appoints a body of inquiry: the body as its object ("set up [a commission]") or passive
+    subject; "a panel of experts": the body may be the noun the "of" phrase hangs on."""
+    if body.pos_ != "NOUN" or body.lemma_.lower() not in words.inquiry_bodies:
+        return None
+    if body.dep_ == "pobj" and body.head.dep_ == "prep" and body.head.head.pos_ == "NOUN":
+        body = body.head.head
+    if body.dep_ in ("dobj", "nsubjpass") and body.head.pos_ == "VERB":
+        return body.head
+    return None
 
 
 def _negated(verb: Token) -> bool:

@@ -1,0 +1,247 @@
+"""Event readings by category, thirteenth session (issue 9, deeds3): the deed families' long tail found on the
+engineer's own probe sentences (benchmarks/probes/deeds3-*.json), each checked here on several other sentences
+written for these tests (true statements about real events), through the real pipeline (spaCy parse, actor
+resolver, event coder), with look-alikes that must keep their own reading. A source or target left as None is not
+checked here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import Code, some_event
+
+# ---- batch 1 -----------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # a body of inquiry appointed with its task in a "with" phrase: a participle of tasking and a gerund, or a
+        # noun of mandate and an infinitive (the appointing verb's subject investigates; "charged" accuses no one)
+        (
+            "Sri Lanka appointed a commission in 2010 charged with looking into the final phase of the civil war.",
+            "ACCUSE",
+            "090",
+            "LKA",
+            None,
+        ),
+        (
+            "Britain set up a panel tasked with investigating the sinking of the ferry in 1987.",
+            "ACCUSE",
+            "090",
+            "GBR",
+            None,
+        ),
+        (
+            "South Africa created a truth commission in 1995 with a mandate to investigate apartheid-era abuses.",
+            "ACCUSE",
+            None,
+            "ZAF",
+            None,
+        ),
+        (
+            "Chile set up a commission in 1990 with powers to investigate killings under military rule.",
+            "ACCUSE",
+            None,
+            "CHL",
+            None,
+        ),
+        # a fact-finding mission sent is an investigation, not peacekeeping
+        (
+            "The European Union sent a fact-finding mission to Georgia in December 2008.",
+            "ACCUSE",
+            "090",
+            "IGO-EU",
+            None,
+        ),
+        ("The UN sent a fact-finding mission to Zimbabwe in June 2005.", "ACCUSE", "090", "IGO-UN", None),
+        # peacekeepers dispatched or flown in (074)
+        ("Ghana dispatched peacekeepers to Liberia in 1990.", "AID", "074", "GHA", None),
+        ("Australia flew peacekeepers to the Solomon Islands in July 2003.", "AID", "074", "AUS", None),
+        # weapons parachuted or airdropped to a party (072)
+        (
+            "American planes airdropped weapons to Kurdish fighters in Kobani in October 2014.",
+            "AID",
+            "072",
+            "USA",
+            None,
+        ),
+        (
+            "British planes parachuted weapons and ammunition to Yugoslav partisans in 1944.",
+            "AID",
+            "072",
+            "GBR",
+            None,
+        ),
+        # the internet or telephone services cut, shut down or suspended (1721)
+        ("Iran shut down the internet across the country in November 2019.", "COERCE", "1721", "IRN", None),
+        ("Myanmar's junta cut mobile internet services in February 2021.", "COERCE", "1721", "MMR", None),
+        (
+            "Ethiopia cut telephone and internet services in Tigray in November 2020.",
+            "COERCE",
+            "1721",
+            "ETH",
+            None,
+        ),
+        ("India suspended internet services in Kashmir in August 2019.", "COERCE", "1721", "IND", None),
+        # control taken of oil or gas fields (1711, not ground)
+        (
+            "Bolivia took control of the country's natural gas fields in May 2006.",
+            "COERCE",
+            "1711",
+            "BOL",
+            None,
+        ),
+        ("Mexico took control of foreign-owned oil fields in 1938.", "COERCE", "1711", "MEX", None),
+        # homes or houses of worship demolished or bulldozed by a state: COERCE 171, as the dev gold codes it
+        ("Israel demolished the homes of Palestinian attackers in 2015.", "COERCE", "171", "ISR", None),
+        ("Chinese authorities bulldozed mosques in Xinjiang in 2018.", "COERCE", "171", "CHN", None),
+        (
+            "Indian authorities bulldozed the homes of Muslims accused of rioting in 2022.",
+            "COERCE",
+            "171",
+            "IND",
+            None,
+        ),
+        # one's own ambassador withdrawn or called home (161)
+        ("Turkey withdrew its ambassador from Vienna in April 2015.", "SANCTION", "161", "TUR", "AUT"),
+        (
+            "Saudi Arabia called its ambassador home from Canada in August 2018.",
+            "SANCTION",
+            "161",
+            "SAU",
+            "CAN",
+        ),
+        ("Peru withdrew its ambassador from Mexico in February 2023.", "SANCTION", "161", "PER", "MEX"),
+        # a state suspended or expelled from a bloc (166; no deportation)
+        ("The Commonwealth suspended Nigeria from the organisation in 1995.", "SANCTION", "166", None, "NGA"),
+        ("The African Union suspended Mali from the bloc in June 2021.", "SANCTION", "166", None, "MLI"),
+        # new investment banned in a country (163)
+        (
+            "The European Union banned new investment in Crimea in December 2014.",
+            "SANCTION",
+            "163",
+            "IGO-EU",
+            None,
+        ),
+        ("The United States banned new investment in Russia in April 2022.", "SANCTION", "163", "USA", "RUS"),
+        # weapons put beyond use (0873)
+        (
+            "The Basque separatist group ETA put its weapons beyond use in April 2017.",
+            "RETREAT",
+            "0873",
+            None,
+            None,
+        ),
+        (
+            "Colombia's FARC rebels put their weapons beyond use in June 2017.",
+            "RETREAT",
+            "0873",
+            None,
+            None,
+        ),
+        # troops rushed into a place (154)
+        (
+            "Pakistan rushed troops into the tribal areas along the Afghan border in 2001.",
+            "MOBILIZE",
+            "154",
+            "PAK",
+            None,
+        ),
+        # fighters driven out of a city (190)
+        (
+            "Iraqi forces drove Islamic State fighters out of the city of Ramadi in December 2015.",
+            "ASSAULT",
+            "190",
+            "IRQ",
+            None,
+        ),
+        (
+            "Nigerian troops drove Boko Haram fighters out of the town of Baga in February 2015.",
+            "ASSAULT",
+            "190",
+            "NGA",
+            None,
+        ),
+        # fire opened on worshippers or shoppers, gunmen storming a hotel or a school (180)
+        (
+            "A gunman opened fire on worshippers at a mosque in Quebec City in January 2017.",
+            "ASSAULT",
+            "180",
+            None,
+            None,
+        ),
+        (
+            "A gunman opened fire on shoppers at a supermarket in Buffalo, New York, in May 2022.",
+            "ASSAULT",
+            "180",
+            None,
+            None,
+        ),
+        (
+            "A Norwegian gunman opened fire on teenagers at a youth camp on the island of Utoya in July 2011.",
+            "ASSAULT",
+            "180",
+            "NOR",
+            None,
+        ),
+        ("Gunmen stormed a hotel in Mali's capital in November 2015.", "ASSAULT", "180", None, None),
+        (
+            "Taliban gunmen stormed an army-run school in Peshawar in December 2014.",
+            "ASSAULT",
+            "180",
+            None,
+            None,
+        ),
+        # gunmen or militants seizing staff or guests (181)
+        (
+            "Militants seized foreign staff at the In Amenas gas plant in Algeria in January 2013.",
+            "ASSAULT",
+            "181",
+            None,
+            None,
+        ),
+    ],
+)
+def test_deeds3_batch1_categories(
+    code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # look-alikes that keep their own readings
+        ("The two men were charged with spying for Russia in 2010.", "1121"),
+        ("Brazil sent peacekeepers to Haiti in 2004.", "074"),
+        ("Russia cut gas supplies to Ukraine in January 2009.", None),
+        ("The United States removed Cuba from its list of state sponsors of terrorism in 2015.", "081"),
+        ("Indonesia banned exports of palm oil in April 2022.", "163"),
+        ("Soviet special forces stormed the presidential palace in Kabul in December 1979.", "190"),
+        ("The United States withdrew its troops from Iraq in 2011.", None),
+    ],
+)
+def test_deeds3_batch1_look_alikes(code: Code, text: str, cameo: str | None) -> None:
+    events = code(text)
+    banned = {"090", "1721", "161", "166", "171", "180", "181"} - {cameo}
+    assert not any(e.cameo in banned for e in events), events
+    if cameo is not None:
+        assert any(e.cameo == cameo for e in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The space shuttle Challenger broke apart shortly after launch in January 1986.",
+        "A Russian airliner broke apart over the Sinai peninsula in October 2015.",
+    ],
+)
+def test_deeds3_breaking_apart_is_no_event(code: Code, text: str) -> None:
+    assert code(text) == []
+
+
+def test_deeds3_two_joint_commissions_are_no_inquiry(code: Code) -> None:
+    events = code("The two countries set up a joint commission on trade in 2019.")
+    assert not any(e.cameo.startswith("09") for e in events), events
