@@ -25,6 +25,8 @@ BLIND2 = sorted((ROOT / "benchmarks" / "blind2").glob("part_*.json"))  # the sec
 BLIND3 = sorted((ROOT / "benchmarks" / "blind3").glob("part_*.json"))  # the third (2026-12-02, final measure)
 # the fourth (2026-12-02, twelfth session)
 BLIND4 = sorted((ROOT / "benchmarks" / "blind4").glob("part_*.json"))
+# the fifth (2026-12-02, thirteenth session)
+BLIND5 = sorted((ROOT / "benchmarks" / "blind5").glob("part_*.json"))
 SEEDS = ROOT / "benchmarks" / "blind" / "seed_annotations.json"
 SCRIPT = ROOT / "benchmarks" / "blind_eval.py"
 MARK = re.compile(r"\((?:SRC|TAR|SRC/TAR|EVT): ([^()]*)\)")
@@ -54,7 +56,9 @@ def test_blind_news_set_is_valid_gold(records: list[dict[str, Any]]) -> None:
     _check_gold(records)
 
 
-@pytest.mark.parametrize("parts", [BLIND2, BLIND3, BLIND4], ids=["blind2", "blind3", "blind4"])
+@pytest.mark.parametrize(
+    "parts", [BLIND2, BLIND3, BLIND4, BLIND5], ids=["blind2", "blind3", "blind4", "blind5"]
+)
 def test_later_blind_sets_have_both_parts(parts: list[Path]) -> None:
     assert [p.name for p in parts] == ["part_a.json", "part_b.json"]
     records = [r for p in parts for r in _records(p)]
@@ -63,7 +67,7 @@ def test_later_blind_sets_have_both_parts(parts: list[Path]) -> None:
     assert len({r["text"] for r in records}) == len(records)
 
 
-@pytest.mark.parametrize("path", BLIND2 + BLIND3 + BLIND4, ids=lambda p: f"{p.parent.name}/{p.name}")
+@pytest.mark.parametrize("path", BLIND2 + BLIND3 + BLIND4 + BLIND5, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_later_blind_sets_are_valid_gold(path: Path) -> None:
     # Blind sets 2 and 3 were annotated from the CAMEO codebook and the PLOVER manual independently of the
     # project's CAMEO-to-PLOVER table, so their types are not tied to that table (where the two differ,
@@ -71,9 +75,10 @@ def test_later_blind_sets_are_valid_gold(path: Path) -> None:
     _check_gold(_records(path), tied_to_table=False)
 
 
-def test_blind4_part_a_is_even_years_with_the_part_a_mix() -> None:
-    # the fourth set describes events of even-numbered years only (probe sentences are about odd years)
-    records = _records(ROOT / "benchmarks" / "blind4" / "part_a.json")
+@pytest.mark.parametrize("blind", ["blind4", "blind5"])
+def test_part_a_is_even_years_with_the_part_a_mix(blind: str) -> None:
+    # the fourth and fifth sets describe events of even-numbered years only (probes are about odd years)
+    records = _records(ROOT / "benchmarks" / blind / "part_a.json")
     assert all(datetime.date.fromisoformat(r["date"]).year % 2 == 0 for r in records)
     counts = Counter(r["event"] for r in records)
     assert counts == Counter(
@@ -86,6 +91,29 @@ def test_blind4_part_a_is_even_years_with_the_part_a_mix() -> None:
             "SUPPORT": 7,
             "": 7,
             "COOPERATE": 3,
+        }
+    )
+
+
+@pytest.mark.parametrize("blind", ["blind4", "blind5"])
+def test_part_b_is_even_years_with_the_part_b_mix(blind: str) -> None:
+    records = _records(ROOT / "benchmarks" / blind / "part_b.json")
+    assert all(datetime.date.fromisoformat(r["date"]).year % 2 == 0 for r in records)
+    counts = Counter(r["event"] for r in records)
+    assert counts == Counter(
+        {
+            "PROTEST": 16,
+            "COERCE": 10,
+            "FIGHT": 10,
+            "ASSAULT": 10,
+            "DISAPPROVE": 10,
+            "RETREAT": 8,
+            "SANCTION": 8,
+            "CONCEDE": 7,
+            "": 7,
+            "AID": 6,
+            "INVESTIGATE": 6,
+            "MOBILIZE": 4,
         }
     )
 
