@@ -161,3 +161,24 @@ def test_titled_leader_resolves(
 )
 def test_title_surname_needs_its_title(actors: Resolve, sentence: str, date: str, word: str) -> None:
     assert not [m for m in actors(sentence, date) if word in m.text and m.code in ("USA", "GBR", "IGO-UN")]
+
+
+# Issue 9, thirteenth session (roles3): foreign ministers of more states and heads of government of Ireland and
+# Bulgaria, named bare as wire copy names them.
+@pytest.mark.parametrize(
+    ("sentence", "date", "span", "code"),
+    [
+        ("Sushma Swaraj flew to Kabul for talks.", "2015-12-25", "Sushma Swaraj", "IND"),
+        ("Taro Kono summoned the South Korean ambassador.", "2019-07-19", "Taro Kono", "JPN"),
+        ("Kang Kyung-wha met her Japanese counterpart in Bangkok.", "2019-08-02", "Kang Kyung-wha", "KOR"),
+        ("Hoshyar Zebari addressed the Arab League in Cairo.", "2011-03-02", "Hoshyar Zebari", "IRQ"),
+        ("Saud al-Faisal met the American envoy in Jeddah.", "1990-08-06", "Saud al-Faisal", "SAU"),
+        ("Garret FitzGerald signed the agreement at Hillsborough.", "1985-11-15", "Garret FitzGerald", "IRL"),
+        ("Boyko Borisov resigned in February 2013.", "2013-02-20", "Boyko Borisov", "BGR"),
+    ],
+)
+def test_ministers_and_heads_of_more_states_resolve(
+    actors: Resolve, sentence: str, date: str, span: str, code: str
+) -> None:
+    found = coded(actors(sentence, date))
+    assert found.get(span) == (code, "GOV"), found

@@ -36,7 +36,6 @@ class _Anchor:
     confidence: float
     qualifiers: list[_Anchor] = field(default_factory=list)
     consumed: bool = False
-    patron: bool = False
 
 
 @Language.factory("realpolitik_actors", default_config={"kb_packs": []})

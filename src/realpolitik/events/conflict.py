@@ -268,7 +268,15 @@ def taken_ground(trigger: Token, source: list[int], target: list[int], ments: Me
     if trigger.pos_ not in ("VERB", "AUX") or not _lemmas(trigger) & conflict_words().capture_verbs:
         return None
     own = ments.codes(source)
-    kept = [i for i in target if ments.mentions[i].code not in own]
+    # (a person or a group of the taker's country is seized, not ground: "Turkish agents captured the rebel
+    # leader Abdullah Ocalan")
+    kept = [
+        i
+        for i in target
+        if ments.mentions[i].code not in own
+        or (ments.mentions[i].kb_id or "").startswith("person-")
+        or ments.mentions[i].sector not in (None, *state_sectors())
+    ]
     if len(kept) == len(target):
         return None
     if not kept:

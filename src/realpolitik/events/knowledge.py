@@ -515,6 +515,9 @@ class RoleWords:
     home_measure_codes: frozenset[str]
     own_organ_codes: frozenset[str]
     own_organ_nouns: frozenset[str]
+    drafting_verbs: frozenset[str]
+    legislature_nouns: frozenset[str]
+    yielding_verbs: frozenset[str]
 
 
 @cache

@@ -63,9 +63,6 @@ from .tree import (
 )
 from .triggers import Candidate
 
-# Prepositions naming whom a deed is aimed at ("fired on protesters", "cracked down against dissidents").
-_AT_PREPS = frozenset({"on", "at", "against", "upon"})
-
 
 def unnamed_mention(first: Token, last: Token, *, code: str, sector: str | None, why: str) -> ActorMention:
     """A mention the coder infers for words the resolver gave no code (an unnamed crowd, a titled person, a
@@ -414,6 +411,9 @@ def prune_targets(cand: Candidate, sent: Span, ments: Mentions, roles: Roles, le
         # "Thousands of protesters marched through Tbilisi", "gunmen attacked a hall near Moscow": an unnamed
         # domestic collective is of the country where it acts
         collective_at_home(cand, sent, ments)
+    if not cand.source:
+        # "Congress overrode President Nixon's veto": a legislature named alone is the one country's
+        legislature_at_home(cand, sent, ments)
     if cand.source and not cand.target:
         # "Sudanese soldiers detained Prime Minister Abdalla Hamdok": a titled person the resolver cannot
         # code, arrested by a country's organs, is of that country
@@ -448,7 +448,8 @@ def prune_targets(cand: Candidate, sent: Span, ments: Mentions, roles: Roles, le
         cand.source, cand.target, cand.reciprocal = cand.target, [], True
     if cand.source and not cand.target:
         cand.target = (
-            place_target(cand, ments)
+            pressed_by(cand, ments)
+            or place_target(cand, ments)
             or place_party(cand, ments)
             or mediated_parties(cand, ments)
             or _hosts_parties(cand, ments, roles, lexicon)
@@ -710,6 +711,110 @@ def collective_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
     ):
         # (a deed of force done there hits the place's people; a protest or a gathering there is only where)
         cand.target = [i for i in cand.target if i != place]
+
+
+def pressed_by(cand: Candidate, ments: Mentions) -> list[int]:
+    """The party a concession gives way to, named in the "to" phrase of a verb of yielding beside it ("resigned,
+    bowing to protests by Guatemalans", "repealed the laws, giving in to protests by farmers", "bowed to
+    opposition demands and accepted direct elections"; data: `yielding_verbs`): who protests, demands or presses
+    (a possessive, a "by" or "from" phrase, a modifier), through a span of time ("weeks of protests"). An unnamed
+    collective ("farmers", "the opposition"; data: `collective_sectors`) is of the conceding country. Empty
+    otherwise."""
+    if (cameo.plover_type(cand.code) or "") != "CONCEDE":
+        return []
+    verb = cand.trigger if cand.trigger.pos_ in ("VERB", "AUX") else cand.trigger.head
+    yielding = role_words().yielding_verbs
+    yielders = [verb] if verb.lemma_.lower() in yielding else []
+    yielders += [c for c in verb.children if c.dep_ in ("advcl", "conj") and c.lemma_.lower() in yielding]
+    if verb.dep_ in ("conj", "advcl") and verb.head.lemma_.lower() in yielding:
+        yielders.append(verb.head)  # ("bowed to opposition demands and accepted direct elections")
+    nouns = [
+        noun
+        for y in yielders
+        for prep in y.children
+        if prep.dep_ == "prep" and prep.lower_ == "to"
+        for noun in prep.children
+        if noun.dep_ == "pobj" and noun.pos_ in ("NOUN", "PROPN")
+    ]
+    sectors = dict(w.split(":") for w in role_words().collective_sectors)
+    for noun in nouns:
+        for _ in range(3):
+            found = [
+                i
+                for c in noun.children
+                if c.dep_ in ("poss", "amod", "compound")
+                for i in actors_under(c, ments)
+            ]
+            found = found or prep_actors(noun, ("by", "from"), ments)
+            if found:
+                return found
+            # ("protests by farmers", "opposition demands": an unnamed collective of the conceding country)
+            unnamed = [
+                c
+                for c in (
+                    *(c for c in noun.children if c.dep_ in ("compound", "amod")),
+                    *(p for b in noun.children if b.dep_ == "prep" and b.lower_ == "by" for p in b.children),
+                )
+                if c.lemma_.lower() in sectors
+            ]
+            code = _country_of(cand, ments)
+            if unnamed and code is not None:
+                who = unnamed[0]
+                mention = unnamed_mention(
+                    who,
+                    who,
+                    code=code,
+                    sector=sectors[who.lemma_.lower()].upper(),
+                    why=f"unnamed collective a concession of its country gives way to ({code})",
+                )
+                return [ments.add(mention, who.i)]
+            inner = of_object(noun)  # ("weeks of protests", "a year of protests")
+            if inner is None:
+                break
+            noun = inner
+    return []
+
+
+def legislature_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
+    """Give a deed whose subject is a legislature named alone ("Congress overrode President Nixon's veto", "the
+    Senate voted to reject the treaty", "Parliament rejected Theresa May's deal"; data: `legislature_nouns`) that
+    legislature as its source, coded with the one country the sentence names (sector LEG). Nothing changes when
+    the sentence names several countries or none ("Congress approved aid to Ukraine and Israel"), or when the
+    noun names a party of its own ("the Congress party", "Pakistan's parliament")."""
+    verb = cand.trigger if cand.trigger.pos_ in ("VERB", "AUX") else None
+    for _ in range(3):
+        # ("the Senate voted to reject the treaty", "Congress met and overrode the veto": the subject of the
+        # verb the deed's clause hangs on)
+        if verb is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            break
+        verb = verb.head if verb.dep_ in ("xcomp", "conj") else None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if (
+        subject is None
+        or subject.lemma_.lower() not in role_words().legislature_nouns
+        or actors_under(subject, ments)
+        or ments.doc is None
+    ):
+        return
+    codes = {
+        m.code
+        for m in [*ments.mentions, *(m for found in ments.places.values() for m in found)]
+        if sent.start_char <= m.start < sent.end_char
+        and len(m.code) == 3
+        and m.code.isalpha()
+        and m.code.isupper()
+    }
+    if len(codes) != 1:
+        return
+    (code,) = codes
+    mention = unnamed_mention(
+        subject,
+        subject,
+        code=code,
+        sector="LEG",
+        why=f"legislature named alone, of the one country named ({code})",
+    )
+    cand.source = [ments.add(mention, subject.i)]
 
 
 def _collective(verb: Token, ments: Mentions, organs: bool = False) -> tuple[Token, str] | None:
@@ -999,14 +1104,14 @@ def listed_in_apposition(cand: Candidate, ments: Mentions) -> list[int]:
     verb = cand.trigger
     if verb.pos_ not in ("VERB", "AUX") or not cand.source:
         return []
-    own = {ments.mentions[i].code for i in cand.source}
+    own = ments.codes(cand.source)
     for subj in (c for c in verb.children if c.dep_ == "nsubj"):
         for appos in (c for c in subj.children if c.dep_ == "appos"):
             conjuncts = [c for c in appos.subtree if c.dep_ == "conj"]
             if not conjuncts:
                 continue
             found = [i for t in (appos, *conjuncts) for i in ments.at(t) if ments.heads[i] == t.i]
-            codes = {ments.mentions[i].code for i in found}
+            codes = ments.codes(found)
             if len(found) == len(conjuncts) + 1 and not codes & own and all(len(c) == 3 for c in codes):
                 return found
     return []
@@ -1066,7 +1171,7 @@ def meeting_venue(target: int, cand: Candidate, ments: Mentions) -> bool:
     agreement: CAMEO roots 03-05) is named only in a place phrase of the deed ("met in Geneva", "held talks at a
     conference centre outside Stockholm", "signed a treaty on the White House lawn"; data:
     `meeting_venue_preps`): the venue, not a party."""
-    sides = {ments.mentions[i].code for i in cand.source}
+    sides = ments.codes(cand.source)
     # ("Indonesia and the Free Aceh Movement signed ...": two parties named, one of them uncoded)
     joint = len(sides) >= 2 or any(
         c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in cand.trigger.children
@@ -1384,7 +1489,8 @@ def others_its(cand: Candidate, ments: Mentions) -> list[int]:
     aimed = object_children(trigger) + [
         p
         for prep in noun_phrases(trigger)
-        if prep.dep_ == "prep" and prep.lower_ in clause_words().place_target_preps | _AT_PREPS
+        if prep.dep_ == "prep"
+        and prep.lower_ in clause_words().place_target_preps | role_words().home_victim_preps
         for p in prep.children
         if p.dep_ == "pobj"
     ]
@@ -1517,7 +1623,7 @@ def home_people(cand: Candidate, ments: Mentions) -> tuple[EventActor, ...]:
                 p
                 for head in (holder, *objects)
                 for prep in head.children
-                if prep.dep_ == "prep" and prep.lower_ in _AT_PREPS | {"with"}
+                if prep.dep_ == "prep" and prep.lower_ in role_words().home_victim_preps | {"with"}
                 for p in prep.children
                 if p.dep_ == "pobj"
             ]

@@ -761,7 +761,10 @@ class Roles:
     # --- Roles asked for one construction (triggers.py) -----------------------------------------------------
 
     def condition_subject(self, tok: Token, ments: Mentions) -> list[int]:
-        for child in tok.children:
+        """The subject of an "if" or "unless" clause on the verb or on a verb joined to it ("would open its gates
+        and send refugees to Europe if the European Union called ..."): the party a threat is aimed at."""
+        verbs = [tok, *(c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+        for child in (c for v in verbs for c in v.children):
             if child.dep_ == "advcl" and any(
                 m.lower_ in coder_words().condition_marks for m in child.children if m.dep_ == "mark"
             ):
@@ -959,7 +962,7 @@ class Roles:
         """ "Medvedev threatened to deploy missiles in Kaliningrad in response to American plans": when the only
         party the verb's phrases name is a region or city of the doer's own country (a place entry of the
         knowledge base), the party a later phrase names is the target; the region stays when there is none."""
-        own = {ments.mentions[i].code for i in source}
+        own = ments.codes(source)
         regions = [
             i
             for i in target
@@ -1284,6 +1287,9 @@ def noun_agent(noun: Token, ments: Mentions, lexicon: Lexicon) -> list[int]:
             found = actors_under(child, ments)
             if found:
                 return found
+    found = _drafter(noun, ments)
+    if found:
+        return found
     if noun.lemma_.lower() in coder_words().request_nouns:
         # "an appeal from X", "a proposal from X": who asked
         for prep in noun.children:
@@ -1298,6 +1304,31 @@ def noun_agent(noun: Token, ments: Mentions, lexicon: Lexicon) -> list[int]:
                 found = actors_under(pobj, ments)
                 if found:
                     return found
+    return []
+
+
+def _drafter(noun: Token, ments: Mentions) -> list[int]:
+    """Who drafted, sponsored or put forward the text a noun names, by a participle on it ("a resolution
+    drafted by Egypt", "a plan put forward by X", "a British-drafted resolution"; data: `drafting_verbs`): the
+    text is theirs, as with a possessive."""
+    verbs = role_words().drafting_verbs
+    for part in noun.children:
+        if part.tag_ != "VBN" or part.lemma_.lower() not in verbs:
+            continue
+        if part.dep_ == "acl" and part.i > noun.i:
+            found = [i for c in part.children if c.dep_ == "agent" for i in pobj_actors(c, ments)]
+        elif part.dep_ == "amod" and part.i < noun.i:
+            # ("a British-drafted resolution": the name before the hyphen)
+            found = [
+                i
+                for c in part.children
+                if c.i < part.i and c.dep_ in ("npadvmod", "compound", "amod", "nmod")
+                for i in actors_under(c, ments)
+            ]
+        else:
+            continue
+        if found:
+            return found
     return []
 
 
