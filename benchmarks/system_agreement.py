@@ -162,6 +162,8 @@ def report_db(db: Path, explain: bool = False) -> None:
                 f"  {pair[0]}-{pair[1]:9} expected {want:11}  net {d.net:+.3f} [{d.ci_low:+.2f}, {d.ci_high:+.2f}] "
                 f"{d.reading:11} over {d.events:3d} events in {d.articles:2d} articles"
                 f"  {'ok' if d.reading == want else ('uncertain' if d.reading == 'uncertain' else 'WRONG')}"
+                + (f"  (thin; with the floor [{d.floor_low:+.2f}, {d.floor_high:+.2f}])" if d.thin else "")
+                + ("" if d.firm or d.uncertain else "  (not firm: left out of the blocs)")
             )
         print(f"  reading agrees: {hits}/{total}, uncertain: {uncertain}/{total}")
         b = blocs(store)
@@ -171,7 +173,7 @@ def report_db(db: Path, explain: bool = False) -> None:
             " | ".join(", ".join(f"{x} {stab.get(x, 0):.2f}" for x in g) for g in b.blocs if len(g) > 1),
         )
         print(
-            f"  uncertain dyads left out of the blocs: {b.uncertain_left_out}; unstable: {', '.join(b.unstable) or 'none'}"
+            f"  left out of the blocs: {b.left_out_text() or 'none'}; unstable: {', '.join(b.unstable) or 'none'}"
         )
         print(
             f"  conflictual ties dividing the blocs: {b.conflict_ties}; split supported: {b.split_supported}"

@@ -501,13 +501,16 @@ def _filter(
     )
 
 
-# How a reading is shown in a terminal: the word always, the colour where the terminal has it.
-_READING_STYLE = {"cooperative": "green", "conflictual": "red", "uncertain": "yellow", "thin": "yellow"}
+# How a reading is shown in a terminal: the word always, the colour where the terminal has it; a
+# thin pair (fewer than 4 articles) says so and is dimmed.
+_READING_STYLE = {"cooperative": "green", "conflictual": "red", "uncertain": "yellow"}
 
 
-def _reading_cell(reading: str) -> object:
+def _reading_cell(reading: str, thin: bool = False) -> object:
     from rich.text import Text
 
+    if thin:
+        return Text(f"{reading}, thin", style=f"{_READING_STYLE.get(reading, '')} dim".strip())
     return Text(reading, style=_READING_STYLE.get(reading, ""))
 
 
@@ -776,13 +779,37 @@ def dyads_cmd(
         import csv
 
         writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow([*header, "first_date", "last_date", "ci_low", "ci_high", "reading"])
+        writer.writerow(
+            [
+                *header,
+                "first_date",
+                "last_date",
+                "ci_low",
+                "ci_high",
+                "reading",
+                "thin",
+                "floor_low",
+                "floor_high",
+            ]
+        )
         for d, row in zip(rows, table, strict=True):
-            writer.writerow([*row, d.first_date, d.last_date, d.ci_low, d.ci_high, d.reading])
+            writer.writerow(
+                [
+                    *row,
+                    d.first_date,
+                    d.last_date,
+                    d.ci_low,
+                    d.ci_high,
+                    d.reading,
+                    d.thin,
+                    d.floor_low,
+                    d.floor_high,
+                ]
+            )
         return
     title = (
         "Dyads (net > 0 cooperative, < 0 conflictual; uncertain when the 95% interval reaches 0; "
-        "thin: fewer than 4 articles, too few for any reading)"
+        "thin: on fewer than 4 articles, a reading too thin for the blocs)"
     )
     _table(
         title + (", corrections applied" if corrections else ""),
@@ -807,7 +834,7 @@ def dyads_cmd(
                 f"{d.goldstein:+.2f}",
                 f"{d.net:+.2f}",
                 f"{d.ci_low:+.2f}..{d.ci_high:+.2f}",
-                _reading_cell(d.reading_text),
+                _reading_cell(d.reading, d.thin),
                 d.outlets,
                 d.articles,
             ]
@@ -841,6 +868,10 @@ def _balance_json(blocs_result: object, bal: object) -> dict[str, object]:
         "conflict_ties": blocs_result.conflict_ties,
         "uncertain_pairs": blocs_result.to_dict()["uncertain_pairs"],
         "verdict": blocs_result.verdict(),
+        "thin_left_out": blocs_result.thin_left_out,
+        "floor_left_out": blocs_result.floor_left_out,
+        "left_out": blocs_result.left_out,
+        "left_out_text": blocs_result.left_out_text(),
     }
 
 
@@ -910,7 +941,7 @@ def blocs_cmd(
     console = _console()
     lines = [
         f"balance: {out['balance']} over {out['triads']} triads; frustrated ties: {out['frustration']}; "
-        f"{found.uncertain_left_out} uncertain dyads left out; stability over {found.runs} resampled runs",
+        f"left out of the blocs: {found.left_out_text() or 'no tie'}; stability over {found.runs} resampled runs",
         *(f"unbalanced: {line}" for line in out["unbalanced"]),  # type: ignore[attr-defined]
     ]
     if not found.split_supported:
@@ -928,8 +959,8 @@ def blocs_cmd(
 @click.option(
     "--with-uncertain",
     is_flag=True,
-    help="Start from every tie with the sign of its net score, uncertain ones included, not from the "
-    "ties `blocs` uses.",
+    help="Start from every tie with the sign of its net score, uncertain and thin ones included, not "
+    "from the ties `blocs` uses.",
 )
 @_all_mod_option
 @_corrections_option
@@ -946,9 +977,10 @@ def whatif_cmd(
     """Change dyad signs hypothetically (codes or names: --flip Russia:Turkey) and show how blocs change.
 
     It starts from the ties `blocs` uses, so "before" is what `blocs` shows: an uncertain tie (its
-    interval reaches zero) is left out there and counts as 0, which --set can change; each change
-    says how the record reads the tie. --with-uncertain starts from every tie instead, each with
-    the sign of its net score."""
+    interval reaches zero) or a thin one (fewer than 4 articles) is left out there and counts as 0,
+    which --set can change; each change says how the record reads the tie, and a tie set where the
+    start has none weighs 1, as a tie on one article would. --with-uncertain starts from every tie
+    instead, each with the sign of its net score."""
     from .errors import InputError
     from .system._events import ModelSettings
     from .system.whatif import parse_change, what_if_model
@@ -965,7 +997,7 @@ def whatif_cmd(
 
         changes = [parse_change(coded(x, "--flip"), flip=True) for x in flip]
         changes += [parse_change(coded(x, "--set")) for x in set_]
-        # the graph `blocs` partitions (uncertain ties left out), so "before" is what `blocs` shows
+        # the graph `blocs` partitions (uncertain and thin ties left out), so "before" is what `blocs` shows
         result = what_if_model(
             source,
             changes,
@@ -978,11 +1010,13 @@ def whatif_cmd(
         return
     if result.base == "blocs":
         click.echo(
-            "from the ties `blocs` uses (uncertain ties left out, 0); --with-uncertain starts from every tie"
+            "from the ties `blocs` uses (uncertain and thin ties left out, 0); --with-uncertain starts from "
+            "every tie"
         )
     else:
         click.echo(
-            "from every tie with the sign of its net score, uncertain ones included (not what `blocs` uses)"
+            "from every tie with the sign of its net score, uncertain and thin ones included (not what "
+            "`blocs` uses)"
         )
     for i in range(len(result.applied)):
         click.echo(result.describe(i))

@@ -882,8 +882,12 @@ class PairAggregate:
     first_date: str | None
     last_date: str | None
     event_ids: tuple[str, ...]
-    ci_low: float
+    ci_low: float  # the article bootstrap's interval of `net` (-1..+1 on one article)
     ci_high: float
+    # the bootstrap interval widened to what the number of articles supports (`resample.widened`):
+    # what a few articles can say at most; certain ties under it are what blocs are built from
+    floor_low: float = -1.0
+    floor_high: float = 1.0
 
 
 P = TypeVar("P", bound=PairAggregate)
@@ -1189,15 +1193,18 @@ ORDER BY a, b, w, k"""
         level: float = 0.95,
         with_ids: bool = True,
         min_events: int = 1,
+        min_articles: int = 2,
         record: type[P] = PairAggregate,  # type: ignore[assignment]  # P = PairAggregate by default
     ) -> list[P]:
         """Every unordered pair per window: support and net score computed in DuckDB, and an
         interval for the net score from resampling the pair's articles (`runs` replicates of a
         seeded Poisson article bootstrap over per-article sums, see `realpolitik.resample`;
-        replicates without any of the pair's articles are skipped), widened where it is narrower
-        to the Wilson interval its number of articles supports (`resample.small_sample_floor`: two
-        articles that agree cannot exclude zero at 95 %). A pair resting on one article gets the
-        whole range (-1..+1), so it always reads uncertain. Each distinct event (event
+        replicates without any of the pair's articles are skipped): `ci_low`..`ci_high`. Beside it
+        `floor_low`..`floor_high`, the same interval widened where it is narrower to the Wilson
+        interval its number of articles supports (`resample.small_sample_floor`: two articles that
+        agree cannot exclude zero at 95 %), which says how little a few articles can carry. A pair
+        resting on fewer than `min_articles` articles (the headline floor; never fewer than two)
+        gets the whole range (-1..+1) in both, so it always reads uncertain. Each distinct event (event
         type, date, side that acted, across outlets; see `_pair_groups_sql`) counts once in the net,
         shared among the articles reporting it, a k-party event weighs 1/(k-1) per pair. `record` is the
         class built for each pair: `PairAggregate` or a subclass adding behaviour only
@@ -1225,7 +1232,8 @@ ORDER BY st.w, st.events DESC, st.a, st.b
         head, params = self._with_events(flt, "")
         sql = head.rstrip() + self._pair_groups_sql(window) + ",\n" + body
         found = self._run(sql, [*params, min_events]).fetchall()
-        wanted = {(r[0], r[1], r[2]) for r in found if int(r[11]) >= 2}
+        floor_articles = max(2, min_articles)
+        wanted = {(r[0], r[1], r[2]) for r in found if int(r[11]) >= floor_articles}
         ci: dict[tuple[str, str, str], tuple[float, float]] = {}
         if wanted:
             for rep in replicates(self._article_rows(flt, window), width=3, runs=runs, seed=seed):
@@ -1237,13 +1245,15 @@ ORDER BY st.w, st.events DESC, st.a, st.b
         for r in found:
             # Resampling one article can only redraw that article: its interval would have no
             # width and a single text would read as certain. Such a pair spans the whole range.
-            # A few articles that agree give a bootstrap interval of no width as well: the
-            # interval is widened to what that many articles can support (`resample.widened`).
-            lone = int(r[11]) < 2
+            # A few articles that agree give a bootstrap interval of no width as well: the floor
+            # interval is the bootstrap's widened to what that many articles can support
+            # (`resample.widened`).
+            lone = int(r[11]) < floor_articles
+            boot = (-1.0, 1.0) if lone else ci.get((r[0], r[1], r[2]), (0.0, 0.0))
+            floor = (-1.0, 1.0)
             if not lone:
-                boot = ci.get((r[0], r[1], r[2]), (0.0, 0.0))
                 low, high = widened([boot[0]], [boot[1]], [float(r[9])], [int(r[11])], level)
-                ci[(r[0], r[1], r[2])] = (float(low[0]), float(high[0]))
+                floor = (float(low[0]), float(high[0]))
             out.append(
                 record(
                     a=r[0],
@@ -1259,8 +1269,10 @@ ORDER BY st.w, st.events DESC, st.a, st.b
                     first_date=r[13],
                     last_date=r[14],
                     event_ids=tuple(r[15] or ()),
-                    ci_low=-1.0 if lone else round(ci.get((r[0], r[1], r[2]), (0.0, 0.0))[0], 4),
-                    ci_high=1.0 if lone else round(ci.get((r[0], r[1], r[2]), (0.0, 0.0))[1], 4),
+                    ci_low=round(boot[0], 4),
+                    ci_high=round(boot[1], 4),
+                    floor_low=round(floor[0], 4),
+                    floor_high=round(floor[1], 4),
                 )
             )
         return out

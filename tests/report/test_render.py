@@ -52,13 +52,14 @@ def test_render_report_loads_nothing_external(html: str) -> None:
         "2 inputs skipped and 1 near-duplicate set aside",
         "Coded 12 events; the 10 asserted ones",
         "2 negated, hypothetical, normative or intended events were set aside",
-        "Most conflictual pair: ARM–AZE (net −1.00, interval −1.00 to −0.02, from 4 events in 4 articles and 2 outlets)",
+        # four articles that agree: the bootstrap interval is a point, and four is not thin
+        "Most conflictual pair: ARM–AZE (net −1.00, interval −1.00 to −1.00, from 4 events in 4 articles and 2 outlets)",
         # every tie but ARM-AZE rests on one article or nets to zero: uncertain, so no bloc
         "No two actors form a bloc",
-        # ARM-RUS: each outlet's side rests on one event, so it is no headline but counted as left out
-        # (ARM-RUS's two articles are too few for any reading: it counts as thin, not as uncertain)
-        "Left out of these headlines for thin support: 4 pairs resting on fewer than 4 articles (thin: too few "
-        "for any reading), 0 pairs on more whose interval spans zero (uncertain), 1 disagreement with a side "
+        # ARM-RUS: each outlet's side rests on one event, so it is no headline but counted as left out;
+        # its two articles (an agreement, an accusation) give an interval across zero: uncertain
+        "Left out of these headlines for thin support: 3 pairs resting on fewer than 2 articles (too few "
+        "for any reading), 1 pair on more whose interval spans zero (uncertain), 1 disagreement with a side "
         "resting on one sentence and 1 alignment named in fewer than 2 articles.",
     ],
 )
@@ -88,8 +89,8 @@ def test_render_report_numbers_match_data(built_db: Built) -> None:
     # AZE-TUR rests on one article: below the headline floor of two, and resampling one article
     # cannot tell how sure it is, so its interval is the whole range
     assert data.cooperative == [] and data.conflictual[0].key == "ARM–AZE"
-    assert (data.left_out.thin, data.left_out.uncertain, data.left_out.one_sentence) == (4, 0, 1)
-    assert (data.left_out.floor, data.left_out.pair_floor) == (2, 4)
+    assert (data.left_out.thin, data.left_out.uncertain, data.left_out.one_sentence) == (3, 1, 1)
+    assert (data.left_out.floor, data.left_out.pair_floor, data.left_out.thin_readings) == (2, 2, 0)
     assert pairs["AZE–TUR"].reading == "uncertain"
     assert (pairs["AZE–TUR"].ci_low, pairs["AZE–TUR"].ci_high) == (-1.0, 1.0)
     lowered = build_report_data(built_db.db, settings=ModelSettings(min_articles=1))
@@ -103,7 +104,7 @@ def test_render_report_numbers_match_data(built_db: Built) -> None:
     # net to zero, so they are left out: no bloc, and no closed triad to judge
     assert data.blocs.available and data.blocs.triads == 0 and data.blocs.unbalanced == []
     assert data.blocs.groups == [] and data.blocs.alone == ["ARM", "AZE"]
-    assert data.blocs.uncertain_left_out == 4 and data.blocs.runs == 200
+    assert data.blocs.uncertain_left_out == 4 and data.blocs.thin_left_out == 0 and data.blocs.runs == 200
 
 
 def test_render_report_evidence_behind_every_dyad_row(html: str) -> None:

@@ -269,8 +269,9 @@ def test_blocs_camps_kept_apart_by_a_fragile_conflict_are_not_stable(make_db) ->
 
 
 def test_blocs_leave_one_out_intervals_match_deleting_the_article(make_db) -> None:
-    """`Reader.leave_one_out` gives each article's deletion the net and interval that analysing the
-    corpus without that article gives (the same replicates, less that article's weight)."""
+    """`Reader.leave_one_out` gives each article's deletion the net and floor interval (what blocs go
+    by) that analysing the corpus without that article gives (the same replicates, less that
+    article's weight)."""
     from realpolitik.store import EventFilter, Reader
 
     store = Store(make_db(_unbalanced(7)), read_only=True)
@@ -284,7 +285,7 @@ def test_blocs_leave_one_out_intervals_match_deleting_the_article(make_db) -> No
         without = {(d.a, d.b): d for d in dyads(store, EventFilter(without_articles=(art,)), window="all")}
         d = without[("ARM", "AZE")]
         net, low, high = by_key[key]
-        assert (d.net, d.ci_low, d.ci_high) == (net, round(low, 4), round(high, 4)), art
+        assert (d.net, d.floor_low, d.floor_high) == (net, round(low, 4), round(high, 4)), art
         compared += 1
     assert compared == 10
 
@@ -305,6 +306,36 @@ def test_blocs_without_a_conflictual_tie_say_the_record_supports_no_split(make_d
     assert verdict.startswith("The record does not support a split") and "ARM–AZE" in verdict
     out = result.to_dict()
     assert out["split_supported"] is False and out["uncertain_pairs"][0]["a"] == "ARM"
+
+
+def test_blocs_leave_a_thin_conflictual_tie_out_and_say_so(make_db) -> None:
+    """The pair leaning to conflict now rests on two articles that agree: it reads conflictual (its
+    bootstrap interval is -1..-1), but it is thin, so blocs leave it out as they leave an uncertain
+    tie out, count it apart, and name it with its reading, its support and the floor interval."""
+    months = ["2021-01-10", "2021-02-10", "2021-03-10", "2021-04-10", "2021-05-10"]
+    specs = []
+    for a, b in [("ARM", "RUS"), ("AZE", "RUS"), ("AZE", "TUR")]:
+        specs += [spec(a, b, "agree", day, f"Outlet {i % 2}") for i, day in enumerate(months)]
+    specs += [spec("AZE", "ARM", "assault", day) for day in ("2021-06-01", "2021-06-20")]
+    store = Store(make_db(specs), read_only=True)
+    (pair,) = [d for d in dyads(store, window="all") if (d.a, d.b) == ("ARM", "AZE")]
+    assert (pair.reading, pair.thin, pair.firm) == ("conflictual", True, False)
+    result = blocs(store)
+    assert result.blocs == (("ARM", "AZE", "RUS", "TUR"),) and not result.split_supported
+    assert (result.uncertain_left_out, result.thin_left_out, result.floor_left_out, result.left_out) == (
+        0,
+        1,
+        0,
+        1,
+    )
+    assert result.left_out_text() == "1 thin (a reading on fewer than 4 articles)"
+    assert "ARM–AZE (conflictual, thin: 2 articles; net −1.00, interval with the floor −1.00 to +0.32)" in (
+        result.verdict()
+    )
+    out = result.to_dict()
+    assert (out["thin_left_out"], out["left_out"], out["uncertain_left_out"]) == (1, 1, 0)
+    row = out["uncertain_pairs"][0]
+    assert (row["reading"], row["thin"], row["floor_high"]) == ("conflictual", True, 0.3152)
 
 
 def test_blocs_divided_by_a_conflictual_tie_give_no_verdict(make_db) -> None:

@@ -354,10 +354,11 @@ def test_cli_whatif_says_where_it_starts(make_db, capsys) -> None:
     db = str(make_db([*CERTAIN_CAMPS, spec("GEO", "ARM", "agree", "2021-05-01")]))
     assert main(["whatif", "--db", db, "--set", "GEO:ARM=-1"]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[0].startswith("from the ties `blocs` uses (uncertain ties left out, 0)")
+    assert out[0].startswith("from the ties `blocs` uses (uncertain and thin ties left out, 0)")
     assert out[1] == (
-        "GEO-ARM: thin in the record (net +1.00, interval -1.00 to +1.00, 1 article), "
-        "so left out of the blocs (0): +0 -> -1"
+        "GEO-ARM: uncertain in the record (net +1.00, interval -1.00 to +1.00, thin: 1 article), "
+        "so left out of the blocs (0): +0 -> -1 (a tie set where the start has none weighs 1, as a tie on "
+        "one article would)"
     )
     assert main(["whatif", "--db", db, "--flip", "GEO:ARM", "--with-uncertain"]) == 0
     out = capsys.readouterr().out.splitlines()

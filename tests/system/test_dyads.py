@@ -315,9 +315,15 @@ def test_dyads_reading_follows_the_interval(make_db) -> None:
     store = Store(make_db(AGREEING + SPLIT), read_only=True)
     pairs = {(d.a, d.b): d for d in dyads(store, window="all")}
     agreeing, split = pairs[("AZE", "TUR")], pairs[("ARM", "RUS")]
-    # eight articles all cooperative: every resample is +1, and the interval is what eight agreeing
-    # articles support (the Wilson floor), not a point
-    assert (agreeing.ci_low, agreeing.ci_high, agreeing.reading) == (0.3512, 1.0, "cooperative")
+    # eight articles all cooperative: every resample is +1, so the bootstrap interval is a point; what
+    # eight agreeing articles support at most (the Wilson floor) is kept beside it
+    assert (agreeing.ci_low, agreeing.ci_high, agreeing.reading) == (1.0, 1.0, "cooperative")
+    assert (agreeing.floor_low, agreeing.floor_high, agreeing.firm, agreeing.thin) == (
+        0.3512,
+        1.0,
+        True,
+        False,
+    )
     # one agreement, one accusation in two articles: the resamples range from -1 to +1
     assert split.net == 0.0 and (split.ci_low, split.ci_high) == (-1.0, 1.0)
     assert split.reading == "uncertain" and split.uncertain
@@ -392,10 +398,11 @@ def test_dyads_parties_on_one_side_count_for_the_pair_when_reciprocal(make_db) -
     assert "SANCTION" in {r.event for r in load_events(store, EventFilter.of(actor="AZE"))}
 
 
-def test_dyads_few_agreeing_articles_do_not_read_certain(make_db) -> None:
-    """Two articles of one outlet that agree gave +1.00 [+1.00, +1.00], as certain as fourteen: the
-    bootstrap cannot widen an interval over articles that all point one way. The interval is now
-    never narrower than what that many articles support, so fewer than four read thin."""
+def test_dyads_few_agreeing_articles_keep_their_reading_but_read_thin(make_db) -> None:
+    """Two articles of one outlet that agree give +1.00 [+1.00, +1.00]: the bootstrap cannot widen an
+    interval over articles that all point one way. The pair keeps that reading (the issue's rule),
+    but on fewer than four articles it is thin: it says so in words, carries the interval so few
+    articles support at most (the Wilson floor) beside its own, and is not firm, so blocs leave it out."""
     two = [spec("IRN", "RUS", "agree", f"2021-03-{d:02d}") for d in (1, 9)]
     four = [spec("AZE", "ISR", "aid", f"2021-04-{d:02d}", f"Outlet {d % 2}") for d in (1, 9, 17, 25)]
     many = [
@@ -405,22 +412,53 @@ def test_dyads_few_agreeing_articles_do_not_read_certain(make_db) -> None:
     ]
     pairs = {(d.a, d.b): d for d in dyads(Store(make_db(two + four + many), read_only=True), window="all")}
     thin, edge, firm = pairs[("IRN", "RUS")], pairs[("AZE", "ISR")], pairs[("ARM", "RUS")]
-    assert (thin.net, thin.articles, thin.ci_low, thin.ci_high) == (1.0, 2, -0.3152, 1.0)
-    assert thin.reading == "uncertain" and thin.thin and thin.reading_text == "thin"
-    assert thin.to_dict()["reading"] == "uncertain" and thin.to_dict()["thin"] is True
-    # four agreeing articles just clear zero; fourteen stand well clear of it
-    assert (edge.ci_low, edge.reading, edge.thin) == (0.0202, "cooperative", False)
-    assert (firm.articles, firm.ci_low, firm.reading_text) == (14, 0.5694, "cooperative")
+    assert (thin.net, thin.articles, thin.ci_low, thin.ci_high) == (1.0, 2, 1.0, 1.0)
+    assert (thin.floor_low, thin.floor_high, thin.floor_reading) == (-0.3152, 1.0, "uncertain")
+    assert thin.reading == "cooperative" and thin.thin and not thin.firm
+    assert thin.reading_text == "cooperative, thin: 2 articles"
+    row = thin.to_dict()
+    assert (row["reading"], row["thin"], row["floor_low"], row["floor_high"]) == (
+        "cooperative",
+        True,
+        -0.3152,
+        1.0,
+    )
+    # four agreeing articles just clear zero under the floor; fourteen stand well clear of it
+    assert (edge.floor_low, edge.reading, edge.thin, edge.firm) == (0.0202, "cooperative", False, True)
+    assert (firm.articles, firm.floor_low, firm.reading_text, firm.firm) == (14, 0.5694, "cooperative", True)
     # a pair on one article spans the whole range, and is thin too
     lone = dyads(Store(make_db([spec("ARM", "FRA", "agree")]), read_only=True), window="all")[0]
-    assert (lone.ci_low, lone.ci_high, lone.reading_text) == (-1.0, 1.0, "thin")
+    assert (lone.ci_low, lone.ci_high, lone.reading_text) == (-1.0, 1.0, "uncertain, thin: 1 article")
+    assert (lone.floor_low, lone.floor_high, lone.firm) == (-1.0, 1.0, False)
 
 
-def test_dyads_interval_is_the_wider_of_bootstrap_and_floor_on_each_side(make_db) -> None:
+def test_dyads_headline_floor_is_a_setting(make_db) -> None:
+    """A pair on fewer articles than `min_articles` (2 by default) reads uncertain whatever its
+    articles say: raised to 3, the two agreeing articles that read cooperative give -1..+1."""
+    from realpolitik.system import ModelSettings
+
+    two = [spec("IRN", "RUS", "agree", f"2021-03-{d:02d}") for d in (1, 9)]
+    three = [spec("AZE", "TUR", "agree", f"2021-04-{d:02d}") for d in (1, 9, 17)]
+    store = Store(make_db(two + three), read_only=True)
+    default = {(d.a, d.b): d for d in dyads(store, window="all")}
+    raised = {(d.a, d.b): d for d in dyads(store, window="all", settings=ModelSettings(min_articles=3))}
+    assert default[("IRN", "RUS")].reading == "cooperative"
+    low = raised[("IRN", "RUS")]
+    assert (low.ci_low, low.ci_high, low.reading, low.floor_low, low.floor_high) == (
+        -1.0,
+        1.0,
+        "uncertain",
+        -1.0,
+        1.0,
+    )
+    assert raised[("AZE", "TUR")].reading == "cooperative" == default[("AZE", "TUR")].reading
+
+
+def test_dyads_floor_is_the_wider_of_bootstrap_and_wilson_on_each_side(make_db) -> None:
     """Twelve fights and four agreements in sixteen articles: resampling the articles gives the
-    lower end (it sees the weight of the fights), the floor of sixteen articles the upper one;
-    the interval reported is the wider of the two on each side, so it never claims more than
-    either says."""
+    interval `ci_low`..`ci_high` itself; the floor interval is the wider of it and the Wilson interval
+    of sixteen articles on each side (the bootstrap sees the weight of the fights at the lower end, the
+    Wilson interval is wider at the upper one), so it never claims more than either says."""
     from realpolitik.resample import intervals, replicates, small_sample_floor
 
     specs = [spec("ARM", "AZE", "assault", f"2021-{m:02d}-10", f"Outlet {m % 3}") for m in range(1, 13)]
@@ -432,9 +470,10 @@ def test_dyads_interval_is_the_wider_of_bootstrap_and_floor_on_each_side(make_db
     )
     boot_low, boot_high = intervals(rep.num, rep.den, 0.95)
     floor_low, floor_high = small_sample_floor([d.net], [d.articles], 0.95)
-    assert d.articles == 16 and d.reading == "conflictual" and not d.thin
-    assert d.ci_low == round(float(boot_low[0]), 4) < round(float(floor_low[0]), 4)
-    assert d.ci_high == round(float(floor_high[0]), 4) > round(float(boot_high[0]), 4)
+    assert (d.ci_low, d.ci_high) == (round(float(boot_low[0]), 4), round(float(boot_high[0]), 4))
+    assert d.articles == 16 and d.reading == "conflictual" and not d.thin and d.firm
+    assert d.floor_low == round(float(boot_low[0]), 4) < round(float(floor_low[0]), 4)
+    assert d.floor_high == round(float(floor_high[0]), 4) > round(float(boot_high[0]), 4)
 
 
 def test_resample_small_sample_floor_values() -> None:

@@ -97,16 +97,19 @@ def test_whatif_model_says_why_an_uncertain_tie_starts_at_zero(make_db) -> None:
     db = Store(make_db(CERTAIN), read_only=True)
     result = what_if_model(db, [Change("ARM", "IRN", 1), Change("AZE", "ARM", 1), Change("GEO", "ARM", 1)])
     assert result.base == "blocs"
+    weighs_one = " (a tie set where the start has none weighs 1, as a tie on one article would)"
     assert result.describe(0) == (
-        "ARM-IRN: thin in the record (net +1.00, interval -1.00 to +1.00, 1 article), "
-        "so left out of the blocs (0): +0 -> +1"
+        "ARM-IRN: uncertain in the record (net +1.00, interval -1.00 to +1.00, thin: 1 article), "
+        "so left out of the blocs (0): +0 -> +1" + weighs_one
     )
     assert result.describe(1).startswith("AZE-ARM: conflictual in the record (net -1.00, interval -1.00 to ")
     assert result.describe(1).endswith(", 6 articles): -1 -> +1")
-    assert result.describe(2) == "GEO-ARM: no event ties them in the record: +0 -> +1"
+    assert result.describe(2) == "GEO-ARM: no event ties them in the record: +0 -> +1" + weighs_one
     out = result.to_dict()
     assert out["applied"][0] == {"a": "ARM", "b": "IRN", "before": 0, "after": 1}  # the old keys only
     assert out["record"][0]["reading"] == "uncertain" and out["record"][0]["articles"] == 1
+    assert out["record"][0]["thin"] is True and out["record"][0]["set_weight"] == 1.0
+    assert "set_weight" not in out["record"][1]
     assert out["record"][2] == {
         "a": "GEO",
         "b": "ARM",
@@ -115,6 +118,7 @@ def test_whatif_model_says_why_an_uncertain_tie_starts_at_zero(make_db) -> None:
         "ci_low": 0.0,
         "ci_high": 0.0,
         "articles": 0,
+        "set_weight": 1.0,
     }
     assert out["base"] == "blocs"
 
@@ -128,6 +132,27 @@ def test_whatif_model_with_uncertain_starts_from_every_tie(make_db) -> None:
     result = what_if_model(db, [Change("ARM", "IRN")], with_uncertain=True)
     assert result.base == "all" and result.applied == (("ARM", "IRN", 1, -1),)
     assert any("IRN" in b for b in result.blocs_before.blocs if len(b) > 1)
-    assert result.describe(0).startswith(
-        "ARM-IRN: thin in the record (net +1.00"
-    ) and "left out" not in result.describe(0)
+    assert result.describe(0).startswith("ARM-IRN: uncertain in the record (net +1.00") and (
+        "left out" not in result.describe(0) and "weighs 1" not in result.describe(0)
+    )
+
+
+def test_whatif_model_says_a_thin_tie_with_a_reading_is_left_out(make_db) -> None:
+    """ARM-IRN on two agreeing articles reads cooperative, but thin: blocs leave it out, so whatif
+    starts it at 0 and says why in words (the reading, its support, the floor interval), and a flip of
+    it is refused as for an uncertain tie."""
+    from realpolitik.system.whatif import what_if_model
+
+    db = Store(
+        make_db([*CERTAIN[:-1], *reported([spec("ARM", "IRN", "agree", "2021-03-02")], 2)]), read_only=True
+    )
+    result = what_if_model(db, [Change("ARM", "IRN", -1)])
+    assert result.describe(0) == (
+        "ARM-IRN: cooperative in the record (net +1.00, interval +1.00 to +1.00, thin: 2 articles); with the "
+        "floor -0.32 to +1.00, too few articles for the blocs, so left out (0): +0 -> -1 (a tie set where the "
+        "start has none weighs 1, as a tie on one article would)"
+    )
+    record = result.to_dict()["record"][0]
+    assert (record["reading"], record["thin"], record["floor_reading"]) == ("cooperative", True, "uncertain")
+    with pytest.raises(InputError, match="reads cooperative, thin: 2 articles"):
+        what_if_model(db, [Change("ARM", "IRN")])

@@ -415,8 +415,9 @@ def test_api_blocs_and_actor_page_say_no_split_holds_without_a_conflictual_tie(t
 
 def test_api_cli_and_report_agree_that_two_agreeing_articles_are_thin(tmp_path: Path, capsys) -> None:
     """Two articles of one outlet that agree: /api/dyads, `realpolitik dyads` (JSON and table), the
-    blocs and the report all read the pair as uncertain (thin in text), never as +1.00 to +1.00; the
-    pair on five articles reads cooperative everywhere."""
+    blocs and the report all keep the pair's reading (cooperative) and mark it thin, with what two
+    articles can say at most (-0.32 to +1.00) beside it; the blocs leave it out and say so; the pair on
+    five articles reads cooperative, not thin, everywhere."""
     import json
 
     from tests.system.conftest import spec, write_events
@@ -431,18 +432,30 @@ def test_api_cli_and_report_agree_that_two_agreeing_articles_are_thin(tmp_path: 
     assert main(["dyads", "--db", str(db), "--format", "json"]) == 0
     cli = {(d["a"], d["b"]): d for d in json.loads(capsys.readouterr().out)}
     for rows in (api, cli):
-        assert (rows[("IRN", "RUS")]["reading"], rows[("IRN", "RUS")]["thin"]) == ("uncertain", True)
-        assert rows[("IRN", "RUS")]["ci_low"] == -0.3152 and rows[("IRN", "RUS")]["net"] == 1.0
-        assert (rows[("ARM", "RUS")]["reading"], rows[("ARM", "RUS")]["thin"]) == ("cooperative", False)
+        thin, firm = rows[("IRN", "RUS")], rows[("ARM", "RUS")]
+        assert (thin["reading"], thin["thin"], thin["ci_low"], thin["net"]) == ("cooperative", True, 1.0, 1.0)
+        assert (thin["floor_low"], thin["floor_high"], thin["floor_reading"]) == (-0.3152, 1.0, "uncertain")
+        assert (firm["reading"], firm["thin"], firm["floor_reading"]) == ("cooperative", False, "cooperative")
     assert main(["dyads", "--db", str(db)]) == 0
     table = capsys.readouterr().out
-    assert re.search(r"IRN–RUS\s.*-0\.32\.\.\+1\.00\s.*thin", table), table
+    assert re.search(r"IRN–RUS\s.*\+1\.00\.\.\+1\.00\s.*cooperative, thin", table), table
+    assert not re.search(r"ARM–RUS\s.*thin", table), table
     assert main(["blocs", "--db", str(db), "--format", "json"]) == 0
-    assert json.loads(capsys.readouterr().out)["blocs"] == [["ARM", "RUS"]]
+    found = json.loads(capsys.readouterr().out)
+    assert found["blocs"] == [["ARM", "RUS"]] and (found["thin_left_out"], found["left_out"]) == (1, 1)
+    assert main(["blocs", "--db", str(db)]) == 0
+    assert "left out of the blocs: 1 thin (a reading on fewer than 4 articles)" in capsys.readouterr().out
     html = render_report(db, tmp_path / "thin.html").read_text(encoding="utf-8")
     summary = html.split('id="summary"', 1)[1].split("</section>", 1)[0]
-    assert "Most cooperative pair: ARM–RUS (net +1.00, interval +0.13 to +1.00" in summary
-    assert "IRN–RUS" not in summary and "1 pair resting on fewer than 4 articles (thin" in summary
+    assert "Most cooperative pair: ARM–RUS (net +1.00, interval +1.00 to +1.00" in summary
+    assert "1 pair reads cooperative or conflictual on fewer than 4 articles: marked thin" in summary
+    table = html.split('id="cooperative"', 1)[1].split("</section>", 1)[0]
+    assert table.index("ARM–RUS") < table.index("IRN–RUS")  # the thin pair after the others
+    assert re.search(
+        r'class="pill coop thin"[^>]*−0\.32 to \+1\.00[^>]*>cooperative, thin: 2 articles<', table
+    )
+    blocs_section = html.split('id="blocs"', 1)[1].split("</section>", 1)[0]
+    assert "left out: 1 thin (a reading on fewer than 4 articles)" in blocs_section
 
 
 def test_pages_write_a_reciprocal_event_as_the_parties_with_each_other(tmp_path: Path) -> None:
@@ -469,7 +482,7 @@ def test_pages_write_a_reciprocal_event_as_the_parties_with_each_other(tmp_path:
 
 
 def test_dyad_page_says_the_reading_and_its_support(tmp_path: Path) -> None:
-    """The dyad page's summary names the reading in words (thin for a pair on two articles) and the
+    """The dyad page's summary names the reading in words (marked thin for a pair on two articles) and the
     articles it rests on beside the outlets, as the tables do."""
     from tests.system.conftest import spec, write_events
 
@@ -479,5 +492,8 @@ def test_dyad_page_says_the_reading_and_its_support(tmp_path: Path) -> None:
     summary = (
         Client(create_app(db)).get("/dyad/IRN/RUS").text.split('id="dyad-summary"', 1)[1].split("</p>", 1)[0]
     )
-    assert "(interval -0.32 to +1.00; " in summary and ">thin</span>" in summary, summary
+    assert "(interval +1.00 to +1.00; " in summary and ">cooperative, thin: 2 articles</span>" in summary, (
+        summary
+    )
+    assert "at most: -0.32 to +1.00" in summary, summary
     assert "1 outlet(s), 2 article(s)" in summary, summary

@@ -212,8 +212,10 @@ class Axis:
     evidence: list[Evidence] = field(default_factory=list)
     ties: list[tuple[str, str, int]] = field(default_factory=list)  # sign per member pair, 0 = no events
     supported: bool | None = None
-    uncertain_ties: list[tuple[str, str]] = field(default_factory=list)  # pairs whose interval reaches zero
-    holds: bool | None = None  # `supported` over the ties that hold up under resampling only
+    uncertain_ties: list[tuple[str, str]] = field(
+        default_factory=list
+    )  # pairs that are not firm (uncertain or thin)
+    holds: bool | None = None  # `supported` over the firm ties only, as blocs are
 
 
 @dataclass(slots=True)
@@ -271,12 +273,16 @@ class LeftOut:
     disagreement with a side resting on one sentence, or an alignment named in too few articles."""
 
     floor: int = 2
-    # a pair on fewer articles than this is thin: below the floor, or too few for any reading (4 at 95 %)
+    # a pair on fewer articles than this reads uncertain whatever it says (the headline floor)
     pair_floor: int = 2
-    thin: int = 0
-    uncertain: int = 0
+    thin: int = 0  # pairs below `pair_floor`
+    uncertain: int = 0  # pairs on at least `pair_floor` articles whose interval spans zero
     one_sentence: int = 0
     alignments: int = 0
+    # not left out, but said: pairs with a reading on fewer than `thin_below` articles (4 at 95 %),
+    # named marked thin and left out of the blocs
+    thin_readings: int = 0
+    thin_below: int = 4
 
     @property
     def total(self) -> int:

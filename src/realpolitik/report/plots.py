@@ -103,7 +103,7 @@ def network_svg(
         g.add_node(node)
     for d in sorted(dyads, key=lambda d: (d.a, d.b)):
         if d.a in keep and d.b in keep and d.net != 0:  # a neutral pair has no sign to draw
-            g.add_edge(d.a, d.b, net=d.net, events=d.events, uncertain=d.uncertain)
+            g.add_edge(d.a, d.b, net=d.net, events=d.events, uncertain=d.uncertain, thin=d.thin)
     g.remove_nodes_from([n for n in list(g.nodes) if g.degree(n) == 0])
     if g.number_of_nodes() == 0:
         return "", 0, 0
@@ -115,12 +115,15 @@ def network_svg(
         max_events = max(data["events"] for _, _, data in g.edges(data=True))
         for u, v, data in sorted(g.edges(data=True), key=lambda e: (e[2]["events"], e[0], e[1])):
             coop = data["net"] > 0
-            # an uncertain tie (its interval reaches zero) is drawn grey and dotted, whatever its sign
+            # an uncertain tie (its interval reaches zero) is drawn grey and dotted, whatever its sign;
+            # a thin one (a reading on fewer than 4 articles) keeps its colour, dotted and faint
             colour = UNCERTAIN if data["uncertain"] else (GREEN if coop else RED)
-            style = (0, (1, 1.4)) if data["uncertain"] else ("solid" if coop else (0, (3, 1.6)))
+            dotted = data["uncertain"] or data["thin"]
+            style = (0, (1, 1.4)) if dotted else ("solid" if coop else (0, (3, 1.6)))
             ax.plot(
                 [pos[u][0], pos[v][0]], [pos[u][1], pos[v][1]], color=colour,
-                lw=0.8 + 5.0 * math.sqrt(data["events"] / max_events), alpha=0.7,
+                lw=0.8 + 5.0 * math.sqrt(data["events"] / max_events),
+                alpha=0.4 if data["thin"] and not data["uncertain"] else 0.7,
                 linestyle=style, solid_capstyle="round", zorder=1,
             )  # fmt: skip
         max_w = max(weight[n] for n in g.nodes)
@@ -140,9 +143,12 @@ def network_svg(
             plt.Line2D(
                 [0], [0], color=UNCERTAIN, lw=3, linestyle=(0, (1, 1.4)), label="uncertain (interval spans 0)"
             ),
+            plt.Line2D(
+                [0], [0], color=RED, lw=3, alpha=0.4, linestyle=(0, (1, 1.4)), label="thin (< 4 articles)"
+            ),
         ]
         ax.legend(
-            handles=handles, loc="upper center", bbox_to_anchor=(0.5, 0.0), ncol=3, frameon=False, fontsize=8
+            handles=handles, loc="upper center", bbox_to_anchor=(0.5, 0.0), ncol=4, frameon=False, fontsize=8
         )
         return _to_svg(fig, "signed-network"), g.number_of_nodes(), g.number_of_edges()
 

@@ -228,7 +228,7 @@ def _summary(r: ReportData) -> list[str]:
             out.append(
                 f"Most {label} pair: {d.key} (net {_signed(d.net)}, interval {_signed(d.ci_low)} to "
                 f"{_signed(d.ci_high)}, from {_plural(d.events, 'event')} in {_plural(d.articles, 'article')} "
-                f"and {_plural(d.outlets, 'outlet')})."
+                f"and {_plural(d.outlets, 'outlet')}{'; thin: so few articles say little' if d.thin else ''})."
             )
     leaning = [d for d in r.dyads if d.uncertain and d.net < 0 and d.articles >= r.left_out.floor]
     if not r.conflictual and leaning:
@@ -282,10 +282,16 @@ def _summary(r: ReportData) -> list[str]:
     if lo.total:
         out.append(
             f"Left out of these headlines for thin support: {_plural(lo.thin, 'pair')} resting on fewer than "
-            f"{_plural(lo.pair_floor, 'article')} (thin: too few for any reading), {_plural(lo.uncertain, 'pair')} "
+            f"{_plural(lo.pair_floor, 'article')} (too few for any reading), {_plural(lo.uncertain, 'pair')} "
             f"on more whose interval spans zero (uncertain), {_plural(lo.one_sentence, 'disagreement')} with a "
             "side resting on one sentence "
             f"and {_plural(lo.alignments, 'alignment')} named in fewer than {_plural(lo.floor, 'article')}."
+        )
+    if lo.thin_readings:
+        out.append(
+            f"{_plural(lo.thin_readings, 'pair')} {'reads' if lo.thin_readings == 1 else 'read'} cooperative or "
+            f"conflictual on fewer than {_plural(lo.thin_below, 'article')}: marked thin wherever "
+            f"{'it is' if lo.thin_readings == 1 else 'they are'} named, and left out of the blocs."
         )
     return out
 
@@ -333,19 +339,25 @@ def build_report_data(
         def headline(d: DyadView, reading: str) -> bool:
             return d.reading == reading and d.articles >= floor
 
-        coop = sorted((d for d in dyads if headline(d, "cooperative")), key=lambda d: (-_strength(d), d.key))
-        conf = sorted((d for d in dyads if headline(d, "conflictual")), key=lambda d: (_strength(d), d.key))
+        # a thin pair (a reading on fewer than 4 articles) is shown, marked thin, after the others
+        coop = sorted(
+            (d for d in dyads if headline(d, "cooperative")), key=lambda d: (d.thin, -_strength(d), d.key)
+        )
+        conf = sorted(
+            (d for d in dyads if headline(d, "conflictual")), key=lambda d: (d.thin, _strength(d), d.key)
+        )
         coop, conf = coop[:TOP_DYADS], conf[:TOP_DYADS]
         perspectives = _perspectives(con, snap, dyads)
         axes = _axes(con, graph)
-        # a pair on fewer than THIN_BELOW articles can read nothing but uncertain: it is thin, like one
-        # below the headline floor, and counted once, as thin
-        pair_floor = max(floor, THIN_BELOW)
+        # below the headline floor a pair reads uncertain whatever it says: counted once, as thin; a
+        # reading on at least the floor but fewer than THIN_BELOW articles is named, marked thin
         left_out = LeftOut(
             floor=floor,
-            pair_floor=pair_floor,
-            thin=sum(1 for d in dyads if d.articles < pair_floor),
-            uncertain=sum(1 for d in dyads if d.uncertain and d.articles >= pair_floor),
+            pair_floor=floor,
+            thin=sum(1 for d in dyads if d.articles < floor),
+            uncertain=sum(1 for d in dyads if d.uncertain and d.articles >= floor),
+            thin_readings=sum(1 for d in dyads if not d.uncertain and d.thin),
+            thin_below=THIN_BELOW,
             one_sentence=sum(1 for d in perspectives.disagreements if d.one_sentence),
             alignments=sum(1 for a in axes if a.articles < floor),
         )

@@ -22,7 +22,7 @@ from ..records import ActorMention
 from ..store import EventFilter, Reader
 from ._events import ConLike
 from .balance import structural_balance
-from .graph import edge_sign, signed_graph
+from .graph import edge_sign, firm_tie, signed_graph
 
 if TYPE_CHECKING:  # spaCy is only needed by callers that already hold a Doc
     from spacy.tokens import Doc, Span, Token
@@ -85,10 +85,11 @@ class AxisSummary:
 
     `event_ties` gives the sign of each member pair in the signed graph of asserted events (0 = no
     events); `supported` is True when every pair cooperates, False when some pair is in conflict,
-    None when the events say nothing either way. `uncertain_ties` are the member pairs whose
-    interval reaches zero, and `holds` is `supported` read over the other pairs only: True when every
-    pair cooperates with an interval clear of zero, False when a pair is in conflict with one, None
-    when no tie that holds up says either (a sign resting on uncertain pairs is no finding).
+    None when the events say nothing either way. `uncertain_ties` are the member pairs that are not
+    firm (uncertain, or thin: fewer than 4 articles; `graph.firm_tie`), and `holds` is `supported`
+    read over the firm pairs only, as blocs are: True when every pair cooperates with a floor interval
+    clear of zero, False when a pair is in conflict with one, None when no firm tie says either (a
+    sign resting on uncertain or thin pairs is no finding).
     """
 
     kind: str
@@ -345,7 +346,7 @@ def stored_axes(
         ties = tuple((a, b, edge_sign(graph, a, b)) for a, b in combinations(members, 2))
         signs = [s for _, _, s in ties]
         supported = _support(signs)
-        doubtful = tuple((a, b) for a, b, s in ties if s and graph.edges[a, b].get("reading") == "uncertain")
+        doubtful = tuple((a, b) for a, b, s in ties if s and not firm_tie(graph.edges[a, b]))
         holds = _support([0 if (a, b) in doubtful else s for a, b, s in ties])
         out.append(
             AxisSummary(

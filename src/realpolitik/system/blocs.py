@@ -19,11 +19,20 @@ import networkx as nx
 from ..resample import article_weights
 from ..store import EventFilter, Reader
 from ._events import ConLike, ModelSettings, reading_of
-from .dyads import Dyad, dyads
-from .graph import graph_from_dyads, window_graphs
+from .dyads import THIN_BELOW, Dyad, dyads
+from .graph import firm_tie, graph_from_dyads, window_graphs
 from .partition import signed_partition
 
-__all__ = ["Blocs", "blocs", "blocs_over_time", "certain_graph", "find_blocs", "stable_blocs", "tie_strength"]
+__all__ = [
+    "Blocs",
+    "blocs",
+    "blocs_over_time",
+    "certain_graph",
+    "find_blocs",
+    "firm_tie",
+    "stable_blocs",
+    "tie_strength",
+]
 
 DEFAULT_SEED = 42
 MAX_PAIRS = 50  # strongest co-membership pairs kept
@@ -47,12 +56,34 @@ class Blocs:
     co_membership: tuple[tuple[str, str, float], ...] = ()  # (a, b, share of runs together), strongest first
     runs: int = 0
     stable_at: float = 0.8
-    uncertain_left_out: int = 0  # uncertain dyads not used for the partition
+    uncertain_left_out: int = 0  # ties left out of the partition whose reading is uncertain
     frustration_weight: float = 0.0  # the weight of the frustrated ties, what the partition minimises
     exact: bool = True  # False: a component too large for the exact search came from the local search
     conflict_ties: int = 0  # conflictual ties the partition used: with none, nothing divides the actors
-    # the uncertain dyads left out, (a, b, net, ci_low, ci_high, articles), those leaning to conflict first
-    uncertain_pairs: tuple[tuple[str, str, float, float, float, int], ...] = ()
+    # every tie left out (not firm: uncertain, thin, or whose floor interval reaches zero),
+    # (a, b, net, ci_low, ci_high, articles, floor_low, floor_high), those leaning to conflict first
+    uncertain_pairs: tuple[tuple[str, str, float, float, float, int, float, float], ...] = ()
+    thin_left_out: int = 0  # ties with a reading (cooperative or conflictual) on fewer than 4 articles
+    floor_left_out: int = 0  # ties with a reading on 4 or more articles whose floor interval reaches zero
+
+    @property
+    def left_out(self) -> int:
+        """Every tie left out of the partition: uncertain, thin, or reaching zero under the floor."""
+        return self.uncertain_left_out + self.thin_left_out + self.floor_left_out
+
+    def left_out_text(self) -> str:
+        """Which ties the blocs leave out, in words ("23 uncertain, 3 thin (a reading on fewer than 4
+        articles), 1 whose interval with the floor reaches zero"); empty when none."""
+        parts = []
+        if self.uncertain_left_out:
+            parts.append(f"{self.uncertain_left_out} uncertain")
+        if self.thin_left_out:
+            parts.append(f"{self.thin_left_out} thin (a reading on fewer than {THIN_BELOW} articles)")
+        if self.floor_left_out:
+            parts.append(
+                f"{self.floor_left_out} on {THIN_BELOW} or more articles whose interval with the floor reaches zero"
+            )
+        return ", ".join(parts)
 
     @property
     def split_supported(self) -> bool:
@@ -63,22 +94,17 @@ class Blocs:
 
     def verdict(self, shown: int = 3) -> str:
         """What the blocs support, in words: empty when a conflictual tie divides the actors, else the
-        plain statement that the record does not support a split, with the uncertain pairs that would
+        plain statement that the record does not support a split, with the ties left out that would
         decide it (the `shown` leaning most to conflict, with their intervals)."""
         if self.split_supported:
             return ""
         text = "The record does not support a split: no conflictual tie holds up under resampling"
-        n = len(self.uncertain_pairs) or self.uncertain_left_out
+        n = len(self.uncertain_pairs) or self.left_out
         if n:
-            text += f", and {n} pair{'s are' if n != 1 else ' is'} uncertain"
+            text += f", and {n} pair{'s are' if n != 1 else ' is'} left out ({self.left_out_text() or 'uncertain'})"
             leaning = [p for p in self.uncertain_pairs if p[2] < 0][:shown]
             if leaning:
-                named = ", ".join(
-                    f"{a}–{b} (net {_signed(net)}, interval {_signed(lo)} to {_signed(hi)}, "
-                    f"{arts} article{'s' if arts != 1 else ''})"
-                    for a, b, net, lo, hi, arts in leaning
-                )
-                text += f", among them {named}"
+                text += ", among them " + ", ".join(_left_out_pair(p) for p in leaning)
         text += (
             ". Actors grouped together here are only linked by cooperation; that is no finding that they"
             " are aligned against anyone."
@@ -118,11 +144,39 @@ class Blocs:
             "split_supported": self.split_supported,
             "conflict_ties": self.conflict_ties,
             "uncertain_pairs": [
-                {"a": a, "b": b, "net": net, "ci_low": lo, "ci_high": hi, "articles": arts}
-                for a, b, net, lo, hi, arts in self.uncertain_pairs
+                {
+                    "a": a,
+                    "b": b,
+                    "net": net,
+                    "ci_low": lo,
+                    "ci_high": hi,
+                    "articles": arts,
+                    "reading": reading_of(lo, hi),
+                    "thin": arts < THIN_BELOW,
+                    "floor_low": flo,
+                    "floor_high": fhi,
+                }
+                for a, b, net, lo, hi, arts, flo, fhi in self.uncertain_pairs
             ],
             "verdict": self.verdict(),
+            "thin_left_out": self.thin_left_out,
+            "floor_left_out": self.floor_left_out,
+            "left_out": self.left_out,
+            "left_out_text": self.left_out_text(),
         }
+
+
+def _left_out_pair(p: tuple[str, str, float, float, float, int, float, float]) -> str:
+    """A tie left out of the blocs, in words: "ARM–AZE (net −0.28, interval −0.62 to +0.41, 23
+    articles)", or for one with a reading "AZE–IRN (conflictual, thin: 2 articles; net −1.00,
+    interval with the floor −1.00 to +0.32)"."""
+    a, b, net, lo, hi, arts, flo, fhi = p
+    support = f"{arts} article{'s' if arts != 1 else ''}"
+    reading = reading_of(lo, hi)
+    if reading == "uncertain":
+        return f"{a}–{b} (net {_signed(net)}, interval {_signed(lo)} to {_signed(hi)}, {support})"
+    how = f"thin: {support}" if arts < THIN_BELOW else f"on {support}"
+    return f"{a}–{b} ({reading}, {how}; net {_signed(net)}, interval with the floor {_signed(flo)} to {_signed(fhi)})"
 
 
 def _signed(x: float) -> str:
@@ -177,11 +231,20 @@ def find_blocs(graph: nx.Graph, *, seed: int = DEFAULT_SEED) -> Blocs:
     )
 
 
+def _left_out_row(d: Dyad) -> tuple[str, str, float, float, float, int, float, float]:
+    """A tie left out of the blocs as `Blocs.uncertain_pairs` keeps it."""
+    return (
+        d.a, d.b, round(d.net, 4), round(d.ci_low, 4), round(d.ci_high, 4), d.articles,
+        round(d.floor_low, 4), round(d.floor_high, 4),
+    )  # fmt: skip
+
+
 def certain_graph(graph: nx.Graph) -> nx.Graph:
-    """The graph without its uncertain ties (edge `reading` uncertain): what blocs are built from."""
+    """The graph of its firm ties only (`firm_tie`: uncertain, thin and other ties whose floor
+    interval reaches zero are left out): what blocs, balance and alignments are built from."""
     g = nx.Graph()
     g.add_nodes_from(graph.nodes(data=True))
-    g.add_edges_from((u, v, d) for u, v, d in graph.edges(data=True) if d.get("reading") != "uncertain")
+    g.add_edges_from((u, v, d) for u, v, d in graph.edges(data=True) if firm_tie(d))
     g.remove_nodes_from([n for n in list(g.nodes) if g.degree(n) == 0])
     return g
 
@@ -226,8 +289,8 @@ def _held_with_stable(
 def _run_sign(d: Dyad, net: float, articles: int) -> int:
     """The sign a tie would be read with in a resampled corpus where its net score is `net`, by the
     rule the full data follows: a tie resting on fewer than two drawn articles, or whose net does not
-    clear zero by the margin its own interval needed (net - ci_low for a cooperative reading,
-    ci_high - net for a conflictual one), would read uncertain there and is left out (0).
+    clear zero by the margin its own floor interval needed (net - floor_low for a cooperative
+    reading, floor_high - net for a conflictual one), would not be firm there and is left out (0).
 
     The margin shifts the full-data interval to the run's estimate, so a tie that one article more
     or less turns uncertain drops out of the runs that lack that article, as it would drop out of the
@@ -235,9 +298,9 @@ def _run_sign(d: Dyad, net: float, articles: int) -> int:
     """
     if articles < 2:
         return 0
-    if net - (d.net - d.ci_low) > 0:
+    if net - (d.net - d.floor_low) > 0:
         return 1
-    if net + (d.ci_high - d.net) < 0:
+    if net + (d.floor_high - d.net) < 0:
         return -1
     return 0
 
@@ -246,11 +309,11 @@ def _deciding_articles(
     source: ConLike, flt: EventFilter, known: dict[tuple[str, str], Dyad], settings: ModelSettings
 ) -> dict[tuple[str, str], list[tuple[int, int]]]:
     """For each tie, the articles (bootstrap keys) whose deletion alone would change its reading,
-    with the sign it would then have (0: uncertain): a certain tie resting on a few articles
-    turns uncertain without one of them, an uncertain one can turn certain without its one
-    dissenting article. Computed exactly from the interval's own replicates without that article
-    (`Reader.leave_one_out`, ties on at most 200 articles), because the interval widens as well as
-    shifts when an article goes, which the margin rule of `_run_sign` does not see."""
+    with the sign it would then have (0: not firm): a firm tie resting on a few articles turns
+    uncertain under the floor without one of them, one that is not firm can turn firm without its
+    one dissenting article. Computed exactly from the floor interval's own replicates without that
+    article (`Reader.leave_one_out`, ties on at most 200 articles), because the interval widens as
+    well as shifts when an article goes, which the margin rule of `_run_sign` does not see."""
     small = sorted(p for p, d in known.items() if d.articles <= LEAVE_ONE_OUT_MAX)
     found = Reader.of(source).leave_one_out(
         flt, pairs=small, runs=settings.runs, seed=settings.seed, level=settings.level,
@@ -259,7 +322,7 @@ def _deciding_articles(
     out: dict[tuple[str, str], list[tuple[int, int]]] = {}
     for pair, rows in found.items():
         d = known[pair]
-        now = 0 if d.uncertain else d.sign
+        now = d.sign if d.firm else 0
         changes = []
         for key, net, low, high, articles in rows:
             reading = "uncertain" if articles < 2 else reading_of(round(low, 4), round(high, 4))
@@ -279,12 +342,13 @@ def stable_blocs(
     min_events: int = 1,
     settings: ModelSettings = ModelSettings(),
 ) -> Blocs:
-    """Blocs of the non-uncertain whole-period dyads `items`, with how stable each membership is.
+    """Blocs of the firm whole-period dyads of `items` (`Dyad.firm`: certain under the floor, so
+    signed and not thin), with how stable each membership is.
 
     The whole procedure is run again on `settings.bloc_runs` resampled corpora (articles drawn with
     replacement, the same draws as the dyad intervals), each with its own search seed: in each run
-    every tie of `items` is read again from the run's net score and left out where it would read
-    uncertain (see `_run_sign`), so a tie that is certain in the full data can drop out and an
+    every tie of `items` is read again from the run's net score and left out where it would not be
+    firm (see `_run_sign`), so a tie that is certain in the full data can drop out and an
     uncertain one can come in. `co_membership` is the share of runs in which two actors share a
     bloc; an actor's `stability` is its mean co-membership with the bloc-mates of the full data it
     shares a bloc with in most runs (see `_stability`), and no more than its share of runs apart
@@ -292,21 +356,21 @@ def stable_blocs(
     (`_with`). An actor missing from a run stands alone there.
     """
     usable = [d for d in items if d.events >= min_events]
-    certain = [d for d in usable if not d.uncertain]
+    certain = [d for d in usable if d.firm]
     graph = graph_from_dyads(certain, min_events=min_events)
     full = find_blocs(graph, seed=settings.seed)
-    left_out = len(usable) - len(certain)
     doubtful = sorted(
-        (d for d in usable if d.uncertain), key=lambda d: (d.net >= 0, -d.articles, d.net, d.a, d.b)
+        (d for d in usable if not d.firm), key=lambda d: (d.net >= 0, -d.articles, d.net, d.a, d.b)
     )
     full = replace(
         full,
-        uncertain_pairs=tuple(
-            (d.a, d.b, round(d.net, 4), round(d.ci_low, 4), round(d.ci_high, 4), d.articles) for d in doubtful
-        ),
+        uncertain_pairs=tuple(_left_out_row(d) for d in doubtful),
+        uncertain_left_out=sum(1 for d in doubtful if d.uncertain),
+        thin_left_out=sum(1 for d in doubtful if not d.uncertain and d.thin),
+        floor_left_out=sum(1 for d in doubtful if not d.uncertain and not d.thin),
     )
     if not graph.number_of_nodes():
-        return replace(full, runs=0, uncertain_left_out=left_out)
+        return replace(full, runs=0)
     mates = {a: set(b) for b in full.blocs for a in b}
     nodes = sorted(graph.nodes)
     known = {(d.a, d.b): d for d in usable}
@@ -326,7 +390,7 @@ def stable_blocs(
             # the tie is read as it would be without that article (left out, or let in)
             missing = [s for k, s in turns.get((a, b), ()) if drawn[row_of[k], run] == 0]
             if missing:
-                sign = 0 if not d.uncertain and 0 in missing else missing[0]
+                sign = 0 if d.firm and 0 in missing else missing[0]
         if sign and events >= min_events:
             by_run[run].append((a, b, sign, net, events, articles))
     alone: Counter[str] = Counter()
@@ -376,7 +440,6 @@ def stable_blocs(
         co_membership=tuple(pairs[:MAX_PAIRS]),
         runs=n,
         stable_at=settings.stable,
-        uncertain_left_out=left_out,
     )
 
 
@@ -387,7 +450,7 @@ def blocs(
     min_events: int = 1,
     settings: ModelSettings = ModelSettings(),
 ) -> Blocs:
-    """Blocs of the whole period (or the filter's dates) from the non-uncertain dyads, with stability."""
+    """Blocs of the whole period (or the filter's dates) from the firm dyads, with stability."""
     items = dyads(source, flt, window="all", min_events=min_events, settings=settings, with_ids=False)
     return stable_blocs(source, items, flt, min_events=min_events, settings=settings)
 
@@ -400,6 +463,6 @@ def blocs_over_time(
     min_events: int = 1,
     settings: ModelSettings = ModelSettings(),
 ) -> dict[str, Blocs]:
-    """Blocs of each window's signed graph (uncertain ties left out), in time order."""
+    """Blocs of each window's signed graph (only firm ties), in time order."""
     graphs = window_graphs(source, flt, window=window, min_events=min_events, settings=settings)
     return {label: find_blocs(certain_graph(g), seed=settings.seed) for label, g in graphs.items()}

@@ -55,10 +55,15 @@ class Dyad(PairAggregate):
 
     `ci_low`..`ci_high` is the interval of `net` over bootstrap replicates that resample the
     pair's articles (not its events, so one article restating a claim ten times stays one
-    draw), widened to what the number of articles can support (a few articles that agree do
-    not make a certain relation; `resample.small_sample_floor`); `reading` is `uncertain` when
-    that interval reaches zero. `thin` marks an uncertain pair on too few articles for any
-    reading (fewer than 4 at 95 %): in text it reads `thin`, in JSON `reading` stays `uncertain`.
+    draw); a pair on fewer articles than the headline floor (`ModelSettings.min_articles`, 2)
+    gets -1..+1. `reading` is `uncertain` when that interval reaches zero, else `cooperative` or
+    `conflictual`.
+
+    `floor_low`..`floor_high` is the same interval widened to what the number of articles can
+    support (`resample.small_sample_floor`: two agreeing articles give -0.32..+1.00, and fewer
+    than 4 can never exclude zero at 95 %). A pair on fewer than 4 articles is `thin`: it keeps
+    the sign its interval gives, but it says so everywhere ("conflictual, thin: 2 articles"),
+    and only `firm` ties, whose floor interval excludes zero, build blocs.
     """
 
     @property
@@ -75,13 +80,28 @@ class Dyad(PairAggregate):
 
     @property
     def thin(self) -> bool:
-        """Uncertain because it rests on fewer articles than any certain reading needs."""
-        return self.uncertain and self.articles < THIN_BELOW
+        """Resting on fewer articles than a certain reading under the floor needs (4 at 95 %)."""
+        return self.articles < THIN_BELOW
+
+    @property
+    def floor_reading(self) -> str:
+        """The reading of the floor interval: what the pair says once its few articles are
+        weighed as few (uncertain on fewer than 4 articles whatever they say)."""
+        return reading_of(self.floor_low, self.floor_high)
+
+    @property
+    def firm(self) -> bool:
+        """Certain under the floor (its floor interval excludes zero, so it is signed and not
+        thin): the ties blocs, balance and alignments are built from."""
+        return self.floor_reading != "uncertain"
 
     @property
     def reading_text(self) -> str:
-        """The reading as the tables write it: `thin` for a thin pair, else `reading`."""
-        return "thin" if self.thin else self.reading
+        """The reading in words: `reading`, and for a thin pair its support as well
+        ("conflictual, thin: 2 articles")."""
+        if not self.thin:
+            return self.reading
+        return f"{self.reading}, thin: {self.articles} article{'s' if self.articles != 1 else ''}"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -103,10 +123,13 @@ class Dyad(PairAggregate):
             "ci_high": self.ci_high,
             "reading": self.reading,
             "thin": self.thin,
+            "floor_low": self.floor_low,
+            "floor_high": self.floor_high,
+            "floor_reading": self.floor_reading,
         }
 
 
-# fewer articles than this cannot give a certain reading at the model's level (4 at 95 %)
+# fewer articles than this cannot give a certain reading under the floor (4 at 95 %): thin
 THIN_BELOW = fewest_certain(ModelSettings().level)
 
 
@@ -214,7 +237,7 @@ def dyads(
     check_window(window)
     found = Reader.of(source).pair_aggregates(
         flt, window=window, runs=settings.runs, seed=settings.seed, level=settings.level,
-        with_ids=with_ids, min_events=min_events, record=Dyad,
+        with_ids=with_ids, min_events=min_events, min_articles=settings.min_articles, record=Dyad,
     )  # fmt: skip
     return [p for p in found if _keep_pair(p.a, p.b, flt.actors)]
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
+from typing import Any
 
 import networkx as nx
 
@@ -14,7 +15,7 @@ from ..store import EventFilter
 from ._events import ConLike, ModelSettings, check_window
 from .dyads import Dyad, dyads
 
-__all__ = ["edge_sign", "graph_from_dyads", "signed_graph", "window_graphs"]
+__all__ = ["edge_sign", "firm_tie", "graph_from_dyads", "signed_graph", "window_graphs"]
 
 
 def graph_from_dyads(items: Iterable[Dyad], *, min_events: int = 1) -> nx.Graph:
@@ -23,7 +24,9 @@ def graph_from_dyads(items: Iterable[Dyad], *, min_events: int = 1) -> nx.Graph:
     Edge attributes: `sign` (+1, -1, 0), `net`, `weight` = net * (1 + ln events) so a relation
     backed by many events pulls harder without letting one heavily reported pair dominate,
     `events`, `q1`..`q4` (quad counts), `goldstein`, `outlets`, `articles`, the interval
-    `ci_low`..`ci_high` and its `reading` (cooperative, conflictual, uncertain).
+    `ci_low`..`ci_high` and its `reading` (cooperative, conflictual, uncertain), the floor interval
+    `floor_low`..`floor_high` and its `floor_reading` (what blocs, balance and alignments go by),
+    and `thin` (fewer than 4 articles).
     Node attribute `events`: how many dyad events the actor takes part in.
     """
     g = nx.Graph()
@@ -52,6 +55,10 @@ def graph_from_dyads(items: Iterable[Dyad], *, min_events: int = 1) -> nx.Graph:
             ci_low=d.ci_low,
             ci_high=d.ci_high,
             reading=d.reading,
+            floor_low=d.floor_low,
+            floor_high=d.floor_high,
+            floor_reading=d.floor_reading,
+            thin=d.thin,
         )
     return g
 
@@ -84,6 +91,13 @@ def window_graphs(
     for d in dyads(source, flt, window=window, min_events=min_events, settings=settings, with_ids=False):
         by_window.setdefault(d.window, []).append(d)
     return {w: graph_from_dyads(by_window[w], min_events=min_events) for w in sorted(by_window)}
+
+
+def firm_tie(data: dict[str, Any]) -> bool:
+    """Whether an edge is certain under the floor (`Dyad.firm`): its floor interval excludes zero,
+    so it is signed and not thin. An edge without a floor (one an analyst sets in `whatif`) goes
+    by its `reading`, and one without either is taken as given."""
+    return data.get("floor_reading", data.get("reading")) != "uncertain"
 
 
 def edge_sign(graph: nx.Graph, a: str, b: str) -> int:

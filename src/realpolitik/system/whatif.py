@@ -1,10 +1,11 @@
 """What-if: set or flip the sign of a dyad and see how blocs and balance change.
 
 Works on a copy of the signed graph; the stored events are never touched. `what_if_model` starts
-from the graph bloc detection uses (uncertain ties left out, sign 0), so its "before" is what `blocs`
-says; with `with_uncertain=True` it starts from the full signed graph instead, every tie with the
-sign of its net score, the uncertain ones included. Each change names the tie as the record reads it
-(`WhatIf.record`), so "+0 -> +1" on an uncertain tie says why it was 0.
+from the graph bloc detection uses (only firm ties; uncertain and thin ones are left out, sign 0), so
+its "before" is what `blocs` says; with `with_uncertain=True` it starts from the full signed graph
+instead, every tie with the sign of its net score, the uncertain and thin ones included. Each change
+names the tie as the record reads it (`WhatIf.record`), so "+0 -> +1" on an uncertain or thin tie
+says why it was 0, and one on a pair no event ties says that the tie set there weighs 1.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import networkx as nx
 
 from ..errors import InputError
 from ..store import EventFilter
-from ._events import ConLike, ModelSettings
+from ._events import ConLike, ModelSettings, reading_of
 from .balance import Balance, structural_balance
 from .blocs import DEFAULT_SEED, Blocs, certain_graph, find_blocs
 from .dyads import THIN_BELOW
@@ -51,26 +52,44 @@ class WhatIf:
     moved: tuple[str, ...]  # actors whose bloc companions changed
     new_unbalanced: tuple[tuple[str, str, str], ...]
     resolved_unbalanced: tuple[tuple[str, str, str], ...]
-    # what the graph started from: "blocs" (the ties `blocs` uses; uncertain ones are 0) or "all"
+    # what the graph started from: "blocs" (the firm ties `blocs` uses; the others are 0) or "all"
     base: str = "blocs"
-    # per applied change, the tie as the record reads it: (reading, net, ci_low, ci_high, articles),
-    # reading "none" where the texts tie the pair by no event (JSON: `record`, beside `applied`)
-    record: tuple[tuple[str, float, float, float, int], ...] = ()
+    # per applied change, the tie as the record reads it: (reading, net, ci_low, ci_high, articles,
+    # floor_low, floor_high), reading "none" where the texts tie the pair by no event (JSON: `record`,
+    # beside `applied`)
+    record: tuple[tuple[str, float, float, float, int, float, float], ...] = ()
 
     def describe(self, i: int) -> str:
         """The i-th applied change in words: the pair, how the record reads its tie, the signs."""
         a, b, s0, s1 = self.applied[i]
-        reading, net, low, high, articles = self.record[i] if i < len(self.record) else ("", 0.0, 0.0, 0.0, 0)
+        reading, net, low, high, articles, flo, fhi = (
+            self.record[i] if i < len(self.record) else ("", 0.0, 0.0, 0.0, 0, -1.0, 1.0)
+        )
         if reading == "none":
             said = "no event ties them in the record"
         elif not reading:
             said = ""
         else:
-            word = "thin" if reading == "uncertain" and articles < THIN_BELOW else reading
-            said = f"{word} in the record (net {net:+.2f}, interval {low:+.2f} to {high:+.2f}, {articles} article{'s' if articles != 1 else ''})"
-            if reading == "uncertain" and self.base == "blocs":
-                said += ", so left out of the blocs (0)"
-        return f"{a}-{b}: {said + ': ' if said else ''}{s0:+d} -> {s1:+d}"
+            support = f"{articles} article{'s' if articles != 1 else ''}"
+            thin = articles < THIN_BELOW
+            said = (
+                f"{reading} in the record (net {net:+.2f}, interval {low:+.2f} to {high:+.2f}, "
+                f"{'thin: ' if thin else ''}{support})"
+            )
+            firm = reading_of(flo, fhi) != "uncertain"
+            if self.base == "blocs" and not firm:
+                if reading == "uncertain":
+                    said += ", so left out of the blocs (0)"
+                else:
+                    said += (
+                        f"; with the floor {flo:+.2f} to {fhi:+.2f}, too "
+                        f"{'few articles' if thin else 'weak'} for the blocs, so left out (0)"
+                    )
+        out = f"{a}-{b}: {said + ': ' if said else ''}{s0:+d} -> {s1:+d}"
+        if s0 == 0 and s1:
+            # a tie the start graph lacks (or has as 0) carries no evidence: `what_if` gives it weight 1
+            out += " (a tie set where the start has none weighs 1, as a tie on one article would)"
+        return out
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -94,9 +113,9 @@ class WhatIf:
         }
 
     def _record_dict(self, i: int) -> dict[str, Any]:
-        a, b, _, _ = self.applied[i]
-        reading, net, low, high, articles = self.record[i]
-        return {
+        a, b, s0, s1 = self.applied[i]
+        reading, net, low, high, articles, flo, fhi = self.record[i]
+        out: dict[str, Any] = {
             "a": a,
             "b": b,
             "reading": reading,
@@ -105,6 +124,17 @@ class WhatIf:
             "ci_high": high,
             "articles": articles,
         }
+        if not s0 and s1:
+            # a tie the start graph lacks (or has as 0) carries no evidence: it weighs 1 (`tie_strength`)
+            out["set_weight"] = 1.0
+        if reading != "none":
+            out.update(
+                thin=articles < THIN_BELOW,
+                floor_low=flo,
+                floor_high=fhi,
+                floor_reading=reading_of(flo, fhi),
+            )
+        return out
 
 
 def parse_change(text: str, *, flip: bool = False) -> Change:
@@ -134,7 +164,8 @@ def _companions(b: Blocs) -> dict[str, frozenset[str]]:
 def what_if(graph: nx.Graph, changes: Sequence[Change], *, seed: int = DEFAULT_SEED) -> WhatIf:
     """Apply sign changes to a copy of `graph` and compare blocs and balance before and after.
 
-    Flipping a missing tie is an error; setting one adds a tie of weight +-1.
+    Flipping a missing tie is an error; setting one adds a tie of weight +-1 (it carries no evidence
+    of its own, so the partition weighs it as a tie on one article, `blocs.tie_strength`).
     """
     after = graph.copy()
     applied = []
@@ -186,10 +217,10 @@ def what_if_model(
     settings: ModelSettings = ModelSettings(),
     with_uncertain: bool = False,
 ) -> WhatIf:
-    """`what_if` on the graph bloc detection uses: the whole-period ties whose reading is not
-    uncertain, partitioned with `settings.seed`, so "before" shows the blocs and balance that
-    `blocs` reports. Flipping an uncertain tie is an error (its sign is not known); setting one
-    gives it the analyst's sign. With `with_uncertain`, the start is the full signed graph: every
+    """`what_if` on the graph bloc detection uses: the firm whole-period ties (certain under the
+    floor, `Dyad.firm`), partitioned with `settings.seed`, so "before" shows the blocs and balance
+    that `blocs` reports. Flipping a tie that is not firm is an error (blocs give it no sign);
+    setting one gives it the analyst's sign. With `with_uncertain`, the start is the full signed graph: every
     tie with the sign of its net score, uncertain or not (then "before" is not what `blocs` says,
     and an uncertain tie can be flipped)."""
     full = signed_graph(source, flt, min_events=min_events, settings=settings)
@@ -205,17 +236,29 @@ def what_if_model(
                     float(d["ci_low"]),
                     float(d["ci_high"]),
                     int(d.get("articles", 0)),
+                    float(d.get("floor_low", d["ci_low"])),
+                    float(d.get("floor_high", d["ci_high"])),
                 )
             )
         else:
-            record.append(("none", 0.0, 0.0, 0.0, 0))
+            record.append(("none", 0.0, 0.0, 0.0, 0, -1.0, 1.0))
         if with_uncertain:
             continue
         if c.sign is None and full.has_edge(c.a, c.b) and not graph.has_edge(c.a, c.b):
             d = full.edges[c.a, c.b]
+            if d["reading"] == "uncertain":
+                why = (
+                    f"is uncertain (net {d['net']:+.2f}, interval {d['ci_low']:+.2f} to {d['ci_high']:+.2f})"
+                )
+            else:
+                arts = int(d.get("articles", 0))
+                why = (
+                    f"reads {d['reading']}{f', thin: {arts} articles' if arts < THIN_BELOW else ''} "
+                    f"(net {d['net']:+.2f}), but its interval with the floor reaches zero "
+                    f"({float(d['floor_low']):+.2f} to {float(d['floor_high']):+.2f})"
+                )
             raise InputError(
-                f"the tie between {c.a} and {c.b} is uncertain (net {d['net']:+.2f}, interval "
-                f"{d['ci_low']:+.2f} to {d['ci_high']:+.2f}), so it has no sign to flip and blocs leave it out",
+                f"the tie between {c.a} and {c.b} {why}, so blocs leave it out and it has no sign to flip",
                 hint=f"give it a sign with --set {c.a}:{c.b}=1 or --set {c.a}:{c.b}=-1, "
                 "or start from every tie with --with-uncertain",
             )

@@ -107,6 +107,8 @@
         "line-color": "data(colour)", "width": "data(width)", "curve-style": "straight", "opacity": 0.85
       } },
       { selector: "edge.uncertain", style: { "line-style": "dotted" } },
+      // thin: a reading on fewer than 4 articles keeps its colour, dashed and faint (blocs leave it out)
+      { selector: "edge.thin", style: { "line-style": "dashed", "opacity": 0.45 } },
       { selector: "node.unstable", style: { "border-style": "dashed", "border-color": "#17324d", "border-width": 2 } },
       { selector: "node:selected", style: { "border-color": "#f1c40f", "border-width": 5, "border-style": "solid" } },
       { selector: "edge:selected", style: {
@@ -142,12 +144,20 @@
         // an uncertain relation (its interval over resampled articles reaches zero) is amber and dotted
         colour: d.reading === "uncertain" ? "rgb(184,134,11)" : edgeColour(d.net),
         width: Math.min(12, 1.2 + Math.sqrt(d.events) * 1.2)
-      }, classes: d.reading === "uncertain" ? "uncertain" : "" });
+      }, classes: d.reading === "uncertain" ? "uncertain" : (d.thin ? "thin" : "") });
     });
     cy.add(els);
     cy.layout({ name: "preset", fit: true, padding: 30 }).run();
     // Labels stay legible when the whole graph is fitted into a small pane (a phone, a crowded graph).
     cy.style().selector("node").style("font-size", Math.max(12, Math.min(32, 13 / cy.zoom()))).update();
+  }
+
+  function articlesText(n) { return n + " article" + (n === 1 ? "" : "s"); }
+  // the reading in words, with the support of a thin pair: "conflictual, thin: 2 articles"
+  function readingText(d) { return d.reading + (d.thin ? ", thin: " + articlesText(d.articles) : ""); }
+  function thinTitle(d) {
+    return "what so few articles can say at most: " + fmt(d.floor_low) + " to " + fmt(d.floor_high) +
+      "; thin pairs are left out of the blocs";
   }
 
   function drawBlocs(g) {
@@ -162,7 +172,9 @@
     box.appendChild(el("span", { "class": "muted small" },
       "(blocs separated by conflict; " + g.blocs.frustration + " tie(s) contradict the split" +
       (runs ? "; membership checked over " + runs + " resampled runs, a dashed ring or “?” = held in under 80% of them" : "") +
-      (g.blocs.uncertain_left_out ? "; " + g.blocs.uncertain_left_out + " uncertain dyad(s) left out" : "") + ")"));
+      // which ties the blocs leave out: uncertain ones, thin ones (a reading on fewer than 4 articles), ...
+      (g.blocs.left_out_text ? "; left out of the blocs: " + g.blocs.left_out_text :
+        (g.blocs.uncertain_left_out ? "; " + g.blocs.uncertain_left_out + " uncertain dyad(s) left out" : "")) + ")"));
     // No conflictual tie holds up: say so plainly before the groups, which are then no split at all.
     var split = g.blocs.split_supported !== false;
     if (!split && g.blocs.verdict) box.appendChild(el("p", { "class": "verdict" }, g.blocs.verdict));
@@ -190,9 +202,9 @@
       tr.appendChild(el("td", {}, d.events));
       var net = el("td", { "class": d.net > 0 ? "pos" : (d.net < 0 ? "neg" : "") }, fmt(d.net));
       if (d.ci_low !== undefined && d.ci_low !== null) net.appendChild(el("span", { "class": "muted small" }, " [" + fmt(d.ci_low) + ", " + fmt(d.ci_high) + "]"));
-      // "thin": uncertain on fewer than 4 articles, too few for any reading (the JSON reading stays "uncertain")
-      var rt = d.thin ? "thin" : d.reading;
-      if (rt) net.appendChild(el("span", { "class": "small reading-" + rt, title: d.thin ? "fewer than 4 articles: too few for any reading" : "" }, " " + rt));
+      // a thin pair (fewer than 4 articles) keeps its reading and says so: "conflictual, thin: 2 articles"
+      if (d.reading) net.appendChild(el("span", { "class": "small reading-" + d.reading + (d.thin ? " thin" : ""),
+        title: d.thin ? thinTitle(d) : "" }, " " + readingText(d)));
       tr.appendChild(net);
       tr.appendChild(el("td", {}, fmt(d.goldstein)));
       tr.appendChild(el("td", {}, d.outlets));
@@ -277,8 +289,8 @@
           " verbal and " + q[3] + " material conflict); net cooperation " + fmt(d.net) +
           (d.ci_low !== undefined && d.ci_low !== null ? " (interval " + fmt(d.ci_low) + " to " + fmt(d.ci_high) + ")" : "") +
           // the reading in words: an interval that reaches zero is no finding either way
-          (d.reading ? ", " + (d.thin ? "thin: fewer than 4 articles, too few for any reading" :
-            d.reading === "uncertain" ? "uncertain: the interval reaches zero" : d.reading) : "") +
+          (d.reading ? ", " + (d.reading === "uncertain" ? "uncertain: the interval reaches zero" : d.reading) +
+            (d.thin ? ", thin: " + articlesText(d.articles) + " say little (" + thinTitle(d) + ")" : "") : "") +
           ", mean Goldstein " + fmt(d.goldstein) + "; " + d.outlets + " outlet(s), " + d.articles + " article(s). The table lists every modality.",
           [["dyad page with timeline", "/dyad/" + encodeURIComponent(d.a) + "/" + encodeURIComponent(d.b)],
            ["these events in the table", eventsLink({ dyad: selection.dyad })]]);
