@@ -52,6 +52,11 @@ class Settings(BaseModel):
         pattern="^(all|hand|derived)$",
         description="event lexicon: all (hand + dictionary-derived), hand, or derived (the dictionary alone)",
     )
+    background_deeds: bool = Field(
+        default=False,
+        description="also code the deeds that tell a sentence's background (a clause of time or cause, a relative"
+        " clause, a participle tail) as events of their own; by default one sentence reports its main clause's",
+    )
     narratives: str = Field(
         default="", description="narrative pack file (--narratives); empty: the starter pack; 'off': none"
     )

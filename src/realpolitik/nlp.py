@@ -54,7 +54,10 @@ def build_pipeline(settings: Settings | None = None, *, events: bool = True) -> 
     if events:
         from .events import component as _component  # noqa: F401
 
-        nlp.add_pipe("realpolitik_events", config={"lexicon": settings.lexicon})
+        nlp.add_pipe(
+            "realpolitik_events",
+            config={"lexicon": settings.lexicon, "background_deeds": settings.background_deeds},
+        )
     return nlp
 
 

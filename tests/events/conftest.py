@@ -51,3 +51,23 @@ def code(nlp: Language) -> Callable[[str], list[Event]]:
         return list(doc._.events or [])
 
     return run
+
+
+@pytest.fixture(scope="session")
+def code_background(nlp: Language) -> Callable[[str], list[Event]]:
+    """Code one sentence as `code` does, with the event coder's setting `background_deeds` on: the deeds that
+    tell the background of a sentence's news (a clause of time or cause, a relative clause, a participle tail, a
+    deed noun in an adjunct of time) are kept as events of their own beside the main clause's event. (By default
+    they are not: the event sets code one event per sentence, the news.) The tests that check how such deeds are
+    read (their doers, targets, modality and dates) use this."""
+    coder = nlp.get_pipe("realpolitik_events")
+
+    def run(text: str) -> list[Event]:
+        coder.background_deeds = True
+        try:
+            (doc,) = process(nlp, [(text, "2024-03-01")])
+        finally:
+            coder.background_deeds = False
+        return list(doc._.events or [])
+
+    return run

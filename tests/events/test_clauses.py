@@ -47,9 +47,9 @@ def _has(events: list, kind: str, source: str, target: str, modality: str = "ass
     ],
 )
 def test_clauses_adverbial_clause_deed_is_its_own_event(
-    code: Code, text: str, main: tuple[str, str, str], adjunct: tuple[str, str, str]
+    code_background: Code, text: str, main: tuple[str, str, str], adjunct: tuple[str, str, str]
 ) -> None:
-    events = code(text)
+    events = code_background(text)
     assert _has(events, *main), events
     assert _has(events, *adjunct), events
 
@@ -93,9 +93,9 @@ def test_clauses_coordinated_deeds_are_separate_events(
     ],
 )
 def test_clauses_event_noun_in_an_adjunct_is_its_own_event(
-    code: Code, text: str, main: tuple[str, str, str], adjunct: tuple[str, str, str] | None
+    code_background: Code, text: str, main: tuple[str, str, str], adjunct: tuple[str, str, str] | None
 ) -> None:
-    events = code(text)
+    events = code_background(text)
     assert _has(events, *main), events
     if adjunct is not None:
         assert _has(events, *adjunct), events
@@ -454,9 +454,9 @@ def test_clauses_relative_clause_subject_is_the_doer_of_the_object(
     ],
 )
 def test_clauses_relative_clause_on_a_summing_noun_acts_on_the_deeds_doer(
-    code: Code, text: str, deed: tuple[str, str, str], reaction: tuple[str, str, str]
+    code_background: Code, text: str, deed: tuple[str, str, str], reaction: tuple[str, str, str]
 ) -> None:
-    events = code(text)
+    events = code_background(text)
     assert _has(events, *deed), events
     assert _has(events, *reaction), events
 

@@ -145,12 +145,12 @@ def test_clauses_possessed_nouns_that_name_no_deed_make_no_event(code: Code) -> 
     ],
 )
 def test_clauses_past_deed_of_an_adverbial_clause_is_its_own_event(
-    code: Code,
+    code_background: Code,
     text: str,
     main: tuple[str, str, str | None],
     subordinate: tuple[str, str, str],
 ) -> None:
-    events = code(text)
+    events = code_background(text)
     assert _found(events, *main), events
     kind, source, date = subordinate
     found = _found(events, kind, source)
@@ -229,9 +229,9 @@ def test_clauses_adverbial_clause_without_its_own_subject_takes_no_doer_from_the
     ],
 )
 def test_clauses_deed_noun_after_a_span_of_time_is_its_doers_event(
-    code: Code, text: str, main: tuple[str, str, str | None], deed: tuple[str, str]
+    code_background: Code, text: str, main: tuple[str, str, str | None], deed: tuple[str, str]
 ) -> None:
-    events = code(text)
+    events = code_background(text)
     assert _found(events, *main), events
     found = _found(events, *deed)
     assert found and found[0].modality == "asserted", events
@@ -282,9 +282,9 @@ def test_clauses_deed_noun_after_a_span_of_time_is_its_doers_event(
     ],
 )
 def test_clauses_claim_by_an_organisations_experts_is_its_accusation(
-    code: Code, text: str, source: str, target: str, claimed: str
+    code_background: Code, text: str, source: str, target: str, claimed: str
 ) -> None:
-    events = code(text)
+    events = code_background(text)
     assert _found(events, "ACCUSE", source, target), events
     assert not [e for e in events if e.trigger.startswith(claimed) and e.modality == "asserted"], events
 
@@ -318,9 +318,9 @@ def test_clauses_claim_clause_hung_on_the_claimant_is_the_claims_content(token_o
     ],
 )
 def test_clauses_deed_ended_by_a_withdrawal_is_the_withdrawers(
-    code: Code, text: str, withdrawal: tuple[str, str, str], deed: tuple[str, str, str]
+    code_background: Code, text: str, withdrawal: tuple[str, str, str], deed: tuple[str, str, str]
 ) -> None:
-    events = code(text)
+    events = code_background(text)
     assert _found(events, *withdrawal), events
     found = _found(events, *deed)
     assert found and found[0].modality == "asserted", events
@@ -375,9 +375,9 @@ def test_clauses_condemned_deed_with_a_by_agent_is_its_own_event(
     ],
 )
 def test_clauses_relative_clause_on_an_actor_is_the_antecedents_deed(
-    code: Code, text: str, deed: tuple[str, str, str]
+    code_background: Code, text: str, deed: tuple[str, str, str]
 ) -> None:
-    assert _found(code(text), *deed), code(text)
+    assert _found(code_background(text), *deed), code_background(text)
 
 
 # Talks named in an adjunct of an agreement are the parties' own meeting; who hosted or mediated them, in a
@@ -406,9 +406,9 @@ def test_clauses_relative_clause_on_an_actor_is_the_antecedents_deed(
     ],
 )
 def test_clauses_talks_in_an_adjunct_are_the_parties_and_the_host_acts_toward_them(
-    code: Code, text: str, parties: set[str], host: str
+    code_background: Code, text: str, parties: set[str], host: str
 ) -> None:
-    events = code(text)
+    events = code_background(text)
     consult = [e for e in events if e.event == "CONSULT"]
     assert any({a.code for a in e.source} == parties and e.reciprocal for e in consult), events
     assert any(

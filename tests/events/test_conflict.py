@@ -106,9 +106,9 @@ def test_conflict_coordinated_strikes_inside_a_country_are_done_to_it(
     ],
 )
 def test_conflict_an_advance_into_a_country_is_done_to_it(
-    code: Code, text: str, source: str, target: str
+    code_background: Code, text: str, source: str, target: str
 ) -> None:
-    events = code(text)
+    events = code_background(text)
     assert _pair(events, source, target, ("ASSAULT", "COERCE")), events
 
 
@@ -273,9 +273,9 @@ def test_conflict_forces_responding_to_provocations_by_a_party_act_against_it(
     ],
 )
 def test_conflict_a_move_another_party_criticised_is_its_criticism_of_the_doer(
-    code: Code, text: str, doer: str, critic: str
+    code_background: Code, text: str, doer: str, critic: str
 ) -> None:
-    events = code(text)
+    events = code_background(text)
     assert _pair(events, doer, critic, ("COERCE", "ASSAULT")), events
     assert _pair(events, critic, doer, ("ACCUSE",)), events
 
@@ -298,9 +298,9 @@ def test_conflict_a_move_another_party_criticised_is_its_criticism_of_the_doer(
     ],
 )
 def test_conflict_a_deed_in_a_clause_of_its_own_inside_a_complement_is_kept(
-    code: Code, text: str, source: str, target: str
+    code_background: Code, text: str, source: str, target: str
 ) -> None:
-    events = code(text)
+    events = code_background(text)
     assert _pair(events, source, target, ("ASSAULT",)), events
 
 

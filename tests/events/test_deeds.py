@@ -118,11 +118,11 @@ def test_clauses_deed_noun_subject_with_its_doer_is_its_own_event(
     ],
 )
 def test_component_one_doers_deeds_of_one_kind_to_different_parties_are_two_events(
-    code: Code, text: str, first: Deed, second: Deed
+    code_background: Code, text: str, first: Deed, second: Deed
 ) -> None:
     """ "sold arms to Armenia, also supplied Azerbaijan": deeds of one kind by one doer are two events when
     each is done to a different party."""
-    events = code(text)
+    events = code_background(text)
     assert _has(events, first), events
     assert _has(events, second), events
 
@@ -198,10 +198,10 @@ def test_component_deed_with_its_doer_alone_needs_a_past_conjunct(code: Code, te
     ],
 )
 def test_triggers_reaction_drawn_from_a_party_is_done_by_that_party(
-    code: Code, text: str, reaction: Deed
+    code_background: Code, text: str, reaction: Deed
 ) -> None:
     """ "X's deed drew criticism from Y": the reaction is Y's, aimed at X (not X's criticism of Y)."""
-    events = code(text)
+    events = code_background(text)
     assert _has(events, reaction), events
     kind, source, target = reaction
     assert not any(e.event == kind and parties(e) == ({target}, {source}) for e in events), events
@@ -243,11 +243,11 @@ def test_clauses_deed_subject_with_its_doer_alone_is_kept(
     ],
 )
 def test_clauses_passive_participle_with_its_agent_is_its_own_event(
-    code: Code, text: str, participle: Deed, main: Deed
+    code_background: Code, text: str, participle: Deed, main: Deed
 ) -> None:
     """ "X, backed by Y, launched ...", "Supported by Y, X attacked ...": the participle's agent does its deed
     to the one it qualifies (the main clause's subject), beside the main deed."""
-    events = code(text)
+    events = code_background(text)
     assert _has(events, participle), events
     assert _has(events, main), events
 
@@ -288,10 +288,12 @@ def test_component_deed_subject_of_a_verb_not_in_the_past_is_not_kept_alone(code
         ),
     ],
 )
-def test_component_its_in_a_deed_a_party_cites_is_that_partys(code: Code, text: str, cited: Deed) -> None:
+def test_component_its_in_a_deed_a_party_cites_is_that_partys(
+    code_background: Code, text: str, cited: Deed
+) -> None:
     """ "Iran ..., citing Israel's attack on its embassy": "its" on what the cited deed hits is the citing
     party's (no one attacks its own embassy), so the citing party is the target."""
-    assert _has(code(text), cited)
+    assert _has(code_background(text), cited)
 
 
 @pytest.mark.parametrize(
@@ -310,11 +312,11 @@ def test_component_its_in_a_deed_a_party_cites_is_that_partys(code: Code, text: 
     ],
 )
 def test_clauses_deed_with_its_doer_in_an_adjunct_of_time_is_kept(
-    code: Code, text: str, deed: Deed, main: Deed
+    code_background: Code, text: str, deed: Deed, main: Deed
 ) -> None:
     """ "After Azerbaijan's offensive, ...": a deed noun with its doer in an adjunct of time or concession is
     taken as given and kept beside the main deed, even with no target."""
-    events = code(text)
+    events = code_background(text)
     assert any(e.event == deed[0] and {a.code for a in e.source} == {deed[1]} for e in events), events
     assert any(e.event == main[0] and {a.code for a in e.source} == {main[1]} for e in events), events
 

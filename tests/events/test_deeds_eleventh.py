@@ -771,9 +771,9 @@ def test_deeds_the_main_clause_keeps_its_deed_beside_an_adverbial_one(
     ],
 )
 def test_deeds_the_adverbial_deed_may_stand_beside_the_main_one(
-    code: Code, text: str, plover: str, cameo: str, source: str, target: str
+    code_background: Code, text: str, plover: str, cameo: str, source: str, target: str
 ) -> None:
-    some_event(code, text, plover, cameo, source, target)
+    some_event(code_background, text, plover, cameo, source, target)
 
 
 # ---- P10: rescue and relief teams sent after a disaster -----------------------------------------------------

@@ -40,9 +40,9 @@ def _of_type(events: list, kind: str) -> list:
     ],
 )
 def test_modality_citing_a_partys_deeds_accuses_it(
-    code: Code, sentence: str, citer: str, accused: str
+    code_background: Code, sentence: str, citer: str, accused: str
 ) -> None:
-    accusations = _of_type(code(sentence), "ACCUSE")
+    accusations = _of_type(code_background(sentence), "ACCUSE")
     assert accusations, "no accusation"
     source, target = parties(accusations[0])
     assert source == {citer}
@@ -104,9 +104,9 @@ def test_modality_citing_grounds_without_a_doer_accuses_no_one(code: Code, sente
     ],
 )
 def test_modality_denial_despite_claims_keeps_the_deed_denied_and_the_claim_an_accusation(
-    code: Code, sentence: str, denier: str, claimant: str
+    code_background: Code, sentence: str, denier: str, claimant: str
 ) -> None:
-    events = code(sentence)
+    events = code_background(sentence)
     # the claimant accuses the denier
     accusations = [e for e in _of_type(events, "ACCUSE") if {a.code[:3] for a in e.source} == {claimant}]
     assert accusations, "no accusation by the claimant"

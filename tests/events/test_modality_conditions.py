@@ -212,15 +212,17 @@ def test_modality_conditions_stance_and_sequel(
     ],
 )
 def test_modality_conditions_participle_in_a_reported_clause_is_the_speakers(
-    code: Code, sentence: str
+    code_background: Code, sentence: str
 ) -> None:
     """A deed named by a participle on a noun (or in a by-phrase) inside a reported that-clause is the
     speaker's claim, not the author's fact; the same participle in the author's voice has no attribution."""
-    (event,) = [e for e in code(sentence) if e.event == "ASSAULT"]
+    (event,) = [e for e in code_background(sentence) if e.event == "ASSAULT"]
     assert event.attribution is not None and event.attribution.kind == "expert"
     (plain,) = [
         e
-        for e in code("Russian missiles targeting Ukrainian power plants caused blackouts in 2022.")
+        for e in code_background(
+            "Russian missiles targeting Ukrainian power plants caused blackouts in 2022."
+        )
         if e.event == "ASSAULT"
     ]
     assert plain.attribution is None

@@ -474,9 +474,9 @@ def test_readings_plain_deed_beside_a_judgement_stays_the_authors(code: Code) ->
     ],
 )
 def test_readings_returned_fire(
-    code: Code, text: str, expected: list[tuple[str, set[str], set[str]]]
+    code_background: Code, text: str, expected: list[tuple[str, set[str], set[str]]]
 ) -> None:
-    assert _kinds(code, text) == expected
+    assert _kinds(code_background, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -887,9 +887,11 @@ def test_readings_striking_states_and_workers(code: Code, text: str, plover: str
         ("During his visit to Beijing in 2023, Macron urged Xi to pressure Russia.", "CHN"),
     ],
 )
-def test_readings_meetings_in_adjuncts_are_the_main_subjects(code: Code, text: str, target: str) -> None:
-    consults = [e for e in code(text) if e.event == "CONSULT"]
-    assert consults, code(text)
+def test_readings_meetings_in_adjuncts_are_the_main_subjects(
+    code_background: Code, text: str, target: str
+) -> None:
+    consults = [e for e in code_background(text) if e.event == "CONSULT"]
+    assert consults, code_background(text)
     sources, targets = parties(consults[0])
     assert sources and not sources & targets and target in targets, consults
 

@@ -304,9 +304,9 @@ def test_readings_eleventh_strikes_by_workers_stay_labour_strikes(code: Code, te
     ],
 )
 def test_readings_eleventh_relative_clauses_state_their_deeds(
-    code: Code, text: str, plover: str, cameo: str | None, source: str, target: str | None
+    code_background: Code, text: str, plover: str, cameo: str | None, source: str, target: str | None
 ) -> None:
-    some_event(code, text, plover, cameo, source, target)
+    some_event(code_background, text, plover, cameo, source, target)
 
 
 @pytest.mark.parametrize(
@@ -656,9 +656,9 @@ def test_readings_eleventh_told_or_challenged_to_do_is_a_demand(
     ],
 )
 def test_readings_eleventh_a_demand_survives_a_relative_clause_of_force(
-    code: Code, text: str, deed: str
+    code_background: Code, text: str, deed: str
 ) -> None:
-    events = code(text)
+    events = code_background(text)
     assert {e.event for e in events} >= {"REQUEST", deed}, events
 
 
@@ -915,9 +915,9 @@ def test_readings_eleventh_an_idea_liked_is_no_praise(code: Code) -> None:
     ],
 )
 def test_readings_eleventh_a_subordinate_deed_never_displaces_the_main_one(
-    code: Code, text: str, main: str, subordinate: str
+    code_background: Code, text: str, main: str, subordinate: str
 ) -> None:
-    events = code(text)
+    events = code_background(text)
     assert {main, subordinate} <= {e.event for e in events}, events
 
 

@@ -405,9 +405,9 @@ def test_readings_tenth_holding_on_the_freed_is_no_deed(code: Code, text: str, d
     ],
 )
 def test_readings_tenth_consultation_shapes(
-    code: Code, text: str, plover: str, cameo: str | None, source: str, target: str | None
+    code_background: Code, text: str, plover: str, cameo: str | None, source: str, target: str | None
 ) -> None:
-    some_event(code, text, plover, cameo, source, target)
+    some_event(code_background, text, plover, cameo, source, target)
 
 
 def test_readings_tenth_arranging_ones_own_meeting_is_no_mediation(code: Code) -> None:
@@ -457,9 +457,9 @@ def test_readings_tenth_arranging_ones_own_meeting_is_no_mediation(code: Code) -
     ],
 )
 def test_readings_tenth_ground_lent_and_arms_bought(
-    code: Code, text: str, plover: str, cameo: str | None, source: str, target: str | None
+    code_background: Code, text: str, plover: str, cameo: str | None, source: str, target: str | None
 ) -> None:
-    some_event(code, text, plover, cameo, source, target)
+    some_event(code_background, text, plover, cameo, source, target)
 
 
 @pytest.mark.parametrize(
@@ -554,9 +554,9 @@ def test_readings_tenth_held_back_from_a_deed_stays_negated(code: Code) -> None:
     ],
 )
 def test_readings_tenth_an_occupation_that_lasted(
-    code: Code, text: str, plover: str, cameo: str, source: str, target: str
+    code_background: Code, text: str, plover: str, cameo: str, source: str, target: str
 ) -> None:
-    some_event(code, text, plover, cameo, source, target)
+    some_event(code_background, text, plover, cameo, source, target)
 
 
 def test_readings_tenth_an_occupation_ended_alone_is_no_occupation(code: Code) -> None:

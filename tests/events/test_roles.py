@@ -478,9 +478,9 @@ def test_roles_peacekeepers_sent_in_the_passive_are_their_states_deed(
     ],
 )
 def test_roles_mediator_acts_between_the_parties_of_what_it_brokered(
-    code: Code, text: str, source: str, target: set[str]
+    code_background: Code, text: str, source: str, target: set[str]
 ) -> None:
-    mediations = [e for e in code(text) if e.cameo == "045"]
+    mediations = [e for e in code_background(text) if e.cameo == "045"]
     assert mediations and parties(mediations[0]) == ({source}, target)
 
 
@@ -508,9 +508,9 @@ def test_roles_broker_is_no_party_of_the_signing(code: Code) -> None:
     ],
 )
 def test_roles_relative_or_passive_subject_suffers_the_deed(
-    code: Code, text: str, source: str, target: str
+    code_background: Code, text: str, source: str, target: str
 ) -> None:
-    assaults = [e for e in code(text) if e.event == "ASSAULT"]
+    assaults = [e for e in code_background(text) if e.event == "ASSAULT"]
     assert assaults and parties(assaults[0]) == ({source}, {target})
 
 

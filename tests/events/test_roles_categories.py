@@ -166,9 +166,9 @@ def test_roles_deed_noun_of_another_party_stays_the_target(code: Code) -> None:
     ],
 )
 def test_roles_partner_named_by_a_relative_with_whom_is_its_antecedent(
-    code: Code, text: str, cameo: str, doer: str, partner: str
+    code_background: Code, text: str, cameo: str, doer: str, partner: str
 ) -> None:
-    event = next(e for e in code(text) if e.cameo == cameo)
+    event = next(e for e in code_background(text) if e.cameo == cameo)
     assert parties(event) == ({doer}, {partner})
 
 

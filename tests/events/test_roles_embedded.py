@@ -108,9 +108,9 @@ def test_roles_embedded_a_deed_only_to_be_deterred_is_not_asserted(code: Code) -
     ],
 )
 def test_roles_embedded_a_relative_clause_deed_acts_on_the_noun_it_hangs_on(
-    code: Code, text: str, doer: str, target: str, kind: str
+    code_background: Code, text: str, doer: str, target: str, kind: str
 ) -> None:
-    events = code(text)
+    events = code_background(text)
     assert kind in [e.event for e in _with(events, doer, target)]
     assert [e for e in _with(events, doer, target) if e.event == "RETREAT"], "the main deed stays"
 

@@ -49,6 +49,7 @@ from .deeds import (
     elided_phrases,
     gapped_doers,
     help_by_deed,
+    in_background,
     left_after_deed,
     listed_doers_apart,
     main_beside_subordinate,
@@ -107,6 +108,7 @@ from .voices import Voices
         "max_events_per_sentence": 1,
         "lexicon": "all",
         "separate_deeds": True,
+        "background_deeds": False,
     },
 )
 def make_event_coder(
@@ -116,16 +118,24 @@ def make_event_coder(
     max_events_per_sentence: int,
     lexicon: str = "all",
     separate_deeds: bool = True,
+    background_deeds: bool = False,
 ) -> EventCoder:
     """The event coder component; runs after "realpolitik_actors" and fills `doc._.events`.
 
     `lexicon` chooses the packaged entries: "all" (hand and dictionary-derived), "hand" (the project's own)
     or "derived" (the dictionary alone, the ablation); `lexicon_path` replaces them with a user file.
     `separate_deeds` keeps, beside the best reading of a sentence, the deeds its other clauses state
-    ("When X invaded Y, Z imposed sanctions on X": two events)."""
+    ("X supplied drones to Y and threatened Z": two events). `background_deeds` keeps as well the deeds that tell
+    the background of a sentence's news (a clause of time or cause, a relative clause, a participle tail: "Z
+    imposed sanctions on X a year after X invaded Y"), which the event sets do not code as events of their own."""
     register_extensions()
     entries = load_lexicon(lexicon_path) if lexicon_path else default_lexicon(lexicon)
-    return EventCoder(entries, max_events_per_sentence=max_events_per_sentence, separate_deeds=separate_deeds)
+    return EventCoder(
+        entries,
+        max_events_per_sentence=max_events_per_sentence,
+        separate_deeds=separate_deeds,
+        background_deeds=background_deeds,
+    )
 
 
 class EventCoder:
@@ -137,6 +147,7 @@ class EventCoder:
         max_events_per_sentence: int = 1,
         separate_deeds: bool = True,
         max_deeds_per_sentence: int = 4,
+        background_deeds: bool = False,
     ) -> None:
         self.lexicon = lexicon
         self.triggers = Triggers(lexicon)
@@ -145,6 +156,8 @@ class EventCoder:
         # further events kept when they name deeds of their own in separate clauses (clauses.py)
         self.separate_deeds = separate_deeds
         self.max_deeds_per_sentence = max(max_deeds_per_sentence, max_events_per_sentence)
+        # deeds that tell the background of the news (clauses of time or cause, relative clauses, tails) kept too
+        self.background_deeds = background_deeds
 
     # The component entry point.
     def __call__(self, doc: Doc) -> Doc:
@@ -347,10 +360,18 @@ class EventCoder:
             for cand in rest:
                 if len(chosen) >= self.max_deeds_per_sentence:
                     break
+                if self._background(cand):
+                    continue  # ("Iran threatened ..., a year after the United States withdrew from the accord")
                 if key(cand) not in seen and self._separate_deed(cand, chosen, ments, alive):
                     chosen.append(cand)
                     seen.add(key(cand))
         return chosen
+
+    def _background(self, cand: Candidate) -> bool:
+        """True for a further candidate that tells the sentence's background, not its news (`in_background`): a
+        deed in a clause of time or cause, a relative clause, a participle tail or an adjunct of time. The event
+        sets code one event per sentence, the news; the setting `background_deeds` keeps these too."""
+        return not self.background_deeds and in_background(cand.trigger)
 
     @staticmethod
     def _separate_deed(

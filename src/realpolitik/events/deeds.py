@@ -147,19 +147,54 @@ def _first_of_pair(noun: Token) -> Token | None:
 
 def main_clause_first(alive: list[Candidate]) -> None:
     """ "Azerbaijan ordered a general mobilisation after Armenian forces crossed into its territory": a deed of an
-    adverbial clause ("after", "when", "as", "before", a purpose) may be kept beside the main clause's deed, but
-    never in its place: when the best-scored candidate stands in such a clause and the main clause has a sure
-    reading of its own (a hand entry, with a doer), that one goes first (in place)."""
-    if not alive or not _in_adverbial(alive[0].trigger):
+    adverbial clause ("after", "when", "as", "before", a purpose) or of the sentence's background (`in_background`)
+    never takes the place of the main clause's deed: when the best-scored candidate stands in such a clause and the
+    main clause has a sure reading of its own (a hand entry, with a doer), that one goes first (in place)."""
+    if not alive or not (_in_adverbial(alive[0].trigger) or in_background(alive[0].trigger)):
         return
     for index, cand in enumerate(alive):
         if (
             not _in_adverbial(cand.trigger)
+            and not in_background(cand.trigger)
             and cand.source
             and not (cand.entry.derived or cand.entry.implied or cand.fallback)
         ):
             alive.insert(0, alive.pop(index))
             return
+
+
+def in_background(tok: Token) -> bool:
+    """True for a word that tells the background of the sentence's news, not the news: a deed in a clause of time,
+    cause or concession ("Iran threatened ..., a year after the United States withdrew from the accord", also where
+    the parser joins that clause as a conjunct), in a relative clause or a participle on a noun ("a resolution that
+    called on states ...", "documents leaked by X"), in a participle tail ("..., killing 21 people", "..., bowing
+    to protests", "..., prompting Y to fire") or a deed noun in an adjunct of time ("after the invasion", "during
+    X's offensive"): data `background_marks`, `background_preps`. The news is the main clause's deed and the deeds
+    joined to it."""
+    words = clause_words()
+    for _ in range(40):
+        dep = tok.dep_
+        if dep == "relcl" or (dep == "acl" and tok.tag_ in ("VBN", "VBG", "VBD")):
+            return True
+        if dep == "prep" and tok.lower_ in words.background_preps:
+            return True
+        if tok.pos_ in ("VERB", "AUX"):
+            marks = subordinators(tok)
+            if marks & words.background_marks and not _awaited(tok):
+                return True
+            if dep == "advcl" and not marks and tok.tag_ in ("VBG", "VBN"):
+                return True  # a participle tail
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _awaited(clause: Token) -> bool:
+    """True for a clause of time on a deed still to come or only supposed ("Israel would halt the offensive only
+    after Hamas released the hostages", "will not talk until X withdraws"): a condition set, not background."""
+    head = clause.head
+    return head.i != clause.i and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
 
 
 def _in_adverbial(tok: Token) -> bool:

@@ -349,6 +349,8 @@ class ClauseWords:
     assisted_preps: frozenset[str]
     naming_pronouns: frozenset[str]
     unnamed_doer_roots: frozenset[str]
+    background_marks: frozenset[str]
+    background_preps: frozenset[str]
     unchanged_pasts: frozenset[str]
 
 

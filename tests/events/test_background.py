@@ -1,0 +1,97 @@
+"""The news and its background: a sentence reports one event, the deed of its main clause; a deed told in a clause
+of time or cause, a relative clause, a participle tail or an adjunct of time is its background. By default only the
+news is coded; the coder's setting `background_deeds` keeps the background deeds as events of their own too (the
+`code_background` fixture). Coordinated deeds of the main clause are all news."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from realpolitik.records import Event
+
+Code = Callable[[str], list[Event]]
+Deed = tuple[str, str, str]
+
+
+def _deeds(events: list[Event]) -> set[Deed]:
+    return {
+        (e.event, ",".join(sorted(a.code for a in e.source)), ",".join(sorted(a.code for a in e.target)))
+        for e in events
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "news", "background"),
+    [
+        # a clause of time with an earlier deed ("hours after", "months after")
+        (
+            "Russia recalled its ambassador from Washington in March 2021, hours after Joe Biden called Vladimir"
+            " Putin a killer.",
+            ("SANCTION", "RUS", "USA"),
+            ("ACCUSE", "USA", "RUS"),
+        ),
+        (
+            "Ukraine cut diplomatic ties with Russia on 24 February 2022, hours after Russian forces invaded.",
+            ("SANCTION", "UKR", "RUS"),
+            ("ASSAULT", "RUS", ""),
+        ),
+        (
+            "Azerbaijan launched an offensive in Nagorno-Karabakh in September 2023, nine months after Azerbaijani"
+            " activists blocked the Lachin corridor.",
+            ("ASSAULT", "AZE", ""),
+            ("COERCE", "AZE", "AZE"),
+        ),
+        # a relative clause describing the subject by a past deed
+        (
+            "Greece, which had vetoed North Macedonia's bid to join NATO in 2008, ratified its accession protocol in"
+            " February 2019.",
+            ("SUPPORT", "GRC", ""),
+            ("REJECT", "GRC", "MKD"),
+        ),
+        (
+            "Iraq, which had invaded Kuwait in August 1990, withdrew its forces in February 1991.",
+            ("RETREAT", "IRQ", "KWT"),
+            ("ASSAULT", "IRQ", "KWT"),
+        ),
+        # a participle tail giving the reason
+        (
+            "Britain expelled 23 Russian diplomats in March 2018, blaming Moscow for the nerve agent attack on"
+            " Sergei Skripal.",
+            ("SANCTION", "GBR", "RUS"),
+            ("ACCUSE", "GBR", "RUS"),
+        ),
+        (
+            "Finland closed its border with Russia in November 2023, accusing Moscow of pushing migrants towards"
+            " the frontier.",
+            ("COERCE", "FIN", "RUS"),
+            ("ACCUSE", "FIN", "RUS"),
+        ),
+    ],
+)
+def test_background_deed_beside_the_news_is_no_event_of_its_own(
+    code: Code, code_background: Code, text: str, news: Deed, background: Deed
+) -> None:
+    assert _deeds(code(text)) == {news}
+    # kept, with its own parties, when the setting asks for the background too
+    assert _deeds(code_background(text)) == {news, background}
+
+
+def test_background_an_as_clause_beside_the_news_is_no_event(code: Code) -> None:
+    events = code(
+        "Israeli jets struck Hamas targets in Gaza in May 2021, as militants fired rockets at Tel Aviv."
+    )
+    assert _deeds(events) == {("ASSAULT", "ISR", "PSE")}
+
+
+def test_background_coordinated_deeds_of_the_main_clause_are_all_news(code: Code) -> None:
+    # two verbs of the main clause joined by "and": two events, whatever the setting
+    events = code("Pakistan condemned the strike and recalled its ambassador from Tehran in January 2024.")
+    assert {(e.event, e.trigger) for e in events} == {("ACCUSE", "condemned"), ("SANCTION", "recalled")}
+
+
+def test_background_a_clause_of_time_on_a_deed_to_come_is_a_condition(code: Code) -> None:
+    # "would halt ... only after Hamas released": the clause sets a condition (a demand), not a background deed
+    events = code("Netanyahu said Israel would halt the offensive only after Hamas released the hostages.")
+    assert ("REQUEST", "ISR", "PSE") in _deeds(events)
