@@ -124,3 +124,31 @@ def test_resolve_subject_pronoun_coreference(
 def test_resolve_pronoun_without_antecedent(actors: Resolve, sentence: str, pronoun: str) -> None:
     mentions = actors(sentence)
     assert not [m for m in mentions if m.text == pronoun], [(m.text, m.code, m.role) for m in mentions]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sponsor"),
+    [
+        ("Russia vetoed a resolution sponsored by Albania and the United States in February 2022.", "ALB"),
+        ("Russia vetoed a British-sponsored resolution on Yemen in February 2018.", "GBR"),
+    ],
+)
+def test_resolve_sponsor_of_a_text_is_no_patron(actors: Resolve, sentence: str, sponsor: str) -> None:
+    # the sponsor of a text (resolver.json `text_nouns`) is its author, a party; a backer of an actor is a patron
+    assert roles(actors(sentence), sponsor) == {"actor"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        # the tokenizer keeps "U.S." glued to the participle after its hyphen: the name is found all the same
+        ("U.S.-led forces entered Baghdad in April 2003.", "actor"),
+        ("A U.S.-backed militia seized the town in 2017.", "patron"),
+    ],
+)
+def test_resolve_abbreviation_glued_to_a_participle(actors: Resolve, sentence: str, role: str) -> None:
+    assert roles(actors(sentence), "USA") == {role}
+
+
+def test_resolve_abbreviation_glued_to_an_attribute_is_no_actor(actors: Resolve) -> None:
+    assert roles(actors("The rebels fired U.S.-made missiles at the convoy in 1986."), "USA") == set()

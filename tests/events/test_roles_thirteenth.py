@@ -42,6 +42,11 @@ def _of_type(events: list, kind: str) -> tuple[set[str], set[str]]:
             {"GBR", "FRA"},
             {"USA"},
         ),
+        (
+            "China and Russia vetoed a U.S.-drafted resolution imposing new sanctions on North Korea in May 2022.",
+            {"CHN", "RUS"},
+            {"USA"},
+        ),
     ],
 )
 def test_roles_drafter_of_a_vetoed_text_is_the_target(
@@ -140,3 +145,149 @@ def test_roles_its_agents_are_the_reporting_states_not_the_places(code: Code) ->
         "Turkey said its agents had captured the PKK leader Abdullah Ocalan in Kenya in February 1999."
     )
     assert _of_type(events, "COERCE") == ({"TUR"}, {"TUR"})
+
+
+# ---- the sponsor of a text is its author, not a patron (resolver.json `text_nouns`) --------------------------
+
+
+def test_roles_sponsors_of_a_blocked_text_are_its_targets(code: Code) -> None:
+    events = code(
+        "Russia vetoed a resolution sponsored by Albania and the United States on Ukraine's territorial integrity "
+        "in February 2022."
+    )
+    assert _of_type(events, "REJECT") == ({"RUS"}, {"ALB", "USA"})
+
+
+# ---- an international body named as the forum is where, not whom (roles.json `forum_preps`) ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "target"),
+    [
+        (
+            "Germany instituted proceedings against Italy at the World Court in December 2008.",
+            "ACCUSE",
+            {"ITA"},
+        ),
+        ("The United States cast its veto at the Security Council in February 2011.", "REJECT", set()),
+    ],
+)
+def test_roles_international_body_as_forum_is_no_target(
+    code: Code, text: str, kind: str, target: set[str]
+) -> None:
+    assert _of_type(code(text), kind)[1] == target
+
+
+# ---- a concession after protests or amid pressure (roles.json `pressure_preps`, `pressure_nouns`) -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (
+            "Abdelaziz Bouteflika resigned as president in April 2019 after six weeks of protests by Algerians.",
+            "DZA",
+        ),
+        (
+            "Saad Hariri resigned as prime minister in October 2019 after two weeks of protests by Lebanese.",
+            "LBN",
+        ),
+    ],
+)
+def test_roles_concession_after_protests_is_made_to_the_protesters(code: Code, text: str, state: str) -> None:
+    assert _of_type(code(text), "CONCEDE") == ({state}, {state})
+
+
+# ---- a threat's condition on a verb joined to the threatened deed --------------------------------------------
+
+
+def test_roles_condition_on_a_joined_verb_names_the_threats_target(code: Code) -> None:
+    events = code(
+        "Turkey would open its gates and send millions of refugees to Europe if the European Union called its "
+        "offensive in Syria an invasion, Recep Tayyip Erdogan warned in October 2019."
+    )
+    assert _of_type(events, "THREATEN")[1] == {"IGO-EU"}
+
+
+# ---- people a court tries at home; forces sent into a city of their own country ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Moscow court sentenced the writers Andrei Sinyavsky and Yuli Daniel to hard labour in February 1966.",
+        "A Moscow court found three members of the band Pussy Riot guilty of hooliganism in August 2012.",
+    ],
+)
+def test_roles_people_tried_by_a_court_are_of_its_country(code: Code, text: str) -> None:
+    assert _of_type(code(text), "ACCUSE") == ({"RUS"}, {"RUS"})
+
+
+def test_roles_a_foreigner_tried_keeps_his_country(code: Code) -> None:
+    events = code("A Chinese court sentenced the Canadian Robert Schellenberg to death in January 2019.")
+    assert _of_type(events, "ACCUSE") == ({"CHN"}, {"CAN"})
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (
+            "Canada sent troops into Montreal in October 1970 after the kidnapping of a British diplomat.",
+            "CAN",
+        ),
+        ("President Bush ordered federal troops into Los Angeles in May 1992.", "USA"),
+    ],
+)
+def test_roles_forces_sent_into_a_city_of_their_own_country(code: Code, text: str, state: str) -> None:
+    assert _of_type(code(text), "MOBILIZE") == ({state}, {state})
+
+
+def test_roles_forces_moved_to_a_region_of_their_own_country_name_no_target(code: Code) -> None:
+    assert (
+        _of_type(code("Russia deployed Iskander missiles to Kaliningrad in October 2016."), "MOBILIZE")[1]
+        == set()
+    )
+
+
+# ---- unnamed killers of a country's leader at home (roles.json `lone_doer_nouns`) ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (
+            "Islamist soldiers shot dead President Anwar Sadat during a military parade in Cairo in October 1981.",
+            "EGY",
+        ),
+        (
+            "A man armed with a homemade gun shot former Prime Minister Shinzo Abe in Nara in July 2022.",
+            "JPN",
+        ),
+    ],
+)
+def test_roles_unnamed_killers_of_a_leader_at_home(code: Code, text: str, state: str) -> None:
+    assert _of_type(code(text), "ASSAULT") == ({state}, {state})
+
+
+def test_roles_unnamed_killers_with_another_country_named_stay_unnamed(code: Code) -> None:
+    # a second country in the sentence: the killers are not given the victim's country
+    events = code("Militants killed Egypt's envoy to Iraq, Ihab al-Sherif, in Baghdad in July 2005.")
+    assert all("EGY" not in parties(e)[0] for e in events)
+
+
+# ---- companies of a state as its actors (global.json, sector BUS) -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "target"),
+    [
+        ("The United States blacklisted Huawei in May 2019.", "SANCTION", "CHN"),
+        (
+            "Palestinian gunmen hijacked a Lufthansa jet after it left Majorca in October 1977.",
+            "ASSAULT",
+            "DEU",
+        ),
+    ],
+)
+def test_roles_state_companies_are_their_countrys(code: Code, text: str, kind: str, target: str) -> None:
+    assert target in _of_type(code(text), kind)[1]

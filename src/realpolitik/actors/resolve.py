@@ -105,6 +105,15 @@ class ActorResolver:
             anchor = self._anchor(span, date)
             if anchor is not None:
                 anchors.append(anchor)
+        taken = {i for span in spans for i in range(span.start, span.end)}
+        for tok in doc:
+            # "a U.S.-led coalition", "a U.N.-backed court": the tokenizer keeps an abbreviation with its period
+            # glued to the participle after the hyphen; the abbreviation is a name all the same
+            glued = _glued(tok)
+            if glued is not None and tok.i not in taken and (glued[0],) in self._aliases:
+                anchor = self._anchor(doc[tok.i : tok.i + 1], date, key=(glued[0],))
+                if anchor is not None:
+                    anchors.append(anchor)
         anchors.extend(
             self._fuzzy_people(doc, {i for a in anchors for i in range(a.span.start, a.span.end)}, date)
         )
@@ -119,8 +128,8 @@ class ActorResolver:
         mentions.sort(key=lambda m: (m.start, m.end, m.code))
         return mentions
 
-    def _anchor(self, span: Span, date: str | None) -> _Anchor | None:
-        aliases = self._aliases.get(tuple(t.orth_ for t in span)) or self._caps_aliases.get(
+    def _anchor(self, span: Span, date: str | None, key: tuple[str, ...] | None = None) -> _Anchor | None:
+        aliases = self._aliases.get(key or tuple(t.orth_ for t in span)) or self._caps_aliases.get(
             tuple(t.lower_ for t in span), ()
         )
         doc = span.doc
@@ -161,12 +170,13 @@ class ActorResolver:
             and doc[span.start - 1].lower_ in words.region_modifiers
         ):
             return None  # "Central American leaders", "West African states": a region, not a state
+        glued = _glued(span[0]) if len(span) == 1 else None
         if (
             span.end + 1 < len(doc)
             and doc[span.end].text == "-"
             and doc[span.end + 1].lower_ in words.attribute_suffixes
-        ):
-            return None  # "a Swedish-registered vessel": where a thing comes from, not an actor
+        ) or (glued is not None and glued[1] in words.attribute_suffixes):
+            return None  # "a Swedish-registered vessel", "U.S.-made rifles": where a thing comes from, not an actor
         people = [c for c in candidates if c[1].kind == "person"]
         if len(people) > 1 and span.start > 0:
             # "President Wilson", "Prime Minister Wilson": namesakes whose offices bear the title before the name
@@ -500,10 +510,18 @@ class ActorResolver:
         end = span.end
         words = self.words
         if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in words.patron_suffixes:
-            return True
+            return not self._on_text(doc[end + 1])
+        glued = _glued(span[0]) if len(span) == 1 else None
+        if glued is not None and glued[1] in words.patron_suffixes:
+            return not self._on_text(span[0])  # ("a U.S.-backed militia")
         if root.dep_ == "pobj" and root.head.lower_ in words.patron_preps:
-            return root.head.head.lower_ in words.patron_heads
+            return root.head.head.lower_ in words.patron_heads and not self._on_text(root.head.head)
         return False
+
+    def _on_text(self, participle: Token) -> bool:
+        """True when a patron's participle qualifies a text ("a resolution sponsored by Spain", "a
+        Spanish-sponsored draft"; data: `text_nouns`): the sponsor is the text's author, not a backer."""
+        return participle.dep_ in ("acl", "amod") and participle.head.lemma_.lower() in self.words.text_nouns
 
     # --- light coreference -----------------------------------------------------------------------------
 
@@ -810,6 +828,16 @@ def _pick_person(people: list[tuple[Alias, Entry]], date: str | None) -> tuple[A
         return (0, "")
 
     return max(people, key=key)
+
+
+def _glued(tok: Token) -> tuple[str, str] | None:
+    """An abbreviation with its final period glued by the tokenizer to a hyphenated word ("U.S.-led",
+    "U.N.-backed"): (abbreviation, lower-case word after the hyphen); None for any other token."""
+    text = tok.text
+    cut = text.rfind(".-")
+    if cut <= 0 or cut + 2 >= len(text):
+        return None
+    return text[: cut + 1], text[cut + 2 :].lower()
 
 
 def _longest_names(found: list[Span]) -> list[Span]:

@@ -70,6 +70,7 @@ class ResolverWords:
     patron_heads: frozenset[str]  # with the patron suffixes ("backed by Iran")
     patron_preps: frozenset[str]
     patron_nouns: frozenset[str]
+    text_nouns: frozenset[str]
     attribute_suffixes: frozenset[str]
     link_suffixes: frozenset[str]
     locative_preps: frozenset[str]

@@ -520,6 +520,12 @@ class RoleWords:
     drafting_verbs: frozenset[str]
     legislature_nouns: frozenset[str]
     yielding_verbs: frozenset[str]
+    forum_preps: frozenset[str]
+    pressure_nouns: frozenset[str]
+    pressure_preps: frozenset[str]
+    tried_people_nouns: frozenset[str]
+    home_entry_preps: frozenset[str]
+    lone_doer_nouns: frozenset[str]
 
 
 @cache

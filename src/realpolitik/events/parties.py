@@ -313,6 +313,7 @@ def prune_targets(cand: Candidate, sent: Span, ments: Mentions, roles: Roles, le
         if not requester(token_at(sent.doc, ments.heads[i]))
         and not venue_party(token_at(sent.doc, ments.heads[i]))
         and not meeting_venue(i, cand, ments)
+        and not forum_party(i, cand, ments)
     ]
     noun = cand.trigger
     if cand.source and requester_adjunct(noun):
@@ -414,6 +415,9 @@ def prune_targets(cand: Candidate, sent: Span, ments: Mentions, roles: Roles, le
     if not cand.source:
         # "Congress overrode President Nixon's veto": a legislature named alone is the one country's
         legislature_at_home(cand, sent, ments)
+    if not cand.source:
+        # "Islamist soldiers shot dead President Anwar Sadat": unnamed killers of a country's leader at home
+        unnamed_doer_at_home(cand, sent, ments)
     if cand.source and not cand.target:
         # "Sudanese soldiers detained Prime Minister Abdalla Hamdok": a titled person the resolver cannot
         # code, arrested by a country's organs, is of that country
@@ -461,6 +465,8 @@ def prune_targets(cand: Candidate, sent: Span, ments: Mentions, roles: Roles, le
             or home_victims(cand, ments)
             or home_measure(cand, ments)
             or own_inquiry_object(cand, ments)
+            or home_deployment_place(cand, ments)
+            or tried_at_home(cand, ments)
         )
     if (
         not cand.target
@@ -716,7 +722,9 @@ def collective_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
 def pressed_by(cand: Candidate, ments: Mentions) -> list[int]:
     """The party a concession gives way to, named in the "to" phrase of a verb of yielding beside it ("resigned,
     bowing to protests by Guatemalans", "repealed the laws, giving in to protests by farmers", "bowed to
-    opposition demands and accepted direct elections"; data: `yielding_verbs`): who protests, demands or presses
+    opposition demands and accepted direct elections"; data: `yielding_verbs`) or in a phrase of the concession
+    that names protests or pressure ("resigned after weeks of protests by Bulgarians", "amid pressure from
+    Washington"; `pressure_preps`, `pressure_nouns`): who protests, demands or presses
     (a possessive, a "by" or "from" phrase, a modifier), through a span of time ("weeks of protests"). An unnamed
     collective ("farmers", "the opposition"; data: `collective_sectors`) is of the conceding country. Empty
     otherwise."""
@@ -736,6 +744,20 @@ def pressed_by(cand: Candidate, ments: Mentions) -> list[int]:
         for noun in prep.children
         if noun.dep_ == "pobj" and noun.pos_ in ("NOUN", "PROPN")
     ]
+    # ("resigned after weeks of protests by X", "amid pressure from Y": a phrase of the concession that names
+    # protests, demands or pressure, through a span of time; data: `pressure_nouns`, `pressure_preps`)
+    pressure = role_words().pressure_nouns
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in role_words().pressure_preps:
+            continue
+        for noun in (p for p in prep.children if p.dep_ == "pobj"):
+            inner: Token | None = noun
+            for _ in range(3):
+                if inner is None or inner.lemma_.lower() in pressure:
+                    break
+                inner = of_object(inner)
+            if inner is not None and inner.lemma_.lower() in pressure:
+                nouns.append(noun)
     sectors = dict(w.split(":") for w in role_words().collective_sectors)
     for noun in nouns:
         for _ in range(3):
@@ -773,6 +795,55 @@ def pressed_by(cand: Candidate, ments: Mentions) -> list[int]:
                 break
             noun = inner
     return []
+
+
+def unnamed_doer_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
+    """Give a deed of force whose subject names no party ("Islamist soldiers shot dead President Anwar Sadat", "a
+    man armed with a gun shot the former prime minister", "gunmen killed the governor") the country of those it is
+    done to, when they are one country's leaders, officials or known people and the sentence names no other
+    country: the doers are of that country (sector from `collective_sectors` or `organ_collectives`, or REB for a
+    lone doer: data `lone_doer_nouns`). Nothing changes otherwise ("a Turkish gunman shot the Pope" has its own
+    country; "gunmen killed the Indian envoy in Kabul" names two)."""
+    verb = cand.trigger if cand.trigger.pos_ in ("VERB", "AUX") else None
+    if (
+        verb is None
+        or (cameo.plover_type(cand.code) or "") != "ASSAULT"
+        or not cand.target
+        or ments.doc is None
+    ):
+        return
+    codes = ments.codes(cand.target)
+    if len(codes) != 1:
+        return
+    (code,) = codes
+    if len(code) != 3 or not code.isalpha() or not code.isupper():
+        return
+    if not any(
+        (ments.mentions[i].kb_id or "").startswith("person-") or ments.mentions[i].sector in ("GOV", "ELI")
+        for i in cand.target
+    ):
+        return  # (a people or a place hit names no side: "gunmen killed villagers")
+    named = {
+        m.code
+        for m in [*ments.mentions, *(m for found in ments.places.values() for m in found)]
+        if sent.start_char <= m.start < sent.end_char
+    }
+    if named != {code}:
+        return
+    words = role_words()
+    sectors = dict(w.split(":") for w in words.collective_sectors | words.organ_collectives)
+    sectors.update({w: "REB" for w in words.lone_doer_nouns})
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or actors_under(subject, ments) or subject.lemma_.lower() not in sectors:
+        return
+    mention = unnamed_mention(
+        subject,
+        subject,
+        code=code,
+        sector=sectors[subject.lemma_.lower()].upper(),
+        why=f"unnamed doers of force at home on the country's own people ({code})",
+    )
+    cand.source = [ments.add(mention, subject.i)]
 
 
 def legislature_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
@@ -1197,6 +1268,86 @@ def meeting_venue(target: int, cand: Candidate, ments: Mentions) -> bool:
             # ("held talks at a centre outside Stockholm": a phrase of the deed's noun)
             return placed and tok.dep_ in ("dobj", "nsubjpass") and tok.head.i in words
     return False
+
+
+def home_deployment_place(cand: Candidate, ments: Mentions) -> list[int]:
+    """ "Canada sent troops into Montreal", "ordered federal troops into Los Angeles": forces a state moves into a
+    place of its own country show force there, to that country (the place's code; data: `home_entry_preps`; not
+    forces moved "to" a region or a border, which face someone else: "deployed troops to Kaliningrad").
+    Empty unless the deed is a show of force (MOBILIZE) by one country and names no target."""
+    code = _country_of(cand, ments)
+    if (cameo.plover_type(cand.code) or "") != "MOBILIZE" or code is None or ments.doc is None:
+        return []
+    for word in cand.words:
+        for prep in (
+            c for c in word.children if c.dep_ == "prep" and c.lower_ in role_words().home_entry_preps
+        ):
+            for tok in (t for p in prep.children if p.dep_ == "pobj" for t in p.subtree):
+                named = [
+                    i
+                    for i in ments.at(tok)
+                    if ments.mentions[i].code == code and (ments.mentions[i].kb_id or "").startswith("place-")
+                ]
+                if named:
+                    return named[:1]
+                places = [m for m in ments.places.get(tok.i, []) if m.code == code]
+                if places:
+                    return [ments.add(places[0], tok.i)]
+    return []
+
+
+def tried_at_home(cand: Candidate, ments: Mentions) -> list[int]:
+    """ "A Moscow court sentenced the writers Andrei Sinyavsky and Yuli Daniel", "found three members of the band
+    guilty", "the dissident Liu Xiaobo": people a court of one country tries, convicts or sentences, named with a
+    noun of people (data `tried_people_nouns`) and uncoded by the resolver, are of the court's country. Empty unless
+    every source is a court (sector JUD) and the deed is a verdict, a lawsuit or a punishment (CAMEO 11, 17)."""
+    code = _country_of(cand, ments)
+    if code is None or cand.code[:2] not in ("11", "17") or ments.doc is None:
+        return []
+    if any(ments.mentions[i].sector != "JUD" for i in cand.source):
+        return []
+    nouns = role_words().tried_people_nouns
+    for word in cand.words:
+        for obj in (c for c in word.children if c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.i > word.i):
+            if actors_under(obj, ments):
+                continue
+            # (a noun of people on the object: "the writers A and B", "the dissident Liu Xiaobo"; a bare name
+            # may be a foreigner tried there: "a Jerusalem court convicted Adolf Eichmann")
+            people = [t for t in obj.subtree if t.lemma_.lower() in nouns or t.lower_ in nouns]
+            if people:
+                mention = unnamed_mention(
+                    obj.left_edge,
+                    obj,
+                    code=code,
+                    sector="CVL",
+                    why=f"people tried by a court of their country ({code})",
+                )
+                return [ments.add(mention, obj.i)]
+    return []
+
+
+def forum_party(target: int, cand: Candidate, ments: Mentions) -> bool:
+    """True when a target is an international body itself (not its people) named as the forum where a deed was
+    done, in an "at" or "before" phrase of the deed's verb or of its object ("cast its veto at the Security
+    Council", "filed a case against Germany at the World Court", "brought the dispute before the International
+    Court of Justice"; data: `forum_preps`): where, not whom. A meeting there (CAMEO 04) and a request or demand
+    made there (02, 10) keep it."""
+    mention = ments.mentions[target]
+    if (
+        not mention.code.startswith("IGO")
+        or mention.sector is not None
+        or cand.code[:2] in ("02", "04", "10")
+    ):
+        return False  # (a request made there is made to it: "applied for membership at the United Nations")
+    if ments.doc is None:
+        return False
+    tok = token_at(ments.doc, ments.heads[target])
+    if tok.dep_ != "pobj" or tok.head.lower_ not in role_words().forum_preps:
+        return False
+    governor = tok.head.head
+    words = {w.i for w in cand.words}
+    # (of the deed's verb, or of a noun it takes: "filed a case [at the World Court]")
+    return governor.i in words or (governor.dep_ in ("dobj", "nsubjpass") and governor.head.i in words)
 
 
 def unnamed_crowd(verb: Token, ments: Mentions) -> bool:

@@ -1313,6 +1313,12 @@ def _drafter(noun: Token, ments: Mentions) -> list[int]:
     text is theirs, as with a possessive."""
     verbs = role_words().drafting_verbs
     for part in noun.children:
+        glued = part.lower_.rsplit(".-", 1)[-1] if ".-" in part.lower_ else ""
+        if part.dep_ == "amod" and glued and {glued[:-1], glued[:-2], glued[:-3]} & verbs:
+            # ("a U.S.-drafted resolution": the tokenizer keeps the abbreviation and the participle in one word)
+            found = ments.at(part)
+            if found:
+                return found
         if part.tag_ != "VBN" or part.lemma_.lower() not in verbs:
             continue
         if part.dep_ == "acl" and part.i > noun.i:
