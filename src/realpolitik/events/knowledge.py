@@ -162,6 +162,11 @@ class CoderWords:
     appointing_verbs: frozenset[str]
     tasking_participles: frozenset[str]
     mandate_nouns: frozenset[str]
+    commissive_frames: frozenset[str]
+    compulsion_verbs: frozenset[str]
+    hesitation_verbs: frozenset[str]
+    choice_nouns: frozenset[str]
+    peacekeeping_words: frozenset[str]
 
     def target_rank(self, prep: str) -> int:
         """Where a preposition stands in `target_preps` (earlier names the target more surely)."""

@@ -95,6 +95,11 @@ class _Near(dict[str, set[str]]):
 
 def _particles(tok: Token) -> set[str]:
     found = {c.lemma_.lower() for c in tok.children if c.dep_ in ("prt", "advmod", "prep")}
+    # "said no to the terms", "said sorry to Kenyans": the word the parser takes for an interjection or an
+    # object predicate makes a phrase with the verb, as a particle does
+    found.update(
+        c.lower_ for c in tok.children if c.dep_ in ("intj", "oprd") and c.pos_ in ("INTJ", "ADJ", "DET")
+    )
     # "sent 1,086 Myanmar nationals back home": the parser may hang the verb's adverbs of direction on its object
     directions = coder_words().direction_adverbs
     for obj in tok.children:

@@ -313,6 +313,10 @@ class Triggers:
     # --- A verb or an adjective -----------------------------------------------------------------------------
 
     def _verb_candidate(self, tok: Token, ments: Mentions) -> Candidate | None:
+        if any(c.dep_ == "xcomp" and unavoidable_head(c) is tok for c in tok.children):
+            # "Russia would be forced to respond", "would not hesitate to strike": no coercion, no holding back;
+            # the deed of the "to" clause is the subject's own and is read there
+            return None
         held = self._held_place(tok, ments)
         if held is not None:
             return held
@@ -401,9 +405,25 @@ class Triggers:
             return None
         if plover(entry.code) is None:
             return self._reported(tok, ments)
-        if entry.specificity == 0 and any(
-            c.dep_ == "ccomp" and not infinitive(c) and not mistagged_bare_clause(c) for c in tok.children
-        ):
+        said = [
+            c
+            for c in tok.children
+            if c.dep_ == "ccomp" and not infinitive(c) and not mistagged_bare_clause(c)
+        ]
+        if entry.specificity == 0 and said and entry.code[:2] == "11":
+            # "Greece complained that Turkish jets had violated its airspace", "Ukraine charged that Russian troops
+            # were fighting there": a verb of disapproval with a "that" clause is the complaint or the charge
+            # (CAMEO 11), aimed at the one addressed or else at the doer of what is charged; the clause is its
+            # content, not a deed told as done
+            cand = self._make(tok, entry, [tok], ments, consumed={t.i for t in said[0].subtree})
+            charged = [
+                i for i in self.roles.subject(said[0], ments, climb=False) if cand and i not in cand.source
+            ]
+            if cand is not None and charged:
+                cand.target = charged  # ("complained to the Council that India had ...": India is charged)
+            if cand is not None and cand.source:
+                return cand
+        if entry.specificity == 0 and said:
             # "demonstrated that ...", "protested that ...": the verb reports or shows, it does not act.
             return self._reported(tok, ments)
         if entry.judged:
@@ -996,6 +1016,29 @@ class Triggers:
             # "Britain and France agreed to curb the crossings": what two parties plan together, aimed at no
             # one, is their agreement (PLOVER AGREE), not a threat
             code = entry.code
+        elif (
+            frame == "intent"
+            and code[:2] == "13"
+            and entry.code[:2] == "03"
+            and tok.lemma_.lower() in coder_words().commissive_frames
+            and not (
+                (inner_code or "")[:2] in ("16", "18", "19", "20") and ments.codes(target) - source_codes
+            )
+        ):
+            # "Iran agreed to limit its stockpile", "pledged to abandon its nuclear weapons", "agreed to curb the
+            # flow of migrants": a deed of restraint one commits oneself to is an intention to yield (035), any
+            # other an intention to cooperate (030), never a threat; force or sanctions promised against another
+            # party stay a threat ("pledged to strike back at X")
+            code = "035" if (inner_code or "")[:2] in ("16", "17") else entry.code
+        if (
+            frame == "intent"
+            and (code[:2] == "15" or code in ("0332", "0312"))
+            and tok.lemma_.lower() in coder_words().commissive_frames
+            and any(t.lemma_.lower() in coder_words().peacekeeping_words for t in comp.subtree)
+        ):
+            # "pledged to build a standby force of 8,000 troops for UN peacekeeping", "pledged to provide more troops
+            # for UN peacekeeping missions": forces promised for peacekeeping are the codebook's intent to provide peacekeeping (0334)
+            code = refine("intent", "074", "030")
         words = [tok, comp]
         consumed = {comp.i}
         if light is not None and not embedded_deed(light[1]):
@@ -1291,6 +1334,12 @@ class Triggers:
         deed_code, code = code, self._shift_for_intent(tok, code, moved, said_possible)
         if moved == "threat" and code[:2] == "13" and not [i for i in target if i not in source]:
             target = self._purpose_party(tok, source, ments)  # (the party its purpose clause acts on)
+        if code[:2] == "13" and deed_code[:2] != "13" and not [i for i in target if i not in source]:
+            # "would not hesitate to retaliate if India attacked it", "would have no choice but to act if Y ...":
+            # a deed of harm said for the future is a threat to the party its condition names
+            said = _aspect_head(tok if tok.pos_ != "NOUN" else tok.head)
+            named = self.roles.condition_subject(said, ments) or self.roles.condition_subject(tok, ments)
+            target = [i for i in named if i not in source] or target
         threat = conditional_threat(tok, deed_code, source, ments, self.roles)
         if threat is not None:
             # "X suggested that it could use force if Y refused": a threat to Y (unless the deed names
@@ -1507,7 +1556,10 @@ class Triggers:
         going = any(c.dep_ == "xcomp" for c in verb.head.children) and verb.head.lemma_ == "go"
         if not (future or going) or perfect or narrative_would(verb):
             return code  # ("eight years later it would invade Y": told as done, no intention)
-        negated = _negated(verb)
+        # ("would not hesitate to strike": the "not" holds the hesitation back, not the deed)
+        negated = _negated(verb) and not (
+            verb.lemma_.lower() in coder_words().hesitation_verbs and verb.i != tok.i
+        )
         root = code[:2]
         unless = any(
             c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children if m.dep_ == "mark")
@@ -1824,7 +1876,40 @@ def _aspect_head(verb: Token) -> Token:
     head = verb.head
     if verb.dep_ == "xcomp" and head.i != verb.i and head.lemma_.lower() in coder_words().aspect_verbs:
         return head
-    return verb
+    return unavoidable_head(verb) or verb
+
+
+def unavoidable_head(verb: Token) -> Token | None:
+    """The verb that says a deed is the subject's own and cannot be avoided, whose auxiliaries the deed shares:
+    "would be forced to respond" (a passive of compulsion with no agent, data: `compulsion_verbs`), "would not
+    hesitate to use force" (a negated verb of holding back, `hesitation_verbs`), "would have no choice but to
+    destroy X" (`choice_nouns`). None for any other deed."""
+    head = verb.head
+    if head.i == verb.i:
+        return None
+    words = coder_words()
+    lemma = head.lemma_.lower()
+    if verb.dep_ == "xcomp":
+        if (
+            lemma in words.compulsion_verbs
+            and any(c.dep_ == "auxpass" for c in head.children)
+            and not any(c.dep_ == "agent" for c in head.children)
+        ):
+            return head
+        if lemma in words.hesitation_verbs and _negated(head):
+            return head
+    # ("have no choice but to V": the parser hangs the deed on "have" or on "but")
+    have = head.head.head if head.dep_ == "prep" and head.lower_ == "but" else head
+    if have.lemma_ == "have" and verb.dep_ in ("advcl", "xcomp", "pcomp", "acl", "ccomp"):
+        for obj in have.children:
+            if (
+                obj.dep_ == "dobj"
+                and obj.lemma_.lower() in words.choice_nouns
+                and any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children)
+                and any(c.dep_ == "prep" and c.lower_ == "but" for c in obj.children)
+            ):
+                return have
+    return None
 
 
 def stating_phrase(verb: Token) -> bool:
