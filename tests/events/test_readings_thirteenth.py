@@ -236,3 +236,65 @@ def test_readings_thirteenth_complaints_with_a_that_clause(
 ) -> None:
     some_event(code, text, "ACCUSE", cameo, source, target)
     assert len(code(text)) == 1  # the charge carries its clause: no deed told as done beside it
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # "be to V": a deed to come, stated, is a commitment (AGREE with the deed's sub-code)
+        (
+            "All American troops are to leave Afghanistan by September 11, Joe Biden said in 2021.",
+            "AGREE",
+            "0356",
+            "USA",
+            "AFG",
+        ),
+        (
+            "France is to return 26 looted artworks to Benin, President Emmanuel Macron said in 2021.",
+            "AGREE",
+            None,
+            "FRA",
+            "BEN",
+        ),
+        # a refusal frame's gerund object, hung on the verb as an adverbial clause, refines the refusal
+        (
+            "Olaf Scholz ruled out in February 2023 sending fighter jets to Ukraine.",
+            "REJECT",
+            "1222",
+            "DEU",
+            "UKR",
+        ),
+        (
+            "Theresa May ruled out in 2017 holding a second Scottish independence referendum before Brexit.",
+            "REJECT",
+            None,
+            "GBR",
+            None,
+        ),
+        # data shared (the parser's lemma of "data" is "datum")
+        ("NATO allies shared radar data with Ukraine in 2023.", "COOPERATE", "064", None, "UKR"),
+        # an offer or proposal thrown out is rejected
+        ("Mahmoud Abbas threw out Donald Trump's peace proposal in 2020.", "REJECT", None, "PSE", "USA"),
+        ("Hamas threw out an Egyptian truce proposal in 2014.", "REJECT", None, "PSE", "EGY"),
+    ],
+)
+def test_readings_thirteenth_second_batch(
+    code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
+
+
+def test_readings_thirteenth_be_to_needs_a_party(code: Code) -> None:
+    assert code("The plan is to hold elections in March.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China criticised Shinzo Abe in 2013 for visiting the Yasukuni shrine.",
+        "Germany criticised Turkey in 2017 for arresting the journalist Deniz Yucel.",
+    ],
+)
+def test_readings_thirteenth_the_deed_judged_is_part_of_the_judgement(code: Code, text: str) -> None:
+    events = code(text)
+    assert [e.event for e in events] == ["ACCUSE"], events

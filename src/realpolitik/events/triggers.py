@@ -335,6 +335,8 @@ class Triggers:
             if inner is not None and inner.judged:
                 # "Y is playing with fire, X warned": the idiom is X's judgement of Y, not a deed X warns of
                 comp = None
+        if comp is None:
+            comp = self._refused_gerund(tok)
         if comp is not None:
             clause_reading = self._clause_reading(tok, comp, ments)
             if clause_reading is not None:
@@ -439,7 +441,34 @@ class Triggers:
         cand = self._make(tok, self._refined_by_object(tok, entry), [tok], ments)
         if cand is not None and entry.pair and len(ments.codes(cand.source + cand.target)) < 2:
             return None  # ("Turkey inaugurated a new airport": a work opened by one party alone is no cooperation)
+        if cand is not None and entry.code[:2] in ("05", "11"):
+            # "criticised Obama for meeting the Dalai Lama", "praised X for brokering the truce": the deed a
+            # judgement is grounded on ("for", "of", "over" + gerund) is what is judged, part of this event
+            cand.consumed.update(
+                t.i
+                for prep in tok.children
+                if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "over")
+                for g in prep.children
+                if g.dep_ == "pcomp" and g.tag_ == "VBG"
+                for t in g.subtree
+            )
         return cand
+
+    def _refused_gerund(self, tok: Token) -> Token | None:
+        """ "ruled out on Wednesday sending troops", "resisted sending tanks": the gerund a frame of refusal takes
+        as its object, which the parser may hang on the verb as an adverbial clause (no comma before it, no
+        subordinator, no subject of its own); None when the verb is no frame of refusal."""
+        for gerund in tok.children:
+            if (
+                gerund.dep_ == "advcl"
+                and gerund.tag_ == "VBG"
+                and gerund.i > tok.i
+                and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in gerund.children)
+                and not any(t.is_punct for t in tok.doc[tok.i + 1 : gerund.i])
+            ):
+                entry = match_entry(tok, self.lexicon, ("F",))
+                return gerund if entry is not None and entry.frame == "reject" else None
+        return None
 
     def _held_place(self, tok: Token, ments: Mentions) -> Candidate | None:
         """ "Afrin, a town controlled by Turkey and its proxies": a participle of holding with an agent,
@@ -1866,7 +1895,10 @@ def _unsided_relation(
 
 
 def _future(verb: Token) -> bool:
-    """A verb with a future or future-in-the-past auxiliary ("will send", "would be reopened")."""
+    """A verb with a future or future-in-the-past auxiliary ("will send", "would be reopened"), or the "be"
+    of "be to V" ("troops are to leave Iraq", "X is to release them": a plan or arrangement to come)."""
+    if verb.lemma_ == "be" and any(c.dep_ == "xcomp" and to_infinitive(c) for c in verb.children):
+        return True
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in coder_words().future_aux for c in verb.children)
 
 
@@ -1876,6 +1908,8 @@ def _aspect_head(verb: Token) -> Token:
     head = verb.head
     if verb.dep_ == "xcomp" and head.i != verb.i and head.lemma_.lower() in coder_words().aspect_verbs:
         return head
+    if verb.dep_ == "xcomp" and head.i != verb.i and head.lemma_ == "be" and to_infinitive(verb):
+        return head  # ("all American troops are to leave Iraq": the deed to come of "be to")
     return unavoidable_head(verb) or verb
 
 
