@@ -298,3 +298,31 @@ def test_readings_thirteenth_be_to_needs_a_party(code: Code) -> None:
 def test_readings_thirteenth_the_deed_judged_is_part_of_the_judgement(code: Code, text: str) -> None:
     events = code(text)
     assert [e.event for e in events] == ["ACCUSE"], events
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # a vote that adopts a deed is the body's deed, done by the vote (roles3's request)
+        (
+            "The US Senate voted in 1999 to reject the Comprehensive Nuclear-Test-Ban Treaty.",
+            "REJECT",
+            "120",
+            "USA",
+            None,
+        ),
+        (
+            "Turkey's parliament voted in 2023 to ratify Finland's accession to NATO.",
+            "SUPPORT",
+            "057",
+            "TUR",
+            "FIN",
+        ),
+        ("The Arab League voted in 2011 to suspend Syria.", "SANCTION", None, None, "SYR"),
+    ],
+)
+def test_readings_thirteenth_votes_adopt_their_deed(
+    code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
+    assert [e.modality for e in code(text) if e.event == plover] == ["asserted"]

@@ -167,6 +167,7 @@ class CoderWords:
     hesitation_verbs: frozenset[str]
     choice_nouns: frozenset[str]
     peacekeeping_words: frozenset[str]
+    adopting_frames: frozenset[str]
 
     def target_rank(self, prep: str) -> int:
         """Where a preposition stands in `target_preps` (earlier names the target more surely)."""

@@ -1074,11 +1074,29 @@ class Triggers:
             consumed.add(light[1].i)
         target = self.roles.reciprocal_targets(entry, source, target, ments)
         reciprocal = ((entry.reciprocal and len(source) > 1) or mutual(words, source, ments)) and not target
+        adopted = (
+            frame == "intent"
+            and tok.lemma_.lower() in coder_words().adopting_frames
+            and inner_code is not None
+            and plover(inner_code) is not None
+            and inner_code[:2] != "15"
+            and not _negated(comp)
+        )
+        if adopted:
+            # "the Senate voted to reject the treaty", "parliament voted to ratify X's accession", "the League voted
+            # to suspend Syria": a vote that adopts a deed is the body's deed, done by the vote (forces voted to be
+            # sent keep the reading above)
+            code = inner_code or code
         cand = Candidate(tok, entry, code, words, source, target, reciprocal, fallback=fallback)
         cand.consumed = consumed
         offer = tok.lemma_.lower() in coder_words().readiness and code[:2] == "03"
-        if frame in ("intent", "posture") and (
-            code == inner_code or (tok.lemma_.lower() not in coder_words().speech_act_frames and not offer)
+        if (
+            frame in ("intent", "posture")
+            and not adopted
+            and (
+                code == inner_code
+                or (tok.lemma_.lower() not in coder_words().speech_act_frames and not offer)
+            )
         ):
             # "plans to open", "is ready to strike": the deed is only intended; "agreed to", "promised to"
             # are things said, asserted as such, and so is a stated readiness to do good ("said it was
