@@ -289,18 +289,6 @@ def test_readings_thirteenth_be_to_needs_a_party(code: Code) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "China criticised Shinzo Abe in 2013 for visiting the Yasukuni shrine.",
-        "Germany criticised Turkey in 2017 for arresting the journalist Deniz Yucel.",
-    ],
-)
-def test_readings_thirteenth_the_deed_judged_is_part_of_the_judgement(code: Code, text: str) -> None:
-    events = code(text)
-    assert [e.event for e in events] == ["ACCUSE"], events
-
-
-@pytest.mark.parametrize(
     ("text", "plover", "cameo", "source", "target"),
     [
         # a vote that adopts a deed is the body's deed, done by the vote (roles3's request)
@@ -326,3 +314,47 @@ def test_readings_thirteenth_votes_adopt_their_deed(
 ) -> None:
     some_event(code, text, plover, cameo, source, target)
     assert [e.modality for e in code(text) if e.event == plover] == ["asserted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "source", "target"),
+    [
+        # "no longer" negates a deed to come as "not" does: a refusal
+        (
+            "The United States said in 2019 it would no longer abide by the INF treaty with Russia.",
+            "REJECT",
+            "USA",
+            None,
+        ),
+        (
+            "Mahmoud Abbas said in 2017 that the Palestinians would no longer accept Washington as a mediator.",
+            "REJECT",
+            "PSE",
+            "USA",
+        ),
+        # a party named by a word that condemns it is denounced (111), not telephoned
+        ("Ronald Reagan called the Soviet Union an evil empire in 1983.", "ACCUSE", "USA", "RUS"),
+        (
+            "George W. Bush called Iran, Iraq and North Korea an axis of evil in 2002.",
+            "ACCUSE",
+            "USA",
+            "IRN IRQ PRK",
+        ),
+        (
+            "Hugo Chavez called George W. Bush the devil at the UN General Assembly in 2006.",
+            "ACCUSE",
+            "VEN",
+            "USA",
+        ),
+    ],
+)
+def test_readings_thirteenth_no_longer_and_names_that_condemn(
+    code: Code, text: str, plover: str, source: str, target: str | None
+) -> None:
+    some_event(code, text, plover, None, source, target)
+
+
+def test_readings_thirteenth_a_friendly_name_is_no_denunciation(code: Code) -> None:
+    assert not [
+        e for e in code("Emmanuel Macron called Joe Biden a friend of France in 2021.") if e.event == "ACCUSE"
+    ]

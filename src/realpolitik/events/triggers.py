@@ -441,17 +441,6 @@ class Triggers:
         cand = self._make(tok, self._refined_by_object(tok, entry), [tok], ments)
         if cand is not None and entry.pair and len(ments.codes(cand.source + cand.target)) < 2:
             return None  # ("Turkey inaugurated a new airport": a work opened by one party alone is no cooperation)
-        if cand is not None and entry.code[:2] in ("05", "11"):
-            # "criticised Obama for meeting the Dalai Lama", "praised X for brokering the truce": the deed a
-            # judgement is grounded on ("for", "of", "over" + gerund) is what is judged, part of this event
-            cand.consumed.update(
-                t.i
-                for prep in tok.children
-                if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "over")
-                for g in prep.children
-                if g.dep_ == "pcomp" and g.tag_ == "VBG"
-                for t in g.subtree
-            )
         return cand
 
     def _refused_gerund(self, tok: Token) -> Token | None:
@@ -1816,8 +1805,13 @@ def _appointer(body: Token, words: CoderWords) -> Token | None:
 
 
 def _negated(verb: Token) -> bool:
-    """A verb with its own "not" or "never" ("must not sell", "not to attack")."""
-    return any(c.dep_ == "neg" for c in verb.children)
+    """A verb with its own "not" or "never" ("must not sell", "not to attack"), or "no longer" ("would no longer
+    accept X as a mediator": the parser hangs the "no" on "longer")."""
+    return any(
+        c.dep_ == "neg"
+        or (c.dep_ == "advmod" and c.lower_ == "longer" and any(g.dep_ == "neg" for g in c.children))
+        for c in verb.children
+    )
 
 
 def _thing_subject(verb: Token, ments: Mentions) -> bool:
