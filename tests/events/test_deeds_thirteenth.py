@@ -245,3 +245,221 @@ def test_deeds3_breaking_apart_is_no_event(code: Code, text: str) -> None:
 def test_deeds3_two_joint_commissions_are_no_inquiry(code: Code) -> None:
     events = code("The two countries set up a joint commission on trade in 2019.")
     assert not any(e.cameo.startswith("09") for e in events), events
+
+
+# ---- batch 2 (with the lead's blind-4 shapes D1-D9, each on sentences of my own) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # protesters or workers occupying a building (144, read before), breaking or bursting into one (145)
+        (
+            "Striking workers occupied the Lenin Shipyard in Gdansk in August 1980.",
+            "PROTEST",
+            None,
+            "POL",
+            None,
+        ),
+        ("Demonstrators burst into the parliament in Skopje in April 2017.", "PROTEST", "145", None, None),
+        (
+            "Iranian protesters broke into the grounds of the Saudi embassy in Tehran in January 2016.",
+            "PROTEST",
+            "145",
+            "IRN",
+            None,
+        ),
+        # a verb of movement "in protest": the protest itself
+        (
+            "Thousands of farmers drove their tractors into Brussels in protest at EU farm policies in February 2024.",
+            "PROTEST",
+            "141",
+            None,
+            None,
+        ),
+        # a ban defied by protesters (141)
+        (
+            "Thousands of Belarusians defied a ban and marched through Minsk in August 2020.",
+            "PROTEST",
+            "141",
+            "BLR",
+            None,
+        ),
+        (
+            "Hong Kong activists defied a police ban to hold a vigil for the victims of Tiananmen in June 2020.",
+            "PROTEST",
+            "141",
+            None,
+            None,
+        ),
+        # a human chain formed or joined (141)
+        (
+            "Hundreds of thousands of Catalans formed a human chain across Catalonia in September 2013.",
+            "PROTEST",
+            "141",
+            None,
+            None,
+        ),
+        (
+            "Protesters in Hong Kong joined hands in a human chain across the city in August 2019.",
+            "PROTEST",
+            "141",
+            None,
+            None,
+        ),
+        # food refused (142)
+        (
+            "Egyptian activist Alaa Abd El-Fattah refused food in prison for months in 2022.",
+            "PROTEST",
+            "142",
+            "EGY",
+            None,
+        ),
+        (
+            "Palestinian detainee Khader Adnan refused food for 66 days in Israeli detention in 2012.",
+            "PROTEST",
+            "142",
+            None,
+            None,
+        ),
+        # a warship sunk (190)
+        (
+            "A British submarine sank the Argentine cruiser General Belgrano in May 1982.",
+            "ASSAULT",
+            "190",
+            "GBR",
+            None,
+        ),
+        ("Ukrainian missiles sank the Russian cruiser Moskva in April 2022.", "ASSAULT", "190", None, None),
+        # troops landing or arriving at a government's request (074)
+        (
+            "Indian troops landed in the Maldives at the request of its government in November 1988.",
+            "AID",
+            "074",
+            "IND",
+            None,
+        ),
+        (
+            "French troops arrived in Mali at the request of its government in January 2013.",
+            "AID",
+            "074",
+            "FRA",
+            None,
+        ),
+        # a surrender signed (0874)
+        (
+            "German commanders signed the surrender of all German forces at Reims in May 1945.",
+            "RETREAT",
+            "0874",
+            "DEU",
+            None,
+        ),
+        (
+            "Japanese commanders signed the instrument of surrender aboard the USS Missouri in September 1945.",
+            "RETREAT",
+            "0874",
+            "JPN",
+            None,
+        ),
+        # an inquiry voted for or backed by a body; lawmakers grilling or questioning someone (090)
+        (
+            "The European Parliament voted for an inquiry into the Pegasus spyware in March 2022.",
+            "ACCUSE",
+            "090",
+            None,
+            None,
+        ),
+        (
+            "The UN Human Rights Council backed an inquiry into abuses in Ukraine in March 2022.",
+            "ACCUSE",
+            "090",
+            None,
+            None,
+        ),
+        (
+            "US senators grilled Facebook's Mark Zuckerberg over the Cambridge Analytica scandal in April 2018.",
+            "ACCUSE",
+            "090",
+            "USA",
+            None,
+        ),
+        (
+            "British lawmakers questioned Rupert Murdoch over phone hacking in July 2011.",
+            "ACCUSE",
+            "090",
+            "GBR",
+            None,
+        ),
+        # criminal proceedings opened into a matter (091)
+        (
+            "German prosecutors opened criminal proceedings into Volkswagen's emissions cheating in September 2015.",
+            "ACCUSE",
+            "091",
+            "DEU",
+            None,
+        ),
+        # experts or technicians recalled (1621)
+        ("China recalled its technicians from Albania in 1978.", "SANCTION", "1621", "CHN", "ALB"),
+        ("The Soviet Union withdrew its experts from China in 1960.", "SANCTION", "1621", "RUS", "CHN"),
+        # purchases halted (163)
+        ("China suspended purchases of American soybeans in August 2019.", "SANCTION", "163", "CHN", None),
+        ("China halted purchases of Australian coal in October 2020.", "SANCTION", "163", "CHN", None),
+        # jets scrambled; a fleet or a task force ordered to a place (150)
+        (
+            "Britain scrambled Typhoon jets to intercept Russian bombers in 2014.",
+            "MOBILIZE",
+            "150",
+            "GBR",
+            None,
+        ),
+        (
+            "Britain ordered a naval task force to the Falklands in April 1982.",
+            "MOBILIZE",
+            "150",
+            "GBR",
+            None,
+        ),
+        (
+            "President Truman ordered the Seventh Fleet into the Taiwan Strait in June 1950.",
+            "MOBILIZE",
+            "150",
+            "USA",
+            None,
+        ),
+    ],
+)
+def test_deeds3_batch2_categories(
+    code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a record broken, a rate pushed up, value wiped out, a win by runs: sport and the economy, no event
+        "Usain Bolt smashed the 100 metres world record in Berlin in August 2009.",
+        "Norway's Karsten Warholm broke the 400 metres hurdles world record in Tokyo in August 2021.",
+        "Rising energy prices pushed inflation up to 9 percent in Britain in 2022.",
+        "The financial crisis wiped out trillions of dollars of household wealth in the United States in 2008.",
+        "India beat Pakistan by 89 runs at the World Cup in Manchester in June 2019.",
+        "Australia beat India by 209 runs in the World Test Championship final in June 2023.",
+    ],
+)
+def test_deeds3_batch2_no_events(code: Code, text: str) -> None:
+    assert code(text) == [], code(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # look-alikes that keep their own readings
+        ("Russia occupied Crimea in February 2014.", None),
+        ("Washington ordered Moscow to withdraw its troops in 2022.", None),
+        ("The US Senate sank the Republican health care bill in July 2017.", None),
+    ],
+)
+def test_deeds3_batch2_look_alikes(code: Code, text: str, cameo: str | None) -> None:
+    events = code(text)
+    banned = {"145", "141", "190", "090", "150"} - {cameo}
+    assert not any(e.cameo in banned for e in events), events

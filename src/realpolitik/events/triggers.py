@@ -1758,7 +1758,7 @@ def _appointed_inquiry(cand: Candidate, roles: Roles, ments: Mentions) -> None:
         elif part.lemma_.lower() in words.tasking_participles and part.dep_ == "advcl":
             # ("appointed a commission in 2010 charged with ...": the parser may hang it on the verb)
             tasked = part
-            if any(c.dep_ == "dobj" and c.lemma_.lower() in words.inquiry_bodies for c in part.head.children):
+            if _appoints_body(part.head, words):
                 appointer = part.head
     elif (
         tok.dep_ in ("acl", "relcl")
@@ -1790,6 +1790,21 @@ def _appointed_inquiry(cand: Candidate, roles: Roles, ments: Mentions) -> None:
         if part not in cand.words:
             cand.words.append(part)
         cand.consumed.add(part.i)
+
+
+def _appoints_body(verb: Token, words: CoderWords) -> bool:
+    """The verb has a body of inquiry as its object, or in the phrase of its particle-like "in" ("swore in a
+    truth commission": the parser may take "in" for a preposition)."""
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in words.inquiry_bodies:
+            return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "in"
+            and any(o.dep_ == "pobj" and o.lemma_.lower() in words.inquiry_bodies for o in c.children)
+        ):
+            return True
+    return False
 
 
 def _appointer(body: Token, words: CoderWords) -> Token | None:
