@@ -426,6 +426,45 @@ def test_deeds3_two_joint_commissions_are_no_inquiry(code: Code) -> None:
             "USA",
             None,
         ),
+        # forces storming a building at home assault it (not a deployment at home, 154); a capital captured (190,
+        # the lead's D3: other towns stay 192)
+        (
+            "Russian special forces stormed the school complex in Beslan in September 2004.",
+            "ASSAULT",
+            "190",
+            "RUS",
+            None,
+        ),
+        ("Khmer Rouge forces captured the capital, Phnom Penh, in April 1975.", "ASSAULT", "190", None, None),
+        (
+            "Taliban fighters captured the provincial capital of Kunduz in September 2015.",
+            "ASSAULT",
+            "190",
+            None,
+            None,
+        ),
+        # one's own bill withdrawn concedes (0832; the lead's D4); a loan postponed (1621)
+        (
+            "Kenya's President William Ruto withdrew the finance bill in June 2024.",
+            "CONCEDE",
+            "0832",
+            "KEN",
+            None,
+        ),
+        (
+            "Hong Kong's government withdrew the extradition bill in September 2019.",
+            "CONCEDE",
+            "0832",
+            None,
+            None,
+        ),
+        (
+            "The World Bank postponed loans to India after its nuclear tests in May 1998.",
+            "SANCTION",
+            "1621",
+            "IGO-WB",
+            "IND",
+        ),
     ],
 )
 def test_deeds3_batch2_categories(
@@ -457,6 +496,7 @@ def test_deeds3_batch2_no_events(code: Code, text: str) -> None:
         ("Russia occupied Crimea in February 2014.", None),
         ("Washington ordered Moscow to withdraw its troops in 2022.", None),
         ("The US Senate sank the Republican health care bill in July 2017.", None),
+        ("Egyptian army tanks rolled into Cairo in January 2011.", None),
     ],
 )
 def test_deeds3_batch2_look_alikes(code: Code, text: str, cameo: str | None) -> None:

@@ -400,6 +400,7 @@ class ConflictWords:
     expulsion_code: frozenset[str]
     stance_preps: frozenset[str]
     home_deployment_verbs: frozenset[str]
+    home_deployment_preps: frozenset[str]
     home_deployment_code: frozenset[str]
     occupation_code: frozenset[str]
 

@@ -1721,7 +1721,16 @@ def moved_home(cand: Candidate, ments: Mentions) -> bool:
     if own is None:
         return False
     nouns = [c for c in cand.trigger.children if c.dep_ == "dobj"]
-    nouns += [p for c in cand.trigger.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    # a building or a thing stormed "in" a place is assaulted, not ground moved into ("Russian special forces
+    # stormed the school in Beslan"): with an object, only a phrase of direction names where forces moved
+    located = not nouns
+    nouns += [
+        p
+        for c in cand.trigger.children
+        if c.dep_ == "prep" and (located or c.lower_ in conflict_words().home_deployment_preps)
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
     for noun in nouns:
         codes = ments.codes(ments.at(noun))
         codes |= {m.code for m in ments.places.get(noun.i, []) if m.code}
