@@ -95,3 +95,38 @@ def test_background_a_clause_of_time_on_a_deed_to_come_is_a_condition(code: Code
     # "would halt ... only after Hamas released": the clause sets a condition (a demand), not a background deed
     events = code("Netanyahu said Israel would halt the offensive only after Hamas released the hostages.")
     assert ("REQUEST", "ISR", "PSE") in _deeds(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "news", "judged"),
+    [
+        # a deed named in what a criticism or condemnation judges: its object, or the gerund of its reason
+        (
+            "The European Union condemned Russia's annexation of Crimea in March 2014.",
+            ("ACCUSE", "IGO-EU", "RUS"),
+            ("COERCE", "RUS", "UKR"),
+        ),
+        (
+            "Britain criticised Iran's seizure of a British-flagged tanker in the Strait of Hormuz in July 2019.",
+            ("ACCUSE", "GBR", "IRN"),
+            ("COERCE", "IRN", ""),
+        ),
+        (
+            "Turkey condemned Sweden for allowing a protester to burn a Koran outside its embassy in Stockholm in"
+            " January 2023.",
+            ("ACCUSE", "TUR", "SWE"),
+            ("CONCEDE", "SWE", ""),
+        ),
+    ],
+)
+def test_background_a_deed_judged_is_no_event_beside_the_judgement(
+    code: Code, code_background: Code, text: str, news: Deed, judged: Deed
+) -> None:
+    assert _deeds(code(text)) == {news}
+    assert _deeds(code_background(text)) == {news, judged}
+
+
+def test_background_a_deed_done_as_the_means_of_a_judgement_is_news(code: Code) -> None:
+    # "protested by expelling": the expulsion was done, an event of its own
+    events = code("Lithuania protested by expelling the Russian ambassador in April 2022.")
+    assert ("SANCTION", "LTU", "RUS") in _deeds(events)

@@ -251,11 +251,11 @@ def _with(events: list, kind: str, source: str, targets: set[str]) -> bool:
     ],
 )
 def test_clauses_each_possessed_deed_of_a_list_is_its_own_event(
-    code: Code, text: str, expected: list[tuple[str, str, set[str]]]
+    code_background: Code, text: str, expected: list[tuple[str, str, set[str]]]
 ) -> None:
     """ "X's A, its B and its C": every deed noun of the list is an event of the list's owner (not of a
     possessor inside an earlier item), with all the targets of its own phrase."""
-    events = code(text)
+    events = code_background(text)
     for kind, source, targets in expected:
         assert _with(events, kind, source, targets), (kind, source, targets, events)
 
@@ -581,12 +581,12 @@ def test_clauses_open_its_on_what_a_deed_of_force_hits_is_another_owner(
     ],
 )
 def test_clauses_countered_deed_with_a_nationality_doer_is_asserted(
-    code: Code, text: str, deed: tuple[str, set[str]]
+    code_background: Code, text: str, deed: tuple[str, set[str]]
 ) -> None:
     """A nationality word names the countered deed's doer as a possessor does; the countering verb is no
     light verb of the deed ("deter Russian strikes" is not Kyiv striking)."""
     source, targets = deed
-    events = code(text)
+    events = code_background(text)
     assert any(
         e.event == "ASSAULT"
         and e.modality == "asserted"

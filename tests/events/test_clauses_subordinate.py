@@ -73,9 +73,9 @@ def _found(events: list[Event], kind: str, source: str, target: str | None = Non
     ],
 )
 def test_clauses_every_item_of_a_possessed_deed_list_is_an_event(
-    code: Code, text: str, deeds: list[tuple[str, str, str | None]]
+    code_background: Code, text: str, deeds: list[tuple[str, str, str | None]]
 ) -> None:
-    events = code(text)
+    events = code_background(text)
     for kind, source, target in deeds:
         found = _found(events, kind, source, target)
         assert found, (kind, source, target, events)
@@ -349,9 +349,9 @@ def test_clauses_deed_ended_by_a_withdrawal_is_the_withdrawers(
     ],
 )
 def test_clauses_condemned_deed_with_a_by_agent_is_its_own_event(
-    code: Code, text: str, reaction: tuple[str, str, str], deed: tuple[str, str]
+    code_background: Code, text: str, reaction: tuple[str, str, str], deed: tuple[str, str]
 ) -> None:
-    events = code(text)
+    events = code_background(text)
     assert _found(events, *reaction), events
     assert _found(events, *deed), events
 

@@ -48,18 +48,20 @@ def _has(events: list, deed: Deed, modality: str = "asserted") -> bool:
     ],
 )
 def test_clauses_deed_noun_a_verb_reacts_to_is_its_own_event(
-    code: Code, text: str, deed: Deed, reaction: Deed
+    code_background: Code, text: str, deed: Deed, reaction: Deed
 ) -> None:
     """ "Moscow condemned Kyiv's attacks": a deed noun with a doer of its own, as the object of a verb of
     countering or reacting in the main clause, is a deed of its own beside the reaction."""
-    events = code(text)
+    events = code_background(text)
     assert _has(events, deed), events
     assert _has(events, reaction), events
 
 
-def test_clauses_each_possessed_deed_of_an_object_list_is_an_event(code: Code) -> None:
+def test_clauses_each_possessed_deed_of_an_object_list_is_an_event(code_background: Code) -> None:
     """ "criticised X's sales to A as well as Y's aid to B": each listed deed keeps its own doer."""
-    events = code("Iran criticised Israel's arms sales to Baku as well as Turkey's military aid to Baku.")
+    events = code_background(
+        "Iran criticised Israel's arms sales to Baku as well as Turkey's military aid to Baku."
+    )
     # (a sale of arms is military cooperation, 062, since the ninth session)
     assert _has(events, ("COOPERATE", "ISR", "AZE")), events
     assert _has(events, ("AID", "TUR", "AZE")), events
@@ -430,11 +432,11 @@ def test_component_repeated_deed_noun_shares_the_first_ones_target(
     ],
 )
 def test_component_its_read_as_the_doer_on_what_force_hits_is_the_other_party(
-    code: Code, text: str, deed: Deed
+    code_background: Code, text: str, deed: Deed
 ) -> None:
     """ "Kyiv failed to stop Russia's strikes on its power grid": an "its" the resolver gives the doer, on
     what a deed of force hits, is the other party named before it (here the subject)."""
-    assert _has(code(text), deed)
+    assert _has(code_background(text), deed)
 
 
 @pytest.mark.parametrize(
@@ -446,10 +448,12 @@ def test_component_its_read_as_the_doer_on_what_force_hits_is_the_other_party(
         ("Washington's tank transfers to Kyiv began in 2023.", ("AID", "USA", "UKR")),
     ],
 )
-def test_lexicon_goods_noun_modified_by_a_weapon_is_military_aid(code: Code, text: str, deed: Deed) -> None:
+def test_lexicon_goods_noun_modified_by_a_weapon_is_military_aid(
+    code_background: Code, text: str, deed: Deed
+) -> None:
     """ "drone sales", "missile deliveries", "tank transfers": a noun of selling or sending modified by a
     weapon or aircraft (by class, not by word) is military aid."""
-    assert _has(code(text), deed)
+    assert _has(code_background(text), deed)
 
 
 @pytest.mark.parametrize(

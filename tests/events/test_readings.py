@@ -423,9 +423,9 @@ def test_readings_stances_coordination_and_fighters_sent(
     ],
 )
 def test_readings_deeds_judged_for(
-    code: Code, text: str, expected: list[tuple[str, set[str], set[str]]]
+    code_background: Code, text: str, expected: list[tuple[str, set[str], set[str]]]
 ) -> None:
-    assert _kinds(code, text) == expected
+    assert _kinds(code_background, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -440,13 +440,15 @@ def test_readings_deeds_judged_for(
         ("Tehran went as far as criticising Moscow for selling arms to Baku.", "COOPERATE", "IRN"),
     ],
 )
-def test_readings_judged_deed_is_the_judges_claim(code: Code, text: str, deed: str, judge: str) -> None:
+def test_readings_judged_deed_is_the_judges_claim(
+    code_background: Code, text: str, deed: str, judge: str
+) -> None:
     # the deed a party is judged or punished for is stated by the judge: it keeps the judge as its
     # attribution, so "Baku condemned Yerevan for shelling" never reads as the author's fact
-    events = [e for e in code(text) if e.event == deed]
-    assert events, code(text)
+    events = [e for e in code_background(text) if e.event == deed]
+    assert events, code_background(text)
     assert all(e.attribution is not None and e.attribution.code == judge for e in events), events
-    judgements = [e for e in code(text) if e.event != deed]
+    judgements = [e for e in code_background(text) if e.event != deed]
     assert judgements and all(e.attribution is None for e in judgements), judgements
 
 

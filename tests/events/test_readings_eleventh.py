@@ -194,9 +194,9 @@ def test_readings_eleventh_recalled_memories_and_products_are_no_sanction(code: 
     ],
 )
 def test_readings_eleventh_harassment_is_coercion(
-    code: Code, text: str, plover: str, cameo: str, source: str, target: str
+    code_background: Code, text: str, plover: str, cameo: str, source: str, target: str
 ) -> None:
-    some_event(code, text, plover, cameo, source, target)
+    some_event(code_background, text, plover, cameo, source, target)
 
 
 @pytest.mark.parametrize(
@@ -476,9 +476,9 @@ def test_readings_eleventh_appeals_of_both_to_others_stay_aimed(
     ],
 )
 def test_readings_eleventh_a_condemned_joint_deed_is_done_together(
-    code: Code, text: str, critic: str, doers: str
+    code_background: Code, text: str, critic: str, doers: str
 ) -> None:
-    events = code(text)
+    events = code_background(text)
     assert any(
         e.event == "ACCUSE"
         and {a.code for a in e.source} == {critic}

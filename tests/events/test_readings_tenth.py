@@ -239,9 +239,9 @@ def test_readings_tenth_a_case_for_something_is_no_lawsuit(code: Code) -> None:
     ],
 )
 def test_readings_tenth_borders_missiles_and_bombing(
-    code: Code, text: str, plover: str, cameo: str | None, source: str, target: str | None
+    code_background: Code, text: str, plover: str, cameo: str | None, source: str, target: str | None
 ) -> None:
-    some_event(code, text, plover, cameo, source, target)
+    some_event(code_background, text, plover, cameo, source, target)
 
 
 @pytest.mark.parametrize(

@@ -160,9 +160,9 @@ def test_roles_killing_of_a_known_person_targets_the_persons_side(code: Code) ->
     ],
 )
 def test_roles_deed_noun_with_a_by_phrase_keeps_its_of_object_as_target(
-    code: Code, text: str, doer: str, target: str
+    code_background: Code, text: str, doer: str, target: str
 ) -> None:
-    assert _of_type(code(text), "COERCE") == ({doer}, {target})
+    assert _of_type(code_background(text), "COERCE") == ({doer}, {target})
 
 
 def test_roles_passive_judgement_of_a_deed_noun_targets_its_doer(code: Code) -> None:

@@ -41,6 +41,7 @@ from .clauses import (
 from .conflict import answered_deeds, answers_aimed, referred_back
 from .dates import resolve_event_date
 from .deeds import (
+    about,
     adjunct_past,
     bought_participle,
     contrasted_deed,
@@ -360,7 +361,7 @@ class EventCoder:
             for cand in rest:
                 if len(chosen) >= self.max_deeds_per_sentence:
                     break
-                if self._background(cand):
+                if self._background(cand) or self._topic(cand, chosen):
                     continue  # ("Iran threatened ..., a year after the United States withdrew from the accord")
                 if key(cand) not in seen and self._separate_deed(cand, chosen, ments, alive):
                     chosen.append(cand)
@@ -372,6 +373,18 @@ class EventCoder:
         deed in a clause of time or cause, a relative clause, a participle tail or an adjunct of time. The event
         sets code one event per sentence, the news; the setting `background_deeds` keeps these too."""
         return not self.background_deeds and in_background(cand.trigger)
+
+    def _topic(self, cand: Candidate, chosen: Sequence[Candidate]) -> bool:
+        """True for a further candidate inside what a kept judgement is about: a deed named in the object, the
+        phrases or the complement of a criticism, condemnation, accusation or rejection ("Germany and France
+        criticised the American invasion of Iraq", "condemned a NATO air raid that killed ...", "denounced X for
+        shooting down the airliner", "would not recognise Russia's annexation of Crimea"): the judgement is the
+        news; the deed judged is named, not reported (data: clauses.json `judging_roots`). The setting
+        `background_deeds` keeps these too."""
+        roots = clause_words().judging_roots
+        return not self.background_deeds and any(
+            other.code[:2] in roots and about(cand.trigger, other) for other in chosen
+        )
 
     @staticmethod
     def _separate_deed(

@@ -15,7 +15,14 @@ from spacy.tokens import Span, Token
 
 from ..records import Event
 from . import cameo
-from .clauses import adjunct_clause, deed_or_weapon_subject, named_doer, relative_deed, subordinators
+from .clauses import (
+    adjunct_clause,
+    deed_or_weapon_subject,
+    failed_keeping,
+    named_doer,
+    relative_deed,
+    subordinators,
+)
 from .knowledge import clause_words, coder_words, role_words
 from .modality import classify_modality, finite_conjunct
 from .tree import Mentions, actors_under, lemma_forms
@@ -187,6 +194,30 @@ def in_background(tok: Token) -> bool:
         if tok.head.i == tok.i:
             return False
         tok = tok.head
+    return False
+
+
+def about(tok: Token, other: Candidate) -> bool:
+    """True when `tok` stands inside what the event of `other` is about: below one of its words in the tree (its
+    object, a phrase, a complement, a clause hung on them), reached without crossing a conjunction, which would
+    join a deed of its own ("condemned the strike and recalled its ambassador"), nor through its active subject,
+    which names the deed that caused it ("Denmark's rejection of the treaty stunned European leaders"), nor
+    through a gerund of means or one a party was not kept from ("protested by expelling the ambassador", "could
+    not prevent Iraq from invading Kuwait"): those deeds were done."""
+    words = {t.i for t in other.words} | {other.trigger.i}
+    if tok.i in words:
+        return False
+    means = clause_words().means_preps
+    for _ in range(40):
+        if tok.dep_ in ("conj", "parataxis") or tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "nsubj" and tok.head.i in words:
+            return False
+        if tok.dep_ == "pcomp" and (tok.head.lower_ in means or failed_keeping(tok)):
+            return False  # the deed done as the means ("protested by expelling the ambassador"), or not kept from
+        tok = tok.head
+        if tok.i in words:
+            return True
     return False
 
 

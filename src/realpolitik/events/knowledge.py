@@ -357,6 +357,7 @@ class ClauseWords:
     unnamed_doer_roots: frozenset[str]
     background_marks: frozenset[str]
     background_preps: frozenset[str]
+    judging_roots: frozenset[str]
     unchanged_pasts: frozenset[str]
 
 
