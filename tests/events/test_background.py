@@ -130,3 +130,35 @@ def test_background_a_deed_done_as_the_means_of_a_judgement_is_news(code: Code) 
     # "protested by expelling": the expulsion was done, an event of its own
     events = code("Lithuania protested by expelling the Russian ambassador in April 2022.")
     assert ("SANCTION", "LTU", "RUS") in _deeds(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "news"),
+    [
+        (
+            "Russian paratroopers flew into Kazakhstan in January 2022 at the request of President Kassym-Jomart"
+            " Tokayev.",
+            ("MOBILIZE", "RUS", "KAZ"),
+        ),
+        (
+            "Senegalese troops crossed into Gambia in January 2017 at the request of President Adama Barrow.",
+            ("ASSAULT", "SEN", "GMB"),
+        ),
+        # "under pressure from X": likewise
+        (
+            "Under American pressure, Britain and France pulled their troops out of Egypt in December 1956.",
+            ("RETREAT", "FRA,GBR", "EGY"),
+        ),
+        (
+            "Under pressure from Moscow, Armenia dropped plans to sign an association agreement with the European"
+            " Union in 2013.",
+            ("REJECT", "ARM", "IGO-EU"),
+        ),
+    ],
+)
+def test_background_the_asking_that_led_to_a_deed_is_no_event_beside_it(
+    code: Code, code_background: Code, text: str, news: Deed
+) -> None:
+    # "at the request of X": the asking came before the deed reported; kept only with the setting on
+    assert _deeds(code(text)) == {news}
+    assert len(code_background(text)) == 2

@@ -1146,9 +1146,9 @@ def test_readings_apologies_answers_breakdowns_and_kit(
     ],
 )
 def test_readings_asked_pressed_announced_and_shown(
-    code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
+    code_background: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
 ) -> None:
-    some_event(code, text, plover, cameo, source, target)
+    some_event(code_background, text, plover, cameo, source, target)
 
 
 @pytest.mark.parametrize(

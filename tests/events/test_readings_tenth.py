@@ -135,9 +135,9 @@ def test_readings_tenth_aid_pledged_and_given(
     ],
 )
 def test_readings_tenth_pressure_that_made_a_party_yield(
-    code: Code, text: str, plover: str, cameo: str, source: str, target: str | None
+    code_background: Code, text: str, plover: str, cameo: str, source: str, target: str | None
 ) -> None:
-    some_event(code, text, plover, cameo, source, target)
+    some_event(code_background, text, plover, cameo, source, target)
 
 
 @pytest.mark.parametrize(

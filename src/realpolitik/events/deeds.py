@@ -17,6 +17,7 @@ from ..records import Event
 from . import cameo
 from .clauses import (
     adjunct_clause,
+    asking_phrase,
     deed_or_weapon_subject,
     failed_keeping,
     named_doer,
@@ -176,15 +177,16 @@ def in_background(tok: Token) -> bool:
     the parser joins that clause as a conjunct), in a relative clause or a participle on a noun ("a resolution that
     called on states ...", "documents leaked by X"), in a participle tail ("..., killing 21 people", "..., bowing
     to protests", "..., prompting Y to fire") or a deed noun in an adjunct of time ("after the invasion", "during
-    X's offensive"): data `background_marks`, `background_preps`. The news is the main clause's deed and the deeds
-    joined to it."""
+    X's offensive") or of the asking that led to the news ("at the request of X"): data `background_marks`,
+    `background_preps`, coder_words.json `asking_preps`, `asking_nouns`. The news is the main clause's deed and
+    the deeds joined to it."""
     words = clause_words()
     for _ in range(40):
         dep = tok.dep_
         if dep == "relcl" or (dep == "acl" and tok.tag_ in ("VBN", "VBG", "VBD")):
             return True
-        if dep == "prep" and tok.lower_ in words.background_preps:
-            return True
+        if dep == "prep" and (tok.lower_ in words.background_preps or asking_phrase(tok)):
+            return True  # "after the invasion", "at the request of President Tokayev"
         if tok.pos_ in ("VERB", "AUX"):
             marks = subordinators(tok)
             if marks & words.background_marks and not _awaited(tok):
