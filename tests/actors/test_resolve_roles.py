@@ -152,3 +152,22 @@ def test_resolve_abbreviation_glued_to_a_participle(actors: Resolve, sentence: s
 
 def test_resolve_abbreviation_glued_to_an_attribute_is_no_actor(actors: Resolve) -> None:
     assert roles(actors("The rebels fired U.S.-made missiles at the convoy in 1986."), "USA") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "code", "sector"),
+    [
+        # armed groups of wire copy with their country (global.json), in power or not as their periods say
+        ("Viet Minh guns shelled the French garrison at Dien Bien Phu.", "1954-03-13", "VNM", "REB"),
+        ("The Khmer Rouge emptied Phnom Penh of its people.", "1975-04-17", "KHM", "GOV"),
+        ("Shining Path guerrillas bombed a street in Lima.", "1992-07-16", "PER", "REB"),
+        ("Abu Sayyaf kidnapped tourists from a resort on Palawan.", "2001-05-27", "PHL", "REB"),
+        ("The Sandinistas seized the National Palace in Managua.", "1978-08-22", "NIC", "REB"),
+        ("The Sandinistas nationalised the banks.", "1979-07-25", "NIC", "GOV"),
+        ("A Manhattan jury convicted the former banker.", "2023-11-02", "USA", "JUD"),
+    ],
+)
+def test_resolve_armed_groups_and_juries(
+    actors: Resolve, sentence: str, date: str, code: str, sector: str
+) -> None:
+    assert (code, sector) in {(m.code, m.sector) for m in actors(sentence, date) if m.role == "actor"}
