@@ -67,6 +67,11 @@ def test_roles_drafter_of_a_vetoed_text_is_the_target(
         ),
         ("Parliament rejected Theresa May's Brexit deal for a third time in March 2019.", "GBR"),
         ("The Senate rejected the Treaty of Versailles in November 1919, defeating President Wilson.", "USA"),
+        # capitalized "House" only (roles.json `capitalized_legislature_nouns`)
+        (
+            "The House rejected President Clinton's request for fast-track trade authority in September 1998.",
+            "USA",
+        ),
     ],
 )
 def test_roles_legislature_alone_is_the_one_named_countrys(code: Code, text: str, state: str) -> None:

@@ -534,6 +534,7 @@ class RoleWords:
     tried_people_nouns: frozenset[str]
     home_entry_preps: frozenset[str]
     lone_doer_nouns: frozenset[str]
+    capitalized_legislature_nouns: frozenset[str]
 
 
 @cache

@@ -860,11 +860,16 @@ def legislature_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
             break
         verb = verb.head if verb.dep_ in ("xcomp", "conj") else None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    words = role_words()
     if (
         subject is None
-        or subject.lemma_.lower() not in role_words().legislature_nouns
         or actors_under(subject, ments)
         or ments.doc is None
+        or not (
+            subject.lemma_.lower() in words.legislature_nouns
+            # ("the House impeached the president"; not "a house collapsed")
+            or (subject.lemma_.lower() in words.capitalized_legislature_nouns and subject.text[:1].isupper())
+        )
     ):
         return
     codes = {
