@@ -296,3 +296,17 @@ def test_roles_unnamed_killers_with_another_country_named_stay_unnamed(code: Cod
 )
 def test_roles_state_companies_are_their_countrys(code: Code, text: str, kind: str, target: str) -> None:
     assert target in _of_type(code(text), kind)[1]
+
+
+# ---- a particle the parser gave an object of its own keeps that object's phrases ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Slovakia's parliament voted down an expansion of the euro zone's bailout fund in October 2011.",
+        "Greek voters turned down the terms of the euro zone's bailout in a referendum in July 2015.",
+    ],
+)
+def test_roles_owner_in_the_phrase_of_a_particles_object(code: Code, text: str) -> None:
+    assert _of_type(code(text), "REJECT")[1] == {"IGO-EU"}

@@ -398,7 +398,8 @@ class Roles:
         taken_for_prep = [
             pobj
             for p in tok.children
-            if p.dep_ == "prep" and p.lower_ in role_words().object_particles and p.i not in skip
+            # (or a particle the parser gave an object of its own: "voted [down] an expansion of ...")
+            if p.dep_ in ("prep", "prt") and p.lower_ in role_words().object_particles and p.i not in skip
             for pobj in p.children
             if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN"
         ]
@@ -466,7 +467,7 @@ class Roles:
             for inner in p.children
             if inner.dep_ == "prep" and inner.i not in skip
         ]
-        for obj in object_children(tok):
+        for obj in [*object_children(tok), *taken_for_prep]:
             preps.extend(c for c in obj.children if c.dep_ == "prep" and c.i not in skip)
         # "brokered a deal at the White House with Armenia and Azerbaijan": the parser hangs the verb's "with"
         # phrase on the place named before it
