@@ -79,6 +79,14 @@ def test_roles_legislature_alone_is_the_one_named_countrys(code: Code, text: str
     assert [(a.code, a.sector) for a in event.source] == [(state, "LEG")]
 
 
+def test_roles_legislature_alone_takes_no_bare_destination(code: Code) -> None:
+    # a bare state may be where the deed goes, not the legislature's country; its soldiers do say whose it is
+    events = code("Parliament voted in March 2003 to send troops to Iraq.")
+    assert not any("IRQ" in parties(e)[0] for e in events)
+    events = code("Parliament voted in November 2001 to send up to 3,900 German soldiers to Afghanistan.")
+    assert any(parties(e)[0] == {"DEU"} for e in events)
+
+
 def test_roles_legislature_alone_with_several_countries_stays_uncoded(code: Code) -> None:
     # two countries named: neither is the legislature's
     events = code("Congress approved military aid for Ukraine and Israel in April 2024.")

@@ -849,9 +849,10 @@ def unnamed_doer_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
 def legislature_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
     """Give a deed whose subject is a legislature named alone ("Congress overrode President Nixon's veto", "the
     Senate voted to reject the treaty", "Parliament rejected Theresa May's deal"; data: `legislature_nouns`) that
-    legislature as its source, coded with the one country the sentence names (sector LEG). Nothing changes when
-    the sentence names several countries or none ("Congress approved aid to Ukraine and Israel"), or when the
-    noun names a party of its own ("the Congress party", "Pakistan's parliament")."""
+    legislature as its source, coded with the one country whose people or organs the sentence names (sector LEG).
+    Nothing changes when the sentence names several such countries or none ("Congress approved aid to Ukraine and
+    Israel": bare states may be where the deed goes), or when the noun names a party of its own ("the Congress
+    party", "Pakistan's parliament")."""
     verb = cand.trigger if cand.trigger.pos_ in ("VERB", "AUX") else None
     for _ in range(3):
         # ("the Senate voted to reject the treaty", "Congress met and overrode the veto": the subject of the
@@ -872,13 +873,16 @@ def legislature_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
         )
     ):
         return
+    # (the country of a person or an organ named in the sentence: "President Nixon's veto", "Theresa May's deal";
+    # a bare state is no such clue, it may be where the deed goes: "Parliament approved sending troops to X")
     codes = {
         m.code
-        for m in [*ments.mentions, *(m for found in ments.places.values() for m in found)]
+        for m in ments.mentions
         if sent.start_char <= m.start < sent.end_char
         and len(m.code) == 3
         and m.code.isalpha()
         and m.code.isupper()
+        and ((m.kb_id or "").startswith("person-") or m.sector is not None)
     }
     if len(codes) != 1:
         return
@@ -888,7 +892,7 @@ def legislature_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
         subject,
         code=code,
         sector="LEG",
-        why=f"legislature named alone, of the one country named ({code})",
+        why=f"legislature named alone, of the one country whose people or organs are named ({code})",
     )
     cand.source = [ments.add(mention, subject.i)]
 
