@@ -358,3 +358,15 @@ def test_readings_thirteenth_a_friendly_name_is_no_denunciation(code: Code) -> N
     assert not [
         e for e in code("Emmanuel Macron called Joe Biden a friend of France in 2021.") if e.event == "ACCUSE"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a party singled out for criticism, or as a word that condemns it, is denounced (111)
+        ("Donald Trump singled out Germany for criticism at the NATO summit in 2018.", "USA", "DEU"),
+        ("George W. Bush singled out North Korea as a rogue state in 2002.", "USA", "PRK"),
+    ],
+)
+def test_readings_thirteenth_singled_out(code: Code, text: str, source: str, target: str) -> None:
+    some_event(code, text, "ACCUSE", "111", source, target)
