@@ -370,3 +370,46 @@ def test_readings_thirteenth_a_friendly_name_is_no_denunciation(code: Code) -> N
 )
 def test_readings_thirteenth_singled_out(code: Code, text: str, source: str, target: str) -> None:
     some_event(code, text, "ACCUSE", "111", source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a deed called, branded or declared by a predicate that condemns it is denounced (111), not a phone call
+        ("China called the American move provocative in 2019.", "CHN"),
+        ("Russia called the sanctions illegal in 2014.", "RUS"),
+        ("Iran called the decision unacceptable in 2018.", "IRN"),
+        ("Beijing called the visit a serious provocation.", "CHN"),
+    ],
+)
+def test_readings_thirteenth_predicates_that_condemn(code: Code, text: str, source: str) -> None:
+    some_event(code, text, "ACCUSE", "111", source, None)
+
+
+def test_readings_thirteenth_a_plain_judgement_is_no_call(code: Code) -> None:
+    assert code("The Kremlin called the talks constructive in 2021.") == []
+    some_event(code, "Joe Biden called Xi Jinping in 2021.", "CONSULT", "041", "USA", "CHN")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a deed of one's own to come on another party's condition is an offer to that party
+        (
+            "North Korea said in 2003 it would freeze its nuclear programme if Washington took it off the list of"
+            " state sponsors of terrorism.",
+            "PRK",
+            "USA",
+        ),
+        ("Hamas said in 2023 it would free foreign hostages if Israel halted its air strikes.", "PSE", "ISR"),
+        (
+            "Iran said in 2019 it would return to the nuclear deal if Washington lifted its sanctions.",
+            "IRN",
+            "USA",
+        ),
+    ],
+)
+def test_readings_thirteenth_offers_go_to_the_condition(
+    code: Code, text: str, source: str, target: str
+) -> None:
+    some_event(code, text, "AGREE", None, source, target)

@@ -1228,6 +1228,8 @@ class Triggers:
             return None
         if clause.lemma_.lower() == "be" or any(c.dep_ == "auxpass" for c in clause.children):
             return None  # "said it would be wrong", "said the route would be preserved": no deed of its own
+        if any(unavoidable_head(c) is clause for c in clause.children):
+            return None  # ("said it would not hesitate to retaliate": the deed is read at its own verb)
         subjects = [c for c in clause.children if c.dep_ == "nsubj"]
         source = self.roles.subject(tok, ments)
         doer = self.roles.subject(clause, ments, climb=False)
@@ -1248,6 +1250,10 @@ class Triggers:
         frame = "reject" if refused else "threat" if unless else "intent"
         entry = Entry("F", code, tok.lemma_.lower(), frame=frame)
         target = [t for t in self.roles.objects_of(clause, ments) if t not in source]
+        if not target:
+            # ("said it would freeze its programme if Washington took it off the list": an offer or an ultimatum
+            # is made to the party its condition names)
+            target = [t for t in self.roles.condition_subject(clause, ments) if t not in source]
         cand = Candidate(tok, entry, code, [tok, clause], source, target, fallback=True)
         cand.consumed = {clause.i}
         # (the announcement of one's own deed to come is stated when said, as a promise is: the deed stays to
@@ -1370,9 +1376,14 @@ class Triggers:
         deed_code, code = code, self._shift_for_intent(tok, code, moved, said_possible)
         if moved == "threat" and code[:2] == "13" and not [i for i in target if i not in source]:
             target = self._purpose_party(tok, source, ments)  # (the party its purpose clause acts on)
-        if code[:2] == "13" and deed_code[:2] != "13" and not [i for i in target if i not in source]:
+        if (
+            code[:2] in ("13", "03")
+            and deed_code[:2] != code[:2]
+            and not [i for i in target if i not in source]
+        ):
             # "would not hesitate to retaliate if India attacked it", "would have no choice but to act if Y ...":
-            # a deed of harm said for the future is a threat to the party its condition names
+            # a deed of harm said for the future is a threat to the party its condition names; "would free the
+            # hostages if Israel halted its strikes": a deed of cooperation so said is an offer to it
             said = _aspect_head(tok if tok.pos_ != "NOUN" else tok.head)
             named = self.roles.condition_subject(said, ments) or self.roles.condition_subject(tok, ments)
             target = [i for i in named if i not in source] or target
