@@ -503,3 +503,73 @@ def test_deeds3_batch2_look_alikes(code: Code, text: str, cameo: str | None) -> 
     events = code(text)
     banned = {"145", "141", "190", "090", "150"} - {cameo}
     assert not any(e.cameo in banned for e in events), events
+
+
+# ---- batch 3 -------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # people led through the streets of a city (141)
+        (
+            "Viktor Yushchenko led tens of thousands of supporters through the streets of Kyiv in November 2004.",
+            "PROTEST",
+            "141",
+            "UKR",
+            None,
+        ),
+        # an antitrust review launched (090)
+        (
+            "Britain's competition watchdog launched an antitrust review of Microsoft's deal to buy Activision "
+            "Blizzard in July 2022.",
+            "ACCUSE",
+            "090",
+            None,
+            None,
+        ),
+        # protected status granted to migrants or refugees (075)
+        (
+            "The United States granted temporary protected status to Venezuelans in March 2021.",
+            "AID",
+            "075",
+            "USA",
+            None,
+        ),
+        (
+            "The United States granted temporary protected status to Ukrainians in March 2022.",
+            "AID",
+            "075",
+            "USA",
+            "UKR",
+        ),
+        # aid put on hold (162)
+        (
+            "The United States put military aid to Ukraine on hold in July 2019.",
+            "SANCTION",
+            None,
+            "USA",
+            "UKR",
+        ),
+        # a party added to a blacklist (163)
+        (
+            "The United States added the Chinese chipmaker SMIC to its trade blacklist in December 2020.",
+            "SANCTION",
+            "163",
+            "USA",
+            None,
+        ),
+        # the streets flooded with police (153)
+        (
+            "China flooded the streets of Urumqi with armed police in July 2009.",
+            "MOBILIZE",
+            "153",
+            "CHN",
+            None,
+        ),
+    ],
+)
+def test_deeds3_batch3_categories(
+    code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
