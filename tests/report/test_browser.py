@@ -96,3 +96,30 @@ def test_browser_report_nothing_runs_off_the_page(opened: tuple[Any, list[str], 
         )
     page.set_viewport_size({"width": 1280, "height": 900})
     assert found == {1280: [], 560: []}
+
+
+def test_browser_report_fits_the_printed_page(opened: tuple[Any, list[str], list[str]]) -> None:
+    """Paper does not scroll: printed on A4 with 15 mm margins (680 CSS pixels), no element of the report
+    reaches past the right edge of the page, the wide outlet matrices included (they kept `display:
+    table` in print and ran off it), and the printed PDF is made."""
+    page, _, _ = opened
+    page.emulate_media(media="print")
+    try:
+        page.set_viewport_size({"width": 680, "height": 900})
+        past = page.evaluate(
+            """() => {
+        const right = document.documentElement.clientWidth;
+        const out = [];
+        for (const el of document.querySelectorAll('main *')) {
+          const r = el.getBoundingClientRect();
+          if (r.width && r.right > right + 1) out.push(el.tagName + '.' + el.className + ' ' + Math.round(r.right));
+        }
+        return out;
+      }"""
+        )
+        pdf = page.pdf(format="A4", margin={"top": "15mm", "bottom": "15mm", "left": "15mm", "right": "15mm"})
+    finally:
+        page.emulate_media(media="screen")
+        page.set_viewport_size({"width": 1280, "height": 900})
+    assert past == []
+    assert pdf.startswith(b"%PDF") and pdf.count(b"/Type /Page") >= 2
