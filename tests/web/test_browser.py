@@ -7,6 +7,7 @@ header at a phone's width.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -409,3 +410,34 @@ def test_browser_example_corpus_node_edge_evidence_article(
     assert page.locator("#article-title").inner_text().strip()
     assert page.locator("#article-text .hl-actor").count() >= 2
     assert page.locator("#article-text .hl-evidence").count() >= 1
+
+
+def test_browser_dyad_timeline_fits_a_phone(browser: Any, example_server: str) -> None:
+    """Armenia–Azerbaijan on the examples spans 2020 to 2025: on a 390 px phone the timeline was a
+    1,176 px picture in a scrolling box whose edge cut its third year label ("202"). It now takes the
+    page's width: every month is drawn, every axis label lies whole on the screen, no two overlap, and
+    nothing scrolls sideways; on a desktop the same labels stand further apart."""
+    for width in (390, 1280):
+        ctx = browser.new_context(viewport={"width": width, "height": 844})
+        pg = ctx.new_page()
+        try:
+            pg.goto(example_server + "/dyad/ARM/AZE")
+            pg.wait_for_load_state("load")
+            found = pg.evaluate(
+                """() => {
+              const wrap = document.querySelector('.timeline-wrap');
+              const labels = [...document.querySelectorAll('svg.timeline-plot text.axis')].map(t => {
+                const r = t.getBoundingClientRect(); return [t.textContent, r.left, r.right]; });
+              return {labels, bars: document.querySelectorAll('svg.timeline rect.bar').length,
+                      scroll: wrap.scrollWidth - wrap.clientWidth, page: document.documentElement.clientWidth,
+                      doc: document.documentElement.scrollWidth};
+            }"""
+            )
+        finally:
+            ctx.close()
+        labels = found["labels"]
+        assert len(labels) >= 4 and found["bars"] >= 10, found
+        assert {text for text, _, _ in labels} >= {"2022", "2023", "2024"}, labels
+        assert all(left >= 0 and right <= found["page"] for _, left, right in labels), (width, labels)
+        assert all(a[2] < b[1] for a, b in itertools.pairwise(labels)), (width, labels)
+        assert found["scroll"] == 0 and found["doc"] <= found["page"], (width, found)

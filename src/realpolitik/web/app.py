@@ -914,7 +914,12 @@ def graphml(g: dict[str, Any]) -> str:
 
 
 def _timeline_bars(monthly: list[Dyad]) -> dict[str, Any]:
-    """Stacked monthly bars on a true time axis (empty months included) for an inline SVG."""
+    """Stacked monthly bars on a true time axis (empty months included) for an inline SVG that takes
+    the width of the page: each month's position and width are shares of the plot (`x`, `w`, percent),
+    so the whole period fits a phone as well as a desktop, and at most `MAX_TIMELINE_LABELS` labels
+    are written, so they never overlap at the narrowest width (a phone, about 300 px of plot).
+    `width` is the natural width in pixels (34 px a month at most, as before): wider screens do not
+    stretch a short period."""
     by_month = {d.window: d.quad_counts for d in monthly}
     if not by_month:
         return {"months": [], "peak": 0, "bar": 0, "width": 0, "ticks": []}
@@ -924,22 +929,47 @@ def _timeline_bars(monthly: list[Dyad]) -> dict[str, Any]:
     while f"{y}-{m:02d}" <= last:
         labels.append(f"{y}-{m:02d}")
         y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-    bar = max(3.0, min(34.0, 1100.0 / len(labels)))
+    n = len(labels)
+    bar = max(3.0, min(34.0, 1100.0 / n))
+    shown = _timeline_labels(labels)
     months: list[dict[str, Any]] = [
         {
             "month": lab,
             "counts": dict(zip((1, 2, 3, 4), by_month.get(lab, (0, 0, 0, 0)), strict=True)),
-            # label every month when there is room, else only Januaries
-            "label": lab[2:] if bar >= 30 else (lab[:4] if lab.endswith("-01") or lab == first else ""),
+            "label": shown.get(lab, ""),
+            "x": round(100.0 * i / n, 3),
+            "w": round(100.0 / n * (0.9 if n < 40 else 0.75), 3),
         }
-        for lab in labels
+        for i, lab in enumerate(labels)
     ]
     peak = max(sum(c) for c in by_month.values())
     step = max(1, -(-peak // 4))
     ticks = list(range(0, peak + 1, step))
     if ticks[-1] != peak:
         ticks.append(peak)
-    return {"months": months, "peak": peak, "bar": bar, "width": len(labels) * bar + 20, "ticks": ticks}
+    return {"months": months, "peak": peak, "bar": bar, "width": round(n * bar + 20), "ticks": ticks}
+
+
+MAX_TIMELINE_LABELS = 8  # about 300 px of plot on a phone, 36 px a label
+
+
+def _timeline_labels(months: list[str]) -> dict[str, str]:
+    """Which months of a timeline carry a label, and what it says: every month ("21-06") when there are
+    few, else every k-th month, or every k-th January ("2021") over more than two years, k chosen so no
+    more than `MAX_TIMELINE_LABELS` are written; the first month is labelled with its year when the first
+    label chosen is far enough from it not to collide."""
+    n = len(months)
+    if n <= MAX_TIMELINE_LABELS:
+        return {lab: lab[2:] for lab in months}
+    if n <= 24:
+        k = -(-n // MAX_TIMELINE_LABELS)
+        return {lab: lab[2:] for i, lab in enumerate(months) if i % k == 0}
+    januaries = [i for i, lab in enumerate(months) if lab.endswith("-01")]
+    k = -(-(len(januaries) + 1) // MAX_TIMELINE_LABELS)
+    out = {months[i]: months[i][:4] for i in januaries[::k]}
+    if not januaries or januaries[0] >= n / MAX_TIMELINE_LABELS:
+        out[months[0]] = months[0][:4]
+    return out
 
 
 # --- validation of query parameters ----------------------------------------------------------------
