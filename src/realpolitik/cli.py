@@ -1099,11 +1099,12 @@ def evidence_cmd(
     corrections: str | None,
 ) -> None:
     """The events and sentences behind a dyad (and window): outlet, date, modality, evidence."""
-    from .system.dyads import dyad_evidence
+    from .system.dyads import dyad_evidence, dyads
 
     with _read_store(db) as store:
         source = _corrected(store, corrections)
         a, b = _pair(source, dyad, "--dyad")
+        flt = _filter(all_modalities=all_modalities)
         rows = dyad_evidence(
             source,
             a,
@@ -1111,12 +1112,22 @@ def evidence_cmd(
             window=label,
             window_unit=unit,
             directed=directed,
-            flt=_filter(all_modalities=all_modalities),
+            flt=flt,
         )
-    if fmt == "json":
-        _json_out([r.to_dict() for r in rows])
-        return
+        if fmt == "json":
+            _json_out([r.to_dict() for r in rows])
+            return
+        # the pair's reading heads its evidence, so a thin or uncertain pair never reads as settled
+        key = (min(a, b), max(a, b))
+        found = [
+            d
+            for d in dyads(source, flt.but(actors=key), window=unit if label else "all", with_ids=False)
+            if (d.a, d.b) == key and d.window == (label or "all")
+        ]
     title = f"Evidence for {a}-{b}" + (", corrections applied" if corrections else "")
+    if found and not directed:
+        d = found[0]
+        title += f" ({d.reading_text}; net {d.net:+.2f}, interval {d.ci_low:+.2f} to {d.ci_high:+.2f})"
     console = _console()
     if console.width < EVIDENCE_TABLE_WIDTH:
         _evidence_list(console, title, rows)

@@ -150,6 +150,18 @@ def test_cli_evidence_json_traces_a_dyad(make_db, capsys) -> None:
     )
 
 
+def test_cli_evidence_heads_the_sentences_with_the_pairs_reading(make_db, capsys, monkeypatch) -> None:
+    """The evidence of a pair starts with how the model reads it, so two agreeing sentences are never
+    read as a settled relation: "conflictual, thin: 2 articles" with its net and interval."""
+    monkeypatch.setenv("COLUMNS", "100")
+    db = str(make_db([spec("AZE", "IRN", "accuse", day) for day in ("2021-09-28", "2021-10-05")]))
+    assert main(["evidence", "--db", db, "--dyad", "Iran:Azerbaijan"]) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    assert first.startswith(
+        "Evidence for IRN-AZE (conflictual, thin: 2 articles; net -1.00, interval -1.00 to -1.00): 2 events"
+    ), first
+
+
 def test_cli_disagreements_and_axes_json(make_db, capsys) -> None:
     db = str(
         make_db(

@@ -393,11 +393,9 @@ def test_browser_example_corpus_node_edge_evidence_article(
     expect(selected).to_have_attribute("data-dyad", f"{dyad['a']}:{dyad['b']}")
     # the pair's reading is said in words beside its interval, with its support
     said = page.locator("#detail-summary").inner_text()
-    word = (
-        "thin: fewer than 4 articles"
-        if dyad["thin"]
-        else {"uncertain": "uncertain: the interval reaches zero"}.get(dyad["reading"], dyad["reading"])
-    )
+    word = {"uncertain": "uncertain: the interval reaches zero"}.get(dyad["reading"], dyad["reading"])
+    if dyad["thin"]:  # a thin pair keeps its reading and says how few articles it rests on
+        word += f", but thin: only {dyad['articles']} article{'s' if dyad['articles'] != 1 else ''}"
     assert f"to {dyad['ci_high']:+.2f}), {word}" in said and f"{dyad['articles']} article(s)" in said, said
     rows = page.locator("#evidence tbody tr")
     expect(rows.first.locator(".sentence")).to_be_visible()

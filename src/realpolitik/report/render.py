@@ -227,8 +227,9 @@ def _summary(r: ReportData) -> list[str]:
             d = items[0]
             out.append(
                 f"Most {label} pair: {d.key} (net {_signed(d.net)}, interval {_signed(d.ci_low)} to "
-                f"{_signed(d.ci_high)}, from {_plural(d.events, 'event')} in {_plural(d.articles, 'article')} "
-                f"and {_plural(d.outlets, 'outlet')}{'; thin: so few articles say little' if d.thin else ''})."
+                f"{_signed(d.ci_high)}{_allowing(d)}, from {_plural(d.events, 'event')} in "
+                f"{_plural(d.articles, 'article')} and {_plural(d.outlets, 'outlet')}"
+                f"{'; thin: so few articles say little' if d.thin else ''})."
             )
     leaning = [d for d in r.dyads if d.uncertain and d.net < 0 and d.articles >= r.left_out.floor]
     if not r.conflictual and leaning:
@@ -267,7 +268,8 @@ def _summary(r: ReportData) -> list[str]:
         a = named[0]
         out.append(
             f"Most-named alignment: “{a.name}” ({', '.join(a.members)}), named {_plural(a.mentions, 'time')} "
-            f"in {_plural(a.articles, 'article')} from {_plural(len(a.outlets), 'outlet')}."
+            f"in {_plural(a.articles, 'article')} from "
+            f"{_plural(len(a.outlets), 'named outlet') if a.outlets else 'no named outlet'}."
         )
     solid = [d for d in r.perspectives.disagreements if not d.one_sentence]
     if solid:
@@ -294,6 +296,17 @@ def _summary(r: ReportData) -> list[str]:
             f"{'it is' if lo.thin_readings == 1 else 'they are'} named, and left out of the blocs."
         )
     return out
+
+
+def _allowing(d: DyadView) -> str:
+    """What the pair's few articles can support, where it is wider than its interval (a few articles
+    that agree give a bootstrap interval of no width): ", or +0.35 to +1.00 allowing for only 8 articles"."""
+    if (d.floor_low, d.floor_high) == (d.ci_low, d.ci_high):
+        return ""
+    return (
+        f", or {_signed(d.floor_low)} to {_signed(d.floor_high)} allowing for only "
+        f"{_plural(d.articles, 'article')}"
+    )
 
 
 def _default_title(c: Corpus) -> str:

@@ -101,10 +101,10 @@ class Blocs:
         text = "The record does not support a split: no conflictual tie holds up under resampling"
         n = len(self.uncertain_pairs) or self.left_out
         if n:
-            text += f", and {n} pair{'s are' if n != 1 else ' is'} left out ({self.left_out_text() or 'uncertain'})"
+            text += f", and {n} pair{'s are' if n != 1 else ' is'} left out of the blocs: {self.left_out_text() or 'uncertain'}"
             leaning = [p for p in self.uncertain_pairs if p[2] < 0][:shown]
             if leaning:
-                text += ", among them " + ", ".join(_left_out_pair(p) for p in leaning)
+                text += "; among them " + ", ".join(_left_out_pair(p) for p in leaning)
         text += (
             ". Actors grouped together here are only linked by cooperation; that is no finding that they"
             " are aligned against anyone."

@@ -252,7 +252,7 @@ def _graph(view: SystemView, names: Names, gq: GraphQuery) -> dict[str, Any]:
     layout = nx.Graph()
     layout.add_nodes_from(g.nodes)
     layout.add_weighted_edges_from((u, v, 1.0 + e["events"] ** 0.5) for u, v, e in g.edges(data=True))
-    pos: dict[str, Any] = nx.spring_layout(layout, seed=7, weight="weight") if len(layout) else {}
+    pos = _packed_layout(layout)
     nodes = [
         {
             "id": n,
@@ -278,6 +278,45 @@ def _graph(view: SystemView, names: Names, gq: GraphQuery) -> dict[str, Any]:
         "event": event,
         "dyads_total": len(everything),
     }
+
+
+def _packed_layout(layout: nx.Graph, seed: int = 7) -> dict[str, tuple[float, float]]:
+    """A deterministic spring layout of each connected component on its own, the components packed in
+    rows (largest first, each in a square whose side grows with the root of its size, rows about one
+    and a half times as wide as the largest component, the page's shape). One spring layout of the
+    whole graph let a small component (two actors tied only to each other) drift far off, and scaling
+    the picture to the page then crushed the main cluster into a corner with its labels overlapping."""
+    comps = sorted((sorted(c) for c in nx.connected_components(layout)), key=lambda c: (-len(c), c[0]))
+    if not comps:
+        return {}
+    sides = [len(c) ** 0.5 for c in comps]
+    gap = 0.6
+    row_width = 1.5 * sides[0] + gap  # the page is about one and a half times as wide as it is high
+    out: dict[str, tuple[float, float]] = {}
+    x = y = row_height = 0.0
+    for comp, side in zip(comps, sides, strict=True):
+        if x > 0 and x + side > row_width:
+            x, y, row_height = 0.0, y + row_height + gap, 0.0
+        sub = layout.subgraph(comp)
+        if len(comp) == 1:
+            local = {comp[0]: (0.5, 0.5)}
+        else:
+            # Kamada-Kawai (graph distance) spreads hubs and their leaves evenly where a spring
+            # layout piles the leaves of the busiest actors on each other; it starts from the seeded
+            # spring layout, so it is deterministic
+            start = nx.spring_layout(sub, seed=seed, weight="weight")
+            raw = nx.kamada_kawai_layout(sub, pos=start, weight=None) if len(comp) > 2 else start
+            xs = [float(v[0]) for v in raw.values()]
+            ys = [float(v[1]) for v in raw.values()]
+            span = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
+            local = {
+                n: ((float(v[0]) - min(xs)) / span, (float(v[1]) - min(ys)) / span) for n, v in raw.items()
+            }
+        for n, (lx, ly) in local.items():
+            out[n] = (x + lx * side, y + ly * side)
+        x += side + gap
+        row_height = max(row_height, side)
+    return out
 
 
 InView = Annotated[GraphQuery, Depends(_graph_query)]

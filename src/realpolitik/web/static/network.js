@@ -290,7 +290,8 @@
           (d.ci_low !== undefined && d.ci_low !== null ? " (interval " + fmt(d.ci_low) + " to " + fmt(d.ci_high) + ")" : "") +
           // the reading in words: an interval that reaches zero is no finding either way
           (d.reading ? ", " + (d.reading === "uncertain" ? "uncertain: the interval reaches zero" : d.reading) +
-            (d.thin ? ", thin: " + articlesText(d.articles) + " say little (" + thinTitle(d) + ")" : "") : "") +
+            (d.thin ? ", but thin: only " + articlesText(d.articles) + " (so few can say at most " + fmt(d.floor_low) +
+              " to " + fmt(d.floor_high) + "; thin pairs are left out of the blocs)" : "") : "") +
           ", mean Goldstein " + fmt(d.goldstein) + "; " + d.outlets + " outlet(s), " + d.articles + " article(s). The table lists every modality.",
           [["dyad page with timeline", "/dyad/" + encodeURIComponent(d.a) + "/" + encodeURIComponent(d.b)],
            ["these events in the table", eventsLink({ dyad: selection.dyad })]]);
