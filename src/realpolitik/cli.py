@@ -1201,10 +1201,14 @@ def trends_cmd(
         _json_out([t.to_dict() for t in rows])
         return
     _table(
-        f"Trends by {window}",
-        ["a", "b", "shift", "slope", "windows (net)"],
-        [[t.a, t.b, t.shift, t.slope, "  ".join(f"{w}:{n:+.2f}" for w, n, _ in t.points)] for t in rows],
-        fold=["windows (net)"],
+        f"Trends by {window} (each window: net score, and in brackets the events it rests on)",
+        ["a", "b", "shift", "slope", "windows (net, events)"],
+        # a shift between two windows of one event each is no trend: the events say how much it rests on
+        [
+            [t.a, t.b, t.shift, t.slope, "  ".join(f"{w}:{n:+.2f} ({e})" for w, n, e in t.points)]
+            for t in rows
+        ],
+        fold=["windows (net, events)"],
     )
 
 
