@@ -6,8 +6,9 @@ Also prints each pair's interval and reading, the blocs with their stability, th
 report headline, and the done-when checks of issue 10 (blocs, the four relations, headlines on at
 least two articles, leaving one article out).
 With --explain, every done-when pair that does not read as wanted is broken down by article: the
-events each article gives the pair and the pair's net score and interval with that article left out
-(the same seeded replicates as the model), so what a reading rests on can be checked sentence by sentence.
+events each article gives the pair and the pair's net score and floor interval (`Dyad.floor_low`..`floor_high`,
+what blocs go by) with that article left out (the same seeded replicates as the model), so what a reading
+rests on can be checked sentence by sentence.
 Usage: python benchmarks/system_agreement.py [PATH ...] [--keep DB ...] [--explain] | --db DB [DB ...]
 """
 
@@ -129,7 +130,7 @@ def explain_pair(store: Reader, a: str, b: str) -> None:
     by_article: dict[str, list[EvidenceRow]] = {}
     for r in rows:
         by_article.setdefault(r.article_id, []).append(r)
-    print(f"  {a}-{b} by article (net and interval with the article left out):")
+    print(f"  {a}-{b} by article (net and floor interval, what blocs go by, with the article left out):")
     for art, evs in sorted(by_article.items(), key=lambda kv: without.get(kv[0], (0.0,))[0]):
         first = evs[0]
         net, low, high = without.get(art, (float("nan"),) * 3)

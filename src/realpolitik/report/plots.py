@@ -144,7 +144,7 @@ def network_svg(
                 [0], [0], color=UNCERTAIN, lw=3, linestyle=(0, (1, 1.4)), label="uncertain (interval spans 0)"
             ),
             plt.Line2D(
-                [0], [0], color=RED, lw=3, alpha=0.4, linestyle=(0, (1, 1.4)), label="thin (< 4 articles)"
+                [0], [0], color=INK, lw=3, alpha=0.35, linestyle=(0, (1, 1.4)), label="thin (< 4 articles)"
             ),
         ]
         ax.legend(

@@ -300,12 +300,13 @@ def _summary(r: ReportData) -> list[str]:
 
 def _allowing(d: DyadView) -> str:
     """What the pair's few articles can support, where it is wider than its interval (a few articles
-    that agree give a bootstrap interval of no width): ", or +0.35 to +1.00 allowing for only 8 articles"."""
+    that agree give a bootstrap interval of no width): " (+0.35 to +1.00 when widened to what 8 articles
+    can support)"."""
     if (d.floor_low, d.floor_high) == (d.ci_low, d.ci_high):
         return ""
     return (
-        f", or {_signed(d.floor_low)} to {_signed(d.floor_high)} allowing for only "
-        f"{_plural(d.articles, 'article')}"
+        f" ({_signed(d.floor_low)} to {_signed(d.floor_high)} when widened to what "
+        f"{_plural(d.articles, 'article')} can support)"
     )
 
 
