@@ -264,3 +264,22 @@ def test_render_report_names_places_authorities_and_organisations(tmp_path: Path
     html = render_report(db, tmp_path / "named.html").read_text(encoding="utf-8")
     assert 'AZE–XNK <span class="meta">(Karabakh authorities)</span>' in html
     assert 'IGO-CSTO <span class="meta">(CSTO)</span>' in html
+
+
+def test_render_report_timelines_leave_out_a_thin_early_tail(tmp_path: Path) -> None:
+    """One event dated 1992 (a background mention dated only to its year) beside forty dated 2020-2023
+    stretched the shared axis of the timelines over three decades and pressed every bar into its last
+    pixels. The axis now starts where 95% of the events lie, and the report says what it leaves out."""
+    from tests.system.conftest import spec, write_events
+
+    specs = [
+        spec("AZE", "TUR", "agree", f"{2020 + i % 4}-{1 + i % 12:02d}-{1 + i % 27:02d}") for i in range(40)
+    ]
+    specs.append(spec("AZE", "TUR", "agree", "1992-01-01", article_day="2021-03-03", precision="year"))
+    db = write_events(tmp_path / "tail.duckdb", specs)
+    data = build_report_data(db)
+    assert data.timeline_left_out == (1, "1992-01")
+    html = render_report(db, tmp_path / "tail.html").read_text(encoding="utf-8")
+    note = html.split('id="timelines"', 1)[1].split("</p>", 1)[0]
+    assert "1 event dated earlier (the first in 1992-01) is not drawn" in note
+    assert "1992" not in html.split('id="timelines"', 1)[1].split("</section>", 1)[0].split("</p>", 1)[1]

@@ -308,6 +308,8 @@ class ReportData:
     network_svg: str = ""
     network_nodes: int = 0
     network_edges: int = 0
+    # events of the timelines before their shared axis (a thin early tail), and the earliest month
+    timeline_left_out: tuple[int, str | None] = (0, None)
     summary: list[str] = field(default_factory=list)
     source_note: str = ""  # where the dyad figures came from (system module or the interim SQL)
     left_out: LeftOut = field(default_factory=LeftOut)

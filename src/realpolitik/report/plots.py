@@ -153,13 +153,52 @@ def network_svg(
         return _to_svg(fig, "signed-network"), g.number_of_nodes(), g.number_of_edges()
 
 
+# the shared axis of the timelines leaves out a thin early tail: months before the first one from which
+# at least this share of the events lies, when that shortens the axis by more than half
+TIMELINE_KEEP = 0.95
+
+
 def month_range(dyads: Sequence[DyadView]) -> list[str]:
-    """Every month from the first to the last one seen in the dyads' timelines."""
-    months = sorted({p.window for d in dyads for p in d.months})
+    """Every month from the first to the last one seen in the dyads' timelines, less a thin early tail.
+
+    A few events dated long before the rest (a background mention dated only to its year, "the 1992
+    treaty") stretched the shared axis over decades and pressed every bar into its last few pixels.
+    The axis starts at the first month from which `TIMELINE_KEEP` of the events lie, when that cuts
+    it by more than half; `months_left_out` says what the panels then leave out.
+    """
+    counts: dict[str, int] = {}
+    for d in dyads:
+        for p in d.months:
+            counts[p.window] = counts.get(p.window, 0) + sum(p.quad_counts)
+    months = sorted(counts)
     if not months:
         return []
-    y, m = map(int, months[0].split("-"))
-    y1, m1 = map(int, months[-1].split("-"))
+    full = _months_between(months[0], months[-1])
+    total = sum(counts.values())
+    before = 0
+    start = months[0]
+    for month in months:
+        if before + counts[month] > (1 - TIMELINE_KEEP) * total:
+            start = month
+            break
+        before += counts[month]
+    if len(_months_between(start, months[-1])) * 2 < len(full):
+        return _months_between(start, months[-1])
+    return full
+
+
+def months_left_out(dyads: Sequence[DyadView], months: Sequence[str]) -> tuple[int, str | None]:
+    """How many events of the dyads' timelines fall before `months` (the shared axis), and the earliest month."""
+    if not months:
+        return 0, None
+    early = [(p.window, sum(p.quad_counts)) for d in dyads for p in d.months if p.window < months[0]]
+    return sum(n for _, n in early), min((w for w, _ in early), default=None)
+
+
+def _months_between(first: str, last: str) -> list[str]:
+    """Every month from `first` to `last` (YYYY-MM), both included."""
+    y, m = map(int, first.split("-"))
+    y1, m1 = map(int, last.split("-"))
     out = []
     while (y, m) <= (y1, m1):
         out.append(f"{y:04d}-{m:02d}")
@@ -176,8 +215,9 @@ def timeline_svg(dyad: DyadView, months: Sequence[str], *, ylim: float, max_even
         fig, (top, bottom) = plt.subplots(
             2, 1, figsize=(4.2, 2.0), sharex=True, gridspec_kw={"height_ratios": [3, 2], "hspace": 0.22}
         )
-        xs = [index[p.window] for p in dyad.months]
-        nets = [p.net for p in dyad.months]
+        shown = [p for p in dyad.months if p.window in index]  # an early tail may lie before the axis
+        xs = [index[p.window] for p in shown]
+        nets = [p.net for p in shown]
         top.bar(xs, nets, width=0.8, color=[GREEN if n > 0 else RED for n in nets])
         top.axhline(0, color="#9aa5b1", lw=0.6)
         top.set_ylim(-ylim, ylim)
@@ -185,7 +225,7 @@ def timeline_svg(dyad: DyadView, months: Sequence[str], *, ylim: float, max_even
         top.set_ylabel("net", fontsize=7)
         bottoms = [0] * len(xs)
         for q in range(4):
-            vals = [p.quad_counts[q] for p in dyad.months]
+            vals = [p.quad_counts[q] for p in shown]
             bottom.bar(xs, vals, width=0.8, bottom=bottoms, color=QUAD_COLOURS[q])
             bottoms = [b + v for b, v in zip(bottoms, vals, strict=True)]
         bottom.set_ylabel("events", fontsize=7)

@@ -381,6 +381,7 @@ def build_report_data(
         # small multiples for the strongest few of each sign, on one shared set of axes
         multiples = coop[:TIMELINES] + conf[:TIMELINES]
         months = plots.month_range(multiples)
+        early = plots.months_left_out(multiples, months)
         peak = max((sum(p.quad_counts) for d in multiples for p in d.months), default=1)
         for d in multiples:
             d.timeline_svg = plots.timeline_svg(d, months, ylim=1.05, max_events=peak)
@@ -411,6 +412,7 @@ def build_report_data(
             network_svg=network,
             network_nodes=n_nodes,
             network_edges=n_edges,
+            timeline_left_out=early,
             source_note="realpolitik.system",
             corrections=applied,
         )
