@@ -45,13 +45,13 @@ def _deeds(events: list[Event]) -> set[Deed]:
         ),
         # a relative clause describing the subject by a past deed
         (
-            "Greece, which had vetoed North Macedonia's bid to join NATO in 2008, ratified its accession protocol in"
+            "Greece, which had long vetoed North Macedonia's bid to join NATO, ratified its accession protocol in"
             " February 2019.",
             ("SUPPORT", "GRC", ""),
             ("REJECT", "GRC", "MKD"),
         ),
         (
-            "Iraq, which had invaded Kuwait in August 1990, withdrew its forces in February 1991.",
+            "Iraq, which had invaded Kuwait, withdrew its forces in February 1991.",
             ("RETREAT", "IRQ", "KWT"),
             ("ASSAULT", "IRQ", "KWT"),
         ),
@@ -76,6 +76,32 @@ def test_background_deed_beside_the_news_is_no_event_of_its_own(
     assert _deeds(code(text)) == {news}
     # kept, with its own parties, when the setting asks for the background too
     assert _deeds(code_background(text)) == {news, background}
+
+
+@pytest.mark.parametrize(
+    ("text", "news", "past"),
+    [
+        (
+            "Argentina and Britain restored diplomatic relations in February 1990, eight years after Argentine forces"
+            " invaded the Falkland Islands in April 1982.",
+            ("SUPPORT", "ARG,GBR", ""),
+            ("ASSAULT", "ARG", "GBR"),
+        ),
+        (
+            "Iraq, which had invaded Kuwait in August 1990, withdrew its forces in February 1991.",
+            ("RETREAT", "IRQ", "KWT"),
+            ("ASSAULT", "IRQ", "KWT"),
+        ),
+    ],
+)
+def test_background_deed_with_a_date_of_its_own_is_a_past_event_kept(
+    code: Code, text: str, news: Deed, past: Deed
+) -> None:
+    # a deed of the background dated in its own clause is an event of its own (with that date), not a restatement
+    events = code(text)
+    assert _deeds(events) == {news, past}
+    dates = {e.event: e.date[:4] for e in events if e.date}
+    assert dates[news[0]] != dates[past[0]]
 
 
 def test_background_an_as_clause_beside_the_news_is_no_event(code: Code) -> None:

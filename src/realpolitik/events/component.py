@@ -39,7 +39,7 @@ from .clauses import (
     subordinators,
 )
 from .conflict import answered_deeds, answers_aimed, referred_back
-from .dates import resolve_event_date
+from .dates import own_date, resolve_event_date
 from .deeds import (
     about,
     adjunct_past,
@@ -371,8 +371,14 @@ class EventCoder:
     def _background(self, cand: Candidate) -> bool:
         """True for a further candidate that tells the sentence's background, not its news (`in_background`): a
         deed in a clause of time or cause, a relative clause, a participle tail or an adjunct of time. The event
-        sets code one event per sentence, the news; the setting `background_deeds` keeps these too."""
-        return not self.background_deeds and in_background(cand.trigger)
+        sets code one event per sentence, the news; the setting `background_deeds` keeps these too. A background deed
+        dated in its own clause ("..., after Israeli commandos killed nine activists in May 2010") is a past event of
+        its own and is kept: the record of who did what when needs it (`dates.own_date`)."""
+        return (
+            not self.background_deeds
+            and in_background(cand.trigger)
+            and not own_date(cand.trigger.sent, cand.trigger)
+        )
 
     def _topic(self, cand: Candidate, chosen: Sequence[Candidate]) -> bool:
         """True for a further candidate inside what a kept judgement is about: a deed named in the object, the

@@ -531,23 +531,25 @@ def _event_year(ent: Span, found: list[_Found]) -> None:
             found.append(_Found(start, end, date(int(year["year"]), 1, 1), "year", False))
 
 
-def resolve_event_date(
-    sent: Span, article_date: str | None, trigger: Token | None = None
-) -> tuple[str | None, str]:
-    """The event date (YYYY-MM-DD) and its precision: day, month, year, article or unknown.
+def own_date(sent: Span, trigger: Token) -> bool:
+    """True when a deed carries a date of its own in its clause or its noun phrase, written out in full (a
+    year, a month and year, a day and month with a year: "after Israeli commandos killed nine activists in May
+    2010", "the Golan Heights, captured from Syria in 1967", "a treaty signed 30 years ago"); a weekday or "a day
+    before" read against the article's date is not enough (it dates the news of the day). A deed of
+    the sentence's background with such a date is a past event in its own right, not a restatement of the news."""
+    # (a reference date of any day lets "30 years ago" be read; only whether and how precisely it dates is asked)
+    found = _collect(sent, date(2000, 1, 1), lambda: False)
+    return any(
+        (f.precision in ("month", "year") or (f.precision == "day" and not f.relative))
+        and not _elsewhere(f, sent, trigger)
+        # a deed noun is dated by its own phrase only ("at the request of X" in a clause dated by its verb is not)
+        and _rank(f, sent, trigger)[0] <= (0 if trigger.pos_ in ("VERB", "AUX") else -1)
+        for f in found
+    )
 
-    Relative expressions ("on Tuesday", "last year", "two days ago", "November 17") resolve against the
-    article date; a yearless date or weekday falls on or before it unless the clause is in the future.
-    A month or year is given as its first day. With several dates, the one in the clause of `trigger`
-    wins when a trigger is given, else the first. Nothing found: the article date ("article"), or
-    (None, "unknown") without one. An article date that is not YYYY-MM-DD counts as missing.
-    """
-    ref: date | None
-    try:
-        ref = date.fromisoformat(article_date) if article_date else None
-    except ValueError:
-        ref = None
-    future = _Tense(sent, trigger)
+
+def _collect(sent: Span, ref: date | None, future: Tense) -> list[_Found]:
+    """Every date expression of the sentence, read against `ref` (the article's date, or None)."""
     found: list[_Found] = []
     base = sent.start_char
     # The whole sentence first: "the 10 November 2020 statement" is one day, though spaCy may mark only
@@ -583,6 +585,27 @@ def resolve_event_date(
                 resolved = _year(year, ref, future)
             if resolved is not None:
                 found.append(_Found(ent.start_char, ent.end_char, *resolved))
+    return found
+
+
+def resolve_event_date(
+    sent: Span, article_date: str | None, trigger: Token | None = None
+) -> tuple[str | None, str]:
+    """The event date (YYYY-MM-DD) and its precision: day, month, year, article or unknown.
+
+    Relative expressions ("on Tuesday", "last year", "two days ago", "November 17") resolve against the
+    article date; a yearless date or weekday falls on or before it unless the clause is in the future.
+    A month or year is given as its first day. With several dates, the one in the clause of `trigger`
+    wins when a trigger is given, else the first. Nothing found: the article date ("article"), or
+    (None, "unknown") without one. An article date that is not YYYY-MM-DD counts as missing.
+    """
+    ref: date | None
+    try:
+        ref = date.fromisoformat(article_date) if article_date else None
+    except ValueError:
+        ref = None
+    future = _Tense(sent, trigger)
+    found = _collect(sent, ref, future)
     if trigger is not None:
         found = [f for f in found if not _elsewhere(f, sent, trigger)]
     if found:
