@@ -216,10 +216,10 @@ def test_roles_concession_after_protests_is_made_to_the_protesters(code: Code, t
 
 def test_roles_condition_on_a_joined_verb_names_the_threats_target(code: Code) -> None:
     events = code(
-        "Turkey would open its gates and send millions of refugees to Europe if the European Union called its "
-        "offensive in Syria an invasion, Recep Tayyip Erdogan warned in October 2019."
+        "The United States would close its southern border and halt trade with Mexico if Mexico did not stop illegal"
+        " immigration, Donald Trump warned in March 2019."
     )
-    assert _of_type(events, "THREATEN")[1] == {"IGO-EU"}
+    assert _of_type(events, "THREATEN")[1] == {"MEX"}
 
 
 # ---- people a court tries at home; forces sent into a city of their own country ------------------------------
@@ -228,8 +228,8 @@ def test_roles_condition_on_a_joined_verb_names_the_threats_target(code: Code) -
 @pytest.mark.parametrize(
     "text",
     [
-        "A Moscow court sentenced the writers Andrei Sinyavsky and Yuli Daniel to hard labour in February 1966.",
-        "A Moscow court found three members of the band Pussy Riot guilty of hooliganism in August 2012.",
+        "A Leningrad court sentenced the poet Joseph Brodsky to five years of internal exile in March 1964.",
+        "A Moscow court sentenced the dissident Natan Sharansky to 13 years for treason in July 1978.",
     ],
 )
 def test_roles_people_tried_by_a_court_are_of_its_country(code: Code, text: str) -> None:

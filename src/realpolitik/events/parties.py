@@ -1306,8 +1306,8 @@ def home_deployment_place(cand: Candidate, ments: Mentions) -> list[int]:
 
 
 def tried_at_home(cand: Candidate, ments: Mentions) -> list[int]:
-    """ "A Moscow court sentenced the writers Andrei Sinyavsky and Yuli Daniel", "found three members of the band
-    guilty", "the dissident Liu Xiaobo": people a court of one country tries, convicts or sentences, named with a
+    """ "A Leningrad court sentenced the poet Joseph Brodsky", "found three members of the group guilty", "the
+    dissident Liu Xiaobo": people a court of one country tries, convicts or sentences, named with a
     noun of people (data `tried_people_nouns`) and uncoded by the resolver, are of the court's country. Empty unless
     every source is a court (sector JUD) and the deed is a verdict, a lawsuit or a punishment (CAMEO 11, 17)."""
     code = _country_of(cand, ments)

@@ -762,8 +762,8 @@ class Roles:
     # --- Roles asked for one construction (triggers.py) -----------------------------------------------------
 
     def condition_subject(self, tok: Token, ments: Mentions) -> list[int]:
-        """The subject of an "if" or "unless" clause on the verb or on a verb joined to it ("would open its gates
-        and send refugees to Europe if the European Union called ..."): the party a threat is aimed at."""
+        """The subject of an "if" or "unless" clause on the verb or on a verb joined to it ("would close its border
+        and halt trade with Mexico if Mexico did not ..."): the party a threat is aimed at."""
         verbs = [tok, *(c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
         for child in (c for v in verbs for c in v.children):
             if child.dep_ == "advcl" and any(
