@@ -75,47 +75,23 @@ def test_later_blind_sets_are_valid_gold(path: Path) -> None:
     _check_gold(_records(path), tied_to_table=False)
 
 
+# the type mix of each part (the same in blind sets 4 and 5: part A the talk families, part B the deeds)
+PART_MIX = {
+    "part_a": {"AGREE": 23, "DEMAND": 21, "REJECT": 20, "THREATEN": 17, "CONSULT": 7, "SUPPORT": 7, "": 7, "COOPERATE": 3},
+    "part_b": {
+        "PROTEST": 16, "COERCE": 10, "FIGHT": 10, "ASSAULT": 10, "DISAPPROVE": 10, "RETREAT": 8, "SANCTION": 8,
+        "CONCEDE": 7, "": 7, "AID": 6, "INVESTIGATE": 6, "MOBILIZE": 4,
+    },
+}  # fmt: skip
+
+
 @pytest.mark.parametrize("blind", ["blind4", "blind5"])
-def test_part_a_is_even_years_with_the_part_a_mix(blind: str) -> None:
+@pytest.mark.parametrize("part", sorted(PART_MIX))
+def test_later_blind_set_parts_are_even_years_with_their_type_mix(blind: str, part: str) -> None:
     # the fourth and fifth sets describe events of even-numbered years only (probes are about odd years)
-    records = _records(ROOT / "benchmarks" / blind / "part_a.json")
+    records = _records(ROOT / "benchmarks" / blind / f"{part}.json")
     assert all(datetime.date.fromisoformat(r["date"]).year % 2 == 0 for r in records)
-    counts = Counter(r["event"] for r in records)
-    assert counts == Counter(
-        {
-            "AGREE": 23,
-            "DEMAND": 21,
-            "REJECT": 20,
-            "THREATEN": 17,
-            "CONSULT": 7,
-            "SUPPORT": 7,
-            "": 7,
-            "COOPERATE": 3,
-        }
-    )
-
-
-@pytest.mark.parametrize("blind", ["blind4", "blind5"])
-def test_part_b_is_even_years_with_the_part_b_mix(blind: str) -> None:
-    records = _records(ROOT / "benchmarks" / blind / "part_b.json")
-    assert all(datetime.date.fromisoformat(r["date"]).year % 2 == 0 for r in records)
-    counts = Counter(r["event"] for r in records)
-    assert counts == Counter(
-        {
-            "PROTEST": 16,
-            "COERCE": 10,
-            "FIGHT": 10,
-            "ASSAULT": 10,
-            "DISAPPROVE": 10,
-            "RETREAT": 8,
-            "SANCTION": 8,
-            "CONCEDE": 7,
-            "": 7,
-            "AID": 6,
-            "INVESTIGATE": 6,
-            "MOBILIZE": 4,
-        }
-    )
+    assert Counter(r["event"] for r in records) == Counter(PART_MIX[part])
 
 
 def _check_gold(records: list[dict[str, Any]], *, tied_to_table: bool = True) -> None:
