@@ -532,11 +532,11 @@ def _event_year(ent: Span, found: list[_Found]) -> None:
 
 
 def own_date(sent: Span, trigger: Token) -> bool:
-    """True when a deed carries a date of its own in its clause or its noun phrase, written out in full (a
-    year, a month and year, a day and month with a year: "after Israeli commandos killed nine activists in May
-    2010", "the Golan Heights, captured from Syria in 1967", "a treaty signed 30 years ago"); a weekday or "a day
-    before" read against the article's date is not enough (it dates the news of the day). A deed of
-    the sentence's background with such a date is a past event in its own right, not a restatement of the news."""
+    """True when a deed carries a date of its own in its clause or its noun phrase: a year, a month, a full date
+    or a span back from the article in months or years ("after Israeli commandos killed nine activists in May
+    2010", "the Golan Heights, captured from Syria in 1967", "a treaty signed 30 years ago"); a weekday or a day
+    counted from the article ("a day before") is not enough (it dates the news of the day). A deed of the
+    sentence's background with such a date is a past event in its own right, not a restatement of the news."""
     # (a reference date of any day lets "30 years ago" be read; only whether and how precisely it dates is asked)
     found = _collect(sent, date(2000, 1, 1), lambda: False)
     return any(
