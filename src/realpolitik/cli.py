@@ -277,6 +277,12 @@ def actors_command(text: str, date: str | None, kb_packs: tuple[str, ...]) -> No
     is_flag=True,
     help="Also report on stderr the main verbs that bear actors but have no lexicon entry (count, lemmas).",
 )
+@click.option(
+    "--selector",
+    type=click.Choice(["on", "off"]),
+    default=None,
+    help="Order each sentence's candidate events by the learned selector (default: the settings', off).",
+)
 def code_cmd(
     input_file: IO[bytes],
     output_file: IO[str],
@@ -286,6 +292,7 @@ def code_cmd(
     dask_address: str | None,
     partition_lines: int,
     stats: bool,
+    selector: str | None,
 ) -> None:
     """Code events in JSON lines {"id", "text", "date"?}; writes {"id", "events"} lines in input order."""
     from .config import load_settings
@@ -295,7 +302,10 @@ def code_cmd(
     out_name = "-" if output_file.name in ("<stdout>", "-") else str(output_file.name)
     _check_room(output_file, out_name)
     settings = load_settings(
-        batch_size=batch_size, n_process=n_process or available_cores(), kb_packs=tuple(kb_packs) or None
+        batch_size=batch_size,
+        n_process=n_process or available_cores(),
+        kb_packs=tuple(kb_packs) or None,
+        selector=selector,
     )
     try:
         _code(input_file, output_file, settings, name, dask_address, partition_lines, stats)

@@ -57,6 +57,12 @@ class Settings(BaseModel):
         description="also code the deeds that tell a sentence's background (a clause of time or cause, a relative"
         " clause, a participle tail) as events of their own; by default one sentence reports its main clause's",
     )
+    selector: str = Field(
+        default="off",
+        pattern="^(on|off)$",
+        description="order a sentence's candidate events by the learned selector (events/select.py) instead of the"
+        " rules' score; off by default (its leave-one-set-out gain is below the bar: benchmarks/selector_eval.py)",
+    )
     narratives: str = Field(
         default="", description="narrative pack file (--narratives); empty: the starter pack; 'off': none"
     )

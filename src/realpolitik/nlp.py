@@ -56,7 +56,11 @@ def build_pipeline(settings: Settings | None = None, *, events: bool = True) -> 
 
         nlp.add_pipe(
             "realpolitik_events",
-            config={"lexicon": settings.lexicon, "background_deeds": settings.background_deeds},
+            config={
+                "lexicon": settings.lexicon,
+                "background_deeds": settings.background_deeds,
+                "selector": settings.selector,
+            },
         )
     return nlp
 

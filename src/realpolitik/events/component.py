@@ -89,6 +89,7 @@ from .roles import (
     perceiver,
     requester_adjunct,
 )
+from .select import Selector, load_selector
 from .tree import (
     Mentions,
     actors_under,
@@ -110,6 +111,7 @@ from .voices import Voices
         "lexicon": "all",
         "separate_deeds": True,
         "background_deeds": False,
+        "selector": "off",
     },
 )
 def make_event_coder(
@@ -120,6 +122,7 @@ def make_event_coder(
     lexicon: str = "all",
     separate_deeds: bool = True,
     background_deeds: bool = False,
+    selector: str = "off",
 ) -> EventCoder:
     """The event coder component; runs after "realpolitik_actors" and fills `doc._.events`.
 
@@ -128,14 +131,18 @@ def make_event_coder(
     `separate_deeds` keeps, beside the best reading of a sentence, the deeds its other clauses state
     ("X supplied drones to Y and threatened Z": two events). `background_deeds` keeps as well the deeds that tell
     the background of a sentence's news (a clause of time or cause, a relative clause, a participle tail: "Z
-    imposed sanctions on X a year after X invaded Y"), which the event sets do not code as events of their own."""
+    imposed sanctions on X a year after X invaded Y"), which the event sets do not code as events of their own.
+    `selector` "on" orders a sentence's candidates by the learned selector (select.py, data/selector.json) instead
+    of the rules' score; it is off with any lexicon but "all" (the dictionary-only ablation runs with the rules)."""
     register_extensions()
     entries = load_lexicon(lexicon_path) if lexicon_path else default_lexicon(lexicon)
+    chooser = load_selector() if selector == "on" and lexicon == "all" and not lexicon_path else None
     return EventCoder(
         entries,
         max_events_per_sentence=max_events_per_sentence,
         separate_deeds=separate_deeds,
         background_deeds=background_deeds,
+        selector=chooser,
     )
 
 
@@ -149,6 +156,7 @@ class EventCoder:
         separate_deeds: bool = True,
         max_deeds_per_sentence: int = 4,
         background_deeds: bool = False,
+        selector: Selector | None = None,
     ) -> None:
         self.lexicon = lexicon
         self.triggers = Triggers(lexicon)
@@ -159,6 +167,10 @@ class EventCoder:
         self.max_deeds_per_sentence = max(max_deeds_per_sentence, max_events_per_sentence)
         # deeds that tell the background of the news (clauses of time or cause, relative clauses, tails) kept too
         self.background_deeds = background_deeds
+        # the learned order of a sentence's candidates (select.py); None: the rules' score orders them
+        self.selector = selector
+        # (the trainer's hook: called with each sentence's candidates in the rules' order, when two or more)
+        self.recorder: Callable[[Span, list[Candidate], Mentions], None] | None = None
 
     # The component entry point.
     def __call__(self, doc: Doc) -> Doc:
@@ -323,6 +335,10 @@ class EventCoder:
             cand.score = self._score(cand, sent)
         alive.sort(key=lambda c: -c.score)
         main_clause_first(alive)
+        if self.recorder is not None and len(alive) > 1:
+            self.recorder(sent, alive, ments)
+        if self.selector is not None:
+            alive = self.selector.order(alive, sent, ments)
         chosen: list[Candidate] = []
         seen: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()  # what the kept events say
 
