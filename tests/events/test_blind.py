@@ -27,6 +27,8 @@ BLIND3 = sorted((ROOT / "benchmarks" / "blind3").glob("part_*.json"))  # the thi
 BLIND4 = sorted((ROOT / "benchmarks" / "blind4").glob("part_*.json"))
 # the fifth (2026-12-02, thirteenth session)
 BLIND5 = sorted((ROOT / "benchmarks" / "blind5").glob("part_*.json"))
+# the sixth (2026-12-02, fourteenth session)
+BLIND6 = sorted((ROOT / "benchmarks" / "blind6").glob("part_*.json"))
 SEEDS = ROOT / "benchmarks" / "blind" / "seed_annotations.json"
 SCRIPT = ROOT / "benchmarks" / "blind_eval.py"
 MARK = re.compile(r"\((?:SRC|TAR|SRC/TAR|EVT): ([^()]*)\)")
@@ -57,7 +59,7 @@ def test_blind_news_set_is_valid_gold(records: list[dict[str, Any]]) -> None:
 
 
 @pytest.mark.parametrize(
-    "parts", [BLIND2, BLIND3, BLIND4, BLIND5], ids=["blind2", "blind3", "blind4", "blind5"]
+    "parts", [BLIND2, BLIND3, BLIND4, BLIND5, BLIND6], ids=["blind2", "blind3", "blind4", "blind5", "blind6"]
 )
 def test_later_blind_sets_have_both_parts(parts: list[Path]) -> None:
     assert [p.name for p in parts] == ["part_a.json", "part_b.json"]
@@ -67,7 +69,9 @@ def test_later_blind_sets_have_both_parts(parts: list[Path]) -> None:
     assert len({r["text"] for r in records}) == len(records)
 
 
-@pytest.mark.parametrize("path", BLIND2 + BLIND3 + BLIND4 + BLIND5, ids=lambda p: f"{p.parent.name}/{p.name}")
+@pytest.mark.parametrize(
+    "path", BLIND2 + BLIND3 + BLIND4 + BLIND5 + BLIND6, ids=lambda p: f"{p.parent.name}/{p.name}"
+)
 def test_later_blind_sets_are_valid_gold(path: Path) -> None:
     # Blind sets 2 and 3 were annotated from the CAMEO codebook and the PLOVER manual independently of the
     # project's CAMEO-to-PLOVER table, so their types are not tied to that table (where the two differ,
@@ -75,7 +79,7 @@ def test_later_blind_sets_are_valid_gold(path: Path) -> None:
     _check_gold(_records(path), tied_to_table=False)
 
 
-# the type mix of each part (the same in blind sets 4 and 5: part A the talk families, part B the deeds)
+# the type mix of each part (the same in blind sets 4, 5 and 6: part A the talk families, part B the deeds)
 PART_MIX = {
     "part_a": {"AGREE": 23, "DEMAND": 21, "REJECT": 20, "THREATEN": 17, "CONSULT": 7, "SUPPORT": 7, "": 7, "COOPERATE": 3},
     "part_b": {
@@ -85,10 +89,10 @@ PART_MIX = {
 }  # fmt: skip
 
 
-@pytest.mark.parametrize("blind", ["blind4", "blind5"])
+@pytest.mark.parametrize("blind", ["blind4", "blind5", "blind6"])
 @pytest.mark.parametrize("part", sorted(PART_MIX))
 def test_later_blind_set_parts_are_even_years_with_their_type_mix(blind: str, part: str) -> None:
-    # the fourth and fifth sets describe events of even-numbered years only (probes are about odd years)
+    # the fourth to sixth sets describe events of even-numbered years only (probes are about odd years)
     records = _records(ROOT / "benchmarks" / blind / f"{part}.json")
     assert all(datetime.date.fromisoformat(r["date"]).year % 2 == 0 for r in records)
     assert Counter(r["event"] for r in records) == Counter(PART_MIX[part])
