@@ -268,14 +268,20 @@ def taken_ground(trigger: Token, source: list[int], target: list[int], ments: Me
     if trigger.pos_ not in ("VERB", "AUX") or not _lemmas(trigger) & conflict_words().capture_verbs:
         return None
     own = ments.codes(source)
-    # (a person or a group of the taker's country is seized, not ground: "Turkish agents captured the rebel
-    # leader Abdullah Ocalan")
+    # (a person, a group or an organ of the taker's country is seized, not ground: "Turkish agents captured the
+    # rebel leader Abdullah Ocalan", "security forces captured Shining Path leader X", "soldiers captured the
+    # president"; only the country or a place named bare is ground)
     kept = [
         i
         for i in target
         if ments.mentions[i].code not in own
         or (ments.mentions[i].kb_id or "").startswith("person-")
-        or ments.mentions[i].sector not in (None, *state_sectors())
+        or (
+            ments.mentions[i].sector is not None
+            # (a capital named for its government is still ground: "rebels captured Addis Ababa")
+            and not (ments.mentions[i].kb_id or "").startswith("place-")
+            and trigger.doc[ments.heads[i]].ent_type_ not in ("GPE", "LOC", "FAC")
+        )
     ]
     if len(kept) == len(target):
         return None

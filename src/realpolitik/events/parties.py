@@ -593,6 +593,8 @@ def own_ground(target: int, cand: Candidate, doc: Doc, ments: Mentions) -> bool:
     head = doc[ments.heads[target]]
     if (mention.kb_id or "").startswith("person-"):
         return False  # ("MPs voted down Theresa May's deal": a person is no ground)
+    if people_named(mention, head):
+        return False  # ("apologised to gay and lesbian Canadians": a people is no ground)
     # (the object of a verb of the deed's own clauses, not of a participle qualifying a noun)
     governor = head.head
     acted_on = head.dep_ in ("dobj", "dative", "nsubjpass", "attr", "oprd") and (
@@ -611,6 +613,17 @@ def own_ground(target: int, cand: Candidate, doc: Doc, ments: Mentions) -> bool:
         ments.mentions[i].code == mention.code
         and (ments.mentions[i].sector is None or ments.mentions[i].sector in state_sectors())
         for i in source
+    )
+
+
+def people_named(mention: ActorMention, head: Token) -> bool:
+    """True when a mention names a country's people by its demonym as a noun ("Canadians", "hundreds of
+    thousands of Romanians", "the Swiss"), not the country ("Canada") nor an adjective on another noun ("Canadian
+    troops")."""
+    return (
+        mention.why.startswith("adjective")
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.dep_ not in ("amod", "compound", "nmod", "npadvmod", "poss")
     )
 
 
@@ -685,7 +698,14 @@ def collective_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
     }
     for prep in (p for h in holders for p in verb.doc[h].children if p.dep_ == "prep" and p.lower_ in preps):
         for tok in prep.subtree:
-            if tok.head.i != prep.i and tok.dep_ not in ("compound", "conj", "appos", "amod"):
+            if (
+                tok.head.i != prep.i
+                and tok.dep_ not in ("compound", "conj", "appos", "amod")
+                # ("through the centre of Gdansk", "in the streets of Santiago", "on East Berlin's Stalinallee":
+                # the place a part of it names)
+                and not (tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ == "of")
+                and not (tok.dep_ == "poss" and tok.head.dep_ == "pobj" and tok.head.head.i == prep.i)
+            ):
                 continue
             # (a building of a party is where they are, not a place of a country: "at the Indian embassy")
             for i in ments.at(tok):
@@ -794,6 +814,71 @@ def pressed_by(cand: Candidate, ments: Mentions) -> list[int]:
             if inner is None:
                 break
             noun = inner
+    return _pressing_people(verb, cand, ments)
+
+
+def _pressing_people(verb: Token, cand: Candidate, ments: Mentions) -> list[int]:
+    """The people a concession gives way to, named in a clause of time beside it ("resigned, a day after
+    protesters stormed parliament", "stepped down hours after thousands of protesters tried to storm the
+    building", "quit as crowds of protesters converged on her residence", "a week after troops fired on
+    pro-democracy demonstrators"; data: `pressure_preps`, `collective_sectors`, `home_people_nouns`): an unnamed
+    collective of people who press (not armed men) as doers or as sufferers there is of the conceding country,
+    when nothing names them another. Empty otherwise."""
+    code = _country_of(cand, ments)
+    if code is None:
+        return []
+    words = role_words()
+    times = words.pressure_preps | {"as", "when", "since"}
+    clauses = [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in times for m in c.children)
+    ]
+    nouns = [n for c in clauses for n in c.children if n.dep_ in ("nsubj", "dobj", "nsubjpass")] + [
+        p
+        for c in clauses
+        for prep in c.children
+        if prep.dep_ == "prep"
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+    # ("quit as crowds of protesters converged": the parser may make the clause's subject a phrase of the verb)
+    nouns += [
+        p
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in times
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+    sectors = dict(w.split(":") for w in words.collective_sectors | words.home_people_nouns)
+    pressing = {"CVL", "EDU", "LAB", "OPP", "AGR"}
+    for noun in nouns:
+        for _ in range(4):
+            if noun.lower_ not in words.collective_quantities and noun.pos_ != "NUM":
+                break
+            inner = of_object(noun)
+            if inner is None:
+                break
+            noun = inner
+        lemma = noun.lemma_.lower()
+        sector = sectors.get(lemma, "").upper()
+        if sector not in pressing or noun.pos_ != "NOUN":
+            continue
+        if noun.tag_ not in ("NNS", "NNPS") and lemma not in words.collective_singulars:
+            continue
+        if any(
+            ments.mentions[i].code != code
+            for i in actors_under(noun, ments, skip=frozenset({"relcl", "acl"}))
+        ):
+            return []  # ("Kurdish protesters": people of a named party)
+        mention = unnamed_mention(
+            noun,
+            noun,
+            code=code,
+            sector=sector,
+            why=f"unnamed collective pressing a concession of its country, in a clause of time ({code})",
+        )
+        return [ments.add(mention, noun.i)]
     return []
 
 
@@ -818,11 +903,27 @@ def unnamed_doer_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
     (code,) = codes
     if len(code) != 3 or not code.isalpha() or not code.isupper():
         return
-    if not any(
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj":
+        # ("a lone gunman shot and wounded President Reagan": the subject of the first verb)
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    # ("A gunman, Stephen Paddock, opened fire on a festival in Las Vegas", "John Hinckley shot President Reagan":
+    # one doer named by a name the resolver cannot code)
+    person = None
+    if subject is not None and not actors_under(subject, ments):
+        person = next(
+            (
+                t
+                for t in (subject, *(c for c in subject.children if c.dep_ == "appos"))
+                if t.pos_ == "PROPN" and t.ent_type_ == "PERSON"
+            ),
+            None,
+        )
+    if person is None and not any(
         (ments.mentions[i].kb_id or "").startswith("person-") or ments.mentions[i].sector in ("GOV", "ELI")
         for i in cand.target
     ):
-        return  # (a people or a place hit names no side: "gunmen killed villagers")
+        return  # (a people or a place hit names no side: "gunmen killed villagers"; a named gunman is one of them)
     named = {
         m.code
         for m in [*ments.mentions, *(m for found in ments.places.values() for m in found)]
@@ -833,8 +934,19 @@ def unnamed_doer_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
     words = role_words()
     sectors = dict(w.split(":") for w in words.collective_sectors | words.organ_collectives)
     sectors.update({w: "REB" for w in words.lone_doer_nouns})
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or actors_under(subject, ments) or subject.lemma_.lower() not in sectors:
+    if subject is None or actors_under(subject, ments):
+        return
+    if person is not None:
+        mention = unnamed_mention(
+            person.left_edge if person.i != subject.i else subject.left_edge,
+            person,
+            code=code,
+            sector=sectors.get(subject.lemma_.lower(), "CVL").upper(),
+            why=f"a doer of force named by a name alone, of the one country the sentence names ({code})",
+        )
+        cand.source = [ments.add(mention, person.i)]
+        return
+    if subject.lemma_.lower() not in sectors:
         return
     mention = unnamed_mention(
         subject,
@@ -1806,7 +1918,127 @@ def home_people(cand: Candidate, ments: Mentions) -> tuple[EventActor, ...]:
                 sector = _home_sector(noun.lemma_.lower(), cand, ments)
                 if sector is not None:
                     return (EventActor(code, sector, noun.text),)
-    return ()
+    found = _own_people(cand, ments, code)
+    return (EventActor(code, found[1], found[0].text),) if found is not None else ()
+
+
+def _own_people(cand: Candidate, ments: Mentions, code: str) -> tuple[Token, str] | None:
+    """The people of the doer's own country a deed is done to, made to or aimed at, named with no nationality
+    ("killed hundreds of members of a Shi'ite movement", "apologised to the survivors", "lifted the ban on
+    political parties", "bulldozed the shacks of slum dwellers", "held talks with opposition envoys"; data:
+    `home_people_nouns`, `home_people_marks`, `foreign_marks`): the noun and its sector. Only when the doer is
+    one country and the sentence names no other country, as party or as place; an unresolved person counts only
+    in a deed of force or repression by the state's organs, or marked as the opposition ("placed opposition
+    hopeful X under house arrest"). None otherwise."""
+    if len(code) != 3 or not code.isalpha() or not code.isupper() or ments.doc is None:
+        return None
+    sent = cand.trigger.sent
+    if any(
+        sent.start <= ments.heads[i] < sent.end and ments.mentions[i].code != code
+        for i in range(len(ments.mentions))
+    ) or any(
+        m.code != code for head, found in ments.places.items() if sent.start <= head < sent.end for m in found
+    ):
+        return None  # ("troops fired on protesters in Gaza": another country's people)
+    words = role_words()
+    sectors = dict(w.split(":") for w in words.home_people_nouns)
+    kind = (cameo.plover_type(cand.code) or "").lower()
+    organs = {ments.mentions[i].sector for i in cand.source} <= state_sectors()
+    forceful = kind in words.home_victim_types | words.repression_types or cand.code.startswith(
+        tuple(words.release_codes)
+    )
+    military = any(ments.mentions[i].sector == "MIL" for i in cand.source)
+    preps = words.home_victim_preps | {"with", "to"}
+    for word in cand.words:
+        if word.pos_ not in ("VERB", "AUX", "NOUN"):
+            continue
+        holders = [
+            word,
+            *(c for c in word.children if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG"),
+        ]
+        objects = [c for h in holders for c in h.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
+        objects += [c for o in list(objects) for c in o.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+        patients = objects + [
+            p
+            for h in (*holders, *objects)
+            for prep in h.children
+            if prep.dep_ == "prep" and prep.lower_ in preps
+            for p in prep.children
+            if p.dep_ == "pobj"
+            # ("fired at students marching through Santiago": the subject of a gerund the parser hung there)
+            or (p.dep_ == "pcomp" and p.tag_ == "VBG")
+        ]
+        patients = [
+            next((c for c in p.children if c.dep_ == "nsubj"), p) if p.dep_ == "pcomp" else p
+            for p in patients
+        ]
+        for patient in patients:
+            found = _own_people_noun(patient, ments, code, sectors, organs and forceful)
+            if found is None:
+                continue
+            noun, sector = found
+            if military and noun.lemma_.lower() in words.wartime_victim_nouns:
+                continue  # ("soldiers killed civilians during the occupation": a war's victims may be anyone's)
+            return noun, sector
+    return None
+
+
+def _own_people_noun(
+    noun: Token, ments: Mentions, code: str, sectors: dict[str, str], persons: bool
+) -> tuple[Token, str] | None:
+    """`_own_people` for one noun the deed is done to: through numbers and quantities ("hundreds of thousands
+    of X"), then the noun, then what it is of or on ("the shacks of slum dwellers", "the ban on parties")."""
+    words = role_words()
+    for _ in range(4):
+        if noun.lower_ not in words.collective_quantities and noun.pos_ != "NUM":
+            break
+        inner = of_object(noun)
+        if inner is None:
+            return None
+        noun = inner
+    for candidate in (
+        noun,
+        *(
+            p
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ in ("of", "on")
+            for p in c.children
+            if p.dep_ == "pobj"
+        ),
+    ):
+        if any(ments.mentions[i].code != code for i in actors_under(candidate, ments)):
+            return None  # ("Kurdish protesters", "members of Hamas": people of a named party)
+        for owner in (c for c in candidate.children if c.dep_ == "poss"):
+            # ("accepted the opposition's demand", "met the protesters' demands": the people who own it; "its
+            # members", "Hamas's fighters": people of a party already named)
+            owned = owner.lemma_.lower()
+            if owner.lower_ in words.home_people_marks and not actors_under(owner, ments):
+                return owner, "OPP"
+            if (
+                owner.pos_ == "NOUN"
+                and owned in sectors
+                and owner.tag_ == "NNS"
+                and not actors_under(owner, ments)
+            ):
+                return owner, sectors[owned].upper()
+            return None
+        marks = {t.lower_ for t in candidate.doc[candidate.left_edge.i : candidate.i]}
+        if marks & words.foreign_marks:
+            return None  # ("foreign journalists")
+        lemma = candidate.lemma_.lower()
+        if marks & words.home_people_marks and candidate.pos_ in ("NOUN", "PROPN"):
+            return candidate, "OPP"
+        plural = candidate.tag_ in ("NNS", "NNPS") or lemma in words.collective_singulars | {"press"}
+        if candidate.pos_ == "NOUN" and lemma in sectors and plural:
+            return candidate, sectors[lemma].upper()
+        if (
+            persons
+            and candidate.pos_ == "PROPN"
+            and candidate.ent_type_ == "PERSON"
+            and not actors_under(candidate, ments)
+        ):
+            return candidate, "CVL"
+    return None
 
 
 def own_restriction_eased(cand: Candidate, ments: Mentions) -> tuple[EventActor, ...]:

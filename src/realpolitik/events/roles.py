@@ -1308,6 +1308,21 @@ def noun_agent(noun: Token, ments: Mentions, lexicon: Lexicon) -> list[int]:
     return []
 
 
+def _unowned_thing(noun: Token, ments: Mentions) -> bool:
+    """True when a noun names a thing (not people: data `collective_sectors`, `home_people_nouns`) and names no
+    party itself ("the economic aid", "the peace plan for Kosovo"; not "the British sailors")."""
+    words = role_words()
+    people = {
+        w.split(":")[0] for w in words.collective_sectors | words.home_people_nouns | words.home_victim_nouns
+    }
+    return (
+        noun.pos_ == "NOUN"
+        and noun.lemma_.lower() not in people
+        and noun.lower_ not in people
+        and not actors_under(noun, ments, skip=frozenset({"acl", "relcl", "prep", "appos"}))
+    )
+
+
 def _drafter(noun: Token, ments: Mentions) -> list[int]:
     """Who drafted, sponsored or put forward the text a noun names, by a participle on it ("a resolution
     drafted by Egypt", "a plan put forward by X", "a British-drafted resolution"; data: `drafting_verbs`): the
@@ -1318,6 +1333,18 @@ def _drafter(noun: Token, ments: Mentions) -> list[int]:
         if part.dep_ == "amod" and glued and {glued[:-1], glued[:-2], glued[:-3]} & verbs:
             # ("a U.S.-drafted resolution": the tokenizer keeps the abbreviation and the participle in one word)
             found = ments.at(part)
+            if found:
+                return found
+        if part.tag_ == "VBN" and part.dep_ == "acl" and part.i > noun.i and _unowned_thing(noun, ments):
+            # ("the plan unveiled by X", "a deadline set by Y", "the aid offered by Z": who made or put forward a
+            # thing a deed is done to owns it, whatever the participle; a broker is no owner, and people held by a
+            # party are not its own: "the British sailors held by Iran")
+            found = [
+                i
+                for c in part.children
+                if c.dep_ == "agent" and part.lemma_.lower() not in clause_words().third_party_participles
+                for i in pobj_actors(c, ments)
+            ]
             if found:
                 return found
         if part.tag_ != "VBN" or part.lemma_.lower() not in verbs:

@@ -1,0 +1,153 @@
+"""Who is source and target, fourteenth session (issue 9; roles4): a deed done to a country's own people named
+with no nationality, a people named by its demonym, a concession made to the people of a clause of time, a person
+or group of the taker's own country captured, the maker of a thing named by a participle's "by" phrase, and a lone
+doer named by a name alone. Sentences written for these tests (true events, the project's own words), through the
+real pipeline; the look-alikes keep what they had."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import Code, parties
+
+
+def _of_type(events: list, kind: str) -> tuple[set[str], set[str]]:
+    """The parties of the first event of a PLOVER type."""
+    found = [e for e in events if e.event == kind]
+    assert found, f"no {kind} event in {[e.event for e in events]}"
+    return parties(found[0])
+
+
+# ---- a deed done to the doer's own people, named with no nationality (roles.json `home_people_nouns`) ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "doer"),
+    [
+        ("Chinese troops killed hundreds of citizens of Beijing in June 1989.", "ASSAULT", "CHN"),
+        (
+            "Canadian Prime Minister Stephen Harper apologised in June 2008 to the survivors of church-run "
+            "residential schools for Indigenous children.",
+            "SUPPORT",
+            "CAN",
+        ),
+        (
+            "Chinese police detained hundreds of members of the Falun Gong movement in July 1999.",
+            "COERCE",
+            "CHN",
+        ),
+        ("Russia freed the opposition politician Ilya Yashin in August 2024.", "RETREAT", "RUS"),
+    ],
+)
+def test_roles_own_people_named_without_nationality_are_of_the_doer(
+    code: Code, text: str, kind: str, doer: str
+) -> None:
+    assert _of_type(code(text), kind) == ({doer}, {doer})
+
+
+def test_roles_own_people_not_when_another_country_is_named(code: Code) -> None:
+    # (the victims are of the place named, not the doer's)
+    _, targets = _of_type(
+        code("Russian troops killed hundreds of citizens of Bucha in March 2022."), "ASSAULT"
+    )
+    assert "RUS" not in targets
+
+
+def test_roles_own_people_not_of_a_named_party(code: Code) -> None:
+    # (people of a named party keep their party: "Palestinian protesters")
+    _, targets = _of_type(
+        code("Israeli police detained dozens of Palestinian protesters in East Jerusalem in May 2021."),
+        "COERCE",
+    )
+    assert targets == {"PSE"}
+
+
+# ---- a people named by its demonym is no ground of its country ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "country"),
+    [
+        (
+            "Argentine President Nestor Kirchner apologised to Argentines in March 2004 for the state's silence "
+            "about the crimes of the military dictatorship.",
+            "SUPPORT",
+            "ARG",
+        ),
+        (
+            "Slovak Prime Minister Robert Fico resigned in March 2018 after weeks of protests by Slovaks over the "
+            "murder of the journalist Jan Kuciak.",
+            "CONCEDE",
+            "SVK",
+        ),
+    ],
+)
+def test_roles_demonym_people_are_a_target_at_home(code: Code, text: str, kind: str, country: str) -> None:
+    assert _of_type(code(text), kind) == ({country}, {country})
+
+
+# ---- a concession made to the people of a clause of time beside it --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Ukrainian Prime Minister Mykola Azarov resigned in January 2014, a day after protesters occupied the "
+            "justice ministry in Kiev.",
+            "UKR",
+        ),
+        (
+            "Tunisian Prime Minister Mohamed Ghannouchi resigned in February 2011, a day after thousands of "
+            "demonstrators clashed with police in Tunis.",
+            "TUN",
+        ),
+    ],
+)
+def test_roles_concession_to_the_people_of_a_clause_of_time(code: Code, text: str, country: str) -> None:
+    assert _of_type(code(text), "CONCEDE") == ({country}, {country})
+
+
+# ---- a person or a group of the taker's own country captured is seized, not ground ----------------------------
+
+
+def test_roles_captured_own_rebel_leader_is_the_target(code: Code) -> None:
+    text = "Peruvian troops captured the Shining Path commander Florindo Flores in the Huallaga valley in February 2012."
+    assert _of_type(code(text), "COERCE") == ({"PER"}, {"PER"})
+
+
+def test_roles_captured_own_capital_stays_ground(code: Code) -> None:
+    events = code("Ethiopian rebel forces captured Addis Ababa in May 1991.")
+    assert all("ETH" not in parties(e)[1] for e in events)
+
+
+# ---- the maker of a thing, named by a participle's "by" phrase, is the target of a stance on it ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "maker"),
+    [
+        (
+            "Hamas rejected the Middle East peace plan unveiled by U.S. President Donald Trump in January 2020.",
+            "PSE",
+            "USA",
+        ),
+        (
+            "The Soviet Union rejected the economic aid offered by the United States in July 1947.",
+            "RUS",
+            "USA",
+        ),
+    ],
+)
+def test_roles_maker_named_by_a_participle_is_the_target(
+    code: Code, text: str, doer: str, maker: str
+) -> None:
+    assert _of_type(code(text), "REJECT") == ({doer}, {maker})
+
+
+# ---- a lone doer of force named by a name alone is of the one country the sentence names -----------------------
+
+
+def test_roles_lone_doer_named_alone_is_of_the_country(code: Code) -> None:
+    text = "Yigal Amir, a Jewish extremist, shot dead Prime Minister Yitzhak Rabin at a peace rally in Tel Aviv in November 1995."
+    assert _of_type(code(text), "ASSAULT") == ({"ISR"}, {"ISR"})
