@@ -46,6 +46,7 @@ from .deeds import (
     bought_participle,
     contrasted_deed,
     coordinated_past,
+    demands_of_protest,
     done_to_others,
     elided_phrases,
     gapped_doers,
@@ -276,6 +277,8 @@ class EventCoder:
             for i in cand.consumed:
                 if i != cand.trigger.i:
                     cands.pop(i, None)
+        # "massed in Bangkok, demanding ...": the demand is what the protest is for
+        demands_of_protest(cands)
         for i in [i for i, c in cands.items() if perceiver(c.trigger)]:
             # "Japanese patrols spotted Chinese ships": the patrols only saw; they do no deed here
             del cands[i]

@@ -56,6 +56,33 @@ def help_by_deed(cand: Candidate) -> bool:
     return relation or (subject is not None and not lemmas & clause_words().assisting_verbs)
 
 
+def demands_of_protest(cands: dict[int, Candidate]) -> None:
+    """A protest (root 14) whose purpose clause or participle tail is a demand or an appeal (roots 10 and 02):
+    "thousands massed in Bangkok, demanding the prime minister's resignation", "mothers gathered in the square to
+    demand that the junta ...", "began fasting to press the government to ...". What is demanded is what the
+    protest is for (the CAMEO codebook's 141x "demonstrate for ..."), so the protest is the deed and the demand
+    is no event of its own; the protest takes the demand's target when it names none."""
+    for cand in list(cands.values()):
+        if cand.code[:2] != "14":
+            continue
+        for child in cand.trigger.children:
+            other = cands.get(child.i)
+            if (
+                other is None
+                or other is cand
+                or child.dep_ not in ("advcl", "xcomp")
+                or child.pos_ != "VERB"
+                or other.code[:2] not in ("02", "10")
+                or not (
+                    child.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+                )
+            ):
+                continue
+            if not cand.target:
+                cand.target = [i for i in other.target if i not in cand.source]
+            del cands[child.i]
+
+
 def listed_doers_apart(cands: list[Candidate]) -> None:
     """ "X's arms sales to A as well as Y's aid to A": the doer of a deed noun listed after another, with a
     doer of its own, is not a party of the deed before it (the parser may hang the second item inside the

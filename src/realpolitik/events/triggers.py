@@ -363,6 +363,11 @@ class Triggers:
             # "implored X to approve aid", "exhorted that X withdraw": any verb of appeal or demand (its reading
             # an 02 or 10 code) with an addressee and a "to" clause, or a bare "that" clause, frames the deed
             frame_entry = self._appealed(tok, comp, ments)
+        if frame_entry is not None and comp is not None and _purpose_of_own_deed(tok, comp, self.lexicon):
+            # "began refusing food to force the authorities to ...", "ordered paratroopers into Little Rock to
+            # enforce ...": the verb with its object is a deed of its own and the "to" clause after that object
+            # is the deed's purpose, not what a frame of refusal or demand governs
+            frame_entry = None
         if frame_entry is not None and comp is not None:
             return self._frame_candidate(tok, frame_entry, comp, ments)
         if tok.pos_ == "ADJ":
@@ -1734,6 +1739,27 @@ class Triggers:
 
 
 # --- Helpers of Triggers, after the method that first calls them --------------------------------------------
+
+
+def _purpose_of_own_deed(verb: Token, clause: Token, lexicon: Lexicon) -> bool:
+    """A "to" clause after the direct object of a verb whose hand entry reads the verb with that object as a deed
+    of its own ("refused food", "ordered paratroopers into Little Rock"): the clause tells the deed's purpose ("to
+    force the authorities to ...", "to enforce ..."), so no frame of the verb governs it."""
+    if clause.dep_ not in ("advcl", "xcomp") or not infinitive(clause):
+        return False
+    objects = [
+        c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i < clause.i
+    ]
+    if not objects:
+        return False
+    entry = match_entry(verb, lexicon, ("V",))
+    return (
+        entry is not None
+        and not entry.derived
+        and not entry.no_event
+        and any(key in ("dobj", "obj") for key, _ in entry.constraints)
+        and plover(entry.code) is not None
+    )
 
 
 def _prospect_verb(lemma: str) -> bool:
