@@ -200,7 +200,11 @@ def test_readings_instrument_deeds(
 def test_readings_deed_subject_of_helping(
     code: Code, text: str, expected: list[tuple[str, set[str], set[str]]]
 ) -> None:
-    assert _kinds(code, text) == expected
+    # the events of the sentence, in any order (which deed ranks first is not what this checks)
+    def norm(kinds: list[tuple[str, set[str], set[str]]]) -> list[tuple[str, list[str], list[str]]]:
+        return sorted((kind, sorted(source), sorted(target)) for kind, source, target in kinds)
+
+    assert norm(_kinds(code, text)) == norm(expected)
 
 
 @pytest.mark.parametrize(
@@ -927,11 +931,12 @@ def test_readings_refusals_reported_of_another_are_the_speakers(
 @pytest.mark.parametrize(
     ("text", "plover", "cameo", "source", "target"),
     [
-        # a place captured, seized or overrun is territory taken (192), never an arrest (173)
-        ("Russian forces captured the city of Avdiivka in February 2024.", "COERCE", "192", "RUS", None),
-        # (a town of the taker's own country taken is force, 190: test_deeds_twelfth.py, issue 9 D1)
-        ("Turkish troops captured the town of Afrin in March 2018.", "COERCE", "192", "TUR", None),
-        ("Ukrainian forces captured the town of Sudzha in August 2024.", "COERCE", "192", "UKR", None),
+        # a place captured, seized or overrun is never an arrest (173); a city or a town captured by forces in
+        # battle is a fight (190: the open sets' gold codes it so, the lead's decision of the fourteenth session),
+        # another state's ground seized stays territory taken (192: test_deeds_twelfth.py)
+        ("Russian forces captured the city of Avdiivka in February 2024.", "ASSAULT", "190", "RUS", None),
+        ("Turkish troops captured the town of Afrin in March 2018.", "ASSAULT", "190", "TUR", None),
+        ("Ukrainian forces captured the town of Sudzha in August 2024.", "ASSAULT", "190", "UKR", None),
         # ... and as a noun with its doer
         ("Iraq's invasion and seizure of Kuwait in 1990 led to the Gulf War.", "COERCE", "192", "IRQ", "KWT"),
         ("Indonesia's occupation of East Timor lasted 24 years.", "COERCE", "192", "IDN", "TLS"),
@@ -1234,16 +1239,31 @@ def test_readings_a_stance_in_favour_is_no_rejection(code: Code) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "source", "target"),
+    ("text", "plover", "cameo", "source", "target"),
     [
-        # ground captured or seized from another's forces is territory taken from that party (192)
+        # ground captured or seized from another's forces is taken from that party: seized, territory taken (192);
+        # a town captured in battle, a fight (190, the fourteenth session's decision)
         # (ground of the taker's own country stays force, 190: test_deeds_twelfth.py, issue 9 D1)
-        ("Russian forces captured Avdiivka from Ukrainian troops in February 2024.", "RUS", "UKR"),
-        ("Russian forces seized Soledar from Ukrainian troops in January 2023.", "RUS", "UKR"),
+        (
+            "Russian forces captured Avdiivka from Ukrainian troops in February 2024.",
+            "ASSAULT",
+            "190",
+            "RUS",
+            "UKR",
+        ),
+        (
+            "Russian forces seized Soledar from Ukrainian troops in January 2023.",
+            "COERCE",
+            "192",
+            "RUS",
+            "UKR",
+        ),
     ],
 )
-def test_readings_ground_captured_from_forces(code: Code, text: str, source: str, target: str) -> None:
-    some_event(code, text, "COERCE", "192", source, target)
+def test_readings_ground_captured_from_forces(
+    code: Code, text: str, plover: str, cameo: str, source: str, target: str
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
 
 
 @pytest.mark.parametrize(
