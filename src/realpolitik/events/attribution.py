@@ -54,6 +54,8 @@ _LABEL = re.compile(r"^(?P<name>Q|[A-ZА-Я][^:]{1,80}?)(?:\s*\([^)]{1,30}\))?:\
 # ("President of the People's Republic of China Xi Jinping" is ten tokens; a sentence that ends in a colon
 # is longer, or has lower-case words other than "of" and "the")
 _MAX_NAME_TOKENS = 14
+# a speaker's name written with initials: "V.Putin", "R.T. Erdogan", "I. Aliyev"
+_INITIALS = re.compile(r"^(?:[A-ZА-Я]\.\s?){1,3}(?P<surname>[A-ZА-Я][\w'-]+)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -385,13 +387,36 @@ class Turn:
 def _written_as_name(span: Span, cues: _Cues) -> bool:
     """True when a label reads as a name or a title ("President of Russia Vladimir Putin", "Question"):
     no pronoun ("I", "We"), no caption word ("Photo credit"), and lower-case words only as the linking
-    words of a title ("of", "the")."""
+    words of a title ("of", "the") or as a part of a hyphenated name ("Moon Jae-in", "Mohammed al-Sudani")."""
     for tok in span:
         if tok.pos_ == "PRON" or tok.lower_ in cues.not_speakers:
             return False
-        if tok.is_alpha and tok.text.islower() and tok.pos_ not in ("ADP", "DET", "CCONJ"):
+        if (
+            tok.is_alpha
+            and tok.text.islower()
+            and tok.pos_ not in ("ADP", "DET", "CCONJ")
+            and not _hyphenated(tok)
+        ):
             return False
     return True
+
+
+def _hyphenated(tok: Token) -> bool:
+    """True for a word joined by a hyphen, with no space, to the word before or after it ("Jae-in", "al-Assad")."""
+    doc = tok.doc
+    before = (
+        tok.i > 1
+        and doc[tok.i - 1].text == "-"
+        and not doc[tok.i - 2].whitespace_
+        and not doc[tok.i - 1].whitespace_
+    )
+    after = (
+        tok.i + 2 < len(doc)
+        and doc[tok.i + 1].text == "-"
+        and not tok.whitespace_
+        and not doc[tok.i + 1].whitespace_
+    )
+    return before or after
 
 
 def _turn_name(doc: Doc, start: int, end: int, actors: list[ActorMention], cues: _Cues) -> Attribution | None:
@@ -400,7 +425,16 @@ def _turn_name(doc: Doc, start: int, end: int, actors: list[ActorMention], cues:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not 0 < len(span) <= _MAX_NAME_TOKENS or not _written_as_name(span, cues):
         return None
-    inside = [m for m in actors if m.start >= span.start_char and m.end <= span.end_char]
+    # (a mention the resolver ran on from the line above, "... 21 May 2021\n\nJoe Biden", ends with the label)
+    inside = [
+        m
+        for m in actors
+        if m.end <= span.end_char
+        and (
+            m.start >= span.start_char
+            or (m.end == span.end_char and "\n" in doc.text[m.start : span.start_char])
+        )
+    ]
     people = [m for m in inside if (m.kb_id or "").startswith("person-")]
     others = [m for m in inside if not (m.kb_id or "").startswith("person-")]
     role = span[0].lower_ in cues.turn_roles
@@ -413,6 +447,10 @@ def _turn_name(doc: Doc, start: int, end: int, actors: list[ActorMention], cues:
         and not any(m.start < ent.end_char and m.end > ent.start_char for m in others)
     ]
     if not (role or people or named):
+        if _INITIALS.match(span.text):
+            # "V.Putin", "I. Aliyev": a name written with initials; its code comes from the same surname at
+            # another turn (`_same_names`)
+            return Attribution(text=span.text, code=None, sector=None, kind=_kind(span, None, cues))
         return None
     mention = people[-1] if people else (inside[-1] if inside and not role else None)
     return Attribution(
@@ -484,11 +522,20 @@ def _name_key(attribution: Attribution) -> tuple[str, ...]:
 
 def _same_names(turns: list[Turn]) -> list[Turn]:
     """A label the resolver gave no code takes the code of a label with the same name elsewhere in the
-    transcript (the same speaker, resolved at another turn)."""
+    transcript (the same speaker, resolved at another turn); a name written with initials ("V.Putin") that of
+    a label with the same surname ("Vladimir Putin")."""
     known = {_name_key(t.attribution): t.attribution for t in turns if t.attribution.code is not None}
+    surnames = {
+        t.attribution.text.casefold().split()[-1]: t.attribution
+        for t in turns
+        if t.attribution.code is not None
+    }
     out: list[Turn] = []
     for turn in turns:
         other = known.get(_name_key(turn.attribution))
+        initials = _INITIALS.match(turn.attribution.text)
+        if other is None and initials is not None:
+            other = surnames.get(initials.group("surname").casefold())
         if turn.attribution.code is None and other is not None:
             turn = replace(turn, attribution=replace(turn.attribution, code=other.code, sector=other.sector))
         out.append(turn)
