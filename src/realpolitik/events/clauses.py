@@ -11,7 +11,7 @@ boundary: there one deed is named in several words, or a deed is only aimed at o
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .knowledge import clause_words, coder_words, conflict_words, role_words
 from .tree import lemma_forms, to_infinitive
@@ -539,3 +539,33 @@ def listed_deed(noun: Token, others: list[Token]) -> bool:
         if other_top.i == top.i or (slot(top) is not None and slot(top) == slot(other_top)):
             return True
     return False
+
+
+# A text of fewer sentences is a news item (a wire sentence, a headline with its lead): its background is not news.
+ANALYSIS_MIN_SENTENCES = 4
+
+
+def analysis_register(doc: Doc, transcript: bool = False) -> bool:
+    """True when a text is commentary, analysis or a transcript rather than wire news, so that every deed it
+    asserts is an event, the background deeds of a sentence too ("Seoul and Beijing agreed ..., after Seoul
+    pledged ...", "..., demanding that ...", "which had swapped ...").
+
+    Wire news reports one event per sentence and tells the rest as its background; commentary and transcripts
+    assert several deeds per sentence and recount what led to them. A transcript (speaker turns) is of the
+    second kind; otherwise a text of at least ANALYSIS_MIN_SENTENCES sentences is, unless it carries the marks
+    of a wire report: an agency tag in brackets ("(Reuters)", clauses.json `wire_agencies`) or a weekday named
+    in at least a third of its sentences ("said on Tuesday", `weekday_names`). One linear pass over the tokens.
+    """
+    if transcript:
+        return True
+    words = clause_words()
+    sentences = 0
+    dated = 0
+    for sent in doc.sents:
+        sentences += 1
+        dated += any(tok.lower_ in words.weekday_names for tok in sent)
+    if sentences < ANALYSIS_MIN_SENTENCES or 3 * dated >= sentences:
+        return False
+    return not any(
+        tok.lower_ in words.wire_agencies and tok.i > 0 and doc[tok.i - 1].text == "(" for tok in doc
+    )

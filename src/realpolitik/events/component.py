@@ -27,6 +27,7 @@ from . import cameo
 from .attribution import Turn, find_attribution, speaker_turns, turn_at, turn_mentions
 from .clauses import (
     adjunct_deed,
+    analysis_register,
     assisted_deed,
     assisted_gerund,
     countered_deed,
@@ -220,6 +221,8 @@ class EventCoder:
                 labels=[(t.name_start, t.name_end) for t in turns],
             )
         voices = Voices.build(ments, spoken, turns)
+        # commentary, analysis and transcripts assert every deed of a sentence, its background too
+        background = self.background_deeds or analysis_register(doc, bool(turns))
         events: list[Event] = []
         article_date = doc._.article_date if Doc.has_extension("article_date") else None
         labels = {t.start for t in turns}
@@ -244,7 +247,8 @@ class EventCoder:
             for sent in _split_at(whole, labels):
                 turn = turn_at(turns, sent.start_char)
                 admit = functools.partial(voices.admit, turn=turn, ments=ments)
-                for cand in self._sentence(sent, ments, admit, voices.talks(sent, turn, ments), before):
+                talks = voices.talks(sent, turn, ments)
+                for cand in self._sentence(sent, ments, admit, talks, before, background):
                     kept.append((cand, self._to_event(cand, sent, ments, article_date, turns)))
             # "Both sides reported dozens killed", "The agreement was reached by ...": a deed already reported
             # with its date, told again without one, takes that date (and reading): see restate.py
@@ -260,6 +264,7 @@ class EventCoder:
         admit: Callable[[Candidate], bool] | None = None,
         spoken: list[Candidate] | None = None,
         before: Sequence[tuple[Span, Sequence[tuple[Candidate, Event]]]] = (),
+        background: bool = False,
     ) -> list[Candidate]:
         cands: dict[int, Candidate] = {}
         for tok in tokens_of(sent):
@@ -380,7 +385,7 @@ class EventCoder:
             for cand in rest:
                 if len(chosen) >= self.max_deeds_per_sentence:
                     break
-                if self._background(cand) or self._topic(cand, chosen):
+                if not background and (self._background(cand) or self._topic(cand, chosen)):
                     continue  # ("Iran threatened ..., a year after the United States withdrew from the accord")
                 if key(cand) not in seen and self._separate_deed(cand, chosen, ments, alive):
                     chosen.append(cand)
@@ -570,6 +575,15 @@ class EventCoder:
         in_sentence = [m for m in ments.mentions if sent.start_char <= m.start < sent.end_char]
         attribution = find_attribution(cand.trigger, in_sentence)
         turn = turn_at(turns, cand.trigger.idx)
+        if (
+            modality == "intended"
+            and turn is not None
+            and cameo.plover_type(code) == "AGREE"
+            and _own_pledge(cand)
+        ):
+            # "We are going to provide vaccines", "We have decided to meet again": in a speaker's turn the pledge
+            # is made by saying it; the expression of intent is the event, done here
+            modality = "asserted"
         if attribution is None and turn is not None:
             # in a speaker's turn, what the text says in its own voice is the speaker's
             attribution = turn.attribution
@@ -752,6 +766,20 @@ def _first_person(cand: Candidate) -> bool:
                 g.dep_ == "poss" and g.lower_ in first for g in child.children
             ):
                 return True  # "our talks were held in a business-like atmosphere"
+    return False
+
+
+def _own_pledge(cand: Candidate) -> bool:
+    """True when a first-person subject states the intent: of the trigger or of the verbs it complements ("we will
+    provide", "we are going to provide", "we have decided to meet")."""
+    first = coder_words().first_person
+    tok = cand.trigger
+    for _ in range(4):
+        if any(c.dep_ == "nsubj" and c.lower_ in first for c in tok.children):
+            return True
+        if tok.dep_ not in ("xcomp", "ccomp") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
     return False
 
 

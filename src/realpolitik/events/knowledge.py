@@ -358,6 +358,8 @@ class ClauseWords:
     background_marks: frozenset[str]
     background_preps: frozenset[str]
     judging_roots: frozenset[str]
+    wire_agencies: frozenset[str]
+    weekday_names: frozenset[str]
     unchanged_pasts: frozenset[str]
 
 

@@ -56,7 +56,7 @@ from .knowledge import (
 )
 from .lexicon import Entry, Lexicon
 from .match import complement, infinitive, is_light, light_object, match_entry, plover, refine
-from .modality import contested_claim, denial_verb, finite_conjunct, narrative_would
+from .modality import contested_claim, denial_verb, finite_conjunct, narrative_would, performative
 from .roles import (
     Roles,
     mistagged_bare_clause,
@@ -1592,6 +1592,8 @@ class Triggers:
         party says it will send, deploy or move (`moved`, see `_moved_forces`) are a promise of protection to
         the party they go to ("protect": 0334; "would not send": a refusal of it) or a threat of force to the
         party they are aimed at ("threat": 138); other shows of force to come stay a planned posture."""
+        if performative(tok):
+            return code  # "It is a pleasure to welcome you to Sochi": done by saying it, not announced
         verb = _aspect_head(tok if tok.pos_ != "NOUN" else tok.head)
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         future = _future(verb)

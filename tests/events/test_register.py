@@ -1,0 +1,162 @@
+"""The register of a text: commentary, analysis and transcripts assert every deed of a sentence, wire news one.
+
+In a text of several sentences with no marks of a wire report (an agency tag, weekdays), or in a transcript, the
+deeds that tell a sentence's background (a clause of time or cause, a relative clause, a participle tail) are
+coded beside its news; a lone sentence or a wire report codes the news only (`clauses.analysis_register`)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from realpolitik.events.attribution import speaker_turns
+from realpolitik.events.clauses import analysis_register
+from realpolitik.nlp import process
+from realpolitik.records import Event
+
+Deed = tuple[str, str, str]
+
+# Four sentences of commentary; the last has a background clause ("hours after Biden called Putin a killer").
+ANALYSIS = (
+    "Relations between Washington and Moscow fell to a new low in 2021. "
+    "The United States imposed sanctions on Russia over the poisoning of Alexei Navalny in March. "
+    "Biden and Putin later met in Geneva, where they agreed to return their ambassadors. "
+    "Russia had recalled its ambassador from Washington in March 2021, hours after Joe Biden called Vladimir"
+    " Putin a killer."
+)
+LAST = ANALYSIS.rsplit(". ", 1)[1]
+
+
+def _deeds(events: list[Event]) -> set[Deed]:
+    return {
+        (e.event, ",".join(sorted(a.code for a in e.source)), ",".join(sorted(a.code for a in e.target)))
+        for e in events
+    }
+
+
+def _code(nlp: Language, text: str) -> list[Event]:
+    (doc,) = process(nlp, [(text, "2024-03-01")])
+    return list(doc._.events or [])
+
+
+def _last(nlp: Language, text: str) -> set[Deed]:
+    start = text.index("Russia had recalled")
+    return _deeds([e for e in _code(nlp, text) if e.evidence_start >= start])
+
+
+def test_register_analysis_codes_the_background_of_a_sentence(nlp: Language) -> None:
+    deeds = _last(nlp, ANALYSIS)
+    assert ("SANCTION", "RUS", "USA") in deeds
+    assert ("ACCUSE", "USA", "RUS") in deeds
+
+
+def test_register_a_lone_sentence_codes_its_news_only(nlp: Language) -> None:
+    deeds = _deeds(_code(nlp, LAST))
+    assert ("SANCTION", "RUS", "USA") in deeds
+    assert ("ACCUSE", "USA", "RUS") not in deeds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an agency tag marks a wire report
+        "MOSCOW (Reuters) - " + ANALYSIS,
+        # weekdays date the news of a wire report
+        ANALYSIS.replace("in 2021", "on Monday")
+        .replace("in March.", "on Tuesday.")
+        .replace("later", "on Friday"),
+    ],
+)
+def test_register_a_wire_report_codes_the_news_only(nlp: Language, text: str) -> None:
+    deeds = _last(nlp, text)
+    assert ("SANCTION", "RUS", "USA") in deeds
+    assert ("ACCUSE", "USA", "RUS") not in deeds
+
+
+@pytest.mark.parametrize(
+    ("text", "transcript", "expected"),
+    [
+        (ANALYSIS, False, True),
+        (LAST, False, False),
+        (
+            "Japan and South Korea signed a treaty in Tokyo in June 1965. It normalised their relations.",
+            False,
+            False,
+        ),
+        ("Joe Biden: We held talks today.", True, True),
+        ("WASHINGTON, March 17 (AP) - " + ANALYSIS, False, False),
+    ],
+)
+def test_register_analysis_register(bare_nlp: Language, text: str, transcript: bool, expected: bool) -> None:
+    assert analysis_register(bare_nlp(text), transcript) is expected
+
+
+# A joint press conference under speaker lines, with a title line above them; a speaker's name with a hyphenated
+# part ("Moon Jae-in") is a name all the same.
+TRANSCRIPT = (
+    "Joint press conference, the White House, 21 May 2021\n\n"
+    "Joe Biden: Mr President, welcome to the White House.\n"
+    "We discussed North Korea at length today.\n"
+    "Moon Jae-in: Thank you, Mr President.\n"
+    "We agreed to coordinate our policy on North Korea closely.\n"
+)
+
+
+def test_register_speaker_lines_with_a_hyphenated_name_and_a_title_above(nlp: Language) -> None:
+    (doc,) = process(nlp, [(TRANSCRIPT, "2021-05-21")])
+    turns = speaker_turns(doc, list(doc._.actors or []))
+    assert [t.attribution.code for t in turns] == ["USA", "KOR"]
+    deeds = _deeds(list(doc._.events or []))
+    # "We discussed ...": the speaker's country and the counterpart
+    assert ("CONSULT", "KOR,USA", "") in deeds
+    assert ("AGREE", "KOR,USA", "") in deeds
+
+
+def test_register_a_speaker_named_with_initials_takes_the_code_of_the_same_surname(nlp: Language) -> None:
+    text = (
+        "President of Russia Vladimir Putin: Mr President, welcome to Sochi.\n"
+        "President of Turkey Recep Tayyip Erdogan: Thank you for your hospitality.\n"
+        "V.Putin: We discussed the situation in northern Syria.\n"
+        "R.T. Erdogan: We agreed on joint patrols.\n"
+    )
+    (doc,) = process(nlp, [(text, "2019-10-22")])
+    turns = speaker_turns(doc, list(doc._.actors or []))
+    assert [t.attribution.code for t in turns] == ["RUS", "TUR", "RUS", "TUR"]
+
+
+# In a speaker's turn a first-person pledge is made by saying it, and a welcome framed as a pleasure is done by
+# saying it: the expression of intent and the hosting are asserted events (a third person's "decided to meet"
+# stays a plan: test_modality_denials).
+PLEDGES = (
+    "Vladimir Putin: Mr President, it is a pleasure to welcome you to Sochi.\n"
+    "Recep Tayyip Erdogan: Thank you for your hospitality.\n"
+    "We are going to hold the next meeting of our cooperation council in Turkey.\n"
+    "Vladimir Putin: We will supply Turkey with more gas through the TurkStream pipeline.\n"
+    "Recep Tayyip Erdogan: We have decided to meet again in Ankara.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("trigger", "expected"),
+    [
+        ("welcome", ("CONSULT", "043", "RUS", "TUR")),
+        ("hold", ("AGREE", "036", "RUS,TUR", "")),
+        ("supply", ("AGREE", "0332", "RUS", "TUR")),
+        ("decided meet", ("AGREE", "036", "RUS,TUR", "")),
+    ],
+)
+def test_register_a_pledge_or_welcome_said_in_a_turn_is_asserted(
+    nlp: Language, trigger: str, expected: tuple[str, str, str, str]
+) -> None:
+    (doc,) = process(nlp, [(PLEDGES, "2019-10-22")])
+    found = [e for e in doc._.events if e.trigger == trigger]
+    assert found, f"no event at {trigger!r}"
+    event = found[0]
+    sides = (
+        event.event,
+        event.cameo,
+        ",".join(sorted(a.code for a in event.source)),
+        ",".join(sorted(a.code for a in event.target)),
+    )
+    assert sides == expected
+    assert event.modality == "asserted"
