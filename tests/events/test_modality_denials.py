@@ -1,6 +1,6 @@
 """A denial of one's part in a deed is not a denial of the deed, a deed that failed was still done, and a deed
-that only seems to have happened stays a guess (issue 9, ninth session): "<deed>; X denied any involvement",
-"its failed invasion", "It appears / looks as if X did Y", "decided to meet" against "agreed to meet"."""
+that only seems to come stays a guess, one told as done is asserted (issue 9): "<deed>; X denied any involvement",
+"its failed invasion", "It appears / looks as if X will do Y", "decided to meet" against "agreed to meet"."""
 
 from __future__ import annotations
 
@@ -119,18 +119,22 @@ def test_modality_failed_deed_was_done(token_of: Finder, sentence: str, word: st
 @pytest.mark.parametrize(
     ("sentence", "word", "expected"),
     [
-        # "it appears / seems / looks" hedges the deed, whatever the parse
+        # "it appears / seems / looks" over a deed told as done (past or perfect, no modal) is the writer's hedged
+        # judgement of what happened: asserted, as the annotated analysis text codes it
         (
             "It appears that Russia moved tactical nuclear weapons to Belarus in 2023.",
             "moved",
-            "hypothetical",
+            "asserted",
         ),
-        ("It appears that Iran has supplied ballistic missiles to Russia.", "supplied", "hypothetical"),
-        ("It seemed that North Korea had sent artillery shells to Russia.", "sent", "hypothetical"),
-        ("It appeared that Azerbaijan had massed troops on the Armenian border.", "massed", "hypothetical"),
-        ("It looks like Russia moved nuclear warheads to Belarus.", "moved", "hypothetical"),
-        ("It looks as if Iran supplied drones to Russia.", "supplied", "hypothetical"),
-        ("It seems as though North Korea sent troops to Russia.", "sent", "hypothetical"),
+        ("It appears that Iran has supplied ballistic missiles to Russia.", "supplied", "asserted"),
+        ("It seemed that North Korea had sent artillery shells to Russia.", "sent", "asserted"),
+        ("It looks like Russia moved nuclear warheads to Belarus.", "moved", "asserted"),
+        ("It looks as if Iran supplied drones to Russia.", "supplied", "asserted"),
+        ("It seems as though North Korea sent troops to Russia.", "sent", "asserted"),
+        # over a deed to come, a possible one or one under way it is a guess
+        ("It appears that Russia will move nuclear weapons to Belarus.", "move", "hypothetical"),
+        ("It seems that Iran may have supplied drones to Russia.", "supplied", "hypothetical"),
+        ("It looks as if Russia is preparing an offensive against Kharkiv.", "preparing", "hypothetical"),
         ("Russia appears to have moved nuclear warheads to Belarus.", "moved", "hypothetical"),
         ("Apparently Russia moved nuclear warheads to Belarus.", "moved", "hypothetical"),
         # a fact stated plainly, or a time clause beside a verb of seeming, is not a guess
@@ -144,7 +148,9 @@ def test_modality_failed_deed_was_done(token_of: Finder, sentence: str, word: st
         ("Russia moved nuclear warheads to Belarus, which appears to worry Poland.", "moved", "asserted"),
     ],
 )
-def test_modality_it_appears_stays_a_guess(token_of: Finder, sentence: str, word: str, expected: str) -> None:
+def test_modality_it_appears_hedges_what_is_not_told_as_done(
+    token_of: Finder, sentence: str, word: str, expected: str
+) -> None:
     assert classify_modality(token_of(sentence, word)) == expected
 
 

@@ -260,11 +260,14 @@ def classify_modality(trigger: Token) -> str:
 
 
 def _impersonal_hedge(clause: Token, verb: Token, cues: _Cues) -> bool:
-    """ "It appears that X moved Y", "It looks as if X sent Y", "It appeared X had massed troops" (parsed with
-    the deed as the verb's object): a clause under a verb of seeming with an empty "it" is a guess (data:
-    `impersonal_hedges`, `impersonal_hedge_marks`)."""
+    """ "It looks as if X is preparing Y", "It seems that X wants Y": a clause under a verb of seeming with an
+    empty "it" is a guess (data: `impersonal_hedges`, `impersonal_hedge_marks`). A deed the clause tells as done,
+    in a past or perfect tense with no modal ("It appears that X and Y have accepted the plan", "It seemed that X
+    had sent troops"), is the writer's judgement of what happened, hedged: asserted, as analysis text means it."""
     if verb.lemma_.lower() not in cues.impersonal_hedges or clause.dep_ not in _HEDGED_DEPS:
         return False  # (a deed noun joined to the verb or in its adjunct is no part of the guess)
+    if _told_as_done(clause):
+        return False
     if not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.children):
         return False
     if _seems_certain(verb, cues):
@@ -273,6 +276,14 @@ def _impersonal_hedge(clause: Token, verb: Token, cues: _Cues) -> bool:
         marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
         return bool(marks) and marks <= cues.impersonal_hedge_marks
     return True
+
+
+def _told_as_done(clause: Token) -> bool:
+    """True for a verb in a past or perfect tense with no modal ("moved", "has accepted", "had sent")."""
+    if clause.pos_ not in ("VERB", "AUX") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children)
+    return clause.tag_ == "VBD" or (clause.tag_ == "VBN" and perfect)
 
 
 _HEDGED_DEPS = frozenset({"ccomp", "xcomp", "csubj", "dobj", "oprd", "attr", "acomp", "advcl"})
@@ -802,6 +813,13 @@ def _governor(tok: Token, child: Token, cues: _Cues) -> str | None:
         return None  # "consider it normal to demand ...": the adjective governs, not the verb of judging
     if lemma in cues.impersonal_hedges and _seems_certain(tok, cues):
         return None  # "It seems clear that X moved Y": stated, not guessed
+    if (
+        lemma in cues.impersonal_hedges
+        and dep in _HEDGED_DEPS
+        and _told_as_done(child)
+        and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in tok.children)
+    ):
+        return None  # "It appears that X and Y have accepted the plan": a hedged judgement of a deed done
     if dep in ("xcomp", "ccomp") and lemma in cues.raising_passives and _raising_passive(tok, child):
         # a claim no one in the sentence stands behind; "is supposed to withdraw" is an obligation
         if lemma in cues.obligation_passives and not _perfect_or_ongoing(child):
