@@ -11,6 +11,8 @@ boundary: there one deed is named in several words, or a deed is only aimed at o
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Doc, Token
 
 from .knowledge import clause_words, coder_words, conflict_words, role_words
@@ -569,3 +571,40 @@ def analysis_register(doc: Doc, transcript: bool = False) -> bool:
     return not any(
         tok.lower_ in words.wire_agencies and tok.i > 0 and doc[tok.i - 1].text == "(" for tok in doc
     )
+
+
+def bare_warning(words: Sequence[Token], reproaches: set[int]) -> bool:
+    """True for a warning given to a party that names no repercussion and no deed not to be done, only its cause
+    or beside a reproach ("China expressed concern and issued a warning to Washington", "warned Tokyo over the
+    shrine visit"): CAMEO 130 codes warnings with serious potential repercussions; this one is a reproach,
+    disapproval (111). A clause or phrase of content on the warning or on the verb that gives it ("of
+    consequences", "against holding the drills", "that any attack would be met with force", "if it joined NATO",
+    ", saying it would defend its rights") keeps it a threat; so does a warning named by a noun alone ("Despite
+    Russia's warnings, ..."). `reproaches`: the indices of the sentence's triggers read as disapproval (11);
+    a warning coordinated with one shares its sense. Data: clauses.json `warning_words`,
+    `warning_content_preps`, `warning_cause_preps`."""
+    words_ = clause_words()
+    heads = [w for w in words if w.lemma_.lower() in words_.warning_words]
+    if not heads:
+        return False
+    verbs = [w for w in heads if w.pos_ == "VERB"]
+    verbs += [w.head for w in heads if w.dep_ == "dobj" and w.head.pos_ == "VERB"]  # "issued a warning"
+    if not verbs:
+        return False
+    for holder in [*heads, *verbs]:
+        for child in holder.children:
+            dep = child.dep_
+            if dep in ("ccomp", "xcomp", "acl", "relcl", "csubj"):
+                return False
+            if dep == "advcl" and not subordinators(child) & words_.background_marks:
+                return (
+                    False  # ("if it joined NATO", ", saying it would ...": content; "after X visited": time)
+                )
+            if dep == "prep" and child.lower_ in words_.warning_content_preps:
+                return False
+    verb = verbs[-1]
+    caused = any(c.dep_ == "prep" and c.lower_ in words_.warning_cause_preps for c in verb.children)
+    coordinated = (verb.dep_ == "conj" and verb.head.i in reproaches) or any(
+        c.dep_ == "conj" and c.i in reproaches for c in verb.children
+    )
+    return caused or coordinated

@@ -360,6 +360,9 @@ class ClauseWords:
     judging_roots: frozenset[str]
     wire_agencies: frozenset[str]
     weekday_names: frozenset[str]
+    warning_words: frozenset[str]
+    warning_content_preps: frozenset[str]
+    warning_cause_preps: frozenset[str]
     unchanged_pasts: frozenset[str]
 
 
