@@ -133,6 +133,8 @@ PLEDGES = (
     "We are going to hold the next meeting of our cooperation council in Turkey.\n"
     "Vladimir Putin: We will supply Turkey with more gas through the TurkStream pipeline.\n"
     "Recep Tayyip Erdogan: We have decided to meet again in Ankara.\n"
+    "Turkey will end its operation if the militias withdraw from the border.\n"
+    "Vladimir Putin: Russia and Turkey will carry out joint patrols in northern Syria.\n"
 )
 
 
@@ -143,6 +145,9 @@ PLEDGES = (
         ("hold", ("AGREE", "036", "RUS,TUR", "")),
         ("supply", ("AGREE", "0332", "RUS", "TUR")),
         ("decided meet", ("AGREE", "036", "RUS,TUR", "")),
+        # the speaker's own country named as the doer, with a condition set by the pledge, or with the other side
+        ("end", ("AGREE", "0356", "TUR", "")),
+        ("carry patrols", ("AGREE", "0312", "RUS,TUR", "")),
     ],
 )
 def test_register_a_pledge_or_welcome_said_in_a_turn_is_asserted(
@@ -160,3 +165,30 @@ def test_register_a_pledge_or_welcome_said_in_a_turn_is_asserted(
     )
     assert sides == expected
     assert event.modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a warning with no repercussion named, only its cause or beside a reproach, is disapproval (CAMEO 130 codes
+        # warnings with serious potential repercussions)
+        (
+            "China expressed strong dissatisfaction and issued a warning to Washington over its arms sales to Taiwan"
+            " in July 2019.",
+            "ACCUSE",
+        ),
+        ("China warned the United States over its arms sales to Taiwan in July 2019.", "ACCUSE"),
+        # a warning of consequences, against a deed or with a condition is a threat
+        ("Russia warned Finland in May 2022 of retaliation if it joined NATO.", "THREATEN"),
+        (
+            "North Korea warned South Korea in August 2019 against holding joint drills with the United States.",
+            "THREATEN",
+        ),
+    ],
+)
+def test_register_a_warning_with_no_repercussion_is_a_reproach(
+    nlp: Language, text: str, expected: str
+) -> None:
+    types = {e.event for e in _code(nlp, text)}
+    assert expected in types
+    assert ("THREATEN" in types) is (expected == "THREATEN")

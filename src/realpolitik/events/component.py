@@ -30,6 +30,7 @@ from .clauses import (
     analysis_register,
     assisted_deed,
     assisted_gerund,
+    bare_warning,
     countered_deed,
     deed_subject,
     embedded_deed,
@@ -334,6 +335,10 @@ class EventCoder:
         answers_aimed(cands.values(), ments)  # "returned fire after Y shelled its posts": aimed at Y
         # "Y rejected the accusation", "Y condemned the move": aimed at who said or did it before
         referred_back(cands.values(), before, ments, self.lexicon)
+        reproaches = {c.trigger.i for c in cands.values() if c.code[:2] == "11"}
+        for cand in cands.values():
+            if cand.code == "130" and bare_warning(cand.words, reproaches):
+                cand.code = "111"  # "issued a warning to Washington over the sales": no repercussion named, a reproach
         alive = [
             c
             for c in cands.values()
@@ -576,13 +581,14 @@ class EventCoder:
         attribution = find_attribution(cand.trigger, in_sentence)
         turn = turn_at(turns, cand.trigger.idx)
         if (
-            modality == "intended"
-            and turn is not None
+            turn is not None
             and cameo.plover_type(code) == "AGREE"
-            and _own_pledge(cand)
+            and (modality == "intended" or (modality == "hypothetical" and _conditioned(cand)))
+            and (_own_pledge(cand) or _speakers_side(cand, ments, turn))
         ):
-            # "We are going to provide vaccines", "We have decided to meet again": in a speaker's turn the pledge
-            # is made by saying it; the expression of intent is the event, done here
+            # "We are going to provide vaccines", "France will support Germany's bid" (said by France's leader),
+            # "Germany and France will come to each other's aid if either is attacked": in a speaker's turn the
+            # pledge of the speaker's side is made by saying it; the expression of intent is the event, done here
             modality = "asserted"
         if attribution is None and turn is not None:
             # in a speaker's turn, what the text says in its own voice is the speaker's
@@ -767,6 +773,27 @@ def _first_person(cand: Candidate) -> bool:
             ):
                 return True  # "our talks were held in a business-like atmosphere"
     return False
+
+
+def _speakers_side(cand: Candidate, ments: Mentions, turn: Turn) -> bool:
+    """True when the doers of a deed said in a turn are the speaker's country, with the other speakers' at most
+    ("France will support ..." said by Macron, "Germany and France will ..." said by Merkel)."""
+    speaker = turn.attribution.code
+    codes = ments.codes(cand.source)
+    return (
+        bool(speaker)
+        and speaker in codes
+        and codes <= {speaker} | {a.code for a in turn.counterparts if a.code}
+    )
+
+
+def _conditioned(cand: Candidate) -> bool:
+    """True when the deed's verb carries a condition ("will come to each other's aid if either is attacked") and
+    no modal of possibility: the condition belongs to what is pledged."""
+    verb = cand.trigger
+    if any(c.dep_ == "aux" and c.lower_ in coder_words().possibility_aux for c in verb.children):
+        return False
+    return any(c.dep_ == "advcl" and subordinators(c) & coder_words().condition_marks for c in verb.children)
 
 
 def _own_pledge(cand: Candidate) -> bool:
