@@ -6,11 +6,15 @@ coded beside its news; a lone sentence or a wire report codes the news only (`cl
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from spacy.language import Language
+from spacy.tokens import Token
 
 from realpolitik.events.attribution import speaker_turns
 from realpolitik.events.clauses import analysis_register
+from realpolitik.events.modality import classify_modality
 from realpolitik.nlp import process
 from realpolitik.records import Event
 
@@ -192,3 +196,10 @@ def test_register_a_warning_with_no_repercussion_is_a_reproach(
     types = {e.event for e in _code(nlp, text)}
     assert expected in types
     assert ("THREATEN" in types) is (expected == "THREATEN")
+
+
+def test_register_a_deed_looked_forward_to_is_still_to_come(token_of: Callable[[str, str], Token]) -> None:
+    sentence = (
+        "Narendra Modi said he looked forward to welcoming Joe Biden to New Delhi for the G20 summit in 2023."
+    )
+    assert classify_modality(token_of(sentence, "welcoming")) == "intended"

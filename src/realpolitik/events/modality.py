@@ -809,6 +809,13 @@ def _governor(tok: Token, child: Token, cues: _Cues) -> str | None:
     """The modality that `tok` imposes on the event below it, reached from `child`."""
     lemma = tok.lemma_.lower()
     dep = child.dep_
+    if (
+        dep in ("pcomp", "pobj")
+        and tok.lower_ == "to"
+        and tok.head.lemma_.lower() in cues.prospect_verbs
+        and any(c.lower_ == "forward" for c in tok.head.children)
+    ):
+        return "intended"  # "I look forward to welcoming you to New Delhi": still to come
     if _stance_frame(tok, child, cues):
         return None  # "consider it normal to demand ...": the adjective governs, not the verb of judging
     if lemma in cues.impersonal_hedges and _seems_certain(tok, cues):
@@ -1131,6 +1138,7 @@ class _Cues:
     performative_verbs: frozenset[str]
     hosting_verbs: frozenset[str]
     performative_frames: frozenset[str]
+    prospect_verbs: frozenset[str]
     performative_subjects: frozenset[str]
     perception_verbs: frozenset[str]
     watching_verbs: frozenset[str]
@@ -1212,6 +1220,7 @@ def _cues() -> _Cues:
         performative_verbs=cue_set("performative_verbs"),
         hosting_verbs=cue_set("hosting_verbs"),
         performative_frames=cue_set("performative_frames"),
+        prospect_verbs=cue_set("prospect_verbs"),
         performative_subjects=cue_set("performative_subjects"),
         perception_verbs=cue_set("perception_verbs"),
         watching_verbs=cue_set("watching_verbs"),
