@@ -203,3 +203,21 @@ def test_register_a_deed_looked_forward_to_is_still_to_come(token_of: Callable[[
         "Narendra Modi said he looked forward to welcoming Joe Biden to New Delhi for the G20 summit in 2023."
     )
     assert classify_modality(token_of(sentence, "welcoming")) == "intended"
+
+
+# A noun after a comma sums up the clause before it, and a relative clause on it tells how another party took it:
+# in analysis that party's deed is an event, aimed at the doer of the summed clause.
+SUMMED = (
+    "King Mohammed VI offered in July 2021 to reopen the border with Algeria, an offer that Algiers ignored. "
+    "Turkey bought Russian S-400 missiles in 2017, a move that Washington condemned. "
+    "The Arab League called on the Security Council in June 2021 to take up the dam dispute, a resolution that"
+    " Ethiopia rejected. "
+    "Algeria broke off relations with Morocco in August 2021."
+)
+
+
+@pytest.mark.parametrize(
+    "deed", [("REJECT", "DZA", "MAR"), ("ACCUSE", "USA", "TUR"), ("REJECT", "ETH", "IGO-ARL")]
+)
+def test_register_a_deed_on_a_summed_clause_is_aimed_at_its_doer(nlp: Language, deed: Deed) -> None:
+    assert deed in _deeds(_code(nlp, SUMMED))

@@ -608,3 +608,21 @@ def bare_warning(words: Sequence[Token], reproaches: set[int]) -> bool:
         c.dep_ == "conj" and c.i in reproaches for c in verb.children
     )
     return caused or coordinated
+
+
+def summed_clause(trigger: Token) -> Token | None:
+    """The verb of the clause that a noun after a comma sums up, when `trigger` heads a relative clause on that
+    noun ("Turkey bought Russian missiles in 2017, a move that Washington condemned": `condemned` -> `bought`;
+    "called on the council to take up the dispute, a resolution that Ethiopia rejected" -> `called`); else None.
+    The summed clause is the one the noun follows, the main clause of the sentence (data: clauses.json
+    `summing_nouns`)."""
+    if trigger.dep_ not in ("relcl", "acl"):
+        return None
+    noun = trigger.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in clause_words().summing_nouns:
+        return None
+    before = noun.left_edge.i - 1
+    if before < 0 or noun.doc[before].text != ",":
+        return None
+    root = noun.sent.root
+    return root if root.pos_ in ("VERB", "AUX") and root.i < noun.i else None

@@ -39,6 +39,7 @@ from .clauses import (
     reason_deed,
     separate,
     subordinators,
+    summed_clause,
 )
 from .conflict import answered_deeds, answers_aimed, referred_back
 from .dates import own_date, resolve_event_date
@@ -281,7 +282,8 @@ class EventCoder:
         # Fold complements into their frames and nouns into their light verbs.
         for cand in sorted(cands.values(), key=lambda c: steps_to(c.trigger, sent.root)):
             for i in cand.consumed:
-                if i != cand.trigger.i:
+                if i != cand.trigger.i and not (i in cands and summed_clause(cands[i].trigger) is not None):
+                    # (", an offer that Algiers ignored": another party's deed on the summed clause stays)
                     cands.pop(i, None)
         # "massed in Bangkok, demanding ...": the demand is what the protest is for
         demands_of_protest(cands)
@@ -335,6 +337,12 @@ class EventCoder:
         answers_aimed(cands.values(), ments)  # "returned fire after Y shelled its posts": aimed at Y
         # "Y rejected the accusation", "Y condemned the move": aimed at who said or did it before
         referred_back(cands.values(), before, ments, self.lexicon)
+        for cand in cands.values():
+            summed = summed_clause(cand.trigger) if cand.source and not cand.target else None
+            if summed is not None:
+                # "Turkey bought Russian missiles, a move that Washington condemned": aimed at the buyer
+                doers = [i for i in self.triggers.roles.subject(summed, ments) if i not in cand.source]
+                cand.target = doers or cand.target
         reproaches = {c.trigger.i for c in cands.values() if c.code[:2] == "11"}
         for cand in cands.values():
             if cand.code == "130" and bare_warning(cand.words, reproaches):
@@ -489,6 +497,8 @@ class EventCoder:
                 return False
             if words & {t.i for t in other.words} or other.trigger.i in cand.consumed:
                 return False
+            if summed_clause(cand.trigger) is not None:
+                continue  # ", a move that Washington condemned": another party's deed on the clause summed up
             if cand.trigger.i in other.consumed or not separate(cand.trigger, other.trigger):
                 return False
         return True

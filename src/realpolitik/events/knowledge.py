@@ -363,6 +363,7 @@ class ClauseWords:
     warning_words: frozenset[str]
     warning_content_preps: frozenset[str]
     warning_cause_preps: frozenset[str]
+    summing_nouns: frozenset[str]
     unchanged_pasts: frozenset[str]
 
 
