@@ -1,7 +1,7 @@
 """The learned selector (events/select.py) and its trainer (events/train_selector.py): the packaged model is up to
 date with the code and the annotated files it was trained on, the fit is deterministic and learns what the
-labels say, the coder orders its candidates by the model when one is set, and the setting is off by default
-and with the dictionary-only lexicon. The sentence is the project's own (Japan protested Chinese naval patrols
+labels say, the coder orders its candidates by the model when one is set, and may take another reading the lexicon
+offers for a trigger, and the setting is off by default and with the dictionary-only lexicon. The sentence is the project's own (Japan protested Chinese naval patrols
 near the Senkaku Islands many times from 2012 on)."""
 
 from __future__ import annotations
@@ -10,12 +10,15 @@ from pathlib import Path
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Span
 
 from realpolitik.config import Settings
 from realpolitik.evaluation import repo_root, shared_dir
-from realpolitik.events import select, train_selector
+from realpolitik.events import cameo, select, train_selector
 from realpolitik.events.component import make_event_coder
-from realpolitik.events.select import Selector
+from realpolitik.events.select import Selector, alternatives
+from realpolitik.events.tree import Mentions
+from realpolitik.events.triggers import Candidate
 from realpolitik.nlp import process
 
 SENTENCE = "Japan protested after China sent warships near the Senkaku Islands."
@@ -74,13 +77,40 @@ def test_the_coder_orders_its_candidates_by_the_selector_when_one_is_set(nlp: La
     assert coder.selector is None  # (off by default)
     (doc,) = process(nlp, [(SENTENCE, "2013-05-01")])
     assert [e.trigger for e in doc._.events] == ["protested"]
-    coder.selector = Selector({"lemma=send": 10.0}, 1.0)
+    coder.selector = Selector({"lemma=send|MOBILIZE": 10.0}, 1.0)
     try:
         (doc,) = process(nlp, [(SENTENCE, "2013-05-01")])
     finally:
         coder.selector = None
     assert doc._.events[0].trigger == "sent"
     assert doc._.events[0].event == "MOBILIZE"
+
+
+def test_the_selector_may_take_another_reading_the_lexicon_offers_for_the_trigger(nlp: Language) -> None:
+    coder = nlp.get_pipe("realpolitik_events")
+    offered: list[list[tuple[str, bool]]] = []
+
+    def record(sent: Span, alive: list[Candidate], ments: Mentions) -> None:
+        for cand in alive:
+            if cand.trigger.text == "protested":
+                offered.append([(a.code, holds) for a, holds in alternatives(cand, coder.lexicon)])
+
+    coder.recorder = record
+    try:
+        list(process(nlp, [(SENTENCE, "2013-05-01")]))
+    finally:
+        coder.recorder = None
+    (readings,) = offered
+    codes = [code for code, _ in readings]
+    assert "140" in codes and "114" not in codes  # (the other types only, the first entry of each)
+    assert len(codes) == len({cameo.plover_type(c) for c in codes})
+    coder.selector = Selector({"alt_type=PROTEST": 10.0}, 1.0)
+    try:
+        (doc,) = process(nlp, [(SENTENCE, "2013-05-01")])
+    finally:
+        coder.selector = None
+    assert [(e.event, e.trigger) for e in doc._.events][:1] == [("PROTEST", "protested")]
+    assert {a.code for a in doc._.events[0].source} == {"JPN"}  # (the candidate's parties are kept)
 
 
 def test_the_setting_is_off_by_default_and_with_the_dictionary_alone() -> None:

@@ -173,7 +173,7 @@ class EventCoder:
         self.background_deeds = background_deeds
         # the learned order of a sentence's candidates (select.py); None: the rules' score orders them
         self.selector = selector
-        # (the trainer's hook: called with each sentence's candidates in the rules' order, when two or more)
+        # (the trainer's hook: called with each sentence's candidates in the rules' order, when there are any)
         self.recorder: Callable[[Span, list[Candidate], Mentions], None] | None = None
 
     # The component entry point.
@@ -356,10 +356,10 @@ class EventCoder:
             cand.score = self._score(cand, sent)
         alive.sort(key=lambda c: -c.score)
         main_clause_first(alive)
-        if self.recorder is not None and len(alive) > 1:
+        if self.recorder is not None and alive:
             self.recorder(sent, alive, ments)
         if self.selector is not None:
-            alive = self.selector.order(alive, sent, ments)
+            alive = self.selector.order(alive, sent, ments, self.lexicon)
         chosen: list[Candidate] = []
         seen: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()  # what the kept events say
 

@@ -6,10 +6,11 @@ The sets are the development sets only: the dev half (../shared/eval/plover_gsr_
 challenge set 1 (benchmarks/challenge/), blind sets 2-5 (benchmarks/blind2/ .. blind5/) and the probe batches
 (benchmarks/probes/). Never the held-out sets (benchmarks/blind/, challenge2/, blind6/).
 
-Each sentence is coded by the rule coder (lexicon "all", selector off); wherever it has two or more candidate
-events with a party, the candidates' features are kept with their label (the candidate's PLOVER type is the
+Each sentence is coded by the rule coder (lexicon "all", selector off); wherever its candidate events with a
+party have two or more readings between them (several candidates, or a trigger whose lexicon offers readings of
+other types: select.py `readings`), their features are kept with their label (the reading's PLOVER type is the
 record's gold type, as the scorer reads it). The model is a conditional logit over each sentence's candidates
-(the probability that the chosen one is of the gold type), with an L2 penalty, fitted by L-BFGS from zero:
+(the probability that the first is of the gold type), with an L2 penalty, fitted by L-BFGS from zero:
 deterministic. The data file holds the weights and the manifest (the files trained on with their sha256, and
 the sha256 of select.py and of this trainer), which tests/events/test_select.py checks.
 """
@@ -30,7 +31,7 @@ from scipy import optimize, sparse
 
 from ..evaluation import read_gold, repo_root, shared_dir
 from . import select
-from .select import DATA, Selector, features
+from .select import DATA, Selector, readings
 
 # The scorer's reading of type names (score_events.py): the 2016 PLOVER names as the current ones.
 _CANON = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
@@ -66,7 +67,8 @@ def development_sets(root: Path | None = None, shared: Path | None = None) -> di
 
 @dataclass
 class Group:
-    """One sentence's candidates (two or more, in the rules' order): their features, rule scores and labels."""
+    """One sentence's readings (two or more: every reading of every candidate, the rules' order and reading
+    first): their features, the rules' scores of their candidates and their labels."""
 
     record: int  # index of the record in the coded list
     feats: list[list[str]]
@@ -100,14 +102,14 @@ def collect(nlp: Any, records: Sequence[dict[str, Any]]) -> tuple[Collected, lis
     def record(sent: Any, alive: list[Any], ments: Any) -> None:
         index = current[0]
         gold = canon(records[index].get("event"))
-        out.groups.append(
-            Group(
-                index,
-                [features(c, sent, ments, rank) for rank, c in enumerate(alive)],
-                [float(c.score) for c in alive],
-                [canon(select.cameo.plover_type(c.code)) == gold for c in alive],
-            )
-        )
+        group = Group(index, [], [], [])
+        for rank, cand in enumerate(alive):
+            for other, feats in readings(cand, sent, ments, rank, coder.lexicon):
+                group.feats.append(feats)
+                group.scores.append(float(cand.score))
+                group.labels.append(canon(select.cameo.plover_type(other.code)) == gold)
+        if len(group.labels) > 1:
+            out.groups.append(group)
 
     items = [(str(r["text"]), r.get("date")) for r in records]
     with nlp.select_pipes(disable=["realpolitik_events"]):
