@@ -151,3 +151,65 @@ def test_roles_maker_named_by_a_participle_is_the_target(
 def test_roles_lone_doer_named_alone_is_of_the_country(code: Code) -> None:
     text = "Yigal Amir, a Jewish extremist, shot dead Prime Minister Yitzhak Rabin at a peace rally in Tel Aviv in November 1995."
     assert _of_type(code(text), "ASSAULT") == ({"ISR"}, {"ISR"})
+
+
+# ---- a show of force answers the party of its clause or phrase of time (roles.json `answered_preps`) ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "adversary"),
+    [
+        (
+            "Pakistan put its forces on high alert in February 2019 after Indian warplanes struck a militant camp "
+            "at Balakot.",
+            "PAK",
+            "IND",
+        ),
+        (
+            "South Korea raised its military alert in November 2010 after North Korean artillery shelled "
+            "Yeonpyeong island.",
+            "KOR",
+            "PRK",
+        ),
+    ],
+)
+def test_roles_mobilisation_answers_the_party_of_its_clause(
+    code: Code, text: str, doer: str, adversary: str
+) -> None:
+    assert _of_type(code(text), "MOBILIZE") == ({doer}, {adversary})
+
+
+def test_roles_mobilisation_with_no_occasion_names_no_one(code: Code) -> None:
+    assert _of_type(code("Russia mobilised 300,000 reservists in September 2022."), "MOBILIZE")[1] == set()
+
+
+# ---- where an agreement with a named partner is signed is no party to it (roles.json `venue_roots`) ------------
+
+
+def test_roles_venue_of_a_signing_with_a_partner_is_no_target(code: Code) -> None:
+    text = "Indonesia's government signed a peace agreement with Free Aceh Movement rebels in Helsinki in August 2005."
+    sources, targets = parties(next(e for e in code(text) if e.event in ("SUPPORT", "AGREE")))
+    assert sources == {"IDN"} and "FIN" not in targets
+
+
+# ---- a part of a thing acted on is the thing (roles.json `partitive_heads`) ------------------------------------
+
+
+def test_roles_partitive_object_has_the_whole_thing_s_owner(code: Code) -> None:
+    text = "Iraq accepted all of the U.N. Security Council's terms for a formal ceasefire in April 1991."
+    sources, targets = parties(next(e for e in code(text) if e.event in ("AGREE", "CONCEDE")))
+    assert sources == {"IRQ"} and targets and all(t.startswith("IGO") for t in targets)
+
+
+# ---- a deed told to a party in a "that" clause is aimed at it (roles.json `telling_verbs`) ---------------------
+
+
+def test_roles_deed_told_to_a_party_is_aimed_at_it(code: Code) -> None:
+    text = "The United States told Russia in December 2001 that it would withdraw from the Anti-Ballistic Missile treaty."
+    assert _of_type(code(text), "REJECT") == ({"USA"}, {"RUS"})
+
+
+def test_roles_deed_told_to_the_doer_s_own_parliament_is_not_aimed_at_it(code: Code) -> None:
+    text = "Prime Minister Tony Blair told parliament in March 2003 that Britain would join the invasion of Iraq."
+    for event in code(text):
+        assert "GBR" not in parties(event)[1]

@@ -458,6 +458,9 @@ class RoleWords:
     mediation_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     occasion_preps: frozenset[str]
+    venue_roots: frozenset[str]
+    partitive_heads: frozenset[str]
+    telling_verbs: frozenset[str]
     protested_preps: frozenset[str]
     joint_preps: frozenset[str]
     joint_modifiers: frozenset[str]
@@ -544,6 +547,7 @@ class RoleWords:
     home_people_nouns: frozenset[str]
     home_people_marks: frozenset[str]
     foreign_marks: frozenset[str]
+    answered_preps: frozenset[str]
 
 
 @cache

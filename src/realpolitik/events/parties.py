@@ -315,6 +315,15 @@ def prune_targets(cand: Candidate, sent: Span, ments: Mentions, roles: Roles, le
         and not meeting_venue(i, cand, ments)
         and not forum_party(i, cand, ments)
     ]
+    if (
+        cand.source
+        and cand.code[:2] in role_words().venue_roots
+        and any(c.dep_ == "prep" and c.lower_ == "with" for w in cand.words for c in w.children)
+    ):
+        # "Sudan's government signed a peace agreement with southern rebels in Nairobi": with the partner named,
+        # where an agreement is made or signed is no party to it (without one, the place may stand for the host:
+        # "undertook in Washington to ...")
+        cand.target = [i for i in cand.target if not _venue_of(token_at(sent.doc, ments.heads[i]), cand)]
     noun = cand.trigger
     if cand.source and requester_adjunct(noun):
         # "Russia postponed the talks at Turkey's request": the one asked is the one who did it (the parser
@@ -467,6 +476,8 @@ def prune_targets(cand: Candidate, sent: Span, ments: Mentions, roles: Roles, le
             or own_inquiry_object(cand, ments)
             or home_deployment_place(cand, ments)
             or tried_at_home(cand, ments)
+            or mobilised_against(cand, ments)
+            or told_party(cand, ments)
         )
     if (
         not cand.target
@@ -614,6 +625,19 @@ def own_ground(target: int, cand: Candidate, doc: Doc, ments: Mentions) -> bool:
         and (ments.mentions[i].sector is None or ments.mentions[i].sector in state_sectors())
         for i in source
     )
+
+
+def _venue_of(tok: Token, cand: Candidate) -> bool:
+    """True when the token names where the deed itself was done: an "in/at" phrase on one of its own words
+    ("signed ... in Nairobi", "agreed in Minsk"; not "a ceasefire in Gaza", whose phrase is on the noun)."""
+    own = {w.i for w in cand.words} | {cand.trigger.i}
+    for _ in range(4):
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at"):
+            return tok.head.head.i in own
+        if tok.dep_ not in ("compound", "amod", "conj", "appos", "poss"):
+            return False
+        tok = tok.head
+    return False
 
 
 def people_named(mention: ActorMention, head: Token) -> bool:
@@ -1417,6 +1441,106 @@ def home_deployment_place(cand: Candidate, ments: Mentions) -> list[int]:
     return []
 
 
+def told_party(cand: Candidate, ments: Mentions) -> list[int]:
+    """The party a deed with no target is announced to, when the deed is told in the complement of a verb of
+    telling whose object names that party ("The Soviet Union told China that it was recalling all its experts",
+    "told Britain and France in letters that it would crush the aggressors"; data: `telling_verbs`): a deed one
+    announces to a party is aimed at it. Only another country's party than the doer's (not "told parliament").
+    Empty otherwise."""
+    verb = cand.trigger if cand.trigger.pos_ in ("VERB", "AUX") else cand.trigger.head
+    teller = verb.head
+    if verb.dep_ != "ccomp" or teller.lemma_.lower() not in role_words().telling_verbs:
+        return []
+    own = ments.codes(cand.source)
+    return [
+        i
+        for c in teller.children
+        if c.dep_ in ("dobj", "dative")
+        for i in actors_under(c, ments)
+        if ments.mentions[i].code not in own
+    ]
+
+
+def mobilised_against(cand: Candidate, ments: Mentions) -> list[int]:
+    """The party a show of force (MOBILIZE) with no target answers, named in its clause or phrase of time or
+    cause ("ordered a general mobilisation after Turkish forces landed in Cyprus", "put its troops on a war
+    footing after an exchange of fire with South Korea", "raised its alert in the standoff with the Soviet
+    Union", "raised the alert a day after North Korean soldiers axed two officers"; data: `answered_preps`, the
+    subordinators of `pressure_preps` and "as", "when", "since"): PLOVER's MOBILIZE is aimed at the adversary it
+    readies against. The clause's subject first, else the nearest party of the phrase; only another country than
+    the doer's, one code. An unnamed collective of the doer's own country there ("ordered the Guard into the city
+    after clashes between police and protesters", "moved troops in after separatists kidnapped a diplomat") is
+    of the doer's country. Empty otherwise."""
+    if (cameo.plover_type(cand.code) or "") != "MOBILIZE" or ments.doc is None:
+        return []
+    own = ments.codes(cand.source)
+    if not own:
+        return []
+    words = role_words()
+    times = words.pressure_preps | {"as", "when", "since"}
+    verb = cand.trigger if cand.trigger.pos_ in ("VERB", "AUX") else cand.trigger.head
+    heads = [verb, *(w for w in cand.words if w.i != verb.i)]
+    clauses = [
+        c
+        for h in heads
+        for c in h.children
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in times for m in c.children)
+    ]
+    phrases = [
+        p
+        for h in heads
+        for prep in h.children
+        if prep.dep_ == "prep" and prep.lower_ in words.answered_preps
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+
+    def other(found: list[int]) -> list[int]:
+        found = [
+            i
+            for i in found
+            if ments.mentions[i].code not in own and not (ments.mentions[i].kb_id or "").startswith("place-")
+        ]
+        if not found:
+            return []
+        first = ments.mentions[found[0]].code
+        return [i for i in found if ments.mentions[i].code == first]
+
+    for clause in clauses:
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        found = other([i for c in subjects for i in actors_under(c, ments)])
+        if found:
+            return found
+    for phrase in [*phrases, *clauses]:
+        found = other(actors_under(phrase, ments))
+        if found:
+            return found
+    code = _country_of(cand, ments)
+    if code is None:
+        return []
+    sectors = dict(w.split(":") for w in words.collective_sectors | words.home_people_nouns)
+    for top in [*clauses, *phrases]:
+        for tok in top.subtree:
+            lemma = tok.lemma_.lower()
+            if (
+                tok.pos_ == "NOUN"
+                and tok.tag_ == "NNS"
+                and lemma in sectors
+                and not actors_under(tok, ments)
+                # ("Kurdish rebels": people of a nation the resolver codes no country for)
+                and not any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in tok.children)
+            ):
+                mention = unnamed_mention(
+                    tok,
+                    tok,
+                    code=code,
+                    sector=sectors[lemma].upper(),
+                    why=f"unnamed collective a show of force at home answers ({code})",
+                )
+                return [ments.add(mention, tok.i)]
+    return []
+
+
 def tried_at_home(cand: Candidate, ments: Mentions) -> list[int]:
     """ "A Leningrad court sentenced the poet Joseph Brodsky", "found three members of the group guilty", "the
     dissident Liu Xiaobo": people a court of one country tries, convicts or sentences, named with a
@@ -1933,16 +2057,29 @@ def _own_people(cand: Candidate, ments: Mentions, code: str) -> tuple[Token, str
     if len(code) != 3 or not code.isalpha() or not code.isupper() or ments.doc is None:
         return None
     sent = cand.trigger.sent
+    words = role_words()
+    kind = (cameo.plover_type(cand.code) or "").lower()
+    force = kind in words.home_victim_types | words.repression_types
+
+    def elsewhere(head: int) -> bool:
+        # (where an agreement or a meeting is held names no people: "signed ... with rebels in Nairobi")
+        return force or not _venue_of(ments.doc[head], cand)  # type: ignore[index]
+
     if any(
-        sent.start <= ments.heads[i] < sent.end and ments.mentions[i].code != code
+        sent.start <= ments.heads[i] < sent.end
+        and ments.mentions[i].code != code
+        and elsewhere(ments.heads[i])
         for i in range(len(ments.mentions))
     ) or any(
-        m.code != code for head, found in ments.places.items() if sent.start <= head < sent.end for m in found
+        m.code != code and elsewhere(head)
+        for head, found in ments.places.items()
+        if sent.start <= head < sent.end
+        for m in found
     ):
         return None  # ("troops fired on protesters in Gaza": another country's people)
-    words = role_words()
-    sectors = dict(w.split(":") for w in words.home_people_nouns)
-    kind = (cameo.plover_type(cand.code) or "").lower()
+    sectors = dict(
+        w.split(":") for w in words.collective_sectors | words.home_victim_nouns | words.home_people_nouns
+    )
     organs = {ments.mentions[i].sector for i in cand.source} <= state_sectors()
     forceful = kind in words.home_victim_types | words.repression_types or cand.code.startswith(
         tuple(words.release_codes)
@@ -2012,8 +2149,9 @@ def _own_people_noun(
             # ("accepted the opposition's demand", "met the protesters' demands": the people who own it; "its
             # members", "Hamas's fighters": people of a party already named)
             owned = owner.lemma_.lower()
-            if owner.lower_ in words.home_people_marks and not actors_under(owner, ments):
-                return owner, "OPP"
+            marked = dict(w.split(":") for w in words.home_people_marks)
+            if owner.lower_ in marked and not actors_under(owner, ments):
+                return owner, marked[owner.lower_].upper()
             if (
                 owner.pos_ == "NOUN"
                 and owned in sectors
@@ -2026,8 +2164,9 @@ def _own_people_noun(
         if marks & words.foreign_marks:
             return None  # ("foreign journalists")
         lemma = candidate.lemma_.lower()
-        if marks & words.home_people_marks and candidate.pos_ in ("NOUN", "PROPN"):
-            return candidate, "OPP"
+        marked = dict(w.split(":") for w in words.home_people_marks)
+        if marks & set(marked) and candidate.pos_ in ("NOUN", "PROPN"):
+            return candidate, marked[min(marks & set(marked))].upper()
         plural = candidate.tag_ in ("NNS", "NNPS") or lemma in words.collective_singulars | {"press"}
         if candidate.pos_ == "NOUN" and lemma in sectors and plural:
             return candidate, sectors[lemma].upper()

@@ -43,6 +43,7 @@ from .tree import (
     lemma_forms,
     nominal_path,
     object_children,
+    of_object,
     place_phrase,
     pobj_actors,
     possessive,
@@ -403,12 +404,26 @@ class Roles:
             for pobj in p.children
             if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN"
         ]
+        # ("repudiated on Monday most of China's claims": the parser may take a partitive object after an adjunct
+        # for a modifier of the verb)
+        taken_for_prep += [
+            whole
+            for c in tok.children
+            if c.dep_ == "npadvmod" and c.lemma_.lower() in role_words().partitive_heads and c.i not in skip
+            for whole in [of_object(c)]
+            if whole is not None and whole.pos_ == "NOUN"
+        ]
         for child in [*tok.children, *taken_for_prep]:
             if (
                 child.dep_ in ("dobj", "obj", "attr", "oprd", "nsubjpass") or child in taken_for_prep
             ) and child.i not in skip:
                 if child.lemma_.lower() in clause_words().addressee_nouns:
                     continue  # "drew Mr President's attention to X's violations": the addressee, not the target
+                if child.lemma_.lower() in role_words().partitive_heads or child.pos_ == "NUM":
+                    # "repudiated most of China's claims", "dismissed each of the models put forward by X": a part
+                    # of a thing is acted on as the thing is
+                    whole = of_object(child)
+                    child = whole if whole is not None else child
                 # "rejected an offer by X", "welcomed Y's decision": the doer of the noun is the target
                 found = noun_agent(child, ments, self.lexicon) if child.pos_ == "NOUN" else []
                 found = found or self.stray_agent(tok, child, ments)
