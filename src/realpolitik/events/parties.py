@@ -1464,8 +1464,8 @@ def told_party(cand: Candidate, ments: Mentions) -> list[int]:
 def mobilised_against(cand: Candidate, ments: Mentions) -> list[int]:
     """The party a show of force (MOBILIZE) with no target answers, named in its clause or phrase of time or
     cause ("ordered a general mobilisation after Turkish forces landed in Cyprus", "put its troops on a war
-    footing after an exchange of fire with South Korea", "raised its alert in the standoff with the Soviet
-    Union", "raised the alert a day after North Korean soldiers axed two officers"; data: `answered_preps`, the
+    footing after an exchange of fire with South Korea", "raised the alert a day after North Korean soldiers axed
+    two officers"; not "held an exercise in Northern Cyprus", which names where; data: `answered_preps`, the
     subordinators of `pressure_preps` and "as", "when", "since"): PLOVER's MOBILIZE is aimed at the adversary it
     readies against. The clause's subject first, else the nearest party of the phrase; only another country than
     the doer's, one code. An unnamed collective of the doer's own country there ("ordered the Guard into the city
