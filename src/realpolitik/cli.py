@@ -912,8 +912,8 @@ def blocs_cmd(
 ) -> None:
     """Blocs (a signed partition: blocs separated by conflict) and structural balance of the actor graph."""
     from .system._events import ModelSettings
-    from .system.balance import structural_balance
-    from .system.blocs import certain_graph, stable_blocs
+    from .system.balance import model_balance
+    from .system.blocs import stable_blocs
     from .system.dyads import dyads
     from .system.graph import graph_from_dyads
     from .system.names import actor_label, needs_name
@@ -927,8 +927,7 @@ def blocs_cmd(
         items = dyads(source, flt, window="all", min_events=min_events, settings=settings, with_ids=False)
         found = stable_blocs(source, items, flt, min_events=min_events, settings=settings)
         names = store.actor_names()
-    graph = certain_graph(graph_from_dyads(items, min_events=min_events))
-    out = _balance_json(found, structural_balance(graph))
+    out = _balance_json(found, model_balance(graph_from_dyads(items, min_events=min_events)))
     if fmt == "json":
         _json_out(out)
         return

@@ -1,13 +1,17 @@
-"""Structural balance on a balanced and an unbalanced triangle."""
+"""Structural balance on a balanced and an unbalanced triangle, over the firm ties only."""
 
 from __future__ import annotations
 
 import pytest
 
 from realpolitik.store import Store
-from realpolitik.system.balance import balance
+from realpolitik.system.balance import balance, structural_balance
+from realpolitik.system.graph import signed_graph
 
-from .conftest import spec
+from .conftest import reported, spec
+
+# every tie on five articles that agree: firm (a tie on fewer than four articles is thin)
+FIRM = 5
 
 
 @pytest.mark.parametrize(
@@ -30,14 +34,18 @@ from .conftest import spec
     ],
 )
 def test_balance_triangles(make_db, specs, share: float, unbalanced) -> None:
-    result = balance(Store(make_db(specs), read_only=True))
+    result = balance(Store(make_db(reported(specs, FIRM)), read_only=True))
     assert result.triads == 1
     assert result.balance == share
     assert [t.nodes for t in result.unbalanced] == unbalanced
 
 
 def test_balance_describes_coopetition(make_db) -> None:
-    db = make_db([spec("RUS", "ARM", "aid"), spec("RUS", "AZE", "agree"), spec("AZE", "ARM", "assault")])
+    db = make_db(
+        reported(
+            [spec("RUS", "ARM", "aid"), spec("RUS", "AZE", "agree"), spec("AZE", "ARM", "assault")], FIRM
+        )
+    )
     (triad,) = balance(Store(db, read_only=True)).unbalanced
     assert triad.description == "ARM and AZE are both partners of RUS but at odds with each other"
     assert triad.signs == (-1, 1, 1)
@@ -48,10 +56,17 @@ def test_balance_without_triangles_is_vacuous(make_db) -> None:
     assert (result.triads, result.balance) == (0, 1.0)
 
 
-def test_balance_weak_counts_all_negative_triad(make_db) -> None:
-    from realpolitik.system.balance import structural_balance
-    from realpolitik.system.graph import signed_graph
+def test_balance_counts_only_firm_ties(make_db) -> None:
+    """Two firm partnerships and a fight on one article: the whole signed graph has an unbalanced
+    triangle, the model's balance (the ties blocs use) has no triangle at all, because the thin tie
+    has no sign the model stands by."""
+    specs = reported([spec("RUS", "ARM", "aid"), spec("RUS", "AZE", "agree")], FIRM)
+    store = Store(make_db([*specs, spec("AZE", "ARM", "assault", "2022-09-13")]), read_only=True)
+    assert structural_balance(signed_graph(store)).triads == 1
+    assert (balance(store).triads, balance(store).balance) == (0, 1.0)
 
+
+def test_balance_weak_counts_all_negative_triad(make_db) -> None:
     db = make_db(
         [spec("ARM", "AZE", "assault"), spec("AZE", "IRN", "accuse"), spec("IRN", "ARM", "threaten")]
     )

@@ -379,3 +379,35 @@ def test_cli_whatif_says_where_it_starts(make_db, capsys) -> None:
     )
     assert main(["whatif", "--help"]) == 0
     assert "--with-uncertain" in capsys.readouterr().out
+
+
+def test_cli_blocs_report_web_and_balance_give_one_balance(make_db, capsys) -> None:
+    """A store whose whole signed graph has two unbalanced triangles and whose firm ties have one
+    (Armenia and Türkiye cooperate on one article only): CLI `blocs`, the snapshot the report and the
+    web app show, `/api/blocs` and `system.balance` all give the balance of the firm ties."""
+    from tests.web.test_api import Client
+
+    from realpolitik.system import balance, signed_graph, snapshot, structural_balance
+    from realpolitik.web import create_app
+
+    pairs = [
+        ("RUS", "ARM", "aid"),
+        ("RUS", "AZE", "agree"),
+        ("AZE", "ARM", "assault"),
+        ("AZE", "TUR", "agree"),
+    ]
+    db = make_db([*reported([spec(*p) for p in pairs], 5), spec("TUR", "ARM", "agree", "2022-10-05")])
+    out = _json(capsys, ["blocs", "--db", str(db), "--format", "json"])
+    assert isinstance(out, dict)
+    web = Client(create_app(db)).get("/api/blocs").json()
+    with Reader.open(db) as reader:
+        snap, direct, whole = (
+            snapshot(reader).balance,
+            balance(reader),
+            structural_balance(signed_graph(reader)),
+        )
+    assert (whole.balance, whole.triads) == (0.0, 2)  # the thin tie closes a second triangle
+    assert {(f["balance"], f["triads"]) for f in (out, web)} | {
+        (b.balance, b.triads) for b in (snap, direct)
+    } == {(0.0, 1)}
+    assert web["unbalanced_triads"] == out["unbalanced_triads"] == [["ARM", "AZE", "RUS"]]

@@ -2,6 +2,9 @@
 
 A triad is balanced when the product of its three signs is positive (the friend of my friend is my
 friend; the enemy of my enemy is my friend); unbalanced ones are the co-opetition triangles.
+The model's balance (`balance`, `model_balance`: CLI `blocs`, the report, `/api/blocs`, the
+snapshot) counts only firm ties, the ones blocs are built from (`blocs.certain_graph`): an uncertain
+or thin tie has no sign the model stands by, so it closes no triangle.
 """
 
 from __future__ import annotations
@@ -12,10 +15,11 @@ from typing import Any
 import networkx as nx
 
 from ..store import EventFilter
-from ._events import ConLike
+from ._events import ConLike, ModelSettings
+from .blocs import certain_graph
 from .graph import signed_graph
 
-__all__ = ["Balance", "Triad", "balance", "structural_balance"]
+__all__ = ["Balance", "Triad", "balance", "model_balance", "structural_balance"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +103,19 @@ def structural_balance(graph: nx.Graph, *, weak: bool = False) -> Balance:
     return Balance(share, len(triads), len(good), tuple(bad), tuple(good))
 
 
-def balance(source: ConLike, flt: EventFilter = EventFilter(), *, min_events: int = 1) -> Balance:
-    """Structural balance of the signed graph of the stored events."""
-    return structural_balance(signed_graph(source, flt, min_events=min_events))
+def model_balance(graph: nx.Graph) -> Balance:
+    """The model's structural balance of a signed graph: strict balance over its firm ties only
+    (`certain_graph`, the ties blocs are built from), so one computation serves the CLI, the report,
+    the web app and `balance`. `structural_balance` of the whole graph counts every signed tie."""
+    return structural_balance(certain_graph(graph))
+
+
+def balance(
+    source: ConLike,
+    flt: EventFilter = EventFilter(),
+    *,
+    min_events: int = 1,
+    settings: ModelSettings = ModelSettings(),
+) -> Balance:
+    """The model's structural balance of the stored events (`model_balance` of their signed graph)."""
+    return model_balance(signed_graph(source, flt, min_events=min_events, settings=settings))

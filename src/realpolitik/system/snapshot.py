@@ -12,8 +12,8 @@ import networkx as nx
 
 from ..store import EventFilter, Reader
 from ._events import ConLike, ModelSettings
-from .balance import Balance, structural_balance
-from .blocs import Blocs, certain_graph, stable_blocs
+from .balance import Balance, model_balance
+from .blocs import Blocs, stable_blocs
 from .dyads import Dyad, DyadTrend, dyads, trends_from_dyads
 from .graph import graph_from_dyads
 from .perspectives import Disagreement, OutletDyad, disagreements, outlet_dyads
@@ -32,7 +32,7 @@ class Snapshot:
     trends: tuple[DyadTrend, ...]  # by month
     graph: nx.Graph  # every whole-period dyad (uncertain ones included, marked by `reading`)
     blocs: Blocs  # from the non-uncertain dyads, with stability
-    balance: Balance  # of the graph without its uncertain ties
+    balance: Balance  # of the firm ties only (`model_balance`), as CLI `blocs` and `/api/blocs`
     outlet_dyads: tuple[OutletDyad, ...]
     disagreements: tuple[Disagreement, ...]
     names: dict[str, str] = field(default_factory=dict)  # actor code -> most frequent written form
@@ -62,7 +62,7 @@ def snapshot(
         trends=tuple(trends_from_dyads(monthly, window="month")),
         graph=graph,
         blocs=stable_blocs(reader, whole, flt, settings=settings),
-        balance=structural_balance(certain_graph(graph)),
+        balance=model_balance(graph),
         outlet_dyads=tuple(outlet_dyads(reader, flt)),
         disagreements=tuple(disagreements(reader, flt, max_evidence=disagreement_evidence)),
         names=reader.actor_names(),

@@ -560,8 +560,18 @@ def create_app(
         min_events: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
     ) -> dict[str, Any]:
         _window(since, until)
-        out = view.blocs(_iso(since), _iso(until), _modalities(modality), min_events).to_dict()
-        return {**out, "corrections": fixes.status()}
+        args = (_iso(since), _iso(until), _modalities(modality), min_events)
+        out = view.blocs(*args).to_dict()
+        bal = view.balance(*args)
+        # the same balance as CLI `blocs` and the report: firm ties only (`system.balance.model_balance`)
+        return {
+            **out,
+            "balance": bal.balance,
+            "triads": bal.triads,
+            "unbalanced_triads": [list(t.nodes) for t in bal.unbalanced],
+            "unbalanced": [t.description for t in bal.unbalanced],
+            "corrections": fixes.status(),
+        }
 
     @app.get("/api/graph", tags=["api"], summary="Signed actor graph with a layout, for the network page")
     def api_graph(cur: Cur, gq: InView) -> dict[str, Any]:

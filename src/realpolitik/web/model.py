@@ -14,8 +14,10 @@ from typing import Any, TypeVar
 from ..corrections import Overlay
 from ..store import EventFilter, Reader
 from ..system._events import Corrected, ModelSettings
+from ..system.balance import Balance, model_balance
 from ..system.blocs import Blocs, stable_blocs
 from ..system.dyads import Dyad, dyads
+from ..system.graph import graph_from_dyads
 from ..system.perspectives import Disagreement, OutletDyad
 from ..system.snapshot import Snapshot, snapshot
 from .queries import ReadOnlyDB
@@ -34,6 +36,7 @@ class SystemView:
         db.on_change(self.clear)
         self.dyads: Callable[..., tuple[Dyad, ...]] = functools.lru_cache(maxsize=256)(self._dyads)
         self.blocs: Callable[..., Blocs] = functools.lru_cache(maxsize=256)(self._blocs)
+        self.balance: Callable[..., Balance] = functools.lru_cache(maxsize=256)(self._balance)
         self.pair: Callable[[str, str, str], tuple[Dyad, ...]] = functools.lru_cache(maxsize=256)(self._pair)
         self.outlet_dyads: Callable[[], tuple[OutletDyad, ...]] = functools.lru_cache(maxsize=1)(
             self._outlet_dyads
@@ -60,7 +63,14 @@ class SystemView:
 
     def clear(self) -> None:
         """Forget every answer (the database changed)."""
-        for cached in (self.dyads, self.blocs, self.pair, self.outlet_dyads, self.disagreements):
+        for cached in (
+            self.dyads,
+            self.blocs,
+            self.balance,
+            self.pair,
+            self.outlet_dyads,
+            self.disagreements,
+        ):
             cached.cache_clear()  # type: ignore[union-attr]
 
     def _with_cursor(self, fn: Callable[[Any], T]) -> T:
@@ -128,6 +138,28 @@ class SystemView:
         return self._with_cursor(
             lambda cur: stable_blocs(cur, items, flt, min_events=min_events, settings=self.settings)
         )
+
+    def _balance(
+        self,
+        since: str | None = None,
+        until: str | None = None,
+        modalities: Mods = ("asserted",),
+        min_events: int = 1,
+        outlet: str | None = None,
+        event: str | None = None,
+    ) -> Balance:
+        """Structural balance of the firm ties (`model_balance`), as the report and CLI `blocs` give it."""
+        if (since, until, modalities, min_events, outlet, event) == (
+            None,
+            None,
+            ("asserted",),
+            1,
+            None,
+            None,
+        ):
+            return self.snapshot().balance
+        items = self.dyads("all", since, until, None, modalities, min_events, outlet, event)
+        return model_balance(graph_from_dyads(items, min_events=min_events))
 
     def _outlet_dyads(self) -> tuple[OutletDyad, ...]:
         return self.snapshot().outlet_dyads
