@@ -189,7 +189,7 @@ def report_db(db: Path, explain: bool = False) -> None:
             without = blocs(store, EventFilter(without_articles=(art,)))
             changed += any(_stable_core(without, a, stable) != _stable_core(b, a, stable) for a in stable)
         bal = balance(store)
-        print(f"  balance: {bal.balance} over {bal.triads} triads")
+        print(f"  balance (firm ties, as CLI blocs and the report): {bal.balance} over {bal.triads} triads")
         for t in bal.unbalanced[:3]:
             print(f"    unbalanced: {t.description}")
     heads = headline_checks(db)

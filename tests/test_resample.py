@@ -7,7 +7,7 @@ import math
 import numpy as np
 import pytest
 
-from realpolitik.resample import article_weights, intervals, replicates
+from realpolitik.resample import article_weights, intervals, replicates, undecided
 
 
 def test_resample_article_weights_are_poisson_one_and_reproducible() -> None:
@@ -61,3 +61,22 @@ def test_resample_intervals_skip_replicates_without_the_group() -> None:
     # ratios 1, -1, 1 over the replicates that drew the group; the empty replicate is no zero
     assert (low[0], high[0]) == (0.0, 1.0)
     assert (low[1], high[1]) == (0.0, 0.0)
+
+
+def test_resample_undecided_marks_a_far_side_share_near_the_deciding_tail() -> None:
+    """At 95 % a reading turns on whether under 2.5 % of the replicates fall on the far side of zero;
+    with 200 replicates a share of 3 % is within Monte Carlo error of it, 0 % and 30 % are not."""
+    runs = 200
+
+    def group(far: int, lean: float = -0.5) -> np.ndarray:
+        # `far` replicates on the other side of zero from the lean of the rest
+        return np.array([-lean if r < far else lean for r in range(runs)])
+
+    num = np.stack([group(0), group(6), group(60), group(6, lean=0.5), np.zeros(runs)])
+    den = np.ones_like(num)
+    den[4] = 0.0  # a group no replicate drew
+    assert undecided(num, den, 0.95).tolist() == [False, True, False, True, False]
+    # 4 %: within three standard errors of 2.5 % at 200 replicates (0.011 each), not at 2000 (0.0035)
+    for runs_, expected in ((200, True), (2000, False)):
+        share = np.array([[1.0 if r < runs_ // 25 else -0.5 for r in range(runs_)]])
+        assert undecided(share, np.ones_like(share), 0.95).tolist() == [expected]

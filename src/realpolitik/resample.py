@@ -15,6 +15,7 @@ import numpy as np
 import numpy.typing as npt
 
 __all__ = [
+    "REFINED_RUNS",
     "Replicates",
     "article_weights",
     "fewest_certain",
@@ -36,7 +37,12 @@ _POISSON_CUTS = [
 _M1 = np.uint64(0xBF58476D1CE4E5B9)
 _M2 = np.uint64(0x94D049BB133111EB)
 _GOLDEN = 0x9E3779B97F4A7C15
-_ROWS_PER_BLOCK = 8192  # rows x runs held at once while drawing (about 13 MB at 200 runs)
+_CELLS_PER_BLOCK = 8192 * 200  # rows x runs held at once while drawing (about 13 MB)
+
+# Replicates for a pair whose reading the first `runs` cannot decide (`undecided`): percentile
+# endpoints of a 95 % interval need about a thousand replicates or more (Efron and Tibshirani 1993,
+# ch. 19; Davison and Hinkley 1997, sec. 2.5.2); 200 are enough for a standard error, not for a tail.
+REFINED_RUNS = 2000
 
 FloatArray = npt.NDArray[np.float64]
 
@@ -98,8 +104,9 @@ def _sums(rows: Sequence[Sequence[Any]], width: int, runs: int, seed: int) -> Re
         of_row[i] = len(groups) - 1
     out = np.zeros((4, len(groups), runs), dtype=np.float64)
     # Draw in blocks of rows so the rows x runs weights stay small however large a group is.
-    for lo in range(0, n, _ROWS_PER_BLOCK):
-        hi = min(n, lo + _ROWS_PER_BLOCK)
+    block = max(1, _CELLS_PER_BLOCK // runs)
+    for lo in range(0, n, block):
+        hi = min(n, lo + block)
         w = article_weights(keys[lo:hi], runs, seed).astype(np.float64)
         gi = of_row[lo:hi]
         at = np.flatnonzero(np.r_[True, gi[1:] != gi[:-1]])
@@ -147,6 +154,26 @@ def intervals(num: FloatArray, den: FloatArray, level: float) -> tuple[FloatArra
         qs = np.nanquantile(ratio[some], q, axis=1)
         low[some], high[some] = qs[0], qs[1]
     return low, high
+
+
+def undecided(num: FloatArray, den: FloatArray, level: float) -> npt.NDArray[np.bool_]:
+    """Groups whose reading these replicates cannot settle: the share of replicates on the far side
+    of zero (num/den <= 0 for a cooperative lean, >= 0 for a conflictual one) lies within three Monte
+    Carlo standard errors of the tail (1 - level) / 2 that decides the reading, and above zero.
+
+    The reading asks whether the percentile interval excludes zero, i.e. whether fewer than 2.5 % of
+    the replicates (at 95 %) fall on the far side. With R replicates that share has a standard error
+    of sqrt(0.025 x 0.975 / R), 0.011 at R = 200, so a pair whose share is 0.03 reads one way or the
+    other by the seed alone. A group with no replicate on the far side (every article agrees, or none
+    of R draws crossed zero) is settled; so is one far from the tail either way.
+    """
+    ratio = np.divide(num, den, out=np.full(num.shape, np.nan), where=den > 0)
+    drawn = (den > 0).sum(axis=1)
+    safe = np.maximum(drawn, 1)
+    far = np.minimum((ratio <= 0).sum(axis=1), (ratio >= 0).sum(axis=1)) / safe
+    tail = (1 - level) / 2
+    margin = 3 * np.sqrt(tail * (1 - tail) / safe)
+    return (drawn > 0) & (far > 0) & (far < tail + margin)
 
 
 def small_sample_floor(

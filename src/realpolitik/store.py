@@ -24,7 +24,7 @@ import numpy as np
 
 from .errors import InputError, StoreError
 from .records import ActorMention, Article, Event, Skipped
-from .resample import intervals, leave_one_out, replicates, widened
+from .resample import REFINED_RUNS, intervals, leave_one_out, replicates, undecided, widened
 
 SCHEMA_VERSION = 2  # 2: no primary keys or indexes on the tables that grow with the corpus
 
@@ -1157,16 +1157,29 @@ ac AS (
 ne AS (SELECT a, b, w, article_id AS art, count(*) AS n FROM pe GROUP BY a, b, w, article_id)"""
 
     def _article_rows(
-        self, flt: EventFilter, window: str, pairs: Sequence[tuple[str, str]] | None = None
+        self,
+        flt: EventFilter,
+        window: str,
+        pairs: Sequence[tuple[str, str]] | None = None,
+        *,
+        groups: Sequence[tuple[str, str, str]] | None = None,
+        chunk: int = _CHUNK_ROWS,
     ) -> Iterator[list[tuple[Any, ...]]]:
-        """Each pair's sums per (window, article), sorted by pair and window, streamed in chunks:
-        (a, b, window, article key, net numerator, net denominator, events). The article key is a
-        64-bit hash of the article id, what the bootstrap draws from (`realpolitik.resample`)."""
+        """Each pair's sums per (window, article), sorted by pair and window, streamed in chunks of
+        `chunk` rows: (a, b, window, article key, net numerator, net denominator, events). The article
+        key is a 64-bit hash of the article id, what the bootstrap draws from (`realpolitik.resample`).
+        `pairs` keeps those pairs (every window), `groups` those (a, b, window) groups only."""
         head, params = self._with_events(flt, "")
         keep = ""
         if pairs is not None:
             keep = "SEMI JOIN (SELECT x[1] AS a, x[2] AS b FROM (SELECT unnest(?::VARCHAR[][]) AS x)) kp USING (a, b)"
             params = [*params, [list(p) for p in pairs]]
+        elif groups is not None:
+            keep = (
+                "SEMI JOIN (SELECT x[1] AS a, x[2] AS b, x[3] AS w FROM (SELECT unnest(?::VARCHAR[][]) AS x)) kg "
+                "USING (a, b, w)"
+            )
+            params = [*params, [list(g) for g in groups]]
         sql = (
             head.rstrip()
             + self._pair_groups_sql(window)
@@ -1180,7 +1193,7 @@ SELECT a, b, w, k, num, den, n FROM (
 ORDER BY a, b, w, k"""
         )
         cur = self._run(sql, params)
-        while rows := cur.fetchmany(_CHUNK_ROWS):
+        while rows := cur.fetchmany(chunk):
             yield rows
 
     def pair_aggregates(
@@ -1195,11 +1208,14 @@ ORDER BY a, b, w, k"""
         min_events: int = 1,
         min_articles: int = 2,
         record: type[P] = PairAggregate,  # type: ignore[assignment]  # P = PairAggregate by default
+        refined_runs: int = REFINED_RUNS,
     ) -> list[P]:
         """Every unordered pair per window: support and net score computed in DuckDB, and an
         interval for the net score from resampling the pair's articles (`runs` replicates of a
         seeded Poisson article bootstrap over per-article sums, see `realpolitik.resample`;
-        replicates without any of the pair's articles are skipped): `ci_low`..`ci_high`. Beside it
+        replicates without any of the pair's articles are skipped): `ci_low`..`ci_high`; a pair whose
+        reading those `runs` leave within Monte Carlo error of the seed (`resample.undecided`) gets
+        `refined_runs` replicates instead (the same draws, carried on). Beside it
         `floor_low`..`floor_high`, the same interval widened where it is narrower to the Wilson
         interval its number of articles supports (`resample.small_sample_floor`: two articles that
         agree cannot exclude zero at 95 %), which says how little a few articles can carry. A pair
@@ -1235,12 +1251,29 @@ ORDER BY st.w, st.events DESC, st.a, st.b
         floor_articles = max(2, min_articles)
         wanted = {(r[0], r[1], r[2]) for r in found if int(r[11]) >= floor_articles}
         ci: dict[tuple[str, str, str], tuple[float, float]] = {}
+        refine: list[tuple[str, str, str]] = []
         if wanted:
             for rep in replicates(self._article_rows(flt, window), width=3, runs=runs, seed=seed):
                 low, high = intervals(rep.num, rep.den, level)
+                open_ = (
+                    undecided(rep.num, rep.den, level) if runs < refined_runs else np.zeros(len(low), bool)
+                )
                 for i, g in enumerate(rep.groups):
                     if g in wanted:
                         ci[(g[0], g[1], g[2])] = (float(low[i]), float(high[i]))
+                        if open_[i]:
+                            refine.append((g[0], g[1], g[2]))
+        if refine:
+            # Where `runs` replicates leave the reading to the seed, the same bootstrap carried on to
+            # `refined_runs` replicates decides it (its first `runs` replicates are the ones above: an
+            # article's weight is a function of seed, replicate and article only).
+            rows = self._article_rows(
+                flt, window, groups=refine, chunk=max(1000, _CHUNK_ROWS * runs // refined_runs)
+            )
+            for rep in replicates(rows, width=3, runs=refined_runs, seed=seed):
+                low, high = intervals(rep.num, rep.den, level)
+                for i, g in enumerate(rep.groups):
+                    ci[(g[0], g[1], g[2])] = (float(low[i]), float(high[i]))
         out = []
         for r in found:
             # Resampling one article can only redraw that article: its interval would have no

@@ -483,3 +483,22 @@ def test_resample_small_sample_floor_values() -> None:
     assert [round(float(x), 2) for x in low] == [-0.32, 0.02, 0.57, -1.0, -1.0]
     assert [round(float(x), 2) for x in high] == [1.0, 1.0, 1.0, 0.12, 1.0]
     assert fewest_certain(0.95) == 4 and fewest_certain(0.99) == 7
+
+
+def test_dyads_reading_near_the_boundary_does_not_turn_on_the_seed(make_db) -> None:
+    """Six attacks and one aid delivery, each in its own article (net -0.71): about as many of 200
+    replicates land on the cooperative side of zero as the 2.5 % tail allows, so with 200 replicates
+    alone the pair reads conflictual or uncertain by the seed. Carried on to `REFINED_RUNS` where
+    200 cannot decide (`resample.undecided`), it reads the same on every seed."""
+    days = [f"2021-{m:02d}-10" for m in range(1, 8)]
+    db = make_db([spec("AZE", "IRN", "assault", d) for d in days[:6]] + [spec("AZE", "IRN", "aid", days[6])])
+
+    def readings(refined: int) -> set[str]:
+        with Reader.open(db) as reader:
+            found = [reader.pair_aggregates(runs=200, seed=s, refined_runs=refined)[0] for s in range(1, 31)]
+        return {
+            "conflictual" if p.ci_high < 0 else "cooperative" if p.ci_low > 0 else "uncertain" for p in found
+        }
+
+    assert readings(refined=200) == {"conflictual", "uncertain"}
+    assert len(readings(refined=2000)) == 1
