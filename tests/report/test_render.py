@@ -283,3 +283,29 @@ def test_render_report_timelines_leave_out_a_thin_early_tail(tmp_path: Path) -> 
     note = html.split('id="timelines"', 1)[1].split("</p>", 1)[0]
     assert "1 event dated earlier (the first in 1992-01) is not drawn" in note
     assert "1992" not in html.split('id="timelines"', 1)[1].split("</section>", 1)[0].split("</p>", 1)[1]
+
+
+def test_render_report_network_draws_a_reading_that_is_not_firm_like_a_thin_one() -> None:
+    """A cooperative reading on five articles whose interval, widened to what five articles can
+    support, reaches zero (examples Russia–Türkiye: +0.11..+1.00, widened -0.19..+1.00) is left out of
+    the blocs like a thin one, so the network draws it like one (faint, dotted), not as a firm tie."""
+    from realpolitik.report.plots import network_svg
+    from realpolitik.system.dyads import Dyad
+
+    def dyad(a: str, b: str, articles: int, ci: tuple[float, float], floor: tuple[float, float]) -> Dyad:
+        return Dyad(
+            a=a, b=b, window="all", events=6, quad_counts=(6, 0, 0, 0), goldstein=1.0, net=0.67, outlets=2,
+            articles=articles, outlet_names=(), first_date=None, last_date=None, event_ids=(),
+            ci_low=ci[0], ci_high=ci[1], floor_low=floor[0], floor_high=floor[1],
+        )  # fmt: skip
+
+    firm = dyad("AZE", "TUR", 12, (1.0, 1.0), (0.5, 1.0))
+    loose = dyad("RUS", "TUR", 5, (0.11, 1.0), (-0.19, 1.0))
+    thin = dyad("IRN", "RUS", 2, (1.0, 1.0), (-0.32, 1.0))
+    assert (firm.firm, loose.firm, loose.thin, thin.thin) == (True, False, False, True)
+    svg, _, edges = network_svg([firm, loose, thin])
+    ties = re.findall(r'style="fill: none;([^"]*stroke: #1a7f4b; stroke-opacity: [^"]*)"', svg)
+    assert edges == 3 and len(ties) == 3
+    faint = [t for t in ties if "stroke-dasharray" in t and "stroke-opacity: 0.4;" in t]
+    solid = [t for t in ties if "stroke-dasharray" not in t and "stroke-opacity: 0.7;" in t]
+    assert (len(faint), len(solid)) == (2, 1)

@@ -103,7 +103,9 @@ def network_svg(
         g.add_node(node)
     for d in sorted(dyads, key=lambda d: (d.a, d.b)):
         if d.a in keep and d.b in keep and d.net != 0:  # a neutral pair has no sign to draw
-            g.add_edge(d.a, d.b, net=d.net, events=d.events, uncertain=d.uncertain, thin=d.thin)
+            # a reading the blocs leave out: thin, or on 4+ articles whose widened interval reaches zero
+            loose = not d.uncertain and (d.thin or not d.firm)
+            g.add_edge(d.a, d.b, net=d.net, events=d.events, uncertain=d.uncertain, loose=loose)
     g.remove_nodes_from([n for n in list(g.nodes) if g.degree(n) == 0])
     if g.number_of_nodes() == 0:
         return "", 0, 0
@@ -116,14 +118,15 @@ def network_svg(
         for u, v, data in sorted(g.edges(data=True), key=lambda e: (e[2]["events"], e[0], e[1])):
             coop = data["net"] > 0
             # an uncertain tie (its interval reaches zero) is drawn grey and dotted, whatever its sign;
-            # a thin one (a reading on fewer than 4 articles) keeps its colour, dotted and faint
+            # one that is not firm (thin, or its interval widened to what its articles can support
+            # reaches zero: the blocs leave it out) keeps its colour, dotted and faint
             colour = UNCERTAIN if data["uncertain"] else (GREEN if coop else RED)
-            dotted = data["uncertain"] or data["thin"]
+            dotted = data["uncertain"] or data["loose"]
             style = (0, (1, 1.4)) if dotted else ("solid" if coop else (0, (3, 1.6)))
             ax.plot(
                 [pos[u][0], pos[v][0]], [pos[u][1], pos[v][1]], color=colour,
                 lw=0.8 + 5.0 * math.sqrt(data["events"] / max_events),
-                alpha=0.4 if data["thin"] and not data["uncertain"] else 0.7,
+                alpha=0.4 if data["loose"] else 0.7,
                 linestyle=style, solid_capstyle="round", zorder=1,
             )  # fmt: skip
         max_w = max(weight[n] for n in g.nodes)
@@ -144,7 +147,13 @@ def network_svg(
                 [0], [0], color=UNCERTAIN, lw=3, linestyle=(0, (1, 1.4)), label="uncertain (interval spans 0)"
             ),
             plt.Line2D(
-                [0], [0], color=INK, lw=3, alpha=0.35, linestyle=(0, (1, 1.4)), label="thin (< 4 articles)"
+                [0],
+                [0],
+                color=INK,
+                lw=3,
+                alpha=0.35,
+                linestyle=(0, (1, 1.4)),
+                label="not firm: thin (< 4 articles) or widened interval spans 0",
             ),
         ]
         ax.legend(

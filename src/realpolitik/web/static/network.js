@@ -109,6 +109,9 @@
       { selector: "edge.uncertain", style: { "line-style": "dotted" } },
       // thin: a reading on fewer than 4 articles keeps its colour, dashed and faint (blocs leave it out)
       { selector: "edge.thin", style: { "line-style": "dashed", "opacity": 0.45 } },
+      // not firm on 4+ articles: a reading whose interval widened to what its articles can support
+      // reaches zero; drawn like a thin one, since the blocs leave it out as well
+      { selector: "edge.loose", style: { "line-style": "dashed", "opacity": 0.45 } },
       { selector: "node.unstable", style: { "border-style": "dashed", "border-color": "#17324d", "border-width": 2 } },
       { selector: "node:selected", style: { "border-color": "#f1c40f", "border-width": 5, "border-style": "solid" } },
       { selector: "edge:selected", style: {
@@ -144,7 +147,7 @@
         // an uncertain relation (its interval over resampled articles reaches zero) is amber and dotted
         colour: d.reading === "uncertain" ? "rgb(184,134,11)" : edgeColour(d.net),
         width: Math.min(12, 1.2 + Math.sqrt(d.events) * 1.2)
-      }, classes: d.reading === "uncertain" ? "uncertain" : (d.thin ? "thin" : "") });
+      }, classes: d.reading === "uncertain" ? "uncertain" : (d.thin ? "thin" : (d.floor_reading === "uncertain" ? "loose" : "")) });
     });
     cy.add(els);
     cy.layout({ name: "preset", fit: true, padding: 30 }).run();
