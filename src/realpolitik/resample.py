@@ -223,7 +223,14 @@ def widened(
 
 
 def leave_one_out(
-    keys: npt.ArrayLike, num: npt.ArrayLike, den: npt.ArrayLike, *, runs: int, seed: int, level: float
+    keys: npt.ArrayLike,
+    num: npt.ArrayLike,
+    den: npt.ArrayLike,
+    *,
+    runs: int,
+    seed: int,
+    level: float,
+    refined_runs: int = REFINED_RUNS,
 ) -> tuple[FloatArray, FloatArray, FloatArray]:
     """One group's net score and interval with each of its articles left out in turn.
 
@@ -231,16 +238,24 @@ def leave_one_out(
     length articles: net, low and high without article j (the interval widened to the floor of the
     remaining articles, `widened`, as the full data's is). The replicates are those of the
     bootstrap with article j's weight set to zero, which are exactly the replicates of a corpus
-    without that article (the weights are a function of seed, replicate and article key only).
+    without that article (the weights are a function of seed, replicate and article key only);
+    where `runs` of them leave the reading to the seed (`undecided`), `refined_runs`, as
+    `Reader.pair_aggregates` does for the corpus without the article.
     """
     k = np.asarray(keys, dtype=np.uint64)
     nu = np.asarray(num, dtype=np.float64)
     de = np.asarray(den, dtype=np.float64)
-    w = article_weights(k, runs, seed).astype(np.float64)  # (articles, runs)
-    total_num = (w * nu[:, None]).sum(axis=0)
-    total_den = (w * de[:, None]).sum(axis=0)
-    low, high = intervals(total_num[None, :] - w * nu[:, None], total_den[None, :] - w * de[:, None], level)
-    rest_den = de.sum() - de
-    net = np.divide(nu.sum() - nu, rest_den, out=np.zeros(len(nu)), where=rest_den > 0)
+    total = max(runs, refined_runs)
+    w = article_weights(k, total, seed).astype(np.float64)  # (articles, total); the first `runs` are the base
+    rest_num = (w * nu[:, None]).sum(axis=0)[None, :] - w * nu[:, None]
+    rest_den = (w * de[:, None]).sum(axis=0)[None, :] - w * de[:, None]
+    low, high = intervals(rest_num[:, :runs], rest_den[:, :runs], level)
+    if total > runs:
+        open_ = undecided(rest_num[:, :runs], rest_den[:, :runs], level)
+        if open_.any():
+            low_r, high_r = intervals(rest_num[open_], rest_den[open_], level)
+            low[open_], high[open_] = low_r, high_r
+    left_den = de.sum() - de
+    net = np.divide(nu.sum() - nu, left_den, out=np.zeros(len(nu)), where=left_den > 0)
     low, high = widened(low, high, net, np.full(len(nu), len(nu) - 1), level)
     return net, low, high

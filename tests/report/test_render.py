@@ -234,7 +234,7 @@ def test_render_report_blocs_no_member_holds_are_no_finding(tmp_path: Path) -> N
     from tests.system.conftest import write_events
     from tests.system.test_blocs import _unbalanced
 
-    data = build_report_data(write_events(tmp_path / "fragile.duckdb", _unbalanced(7)))
+    data = build_report_data(write_events(tmp_path / "fragile.duckdb", _unbalanced(8)))
     assert data.blocs.split_supported and set(data.blocs.unstable) >= {"ARM", "AZE"}
     line = next(s for s in data.summary if "bloc" in s)
     assert "no member stays with its bloc in 80% of the resampled runs" in line, line
@@ -309,3 +309,4 @@ def test_render_report_network_draws_a_reading_that_is_not_firm_like_a_thin_one(
     faint = [t for t in ties if "stroke-dasharray" in t and "stroke-opacity: 0.4;" in t]
     solid = [t for t in ties if "stroke-dasharray" not in t and "stroke-opacity: 0.7;" in t]
     assert (len(faint), len(solid)) == (2, 1)
+

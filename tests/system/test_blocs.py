@@ -160,9 +160,10 @@ def _thin_member() -> list:
 def _unbalanced(fights: int = 10) -> list:
     """Two camps that a cooperative cross tie keeps from balance: Armenia–Azerbaijan fight in
     `fights` articles and agree in three, Russia (Armenia's partner) and Türkiye (Azerbaijan's)
-    cooperate in six; the partition must break a tie, and breaks Russia–Türkiye. With 7 fights the
-    conflict reads conflictual, but uncertain without any one of them; with 10 or more it holds
-    (and with 16 the camps are stable)."""
+    cooperate in six; the partition must break a tie, and breaks Russia–Türkiye. With 8 fights the
+    conflict reads conflictual, but uncertain without the last of them (with 7 its interval reaches
+    zero once 200 replicates no longer leave it to the seed); with 10 or more it holds (and with 16
+    the camps are stable)."""
     days = [f"2021-{m % 12 + 1:02d}-{11 + m // 12}" for m in range(fights + 3)]
     specs = [spec("AZE", "ARM", "assault", day, f"Outlet {i % 3}") for i, day in enumerate(days[:fights])]
     specs += [spec("ARM", "AZE", "agree", day, f"Outlet {i % 3}") for i, day in enumerate(days[fights:])]
@@ -252,19 +253,19 @@ def test_blocs_break_the_tie_with_least_evidence_in_articles(make_db) -> None:
 
 
 def test_blocs_camps_kept_apart_by_a_fragile_conflict_are_not_stable(make_db) -> None:
-    """The conflict that separates the camps rests on seven fights and three agreements: without any
-    one of the fights its interval reaches zero, it reads uncertain and the camps merge. Each
+    """The conflict that separates the camps rests on eight fights and three agreements: without the
+    last fight its interval reaches zero, it reads uncertain and the camps merge. Each
     camp stays together in every run, so a stability that only asks whether an actor stays with
     its mates called Armenia and Azerbaijan stable (0.87 and 0.83) although one deletion merges
     them; the runs now leave the tie out wherever one of its deciding articles is missing, and an
     actor is no more stable than its share of runs apart from the stable actors of other blocs."""
     from realpolitik.store import EventFilter
 
-    store = Store(make_db(_unbalanced(7)), read_only=True)
+    store = Store(make_db(_unbalanced(8)), read_only=True)
     full = blocs(store)
     assert set(full.blocs) == {("ARM", "IRN", "RUS"), ("AZE", "ISR", "TUR")}
     assert all(v < 0.8 for _, v in full.stability), full.stability
-    merged = blocs(store, EventFilter(without_articles=("art0000",)))
+    merged = blocs(store, EventFilter(without_articles=("art0007",)))
     assert merged.bloc_of("ARM") == merged.bloc_of("AZE")
 
 
