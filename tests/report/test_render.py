@@ -310,3 +310,18 @@ def test_render_report_network_draws_a_reading_that_is_not_firm_like_a_thin_one(
     solid = [t for t in ties if "stroke-dasharray" not in t and "stroke-opacity: 0.7;" in t]
     assert (len(faint), len(solid)) == (2, 1)
 
+
+def test_render_report_says_when_a_pair_rests_on_one_day(tmp_path: Path) -> None:
+    """Two articles on one day's talks (a transcript and a readout, coded sentence by sentence) give a
+    pair many events and two articles, but one day: the strongest-pairs table says the events all fall
+    on that date; a pair whose events spread over several days gets no such line."""
+    from tests.system.conftest import reported, spec, write_events
+
+    one_day = [spec("FRA", "RUS", "consult", "2022-02-08") for _ in range(6)]
+    spread = reported([spec("AZE", "TUR", "agree", "2021-06-15")], 5)
+    db = write_events(tmp_path / "day.duckdb", [*one_day, *spread])
+    html = render_report(db, tmp_path / "day.html").read_text(encoding="utf-8")
+    table = html.split('id="cooperative"', 1)[1].split("</section>", 1)[0]
+    assert "FRA–RUS" in table and "AZE–TUR" in table
+    assert "all 6 events dated 2022-02-08" in table
+    assert "dated 2021" not in table
