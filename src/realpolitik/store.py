@@ -888,6 +888,9 @@ class PairAggregate:
     # what a few articles can say at most; certain ties under it are what blocs are built from
     floor_low: float = -1.0
     floor_high: float = 1.0
+    # the most events (reports) any one article gives the pair: a long transcript coded sentence by
+    # sentence can carry most of a pair's events on its own
+    top_article_events: int = 0
 
 
 P = TypeVar("P", bound=PairAggregate)
@@ -1238,11 +1241,12 @@ st AS (
            CAST(min(date) AS VARCHAR) AS first_date, CAST(max(date) AS VARCHAR) AS last_date, {ids} AS ids
     FROM pe GROUP BY a, b, w HAVING count(*) >= ?
 ),
-nt AS (SELECT a, b, w, sum(gw * {qw}) AS num, sum(gw * abs({qw})) AS den FROM g GROUP BY a, b, w)
+nt AS (SELECT a, b, w, sum(gw * {qw}) AS num, sum(gw * abs({qw})) AS den FROM g GROUP BY a, b, w),
+tp AS (SELECT a, b, w, max(n) AS top FROM ne GROUP BY a, b, w)
 SELECT st.a, st.b, st.w, st.events, st.q1, st.q2, st.q3, st.q4, st.goldstein,
        CASE WHEN nt.den > 0 THEN round(nt.num / nt.den, 4) ELSE 0.0 END AS net,
-       st.outlets, st.articles, st.outlet_names, st.first_date, st.last_date, st.ids
-FROM st JOIN nt USING (a, b, w)
+       st.outlets, st.articles, st.outlet_names, st.first_date, st.last_date, st.ids, tp.top
+FROM st JOIN nt USING (a, b, w) JOIN tp USING (a, b, w)
 ORDER BY st.w, st.events DESC, st.a, st.b
 """
         head, params = self._with_events(flt, "")
@@ -1306,6 +1310,7 @@ ORDER BY st.w, st.events DESC, st.a, st.b
                     ci_high=round(boot[1], 4),
                     floor_low=round(floor[0], 4),
                     floor_high=round(floor[1], 4),
+                    top_article_events=int(r[16]),
                 )
             )
         return out

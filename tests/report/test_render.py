@@ -311,17 +311,50 @@ def test_render_report_network_draws_a_reading_that_is_not_firm_like_a_thin_one(
     assert (len(faint), len(solid)) == (2, 1)
 
 
-def test_render_report_says_when_a_pair_rests_on_one_day(tmp_path: Path) -> None:
-    """Two articles on one day's talks (a transcript and a readout, coded sentence by sentence) give a
-    pair many events and two articles, but one day: the strongest-pairs table says the events all fall
-    on that date; a pair whose events spread over several days gets no such line."""
+def test_render_report_says_when_a_pair_rests_on_one_day_or_one_article(tmp_path: Path) -> None:
+    """Two articles on one day's talks give a pair many events and two articles, but one day; a long
+    text coded sentence by sentence (a transcript) gives a pair most of its events from one article.
+    The strongest-pairs table says which; a pair spread over days and articles gets no such line."""
     from tests.system.conftest import reported, spec, write_events
 
-    one_day = [spec("FRA", "RUS", "consult", "2022-02-08") for _ in range(6)]
+    from realpolitik.records import Article, Event, EventActor
+    from realpolitik.store import Store
+
+    one_day = [spec("GEO", "TUR", "consult", "2023-03-17") for _ in range(4)]
     spread = reported([spec("AZE", "TUR", "agree", "2021-06-15")], 5)
-    db = write_events(tmp_path / "day.duckdb", [*one_day, *spread])
+    db = write_events(
+        tmp_path / "day.duckdb", [*one_day, *spread, spec("FRA", "RUS", "consult", "2022-02-07")]
+    )
+    text = "Synthetic transcript record: FRA consult RUS, five times."
+    with Store(db) as store:
+        art = Article(
+            id="transcript", source="in/t.txt", start_line=1, end_line=1, title="Transcript", date="2022-02-08",
+            author=None, outlet="Outlet A", language="en", text=text,
+        )  # fmt: skip
+        store.add_articles([art])
+        events = [
+            Event(
+                event="CONSULT",
+                cameo="040",
+                goldstein=1.0,
+                quad_class=1,
+                source=(EventActor("FRA", "GOV", "France"),),
+                target=(EventActor("RUS", "GOV", "Russia"),),
+                modality="asserted",
+                attribution=None,
+                date="2022-02-08",
+                date_precision="day",
+                evidence_start=0,
+                evidence_end=len(text),
+                trigger="consult",
+                reciprocal=False,
+            )
+            for _ in range(5)
+        ]
+        store.save_analysis(art.id, [], events, text)
     html = render_report(db, tmp_path / "day.html").read_text(encoding="utf-8")
     table = html.split('id="cooperative"', 1)[1].split("</section>", 1)[0]
-    assert "FRA–RUS" in table and "AZE–TUR" in table
-    assert "all 6 events dated 2022-02-08" in table
-    assert "dated 2021" not in table
+    assert "FRA–RUS" in table and "GEO–TUR" in table and "AZE–TUR" in table
+    assert "5 of 6 events from one article" in table
+    assert "all 4 events dated 2023-03-17" in table
+    assert "dated 2021" not in table and "of 5 events from one article" not in table

@@ -288,7 +288,9 @@
         var tr = dyadBody.querySelector("tr[data-dyad='" + CSS.escape(selection.dyad) + "']");
         if (tr) tr.classList.add("selected");
         setDetail(d.a_name + " – " + d.b_name,
-          d.events + " counted events, " + win + " (" + q[0] + " verbal and " + q[1] + " material cooperation, " + q[2] +
+          // the pair's own first and last dated events, not the window of the form (which starts
+          // at the store's first date, a year-only background mention dated 1 January)
+          d.events + " counted events, " + (d.first_date ? d.first_date + " to " + d.last_date : win) + " (" + q[0] + " verbal and " + q[1] + " material cooperation, " + q[2] +
           " verbal and " + q[3] + " material conflict); net cooperation " + fmt(d.net) +
           (d.ci_low !== undefined && d.ci_low !== null ? " (interval " + fmt(d.ci_low) + " to " + fmt(d.ci_high) + ")" : "") +
           // the reading in words: an interval that reaches zero is no finding either way
