@@ -153,7 +153,7 @@ def network_svg(
                 lw=3,
                 alpha=0.35,
                 linestyle=(0, (1, 1.4)),
-                label="not firm: thin (< 4 articles) or widened interval spans 0",
+                label="not firm (thin, or left out of the blocs)",
             ),
         ]
         ax.legend(
