@@ -149,6 +149,12 @@ def explain_pair(store: Reader, a: str, b: str) -> None:
 def report_db(db: Path, explain: bool = False) -> None:
     with Reader.open(db) as store:
         overall = {(d.a, d.b): d for d in dyads(store, window="all")}
+        # every pair at 2,000 replicates: the model's readings (200, and 2,000 where 200 leave the
+        # reading to the seed) should be these
+        dense = {
+            (d.a, d.b): d
+            for d in dyads(store, window="all", settings=ModelSettings(runs=2000), with_ids=False)
+        }
         hits = uncertain = total = 0
         for pair, sign in EXPECTED.items():
             d = overall.get(pair)
@@ -165,6 +171,7 @@ def report_db(db: Path, explain: bool = False) -> None:
                 f"  {'ok' if d.reading == want else ('uncertain' if d.reading == 'uncertain' else 'WRONG')}"
                 + (f"  (thin; with the floor [{d.floor_low:+.2f}, {d.floor_high:+.2f}])" if d.thin else "")
                 + ("" if d.firm or d.uncertain else "  (not firm: left out of the blocs)")
+                + f"  at 2000 replicates: {dense[pair].reading} [{dense[pair].ci_low:+.2f}, {dense[pair].ci_high:+.2f}]"
             )
         print(f"  reading agrees: {hits}/{total}, uncertain: {uncertain}/{total}")
         b = blocs(store)
