@@ -134,3 +134,95 @@ def test_force_and_protest_readings(
 def test_look_alikes_without_force(code: Code, text: str, absent: set[str]) -> None:
     events = code(text)
     assert not [e for e in events if e.event in absent], events
+
+
+# ---- batch 2 categories ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # a district, an air base or a position captured, overrun or retaken by forces: a fight (190)
+        (
+            "Syrian rebels captured the Abu al-Duhur air base in September 2015.",
+            "ASSAULT",
+            "190",
+            "SYR",
+            None,
+        ),
+        (
+            "Azerbaijani forces recaptured the district of Fuzuli in October 2020.",
+            "ASSAULT",
+            "190",
+            "AZE",
+            None,
+        ),
+        # a broadcaster taken off the air, access to a website blocked: censorship (1721)
+        (
+            "Russia took the independent channel TV Rain off the air in March 2022.",
+            "COERCE",
+            "1721",
+            "RUS",
+            None,
+        ),
+        (
+            "Hungary's media council took Klubradio off the air in February 2021.",
+            "COERCE",
+            "1721",
+            "HUN",
+            None,
+        ),
+        (
+            "Pakistan blocked access to YouTube in September 2012.",
+            "COERCE",
+            "1721",
+            "PAK",
+            None,
+        ),
+        # guns or artillery opening up on a place or a force: firing on it
+        (
+            "Indian artillery opened up on Pakistani positions in Kargil in June 1999.",
+            "ASSAULT",
+            "194",
+            "IND",
+            None,
+        ),
+    ],
+)
+def test_batch2_force_and_censorship(
+    code: Code, text: str, plover: str, cameo: str | None, source, target
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # an event noun before a noun of a unit, a craft or a body names a kind of thing: no deed
+        (
+            "Bahraini riot police cleared the Pearl Roundabout in Manama in March 2011.",
+            {"PROTEST"},
+        ),
+        (
+            "A US carrier strike group sailed into the South China Sea in January 2021.",
+            {"ASSAULT"},
+        ),
+        ("Russia sold attack helicopters to Iraq in 2013.", {"ASSAULT"}),
+        (
+            "The war crimes tribunal convicted Radovan Karadzic in March 2016.",
+            {"ASSAULT"},
+        ),
+        # a person sworn in to an office: no event
+        (
+            "Joe Biden was sworn in as president in January 2021.",
+            {"ACCUSE", "THREATEN", "AGREE"},
+        ),
+        (
+            "Emmanuel Macron was sworn in as French president in May 2017.",
+            {"ACCUSE", "THREATEN", "AGREE"},
+        ),
+    ],
+)
+def test_batch2_look_alikes(code: Code, text: str, absent: set[str]) -> None:
+    events = code(text)
+    assert not [e for e in events if e.event in absent], events

@@ -168,6 +168,7 @@ class CoderWords:
     choice_nouns: frozenset[str]
     peacekeeping_words: frozenset[str]
     adopting_frames: frozenset[str]
+    unit_nouns: frozenset[str]
 
     def target_rank(self, prep: str) -> int:
         """Where a preposition stands in `target_preps` (earlier names the target more surely)."""

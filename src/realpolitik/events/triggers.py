@@ -784,6 +784,12 @@ class Triggers:
             return None  # "in order to" is a purpose, not a command
         if tok.lemma_.lower() in coder_words().agent_nouns:
             return self._agent_noun(tok, ments)
+        if (
+            tok.dep_ == "compound"
+            and tok.head.pos_ == "NOUN"
+            and tok.head.lemma_.lower() in coder_words().unit_nouns
+        ):
+            return None  # "riot police", "strike group", "attack helicopters": the event noun names a kind of unit
         if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and lasted(tok):
             return self._lasted_deed(tok, ments)
         if (
