@@ -172,3 +172,74 @@ def test_fourteenth_readings(
 )
 def test_fourteenth_no_event(code: Code, text: str) -> None:
     assert code(text) == []
+
+
+# ---- slice 2: categories of probe batch 2 (benchmarks/probes/deeds5-2.json) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # a resignation submitted, announced, tendered or sent: a light verb and its noun (0831)
+        (
+            "Peru's President Pedro Pablo Kuczynski submitted his resignation to Congress in March 2018.",
+            "CONCEDE",
+            "0831",
+            "PER",
+            None,
+        ),
+        (
+            "Kyrgyz President Sooronbay Jeenbekov announced his resignation in October 2020.",
+            "CONCEDE",
+            "0831",
+            "KGZ",
+            None,
+        ),
+        (
+            "Sri Lankan President Gotabaya Rajapaksa sent his resignation from Singapore in July 2022.",
+            "CONCEDE",
+            "0831",
+            "LKA",
+            None,
+        ),
+        # one's own plan scrapped, dropped or shelved: a change of policy (0832)
+        (
+            "Japan scrapped its plan to deploy the Aegis Ashore missile defence system in June 2020.",
+            "CONCEDE",
+            "0832",
+            "JPN",
+            None,
+        ),
+        (
+            "Britain's government dropped its plan to privatise Channel 4 in January 2023.",
+            "CONCEDE",
+            "0832",
+            "GBR",
+            None,
+        ),
+        # a ban on imports or exports lifted: an embargo eased (085), not administrative restrictions (081)
+        ("India lifted its ban on onion exports in May 2024.", "RETREAT", "085", "IND", None),
+        ("China lifted its ban on Australian timber imports in May 2023.", "RETREAT", "085", "CHN", None),
+        (
+            "The European Union lifted its ban on British beef exports in May 2006.",
+            "RETREAT",
+            "085",
+            None,
+            None,
+        ),
+        # look-alikes that keep their readings
+        ("The Palestinians rejected Donald Trump's peace plan in January 2020.", "REJECT", None, None, None),
+        ("Saudi Arabia lifted its ban on women driving in June 2018.", "CONCEDE", None, "SAU", None),
+        (
+            "Israel and the United Arab Emirates signed a normalisation agreement in September 2020.",
+            "SUPPORT",
+            None,
+            None,
+            None,
+        ),
+    ],
+)
+def test_fourteenth_readings_batch2(
+    code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
