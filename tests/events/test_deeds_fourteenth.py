@@ -227,15 +227,6 @@ def test_fourteenth_no_event(code: Code, text: str) -> None:
             None,
             None,
         ),
-        # weapons handed in, with no recipient named: disarmament (0873), not weapons given (072)
-        ("Former FARC fighters handed in their last weapons in June 2017.", "RETREAT", "0873", None, None),
-        (
-            "Thousands of Maoist fighters in Nepal handed in their weapons in 2007.",
-            "RETREAT",
-            "0873",
-            None,
-            None,
-        ),
         # look-alikes that keep their readings
         ("The Palestinians rejected Donald Trump's peace plan in January 2020.", "REJECT", None, None, None),
         ("Saudi Arabia lifted its ban on women driving in June 2018.", "CONCEDE", None, "SAU", None),
