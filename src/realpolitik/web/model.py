@@ -27,6 +27,18 @@ Actor = str | tuple[str, ...] | None
 Mods = tuple[str, ...] | None
 
 
+def _whole_model(
+    since: str | None,
+    until: str | None,
+    modalities: Mods,
+    min_events: int,
+    outlet: str | None,
+    event: str | None,
+) -> bool:
+    """True when the filters are the defaults, so the shared snapshot answers without a new computation."""
+    return (since, until, modalities, min_events, outlet, event) == (None, None, ("asserted",), 1, None, None)
+
+
 class SystemView:
     """The system model over one read-only database, memoised (at most 256 answers per kind)."""
 
@@ -123,14 +135,7 @@ class SystemView:
         outlet: str | None = None,
         event: str | None = None,
     ) -> Blocs:
-        if (since, until, modalities, min_events, outlet, event) == (
-            None,
-            None,
-            ("asserted",),
-            1,
-            None,
-            None,
-        ):
+        if _whole_model(since, until, modalities, min_events, outlet, event):
             return self.snapshot().blocs
         # The same blocs as system.blocs.blocs, built from the cached whole-period dyads.
         items = self.dyads("all", since, until, None, modalities, min_events, outlet, event)
@@ -149,14 +154,7 @@ class SystemView:
         event: str | None = None,
     ) -> Balance:
         """Structural balance of the firm ties (`model_balance`), as the report and CLI `blocs` give it."""
-        if (since, until, modalities, min_events, outlet, event) == (
-            None,
-            None,
-            ("asserted",),
-            1,
-            None,
-            None,
-        ):
+        if _whole_model(since, until, modalities, min_events, outlet, event):
             return self.snapshot().balance
         items = self.dyads("all", since, until, None, modalities, min_events, outlet, event)
         return model_balance(graph_from_dyads(items, min_events=min_events))
