@@ -1085,7 +1085,11 @@ def export_cmd(
 
 @cli.command("evidence")
 @_db_option
-@click.option("--dyad", required=True, help="Two actors, A:B: codes or names (Armenia:Azerbaijan).")
+@click.option(
+    "--dyad",
+    required=True,
+    help="Two actors, A:B: codes or names (Armenia:Azerbaijan); ARM-AZE as the tables print it works too.",
+)
 @click.option("--window", "label", default=None, help="One window only, e.g. 2022-09 (with --unit month).")
 @click.option(
     "--unit",

@@ -48,3 +48,16 @@ def test_names_pair_with_names_and_errors() -> None:
     for bad in ("Armenia", "Armenia:", "ARM:Armenia", "A:B:C"):
         with pytest.raises(InputError):
             index.resolve_pair(bad)
+
+
+def test_names_pair_written_with_a_dash_as_the_report_prints_it() -> None:
+    index = actor_index()
+    assert index.resolve_pair("ARM\u2013AZE") == ("ARM", "AZE")  # en dash, as in the report
+    assert index.resolve_pair("ARM-AZE") == ("ARM", "AZE")
+    assert index.resolve_pair("Armenia-Azerbaijan") == ("ARM", "AZE")
+    # a hyphen inside a code or a name is not the separator: only one split names two actors
+    assert index.resolve_pair("IGO-EU-ARM") == ("IGO-EU", "ARM")
+    assert index.resolve_pair("Guinea-Bissau-Senegal") == ("GNB", "SEN")
+    for bad in ("Armenia-", "ARM-XQQ", "Guinea-Bissau"):
+        with pytest.raises(InputError):
+            index.resolve_pair(bad)

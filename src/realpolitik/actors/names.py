@@ -61,8 +61,13 @@ class ActorIndex:
         return code
 
     def resolve_pair(self, text: str, *, what: str = "dyad") -> tuple[str, str]:
-        """'A:B' with codes or names on each side ("Armenia:Azerbaijan")."""
-        parts = text.split(":")
+        """'A:B' with codes or names on each side ("Armenia:Azerbaijan").
+
+        Without a colon, the way the report and the tables print a pair is taken too: "ARM–AZE" (an en
+        dash) or "ARM-AZE" when exactly one of the hyphens splits the text into two known actors, so
+        "IGO-EU-ARM" still reads as IGO-EU and ARM, and "Guinea-Bissau" alone is one actor, not a pair.
+        """
+        parts = text.split(":") if ":" in text else self._dashed(text, what)
         if len(parts) != 2 or not all(p.strip() for p in parts):
             raise InputError(
                 f"{what}: {text!r} is not of the form A:B", hint="for example ARM:AZE or Armenia:Azerbaijan"
@@ -73,6 +78,25 @@ class ActorIndex:
                 f"{what}: both sides of {text!r} are {a}", hint="a dyad needs two different actors"
             )
         return a, b
+
+    def _dashed(self, text: str, what: str) -> list[str]:
+        """The two sides of a pair written with a dash; [text] when no single split names two actors."""
+        if text.count("\u2013") == 1:
+            return text.split("\u2013")
+        if text.strip().lower() in self.by_name or text.strip().upper() in self.labels:
+            return [text]  # one actor whose name has a hyphen ("Guinea-Bissau"), not a pair
+        splits = []
+        for i, ch in enumerate(text):
+            if ch != "-":
+                continue
+            left, right = text[:i], text[i + 1 :]
+            try:
+                self.resolve(left, what=what)
+                self.resolve(right, what=what)
+            except InputError:
+                continue
+            splits.append([left, right])
+        return splits[0] if len(splits) == 1 else [text]
 
     def _suggest(self, raw: str, *, among_present: bool = False) -> str:
         codes = self.present if among_present and self.present is not None else None
