@@ -408,26 +408,21 @@ class EventCoder:
     def _background(self, cand: Candidate) -> bool:
         """True for a further candidate that tells the sentence's background, not its news (`in_background`): a
         deed in a clause of time or cause, a relative clause, a participle tail or an adjunct of time. The event
-        sets code one event per sentence, the news; the setting `background_deeds` keeps these too. A background deed
-        dated in its own clause ("..., after Israeli commandos killed nine activists in May 2010") is a past event of
-        its own and is kept: the record of who did what when needs it (`dates.own_date`)."""
-        return (
-            not self.background_deeds
-            and in_background(cand.trigger)
-            and not own_date(cand.trigger.sent, cand.trigger)
-        )
+        sets code one event per sentence, the news; the caller skips this test in analysis register or with the
+        setting `background_deeds`. A background deed dated in its own clause ("..., after Israeli commandos killed
+        nine activists in May 2010") is a past event of its own and is kept: the record of who did what when needs
+        it (`dates.own_date`)."""
+        return in_background(cand.trigger) and not own_date(cand.trigger.sent, cand.trigger)
 
     def _topic(self, cand: Candidate, chosen: Sequence[Candidate]) -> bool:
         """True for a further candidate inside what a kept judgement is about: a deed named in the object, the
         phrases or the complement of a criticism, condemnation, accusation or rejection ("Germany and France
         criticised the American invasion of Iraq", "condemned a NATO air raid that killed ...", "denounced X for
         shooting down the airliner", "would not recognise Russia's annexation of Crimea"): the judgement is the
-        news; the deed judged is named, not reported (data: clauses.json `judging_roots`). The setting
-        `background_deeds` keeps these too."""
+        news; the deed judged is named, not reported (data: clauses.json `judging_roots`). As with `_background`,
+        the caller skips this test in analysis register or with the setting `background_deeds`."""
         roots = clause_words().judging_roots
-        return not self.background_deeds and any(
-            other.code[:2] in roots and about(cand.trigger, other) for other in chosen
-        )
+        return any(other.code[:2] in roots and about(cand.trigger, other) for other in chosen)
 
     @staticmethod
     def _separate_deed(
