@@ -586,7 +586,9 @@ def test_readings_eleventh_a_predicted_deed_of_another_is_no_promise(code: Code,
         ("Armenia and Azerbaijan reached an agreement on the border in 2024.", "AGREE", "037", "ARM AZE"),
         ("Israel and Hamas struck a deal on hostages in November 2023.", "AGREE", "0353", "ISR PSE"),
         ("Russia and Ukraine clinched a grain deal in Istanbul in July 2022.", "AGREE", "0311", "RUS UKR"),
-        ("Iran and Saudi Arabia concluded an accord in Beijing in March 2023.", "AGREE", "030", "IRN SAU"),
+        # (concluding a formal instrument is signing it, as the dictionary reads "conclude" + &treaty: 057;
+        # fifteenth session, talk)
+        ("Iran and Saudi Arabia concluded an accord in Beijing in March 2023.", "SUPPORT", "057", "IRN SAU"),
         ("Turkey and Russia reached a compromise on Idlib in 2018.", "AGREE", "037", "TUR RUS"),
         (
             "Negotiators hammered out a truce between Israel and Hezbollah in November 2024.",

@@ -81,6 +81,8 @@ class CoderWords:
 
     target_preps: tuple[str, ...]
     light_verbs: frozenset[str]
+    consequence_verbs: frozenset[str]
+    consequence_nouns: frozenset[str]
     reversal_verbs: frozenset[str]
     unknown_deed_no_event: frozenset[str]
     readiness: frozenset[str]

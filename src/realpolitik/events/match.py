@@ -44,6 +44,9 @@ PEOPLE_OBJECT = "@people"
 # Bakhmut"; "N 192 seizure pp=of:@place": "the seizure of Crimea"), never a person
 PLACE_OBJECT = "@place"
 PLACE_LABELS = ("GPE", "LOC", "FAC")
+# ... and the word for an international organisation the actor resolver named ("V 166 quit dobj=@igo": "quit
+# the United Nations"; "pp=from:@igo": "withdrew from NATO")
+IGO_OBJECT = "@igo"
 # ... and the word for a country or a people named on a noun, as an adjective, a name or a possessive ("N 190
 # strike mod=@nation": "Israeli strikes", "US strikes", "Israel's strikes"; "rail strikes" names a sector)
 NATION_MODIFIER = "@nation"
@@ -217,6 +220,7 @@ def _object_heads(tok: Token) -> set[str]:
         # people named by their nation ("held two Canadians", "arrested three Britons")
         heads.update(PEOPLE_OBJECT for o in objects if o.ent_type_ == "NORP" and o.tag_ in ("NNS", "NNPS"))
         heads.update(PLACE_OBJECT for o in objects if _place(o, people))
+        heads.update(IGO_OBJECT for o in objects if _igo(o))
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         heads.add(tok.head.lemma_.lower())  # "the plane shot down by X"
     elif _relative_object(tok):
@@ -248,6 +252,11 @@ def _place(tok: Token, people: frozenset[int]) -> bool:
     if tok.pos_ != "PROPN" or tok.idx in people:
         return False
     return tok.ent_type_ in PLACE_LABELS or tok.idx in _place_starts(tok.doc)
+
+
+def _igo(tok: Token) -> bool:
+    """A name the actor resolver took for an international organisation ("NATO", "the United Nations")."""
+    return tok.pos_ == "PROPN" and tok.idx in _resolved_starts(tok.doc, "IGO")
 
 
 def _place_starts(doc: Doc) -> frozenset[int]:
@@ -363,6 +372,8 @@ def _phrases(tok: Token) -> set[str]:
                 out.add(f"{prep.lemma_.lower()}:{pobj.lemma_.lower()}")
                 if _place(pobj, _person_starts(tok.doc)):
                     out.add(f"{prep.lemma_.lower()}:{PLACE_OBJECT}")  # "the seizure of Crimea"
+                if _igo(pobj):
+                    out.add(f"{prep.lemma_.lower()}:{IGO_OBJECT}")  # "withdrew from NATO"
                 inner = counted(pobj)
                 if inner is not pobj:
                     out.add(f"{prep.lemma_.lower()}:{inner.lemma_.lower()}")  # "expulsion of thousands of X"
@@ -668,6 +679,9 @@ def refine(frame: str, inner: str | None, base: str) -> str:
     if frame == "intent" and inner[:2] == "15":
         # "plans to transfer fighters", "intends to deploy troops": a planned build-up stays a build-up
         # (its modality says it is only planned); it threatens no one in particular.
+        return inner
+    if frame == "intent" and inner[:2] == "13":
+        # "vowed to take revenge on X": an intention to threaten is the threat
         return inner
     if frame == "intent" and inner[:2] in frame_codes().conflict_roots:
         # A stated intention to do harm is a threat in CAMEO ("vowed to strike back").

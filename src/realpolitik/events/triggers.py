@@ -130,6 +130,10 @@ class Triggers:
             force = self._force(tok, ments)
             if force is not None:
                 return force
+            if tok.lemma_.lower() in coder_words().consequence_verbs:
+                consequence = self._consequence_threat(tok, ments)
+                if consequence is not None:
+                    return consequence
         if tok.pos_ == "NOUN":
             contested = self._contested_claim(tok, ments)
             if contested is not None:
@@ -166,6 +170,49 @@ class Triggers:
         entry = Entry("V", reading.code, tok.lemma_.lower(), reciprocal=reading.reciprocal)
         cand = Candidate(tok, entry, reading.code, [tok], reading.source, reading.target, reading.reciprocal)
         cand.consumed = set(reading.consumed)
+        return cand
+
+    def _consequence_threat(self, tok: Token, ments: Mentions) -> Candidate | None:
+        """ "Turkey would face sanctions unless it freed the pastor, Pence said", "China said Lithuania would pay a
+        heavy price", "Turkey's leaders would regret it, Putin told parliament": what a party is said, by a speaker
+        of another side, to be going to undergo is the speaker's threat to it (130; by the consequence named:
+        sanctions 1312, war 138), asserted as said, from the speaker to the party (data: `consequence_verbs`,
+        `consequence_nouns`). Anything in the clause (a condition, the deed regretted) is part of the threat."""
+        words = coder_words()
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "VERB" or _negated(tok):
+            return None
+        modal = any(c.dep_ == "aux" and c.lower_ in words.possibility_aux for c in tok.children)
+        if not (_future(tok) or modal):
+            return None
+        consequence = next((o for o in object_children(tok) if o.lemma_.lower() in words.consequence_nouns), None)
+        if consequence is None and lemma != "regret":
+            return None
+        reporters = [tok.head] if tok.dep_ == "ccomp" else []
+        reporters += [c for c in tok.children if c.dep_ in ("ccomp", "parataxis") and c.i > tok.i]
+        reporter = next(
+            (
+                r
+                for r in reporters
+                if r.pos_ == "VERB" and any(lemma in words.promising_verbs for lemma in lemma_forms(r))
+            ),
+            None,
+        )
+        if reporter is None:
+            return None
+        speaker = self.roles.subject(reporter, ments)
+        party = self.roles.subject(tok, ments, climb=False)
+        if not speaker or not party or ments.codes(party) & ments.codes(speaker):
+            return None  # ("Russia would face no choice, Lavrov said": a party's own plight is no threat)
+        code = "130"
+        if consequence is not None:
+            entry = match_entry(consequence, self.lexicon, ("N",))
+            if entry is not None and plover(entry.code) and entry.code[:2] in frame_codes().conflict_roots:
+                code = refine("threat", entry.code, "130")
+        frame = Entry("F", code, lemma, frame="threat")
+        cand = Candidate(tok, frame, code, [tok, reporter], speaker, party)
+        cand.modality_token = reporter  # (the saying is asserted, or hedged, as the reporting verb is)
+        cand.consumed = {t.i for t in tok.subtree if t.pos_ in ("VERB", "NOUN") and t.i not in (tok.i, reporter.i)}
         return cand
 
     def _disfavour(self, noun: Token, ments: Mentions) -> Candidate | None:
@@ -1053,11 +1100,12 @@ class Triggers:
             and not (
                 (inner_code or "")[:2] in ("16", "18", "19", "20") and ments.codes(target) - source_codes
             )
+            and (inner_code or "")[:2] != "13"
         ):
             # "Iran agreed to limit its stockpile", "pledged to abandon its nuclear weapons", "agreed to curb the
             # flow of migrants": a deed of restraint one commits oneself to is an intention to yield (035), any
             # other an intention to cooperate (030), never a threat; force or sanctions promised against another
-            # party stay a threat ("pledged to strike back at X")
+            # party stay a threat ("pledged to strike back at X"), and so does revenge ("vowed to take revenge on X")
             code = "035" if (inner_code or "")[:2] in ("16", "17") else entry.code
         if (
             frame == "intent"
@@ -1126,9 +1174,12 @@ class Triggers:
                 and any(c.dep_ == "ccomp" for c in comp.children)
             ):
                 inner_entry = None  # "to recognise that ...", "to accept that ...": knowing, not doing
+            # (a reaction's object is what it reacts to, not a deed done: "voted to deplore the invasion of X"
+            # deplores, "vowed to reject the offer of talks" rejects; data: `reaction_codes`)
+            reaction = inner_entry is not None and _reaction_code(inner_entry.code)
             light = (
                 light_object(comp, self.lexicon)
-                if inner_entry is None or inner_entry.specificity == 0
+                if (inner_entry is None or inner_entry.specificity == 0) and not reaction
                 else None
             )
             if light is not None:
@@ -1768,6 +1819,11 @@ def _purpose_of_own_deed(verb: Token, clause: Token, lexicon: Lexicon) -> bool:
         and any(key in ("dobj", "obj") for key, _ in entry.constraints)
         and plover(entry.code) is not None
     )
+
+
+def _reaction_code(code: str) -> bool:
+    """A CAMEO code of a spoken reaction (praise, disapproval, rejection; data: `reaction_codes`)."""
+    return any(code.startswith(c) for c in conflict_words().reaction_codes)
 
 
 def _prospect_verb(lemma: str) -> bool:

@@ -1,0 +1,148 @@
+"""Event readings of the talk families by category, fifteenth session (issue 9, talk): a consequence another party
+is said to face (a threat from the speaker), vetoes used and things put to a decision blocked or struck down,
+formal instruments sealed or concluded (signing), signing up to a plan (agreeing), leaving an international
+organisation (and threatening to), revenge vowed, and a reaction inside a vote keeping its own reading.
+
+Each category is checked on several sentences written for these tests (true statements about real actors),
+through the real pipeline (spaCy parse, actor resolver, event coder), with look-alikes that keep their reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import Code, some_event
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # T2: what a party is said by another side to be going to undergo is the speaker's threat to it
+        (
+            "Joe Biden told Vladimir Putin in 2021 that Russia would face severe economic consequences if it"
+            " invaded Ukraine.",
+            "USA",
+            "RUS",
+        ),
+        (
+            "China said in 2021 that Lithuania would pay a price for letting Taiwan open a representative office in"
+            " Vilnius.",
+            "CHN",
+            "LTU",
+        ),
+        ("Turkey's leaders would regret shooting down the Russian bomber, Vladimir Putin said in 2015.", "RUS", "TUR"),
+        (
+            "Iran's foreign minister said in 2019 that the United States would face all-out war if it attacked Iran.",
+            "IRN",
+            "USA",
+        ),
+    ],
+)
+def test_readings_fifteenth_consequence_said_to_be_faced(code: Code, text: str, source: str, target: str) -> None:
+    some_event(code, text, "THREATEN", None, source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a forecast of another party's plight by no party, or by the party itself, threatens no one
+        "Economists said in 2010 that Greece would face a long recession.",
+        "Russia's finance minister said in 2015 that Russia would face a difficult year.",
+    ],
+)
+def test_readings_fifteenth_forecast_plight_is_no_threat(code: Code, text: str) -> None:
+    events = code(text)
+    assert not [e for e in events if e.event == "THREATEN"], events
+
+
+def test_readings_fifteenth_consequence_takes_the_code_of_sanctions(code: Code) -> None:
+    some_event(
+        code,
+        "Germany said in 2006 that Iran would face sanctions unless it halted its enrichment of uranium.",
+        "THREATEN",
+        "1312",
+        "DEU",
+        "IRN",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "source", "target"),
+    [
+        # R1: a veto used, and a thing put to a decision blocked, struck down or stopped, is its rejection
+        (
+            "The Soviet Union used its veto for the first time in 1946, against a Security Council draft on Syria"
+            " and Lebanon.",
+            "129",
+            "RUS",
+            None,
+        ),
+        ("France blocked Britain's admission to the European Economic Community in 1963.", None, "FRA", "GBR"),
+        ("Greece blocked Macedonia's membership of NATO in 2008.", None, "GRC", None),
+        ("Washington struck down a Security Council resolution on Nicaragua in 1986.", None, "USA", None),
+        (
+            "Barack Obama put a stop to a Chinese fund's takeover of the German chipmaker Aixtron in 2016.",
+            None,
+            "USA",
+            None,
+        ),
+    ],
+)
+def test_readings_fifteenth_vetoes_and_blocked_decisions(
+    code: Code, text: str, cameo: str | None, source: str, target: str | None
+) -> None:
+    some_event(code, text, "REJECT", cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # S1: a formal instrument sealed, concluded or signed by putting signatures to it is signed (057)
+        "Egypt and Israel sealed a peace treaty at the White House in 1979.",
+        "Portugal and Frelimo concluded an accord in Lusaka in 1974.",
+        "India and Pakistan put their signatures to the Simla Agreement in 1972.",
+    ],
+)
+def test_readings_fifteenth_instruments_sealed_are_signed(code: Code, text: str) -> None:
+    some_event(code, text, "SUPPORT", "057", None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ... a deal sealed stays an agreement, and signing up to a plan or a ceasefire is agreeing to it
+        "The European Union and Mercosur sealed a free trade deal in 2019.",
+        "Colombia's government and the FARC signed up to a bilateral ceasefire in 2016.",
+    ],
+)
+def test_readings_fifteenth_deals_sealed_and_plans_signed_up_to_are_agreed(code: Code, text: str) -> None:
+    events = code(text)
+    assert [e for e in events if e.event == "AGREE"], events
+    assert not [e for e in events if e.event == "SUPPORT"], events
+
+
+def test_readings_fifteenth_leaving_an_organisation(code: Code) -> None:
+    some_event(code, "Burundi withdrew from the International Criminal Court in 2017.", "SANCTION", "166", "BDI", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ... and saying one might or would leave it, on a condition or not, threatens to halt involvement (136)
+        "Rodrigo Duterte said in 2016 that the Philippines might quit the United Nations.",
+        "Recep Tayyip Erdogan said in 2016 that Turkey could leave the European Court of Human Rights if"
+        " Europe kept criticising it.",
+    ],
+)
+def test_readings_fifteenth_threats_to_leave_an_organisation(code: Code, text: str) -> None:
+    some_event(code, text, "THREATEN", "136", None, None)
+
+
+def test_readings_fifteenth_revenge_vowed_is_a_threat(code: Code) -> None:
+    some_event(code, "Jordan vowed in 2015 to take revenge on Islamic State.", "THREATEN", "138", "JOR", None)
+
+
+def test_readings_fifteenth_reaction_voted_keeps_its_reading(code: Code) -> None:
+    events = code("The U.N. General Assembly voted in 1983 to deplore the invasion of Grenada by the United States.")
+    assert [e for e in events if e.event == "ACCUSE"], events
+    assert not [e for e in events if e.event == "ASSAULT"], events
