@@ -439,7 +439,16 @@ def plover(code: str) -> str | None:
     return None if code == NO_EVENT else cameo.plover_type(code)
 
 
-def _satisfies(entry: Entry, words: Words) -> bool:
+def words_at(tok: Token) -> Words:
+    """The lemma sets an entry's constraints are tested against at `tok` (the sets of `_words_near`), each
+    made when a constraint first asks for it; one value serves every entry tried at the same word."""
+    return _Near(tok)
+
+
+def satisfies(entry: Entry, words: Words) -> bool:
+    """Whether every constraint of `entry` holds on `words` (`words_at` the trigger): each constraint's key
+    shares a word with what it allows. A dictionary-derived entry's bare preposition is the one right on the
+    verb (`prep_verb`)."""
     derived = entry.derived
     for key, allowed in entry.constraints:
         if derived and key == "prep":
@@ -573,7 +582,7 @@ def _match_entry(tok: Token, lexicon: Lexicon, kinds: tuple[str, ...]) -> Entry 
                     return entry
                 if words is None:
                     words = _Near(tok)
-                if _satisfies(entry, words):
+                if satisfies(entry, words):
                     return entry
             if found:
                 break  # the first lemma the lexicon knows decides

@@ -29,7 +29,7 @@ from spacy.tokens import Span, Token
 from . import cameo
 from .deeds import in_background
 from .lexicon import Lexicon
-from .match import _Near, _satisfies  # (whether an entry's constraints hold at a word, as the rules ask it)
+from .match import Words, satisfies, words_at
 from .tree import Mentions, lemma_forms, steps_to
 from .triggers import Candidate
 
@@ -163,7 +163,7 @@ def alternatives(cand: Candidate, lexicon: Lexicon) -> list[tuple[Candidate, boo
     own = cameo.plover_type(cand.code) or ""
     seen = {own}
     out: list[tuple[Candidate, bool]] = []
-    near: _Near | None = None
+    near: Words | None = None
     for lemma in lemma_forms(tok):
         entries = lexicon.lookup(cand.entry.kind, lemma)
         for entry in entries:
@@ -172,11 +172,11 @@ def alternatives(cand: Candidate, lexicon: Lexicon) -> list[tuple[Candidate, boo
                 continue
             seen.add(kind)
             if near is None:
-                near = _Near(tok)
+                near = words_at(tok)
             other = replace(
                 cand, entry=entry, code=entry.code, source=list(cand.source), target=list(cand.target)
             )
-            out.append((other, _satisfies(entry, near)))
+            out.append((other, satisfies(entry, near)))
         if entries:
             break  # (the first lemma the lexicon knows decides, as in the rules)
     return out
