@@ -41,6 +41,14 @@ def test_knowledge_frame_codes_are_cameo_codes() -> None:
     assert codes.exact["threat"]["163"] == "1312"
     assert codes.by_root["demand"]["04"] == "106"
     assert "14" in codes.conflict_roots and "04" in codes.cooperation_roots
+    # a frame's own code, kept when its complement refines nothing
+    assert codes.default == {
+        "intent": "030",
+        "threat": "130",
+        "demand": "100",
+        "appeal": "020",
+        "reject": "120",
+    }
 
 
 def _swap(monkeypatch: pytest.MonkeyPatch, name: str, change: dict[str, Any]) -> None:
@@ -81,6 +89,14 @@ def test_knowledge_unknown_frame_code_is_named(monkeypatch: pytest.MonkeyPatch, 
     frames = {**real["frames"], "threat": {"by_root": {"16": "999"}, "exact": {}}}
     _swap(monkeypatch, knowledge.FRAME_CODES, {"frames": frames})
     with pytest.raises(LexiconError, match=r"frame_codes\.json: entry 'frames\.threat\.by_root\.16': '999'"):
+        knowledge.frame_codes()
+
+
+def test_knowledge_bad_frame_default_is_named(monkeypatch: pytest.MonkeyPatch, fresh_caches: None) -> None:
+    real = knowledge.load_data(knowledge.FRAME_CODES)
+    frames = {**real["frames"], "reject": {**real["frames"]["reject"], "default": "999"}}
+    _swap(monkeypatch, knowledge.FRAME_CODES, {"frames": frames})
+    with pytest.raises(LexiconError, match=r"frame_codes\.json: entry 'frames\.reject\.default': '999'"):
         knowledge.frame_codes()
 
 

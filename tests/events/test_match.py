@@ -7,7 +7,8 @@ from collections.abc import Callable
 import pytest
 from spacy.tokens import Token
 
-from realpolitik.events.match import complement, refine
+from realpolitik.errors import LexiconError
+from realpolitik.events.match import complement, frame_code, refine
 
 TokenOf = Callable[[str, str], Token]
 
@@ -64,3 +65,23 @@ def test_match_refine_codes_a_frame_from_its_complement(
     frame: str, inner: str | None, base: str, expected: str
 ) -> None:
     assert refine(frame, inner, base) == expected
+
+
+@pytest.mark.parametrize(
+    ("frame", "inner", "expected"),
+    [
+        ("threat", None, "130"),  # "threatened" with no deed the lexicon knows: the frame's own code
+        ("threat", "163", "1312"),  # ... and with an embargo, the threat of one
+        ("intent", "0871", "0356"),
+        ("reject", "193", "120"),  # a refused fight refines no rejection: the frame's own code
+        ("demand", None, "100"),
+    ],
+)
+def test_match_refine_defaults_to_the_frames_own_code(frame: str, inner: str | None, expected: str) -> None:
+    assert refine(frame, inner) == expected
+    assert frame_code(frame) == refine(frame, None)
+
+
+def test_match_frame_code_of_a_frame_with_no_code_of_its_own_is_a_data_error() -> None:
+    with pytest.raises(LexiconError, match=r"frame_codes\.json: entry 'frames\.asked\.default': missing"):
+        frame_code("asked")

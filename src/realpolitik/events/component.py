@@ -638,7 +638,7 @@ class EventCoder:
             # ...": a deed a party says another must do is that party's demand on it (the deed itself is
             # demanded, not asserted), as "X said Y must V" is (triggers.py)
             assert voice is not None and voice.code
-            code = refine("demand", code, "100")
+            code = refine("demand", code)
             target = source
             source = (EventActor(voice.code, voice.sector, voice.text),)
             modality = "asserted"

@@ -194,6 +194,7 @@ class FrameCodes:
     exact: dict[str, dict[str, str]]
     conflict_roots: frozenset[str]
     cooperation_roots: frozenset[str]
+    default: dict[str, str]  # frame -> its own code, when its complement's code refines nothing
 
 
 @cache
@@ -206,6 +207,7 @@ def frame_codes() -> FrameCodes:
         raise data_error(FRAME_CODES, "frames", 'expected {"<frame>": {"by_root": {...}, "exact": {...}}}')
     by_root: dict[str, dict[str, str]] = {}
     exact: dict[str, dict[str, str]] = {}
+    default: dict[str, str] = {}
     for frame, tables in frames.items():
         if not isinstance(tables, dict):
             raise data_error(FRAME_CODES, f"frames.{frame}", 'expected {"by_root": {...}, "exact": {...}}')
@@ -218,13 +220,18 @@ def frame_codes() -> FrameCodes:
                 if not (isinstance(code, str) and code.isdigit() and cameo.is_known(code)):
                     raise data_error(FRAME_CODES, f"{where}.{key}", f"{code!r} is not a CAMEO code")
             into[frame] = dict(table)
+        own = tables.get("default")
+        if own is not None:
+            if not (isinstance(own, str) and own.isdigit() and cameo.is_known(own)):
+                raise data_error(FRAME_CODES, f"frames.{frame}.default", f"{own!r} is not a CAMEO code")
+            default[frame] = own
     roots = {}
     for entry in ("conflict_roots", "cooperation_roots"):
         codes = word_set(FRAME_CODES, entry)
         if not all(len(c) == 2 and c.isdigit() for c in codes):
             raise data_error(FRAME_CODES, entry, "expected two-digit CAMEO roots")
         roots[entry] = codes
-    return FrameCodes(by_root, exact, roots["conflict_roots"], roots["cooperation_roots"])
+    return FrameCodes(by_root, exact, roots["conflict_roots"], roots["cooperation_roots"], default)
 
 
 def _plover_types(entry: str) -> frozenset[str]:

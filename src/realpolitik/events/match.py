@@ -9,7 +9,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from . import cameo
-from .knowledge import clause_words, coder_words, frame_codes
+from .knowledge import FRAME_CODES, clause_words, coder_words, data_error, frame_codes
 from .lexicon import NO_EVENT, Entry, Lexicon
 from .tree import kept_per_token, lemma_forms, memo_table, object_children, to_infinitive
 
@@ -678,13 +678,24 @@ def complement(tok: Token) -> Token | None:
     return None
 
 
-def refine(frame: str, inner: str | None, base: str) -> str:
-    """The code of a frame given the code of its complement ("threaten" + "impose sanctions" -> 1312)."""
+def frame_code(frame: str) -> str:
+    """A frame's own code (`frame_codes.json` "default"): "threatened" alone is 130, "demanded" 100."""
+    own = frame_codes().default.get(frame)
+    if own is None:
+        raise data_error(FRAME_CODES, f"frames.{frame}.default", "missing: the frame has no code of its own")
+    return own
+
+
+def refine(frame: str, inner: str | None, base: str | None = None) -> str:
+    """The code of a frame given the code of its complement ("threaten" + "impose sanctions" -> 1312); `base`
+    (by default the frame's own code, `frame_code`) when the complement's code refines nothing."""
+    if base is None:
+        base = frame_code(frame)
     if inner is None:
         return "030" if frame == "posture" and base == "150" else base
     if frame == "posture":
         # Getting ready to strike is a show of force; getting ready to do good is an intention.
-        return "150" if inner[:2] in frame_codes().conflict_roots else refine("intent", inner, "030")
+        return "150" if inner[:2] in frame_codes().conflict_roots else refine("intent", inner)
     if frame == "intent" and inner[:2] == "15":
         # "plans to transfer fighters", "intends to deploy troops": a planned build-up stays a build-up
         # (its modality says it is only planned); it threatens no one in particular.
@@ -694,7 +705,7 @@ def refine(frame: str, inner: str | None, base: str) -> str:
         return inner
     if frame == "intent" and inner[:2] in frame_codes().conflict_roots:
         # A stated intention to do harm is a threat in CAMEO ("vowed to strike back").
-        return refine("threat", inner, "130")
+        return refine("threat", inner)
     exact = frame_codes().exact.get(frame, {})
     for key in (inner, inner[:3]):
         if key in exact:

@@ -55,7 +55,7 @@ from .knowledge import (
     reporting_verbs,
 )
 from .lexicon import Entry, Lexicon
-from .match import complement, infinitive, is_light, light_object, match_entry, plover, refine
+from .match import complement, frame_code, infinitive, is_light, light_object, match_entry, plover, refine
 from .modality import contested_claim, denial_verb, finite_conjunct, narrative_would, performative
 from .roles import (
     Roles,
@@ -250,7 +250,7 @@ class Triggers:
             deed, doer = gerunds[0], actors_under(deed, ments)
         entry = match_entry(deed, self.lexicon, ("V",) if deed.pos_ == "VERB" else ("N",))
         inner = entry.code if entry is not None and plover(entry.code) is not None else None
-        code = refine("reject", inner, "120")
+        code = refine("reject", inner)
         target = [i for i in doer if i not in source]
         cand = Candidate(
             noun, Entry("F", code, noun.lemma_.lower(), frame="reject"), code, [noun], source, target
@@ -333,9 +333,9 @@ class Triggers:
             return None
         root = entry.code[:2]
         if root in frame_codes().conflict_roots:
-            code = refine("threat", entry.code, "130")
+            code = refine("threat", entry.code)
         elif root in frame_codes().cooperation_roots:
-            code = refine("intent", entry.code, "030")
+            code = refine("intent", entry.code)
         else:
             return None
         source = self.roles.subject(tok, ments)
@@ -402,10 +402,10 @@ class Triggers:
             return None
         if frame_entry is None and comp is not None and self._wished_of(tok, comp, ments):
             # "Baku wants Yerevan to change its constitution": what one wants another party to do is demanded
-            frame_entry = Entry("F", "100", tok.lemma_.lower(), frame="demand")
+            frame_entry = Entry("F", frame_code("demand"), tok.lemma_.lower(), frame="demand")
         if frame_entry is None and comp is not None and self._directive(tok, comp, ments):
             # "told Iran to stop enriching uranium": telling an addressee to act is a demand on it
-            frame_entry = Entry("F", "100", tok.lemma_.lower(), frame="demand")
+            frame_entry = Entry("F", frame_code("demand"), tok.lemma_.lower(), frame="demand")
         if frame_entry is None and comp is not None:
             # "implored X to approve aid", "exhorted that X withdraw": any verb of appeal or demand (its reading
             # an 02 or 10 code) with an addressee and a "to" clause, or a bare "that" clause, frames the deed
@@ -591,8 +591,8 @@ class Triggers:
             return None
         inner = match_entry(tok, self.lexicon, ("V",))
         inner_code = inner.code if inner is not None and plover(inner.code) else None
-        code = refine("demand", inner_code, "100")
-        entry = Entry("F", "100", tok.lemma_.lower(), frame="demand")
+        code = refine("demand", inner_code)
+        entry = Entry("F", frame_code("demand"), tok.lemma_.lower(), frame="demand")
         cand = Candidate(tok, entry, code, [tok], source, target)
         cand.modality_token = main
         cand.refusal = True  # (the main deed is only to come; the condition put on the other is stated)
@@ -1073,7 +1073,7 @@ class Triggers:
             ):
                 # "voted to send troops to Libya", "pledged to send troops to X": forces to go to another party
                 # are a promise of protection to it (0334), as when said for the future (A2)
-                code = refine("intent", "074", "030")
+                code = refine("intent", "074")
         elif (
             (inner_code or "")[:2] == "07"
             and comp.pos_ == "VERB"
@@ -1115,7 +1115,7 @@ class Triggers:
         ):
             # "pledged to build a standby force of 8,000 troops for UN peacekeeping", "pledged to provide more troops
             # for UN peacekeeping missions": forces promised for peacekeeping are the codebook's intent to provide peacekeeping (0334)
-            code = refine("intent", "074", "030")
+            code = refine("intent", "074")
         words = [tok, comp]
         consumed = {comp.i}
         if light is not None and not embedded_deed(light[1]):
@@ -1259,8 +1259,8 @@ class Triggers:
             inner_code = inner.code if inner is not None and plover(inner.code) else None
             if _negated(deed):
                 inner_code = None  # "said Y must not sell arms to Z": to refrain is no deed of the kind named
-            entry = Entry("F", "100", tok.lemma_.lower(), frame="demand")
-            code = refine("demand", inner_code, "100")
+            entry = Entry("F", frame_code("demand"), tok.lemma_.lower(), frame="demand")
+            code = refine("demand", inner_code)
             source = self.roles.subject(tok, ments)
             if not source:
                 # "X must ..., the analyst argued": no actor demands it; the clause stands on its own
@@ -1308,8 +1308,8 @@ class Triggers:
             c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children if m.dep_ == "mark")
             for c in clause.children
         )
-        code = "120" if refused else "130" if unless else "030"
         frame = "reject" if refused else "threat" if unless else "intent"
+        code = frame_code(frame)
         entry = Entry("F", code, tok.lemma_.lower(), frame=frame)
         target = [t for t in self.roles.objects_of(clause, ments) if t not in source]
         if not target:
@@ -1454,7 +1454,7 @@ class Triggers:
             # "X suggested that it could use force if Y refused": a threat to Y (unless the deed names
             # its own target outside the condition), made when it is said
             parties, announced, condition = threat
-            code = code if code[:2] == "13" else refine("threat", deed_code, "130")
+            code = code if code[:2] == "13" else refine("threat", deed_code)
             inside = {t.i for t in condition.subtree}
             if all(ments.heads[i] in inside for i in target):
                 target = parties
@@ -1479,7 +1479,7 @@ class Triggers:
             # "X and Y held naval drills": a show of force two parties make together is military
             # cooperation (062), not a posture against each other ("will hold": an intention to, 0312)
             code, reciprocal, target = (
-                "062" if code == deed_code else refine("intent", "062", "030"),
+                "062" if code == deed_code else refine("intent", "062"),
                 True,
                 [],
             )
@@ -1500,7 +1500,7 @@ class Triggers:
         cand = Candidate(tok, entry, code, words, source, target, reciprocal)
         cand.consumed = set(consumed or ())
         cand.modality_token = announced
-        if code == "100":
+        if code == frame_code("demand"):
             self._asked_for(cand, ments)
         cand.refusal = code != deed_code and code[:2] == "12"
         if cand.refusal and tok.pos_ == "VERB":
@@ -1678,19 +1678,19 @@ class Triggers:
         )
         if unless and not negated:
             # "X will pull out unless Y ...": a conditional deed is an ultimatum.
-            return refine("threat", code, "130") if root not in ("13",) else code
+            return refine("threat", code) if root not in ("13",) else code
         if root in frame_codes().cooperation_roots and negated:
             # "will not accept", "would not release": a refusal
-            return refine("reject", code, "120")
+            return refine("reject", code)
         if root in frame_codes().cooperation_roots and root != "03":
-            return refine("intent", code, "030")
+            return refine("intent", code)
         if moved == "protect":
-            return refine("reject", "074", "120") if negated else refine("intent", "074", "030")
+            return refine("reject", "074") if negated else refine("intent", "074")
         if moved == "threat" and not negated:
-            return refine("threat", code, "130")
+            return refine("threat", code)
         if root in frame_codes().conflict_roots and root != "15" and not negated:
             # ("would not attack" is no threat: it stays the deed, marked negated by the modality layer)
-            return refine("threat", code, "130")
+            return refine("threat", code)
         return code
 
     def _asked_for(self, cand: Candidate, ments: Mentions) -> None:
