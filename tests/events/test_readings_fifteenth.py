@@ -146,3 +146,52 @@ def test_readings_fifteenth_reaction_voted_keeps_its_reading(code: Code) -> None
     events = code("The U.N. General Assembly voted in 1983 to deplore the invasion of Grenada by the United States.")
     assert [e for e in events if e.event == "ACCUSE"], events
     assert not [e for e in events if e.event == "ASSAULT"], events
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # T1: a prospect raised with a time between the noun and its "of" phrase is still the prospect's threat
+        (
+            "Egypt raised the prospect in 2020 of sending troops into Libya if Turkish-backed forces advanced on"
+            " Sirte.",
+            "EGY",
+            "LBY",
+        ),
+        # ... and a rejection so put forward (scrapping a pact) threatens it too
+        (
+            "North Korea raised the prospect in 2020 of scrapping its military pact with South Korea unless Seoul"
+            " stopped the leaflets.",
+            "PRK",
+            "KOR",
+        ),
+    ],
+)
+def test_readings_fifteenth_prospects_raised(code: Code, text: str, source: str, target: str) -> None:
+    some_event(code, text, "THREATEN", None, source, target)
+
+
+def test_readings_fifteenth_notice_served_reports_a_deed(code: Code) -> None:
+    # "served notice that ..." reports what the speaker will do, as "said that ..." does; ending a treaty rejects it
+    some_event(
+        code,
+        "The Philippines served notice on the United States in 2020 that it was ending the Visiting Forces"
+        " Agreement.",
+        "REJECT",
+        "127",
+        "PHL",
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # D1: an application or a request handed in, and membership or association sought, is asking for it
+        "Finland and Sweden handed in their applications to join NATO in 2022.",
+        "Spain sought association with the European Economic Community in 1962.",
+        "Mahmoud Abbas handed Ban Ki-moon a request for the admission of Palestine to the United Nations in 2011.",
+    ],
+)
+def test_readings_fifteenth_applications_are_requests(code: Code, text: str) -> None:
+    some_event(code, text, "REQUEST", None, None, None)

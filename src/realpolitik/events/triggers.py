@@ -312,9 +312,20 @@ class Triggers:
         deed: Token | None = None
         for holder in holders:
             if holder.lemma_.lower() in words.prospect_nouns:
+                # (the "of" phrase may hang on the verb, or on the time word, when a time comes between:
+                # "raised the prospect on Saturday of sending troops", "... in 2020 of sending troops")
+                times = [
+                    p
+                    for c in tok.children
+                    if c.dep_ == "prep" and c.i > holder.i
+                    for p in c.children
+                    if p.dep_ == "pobj" and (p.ent_type_ in ("DATE", "TIME") or p.pos_ == "NUM")
+                ]
+                of_holders = (holder, tok, *times) if holder.dep_ == "dobj" else (holder,)
                 inner = [
                     g
-                    for c in holder.children
+                    for h in of_holders
+                    for c in h.children
                     if c.dep_ == "prep" and c.lower_ == "of"
                     for g in c.children
                     if g.dep_ in ("pobj", "pcomp")
@@ -332,7 +343,8 @@ class Triggers:
         if entry is None or plover(entry.code) is None:
             return None
         root = entry.code[:2]
-        if root in frame_codes().conflict_roots:
+        if root in frame_codes().conflict_roots or root == "12":
+            # (a rejection put forward as a prospect, "raised the prospect of scrapping the pact", threatens it)
             code = refine("threat", entry.code)
         elif root in frame_codes().cooperation_roots:
             code = refine("intent", entry.code)
@@ -2075,12 +2087,13 @@ def unavoidable_head(verb: Token) -> Token | None:
 
 
 def stating_phrase(verb: Token) -> bool:
-    """A verb with a predicate that together say something as a reporting verb does ("made clear that ...",
-    "made it plain that ..."; data: coder_words.json `stating_phrases`)."""
+    """A verb with a predicate or an object noun that together say something as a reporting verb does ("made clear
+    that ...", "made it plain that ...", "served notice that ..."; data: coder_words.json `stating_phrases`)."""
     phrases = coder_words().stating_phrases
     return any(
         f"{lemma} {c.lemma_.lower()}" in phrases
         for lemma in lemma_forms(verb)
         for c in verb.children
-        if c.dep_ in ("ccomp", "acomp", "oprd", "xcomp", "advmod") and c.pos_ == "ADJ"
+        if (c.dep_ in ("ccomp", "acomp", "oprd", "xcomp", "advmod") and c.pos_ == "ADJ")
+        or (c.dep_ == "dobj" and c.pos_ == "NOUN")
     )
