@@ -20,6 +20,7 @@ def fresh_caches() -> Iterator[None]:
         knowledge.frame_codes,
         knowledge.self_event_types,
         knowledge.clause_words,
+        knowledge.role_words,
     )
     for function in cached:
         function.cache_clear()
@@ -136,3 +137,24 @@ def test_knowledge_self_event_types_are_plover_types(
         LexiconError, match=r"event_rules\.json: entry 'self_event_types': GIVE is not a PLOVER"
     ):
         knowledge.self_event_types()
+
+
+def test_knowledge_role_pairs_read_word_value_lists() -> None:
+    words = knowledge.role_words()
+    sectors = words.pairs("collective_sectors", "home_victim_nouns")
+    assert sectors["protester"] == "cvl" and sectors["hostage"] == "cvl"
+    assert words.pairs("group_numbers") == dict(w.split(":", 1) for w in words.group_numbers)
+
+
+def test_knowledge_a_noun_with_two_sectors_is_named(
+    monkeypatch: pytest.MonkeyPatch, fresh_caches: None
+) -> None:
+    # (the roles read several sector lists as one mapping: two sectors for one noun would make the one read
+    # depend on the order of a set, and so the coder's output on the process)
+    real = knowledge.load_data(knowledge.ROLES)
+    victims = {**real["home_victim_nouns"], "words": [*real["home_victim_nouns"]["words"], "protester:OPP"]}
+    _swap(monkeypatch, knowledge.ROLES, {"home_victim_nouns": victims})
+    with pytest.raises(
+        LexiconError, match=r"roles\.json: entry 'home_victim_nouns': 'protester' is OPP here but CVL"
+    ):
+        knowledge.role_words()

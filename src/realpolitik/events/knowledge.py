@@ -559,8 +559,35 @@ class RoleWords:
     foreign_marks: frozenset[str]
     answered_preps: frozenset[str]
 
+    def pairs(self, *names: str) -> dict[str, str]:
+        """The "word:value" lists `names` as one mapping, word -> value ("protester" -> "cvl"). A word in two of
+        the sector lists (`SECTOR_LISTS`) has one sector, checked on load, so the order of `names` is free."""
+        out: dict[str, str] = {}
+        for name in names:
+            out.update(w.split(":", 1) for w in getattr(self, name))
+        return out
+
+
+# The role lists of people nouns with the sector they stand for ("noun:SECTOR"), read together by the roles:
+# a noun has the same sector in each of them.
+SECTOR_LISTS = ("collective_sectors", "organ_collectives", "home_victim_nouns", "home_people_nouns")
+
 
 @cache
 def role_words() -> RoleWords:
     """The role word lists, read and checked once per process."""
-    return RoleWords(**{name: word_set(ROLES, name) for name in RoleWords.__dataclass_fields__})
+    words = RoleWords(**{name: word_set(ROLES, name) for name in RoleWords.__dataclass_fields__})
+    seen: dict[str, tuple[str, str]] = {}  # noun -> (sector, the list that gave it)
+    for name in SECTOR_LISTS:
+        for pair in sorted(getattr(words, name)):
+            noun, _, sector = pair.partition(":")
+            if not sector:
+                raise data_error(ROLES, name, f"{pair!r} is no 'noun:SECTOR' pair")
+            first = seen.setdefault(noun, (sector, name))
+            if first[0] != sector:
+                raise data_error(
+                    ROLES,
+                    name,
+                    f"{noun!r} is {sector.upper()} here but {first[0].upper()} in {first[1]!r}: give it one sector",
+                )
+    return words

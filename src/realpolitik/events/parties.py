@@ -54,6 +54,7 @@ from .tree import (
     lemma_forms,
     object_children,
     of_object,
+    phrase_prep,
     place_phrase,
     pobj_actors,
     prep_actors,
@@ -236,7 +237,7 @@ def group_before(
     )
     if subject is None or any(ments.at(t) for t in subject.subtree):
         return []
-    counts = dict(w.split(":") for w in words.group_numbers)
+    counts = words.pairs("group_numbers")
     marks = [c.lower_ for c in subject.children if c.dep_ in ("nummod", "det", "predet")]
     number = next((int(counts[m]) for m in marks if m in counts), None)
     if number is None and "the" not in marks:
@@ -630,14 +631,12 @@ def own_ground(target: int, cand: Candidate, doc: Doc, ments: Mentions) -> bool:
 def _venue_of(tok: Token, cand: Candidate) -> bool:
     """True when the token names where the deed itself was done: an "in/at" phrase on one of its own words
     ("signed ... in Nairobi", "agreed in Minsk"; not "a ceasefire in Gaza", whose phrase is on the noun)."""
-    own = {w.i for w in cand.words} | {cand.trigger.i}
-    for _ in range(4):
-        if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at"):
-            return tok.head.head.i in own
-        if tok.dep_ not in ("compound", "amod", "conj", "appos", "poss"):
-            return False
-        tok = tok.head
-    return False
+    prep = phrase_prep(tok)
+    return (
+        prep is not None
+        and prep.lower_ in ("in", "at")
+        and prep.head.i in {w.i for w in cand.words} | {cand.trigger.i}
+    )
 
 
 def people_named(mention: ActorMention, head: Token) -> bool:
@@ -663,7 +662,7 @@ def located_only(cand: Candidate, ments: Mentions) -> bool:
         return False
     # (people, not a thing: "an explosion near Samarra" is the place's deed)
     words = role_words()
-    people = {w.split(":")[0] for w in words.collective_sectors | words.organ_collectives}
+    people = words.pairs("collective_sectors", "organ_collectives").keys()
     if subjects[0].lemma_.lower() not in people:
         return False
     placed = {
@@ -802,7 +801,7 @@ def pressed_by(cand: Candidate, ments: Mentions) -> list[int]:
                 inner = of_object(inner)
             if inner is not None and inner.lemma_.lower() in pressure:
                 nouns.append(noun)
-    sectors = dict(w.split(":") for w in role_words().collective_sectors)
+    sectors = role_words().pairs("collective_sectors")
     for noun in nouns:
         for _ in range(3):
             found = [
@@ -874,7 +873,7 @@ def _pressing_people(verb: Token, cand: Candidate, ments: Mentions) -> list[int]
         for p in prep.children
         if p.dep_ == "pobj"
     ]
-    sectors = dict(w.split(":") for w in words.collective_sectors | words.home_people_nouns)
+    sectors = words.pairs("collective_sectors", "home_people_nouns")
     pressing = {"CVL", "EDU", "LAB", "OPP", "AGR"}
     for noun in nouns:
         for _ in range(4):
@@ -956,7 +955,7 @@ def unnamed_doer_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
     if named != {code}:
         return
     words = role_words()
-    sectors = dict(w.split(":") for w in words.collective_sectors | words.organ_collectives)
+    sectors = words.pairs("collective_sectors", "organ_collectives")
     sectors.update({w: "REB" for w in words.lone_doer_nouns})
     if subject is None or actors_under(subject, ments):
         return
@@ -1038,9 +1037,7 @@ def _collective(verb: Token, ments: Mentions, organs: bool = False) -> tuple[Tok
     students") with the sector it stands for, when it names no party of its own (data: `collective_sectors`,
     `collective_quantities`; with `organs`, also a state's organs: `organ_collectives`)."""
     words = role_words()
-    sectors = dict(
-        w.split(":") for w in words.collective_sectors | (words.organ_collectives if organs else frozenset())
-    )
+    sectors = words.pairs("collective_sectors", *(["organ_collectives"] if organs else []))
     for subj in (c for c in verb.children if c.dep_ == "nsubj"):
         # (a party named where they are is no party of theirs: "gunmen at the Indian embassy"; one named whence
         # they come is: "rebels from Chad")
@@ -1074,7 +1071,7 @@ def titled_at_home(cand: Candidate, ments: Mentions) -> list[int]:
     code = _country_of(cand, ments)
     if code is None or not {ments.mentions[i].sector for i in cand.source} <= state_sectors() | {None}:
         return []
-    titles = dict(w.split(":") for w in words.domestic_titles)
+    titles = words.pairs("domestic_titles")
     verb = cand.trigger
     for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("PROPN", "NOUN")):
         if actors_under(obj, ments):
@@ -1140,7 +1137,7 @@ def home_victims(cand: Candidate, ments: Mentions) -> list[int]:
         m.code != code for head, found in ments.places.items() if sent.start <= head < sent.end for m in found
     ):
         return []
-    sectors = dict(w.split(":") for w in words.collective_sectors | words.home_victim_nouns)
+    sectors = words.pairs("collective_sectors", "home_victim_nouns")
     for word in cand.words:
         if word.pos_ not in ("VERB", "AUX", "NOUN"):
             continue
@@ -1255,8 +1252,8 @@ def own_inquiry_object(cand: Candidate, ments: Mentions) -> list[int]:
         for i in range(len(ments.mentions))
     ):
         return []
-    organs = dict(w.split(":") for w in words.own_organ_nouns)
-    people = dict(w.split(":") for w in words.collective_sectors)
+    organs = words.pairs("own_organ_nouns")
+    people = words.pairs("collective_sectors")
     found: Token | None = None
     sector = ""
     for word in cand.words:
@@ -1518,7 +1515,7 @@ def mobilised_against(cand: Candidate, ments: Mentions) -> list[int]:
     code = _country_of(cand, ments)
     if code is None:
         return []
-    sectors = dict(w.split(":") for w in words.collective_sectors | words.home_people_nouns)
+    sectors = words.pairs("collective_sectors", "home_people_nouns")
     for top in [*clauses, *phrases]:
         for tok in top.subtree:
             lemma = tok.lemma_.lower()
@@ -2077,9 +2074,7 @@ def _own_people(cand: Candidate, ments: Mentions, code: str) -> tuple[Token, str
         for m in found
     ):
         return None  # ("troops fired on protesters in Gaza": another country's people)
-    sectors = dict(
-        w.split(":") for w in words.collective_sectors | words.home_victim_nouns | words.home_people_nouns
-    )
+    sectors = words.pairs("collective_sectors", "home_victim_nouns", "home_people_nouns")
     organs = {ments.mentions[i].sector for i in cand.source} <= state_sectors()
     forceful = kind in words.home_victim_types | words.repression_types or cand.code.startswith(
         tuple(words.release_codes)
@@ -2149,7 +2144,7 @@ def _own_people_noun(
             # ("accepted the opposition's demand", "met the protesters' demands": the people who own it; "its
             # members", "Hamas's fighters": people of a party already named)
             owned = owner.lemma_.lower()
-            marked = dict(w.split(":") for w in words.home_people_marks)
+            marked = words.pairs("home_people_marks")
             if owner.lower_ in marked and not actors_under(owner, ments):
                 return owner, marked[owner.lower_].upper()
             if (
@@ -2164,7 +2159,7 @@ def _own_people_noun(
         if marks & words.foreign_marks:
             return None  # ("foreign journalists")
         lemma = candidate.lemma_.lower()
-        marked = dict(w.split(":") for w in words.home_people_marks)
+        marked = words.pairs("home_people_marks")
         if marks & set(marked) and candidate.pos_ in ("NOUN", "PROPN"):
             return candidate, marked[min(marks & set(marked))].upper()
         plural = candidate.tag_ in ("NNS", "NNPS") or lemma in words.collective_singulars | {"press"}

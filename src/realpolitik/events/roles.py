@@ -1327,9 +1327,7 @@ def _unowned_thing(noun: Token, ments: Mentions) -> bool:
     """True when a noun names a thing (not people: data `collective_sectors`, `home_people_nouns`) and names no
     party itself ("the economic aid", "the peace plan for Kosovo"; not "the British sailors")."""
     words = role_words()
-    people = {
-        w.split(":")[0] for w in words.collective_sectors | words.home_people_nouns | words.home_victim_nouns
-    }
+    people = words.pairs("collective_sectors", "home_people_nouns", "home_victim_nouns").keys()
     return (
         noun.pos_ == "NOUN"
         and noun.lemma_.lower() not in people

@@ -729,16 +729,23 @@ def nominal_path(tok: Token, top: Token, lexicon: Lexicon) -> bool:
     return False
 
 
+def phrase_prep(tok: Token) -> Token | None:
+    """The preposition of the phrase a token names the object of, through the words of a name (up to four
+    compound, modifier, conjunct, apposition or owner steps: "in [northern] Syria", "at the [Indian] embassy");
+    None when the token is in no such phrase."""
+    for _ in range(4):
+        if tok.dep_ == "pobj":
+            return tok.head
+        if tok.dep_ not in ("compound", "amod", "conj", "appos", "poss"):
+            return None
+        tok = tok.head
+    return None
+
+
 def place_phrase(tok: Token, preps: frozenset[str] | None = None) -> bool:
     """True when the token sits in an "in/at/near <place>" phrase of a verb (where, not whom)."""
-    preps = coder_words().place_preps if preps is None else preps
-    for _ in range(4):
-        if tok.dep_ == "pobj" and tok.head.lower_ in preps:
-            return True
-        if tok.dep_ not in ("compound", "amod", "conj", "appos", "poss"):
-            return False
-        tok = tok.head
-    return False
+    prep = phrase_prep(tok)
+    return prep is not None and prep.lower_ in (coder_words().place_preps if preps is None else preps)
 
 
 def pronominal(doc: Doc, mention: ActorMention) -> bool:
