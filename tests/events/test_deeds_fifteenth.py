@@ -71,3 +71,33 @@ def test_fifteenth_readings(
 )
 def test_fifteenth_look_alikes(code: Code, text: str, absent: str) -> None:
     assert all(event.event != absent for event in code(text))
+
+
+# ---- slice 2: categories of probe batch 2 (benchmarks/probes/deeds6-2.json) and the rest of blind part B ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # a party's airlines or flights banned from one's airspace, or the airspace closed to them (163)
+        ("Britain banned Aeroflot flights from its airspace in February 2022.", "SANCTION", "163", "GBR", None),
+        ("The European Union closed its airspace to Russian aircraft in February 2022.", "SANCTION", "163", None, "RUS"),
+        # people gathering for a vigil or a march (141)
+        ("Hong Kong residents gathered in Victoria Park for a candlelight vigil in June 2019.", "PROTEST", "141", None, None),
+        # rioters setting things ablaze or looting (145)
+        ("French rioters set thousands of cars ablaze in November 2005.", "PROTEST", "145", "FRA", None),
+        ("Rioters looted shops in Johannesburg in September 2019.", "PROTEST", "145", None, None),
+        # a planned rise put off (0832)
+        ("Britain's government put off a planned rise in fuel duty in June 2012.", "CONCEDE", "0832", "GBR", None),
+        # blockades or a strike kept up; tents pitched, a camp kept, a banner unfurled
+        ("French farmers kept up their blockades of roads around Paris in January 2024.", "PROTEST", "144", "FRA", None),
+        ("South Korean junior doctors kept up their strike in March 2024.", "PROTEST", "143", "KOR", None),
+        ("Protesters pitched tents in Kyiv's Independence Square in November 2004.", "PROTEST", "144", None, None),
+        ("Supporters of Imran Khan camped outside parliament in Islamabad in August 2014.", "PROTEST", None, None, None),
+        ("Activists unfurled a pro-Tibet banner on the Great Wall of China in August 2007.", "PROTEST", "141", None, None),
+    ],
+)
+def test_fifteenth_readings_batch2(
+    code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
