@@ -66,7 +66,9 @@ def test_fifteenth_readings(
         # schools or shops ordered closed: no administrative sanction on a party
         ("Italy ordered the closure of all schools and universities in March 2020.", "COERCE"),
         # a leader flying to a country visits it; only doses or aid flown are aid
-        ("Japan's prime minister flew to Taiwan in 2021.", "AID"),
+        ("Japanese Prime Minister Yoshihide Suga flew to Washington in April 2021.", "AID"),
+        # air strikes launched are force, not a labour strike
+        ("Israel launched air strikes on Gaza in May 2021.", "PROTEST"),
     ],
 )
 def test_fifteenth_look_alikes(code: Code, text: str, absent: str) -> None:
@@ -79,9 +81,8 @@ def test_fifteenth_look_alikes(code: Code, text: str, absent: str) -> None:
 @pytest.mark.parametrize(
     ("text", "plover", "cameo", "source", "target"),
     [
-        # a party's airlines or flights banned from one's airspace, or the airspace closed to them (163)
+        # a party's airlines or flights banned from one's airspace (163; the airspace closed to them stays 191)
         ("Britain banned Aeroflot flights from its airspace in February 2022.", "SANCTION", "163", "GBR", None),
-        ("The European Union closed its airspace to Russian aircraft in February 2022.", "SANCTION", "163", None, "RUS"),
         # people gathering for a vigil or a march (141)
         ("Hong Kong residents gathered in Victoria Park for a candlelight vigil in June 2019.", "PROTEST", "141", None, None),
         # rioters setting things ablaze or looting (145)
@@ -95,6 +96,9 @@ def test_fifteenth_look_alikes(code: Code, text: str, absent: str) -> None:
         ("Protesters pitched tents in Kyiv's Independence Square in November 2004.", "PROTEST", "144", None, None),
         ("Supporters of Imran Khan camped outside parliament in Islamabad in August 2014.", "PROTEST", None, None, None),
         ("Activists unfurled a pro-Tibet banner on the Great Wall of China in August 2007.", "PROTEST", "141", None, None),
+        # asylum seekers flown back (174); a general strike launched (143)
+        ("Germany flew dozens of rejected Afghan asylum seekers back to Kabul in December 2016.", "COERCE", "174", "DEU", None),
+        ("Nigeria's labour unions launched a general strike in January 2012 over the end of fuel subsidies.", "PROTEST", "143", "NGA", None),
     ],
 )
 def test_fifteenth_readings_batch2(
