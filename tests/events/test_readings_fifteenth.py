@@ -195,3 +195,37 @@ def test_readings_fifteenth_notice_served_reports_a_deed(code: Code) -> None:
 )
 def test_readings_fifteenth_applications_are_requests(code: Code, text: str) -> None:
     some_event(code, text, "REQUEST", None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # S2: forgiveness asked is an apology (055), with or without "for", not a request for a deed
+        ("Germany's president asked Poland for forgiveness in 2019 for the Nazi invasion.", "DEU", "POL"),
+        ("The Dutch king asked forgiveness of Indonesia in 2020 for the violence of the colonial war.", "NLD", None),
+    ],
+)
+def test_readings_fifteenth_forgiveness_asked_is_an_apology(
+    code: Code, text: str, source: str, target: str | None
+) -> None:
+    some_event(code, text, "SUPPORT", "055", source, target)
+
+
+def test_readings_fifteenth_help_asked_stays_a_request(code: Code) -> None:
+    some_event(code, "Iraq asked the United States for help against Islamic State in 2014.", "REQUEST", None, "IRQ", "USA")
+
+
+def test_readings_fifteenth_a_dictatorship_named_is_condemned(code: Code) -> None:
+    some_event(
+        code,
+        "Condoleezza Rice called Belarus the last true dictatorship in Europe in 2005.",
+        "ACCUSE",
+        "111",
+        "USA",
+        "BLR",
+    )
+
+
+def test_readings_fifteenth_a_meteor_is_no_actor(code: Code) -> None:
+    events = code("A meteor exploded over Russia's Chelyabinsk region in 2013, injuring more than 1,000 people.")
+    assert not [e for e in events if e.event == "ASSAULT"], events
