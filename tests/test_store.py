@@ -387,3 +387,13 @@ def test_store_writer_caps_duckdb_memory(tmp_path: Path) -> None:
         assert store.con.execute("SELECT current_setting('memory_limit')").fetchone() == ("122.0 MiB",)
     with Store(tmp_path / "t.duckdb", memory_limit="64MB") as store:
         assert store.con.execute("SELECT current_setting('memory_limit')").fetchone() == ("61.0 MiB",)
+
+
+def test_shown_date_is_as_precise_as_the_text() -> None:
+    from realpolitik.records import shown_date
+
+    assert shown_date("2020-01-01", "year") == "2020"  # "the 2020 statement", stored as the year's first day
+    assert shown_date("2020-10-01", "month") == "2020-10"
+    assert shown_date("2020-10-10", "day") == "2020-10-10"
+    assert shown_date("2020-10-10", "article") == "2020-10-10"
+    assert shown_date(None, "year") is None

@@ -1150,7 +1150,7 @@ def evidence_cmd(
         ["date", "event", "source", "target", "modality", "according to", "outlet", "sentence"],
         [
             [
-                r.date,
+                r.shown_date,
                 r.event,
                 ",".join(r.sources),
                 ",".join(r.targets),
@@ -1179,7 +1179,7 @@ def _evidence_list(console: Any, title: str, rows: Sequence[Any]) -> None:
     console.print(Text(f"{title}: {len(rows)} event{'s' if len(rows) != 1 else ''}", style="italic"))
     for r in rows:
         head = Text()
-        head.append(f"{r.date or 'undated'}  {r.outlet or 'outlet unknown'}  ", style="bold")
+        head.append(f"{r.shown_date or 'undated'}  {r.outlet or 'outlet unknown'}  ", style="bold")
         head.append(f"{r.event} {','.join(r.sources) or '?'} -> {','.join(r.targets) or '(no target)'}, ")
         head.append(r.modality, style="" if r.modality == "asserted" else "yellow")
         head.append(f", according to {r.attribution or 'the outlet'}")

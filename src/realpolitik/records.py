@@ -13,6 +13,17 @@ MODALITIES: tuple[str, ...] = ("asserted", "negated", "hypothetical", "normative
 
 DatePrecision = Literal["day", "month", "year", "article", "unknown"]
 
+
+def shown_date(date: str | None, precision: str | None) -> str | None:
+    """A date as precisely as the text gave it: "2020" for an event dated only to its year ("the 2020
+    statement"), stored as the year's first day, "2020-10" for one dated to its month, else as stored."""
+    if date and precision == "year":
+        return date[:4]
+    if date and precision == "month":
+        return date[:7]
+    return date
+
+
 PLOVER_TYPES: tuple[str, ...] = (
     "AGREE",
     "CONSULT",

@@ -15,7 +15,7 @@ import duckdb
 
 from ..corrections import Overlay
 from ..errors import InputError
-from ..records import MODALITIES
+from ..records import MODALITIES, shown_date
 from ..store import EventFilter, Reader, Store
 
 _ACTOR_JSON = '[{"code": "VARCHAR", "sector": "VARCHAR", "text": "VARCHAR"}]'
@@ -121,6 +121,11 @@ class EvidenceRow:
     attribution_kind: str | None = None
     line: int | None = None  # first line of the article in its source file
     date_precision: str | None = None  # day, month, year, or article (the article's date stood in)
+
+    @property
+    def shown_date(self) -> str | None:
+        """The date as precisely as the text gave it ("2020" for "the 2020 statement"; `records.shown_date`)."""
+        return shown_date(self.date, self.date_precision)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -43,7 +43,7 @@ from ..corrections import (
     stored_event,
 )
 from ..errors import InputError, StoreError
-from ..records import MODALITIES, PLOVER_TYPES
+from ..records import MODALITIES, PLOVER_TYPES, shown_date
 from ..store import Reader
 from ..system.dyads import Dyad
 from ..system.graph import graph_from_dyads
@@ -385,6 +385,7 @@ def create_app(
         unknown_outlet=Q.UNKNOWN_OUTLET,
         corrections=fixes,
         plover_types=PLOVER_TYPES,
+        shown_date=shown_date,
     )
     env.filters["http_url"] = http_url
     templates = Jinja2Templates(env=env)
