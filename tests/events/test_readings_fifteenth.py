@@ -229,3 +229,35 @@ def test_readings_fifteenth_a_dictatorship_named_is_condemned(code: Code) -> Non
 def test_readings_fifteenth_a_meteor_is_no_actor(code: Code) -> None:
     events = code("A meteor exploded over Russia's Chelyabinsk region in 2013, injuring more than 1,000 people.")
     assert not [e for e in events if e.event == "ASSAULT"], events
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # T2: a deed said to bring about war or its danger is the speaker's threat to the party told or named
+        (
+            "Vladimir Putin told Western nations in 2024 that sending troops to Ukraine would bring a real danger"
+            " of nuclear war.",
+            None,
+        ),
+        ("Iran's foreign minister said in 2019 that an American strike on Iran would lead to all-out war.", "USA"),
+    ],
+)
+def test_readings_fifteenth_deed_said_to_bring_war(code: Code, text: str, target: str | None) -> None:
+    events = code(text)
+    assert [e for e in events if e.event == "THREATEN"], events
+    if target is not None:
+        some_event(code, text, "THREATEN", None, None, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ... while an outcome that is no harm, or a forecast by no party, threatens no one
+        "Germany said in 1990 that the treaty would bring stability to Europe.",
+        "Economists said in 2008 that the crisis would lead to a recession.",
+    ],
+)
+def test_readings_fifteenth_outcome_without_harm_is_no_threat(code: Code, text: str) -> None:
+    events = code(text)
+    assert not [e for e in events if e.event == "THREATEN"], events

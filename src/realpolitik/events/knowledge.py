@@ -82,6 +82,7 @@ class CoderWords:
     target_preps: tuple[str, ...]
     light_verbs: frozenset[str]
     consequence_verbs: frozenset[str]
+    outcome_verbs: frozenset[str]
     consequence_nouns: frozenset[str]
     reversal_verbs: frozenset[str]
     unknown_deed_no_event: frozenset[str]

@@ -130,7 +130,7 @@ class Triggers:
             force = self._force(tok, ments)
             if force is not None:
                 return force
-            if tok.lemma_.lower() in coder_words().consequence_verbs:
+            if tok.lemma_.lower() in coder_words().consequence_verbs | coder_words().outcome_verbs:
                 consequence = self._consequence_threat(tok, ments)
                 if consequence is not None:
                     return consequence
@@ -185,7 +185,13 @@ class Triggers:
         modal = any(c.dep_ == "aux" and c.lower_ in words.possibility_aux for c in tok.children)
         if not (_future(tok) or modal):
             return None
-        consequence = next((o for o in object_children(tok) if o.lemma_.lower() in words.consequence_nouns), None)
+        outcome = lemma in words.outcome_verbs
+        held = list(object_children(tok))
+        if outcome:
+            # ("would lead to war", "would result in all-out war"; "a real danger of nuclear war")
+            held += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "in") for p in c.children]
+            held += [p for o in list(held) for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+        consequence = next((o for o in held if o.lemma_.lower() in words.consequence_nouns), None)
         if consequence is None and lemma != "regret":
             return None
         reporters = [tok.head] if tok.dep_ == "ccomp" else []
@@ -202,6 +208,21 @@ class Triggers:
             return None
         speaker = self.roles.subject(reporter, ments)
         party = self.roles.subject(tok, ments, climb=False)
+        if outcome:
+            # what brings the consequence is a deed or a state of things: the threat is to the party told ("Putin
+            # told Western nations that sending troops would ..."), else to a party the deed names ("independence
+            # for Taiwan would mean war")
+            own = ments.codes(speaker)
+            told = [
+                i
+                for c in reporter.children
+                if c.dep_ in ("dobj", "dative")
+                for i in actors_under(c, ments)
+                if ments.mentions[i].code not in own
+            ]
+            subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+            named = [i for c in subjects for i in actors_under(c, ments) if ments.mentions[i].code not in own]
+            party = told or named
         if not speaker or not party or ments.codes(party) & ments.codes(speaker):
             return None  # ("Russia would face no choice, Lavrov said": a party's own plight is no threat)
         code = "130"
