@@ -336,10 +336,17 @@
     if (!e.target.length) return src + (e.reciprocal ? " (with each other)" : " → (no target)");
     return src + " → " + names(e.target);
   }
+  // a date as precisely as the text gave it: "2020" for "the 2020 statement" (stored as its year's first day)
+  function shownDate(e) {
+    if (!e.date) return "undated";
+    if (e.date_precision === "year") return e.date.slice(0, 4);
+    if (e.date_precision === "month") return e.date.slice(0, 7);
+    return e.date;
+  }
   function row(e) {
     var tr = el("tr", { "class": "q" + e.quad_class, "data-event-id": e.id });
     var evTd = el("td", { "class": "when" });
-    evTd.appendChild(el("div", {}, e.date || "undated"));
+    evTd.appendChild(el("div", {}, shownDate(e)));
     evTd.appendChild(el("span", { "class": "badge q" + e.quad_class }, e.event));
     evTd.appendChild(el("div", { "class": "muted small parties" }, parties(e)));
     tr.appendChild(evTd);
