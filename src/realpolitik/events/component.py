@@ -78,6 +78,7 @@ from .parties import (
     group_before,
     home_authorities,
     home_people,
+    home_target,
     own_restriction_eased,
     pair_before,
     partners_beside_target,
@@ -617,6 +618,7 @@ class EventCoder:
             or home_authorities(cand, ments)
             or home_people(cand, ments)
             or own_restriction_eased(cand, ments)
+            or home_target(cand, ments)
         )
         speaker = turn.attribution if turn is not None else None
         if not source and speaker is not None and speaker.code and _first_person(cand):

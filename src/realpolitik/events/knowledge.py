@@ -543,6 +543,8 @@ class RoleWords:
     destination_preps: frozenset[str]
     meeting_venue_preps: frozenset[str]
     home_measure_codes: frozenset[str]
+    home_target_types: frozenset[str]
+    home_target_bare_types: frozenset[str]
     own_organ_codes: frozenset[str]
     own_organ_nouns: frozenset[str]
     drafting_verbs: frozenset[str]

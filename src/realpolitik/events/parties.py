@@ -2008,6 +2008,69 @@ def home_authorities(cand: Candidate, ments: Mentions) -> tuple[EventActor, ...]
     return ()
 
 
+def home_target(cand: Candidate, ments: Mentions) -> tuple[EventActor, ...]:
+    """The target of a deed one country's named organs or people do at home when nothing else found one: a deed
+    of a type PLOVER codes against the doer's own country (data: `home_target_types`: accusing and investigating,
+    force, repression, concession, protest, sanction; "the Federal Constitutional Court outlawed the Communist
+    Party", "Premier Wen blamed the Dalai Lama's followers for the riots", "a committee of the lower house began
+    questioning executives", "Kenyan President Ruto withdrew the finance bill"), done to what its object names,
+    or, for a type done with no object (`home_target_bare_types`: "Kyrgyz President Jeenbekov stepped down",
+    "crowds rioted in the square"), to no one named: the doer's country. Only when the sentence names no other
+    party or place than that country, the doers are named as organs or people, not as the country alone
+    ("Ukraine condemned the move" is aimed at whoever moved), and the deed is not told in a relative clause. The
+    object must be a thing or people with no party or place of their own: not a pronoun, not the doer's own
+    ground or party ("retook the city of Kherson"), not a bare noun of an idiom ("returned fire"), not war's victims of soldiers ("soldiers killed civilians", data:
+    `wartime_victim_nouns`), not a person acted on by a lone doer, who may be anyone's ("a gunman shot the
+    Pope"). Asked once the event is chosen, so it never sways the choice."""
+    if cand.target or cand.reciprocal or ments.doc is None:
+        return ()
+    words = role_words()
+    kind = (cameo.plover_type(cand.code) or "").lower()
+    if kind not in words.home_target_types:
+        return ()
+    code = _country_of(cand, ments)
+    if code is None or cand.trigger.dep_ == "relcl":
+        return ()
+    sectors = {ments.mentions[i].sector for i in cand.source}
+    if None in sectors:
+        return ()  # (a country named alone: its reaction is aimed at someone it does not name)
+    sent = cand.trigger.sent
+    if any(
+        sent.start <= ments.heads[i] < sent.end and ments.mentions[i].code != code
+        for i in range(len(ments.mentions))
+    ) or any(
+        m.code != code for head, found in ments.places.items() if sent.start <= head < sent.end for m in found
+    ):
+        return ()
+    own = {w.i for w in cand.words}
+    hit = [
+        c for w in cand.words for c in w.children if c.dep_ in ("dobj", "nsubjpass") and c.i not in own
+    ] + [
+        p
+        for w in cand.words
+        for prep in w.children
+        if prep.dep_ == "prep" and prep.lower_ in words.home_victim_preps
+        for p in prep.children
+        if p.dep_ == "pobj" and p.i not in own
+    ]
+    if not hit:
+        return (EventActor(code, None, ""),) if kind in words.home_target_bare_types else ()
+    obj = hit[0]
+    if (
+        obj.pos_ not in ("NOUN", "PROPN")
+        or actors_under(obj, ments)
+        or any(m for t in obj.subtree for m in ments.places.get(t.i, []))
+    ):
+        return ()  # (a pronoun; the doer's own ground or party, dropped as no target before: "retook Kherson")
+    if obj.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in obj.children):
+        return ()  # (a bare noun of the deed's own idiom: "returned fire", "took control")
+    if "MIL" in sectors and obj.lemma_.lower() in words.wartime_victim_nouns:
+        return ()
+    if obj.ent_type_ == "PERSON" and not sectors <= state_sectors():
+        return ()
+    return (EventActor(code, None, ""),)
+
+
 def home_people(cand: Candidate, ments: Mentions) -> tuple[EventActor, ...]:
     """The implied target of a deed done to a country's own people named with no nationality ("police
     detained hundreds of demonstrators", "released political prisoners"): the doer's country, its people."""

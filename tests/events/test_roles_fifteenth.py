@@ -1,0 +1,74 @@
+"""Who is source and target, fifteenth session (issue 9; roles5): a deed a country's actors do at home that names
+no target and no foreign party is aimed at the doer's own country (roles.json `home_target_types`). Sentences
+written for these tests (true events, the project's own words), through the real pipeline; the look-alikes keep
+what they had."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import Code, parties
+
+
+def _of_type(events: list, kind: str) -> tuple[set[str], set[str]]:
+    """The parties of the first event of a PLOVER type."""
+    found = [e for e in events if e.event == kind]
+    assert found, f"no {kind} event in {[e.event for e in events]}"
+    return parties(found[0])
+
+
+# ---- a deed done at home, no target named: the doer's own country (roles.json `home_target_types`) -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "doer"),
+    [
+        (
+            "Lebanese Prime Minister Saad Hariri resigned in October 2019 after two weeks of street protests.",
+            "CONCEDE",
+            "LBN",
+        ),
+        (
+            "Egyptian President Hosni Mubarak stepped down in February 2011 after eighteen days of protests.",
+            "CONCEDE",
+            "EGY",
+        ),
+        (
+            "Turkey's Constitutional Court banned the pro-Kurdish Democratic Society Party in December 2009.",
+            "COERCE",
+            "TUR",
+        ),
+        (
+            "Venezuelan police arrested hundreds of anti-government demonstrators in Caracas in January 2019.",
+            "COERCE",
+            "VEN",
+        ),
+        (
+            "Sudanese Prime Minister Abdalla Hamdok blamed supporters of the former regime for a failed coup attempt "
+            "in September 2021.",
+            "ACCUSE",
+            "SDN",
+        ),
+    ],
+)
+def test_roles_deed_at_home_with_no_target_is_aimed_at_the_doers_country(
+    code: Code, text: str, kind: str, doer: str
+) -> None:
+    assert _of_type(code(text), kind) == ({doer}, {doer})
+
+
+def test_roles_deed_at_home_not_when_another_country_is_named(code: Code) -> None:
+    # (a foreign place in the sentence may be where the deed reaches: no target is guessed)
+    _, targets = _of_type(
+        code("Bolivian President Evo Morales resigned in November 2019 and flew into exile in Mexico."),
+        "CONCEDE",
+    )
+    assert targets == set()
+
+
+def test_roles_deed_at_home_not_for_a_type_done_to_others(code: Code) -> None:
+    # (a pledge or a demand with no one named is made to no one: AGREE and REQUEST are not in the list)
+    _, targets = _of_type(
+        code("Brazilian President Jair Bolsonaro promised in January 2019 to cut taxes on business."), "AGREE"
+    )
+    assert targets == set()
