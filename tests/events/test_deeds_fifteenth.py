@@ -96,6 +96,9 @@ def test_fifteenth_look_alikes(code: Code, text: str, absent: str) -> None:
         ("Protesters pitched tents in Kyiv's Independence Square in November 2004.", "PROTEST", "144", None, None),
         ("Supporters of Imran Khan camped outside parliament in Islamabad in August 2014.", "PROTEST", None, None, None),
         ("Activists unfurled a pro-Tibet banner on the Great Wall of China in August 2007.", "PROTEST", "141", None, None),
+        # trade privileges suspended or revoked (163)
+        ("The United States revoked Hong Kong's special trading status in July 2020.", "SANCTION", "163", "USA", None),
+        ("Washington suspended Ethiopia's duty-free trade privileges in January 2022.", "SANCTION", "163", None, "ETH"),
         # asylum seekers flown back (174); a general strike launched (143)
         ("Germany flew dozens of rejected Afghan asylum seekers back to Kabul in December 2016.", "COERCE", "174", "DEU", None),
         ("Nigeria's labour unions launched a general strike in January 2012 over the end of fuel subsidies.", "PROTEST", "143", "NGA", None),
