@@ -261,3 +261,21 @@ def test_readings_fifteenth_deed_said_to_bring_war(code: Code, text: str, target
 def test_readings_fifteenth_outcome_without_harm_is_no_threat(code: Code, text: str) -> None:
     events = code(text)
     assert not [e for e in events if e.event == "THREATEN"], events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # T2: a party that says how it will take another's deed (as war, as a target) threatens
+        "Russia said in 2022 that it would treat Western arms convoys in Ukraine as legitimate targets.",
+        "North Korea said in 2013 that it would regard any new sanctions as a declaration of war.",
+    ],
+)
+def test_readings_fifteenth_deed_taken_as_war_is_a_threat(code: Code, text: str) -> None:
+    events = code(text)
+    assert [e for e in events if e.event == "THREATEN"], events
+
+
+def test_readings_fifteenth_deed_taken_as_good_is_no_threat(code: Code) -> None:
+    events = code("Germany said in 2019 that it would regard the vote as a success.")
+    assert not [e for e in events if e.event == "THREATEN"], events

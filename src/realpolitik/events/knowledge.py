@@ -83,6 +83,7 @@ class CoderWords:
     light_verbs: frozenset[str]
     consequence_verbs: frozenset[str]
     outcome_verbs: frozenset[str]
+    regarding_verbs: frozenset[str]
     consequence_nouns: frozenset[str]
     reversal_verbs: frozenset[str]
     unknown_deed_no_event: frozenset[str]

@@ -130,7 +130,9 @@ class Triggers:
             force = self._force(tok, ments)
             if force is not None:
                 return force
-            if tok.lemma_.lower() in coder_words().consequence_verbs | coder_words().outcome_verbs:
+            if tok.lemma_.lower() in (
+                coder_words().consequence_verbs | coder_words().outcome_verbs | coder_words().regarding_verbs
+            ):
                 consequence = self._consequence_threat(tok, ments)
                 if consequence is not None:
                     return consequence
@@ -186,8 +188,17 @@ class Triggers:
         if not (_future(tok) or modal):
             return None
         outcome = lemma in words.outcome_verbs
+        regarding = lemma in words.regarding_verbs
         held = list(object_children(tok))
-        if outcome:
+        if regarding:
+            # ("would regard X as a declaration of war", "would consider it an act of aggression"): what the deed is
+            # taken for, in an "as" phrase or a second object, not the deed itself
+            # (the parser may hang the "as" phrase inside the object: "any attempt to search its ships as ...")
+            taken = [p for c in tok.subtree if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
+            taken += [c for c in tok.subtree if c.dep_ in ("oprd", "ccomp", "xcomp") and c.pos_ == "NOUN"]
+            deeds, held = held, taken
+            held += [p for o in list(held) for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+        elif outcome:
             # ("would lead to war", "would result in all-out war"; "a real danger of nuclear war")
             held += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "in") for p in c.children]
             held += [p for o in list(held) for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
@@ -223,7 +234,13 @@ class Triggers:
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
             named = [i for c in subjects for i in actors_under(c, ments) if ments.mentions[i].code not in own]
             party = told or named
-        if not speaker or not party or ments.codes(party) & ments.codes(speaker):
+        if regarding:
+            own = ments.codes(speaker)
+            party = [i for d in deeds for i in actors_under(d, ments) if ments.mentions[i].code not in own]
+            doers = self.roles.subject(tok, ments, climb=False)
+            if doers and not ments.codes(doers) <= own:
+                return None  # ("France would regard it as ...": only the speaker's own way of taking a deed)
+        if not speaker or ((not party) and not (outcome or regarding)) or ments.codes(party) & ments.codes(speaker):
             return None  # ("Russia would face no choice, Lavrov said": a party's own plight is no threat)
         code = "130"
         if consequence is not None:
@@ -1321,6 +1338,8 @@ class Triggers:
         otherwise the announcement is coded as an intention (030) at low confidence, not dropped."""
         if self._inner(clause)[0] is not None:
             return None
+        if self._consequence_threat(clause, ments) is not None:
+            return None  # ("said it would regard X as a declaration of war": a threat, read at its own verb)
         if clause.lemma_.lower() == "be" or any(c.dep_ == "auxpass" for c in clause.children):
             return None  # "said it would be wrong", "said the route would be preserved": no deed of its own
         if any(unavoidable_head(c) is clause for c in clause.children):
