@@ -30,7 +30,11 @@ from .helpers import Code, some_event
             "CHN",
             "LTU",
         ),
-        ("Turkey's leaders would regret shooting down the Russian bomber, Vladimir Putin said in 2015.", "RUS", "TUR"),
+        (
+            "Turkey's leaders would regret shooting down the Russian bomber, Vladimir Putin said in 2015.",
+            "RUS",
+            "TUR",
+        ),
         (
             "Iran's foreign minister said in 2019 that the United States would face all-out war if it attacked Iran.",
             "IRN",
@@ -38,7 +42,9 @@ from .helpers import Code, some_event
         ),
     ],
 )
-def test_readings_fifteenth_consequence_said_to_be_faced(code: Code, text: str, source: str, target: str) -> None:
+def test_readings_fifteenth_consequence_said_to_be_faced(
+    code: Code, text: str, source: str, target: str
+) -> None:
     some_event(code, text, "THREATEN", None, source, target)
 
 
@@ -77,7 +83,12 @@ def test_readings_fifteenth_consequence_takes_the_code_of_sanctions(code: Code) 
             "RUS",
             None,
         ),
-        ("France blocked Britain's admission to the European Economic Community in 1963.", None, "FRA", "GBR"),
+        (
+            "France blocked Britain's admission to the European Economic Community in 1963.",
+            None,
+            "FRA",
+            "GBR",
+        ),
         ("Greece blocked Macedonia's membership of NATO in 2008.", None, "GRC", None),
         ("Washington struck down a Security Council resolution on Nicaragua in 1986.", None, "USA", None),
         (
@@ -122,7 +133,14 @@ def test_readings_fifteenth_deals_sealed_and_plans_signed_up_to_are_agreed(code:
 
 
 def test_readings_fifteenth_leaving_an_organisation(code: Code) -> None:
-    some_event(code, "Burundi withdrew from the International Criminal Court in 2017.", "SANCTION", "166", "BDI", None)
+    some_event(
+        code,
+        "Burundi withdrew from the International Criminal Court in 2017.",
+        "SANCTION",
+        "166",
+        "BDI",
+        None,
+    )
 
 
 @pytest.mark.parametrize(
@@ -143,7 +161,9 @@ def test_readings_fifteenth_revenge_vowed_is_a_threat(code: Code) -> None:
 
 
 def test_readings_fifteenth_reaction_voted_keeps_its_reading(code: Code) -> None:
-    events = code("The U.N. General Assembly voted in 1983 to deplore the invasion of Grenada by the United States.")
+    events = code(
+        "The U.N. General Assembly voted in 1983 to deplore the invasion of Grenada by the United States."
+    )
     assert [e for e in events if e.event == "ACCUSE"], events
     assert not [e for e in events if e.event == "ASSAULT"], events
 
@@ -202,7 +222,11 @@ def test_readings_fifteenth_applications_are_requests(code: Code, text: str) -> 
     [
         # S2: forgiveness asked is an apology (055), with or without "for", not a request for a deed
         ("Germany's president asked Poland for forgiveness in 2019 for the Nazi invasion.", "DEU", "POL"),
-        ("The Dutch king asked forgiveness of Indonesia in 2020 for the violence of the colonial war.", "NLD", None),
+        (
+            "The Dutch king asked forgiveness of Indonesia in 2020 for the violence of the colonial war.",
+            "NLD",
+            None,
+        ),
     ],
 )
 def test_readings_fifteenth_forgiveness_asked_is_an_apology(
@@ -212,7 +236,14 @@ def test_readings_fifteenth_forgiveness_asked_is_an_apology(
 
 
 def test_readings_fifteenth_help_asked_stays_a_request(code: Code) -> None:
-    some_event(code, "Iraq asked the United States for help against Islamic State in 2014.", "REQUEST", None, "IRQ", "USA")
+    some_event(
+        code,
+        "Iraq asked the United States for help against Islamic State in 2014.",
+        "REQUEST",
+        None,
+        "IRQ",
+        "USA",
+    )
 
 
 def test_readings_fifteenth_a_dictatorship_named_is_condemned(code: Code) -> None:
@@ -227,7 +258,9 @@ def test_readings_fifteenth_a_dictatorship_named_is_condemned(code: Code) -> Non
 
 
 def test_readings_fifteenth_a_meteor_is_no_actor(code: Code) -> None:
-    events = code("A meteor exploded over Russia's Chelyabinsk region in 2013, injuring more than 1,000 people.")
+    events = code(
+        "A meteor exploded over Russia's Chelyabinsk region in 2013, injuring more than 1,000 people."
+    )
     assert not [e for e in events if e.event == "ASSAULT"], events
 
 
@@ -240,7 +273,10 @@ def test_readings_fifteenth_a_meteor_is_no_actor(code: Code) -> None:
             " of nuclear war.",
             None,
         ),
-        ("Iran's foreign minister said in 2019 that an American strike on Iran would lead to all-out war.", "USA"),
+        (
+            "Iran's foreign minister said in 2019 that an American strike on Iran would lead to all-out war.",
+            "USA",
+        ),
     ],
 )
 def test_readings_fifteenth_deed_said_to_bring_war(code: Code, text: str, target: str | None) -> None:

@@ -197,11 +197,25 @@ class Triggers:
             taken = [p for c in tok.subtree if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
             taken += [c for c in tok.subtree if c.dep_ in ("oprd", "ccomp", "xcomp") and c.pos_ == "NOUN"]
             deeds, held = held, taken
-            held += [p for o in list(held) for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+            held += [
+                p
+                for o in list(held)
+                for c in o.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children
+            ]
         elif outcome:
             # ("would lead to war", "would result in all-out war"; "a real danger of nuclear war")
-            held += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "in") for p in c.children]
-            held += [p for o in list(held) for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+            held += [
+                p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "in") for p in c.children
+            ]
+            held += [
+                p
+                for o in list(held)
+                for c in o.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children
+            ]
         consequence = next((o for o in held if o.lemma_.lower() in words.consequence_nouns), None)
         if consequence is None and lemma != "regret":
             return None
@@ -240,7 +254,11 @@ class Triggers:
             doers = self.roles.subject(tok, ments, climb=False)
             if doers and not ments.codes(doers) <= own:
                 return None  # ("France would regard it as ...": only the speaker's own way of taking a deed)
-        if not speaker or ((not party) and not (outcome or regarding)) or ments.codes(party) & ments.codes(speaker):
+        if (
+            not speaker
+            or ((not party) and not (outcome or regarding))
+            or ments.codes(party) & ments.codes(speaker)
+        ):
             return None  # ("Russia would face no choice, Lavrov said": a party's own plight is no threat)
         code = "130"
         if consequence is not None:
@@ -250,7 +268,9 @@ class Triggers:
         frame = Entry("F", code, lemma, frame="threat")
         cand = Candidate(tok, frame, code, [tok, reporter], speaker, party)
         cand.modality_token = reporter  # (the saying is asserted, or hedged, as the reporting verb is)
-        cand.consumed = {t.i for t in tok.subtree if t.pos_ in ("VERB", "NOUN") and t.i not in (tok.i, reporter.i)}
+        cand.consumed = {
+            t.i for t in tok.subtree if t.pos_ in ("VERB", "NOUN") and t.i not in (tok.i, reporter.i)
+        }
         return cand
 
     def _disfavour(self, noun: Token, ments: Mentions) -> Candidate | None:
