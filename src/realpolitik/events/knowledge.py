@@ -562,6 +562,8 @@ class RoleWords:
     home_people_marks: frozenset[str]
     foreign_marks: frozenset[str]
     answered_preps: frozenset[str]
+    member_nouns: frozenset[str]
+    seat_sectors: frozenset[str]
 
     def pairs(self, *names: str) -> dict[str, str]:
         """The "word:value" lists `names` as one mapping, word -> value ("protester" -> "cvl"). A word in two of

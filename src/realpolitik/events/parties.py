@@ -930,6 +930,11 @@ def unnamed_doer_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
     if subject is None and verb.dep_ == "conj":
         # ("a lone gunman shot and wounded President Reagan": the subject of the first verb)
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        # ("the mayor was shot dead by a gunman": the passive's agent)
+        subject = next(
+            (p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None
+        )
     # ("A gunman, Stephen Paddock, opened fire on a festival in Las Vegas", "John Hinckley shot President Reagan":
     # one doer named by a name the resolver cannot code)
     person = None
@@ -942,22 +947,35 @@ def unnamed_doer_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
             ),
             None,
         )
-    if person is None and not any(
-        (ments.mentions[i].kb_id or "").startswith("person-") or ments.mentions[i].sector in ("GOV", "ELI")
-        for i in cand.target
-    ):
-        return  # (a people or a place hit names no side: "gunmen killed villagers"; a named gunman is one of them)
-    named = {
-        m.code
-        for m in [*ments.mentions, *(m for found in ments.places.values() for m in found)]
-        if sent.start_char <= m.start < sent.end_char
-    }
-    if named != {code}:
-        return
     words = role_words()
     sectors = words.pairs("collective_sectors", "organ_collectives")
     sectors.update({w: "REB" for w in words.lone_doer_nouns})
-    if subject is None or actors_under(subject, ments):
+    doer = _counted(subject) if subject is not None else None
+    if (
+        person is None
+        and not any(
+            (ments.mentions[i].kb_id or "").startswith("person-")
+            or ments.mentions[i].sector in ("GOV", "ELI")
+            for i in cand.target
+        )
+        and not (
+            doer is not None
+            and doer.lemma_.lower() in words.pairs("collective_sectors").keys() | words.lone_doer_nouns
+            and (
+                doer.tag_ in ("NNS", "NNPS")
+                or any("used as a place" not in ments.mentions[i].why for i in cand.target)
+            )
+        )
+    ):
+        # (an unnamed doer of force who is no state's organ names a side when the sentence names one country
+        # only: "hijackers seized a Kenyan airliner over Mombasa", "a gunman killed the Mexican journalist Javier
+        # Valdez"; one doer hitting only a place's people may come from elsewhere: "a gunman killed three people
+        # in Tel Aviv"; "gunmen killed villagers" names no country, and soldiers or police who kill may be
+        # another country's, unless their victims are the country's leaders)
+        return
+    if named_countries(sent, ments) != {code}:
+        return
+    if subject is None or doer is None or actors_under(subject, ments):
         return
     if person is not None:
         mention = unnamed_mention(
@@ -969,16 +987,41 @@ def unnamed_doer_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
         )
         cand.source = [ments.add(mention, person.i)]
         return
-    if subject.lemma_.lower() not in sectors:
+    if doer.lemma_.lower() not in sectors:
         return
     mention = unnamed_mention(
         subject,
-        subject,
+        doer,
         code=code,
-        sector=sectors[subject.lemma_.lower()].upper(),
+        sector=sectors[doer.lemma_.lower()].upper(),
         why=f"unnamed doers of force at home on the country's own people ({code})",
     )
     cand.source = [ments.add(mention, subject.i)]
+
+
+def named_countries(sent: Span, ments: Mentions) -> set[str]:
+    """The codes of every party and place the sentence names (states, organisations and places alike)."""
+    return {
+        m.code
+        for m in [*ments.mentions, *(m for found in ments.places.values() for m in found)]
+        if sent.start_char <= m.start < sent.end_char
+    }
+
+
+def _counted(noun: Token) -> Token:
+    """The noun a number, a quantity or a part points at through "of" ("dozens of gunmen", "a member of his own
+    bodyguard", "two of the hijackers"; data: `collective_quantities`, `partitive_heads`, `member_nouns`), or
+    the noun itself."""
+    words = role_words()
+    counting = words.collective_quantities | words.partitive_heads | words.member_nouns
+    for _ in range(3):
+        if noun.lower_ not in counting and noun.lemma_.lower() not in counting and noun.pos_ != "NUM":
+            break
+        inner = of_object(noun)
+        if inner is None:
+            break
+        noun = inner
+    return noun
 
 
 def legislature_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
@@ -1290,7 +1333,16 @@ def crowd_at_seat(cand: Candidate, ments: Mentions) -> None:
     people (their collective's sector) and the target its government. Nothing changes otherwise."""
     (target,) = cand.target
     mention = ments.mentions[target]
-    seat = mention.why.startswith("metonym") or (mention.kb_id or "").startswith("place-")
+    seat = (
+        mention.why.startswith("metonym")
+        or (mention.kb_id or "").startswith("place-")
+        # ("students occupied the chamber of Taiwan's legislature", "crowds stormed the Dutch parliament": an
+        # organ of the one country the sentence names; data: `seat_sectors`)
+        or (
+            (mention.sector or "").lower() in role_words().seat_sectors
+            and named_countries(cand.trigger.sent, ments) == {mention.code}
+        )
+    )
     found = _collective(cand.trigger, ments) if cand.trigger.pos_ in ("VERB", "AUX") else None
     if not seat or found is None or not (len(mention.code) == 3 and mention.code.isalpha()):
         return

@@ -1,0 +1,79 @@
+"""Who is source and target, sixteenth session (issue 9; roles6): an unnamed doer of force (a gunman, a suicide
+bomber, hijackers, one of a group) in a sentence that names one country only is of that country, whoever the
+victims are; an unnamed crowd protesting against an organ of the one country the sentence names is that country's
+people. Sentences written for these tests (true events, the project's own words), through the real pipeline; the
+look-alikes that name a second country keep what they had."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import Code, parties
+
+
+def _of_type(events: list, kind: str) -> tuple[set[str], set[str]]:
+    """The parties of the first event of a PLOVER type."""
+    found = [e for e in events if e.event == kind]
+    assert found, f"no {kind} event in {[e.event for e in events]}"
+    return parties(found[0])
+
+
+# ---- an unnamed doer of force, of the one country the sentence names (roles.json `lone_doer_nouns`) -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # a journalist, not a leader, is the victim
+        (
+            "A gunman killed the Mexican journalist Javier Valdez outside his office in Culiacan in May 2017.",
+            "MEX",
+        ),
+        # plural doers, with the victims named by the place of the deed only
+        ("Gunmen killed 20 people at the Radisson Blu hotel in Bamako in November 2015.", "MLI"),
+        # one of a group, through a partitive (`partitive_heads`, `member_nouns`)
+        (
+            "One of his own police guards shot dead the Pakistani governor Salman Taseer in Islamabad in "
+            "January 2011.",
+            "PAK",
+        ),
+    ],
+)
+def test_roles_unnamed_doer_of_force_is_of_the_one_country_named(code: Code, text: str, state: str) -> None:
+    source, target = _of_type(code(text), "ASSAULT")
+    assert source == {state}
+    assert target == {state}
+
+
+def test_roles_one_unnamed_doer_hitting_a_place_only_stays_unnamed(code: Code) -> None:
+    # one attacker whose victims are named by the place alone may come from elsewhere
+    source, _ = _of_type(
+        code("A suicide bomber killed 22 people at a concert in Manchester in May 2017."), "ASSAULT"
+    )
+    assert not source
+
+
+def test_roles_unnamed_doer_with_a_second_country_named_is_not_the_victims(code: Code) -> None:
+    # the doer comes from another country and the victims are of a third: no one is given the place's country
+    source, _ = _of_type(
+        code("A gunman from Tunisia killed two Swedish football fans in Brussels in October 2023."), "ASSAULT"
+    )
+    assert "BEL" not in source
+    assert "SWE" not in source
+
+
+# ---- an unnamed crowd against an organ of the one country named (roles.json `seat_sectors`) --------------------
+
+
+def test_roles_crowd_against_an_organ_of_the_one_country_named(code: Code) -> None:
+    text = "Hundreds of students occupied the chamber of Kenya's parliament in June 2024."
+    assert _of_type(code(text), "PROTEST") == ({"KEN"}, {"KEN"})
+
+
+def test_roles_crowd_against_a_foreign_mission_stays_of_the_place(code: Code) -> None:
+    # the embassy is Sweden's, the place Iraq's: the crowd is not Swedish
+    source, target = _of_type(
+        code("Protesters stormed the Swedish embassy in Baghdad in July 2023."), "PROTEST"
+    )
+    assert "SWE" not in source
+    assert "SWE" in target
