@@ -91,6 +91,10 @@ def classify_modality(trigger: Token) -> str:
         dep = tok.dep_
         if head.i != tok.i and _impersonal_hedge(tok, head, cues):
             found.append("hypothetical")
+        if dep == "relcl" and generic_doer(head):
+            # "any country that attacks Iran will ...", "anyone who crosses the line": the deed is a condition
+            found.append("hypothetical")
+            break
         if dep == "relcl" and _content_clause(tok, cues):
             # "Moscow's denial that its jets bombed the hospital", parsed as a relative clause: the noun's content
             governed = cues.embedding.get(head.lemma_.lower())
@@ -923,6 +927,17 @@ def _perfect_or_ongoing(clause: Token) -> bool:
 # --- predicates the other layers ask (attribution, triggers, roles, the component) ---------------------
 
 
+def generic_doer(noun: Token) -> bool:
+    """ "any country", "anyone", "whoever": a head that makes its doer anyone at all (data: `generic_doers`), so
+    that a deed told of it in a relative clause is a condition, not an event."""
+    cues = _cues()
+    if noun.lower_ in cues.generic_pronouns:
+        return True
+    return noun.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "det" and c.lower_ in cues.generic_determiners for c in noun.children
+    )
+
+
 def performative(trigger: Token) -> bool:
     """True when saying the sentence does the deed: "I would like to thank X", "we want to welcome X",
     "It is a pleasure to welcome X", "I am glad to congratulate X" (data: `performative_*` cues)."""
@@ -1187,6 +1202,8 @@ class _Cues:
     strong_negation_governors: frozenset[str]
     narrative_adverbs: frozenset[str]
     unconfirmed_pairs: frozenset[str]
+    generic_determiners: frozenset[str]
+    generic_pronouns: frozenset[str]
 
 
 def _invert(groups: dict[str, list[str]]) -> dict[str, str]:
@@ -1269,4 +1286,6 @@ def _cues() -> _Cues:
         strong_negation_governors=cue_set("strong_negation_governors"),
         narrative_adverbs=cue_set("narrative_adverbs"),
         unconfirmed_pairs=cue_set("unconfirmed_pairs"),
+        generic_determiners=cue_set("generic_determiners"),
+        generic_pronouns=cue_set("generic_pronouns"),
     )

@@ -56,7 +56,14 @@ from .knowledge import (
 )
 from .lexicon import Entry, Lexicon
 from .match import complement, frame_code, infinitive, is_light, light_object, match_entry, plover, refine
-from .modality import contested_claim, denial_verb, finite_conjunct, narrative_would, performative
+from .modality import (
+    contested_claim,
+    denial_verb,
+    finite_conjunct,
+    generic_doer,
+    narrative_would,
+    performative,
+)
 from .roles import (
     Roles,
     mistagged_bare_clause,
@@ -254,9 +261,17 @@ class Triggers:
             doers = self.roles.subject(tok, ments, climb=False)
             if doers and not ments.codes(doers) <= own:
                 return None  # ("France would regard it as ...": only the speaker's own way of taking a deed)
+        # ("any country that attacks Iran will pay a heavy price", "whoever crosses the line will regret it": the
+        # threat is to whoever does the deed, no party named; the subject of an outcome is a deed, whose doer is
+        # named or not: "any American attack on Cuba would mean war")
+        generic = not outcome and any(
+            c.dep_ in ("nsubj", "nsubjpass") and generic_doer(c) for c in tok.children
+        )
+        if generic:
+            party = []
         if (
             not speaker
-            or ((not party) and not (outcome or regarding))
+            or ((not party) and not (outcome or regarding or generic))
             or ments.codes(party) & ments.codes(speaker)
         ):
             return None  # ("Russia would face no choice, Lavrov said": a party's own plight is no threat)
