@@ -76,6 +76,8 @@ class ActorResolver:
         self._surnames_by_length: dict[int, list[tuple[str, tuple[str, ...]]]] = {}
         for known, ids in self.kb.surname_index.items():
             self._surnames_by_length.setdefault(len(known), []).append((known, ids))
+        # ... and by what is left of them with up to FUZZY_MOST letters deleted (made on first need)
+        self._surnames_by_deletion: dict[str, list[tuple[str, tuple[str, ...]]]] | None = None
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.actors = self.resolve(doc)
@@ -229,14 +231,25 @@ class ActorResolver:
         return out
 
     def _fuzzy_hits(self, name: str) -> set[str]:
-        """The entries with a known surname within one typo of `name` (two from 8 letters on): only surnames
-        whose length differs by at most that many letters can be, so only those are compared."""
+        """The entries with a known surname within one typo of `name` (two from 8 letters on).
+
+        Two words within k edits (letters changed, dropped or added) leave a common word when at most k
+        letters are deleted from each (a change is a deletion from both, an addition a deletion from the
+        other), so only the surnames that share such a word with `name` can be that close
+        (`_surnames_by_deletion`), and only those are compared, as every surname within reach was before:
+        the same entries."""
         limit = 1 if len(name) < 8 else 2
+        index = self._surnames_by_deletion
+        if index is None:
+            index = self._surnames_by_deletion = _deletion_index(self._surnames_by_length)
+        near: dict[str, tuple[str, ...]] = {}
+        for left in _deletions(name, limit):
+            for known, ids in index.get(left, ()):
+                near[known] = ids
         return {
             entry_id
-            for size in range(len(name) - limit, len(name) + limit + 1)
-            for known, ids in self._surnames_by_length.get(size, ())
-            if _edit_distance(known, name, limit) <= limit
+            for known, ids in near.items()
+            if abs(len(known) - len(name)) <= limit and _edit_distance(known, name, limit) <= limit
             for entry_id in ids
         }
 
@@ -866,6 +879,32 @@ def _is_iso_date(value: str) -> bool:
     except ValueError:
         return False
     return len(value) == 10
+
+
+FUZZY_MOST = 2  # the most typos a titled person's surname is matched with (`ActorResolver._fuzzy_hits`)
+
+
+def _deletions(word: str, most: int) -> set[str]:
+    """`word` and every word left of it with up to `most` of its letters deleted."""
+    found = {word}
+    layer = {word}
+    for _ in range(most):
+        layer = {w[:i] + w[i + 1 :] for w in layer for i in range(len(w))}
+        found |= layer
+    return found
+
+
+def _deletion_index(
+    by_length: dict[int, list[tuple[str, tuple[str, ...]]]],
+) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """Each word left of a known surname with up to FUZZY_MOST letters deleted -> the (surname, entry ids)
+    that leave it."""
+    index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for _, surnames in sorted(by_length.items()):
+        for known, ids in surnames:
+            for left in _deletions(known, FUZZY_MOST):
+                index.setdefault(left, []).append((known, ids))
+    return index
 
 
 def _edit_distance(a: str, b: str, limit: int) -> int:
