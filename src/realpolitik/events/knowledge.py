@@ -173,6 +173,7 @@ class CoderWords:
     peacekeeping_words: frozenset[str]
     adopting_frames: frozenset[str]
     unit_nouns: frozenset[str]
+    time_phrase_preps: frozenset[str]
 
     def target_rank(self, prep: str) -> int:
         """Where a preposition stands in `target_preps` (earlier names the target more surely)."""

@@ -15,12 +15,33 @@ from .tree import kept_per_token, lemma_forms, memo_table, object_children, to_i
 
 
 def _preps(tok: Token) -> list[Token]:
-    # (a "to" the parser calls a dative is a preposition too: "gave its support [to] the proposal")
+    # (a "to" the parser calls a dative is a preposition too: "gave its support [to] the proposal"; a phrase of time
+    # is none of the word's: "fired on Tuesday" fires on no one, "imposed a curfew on 21 April" on nothing)
     return [
         c
         for c in tok.children
-        if c.dep_ in ("prep", "agent") or (c.dep_ in ("prt", "dative") and c.pos_ == "ADP")
+        if (c.dep_ in ("prep", "agent") or (c.dep_ in ("prt", "dative") and c.pos_ == "ADP"))
+        and not _time_phrase(c)
     ]
+
+
+TIME_LABELS = ("DATE", "TIME")
+
+
+def _time_phrase(prep: Token) -> bool:
+    """A phrase of time: one of `coder_words.json` `time_phrase_preps` whose objects are all dates or times, with no
+    modifier that is not part of the date ("on Tuesday", "on 3 May", "in March 2015"; not "for the Million Man March",
+    where the parser takes the march for a month)."""
+    if prep.lower_ not in coder_words().time_phrase_preps:
+        return False
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(
+        o.ent_type_ in TIME_LABELS
+        and all(
+            m.ent_type_ in TIME_LABELS for m in o.children if m.dep_ in ("compound", "amod", "nmod", "poss")
+        )
+        for o in objects
+    )
 
 
 def _pobjs(prep: Token) -> list[Token]:
@@ -625,6 +646,16 @@ def _infinitive_complement(tok: Token) -> bool:
 def complement(tok: Token) -> Token | None:
     """The clause a frame word governs: "agreed [to sign]", "demanded [that X leave]"."""
     clauses = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX", "ADJ")]
+    if not clauses:
+        # "insisted that President Bakiyev resign": the parser may take a bare subjunctive for a noun with the
+        # name before it as its compound; the "that" it is marked with shows it is the clause
+        clauses = [
+            c
+            for c in tok.children
+            if c.dep_ == "ccomp"
+            and c.pos_ == "NOUN"
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ]
     if not clauses:
         # "have sworn to fight" is sometimes parsed as an adverbial clause with "to"
         clauses = [c for c in tok.children if c.dep_ == "advcl" and c.pos_ == "VERB" and to_infinitive(c)]
