@@ -71,12 +71,13 @@ def test_roles_people_acted_on_at_home_are_of_the_doers_state(
     [
         # a place of another country names the people's side
         ("Israeli troops fired on protesters along the Gaza border in May 2018.", "ASSAULT", "ISR", {"PSE"}),
-        # a gunman acting alone is no state organ: the person he shot has no side from him
+        # a gunman acting alone is no state organ: the person he shot has no side from him, only his own
+        # (the Pope is the Holy See's since the sixteenth session's global.json)
         (
             "A Turkish gunman shot Pope John Paul II in St Peter's Square in May 1981.",
             "ASSAULT",
             "TUR",
-            set(),
+            {"VAT"},
         ),
     ],
 )

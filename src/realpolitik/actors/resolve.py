@@ -441,6 +441,17 @@ class ActorResolver:
             )
             if not in_office and sector is not None:
                 base_sector = sector  # the text's title outranks a knowledge base silent on that date
+            rank = self.words.sector_rank
+            for q in anchor.qualifiers:
+                # ("ANC leader Nelson Mandela", "Hamas leader Ismail Haniyeh": out of office, a party's or a
+                # group's leader is of its sector when that is more specific than the title's)
+                if (
+                    not in_office
+                    and q.entry.kind == "group"
+                    and q.sector is not None
+                    and rank.get(q.sector, 99) < rank.get(base_sector or "", 99)
+                ):
+                    base_sector = q.sector
             if not in_office and qual_codes:
                 code = qual_codes[0]
         elif anchor.entry.kind in ("org", "group") and qual_codes:
@@ -681,6 +692,8 @@ class ActorResolver:
                 kinds: tuple[str, ...] = (
                     ("person",) if low in ("his", "her") else ("state", "territory", "org", "group", "body")
                 )
+                if low not in ("his", "her") and noun.lower_ in words.citizen_nouns:
+                    kinds = ("state", "territory")  # ("its voters": a state's people, not an organisation's)
                 prev = before(tok, kinds, sentences=2)
                 if not prev:
                     continue

@@ -92,6 +92,7 @@ class ResolverWords:
     title_words: frozenset[str]
     place_nouns: frozenset[str]
     building_nouns: frozenset[str]
+    citizen_nouns: frozenset[str]
     form_confidence: dict[str, float]
     # The words light coreference starts from, as the hashes of their lower-case forms (see `_cue_tokens`).
     coref_cues: frozenset[int]
