@@ -148,6 +148,18 @@ def test_match_entry_with_lazy_sets_equals_matching_with_the_plain_sets(
     assert sum(e is not None for e in fast) >= 10
 
 
+def test_match_entry_shares_one_set_of_words_per_token_while_a_doc_is_coded(nlp: Language) -> None:
+    lexicon = nlp.get_pipe("realpolitik_events").lexicon
+    kinds = [("V",), ("N",), ("F",), ("F", "N"), ("N", "F")]
+    for doc in nlp.pipe(SENTENCES):
+        plain = [match.match_entry(tok, lexicon, k) for tok in doc for k in kinds]
+        with doc_memo(doc):
+            kept = [match.match_entry(tree.token_at(doc, tok.i), lexicon, k) for tok in doc for k in kinds]
+            assert all(match._near(doc[0]) is match._near(tree.token_at(doc, 0)) for _ in range(2))
+        assert kept == plain, doc.text
+        assert match._near(doc[0]) is not match._near(doc[0])  # (outside the block: made afresh)
+
+
 def test_match_entry_kept_per_token_equals_the_entry_matched_afresh(nlp: Language) -> None:
     lexicon = nlp.get_pipe("realpolitik_events").lexicon
     kinds = [("V",), ("N",), ("F",), ("F", "N"), ("N", "F")]

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from realpolitik.events.attribution import speaker_turns
 from realpolitik.events.clauses import analysis_register
 from realpolitik.events.modality import classify_modality
+from realpolitik.events.tree import doc_memo
 from realpolitik.nlp import process
 from realpolitik.records import Event
 
@@ -92,7 +93,10 @@ def test_register_a_wire_report_codes_the_news_only(nlp: Language, text: str) ->
     ],
 )
 def test_register_analysis_register(bare_nlp: Language, text: str, transcript: bool, expected: bool) -> None:
-    assert analysis_register(bare_nlp(text), transcript) is expected
+    doc = bare_nlp(text)
+    assert analysis_register(doc, transcript) is expected
+    with doc_memo(doc):  # (read from the Doc's FastTokens while it is coded: the same answer)
+        assert analysis_register(doc, transcript) is expected
 
 
 # A joint press conference under speaker lines, with a title line above them; a speaker's name with a hyphenated

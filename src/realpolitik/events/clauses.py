@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from .knowledge import clause_words, coder_words, conflict_words, role_words
-from .tree import lemma_forms, to_infinitive
+from .tree import lemma_forms, to_infinitive, tokens_of
 
 _MAX_DEPTH = 40  # guards against odd parses; sentence trees are far shallower
 
@@ -561,15 +561,16 @@ def analysis_register(doc: Doc, transcript: bool = False) -> bool:
     if transcript:
         return True
     words = clause_words()
+    tokens = tokens_of(doc[:])  # (the Doc's `FastToken`s while it is coded: no spaCy Token made per word)
     sentences = 0
     dated = 0
     for sent in doc.sents:
         sentences += 1
-        dated += any(tok.lower_ in words.weekday_names for tok in sent)
+        dated += any(tok.lower_ in words.weekday_names for tok in tokens[sent.start : sent.end])
     if sentences < ANALYSIS_MIN_SENTENCES or 3 * dated >= sentences:
         return False
     return not any(
-        tok.lower_ in words.wire_agencies and tok.i > 0 and doc[tok.i - 1].text == "(" for tok in doc
+        tok.lower_ in words.wire_agencies and tok.i > 0 and tokens[tok.i - 1].text == "(" for tok in tokens
     )
 
 

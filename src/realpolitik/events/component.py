@@ -102,6 +102,7 @@ from .tree import (
     doc_memo,
     lemma_forms,
     steps_to,
+    token_at,
     tokens_of,
 )
 from .triggers import Candidate, Triggers
@@ -196,7 +197,7 @@ class EventCoder:
             ments = Mentions.build(doc, list(doc._.actors or []))
         found: list[str] = []
         for sent in doc.sents:
-            verb = sent.root
+            verb = token_at(doc, sent.root.i)  # (a FastToken while the Doc is coded)
             if verb.pos_ != "VERB":
                 continue
             lemmas = lemma_forms(verb)

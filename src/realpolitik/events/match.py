@@ -117,6 +117,19 @@ class _Near(dict[str, set[str]]):
         return self[key]
 
 
+def _near(tok: Token) -> _Near:
+    """The `_Near` sets of `tok`, one value per token while `doc_memo` holds its Doc: the verb's readings
+    (`V`), its frames (`F`) and the other callers ask of the same sets, which depend on the Doc's
+    annotations alone (a speed-up only; nothing changes them once made)."""
+    table = memo_table(tok.doc, _Near)
+    if table is None:
+        return _Near(tok)
+    found: _Near | None = table.get(tok.i)
+    if found is None:
+        found = table[tok.i] = _Near(tok)
+    return found
+
+
 def _particles(tok: Token) -> set[str]:
     found = {c.lemma_.lower() for c in tok.children if c.dep_ in ("prt", "advmod", "prep")}
     # "said no to the terms", "said sorry to Kenyans": the word the parser takes for an interjection or an
@@ -570,7 +583,7 @@ def _match_entry(tok: Token, lexicon: Lexicon, kinds: tuple[str, ...]) -> Entry 
                 if plan is not None:
                     # (only the entries whose object constraint the object can meet: a speed-up only)
                     if words is None:
-                        words = _Near(tok)
+                        words = _near(tok)
                     tried = plan.tried(words["dobj"])
             hand_default = False
             for entry in tried:
@@ -602,7 +615,7 @@ def _match_entry(tok: Token, lexicon: Lexicon, kinds: tuple[str, ...]) -> Entry 
                 if not entry.constraints:
                     return entry
                 if words is None:
-                    words = _Near(tok)
+                    words = _near(tok)
                 if satisfies(entry, words):
                     return entry
             if found:
