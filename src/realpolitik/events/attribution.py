@@ -24,7 +24,7 @@ from .modality import (
     negative_subject,
     stated_apart,
 )
-from .tree import doc_text, span_ents, to_infinitive
+from .tree import doc_text, span_ents, to_infinitive, tokens_of
 
 _MAX_STEPS = 12
 # Climbing from an embedded event to the verb or noun that reports it.
@@ -236,7 +236,7 @@ def _noun_source(tok: Token, cues: _Cues) -> Token | None:
 def _in_quotes(trigger: Token) -> bool:
     sent = trigger.sent
     opened = 0
-    for tok in sent:
+    for tok in tokens_of(sent):  # (FastTokens while the Doc is coded)
         if tok.i >= trigger.i:
             break
         if tok.text in ("“", "«"):

@@ -26,7 +26,7 @@ from .knowledge import (
     word_map,
     word_set,
 )
-from .tree import kept_per_token, reports_a_deed, to_infinitive
+from .tree import kept_per_token, reports_a_deed, to_infinitive, token_at, tokens_of
 
 _MAX_STEPS = 12  # parse trees of news sentences are shallow; this only guards against odd parses
 
@@ -520,11 +520,14 @@ def _conditional_aside(trigger: Token, cues: _Cues) -> bool:
     if trigger.pos_ in ("VERB", "AUX") and _past_form(trigger):
         return False
     sent = trigger.sent
-    opening = next((t for t in reversed(sent[: trigger.i - sent.start]) if _dash(t, cues)), None)
-    closing = next((t for t in sent[trigger.i - sent.start + 1 :] if _dash(t, cues)), None)
+    tokens = tokens_of(sent)  # (the Doc's `FastToken`s while it is coded)
+    if not any(t.text in cues.aside_dashes for t in tokens):
+        return False  # (no dash in the sentence: no aside; most sentences)
+    opening = next((t for t in reversed(tokens[: trigger.i - sent.start]) if _dash(t, cues)), None)
+    closing = next((t for t in tokens[trigger.i - sent.start + 1 :] if _dash(t, cues)), None)
     if opening is None or closing is None or opening.i == sent.start:
         return False
-    before = trigger.doc[opening.i - 1]
+    before = token_at(trigger.doc, opening.i - 1)
     if any(
         c.dep_ == "mark" and _conditional(c, cues) and c.i < opening.i
         for node in (before, *before.ancestors)
@@ -532,7 +535,7 @@ def _conditional_aside(trigger: Token, cues: _Cues) -> bool:
     ):
         return True
     # (a parse that hangs the aside elsewhere: the words right before the dash still run on from "if")
-    for tok in reversed(sent[: opening.i - sent.start]):
+    for tok in reversed(tokens[: opening.i - sent.start]):
         if tok.text in (",", ";", ":") or _dash(tok, cues):
             return False
         if tok.dep_ == "mark" and _conditional(tok, cues):

@@ -50,6 +50,7 @@ from .tree import (
     prep_actors,
     recipient_phrases,
     to_infinitive,
+    tokens_of,
 )
 
 # Links through which an open clause or a coordinated verb takes the subject of its head.
@@ -1404,7 +1405,7 @@ def _participle_subjects(verb: Token) -> list[Token]:
     Cyprus, not invited to the talks, signed ...": "Cyprus" made the subject of "invited"): a past participle
     with no auxiliary cannot take a plain subject, so that subject is the verb's."""
     doc = verb.doc
-    for part in doc[verb.sent.start : verb.i]:
+    for part in tokens_of(doc[verb.sent.start : verb.i]):  # (FastTokens while the Doc is coded)
         if part.tag_ != "VBN" or part.dep_ not in ("advcl", "acl"):
             continue
         if any(c.dep_ in ("aux", "auxpass") for c in part.children):
