@@ -8,6 +8,9 @@ Prints numbers and asserts nothing. Two comparisons:
       .venv/bin/python benchmarks/throughput.py [--docs N] [--repeat R]
 - `--library`: the library path (`code_jsonl`, pipeline built before the clock) against the bare parse with the
   same `--n-process` and batch size.
+- `--stages`: CPU per stage in one process (steadier than wall time on a shared machine): start-up (imports,
+  the pipeline built, against loading the bare model), the model's parse, then each of the project's
+  components alone over the parsed Docs, and writing the output lines.
 """
 
 from __future__ import annotations
@@ -247,6 +250,54 @@ def commands(args: argparse.Namespace) -> None:
     )
 
 
+def stages(n_docs: int, batch_size: int) -> None:
+    """CPU seconds per stage of coding `n_docs` documents in this process (see the module's docstring)."""
+    docs = corpus(n_docs)
+    started = time.process_time()
+    import spacy
+
+    from realpolitik.config import DEFAULT_MODEL, Settings
+    from realpolitik.nlp import build_pipeline
+    from realpolitik.records import Event
+
+    imported = time.process_time()
+    nlp = build_pipeline(Settings(batch_size=batch_size, n_process=1))
+    built = time.process_time()
+    spacy.load(DEFAULT_MODEL)
+    bare_load = time.process_time() - built
+    own = [name for name in nlp.pipe_names if name.startswith("realpolitik_")]
+    start = time.process_time()
+    with nlp.select_pipes(disable=own):
+        parsed = list(nlp.pipe(docs, batch_size=batch_size))
+    for doc in parsed:
+        doc._.article_date = "2023-11-16"
+    cpu: dict[str, float] = {"parse (model)": time.process_time() - start}
+    for name in own:
+        component = nlp.get_pipe(name)
+        start = time.process_time()
+        for doc in parsed:
+            component(doc)
+        cpu[name] = time.process_time() - start
+    start = time.process_time()
+    out = io.StringIO()
+    for i, doc in enumerate(parsed):
+        events: list[Event] = doc._.events or []
+        out.write(
+            json.dumps({"id": str(i), "events": [e.to_dict() for e in events]}, ensure_ascii=False) + "\n"
+        )
+    cpu["writing"] = time.process_time() - start
+    tokens = sum(len(doc) for doc in parsed)
+    print(f"text: {n_docs} documents of 3 sentences ({tokens} tokens); CPU seconds in one process")
+    print(
+        f"start-up: imports {imported - started:.2f} s, pipeline built {built - imported:.2f} s "
+        f"(the bare model loads in {bare_load:.2f} s)"
+    )
+    for name, seconds in cpu.items():
+        print(f"{name:26} {seconds:7.2f} s {1000 * seconds / n_docs:7.2f} ms/doc")
+    coder = sum(v for k, v in cpu.items() if k != "parse (model)")
+    print(f"{'the coder after the parse':26} {coder:7.2f} s {1000 * coder / n_docs:7.2f} ms/doc")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--docs", type=int, default=1500, help="documents of three sentences each")
@@ -254,6 +305,7 @@ def main() -> None:
     parser.add_argument("--n-process", type=int, default=1)
     parser.add_argument("--repeat", type=int, default=2, help="alternating runs; the best of each is kept")
     parser.add_argument("--library", action="store_true", help="compare the library path, not the commands")
+    parser.add_argument("--stages", action="store_true", help="CPU per stage in one process")
     parser.add_argument("--worker", choices=("bare", "code"), help=argparse.SUPPRESS)
     parser.add_argument("--bare-command", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -262,6 +314,9 @@ def main() -> None:
         return
     if args.bare_command:
         bare_command(args.bare_command, args.batch_size, args.n_process)
+        return
+    if args.stages:
+        stages(args.docs, args.batch_size)
         return
     if not args.library:
         commands(args)
