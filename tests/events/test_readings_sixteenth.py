@@ -156,3 +156,91 @@ def test_readings_sixteenth_any_deed_named_by_its_doer_keeps_its_target(code: Co
         "IRN",
         "USA",
     )
+
+
+# --- second slice: vows of war, law defied, entry blocked, conditional exits, judged claims, answers to come -------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yemen's Houthi rebels vowed war on Israel in 2023.",
+        "Saddam Hussein swore the destruction of any army that invaded Iraq in 2003.",
+    ],
+)
+def test_readings_sixteenth_war_vowed_threatens(code: Code, text: str) -> None:
+    some_event(code, text, "THREATEN", "138", None, None)
+
+
+def test_readings_sixteenth_warrant_ignored_defies_the_law(code: Code) -> None:
+    some_event(
+        code,
+        "Kenya ignored an arrest warrant for Omar al-Bashir when he visited Nairobi in 2010.",
+        "REJECT",
+        "128",
+        "KEN",
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Greece blocked Macedonia's entry into NATO in 2008.", "GRC", "MKD"),
+        ("Turkey held up Finland's admission to NATO in 2022.", "TUR", "FIN"),
+        ("Russia barred Kosovo from the United Nations in 2008.", "RUS", "XKX"),
+    ],
+)
+def test_readings_sixteenth_entry_blocked_is_rejected(
+    code: Code, text: str, source: str, target: str
+) -> None:
+    some_event(code, text, "REJECT", None, source, target)
+
+
+def test_readings_sixteenth_treaty_left_on_a_condition_threatens(code: Code) -> None:
+    some_event(
+        code,
+        "Turkey's foreign minister said in 2016 that Turkey would abandon its migrant agreement with the European"
+        " Union if the European Union did not grant Turks visa-free travel.",
+        "THREATEN",
+        None,
+        "TUR",
+        None,
+    )
+
+
+def test_readings_sixteenth_claim_rejected_is_the_news(code: Code) -> None:
+    events = code(
+        "Russia rejected as slander in 2022 Ukrainian claims that its troops had killed civilians in Bucha."
+    )
+    assert events and events[0].event == "REJECT", events
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Russia would respond if NATO moved missiles closer to its borders, Vladimir Putin said in 2018.",
+            "RUS",
+        ),
+        (
+            "China would take strong measures if the United States sold more arms to Taiwan, Beijing said in 2019.",
+            "CHN",
+        ),
+        ("Russia will take counter-measures, the Russian foreign ministry said in 2018.", "RUS"),
+    ],
+)
+def test_readings_sixteenth_answer_to_come_threatens(code: Code, text: str, source: str) -> None:
+    some_event(code, text, "THREATEN", None, source, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China said in 2021 that it would take measures to support its economy.",
+        "The White House said in 2018 that it would respond to Kim Jong Un's letter.",
+    ],
+)
+def test_readings_sixteenth_steps_and_replies_are_no_threat(code: Code, text: str) -> None:
+    events = code(text)
+    assert not [e for e in events if e.event == "THREATEN"], events

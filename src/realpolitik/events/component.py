@@ -356,6 +356,13 @@ class EventCoder:
         ]
         for cand in alive:
             cand.score = self._score(cand, sent)
+        roots = clause_words().judging_roots
+        judges = [c for c in alive if c.source and c.code[:2] in roots]
+        for cand in alive:
+            # ("dismissed as baseless claims that its forces had killed hundreds", "condemned the raid that killed
+            # ten"): a deed named in what a kept judgement is about is not the news, the judgement is (as `_topic`)
+            if any(other is not cand and about(cand.trigger, other) for other in judges):
+                cand.score -= 1.0
         alive.sort(key=lambda c: -c.score)
         main_clause_first(alive)
         if self.recorder is not None and alive:

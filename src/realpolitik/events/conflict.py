@@ -357,11 +357,13 @@ def conditional_threat(
     verb: Token, code: str, source: list[int], ments: Mentions, roles: Roles
 ) -> tuple[list[int], Token, Token] | None:
     """ "X suggested that it could use force if Y refused", "X would strike if Y attacked": a deed of force
-    a party could or would do on a condition another party sets is a threat to that party. The targets
+    a party could or would do on a condition another party sets is a threat to that party (and so is leaving a
+    treaty: "would abandon the treaty if Y deployed missiles"; data: `force_roots`, `threat_codes`). The targets
     (the condition's subject), the token whose modality the threat takes (the verb reporting it, else the
     deed) and the condition clause; None when the deed is no such conditional deed of force."""
     words = conflict_words()
-    if verb.pos_ not in ("VERB", "AUX") or code[:2] not in words.force_roots or not source:
+    threatening = code[:2] in words.force_roots or code[:3] in words.threat_codes
+    if verb.pos_ not in ("VERB", "AUX") or not threatening or not source:
         return None
     if not any(c.dep_ == "aux" and c.lower_ in words.conditional_modals for c in verb.children):
         return None

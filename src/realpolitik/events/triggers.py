@@ -1395,7 +1395,10 @@ class Triggers:
             c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children if m.dep_ == "mark")
             for c in clause.children
         )
-        frame = "reject" if refused else "threat" if unless else "intent"
+        # ("said Russia would respond if NATO moved missiles closer", "said it would take counter-measures": one's own
+        # answer or counter-measures to come are a threat, not an offer)
+        answer = not refused and _own_answer(clause)
+        frame = "reject" if refused else "threat" if unless or answer else "intent"
         code = frame_code(frame)
         entry = Entry("F", code, tok.lemma_.lower(), frame=frame)
         target = [t for t in self.roles.objects_of(clause, ments) if t not in source]
@@ -2172,3 +2175,37 @@ def stating_phrase(verb: Token) -> bool:
         if (c.dep_ in ("ccomp", "acomp", "oprd", "xcomp", "advmod") and c.pos_ == "ADJ")
         or (c.dep_ == "dobj" and c.pos_ == "NOUN")
     )
+
+
+def _own_answer(clause: Token) -> bool:
+    """ "would respond", "will retaliate if ...", "would take counter-measures", "would take measures if Y sold arms to
+    Taiwan" or "against Y": a clause that says a party will answer another (data: conflict.json `response_verbs`,
+    `answer_nouns`, `measure_nouns`, `hostile_nouns`). An answer to a letter or a question, and steps in general not
+    aimed at another party nor set on a condition ("would take measures to support the economy"), are no answer."""
+    words = conflict_words()
+    conditioned = any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in clause.children
+    )
+    if any(lemma in words.response_verbs for lemma in lemma_forms(clause)):
+        answered = [
+            n
+            for p in clause.children
+            if p.dep_ == "prep" and p.lower_ == "to"
+            for n in p.children
+            if n.dep_ == "pobj"
+        ]
+        return conditioned or not answered or any(n.lemma_.lower() in words.hostile_nouns for n in answered)
+    objects = [c for c in clause.children if c.dep_ == "dobj"]
+    if any(
+        o.lemma_.lower() in words.answer_nouns
+        or any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in words.answer_nouns for c in o.children)
+        for o in objects
+    ):
+        return True  # ("counter-measures": the tokenizer may split off "counter")
+    if not any(o.lemma_.lower() in words.measure_nouns for o in objects):
+        return False
+    aimed = any(
+        p.dep_ == "prep" and p.lower_ == "against" for holder in (clause, *objects) for p in holder.children
+    )
+    return aimed or conditioned
