@@ -78,3 +78,131 @@ def test_bare_subjunctive_read_as_a_noun_is_the_clause(token_of: TokenOf) -> Non
 )
 def test_dated_readings(code: Code, text: str, plover: str, cameo: str, source: str, target: str) -> None:
     some_event(code, text, plover, cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # 166 a withdrawal or an exit from an international organisation, as a noun
+        (
+            "Russia announced its withdrawal from the Council of Europe in March 2022.",
+            "SANCTION",
+            "166",
+            "RUS",
+            None,
+        ),
+        (
+            "The United Kingdom completed its exit from the European Union in January 2020.",
+            "SANCTION",
+            "166",
+            "GBR",
+            None,
+        ),
+        # 1622 weapons withheld from a party
+        (
+            "The United States withheld fighter jets and missiles from Egypt in 2013.",
+            "SANCTION",
+            "1622",
+            "USA",
+            "EGY",
+        ),
+        # 085 a state taken off a list of sponsors of terrorism
+        (
+            "The United States removed Cuba from its list of state sponsors of terrorism in 2015.",
+            "RETREAT",
+            "085",
+            "USA",
+            "CUB",
+        ),
+        # 0831 a bid for a term dropped; 0834 a monopoly on power given up
+        (
+            "Sudan's President Omar al-Bashir dropped his bid for another term in 2019.",
+            "CONCEDE",
+            "0831",
+            "SDN",
+            None,
+        ),
+        (
+            "The Soviet Communist Party gave up its monopoly on power in February 1990.",
+            "CONCEDE",
+            "0834",
+            "RUS",
+            None,
+        ),
+        # 190 control of a city seized; forces going or moving into a country to fight there
+        (
+            "Houthi fighters seized control of the city of Sanaa in September 2014.",
+            "ASSAULT",
+            "190",
+            "YEM",
+            None,
+        ),
+        (
+            "Rwandan troops went into Mozambique in 2021 to drive out Islamist insurgents.",
+            "ASSAULT",
+            "190",
+            "RWA",
+            "MOZ",
+        ),
+        (
+            "Nigerian troops moved into Sierra Leone in 1998 to oust the military junta.",
+            "ASSAULT",
+            "190",
+            "NGA",
+            "SLE",
+        ),
+        # 145 a rampage gone on
+        ("Chilean students went on the rampage in Santiago in October 2019.", "PROTEST", "145", "CHL", None),
+        # 111 torn into; dismissed as
+        (
+            "Turkish President Tayyip Erdogan tore into Israel's prime minister at Davos in 2009.",
+            "ACCUSE",
+            "111",
+            "TUR",
+            "ISR",
+        ),
+        ("Barack Obama dismissed Russia as a regional power in March 2014.", "ACCUSE", "111", "USA", "RUS"),
+        # 116 a prison term handed; guilty pronounced
+        (
+            "A Russian court handed the American journalist Evan Gershkovich a 16-year prison term in July 2024.",
+            "ACCUSE",
+            "116",
+            "RUS",
+            "USA",
+        ),
+        # 173 flown to a penal colony
+        (
+            "Russian police flew the opposition leader Alexei Navalny to a penal colony in Vladimir region in 2021.",
+            "COERCE",
+            "173",
+            "RUS",
+            None,
+        ),
+        # 114 an ambassador called in
+        ("China called in the Japanese ambassador in September 2012.", "ACCUSE", "114", "CHN", "JPN"),
+        # 161 a state broken with
+        (
+            "Britain broke with Libya in 1984 after a policewoman was shot in London.",
+            "SANCTION",
+            "161",
+            "GBR",
+            "LBY",
+        ),
+    ],
+)
+def test_deed_families(code: Code, text: str, plover: str, cameo: str, source: str, target: str) -> None:
+    some_event(code, text, plover, cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_cameo"),
+    [
+        # look-alikes keep their own readings: troops moved in with no clause of fighting, a tradition broken with,
+        # a military pull-back from a place, control of a region
+        ("Canadian troops moved into Montreal in October 1970.", "190"),
+        ("The pope broke with tradition in 2013 by washing the feet of women.", "161"),
+        ("Israel completed its withdrawal from the Gaza Strip in September 2005.", "166"),
+    ],
+)
+def test_deed_families_look_alikes(code: Code, text: str, not_cameo: str) -> None:
+    assert all(e.cameo != not_cameo for e in code(text))

@@ -217,7 +217,8 @@ def test_deeds3_batch1_categories(
         ("The two men were charged with spying for Russia in 2010.", "1121"),
         ("Brazil sent peacekeepers to Haiti in 2004.", "074"),
         ("Russia cut gas supplies to Ukraine in January 2009.", None),
-        ("The United States removed Cuba from its list of state sponsors of terrorism in 2015.", "081"),
+        # (a state taken off the list has its sanctions eased: 085 since the sixteenth session, as blind set 7 codes it)
+        ("The United States removed Cuba from its list of state sponsors of terrorism in 2015.", "085"),
         ("Indonesia banned exports of palm oil in April 2022.", "163"),
         ("Soviet special forces stormed the presidential palace in Kabul in December 1979.", "190"),
         ("The United States withdrew its troops from Iraq in 2011.", None),

@@ -385,7 +385,8 @@ def test_senses_kind_of_tie_chooses_the_cooperation(code: Code, text: str, cameo
         ("South Africa dismantled its nuclear arsenal in the early 1990s.", "RETREAT"),
         ("Israel dismantled its settlements in the Gaza Strip in 2005.", "RETREAT"),
         ("China scrapped its quarantine rules for travellers in January 2023.", "CONCEDE"),
-        ("The United States removed Cuba from its terror list in 2015.", "CONCEDE"),
+        # (a state taken off a terror list has its sanctions eased, 085: RETREAT since the sixteenth session; a group, 081)
+        ("The United States removed Cuba from its terror list in 2015.", "RETREAT"),
         ("Israel halted its offensive after Egyptian mediation.", "RETREAT"),
         ("The United States bolstered its naval presence in the Gulf.", "MOBILIZE"),
     ],
