@@ -30,6 +30,8 @@ def _codes(mentions: list[ActorMention]) -> dict[str, str]:
         ("Parisians marched against the pension reform in 2023.", "Parisians", "FRA"),
         ("Catalans voted in a regional election in May 2024.", "Catalans", "ESP"),
         ("Rohingya refugees fled to Bangladesh in 2017.", "Rohingya", "MMR"),
+        # a territory's own people
+        ("Kanak separatists boycotted the independence referendum in December 2021.", "Kanak", "NCL"),
     ],
 )
 def test_resolve_demonyms_of_peoples_and_cities(actors: Resolve, text: str, word: str, code: str) -> None:

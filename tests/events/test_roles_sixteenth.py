@@ -77,3 +77,16 @@ def test_roles_crowd_against_a_foreign_mission_stays_of_the_place(code: Code) ->
     )
     assert "SWE" not in source
     assert "SWE" in target
+
+
+# ---- the maker of a weapon named in the "by" phrase of a participle on it is the doer --------------------------
+
+
+def test_roles_maker_of_the_weapon_is_the_doer(code: Code) -> None:
+    text = "Bombs planted by militants exploded on four commuter trains in Madrid in March 2004, killing 191 people."
+    assert _of_type(code(text), "ASSAULT")[0] == {"ESP"}
+
+
+def test_roles_weapon_with_no_maker_names_no_doer(code: Code) -> None:
+    text = "A bomb exploded at a market in Baghdad in July 2021, killing more than 30 people."
+    assert not _of_type(code(text), "ASSAULT")[0]
