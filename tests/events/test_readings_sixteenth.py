@@ -244,3 +244,33 @@ def test_readings_sixteenth_answer_to_come_threatens(code: Code, text: str, sour
 def test_readings_sixteenth_steps_and_replies_are_no_threat(code: Code, text: str) -> None:
     events = code(text)
     assert not [e for e in events if e.event == "THREATEN"], events
+
+
+# --- third slice: idioms and light verbs of refusal -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Norway's voters gave a no to membership of the European Union in 1994.", "NOR"),
+        ("Russia shrugged off new Western sanctions in 2014.", "RUS"),
+        ("North Korea turned a deaf ear to Chinese appeals for restraint in 2017.", "PRK"),
+        ("Hungary stood in the way of European Union aid for Ukraine in 2023.", "HUN"),
+        ("China dismissed American accusations of cyber spying in 2015.", "CHN"),
+    ],
+)
+def test_readings_sixteenth_refusal_idioms(code: Code, text: str, source: str) -> None:
+    some_event(code, text, "REJECT", None, source, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chinese general gave a speech in Beijing in 2019.",
+        "Russian soldiers stood in Red Square in 2019.",
+        "The Russian minister gave no details in 2019.",
+    ],
+)
+def test_readings_sixteenth_refusal_idioms_look_alikes(code: Code, text: str) -> None:
+    events = code(text)
+    assert not [e for e in events if e.event == "REJECT"], events
