@@ -70,6 +70,12 @@ def test_roles_crowd_against_an_organ_of_the_one_country_named(code: Code) -> No
     assert _of_type(code(text), "PROTEST") == ({"KEN"}, {"KEN"})
 
 
+def test_roles_crowd_against_an_organ_named_twice_with_its_capital(code: Code) -> None:
+    # the resolver gives "the parliament of Serbia" and "... in Belgrade" as two mentions of one country
+    text = "Hundreds of protesters stormed the parliament of Serbia in Belgrade in July 2020."
+    assert _of_type(code(text), "PROTEST") == ({"SRB"}, {"SRB"})
+
+
 def test_roles_crowd_against_a_foreign_mission_stays_of_the_place(code: Code) -> None:
     # the embassy is Sweden's, the place Iraq's: the crowd is not Swedish
     source, target = _of_type(

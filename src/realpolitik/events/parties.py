@@ -443,7 +443,7 @@ def prune_targets(cand: Candidate, sent: Span, ments: Mentions, roles: Roles, le
         cand.source, cand.target = cand.target, []
     if (
         not cand.source
-        and len(cand.target) == 1
+        and len(ments.codes(cand.target)) == 1
         and (cameo.plover_type(cand.code) or "") in protests_at_home_types()
         and unnamed_crowd(cand.trigger, ments)
     ):
@@ -1345,18 +1345,18 @@ def own_inquiry_object(cand: Candidate, ments: Mentions) -> list[int]:
 def crowd_at_seat(cand: Candidate, ments: Mentions) -> None:
     """An unnamed crowd's protest whose only target is a capital (a state's metonym) or a region or city of one
     country ("200,000 people marched on Washington", "miners rioted in Bucharest"): the crowd is that country's
-    people (their collective's sector) and the target its government. Nothing changes otherwise."""
-    (target,) = cand.target
-    mention = ments.mentions[target]
-    seat = (
-        mention.why.startswith("metonym")
-        or (mention.kb_id or "").startswith("place-")
+    people (their collective's sector) and the target its government. The targets may be several mentions of that
+    one country ("the parliament of Serbia in Belgrade"). Nothing changes otherwise."""
+    named = named_countries(cand.trigger.sent, ments)
+    mentions = [ments.mentions[t] for t in cand.target]
+    mention = mentions[0]
+    seat = any(
+        m.why.startswith("metonym")
+        or (m.kb_id or "").startswith("place-")
         # ("students occupied the chamber of Taiwan's legislature", "crowds stormed the Dutch parliament": an
         # organ of the one country the sentence names; data: `seat_sectors`)
-        or (
-            (mention.sector or "").lower() in role_words().seat_sectors
-            and named_countries(cand.trigger.sent, ments) == {mention.code}
-        )
+        or ((m.sector or "").lower() in role_words().seat_sectors and named == {m.code})
+        for m in mentions
     )
     found = _collective(cand.trigger, ments) if cand.trigger.pos_ in ("VERB", "AUX") else None
     if not seat or found is None or not (len(mention.code) == 3 and mention.code.isalpha()):
