@@ -206,3 +206,62 @@ def test_deed_families(code: Code, text: str, plover: str, cameo: str, source: s
 )
 def test_deed_families_look_alikes(code: Code, text: str, not_cameo: str) -> None:
     assert all(e.cameo != not_cameo for e in code(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # a pardon is a release (0841), whoever is pardoned, as a verb or as a noun granted
+        (
+            "Egypt's president pardoned the activist Alaa Abd El-Fattah in September 2025.",
+            "RETREAT",
+            "0841",
+            "EGY",
+            None,
+        ),
+        (
+            "Egypt's president granted a pardon to the activist Alaa Abd El-Fattah in September 2025.",
+            "RETREAT",
+            "0841",
+            "EGY",
+            None,
+        ),
+        # 163 deliveries held up
+        (
+            "The United States held up deliveries of F-16 jets to Egypt in July 2013.",
+            "SANCTION",
+            "163",
+            "USA",
+            "EGY",
+        ),
+        # 111 an organisation dismissed as something
+        (
+            "Donald Trump dismissed the United Nations as a club in December 2016.",
+            "ACCUSE",
+            "111",
+            "USA",
+            None,
+        ),
+        # 173 a person transferred to a penal colony
+        (
+            "Russian authorities transferred the opposition politician Vladimir Kara-Murza to a penal colony in 2023.",
+            "COERCE",
+            "173",
+            "RUS",
+            None,
+        ),
+        # 172 a congress suspended; 0832 subsidies restored
+        ("Peru's President Alberto Fujimori suspended Congress in April 1992.", "COERCE", "172", "PER", None),
+        (
+            "Bolivia's President Evo Morales restored fuel subsidies in December 2010 after protests.",
+            "CONCEDE",
+            "0832",
+            "BOL",
+            None,
+        ),
+    ],
+)
+def test_deed_families_after_probes(
+    code: Code, text: str, plover: str, cameo: str, source: str, target: str
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
