@@ -265,3 +265,14 @@ def test_deed_families_after_probes(
     code: Code, text: str, plover: str, cameo: str, source: str, target: str
 ) -> None:
     some_event(code, text, plover, cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Russian navy fired a salute in St Petersburg in July 2023.",
+        "Crowds in Sydney set off fireworks over the harbour on New Year's Eve in 2019.",
+    ],
+)
+def test_salutes_and_fireworks_are_no_event(code: Code, text: str) -> None:
+    assert not code(text)
