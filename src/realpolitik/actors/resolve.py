@@ -5,7 +5,7 @@ Reads `doc._.article_date` (offices held on that date) and writes `doc._.actors`
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -72,11 +72,8 @@ class ActorResolver:
                 self._caps_aliases[key] = self._caps_aliases.get(key, ()) + self.kb.aliases[text]
                 caps_patterns.append(pattern)
         self.caps_matcher.add("REALPOLITIK_ACTOR_CAPS", caps_patterns)
-        # Known surnames by length, for the typo-tolerant match of titled people.
-        self._surnames_by_length: dict[int, list[tuple[str, tuple[str, ...]]]] = {}
-        for known, ids in self.kb.surname_index.items():
-            self._surnames_by_length.setdefault(len(known), []).append((known, ids))
-        # ... and by what is left of them with up to FUZZY_MOST letters deleted (made on first need)
+        # Known surnames by what is left of them with up to FUZZY_MOST letters deleted, for the typo-tolerant
+        # match of titled people (made on first need)
         self._surnames_by_deletion: dict[str, list[tuple[str, tuple[str, ...]]]] | None = None
 
     def __call__(self, doc: Doc) -> Doc:
@@ -241,7 +238,7 @@ class ActorResolver:
         limit = 1 if len(name) < 8 else 2
         index = self._surnames_by_deletion
         if index is None:
-            index = self._surnames_by_deletion = _deletion_index(self._surnames_by_length)
+            index = self._surnames_by_deletion = _deletion_index(self.kb.surname_index)
         near: dict[str, tuple[str, ...]] = {}
         for left in _deletions(name, limit):
             for known, ids in index.get(left, ()):
@@ -908,15 +905,14 @@ def _deletions(word: str, most: int) -> set[str]:
 
 
 def _deletion_index(
-    by_length: dict[int, list[tuple[str, tuple[str, ...]]]],
+    surnames: Mapping[str, tuple[str, ...]],
 ) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
     """Each word left of a known surname with up to FUZZY_MOST letters deleted -> the (surname, entry ids)
     that leave it."""
     index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
-    for _, surnames in sorted(by_length.items()):
-        for known, ids in surnames:
-            for left in _deletions(known, FUZZY_MOST):
-                index.setdefault(left, []).append((known, ids))
+    for known, ids in surnames.items():
+        for left in _deletions(known, FUZZY_MOST):
+            index.setdefault(left, []).append((known, ids))
     return index
 
 
