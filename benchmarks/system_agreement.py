@@ -5,10 +5,12 @@ DuckDB and compares the sign of each dyad with well-documented relations of 2020
 Also prints each pair's interval and reading, the blocs with their stability, the support of every
 report headline, and the done-when checks of issue 10 (blocs, the four relations, headlines on at
 least two articles, leaving one article out).
-With --explain, every done-when pair that does not read as wanted is broken down by article: the
-events each article gives the pair and the pair's net score and floor interval (`Dyad.floor_low`..`floor_high`,
-what blocs go by) with that article left out (the same seeded replicates as the model), so what a reading
-rests on can be checked sentence by sentence.
+With --explain, every done-when pair that does not read as wanted is broken down: first what it rests
+on (its conflictual and cooperative weight and how few articles carry each, the share of bootstrap
+replicates on each side of zero, the pair by year), then by article: the events each article gives
+the pair, its share of the net score (signed over absolute weight), and the pair's net score and floor
+interval (`Dyad.floor_low`..`floor_high`, what blocs go by) with that article left out (the same
+seeded replicates as the model), so what a reading rests on can be checked sentence by sentence.
 Usage: python benchmarks/system_agreement.py [PATH ...] [--keep DB ...] [--explain] | --db DB [DB ...]
 """
 
@@ -116,11 +118,56 @@ def headline_checks(db: Path) -> list[str]:
     return lines
 
 
+def rests_on(
+    store: Reader, a: str, b: str, runs: int = 2000
+) -> tuple[dict[str, tuple[float, float]], list[str]]:
+    """What a whole-period pair's net score rests on, in numbers: each article's share of it
+    (numerator, denominator: its signed and its absolute event weight, `Reader.article_sums`), how
+    the conflictual and the cooperative weight spread over the articles (the share the three
+    heaviest carry), the share of `runs` bootstrap replicates (the model's draws, carried on to
+    `runs`) on each side of zero (a reading needs 97.5 % on one side at 95 %), and the pair by year."""
+    settings = ModelSettings()
+    keys = dict(store.query("SELECT hash(id), id FROM articles"))
+    sums = store.article_sums(pairs=[(a, b)]).get((a, b), [])
+    per_article = {keys.get(k, str(k)): (num, den) for k, num, den, _ in sums}
+    lines = []
+    for side, sign in (("conflictual", -1), ("cooperative", 1)):
+        # an article's weight on one side: (den + num) / 2 cooperative, (den - num) / 2 conflictual
+        w = sorted(((den + sign * num) / 2 for num, den in per_article.values()), reverse=True)
+        w = [x for x in w if x > 1e-9]
+        total = sum(w)
+        top = sum(w[:3]) / total if total else 0.0
+        lines.append(f"{side} weight {total:.2f} from {len(w)} articles (the heaviest 3 carry {top:.0%})")
+    nets = [
+        net for _, _, _, net, _, _ in store.resampled_pairs(pairs=[(a, b)], runs=runs, seed=settings.seed)
+    ]
+    if nets:
+        below = sum(n < 0 for n in nets) / len(nets)
+        above = sum(n > 0 for n in nets) / len(nets)
+        lines.append(f"of {len(nets)} replicates {below:.1%} below zero, {above:.1%} above")
+    years = [
+        d
+        for d in dyads(store, EventFilter(actors=(a, b)), window="year", with_ids=False)
+        if (d.a, d.b) == (a, b)
+    ]
+    if years:
+        lines.append(
+            "by year: "
+            + "; ".join(f"{d.window} {d.net:+.2f} ({d.events} events: {d.reading_text})" for d in years)
+        )
+    return per_article, lines
+
+
 def explain_pair(store: Reader, a: str, b: str) -> None:
-    """Each article behind a pair: its events (type, parties, trigger) and the pair without it."""
+    """Each article behind a pair: its events (type, parties, trigger), what it gives the net score,
+    and the pair without it; first what the pair rests on (`rests_on`)."""
     settings = ModelSettings()
     rows = dyad_evidence(store, a, b)
     keys = dict(store.query("SELECT hash(id), id FROM articles"))
+    per_article, summary = rests_on(store, a, b)
+    print(f"  {a}-{b} rests on:")
+    for line in summary:
+        print(f"    {line}")
     without = {
         keys.get(k): (net, low, high)
         for k, net, low, high, _ in store.leave_one_out(
@@ -130,13 +177,17 @@ def explain_pair(store: Reader, a: str, b: str) -> None:
     by_article: dict[str, list[EvidenceRow]] = {}
     for r in rows:
         by_article.setdefault(r.article_id, []).append(r)
-    print(f"  {a}-{b} by article (net and floor interval, what blocs go by, with the article left out):")
+    print(
+        f"  {a}-{b} by article (what it gives the net, signed of absolute weight; the net and floor"
+        " interval, what blocs go by, with it left out):"
+    )
     for art, evs in sorted(by_article.items(), key=lambda kv: without.get(kv[0], (0.0,))[0]):
         first = evs[0]
         net, low, high = without.get(art, (float("nan"),) * 3)
+        num, den = per_article.get(art, (float("nan"),) * 2)
         print(
             f"    {art[:8]} {first.date} {first.outlet or '-'}: {first.title}"
-            f"\n      without it: {net:+.2f} [{low:+.2f}, {high:+.2f}]"
+            f"\n      gives {num:+.2f} of {den:.2f}; without it: {net:+.2f} [{low:+.2f}, {high:+.2f}]"
         )
         for r in evs:
             print(
@@ -272,8 +323,9 @@ def main() -> None:
     parser.add_argument(
         "--explain",
         action="store_true",
-        help="break every done-when pair that does not read as wanted down by article (events, and the "
-        "pair with that article left out)",
+        help="break every done-when pair that does not read as wanted down: what it rests on (its "
+        "conflictual and cooperative weight and their articles, the replicates on each side of zero, the "
+        "pair by year), then by article (events, what the article gives the net, the pair without it)",
     )
     args = parser.parse_args()
     if args.db:

@@ -1340,6 +1340,29 @@ ORDER BY st.w, st.events DESC, st.a, st.b
         out.sort(key=lambda t: (t[0], t[1], t[2]))
         return out
 
+    def article_sums(
+        self,
+        flt: EventFilter = EventFilter(),
+        *,
+        pairs: Sequence[tuple[str, str]],
+        max_articles: int | None = None,
+    ) -> dict[tuple[str, str], list[tuple[int, float, float, int]]]:
+        """What each article gives each whole-period pair: (bootstrap key, net numerator, net
+        denominator, reports), the per-article sums the bootstrap redraws (`_pair_groups_sql`: each
+        distinct event's signed weight shared equally among the articles reporting it, a k-party
+        event at 1/(k-1)). The pair's net is the sum of the numerators over the sum of the
+        denominators. A pair on more than `max_articles` articles is cut short there (its list
+        then holds `max_articles` + 1 rows: callers that need all of them leave it None)."""
+        groups: dict[tuple[str, str], list[tuple[int, float, float, int]]] = defaultdict(list)
+        if not pairs:
+            return {}
+        for chunk in self._article_rows(flt, "all", pairs):
+            for a, b, _, key, num, den, n in chunk:
+                rows = groups[(a, b)]
+                if max_articles is None or len(rows) <= max_articles:
+                    rows.append((int(key), float(num), float(den), int(n)))
+        return dict(groups)
+
     def leave_one_out(
         self,
         flt: EventFilter = EventFilter(),
@@ -1357,12 +1380,7 @@ ORDER BY st.w, st.events DESC, st.a, st.b
         out: dict[tuple[str, str], list[tuple[int, float, float, float, int]]] = {}
         if not pairs:
             return out
-        groups: dict[tuple[str, str], list[tuple[int, float, float]]] = defaultdict(list)
-        for chunk in self._article_rows(flt, "all", pairs):
-            for a, b, _, key, num, den, _ in chunk:
-                rows = groups[(a, b)]
-                if len(rows) <= max_articles:
-                    rows.append((int(key), float(num), float(den)))
+        groups = self.article_sums(flt, pairs=pairs, max_articles=max_articles)
         for pair, rows in groups.items():
             if len(rows) > max_articles:
                 continue

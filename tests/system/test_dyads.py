@@ -207,6 +207,38 @@ def test_dyads_event_reported_by_many_articles_is_shared_in_the_bootstrap(make_d
     assert -1.0 < d.ci_low < d.net < d.ci_high
 
 
+def test_article_sums_are_what_each_article_gives_the_net(make_db) -> None:
+    # an agreement reported by two articles (shared: +0.5 each), a five-party meeting (1/4) and two
+    # assaults on other days, one article each: the per-article sums add up to the pair's net, and a
+    # pair's events to its reports
+    five = "ARM+AZE+IRN+RUS+TUR"
+    specs = [
+        spec("ARM", "AZE", "agree", "2021-01-11", "Outlet A"),
+        spec("ARM", "AZE", "agree", "2021-01-11", "Outlet B"),
+        spec(five, "", "consult", "2021-12-10", "Outlet A", reciprocal=True),
+        spec("AZE", "ARM", "assault", "2022-09-13", "Outlet C"),
+        spec("AZE", "ARM", "assault", "2022-09-14", "Outlet C"),
+    ]
+    store = Store(make_db(specs), read_only=True)
+    reader = Reader.of(store)
+    sums = reader.article_sums(pairs=[("ARM", "AZE")])[("ARM", "AZE")]
+    keys = dict(store.con.execute("SELECT id, hash(id) FROM articles").fetchall())
+    by_article = {art: (num, den, n) for art, key in keys.items() for k, num, den, n in sums if k == key}
+    assert by_article == {
+        "art0000": (0.5, 0.5, 1),
+        "art0001": (0.5, 0.5, 1),
+        "art0002": (0.25, 0.25, 1),
+        "art0003": (-2.0, 2.0, 1),
+        "art0004": (-2.0, 2.0, 1),
+    }
+    (d,) = [d for d in dyads(store, window="all") if (d.a, d.b) == ("ARM", "AZE")]
+    assert sum(x[1] for x in sums) / sum(x[2] for x in sums) == pytest.approx(d.net, abs=1e-4)
+    assert sum(x[3] for x in sums) == d.events
+    # cut short at `max_articles`: one row beyond it, as `leave_one_out` needs to skip the pair
+    assert len(reader.article_sums(pairs=[("ARM", "AZE")], max_articles=2)[("ARM", "AZE")]) == 3
+    assert reader.article_sums(pairs=[]) == {}
+
+
 def test_dyads_net_counts_each_sides_deed_of_a_day_apart(make_db) -> None:
     # "A shelled B" and "B shelled A" the same day are two deeds, not one restated; a joint clash of
     # the same day (reciprocal) is a third
