@@ -328,7 +328,7 @@ def main(argv: list[str] | None = None) -> int:
         "--predictions", type=Path, help="score this news predictions JSONL instead of coding"
     )
     parser.add_argument("--own-scorer", action="store_true", help="do not use the shared scorer")
-    parser.add_argument("--lexicon", choices=("all", "hand", "derived"), default="all")
+    parser.add_argument("--lexicon", choices=("all", "hand", "derived", "proposed"), default="all")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of text")
     args = parser.parse_args(argv)
 

@@ -291,7 +291,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of text")
     parser.add_argument(
         "--lexicon",
-        choices=("all", "hand", "derived"),
+        choices=("all", "hand", "derived", "proposed"),
         default="all",
         help="event lexicon: hand + derived (default), hand only, or the dictionary alone (the ablation)",
     )

@@ -418,10 +418,11 @@ def _echo_gaps(gaps: Counter[str], shown: int = 40) -> None:
 @click.option("--errors", type=int, default=0, show_default=True, help="print up to N mismatched records")
 @click.option(
     "--lexicon",
-    type=click.Choice(["all", "hand", "derived"]),
+    type=click.Choice(["all", "hand", "derived", "proposed"]),
     default="all",
     show_default=True,
-    help="event lexicon: hand + dictionary-derived entries, hand entries only, or the dictionary alone",
+    help="event lexicon: hand + dictionary-derived entries, hand entries only, the dictionary alone, or hand +"
+    " derived with hand readings carried to synonyms (proposed)",
 )
 def eval_command(gold: str | None, scorer: str | None, output: str | None, errors: int, lexicon: str) -> None:
     """Code the PLOVER gold sentences and score them with the shared scorer."""

@@ -49,8 +49,9 @@ class Settings(BaseModel):
     include_modalities: tuple[str, ...] = ("asserted",)
     lexicon: str = Field(
         default="all",
-        pattern="^(all|hand|derived)$",
-        description="event lexicon: all (hand + dictionary-derived), hand, or derived (the dictionary alone)",
+        pattern="^(all|hand|derived|proposed)$",
+        description="event lexicon: all (hand + dictionary-derived), hand, derived (the dictionary alone), or"
+        " proposed (all, with hand readings carried to the verbs of their synonym blocks)",
     )
     background_deeds: bool = Field(
         default=False,

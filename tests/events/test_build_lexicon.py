@@ -6,7 +6,17 @@ from pathlib import Path
 
 import pytest
 
-from realpolitik.events.build_lexicon import convert, default_output, default_source, main, singular
+from realpolitik.events.build_lexicon import (
+    convert,
+    default_hand,
+    default_output,
+    default_proposed,
+    default_source,
+    main,
+    propose,
+    read_dictionary,
+    singular,
+)
 from realpolitik.events.lexicon import Lexicon, parse_lines
 
 # A small dictionary in PETRARCH2's format, written for this test.
@@ -123,3 +133,93 @@ def test_build_lexicon_generated_file_parses() -> None:
     assert isinstance(lexicon, Lexicon)
     assert len(lexicon) > 10_000
     assert {"military", "weapon", "aircraft", "food"} <= set(lexicon.classes)
+
+
+# ---------------------------------------------------------------- proposals: hand readings carried to synonyms
+
+# A synonym block written for this test: SUPPLY has hand entries, FURNISH and PROVISION none, EQUIP has its own
+# code of another root in the dictionary; the block's patterns give root 07 for weapons and food.
+PROPOSE_SAMPLE = """\
+####### SYNONYM SETS #######
+
+&ARMS
++RIFLE
++MISSILE
+
+####### VERB PATTERNS #######
+
+---  SUPPLY   [---]  ---
+SUPPLY
+FURNISH
+PROVISION
+EQUIP [062]
+- * &ARMS                                             [072]         # SUPPLY
+- * FOOD                                              [073]         # SUPPLY
+- * (WITH INTELLIGENCE)                               [064]         # SUPPLY
+"""
+
+PROPOSE_HAND = """\
+&arms rifle|missile|tank
+V 070 supply
+V 072 supply obj=&arms
+V 073 supply dobj=food|grain
+V 062 supply dobj=fuel
+V 080 supply prt=up
+V --- supply obj=speech
+"""
+
+
+@pytest.fixture()
+def proposed(tmp_path: Path) -> tuple[str, dict[str, int]]:
+    path = tmp_path / "CAMEO.sample.txt"
+    path.write_text(PROPOSE_SAMPLE, encoding="latin-1")
+    return propose(read_dictionary(path), PROPOSE_HAND.splitlines(), ["&arms rifle|missile|tank"])
+
+
+def test_build_lexicon_proposes_hand_readings_for_synonyms(proposed: tuple[str, dict[str, int]]) -> None:
+    text, stats = proposed
+    lexicon = parse_lines(PROPOSE_HAND.splitlines(), path="hand")
+    parse_lines(text.splitlines(), path="proposed", lexicon=lexicon, proposed=True)
+    furnish = {(e.code, e.constraints) for e in lexicon.lookup("V", "furnish")}
+    # the object-class reading the block's own patterns agree with is carried, with the hand class (tank too)
+    assert ("072", (("obj", frozenset({"rifle", "missile", "tank"})),)) in furnish
+    assert ("073", (("dobj", frozenset({"food", "grain"})),)) in furnish
+    codes = {code for code, _ in furnish}
+    # no default, no particle idiom, no no-event reading, no root the block's patterns do not give for the noun
+    assert codes == {"072", "073"}
+    assert {e.code for e in lexicon.lookup("V", "provision")} == {"072", "073"}
+    # a verb with a code of its own of another root takes nothing
+    assert lexicon.lookup("V", "equip") == []
+    # the hand verb keeps its own entries only
+    assert all(not e.proposed for e in lexicon.lookup("V", "supply"))
+    assert all(e.proposed and e.derived for e in lexicon.lookup("V", "furnish"))
+    assert stats["targets"] == 2
+
+
+def test_build_lexicon_proposed_entries_come_after_hand_and_before_derived() -> None:
+    lexicon = parse_lines(["V 111 chide obj=envoy"], path="hand")
+    parse_lines(["V 112 chide obj=envoy|minister"], path="derived", lexicon=lexicon, derived=True)
+    parse_lines(["V 110 chide obj=envoy"], path="proposed", lexicon=lexicon, proposed=True)
+    parse_lines(["V 111 chide"], path="derived", lexicon=lexicon, derived=True)
+    parse_lines(["V 051 chide"], path="proposed", lexicon=lexicon, proposed=True)
+    order = [(e.code, e.proposed) for e in lexicon.lookup("V", "chide")]
+    assert order == [("111", False), ("110", True), ("112", False), ("051", True), ("111", False)]
+
+
+def test_build_lexicon_proposed_file_is_in_sync() -> None:
+    source = default_source()
+    if not source.is_file():
+        pytest.skip(f"the shared reference folder is not there ({source})")
+    hand = default_hand().read_text(encoding="utf-8").splitlines()
+    classes = (default_hand().parent / "classes.txt").read_text(encoding="utf-8").splitlines()
+    text, _ = propose(read_dictionary(source), hand, classes)
+    assert default_proposed().read_text(encoding="utf-8") == text, (
+        "run `python -m realpolitik.events.build_lexicon` after changing verbs.txt, classes.txt or the converter"
+    )
+
+
+def test_lexicon_mode_proposed_is_opt_in() -> None:
+    from realpolitik.events.lexicon import _parse_default
+
+    assert not any(e.proposed for e in _parse_default("all").entries)
+    assert any(e.proposed for e in _parse_default("proposed").entries)

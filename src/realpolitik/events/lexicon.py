@@ -23,10 +23,12 @@ KINDS = ("V", "N", "F")
 CONSTRAINT_KEYS = ("prt", "obj", "prep", "mod", "subj", "dobj", "pp", "comp")
 # The code of an entry that names a reading with no event ("deliver a speech"): it blocks the others.
 NO_EVENT = cameo.NO_EVENT
-# Which entries a lexicon keeps: all of them, the hand-written ones only, or the derived ones only (the
-# dictionary-only ablation).
-MODES = ("all", "hand", "derived")
+# Which entries a lexicon keeps: all of them, the hand-written ones only, the derived ones only (the
+# dictionary-only ablation), or all of them with the proposed readings (hand readings carried to synonyms,
+# `verbs_proposed.txt`: opt-in, see the data README).
+MODES = ("all", "hand", "derived", "proposed")
 DERIVED_FILE = "verbs_petrarch2.txt"
+PROPOSED_FILE = "verbs_proposed.txt"
 FRAMES = ("intent", "threat", "demand", "appeal", "reject", "posture")
 
 
@@ -60,6 +62,9 @@ class Entry:
     # only when two parties do it together or a partner is named ("X and Y opened the pipeline", "opened the dam
     # with Y"); one party alone ("Turkey inaugurated an airport") names no event by this entry
     pair: bool = False
+    # a hand reading of a synonym carried to this verb (verbs_proposed.txt); also `derived`: it scores and
+    # counts as the dictionary's entries do, but is tried before them (see `rank`)
+    proposed: bool = False
 
     @property
     def no_event(self) -> bool:
@@ -121,11 +126,14 @@ class Lexicon:
         return len(self.entries)
 
 
-def rank(entry: Entry) -> tuple[bool, bool, int, bool]:
+def rank(entry: Entry) -> tuple[bool, bool, int, int, int]:
     """Sort key of the entries of one lemma: hand entries win where both match, so every hand entry (most
     specific first) comes before the derived ones (most specific first, defaults last); inferred defaults
-    come last of all."""
-    return (entry.implied, entry.derived, -entry.specificity, entry.specificity == 0)
+    come last of all. Among the derived entries a proposed reading (a synonym's hand reading) comes before
+    the dictionary's own of the same kind: constrained before constrained, default before default."""
+    if not entry.derived:
+        return (entry.implied, False, -entry.specificity, int(entry.specificity == 0), 0)
+    return (entry.implied, True, int(entry.specificity == 0), int(not entry.proposed), -entry.specificity)
 
 
 def parse_line(
@@ -271,7 +279,12 @@ def parse_class(text: str, *, path: str, line: int) -> tuple[str, frozenset[str]
 
 
 def parse_lines(
-    lines: Iterable[str], *, path: str, lexicon: Lexicon | None = None, derived: bool = False
+    lines: Iterable[str],
+    *,
+    path: str,
+    lexicon: Lexicon | None = None,
+    derived: bool = False,
+    proposed: bool = False,
 ) -> Lexicon:
     """Build (or extend) a lexicon from lines of the verbs.txt format."""
     lexicon = lexicon if lexicon is not None else Lexicon()
@@ -282,9 +295,11 @@ def parse_lines(
             excluded = lexicon.excluded[name] = lexicon.excluded.get(name, frozenset()) | dropped
             lexicon.classes[name] = (lexicon.classes.get(name, frozenset()) | words) - excluded
             continue
-        entry = parse_line(text, path=path, line=number, classes=lexicon.classes, derived=derived)
+        entry = parse_line(text, path=path, line=number, classes=lexicon.classes, derived=derived or proposed)
         if entry is None:
             continue
+        if proposed:
+            entry = replace(entry, proposed=True)
         lemmas = text.split("#", 1)[0].split()[2].lower().split("|")
         for lemma in dict.fromkeys(lemma for lemma in lemmas if lemma):
             lexicon.add(entry if lemma == entry.lemma else replace(entry, lemma=lemma))
@@ -343,10 +358,11 @@ def load_lexicon(path: str | Path | None = None, *, mode: str = "all") -> Lexico
     return parse_lines(_read(path), path=str(path))
 
 
-@lru_cache(maxsize=3)
+@lru_cache(maxsize=4)
 def default_lexicon(mode: str = "all") -> Lexicon:
     """The packaged lexicon, parsed once per process: `all` (hand + derived entries), `hand` (the
-    project's entries only) or `derived` (the dictionary's entries alone, the ablation)."""
+    project's entries only), `derived` (the dictionary's entries alone, the ablation) or `proposed` (`all`
+    with the hand readings carried to synonyms)."""
     if mode not in MODES:
         raise LexiconError(f"unknown lexicon mode {mode!r}: use one of {', '.join(MODES)}.")
     from .compiled import load_default  # a cache of the parsed files: see compiled.py
@@ -358,6 +374,7 @@ def _parse_default(mode: str) -> Lexicon:
     folder = resources.files("realpolitik.events") / "data"
     names = {
         "all": ("classes.txt", DERIVED_FILE, "verbs.txt"),
+        "proposed": ("classes.txt", DERIVED_FILE, "verbs.txt", PROPOSED_FILE),
         "hand": ("classes.txt", "verbs.txt"),
         "derived": (DERIVED_FILE,),
     }[mode]
@@ -366,7 +383,13 @@ def _parse_default(mode: str) -> Lexicon:
         # The project's classes first: the dictionary's class lines of the same name add to them.
         resource = folder / name
         lines = resource.read_text(encoding="utf-8").splitlines()
-        parse_lines(lines, path=str(resource), lexicon=lexicon, derived=name == DERIVED_FILE)
+        parse_lines(
+            lines,
+            path=str(resource),
+            lexicon=lexicon,
+            derived=name == DERIVED_FILE,
+            proposed=name == PROPOSED_FILE,
+        )
     if mode != "hand":
         # (the hand-only lexicon stays as written: it is what the coder was measured with before)
         from .knowledge import coder_words
