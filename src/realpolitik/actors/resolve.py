@@ -122,10 +122,62 @@ class ActorResolver:
         for idx, anchor in enumerate(anchors):
             for i in range(anchor.span.start, anchor.span.end):
                 owner[i] = idx
-        mentions = self._mentions(doc, anchors, owner, date)
+        mentions = self._regional_groups(doc, self._mentions(doc, anchors, owner, date))
         mentions.extend(self._coreference(doc, mentions, owner))
         mentions.sort(key=lambda m: (m.start, m.end, m.code))
         return mentions
+
+    def _regional_groups(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+        """ "West African leaders", "Arab foreign ministers", "Central African heads of state": a region's
+        adjective before a plural noun of those who speak for states names the region's organisation (data:
+        `regional_groups`, `regional_group_heads`; not after `regional_group_blockers` or a numeral: "other
+        African leaders"). The group's mention replaces any state's adjective match inside it."""
+        words = self.words
+        groups = words.regional_groups
+        longest = max((len(k.split()) for k in groups), default=0)
+        found: list[ActorMention] = []
+        for tok in doc:
+            if tok.lower_ not in words.regional_group_heads or tok.tag_ not in ("NNS", "NNPS"):
+                continue
+            # (a title's other words may stand between: "Arab foreign ministers")
+            ends = [tok.i]
+            if tok.i > 0 and doc[tok.i - 1].is_lower and doc[tok.i - 1].pos_ in ("ADJ", "NOUN"):
+                ends.append(tok.i - 1)
+            hit = None
+            for end in ends:
+                for size in range(min(longest, end), 0, -1):
+                    key = " ".join(t.lower_ for t in doc[end - size : end])
+                    if key in groups and doc[end - 1].text[:1].isupper():
+                        hit = (end - size, groups[key])
+                        break
+                if hit:
+                    break
+            if hit is None:
+                continue
+            first, code = hit
+            before = doc[first - 1] if first > 0 else None
+            if before is not None and (before.lower_ in words.regional_group_blockers or before.like_num):
+                continue
+            last = tok.i
+            if tok.lower_ == "heads" and last + 2 < len(doc) and doc[last + 1].lower_ == "of":
+                last += 2  # "heads of state", "heads of government"
+            span = doc[first : last + 1]
+            found.append(
+                ActorMention(
+                    start=span.start_char,
+                    end=span.end_char,
+                    text=span.text,
+                    code=code,
+                    sector=None,
+                    kb_id=code if code in self.kb.entries else None,
+                    why=f"regional group '{span.text}' of {code}",
+                    confidence=words.form_confidence.get("adjective", 0.9),
+                )
+            )
+        if not found:
+            return mentions
+        kept = [m for m in mentions if not any(m.start < g.end and g.start < m.end for g in found)]
+        return kept + found
 
     def _anchor(self, span: Span, date: str | None, key: tuple[str, ...] | None = None) -> _Anchor | None:
         aliases = self._aliases.get(key or tuple(t.orth_ for t in span)) or self._caps_aliases.get(

@@ -57,6 +57,15 @@ def _numbers(entry: str) -> dict[str, float]:
     return {k: float(v) for k, v in value.items()}
 
 
+def _codes(entry: str) -> dict[str, str]:
+    value = _value(entry)
+    if not isinstance(value, dict) or not all(
+        isinstance(k, str) and k.strip() and isinstance(v, str) and v.strip() for k, v in value.items()
+    ):
+        raise data_error(RESOLVER_WORDS, entry, 'expected an object of "words": "code" pairs')
+    return {" ".join(k.lower().split()): v.strip() for k, v in value.items()}
+
+
 @dataclass(frozen=True, slots=True)
 class ResolverWords:
     """The resolver's word lists (`resolver.json`); see each entry's 'why' there."""
@@ -94,12 +103,15 @@ class ResolverWords:
     building_nouns: frozenset[str]
     citizen_nouns: frozenset[str]
     form_confidence: dict[str, float]
+    regional_groups: dict[str, str]  # a region's adjective (lower case) -> its organisation's code
+    regional_group_heads: frozenset[str]
+    regional_group_blockers: frozenset[str]
     # The words light coreference starts from, as the hashes of their lower-case forms (see `_cue_tokens`).
     coref_cues: frozenset[int]
 
 
 _SECTOR_ENTRIES = ("sector_priority", "title_sectors")
-_DERIVED = ("sector_rank", "form_confidence", "coref_cues")
+_DERIVED = ("sector_rank", "form_confidence", "coref_cues", "regional_groups")
 
 
 @cache
@@ -121,6 +133,7 @@ def resolver_words() -> ResolverWords:
     return ResolverWords(
         sector_rank={s: i for i, s in enumerate(_words("sector_priority", upper=True))},
         form_confidence=_numbers("form_confidence"),
+        regional_groups=_codes("regional_groups"),
         coref_cues=frozenset(hash_string(w) for w in cues),
         **sets,
     )
