@@ -2069,10 +2069,25 @@ def home_authorities(cand: Candidate, ments: Mentions) -> tuple[EventActor, ...]
     sectors = {a.sector for a in event_actors(cand.source, ments)}
     if code is None or sectors & state_sectors():
         return ()
-    if kind in protests_at_home_types() or (kind in contention_at_home_types() and None not in sectors):
-        # (a country named alone is its state: "Russia demanded ..." is no demand on itself)
+    # (a country named alone is its state: "Russia demanded ..." is no demand on itself; not a country named only
+    # in the apposition that describes an uncoded person: "Atiku Abubakar, the runner-up in Nigeria's election")
+    alone = any(ments.mentions[i].sector is None and not _described_person(i, ments) for i in cand.source)
+    if kind in protests_at_home_types() or (kind in contention_at_home_types() and not alone):
         return (EventActor(code, "GOV", ""),)
     return ()
+
+
+def _described_person(index: int, ments: Mentions) -> bool:
+    """True when a mention is named only inside an apposition on a person's name ("Tundu Lissu, the opposition
+    candidate in Tanzania's election"): it says whose country the person is of, not that the country acts."""
+    tok = token_at(ments.doc, ments.heads[index]) if ments.doc is not None else None
+    for _ in range(6):
+        if tok is None or tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "appos":
+            return tok.head.ent_type_ == "PERSON" and tok.head.pos_ == "PROPN"
+        tok = tok.head
+    return False
 
 
 def home_target(cand: Candidate, ments: Mentions) -> tuple[EventActor, ...]:
