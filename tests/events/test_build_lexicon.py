@@ -222,4 +222,66 @@ def test_lexicon_mode_proposed_is_opt_in() -> None:
     from realpolitik.events.lexicon import _parse_default
 
     assert not any(e.proposed for e in _parse_default("all").entries)
-    assert any(e.proposed for e in _parse_default("proposed").entries)
+    proposed = _parse_default("proposed")
+    assert any(e.proposed for e in proposed.entries)
+    # the WordNet readings come with the same mode only
+    assert not _parse_default("all").knows("excoriate") and proposed.knows("excoriate")
+
+
+# ---------------------------------------------------------------- WordNet: verbs neither lexicon has
+
+# WordNet's verb files in miniature, written for this test: "chastize" (sense 1: with "rebuke" and "blame", both
+# with readings of root 11; sense 2: "punish" alone), "dawdle" (with "linger", no reading) and "rebuke".
+_DATA_VERB = """\
+  1 This software and database is being provided to you, the LICENSEE, by Princeton University
+00000001 32 v 03 chastize 0 rebuke 0 blame 0 001 @ 00000003 v 0000 01 + 08 00 | criticise severely
+00000002 41 v 02 chastize 0 punish 0 000 01 + 08 00 | inflict a penalty
+00000003 32 v 01 criticize 0 000 01 + 08 00 | find fault
+00000004 38 v 02 dawdle 0 linger 0 000 01 + 02 00 | waste time
+"""
+_INDEX_VERB = """\
+  1 This software and database is being provided to you, the LICENSEE, by Princeton University
+blame v 1 1 @ 1 0 00000001
+chastize v 2 1 @ 2 0 00000001 00000002
+criticize v 1 0 1 0 00000003
+dawdle v 1 0 1 0 00000004
+linger v 1 0 1 0 00000004
+punish v 1 0 1 0 00000002
+rebuke v 1 1 @ 1 0 00000001
+"""
+
+
+def test_build_lexicon_wordnet_gives_unknown_verbs_their_synonyms_reading(tmp_path: Path) -> None:
+    from realpolitik.events.build_lexicon import read_wordnet, wordnet_defaults
+
+    (tmp_path / "data.verb").write_text(_DATA_VERB, encoding="latin-1")
+    (tmp_path / "index.verb").write_text(_INDEX_VERB, encoding="latin-1")
+    wordnet = read_wordnet(tmp_path)
+    assert wordnet.senses["chastize"] == ["00000001", "00000002"]
+    assert wordnet.hypernyms["00000001"] == ["00000003"]
+    lexicon = parse_lines(["V 111 rebuke", "V 112 blame", "V 111 criticize", "V 172 punish"], path="hand")
+    text, stats = wordnet_defaults(wordnet, lexicon)
+    readings = parse_lines(text.splitlines(), path="wordnet", derived=True)
+    # three readings of root 11 vote (two synonyms, one hypernym); the code most of them give
+    assert [(e.code, e.derived) for e in readings.lookup("V", "chastize")] == [("111", True)]
+    # no voter with a reading: nothing; a verb the lexicon knows: left alone
+    assert readings.lookup("V", "dawdle") == [] and readings.lookup("V", "rebuke") == []
+    assert stats["readings"] == 1
+    assert "Princeton University" in text
+
+
+def test_build_lexicon_wordnet_file_is_in_sync() -> None:
+    from realpolitik.events.build_lexicon import (
+        default_wordnet_output,
+        default_wordnet_source,
+        read_wordnet,
+        wordnet_defaults,
+    )
+    from realpolitik.events.lexicon import _parse_default
+
+    if not (default_wordnet_source() / "data.verb").is_file():
+        pytest.skip("WordNet's verb files are not there (Debian's wordnet-base)")
+    text, _ = wordnet_defaults(read_wordnet(default_wordnet_source()), _parse_default("all"))
+    assert default_wordnet_output().read_text(encoding="utf-8") == text, (
+        "run `python -m realpolitik.events.build_lexicon` after changing verbs.txt or the converter"
+    )

@@ -29,6 +29,7 @@ NO_EVENT = cameo.NO_EVENT
 MODES = ("all", "hand", "derived", "proposed")
 DERIVED_FILE = "verbs_petrarch2.txt"
 PROPOSED_FILE = "verbs_proposed.txt"
+WORDNET_FILE = "verbs_wordnet.txt"
 FRAMES = ("intent", "threat", "demand", "appeal", "reject", "posture")
 
 
@@ -374,7 +375,7 @@ def _parse_default(mode: str) -> Lexicon:
     folder = resources.files("realpolitik.events") / "data"
     names = {
         "all": ("classes.txt", DERIVED_FILE, "verbs.txt"),
-        "proposed": ("classes.txt", DERIVED_FILE, "verbs.txt", PROPOSED_FILE),
+        "proposed": ("classes.txt", DERIVED_FILE, "verbs.txt", PROPOSED_FILE, WORDNET_FILE),
         "hand": ("classes.txt", "verbs.txt"),
         "derived": (DERIVED_FILE,),
     }[mode]
@@ -387,7 +388,7 @@ def _parse_default(mode: str) -> Lexicon:
             lines,
             path=str(resource),
             lexicon=lexicon,
-            derived=name == DERIVED_FILE,
+            derived=name in (DERIVED_FILE, WORDNET_FILE),
             proposed=name == PROPOSED_FILE,
         )
     if mode != "hand":
