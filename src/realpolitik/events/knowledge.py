@@ -99,6 +99,7 @@ class CoderWords:
     demand_nouns: frozenset[str]
     prospect_verbs: frozenset[str]
     prospect_nouns: frozenset[str]
+    refusing_verbs: frozenset[str]
     contest_verbs: frozenset[str]
     onset_verbs: frozenset[str]
     wishing_verbs: frozenset[str]

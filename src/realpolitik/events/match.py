@@ -137,6 +137,15 @@ def _particles(tok: Token) -> set[str]:
     found.update(
         c.lower_ for c in tok.children if c.dep_ in ("intj", "oprd") and c.pos_ in ("INTJ", "ADJ", "DET")
     )
+    # "set the blogger free": the parser may take the state word after the object for a clause of its own
+    found.update(
+        c.lower_
+        for c in tok.children
+        if c.dep_ == "advcl"
+        and c.pos_ == "ADJ"
+        and c.i > tok.i
+        and not any(g.dep_ == "nsubj" for g in c.children)
+    )
     # "sent 1,086 Myanmar nationals back home": the parser may hang the verb's adverbs of direction on its object
     directions = coder_words().direction_adverbs
     for obj in tok.children:

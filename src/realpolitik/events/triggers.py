@@ -363,18 +363,19 @@ class Triggers:
             cand.consumed = {t.i for t in clause.subtree}
         return cand
 
-    def _raised_prospect(self, tok: Token, ments: Mentions) -> Candidate | None:
+    def _raised_prospect(self, tok: Token, ments: Mentions, refused: bool = False) -> Candidate | None:
         """ "raised the possibility of sending troops to Ukraine", "floated the option of strikes on Iran", "held
         out the prospect of tariffs", "did not rule out new sanctions": a party that puts a deed of its own forward
         as a prospect threatens it (13x by the deed), or states an intention for a deed of cooperation (03x);
-        asserted as said, the deed only possible (data: `prospect_verbs`, `prospect_nouns`)."""
+        asserted as said, the deed only possible (data: `prospect_verbs`, `prospect_nouns`). `refused`: the verb
+        is the "to" clause of a refusal ("refused to rule out force", read as "did not rule out force")."""
         words = coder_words()
         lemma = tok.lemma_.lower()
         attached = {f"{lemma} {c.lower_}" for c in tok.children if c.dep_ in ("prt", "prep")}
         phrases = ({lemma} | attached) & words.prospect_verbs
         if tok.pos_ != "VERB" or not phrases:
             return None
-        negated = _negated(tok)
+        negated = _negated(tok) or refused
         if phrases == {"rule out"} and not negated:
             return None  # ("ruled out new sanctions": a refusal, read by its own entry)
         if negated and phrases != {"rule out"}:
@@ -462,6 +463,18 @@ class Triggers:
         if prospect is not None:
             return prospect
         comp = complement(tok)
+        if (
+            comp is not None
+            and comp.dep_ in ("xcomp", "advcl")
+            and tok.lemma_.lower() in coder_words().refusing_verbs
+        ):
+            # "refused to rule out military force": the refusal of a refusal puts the deed forward
+            prospect = self._raised_prospect(comp, ments, refused=True)
+            if prospect is not None:
+                prospect.trigger = tok  # (the refusal carries the saying; its clause folds into it)
+                prospect.words = [tok, *prospect.words]
+                prospect.consumed.add(comp.i)
+                return prospect
         if comp is not None and comp.pos_ == "VERB" and comp.dep_ == "ccomp":
             inner = match_entry(comp, self.lexicon, ("V",))
             if inner is not None and inner.judged:
