@@ -40,3 +40,37 @@ def test_roles_person_described_by_a_country_rejects_at_home(code: Code, text: s
 def test_roles_country_named_alone_rejects_no_one_named(code: Code) -> None:
     _, target = _of_type(code("China rejected the arbitration ruling in July 2016."), "REJECT")
     assert not target
+
+
+# ---- a court or a local official named alone, or a title before an uncoded name (roles.json `home_organ_nouns`) --
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "state"),
+    [
+        (
+            "A special court sentenced former President Pervez Musharraf to death in absentia in December 2019.",
+            "ACCUSE",
+            "PAK",
+        ),
+        (
+            "Judge Sergio Moro ordered the arrest of former President Luiz Inacio Lula da Silva in April 2018.",
+            None,
+            "BRA",
+        ),
+    ],
+)
+def test_roles_court_or_titled_official_is_of_the_one_country_named(
+    code: Code, text: str, kind: str | None, state: str
+) -> None:
+    events = code(text)
+    assert events, "no event"
+    event = next((e for e in events if e.event == kind), None) if kind else events[0]
+    assert event is not None, events
+    source, _ = parties(event)
+    assert source == {state}
+
+
+def test_roles_court_with_no_country_named_stays_unnamed(code: Code) -> None:
+    events = code("A court sentenced two men to prison for fraud in March 2019.")
+    assert all(not e.source for e in events)

@@ -563,6 +563,7 @@ class RoleWords:
     home_entry_preps: frozenset[str]
     lone_doer_nouns: frozenset[str]
     capitalized_legislature_nouns: frozenset[str]
+    home_organ_nouns: frozenset[str]
     home_people_nouns: frozenset[str]
     home_people_marks: frozenset[str]
     foreign_marks: frozenset[str]

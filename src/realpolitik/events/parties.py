@@ -1055,17 +1055,31 @@ def legislature_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
         verb = verb.head if verb.dep_ in ("xcomp", "conj") else None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
     words = role_words()
-    if (
-        subject is None
-        or actors_under(subject, ments)
-        or ments.doc is None
-        or not (
-            subject.lemma_.lower() in words.legislature_nouns
-            # ("the House impeached the president"; not "a house collapsed")
-            or (subject.lemma_.lower() in words.capitalized_legislature_nouns and subject.text[:1].isupper())
-        )
-    ):
+    if subject is None or actors_under(subject, ments) or ments.doc is None:
         return
+    organs = words.pairs("home_organ_nouns")
+    lemma = subject.lemma_.lower()
+    if lemma in words.legislature_nouns or (
+        # ("the House impeached the president"; not "a house collapsed")
+        lemma in words.capitalized_legislature_nouns and subject.text[:1].isupper()
+    ):
+        sector, what = "LEG", "legislature"
+    elif subject.pos_ == "NOUN" and lemma in organs:
+        # ("a special court sentenced former Prime Minister Imran Khan")
+        sector, what = organs[lemma].upper(), "court or official"
+    else:
+        # ("Judge Sergio Moro convicted the former president": a title before a name the resolver cannot code)
+        title = next(
+            (
+                t
+                for t in subject.lefts
+                if t.dep_ == "compound" and t.lower_ in organs and t.text[:1].isupper()
+            ),
+            None,
+        )
+        if title is None or subject.pos_ != "PROPN":
+            return
+        sector, what = organs[title.lower_].upper(), "titled official"
     # (the country of a person or an organ named in the sentence: "President Nixon's veto", "Theresa May's deal";
     # a bare state is no such clue, it may be where the deed goes: "Parliament approved sending troops to X")
     codes = {
@@ -1081,11 +1095,11 @@ def legislature_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
         return
     (code,) = codes
     mention = unnamed_mention(
-        subject,
+        subject.left_edge if sector != "LEG" else subject,
         subject,
         code=code,
-        sector="LEG",
-        why=f"legislature named alone, of the one country whose people or organs are named ({code})",
+        sector=sector,
+        why=f"{what} named alone, of the one country whose people or organs are named ({code})",
     )
     cand.source = [ments.add(mention, subject.i)]
 
