@@ -7,7 +7,7 @@ import math
 import numpy as np
 import pytest
 
-from realpolitik.resample import article_weights, intervals, replicates, undecided
+from realpolitik.resample import article_weights, intervals, replicates, sides, undecided
 
 
 def test_resample_article_weights_are_poisson_one_and_reproducible() -> None:
@@ -80,3 +80,13 @@ def test_resample_undecided_marks_a_far_side_share_near_the_deciding_tail() -> N
     for runs_, expected in ((200, True), (2000, False)):
         share = np.array([[1.0 if r < runs_ // 25 else -0.5 for r in range(runs_)]])
         assert undecided(share, np.ones_like(share), 0.95).tolist() == [expected]
+
+
+def test_resample_sides_count_only_drawn_replicates_and_no_zero() -> None:
+    """Of five replicates the first group's articles are drawn in four (den > 0): two nets below
+    zero, one above, one zero (a float sum of shares that cancel counts as zero); a group drawn in
+    none has no side."""
+    num = np.array([[-1.0, 2.0, 0.0, 1e-17, -3.0], [0.0, 0.0, 0.0, 0.0, 0.0]])
+    den = np.array([[1.0, 2.0, 0.0, 1.0, 3.0], [0.0, 0.0, 0.0, 0.0, 0.0]])
+    below, above = sides(num, den)
+    assert below.tolist() == [0.5, 0.0] and above.tolist() == [0.25, 0.0]

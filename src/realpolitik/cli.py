@@ -20,6 +20,7 @@ from .errors import RealpolitikError
 
 if TYPE_CHECKING:
     from .config import Settings
+    from .system.dyads import Dyad
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -513,16 +514,23 @@ def _filter(
 
 
 # How a reading is shown in a terminal: the word always, the colour where the terminal has it; a
-# thin pair (fewer than 4 articles) says so and is dimmed.
+# thin pair (fewer than 4 articles) says so and is dimmed. An uncertain pair that leans (at least
+# `ModelSettings.lean` of its replicates on one side) says so after "uncertain", in a lighter tint
+# of that side's colour: "uncertain, leans conflictual (87 %)".
 _READING_STYLE = {"cooperative": "green", "conflictual": "red", "uncertain": "yellow"}
+_LEAN_STYLE = {"cooperative": "dark_sea_green", "conflictual": "indian_red"}
 
 
-def _reading_cell(reading: str, thin: bool = False) -> object:
+def _reading_cell(d: Dyad) -> object:
     from rich.text import Text
 
-    if thin:
-        return Text(f"{reading}, thin", style=f"{_READING_STYLE.get(reading, '')} dim".strip())
-    return Text(reading, style=_READING_STYLE.get(reading, ""))
+    dim = " dim" if d.thin else ""
+    text = Text(d.reading, style=f"{_READING_STYLE.get(d.reading, '')}{dim}".strip())
+    if d.lean is not None:
+        text.append(f", {d.lean_text}", style=f"{_LEAN_STYLE[d.lean]}{dim}")
+    if d.thin:
+        text.append(", thin", style=f"{_READING_STYLE.get(d.reading, '')}{dim}")
+    return text
 
 
 def _json_out(value: object) -> None:
@@ -768,7 +776,7 @@ def dyads_cmd(
     corrections: str | None,
 ) -> None:
     """Pairs of actors: events per quad class, mean Goldstein, net cooperation score, outlets."""
-    from .system.dyads import dyads
+    from .system.dyads import LEAN_AT, dyads
 
     with _read_store(db) as store:
         source = _corrected(store, corrections)
@@ -801,6 +809,9 @@ def dyads_cmd(
                 "thin",
                 "floor_low",
                 "floor_high",
+                "share_conflictual",
+                "share_cooperative",
+                "lean",
             ]
         )
         for d, row in zip(rows, table, strict=True):
@@ -815,11 +826,16 @@ def dyads_cmd(
                     d.thin,
                     d.floor_low,
                     d.floor_high,
+                    d.share_conflictual,
+                    d.share_cooperative,
+                    d.lean,
                 ]
             )
         return
     title = (
         "Dyads (net > 0 cooperative, < 0 conflictual; uncertain when the 95% interval reaches 0; "
+        "leans: an uncertain pair with at least "
+        f"{round(100 * LEAN_AT)} % of its resampled corpora on one side; "
         "thin: on fewer than 4 articles, a reading too thin for the blocs)"
     )
     _table(
@@ -845,7 +861,7 @@ def dyads_cmd(
                 f"{d.goldstein:+.2f}",
                 f"{d.net:+.2f}",
                 f"{d.ci_low:+.2f}..{d.ci_high:+.2f}",
-                _reading_cell(d.reading, d.thin),
+                _reading_cell(d),
                 d.outlets,
                 d.articles,
             ]

@@ -24,7 +24,7 @@ import numpy as np
 
 from .errors import InputError, StoreError
 from .records import ActorMention, Article, Event, Skipped
-from .resample import REFINED_RUNS, intervals, leave_one_out, replicates, undecided, widened
+from .resample import REFINED_RUNS, intervals, leave_one_out, replicates, sides, undecided, widened
 
 SCHEMA_VERSION = 2  # 2: no primary keys or indexes on the tables that grow with the corpus
 
@@ -866,7 +866,8 @@ class PairAggregate:
     """One unordered pair (a < b) in one window, aggregated in DuckDB (see `Reader.pair_aggregates`).
 
     The one declaration of a dyad's fields: `realpolitik.system.Dyad` extends it with the sign,
-    the reading and the JSON form, and `pair_aggregates(record=Dyad)` builds those directly.
+    the reading, the lean (and the threshold it is shown at, a defaulted field) and the JSON form,
+    and `pair_aggregates(record=Dyad)` builds those directly.
     """
 
     a: str
@@ -891,6 +892,11 @@ class PairAggregate:
     # the most events (reports) any one article gives the pair: a long transcript coded sentence by
     # sentence can carry most of a pair's events on its own
     top_article_events: int = 0
+    # the share of the bootstrap replicates behind `ci_low`..`ci_high` whose net is below zero and
+    # above zero (`resample.sides`): how far a pair whose interval reaches zero leans. None for a pair
+    # on fewer articles than the headline floor, which is not resampled (its interval is -1..+1)
+    share_conflictual: float | None = None
+    share_cooperative: float | None = None
 
 
 P = TypeVar("P", bound=PairAggregate)
@@ -1218,16 +1224,18 @@ ORDER BY a, b, w, k"""
         seeded Poisson article bootstrap over per-article sums, see `realpolitik.resample`;
         replicates without any of the pair's articles are skipped): `ci_low`..`ci_high`; a pair whose
         reading those `runs` leave within Monte Carlo error of the seed (`resample.undecided`) gets
-        `refined_runs` replicates instead (the same draws, carried on). Beside it
+        `refined_runs` replicates instead (the same draws, carried on). From the same replicates,
+        `share_conflictual` and `share_cooperative`: the share whose net is below and above zero
+        (`resample.sides`). Beside it
         `floor_low`..`floor_high`, the same interval widened where it is narrower to the Wilson
         interval its number of articles supports (`resample.small_sample_floor`: two articles that
         agree cannot exclude zero at 95 %), which says how little a few articles can carry. A pair
         resting on fewer than `min_articles` articles (the headline floor; never fewer than two)
-        gets the whole range (-1..+1) in both, so it always reads uncertain. Each distinct event (event
+        gets the whole range (-1..+1) in both, so it always reads uncertain, and no shares (None). Each distinct event (event
         type, date, side that acted, across outlets; see `_pair_groups_sql`) counts once in the net,
         shared among the articles reporting it, a k-party event weighs 1/(k-1) per pair. `record` is the
-        class built for each pair: `PairAggregate` or a subclass adding behaviour only
-        (`system.Dyad`)."""
+        class built for each pair: `PairAggregate` or a subclass adding behaviour and defaulted
+        fields only (`system.Dyad`)."""
         qw = _QUAD_WEIGHT_SQL
         ids = "list(id ORDER BY date NULLS LAST, article_id, idx)" if with_ids else "[]::VARCHAR[]"
         body = f"""
@@ -1254,17 +1262,23 @@ ORDER BY st.w, st.events DESC, st.a, st.b
         found = self._run(sql, [*params, min_events]).fetchall()
         floor_articles = max(2, min_articles)
         wanted = {(r[0], r[1], r[2]) for r in found if int(r[11]) >= floor_articles}
-        ci: dict[tuple[str, str, str], tuple[float, float]] = {}
+        ci: dict[tuple[str, str, str], tuple[float, float, float, float]] = {}
         refine: list[tuple[str, str, str]] = []
         if wanted:
             for rep in replicates(self._article_rows(flt, window), width=3, runs=runs, seed=seed):
                 low, high = intervals(rep.num, rep.den, level)
+                below, above = sides(rep.num, rep.den)
                 open_ = (
                     undecided(rep.num, rep.den, level) if runs < refined_runs else np.zeros(len(low), bool)
                 )
                 for i, g in enumerate(rep.groups):
                     if g in wanted:
-                        ci[(g[0], g[1], g[2])] = (float(low[i]), float(high[i]))
+                        ci[(g[0], g[1], g[2])] = (
+                            float(low[i]),
+                            float(high[i]),
+                            float(below[i]),
+                            float(above[i]),
+                        )
                         if open_[i]:
                             refine.append((g[0], g[1], g[2]))
         if refine:
@@ -1276,8 +1290,9 @@ ORDER BY st.w, st.events DESC, st.a, st.b
             )
             for rep in replicates(rows, width=3, runs=refined_runs, seed=seed):
                 low, high = intervals(rep.num, rep.den, level)
+                below, above = sides(rep.num, rep.den)
                 for i, g in enumerate(rep.groups):
-                    ci[(g[0], g[1], g[2])] = (float(low[i]), float(high[i]))
+                    ci[(g[0], g[1], g[2])] = (float(low[i]), float(high[i]), float(below[i]), float(above[i]))
         out = []
         for r in found:
             # Resampling one article can only redraw that article: its interval would have no
@@ -1286,9 +1301,12 @@ ORDER BY st.w, st.events DESC, st.a, st.b
             # interval is the bootstrap's widened to what that many articles can support
             # (`resample.widened`).
             lone = int(r[11]) < floor_articles
-            boot = (-1.0, 1.0) if lone else ci.get((r[0], r[1], r[2]), (0.0, 0.0))
+            boot: tuple[float, float] = (-1.0, 1.0)
+            shares: tuple[float | None, float | None] = (None, None)  # not resampled: no shares
             floor = (-1.0, 1.0)
             if not lone:
+                drawn = ci.get((r[0], r[1], r[2]), (0.0, 0.0, 0.0, 0.0))
+                boot, shares = (drawn[0], drawn[1]), (round(drawn[2], 4), round(drawn[3], 4))
                 low, high = widened([boot[0]], [boot[1]], [float(r[9])], [int(r[11])], level)
                 floor = (float(low[0]), float(high[0]))
             out.append(
@@ -1311,6 +1329,8 @@ ORDER BY st.w, st.events DESC, st.a, st.b
                     floor_low=round(floor[0], 4),
                     floor_high=round(floor[1], 4),
                     top_article_events=int(r[16]),
+                    share_conflictual=shares[0],
+                    share_cooperative=shares[1],
                 )
             )
         return out

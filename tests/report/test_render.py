@@ -358,3 +358,59 @@ def test_render_report_says_when_a_pair_rests_on_one_day_or_one_article(tmp_path
     assert "5 of 6 events from one article" in table
     assert "all 4 events dated 2023-03-17" in table
     assert "dated 2021" not in table and "of 5 events from one article" not in table
+
+
+def test_render_report_says_how_far_an_uncertain_pair_leans(tmp_path: Path) -> None:
+    """An uncertain pair with at least 75 % of its resampled corpora on one side is shown leaning
+    that way, in words and a lighter tint of that side's colour, wherever the report names it: the
+    summary (no pair reads conflictual here), the notes of sections 4 and 5, and the network (a light
+    dotted tie). It never becomes a reading: no table lists it and the firm pair keeps its pill."""
+    from tests.system.conftest import write_events
+    from tests.system.test_dyads import LEANING
+
+    db = write_events(tmp_path / "leaning.duckdb", LEANING)
+    data = build_report_data(db)
+    assert [d.key for d in data.leaning_conflictual] == ["AZE–IRN"]
+    assert [d.key for d in data.leaning_cooperative] == ["AZE–TUR"]
+    assert data.conflictual == [] and [d.key for d in data.cooperative] == ["ISR–USA"]
+    summary = " ".join(data.summary)
+    assert (
+        "No pair reads conflictual: the 1 pair leaning to conflict on at least 2 articles has an interval that "
+        "reaches zero (uncertain); AZE–IRN leans conflictual in 88 % of resampled corpora, short of a reading."
+    ) in summary
+    html = render_report(db, tmp_path / "leaning.html").read_text(encoding="utf-8")
+    coop = html[html.index('<section id="cooperative"') : html.index('<section id="conflictual"')]
+    conf = html[html.index('<section id="conflictual"') : html.index('<section id="timelines"')]
+    assert re.search(
+        r'class="pill uncertain lean-coop"[^>]*>uncertain, leans cooperative \(81 %\)</span>', coop
+    )
+    assert "Leaning cooperative but uncertain" in coop and 'class="pill coop"' in coop
+    assert re.search(
+        r'class="pill uncertain lean-conf"[^>]*>uncertain, leans conflictual \(88 %\)</span>', conf
+    )
+    assert "net below zero in 88 % of the resampled corpora, above zero in 9 %" in conf
+    # the table of section 4 lists the firm pair only; the leaning pair is in the note beneath it
+    table = coop[coop.index("<table") : coop.index("</table>")]
+    assert "ISR" in table and "AZE" not in table
+    network = html[html.index('<section id="network"') : html.index('<section id="cooperative"')]
+    assert "stroke: #e0887c" in network and "stroke: #7fbf9b" in network
+    assert "uncertain, leans conflictual" in network and "uncertain, leans cooperative" in network
+
+
+def test_render_report_lists_a_leaning_pair_beside_the_conflictual_table(tmp_path: Path) -> None:
+    """With a firm conflictual pair in the table, an uncertain pair leaning to conflict is named in a
+    note beneath it, not in it; blocs are built from the firm pairs as before."""
+    from tests.system.conftest import spec, write_events
+    from tests.system.test_dyads import LEANING
+
+    firm = [spec("ARM", "AZE", "assault", f"2021-0{m}-15", f"Outlet {m % 2}") for m in range(1, 7)]
+    db = write_events(tmp_path / "both.duckdb", [*LEANING, *firm])
+    data = build_report_data(db)
+    assert [d.key for d in data.conflictual] == ["ARM–AZE"] and data.conflictual[0].lean is None
+    html = render_report(db, tmp_path / "both.html").read_text(encoding="utf-8")
+    conf = html[html.index('<section id="conflictual"') : html.index('<section id="timelines"')]
+    table, note = conf.split("</table>", 1)
+    assert "AZE–IRN" not in table and 'class="pill conf"' in table
+    assert "Leaning conflictual but uncertain" in note and "uncertain, leans conflictual (88 %)" in note
+    assert all(d.firm for d in data.dyads if d.key in {"ARM–AZE", "ISR–USA"})
+    assert not any("IRN" in b for b in data.blocs.blocs if len(b) > 1)

@@ -411,3 +411,35 @@ def test_cli_blocs_report_web_and_balance_give_one_balance(make_db, capsys) -> N
         (b.balance, b.triads) for b in (snap, direct)
     } == {(0.0, 1)}
     assert web["unbalanced_triads"] == out["unbalanced_triads"] == [["ARM", "AZE", "RUS"]]
+
+
+def test_cli_dyads_say_how_far_an_uncertain_pair_leans(make_db, capsys, monkeypatch) -> None:
+    """`dyads --format json` carries each pair's shares of replicates on each side and its lean; the
+    table says "uncertain, leans conflictual (88 %)" where a side holds at least 75 %, plain
+    "uncertain" where none does, and a firm reading as it was; CSV gains the same three columns last."""
+    from .test_dyads import LEANING
+
+    db = str(make_db(LEANING))
+    rows = {(r["a"], r["b"]): r for r in _json(capsys, ["dyads", "--db", db, "--format", "json"])}
+    aze_irn = rows[("AZE", "IRN")]
+    assert (aze_irn["share_conflictual"], aze_irn["share_cooperative"], aze_irn["lean"]) == (
+        0.8838,
+        0.0859,
+        "conflictual",
+    )
+    assert aze_irn["reading"] == "uncertain" and rows[("ISR", "USA")]["lean"] is None
+    monkeypatch.setenv("COLUMNS", "160")
+    assert main(["dyads", "--db", db]) == 0
+    out = capsys.readouterr().out
+    line = {row.split()[0]: row for row in out.splitlines() if "–" in row and row.split()[0].count("–") == 1}
+    assert "uncertain, leans conflictual (88 %)" in line["AZE–IRN"]
+    assert "uncertain, leans cooperative (81 %)" in line["AZE–TUR"]
+    assert "uncertain" in line["ARM–RUS"] and "leans" not in line["ARM–RUS"]
+    assert "cooperative" in line["ISR–USA"] and "leans" not in line["ISR–USA"]
+    assert "leans: an uncertain pair with at least 75 % of its resampled corpora on one side" in " ".join(
+        out.split()
+    )
+    assert main(["dyads", "--db", db, "--format", "csv"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].endswith(",floor_low,floor_high,share_conflictual,share_cooperative,lean")
+    assert next(x for x in lines if x.startswith("AZE,IRN,")).endswith(",0.8838,0.0859,conflictual")

@@ -534,3 +534,157 @@ def test_dyads_reading_near_the_boundary_does_not_turn_on_the_seed(make_db) -> N
 
     assert readings(refined=200) == {"conflictual", "uncertain"}
     assert len(readings(refined=2000)) == 1
+
+
+def _poisson_sides(
+    conflict: int, conflict_weight: int, cooperation: int, cooperation_weight: int
+) -> tuple[float, float]:
+    """The exact chance that an article bootstrap (Poisson(1) draws per article) puts the net of
+    `conflict` articles of weight -`conflict_weight` and `cooperation` articles of weight
+    +`cooperation_weight` below zero and above it, given that it draws any of them: the sums of the
+    draws on each side are Poisson(`conflict`) and Poisson(`cooperation`)."""
+    from math import exp, factorial
+
+    def p(mean: int, k: int) -> float:
+        return exp(-mean) * mean**k / factorial(k)
+
+    below = above = drawn = 0.0
+    for x in range(40):
+        for y in range(40):
+            if x == y == 0:
+                continue
+            chance = p(conflict, x) * p(cooperation, y)
+            drawn += chance
+            net = cooperation_weight * y - conflict_weight * x
+            below += chance if net < 0 else 0.0
+            above += chance if net > 0 else 0.0
+    return below / drawn, above / drawn
+
+
+# Four attacks against three agreements, four aid deliveries against three accusations, two
+# accusations against two agreements, six agreements: one article and one day each. All in 2021.
+LEANING = (
+    [spec("AZE", "IRN", "assault", f"2021-0{m}-03") for m in (1, 2, 3, 4)]
+    + [spec("IRN", "AZE", "agree", f"2021-0{m}-05") for m in (5, 6, 7)]
+    + [spec("AZE", "TUR", "aid", f"2021-0{m}-07") for m in (1, 2, 3, 4)]
+    + [spec("TUR", "AZE", "accuse", f"2021-0{m}-09") for m in (5, 6, 7)]
+    + [
+        spec("ARM", "RUS", kind, f"2021-0{m}-11")
+        for kind, m in (("accuse", 1), ("accuse", 2), ("agree", 3), ("agree", 4))
+    ]
+    + [spec("ISR", "USA", "agree", f"2021-0{m}-13") for m in range(1, 7)]
+)
+
+
+def test_dyads_share_of_replicates_on_each_side_is_the_bootstraps(make_db) -> None:
+    """Four attacks (-2 each) against three agreements (+1 each), one article each: the article
+    bootstrap puts the net below zero with chance 0.853 and above with 0.094 (the sums of the Poisson
+    draws on each side are Poisson(4) and Poisson(3)). The interval reaches zero, so the reading is
+    uncertain; `share_conflictual` is that chance estimated over the very replicates of the interval
+    (seeded, so the same on every run), and the mirror pair leans cooperative by the same figures."""
+    from realpolitik.resample import replicates, sides
+
+    store = Store(make_db(LEANING), read_only=True)
+    pairs = {(d.a, d.b): d for d in dyads(store, window="all")}
+    aze_irn, aze_tur, arm_rus, isr_usa = (
+        pairs[k] for k in [("AZE", "IRN"), ("AZE", "TUR"), ("ARM", "RUS"), ("ISR", "USA")]
+    )
+    below, above = _poisson_sides(4, 2, 3, 1)
+    assert (round(below, 3), round(above, 3)) == (0.853, 0.094)
+    # within four standard errors of 200 replicates of the exact chances
+    assert abs(aze_irn.share_conflictual - below) < 4 * (below * (1 - below) / 200) ** 0.5
+    assert abs(aze_irn.share_cooperative - above) < 4 * (above * (1 - above) / 200) ** 0.5
+    assert aze_irn.reading == "uncertain" and aze_irn.ci_low < 0 < aze_irn.ci_high
+    # the shares are those of the interval's own replicates: no second resampling
+    rows = Reader.of(store)._article_rows(EventFilter(), "all", [("AZE", "IRN")])
+    (rep,) = list(replicates(rows, width=3, runs=200, seed=42))
+    down, up = sides(rep.num, rep.den)
+    assert (aze_irn.share_conflictual, aze_irn.share_cooperative) == (
+        round(float(down[0]), 4),
+        round(float(up[0]), 4),
+    )
+    # the mirror: aid against accusations leans cooperative, the same articles weighed the other way
+    assert (aze_tur.share_cooperative, aze_tur.share_conflictual) != (None, None)
+    assert abs(aze_tur.share_cooperative - below) < 4 * (below * (1 - below) / 200) ** 0.5
+    # two accusations against two agreements: no side holds three replicates in four
+    even = _poisson_sides(2, 1, 2, 1)
+    assert round(even[0], 3) == round(even[1], 3) == 0.404
+    assert max(arm_rus.share_conflictual, arm_rus.share_cooperative) < 0.6
+    # six agreements: every replicate above zero, a firm reading
+    assert (isr_usa.share_conflictual, isr_usa.share_cooperative, isr_usa.reading) == (
+        0.0,
+        1.0,
+        "cooperative",
+    )
+    # reproducible: the same seed gives the same shares
+    again = {(d.a, d.b): d for d in dyads(store, window="all")}
+    assert all(
+        (again[k].share_conflictual, again[k].share_cooperative) == (d.share_conflictual, d.share_cooperative)
+        for k, d in pairs.items()
+    )
+    # a window holding the whole corpus gives the whole period's shares
+    year = {(d.a, d.b): d for d in dyads(store, window="year")}
+    assert all(
+        (year[k].share_conflictual, year[k].share_cooperative) == (d.share_conflictual, d.share_cooperative)
+        for k, d in pairs.items()
+    )
+
+
+def test_dyads_an_uncertain_pair_leans_where_three_replicates_in_four_fall(make_db) -> None:
+    """The lean is said, never read: an uncertain pair with at least `ModelSettings.lean` (0.75) of
+    its replicates on one side says "uncertain, leans conflictual (88 %)" and carries `lean`; its
+    `reading` stays uncertain. A firm pair, an even one and one on a single article (not resampled: no
+    shares) have no lean. The threshold is one setting: raised to 0.9, the 88 % pair no longer leans."""
+    from realpolitik.system import ModelSettings
+
+    store = Store(make_db([*LEANING, spec("ARM", "FRA", "assault", "2021-08-01")]), read_only=True)
+    pairs = {(d.a, d.b): d for d in dyads(store, window="all")}
+    aze_irn, aze_tur = pairs[("AZE", "IRN")], pairs[("AZE", "TUR")]
+    assert (aze_irn.share_conflictual, aze_irn.share_cooperative) == (0.8838, 0.0859)
+    assert (aze_irn.reading, aze_irn.lean, aze_irn.lean_share) == ("uncertain", "conflictual", 0.8838)
+    assert aze_irn.reading_text == "uncertain, leans conflictual (88 %)"
+    assert (aze_tur.reading, aze_tur.lean) == ("uncertain", "cooperative")
+    assert aze_tur.reading_text == "uncertain, leans cooperative (81 %)"
+    assert (pairs[("ARM", "RUS")].lean, pairs[("ARM", "RUS")].reading_text) == (None, "uncertain")
+    assert (pairs[("ISR", "USA")].lean, pairs[("ISR", "USA")].reading_text) == (None, "cooperative")
+    lone = pairs[("ARM", "FRA")]
+    assert (lone.share_conflictual, lone.share_cooperative, lone.lean) == (None, None, None)
+    assert lone.reading_text == "uncertain, thin: 1 article"
+    row = aze_irn.to_dict()
+    assert (row["share_conflictual"], row["share_cooperative"], row["lean"]) == (
+        0.8838,
+        0.0859,
+        "conflictual",
+    )
+    assert row["reading"] == "uncertain" and row["ci_low"] == aze_irn.ci_low
+    assert (lone.to_dict()["share_conflictual"], lone.to_dict()["lean"]) == (None, None)
+    strict = {(d.a, d.b): d for d in dyads(store, window="all", settings=ModelSettings(lean=0.9))}
+    assert strict[("AZE", "IRN")].lean is None and strict[("AZE", "IRN")].reading_text == "uncertain"
+    assert strict[("AZE", "IRN")].share_conflictual == 0.8838  # the shares do not depend on the threshold
+    with pytest.raises(InputError, match="lean share"):
+        ModelSettings(lean=0.5)
+
+
+def test_dyads_json_keeps_every_key_and_adds_the_shares(make_db) -> None:
+    """The JSON of a dyad keeps the keys (and values) it had and gains the shares and the lean."""
+    (d,) = [
+        x
+        for x in dyads(Store(make_db(LEANING), read_only=True), window="all")
+        if (x.a, x.b) == ("AZE", "IRN")
+    ]
+    row = d.to_dict()
+    assert list(row)[:21] == [
+        "a", "b", "window", "events", "quad_counts", "goldstein", "net", "sign", "outlets", "articles",
+        "outlet_names", "first_date", "last_date", "event_ids", "ci_low", "ci_high", "reading", "thin",
+        "floor_low", "floor_high", "floor_reading",
+    ]  # fmt: skip
+    assert list(row)[21:] == ["share_conflictual", "share_cooperative", "lean"]
+    assert (row["net"], row["sign"], row["articles"], row["reading"]) == (-0.4545, -1, 7, "uncertain")
+
+
+def test_dyads_percent_never_rounds_to_all_or_none() -> None:
+    from realpolitik.system.dyads import percent
+
+    assert [percent(x) for x in (0.8838, 0.865, 0.875, 0.9996, 1.0, 0.0004, 0.0)] == [
+        "88 %", "87 %", "88 %", "99 %", "100 %", "1 %", "0 %",
+    ]  # fmt: skip

@@ -531,3 +531,48 @@ def test_api_graph_packs_a_separate_pair_beside_the_main_cluster(tmp_path: Path)
     # deterministic: the same store gives the same picture
     again = Client(create_app(tmp_path / "g.duckdb")).get("/api/graph").json()["nodes"]
     assert {n["id"]: (n["x"], n["y"]) for n in again} == nodes
+
+
+def test_api_and_pages_say_how_far_an_uncertain_pair_leans(tmp_path: Path, capsys) -> None:
+    """/api/dyads and /api/graph carry the shares of replicates on each side of zero and the lean,
+    the same as `realpolitik dyads --format json`, with every old key; the dyad page, the actor page
+    and the network's key say the lean in words, in a lighter tint of its side (a class per side)."""
+    import json
+
+    from tests.system.conftest import write_events
+    from tests.system.test_dyads import LEANING
+
+    from realpolitik.cli import main
+
+    db = write_events(tmp_path / "leaning.duckdb", LEANING)
+    c = Client(create_app(db))
+    api = {(d["a"], d["b"]): d for d in c.get("/api/dyads").json()["items"]}
+    assert main(["dyads", "--db", str(db), "--format", "json"]) == 0
+    cli = {(d["a"], d["b"]): d for d in json.loads(capsys.readouterr().out)}
+    for key, row in api.items():
+        expected = {k: v for k, v in cli[key].items() if k != "event_ids"}
+        assert {k: v for k, v in row.items() if k != "event_ids_count"} == expected
+    aze_irn = api[("AZE", "IRN")]
+    assert (aze_irn["reading"], aze_irn["lean"], aze_irn["share_conflictual"]) == (
+        "uncertain",
+        "conflictual",
+        0.8838,
+    )
+    assert (api[("ISR", "USA")]["reading"], api[("ISR", "USA")]["lean"]) == ("cooperative", None)
+    edges = {(e["a"], e["b"]): e for e in c.get("/api/graph").json()["edges"]}
+    assert (edges[("AZE", "TUR")]["lean"], edges[("AZE", "TUR")]["share_cooperative"]) == (
+        "cooperative",
+        0.809,
+    )
+    page = c.get("/dyad/AZE/IRN").text
+    assert re.search(
+        r'class="small reading-uncertain lean-conflictual"[^>]*>uncertain, leans conflictual \(88 %\)<', page
+    )
+    assert "net below zero in 88 % of the resampled corpora, above zero in 9 %" in page
+    partners = c.get("/actor/AZE").text
+    assert re.search(
+        r'class="small reading-uncertain lean-cooperative"[^>]*>uncertain, leans cooperative \(81 %\)<',
+        partners,
+    )
+    assert re.search(r'class="small reading-cooperative"[^>]*>cooperative<', c.get("/actor/ISR").text)
+    assert "uncertain, leaning: at least 75 % of resampled corpora" in c.get("/").text

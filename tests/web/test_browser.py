@@ -16,6 +16,8 @@ import httpx
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
+from realpolitik.system.dyads import percent
+
 from .conftest import CHROMIUM, CHROMIUM_ARGS, require_chromium
 
 pytestmark = pytest.mark.browser
@@ -394,6 +396,9 @@ def test_browser_example_corpus_node_edge_evidence_article(
     # the pair's reading is said in words beside its interval, with its support
     said = page.locator("#detail-summary").inner_text()
     word = {"uncertain": "uncertain: the interval reaches zero"}.get(dyad["reading"], dyad["reading"])
+    if dyad["lean"]:  # an uncertain pair that leans says how far (Armenia–Azerbaijan: 86 % conflictual)
+        share = dyad["share_conflictual" if dyad["lean"] == "conflictual" else "share_cooperative"]
+        word += f", though it leans {dyad['lean']} in {percent(share)} of resampled corpora"
     if dyad["thin"]:  # a thin pair keeps its reading and says how few articles it rests on
         word += f", but thin: only {dyad['articles']} article{'s' if dyad['articles'] != 1 else ''}"
     assert f"to {dyad['ci_high']:+.2f}), {word}" in said and f"{dyad['articles']} article(s)" in said, said
@@ -439,3 +444,56 @@ def test_browser_dyad_timeline_fits_a_phone(browser: Any, example_server: str) -
         assert all(left >= 0 and right <= found["page"] for _, left, right in labels), (width, labels)
         assert all(a[2] < b[1] for a, b in itertools.pairwise(labels)), (width, labels)
         assert found["scroll"] == 0 and found["doc"] <= found["page"], (width, found)
+
+
+def test_browser_an_uncertain_pair_says_how_far_it_leans(browser: Any, tmp_path: Path) -> None:
+    """In the browser, an uncertain pair with 88 % of its resampled corpora below zero reads "uncertain,
+    leans conflictual (88 %)" in the network's dyads table and detail, in a lighter red than a firm
+    conflictual reading, and its tie is drawn dotted in a light red; a firm pair keeps its reading and
+    colour. The dyad page says the same."""
+    from tests.system.conftest import write_events
+    from tests.system.test_dyads import LEANING
+
+    from .conftest import start_server
+
+    db = write_events(tmp_path / "leaning.duckdb", LEANING)
+    proc, url = start_server(db)
+    try:
+        for pg in _page(browser, url):
+            pg.goto(url + "/?dyad=AZE:IRN")
+            pg.wait_for_function(_GRAPH_READY)
+            cell = pg.locator("#dyads tbody tr[data-dyad='AZE:IRN'] .reading-uncertain")
+            assert cell.inner_text().strip() == "uncertain, leans conflictual (88 %)"
+            assert cell.evaluate("e => getComputedStyle(e).color") == "rgb(205, 109, 98)"
+            coop = pg.locator("#dyads tbody tr[data-dyad='AZE:TUR'] .reading-uncertain")
+            assert coop.inner_text().strip() == "uncertain, leans cooperative (81 %)"
+            assert coop.evaluate("e => getComputedStyle(e).color") == "rgb(79, 156, 114)"
+            even = pg.locator("#dyads tbody tr[data-dyad='ARM:RUS'] .reading-uncertain")
+            assert even.inner_text().strip() == "uncertain"
+            assert even.evaluate("e => getComputedStyle(e).color") == "rgb(154, 107, 0)"
+            firm = pg.locator("#dyads tbody tr[data-dyad='ISR:USA'] .reading-cooperative")
+            assert firm.inner_text().strip() == "cooperative"
+            ties = pg.evaluate(
+                """() => ['AZE:IRN', 'AZE:TUR', 'ARM:RUS'].map(id => {
+                  const e = window.realpolitikGraph.getElementById(id);
+                  return [e.data('colour'), e.hasClass('uncertain'), e.style('line-style')]; })"""
+            )
+            assert ties == [
+                ["rgb(224,136,124)", True, "dotted"],
+                ["rgb(127,191,155)", True, "dotted"],
+                ["rgb(184,134,11)", True, "dotted"],
+            ], ties
+            expect(pg.locator("#detail-summary")).to_contain_text("net cooperation")
+            said = pg.locator("#detail-summary").inner_text()
+            assert (
+                "uncertain: the interval reaches zero, though it leans conflictual in 88 % of resampled corpora"
+                in said
+            ), said
+            pg.screenshot(path=str(tmp_path / "leaning-network.png"))
+            pg.goto(url + "/dyad/AZE/IRN")
+            summary = pg.locator("#dyad-summary .reading-uncertain")
+            assert summary.inner_text().strip() == "uncertain, leans conflictual (88 %)"
+            assert summary.evaluate("e => getComputedStyle(e).color") == "rgb(205, 109, 98)"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)

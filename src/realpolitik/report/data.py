@@ -318,6 +318,12 @@ class ReportData:
     labels: dict[str, str] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=dict)
     corrections: str | None = None  # "corrections applied (N: ...)" when the analyst's corrections are on
+    # uncertain pairs on at least the headline floor of articles that lean one way (`Dyad.lean`: at
+    # least `lean_at` of their resampled corpora on that side), most leaning first: said beside the
+    # headlines, never among them
+    leaning_cooperative: list[DyadView] = field(default_factory=list)
+    leaning_conflictual: list[DyadView] = field(default_factory=list)
+    lean_at: float = 0.75  # `ModelSettings.lean`
 
 
 # -- plain reads of the store (data, not analysis) ------------------------------------------------

@@ -26,6 +26,8 @@ from .data import DyadView
 GREEN = "#1a7f4b"
 RED = "#c0392b"
 UNCERTAIN = "#b8860b"  # amber, as the report's set-aside and uncertain pills
+# an uncertain tie that leans (`Dyad.lean`): a lighter tint of its side's colour, as its pill
+LEAN = {"cooperative": "#7fbf9b", "conflictual": "#e0887c"}
 GREY = "#8a8f98"
 INK = "#1f2933"
 QUAD_COLOURS = ("#7fc8a0", "#1a7f4b", "#f0a58f", "#c0392b")
@@ -105,7 +107,7 @@ def network_svg(
         if d.a in keep and d.b in keep and d.net != 0:  # a neutral pair has no sign to draw
             # a reading the blocs leave out: thin, or on 4+ articles whose widened interval reaches zero
             loose = not d.uncertain and (d.thin or not d.firm)
-            g.add_edge(d.a, d.b, net=d.net, events=d.events, uncertain=d.uncertain, loose=loose)
+            g.add_edge(d.a, d.b, net=d.net, events=d.events, uncertain=d.uncertain, loose=loose, lean=d.lean)
     g.remove_nodes_from([n for n in list(g.nodes) if g.degree(n) == 0])
     if g.number_of_nodes() == 0:
         return "", 0, 0
@@ -119,8 +121,9 @@ def network_svg(
             coop = data["net"] > 0
             # an uncertain tie (its interval reaches zero) is drawn grey and dotted, whatever its sign;
             # one that is not firm (thin, or its interval widened to what its articles can support
-            # reaches zero: the blocs leave it out) keeps its colour, dotted and faint
-            colour = UNCERTAIN if data["uncertain"] else (GREEN if coop else RED)
+            # reaches zero: the blocs leave it out) keeps its colour, dotted and faint; an uncertain
+            # one that leans (most resampled corpora on one side) is a lighter tint of that side, dotted
+            colour = LEAN.get(data["lean"], UNCERTAIN) if data["uncertain"] else (GREEN if coop else RED)
             dotted = data["uncertain"] or data["loose"]
             style = (0, (1, 1.4)) if dotted else ("solid" if coop else (0, (3, 1.6)))
             ax.plot(
@@ -156,8 +159,22 @@ def network_svg(
                 label="not firm (thin, or left out of the blocs)",
             ),
         ]
+        # the lighter tints of leaning uncertain ties, in the key where the figure draws one
+        leans = {data["lean"] for _, _, data in g.edges(data=True) if data["uncertain"] and data["lean"]}
+        handles += [
+            plt.Line2D(
+                [0], [0], color=LEAN[side], lw=3, linestyle=(0, (1, 1.4)), label=f"uncertain, leans {side}"
+            )
+            for side in ("cooperative", "conflictual")
+            if side in leans
+        ]  # fmt: skip
         ax.legend(
-            handles=handles, loc="upper center", bbox_to_anchor=(0.5, 0.0), ncol=4, frameon=False, fontsize=8
+            handles=handles,
+            loc="upper center",
+            bbox_to_anchor=(0.5, 0.0),
+            ncol=3 if leans else 4,
+            frameon=False,
+            fontsize=8,
         )
         return _to_svg(fig, "signed-network"), g.number_of_nodes(), g.number_of_edges()
 

@@ -20,7 +20,7 @@ from ..store import EventFilter, Reader
 from ..system._events import ModelSettings, load_events
 from ..system.axes import implied_triangles, stored_axes
 from ..system.blocs import certain_graph
-from ..system.dyads import THIN_BELOW
+from ..system.dyads import THIN_BELOW, percent
 from ..system.dyads import Dyad as SystemDyad
 from ..system.dyads import dyads as system_dyads
 from ..system.names import actor_label, graph_label, needs_name
@@ -233,11 +233,13 @@ def _summary(r: ReportData) -> list[str]:
             )
     leaning = [d for d in r.dyads if d.uncertain and d.net < 0 and d.articles >= r.left_out.floor]
     if not r.conflictual and leaning:
-        # say why no conflictual pair is named: those leaning to conflict do not hold up
+        # say why no conflictual pair is named: those leaning to conflict do not hold up; how far the
+        # most leaning of them lean is said, as a share of resampled corpora, never as a reading
         out.append(
             f"No pair reads conflictual: the {_plural(len(leaning), 'pair')} leaning to conflict on at least "
             f"{_plural(r.left_out.floor, 'article')} "
-            f"{'has an interval' if len(leaning) == 1 else 'have intervals'} that reach zero (uncertain)."
+            f"{'has an interval that reaches' if len(leaning) == 1 else 'have intervals that reach'} zero (uncertain)"
+            f"{_leans([d for d in r.leaning_conflictual if not d.thin])}."
         )
     b = r.blocs
     if b.available and b.blocs and not b.split_supported:
@@ -296,6 +298,20 @@ def _summary(r: ReportData) -> list[str]:
             f"{'it is' if lo.thin_readings == 1 else 'they are'} named, and left out of the blocs."
         )
     return out
+
+
+def _leans(pairs: list[DyadView], shown: int = 3) -> str:
+    """How far the most leaning uncertain pairs (all leaning one way) lean, as a clause: "; AZE–IRN
+    leans conflictual in 90 % of resampled corpora and ARM–AZE in 86 %, short of a reading"; empty
+    without any."""
+    if not pairs:
+        return ""
+    head, *rest = pairs[:shown]
+    text = f"{head.key} leans {head.lean} in {percent(head.lean_share or 0.0)} of resampled corpora"
+    others = [f"{d.key} in {percent(d.lean_share or 0.0)}" for d in rest]
+    if others:
+        text += (", " + ", ".join(others[:-1]) if others[:-1] else "") + f" and {others[-1]}"
+    return f"; {text}, short of a reading"
 
 
 def _allowing(d: DyadView) -> str:
@@ -361,6 +377,12 @@ def build_report_data(
             (d for d in dyads if headline(d, "conflictual")), key=lambda d: (d.thin, _strength(d), d.key)
         )
         coop, conf = coop[:TOP_DYADS], conf[:TOP_DYADS]
+
+        def leaning(side: str) -> list[DyadView]:
+            # uncertain pairs that lean (no reading: said beside the headlines, never among them)
+            found = (d for d in dyads if d.lean == side and d.articles >= floor)
+            return sorted(found, key=lambda d: (-(d.lean_share or 0.0), d.key))
+
         perspectives = _perspectives(con, snap, dyads)
         axes = _axes(con, graph)
         # below the headline floor a pair reads uncertain whatever it says: counted once, as thin; a
@@ -415,6 +437,9 @@ def build_report_data(
             timeline_left_out=early,
             source_note="realpolitik.system",
             corrections=applied,
+            leaning_cooperative=leaning("cooperative"),
+            leaning_conflictual=leaning("conflictual"),
+            lean_at=settings.lean,
         )
     except duckdb.Error as exc:
         raise StoreError(
@@ -439,6 +464,7 @@ def _environment() -> Environment:
         Markup  # only our own matplotlib output goes through this; matplotlib escapes its text
     )
     env.filters["pct"] = lambda x, total: f"{100 * x / total:.0f}%" if total else "0%"
+    env.filters["share"] = percent  # a share of resampled corpora: "87 %"
     return env
 
 

@@ -433,14 +433,38 @@ class ModelSettings:
     min_articles: int = 2
     min_side_events: int = 2
     stable: float = 0.8  # a bloc membership at least this stable is shown as stable
+    # an uncertain pair with at least this share of its bootstrap replicates on one side of zero is
+    # shown leaning that way ("uncertain, leans conflictual (87 %)"): words and a tint only, never a
+    # reading (blocs, headlines and the issue-10 checks read `reading`)
+    lean: float = 0.75
 
     def __post_init__(self) -> None:
         if self.runs < 1 or self.bloc_runs < 1:
             raise InputError("the number of resampled runs must be at least 1")
+        if not 0.5 < self.lean <= 1:
+            raise InputError(
+                f"lean share {self.lean} is not above 0.5 and at most 1",
+                hint="use e.g. 0.75: a side holding three replicates in four",
+            )
         if not 0 < self.level < 1:
             raise InputError(f"interval level {self.level} is not between 0 and 1", hint="use e.g. 0.95")
         if self.min_articles < 1 or self.min_side_events < 1:
             raise InputError("headline floors must be at least 1")
+
+
+def lean_of(
+    reading: str, share_conflictual: float | None, share_cooperative: float | None, at: float
+) -> str | None:
+    """`conflictual` or `cooperative` for an `uncertain` reading whose replicates on that side of
+    zero make at least the share `at` (`ModelSettings.lean`), else None: a firm reading stays as it
+    is, and a pair without shares (not resampled) has no lean."""
+    if reading != "uncertain" or share_conflictual is None or share_cooperative is None:
+        return None
+    if share_conflictual >= at and share_conflictual >= share_cooperative:
+        return "conflictual"
+    if share_cooperative >= at:
+        return "cooperative"
+    return None
 
 
 def reading_of(ci_low: float, ci_high: float) -> str:

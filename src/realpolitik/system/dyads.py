@@ -6,9 +6,10 @@ figure are available too. Only asserted events count unless other modalities are
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -20,6 +21,7 @@ from ._events import (
     EvidenceRow,
     ModelSettings,
     check_window,
+    lean_of,
     load_events,
     net_of,
     reading_of,
@@ -38,6 +40,10 @@ __all__ = [
     "dyad_trends",
     "dyads",
 ]
+
+
+# the share of replicates on one side that makes an uncertain pair lean: `ModelSettings.lean`
+LEAN_AT = ModelSettings().lean
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +70,15 @@ class Dyad(PairAggregate):
     than 4 can never exclude zero at 95 %). A pair on fewer than 4 articles is `thin`: it keeps
     the sign its interval gives, but it says so everywhere ("conflictual, thin: 2 articles"),
     and only `firm` ties, whose floor interval excludes zero, build blocs.
+
+    `share_conflictual` and `share_cooperative` are the shares of those same replicates whose net
+    is below and above zero (None on fewer articles than the headline floor: not resampled). An
+    uncertain pair with at least `lean_at` (`ModelSettings.lean`, 0.75) of them on one side `lean`s
+    that way, which is said beside its reading ("uncertain, leans conflictual (87 %)") and is
+    never a reading: blocs, headlines and trends read `reading` and `firm` only.
     """
+
+    lean_at: float = LEAN_AT  # `ModelSettings.lean`: `dyads` sets it from the settings given
 
     @property
     def sign(self) -> int:
@@ -96,12 +110,35 @@ class Dyad(PairAggregate):
         return self.floor_reading != "uncertain"
 
     @property
+    def lean(self) -> str | None:
+        """The side an uncertain pair leans to (`conflictual` or `cooperative`) when at least
+        `lean_at` of its replicates fall there; None for a firm reading or a pair leaning less."""
+        return lean_of(self.reading, self.share_conflictual, self.share_cooperative, self.lean_at)
+
+    @property
+    def lean_share(self) -> float | None:
+        """The share of replicates on the side the pair leans to (None without a lean)."""
+        if self.lean is None:
+            return None
+        return self.share_conflictual if self.lean == "conflictual" else self.share_cooperative
+
+    @property
+    def lean_text(self) -> str:
+        """The lean in words ("leans conflictual (87 %)"); empty without one."""
+        share = self.lean_share
+        if self.lean is None or share is None:
+            return ""
+        return f"leans {self.lean} ({percent(share)})"
+
+    @property
     def reading_text(self) -> str:
-        """The reading in words: `reading`, and for a thin pair its support as well
-        ("conflictual, thin: 2 articles")."""
+        """The reading in words: `reading`, an uncertain pair's lean ("uncertain, leans
+        conflictual (87 %)"), and for a thin pair its support as well ("conflictual, thin: 2
+        articles")."""
+        text = self.reading + (f", {self.lean_text}" if self.lean_text else "")
         if not self.thin:
-            return self.reading
-        return f"{self.reading}, thin: {self.articles} article{'s' if self.articles != 1 else ''}"
+            return text
+        return f"{text}, thin: {self.articles} article{'s' if self.articles != 1 else ''}"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -126,7 +163,21 @@ class Dyad(PairAggregate):
             "floor_low": self.floor_low,
             "floor_high": self.floor_high,
             "floor_reading": self.floor_reading,
+            "share_conflictual": self.share_conflictual,
+            "share_cooperative": self.share_cooperative,
+            "lean": self.lean,
         }
+
+
+def percent(share: float) -> str:
+    """A share of replicates as the CLI, report and web app write it: "87 %", rounded half up as
+    the web app's script does (never "100 %" short of all of them, nor "0 %" above none)."""
+    pc = math.floor(100 * share + 0.5)
+    if pc == 100 and share < 1:
+        pc = 99
+    elif pc == 0 and share > 0:
+        pc = 1
+    return f"{pc} %"
 
 
 # fewer articles than this cannot give a certain reading under the floor (4 at 95 %): thin
@@ -239,7 +290,10 @@ def dyads(
         flt, window=window, runs=settings.runs, seed=settings.seed, level=settings.level,
         with_ids=with_ids, min_events=min_events, min_articles=settings.min_articles, record=Dyad,
     )  # fmt: skip
-    return [p for p in found if _keep_pair(p.a, p.b, flt.actors)]
+    kept = [p for p in found if _keep_pair(p.a, p.b, flt.actors)]
+    if settings.lean != LEAN_AT:  # the record's default is the settings' default
+        kept = [replace(p, lean_at=settings.lean) for p in kept]
+    return kept
 
 
 def directed_dyads(

@@ -45,7 +45,7 @@ from ..corrections import (
 from ..errors import InputError, StoreError
 from ..records import MODALITIES, PLOVER_TYPES, shown_date
 from ..store import Reader
-from ..system.dyads import Dyad
+from ..system.dyads import Dyad, percent
 from ..system.graph import graph_from_dyads
 from . import browse as B
 from . import queries as Q
@@ -386,8 +386,10 @@ def create_app(
         corrections=fixes,
         plover_types=PLOVER_TYPES,
         shown_date=shown_date,
+        lean_at=view.settings.lean,  # an uncertain pair with this share of replicates on one side leans
     )
     env.filters["http_url"] = http_url
+    env.filters["share"] = percent  # a share of resampled corpora: "87 %"
     templates = Jinja2Templates(env=env)
 
     import swagger_ui_bundle

@@ -36,6 +36,8 @@
   function fmt(x) { return (x >= 0 ? "+" : "") + x.toFixed(2); }
   function blocColour(b) { return b === null || b === undefined ? NO_BLOC : BLOC_COLOURS[b % BLOC_COLOURS.length]; }
   // Net cooperation (-1 pure conflict .. +1 pure cooperation) to a red-grey-green colour.
+  // an uncertain tie that leans: a lighter tint of its side's colour (as the report draws it)
+  var LEAN_COLOUR = { cooperative: "rgb(127,191,155)", conflictual: "rgb(224,136,124)" };
   function edgeColour(net) {
     var t = Math.max(-1, Math.min(1, net));
     var grey = [154, 160, 166], green = [30, 132, 73], red = [192, 57, 43];
@@ -144,8 +146,9 @@
     g.edges.forEach(function (d) {
       els.push({ group: "edges", data: {
         id: d.a + ":" + d.b, source: d.a, target: d.b, dyad: d,
-        // an uncertain relation (its interval over resampled articles reaches zero) is amber and dotted
-        colour: d.reading === "uncertain" ? "rgb(184,134,11)" : edgeColour(d.net),
+        // an uncertain relation (its interval over resampled articles reaches zero) is amber and dotted;
+        // one that leans (most resampled corpora on one side) a lighter tint of that side, dotted
+        colour: d.reading === "uncertain" ? (LEAN_COLOUR[d.lean] || "rgb(184,134,11)") : edgeColour(d.net),
         width: Math.min(12, 1.2 + Math.sqrt(d.events) * 1.2)
       }, classes: d.reading === "uncertain" ? "uncertain" : (d.thin ? "thin" : (d.floor_reading === "uncertain" ? "loose" : "")) });
     });
@@ -156,8 +159,22 @@
   }
 
   function articlesText(n) { return n + " article" + (n === 1 ? "" : "s"); }
-  // the reading in words, with the support of a thin pair: "conflictual, thin: 2 articles"
-  function readingText(d) { return d.reading + (d.thin ? ", thin: " + articlesText(d.articles) : ""); }
+  // a share of resampled corpora as the CLI and report write it (system.dyads.percent): "87 %"
+  function percent(s) {
+    var pc = Math.round(100 * s);
+    if (pc === 100 && s < 1) pc = 99; else if (pc === 0 && s > 0) pc = 1;
+    return pc + " %";
+  }
+  // how far an uncertain pair leans, when the model says it does (`lean`): "leans conflictual (87 %)"
+  function leanText(d) {
+    if (!d.lean) return "";
+    return "leans " + d.lean + " (" + percent(d.lean === "conflictual" ? d.share_conflictual : d.share_cooperative) + ")";
+  }
+  // the reading in words, with an uncertain pair's lean and the support of a thin pair:
+  // "uncertain, leans conflictual (87 %)", "conflictual, thin: 2 articles"
+  function readingText(d) {
+    return d.reading + (d.lean ? ", " + leanText(d) : "") + (d.thin ? ", thin: " + articlesText(d.articles) : "");
+  }
   function thinTitle(d) {
     return "what so few articles can say at most: " + fmt(d.floor_low) + " to " + fmt(d.floor_high) +
       "; thin pairs are left out of the blocs";
@@ -206,7 +223,7 @@
       var net = el("td", { "class": d.net > 0 ? "pos" : (d.net < 0 ? "neg" : "") }, fmt(d.net));
       if (d.ci_low !== undefined && d.ci_low !== null) net.appendChild(el("span", { "class": "muted small" }, " [" + fmt(d.ci_low) + ", " + fmt(d.ci_high) + "]"));
       // a thin pair (fewer than 4 articles) keeps its reading and says so: "conflictual, thin: 2 articles"
-      if (d.reading) net.appendChild(el("span", { "class": "small reading-" + d.reading + (d.thin ? " thin" : ""),
+      if (d.reading) net.appendChild(el("span", { "class": "small reading-" + d.reading + (d.lean ? " lean-" + d.lean : "") + (d.thin ? " thin" : ""),
         title: d.thin ? thinTitle(d) : "" }, " " + readingText(d)));
       tr.appendChild(net);
       tr.appendChild(el("td", {}, fmt(d.goldstein)));
@@ -294,7 +311,9 @@
           " verbal and " + q[3] + " material conflict); net cooperation " + fmt(d.net) +
           (d.ci_low !== undefined && d.ci_low !== null ? " (interval " + fmt(d.ci_low) + " to " + fmt(d.ci_high) + ")" : "") +
           // the reading in words: an interval that reaches zero is no finding either way
-          (d.reading ? ", " + (d.reading === "uncertain" ? "uncertain: the interval reaches zero" : d.reading) +
+          (d.reading ? ", " + (d.reading === "uncertain" ? "uncertain: the interval reaches zero" +
+            (d.lean ? ", though it leans " + d.lean + " in " + percent(d.lean === "conflictual" ? d.share_conflictual : d.share_cooperative) +
+              " of resampled corpora" : "") : d.reading) +
             (d.thin ? ", but thin: only " + articlesText(d.articles) + " (so few can say at most " + fmt(d.floor_low) +
               " to " + fmt(d.floor_high) + "; thin pairs are left out of the blocs)" : "") : "") +
           ", mean Goldstein " + fmt(d.goldstein) + "; " + d.outlets + " outlet(s), " + d.articles + " article(s). The table lists every modality.",
