@@ -74,3 +74,23 @@ def test_roles_court_or_titled_official_is_of_the_one_country_named(
 def test_roles_court_with_no_country_named_stays_unnamed(code: Code) -> None:
     events = code("A court sentenced two men to prison for fraud in March 2019.")
     assert all(not e.source for e in events)
+
+
+# ---- conjoined doers, each named by its own "of" phrase (tree.actors_under) -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prime minister of Ethiopia and the president of Eritrea signed a peace agreement in Jeddah in "
+        "September 2018.",
+        # (the first name is one the resolver cannot code: only its "of" phrase says whose it is)
+        "Presidents Macky Sall of Senegal and Adama Barrow of Gambia opened a bridge across the Gambia River in "
+        "January 2019.",
+    ],
+)
+def test_roles_conjoined_doers_each_with_its_own_country_are_both_parties(code: Code, text: str) -> None:
+    events = code(text)
+    assert events, "no event"
+    source, target = parties(events[0])
+    assert {"ETH", "ERI"} <= source | target or {"SEN", "GMB"} <= source | target, events

@@ -515,19 +515,38 @@ def actors_under(top: Token, ments: Mentions, *, skip: frozenset[str] = frozense
     changed = True
     while changed:
         changed = False
+        # ("Presidents Paul Biya of Cameroon and Idriss Deby of Chad": conjoined nouns each with its own "of"
+        # phrase; the holder of a kept mention's phrase stands for it)
+        holders = {_of_holder(token_at(top.doc, ments.heads[i])).i for i in keep}
         for index, depth in found.items():
             if index in keep:
                 continue
             anchor = token_at(top.doc, ments.heads[index])
+            holder = _of_holder(anchor)
+            if holder.i != anchor.i and holder.dep_ == "conj":
+                anchor = holder
             while (anchor.dep_ == "conj" or _listed_appos(anchor)) and anchor.head.i != anchor.i:
                 anchor = anchor.head
-                if keep & set(ments.at(anchor)):
+                if keep & set(ments.at(anchor)) or anchor.i in holders:
                     keep.add(index)
                     changed = True
                     break
                 if depth > nearest + 4:
                     break
     return sorted(keep, key=lambda i: ments.mentions[i].start)
+
+
+def _of_holder(tok: Token) -> Token:
+    """The noun whose "of" phrase a token is the object of ("Paul Biya" for "Cameroon" in "Paul Biya of
+    Cameroon"), or the token itself."""
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.dep_ == "prep"
+        and tok.head.lower_ == "of"
+        and tok.head.head.i != tok.i
+    ):
+        return tok.head.head
+    return tok
 
 
 def of_object(noun: Token) -> Token | None:
