@@ -52,8 +52,24 @@ def cameo_table() -> dict[str, CameoCode]:
     return table
 
 
+# code as asked -> its row, for the table it was found in: the coder asks for a few hundred codes hundreds of
+# thousands of times (a speed-up only; a code not in the table is looked up afresh, so this stays small)
+_FOUND: dict[str, CameoCode] = {}
+_FOUND_IN: list[dict[str, CameoCode]] = []
+
+
 def _lookup(code: str) -> CameoCode:
     table = cameo_table()
+    if not _FOUND_IN or _FOUND_IN[0] is not table:
+        _FOUND.clear()
+        _FOUND_IN[:] = [table]
+    found = _FOUND.get(code)
+    if found is None:
+        found = _FOUND[code] = _row(table, code)
+    return found
+
+
+def _row(table: dict[str, CameoCode], code: str) -> CameoCode:
     code = code.strip()
     # A 4-digit code missing from the table falls back to its 3-digit parent, then to the root.
     for candidate in (code, code[:3], code[:2]):

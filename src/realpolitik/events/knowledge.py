@@ -50,8 +50,19 @@ def word_list(name: str, entry: str) -> tuple[str, ...]:
 
 
 def word_set(name: str, entry: str) -> frozenset[str]:
-    """An entry that is a list of words, as a set."""
-    return frozenset(word_list(name, entry))
+    """An entry that is a list of words, as a set (made once per file as read: the coder asks for some of them
+    for every sentence)."""
+    data = load_data(name)
+    kept = _WORD_SETS.get((name, entry))
+    if kept is not None and kept[0] is data:
+        return kept[1]
+    made = frozenset(word_list(name, entry))
+    _WORD_SETS[(name, entry)] = (data, made)
+    return made
+
+
+# (file, entry) -> (the file's data as read, its word set): made again when the file is read again
+_WORD_SETS: dict[tuple[str, str], tuple[dict[str, Any], frozenset[str]]] = {}
 
 
 def word_map(name: str, entry: str) -> dict[str, str]:
@@ -574,11 +585,20 @@ class RoleWords:
 
     def pairs(self, *names: str) -> dict[str, str]:
         """The "word:value" lists `names` as one mapping, word -> value ("protester" -> "cvl"). A word in two of
-        the sector lists (`SECTOR_LISTS`) has one sector, checked on load, so the order of `names` is free."""
+        the sector lists (`SECTOR_LISTS`) has one sector, checked on load, so the order of `names` is free.
+        Made once per lists and kept: callers read it and never change it."""
+        kept = _PAIRS.get(names)
+        if kept is not None and kept[0] is self:
+            return kept[1]
         out: dict[str, str] = {}
         for name in names:
             out.update(w.split(":", 1) for w in getattr(self, name))
+        _PAIRS[names] = (self, out)
         return out
+
+
+# names -> (the word lists, `RoleWords.pairs` of those names), made once per lists
+_PAIRS: dict[tuple[str, ...], tuple[RoleWords, dict[str, str]]] = {}
 
 
 # The role lists of people nouns with the sector they stand for ("noun:SECTOR"), read together by the roles:

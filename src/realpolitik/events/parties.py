@@ -963,8 +963,10 @@ def unnamed_doer_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
             None,
         )
     words = role_words()
-    sectors = words.pairs("collective_sectors", "organ_collectives")
-    sectors.update({w: "REB" for w in words.lone_doer_nouns})
+    sectors = {
+        **words.pairs("collective_sectors", "organ_collectives"),
+        **{w: "REB" for w in words.lone_doer_nouns},
+    }
     doer = _counted(subject) if subject is not None else None
     if (
         person is None
