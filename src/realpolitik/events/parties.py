@@ -876,13 +876,7 @@ def _pressing_people(verb: Token, cand: Candidate, ments: Mentions) -> list[int]
     sectors = words.pairs("collective_sectors", "home_people_nouns")
     pressing = {"CVL", "EDU", "LAB", "OPP", "AGR"}
     for noun in nouns:
-        for _ in range(4):
-            if noun.lower_ not in words.collective_quantities and noun.pos_ != "NUM":
-                break
-            inner = of_object(noun)
-            if inner is None:
-                break
-            noun = inner
+        noun, _ = through_quantities(noun, steps=4)
         lemma = noun.lemma_.lower()
         sector = sectors.get(lemma, "").upper()
         if sector not in pressing or noun.pos_ != "NOUN":
@@ -1031,14 +1025,25 @@ def _counted(noun: Token) -> Token:
     the noun itself."""
     words = role_words()
     counting = words.collective_quantities | words.partitive_heads | words.member_nouns
-    for _ in range(3):
-        if noun.lower_ not in counting and noun.lemma_.lower() not in counting and noun.pos_ != "NUM":
-            break
+    return through_quantities(noun, steps=3, counting=counting, lemmas=True)[0]
+
+
+def through_quantities(
+    noun: Token, *, steps: int, counting: frozenset[str] | None = None, lemmas: bool = False
+) -> tuple[Token, bool]:
+    """Follow a number or a quantity through its "of" phrase to what it counts, at most `steps` times
+    ("hundreds of thousands of protesters" -> "protesters"; data: `collective_quantities`, or the words
+    `counting` given, also by lemma with `lemmas`). Gives the noun reached and whether the walk ended on a noun
+    that counts nothing (False: a quantity with no "of" object, "thousands", which the noun reached then is)."""
+    words = counting if counting is not None else role_words().collective_quantities
+    for _ in range(steps):
+        if noun.lower_ not in words and not (lemmas and noun.lemma_.lower() in words) and noun.pos_ != "NUM":
+            return noun, True
         inner = of_object(noun)
         if inner is None:
-            break
+            return noun, False
         noun = inner
-    return noun
+    return noun, True
 
 
 def legislature_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
@@ -1233,11 +1238,7 @@ def home_victims(cand: Candidate, ments: Mentions) -> list[int]:
                 if not _placed_under(token_at(ments.doc, ments.heads[i]), obj)
             ]:
                 continue  # ("fired on Kurdish protesters": people of a named party)
-            noun = obj
-            for _ in range(3):
-                if noun.lower_ not in words.collective_quantities and noun.pos_ != "NUM":
-                    break
-                noun = of_object(noun) or noun
+            noun, _ = through_quantities(obj, steps=3)
             lemma = noun.lemma_.lower() if noun.lemma_.lower() in sectors else noun.lower_
             # ("detained the artist Ai Weiwei": the name in apposition to a noun of who the person is)
             named = next(
@@ -2282,13 +2283,9 @@ def _own_people_noun(
     """`_own_people` for one noun the deed is done to: through numbers and quantities ("hundreds of thousands
     of X"), then the noun, then what it is of or on ("the shacks of slum dwellers", "the ban on parties")."""
     words = role_words()
-    for _ in range(4):
-        if noun.lower_ not in words.collective_quantities and noun.pos_ != "NUM":
-            break
-        inner = of_object(noun)
-        if inner is None:
-            return None
-        noun = inner
+    noun, whole = through_quantities(noun, steps=4)
+    if not whole:
+        return None
     for candidate in (
         noun,
         *(
