@@ -9,9 +9,10 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from spacy.attrs import IS_UPPER, LENGTH, LOWER
+from spacy.attrs import IS_UPPER, LENGTH, LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ..extensions import register_extensions
@@ -105,7 +106,7 @@ class ActorResolver:
             if anchor is not None:
                 anchors.append(anchor)
         taken = {i for span in spans for i in range(span.start, span.end)}
-        for tok in doc:
+        for tok in _glue_candidates(doc):
             # "a U.S.-led coalition", "a U.N.-backed court": the tokenizer keeps an abbreviation with its period
             # glued to the participle after the hyphen; the abbreviation is a name all the same
             glued = _glued(tok)
@@ -136,7 +137,7 @@ class ActorResolver:
         groups = words.regional_groups
         longest = max((len(k.split()) for k in groups), default=0)
         found: list[ActorMention] = []
-        for tok in doc:
+        for tok in _tokens_of_words(doc, words.regional_group_heads):
             if tok.lower_ not in words.regional_group_heads or tok.tag_ not in ("NNS", "NNPS"):
                 continue
             # (a title's other words may stand between: "Arab foreign ministers")
@@ -903,6 +904,49 @@ def _pick_person(people: list[tuple[Alias, Entry]], date: str | None) -> tuple[A
         return (0, "")
 
     return max(people, key=key)
+
+
+def _glue_candidates(doc: Doc) -> Iterator[Token]:
+    """The tokens of `doc` whose text holds ".-" (the only ones `_glued` can read), in order, found from the
+    Doc's word forms without making a Token of every word (a speed-up only)."""
+    if not len(doc):
+        return
+    strings = doc.vocab.strings
+    glue = _GLUE
+    if len(glue) > _FORMS_KEPT:
+        glue.clear()
+    for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+        held = glue.get(orth)
+        if held is None:
+            held = glue[orth] = ".-" in strings[orth]
+        if held:
+            yield doc[i]
+
+
+# word form (hash) -> whether it holds ".-": bounded, emptied past _FORMS_KEPT forms
+_GLUE: dict[int, bool] = {}
+_FORMS_KEPT = 100_000
+
+
+def _tokens_of_words(doc: Doc, words: frozenset[str]) -> Iterator[Token]:
+    """The tokens of `doc` whose lower-case form may be one of `words`, in order: every token that is one, and
+    (by a clash of hashes only) perhaps another, which the caller's own test turns away. Read from the Doc's
+    LOWER column without making a Token of every word (a speed-up only)."""
+    if not len(doc):
+        return
+    hashed = _HASHED.get(id(words))
+    if hashed is None or hashed[0] is not words:
+        if len(_HASHED) > 64:
+            _HASHED.clear()
+        hashed = _HASHED[id(words)] = (words, frozenset(get_string_id(w) for w in words))
+    wanted = hashed[1]
+    for i, lower in enumerate(doc.to_array(LOWER).tolist()):
+        if lower in wanted:
+            yield doc[i]
+
+
+# id of a word set -> (the set, the hashes of its words)
+_HASHED: dict[int, tuple[frozenset[str], frozenset[int]]] = {}
 
 
 def _glued(tok: Token) -> tuple[str, str] | None:
