@@ -94,3 +94,14 @@ def test_roles_conjoined_doers_each_with_its_own_country_are_both_parties(code: 
     assert events, "no event"
     source, target = parties(events[0])
     assert {"ETH", "ERI"} <= source | target or {"SEN", "GMB"} <= source | target, events
+
+
+# ---- a lone unnamed doer of force on a titled person the resolver cannot code (roles.json `domestic_titles`) ------
+
+
+def test_roles_lone_doer_of_a_titled_uncoded_victim_is_of_the_place(code: Code) -> None:
+    source, target = _of_type(
+        code("A man killed the Labour lawmaker Jo Cox in her constituency in northern England in June 2016."),
+        "ASSAULT",
+    )
+    assert source == {"GBR"} and target == {"GBR"}

@@ -969,6 +969,9 @@ def unnamed_doer_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
             or ments.mentions[i].sector in ("GOV", "ELI")
             for i in cand.target
         )
+        # ("a man shot the Labour lawmaker Jo Cox in northern England": a titled person the resolver cannot code
+        # is a named victim of the place's country as much as a coded one)
+        and not _titled_victim(verb, ments)
         and not (
             doer is not None
             and doer.lemma_.lower() in words.pairs("collective_sectors").keys() | words.lone_doer_nouns
@@ -1008,6 +1011,27 @@ def unnamed_doer_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
         why=f"unnamed doers of force at home on the country's own people ({code})",
     )
     cand.source = [ments.add(mention, subject.i)]
+
+
+def _titled_victim(verb: Token, ments: Mentions) -> bool:
+    """True when the object of a deed of force (or a passive's subject) is a person named with a title and no
+    party of their own ("the Labour lawmaker Jo Cox", "Senator Robert Kennedy"; data: `domestic_titles`)."""
+    titles = role_words().pairs("domestic_titles")
+    # ("shot dead the lawmaker Jo Cox": the parser may hang the name on the verb as a bare dependent)
+    objects = ("dobj", "nsubjpass", "dep")
+    for obj in (c for c in verb.children if c.dep_ in objects and c.pos_ in ("PROPN", "NOUN")):
+        if actors_under(obj, ments):
+            continue
+        if obj.pos_ == "PROPN" and obj.ent_type_ == "PERSON":
+            if any(t.lower_ in titles for t in obj.lefts):
+                return True
+        elif obj.lower_ in titles and (
+            any(a.dep_ in ("appos", "compound") and a.ent_type_ == "PERSON" for a in obj.children)
+            # ("killed the Labour lawmaker Jo Cox": the name the parser set apart right after the title)
+            or (obj.i + 1 < len(obj.doc) and obj.doc[obj.i + 1].ent_type_ == "PERSON")
+        ):
+            return True
+    return False
 
 
 def named_countries(sent: Span, ments: Mentions) -> set[str]:
