@@ -7,15 +7,18 @@ from pathlib import Path
 import pytest
 
 from realpolitik.events.build_lexicon import (
+    blocks_text,
     convert,
-    default_hand,
+    default_blocks,
     default_output,
-    default_proposed,
     default_source,
+    default_wordnet_output,
+    default_wordnet_source,
     main,
-    propose,
     read_dictionary,
+    read_wordnet,
     singular,
+    wordnet_text,
 )
 from realpolitik.events.lexicon import Lexicon, parse_lines
 
@@ -135,153 +138,32 @@ def test_build_lexicon_generated_file_parses() -> None:
     assert {"military", "weapon", "aircraft", "food"} <= set(lexicon.classes)
 
 
-# ---------------------------------------------------------------- proposals: hand readings carried to synonyms
-
-# A synonym block written for this test: SUPPLY has hand entries, FURNISH and PROVISION none, EQUIP has its own
-# code of another root in the dictionary; the block's patterns give root 07 for weapons and food.
-PROPOSE_SAMPLE = """\
-####### SYNONYM SETS #######
-
-&ARMS
-+RIFLE
-+MISSILE
-
-####### VERB PATTERNS #######
-
----  SUPPLY   [---]  ---
-SUPPLY
-FURNISH
-PROVISION
-EQUIP [062]
-- * &ARMS                                             [072]         # SUPPLY
-- * FOOD                                              [073]         # SUPPLY
-- * (WITH INTELLIGENCE)                               [064]         # SUPPLY
-"""
-
-PROPOSE_HAND = """\
-&arms rifle|missile|tank
-V 070 supply
-V 072 supply obj=&arms
-V 073 supply dobj=food|grain
-V 062 supply dobj=fuel
-V 080 supply prt=up
-V --- supply obj=speech
-"""
-
-
-@pytest.fixture()
-def proposed(tmp_path: Path) -> tuple[str, dict[str, int]]:
-    path = tmp_path / "CAMEO.sample.txt"
-    path.write_text(PROPOSE_SAMPLE, encoding="latin-1")
-    return propose(read_dictionary(path), PROPOSE_HAND.splitlines(), ["&arms rifle|missile|tank"])
-
-
-def test_build_lexicon_proposes_hand_readings_for_synonyms(proposed: tuple[str, dict[str, int]]) -> None:
-    text, stats = proposed
-    lexicon = parse_lines(PROPOSE_HAND.splitlines(), path="hand")
-    parse_lines(text.splitlines(), path="proposed", lexicon=lexicon, proposed=True)
-    furnish = {(e.code, e.constraints) for e in lexicon.lookup("V", "furnish")}
-    # the object-class reading the block's own patterns agree with is carried, with the hand class (tank too)
-    assert ("072", (("obj", frozenset({"rifle", "missile", "tank"})),)) in furnish
-    assert ("073", (("dobj", frozenset({"food", "grain"})),)) in furnish
-    codes = {code for code, _ in furnish}
-    # no default, no particle idiom, no no-event reading, no root the block's patterns do not give for the noun
-    assert codes == {"072", "073"}
-    assert {e.code for e in lexicon.lookup("V", "provision")} == {"072", "073"}
-    # a verb with a code of its own of another root takes nothing
-    assert lexicon.lookup("V", "equip") == []
-    # the hand verb keeps its own entries only
-    assert all(not e.proposed for e in lexicon.lookup("V", "supply"))
-    assert all(e.proposed and e.derived for e in lexicon.lookup("V", "furnish"))
-    assert stats["targets"] == 2
-
-
-def test_build_lexicon_proposed_entries_come_after_hand_and_before_derived() -> None:
-    lexicon = parse_lines(["V 111 chide obj=envoy"], path="hand")
-    parse_lines(["V 112 chide obj=envoy|minister"], path="derived", lexicon=lexicon, derived=True)
-    parse_lines(["V 110 chide obj=envoy"], path="proposed", lexicon=lexicon, proposed=True)
-    parse_lines(["V 111 chide"], path="derived", lexicon=lexicon, derived=True)
-    parse_lines(["V 051 chide"], path="proposed", lexicon=lexicon, proposed=True)
-    order = [(e.code, e.proposed) for e in lexicon.lookup("V", "chide")]
-    assert order == [("111", False), ("110", True), ("112", False), ("051", True), ("111", False)]
-
-
-def test_build_lexicon_proposed_file_is_in_sync() -> None:
+def test_build_lexicon_synonym_blocks_file_is_in_sync_with_the_dictionary() -> None:
     source = default_source()
     if not source.is_file():
         pytest.skip(f"the shared reference folder is not there ({source})")
-    hand = default_hand().read_text(encoding="utf-8").splitlines()
-    classes = (default_hand().parent / "classes.txt").read_text(encoding="utf-8").splitlines()
-    text, _ = propose(read_dictionary(source), hand, classes)
-    assert default_proposed().read_text(encoding="utf-8") == text, (
-        "run `python -m realpolitik.events.build_lexicon` after changing verbs.txt, classes.txt or the converter"
+    text, _ = blocks_text(read_dictionary(source))
+    assert default_blocks().read_text(encoding="utf-8") == text, (
+        "run `python -m realpolitik.events.build_lexicon` after changing the converter"
     )
 
 
-def test_lexicon_mode_proposed_is_opt_in() -> None:
-    from realpolitik.events.lexicon import _parse_default
-
-    assert not any(e.proposed for e in _parse_default("all").entries)
-    proposed = _parse_default("proposed")
-    assert any(e.proposed for e in proposed.entries)
-    # the WordNet readings come with the same mode only
-    assert not _parse_default("all").knows("excoriate") and proposed.knows("excoriate")
-
-
-# ---------------------------------------------------------------- WordNet: verbs neither lexicon has
-
-# WordNet's verb files in miniature, written for this test: "chastize" (sense 1: with "rebuke" and "blame", both
-# with readings of root 11; sense 2: "punish" alone), "dawdle" (with "linger", no reading) and "rebuke".
-_DATA_VERB = """\
-  1 This software and database is being provided to you, the LICENSEE, by Princeton University
-00000001 32 v 03 chastize 0 rebuke 0 blame 0 001 @ 00000003 v 0000 01 + 08 00 | criticise severely
-00000002 41 v 02 chastize 0 punish 0 000 01 + 08 00 | inflict a penalty
-00000003 32 v 01 criticize 0 000 01 + 08 00 | find fault
-00000004 38 v 02 dawdle 0 linger 0 000 01 + 02 00 | waste time
-"""
-_INDEX_VERB = """\
-  1 This software and database is being provided to you, the LICENSEE, by Princeton University
-blame v 1 1 @ 1 0 00000001
-chastize v 2 1 @ 2 0 00000001 00000002
-criticize v 1 0 1 0 00000003
-dawdle v 1 0 1 0 00000004
-linger v 1 0 1 0 00000004
-punish v 1 0 1 0 00000002
-rebuke v 1 1 @ 1 0 00000001
-"""
-
-
-def test_build_lexicon_wordnet_gives_unknown_verbs_their_synonyms_reading(tmp_path: Path) -> None:
-    from realpolitik.events.build_lexicon import read_wordnet, wordnet_defaults
-
-    (tmp_path / "data.verb").write_text(_DATA_VERB, encoding="latin-1")
-    (tmp_path / "index.verb").write_text(_INDEX_VERB, encoding="latin-1")
-    wordnet = read_wordnet(tmp_path)
-    assert wordnet.senses["chastize"] == ["00000001", "00000002"]
-    assert wordnet.hypernyms["00000001"] == ["00000003"]
-    lexicon = parse_lines(["V 111 rebuke", "V 112 blame", "V 111 criticize", "V 172 punish"], path="hand")
-    text, stats = wordnet_defaults(wordnet, lexicon)
-    readings = parse_lines(text.splitlines(), path="wordnet", derived=True)
-    # three readings of root 11 vote (two synonyms, one hypernym); the code most of them give
-    assert [(e.code, e.derived) for e in readings.lookup("V", "chastize")] == [("111", True)]
-    # no voter with a reading: nothing; a verb the lexicon knows: left alone
-    assert readings.lookup("V", "dawdle") == [] and readings.lookup("V", "rebuke") == []
-    assert stats["readings"] == 1
-    assert "Princeton University" in text
-
-
-def test_build_lexicon_wordnet_file_is_in_sync() -> None:
-    from realpolitik.events.build_lexicon import (
-        default_wordnet_output,
-        default_wordnet_source,
-        read_wordnet,
-        wordnet_defaults,
-    )
-    from realpolitik.events.lexicon import _parse_default
-
+def test_build_lexicon_wordnet_file_is_in_sync_with_wordnet() -> None:
     if not (default_wordnet_source() / "data.verb").is_file():
         pytest.skip("WordNet's verb files are not there (Debian's wordnet-base)")
-    text, _ = wordnet_defaults(read_wordnet(default_wordnet_source()), _parse_default("all"))
+    text, _ = wordnet_text(read_wordnet(default_wordnet_source()))
     assert default_wordnet_output().read_text(encoding="utf-8") == text, (
-        "run `python -m realpolitik.events.build_lexicon` after changing verbs.txt or the converter"
+        "run `python -m realpolitik.events.build_lexicon` after changing the converter"
     )
+
+
+def test_build_lexicon_writes_the_blocks_of_the_sample(
+    converted: tuple[str, dict[str, int]], tmp_path: Path
+) -> None:
+    path = tmp_path / "CAMEO.sample.txt"
+    path.write_text(SAMPLE, encoding="latin-1")
+    text, stats = blocks_text(read_dictionary(path))
+    line = [row for row in text.splitlines() if row.startswith("send ")]
+    # SEND and DISPATCH (with its own code); the patterns' nouns by root, a class by its name
+    assert line == ["send send|dispatch dispatch:036 07=&craft|relief|supply,15=border|troop"]
+    assert stats["blocks"] == 1  # HALT alone is no block of synonyms

@@ -49,7 +49,13 @@ def _fingerprint(mode: str) -> str:
     package = resources.files("realpolitik.events")
     data = package / "data"
     names = sorted(item.name for item in data.iterdir() if item.is_file())
-    code = ("lexicon.py", "knowledge.py", "cameo.py", "compiled.py")  # the parser and what it consults
+    code = (
+        "lexicon.py",
+        "knowledge.py",
+        "cameo.py",
+        "compiled.py",
+        "proposals.py",
+    )  # the parser, what it consults
     sources = [data / name for name in names] + [package / name for name in code]
     for source in sources:
         digest.update(source.name.encode())

@@ -24,12 +24,12 @@ CONSTRAINT_KEYS = ("prt", "obj", "prep", "mod", "subj", "dobj", "pp", "comp")
 # The code of an entry that names a reading with no event ("deliver a speech"): it blocks the others.
 NO_EVENT = cameo.NO_EVENT
 # Which entries a lexicon keeps: all of them, the hand-written ones only, the derived ones only (the
-# dictionary-only ablation), or all of them with the proposed readings (hand readings carried to synonyms,
-# `verbs_proposed.txt`: opt-in, see the data README).
+# dictionary-only ablation), or all of them with the proposed readings (hand readings carried to synonyms and
+# WordNet neighbours' readings for unknown verbs, `proposals.py`: opt-in, see the data README).
 MODES = ("all", "hand", "derived", "proposed")
 DERIVED_FILE = "verbs_petrarch2.txt"
-PROPOSED_FILE = "verbs_proposed.txt"
-WORDNET_FILE = "verbs_wordnet.txt"
+BLOCKS_FILE = "synonym_blocks.txt"
+WORDNET_FILE = "wordnet_verbs.txt"
 FRAMES = ("intent", "threat", "demand", "appeal", "reject", "posture")
 
 
@@ -63,8 +63,8 @@ class Entry:
     # only when two parties do it together or a partner is named ("X and Y opened the pipeline", "opened the dam
     # with Y"); one party alone ("Turkey inaugurated an airport") names no event by this entry
     pair: bool = False
-    # a hand reading of a synonym carried to this verb (verbs_proposed.txt); also `derived`: it scores and
-    # counts as the dictionary's entries do, but is tried before them (see `rank`)
+    # a hand reading of a synonym carried to this verb (lexicon mode `proposed`, proposals.py); also `derived`: it
+    # scores and counts as the dictionary's entries do, but is tried before them (see `rank`)
     proposed: bool = False
 
     @property
@@ -285,7 +285,6 @@ def parse_lines(
     path: str,
     lexicon: Lexicon | None = None,
     derived: bool = False,
-    proposed: bool = False,
 ) -> Lexicon:
     """Build (or extend) a lexicon from lines of the verbs.txt format."""
     lexicon = lexicon if lexicon is not None else Lexicon()
@@ -296,11 +295,9 @@ def parse_lines(
             excluded = lexicon.excluded[name] = lexicon.excluded.get(name, frozenset()) | dropped
             lexicon.classes[name] = (lexicon.classes.get(name, frozenset()) | words) - excluded
             continue
-        entry = parse_line(text, path=path, line=number, classes=lexicon.classes, derived=derived or proposed)
+        entry = parse_line(text, path=path, line=number, classes=lexicon.classes, derived=derived)
         if entry is None:
             continue
-        if proposed:
-            entry = replace(entry, proposed=True)
         lemmas = text.split("#", 1)[0].split()[2].lower().split("|")
         for lemma in dict.fromkeys(lemma for lemma in lemmas if lemma):
             lexicon.add(entry if lemma == entry.lemma else replace(entry, lemma=lemma))
@@ -375,7 +372,7 @@ def _parse_default(mode: str) -> Lexicon:
     folder = resources.files("realpolitik.events") / "data"
     names = {
         "all": ("classes.txt", DERIVED_FILE, "verbs.txt"),
-        "proposed": ("classes.txt", DERIVED_FILE, "verbs.txt", PROPOSED_FILE, WORDNET_FILE),
+        "proposed": ("classes.txt", DERIVED_FILE, "verbs.txt"),
         "hand": ("classes.txt", "verbs.txt"),
         "derived": (DERIVED_FILE,),
     }[mode]
@@ -388,12 +385,18 @@ def _parse_default(mode: str) -> Lexicon:
             lines,
             path=str(resource),
             lexicon=lexicon,
-            derived=name in (DERIVED_FILE, WORDNET_FILE),
-            proposed=name == PROPOSED_FILE,
+            derived=name == DERIVED_FILE,
         )
     if mode != "hand":
         # (the hand-only lexicon stays as written: it is what the coder was measured with before)
         from .knowledge import coder_words
 
         add_implied_defaults(lexicon, exclude=coder_words().light_verbs)
+    if mode == "proposed":
+        from . import proposals
+
+        blocks = (folder / BLOCKS_FILE).read_text(encoding="utf-8").splitlines()
+        neighbours = (folder / WORDNET_FILE).read_text(encoding="utf-8").splitlines()
+        proposals.add_wordnet(lexicon, proposals.read_wordnet(neighbours))
+        proposals.add_proposals(lexicon, proposals.read_blocks(blocks))
     return lexicon
