@@ -1,5 +1,7 @@
 """Event readings by category, eighteenth session (issue 9, deeds8): protest wording (strikes as leaving work, stoppages,
-human chains, crowds packing, clogging or hemming in, charging, rising up and setting fire), each checked on sentences written for these tests (true
+human chains, crowds packing, clogging or hemming in, charging, rising up and setting fire) and the other deed families
+(conscription and call-ups, force against a party or into a town, overrun positions, the way cleared for an inquiry,
+people hauled away by police, aid convoys, stepping down), each checked on sentences written for these tests (true
 statements about real events) through the real pipeline, with look-alikes that keep their own reading. A source or
 target left as None is not checked here.
 """
@@ -44,6 +46,43 @@ def test_protest_wording(code: Code, text: str, plover: str, cameo: str, source:
 
 
 @pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # 154 conscription brought back, reintroduced or extended; a call-up authorised; call-up papers issued; the age
+        # of mobilisation lowered
+        ("Lithuania brought back compulsory military service in 2015, a year after Russia seized Crimea.", "MOBILIZE", "154", "LTU", None),
+        ("Sweden reintroduced conscription in March 2017.", "MOBILIZE", "154", "SWE", None),
+        ("Taiwan extended compulsory military service to one year in December 2022.", "MOBILIZE", "154", "TWN", None),
+        ("President George H. W. Bush authorised the call-up of military reservists in August 1990.", "MOBILIZE", "154", "USA", None),
+        ("Britain issued call-up papers to 1,500 reservists in January 2003.", "MOBILIZE", "154", "GBR", None),
+        ("Ukraine lowered its mobilisation age from 27 to 25 in April 2024.", "MOBILIZE", "154", "UKR", None),
+        # 190 forces moving or advancing against a party, pushing or storming into a town or a city, overrunning a camp
+        # or a base
+        ("Iraqi troops advanced against Islamic State fighters in western Mosul in February 2017.", "ASSAULT", "190", "IRQ", None),
+        ("Ethiopian troops moved against Tigrayan forces in November 2020.", "ASSAULT", "190", "ETH", None),
+        ("Syrian troops stormed into the town of Qusair in June 2013.", "ASSAULT", "190", "SYR", None),
+        ("Ukrainian forces pushed into the city of Kherson in November 2022.", "ASSAULT", "190", "UKR", None),
+        ("North Vietnamese troops overran the American special forces camp at Lang Vei in February 1968.", "ASSAULT", "190", None, None),
+        ("Islamic State fighters overran the Syrian army's Tabqa air base in August 2014.", "ASSAULT", "190", None, "SYR"),
+        # 090 the way cleared or paved for an investigation
+        ("Judges of the International Criminal Court cleared the way for an investigation in Burundi in October 2017.", "ACCUSE", "090", None, None),
+        ("Judges in The Hague paved the way for an inquiry into crimes in Georgia in January 2016.", "ACCUSE", "090", None, None),
+        # 173 people hauled, dragged or carried away or out by police
+        ("Russian police dragged away protesters at a rally for Alexei Navalny in Moscow in January 2021.", "COERCE", "173", "RUS", None),
+        ("British police hauled Julian Assange out of Ecuador's embassy in London in April 2019.", "COERCE", "173", "GBR", None),
+        # 073 an aid convoy or a convoy of aid
+        ("A U.N. aid convoy reached the besieged Syrian town of Madaya in January 2016.", "AID", "073", None, None),
+        ("The first convoy of aid entered Gaza from Egypt in October 2023.", "AID", "073", None, None),
+        # 0831 stepping down (the parser's adverb) and throwing in the towel
+        ("Algeria's President Abdelaziz Bouteflika stepped down in April 2019 after weeks of protests.", "CONCEDE", "0831", "DZA", None),
+        ("Britain's Boris Johnson threw in the towel as Conservative leader in July 2022.", "CONCEDE", "0831", "GBR", None),
+    ],
+)
+def test_deed_families(code: Code, text: str, plover: str, cameo: str, source: str, target: str) -> None:
+    some_event(code, text, plover, cameo, source, target)
+
+
+@pytest.mark.parametrize(
     ("text", "not_cameo"),
     [
         # leaders leaving a post strike nothing; leaders linking arms for a photograph protest nothing
@@ -58,3 +97,31 @@ def test_protest_wording(code: Code, text: str, plover: str, cameo: str, source:
 )
 def test_protest_wording_look_alikes(code: Code, text: str, not_cameo: str) -> None:
     assert all(e.cameo != not_cameo for e in code(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "not_cameo"),
+    [
+        # gunmen dragging schoolgirls away abduct them; a region overrun is occupied ground; killings carried out are no
+        # arrest
+        ("Boko Haram gunmen dragged away schoolgirls from Chibok in Nigeria in April 2014.", "173"),
+        ("Russian forces overran the Kherson region of Ukraine in March 2022.", "190"),
+        ("Myanmar's army carried out killings of Rohingya villagers in 2017.", "173"),
+    ],
+)
+def test_deed_families_look_alikes(code: Code, text: str, not_cameo: str) -> None:
+    assert all(e.cameo != not_cameo for e in code(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # overtaking another as the biggest or the richest is a ranking; a storm sweeping over or ashore no inquiry
+        "India overtook China as the world's most populous country in 2023.",
+        "Germany overtook Japan as the world's third-biggest economy in 2023.",
+        "Hurricane Katrina swept ashore near New Orleans in August 2005.",
+        "Typhoon Haiyan swept over the central Philippines in November 2013.",
+    ],
+)
+def test_no_event(code: Code, text: str) -> None:
+    assert code(text) == []
