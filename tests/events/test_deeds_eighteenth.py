@@ -125,3 +125,46 @@ def test_deed_families_look_alikes(code: Code, text: str, not_cameo: str) -> Non
 )
 def test_no_event(code: Code, text: str) -> None:
     assert code(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # 143 working people putting or laying down their pens or tools
+        ("American screenwriters put down their pens in Los Angeles in May 2023.", "PROTEST", "143", "USA", None),
+        ("Thousands of Nigerian doctors laid down their tools in August 2021 over unpaid salaries.", "PROTEST", "143", "NGA", None),
+        # 143 a boycott: staying out of or away from an election, sitting it out, athletes pulled out of the games
+        ("Most Iraqi Sunni Arab parties stayed out of the election of January 2005.", "PROTEST", "143", "IRQ", None),
+        ("Bangladesh's main opposition party stayed away from the general election in January 2014.", "PROTEST", "143", "BGD", None),
+        ("The main opposition parties in Burundi sat out the parliamentary election in June 2015.", "PROTEST", "143", "BDI", None),
+        ("The Soviet Union withdrew its athletes from the Los Angeles Olympics in May 1984.", "PROTEST", "143", "RUS", None),
+        # 154 the draft revived or reinstated
+        ("Sweden revived the draft in 2017.", "MOBILIZE", "154", "SWE", None),
+        ("The United States reinstated the draft in 1948.", "MOBILIZE", "154", "USA", None),
+        # a main verb the parser hangs on the root noun as a participle: the noun is its subject
+        ("Greek protesters charged at police lines outside the parliament in Athens in June 2011.", "PROTEST", "145", "GRC", None),
+        ("Georgian demonstrators charged at riot police outside parliament in Tbilisi in June 2019.", "PROTEST", "145", "GEO", None),
+    ],
+)
+def test_boycotts_tools_down_and_stranded_subjects(
+    code: Code, text: str, plover: str, cameo: str, source: str, target: str
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_cameo"),
+    [
+        # troops pulled out of a country, fighters laying down their arms: no boycott, no strike
+        ("Israel pulled its troops out of Lebanon in May 2000.", "143"),
+        ("Tamil Tiger fighters laid down their arms in May 2009.", "143"),
+    ],
+)
+def test_boycotts_look_alikes(code: Code, text: str, not_cameo: str) -> None:
+    assert all(e.cameo != not_cameo for e in code(text))
+
+
+def test_stranded_participle_with_an_agent_stays_passive(code: Code) -> None:
+    # a participle with its agent is a passive: the noun is what is done to
+    events = code("Kenyan protesters arrested by police in Nairobi in July 2023.")
+    assert events and all(e.event != "PROTEST" for e in events)

@@ -366,12 +366,35 @@ def _second_objects(tok: Token) -> set[str]:
     return {c.lemma_.lower() for c in _second_nouns(tok)}
 
 
+def _stranded_subject(tok: Token) -> Token | None:
+    """ "Greek protesters charged at police lines in Athens": the parser may take a sentence's main verb for a past
+    participle on a noun and make the noun the root; with no finite verb left, the participle is the main verb and the
+    root noun before it its subject (not a passive: no agent and no auxiliary on the participle)."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBN":
+        return None
+    if any(c.dep_ in ("agent", "aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children):
+        return None
+    root = tok.head
+    for _ in range(8):
+        if root.head.i == root.i:
+            break
+        if root.dep_ not in ("pobj", "prep", "acl", "compound", "amod", "conj"):
+            return None
+        root = root.head
+    if root.head.i != root.i or root.pos_ not in ("NOUN", "PROPN") or root.i > tok.i:
+        return None
+    return root
+
+
 def _subject_heads(tok: Token) -> set[str]:
     """Lemmas of a verb's subject head (of the agent in the passive); a conjoined or open clause takes its
     head verb's subject."""
     heads: list[Token] = []
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ == "NOUN":
         heads.append(tok.head)  # "30 Chinese aircraft [flying] near the island": the noun does it
+    stranded = _stranded_subject(tok)
+    if stranded is not None:
+        heads.append(stranded)
     for _ in range(3):
         if heads:
             break
