@@ -126,6 +126,8 @@ class CoderWords:
     obligation_aux: frozenset[str]
     aspect_verbs: frozenset[str]
     condition_marks: frozenset[str]
+    announced_leaving_codes: frozenset[str]
+    deferring_marks: frozenset[str]
     weapons: frozenset[str]
     plural_sense: frozenset[str]
     natural_forces: frozenset[str]

@@ -1779,6 +1779,22 @@ class Triggers:
             c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children if m.dep_ == "mark")
             for c in verb.children
         )
+        if (
+            code in coder_words().announced_leaving_codes
+            and not negated
+            and not any(
+                c.dep_ == "advcl"
+                and any(
+                    m.lower_ in coder_words().deferring_marks
+                    for m in c.children
+                    if m.dep_ in ("mark", "advmod")
+                )
+                for c in verb.children
+            )
+        ):
+            # "Cameron said he would resign", "announced that he would step down": leaving one's office said for
+            # the future is the concession made (0831), not a promise ("will step down once a council is set up" is)
+            return code
         if unless and not negated:
             # "X will pull out unless Y ...": a conditional deed is an ultimatum.
             return refine("threat", code) if root not in ("13",) else code
