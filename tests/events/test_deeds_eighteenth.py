@@ -454,3 +454,39 @@ def test_announced_leaving_of_office(
     code: Code, text: str, plover: str, cameo: str | None, source: str
 ) -> None:
     some_event(code, text, plover, cameo, source, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a force of nature is the doer of a participle two steps down too, and a plural the parser keeps as a name
+        "Cyclone Idai hit Mozambique in March 2019, flooding Beira and cutting the city off from the rest of the country.",
+        "Landslides buried the coastal highway to Kaikoura in November 2016, cutting off the New Zealand town.",
+    ],
+)
+def test_natural_forces_down_a_chain_of_participles(code: Code, text: str) -> None:
+    assert code(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source"),
+    [
+        # 074 the peace kept, as a deed or as the purpose of stepping in
+        ("A U.N. force stepped in to keep the peace in Cyprus in March 1964.", "AID", "074", None),
+        ("A U.N. peacekeeping force kept the peace on the Golan Heights from 1974.", "AID", "074", None),
+        # 190 tanks rolling over a country's defences
+        ("Iraqi tanks rolled over Kuwait's defences in August 1990.", "ASSAULT", "190", "IRQ"),
+        # 09 a prosecutor authorised to investigate (authorising as appointing a body of inquiry)
+        (
+            "Judges of the International Criminal Court authorised the prosecutor to investigate war crimes "
+            "in Georgia in January 2016.",
+            "ACCUSE",
+            "094",
+            None,
+        ),
+    ],
+)
+def test_peacekeeping_rolling_over_and_authorised_inquiries(
+    code: Code, text: str, plover: str, cameo: str, source: str | None
+) -> None:
+    some_event(code, text, plover, cameo, source, None)

@@ -617,17 +617,27 @@ def _listed_appos(tok: Token) -> bool:
 _VENUE_DEPS = frozenset({"compound", "amod"})
 
 
+def _singular(word: Token) -> str:
+    """The word's lower form without a plural "s" ("landslides" -> "landslide")."""
+    lower = word.lower_
+    return lower[:-1] if lower.endswith("s") and not lower.endswith("ss") else lower
+
+
 def natural_force(verb: Token) -> bool:
     """True when a force of nature is the verb's subject ("Typhoon Haiyan killed ...", "the volcano erupted"),
     also the subject a participle or a conjunct shares with its head ("Mount Pinatubo erupted, blasting ash into
     the sky"; data: `natural_forces`)."""
-    if (
-        verb.dep_ in ("advcl", "conj", "xcomp")
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children)
-        and verb.head.pos_ in ("VERB", "AUX")
-        and verb.head is not verb
-    ):
-        verb = verb.head
+    for _ in range(3):
+        # ("erupted, sending a tsunami ... and cutting its links": a conjunct of a participle shares it too)
+        if (
+            verb.dep_ in ("advcl", "conj", "xcomp")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children)
+            and verb.head.pos_ in ("VERB", "AUX")
+            and verb.head.i != verb.i
+        ):
+            verb = verb.head
+        else:
+            break
     for subj in verb.children:
         if subj.dep_ not in ("nsubj", "agent"):
             continue
@@ -636,7 +646,11 @@ def natural_force(verb: Token) -> bool:
             word = verb.head  # "the earthquakes that struck ..."
         if subj.dep_ == "agent":
             word = next((p for p in subj.children if p.dep_ == "pobj"), subj)
-        if word.lemma_.lower() in coder_words().natural_forces:
+        # ("Landslides ... buried": the parser may keep a plural's own form as a name's lemma)
+        if (
+            word.lemma_.lower() in coder_words().natural_forces
+            or _singular(word) in coder_words().natural_forces
+        ):
             return True
         if any(
             c.dep_ == "compound" and c.lemma_.lower() in coder_words().natural_forces for c in word.children
