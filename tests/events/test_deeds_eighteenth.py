@@ -490,3 +490,29 @@ def test_peacekeeping_rolling_over_and_authorised_inquiries(
     code: Code, text: str, plover: str, cameo: str, source: str | None
 ) -> None:
     some_event(code, text, plover, cameo, source, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # 090 a body named, appointed or set up to review or examine something: the inquiry begun
+        ("Britain's government set up a panel in 2004 to review the intelligence on Iraq's weapons.", "GBR"),
+        (
+            "The Dutch government appointed a commission in 2009 to examine its support for the invasion of Iraq.",
+            "NLD",
+        ),
+        (
+            "Norway's government named a commission in August 2011 to examine the response to the attacks in Oslo.",
+            "NOR",
+        ),
+    ],
+)
+def test_bodies_set_up_to_review_or_examine(code: Code, text: str, source: str) -> None:
+    some_event(code, text, "ACCUSE", "090", source, None)
+
+
+def test_a_committee_to_study_is_no_inquiry(code: Code) -> None:
+    assert all(
+        e.cameo[:2] != "09"
+        for e in code("The Indian government set up a committee to study the economy in 2019.")
+    )
