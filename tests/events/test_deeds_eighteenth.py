@@ -516,3 +516,27 @@ def test_a_committee_to_study_is_no_inquiry(code: Code) -> None:
         e.cameo[:2] != "09"
         for e in code("The Indian government set up a committee to study the economy in 2019.")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # 1721 the closure or suspension of a station, a newspaper or a social network, as a noun
+        ("Russia ordered the closure of the radio station Ekho Moskvy in March 2022.", "RUS"),
+        ("Venezuela ordered the closure of 34 radio stations in August 2009.", "VEN"),
+        ("Nigeria's government ordered the suspension of Twitter in June 2021.", "NGA"),
+    ],
+)
+def test_media_closed_or_suspended_as_a_noun(code: Code, text: str, source: str) -> None:
+    some_event(code, text, "COERCE", "1721", source, None)
+
+
+def test_suspension_of_aid_stays_a_sanction(code: Code) -> None:
+    some_event(
+        code,
+        "The United States ordered the suspension of aid to Egypt in October 2013.",
+        "SANCTION",
+        None,
+        "USA",
+        None,
+    )
