@@ -1950,13 +1950,22 @@ def requester(tok: Token) -> bool:
 
 def venue_party(tok: Token) -> bool:
     """True when the token names the place or a member of a gathering in an adjunct ("At a climate summit in
-    Egypt, India pledged ...", "pledged aid at a meeting in Paris", "at a G7 meeting"; data: `venue_nouns`,
+    Egypt, India pledged ...", "pledged aid at a meeting in Paris", "at a G7 meeting", "on the sidelines of the
+    Group of 20 summit" where the parser hangs the name on "of"; data: `venue_nouns`,
     `venue_preps`): where a deed was done, not whom it is aimed at."""
     words = role_words()
     for _ in range(5):
         if tok.dep_ in ("compound", "amod", "poss", "conj", "appos", "nmod"):
             tok = tok.head
         elif tok.dep_ == "pobj" and tok.head.lower_ in coder_words().place_preps:
+            tok = tok.head.head
+        elif (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ == "of"
+            and tok.head.head.pos_ == "NOUN"
+            and tok.head.head.lower_ in words.venue_nouns
+        ):
+            # "on the sidelines of the Group of 20 summit": the name the parser hangs on "of" under a gathering
             tok = tok.head.head
         else:
             break
