@@ -1775,8 +1775,14 @@ class Triggers:
             verb.lemma_.lower() in coder_words().hesitation_verbs and verb.i != tok.i
         )
         root = code[:2]
+        # "unless Y ...", and its negated twin "if Y does not ...": the deed waits on another's compliance
         unless = any(
-            c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children if m.dep_ == "mark")
+            c.dep_ == "advcl"
+            and any(
+                m.lower_ == "unless" or (m.lower_ == "if" and _negated(c) and not _negated(verb))
+                for m in c.children
+                if m.dep_ == "mark"
+            )
             for c in verb.children
         )
         if (
