@@ -24,6 +24,13 @@ def parties(event: Event) -> tuple[set[str], set[str]]:
     return {a.code for a in event.source}, {a.code for a in event.target}
 
 
+def parties_of_type(events: list[Event], kind: str) -> tuple[set[str], set[str]]:
+    """The parties of the first event of a PLOVER type, failing the test when there is none."""
+    found = [e for e in events if e.event == kind]
+    assert found, f"no {kind} event in {[e.event for e in events]}"
+    return parties(found[0])
+
+
 def some_event(
     code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
 ) -> None:

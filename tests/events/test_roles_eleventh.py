@@ -8,15 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import Code, parties
-
-
-def _of_type(events: list, kind: str) -> tuple[set[str], set[str]]:
-    """The parties of the first event of a PLOVER type."""
-    found = [e for e in events if e.event == kind]
-    assert found, f"no {kind} event in {[e.event for e in events]}"
-    return parties(found[0])
-
+from .helpers import Code, parties, parties_of_type
 
 # ---- O1: a killing "in <city>": the place is not the victim's state --------------------------------------
 
@@ -35,7 +27,7 @@ def _of_type(events: list, kind: str) -> tuple[set[str], set[str]]:
 )
 def test_roles_killing_in_a_city_does_not_target_the_citys_state(code: Code, text: str, doer: str) -> None:
     # (the parser may hang "in <city>" on the victim's name; a person the resolver cannot code has no state)
-    assert _of_type(code(text), "ASSAULT") == ({doer}, set())
+    assert parties_of_type(code(text), "ASSAULT") == ({doer}, set())
 
 
 @pytest.mark.parametrize(
@@ -55,7 +47,7 @@ def test_roles_killing_in_a_city_does_not_target_the_citys_state(code: Code, tex
 def test_roles_killing_in_a_city_keeps_a_known_or_local_victim(
     code: Code, text: str, doer: str, target: str
 ) -> None:
-    assert _of_type(code(text), "ASSAULT") == ({doer}, {target})
+    assert parties_of_type(code(text), "ASSAULT") == ({doer}, {target})
 
 
 # ---- O2: a place handed over "to" a party: the recipient is the target --------------------------------------
@@ -74,7 +66,7 @@ def test_roles_killing_in_a_city_keeps_a_known_or_local_victim(
 def test_roles_place_handed_over_to_a_party_targets_the_recipient(
     code: Code, text: str, doer: str, recipient: str
 ) -> None:
-    assert _of_type(code(text), "RETREAT") == ({doer}, {recipient})
+    assert parties_of_type(code(text), "RETREAT") == ({doer}, {recipient})
 
 
 # ---- O3: craft crossing into an airspace: the airspace's owner is the target --------------------------------
@@ -93,7 +85,7 @@ def test_roles_place_handed_over_to_a_party_targets_the_recipient(
 def test_roles_craft_crossing_into_an_airspace_targets_its_owner(
     code: Code, text: str, doer: str, owner: str
 ) -> None:
-    assert _of_type(code(text), "MOBILIZE") == ({doer}, {owner})
+    assert parties_of_type(code(text), "MOBILIZE") == ({doer}, {owner})
 
 
 def test_roles_people_crossing_into_a_country_are_no_show_of_force(code: Code) -> None:
@@ -335,7 +327,7 @@ def test_roles_plural_that_fits_no_group_before_names_no_party(code: Code, text:
 def test_roles_spoken_deed_about_a_border_is_not_aimed_at_the_neighbour(
     code: Code, text: str, kind: str, doer: str
 ) -> None:
-    assert _of_type(code(text), kind) == ({doer}, set())
+    assert parties_of_type(code(text), kind) == ({doer}, set())
 
 
 @pytest.mark.parametrize(
@@ -368,7 +360,7 @@ def test_roles_spoken_deed_about_a_border_is_not_aimed_at_the_neighbour(
 def test_roles_deed_done_to_the_neighbour_keeps_it(
     code: Code, text: str, kind: str, doer: str, target: str
 ) -> None:
-    assert _of_type(code(text), kind) == ({doer}, {target})
+    assert parties_of_type(code(text), kind) == ({doer}, {target})
 
 
 # ---- O11: "at X's request": X asked; it is not the target of what was done -----------------------------------
@@ -398,12 +390,12 @@ def test_roles_requester_is_never_the_target(code: Code, text: str, requester: s
 
 def test_roles_requester_asks_the_doer(code: Code) -> None:
     events = code("Azerbaijan postponed the handover of Kalbajar at Armenia's request in November 2020.")
-    assert _of_type(events, "REQUEST") == ({"ARM"}, {"AZE"})
+    assert parties_of_type(events, "REQUEST") == ({"ARM"}, {"AZE"})
 
 
 def test_roles_host_who_invited_a_visit_stays_its_target(code: Code) -> None:
     events = code("Xi Jinping visited Moscow at the invitation of Vladimir Putin in March 2023.")
-    assert _of_type(events, "CONSULT") == ({"CHN"}, {"RUS"})
+    assert parties_of_type(events, "CONSULT") == ({"CHN"}, {"RUS"})
 
 
 def test_roles_plural_of_states_leaves_out_the_organisation_named_beside_them(code: Code) -> None:
@@ -428,7 +420,7 @@ def test_roles_visit_to_a_border_keeps_the_neighbour(code: Code) -> None:
     events = code(
         "In May 2024 Raisi travelled to the border with Azerbaijan, where he and Ilham Aliyev opened a dam."
     )
-    assert _of_type(events, "CONSULT") == ({"IRN"}, {"AZE"})
+    assert parties_of_type(events, "CONSULT") == ({"IRN"}, {"AZE"})
 
 
 # ---- N14: the venue of a gathering is not the target of what is pledged or said there -----------------------
@@ -475,7 +467,7 @@ def test_roles_venue_of_a_gathering_is_no_target(code: Code, text: str, doers: s
 def test_roles_party_beside_a_venue_keeps_its_role(
     code: Code, text: str, kind: str, doer: str, target: str
 ) -> None:
-    assert _of_type(code(text), kind) == ({doer}, {target})
+    assert parties_of_type(code(text), kind) == ({doer}, {target})
 
 
 # ---- Q1: an unnamed domestic collective is of the country where it acts --------------------------------------
@@ -650,7 +642,7 @@ def test_roles_arrest_at_home_has_one_country_on_both_sides(
 def test_roles_arrest_across_a_border_keeps_both_countries(
     code: Code, text: str, doer: str, target: str
 ) -> None:
-    assert _of_type(code(text), "COERCE") == ({doer}, {target})
+    assert parties_of_type(code(text), "COERCE") == ({doer}, {target})
 
 
 def test_roles_unnamed_soldiers_killing_are_not_given_the_place(code: Code) -> None:
@@ -791,7 +783,7 @@ def test_roles_place_of_a_bomb_is_not_set_aside_as_a_building(code: Code) -> Non
     ],
 )
 def test_roles_own_restriction_eased_is_a_concession_at_home(code: Code, text: str, state: str) -> None:
-    assert _of_type(code(text), "CONCEDE") == ({state}, {state})
+    assert parties_of_type(code(text), "CONCEDE") == ({state}, {state})
 
 
 @pytest.mark.parametrize(
@@ -805,7 +797,7 @@ def test_roles_own_restriction_eased_is_a_concession_at_home(code: Code, text: s
 def test_roles_restriction_on_another_party_keeps_it(
     code: Code, text: str, kind: str, doer: str, target: str
 ) -> None:
-    assert _of_type(code(text), kind) == ({doer}, {target})
+    assert parties_of_type(code(text), kind) == ({doer}, {target})
 
 
 # ---- a titled person a state frees, whom the resolver cannot code, is of that state -------------------------
@@ -829,7 +821,7 @@ def test_roles_titled_person_freed_at_home_is_of_the_state(code: Code, text: str
 
 def test_roles_person_freed_with_a_nationality_keeps_it(code: Code) -> None:
     events = code("Russia freed the American journalist Evan Gershkovich in August 2024.")
-    assert _of_type(events, "RETREAT") == ({"RUS"}, {"USA"})
+    assert parties_of_type(events, "RETREAT") == ({"RUS"}, {"USA"})
 
 
 def test_roles_agentless_passive_takes_no_doer_from_a_deed_denied_before(code: Code) -> None:

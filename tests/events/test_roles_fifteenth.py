@@ -7,15 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import Code, parties
-
-
-def _of_type(events: list, kind: str) -> tuple[set[str], set[str]]:
-    """The parties of the first event of a PLOVER type."""
-    found = [e for e in events if e.event == kind]
-    assert found, f"no {kind} event in {[e.event for e in events]}"
-    return parties(found[0])
-
+from .helpers import Code, parties_of_type
 
 # ---- a deed done at home, no target named: the doer's own country (roles.json `home_target_types`) -----------
 
@@ -54,12 +46,12 @@ def _of_type(events: list, kind: str) -> tuple[set[str], set[str]]:
 def test_roles_deed_at_home_with_no_target_is_aimed_at_the_doers_country(
     code: Code, text: str, kind: str, doer: str
 ) -> None:
-    assert _of_type(code(text), kind) == ({doer}, {doer})
+    assert parties_of_type(code(text), kind) == ({doer}, {doer})
 
 
 def test_roles_deed_at_home_not_when_another_country_is_named(code: Code) -> None:
     # (a foreign place in the sentence may be where the deed reaches: no target is guessed)
-    _, targets = _of_type(
+    _, targets = parties_of_type(
         code("Bolivian President Evo Morales resigned in November 2019 and flew into exile in Mexico."),
         "CONCEDE",
     )
@@ -68,7 +60,7 @@ def test_roles_deed_at_home_not_when_another_country_is_named(code: Code) -> Non
 
 def test_roles_deed_at_home_not_for_a_type_done_to_others(code: Code) -> None:
     # (a pledge or a demand with no one named is made to no one: AGREE and REQUEST are not in the list)
-    _, targets = _of_type(
+    _, targets = parties_of_type(
         code("Brazilian President Jair Bolsonaro promised in January 2019 to cut taxes on business."), "AGREE"
     )
     assert targets == set()

@@ -8,15 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import Code, parties
-
-
-def _of_type(events: list, kind: str) -> tuple[set[str], set[str]]:
-    """The parties of the first event of a PLOVER type."""
-    found = [e for e in events if e.event == kind]
-    assert found, f"no {kind} event in {[e.event for e in events]}"
-    return parties(found[0])
-
+from .helpers import Code, parties, parties_of_type
 
 # ---- a deed done to the doer's own people, named with no nationality (roles.json `home_people_nouns`) ----------
 
@@ -42,12 +34,12 @@ def _of_type(events: list, kind: str) -> tuple[set[str], set[str]]:
 def test_roles_own_people_named_without_nationality_are_of_the_doer(
     code: Code, text: str, kind: str, doer: str
 ) -> None:
-    assert _of_type(code(text), kind) == ({doer}, {doer})
+    assert parties_of_type(code(text), kind) == ({doer}, {doer})
 
 
 def test_roles_own_people_not_when_another_country_is_named(code: Code) -> None:
     # (the victims are of the place named, not the doer's)
-    _, targets = _of_type(
+    _, targets = parties_of_type(
         code("Russian troops killed hundreds of citizens of Bucha in March 2022."), "ASSAULT"
     )
     assert "RUS" not in targets
@@ -55,7 +47,7 @@ def test_roles_own_people_not_when_another_country_is_named(code: Code) -> None:
 
 def test_roles_own_people_not_of_a_named_party(code: Code) -> None:
     # (people of a named party keep their party: "Palestinian protesters")
-    _, targets = _of_type(
+    _, targets = parties_of_type(
         code("Israeli police detained dozens of Palestinian protesters in East Jerusalem in May 2021."),
         "COERCE",
     )
@@ -83,7 +75,7 @@ def test_roles_own_people_not_of_a_named_party(code: Code) -> None:
     ],
 )
 def test_roles_demonym_people_are_a_target_at_home(code: Code, text: str, kind: str, country: str) -> None:
-    assert _of_type(code(text), kind) == ({country}, {country})
+    assert parties_of_type(code(text), kind) == ({country}, {country})
 
 
 # ---- a concession made to the people of a clause of time beside it --------------------------------------------
@@ -105,7 +97,7 @@ def test_roles_demonym_people_are_a_target_at_home(code: Code, text: str, kind: 
     ],
 )
 def test_roles_concession_to_the_people_of_a_clause_of_time(code: Code, text: str, country: str) -> None:
-    assert _of_type(code(text), "CONCEDE") == ({country}, {country})
+    assert parties_of_type(code(text), "CONCEDE") == ({country}, {country})
 
 
 # ---- a person or a group of the taker's own country captured is seized, not ground ----------------------------
@@ -113,7 +105,7 @@ def test_roles_concession_to_the_people_of_a_clause_of_time(code: Code, text: st
 
 def test_roles_captured_own_rebel_leader_is_the_target(code: Code) -> None:
     text = "Peruvian troops captured the Shining Path commander Florindo Flores in the Huallaga valley in February 2012."
-    assert _of_type(code(text), "COERCE") == ({"PER"}, {"PER"})
+    assert parties_of_type(code(text), "COERCE") == ({"PER"}, {"PER"})
 
 
 def test_roles_captured_own_capital_stays_ground(code: Code) -> None:
@@ -142,7 +134,7 @@ def test_roles_captured_own_capital_stays_ground(code: Code) -> None:
 def test_roles_maker_named_by_a_participle_is_the_target(
     code: Code, text: str, doer: str, maker: str
 ) -> None:
-    assert _of_type(code(text), "REJECT") == ({doer}, {maker})
+    assert parties_of_type(code(text), "REJECT") == ({doer}, {maker})
 
 
 # ---- a lone doer of force named by a name alone is of the one country the sentence names -----------------------
@@ -150,7 +142,7 @@ def test_roles_maker_named_by_a_participle_is_the_target(
 
 def test_roles_lone_doer_named_alone_is_of_the_country(code: Code) -> None:
     text = "Yigal Amir, a Jewish extremist, shot dead Prime Minister Yitzhak Rabin at a peace rally in Tel Aviv in November 1995."
-    assert _of_type(code(text), "ASSAULT") == ({"ISR"}, {"ISR"})
+    assert parties_of_type(code(text), "ASSAULT") == ({"ISR"}, {"ISR"})
 
 
 # ---- a show of force answers the party of its clause or phrase of time (roles.json `answered_preps`) ----------
@@ -176,11 +168,14 @@ def test_roles_lone_doer_named_alone_is_of_the_country(code: Code) -> None:
 def test_roles_mobilisation_answers_the_party_of_its_clause(
     code: Code, text: str, doer: str, adversary: str
 ) -> None:
-    assert _of_type(code(text), "MOBILIZE") == ({doer}, {adversary})
+    assert parties_of_type(code(text), "MOBILIZE") == ({doer}, {adversary})
 
 
 def test_roles_mobilisation_with_no_occasion_names_no_one(code: Code) -> None:
-    assert _of_type(code("Russia mobilised 300,000 reservists in September 2022."), "MOBILIZE")[1] == set()
+    assert (
+        parties_of_type(code("Russia mobilised 300,000 reservists in September 2022."), "MOBILIZE")[1]
+        == set()
+    )
 
 
 # ---- where an agreement with a named partner is signed is no party to it (roles.json `venue_roots`) ------------
@@ -206,7 +201,7 @@ def test_roles_partitive_object_has_the_whole_thing_s_owner(code: Code) -> None:
 
 def test_roles_deed_told_to_a_party_is_aimed_at_it(code: Code) -> None:
     text = "The United States told Russia in December 2001 that it would withdraw from the Anti-Ballistic Missile treaty."
-    assert _of_type(code(text), "REJECT") == ({"USA"}, {"RUS"})
+    assert parties_of_type(code(text), "REJECT") == ({"USA"}, {"RUS"})
 
 
 def test_roles_deed_told_to_the_doer_s_own_parliament_is_not_aimed_at_it(code: Code) -> None:

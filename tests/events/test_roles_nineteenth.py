@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import Code, parties
-
-
-def _of_type(events: list, kind: str) -> tuple[set[str], set[str]]:
-    """The parties of the first event of a PLOVER type."""
-    found = [e for e in events if e.event == kind]
-    assert found, f"no {kind} event in {[e.event for e in events]}"
-    return parties(found[0])
+from .helpers import Code, parties_of_type
 
 
 @pytest.mark.parametrize(
@@ -34,6 +27,6 @@ def _of_type(events: list, kind: str) -> tuple[set[str], set[str]]:
 def test_roles_group_named_on_the_sidelines_is_the_venue_not_a_target(
     code: Code, text: str, sources: set[str]
 ) -> None:
-    source, target = _of_type(code(text), "CONSULT")
+    source, target = parties_of_type(code(text), "CONSULT")
     assert sources <= source
     assert not any(t.startswith("IGO") for t in target)

@@ -9,14 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import Code, first, parties
-
-
-def _of_type(events: list, kind: str) -> tuple[set[str], set[str]]:
-    """The parties of the first event of a PLOVER type."""
-    found = [e for e in events if e.event == kind]
-    assert found, f"no {kind} event in {[e.event for e in events]}"
-    return parties(found[0])
+from .helpers import Code, first, parties, parties_of_type
 
 
 @pytest.mark.parametrize(
@@ -52,7 +45,7 @@ def test_roles_crossing_into_a_place_targets_it_not_the_origin(
 def test_roles_phrase_of_a_particle_names_the_target(
     code: Code, text: str, kind: str, doer: str, target: str
 ) -> None:
-    assert _of_type(code(text), kind) == ({doer}, {target})
+    assert parties_of_type(code(text), kind) == ({doer}, {target})
 
 
 @pytest.mark.parametrize(
@@ -87,7 +80,7 @@ def test_roles_phrase_of_a_particle_names_the_target(
 def test_roles_definite_noun_of_place_stands_for_the_place_named_before(
     code: Code, text: str, kind: str, doer: str, place: str
 ) -> None:
-    assert _of_type(code(text), kind) == ({doer}, {place})
+    assert parties_of_type(code(text), kind) == ({doer}, {place})
 
 
 @pytest.mark.parametrize(
@@ -101,11 +94,11 @@ def test_roles_definite_noun_of_place_stands_for_the_place_named_before(
 def test_roles_retreat_naming_no_place_leaves_the_party_attacked_before(
     code: Code, text: str, doer: str, left: str
 ) -> None:
-    assert _of_type(code(text), "RETREAT") == ({doer}, {left})
+    assert parties_of_type(code(text), "RETREAT") == ({doer}, {left})
 
 
 def test_roles_retreat_with_no_deed_before_names_no_target(code: Code) -> None:
-    assert _of_type(code("Russia withdrew its forces in 2022."), "RETREAT") == ({"RUS"}, set())
+    assert parties_of_type(code("Russia withdrew its forces in 2022."), "RETREAT") == ({"RUS"}, set())
 
 
 @pytest.mark.parametrize(
@@ -137,11 +130,11 @@ def test_roles_place_housing_no_troops_targets_the_host(code: Code) -> None:
 )
 def test_roles_killing_place_is_not_the_victims_state(code: Code, text: str, doer: str) -> None:
     # (a person the resolver cannot code has no known state: no target rather than the place's)
-    assert _of_type(code(text), "ASSAULT") == ({doer}, set())
+    assert parties_of_type(code(text), "ASSAULT") == ({doer}, set())
 
 
 def test_roles_killing_of_a_known_person_targets_the_persons_side(code: Code) -> None:
-    assert _of_type(code("Israel killed Ismail Haniyeh in Tehran in July 2024."), "ASSAULT") == (
+    assert parties_of_type(code("Israel killed Ismail Haniyeh in Tehran in July 2024."), "ASSAULT") == (
         {"ISR"},
         {"PSE"},
     )
@@ -162,12 +155,12 @@ def test_roles_killing_of_a_known_person_targets_the_persons_side(code: Code) ->
 def test_roles_deed_noun_with_a_by_phrase_keeps_its_of_object_as_target(
     code_background: Code, text: str, doer: str, target: str
 ) -> None:
-    assert _of_type(code_background(text), "COERCE") == ({doer}, {target})
+    assert parties_of_type(code_background(text), "COERCE") == ({doer}, {target})
 
 
 def test_roles_passive_judgement_of_a_deed_noun_targets_its_doer(code: Code) -> None:
     events = code("The annexation of Crimea by Russia in 2014 was condemned by the UN General Assembly.")
-    assert _of_type(events, "ACCUSE") == ({"IGO-UNGA"}, {"RUS"})
+    assert parties_of_type(events, "ACCUSE") == ({"IGO-UNGA"}, {"RUS"})
 
 
 @pytest.mark.parametrize(
@@ -197,7 +190,7 @@ def test_roles_own_ground_closed_to_another_party_targets_that_party(
 def test_roles_listed_deed_noun_of_a_place_named_before_targets_it(
     code: Code, text: str, doer: str, place: str
 ) -> None:
-    assert _of_type(code(text), "COERCE") == ({doer}, {place})
+    assert parties_of_type(code(text), "COERCE") == ({doer}, {place})
 
 
 @pytest.mark.parametrize(

@@ -8,14 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import Code, parties
-
-
-def _of_type(events: list, kind: str) -> tuple[set[str], set[str]]:
-    """The parties of the first event of a PLOVER type."""
-    found = [e for e in events if e.event == kind]
-    assert found, f"no {kind} event in {[e.event for e in events]}"
-    return parties(found[0])
+from .helpers import Code, parties, parties_of_type
 
 
 @pytest.mark.parametrize(
@@ -34,11 +27,11 @@ def _of_type(events: list, kind: str) -> tuple[set[str], set[str]]:
     ],
 )
 def test_roles_person_described_by_a_country_rejects_at_home(code: Code, text: str, state: str) -> None:
-    assert _of_type(code(text), "REJECT") == ({state}, {state})
+    assert parties_of_type(code(text), "REJECT") == ({state}, {state})
 
 
 def test_roles_country_named_alone_rejects_no_one_named(code: Code) -> None:
-    _, target = _of_type(code("China rejected the arbitration ruling in July 2016."), "REJECT")
+    _, target = parties_of_type(code("China rejected the arbitration ruling in July 2016."), "REJECT")
     assert not target
 
 
@@ -100,7 +93,7 @@ def test_roles_conjoined_doers_each_with_its_own_country_are_both_parties(code: 
 
 
 def test_roles_lone_doer_of_a_titled_uncoded_victim_is_of_the_place(code: Code) -> None:
-    source, target = _of_type(
+    source, target = parties_of_type(
         code("A man killed the Labour lawmaker Jo Cox in her constituency in northern England in June 2016."),
         "ASSAULT",
     )

@@ -8,15 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import Code, parties
-
-
-def _of_type(events: list, kind: str) -> tuple[set[str], set[str]]:
-    """The parties of the first event of a PLOVER type."""
-    found = [e for e in events if e.event == kind]
-    assert found, f"no {kind} event in {[e.event for e in events]}"
-    return parties(found[0])
-
+from .helpers import Code, parties_of_type
 
 # ---- an unnamed doer of force, of the one country the sentence names (roles.json `lone_doer_nouns`) -----------
 
@@ -40,14 +32,14 @@ def _of_type(events: list, kind: str) -> tuple[set[str], set[str]]:
     ],
 )
 def test_roles_unnamed_doer_of_force_is_of_the_one_country_named(code: Code, text: str, state: str) -> None:
-    source, target = _of_type(code(text), "ASSAULT")
+    source, target = parties_of_type(code(text), "ASSAULT")
     assert source == {state}
     assert target == {state}
 
 
 def test_roles_one_unnamed_doer_hitting_a_place_only_stays_unnamed(code: Code) -> None:
     # one attacker whose victims are named by the place alone may come from elsewhere
-    source, _ = _of_type(
+    source, _ = parties_of_type(
         code("A suicide bomber killed 22 people at a concert in Manchester in May 2017."), "ASSAULT"
     )
     assert not source
@@ -55,7 +47,7 @@ def test_roles_one_unnamed_doer_hitting_a_place_only_stays_unnamed(code: Code) -
 
 def test_roles_unnamed_doer_with_a_second_country_named_is_not_the_victims(code: Code) -> None:
     # the doer comes from another country and the victims are of a third: no one is given the place's country
-    source, _ = _of_type(
+    source, _ = parties_of_type(
         code("A gunman from Tunisia killed two Swedish football fans in Brussels in October 2023."), "ASSAULT"
     )
     assert "BEL" not in source
@@ -67,18 +59,18 @@ def test_roles_unnamed_doer_with_a_second_country_named_is_not_the_victims(code:
 
 def test_roles_crowd_against_an_organ_of_the_one_country_named(code: Code) -> None:
     text = "Hundreds of students occupied the chamber of Kenya's parliament in June 2024."
-    assert _of_type(code(text), "PROTEST") == ({"KEN"}, {"KEN"})
+    assert parties_of_type(code(text), "PROTEST") == ({"KEN"}, {"KEN"})
 
 
 def test_roles_crowd_against_an_organ_named_twice_with_its_capital(code: Code) -> None:
     # the resolver gives "the parliament of Serbia" and "... in Belgrade" as two mentions of one country
     text = "Hundreds of protesters stormed the parliament of Serbia in Belgrade in July 2020."
-    assert _of_type(code(text), "PROTEST") == ({"SRB"}, {"SRB"})
+    assert parties_of_type(code(text), "PROTEST") == ({"SRB"}, {"SRB"})
 
 
 def test_roles_crowd_against_a_foreign_mission_stays_of_the_place(code: Code) -> None:
     # the embassy is Sweden's, the place Iraq's: the crowd is not Swedish
-    source, target = _of_type(
+    source, target = parties_of_type(
         code("Protesters stormed the Swedish embassy in Baghdad in July 2023."), "PROTEST"
     )
     assert "SWE" not in source
@@ -90,9 +82,9 @@ def test_roles_crowd_against_a_foreign_mission_stays_of_the_place(code: Code) ->
 
 def test_roles_maker_of_the_weapon_is_the_doer(code: Code) -> None:
     text = "Bombs planted by militants exploded on four commuter trains in Madrid in March 2004, killing 191 people."
-    assert _of_type(code(text), "ASSAULT")[0] == {"ESP"}
+    assert parties_of_type(code(text), "ASSAULT")[0] == {"ESP"}
 
 
 def test_roles_weapon_with_no_maker_names_no_doer(code: Code) -> None:
     text = "A bomb exploded at a market in Baghdad in July 2021, killing more than 30 people."
-    assert not _of_type(code(text), "ASSAULT")[0]
+    assert not parties_of_type(code(text), "ASSAULT")[0]

@@ -8,15 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import Code, parties
-
-
-def _of_type(events: list, kind: str) -> tuple[set[str], set[str]]:
-    """The parties of the first event of a PLOVER type."""
-    found = [e for e in events if e.event == kind]
-    assert found, f"no {kind} event in {[e.event for e in events]}"
-    return parties(found[0])
-
+from .helpers import Code, parties, parties_of_type
 
 # ---- the drafter of a text vetoed or rejected is the target (roles.json `drafting_verbs`) ----------------------
 
@@ -52,7 +44,7 @@ def _of_type(events: list, kind: str) -> tuple[set[str], set[str]]:
 def test_roles_drafter_of_a_vetoed_text_is_the_target(
     code: Code, text: str, doers: set[str], drafters: set[str]
 ) -> None:
-    assert _of_type(code(text), "REJECT") == (doers, drafters)
+    assert parties_of_type(code(text), "REJECT") == (doers, drafters)
 
 
 # ---- a legislature named alone is the one country's (roles.json `legislature_nouns`) ---------------------------
@@ -157,7 +149,7 @@ def test_roles_its_agents_are_the_reporting_states_not_the_places(code: Code) ->
     events = code(
         "Turkey said its agents had captured the PKK leader Abdullah Ocalan in Kenya in February 1999."
     )
-    assert _of_type(events, "COERCE") == ({"TUR"}, {"TUR"})
+    assert parties_of_type(events, "COERCE") == ({"TUR"}, {"TUR"})
 
 
 # ---- the sponsor of a text is its author, not a patron (resolver.json `text_nouns`) --------------------------
@@ -168,7 +160,7 @@ def test_roles_sponsors_of_a_blocked_text_are_its_targets(code: Code) -> None:
         "Russia vetoed a resolution sponsored by Albania and the United States on Ukraine's territorial integrity "
         "in February 2022."
     )
-    assert _of_type(events, "REJECT") == ({"RUS"}, {"ALB", "USA"})
+    assert parties_of_type(events, "REJECT") == ({"RUS"}, {"ALB", "USA"})
 
 
 # ---- an international body named as the forum is where, not whom (roles.json `forum_preps`) ----------------
@@ -188,7 +180,7 @@ def test_roles_sponsors_of_a_blocked_text_are_its_targets(code: Code) -> None:
 def test_roles_international_body_as_forum_is_no_target(
     code: Code, text: str, kind: str, target: set[str]
 ) -> None:
-    assert _of_type(code(text), kind)[1] == target
+    assert parties_of_type(code(text), kind)[1] == target
 
 
 # ---- a concession after protests or amid pressure (roles.json `pressure_preps`, `pressure_nouns`) -------------
@@ -208,7 +200,7 @@ def test_roles_international_body_as_forum_is_no_target(
     ],
 )
 def test_roles_concession_after_protests_is_made_to_the_protesters(code: Code, text: str, state: str) -> None:
-    assert _of_type(code(text), "CONCEDE") == ({state}, {state})
+    assert parties_of_type(code(text), "CONCEDE") == ({state}, {state})
 
 
 # ---- a threat's condition on a verb joined to the threatened deed --------------------------------------------
@@ -219,7 +211,7 @@ def test_roles_condition_on_a_joined_verb_names_the_threats_target(code: Code) -
         "The United States would close its southern border and halt trade with Mexico if Mexico did not stop illegal"
         " immigration, Donald Trump warned in March 2019."
     )
-    assert _of_type(events, "THREATEN")[1] == {"MEX"}
+    assert parties_of_type(events, "THREATEN")[1] == {"MEX"}
 
 
 # ---- people a court tries at home; forces sent into a city of their own country ------------------------------
@@ -233,12 +225,12 @@ def test_roles_condition_on_a_joined_verb_names_the_threats_target(code: Code) -
     ],
 )
 def test_roles_people_tried_by_a_court_are_of_its_country(code: Code, text: str) -> None:
-    assert _of_type(code(text), "ACCUSE") == ({"RUS"}, {"RUS"})
+    assert parties_of_type(code(text), "ACCUSE") == ({"RUS"}, {"RUS"})
 
 
 def test_roles_a_foreigner_tried_keeps_his_country(code: Code) -> None:
     events = code("A Chinese court sentenced the Canadian Robert Schellenberg to death in January 2019.")
-    assert _of_type(events, "ACCUSE") == ({"CHN"}, {"CAN"})
+    assert parties_of_type(events, "ACCUSE") == ({"CHN"}, {"CAN"})
 
 
 @pytest.mark.parametrize(
@@ -252,12 +244,14 @@ def test_roles_a_foreigner_tried_keeps_his_country(code: Code) -> None:
     ],
 )
 def test_roles_forces_sent_into_a_city_of_their_own_country(code: Code, text: str, state: str) -> None:
-    assert _of_type(code(text), "MOBILIZE") == ({state}, {state})
+    assert parties_of_type(code(text), "MOBILIZE") == ({state}, {state})
 
 
 def test_roles_forces_moved_to_a_region_of_their_own_country_name_no_target(code: Code) -> None:
     assert (
-        _of_type(code("Russia deployed Iskander missiles to Kaliningrad in October 2016."), "MOBILIZE")[1]
+        parties_of_type(
+            code("Russia deployed Iskander missiles to Kaliningrad in October 2016."), "MOBILIZE"
+        )[1]
         == set()
     )
 
@@ -279,7 +273,7 @@ def test_roles_forces_moved_to_a_region_of_their_own_country_name_no_target(code
     ],
 )
 def test_roles_unnamed_killers_of_a_leader_at_home(code: Code, text: str, state: str) -> None:
-    assert _of_type(code(text), "ASSAULT") == ({state}, {state})
+    assert parties_of_type(code(text), "ASSAULT") == ({state}, {state})
 
 
 def test_roles_unnamed_killers_with_another_country_named_stay_unnamed(code: Code) -> None:
@@ -303,7 +297,7 @@ def test_roles_unnamed_killers_with_another_country_named_stay_unnamed(code: Cod
     ],
 )
 def test_roles_state_companies_are_their_countrys(code: Code, text: str, kind: str, target: str) -> None:
-    assert target in _of_type(code(text), kind)[1]
+    assert target in parties_of_type(code(text), kind)[1]
 
 
 # ---- a particle the parser gave an object of its own keeps that object's phrases ------------------------------
@@ -317,4 +311,4 @@ def test_roles_state_companies_are_their_countrys(code: Code, text: str, kind: s
     ],
 )
 def test_roles_owner_in_the_phrase_of_a_particles_object(code: Code, text: str) -> None:
-    assert _of_type(code(text), "REJECT")[1] == {"IGO-EU"}
+    assert parties_of_type(code(text), "REJECT")[1] == {"IGO-EU"}

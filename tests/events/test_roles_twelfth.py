@@ -9,15 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import Code, parties
-
-
-def _of_type(events: list, kind: str) -> tuple[set[str], set[str]]:
-    """The parties of the first event of a PLOVER type."""
-    found = [e for e in events if e.event == kind]
-    assert found, f"no {kind} event in {[e.event for e in events]}"
-    return parties(found[0])
-
+from .helpers import Code, parties, parties_of_type
 
 # ---- Q8: a region or city named as the doer's modifier gives its state ------------------------------------
 
@@ -44,7 +36,7 @@ def _of_type(events: list, kind: str) -> tuple[set[str], set[str]]:
     ],
 )
 def test_roles_region_as_modifier_gives_its_state(code: Code, text: str, kind: str, doer: str) -> None:
-    assert doer in _of_type(code(text), kind)[0]
+    assert doer in parties_of_type(code(text), kind)[0]
 
 
 # ---- Q13: the people a deed of force is done to at home ---------------------------------------------------
@@ -63,7 +55,7 @@ def test_roles_region_as_modifier_gives_its_state(code: Code, text: str, kind: s
 def test_roles_people_acted_on_at_home_are_of_the_doers_state(
     code: Code, text: str, kind: str, state: str
 ) -> None:
-    assert _of_type(code(text), kind) == ({state}, {state})
+    assert parties_of_type(code(text), kind) == ({state}, {state})
 
 
 @pytest.mark.parametrize(
@@ -84,7 +76,7 @@ def test_roles_people_acted_on_at_home_are_of_the_doers_state(
 def test_roles_people_acted_on_elsewhere_keep_their_side(
     code: Code, text: str, kind: str, doer: str, target: set[str]
 ) -> None:
-    assert _of_type(code(text), kind) == ({doer}, target)
+    assert parties_of_type(code(text), kind) == ({doer}, target)
 
 
 # ---- Q9: people sent away: the destination is not the target ---------------------------------------------
@@ -105,7 +97,7 @@ def test_roles_people_acted_on_elsewhere_keep_their_side(
 def test_roles_people_sent_away_are_the_target_not_their_destination(
     code: Code, text: str, doer: str, target: str
 ) -> None:
-    assert _of_type(code(text), "COERCE") == ({doer}, {target})
+    assert parties_of_type(code(text), "COERCE") == ({doer}, {target})
 
 
 def test_roles_troops_sent_to_a_country_still_target_it(code: Code) -> None:
@@ -135,7 +127,7 @@ def test_roles_troops_sent_to_a_country_still_target_it(code: Code) -> None:
 def test_roles_owner_of_the_thing_rejected_is_the_target(
     code: Code, text: str, doer: str, owner: str
 ) -> None:
-    assert _of_type(code(text), "REJECT") == ({doer}, {owner})
+    assert parties_of_type(code(text), "REJECT") == ({doer}, {owner})
 
 
 # ---- Q12: the venue of a joint meeting or signing is no party ----------------------------------------------
@@ -162,15 +154,15 @@ def test_roles_owner_of_the_thing_rejected_is_the_target(
     ],
 )
 def test_roles_venue_of_a_joint_deed_is_no_party(code: Code, text: str, kind: str, sides: set[str]) -> None:
-    source, target = _of_type(code(text), kind)
+    source, target = parties_of_type(code(text), kind)
     assert source | target == sides
 
 
 def test_roles_venue_of_one_partys_talks_is_the_other_party(code: Code) -> None:
     # (one side named: the capital it went to is the other side)
-    assert _of_type(code("Henry Kissinger held secret talks in Beijing in July 1971."), "CONSULT")[1] == {
-        "CHN"
-    }
+    assert parties_of_type(code("Henry Kissinger held secret talks in Beijing in July 1971."), "CONSULT")[
+        1
+    ] == {"CHN"}
 
 
 # ---- a region of the doer's own country is where, not whom -------------------------------------------------
@@ -180,7 +172,7 @@ def test_roles_own_region_yields_to_the_party_named_after_it(code: Code) -> None
     text = (
         "Russia deployed Iskander missiles in Kaliningrad in response to NATO's expansion in February 2018."
     )
-    source, target = _of_type(code(text), "MOBILIZE")
+    source, target = parties_of_type(code(text), "MOBILIZE")
     assert source == {"RUS"} and "RUS" not in target
 
 
@@ -213,7 +205,7 @@ def test_roles_own_region_yields_to_the_party_named_after_it(code: Code) -> None
 def test_roles_object_taken_for_a_small_clause_subject(
     code: Code, text: str, kind: str, doer: str, target: str
 ) -> None:
-    assert _of_type(code(text), kind) == ({doer}, {target})
+    assert parties_of_type(code(text), kind) == ({doer}, {target})
 
 
 # ---- an inquiry at home: its own organs and the people it looks into --------------------------------------
@@ -238,14 +230,14 @@ def test_roles_object_taken_for_a_small_clause_subject(
     ],
 )
 def test_roles_inquiry_at_home_targets_the_own_country(code: Code, text: str, state: str) -> None:
-    assert _of_type(code(text), "ACCUSE") == ({state}, {state})
+    assert parties_of_type(code(text), "ACCUSE") == ({state}, {state})
 
 
 def test_roles_inquiry_into_another_countrys_people_keeps_them(code: Code) -> None:
     text = (
         "Israel opened an investigation into the deaths of nine activists aboard a Turkish ship in June 2010."
     )
-    assert _of_type(code(text), "ACCUSE") == ({"ISR"}, {"TUR"})
+    assert parties_of_type(code(text), "ACCUSE") == ({"ISR"}, {"TUR"})
 
 
 # ---- a list of states the parser hung on the subject as an apposition ----------------------------------------
@@ -271,12 +263,12 @@ def test_roles_inquiry_into_another_countrys_people_keeps_them(code: Code) -> No
 def test_roles_list_in_apposition_names_every_doer(
     code: Code, text: str, kind: str, doers: set[str], target: set[str]
 ) -> None:
-    source, found = _of_type(code(text), kind)
+    source, found = parties_of_type(code(text), kind)
     assert doers <= source and target <= found
 
 
 def test_roles_apposition_of_the_same_party_adds_no_doer(code: Code) -> None:
-    source, _ = _of_type(
+    source, _ = parties_of_type(
         code("Azerbaijan's president, Ilham Aliyev, rejected talks with Armenia in October 2020."), "REJECT"
     )
     assert source == {"AZE"}
@@ -286,7 +278,7 @@ def test_roles_apposition_of_the_same_party_adds_no_doer(code: Code) -> None:
 
 
 def test_roles_force_in_an_own_town_keeps_it(code: Code) -> None:
-    source, target = _of_type(
+    source, target = parties_of_type(
         code("Bosnian Serb forces overran the UN-protected enclave of Srebrenica in July 1995."), "ASSAULT"
     )
     assert source == {"BIH"} and "IGO" not in {t[:3] for t in target}
@@ -294,5 +286,5 @@ def test_roles_force_in_an_own_town_keeps_it(code: Code) -> None:
 
 def test_roles_force_near_an_own_region_does_not_target_the_doer(code: Code) -> None:
     text = "All 269 people aboard the jet were killed when a Soviet fighter shot down the airliner near Sakhalin Island in September 1983."
-    source, target = _of_type(code(text), "ASSAULT")
+    source, target = parties_of_type(code(text), "ASSAULT")
     assert source == {"RUS"} and "RUS" not in target
