@@ -37,12 +37,13 @@ def test_roles_unnamed_doer_of_force_is_of_the_one_country_named(code: Code, tex
     assert target == {state}
 
 
-def test_roles_one_unnamed_doer_hitting_a_place_only_stays_unnamed(code: Code) -> None:
-    # one attacker whose victims are named by the place alone may come from elsewhere
+def test_roles_one_unnamed_doer_hitting_a_place_only_is_of_the_place(code: Code) -> None:
+    # one attacker whose victims are named by the place alone is of the place's country, as the project's blind
+    # sets 4-10 code such doers (changed in the twentieth session, roles10; see test_roles_twentieth.py)
     source, _ = parties_of_type(
         code("A suicide bomber killed 22 people at a concert in Manchester in May 2017."), "ASSAULT"
     )
-    assert not source
+    assert source == {"GBR"}
 
 
 def test_roles_unnamed_doer_with_a_second_country_named_is_not_the_victims(code: Code) -> None:

@@ -510,7 +510,8 @@ class EventCoder:
     def _score(self, cand: Candidate, sent: Span) -> float:
         score = 1.0 + 0.5 * cand.entry.specificity
         score += 1.5 if cand.source else 0.0
-        score += 1.0 if cand.target else 0.0
+        # (a joint deed whose venue was set aside names its partners among its doers: "X and Y met in Z")
+        score += 1.0 if cand.target or cand.met_at_venue else 0.0
         score -= 0.3 * steps_to(cand.trigger, sent.root)
         # Events inside conditions and purposes ("if war starts", "to demand") are background.
         tok = cand.trigger

@@ -308,14 +308,19 @@ def prune_targets(cand: Candidate, sent: Span, ments: Mentions, roles: Roles, le
         cand.target = [i for i in cand.target if not border_partner(token_at(sent.doc, ments.heads[i]))]
     # "Russia postponed the talks at Turkey's request": who asked is the deed's cause, not its target; "At a
     # climate summit in Egypt, India pledged ...": the venue is where, not to whom
+    venues = [i for i in cand.target if meeting_venue(i, cand, ments)]
     cand.target = [
         i
         for i in cand.target
         if not requester(token_at(sent.doc, ments.heads[i]))
         and not venue_party(token_at(sent.doc, ments.heads[i]))
-        and not meeting_venue(i, cand, ments)
+        and i not in venues
         and not forum_party(i, cand, ments)
     ]
+    if venues and not cand.target and len(ments.codes(cand.source)) > 1:
+        # ("Lavrov and his Ukrainian counterpart came face to face in the Turkish resort of Antalya": with the venue
+        # set aside, the parties named met each other)
+        cand.reciprocal = cand.met_at_venue = True
     if (
         cand.source
         and cand.code[:2] in role_words().venue_roots
@@ -694,6 +699,13 @@ def collective_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
     ):
         doer = verb.head  # ("soldiers stormed the palace and detained the president": the subject of both)
     found = _collective(doer, ments, organs=repression) if doer is not None else None
+    found_lone = False
+    if found is None and doer is not None and (cameo.plover_type(cand.code) or "") == "ASSAULT":
+        # ("a gunman opened fire on crowds in central Vienna", "two men hacked a soldier to death in Woolwich,
+        # south-east London": one unnamed doer of force, or a few, is of the place where the deed is done, as
+        # the project's event sets code them)
+        found = _collective(doer, ments, lone=True)
+        found_lone = found is not None
     if verb is None or doer is None or found is None or ments.doc is None:
         return
     noun, sector = found
@@ -728,6 +740,7 @@ def collective_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
                 # the place a part of it names)
                 and not (tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ == "of")
                 and not (tok.dep_ == "poss" and tok.head.dep_ == "pobj" and tok.head.head.i == prep.i)
+                and not (found_lone and _nested_place(tok, prep, preps))
             ):
                 continue
             # (a building of a party is where they are, not a place of a country: "at the Indian embassy")
@@ -746,6 +759,8 @@ def collective_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
     ((code, place),) = places.items()
     if len(code) != 3 or not code.isalpha():
         return  # (an organisation's or a group's place names no country)
+    if found_lone and any(ments.mentions[i].code != code for i in cand.target):
+        return  # (one attacker of another country's party may come from anywhere: "the Indian embassy in Kabul")
     mention = unnamed_mention(
         noun,
         noun,
@@ -1135,13 +1150,21 @@ def legislature_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
     cand.source = [ments.add(mention, subject.i)]
 
 
-def _collective(verb: Token, ments: Mentions, organs: bool = False) -> tuple[Token, str] | None:
+def _collective(
+    verb: Token, ments: Mentions, organs: bool = False, lone: bool = False
+) -> tuple[Token, str] | None:
     """The subject of a verb that names an unnamed collective ("protesters", "thousands of people", "a crowd of
     students") with the sector it stands for, when it names no party of its own (data: `collective_sectors`,
-    `collective_quantities`; with `organs`, also a state's organs: `organ_collectives`)."""
+    `collective_quantities`; with `organs`, also a state's organs: `organ_collectives`). With `lone`, also one
+    unnamed doer of force, the subject or a passive's agent ("a gunman", "a man armed with a knife", "the driver
+    of a van", "a 17-year-old", "was shot by a gunman"; data: `lone_doer_nouns` and the singular of
+    `collective_sectors`)."""
     words = role_words()
     sectors = words.pairs("collective_sectors", *(["organ_collectives"] if organs else []))
-    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if lone:
+        subjects += [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    for subj in subjects:
         # (a party named where they are is no party of theirs: "gunmen at the Indian embassy"; one named whence
         # they come is: "rebels from Chad")
         if actors_under(subj, ments, skip=frozenset({"prep", "relcl", "acl"})) or any(
@@ -1151,6 +1174,10 @@ def _collective(verb: Token, ments: Mentions, organs: bool = False) -> tuple[Tok
         ):
             return None
         noun = subj
+        if lone:
+            one = _lone_doer(subj, sectors)
+            if one is not None:
+                return one
         for _ in range(3):
             if noun.lemma_.lower() in sectors and (
                 noun.tag_ in ("NNS", "NNPS") or noun.lemma_.lower() in words.collective_singulars
@@ -1160,6 +1187,42 @@ def _collective(verb: Token, ments: Mentions, organs: bool = False) -> tuple[Tok
                 break
             noun = of_object(noun) or noun
     return None
+
+
+def _nested_place(tok: Token, prep: Token, preps: frozenset[str]) -> bool:
+    """True when `tok` names a place in a place phrase nested in the place phrase of `prep` ("at the Faculty of
+    Arts in central Prague", "outside a supermarket in Tucson, Arizona"): every preposition on the way up is one
+    of place (`preps`) or "of", so the place is where the deed was done ("at a rally against the war in Ukraine"
+    is not)."""
+    if tok.dep_ not in ("pobj", "appos", "compound"):
+        return False
+    node = tok
+    for _ in range(8):
+        head = node.head
+        if head.i == prep.i:
+            return True
+        if head.dep_ == "prep" and head.lower_ not in preps and head.lower_ != "of":
+            return False
+        if head.i == node.i or head.pos_ in ("VERB", "AUX"):
+            return False
+        node = head
+    return False
+
+
+def _lone_doer(subj: Token, sectors: dict[str, str]) -> tuple[Token, str] | None:
+    """One unnamed person as a doer of force, with a sector ("a gunman": REB; `collective_sectors` first, then
+    `lone_doer_nouns` as REB), or a person named by age alone ("a 17-year-old", which the parser may hang as an
+    adjective on the word after it: "a 17-year-old armed with a knife")."""
+    lemma = subj.lemma_.lower()
+    if subj.pos_ == "NOUN" and lemma in sectors:
+        return subj, sectors[lemma]
+    if subj.pos_ == "NOUN" and lemma in role_words().lone_doer_nouns:
+        return subj, "REB"
+    aged = any(
+        a.dep_ == "amod" and a.lower_ == "old" and any(y.lemma_ == "year" for y in a.subtree)
+        for a in (subj, *subj.children)
+    )
+    return (subj, "CVL") if aged else None
 
 
 def titled_at_home(cand: Candidate, ments: Mentions) -> list[int]:
@@ -1493,10 +1556,9 @@ def meeting_venue(target: int, cand: Candidate, ments: Mentions) -> bool:
     conference centre outside Stockholm", "signed a treaty on the White House lawn"; data:
     `meeting_venue_preps`): the venue, not a party."""
     sides = ments.codes(cand.source)
-    # ("Indonesia and the Free Aceh Movement signed ...": two parties named, one of them uncoded)
-    joint = len(sides) >= 2 or any(
-        c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in cand.trigger.children
-    )
+    # ("Indonesia and the Free Aceh Movement signed ...": two parties named, one of them uncoded; "envoys of
+    # the army and of the Rapid Support Forces signed ...": one subject of two "of" phrases)
+    joint = len(sides) >= 2 or any(c.dep_ == "nsubj" and _joins_two(c) for c in cand.trigger.children)
     if cand.code[:2] not in ("03", "04", "05") or not joint or ments.mentions[target].code in sides:
         return False  # (a party's own capital is left to the own-ground rules: "met in Tehran")
     preps = role_words().meeting_venue_preps
@@ -1514,10 +1576,25 @@ def meeting_venue(target: int, cand: Candidate, ments: Mentions) -> bool:
             if governor.i in words:
                 return True
             tok = governor
+        elif placed and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i in words:
+            # ("sat down for talks in Wellington", "came face to face in the Turkish resort of Antalya",
+            # "committed to a ceasefire in Khartoum": the place phrase on the noun of a phrase of the deed)
+            return True
         else:
             # ("held talks at a centre outside Stockholm": a phrase of the deed's noun)
             return placed and tok.dep_ in ("dobj", "nsubjpass") and tok.head.i in words
     return False
+
+
+def _joins_two(subject: Token) -> bool:
+    """True when a subject joins two parties: a conjunct ("X and Y") or two "of" phrases ("envoys of X and of
+    Y", where the parser may hang the second "of" on the noun or on the first "of"). The parser may hang the
+    conjunct on the first party's apposition ("Salva Kiir, South Sudan's president, and Riek Machar")."""
+    heads = [subject, *(a for a in subject.children if a.dep_ == "appos")]
+    if any(g.dep_ == "conj" for h in heads for g in h.children):
+        return True
+    ofs = [g for g in subject.children if g.dep_ == "prep" and g.lower_ == "of"]
+    return len(ofs) >= 2 or any(g.dep_ == "conj" and g.lower_ == "of" for o in ofs for g in o.children)
 
 
 def home_deployment_place(cand: Candidate, ments: Mentions) -> list[int]:

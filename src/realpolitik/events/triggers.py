@@ -114,6 +114,9 @@ class Candidate:
     committed: bool = False
     # the trigger's "not" is part of its idiom ("did not rule out new sanctions"): the saying is stated
     idiom_negation: bool = False
+    # the parties of a joint deed met or agreed at a venue that was set aside as no party ("X and Y met in Z"):
+    # the deed names its partners among its doers, as a target would (the component's score)
+    met_at_venue: bool = False
 
 
 # --- The trigger reader -------------------------------------------------------------------------------------

@@ -1,0 +1,91 @@
+"""Who is source and target, twentieth session (issue 9; roles10): the place where two or more parties met, talked or
+signed is no party to it, also when the parser hangs it on a noun of the deed's phrase ("came face to face in the
+Indian capital") or names it by a demonym ("in the South African capital"), and when the second party is joined
+through an apposition ("X's prime minister, A, and the commander, B") or an "of" phrase ("envoys of X and of Y");
+one unnamed doer of force ("a gunman", "a knifeman", "a 20-year-old") is of the country of the place where the deed
+is done, as the project's event sets code such doers, unless the deed hits another country's party. Sentences
+written for these tests (true events, the project's own words), through the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import Code, parties_of_type
+
+# ---- the venue of a joint deed (parties.meeting_venue) -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "sources"),
+    [
+        # the venue phrase on the noun of a phrase of the deed, named by a demonym
+        (
+            "Antony Blinken and Sergei Lavrov came face to face in the Indian capital in March 2023.",
+            "CONSULT",
+            {"USA", "RUS"},
+        ),
+        # the second party joined through the first one's apposition
+        (
+            "Libya's prime minister, Fayez al-Sarraj, and the eastern commander, Khalifa Haftar, met in Abu Dhabi "
+            "in February 2019.",
+            "CONSULT",
+            {"LBY"},
+        ),
+        # one subject of two "of" phrases
+        (
+            "Envoys of Ethiopia's government and of the Tigray People's Liberation Front signed a peace deal in the "
+            "South African capital in November 2022.",
+            "SUPPORT",
+            {"ETH"},
+        ),
+    ],
+)
+def test_roles_venue_of_a_joint_deed_is_no_party(code: Code, text: str, kind: str, sources: set[str]) -> None:
+    source, target = parties_of_type(code(text), kind)
+    assert source == sources
+    assert not target
+
+
+def test_roles_joint_deed_at_a_venue_outranks_a_background_deed(code: Code) -> None:
+    # with the venue set aside, the meeting still outranks the invasion its time phrase names
+    text = (
+        "Sergei Lavrov and Dmytro Kuleba came face to face in the Turkish resort of Antalya in March 2022, their "
+        "first meeting since Russian troops invaded Ukraine."
+    )
+    events = code(text)
+    assert events and events[0].event == "CONSULT", events
+    assert {a.code for a in events[0].source} == {"RUS", "UKR"}
+    assert not events[0].target
+
+
+# ---- one unnamed doer of force, of the place of the deed (parties.collective_at_home) ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (
+            "A gunman opened fire on worshippers at a synagogue in Pittsburgh, Pennsylvania, in October 2018.",
+            "USA",
+        ),
+        ("A knifeman killed three people in a church in Nice, France, in October 2020.", "FRA"),
+        ("A gunman shot dead a police officer on the Champs-Elysees in central Paris in April 2017.", "FRA"),
+        # a place phrase nested in another ("at the school in Newtown")
+        (
+            "A gunman killed 26 people at an elementary school in Newtown, Connecticut, in December 2012.",
+            "USA",
+        ),
+    ],
+)
+def test_roles_one_unnamed_doer_of_force_is_of_the_place(code: Code, text: str, state: str) -> None:
+    source, _ = parties_of_type(code(text), "ASSAULT")
+    assert source == {state}
+
+
+def test_roles_one_unnamed_doer_hitting_another_countrys_party_stays_unnamed(code: Code) -> None:
+    # an attack on another country's embassy may come from anywhere: no doer from the place
+    source, target = parties_of_type(
+        code("A suicide bomber attacked the Turkish embassy in Mogadishu in July 2013."), "ASSAULT"
+    )
+    assert "SOM" not in source
+    assert target == {"TUR"}
