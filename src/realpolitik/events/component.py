@@ -512,9 +512,11 @@ class EventCoder:
         score += 1.5 if cand.source else 0.0
         # (a joint deed whose venue was set aside names its partners among its doers: "X and Y met in Z")
         score += 1.0 if cand.target or cand.met_at_venue else 0.0
-        score -= 0.3 * steps_to(cand.trigger, sent.root)
+        # (the deed of a signed decree stands where the signing verb does: "signed a decree on Thursday ordering X")
+        anchor = cand.modality_token if cand.enacted and cand.modality_token is not None else cand.trigger
+        score -= 0.3 * steps_to(anchor, sent.root)
         # Events inside conditions and purposes ("if war starts", "to demand") are background.
-        tok = cand.trigger
+        tok = anchor
         for _ in range(12):
             if tok.dep_ == "advcl":
                 score -= 0.8

@@ -188,6 +188,8 @@ class CoderWords:
     adopting_frames: frozenset[str]
     unit_nouns: frozenset[str]
     time_phrase_preps: frozenset[str]
+    instrument_nouns: frozenset[str]
+    enacting_verbs: frozenset[str]
 
     def target_rank(self, prep: str) -> int:
         """Where a preposition stands in `target_preps` (earlier names the target more surely)."""

@@ -117,6 +117,9 @@ class Candidate:
     # the parties of a joint deed met or agreed at a venue that was set aside as no party ("X and Y met in Z"):
     # the deed names its partners among its doers, as a target would (the component's score)
     met_at_venue: bool = False
+    # the deed of an instrument a verb of enacting signed or issued ("signed a decree ordering X"): the clause is
+    # the signing verb's (`modality_token`)
+    enacted: bool = False
 
 
 # --- The trigger reader -------------------------------------------------------------------------------------
@@ -162,6 +165,8 @@ class Triggers:
             cand = self._verb_candidate(tok, ments)
             if cand is not None and cand.code[:2] == "09":
                 _appointed_inquiry(cand, self.roles, ments)
+            if cand is not None and tok.tag_ == "VBG":
+                _enacted_deed(cand, self.roles, ments)
             return cand
         if tok.pos_ == "NOUN":
             return self._noun_candidate(tok, ments)
@@ -2019,6 +2024,39 @@ def _appointed_inquiry(cand: Candidate, roles: Roles, ments: Mentions) -> None:
         if part not in cand.words:
             cand.words.append(part)
         cand.consumed.add(part.i)
+
+
+def _enacted_deed(cand: Candidate, roles: Roles, ments: Mentions) -> None:
+    """ "Putin signed a decree imposing sanctions on Turkey", "Zelensky signed a decree on Thursday ordering a general
+    mobilisation", "King Salman issued a decree granting women the right to drive": the deed of a participle on an
+    instrument (a decree, a law, an order) that a verb of enacting signs or issues is the signer's deed, done as the
+    signing is (its modality is read there); the signing verb is part of it, not an event of its own (a signature of
+    a treaty, 057). The participle hangs on the instrument or, with a phrase between, on the verb (data:
+    coder_words.json `instrument_nouns`, `enacting_verbs`)."""
+    tok = cand.trigger
+    words = coder_words()
+    head = tok.head
+    signer: Token | None = None
+    if tok.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in words.instrument_nouns:
+        if head.dep_ in ("dobj", "nsubjpass"):
+            signer = head.head
+    elif (
+        tok.dep_ == "advcl"
+        and head.pos_ == "VERB"
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in words.instrument_nouns for c in head.children)
+    ):
+        signer = head
+    if signer is None or signer.pos_ != "VERB":
+        return
+    if not any(lemma in words.enacting_verbs for lemma in lemma_forms(signer)):
+        return
+    cand.modality_token = signer
+    cand.enacted = True
+    if not cand.source:
+        cand.source = roles.subject(signer, ments)
+    if signer not in cand.words:
+        cand.words.append(signer)
+    cand.consumed.add(signer.i)
 
 
 def _appoints_body(verb: Token, words: CoderWords) -> bool:
