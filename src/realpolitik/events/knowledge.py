@@ -111,6 +111,7 @@ class CoderWords:
     prospect_verbs: frozenset[str]
     prospect_nouns: frozenset[str]
     refusing_verbs: frozenset[str]
+    disinterest_nouns: frozenset[str]
     contest_verbs: frozenset[str]
     onset_verbs: frozenset[str]
     wishing_verbs: frozenset[str]

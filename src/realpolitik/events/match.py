@@ -451,6 +451,10 @@ def _phrases(tok: Token) -> set[str]:
                     stack.append((pobj, depth + 1))
         if depth == 0:
             stack.extend((o, 1) for o in object_children(head))
+            # "walked away [from] the deal", "backed away [from] its pledges": the parser hangs the verb's phrase
+            # on "away" (its objects are the verb's own, as an inner "out [of]" phrase's are; not "back [into]
+            # Kuwait", where the adverb's phrase is the way back)
+            stack.extend((c, 0) for c in head.children if c.dep_ in ("advmod", "prt") and c.lower_ == "away")
     return out
 
 

@@ -135,6 +135,11 @@ class Triggers:
     def candidate(self, tok: Token, ments: Mentions) -> Candidate | None:
         if tok.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
             return None
+        if _in_condition(tok):
+            # "could take Kiev if he wanted to", "could ready millions if it had to go to war with Egypt": the deed
+            # of a condition set on another clause's deed is not done, only supposed; the clause it conditions
+            # carries the news (a condition that a deed to come waits on, "only after Y acted", demands it)
+            return self._conditional_demand(tok, ments) if tok.pos_ in ("VERB", "AUX") else None
         if tok.pos_ == "NOUN" and tok.lower_ in coder_words().favour_nouns:
             return self._disfavour(tok, ments)
         # Most words are no trigger: a set lookup spares the tree walks (the coder runs on every token).
@@ -470,6 +475,9 @@ class Triggers:
         prospect = self._raised_prospect(tok, ments)
         if prospect is not None:
             return prospect
+        uninterested = self._no_interest(tok, ments)
+        if uninterested is not None:
+            return uninterested
         comp = complement(tok)
         if (
             comp is not None
@@ -600,6 +608,42 @@ class Triggers:
         if cand is not None and entry.pair and len(ments.codes(cand.source + cand.target)) < 2:
             return None  # ("Turkey inaugurated a new airport": a work opened by one party alone is no cooperation)
         return cand
+
+    def _no_interest(self, tok: Token, ments: Mentions) -> Candidate | None:
+        """ "said it had no interest in joining talks with X", "showed no appetite for talks": a party's want of a
+        deed denied is its refusal of the deed (12x by the deed, as "refused to join" is); a want not denied is
+        none (data: `disinterest_nouns`)."""
+        if tok.pos_ not in ("VERB", "AUX"):
+            return None
+        for noun in object_children(tok):
+            if noun.dep_ != "dobj" or noun.lemma_.lower() not in coder_words().disinterest_nouns:
+                continue
+            denied = _negated(tok) or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+            if not denied:
+                continue
+            for prep in noun.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("in", "for"):
+                    continue
+                deeds = [
+                    c for c in prep.children if c.dep_ in ("pcomp", "pobj") and c.pos_ in ("VERB", "NOUN")
+                ]
+                if not deeds:
+                    continue
+                entry = Entry("F", frame_code("reject"), noun.lemma_.lower(), frame="reject")
+                cand = self._frame_candidate(noun, entry, deeds[0], ments)
+                if cand is None:
+                    return None
+                cand.trigger = tok
+                cand.words = [tok, *(w for w in cand.words if w.i != tok.i)]
+                cand.consumed.update({noun.i, deeds[0].i})
+                cand.refusal = True  # (the want is denied; the refusal itself is stated)
+                if not cand.source:
+                    cand.source = self.roles.subject(
+                        tok, ments
+                    )  # ("showed no appetite for": the verb's subject)
+                    cand.target = [i for i in cand.target if i not in cand.source]
+                return cand if cand.source else None
+        return None
 
     def _refused_gerund(self, tok: Token) -> Token | None:
         """ "ruled out on Wednesday sending troops", "resisted sending tanks": the gerund a frame of refusal takes
@@ -1412,8 +1456,15 @@ class Triggers:
         refused = any(c.dep_ == "neg" for c in clause.children)
         # ("said it would freeze X's funds unless Y ...": a deed of one's own to come unless another acts is an
         # ultimatum, a threat (130), whatever the deed, as "will pull out unless" is in _shift_for_intent)
+        # (and its negated twin, "would ship the rubbish back if Ottawa did not take it back": the deed waits on
+        # another's failure to act, as in _shift_for_intent)
         unless = not refused and any(
-            c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children if m.dep_ == "mark")
+            c.dep_ == "advcl"
+            and any(
+                m.lower_ == "unless" or (m.lower_ == "if" and _negated(c))
+                for m in c.children
+                if m.dep_ == "mark"
+            )
             for c in clause.children
         )
         # ("said Russia would respond if NATO moved missiles closer", "said it would take counter-measures": one's own
@@ -2084,6 +2135,22 @@ def _appointer(body: Token, words: CoderWords) -> Token | None:
     if body.dep_ in ("dobj", "nsubjpass") and body.head.pos_ == "VERB":
         return body.head
     return None
+
+
+def _in_condition(tok: Token) -> bool:
+    """True for a word of an "if" or "unless" clause that conditions a verb ("... if he wanted [to]", "if it had to
+    [go] to war", "unless [Russia] withdrew"): climbing from the word to the clause's verb, the first adverbial clause
+    met is marked as a condition; a "that" clause, a relative clause or the sentence's root met first ends the climb."""
+    node = tok
+    for _ in range(8):
+        if node.dep_ == "advcl":
+            return node.head.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "mark" and c.lower_ in coder_words().condition_marks for c in node.children
+            )
+        if node.dep_ in ("ROOT", "ccomp", "relcl", "acl", "parataxis") or node.head is node:
+            return False
+        node = node.head
+    return False
 
 
 def _negated(verb: Token) -> bool:
