@@ -89,3 +89,25 @@ def test_roles_one_unnamed_doer_hitting_another_countrys_party_stays_unnamed(cod
     )
     assert "SOM" not in source
     assert target == {"TUR"}
+
+
+def test_roles_victim_of_an_unnamed_doer_at_a_place_is_of_the_place(code: Code) -> None:
+    # whom the force hits, named by no party, is of the place too (the parser takes "dead" for a preposition)
+    text = "A gunman shot dead a teacher outside a school in the French city of Toulouse in March 2012."
+    assert parties_of_type(code(text), "ASSAULT") == ({"FRA"}, {"FRA"})
+
+
+# ---- the Pope named with his name, an apology said to a people ---------------------------------
+
+
+def test_roles_pope_tagged_with_his_name_is_the_holy_see(code: Code) -> None:
+    # the parser's PERSON entity "Pope Francis" holds the office's name: a title, not part of a name
+    source, _ = parties_of_type(
+        code("Pope Francis held talks with Patriarch Kirill at Havana airport in February 2016."), "CONSULT"
+    )
+    assert source == {"VAT"}
+
+
+def test_roles_apology_said_to_a_people(code: Code) -> None:
+    text = "Belgium's prime minister said sorry to the people of Rwanda in April 2000 for failing to stop the genocide."
+    assert parties_of_type(code(text), "SUPPORT") == ({"BEL"}, {"RWA"})

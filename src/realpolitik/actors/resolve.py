@@ -200,6 +200,8 @@ class ActorResolver:
                 entry.kind != "person"
                 and alias.form in ("name", "metonym")
                 and self._inside_person_name(span)
+                # ("Pope Francis" tagged as one PERSON: an office's name before the holder's name is a title)
+                and not (entry.kind == "body" and _title_of_person(span))
             ):
                 continue
             if alias.form == "surname" and _other_first_name(span, self.kb):
@@ -758,6 +760,12 @@ class ActorResolver:
                     m = prev[-1]
                     add(tok, noun, m, m.sector if inherit else sector, "last " + kinds[0], 0.6)
         return out
+
+
+def _title_of_person(span: Span) -> bool:
+    """The span opens a PERSON entity that goes on after it ("Pope Francis", "Pope John Paul II" tagged whole)."""
+    doc = span.doc
+    return span[0].ent_iob_ == "B" and span.end < len(doc) and doc[span.end].ent_iob_ == "I"
 
 
 def _cue_tokens(doc: Doc) -> Iterator[Token]:

@@ -775,6 +775,41 @@ def collective_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
     ):
         # (a deed of force done there hits the place's people; a protest or a gathering there is only where)
         cand.target = [i for i in cand.target if i != place]
+    if not cand.target and (cameo.plover_type(cand.code) or "") == "ASSAULT":
+        # ("a gunman shot dead a film director at a Copenhagen cafe": whom force done at a place by its unnamed
+        # people hits, named by no party of their own, is of the place too)
+        victim = _unnamed_victim(verb, ments)
+        if victim is not None:
+            hit = unnamed_mention(
+                victim.left_edge,
+                victim,
+                code=code,
+                sector="CVL",
+                why=f"people hit by unnamed doers of force at a place of {code}, with no party of their own",
+            )
+            cand.target = [ments.add(hit, victim.i)]
+
+
+def _unnamed_victim(verb: Token, ments: Mentions) -> Token | None:
+    """The noun of whom a deed of force hits, when it names no party: the verb's object, a passive's subject or
+    the noun of its "on", "at" or "into" phrase ("opened fire on shoppers"; data: `home_victim_preps`), or of
+    the "dead" the parser may take for a preposition ("shot dead a film director")."""
+    preps = role_words().home_victim_preps | {"dead"}
+    found = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    found += [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    for noun in found:
+        # (a party named where they were is none of theirs: "a film director at a Copenhagen cafe")
+        if noun.pos_ in ("NOUN", "PROPN") and not actors_under(
+            noun, ments, skip=frozenset({"prep", "relcl", "acl"})
+        ):
+            return noun
+    return None
 
 
 def pressed_by(cand: Candidate, ments: Mentions) -> list[int]:
