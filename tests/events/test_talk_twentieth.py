@@ -233,3 +233,64 @@ def test_clause_a_condition_sets_is_still_read(
 )
 def test_bailout_sought_is_an_appeal_for_aid(code: Code, text: str) -> None:
     some_event(code, text, "REQUEST", "0231", None, "IGO-IMF")
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "source"),
+    [
+        # pen put to paper, names or signatures set to an accord: a signing (057), reciprocal for two parties
+        (
+            "Israel and the United Arab Emirates put pen to paper on a deal to normalise relations in September 2020.",
+            "SUPPORT",
+            "ISR ARE",
+        ),
+        (
+            "Nikol Pashinyan, Ilham Aliyev and Vladimir Putin set their names to a ceasefire deal for Nagorno-Karabakh "
+            "in November 2020.",
+            "SUPPORT",
+            "ARM AZE RUS",
+        ),
+        # ... and refused, a refusal
+        (
+            "Poland's president Andrzej Duda refused to put his signature to a media law aimed at the American-owned "
+            "TVN network in December 2021.",
+            "REJECT",
+            "POL",
+        ),
+    ],
+)
+def test_signing_idioms(code: Code, text: str, plover: str, source: str) -> None:
+    some_event(code, text, plover, None, source, None)
+
+
+def test_official_in_apposition_called_a_pejorative_is_criticised(code: Code) -> None:
+    some_event(
+        code,
+        "Donald Trump called Venezuela's president, Nicolas Maduro, a dictator in February 2019.",
+        "ACCUSE",
+        "111",
+        "USA",
+        "VEN",
+    )
+
+
+def test_statute_backed_out_of_is_rejected(code: Code) -> None:
+    some_event(
+        code,
+        "Burundi pulled out of the Rome Statute of the International Criminal Court in October 2017.",
+        "REJECT",
+        "127",
+        "BDI",
+        None,
+    )
+
+
+def test_no_appetite_with_the_phrase_on_the_verb(code: Code) -> None:
+    some_event(
+        code,
+        "Germany's government showed no appetite in 2023 for sending Taurus cruise missiles to Ukraine.",
+        "REJECT",
+        None,
+        "DEU",
+        None,
+    )

@@ -359,6 +359,24 @@ def _second_nouns(tok: Token) -> list[Token]:
         for a in c.children
         if a.dep_ == "appos" and a.pos_ == "NOUN"
     ]
+    # ("called China's president, Xi Jinping, a dictator", "called President Xi Jinping a dictator": the complement
+    # hangs on the name in apposition to the object, or on the name the parser takes for the complement)
+    second += [
+        b
+        for c in tok.children
+        if c.dep_ in ("dobj", "oprd")
+        for a in c.children
+        if a.dep_ == "appos" and a.pos_ == "PROPN"
+        for b in a.children
+        if b.dep_ == "appos" and b.pos_ == "NOUN"
+    ]
+    second += [
+        a
+        for c in tok.children
+        if c.dep_ == "oprd" and c.pos_ == "PROPN"
+        for a in c.children
+        if a.dep_ == "appos" and a.pos_ == "NOUN"
+    ]
     return second
 
 

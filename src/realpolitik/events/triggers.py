@@ -621,11 +621,17 @@ class Triggers:
             denied = _negated(tok) or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
             if not denied:
                 continue
-            for prep in noun.children:
+            # ("showed no appetite in May 2021 for a referendum": the parser may hang the phrase on the verb)
+            later = [c for c in tok.children if c.i > noun.i]
+            for prep in [*noun.children, *later]:
                 if prep.dep_ != "prep" or prep.lower_ not in ("in", "for"):
                     continue
                 deeds = [
-                    c for c in prep.children if c.dep_ in ("pcomp", "pobj") and c.pos_ in ("VERB", "NOUN")
+                    c
+                    for c in prep.children
+                    if c.dep_ in ("pcomp", "pobj")
+                    and c.pos_ in ("VERB", "NOUN")
+                    and c.ent_type_ not in ("DATE", "TIME")
                 ]
                 if not deeds:
                     continue
