@@ -111,3 +111,65 @@ def test_roles_pope_tagged_with_his_name_is_the_holy_see(code: Code) -> None:
 def test_roles_apology_said_to_a_people(code: Code) -> None:
     text = "Belgium's prime minister said sorry to the people of Rwanda in April 2000 for failing to stop the genocide."
     assert parties_of_type(code(text), "SUPPORT") == ({"BEL"}, {"RWA"})
+
+
+# ---- Brussels named as where: Belgium, not the European Union (actors resolver); a counted group of parties ------
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (
+            "A suicide bomber attacked a metro station in Brussels in March 2016, killing more than a dozen people.",
+            "BEL",
+        ),
+        ("A gunman shot dead a police officer in central Brussels in October 2023.", "BEL"),
+    ],
+)
+def test_roles_brussels_named_as_where_is_belgium(code: Code, text: str, state: str) -> None:
+    source, _ = parties_of_type(code(text), "ASSAULT")
+    assert source == {state}
+
+
+def test_roles_brussels_as_a_doer_is_still_the_european_union(code: Code) -> None:
+    source, _ = parties_of_type(code("Brussels imposed sanctions on Belarus in June 2021."), "SANCTION")
+    assert source == {"IGO-EU"} or source == {"IGO"}
+
+
+def test_roles_counted_group_signing_at_a_venue(code: Code) -> None:
+    text = "Cambodia's four warring factions signed a peace agreement in Paris in October 1991."
+    assert parties_of_type(code(text), "SUPPORT") == ({"KHM"}, set())
+
+
+# ---- the adversary a show of force readies against, named in its stated ground (parties.mobilised_against) -------
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "adversary"),
+    [
+        (
+            "Lithuania reintroduced conscription in March 2015, citing the threat from Russia after its annexation of Crimea.",
+            "LTU",
+            "RUS",
+        ),
+        (
+            "Sweden reinstated military conscription in March 2017, citing Russia's growing military activity around the Baltic.",
+            "SWE",
+            "RUS",
+        ),
+    ],
+)
+def test_roles_show_of_force_citing_a_threat_is_aimed_at_it(
+    code: Code, text: str, doer: str, adversary: str
+) -> None:
+    assert parties_of_type(code(text), "MOBILIZE") == ({doer}, {adversary})
+
+
+def test_roles_one_unnamed_doer_of_the_one_country_the_sentence_names(code: Code) -> None:
+    # the place is named only inside the victim's apposition: the one country the sentence names
+    text = (
+        "A gunman shot dead the opposition politician Boris Nemtsov, who was walking across a bridge near the "
+        "Kremlin in Moscow, in February 2015."
+    )
+    source, _ = parties_of_type(code(text), "ASSAULT")
+    assert source == {"RUS"}

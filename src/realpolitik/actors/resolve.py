@@ -211,6 +211,13 @@ class ActorResolver:
             candidates.append((alias, entry))
         if not candidates:
             return None
+        if any(e.kind == "org" and a.form == "metonym" for a, e in candidates) and any(
+            e.kind in ("state", "place") for _, e in candidates
+        ):
+            # "Brussels": the seat of a body stands for the body ("Brussels offered to host the talks"), the city
+            # for its country where it names where ("bombs in central Brussels", "at Brussels airport")
+            placed = [c for c in candidates if c[1].kind in ("state", "place")]
+            candidates = placed if _names_where(span) else [c for c in candidates if c not in placed]
         words = self.words
         if (
             span.start >= 2
@@ -760,6 +767,15 @@ class ActorResolver:
                     m = prev[-1]
                     add(tok, noun, m, m.sector if inherit else sector, "last " + kinds[0], 0.6)
         return out
+
+
+def _names_where(span: Span) -> bool:
+    """The span names where something is or happens: the object of a locative preposition ("in central Brussels")
+    or the modifier of a noun that is ("at Brussels airport")."""
+    root = span.root
+    if root.dep_ in ("compound", "nmod") and root.head.i > root.i:
+        root = root.head
+    return _locative(root)
 
 
 def _title_of_person(span: Span) -> bool:

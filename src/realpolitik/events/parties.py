@@ -754,6 +754,10 @@ def collective_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
         # one arrested)
         for i in cand.target:
             places.setdefault(ments.mentions[i].code, None)
+    if not places and found_lone:
+        # ("a gunman shot dead Corporal Nathan Cirillo, a reservist standing guard at the National War Memorial in
+        # Ottawa": the place named deeper in the sentence, when it names one country only)
+        places = {c: None for c in named_countries(sent, ments)}
     if len(places) != 1:
         return
     ((code, place),) = places.items()
@@ -1622,12 +1626,18 @@ def meeting_venue(target: int, cand: Candidate, ments: Mentions) -> bool:
 
 
 def _joins_two(subject: Token) -> bool:
-    """True when a subject joins two parties: a conjunct ("X and Y") or two "of" phrases ("envoys of X and of
-    Y", where the parser may hang the second "of" on the noun or on the first "of"). The parser may hang the
-    conjunct on the first party's apposition ("Salva Kiir, South Sudan's president, and Riek Machar")."""
+    """True when a subject joins two parties: a conjunct ("X and Y"), a counted group ("the two sides") or two "of"
+    phrases ("envoys of X and of Y", where the parser may hang the second "of" on the noun or on the first "of").
+    The parser may hang the conjunct on the first party's apposition ("Salva Kiir, South Sudan's president, and
+    Riek Machar")."""
     heads = [subject, *(a for a in subject.children if a.dep_ == "appos")]
     if any(g.dep_ == "conj" for h in heads for g in h.children):
         return True
+    if subject.tag_ in ("NNS", "NNPS") and any(
+        c.dep_ in ("nummod", "det") and c.lower_ in role_words().pairs("group_numbers")
+        for c in subject.children
+    ):
+        return True  # ("the two sides", "Cambodia's four warring factions": a counted group of parties)
     ofs = [g for g in subject.children if g.dep_ == "prep" and g.lower_ == "of"]
     return len(ofs) >= 2 or any(g.dep_ == "conj" and g.lower_ == "of" for o in ofs for g in o.children)
 
@@ -1732,6 +1742,9 @@ def mobilised_against(cand: Candidate, ments: Mentions) -> list[int]:
         found = other(actors_under(phrase, ments))
         if found:
             return found
+    found = other(_readied_against(heads, ments))
+    if found:
+        return found
     code = _country_of(cand, ments)
     if code is None:
         return []
@@ -1756,6 +1769,46 @@ def mobilised_against(cand: Candidate, ments: Mentions) -> list[int]:
                 )
                 return [ments.add(mention, tok.i)]
     return []
+
+
+def _readied_against(heads: list[Token], ments: Mentions) -> list[int]:
+    """The parties a show of force's purpose or stated ground names ("called up reservists to reinforce the
+    build-up against Iraq", "lowered its mobilisation age ... to fight Russia's invasion", "extended military service,
+    citing the growing threat from China"): those of an "against", "from" or "by" phrase first, then the others
+    in the order of the text; never one a "to" or "into" phrase names as where forces go ("ordered troops to
+    Poland to bolster the flank"). Empty otherwise."""
+    tops = [
+        c
+        for h in heads
+        for c in h.children
+        if c.dep_ in ("advcl", "xcomp", "acl", "relcl")
+        and c.pos_ in ("VERB", "AUX")
+        and (
+            any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            or (c.tag_ == "VBG" and c.lemma_.lower() == "cite")
+        )
+    ]
+    # ("widening the pool of men who can be called up to fight Russia's invasion": a purpose one clause down)
+    tops += [
+        d
+        for h in heads
+        for c in h.children
+        if c.dep_ in ("advcl", "xcomp") and c.pos_ in ("VERB", "AUX")
+        for d in c.subtree
+        if d is not c
+        and d.dep_ in ("xcomp", "advcl")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in d.children)
+    ]
+    first: list[int] = []
+    rest: list[int] = []
+    for top in tops:
+        for i in actors_under(top, ments):
+            prep = phrase_prep(token_at(ments.doc, ments.heads[i])) if ments.doc is not None else None
+            word = prep.lower_ if prep is not None else ""
+            if word in ("to", "into", "toward", "towards"):
+                continue
+            (first if word in ("against", "from", "by") else rest).append(i)
+    return [*first, *(i for i in rest if i not in first)]
 
 
 def tried_at_home(cand: Candidate, ments: Mentions) -> list[int]:
