@@ -88,6 +88,7 @@ def test_deed_wordings_of_the_twentieth_session(
         ("Pope John Paul II returned from Poland in June 1979.", "0874"),
         # an invasion stays force
         ("Iraqi troops entered Kuwait in August 1990.", "074"),
+        ("Iraqi troops poured into Kuwait in August 1990.", "074"),
     ],
 )  # fmt: skip
 def test_look_alikes_keep_their_readings(code: Code, text: str, not_code: str | None) -> None:
@@ -103,3 +104,95 @@ def test_direct_rule_is_no_state_of_emergency(code: Code) -> None:
     assert all(
         e.cameo != "1724" for e in code("Britain placed Northern Ireland under direct rule in March 1972.")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # 190 a town or a city seized by fighters or overrun by rebels (the open sets code a town taken in battle 190)
+        ("Islamic State fighters seized Ramadi in May 2015.", "ASSAULT", "190", None, "IRQ"),
+        ("Tuareg rebels overran the Malian town of Kidal in March 2012.", "ASSAULT", "190", "MLI", None),
+        # 190 troops falling on a force, or hurling themselves at its positions
+        ("Chinese troops fell on American forces near the Chosin Reservoir in November 1950.", "ASSAULT", "190", "CHN", "USA"),
+        (
+            "North Vietnamese troops hurled themselves at the Marine outpost on Hill 861 near Khe Sanh in January 1968.",
+            "ASSAULT",
+            "190",
+            "VNM",
+            None,
+        ),
+        # 173 police seizing a candidate; 181 gunmen seizing people
+        (
+            "Ugandan police seized the opposition candidate Bobi Wine at a campaign stop in November 2020.",
+            "COERCE",
+            "173",
+            "UGA",
+            "UGA",
+        ),
+        ("Abu Sayyaf gunmen seized 21 people from a Malaysian diving resort in April 2000.", "ASSAULT", "181", None, None),
+        # 145 protesters pelting police; 144 truckers blocking lorries
+        ("Serbian protesters pelted police with stones in Belgrade in July 2020.", "PROTEST", "145", "SRB", None),
+        ("Polish truckers blocked Ukrainian lorries at border crossings in November 2023.", "PROTEST", "144", "POL", None),
+        # 190 rebels seizing control of a city; fighters seizing an army headquarters
+        ("Houthi rebels seized control of the city of Sanaa in September 2014.", "ASSAULT", "190", "YEM", None),
+        (
+            "Houthi fighters seized the headquarters of the army's First Armoured Division in Sanaa in September 2014.",
+            "ASSAULT",
+            "190",
+            "YEM",
+            None,
+        ),
+        ("Malian rebels seized control of Gao in March 2012.", "ASSAULT", "190", "MLI", None),
+        (
+            "Libyan rebel fighters seized Muammar Gaddafi's Bab al-Aziziya compound in Tripoli in August 2011.",
+            "ASSAULT",
+            "190",
+            "LBY",
+            None,
+        ),
+        # 074 troops pouring into a country under a U.N. mandate
+        ("Australian troops poured into East Timor under a U.N. mandate in September 1999.", "AID", "074", "AUS", "TLS"),
+        # 0841 a leader set free; 073 doctors arriving to treat patients
+        ("Chile's military government set free the Communist leader Luis Corvalan in December 1976.", "RETREAT", "0841", "CHL", None),
+        ("A team of Russian doctors arrived in Italy in March 2020 to treat coronavirus patients.", "AID", "073", "RUS", "ITA"),
+        # 090 a judge inquiring into a death; a panel reviewing intelligence
+        (
+            "A British judge, Lord Hutton, inquired into the death of the weapons expert David Kelly in 2003.",
+            "ACCUSE",
+            "090",
+            "GBR",
+            None,
+        ),
+        ("A British panel led by Lord Butler reviewed the intelligence on Iraq's weapons in 2004.", "ACCUSE", "090", "GBR", None),
+        # 180 a gunman's rampage; a lorry ploughed into a crowd
+        ("A German gunman went on a rampage in Hanau in February 2020.", "ASSAULT", "180", "DEU", None),
+        (
+            "A Tunisian ploughed a lorry into a crowd on the Promenade des Anglais in Nice in July 2016.",
+            "ASSAULT",
+            "180",
+            "TUN",
+            None,
+        ),
+    ],
+)  # fmt: skip
+def test_force_and_protest_wordings_of_the_twentieth_session(
+    code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # control of a peninsula seized stays an occupation; a tanker seized stays a seizure of property; protesters
+        # overrunning an airport stay an obstruction; youths on a rampage stay a riot
+        ("Russian troops seized control of the Crimean peninsula in February 2014.", "192"),
+        ("Iran's Revolutionary Guards seized the British-flagged tanker Stena Impero in July 2019.", "171"),
+        ("Thai protesters overran Bangkok's Suvarnabhumi airport in November 2008.", "144"),
+        ("British youths went on a rampage in Tottenham in August 2011.", "145"),
+        # negotiators arriving to sign a deal make a trip, not aid
+        ("A team of Chinese negotiators arrived in Washington in January 2020 to sign the trade deal.", "040"),
+    ],
+)  # fmt: skip
+def test_force_look_alikes_keep_their_readings(code: Code, text: str, cameo: str) -> None:
+    assert [e.cameo for e in code(text)][:1] == [cameo]
