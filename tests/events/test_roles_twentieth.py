@@ -173,3 +173,11 @@ def test_roles_one_unnamed_doer_of_the_one_country_the_sentence_names(code: Code
     )
     source, _ = parties_of_type(code(text), "ASSAULT")
     assert source == {"RUS"}
+
+
+def test_roles_conjoined_group_named_by_its_modifier_is_a_party(code: Code) -> None:
+    # a common noun the resolver cannot code, conjoined to a party, is the party its modifier names
+    text = "The Israeli government and the Palestinian armed factions in Gaza agreed to a truce brokered by Egypt in May 2021."
+    source, target = parties_of_type(code(text), "AGREE")
+    assert {"ISR", "PSE"} <= source
+    assert not target

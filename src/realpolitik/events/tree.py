@@ -500,16 +500,26 @@ def actors_under(top: Token, ments: Mentions, *, skip: frozenset[str] = frozense
         )
         if noun.i != anchor.i
     }
+    # ("the Israeli government and the Palestinian armed factions", "OPEC and Russia's group of producers": a
+    # common noun the resolver cannot code, conjoined to a kept party that is no person, is the party its
+    # modifier names)
+    party_heads = {
+        ments.heads[i]
+        for i in keep
+        if not (ments.mentions[i].kb_id or "").startswith("person-")
+        and token_at(top.doc, ments.heads[i]).ent_type_ != "PERSON"
+    }
     for index in found:
         anchor = token_at(top.doc, ments.heads[index])
         noun = _modified_noun(anchor)
         if index in keep or noun.i == anchor.i:
             continue
         steps = 0
+        common = noun.pos_ == "NOUN" and not ments.at(noun)
         while noun.dep_ == "conj" and noun.head.i != noun.i and steps < 6:
             noun = noun.head
             steps += 1
-            if noun.i in kept_nouns:
+            if noun.i in kept_nouns or (common and noun.i in party_heads):
                 keep.add(index)
                 break
     changed = True
