@@ -164,6 +164,8 @@ def test_direct_rule_is_no_state_of_emergency(code: Code) -> None:
             None,
         ),
         ("A British panel led by Lord Butler reviewed the intelligence on Iraq's weapons in 2004.", "ACCUSE", "090", "GBR", None),
+        # 164 a state walking out of talks (not a strike)
+        ("The Soviet Union walked out of the Geneva arms talks in November 1983.", "SANCTION", "164", "RUS", None),
         # 180 a gunman's rampage; a lorry ploughed into a crowd
         ("A German gunman went on a rampage in Hanau in February 2020.", "ASSAULT", "180", "DEU", None),
         (
@@ -190,6 +192,8 @@ def test_force_and_protest_wordings_of_the_twentieth_session(
         ("Iran's Revolutionary Guards seized the British-flagged tanker Stena Impero in July 2019.", "171"),
         ("Thai protesters overran Bangkok's Suvarnabhumi airport in November 2008.", "144"),
         ("British youths went on a rampage in Tottenham in August 2011.", "145"),
+        # workers walking out stay a strike
+        ("British rail workers walked out in June 2022.", "143"),
         # negotiators arriving to sign a deal make a trip, not aid
         ("A team of Chinese negotiators arrived in Washington in January 2020 to sign the trade deal.", "040"),
     ],
