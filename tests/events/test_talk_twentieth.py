@@ -294,3 +294,36 @@ def test_no_appetite_with_the_phrase_on_the_verb(code: Code) -> None:
         "DEU",
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "source"),
+    [
+        # a party joining another "in" a deed does the deed (the subject's own); the joining is no meeting
+        ("France joined Germany in condemning the coup in Niger in July 2023.", "ACCUSE", "FRA"),
+        ("Hungary joined Poland in blocking the European Union's budget in November 2020.", "REJECT", "HUN"),
+        ("Poland joined Britain in pledging tanks to Ukraine in January 2023.", "AGREE", "POL"),
+    ],
+)
+def test_joined_in_a_deed_is_the_deed(code: Code, text: str, plover: str, source: str) -> None:
+    events = code(text)
+    assert all(e.event != "CONSULT" for e in events), events
+    some_event(code, text, plover, None, source, None)
+
+
+def test_joining_a_body_is_unchanged(code: Code) -> None:
+    events = code("Sweden joined NATO in March 2024.")
+    assert events and all(e.event != "ACCUSE" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo"),
+    [
+        # a truce or a ceasefire accepted or approved is agreed to (0356); declared, it stays the de-escalation (0871)
+        ("Israel's security cabinet approved a ceasefire with Hamas in May 2021.", "AGREE", "0356"),
+        ("Hamas accepted an open-ended truce with Israel in August 2014.", "AGREE", "0356"),
+        ("Israel declared a unilateral ceasefire in Gaza in January 2009.", "RETREAT", "0871"),
+    ],
+)
+def test_truce_accepted_is_agreed(code: Code, text: str, plover: str, cameo: str) -> None:
+    some_event(code, text, plover, cameo, None, None)

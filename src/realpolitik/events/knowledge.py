@@ -112,6 +112,7 @@ class CoderWords:
     prospect_nouns: frozenset[str]
     refusing_verbs: frozenset[str]
     disinterest_nouns: frozenset[str]
+    joining_verbs: frozenset[str]
     contest_verbs: frozenset[str]
     onset_verbs: frozenset[str]
     wishing_verbs: frozenset[str]

@@ -478,6 +478,14 @@ class Triggers:
         uninterested = self._no_interest(tok, ments)
         if uninterested is not None:
             return uninterested
+        if tok.lemma_.lower() in coder_words().joining_verbs and any(
+            p.dep_ == "prep"
+            and p.lower_ == "in"
+            and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in p.children)
+            for p in tok.children
+        ):
+            # "joined Britain in refusing to sign the treaty": the deed joined in is the event, read at the gerund
+            return None
         comp = complement(tok)
         if (
             comp is not None
