@@ -135,11 +135,6 @@ class Triggers:
     def candidate(self, tok: Token, ments: Mentions) -> Candidate | None:
         if tok.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
             return None
-        if _in_condition(tok):
-            # "could take Kiev if he wanted to", "could ready millions if it had to go to war with Egypt": the deed
-            # of a condition set on another clause's deed is not done, only supposed; the clause it conditions
-            # carries the news (a condition that a deed to come waits on, "only after Y acted", demands it)
-            return self._conditional_demand(tok, ments) if tok.pos_ in ("VERB", "AUX") else None
         if tok.pos_ == "NOUN" and tok.lower_ in coder_words().favour_nouns:
             return self._disfavour(tok, ments)
         # Most words are no trigger: a set lookup spares the tree walks (the coder runs on every token).
@@ -164,6 +159,12 @@ class Triggers:
             if tok.pos_ == "VERB" and tok.lemma_.lower() in coder_words().directive_verbs:
                 return self._verb_candidate(tok, ments)  # ("dared Putin to meet him": read by its addressee)
             return self._joint_deed(tok, None, ments) if tok.pos_ == "VERB" else None
+        # (asked only of the words the lexicon knows: no new walk on every token)
+        if _in_condition(tok):
+            # "could take Kiev if he wanted to", "could ready millions if it had to go to war with Egypt": the deed
+            # of a condition set on another clause's deed is not done, only supposed; the clause it conditions
+            # carries the news (a condition that a deed to come waits on, "only after Y acted", demands it)
+            return self._conditional_demand(tok, ments) if tok.pos_ in ("VERB", "AUX") else None
         if tok.pos_ in ("VERB", "AUX", "ADJ"):
             if tok.dep_ == "prep":
                 return None  # a participle used as a preposition: "according to", "following", "including"
