@@ -60,6 +60,7 @@ from .tree import (
     prep_actors,
     pronominal,
     recipient_phrases,
+    to_infinitive,
     token_at,
 )
 from .triggers import Candidate
@@ -699,8 +700,9 @@ def collective_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
     ):
         doer = verb.head  # ("soldiers stormed the palace and detained the president": the subject of both)
     found = _collective(doer, ments, organs=repression) if doer is not None else None
+    assault = cameo.plover_type(cand.code) == "ASSAULT"
     found_lone = False
-    if found is None and doer is not None and (cameo.plover_type(cand.code) or "") == "ASSAULT":
+    if found is None and doer is not None and assault:
         # ("a gunman opened fire on crowds in central Vienna", "two men hacked a soldier to death in Woolwich,
         # south-east London": one unnamed doer of force, or a few, is of the place where the deed is done, as
         # the project's event sets code them)
@@ -779,7 +781,7 @@ def collective_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
     ):
         # (a deed of force done there hits the place's people; a protest or a gathering there is only where)
         cand.target = [i for i in cand.target if i != place]
-    if not cand.target and (cameo.plover_type(cand.code) or "") == "ASSAULT":
+    if not cand.target and assault:
         # ("a gunman shot dead a film director at a Copenhagen cafe": whom force done at a place by its unnamed
         # people hits, named by no party of their own, is of the place too)
         victim = _unnamed_victim(verb, ments)
@@ -1783,10 +1785,7 @@ def _readied_against(heads: list[Token], ments: Mentions) -> list[int]:
         for c in h.children
         if c.dep_ in ("advcl", "xcomp", "acl", "relcl")
         and c.pos_ in ("VERB", "AUX")
-        and (
-            any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            or (c.tag_ == "VBG" and c.lemma_.lower() == "cite")
-        )
+        and (to_infinitive(c) or (c.tag_ == "VBG" and c.lemma_.lower() == "cite"))
     ]
     # ("widening the pool of men who can be called up to fight Russia's invasion": a purpose one clause down)
     tops += [
@@ -1795,9 +1794,7 @@ def _readied_against(heads: list[Token], ments: Mentions) -> list[int]:
         for c in h.children
         if c.dep_ in ("advcl", "xcomp") and c.pos_ in ("VERB", "AUX")
         for d in c.subtree
-        if d is not c
-        and d.dep_ in ("xcomp", "advcl")
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in d.children)
+        if d is not c and d.dep_ in ("xcomp", "advcl") and to_infinitive(d)
     ]
     first: list[int] = []
     rest: list[int] = []

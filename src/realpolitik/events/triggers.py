@@ -2159,8 +2159,8 @@ def _in_condition(tok: Token) -> bool:
     node = tok
     for _ in range(8):
         if node.dep_ == "advcl":
-            return node.head.pos_ in ("VERB", "AUX") and any(
-                c.dep_ == "mark" and c.lower_ in coder_words().condition_marks for c in node.children
+            return node.head.pos_ in ("VERB", "AUX") and bool(
+                subordinators(node) & coder_words().condition_marks
             )
         if node.dep_ in ("ROOT", "ccomp", "relcl", "acl", "parataxis") or node.head is node:
             return False
