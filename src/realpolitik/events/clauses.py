@@ -27,6 +27,12 @@ def subordinators(clause: Token) -> set[str]:
     return {c.lower_ for c in clause.children if c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")}
 
 
+def condition_clause(clause: Token) -> bool:
+    """True for an adverbial clause opened by a subordinator of condition ("if", "unless": data
+    coder_words.json `condition_marks`)."""
+    return clause.dep_ == "advcl" and bool(subordinators(clause) & coder_words().condition_marks)
+
+
 def _purpose(clause: Token) -> bool:
     """ "sent troops to monitor the line": an infinitive clause with no subordinator states an aim."""
     return to_infinitive(clause) and not subordinators(clause)

@@ -31,6 +31,7 @@ from .clauses import (
     assisted_deed,
     assisted_gerund,
     bare_warning,
+    condition_clause,
     countered_deed,
     deed_subject,
     embedded_deed,
@@ -38,7 +39,6 @@ from .clauses import (
     listed_deed,
     reason_deed,
     separate,
-    subordinators,
     summed_clause,
 )
 from .conflict import answered_deeds, answers_aimed, referred_back
@@ -765,7 +765,7 @@ def _conditions_its_threat(cand: Candidate) -> bool:
         return False
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return False
-    return any(c.dep_ == "advcl" and subordinators(c) & coder_words().condition_marks for c in verb.children)
+    return any(condition_clause(c) for c in verb.children)
 
 
 def _after(when: str | None, precision: str, article_date: str | None) -> bool:
@@ -811,7 +811,7 @@ def _conditioned(cand: Candidate) -> bool:
     verb = cand.trigger
     if any(c.dep_ == "aux" and c.lower_ in coder_words().possibility_aux for c in verb.children):
         return False
-    return any(c.dep_ == "advcl" and subordinators(c) & coder_words().condition_marks for c in verb.children)
+    return any(condition_clause(c) for c in verb.children)
 
 
 def _own_pledge(cand: Candidate) -> bool:

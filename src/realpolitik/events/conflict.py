@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from . import cameo
-from .clauses import answering_verb, response_phrase
+from .clauses import answering_verb, condition_clause, response_phrase
 from .knowledge import REPORTING_WORDS, conflict_words, state_sectors, word_set
 from .lexicon import Lexicon
 from .roles import Roles, noun_agent
@@ -369,8 +369,7 @@ def conditional_threat(
         return None
     own = ments.codes(source)
     for clause in verb.children:
-        marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
-        if clause.dep_ != "advcl" or not marks & {"if", "unless"}:
+        if not condition_clause(clause):
             continue
         parties = [i for i in roles.subject(clause, ments, climb=False) if ments.mentions[i].code not in own]
         if parties:

@@ -27,6 +27,7 @@ from spacy.tokens import Token
 from .clauses import (
     answering_verb,
     assisted_gerund,
+    condition_clause,
     countered_deed,
     instrument_verb,
     reason_deed,
@@ -782,9 +783,7 @@ class Roles:
         and halt trade with Mexico if Mexico did not ..."): the party a threat is aimed at."""
         verbs = [tok, *(c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
         for child in (c for v in verbs for c in v.children):
-            if child.dep_ == "advcl" and any(
-                m.lower_ in coder_words().condition_marks for m in child.children if m.dep_ == "mark"
-            ):
+            if condition_clause(child):
                 found = self.subject(child, ments, climb=False)
                 if found:
                     return found

@@ -31,6 +31,7 @@ from .clauses import (
     adjunct_clause,
     adjunct_deed,
     asking_phrase,
+    condition_clause,
     countered_deed,
     embedded_deed,
     lasted,
@@ -1835,11 +1836,7 @@ class Triggers:
             future = True  # ("Turkey could launch an offensive at any moment, Erdogan said": a threat)
         elif not future and any(a.lower_ in coder_words().possibility_aux for a in auxes):
             # "could use force if Y refused", "may strike if the attacks go on": a conditional threat
-            future = any(
-                c.dep_ == "advcl"
-                and any(m.lower_ in coder_words().condition_marks for m in c.children if m.dep_ == "mark")
-                for c in verb.children
-            )
+            future = any(condition_clause(c) for c in verb.children)
         perfect = any(a.lemma_ == "have" for a in auxes)
         going = any(c.dep_ == "xcomp" for c in verb.head.children) and verb.head.lemma_ == "go"
         if not (future or going) or perfect or narrative_would(verb):
@@ -2159,9 +2156,7 @@ def _in_condition(tok: Token) -> bool:
     node = tok
     for _ in range(8):
         if node.dep_ == "advcl":
-            return node.head.pos_ in ("VERB", "AUX") and bool(
-                subordinators(node) & coder_words().condition_marks
-            )
+            return node.head.pos_ in ("VERB", "AUX") and condition_clause(node)
         if node.dep_ in ("ROOT", "ccomp", "relcl", "acl", "parataxis") or node.head is node:
             return False
         node = node.head
@@ -2341,10 +2336,7 @@ def _own_answer(clause: Token) -> bool:
     `answer_nouns`, `measure_nouns`, `hostile_nouns`). An answer to a letter or a question, and steps in general not
     aimed at another party nor set on a condition ("would take measures to support the economy"), are no answer."""
     words = conflict_words()
-    conditioned = any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-        for c in clause.children
-    )
+    conditioned = any(condition_clause(c) for c in clause.children)
     if any(lemma in words.response_verbs for lemma in lemma_forms(clause)):
         answered = [
             n
