@@ -373,7 +373,7 @@ class ActorResolver:
     def _np_head(self, anchor: _Anchor, own: int, owner: dict[int, int]) -> tuple[Token, int | None]:
         """The head noun the anchor modifies ("Russian" -> "peacekeepers") and another anchor it lands on."""
         doc = anchor.span.doc
-        tok = anchor.span.root
+        tok = _name_root(anchor.span)
         end = anchor.span.end
         # "Vietnamese-led forces": skip the hyphenated participle to the noun it modifies.
         if end + 2 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in self.words.link_suffixes:
@@ -382,7 +382,7 @@ class ActorResolver:
                 return nxt, None
         while tok.dep_ == "conj" and tok.head.i < tok.i:
             tok = tok.head
-        head = anchor.span.root
+        head = tok if tok.dep_ == "compound" and tok.i == end - 1 else anchor.span.root
         steps = 0
         while tok.dep_ in _ATTACH and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN") and steps < 6:
             nxt = tok.head
@@ -519,6 +519,14 @@ class ActorResolver:
             why += f"; national qualifier {code}"
         if anchor.entry.kind != "person" and sector is not None:
             base_sector = sector
+        if sector == "JUD" and anchor.entry.kind != "person":
+            # ("the court in The Hague", "The Hague's war crimes court", "the Hague tribunal": a court named only by
+            # the seat of the international courts is one of them, not the host state's; data: `court_seats`)
+            seat = self.words.court_seats.get(span.text.lower().removeprefix("the ").strip())
+            phrase = doc[min(start, span.start) : max(end, span.end)]
+            if seat is not None and not any(t.lower_ in self.words.court_seat_blockers for t in phrase):
+                code = seat
+                why += f"; a court named by the seat of the international courts ({seat})"
         if former:
             base_sector = "ELI"
             start = min(
@@ -767,6 +775,20 @@ class ActorResolver:
                     m = prev[-1]
                     add(tok, noun, m, m.sector if inherit else sector, "last " + kinds[0], 0.6)
         return out
+
+
+def _name_root(span: Span) -> Token:
+    """The token a name hangs on the rest of the sentence by: its root, or its last word when the parser took a
+    name's own "The" for the determiner of the noun after it ("The Hague tribunal", "The Gambia's government")."""
+    root = span.root
+    if (
+        root.dep_ == "det"
+        and len(span) > 1
+        and root.i == span.start
+        and span[-1].head.i not in range(span.start, span.end)
+    ):
+        return span[-1]
+    return root
 
 
 def _names_where(span: Span) -> bool:

@@ -106,12 +106,14 @@ class ResolverWords:
     regional_groups: dict[str, str]  # a region's adjective (lower case) -> its organisation's code
     regional_group_heads: frozenset[str]
     regional_group_blockers: frozenset[str]
+    court_seats: dict[str, str]  # the seat of the international courts (lower case, no "the") -> their code
+    court_seat_blockers: frozenset[str]
     # The words light coreference starts from, as the hashes of their lower-case forms (see `_cue_tokens`).
     coref_cues: frozenset[int]
 
 
 _SECTOR_ENTRIES = ("sector_priority", "title_sectors")
-_DERIVED = ("sector_rank", "form_confidence", "coref_cues", "regional_groups")
+_DERIVED = ("sector_rank", "form_confidence", "coref_cues", "regional_groups", "court_seats")
 
 
 @cache
@@ -134,6 +136,7 @@ def resolver_words() -> ResolverWords:
         sector_rank={s: i for i, s in enumerate(_words("sector_priority", upper=True))},
         form_confidence=_numbers("form_confidence"),
         regional_groups=_codes("regional_groups"),
+        court_seats=_codes("court_seats"),
         coref_cues=frozenset(hash_string(w) for w in cues),
         **sets,
     )

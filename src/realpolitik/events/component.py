@@ -73,6 +73,7 @@ from .lexicon import Lexicon, default_lexicon, load_lexicon
 from .match import match_entry, refine
 from .modality import classify_modality, owed
 from .parties import (
+    conditioned_party,
     doer_before,
     event_actors,
     group_before,
@@ -629,6 +630,7 @@ class EventCoder:
             or home_authorities(cand, ments)
             or home_people(cand, ments)
             or own_restriction_eased(cand, ments)
+            or conditioned_party(cand, ments)
             or home_target(cand, ments)
         )
         speaker = turn.attribution if turn is not None else None

@@ -568,6 +568,8 @@ class RoleWords:
     home_measure_codes: frozenset[str]
     home_target_types: frozenset[str]
     home_target_bare_types: frozenset[str]
+    pressed_bare_codes: frozenset[str]
+    pressing_people_nouns: frozenset[str]
     own_organ_codes: frozenset[str]
     own_organ_nouns: frozenset[str]
     drafting_verbs: frozenset[str]

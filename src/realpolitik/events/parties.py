@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import ActorMention, Event, EventActor
 from . import cameo
-from .clauses import adjunct_deed_of_time, subordinators
+from .clauses import adjunct_deed_of_time, condition_clause, subordinators
 from .conflict import force_ground, retaken_at_home, taken_ground, through_route
 from .knowledge import (
     REPORTING_WORDS,
@@ -2338,6 +2338,8 @@ def home_target(cand: Candidate, ments: Mentions) -> tuple[EventActor, ...]:
         for p in prep.children
         if p.dep_ == "pobj" and p.i not in own
     ]
+    if cand.code in words.pressed_bare_codes and not _pressed(sent):
+        return ()  # ("Liz Truss resigned as prime minister": a resignation nobody pressed for yields to no one)
     if not hit:
         return (EventActor(code, None, ""),) if kind in words.home_target_bare_types else ()
     obj = hit[0]
@@ -2354,6 +2356,42 @@ def home_target(cand: Candidate, ments: Mentions) -> tuple[EventActor, ...]:
     if obj.ent_type_ == "PERSON" and not sectors <= state_sectors():
         return ()
     return (EventActor(code, None, ""),)
+
+
+def conditioned_party(cand: Candidate, ments: Mentions) -> tuple[EventActor, ...]:
+    """The target of a threat whose own words name none: the party its condition names ("vowed a 'merciless'
+    response if the United States allowed the film's release", "If the European Union hit Russia with new
+    sanctions, Moscow was ready to break off relations with the bloc"): the subject of an "if" or "unless" clause
+    on the trigger or on a verb it is the complement of ("ready" -> "was"; data: `condition_marks`), not a party of
+    the threatener's own country. Asked once the event is chosen."""
+    if cand.target or cand.reciprocal or (cameo.plover_type(cand.code) or "") != "THREATEN":
+        return ()
+    own = ments.codes(cand.source)
+    tok = cand.trigger
+    for _ in range(4):
+        for clause in (c for c in tok.children if condition_clause(c)):
+            found = [
+                i
+                for subj in clause.children
+                if subj.dep_ in ("nsubj", "nsubjpass")
+                for i in actors_under(subj, ments, skip=frozenset({"relcl", "acl", "prep"}))
+                if ments.mentions[i].code not in own
+            ]
+            if found:
+                return event_actors(found, ments)
+        if tok.dep_ not in ("xcomp", "acomp", "dobj", "attr") or tok.head.i == tok.i:
+            break
+        tok = tok.head  # ("ready to break off relations", "vowed a response": the verb the clause hangs on)
+    return ()
+
+
+def _pressed(sent: Span) -> bool:
+    """True when a sentence tells of people pressing for a deed: a noun of protest or pressure ("after weeks of
+    street protests") or of the people who press ("after protesters overturned the election"; data:
+    `pressure_nouns`, `pressing_people_nouns`)."""
+    words = role_words()
+    nouns = words.pressure_nouns | words.pressing_people_nouns
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in nouns for t in sent)
 
 
 def home_people(cand: Candidate, ments: Mentions) -> tuple[EventActor, ...]:
