@@ -89,13 +89,19 @@ PART_MIX = {
 }  # fmt: skip
 
 
+# type of a record when its set was written, for the records whose type a later convention changed (twenty-first
+# session, docs/annotation-conventions.md rule 4.2: a pact signed is SUPPORT 057 whatever it provides)
+WRITTEN_AS = {"RPB6-A-COOPERATE-001": "COOPERATE"}
+
+
 @pytest.mark.parametrize("blind", ["blind4", "blind5", "blind6"])
 @pytest.mark.parametrize("part", sorted(PART_MIX))
 def test_later_blind_set_parts_are_even_years_with_their_type_mix(blind: str, part: str) -> None:
     # the fourth to sixth sets describe events of even-numbered years only (probes are about odd years)
     records = _records(ROOT / "benchmarks" / blind / f"{part}.json")
     assert all(datetime.date.fromisoformat(r["date"]).year % 2 == 0 for r in records)
-    assert Counter(r["event"] for r in records) == Counter(PART_MIX[part])
+    # the mix the authors wrote: records re-annotated later under docs/annotation-conventions.md count as written
+    assert Counter(WRITTEN_AS.get(r["id"], r["event"]) for r in records) == Counter(PART_MIX[part])
 
 
 def _check_gold(records: list[dict[str, Any]], *, tied_to_table: bool = True) -> None:
