@@ -192,6 +192,9 @@ class CoderWords:
     time_phrase_preps: frozenset[str]
     instrument_nouns: frozenset[str]
     enacting_verbs: frozenset[str]
+    arrival_verbs: frozenset[str]
+    protective_purposes: frozenset[str]
+    force_part_nouns: frozenset[str]
 
     def target_rank(self, prep: str) -> int:
         """Where a preposition stands in `target_preps` (earlier names the target more surely)."""

@@ -489,6 +489,12 @@ def _complement_objects(tok: Token) -> set[str]:
     bag.update(c.lemma_.lower() for c in subjects)
     people = _person_starts(tok.doc)
     bag.update(PLACE_OBJECT for c in subjects if _place(c, people))
+    # a person named as the clause's subject, or in apposition to it ("let Terry Anderson go free", "let the aid
+    # worker Nazanin Zaghari-Ratcliffe fly home"), stands for `@person`, as a named object does; people named by
+    # their nation for `@people` ("let two Canadians leave")
+    named = [*subjects, *(a for c in subjects for a in c.children if a.dep_ == "appos")]
+    bag.update(PERSON_OBJECT for c in named if c.ent_type_ == "PERSON" or c.idx in people)
+    bag.update(PEOPLE_OBJECT for c in subjects if c.ent_type_ == "NORP" and c.tag_ in ("NNS", "NNPS"))
     return bag
 
 

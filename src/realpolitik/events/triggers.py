@@ -1526,6 +1526,8 @@ class Triggers:
         self, tok: Token, entry: Entry, words: list[Token], ments: Mentions, consumed: set[int] | None = None
     ) -> Candidate | None:
         code = entry.code
+        if code[:2] in ("15", "19") and tok.pos_ == "VERB" and _protective_force(tok):
+            code = "074"  # ("flew into El Fasher, the first troops of an African Union force sent to protect ...")
         if tok.pos_ != "NOUN" and natural_force(tok):
             return None  # "the earthquakes struck the border towns": nature, not an actor, did it
         if tok.pos_ == "VERB" and sporting(tok):
@@ -2120,6 +2122,47 @@ def _enacted_deed(cand: Candidate, roles: Roles, ments: Mentions) -> None:
     if signer not in cand.words:
         cand.words.append(signer)
     cand.consumed.add(signer.i)
+
+
+def _protective_force(verb: Token) -> bool:
+    """ "Russian paratroopers began landing in Kazakhstan, the vanguard of a force sent ... to help President Tokayev
+    restore order", "About 150 Rwandan soldiers flew into El Fasher, the first troops of an African Union force sent
+    to protect the union's ceasefire monitors": troops arriving (data: `arrival_verbs`) as a part of a force
+    (`force_part_nouns`, in apposition to the subject or as the subject of a participle the parser hangs on the
+    verb) that was sent to help, protect or keep the peace (`protective_purposes`, or a word of peacekeeping)
+    give military protection (074), not a deployment or an invasion."""
+    words = coder_words()
+    if verb.lemma_.lower() not in words.arrival_verbs:
+        return False
+    holders = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+    parts: list[Token] = []
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "nsubj":
+                parts.extend(a for a in child.children if a.dep_ == "appos")
+            elif child.dep_ in ("advcl", "acl") and child.tag_ == "VBN":
+                parts.extend(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass"))
+    for part in parts:
+        if part.lemma_.lower() not in words.force_part_nouns:
+            continue
+        # (the part, the force it is "of" and what that force was sent for)
+        scope = [part, *(t for t in part.subtree if t.dep_ == "pobj" and t.head.head.i == part.i)]
+        if any(t.lemma_.lower() in words.peacekeeping_words for s in scope for t in s.subtree):
+            return True
+        sent = [
+            t
+            for t in (*part.subtree, part.head)
+            if t.tag_ == "VBN" and t.lemma_.lower() in ("send", "dispatch", "despatch", "deploy")
+        ]
+        for verb_sent in sent:
+            for purpose in verb_sent.children:
+                if (
+                    purpose.dep_ in ("advcl", "xcomp")
+                    and to_infinitive(purpose)
+                    and purpose.lemma_.lower() in words.protective_purposes
+                ):
+                    return True
+    return False
 
 
 def _appoints_body(verb: Token, words: CoderWords) -> bool:
