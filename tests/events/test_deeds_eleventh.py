@@ -1013,7 +1013,9 @@ def test_deeds_commissions_hearing_testimony(code: Code, text: str, source: str)
     ("text", "plover", "cameo", "target"),
     [
         # a named person outside the knowledge base, a gunman, an assassin or a bomber: the deed is still coded
-        ("Nathuram Godse shot Mahatma Gandhi in New Delhi in January 1948.", "ASSAULT", None, ""),
+        # (changed in the twenty-first session, roles11: the named doer the knowledge base does not know is of the
+        # place where he acted, as blind set 2 codes Godse, and so is his victim there)
+        ("Nathuram Godse shot Mahatma Gandhi in New Delhi in January 1948.", "ASSAULT", None, "IND"),
         (
             "A lone gunman assassinated Prime Minister Yitzhak Rabin of Israel in Tel Aviv in November 1995.",
             "ASSAULT",

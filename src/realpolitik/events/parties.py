@@ -708,6 +708,11 @@ def collective_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
         # the project's event sets code them)
         found = _collective(doer, ments, lone=True)
         found_lone = found is not None
+    if found is None and doer is not None and cameo.plover_type(cand.code) == "PROTEST":
+        # ("Veteran anti-corruption campaigner Anna Hazare began a fast unto death in New Delhi": one person the
+        # knowledge base does not know, protesting, is of the place too)
+        found = _unknown_person(doer, ments)
+        found_lone = found is not None
     if verb is None or doer is None or found is None or ments.doc is None:
         return
     noun, sector = found
@@ -1202,7 +1207,7 @@ def _collective(
     `collective_sectors`)."""
     words = role_words()
     sectors = words.pairs("collective_sectors", *(["organ_collectives"] if organs else []))
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] or _misparsed_subject(verb)
     if lone:
         subjects += [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     for subj in subjects:
@@ -1228,6 +1233,28 @@ def _collective(
                 break
             noun = of_object(noun) or noun
     return None
+
+
+def _unknown_person(verb: Token, ments: Mentions) -> tuple[Token, str] | None:
+    """The subject of a verb when it is a person's name the knowledge base does not know ("Anna Hazare"), as a
+    lone civilian doer."""
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        if subj.pos_ == "PROPN" and subj.ent_type_ == "PERSON" and not actors_under(subj, ments):
+            return subj, "CVL"
+    return None
+
+
+def _misparsed_subject(verb: Token) -> list[Token]:
+    """The subject of a finite verb the parser hung as a participle on the noun before it, when that noun is the
+    sentence's root ("A lone gunman, John Hinckley, shot and wounded President Reagan", "Rigoberto Lopez Perez, a
+    young poet, shot and wounded President Somoza": "shot" an "acl" of the name): that noun."""
+    head = verb.head
+    if head.dep_ == "appos":
+        head = head.head  # ("Rigoberto Lopez Perez, a young poet, shot": hung on the apposition)
+    finite = verb.tag_ == "VBD" or any(c.dep_ == "conj" and c.tag_ == "VBD" for c in verb.children)
+    if verb.dep_ == "acl" and finite and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN"):
+        return [head]
+    return []
 
 
 def _nested_place(tok: Token, prep: Token, preps: frozenset[str]) -> bool:
@@ -1259,6 +1286,10 @@ def _lone_doer(subj: Token, sectors: dict[str, str]) -> tuple[Token, str] | None
         return subj, sectors[lemma]
     if subj.pos_ == "NOUN" and lemma in role_words().lone_doer_nouns:
         return subj, "REB"
+    if subj.pos_ == "PROPN" and subj.ent_type_ == "PERSON":
+        # ("Hindu nationalist Nathuram Godse assassinated Gandhi in New Delhi", "Rigoberto Lopez Perez, a young
+        # poet, shot President Somoza in Leon": a person the knowledge base does not know is one doer as well)
+        return subj, "CVL"
     aged = any(
         a.dep_ == "amod" and a.lower_ == "old" and any(y.lemma_ == "year" for y in a.subtree)
         for a in (subj, *subj.children)
@@ -1845,15 +1876,11 @@ def forum_party(target: int, cand: Candidate, ments: Mentions) -> bool:
     Court of Justice"; data: `forum_preps`): where, not whom. A meeting there (CAMEO 04) and a request or demand
     made there (02, 10) keep it."""
     mention = ments.mentions[target]
-    if (
-        not mention.code.startswith("IGO")
-        or mention.sector is not None
-        or cand.code[:2] in ("02", "04", "10")
-    ):
+    if not mention.code.startswith("IGO") or cand.code[:2] in ("02", "04", "10") or ments.doc is None:
         return False  # (a request made there is made to it: "applied for membership at the United Nations")
-    if ments.doc is None:
-        return False
     tok = token_at(ments.doc, ments.heads[target])
+    if mention.sector is not None and tok.pos_ != "PROPN":
+        return False  # (its people: "at the U.N. envoy's office"; a court named by its name keeps its sector)
     if tok.dep_ != "pobj" or tok.head.lower_ not in role_words().forum_preps:
         return False
     governor = tok.head.head
@@ -2131,11 +2158,16 @@ def _reporters_own(cand: Candidate, ments: Mentions, roles: Roles) -> list[int]:
         return []
     objects = object_children(deed)
     objects += [p for prep in deed.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj"]
-    owned = any(
-        g.dep_ == "poss" and g.lower_ in role_words().owner_possessives for o in objects for g in o.children
-    )
-    if not owned:
+    owners_words = [
+        g.lower_
+        for o in objects
+        for g in o.children
+        if g.dep_ == "poss" and g.lower_ in role_words().owner_possessives
+    ]
+    if not owners_words:
         return []
+    if len(cand.source) > 1 and set(owners_words) <= {"their"}:
+        return []  # ("Israel and Hamas would hold their fire, Egypt's minister said": the joint doers' own)
     owners = roles.subject(reporter, ments)
     doers = ments.codes(cand.source)
     return owners if owners and not ments.codes(owners) & doers else []
@@ -2338,7 +2370,7 @@ def home_target(cand: Candidate, ments: Mentions) -> tuple[EventActor, ...]:
         for p in prep.children
         if p.dep_ == "pobj" and p.i not in own
     ]
-    if cand.code in words.pressed_bare_codes and not _pressed(sent):
+    if cand.code in words.pressed_bare_codes and not _pressed(sent, ments):
         return ()  # ("Liz Truss resigned as prime minister": a resignation nobody pressed for yields to no one)
     if not hit:
         return (EventActor(code, None, ""),) if kind in words.home_target_bare_types else ()
@@ -2385,13 +2417,56 @@ def conditioned_party(cand: Candidate, ments: Mentions) -> tuple[EventActor, ...
     return ()
 
 
-def _pressed(sent: Span) -> bool:
-    """True when a sentence tells of people pressing for a deed: a noun of protest or pressure ("after weeks of
-    street protests") or of the people who press ("after protesters overturned the election"; data:
-    `pressure_nouns`, `pressing_people_nouns`)."""
+def _pressed(sent: Span, ments: Mentions) -> bool:
+    """True when a sentence names people who press for a deed, the challengers a concession gives way to
+    ("after protesters overturned the election", "as rebels closed in"; data: `pressing_people_nouns`, and the
+    plural nouns of `collective_sectors` of people who press), or names who protested ("protests by indigenous
+    groups", "street protests led by opposition lawmaker Nikol Pashinyan", "after police officers joined weeks of
+    street protests"; `pressure_nouns`). The noun of an event alone ("after weeks of protests") names no one
+    (docs/annotation-conventions.md, rule 7)."""
     words = role_words()
-    nouns = words.pressure_nouns | words.pressing_people_nouns
-    return any(t.pos_ == "NOUN" and t.lemma_.lower() in nouns for t in sent)
+    sectors = words.pairs("collective_sectors")
+    pressing = {"cvl", "edu", "lab", "opp", "agr"}
+    for t in sent:
+        if t.pos_ != "NOUN" or t.dep_ == "compound":
+            continue  # (not a modifier of another noun: "the former Maoist rebel chief")
+        lemma = t.lemma_.lower()
+        if lemma in words.pressing_people_nouns or (
+            sectors.get(lemma, "") in pressing and t.tag_ in ("NNS", "NNPS")
+        ):
+            return True
+        if lemma not in words.pressure_nouns:
+            continue
+        # (who protested: the "by" phrase of the noun or of a participle on it, or the subject of a verb whose
+        # object it is)
+        held = t
+        while held.dep_ == "pobj" and held.head.lower_ == "of" and held.head.head.pos_ == "NOUN":
+            held = (
+                held.head.head
+            )  # ("joined weeks of street protests", "weeks of protests by indigenous groups")
+        doers = [
+            p
+            for n in {t, held}
+            for c in n.children
+            if c.dep_ == "prep" and c.lower_ == "by"
+            for p in c.children
+        ]
+        doers += [
+            p
+            for a in t.children
+            if a.dep_ == "acl"
+            for b in a.children
+            if b.dep_ in ("agent", "prep") and b.lower_ == "by"
+            for p in b.children
+        ]
+        if held.dep_ == "dobj":
+            doers += [c for c in held.head.children if c.dep_ == "nsubj"]
+        for doer in (d for d in doers if d.pos_ in ("NOUN", "PROPN")):
+            if doer.tag_ in ("NNS", "NNPS") or actors_under(
+                doer, ments, skip=frozenset({"prep", "relcl", "acl"})
+            ):
+                return True
+    return False
 
 
 def home_people(cand: Candidate, ments: Mentions) -> tuple[EventActor, ...]:
