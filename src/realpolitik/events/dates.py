@@ -335,6 +335,31 @@ def _scan(
 _Match = tuple[int, int, re.Match[str], Resolver]
 
 
+class _Present(dict[str, bool]):
+    """Whether each group of clues (`_CLUES`, and "digit", "year", "spaced_month") is in a text, each tested
+    when a pattern first asks for it (a pattern whose first clue is absent asks for no other)."""
+
+    __slots__ = ("folded", "text")
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+        self.folded = _key(text)
+
+    def __missing__(self, group: str) -> bool:
+        if group == "digit":
+            found = _DIGIT.search(self.text) is not None
+        elif group == "year":
+            found = _YEAR_DIGITS.search(self.text) is not None
+        elif group == "spaced_month":
+            found = _SPACED_MONTH.search(self.folded) is not None
+        else:
+            folded = self.folded
+            found = any(word in folded for word in _CLUES[group])
+        self[group] = found
+        return found
+
+
 def _matches(text: str, offset: int, doc: Doc | None) -> list[_Match]:
     """Every match of every pattern whose clues are in `text`, in pattern order (what `_scan` resolves, unless
     a match overlaps one taken before it), with its place in the Doc. Found once per text while the coder
@@ -344,12 +369,7 @@ def _matches(text: str, offset: int, doc: Doc | None) -> list[_Match]:
         found: list[_Match] | None = kept.get((text, offset))
         if found is not None:
             return found
-    folded = _key(text)
-    present = {group: any(word in folded for word in words) for group, words in _CLUES.items()} | {
-        "digit": _DIGIT.search(text) is not None,
-        "year": _YEAR_DIGITS.search(text) is not None,
-        "spaced_month": _SPACED_MONTH.search(folded) is not None,
-    }
+    present = _Present(text)
     found = [
         (match.start() + offset, match.end() + offset, match, resolver)
         for (pattern, resolver), needs in zip(_PATTERNS, _NEEDS, strict=True)

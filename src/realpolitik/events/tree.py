@@ -6,6 +6,7 @@ Nothing here knows CAMEO codes; roles.py and triggers.py build on these.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import threading
 from collections.abc import Callable, Container, Iterable, Iterator, Sequence
@@ -110,6 +111,43 @@ def span_ents(span: Span) -> Sequence[Span]:
     return out
 
 
+@dataclass(slots=True)
+class _Sentence:
+    """The sentence the `FastToken`s from `start` to `end` (exclusive) share, and its span once made."""
+
+    start: int
+    end: int
+    span: Span | None = None
+
+
+class _Tokens(list["FastToken"]):
+    """The `FastToken`s of a Doc (`_fast_tokens`), with the Doc's SENT_START values and, once a token's sentence
+    is asked for, the sentence of each token."""
+
+    __slots__ = ("sentences", "starts")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.starts: list[int] = []
+        self.sentences: list[_Sentence] | None = None
+
+    def sentence(self, tok: FastToken) -> _Sentence:
+        """The sentence of `tok`: from a SENT_START of 1 (or the Doc's start) to the next one, as spaCy's
+        `Span.sent` finds it from any of its tokens, shared by those tokens. Where spaCy would read something
+        else (a sentence hook of the Doc's user; no sentence boundaries, where it raises its error), spaCy's
+        own sentence, for this token alone."""
+        found = self.sentences
+        if found is None:
+            doc = tok.doc
+            if not _plain_sentences(doc):
+                return _Sentence(-1, -1, Token.sent.__get__(tok))
+            found = self.sentences = []
+            bounds = [0, *(i for i, start in enumerate(self.starts) if start == 1 and i), len(self)]
+            for first, end in itertools.pairwise(bounds):
+                found.extend([_Sentence(first, end)] * (end - first))
+        return found[tok.i]
+
+
 class FastToken(Token):
     """A token of the Doc being coded whose common attributes are read from the Doc once, into plain slots.
 
@@ -159,8 +197,8 @@ class FastToken(Token):
     _forms: tuple[str, ...] | None
     # (spaCy's is a generator property; a tuple iterates the same, and as often as asked)
     children: tuple[FastToken, ...]  # type: ignore[assignment]
-    _sent: Span | None
-    _table: list[FastToken]
+    _sent: _Sentence | None
+    _table: _Tokens
     _tree: tuple[FastToken, ...] | None
 
     # (no __init__: spaCy's __cinit__ takes (vocab, doc, offset) and sets up the C token)
@@ -186,18 +224,44 @@ class FastToken(Token):
 
     @property
     def sent(self) -> Span:
-        """spaCy's sentence span of the token, made once."""
-        found = self._sent
+        """spaCy's sentence span of the token, made once per sentence: the tokens of a sentence share one
+        `_Sentence` (`_fast_tokens`), whose span is `doc[start:end]` as spaCy's `Token.sent` makes it (None,
+        where the Doc has sentence hooks or no sentence boundaries: spaCy's own, made once per token)."""
+        box = self._sent
+        if box is None:
+            box = self._sent = self._table.sentence(self)
+        found = box.span
         if found is None:
-            found = self._sent = Token.sent.__get__(self)
+            found = box.span = self.doc[box.start : box.end]
         return found
 
     @property
     def subtree(self) -> Iterator[FastToken]:
         tree = self._tree
         if tree is None:
-            tree = self._tree = tuple(self._walk())
+            try:
+                tree = self._kept_tree()
+            except RecursionError:  # (a tree deeper than the interpreter's stack: walked without recursion)
+                tree = self._tree = tuple(self._walk())
         return iter(tree)
+
+    def _kept_tree(self) -> tuple[FastToken, ...]:
+        """The subtree in spaCy's order, made from the children's subtrees, each kept on its token on the way
+        (the coder asks for the subtrees of tokens inside subtrees it has read)."""
+        tree = self._tree
+        if tree is None:
+            i = self.i
+            out: list[FastToken] = []
+            kids = self.children
+            for kid in kids:
+                if kid.i < i:
+                    out.extend(kid._kept_tree())
+            out.append(self)
+            for kid in kids:
+                if kid.i > i:
+                    out.extend(kid._kept_tree())
+            tree = self._tree = tuple(out)
+        return tree
 
     def _walk(self) -> list[FastToken]:
         """spaCy's order: the subtrees of the left children, the token, those of the right children."""
@@ -248,7 +312,7 @@ def _fast_tokens(doc: Doc) -> tuple[list[FastToken], str, bool]:
     columns = doc.to_array(_ATTRS).view("int64").T.tolist()
     orths, lowers, lemmas, tags, deps, pos, heads, idxs, spaces, starts = columns
     names = parts_of_speech.NAMES
-    table: list[FastToken] = []
+    table = _Tokens()
     texts = _named(orths, strings)
     make = FastToken
     for i, text, lower, lemma, tag, dep, kind, idx, space in zip(
@@ -287,7 +351,7 @@ def _fast_tokens(doc: Doc) -> tuple[list[FastToken], str, bool]:
             kids[head.i].append(tok)  # (in token order: spaCy's left children, then its right ones)
     for tok, mine in zip(table, kids, strict=True):
         tok.children = tuple(mine)
-    text = "".join(t.text + t.whitespace_ for t in table)
+    text = "".join([t.text + t.whitespace_ for t in table])
     # the sentence of each token (a SENT_START of 1 opens one), and of its head
     sentence: list[int] = []
     count = 0
@@ -297,7 +361,19 @@ def _fast_tokens(doc: Doc) -> tuple[list[FastToken], str, bool]:
     closed = all(
         sentence[i + offset] == own for i, (offset, own) in enumerate(zip(heads, sentence, strict=True))
     )
+    table.starts = starts
     return table, text, closed
+
+
+def _plain_sentences(doc: Doc) -> bool:
+    """Whether spaCy's `Token.sent` reads the Doc's SENT_START values alone: no hook of the Doc's user changes
+    it, and the Doc has sentence boundaries (else spaCy raises its own error)."""
+    return (
+        "sent" not in doc.user_token_hooks
+        and "sent" not in doc.user_span_hooks
+        and "sents" not in doc.user_hooks
+        and doc.has_annotation("SENT_START")
+    )
 
 
 def _memo_tokens(doc: Doc) -> list[FastToken] | None:
@@ -463,7 +539,22 @@ def steps_to(tok: Token, top: Token) -> int:
 
 
 def actors_under(top: Token, ments: Mentions, *, skip: frozenset[str] = frozenset({"relcl"})) -> list[int]:
-    """Mentions in the subtree of `top`, nearest first; conjoined ones ("X and Y") come along."""
+    """Mentions in the subtree of `top`, nearest first; conjoined ones ("X and Y") come along.
+
+    Found once per token, `skip` and mention index while `doc_memo` holds the token's Doc (the answer reads
+    the Doc's annotations and the index's mentions by token, which nothing changes once it is built; a
+    mention the coder adds later is indexed by no token)."""
+    table = memo_table(top.doc, actors_under)
+    if table is None:
+        return _actors_under(top, ments, skip)
+    key = (top.i, skip, id(ments))
+    held: tuple[Mentions, list[int]] | None = table.get(key)
+    if held is None or held[0] is not ments:  # (the index is held with its answers: its id names no other)
+        held = table[key] = (ments, _actors_under(top, ments, skip))
+    return list(held[1])
+
+
+def _actors_under(top: Token, ments: Mentions, skip: frozenset[str]) -> list[int]:
     found: dict[int, int] = {}
     stack: list[tuple[Token, int]] = [(top, 0)]
     while stack:
