@@ -1,7 +1,8 @@
 """Event readings by category, twenty-first session (issue 9, deeds11): leaders standing down or stepping aside from
 an office, places wrested, taken or won (back) from a force, a parliament or a congress dissolved, captives let go,
 go free or fly home, food dropped from the air in packets or boxes, troops arriving as a part of a force sent to
-help, protect or keep the peace, rescuers or firefighters arriving; each checked on sentences written for these
+help, protect or keep the peace, rescuers or firefighters arriving, a warship crippled, a loan signed off on,
+merchants shuttering their shops, police taking a person away, students swarming onto a place; each checked on sentences written for these
 tests (true statements about real events) through the real pipeline, with look-alikes that keep their own reading.
 A source or target left as None is not checked here.
 """
@@ -57,6 +58,16 @@ from .helpers import Code, some_event
             "JOR",
             None,
         ),
+        # 190 a warship crippled by aircraft
+        ("Argentine jets crippled the British destroyer HMS Coventry off the Falklands in May 1982.", "ASSAULT", "190", "ARG", "GBR"),
+        # 071 a loan signed off on by a lender's board
+        ("The World Bank's board signed off on a 2 billion dollar loan to Egypt in December 2022.", "AID", "071", None, "EGY"),
+        # 143 merchants shuttering their shops
+        ("Kashmiri merchants shuttered their shops in Srinagar in August 2016 to protest against Indian rule.", "PROTEST", "143", None, None),
+        # 173 police taking away a named person
+        ("Belarusian police took away the opposition leader Maria Kolesnikova in Minsk in September 2020.", "COERCE", "173", "BLR", None),
+        # 141 students swarming onto a hill or into a compound
+        ("Thousands of students swarmed onto the campus of Dhaka University in July 2024.", "PROTEST", "141", None, None),
     ],
 )  # fmt: skip
 def test_deed_wordings_of_the_twentyfirst_session(
@@ -70,6 +81,9 @@ def test_deed_wordings_of_the_twentyfirst_session(
     [
         # troops crossing into a country with no force sent to help named stay an invasion
         ("Russian troops crossed into Ukraine in February 2022.", "190"),
+        # a storm pushing a surge ashore is no deed; troops fanning out name no deed of their own
+        ("Hurricane Ian pushed a storm surge into Fort Myers in September 2022.", None),
+        ("Police fanned out across central Paris in November 2015.", None),
         # a party dissolved stays 1722
         ("Thailand's Constitutional Court dissolved the Move Forward Party in August 2024.", "1722"),
         # a state letting others cross or use its ground stays a permission, not a release
@@ -77,9 +91,9 @@ def test_deed_wordings_of_the_twentyfirst_session(
     ],
 )  # fmt: skip
 def test_look_alikes_of_the_twentyfirst_session_keep_their_readings(
-    code: Code, text: str, cameo: str
+    code: Code, text: str, cameo: str | None
 ) -> None:
-    assert [e.cameo for e in code(text)][:1] == [cameo]
+    assert [e.cameo for e in code(text)][:1] == ([cameo] if cameo else [])
 
 
 def test_troops_standing_down_are_no_resignation(code: Code) -> None:
