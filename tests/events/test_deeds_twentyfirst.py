@@ -2,7 +2,8 @@
 an office, places wrested, taken or won (back) from a force, a parliament or a congress dissolved, captives let go,
 go free or fly home, food dropped from the air in packets or boxes, troops arriving as a part of a force sent to
 help, protect or keep the peace, rescuers or firefighters arriving, a warship crippled, a loan signed off on,
-merchants shuttering their shops, police taking a person away, students swarming onto a place; each checked on sentences written for these
+merchants shuttering their shops, police taking a person away, students swarming onto a place, convoys of troops
+heading home, armed actions halted; each checked on sentences written for these
 tests (true statements about real events) through the real pipeline, with look-alikes that keep their own reading.
 A source or target left as None is not checked here.
 """
@@ -66,6 +67,15 @@ from .helpers import Code, some_event
         ("Kashmiri merchants shuttered their shops in Srinagar in August 2016 to protest against Indian rule.", "PROTEST", "143", None, None),
         # 173 police taking away a named person
         ("Belarusian police took away the opposition leader Maria Kolesnikova in Minsk in September 2020.", "COERCE", "173", "BLR", None),
+        # 0874 convoys carrying troops heading home from a country; 087 offensive armed actions halted
+        (
+            "Convoys carrying Russian soldiers began heading home from Kazakhstan in January 2022.",
+            "RETREAT",
+            "0874",
+            "RUS",
+            "KAZ",
+        ),
+        ("The Kurdistan Workers' Party halted its armed actions against Turkey in March 2013.", "RETREAT", "087", None, None),
         # 141 students swarming onto a hill or into a compound
         ("Thousands of students swarmed onto the campus of Dhaka University in July 2024.", "PROTEST", "141", None, None),
     ],
