@@ -47,7 +47,7 @@ def test_roles_the_hagues_own_district_court_stays_dutch(code: Code) -> None:
     assert source == {"NLD"}
 
 
-# ---- resignations: the own country only when people pressed for it (roles.json `pressed_bare_codes`) -------------
+# ---- resignations: the own country only when people pressed for it (roles.json `pressed_types`) -------------------
 
 
 @pytest.mark.parametrize(

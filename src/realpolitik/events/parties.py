@@ -2370,7 +2370,7 @@ def home_target(cand: Candidate, ments: Mentions) -> tuple[EventActor, ...]:
         for p in prep.children
         if p.dep_ == "pobj" and p.i not in own
     ]
-    if cand.code in words.pressed_bare_codes and not _pressed(sent, ments):
+    if kind in words.pressed_types and not _pressed(sent, ments):
         return ()  # ("Liz Truss resigned as prime minister": a resignation nobody pressed for yields to no one)
     if not hit:
         return (EventActor(code, None, ""),) if kind in words.home_target_bare_types else ()

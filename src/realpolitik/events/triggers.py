@@ -1858,21 +1858,31 @@ class Triggers:
             )
             for c in verb.children
         )
-        if (
-            code in coder_words().announced_leaving_codes
-            and not negated
-            and not any(
-                c.dep_ == "advcl"
-                and any(
-                    m.lower_ in coder_words().deferring_marks
-                    for m in c.children
-                    if m.dep_ in ("mark", "advmod")
-                )
-                for c in verb.children
+        deferred = any(
+            c.dep_ == "advcl"
+            and any(
+                m.lower_ in coder_words().deferring_marks for m in c.children if m.dep_ in ("mark", "advmod")
             )
-        ):
+            for c in verb.children
+        )
+        if code in coder_words().announced_leaving_codes and not negated and not deferred:
             # "Cameron said he would resign", "announced that he would step down": leaving one's office said for
             # the future is the concession made (0831), not a promise ("will step down once a council is set up" is)
+            return code
+        if (
+            code in coder_words().announced_exit_codes
+            and tok.lemma_.lower() in coder_words().exit_verbs
+            # ("will withdraw weapons inspectors from Iraq" takes others out: a threat; "will leave UNESCO" does not)
+            and (
+                tok.lemma_.lower() in coder_words().exit_object_verbs
+                or not any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
+            )
+            and not (negated or deferred or said_possible)
+            and not any(a.lower_ in coder_words().possibility_aux for a in auxes)
+        ):
+            # "said it would pull out of UNESCO", "notified the U.N. that it would leave the WHO": leaving an
+            # organisation announced is the leaving (docs/annotation-conventions.md rule 5.1), not a threat; "will
+            # quit the U.N. if ...", "might quit the U.N." stay threats
             return code
         if unless and not negated:
             # "X will pull out unless Y ...": a conditional deed is an ultimatum.
