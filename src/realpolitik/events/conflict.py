@@ -17,6 +17,7 @@ The words are data (`events/data/conflict.json`); the roles come from roles.py a
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -52,6 +53,16 @@ def _lemmas(tok: Token) -> set[str]:
     return forms | {f"{f} {p}" for f in forms for p in particles}
 
 
+@functools.lru_cache(maxsize=8)
+def _openings(phrases: frozenset[str]) -> frozenset[str]:
+    """Every phrase of `phrases` and each sequence of its words it starts with ("hit back": "hit back", "hit")."""
+    out: set[str] = set()
+    for phrase in phrases:
+        words = phrase.split(" ")
+        out.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
+    return frozenset(out)
+
+
 def _casualty_noun(verb: Token) -> tuple[Token, list[Token]] | None:
     """The losses a verb reports: a casualty noun object ("reported casualties"), or a noun with a killing
     participle ("reported dozens of soldiers killed"); with the participles found."""
@@ -64,7 +75,9 @@ def _casualty_noun(verb: Token) -> tuple[Token, list[Token]] | None:
             c
             for h in heads
             for c in h.children
-            if c.dep_ == "acl" and c.tag_ == "VBN" and set(lemma_forms(c)) & words.casualty_participles
+            if c.dep_ == "acl"
+            and c.tag_ == "VBN"
+            and not words.casualty_participles.isdisjoint(lemma_forms(c))
         ]
         if participles or obj.lemma_.lower() in words.casualty_nouns:
             return obj, participles
@@ -110,7 +123,7 @@ def casualty_report(verb: Token, ments: Mentions, roles: Roles) -> Reading | Non
     dozens of soldiers killed [in Y's offensive]": done to X (by Y when named). None when the verb reports
     no losses."""
     words = conflict_words()
-    if verb.pos_ not in ("VERB", "AUX") or not set(lemma_forms(verb)) & words.casualty_report_verbs:
+    if verb.pos_ not in ("VERB", "AUX") or words.casualty_report_verbs.isdisjoint(lemma_forms(verb)):
         return None
     found = _casualty_noun(verb)
     if found is None:
@@ -177,7 +190,13 @@ def armed_response(verb: Token, ments: Mentions, roles: Roles) -> Reading | None
     forces answering a hostile deed of another party use force against it. None unless the responder is
     armed forces and the deed answered is hostile and names its doer."""
     words = conflict_words()
-    if verb.pos_ != "VERB" or not _lemmas(verb) & words.response_verbs:
+    if (
+        verb.pos_ != "VERB"
+        # (a cheap test first: a phrase of the list can be among the verb's lemmas with its particles only when
+        # one of its forms opens that phrase)
+        or _openings(words.response_verbs).isdisjoint(lemma_forms(verb))
+        or not _lemmas(verb) & words.response_verbs
+    ):
         return None
     responders = roles.subject(verb, ments)
     if not responders or not _armed(verb, responders, ments, roles.lexicon):
@@ -330,7 +349,7 @@ def expulsion(verb: Token, ments: Mentions, roles: Roles) -> Reading | None:
     """ "X declared four employees of Y's embassy persona non grata", "X declared two Y diplomats persona non
     grata": an expulsion (166) of the diplomats' country by X. None for any other verb or phrase."""
     words = conflict_words()
-    if verb.pos_ != "VERB" or not set(lemma_forms(verb)) & words.expulsion_verbs:
+    if verb.pos_ != "VERB" or words.expulsion_verbs.isdisjoint(lemma_forms(verb)):
         return None
     text = " ".join(t.lower_ for t in verb.subtree)
     if not any(phrase in text for phrase in words.expulsion_phrases):

@@ -347,9 +347,11 @@ def _relative_object(tok: Token) -> bool:
     return subject and not elsewhere and all(o.tag_ in ("WDT", "WP") for o in objects)
 
 
-def _second_nouns(tok: Token) -> list[Token]:
+@kept_per_token
+def _second_nouns(tok: Token) -> tuple[Token, ...]:
     """ "allowed inspectors access", "declared X an unfriendly country": the parser takes the second object
-    (or the object's complement) for a clause."""
+    (or the object's complement) for a clause. (Asked of the same verb by several word sets: kept per token
+    while a Doc is coded.)"""
     second = [c for c in tok.children if c.dep_ in ("ccomp", "oprd") and c.pos_ == "NOUN"]
     # ("declared Russia's regime a terrorist regime": the parser hangs the complement on the object)
     second += [
@@ -377,7 +379,7 @@ def _second_nouns(tok: Token) -> list[Token]:
         for a in c.children
         if a.dep_ == "appos" and a.pos_ == "NOUN"
     ]
-    return second
+    return tuple(second)
 
 
 def _second_objects(tok: Token) -> set[str]:
