@@ -3,7 +3,7 @@ an office, places wrested, taken or won (back) from a force, a parliament or a c
 go free or fly home, food dropped from the air in packets or boxes, troops arriving as a part of a force sent to
 help, protect or keep the peace, rescuers or firefighters arriving, a warship crippled, a loan signed off on,
 merchants shuttering their shops, police taking a person away, students swarming onto a place, convoys of troops
-heading home, armed actions halted; each checked on sentences written for these
+heading home, armed actions halted, an airlift opened to a city; each checked on sentences written for these
 tests (true statements about real events) through the real pipeline, with look-alikes that keep their own reading.
 A source or target left as None is not checked here.
 """
@@ -76,6 +76,8 @@ from .helpers import Code, some_event
             "KAZ",
         ),
         ("The Kurdistan Workers' Party halted its armed actions against Turkey in March 2013.", "RETREAT", "087", None, None),
+        # 073 an airlift opened or begun to a city cut off
+        ("The United States began an airlift to Sarajevo in July 1992.", "AID", "073", "USA", "BIH"),
         # 141 students swarming onto a hill or into a compound
         ("Thousands of students swarmed onto the campus of Dhaka University in July 2024.", "PROTEST", "141", None, None),
     ],
@@ -94,6 +96,8 @@ def test_deed_wordings_of_the_twentyfirst_session(
         # a storm pushing a surge ashore is no deed; troops fanning out name no deed of their own
         ("Hurricane Ian pushed a storm surge into Fort Myers in September 2022.", None),
         ("Police fanned out across central Paris in November 2015.", None),
+        # an airlift of troops is no humanitarian aid
+        ("Russia mounted an airlift of troops to Syria in September 2015.", None),
         # a party dissolved stays 1722
         ("Thailand's Constitutional Court dissolved the Move Forward Party in August 2024.", "1722"),
         # a state letting others cross or use its ground stays a permission, not a release
