@@ -358,6 +358,14 @@ class Roles:
                     # "approved a law recognising X": who passed the law
                     tok = noun.head
                     continue
+                if (
+                    noun.dep_ == "pobj"
+                    and noun.lemma_.lower() in coder_words().resolution_nouns
+                    and noun.head.head.lemma_.lower() in coder_words().resolution_verbs
+                ):
+                    # "voted for a resolution opposing X": who voted for it
+                    tok = noun.head.head
+                    continue
             if not climb and not subjects:
                 return []
             if tok.dep_ in _INHERIT_DEPS or (subjects and tok.dep_ in ("ccomp", "advcl", "conj")):

@@ -488,6 +488,10 @@ class Triggers:
         ):
             # "joined Britain in refusing to sign the treaty": the deed joined in is the event, read at the gerund
             return None
+        if tok.lemma_.lower() in coder_words().resolution_verbs and self._resolution_content(tok) is not None:
+            # "adopted a resolution condemning X", "voted for a resolution opposing Y": what the resolution does is
+            # the body's deed, read at the resolution's own verb (the adoption is no signing, no support)
+            return None
         comp = complement(tok)
         if (
             comp is not None
@@ -581,6 +585,10 @@ class Triggers:
                 return joint
         if entry is None:
             return None
+        if entry.code[:3] == "041" and any(c.dep_ == "oprd" for c in tok.children):
+            # "called Donald Trump a dotard", "called the deal a step forward": a naming (its epithet, when the
+            # lexicon knows it, reads as praise or criticism), never a telephone call
+            return None
         if plover(entry.code) is None:
             return self._reported(tok, ments)
         said = [
@@ -618,6 +626,28 @@ class Triggers:
         if cand is not None and entry.pair and len(ments.codes(cand.source + cand.target)) < 2:
             return None  # ("Turkey inaugurated a new airport": a work opened by one party alone is no cooperation)
         return cand
+
+    def _resolution_content(self, tok: Token) -> Token | None:
+        """The -ing verb of a resolution or a motion a verb adopts ("adopted a resolution [condemning] X", "voted for a
+        motion [calling] for Y") when the lexicon reads it as a deed (data: `resolution_nouns`)."""
+        texts = [o for o in tok.children if o.dep_ in ("dobj", "nsubjpass")]
+        texts += [
+            g
+            for p in tok.children
+            if p.dep_ == "prep" and p.lower_ == "for"
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+        for text in texts:
+            if text.lemma_.lower() not in coder_words().resolution_nouns:
+                continue
+            for clause in text.children:
+                if clause.dep_ != "acl" or clause.tag_ != "VBG":
+                    continue
+                entry = match_entry(clause, self.lexicon, ("V", "F"))
+                if entry is not None and (entry.kind == "F" or plover(entry.code) is not None):
+                    return clause
+        return None
 
     def _no_interest(self, tok: Token, ments: Mentions) -> Candidate | None:
         """ "said it had no interest in joining talks with X", "showed no appetite for talks": a party's want of a
@@ -1147,6 +1177,17 @@ class Triggers:
             inner_code = None
         if inner_code is None and tok.lemma_.lower() in coder_words().unknown_deed_no_event:
             return None  # "failed to recognise that ...": missing an unknown deed is no rejection
+        if (
+            inner_code is None
+            and frame == "intent"
+            and tok.lemma_.lower() in coder_words().adopting_frames
+            and comp.pos_ == "VERB"
+            and (inner_frame := match_entry(comp, self.lexicon, ("F",))) is not None
+            and inner_frame.frame in ("demand", "appeal")
+        ):
+            # "the Assembly voted to demand that Russia pull out", "voted to call on X to ...": the vote adopts the
+            # demand, which is read at its own frame word (the body that voted makes it)
+            return None
         # "decided to formulate its own policy", "intends to sever the border": a plan whose deed the lexicon
         # does not know is coded as the frame itself (the intention), at low confidence, not dropped.
         fallback = (
@@ -1248,6 +1289,24 @@ class Triggers:
             # "planned to transfer Syrian fighters to Libya": where the aid is sent is its target
             target = self.roles.destination(comp, ments) or target
         target = [t for t in target if t not in source]
+        if (
+            inner_code is None
+            and frame == "intent"
+            and tok.lemma_.lower() in coder_words().vowing_frames
+            and ments.codes(
+                [
+                    i
+                    for c in comp.children
+                    if c.dep_ == "dobj"
+                    for i in actors_under(c, ments, skip=frozenset({"relcl", "acl", "prep"}))
+                    if i in target
+                ]
+            )
+            - source_codes
+        ):
+            # "vowed to shirtfront Vladimir Putin": an unknown deed vowed against another party, its object, is a
+            # threat ("vowed to secure its border with Syria" names no one it is done to)
+            code = frame_code("threat")
         if (
             frame == "intent"
             and code[:2] == "13"
@@ -1442,6 +1501,9 @@ class Triggers:
                 if ments.mentions[i].code not in own
             ]
             target = target or self.roles.subject(child, ments, climb=False)
+            if not target and child.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in child.children):
+                # ("X has lost his legitimacy and must leave": the conjoined verb shares its head's subject)
+                target = self.roles.subject(child.head, ments, climb=False)
             if not target:
                 target = self.roles.objects_of(deed, ments)
             cand = Candidate(tok, entry, code, [tok, deed], source, [t for t in target if t not in source])
@@ -2011,8 +2073,11 @@ class Triggers:
 def _purpose_of_own_deed(verb: Token, clause: Token, lexicon: Lexicon) -> bool:
     """A "to" clause after the direct object of a verb whose hand entry reads the verb with that object as a deed
     of its own ("refused food", "ordered paratroopers into Little Rock"): the clause tells the deed's purpose ("to
-    force the authorities to ...", "to enforce ..."), so no frame of the verb governs it."""
-    if clause.dep_ not in ("advcl", "xcomp") or not infinitive(clause):
+    force the authorities to ...", "to enforce ..."), so no frame of the verb governs it. So does a "to" clause of the
+    object itself ("voted down a proposal [to enshrine ...]"): it tells what the object proposes."""
+    if not infinitive(clause):
+        return False
+    if clause.dep_ not in ("advcl", "xcomp") and not (clause.dep_ == "acl" and clause.head.head is verb):
         return False
     objects = [
         c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i < clause.i
@@ -2274,7 +2339,8 @@ def _said_done(noun: Token) -> bool:
 
 def _reported_clauses(tok: Token) -> list[Token]:
     """The clauses a reporting verb reports: its "that" clauses, and the clause before it that the parser made its
-    head when the speaker comes last ("Israel should halt ..., Clinton said", parsed as a second verb with no "and")."""
+    head when the speaker comes last ("Israel should halt ..., Clinton said", parsed as a second verb with no "and"),
+    with the verbs conjoined to them."""
     clauses = [c for c in tok.children if c.dep_ == "ccomp"]
     head = tok.head
     if (
@@ -2285,6 +2351,9 @@ def _reported_clauses(tok: Token) -> list[Token]:
         and not any(c.dep_ == "cc" and head.i < c.i < tok.i for c in head.children)
     ):
         clauses.append(head)
+    # "X has lost his legitimacy and must leave power, Obama said": a verb conjoined to a reported clause is reported
+    # too (what it owes comes after what is told as fact)
+    clauses += [g for c in clauses for g in c.children if g.dep_ == "conj" and g.pos_ in ("VERB", "AUX")]
     return clauses
 
 
