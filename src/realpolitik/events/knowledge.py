@@ -114,6 +114,8 @@ class CoderWords:
     disinterest_nouns: frozenset[str]
     joining_verbs: frozenset[str]
     vowing_frames: frozenset[str]
+    craft_verbs: frozenset[str]
+    craft_nouns: frozenset[str]
     resolution_verbs: frozenset[str]
     resolution_nouns: frozenset[str]
     contest_verbs: frozenset[str]

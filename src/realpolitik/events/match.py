@@ -456,8 +456,11 @@ def _phrases(tok: Token) -> set[str]:
         for prep in _preps(head):
             for pobj in _pobjs(prep):
                 out.add(f"{prep.lemma_.lower()}:{pobj.lemma_.lower()}")
-                if _place(pobj, _person_starts(tok.doc)):
+                people = _person_starts(tok.doc)
+                if _place(pobj, people):
                     out.add(f"{prep.lemma_.lower()}:{PLACE_OBJECT}")  # "the seizure of Crimea"
+                if pobj.ent_type_ == "PERSON" or pobj.idx in people:
+                    out.add(f"{prep.lemma_.lower()}:{PERSON_OBJECT}")  # "called on Vladimir Putin in Moscow"
                 if _igo(pobj):
                     out.add(f"{prep.lemma_.lower()}:{IGO_OBJECT}")  # "withdrew from NATO"
                 inner = counted(pobj)

@@ -596,7 +596,11 @@ class Triggers:
             for c in tok.children
             if c.dep_ == "ccomp" and not infinitive(c) and not mistagged_bare_clause(c)
         ]
-        if entry.specificity == 0 and said and entry.code[:2] == "11":
+        if (
+            (entry.specificity == 0 or all(key == "comp" for key, _ in entry.constraints))
+            and said
+            and entry.code[:2] == "11"
+        ):
             # "Greece complained that Turkish jets had violated its airspace", "Ukraine charged that Russian troops
             # were fighting there": a verb of disapproval with a "that" clause is the complaint or the charge
             # (CAMEO 11), aimed at the one addressed or else at the doer of what is charged; the clause is its
@@ -1033,6 +1037,12 @@ class Triggers:
             and tok.head.lemma_.lower() in coder_words().unit_nouns
         ):
             return None  # "riot police", "strike group", "attack helicopters": the event noun names a kind of unit
+        if (
+            tok.dep_ == "nsubj"
+            and tok.lemma_.lower() in coder_words().craft_nouns
+            and tok.head.lemma_.lower() in coder_words().craft_verbs
+        ):
+            return None  # "China's Chang'e-5 probe landed on the moon": a craft that lands or orbits is no inquiry
         if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and lasted(tok):
             return self._lasted_deed(tok, ments)
         if (
