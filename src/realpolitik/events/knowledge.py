@@ -203,6 +203,7 @@ class CoderWords:
     arrival_verbs: frozenset[str]
     protective_purposes: frozenset[str]
     force_part_nouns: frozenset[str]
+    force_sending_verbs: frozenset[str]
 
     def target_rank(self, prep: str) -> int:
         """Where a preposition stands in `target_preps` (earlier names the target more surely)."""
@@ -581,6 +582,7 @@ class RoleWords:
     home_target_bare_types: frozenset[str]
     pressed_types: frozenset[str]
     pressing_people_nouns: frozenset[str]
+    pressing_sectors: frozenset[str]
     own_organ_codes: frozenset[str]
     own_organ_nouns: frozenset[str]
     drafting_verbs: frozenset[str]

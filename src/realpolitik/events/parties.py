@@ -2420,19 +2420,18 @@ def conditioned_party(cand: Candidate, ments: Mentions) -> tuple[EventActor, ...
 def _pressed(sent: Span, ments: Mentions) -> bool:
     """True when a sentence names people who press for a deed, the challengers a concession gives way to
     ("after protesters overturned the election", "as rebels closed in"; data: `pressing_people_nouns`, and the
-    plural nouns of `collective_sectors` of people who press), or names who protested ("protests by indigenous
+    plural nouns of `collective_sectors` of the `pressing_sectors`), or names who protested ("protests by indigenous
     groups", "street protests led by opposition lawmaker Nikol Pashinyan", "after police officers joined weeks of
     street protests"; `pressure_nouns`). The noun of an event alone ("after weeks of protests") names no one
     (docs/annotation-conventions.md, rule 7)."""
     words = role_words()
     sectors = words.pairs("collective_sectors")
-    pressing = {"cvl", "edu", "lab", "opp", "agr"}
     for t in sent:
         if t.pos_ != "NOUN" or t.dep_ == "compound":
             continue  # (not a modifier of another noun: "the former Maoist rebel chief")
         lemma = t.lemma_.lower()
         if lemma in words.pressing_people_nouns or (
-            sectors.get(lemma, "") in pressing and t.tag_ in ("NNS", "NNPS")
+            sectors.get(lemma, "") in words.pressing_sectors and t.tag_ in ("NNS", "NNPS")
         ):
             return True
         if lemma not in words.pressure_nouns:

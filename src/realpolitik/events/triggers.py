@@ -2214,8 +2214,8 @@ def _protective_force(verb: Token) -> bool:
     restore order", "About 150 Rwandan soldiers flew into El Fasher, the first troops of an African Union force sent
     to protect the union's ceasefire monitors": troops arriving (data: `arrival_verbs`) as a part of a force
     (`force_part_nouns`, in apposition to the subject or as the subject of a participle the parser hangs on the
-    verb) that was sent to help, protect or keep the peace (`protective_purposes`, or a word of peacekeeping)
-    give military protection (074), not a deployment or an invasion."""
+    verb) that was sent (`force_sending_verbs`) to help, protect or keep the peace (`protective_purposes`, or a word
+    of peacekeeping) give military protection (074), not a deployment or an invasion."""
     words = coder_words()
     if verb.lemma_.lower() not in words.arrival_verbs:
         return False
@@ -2237,7 +2237,7 @@ def _protective_force(verb: Token) -> bool:
         sent = [
             t
             for t in (*part.subtree, part.head)
-            if t.tag_ == "VBN" and t.lemma_.lower() in ("send", "dispatch", "despatch", "deploy")
+            if t.tag_ == "VBN" and t.lemma_.lower() in words.force_sending_verbs
         ]
         for verb_sent in sent:
             for purpose in verb_sent.children:
