@@ -1122,11 +1122,15 @@ class Reader:
         distinct event, the model's unit), `ac` (each article's share of each pair's net score).
 
         What counts as one event (`g`, the rule of `_events.net_of` too): one per pair, PLOVER type,
-        acting side and date, across articles and outlets (the one-a-day rule of TABARI, Phoenix and
-        ICEWS). A report dated only to a year or month (a background mention: "the 2020
-        statement", "attacked in September 2022") takes the date of the first report of the same
-        pair, type and side dated to the day within that year or month, so it is the same event; with
-        none, the vague reports of that year or month are one event. Reports of one event that name
+        quad class, acting side and date, across articles and outlets (the one-a-day rule of TABARI,
+        Phoenix and ICEWS). The quad class is part of it because one PLOVER type can hold reports of
+        opposite sign (REQUEST: CAMEO's appeals, verbal cooperation, and its demands, verbal
+        conflict): an appeal and a demand of one day are two events, never one whose sign is that of
+        the report whose article id sorts first. A report dated only to a year or month (a background
+        mention: "the 2020 statement", "attacked in September 2022") takes the date of the first
+        report of the same pair, type, quad class and side dated to the day within that year or
+        month, so it is the same event; with none, the vague reports of that year or month are one
+        event. Reports of one event that name
         different parties (a five-party meeting, then "the meeting brought A and B to one table")
         weigh as the one naming most parties, 1/(k-1). An event's one count is shared equally among
         the articles that report it, so the article bootstrap keeps it in proportion to how many of
@@ -1138,25 +1142,24 @@ class Reader:
         )
         return f""",
 pv AS (SELECT x.*, {trunc.format("x.date_precision", "x.date")} AS d0 FROM ({PAIRS_SQL}) x),
-vg AS (SELECT DISTINCT a, b, event, side, date_precision AS pr, d0 FROM pv WHERE d0 IS NOT NULL),
+vg AS (SELECT DISTINCT a, b, event, quad_class, side, date_precision AS pr, d0 FROM pv WHERE d0 IS NOT NULL),
 vx AS (
-    SELECT v.a, v.b, v.event, v.side, v.pr, v.d0, min(q.date) AS day
-    FROM vg v JOIN pv q ON q.a = v.a AND q.b = v.b AND q.event IS NOT DISTINCT FROM v.event AND q.side = v.side
+    SELECT v.a, v.b, v.event, v.quad_class, v.side, v.pr, v.d0, min(q.date) AS day
+    FROM vg v JOIN pv q ON q.a = v.a AND q.b = v.b AND q.event IS NOT DISTINCT FROM v.event
+         AND q.quad_class = v.quad_class AND q.side = v.side
          AND q.d0 IS NULL AND {trunc.format("v.pr", "q.date")} = v.d0
-    GROUP BY v.a, v.b, v.event, v.side, v.pr, v.d0
+    GROUP BY v.a, v.b, v.event, v.quad_class, v.side, v.pr, v.d0
 ),
 pr AS (
     SELECT p.* REPLACE (COALESCE(vx.day, p.date) AS date)
     FROM pv p LEFT JOIN vx ON p.d0 IS NOT NULL AND vx.a = p.a AND vx.b = p.b
-         AND vx.event IS NOT DISTINCT FROM p.event AND vx.side = p.side AND vx.pr = p.date_precision
-         AND vx.d0 = p.d0
+         AND vx.event IS NOT DISTINCT FROM p.event AND vx.quad_class = p.quad_class AND vx.side = p.side
+         AND vx.pr = p.date_precision AND vx.d0 = p.d0
 ),
 pe AS (SELECT p.*, {label} AS w FROM pr p WHERE {label} IS NOT NULL),
 g AS (
-    SELECT a, b, w, min(pair_weight) AS gw,
-           first(quad_class ORDER BY pair_weight, date NULLS LAST, article_id, idx) AS quad_class,
-           list(DISTINCT article_id) AS arts
-    FROM pe GROUP BY a, b, w, event, side, COALESCE(CAST(date AS VARCHAR), article_id)
+    SELECT a, b, w, min(pair_weight) AS gw, quad_class, list(DISTINCT article_id) AS arts
+    FROM pe GROUP BY a, b, w, event, quad_class, side, COALESCE(CAST(date AS VARCHAR), article_id)
 ),
 ac AS (
     SELECT a, b, w, art, sum(gw * {qw} / n) AS num, sum(gw * abs({qw}) / n) AS den
@@ -1232,7 +1235,7 @@ ORDER BY a, b, w, k"""
         agree cannot exclude zero at 95 %), which says how little a few articles can carry. A pair
         resting on fewer than `min_articles` articles (the headline floor; never fewer than two)
         gets the whole range (-1..+1) in both, so it always reads uncertain, and no shares (None). Each distinct event (event
-        type, date, side that acted, across outlets; see `_pair_groups_sql`) counts once in the net,
+        type, quad class, date, side that acted, across outlets; see `_pair_groups_sql`) counts once in the net,
         shared among the articles reporting it, a k-party event weighs 1/(k-1) per pair. `record` is the
         class built for each pair: `PairAggregate` or a subclass adding behaviour and defaulted
         fields only (`system.Dyad`)."""

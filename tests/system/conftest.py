@@ -20,6 +20,9 @@ KINDS: dict[str, tuple[str, str, float, int]] = {
     "threaten": ("THREATEN", "138", -7.0, 3),
     "assault": ("ASSAULT", "190", -10.0, 4),
     "sanction": ("SANCTION", "163", -8.0, 4),
+    # one PLOVER type, two quad classes: CAMEO's appeals (02) are verbal cooperation, its demands (10) conflict
+    "appeal": ("REQUEST", "020", 3.0, 1),
+    "demand": ("REQUEST", "100", -5.0, 3),
 }
 
 # (source codes, target codes, kind, date, outlet, modality, reciprocal[, article date, date precision]);

@@ -196,6 +196,34 @@ def test_dyads_restated_group_event_weighs_as_its_fullest_report(make_db) -> Non
     assert net_of(dyad_evidence(store, "ARM", "AZE"), ("ARM", "AZE")) == pairs[("ARM", "AZE")].net
 
 
+@pytest.mark.parametrize("order", ["appeal first", "demand first"])
+def test_dyads_reports_of_opposite_sign_are_never_one_event(make_db, order) -> None:
+    # PLOVER's REQUEST holds CAMEO's appeals (verbal cooperation) and demands (verbal conflict): an
+    # appeal and a demand by one side on one day are two reports of opposite sign, so they are two
+    # events, not one whose sign is that of whichever article id sorts first; a background mention
+    # of the appeal (dated to its month) is the appeal again, never the demand
+    reports = [
+        spec("ARM", "AZE", "appeal", "2021-01-11", "Outlet A"),
+        spec("ARM", "AZE", "demand", "2021-01-11", "Outlet B"),
+    ]
+    if order == "demand first":
+        reports.reverse()
+    mention = spec(
+        "ARM", "AZE", "appeal", "2021-01-01", "Outlet C", article_day="2021-03-01", precision="month"
+    )
+    store = Store(make_db([*reports, mention]), read_only=True)
+    (d,) = dyads(store, window="all")
+    assert d.events == 3
+    # the appeal (+1, one event of two reports) and the demand (-1): 0 over 2
+    assert d.net == 0.0
+    assert net_of(dyad_evidence(store, "ARM", "AZE"), ("ARM", "AZE")) == d.net
+    by_month = {m.window: m.net for m in dyads(store)}
+    assert by_month == {"2021-01": 0.0}
+    # what each article gives the net: the appeal shared by its two reports, the demand whole
+    sums = Reader.of(store).article_sums(pairs=[("ARM", "AZE")])[("ARM", "AZE")]
+    assert sorted((num, den) for _, num, den, _ in sums) == [(-1.0, 1.0), (0.5, 0.5), (0.5, 0.5)]
+
+
 def test_dyads_event_reported_by_many_articles_is_shared_in_the_bootstrap(make_db) -> None:
     # one agreement reported by five articles and one assault in a sixth: the agreement drops out of
     # a replicate only when none of its five reports is drawn (e^-5), so the interval does not reach

@@ -353,14 +353,17 @@ VAGUE_PRECISIONS: tuple[str, ...] = ("year", "month")  # dates that name a perio
 
 
 def event_keys(rows: Sequence[EvidenceRow], pair: tuple[str, str] | None = None) -> list[tuple[object, ...]]:
-    """The event each report stands for, as a key: (PLOVER type, date, acting side).
+    """The event each report stands for, as a key: (PLOVER type, quad class, date, acting side).
 
     The model's rule of what counts as one event (the SQL aggregate `Reader.pair_aggregates`
-    follows it too): reports of the same type by the same acting side on the same date are one
-    event, however many articles and outlets carry them (the one-a-day rule of TABARI, Phoenix and
-    ICEWS). A report dated only to a year or month (a background mention such as "the 2020
-    statement" in a 2023 article) takes the date of the earliest report of the same type and side
-    dated to the day within that year or month: it names that event again. With none, the vague
+    follows it too): reports of the same type and quad class by the same acting side on the same
+    date are one event, however many articles and outlets carry them (the one-a-day rule of TABARI,
+    Phoenix and ICEWS). The quad class is part of the key because one PLOVER type can hold reports
+    of opposite sign (REQUEST: an appeal is verbal cooperation, a demand verbal conflict), and two
+    reports of opposite sign are never one event. A report dated only to a year or month (a
+    background mention such as "the 2020 statement" in a 2023 article) takes the date of the
+    earliest report of the same type, quad class and side dated to the day within that year or
+    month: it names that event again. With none, the vague
     reports of one year or month are one event. An undated report is its article's own.
 
     With `pair` (a, b), the side is `EvidenceRow.side_on` (1, 2 or 0 for joint); without it, the
@@ -376,7 +379,7 @@ def event_keys(rows: Sequence[EvidenceRow], pair: tuple[str, str] | None = None)
     for r, side in zip(rows, sides, strict=True):
         if r.date and r.date_precision not in VAGUE_PRECISIONS:
             for unit, cut in (("year", 4), ("month", 7)):
-                k = (r.event, side, unit, r.date[:cut])
+                k = (r.event, r.quad_class, side, unit, r.date[:cut])
                 if k not in first or r.date < first[k]:
                     first[k] = r.date
     keys: list[tuple[object, ...]] = []
@@ -384,8 +387,8 @@ def event_keys(rows: Sequence[EvidenceRow], pair: tuple[str, str] | None = None)
         day = r.date
         if day and r.date_precision in VAGUE_PRECISIONS:
             cut = 4 if r.date_precision == "year" else 7
-            day = first.get((r.event, side, r.date_precision, day[:cut]), day)
-        keys.append((r.event, day or r.article_id, side))
+            day = first.get((r.event, r.quad_class, side, r.date_precision, day[:cut]), day)
+        keys.append((r.event, r.quad_class, day or r.article_id, side))
     return keys
 
 

@@ -54,7 +54,7 @@ class Dyad(PairAggregate):
     `net` is the net cooperation score in [-1, 1] (see `net_score`): verbal cooperation +1,
     material cooperation +2, verbal conflict -1, material conflict -2, summed over the pair's
     events and divided by the sum of the magnitudes. Sign > 0 cooperative, < 0 conflictual.
-    Each distinct event (event type, date, acting side; across articles and outlets, a background
+    Each distinct event (event type, quad class, date, acting side; across articles and outlets, a background
     mention dated only to its year or month folded into the dated report it names) counts once in
     `net`, and an event among k > 2 actors weighs 1/(k-1) per pair (see `event_keys`, `net_of`);
     `events` counts every coded report.
