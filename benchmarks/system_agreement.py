@@ -10,7 +10,10 @@ on (its conflictual and cooperative weight and how few articles carry each, the 
 replicates on each side of zero, the pair by year), then by article: the events each article gives
 the pair, its share of the net score (signed over absolute weight), and the pair's net score and floor
 interval (`Dyad.floor_low`..`floor_high`, what blocs go by) with that article left out (the same
-seeded replicates as the model), so what a reading rests on can be checked sentence by sentence.
+seeded replicates as the model), so what a reading rests on can be checked sentence by sentence; each
+event with who says it (its attribution); last, the events that may be a deed of the pair the model never
+sees (`unlinked`: naming both without linking them, or one of the two with no target, one actor on both
+sides or only a place or authority code, in an article naming the other).
 Usage: python benchmarks/system_agreement.py [PATH ...] [--keep DB ...] [--explain] | --db DB [DB ...]
 """
 
@@ -24,7 +27,15 @@ from pathlib import Path
 from realpolitik.config import Settings
 from realpolitik.pipeline import analyze
 from realpolitik.store import EventFilter, Reader
-from realpolitik.system import EvidenceRow, ModelSettings, balance, blocs, dyad_evidence, dyads
+from realpolitik.system import (
+    EvidenceRow,
+    ModelSettings,
+    balance,
+    blocs,
+    dyad_evidence,
+    dyads,
+    load_events,
+)
 
 # Relations over 2020-2025 that are a matter of record (+1 aligned, -1 adversarial). Pairs whose
 # character changed within the period (Armenia-Russia, Russia-Türkiye, Armenia-Türkiye) are left out.
@@ -190,11 +201,58 @@ def explain_pair(store: Reader, a: str, b: str) -> None:
             f"\n      gives {num:+.2f} of {den:.2f}; without it: {net:+.2f} [{low:+.2f}, {high:+.2f}]"
         )
         for r in evs:
+            print(f"      {_event_line(r)}")
+    lost = unlinked(store, a, b)
+    if lost:
+        print(
+            f"  {a}-{b}: {len(lost)} asserted events that name both and do not link them, or name one of the two in"
+            " an article naming the other and reach no tie (no target, one actor on both sides, or only X.. codes):"
+        )
+        for r in lost:
             print(
-                f"      {r.event:9} {r.cameo:4} q{r.quad_class} {','.join(r.sources) or '-'} -> "
-                f"{','.join(r.targets) or '-'}{' (reciprocal)' if r.reciprocal else ''} "
-                f"[{r.trigger}] {r.modality}"
+                f"    {r.article_id[:8]} {r.shown_date} {_event_line(r)}\n      {' '.join(r.evidence_text.split())[:160]}"
             )
+
+
+def _event_line(r: EvidenceRow) -> str:
+    """One event as the explanation prints it: type, code, quad class, parties, trigger, modality, and who
+    says it (the attribution), so a party's claim about the other side never reads as a plain fact."""
+    said = f" said by {r.attribution}" if r.attribution else ""
+    return (
+        f"{r.event:9} {r.cameo:4} q{r.quad_class} {','.join(r.sources) or '-'} -> "
+        f"{','.join(r.targets) or '-'}{' (reciprocal)' if r.reciprocal else ''} "
+        f"[{r.trigger}] {r.modality}{said}"
+    )
+
+
+def unlinked(store: Reader, a: str, b: str) -> list[EvidenceRow]:
+    """Asserted events that name both `a` and `b` but do not link them, or name one of them in an article
+    whose actor mentions name the other and reach no tie of the model but ties with place or authority
+    pseudo-actors (X.. codes): the candidates for a deed of the pair that the coder left without a target,
+    gave to one actor on both sides or to a pseudo-actor, or did not mark reciprocal. Reading them is how
+    a missed event of the pair is found."""
+    key = (a, b) if a < b else (b, a)
+    names = {
+        art: set(codes)
+        for art, codes in store.query(
+            "SELECT article_id, list(DISTINCT code) FROM mentions WHERE code IN (?, ?) GROUP BY article_id",
+            (a, b),
+        )
+    }
+    out = []
+    for r in load_events(store, EventFilter(actors=(a, b))):
+        parties = set(r.sources) | set(r.targets)
+        ties = r.undirected_pairs()
+        if a in parties and b in parties:
+            lost = key not in ties
+        else:
+            other = b if a in parties else a
+            lost = other in names.get(r.article_id, set()) and all(
+                x.startswith("X") or y.startswith("X") for x, y in ties
+            )
+        if lost:
+            out.append(r)
+    return out
 
 
 def report_db(db: Path, explain: bool = False) -> None:
