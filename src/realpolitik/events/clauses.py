@@ -354,6 +354,19 @@ def relative_deed(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ in coder_words().relative for c in verb.children)
 
 
+def relative_as_complement(clause: Token) -> bool:
+    """True for a relative clause the parser hung on a verb as its complement ("Turkish police detained a Syrian
+    woman on Monday whom they accused of leaving the bomb": "accused" parsed as a "ccomp" of "detained"): the clause
+    opens with a relative pronoun (data: coder_words.json `relative`, "whom", "whose") right after a noun, a name
+    or a number, so it tells of that noun, not what the verb says or asks ("asked who had fired" keeps its clause)."""
+    if clause.dep_ != "ccomp":
+        return False
+    first = clause.left_edge
+    if first.i == 0 or first.lower_ not in coder_words().relative | {"whose"} or first.lower_ == "that":
+        return False
+    return clause.doc[first.i - 1].pos_ in ("NOUN", "PROPN", "NUM")
+
+
 def adjunct_deed_of_time(noun: Token) -> bool:
     """True for a noun in an adjunct of time that presupposes it ("after talks ...", "during the visit ..."),
     hung on a verb."""

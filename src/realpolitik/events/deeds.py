@@ -21,6 +21,7 @@ from .clauses import (
     deed_or_weapon_subject,
     failed_keeping,
     named_doer,
+    relative_as_complement,
     relative_deed,
     subordinators,
 )
@@ -210,8 +211,12 @@ def in_background(tok: Token) -> bool:
     words = clause_words()
     for _ in range(40):
         dep = tok.dep_
-        if dep == "relcl" or (dep == "acl" and tok.tag_ in ("VBN", "VBG", "VBD")):
-            return True
+        if (
+            dep == "relcl"
+            or (dep == "acl" and tok.tag_ in ("VBN", "VBG", "VBD"))
+            or relative_as_complement(tok)
+        ):
+            return True  # (also a relative clause the parser hung on a verb: "detained X on Monday whom they ...")
         if dep == "prep" and (tok.lower_ in words.background_preps or asking_phrase(tok)):
             return True  # "after the invasion", "at the request of President Tokayev"
         if tok.pos_ in ("VERB", "AUX"):

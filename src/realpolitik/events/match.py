@@ -428,6 +428,11 @@ def _subject_heads(tok: Token) -> set[str]:
         tok = tok.head
     out = {h.lemma_.lower() for h in heads}
     for head in heads:
+        if head.tag_ == "NNPS":
+            # a plural name keeps its plural as its lemma ("Rapid Support Forces", "Syrian Democratic Forces",
+            # "Revolutionary Guards"): its last word in the singular is what the noun classes list
+            lower = head.lower_
+            out.add(lower[:-1] if lower.endswith("s") and not lower.endswith("ss") else lower)
         if head.pos_ == "NUM" or head.lemma_.lower() in coder_words().quantity_nouns:
             # "dozens of Chinese warplanes flew": the noun of the "of" phrase is what the subject names
             out.update(

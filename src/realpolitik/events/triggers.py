@@ -35,6 +35,7 @@ from .clauses import (
     countered_deed,
     embedded_deed,
     lasted,
+    relative_as_complement,
     subordinators,
 )
 from .conflict import (
@@ -594,7 +595,10 @@ class Triggers:
         said = [
             c
             for c in tok.children
-            if c.dep_ == "ccomp" and not infinitive(c) and not mistagged_bare_clause(c)
+            if c.dep_ == "ccomp"
+            and not infinitive(c)
+            and not mistagged_bare_clause(c)
+            and not relative_as_complement(c)  # ("detained X on Monday whom they accused ...")
         ]
         if (
             (entry.specificity == 0 or all(key == "comp" for key, _ in entry.constraints))
