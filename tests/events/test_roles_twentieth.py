@@ -82,12 +82,14 @@ def test_roles_one_unnamed_doer_of_force_is_of_the_place(code: Code, text: str, 
     assert source == {state}
 
 
-def test_roles_one_unnamed_doer_hitting_another_countrys_party_stays_unnamed(code: Code) -> None:
-    # an attack on another country's embassy may come from anywhere: no doer from the place
+def test_roles_one_unnamed_doer_hitting_another_countrys_party_is_of_the_place(code: Code) -> None:
+    # an attack on another country's embassy: the doer is of the place all the same, as blind sets 9, 10, 12 and
+    # the probes code such doers (Burgas, Athens, Washington, Beirut, Brussels; changed by roles12, twenty-second
+    # session: only challenge set 1's RPC-18-002 left such a doer unnamed)
     source, target = parties_of_type(
         code("A suicide bomber attacked the Turkish embassy in Mogadishu in July 2013."), "ASSAULT"
     )
-    assert "SOM" not in source
+    assert source == {"SOM"}
     assert target == {"TUR"}
 
 

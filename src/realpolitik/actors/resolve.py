@@ -410,6 +410,9 @@ class ActorResolver:
                 other is not None
                 and anchors[other].entry.kind not in ("state", "place", "territory")
                 and anchor.entry.kind != "person"  # "Macron and Charles Michel" are two people
+                # ("U.S.-backed Syrian Democratic Forces": a backer named by a hyphenated participle qualifies
+                # no one's nationality)
+                and not self._is_patron(doc, anchor.span, anchor.span.root)
             ):
                 anchors[other].qualifiers.append(anchor)
                 anchor.consumed = True

@@ -562,6 +562,7 @@ class RoleWords:
     origin_preps: frozenset[str]
     organ_collectives: frozenset[str]
     repression_types: frozenset[str]
+    inquiry_codes: frozenset[str]
     domestic_titles: frozenset[str]
     located_preps: frozenset[str]
     collective_singulars: frozenset[str]

@@ -692,6 +692,10 @@ def collective_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
     (data: `collective_place_preps`); nothing changes when there is none or several countries."""
     verb = cand.trigger if cand.trigger.pos_ in ("VERB", "AUX") else None
     repression = (cameo.plover_type(cand.code) or "").lower() in role_words().repression_types
+    # ("fraud squad detectives interrogated Prime Minister Ehud Olmert at his residence in Jerusalem", "federal
+    # police searched the Buenos Aires apartment of the former president": a state's unnamed organs looking into
+    # something are of the country where they search or of the one they question, as in an arrest)
+    inquiry = cand.code.startswith(tuple(role_words().inquiry_codes))
     doer = verb
     if (
         verb is not None
@@ -699,7 +703,7 @@ def collective_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     ):
         doer = verb.head  # ("soldiers stormed the palace and detained the president": the subject of both)
-    found = _collective(doer, ments, organs=repression) if doer is not None else None
+    found = _collective(doer, ments, organs=repression or inquiry) if doer is not None else None
     assault = cameo.plover_type(cand.code) == "ASSAULT"
     found_lone = False
     if found is None and doer is not None and assault:
@@ -719,7 +723,11 @@ def collective_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
     preps = role_words().collective_place_preps
     # (the phrases of the verb, of its object and of the collective itself: "protesters in Tbilisi"; not a
     # place inside what they protest against: "rallied in London against the war in Ukraine")
-    holders = {verb.i, noun.i, *(c.i for c in verb.children if c.dep_ in ("dobj", "nsubj", "attr"))}
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "attr")]
+    # ("shot dead mothers, newborn babies and a midwife in a maternity ward": the parser hangs the place phrase on
+    # the last of conjoined objects)
+    objects += [c for o in objects if o.dep_ == "dobj" for c in o.conjuncts]
+    holders = {verb.i, noun.i, *(c.i for c in objects)}
     # ("went on strike across France": the deed's own noun, in a phrase of the verb)
     holders |= {w.i for w in cand.words} | {
         p.i
@@ -756,7 +764,7 @@ def collective_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
                     places.setdefault(ments.mentions[i].code, i)
             for m in ments.places.get(tok.i, []):
                 places.setdefault(m.code, None)
-    if not places and repression:
+    if not places and (repression or inquiry):
         # ("soldiers detained the prime minister of Sudan": an arrest is done at home, by the country of the
         # one arrested)
         for i in cand.target:
@@ -764,14 +772,14 @@ def collective_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
     if not places and found_lone:
         # ("a gunman shot dead Corporal Nathan Cirillo, a reservist standing guard at the National War Memorial in
         # Ottawa": the place named deeper in the sentence, when it names one country only)
-        places = {c: None for c in named_countries(sent, ments)}
+        # (only states count: the aid group whose ward was hit is no place: "a maternity ward run by Doctors
+        # Without Borders in western Kabul")
+        places = {c: None for c in named_countries(sent, ments) if len(c) == 3 and c.isalpha() and c != "IGO"}
     if len(places) != 1:
         return
     ((code, place),) = places.items()
     if len(code) != 3 or not code.isalpha():
         return  # (an organisation's or a group's place names no country)
-    if found_lone and any(ments.mentions[i].code != code for i in cand.target):
-        return  # (one attacker of another country's party may come from anywhere: "the Indian embassy in Kabul")
     mention = unnamed_mention(
         noun,
         noun,

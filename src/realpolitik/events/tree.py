@@ -19,6 +19,7 @@ from spacy import parts_of_speech  # type: ignore[attr-defined]
 from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.tokens import Doc, Span, Token
 
+from ..actors.words import resolver_words
 from ..records import ActorMention
 from .knowledge import clause_words, coder_words, role_words
 from .lexicon import Lexicon
@@ -530,6 +531,23 @@ def _subject_like(tok: Token) -> bool:
     return False
 
 
+def _state_mention(mention: ActorMention) -> bool:
+    """True when a mention names a state (its knowledge-base id is the state's three-letter code)."""
+    kb = mention.kb_id or ""
+    return len(kb) == 3 and kb.isalpha() and kb.isupper() and kb == mention.code
+
+
+def hyphen_patron(tok: Token) -> bool:
+    """True when a name is the backer of what follows by a hyphenated participle ("Iran-backed", "U.S.-backed",
+    "Russian-trained"; the resolver's `patron_suffixes`), not by a phrase ("loyal to Iran")."""
+    suffixes = resolver_words().patron_suffixes
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in suffixes:
+        return True
+    cut = tok.text.rfind(".-")
+    return cut > 0 and tok.text[cut + 2 :].lower() in suffixes
+
+
 def steps_to(tok: Token, top: Token) -> int:
     steps = 0
     while tok.i != top.i and steps < 40:
@@ -578,6 +596,18 @@ def _actors_under(top: Token, ments: Mentions, skip: frozenset[str]) -> list[int
     clients = {i: d for i, d in found.items() if ments.mentions[i].role != "patron"}
     if clients:
         found = clients
+    else:
+        # ("supporters of the Iran-backed Kataib Hezbollah militia", "Russian-trained fighters": a state named as
+        # a backer by a hyphenated participle is never the actor, even alone; one named by a phrase is its
+        # clients' side: "militants loyal to X"; and a body an organisation backs may be its own: "the U.N.-backed
+        # commission against impunity")
+        found = {
+            i: d
+            for i, d in found.items()
+            if not (_state_mention(ments.mentions[i]) and hyphen_patron(token_at(top.doc, ments.heads[i])))
+        }
+        if not found:
+            return []
     nearest = min(found.values())
     keep = {i for i, d in found.items() if d == nearest}
     # Conjoined mentions: "Hungarian and Romanian officials", "the United States and Jordan", and
