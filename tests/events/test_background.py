@@ -135,7 +135,7 @@ def test_background_a_clause_of_time_on_a_deed_to_come_is_a_condition(code: Code
         (
             "Britain criticised Iran's seizure of a British-flagged tanker in the Strait of Hormuz in July 2019.",
             ("ACCUSE", "GBR", "IRN"),
-            ("COERCE", "IRN", ""),
+            ("COERCE", "IRN", "GBR"),  # the flag state owns the ship (twenty-second session, roles12)
         ),
         (
             "Turkey condemned Sweden for allowing a protester to burn a Koran outside its embassy in Stockholm in"

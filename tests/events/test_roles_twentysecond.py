@@ -85,3 +85,33 @@ def test_roles_lone_attacker_of_an_embassy_is_of_the_place(code: Code) -> None:
     source, target = parties_of_type(code(text), "ASSAULT")
     assert source == {"AFG"}
     assert "RUS" in target
+
+
+# ---- a ship's flag names its state (resolver `link_suffixes`) -----------------------------------------------------
+
+
+def test_roles_a_ships_flag_state_is_the_target(code: Code) -> None:
+    text = "Iranian commandos seized the Panama-flagged tanker Niovi in the Strait of Hormuz in May 2023."
+    source, target = parties(first(code(text)))
+    assert source == {"IRN"}
+    assert target == {"PAN"}
+
+
+# ---- whom an attack outside a building hits; "on Tuesday" is when, not whom ----------------------------------------
+
+
+def test_roles_attack_outside_an_embassy_hits_its_state(code: Code) -> None:
+    text = "A suicide bomber blew himself up outside the Chinese embassy in Bishkek on Tuesday, wounding three guards."
+    source, target = parties_of_type(code(text), "ASSAULT")
+    assert source == {"KGZ"}
+    assert target == {"CHN"}
+
+
+# ---- a named town the knowledge base does not know is no anaphor of a place named before (roles.place_anaphor_target)
+
+
+def test_roles_unknown_named_town_takes_no_earlier_name(code: Code) -> None:
+    text = "Turkish-backed Syrian fighters captured the town of Afrin from Kurdish militia fighters in March 2018."
+    for event in code(text):
+        _, target = parties(event)
+        assert "TUR" not in target

@@ -823,6 +823,8 @@ def _unnamed_victim(verb: Token, ments: Mentions) -> Token | None:
         if p.dep_ == "pobj"
     ]
     for noun in found:
+        if noun.ent_type_ in ("DATE", "TIME"):
+            continue  # ("struck outside the embassy on Tuesday": when, not whom)
         # (a party named where they were is none of theirs: "a film director at a Copenhagen cafe")
         if noun.pos_ in ("NOUN", "PROPN") and not actors_under(
             noun, ments, skip=frozenset({"prep", "relcl", "acl"})

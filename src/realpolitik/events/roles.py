@@ -1219,6 +1219,8 @@ def place_anaphor_target(words: list[Token], source: list[int], ments: Mentions)
             continue
         if any(ments.at(t) for t in noun.subtree):
             continue
+        if any(t.pos_ == "PROPN" for t in noun.subtree if t.i > noun.i):
+            continue  # ("the border town of Ras al-Ain": a place named, only not known to the knowledge base)
         return _place_before(noun, own, ments)
     return []
 
@@ -1229,7 +1231,9 @@ def _place_before(noun: Token, own: set[str], ments: Mentions) -> list[int]:
     parties = [
         (ments.heads[i], i)
         for i in _named_before(noun, ments)
-        if ments.mentions[i].code not in own and not (ments.mentions[i].kb_id or "").startswith("person-")
+        if ments.mentions[i].code not in own
+        and not (ments.mentions[i].kb_id or "").startswith("person-")
+        and ments.mentions[i].role != "patron"  # ("Turkish-backed rebels": a backer is no place)
     ]
     sent = noun.sent
     start = noun.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
