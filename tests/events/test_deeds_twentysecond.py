@@ -2,10 +2,12 @@
 a place and forces sweeping into a named one (190), aircraft brought down (195), forces named by a plural name
 ("Rapid Support Forces"), aid paused, scrapped or held back (162), a relative clause the parser hung on a verb as its
 complement, troops or the National Guard called out, police put on the streets, the army put in charge, an alert level
-raised (15x), aid received (07x), power handed over and a tax suspended (08x). The verb lists come from PETRARCH2's
-synonym blocks for each code. Each is checked on sentences written for these tests (true statements about real
-events) through the real pipeline, with look-alikes that keep their own reading. A source or target left as None is
-not checked here.
+raised (15x), aid received (07x), power handed over and a tax suspended (08x); people held as hostages (181), a state
+leaving a group (160), a loan cleared (071), an emergency act invoked (1724), a newspaper put under trustees (1721),
+and what a vehicle carries read as the verb's object (relief flown in, 073; a lorry bomb, 1832). The verb lists come
+from PETRARCH2's synonym blocks for each code. Each is checked on sentences written for these tests (true statements
+about real events) through the real pipeline, with look-alikes that keep their own reading. A source or target left
+as None is not checked here.
 """
 
 from __future__ import annotations
@@ -114,6 +116,56 @@ from .helpers import Code, some_event
             "BLR",
             None,
         ),
+        # 181 people held or seized as hostages, whoever the doer
+        (
+            "Gunmen held staff and guests as hostages at the Radisson Blu hotel in Bamako in November 2015.",
+            "ASSAULT",
+            "181",
+            None,
+            None,
+        ),
+        # 160 a state pulling out of a group or an alliance (docs/annotation-conventions.md 5.1)
+        ("Mali's junta pulled out of the G5 Sahel group in May 2022.", "SANCTION", "160", "MLI", None),
+        # 071 a loan cleared by a lender's board; 1724 an emergency act invoked; 1721 a newspaper put under trustees
+        (
+            "The IMF's board cleared a $3 billion loan for Pakistan in July 2023.",
+            "AID",
+            "071",
+            "IGO-IMF",
+            "PAK",
+        ),
+        ("Justin Trudeau invoked the Emergencies Act in February 2022.", "COERCE", "1724", "CAN", None),
+        (
+            "A Turkish court placed the newspaper Zaman under the control of trustees in March 2016.",
+            "COERCE",
+            "1721",
+            "TUR",
+            None,
+        ),
+        # what a vehicle sent or driven carries: relief flown in (073), a lorry packed with explosives (1832)
+        (
+            "France sent two planes carrying rescue workers and medical supplies to Beirut in August 2020.",
+            "AID",
+            "073",
+            "FRA",
+            "LBN",
+        ),
+        (
+            "A suicide bomber drove a lorry packed with explosives into the gates of the Marriott hotel in Islamabad in"
+            " September 2008.",
+            "ASSAULT",
+            "1832",
+            None,
+            None,
+        ),
+        # 154 troops called in (the parser hangs "in" as a preposition)
+        (
+            "The British government called in 3,500 extra troops for Olympic security in July 2012.",
+            "MOBILIZE",
+            "154",
+            "GBR",
+            None,
+        ),
     ],
 )
 def test_deeds12_categories(
@@ -135,6 +187,9 @@ def test_deeds12_categories(
         ("The referee called out the players' names.", "MOBILIZE"),
         # a welcome received is no aid
         ("The team received a warm welcome in Kabul.", "AID"),
+        # a plan placed under review is no censorship; a lorry carrying fruit is no attack
+        ("The government placed the plan under review in 2020.", "COERCE"),
+        ("A lorry carrying fruit drove to the market in Nairobi.", "ASSAULT"),
     ],
 )
 def test_deeds12_look_alikes(code: Code, text: str, forbidden: str) -> None:

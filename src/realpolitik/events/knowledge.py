@@ -124,6 +124,7 @@ class CoderWords:
     sports_nouns: frozenset[str]
     confrontation_verbs: frozenset[str]
     direction_adverbs: frozenset[str]
+    carrying_participles: frozenset[str]
     of_agent_nouns: frozenset[str]
     motion_verbs: frozenset[str]
     pronouns: frozenset[str]

@@ -188,6 +188,7 @@ def _objects_and_preps(tok: Token) -> tuple[set[str], set[str]]:
             if c.dep_ in ("compound", "amod", "nmod") and "-" in (whole := lemma_forms(c)[0])
         )
         preps.update(p.lemma_.lower() for p in _preps(obj))
+        objs.update(_carried(obj))
         for prep in _preps(obj):
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
@@ -245,6 +246,30 @@ def _objects_and_preps(tok: Token) -> tuple[set[str], set[str]]:
         if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and c.pos_ == "ADJ"
     )
     return objs, preps
+
+
+def _carried(obj: Token) -> set[str]:
+    """What a vehicle or a shipment named as an object carries ("sent two planes carrying rescue workers and medical
+    supplies", "drove a lorry packed with explosives"): the objects and the phrase nouns of a carrying participle on it,
+    with their conjuncts (data: coder_words.json `carrying_participles`)."""
+    carrying = coder_words().carrying_participles
+    found: set[str] = set()
+    for acl in obj.children:
+        if acl.dep_ != "acl" or (acl.lemma_.lower() not in carrying and acl.lower_ not in carrying):
+            continue
+        heads = [c for c in acl.children if c.dep_ == "dobj"]
+        heads += [
+            p
+            for prep in acl.children
+            if prep.dep_ in ("prep", "agent")
+            for p in prep.children
+            if p.dep_ == "pobj"
+        ]
+        for head in heads:
+            found.add(head.lemma_.lower())
+            found.update(c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod"))
+            found.update(c.lemma_.lower() for c in head.conjuncts)
+    return found
 
 
 def _object_heads(tok: Token) -> set[str]:
