@@ -126,6 +126,14 @@ from .helpers import Code, some_event
         ),
         # 160 a state pulling out of a group or an alliance (docs/annotation-conventions.md 5.1)
         ("Mali's junta pulled out of the G5 Sahel group in May 2022.", "SANCTION", "160", "MLI", None),
+        (
+            # (a body the resolver names keeps the older "pull out of @igo" reading, 166: SANCTION either way)
+            "Mali, Burkina Faso and Niger walked out of the Economic Community of West African States in January 2024.",
+            "SANCTION",
+            None,
+            None,
+            None,
+        ),
         # 071 a loan cleared by a lender's board; 1724 an emergency act invoked; 1721 a newspaper put under trustees
         (
             "The IMF's board cleared a $3 billion loan for Pakistan in July 2023.",
@@ -190,6 +198,9 @@ def test_deeds12_categories(
         # a plan placed under review is no censorship; a lorry carrying fruit is no attack
         ("The government placed the plan under review in 2020.", "COERCE"),
         ("A lorry carrying fruit drove to the market in Nairobi.", "ASSAULT"),
+        # a prize received is no praise and no aid
+        ("Maria Ressa received the Nobel Peace Prize in Oslo in December 2021.", "SUPPORT"),
+        ("Maria Ressa received the Nobel Peace Prize in Oslo in December 2021.", "AID"),
     ],
 )
 def test_deeds12_look_alikes(code: Code, text: str, forbidden: str) -> None:
