@@ -8,11 +8,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
+from typing import Any
 
 from spacy.attrs import IS_UPPER, LENGTH, LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import get_string_id
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 
 from ..extensions import register_extensions
@@ -56,22 +58,27 @@ class ActorResolver:
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._aliases: dict[tuple[str, ...], tuple[Alias, ...]] = {}
         texts = list(self.kb.aliases)
-        patterns = [nlp.make_doc(t) for t in texts]
+        # each alias's tokens as (ORTH, LOWER) strings, as the tokenizer splits it (`_alias_tokens`)
+        patterns = _alias_tokens(nlp, texts)
+        strings = nlp.vocab.strings
         for text, pattern in zip(texts, patterns, strict=True):
-            key = tuple(t.orth_ for t in pattern)
+            key = tuple(orth for orth, _ in pattern)
             if key:
                 self._aliases[key] = self._aliases.get(key, ()) + self.kb.aliases[text]
-        self.matcher.add("REALPOLITIK_ACTOR", [p for p in patterns if len(p)])
+        # (the matchers take each pattern as its tokens' attribute values, what they read of a pattern Doc;
+        # spaCy's stubs name Docs only)
+        orths: Any = [[strings.add(o) for o, _ in p] for p in patterns if len(p)]
+        self.matcher.add("REALPOLITIK_ACTOR", orths)
         # Headlines in capitals ("ARMENIA AND AZERBAIJAN SIGN ...") are matched case-blind, but only where
         # the text is in capitals, so "turkey" the bird and "chad" stay unmatched in running text.
         self.caps_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._caps_aliases: dict[tuple[str, ...], tuple[Alias, ...]] = {}
-        caps_patterns = []
+        caps_patterns: Any = []
         for text, pattern in zip(texts, patterns, strict=True):
             if len(pattern) and text != text.upper() and len(text) >= 4:
-                key = tuple(t.lower_ for t in pattern)
+                key = tuple(lower for _, lower in pattern)
                 self._caps_aliases[key] = self._caps_aliases.get(key, ()) + self.kb.aliases[text]
-                caps_patterns.append(pattern)
+                caps_patterns.append([strings.add(low) for low in key])
         self.caps_matcher.add("REALPOLITIK_ACTOR_CAPS", caps_patterns)
         # Known surnames by what is left of them with up to FUZZY_MOST letters deleted, for the typo-tolerant
         # match of titled people (made on first need)
@@ -996,6 +1003,55 @@ def _tokens_of_words(doc: Doc, words: frozenset[str]) -> Iterator[Token]:
 
 # id of a word set -> (the set, the hashes of its words)
 _HASHED: dict[int, tuple[frozenset[str], frozenset[int]]] = {}
+
+
+def _alias_tokens(nlp: Language, texts: Sequence[str]) -> list[list[tuple[str, str]]]:
+    """The tokens of each alias as (ORTH, LOWER) strings: what `nlp.make_doc(text)` makes of it, read from its
+    tokens' `orth_` and `lower_`.
+
+    Making a Doc of every alias at start-up made a lexeme (a dozen attributes worked out) for each of its
+    several thousand new words, most of which no text ever holds; the matchers need only the words. An
+    alias of words of letters with single spaces between them, where no word is a special case of the
+    tokenizer nor has a prefix, suffix or infix it splits off, is the tokenizer's words as they are (spaCy's
+    tokenizer splits at whitespace, then only at special cases and affixes), lower-cased by the vocabulary's
+    own LOWER function; any other alias is made into a Doc as before (a speed-up only: the same tokens)."""
+    tokenizer = nlp.tokenizer
+    getters: Any = getattr(nlp.vocab, "lex_attr_getters", None) or {}  # (not in spaCy's stubs)
+    lower = getters.get(LOWER)
+    rules = getattr(tokenizer, "rules", None)
+    if not isinstance(tokenizer, Tokenizer) or lower is None or rules is None or _spaced_special(rules):
+        return [[(t.orth_, t.lower_) for t in nlp.make_doc(text)] for text in texts]
+    prefix, suffix, infix = tokenizer.prefix_search, tokenizer.suffix_search, tokenizer.infix_finditer
+
+    known: dict[str, bool] = {}  # word -> plain (the aliases share many words: "Republic", "of")
+
+    def plain(word: str) -> bool:
+        found = known.get(word)
+        if found is None:
+            found = known[word] = (
+                word.isalpha()
+                and word not in rules
+                and (prefix is None or prefix(word) is None)
+                and (suffix is None or suffix(word) is None)
+                and (infix is None or next(iter(infix(word)), None) is None)
+            )
+        return found
+
+    out: list[list[tuple[str, str]]] = []
+    for text in texts:
+        words = text.split(" ")
+        if all(plain(word) for word in words):
+            out.append([(word, lower(word)) for word in words])
+        else:
+            out.append([(t.orth_, t.lower_) for t in nlp.make_doc(text)])
+    return out
+
+
+def _spaced_special(rules: Mapping[str, object]) -> bool:
+    """True when some special case of the tokenizer holds whitespace beside other characters (it could join
+    words of letters into one token: `_alias_tokens` then makes every alias into a Doc); special cases made
+    of whitespace alone (" ", "\\n") are not."""
+    return any(not key.isspace() and any(c.isspace() for c in key) for key in rules)
 
 
 def _glued(tok: Token) -> tuple[str, str] | None:
