@@ -591,6 +591,11 @@ class EventCoder:
             modality = "asserted"  # "warned Finland of consequences if it joined NATO": the warning was made
         if cand.idiom_negation and modality == "negated":
             modality = "asserted"  # "did not rule out new sanctions": the "not" is the idiom's own word
+        if _refused_deed(cand.trigger, code):
+            # "had no intention of meeting X", "has no plans to withdraw", "had nothing more to talk about with Y":
+            # the doer says it means not to do the deed: a refusal of it (12x, refined by the deed), stated
+            code = refine("reject", code)
+            modality = "asserted"
         if cand.refusal and modality in ("negated", "intended"):
             # "Russia will not accept NATO bases", "said it would not tolerate X": the "not" and the "will" are
             # the refusal's own words; the refusal is stated (a condition or a question still holds it open)
@@ -845,6 +850,29 @@ def _first_person_object(cand: Candidate) -> bool:
                     c.dep_ == "poss" and c.lower_ in owners for c in thing.children
                 ):
                     return True
+    return False
+
+
+def _refused_deed(trigger: Token, code: str) -> bool:
+    """True for a deed under a noun of intent that "no" negates ("no intention of meeting X", "no plans to withdraw";
+    data: coder_words.json refusal_nouns), or a talk-family deed (04x) in a "to" clause on "nothing" ("had nothing
+    more to talk about with Y", "there was nothing to negotiate"): the doer refuses the deed. Asked only of a
+    candidate already found; a rejection or a statement is left as it is."""
+    kind = cameo.plover_type(code)
+    if not kind or kind == "REJECT":
+        return False
+    if trigger.dep_ in ("relcl", "acl") and trigger.head.lower_ == "nothing":
+        return code[:2] == "04"
+    if trigger.pos_ == "NOUN" and trigger.lemma_.lower() in coder_words().refusal_nouns:
+        # the frame noun itself ("has no plans to withdraw": an intention read at "plans")
+        return kind == "AGREE" and any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)
+    tok = trigger
+    for _ in range(2):  # the deed's clause, then the "of" phrase it fills
+        if tok.dep_ not in ("acl", "pcomp", "relcl", "prep", "xcomp"):
+            return False
+        tok = tok.head
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in coder_words().refusal_nouns:
+            return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
     return False
 
 

@@ -1520,10 +1520,46 @@ class Triggers:
                 target = self.roles.subject(child.head, ments, climb=False)
             if not target:
                 target = self.roles.objects_of(deed, ments)
+            if self._court_finding(tok, source, ments):
+                # "the court ruled that the barrier breaches international law and must be torn down": a court's
+                # finding that a party is in the wrong is a judgement on it (116), not a demand ("ordered" is)
+                entry = Entry("V", "116", tok.lemma_.lower())
+                code = "116"
+                if not [t for t in target if t not in source]:
+                    # "found that the wall Israel was building ... should be dismantled": the party whose work the
+                    # finding's subject is (the doer of a relative clause on it)
+                    clauses = [child, child.head] if child.dep_ == "conj" else [child]
+                    subjects = [
+                        s for clause in clauses for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")
+                    ]
+                    subjects += [
+                        d
+                        for s in subjects
+                        for r in s.children
+                        if r.dep_ == "relcl"
+                        for d in r.children
+                        if d.dep_ == "nsubj"
+                    ]
+                    target = [i for s in subjects for i in actors_under(s, ments)]
             cand = Candidate(tok, entry, code, [tok, deed], source, [t for t in target if t not in source])
             cand.consumed = {child.i, deed.i}
             return cand
         return None
+
+    @staticmethod
+    def _court_finding(tok: Token, source: list[int], ments: Mentions) -> bool:
+        """True for a court's verb of finding ("ruled", "found", "held") with a court, a tribunal or its judges as
+        its subject (data: coder_words.json judging_verbs, court_nouns; a judicial body's code)."""
+        words = coder_words()
+        if tok.lemma_.lower() not in words.judging_verbs:
+            return False
+        for i in source:
+            head = ments.doc[ments.heads[i]] if ments.doc is not None else None
+            if head is not None and head.lemma_.lower() in words.court_nouns:
+                return True
+            if ments.mentions[i].sector == "JUD":
+                return True
+        return False
 
     def _announced_intent(self, tok: Token, clause: Token, ments: Mentions) -> Candidate | None:
         """ "X announced it will <deed>": the deed codes itself (as an intention) when the lexicon knows it;

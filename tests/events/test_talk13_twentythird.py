@@ -1,0 +1,127 @@
+"""Event readings by category, twenty-third session (issue 9, talk13): talk-family codes taken from the CAMEO codebook,
+checked on sentences written for these tests (true statements about real events) through the real pipeline, with
+look-alikes that keep their own reading. A source or target left as None is not checked here.
+
+- A court's finding that a party is in the wrong and "must" or "should" undo it ("ruled that X breaches international
+  law and must be torn down") is a judgement on the party (116), not a demand; a court that orders still demands, and
+  another speaker's "X must ..." stays a demand.
+- A claim, a report or a suggestion called a lie, a fabrication or nonsense is denied (016, no PLOVER event), not a
+  criticism of anyone; a party called a liar is still criticised.
+- A deed under a noun of intent negated by "no" ("had no intention of negotiating", "has no plans to send") is refused
+  (12x); a talk-family deed in a "to" clause on "nothing" ("had nothing more to discuss with Y") is a refusal to talk
+  (125). An intention stated without "no" stays a promise.
+- Classified or secret information revealed or leaked is information shared (064); details revealed in public are not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import Code, some_event
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "The European Court of Human Rights ruled in December 2020 that Turkey had violated the rights of "
+            "Selahattin Demirtas and must release him.",
+            "IGO-ECHR",
+            "TUR",
+        ),
+        (
+            "The International Court of Justice found in July 2004 that the wall Israel was building in the West Bank "
+            "was contrary to international law and should be dismantled.",
+            "IGO-ICJ",
+            "ISR",
+        ),
+    ],
+)
+def test_a_courts_finding_with_must_is_a_judgement(code: Code, text: str, source: str, target: str) -> None:
+    events = code(text)
+    some_event(code, text, "ACCUSE", "116", source, target)
+    assert all(e.event != "REQUEST" for e in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The International Court of Justice ordered Israel in January 2024 to take all measures in its power to "
+        "prevent acts of genocide in Gaza.",
+        "Germany's foreign minister said in March 2022 that Russia must withdraw its troops from Ukraine.",
+    ],
+)
+def test_an_order_or_anothers_must_stays_a_demand(code: Code, text: str) -> None:
+    events = code(text)
+    assert any(e.event == "REQUEST" for e in events), events
+    assert all(e.cameo != "116" for e in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wang Yi called the allegations of genocide in Xinjiang a lie in March 2021.",
+        "Donald Trump called the reports about his campaign's ties to Russia a hoax in 2017.",
+    ],
+)
+def test_a_claim_called_a_lie_is_denied_no_event(code: Code, text: str) -> None:
+    events = code(text)
+    assert all(e.event != "ACCUSE" for e in events), events
+
+
+def test_a_party_called_a_liar_is_still_criticised(code: Code) -> None:
+    some_event(code, "Donald Trump called James Comey a liar in April 2018.", "ACCUSE", "111", "USA", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        (
+            "Ayatollah Ali Khamenei said in May 2019 that Iran had no intention of negotiating with the United States.",
+            "125",
+        ),
+        (
+            "Pyongyang's reunification committee said in August 2019 that it had nothing more to discuss with Seoul.",
+            "125",
+        ),
+        ("Russia said in October 2015 that it had no plans to send ground troops to Syria.", None),
+    ],
+)
+def test_no_intention_no_plans_and_nothing_to_discuss_are_refusals(code: Code, text: str, cameo: str) -> None:
+    events = code(text)
+    some_event(code, text, "REJECT", cameo, None, None)
+    assert all(e.event not in ("CONSULT", "AGREE", "MOBILIZE") for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("Iran said in 2021 that it intended to negotiate with the United States in Vienna.", "AGREE"),
+        ("The Taliban said in 2020 that they were ready to talk with the Afghan government.", "AGREE"),
+    ],
+)
+def test_an_intention_without_no_stays_a_promise(code: Code, text: str, plover: str) -> None:
+    events = code(text)
+    assert any(e.event == plover for e in events), events
+    assert all(e.event != "REJECT" for e in events), events
+
+
+def test_nothing_to_lose_is_no_refusal(code: Code) -> None:
+    events = code("The rebels said in 2019 that they had nothing to lose and would fight on.")
+    assert all(e.event != "REJECT" for e in events), events
+
+
+def test_classified_information_leaked_is_shared(code: Code) -> None:
+    some_event(
+        code,
+        "Chelsea Manning leaked classified documents on the wars in Iraq and Afghanistan to WikiLeaks in 2010.",
+        "COOPERATE",
+        "064",
+        None,
+        None,
+    )
+
+
+def test_details_revealed_in_public_are_no_sharing(code: Code) -> None:
+    events = code("Britain's finance ministry revealed details of its new budget in March 2019.")
+    assert all(e.cameo != "064" for e in events), events
