@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from ..actors.words import resolver_words
 from ..records import ActorMention, Event, EventActor
 from . import cameo
 from .clauses import adjunct_deed_of_time, condition_clause, subordinators
@@ -38,6 +39,7 @@ from .match import infinitive
 from .modality import classify_modality
 from .roles import (
     Roles,
+    border_neighbour,
     border_partner,
     each_of_pair,
     mutual,
@@ -47,10 +49,12 @@ from .roles import (
     requester_adjunct,
     unknown_person_object,
     venue_party,
+    witness_party,
 )
 from .tree import (
     Mentions,
     actors_under,
+    hyphen_patron,
     lemma_forms,
     object_children,
     of_object,
@@ -294,6 +298,11 @@ def prune_targets(cand: Candidate, sent: Span, ments: Mentions, roles: Roles, le
     border's neighbour, a requester, a venue, the doer's own ground or pronoun), find the target a deed names
     elsewhere (a place, a meeting's host, a protest's occasion, a reporter's own, ...), and refine the code by
     its doer (a state's protest or bombing, forces moved home). `roles`, `lexicon`: the coder's."""
+    # "signed a declaration at the White House, with President Bill Clinton looking on": a witness is no party
+    cand.target = [i for i in cand.target if not witness_party(token_at(sent.doc, ments.heads[i]))]
+    present = [i for i in cand.source if not witness_party(token_at(sent.doc, ments.heads[i]))]
+    if present:
+        cand.source = present
     named = _named_deed_doer(cand, ments, roles, lexicon)
     if named:
         cand.target = named  # "condemned the visit by X to Taiwan, calling it a provocation": aimed at X
@@ -307,6 +316,11 @@ def prune_targets(cand: Candidate, sent: Span, ments: Mentions, roles: Roles, le
         # aimed at the neighbour (a deed done at the border, "closed its border with X", keeps it, and so
         # does a visit or a meeting there)
         cand.target = [i for i in cand.target if not border_partner(token_at(sent.doc, ments.heads[i]))]
+    elif cameo.quad_class(cand.code) in (2, 4) and cand.code[:2] != "15":
+        # "captured al-Watiya air base near the Tunisian border", "detained her at the frontier with Ukraine": a
+        # border that says where a deed was done names a neighbour that is no party to it (a show of force at the
+        # border faces that neighbour: "massed troops near the Ukrainian border")
+        cand.target = [i for i in cand.target if not border_neighbour(token_at(sent.doc, ments.heads[i]))]
     # "Russia postponed the talks at Turkey's request": who asked is the deed's cause, not its target; "At a
     # climate summit in Egypt, India pledged ...": the venue is where, not to whom
     venues = [i for i in cand.target if meeting_venue(i, cand, ments)]
@@ -378,6 +392,11 @@ def prune_targets(cand: Candidate, sent: Span, ments: Mentions, roles: Roles, le
     taken = taken_ground(cand.trigger, cand.source, cand.target, ments)
     if taken is not None:
         cand.target = taken  # "retook Kherson [from X]": the place taken is not the taker's target
+    left = ground_given_up(cand, ments)
+    if left:
+        # "its forces had left Lyman, a rail hub in Ukraine's Donetsk region", "fighters left the steelworks in
+        # Mariupol for Russian-held territory": a military withdrawal is aimed at the ground given up
+        cand.target = left
     if cand.target:
         # An actor is not the target of its own deed ("Israel rejected Israel's demand", "Georgians
         # rallied in Georgia"): the event stays with its source only, unless the type is one a state
@@ -385,15 +404,19 @@ def prune_targets(cand: Candidate, sent: Span, ments: Mentions, roles: Roles, le
         # a phrase of the deed is never its target ("Azerbaijan's blockade of the Lachin corridor").
         sources = actor_identity(cand.source, ments)
         at_home = (cameo.plover_type(cand.code) or "") in self_event_types()
+        # ("Ukrainian troops withdrew from Avdiivka": the ground forces leave is what they give up, their own
+        # country's as much as another's, as the project's event sets code it)
+        given_up = set(left)
         others = [
             i
             for i in cand.target
             if (at_home or not actor_identity([i], ments) <= sources)
-            and not own_ground(i, cand, sent.doc, ments)
+            and (i in given_up or not own_ground(i, cand, sent.doc, ments))
             # ("threatened to deploy missiles in Kaliningrad": a region or city of the doer's own country is
             # where, not whom, unless the deed is one a state does at home)
             and not (
                 not at_home
+                and i not in given_up
                 # (force done to one's own town hits it: "Bosnian Serb forces overran Srebrenica"; one near which
                 # it is done does not: "shot down the airliner near Sakhalin")
                 and (
@@ -775,6 +798,14 @@ def collective_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
         # (only states count: the aid group whose ward was hit is no place: "a maternity ward run by Doctors
         # Without Borders in western Kabul")
         places = {c: None for c in named_countries(sent, ments) if len(c) == 3 and c.isalpha() and c != "IGO"}
+    if assault and len(places) != 1:
+        # ("three gunmen shot dead mothers ... in a maternity ward run by Doctors Without Borders in western Kabul",
+        # "a bomber blew up a bus carrying Israeli tourists in the car park of the airport at Burgas": unnamed doers
+        # of force are of the one country the sentence names as a place, however deep the place phrase hangs; the
+        # peoples and owners it names are not places)
+        located = located_countries(sent, ments)
+        if len(located) == 1:
+            places = {located.pop(): None}
     if len(places) != 1:
         return
     ((code, place),) = places.items()
@@ -1114,6 +1145,85 @@ def named_countries(sent: Span, ments: Mentions) -> set[str]:
     }
 
 
+def ground_given_up(cand: Candidate, ments: Mentions) -> list[int]:
+    """The country of the ground a military withdrawal gives up (CAMEO 0872, 0874), named in the verb's object or its
+    "from" / "out of" phrase ("left Lyman, a rail hub in Ukraine's Donetsk region", "pulled back from checkpoints
+    they had set up inside Georgia proper", "left the steelworks in Mariupol for Russian-held territory"): the
+    first state or place mention inside that phrase, relative clauses included; a hyphenated holder or backer
+    ("Russian-held", "Russian-backed") is none. Empty when no such phrase names one."""
+    verb = cand.trigger
+    if cand.code not in ("0872", "0874") or verb.pos_ not in ("VERB", "AUX") or ments.doc is None:
+        return []
+    phrases = [c for c in verb.children if c.dep_ == "dobj"]
+    for prep in (c for c in verb.children if c.dep_ in ("prep", "prt", "advmod")):
+        if prep.lower_ == "from":
+            phrases += [p for p in prep.children if p.dep_ == "pobj"]
+        elif prep.lower_ in ("out", "back", "away"):
+            phrases += [
+                p
+                for inner in prep.children
+                if inner.lower_ in ("of", "from")
+                for p in inner.children
+                if p.dep_ == "pobj"
+            ]
+    if phrases:
+        # ("left the steelworks in Mariupol": the parser may hang the place of the ground on the verb)
+        phrases += [
+            p
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "at")
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+    for phrase in phrases:
+        for tok in sorted(phrase.subtree, key=lambda t: t.i):
+            if hyphen_patron(tok) or tok.lower_.endswith("-held"):
+                continue
+            for i in ments.at(tok):
+                if i in cand.source or pronominal(tok.doc, ments.mentions[i]):
+                    continue
+                code = ments.mentions[i].code
+                if len(code) == 3 and code.isalpha() and code not in ("IGO", "NGO", "IMG"):
+                    return [i]
+            for place in ments.places.get(tok.i, []):
+                # ("checkpoints they had set up inside Georgia proper": a name the resolver read as a place)
+                if len(place.code) == 3 and place.code.isalpha():
+                    ground = unnamed_mention(
+                        tok, tok, code=place.code, sector=None, why="ground given up by a withdrawal"
+                    )
+                    return [ments.add(ground, tok.i)]
+    return []
+
+
+def located_countries(sent: Span, ments: Mentions) -> set[str]:
+    """The states the sentence names as places ("in western Kabul", "at Burgas, on Bulgaria's Black Sea coast",
+    "in the southern Iranian city of Shiraz"): place mentions and parties the resolver marks as used as a place;
+    not the peoples, owners and organisations it names ("Israeli tourists", "a U.S. drone")."""
+    found = [
+        *(m for m in ments.mentions if "used as a place" in m.why),
+        *(m for ms in ments.places.values() for m in ms),
+    ]
+    # ("on Bulgaria's Black Sea coast", "in the southern Iranian city of Shiraz", "in Nigeria's Kaduna state": a
+    # state named as the owner of a place noun in a phrase; not of a border, which names a neighbour too)
+    nouns = resolver_words().place_nouns - role_words().border_nouns - {"front"}
+    for i, mention in enumerate(ments.mentions):
+        tok = token_at(sent.doc, ments.heads[i])
+        if (
+            tok.dep_ in ("poss", "amod", "compound", "nmod")
+            and tok.head.lemma_.lower() in nouns
+            and tok.head.dep_ in ("pobj", "appos", "conj")
+        ):
+            found.append(mention)
+    return {
+        m.code
+        for m in found
+        if sent.start_char <= m.start < sent.end_char
+        and len(m.code) == 3
+        and m.code.isalpha()
+        and m.code not in ("IGO", "NGO", "IMG", "MNC")
+    }
+
+
 def _counted(noun: Token) -> Token:
     """The noun a number, a quantity or a part points at through "of" ("dozens of gunmen", "a member of his own
     bodyguard", "two of the hijackers"; data: `collective_quantities`, `partitive_heads`, `member_nouns`), or
@@ -1262,7 +1372,11 @@ def _misparsed_subject(verb: Token) -> list[Token]:
     if head.dep_ == "appos":
         head = head.head  # ("Rigoberto Lopez Perez, a young poet, shot": hung on the apposition)
     finite = verb.tag_ == "VBD" or any(c.dep_ == "conj" and c.tag_ == "VBD" for c in verb.children)
-    if verb.dep_ == "acl" and finite and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN"):
+    # ("A gunman killed 13 worshippers at a shrine, state media said": hung on the reporting verb's subject,
+    # beside that verb's own subject; the tagger may call it a participle, which takes no object)
+    reported = head.dep_ == "nsubj" and any(c.dep_ == "nsubj" and c.i != head.i for c in head.head.children)
+    finite = finite or (reported and any(c.dep_ == "dobj" for c in verb.children))
+    if verb.dep_ == "acl" and finite and (head.dep_ == "ROOT" or reported) and head.pos_ in ("NOUN", "PROPN"):
         return [head]
     return []
 

@@ -1932,6 +1932,72 @@ def border_partner(tok: Token) -> bool:
     return False
 
 
+def border_neighbour(tok: Token) -> bool:
+    """True when the token names the neighbour on a border that only says where something is or was done ("an
+    air base near the Tunisian border", "detained her at the frontier with Ukraine", "a town close to the
+    Lebanese border"; data: `border_place_preps`, `border_nouns`, `border_partner_preps`): an adjective or a
+    "with" phrase of the border noun, the noun the object of a locative preposition. The border's owner ("near
+    Turkey's border") and a border that is itself acted on ("closed its border with X") are not such."""
+    words = role_words()
+    for _ in range(4):
+        if tok.dep_ == "pobj" and tok.head.lower_ in words.border_partner_preps:
+            line = tok.head.head
+            break
+        # (an adjective names the neighbour: "the Tunisian border" seen from Libya; a name may name the side
+        # the people acted on are on: "fired on protesters along the Gaza border")
+        if tok.dep_ == "amod" and tok.head.lemma_.lower() in words.border_nouns:
+            line = tok.head
+            break
+        if tok.dep_ not in ("conj", "appos") and not (
+            tok.dep_ in ("amod", "compound") and tok.head.dep_ in ("amod", "compound")
+        ):
+            return False
+        tok = tok.head
+    else:
+        return False
+    if line.pos_ != "NOUN" or line.lemma_.lower() not in words.border_nouns or line.dep_ != "pobj":
+        return False
+    prep = line.head
+    if prep.lower_ not in words.border_place_preps:
+        return False
+    # ("close to the border", "next to the border": "to" says where only after such a word)
+    return prep.lower_ != "to" or prep.head.lemma_.lower() in ("close", "next", "near")
+
+
+def witness_party(tok: Token) -> bool:
+    """True when the token names who is present at a deed, not a party to it ("with President Bill Clinton looking
+    on", "in the presence of the mediator, Nelson Mandela", "witnessed by Kofi Annan", "with Ecuador's president at
+    his side"; data: `witness_nouns`, `witness_verbs`)."""
+    words = role_words()
+    for _ in range(6):
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in words.witness_nouns:
+            return True
+        if tok.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in words.witness_verbs:
+            return True
+        if (
+            tok.dep_ == "nsubj"
+            and head.lemma_.lower() in words.witness_verbs
+            and head.dep_ in ("pcomp", "advcl", "acl")
+            and head.head.lower_ == "with"
+        ):
+            return True
+        if (
+            tok.dep_ == "pobj"
+            and head.lower_ == "with"
+            and any(
+                p.lower_ == "at" and any(s.lemma_.lower() == "side" for s in p.children)
+                for p in tok.children
+                if p.dep_ == "prep"
+            )
+        ):
+            return True
+        if tok.dep_ not in ("compound", "appos", "conj", "amod", "poss", "flat") or head.i == tok.i:
+            return False
+        tok = head
+    return False
+
+
 def requester_adjunct(noun: Token) -> bool:
     """True for the noun of an "at X's request" adjunct (data: `requester_nouns`, `requester_preps`)."""
     words = role_words()
