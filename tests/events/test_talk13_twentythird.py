@@ -4,13 +4,19 @@ look-alikes that keep their own reading. A source or target left as None is not 
 
 - A court's finding that a party is in the wrong and "must" or "should" undo it ("ruled that X breaches international
   law and must be torn down") is a judgement on the party (116), not a demand; a court that orders still demands, and
-  another speaker's "X must ..." stays a demand.
+  another speaker's "X must ..." stays a demand. So is a court's finding that a party's deed was unlawful, illegal or
+  void, or that the party violated or breached the law or someone's rights; a minister who "ruled" nothing of the kind
+  judges nothing.
 - A claim, a report or a suggestion called a lie, a fabrication or nonsense is denied (016, no PLOVER event), not a
   criticism of anyone; a party called a liar is still criticised.
 - A deed under a noun of intent negated by "no" ("had no intention of negotiating", "has no plans to send") is refused
   (12x); a talk-family deed in a "to" clause on "nothing" ("had nothing more to discuss with Y") is a refusal to talk
   (125). An intention stated without "no" stays a promise.
 - Classified or secret information revealed or leaked is information shared (064); details revealed in public are not.
+- Leaders "meeting in" a place when they do the news (a participle on the subject, or the parser's variants of it) are
+  at the setting of the news, not at a meeting coded of its own; leaders who "met" still meet.
+- A handshake joined to an agreement, a promise or a signing seals it: no meeting of its own; a handshake alone is one.
+- An unknown deed vowed against people (protesters, rebels, schoolgirls, enemies) is a threat, whoever's they are.
 """
 
 from __future__ import annotations
@@ -125,3 +131,88 @@ def test_classified_information_leaked_is_shared(code: Code) -> None:
 def test_details_revealed_in_public_are_no_sharing(code: Code) -> None:
     events = code("Britain's finance ministry revealed details of its new budget in March 2019.")
     assert all(e.cameo != "064" for e in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arab League foreign ministers meeting in Cairo suspended Syria's membership in November 2011.",
+        "Group of Seven leaders meeting in Hiroshima pledged in May 2023 to keep supporting Ukraine.",
+        "European Union leaders meeting in Brussels agreed in June 2022 to make Ukraine a candidate for membership.",
+    ],
+)
+def test_leaders_meeting_in_a_place_is_the_setting(code: Code, text: str) -> None:
+    events = code(text)
+    assert events, "no event"
+    assert all(e.event != "CONSULT" for e in events), events
+
+
+def test_leaders_who_met_still_meet(code: Code) -> None:
+    some_event(code, "Group of Seven leaders met in Hiroshima in May 2023.", "CONSULT", None, "IGO-G7", None)
+
+
+def test_an_unknown_deed_vowed_against_people_is_a_threat(code: Code) -> None:
+    some_event(
+        code,
+        "Boko Haram's leader vowed in a video in May 2014 to sell the girls abducted from Chibok.",
+        "THREATEN",
+        "130",
+        None,
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "Israel's Supreme Court ruled in September 2017 that the exemption of ultra-Orthodox seminary students from "
+            "military service was unconstitutional.",
+            "ISR",
+            None,
+        ),
+        (
+            "The European Court of Human Rights found in November 2018 that Russia had violated Alexei Navalny's rights "
+            "by arresting him seven times.",
+            "IGO-ECHR",
+            "RUS",
+        ),
+    ],
+)
+def test_a_courts_finding_of_unlawfulness_is_a_judgement(
+    code: Code, text: str, source: str, target: str | None
+) -> None:
+    some_event(code, text, "ACCUSE", "116", source, target)
+
+
+def test_a_ministers_ruling_is_no_court_judgement(code: Code) -> None:
+    events = code("The foreign minister ruled in 2019 that the deal was illegal.")
+    assert all(e.cameo != "116" for e in events), events
+
+
+def test_leaders_gathered_somewhere_are_the_setting(code: Code) -> None:
+    text = "Group of Seven leaders gathered in Cornwall pledged in June 2021 to share vaccine doses with poorer countries."
+    events = code(text)
+    assert events, "no event"
+    assert all(e.event != "CONSULT" for e in events), events
+
+
+def test_a_handshake_sealing_an_agreement_is_no_meeting_of_its_own(code: Code) -> None:
+    text = (
+        "Benjamin Netanyahu and Mahmoud Abbas shook hands at the State Department in September 2010 and agreed to meet "
+        "again within two weeks."
+    )
+    events = code(text)
+    assert any(e.event == "AGREE" for e in events), events
+    assert all(e.event != "CONSULT" for e in events), events
+
+
+def test_a_handshake_alone_is_a_meeting(code: Code) -> None:
+    some_event(
+        code,
+        "Xi Jinping and Ma Ying-jeou shook hands in Singapore in November 2015.",
+        "CONSULT",
+        None,
+        None,
+        None,
+    )

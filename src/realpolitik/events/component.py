@@ -355,6 +355,9 @@ class EventCoder:
             for c in cands.values()
             if (c.source or c.target or _unnamed_doers_deed(c, sent)) and (admit is None or admit(c))
         ]
+        if not background:
+            # "Arab leaders meeting in Bahrain called for ...": the meeting is the setting of the news
+            alive = [c for c in alive if not _setting_meeting(c) and not _sealing_handshake(c, alive)]
         for cand in alive:
             cand.score = self._score(cand, sent)
         roots = clause_words().judging_roots
@@ -851,6 +854,56 @@ def _first_person_object(cand: Candidate) -> bool:
                 ):
                     return True
     return False
+
+
+def _setting_meeting(cand: Candidate) -> bool:
+    """True for a talk-family deed (04x) told as a participle on the subject of the sentence's verb ("Arab leaders
+    meeting in Bahrain called on Thursday for ...", "NATO leaders gathered in Bucharest declined to ..."): it says
+    where the doers were when they did the news, and the sets never code it (eight records of the development sets)."""
+    trigger = cand.trigger
+    if cand.code[:2] != "04" or trigger.lemma_.lower() not in coder_words().gathering_verbs:
+        return False  # (a deal "brokered by Turkey" is the broker's deed, not a setting)
+    if trigger.dep_ == "nsubj" and trigger.tag_ == "NN" and trigger.lower_.endswith("ing"):
+        # (or a noun with the people as a compound: "Arab League foreign [ministers] meeting in Cairo suspended ...")
+        return any(c.dep_ == "compound" and c.tag_ in ("NNS", "NNPS") for c in trigger.children)
+    if trigger.tag_ not in ("VBG", "VBN", "VBD"):
+        return False
+    if trigger.dep_ == "acl":
+        return trigger.head.dep_ in ("nsubj", "nsubjpass") and trigger.head.head.pos_ in ("VERB", "AUX")
+    if trigger.dep_ != "ROOT" or any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
+        return False
+    if trigger.tag_ == "VBD":
+        # ("Group of Seven leaders gathered in Cornwall pledged on Sunday ...": the news verb, with no subject or
+        # subordinator of its own, hung on the participle the parser took for a finite verb)
+        return any(
+            c.dep_ == "advcl" and c.tag_ == "VBD" and not any(g.dep_ in ("nsubj", "mark") for g in c.children)
+            for c in trigger.children
+        )
+    # (the parser may make the bare participle the root, with the finite verb of the news hung on it as a clause:
+    # "European Union leaders meeting in Brussels on Monday pressed Belarus to ...")
+    return any(
+        c.dep_ in ("advcl", "conj", "ccomp") and c.tag_ in ("VBD", "VBZ", "VBP") for c in trigger.children
+    )
+
+
+def _sealing_handshake(cand: Candidate, alive: Sequence[Candidate]) -> bool:
+    """True for a handshake (04x at "shake") joined to an agreement, a promise or a signing of the same sentence
+    ("X and Y shook hands ... and vowed to work together", "signed a memorandum ... and shook hands"): the handshake
+    seals the news, it is no meeting of its own (CAMEO 03x/05x for the whole; a handshake alone stays a meeting)."""
+    trigger = cand.trigger
+    if cand.code[:2] != "04" or trigger.lemma_.lower() != "shake":
+        return False
+    return any(
+        other is not cand
+        and (cameo.plover_type(other.code) or "") in ("AGREE", "SUPPORT")
+        and _joined(trigger, other.trigger)
+        for other in alive
+    )
+
+
+def _joined(one: Token, two: Token) -> bool:
+    """True when two verbs are conjuncts of each other ("shook hands and vowed", "signed ... and shook hands")."""
+    return (one.dep_ == "conj" and one.head.i == two.i) or (two.dep_ == "conj" and two.head.i == one.i)
 
 
 def _refused_deed(trigger: Token, code: str) -> bool:

@@ -1307,16 +1307,26 @@ class Triggers:
             inner_code is None
             and frame == "intent"
             and tok.lemma_.lower() in coder_words().vowing_frames
-            and ments.codes(
-                [
-                    i
+            and (
+                ments.codes(
+                    [
+                        i
+                        for c in comp.children
+                        if c.dep_ == "dobj"
+                        for i in actors_under(c, ments, skip=frozenset({"relcl", "acl", "prep"}))
+                        if i in target
+                    ]
+                )
+                - source_codes
+                # "vowed to hunt down protesters", "vowed to sell the schoolgirls": people the vow is aimed at
+                # (the parser may make the people a compound on the object: "hunt down [protesters] house by house")
+                or any(
+                    w.lemma_.lower() in coder_words().vowed_against
                     for c in comp.children
                     if c.dep_ == "dobj"
-                    for i in actors_under(c, ments, skip=frozenset({"relcl", "acl", "prep"}))
-                    if i in target
-                ]
+                    for w in (c, *(g for g in c.children if g.dep_ == "compound"))
+                )
             )
-            - source_codes
         ):
             # "vowed to shirtfront Vladimir Putin": an unknown deed vowed against another party, its object, is a
             # threat ("vowed to secure its border with Syria" names no one it is done to)
@@ -1475,6 +1485,9 @@ class Triggers:
     def _reported(self, tok: Token, ments: Mentions) -> Candidate | None:
         """A reporting verb: "X said Y must leave" is a demand of X on Y; other speech is not an event."""
         for child in _reported_clauses(tok):
+            judged = self._court_judgement(tok, child, ments)
+            if judged is not None:
+                return judged
             auxes = {a.lower_ for a in child.children if a.dep_ == "aux"}
             if auxes & coder_words().future_aux and any(
                 lemma in coder_words().announcing_intent for lemma in lemma_forms(tok)
@@ -1545,6 +1558,30 @@ class Triggers:
             cand.consumed = {child.i, deed.i}
             return cand
         return None
+
+    def _court_judgement(self, tok: Token, clause: Token, ments: Mentions) -> Candidate | None:
+        """ "The Supreme Court ruled that the suspension of parliament was unlawful", "the court found that Turkey had
+        violated his rights": a court's finding that a party's deed is unlawful, or that the party broke the law, is a
+        judgement on the party (116; data: coder_words.json unlawful_words, law_breaking_verbs). Asked only of a verb
+        of finding (judging_verbs) with a report clause."""
+        words = coder_words()
+        if tok.lemma_.lower() not in words.judging_verbs:
+            return None
+        unlawful = clause.lemma_.lower() in words.law_breaking_verbs or any(
+            c.dep_ in ("acomp", "attr") and c.lemma_.lower() in words.unlawful_words for c in clause.children
+        )
+        if not unlawful:
+            return None
+        source = self.roles.subject(tok, ments)
+        if not self._court_finding(tok, source, ments):
+            return None
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # (the owner of the deed judged first: "the government's plan to send asylum seekers to Rwanda")
+        owners = [p for s in subjects for p in s.children if p.dep_ == "poss"]
+        target = [i for s in owners or subjects for i in actors_under(s, ments) if i not in source]
+        cand = Candidate(tok, Entry("V", "116", tok.lemma_.lower()), "116", [tok], source, target)
+        cand.consumed = {clause.i}
+        return cand
 
     @staticmethod
     def _court_finding(tok: Token, source: list[int], ments: Mentions) -> bool:
