@@ -91,7 +91,22 @@ PART_MIX = {
 
 # type of a record when its set was written, for the records whose type a later convention changed (twenty-first
 # session, docs/annotation-conventions.md rule 4.2: a pact signed is SUPPORT 057 whatever it provides)
-WRITTEN_AS = {"RPB6-A-COOPERATE-001": "COOPERATE"}
+WRITTEN_AS = {
+    "RPB6-A-COOPERATE-001": "COOPERATE",
+    # prison and death sentences re-annotated COERCE 173 (rule 8.1, twenty-third session)
+    **dict.fromkeys(
+        [
+            "RPB4-B-DISAPPROVE-001",
+            "RPB4-B-DISAPPROVE-003",
+            "RPB5-B-DISAPPROVE-001",
+            "RPB5-B-DISAPPROVE-004",
+            "RPB5-B-DISAPPROVE-005",
+            "RPB6-B-DISAPPROVE-001",
+            "RPB6-B-DISAPPROVE-002",
+        ],
+        "DISAPPROVE",
+    ),
+}
 
 
 @pytest.mark.parametrize("blind", ["blind4", "blind5", "blind6"])

@@ -162,11 +162,12 @@ def test_dated_readings(code: Code, text: str, plover: str, cameo: str, source: 
             "ISR",
         ),
         ("Barack Obama dismissed Russia as a regional power in March 2014.", "ACCUSE", "111", "USA", "RUS"),
-        # 116 a prison term handed; guilty pronounced
+        # 173 a prison term handed (rule 8.1 of docs/annotation-conventions.md; before the twenty-third session 116);
+        # 116 guilty pronounced
         (
             "A Russian court handed the American journalist Evan Gershkovich a 16-year prison term in July 2024.",
-            "ACCUSE",
-            "116",
+            "COERCE",
+            "173",
             "RUS",
             "USA",
         ),

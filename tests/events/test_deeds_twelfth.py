@@ -56,16 +56,21 @@ def test_deeds2_own_ground_taken_back_is_fought_for(
 
 
 @pytest.mark.parametrize(
-    ("text", "cameo"),
+    ("text", "plover", "cameo"),
     [
-        # another state's ground seized stays an occupation
-        ("Turkish troops seized Afrin in March 2018.", "192"),
-        ("Russian forces seized Crimea in February 2014.", "192"),
-        ("Iraq seized Kuwait in August 1990.", "192"),
+        # another state's ground seized by force is a capture by force, 190 (docs/annotation-conventions.md rule 9.1,
+        # twenty-third session: before, an occupation, 192; occupation and annexation named as such stay 192)
+        ("Turkish troops seized Afrin in March 2018.", "ASSAULT", "190"),
+        ("Russian forces seized Crimea in February 2014.", "ASSAULT", "190"),
+        ("Iraq seized Kuwait in August 1990.", "ASSAULT", "190"),
+        ("Russia annexed Crimea in March 2014.", "COERCE", "192"),
+        ("Indonesia occupied East Timor in December 1975.", "COERCE", "192"),
     ],
 )
-def test_deeds2_another_states_ground_seized_stays_occupied(code: Code, text: str, cameo: str) -> None:
-    some_event(code, text, "COERCE", cameo, None, None)
+def test_deeds2_another_states_ground_seized_is_taken_by_force(
+    code: Code, text: str, plover: str, cameo: str
+) -> None:
+    some_event(code, text, plover, cameo, None, None)
 
 
 # ---- D2: the long tail of deed idioms -------------------------------------------------------------------------
@@ -377,18 +382,19 @@ def test_deeds2_weapons_arriving_are_delivered(code: Code, text: str, cameo: str
             "USA",
             None,
         ),
-        # a court's sentence is its verdict (116)
+        # a prison or death sentence handed to a person is 173 (docs/annotation-conventions.md rule 8.1, twenty-third
+        # session: before, a court's sentence was read as its verdict, 116)
         (
             "A Russian court sentenced opposition leader Alexei Navalny to 19 years in prison in August 2023.",
-            "ACCUSE",
-            "116",
+            "COERCE",
+            "173",
             "RUS",
             None,
         ),
         (
             "An Egyptian court sentenced former president Mohamed Morsi to death in May 2015.",
-            "ACCUSE",
-            "116",
+            "COERCE",
+            "173",
             "EGY",
             None,
         ),
@@ -818,8 +824,8 @@ def test_deeds2_batch4_categories(
     ("text", "forbidden"),
     [
         ("Britain joined the sanctions against Russia in 2022.", "PROTEST"),
-        # a town of another state taken stays an occupation; a company's assets named by a nationality are no ground
-        ("Russian forces seized the town of Izium in April 2022.", "ASSAULT"),
+        # a company's assets named by a nationality are no ground (a town of another state seized is a capture by
+        # force since the twenty-third session, rule 9.1: "seized the town of Izium" left this list)
         (
             "Russia took control of the Russian assets of the Finnish energy company Fortum in April 2023.",
             "ASSAULT",

@@ -186,9 +186,10 @@ def test_force_and_protest_wordings_of_the_twentieth_session(
 @pytest.mark.parametrize(
     ("text", "cameo"),
     [
-        # control of a peninsula seized stays an occupation; a tanker seized stays a seizure of property; protesters
-        # overrunning an airport stay an obstruction; youths on a rampage stay a riot
-        ("Russian troops seized control of the Crimean peninsula in February 2014.", "192"),
+        # control of a peninsula seized by troops is a capture by force (190, rule 9.1 of docs/annotation-conventions.md,
+        # twenty-third session; before, 192); a tanker seized stays a seizure of property; protesters overrunning an
+        # airport stay an obstruction; youths on a rampage stay a riot
+        ("Russian troops seized control of the Crimean peninsula in February 2014.", "190"),
         ("Iran's Revolutionary Guards seized the British-flagged tanker Stena Impero in July 2019.", "171"),
         ("Thai protesters overran Bangkok's Suvarnabhumi airport in November 2008.", "144"),
         ("British youths went on a rampage in Tottenham in August 2011.", "145"),

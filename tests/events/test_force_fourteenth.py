@@ -16,7 +16,8 @@ from .helpers import Code, some_event
     ("text", "plover", "cameo", "source", "target"),
     [
         # a city, a town or a port captured, taken or retaken by forces or fighters is a fight (190), as the blind
-        # sets and the probes code it; ground, territory or control seized stays occupation (192)
+        # sets and the probes code it; since the twenty-third session's rule 9.1 (docs/annotation-conventions.md) ground,
+        # territory or control seized by force is too (it was occupation, 192); an annexation stays 192
         (
             "Syrian government troops recaptured the town of Qusayr in June 2013.",
             "ASSAULT",
@@ -26,7 +27,8 @@ from .helpers import Code, some_event
         ),
         ("French troops retook the city of Gao in January 2013.", "ASSAULT", "190", "FRA", None),
         ("Russian forces captured the Ukrainian city of Bakhmut in May 2023.", "ASSAULT", "190", "RUS", None),
-        ("Russian troops seized control of Crimea in February 2014.", "COERCE", "192", "RUS", None),
+        ("Russian troops seized control of Crimea in February 2014.", "ASSAULT", "190", "RUS", None),
+        ("Russia annexed Crimea in March 2014.", "COERCE", "192", "RUS", None),
         # a hunger strike by the verb: fasting, food refused (the codebook's 142 "refuse to eat"), also with a
         # purpose clause after the object ("to force ... to"), which no frame of refusal governs
         (

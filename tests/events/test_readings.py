@@ -1241,8 +1241,8 @@ def test_readings_a_stance_in_favour_is_no_rejection(code: Code) -> None:
 @pytest.mark.parametrize(
     ("text", "plover", "cameo", "source", "target"),
     [
-        # ground captured or seized from another's forces is taken from that party: seized, territory taken (192);
-        # a town captured in battle, a fight (190, the fourteenth session's decision)
+        # ground captured or seized from another's forces is taken from that party by force (190; the fourteenth
+        # session decided it for a town captured in battle, the twenty-third session's rule 9.1 for any place seized)
         # (ground of the taker's own country stays force, 190: test_deeds_twelfth.py, issue 9 D1)
         (
             "Russian forces captured Avdiivka from Ukrainian troops in February 2024.",
@@ -1253,8 +1253,8 @@ def test_readings_a_stance_in_favour_is_no_rejection(code: Code) -> None:
         ),
         (
             "Russian forces seized Soledar from Ukrainian troops in January 2023.",
-            "COERCE",
-            "192",
+            "ASSAULT",
+            "190",
             "RUS",
             "UKR",
         ),

@@ -43,7 +43,7 @@ def test_roles_country_named_alone_rejects_no_one_named(code: Code) -> None:
     [
         (
             "A special court sentenced former President Pervez Musharraf to death in absentia in December 2019.",
-            "ACCUSE",
+            "COERCE",
             "PAK",
         ),
         (

@@ -281,12 +281,17 @@ def _conjuncts(tok: Token) -> list[Token]:
 
 def taken_ground(trigger: Token, source: list[int], target: list[int], ments: Mentions) -> list[int] | None:
     """ "Ukrainian troops retook Kherson from Russian forces", "X's forces captured the town of T": the
-    targets of a capture once the taker's own country (the place taken, read as lying in it) is dropped:
-    the holder named in a "from" phrase, or none. None when the trigger is no capture or keeps its
-    targets."""
+    targets of a capture by a state's forces once the taker's own country (the place taken, read as lying in it)
+    is dropped: the holder named in a "from" phrase, or none. None when the trigger is no capture, when the takers
+    are not organs of a state (rebels keep their country's place as target), or when it keeps its targets."""
     if trigger.pos_ not in ("VERB", "AUX") or not _lemmas(trigger) & conflict_words().capture_verbs:
         return None
     own = ments.codes(source)
+    if source and all(ments.mentions[i].sector not in (None, *state_sectors()) for i in source):
+        # rebels or other armed groups taking a town of their own country take it from that country's state, the
+        # side that held it ("Taliban fighters captured the Afghan city of Kunduz": AFG; docs/annotation-conventions.md
+        # rule 9.3): its place keeps the target; a holder in a "from" phrase is the target as before
+        return None
     # (a person, a group or an organ of the taker's country is seized, not ground: "Turkish agents captured the
     # rebel leader Abdullah Ocalan", "security forces captured Shining Path leader X", "soldiers captured the
     # president"; only the country or a place named bare is ground)
