@@ -87,6 +87,7 @@ from .parties import (
     prune_targets,
     received_roles,
 )
+from .repair import repair_verbless, restore
 from .restate import restated
 from .roles import (
     helping_phrase,
@@ -181,14 +182,25 @@ class EventCoder:
 
     # The component entry point.
     def __call__(self, doc: Doc) -> Doc:
-        with doc_memo(doc):  # (the helpers keep what they read of the tokens while this Doc is coded)
-            # the resolver's mentions indexed once, for the gaps and (in a text with no speaker turns) the
-            # events; the gaps are read first, before the coder adds mentions of its own to the index
-            plain = Mentions.build(doc, list(doc._.actors or []))
-            gaps = self.gaps(doc, plain)
-            doc._.events = self.code_doc(doc, plain)
-            doc._.event_gaps = gaps
+        # a main verb the parser hung as a modifier in a sentence it left with a noun for root is made the root
+        # again while the Doc is coded, and the parser's reading is put back after (repair.py)
+        repaired = repair_verbless(doc, self._knows_verb)
+        try:
+            with doc_memo(doc):  # (the helpers keep what they read of the tokens while this Doc is coded)
+                # the resolver's mentions indexed once, for the gaps and (in a text with no speaker turns) the
+                # events; the gaps are read first, before the coder adds mentions of its own to the index
+                plain = Mentions.build(doc, list(doc._.actors or []))
+                gaps = self.gaps(doc, plain)
+                doc._.events = self.code_doc(doc, plain)
+                doc._.event_gaps = gaps
+        finally:
+            if repaired:
+                restore(doc, repaired)
         return doc
+
+    def _knows_verb(self, lemma: str) -> bool:
+        """True for a lemma the lexicon has a verb entry for."""
+        return bool(self.lexicon.lookup("V", lemma))
 
     def gaps(self, doc: Doc, ments: Mentions | None = None) -> list[str]:
         """Lemmas of the sentences' main verbs that bear an actor (as subject or object) but that the
