@@ -16,6 +16,7 @@ look-alikes that keep their own reading. A source or target left as None is not 
 - Leaders "meeting in" a place when they do the news (a participle on the subject, or the parser's variants of it) are
   at the setting of the news, not at a meeting coded of its own; leaders who "met" still meet.
 - A handshake joined to an agreement, a promise or a signing seals it: no meeting of its own; a handshake alone is one.
+- After a verb that only demands, "let", "put", "lay" (a subjunctive the parser tags as a past) are what is demanded.
 - An unknown deed vowed against people (protesters, rebels, schoolgirls, enemies) is a threat, whoever's they are.
 """
 
@@ -216,3 +217,14 @@ def test_a_handshake_alone_is_a_meeting(code: Code) -> None:
         None,
         None,
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.N. Security Council demanded in April 2015 that the Houthis lay down the weapons they had seized.",
+        "The U.N. Security Council demanded in December 2023 that Israel let humanitarian aid into Gaza at scale.",
+    ],
+)
+def test_a_demanded_subjunctive_let_or_lay_is_the_demand(code: Code, text: str) -> None:
+    some_event(code, text, "REQUEST", None, "IGO-UNSC", None)

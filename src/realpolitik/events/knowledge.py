@@ -133,6 +133,7 @@ class CoderWords:
     future_aux: frozenset[str]
     obligation_aux: frozenset[str]
     judging_verbs: frozenset[str]
+    demanding_only: frozenset[str]
     gathering_verbs: frozenset[str]
     vowed_against: frozenset[str]
     refusal_nouns: frozenset[str]

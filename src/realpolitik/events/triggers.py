@@ -524,6 +524,7 @@ class Triggers:
             and frame_entry.frame in ("demand", "appeal")
             and reports_a_deed(comp)
             and not object_children(tok)
+            and not _demanded_subjunctive(tok, comp)
         ):
             # "insisted that its coast guard had expelled the vessels": a deed said to be done, not asked for
             # (a verb with an addressee keeps its frame: "asked the Council for a meeting on the day troops
@@ -2409,6 +2410,19 @@ def _own_clause(tok: Token, top: Token) -> bool:
 
         tok = tok.head
     return False
+
+
+def _demanded_subjunctive(tok: Token, comp: Token) -> bool:
+    """ "demanded that Syria let aid reach the besieged", "demanded that the militants lay down their arms": after a
+    verb that only demands (data: coder_words.json demanding_only), a bare verb whose past is its own form ('let',
+    'put', 'cut': clauses.json unchanged_pasts) or "lay" (which the parser reads as the past of "lie") is the demand's
+    subjunctive, not a deed said to be done ("insisted that X cut ties" may be either and stays as it was)."""
+    return (
+        tok.lemma_.lower() in coder_words().demanding_only
+        and comp.tag_ == "VBD"
+        and not any(a.dep_ in ("aux", "auxpass") for a in comp.children)
+        and (comp.lower_ in clause_words().unchanged_pasts or comp.lower_ == "lay")
+    )
 
 
 def _said_done(noun: Token) -> bool:
