@@ -213,6 +213,8 @@ class CoderWords:
     protective_purposes: frozenset[str]
     force_part_nouns: frozenset[str]
     force_sending_verbs: frozenset[str]
+    protest_adjunct_nouns: frozenset[str]
+    invited_nouns: frozenset[str]
 
     def target_rank(self, prep: str) -> int:
         """Where a preposition stands in `target_preps` (earlier names the target more surely)."""

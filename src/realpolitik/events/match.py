@@ -735,9 +735,15 @@ def _others_object(tok: Token) -> bool:
             named = (child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN")) or (
                 child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE")
             )
-            if named and child.lower_ not in subject:
+            if named and child.lower_ not in subject and not _own_possessor(child):
                 return True
     return False
+
+
+def _own_possessor(noun: Token) -> bool:
+    """A possessor that is itself the subject's by a pronoun ("dropped [his government's] plan", "halted [its
+    army's] advance"): the object stays the subject's own."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
 
 
 def _gerund_complement(tok: Token) -> bool:

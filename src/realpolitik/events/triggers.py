@@ -155,6 +155,10 @@ class Triggers:
             contested = self._contested_claim(tok, ments)
             if contested is not None:
                 return contested
+            if tok.lemma_.lower() in coder_words().protest_adjunct_nouns:
+                protest = self._protest_adjunct(tok, ments)
+                if protest is not None:
+                    return protest
         if not any(self.lexicon.knows(lemma) or lemma in coder_words().light_verbs for lemma in lemmas):
             if tok.pos_ == "VERB" and _prospect_verb(tok.lemma_.lower()):
                 return self._raised_prospect(tok, ments)  # ("floated the option of strikes")
@@ -802,6 +806,42 @@ class Triggers:
         cand.modality_token = main
         cand.refusal = True  # (the main deed is only to come; the condition put on the other is stated)
         return cand
+
+    def _protest_adjunct(self, noun: Token, ments: Mentions) -> Candidate | None:
+        """ "Thousands of Georgians danced outside parliament in protest at police raids": a deed the lexicon gives
+        no reading, done "in protest", is a demonstration by its doer (141; data: `protest_adjunct_nouns`). A verb
+        with a reading of its own keeps it ("resigned in protest", "marched in protest")."""
+        prep = noun.head
+        if noun.dep_ in ("npadvmod", "appos") and prep.pos_ == "VERB":
+            prep = (
+                noun  # ("splashed their own blood on the gates, a ritual protest": the deed named a protest)
+            )
+        elif noun.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
+            return None
+        else:
+            # ("shone lasers at the museum on Wednesday night in protest": the parser may hang the phrase on the
+            # noun of a phrase of time or place before it)
+            for _ in range(2):
+                if prep.head.pos_ == "VERB" or prep.head.dep_ != "pobj" or prep.head.head.dep_ != "prep":
+                    break
+                prep = replace_head(prep)
+            if prep.head.pos_ != "VERB":
+                return None
+        verb = prep.head
+        if verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ == "VERB" and not _has_subject(verb):
+            verb = (
+                verb.head
+            )  # ("went on to sing in protest"; "danced to techno music in protest", parsed as a clause)
+        for deed in {prep.head, verb}:
+            own = match_entry(deed, self.lexicon, ("V", "F"))
+            if own is not None and own.code != "---" and not own.implied and plover(own.code) is not None:
+                return None
+            if any(lemma in coder_words().light_verbs for lemma in lemma_forms(deed)):
+                return None  # ("held a rally in protest": the light verb's noun decides)
+        if not _has_subject(verb):
+            return None
+        entry = Entry("V", "141", verb.lemma_.lower())
+        return self._make(verb, entry, list({verb.i: verb, prep.i: prep, noun.i: noun}.values()), ments)
 
     def _clause_reading(self, tok: Token, comp: Token, ments: Mentions) -> Candidate | None:
         """ "ordered the Asians to leave the country", "forced ethnic Turks to leave the country": a hand entry
@@ -2034,9 +2074,11 @@ class Triggers:
             # organisation announced is the leaving (docs/annotation-conventions.md rule 5.1), not a threat; "will
             # quit the U.N. if ...", "might quit the U.N." stay threats
             return code
+        # leaving a body (160) threatened is a threat to halt involvement (136), as the lexicon's 166 for it was
+        threatened = "166" if code == "160" and tok.lemma_.lower() in coder_words().exit_verbs else code
         if unless and not negated:
             # "X will pull out unless Y ...": a conditional deed is an ultimatum.
-            return refine("threat", code) if root not in ("13",) else code
+            return refine("threat", threatened) if root not in ("13",) else code
         if root in frame_codes().cooperation_roots and negated:
             # "will not accept", "would not release": a refusal
             return refine("reject", code)
@@ -2045,10 +2087,10 @@ class Triggers:
         if moved == "protect":
             return refine("reject", "074") if negated else refine("intent", "074")
         if moved == "threat" and not negated:
-            return refine("threat", code)
+            return refine("threat", threatened)
         if root in frame_codes().conflict_roots and root != "15" and not negated:
             # ("would not attack" is no threat: it stays the deed, marked negated by the modality layer)
-            return refine("threat", code)
+            return refine("threat", threatened)
         return code
 
     def _asked_for(self, cand: Candidate, ments: Mentions) -> None:
@@ -2295,6 +2337,8 @@ def _protective_force(verb: Token) -> bool:
     verb) that was sent (`force_sending_verbs`) to help, protect or keep the peace (`protective_purposes`, or a word
     of peacekeeping) give military protection (074), not a deployment or an invasion."""
     words = coder_words()
+    if _invited_force(verb, words):
+        return True
     if verb.lemma_.lower() not in words.arrival_verbs:
         return False
     holders = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
@@ -2326,6 +2370,22 @@ def _protective_force(verb: Token) -> bool:
                 ):
                     return True
     return False
+
+
+def _invited_force(verb: Token, words: CoderWords) -> bool:
+    """ "Saudi Arabia sent about 1,000 troops into Bahrain at the request of its ruling family": troops sent
+    (`force_sending_verbs`) at a request or an invitation (`invited_nouns`) give military protection (074), not
+    a show of force or an invasion."""
+    if verb.lemma_.lower() not in words.force_sending_verbs:
+        return False
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in words.force_part_nouns for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in words.asking_preps
+        and any(p.dep_ == "pobj" and p.lemma_.lower() in words.invited_nouns for p in c.children)
+        for c in verb.children
+    )
 
 
 def _appoints_body(verb: Token, words: CoderWords) -> bool:
@@ -2582,3 +2642,12 @@ def _own_answer(clause: Token) -> bool:
         p.dep_ == "prep" and p.lower_ == "against" for holder in (clause, *objects) for p in holder.children
     )
     return aimed or conditioned
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def replace_head(prep: Token) -> Token:
+    """The phrase a preposition's noun stands in ("on Wednesday night [in protest]": the "on" of "night")."""
+    return prep.head.head
