@@ -480,24 +480,27 @@ def _subject_heads(tok: Token) -> set[str]:
 def _phrases(tok: Token) -> set[str]:
     """PREP:NOUN pairs of the prepositional phrases on a verb, on its objects and inside them."""
     out: set[str] = set()
+    people: frozenset[int] | None = None  # (asked once, at the first phrase)
     stack = [(tok, 0)]
     while stack:
         head, depth = stack.pop()
         for prep in _preps(head):
+            word = prep.lemma_.lower()
             for pobj in _pobjs(prep):
-                out.add(f"{prep.lemma_.lower()}:{pobj.lemma_.lower()}")
-                people = _person_starts(tok.doc)
+                out.add(f"{word}:{pobj.lemma_.lower()}")
+                if people is None:
+                    people = _person_starts(tok.doc)
                 if _place(pobj, people):
-                    out.add(f"{prep.lemma_.lower()}:{PLACE_OBJECT}")  # "the seizure of Crimea"
+                    out.add(f"{word}:{PLACE_OBJECT}")  # "the seizure of Crimea"
                 if pobj.ent_type_ == "PERSON" or pobj.idx in people:
-                    out.add(f"{prep.lemma_.lower()}:{PERSON_OBJECT}")  # "called on Vladimir Putin in Moscow"
+                    out.add(f"{word}:{PERSON_OBJECT}")  # "called on Vladimir Putin in Moscow"
                 if _igo(pobj):
-                    out.add(f"{prep.lemma_.lower()}:{IGO_OBJECT}")  # "withdrew from NATO"
+                    out.add(f"{word}:{IGO_OBJECT}")  # "withdrew from NATO"
                 inner = counted(pobj)
                 if inner is not pobj:
-                    out.add(f"{prep.lemma_.lower()}:{inner.lemma_.lower()}")  # "expulsion of thousands of X"
+                    out.add(f"{word}:{inner.lemma_.lower()}")  # "expulsion of thousands of X"
                 if inner.ent_type_ == "NORP" and inner.tag_ in ("NNS", "NNPS"):
-                    out.add(f"{prep.lemma_.lower()}:{PEOPLE_OBJECT}")
+                    out.add(f"{word}:{PEOPLE_OBJECT}")
                 if pobj.head.i != prep.i:
                     out.add(f"{pobj.head.lemma_.lower()}:{pobj.lemma_.lower()}")  # "out of" -> "of:deal" too
                 if depth < 2:
