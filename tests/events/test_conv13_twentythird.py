@@ -200,3 +200,14 @@ def test_conv13_a_sentence_with_a_verb_root_is_left_alone(bare_nlp) -> None:  # 
         "Thousands of Chileans angered by a rise in metro fares marched in Santiago in October 2019."
     )
     assert repair_verbless(doc, lambda lemma: True) == []
+
+
+def test_conv13_the_sentence_is_kept_and_the_verdict_beside_it_is_not(code: Code) -> None:
+    # rule 8.1: "found X guilty ... and sentenced him to 25 years" is one deed, the sentence; the persons sentenced
+    # ("him") are those found guilty
+    events = code(
+        "A Paris court found the Rwandan former army officer Pascal Simbikangwa guilty of genocide and sentenced him "
+        "to 25 years in prison in March 2014."
+    )
+    assert [(e.event, e.cameo) for e in events] == [("COERCE", "173")], events
+    assert parties(events[0]) == ({"FRA"}, {"RWA"})

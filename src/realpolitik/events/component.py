@@ -428,6 +428,10 @@ class EventCoder:
                 if key(cand) not in seen and self._separate_deed(cand, chosen, ments, alive):
                     chosen.append(cand)
                     seen.add(key(cand))
+        if len(chosen) > 1:
+            # "found X guilty ... and sentenced him to 20 years": the sentence is the deed, the verdict beside it
+            # no event of its own (docs/annotation-conventions.md rule 8.1)
+            chosen = _sentence_over_verdict(chosen, ments)
         return chosen
 
     def _background(self, cand: Candidate) -> bool:
@@ -709,6 +713,54 @@ class EventCoder:
         value -= 0.1 if cand.entry.derived or cand.entry.implied else 0.0
         value *= 0.6 if cand.fallback else 1.0
         return round(min(0.97, max(0.05, value)), 3)
+
+
+# the verbs of a custodial or death sentence handed to persons (verbs.txt, rule 8.1 of docs/annotation-conventions.md)
+_SENTENCING = frozenset(
+    {
+        "sentence",
+        "condemn",
+        "jail",
+        "imprison",
+        "hand",
+        "give",
+        "impose",
+        "mete",
+        "raise",
+        "lengthen",
+        "increase",
+        "double",
+    }
+)
+
+
+def _sentence_over_verdict(chosen: list[Candidate], ments: Mentions) -> list[Candidate]:
+    """The candidates without a verdict (116) whose court, in a verb coordinated with it, also hands the persons a
+    custodial or death sentence (173): "convicted X of genocide and sentenced him to 40 years" is the sentence."""
+    sentences = [c for c in chosen if c.code == "173" and c.trigger.lemma_.lower() in _SENTENCING]
+    if not sentences:
+        return chosen
+
+    def court(cand: Candidate) -> set[str]:
+        return {ments.mentions[i].code for i in cand.source}
+
+    kept: list[Candidate] = []
+    for c in chosen:
+        same = [
+            s
+            for s in sentences
+            if c.code == "116"
+            and s.trigger in c.trigger.conjuncts
+            and (not court(s) or not court(c) or court(s) == court(c))
+        ]
+        if not same:
+            kept.append(c)
+            continue
+        for s in same:
+            # ("... and sentenced [him] to ten years": the persons sentenced are those found guilty)
+            s.target = s.target or c.target
+            s.source = s.source or c.source
+    return kept
 
 
 def _closed_sentences(doc: Doc) -> bool:
