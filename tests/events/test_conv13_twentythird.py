@@ -93,11 +93,19 @@ def test_conv13_sentences_and_verdicts(
     some_event(code, text, plover, cameo, source, target)
 
 
-def test_conv13_a_sentence_to_no_custody_stays_a_verdict(code: Code) -> None:
-    events = code(
-        "A judge in Manhattan sentenced the former president to an unconditional discharge in January 2025."
-    )
-    assert all(e.cameo != "173" for e in events), events
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A judge in Manhattan sentenced the former president to an unconditional discharge in January 2025.",
+        # a suspended sentence is no custody (rule 8.2), alone or beside the verdict
+        "A court in Lyon handed Cardinal Philippe Barbarin a six-month suspended sentence in March 2019.",
+        "A court in Nanterre found the former prime minister Alain Juppe guilty of abusing public funds in January"
+        " 2004 and gave him an 18-month suspended sentence.",
+    ],
+)
+def test_conv13_a_sentence_to_no_custody_stays_a_verdict(code: Code, text: str) -> None:
+    events = code(text)
+    assert events and all(e.cameo != "173" for e in events), events
 
 
 # ---- rule 9: taking ground ------------------------------------------------------------------------------------
