@@ -129,3 +129,20 @@ def test_roles_witness_is_no_party(code: Code, text: str) -> None:
     source, target = parties_of_type(code(text), "SUPPORT")
     assert "USA" not in source | target
     assert "IGO" not in source | target
+
+
+# ---- whom force hits, named by no party, is of the one country named as a place (parties.victims_of_the_place) ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two suicide bombings tore through crowds of shoppers at a clothes market in Tayaran Square in central Baghdad "
+        "in January 2021, killing 32 people.",
+        "A truck bomb tore through a crowded market in the town of Amerli in northern Iraq in July 2007, killing more "
+        "than 150 people.",
+    ],
+)
+def test_roles_unnamed_victims_of_a_bombing_are_of_the_place(code: Code, text: str) -> None:
+    _, target = parties_of_type(code(text), "ASSAULT")
+    assert target == {"IRQ"}

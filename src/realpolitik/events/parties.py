@@ -489,6 +489,10 @@ def prune_targets(cand: Candidate, sent: Span, ments: Mentions, roles: Roles, le
         # "fighting broke out between Armenia and Azerbaijan", "clashes between X and Y erupted": the
         # parties named with "between" do the deed to each other (a mediator's are its targets)
         cand.source, cand.target, cand.reciprocal = cand.target, [], True
+    if not cand.target and cameo.plover_type(cand.code) == "ASSAULT":
+        # "a car bomb tore through crowds of schoolgirls in western Kabul", "bombs tore through commuter trains in
+        # Mumbai": unnamed people or things hit by force, doer named or not, are of the one country named as a place
+        cand.target = victims_of_the_place(cand, sent, ments, lexicon)
     if cand.source and not cand.target:
         cand.target = (
             pressed_by(cand, ments)
@@ -838,6 +842,61 @@ def collective_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
                 why=f"people hit by unnamed doers of force at a place of {code}, with no party of their own",
             )
             cand.target = [ments.add(hit, victim.i)]
+
+
+def victims_of_the_place(cand: Candidate, sent: Span, ments: Mentions, lexicon: Lexicon) -> list[int]:
+    """Whom a deed of force hits when that names no party (`_unnamed_victim`, or the noun of a "through" or
+    "among" phrase: "tore through crowds of schoolgirls"), as a mention of the one country the sentence names as a
+    place (`located_countries`); empty when it names none or several. Only for a deed with no doer named, done by
+    a weapon ("a car bomb tore through ..."), in the sentence's main clause: a deed with no party otherwise stays
+    unsure ("in protest at police raids"; "269 people were killed when a Soviet fighter shot down the airliner near
+    Sakhalin" keeps its reading), a deed noun is no victim ("fought a war")."""
+    verb = cand.trigger
+    if verb.pos_ not in ("VERB", "AUX") or ments.doc is None or cand.reciprocal:
+        return []
+    # (the sentence's own deed, not one of a clause of time or a relative clause: "since he took power")
+    if not (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")):
+        return []
+    victim = _unnamed_victim(verb, ments)
+    if victim is None:
+        victim = next(
+            (
+                p
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ in ("through", "among")
+                for p in c.children
+                if p.dep_ == "pobj"
+                and p.pos_ == "NOUN"
+                and not actors_under(p, ments, skip=frozenset({"prep", "relcl", "acl"}))
+            ),
+            None,
+        )
+    # (people or things, not a named person or a place: "murdered the journalist Jamal Khashoggi in Istanbul" and
+    # "retook the city of Kherson" keep their own readings)
+    if (
+        victim is None
+        or cand.source
+        or victim.pos_ != "NOUN"
+        or lexicon.lookup("N", victim.lemma_.lower())
+        or victim.lemma_.lower() in resolver_words().place_nouns
+    ):
+        return []
+    weapons = coder_words().weapons | {"bombing", "blast", "explosion"}
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not any(s.lemma_.lower() in weapons for s in subjects):
+        return []
+    located = located_countries(sent, ments)
+    if len(located) != 1:
+        return []
+    (code,) = located
+    hit = unnamed_mention(
+        victim.left_edge,
+        victim,
+        code=code,
+        sector="CVL",
+        why=f"people or things hit by force at a place of {code}, with no party of their own",
+    )
+    return [ments.add(hit, victim.i)]
 
 
 def _unnamed_victim(verb: Token, ments: Mentions) -> Token | None:
@@ -1212,6 +1271,9 @@ def located_countries(sent: Span, ments: Mentions) -> set[str]:
             tok.dep_ in ("poss", "amod", "compound", "nmod")
             and tok.head.lemma_.lower() in nouns
             and tok.head.dep_ in ("pobj", "appos", "conj")
+        ) or (
+            # ("in the Dasht-e-Barchi district of western Kabul": a city named in the "of" phrase of a place noun)
+            tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in nouns
         ):
             found.append(mention)
     return {
