@@ -316,10 +316,13 @@ def prune_targets(cand: Candidate, sent: Span, ments: Mentions, roles: Roles, le
         # aimed at the neighbour (a deed done at the border, "closed its border with X", keeps it, and so
         # does a visit or a meeting there)
         cand.target = [i for i in cand.target if not border_partner(token_at(sent.doc, ments.heads[i]))]
-    elif cameo.quad_class(cand.code) in (2, 4) and cand.code[:2] != "15":
+    elif (
+        cameo.quad_class(cand.code) in (2, 4) and cand.code[:2] not in ("15", "16") and cand.code[:3] != "191"
+    ):
         # "captured al-Watiya air base near the Tunisian border", "detained her at the frontier with Ukraine": a
         # border that says where a deed was done names a neighbour that is no party to it (a show of force at the
-        # border faces that neighbour: "massed troops near the Ukrainian border")
+        # border faces that neighbour: "massed troops near the Ukrainian border"; so does a crossing closed or a
+        # border sealed against it, 191 and 16x: "closed the Torkham crossing on its border with Afghanistan")
         cand.target = [i for i in cand.target if not border_neighbour(token_at(sent.doc, ments.heads[i]))]
     # "Russia postponed the talks at Turkey's request": who asked is the deed's cause, not its target; "At a
     # climate summit in Egypt, India pledged ...": the venue is where, not to whom

@@ -93,6 +93,9 @@ from .tree import (
     token_at,
 )
 
+# Heads of a judicial-sector subject that are no court: "the ICC's prosecutor concluded that ..." is no finding
+_PROSECUTION = frozenset({"prosecutor", "prosecution", "attorney", "investigator"})
+
 # --- The candidate event ------------------------------------------------------------------------------------
 
 
@@ -1574,9 +1577,11 @@ class Triggers:
                 target = self.roles.subject(child.head, ments, climb=False)
             if not target:
                 target = self.roles.objects_of(deed, ments)
-            if self._court_finding(tok, source, ments):
+            if self._court_finding(tok, source, ments) and self._finds_unlawful(child):
                 # "the court ruled that the barrier breaches international law and must be torn down": a court's
-                # finding that a party is in the wrong is a judgement on it (116), not a demand ("ordered" is)
+                # finding that a party is in the wrong is a judgement on it (116), not a demand ("ordered" is); a
+                # ruling that only says what must be done ("ruled that the government must hold elections within
+                # ninety days") stays the court's demand
                 entry = Entry("V", "116", tok.lemma_.lower())
                 code = "116"
                 if not [t for t in target if t not in source]:
@@ -1608,10 +1613,7 @@ class Triggers:
         words = coder_words()
         if tok.lemma_.lower() not in words.judging_verbs:
             return None
-        unlawful = clause.lemma_.lower() in words.law_breaking_verbs or any(
-            c.dep_ in ("acomp", "attr") and c.lemma_.lower() in words.unlawful_words for c in clause.children
-        )
-        if not unlawful:
+        if not self._unlawful(clause):
             return None
         source = self.roles.subject(tok, ments)
         if not self._court_finding(tok, source, ments):
@@ -1620,14 +1622,56 @@ class Triggers:
         # (the owner of the deed judged first: "the government's plan to send asylum seekers to Rwanda")
         owners = [p for s in subjects for p in s.children if p.dep_ == "poss"]
         target = [i for s in owners or subjects for i in actors_under(s, ments) if i not in source]
+        if not target:
+            # ("found that the wall Israel was building ... was contrary to international law": the doer of a
+            # relative clause on the deed judged)
+            target = [
+                i
+                for s in subjects
+                for r in s.children
+                if r.dep_ == "relcl"
+                for d in r.children
+                if d.dep_ == "nsubj"
+                for i in actors_under(d, ments)
+                if i not in source
+            ]
         cand = Candidate(tok, Entry("V", "116", tok.lemma_.lower()), "116", [tok], source, target)
         cand.consumed = {clause.i}
         return cand
 
     @staticmethod
+    def _unlawful(clause: Token) -> bool:
+        """True for a reported clause that finds a party broke the law ("had violated his rights") or that a deed
+        is against it ("was unlawful", "was contrary to international law"; data: coder_words.json
+        law_breaking_verbs, unlawful_words)."""
+        words = coder_words()
+        return clause.lemma_.lower() in words.law_breaking_verbs or any(
+            c.dep_ in ("acomp", "attr") and c.lemma_.lower() in words.unlawful_words for c in clause.children
+        )
+
+    def _finds_unlawful(self, clause: Token) -> bool:
+        """True when the clause of a court's "must"/"should", or a clause coordinated with it, finds the party in
+        the wrong ("breaches international law and must be torn down", "had violated his rights and must release
+        him")."""
+        clauses = [clause, *(c for c in clause.children if c.dep_ == "conj")]
+        if clause.dep_ == "conj":
+            clauses.append(clause.head)
+        if any(self._unlawful(c) for c in clauses):
+            return True
+        # (the parser can make the finding's verb a noun: "the barrier Israel is building in the West Bank
+        # breaches international law and must be torn down" hangs "breaches" on "law")
+        words = coder_words()
+        top = clause.head if clause.dep_ == "conj" else clause
+        return any(
+            t.lemma_.lower() in words.law_breaking_verbs or t.lemma_.lower() in words.unlawful_words
+            for t in top.subtree
+            if t.i < clause.i
+        )
+
+    @staticmethod
     def _court_finding(tok: Token, source: list[int], ments: Mentions) -> bool:
         """True for a court's verb of finding ("ruled", "found", "held") with a court, a tribunal or its judges as
-        its subject (data: coder_words.json judging_verbs, court_nouns; a judicial body's code)."""
+        its subject (data: coder_words.json judging_verbs, court_nouns; an international court's code)."""
         words = coder_words()
         if tok.lemma_.lower() not in words.judging_verbs:
             return False
@@ -1635,7 +1679,13 @@ class Triggers:
             head = ments.doc[ments.heads[i]] if ments.doc is not None else None
             if head is not None and head.lemma_.lower() in words.court_nouns:
                 return True
-            if ments.mentions[i].sector == "JUD":
+            mention = ments.mentions[i]
+            if (
+                mention.sector == "JUD"
+                and mention.code.startswith("IGO-")
+                and (head is None or head.lemma_.lower() not in _PROSECUTION)
+            ):
+                # an international court named by its own name ("the ICJ"); a prosecutor is no court
                 return True
         return False
 
