@@ -165,7 +165,9 @@ def repair_verbless(doc: Doc, knows_verb: Callable[[str], bool]) -> list[Saved]:
                     t.head, t.dep_ = head_was, head_dep_was
                 else:
                     t.head = subject  # "Argentina's military [junta]": the subject's own words
-        except Exception:  # (a head that would make a cycle: leave the parser's reading)
+        except Exception:
+            # (a safety net only: spaCy's head setter re-derives the tree even for a cycle and raises only for a
+            # token of another Doc; should any setter raise, the parser's reading is put back)
             restore(doc, before)
             continue
         saved.extend(before)
