@@ -397,3 +397,51 @@ def test_shown_date_is_as_precise_as_the_text() -> None:
     assert shown_date("2020-10-10", "day") == "2020-10-10"
     assert shown_date("2020-10-10", "article") == "2020-10-10"
     assert shown_date(None, "year") is None
+
+
+# Eight Goldstein weights whose mean (1.3 / 8 = 0.1625) sits on a rounding boundary: summed as
+# floats in the order given they give 0.163, sorted ascending 0.162.
+_BOUNDARY_WEIGHTS = [8.3, -0.1, -9.5, 1.0, -10.0, 8.3, -0.1, 3.4]
+
+
+def _weights_db(path: Path, weights: list[float]) -> Path:
+    with Store(path) as store:
+        text = "Synthetic record."
+        store.add_articles([Article(id="w", source="w.txt", start_line=1, end_line=1, title=None,
+                                    date="2021-06-01", author=None, outlet="Outlet", language="en", text=text)])  # fmt: skip
+        events = [
+            Event(
+                event="X",
+                cameo="010",
+                goldstein=w,
+                quad_class=1 if w >= 0 else 4,
+                source=(EventActor("AZE", "GOV", "AZE"),),
+                target=(EventActor("ARM", "GOV", "ARM"),),
+                modality="asserted",
+                attribution=None,
+                date="2021-06-01",
+                date_precision="day",
+                evidence_start=0,
+                evidence_end=len(text),
+            )
+            for w in weights
+        ]
+        store.save_analysis("w", [], events, text)
+    return path
+
+
+def test_store_mean_goldstein_does_not_depend_on_the_order_rows_arrive_in(tmp_path: Path) -> None:
+    from realpolitik.store import EventFilter, Reader, goldstein_hundredths, mean_goldstein
+    from realpolitik.system.dyads import dyads
+
+    assert round(sum(sorted(_BOUNDARY_WEIGHTS)) / 8, 3) != round(sum(_BOUNDARY_WEIGHTS) / 8, 3)
+    orders = [_BOUNDARY_WEIGHTS, sorted(_BOUNDARY_WEIGHTS), sorted(_BOUNDARY_WEIGHTS, reverse=True)]
+    assert {mean_goldstein(goldstein_hundredths(o), len(o)) for o in orders} == {0.163}
+    for i, order in enumerate(orders):
+        with Reader.open(_weights_db(tmp_path / f"w{i}.duckdb", order)) as reader:
+            (pair,) = reader.pair_aggregates()
+            assert pair.events == 8 and pair.goldstein == 0.163
+            ((_, _, _, month_mean),) = reader.monthly_volume(EventFilter())
+            assert month_mean == 0.163
+            (dyad,) = dyads(reader, window="all")
+            assert dyad.goldstein == 0.163

@@ -123,6 +123,20 @@ _LOCK_PID = re.compile(r"Conflicting lock is held in (?P<exe>.*?) \(PID (?P<pid>
 log = logging.getLogger("realpolitik.store")
 
 
+def mean_goldstein(hundredths: int, n: int) -> float:
+    """The mean Goldstein weight of `n` events whose weights, in hundredths, sum to `hundredths`,
+    to three places. Weights carry at most two decimals, so summing them as integers gives the
+    same total in any order: a float sum taken in whatever order a parallel scan delivers rows
+    could land a mean on either side of a rounding boundary (-1.7375 read -1.737 from one
+    source and -1.738 from another)."""
+    return round(hundredths / n / 100, 3) if n else 0.0
+
+
+def goldstein_hundredths(weights: Iterable[float]) -> int:
+    """The sum of Goldstein weights in hundredths, exact and independent of order (`mean_goldstein`)."""
+    return sum(round(w * 100) for w in weights)
+
+
 @dataclass(frozen=True, slots=True)
 class InterruptedRun:
     """A run that started and never finished (killed, crashed, power cut), found at the next start."""
@@ -858,6 +872,15 @@ FROM (
 
 _QUAD_WEIGHT_SQL = "(CASE quad_class WHEN 1 THEN 1 WHEN 2 THEN 2 WHEN 3 THEN -1 WHEN 4 THEN -2 ELSE 0 END)"
 
+
+def _exact_sum(term: str) -> str:
+    """SQL for the sum of `term` (a fraction of a small weight) that does not depend on the order rows
+    arrive in: each term is rounded to 12 decimals and summed as a DECIMAL, then read as a DOUBLE. A
+    float sum taken in whatever order a parallel scan delivers rows can differ in its last bit, enough
+    to move a figure rounded to four places."""
+    return f"CAST(sum(CAST({term} AS DECIMAL(18, 12))) AS DOUBLE)"
+
+
 _CHUNK_ROWS = 50_000  # per-article rows fetched at once for the bootstrap
 
 
@@ -1162,7 +1185,7 @@ g AS (
     FROM pe GROUP BY a, b, w, event, quad_class, side, COALESCE(CAST(date AS VARCHAR), article_id)
 ),
 ac AS (
-    SELECT a, b, w, art, sum(gw * {qw} / n) AS num, sum(gw * abs({qw}) / n) AS den
+    SELECT a, b, w, art, {_exact_sum(f"gw * {qw} / n")} AS num, {_exact_sum(f"gw * abs({qw}) / n")} AS den
     FROM (SELECT a, b, w, gw, quad_class, len(arts) AS n, unnest(arts) AS art FROM g)
     GROUP BY a, b, w, art
 ),
@@ -1246,13 +1269,13 @@ st AS (
     SELECT a, b, w, count(*) AS events,
            count(*) FILTER (WHERE quad_class = 1) AS q1, count(*) FILTER (WHERE quad_class = 2) AS q2,
            count(*) FILTER (WHERE quad_class = 3) AS q3, count(*) FILTER (WHERE quad_class = 4) AS q4,
-           round(avg(goldstein), 3) AS goldstein, count(DISTINCT outlet) AS outlets,
+           sum(CAST(round(goldstein * 100) AS BIGINT)) AS goldstein, count(DISTINCT outlet) AS outlets,
            count(DISTINCT article_id) AS articles,
            list_sort(list_distinct(list(outlet) FILTER (WHERE outlet IS NOT NULL))) AS outlet_names,
            CAST(min(date) AS VARCHAR) AS first_date, CAST(max(date) AS VARCHAR) AS last_date, {ids} AS ids
     FROM pe GROUP BY a, b, w HAVING count(*) >= ?
 ),
-nt AS (SELECT a, b, w, sum(gw * {qw}) AS num, sum(gw * abs({qw})) AS den FROM g GROUP BY a, b, w),
+nt AS (SELECT a, b, w, {_exact_sum(f"gw * {qw}")} AS num, {_exact_sum(f"gw * abs({qw})")} AS den FROM g GROUP BY a, b, w),
 tp AS (SELECT a, b, w, max(n) AS top FROM ne GROUP BY a, b, w)
 SELECT st.a, st.b, st.w, st.events, st.q1, st.q2, st.q3, st.q4, st.goldstein,
        CASE WHEN nt.den > 0 THEN round(nt.num / nt.den, 4) ELSE 0.0 END AS net,
@@ -1319,7 +1342,7 @@ ORDER BY st.w, st.events DESC, st.a, st.b
                     window=r[2],
                     events=int(r[3]),
                     quad_counts=(int(r[4]), int(r[5]), int(r[6]), int(r[7])),
-                    goldstein=float(r[8] or 0.0),
+                    goldstein=mean_goldstein(int(r[8] or 0), int(r[3])),
                     net=float(r[9]),
                     outlets=int(r[10]),
                     articles=int(r[11]),
@@ -1572,11 +1595,13 @@ ORDER BY st.w, st.events DESC, st.a, st.b
             f"""SELECT strftime(e.date, '%Y-%m') AS month, count(*) AS events,
                    sum({_QUAD_WEIGHT_SQL.replace("quad_class", "e.quad_class")})
                    / nullif(sum(CASE WHEN e.quad_class IN (2, 4) THEN 2 ELSE 1 END), 0) AS net,
-                   avg(e.goldstein) AS goldstein
+                   sum(CAST(round(e.goldstein * 100) AS BIGINT)) AS goldstein
                 FROM {src} e WHERE {where} AND e.date IS NOT NULL GROUP BY 1 ORDER BY 1""",
             [*sp, *params],
         ).fetchall()
-        return [(r[0], int(r[1]), float(r[2] or 0.0), float(r[3] or 0.0)) for r in rows]
+        return [
+            (r[0], int(r[1]), float(r[2] or 0.0), mean_goldstein(int(r[3] or 0), int(r[1]))) for r in rows
+        ]
 
     def date_bounds(self) -> tuple[date | None, date | None]:
         """The first and last event date."""

@@ -15,7 +15,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..resample import fewest_certain
-from ..store import EventFilter, PairAggregate, Reader
+from ..store import EventFilter, PairAggregate, Reader, goldstein_hundredths, mean_goldstein
 from ._events import (
     ConLike,
     EvidenceRow,
@@ -256,7 +256,7 @@ def _summary(rows: Sequence[EvidenceRow], pair: tuple[str, str] | None = None) -
     return {
         "events": len(rows),
         "quad_counts": counts,
-        "goldstein": round(sum(r.goldstein for r in rows) / len(rows), 3) if rows else 0.0,
+        "goldstein": mean_goldstein(goldstein_hundredths(r.goldstein for r in rows), len(rows)),
         "net": net_of(rows, pair),
         "outlets": len(outlets),
         "outlet_names": tuple(outlets),

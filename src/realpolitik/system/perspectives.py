@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..store import EventFilter
+from ..store import EventFilter, goldstein_hundredths, mean_goldstein
 from ._events import ConLike, EvidenceRow, check_window, load_events, net_of, window_label
 
 __all__ = [
@@ -130,7 +130,7 @@ class Disagreement:
 
 
 def _mean(xs: Sequence[float]) -> float:
-    return round(sum(xs) / len(xs), 3) if xs else 0.0
+    return mean_goldstein(goldstein_hundredths(xs), len(xs))
 
 
 def _by_outlet_pair(rows: Sequence[EvidenceRow]) -> dict[tuple[str, str, str], list[EvidenceRow]]:
