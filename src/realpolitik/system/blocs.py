@@ -30,6 +30,7 @@ __all__ = [
     "certain_graph",
     "find_blocs",
     "firm_tie",
+    "run_ties",
     "stable_blocs",
     "tie_strength",
 ]
@@ -334,6 +335,47 @@ def _deciding_articles(
     return out
 
 
+RunTie = tuple[str, str, int, float, float, int]  # (a, b, sign, net, events, articles drawn)
+
+
+def run_ties(
+    source: ConLike,
+    items: Sequence[Dyad],
+    flt: EventFilter = EventFilter(),
+    *,
+    min_events: int = 1,
+    settings: ModelSettings = ModelSettings(),
+) -> dict[int, list[RunTie]]:
+    """The ties of each bloc run (a resampled corpus, `settings.bloc_runs` of them, the same draws as
+    the dyad intervals): every tie of `items` read again from the run's net score, (a, b, sign, net,
+    events, articles drawn), with the ties the run would not read as firm (`_run_sign`, and the
+    deciding articles of `_deciding_articles` the run lacks) left out. What `stable_blocs` partitions
+    run by run, and what a diagnosis of unstable blocs reads (which ties come and go)."""
+    usable = [d for d in items if d.events >= min_events]
+    known = {(d.a, d.b): d for d in usable}
+    resampled = Reader.of(source).resampled_pairs(
+        flt, pairs=sorted(known), runs=settings.bloc_runs, seed=settings.seed
+    )
+    turns = _deciding_articles(source, flt, known, settings)
+    keys = sorted({k for changes in turns.values() for k, _ in changes})
+    drawn = article_weights(keys, settings.bloc_runs, settings.seed) if keys else None
+    row_of = {k: i for i, k in enumerate(keys)}
+    by_run: dict[int, list[RunTie]] = defaultdict(list)
+    for run, a, b, net, events, articles in resampled:
+        d = known[(a, b)]
+        sign = _run_sign(d, net, articles)
+        if drawn is not None:
+            # an article whose deletion would change the tie's reading is missing from this run:
+            # the tie is read as it would be without that article (left out, or let in), but never
+            # let in on fewer than two drawn articles, which `_run_sign` leaves out in every run
+            missing = [s for k, s in turns.get((a, b), ()) if drawn[row_of[k], run] == 0]
+            if missing and articles >= 2:
+                sign = 0 if d.firm and 0 in missing else missing[0]
+        if sign and events >= min_events:
+            by_run[run].append((a, b, sign, net, events, articles))
+    return dict(by_run)
+
+
 def stable_blocs(
     source: ConLike,
     items: Sequence[Dyad],
@@ -373,26 +415,7 @@ def stable_blocs(
         return replace(full, runs=0)
     mates = {a: set(b) for b in full.blocs for a in b}
     nodes = sorted(graph.nodes)
-    known = {(d.a, d.b): d for d in usable}
-    resampled = Reader.of(source).resampled_pairs(
-        flt, pairs=sorted(known), runs=settings.bloc_runs, seed=settings.seed
-    )
-    turns = _deciding_articles(source, flt, known, settings)
-    keys = sorted({k for changes in turns.values() for k, _ in changes})
-    drawn = article_weights(keys, settings.bloc_runs, settings.seed) if keys else None
-    row_of = {k: i for i, k in enumerate(keys)}
-    by_run: dict[int, list[tuple[str, str, int, float, float, int]]] = defaultdict(list)
-    for run, a, b, net, events, articles in resampled:
-        d = known[(a, b)]
-        sign = _run_sign(d, net, articles)
-        if drawn is not None:
-            # an article whose deletion would change the tie's reading is missing from this run:
-            # the tie is read as it would be without that article (left out, or let in)
-            missing = [s for k, s in turns.get((a, b), ()) if drawn[row_of[k], run] == 0]
-            if missing:
-                sign = 0 if d.firm and 0 in missing else missing[0]
-        if sign and events >= min_events:
-            by_run[run].append((a, b, sign, net, events, articles))
+    by_run = run_ties(source, usable, flt, min_events=min_events, settings=settings)
     alone: Counter[str] = Counter()
     together: Counter[tuple[str, str]] = Counter()
     for run in range(settings.bloc_runs):
