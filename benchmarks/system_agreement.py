@@ -255,6 +255,58 @@ def unlinked(store: Reader, a: str, b: str) -> list[EvidenceRow]:
     return out
 
 
+def explain_bloc_runs(store: Reader, overall: dict[tuple[str, str], object], b: object) -> None:
+    """What moves the blocs across the stability runs: how the actors of the blocs (every actor with a
+    firm tie) are partitioned in the runs, most frequent first, and, over the runs whose partition differs
+    from the model's, the ties that are not firm in the full data but read firm in them (a bridge that
+    joins two blocs, or a conflict that splits one) and the firm ties they lack."""
+    from collections import Counter
+
+    from realpolitik.system.blocs import find_blocs, run_ties
+    from realpolitik.system.graph import graph_from_dyads
+
+    runs = run_ties(store, list(overall.values()))
+    nodes = sorted({x for g in b.blocs for x in g})  # type: ignore[attr-defined]
+    firm = {p for p, d in overall.items() if d.firm}  # type: ignore[attr-defined]
+
+    def shape(blocs: object) -> str:
+        groups = [sorted(set(g) & set(nodes)) for g in blocs]  # type: ignore[attr-defined]
+        return " | ".join(sorted(", ".join(g) for g in groups if g))
+
+    model = shape(b.blocs)  # type: ignore[attr-defined]
+    shapes: Counter[str] = Counter()
+    came: Counter[str] = Counter()
+    went: Counter[str] = Counter()
+    n = ModelSettings().bloc_runs
+    for run in range(n):
+        ties = runs.get(run, [])
+        g = graph_from_dyads([])
+        g.add_nodes_from(nodes)
+        for x, y, sign, net, _events, articles in ties:
+            g.add_edge(x, y, sign=sign, net=net, articles=articles, weight=net)
+        found = shape(find_blocs(g, seed=ModelSettings().seed + run).blocs)
+        shapes[found] += 1
+        if found == model:
+            continue
+        here = {(x, y): sign for x, y, sign, *_ in ties if x in nodes and y in nodes}
+        for (x, y), sign in here.items():
+            if (x, y) not in firm:
+                came[f"{x}-{y} {'+' if sign > 0 else '-'}"] += 1
+        for x, y in firm:
+            if x in nodes and y in nodes and (x, y) not in here:
+                went[f"{x}-{y}"] += 1
+    print(f"  bloc runs ({n}), partitions of {', '.join(nodes)}:")
+    for text, count in shapes.most_common(6):
+        print(f"    {count:4d}  {text}{'  (the model)' if text == model else ''}")
+    other = n - shapes[model]
+    if other:
+        print(f"    in the {other} runs that differ, ties not firm in the full data read firm:", end="")
+        print(" " + ", ".join(f"{t} in {c}" for t, c in came.most_common(6)) if came else " none")
+        print(
+            "    and firm ties missing:", ", ".join(f"{t} in {c}" for t, c in went.most_common(6)) or "none"
+        )
+
+
 def report_db(db: Path, explain: bool = False) -> None:
     with Reader.open(db) as store:
         overall = {(d.a, d.b): d for d in dyads(store, window="all")}
@@ -296,6 +348,8 @@ def report_db(db: Path, explain: bool = False) -> None:
             f"  conflictual ties dividing the blocs: {b.conflict_ties}; split supported: {b.split_supported}"
         )
         print("  consensus of the runs (not the model's blocs; see _consensus):", _consensus(b))
+        if explain and b.unstable:
+            explain_bloc_runs(store, overall, b)
         same = b.bloc_of("AZE") is not None and b.bloc_of("AZE") == b.bloc_of("TUR")
         apart = b.bloc_of("ARM") is None or b.bloc_of("ARM") != b.bloc_of("AZE")
         stable = {a for a, v in b.stability if v >= 0.8}
