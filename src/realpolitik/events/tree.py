@@ -769,6 +769,17 @@ def natural_force(verb: Token) -> bool:
             verb = verb.head
         else:
             break
+    if verb.dep_ in ("relcl", "acl") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children
+    ):
+        # ("the strongest geomagnetic storm to hit Earth in two decades": a relative clause with no subject of its
+        # own tells what the noun it hangs on did)
+        head = verb.head
+        if (
+            head.lemma_.lower() in coder_words().natural_forces
+            or _singular(head) in coder_words().natural_forces
+        ):
+            return True
     for subj in verb.children:
         if subj.dep_ not in ("nsubj", "agent"):
             continue
