@@ -316,6 +316,23 @@ def test_browser_header_fits_a_phone_screen(browser: Any, live_server: str, path
         ctx.close()
 
 
+@pytest.mark.parametrize("path", ["/article/b2shelling000002", "/article/d4markup0000004"])
+def test_browser_article_page_fits_a_phone_screen(browser: Any, live_server: str, path: str) -> None:
+    # The article's events table is wider than a phone: it scrolls in its own box, the page does not scroll sideways.
+    ctx = browser.new_context(viewport={"width": 390, "height": 844})
+    pg = ctx.new_page()
+    try:
+        pg.goto(live_server + path)
+        pg.wait_for_load_state("load")
+        assert pg.locator("#article-events tbody tr").count() >= 1
+        widths = pg.evaluate(
+            "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]"
+        )
+        assert widths[0] <= widths[1] <= 390, widths
+    finally:
+        ctx.close()
+
+
 @pytest.mark.parametrize(
     "path", ["/article/d4markup0000004", "/search?q=markup", "/dyad/AZE/TUR", "/events?q=markup"]
 )
