@@ -53,6 +53,13 @@ def test_coding_parse_line_rejects_bad_records(line: str, fragment: str) -> None
         parse_line(line)
 
 
+@pytest.mark.parametrize("line", ['{"id": "x", "text": \n', b'{"id": "x", "text": \r\n'])
+def test_coding_parse_line_names_the_column_of_a_cut_line(line: str | bytes) -> None:
+    # The line as read keeps its newline: the column is the one on the line (21), not 1 on the line after it.
+    with pytest.raises(ValueError, match="at column 21"):
+        parse_line(line)
+
+
 def test_coding_parse_line_rejects_non_utf8() -> None:
     with pytest.raises(ValueError, match="not UTF-8"):
         parse_line(b'{"id": "x", "text": "\xff\xfe"}')

@@ -61,7 +61,8 @@ def parse_line(raw: bytes | str) -> tuple[Any, str, str | None]:
                 f"not UTF-8 text ({exc.reason} at byte {exc.start}); re-encode the file as UTF-8"
             ) from exc
     try:
-        record = json.loads(raw)
+        # without the line's own end: a line cut short is reported at its last column, not at 1 after it
+        record = json.loads(raw.rstrip("\r\n"))
     except json.JSONDecodeError as exc:
         raise ValueError(
             f"not valid JSON ({exc.msg} at column {exc.colno}); write one JSON object per line"
