@@ -131,6 +131,18 @@ def test_store_reader_open_missing_file_names_it(tmp_path: Path) -> None:
         Reader.open(tmp_path / "nope.duckdb")
 
 
+@pytest.mark.parametrize("read_only", [True, False])
+def test_store_open_a_file_that_is_no_database_says_so(tmp_path: Path, read_only: bool) -> None:
+    # A report given as --db: the file is there, so "check that the file exists" would send the user astray.
+    report = tmp_path / "report.html"
+    report.write_text("<!doctype html><title>report</title>\n", encoding="utf-8")
+    with pytest.raises(StoreError) as info:
+        Store(report, read_only=read_only)
+    message = str(info.value)
+    assert message.startswith(f"{report}: ") and "not a DuckDB database" in message, message
+    assert "realpolitik analyze" in message and "exists" not in message.split("(")[-1], message
+
+
 def test_store_reader_reads_parquet_like_the_database(tmp_path: Path) -> None:
     import duckdb
 

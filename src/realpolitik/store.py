@@ -196,6 +196,11 @@ def connect(path: str, *, read_only: bool, wait: float = LOCK_WAIT_SECONDS) -> d
 
 def _open_message(path: str, exc: BaseException, read_only: bool, wait: float) -> str:
     if not _is_lock_error(exc):
+        if "not a valid DuckDB database" in str(exc):  # the file is there: something else than a database
+            return (
+                f"{path}: not a DuckDB database, DuckDB cannot read this file (give --db the .duckdb file "
+                "that `realpolitik analyze PATH... --db FILE.duckdb` wrote)"
+            )
         hint = "check that the file exists" if read_only else "check the path and that it is a DuckDB file"
         return f"{path}: cannot open the database: {exc} ({hint})"
     holder = lock_holder(str(exc)) or "another process"
