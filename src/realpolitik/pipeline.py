@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from .config import Settings
 from .records import ActorMention, Event, Skipped
-from .store import Store
+from .store import CODED_LANGUAGES, Store
 
 if TYPE_CHECKING:
     from .chunking import Chunk
@@ -29,7 +29,6 @@ if TYPE_CHECKING:
 
 __all__ = ["Analysis", "AnalyzeReport", "analyze", "analyze_texts", "code_articles"]
 
-CODED_LANGUAGES = ("en",)
 
 log = logging.getLogger("realpolitik.pipeline")
 

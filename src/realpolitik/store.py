@@ -168,6 +168,10 @@ def lock_holder(message: str) -> str | None:
     return f"process {pid} ({command})"
 
 
+# The languages the pipeline codes; an article in another language is stored, not coded.
+CODED_LANGUAGES = ("en",)
+
+
 def missing_database(path: str | Path) -> str:
     """The one text for a database file that is not there."""
     return f"{path}: no such database file (create it with `realpolitik analyze PATH... --db {path}`)"
@@ -1478,11 +1482,15 @@ ORDER BY st.w, st.events DESC, st.a, st.b
 
     # the corpus: what was read, for the report's first section
     def article_totals(self) -> tuple[int, int, date | None, date | None, int, int]:
-        """(articles, coded, first date, last date, undated, source files), duplicates left out."""
+        """(articles, coded, first date, last date, undated, source files), duplicates left out.
+
+        An article in a language that is not coded is marked coded with nothing found (`pipeline`): it is
+        not counted as coded here."""
         row = self._run(
-            "SELECT count(*), count(coded_at), min(date), max(date), count(*) - count(date), "
+            "SELECT count(*), count(coded_at) FILTER (WHERE coalesce(language, '') = '' OR list_contains(?, "
+            "language)), min(date), max(date), count(*) - count(date), "
             "count(DISTINCT source) FROM articles WHERE duplicate_of IS NULL",
-            (),
+            (list(CODED_LANGUAGES),),
         ).fetchone()
         if row is None:
             return 0, 0, None, None, 0, 0

@@ -161,6 +161,44 @@ def test_render_report_empty_store_says_so(tmp_path: Path) -> None:
     assert "No signed ties, so there are no blocs or triads to find." in html
 
 
+def test_render_report_an_article_in_a_language_not_coded_is_not_counted_coded(tmp_path: Path) -> None:
+    # analyze stores an Arabic article and marks it done with nothing found; the report's lede said "2 coded".
+    from realpolitik.pipeline import is_coded_language, not_coded_language
+    from realpolitik.records import Article
+    from realpolitik.store import Reader, Store
+
+    texts = {
+        "en": "Armenia and Azerbaijan signed a statement in Moscow on 10 November 2020.",
+        "ar": "\u0648\u0642\u0639\u062a \u0623\u0631\u0645\u064a\u0646\u064a\u0627 \u0648\u0623\u0630\u0631\u0628\u064a\u062c\u0627\u0646 \u0628\u064a\u0627\u0646\u0627.",
+    }
+    arts = [
+        Article(
+            f"lang{lang}000000001",
+            f"corpus/{lang}.txt",
+            1,
+            2,
+            "Statement",
+            "2020-11-10",
+            None,
+            "Wire",
+            lang,
+            text,
+        )
+        for lang, text in texts.items()
+    ]
+    db = tmp_path / "langs.duckdb"
+    with Store(db) as store:
+        store.add_articles(arts)
+        for art in arts:
+            row = {"language": art.language}
+            skipped = [] if is_coded_language(row) else [not_coded_language(row, art.id)]
+            store.save_analysis(art.id, [], [], art.text, skipped=skipped)
+    with Reader.open(db) as reader:
+        assert reader.article_totals()[:2] == (2, 1)
+    html = render_report(db, tmp_path / "langs.html").read_text(encoding="utf-8")
+    assert "2 distinct articles from 2 input files, dated 2020-11-10 to 2020-11-10; 1 coded." in html
+
+
 def test_render_report_default_title_from_corpus(built_db: Built) -> None:
     assert build_report_data(built_db.db).title == "Relations in 5 articles, November 2020 to June 2023"
     assert build_report_data(built_db.db, title="Mine").title == "Mine"
