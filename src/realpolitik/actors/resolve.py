@@ -899,7 +899,8 @@ def _conjoined(doc: Doc, a: ActorMention, b: ActorMention) -> bool:
 def _locative(root: Token) -> bool:
     """A name standing for a location: "talks in Baku", "refugees fleeing from Syria", "in Bam, Iran".
 
-    The name is the object of a locative preposition, or an apposition to such a place ("Bam, Iran").
+    The name is the object of a locative preposition, or of "of" after a word of direction ("south-east of
+    Damascus"; data: `compass_words`), or an apposition to such a place ("Bam, Iran").
     "to" is left out (a destination is often the target: "arms sales to Croatia"), and "from" counts only
     after a verb or noun of moving or reporting ("returned from Iraq"), since "aid from Iran" names a donor.
     """
@@ -910,6 +911,9 @@ def _locative(root: Token) -> bool:
         return False
     prep = tok.head.lower_
     words = resolver_words()
+    if prep == "of":
+        # ("struck targets south-east of Damascus", "on the outskirts of Aleppo": where, as after "near")
+        return tok.head.head.lower_ in words.compass_words
     if prep not in words.locative_preps:
         return False
     if prep == "from":

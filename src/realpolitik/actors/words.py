@@ -83,6 +83,7 @@ class ResolverWords:
     attribute_suffixes: frozenset[str]
     link_suffixes: frozenset[str]
     locative_preps: frozenset[str]
+    compass_words: frozenset[str]
     from_place_words: frozenset[str]
     subject_pronouns: frozenset[str]
     country_nouns: frozenset[str]

@@ -501,6 +501,7 @@ def prune_targets(cand: Candidate, sent: Span, ments: Mentions, roles: Roles, le
             pressed_by(cand, ments)
             or place_target(cand, ments)
             or place_party(cand, ments)
+            or struck_ground(cand, sent, ments, lexicon)
             or mediated_parties(cand, ments)
             or _hosts_parties(cand, ments, roles, lexicon)
             or _protest_occasion(cand, ments, lexicon)
@@ -902,6 +903,55 @@ def victims_of_the_place(cand: Candidate, sent: Span, ments: Mentions, lexicon: 
     return [ments.add(hit, victim.i)]
 
 
+def struck_ground(cand: Candidate, sent: Span, ments: Mentions, lexicon: Lexicon) -> list[int]:
+    """Whom a named doer's deed of force hits when the deed is told through a place: a thing or a place, not
+    people, that names no party ("struck targets in the village of Aqraba, south-east of Damascus", "shelled villages in the Neelum
+    valley of Pakistani Kashmir", "pounded positions near the town") is of the one country other than the doer's
+    own that the sentence names as a place (`located_countries`); empty when it names none or several. Only for
+    the sentence's own deed (its main verb, a conjunct of it, or the report of a verb of saying), not for a
+    named person ("killed the journalist X in Istanbul") nor a deed noun ("fought a war")."""
+    verb = cand.trigger
+    if (
+        verb.pos_ not in ("VERB", "AUX")
+        or ments.doc is None
+        or cand.reciprocal
+        or not cand.source
+        or cand.code[:2] not in ("18", "19")
+    ):
+        return []
+    clause = verb.head if verb.dep_ == "conj" else verb
+    if not (clause.dep_ == "ROOT" or (clause.dep_ == "ccomp" and clause.head.dep_ == "ROOT")):
+        return []
+    victim = _unnamed_victim(verb, ments)
+    if (
+        victim is None
+        or victim.pos_ != "NOUN"
+        or victim.ent_type_
+        or lexicon.lookup("N", victim.lemma_.lower())
+    ):
+        return []
+    lemma = victim.lemma_.lower()
+    people = role_words().pairs("collective_sectors", "home_people_nouns", "home_victim_nouns")
+    places = resolver_words().place_nouns | resolver_words().building_nouns
+    if lemma not in places and (lemma in people or victim.text[:1].isupper()):
+        return []  # (people may be anyone's: "the raid killed a Navy SEAL"; only places and things)
+    # (a name the resolver says only locates another actor stays no party: "shelled Russian peacekeepers in X")
+    own = ments.codes(cand.source)
+    named = located_countries(sent, ments, places=False)
+    located = named - own
+    if len(located) != 1 or not own.isdisjoint(named):
+        return []
+    (code,) = located
+    hit = unnamed_mention(
+        victim.left_edge,
+        victim,
+        code=code,
+        sector=None,
+        why=f"what a deed of force hits at a place of {code}, with no party of its own",
+    )
+    return [ments.add(hit, victim.i)]
+
+
 def _unnamed_victim(verb: Token, ments: Mentions) -> Token | None:
     """The noun of whom a deed of force hits, when it names no party: the verb's object, a passive's subject or
     the noun of its "on", "at" or "into" phrase ("opened fire on shoppers"; data: `home_victim_preps`), or of
@@ -1257,14 +1307,23 @@ def ground_given_up(cand: Candidate, ments: Mentions) -> list[int]:
     return []
 
 
-def located_countries(sent: Span, ments: Mentions) -> set[str]:
+def located_countries(sent: Span, ments: Mentions, *, places: bool = True) -> set[str]:
     """The states the sentence names as places ("in western Kabul", "at Burgas, on Bulgaria's Black Sea coast",
     "in the southern Iranian city of Shiraz"): place mentions and parties the resolver marks as used as a place;
-    not the peoples, owners and organisations it names ("Israeli tourists", "a U.S. drone")."""
+    not the peoples, owners and organisations it names ("Israeli tourists", "a U.S. drone"). Without `places`, not
+    the names the resolver says only locate another actor ("the Red Crescent in Bam")."""
     found = [
         *(m for m in ments.mentions if "used as a place" in m.why),
-        *(m for ms in ments.places.values() for m in ms),
+        *(m for ms in ments.places.values() for m in ms if places),
     ]
+    # ("in the Neelum valley of Pakistani Kashmir": a country's adjective on a place's name says whose side of it)
+    held = {
+        ments.heads[i]: m
+        for i, m in enumerate(ments.mentions)
+        if token_at(sent.doc, ments.heads[i]).dep_ in ("amod", "compound")
+        and token_at(sent.doc, ments.heads[i]).head.pos_ == "PROPN"
+        and not (m.kb_id or "").startswith("place-")
+    }
     # ("on Bulgaria's Black Sea coast", "in the southern Iranian city of Shiraz", "in Nigeria's Kaduna state": a
     # state named as the owner of a place noun in a phrase; not of a border, which names a neighbour too)
     nouns = resolver_words().place_nouns - role_words().border_nouns - {"front"}
@@ -1278,7 +1337,8 @@ def located_countries(sent: Span, ments: Mentions) -> set[str]:
             # ("in the Dasht-e-Barchi district of western Kabul": a city named in the "of" phrase of a place noun)
             tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in nouns
         ):
-            found.append(mention)
+            holder = next((held[c.i] for c in tok.children if c.i in held), None)
+            found.append(holder if holder is not None else mention)
     return {
         m.code
         for m in found
@@ -2566,8 +2626,8 @@ def home_target(cand: Candidate, ments: Mentions) -> tuple[EventActor, ...]:
     obj = hit[0]
     if (
         obj.pos_ not in ("NOUN", "PROPN")
-        or actors_under(obj, ments)
-        or any(m for t in obj.subtree for m in ments.places.get(t.i, []))
+        or any(not _building_seat(token_at(ments.doc, ments.heads[i])) for i in actors_under(obj, ments))
+        or any(m for t in obj.subtree if not _building_seat(t) for m in ments.places.get(t.i, []))
     ):
         return ()  # (a pronoun; the doer's own ground or party, dropped as no target before: "retook Kherson")
     if obj.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in obj.children):
@@ -2577,6 +2637,15 @@ def home_target(cand: Candidate, ments: Mentions) -> tuple[EventActor, ...]:
     if obj.ent_type_ == "PERSON" and not sectors <= state_sectors():
         return ()
     return (EventActor(code, None, ""),)
+
+
+def _building_seat(tok: Token) -> bool:
+    """True when a place's name only says which city a building stands in ("searched the Paris headquarters of
+    X's party", "the Cologne home and the Bonn office of X", "the London offices of Cambridge Analytica"): the
+    building is whose the deed is done to, the city no ground of the doer's own (data: resolver
+    `building_nouns`, and homes and houses)."""
+    homes = resolver_words().building_nouns | {"home", "house", "apartment", "flat"}
+    return tok.dep_ in ("compound", "amod", "nmod") and tok.head.lemma_.lower() in homes
 
 
 def conditioned_party(cand: Candidate, ments: Mentions) -> tuple[EventActor, ...]:
@@ -2785,7 +2854,12 @@ def _own_people_noun(
     ):
         if any(ments.mentions[i].code != code for i in actors_under(candidate, ments)):
             return None  # ("Kurdish protesters", "members of Hamas": people of a named party)
+        described = _home_description(candidate, ments, code, sectors)
+        if described is not None:
+            return described
         for owner in (c for c in candidate.children if c.dep_ == "poss"):
+            if owner.tag_ == "PRP$" and owner.lower_ in ("its", "their"):
+                continue  # ("freed some of its best-known political prisoners": the doer's own people)
             # ("accepted the opposition's demand", "met the protesters' demands": the people who own it; "its
             # members", "Hamas's fighters": people of a party already named)
             owned = owner.lemma_.lower()
@@ -2817,6 +2891,36 @@ def _own_people_noun(
             and not actors_under(candidate, ments)
         ):
             return candidate, "CVL"
+    return None
+
+
+def _home_description(
+    name: Token, ments: Mentions, code: str, sectors: dict[str, str]
+) -> tuple[Token, str] | None:
+    """A name the resolver cannot code that its apposition describes as the doer's country's own ("dissolved
+    Al-Wefaq, the kingdom's largest Shiite opposition group", "the closure of Memorial, the country's best-known
+    human rights group", "jailed X, the head of the Bahrain Center for Human Rights"): the name and the sector
+    its description gives (a mark such as "opposition", a people noun, or CVL). The apposition must say whose
+    it is: the country's, the kingdom's or its own (data: resolver `country_nouns`), or a party of the doer's
+    country named in it. None otherwise."""
+    if name.pos_ != "PROPN" or name.ent_type_ in ("GPE", "NORP", "LOC", "FAC"):
+        return None
+    words = role_words()
+    marked = words.pairs("home_people_marks")
+    country_nouns = resolver_words().country_nouns
+    for appos in (c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
+        home = any(
+            o.dep_ == "poss"
+            and (o.lemma_.lower() in country_nouns or (o.tag_ == "PRP$" and o.lower_ == "its"))
+            for o in appos.children
+        )
+        parties = actors_under(appos, ments)
+        if not home and not (parties and all(ments.mentions[i].code == code for i in parties)):
+            continue
+        marks = {t.lower_ for t in appos.subtree if t.i < appos.i} & set(marked)
+        if marks:
+            return name, marked[min(marks)].upper()
+        return name, sectors.get(appos.lemma_.lower(), "CVL").upper()
     return None
 
 
