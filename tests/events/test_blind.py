@@ -106,6 +106,8 @@ WRITTEN_AS = {
         ],
         "DISAPPROVE",
     ),
+    # a state of emergency lifted: CONCEDE 0814 by the table (rule 11.1, twenty-fourth session)
+    "RPB4-B-RETREAT-003": "RETREAT",
 }
 
 
