@@ -69,3 +69,32 @@ def test_eased_curfews_and_emergencies_are_concessions(
     code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
 ) -> None:
     some_event(code, text, plover, cameo, source, target)
+
+
+# ---- 11.2 embargoes, boycotts and sanctions imposed: SANCTION ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        (
+            "The European Union imposed sanctions on Belarus in October 2020.",
+            "SANCTION",
+            "163",
+            "IGO-EU",
+            "BLR",
+        ),
+        ("China suspended imports of Taiwanese pineapples in March 2021.", "SANCTION", "163", "CHN", "TWN"),
+        (
+            "The Arab League imposed economic sanctions on Syria in November 2011.",
+            "SANCTION",
+            "163",
+            None,
+            "SYR",
+        ),
+    ],
+)
+def test_embargoes_and_sanctions_are_sanctions(
+    code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
