@@ -108,6 +108,8 @@ WRITTEN_AS = {
     ),
     # a state of emergency lifted: CONCEDE 0814 by the table (rule 11.1, twenty-fourth session)
     "RPB4-B-RETREAT-003": "RETREAT",
+    # shrines smashed: COERCE 1712 by the table (rule 11.3, twenty-fourth session)
+    "RPB4-B-ASSAULT-008": "ASSAULT",
 }
 
 

@@ -21,7 +21,7 @@ from .helpers import Code, some_event
 # ---- section 11: the table ------------------------------------------------------------------------------------------
 
 # code -> the table's PLOVER type where it is not the 2021 map's (section 11 gives the reasons)
-DECIDED = {"0813": "CONCEDE", "0814": "CONCEDE", "163": "SANCTION"}
+DECIDED = {"0813": "CONCEDE", "0814": "CONCEDE", "163": "SANCTION", "1712": "COERCE"}
 
 
 @pytest.mark.parametrize(("code", "plover"), sorted(DECIDED.items()))
@@ -95,6 +95,64 @@ def test_eased_curfews_and_emergencies_are_concessions(
     ],
 )
 def test_embargoes_and_sanctions_are_sanctions(
+    code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
+
+
+# ---- 11.3 property destroyed: COERCE; destruction in combat: a fight ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # heritage destroyed: 1712, COERCE by the table (the dev half types property destroyed COERCE)
+        (
+            "Islamic State militants blew up the Temple of Bel in Palmyra in August 2015.",
+            "COERCE",
+            "1712",
+            None,
+            None,
+        ),
+        (
+            "The Taliban dynamited the giant Buddha statues of Bamiyan in March 2001.",
+            "COERCE",
+            "1712",
+            "AFG",
+            None,
+        ),
+        # combat: forces destroying the other side's arms or depots fight (190); aircraft destroying a target, 195
+        (
+            "Ukrainian forces destroyed Russian tanks near Avdiivka in October 2023.",
+            "ASSAULT",
+            "190",
+            "UKR",
+            "RUS",
+        ),
+        (
+            "Hezbollah fighters destroyed Israeli tanks in southern Lebanon in July 2006.",
+            "ASSAULT",
+            "190",
+            None,
+            "ISR",
+        ),
+        (
+            "Ukrainian forces destroyed a Russian ammunition depot in Nova Kakhovka in July 2022.",
+            "ASSAULT",
+            "190",
+            "UKR",
+            "RUS",
+        ),
+        (
+            "Israeli aircraft destroyed a Syrian reactor at al-Kibar in September 2007.",
+            "ASSAULT",
+            "195",
+            "ISR",
+            "SYR",
+        ),
+    ],
+)
+def test_property_destroyed_is_coercion_and_combat_a_fight(
     code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
 ) -> None:
     some_event(code, text, plover, cameo, source, target)

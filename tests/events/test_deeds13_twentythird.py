@@ -46,17 +46,18 @@ from .helpers import Code, some_event
             "GBR",
             None,
         ),
-        # 1712 heritage bulldozed, dynamited or razed (typed ASSAULT by the cameo table)
+        # 1712 heritage bulldozed, dynamited or razed (typed COERCE by the cameo table since the twenty-fourth
+        # session, annotation-conventions 11.3)
         (
             "The Taliban dynamited the giant Buddha statues of Bamiyan in March 2001.",
-            "ASSAULT",
+            "COERCE",
             "1712",
             "AFG",
             None,
         ),
         (
             "Islamic State militants bulldozed the ancient Assyrian city of Nimrud in Iraq in March 2015.",
-            "ASSAULT",
+            "COERCE",
             "1712",
             "IMG-ISIS",
             None,
@@ -170,7 +171,7 @@ from .helpers import Code, some_event
         # columns ordered to turn back; a plan of one's own paused; a protest phrase hung on a phrase of time
         (
             "Islamic State militants blew up the Temple of Bel in the Syrian city of Palmyra in August 2015.",
-            "ASSAULT",
+            "COERCE",
             "1712",
             "IMG-ISIS",
             None,

@@ -1035,12 +1035,11 @@ def test_deeds_commissions_hearing_testimony(code: Code, text: str, source: str)
             "SWE",
         ),
         # a bomber blowing up a bus or a market bombs (183); militants blowing up a monument destroy property (1712,
-        # which the cameo table types ASSAULT, as five of the sets' eight 1712 records do; COERCE before the
-        # twenty-third session read it as 171)
+        # which the cameo table types COERCE since the twenty-fourth session, annotation-conventions 11.3)
         ("A suicide bomber blew up a bus in Jerusalem in 2003.", "ASSAULT", "183", None),
         (
             "Islamic State militants blew up the ancient Temple of Bel in Palmyra in August 2015.",
-            "ASSAULT",
+            "COERCE",
             "1712",
             None,
         ),
