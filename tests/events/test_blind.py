@@ -74,9 +74,9 @@ def test_later_blind_sets_have_both_parts(parts: list[Path]) -> None:
 )
 def test_later_blind_sets_are_valid_gold(path: Path) -> None:
     # Blind sets 2 and 3 were annotated from the CAMEO codebook and the PLOVER manual independently of the
-    # project's CAMEO-to-PLOVER table, so their types are not tied to that table (where the two differ,
-    # for example 0814 under the 2021 table's RETREAT, a set keeps the annotator's reading).
-    _check_gold(_records(path), tied_to_table=False)
+    # project's CAMEO-to-PLOVER table; since the twenty-fourth session (docs/annotation-conventions.md section 11)
+    # every set's types follow the table (test_conv14_twentyfourth.py checks it for every set).
+    _check_gold(_records(path))
 
 
 # the type mix of each part (the same in blind sets 4, 5 and 6: part A the talk families, part B the deeds)
