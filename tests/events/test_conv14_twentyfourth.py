@@ -205,3 +205,33 @@ def test_property_destroyed_is_coercion_and_combat_a_fight(
     code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
 ) -> None:
     some_event(code, text, plover, cameo, source, target)
+
+
+# ---- leftovers: the sentencing verbs are data -----------------------------------------------------------------------
+
+
+def test_sentencing_verbs_are_in_coder_words() -> None:
+    # the verbs by which a court hands a custodial sentence (rule 8.1) live in coder_words.json with their reason
+    from realpolitik.events.knowledge import coder_words
+
+    assert {"sentence", "jail", "condemn", "imprison"} <= coder_words().sentencing_verbs
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # (the politician is named with no country: no target is checked)
+        (
+            "A Moscow court found the opposition politician Ilya Yashin guilty of spreading false information about "
+            "the army and sentenced him to eight and a half years in prison in December 2022.",
+            "RUS",
+            None,
+        ),
+    ],
+)
+def test_a_verdict_beside_a_custodial_sentence_is_the_sentence(
+    code: Code, text: str, source: str, target: str | None
+) -> None:
+    events = code(text)
+    assert [e.cameo for e in events if e.cameo in ("116", "173")] == ["173"]
+    some_event(code, text, "COERCE", "173", source, target)

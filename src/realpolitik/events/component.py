@@ -715,29 +715,12 @@ class EventCoder:
         return round(min(0.97, max(0.05, value)), 3)
 
 
-# the verbs of a custodial or death sentence handed to persons (verbs.txt, rule 8.1 of docs/annotation-conventions.md)
-_SENTENCING = frozenset(
-    {
-        "sentence",
-        "condemn",
-        "jail",
-        "imprison",
-        "hand",
-        "give",
-        "impose",
-        "mete",
-        "raise",
-        "lengthen",
-        "increase",
-        "double",
-    }
-)
-
-
 def _sentence_over_verdict(chosen: list[Candidate], ments: Mentions) -> list[Candidate]:
     """The candidates without a verdict (116) whose court, in a verb coordinated with it, also hands the persons a
     custodial or death sentence (173): "convicted X of genocide and sentenced him to 40 years" is the sentence."""
-    sentences = [c for c in chosen if c.code == "173" and c.trigger.lemma_.lower() in _SENTENCING]
+    sentences = [
+        c for c in chosen if c.code == "173" and c.trigger.lemma_.lower() in coder_words().sentencing_verbs
+    ]
     if not sentences:
         return chosen
 

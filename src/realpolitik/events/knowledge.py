@@ -138,6 +138,7 @@ class CoderWords:
     vowed_against: frozenset[str]
     refusal_nouns: frozenset[str]
     court_nouns: frozenset[str]
+    sentencing_verbs: frozenset[str]
     unlawful_words: frozenset[str]
     law_breaking_verbs: frozenset[str]
     aspect_verbs: frozenset[str]
