@@ -235,3 +235,43 @@ def test_a_verdict_beside_a_custodial_sentence_is_the_sentence(
     events = code(text)
     assert [e.cameo for e in events if e.cameo in ("116", "173")] == ["173"]
     some_event(code, text, "COERCE", "173", source, target)
+
+
+# ---- leftovers: the parser repair takes no adjective for the lost verb --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "participle"),
+    [
+        # "a planned airport": a participle right after a determiner is an adjective ("stabbed" is the lost verb)
+        (
+            "A man posing as a supporter stabbed South Korean opposition leader Lee Jae-myung in the neck in January "
+            "2024 while he toured the site of a planned airport in Busan.",
+            "planned",
+        ),
+        # "a leaked tape" inside the subject's participle phrase (the parser read "leaked" as the main verb)
+        (
+            "Hungarians angered by a leaked tape in which their prime minister said his government had lied for years "
+            "besieged the state television building in Budapest in September 2006.",
+            "leaked",
+        ),
+    ],
+)
+def test_repair_takes_no_attributive_participle(bare_nlp, text: str, participle: str) -> None:  # type: ignore[no-untyped-def]
+    from realpolitik.events.lexicon import default_lexicon
+    from realpolitik.events.repair import repair_verbless, restore
+
+    lexicon = default_lexicon()
+    doc = bare_nlp(text)
+    saved = repair_verbless(doc, lambda lemma: bool(lexicon.lookup("V", lemma)))
+    made_root = [t.text for t in doc if t.dep_ == "ROOT" and t.tag_ in ("VBD", "VBN")]
+    restore(doc, saved)
+    assert participle not in made_root
+
+
+def test_repaired_stabbing_is_an_assault(code: Code) -> None:
+    text = (
+        "A man posing as a supporter stabbed South Korean opposition leader Lee Jae-myung in the neck in January 2024 "
+        "while he toured the site of a planned airport in Busan."
+    )
+    some_event(code, text, "ASSAULT", None, None, "KOR")

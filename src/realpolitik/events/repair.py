@@ -60,6 +60,8 @@ def _lost_verbs(sent: Span, knows_verb: Callable[[str], bool]) -> list[Token]:
             continue  # "student-led", "Iranian-born": part of a compound word
         if tok.dep_ == "acl" and tok.head.dep_ in ("nsubj", "nsubjpass"):
             continue  # a participle of a clause's subject ("bombs that police [blamed] on X tore apart ...")
+        if tok.dep_ == "amod" and _attributive(tok):
+            continue  # an adjective of its noun: "a [leaked] recording", "in [televised] hearings"
         own = [c for c in tok.children if c.dep_ in _OWN]
         if own and not (tok.dep_ == "amod" and root.i > tok.i and _subject_before(tok, own)):
             continue  # (its own subject before it, with the noun after it made the root: "Soldiers [fought] troops")
@@ -69,6 +71,19 @@ def _lost_verbs(sent: Span, knows_verb: Callable[[str], bool]) -> list[Token]:
             continue
         found.append(tok)
     return found
+
+
+def _attributive(participle: Token) -> bool:
+    """A participle hung as an adjective that stands where only an adjective can: right after a determiner or a
+    possessive of its noun, or after a preposition (adverbs of its own skipped: "a secretly [recorded] call")."""
+    doc = participle.doc
+    i = participle.i - 1
+    while i >= 0 and doc[i].dep_ == "advmod" and doc[i].head.i == participle.i:
+        i -= 1
+    if i < 0:
+        return False
+    before = doc[i]
+    return (before.dep_ in ("det", "poss") and before.head.i == participle.head.i) or before.pos_ == "ADP"
 
 
 def _subject_before(verb: Token, own: list[Token]) -> Token | None:
