@@ -275,3 +275,92 @@ def test_repaired_stabbing_is_an_assault(code: Code) -> None:
         "while he toured the site of a planned airport in Busan."
     )
     some_event(code, text, "ASSAULT", None, None, "KOR")
+
+
+# ---- 12.1 a delivery announced for the future: AGREE ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        (
+            "The United States will send Ukraine Abrams tanks, President Joe Biden said in January 2023.",
+            "AGREE",
+            None,
+            "USA",
+            "UKR",
+        ),
+        (
+            "Germany will send Ukraine a third Patriot air-defence system, the German government said in April 2024.",
+            "AGREE",
+            None,
+            "DEU",
+            "UKR",
+        ),
+        # 12.2 an offer to resign is AGREE 0341; a resignation handed in is the resignation, CONCEDE 0831
+        (
+            "Greek Prime Minister George Papandreou offered to step down in June 2011.",
+            "AGREE",
+            "0341",
+            "GRC",
+            None,
+        ),
+        (
+            "Lebanese Prime Minister Saad Hariri submitted his resignation to President Michel Aoun in October 2019.",
+            "CONCEDE",
+            "0831",
+            "LBN",
+            None,
+        ),
+    ],
+)
+def test_announced_deliveries_and_offers_to_resign(
+    code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
+
+
+# ---- 12.3 the forces mobilised are no target ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Russia called up 300,000 reservists in September 2022.", "RUS", ""),
+        (
+            "Vladimir Putin ordered a partial mobilisation of Russia's reservists in September 2022.",
+            "RUS",
+            "",
+        ),
+        # the party whose armed act the mobilisation answers
+        (
+            "Azerbaijan declared a partial mobilisation of its reservists in September 2020, a day after fighting "
+            "broke out with Armenia.",
+            "AZE",
+            "ARM",
+        ),
+    ],
+)
+def test_mobilised_forces_are_no_target(code: Code, text: str, source: str, target: str) -> None:
+    found = [e for e in code(text) if e.event == "MOBILIZE"]
+    assert found
+    assert {a.code for a in found[0].source} == {source}
+    assert {a.code for a in found[0].target} == (set(target.split()) if target else set())
+
+
+READABLE = [p for p in SETS if p.parent.name not in ("challenge2", "blind")]
+
+
+@pytest.mark.parametrize("path", READABLE, ids=lambda p: str(p.relative_to(BENCH)))
+def test_no_gold_mobilisation_targets_the_doers_own_forces(path: Path) -> None:
+    # rule 12.3: the forces mobilised, called up or put on alert are the deed's instrument, never its target
+    data = json.loads(path.read_text(encoding="utf-8"))
+    wrong = []
+    for record in data.get("records", []) if isinstance(data, dict) else []:
+        if record.get("event") != "MOBILIZE":
+            continue
+        doers = {a["code"][:3] for a in record["source"]}
+        for actor in record["target"]:
+            if actor["code"][:3] in doers and actor.get("sector") in ("MIL", "COP"):
+                wrong.append(record["id"])
+    assert not wrong
