@@ -60,13 +60,14 @@ def test_table_differs_from_the_2021_map_only_on_the_decided_codes() -> None:
 # ---- section 11: the gold of every project set follows the table --------------------------------------------------
 
 BENCH = repo_root() / "benchmarks"
-# the project's own sets, named one by one (blind set 15 is held out while it is written: never read here)
+# the project's own sets, named one by one (blind set 15, written in the twenty-fourth session, was re-typed by code
+# by the lead once rules 11.1-11.2 were decided)
 SETS = [
     BENCH / "challenge" / "challenge_set.json",
     BENCH / "challenge2" / "challenge2_set.json",
     BENCH / "blind" / "news_set.json",
     BENCH / "blind" / "seed_annotations.json",
-    *(BENCH / f"blind{n}" / f"part_{p}.json" for n in range(2, 15) for p in "ab"),
+    *(BENCH / f"blind{n}" / f"part_{p}.json" for n in range(2, 16) for p in "ab"),
     *sorted((BENCH / "probes").glob("*.json")),
 ]
 
