@@ -279,7 +279,7 @@ def test_browse_graph_facets_outlet_and_event_type(
 def test_browse_network_page_lists_facets_with_counts(client: Client) -> None:
     r = client.get("/?event=ASSAULT&outlet=Wire%20B")
     assert '<option value="ASSAULT" selected>ASSAULT (2)</option>' in r.text
-    assert '<option value="Wire B" selected>Wire B (1)</option>' in r.text
+    assert '<option value="Wire B" selected>Wire B (1 event)</option>' in r.text
 
 
 def test_browse_outlets_disagreement_counts_one_event_in_the_singular(client: Client) -> None:
@@ -288,3 +288,13 @@ def test_browse_outlets_disagreement_counts_one_event_in_the_singular(client: Cl
     counts = re.findall(r"net [+-]\d\.\d\d, (\d+) (events?)<", body)
     assert counts and ("1", "event") in counts, counts
     assert all((n == "1") == (word == "event") for n, word in counts), counts
+
+
+def test_browse_network_outlet_facet_says_its_counts_are_events(client: Client) -> None:
+    # "Regional Monitor (69)" on the example corpus read as 69 articles (of 63); the count is of events.
+    select = client.get("/").text.split('id="facet-outlet"', 1)[1].split("</select>", 1)[0]
+    options = re.findall(r'<option value="([^"]+)" [^>]*>([^<]*)</option>', select)
+    assert options, select
+    for value, label in options:
+        n = re.fullmatch(re.escape(value) + r" \((\d+) (events?)\)", label)
+        assert n and (n.group(1) == "1") == (n.group(2) == "event"), label
