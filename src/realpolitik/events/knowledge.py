@@ -216,6 +216,10 @@ class CoderWords:
     force_sending_verbs: frozenset[str]
     protest_adjunct_nouns: frozenset[str]
     invited_nouns: frozenset[str]
+    office_taking_verbs: frozenset[str]
+    office_nouns: frozenset[str]
+    commanding_verbs: frozenset[str]
+    command_addressees: frozenset[str]
 
     def target_rank(self, prep: str) -> int:
         """Where a preposition stands in `target_preps` (earlier names the target more surely)."""

@@ -523,6 +523,18 @@ def _complement_objects(tok: Token) -> set[str]:
         return set()
     bag = _objects_and_preps(clause)[0]
     bag.add(clause.lemma_.lower())  # the clause's own verb ("ordered [X] to leave the country")
+    # "ordered X to start pulling out", "told X to begin withdrawing": a verb of beginning or going on names no
+    # deed; the verb it governs is the clause's deed, with its objects (as a frame's complement is read)
+    inner = clause
+    for _ in range(2):
+        if inner.lemma_.lower() not in coder_words().aspect_verbs:
+            break
+        nxt = [c for c in inner.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        if not nxt:
+            break
+        inner = nxt[0]
+        bag |= _objects_and_preps(inner)[0]
+        bag.add(inner.lemma_.lower())
     subjects = [c for c in clause.children if c.dep_ == "nsubj"]
     bag.update(c.lemma_.lower() for c in subjects)
     people = _person_starts(tok.doc)

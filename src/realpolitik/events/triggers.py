@@ -57,7 +57,17 @@ from .knowledge import (
     reporting_verbs,
 )
 from .lexicon import Entry, Lexicon
-from .match import complement, frame_code, infinitive, is_light, light_object, match_entry, plover, refine
+from .match import (
+    complement,
+    counted,
+    frame_code,
+    infinitive,
+    is_light,
+    light_object,
+    match_entry,
+    plover,
+    refine,
+)
 from .modality import (
     contested_claim,
     denial_verb,
@@ -178,6 +188,11 @@ class Triggers:
             if tok.dep_ == "prep":
                 return None  # a participle used as a preposition: "according to", "following", "including"
             cand = self._verb_candidate(tok, ments)
+            if cand is not None and tok.dep_ == "acl" and tok.tag_ == "VBN" and cand.code[:2] in ("02", "10"):
+                # "munitions requested by Israel landed", "a withdrawal demanded by the junta", "the terms demanded by
+                # the funds": asking named on the thing asked for tells what that thing is; the news is what is done
+                # with it (every set codes the clause's own deed, never the participle's request)
+                return None
             if cand is not None and cand.code[:2] == "09":
                 _appointed_inquiry(cand, self.roles, ments)
             if cand is not None and tok.tag_ == "VBG":
@@ -1254,6 +1269,10 @@ class Triggers:
             and tok.lemma_.lower() not in coder_words().speech_act_frames | coder_words().readiness
         )
         code = refine(frame, inner_code, entry.code)
+        if frame == "demand" and inner_code is not None and self._own_command(tok, inner_code, ments):
+            # "ordered his troops to open fire", "told the army to seal the border": an order to one's own forces
+            # is the commander's own deed (as "ordered troops to withdraw" is, verbs.txt 0874), not a demand
+            code = inner_code
         addressee: list[int] = []
         if tok.pos_ == "NOUN":
             source, noun_target = self.roles.noun_roles(tok, ments)
@@ -1456,6 +1475,44 @@ class Triggers:
             and not (t.i != comp.i and (embedded_deed(t) or _own_clause(t, comp)))
         )
         return cand
+
+    def _own_command(self, tok: Token, inner_code: str, ments: Mentions) -> bool:
+        """A verb of command (data: `commanding_verbs`) whose addressee is the subject's own forces or commanders
+        ("his troops", "its units", "the army", "Russia's forces" said by Russia; data: classes force, irregular,
+        armour, warcraft, enforcer, and `command_addressees`), with a deed of force, posture, yielding or help in its
+        clause; a court gives no orders to forces of its own (data: `court_nouns`)."""
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in coder_words().commanding_verbs:
+            return False
+        if inner_code[:2] not in ("07", "08", "15", "17", "18", "19", "20") or plover(inner_code) is None:
+            return False
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        if not subjects or any(s.lemma_.lower() in coder_words().court_nouns for s in subjects):
+            return False
+        addressees = [counted(c) for c in tok.children if c.dep_ in ("dobj", "dative")]
+        if len(addressees) != 1:
+            return False
+        noun = addressees[0]
+        classes = self.lexicon.classes
+        ranks = coder_words().command_addressees.union(
+            *(classes.get(n, frozenset()) for n in ("force", "irregular", "armour", "warcraft", "enforcer"))
+        )
+        if noun.lemma_.lower() not in ranks:
+            return False
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+            return True  # ("his troops", "its units", "their fighters")
+        own = ments.codes(self.roles.subject(tok, ments))
+        named = ments.codes(actors_under(noun, ments))
+        if named:
+            return bool(own) and named <= own  # ("Putin ordered Russia's forces ...": his own country's)
+        # ("ordered the army to ...", "ordered troops to ...": a state's forces, no other party's named; "told the
+        # rebels to release the hostages" addresses another party)
+        state_ranks = coder_words().command_addressees | classes.get("force", frozenset())
+        return (
+            noun.lemma_.lower() in state_ranks
+            and bool(own)
+            and not any(code.startswith("IGO") for code in own)
+            and not any(c.dep_ == "poss" for c in noun.children)
+        )
 
     def _inner(self, comp: Token) -> tuple[str | None, Token | None]:
         """The code a complement clause carries, looking through aspect verbs ("resume shelling")."""
@@ -1728,13 +1785,18 @@ class Triggers:
         answer = not refused and _own_answer(clause)
         frame = "reject" if refused else "threat" if unless or answer else "intent"
         code = frame_code(frame)
+        office = refused and _office_given_up(clause)
+        if office:
+            # ("said he would not run for the leadership": the office given up, a concession, as in _shift_for_intent;
+            # a reading the coder knows, not a fallback)
+            frame, code, refused = "intent", "0831", False
         entry = Entry("F", code, tok.lemma_.lower(), frame=frame)
         target = [t for t in self.roles.objects_of(clause, ments) if t not in source]
         if not target:
             # ("said it would freeze its programme if Washington took it off the list": an offer or an ultimatum
             # is made to the party its condition names)
             target = [t for t in self.roles.condition_subject(clause, ments) if t not in source]
-        cand = Candidate(tok, entry, code, [tok, clause], source, target, fallback=True)
+        cand = Candidate(tok, entry, code, [tok, clause], source, target, fallback=not office)
         cand.consumed = {clause.i}
         # (the announcement of one's own deed to come is stated when said, as a promise is: the deed stays to
         # come, but what is coded here is the saying)
@@ -1869,7 +1931,10 @@ class Triggers:
             said = _aspect_head(tok if tok.pos_ != "NOUN" else tok.head)
             named = self.roles.condition_subject(said, ments) or self.roles.condition_subject(tok, ments)
             target = [i for i in named if i not in source] or target
-        threat = conditional_threat(tok, deed_code, source, ments, self.roles)
+        # ("Hungary would not arrest Putin if he came": a deed one says one will not do, on a condition, threatens
+        # no one; it is read as a deed refused, in _shift_for_intent)
+        refrained = tok.pos_ == "VERB" and _negated(tok) and _future(tok)
+        threat = None if refrained else conditional_threat(tok, deed_code, source, ments, self.roles)
         if threat is not None:
             # "X suggested that it could use force if Y refused": a threat to Y (unless the deed names
             # its own target outside the condition), made when it is said
@@ -2129,6 +2194,14 @@ class Triggers:
         if unless and not negated:
             # "X will pull out unless Y ...": a conditional deed is an ultimatum.
             return refine("threat", threatened) if root not in ("13",) else code
+        if negated and code == "173" and _named_party_object(tok):
+            # "would not arrest Vladimir Putin if he came", "said it would not arrest Bashir": a wanted party one says
+            # one will not seize is refused to those who want it (1213, as "would not extradite X" is), not threatened
+            return "1213"
+        if negated and _office_given_up(tok):
+            # "said he would not accept the premiership", "would not seek another term": the office given up is
+            # a concession (0831, as a resignation announced above), not a refusal of anyone
+            return "0831"
         if root in frame_codes().cooperation_roots and negated:
             # "will not accept", "would not release": a refusal
             return refine("reject", code)
@@ -2272,6 +2345,29 @@ def _purpose_of_own_deed(verb: Token, clause: Token, lexicon: Lexicon) -> bool:
         and any(key in ("dobj", "obj") for key, _ in entry.constraints)
         and plover(entry.code) is not None
     )
+
+
+def _named_party_object(verb: Token) -> bool:
+    """The verb's direct object is a name (a person or a party the parser names: "arrest Vladimir Putin")."""
+    return any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in verb.children)
+
+
+def _office_given_up(verb: Token) -> bool:
+    """ "accept the premiership", "seek another term", "run for re-election": a verb of taking or keeping an office
+    with the office as its object or its "for" phrase (data: `office_taking_verbs`, `office_nouns`)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in coder_words().office_taking_verbs:
+        return False
+    offices = coder_words().office_nouns
+    nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    nouns += [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    # (an office is one: "would not accept the terms demanded by the funds" turns conditions down, no term of office)
+    return any(n.tag_ != "NNS" and form in offices for n in nouns for form in lemma_forms(n))
 
 
 def _reaction_code(code: str) -> bool:
