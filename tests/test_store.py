@@ -419,8 +419,7 @@ _BOUNDARY_WEIGHTS = [8.3, -0.1, -9.5, 1.0, -10.0, 8.3, -0.1, 3.4]
 def _weights_db(path: Path, weights: list[float]) -> Path:
     with Store(path) as store:
         text = "Synthetic record."
-        store.add_articles([Article(id="w", source="w.txt", start_line=1, end_line=1, title=None,
-                                    date="2021-06-01", author=None, outlet="Outlet", language="en", text=text)])  # fmt: skip
+        store.add_articles([_article(text)])
         events = [
             Event(
                 event="X",
@@ -438,7 +437,7 @@ def _weights_db(path: Path, weights: list[float]) -> Path:
             )
             for w in weights
         ]
-        store.save_analysis("w", [], events, text)
+        store.save_analysis("a1", [], events, text)
     return path
 
 

@@ -882,6 +882,12 @@ FROM (
 _QUAD_WEIGHT_SQL = "(CASE quad_class WHEN 1 THEN 1 WHEN 2 THEN 2 WHEN 3 THEN -1 WHEN 4 THEN -2 ELSE 0 END)"
 
 
+def _hundredths_sum(column: str) -> str:
+    """SQL for `goldstein_hundredths` over a column of Goldstein weights: an integer sum, the same in any row order
+    (`mean_goldstein` turns it into the mean)."""
+    return f"sum(CAST(round({column} * 100) AS BIGINT))"
+
+
 def _exact_sum(term: str) -> str:
     """SQL for the sum of `term` (a fraction of a small weight) that does not depend on the order rows
     arrive in: each term is rounded to 12 decimals and summed as a DECIMAL, then read as a DOUBLE. A
@@ -1278,7 +1284,7 @@ st AS (
     SELECT a, b, w, count(*) AS events,
            count(*) FILTER (WHERE quad_class = 1) AS q1, count(*) FILTER (WHERE quad_class = 2) AS q2,
            count(*) FILTER (WHERE quad_class = 3) AS q3, count(*) FILTER (WHERE quad_class = 4) AS q4,
-           sum(CAST(round(goldstein * 100) AS BIGINT)) AS goldstein, count(DISTINCT outlet) AS outlets,
+           {_hundredths_sum("goldstein")} AS goldstein, count(DISTINCT outlet) AS outlets,
            count(DISTINCT article_id) AS articles,
            list_sort(list_distinct(list(outlet) FILTER (WHERE outlet IS NOT NULL))) AS outlet_names,
            CAST(min(date) AS VARCHAR) AS first_date, CAST(max(date) AS VARCHAR) AS last_date, {ids} AS ids
@@ -1608,7 +1614,7 @@ ORDER BY st.w, st.events DESC, st.a, st.b
             f"""SELECT strftime(e.date, '%Y-%m') AS month, count(*) AS events,
                    sum({_QUAD_WEIGHT_SQL.replace("quad_class", "e.quad_class")})
                    / nullif(sum(CASE WHEN e.quad_class IN (2, 4) THEN 2 ELSE 1 END), 0) AS net,
-                   sum(CAST(round(e.goldstein * 100) AS BIGINT)) AS goldstein
+                   {_hundredths_sum("e.goldstein")} AS goldstein
                 FROM {src} e WHERE {where} AND e.date IS NOT NULL GROUP BY 1 ORDER BY 1""",
             [*sp, *params],
         ).fetchall()
