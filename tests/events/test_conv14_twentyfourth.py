@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from spacy.language import Language
 
 from realpolitik.evaluation import repo_root, shared_dir
 from realpolitik.events import cameo
@@ -223,8 +224,8 @@ def test_sentencing_verbs_are_in_coder_words() -> None:
     [
         # (the politician is named with no country: no target is checked)
         (
-            "A Moscow court found the opposition politician Ilya Yashin guilty of spreading false information about "
-            "the army and sentenced him to eight and a half years in prison in December 2022.",
+            "A Moscow court found the opposition politician Vladimir Kara-Murza guilty of treason and sentenced him "
+            "to 25 years in prison in April 2023.",
             "RUS",
             None,
         ),
@@ -244,21 +245,21 @@ def test_a_verdict_beside_a_custodial_sentence_is_the_sentence(
 @pytest.mark.parametrize(
     ("text", "participle"),
     [
-        # "a planned airport": a participle right after a determiner is an adjective ("stabbed" is the lost verb)
+        # "a planned meeting": a participle right after a determiner is an adjective ("stabbed" is the lost verb)
         (
-            "A man posing as a supporter stabbed South Korean opposition leader Lee Jae-myung in the neck in January "
-            "2024 while he toured the site of a planned airport in Busan.",
+            "A man posing as a constituent stabbed the British MP David Amess in October 2021 while he held a planned "
+            "meeting with voters in Leigh-on-Sea.",
             "planned",
         ),
-        # "a leaked tape" inside the subject's participle phrase (the parser read "leaked" as the main verb)
+        # "leaked recordings" inside the subject's participle phrase (the parser read "leaked" as the main verb)
         (
-            "Hungarians angered by a leaked tape in which their prime minister said his government had lied for years "
-            "besieged the state television building in Budapest in September 2006.",
+            "Macedonians angered by leaked recordings in which their prime minister's aides discussed rigging votes "
+            "rallied outside the government building in Skopje in May 2015.",
             "leaked",
         ),
     ],
 )
-def test_repair_takes_no_attributive_participle(bare_nlp, text: str, participle: str) -> None:  # type: ignore[no-untyped-def]
+def test_repair_takes_no_attributive_participle(bare_nlp: Language, text: str, participle: str) -> None:
     from realpolitik.events.lexicon import default_lexicon
     from realpolitik.events.repair import repair_verbless, restore
 
@@ -272,10 +273,10 @@ def test_repair_takes_no_attributive_participle(bare_nlp, text: str, participle:
 
 def test_repaired_stabbing_is_an_assault(code: Code) -> None:
     text = (
-        "A man posing as a supporter stabbed South Korean opposition leader Lee Jae-myung in the neck in January 2024 "
-        "while he toured the site of a planned airport in Busan."
+        "A man posing as a constituent stabbed the British MP David Amess in October 2021 while he held a planned "
+        "meeting with voters in Leigh-on-Sea."
     )
-    some_event(code, text, "ASSAULT", None, None, "KOR")
+    some_event(code, text, "ASSAULT", None, None, "GBR")
 
 
 # ---- 12.1 a delivery announced for the future: AGREE ---------------------------------------------------------------
@@ -327,10 +328,10 @@ def test_announced_deliveries_and_offers_to_resign(
 @pytest.mark.parametrize(
     ("text", "source", "target"),
     [
-        ("Russia called up 300,000 reservists in September 2022.", "RUS", ""),
+        ("Israel called up 360,000 reservists in October 2023.", "ISR", ""),
         (
-            "Vladimir Putin ordered a partial mobilisation of Russia's reservists in September 2022.",
-            "RUS",
+            "Ukraine's president ordered a partial mobilisation of the country's reservists in January 2015.",
+            "UKR",
             "",
         ),
         # the party whose armed act the mobilisation answers

@@ -81,10 +81,10 @@ from .helpers import Code, some_event
         ),
         # 154 soldiers massed by the hundred; guns moved up; two parties massing forces face each other
         (
-            "Thailand massed hundreds of soldiers near the Cambodian border in July 2008.",
+            "Russia massed thousands of soldiers near the Ukrainian border in April 2021.",
             "MOBILIZE",
             "154",
-            "THA",
+            "RUS",
             None,
         ),
         ("Turkey moved tanks up to its border with Syria in October 2014.", "MOBILIZE", "154", "TUR", None),
@@ -104,7 +104,7 @@ from .helpers import Code, some_event
             None,
         ),
         (
-            "Serbia put its army on the highest level of combat readiness in December 2022.",
+            "Serbia put its army on the highest level of combat readiness in May 2023.",
             "MOBILIZE",
             "152",
             "SRB",
@@ -128,7 +128,7 @@ from .helpers import Code, some_event
         ),
         # 185 a named leader shot and wounded: an attempt on the leader's life
         (
-            "A gunman shot and wounded Slovak Prime Minister Robert Fico in Handlova in May 2024.",
+            "A gunman shot and wounded Texas Governor John Connally in Dallas in November 1963.",
             "ASSAULT",
             "185",
             None,
@@ -165,7 +165,7 @@ def test_deeds14_categories(
         ("Militiamen attacked a camp for displaced people in Ituri in February 2022.", "FIGHT"),
         # a storm "to hit" the earth is a force of nature, whatever the relative clause leaves unsaid
         (
-            "The strongest geomagnetic storm to hit Earth in two decades brought auroras to southern Europe in May 2024.",
+            "The strongest geomagnetic storm to hit Earth in decades blacked out Quebec for nine hours in March 1989.",
             "FIGHT",
         ),
         # rebel fighters are no fighter jets
@@ -192,18 +192,25 @@ def test_deeds14_look_alikes(code: Code, text: str, forbidden: str) -> None:
             None,
         ),
         ("Militants stormed a hotel in Mogadishu in August 2022.", "ASSAULT", "180", None, None),
-        # a named person gunned down (186 where the parser names the person) or shot
+        # a named person gunned down (186 where the parser names the person) or a named leader shot (185)
         (
-            "An attacker gunned down the Dutch politician Pim Fortuyn in Hilversum in May 2002.",
+            "Gunmen gunned down the Haitian president Jovenel Moise at his home outside Port-au-Prince in July 2021.",
             "ASSAULT",
-            None,
+            "186",
             None,
             None,
         ),
         (
-            "A gunman shot the former Japanese prime minister Shinzo Abe in Nara in July 2022.",
+            "An attacker gunned down Boris Nemtsov near the Kremlin in February 2015.",
             "ASSAULT",
+            "186",
             None,
+            None,
+        ),
+        (
+            "A gunman shot the former Pakistani prime minister Benazir Bhutto in Rawalpindi in December 2007.",
+            "ASSAULT",
+            "185",
             None,
             None,
         ),

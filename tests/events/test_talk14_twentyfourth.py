@@ -34,7 +34,7 @@ from .helpers import Code, some_event
     [
         "Vladimir Putin ordered the bulk of Russia's forces in Syria to start withdrawing in December 2017.",
         "Donald Trump ordered the American troops in northern Syria to begin pulling out in October 2019.",
-        "Mikhail Gorbachev ordered the Soviet contingent in Afghanistan to start pulling out in May 1988.",
+        "Joe Biden ordered the American troops in Afghanistan to start pulling out in April 2021.",
     ],
 )
 def test_an_order_to_own_forces_to_begin_a_withdrawal_is_the_withdrawal(code: Code, text: str) -> None:
@@ -66,7 +66,7 @@ def test_a_deed_ordered_to_own_forces_is_the_commanders(
     "text",
     [
         "The Security Council told the rebels in Syria in 2013 to release the hostages they held.",
-        "The International Court of Justice ordered Israel in May 2024 to halt its offensive in Rafah.",
+        "The International Court of Justice ordered Pakistan in May 2017 to halt the execution of Kulbhushan Jadhav.",
     ],
 )
 def test_an_order_to_another_party_stays_a_demand(code: Code, text: str) -> None:
@@ -106,8 +106,9 @@ def test_lawmakers_who_trade_punches_use_no_force(code: Code) -> None:
     ("text", "source"),
     [
         (
-            "Lyndon Johnson told the nation in March 1968 that he would not seek another term as president.",
-            "USA",
+            "Jacques Chirac told the French in a televised address in March 2007 that he would not seek a third term "
+            "as president.",
+            "FRA",
         ),
         (
             "Yoshihide Suga said in September 2021 that he would not run for the leadership of the Liberal "
@@ -149,15 +150,15 @@ def test_a_sum_paid_is_aid_and_a_price_is_no_sum(code: Code) -> None:
     text = "The eurozone's rescue fund paid Greece 13 billion euros in August 2015."
     some_event(code, text, "AID", "071", None, "GRC")
     events = code(
-        "China said in 2020 that the Czech Senate president would pay a heavy price for visiting Taiwan."
+        "Tayyip Erdogan said in March 2017 that the Netherlands would pay a price for barring his ministers from rallies in "
+        "Rotterdam."
     )
     assert all(e.event not in ("AID", "AGREE") for e in events), events
 
 
 def test_a_deed_with_no_mandate_is_refused(code: Code) -> None:
     text = (
-        "Abdalla Hamdok told Mike Pompeo in Khartoum in August 2020 that Sudan's transitional government had no "
-        "mandate to normalise relations with Israel."
+        "Alexis Tsipras said in June 2015 that his government had no mandate to accept further pension cuts."
     )
     events = code(text)
     assert any(e.event == "REJECT" for e in events), events
@@ -178,8 +179,8 @@ def test_asking_named_on_a_thing_is_no_request(code: Code, text: str) -> None:
 
 def test_terms_not_accepted_are_no_term_of_office(code: Code) -> None:
     text = (
-        "Argentina's economy minister said in July 2014 that his country would not accept the terms demanded by "
-        "the hedge funds holding its defaulted bonds."
+        "Greece's prime minister said in June 2015 that his country would not accept the terms demanded by its "
+        "creditors."
     )
     events = code(text)
     assert all(e.event != "CONCEDE" for e in events), events
