@@ -514,6 +514,18 @@ def _phrases(tok: Token) -> set[str]:
     return out
 
 
+def through_aspect(verb: Token, *, nouns: bool = True) -> Token | None:
+    """What a verb of beginning, going on or resuming governs ("start pulling out", "resume shelling", "keep up the
+    bombardment"; data: `aspect_verbs`): its first open clause, or, with `nouns`, its first open clause or object
+    that is a verb or a noun; None when the verb is no aspect verb or governs neither. The one step that the
+    complement objects (`comp`), a frame's inner deed (triggers `_inner`) and the deed's own object walk."""
+    if verb.lemma_.lower() not in coder_words().aspect_verbs:
+        return None
+    deps, kinds = (("xcomp", "dobj"), ("VERB", "NOUN")) if nouns else (("xcomp",), ("VERB",))
+    nxt = [c for c in verb.children if c.dep_ in deps and c.pos_ in kinds]
+    return nxt[0] if nxt else None
+
+
 def _complement_objects(tok: Token) -> set[str]:
     """The `obj` bag of the clause a verb governs with its verb and the head of its subject, a named place standing for
     `@place` (`comp` constraints: "let [Russian forces] launch attacks [from its territory]", "allowed
@@ -527,12 +539,10 @@ def _complement_objects(tok: Token) -> set[str]:
     # deed; the verb it governs is the clause's deed, with its objects (as a frame's complement is read)
     inner = clause
     for _ in range(2):
-        if inner.lemma_.lower() not in coder_words().aspect_verbs:
+        nxt = through_aspect(inner, nouns=False)
+        if nxt is None:
             break
-        nxt = [c for c in inner.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
-        if not nxt:
-            break
-        inner = nxt[0]
+        inner = nxt
         bag |= _objects_and_preps(inner)[0]
         bag.add(inner.lemma_.lower())
     subjects = [c for c in clause.children if c.dep_ == "nsubj"]

@@ -67,6 +67,7 @@ from .match import (
     match_entry,
     plover,
     refine,
+    through_aspect,
 )
 from .modality import (
     contested_claim,
@@ -1325,12 +1326,12 @@ class Triggers:
         if not target:
             target = self.roles.objects_of(comp, ments)
         deed = comp
-        while not target and deed.lemma_.lower() in coder_words().aspect_verbs:
+        while not target:
             # "threatened to resume bombing Gaza", "vowed to keep striking X": the deed's own object
-            nxt = [c for c in deed.children if c.dep_ in ("xcomp", "dobj") and c.pos_ in ("VERB", "NOUN")]
-            if not nxt or nxt[0].i in {deed.i, comp.i}:
+            nxt = through_aspect(deed)
+            if nxt is None or nxt.i in {deed.i, comp.i}:
                 break
-            deed = nxt[0]
+            deed = nxt
             target = self.roles.objects_of(deed, ments)
         if not target and light is not None:
             target = self.roles.objects_of(light[1], ments)
@@ -1536,12 +1537,10 @@ class Triggers:
                 return light[0].code, light[1]
             if inner_entry is not None and plover(inner_entry.code):
                 return inner_entry.code, None
-            if comp.lemma_.lower() not in coder_words().aspect_verbs:
+            nxt = through_aspect(comp)
+            if nxt is None:
                 return None, None
-            nxt = [c for c in comp.children if c.dep_ in ("xcomp", "dobj") and c.pos_ in ("VERB", "NOUN")]
-            if not nxt:
-                return None, None
-            comp = nxt[0]
+            comp = nxt
             if comp.pos_ == "NOUN":
                 noun = match_entry(comp, self.lexicon, ("N",))
                 return (noun.code, comp) if noun is not None and plover(noun.code) else (None, None)
