@@ -603,6 +603,7 @@ class RoleWords:
     pressed_types: frozenset[str]
     pressing_people_nouns: frozenset[str]
     pressing_sectors: frozenset[str]
+    challenger_body_nouns: frozenset[str]
     own_organ_codes: frozenset[str]
     own_organ_nouns: frozenset[str]
     drafting_verbs: frozenset[str]

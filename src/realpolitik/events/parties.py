@@ -35,7 +35,7 @@ from .knowledge import (
     word_set,
 )
 from .lexicon import Lexicon
-from .match import infinitive
+from .match import infinitive, match_entry
 from .modality import classify_modality
 from .roles import (
     Roles,
@@ -327,6 +327,7 @@ def prune_targets(cand: Candidate, sent: Span, ments: Mentions, roles: Roles, le
     # "Russia postponed the talks at Turkey's request": who asked is the deed's cause, not its target; "At a
     # climate summit in Egypt, India pledged ...": the venue is where, not to whom
     venues = [i for i in cand.target if meeting_venue(i, cand, ments)]
+    placed = list(cand.target)
     cand.target = [
         i
         for i in cand.target
@@ -335,6 +336,10 @@ def prune_targets(cand: Candidate, sent: Span, ments: Mentions, roles: Roles, le
         and i not in venues
         and not forum_party(i, cand, ments)
     ]
+    if placed and not cand.target and cand.code[:2] in ("03", "07"):
+        # ("Qatar pledged $1 billion toward rebuilding the Gaza Strip, ... at a donors' conference in Cairo": with
+        # the venue set aside, the aid goes to whom its purpose phrase names)
+        cand.target = aid_purpose_party(cand, ments, exclude=set(placed))
     if venues and not cand.target and len(ments.codes(cand.source)) > 1:
         # ("Lavrov and his Ukrainian counterpart came face to face in the Turkish resort of Antalya": with the venue
         # set aside, the parties named met each other)
@@ -395,6 +400,11 @@ def prune_targets(cand: Candidate, sent: Span, ments: Mentions, roles: Roles, le
     taken = taken_ground(cand.trigger, cand.source, cand.target, ments)
     if taken is not None:
         cand.target = taken  # "retook Kherson [from X]": the place taken is not the taker's target
+    told = commanded_forces(cand, ments)
+    if told:
+        # "ordered Russia's military contingent in Syria to start pulling out": one's own forces an order
+        # addresses are the deed's instrument, not its target (rule 12.3)
+        cand.target = [i for i in cand.target if i not in told]
     left = ground_given_up(cand, ments)
     if left:
         # "its forces had left Lyman, a rail hub in Ukraine's Donetsk region", "fighters left the steelworks in
@@ -502,6 +512,7 @@ def prune_targets(cand: Candidate, sent: Span, ments: Mentions, roles: Roles, le
             or place_target(cand, ments)
             or place_party(cand, ments)
             or struck_ground(cand, sent, ments, lexicon)
+            or victims_by_nationality(cand, ments, lexicon)
             or mediated_parties(cand, ments)
             or _hosts_parties(cand, ments, roles, lexicon)
             or _protest_occasion(cand, ments, lexicon)
@@ -903,6 +914,42 @@ def victims_of_the_place(cand: Candidate, sent: Span, ments: Mentions, lexicon: 
     return [ments.add(hit, victim.i)]
 
 
+def victims_by_nationality(cand: Candidate, ments: Mentions, lexicon: Lexicon) -> list[int]:
+    """Whom a named doer's deed of force hits when its own object names no party but a participle of killing or
+    harm on it names the victims by their nationality ("fired on a convoy of tourist vehicles, killing twelve people,
+    among them eight Mexican tourists", "stormed the hotel, killing two Japanese guests"): the one country other than
+    the doer's own that the participle's objects name by an adjective or a noun of people (data: verbs.txt entries
+    of 18x-20x for the participle). Empty when they name none, several, or only the doer's own people."""
+    verb = cand.trigger
+    if verb.pos_ not in ("VERB", "AUX") or ments.doc is None or cand.reciprocal:
+        return []
+    if (cameo.plover_type(cand.code) or "") != "ASSAULT":
+        return []
+    own = ments.codes(cand.source)
+    found: dict[str, int] = {}
+    for part in (c for c in verb.children if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG"):
+        entry = match_entry(part, lexicon, ("V",))
+        if entry is None or entry.code[:2] not in ("18", "19", "20"):
+            continue
+        objects = [c for c in part.children if c.dep_ == "dobj"]
+        objects += [c for o in list(objects) for c in o.children if c.dep_ in ("conj", "appos")]
+        for obj in objects:
+            for i in actors_under(obj, ments, skip=frozenset({"relcl", "acl"})):
+                code = ments.mentions[i].code
+                tok = token_at(ments.doc, ments.heads[i])
+                if (
+                    len(code) == 3
+                    and code.isalpha()
+                    and code not in own
+                    and code not in ("IGO", "NGO", "IMG")
+                    and "used as a place" not in ments.mentions[i].why
+                    and tok.dep_ in ("amod", "compound", "nsubj", "dobj", "pobj", "appos")
+                    and tok.pos_ in ("ADJ", "PROPN", "NOUN")
+                ):
+                    found.setdefault(code, i)
+    return list(found.values()) if len(found) == 1 else []
+
+
 def struck_ground(cand: Candidate, sent: Span, ments: Mentions, lexicon: Lexicon) -> list[int]:
     """Whom a named doer's deed of force hits when the deed is told through a place: a thing or a place, not
     people, that names no party ("struck targets in the village of Aqraba, south-east of Damascus", "shelled villages in the Neelum
@@ -1266,8 +1313,17 @@ def ground_given_up(cand: Candidate, ments: Mentions) -> list[int]:
     verb = cand.trigger
     if cand.code not in ("0872", "0874") or verb.pos_ not in ("VERB", "AUX") or ments.doc is None:
         return []
-    phrases = [c for c in verb.children if c.dep_ == "dobj"]
-    for prep in (c for c in verb.children if c.dep_ in ("prep", "prt", "advmod")):
+    told = commanded_forces(cand, ments)
+    verbs = [verb]
+    if told:
+        # ("ordered its troops to pull out of Syria", "ordered the contingent to start pulling out of X"): the
+        # ground is named by the ordered deed, through one verb of beginning
+        for comp in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"):
+            verbs += [comp, *(c for c in comp.children if c.dep_ == "xcomp" and c.pos_ == "VERB")]
+    phrases = [
+        c for v in verbs for c in v.children if c.dep_ == "dobj" and not set(actors_under(c, ments)) & told
+    ]
+    for prep in (c for v in verbs for c in v.children if c.dep_ in ("prep", "prt", "advmod")):
         if prep.lower_ == "from":
             phrases += [p for p in prep.children if p.dep_ == "pobj"]
         elif prep.lower_ in ("out", "back", "away"):
@@ -1292,7 +1348,7 @@ def ground_given_up(cand: Candidate, ments: Mentions) -> list[int]:
             if hyphen_patron(tok) or tok.lower_.endswith("-held"):
                 continue
             for i in ments.at(tok):
-                if i in cand.source or pronominal(tok.doc, ments.mentions[i]):
+                if i in cand.source or i in told or pronominal(tok.doc, ments.mentions[i]):
                     continue
                 code = ments.mentions[i].code
                 if len(code) == 3 and code.isalpha() and code not in ("IGO", "NGO", "IMG"):
@@ -1305,6 +1361,59 @@ def ground_given_up(cand: Candidate, ments: Mentions) -> list[int]:
                     )
                     return [ments.add(ground, tok.i)]
     return []
+
+
+def aid_purpose_party(cand: Candidate, ments: Mentions, *, exclude: set[int]) -> list[int]:
+    """The party a pledge or a gift of aid is for, named in its purpose phrase ("toward rebuilding the Gaza
+    Strip", "for the reconstruction of Iraq"): the mentions under a "toward(s)" or "for" phrase on the deed's
+    verb or object, through a gerund's object; not the doer's own, not `exclude` (venues set aside)."""
+    own = ments.codes(cand.source)
+    words = [w for w in cand.words if w.pos_ in ("VERB", "AUX", "NOUN")] or [cand.trigger]
+    holders = [*words, *(c for w in words for c in w.children if c.dep_ == "dobj")]
+    for prep in (c for h in holders for c in h.children if c.dep_ == "prep"):
+        if prep.lower_ not in ("toward", "towards", "for"):
+            continue
+        found = [
+            i
+            for p in prep.children
+            if p.dep_ in ("pobj", "pcomp")
+            for i in actors_under(p, ments, skip=frozenset({"relcl", "acl"}))
+            if i not in exclude and ments.mentions[i].code not in own
+        ]
+        if found:
+            return found
+    return []
+
+
+def commanded_forces(cand: Candidate, ments: Mentions) -> set[int]:
+    """The doer's own forces that the verb of command a deed is told by addresses ("Putin ordered Russia's military
+    contingent in Syria to start pulling out", "ordered its troops out of X"; data: `commanding_verbs`): mentions
+    in the verb's object or dative of the doer's own country with a sector of force (MIL, COP) or a noun of force
+    (classes force, armour, irregular). They carry the deed out; they are not what it is aimed at."""
+    verb = cand.trigger
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in coder_words().commanding_verbs or ments.doc is None:
+        return set()
+    own = ments.codes(cand.source)
+    if not own:
+        return set()
+    wholes = role_words().partitive_heads | coder_words().quantity_nouns
+    heads: set[int] = set()
+    for noun in (c for c in verb.children if c.dep_ in ("dobj", "dative")):
+        # (the forces themselves, through a part or an amount of them: "the main part of Russia's contingent";
+        # not forces a thing is about: "ordered an inquiry into the conduct of its soldiers")
+        for _ in range(3):
+            heads.add(noun.i)
+            inner = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+            if noun.lemma_.lower() not in wholes or not inner:
+                break
+            noun = inner[0]
+    return {
+        i
+        for i in range(len(ments.mentions))
+        if ments.heads[i] in heads
+        and ments.mentions[i].code in own
+        and ments.mentions[i].sector in ("MIL", "COP")
+    }
 
 
 def located_countries(sent: Span, ments: Mentions, *, places: bool = True) -> set[str]:
@@ -1618,7 +1727,9 @@ def home_victims(cand: Candidate, ments: Mentions) -> list[int]:
     sent = cand.trigger.sent
     # (the sentence names no other country, as party or as place: "troops fired on protesters in Gaza")
     if any(
-        sent.start <= ments.heads[i] < sent.end and ments.mentions[i].code != code
+        sent.start <= ments.heads[i] < sent.end
+        and ments.mentions[i].code != code
+        and not _third_party(i, ments)
         for i in range(len(ments.mentions))
     ) or any(
         m.code != code for head, found in ments.places.items() if sent.start <= head < sent.end for m in found
@@ -2499,6 +2610,11 @@ def handed_to(cand: Candidate, ments: Mentions) -> list[int] | None:
     # (a frame's deed carries the phrase: "refused to hand over X [to Y]")
     words = [w for w in cand.words if w.pos_ == "VERB"] or [cand.trigger]
     heads = [*words, *(c for w in words for c in w.children if c.dep_ == "prt")]
+    # ("handed X, a former coordinator of Y's militias, over to the International Criminal Court": after a long
+    # object the parser may make the particle an adverb or a preposition)
+    heads += [
+        c for w in words for c in w.children if c.dep_ in ("advmod", "prep") and c.lower_ in ("over", "back")
+    ]
     found = next(
         recipient_phrases(heads, ments, deps=("prep", "dative"), skip=frozenset({"relcl", "prep"})), None
     )
@@ -2602,7 +2718,9 @@ def home_target(cand: Candidate, ments: Mentions) -> tuple[EventActor, ...]:
         return ()  # (a country named alone: its reaction is aimed at someone it does not name)
     sent = cand.trigger.sent
     if any(
-        sent.start <= ments.heads[i] < sent.end and ments.mentions[i].code != code
+        sent.start <= ments.heads[i] < sent.end
+        and ments.mentions[i].code != code
+        and not _third_party(i, ments)
         for i in range(len(ments.mentions))
     ) or any(
         m.code != code for head, found in ments.places.items() if sent.start <= head < sent.end for m in found
@@ -2619,7 +2737,7 @@ def home_target(cand: Candidate, ments: Mentions) -> tuple[EventActor, ...]:
         for p in prep.children
         if p.dep_ == "pobj" and p.i not in own
     ]
-    if kind in words.pressed_types and not _pressed(sent, ments):
+    if kind in words.pressed_types and not _pressed(sent, ments) and not _challenger_clause(cand, ments):
         return ()  # ("Liz Truss resigned as prime minister": a resignation nobody pressed for yields to no one)
     if not hit:
         return (EventActor(code, None, ""),) if kind in words.home_target_bare_types else ()
@@ -2637,6 +2755,16 @@ def home_target(cand: Candidate, ments: Mentions) -> tuple[EventActor, ...]:
     if obj.ent_type_ == "PERSON" and not sectors <= state_sectors():
         return ()
     return (EventActor(code, None, ""),)
+
+
+def _third_party(index: int, ments: Mentions) -> bool:
+    """True when a mention names only the backer, broker, supplier or maker of something by a hyphenated participle
+    ("a Turkish-backed Syrian militia", "grants that are Norwegian-funded", "U.S.-supplied surveillance planes";
+    resolver `patron_suffixes`): it is no party of the deed, so it does not make the deed one between countries."""
+    if ments.doc is None:
+        return False
+    tok = token_at(ments.doc, ments.heads[index])
+    return hyphen_patron(tok)
 
 
 def _building_seat(tok: Token) -> bool:
@@ -2673,6 +2801,47 @@ def conditioned_party(cand: Candidate, ments: Mentions) -> tuple[EventActor, ...
             break
         tok = tok.head  # ("ready to break off relations", "vowed a response": the verb the clause hangs on)
     return ()
+
+
+def _challenger_clause(cand: Candidate, ments: Mentions) -> bool:
+    """True when a clause of time or cause on a concession names, as its subject, a party that acts against the
+    doer, the challenger (rule 7: "a party or a body that demanded it, wherever the sentence names them ... in a
+    clause of time"): "resigned hours after the Islamist Ennahda party filed a motion of no confidence in him",
+    "two days after Geert Wilders' Freedom Party walked out of talks". The subject is a named party or body (a
+    mention that is no pronoun, not the doer's own by coreference or by "his"/"its", not an organ of the state or a
+    court; or the name of a political body the resolver does not code, data: `challenger_body_nouns`); "after her
+    budget unsettled markets", "after his party lost", "after the Supreme Court annulled a referendum" or "after
+    Semmelweis University stripped him of his doctorate" name no challenger."""
+    marks = {"after", "as", "when", "because", "since", "until", "once"}
+    # (also on a participle that goes with the concession: "resigned, handing in his cabinet's resignation two days
+    # after X walked out")
+    heads = [
+        *cand.words,
+        *(c for w in cand.words for c in w.children if c.dep_ == "advcl" and c.tag_ == "VBG"),
+    ]
+    for clause in (c for w in heads for c in w.children if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX")):
+        if not any(m.dep_ == "mark" and m.lower_ in marks for m in clause.children):
+            continue
+        for subj in (c for c in clause.children if c.dep_ == "nsubj"):
+            if subj.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children):
+                continue
+            found = [
+                i
+                for i in actors_under(subj, ments, skip=frozenset({"relcl", "acl", "prep", "appos"}))
+                if i not in cand.source
+                and not ments.mentions[i].why.startswith("coreference")
+                and ments.mentions[i].sector not in ("GOV", "JUD", "ELI")
+            ]
+            # (a court's ruling or an organ of the state presses for nothing: "hours after the Supreme Court
+            # annulled a referendum")
+            named = (
+                subj.pos_ == "PROPN"
+                and not actors_under(subj, ments)
+                and subj.lemma_.lower() in role_words().challenger_body_nouns
+            )
+            if found or named:
+                return True
+    return False
 
 
 def _pressed(sent: Span, ments: Mentions) -> bool:

@@ -446,7 +446,22 @@ class Roles:
                 # "withdraw its troops from X": the possessor of the object is the doer, not the target
                 found = [i for i in found if not possessive(tok.doc, ments.mentions[i])]
                 if found:
-                    return found
+                    # ("attacked Burkina Faso's army headquarters and the French embassy": a second object
+                    # conjoined to the first is acted on too, though the first was read through its owner; not
+                    # the doer's own people the parser hung there: "might shun Australian wine and Chinese students")
+                    doers = ments.codes(
+                        [i for c in tok.children if c.dep_ == "nsubj" for i in actors_under(c, ments)]
+                    )
+                    return found + [
+                        i
+                        for c in child.children
+                        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+                        # (its own words, not where it is: "and an intelligence site around Damascus")
+                        for i in actors_under(c, ments, skip=frozenset({"relcl", "acl", "prep"}))
+                        if i not in found
+                        and not possessive(tok.doc, ments.mentions[i])
+                        and ments.mentions[i].code not in doers
+                    ]
         for clause in tok.children:
             # "allowed UN inspectors to visit", "let refugees enter": the parser may take the object for the
             # subject of the "to" clause; it is still the one the verb acts on
