@@ -206,7 +206,8 @@ def explain_pair(store: Reader, a: str, b: str) -> None:
     if lost:
         print(
             f"  {a}-{b}: {len(lost)} asserted events that name both and do not link them, or name one of the two in"
-            " an article naming the other and reach no tie (no target, one actor on both sides, or only X.. codes):"
+            " an article naming the other and reach no tie (no target, one actor on both sides, only X.. codes, or"
+            " a party that does not stand for its state, such as a gunman coded with a country's code):"
         )
         for r in lost:
             print(
@@ -229,8 +230,9 @@ def unlinked(store: Reader, a: str, b: str) -> list[EvidenceRow]:
     """Asserted events that name both `a` and `b` but do not link them, or name one of them in an article
     whose actor mentions name the other and reach no tie of the model but ties with place or authority
     pseudo-actors (X.. codes): the candidates for a deed of the pair that the coder left without a target,
-    gave to one actor on both sides or to a pseudo-actor, or did not mark reciprocal. Reading them is how
-    a missed event of the pair is found."""
+    gave to one actor on both sides or to a pseudo-actor, or did not mark reciprocal, and those whose
+    party does not stand for its state in the dyads (`store.acts_for_state`: a gunman, IRN REB, is no
+    Iranian deed). Reading them is how a missed event of the pair is found."""
     key = (a, b) if a < b else (b, a)
     names = {
         art: set(codes)

@@ -1231,14 +1231,24 @@ def trends_cmd(
         _json_out([t.to_dict() for t in rows])
         return
     _table(
-        f"Trends by {window} (each window: net score, and in brackets the events it rests on)",
-        ["a", "b", "shift", "slope", "windows (net, events)"],
-        # a shift between two windows of one event each is no trend: the events say how much it rests on
+        f"Trends by {window} (each window: net score, and in brackets the events and articles it rests "
+        "on; a shift compares the first and last windows on 2 or more articles with a reading)",
+        ["a", "b", "shift", "slope", "windows (net, events/articles)"],
+        # a shift between two windows of one event each is no trend: the shift says which windows it
+        # compares and how many articles each rests on
         [
-            [t.a, t.b, t.shift, t.slope, "  ".join(f"{w}:{n:+.2f} ({e})" for w, n, e in t.points)]
+            [
+                t.a,
+                t.b,
+                t.shift_text,
+                t.slope,
+                "  ".join(
+                    f"{w}:{n:+.2f} ({e}/{k})" for (w, n, e), (k, _) in zip(t.points, t.support, strict=True)
+                ),
+            ]
             for t in rows
         ],
-        fold=["windows (net, events)"],
+        fold=["shift", "windows (net, events/articles)"],
     )
 
 

@@ -123,18 +123,36 @@ _LOCK_PID = re.compile(r"Conflicting lock is held in (?P<exe>.*?) \(PID (?P<pid>
 log = logging.getLogger("realpolitik.store")
 
 
-def mean_goldstein(hundredths: int, n: int) -> float:
-    """The mean Goldstein weight of `n` events whose weights, in hundredths, sum to `hundredths`,
-    to three places. Weights carry at most two decimals, so summing them as integers gives the
-    same total in any order: a float sum taken in whatever order a parallel scan delivers rows
-    could land a mean on either side of a rounding boundary (-1.7375 read -1.737 from one
-    source and -1.738 from another)."""
-    return round(hundredths / n / 100, 3) if n else 0.0
+def mean_goldstein(hundredths: int, n: int, places: int = 3) -> float:
+    """The mean Goldstein weight of `n` weighed events whose weights, in hundredths, sum to
+    `hundredths`, to `places` decimals (at least 2). Weights carry at most two decimals, so summing them
+    as integers gives the same total in any order: a float sum taken in whatever order a parallel scan
+    delivers rows could land a mean on either side of a rounding boundary (-1.7375 read -1.737 from one
+    source and -1.738 from another). The mean is rounded once, from those integers, half away from
+    zero, as DuckDB's `round` does: 1.0005 -> 1.001 and 0.1625 -> 0.163 alike (Python's `round` of the
+    float quotient read the nearest binary double, so 1.0005 went down to 1.0 and 0.1625 up). Where
+    two places are shown (the web app's monthly chart) ask for two here, never round a three-place
+    figure again (a mean of 1.234545 read 1.235, then 1.24, where it is 1.23)."""
+    if not n:
+        return 0.0
+    if places < 2:
+        raise ValueError("a mean of weights in hundredths has at least two places")
+    scale = 10 ** (places - 2)  # units of the result per hundredth
+    q, r = divmod(abs(hundredths) * scale, n)
+    if 2 * r >= n:
+        q += 1
+    return (q if hundredths >= 0 else -q) / 10**places
 
 
-def goldstein_hundredths(weights: Iterable[float]) -> int:
-    """The sum of Goldstein weights in hundredths, exact and independent of order (`mean_goldstein`)."""
-    return sum(round(w * 100) for w in weights)
+def goldstein_hundredths(weights: Iterable[float | None]) -> int:
+    """The sum of Goldstein weights in hundredths, exact and independent of order (`mean_goldstein`);
+    a missing weight (None) adds nothing and is not counted by `weighed_count`."""
+    return sum(round(w * 100) for w in weights if w is not None)
+
+
+def weighed_count(weights: Iterable[float | None]) -> int:
+    """How many of `weights` are there: the denominator of their mean (a missing weight is no zero)."""
+    return sum(1 for w in weights if w is not None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -683,9 +701,11 @@ MODALITY_NAMES: tuple[str, ...] = ("asserted", "negated", "hypothetical", "norma
 WINDOW_UNITS: tuple[str, ...] = ("day", "week", "month", "quarter", "year", "all")
 
 # Events joined once with their article: the date falls back to the article's, actor codes are
-# pulled out of the structs. Each analysis reads this relation, never the tables directly.
+# pulled out of the structs. An event without a Goldstein weight shows 0.0 and is not `weighed`: the
+# means of weights (`mean_goldstein`) count weighed events only, so a missing weight is no neutral one. Each analysis reads this relation, never the tables directly.
 EVENTS_RELATION = """
 SELECT e.id, e.article_id, e.idx, e.event, e.cameo, COALESCE(e.goldstein, 0.0) AS goldstein,
+       e.goldstein IS NOT NULL AS weighed,
        COALESCE(e.quad_class, 0) AS quad_class, e.source, e.target,
        list_filter(list_transform(e.source, lambda x: x.code), lambda c: c IS NOT NULL AND c <> '') AS src_codes,
        list_filter(list_transform(e.target, lambda x: x.code), lambda c: c IS NOT NULL AND c <> '') AS tgt_codes,
@@ -853,16 +873,67 @@ def window_sql(window: str, column: str = "date") -> str:
     return labels[window]
 
 
+# Which parties stand for their state in the dyads and the signed graph (twenty-fifth session): a
+# party coded with a state's (or a territory's) code acts for that state when it is the state itself (no sector) or
+# one of its institutions: government, armed forces, police, courts, parliament, intelligence
+# (and ELI, a former office holder: the resolver says "former" by the article's date, so Raisi at
+# the dam in May 2024, "Iran's then president" in a 2025 article, is ELI). Rebels, gunmen,
+# militias, the opposition, civilians, businesses, the press ... of a country do not act for it:
+# "a gunman (IRN REB) stormed Azerbaijan's embassy" is no Iranian deed. A deed done TO a country's
+# people (civilians, detainees, nationals, businesses) is one of its relations with the actor
+# ("Azerbaijan handed over 15 Armenian detainees", "IDF fire killed nine Turkish nationals"), but not
+# one done to those who stand against their state or outside its law (rebels, gunmen, militias,
+# the opposition, criminals): Russia's asylum for Poroshenko (UKR OPP) is no cooperation with
+# Ukraine, Wagner's fighters (RUS REB) in Syria no Russian attack on Syria. The parties of a
+# reciprocal event each act, so each must stand for its state. The events stay in the store, the
+# actor's own events and the lists (the web app's sector facet finds them); `acts_for_state` and
+# `done_to_state` are the same rule in Python. An organisation or named group (IGO-EU, IMG-ISIS, a
+# code with a hyphen) is its own actor whatever its sector. Companies are not their state either,
+# state-owned ones included (the knowledge base does not tell Gazprom from Lukoil by sector): a deed
+# counts for Russia where the text names Russia or its government, as in ICEWS's government sectors.
+STATE_SECTORS: frozenset[str] = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI"})
+AGAINST_STATE_SECTORS: frozenset[str] = frozenset({"REB", "UAF", "PRM", "OPP", "CRM"})
+
+
+def _sector_list(sectors: frozenset[str]) -> str:
+    return ", ".join(f"'{x}'" for x in sorted(sectors))
+
+
+_ACTS_FOR_STATE = f"(contains(x.code, '-') OR x.sector IS NULL OR x.sector = '' OR x.sector IN ({_sector_list(STATE_SECTORS)}))"
+_DONE_TO_STATE = (
+    f"(contains(x.code, '-') OR x.sector IS NULL OR x.sector NOT IN ({_sector_list(AGAINST_STATE_SECTORS)}))"
+)
+
+
+def acts_for_state(code: str, sector: str | None) -> bool:
+    """Whether a party coded `code` with `sector` acts for its state or authority in the dyads (see
+    above): the rule is only for a state's or territory's code (three letters); an organisation or a
+    named group (IGO-EU, IMG-ISIS: codes with a hyphen) is its own actor whatever its sector."""
+    return "-" in code or not sector or sector in STATE_SECTORS
+
+
+def done_to_state(code: str, sector: str | None) -> bool:
+    """Whether a deed done to a party coded `code` with `sector` is done to its state (see above)."""
+    return "-" in code or not sector or sector not in AGAINST_STATE_SECTORS
+
+
+def _party_codes(side: str, rule: str) -> str:
+    return (
+        f"list_distinct(list_transform(list_filter({side}, lambda x: x.code IS NOT NULL AND x.code <> '' "
+        f"AND {rule}), lambda x: x.code))"
+    )
+
+
 # The unordered pairs an event links: what each source did to each target; when all parties are
 # on one side, every two of them only if the coder marked the event reciprocal ("A and B clashed",
 # "traded accusations", "accused each other"): "A and B condemned X" with X uncoded links nobody.
-# Never an actor with itself.
+# Never an actor with itself; only parties that stand for their state (above) are paired.
 # `side` says who acted for the pair: '1' the first (a) on the second (b), '2' b on a, '0' both
 # together (a reciprocal or one-sided event), so "A shelled B" and "B shelled A" the same day stay
 # two reports (see `EvidenceRow.side_on`).
-PAIRS_SQL = """
+PAIRS_SQL = f"""
 SELECT ev.id, ev.article_id, ev.idx, ev.date, COALESCE(ev.date_precision, 'day') AS date_precision,
-       ev.outlet, ev.event, ev.quad_class, ev.goldstein, p[1] AS a, p[2] AS b, p[3] AS side, CASE WHEN k > 2 THEN 1.0 / (k - 1) ELSE 1.0 END AS pair_weight
+       ev.outlet, ev.event, ev.quad_class, ev.goldstein, ev.weighed, p[1] AS a, p[2] AS b, p[3] AS side, CASE WHEN k > 2 THEN 1.0 / (k - 1) ELSE 1.0 END AS pair_weight
 FROM (
     SELECT ev.*, len(list_distinct(ev.src_codes || ev.tgt_codes)) AS k,
            unnest(list_distinct(flatten(list_transform(
@@ -874,7 +945,13 @@ FROM (
                    lambda y: [least(x, y), greatest(x, y),
                               CASE WHEN ev.reciprocal OR len(ev.tgt_codes) = 0 THEN '0'
                                    WHEN x < y THEN '1' ELSE '2' END]))))) AS p
-    FROM ev
+    FROM (
+        SELECT ev.* REPLACE (
+            {_party_codes("ev.source", _ACTS_FOR_STATE)} AS src_codes,
+            CASE WHEN ev.reciprocal THEN {_party_codes("ev.target", _ACTS_FOR_STATE)}
+                 ELSE {_party_codes("ev.target", _DONE_TO_STATE)} END AS tgt_codes
+        ) FROM ev
+    ) ev
     WHERE (len(ev.src_codes) > 0 AND len(ev.tgt_codes) > 0) OR ev.reciprocal
 ) ev
 """
@@ -1284,7 +1361,8 @@ st AS (
     SELECT a, b, w, count(*) AS events,
            count(*) FILTER (WHERE quad_class = 1) AS q1, count(*) FILTER (WHERE quad_class = 2) AS q2,
            count(*) FILTER (WHERE quad_class = 3) AS q3, count(*) FILTER (WHERE quad_class = 4) AS q4,
-           {_hundredths_sum("goldstein")} AS goldstein, count(DISTINCT outlet) AS outlets,
+           {_hundredths_sum("goldstein")} AS goldstein, count(*) FILTER (WHERE weighed) AS weighed,
+           count(DISTINCT outlet) AS outlets,
            count(DISTINCT article_id) AS articles,
            list_sort(list_distinct(list(outlet) FILTER (WHERE outlet IS NOT NULL))) AS outlet_names,
            CAST(min(date) AS VARCHAR) AS first_date, CAST(max(date) AS VARCHAR) AS last_date, {ids} AS ids
@@ -1294,7 +1372,7 @@ nt AS (SELECT a, b, w, {_exact_sum(f"gw * {qw}")} AS num, {_exact_sum(f"gw * abs
 tp AS (SELECT a, b, w, max(n) AS top FROM ne GROUP BY a, b, w)
 SELECT st.a, st.b, st.w, st.events, st.q1, st.q2, st.q3, st.q4, st.goldstein,
        CASE WHEN nt.den > 0 THEN round(nt.num / nt.den, 4) ELSE 0.0 END AS net,
-       st.outlets, st.articles, st.outlet_names, st.first_date, st.last_date, st.ids, tp.top
+       st.outlets, st.articles, st.outlet_names, st.first_date, st.last_date, st.ids, tp.top, st.weighed
 FROM st JOIN nt USING (a, b, w) JOIN tp USING (a, b, w)
 ORDER BY st.w, st.events DESC, st.a, st.b
 """
@@ -1357,7 +1435,7 @@ ORDER BY st.w, st.events DESC, st.a, st.b
                     window=r[2],
                     events=int(r[3]),
                     quad_counts=(int(r[4]), int(r[5]), int(r[6]), int(r[7])),
-                    goldstein=mean_goldstein(int(r[8] or 0), int(r[3])),
+                    goldstein=mean_goldstein(int(r[8] or 0), int(r[17])),
                     net=float(r[9]),
                     outlets=int(r[10]),
                     articles=int(r[11]),
@@ -1605,21 +1683,23 @@ ORDER BY st.w, st.events DESC, st.a, st.b
             out[name] = [(r[0], int(r[1])) for r in found if r[0] is not None]
         return out
 
-    def monthly_volume(self, flt: Condition) -> list[tuple[str, int, float, float]]:
+    def monthly_volume(self, flt: Condition, *, places: int = 3) -> list[tuple[str, int, float, float]]:
         """(month, events, net tone, mean Goldstein) per month: the net tone is (cooperation -
-        conflict) / all, material acts weighing 2:1."""
+        conflict) / all, material acts weighing 2:1; the mean Goldstein is over the weighed events,
+        rounded once to `places` (`mean_goldstein`)."""
         src, sp = self._listed()
         where, params = flt.where("e")
         rows = self._run(
             f"""SELECT strftime(e.date, '%Y-%m') AS month, count(*) AS events,
                    sum({_QUAD_WEIGHT_SQL.replace("quad_class", "e.quad_class")})
                    / nullif(sum(CASE WHEN e.quad_class IN (2, 4) THEN 2 ELSE 1 END), 0) AS net,
-                   {_hundredths_sum("e.goldstein")} AS goldstein
+                   {_hundredths_sum("e.goldstein")} AS goldstein, count(*) FILTER (WHERE e.weighed) AS weighed
                 FROM {src} e WHERE {where} AND e.date IS NOT NULL GROUP BY 1 ORDER BY 1""",
             [*sp, *params],
         ).fetchall()
         return [
-            (r[0], int(r[1]), float(r[2] or 0.0), mean_goldstein(int(r[3] or 0), int(r[1]))) for r in rows
+            (r[0], int(r[1]), float(r[2] or 0.0), mean_goldstein(int(r[3] or 0), int(r[4]), places))
+            for r in rows
         ]
 
     def date_bounds(self) -> tuple[date | None, date | None]:
@@ -1753,14 +1833,15 @@ ORDER BY st.w, st.events DESC, st.a, st.b
             )
             sets = ", ".join(f"{n} = ?" for n in names)
             self._run(
-                f"UPDATE {LISTED_EVENTS} SET {sets}, correction = ? WHERE id = ?",
-                [*(fields[n] for n in names), action, event_id],
+                f"UPDATE {LISTED_EVENTS} SET {sets}, weighed = ?, correction = ? WHERE id = ?",
+                [*(fields[n] for n in names), fields["goldstein"] is not None, action, event_id],
             )
         elif action is not None:
             self._run(f"UPDATE {LISTED_EVENTS} SET correction = ? WHERE id = ?", [action, event_id])
         else:
             self._run(
                 f"UPDATE {LISTED_EVENTS} SET event = s.event, cameo = s.cameo, goldstein = s.goldstein, "
+                "weighed = s.weighed, "
                 "quad_class = s.quad_class, source = s.source, target = s.target, src_codes = s.src_codes, "
                 "tgt_codes = s.tgt_codes, modality = s.modality, correction = NULL "
                 f"FROM ({EVENTS_RELATION}) s WHERE s.id = {LISTED_EVENTS}.id AND {LISTED_EVENTS}.id = ?",

@@ -176,11 +176,23 @@ def test_cli_disagreements_and_axes_json(make_db, capsys) -> None:
 
 def test_cli_trends_json(make_db, capsys) -> None:
     db = str(
-        make_db([spec("ARM", "AZE", "agree", "2020-11-10"), spec("AZE", "ARM", "assault", "2023-09-19")])
+        make_db(
+            [
+                spec("ARM", "AZE", "agree", "2020-11-10"),
+                spec("ARM", "AZE", "agree", "2020-11-10", "Outlet B"),
+                spec("AZE", "ARM", "assault", "2023-09-19"),
+                spec("AZE", "ARM", "assault", "2023-09-19", "Outlet B"),
+            ]
+        )
     )
     (trend,) = _json(capsys, ["trends", "--db", db, "--window", "year", "--format", "json"])
     assert (trend["a"], trend["b"], trend["shift"]) == ("ARM", "AZE", "cooperation->conflict")
     assert [p["window"] for p in trend["points"]] == ["2020", "2023"]
+    assert (trend["shift_from"], trend["shift_to"], trend["min_articles"]) == ("2020", "2023", 2)
+    assert [(p["articles"], p["reading"]) for p in trend["points"]] == [
+        (2, "cooperative"),
+        (2, "conflictual"),
+    ]
 
 
 def test_cli_dyads_actor_name_gives_the_same_rows_as_the_code(make_db, capsys) -> None:

@@ -303,7 +303,10 @@ def test_dyads_net_counts_each_sides_deed_of_a_day_apart(make_db) -> None:
 )
 def test_dyad_trend_shifts(make_db, kinds: list[str], shift: str) -> None:
     months = ["2022-01-15", "2022-03-15", "2022-06-15"]
-    db = make_db([spec("ARM", "TUR", k, months[i]) for i, k in enumerate(kinds)])
+    # each window on two articles of two outlets: the floor a window needs to count for a shift
+    db = make_db(
+        [spec("ARM", "TUR", k, months[i], o) for i, k in enumerate(kinds) for o in ("Outlet A", "Outlet B")]
+    )
     (trend,) = dyad_trends(Store(db, read_only=True), window="month")
     assert trend.shift == shift
     assert len(trend.points) == len(kinds)

@@ -53,6 +53,8 @@ TRENDS = {
     "cooperation->conflict": "turned conflictual",
     "conflict->cooperation": "turned cooperative",
     "single window": "one month only",
+    # fewer than two months on the headline floor (2 articles, a reading): no turn, and no slope either
+    "too few articles": "too few articles a month",
 }
 
 
@@ -96,6 +98,9 @@ def _dyads(con: Reader, snap: Snapshot) -> list[DyadView]:
             label = TRENDS.get(trend.shift) or (
                 "warming" if trend.slope > 0 else ("cooling" if trend.slope < 0 else "steady")
             )
+            if trend.shift_from is not None and trend.shift != "stable":
+                # a turn says which months it compares (each on the headline floor of articles)
+                label = f"{label} ({trend.shift_from} to {trend.shift_to})"
         out.append(
             DyadView(
                 dyad=d,

@@ -16,7 +16,7 @@ import duckdb
 from ..corrections import Overlay
 from ..errors import InputError
 from ..records import MODALITIES, shown_date
-from ..store import EventFilter, Reader, Store
+from ..store import EventFilter, Reader, Store, acts_for_state, done_to_state
 
 _ACTOR_JSON = '[{"code": "VARCHAR", "sector": "VARCHAR", "text": "VARCHAR"}]'
 
@@ -62,6 +62,7 @@ SELECT b.* REPLACE (
     CASE WHEN {recode} THEN c.event ELSE b.event END AS event,
     CASE WHEN {recode} THEN c.cameo ELSE b.cameo END AS cameo,
     CASE WHEN {recode} THEN c.gold ELSE b.goldstein END AS goldstein,
+    CASE WHEN {recode} THEN c.gold IS NOT NULL ELSE b.weighed END AS weighed,
     CASE WHEN {recode} THEN c.quad ELSE b.quad_class END AS quad_class,
     CASE WHEN {recode} THEN c.modality ELSE b.modality END AS modality,
     CASE WHEN {recode} THEN c.source ELSE b.source END AS source,
@@ -104,7 +105,7 @@ class EvidenceRow:
     date: str | None  # YYYY-MM-DD: the event's date, else the article's
     event: str  # PLOVER type
     cameo: str
-    goldstein: float
+    goldstein: float  # 0.0 where the event has no weight (`weighed` False)
     quad_class: int
     sources: tuple[str, ...]  # actor codes, in text order
     targets: tuple[str, ...]
@@ -121,6 +122,26 @@ class EvidenceRow:
     attribution_kind: str | None = None
     line: int | None = None  # first line of the article in its source file
     date_precision: str | None = None  # day, month, year, or article (the article's date stood in)
+    weighed: bool = True  # the event carries a Goldstein weight (means count weighed events only)
+    # the codes of `sources` and `targets` that stand for their state in the dyads (`store.acts_for_state`:
+    # "a gunman", IRN REB, is no Iranian deed); None: all of them
+    state_sources: tuple[str, ...] | None = None
+    state_targets: tuple[str, ...] | None = None
+
+    @property
+    def pair_sources(self) -> tuple[str, ...]:
+        """The sources that stand for their state: the ones the dyads pair."""
+        return self.sources if self.state_sources is None else self.state_sources
+
+    @property
+    def pair_targets(self) -> tuple[str, ...]:
+        """The targets the dyads pair: done to their state, or acting for it in a reciprocal event."""
+        return self.targets if self.state_targets is None else self.state_targets
+
+    @property
+    def weight(self) -> float | None:
+        """The Goldstein weight, None where the event has none (what means of weights read)."""
+        return self.goldstein if self.weighed else None
 
     @property
     def shown_date(self) -> str | None:
@@ -157,10 +178,11 @@ class EvidenceRow:
         A reciprocal event ("A and B agreed", "A and B clashed", "accused each other") acts both
         ways; when its parties are all on one side, every two of them are linked. Parties on one
         side of an event the coder did not mark reciprocal ("A and B condemned X", X uncoded) are
-        not linked to each other. An actor is never paired with itself.
+        not linked to each other. An actor is never paired with itself, and only parties that stand
+        for their state are paired (`pair_sources`, `pair_targets`; `store.acts_for_state`).
         """
         pairs: list[tuple[str, str]] = []
-        sources, targets = self.sources, self.targets
+        sources, targets = self.pair_sources, self.pair_targets
         one_side = not sources or not targets
         if one_side and not self.reciprocal:
             return pairs
@@ -181,15 +203,15 @@ class EvidenceRow:
     def side_on(self, a: str, b: str) -> int:
         """Who acted for the pair (a, b): 1 when a acted on b, 2 when b acted on a, 0 when they acted
         together (a reciprocal event, or all parties on one side)."""
-        if self.reciprocal or not self.targets:
+        if self.reciprocal or not self.pair_targets:
             return 0
-        if a in self.sources and b in self.targets:
+        if a in self.pair_sources and b in self.pair_targets:
             return 1
-        return 2 if b in self.sources and a in self.targets else 0
+        return 2 if b in self.pair_sources and a in self.pair_targets else 0
 
     def pair_weight(self) -> float:
         """1/(k-1) for an event among k distinct actors: a group event shared over its pairs."""
-        k = len(set(self.sources) | set(self.targets))
+        k = len(set(self.pair_sources) | set(self.pair_targets))
         return 1.0 / (k - 1) if k > 2 else 1.0
 
     def undirected_pairs(self) -> list[tuple[str, str]]:
@@ -312,6 +334,14 @@ def _codes(actors: Iterable[dict[str, Any]] | None) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _state_codes(actors: Iterable[dict[str, Any]] | None, acting: bool) -> tuple[str, ...]:
+    """The codes of `actors` that stand for their state (any of the code's mentions on the side):
+    acting for it (`acting`), or done to it."""
+    rule = acts_for_state if acting else done_to_state
+    keep = [a for a in actors or () if isinstance(a, dict) and rule(a.get("code") or "", a.get("sector"))]
+    return _codes(keep)
+
+
 def _row(r: dict[str, Any]) -> EvidenceRow:
     day = r["date"]
     return EvidenceRow(
@@ -322,6 +352,8 @@ def _row(r: dict[str, Any]) -> EvidenceRow:
         source_path=r["source_path"], url=r["url"], evidence_text=r["evidence_text"],
         attribution=r["attribution_text"], trigger=r["trigger"], confidence=float(r["confidence"]),
         attribution_kind=r["attribution_kind"], line=r["start_line"], date_precision=r.get("date_precision"),
+        weighed=bool(r.get("weighed", True)), state_sources=_state_codes(r["source"], True),
+        state_targets=_state_codes(r["target"], bool(r["reciprocal"])),
     )  # fmt: skip
 
 
@@ -372,7 +404,11 @@ def event_keys(rows: Sequence[EvidenceRow], pair: tuple[str, str] | None = None)
     sides: list[object] = [
         r.side_on(*sorted(pair))
         if pair is not None
-        else (0 if r.reciprocal or not r.targets else (frozenset(r.sources), frozenset(r.targets)))
+        else (
+            0
+            if r.reciprocal or not r.pair_targets
+            else (frozenset(r.pair_sources), frozenset(r.pair_targets))
+        )
         for r in rows
     ]
     first: dict[tuple[object, ...], str] = {}

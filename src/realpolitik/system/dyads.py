@@ -15,7 +15,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..resample import fewest_certain
-from ..store import EventFilter, PairAggregate, Reader, goldstein_hundredths, mean_goldstein
+from ..store import EventFilter, PairAggregate, Reader, goldstein_hundredths, mean_goldstein, weighed_count
 from ._events import (
     ConLike,
     EvidenceRow,
@@ -219,7 +219,16 @@ class DyadTrend:
     """How a pair's net score moved across windows.
 
     `slope` is the least-squares slope of net per window step (gaps between windows count);
-    `shift` names a change of sign between the first and last window.
+    `first_sign` and `last_sign` are the signs of the first and last window.
+
+    `shift` names a change of sign with the floor of the headlines (twenty-fifth session): it compares
+    the first and last `supported` windows, those resting on at least `min_articles` articles
+    (`ModelSettings.min_articles`, 2) whose reading is not uncertain, as a headline pair must. With two
+    or more of them it is "cooperation->conflict", "conflict->cooperation" or "stable"; a pair seen in
+    several windows of which fewer than two are supported is "too few articles" (a turn between
+    windows of one event each is no trend); one window only is "single window". `shift_from` and
+    `shift_to` are the two windows the shift compares (None without two), and `support` gives each
+    window's articles and reading, beside `points`.
     """
 
     a: str
@@ -229,19 +238,59 @@ class DyadTrend:
     slope: float
     first_sign: int
     last_sign: int
-    shift: str  # "cooperation->conflict", "conflict->cooperation", "stable", "single window"
+    # "cooperation->conflict", "conflict->cooperation", "stable", "too few articles", "single window"
+    shift: str
+    support: tuple[tuple[int, str], ...] = ()  # per point: (articles, reading)
+    min_articles: int = 2  # the floor a window needs to count for `shift`
+    shift_from: str | None = None  # the first and last supported windows (what `shift` compares)
+    shift_to: str | None = None
+
+    @property
+    def supported(self) -> tuple[str, ...]:
+        """The windows that meet the floor (at least `min_articles` articles, reading not uncertain)."""
+        return tuple(
+            w for (w, _, _), (n, reading) in zip(self.points, self.support, strict=True)
+            if n >= self.min_articles and reading != "uncertain"
+        )  # fmt: skip
+
+    @property
+    def shift_text(self) -> str:
+        """The shift with what it rests on ("cooperation->conflict, 2021-01 (2 articles) to 2021-04 (3
+        articles)"; "too few articles: 1 of 3 windows on 2 or more articles with a reading")."""
+        arts = {w: n for (w, _, _), (n, _) in zip(self.points, self.support, strict=True)}
+        if self.shift_from is not None and self.shift_to is not None:
+            return (
+                f"{self.shift}, {self.shift_from} ({_articles(arts[self.shift_from])}) to "
+                f"{self.shift_to} ({_articles(arts[self.shift_to])})"
+            )
+        if self.shift == "too few articles":
+            return (
+                f"too few articles: {len(self.supported)} of {len(self.points)} windows on "
+                f"{self.min_articles} or more articles with a reading"
+            )
+        return self.shift
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "a": self.a,
             "b": self.b,
             "window": self.window,
-            "points": [{"window": w, "net": n, "events": e} for w, n, e in self.points],
+            "points": [
+                {"window": w, "net": n, "events": e, "articles": k, "reading": r}
+                for (w, n, e), (k, r) in zip(self.points, self.support, strict=True)
+            ],
             "slope": self.slope,
             "first_sign": self.first_sign,
             "last_sign": self.last_sign,
             "shift": self.shift,
+            "shift_from": self.shift_from,
+            "shift_to": self.shift_to,
+            "min_articles": self.min_articles,
         }
+
+
+def _articles(n: int) -> str:
+    return f"{n} article{'s' if n != 1 else ''}"
 
 
 def _sign(x: float) -> int:
@@ -256,7 +305,9 @@ def _summary(rows: Sequence[EvidenceRow], pair: tuple[str, str] | None = None) -
     return {
         "events": len(rows),
         "quad_counts": counts,
-        "goldstein": mean_goldstein(goldstein_hundredths(r.goldstein for r in rows), len(rows)),
+        "goldstein": mean_goldstein(
+            goldstein_hundredths(r.weight for r in rows), weighed_count(r.weight for r in rows)
+        ),
         "net": net_of(rows, pair),
         "outlets": len(outlets),
         "outlet_names": tuple(outlets),
@@ -354,11 +405,12 @@ def dyad_trends(
     if window == "all":
         raise InputError("a trend needs a time window", hint="use day, week, month, quarter or year")
     per_window = dyads(source, flt, window=window, settings=settings, with_ids=False)
-    return trends_from_dyads(per_window, window=window)
+    return trends_from_dyads(per_window, window=window, min_articles=settings.min_articles)
 
 
-def trends_from_dyads(per_window: Iterable[Dyad], *, window: str) -> list[DyadTrend]:
-    """Trends from dyads already grouped by `window` (as `dyads` gives them)."""
+def trends_from_dyads(per_window: Iterable[Dyad], *, window: str, min_articles: int = 2) -> list[DyadTrend]:
+    """Trends from dyads already grouped by `window` (as `dyads` gives them); a window counts for the
+    shift with at least `min_articles` articles and a reading that is not uncertain (`DyadTrend`)."""
     if window == "all":
         raise InputError("a trend needs a time window", hint="use day, week, month, quarter or year")
     series: dict[tuple[str, str], list[Dyad]] = defaultdict(list)
@@ -370,14 +422,21 @@ def trends_from_dyads(per_window: Iterable[Dyad], *, window: str) -> list[DyadTr
         xs = [float(window_ordinal(d.window, window)) for d in ds]
         ys = [d.net for d in ds]
         first, last = _sign(ys[0]), _sign(ys[-1])
+        held = [d for d in ds if d.articles >= min_articles and not d.uncertain]
+        ends: tuple[str | None, str | None] = (None, None)
         if len(ds) == 1:
             shift = "single window"
-        elif first > 0 and last < 0:
-            shift = "cooperation->conflict"
-        elif first < 0 and last > 0:
-            shift = "conflict->cooperation"
+        elif len(held) < 2:
+            shift = "too few articles"
         else:
-            shift = "stable"
+            ends = (held[0].window, held[-1].window)
+            s0, s1 = held[0].sign, held[-1].sign
+            if s0 > 0 and s1 < 0:
+                shift = "cooperation->conflict"
+            elif s0 < 0 and s1 > 0:
+                shift = "conflict->cooperation"
+            else:
+                shift = "stable"
         out.append(
             DyadTrend(
                 a=a,
@@ -388,6 +447,10 @@ def trends_from_dyads(per_window: Iterable[Dyad], *, window: str) -> list[DyadTr
                 first_sign=first,
                 last_sign=last,
                 shift=shift,
+                support=tuple((d.articles, d.reading) for d in ds),
+                min_articles=min_articles,
+                shift_from=ends[0],
+                shift_to=ends[1],
             )
         )
     out.sort(

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..store import EventFilter, goldstein_hundredths, mean_goldstein
+from ..store import EventFilter, goldstein_hundredths, mean_goldstein, weighed_count
 from ._events import ConLike, EvidenceRow, check_window, load_events, net_of, window_label
 
 __all__ = [
@@ -129,8 +129,9 @@ class Disagreement:
         }
 
 
-def _mean(xs: Sequence[float]) -> float:
-    return mean_goldstein(goldstein_hundredths(xs), len(xs))
+def _mean(xs: Sequence[float | None]) -> float:
+    """The mean of the weights given (None: an event without one, left out of the mean)."""
+    return mean_goldstein(goldstein_hundredths(xs), weighed_count(xs))
 
 
 def _by_outlet_pair(rows: Sequence[EvidenceRow]) -> dict[tuple[str, str, str], list[EvidenceRow]]:
@@ -154,7 +155,7 @@ def outlet_dyads(source: ConLike, flt: EventFilter = EventFilter()) -> list[Outl
                 b=b,
                 events=len(g),
                 net=net_of(g, (a, b)),
-                goldstein=_mean([r.goldstein for r in g]),
+                goldstein=_mean([r.weight for r in g]),
                 quad_counts=(quads.count(1), quads.count(2), quads.count(3), quads.count(4)),
                 event_ids=tuple(r.event_id for r in g),
             )
@@ -186,11 +187,11 @@ def outlet_actors(source: ConLike, flt: EventFilter = EventFilter()) -> list[Out
                 outlet=key[0],
                 actor=key[1],
                 as_target=len(tg),
-                tone=_mean([r.goldstein for r in tg]),
+                tone=_mean([r.weight for r in tg]),
                 net_as_target=net_of(tg),
                 as_source=len(sr),
                 net_as_source=net_of(sr),
-                goldstein_as_source=_mean([r.goldstein for r in sr]),
+                goldstein_as_source=_mean([r.weight for r in sr]),
             )
         )
     return out

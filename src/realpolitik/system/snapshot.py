@@ -59,7 +59,7 @@ def snapshot(
         settings=settings,
         whole=tuple(whole),
         monthly=tuple(monthly),
-        trends=tuple(trends_from_dyads(monthly, window="month")),
+        trends=tuple(trends_from_dyads(monthly, window="month", min_articles=settings.min_articles)),
         graph=graph,
         blocs=stable_blocs(reader, whole, flt, settings=settings),
         balance=model_balance(graph),

@@ -335,8 +335,8 @@ def event_facets(
 def monthly_volume(cur: duckdb.DuckDBPyConnection, flt: EventFilter) -> list[dict[str, Any]]:
     """Events per month with their net tone: (cooperation - conflict) / all, weighting material 2:1."""
     return [
-        {"month": m, "events": n, "net": round(net, 3), "goldstein": round(gold, 2)}
-        for m, n, net, gold in _reader(cur).monthly_volume(flt)
+        {"month": m, "events": n, "net": round(net, 3), "goldstein": gold}
+        for m, n, net, gold in _reader(cur).monthly_volume(flt, places=2)
     ]
 
 
