@@ -137,3 +137,14 @@ def test_roles_a_pledge_for_rebuilding_a_country_at_a_conference_elsewhere(code:
     events = [e for e in code(text) if e.cameo == "0331"]
     assert events
     assert all(parties(e)[1] == {"IRQ"} for e in events)
+
+
+def test_roles_the_broker_of_a_deal_signed_is_no_target(code: Code) -> None:
+    for text in (
+        "Sudan's government signed a Qatari-mediated peace deal with a Darfur rebel alliance in Doha in July 2011.",
+        "Sudan's government signed a Qatari-mediated peace deal in July 2011.",
+        "Delegates of Libya's rival parliaments signed a U.N.-brokered power-sharing deal in December 2015.",
+    ):
+        events = [e for e in code(text) if e.cameo == "057"]
+        assert events
+        assert all(not parties(e)[1] & {"QAT", "IGO", "IGO-UN"} for e in events), text

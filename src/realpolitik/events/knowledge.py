@@ -604,6 +604,7 @@ class RoleWords:
     pressing_people_nouns: frozenset[str]
     pressing_sectors: frozenset[str]
     challenger_body_nouns: frozenset[str]
+    broker_suffixes: frozenset[str]
     own_organ_codes: frozenset[str]
     own_organ_nouns: frozenset[str]
     drafting_verbs: frozenset[str]

@@ -298,8 +298,13 @@ def prune_targets(cand: Candidate, sent: Span, ments: Mentions, roles: Roles, le
     border's neighbour, a requester, a venue, the doer's own ground or pronoun), find the target a deed names
     elsewhere (a place, a meeting's host, a protest's occasion, a reporter's own, ...), and refine the code by
     its doer (a state's protest or bombing, forces moved home). `roles`, `lexicon`: the coder's."""
-    # "signed a declaration at the White House, with President Bill Clinton looking on": a witness is no party
-    cand.target = [i for i in cand.target if not witness_party(token_at(sent.doc, ments.heads[i]))]
+    # "signed a declaration at the White House, with President Bill Clinton looking on": a witness is no party;
+    # nor is the broker, backer or funder of what the deed is done to ("signed a U.N.-brokered deal")
+    cand.target = [
+        i
+        for i in cand.target
+        if not witness_party(token_at(sent.doc, ments.heads[i])) and not _broker(i, ments)
+    ]
     present = [i for i in cand.source if not witness_party(token_at(sent.doc, ments.heads[i]))]
     if present:
         cand.source = present
@@ -2765,6 +2770,18 @@ def _third_party(index: int, ments: Mentions) -> bool:
         return False
     tok = token_at(ments.doc, ments.heads[index])
     return hyphen_patron(tok)
+
+
+def _broker(index: int, ments: Mentions) -> bool:
+    """True when a mention names only the broker of a deal or talks by a hyphenated participle ("a U.N.-brokered
+    deal", "the Qatari-mediated truce"; data: `broker_suffixes`)."""
+    if ments.doc is None or not _third_party(index, ments):
+        return False
+    doc = ments.doc
+    tok = token_at(doc, ments.heads[index])
+    after = doc[tok.i + 2].lower_ if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" else ""
+    glued = tok.lower_.rsplit("-", 1)[-1] if "-" in tok.text else ""
+    return bool({after, glued} & role_words().broker_suffixes)
 
 
 def _building_seat(tok: Token) -> bool:
