@@ -148,3 +148,13 @@ def test_roles_the_broker_of_a_deal_signed_is_no_target(code: Code) -> None:
         events = [e for e in code(text) if e.cameo == "057"]
         assert events
         assert all(not parties(e)[1] & {"QAT", "IGO", "IGO-UN"} for e in events), text
+
+
+def test_roles_a_list_of_persons_by_nationality_are_all_targets(code: Code) -> None:
+    text = (
+        "Iran freed the French academic Fariba Adelkhah, the British-Australian lecturer Kylie Moore-Gilbert and "
+        "the American businessman Siamak Namazi in separate releases between 2020 and 2023."
+    )
+    events = [e for e in code(text) if parties(e)[0] == {"IRN"}]
+    assert events
+    assert any({"FRA", "USA"} <= parties(e)[1] for e in events)

@@ -452,16 +452,24 @@ class Roles:
                     doers = ments.codes(
                         [i for c in tok.children if c.dep_ == "nsubj" for i in actors_under(c, ments)]
                     )
-                    return found + [
-                        i
-                        for c in child.children
-                        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
-                        # (its own words, not where it is: "and an intelligence site around Damascus")
-                        for i in actors_under(c, ments, skip=frozenset({"relcl", "acl", "prep"}))
-                        if i not in found
-                        and not possessive(tok.doc, ments.mentions[i])
-                        and ments.mentions[i].code not in doers
-                    ]
+                    # ("freed the Australian economist X, the former British ambassador Y and ...": the list may
+                    # hang on the first one's name in apposition)
+                    listed = [child, *(a for a in child.children if a.dep_ == "appos")]
+                    joined = [c for a in listed for c in a.children if c.dep_ == "conj"]
+                    for c in joined:  # (a list: "X, Y and Z" hangs Z on Y)
+                        joined += [g for g in c.children if g.dep_ == "conj" and g not in joined]
+                    return found + list(
+                        dict.fromkeys(
+                            i
+                            for c in dict.fromkeys(joined)
+                            if c.pos_ in ("NOUN", "PROPN")
+                            # (its own words, not where it is: "and an intelligence site around Damascus")
+                            for i in actors_under(c, ments, skip=frozenset({"relcl", "acl", "prep"}))
+                            if i not in found
+                            and not possessive(tok.doc, ments.mentions[i])
+                            and ments.mentions[i].code not in doers
+                        )
+                    )
         for clause in tok.children:
             # "allowed UN inspectors to visit", "let refugees enter": the parser may take the object for the
             # subject of the "to" clause; it is still the one the verb acts on
