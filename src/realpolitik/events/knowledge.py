@@ -220,6 +220,10 @@ class CoderWords:
     office_nouns: frozenset[str]
     commanding_verbs: frozenset[str]
     command_addressees: frozenset[str]
+    vehicle_nouns: frozenset[str]
+    bomb_words: frozenset[str]
+    riot_doers: frozenset[str]
+    fire_nouns: frozenset[str]
 
     def target_rank(self, prep: str) -> int:
         """Where a preposition stands in `target_preps` (earlier names the target more surely)."""

@@ -801,6 +801,82 @@ def natural_force(verb: Token) -> bool:
     return False
 
 
+def vehicle_subject(verb: Token) -> bool:
+    """True when a civilian vehicle or a spacecraft is the verb's subject, also the subject a participle or a
+    conjunct shares with its head ("a minivan carrying teachers pulled up to the institute", "the capsule landed in
+    the desert, cutting short a test flight"): the vehicle moves, no actor does a deed (data: `vehicle_nouns`)."""
+    words = coder_words().vehicle_nouns
+    for _ in range(3):
+        # ("landed in the desert, cutting short a test flight": a participle or a conjunct shares its subject)
+        if (
+            verb.dep_ in ("advcl", "conj", "xcomp")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children)
+            and verb.head.pos_ in ("VERB", "AUX")
+            and verb.head.i != verb.i
+        ):
+            verb = verb.head
+        else:
+            break
+    return any(
+        c.dep_ == "nsubj" and (c.lemma_.lower() in words or _singular(c) in words) for c in verb.children
+    )
+
+
+def bare_fire_subject(verb: Token) -> bool:
+    """True when a fire named bare is the verb's own subject ("a fire tore through the tower", "a huge blaze
+    destroyed the spire"): no one did it. A fire that names its shooters or its weapons ("Israeli fire", "artillery
+    fire", "sniper fire", "the army's fire") is theirs (data: `fire_nouns`)."""
+    words = coder_words().fire_nouns
+    for subj in verb.children:
+        if subj.dep_ != "nsubj" or subj.lemma_.lower() not in words:
+            continue
+        if not any(
+            c.dep_ in ("compound", "poss", "nmod")
+            or (c.dep_ == "amod" and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN"))
+            or c.dep_ == "prep"
+            for c in subj.children
+        ):
+            return True
+    return False
+
+
+def bombless(trigger: Token) -> bool:
+    """True when the trigger's sentence names no bomb, bomber, explosive or attack (data: `bomb_words`) and no one
+    set the explosion off (a verb with an object and a subject that is not the explosion itself): an explosion or a
+    blast told alone ("the train derailed and exploded", "explosions tore through a warehouse storing chemicals")
+    is an accident, not a bombing (183)."""
+    words = coder_words().bomb_words
+    if any(c.dep_ == "dobj" for c in trigger.children) and not any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _BLASTS for c in trigger.children
+    ):
+        return False  # ("fighters of the Irgun blew up a wing of the hotel": someone set it off)
+    return not any(
+        t.lemma_.lower() in words or t.lower_ in words or any(part in words for part in t.lower_.split("-"))
+        for t in trigger.sent
+    )
+
+
+# subjects that are the explosion itself ("an explosion and fire tore apart the reactor")
+_BLASTS = frozenset({"explosion", "blast", "fire", "blaze", "fireball", "detonation"})
+
+
+def riot_doer(verb: Token) -> bool:
+    """True when protesters are the verb's subject, also one it shares with the verb it is joined to or counted
+    by a number word ("Protesters pelted police with stones and tore down a poster", "hundreds of demonstrators
+    beat ..."; data: `riot_doers`)."""
+    words = coder_words().riot_doers
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects or verb.dep_ != "conj" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    for subj in subjects:
+        heads = [subj, *(p for prep in subj.children if prep.dep_ == "prep" for p in prep.children)]
+        if any(h.lemma_.lower() in words or _singular(h) in words for h in heads):
+            return True
+    return False
+
+
 # a result of a match: two numbers joined by a dash ("32-12", "2–1"), one token or three
 _SCORE = re.compile(r"\d{1,3}[-\u2013]\d{1,3}")
 

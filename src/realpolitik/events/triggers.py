@@ -91,6 +91,8 @@ from .roles import (
 from .tree import (
     Mentions,
     actors_under,
+    bare_fire_subject,
+    bombless,
     counterparts,
     lemma_forms,
     natural_force,
@@ -99,9 +101,11 @@ from .tree import (
     pobj_actors,
     prep_actors,
     reports_a_deed,
+    riot_doer,
     sporting,
     to_infinitive,
     token_at,
+    vehicle_subject,
 )
 
 # Heads of a judicial-sector subject that are no court: "the ICC's prosecutor concluded that ..." is no finding
@@ -1831,6 +1835,24 @@ class Triggers:
             code = "074"  # ("flew into El Fasher, the first troops of an African Union force sent to protect ...")
         if tok.pos_ != "NOUN" and natural_force(tok):
             return None  # "the earthquakes struck the border towns": nature, not an actor, did it
+        if (
+            tok.pos_ == "VERB"
+            and code[:2] not in ("18", "19")
+            and entry.allowed("subj") is None
+            and vehicle_subject(tok)
+        ):
+            return None  # "a minivan ... pulled up to the institute": a vehicle moved, no one did a deed
+        if tok.pos_ == "VERB" and bare_fire_subject(tok):
+            return None  # "a fire tore through the tower": no one set it, as far as the sentence says
+        if code.startswith("183") and bombless(tok):
+            return None  # "the train derailed and exploded": an accident, no bomb named
+        if (
+            code[:2] == "18"
+            and code not in ("181", "184", "185", "186")
+            and tok.pos_ == "VERB"
+            and riot_doer(tok)
+        ):
+            code = "145"  # "protesters pelted police ... and tore down a poster": a riot, not an assault
         if tok.pos_ == "VERB" and sporting(tok):
             return None  # "Argentina beat France on penalties in the final": a result of sport
         if route_subject(tok):
