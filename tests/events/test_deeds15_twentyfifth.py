@@ -112,6 +112,14 @@ from .helpers import Code, some_event
             None,
             "HTI",
         ),
+        # 1663 the work of an aid agency or a charity suspended by its host
+        (
+            "Pakistan suspended the work of the charity Save the Children in June 2015.",
+            "SANCTION",
+            "1663",
+            "PAK",
+            None,
+        ),
         # 175 forces of order firing on civilians
         (
             "British paratroopers opened fire on unarmed civilians in Derry in January 1972.",
@@ -247,6 +255,8 @@ def test_deeds15_categories(
             "Boeing's Starliner capsule landed empty in New Mexico in September 2024, leaving its two astronauts aboard the space station.",
             "SANCTION",
         ),
+        # a party's activities suspended are no aid agency's
+        ("Thailand suspended the activities of the opposition party in 2019.", "SANCTION"),
         # a protesters' riot is not unconventional violence
         (
             "American protesters beat a police officer at the Capitol in Washington in January 2021.",
