@@ -514,3 +514,47 @@ def test_browser_an_uncertain_pair_says_how_far_it_leans(browser: Any, tmp_path:
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_browser_network_counts_undated_events_as_the_cli_and_report_do(browser: Any, tmp_path: Path) -> None:
+    """The network page opens on the whole record: an event whose text gives no date counts in its dyad,
+    as in `realpolitik dyads`, the report and /api/dyads. The page used to send the date bounds of the
+    store as since/until, and a date window leaves undated events out (on the seeds, 92 of 365 events:
+    ARM-AZE read 12 events and 'uncertain' on the page, 17 and 'conflictual' in the CLI and report).
+    A window the user sets still counts dated events only."""
+    from tests.system.conftest import spec, write_events
+
+    from .conftest import start_server
+
+    specs = [spec("ARM", "AZE", "assault", f"2021-0{m}-03") for m in (1, 2, 3)]
+    specs += [spec("ARM", "AZE", "assault", None, precision=None) for _ in range(2)]  # type: ignore[arg-type]
+    specs += [spec("AZE", "TUR", "aid", "2022-05-07")]
+    db = write_events(tmp_path / "undated.duckdb", specs)
+    proc, url = start_server(db)
+    try:
+        whole = {
+            (d["a"], d["b"]): d["events"] for d in httpx.get(url + "/api/dyads", timeout=10).json()["items"]
+        }
+        assert whole[("ARM", "AZE")] == 5
+        for pg in _page(browser, url):
+            pg.goto(url + "/")
+            pg.wait_for_function(_GRAPH_READY)
+            row = pg.locator("#dyads tbody tr[data-dyad='ARM:AZE'] td").nth(1)
+            assert row.inner_text().strip() == "5"
+            pg.locator("#dyads tbody tr[data-dyad='ARM:AZE']").click()
+            expect(pg.locator("#evidence tbody tr")).to_have_count(5)
+            # the shared URL of the whole record carries no window; the GraphML link none either
+            assert "since=" not in pg.url and "until=" not in pg.url
+            graphml = pg.locator("#graphml").get_attribute("href") or ""
+            assert "since=" not in graphml and "until=" not in graphml
+            pg.goto(url + "/?actor=ARM")
+            expect(pg.locator("#detail-summary")).to_have_text(
+                "5 events with coded partners, over the whole record (undated events too)."
+            )
+            # a window set by the user counts the dated events in it only
+            pg.fill("input[name=since]", "2021-02-01")
+            pg.click("#window button[type=submit]")
+            expect(pg.locator("#dyads tbody tr[data-dyad='ARM:AZE'] td").nth(1)).to_have_text("2")
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)

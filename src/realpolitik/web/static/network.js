@@ -47,6 +47,9 @@
   }
 
   // --- URL state ---------------------------------------------------------------------------------
+  // The form shows the store's first and last dates when no window is set; sent as since/until they would
+  // leave out the events without a date, which the CLI, the report and /api/dyads count. So the bounds
+  // mean "no window": a window the user narrows counts the dated events in it.
   function windowParams() {
     var p = new URLSearchParams();
     var data = new FormData(form);
@@ -54,12 +57,12 @@
       var v = data.get(k);
       if (v) p.set(k, v);
     });
+    if (p.get("since") === bounds.lo) p.delete("since");
+    if (p.get("until") === bounds.hi) p.delete("until");
     return p;
   }
   function pageParams() {
     var p = windowParams();
-    if (p.get("since") === bounds.lo) p.delete("since");
-    if (p.get("until") === bounds.hi) p.delete("until");
     if (p.get("min_events") === "1") p.delete("min_events");
     if (p.get("modality") === "asserted") p.delete("modality");
     if (selection && selection.actor) p.set("actor", selection.actor);
@@ -284,7 +287,10 @@
     cy.elements().unselect();
     dyadBody.querySelectorAll("tr.selected").forEach(function (tr) { tr.classList.remove("selected"); });
     if (!selection) return;
-    var win = (form.elements.since.value || "start") + " to " + (form.elements.until.value || "end");
+    var wp = windowParams();
+    var win = wp.get("since") || wp.get("until")
+      ? (form.elements.since.value || "start") + " to " + (form.elements.until.value || "end")
+      : "over the whole record (undated events too)";
     if (selection.actor) {
       var code = selection.actor, n = cy.getElementById(code);
       if (n.nonempty()) {
