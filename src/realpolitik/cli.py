@@ -562,17 +562,23 @@ def _table(
     *,
     fold: Sequence[str] = (),
     optional: Sequence[str] = (),
+    empty: str = "Nothing matches.",
 ) -> None:
     """Print a table that fits the terminal. Short cells (codes, dates, figures) never break; the
     `fold` columns (sentences, member lists) take the width left and wrap inside their cell; where
     the table is still wider than the terminal the `optional` columns are left out, in their order,
-    and the caption says which (`--format json` keeps them all)."""
+    and the caption says which (`--format json` keeps them all). No rows: the title and `empty`, which
+    says so (and what might find some), instead of a header over nothing."""
     from rich import box
     from rich.measure import Measurement
     from rich.table import Table
     from rich.text import Text
 
     console = _console()
+    if not rows:
+        console.print(Text(title, style="italic"))
+        console.print(Text(empty))
+        return
     # evidence sentences keep the article's line breaks; a table cell reads better without them
     cells = [
         [v if isinstance(v, Text) else "" if v is None else " ".join(str(v).split()) for v in row]
@@ -869,6 +875,7 @@ def dyads_cmd(
         ],
         # a narrow terminal keeps the pair, its net score, interval, reading and support
         optional=["q1/q2/q3/q4", "goldstein", *(["window"] if window == "all" else []), "events"],
+        empty="No pair with these options (--since, --until, --actor, --min-events).",
     )
 
 
@@ -962,6 +969,7 @@ def blocs_cmd(
         ["#", "members"],
         [[i + 1, ", ".join(member(m) for m in b)] for i, b in enumerate(found.blocs)],
         fold=["members"],
+        empty="No bloc: no firm tie in this selection.",
     )
     # prose under the table, wrapped to the terminal like the table
     console = _console()
@@ -1159,9 +1167,20 @@ def evidence_cmd(
         d = found[0]
         title += f" ({d.reading_text}; net {d.net:+.2f}, interval {d.ci_low:+.2f} to {d.ci_high:+.2f})"
     console = _console()
-    if console.width < EVIDENCE_TABLE_WIDTH:
+    if console.width < EVIDENCE_TABLE_WIDTH and rows:
         _evidence_list(console, title, rows)
         return
+    none = (
+        f"No {'' if all_modalities else 'asserted '}event between {a} and {b}"
+        + (f" in {label} (--unit {unit})" if label else "")
+        + (f", {a} acting on {b} only" if directed else "")
+        + "."
+        + (
+            ""
+            if all_modalities
+            else " --all-modalities shows negated, hypothetical, normative and intended ones too."
+        )
+    )
     _table(
         title,
         ["date", "event", "source", "target", "modality", "according to", "outlet", "sentence"],
@@ -1179,6 +1198,7 @@ def evidence_cmd(
             for r in rows
         ],
         fold=["sentence"],
+        empty=none,
     )
 
 
@@ -1249,6 +1269,7 @@ def trends_cmd(
             for t in rows
         ],
         fold=["shift", "windows (net, events/articles)"],
+        empty="No pair with events in this selection.",
     )
 
 
@@ -1273,6 +1294,7 @@ def axes_cmd(db: str, fmt: str) -> None:
             for a in rows
         ],
         fold=["members", "as written", "outlets", "events say"],
+        empty="No alignment (axis, alliance, platform) is named in the texts.",
     )
 
 
@@ -1316,6 +1338,12 @@ def disagreements_cmd(db: str, window: str, fmt: str, all_modalities: bool, corr
             for d in rows
         ],
         fold=["cooperative", "conflictual", "a sentence from each side"],
+        empty="No dyad that one outlet reports as cooperative and another as conflictual"
+        + (
+            f" within the same {window}; --window all compares the outlets over the whole record."
+            if window != "all"
+            else "."
+        ),
     )
 
 
@@ -1413,6 +1441,7 @@ def corrections_list_cmd(corrections_file: str, db: str, fmt: str) -> None:
             ]
             for eid, c in items
         ],
+        empty="No correction in force.",
     )
 
 
@@ -1486,6 +1515,7 @@ def narratives_cmd(
         ["outlet", "date", "title", "frame", "score", "best sentence"],
         rows,
         fold=["title", "best sentence"],
+        empty="No article in this selection carries a frame of the pack.",
     )
     share_rows: list[list[object]] = []
     for o in result["outlets"]:
@@ -1495,6 +1525,7 @@ def narratives_cmd(
         "share of each outlet's articles carrying a frame",
         ["outlet", "articles", "frame", "with frame", "share"],
         share_rows,
+        empty="No outlet's article carries a frame of the pack.",
     )
     opp_rows: list[list[object]] = []
     for opp in result["oppositions"]:
