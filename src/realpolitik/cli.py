@@ -1105,6 +1105,16 @@ def export_cmd(
     with _read_store(db) as store:
         flt = EventFilter.of(since=since, until=until, modalities=mods)
         n = export(_corrected(store, corrections), fmt, output, flt)
+    if fmt == "parquet":
+        # the folder holds four tables: reading it whole (pandas.read_parquet(DIR)) fails on their mixed columns
+        events = Path(output) / "events"
+        click.echo(
+            f"wrote {n} events to {events}{os.sep} (articles, mentions and axes beside it, each partitioned by"
+            f" month): give --db {output} to any read command, or read one table's folder, e.g."
+            f" pandas.read_parquet({str(events)!r})",
+            err=True,
+        )
+        return
     click.echo(f"wrote {n} {'edges' if fmt == 'graphml' else 'rows'} to {output}", err=True)
 
 
