@@ -452,3 +452,20 @@ def test_render_report_lists_a_leaning_pair_beside_the_conflictual_table(tmp_pat
     assert "Leaning conflictual but uncertain" in note and "uncertain, leans conflictual (88 %)" in note
     assert all(d.firm for d in data.dyads if d.key in {"ARM–AZE", "ISR–USA"})
     assert not any("IRN" in b for b in data.blocs.blocs if len(b) > 1)
+
+
+def test_render_report_no_closed_triad_is_no_finding_of_balance(tmp_path: Path) -> None:
+    """Two firm pairs that share no third actor make no triad: the blocs section says there is none to
+    check, and no 'Every closed triad is balanced' (true of an empty set, read as a finding; on the
+    example corpus it stood right under 'balance cannot be measured')."""
+    from tests.system.conftest import reported, spec, write_events
+
+    specs = reported([spec("ARM", "RUS", "agree", "2021-01-10"), spec("AZE", "TUR", "aid", "2021-02-10")], 5)
+    db = write_events(tmp_path / "notriad.duckdb", specs)
+    data = build_report_data(db)
+    assert data.blocs.triads == 0
+    html = render_report(db, tmp_path / "notriad.html").read_text(encoding="utf-8")
+    blocs = " ".join(html[html.index('<section id="blocs"') : html.index('<section id="axes"')].split())
+    assert "balance cannot be measured" in blocs
+    assert "Every closed triad is balanced" not in blocs
+    assert "No closed triad of firm pairs to check." in blocs
