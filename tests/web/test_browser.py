@@ -316,6 +316,29 @@ def test_browser_header_fits_a_phone_screen(browser: Any, live_server: str, path
         ctx.close()
 
 
+def test_browser_outlets_pictures_keep_a_readable_width_on_a_phone(browser: Any, example_server: str) -> None:
+    """On a phone the outlets table scrolls in its box; its last column (each outlet's dyad pills) used to
+    be squeezed to about 110 px, one word of a pill per line: rows 458 px tall, blank on screen (the
+    column sits right of the viewport). The column keeps 16rem, so its pills read a few to a line."""
+    ctx = browser.new_context(viewport={"width": 390, "height": 844})
+    pg = ctx.new_page()
+    try:
+        pg.goto(example_server + "/outlets")
+        pg.wait_for_load_state("load")
+        found = pg.evaluate(
+            """() => ({
+              page: [document.documentElement.scrollWidth, document.documentElement.clientWidth],
+              cells: [...document.querySelectorAll('#outlets tbody td.picture')].map(c => c.getBoundingClientRect().width),
+              rows: [...document.querySelectorAll('#outlets tbody tr')].map(r => r.getBoundingClientRect().height),
+            })"""
+        )
+        assert found["page"][0] <= found["page"][1] <= 390, found  # the page itself does not scroll sideways
+        assert found["cells"] and min(found["cells"]) >= 250, found
+        assert max(found["rows"]) < 300, found
+    finally:
+        ctx.close()
+
+
 @pytest.mark.parametrize("path", ["/article/b2shelling000002", "/article/d4markup0000004"])
 def test_browser_article_page_fits_a_phone_screen(browser: Any, live_server: str, path: str) -> None:
     # The article's events table is wider than a phone: it scrolls in its own box, the page does not scroll sideways.
