@@ -39,6 +39,7 @@ from .clauses import (
     listed_deed,
     reason_deed,
     separate,
+    subordinators,
     summed_clause,
 )
 from .conflict import answered_deeds, answers_aimed, referred_back
@@ -50,6 +51,7 @@ from .deeds import (
     contrasted_deed,
     coordinated_past,
     demands_of_protest,
+    denied_deed,
     done_to_others,
     elided_phrases,
     gapped_doers,
@@ -358,6 +360,12 @@ class EventCoder:
                 # "Turkey bought Russian missiles, a move that Washington condemned": aimed at the buyer
                 doers = [i for i in self.triggers.roles.subject(summed, ments) if i not in cand.source]
                 cand.target = doers or cand.target
+        for cand in cands.values():
+            if cand.code[:2] == "03" and _in_protest(cand.trigger):
+                # "Uganda said it would pull its troops out of the AU force in protest at a U.N. report": a deed
+                # announced in protest is a hostile stated future (rule 4.1), a threat; a force or a mission left
+                # is international involvement halted (136)
+                cand.code = "136" if cand.code in ("0334", "0355", "0356") else "130"
         reproaches = {c.trigger.i for c in cands.values() if c.code[:2] == "11"}
         for cand in cands.values():
             if cand.code == "130" and bare_warning(cand.words, reproaches):
@@ -367,9 +375,13 @@ class EventCoder:
             for c in cands.values()
             if (c.source or c.target or _unnamed_doers_deed(c, sent)) and (admit is None or admit(c))
         ]
+        # "Zelensky denied that Ukraine had attacked the Kremlin": the deed denied is no event (a denial, 016)
+        alive = [c for c in alive if not denied_deed(c.trigger)]
         if not background:
             # "Arab leaders meeting in Bahrain called for ...": the meeting is the setting of the news
             alive = [c for c in alive if not _setting_meeting(c) and not _sealing_handshake(c, alive)]
+            # "Putin sent his condolences to Hollande after gunmen killed 129 people": the time of a statement
+            alive = [c for c in alive if not self._statement_background(c, sent)]
         for cand in alive:
             cand.score = self._score(cand, sent)
         roots = clause_words().judging_roots
@@ -442,6 +454,36 @@ class EventCoder:
         nine activists in May 2010") is a past event of its own and is kept: the record of who did what when needs
         it (`dates.own_date`)."""
         return in_background(cand.trigger) and not own_date(cand.trigger.sent, cand.trigger)
+
+    def _statement_background(self, cand: Candidate, sent: Span) -> bool:
+        """True for a deed in a clause of time or cause, or an adjunct of time, hung on the sentence's main verb
+        when that verb makes a statement with no PLOVER type (CAMEO 01: "said", "told", "sent his condolences",
+        "denied"): "Putin sent his condolences to Hollande after gunmen killed 129 people in Paris", "Khan said
+        on Tuesday that ..., five days after a bomber killed 40 policemen". The deed is the time of the statement,
+        not its news, even when the statement itself is coded as no event. A deed dated in its own clause is kept
+        (as `_background`)."""
+        root = sent.root
+        tok = cand.trigger
+        if tok.i == root.i or not in_background(tok) or own_date(sent, tok):
+            return False
+        for _ in range(40):
+            if tok.head.i == root.i or denied_deed(tok.head):
+                break  # (or on a deed the statement denies: "denied that X had attacked Y, hours after ...")
+            if tok.head.i == tok.i:
+                return False
+            tok = tok.head
+        else:
+            return False
+        marks = clause_words().statement_time_marks
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("advcl", "conj"):
+            # (also a clause of time the parser joins to the statement as a conjunct: "warned X ..., days after a
+            # U.S. general visiting Manbij said ...")
+            if not subordinators(tok) & marks:
+                return False
+        elif not (tok.dep_ == "prep" and tok.lower_ in marks):
+            return False
+        entry = match_entry(root, self.triggers.lexicon, ("V",))
+        return entry is not None and entry.code[:2] == "01" and cameo.plover_type(entry.code) is None
 
     def _topic(self, cand: Candidate, chosen: Sequence[Candidate]) -> bool:
         """True for a further candidate inside what a kept judgement is about: a deed named in the object, the
@@ -811,6 +853,28 @@ def _unnamed_doers_deed(cand: Candidate, sent: Span) -> bool:
     if cand.code[:2] not in clause_words().unnamed_doer_roots:
         return False
     return any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
+
+
+def _in_protest(verb: Token) -> bool:
+    """True for a verb of a stated future whose clause says it is done "in protest" ("would pull its troops out of
+    the force ... in protest at a report"; the parser may hang the phrase on a noun of the clause): data
+    coder_words.json `protest_adjunct_nouns`. Not through a clause of its own (a relative clause, a conjunct)."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    nouns = coder_words().protest_adjunct_nouns
+    for tok in verb.subtree:
+        if tok.lemma_.lower() not in nouns or tok.dep_ != "pobj" or tok.head.lower_ != "in":
+            continue
+        step = tok.head
+        for _ in range(12):
+            if step.i == verb.i:
+                return True
+            if step.head.i == step.i or (
+                step.dep_ in ("relcl", "conj", "ccomp", "advcl", "acl") and step.pos_ in ("VERB", "AUX")
+            ):
+                break
+            step = step.head
+    return False
 
 
 def _conditions_its_threat(cand: Candidate) -> bool:

@@ -26,7 +26,7 @@ from .clauses import (
     subordinators,
 )
 from .knowledge import clause_words, coder_words, role_words
-from .modality import classify_modality, finite_conjunct
+from .modality import classify_modality, concessive_prep, finite_conjunct, negative_subject
 from .tree import Mentions, actors_under, lemma_forms
 from .triggers import Candidate
 
@@ -197,6 +197,76 @@ def main_clause_first(alive: list[Candidate]) -> None:
         ):
             alive.insert(0, alive.pop(index))
             return
+    if not _in_time_clause(alive[0].trigger):
+        return
+    for index, cand in enumerate(alive):
+        # ("Khan said Pakistan would retaliate if India attacked it, days after a bomber killed 40 policemen"): a
+        # deed of a clause of time or cause, a relative clause or a tail is the background of the news even
+        # against a reading of the main clause the dictionary gives, with its doer and its target (not against a
+        # fallback guess)
+        if (
+            not _in_adverbial(cand.trigger)
+            and not in_background(cand.trigger)
+            and cand.source
+            and cand.target
+            and not cand.fallback
+        ):
+            alive.insert(0, alive.pop(index))
+            return
+
+
+def _in_time_clause(tok: Token) -> bool:
+    """The word stands in an adverbial clause opened by a subordinator of time, cause or concession ("days after a
+    bomber killed 40 policemen": data clauses.json `background_marks`) or in a relative clause, the background of
+    the news; not in a participle tail ("..., killing three people"), which may tell the news's own outcome, nor in
+    a condition."""
+    for _ in range(12):
+        if tok.dep_ == "relcl":
+            return True  # (a relative clause: "on Sunday, when Akashi flew into Phnom Penh", "a bomb that killed")
+        if tok.dep_ == "advcl":
+            return bool(subordinators(tok) & clause_words().background_marks) and not _awaited(tok)
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def denied_deed(tok: Token) -> bool:
+    """ "Zelensky denied that Ukraine had attacked the Kremlin", "denied arming the Houthis", "denied any role in
+    the attack": a deed named in what a party denies is no event of the sentence; the denial is its news, and a
+    denial (CAMEO 016) has no PLOVER type, so the event sets code none. Not when the denial is itself denied or
+    left open ("nobody denies that ...", "neither confirmed nor denied"), nor through a clause of its own beside
+    the denial (a concession "despite reports that ...", a time clause, a relative clause, a conjunct)."""
+    for _ in range(8):
+        dep = tok.dep_
+        head = tok.head
+        if head.i == tok.i or dep not in (
+            "ccomp",
+            "xcomp",
+            "pcomp",
+            "dobj",
+            "pobj",
+            "prep",
+            "compound",
+            "amod",
+        ):
+            return False
+        if dep == "prep" and concessive_prep(tok):
+            return False
+        if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() == "deny" and dep != "prep":
+            if dep == "ccomp" and tok.i < head.i:
+                return False  # ("Saboteurs cut a cable; China denied any involvement": stated apart)
+            if any(c.dep_ == "neg" for c in head.children) or any(c.dep_ == "conj" for c in head.children):
+                return False  # ("did not deny", "neither confirmed nor denied")
+            if head.dep_ == "conj" or any(negative_subject(c) for c in head.children if c.dep_ == "nsubj"):
+                return False
+            # the denial is the sentence's statement, not a clause beside a report of the deed ("troops crossed into
+            # Somalia, witnesses said, although Addis Ababa denied sending any": the deed is reported as done)
+            return head.dep_ == "ROOT" or (head.dep_ == "ccomp" and head.head.dep_ == "ROOT")
+        if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() == "deny" and dep == "prep":
+            return False  # ("denied X on Monday": a phrase of the denial, not its object)
+        tok = head
+    return False
 
 
 def in_background(tok: Token) -> bool:

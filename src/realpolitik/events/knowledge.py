@@ -420,6 +420,7 @@ class ClauseWords:
     unnamed_doer_roots: frozenset[str]
     background_marks: frozenset[str]
     background_preps: frozenset[str]
+    statement_time_marks: frozenset[str]
     judging_roots: frozenset[str]
     wire_agencies: frozenset[str]
     weekday_names: frozenset[str]

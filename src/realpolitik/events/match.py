@@ -474,6 +474,8 @@ def _subject_heads(tok: Token) -> set[str]:
         named = counted(head)
         if named.ent_type_ == "NORP" and (named.tag_ in ("NNS", "NNPS") or named.lower_.endswith("s")):
             out.add(PEOPLE_OBJECT)
+        if head.ent_type_ == "PERSON":
+            out.add(PERSON_OBJECT)  # a named person does it ("King Abdullah and Assad flew into Beirut")
     return out
 
 
