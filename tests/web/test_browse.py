@@ -298,3 +298,37 @@ def test_browse_network_outlet_facet_says_its_counts_are_events(client: Client) 
     for value, label in options:
         n = re.fullmatch(re.escape(value) + r" \((\d+) (events?)\)", label)
         assert n and (n.group(1) == "1") == (n.group(2) == "event"), label
+
+
+def test_browse_outlets_disagreement_quotes_a_sentence_once(tmp_path: Path) -> None:
+    """Two events coded from one sentence (a threat and an attack) are two events on the conflictual side,
+    but one sentence to read: the side quotes it once (on the seeds The Cradle's side quoted 'By exerting
+    pressure on Ankara ...' twice in a row)."""
+    from realpolitik.records import Article
+    from realpolitik.store import Store
+
+    from .conftest import _event
+
+    coop = "Synthetic test record: ARM AGREE AZE."
+    conf = "Synthetic test record: AZE THREATEN and ASSAULT ARM."
+    arm, aze = ("Armenia", "ARM", "GOV"), ("Azerbaijan", "AZE", "GOV")
+    db = tmp_path / "one_sentence.duckdb"
+    with Store(db) as store:
+        a = Article("f1coop0000000001", "a.txt", 1, 1, "Coop", "2021-03-01", None, "Outlet A", "en", coop)
+        b = Article("f2conf0000000002", "b.txt", 1, 1, "Conf", "2021-03-02", None, "Outlet B", "en", conf)
+        store.add_articles([a, b])
+        store.save_analysis(
+            a.id, [], [_event(coop, coop, "AGREE", "057", 8.0, 1, [arm], [aze], "AGREE", "2021-03-01")], coop
+        )
+        store.save_analysis(
+            b.id,
+            [],
+            [
+                _event(conf, conf, "THREATEN", "138", -7.0, 3, [aze], [arm], "THREATEN", "2021-03-02"),
+                _event(conf, conf, "ASSAULT", "190", -10.0, 4, [aze], [arm], "ASSAULT", "2021-03-02"),
+            ],
+            conf,
+        )
+    body = Client(create_app(db)).get("/outlets").text.split('id="disagreements"', 1)[1]
+    assert "net -1.00, 2 events" in body  # both events count
+    assert body.count(conf) == 1, body
