@@ -1149,6 +1149,15 @@ def evidence_cmd(
     """The events and sentences behind a dyad (and window): outlet, date, modality, evidence."""
     from .system.dyads import dyad_evidence, dyads
 
+    if label:
+        kind = _window_kind(label)
+        if kind is not None and kind != unit:
+            from .errors import InputError
+
+            default = " (the default)" if unit == "month" else ""
+            raise InputError(
+                f"--window {label} is a {kind}, but --unit is {unit}{default}", hint=f"add --unit {kind}"
+            )
     with _read_store(db) as store:
         source = _corrected(store, corrections)
         a, b = _pair(source, dyad, "--dyad")
@@ -1210,6 +1219,22 @@ def evidence_cmd(
         fold=["sentence"],
         empty=none,
     )
+
+
+_WINDOW_KINDS = (
+    ("day", r"\d{4}-\d{2}-\d{2}"),
+    ("week", r"\d{4}-W\d{1,2}"),
+    ("month", r"\d{4}-\d{2}"),
+    ("quarter", r"\d{4}-Q[1-4]"),
+    ("year", r"\d{4}"),
+)
+
+
+def _window_kind(label: str) -> str | None:
+    """Which unit a window label is written in (2023: year, 2023-Q3: quarter, ...), or None."""
+    import re
+
+    return next((kind for kind, pattern in _WINDOW_KINDS if re.fullmatch(pattern, label.strip())), None)
 
 
 EVIDENCE_TABLE_WIDTH = (
