@@ -8,7 +8,8 @@ not checked here.
   apart before the denial ("X did Y; Z denied any role", "..., which India denied") stays.
 - A deed in a clause of time hung on a statement with no PLOVER type ("sent his condolences to X after gunmen killed
   ...", "said ..., hours after ...") is the time of the statement, not its news: no event. A deed in the complement of
-  the statement ("said that its aircraft had struck ...") is the news and stays.
+  the statement ("said that its aircraft had struck ...") is the news and stays. The same holds of a clause of time
+  hung on a word of feeling the statement reports ("said she had been deeply saddened ..., hours after ...").
 - A deed of the sentence's background (a clause of time or cause, a relative clause) never takes the place of the main
   clause's reading, even one the dictionary gives ("would retaliate ..., days after a bomber killed ...").
 - A party that says it is sorry for a deed or a loss apologises (055); confidence or faith had, voiced or expressed in
@@ -241,3 +242,12 @@ def test_a_leader_flying_into_a_place_visits_it(
     code: Code, text: str, plover: str, source: str, target: str
 ) -> None:
     some_event(code, text, plover, None, source, target)
+
+
+def test_a_deed_that_dates_a_feeling_reported_is_no_event(code: Code) -> None:
+    # the clause of time hangs on the word of feeling the statement reports, not on "said"
+    text = (
+        "Queen Elizabeth said on Friday that she had been deeply saddened by the events in Christchurch, hours after a"
+        " gunman shot dead worshippers at two mosques there."
+    )
+    assert [e for e in code(text) if e.event == "ASSAULT"] == []

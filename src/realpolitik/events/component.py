@@ -467,8 +467,13 @@ class EventCoder:
         if tok.i == root.i or not in_background(tok) or own_date(sent, tok):
             return False
         for _ in range(40):
-            if tok.head.i == root.i or denied_deed(tok.head):
-                break  # (or on a deed the statement denies: "denied that X had attacked Y, hours after ...")
+            if tok.head.i == root.i or (
+                tok.dep_ in ("advcl", "conj", "prep")
+                and (denied_deed(tok.head) or self._statement_word(tok.head))
+            ):
+                # (or on a deed the statement denies: "denied that X had attacked Y, hours after ...", or on a word
+                # of feeling it reports: "said she was deeply saddened, hours after a gunman shot dead ...")
+                break
             if tok.head.i == tok.i:
                 return False
             tok = tok.head
@@ -482,7 +487,14 @@ class EventCoder:
                 return False
         elif not (tok.dep_ == "prep" and tok.lower_ in marks):
             return False
-        entry = match_entry(root, self.triggers.lexicon, ("V",))
+        return self._statement_word(root)
+
+    def _statement_word(self, tok: Token) -> bool:
+        """True for a word whose own reading is a statement with no PLOVER type (CAMEO 01: "said", "denied", "sent his
+        condolences", "saddened")."""
+        if tok.pos_ not in ("VERB", "AUX", "ADJ"):
+            return False
+        entry = match_entry(tok, self.triggers.lexicon, ("V",))
         return entry is not None and entry.code[:2] == "01" and cameo.plover_type(entry.code) is None
 
     def _topic(self, cand: Candidate, chosen: Sequence[Candidate]) -> bool:
