@@ -12,8 +12,8 @@ not checked here.
   hung on a word of feeling the statement reports ("said she had been deeply saddened ..., hours after ...").
 - A deed of the sentence's background (a clause of time or cause, a relative clause) never takes the place of the main
   clause's reading, even one the dictionary gives ("would retaliate ..., days after a bomber killed ...").
-- A party that says it is sorry for a deed or a loss apologises (055); confidence or faith had, voiced or expressed in
-  a party is support for it (051), confidence that something will happen stays a comment.
+- (Removed after review25: "sorry for" as an apology, 055, and confidence in a party as support, 051, read sympathy
+  and distrust as support.) Confidence that something will happen stays a comment.
 - An offer of asylum is a promise of help (0333, AGREE), as an offer of aid is (033); asylum granted stays 075 (AID).
 - A treaty suspended is rejected (120, docs/annotation-conventions.md rule 5.2); one a party says it will not renew
   (or parts of it) is a renewal refused (the negated future of a signing, 127); an agreed extension stays an agreement.
@@ -115,28 +115,17 @@ def test_the_main_clause_reading_goes_before_a_background_deed(
 
 
 @pytest.mark.parametrize(
-    ("text", "cameo", "source", "target"),
+    "text",
     [
-        (
-            "Japan's prime minister, Tomiichi Murayama, told Asian nations in 1995 that Japan was deeply sorry for the"
-            " suffering its colonial rule had caused them.",
-            "055",
-            "JPN",
-            None,
-        ),
-        (
-            "Xi Jinping expressed confidence in Carrie Lam at a meeting in Shanghai in November 2019.",
-            "051",
-            "CHN",
-            None,
-        ),
-        ("Donald Trump said in June 2018 that he had great trust in Kim Jong Un.", "051", "USA", "PRK"),
+        # review25: the "sorry for" (055) and "confidence/trust in" (051) lines were removed; sympathy and distrust
+        # read as support through them
+        "Turkey's president said in October 2023 that he felt sorry for the civilians of Gaza.",
+        "Nigeria's Labour Party said in March 2023 that it had no confidence in the electoral commission.",
+        "Many Ukrainians said in 2023 that they had little trust in Russia.",
     ],
 )
-def test_sorry_for_apologises_and_confidence_in_a_party_supports_it(
-    code: Code, text: str, cameo: str, source: str, target: str | None
-) -> None:
-    some_event(code, text, "SUPPORT", cameo, source, target)
+def test_sympathy_and_distrust_are_no_support(code: Code, text: str) -> None:
+    assert [e for e in code(text) if e.event == "SUPPORT"] == []
 
 
 def test_confidence_that_something_will_happen_is_no_support(code: Code) -> None:

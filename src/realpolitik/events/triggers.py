@@ -1837,11 +1837,13 @@ class Triggers:
             return None  # "the earthquakes struck the border towns": nature, not an actor, did it
         if (
             tok.pos_ == "VERB"
-            and code[:2] not in ("18", "19")
+            and code[:2] not in ("04", "14", "18", "19")
             and entry.allowed("subj") is None
             and vehicle_subject(tok)
         ):
-            return None  # "a minivan ... pulled up to the institute": a vehicle moved, no one did a deed
+            # "a minivan ... pulled up to the institute": a vehicle moved, no one did a deed; a visit ("the train
+            # carrying Kim arrived in Russia") and a blockade by vehicles ("trucks blocked the border") keep theirs
+            return None
         if tok.pos_ == "VERB" and bare_fire_subject(tok):
             return None  # "a fire tore through the tower": no one set it, as far as the sentence says
         if code.startswith("183") and bombless(tok):
