@@ -130,7 +130,7 @@ from .helpers import Code, some_event
         ),
         # 183 a bomb blown up as the verb's object; 180 attackers setting upon people; 181 a flight commandeered
         (
-            "A German right-wing extremist blew up a homemade bomb at the Oktoberfest in Munich in September 1980.",
+            "A British right-wing extremist blew up a homemade nail bomb in a crowded pub in London's Soho in April 1999.",
             "ASSAULT",
             "183",
             None,
@@ -159,8 +159,7 @@ from .helpers import Code, some_event
             None,
         ),
         (
-            "Thousands of British demonstrators charged at the police lines outside the American embassy in London in"
-            " March 1968.",
+            "Hundreds of Greek demonstrators charged at the police lines outside the parliament in Athens in June 2011.",
             "PROTEST",
             "145",
             None,
@@ -204,7 +203,8 @@ from .helpers import Code, some_event
             None,
         ),
         (
-            "Jewish underground fighters of the Irgun blew up a wing of the King David Hotel in Jerusalem in July 1946.",
+            "Jewish underground fighters of the Irgun blew up the British officers' club at Goldsmith House in Jerusalem in"
+            " March 1947.",
             "ASSAULT",
             "183",
             None,

@@ -21,10 +21,10 @@ def _retreats(code: Code, text: str) -> list[tuple[set[str], set[str]]]:
 
 
 def test_roles_own_forces_ordered_to_withdraw_are_no_target(code: Code) -> None:
-    text = "President Vladimir Putin ordered the main part of Russia's forces in Syria to begin withdrawing in March 2016."
+    text = "President Barack Obama ordered part of America's forces in Afghanistan to begin withdrawing in June 2011."
     found = _retreats(code, text)
     assert found
-    assert all("RUS" not in target for _, target in found)
+    assert all("USA" not in target for _, target in found)
 
 
 def test_roles_own_troops_ordered_out_give_the_ground_they_leave(code: Code) -> None:
@@ -50,8 +50,8 @@ def test_resolver_a_hyphenated_broker_is_a_patron(nlp: Language) -> None:
 
 
 def test_roles_a_broker_of_suspended_talks_is_not_their_target(code: Code) -> None:
-    text = "Israel's cabinet suspended the U.S.-brokered peace talks with the Palestinians in April 2014."
-    events = [e for e in code(text) if parties(e)[0] == {"ISR"}]
+    text = "Sudan's army suspended the U.S.-brokered truce talks with its paramilitary rivals in May 2023."
+    events = [e for e in code(text) if parties(e)[0] == {"SDN"}]
     assert events
     assert all("USA" not in parties(e)[1] for e in events)
 
@@ -83,8 +83,8 @@ def test_roles_a_university_or_prosecutors_press_for_no_resignation(code: Code) 
     for text in (
         "Hungarian President Pal Schmitt resigned in April 2012, days after Semmelweis University stripped him of "
         "his doctorate.",
-        "German President Christian Wulff resigned in February 2012, a day after prosecutors asked parliament to "
-        "lift his immunity.",
+        "U.S. Vice President Spiro Agnew resigned in October 1973, ten weeks after federal prosecutors told him he was "
+        "under investigation for bribery.",
     ):
         events = [e for e in code(text) if e.event == "CONCEDE"]
         assert events
