@@ -824,14 +824,17 @@ class EventFilter:
             clauses.append(f"list_has_any({e}.src_codes || {e}.tgt_codes, ?::VARCHAR[])")
             params.append(list(self.actors))
         if self.dyad is not None:
+            # the pair's events are those PAIRS_SQL pairs it in: only parties that stand for their
+            # state count (`_pair_codes_sql`), so the dyad page and ?dyad= list what the dyad counts
             a, b = self.dyad
+            src, tgt = _pair_codes_sql(e)
             clauses.append(
-                f"(list_contains({e}.src_codes, ?) AND list_contains({e}.tgt_codes, ?)) OR "
-                f"(list_contains({e}.src_codes, ?) AND list_contains({e}.tgt_codes, ?)) OR "
-                f"({e}.reciprocal AND len({e}.tgt_codes) = 0 AND list_contains({e}.src_codes, ?) "
-                f"AND list_contains({e}.src_codes, ?)) OR "
-                f"({e}.reciprocal AND len({e}.src_codes) = 0 AND list_contains({e}.tgt_codes, ?) "
-                f"AND list_contains({e}.tgt_codes, ?))"
+                f"(list_contains({src}, ?) AND list_contains({tgt}, ?)) OR "
+                f"(list_contains({src}, ?) AND list_contains({tgt}, ?)) OR "
+                f"({e}.reciprocal AND len({tgt}) = 0 AND list_contains({src}, ?) "
+                f"AND list_contains({src}, ?)) OR "
+                f"({e}.reciprocal AND len({src}) = 0 AND list_contains({tgt}, ?) "
+                f"AND list_contains({tgt}, ?))"
             )
             clauses[-1] = f"(? <> ? AND ({clauses[-1]}))"
             params += [a, b, a, b, b, a, a, b, a, b]
@@ -924,6 +927,22 @@ def _party_codes(side: str, rule: str) -> str:
     )
 
 
+def _pair_codes_sql(alias: str) -> tuple[str, str]:
+    """SQL for the source and target codes of an event that the dyads pair (over a relation with the
+    `source`, `target` and `reciprocal` columns of `EVENTS_RELATION`): the sources that act for their
+    state; the targets a deed is done to their state, or that act for it on a reciprocal event.
+    `PAIRS_SQL` and `EventFilter.dyad` both read it, so a dyad's events are the ones it counts."""
+    src = _party_codes(f"{alias}.source", _ACTS_FOR_STATE)
+    tgt = (
+        f"(CASE WHEN {alias}.reciprocal THEN {_party_codes(f'{alias}.target', _ACTS_FOR_STATE)} "
+        f"ELSE {_party_codes(f'{alias}.target', _DONE_TO_STATE)} END)"
+    )
+    return src, tgt
+
+
+_PAIR_CODES = _pair_codes_sql("ev")
+
+
 # The unordered pairs an event links: what each source did to each target; when all parties are
 # on one side, every two of them only if the coder marked the event reciprocal ("A and B clashed",
 # "traded accusations", "accused each other"): "A and B condemned X" with X uncoded links nobody.
@@ -946,11 +965,7 @@ FROM (
                               CASE WHEN ev.reciprocal OR len(ev.tgt_codes) = 0 THEN '0'
                                    WHEN x < y THEN '1' ELSE '2' END]))))) AS p
     FROM (
-        SELECT ev.* REPLACE (
-            {_party_codes("ev.source", _ACTS_FOR_STATE)} AS src_codes,
-            CASE WHEN ev.reciprocal THEN {_party_codes("ev.target", _ACTS_FOR_STATE)}
-                 ELSE {_party_codes("ev.target", _DONE_TO_STATE)} END AS tgt_codes
-        ) FROM ev
+        SELECT ev.* REPLACE ({_PAIR_CODES[0]} AS src_codes, {_PAIR_CODES[1]} AS tgt_codes) FROM ev
     ) ev
     WHERE (len(ev.src_codes) > 0 AND len(ev.tgt_codes) > 0) OR ev.reciprocal
 ) ev
