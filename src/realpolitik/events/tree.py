@@ -754,12 +754,11 @@ def _singular(word: Token) -> str:
     return lower[:-1] if lower.endswith("s") and not lower.endswith("ss") else lower
 
 
-def natural_force(verb: Token) -> bool:
-    """True when a force of nature is the verb's subject ("Typhoon Haiyan killed ...", "the volcano erupted"),
-    also the subject a participle or a conjunct shares with its head ("Mount Pinatubo erupted, blasting ash into
-    the sky"; data: `natural_forces`)."""
+def _subject_holder(verb: Token) -> Token:
+    """The verb whose subject `verb` shares: up to three steps from a participle, a conjunct or an open complement
+    with no subject of its own to its verbal head ("erupted, sending a tsunami ... and cutting its links", "landed
+    in the desert, cutting short a test flight")."""
     for _ in range(3):
-        # ("erupted, sending a tsunami ... and cutting its links": a conjunct of a participle shares it too)
         if (
             verb.dep_ in ("advcl", "conj", "xcomp")
             and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children)
@@ -769,6 +768,14 @@ def natural_force(verb: Token) -> bool:
             verb = verb.head
         else:
             break
+    return verb
+
+
+def natural_force(verb: Token) -> bool:
+    """True when a force of nature is the verb's subject ("Typhoon Haiyan killed ...", "the volcano erupted"),
+    also the subject a participle or a conjunct shares with its head ("Mount Pinatubo erupted, blasting ash into
+    the sky"; data: `natural_forces`)."""
+    verb = _subject_holder(verb)
     if verb.dep_ in ("relcl", "acl") and not any(
         c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children
     ):
@@ -806,17 +813,7 @@ def vehicle_subject(verb: Token) -> bool:
     conjunct shares with its head ("a minivan carrying teachers pulled up to the institute", "the capsule landed in
     the desert, cutting short a test flight"): the vehicle moves, no actor does a deed (data: `vehicle_nouns`)."""
     words = coder_words().vehicle_nouns
-    for _ in range(3):
-        # ("landed in the desert, cutting short a test flight": a participle or a conjunct shares its subject)
-        if (
-            verb.dep_ in ("advcl", "conj", "xcomp")
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children)
-            and verb.head.pos_ in ("VERB", "AUX")
-            and verb.head.i != verb.i
-        ):
-            verb = verb.head
-        else:
-            break
+    verb = _subject_holder(verb)
     return any(
         c.dep_ == "nsubj" and (c.lemma_.lower() in words or _singular(c) in words) for c in verb.children
     )
