@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -17,9 +17,11 @@ import networkx as nx
 from ..errors import InputError, StoreError
 from ..store import EventFilter, Reader
 from ._events import ConLike
+from .blocs import blocs
 from .graph import signed_graph
+from .names import Names
 
-__all__ = ["EXPORT_FORMATS", "GDELT_COLUMNS", "export"]
+__all__ = ["EXPORT_FORMATS", "GDELT_COLUMNS", "export", "graphml_text"]
 
 EXPORT_FORMATS: tuple[str, ...] = ("plover-jsonl", "gdelt-tsv", "graphml", "parquet")
 
@@ -122,6 +124,28 @@ def _gdelt_rows(r: dict[str, Any]) -> list[list[Any]]:
     return out
 
 
+def graphml_text(
+    g: nx.Graph, names: Mapping[str, str] | None = None, bloc_of: Callable[[str], int | None] | None = None
+) -> str:
+    """The signed graph as GraphML, the one writer of `export --format graphml` and the web's
+    /api/graph.graphml: each node carries its code, display name, events and bloc (-1 in none), each
+    edge every figure `graph_from_dyads` gives it (sign, net, weight, events, q1..q4, goldstein,
+    outlets, articles, window, the interval and its reading, the floor and its reading, thin)."""
+    out = nx.Graph()
+    for n in sorted(g.nodes):
+        bloc = bloc_of(n) if bloc_of is not None else None
+        out.add_node(
+            n,
+            code=n,
+            name=names[n] if names is not None else n,
+            events=int(g.nodes[n]["events"]),
+            bloc=-1 if bloc is None else bloc,
+        )
+    for u, v, data in g.edges(data=True):
+        out.add_edge(u, v, **data)
+    return "\n".join(nx.generate_graphml(out)) + "\n"
+
+
 def export(source: ConLike, fmt: str, output: str | Path, flt: EventFilter | None = None) -> int:
     """Write the stored events (or, for graphml, the signed graph) to `output`; return rows/edges written.
 
@@ -136,8 +160,14 @@ def export(source: ConLike, fmt: str, output: str | Path, flt: EventFilter | Non
         raise InputError(f"cannot create the folder for {out}: {exc}", path=str(out)) from exc
     reader = Reader.of(source)
     if fmt == "graphml":
-        g = signed_graph(reader, flt or EventFilter())
-        nx.write_graphml(g, str(out))
+        flt = flt or EventFilter()
+        g = signed_graph(reader, flt)
+        found = blocs(reader, flt) if len(g) else None
+        text = graphml_text(g, Names(reader.actor_names()), found.bloc_of if found else None)
+        try:
+            out.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise InputError(f"cannot write the export: {exc}", path=str(out)) from exc
         return g.number_of_edges()
     flt = flt or EventFilter(modalities=None)
     if fmt == "parquet":  # a folder: the store's tables as a dataset partitioned by month

@@ -45,7 +45,9 @@ from ..corrections import (
 from ..errors import InputError, StoreError
 from ..records import MODALITIES, PLOVER_TYPES, shown_date
 from ..store import Reader
+from ..system.blocs import Blocs
 from ..system.dyads import Dyad, percent
+from ..system.export import graphml_text
 from ..system.graph import graph_from_dyads
 from . import browse as B
 from . import queries as Q
@@ -238,9 +240,10 @@ def _graph_query(
     return GraphQuery(since, until, _modalities(modality), min_events, max_edges, outlet, _event_type(event))
 
 
-def _graph(view: SystemView, names: Names, gq: GraphQuery) -> dict[str, Any]:
-    """Nodes with a deterministic layout, signed edges and blocs, all from the system model
-    (optionally over one outlet's reports or one event type only)."""
+def _graph_in_view(
+    view: SystemView, gq: GraphQuery
+) -> tuple[tuple[Dyad, ...], list[Dyad], nx.Graph, Blocs | None]:
+    """Every dyad in view, the ones drawn (the most reported), their signed graph and its blocs."""
     since, until, modalities, min_events = _iso(gq.since), _iso(gq.until), gq.modalities, gq.min_events
     outlet, event = gq.outlet, gq.event
     everything = view.dyads("all", since, until, None, modalities, min_events, outlet, event)
@@ -248,6 +251,14 @@ def _graph(view: SystemView, names: Names, gq: GraphQuery) -> dict[str, Any]:
     items = sorted(everything, key=lambda d: (-d.events, d.a, d.b))[: gq.max_edges]
     g = graph_from_dyads(items, min_events=min_events)
     found = view.blocs(since, until, modalities, min_events, outlet, event) if len(g) else None
+    return everything, items, g, found
+
+
+def _graph(view: SystemView, names: Names, gq: GraphQuery) -> dict[str, Any]:
+    """Nodes with a deterministic layout, signed edges and blocs, all from the system model
+    (optionally over one outlet's reports or one event type only)."""
+    modalities, outlet, event = gq.modalities, gq.outlet, gq.event
+    everything, items, g, found = _graph_in_view(view, gq)
     # Layout by event volume only: the sign is shown by colour, not by distance.
     layout = nx.Graph()
     layout.add_nodes_from(g.nodes)
@@ -587,10 +598,10 @@ def create_app(
         response_class=PlainTextResponse,
     )
     def api_graphml(gq: InView) -> Response:
-        g = _graph(view, names, gq)
+        _, _, g, found = _graph_in_view(view, gq)
         stem = f"realpolitik-graph-{_iso(gq.since) or 'start'}-{_iso(gq.until) or 'end'}"
         return Response(
-            graphml(g),
+            graphml_text(g, names, found.bloc_of if found else None),
             media_type="application/graphml+xml",
             headers={"Content-Disposition": f'attachment; filename="{stem}.graphml"'},
         )
@@ -934,35 +945,6 @@ def _partner_key(d: Dyad, code: str, key: str, names: Names) -> Any:
     if key.startswith("q"):
         return d.quad_counts[int(key[1]) - 1]
     return getattr(d, key)
-
-
-def graphml(g: dict[str, Any]) -> str:
-    """The graph of `/api/graph` as GraphML: nodes carry name, bloc and events; edges their figures."""
-    out = nx.Graph()
-    for n in g["nodes"]:
-        out.add_node(
-            n["id"],
-            code=n["id"],
-            name=n["label"],
-            events=n["events"],
-            bloc=-1 if n["bloc"] is None else n["bloc"],
-        )
-    for e in g["edges"]:
-        q1, q2, q3, q4 = e["quad_counts"]
-        out.add_edge(
-            e["a"],
-            e["b"],
-            events=e["events"],
-            net=e["net"],
-            sign=(e["net"] > 0) - (e["net"] < 0),
-            goldstein=e["goldstein"],
-            outlets=e["outlets"],
-            q1=q1,
-            q2=q2,
-            q3=q3,
-            q4=q4,
-        )
-    return "\n".join(nx.generate_graphml(out)) + "\n"
 
 
 def _timeline_bars(monthly: list[Dyad]) -> dict[str, Any]:
