@@ -8,21 +8,7 @@ import pytest
 from realpolitik.errors import StoreError
 from realpolitik.records import ActorMention, Article, Event, EventActor
 from realpolitik.store import Store
-
-
-def _article(text: str = "Baku and Ankara signed a memorandum.") -> Article:
-    return Article(
-        id="a1",
-        source="x.txt",
-        start_line=1,
-        end_line=3,
-        title="T",
-        date="2021-06-15",
-        author=None,
-        outlet="Example",
-        language="en",
-        text=text,
-    )
+from synthetic_records import article as _article
 
 
 def test_store_add_articles_is_idempotent(tmp_path: Path) -> None:

@@ -6,29 +6,15 @@ from pathlib import Path
 
 import duckdb
 
-from realpolitik.records import Article, Event, EventActor
+from realpolitik.records import Event, EventActor
 from realpolitik.store import EventFilter, Reader, Store, mean_goldstein
-
-
-def _article() -> Article:
-    return Article(
-        id="a1",
-        source="x.txt",
-        start_line=1,
-        end_line=3,
-        title="T",
-        date="2021-06-15",
-        author=None,
-        outlet="Example",
-        language="en",
-        text="Synthetic record.",
-    )
+from synthetic_records import article as _article
 
 
 def _db(path: Path, weights: list[float | None]) -> Path:
     text = "Synthetic record."
     with Store(path) as store:
-        store.add_articles([_article()])
+        store.add_articles([_article(text)])
         events = [
             Event(
                 event="X",

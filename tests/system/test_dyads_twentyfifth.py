@@ -11,9 +11,9 @@ import pytest
 
 from realpolitik.config import Settings
 from realpolitik.pipeline import analyze
-from realpolitik.records import Article, Event, EventActor
-from realpolitik.store import Reader, Store
+from realpolitik.store import Reader
 from realpolitik.system import dyad_evidence, dyads, load_events
+from synthetic_records import one_event_store as _store
 
 # The project's own sentences about real events of 2019 and 2021, one article each.
 _ARTICLES = {
@@ -84,29 +84,6 @@ def test_non_state_parties_of_a_state_code_do_not_make_its_dyads(parsed: Path) -
         (ban,) = dyad_evidence(reader, "GEO", "RUS")
         assert ban.evidence_text.startswith("Russia banned")
         assert len(load_events(reader)) == 5
-
-
-_TEXT = "Synthetic record."
-
-
-def _store(
-    path: Path, events: list[tuple[list[tuple[str, str | None]], list[tuple[str, str | None]], bool]]
-) -> Path:
-    with Store(path) as store:
-        for i, (src, tgt, reciprocal) in enumerate(events):
-            art = Article(
-                id=f"a{i}", source=f"{i}.txt", start_line=1, end_line=1, title="T", date="2021-06-15",
-                author=None, outlet=f"Outlet {i}", language="en", text=_TEXT,
-            )  # fmt: skip
-            store.add_articles([art])
-            ev = Event(
-                event="ASSAULT", cameo="190", goldstein=-10.0, quad_class=4,
-                source=tuple(EventActor(c, s, c) for c, s in src), target=tuple(EventActor(c, s, c) for c, s in tgt),
-                modality="asserted", attribution=None, date="2021-06-15", date_precision="day",
-                evidence_start=0, evidence_end=len(_TEXT), reciprocal=reciprocal,
-            )  # fmt: skip
-            store.save_analysis(f"a{i}", [], [ev], _TEXT)
-    return path
 
 
 def test_named_groups_keep_their_sector_and_reciprocal_parties_must_each_stand_for_a_state(

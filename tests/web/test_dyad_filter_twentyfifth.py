@@ -10,32 +10,10 @@ from pathlib import Path
 
 import httpx
 
-from realpolitik.records import Article, Event, EventActor
-from realpolitik.store import EventFilter, Reader, Store
+from realpolitik.store import EventFilter, Reader
 from realpolitik.system import dyads
 from realpolitik.web import create_app
-
-_TEXT = "Synthetic record."
-
-Party = tuple[str, str | None]
-
-
-def _store(path: Path, events: list[tuple[list[Party], list[Party], bool]]) -> Path:
-    with Store(path) as store:
-        for i, (src, tgt, reciprocal) in enumerate(events):
-            art = Article(
-                id=f"a{i}", source=f"{i}.txt", start_line=1, end_line=1, title="T", date="2021-06-15",
-                author=None, outlet=f"Outlet {i}", language="en", text=_TEXT,
-            )  # fmt: skip
-            store.add_articles([art])
-            ev = Event(
-                event="ASSAULT", cameo="190", goldstein=-10.0, quad_class=4,
-                source=tuple(EventActor(c, s, c) for c, s in src), target=tuple(EventActor(c, s, c) for c, s in tgt),
-                modality="asserted", attribution=None, date="2021-06-15", date_precision="day",
-                evidence_start=0, evidence_end=len(_TEXT), reciprocal=reciprocal,
-            )  # fmt: skip
-            store.save_analysis(f"a{i}", [], [ev], _TEXT)
-    return path
+from synthetic_records import one_event_store as _store
 
 
 def _get(db: Path, urls: list[str]) -> list[httpx.Response]:
