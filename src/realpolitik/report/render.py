@@ -218,8 +218,14 @@ def _summary(r: ReportData) -> list[str]:
     span = f", dated {c.first_date} to {c.last_date}" if c.first_date else ""
     langs = ", ".join(lang for lang, _ in c.languages) or "none"
     unnamed = f", {c.without_outlet} without a named outlet" if c.without_outlet else ""
+    # "from 0 outlets, 5 without a named outlet" read as if no article came from anywhere
+    sources = (
+        f" from {_plural(c.named_outlets, 'outlet')}{unnamed}"
+        if c.named_outlets or not c.articles
+        else ", none naming its outlet"
+    )
     out.append(
-        f"Read {_plural(c.articles, 'article')} from {_plural(c.named_outlets, 'outlet')}{unnamed} "
+        f"Read {_plural(c.articles, 'article')}{sources} "
         f"(languages: {langs}){span}; "
         f"{_plural(len(c.skipped), 'input')} skipped and {_plural(len(c.duplicates), 'near-duplicate')} set aside."
     )
@@ -233,7 +239,7 @@ def _summary(r: ReportData) -> list[str]:
             out.append(
                 f"Most {label} pair: {d.key} (net {_signed(d.net)}, interval {_signed(d.ci_low)} to "
                 f"{_signed(d.ci_high)}{_allowing(d)}, from {_plural(d.events, 'event')} in "
-                f"{_plural(d.articles, 'article')} and {_plural(d.outlets, 'outlet')}"
+                f"{_plural(d.articles, 'article')} and {_plural(d.outlets, 'outlet') if d.outlets else 'no named outlet'}"
                 f"{'; thin: so few articles say little' if d.thin else ''})."
             )
     leaning = [d for d in r.dyads if d.uncertain and d.net < 0 and d.articles >= r.left_out.floor]

@@ -230,7 +230,10 @@
         title: d.thin ? thinTitle(d) : "" }, " " + readingText(d)));
       tr.appendChild(net);
       tr.appendChild(el("td", {}, fmt(d.goldstein)));
-      tr.appendChild(el("td", {}, d.outlets));
+      // no article of the pair names its outlet: "none named", not a count of 0 beside its events
+      var outlets = el("td", {}, d.outlets || null);
+      if (!d.outlets) outlets.appendChild(el("span", { "class": "muted", title: "no article of this pair names its outlet" }, "none named"));
+      tr.appendChild(outlets);
       tr.addEventListener("click", function (ev) { if (ev.target.tagName !== "A") choose({ dyad: d.a + ":" + d.b }); });
       tr.addEventListener("keydown", function (ev) { if (ev.key === "Enter") choose({ dyad: d.a + ":" + d.b }); });
       dyadBody.appendChild(tr);
@@ -322,7 +325,7 @@
               " of resampled corpora" : "") : d.reading) +
             (d.thin ? ", but thin: only " + articlesText(d.articles) + " (so few can say at most " + fmt(d.floor_low) +
               " to " + fmt(d.floor_high) + "; thin pairs are left out of the blocs)" : "") : "") +
-          ", mean Goldstein " + fmt(d.goldstein) + "; " + d.outlets + " outlet(s), " + d.articles + " article(s). The table lists every modality.",
+          ", mean Goldstein " + fmt(d.goldstein) + "; " + (d.outlets ? d.outlets + " outlet(s), " : "no named outlet, ") + d.articles + " article(s). The table lists every modality.",
           [["dyad page with timeline", "/dyad/" + encodeURIComponent(d.a) + "/" + encodeURIComponent(d.b)],
            ["these events in the table", eventsLink({ dyad: selection.dyad })]]);
       } else {
