@@ -10,7 +10,7 @@ import hmac
 import json
 import re
 import threading
-from collections.abc import Awaitable, Callable, Iterator, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -401,6 +401,7 @@ def create_app(
     )
     env.filters["http_url"] = http_url
     env.filters["share"] = percent  # a share of resampled corpora: "87 %"
+    env.filters["one_per_sentence"] = one_per_sentence
     templates = Jinja2Templates(env=env)
 
     import swagger_ui_bundle
@@ -945,6 +946,20 @@ def _partner_key(d: Dyad, code: str, key: str, names: Names) -> Any:
     if key.startswith("q"):
         return d.quad_counts[int(key[1]) - 1]
     return getattr(d, key)
+
+
+def one_per_sentence(rows: Iterable[Any]) -> list[Any]:
+    """Evidence rows with one per sentence of an article: two events coded from one sentence quote it
+    once, while the same words in two articles (two outlets, or a story run twice) keep a line and a
+    link each. Jinja's unique by text merged these, case-insensitively, under the first one's outlet."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for r in rows:
+        key = (r.article_id, r.evidence_text)
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
 
 
 def _timeline_bars(monthly: list[Dyad]) -> dict[str, Any]:
