@@ -42,8 +42,7 @@ from .helpers import Code, some_event
         ),
         # 1831 a suicide vest set off
         (
-            "A suicide bomber detonated an explosive vest at a Kurdish wedding in the Turkish city of Gaziantep in"
-            " August 2016.",
+            "A suicide bomber detonated an explosive vest at a wedding in Kabul in August 2019.",
             "ASSAULT",
             "1831",
             None,
@@ -66,7 +65,7 @@ from .helpers import Code, some_event
         ),
         # 154 a call-up authorised
         (
-            "Israel's cabinet authorised the army to call up as many as 75,000 reservists in November 2012.",
+            "Israel's defence minister authorised the army to call up 9,000 reservists in May 2021.",
             "MOBILIZE",
             "154",
             "ISR",
@@ -74,7 +73,7 @@ from .helpers import Code, some_event
         ),
         # 145 protesters' violence, whatever its verb
         (
-            "Protesters tore down the statue of the slave trader Edward Colston in Bristol in June 2020.",
+            "Protesters tore down the statue of Queen Victoria outside the Manitoba legislature in Winnipeg in July 2021.",
             "PROTEST",
             "145",
             None,
@@ -89,7 +88,7 @@ from .helpers import Code, some_event
         ),
         # 181 people of a trade seized by gunmen
         (
-            "Algerian militants seized seven French monks at their monastery in Tibhirine in March 1996.",
+            "Syrian militants seized thirteen Orthodox nuns at their convent in Maaloula in December 2013.",
             "ASSAULT",
             "181",
             None,
@@ -122,7 +121,7 @@ from .helpers import Code, some_event
         ),
         # 175 forces of order firing on civilians
         (
-            "British paratroopers opened fire on unarmed civilians in Derry in January 1972.",
+            "British paratroopers opened fire on unarmed civilians in Ballymurphy in August 1971.",
             "ASSAULT",
             "175",
             "GBR",
@@ -137,14 +136,14 @@ from .helpers import Code, some_event
             None,
         ),
         (
-            "Chinese attackers wielding knives set upon travellers at Kunming railway station in March 2014.",
+            "Three attackers wielding knives set upon diners in London's Borough Market in June 2017.",
             "ASSAULT",
             "180",
             None,
             None,
         ),
         (
-            "Japanese student radicals commandeered a Japan Airlines flight to Pyongyang in March 1970.",
+            "Japanese Red Army militants commandeered a Japan Airlines flight out of Bombay in September 1977.",
             "ASSAULT",
             "181",
             None,
@@ -224,35 +223,39 @@ def test_deeds15_categories(
         # a mob that lynches is no protest
         ("A mob in Sialkot beat a Sri Lankan factory manager to death in December 2021.", "PROTEST"),
         # a spacecraft that lands or splashes down does no deed
-        ("The Crew Dragon capsule splashed down in the Gulf of Mexico in August 2020.", "MOBILIZE"),
-        ("China's Chang'e 5 lander touched down on the Moon in December 2020.", "MOBILIZE"),
+        ("The Crew Dragon capsule splashed down in the Gulf of Mexico in May 2021.", "MOBILIZE"),
+        ("China's Chang'e 4 lander touched down on the far side of the Moon in January 2019.", "MOBILIZE"),
         # an explosion with no bomb named is an accident
         (
             "A tanker truck carrying fuel overturned and exploded in Freetown in November 2021, killing more than 90"
             " people.",
             "ASSAULT",
         ),
-        ("Ammonium nitrate stored in a warehouse exploded at the port of Beirut in August 2020.", "ASSAULT"),
+        (
+            "Ammonium nitrate stored at a fertiliser plant exploded in the Texas town of West in April 2013.",
+            "ASSAULT",
+        ),
         # a fine or a debt paid is no aid
-        ("Volkswagen paid a fine of one billion euros to German prosecutors in June 2018.", "AID"),
-        ("Argentina paid off its entire debt to the International Monetary Fund in January 2006.", "AID"),
+        ("Daimler paid a fine of 870 million euros to German prosecutors in September 2019.", "AID"),
+        ("Russia paid off its entire debt to the International Monetary Fund in January 2005.", "AID"),
         # a fire named bare did it itself; a rocket or a store that blew up is no one's deed
         (
             "A fire swept through the Lame Horse nightclub in Perm in December 2009, killing more than 150 people.",
             "ASSAULT",
         ),
         (
-            "A fire destroyed much of the National Museum of Brazil in Rio de Janeiro in September 2018.",
+            "A fire destroyed much of the roof of Notre-Dame cathedral in Paris in April 2019.",
             "COERCE",
         ),
-        ("A SpaceX Falcon 9 rocket blew up on its launch pad at Cape Canaveral in September 2016.", "COERCE"),
+        ("A Brazilian VLS-1 rocket blew up on its launch pad at Alcantara in August 2003.", "COERCE"),
         (
-            "A munitions factory blew up near the Bulgarian village of Gorni Lom in October 2014, killing 15 workers.",
+            "An explosives factory blew up in the Russian city of Dzerzhinsk in June 2019, injuring dozens of people.",
             "COERCE",
         ),
         # a capsule that lands, and what its participle says, is no deed
         (
-            "Boeing's Starliner capsule landed empty in New Mexico in September 2024, leaving its two astronauts aboard the space station.",
+            "Russia's Soyuz MS-22 capsule landed empty in Kazakhstan in March 2023, leaving its three crew members aboard the"
+            " space station.",
             "SANCTION",
         ),
         # a party's activities suspended are no aid agency's

@@ -1,6 +1,6 @@
 """Who is source and target, twenty-fifth session (issue 9; roles15): one's own forces that an order addresses are
-the deed's instrument, not its target ("ordered Russia's contingent in Syria to start pulling out": no RUS -> RUS;
-"ordered Russian troops to pull out of Syria": the ground left, SYR); a name joined by a hyphen to "brokered",
+the deed's instrument, not its target ("ordered part of America's forces in Afghanistan to begin withdrawing": no
+USA -> USA; "ordered American troops to pull out of northern Syria": the ground left, SYR); a name joined by a hyphen to "brokered",
 "mediated", "supplied" or "financed" is a patron (resolver `patron_suffixes`), not a party ("U.S.-brokered talks"),
 and such a patron does not keep a deed done at home from having the doer's country as its target. Sentences written
 for these tests (true events, the project's own words), through the real pipeline."""
@@ -28,7 +28,9 @@ def test_roles_own_forces_ordered_to_withdraw_are_no_target(code: Code) -> None:
 
 
 def test_roles_own_troops_ordered_out_give_the_ground_they_leave(code: Code) -> None:
-    found = _retreats(code, "Vladimir Putin ordered Russian troops to pull out of Syria in March 2016.")
+    found = _retreats(
+        code, "Donald Trump ordered American troops to pull out of northern Syria in October 2019."
+    )
     assert found
     assert all(target == {"SYR"} for _, target in found)
 
@@ -43,7 +45,7 @@ def test_roles_own_troops_ordered_out_of_a_country_directly(code: Code) -> None:
 
 
 def test_resolver_a_hyphenated_broker_is_a_patron(nlp: Language) -> None:
-    text = "Sri Lanka's government pulled out of the Norwegian-brokered ceasefire with the Tamil Tigers in January 2008."
+    text = "The Tamil Tigers pulled out of the Norwegian-brokered peace talks with Sri Lanka's government in April 2003."
     (doc,) = process(nlp, [(text, "2024-03-01")])
     norway = [m for m in (doc._.actors or []) if m.code == "NOR"]
     assert norway and all(m.why.startswith("patron") for m in norway)
@@ -58,12 +60,12 @@ def test_roles_a_broker_of_suspended_talks_is_not_their_target(code: Code) -> No
 
 def test_roles_a_funder_named_by_a_hyphen_leaves_a_raid_at_home(code: Code) -> None:
     text = (
-        "Hungarian police searched the offices of the Okotars foundation, which distributes Norwegian-funded "
-        "grants, in September 2014."
+        "Egyptian police searched seventeen offices of rights and democracy groups, some of them U.S.-funded, "
+        "in December 2011."
     )
-    events = [e for e in code(text) if parties(e)[0] == {"HUN"}]
+    events = [e for e in code(text) if parties(e)[0] == {"EGY"}]
     assert events
-    assert any(parties(e)[1] == {"HUN"} for e in events)
+    assert any(parties(e)[1] == {"EGY"} for e in events)
 
 
 # ---- rule 7: the challenger named as the subject of a clause of time (parties._challenger_clause) -----------------
@@ -81,8 +83,8 @@ def test_roles_a_named_party_that_pulled_out_is_the_challenger(code: Code) -> No
 
 def test_roles_a_university_or_prosecutors_press_for_no_resignation(code: Code) -> None:
     for text in (
-        "Hungarian President Pal Schmitt resigned in April 2012, days after Semmelweis University stripped him of "
-        "his doctorate.",
+        "German Defence Minister Karl-Theodor zu Guttenberg resigned in March 2011, days after the University of "
+        "Bayreuth stripped him of his doctorate.",
         "U.S. Vice President Spiro Agnew resigned in October 1973, ten weeks after federal prosecutors told him he was "
         "under investigation for bribery.",
     ):
@@ -96,12 +98,12 @@ def test_roles_a_university_or_prosecutors_press_for_no_resignation(code: Code) 
 
 def test_roles_victims_named_by_nationality_in_a_killing_participle(code: Code) -> None:
     text = (
-        "Israeli commandos opened fire on the passengers of a ferry in international waters in May 2010, killing "
-        "nine people, among them eight Turkish activists."
+        "Egyptian security forces opened fire on a group of tourists in the Western Desert in September 2015, "
+        "killing twelve people, among them eight Mexican tourists."
     )
-    events = [e for e in code(text) if parties(e)[0] == {"ISR"}]
+    events = [e for e in code(text) if parties(e)[0] == {"EGY"}]
     assert events
-    assert any(parties(e)[1] == {"TUR"} for e in events)
+    assert any(parties(e)[1] == {"MEX"} for e in events)
 
 
 # ---- a person handed over after a long apposition (parties.handed_to) ---------------------------------------------
@@ -109,8 +111,8 @@ def test_roles_victims_named_by_nationality_in_a_killing_participle(code: Code) 
 
 def test_roles_handed_over_after_a_long_apposition(code: Code) -> None:
     text = (
-        "Ivory Coast handed Charles Ble Goude, a former youth minister under President Laurent Gbagbo, over to the "
-        "International Criminal Court in March 2014."
+        "Ivory Coast handed Laurent Gbagbo, the former president who had refused to give up power, over to the "
+        "International Criminal Court in November 2011."
     )
     events = [e for e in code(text) if e.cameo == "063"]
     assert events
@@ -121,10 +123,8 @@ def test_roles_handed_over_after_a_long_apposition(code: Code) -> None:
 
 
 def test_roles_a_conjoined_second_object_is_a_target_too(code: Code) -> None:
-    text = (
-        "Iranian missiles struck Iraq's Ain al-Asad air base and an American base near Erbil in January 2020."
-    )
-    events = [e for e in code(text) if parties(e)[0] == {"IRN"}]
+    text = "Iraqi Scud missiles struck Saudi Arabia's capital and an American barracks near Dhahran in 1991."
+    events = [e for e in code(text) if parties(e)[0] == {"IRQ"}]
     assert events
     assert any("USA" in parties(e)[1] for e in events)
 
@@ -133,10 +133,10 @@ def test_roles_a_conjoined_second_object_is_a_target_too(code: Code) -> None:
 
 
 def test_roles_a_pledge_for_rebuilding_a_country_at_a_conference_elsewhere(code: Code) -> None:
-    text = "Saudi Arabia pledged $1.5 billion toward rebuilding Iraq at a donors' conference in Kuwait in February 2018."
+    text = "Saudi Arabia pledged $1 billion toward rebuilding Gaza at a donors' conference in Sharm el-Sheikh in March 2009."
     events = [e for e in code(text) if e.cameo == "0331"]
     assert events
-    assert all(parties(e)[1] == {"IRQ"} for e in events)
+    assert all(parties(e)[1] == {"PSE"} for e in events)
 
 
 def test_roles_the_broker_of_a_deal_signed_is_no_target(code: Code) -> None:
@@ -152,8 +152,8 @@ def test_roles_the_broker_of_a_deal_signed_is_no_target(code: Code) -> None:
 
 def test_roles_a_list_of_persons_by_nationality_are_all_targets(code: Code) -> None:
     text = (
-        "Iran freed the French academic Fariba Adelkhah, the British-Australian lecturer Kylie Moore-Gilbert and "
-        "the American businessman Siamak Namazi in separate releases between 2020 and 2023."
+        "Iran freed the French academic Fariba Adelkhah, the Belgian aid worker Olivier Vandecasteele and the "
+        "American businessman Siamak Namazi in separate releases in 2023."
     )
     events = [e for e in code(text) if parties(e)[0] == {"IRN"}]
     assert events
