@@ -304,6 +304,8 @@ class EventCoder:
                     cands.pop(i, None)
         # "massed in Bangkok, demanding ...": the demand is what the protest is for
         demands_of_protest(cands)
+        # "flew a joint patrol near Alaska", "sent bombers on a joint patrol": the joint activity is the deed
+        _joint_activity(cands)
         for i in [i for i, c in cands.items() if perceiver(c.trigger)]:
             # "Japanese patrols spotted Chinese ships": the patrols only saw; they do no deed here
             del cands[i]
@@ -361,10 +363,11 @@ class EventCoder:
                 doers = [i for i in self.triggers.roles.subject(summed, ments) if i not in cand.source]
                 cand.target = doers or cand.target
         for cand in cands.values():
-            if cand.code[:2] == "03" and _in_protest(cand.trigger):
+            if cand.code[:2] == "03" and cand.code not in _AID_PLEDGES and _in_protest(cand.trigger):
                 # "Uganda said it would pull its troops out of the AU force in protest at a U.N. report": a deed
                 # announced in protest is a hostile stated future (rule 4.1), a threat; a force or a mission left
-                # is international involvement halted (136)
+                # is international involvement halted (136). (Aid pledged "in protest at" a third party's deed is
+                # still a promise of aid to its receiver: no threat to anyone.)
                 cand.code = "136" if cand.code in ("0334", "0355", "0356") else "130"
         reproaches = {c.trigger.i for c in cands.values() if c.code[:2] == "11"}
         for cand in cands.values():
@@ -444,6 +447,9 @@ class EventCoder:
             # "found X guilty ... and sentenced him to 20 years": the sentence is the deed, the verdict beside it
             # no event of its own (docs/annotation-conventions.md rule 8.1)
             chosen = _sentence_over_verdict(chosen, ments)
+            # "found that Pakistan had breached the convention ... and told Islamabad to review his conviction": the
+            # court's order beside its judgement is part of the judgement
+            chosen = _judgement_over_order(chosen, ments)
         return chosen
 
     def _background(self, cand: Candidate) -> bool:
@@ -798,6 +804,58 @@ def _sentence_over_verdict(chosen: list[Candidate], ments: Mentions) -> list[Can
             s.target = s.target or c.target
             s.source = s.source or c.source
     return kept
+
+
+def _joint_activity(cands: dict[int, Candidate]) -> None:
+    """A noun of a joint military activity (a reading of military cooperation, 062, that the lexicon marks reciprocal:
+    "joint patrol", "joint exercises") that is the object of the verb carrying it out, or its "on" phrase ("flew a
+    joint patrol", "sent strategic bombers on a joint patrol"), is the deed of that verb's doers: the CAMEO codebook's
+    062 "joint military games and maneuvers" and patrols, not a show of force or a delivery. The verb's own reading
+    (a flight 150, a sending 072) is dropped."""
+    for cand in list(cands.values()):
+        noun = cand.trigger
+        if cand.code != "062" or noun.pos_ != "NOUN" or not cand.entry.reciprocal:
+            continue
+        verb = noun.head
+        if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in ("on", "for"):
+            verb = verb.head
+        elif noun.dep_ != "dobj":
+            continue
+        other = cands.get(verb.i)
+        if other is None or other is cand or verb.pos_ != "VERB" or other.code[:2] not in ("07", "15", "19"):
+            continue
+        if len(other.source) < 2 and len(cand.source) < 2:
+            continue  # ("the navy flew a joint patrol with Japan": one doer named, its partner read by the noun)
+        cand.source = other.source if len(other.source) >= 2 else cand.source
+        cand.target, cand.reciprocal = [], True  # (a joint deed of its doers with each other)
+        del cands[verb.i]
+
+
+# intents to give material aid (CAMEO 033, 0331-0333): a promise to the receiver even when made in protest at another
+_AID_PLEDGES = frozenset({"033", "0331", "0332", "0333"})
+
+
+def _judgement_over_order(chosen: list[Candidate], ments: Mentions) -> list[Candidate]:
+    """The candidates without a demand (10x) coordinated with a judgement (116) of the same court on the same party
+    ("found that X had breached ... and told X to review", "ruled that ... and ordered X to"): one ruling, read as the
+    judgement (docs/annotation-conventions.md rule 8.2). An order with a ruling only in a participle ("ordered Turkey
+    to release X, ruling that ...") is not coordinated and stays the court's demand."""
+    judgements = [c for c in chosen if c.code == "116"]
+    if not judgements:
+        return chosen
+
+    def codes(items: list[int]) -> set[str]:
+        return {ments.mentions[i].code for i in items}
+
+    def part_of(order: Candidate) -> bool:
+        return order.code[:2] == "10" and any(
+            order.trigger in j.trigger.conjuncts
+            and (not order.source or not j.source or codes(order.source) <= codes(j.source))
+            and codes(order.target) <= codes(j.target)
+            for j in judgements
+        )
+
+    return [c for c in chosen if not part_of(c)]
 
 
 def _closed_sentences(doc: Doc) -> bool:

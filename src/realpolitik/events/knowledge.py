@@ -224,6 +224,10 @@ class CoderWords:
     bomb_words: frozenset[str]
     riot_doers: frozenset[str]
     fire_nouns: frozenset[str]
+    finding_body_nouns: frozenset[str]
+    liable_words: frozenset[str]
+    award_verbs: frozenset[str]
+    court_penalty_verbs: frozenset[str]
 
     def target_rank(self, prep: str) -> int:
         """Where a preposition stands in `target_preps` (earlier names the target more surely)."""

@@ -161,6 +161,15 @@ def _particles(tok: Token) -> set[str]:
 
 def _modifiers(tok: Token) -> set[str]:
     mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod")}
+    # (the parser may hang an adjective on the adjective after it: "their first joint naval and air drills" makes
+    # "joint" a modifier of "naval"; it still says what the drills are)
+    mods.update(
+        g.lemma_.lower()
+        for c in tok.children
+        if c.dep_ == "amod" and c.pos_ == "ADJ"
+        for g in c.children
+        if g.dep_ == "amod" and g.pos_ == "ADJ"
+    )
     if any(
         c.ent_type_ in NATION_LABELS and c.dep_ in ("compound", "amod", "nmod", "poss") for c in tok.children
     ):

@@ -163,6 +163,11 @@ class Triggers:
             force = self._force(tok, ments)
             if force is not None:
                 return force
+            words = coder_words()
+            if any(lemma in words.court_penalty_verbs or lemma in words.commanding_verbs for lemma in lemmas):
+                award = self._court_award(tok, ments)
+                if award is not None:
+                    return award
             if tok.lemma_.lower() in (
                 coder_words().consequence_verbs | coder_words().outcome_verbs | coder_words().regarding_verbs
             ):
@@ -1675,7 +1680,7 @@ class Triggers:
             return None
         if not self._unlawful(clause):
             return None
-        source = self.roles.subject(tok, ments)
+        source = self._court_doers(tok, self.roles.subject(tok, ments), ments)
         if not self._court_finding(tok, source, ments):
             return None
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -1696,7 +1701,9 @@ class Triggers:
                 if i not in source
             ]
         cand = Candidate(tok, Entry("V", "116", tok.lemma_.lower()), "116", [tok], source, target)
-        cand.consumed = {clause.i}
+        # (everything the finding says is its content, not news: "found that Poland had broken the ban on torture by
+        # letting the CIA hold ... suspects", "had breached the convention by denying diplomats access")
+        cand.consumed = {t.i for t in clause.subtree}
         return cand
 
     @staticmethod
@@ -1705,8 +1712,11 @@ class Triggers:
         is against it ("was unlawful", "was contrary to international law"; data: coder_words.json
         law_breaking_verbs, unlawful_words)."""
         words = coder_words()
+        if clause.lemma_.lower() in words.failing_verbs and any(c.dep_ == "xcomp" for c in clause.children):
+            return True  # ("found that Turkey had failed to obey its order": a duty not done)
         return clause.lemma_.lower() in words.law_breaking_verbs or any(
-            c.dep_ in ("acomp", "attr") and c.lemma_.lower() in words.unlawful_words for c in clause.children
+            c.dep_ in ("acomp", "attr") and c.lemma_.lower() in words.unlawful_words | words.liable_words
+            for c in clause.children
         )
 
     def _finds_unlawful(self, clause: Token) -> bool:
@@ -1728,16 +1738,96 @@ class Triggers:
             if t.i < clause.i
         )
 
+    def _court_award(self, tok: Token, ments: Mentions) -> Candidate | None:
+        """ "Europe's human rights court ordered Turkey to pay Cyprus 90 million euros", "a Seoul court ordered Japan
+        to compensate the women", "the EU's top court fined Hungary": a court's award of damages or its fine is a
+        finding of liability, a judgement on the party (116; docs/annotation-conventions.md rule 8.2; data:
+        coder_words.json award_verbs, court_penalty_verbs), not a demand for aid, an aid given or an administrative
+        sanction. A court's order to do anything else stays its demand; a regulator's fine stays 172."""
+        words = coder_words()
+        if tok.pos_ != "VERB" or _negated(tok):
+            return None
+        paid = None
+        if not any(lemma in words.court_penalty_verbs for lemma in lemma_forms(tok)):
+            paid = next(
+                (
+                    c
+                    for c in tok.children
+                    if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in words.award_verbs
+                ),
+                None,
+            )
+            if paid is None or _negated(paid):
+                return None
+        source = self._court_doers(tok, self.roles.subject(tok, ments), ments)
+        if not self._court_source(tok, source, ments, bodies=False):
+            return None
+        target = [
+            i
+            for c in tok.children
+            if c.dep_ in ("dobj", "dative", "nsubjpass")
+            for i in actors_under(c, ments)
+            if i not in source
+        ]
+        if not target and paid is not None:
+            target = [i for i in self.roles.subject(paid, ments, climb=False) if i not in source]
+        if not target:
+            return None
+        words_of = [tok] if paid is None else [tok, paid]
+        cand = Candidate(tok, Entry("V", "116", tok.lemma_.lower()), "116", words_of, source, target)
+        if paid is not None:
+            cand.consumed = {paid.i}
+        return cand
+
+    def _court_doers(self, tok: Token, source: list[int], ments: Mentions) -> list[int]:
+        """The sources of a court's verb that name the court: when the subject is a court noun ("Europe's human rights
+        court", which the resolver may not name), only the mentions inside it (the subject found by climbing past it
+        may be a party the ruling is about: "found that Russia had violated ... and ordered Moscow to pay")."""
+        court = self._court_subject(tok, bodies=True)
+        if court is None or ments.doc is None:
+            return source
+        return [i for i in source if court.left_edge.i <= ments.heads[i] <= court.right_edge.i]
+
     @staticmethod
     def _court_finding(tok: Token, source: list[int], ments: Mentions) -> bool:
         """True for a court's verb of finding ("ruled", "found", "held") with a court, a tribunal or its judges as
-        its subject (data: coder_words.json judging_verbs, court_nouns; an international court's code)."""
-        words = coder_words()
-        if tok.lemma_.lower() not in words.judging_verbs:
+        its subject, or a body that rules on a party's conduct (a treaty body, an arbitral panel, a board: data:
+        coder_words.json judging_verbs, court_nouns, finding_body_nouns; an international court's code)."""
+        if tok.lemma_.lower() not in coder_words().judging_verbs:
             return False
+        return Triggers._court_source(tok, source, ments, bodies=True)
+
+    @staticmethod
+    def _court_subject(tok: Token, bodies: bool) -> Token | None:
+        """The subject of `tok` (or of the verb it is coordinated with, sharing its subject: "found ... and ordered
+        Moscow to pay") when its head noun is a court, a tribunal or its judges (data: court_nouns), or, with
+        `bodies`, a body that rules on a party's conduct (finding_body_nouns); else None."""
+        words = coder_words()
+        nouns = words.court_nouns | words.finding_body_nouns if bodies else words.court_nouns
+        verb = tok
+        for _ in range(3):
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            if subjects:
+                return subjects[0] if subjects[0].lemma_.lower() in nouns else None
+            if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+                return None
+            verb = verb.head
+        return None
+
+    @staticmethod
+    def _court_source(tok: Token, source: list[int], ments: Mentions, bodies: bool) -> bool:
+        """True when the subject of `tok` is a court, a tribunal or its judges (data: court_nouns; an international
+        court's code), or, with `bodies`, a body that rules on a party's conduct (finding_body_nouns: "the U.N. Human
+        Rights Committee", "the appeals body of the WTO")."""
+        words = coder_words()
+        if Triggers._court_subject(tok, bodies) is not None:
+            return True
         for i in source:
             head = ments.doc[ments.heads[i]] if ments.doc is not None else None
-            if head is not None and head.lemma_.lower() in words.court_nouns:
+            if head is not None and (
+                head.lemma_.lower() in words.court_nouns
+                or (bodies and head.lemma_.lower() in words.finding_body_nouns)
+            ):
                 return True
             mention = ments.mentions[i]
             if (
