@@ -1,0 +1,41 @@
+"""The events table fits beside the filters on a laptop (twenty-sixth session): between the phone layout (800 px)
+and about 1,420 px the table kept its widest layout and ran 10 to 350 px past its box (Azerbaijan-Iran on the
+examples at 1,280 px: 1,117 px of table in 986), so the Outlet and Article columns sat off screen behind a sideways
+scroll. Up to 1,300 px a row now reads as a card, as on a phone; above, the type's code wraps under its badge and
+the sentence narrows. The example corpus through the real pipeline, in a real Chromium."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+from .conftest import CHROMIUM, CHROMIUM_ARGS, require_chromium
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("path", ["/dyad/AZE/IRN", "/events"])
+def test_layout_the_events_table_fits_its_box_on_a_laptop(example_server: str, path: str) -> None:
+    require_chromium()
+    found: list[tuple[int, Any]] = []
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        for width in (1024, 1280, 1366, 1440):
+            pg = b.new_page(viewport={"width": width, "height": 900})
+            pg.goto(example_server + path, wait_until="load")
+            found.append(
+                (
+                    width,
+                    pg.evaluate(
+                        """() => { const t = document.querySelector('section.rows table.evidence');
+                  const wrap = t.parentElement, open = t.querySelector('tbody tr a[href^="/article/"]');
+                  return {over: wrap.scrollWidth - wrap.clientWidth, right: open.getBoundingClientRect().right,
+                          page: document.documentElement.clientWidth}; }"""
+                    ),
+                )
+            )
+            pg.close()
+        b.close()
+    for width, f in found:
+        assert f["over"] <= 0 and f["right"] <= f["page"], (path, width, f)
