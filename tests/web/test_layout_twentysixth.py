@@ -39,3 +39,20 @@ def test_layout_the_events_table_fits_its_box_on_a_laptop(example_server: str, p
         b.close()
     for width, f in found:
         assert f["over"] <= 0 and f["right"] <= f["page"], (path, width, f)
+
+
+@pytest.mark.browser
+def test_layout_partners_rows_stay_short_on_a_phone(example_server: str) -> None:
+    """On a 390 px phone the actor page's partners table squeezed its net column to about 109 px, so
+    '-0.44 [-0.80, +0.11] uncertain, leans conflictual (93 %)' ran to six lines and each row stood 93 to 134 px
+    tall, mostly blank on screen; the column now keeps 13rem (rows of 53 to 73 px; the table scrolls in its box)."""
+    require_chromium()
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        pg = b.new_page(viewport={"width": 390, "height": 844})
+        pg.goto(example_server + "/actor/IRN", wait_until="load")
+        heights = pg.evaluate(
+            "() => [...document.querySelectorAll('#partners tbody tr')].map(r => r.getBoundingClientRect().height)"
+        )
+        b.close()
+    assert heights and max(heights) <= 80, heights
