@@ -286,6 +286,27 @@ def get_article(cur: duckdb.DuckDBPyConnection, article_id: str) -> dict[str, An
     return art
 
 
+_SPACE = re.compile(r"\s")
+
+
+def snippet(text: str, q: str, *, before: int = 80, width: int = 240) -> str:
+    """About `width` characters of `text` from `before` characters ahead of the first `q` (case-insensitive),
+    cut at spaces, not inside words ("…idge over the Aras" read as a typo), with its line breaks and runs of
+    spaces made one space (a paragraph break left a blank line in the list of hits)."""
+    pos = text.lower().find(q.lower())
+    start = max(0, pos - before) if pos >= 0 else 0
+    end = min(len(text), start + width)
+    if start and not text[start - 1].isspace():
+        space = _SPACE.search(text, start, pos if pos >= 0 else end)
+        start = space.end() if space else start
+    if end < len(text) and not text[end].isspace():
+        floor = pos + len(q) if pos >= 0 else start
+        cut = max((m.start() for m in _SPACE.finditer(text, floor, end)), default=None)
+        end = cut if cut is not None else end
+    piece = " ".join(text[start:end].split())
+    return ("…" if start else "") + piece + ("…" if end < len(text) else "")
+
+
 def search_articles(
     cur: duckdb.DuckDBPyConnection, q: str, *, limit: int, offset: int
 ) -> tuple[int, list[dict[str, Any]]]:
@@ -293,12 +314,7 @@ def search_articles(
     total, rows = _reader(cur).article_search(q, limit=limit, offset=offset)
     out = []
     for r in rows:
-        text = r.pop("text") or ""
-        pos = text.lower().find(q.lower())
-        start = max(0, pos - 80) if pos >= 0 else 0
-        r["snippet"] = (
-            ("…" if start else "") + text[start : start + 240] + ("…" if start + 240 < len(text) else "")
-        )
+        r["snippet"] = snippet(r.pop("text") or "", q)
         r["date"] = _iso(r["date"])
         out.append(r)
     return total, out
