@@ -56,3 +56,20 @@ def test_layout_partners_rows_stay_short_on_a_phone(example_server: str) -> None
         )
         b.close()
     assert heights and max(heights) <= 80, heights
+
+
+@pytest.mark.browser
+def test_layout_narrative_frames_read_on_a_line_or_three(example_server: str) -> None:
+    """The narratives matrix (outlets by month) squeezed each month's column to the width of its longest word, so a
+    frame's pill ('Türkiye and Azerbaijan: one nation, two states') stood six lines (127 px) tall and rows up to
+    478 px; a cell now keeps 9rem (pills at most three lines; the matrix scrolls in its box, as before)."""
+    require_chromium()
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        pg = b.new_page(viewport={"width": 1400, "height": 900})
+        pg.goto(example_server + "/narratives", wait_until="load")
+        heights = pg.evaluate(
+            "() => [...document.querySelectorAll('#narratives .pill')].map(p => p.getBoundingClientRect().height)"
+        )
+        b.close()
+    assert heights and max(heights) <= 60, heights
