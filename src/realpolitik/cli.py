@@ -1211,7 +1211,7 @@ def evidence_cmd(
                 ",".join(r.targets),
                 r.modality,
                 r.attribution or "(the outlet)",
-                r.outlet,
+                r.outlet or "outlet unknown",
                 r.evidence_text,
             ]
             for r in rows
