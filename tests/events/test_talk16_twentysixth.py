@@ -13,7 +13,8 @@ not checked here.
   failed to do what it owed ("had failed to protect", "had failed to honour its judgment") or answers for a deed ("was
   responsible for", "was partly liable for") is a judgement on the party (116), as a finding that it broke the law
   already was. What the finding says (the deeds in it: "by fining them", "by letting the CIA hold suspects") is its
-  content, not news; a court's order coordinated with its judgement on the same party is part of that judgement.
+  content, not news; a court's order coordinated with its judgement on the same party, and the court's further acts
+  coordinated with it ("..., but it turned down X's request"), are part of that judgement.
 - A challenge, complaint, appeal, objection, petition or request thrown out, dismissed or quashed is rejected (120,
   rule 6.1); a diplomat thrown out is still expelled.
 - Aid promised "in protest at" another's deed stays a promise of aid (03x); only a hostile stated future announced in
@@ -113,6 +114,10 @@ def test_a_finding_against_a_party_is_a_judgement(code: Code, text: str, target:
         " rights activists by fining them under a law against gay propaganda.",
         "The International Court of Justice found in July 2019 that Pakistan had breached the Vienna Convention by"
         " denying India consular access to Kulbhushan Jadhav, and ordered it to review his death sentence.",
+        # (the court's further act, coordinated with its judgement, is part of the same ruling)
+        "The International Court of Justice ruled in December 2015 that Nicaragua had violated Costa Rica's sovereignty"
+        " by setting up a military camp in a disputed wetland, but it turned down Costa Rica's request that Managua pay"
+        " its legal costs.",
     ],
 )
 def test_what_a_judgement_says_is_its_content(code: Code, text: str) -> None:

@@ -836,24 +836,44 @@ _AID_PLEDGES = frozenset({"033", "0331", "0332", "0333"})
 
 
 def _judgement_over_order(chosen: list[Candidate], ments: Mentions) -> list[Candidate]:
-    """The candidates without a demand (10x) coordinated with a judgement (116) of the same court on the same party
-    ("found that X had breached ... and told X to review", "ruled that ... and ordered X to"): one ruling, read as the
-    judgement (docs/annotation-conventions.md rule 8.2). An order with a ruling only in a participle ("ordered Turkey
-    to release X, ruling that ...") is not coordinated and stays the court's demand."""
-    judgements = [c for c in chosen if c.code == "116"]
+    """The candidates without the court's further acts told beside its judgement (116): a demand coordinated with it on
+    the same party ("found that X had breached ... and told X to review", "ruled that ... and ordered X to"), and
+    anything read in a verb coordinated with the judgement that shares the court as its subject ("held Congo
+    responsible ... and said Kinshasa owed Guinea compensation", "ruled that Uruguay had breached its duty ..., but it
+    turned down Buenos Aires' demand that the plant be closed"): one ruling, read as the judgement
+    (docs/annotation-conventions.md rule 8.2). An order with a ruling only in a participle ("ordered Turkey to release
+    X, ruling that ...") is not coordinated and stays the court's demand; a custodial sentence (17x) is the deed
+    (rule 8.1, `_sentence_over_verdict`)."""
+    judgements = [c for c in chosen if c.code == "116" and c.trigger.pos_ in ("VERB", "AUX")]
     if not judgements:
         return chosen
 
     def codes(items: list[int]) -> set[str]:
         return {ments.mentions[i].code for i in items}
 
-    def part_of(order: Candidate) -> bool:
-        return order.code[:2] == "10" and any(
-            order.trigger in j.trigger.conjuncts
-            and (not order.source or not j.source or codes(order.source) <= codes(j.source))
-            and codes(order.target) <= codes(j.target)
-            for j in judgements
-        )
+    def shared_acts(judgement: Candidate) -> list[Token]:
+        # (the verbs coordinated with the judgement that have no subject of their own, or the pronoun "it")
+        return [
+            v
+            for v in judgement.trigger.conjuncts
+            if v.pos_ in ("VERB", "AUX")
+            and all(c.lower_ == "it" for c in v.children if c.dep_ in ("nsubj", "nsubjpass"))
+        ]
+
+    def part_of(other: Candidate) -> bool:
+        if other.code == "116" or other.code[:2] == "17":
+            return False
+        for j in judgements:
+            if (
+                other.code[:2] == "10"
+                and other.trigger in j.trigger.conjuncts
+                and (not other.source or not j.source or codes(other.source) <= codes(j.source))
+                and codes(other.target) <= codes(j.target)
+            ):
+                return True
+            if any(v.left_edge.i <= other.trigger.i <= v.right_edge.i for v in shared_acts(j)):
+                return True
+        return False
 
     return [c for c in chosen if not part_of(c)]
 
