@@ -438,7 +438,11 @@ class EventCoder:
             for cand in rest:
                 if len(chosen) >= self.max_deeds_per_sentence:
                     break
-                if not background and (self._background(cand) or self._topic(cand, chosen)):
+                if not background and (
+                    self._background(cand)
+                    or self._topic(cand, chosen)
+                    or any(cand.trigger.i in other.held_background for other in chosen)
+                ):
                     continue  # ("Iran threatened ..., a year after the United States withdrew from the accord")
                 if key(cand) not in seen and self._separate_deed(cand, chosen, ments, alive):
                     chosen.append(cand)
@@ -717,6 +721,12 @@ class EventCoder:
             or conditioned_party(cand, ments)
             or home_target(cand, ments)
         )
+        if code == "175" and _foreign_fire(
+            cand, source, target, self.lexicon.classes.get("gathering", frozenset())
+        ):
+            # "Russian troops opened fire on civilians in Bucha": forces firing on another state's people who are
+            # no gathering of dissent attack them (180); the codebook's 175 represses "collective actions of dissent"
+            code = "180"
         speaker = turn.attribution if turn is not None else None
         if not source and speaker is not None and speaker.code and _first_person(cand):
             # "we discussed this with President Macron" in Putin's turn: the speaker did it
@@ -876,6 +886,24 @@ def _judgement_over_order(chosen: list[Candidate], ments: Mentions) -> list[Cand
         return False
 
     return [c for c in chosen if not part_of(c)]
+
+
+def _foreign_fire(
+    cand: Candidate, source: tuple[EventActor, ...], target: tuple[EventActor, ...], gathering: frozenset[str]
+) -> bool:
+    """True when the forces that fire and the people fired on are of different states (both named) and no word of
+    a gathering (class gathering: protesters, marchers, mourners, a crowd) is in the trigger's phrases."""
+    doers = {a.code[:3] for a in source if a.code}
+    victims = {a.code[:3] for a in target if a.code}
+    if not doers or not victims or doers & victims:
+        return False
+    verb = cand.trigger
+    return not any(
+        (t.lemma_.lower() in gathering or t.lower_ in gathering) and not t.ent_type_  # (not "in March")
+        for c in verb.children
+        if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("on", "at", "upon", "into", "against"))
+        for t in c.subtree
+    )
 
 
 def _closed_sentences(doc: Doc) -> bool:

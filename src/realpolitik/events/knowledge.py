@@ -228,6 +228,11 @@ class CoderWords:
     liable_words: frozenset[str]
     award_verbs: frozenset[str]
     court_penalty_verbs: frozenset[str]
+    span_nouns: frozenset[str]
+    arsenal_nouns: frozenset[str]
+    nuclear_words: frozenset[str]
+    inquiry_addressees: frozenset[str]
+    relief_words: frozenset[str]
 
     def target_rank(self, prep: str) -> int:
         """Where a preposition stands in `target_preps` (earlier names the target more surely)."""

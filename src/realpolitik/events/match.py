@@ -913,11 +913,25 @@ def is_light(verb: Token, lexicon: Lexicon) -> bool:
     )
 
 
+def spanned(noun: Token) -> Token:
+    """The event noun a noun of a span or a stage stands for ("five days [of] war games", "the first stage [of]
+    drills"; data: `span_nouns`); the noun itself otherwise."""
+    if noun.lemma_.lower() not in coder_words().span_nouns and noun.lower_ not in coder_words().span_nouns:
+        return noun
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            inner = [p for p in prep.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+            if inner:
+                return inner[0]
+    return noun
+
+
 def light_object(tok: Token, lexicon: Lexicon) -> tuple[Entry, Token] | None:
     """The event noun a verb governs as its object ("held [talks]"), with its lexicon entry."""
     for obj in object_children(tok):
         if obj.pos_ != "NOUN" or obj.lemma_.lower() in coder_words().agent_nouns:
             continue  # (a doer noun, "diversify its arms suppliers", names no deed as an object)
+        obj = spanned(obj)
         entry = match_entry(obj, lexicon, ("N",))
         if entry is not None and plover(entry.code):
             return entry, obj

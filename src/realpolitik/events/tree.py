@@ -868,7 +868,12 @@ def riot_doer(verb: Token) -> bool:
             break
         verb = verb.head
     for subj in subjects:
-        heads = [subj, *(p for prep in subj.children if prep.dep_ == "prep" for p in prep.children)]
+        # ("hundreds of demonstrators", "a crowd of protesters" count them; "a gunman among the demonstrators" is
+        # one man, not the protesters)
+        heads = [
+            subj,
+            *(p for prep in subj.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children),
+        ]
         if any(h.lemma_.lower() in words or _singular(h) in words for h in heads):
             return True
     return False

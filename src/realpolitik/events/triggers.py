@@ -140,6 +140,9 @@ class Candidate:
     # the deed of an instrument a verb of enacting signed or issued ("signed a decree ordering X"): the clause is
     # the signing verb's (`modality_token`)
     enacted: bool = False
+    # the holding verbs of relative clauses on those a release frees ("the schoolgirls they had seized"): background
+    # of this deed, dropped unless background deeds are kept
+    held_background: set[int] = field(default_factory=set)
 
 
 # --- The trigger reader -------------------------------------------------------------------------------------
@@ -1283,6 +1286,13 @@ class Triggers:
             # "ordered his troops to open fire", "told the army to seal the border": an order to one's own forces
             # is the commander's own deed (as "ordered troops to withdraw" is, verbs.txt 0874), not a demand
             code = inner_code
+        ordered_inquiry = (
+            frame == "demand" and inner_code is not None and self._inquiry_ordered(tok, inner_code, ments)
+        )
+        if ordered_inquiry:
+            # "ordered police to investigate the killings", "instructed prosecutors to look into X": an inquiry
+            # ordered from one's own investigators is the inquiry (as "ordered an inquiry" is), not a demand
+            code = inner_code or code
         addressee: list[int] = []
         if tok.pos_ == "NOUN":
             source, noun_target = self.roles.noun_roles(tok, ments)
@@ -1452,6 +1462,23 @@ class Triggers:
             and inner_code[:2] != "15"
             and not _negated(comp)
         )
+        if (
+            inner_code is not None
+            and inner_code[:2] == "15"
+            and frame in ("intent", "demand", "appeal")
+            and not _negated(comp)
+            and _arsenal_growth(comp if light is None else light[1])
+            and ments.codes(target) <= ments.codes(source)
+        ):
+            # "vowed to expand his nuclear arsenal", "called for an exponential increase in the country's nuclear
+            # arsenal", "ordered the weapons institute to expand production of weapons-grade material": one's own
+            # weapons of mass destruction grown, said for the future or ordered, threaten (CAMEO 1385 "threaten
+            # ... weapons of mass destruction"; the grown arsenal itself is 154), whoever is told to do it
+            code, target = "1385", []
+        if ordered_inquiry:
+            # (the investigators told to look are the orderer's own, no target of the inquiry)
+            addressed = {t.i for c in tok.children if c.dep_ in ("dobj", "dative") for t in c.subtree}
+            target = [i for i in target if ments.heads[i] not in addressed]
         if adopted:
             # "the Senate voted to reject the treaty", "parliament voted to ratify X's accession", "the League voted
             # to suspend Syria": a vote that adopts a deed is the body's deed, done by the vote (forces voted to be
@@ -1485,6 +1512,21 @@ class Triggers:
             and not (t.i != comp.i and (embedded_deed(t) or _own_clause(t, comp)))
         )
         return cand
+
+    def _inquiry_ordered(self, tok: Token, inner_code: str, ments: Mentions) -> bool:
+        """A verb of command (data: `commanding_verbs`) whose addressee is a body of investigators (data:
+        `inquiry_addressees`: police, prosecutors, agencies, a ministry) of the subject's own side or of no side
+        named, with an inquiry (09) in its clause."""
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in coder_words().commanding_verbs:
+            return False
+        if inner_code[:2] != "09" or plover(inner_code) is None:
+            return False
+        addressees = [counted(c) for c in tok.children if c.dep_ in ("dobj", "dative")]
+        if len(addressees) != 1 or addressees[0].lemma_.lower() not in coder_words().inquiry_addressees:
+            return False
+        own = ments.codes(self.roles.subject(tok, ments))
+        named = ments.codes(actors_under(addressees[0], ments))
+        return bool(own) and named <= own
 
     def _own_command(self, tok: Token, inner_code: str, ments: Mentions) -> bool:
         """A verb of command (data: `commanding_verbs`) whose addressee is the subject's own forces or commanders
@@ -1997,6 +2039,27 @@ class Triggers:
                 source = holder
                 target = [i for i in target if i not in holder]
                 consumed = {*(consumed or ()), held.i}
+        if code[:2] == "09" and tok.pos_ == "VERB":
+            # "ordered an inquiry in August into attacks on hospitals": what an inquiry looks into is its matter,
+            # no deed of the sentence's own, also where the parser hangs the phrase on the verb (a phrase on the
+            # inquiry noun is read there)
+            consumed = {
+                *(consumed or ()),
+                *(
+                    p.i
+                    for c in tok.children
+                    if c.dep_ == "prep" and c.lower_ == "into"
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                    and p.pos_ == "NOUN"
+                    and (deed := match_entry(p, self.lexicon, ("N",))) is not None
+                    and deed.code[:2] in frame_codes().conflict_roots
+                ),
+            }
+        if code[:2] == "15" and tok.pos_ == "VERB" and _relief_purpose(tok):
+            # "called out 3,000 reservists to help fight the bushfires": forces called out for disaster relief
+            # are aid (docs/annotation-conventions.md rule 12.3; the PLOVER manual's AID), not a mobilisation
+            code = "073"
         passive = any(c.dep_ == "nsubjpass" for c in tok.children)
         if (code[:2] == "15" or (code in clause_words().deployment_codes and passive)) and tok.pos_ != "NOUN":
             # (irregulars are often moved by a patron, not by their own state: "Syrian fighters were
@@ -2097,6 +2160,11 @@ class Triggers:
             code, reciprocal, source, target = "030", True, target, []
         cand = Candidate(tok, entry, code, words, source, target, reciprocal)
         cand.consumed = set(consumed or ())
+        if code[:2] == "08" and tok.pos_ == "VERB":
+            # "brought back the schoolgirls they had seized", "freed the missionaries it had kidnapped in 2021": the
+            # seizure told in a relative clause on those released is their background (kept only with the setting
+            # `background_deeds`), also where the parser hangs the release's date on it
+            cand.held_background = set(_seized_released(tok))
         cand.modality_token = announced
         if code == frame_code("demand"):
             self._asked_for(cand, ments)
@@ -2315,6 +2383,10 @@ class Triggers:
             # "said he would not accept the premiership", "would not seek another term": the office given up is
             # a concession (0831, as a resignation announced above), not a refusal of anyone
             return "0831"
+        if root == "15" and not negated and _arsenal_growth(tok):
+            # "said it would raise the ceiling on its stockpile of nuclear warheads": one's own weapons of mass
+            # destruction to be grown threaten (1385), as a vow to grow them does (_frame_candidate)
+            return "1385"
         if root in frame_codes().cooperation_roots and negated:
             # "will not accept", "would not release": a refusal
             return refine("reject", code)
@@ -2434,6 +2506,68 @@ class Triggers:
 
 
 # --- Helpers of Triggers, after the method that first calls them --------------------------------------------
+
+
+def _relief_purpose(verb: Token) -> bool:
+    """True when a verb's purpose clause or its "for" phrase names a disaster or its relief ("to help fight the
+    bushfires", "to help with flood relief", "for earthquake rescue work"; data: `natural_forces`,
+    `relief_words`), not counting clauses of their own inside it ("to call up reservists, as the military
+    launched an offensive in response to rocket fire")."""
+    words = coder_words()
+    disaster = words.natural_forces | words.relief_words
+    for child in verb.children:
+        purpose = (child.dep_ in ("advcl", "xcomp") and infinitive(child)) or (
+            child.dep_ == "prep" and child.lower_ == "for"
+        )
+        if not purpose:
+            continue
+        stack = [child]
+        while stack:
+            tok = stack.pop()
+            # (a word with an "of" phrase is a figure or a siege: "a flood of migrants", "the relief of the garrison")
+            if (tok.lemma_.lower() in disaster or _singular_form(tok) in disaster) and not any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in tok.children
+            ):
+                return True
+            stack.extend(
+                c for c in tok.children if c.dep_ not in ("advcl", "ccomp", "relcl", "parataxis", "conj")
+            )
+    return False
+
+
+def _singular_form(tok: Token) -> str:
+    lower = tok.lower_
+    return lower[:-1] if lower.endswith("s") and not lower.endswith("ss") else lower
+
+
+def _seized_released(verb: Token) -> list[int]:
+    """The verbs of holding (data: `holding_verbs`, and "snatch", "grab") in relative clauses or participles on
+    what a verb of release or return governs, through a number or a partitive ("more than 100 of the schoolgirls
+    [they had seized]", "three of the missionaries [it had kidnapped]"), or on its clause's subject."""
+    holding = coder_words().holding_verbs | {"snatch", "grab", "abduct", "arrest"}
+    nouns = [counted(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    nouns += [
+        counted(c)
+        for x in verb.children
+        if x.dep_ in ("xcomp", "ccomp")
+        for c in x.children
+        if c.dep_ in ("dobj", "nsubj")
+    ]
+    return [
+        held.i
+        for noun in nouns
+        for held in noun.children
+        if held.dep_ in ("relcl", "acl") and any(lemma in holding for lemma in lemma_forms(held))
+    ]
+
+
+def _arsenal_growth(deed: Token) -> bool:
+    """True when a deed's words name nuclear weapons or their material ("expand his nuclear arsenal", "an
+    increase in the nuclear arsenal", "production of weapons-grade nuclear material"; data: `arsenal_nouns`,
+    `nuclear_words`)."""
+    words = coder_words()
+    lemmas = {t.lemma_.lower() for t in deed.subtree} | {t.lower_ for t in deed.subtree}
+    return bool(lemmas & words.arsenal_nouns) and bool(lemmas & words.nuclear_words)
 
 
 def _purpose_of_own_deed(verb: Token, clause: Token, lexicon: Lexicon) -> bool:
