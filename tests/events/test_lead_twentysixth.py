@@ -1,0 +1,30 @@
+"""The lead's additions in the twenty-sixth session (issue 9), through the real pipeline: the European Court of Human
+Rights named as news names it ("Europe's human rights court", "Europe's top human rights court", "the European human
+rights court") is the court (IGO-ECHR), so a ruling told that way keeps its source. Sentences written for these tests,
+true statements about real events of odd years."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import Code, some_event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Europe's top human rights court ruled in June 2017 that Russia's law against 'gay propaganda' breached the"
+        " right to free expression.",
+        "Europe's human rights court ordered Russia in April 2017 to pay some three million euros to survivors and"
+        " relatives of the victims of the Beslan school siege.",
+        "The European human rights court ruled in June 2017 that Russia's law against 'gay propaganda' breached the"
+        " right to free expression.",
+    ],
+)
+def test_the_european_court_of_human_rights_by_its_news_names(code: Code, text: str) -> None:
+    some_event(code, text, "ACCUSE", "116", "IGO-ECHR", "RUS")
+
+
+def test_a_human_rights_court_of_one_country_is_not_the_european_court(code: Code) -> None:
+    text = "Colombia's constitutional court ruled in 2011 that the country's congress had to legislate on same-sex unions."
+    assert not [e for e in code(text) if "IGO-ECHR" in {a.code for a in e.source}]
