@@ -73,3 +73,20 @@ def test_layout_narrative_frames_read_on_a_line_or_three(example_server: str) ->
         )
         b.close()
     assert heights and max(heights) <= 60, heights
+
+
+@pytest.mark.browser
+def test_layout_outlet_disagreements_read_on_a_phone(example_server: str) -> None:
+    """On a 390 px phone the /outlets disagreements squeezed each side's quotes to ~120 px, two or three words a
+    line: rows stood up to 2,154 px and the table 7,391 px. Each side now keeps 16rem, as the outlets' pictures do
+    (rows up to ~780 px; the table scrolls in its box)."""
+    require_chromium()
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        pg = b.new_page(viewport={"width": 390, "height": 844})
+        pg.goto(example_server + "/outlets", wait_until="load")
+        heights = pg.evaluate(
+            "() => [...document.querySelectorAll('#disagreements tbody tr')].map(r => r.getBoundingClientRect().height)"
+        )
+        b.close()
+    assert heights and max(heights) <= 1000, heights
