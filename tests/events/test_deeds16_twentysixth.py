@@ -111,6 +111,21 @@ from .helpers import Code, some_event
             "NGA",
             None,
         ),
+        # 0841 hostages handed over to the Red Cross are released, not extradited
+        (
+            "Hamas handed over 13 Israeli hostages to the Red Cross in Gaza in November 2023.",
+            "RETREAT",
+            "0841",
+            "PSE",
+            None,
+        ),
+        (
+            "Colombia handed over the drug lord Dairo Antonio Usuga, known as Otoniel, to the United States in May 2022.",
+            "COOPERATE",
+            "063",
+            "COL",
+            "USA",
+        ),
         # 171 shops torn down
         (
             "Indian authorities tore down hundreds of shops and homes in Nuh in August 2023.",
