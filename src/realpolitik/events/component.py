@@ -65,6 +65,7 @@ from .deeds import (
     past_tense,
     relative_past,
     sellers_apart,
+    since_clause,
 )
 from .knowledge import (
     clause_words,
@@ -454,6 +455,9 @@ class EventCoder:
             # "found that Pakistan had breached the convention ... and told Islamabad to review his conviction": the
             # court's order beside its judgement is part of the judgement
             chosen = _judgement_over_order(chosen, ments)
+            # (also an appeal or a refusal joined to it, and the orders joined to a court's finding or coercive deed:
+            # "ruled that Belgium had violated his rights, and ordered Brussels to pay him 24,900 euros")
+            chosen = _orders_of_ruling(chosen, ments)
         return chosen
 
     def _background(self, cand: Candidate) -> bool:
@@ -463,7 +467,10 @@ class EventCoder:
         setting `background_deeds`. A background deed dated in its own clause ("..., after Israeli commandos killed
         nine activists in May 2010") is a past event of its own and is kept: the record of who did what when needs
         it (`dates.own_date`)."""
-        return in_background(cand.trigger) and not own_date(cand.trigger.sent, cand.trigger)
+        tok = cand.trigger
+        # (a deed that a span is measured from stays background, dated or not: "his first trip abroad since the
+        # International Criminal Court issued a warrant for his arrest in March")
+        return in_background(tok) and (not own_date(tok.sent, tok) or since_clause(tok))
 
     def _statement_background(self, cand: Candidate, sent: Span) -> bool:
         """True for a deed in a clause of time or cause, or an adjunct of time, hung on the sentence's main verb
@@ -904,6 +911,38 @@ def _foreign_fire(
         if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("on", "at", "upon", "into", "against"))
         for t in c.subtree
     )
+
+
+def _orders_of_ruling(chosen: list[Candidate], ments: Mentions) -> list[Candidate]:
+    """The candidates without a court's order or refusal (10x, an appeal 02x, 12x) joined as a conjunct to that court's
+    own ruling: a verdict (116), or a finding or coercive deed of a court (11x or 17x whose doer is a court, sector
+    JUD). "The European Court of Human Rights ruled that Belgium had violated an asylum seeker's rights ..., and
+    ordered Brussels to pay him 24,900 euros", "found that Serbia had failed to prevent the genocide, and ordered
+    Belgrade to hand over the men accused of it": the damages or the measures ordered are what the ruling decides
+    (docs/annotation-conventions.md rule 8.2: a ruling against a state is 116), not a demand beside it; so is a claim
+    the court turns down in the same ruling ("... and rejected the applicants' other claims")."""
+
+    def doers(cand: Candidate) -> set[str]:
+        return {ments.mentions[i].code for i in cand.source}
+
+    def ordered_by(order: Candidate, ruling: Candidate) -> bool:
+        if order is ruling or order.code[:2] not in ("10", "02", "12"):
+            return False
+        if order.trigger not in ruling.trigger.conjuncts:
+            return False
+        # (the conjunct shares the court as its subject: a verb with a subject of its own is another party's)
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in order.trigger.children)
+        return not own_subject or bool(doers(order) & doers(ruling))
+
+    rulings = [
+        c
+        for c in chosen
+        if c.code == "116"
+        or (c.code[:2] in ("11", "17") and any(ments.mentions[i].sector == "JUD" for i in c.source))
+    ]
+    if not rulings:
+        return chosen
+    return [c for c in chosen if not any(ordered_by(c, r) for r in rulings)]
 
 
 def _closed_sentences(doc: Doc) -> bool:

@@ -301,24 +301,49 @@ def in_background(tok: Token) -> bool:
     return False
 
 
+def since_clause(tok: Token) -> bool:
+    """True for a word in a clause or an adjunct opened by "since" ("his first trip beyond the former Soviet Union
+    since the International Criminal Court issued a warrant for his arrest in March", "the first visit since the
+    collision of their warships in 2020"): the deed marks the point a span is measured from, a reference for the
+    news, even when its own clause dates it."""
+    for _ in range(40):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("advcl", "conj") and "since" in subordinators(tok):
+            return True
+        if tok.dep_ == "prep" and tok.lower_ == "since":
+            return True
+        if tok.head.i == tok.i or tok.dep_ in ("relcl", "ccomp"):
+            return False
+        tok = tok.head
+    return False
+
+
 def about(tok: Token, other: Candidate) -> bool:
     """True when `tok` stands inside what the event of `other` is about: below one of its words in the tree (its
-    object, a phrase, a complement, a clause hung on them), reached without crossing a conjunction, which would
-    join a deed of its own ("condemned the strike and recalled its ambassador"), nor through its active subject,
-    which names the deed that caused it ("Denmark's rejection of the treaty stunned European leaders"), nor
-    through a gerund of means or one a party was not kept from ("protested by expelling the ambassador", "could
-    not prevent Iraq from invading Kuwait"): those deeds were done."""
+    object, a phrase, a complement, a clause hung on them), reached without crossing a conjunction on the event's own
+    words, which would join a deed of its own ("condemned the strike and recalled its ambassador"), nor through its
+    active subject, which names the deed that caused it ("Denmark's rejection of the treaty stunned European
+    leaders"), nor through a gerund of means or one a party was not kept from on the event's own words ("protested
+    by expelling the ambassador", "could not prevent Iraq from invading Kuwait"): those deeds were done."""
     words = {t.i for t in other.words} | {other.trigger.i}
     if tok.i in words:
         return False
     means = clause_words().means_preps
     for _ in range(40):
-        if tok.dep_ in ("conj", "parataxis") or tok.head.i == tok.i:
+        if tok.head.i == tok.i or tok.dep_ == "parataxis" or (tok.dep_ == "conj" and tok.head.i in words):
+            # (a conjunct of a word inside what is judged is judged with it: "ruled that Russia had broken the
+            # Convention by letting militias burn and loot Georgian villages")
             return False
         if tok.dep_ == "nsubj" and tok.head.i in words:
             return False
-        if tok.dep_ == "pcomp" and (tok.head.lower_ in means or failed_keeping(tok)):
-            return False  # the deed done as the means ("protested by expelling the ambassador"), or not kept from
+        if (
+            tok.dep_ == "pcomp"
+            and (tok.head.lower_ in means or failed_keeping(tok))
+            and tok.head.head.i in words
+        ):
+            # the deed done as the means ("protested by expelling the ambassador"), or not kept from; a means
+            # inside what the event judges is judged with it ("ruled that Belgium had violated his rights by
+            # sending him back to Greece": the court rules on the sending)
+            return False
         tok = tok.head
         if tok.i in words:
             return True
