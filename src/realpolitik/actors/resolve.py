@@ -715,9 +715,38 @@ class ActorResolver:
                 # before the last two named apart; the one who addresses the pair is not one of them: "the
                 # United States called on both sides to stop")
                 doers = _clause_subject_chars(tok)
-                apart = [m for m in prev if not any(a <= m.start < b for a, b in doers)]
-                joined = [(p, q) for p, q in pairwise(apart) if p.code != q.code and _conjoined(doc, p, q)]
-                for m in reversed([*joined[-1]] if joined else prev):
+
+                def apart(
+                    found: list[ActorMention], spans: list[tuple[int, int]] = doers
+                ) -> list[ActorMention]:
+                    return [m for m in found if not any(a <= m.start < b for a, b in spans)]
+
+                # (leaders or envoys named together stand for their states: "Aliyev and Pashinyan signed ... The
+                # two governments")
+                together = (*pair_kinds, "person")
+                window = apart(before(tok, actor_kinds))
+                joined = [
+                    (p, q)
+                    for p, q in pairwise(m for m in window if self.kb.entries[m.kb_id or ""].kind in together)
+                    if p.code != q.code and _conjoined(doc, p, q)
+                ]
+                named = {m.code for m in window}
+                if not joined:
+                    # (the pair the article named together before the window, when one of the two is named in
+                    # it again or it names no other two: "Special envoys of Türkiye and Armenia met ... [Türkiye
+                    # was represented by a former ambassador to the United States, and Armenia by ...] ... The two
+                    # countries had announced" is Türkiye and Armenia, not the last two named apart; two others
+                    # named apart in the window are still the pair: "Erdoğan hosted Herzog. The two countries")
+                    floor = window_start(tok, 3)
+                    earlier = [m for m in before(tok, together, sentences=len(doc)) if m.start < floor]
+                    joined = [
+                        (p, q)
+                        for p, q in pairwise(earlier)
+                        if p.code != q.code
+                        and ({p.code, q.code} & named or len(named) < 2)
+                        and _conjoined(doc, p, q)
+                    ]
+                for m in reversed([*joined[-1]] if joined else apart(prev)):
                     if m.code not in {c.code for c in codes}:
                         codes.append(m)
                     if len(codes) == 2:
@@ -869,14 +898,19 @@ def _is_subject(doc: Doc, mention: ActorMention) -> bool:
     return root.dep_ in ("nsubj", "nsubjpass")
 
 
-def _phrase_head(tok: Token) -> Token:
+def _phrase_head(tok: Token, appositions: bool = False) -> Token:
     """The head noun of the phrase a mention sits in ("UN" in "UN arms inspectors" -> "inspectors"),
-    climbing conjunctions to the first conjunct."""
+    climbing conjunctions to the first conjunct. With `appositions`, a conjunct the parser hung on the name in
+    apposition to the first ("Japan's chief negotiator Koji Tomita and Canada's trade minister": "minister" on
+    "Tomita") climbs on to the noun that name stands beside."""
+    joined = False
     for _ in range(6):
         modifier = tok.dep_ in ("compound", "amod", "poss", "nmod") and tok.head.i > tok.i
         conjunct = tok.dep_ == "conj" and tok.head.i < tok.i
-        if not (modifier or conjunct):
+        beside = appositions and joined and tok.dep_ == "appos" and tok.head.i < tok.i
+        if not (modifier or conjunct or beside):
             break
+        joined = joined or conjunct
         tok = tok.head
     return tok
 
@@ -893,7 +927,7 @@ def _conjoined(doc: Doc, a: ActorMention, b: ActorMention) -> bool:
     spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in (a, b)]
     if spans[0] is None or spans[1] is None:
         return False
-    return _phrase_head(spans[0].root).i == _phrase_head(spans[1].root).i
+    return _phrase_head(spans[0].root, True).i == _phrase_head(spans[1].root, True).i
 
 
 def _locative(root: Token) -> bool:

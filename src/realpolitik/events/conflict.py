@@ -143,6 +143,63 @@ def casualty_report(verb: Token, ments: Mentions, roles: Roles) -> Reading | Non
     return Reading(words.fight, killers, sufferers, False, consumed)
 
 
+def both_sides_fell(verb: Token, ments: Mentions) -> Reading | None:
+    """ "Two Iranian border guards and a Taliban fighter were killed in an exchange of fire", "Thousands of
+    Ethiopian and Eritrean soldiers died in fighting", "Indian and Pakistani crews lost their lives in fighting":
+    people of two or more parties fallen in fighting that no party is named as doing fought each other, a
+    reciprocal fight between the parties of the fallen. None when the dead are of one party ("three Armenian
+    soldiers were killed in an exchange of fire": done to Armenia, as the lexicon reads it), when a doer is
+    named ("killed by ...", "in Russian strikes") or when they fell in no fighting."""
+    words = conflict_words()
+    forms = lemma_forms(verb)
+    if verb.pos_ != "VERB" or words.loss_verbs.isdisjoint(forms):
+        return None
+    # (the parser may split a conjoined subject in two: "Dozens of Kyrgyz and Tajik citizens")
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    if "lose" in forms:
+        if not any(c.dep_ == "dobj" and c.lower_ in words.loss_objects for c in verb.children):
+            return None
+    elif any(c.dep_ == "dobj" for c in verb.children) or (
+        subjects[0].dep_ == "nsubj" and not {"die", "perish"} & set(forms)
+    ):
+        return None  # ("X killed two soldiers": a doer; "were killed" and "died" only)
+    fighting = _fighting_phrase(verb)
+    if fighting is None:
+        return None
+    fallen = [i for subject in subjects for i in actors_under(subject, ments)]
+    sides = ments.codes(fallen)
+    if len(sides) < 2 or not ments.codes(actors_under(fighting, ments)) <= sides:
+        return None  # (one party's dead, or a party named on the fighting: "in clashes with Y")
+    return Reading(words.fight, fallen, [], True, frozenset({fighting.i}))
+
+
+def _fighting_phrase(verb: Token) -> Token | None:
+    """The noun of fighting in an "in" or "during" phrase of the verb ("in clashes", "in an exchange of fire"), or
+    of a phrase of the verb's own ("lost their lives by the hundreds in fighting": the parser may hang it there)."""
+    words = conflict_words()
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    preps += [
+        q for p in preps for o in p.children if o.dep_ == "pobj" for q in o.children if q.dep_ == "prep"
+    ]
+    for prep in preps:
+        if prep.lower_ not in ("in", "during", "amid"):
+            continue
+        for noun in (p for p in prep.children if p.dep_ == "pobj"):
+            lemma = noun.lemma_.lower()
+            if lemma not in words.fighting_nouns and noun.lower_ not in words.fighting_nouns:
+                continue
+            if lemma in ("exchange", "duel") and not any(
+                c.lower_ in words.fire_nouns
+                for c in noun.subtree
+                if c.i != noun.i and (c.dep_ in ("compound", "amod") or c.head.dep_ == "prep")
+            ):
+                continue  # ("killed in an exchange of prisoners" is no fighting)
+            return noun
+    return None
+
+
 def boundary_parties(tok: Token, ments: Mentions) -> list[int]:
     """ "fighting broke out along the border between X and Y", "clashes on the frontier between X and Y",
     "along the line of contact between X and Y": the parties named in the "between" phrase of a line the
@@ -498,7 +555,15 @@ def _referring_object(verb: Token, ments: Mentions) -> Token | None:
     or an utterance with no party under it ("rejected the accusation", "condemned the move", "questioned
     the timing of the drills" -> drills)."""
     words = conflict_words()
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+    # (an appeal's object is in its "for" phrase: "called for an end to the raids")
+    objects = [c for c in verb.children if c.dep_ == "dobj"] or [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    for obj in objects:
         noun = obj
         # "the timing of the drills", "the scale of the attack": the deed is in the "of" phrase; "voiced its
         # opposition to the exercise", "lodged a protest against the launch": in the stance noun's phrase
@@ -561,7 +626,8 @@ def referred_back(
         own = ments.codes(cand.source)
         # "When China held drills near Taiwan, the United States voiced its opposition to the exercise": a
         # deed of its type (or any deed, for "the move", "the decision") in a clause of the reaction's own
-        # sentence, before it
+        # sentence, before it, or in an earlier conjunct ("Turkey launched its offensive, and the EU criticised the
+        # move")
         inside = [
             list(c.source)
             for c in cands
@@ -569,7 +635,7 @@ def referred_back(
             and c.source
             and c.trigger.i < noun.i
             and (cameo.plover_type(c.code) in kinds or lemma in words.referring_deeds)
-            and _in_adverbial_clause(c.trigger, cand.trigger)
+            and (_in_adverbial_clause(c.trigger, cand.trigger) or _earlier_conjunct(c.trigger, cand.trigger))
             and not own & ments.codes(c.source)
         ]
         if len({frozenset(ments.codes(o)) for o in inside}) == 1:
@@ -621,6 +687,19 @@ def _in_adverbial_clause(tok: Token, verb: Token) -> bool:
         if tok.dep_ == "advcl" and tok.head.i == verb.i:
             return True
         tok = tok.head
+    return False
+
+
+def _earlier_conjunct(tok: Token, verb: Token) -> bool:
+    """True when `verb` is a later conjunct of the clause `tok` heads ("Turkey launched its offensive on
+    Wednesday, and the European Union criticised the move": the reaction's deed is the first clause's)."""
+    head = verb
+    for _ in range(4):
+        if head.dep_ != "conj" or head.head.i == head.i:
+            return False
+        head = head.head
+        if head.i == tok.i:
+            return True
     return False
 
 

@@ -40,6 +40,7 @@ from .clauses import (
 )
 from .conflict import (
     armed_response,
+    both_sides_fell,
     boundary_parties,
     casualty_report,
     conditional_threat,
@@ -222,6 +223,7 @@ class Triggers:
         reported soldiers killed") or an armed response ("its forces responded to provocations by Y")."""
         reading = (
             casualty_report(tok, ments, self.roles)
+            or both_sides_fell(tok, ments)
             or armed_response(tok, ments, self.roles)
             or expulsion(tok, ments, self.roles)
         )
