@@ -5,6 +5,8 @@ report's first line no longer reads "from 0 outlets". Real DuckDB stores; the ne
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -67,3 +69,22 @@ def test_outlets_network_dyad_table_says_none_named(server: str) -> None:
         cells = row.locator("td").all_inner_texts()
         b.close()
     assert cells[-1] == "none named", cells
+
+
+@pytest.mark.browser
+def test_outlets_none_named_exports_as_zero(server: str, tmp_path: Path) -> None:
+    """The words are for the reader; the table's CSV export keeps the Outlets column numeric (0), as before."""
+    require_chromium()
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        pg: Any = b.new_page(viewport={"width": 1400, "height": 900}, accept_downloads=True)
+        pg.goto(server + "/actor/AZE", wait_until="networkidle")
+        assert "none named" in pg.locator("#partners tbody tr").first.inner_text()
+        with pg.expect_download() as dl:
+            pg.locator(".table-export button[data-export='csv']").first.click()
+        path = tmp_path / "partners.csv"
+        dl.value.save_as(path)
+        b.close()
+    rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"))))
+    assert "Outlets" in rows[0], rows[0]
+    assert rows[1][rows[0].index("Outlets")] == "0", rows[1]

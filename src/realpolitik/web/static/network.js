@@ -231,7 +231,7 @@
       tr.appendChild(net);
       tr.appendChild(el("td", {}, fmt(d.goldstein)));
       // no article of the pair names its outlet: "none named", not a count of 0 beside its events
-      var outlets = el("td", {}, d.outlets || null);
+      var outlets = el("td", d.outlets ? {} : { "data-value": "0" }, d.outlets || null);
       if (!d.outlets) outlets.appendChild(el("span", { "class": "muted", title: "no article of this pair names its outlet" }, "none named"));
       tr.appendChild(outlets);
       tr.addEventListener("click", function (ev) { if (ev.target.tagName !== "A") choose({ dyad: d.a + ":" + d.b }); });

@@ -2,7 +2,11 @@
 // marked "sortable" sort by a click on a header (numbers by value, text alphabetically).
 (function () {
   "use strict";
-  function cellText(td) { return td.textContent.replace(/\s+/g, " ").trim(); }
+  // a cell that shows words for a number ("none named" for no outlet) exports and sorts by its data-value
+  function cellText(td) {
+    if (td.dataset && td.dataset.value !== undefined) return td.dataset.value;
+    return td.textContent.replace(/\s+/g, " ").trim();
+  }
   function tableData(table) {
     var heads = Array.from(table.querySelectorAll("thead th")).map(cellText);
     var rows = Array.from(table.querySelectorAll("tbody tr")).filter(function (tr) {
