@@ -226,6 +226,8 @@ class CoderWords:
     fire_nouns: frozenset[str]
     finding_body_nouns: frozenset[str]
     liable_words: frozenset[str]
+    culpable_deeds: frozenset[str]
+    measure_nouns: frozenset[str]
     award_verbs: frozenset[str]
     court_penalty_verbs: frozenset[str]
     span_nouns: frozenset[str]

@@ -1756,10 +1756,17 @@ class Triggers:
         is against it ("was unlawful", "was contrary to international law"; data: coder_words.json
         law_breaking_verbs, unlawful_words)."""
         words = coder_words()
-        if clause.lemma_.lower() in words.failing_verbs and any(c.dep_ == "xcomp" for c in clause.children):
-            return True  # ("found that Turkey had failed to obey its order": a duty not done)
+        if _negated(clause):
+            return False  # ("found that Serbia was not responsible for genocide", "had not violated": an acquittal)
+        if clause.lemma_.lower() in words.failing_verbs:
+            # ("found that Turkey had failed to obey its order": a duty not done; "had failed to prove its case": a
+            # claimant's loss, no unlawful act)
+            return any(c.dep_ == "xcomp" and c.lemma_.lower() not in _PROOF_VERBS for c in clause.children)
         return clause.lemma_.lower() in words.law_breaking_verbs or any(
-            c.dep_ in ("acomp", "attr") and c.lemma_.lower() in words.unlawful_words | words.liable_words
+            c.dep_ in ("acomp", "attr")
+            and c.lemma_.lower() in words.unlawful_words | words.liable_words
+            and not _negated(c)
+            and _culpable(c)
             for c in clause.children
         )
 
@@ -2821,6 +2828,41 @@ def _in_condition(tok: Token) -> bool:
         if node.dep_ in ("ROOT", "ccomp", "relcl", "acl", "parataxis") or node.head is node:
             return False
         node = node.head
+    return False
+
+
+_PROOF_VERBS = frozenset({"prove", "show", "establish", "demonstrate", "substantiate"})
+
+
+def _culpable(pred: Token) -> bool:
+    """False for "responsible for" (or "accountable for") a duty rather than a deed or a harm ("was responsible for
+    running its own elections", "for cutting its emissions"): a competence, not culpability (data: coder_words.json
+    culpable_deeds, measure_nouns). Any other predicate, or one with no "for", is culpable as it stands."""
+    words = coder_words()
+    if pred.lemma_.lower() not in ("responsible", "accountable"):
+        return True
+    fors = [c for c in pred.children if c.dep_ == "prep" and c.lower_ == "for"]
+    if not fors:
+        return True
+    for prep in fors:
+        for obj in (c for c in prep.children if c.dep_ in ("pobj", "pcomp")):
+            for _ in range(3):
+                if obj.lemma_.lower() in words.culpable_deeds:
+                    return True
+                # ("a pattern of abuses", "months of bloodshed": the deed is the noun of the "of")
+                nxt = next(
+                    (
+                        g
+                        for p in obj.children
+                        if p.dep_ == "prep" and p.lower_ == "of" and obj.lemma_.lower() in words.measure_nouns
+                        for g in p.children
+                        if g.dep_ == "pobj"
+                    ),
+                    None,
+                )
+                if nxt is None:
+                    break
+                obj = nxt
     return False
 
 
