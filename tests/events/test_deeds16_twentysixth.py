@@ -120,10 +120,10 @@ from .helpers import Code, some_event
             None,
         ),
         (
-            "Colombia handed over the drug lord Dairo Antonio Usuga, known as Otoniel, to the United States in May 2022.",
+            "Mexico handed over the drug lord Joaquin Guzman, known as El Chapo, to the United States in January 2017.",
             "COOPERATE",
             "063",
-            "COL",
+            "MEX",
             "USA",
         ),
         # 171 shops torn down
@@ -134,13 +134,12 @@ from .helpers import Code, some_event
             "IND",
             None,
         ),
-        # 090 an inquiry ordered from one's own police
+        # 090 an inquiry ordered from one's own investigators (the intelligence agencies; fix26c: an odd year)
         (
-            "Indonesian President Joko Widodo ordered the police to investigate the stampede at Kanjuruhan stadium in"
-            " October 2022.",
+            "Joe Biden ordered the intelligence agencies to investigate the origins of Covid-19 in May 2021.",
             "ACCUSE",
             None,
-            "IDN",
+            "USA",
             None,
         ),
         # 1385 a ceiling on one's own nuclear warheads to be raised
@@ -244,5 +243,5 @@ def test_deeds16_look_alikes(code: Code, text: str, forbidden: str) -> None:
 def test_deeds16_fire_on_civilians_is_no_repression(code: Code) -> None:
     """175 is the repression of collective dissent (the codebook: "repress collective actions of dissent"): soldiers
     firing on civilians who are no gathering attack them, they do not put down a protest."""
-    events = code("Russian troops opened fire on civilians in Bucha in March 2022.")
+    events = code("US Marines opened fire on Iraqi civilians in Haditha in November 2005.")
     assert events and all(e.cameo != "175" for e in events), events

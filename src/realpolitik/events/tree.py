@@ -872,7 +872,12 @@ def riot_doer(verb: Token) -> bool:
         # one man, not the protesters)
         heads = [
             subj,
-            *(p for prep in subj.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children),
+            *(
+                p
+                for prep in subj.children
+                if prep.dep_ == "prep" and prep.lower_ == "of"
+                for p in prep.children
+            ),
         ]
         if any(h.lemma_.lower() in words or _singular(h) in words for h in heads):
             return True

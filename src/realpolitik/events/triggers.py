@@ -1587,8 +1587,15 @@ class Triggers:
                 else None
             )
             if light is not None:
+                if light[0].code == "154" and _weaponless_stock(light[1]):
+                    return None, None  # ("called for an increase in its stockpile of wheat": fix26c)
                 return light[0].code, light[1]
             if inner_entry is not None and plover(inner_entry.code):
+                if inner_entry.code == "154" and _weaponless_stock(comp):
+                    return (
+                        None,
+                        None,
+                    )  # "pledged to expand its stockpile of nuclear fuel": no weapons (fix26c)
                 return inner_entry.code, None
             nxt = through_aspect(comp)
             if nxt is None:
@@ -2065,6 +2072,14 @@ class Triggers:
                     and deed.code[:2] in frame_codes().conflict_roots
                 ),
             }
+        if code == "0841" and tok.pos_ == "VERB" and _no_captives_back(tok):
+            return None  # "flew home stranded tourists", "sent home Ethiopian workers": no captives (fix26c)
+        if code == "150" and any(
+            w.pos_ == "NOUN" and w.lemma_.lower() == "test" and _weaponless_test(w) for w in (tok, *words)
+        ):
+            return None  # "a flight test of Boeing's Starliner capsule": no weapon shown (fix26c)
+        if code == "154" and _weaponless_stock(tok):
+            return None  # "expanded its arsenal of stimulus tools": a stock of no weapons grown is no mobilisation
         if code[:2] == "15" and tok.pos_ == "VERB" and _relief_purpose(tok):
             # "called out 3,000 reservists to help fight the bushfires": forces called out for disaster relief
             # are aid (docs/annotation-conventions.md rule 12.3; the PLOVER manual's AID), not a mobilisation
@@ -2534,14 +2549,61 @@ def _relief_purpose(verb: Token) -> bool:
         while stack:
             tok = stack.pop()
             # (a word with an "of" phrase is a figure or a siege: "a flood of migrants", "the relief of the garrison")
-            if (tok.lemma_.lower() in disaster or _singular_form(tok) in disaster) and not any(
-                c.dep_ == "prep" and c.lower_ == "of" for c in tok.children
+            if (
+                (tok.lemma_.lower() in disaster or _singular_form(tok) in disaster)
+                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+                and not _own_people_fetched(tok)
             ):
                 return True
             stack.extend(
                 c for c in tok.children if c.dep_ not in ("advcl", "ccomp", "relcl", "parataxis", "conj")
             )
     return False
+
+
+# (fix26c) those whom a state evacuates or rescues as its own, not as the host's relief: its staff, its citizens,
+# its hostages ("to evacuate its embassy staff", "to rescue two French hostages")
+_OWN_PEOPLE = frozenset(
+    {
+        "staff",
+        "personnel",
+        "diplomat",
+        "embassy",
+        "citizen",
+        "national",
+        "compatriot",
+        "expatriate",
+        "hostage",
+        "captive",
+        "prisoner",
+        "detainee",
+        "abductee",
+        "soldier",
+        "troop",
+        "crew",
+        "sailor",
+        "employee",
+    }
+)
+
+
+def _own_people_fetched(word: Token) -> bool:
+    """A verb or noun of rescue or evacuation whose object (direct, or its "of" phrase) is the doer's own people:
+    staff, citizens, hostages (data above), not a disaster's victims."""
+    if word.lemma_.lower() not in ("evacuate", "rescue", "evacuation", "extract", "extraction"):
+        return False
+    objs = [c for c in word.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [
+        p
+        for c in word.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    objs += [o.head for o in objs if o.dep_ == "compound"]
+    return any(o.lemma_.lower() in _OWN_PEOPLE or _singular_form(o) in _OWN_PEOPLE for o in objs) or any(
+        c.lemma_.lower() in _OWN_PEOPLE for o in objs for c in o.children if c.dep_ == "compound"
+    )
 
 
 def _singular_form(tok: Token) -> str:
@@ -2571,12 +2633,152 @@ def _seized_released(verb: Token) -> list[int]:
 
 
 def _arsenal_growth(deed: Token) -> bool:
-    """True when a deed's words name nuclear weapons or their material ("expand his nuclear arsenal", "an
-    increase in the nuclear arsenal", "production of weapons-grade nuclear material"; data: `arsenal_nouns`,
-    `nuclear_words`)."""
-    words = coder_words()
-    lemmas = {t.lemma_.lower() for t in deed.subtree} | {t.lower_ for t in deed.subtree}
-    return bool(lemmas & words.arsenal_nouns) and bool(lemmas & words.nuclear_words)
+    """True when a deed's words name a stock of nuclear (or chemical, biological) weapons or their material ("expand
+    his nuclear arsenal", "an increase in the nuclear arsenal", "production of weapons-grade nuclear material";
+    data: `arsenal_nouns`, `nuclear_words`): the stock noun must be one of weapons, so "a stockpile of nuclear fuel"
+    or "of medicines for chemical and nuclear emergencies" is none (fix26c)."""
+    arsenal = coder_words().arsenal_nouns
+    return any(
+        (t.lemma_.lower() in arsenal or t.lower_ in arsenal) and _weapon_stock(t) == (True, True)
+        for t in deed.subtree
+    )
+
+
+# (fix26c) the nouns of a stock that is one of weapons only by what it holds or by a word on it ("a nuclear arsenal",
+# "an arsenal of missiles"), and the nouns that are weapons themselves
+_STOCK_NOUNS = frozenset(
+    {
+        "arsenal",
+        "stockpile",
+        "deterrent",
+        "force",
+        "material",
+        "production",
+        "ceiling",
+        "cap",
+        "limit",
+        "capability",
+    }
+)
+_WEAPON_NOUNS = frozenset(
+    {
+        "weapon",
+        "warhead",
+        "missile",
+        "bomb",
+        "munition",
+        "rocket",
+        "icbm",
+        "slbm",
+        "armament",
+        "arm",
+        "ordnance",
+    }
+)
+_WEAPON_MODIFIERS = frozenset({"weapons-grade", "fissile", "weapon-grade"})
+
+
+def _weapon_stock(noun: Token, depth: int = 0) -> tuple[bool, bool]:
+    """(is a stock of weapons, is one of mass destruction) for a noun of a stock or a weapon: "nuclear weapons",
+    "warheads", "a nuclear arsenal/deterrent/force", "weapons-grade material", "an arsenal of hypersonic missiles"
+    (weapons, not of mass destruction), "the cap on its stockpile of nuclear warheads"; not "an arsenal of
+    stimulus tools", "a stockpile of nuclear fuel", "production of vaccine material"."""
+    nuclear = coder_words().nuclear_words
+    lemma = noun.lemma_.lower()
+    mods = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound", "nmod")} | {
+        c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
+    }
+    if lemma in _WEAPON_NOUNS or noun.lower_ in _WEAPON_NOUNS or lemma.rstrip("s") in _WEAPON_NOUNS:
+        return True, lemma.startswith("warhead") or bool(mods & nuclear)
+    if lemma not in _STOCK_NOUNS or depth > 3:
+        return False, False
+    if lemma == "material" and any(
+        t.lemma_.lower() in _WEAPON_MODIFIERS or t.lower_ in ("weapon", "weapons")
+        for c in noun.children
+        if c.dep_ in ("amod", "compound", "nmod")
+        for t in c.subtree
+    ):
+        return (
+            True,
+            True,
+        )  # ("weapons-grade nuclear material", the tokenizer splitting "weapons-grade" or not)
+    if lemma in ("arsenal", "stockpile", "deterrent", "force", "capability") and mods & nuclear:
+        return True, True
+    found = (False, False)
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "on", "in"):
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            for held in (pobj, *(c for c in pobj.conjuncts)):
+                weapon, wmd = _weapon_stock(held, depth + 1)
+                found = (found[0] or weapon, found[1] or wmd)
+    return found
+
+
+_CAPTIVES = frozenset({"hostage", "prisoner", "captive", "detainee", "abductee", "prisoner-of-war", "pow"})
+_SEIZED = frozenset(
+    {"kidnap", "kidnapped", "abduct", "abducted", "seize", "seized", "capture", "captured", "snatch"}
+)
+
+
+def _no_captives_back(verb: Token) -> bool:
+    """A verb of bringing, flying or sending back or home (data: verbs.txt 0841) whose object is no captive
+    (hostages, prisoners, detainees...) and is said seized by no participle or relative clause on it: "flew home
+    150,000 stranded tourists", "sent home thousands of Ethiopian workers" (fix26c)."""
+    if verb.lemma_.lower() not in ("bring", "fly", "send") or not any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "home") for c in verb.children
+    ):
+        return False
+    objs = [counted(c) for c in verb.children if c.dep_ == "dobj"]
+    if not objs or _seized_released(verb):
+        return False
+    for obj in objs:
+        if obj.lemma_.lower() in _CAPTIVES or _singular_form(obj) in _CAPTIVES:
+            return False
+        if any(
+            c.lemma_.lower() in _SEIZED or c.lower_ in _SEIZED
+            for c in obj.children
+            if c.dep_ in ("amod", "acl")
+        ):
+            return False
+    return True
+
+
+def _weaponless_test(test: Token) -> bool:
+    """A test noun whose "of" phrase names a common noun that is no weapon ("a flight test of Boeing's Starliner
+    capsule"); a weapon ("of its Agni Prime missile") or a name ("of Ababeel") keeps the show of force (150)."""
+    things = [
+        p
+        for prep in test.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for p in prep.children
+        if p.dep_ == "pobj" and p.pos_ == "NOUN"
+    ]
+    return bool(things) and not any(
+        _weapon_stock(t)[0]
+        or t.lemma_.lower() in ("interceptor", "drone", "warplane", "jet", "fighter", "system")
+        for t in things
+    )
+
+
+def _weaponless_stock(verb: Token) -> bool:
+    """A growth (154) whose object, or whose noun's "in"/"of" phrase, is a stock noun (an arsenal, a stockpile,
+    production, a ceiling on one) holding no weapons: "expanded its arsenal of stimulus tools", "increased its
+    production of vaccine material" (fix26c); other objects ("bolstered its forces") are not asked."""
+    if verb.pos_ == "NOUN":
+        stocks = [
+            p
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "of")
+            for p in prep.children
+            if p.dep_ == "pobj"
+        ]
+    else:
+        stocks = [c for c in verb.children if c.dep_ == "dobj"]
+    stocks = [s for s in stocks if s.lemma_.lower() in _STOCK_NOUNS - {"force", "capability"}]
+    return bool(stocks) and not any(_weapon_stock(s)[0] for s in stocks)
 
 
 def _purpose_of_own_deed(verb: Token, clause: Token, lexicon: Lexicon) -> bool:
