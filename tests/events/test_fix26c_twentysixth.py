@@ -20,6 +20,7 @@ from .helpers import Code, some_event
     [
         # a stock of no weapons grown
         ("The Bank of Japan expanded its arsenal of stimulus tools in 2013.", "MOBILIZE"),
+        ("India announced an increase in its stockpile of wheat in 2023.", "MOBILIZE"),
         ("Japan pledged in 2021 to expand its stockpile of nuclear fuel for power plants.", "THREATEN"),
         (
             "The European Union agreed in 2023 to expand its stockpile of medicines for chemical and nuclear"

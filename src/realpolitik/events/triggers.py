@@ -2078,7 +2078,7 @@ class Triggers:
             w.pos_ == "NOUN" and w.lemma_.lower() == "test" and _weaponless_test(w) for w in (tok, *words)
         ):
             return None  # "a flight test of Boeing's Starliner capsule": no weapon shown (fix26c)
-        if code == "154" and _weaponless_stock(tok):
+        if code == "154" and any(_weaponless_stock(w) for w in (tok, *words)):
             return None  # "expanded its arsenal of stimulus tools": a stock of no weapons grown is no mobilisation
         if code[:2] == "15" and tok.pos_ == "VERB" and _relief_purpose(tok):
             # "called out 3,000 reservists to help fight the bushfires": forces called out for disaster relief
