@@ -930,9 +930,19 @@ def _orders_of_ruling(chosen: list[Candidate], ments: Mentions) -> list[Candidat
             return False
         if order.trigger not in ruling.trigger.conjuncts:
             return False
-        # (the conjunct shares the court as its subject: a verb with a subject of its own is another party's)
-        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in order.trigger.children)
-        return not own_subject or bool(doers(order) & doers(ruling))
+        # (the conjunct shares the court as its subject, or has the court itself as its own: "and it ordered", "and
+        # the court ordered"; a verb with another subject is that party's, even one of the court's own state: "and
+        # Netanyahu rejected the ruling")
+        subjects = [c for c in order.trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return all(court_subject(c, ruling) for c in subjects)
+
+    def court_subject(subject: Token, ruling: Candidate) -> bool:
+        if subject.lower_ == "it":
+            return True
+        named = actors_under(subject, ments)
+        return bool(named) and all(
+            ments.mentions[i].sector == "JUD" and ments.mentions[i].code in doers(ruling) for i in named
+        )
 
     rulings = [
         c

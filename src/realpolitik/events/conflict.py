@@ -166,13 +166,32 @@ def both_sides_fell(verb: Token, ments: Mentions) -> Reading | None:
     ):
         return None  # ("X killed two soldiers": a doer; "were killed" and "died" only)
     fighting = _fighting_phrase(verb)
-    if fighting is None:
-        return None
+    if fighting is None or _names_a_foe(fighting):
+        return None  # (allies fallen "in clashes with the Taliban" fought the Taliban, not each other)
     fallen = [i for subject in subjects for i in actors_under(subject, ments)]
     sides = ments.codes(fallen)
     if len(sides) < 2 or not ments.codes(actors_under(fighting, ments)) <= sides:
         return None  # (one party's dead, or a party named on the fighting: "in clashes with Y")
     return Reading(words.fight, fallen, [], True, frozenset({fighting.i}))
+
+
+def _names_a_foe(fighting: Token) -> bool:
+    """True when the noun of fighting names a side in a "with", "by" or "against" phrase of its own, or of its "of"
+    phrase ("clashes with the Taliban", "fighting with Sunni insurgents", "an exchange of fire with rebels"),
+    whatever that side resolves to; not "with each other" (data: conflict.json `foe_preps`, `mutual_objects`)."""
+    words = conflict_words()
+    heads = [fighting]
+    heads += [o for p in fighting.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in words.foe_preps
+        and any(
+            o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and o.lower_ not in words.mutual_objects
+            for o in prep.children
+        )
+        for head in heads
+        for prep in head.children
+    )
 
 
 def _fighting_phrase(verb: Token) -> Token | None:

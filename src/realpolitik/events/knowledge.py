@@ -393,6 +393,7 @@ class ClauseWords:
 
     adjunct_marks: frozenset[str]
     adjunct_preps: frozenset[str]
+    span_words: frozenset[str]
     presupposing_marks: frozenset[str]
     presupposing_preps: frozenset[str]
     indefinite_determiners: frozenset[str]
@@ -462,6 +463,8 @@ class ConflictWords:
     loss_objects: frozenset[str]
     fighting_nouns: frozenset[str]
     fire_nouns: frozenset[str]
+    foe_preps: frozenset[str]
+    mutual_objects: frozenset[str]
     fight_code: frozenset[str]
     boundary_nouns: frozenset[str]
     boundary_preps: frozenset[str]
