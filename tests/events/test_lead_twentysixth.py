@@ -28,3 +28,18 @@ def test_the_european_court_of_human_rights_by_its_news_names(code: Code, text: 
 def test_a_human_rights_court_of_one_country_is_not_the_european_court(code: Code) -> None:
     text = "Colombia's constitutional court ruled in 2011 that the country's congress had to legislate on same-sex unions."
     assert not [e for e in code(text) if "IGO-ECHR" in {a.code for a in e.source}]
+
+
+def test_a_deed_in_a_since_clause_hung_on_a_bare_participle_is_background(code: Code) -> None:
+    # "closed since it cut ties": the border has stayed closed from that deed on; the deed is no news here (the
+    # parser tags the participle as a past tense). fix26a's check kept only "since" after a span word or a perfect.
+    text = "Saudi Arabia reopened its land border with Qatar in January 2021, closed since it cut ties with Doha in June 2017."
+    assert [e for e in code(text) if e.cameo.startswith("16")] == []
+
+
+def test_a_causal_since_after_a_clause_with_its_own_subject_keeps_its_deed(code: Code) -> None:
+    text = (
+        "The Czech Republic expelled 18 Russian diplomats in April 2021, since Russian agents had blown up an ammunition"
+        " depot at Vrbetice in October 2014."
+    )
+    assert [e for e in code(text) if e.cameo == "171"]

@@ -322,7 +322,8 @@ def since_clause(tok: Token) -> bool:
 def _measured_from(clause: Token) -> bool:
     """True when the "since" clause of `clause` marks the start of a span: a word of a span between the start of the
     clause it hangs on and the "since" ("first", "the first time", "two years", "ever": data clauses.json
-    `span_words`), a superlative there, or a perfect verb it hangs on ("have been frozen since")."""
+    `span_words`), a superlative there, or a perfect verb or a bare participle it hangs on ("have been frozen
+    since", "closed since")."""
     words = clause_words().span_words
     head = clause.head
     marks = [c.i for c in clause.children if c.dep_ == "mark" and c.lower_ == "since"]
@@ -332,7 +333,14 @@ def _measured_from(clause: Token) -> bool:
     before = clause.doc[start : marks[0]]
     if any(t.lower_ in words or t.tag_ == "JJS" for t in before):
         return True
-    return head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children)
+    auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in auxes):
+        return True  # a perfect: "have been frozen since"
+    # a bare participle of state with no subject or auxiliary of its own, which the parser may tag as a past tense
+    # ("its land border, closed since it cut ties"); a clause with its own subject or a passive with its own
+    # auxiliary ("were expelled, since Moscow had refused") may give a cause
+    subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in head.children)
+    return head.tag_ in ("VBN", "VBD") and head.dep_ != "ROOT" and not auxes and not subject
 
 
 def about(tok: Token, other: Candidate) -> bool:
