@@ -17,7 +17,7 @@ import pytest
 
 from realpolitik.ingest.split import content_hash
 from realpolitik.store import Store
-from web.conftest import start_server  # tests/ is on the path (pytest rootdir-relative import)
+from web.conftest import running_server  # tests/ is on the path (pytest rootdir-relative import)
 
 pytestmark = pytest.mark.slow
 
@@ -82,8 +82,7 @@ def test_maintainers_check_hostile_inputs_while_serving(tmp_path: Path) -> None:
     (hostile / "long.jsonl").write_text(json.dumps({"title": "Geography", "text": long_text}) + "\n")
     (hostile / "endless.txt").symlink_to("/dev/zero")
 
-    proc, url = start_server(db)
-    try:
+    with running_server(db) as url:
         assert httpx.get(f"{url}/api/articles/{content_hash(NEWS[1]['text'])}").status_code == 404
         result = _analyze([hostile], db)
         assert result.returncode == 3, result.stderr
@@ -121,6 +120,3 @@ def test_maintainers_check_hostile_inputs_while_serving(tmp_path: Path) -> None:
         page = httpx.get(f"{url}/article/{ceasefire}")
         assert page.status_code == 200 and "javascript:" not in page.text
         assert httpx.get(f"{url}/api/articles/{content_hash(NEWS[1]['text'])}").status_code == 200
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)

@@ -12,6 +12,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -219,12 +220,21 @@ def start_server(db: Path, extra: list[str] | None = None) -> tuple[subprocess.P
     raise RuntimeError("server did not answer within 30 s")
 
 
+@contextmanager
+def running_server(db: Path, extra: list[str] | None = None) -> Iterator[str]:
+    """`start_server` for a `with` block: its URL, and the server stopped when the block ends."""
+    proc, url = start_server(db, extra)
+    try:
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
 @pytest.fixture(scope="session")
 def live_server(db_path: Path) -> Iterator[str]:
-    proc, url = start_server(db_path)
-    yield url
-    proc.terminate()
-    proc.wait(timeout=10)
+    with running_server(db_path) as url:
+        yield url
 
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
@@ -238,10 +248,8 @@ def example_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     assert EXAMPLES.is_dir(), f"{EXAMPLES} is missing: the example corpus ships with the repository"
     db = tmp_path_factory.mktemp("exampledb") / "examples.duckdb"
     analyze([EXAMPLES], db, progress=False)
-    proc, url = start_server(db)
-    yield url
-    proc.terminate()
-    proc.wait(timeout=10)
+    with running_server(db) as url:
+        yield url
 
 
 CHROMIUM = "/usr/bin/chromium"

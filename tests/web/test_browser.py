@@ -494,11 +494,10 @@ def test_browser_an_uncertain_pair_says_how_far_it_leans(browser: Any, tmp_path:
     from tests.system.conftest import write_events
     from tests.system.test_dyads import LEANING
 
-    from .conftest import start_server
+    from .conftest import running_server
 
     db = write_events(tmp_path / "leaning.duckdb", LEANING)
-    proc, url = start_server(db)
-    try:
+    with running_server(db) as url:
         for pg in _page(browser, url):
             pg.goto(url + "/?dyad=AZE:IRN")
             pg.wait_for_function(_GRAPH_READY)
@@ -534,9 +533,6 @@ def test_browser_an_uncertain_pair_says_how_far_it_leans(browser: Any, tmp_path:
             summary = pg.locator("#dyad-summary .reading-uncertain")
             assert summary.inner_text().strip() == "uncertain, leans conflictual (88 %)"
             assert summary.evaluate("e => getComputedStyle(e).color") == "rgb(205, 109, 98)"
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
 
 
 def test_browser_network_counts_undated_events_as_the_cli_and_report_do(browser: Any, tmp_path: Path) -> None:
@@ -547,14 +543,13 @@ def test_browser_network_counts_undated_events_as_the_cli_and_report_do(browser:
     A window the user sets still counts dated events only."""
     from tests.system.conftest import spec, write_events
 
-    from .conftest import start_server
+    from .conftest import running_server
 
     specs = [spec("ARM", "AZE", "assault", f"2021-0{m}-03") for m in (1, 2, 3)]
     specs += [spec("ARM", "AZE", "assault", None, precision=None) for _ in range(2)]  # type: ignore[arg-type]
     specs += [spec("AZE", "TUR", "aid", "2022-05-07")]
     db = write_events(tmp_path / "undated.duckdb", specs)
-    proc, url = start_server(db)
-    try:
+    with running_server(db) as url:
         whole = {
             (d["a"], d["b"]): d["events"] for d in httpx.get(url + "/api/dyads", timeout=10).json()["items"]
         }
@@ -578,6 +573,3 @@ def test_browser_network_counts_undated_events_as_the_cli_and_report_do(browser:
             pg.fill("input[name=since]", "2021-02-01")
             pg.click("#window button[type=submit]")
             expect(pg.locator("#dyads tbody tr[data-dyad='ARM:AZE'] td").nth(1)).to_have_text("2")
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)

@@ -17,7 +17,7 @@ import httpx
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
-from .conftest import CHROMIUM, CHROMIUM_ARGS, require_chromium, start_server
+from .conftest import CHROMIUM, CHROMIUM_ARGS, require_chromium, running_server
 
 pytestmark = pytest.mark.browser
 
@@ -36,10 +36,8 @@ def browser() -> Iterator[Any]:
 @pytest.fixture
 def corrections_server(db_path: Path, tmp_path: Path) -> Iterator[tuple[str, Path]]:
     path = tmp_path / "corrections.jsonl"
-    proc, url = start_server(db_path, ["--corrections", str(path)])
-    yield url, path
-    proc.terminate()
-    proc.wait(timeout=10)
+    with running_server(db_path, ["--corrections", str(path)]) as url:
+        yield url, path
 
 
 @pytest.fixture

@@ -6,12 +6,28 @@ the sentence narrows. The example corpus through the real pipeline, in a real Ch
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
 from playwright.sync_api import sync_playwright
 
 from .conftest import CHROMIUM, CHROMIUM_ARGS, require_chromium
+
+
+def _heights(url: str, width: int, height: int, selector: str) -> list[float]:
+    """The heights (px) of the elements `selector` picks on the page at `url`, in a real Chromium whose window is
+    `width` by `height`."""
+    require_chromium()
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        pg = b.new_page(viewport={"width": width, "height": height})
+        pg.goto(url, wait_until="load")
+        heights: list[float] = pg.evaluate(
+            f"() => [...document.querySelectorAll({json.dumps(selector)})].map(e => e.getBoundingClientRect().height)"
+        )
+        b.close()
+    return heights
 
 
 @pytest.mark.browser
@@ -46,15 +62,7 @@ def test_layout_partners_rows_stay_short_on_a_phone(example_server: str) -> None
     """On a 390 px phone the actor page's partners table squeezed its net column to about 109 px, so
     '-0.44 [-0.80, +0.11] uncertain, leans conflictual (93 %)' ran to six lines and each row stood 93 to 134 px
     tall, mostly blank on screen; the column now keeps 13rem (rows of 53 to 73 px; the table scrolls in its box)."""
-    require_chromium()
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        pg = b.new_page(viewport={"width": 390, "height": 844})
-        pg.goto(example_server + "/actor/IRN", wait_until="load")
-        heights = pg.evaluate(
-            "() => [...document.querySelectorAll('#partners tbody tr')].map(r => r.getBoundingClientRect().height)"
-        )
-        b.close()
+    heights = _heights(example_server + "/actor/IRN", 390, 844, "#partners tbody tr")
     assert heights and max(heights) <= 80, heights
 
 
@@ -63,15 +71,7 @@ def test_layout_narrative_frames_read_on_a_line_or_three(example_server: str) ->
     """The narratives matrix (outlets by month) squeezed each month's column to the width of its longest word, so a
     frame's pill ('Türkiye and Azerbaijan: one nation, two states') stood six lines (127 px) tall and rows up to
     478 px; a cell now keeps 9rem (pills at most three lines; the matrix scrolls in its box, as before)."""
-    require_chromium()
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        pg = b.new_page(viewport={"width": 1400, "height": 900})
-        pg.goto(example_server + "/narratives", wait_until="load")
-        heights = pg.evaluate(
-            "() => [...document.querySelectorAll('#narratives .pill')].map(p => p.getBoundingClientRect().height)"
-        )
-        b.close()
+    heights = _heights(example_server + "/narratives", 1400, 900, "#narratives .pill")
     assert heights and max(heights) <= 60, heights
 
 
@@ -80,13 +80,5 @@ def test_layout_outlet_disagreements_read_on_a_phone(example_server: str) -> Non
     """On a 390 px phone the /outlets disagreements squeezed each side's quotes to ~120 px, two or three words a
     line: rows stood up to 2,154 px and the table 7,391 px. Each side now keeps 16rem, as the outlets' pictures do
     (rows up to ~780 px; the table scrolls in its box)."""
-    require_chromium()
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        pg = b.new_page(viewport={"width": 390, "height": 844})
-        pg.goto(example_server + "/outlets", wait_until="load")
-        heights = pg.evaluate(
-            "() => [...document.querySelectorAll('#disagreements tbody tr')].map(r => r.getBoundingClientRect().height)"
-        )
-        b.close()
+    heights = _heights(example_server + "/outlets", 390, 844, "#disagreements tbody tr")
     assert heights and max(heights) <= 1000, heights

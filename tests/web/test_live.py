@@ -17,7 +17,7 @@ from realpolitik.records import Article
 from realpolitik.store import Store
 from realpolitik.web.queries import ReadOnlyDB
 
-from .conftest import build_db, start_server
+from .conftest import build_db, running_server
 
 NEW_TEXT = "Georgia applied for membership of the European Union in March 2022."
 NEW = Article(
@@ -120,8 +120,7 @@ def test_live_writer_waits_briefly_for_a_reader(db: Path) -> None:
 
 
 def test_live_server_shows_new_articles_without_restart(db: Path) -> None:
-    proc, url = start_server(db)
-    try:
+    with running_server(db) as url:
         assert httpx.get(f"{url}/api/articles/{NEW.id}").status_code == 404
         with Store(db, lock_wait=10.0) as store:  # before: the server's lock made this fail
             store.add_articles([NEW])
@@ -135,6 +134,3 @@ def test_live_server_shows_new_articles_without_restart(db: Path) -> None:
             time.sleep(0.3)
         assert status == 200
         assert httpx.get(f"{url}/api/articles/{NEW.id}").json()["title"] == "Georgia applies"
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)

@@ -19,7 +19,7 @@ from realpolitik.report import render_report
 from realpolitik.web import create_app
 from synthetic_records import one_event_store
 
-from .conftest import CHROMIUM, CHROMIUM_ARGS, require_chromium, start_server
+from .conftest import CHROMIUM, CHROMIUM_ARGS, require_chromium, running_server
 from .test_api import Client
 
 _AZE_ARM = ([("AZE", "GOV")], [("ARM", "GOV")], False)
@@ -51,10 +51,8 @@ def test_outlets_report_says_none_named(unnamed: Path, tmp_path: Path) -> None:
 
 @pytest.fixture(scope="module")
 def server(unnamed: Path) -> Iterator[str]:
-    proc, url = start_server(unnamed)
-    yield url
-    proc.terminate()
-    proc.wait(timeout=10)
+    with running_server(unnamed) as url:
+        yield url
 
 
 @pytest.mark.browser

@@ -29,7 +29,16 @@ from .clauses import answering_verb, condition_clause, response_phrase
 from .knowledge import REPORTING_WORDS, conflict_words, state_sectors, word_set
 from .lexicon import Lexicon
 from .roles import Roles, noun_agent
-from .tree import Mentions, actors_under, lemma_forms, object_children, pobj_actors, prep_actors, tokens_of
+from .tree import (
+    Mentions,
+    actors_under,
+    lemma_forms,
+    object_children,
+    pobj_actors,
+    prep_actors,
+    prep_objects,
+    tokens_of,
+)
 
 if TYPE_CHECKING:
     from ..records import Event
@@ -575,13 +584,7 @@ def _referring_object(verb: Token, ments: Mentions) -> Token | None:
     the timing of the drills" -> drills)."""
     words = conflict_words()
     # (an appeal's object is in its "for" phrase: "called for an end to the raids")
-    objects = [c for c in verb.children if c.dep_ == "dobj"] or [
-        p
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == "for"
-        for p in c.children
-        if p.dep_ == "pobj"
-    ]
+    objects = [c for c in verb.children if c.dep_ == "dobj"] or prep_objects(verb, ("for",))
     for obj in objects:
         noun = obj
         # "the timing of the drills", "the scale of the attack": the deed is in the "of" phrase; "voiced its

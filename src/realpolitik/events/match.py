@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from . import cameo
 from .knowledge import FRAME_CODES, clause_words, coder_words, data_error, frame_codes
 from .lexicon import NO_EVENT, Entry, Lexicon
-from .tree import kept_per_token, lemma_forms, memo_table, object_children, to_infinitive
+from .tree import kept_per_token, lemma_forms, memo_table, object_children, prep_objects, to_infinitive
 
 
 def _preps(tok: Token) -> list[Token]:
@@ -469,13 +469,7 @@ def _subject_heads(tok: Token) -> set[str]:
             out.add(lower[:-1] if lower.endswith("s") and not lower.endswith("ss") else lower)
         if head.pos_ == "NUM" or head.lemma_.lower() in coder_words().quantity_nouns:
             # "dozens of Chinese warplanes flew": the noun of the "of" phrase is what the subject names
-            out.update(
-                p.lemma_.lower()
-                for prep in head.children
-                if prep.dep_ == "prep" and prep.lower_ == "of"
-                for p in prep.children
-                if p.dep_ == "pobj"
-            )
+            out.update(p.lemma_.lower() for p in prep_objects(head, ("of",)))
             # ... through several of them ("tens of thousands of demonstrators marched")
             out.add(counted(head).lemma_.lower())
         # people named by their nation ("thousands of Georgians poured onto the avenue")

@@ -62,6 +62,7 @@ from .tree import (
     place_phrase,
     pobj_actors,
     prep_actors,
+    prep_objects,
     pronominal,
     recipient_phrases,
     to_infinitive,
@@ -882,12 +883,8 @@ def victims_of_the_place(cand: Candidate, sent: Span, ments: Mentions, lexicon: 
         victim = next(
             (
                 p
-                for c in verb.children
-                if c.dep_ == "prep" and c.lower_ in ("through", "among")
-                for p in c.children
-                if p.dep_ == "pobj"
-                and p.pos_ == "NOUN"
-                and not actors_under(p, ments, skip=frozenset({"prep", "relcl", "acl"}))
+                for p in prep_objects(verb, ("through", "among"))
+                if p.pos_ == "NOUN" and not actors_under(p, ments, skip=frozenset({"prep", "relcl", "acl"}))
             ),
             None,
         )
@@ -1010,13 +1007,7 @@ def _unnamed_victim(verb: Token, ments: Mentions) -> Token | None:
     the "dead" the parser may take for a preposition ("shot dead a film director")."""
     preps = role_words().home_victim_preps | {"dead"}
     found = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    found += [
-        p
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ in preps
-        for p in c.children
-        if p.dep_ == "pobj"
-    ]
+    found += prep_objects(verb, preps)
     for noun in found:
         if noun.ent_type_ in ("DATE", "TIME"):
             continue  # ("struck outside the embassy on Tuesday": when, not whom)
@@ -1132,13 +1123,7 @@ def _pressing_people(verb: Token, cand: Candidate, ments: Mentions) -> list[int]
         if p.dep_ == "pobj"
     ]
     # ("quit as crowds of protesters converged": the parser may make the clause's subject a phrase of the verb)
-    nouns += [
-        p
-        for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ in times
-        for p in prep.children
-        if p.dep_ == "pobj"
-    ]
+    nouns += prep_objects(verb, times)
     sectors = words.pairs("collective_sectors", "home_people_nouns")
     pressing = {"CVL", "EDU", "LAB", "OPP", "AGR"}
     for noun in nouns:
@@ -1341,13 +1326,7 @@ def ground_given_up(cand: Candidate, ments: Mentions) -> list[int]:
             ]
     if phrases:
         # ("left the steelworks in Mariupol": the parser may hang the place of the ground on the verb)
-        phrases += [
-            p
-            for c in verb.children
-            if c.dep_ == "prep" and c.lower_ in ("in", "at")
-            for p in c.children
-            if p.dep_ == "pobj"
-        ]
+        phrases += prep_objects(verb, ("in", "at"))
     for phrase in phrases:
         for tok in sorted(phrase.subtree, key=lambda t: t.i):
             if hyphen_patron(tok) or tok.lower_.endswith("-held"):
@@ -1748,12 +1727,7 @@ def home_victims(cand: Candidate, ments: Mentions) -> list[int]:
         # ("bombs exploded in a street, killing two children": the participle tells whom the deed hit)
         hits_told = [c for c in word.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"]
         hit = [c for w in (word, *hits_told) for c in w.children if c.dep_ in ("dobj", "nsubjpass")] + [
-            p
-            for h in holders
-            for prep in h.children
-            if prep.dep_ == "prep" and prep.lower_ in words.home_victim_preps
-            for p in prep.children
-            if p.dep_ == "pobj"
+            p for h in holders for p in prep_objects(h, words.home_victim_preps)
         ]
         for obj in hit:
             if [
@@ -2111,14 +2085,7 @@ def mobilised_against(cand: Candidate, ments: Mentions) -> list[int]:
         for c in h.children
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in times for m in c.children)
     ]
-    phrases = [
-        p
-        for h in heads
-        for prep in h.children
-        if prep.dep_ == "prep" and prep.lower_ in words.answered_preps
-        for p in prep.children
-        if p.dep_ == "pobj"
-    ]
+    phrases = [p for h in heads for p in prep_objects(h, words.answered_preps)]
 
     def other(found: list[int]) -> list[int]:
         found = [
@@ -2928,10 +2895,7 @@ def home_people(cand: Candidate, ments: Mentions) -> tuple[EventActor, ...]:
             patients = objects + [
                 p
                 for head in (holder, *objects)
-                for prep in head.children
-                if prep.dep_ == "prep" and prep.lower_ in role_words().home_victim_preps | {"with"}
-                for p in prep.children
-                if p.dep_ == "pobj"
+                for p in prep_objects(head, role_words().home_victim_preps | {"with"})
             ]
             # "thousands of demonstrators", "a group of activists"
             patients += [
@@ -3030,13 +2994,7 @@ def _own_people_noun(
         return None
     for candidate in (
         noun,
-        *(
-            p
-            for c in noun.children
-            if c.dep_ == "prep" and c.lower_ in ("of", "on")
-            for p in c.children
-            if p.dep_ == "pobj"
-        ),
+        *prep_objects(noun, ("of", "on")),
     ):
         if any(ments.mentions[i].code != code for i in actors_under(candidate, ments)):
             return None  # ("Kurdish protesters", "members of Hamas": people of a named party)

@@ -49,6 +49,7 @@ from .tree import (
     pobj_actors,
     possessive,
     prep_actors,
+    prep_objects,
     recipient_phrases,
     to_infinitive,
     tokens_of,
@@ -1748,14 +1749,7 @@ def posture_target(verb: Token, ments: Mentions, source: list[int]) -> list[int]
     of its place phrases, when it is not the doer itself."""
     own = ments.codes(source)
     holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
-    holders += [
-        p
-        for h in list(holders)
-        for prep in h.children
-        if prep.dep_ == "prep" and prep.lower_ in coder_words().place_preps
-        for p in prep.children
-        if p.dep_ == "pobj"
-    ]
+    holders += [p for h in list(holders) for p in prep_objects(h, coder_words().place_preps)]
     for holder in holders:
         for prep in holder.children:
             if prep.dep_ == "prep" and prep.lower_ in coder_words().posture_preps:

@@ -680,19 +680,26 @@ def _of_holder(tok: Token) -> Token:
     return tok
 
 
+_PREP_DEPS = frozenset({"prep"})
+
+
+def prep_objects(head: Token, preps: Container[str], *, deps: Container[str] = _PREP_DEPS) -> list[Token]:
+    """The objects of `head`'s prepositions whose word (lower case) is in `preps` ("a motion [for] a ceasefire",
+    "the evacuation [of] its citizens"), preposition by preposition in the children's order; `deps` are the
+    dependencies such a preposition may have (a passive's "by" is an `agent`)."""
+    return [
+        p
+        for prep in head.children
+        if prep.dep_ in deps and prep.lower_ in preps
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+
+
 def of_object(noun: Token) -> Token | None:
     """The object of the noun's first "of" phrase ("dozens of the hostages", "thousands of protesters"):
     what a part, a number or a quantity is of; None without one."""
-    return next(
-        (
-            p
-            for c in noun.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for p in c.children
-            if p.dep_ == "pobj"
-        ),
-        None,
-    )
+    return next(iter(prep_objects(noun, ("of",))), None)
 
 
 def pobj_actors(prep: Token, ments: Mentions) -> list[int]:
@@ -701,21 +708,13 @@ def pobj_actors(prep: Token, ments: Mentions) -> list[int]:
     return [i for p in prep.children if p.dep_ == "pobj" for i in actors_under(p, ments)]
 
 
-_PREP_DEPS = frozenset({"prep"})
-
-
 def prep_actors(
     head: Token, preps: Container[str], ments: Mentions, *, deps: Container[str] = _PREP_DEPS
 ) -> list[int]:
     """The mentions under the objects of `head`'s prepositions whose word (lower case) is in `preps`
     ("the talks [with X]", "shelling [by Y]"): `pobj_actors` of each such child whose dependency is in `deps`
     (a passive's "by" is an `agent`), in the children's order."""
-    return [
-        i
-        for prep in head.children
-        if prep.dep_ in deps and prep.lower_ in preps
-        for i in pobj_actors(prep, ments)
-    ]
+    return [i for p in prep_objects(head, preps, deps=deps) for i in actors_under(p, ments)]
 
 
 def recipient_phrases(

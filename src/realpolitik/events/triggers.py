@@ -101,6 +101,7 @@ from .tree import (
     place_phrase,
     pobj_actors,
     prep_actors,
+    prep_objects,
     reports_a_deed,
     riot_doer,
     sporting,
@@ -677,13 +678,7 @@ class Triggers:
         """The -ing verb of a resolution or a motion a verb adopts ("adopted a resolution [condemning] X", "voted for a
         motion [calling] for Y") when the lexicon reads it as a deed (data: `resolution_nouns`)."""
         texts = [o for o in tok.children if o.dep_ in ("dobj", "nsubjpass")]
-        texts += [
-            g
-            for p in tok.children
-            if p.dep_ == "prep" and p.lower_ == "for"
-            for g in p.children
-            if g.dep_ == "pobj"
-        ]
+        texts += prep_objects(tok, ("for",))
         for text in texts:
             if text.lemma_.lower() not in coder_words().resolution_nouns:
                 continue
@@ -1065,13 +1060,7 @@ class Triggers:
         ]
         if any(o.ent_type_ == "MONEY" or o.lemma_.lower() in coder_words().amount_nouns for o in objects):
             # ("delivered $300 million [in military aid]": the parser may hang the phrase on the verb)
-            objects += [
-                p
-                for c in tok.children
-                if c.dep_ == "prep" and c.lower_ in coder_words().amount_preps
-                for p in c.children
-                if p.dep_ == "pobj"
-            ]
+            objects += prep_objects(tok, coder_words().amount_preps)
         for obj in objects:
             if obj.pos_ != "NOUN":
                 continue
@@ -2063,11 +2052,8 @@ class Triggers:
                 *(consumed or ()),
                 *(
                     p.i
-                    for c in tok.children
-                    if c.dep_ == "prep" and c.lower_ == "into"
-                    for p in c.children
-                    if p.dep_ == "pobj"
-                    and p.pos_ == "NOUN"
+                    for p in prep_objects(tok, ("into",))
+                    if p.pos_ == "NOUN"
                     and (deed := match_entry(p, self.lexicon, ("N",))) is not None
                     and deed.code[:2] in frame_codes().conflict_roots
                 ),
@@ -2593,13 +2579,7 @@ def _own_people_fetched(word: Token) -> bool:
     if word.lemma_.lower() not in ("evacuate", "rescue", "evacuation", "extract", "extraction"):
         return False
     objs = [c for c in word.children if c.dep_ in ("dobj", "nsubjpass")]
-    objs += [
-        p
-        for c in word.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for p in c.children
-        if p.dep_ == "pobj"
-    ]
+    objs += prep_objects(word, ("of",))
     objs += [o.head for o in objs if o.dep_ == "compound"]
     return any(o.lemma_.lower() in _OWN_PEOPLE or _singular_form(o) in _OWN_PEOPLE for o in objs) or any(
         c.lemma_.lower() in _OWN_PEOPLE for o in objs for c in o.children if c.dep_ == "compound"
@@ -2768,13 +2748,7 @@ def _weaponless_stock(verb: Token) -> bool:
     production, a ceiling on one) holding no weapons: "expanded its arsenal of stimulus tools", "increased its
     production of vaccine material" (fix26c); other objects ("bolstered its forces") are not asked."""
     if verb.pos_ == "NOUN":
-        stocks = [
-            p
-            for prep in verb.children
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "of")
-            for p in prep.children
-            if p.dep_ == "pobj"
-        ]
+        stocks = prep_objects(verb, ("in", "of"))
     else:
         stocks = [c for c in verb.children if c.dep_ == "dobj"]
     stocks = [s for s in stocks if s.lemma_.lower() in _STOCK_NOUNS - {"force", "capability"}]
@@ -2817,13 +2791,7 @@ def _office_given_up(verb: Token) -> bool:
         return False
     offices = coder_words().office_nouns
     nouns = [c for c in verb.children if c.dep_ == "dobj"]
-    nouns += [
-        p
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == "for"
-        for p in c.children
-        if p.dep_ == "pobj"
-    ]
+    nouns += prep_objects(verb, ("for",))
     # (an office is one: "would not accept the terms demanded by the funds" turns conditions down, no term of office)
     return any(n.tag_ != "NNS" and form in offices for n in nouns for form in lemma_forms(n))
 
@@ -3260,13 +3228,7 @@ def _own_answer(clause: Token) -> bool:
     words = conflict_words()
     conditioned = any(condition_clause(c) for c in clause.children)
     if any(lemma in words.response_verbs for lemma in lemma_forms(clause)):
-        answered = [
-            n
-            for p in clause.children
-            if p.dep_ == "prep" and p.lower_ == "to"
-            for n in p.children
-            if n.dep_ == "pobj"
-        ]
+        answered = prep_objects(clause, ("to",))
         return conditioned or not answered or any(n.lemma_.lower() in words.hostile_nouns for n in answered)
     objects = [c for c in clause.children if c.dep_ == "dobj"]
     if any(
