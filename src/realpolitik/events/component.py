@@ -106,6 +106,7 @@ from .tree import (
     closed_sentences,
     doc_memo,
     lemma_forms,
+    pobj_actors,
     steps_to,
     token_at,
     tokens_of,
@@ -307,6 +308,9 @@ class EventCoder:
         demands_of_protest(cands)
         # "flew a joint patrol near Alaska", "sent bombers on a joint patrol": the joint activity is the deed
         _joint_activity(cands)
+        for cand in cands.values():
+            # "Iran held naval exercises with Russia and China": drills with a named partner are cooperation (062)
+            drills_with_partner(cand, ments)
         for i in [i for i, c in cands.items() if perceiver(c.trigger)]:
             # "Japanese patrols spotted Chinese ships": the patrols only saw; they do no deed here
             del cands[i]
@@ -846,6 +850,56 @@ def _joint_activity(cands: dict[int, Candidate]) -> None:
         cand.source = other.source if len(other.source) >= 2 else cand.source
         cand.target, cand.reciprocal = [], True  # (a joint deed of its doers with each other)
         del cands[verb.i]
+
+
+def drills_with_partner(cand: Candidate, ments: Mentions) -> None:
+    """One party's drills, exercises or manoeuvres held with a partner named in a "with" phrase on the noun or on the
+    verb holding them ("Iran held naval exercises with Russia and China", "China's navy held drills with Russian
+    warships") are military cooperation (CAMEO 062 "joint military games and maneuvers"), the partners its target
+    (one-sided: the doer is the one the sentence names as holding them), not a show of force (150). A "with" phrase
+    that names no party ("drills with live ammunition", "exercises with fighter jets") leaves the show of force. Data:
+    `coder_words.json` drill_nouns. Twenty-seventh session (talk17)."""
+    if cand.code != "150":
+        return
+    nouns = coder_words().drill_nouns
+    trig = cand.trigger
+    noun = trig if trig.lemma_.lower() in nouns and trig.pos_ == "NOUN" else None
+    if noun is None:
+        noun = next((c for c in trig.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns), None)
+    if noun is None:
+        return
+    heads = [noun] + ([noun.head] if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else [])
+    own = {ments.mentions[i].code for i in cand.source}
+
+    def named_partner(i: int, prep: Token) -> bool:
+        # the partner is the phrase's object or its "of"/"from" phrase ("troops from China", "the navies of Japan"),
+        # not a place further down ("drills with hundreds of guns near the South Korean border")
+        tok = ments.doc[ments.heads[i]] if ments.doc is not None else prep
+        while tok.i != prep.i:
+            if tok.dep_ == "pobj" and tok.head.lower_ not in ("with", "of", "from"):
+                return False
+            if tok.dep_ not in ("pobj", "conj", "prep", "compound", "amod", "poss", "cc", "appos", "nmod"):
+                return False
+            if tok.head is tok:
+                return False
+            tok = tok.head
+        return bool(ments.mentions[i].code) and ments.mentions[i].code not in own
+
+    partners = [
+        i
+        for head in heads
+        for prep in head.children
+        if prep.dep_ == "prep"
+        and prep.lower_ == "with"
+        # ("drills near the border with Azerbaijan": the state across a border, rule 10, not a partner)
+        and not (prep.i > 0 and prep.doc[prep.i - 1].lemma_.lower() in coder_words().border_nouns)
+        for i in pobj_actors(prep, ments)
+        if named_partner(i, prep)
+    ]
+    if not cand.source or not partners:
+        return
+    cand.code = "062"
+    cand.target = list(dict.fromkeys(partners))
 
 
 # intents to give material aid (CAMEO 033, 0331-0333): a promise to the receiver even when made in protest at another

@@ -214,8 +214,29 @@ class Triggers:
                 _enacted_deed(cand, self.roles, ments)
             return cand
         if tok.pos_ == "NOUN":
+            if self._considered(tok):
+                return None  # ("ordered a review of the sanctions on Venezuela": the measure is only reconsidered)
             return self._noun_candidate(tok, ments)
         return None
+
+    def _considered(self, noun: Token) -> bool:
+        """A measure named in the object or the "of" phrase of a consideration the lexicon reads as a policy option weighed (CAMEO
+        014, no PLOVER event: "a review of the sanctions on X", "a reassessment of its aid to Y"): the measure is
+        named as what is reconsidered, not imposed or given here. Twenty-seventh session (talk17)."""
+        tok = noun
+        for _ in range(6):
+            # (up through the phrases and objects it sits in: "review its licences for arms sales to X")
+            if tok.dep_ not in ("pobj", "prep", "dobj", "compound", "conj") or tok.head is tok:
+                return False
+            tok = tok.head
+            if tok.pos_ not in ("NOUN", "VERB"):
+                continue
+            entry = match_entry(tok, self.lexicon, ("N",) if tok.pos_ == "NOUN" else ("V",))
+            if entry is not None and entry.code == "014" and entry.specificity > 0:
+                return True
+            if tok.pos_ == "VERB":
+                return False
+        return False
 
     # --- Readings asked before the lexicon: force, a stance on a deed, a contested claim, a prospect raised ---
 
@@ -1891,6 +1912,9 @@ class Triggers:
         otherwise the announcement is coded as an intention (030) at low confidence, not dropped."""
         if self._inner(clause)[0] is not None:
             return None
+        own = match_entry(clause, self.lexicon, ("V",)) if clause.pos_ in ("VERB", "AUX") else None
+        if own is not None and own.code == "014" and own.specificity > 0:
+            return None  # ("said it would review its sanctions on X": a policy option weighed, no intention; talk17)
         if self._consequence_threat(clause, ments) is not None:
             return None  # ("said it would regard X as a declaration of war": a threat, read at its own verb)
         if clause.lemma_.lower() == "be" or any(c.dep_ == "auxpass" for c in clause.children):
@@ -1923,6 +1947,9 @@ class Triggers:
         # ("said Russia would respond if NATO moved missiles closer", "said it would take counter-measures": one's own
         # answer or counter-measures to come are a threat, not an offer)
         answer = not refused and _own_answer(clause)
+        # ("said it would exceed the limit on its stockpile of enriched uranium", "would start injecting uranium gas
+        # into centrifuges": one's own nuclear programme grown, announced, is a threat, not a promise to anyone)
+        answer = answer or (not refused and _nuclear_growth(clause))
         frame = "reject" if refused else "threat" if unless or answer else "intent"
         code = frame_code(frame)
         office = refused and _office_given_up(clause)
@@ -3217,6 +3244,26 @@ def stating_phrase(verb: Token) -> bool:
         for c in verb.children
         if (c.dep_ in ("ccomp", "acomp", "oprd", "xcomp", "advmod") and c.pos_ == "ADJ")
         or (c.dep_ == "dobj" and c.pos_ == "NOUN")
+    )
+
+
+def _nuclear_growth(clause: Token) -> bool:
+    """ "would exceed the limit on its stockpile of enriched uranium", "would start injecting uranium gas into
+    centrifuges", "would enrich uranium to 60 percent": a verb of growth or of breaching a cap (data:
+    `nuclear_growth_verbs`, looked for through an aspect verb) with nuclear material in its clause (data:
+    `nuclear_material_words`). Twenty-seventh session (talk17)."""
+    words = coder_words()
+    verb = clause
+    for _ in range(2):
+        nxt = through_aspect(verb, nouns=False)
+        if nxt is None:
+            break
+        verb = nxt
+    if not any(lemma in words.nuclear_growth_verbs for lemma in lemma_forms(verb)):
+        return False
+    return any(
+        t.lower_ in words.nuclear_material_words or t.lemma_.lower() in words.nuclear_material_words
+        for t in clause.subtree
     )
 
 

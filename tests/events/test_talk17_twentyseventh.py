@@ -1,0 +1,125 @@
+"""Talk-family readings, twenty-seventh session (talk17; issue 9).
+
+One party's drills held with a partner named in a "with" phrase are military cooperation (062), the partner its
+target, not a show of force (150), and taking part in exercises is 062, not the bare "take part" (030); a party
+reviewing or reconsidering a measure of its own (its sanctions, a designation, its licences, its aid) weighs a policy
+option (CAMEO 014, no PLOVER event), not an investigation (09x) nor a promise (03x); a party's own nuclear programme
+grown, announced for the future, is a threat (130), not a promise. Each checked through the real pipeline on
+sentences written for these tests (true statements about real events of odd years), with look-alikes that keep
+their reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import Code, some_event
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("China's navy held drills with Russian warships in the Sea of Japan in July 2023.", "CHN", "RUS"),
+        (
+            "Iran held naval exercises with Russia and China in the Gulf of Oman in December 2019.",
+            "IRN",
+            "RUS CHN",
+        ),
+        ("Russia held the Zapad-2017 military exercises with Belarus in September 2017.", "RUS", "BLR"),
+        (
+            "Belarusian troops took part in the Zapad-2021 exercises with Russia in September 2021.",
+            "BLR",
+            "RUS",
+        ),
+        (
+            "Indian warships took part in the Malabar exercises with the navies of the United States, Japan and"
+            " Australia in August 2021.",
+            "IND",
+            "USA JPN AUS",
+        ),
+    ],
+)
+def test_drills_with_a_partner_are_cooperation(code: Code, text: str, source: str, target: str) -> None:
+    some_event(code, text, "COOPERATE", "062", source, target)
+    assert "MOBILIZE" not in {e.event for e in code(text)}
+    assert "AGREE" not in {e.event for e in code(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a "with" phrase naming no partner, or a place further down, leaves the show of force
+        ("China held drills around Taiwan with warships and fighter jets in April 2023.", "TWN"),
+        ("Russia held exercises with 300,000 troops in its far east in 2021.", None),
+        ("Iran held large military drills near its border with Azerbaijan in October 2021.", "AZE"),
+        (
+            "North Korea held artillery drills with hundreds of guns near the South Korean border in 2023.",
+            None,
+        ),
+    ],
+)
+def test_drills_with_no_partner_stay_a_show_of_force(code: Code, text: str, target: str | None) -> None:
+    assert "COOPERATE" not in {e.event for e in code(text)}
+    some_event(code, text, "MOBILIZE", "150", None, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Biden administration said in January 2021 that it would review the designation of Yemen's Houthi"
+        " movement as a terrorist group.",
+        "The US State Department said in February 2021 that it was reviewing its sanctions on officials of the"
+        " International Criminal Court.",
+        "Britain's government said in June 2019 that it would review its licences for arms sales to Saudi Arabia.",
+        "President Joe Biden ordered a review of the sanctions on Venezuela in 2021.",
+        "Japan said in 2021 that it would review its development aid to Myanmar after the coup.",
+    ],
+)
+def test_a_review_of_ones_own_measure_is_no_event(code: Code, text: str) -> None:
+    assert code(text) == [], code(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # a review of others' conduct stays an inquiry; a growth of aid said for the future stays a promise
+        (
+            "Prime Minister Scott Morrison ordered a review of workplace culture at Parliament House in March 2021.",
+            "ACCUSE",  # (the coder's name for the 2016 INVESTIGATE)
+            "090",
+            "AUS",
+            None,
+        ),
+        ("Japan said in 2019 that it would expand its aid to Vietnam.", "AGREE", None, "JPN", "VNM"),
+    ],
+)
+def test_review_look_alikes_keep_their_reading(
+    code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran said in June 2019 that it would exceed the limit on its stockpile of low-enriched uranium within ten"
+        " days.",
+        "Iran said in November 2019 that it would start injecting uranium gas into centrifuges at its Fordow site.",
+        "Iran said in 2021 that it would enrich uranium to 60 percent purity.",
+    ],
+)
+def test_nuclear_growth_announced_is_a_threat(code: Code, text: str) -> None:
+    events = code(text)
+    assert "AGREE" not in {e.event for e in events}, events
+    some_event(code, text, "THREATEN", "130", "IRN", None)
+
+
+def test_nuclear_material_shipped_out_stays_a_promise(code: Code) -> None:
+    some_event(
+        code,
+        "Iran said in 2015 that it would ship most of its enriched uranium to Russia.",
+        "AGREE",
+        None,
+        "IRN",
+        "RUS",
+    )
