@@ -8,9 +8,9 @@ sentences written for these tests (true events, the project's own words) through
 - A clause joined to a court's ruling with a subject of its own that is not the court is that party's deed, even when
   the party is of the court's own state ("..., and the Catalan government rejected the ruling"): no remedy of the ruling
   (component.py `_orders_of_ruling`).
-- A clause opened by "since" with no word of a span before it may give a cause ("since" = "because"): a deed its clause
-  dates stays a past event of its own ("expelled 18 Russian diplomats in April 2021, since Russian agents had blown
-  up an ammunition depot at Vrbetice in October 2014"; deeds.py `since_clause`, data clauses.json `span_words`).
+- A clause opened by "since" with no word of a span before it may give a cause ("since" = "because"): its deed was kept
+  as a past event when its clause dated it; since prec17 (twenty-seventh session) a dated background deed is background
+  like any other, so `since_clause` and `span_words` are gone and the test below checks it is dropped.
 """
 
 from __future__ import annotations
@@ -94,13 +94,14 @@ def test_the_courts_own_order_with_its_own_subject_is_still_the_ruling(code: Cod
 # ---- P2: "since" of cause (deeds.since_clause) --------------------------------------------------------------------
 
 
-def test_a_dated_deed_in_a_since_clause_of_cause_stays(code: Code) -> None:
+def test_a_dated_deed_in_a_since_clause_of_cause_is_background(code: Code) -> None:
+    # (prec17: a deed of a clause of cause is background, dated or not; fix26a kept it as a past event)
     text = (
         "The Czech Republic expelled 18 Russian diplomats in April 2021, since Russian agents had blown up an"
         " ammunition depot at Vrbetice in October 2014."
     )
     some_event(code, text, "SANCTION", "166", "CZE", "RUS")
-    some_event(code, text, "COERCE", None, "RUS", None)
+    assert [e.event for e in code(text)] == ["SANCTION"]
 
 
 @pytest.mark.parametrize(

@@ -37,9 +37,10 @@ def test_a_deed_in_a_since_clause_hung_on_a_bare_participle_is_background(code: 
     assert [e for e in code(text) if e.cameo.startswith("16")] == []
 
 
-def test_a_causal_since_after_a_clause_with_its_own_subject_keeps_its_deed(code: Code) -> None:
+def test_a_causal_since_after_a_clause_with_its_own_subject_is_background_too(code: Code) -> None:
+    # (prec17: a deed of a clause of cause is background in wire news, dated or not; it was kept before)
     text = (
         "The Czech Republic expelled 18 Russian diplomats in April 2021, since Russian agents had blown up an ammunition"
         " depot at Vrbetice in October 2014."
     )
-    assert [e for e in code(text) if e.cameo == "171"]
+    assert not [e for e in code(text) if e.cameo == "171"]

@@ -65,7 +65,6 @@ from .deeds import (
     past_tense,
     relative_past,
     sellers_apart,
-    since_clause,
 )
 from .knowledge import (
     clause_words,
@@ -468,13 +467,11 @@ class EventCoder:
         """True for a further candidate that tells the sentence's background, not its news (`in_background`): a
         deed in a clause of time or cause, a relative clause, a participle tail or an adjunct of time. The event
         sets code one event per sentence, the news; the caller skips this test in analysis register or with the
-        setting `background_deeds`. A background deed dated in its own clause ("..., after Israeli commandos killed
-        nine activists in May 2010") is a past event of its own and is kept: the record of who did what when needs
-        it (`dates.own_date`)."""
-        tok = cand.trigger
-        # (a deed that a span is measured from stays background, dated or not: "his first trip abroad since the
-        # International Criminal Court issued a warrant for his arrest in March")
-        return in_background(tok) and (not own_date(tok.sent, tok) or since_clause(tok))
+        setting `background_deeds`. A background deed dated in its own clause ("..., weeks after Israeli commandos
+        killed nine activists in May 2010", "a treaty the two states signed in 1974") is background all the same: in
+        wire news it is the context the news is told against, and the sets code the news alone (prec17; commentary
+        and transcripts, `analysis_register`, keep it)."""
+        return in_background(cand.trigger)
 
     def _statement_background(self, cand: Candidate, sent: Span) -> bool:
         """True for a deed in a clause of time or cause, or an adjunct of time, hung on the sentence's main verb

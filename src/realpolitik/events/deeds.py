@@ -301,48 +301,6 @@ def in_background(tok: Token) -> bool:
     return False
 
 
-def since_clause(tok: Token) -> bool:
-    """True for a word in a clause or an adjunct opened by "since" ("his first trip beyond the former Soviet Union
-    since the International Criminal Court issued a warrant for his arrest in March", "the first visit since the
-    collision of their warships in 2020"): the deed marks the point a span is measured from, a reference for the
-    news, even when its own clause dates it. A clause opened by "since" counts only with a word of a span before it
-    (`_measured_from`): "since" may mean "because" ("expelled two diplomats, since Moscow had refused in August to
-    help")."""
-    for _ in range(40):
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("advcl", "conj") and "since" in subordinators(tok):
-            return _measured_from(tok)
-        if tok.dep_ == "prep" and tok.lower_ == "since":
-            return True
-        if tok.head.i == tok.i or tok.dep_ in ("relcl", "ccomp"):
-            return False
-        tok = tok.head
-    return False
-
-
-def _measured_from(clause: Token) -> bool:
-    """True when the "since" clause of `clause` marks the start of a span: a word of a span between the start of the
-    clause it hangs on and the "since" ("first", "the first time", "two years", "ever": data clauses.json
-    `span_words`), a superlative there, or a perfect verb or a bare participle it hangs on ("have been frozen
-    since", "closed since")."""
-    words = clause_words().span_words
-    head = clause.head
-    marks = [c.i for c in clause.children if c.dep_ == "mark" and c.lower_ == "since"]
-    if not marks:
-        return True  # (a "since" the parser took for an adverb: kept as before)
-    start = min(head.left_edge.i, marks[0])
-    before = clause.doc[start : marks[0]]
-    if any(t.lower_ in words or t.tag_ == "JJS" for t in before):
-        return True
-    auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
-    if head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in auxes):
-        return True  # a perfect: "have been frozen since"
-    # a bare participle of state with no subject or auxiliary of its own, which the parser may tag as a past tense
-    # ("its land border, closed since it cut ties"); a clause with its own subject or a passive with its own
-    # auxiliary ("were expelled, since Moscow had refused") may give a cause
-    subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in head.children)
-    return head.tag_ in ("VBN", "VBD") and head.dep_ != "ROOT" and not auxes and not subject
-
-
 def about(tok: Token, other: Candidate) -> bool:
     """True when `tok` stands inside what the event of `other` is about: below one of its words in the tree (its
     object, a phrase, a complement, a clause hung on them), reached without crossing a conjunction on the event's own

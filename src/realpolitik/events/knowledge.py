@@ -397,7 +397,6 @@ class ClauseWords:
 
     adjunct_marks: frozenset[str]
     adjunct_preps: frozenset[str]
-    span_words: frozenset[str]
     presupposing_marks: frozenset[str]
     presupposing_preps: frozenset[str]
     indefinite_determiners: frozenset[str]

@@ -1,0 +1,51 @@
+"""prec17 (twenty-seventh session, issue 9): a deed that tells the background of a wire sentence's news is background
+even when its own clause dates it (a year, a month, a full date: "..., weeks after X did Y in March 2015", "Z, which X
+seized in 2013", "..., accusing X of doing Y in October 2014"). The news sets code one event per sentence, the news; the
+dated background deed was kept before as a past event of its own and cost precision on every one-event set. The
+setting `background_deeds` still keeps it, with its own date. Sentences written for these tests, true statements
+about real events of odd years."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import Code
+
+_CASES = [
+    # a clause of time opened by "after", dated in its own clause
+    (
+        "Egypt expelled Turkey's ambassador on Saturday, months after Tayyip Erdogan condemned the army's removal of"
+        " Mohamed Morsi in July 2013.",
+        "SANCTION",
+    ),
+    (
+        "Russia banned charter flights to Turkey on Saturday, four days after a Turkish jet shot down a Russian"
+        " bomber near the Syrian border on 24 November 2015.",
+        "SANCTION",
+    ),
+    (
+        "Turkey shot down a Syrian helicopter near the border on Monday, fifteen months after Syrian forces downed a"
+        " Turkish jet in June 2012.",
+        "ASSAULT",
+    ),
+    # a relative clause dated in its own clause
+    (
+        "Kenyan troops crossed into Somalia on Sunday to pursue al-Shabaab fighters, whom Nairobi blamed for"
+        " kidnapping two Spanish aid workers from a refugee camp in October 2011.",
+        "ASSAULT",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "news"), _CASES)
+def test_a_background_deed_dated_in_its_own_clause_is_no_event(code: Code, text: str, news: str) -> None:
+    events = code(text)
+    assert [e.event for e in events] == [news]  # the news kept, alone
+
+
+def test_the_setting_that_keeps_the_background_keeps_the_dated_deed(code_background: Code) -> None:
+    text = (
+        "Russia banned charter flights to Turkey on Saturday, four days after a Turkish jet shot down a Russian"
+        " bomber near the Syrian border on 24 November 2015."
+    )
+    assert {e.event for e in code_background(text)} == {"SANCTION", "ASSAULT"}
