@@ -123,3 +123,119 @@ def test_nuclear_material_shipped_out_stays_a_promise(code: Code) -> None:
         "IRN",
         "RUS",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "U.N. investigators said in a report in August 2019 that Myanmar's army had carried out mass killings of"
+            " Rohingya Muslims.",
+            "IGO-UN",
+            "MMR",
+        ),
+        (
+            "The UN commission of inquiry on Ukraine found in March 2023 that Russian forces had committed war crimes.",
+            "IGO-UN",
+            "RUS",
+        ),
+        (
+            "A panel of UN experts said in February 2023 that North Korea had stolen more cryptocurrency in 2022 than"
+            " in any previous year.",
+            "IGO-UN",
+            "PRK",
+        ),
+        (
+            "Investigators of the Organisation for the Prohibition of Chemical Weapons found in January 2023 that the"
+            " Syrian air force had dropped chlorine on Douma in 2018.",
+            "IGO-OPCW",
+            "SYR",
+        ),
+    ],
+)
+def test_a_deed_an_investigative_body_finds_is_its_accusation(
+    code: Code, text: str, source: str, target: str
+) -> None:
+    events = code(text)
+    assert not {"ASSAULT", "COERCE", "FIGHT"} & {e.event for e in events}, events
+    some_event(code, text, "ACCUSE", "112", source, target)
+
+
+def test_a_deed_a_government_reports_stays_the_deed(code: Code) -> None:
+    some_event(
+        code,
+        "Ukraine said Russian forces had shelled the city of Kharkiv in 2023.",
+        "ASSAULT",
+        None,
+        "RUS",
+        None,
+    )
+
+
+def test_a_commission_of_inquiry_named_as_the_subject_opens_no_inquiry(code: Code) -> None:
+    text = (
+        "The UN commission of inquiry on Syria concluded in September 2017 that the Syrian air force had dropped sarin"
+        " on the town of Khan Sheikhoun."
+    )
+    assert "ACCUSE" not in {e.event for e in code(text) if e.cameo[:2] == "09"}, code(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Athletes from Russia and Belarus competed as neutrals at the Wimbledon championships in July 2023.",
+        "Veterans and serving troops from Britain, France and the United States gathered on the beaches of Normandy"
+        " in June 2019 to mark 75 years since D-Day.",
+        "Soldiers from China and India took part in Moscow's Victory Day parade in May 2015.",
+    ],
+)
+def test_soldiers_veterans_or_athletes_at_one_event_are_no_meeting(code: Code, text: str) -> None:
+    assert code(text) == [], code(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Vladimir Putin and Recep Tayyip Erdogan took part by video link in a ceremony marking the start of work on"
+            " the Akkuyu reactor in 2021.",
+            "RUS TUR",
+        ),
+        ("Group of Seven leaders gathered in Cornwall in June 2021.", None),
+    ],
+)
+def test_leaders_at_one_ceremony_still_meet(code: Code, text: str, source: str | None) -> None:
+    some_event(code, text, "CONSULT", "040", source, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "source", "target"),
+    [
+        # the one followed or joined is no party; the follower does the deed
+        (
+            "Mauritania followed Saudi Arabia and its allies in cutting diplomatic ties with Qatar in June 2017.",
+            "SANCTION",
+            "MRT",
+            "QAT",
+        ),
+        (
+            "In April 2021 Latvia and Estonia joined Slovakia in expelling Russian diplomats in solidarity with the"
+            " Czech Republic.",
+            "SANCTION",
+            "LVA EST",
+            "RUS",
+        ),
+        # parting ways with a party, said as possible by its own side, is a threat to reduce relations
+        (
+            "Turkish President Recep Tayyip Erdogan said in September 2023 that Turkey could part ways with the"
+            " European Union if necessary.",
+            "THREATEN",
+            "TUR",
+            "IGO-EU",
+        ),
+    ],
+)
+def test_following_another_and_parting_ways(
+    code: Code, text: str, plover: str, source: str, target: str
+) -> None:
+    some_event(code, text, plover, None, source, target)

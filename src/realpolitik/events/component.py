@@ -71,7 +71,7 @@ from .knowledge import (
     coder_words,
     role_words,
 )
-from .lexicon import Lexicon, default_lexicon, load_lexicon
+from .lexicon import Entry, Lexicon, default_lexicon, load_lexicon
 from .match import match_entry, refine
 from .modality import classify_modality, owed
 from .parties import (
@@ -310,6 +310,8 @@ class EventCoder:
         for cand in cands.values():
             # "Iran held naval exercises with Russia and China": drills with a named partner are cooperation (062)
             drills_with_partner(cand, ments)
+            # "U.N. investigators said that Myanmar's army had carried out mass killings": the body's accusation
+            finding_of_deed(cand, ments)
         for i in [i for i, c in cands.items() if perceiver(c.trigger)]:
             # "Japanese patrols spotted Chinese ships": the patrols only saw; they do no deed here
             del cands[i]
@@ -897,6 +899,45 @@ def drills_with_partner(cand: Candidate, ments: Mentions) -> None:
         return
     cand.code = "062"
     cand.target = list(dict.fromkeys(partners))
+
+
+# the CAMEO roots of a deed an investigative body may find a party did (protest, coercion, assault, fight, mass violence)
+_FOUND_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+
+
+def finding_of_deed(cand: Candidate, ments: Mentions) -> None:
+    """ "U.N. investigators said in a report that Myanmar's army had carried out mass killings", "the UN commission of
+    inquiry on Ukraine found that Russian forces had committed war crimes", "a panel of UN experts said that North
+    Korea had stolen ...": a deed an investigative body (data: `finder_nouns`) reports, finds or concludes (data:
+    `finding_verbs`) another party did is the body's accusation (CAMEO 112), from the body to the doer (blind set 5
+    codes "U.N. investigators said in a report ... that Myanmar's army had carried out mass killings" 1122); the deed
+    is what the finding says, not a deed reported as news. A court's finding is read elsewhere (116, rule 8). The body
+    must be named as an actor (its international body first, "the UN commission ... on Ukraine" is the UN's).
+    Twenty-seventh session (talk17)."""
+    if cand.code[:2] not in _FOUND_ROOTS or not cand.source or cand.reciprocal:
+        return
+    words = coder_words()
+    clause = cand.trigger
+    for _ in range(6):
+        if clause.dep_ == "ccomp" or clause.head is clause:
+            break
+        clause = clause.head
+    report = clause.head
+    if clause.dep_ != "ccomp" or report.lemma_.lower() not in words.finding_verbs:
+        return
+    subjects = [c for c in report.children if c.dep_ == "nsubj"]
+    if not subjects or subjects[0].lemma_.lower() not in words.finder_nouns:
+        return
+    doers = {ments.mentions[i].code for i in cand.source}
+    found = [i for i in actors_under(subjects[0], ments) if ments.mentions[i].code not in doers]
+    bodies = [i for i in found if str(ments.mentions[i].code).startswith("IGO")] or found[:1]
+    if not bodies:
+        return
+    cand.entry = Entry("V", "112", report.lemma_.lower())
+    cand.code = "112"
+    cand.target = list(cand.source)
+    cand.source = bodies[:1]
+    cand.modality_token = report
 
 
 # intents to give material aid (CAMEO 033, 0331-0333): a promise to the receiver even when made in protest at another

@@ -269,6 +269,14 @@ class Roles:
                 if not before and helped is not None:
                     # "Iran assisted Russia in attacking ...": the one helped does the deed
                     before = [helped]
+                if not before and tok.head.lower_ == "in":
+                    # "Mauritania followed Saudi Arabia and its allies in cutting ties with Qatar": the parser may
+                    # hang the phrase on the one followed; the follower does the deed (data: `following_verbs`)
+                    holder = tok.head.head
+                    while holder.dep_ == "conj" and holder.head is not holder:
+                        holder = holder.head
+                    if holder.dep_ == "dobj" and holder.head.lemma_.lower() in coder_words().following_verbs:
+                        before = [c for c in holder.head.children if c.dep_ == "nsubj"]
                 if not before and tok.head.lower_ == "from":
                     # "prevent Turkey from taking control", "barred Russia from sending": the object acts
                     before = [c for c in tok.head.head.children if c.dep_ == "dobj" and c.i < tok.i]

@@ -216,6 +216,8 @@ class Triggers:
         if tok.pos_ == "NOUN":
             if self._considered(tok):
                 return None  # ("ordered a review of the sanctions on Venezuela": the measure is only reconsidered)
+            if _body_name(tok):
+                return None  # ("the UN commission of inquiry on Syria concluded ...": the body's name, no inquiry)
             return self._noun_candidate(tok, ments)
         return None
 
@@ -3245,6 +3247,16 @@ def stating_phrase(verb: Token) -> bool:
         if (c.dep_ in ("ccomp", "acomp", "oprd", "xcomp", "advmod") and c.pos_ == "ADJ")
         or (c.dep_ == "dobj" and c.pos_ == "NOUN")
     )
+
+
+def _body_name(noun: Token) -> bool:
+    """ "The UN commission of inquiry on Syria concluded ...", "a panel of inquiry found ...": the noun of an "of" phrase
+    on a body (data: `finder_nouns`) that is the subject of another verb names the body, not an inquiry opened here (a
+    commission of inquiry set up is read at the verb setting it up, verbs.txt 090). Twenty-seventh session (talk17)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    body = noun.head.head
+    return body.lemma_.lower() in coder_words().finder_nouns and body.dep_ in ("nsubj", "nsubjpass")
 
 
 def _nuclear_growth(clause: Token) -> bool:
