@@ -239,3 +239,12 @@ def test_following_another_and_parting_ways(
     code: Code, text: str, plover: str, source: str, target: str
 ) -> None:
     some_event(code, text, plover, None, source, target)
+
+
+def test_an_adjective_hung_on_the_adjective_before_the_drills_still_names_them(code: Code) -> None:
+    # (review26: talk16's match._modifiers change had no test: the parser hangs "joint" on "naval", and the drills are
+    # joint all the same; without the change this reads a show of force, 150)
+    text = "China and Russia held large joint naval and air drills in the Sea of Japan in October 2021."
+    events = code(text)
+    assert "MOBILIZE" not in {e.event for e in events}, events
+    some_event(code, text, "COOPERATE", "062", "CHN RUS", None)
