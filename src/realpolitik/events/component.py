@@ -77,6 +77,7 @@ from .modality import classify_modality, owed
 from .parties import (
     conditioned_party,
     doer_before,
+    embassy_host,
     event_actors,
     group_before,
     home_authorities,
@@ -730,6 +731,7 @@ class EventCoder:
             or own_restriction_eased(cand, ments)
             or conditioned_party(cand, ments)
             or home_target(cand, ments)
+            or embassy_host(cand, ments, self.lexicon.classes.get("embassy", frozenset()))
         )
         if code == "175" and _foreign_fire(
             cand, source, target, self.lexicon.classes.get("gathering", frozenset())

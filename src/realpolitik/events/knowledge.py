@@ -654,6 +654,8 @@ class RoleWords:
     answered_preps: frozenset[str]
     member_nouns: frozenset[str]
     seat_sectors: frozenset[str]
+    breakaway_marks: frozenset[str]
+    breakaway_nouns: frozenset[str]
 
     def pairs(self, *names: str) -> dict[str, str]:
         """The "word:value" lists `names` as one mapping, word -> value ("protester" -> "cvl"). A word in two of

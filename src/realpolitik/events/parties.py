@@ -2649,6 +2649,32 @@ def home_authorities(cand: Candidate, ments: Mentions) -> tuple[EventActor, ...]
     return ()
 
 
+EMBASSY_SUBJECT_CODES = ("050", "161")
+
+
+def embassy_host(cand: Candidate, ments: Mentions, embassies: frozenset[str]) -> tuple[EventActor, ...]:
+    """The host of an embassy that reopens, resumes or suspends its work as the subject (050, 161: "Azerbaijan's
+    embassy in Tehran resumed its work", "America's embassy in Havana reopened"): the country of its 'in' place
+    (its government, as for an object: "reopened its embassy in Havana"), when nothing else found a target."""
+    if cand.target or cand.reciprocal or cand.code not in EMBASSY_SUBJECT_CODES:
+        return ()
+    own = ments.codes(cand.source)
+    for subj in cand.trigger.children:
+        if subj.dep_ not in ("nsubj", "nsubjpass") or subj.lemma_.lower() not in embassies:
+            continue
+        for prep in subj.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            for place in prep.children:
+                if place.dep_ != "pobj":
+                    continue
+                found = [ments.mentions[i] for i in ments.at(place)] + ments.places.get(place.i, [])
+                codes = [m.code for m in found if m.code and m.code not in own and "-" not in m.code]
+                if codes:
+                    return (EventActor(codes[0], "GOV", place.text),)
+    return ()
+
+
 def _described_person(index: int, ments: Mentions) -> bool:
     """True when a mention is named only inside an apposition on a person's name ("Tundu Lissu, the opposition
     candidate in Tanzania's election"): it says whose country the person is of, not that the country acts."""

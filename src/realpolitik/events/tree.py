@@ -5,6 +5,7 @@ Nothing here knows CAMEO codes; roles.py and triggers.py build on these.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import re
@@ -484,6 +485,9 @@ class Mentions:
                 # "retake Nagorno-Karabakh", "the Nagorno-Karabakh war": the region, not its authorities
                 # (who act only as a subject: "Stepanakert rejected the proposal")
                 continue
+            if breakaway_entity(mention, span.root):
+                # "recognised the self-proclaimed republics in eastern Ukraine": the entity, not the state
+                mention = dataclasses.replace(mention, sector="REB")
             index = len(out.mentions)
             out.mentions.append(mention)
             for tok in span:
@@ -508,6 +512,43 @@ class Mentions:
     def in_label(self, tok: Token) -> bool:
         """True for a token of a speaker label ("Vladimir Putin" in "Vladimir Putin: ...")."""
         return any(start <= tok.idx < end for start, end in self.labels)
+
+
+_BREAKAWAY_STEPS = ("compound", "amod", "poss", "nmod", "conj", "appos")
+
+
+def breakaway_entity(mention: ActorMention, root: Token) -> bool:
+    """True for a state's name that names a breakaway entity of it ("the self-proclaimed republics in eastern
+    Ukraine", "the breakaway Donetsk and Luhansk republics", "Georgia's separatist regions"; data:
+    `breakaway_marks`, `breakaway_nouns`): the name, or a polity noun it hangs on (by a compound, a possessive
+    or an 'in' phrase, a few steps up), carries a breakaway word before it. An 'of' phrase is left alone: it
+    names the parent ("regions of Georgia") as often as the entity itself ("the breakaway Yugoslav republics of
+    Slovenia and Croatia", where "Yugoslav" is the parent). Such an entity stands against
+    its state (sector REB), so what is done to it is not done to the state. Codes of organisations (with a
+    hyphen) and the project's own entity codes (X..: XAB, XDN, XNK) name the entity already."""
+    code = mention.code or ""
+    if len(code) != 3 or code.startswith("X"):
+        return False
+    words = role_words()
+    tok = root
+    for step in range(4):
+        if step == 0 or tok.lemma_.lower() in words.breakaway_nouns:
+            before = tok.doc[tok.left_edge.i : tok.i].text.lower()
+            if any(w in words.breakaway_marks for w in re.findall(r"[a-z]+(?:-[a-z]+)*", before)):
+                return True
+        head = tok.head
+        if tok.dep_ in _BREAKAWAY_STEPS and head.i != tok.i and head.pos_ in ("NOUN", "PROPN"):
+            tok = head
+        elif (
+            tok.dep_ == "pobj"
+            and head.dep_ == "prep"
+            and head.lower_ == "in"
+            and head.head.pos_ in ("NOUN", "PROPN")
+        ):
+            tok = head.head
+        else:
+            return False
+    return False
 
 
 def region_authority(mention: ActorMention) -> bool:
