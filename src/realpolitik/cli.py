@@ -906,6 +906,8 @@ def _balance_json(blocs_result: object, bal: object) -> dict[str, object]:
         "floor_left_out": blocs_result.floor_left_out,
         "left_out": blocs_result.left_out,
         "left_out_text": blocs_result.left_out_text(),
+        "bloc_ties": [{"a": a, "b": b, "articles": n} for a, b, n in blocs_result.bloc_ties],
+        "why_unstable": {a: blocs_result.why_unstable(a) for a in blocs_result.unstable},
     }
 
 
@@ -961,7 +963,8 @@ def blocs_cmd(
         label = f"{code} ({actor_label(code, names)})" if needs_name(code) else code
         stab = found.stability_of(code)
         if stab is not None and stab < found.stable_at:
-            return f"{label} (unstable {stab:.0%})"
+            why = found.why_unstable(code)
+            return f"{label} (unstable {stab:.0%}{'; ' + why if why else ''})"
         return label
 
     _table(

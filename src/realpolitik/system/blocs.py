@@ -66,6 +66,9 @@ class Blocs:
     uncertain_pairs: tuple[tuple[str, str, float, float, float, int, float, float], ...] = ()
     thin_left_out: int = 0  # ties with a reading (cooperative or conflictual) on fewer than 4 articles
     floor_left_out: int = 0  # ties with a reading on 4 or more articles whose floor interval reaches zero
+    # the firm cooperative ties inside the blocs of the full data, (a, b, articles): what holds each member in
+    # its bloc (see `held_by`, `why_unstable`)
+    bloc_ties: tuple[tuple[str, str, int], ...] = ()
 
     @property
     def left_out(self) -> int:
@@ -118,6 +121,44 @@ class Blocs:
                 return value
         return None
 
+    def held_by(self, actor: str) -> list[tuple[str, int]]:
+        """The firm cooperative ties that hold `actor` in its bloc: (bloc-mate, articles), most articles first."""
+        ties = [(b if a == actor else a, n) for a, b, n in self.bloc_ties if actor in (a, b)]
+        return sorted(ties, key=lambda t: (-t[1], t[0]))
+
+    def why_unstable(self, actor: str) -> str:
+        """Why an unstable member's place is weak, in words: what holds it in its bloc, how many firm ties and
+        on how few articles ("held by one tie: with ARM on 4 articles": a resampled run draws articles with
+        replacement, so a tie on few articles often falls below the floor of a firm tie and the actor then
+        stands apart), and the actor of another bloc it shares a bloc with in more than 1 - `stable_at` of
+        the runs, if any ("in one bloc with AZE in 26% of the runs": ties not firm in the full data read
+        firm in those runs). Empty for a stable actor."""
+        value = self.stability_of(actor)
+        if value is None or value >= self.stable_at:
+            return ""
+        ties = self.held_by(actor)
+        if not ties:
+            text = "no firm tie holds it in its bloc"
+        else:
+            listed = ", ".join(f"{b} on {n} article{'s' if n != 1 else ''}" for b, n in ties[:3])
+            more = f" and {len(ties) - 3} more" if len(ties) > 3 else ""
+            text = f"held by {'one tie' if len(ties) == 1 else f'{len(ties)} ties'}: with {listed}{more}"
+        # the actor of another bloc it most often shares a bloc with in the runs, where that is often enough
+        # to cost it its stability
+        mine = self.bloc_of(actor)
+        other = [
+            (share, b if a == actor else a)
+            for a, b, share in self.co_membership
+            if actor in (a, b) and self.bloc_of(b if a == actor else a) not in (None, mine)
+        ]
+        if other:
+            share, who = max(
+                other, key=lambda t: t[0]
+            )  # the first of the strongest, as `co_membership` orders them
+            if share > 1.0 - self.stable_at:
+                text += f"; in one bloc with {who} in {share:.0%} of the runs"
+        return text
+
     @property
     def unstable(self) -> tuple[str, ...]:
         """Actors whose membership holds in fewer than `stable_at` of the resampled runs."""
@@ -163,6 +204,8 @@ class Blocs:
             "thin_left_out": self.thin_left_out,
             "floor_left_out": self.floor_left_out,
             "left_out": self.left_out,
+            "bloc_ties": [{"a": a, "b": b, "articles": n} for a, b, n in self.bloc_ties],
+            "why_unstable": {a: self.why_unstable(a) for a in self.unstable},
             "left_out_text": self.left_out_text(),
         }
 
@@ -410,6 +453,17 @@ def stable_blocs(
         uncertain_left_out=sum(1 for d in doubtful if d.uncertain),
         thin_left_out=sum(1 for d in doubtful if not d.uncertain and d.thin),
         floor_left_out=sum(1 for d in doubtful if not d.uncertain and not d.thin),
+    )
+    index = dict(full.membership)
+    full = replace(
+        full,
+        bloc_ties=tuple(
+            sorted(
+                (d.a, d.b, d.articles)
+                for d in certain
+                if d.sign > 0 and d.a in index and index.get(d.a) == index.get(d.b)
+            )
+        ),
     )
     if not graph.number_of_nodes():
         return replace(full, runs=0)
