@@ -49,3 +49,24 @@ def test_the_setting_that_keeps_the_background_keeps_the_dated_deed(code_backgro
         " bomber near the Syrian border on 24 November 2015."
     )
     assert {e.event for e in code_background(text)} == {"SANCTION", "ASSAULT"}
+
+
+# ---- a clause of time measured from the news, or of cause, on a modal verb is background, not a condition -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # measured by a span ("two days after"): a deed done, not a condition of the threat
+        "North Korea warned Washington on Monday that it would pay dearly for the new sanctions, two days after the"
+        " U.N. Security Council voted unanimously to impose them.",
+        # a clause of cause or concession ("as") never sets a condition
+        "Hassan Nasrallah warned on Friday that Hezbollah would keep all options open on the Lebanese front, as"
+        " Israeli jets and artillery struck villages in southern Lebanon.",
+        # (one event on the code before too: the clause hangs on the statement, not on the modal verb)
+        "Vladimir Putin warned Turkey on Thursday that it would regret its deed more than once, nine days after"
+        " Turkish jets shot down a Russian bomber near the Syrian border.",
+    ],
+)
+def test_a_measured_or_causal_clause_on_a_threat_is_background(code: Code, text: str) -> None:
+    assert [e.event for e in code(text)] == ["THREATEN"]

@@ -336,9 +336,17 @@ def about(tok: Token, other: Candidate) -> bool:
 
 def _awaited(clause: Token) -> bool:
     """True for a clause of time on a deed still to come or only supposed ("Israel would halt the offensive only
-    after Hamas released the hostages", "will not talk until X withdraws"): a condition set, not background."""
+    after Hamas released the hostages", "will not talk until X withdraws"): a condition set, not background. Not a
+    clause of cause or concession ("..., as a tribunal prepares to issue indictments"), nor one measured from the
+    news by a span ("..., a week after India carried out five nuclear tests"): data clauses.json `awaiting_marks`,
+    `measure_nouns`."""
     head = clause.head
-    return head.i != clause.i and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+    if head.i == clause.i or not any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
+        return False
+    words = clause_words()
+    if not subordinators(clause) & words.awaiting_marks:
+        return False
+    return not any(c.dep_ == "npadvmod" and c.lemma_.lower() in words.measure_nouns for c in clause.children)
 
 
 def _in_adverbial(tok: Token) -> bool:

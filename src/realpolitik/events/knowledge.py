@@ -437,6 +437,8 @@ class ClauseWords:
     naming_pronouns: frozenset[str]
     unnamed_doer_roots: frozenset[str]
     background_marks: frozenset[str]
+    awaiting_marks: frozenset[str]
+    measure_nouns: frozenset[str]
     background_preps: frozenset[str]
     statement_time_marks: frozenset[str]
     judging_roots: frozenset[str]
