@@ -297,14 +297,16 @@ def code_cmd(
 ) -> None:
     """Code events in JSON lines {"id", "text", "date"?}; writes {"id", "events"} lines in input order."""
     from .config import load_settings
-    from .scale import available_cores
+    from .scale import available_cores, one_blas_thread
 
+    cores = n_process or available_cores()
+    one_blas_thread(cores)  # before the model (and numpy) is loaded
     name = "-" if input_file.name in ("<stdin>", "-") else input_file.name
     out_name = "-" if output_file.name in ("<stdout>", "-") else str(output_file.name)
     _check_room(output_file, out_name)
     settings = load_settings(
         batch_size=batch_size,
-        n_process=n_process or available_cores(),
+        n_process=cores,
         kb_packs=tuple(kb_packs) or None,
         selector=selector,
     )

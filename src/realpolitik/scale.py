@@ -254,6 +254,27 @@ def available_cores() -> int:
         return os.cpu_count() or 1
 
 
+# The variables by which the usual BLAS libraries under numpy (OpenBLAS, MKL, an OpenMP build) are told how many
+# threads to run; read once, when numpy first loads its BLAS.
+BLAS_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "OMP_NUM_THREADS")
+
+
+def one_blas_thread(processes: int) -> bool:
+    """Run numpy's BLAS with one thread in this process and its workers when `processes` > 1 share the cores.
+
+    The model's matrix products are small: with the default (a thread per core in every process) the BLAS
+    threads of two workers compete for the same cores and spin while they wait, about a tenth of the CPU of
+    `realpolitik code` on two cores for the same parses (byte-identical Docs: the threads split the rows of a
+    product, not its sums). Takes effect only if called before numpy is first imported (the workers inherit
+    it, forked or spawned); a thread count the environment already names, for any of the three, is kept.
+    Returns whether the variables were set."""
+    if processes <= 1 or any(name in os.environ for name in BLAS_THREAD_VARIABLES):
+        return False
+    for name in BLAS_THREAD_VARIABLES:
+        os.environ[name] = "1"
+    return True
+
+
 def _worker_settings(settings: Settings) -> Settings:
     # Workers are one process each, and may run in another directory: KB packs go by absolute path.
     packs = tuple(str(Path(pack).resolve()) for pack in settings.kb_packs)
