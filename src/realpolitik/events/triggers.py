@@ -1470,7 +1470,17 @@ class Triggers:
         reciprocal = ((entry.reciprocal and len(source) > 1) or mutual(words, source, ments)) and not target
         adopted = (
             frame == "intent"
-            and tok.lemma_.lower() in coder_words().adopting_frames
+            and (
+                tok.lemma_.lower() in coder_words().adopting_frames
+                # "agreed to send a fact-finding mission to Libya", "decided to set up a commission of inquiry":
+                # a decision to open an inquiry is the inquiry ordered (as "voted to set up" is), not a promise
+                or (
+                    tok.lemma_.lower() in coder_words().inquiry_adopting_frames
+                    and (inner_code or "")[:2] == "09"
+                    and to_infinitive(comp)
+                    and not _future(tok)
+                )
+            )
             and inner_code is not None
             and plover(inner_code) is not None
             and inner_code[:2] != "15"
@@ -1639,6 +1649,83 @@ class Triggers:
         if any(ments.mentions[i].code not in own for i in target):
             return "threat"
         return "threat" if self._purpose_party(verb, source, ments) else ""
+
+    def _helping_force(
+        self, verb: Token, source: list[int], target: list[int], ments: Mentions, code_root: str = "15"
+    ) -> list[int] | None:
+        """Forces a verb carries (`helping_force_verbs` with a force as its object: "sent troops", "flew
+        paratroopers") or that arrive (`arrival_verbs` with a force as subject: "Kenyan troops landed") to help
+        another party: a purpose clause of helping (`helping_purposes`: "to help President Mobutu drive back
+        rebels") or a request or invitation ("at the request of its president"). Returns the other party helped
+        or asking (empty when none is named but the forces go to another party's ground), or None when the
+        forces go to help their own side ("sent troops into Durban to help the police") or no help is named."""
+        words = coder_words()
+        lemma = verb.lemma_.lower()
+
+        def forces(tok: Token) -> bool:
+            heads = [
+                tok,
+                *(p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children),
+            ]
+            return any(h.lemma_.lower() in words.helping_force_nouns for h in heads)
+
+        carried = lemma in words.helping_force_verbs and any(
+            c.dep_ == "dobj" and forces(c) for c in verb.children
+        )
+        arriving = lemma in words.arrival_verbs and any(
+            c.dep_ == "nsubj" and forces(c) for c in verb.children
+        )
+        if not (carried or arriving):
+            return None
+        own = ments.codes(source)
+        if not own:
+            return None
+        abroad = any(ments.mentions[i].code not in own for i in target)
+        # (a reading of force, 19x, is one of fighting, "moved into Lesotho at the request of its prime minister to put
+        # down an army mutiny": a request does not make it protection; a purpose of helping does)
+        fighting = code_root == "19"
+        for child in verb.children:
+            if child.dep_ in ("advcl", "xcomp") and to_infinitive(child):
+                if child.lemma_.lower() not in words.helping_purposes:
+                    continue
+                # (the party helped: the clause's object, or the subject of what it is helped to do: "to help
+                # President Mobutu drive back rebels"; not the parties that deed acts on)
+                heads = [c for c in child.children if c.dep_ in ("dobj", "dative")]
+                heads += [
+                    s
+                    for c in child.children
+                    if c.dep_ in ("xcomp", "ccomp")
+                    for s in c.children
+                    if s.dep_ == "nsubj"
+                ]
+                # (the party is the phrase's own noun or a name on it; a possessive names whose the party is, not
+                # the party: "to help its neighbour fight"; the objects of a deed named there are not helped)
+                named = [
+                    i
+                    for h in heads
+                    for i in actors_under(h, ments, skip=frozenset({"relcl", "acl"}))
+                    if (at := token_at(verb.doc, ments.heads[i])).i == h.i
+                    or (at.head.i == h.i and at.dep_ in ("compound", "amod", "nmod"))
+                ]
+                if any(ments.mentions[i].sector == "REB" for i in named) or any(
+                    h.lemma_.lower() in words.rebel_nouns for h in heads
+                ):
+                    return None  # ("sent troops into Ukraine to help separatists fight": no protection of a state)
+                helped = [i for i in named if ments.mentions[i].code not in own]
+                if helped:
+                    return helped
+                if not named and abroad:
+                    return []
+            elif child.dep_ == "prep" and child.lower_ in words.asking_preps and not fighting:
+                for pobj in (p for p in child.children if p.dep_ == "pobj"):
+                    if pobj.lemma_.lower() not in words.invited_nouns:
+                        continue
+                    # (the host named where the forces go is the target; who asked stays the deed's cause, when
+                    # the sentence names no other: prune_targets sets a requester aside)
+                    asking = [i for i in actors_under(pobj, ments) if ments.mentions[i].code not in own]
+                    if asking or abroad:
+                        return [i for i in target if ments.mentions[i].code not in own] or asking
+        return None
 
     def _purpose_party(self, verb: Token, source: list[int], ments: Mentions) -> list[int]:
         """ "would deploy missiles in Kaliningrad to neutralise a US missile shield": the other party the purpose
@@ -2025,6 +2112,13 @@ class Triggers:
             return None  # "Argentina beat France on penalties in the final": a result of sport
         if route_subject(tok):
             return None  # "the corridor, which links X with Y": a way, not a party, does it
+        carrier = _carried_blast(tok) if tok.pos_ == "VERB" and code[:2] == "17" else None
+        if carrier is not None:
+            # "steered a small boat laden with explosives alongside the destroyer ... and blew it up", "flew a drone
+            # over a parade and blew it up": the vehicle blown up is the bomb, the attack is on whom it was brought to
+            code = "195" if carrier.lemma_.lower() in coder_words().drone_nouns else "183"
+            # (the flight or the steering is part of the attack)
+            consumed = {*(consumed or ()), carrier.head.i}
         announced: Token | None = None
         if tok.pos_ == "NOUN":
             source, target = self.roles.noun_roles(tok, ments)
@@ -2060,6 +2154,16 @@ class Triggers:
                     own = self.roles.noun_roles(nouns[0], ments)[1]
                     source, target = doer, other_side(source) or other_side(target) or other_side(own)
         source, target = self._goods_maker(tok, words, source, target, ments)
+        if carrier is not None:
+            own = ments.codes(source)
+            brought = [
+                i
+                for c in carrier.head.children
+                if c.dep_ in ("prep", "advmod")
+                for i in actors_under(c, ments)
+                if ments.mentions[i].code not in own
+            ]
+            target = brought or [i for i in target if ments.mentions[i].code not in own]
         if code[:2] == "06" and tok.dep_ == "acl" and tok.tag_ == "VBN":
             bought = self._bought(tok, ments)
             if bought is not None:
@@ -2116,6 +2220,14 @@ class Triggers:
             # "Turkey transferred Syrian fighters to Libya": aid sent is not aimed at whose fighters or arms
             # they are; where they are sent is its target
             target = self.roles.destination(tok, ments) or target or self._sent_to(tok, ments)
+        if entry.code[:2] in ("15", "19") and tok.pos_ == "VERB" and code != "073":
+            helped = self._helping_force(tok, source, target, ments, entry.code[:2])
+            if helped is not None:
+                # "Morocco sent 1,500 troops to Zaire to help President Mobutu drive back rebels", "Kenyan troops
+                # landed in Goma to help the Congolese army", "flew paratroopers into the Maldives at the request of
+                # its president": forces sent to another party to help it, or at its request, give military
+                # protection (074), not a deployment or an invasion; the party helped is the target
+                code, target = "074", helped or target
         mutual_noun = tok.pos_ == "NOUN" and mutual_modifier(tok)
         if (
             (entry.reciprocal or mutual_noun)
@@ -2400,7 +2512,14 @@ class Triggers:
             # ("will withdraw weapons inspectors from Iraq" takes others out: a threat; "will leave UNESCO" does not)
             and (
                 tok.lemma_.lower() in coder_words().exit_object_verbs
-                or not any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
+                or not any(
+                    c.dep_ == "dobj"
+                    and c.pos_ in ("NOUN", "PROPN")
+                    # ("would pull its forces out of NATO's integrated military command": one's own forces taken
+                    # out of a body's command take the state out of it)
+                    and not (code == "160" and c.lemma_.lower() in coder_words().helping_force_nouns)
+                    for c in tok.children
+                )
             )
             and not (negated or deferred or said_possible)
             and not any(a.lower_ in coder_words().possibility_aux for a in auxes)
@@ -2928,6 +3047,23 @@ def _enacted_deed(cand: Candidate, roles: Roles, ments: Mentions) -> None:
     if signer not in cand.words:
         cand.words.append(signer)
     cand.consumed.add(signer.i)
+
+
+def _carried_blast(verb: Token) -> Token | None:
+    """ "[steered] a small boat laden with explosives alongside the destroyer ... and [blew it up]": a verb of blowing
+    up whose object is a pronoun, coordinated with a verb whose object is a boat, a drone or a vehicle (data:
+    `attack_vehicle_nouns`); returns that vehicle (the first verb's object), or None."""
+    if verb.lemma_.lower() != "blow" or verb.dep_ != "conj":
+        return None
+    if not any(c.dep_ == "dobj" and c.pos_ == "PRON" and c.lower_ in ("it", "them") for c in verb.children):
+        return None
+    if not any(c.lower_ == "up" and c.dep_ in ("prt", "prep", "advmod") for c in verb.children):
+        return None
+    first = verb.head
+    for c in first.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in coder_words().attack_vehicle_nouns:
+            return c
+    return None
 
 
 def _protective_force(verb: Token) -> bool:
