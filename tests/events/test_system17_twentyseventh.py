@@ -84,3 +84,22 @@ def test_an_embassy_resuming_or_suspending_its_work(
 
 def test_an_organisations_mission_resuming_its_work_is_no_embassy(code: Code) -> None:
     assert not [e for e in code("The UN mission in Kabul resumed its work in 2021.") if e.cameo == "050"]
+
+
+# A show of force held at a place told to be a border only in an apposition or a relative clause on it faces the
+# neighbour of that border's 'with' phrase, as one held "near its border with X" does.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In October 2021 Iran staged war games along the Aras, which forms much of its border with Azerbaijan.",
+        "Iran's Revolutionary Guards held exercises in October 2021 along the Aras, the river that marks a long"
+        " stretch of Iran's frontier with Azerbaijan.",
+    ],
+)
+def test_a_show_of_force_at_a_place_told_to_be_a_border_faces_the_neighbour(code: Code, text: str) -> None:
+    some_event(code, text, "MOBILIZE", None, "IRN", "AZE")
+
+
+def test_a_place_told_with_no_border_gives_no_target(code: Code) -> None:
+    text = "Iran held naval drills in the Caspian Sea in 2021, which it shares with Azerbaijan and three other states."
+    assert not [e for e in code(text) if e.event == "MOBILIZE" and {a.code for a in e.target} == {"AZE"}]

@@ -75,6 +75,7 @@ from .lexicon import Entry, Lexicon, default_lexicon, load_lexicon
 from .match import match_entry, refine
 from .modality import classify_modality, owed
 from .parties import (
+    border_faced,
     conditioned_party,
     doer_before,
     embassy_host,
@@ -732,6 +733,7 @@ class EventCoder:
             or conditioned_party(cand, ments)
             or home_target(cand, ments)
             or embassy_host(cand, ments, self.lexicon.classes.get("embassy", frozenset()))
+            or border_faced(cand, ments)
         )
         if code == "175" and _foreign_fire(
             cand, source, target, self.lexicon.classes.get("gathering", frozenset())

@@ -2675,6 +2675,51 @@ def embassy_host(cand: Candidate, ments: Mentions, embassies: frozenset[str]) ->
     return ()
 
 
+FACED_BORDER_PREPS = ("along", "near", "on", "at", "by", "beside", "across", "over")
+
+
+def border_faced(cand: Candidate, ments: Mentions) -> tuple[EventActor, ...]:
+    """The neighbour a show of force (MOBILIZE, 15x) faces when the place it is held at is told to be a border
+    only in an apposition or a relative clause on it ("held exercises along the Aras, the river that marks
+    much of Iran's frontier with Azerbaijan", "staged war games along the Aras, which forms much of its border
+    with Azerbaijan"): the party of the border's 'with' phrase (data: `border_nouns`, `border_partner_preps`),
+    as for a border named as the place itself ("exercises near its border with Azerbaijan"), when nothing
+    else found a target and one party only is named so."""
+    if cand.target or cand.reciprocal or not cand.source or not cand.code.startswith("15"):
+        return ()
+    words = role_words()
+    own = ments.codes(cand.source)
+    heads = [cand.trigger, *(c for c in cand.trigger.children if c.dep_ == "dobj")]
+    found: dict[str, ActorMention] = {}
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in FACED_BORDER_PREPS:
+                continue
+            for place in prep.children:
+                if place.dep_ != "pobj":
+                    continue
+                for clause in (c for c in place.children if c.dep_ in ("appos", "relcl")):
+                    lines = [t for t in clause.subtree if t.lemma_.lower() in words.border_nouns]
+                    if not lines:
+                        continue
+                    # (the 'with' phrase on the border noun, or on the clause's verb: "which forms much of
+                    # its border with Azerbaijan", where the parser hangs "with" on "forms")
+                    for with_ in (c for line in {*lines, clause} for c in line.children):
+                        if with_.dep_ != "prep" or with_.lower_ not in words.border_partner_preps:
+                            continue
+                        for who in with_.children:
+                            if who.dep_ != "pobj":
+                                continue
+                            hits = [ments.mentions[i] for i in ments.at(who)] + ments.places.get(who.i, [])
+                            for m in hits:
+                                if m.code and m.code not in own and "-" not in m.code:
+                                    found.setdefault(m.code, m)
+    if len(found) != 1:
+        return ()
+    code, m = next(iter(found.items()))
+    return (EventActor(code, None, m.text),)
+
+
 def _described_person(index: int, ments: Mentions) -> bool:
     """True when a mention is named only inside an apposition on a person's name ("Tundu Lissu, the opposition
     candidate in Tanzania's election"): it says whose country the person is of, not that the country acts."""
