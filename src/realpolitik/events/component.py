@@ -711,7 +711,8 @@ class EventCoder:
         if attribution is None and turn is not None:
             # in a speaker's turn, what the text says in its own voice is the speaker's
             attribution = turn.attribution
-        date, precision = resolve_event_date(sent, article_date, cand.trigger)
+        # (a deed still to come is not dated by the day it was announced; a pledge or refusal made by saying it is)
+        date, precision = resolve_event_date(sent, article_date, cand.trigger, to_come=modality == "intended")
         said = cand.modality_token  # (a promise is read at its verb of saying: "said they would blockade X")
         if (
             modality == "asserted"

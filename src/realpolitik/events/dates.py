@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc, Span, Token
 
-from .knowledge import coder_words
+from .knowledge import coder_words, reporting_verbs
 from .tree import memo_table, span_ents, span_text
 
 _MONTHS = {
@@ -95,6 +95,7 @@ class _Found:
     date: date
     precision: str
     relative: bool  # needs the article date
+    counted: bool = False  # counted on from another date of the sentence ("the next day"; `_counted_on`)
 
 
 # Whether the clause speaks of the future, asked only by the resolvers that need it (it costs a look at the
@@ -318,8 +319,18 @@ _LONE_YEAR = re.compile(rf"^{_YEAR}$")
 _BARE_MONTH = re.compile(rf"^{_MONTH}$", re.IGNORECASE)
 
 
+# The tense of the clause a date expression at (start, end) stands in (`_clause_tenses`).
+TenseAt = Callable[[int, int], Tense]
+
+
 def _scan(
-    text: str, offset: int, ref: date | None, future: Tense, out: list[_Found], doc: Doc | None = None
+    text: str,
+    offset: int,
+    ref: date | None,
+    future: Tense,
+    out: list[_Found],
+    doc: Doc | None = None,
+    tense_at: TenseAt | None = None,
 ) -> None:
     taken: list[tuple[int, int]] = [(f.start, f.end) for f in out]
     for start, end, match, resolver in _matches(text, offset, doc):
@@ -327,7 +338,7 @@ def _scan(
             continue
         if match.groupdict().get("month") == "may":
             continue  # "may" the modal verb, not the month
-        resolved = resolver(match, ref, future)
+        resolved = resolver(match, ref, future if tense_at is None else tense_at(start, end))
         taken.append((start, end))
         if resolved is not None:
             out.append(_Found(start, end, *resolved))
@@ -400,6 +411,29 @@ class _Tense:
         return answer
 
 
+def _clause_tenses(sent: Span, trigger: Token, future: Tense) -> TenseAt:
+    """The tense a date expression is read by: the trigger's own (`future`), except for a date in another clause
+    whose verb is in the simple past ("France sent planes on Wednesday, and Macron said he would fly there the
+    next day"; "Putin said on Saturday that Russia would station ...": that Wednesday, that Saturday are past
+    ones, whatever the tense of the deed to come)."""
+    own = _clause_verb(trigger)
+
+    def at(start: int, end: int) -> Tense:
+        span = sent.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return future
+        verb = _clause_verb(span.root)
+        if verb.i in (own.i, trigger.i) or verb.tag_ != "VBD" or _in_noun_phrase(span.root, trigger):
+            return future
+        return _past
+
+    return at
+
+
+def _past() -> bool:
+    return False
+
+
 def _future(sent: Span, trigger: Token | None) -> bool:
     scope = list(trigger.head.children) + list(trigger.children) if trigger is not None else list(sent)
     if trigger is not None:
@@ -466,12 +500,22 @@ def _elsewhere(found: _Found, sent: Span, trigger: Token) -> bool:
     tok = span.root
     if _present_conjunct(own) and span.root.i not in {t.i for t in own.subtree}:
         return True  # "X and Y backed opposite sides in 2020, yet they run a centre together": now, not 2020
+    marks = coder_words().undated_clause_marks
     for _ in range(12):
         if (
             tok.dep_ in ("relcl", "acl")
             and tok.pos_ in ("VERB", "AUX")
             and trigger.i not in {t.i for t in tok.subtree}
         ):
+            return True
+        if (
+            tok.dep_ == "advcl"
+            and tok.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children)
+            and trigger.i not in {t.i for t in tok.subtree}
+        ):
+            # "after the army seized power in 2021, the junta extended ...": the clause's own date (data:
+            # `undated_clause_marks`; a clause of the same time, "when ...", still dates the main deed)
             return True
         if tok.head.i == tok.i:
             break
@@ -482,7 +526,7 @@ def _elsewhere(found: _Found, sent: Span, trigger: Token) -> bool:
         and root.head.pos_ == "NOUN"
         and root.head != trigger
     ):
-        if _past_a_preposition(root.head, trigger):
+        if _past_a_preposition(root.head, trigger) or _names_an_object(root.head, trigger):
             return True
         verb = _clause_verb(root.head)
         if verb.i == own.i or verb.i in {a.i for a in trigger.ancestors}:
@@ -498,6 +542,26 @@ def _elsewhere(found: _Found, sent: Span, trigger: Token) -> bool:
                 return False
         return True
     return False
+
+
+def _names_an_object(noun: Token, trigger: Token) -> bool:
+    """True when a dated accord (the class `&treaty`) is (or owns, "the 2015 deal's cap") the direct object of the
+    trigger and the deed does not make it (data: `object_dated_verbs`): "breached the 2015 deal's cap", "rejoined
+    the 2015 Paris agreement" are not dated 2015; "reached the July 2015 deal" is. A dated event the deed acts
+    within keeps its date ("crushed the 1956 uprising")."""
+    from .lexicon import default_lexicon
+
+    if noun.lemma_.lower() not in default_lexicon().classes.get("treaty", frozenset()):
+        return False
+    for _ in range(4):
+        if noun.dep_ != "poss" or noun.head.i == noun.i:
+            break
+        noun = noun.head
+    return (
+        noun.dep_ == "dobj"
+        and noun.head.i == trigger.i
+        and trigger.lemma_.lower() not in coder_words().object_dated_verbs
+    )
 
 
 def _present_conjunct(verb: Token) -> bool:
@@ -569,13 +633,58 @@ def own_date(sent: Span, trigger: Token) -> bool:
     )
 
 
-def _collect(sent: Span, ref: date | None, future: Tense) -> list[_Found]:
-    """Every date expression of the sentence, read against `ref` (the article's date, or None)."""
+def _for_the_deed(
+    found: list[_Found], sent: Span, trigger: Token, future: Tense, to_come: bool | None
+) -> list[_Found]:
+    """The dates that may date a deed still to come or a deed done: a deed to come ("Putin said on Saturday that
+    Russia would station ...", "Libya will pay ..., lawyers said on Tuesday") is not dated by the day of saying it
+    (the date of another clause's verb of saying, data: reporting_verbs.json; "set up a commission in April 1990
+    to investigate" keeps its date); a deadline ("told the junta to reinstate Bazoum by Sunday", data:
+    `deadline_preps`) dates only a deed to come in its own clause ("troops would leave by September 11"), never a
+    demand or a deed done; a span counted on from another date ("the next day") dates only its own clause's deed
+    or the one it governs."""
+    if to_come is None:
+        to_come = future() or any(c.tag_ == "MD" and c.lower_ in _UNDONE_AUX for c in trigger.children)
+    # ("by Friday morning the troops had taken back the capital": a deed done by then is dated by it)
+    done_by = any(c.dep_ == "aux" and c.lower_ == "had" for c in trigger.children)
+    deadline = coder_words().deadline_preps
+    kept = []
+    for f in found:
+        rank = _rank(f, sent, trigger)[0]
+        span = sent.doc.char_span(f.start, f.end, alignment_mode="expand")
+        if span is None:
+            kept.append(f)
+            continue
+        if to_come and rank >= 1 and _clause_verb(span.root).lemma_.lower() in reporting_verbs():
+            continue
+        if f.counted and rank >= 2:
+            continue  # ("bombers struck on Wednesday; IS said the next day that ...": the next day is the saying's)
+        if _deadline(span.root, deadline) and not done_by and not (future() and rank <= 0):
+            continue
+        kept.append(f)
+    return kept
+
+
+def _deadline(root: Token, preps: frozenset[str]) -> bool:
+    """A date that is a deadline: "by Sunday" (the preposition inside the date's words, as the weekday pattern
+    reads it) or "by September 11"."""
+    return (root.dep_ == "prep" and root.lower_ in preps) or (
+        root.dep_ == "pobj" and root.head.lower_ in preps
+    )
+
+
+# Modals by which a verb tells a deed not (yet) done ("said it would station", "said Russia must withdraw").
+_UNDONE_AUX = frozenset({"will", "would", "shall", "should", "must", "'ll", "wo", "may", "might", "could"})
+
+
+def _collect(sent: Span, ref: date | None, future: Tense, tense_at: TenseAt | None = None) -> list[_Found]:
+    """Every date expression of the sentence, read against `ref` (the article's date, or None); a yearless
+    one falls before or after `ref` by the tense of its own clause when `tense_at` tells it, else by `future`."""
     found: list[_Found] = []
     base = sent.start_char
     # The whole sentence first: "the 10 November 2020 statement" is one day, though spaCy may mark only
     # "November 2020" as the date entity (an overlapping shorter match is then skipped).
-    _scan(span_text(sent), base, ref, future, found, sent.doc)
+    _scan(span_text(sent), base, ref, future, found, sent.doc, tense_at)
     for ent in span_ents(sent):
         if ent.label_ == "EVENT":
             _event_year(ent, found)
@@ -586,14 +695,15 @@ def _collect(sent: Span, ref: date | None, future: Tense) -> list[_Found]:
             continue  # part of a date the sentence scan already read in full
         before = len(found)
         text = span_text(ent)
-        _scan(text, ent.start_char, ref, future, found, sent.doc)
+        _scan(text, ent.start_char, ref, future, found, sent.doc, tense_at)
         text = text.strip()
         # spaCy marks a lone "November" as a date even without "in" before it. A lone year is taken only
         # as a modifier of a noun ("the 2020 war"): elsewhere it is too often page furniture
         # ("2015 - 2023 ©") or a count.
         if len(found) == before and text.lower() != "may":
             match = _BARE_MONTH.match(text)
-            resolved = _month(match, ref, future) if match else None
+            tense = future if tense_at is None else tense_at(ent.start_char, ent.end_char)
+            resolved = _month(match, ref, tense) if match else None
             year = _LONE_YEAR.match(text)
             head = ent.root.head
             modifies_noun = head.pos_ == "NOUN" and head.is_alpha and head.i != ent.root.i
@@ -606,18 +716,61 @@ def _collect(sent: Span, ref: date | None, future: Tense) -> list[_Found]:
                 resolved = _year(year, ref, future)
             if resolved is not None:
                 found.append(_Found(ent.start_char, ent.end_char, *resolved))
+    _counted_on(span_text(sent), base, found)
     return found
 
 
+# "the next day", "the following week", "five days later": a span counted on from a date the sentence names
+# before it ("approved it on 30 March 2023, and Finland joined five days later"), not from the article's date.
+_LATER = re.compile(
+    rf"\b(?:the\s+(?:next|following)\s+(?P<unit>day)|the\s+following\s+(?P<unit1>week|month|year)"
+    rf"|{_NUM}\s+(?P<unit2>day|week|month|year)s?\s+later)\b",
+    re.IGNORECASE,
+)
+
+
+def _counted_on(text: str, offset: int, found: list[_Found]) -> None:
+    """Adds each span counted on from an earlier date of the sentence (`_LATER`), dated from that date; one with
+    no date before it in the sentence counts from a date the sentence does not give and dates nothing."""
+    folded = _key(text)
+    if "later" not in folded and "next" not in folded and "following" not in folded:
+        return
+    for m in _LATER.finditer(text):
+        start, end = m.start() + offset, m.end() + offset
+        if any(f.start < end and start < f.end for f in found):
+            continue  # ("the next week" is read from the article's date by its own pattern)
+        before = [f for f in found if f.end <= start]
+        if not before:
+            continue
+        anchor = max(before, key=lambda f: f.end)
+        raw = _key(m["n"] or "one")
+        n = 1 if m["n"] is None else int(raw) if raw.isdigit() else _NUMBERS.get(raw, 1)
+        unit = _key(m["unit"] or m["unit1"] or m["unit2"])
+        when, precision = anchor.date, anchor.precision
+        if unit == "day":
+            when += timedelta(days=n)
+        elif unit == "week":
+            when += timedelta(weeks=n)
+            precision = "month" if precision == "day" else precision
+        elif unit == "month":
+            when = (when + relativedelta(months=n)).replace(day=1)
+            precision = "month" if precision == "day" else precision
+        else:
+            when, precision = date(when.year + n, 1, 1), "year"
+        found.append(_Found(start, end, when, precision, anchor.relative, counted=True))
+
+
 def resolve_event_date(
-    sent: Span, article_date: str | None, trigger: Token | None = None
+    sent: Span, article_date: str | None, trigger: Token | None = None, *, to_come: bool | None = None
 ) -> tuple[str | None, str]:
     """The event date (YYYY-MM-DD) and its precision: day, month, year, article or unknown.
 
     Relative expressions ("on Tuesday", "last year", "two days ago", "November 17") resolve against the
     article date; a yearless date or weekday falls on or before it unless the clause is in the future.
     A month or year is given as its first day. With several dates, the one in the clause of `trigger`
-    wins when a trigger is given, else the first. Nothing found: the article date ("article"), or
+    wins when a trigger is given, else the first. `to_come` says whether the deed is one still to come (an
+    intended one, not a pledge or refusal made by saying it), which the day of saying does not date; None: as
+    the trigger's clause reads (a future, a modal). Nothing found: the article date ("article"), or
     (None, "unknown") without one. An article date that is not YYYY-MM-DD counts as missing.
     """
     ref: date | None
@@ -626,9 +779,11 @@ def resolve_event_date(
     except ValueError:
         ref = None
     future = _Tense(sent, trigger)
-    found = _collect(sent, ref, future)
+    found = _collect(sent, ref, future, None if trigger is None else _clause_tenses(sent, trigger, future))
     if trigger is not None:
         found = [f for f in found if not _elsewhere(f, sent, trigger)]
+        if found:
+            found = _for_the_deed(found, sent, trigger, future, to_come)
     if found:
         best = min(found, key=lambda f: _rank(f, sent, trigger))
         return best.date.isoformat(), best.precision
