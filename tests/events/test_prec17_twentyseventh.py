@@ -70,3 +70,19 @@ def test_the_setting_that_keeps_the_background_keeps_the_dated_deed(code_backgro
 )
 def test_a_measured_or_causal_clause_on_a_threat_is_background(code: Code, text: str) -> None:
     assert [e.event for e in code(text)] == ["THREATEN"]
+
+
+# ---- an order to leave coordinated with an expulsion carries out the expulsion ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Niger's military rulers expelled the French ambassador on Friday and ordered him to leave the country within"
+        " 48 hours.",
+        "Chad expelled Germany's ambassador on Friday and ordered him to leave within 48 hours.",
+        "Russia expelled ten American diplomats on Friday and ordered them to leave the country.",
+    ],
+)
+def test_an_order_to_leave_beside_an_expulsion_is_the_expulsion(code: Code, text: str) -> None:
+    assert [e.event for e in code(text)] == ["SANCTION"]

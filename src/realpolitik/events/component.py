@@ -465,6 +465,8 @@ class EventCoder:
             # (also an appeal or a refusal joined to it, and the orders joined to a court's finding or coercive deed:
             # "ruled that Belgium had violated his rights, and ordered Brussels to pay him 24,900 euros")
             chosen = _orders_of_ruling(chosen, ments)
+            # "expelled the Vatican's ambassador and ordered him to leave": the order carries out the sanction
+            chosen = _sanction_over_order(chosen, ments)
         return chosen
 
     def _background(self, cand: Candidate) -> bool:
@@ -1008,6 +1010,36 @@ def _foreign_fire(
         if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("on", "at", "upon", "into", "against"))
         for t in c.subtree
     )
+
+
+def _sanction_over_order(chosen: list[Candidate], ments: Mentions) -> list[Candidate]:
+    """The candidates without an order to leave or to shut coordinated with a cut in relations (16x) by the same
+    party on the same party ("expelled the Vatican's ambassador and ordered him to leave the country", "expelled
+    Ethiopia's ambassador and ordered Ethiopian consulates to close", "recalled its ambassador and told Iran's envoy
+    not to come back"): the order carries out the sanction, one deed. The order is read as a demand (10x) or an
+    expulsion (174) through its clause's verb (data clauses.json `departure_verbs`); its addressee may be left
+    unnamed ("ordered him to leave")."""
+    sanctions = [c for c in chosen if c.code[:2] == "16" and c.trigger.pos_ in ("VERB", "AUX")]
+    if not sanctions:
+        return chosen
+    departures = clause_words().departure_verbs
+
+    def codes(items: list[int]) -> set[str]:
+        return {ments.mentions[i].code for i in items}
+
+    def part_of(other: Candidate) -> bool:
+        if not (other.code[:2] == "10" or other.code == "174"):
+            return False
+        if not any(w.i != other.trigger.i and w.lemma_.lower() in departures for w in other.words):
+            return False
+        return any(
+            other.trigger in s.trigger.conjuncts
+            and (not other.source or codes(other.source) <= codes(s.source))
+            and codes(other.target) <= codes(s.target)
+            for s in sanctions
+        )
+
+    return [c for c in chosen if not part_of(c)]
 
 
 def _orders_of_ruling(chosen: list[Candidate], ments: Mentions) -> list[Candidate]:
