@@ -115,6 +115,40 @@ from .helpers import Code, some_event
             "KAZ",
             None,
         ),
+        # 074 forces sent under a pact of defence with the party they go to
+        (
+            "Rwanda sent troops to the Central African Republic under a bilateral defence agreement.",
+            "AID",
+            "074",
+            "RWA",
+            "CAF",
+        ),
+        # 195 a drone flown into a base, with a long tail of background
+        (
+            "Iran-backed militants flew a drone into a small U.S. outpost in Jordan near the Syrian border, killing"
+            " three American soldiers.",
+            "ASSAULT",
+            "195",
+            None,
+            None,
+        ),
+        # 190 a town taken by armed forces (rule 9.1), not an occupation (192)
+        (
+            "Russian forces took the eastern Ukrainian town of Marinka in December 2023 after more than a year of"
+            " fighting.",
+            "ASSAULT",
+            "190",
+            "RUS",
+            None,
+        ),
+        # 182 an attacker with no nation named, in a city of a state (places)
+        (
+            "A teenager stabbed a bishop during a service at a church in Sydney.",
+            "ASSAULT",
+            "182",
+            None,
+            "AUS",
+        ),
         # 182 slashed with a knife
         (
             "A South Korean activist slashed U.S. ambassador Mark Lippert with a knife in Seoul in March 2015.",
@@ -138,6 +172,12 @@ def test_deeds17_categories(
         (
             "South Africa sent troops into the townships of Durban in July 2021 to help the police quell the riots.",
             "AID",
+        ),
+        # a storm's pronoun in a clause of the sentence is the storm, no attacker
+        (
+            "Cyclone Idai slammed into the Mozambican port of Beira in March 2019, a week after it had killed dozens"
+            " of people in Malawi.",
+            "ASSAULT",
         ),
         # troops pulled out of a place retreat; no relations with a body are reduced
         (

@@ -229,6 +229,8 @@ class CoderWords:
     inquiry_adopting_frames: frozenset[str]
     attack_vehicle_nouns: frozenset[str]
     drone_nouns: frozenset[str]
+    defence_pact_nouns: frozenset[str]
+    defence_pact_modifiers: frozenset[str]
     force_part_nouns: frozenset[str]
     force_sending_verbs: frozenset[str]
     protest_adjunct_nouns: frozenset[str]

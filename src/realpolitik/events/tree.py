@@ -835,6 +835,14 @@ def natural_force(verb: Token) -> bool:
             word = verb.head  # "the earthquakes that struck ..."
         if subj.dep_ == "agent":
             word = next((p for p in subj.children if p.dep_ == "pobj"), subj)
+        if subj.pos_ == "PRON" and subj.lower_ in ("it", "they") and verb.dep_ != "ROOT":
+            # ("Typhoon Yagi slammed into Haiphong ... a day after it killed several people on Hainan": the pronoun
+            # of a clause of the sentence stands for the sentence's own subject when that is a force of nature)
+            root = verb
+            while root.dep_ != "ROOT" and root.head.i != root.i:
+                root = root.head
+            named = [c for c in root.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+            word = named[0] if named else word
         # ("Landslides ... buried": the parser may keep a plural's own form as a name's lemma)
         if (
             word.lemma_.lower() in coder_words().natural_forces

@@ -1718,6 +1718,19 @@ class Triggers:
                     return []
             elif child.dep_ == "prep" and child.lower_ in words.asking_preps and not fighting:
                 for pobj in (p for p in child.children if p.dep_ == "pobj"):
+                    # ("sent troops to the Central African Republic under a bilateral defence agreement": forces sent
+                    # under a pact of defence with the party they go to, as at its request)
+                    pact = (
+                        child.lower_ == "under"
+                        and pobj.lemma_.lower() in words.defence_pact_nouns
+                        and any(
+                            m.lemma_.lower() in words.defence_pact_modifiers
+                            for m in pobj.children
+                            if m.dep_ in ("compound", "amod", "nmod")
+                        )
+                    )
+                    if pact and abroad:
+                        return [i for i in target if ments.mentions[i].code not in own]
                     if pobj.lemma_.lower() not in words.invited_nouns:
                         continue
                     # (the host named where the forces go is the target; who asked stays the deed's cause, when
