@@ -10,7 +10,8 @@ Prints numbers and asserts nothing. Two comparisons:
   same `--n-process` and batch size.
 - `--stages`: CPU per stage in one process (steadier than wall time on a shared machine): start-up (imports,
   the pipeline built, against loading the bare model), the model's parse, then each of the project's
-  components alone over the parsed Docs, and writing the output lines.
+  components alone over the parsed Docs, and writing the output lines. numpy's BLAS runs with the threads
+  `realpolitik code` gives it on this machine (one per process on several cores: `scale.one_blas_thread`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -254,6 +256,12 @@ def stages(n_docs: int, batch_size: int) -> None:
     """CPU seconds per stage of coding `n_docs` documents in this process (see the module's docstring)."""
     docs = corpus(n_docs)
     started = time.process_time()
+    from realpolitik.scale import BLAS_THREAD_VARIABLES, available_cores, one_blas_thread
+
+    # numpy's BLAS as `realpolitik code` on this machine's cores runs it (set before numpy is first loaded)
+    cores = available_cores()
+    one_blas_thread(cores)
+    blas = ", ".join(f"{name}={os.environ[name]}" for name in BLAS_THREAD_VARIABLES if name in os.environ)
     import spacy
 
     from realpolitik.config import DEFAULT_MODEL, Settings
@@ -288,6 +296,7 @@ def stages(n_docs: int, batch_size: int) -> None:
     cpu["writing"] = time.process_time() - start
     tokens = sum(len(doc) for doc in parsed)
     print(f"text: {n_docs} documents of 3 sentences ({tokens} tokens); CPU seconds in one process")
+    print(f"BLAS threads: {blas or 'the library default'} (as `realpolitik code` sets them on {cores} cores)")
     print(
         f"start-up: imports {imported - started:.2f} s, pipeline built {built - imported:.2f} s "
         f"(the bare model loads in {bare_load:.2f} s)"
