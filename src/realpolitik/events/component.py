@@ -75,6 +75,7 @@ from .lexicon import Entry, Lexicon, default_lexicon, load_lexicon
 from .match import match_entry, refine
 from .modality import classify_modality, owed
 from .parties import (
+    addressed_institution,
     border_faced,
     conditioned_party,
     doer_before,
@@ -735,6 +736,7 @@ class EventCoder:
             or own_restriction_eased(cand, ments)
             or conditioned_party(cand, ments)
             or home_target(cand, ments)
+            or addressed_institution(cand, ments)
             or embassy_host(cand, ments, self.lexicon.classes.get("embassy", frozenset()))
             or border_faced(cand, ments)
         )

@@ -2800,6 +2800,90 @@ def home_target(cand: Candidate, ments: Mentions) -> tuple[EventActor, ...]:
     return (EventActor(code, None, ""),)
 
 
+def addressed_institution(cand: Candidate, ments: Mentions) -> tuple[EventActor, ...]:
+    """The target of a demand made of, or a rejection of a text passed by, a state's institution named by its
+    common noun alone, when nothing else found a target (data: `addressed_institution_types`,
+    `addressed_institution_nouns`, `legislature_nouns`): "a Dutch court ordered the government to cut emissions",
+    "Pakistan's Supreme Court told parliament to pass a law", "Capriles demanded that the electoral council
+    recount every vote", "President Obama vetoed a bill that Congress had passed". The institution is the doer's
+    country's (one country's organs or people as the source), in the deed's object, the subject of its
+    that-clause or the subject of a relative clause of passing on the text it rejects. Not when the noun has a
+    party, a place or a possessor of its own or an indefinite determiner ("a government"), nor when another
+    country is named before it in the sentence (whose government it may be)."""
+    if cand.target or cand.reciprocal or ments.doc is None:
+        return ()
+    words = role_words()
+    kind = (cameo.plover_type(cand.code) or "").lower()
+    if kind not in words.addressed_institution_types:
+        return ()
+    code = _country_of(cand, ments)
+    if code is None:
+        return ()
+    sources = set(cand.source)
+    own = {w.i for w in cand.words}
+    nouns: list[Token] = []
+    for w in cand.words:
+        if w.dep_ == "ccomp" and w.i != cand.trigger.i and w.head.i in own:
+            # ("demanded that the election commission stop counting": the clause's verb is the deed's own word)
+            nouns += [s for s in w.children if s.dep_ in ("nsubj", "nsubjpass")]
+        for c in w.children:
+            if c.i in own:
+                continue
+            if c.dep_ in ("dobj", "dative"):
+                nouns.append(c)
+                # ("vetoed a bill that parliament had passed": the subject of a clause of passing on the text)
+                nouns += [
+                    s
+                    for t in c.subtree
+                    if t.dep_ == "relcl" and t.lemma_.lower() in words.addressed_institution_passing_verbs
+                    for s in t.children
+                    if s.dep_ == "nsubj"
+                ]
+            elif c.dep_ in ("ccomp", "relcl") and (
+                c.dep_ == "ccomp" or c.lemma_.lower() in words.addressed_institution_passing_verbs
+            ):
+                # ("demanded that the electoral council recount"; a relative clause the parser hung on the verb)
+                if (
+                    c.dep_ == "relcl"
+                    and c.head.i not in own
+                    and c.head.dep_ not in ("dobj", "npadvmod", "pobj")
+                ):
+                    continue
+                nouns += [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    sectors = words.pairs("addressed_institution_nouns")
+    sent = cand.trigger.sent
+    for noun in nouns:
+        if (
+            noun.pos_ not in ("NOUN", "PROPN")
+            or actors_under(noun, ments)
+            or any(ments.places.get(t.i) for t in noun.subtree)
+        ):
+            continue
+        if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ != "the") for c in noun.children):
+            continue
+        lemma = noun.lemma_.lower()
+        mods = [c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
+        sector = next((sectors[f"{m} {lemma}"] for m in mods if f"{m} {lemma}" in sectors), None)
+        if sector is None and lemma in sectors:
+            sector = sectors[lemma]
+        if sector is None and lemma in words.legislature_nouns:
+            sector = "LEG"
+        if sector is None:
+            continue
+        if any(
+            sent.start <= ments.heads[i] < noun.i and ments.mentions[i].code != code and i not in sources
+            for i in range(len(ments.mentions))
+        ) or any(
+            m.code != code
+            for head, found in ments.places.items()
+            if sent.start <= head < noun.i
+            for m in found
+        ):
+            return ()
+        return (EventActor(code, sector.upper(), noun.text),)
+    return ()
+
+
 def _third_party(index: int, ments: Mentions) -> bool:
     """True when a mention names only the backer, broker, supplier or maker of something by a hyphenated participle
     ("a Turkish-backed Syrian militia", "grants that are Norwegian-funded", "U.S.-supplied surveillance planes";

@@ -1,0 +1,57 @@
+"""Targets named by a state institution's common noun alone, twenty-seventh session (issue 9, roles17): a demand
+made of "the government", "parliament", "the electoral commission" with no country word, or a rejection of a text
+"that parliament/Congress had passed", is aimed at the doer's own country's institution (parties.py
+`addressed_institution`; data roles.json `addressed_institution_types`, `addressed_institution_nouns`,
+`addressed_institution_passing_verbs`). Sentences written for these tests (true events, the project's own words),
+through the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import Code, parties_of_type
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "side"),
+    [
+        (
+            "In September 2017 Kenya's Supreme Court told the electoral commission to organise a fresh presidential "
+            "election within two months.",
+            "REQUEST",
+            "KEN",
+        ),
+        (
+            "Venezuelan opposition candidate Henrique Capriles demanded in April 2013 that the electoral council "
+            "audit all the ballots.",
+            "REQUEST",
+            "VEN",
+        ),
+        (
+            "Afghan presidential candidate Abdullah Abdullah demanded that the election commission "
+            "stop counting the votes.",
+            "REQUEST",
+            "AFG",
+        ),
+        (
+            "Polish President Andrzej Duda vetoed in December 2021 a broadcasting bill that parliament had passed.",
+            "REJECT",
+            "POL",
+        ),
+        (
+            "President Barack Obama vetoed in February 2015 a bill that Congress had passed to approve the Keystone "
+            "XL pipeline.",
+            "REJECT",
+            "USA",
+        ),
+    ],
+)
+def test_addressed_institution_is_the_doers_own(code: Code, text: str, kind: str, side: str) -> None:
+    assert parties_of_type(code(text), kind) == ({side}, {side})
+
+
+def test_institution_after_another_country_is_not_the_doers(code: Code) -> None:
+    events = code(
+        "On a visit to Kenya in July 2015, President Barack Obama urged the government to fight corruption."
+    )
+    assert all("USA" not in {a.code for a in e.target} for e in events)
