@@ -86,3 +86,28 @@ def test_a_measured_or_causal_clause_on_a_threat_is_background(code: Code, text:
 )
 def test_an_order_to_leave_beside_an_expulsion_is_the_expulsion(code: Code, text: str) -> None:
     assert [e.event for e in code(text)] == ["SANCTION"]
+
+
+# ---- a way in forced, coordinated with the deed it serves, is that deed --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egyptian police raided a Cairo hotel suite used by Al Jazeera English on Sunday and arrested two of its"
+        " journalists.",
+        "Hong Kong police raided the offices of the Apple Daily newspaper on Thursday and arrested five of its"
+        " executives.",
+        "Spanish police raided offices of Catalonia's regional government on Wednesday and detained 14 officials.",
+    ],
+)
+def test_a_raid_beside_the_arrest_it_serves_is_the_arrest(code: Code, text: str) -> None:
+    assert [e.event for e in code(text)] == ["COERCE"]
+
+
+def test_a_storming_beside_a_rescue_stays_the_deed(code: Code) -> None:
+    text = (
+        "Malian special forces stormed the Radisson Blu hotel in Bamako on Friday and freed dozens of hostages held"
+        " by gunmen."
+    )
+    assert "ASSAULT" in {e.event for e in code(text)}

@@ -468,6 +468,8 @@ class EventCoder:
             chosen = _orders_of_ruling(chosen, ments)
             # "expelled the Vatican's ambassador and ordered him to leave": the order carries out the sanction
             chosen = _sanction_over_order(chosen, ments)
+            # "stormed a plane and arrested X": the way in forced is the means of the deed
+            chosen = _entry_before_deed(chosen, ments)
         return chosen
 
     def _background(self, cand: Candidate) -> bool:
@@ -1042,6 +1044,37 @@ def _sanction_over_order(chosen: list[Candidate], ments: Mentions) -> list[Candi
         )
 
     return [c for c in chosen if not part_of(c)]
+
+
+def _entry_before_deed(chosen: list[Candidate], ments: Mentions) -> list[Candidate]:
+    """The candidates without a way in forced ("stormed", "raided", "forced their way into": data clauses.json
+    `entry_verbs`) when a verb coordinated with it states another deed of another type by the same party ("stormed a
+    plane at Novosibirsk airport and arrested X", "forced their way into the embassy and dragged away X", "stormed
+    the embassy and took more than 60 Americans hostage"): the entry is the means of that deed, one event. Not beside a
+    rescue ("stormed the camp and freed six soldiers": the assault is the deed, captives freed by force no release)."""
+    entries = clause_words().entry_verbs
+
+    def codes(items: list[int]) -> set[str]:
+        return {ments.mentions[i].code for i in items}
+
+    def entry(cand: Candidate) -> bool:
+        return cand.trigger.pos_ == "VERB" and cand.trigger.lemma_.lower() in entries
+
+    def means(cand: Candidate) -> bool:
+        if not entry(cand) or not cand.source:
+            return False
+        kind = cameo.plover_type(cand.code)
+        return any(
+            other is not cand
+            and not entry(other)
+            and other.trigger.pos_ in ("VERB", "AUX")
+            and other.trigger in cand.trigger.conjuncts
+            and cameo.plover_type(other.code) not in (kind, "RETREAT")
+            and (not other.source or codes(other.source) <= codes(cand.source))
+            for other in chosen
+        )
+
+    return [c for c in chosen if not means(c)]
 
 
 def _orders_of_ruling(chosen: list[Candidate], ments: Mentions) -> list[Candidate]:
