@@ -103,3 +103,34 @@ def test_a_show_of_force_at_a_place_told_to_be_a_border_faces_the_neighbour(code
 def test_a_place_told_with_no_border_gives_no_target(code: Code) -> None:
     text = "Iran held naval drills in the Caspian Sea in 2021, which it shares with Azerbaijan and three other states."
     assert not [e for e in code(text) if e.event == "MOBILIZE" and {a.code for a in e.target} == {"AZE"}]
+
+
+# A gapped conjunct whose doer the parser hangs on the remnant's object ("... and Armenia two Azerbaijani
+# servicemen"): the second doer does the same deed to the party named on its object, and the first deed's target
+# keeps none of the remnant's parties.
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Azerbaijan released 32 Armenian servicemen in December 2023 and Armenia two Azerbaijani servicemen.",
+            ("AZE", "ARM"),
+            ("ARM", "AZE"),
+        ),
+        (
+            "The United States expelled ten Russian diplomats in April 2021 and Russia ten American ones.",
+            ("USA", "RUS"),
+            ("RUS", "USA"),
+        ),
+    ],
+)
+def test_a_gapped_doer_hung_on_the_remnants_object(
+    code: Code, text: str, first: tuple[str, str], second: tuple[str, str]
+) -> None:
+    pairs = {(frozenset(a.code for a in e.source), frozenset(a.code for a in e.target)) for e in code(text)}
+    assert (frozenset({first[0]}), frozenset({first[1]})) in pairs
+    assert (frozenset({second[0]}), frozenset({second[1]})) in pairs
+
+
+def test_a_remnant_with_another_kind_of_object_is_no_gapped_deed(code: Code) -> None:
+    text = "Azerbaijan handed 15 Armenian detainees to Armenia in June 2021, and Armenia maps of minefields to Baku."
+    assert not [e for e in code(text) if e.cameo == "0841" and {a.code for a in e.source} == {"ARM"}]

@@ -388,8 +388,36 @@ def gapped_doers(cand: Candidate, ments: Mentions) -> list[Candidate]:
     # (the object is itself a party, not a thing with a party's adjective: "attacked Ukraine", not "expelled
     # Russian diplomats")
     objects = [i for c in verb.children if c.dep_ == "dobj" for i in ments.at(c)]
-    taken = ments.codes(cand.source) | ments.codes(cand.target)
     found: list[Candidate] = []
+    # ("Azerbaijan would release 32 Armenian servicemen and Armenia two Azerbaijani servicemen": the parser hangs
+    # the remnant's doer on its object, which it joins to the verb's object or to the verb)
+    paired = [
+        *(r for r in remnants),
+        *(r for d in verb.children if d.dep_ == "dobj" for r in d.children if r.dep_ == "conj" and r.i > d.i),
+    ]
+    for remnant in paired:
+        pair = _gapped_pair(verb, remnant, cand, ments)
+        if pair is None:
+            continue
+        doer, done_to = pair
+        inside = {i for t in remnant.subtree for i in ments.at(t)}
+        cand.target = [
+            i for i in cand.target if i not in inside
+        ]  # (the remnant's parties are not the first deed's)
+        found.append(
+            Candidate(
+                remnant,
+                cand.entry,
+                cand.code,
+                [remnant],
+                doer,
+                done_to,
+                modality_token=cand.modality_token or verb,
+            )
+        )
+    if found:
+        return found
+    taken = ments.codes(cand.source) | ments.codes(cand.target)
     for remnant in remnants:
         if remnant.pos_ not in ("PROPN", "NOUN") or not any(
             t.lower_ == "and" for t in verb.doc[verb.i : remnant.i]
@@ -418,6 +446,49 @@ def gapped_doers(cand: Candidate, ments: Mentions) -> list[Candidate]:
             )
         )
     return found
+
+
+def _gapped_pair(
+    verb: Token, remnant: Token, cand: Candidate, ments: Mentions
+) -> tuple[list[int], list[int]] | None:
+    """The doer and the party done to of a gapped conjunct whose doer the parser hangs on its object, a party named
+    first after "and" ("... and Armenia two Azerbaijani servicemen", "... and the United States three Russian
+    ones"): the doer a party other than the first deed's doers, the party done to named on the remnant's object
+    (an adjective or a name) or in its 'to' phrase; the remnant's object is the same kind of thing as the verb's
+    ("servicemen" again, or "ones"), so the deed is the same ("handed detainees ..., and Armenia maps of
+    minefields" is another deed, not a gapped one)."""
+    if remnant.pos_ not in ("PROPN", "NOUN"):
+        return None
+    # (the same deed again: its object the same kind of thing as the verb's, or "ones" standing for it)
+    kinds = {w for c in verb.children if c.dep_ == "dobj" for w in (c.lemma_.lower(), c.lower_)}
+    if not {remnant.lemma_.lower(), remnant.lower_} & (kinds | {"one", "ones"}):
+        return None
+    between = [t for t in verb.doc[verb.i + 1 : remnant.i] if t.lower_ == "and"]
+    if not between:
+        return None
+    first = between[-1].i + 1
+    while first < remnant.i and verb.doc[first].dep_ == "det":
+        first += 1
+    lead = next(
+        (
+            c
+            for c in remnant.lefts
+            if c.dep_ in ("nmod", "compound") and c.left_edge.i <= first <= c.right_edge.i
+        ),
+        None,
+    )
+    if lead is None:
+        return None
+    doer = [i for t in lead.subtree for i in ments.at(t)]
+    own = ments.codes(cand.source)
+    if not doer or ments.codes(doer) & own:
+        return None
+    rest = [c for c in remnant.lefts if c is not lead and c.dep_ in ("amod", "compound", "nmod")]
+    rest += [c for c in remnant.rights if c.dep_ == "prep" and c.lower_ == "to"]
+    done_to = [i for c in rest for t in c.subtree for i in ments.at(t) if i not in doer]
+    if not done_to or ments.codes(done_to) & ments.codes(doer):
+        return None
+    return doer, done_to
 
 
 def bought_participle(cand: Candidate) -> bool:
