@@ -47,6 +47,21 @@ from .helpers import Code, some_event
             "AUS",
             "SLB",
         ),
+        (
+            "Botswana flew soldiers into Mozambique in July 2021 to help its army fight the insurgents.",
+            "AID",
+            "074",
+            "BWA",
+            "MOZ",
+        ),
+        # 195 grenades dropped from drones
+        (
+            "Islamic State fighters flew small drones over Mosul in 2017 and dropped grenades on Iraqi soldiers.",
+            "ASSAULT",
+            "195",
+            None,
+            "IRQ",
+        ),
         # 160 forces taken out of an alliance's command
         (
             "France took its Mediterranean fleet out of NATO's integrated command in 1959.",
@@ -178,6 +193,11 @@ def test_deeds17_categories(
             "Cyclone Idai slammed into the Mozambican port of Beira in March 2019, a week after it had killed dozens"
             " of people in Malawi.",
             "ASSAULT",
+        ),
+        # the drones' flight carries the attack of the coordinated verb: no show of force of its own
+        (
+            "Islamic State fighters flew small drones over Mosul in 2017 and dropped grenades on Iraqi soldiers.",
+            "MOBILIZE",
         ),
         # troops pulled out of a place retreat; no relations with a body are reduced
         (

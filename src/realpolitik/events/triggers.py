@@ -1699,10 +1699,13 @@ class Triggers:
                     if s.dep_ == "nsubj"
                 ]
                 # (the party is the phrase's own noun or a name on it; a possessive names whose the party is, not
-                # the party: "to help its neighbour fight"; the objects of a deed named there are not helped)
+                # the party: "to help its neighbour fight"; a noun on a possessive pronoun ("to help its army") is
+                # left to the place the forces go to, whatever the pronoun was resolved to; the objects of a deed
+                # named there are not helped)
                 named = [
                     i
                     for h in heads
+                    if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in h.children)
                     for i in actors_under(h, ments, skip=frozenset({"relcl", "acl"}))
                     if (at := token_at(verb.doc, ments.heads[i])).i == h.i
                     or (at.head.i == h.i and at.dep_ in ("compound", "amod", "nmod"))
@@ -2132,6 +2135,19 @@ class Triggers:
             code = "195" if carrier.lemma_.lower() in coder_words().drone_nouns else "183"
             # (the flight or the steering is part of the attack)
             consumed = {*(consumed or ()), carrier.head.i}
+        elif (
+            tok.pos_ == "VERB"
+            and code[:2] in ("18", "19")
+            and tok.dep_ == "conj"
+            and tok.head.lemma_.lower() in ("fly", "steer", "pilot", "sail", "launch", "send")
+            and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in coder_words().attack_vehicle_nouns
+                for c in tok.head.children
+            )
+        ):
+            # "flew small drones over Mosul and dropped grenades on Iraqi troops": the drones' flight carries the
+            # attack of the coordinated verb, no show of force of its own
+            consumed = {*(consumed or ()), tok.head.i}
         announced: Token | None = None
         if tok.pos_ == "NOUN":
             source, target = self.roles.noun_roles(tok, ments)
