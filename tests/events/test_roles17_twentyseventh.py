@@ -55,3 +55,26 @@ def test_institution_after_another_country_is_not_the_doers(code: Code) -> None:
         "On a visit to Kenya in July 2015, President Barack Obama urged the government to fight corruption."
     )
     assert all("USA" not in {a.code for a in e.target} for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "Colombia's FARC guerrillas released the last soldiers and police officers they held as hostages.",
+            "COL",
+        ),
+        ("Boko Haram released 82 of the schoolgirls it had abducted from Chibok, in May 2017.", "NGA"),
+    ],
+)
+def test_people_released_at_home_are_the_doers_own(code: Code, text: str, side: str) -> None:
+    assert parties_of_type(code(text), "RETREAT") == ({side}, {side})
+
+
+def test_people_released_of_another_country_keep_it(code: Code) -> None:
+    assert parties_of_type(
+        code("Iran freed the fifteen British sailors it had captured, in April 2007."), "RETREAT"
+    ) == (
+        {"IRN"},
+        {"GBR"},
+    )

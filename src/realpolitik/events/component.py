@@ -91,6 +91,7 @@ from .parties import (
     people_travelling,
     prune_targets,
     received_roles,
+    released_at_home,
 )
 from .repair import repair_verbless, restore
 from .restate import restated
@@ -739,6 +740,7 @@ class EventCoder:
             or conditioned_party(cand, ments)
             or home_target(cand, ments)
             or addressed_institution(cand, ments)
+            or released_at_home(cand, ments)
             or embassy_host(cand, ments, self.lexicon.classes.get("embassy", frozenset()))
             or border_faced(cand, ments)
         )

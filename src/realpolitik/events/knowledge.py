@@ -645,6 +645,7 @@ class RoleWords:
     home_measure_codes: frozenset[str]
     home_target_types: frozenset[str]
     home_target_bare_types: frozenset[str]
+    released_people_nouns: frozenset[str]
     addressed_institution_types: frozenset[str]
     addressed_institution_nouns: frozenset[str]
     addressed_institution_passing_verbs: frozenset[str]

@@ -21,6 +21,7 @@ from .clauses import adjunct_deed_of_time, condition_clause, subordinators
 from .conflict import force_ground, retaken_at_home, taken_ground, through_route
 from .knowledge import (
     REPORTING_WORDS,
+    SECTOR_LISTS,
     clause_words,
     coder_words,
     conflict_words,
@@ -2881,6 +2882,65 @@ def addressed_institution(cand: Candidate, ments: Mentions) -> tuple[EventActor,
         ):
             return ()
         return (EventActor(code, sector.upper(), noun.text),)
+    return ()
+
+
+def released_at_home(cand: Candidate, ments: Mentions) -> tuple[EventActor, ...]:
+    """The target of a release (data: `release_codes`) of people named by a common noun, with no country of their
+    own, by one country's state, organs or rebels, when nothing else found a target: the doer's country ("Myanmar
+    freed some of its best-known political prisoners", "FARC rebels freed the last ten police officers they were
+    holding", "Boko Haram released 21 of the Chibok schoolgirls"), as the sets code a release at home. The people
+    are the deed's object or the "of" phrase of a partitive object ("some of", "more than 100 of"); their noun is
+    a people noun (`collective_sectors`, `organ_collectives`, `home_victim_nouns`, `home_people_nouns`,
+    `released_people_nouns`). Not when another country is named before them in the sentence (whose people they
+    may be: "Iran freed the British sailors" names its own), nor for a person's name (titled_at_home reads those)."""
+    words = role_words()
+    if (
+        cand.target
+        or cand.reciprocal
+        or ments.doc is None
+        or not cand.code.startswith(tuple(words.release_codes))
+    ):
+        return ()
+    code = _country_of(cand, ments)
+    if code is None:
+        return ()
+    people = words.pairs(*SECTOR_LISTS, "released_people_nouns")
+    own = {w.i for w in cand.words}
+    sources = set(cand.source)
+    sent = cand.trigger.sent
+    for obj in (
+        c for w in cand.words for c in w.children if c.dep_ in ("dobj", "nsubjpass") and c.i not in own
+    ):
+        noun = obj
+        for _ in range(2):
+            # ("some of its political prisoners", "more than 100 of the schoolgirls": the people of the partitive)
+            inner = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+            if (
+                noun.lemma_.lower() in people
+                or not inner
+                or noun.pos_ not in ("NOUN", "NUM", "PRON", "DET", "ADJ")
+            ):
+                break
+            noun = inner[0]
+        lemma = noun.lemma_.lower()
+        if noun.pos_ != "NOUN" or lemma not in people:
+            continue
+        if [i for i in actors_under(obj, ments) if i not in sources] or any(
+            m.code != code for t in obj.subtree for m in ments.places.get(t.i, [])
+        ):
+            continue  # (people of a country of their own: "freed the British sailors", "Israeli hostages")
+        if any(
+            sent.start <= ments.heads[i] < obj.i and ments.mentions[i].code != code and i not in sources
+            for i in range(len(ments.mentions))
+        ) or any(
+            m.code != code
+            for head, found in ments.places.items()
+            if sent.start <= head < obj.i
+            for m in found
+        ):
+            return ()
+        return (EventActor(code, people[lemma].upper(), noun.text),)
     return ()
 
 
