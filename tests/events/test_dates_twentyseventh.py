@@ -264,3 +264,46 @@ def test_dates27_coded_event_date(
     events = [e for e in code(text) if e.event == plover]
     assert events, code(text)
     assert [(e.date, e.date_precision, e.modality) for e in events] == [(when, precision, modality)], events
+
+
+# Counted back from the sentence's own date ("the previous day", "five days earlier", "the day before" at the end of
+# its clause); "the day before the vote" names no date of the sentence and dates nothing.
+BACK = [
+    # Azerbaijan halted its Karabakh offensive on Wednesday 20 September 2023, a day after it began
+    (
+        "Azerbaijan halted its offensive in Karabakh on Wednesday, after launching it the previous day.",
+        "2023-09-21",
+        "launching",
+        ("2023-09-19", "day"),
+    ),
+    (
+        "Finland joined NATO on 4 April 2023; Turkey's parliament had approved its membership five days earlier.",
+        "2023-04-10",
+        "approved",
+        ("2023-03-30", "day"),
+    ),
+    # Turkey's referendum was held on Sunday 16 April 2017; the count was announced on Monday
+    (
+        "The count showed on Monday that Turkish voters had backed Erdogan's new constitution the day before.",
+        "2017-04-18",
+        "backed",
+        ("2017-04-16", "day"),
+    ),
+    (
+        "Russian forces shelled Kharkiv the day before the vote.",
+        "2023-09-10",
+        "shelled",
+        ("2023-09-10", "article"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "article_date", "word", "expected"), BACK, ids=[c[0][:50] for c in BACK]
+)
+def test_dates27_counted_back(
+    bare_nlp: Language, sentence: str, article_date: str, word: str, expected: tuple[str | None, str]
+) -> None:
+    doc = bare_nlp(sentence)
+    trigger = next(tok for tok in doc if tok.text == word)
+    assert resolve_event_date(next(iter(doc.sents)), article_date, trigger) == expected
