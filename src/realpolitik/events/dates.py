@@ -657,7 +657,7 @@ def _for_the_deed(
             continue
         if to_come and rank >= 1 and _clause_verb(span.root).lemma_.lower() in reporting_verbs():
             continue
-        if f.counted and rank >= 2:
+        if f.counted and rank >= 1:
             continue  # ("bombers struck on Wednesday; IS said the next day that ...": the next day is the saying's)
         if _deadline(span.root, deadline) and not done_by and not (future() and rank <= 0):
             continue
@@ -721,43 +721,56 @@ def _collect(sent: Span, ref: date | None, future: Tense, tense_at: TenseAt | No
 
 
 # "the next day", "the following week", "five days later": a span counted on from a date the sentence names
-# before it ("approved it on 30 March 2023, and Finland joined five days later"), not from the article's date.
+# before it ("approved it on 30 March 2023, and Finland joined five days later"), not from the article's date;
+# "the previous day", "five days earlier", "the day before" (ending its clause: "the day before the vote" is
+# counted from the vote) are counted back from the sentence's nearest date.
 _LATER = re.compile(
     rf"\b(?:the\s+(?:next|following)\s+(?P<unit>day)|the\s+following\s+(?P<unit1>week|month|year)"
     rf"|{_NUM}\s+(?P<unit2>day|week|month|year)s?\s+later)\b",
     re.IGNORECASE,
 )
+_EARLIER = re.compile(
+    rf"\b(?:the\s+(?:previous|preceding)\s+(?P<unit>day)|the\s+(?P<unit1>day)\s+before(?=\s*(?:[,.;:)]|$))"
+    rf"|{_NUM}\s+(?P<unit2>day|week|month|year)s?\s+(?:earlier|before(?=\s*(?:[,.;:)]|$))))",
+    re.IGNORECASE,
+)
 
 
 def _counted_on(text: str, offset: int, found: list[_Found]) -> None:
-    """Adds each span counted on from an earlier date of the sentence (`_LATER`), dated from that date; one with
-    no date before it in the sentence counts from a date the sentence does not give and dates nothing."""
+    """Adds each span counted on or back from another date of the sentence (`_LATER`: from one before it;
+    `_EARLIER`: from the nearest), dated from that date; one with no such date counts from a date the sentence
+    does not give and dates nothing."""
     folded = _key(text)
-    if "later" not in folded and "next" not in folded and "following" not in folded:
-        return
-    for m in _LATER.finditer(text):
-        start, end = m.start() + offset, m.end() + offset
-        if any(f.start < end and start < f.end for f in found):
-            continue  # ("the next week" is read from the article's date by its own pattern)
-        before = [f for f in found if f.end <= start]
-        if not before:
+    dated = list(found)
+    for pattern, sign, words in ((_LATER, 1, ("later", "next", "following")), (_EARLIER, -1, _BACK_WORDS)):
+        if not any(word in folded for word in words):
             continue
-        anchor = max(before, key=lambda f: f.end)
-        raw = _key(m["n"] or "one")
-        n = 1 if m["n"] is None else int(raw) if raw.isdigit() else _NUMBERS.get(raw, 1)
-        unit = _key(m["unit"] or m["unit1"] or m["unit2"])
-        when, precision = anchor.date, anchor.precision
-        if unit == "day":
-            when += timedelta(days=n)
-        elif unit == "week":
-            when += timedelta(weeks=n)
-            precision = "month" if precision == "day" else precision
-        elif unit == "month":
-            when = (when + relativedelta(months=n)).replace(day=1)
-            precision = "month" if precision == "day" else precision
-        else:
-            when, precision = date(when.year + n, 1, 1), "year"
-        found.append(_Found(start, end, when, precision, anchor.relative, counted=True))
+        for m in pattern.finditer(text):
+            start, end = m.start() + offset, m.end() + offset
+            if any(f.start < end and start < f.end for f in found):
+                continue  # ("the next week" is read from the article's date by its own pattern)
+            anchors = [f for f in dated if f.end <= start] if sign > 0 else dated
+            if not anchors:
+                continue
+            anchor = min(anchors, key=lambda f: min(abs(start - f.end), abs(f.start - end)))
+            raw = _key(m["n"] or "one")
+            n = sign * (1 if m["n"] is None else int(raw) if raw.isdigit() else _NUMBERS.get(raw, 1))
+            unit = _key(m["unit"] or m["unit1"] or m["unit2"])
+            when, precision = anchor.date, anchor.precision
+            if unit == "day":
+                when += timedelta(days=n)
+            elif unit == "week":
+                when += timedelta(weeks=n)
+                precision = "month" if precision == "day" else precision
+            elif unit == "month":
+                when = (when + relativedelta(months=n)).replace(day=1)
+                precision = "month" if precision == "day" else precision
+            else:
+                when, precision = date(when.year + n, 1, 1), "year"
+            found.append(_Found(start, end, when, precision, anchor.relative, counted=True))
+
+
+_BACK_WORDS = ("earlier", "before", "previous", "preceding")
 
 
 def resolve_event_date(
@@ -785,7 +798,9 @@ def resolve_event_date(
         if found:
             found = _for_the_deed(found, sent, trigger, future, to_come)
     if found:
-        best = min(found, key=lambda f: _rank(f, sent, trigger))
+        # (a span counted from another date yields to a date of the same rank: "a man who had confessed to the
+        # fire a year earlier killed the priest on Monday", with "a year earlier" hung on "killed" by the parser)
+        best = min(found, key=lambda f: (_rank(f, sent, trigger)[0], f.counted, _rank(f, sent, trigger)[1]))
         return best.date.isoformat(), best.precision
     if ref is not None:
         return ref.isoformat(), "article"
