@@ -248,3 +248,92 @@ def test_an_adjective_hung_on_the_adjective_before_the_drills_still_names_them(c
     events = code(text)
     assert "MOBILIZE" not in {e.event for e in events}, events
     some_event(code, text, "COOPERATE", "062", "CHN RUS", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "A United Nations commission of inquiry said in June 2015 that Eritrea's government was responsible for"
+            " systematic and widespread human rights violations.",
+            "ERI",
+        ),
+        (
+            "UN investigators concluded in 2017 that the Syrian government was responsible for the sarin attack on"
+            " Khan Sheikhoun.",
+            "SYR",
+        ),
+    ],
+)
+def test_an_investigative_body_finding_a_party_responsible_accuses_it(
+    code: Code, text: str, target: str
+) -> None:
+    some_event(code, text, "ACCUSE", "112", "IGO-UN", target)
+
+
+def test_a_spokesman_saying_a_party_is_responsible_accuses_no_one_by_this_rule(code: Code) -> None:
+    assert "ACCUSE" not in {
+        e.event
+        for e in code("A government spokesman said in 2019 that the weather was responsible for the delays.")
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China and Russia held large joint naval and air drills in the Sea of Japan in October 2021.",
+        "Russia, China and Iran held joint naval drills in the Gulf of Oman in March 2023.",
+    ],
+)
+def test_a_sea_named_after_a_country_is_a_place(code: Code, text: str) -> None:
+    events = code(text)
+    assert all(not e.target for e in events), events
+    some_event(code, text, "COOPERATE", "062", None, None)
+
+
+def test_possibly_following_another_in_leaving_is_a_threat(code: Code) -> None:
+    text = "Argentina said in January 2025 that it might follow the United States in leaving the Paris climate agreement."
+    events = code(text)
+    assert "REJECT" not in {e.event for e in events}, events
+    some_event(code, text, "THREATEN", None, "ARG", None)
+
+
+def test_following_another_in_leaving_for_sure_is_the_leaving(code: Code) -> None:
+    # (rule 5.1: an announced leaving of a body is the leaving itself)
+    some_event(
+        code,
+        "Argentina said in February 2025 that it would follow the United States in withdrawing from the World Health"
+        " Organization.",
+        "SANCTION",
+        "160",
+        "ARG",
+        "IGO-WHO",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # the place a visitor comes from is no party to the visit
+        (
+            "Pope Francis arrived in Baghdad from Rome in March 2021, the first papal visit to Iraq.",
+            "VAT",
+            "IRQ",
+        ),
+        ("Kim Jong Un arrived in Vladivostok from Pyongyang by train in April 2019.", "PRK", "RUS"),
+        # a leader landing in a capital visits it
+        ("Pope Francis landed in Kinshasa in January 2023.", "VAT", "COD"),
+    ],
+)
+def test_a_visit_is_to_the_place_reached(code: Code, text: str, source: str, target: str) -> None:
+    some_event(code, text, "CONSULT", None, source, target)
+
+
+def test_a_deed_to_be_halted_is_no_threat(code: Code) -> None:
+    text = (
+        "Turkey said in October 2019 that it would halt its offensive in northern Syria if Kurdish fighters withdrew"
+        " from the border area."
+    )
+    events = code(text)
+    assert "THREATEN" not in {e.event for e in events}, events
+    some_event(code, text, "AGREE", None, "TUR", None)

@@ -69,6 +69,7 @@ from .deeds import (
 from .knowledge import (
     clause_words,
     coder_words,
+    frame_codes,
     role_words,
 )
 from .lexicon import Entry, Lexicon, default_lexicon, load_lexicon
@@ -311,11 +312,18 @@ class EventCoder:
         demands_of_protest(cands)
         # "flew a joint patrol near Alaska", "sent bombers on a joint patrol": the joint activity is the deed
         _joint_activity(cands)
+        for i in [i for i, c in cands.items() if _halted_deed(c, cands)]:
+            # "said it would halt its offensive": the offensive is what is halted, no deed (talk17)
+            del cands[i]
         for cand in cands.values():
             # "Iran held naval exercises with Russia and China": drills with a named partner are cooperation (062)
             drills_with_partner(cand, ments)
             # "U.N. investigators said that Myanmar's army had carried out mass killings": the body's accusation
             finding_of_deed(cand, ments)
+            # "he might follow Russia in withdrawing from the ICC": a threat to do it
+            followed_possibly(cand, ments)
+            # "arrived in Port Moresby from Jakarta": Jakarta is where the journey began
+            visit_origin(cand, ments)
         for i in [i for i, c in cands.items() if perceiver(c.trigger)]:
             # "Japanese patrols spotted Chinese ships": the patrols only saw; they do no deed here
             del cands[i]
@@ -864,6 +872,22 @@ def _joint_activity(cands: dict[int, Candidate]) -> None:
         del cands[verb.i]
 
 
+def _halted_deed(cand: Candidate, cands: dict[int, Candidate]) -> bool:
+    """A party's own deed named by a noun that is the object of a verb halting, ending or suspending it, said for the
+    future ("Turkey said it would halt its offensive in northern Syria"): the promise of a de-escalation (035x) read at
+    the verb is the news; the deed halted is what it acts on, not a deed (nor, said for the
+    future, a threat) of its own. Twenty-seventh session (talk17)."""
+    noun = cand.trigger
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj":
+        return False
+    other = cands.get(noun.head.i)
+    if other is None or other is cand or other.code[:3] != "035":
+        return False
+    # (one's own deed: "its offensive"; "would not halt Azerbaijan's attacks" leaves another's deed alone)
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    return all(o.lower_ in ("its", "their", "his", "her", "our") for o in owners)
+
+
 def drills_with_partner(cand: Candidate, ments: Mentions) -> None:
     """One party's drills, exercises or manoeuvres held with a partner named in a "with" phrase on the noun or on the
     verb holding them ("Iran held naval exercises with Russia and China", "China's navy held drills with Russian
@@ -912,6 +936,76 @@ def drills_with_partner(cand: Candidate, ments: Mentions) -> None:
         return
     cand.code = "062"
     cand.target = list(dict.fromkeys(partners))
+
+
+def visit_origin(cand: Candidate, ments: Mentions) -> None:
+    """ "Pope Francis arrived in Port Moresby on Friday from Jakarta": the place a visitor comes from (a "from" phrase
+    on the verb of arrival, data: `arrival_verbs`) is where the journey began, no party to the visit (rule 2); a
+    target named only there is dropped. Twenty-seventh session (talk17)."""
+    trig = cand.trigger
+    if cand.code[:2] != "04" or cand.reciprocal or trig.lemma_.lower() not in coder_words().arrival_verbs:
+        return
+
+    def on_verb(prep: Token) -> bool:
+        # (the parser may hang the phrase on a phrase of time: "arrived on Friday evening from Jakarta")
+        tok = prep.head
+        while tok.i != trig.i:
+            if tok.dep_ not in ("prep", "pobj", "npadvmod") or tok.head is tok:
+                return False
+            tok = tok.head
+        return True
+
+    origin = {
+        i
+        for p in trig.subtree
+        if p.dep_ == "prep" and p.lower_ == "from" and on_verb(p)
+        for t in p.subtree
+        for i in ments.at(t)
+    }
+    own = {ments.mentions[i].code for i in cand.source}
+    kept = [i for i in cand.target if i not in origin and ments.mentions[i].code not in own]
+    if kept == cand.target:
+        return
+    # (the place arrived in, when the origin or the visitor's own country had taken its place: "arrived in Port
+    # Moresby from Jakarta"; "landed in Israel on Tuesday, the first Indian prime minister to visit", where the parser
+    # makes the apposition an object)
+    reached: list[int] = []
+    for p in trig.children:
+        if p.dep_ != "prep" or p.lower_ not in ("in", "to", "into", "at"):
+            continue
+        reached += [i for i in pobj_actors(p, ments) if i not in origin and ments.mentions[i].code not in own]
+        for pobj in (c for c in p.children if c.dep_ == "pobj"):
+            places = [m for m in ments.places.get(pobj.i, []) if m.code and m.code not in own]
+            if places and not reached:
+                reached = [ments.add(places[0], pobj.i)]
+    cand.target = kept or reached[:1]
+
+
+def followed_possibly(cand: Candidate, ments: Mentions) -> None:
+    """ "Duterte said he might follow Russia in withdrawing from the International Criminal Court", "Hungary could
+    join Poland in blocking the budget": a hostile deed told as the doer possibly following or joining another (a
+    modal of possibility, data: `possibility_aux`, on a verb of `following_verbs`) is the doer's threat to do it (13x,
+    docs/annotation-conventions.md 4.1 and 5.1 "might quit"), not the deed; the one followed is no party (roles).
+    "Would follow X in leaving" is left to the deed (5.1: an announced leaving is the leaving). Twenty-seventh session
+    (talk17)."""
+    deed = cand.trigger
+    if deed.dep_ != "pcomp" or deed.head.lower_ != "in":
+        return
+    # (a deed of conflict, or a treaty left: "might follow X in leaving the Paris agreement", 120-127, rule 5.2)
+    left = cand.code[:2] == "12" and deed.lemma_.lower() in coder_words().exit_verbs
+    if cand.code[:2] not in frame_codes().conflict_roots and not left:
+        return
+    verb = deed.head.head
+    while verb.dep_ in ("dobj", "conj", "pobj", "prep") and verb.pos_ != "VERB" and verb.head is not verb:
+        verb = verb.head  # (the parser may hang the phrase on the one followed)
+    words = coder_words()
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in words.following_verbs:
+        return
+    if not any(c.dep_ == "aux" and c.lower_ in words.possibility_aux for c in verb.children):
+        return
+    cand.code = refine("threat", cand.code)
+    cand.entry = Entry("F", cand.code, verb.lemma_.lower(), frame="threat")
+    cand.modality_token = verb.head if verb.dep_ == "ccomp" else verb
 
 
 # the CAMEO roots of a deed an investigative body may find a party did (protest, coercion, assault, fight, mass violence)

@@ -160,6 +160,8 @@ class CoderWords:
     driving_verbs: frozenset[str]
     posture_preps: frozenset[str]
     drill_nouns: frozenset[str]
+    arrival_verbs: frozenset[str]
+    water_nouns: frozenset[str]
     following_verbs: frozenset[str]
     finder_nouns: frozenset[str]
     finding_verbs: frozenset[str]

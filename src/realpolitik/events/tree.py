@@ -481,6 +481,10 @@ class Mentions:
                 if not region_authority(mention):
                     out.places.setdefault(span.root.i, []).append(mention)
                 continue
+            if _water_name(span.root):
+                # "in the Sea of Japan", "in the Gulf of Oman": the name of a sea or a gulf, a place (no party)
+                out.places.setdefault(span.root.i, []).append(mention)
+                continue
             if region_authority(mention) and not _subject_like(span.root):
                 # "retake Nagorno-Karabakh", "the Nagorno-Karabakh war": the region, not its authorities
                 # (who act only as a subject: "Stepanakert rejected the proposal")
@@ -549,6 +553,19 @@ def breakaway_entity(mention: ActorMention, root: Token) -> bool:
         else:
             return False
     return False
+
+
+def _water_name(root: Token) -> bool:
+    """True for a country's name in the "of" phrase of a sea, a gulf, a bay or a strait ("the Sea of Japan", "the Gulf
+    of Oman", "the Bay of Bengal"; data: coder_words.json `water_nouns`): part of a place's name, no party
+    (docs/annotation-conventions.md section 2). Twenty-seventh session (talk17)."""
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.lemma_.lower() in coder_words().water_nouns
+        and prep.head.pos_ in ("PROPN", "NOUN")
+    )
 
 
 def region_authority(mention: ActorMention) -> bool:

@@ -1760,7 +1760,7 @@ class Triggers:
     def _reported(self, tok: Token, ments: Mentions) -> Candidate | None:
         """A reporting verb: "X said Y must leave" is a demand of X on Y; other speech is not an event."""
         for child in _reported_clauses(tok):
-            judged = self._court_judgement(tok, child, ments)
+            judged = self._court_judgement(tok, child, ments) or self._body_finding(tok, child, ments)
             if judged is not None:
                 return judged
             auxes = {a.lower_ for a in child.children if a.dep_ == "aux"}
@@ -1835,6 +1835,31 @@ class Triggers:
             cand.consumed = {child.i, deed.i}
             return cand
         return None
+
+    def _body_finding(self, tok: Token, clause: Token, ments: Mentions) -> Candidate | None:
+        """ "A UN commission of inquiry said that Eritrea's government was responsible for systematic human rights
+        violations", "U.N. investigators concluded that the army had violated the laws of war": an investigative body
+        (data: `finder_nouns`, not a court: courts judge, 116, above) that says or finds (`finding_verbs`) a party broke
+        the law or answers for a wrong accuses it (112), from the body (its international body first) to the party.
+        Twenty-seventh session (talk17)."""
+        words = coder_words()
+        if tok.lemma_.lower() not in words.finding_verbs or not self._unlawful(clause):
+            return None
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        if not subjects or subjects[0].lemma_.lower() not in words.finder_nouns:
+            return None
+        found = actors_under(subjects[0], ments)
+        source = [i for i in found if str(ments.mentions[i].code).startswith("IGO")][:1] or found[:1]
+        if not source:
+            return None
+        doers = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        owners = [p for d in doers for p in d.children if p.dep_ == "poss"]
+        target = [i for d in owners or doers for i in actors_under(d, ments) if i not in source]
+        if not target:
+            return None
+        cand = Candidate(tok, Entry("V", "112", tok.lemma_.lower()), "112", [tok], source, target)
+        cand.consumed = {t.i for t in clause.subtree}  # (what the body found is the accusation's content)
+        return cand
 
     def _court_judgement(self, tok: Token, clause: Token, ments: Mentions) -> Candidate | None:
         """ "The Supreme Court ruled that the suspension of parliament was unlawful", "the court found that Turkey had
