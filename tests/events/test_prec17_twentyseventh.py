@@ -111,3 +111,27 @@ def test_a_storming_beside_a_rescue_stays_the_deed(code: Code) -> None:
         " by gunmen."
     )
     assert "ASSAULT" in {e.event for e in code(text)}
+
+
+# ---- the journey of one freed or one who quit is no visit ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "deed"),
+    [
+        (
+            "Russia freed the Ukrainian film director Oleg Sentsov on Saturday and flew him to Kyiv in a prisoner swap.",
+            "RETREAT",
+        ),
+        (
+            "Iran freed the American student Xiyue Wang on Saturday, and he flew to Switzerland in a prisoner swap.",
+            "RETREAT",
+        ),
+        (
+            "Hosni Mubarak resigned as Egypt's president on Friday and flew to the Red Sea resort of Sharm el-Sheikh.",
+            "CONCEDE",
+        ),
+    ],
+)
+def test_a_flight_joined_to_a_release_or_a_resignation_is_no_visit(code: Code, text: str, deed: str) -> None:
+    assert [e.event for e in code(text)] == [deed]

@@ -479,6 +479,8 @@ class EventCoder:
             chosen = _sanction_over_order(chosen, ments)
             # "stormed a plane and arrested X": the way in forced is the means of the deed
             chosen = _entry_before_deed(chosen, ments)
+            # "freed the pilot and flew her home": the journey of the one freed is no visit
+            chosen = _journey_of_release(chosen)
         return chosen
 
     def _background(self, cand: Candidate) -> bool:
@@ -1171,6 +1173,24 @@ def _entry_before_deed(chosen: list[Candidate], ments: Mentions) -> list[Candida
         )
 
     return [c for c in chosen if not means(c)]
+
+
+def _journey_of_release(chosen: list[Candidate]) -> list[Candidate]:
+    """The candidates without a visit (042) read in a verb of a journey (data clauses.json `journey_verbs`)
+    coordinated with a release (084x) or a resignation (0831): "Russia freed the pilot and flew her home to Kyiv",
+    "a court freed X ..., and he flew to Germany that evening", "quit as prime minister and flew to India". The
+    journey is the way home or into exile of the one freed or the one who quit, no visit."""
+    journeys = clause_words().journey_verbs
+    ends = [c for c in chosen if c.code[:3] == "084" or c.code == "0831"]
+
+    def journey(cand: Candidate) -> bool:
+        return (
+            cand.code == "042"
+            and cand.trigger.lemma_.lower() in journeys
+            and any(cand.trigger in end.trigger.conjuncts for end in ends)
+        )
+
+    return [c for c in chosen if not journey(c)] if ends else chosen
 
 
 def _orders_of_ruling(chosen: list[Candidate], ments: Mentions) -> list[Candidate]:

@@ -455,6 +455,7 @@ class ClauseWords:
     measure_nouns: frozenset[str]
     departure_verbs: frozenset[str]
     entry_verbs: frozenset[str]
+    journey_verbs: frozenset[str]
     background_preps: frozenset[str]
     statement_time_marks: frozenset[str]
     judging_roots: frozenset[str]
