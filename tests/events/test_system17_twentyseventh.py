@@ -134,3 +134,17 @@ def test_a_gapped_doer_hung_on_the_remnants_object(
 def test_a_remnant_with_another_kind_of_object_is_no_gapped_deed(code: Code) -> None:
     text = "Azerbaijan handed 15 Armenian detainees to Armenia in June 2021, and Armenia maps of minefields to Baku."
     assert not [e for e in code(text) if e.cameo == "0841" and {a.code for a in e.source} == {"ARM"}]
+
+
+# Wanting something from a party is a demand made of it (100), not an intent to cooperate with it (PETRARCH2's
+# default for "want", 030): the seed reading of Russia-Ukraine as cooperative rested partly on one such sentence.
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("This is what Putin wanted from Ukraine through the Minsk agreements of 2015.", "RUS", "UKR"),
+        ("In 2021 Moscow wanted written guarantees from NATO.", "RUS", "IGO-NATO"),
+    ],
+)
+def test_wanting_something_from_a_party_is_a_demand(code: Code, text: str, source: str, target: str) -> None:
+    some_event(code, text, "REQUEST", "100", source, target)
+    assert not [e for e in code(text) if e.cameo == "030"]
