@@ -164,6 +164,14 @@ from .helpers import Code, some_event
             None,
             "AUS",
         ),
+        # 160 a bloc broken away from
+        (
+            "Mali, Burkina Faso and Niger broke away from the Economic Community of West African States.",
+            "SANCTION",
+            "160",
+            None,
+            None,
+        ),
         # 182 slashed with a knife
         (
             "A South Korean activist slashed U.S. ambassador Mark Lippert with a knife in Seoul in March 2015.",
