@@ -78,3 +78,8 @@ def test_people_released_of_another_country_keep_it(code: Code) -> None:
         {"IRN"},
         {"GBR"},
     )
+
+
+def test_strikers_against_a_firm_of_the_one_country_named_are_its_people(code: Code) -> None:
+    text = "Thousands of oil workers went on strike against Petrobras in November 2015 over asset sales."
+    assert parties_of_type(code(text), "PROTEST") == ({"BRA"}, {"BRA"})
