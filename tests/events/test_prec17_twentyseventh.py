@@ -135,3 +135,19 @@ def test_a_storming_beside_a_rescue_stays_the_deed(code: Code) -> None:
 )
 def test_a_flight_joined_to_a_release_or_a_resignation_is_no_visit(code: Code, text: str, deed: str) -> None:
     assert [e.event for e in code(text)] == [deed]
+
+
+# ---- the holding of the one freed, told in a participle the parser makes a conjunct, is background -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas freed the Israeli soldier Gilad Shalit, held captive in Gaza for more than five years, on Tuesday in"
+        " exchange for over 1,000 Palestinian prisoners.",
+        # (a guard: one event on the code before too)
+        "Iran freed the British-flagged tanker Stena Impero, held in the port of Bandar Abbas for two months, on Friday.",
+    ],
+)
+def test_the_holding_of_the_one_freed_is_background(code: Code, text: str) -> None:
+    assert [e.event for e in code(text)] == ["RETREAT"]

@@ -2806,12 +2806,24 @@ def _seized_released(verb: Token) -> list[int]:
         for c in x.children
         if c.dep_ in ("dobj", "nsubj")
     ]
-    return [
+    found = [
         held.i
         for noun in nouns
         for held in noun.children
         if held.dep_ in ("relcl", "acl") and any(lemma in holding for lemma in lemma_forms(held))
     ]
+    # ("released Sergeant Bowe Bergdahl, held captive for nearly five years, on Saturday": the parser makes the
+    # participle on the one freed a conjunct of the release, with no subject of its own, after a comma; prec17)
+    found += [
+        c.i
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.i > verb.i + 1
+        and verb.doc[c.i - 1].text == ","
+        and not any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in c.children)
+        and any(lemma in holding for lemma in lemma_forms(c))
+    ]
+    return found
 
 
 def _arsenal_growth(deed: Token) -> bool:
