@@ -172,6 +172,14 @@ from .helpers import Code, some_event
             None,
             None,
         ),
+        # 0874 the last forces moving out withdraw
+        (
+            "The last Soviet tanks rolled across the Friendship Bridge into Uzbekistan in February 1989.",
+            "RETREAT",
+            "0874",
+            "RUS",
+            None,
+        ),
         # 182 slashed with a knife
         (
             "A South Korean activist slashed U.S. ambassador Mark Lippert with a knife in Seoul in March 2015.",
@@ -207,6 +215,8 @@ def test_deeds17_categories(
             "Islamic State fighters flew small drones over Mosul in 2017 and dropped grenades on Iraqi soldiers.",
             "MOBILIZE",
         ),
+        # forces that are not the last of a presence rolling in invade
+        ("American tanks rolled across the border into Iraq in March 2003.", "RETREAT"),
         # troops pulled out of a place retreat; no relations with a body are reduced
         (
             "The United States withdrew its troops from the northern Syrian town of Manbij in October 2019.",

@@ -233,6 +233,7 @@ class CoderWords:
     drone_nouns: frozenset[str]
     defence_pact_nouns: frozenset[str]
     defence_pact_modifiers: frozenset[str]
+    last_words: frozenset[str]
     force_part_nouns: frozenset[str]
     force_sending_verbs: frozenset[str]
     protest_adjunct_nouns: frozenset[str]

@@ -2274,7 +2274,20 @@ class Triggers:
             # "Turkey transferred Syrian fighters to Libya": aid sent is not aimed at whose fighters or arms
             # they are; where they are sent is its target
             target = self.roles.destination(tok, ments) or target or self._sent_to(tok, ments)
-        if entry.code[:2] in ("15", "19") and tok.pos_ == "VERB" and code != "073":
+        last = _last_forces(tok) if entry.code[:2] in ("15", "19") and tok.pos_ == "VERB" else None
+        if last is not None:
+            # "The last American combat brigade in Iraq rolled across the border into Kuwait", "the last Syrian
+            # soldiers crossed back into Syria": the last forces moving out end a presence, a withdrawal (0874) from
+            # the place their own phrase names ("in Iraq"), not a deployment or an invasion of where they go
+            left = [
+                i
+                for c in last.children
+                if c.dep_ == "prep" and c.lower_ == "in"
+                for i in actors_under(c, ments)
+                if i not in source
+            ]
+            code, target = "0874", left
+        elif entry.code[:2] in ("15", "19") and tok.pos_ == "VERB" and code != "073":
             helped = self._helping_force(tok, source, target, ments, entry.code[:2])
             if helped is not None:
                 # "Morocco sent 1,500 troops to Zaire to help President Mobutu drive back rebels", "Kenyan troops
@@ -3113,6 +3126,26 @@ def _enacted_deed(cand: Candidate, roles: Roles, ments: Mentions) -> None:
     if signer not in cand.words:
         cand.words.append(signer)
     cand.consumed.add(signer.i)
+
+
+def _last_forces(verb: Token) -> Token | None:
+    """The subject of a verb of moving when it is the last or the final of a force ("the last American combat
+    brigade", "the last Soviet tanks"; data: `helping_force_nouns`, `last_words`), or None."""
+    words = coder_words()
+    for subj in verb.children:
+        if subj.dep_ != "nsubj":
+            continue
+        nouns = [
+            subj,
+            *(p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children),
+        ]
+        if not any(
+            n.lemma_.lower() in words.helping_force_nouns | {"tank", "column", "convoy"} for n in nouns
+        ):
+            return None
+        if any(c.dep_ == "amod" and c.lower_ in words.last_words for n in nouns for c in n.children):
+            return subj
+    return None
 
 
 def _carried_blast(verb: Token) -> Token | None:
