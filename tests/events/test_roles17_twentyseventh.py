@@ -83,3 +83,13 @@ def test_people_released_of_another_country_keep_it(code: Code) -> None:
 def test_strikers_against_a_firm_of_the_one_country_named_are_its_people(code: Code) -> None:
     text = "Thousands of oil workers went on strike against Petrobras in November 2015 over asset sales."
     assert parties_of_type(code(text), "PROTEST") == ({"BRA"}, {"BRA"})
+
+
+def test_inquiry_into_deeds_a_party_is_tied_to_in_a_relative_clause(code: Code) -> None:
+    text = (
+        "The International Criminal Court's prosecutor opened an investigation in March 2011 into the shooting of "
+        "protesters that Muammar Gaddafi's security forces had carried out."
+    )
+    events = [e for e in code(text) if e.cameo.startswith("09")]
+    assert events, code(text)
+    assert {a.code for a in events[0].target} == {"LBY"}

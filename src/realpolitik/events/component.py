@@ -86,6 +86,7 @@ from .parties import (
     home_authorities,
     home_people,
     home_target,
+    inquiry_into_party,
     own_restriction_eased,
     pair_before,
     partners_beside_target,
@@ -751,6 +752,7 @@ class EventCoder:
             or home_target(cand, ments)
             or addressed_institution(cand, ments)
             or released_at_home(cand, ments)
+            or inquiry_into_party(cand, ments)
             or embassy_host(cand, ments, self.lexicon.classes.get("embassy", frozenset()))
             or border_faced(cand, ments)
         )

@@ -2944,6 +2944,37 @@ def released_at_home(cand: Candidate, ments: Mentions) -> tuple[EventActor, ...]
     return ()
 
 
+def inquiry_into_party(cand: Candidate, ments: Mentions) -> tuple[EventActor, ...]:
+    """The target of an inquiry (data: `inquiry_codes`) that names no one when the thing it looks into names one
+    party only, also in a relative clause on it ("opened an investigation into crimes that Venezuela's government
+    is accused of", "a preliminary examination into the violence that followed Gabon's disputed election", "an
+    inquiry into the killings that Syria's security forces carried out"): that party is whom it looks into, as
+    the sets code it. The "into" phrase of the deed's words; nothing when the phrase names several countries or
+    only the doer's."""
+    words = role_words()
+    if (
+        cand.target
+        or cand.reciprocal
+        or not cand.source
+        or not cand.code.startswith(tuple(words.inquiry_codes))
+    ):
+        return ()
+    own = ments.codes(cand.source)
+    found = [
+        i
+        for w in cand.words
+        for prep in w.children
+        if prep.dep_ == "prep" and prep.lower_ == "into"
+        for p in prep.children
+        if p.dep_ == "pobj"
+        for i in actors_under(p, ments, skip=frozenset())
+        if ments.mentions[i].code not in own and not _third_party(i, ments)
+    ]
+    if len(ments.codes(found)) != 1:
+        return ()
+    return event_actors(found, ments)
+
+
 def _third_party(index: int, ments: Mentions) -> bool:
     """True when a mention names only the backer, broker, supplier or maker of something by a hyphenated participle
     ("a Turkish-backed Syrian militia", "grants that are Norwegian-funded", "U.S.-supplied surveillance planes";
