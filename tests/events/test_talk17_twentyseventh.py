@@ -337,3 +337,32 @@ def test_a_deed_to_be_halted_is_no_threat(code: Code) -> None:
     events = code(text)
     assert "THREATEN" not in {e.event for e in events}, events
     some_event(code, text, "AGREE", None, "TUR", None)
+
+
+def test_forces_agreed_to_patrol_together_is_an_intent_to_cooperate(code: Code) -> None:
+    text = (
+        "Vladimir Putin and Recep Tayyip Erdogan met in Sochi in October 2019 and agreed that Russian and Turkish"
+        " forces would patrol northeastern Syria together."
+    )
+    events = code(text)
+    assert "MOBILIZE" not in {e.event for e in events}, events
+    some_event(code, text, "AGREE", "0312", None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Iran suspended its cooperation with the IAEA in July 2025.", "IRN", "IGO-IAEA"),
+        (
+            "North Korea ended its cooperation with the International Atomic Energy Agency in April 2009.",
+            "PRK",
+            "IGO-IAEA",
+        ),
+    ],
+)
+def test_cooperation_with_an_international_body_halted_is_a_refusal(
+    code: Code, text: str, source: str, target: str
+) -> None:
+    events = code(text)
+    assert "COOPERATE" not in {e.event for e in events}, events
+    some_event(code, text, "REJECT", "1245", source, target)

@@ -885,7 +885,11 @@ def _halted_deed(cand: Candidate, cands: dict[int, Candidate]) -> bool:
     if noun.pos_ != "NOUN" or noun.dep_ != "dobj":
         return False
     other = cands.get(noun.head.i)
-    if other is None or other is cand or other.code[:3] != "035":
+    if other is None or other is cand:
+        return False
+    # (or cooperation halted: "Iraq halted its cooperation with U.N. arms inspectors", a refusal, 1245; with a state, a
+    # cut in relations, 160)
+    if other.code[:3] != "035" and not (other.code in ("1245", "160") and cand.code[:2] in ("05", "06")):
         return False
     # (one's own deed: "its offensive"; "would not halt Azerbaijan's attacks" leaves another's deed alone)
     owners = [c for c in noun.children if c.dep_ == "poss"]

@@ -1612,6 +1612,14 @@ class Triggers:
                 if light[0].code == "154" and _weaponless_stock(light[1]):
                     return None, None  # ("called for an increase in its stockpile of wheat": fix26c)
                 return light[0].code, light[1]
+            if (
+                inner_entry is not None
+                and inner_entry.code[:2] == "15"
+                and any(c.dep_ == "advmod" and c.lower_ in coder_words().joint_adverbs for c in comp.children)
+            ):
+                # ("agreed that Russian and Turkish forces would patrol the area together": a show of force made
+                # jointly is military cooperation, 062, as joint drills are; talk17)
+                return "062", None
             if inner_entry is not None and plover(inner_entry.code):
                 if inner_entry.code == "154" and _weaponless_stock(comp):
                     return (
