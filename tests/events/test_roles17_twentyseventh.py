@@ -93,3 +93,8 @@ def test_inquiry_into_deeds_a_party_is_tied_to_in_a_relative_clause(code: Code) 
     events = [e for e in code(text) if e.cameo.startswith("09")]
     assert events, code(text)
     assert {a.code for a in events[0].target} == {"LBY"}
+
+
+def test_threat_against_what_a_party_sells_named_in_a_relative_clause(code: Code) -> None:
+    text = "Poland threatened in September 2023 to extend its ban to more of the food products that Ukraine sells abroad."
+    assert parties_of_type(code(text), "THREATEN") == ({"POL"}, {"UKR"})

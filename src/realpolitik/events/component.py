@@ -94,6 +94,7 @@ from .parties import (
     prune_targets,
     received_roles,
     released_at_home,
+    threatened_in_relative,
 )
 from .repair import repair_verbless, restore
 from .restate import restated
@@ -753,6 +754,7 @@ class EventCoder:
             or addressed_institution(cand, ments)
             or released_at_home(cand, ments)
             or inquiry_into_party(cand, ments)
+            or threatened_in_relative(cand, ments)
             or embassy_host(cand, ments, self.lexicon.classes.get("embassy", frozenset()))
             or border_faced(cand, ments)
         )

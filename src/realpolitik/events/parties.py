@@ -2975,6 +2975,62 @@ def inquiry_into_party(cand: Candidate, ments: Mentions) -> tuple[EventActor, ..
     return event_actors(found, ments)
 
 
+def threatened_in_relative(cand: Candidate, ments: Mentions) -> tuple[EventActor, ...]:
+    """The target of a threat that names no one when what it threatens to hit has a relative clause naming who
+    gives, receives, buys or sells it ("threatened to cut off the aid that the United States gives Guatemala",
+    "would shoot down any F-16 jets that Ukraine received", "to put tariffs on all goods that the United States
+    buys from Mexico"): the parties of that clause other than the threatener's own country, as the sets code it.
+    The object of the deed's words or of a verb a "to" clause or a "that" clause of them hangs on it."""
+    if cand.target or cand.reciprocal or not cand.source or cameo.plover_type(cand.code) != "THREATEN":
+        return ()
+    own = ments.codes(cand.source)
+    verbs = list(cand.words)
+    for _ in range(2):
+        verbs += [
+            c
+            for v in verbs
+            for c in v.children
+            if c not in verbs
+            and (
+                c.dep_ in ("xcomp", "ccomp")
+                # ("threatened in May to put tariffs on ...": a "to" clause the parser hangs as an adverbial one)
+                or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+            )
+        ]
+    objects = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "pobj", "nsubjpass")]
+    objects += [
+        p
+        for v in verbs
+        for prep in v.children
+        if prep.dep_ == "prep"
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+    # ("more of the farm goods that Ukraine exports": the "of" phrase of a partitive object)
+    objects += [p for obj in objects for prep in obj.children if prep.lower_ == "of" for p in prep.children]
+    found = [
+        i
+        for obj in objects
+        for rel in obj.children
+        if rel.dep_ == "relcl"
+        for i in actors_under(rel, ments, skip=frozenset())
+        if ments.mentions[i].code not in own and not _third_party(i, ments)
+    ]
+    if found:
+        return event_actors(found, ments)
+    # ("all goods that the United States buys from Mexico": a country the resolver reads as a place)
+    places = {
+        m.code: m
+        for obj in objects
+        for rel in obj.children
+        if rel.dep_ == "relcl"
+        for t in rel.subtree
+        for m in ments.places.get(t.i, [])
+        if m.code not in own and len(m.code) == 3 and m.code.isalpha() and m.code.isupper()
+    }
+    return tuple(EventActor(code, None, m.text) for code, m in places.items())
+
+
 def _third_party(index: int, ments: Mentions) -> bool:
     """True when a mention names only the backer, broker, supplier or maker of something by a hyphenated participle
     ("a Turkish-backed Syrian militia", "grants that are Norwegian-funded", "U.S.-supplied surveillance planes";
