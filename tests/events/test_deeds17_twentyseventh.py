@@ -180,6 +180,14 @@ from .helpers import Code, some_event
             "RUS",
             None,
         ),
+        # 14x an unnamed crowd pouring onto the streets of a city is that city's state's people
+        (
+            "Protesters poured onto the streets of Khartoum in June 2019 to demand civilian rule.",
+            "PROTEST",
+            None,
+            "SDN",
+            None,
+        ),
         # 182 slashed with a knife
         (
             "A South Korean activist slashed U.S. ambassador Mark Lippert with a knife in Seoul in March 2015.",

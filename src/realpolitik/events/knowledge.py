@@ -627,6 +627,8 @@ class RoleWords:
     collective_sectors: frozenset[str]
     collective_quantities: frozenset[str]
     collective_place_preps: frozenset[str]
+    street_entry_preps: frozenset[str]
+    street_nouns: frozenset[str]
     origin_preps: frozenset[str]
     organ_collectives: frozenset[str]
     repression_types: frozenset[str]

@@ -795,7 +795,19 @@ def collective_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
         for p in prep.children
         if p.dep_ == "pobj" and p.pos_ == "NOUN"
     }
-    for prep in (p for h in holders for p in verb.doc[h].children if p.dep_ == "prep" and p.lower_ in preps):
+    streets = role_words().street_nouns
+    entries = [
+        p
+        for h in holders
+        for p in verb.doc[h].children
+        if p.dep_ == "prep"
+        and p.lower_ in role_words().street_entry_preps
+        and any(c.dep_ == "pobj" and c.lemma_.lower() in streets for c in p.children)
+    ]
+    for prep in [
+        *(p for h in holders for p in verb.doc[h].children if p.dep_ == "prep" and p.lower_ in preps),
+        *entries,
+    ]:
         for tok in prep.subtree:
             if (
                 tok.head.i != prep.i
