@@ -151,3 +151,20 @@ def test_a_flight_joined_to_a_release_or_a_resignation_is_no_visit(code: Code, t
 )
 def test_the_holding_of_the_one_freed_is_background(code: Code, text: str) -> None:
     assert [e.event for e in code(text)] == ["RETREAT"]
+
+
+# ---- an absolute clause ("with X accusing ...") tells a circumstance of the news -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Venezuela broke off diplomatic relations with Colombia on Saturday, with Nicolas Maduro accusing Bogota of"
+        " lending its territory for an attack on Venezuela.",
+        # (a guard: one event on the code before too)
+        "Burundi left the International Criminal Court on Friday, the first country to do so, with its government"
+        " accusing the court of targeting Africans.",
+    ],
+)
+def test_a_deed_in_an_absolute_clause_is_background(code: Code, text: str) -> None:
+    assert [e.event for e in code(text)] == ["SANCTION"]

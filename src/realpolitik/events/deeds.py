@@ -275,7 +275,8 @@ def in_background(tok: Token) -> bool:
     the parser joins that clause as a conjunct), in a relative clause or a participle on a noun ("a resolution that
     called on states ...", "documents leaked by X"), in a participle tail ("..., killing 21 people", "..., bowing
     to protests", "..., prompting Y to fire") or a deed noun in an adjunct of time ("after the invasion", "during
-    X's offensive") or of the asking that led to the news ("at the request of X"): data `background_marks`,
+    X's offensive") or of the asking that led to the news ("at the request of X"), or in an absolute clause ("with its
+    minister accusing the court of ..."): data `background_marks`, `absolute_preps`,
     `background_preps`, coder_words.json `asking_preps`, `asking_nouns`. The news is the main clause's deed and
     the deeds joined to it."""
     words = clause_words()
@@ -289,6 +290,13 @@ def in_background(tok: Token) -> bool:
             return True  # (also a relative clause the parser hung on a verb: "detained X on Monday whom they ...")
         if dep == "prep" and (tok.lower_ in words.background_preps or asking_phrase(tok)):
             return True  # "after the invasion", "at the request of President Tokayev"
+        if (
+            dep == "pcomp"
+            and tok.tag_ in ("VBG", "VBN")
+            and tok.head.lower_ in words.absolute_preps
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        ):
+            return True  # an absolute clause: "..., with its minister accusing the court of ..." (prec17)
         if tok.pos_ in ("VERB", "AUX"):
             marks = subordinators(tok)
             if marks & words.background_marks and not _awaited(tok):

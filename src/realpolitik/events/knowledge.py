@@ -457,6 +457,7 @@ class ClauseWords:
     departure_verbs: frozenset[str]
     entry_verbs: frozenset[str]
     journey_verbs: frozenset[str]
+    absolute_preps: frozenset[str]
     background_preps: frozenset[str]
     statement_time_marks: frozenset[str]
     judging_roots: frozenset[str]
