@@ -98,3 +98,9 @@ def test_inquiry_into_deeds_a_party_is_tied_to_in_a_relative_clause(code: Code) 
 def test_threat_against_what_a_party_sells_named_in_a_relative_clause(code: Code) -> None:
     text = "Poland threatened in September 2023 to extend its ban to more of the food products that Ukraine sells abroad."
     assert parties_of_type(code(text), "THREATEN") == ({"POL"}, {"UKR"})
+
+
+def test_threat_by_a_former_leader_on_what_a_party_gets_is_not_aimed_at_home(code: Code) -> None:
+    # (coded on 2024-03-01, when Donald Trump held no office: no implied home government before the relative clause)
+    text = "Donald Trump threatened to cut off the aid that the United States gives Honduras."
+    assert parties_of_type(code(text), "THREATEN") == ({"USA"}, {"HND"})

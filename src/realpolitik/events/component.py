@@ -746,6 +746,9 @@ class EventCoder:
         source = actors(cand.source)
         target = (
             actors(cand.target)
+            # (a threat on what a party named in a relative clause gets is aimed at it before any implied home
+            # government: "Donald Trump threatened to cut off the aid that the United States gives Honduras")
+            or threatened_in_relative(cand, ments)
             or home_authorities(cand, ments)
             or home_people(cand, ments)
             or own_restriction_eased(cand, ments)
@@ -754,7 +757,6 @@ class EventCoder:
             or addressed_institution(cand, ments)
             or released_at_home(cand, ments)
             or inquiry_into_party(cand, ments)
-            or threatened_in_relative(cand, ments)
             or embassy_host(cand, ments, self.lexicon.classes.get("embassy", frozenset()))
             or border_faced(cand, ments)
         )
