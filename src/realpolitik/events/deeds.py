@@ -412,17 +412,7 @@ def gapped_doers(cand: Candidate, ments: Mentions) -> list[Candidate]:
         cand.target = [
             i for i in cand.target if i not in inside
         ]  # (the remnant's parties are not the first deed's)
-        found.append(
-            Candidate(
-                remnant,
-                cand.entry,
-                cand.code,
-                [remnant],
-                doer,
-                done_to,
-                modality_token=cand.modality_token or verb,
-            )
-        )
+        found.append(_gapped_deed(cand, remnant, doer, done_to))
     if found:
         return found
     taken = ments.codes(cand.source) | ments.codes(cand.target)
@@ -442,18 +432,22 @@ def gapped_doers(cand: Candidate, ments: Mentions) -> list[Candidate]:
             source, target = list(cand.source), named
         else:
             source, target = named, list(cand.target)
-        found.append(
-            Candidate(
-                remnant,
-                cand.entry,
-                cand.code,
-                [remnant],
-                source,
-                target,
-                modality_token=cand.modality_token or verb,
-            )
-        )
+        found.append(_gapped_deed(cand, remnant, source, target))
     return found
+
+
+def _gapped_deed(cand: Candidate, remnant: Token, source: list[int], target: list[int]) -> Candidate:
+    """The deed of a gapped clause's remnant: the verb's reading, the remnant as its word, its own parties and the
+    verb's modality."""
+    return Candidate(
+        remnant,
+        cand.entry,
+        cand.code,
+        [remnant],
+        source,
+        target,
+        modality_token=cand.modality_token or cand.trigger,
+    )
 
 
 def _gapped_pair(

@@ -2813,6 +2813,18 @@ def home_target(cand: Candidate, ments: Mentions) -> tuple[EventActor, ...]:
     return (EventActor(code, None, ""),)
 
 
+def _other_country_before(end: int, sent: Span, code: str, sources: set[int], ments: Mentions) -> bool:
+    """Another country than `code` is named in the sentence before token `end`, as a party that is not one of the
+    deed's sources or as a place (whose people or organs the noun at `end` may be: addressed_institution,
+    released_at_home)."""
+    return any(
+        sent.start <= ments.heads[i] < end and ments.mentions[i].code != code and i not in sources
+        for i in range(len(ments.mentions))
+    ) or any(
+        m.code != code for head, found in ments.places.items() if sent.start <= head < end for m in found
+    )
+
+
 def addressed_institution(cand: Candidate, ments: Mentions) -> tuple[EventActor, ...]:
     """The target of a demand made of, or a rejection of a text passed by, a state's institution named by its
     common noun alone, when nothing else found a target (data: `addressed_institution_types`,
@@ -2883,15 +2895,7 @@ def addressed_institution(cand: Candidate, ments: Mentions) -> tuple[EventActor,
             sector = "LEG"
         if sector is None:
             continue
-        if any(
-            sent.start <= ments.heads[i] < noun.i and ments.mentions[i].code != code and i not in sources
-            for i in range(len(ments.mentions))
-        ) or any(
-            m.code != code
-            for head, found in ments.places.items()
-            if sent.start <= head < noun.i
-            for m in found
-        ):
+        if _other_country_before(noun.i, sent, code, sources, ments):
             return ()
         return (EventActor(code, sector.upper(), noun.text),)
     return ()
@@ -2942,15 +2946,7 @@ def released_at_home(cand: Candidate, ments: Mentions) -> tuple[EventActor, ...]
             m.code != code for t in obj.subtree for m in ments.places.get(t.i, [])
         ):
             continue  # (people of a country of their own: "freed the British sailors", "Israeli hostages")
-        if any(
-            sent.start <= ments.heads[i] < obj.i and ments.mentions[i].code != code and i not in sources
-            for i in range(len(ments.mentions))
-        ) or any(
-            m.code != code
-            for head, found in ments.places.items()
-            if sent.start <= head < obj.i
-            for m in found
-        ):
+        if _other_country_before(obj.i, sent, code, sources, ments):
             return ()
         return (EventActor(code, people[lemma].upper(), noun.text),)
     return ()
