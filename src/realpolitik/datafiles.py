@@ -29,11 +29,21 @@ def data_error(package: str, name: str, entry: str, problem: str, error: type[E]
     )
 
 
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object's entries, refusing a key written twice (json keeps the last one silently)."""
+    seen: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in seen:
+            raise json.JSONDecodeError(f"the entry {key!r} is written twice", key, 0)
+        seen[key] = value
+    return seen
+
+
 def read_data(package: str, name: str, error: type[RealpolitikError]) -> dict[str, Any]:
     """The parsed JSON object of `<package>/data/<name>` (not cached: each caller caches its own)."""
     path = data_path(package, name)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(path.read_text(encoding="utf-8"), object_pairs_hook=_unique_keys)
     except (OSError, json.JSONDecodeError) as exc:
         raise error(
             f"{path}: cannot read the data file: {exc}. Fix the JSON or restore the file from the repository."

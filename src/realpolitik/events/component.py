@@ -1027,12 +1027,14 @@ _FOUND_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 def finding_of_deed(cand: Candidate, ments: Mentions) -> None:
     """ "U.N. investigators said in a report that Myanmar's army had carried out mass killings", "the UN commission of
     inquiry on Ukraine found that Russian forces had committed war crimes", "a panel of UN experts said that North
-    Korea had stolen ...": a deed an investigative body (data: `finder_nouns`) reports, finds or concludes (data:
+    Korea had stolen ...": a deed an investigative body (data: `deed_finder_nouns`) reports, finds or concludes (data:
     `finding_verbs`) another party did is the body's accusation (CAMEO 112), from the body to the doer (blind set 5
     codes "U.N. investigators said in a report ... that Myanmar's army had carried out mass killings" 1122); the deed
     is what the finding says, not a deed reported as news. A court's finding is read elsewhere (116, rule 8). The body
-    must be named as an actor (its international body first, "the UN commission ... on Ukraine" is the UN's).
-    Twenty-seventh session (talk17)."""
+    must be named as an actor (its international body first, "the UN commission ... on Ukraine" is the UN's), and
+    before the deed: a trailing "..., UN investigators said" is a wire's attribution of the news. Monitors, experts, a
+    mission or a watchdog report the news ("Israeli troops shot dead two Palestinians, a UN monitor said").
+    Twenty-seventh session (talk17; review27 finding 1, fix27a)."""
     if cand.code[:2] not in _FOUND_ROOTS or not cand.source or cand.reciprocal:
         return
     words = coder_words()
@@ -1042,10 +1044,10 @@ def finding_of_deed(cand: Candidate, ments: Mentions) -> None:
             break
         clause = clause.head
     report = clause.head
-    if clause.dep_ != "ccomp" or report.lemma_.lower() not in words.finding_verbs:
+    if clause.dep_ != "ccomp" or report.lemma_.lower() not in words.finding_verbs or report.i > clause.i:
         return
     subjects = [c for c in report.children if c.dep_ == "nsubj"]
-    if not subjects or subjects[0].lemma_.lower() not in words.finder_nouns:
+    if not subjects or subjects[0].lemma_.lower() not in words.deed_finder_nouns:
         return
     doers = {ments.mentions[i].code for i in cand.source}
     found = [i for i in actors_under(subjects[0], ments) if ments.mentions[i].code not in doers]
@@ -1178,6 +1180,7 @@ def _entry_before_deed(chosen: list[Candidate], ments: Mentions) -> list[Candida
             and other.trigger.pos_ in ("VERB", "AUX")
             and other.trigger in cand.trigger.conjuncts
             and cameo.plover_type(other.code) not in (kind, "RETREAT")
+            and other.code[:2] in ("14", "17", "18", "19", "20")
             and (not other.source or codes(other.source) <= codes(cand.source))
             for other in chosen
         )

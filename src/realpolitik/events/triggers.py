@@ -2217,15 +2217,15 @@ class Triggers:
                     source, target = doer, other_side(source) or other_side(target) or other_side(own)
         source, target = self._goods_maker(tok, words, source, target, ments)
         if carrier is not None:
-            own = ments.codes(source)
+            own_codes = ments.codes(source)
             brought = [
                 i
                 for c in carrier.head.children
                 if c.dep_ in ("prep", "advmod")
                 for i in actors_under(c, ments)
-                if ments.mentions[i].code not in own
+                if ments.mentions[i].code not in own_codes
             ]
-            target = brought or [i for i in target if ments.mentions[i].code not in own]
+            target = brought or [i for i in target if ments.mentions[i].code not in own_codes]
         if code[:2] == "06" and tok.dep_ == "acl" and tok.tag_ == "VBN":
             bought = self._bought(tok, ments)
             if bought is not None:
@@ -3516,6 +3516,8 @@ def _nuclear_growth(clause: Token) -> bool:
         verb = nxt
     if not any(lemma in words.nuclear_growth_verbs for lemma in lemma_forms(verb)):
         return False
+    if "enrich" in lemma_forms(verb):
+        return True
     return any(
         t.lower_ in words.nuclear_material_words or t.lemma_.lower() in words.nuclear_material_words
         for t in clause.subtree
