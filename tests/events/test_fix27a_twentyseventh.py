@@ -143,6 +143,103 @@ def test_enrichment_grown_stays_a_threat(code: Code, text: str) -> None:
     some_event(code, text, "THREATEN", "130", "IRN", None)
 
 
+# ---- finding 5: a commander removed from command -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review27
+        "In April 1951 President Truman removed General Douglas MacArthur from command in Korea.",
+        # fix27a
+        "In December 1941 Hitler removed Field Marshal Walther von Brauchitsch from command of the German army.",
+        "In January 2023 Russia's defence ministry removed General Sergei Surovikin from command of its forces in"
+        " Ukraine.",
+    ],
+)
+def test_a_general_removed_from_command_reduces_no_relations(code: Code, text: str) -> None:
+    assert code(text) == [], code(text)
+
+
+def test_a_fleet_withdrawn_from_an_alliances_command_still_reduces_relations(code: Code) -> None:
+    some_event(
+        code,
+        "France withdrew its Mediterranean fleet from NATO command in 1959.",
+        "SANCTION",
+        "160",
+        "FRA",
+        None,
+    )
+
+
+# ---- finding 6: a government team at an inauguration ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # review27
+        (
+            "A Chinese government team attended the inauguration of Indonesian President Joko Widodo in October 2019.",
+            "CHN",
+            "IDN",
+        ),
+        # fix27a
+        (
+            "A United States government team attended the inauguration of Brazilian President Luiz Inacio Lula da"
+            " Silva in January 2023.",
+            "USA",
+            "BRA",
+        ),
+        (
+            "A Japanese government team attended the inauguration of South Korean President Yoon Suk Yeol.",
+            "JPN",
+            "KOR",
+        ),
+    ],
+)
+def test_a_government_team_at_an_inauguration_meets_the_host(
+    code: Code, text: str, source: str, target: str
+) -> None:
+    some_event(code, text, "CONSULT", "040", source, target)
+
+
+# ---- finding 7: a party parting ways with its leader ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review27
+        "In 2019 the British Conservative Party parted ways with Theresa May as its leader.",
+        # fix27a
+        "In 2017 the UK Independence Party parted ways with Paul Nuttall as its leader.",
+        "In 2015 Britain's Labour Party parted ways with Ed Miliband as its leader after the general election.",
+        "In 2023 the Scottish National Party parted ways with Peter Murrell, its chief executive.",
+    ],
+)
+def test_a_party_parting_ways_with_its_leader_reduces_no_relations(code: Code, text: str) -> None:
+    assert "SANCTION" not in {e.event for e in code(text)}, code(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "target"),
+    [
+        ("In 2023 Niger's military rulers parted ways with France.", "SANCTION", "160", "FRA"),
+        (
+            "Erdogan said in 2017 that Turkey could part ways with the European Union.",
+            "THREATEN",
+            "131",
+            "IGO-EU",
+        ),
+    ],
+)
+def test_parting_ways_with_a_state_or_a_bloc_keeps_its_reading(
+    code: Code, text: str, plover: str, cameo: str, target: str
+) -> None:
+    some_event(code, text, plover, cameo, None, target)
+
+
 # ---- finding 8: a key written twice in a data file -----------------------------------------------------------
 
 
