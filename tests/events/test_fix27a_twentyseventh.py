@@ -216,6 +216,9 @@ def test_a_government_team_at_an_inauguration_meets_the_host(
         "In 2017 the UK Independence Party parted ways with Paul Nuttall as its leader.",
         "In 2015 Britain's Labour Party parted ways with Ed Miliband as its leader after the general election.",
         "In 2023 the Scottish National Party parted ways with Peter Murrell, its chief executive.",
+        # the title before the name: the phrase's noun is the title
+        "In 2023 the Scottish National Party parted ways with its chief executive Peter Murrell.",
+        "In 2019 Britain's Conservatives parted ways with their leader after three failed votes on her Brexit deal.",
     ],
 )
 def test_a_party_parting_ways_with_its_leader_reduces_no_relations(code: Code, text: str) -> None:
