@@ -58,3 +58,37 @@ def test_cooperation_halted_with_inspectors_is_still_a_refusal(
     code: Code, text: str, source: str, target: str
 ) -> None:
     some_event(code, text, "REJECT", "1245", source, target)
+
+
+# review27 finding 10: one state's soldiers and police on patrol together show their force (150); no cooperation
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Brazilian soldiers took part in patrols with police in Rio de Janeiro in July 2017.", "BRA"),
+        ("Ecuadorian soldiers took part in patrols with police in Guayaquil in 2023.", "ECU"),
+        ("Belgian soldiers took part in patrols with police in Brussels in November 2015.", "BEL"),
+        ("British soldiers took part in patrols with police officers in London in May 2017.", "GBR"),
+    ],
+)
+def test_one_states_forces_on_patrol_together_is_no_cooperation(code: Code, text: str, source: str) -> None:
+    events = code(text)
+    assert "COOPERATE" not in {e.event for e in events}, events
+    some_event(code, text, "MOBILIZE", "150", source, "")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # another state's forces, named by their adjective, stay partners
+        (
+            "Turkish troops took part in joint patrols with Russian forces in northern Syria in November 2019.",
+            "TUR",
+            "RUS",
+        ),
+        ("French soldiers took part in patrols with Malian troops in 2019.", "FRA", "MLI"),
+    ],
+)
+def test_patrols_with_another_states_forces_stay_cooperation(
+    code: Code, text: str, source: str, target: str
+) -> None:
+    some_event(code, text, "COOPERATE", "062", source, target)

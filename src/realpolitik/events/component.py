@@ -367,6 +367,13 @@ class EventCoder:
                 # "Russia invaded Georgia in 2008. They signed a ceasefire five days later": both of them
                 cand.source, cand.reciprocal = pair, True
                 cand.target = [i for i in cand.target if ments.mentions[i].code not in ments.codes(pair)]
+        for cand in cands.values():
+            if _own_forces_together(cand, ments, self.lexicon):
+                # "Police in Venezuela joined the patrols with soldiers": one state's forces together show their
+                # force (150), as drills with no partner named do; no cooperation between states
+                codes = ments.codes(cand.source)
+                cand.code, cand.reciprocal = "150", False
+                cand.target = [i for i in cand.target if ments.mentions[i].code not in codes]
         listed_doers_apart(list(cands.values()))
         mediators_apart(list(cands.values()))
         sellers_apart(list(cands.values()))
@@ -878,6 +885,39 @@ def _joint_activity(cands: dict[int, Candidate]) -> None:
         cand.source = other.source if len(other.source) >= 2 else cand.source
         cand.target, cand.reciprocal = [], True  # (a joint deed of its doers with each other)
         del cands[verb.i]
+
+
+def _own_forces_together(cand: Candidate, ments: Mentions, lexicon: Lexicon) -> bool:
+    """A joint military activity (062: patrols, drills, exercises taken part in, joined or held) whose partner, in a
+    "with" phrase on the deed's words or their objects, is a bare force or police noun ("with soldiers", "with the
+    army", "with army troops": lexicon classes &force, &enforcer; no adjective on it, so not "with allied troops"
+    nor "with Russian troops", nor with a party of another country under it), when the deed's parties are one country
+    at most: one state's forces acting together
+    ("Police in Venezuela joined the patrols with soldiers", "Mexican police took part in patrols with army
+    troops") make no cooperation between states (the codebook's 062 is military exchange between actors) but show
+    their force (150, as one party's drills with no partner named do: drills_with_partner). review27 finding 10
+    (fix27b)."""
+    codes = ments.codes(cand.source) | ments.codes(cand.target)
+    if cand.code[:3] != "062" or len(codes) > 1:
+        return False
+    forces = lexicon.classes.get("force", frozenset()) | lexicon.classes.get("enforcer", frozenset())
+    stack = [(w, 0) for w in cand.words]
+    while stack:
+        head, depth = stack.pop()
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "with":
+                for pobj in (p for p in child.children if p.dep_ == "pobj"):
+                    mods = [c for c in pobj.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+                    if (
+                        pobj.lemma_.lower() in forces
+                        and all(c.dep_ == "compound" and c.lemma_.lower() in forces for c in mods)
+                        # ("with troops from Turkey" names another; "with army troops in Rio" the same one)
+                        and all(ments.mentions[i].code in codes for i in actors_under(pobj, ments))
+                    ):
+                        return True
+            elif child.dep_ in ("dobj", "prep", "pobj") and depth < 3:
+                stack.append((child, depth + 1))
+    return False
 
 
 def _halted_deed(cand: Candidate, cands: dict[int, Candidate]) -> bool:
