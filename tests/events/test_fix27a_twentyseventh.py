@@ -18,6 +18,7 @@ import pytest
 
 from realpolitik import datafiles
 from realpolitik.errors import LexiconError
+from realpolitik.events.lexicon import parse_line
 
 from .helpers import Code, some_event
 
@@ -274,3 +275,44 @@ def test_a_data_file_with_a_key_written_twice_is_refused(
     monkeypatch.setattr(datafiles, "data_path", lambda package, name: tmp_path / name)
     with pytest.raises(LexiconError, match="arrival_verbs"):
         datafiles.read_data("realpolitik.events", "words.json", LexiconError)
+
+
+# ---- fix27a: a phrase value without its preposition ----------------------------------------------------------
+
+
+def test_a_phrase_value_without_its_preposition_is_refused() -> None:
+    # ("of:citizenship|nationality" never met "of his nationality": the bare value is no phrase)
+    with pytest.raises(LexiconError, match="no preposition"):
+        parse_line("V 172 strip pp=of:citizenship|nationality", path="verbs.txt", line=1)
+    assert parse_line("V 172 strip pp=of:citizenship|of:nationality", path="verbs.txt", line=1) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source"),
+    [
+        # values of verbs.txt lines that named no preposition and so never matched
+        ("Russia charged the journalist Ivan Safronov with treason.", "ACCUSE", "1125", "RUS"),
+        (
+            "In 2023 Nicaragua stripped 222 freed political prisoners of their citizenship.",
+            "COERCE",
+            "172",
+            "NIC",
+        ),
+        (
+            "In 2019 Iran hinted at retaliation against Britain over the seizure of its oil tanker off Gibraltar.",
+            "THREATEN",
+            "130",
+            "IRN",
+        ),
+        (
+            "In 2017 North Korea hinted at a strike on the American territory of Guam.",
+            "THREATEN",
+            "130",
+            "PRK",
+        ),
+    ],
+)
+def test_every_value_of_a_phrase_constraint_matches(
+    code: Code, text: str, plover: str, cameo: str, source: str
+) -> None:
+    some_event(code, text, plover, cameo, source, None)
