@@ -92,3 +92,30 @@ def test_patrols_with_another_states_forces_stay_cooperation(
     code: Code, text: str, source: str, target: str
 ) -> None:
     some_event(code, text, "COOPERATE", "062", source, target)
+
+
+# exercises, drills or patrols joined, named as the object, are military cooperation (062), not a meeting (040)
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Troops from Belarus joined Russia's Zapad exercises in September 2021.", "BLR", "RUS"),
+        (
+            "Indian and Pakistani troops joined Russia's Tsentr-2019 exercises in September 2019.",
+            "IND PAK",
+            "RUS",
+        ),
+        ("Belarusian troops joined the Zapad-2021 exercises with Russia in September 2021.", "BLR", "RUS"),
+    ],
+)
+def test_exercises_joined_are_military_cooperation(code: Code, text: str, source: str, target: str) -> None:
+    events = code(text)
+    assert "CONSULT" not in {e.event for e in events}, events
+    some_event(code, text, "COOPERATE", "062", source, target)
+
+
+def test_one_states_patrols_joined_show_force(code: Code) -> None:
+    text = "French soldiers joined the patrols with police in Paris in January 2015."
+    events = code(text)
+    assert "CONSULT" not in {e.event for e in events}, events
+    assert "COOPERATE" not in {e.event for e in events}, events
+    some_event(code, text, "MOBILIZE", "150", "FRA", "")
