@@ -284,6 +284,8 @@ def test_a_phrase_value_without_its_preposition_is_refused() -> None:
     # ("of:citizenship|nationality" never met "of his nationality": the bare value is no phrase)
     with pytest.raises(LexiconError, match="no preposition"):
         parse_line("V 172 strip pp=of:citizenship|nationality", path="verbs.txt", line=1)
+    with pytest.raises(LexiconError, match="no noun"):
+        parse_line("V 140 set dobj=himself pp=on:fire|ablaze:", path="verbs.txt", line=1)
     assert parse_line("V 172 strip pp=of:citizenship|of:nationality", path="verbs.txt", line=1) is not None
 
 

@@ -207,12 +207,14 @@ def parse_line(
             if key not in CONSTRAINT_KEYS:
                 raise fail(f"unknown constraint {key!r}")
             words: set[str] = set()
-            bare = [v for v in values.split("|") if v and ":" not in v] if key == "pp" else []
+            bare = (
+                [v for v in values.split("|") if v and not all(v.partition(":")[::2])] if key == "pp" else []
+            )
             if bare:
                 # (a phrase value with no preposition matches no sentence: "pp=with:leader|manager" never met
                 # "with its manager"; fix27a, twenty-seventh session)
                 raise fail(
-                    f"the phrase value {bare[0]!r} has no preposition (write 'pp=PREP:NOUN|PREP:NOUN')"
+                    f"the phrase value {bare[0]!r} has no preposition or no noun (write 'pp=PREP:NOUN|PREP:NOUN')"
                 )
             for value in (v.lower() for v in values.split("|") if v):
                 if value.startswith("&") or ":&" in value:
