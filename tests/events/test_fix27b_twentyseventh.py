@@ -119,3 +119,24 @@ def test_one_states_patrols_joined_show_force(code: Code) -> None:
     assert "CONSULT" not in {e.event for e in events}, events
     assert "COOPERATE" not in {e.event for e in events}, events
     some_event(code, text, "MOBILIZE", "150", "FRA", "")
+
+
+# patrols or drills held with a force named by its noun: the 'with' phrase holds no captives (not 173)
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Brazilian police held patrols with soldiers in Rio de Janeiro in 2017.", "BRA"),
+        ("Belgian police held joint patrols with soldiers in Brussels in November 2015.", "BEL"),
+    ],
+)
+def test_patrols_held_with_own_soldiers_show_force(code: Code, text: str, source: str) -> None:
+    events = code(text)
+    assert {e.event for e in events} == {"MOBILIZE"}, events
+    some_event(code, text, "MOBILIZE", "150", source, None)
+
+
+def test_exercises_held_with_another_states_soldiers_are_cooperation(code: Code) -> None:
+    text = "Indian troops held exercises with American soldiers in Alaska in October 2021."
+    events = code(text)
+    assert "COERCE" not in {e.event for e in events}, events
+    some_event(code, text, "COOPERATE", "062", "IND", "USA")
