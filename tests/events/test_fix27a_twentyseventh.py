@@ -318,3 +318,19 @@ def test_every_value_of_a_phrase_constraint_matches(
     code: Code, text: str, plover: str, cameo: str, source: str
 ) -> None:
     some_event(code, text, plover, cameo, source, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo"),
+    [
+        # plural values of verbs.txt that no lemma is ('barracks' is lemmatised 'barrack', 'gallows' 'gallow')
+        (
+            "Boko Haram fighters attacked an army barracks in the Nigerian town of Monguno in January 2015.",
+            "ASSAULT",
+            "190",
+        ),
+        ("Iran sentenced the British-Iranian Alireza Akbari to the gallows.", "COERCE", "173"),
+    ],
+)
+def test_a_plural_value_matches_by_its_lemma(code: Code, text: str, plover: str, cameo: str) -> None:
+    some_event(code, text, plover, cameo, None, None)
