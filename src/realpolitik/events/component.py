@@ -903,7 +903,9 @@ def _own_forces_together(cand: Candidate, ments: Mentions, lexicon: Lexicon) -> 
     forces = lexicon.classes.get("force", frozenset()) | lexicon.classes.get("enforcer", frozenset())
     stack = [(w, 0) for w in cand.words]
     # ("held joint patrols with soldiers": the phrase may hang on the verb whose object the deed's noun is)
-    stack += [(w.head, 1) for w in cand.words if w.pos_ == "NOUN" and w.dep_ == "dobj" and w.head.pos_ == "VERB"]
+    stack += [
+        (w.head, 1) for w in cand.words if w.pos_ == "NOUN" and w.dep_ == "dobj" and w.head.pos_ == "VERB"
+    ]
     while stack:
         head, depth = stack.pop()
         for child in head.children:
