@@ -1,0 +1,45 @@
+"""International offices of people the leaders pack knew only by a national office (or not at all), and national
+offices of people it knew only by an international one, twenty-eighth session (issue 9, roles18): on the article's
+date the person takes the code of the office held then (`actors/data/leaders.tsv`, the block at its end).
+Sentences written for these tests (true events, the project's own words), real parse, real knowledge base."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from realpolitik.records import ActorMention
+
+Resolve = Callable[..., list[ActorMention]]
+
+
+def code_of(mentions: list[ActorMention], name: str) -> str:
+    found = [m.code for m in mentions if m.role == "actor" and name in m.text]
+    assert found, f"{name} not resolved in {[(m.text, m.code) for m in mentions]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "name", "code"),
+    [
+        # a former head of state in an international office (before: the state's code, as a former president)
+        ("Michelle Bachelet criticised the police response to protests in Chile in December 2019.", "2019-12-13",
+         "Bachelet", "IGO"),
+        ("Mary Robinson toured camps for Kosovo refugees in Albania in May 1999.", "1999-05-12", "Robinson", "IGO"),
+        ("Helen Clark spoke at the United Nations in New York in 2015.", "2015-06-01", "Clark", "IGO"),
+        # people the pack did not know at all
+        ("Moussa Faki Mahamat condemned the coup in Guinea in September 2021.", "2021-09-05", "Faki", "IGO"),
+        ("Nabil Elaraby called for a ceasefire in Syria in 2013.", "2013-05-01", "Elaraby", "IGO"),
+        ("Tedros Adhanom Ghebreyesus visited the Democratic Republic of Congo in 2019.", "2019-06-01", "Tedros",
+         "IGO"),
+        # a national office before the international one the pack knew
+        ("Josep Borrell criticised Nicolas Maduro in 2019.", "2019-03-01", "Borrell", "ESP"),
+        ("Jean-Claude Juncker addressed the Luxembourg parliament in July 2013.", "2013-07-10", "Juncker", "LUX"),
+        ("Christine Lagarde spoke in Paris in 2009.", "2009-05-01", "Lagarde", "FRA"),
+    ],
+)  # fmt: skip
+def test_the_office_held_on_the_date_gives_the_code(
+    actors: Resolve, text: str, date: str, name: str, code: str
+) -> None:
+    assert code_of(actors(text, date), name)[:3] == code
