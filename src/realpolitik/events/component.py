@@ -384,6 +384,9 @@ class EventCoder:
         # "Y rejected the accusation", "Y condemned the move": aimed at who said or did it before
         referred_back(cands.values(), before, ments, self.lexicon)
         for cand in cands.values():
+            # "X, the retired general who had commanded ..., stepped down as director of the CIA": the office left
+            _office_left(cand, ments)
+        for cand in cands.values():
             summed = summed_clause(cand.trigger) if cand.source and not cand.target else None
             if summed is not None:
                 # "Turkey bought Russian missiles, a move that Washington condemned": aimed at the buyer
@@ -423,6 +426,14 @@ class EventCoder:
                 cand.score -= 1.0
         alive.sort(key=lambda c: -c.score)
         main_clause_first(alive)
+        if alive:
+            # "overrode the veto, imposing sanctions on South Africa": the participle names the main deed
+            # (its means is no deed of its own; what the means was aimed at is the sanction's target)
+            main = alive[0]
+            named = next((c for c in alive[1:] if _naming_participle(c, main)), None)
+            if named is not None:
+                named.target = named.target or [i for i in main.target if i not in named.source]
+                alive = [named, *(c for c in alive if c is not named and c is not main)]
         if self.recorder is not None and alive:
             self.recorder(sent, alive, ments)
         if self.selector is not None:
@@ -1338,6 +1349,41 @@ def _split_at(sent: Span, starts: set[int]) -> list[Span]:
         return [sent]
     bounds = [sent.start, *cuts, sent.end]
     return [sent.doc[a:b] for a, b in pairwise(bounds) if b > a]
+
+
+def _office_left(cand: Candidate, ments: Mentions) -> None:
+    """A resignation (083x) whose doer is named by no party ("David Petraeus ... stepped down as director of the
+    CIA", "X resigned as Poland's prime minister"): the party named in the "as" phrase of the office left is the
+    one who resigns (its holder), not the resignation's target (rule 7: a resignation's target is a challenger)."""
+    if not cand.code.startswith("083") or cand.source:
+        return
+    for prep in cand.trigger.children:
+        if prep.dep_ != "prep" or prep.lower_ != "as":
+            continue
+        held: list[int] = []
+        for tok in (t for p in prep.children if p.dep_ == "pobj" for t in p.subtree):
+            held.extend(i for i in ments.at(tok) if i not in held)
+        if held:
+            cand.source = held
+            cand.target = [i for i in cand.target if i not in held]
+        return
+
+
+def _naming_participle(cand: Candidate, main: Candidate) -> bool:
+    """A sanction (16x) told by a participle of `coder_words.json` `naming_participles` with no subject of its own,
+    hung on a word of the main clause's candidate ("The U.S. Senate overrode the president's veto, imposing sanctions on
+    South Africa", "Greece shut the port of Thessaloniki to goods bound for Macedonia, imposing a trade embargo"):
+    the participle names what the main deed amounts to, so it is the news, the main verb its means."""
+    tok = cand.trigger
+    if (
+        tok.tag_ != "VBG"
+        or tok.dep_ not in ("advcl", "acl")
+        or tok.lemma_.lower() not in coder_words().naming_participles
+        or cameo.plover_type(cand.code) != "SANCTION"
+        or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)
+    ):
+        return False
+    return tok.head in main.words
 
 
 def _unnamed_doers_deed(cand: Candidate, sent: Span) -> bool:

@@ -257,6 +257,9 @@ class CoderWords:
     nuclear_words: frozenset[str]
     inquiry_addressees: frozenset[str]
     relief_words: frozenset[str]
+    naming_participles: frozenset[str]
+    natural_subjects: frozenset[str]
+    collisions: frozenset[str]
 
     def target_rank(self, prep: str) -> int:
         """Where a preposition stands in `target_preps` (earlier names the target more surely)."""

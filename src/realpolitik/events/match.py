@@ -540,6 +540,8 @@ def _complement_objects(tok: Token) -> set[str]:
         return set()
     bag = _objects_and_preps(clause)[0]
     bag.add(clause.lemma_.lower())  # the clause's own verb ("ordered [X] to leave the country")
+    # an open question the clause asks stands for its "whether" ("to establish [whether] chlorine had been dropped")
+    bag.update(c.lower_ for c in clause.children if c.dep_ == "mark" and c.lower_ == "whether")
     # "ordered X to start pulling out", "told X to begin withdrawing": a verb of beginning or going on names no
     # deed; the verb it governs is the clause's deed, with its objects (as a frame's complement is read)
     inner = clause

@@ -828,11 +828,33 @@ def _subject_holder(verb: Token) -> Token:
     return verb
 
 
+def _collision(verb: Token) -> bool:
+    """A craft that slams, crashes or runs into a pier, a bridge, a reef, another train or vessel (data:
+    `collisions`, words "craft:", "verb:", "object:"): an accident, whose verb and participles name no event."""
+    words = coder_words().collisions
+    if f"verb:{verb.lemma_.lower()}" not in words:
+        return False
+    if not any(
+        c.dep_ == "nsubj" and (f"craft:{c.lemma_.lower()}" in words or f"craft:{_singular(c)}" in words)
+        for c in verb.children
+    ):
+        return False
+    return any(
+        f"object:{o.lemma_.lower()}" in words
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in ("into", "with")
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
+
+
 def natural_force(verb: Token) -> bool:
     """True when a force of nature is the verb's subject ("Typhoon Haiyan killed ...", "the volcano erupted"),
     also the subject a participle or a conjunct shares with its head ("Mount Pinatubo erupted, blasting ash into
     the sky"; data: `natural_forces`)."""
     verb = _subject_holder(verb)
+    if _collision(verb):
+        return True  # "a cargo ship slammed into a pier, killing nine people": an accident
     if verb.dep_ in ("relcl", "acl") and not any(
         c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children
     ):
@@ -860,11 +882,10 @@ def natural_force(verb: Token) -> bool:
                 root = root.head
             named = [c for c in root.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
             word = named[0] if named else word
-        # ("Landslides ... buried": the parser may keep a plural's own form as a name's lemma)
-        if (
-            word.lemma_.lower() in coder_words().natural_forces
-            or _singular(word) in coder_words().natural_forces
-        ):
+        # ("Landslides ... buried": the parser may keep a plural's own form as a name's lemma; "Rivers swollen by
+        # rains ... burst their banks, swamping the town": a subject of nature that names no disaster)
+        nature = coder_words().natural_forces | coder_words().natural_subjects
+        if word.lemma_.lower() in nature or _singular(word) in nature:
             return True
         if any(
             c.dep_ == "compound" and c.lemma_.lower() in coder_words().natural_forces for c in word.children
