@@ -55,6 +55,14 @@ from .helpers import Code, some_event
             None,
             None,
         ),
+        # 180 a pistol turned on classmates (transfer batch deeds18-2)
+        (
+            "A teenage boy turned a pistol on his classmates at a school in Belgrade in May 2023.",
+            "ASSAULT",
+            "180",
+            None,
+            None,
+        ),
         # 180 a vehicle rammed through crowds or steered onto a pavement
         (
             "A Tunisian man rammed a lorry through crowds on the seafront in Nice, killing 86 people.",
@@ -103,6 +111,14 @@ from .helpers import Code, some_event
             "ACCUSE",
             "090",
             "AUS",
+            None,
+        ),
+        # 090 a commission of inquiry approved into a disaster (transfer batch deeds18-2)
+        (
+            "Israel's cabinet approved a state commission of inquiry in June 2021 into the crush at Mount Meron.",
+            "ACCUSE",
+            "090",
+            "ISR",
             None,
         ),
         # 090 a team set up to establish whether something happened
