@@ -396,7 +396,35 @@ def taken_ground(trigger: Token, source: list[int], target: list[int], ments: Me
         return None
     if not kept:
         kept = _holders(trigger, source, ments)
+        if not kept and named_holder(trigger, source, ments):
+            # "French and Malian troops retook Timbuktu from Islamist rebels", "took over Mogadishu from the Islamic
+            # Courts Union": a holder named with no country of another state is of the place's country, which the
+            # place taken stands for (rule 9.3 (a), (c)); only a retaking with no holder named has no target (9.3 (d))
+            return None
     return kept
+
+
+def named_holder(trigger: Token, source: list[int], ments: Mentions) -> bool:
+    """True when a "from" phrase of a capture names a side that is not the takers: a mention that is none of
+    theirs, a name of its own (an organisation, a people, a person) or a noun of an armed side (data:
+    conflict.json `holder_nouns`); not a direction or a place ("retook the town from the east")."""
+    if trigger.pos_ not in ("VERB", "AUX") or not _lemmas(trigger) & conflict_words().capture_verbs:
+        return False
+    taken = {ments.heads[i] for i in source}
+    for prep in trigger.children:
+        if prep.dep_ != "prep" or prep.lower_ != "from":
+            continue
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            if noun.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") or noun.i in ments.places:
+                continue
+            found = [i for i in ments.at(noun) if ments.heads[i] == noun.i]
+            if found:
+                if all(ments.heads[i] not in taken for i in found):
+                    return True
+                continue
+            if noun.ent_type_ in ("ORG", "NORP", "PERSON") or noun.lower_ in conflict_words().holder_nouns:
+                return True
+    return False
 
 
 def _holders(trigger: Token, source: list[int], ments: Mentions) -> list[int]:

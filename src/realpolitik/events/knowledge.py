@@ -504,6 +504,7 @@ class ConflictWords:
     response_nouns: frozenset[str]
     hostile_nouns: frozenset[str]
     capture_verbs: frozenset[str]
+    holder_nouns: frozenset[str]
     helper_nouns: frozenset[str]
     conflict_nouns: frozenset[str]
     route_nouns: frozenset[str]

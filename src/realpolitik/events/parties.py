@@ -18,7 +18,7 @@ from ..actors.words import resolver_words
 from ..records import ActorMention, Event, EventActor
 from . import cameo
 from .clauses import adjunct_deed_of_time, condition_clause, subordinators
-from .conflict import force_ground, retaken_at_home, taken_ground, through_route
+from .conflict import force_ground, named_holder, retaken_at_home, taken_ground, through_route
 from .knowledge import (
     REPORTING_WORDS,
     SECTOR_LISTS,
@@ -2795,6 +2795,11 @@ def home_target(cand: Candidate, ments: Mentions) -> tuple[EventActor, ...]:
     ]
     if kind in words.pressed_types and not _pressed(sent, ments) and not _challenger_clause(cand, ments):
         return ()  # ("Liz Truss resigned as prime minister": a resignation nobody pressed for yields to no one)
+    if sectors <= state_sectors() and named_holder(cand.trigger, cand.source, ments):
+        # "Iraqi forces took control of Kirkuk from Kurdish peshmerga fighters", "troops recaptured the town from
+        # rebels": ground of the doers' own country taken from a side the sentence names but gives no country is
+        # taken from that country's side (rule 9.3 (a), (c)); with no holder named, no target (9.3 (d), below)
+        return (EventActor(code, None, ""),)
     if not hit:
         return (EventActor(code, None, ""),) if kind in words.home_target_bare_types else ()
     obj = hit[0]
