@@ -485,7 +485,7 @@ def test_code_venue_in_the_sources_own_country_is_no_target(code: Coder) -> None
 
 def test_code_announced_visit_is_done_by_the_visitor(code: Coder) -> None:
     event = _one(code("Erdogan announced a visit of Israeli President Isaac Herzog to Ankara in March 2022."))
-    assert event.event == "CONSULT"
+    assert event.event == "AGREE"  # (talk18: a visit announced, still to come, is an intention to meet: 036)
     assert _codes(event.source) == ["ISR"]
     assert _codes(event.target) == ["TUR"]
 
@@ -998,7 +998,9 @@ def test_code_announced_future_visits_are_intended(
     code: Coder, text: str, article_date: str, modality: str
 ) -> None:
     event = _one(code(text, date=article_date))
-    assert event.event == "CONSULT" and event.modality == modality
+    # (talk18: a consultation still to come is an intention to meet, AGREE 036, by conventions 4.1 and 12.1)
+    kind = "AGREE" if modality == "intended" else "CONSULT"
+    assert event.event == kind and event.modality == modality
 
 
 def test_code_announced_visit_by_the_announcers_own_side(code: Coder) -> None:

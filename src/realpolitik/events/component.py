@@ -749,6 +749,7 @@ class EventCoder:
             attribution = turn.attribution
         # (a deed still to come is not dated by the day it was announced; a pledge or refusal made by saying it is)
         date, precision = resolve_event_date(sent, article_date, cand.trigger, to_come=modality == "intended")
+        dated_later = False
         said = cand.modality_token  # (a promise is read at its verb of saying: "said they would blockade X")
         if (
             modality == "asserted"
@@ -760,6 +761,18 @@ class EventCoder:
             # dated after the article ("visits Moscow next month", "meet on 14 May"): still to come; a verb in
             # the past tense outweighs a later date in its clause ("signed a decree dissolving ... by 2024")
             modality = "intended"
+            dated_later = True
+        if (
+            modality == "intended"
+            and cameo.plover_type(code) == "CONSULT"
+            and (dated_later or _announced_meeting(cand.trigger))
+        ):
+            # A meeting, a visit or talks still to come, however announced ("will meet", "are due to hold talks",
+            # "is scheduled to visit", "are expected to meet", "visits Moscow next month"), is an intention to
+            # meet (036): the PLOVER manual codes cooperative deeds told in the future AGREE, as the dev half does
+            # "will visit" (docs/annotation-conventions.md 4.1, 12.1). One rule for every such wording (talk18);
+            # a purpose clause ("flew to Warsaw to confront ...") or "a planned summit" stays the consultation.
+            code = refine("intent", code)
         words = sorted(cand.words, key=lambda t: t.i)
         source = actors(cand.source)
         target = (
@@ -1588,6 +1601,41 @@ def _refused_deed(trigger: Token, code: str) -> bool:
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in coder_words().refusal_nouns:
             return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
     return False
+
+
+def _announced_meeting(trigger: Token) -> bool:
+    """A consultation announced for the future by its own clause (called only for one whose modality is
+    intended): the verb that carries it (the trigger, or the verb a noun trigger hangs on: "will hold talks",
+    "will return to talks") has a future auxiliary ("will meet", "would begin negotiations"), is a progressive
+    ("is visiting Ankara next week"), or is the "to" clause of "be to" or of an arrangement word (data:
+    `arranged_heads`: "are due to meet", "is scheduled to visit", "are expected to hold talks"); or a noun
+    trigger is the object of such a word ("announced a visit by Putin to Turkey")."""
+    words = coder_words()
+    if (
+        trigger.pos_ == "NOUN"
+        and trigger.dep_ == "dobj"
+        and trigger.head.lemma_.lower() in words.arranged_heads
+    ):
+        return True  # ("the Kremlin announced a visit by Putin to Turkey", "have scheduled talks")
+    if trigger.pos_ == "VERB" and trigger.lemma_.lower() in words.arranged_heads:
+        return True  # (the same, read at the light verb: "announced [a visit]")
+    verb = trigger
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in words.future_aux for c in verb.children):
+        return True
+    if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children):
+        return True  # ("Putin is visiting Ankara next week": its modality says the time is to come)
+    head = verb.head
+    if (
+        verb.dep_ != "xcomp"
+        or head.i == verb.i
+        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    ):
+        return False
+    return head.lemma_.lower() == "be" or head.lemma_.lower() in words.arranged_heads
 
 
 def _demanded_by(modality: str, voice: Attribution | None, source: tuple[EventActor, ...], code: str) -> bool:

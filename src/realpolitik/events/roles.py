@@ -912,6 +912,32 @@ class Roles:
                 return found
         return target
 
+    def payer_target(
+        self, verb: Token, code: str, source: list[int], target: list[int], ments: Mentions
+    ) -> list[int]:
+        """ "awarded Congo $325 million in reparations from Uganda", "awarded Chevron damages against Ecuador": a
+        court's award finds the party that must pay liable (116, rule 8.3), so the party of a "from" or "against"
+        phrase (data: `payer_codes`, `payer_verbs`, `payer_preps`) is the target, not the party paid. The phrase
+        may hang on the verb, on one of its objects or on the sum's "in damages" phrase; clauses under the verb
+        are not read. With none naming a party other than the doers, the target stays as read."""
+        words = role_words()
+        if not code.startswith(tuple(words.payer_codes)) or verb.lemma_.lower() not in words.payer_verbs:
+            return target
+        heads = [verb]
+        for head in heads:
+            for child in head.children:
+                if (
+                    child.dep_ in ("dobj", "dative", "pobj", "prep", "npadvmod", "appos")
+                    and child not in heads
+                ):
+                    heads.append(child)
+        for prep in heads:
+            if prep.dep_ == "prep" and prep.lower_ in words.payer_preps:
+                found = [i for i in pobj_actors(prep, ments) if i not in source]
+                if found:
+                    return found
+        return target
+
     def qualified_place(self, participle: Token, ments: Mentions) -> list[int]:
         """The named place a participle qualifies, directly ("Afrin, controlled by X") or through the noun
         in apposition to it ("Afrin, a town controlled by X"), or the place a passive is said of ("Crimea

@@ -2188,6 +2188,7 @@ class Triggers:
             source, target = self.roles.verb_roles(tok, ments, words)
             target = self.roles.named_phrase_target(tok, entry, source, target, ments)
             target = self.roles.recipient_target(tok, code, source, target, ments)
+            target = self.roles.payer_target(tok, code, source, target, ments)
             if unknown_person_object(tok, code, ments):
                 # "killed Kim Jong-nam at an airport in Kuala Lumpur": the place is not whose the person was
                 where = coder_words().place_preps | conflict_words().inside_preps

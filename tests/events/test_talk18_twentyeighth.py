@@ -1,0 +1,163 @@
+"""Talk-family readings, twenty-eighth session (talk18; issue 9).
+
+Crowds lining a road or a street welcome a visitor or watch a ceremony: no protest (the visit is the event); a vote
+cast against a draft, and a deal voted down "for a third time", are rejections (12x), not support; an application
+to become a member of a body, handed or put in, is a request to it (022), not the joining (050); a court that throws
+out, dismisses or turns away a party's case rejects it (120), and one that awards damages from a party finds that
+party liable (116, rule 8.3), the payer its target; a demand a party says it would make if another party does
+something is a threat to that party (130); a meeting, a visit or talks announced for the future with "are due to",
+"is scheduled to", "are expected to" is an intention to meet (036), as "will meet" already was (rules 4.1, 12.1).
+Each checked through the real pipeline on sentences written for these tests (true statements about real events),
+with look-alikes that keep their reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import Code, some_event
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "Thousands of people lined the streets of Lima as Pope Francis arrived for his visit to Peru.",
+            "VAT",
+            "PER",
+        ),
+        (
+            "Crowds lined the road from the airport as Pope Benedict XVI arrived in Scotland for a state visit to"
+            " Britain.",
+            "VAT",
+            None,
+        ),
+    ],
+)
+def test_crowds_lining_the_road_welcome_a_visit(
+    code: Code, text: str, source: str, target: str | None
+) -> None:
+    some_event(code, text, "CONSULT", None, source, target)
+    assert "PROTEST" not in {e.event for e in code(text)}
+
+
+def test_crowds_lining_a_route_are_no_event(code: Code) -> None:
+    assert code("Crowds lined the route of the funeral procession of Queen Elizabeth II in London.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "source", "target"),
+    [
+        (
+            "Russia cast the lone vote against a U.S.-drafted Security Council resolution that deplored its"
+            " invasion of Ukraine.",
+            "120",
+            "RUS",
+            "USA",
+        ),
+        (
+            "The United States cast a veto in December 2017 against an Egyptian-drafted resolution on the status"
+            " of Jerusalem.",
+            "129",
+            "USA",
+            "EGY",
+        ),
+        (
+            "British MPs voted down Theresa May's Brexit deal for a second time in March 2019.",
+            "120",
+            "GBR",
+            "GBR",
+        ),
+    ],
+)
+def test_votes_against_and_down_are_rejections(
+    code: Code, text: str, cameo: str, source: str, target: str
+) -> None:
+    some_event(code, text, "REJECT", cameo, source, target)
+    assert "SUPPORT" not in {e.event for e in code(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Finland and Sweden applied to become members of NATO.", "FIN SWE", "IGO-NATO"),
+        ("Montenegro applied to join the European Union.", "MNE", "IGO-EU"),
+        ("Macedonia put in its application to become a member of the European Union.", "MKD", "IGO-EU"),
+    ],
+)
+def test_applications_to_become_members_are_requests(code: Code, text: str, source: str, target: str) -> None:
+    some_event(code, text, "REQUEST", "022", source, target)
+    assert "SUPPORT" not in {e.event for e in code(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "The European Union's top court threw out the case Poland brought against the bloc's rule-of-law mechanism.",
+            "POL",
+        ),
+        (
+            "The International Court of Justice turned away the cases the Marshall Islands had brought against"
+            " Britain, India and Pakistan.",
+            "MHL",
+        ),
+    ],
+)
+def test_courts_turning_cases_away_reject_them(code: Code, text: str, target: str) -> None:
+    some_event(code, text, "REJECT", "120", None, target)
+    assert "SANCTION" not in {e.event for e in code(text)}
+
+
+def test_a_case_dropped_by_prosecutors_is_no_rejection(code: Code) -> None:
+    assert "REJECT" not in {
+        e.event for e in code("Prosecutors dismissed the case against the former minister.")
+    }
+
+
+def test_damages_awarded_from_a_party_find_it_liable(code: Code) -> None:
+    text = "A World Bank tribunal awarded the Canadian miner Crystallex about $1.2 billion in damages from Venezuela."
+    some_event(code, text, "ACCUSE", "116", None, "VEN")
+    assert "AID" not in {e.event for e in code(text)}
+
+
+def test_a_conditional_demand_is_a_threat(code: Code) -> None:
+    some_event(
+        code,
+        "Donald Trump said the United States would demand the Panama Canal back if Panama kept charging high fees.",
+        "THREATEN",
+        "130",
+        "USA",
+        "PAN",
+    )
+
+
+def test_a_plain_demand_stays_a_demand(code: Code) -> None:
+    text = "Ukraine demanded that Russia return the children it had deported."
+    some_event(code, text, "REQUEST", None, "UKR", "RUS")
+    assert "THREATEN" not in {e.event for e in code(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Joe Biden and Xi Jinping are due to meet in Bali on Monday.", "USA CHN", ""),
+        ("Narendra Modi is scheduled to visit Ukraine on Friday.", "IND", "UKR"),
+        ("Antony Blinken is expected to meet Wang Yi in Beijing on Monday.", "USA", "CHN"),
+    ],
+)
+def test_announced_meetings_are_intentions_to_meet(code: Code, text: str, source: str, target: str) -> None:
+    some_event(code, text, "AGREE", "036", source, target or None)
+    assert "CONSULT" not in {e.event for e in code(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Narendra Modi became the first Indian prime minister to visit Ukraine when he arrived in Kyiv.",
+        "Narendra Modi flew to Kyiv to meet Volodymyr Zelensky.",
+    ],
+)
+def test_visits_made_stay_consultations(code: Code, text: str) -> None:
+    assert "CONSULT" in {e.event for e in code(text)}
+    assert "AGREE" not in {e.event for e in code(text)}
