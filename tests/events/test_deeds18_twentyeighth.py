@@ -96,6 +96,34 @@ from .helpers import Code, some_event
             "FRA",
             None,
         ),
+        # 0841 people paroled, let go or given back (a sweep of the release verbs)
+        (
+            "Iran paroled the French-Iranian academic Fariba Adelkhah in February 2023.",
+            "RETREAT",
+            "0841",
+            "IRN",
+            None,
+        ),
+        ("Russia let the American teacher Marc Fogel go in February 2025.", "RETREAT", "0841", "RUS", "USA"),
+        ("Hamas gave back five Thai farm workers in January 2025.", "RETREAT", "0841", "PSE", "THA"),
+        # 180 bullets sprayed at people
+        (
+            "Gunmen sprayed bullets at worshippers in a Catholic church in Owo in Nigeria.",
+            "ASSAULT",
+            "180",
+            None,
+            None,
+        ),
+        # 073 relief flown in, named by the load
+        ("India flew in tents, blankets and medicine to Myanmar in March 2025.", "AID", "073", "IND", "MMR"),
+        # 090 summoned for questioning
+        (
+            "Prosecutors in Seoul summoned President Yoon Suk Yeol for questioning over his declaration of martial law.",
+            "ACCUSE",
+            "090",
+            None,
+            None,
+        ),
         # 090 a royal commission or a commission of inquiry ordered or announced into a matter
         (
             "New Zealand's prime minister ordered a royal commission of inquiry in March 2019 into the attack on two"
