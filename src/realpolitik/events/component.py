@@ -361,7 +361,10 @@ class EventCoder:
                 codes = ments.codes(group)
                 cand.source = group
                 cand.target = [i for i in cand.target if ments.mentions[i].code not in codes]
-                cand.reciprocal = cand.entry.reciprocal or not cand.target
+                # (a deed the group does together to no one named is reciprocal only when it is one done with each
+                # other, by its entry: "The three leaders signed a statement"; "the leaders condemned the attack" or
+                # "reviewed the work of the group" is a deed of each of them, not of each on the others)
+                cand.reciprocal = cand.entry.reciprocal
             pair = pair_before(cand, before, ments)
             if pair:
                 # "Russia invaded Georgia in 2008. They signed a ceasefire five days later": both of them

@@ -331,6 +331,11 @@ def prune_targets(cand: Candidate, sent: Span, ments: Mentions, roles: Roles, le
         # border faces that neighbour: "massed troops near the Ukrainian border"; so does a crossing closed or a
         # border sealed against it, 191 and 16x: "closed the Torkham crossing on its border with Afghanistan")
         cand.target = [i for i in cand.target if not border_neighbour(token_at(sent.doc, ments.heads[i]))]
+    if cand.code[:3] == "042":
+        # "visited El Paso, on the border with Mexico", "was returning from the Aras river on the border with
+        # Azerbaijan": a visit's host is the place visited, not the neighbour its border is shared with (convention
+        # 2; a place whose state is named, "Azerbaijan's exclave on the border with Armenia", keeps that state)
+        cand.target = [i for i in cand.target if not border_neighbour(token_at(sent.doc, ments.heads[i]))]
     # "Russia postponed the talks at Turkey's request": who asked is the deed's cause, not its target; "At a
     # climate summit in Egypt, India pledged ...": the venue is where, not to whom
     venues = [i for i in cand.target if meeting_venue(i, cand, ments)]
