@@ -908,7 +908,7 @@ def _balance_json(blocs_result: object, bal: object) -> dict[str, object]:
         "floor_left_out": blocs_result.floor_left_out,
         "left_out": blocs_result.left_out,
         "left_out_text": blocs_result.left_out_text(),
-        "bloc_ties": [{"a": a, "b": b, "articles": n} for a, b, n in blocs_result.bloc_ties],
+        "bloc_ties": blocs_result.to_dict()["bloc_ties"],
         "why_unstable": {a: blocs_result.why_unstable(a) for a in blocs_result.unstable},
     }
 

@@ -25,18 +25,20 @@ def test_an_unstable_member_says_what_holds_it(make_db) -> None:
     assert "IGO-EU" in result.unstable and "RUS" not in result.unstable
     assert result.held_by("IGO-EU") == [("ARM", 4)]
     assert result.held_by("ARM") == [("RUS", 8), ("IGO-EU", 4)]
-    assert result.why_unstable("IGO-EU") == "held by one tie: with ARM on 4 articles"
+    assert result.why_unstable("IGO-EU").startswith("held by one tie: with ARM on 4 articles")
     assert result.why_unstable("RUS") == ""
     out = result.to_dict()
-    assert {"a": "ARM", "b": "IGO-EU", "articles": 4} in out["bloc_ties"]
-    assert out["why_unstable"]["IGO-EU"] == "held by one tie: with ARM on 4 articles"
+    assert {"a": "ARM", "b": "IGO-EU", "articles": 4} in [
+        {k: t[k] for k in ("a", "b", "articles")} for t in out["bloc_ties"]
+    ]
+    assert out["why_unstable"]["IGO-EU"].startswith("held by one tie: with ARM on 4 articles")
 
 
 def test_the_blocs_command_shows_why_a_member_is_unstable(make_db, capsys) -> None:
     db = str(make_db(CORE_AND_A_THIN_MEMBER))
     assert main(["blocs", "--db", db, "--format", "json"]) == 0
     out = json.loads(capsys.readouterr().out)
-    assert out["why_unstable"]["IGO-EU"] == "held by one tie: with ARM on 4 articles"
+    assert out["why_unstable"]["IGO-EU"].startswith("held by one tie: with ARM on 4 articles")
     assert {"stability", "unstable", "co_membership"} <= set(out)  # the old keys stay
     assert main(["blocs", "--db", db]) == 0
     table = " ".join(capsys.readouterr().out.split())

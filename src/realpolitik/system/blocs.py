@@ -69,6 +69,9 @@ class Blocs:
     # the firm cooperative ties inside the blocs of the full data, (a, b, articles): what holds each member in
     # its bloc (see `held_by`, `why_unstable`)
     bloc_ties: tuple[tuple[str, str, int], ...] = ()
+    # for each of `bloc_ties`, (a, b, share of the resampled runs in which it reads firm and cooperative): how often
+    # what holds a member in its bloc holds at all
+    tie_runs: tuple[tuple[str, str, float], ...] = ()
 
     @property
     def left_out(self) -> int:
@@ -126,11 +129,19 @@ class Blocs:
         ties = [(b if a == actor else a, n) for a, b, n in self.bloc_ties if actor in (a, b)]
         return sorted(ties, key=lambda t: (-t[1], t[0]))
 
+    def firm_share(self, a: str, b: str) -> float | None:
+        """The share of the resampled runs in which the bloc tie of `a` and `b` reads firm (None: not a bloc tie)."""
+        for x, y, share in self.tie_runs:
+            if {x, y} == {a, b}:
+                return share
+        return None
+
     def why_unstable(self, actor: str) -> str:
         """Why an unstable member's place is weak, in words: what holds it in its bloc, how many firm ties and
-        on how few articles ("held by one tie: with ARM on 4 articles": a resampled run draws articles with
-        replacement, so a tie on few articles often falls below the floor of a firm tie and the actor then
-        stands apart), and the actor of another bloc it shares a bloc with in more than 1 - `stable_at` of
+        on how few articles, and in how many of the runs each reads firm ("held by one tie: with ARM on 4
+        articles (firm in 13% of the runs); 4 articles are the fewest a firm tie rests on": a resampled run draws
+        articles with replacement, so a tie on few articles often falls below the floor of a firm tie and the
+        actor then stands apart), and the actor of another bloc it shares a bloc with in more than 1 - `stable_at` of
         the runs, if any ("in one bloc with AZE in 26% of the runs": ties not firm in the full data read
         firm in those runs). Empty for a stable actor."""
         value = self.stability_of(actor)
@@ -140,9 +151,18 @@ class Blocs:
         if not ties:
             text = "no firm tie holds it in its bloc"
         else:
-            listed = ", ".join(f"{b} on {n} article{'s' if n != 1 else ''}" for b, n in ties[:3])
+
+            def tie(b: str, n: int) -> str:
+                share = self.firm_share(actor, b)
+                runs = f" (firm in {share:.0%} of the runs)" if share is not None and self.runs else ""
+                return f"{b} on {n} article{'s' if n != 1 else ''}{runs}"
+
+            listed = ", ".join(tie(b, n) for b, n in ties[:3])
             more = f" and {len(ties) - 3} more" if len(ties) > 3 else ""
             text = f"held by {'one tie' if len(ties) == 1 else f'{len(ties)} ties'}: with {listed}{more}"
+            if any(n <= THIN_BELOW for _, n in ties[:3]):
+                # thin support, said as such: a tie at the floor falls out of a run that draws one article fewer
+                text += f"; {THIN_BELOW} articles are the fewest a firm tie rests on"
         # the actor of another bloc it most often shares a bloc with in the runs, where that is often enough
         # to cost it its stability
         mine = self.bloc_of(actor)
@@ -204,7 +224,10 @@ class Blocs:
             "thin_left_out": self.thin_left_out,
             "floor_left_out": self.floor_left_out,
             "left_out": self.left_out,
-            "bloc_ties": [{"a": a, "b": b, "articles": n} for a, b, n in self.bloc_ties],
+            "bloc_ties": [
+                {"a": a, "b": b, "articles": n, "firm_runs": self.firm_share(a, b)}
+                for a, b, n in self.bloc_ties
+            ],
             "why_unstable": {a: self.why_unstable(a) for a in self.unstable},
             "left_out_text": self.left_out_text(),
         }
@@ -511,8 +534,12 @@ def stable_blocs(
         )
         for x in nodes
     }
+    firm_runs: Counter[tuple[str, str]] = Counter(
+        (a, b) for ties in by_run.values() for a, b, sign, *_ in ties if sign > 0
+    )
     return replace(
         full,
+        tie_runs=tuple((a, b, round(firm_runs[(a, b)] / n, 4)) for a, b, _ in full.bloc_ties),
         stability=tuple((x, round(held[x], 4)) for x in nodes),
         co_membership=tuple(pairs[:MAX_PAIRS]),
         runs=n,
