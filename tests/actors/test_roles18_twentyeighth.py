@@ -43,3 +43,22 @@ def test_the_office_held_on_the_date_gives_the_code(
     actors: Resolve, text: str, date: str, name: str, code: str
 ) -> None:
     assert code_of(actors(text, date), name)[:3] == code
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "name", "code"),
+    [
+        # an armed group, a movement or a union of one country by its name (actors/data/global.json), a commander
+        # and another spelling of a president (leaders.tsv)
+        ("Khalifa Haftar launched an offensive on Tripoli in April 2019.", "2019-04-04", "Haftar", "LBY"),
+        ("Abd-Rabbu Mansour Hadi fled Aden in March 2015.", "2015-03-25", "Hadi", "YEM"),
+        ("Kurdish peshmerga fighters held the front lines north of Mosul in 2015.", "2017-03-01", "peshmerga", "IRQ"),
+        ("The United Auto Workers called a strike in September 2019.", "2019-09-15", "United Auto Workers", "USA"),
+        ("The Islamic Courts Union lost Mogadishu to Ethiopian-backed government troops.", "2007-01-01",
+         "Islamic Courts", "SOM"),
+    ],
+)  # fmt: skip
+def test_groups_unions_and_commanders_of_one_country(
+    actors: Resolve, text: str, date: str, name: str, code: str
+) -> None:
+    assert code_of(actors(text, date), name)[:3] == code

@@ -42,3 +42,33 @@ def test_the_holder_named_in_a_from_phrase_is_the_target(
 )
 def test_a_retaking_with_no_holder_named_has_no_target(code: Code, text: str) -> None:
     assert parties_of_type(code(text), "ASSAULT")[1] == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syrian Kurdish fighters retook the border town of Tal Abyad from Islamic State in June 2015.",
+        "Fighters of the Syrian Democratic Forces seized Raqqa from Islamic State in October 2017.",
+    ],
+)
+def test_rebels_take_ground_from_a_transnational_group_named_in_a_from_phrase(code: Code, text: str) -> None:
+    _sources, targets = parties_of_type(code(text), "ASSAULT")
+    assert {t[:3] for t in targets} == {"IMG"}
+
+
+def test_rebels_taking_a_town_of_their_country_with_no_holder_named_target_that_country(code: Code) -> None:
+    text = "Taliban fighters captured the Afghan city of Kunduz in September 2015."
+    assert parties_of_type(code(text), "ASSAULT") == ({"AFG"}, {"AFG"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 32,000 machinists went on strike against Boeing in October 1995.",
+        "Tens of thousands of autoworkers went on strike against General Motors in September 2019.",
+    ],
+)
+def test_strikers_named_by_their_trade_against_a_firm_are_its_country_s_workers(
+    code: Code, text: str
+) -> None:
+    assert parties_of_type(code(text), "PROTEST") == ({"USA"}, {"USA"})

@@ -375,8 +375,10 @@ def taken_ground(trigger: Token, source: list[int], target: list[int], ments: Me
     if source and all(ments.mentions[i].sector not in (None, *state_sectors()) for i in source):
         # rebels or other armed groups taking a town of their own country take it from that country's state, the
         # side that held it ("Taliban fighters captured the Afghan city of Kunduz": AFG; docs/annotation-conventions.md
-        # rule 9.3): its place keeps the target; a holder in a "from" phrase is the target as before
-        return None
+        # rule 9.3): its place keeps the target; a holder of another country or a transnational group named in a
+        # "from" phrase is the target instead ("the Syrian Democratic Forces retook Raqqa from the Islamic State",
+        # "Kurdish peshmerga fighters retook Sinjar from Islamic State": IMG, rule 9.3 (a))
+        return _holders(trigger, source, ments) or None
     # (a person, a group or an organ of the taker's country is seized, not ground: "Turkish agents captured the
     # rebel leader Abdullah Ocalan", "security forces captured Shining Path leader X", "soldiers captured the
     # president"; only the country or a place named bare is ground)
