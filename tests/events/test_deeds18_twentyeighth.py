@@ -96,6 +96,23 @@ from .helpers import Code, some_event
             "FRA",
             None,
         ),
+        # 0841 an exchange "of" prisoners between two states
+        (
+            "The exchange of 390 prisoners between Russia and Ukraine took place in May 2025.",
+            "RETREAT",
+            "0841",
+            "RUS UKR",
+            None,
+        ),
+        # 192 soldiers raising their flag over a place, or landing on an islet
+        (
+            "Argentine marines raised their flag over Port Stanley in the Falklands.",
+            "COERCE",
+            "192",
+            "ARG",
+            None,
+        ),
+        ("Moroccan soldiers landed on the islet of Perejil.", "COERCE", "192", "MAR", None),
         # 0841 people paroled, let go or given back (a sweep of the release verbs)
         (
             "Iran paroled the French-Iranian academic Fariba Adelkhah in February 2023.",
@@ -223,6 +240,8 @@ def test_deeds18_categories(
         ("The gunman turned the gun on himself.", "ASSAULT"),
         # a fugitive handed to another state's officials is extradited, not released
         ("Mexico handed the drug lord Joaquin Guzman to U.S. officials in January 2017.", "RETREAT"),
+        # fighters' flag over a town they assault is no occupation of its own
+        ("Islamic State fighters hoisted their black flag on a building in Kobani.", "COERCE"),
         # troops flown in are no aid
         ("A Russian plane landed in Caracas with about 100 troops in March 2019.", "AID"),
         # rivers that burst their banks mobilise no one
