@@ -72,3 +72,15 @@ def test_strikers_named_by_their_trade_against_a_firm_are_its_country_s_workers(
     code: Code, text: str
 ) -> None:
     assert parties_of_type(code(text), "PROTEST") == ({"USA"}, {"USA"})
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("A Navy veteran shot dead twelve people at the Washington Navy Yard in September 2013.", "USA"),
+        ("An inmate stabbed two guards at a prison in northwestern France in March 2019.", "FRA"),
+    ],
+)
+def test_one_unnamed_doer_named_by_a_status_is_of_the_place(code: Code, text: str, country: str) -> None:
+    sources, _targets = parties_of_type(code(text), "ASSAULT")
+    assert sources == {country}
