@@ -62,3 +62,38 @@ def test_groups_unions_and_commanders_of_one_country(
     actors: Resolve, text: str, date: str, name: str, code: str
 ) -> None:
     assert code_of(actors(text, date), name)[:3] == code
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Russia accused Britain of breaching the Vienna Convention on consular relations over the Skripals.",
+            "Vienna",
+        ),
+        (
+            "Donald Trump announced in June 2017 that the United States would leave the Paris Agreement.",
+            "Paris",
+        ),
+        ("Ukraine accused Russia of violating the Minsk agreements in 2015.", "Minsk"),
+    ],
+)
+def test_a_treaty_named_after_a_capital_is_no_actor(actors: Resolve, text: str, city: str) -> None:
+    mentions = actors(text, "2017-06-01")
+    assert all(city not in m.text for m in mentions), [(m.text, m.code) for m in mentions]
+
+
+def test_a_capital_that_acts_keeps_its_government(actors: Resolve) -> None:
+    assert (
+        code_of(actors("Vienna summoned the Russian ambassador over a spying case.", "2019-08-01"), "Vienna")
+        == "AUT"
+    )
+
+
+def test_guam_the_organisation_and_guam_the_island(actors: Resolve) -> None:
+    assert code_of(
+        actors("Georgia, Ukraine, Azerbaijan and Moldova founded GUAM in 1997.", "1997-10-10"), "GUAM"
+    ) == ("IGO-GUAM")
+    assert code_of(
+        actors("North Korea threatened in August 2017 to fire missiles near Guam.", "2017-08-09"), "Guam"
+    ) == ("GUM")

@@ -454,6 +454,10 @@ class ActorResolver:
             lemma = head.lemma_.lower()
             if head.lower_ in self.kb.non_actor_heads or lemma in self.kb.non_actor_heads:
                 return []  # "the Russian language": a modifier of a thing, not an actor
+            if anchor.form == "metonym" and (
+                head.lower_ in self.words.treaty_nouns or lemma in self.words.treaty_nouns
+            ):
+                return []  # "the Vienna Convention", "the Paris Agreement": a text named after a capital
             region = list(doc[head.left_edge.i : head.i + 1])
             end = head.i + 1
         # The person's or group's own title words: "President Ilham Aliyev", "rebel Kurdistan Workers' Party".

@@ -80,6 +80,7 @@ class ResolverWords:
     patron_preps: frozenset[str]
     patron_nouns: frozenset[str]
     text_nouns: frozenset[str]
+    treaty_nouns: frozenset[str]
     attribute_suffixes: frozenset[str]
     link_suffixes: frozenset[str]
     locative_preps: frozenset[str]
