@@ -10,8 +10,8 @@ import os
 import sys
 import threading
 from collections import Counter
-from collections.abc import Sequence
-from typing import IO, TYPE_CHECKING, Any
+from collections.abc import Callable, Sequence
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -21,6 +21,8 @@ from .errors import RealpolitikError
 if TYPE_CHECKING:
     from .config import Settings
     from .system.dyads import Dyad
+
+F = TypeVar("F", bound=Callable[..., Any])  # a command function, as the option decorators take and return it
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -108,6 +110,17 @@ def _article_table(articles: list[Article]) -> None:
     console.print(table)
 
 
+def _options(*options: Callable[[F], F]) -> Callable[[F], F]:
+    """One decorator for a group of click options shared by several commands, listed in the order given."""
+
+    def apply(fn: F) -> F:
+        for option in reversed(options):
+            fn = option(fn)
+        return fn
+
+    return apply
+
+
 # One name for the settings file across the CLI (split, ingest, analyze).
 _config_option = click.option(
     "--config",
@@ -116,6 +129,34 @@ _config_option = click.option(
     type=click.Path(dir_okay=False),
     help="Settings JSON file: a JSON object of realpolitik.config.Settings fields (batch_size, max_file_bytes, ...).",
 )
+# Reading inputs (split, ingest): the settings file and the size limit.
+_reading_options = _options(
+    _config_option, click.option("--max-file-bytes", type=int, help="skip inputs larger than this")
+)
+# Coding (code, analyze): the extra knowledge-base packs, and how many texts and processes.
+_kb_option = click.option(
+    "--kb", "kb_packs", multiple=True, type=click.Path(exists=True, dir_okay=False), help="Extra KB pack."
+)
+_workers_options = _options(
+    click.option("--batch-size", type=click.IntRange(min=1), default=None, help="Texts per spaCy batch."),
+    click.option(
+        "--n-process",
+        type=click.IntRange(min=1),
+        default=None,
+        help="Worker processes (default: every available core; 1 codes in this process).",
+    ),
+)
+
+
+def _dask_option(what: str) -> Callable[[F], F]:
+    """--dask, for a command that does `what` ("Code", "Read and code") on the cluster."""
+    return click.option(
+        "--dask",
+        "dask_address",
+        default=None,
+        metavar="local[:N]|tcp://HOST:PORT",
+        help=f"{what} on a Dask cluster: a local one of N worker processes, or a running scheduler.",
+    )
 
 
 @cli.command("split")
@@ -128,8 +169,7 @@ _config_option = click.option(
     show_default=True,
     help="jsonl: one JSON object per article; table: a readable overview",
 )
-@_config_option
-@click.option("--max-file-bytes", type=int, help="skip inputs larger than this")
+@_reading_options
 def split_command(
     paths: tuple[str, ...], fmt: str, config_path: str | None, max_file_bytes: int | None
 ) -> None:
@@ -154,8 +194,7 @@ def split_command(
 @click.option(
     "--db", "db_path", required=True, type=click.Path(dir_okay=False), help="DuckDB file (created if missing)"
 )
-@_config_option
-@click.option("--max-file-bytes", type=int, help="skip inputs larger than this")
+@_reading_options
 def ingest_command(
     paths: tuple[str, ...], db_path: str, config_path: str | None, max_file_bytes: int | None
 ) -> None:
@@ -249,23 +288,9 @@ def actors_command(text: str, date: str | None, kb_packs: tuple[str, ...]) -> No
     type=click.File("w", encoding="utf-8", lazy=False),
     help="Where to write one JSON line of events per input line, or - for stdout.",
 )
-@click.option("--batch-size", type=click.IntRange(min=1), default=None, help="Texts per spaCy batch.")
-@click.option(
-    "--n-process",
-    type=click.IntRange(min=1),
-    default=None,
-    help="Worker processes (default: every available core; 1 codes in this process).",
-)
-@click.option(
-    "--kb", "kb_packs", multiple=True, type=click.Path(exists=True, dir_okay=False), help="Extra KB pack."
-)
-@click.option(
-    "--dask",
-    "dask_address",
-    default=None,
-    metavar="local[:N]|tcp://HOST:PORT",
-    help="Code on a Dask cluster: a local one of N worker processes, or a running scheduler.",
-)
+@_workers_options
+@_kb_option
+@_dask_option("Code")
 @click.option(
     "--partition-lines",
     type=click.IntRange(min=1),
@@ -663,6 +688,21 @@ _corrections_option = click.option(
 _all_mod_option = click.option(
     "--all-modalities", is_flag=True, help="Count negated, hypothetical, normative and intended events too."
 )
+# The commands that read the model: which events count (all modalities or asserted ones, with the analyst's
+# corrections or not), which dates, how many events a dyad needs, and a JSON or table answer.
+_counting_options = _options(_all_mod_option, _corrections_option)
+_period_options = _options(_since_option, _until_option)
+_min_events_option = click.option("--min-events", type=click.IntRange(min=1), default=1, show_default=True)
+_json_or_table_option = click.option(
+    "--format", "fmt", type=click.Choice(["json", "table"]), default="table", show_default=True
+)
+
+
+def _actor_option(kept: str) -> Callable[[F], F]:
+    """--actor, for a command that keeps the `kept` ("dyads", "pairs") of the actors given."""
+    return click.option(
+        "--actor", multiple=True, help=f"Keep {kept} with this actor: a code or a name (repeatable)."
+    )
 
 
 @cli.command("analyze")
@@ -676,26 +716,12 @@ _all_mod_option = click.option(
 @click.option(
     "--report", "report_path", default=None, type=click.Path(dir_okay=False), help="HTML report to write."
 )
-@click.option(
-    "--kb", "kb_packs", multiple=True, type=click.Path(exists=True, dir_okay=False), help="Extra KB pack."
-)
+@_kb_option
 @_config_option
 # the name analyze used before the twelfth session: still read, no longer shown
 @click.option("--settings", "settings_alias", default=None, type=click.Path(dir_okay=False), hidden=True)
-@click.option("--batch-size", type=click.IntRange(min=1), default=None, help="Texts per spaCy batch.")
-@click.option(
-    "--n-process",
-    type=click.IntRange(min=1),
-    default=None,
-    help="Worker processes (default: every available core; 1 codes in this process).",
-)
-@click.option(
-    "--dask",
-    "dask_address",
-    default=None,
-    metavar="local[:N]|tcp://HOST:PORT",
-    help="Read and code on a Dask cluster: a local one of N worker processes, or a running scheduler.",
-)
+@_workers_options
+@_dask_option("Read and code")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 @click.option(
     "--narratives",
@@ -759,9 +785,8 @@ def analyze_cmd(
 @click.option(
     "--format", "fmt", type=click.Choice(["json", "csv", "table"]), default="table", show_default=True
 )
-@_since_option
-@_until_option
-@click.option("--actor", multiple=True, help="Keep dyads with this actor: a code or a name (repeatable).")
+@_period_options
+@_actor_option("dyads")
 @click.option(
     "--window",
     type=click.Choice(["all", "day", "week", "month", "quarter", "year"]),
@@ -769,9 +794,8 @@ def analyze_cmd(
     show_default=True,
     help="One row per pair (all) or per pair and time window.",
 )
-@click.option("--min-events", type=click.IntRange(min=1), default=1, show_default=True)
-@_all_mod_option
-@_corrections_option
+@_min_events_option
+@_counting_options
 def dyads_cmd(
     db: str,
     fmt: str,
@@ -915,10 +939,9 @@ def _balance_json(blocs_result: object, bal: object) -> dict[str, object]:
 
 @cli.command("blocs")
 @_db_option
-@click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="table", show_default=True)
-@_since_option
-@_until_option
-@click.option("--min-events", type=click.IntRange(min=1), default=1, show_default=True)
+@_json_or_table_option
+@_period_options
+@_min_events_option
 @click.option(
     "--seed",
     type=int,
@@ -926,8 +949,7 @@ def _balance_json(blocs_result: object, bal: object) -> dict[str, object]:
     show_default=True,
     help="Seed of the local search used for large components of the bloc partition.",
 )
-@_all_mod_option
-@_corrections_option
+@_counting_options
 def blocs_cmd(
     db: str,
     fmt: str,
@@ -993,7 +1015,7 @@ def blocs_cmd(
 @_db_option
 @click.option("--flip", multiple=True, help="Flip the sign of a dyad: A:B (repeatable).")
 @click.option("--set", "set_", multiple=True, help="Set a dyad's sign: A:B=-1, A:B=1 or A:B=0 (repeatable).")
-@click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="table", show_default=True)
+@_json_or_table_option
 @click.option("--seed", type=int, default=42, show_default=True)
 @click.option(
     "--with-uncertain",
@@ -1001,8 +1023,7 @@ def blocs_cmd(
     help="Start from every tie with the sign of its net score, uncertain and thin ones included, not "
     "from the ties `blocs` uses.",
 )
-@_all_mod_option
-@_corrections_option
+@_counting_options
 def whatif_cmd(
     db: str,
     flip: tuple[str, ...],
@@ -1083,8 +1104,7 @@ def whatif_cmd(
     type=click.Path(),
     help="File to write; for parquet a folder (a dataset partitioned by month, read back with --db FOLDER).",
 )
-@_since_option
-@_until_option
+@_period_options
 @click.option(
     "--modality",
     "modalities",
@@ -1138,9 +1158,8 @@ def export_cmd(
     show_default=True,
 )
 @click.option("--directed", is_flag=True, help="Only events where A acts on B.")
-@click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="table", show_default=True)
-@_all_mod_option
-@_corrections_option
+@_json_or_table_option
+@_counting_options
 def evidence_cmd(
     db: str,
     dyad: str,
@@ -1272,10 +1291,9 @@ def _evidence_list(console: Any, title: str, rows: Sequence[Any]) -> None:
     default="quarter",
     show_default=True,
 )
-@click.option("--actor", multiple=True, help="Keep pairs with this actor: a code or a name (repeatable).")
-@click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="table", show_default=True)
-@_all_mod_option
-@_corrections_option
+@_actor_option("pairs")
+@_json_or_table_option
+@_counting_options
 def trends_cmd(
     db: str, window: str, actor: tuple[str, ...], fmt: str, all_modalities: bool, corrections: str | None
 ) -> None:
@@ -1315,7 +1333,7 @@ def trends_cmd(
 
 @cli.command("axes")
 @_db_option
-@click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="table", show_default=True)
+@_json_or_table_option
 def axes_cmd(db: str, fmt: str) -> None:
     """Alignments named in the texts (axes, alliances, platforms), with what the events say of them."""
     from .system.axes import stored_axes
@@ -1347,9 +1365,8 @@ def axes_cmd(db: str, fmt: str) -> None:
     show_default=True,
     help="Compare outlets on the same period only.",
 )
-@click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="table", show_default=True)
-@_all_mod_option
-@_corrections_option
+@_json_or_table_option
+@_counting_options
 def disagreements_cmd(db: str, window: str, fmt: str, all_modalities: bool, corrections: str | None) -> None:
     """Dyads that one outlet reports as cooperative and another as conflictual, with both sides' sentences."""
     from .system.perspectives import disagreements
@@ -1440,7 +1457,7 @@ def corrections_export_cmd(corrections_file: str, db: str, fmt: str, output: str
 @corrections_group.command("list")
 @click.argument("corrections_file", type=click.Path(dir_okay=False))
 @_db_option
-@click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="table", show_default=True)
+@_json_or_table_option
 def corrections_list_cmd(corrections_file: str, db: str, fmt: str) -> None:
     """The corrections in force, one per event, and those that no longer match an event."""
     from .corrections import load_overlay

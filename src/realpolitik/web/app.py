@@ -52,7 +52,7 @@ from ..system.graph import graph_from_dyads
 from . import browse as B
 from . import queries as Q
 from .highlight import article_marks, evidence_marks, match_marks, segments
-from .model import SystemView
+from .model import Scope, SystemView
 from .names import Names
 
 HERE = Path(__file__).parent
@@ -250,7 +250,7 @@ def _graph_in_view(
     # A readable picture keeps the most reported dyads; the API and pages still list them all.
     items = sorted(everything, key=lambda d: (-d.events, d.a, d.b))[: gq.max_edges]
     g = graph_from_dyads(items, min_events=min_events)
-    found = view.blocs(since, until, modalities, min_events, outlet, event) if len(g) else None
+    found = view.blocs(Scope(since, until, modalities, min_events, outlet, event)) if len(g) else None
     return everything, items, g, found
 
 
@@ -575,9 +575,9 @@ def create_app(
         min_events: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
     ) -> dict[str, Any]:
         _window(since, until)
-        args = (_iso(since), _iso(until), _modalities(modality), min_events)
-        out = view.blocs(*args).to_dict()
-        bal = view.balance(*args)
+        scope = Scope(_iso(since), _iso(until), _modalities(modality), min_events)
+        out = view.blocs(scope).to_dict()
+        bal = view.balance(scope)
         # the same balance as CLI `blocs` and the report: firm ties only (`system.balance.model_balance`)
         return {
             **out,
@@ -742,7 +742,7 @@ def create_app(
             reverse=psort.startswith("-"),
         )
         state = B.parse_state(request.query_params, fixed={"actor": c}, base=f"/actor/{c}", other=("psort",))
-        blocs = view.blocs(None, None, ("asserted",), 1)
+        blocs = view.blocs(Scope())
 
         def partner_sort_url(col: str) -> str:
             flip = col if psort == "-" + col else "-" + col

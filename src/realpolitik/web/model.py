@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from ..corrections import Overlay
@@ -27,16 +28,31 @@ Actor = str | tuple[str, ...] | None
 Mods = tuple[str, ...] | None
 
 
-def _whole_model(
-    since: str | None,
-    until: str | None,
-    modalities: Mods,
-    min_events: int,
-    outlet: str | None,
-    event: str | None,
-) -> bool:
-    """True when the filters are the defaults, so the shared snapshot answers without a new computation."""
-    return (since, until, modalities, min_events, outlet, event) == (None, None, ("asserted",), 1, None, None)
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """What a whole-period answer of the model (its blocs, its balance) is computed over: the events' dates,
+    modalities, outlet and type, and the fewest events a dyad needs. Hashable, so it is the cache key."""
+
+    since: str | None = None
+    until: str | None = None
+    modalities: Mods = ("asserted",)
+    min_events: int = 1
+    outlet: str | None = None
+    event: str | None = None
+
+    @property
+    def whole(self) -> bool:
+        """True for the defaults, so the shared snapshot answers without a new computation."""
+        return self == Scope()
+
+    def filter(self) -> EventFilter:
+        return EventFilter.of(
+            since=self.since,
+            until=self.until,
+            modalities=self.modalities,
+            outlet=self.outlet,
+            event=self.event,
+        )
 
 
 class SystemView:
@@ -47,8 +63,8 @@ class SystemView:
         self.settings = settings
         db.on_change(self.clear)
         self.dyads: Callable[..., tuple[Dyad, ...]] = functools.lru_cache(maxsize=256)(self._dyads)
-        self.blocs: Callable[..., Blocs] = functools.lru_cache(maxsize=256)(self._blocs)
-        self.balance: Callable[..., Balance] = functools.lru_cache(maxsize=256)(self._balance)
+        self.blocs: Callable[[Scope], Blocs] = functools.lru_cache(maxsize=256)(self._blocs)
+        self.balance: Callable[[Scope], Balance] = functools.lru_cache(maxsize=256)(self._balance)
         self.pair: Callable[[str, str, str], tuple[Dyad, ...]] = functools.lru_cache(maxsize=256)(self._pair)
         self.outlet_dyads: Callable[[], tuple[OutletDyad, ...]] = functools.lru_cache(maxsize=1)(
             self._outlet_dyads
@@ -126,38 +142,35 @@ class SystemView:
         found = self._with_cursor(lambda cur: dyads(cur, flt, window=window, settings=self.settings))
         return tuple(d for d in found if {d.a, d.b} == {a, b})
 
-    def _blocs(
-        self,
-        since: str | None = None,
-        until: str | None = None,
-        modalities: Mods = ("asserted",),
-        min_events: int = 1,
-        outlet: str | None = None,
-        event: str | None = None,
-    ) -> Blocs:
-        if _whole_model(since, until, modalities, min_events, outlet, event):
-            return self.snapshot().blocs
-        # The same blocs as system.blocs.blocs, built from the cached whole-period dyads.
-        items = self.dyads("all", since, until, None, modalities, min_events, outlet, event)
-        flt = EventFilter.of(since=since, until=until, modalities=modalities, outlet=outlet, event=event)
-        return self._with_cursor(
-            lambda cur: stable_blocs(cur, items, flt, min_events=min_events, settings=self.settings)
+    def _whole_dyads(self, scope: Scope) -> tuple[Dyad, ...]:
+        """The cached whole-period dyads of every actor over `scope`."""
+        return self.dyads(
+            "all",
+            scope.since,
+            scope.until,
+            None,
+            scope.modalities,
+            scope.min_events,
+            scope.outlet,
+            scope.event,
         )
 
-    def _balance(
-        self,
-        since: str | None = None,
-        until: str | None = None,
-        modalities: Mods = ("asserted",),
-        min_events: int = 1,
-        outlet: str | None = None,
-        event: str | None = None,
-    ) -> Balance:
+    def _blocs(self, scope: Scope = Scope()) -> Blocs:
+        if scope.whole:
+            return self.snapshot().blocs
+        # The same blocs as system.blocs.blocs, built from the cached whole-period dyads.
+        items = self._whole_dyads(scope)
+        return self._with_cursor(
+            lambda cur: stable_blocs(
+                cur, items, scope.filter(), min_events=scope.min_events, settings=self.settings
+            )
+        )
+
+    def _balance(self, scope: Scope = Scope()) -> Balance:
         """Structural balance of the firm ties (`model_balance`), as the report and CLI `blocs` give it."""
-        if _whole_model(since, until, modalities, min_events, outlet, event):
+        if scope.whole:
             return self.snapshot().balance
-        items = self.dyads("all", since, until, None, modalities, min_events, outlet, event)
-        return model_balance(graph_from_dyads(items, min_events=min_events))
+        return model_balance(graph_from_dyads(self._whole_dyads(scope), min_events=scope.min_events))
 
     def _outlet_dyads(self) -> tuple[OutletDyad, ...]:
         return self.snapshot().outlet_dyads
