@@ -113,6 +113,22 @@ from .helpers import Code, some_event
             None,
         ),
         ("Moroccan soldiers landed on the islet of Perejil.", "COERCE", "192", "MAR", None),
+        # 143 workers that strike the railroads (a strike, not an attack)
+        (
+            "American locomotive engineers and trainmen struck the nation's railroads.",
+            "PROTEST",
+            "143",
+            "USA",
+            None,
+        ),
+        # an aircraft named by its model brought down by air defences
+        (
+            "Syrian air defences brought down an Israeli F-16 returning from raids in Syria.",
+            "ASSAULT",
+            None,
+            "SYR",
+            "ISR",
+        ),
         # 0841 people paroled, let go or given back (a sweep of the release verbs)
         (
             "Iran paroled the French-Iranian academic Fariba Adelkhah in February 2023.",
@@ -242,6 +258,8 @@ def test_deeds18_categories(
         ("Mexico handed the drug lord Joaquin Guzman to U.S. officials in January 2017.", "RETREAT"),
         # fighters' flag over a town they assault is no occupation of its own
         ("Islamic State fighters hoisted their black flag on a building in Kobani.", "COERCE"),
+        # air defences are weapons, no backing
+        ("Syrian air defences brought down an Israeli F-16 returning from raids in Syria.", "SUPPORT"),
         # troops flown in are no aid
         ("A Russian plane landed in Caracas with about 100 troops in March 2019.", "AID"),
         # rivers that burst their banks mobilise no one
