@@ -129,6 +129,22 @@ from .helpers import Code, some_event
             "SYR",
             "ISR",
         ),
+        # 154 armed forces ordered to grow by a number of troops; a conscription law brought into force or activated
+        (
+            "Vladimir Putin ordered Russia's armed forces to grow by 170,000 troops in December 2023.",
+            "MOBILIZE",
+            "154",
+            "RUS",
+            None,
+        ),
+        ("Myanmar's junta activated a dormant conscription law.", "MOBILIZE", "154", "MMR", None),
+        (
+            "Myanmar's junta brought into force a conscription law that had lain dormant.",
+            "MOBILIZE",
+            "154",
+            "MMR",
+            None,
+        ),
         # 0841 people paroled, let go or given back (a sweep of the release verbs)
         (
             "Iran paroled the French-Iranian academic Fariba Adelkhah in February 2023.",
