@@ -97,3 +97,20 @@ def test_guam_the_organisation_and_guam_the_island(actors: Resolve) -> None:
     assert code_of(
         actors("North Korea threatened in August 2017 to fire missiles near Guam.", "2017-08-09"), "Guam"
     ) == ("GUM")
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "name", "code"),
+    [
+        ("Martin Griffiths met Houthi leaders in Sanaa in 2019.", "2019-01-10", "Griffiths", "IGO"),
+        ("Navi Pillay condemned the use of chemical weapons in Syria in 2013.", "2013-08-22", "Pillay", "IGO"),
+        ("Mohamed ElBaradei resigned in August 2013 after the crackdown on protest camps in Cairo.", "2013-08-14",
+         "ElBaradei", "EGY"),
+        ("Paul Wolfowitz resigned from the World Bank in May 2007.", "2007-05-17", "Wolfowitz", "IGO"),
+        ("Geir Pedersen met Syrian officials in Damascus in 2023.", "2023-02-01", "Pedersen", "IGO"),
+    ],
+)  # fmt: skip
+def test_more_international_officials_and_their_national_posts(
+    actors: Resolve, text: str, date: str, name: str, code: str
+) -> None:
+    assert code_of(actors(text, date), name)[:3] == code
