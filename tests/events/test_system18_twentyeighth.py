@@ -101,3 +101,29 @@ def test_a_one_sided_deed_of_a_group_named_before_is_not_reciprocal(
 def test_a_deed_done_with_each_other_by_a_group_named_before_stays_reciprocal(code: Code, text: str) -> None:
     second = [e for e in code(text) if e.evidence_start > 0]
     assert second and second[0].reciprocal, second
+
+
+# ---- a fee charged is a price asked, not an accusation ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "London began charging drivers a daily fee to enter the city centre in February 2003.",
+        "Oslo charges drivers a toll to enter the city.",
+        "Stockholm charges drivers a congestion tax on weekdays.",
+    ],
+)
+def test_a_fee_charged_is_no_accusation(code: Code, text: str) -> None:
+    assert not [e for e in code(text) if e.cameo.startswith("112")], code(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish prosecutors charged the businessman Osman Kavala over the Gezi Park protests in 2019.",
+        "Russian investigators charged the American journalist Evan Gershkovich with espionage in 2023.",
+    ],
+)
+def test_a_person_charged_over_or_with_a_crime_is_still_accused(code: Code, text: str) -> None:
+    assert [e for e in code(text) if e.cameo.startswith("112")], code(text)
