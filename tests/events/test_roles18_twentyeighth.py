@@ -23,6 +23,8 @@ from .helpers import Code, parties_of_type
             "SOM",
         ),
         ("Iraqi forces wrested Tikrit from Islamic State fighters in March 2015.", "IRQ", "IMG"),
+        # (the 'from' phrase hung by the parser on the ground taken)
+        ("Yemeni government troops retook Aden's airport from Houthi rebels in July 2015.", "YEM", "YEM"),
     ],
 )
 def test_the_holder_named_in_a_from_phrase_is_the_target(

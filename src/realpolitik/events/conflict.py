@@ -413,7 +413,9 @@ def named_holder(trigger: Token, source: list[int], ments: Mentions) -> bool:
     if trigger.pos_ not in ("VERB", "AUX") or not _lemmas(trigger) & conflict_words().capture_verbs:
         return False
     taken = {ments.heads[i] for i in source}
-    for prep in trigger.children:
+    # (the parser may hang the phrase on the ground taken: "retook Aden's airport from Houthi rebels")
+    holders = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+    for prep in (c for h in holders for c in h.children):
         if prep.dep_ != "prep" or prep.lower_ != "from":
             continue
         for noun in (c for c in prep.children if c.dep_ == "pobj"):
