@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import importlib.util
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from types import ModuleType
 
+from spacy.language import Language
+
+from realpolitik.events.dates import resolve_event_date
 from realpolitik.records import Event
 
 Code = Callable[[str], list[Event]]
@@ -32,11 +35,21 @@ def parties_of_type(events: list[Event], kind: str) -> tuple[set[str], set[str]]
 
 
 def some_event(
-    code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
-) -> None:
+    code: Code,
+    text: str,
+    plover: str,
+    cameo: str | None,
+    source: str | None,
+    target: str | None,
+    *,
+    absent: Iterable[str] = (),
+) -> list[Event]:
     """Some event of the sentence has the type (and the code, the sources and the targets, where given:
-    space-separated codes), failing the test otherwise."""
+    space-separated codes) and no event has a type in `absent`, failing the test otherwise; the sentence is coded
+    once. Returns its events."""
     events = code(text)
+    found = {e.event for e in events} & set(absent)
+    assert not found, f"{sorted(found)} coded in {events}"
     for event in events:
         sources, targets = parties(event)
         if (
@@ -45,8 +58,28 @@ def some_event(
             and (source is None or sources == set(source.split()))
             and (target is None or targets == set(target.split()))
         ):
-            return
+            return events
     raise AssertionError(f"no {plover} {cameo} {source} -> {target} in {events}")
+
+
+def no_event(code: Code, text: str, *kinds: str) -> list[Event]:
+    """No event of the sentence has one of the types, or, with none named, the sentence has no event at all;
+    failing the test otherwise (the sentence is coded once). Returns its events."""
+    events = code(text)
+    if kinds:
+        found = {e.event for e in events} & set(kinds)
+        assert not found, f"{sorted(found)} coded in {events}"
+    else:
+        assert events == [], events
+    return events
+
+
+def date_at(nlp: Language, sentence: str, article_date: str | None, word: str) -> tuple[str | None, str]:
+    """The event date and its precision `resolve_event_date` gives the first sentence of the text with its first
+    token `word` as the trigger."""
+    doc = nlp(sentence)
+    trigger = next(tok for tok in doc if tok.text == word)
+    return resolve_event_date(next(iter(doc.sents)), article_date, trigger)
 
 
 def load_script(path: Path) -> ModuleType:

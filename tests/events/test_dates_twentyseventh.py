@@ -17,8 +17,9 @@ from collections.abc import Callable
 import pytest
 from spacy.language import Language
 
-from realpolitik.events.dates import resolve_event_date
 from realpolitik.records import Event
+
+from .helpers import date_at
 
 # (sentence, article date, trigger word, expected (date, precision))
 CASES = [
@@ -192,10 +193,7 @@ CASES = [
 def test_dates27_event_date(
     bare_nlp: Language, sentence: str, article_date: str, word: str, expected: tuple[str | None, str]
 ) -> None:
-    doc = bare_nlp(sentence)
-    sent = next(iter(doc.sents))
-    trigger = next(tok for tok in doc if tok.text == word)
-    assert resolve_event_date(sent, article_date, trigger) == expected
+    assert date_at(bare_nlp, sentence, article_date, word) == expected
 
 
 # Through the coder (articles dated Friday 1 March 2024): a pledge, refusal or threat made by saying it is dated by
@@ -304,6 +302,4 @@ BACK = [
 def test_dates27_counted_back(
     bare_nlp: Language, sentence: str, article_date: str, word: str, expected: tuple[str | None, str]
 ) -> None:
-    doc = bare_nlp(sentence)
-    trigger = next(tok for tok in doc if tok.text == word)
-    assert resolve_event_date(next(iter(doc.sents)), article_date, trigger) == expected
+    assert date_at(bare_nlp, sentence, article_date, word) == expected

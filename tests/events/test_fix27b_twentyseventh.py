@@ -36,10 +36,7 @@ from .helpers import Code, some_event
 def test_cooperation_halted_with_an_alliance_or_a_bloc_reduces_relations(
     code: Code, text: str, source: str, target: str
 ) -> None:
-    events = code(text)
-    assert "REJECT" not in {e.event for e in events}, events
-    assert "COOPERATE" not in {e.event for e in events}, events
-    some_event(code, text, "SANCTION", "160", source, target)
+    some_event(code, text, "SANCTION", "160", source, target, absent=("REJECT", "COOPERATE"))
 
 
 @pytest.mark.parametrize(
@@ -71,9 +68,7 @@ def test_cooperation_halted_with_inspectors_is_still_a_refusal(
     ],
 )
 def test_one_states_forces_on_patrol_together_is_no_cooperation(code: Code, text: str, source: str) -> None:
-    events = code(text)
-    assert "COOPERATE" not in {e.event for e in events}, events
-    some_event(code, text, "MOBILIZE", "150", source, "")
+    some_event(code, text, "MOBILIZE", "150", source, "", absent=("COOPERATE",))
 
 
 @pytest.mark.parametrize(
@@ -108,17 +103,12 @@ def test_patrols_with_another_states_forces_stay_cooperation(
     ],
 )
 def test_exercises_joined_are_military_cooperation(code: Code, text: str, source: str, target: str) -> None:
-    events = code(text)
-    assert "CONSULT" not in {e.event for e in events}, events
-    some_event(code, text, "COOPERATE", "062", source, target)
+    some_event(code, text, "COOPERATE", "062", source, target, absent=("CONSULT",))
 
 
 def test_one_states_patrols_joined_show_force(code: Code) -> None:
     text = "French soldiers joined the patrols with police in Paris in January 2015."
-    events = code(text)
-    assert "CONSULT" not in {e.event for e in events}, events
-    assert "COOPERATE" not in {e.event for e in events}, events
-    some_event(code, text, "MOBILIZE", "150", "FRA", "")
+    some_event(code, text, "MOBILIZE", "150", "FRA", "", absent=("CONSULT", "COOPERATE"))
 
 
 # patrols or drills held with a force named by its noun: the 'with' phrase holds no captives (not 173)
@@ -130,13 +120,10 @@ def test_one_states_patrols_joined_show_force(code: Code) -> None:
     ],
 )
 def test_patrols_held_with_own_soldiers_show_force(code: Code, text: str, source: str) -> None:
-    events = code(text)
+    events = some_event(code, text, "MOBILIZE", "150", source, None)
     assert {e.event for e in events} == {"MOBILIZE"}, events
-    some_event(code, text, "MOBILIZE", "150", source, None)
 
 
 def test_exercises_held_with_another_states_soldiers_are_cooperation(code: Code) -> None:
     text = "Indian troops held exercises with American soldiers in Alaska in October 2021."
-    events = code(text)
-    assert "COERCE" not in {e.event for e in events}, events
-    some_event(code, text, "COOPERATE", "062", "IND", "USA")
+    some_event(code, text, "COOPERATE", "062", "IND", "USA", absent=("COERCE",))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import Code, some_event
+from .helpers import Code, no_event, some_event
 
 
 @pytest.mark.parametrize(
@@ -40,9 +40,7 @@ from .helpers import Code, some_event
     ],
 )
 def test_drills_with_a_partner_are_cooperation(code: Code, text: str, source: str, target: str) -> None:
-    some_event(code, text, "COOPERATE", "062", source, target)
-    assert "MOBILIZE" not in {e.event for e in code(text)}
-    assert "AGREE" not in {e.event for e in code(text)}
+    some_event(code, text, "COOPERATE", "062", source, target, absent=("MOBILIZE", "AGREE"))
 
 
 @pytest.mark.parametrize(
@@ -59,8 +57,7 @@ def test_drills_with_a_partner_are_cooperation(code: Code, text: str, source: st
     ],
 )
 def test_drills_with_no_partner_stay_a_show_of_force(code: Code, text: str, target: str | None) -> None:
-    assert "COOPERATE" not in {e.event for e in code(text)}
-    some_event(code, text, "MOBILIZE", "150", None, target)
+    some_event(code, text, "MOBILIZE", "150", None, target, absent=("COOPERATE",))
 
 
 @pytest.mark.parametrize(
@@ -76,7 +73,7 @@ def test_drills_with_no_partner_stay_a_show_of_force(code: Code, text: str, targ
     ],
 )
 def test_a_review_of_ones_own_measure_is_no_event(code: Code, text: str) -> None:
-    assert code(text) == [], code(text)
+    no_event(code, text)
 
 
 @pytest.mark.parametrize(
@@ -109,9 +106,7 @@ def test_review_look_alikes_keep_their_reading(
     ],
 )
 def test_nuclear_growth_announced_is_a_threat(code: Code, text: str) -> None:
-    events = code(text)
-    assert "AGREE" not in {e.event for e in events}, events
-    some_event(code, text, "THREATEN", "130", "IRN", None)
+    some_event(code, text, "THREATEN", "130", "IRN", None, absent=("AGREE",))
 
 
 def test_nuclear_material_shipped_out_stays_a_promise(code: Code) -> None:
@@ -156,9 +151,7 @@ def test_nuclear_material_shipped_out_stays_a_promise(code: Code) -> None:
 def test_a_deed_an_investigative_body_finds_is_its_accusation(
     code: Code, text: str, source: str, target: str
 ) -> None:
-    events = code(text)
-    assert not {"ASSAULT", "COERCE", "FIGHT"} & {e.event for e in events}, events
-    some_event(code, text, "ACCUSE", "112", source, target)
+    some_event(code, text, "ACCUSE", "112", source, target, absent=("ASSAULT", "COERCE", "FIGHT"))
 
 
 def test_a_deed_a_government_reports_stays_the_deed(code: Code) -> None:
@@ -190,7 +183,7 @@ def test_a_commission_of_inquiry_named_as_the_subject_opens_no_inquiry(code: Cod
     ],
 )
 def test_soldiers_veterans_or_athletes_at_one_event_are_no_meeting(code: Code, text: str) -> None:
-    assert code(text) == [], code(text)
+    no_event(code, text)
 
 
 @pytest.mark.parametrize(
@@ -245,9 +238,7 @@ def test_an_adjective_hung_on_the_adjective_before_the_drills_still_names_them(c
     # (review26: talk16's match._modifiers change had no test: the parser hangs "joint" on "naval", and the drills are
     # joint all the same; without the change this reads a show of force, 150)
     text = "China and Russia held large joint naval and air drills in the Sea of Japan in October 2021."
-    events = code(text)
-    assert "MOBILIZE" not in {e.event for e in events}, events
-    some_event(code, text, "COOPERATE", "062", "CHN RUS", None)
+    some_event(code, text, "COOPERATE", "062", "CHN RUS", None, absent=("MOBILIZE",))
 
 
 @pytest.mark.parametrize(
@@ -286,16 +277,13 @@ def test_a_spokesman_saying_a_party_is_responsible_accuses_no_one_by_this_rule(c
     ],
 )
 def test_a_sea_named_after_a_country_is_a_place(code: Code, text: str) -> None:
-    events = code(text)
+    events = some_event(code, text, "COOPERATE", "062", None, None)
     assert all(not e.target for e in events), events
-    some_event(code, text, "COOPERATE", "062", None, None)
 
 
 def test_possibly_following_another_in_leaving_is_a_threat(code: Code) -> None:
     text = "Argentina said in January 2025 that it might follow the United States in leaving the Paris climate agreement."
-    events = code(text)
-    assert "REJECT" not in {e.event for e in events}, events
-    some_event(code, text, "THREATEN", None, "ARG", None)
+    some_event(code, text, "THREATEN", None, "ARG", None, absent=("REJECT",))
 
 
 def test_following_another_in_leaving_for_sure_is_the_leaving(code: Code) -> None:
@@ -334,9 +322,7 @@ def test_a_deed_to_be_halted_is_no_threat(code: Code) -> None:
         "Turkey said in October 2019 that it would halt its offensive in northern Syria if Kurdish fighters withdrew"
         " from the border area."
     )
-    events = code(text)
-    assert "THREATEN" not in {e.event for e in events}, events
-    some_event(code, text, "AGREE", None, "TUR", None)
+    some_event(code, text, "AGREE", None, "TUR", None, absent=("THREATEN",))
 
 
 def test_forces_agreed_to_patrol_together_is_an_intent_to_cooperate(code: Code) -> None:
@@ -344,9 +330,7 @@ def test_forces_agreed_to_patrol_together_is_an_intent_to_cooperate(code: Code) 
         "Vladimir Putin and Recep Tayyip Erdogan met in Sochi in October 2019 and agreed that Russian and Turkish"
         " forces would patrol northeastern Syria together."
     )
-    events = code(text)
-    assert "MOBILIZE" not in {e.event for e in events}, events
-    some_event(code, text, "AGREE", "0312", None, None)
+    some_event(code, text, "AGREE", "0312", None, None, absent=("MOBILIZE",))
 
 
 @pytest.mark.parametrize(
@@ -363,6 +347,4 @@ def test_forces_agreed_to_patrol_together_is_an_intent_to_cooperate(code: Code) 
 def test_cooperation_with_an_international_body_halted_is_a_refusal(
     code: Code, text: str, source: str, target: str
 ) -> None:
-    events = code(text)
-    assert "COOPERATE" not in {e.event for e in events}, events
-    some_event(code, text, "REJECT", "1245", source, target)
+    some_event(code, text, "REJECT", "1245", source, target, absent=("COOPERATE",))

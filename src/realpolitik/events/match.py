@@ -267,13 +267,7 @@ def _carried(obj: Token) -> set[str]:
         if acl.dep_ != "acl" or (acl.lemma_.lower() not in carrying and acl.lower_ not in carrying):
             continue
         heads = [c for c in acl.children if c.dep_ == "dobj"]
-        heads += [
-            p
-            for prep in acl.children
-            if prep.dep_ in ("prep", "agent")
-            for p in prep.children
-            if p.dep_ == "pobj"
-        ]
+        heads += prep_objects(acl, deps=("prep", "agent"))
         for head in heads:
             found.add(head.lemma_.lower())
             found.update(c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod"))
@@ -531,6 +525,20 @@ def through_aspect(verb: Token, *, nouns: bool = True) -> Token | None:
     return nxt[0] if nxt else None
 
 
+def aspect_chain(verb: Token, *, steps: int = 2) -> list[Token]:
+    """The verbs that a verb of beginning, going on or resuming leads to, nearest first, at most `steps` of them
+    ("would [start] [injecting] uranium gas", "to [begin] [to] [resume] ..."): `through_aspect` (verbs only) taken
+    again from each, until a verb is no aspect verb. Empty for a verb that is none. The walk of the complement
+    objects (`comp`) and of triggers `_nuclear_growth`."""
+    chain: list[Token] = []
+    for _ in range(steps):
+        nxt = through_aspect(chain[-1] if chain else verb, nouns=False)
+        if nxt is None:
+            break
+        chain.append(nxt)
+    return chain
+
+
 def _complement_objects(tok: Token) -> set[str]:
     """The `obj` bag of the clause a verb governs with its verb and the head of its subject, a named place standing for
     `@place` (`comp` constraints: "let [Russian forces] launch attacks [from its territory]", "allowed
@@ -544,12 +552,7 @@ def _complement_objects(tok: Token) -> set[str]:
     bag.update(c.lower_ for c in clause.children if c.dep_ == "mark" and c.lower_ == "whether")
     # "ordered X to start pulling out", "told X to begin withdrawing": a verb of beginning or going on names no
     # deed; the verb it governs is the clause's deed, with its objects (as a frame's complement is read)
-    inner = clause
-    for _ in range(2):
-        nxt = through_aspect(inner, nouns=False)
-        if nxt is None:
-            break
-        inner = nxt
+    for inner in aspect_chain(clause):
         bag |= _objects_and_preps(inner)[0]
         bag.add(inner.lemma_.lower())
     subjects = [c for c in clause.children if c.dep_ == "nsubj"]

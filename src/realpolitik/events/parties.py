@@ -66,6 +66,7 @@ from .tree import (
     prep_objects,
     pronominal,
     recipient_phrases,
+    relative_clauses,
     to_infinitive,
     token_at,
 )
@@ -783,13 +784,7 @@ def collective_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
     objects += [c for o in objects if o.dep_ == "dobj" for c in o.conjuncts]
     holders = {verb.i, noun.i, *(c.i for c in objects)}
     # ("went on strike across France": the deed's own noun, in a phrase of the verb)
-    holders |= {w.i for w in cand.words} | {
-        p.i
-        for c in verb.children
-        if c.dep_ == "prep"
-        for p in c.children
-        if p.dep_ == "pobj" and p.pos_ == "NOUN"
-    }
+    holders |= {w.i for w in cand.words} | {p.i for p in prep_objects(verb) if p.pos_ == "NOUN"}
     places: dict[str, int | None] = {}
     holders.add(doer.i)
     # ("rebels inside the ambassador's residence in Lima": the place of the building they are at)
@@ -1133,12 +1128,7 @@ def _pressing_people(verb: Token, cand: Candidate, ments: Mentions) -> list[int]
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in times for m in c.children)
     ]
     nouns = [n for c in clauses for n in c.children if n.dep_ in ("nsubj", "dobj", "nsubjpass")] + [
-        p
-        for c in clauses
-        for prep in c.children
-        if prep.dep_ == "prep"
-        for p in prep.children
-        if p.dep_ == "pobj"
+        p for c in clauses for p in prep_objects(c)
     ]
     # ("quit as crowds of protesters converged": the parser may make the clause's subject a phrase of the verb)
     nouns += prep_objects(verb, times)
@@ -1726,16 +1716,8 @@ def home_victims(cand: Candidate, ments: Mentions) -> list[int]:
         return []  # (a deed told in a relative clause is background: "whom they had taken hostage")
     organs = {ments.mentions[i].sector for i in cand.source} <= state_sectors()
     military = any(ments.mentions[i].sector == "MIL" for i in cand.source)
-    sent = cand.trigger.sent
     # (the sentence names no other country, as party or as place: "troops fired on protesters in Gaza")
-    if any(
-        sent.start <= ments.heads[i] < sent.end
-        and ments.mentions[i].code != code
-        and not _third_party(i, ments)
-        for i in range(len(ments.mentions))
-    ) or any(
-        m.code != code for head, found in ments.places.items() if sent.start <= head < sent.end for m in found
-    ):
+    if _another_country_named(cand.trigger.sent, code, ments):
         return []
     sectors = words.pairs("collective_sectors", "home_victim_nouns")
     for word in cand.words:
@@ -1940,14 +1922,7 @@ def sent_away(cand: Candidate, ments: Mentions) -> None:
         return
     verb = cand.trigger
     holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "prt", "advmod"))]
-    holders += [
-        p
-        for h in list(holders)
-        for c in h.children
-        if c.dep_ == "prep"
-        for p in c.children
-        if p.dep_ == "pobj"
-    ]
+    holders += [p for h in list(holders) for p in prep_objects(h)]
     where = {
         t.i
         for h in holders
@@ -2365,8 +2340,7 @@ def mediated_parties(cand: Candidate, ments: Mentions) -> list[int]:
             # acts on or brings together, in its relative clause
             found = [
                 i
-                for clause in thing.children
-                if clause.dep_ == "relcl"
+                for clause in relative_clauses([thing])
                 for c in clause.children
                 if c.dep_ in ("dobj", "dative", "ccomp", "xcomp")
                 for i in actors_under(c, ments)
@@ -2778,14 +2752,7 @@ def home_target(cand: Candidate, ments: Mentions) -> tuple[EventActor, ...]:
     if None in sectors:
         return ()  # (a country named alone: its reaction is aimed at someone it does not name)
     sent = cand.trigger.sent
-    if any(
-        sent.start <= ments.heads[i] < sent.end
-        and ments.mentions[i].code != code
-        and not _third_party(i, ments)
-        for i in range(len(ments.mentions))
-    ) or any(
-        m.code != code for head, found in ments.places.items() if sent.start <= head < sent.end for m in found
-    ):
+    if _another_country_named(sent, code, ments):
         return ()
     own = {w.i for w in cand.words}
     hit = [
@@ -2821,6 +2788,19 @@ def home_target(cand: Candidate, ments: Mentions) -> tuple[EventActor, ...]:
     if obj.ent_type_ == "PERSON" and not sectors <= state_sectors():
         return ()
     return (EventActor(code, None, ""),)
+
+
+def _another_country_named(sent: Span, code: str, ments: Mentions) -> bool:
+    """The sentence names a country other than `code`, as a party that is no third party or as a place (the home
+    readings of home_people and own_restriction_eased hold only without one)."""
+    return any(
+        sent.start <= ments.heads[i] < sent.end
+        and ments.mentions[i].code != code
+        and not _third_party(i, ments)
+        for i in range(len(ments.mentions))
+    ) or any(
+        m.code != code for head, found in ments.places.items() if sent.start <= head < sent.end for m in found
+    )
 
 
 def _other_country_before(end: int, sent: Span, code: str, sources: set[int], ments: Mentions) -> bool:
@@ -2981,10 +2961,7 @@ def inquiry_into_party(cand: Candidate, ments: Mentions) -> tuple[EventActor, ..
     found = [
         i
         for w in cand.words
-        for prep in w.children
-        if prep.dep_ == "prep" and prep.lower_ == "into"
-        for p in prep.children
-        if p.dep_ == "pobj"
+        for p in prep_objects(w, ("into",))
         for i in actors_under(p, ments, skip=frozenset())
         if ments.mentions[i].code not in own and not _third_party(i, ments)
     ]
@@ -3016,21 +2993,13 @@ def threatened_in_relative(cand: Candidate, ments: Mentions) -> tuple[EventActor
             )
         ]
     objects = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "pobj", "nsubjpass")]
-    objects += [
-        p
-        for v in verbs
-        for prep in v.children
-        if prep.dep_ == "prep"
-        for p in prep.children
-        if p.dep_ == "pobj"
-    ]
+    objects += [p for v in verbs for p in prep_objects(v)]
     # ("more of the farm goods that Ukraine exports": the "of" phrase of a partitive object)
     objects += [p for obj in objects for prep in obj.children if prep.lower_ == "of" for p in prep.children]
+    relatives = relative_clauses(objects)
     found = [
         i
-        for obj in objects
-        for rel in obj.children
-        if rel.dep_ == "relcl"
+        for rel in relatives
         for i in actors_under(rel, ments, skip=frozenset())
         if ments.mentions[i].code not in own and not _third_party(i, ments)
     ]
@@ -3039,9 +3008,7 @@ def threatened_in_relative(cand: Candidate, ments: Mentions) -> tuple[EventActor
     # ("all goods that the United States buys from Mexico": a country the resolver reads as a place)
     places = {
         m.code: m
-        for obj in objects
-        for rel in obj.children
-        if rel.dep_ == "relcl"
+        for rel in relatives
         for t in rel.subtree
         for m in ments.places.get(t.i, [])
         if m.code not in own and len(m.code) == 3 and m.code.isalpha() and m.code.isupper()

@@ -172,10 +172,7 @@ class Roles:
                 # the passive's "by" phrase on the noun of the phrase before it
                 agent = [
                     i
-                    for prep in tok.children
-                    if prep.dep_ == "prep"
-                    for noun in prep.children
-                    if noun.dep_ == "pobj"
+                    for noun in prep_objects(tok)
                     for i in prep_actors(noun, ("by",), ments, deps=("prep", "agent"))
                 ]
             built = [] if agent else _subject_makers(tok, ments)

@@ -741,17 +741,32 @@ def _of_holder(tok: Token) -> Token:
 _PREP_DEPS = frozenset({"prep"})
 
 
-def prep_objects(head: Token, preps: Container[str], *, deps: Container[str] = _PREP_DEPS) -> list[Token]:
+def prep_objects(
+    head: Token, preps: Container[str] | None = None, *, deps: Container[str] = _PREP_DEPS
+) -> list[Token]:
     """The objects of `head`'s prepositions whose word (lower case) is in `preps` ("a motion [for] a ceasefire",
-    "the evacuation [of] its citizens"), preposition by preposition in the children's order; `deps` are the
-    dependencies such a preposition may have (a passive's "by" is an `agent`)."""
+    "the evacuation [of] its citizens"), or of all its prepositions when `preps` is None, preposition by
+    preposition in the children's order; `deps` are the dependencies such a preposition may have (a passive's
+    "by" is an `agent`)."""
     return [
         p
         for prep in head.children
-        if prep.dep_ in deps and prep.lower_ in preps
+        if prep.dep_ in deps and (preps is None or prep.lower_ in preps)
         for p in prep.children
         if p.dep_ == "pobj"
     ]
+
+
+def relative_clauses(nouns: Iterable[Token]) -> list[Token]:
+    """The relative clauses on the nouns ("the aid [that the United States gives Guatemala]"), noun by noun in the
+    children's order."""
+    return [r for noun in nouns for r in noun.children if r.dep_ == "relcl"]
+
+
+def relative_doers(nouns: Iterable[Token]) -> list[Token]:
+    """The subjects of the relative clauses on the nouns ("the wall [Israel] was building"): who does what a
+    relative clause on the noun says, clause by clause."""
+    return [d for r in relative_clauses(nouns) for d in r.children if d.dep_ == "nsubj"]
 
 
 def of_object(noun: Token) -> Token | None:

@@ -59,6 +59,7 @@ from .knowledge import (
 )
 from .lexicon import Entry, Lexicon
 from .match import (
+    aspect_chain,
     complement,
     counted,
     frame_code,
@@ -102,6 +103,7 @@ from .tree import (
     pobj_actors,
     prep_actors,
     prep_objects,
+    relative_doers,
     reports_a_deed,
     riot_doer,
     sporting,
@@ -1830,14 +1832,7 @@ class Triggers:
                     subjects = [
                         s for clause in clauses for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")
                     ]
-                    subjects += [
-                        d
-                        for s in subjects
-                        for r in s.children
-                        if r.dep_ == "relcl"
-                        for d in r.children
-                        if d.dep_ == "nsubj"
-                    ]
+                    subjects += relative_doers(subjects)
                     target = [i for s in subjects for i in actors_under(s, ments)]
             cand = Candidate(tok, entry, code, [tok, deed], source, [t for t in target if t not in source])
             cand.consumed = {child.i, deed.i}
@@ -1889,16 +1884,7 @@ class Triggers:
         if not target:
             # ("found that the wall Israel was building ... was contrary to international law": the doer of a
             # relative clause on the deed judged)
-            target = [
-                i
-                for s in subjects
-                for r in s.children
-                if r.dep_ == "relcl"
-                for d in r.children
-                if d.dep_ == "nsubj"
-                for i in actors_under(d, ments)
-                if i not in source
-            ]
+            target = [i for d in relative_doers(subjects) for i in actors_under(d, ments) if i not in source]
         cand = Candidate(tok, Entry("V", "116", tok.lemma_.lower()), "116", [tok], source, target)
         # (everything the finding says is its content, not news: "found that Poland had broken the ban on torture by
         # letting the CIA hold ... suspects", "had breached the convention by denying diplomats access")
@@ -3509,12 +3495,7 @@ def _nuclear_growth(clause: Token) -> bool:
     `nuclear_growth_verbs`, looked for through an aspect verb) with nuclear material in its clause (data:
     `nuclear_material_words`). Twenty-seventh session (talk17)."""
     words = coder_words()
-    verb = clause
-    for _ in range(2):
-        nxt = through_aspect(verb, nouns=False)
-        if nxt is None:
-            break
-        verb = nxt
+    verb = [clause, *aspect_chain(clause)][-1]
     if not any(lemma in words.nuclear_growth_verbs for lemma in lemma_forms(verb)):
         return False
     if "enrich" in lemma_forms(verb):
