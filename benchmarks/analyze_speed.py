@@ -42,16 +42,20 @@ class _Lines(logging.Handler):
         self.lines.append(record.getMessage())
 
 
-def run(mode: str, corpus: Path, db: Path, workers: int) -> dict[str, Any]:
+def run(mode: str, corpus: Path, db: Path, workers: int, blas: str) -> dict[str, Any]:
     """One analyze run in this (fresh) process; CPU from the start of the process, children included."""
     start = time.perf_counter()
     handler = _Lines()
     for name in ("realpolitik.pipeline", "realpolitik.scale"):
         logging.getLogger(name).addHandler(handler)
         logging.getLogger(name).setLevel(logging.INFO)
+    from realpolitik.scale import available_cores, one_blas_thread
+
+    if blas == "command" and mode != "one":
+        # numpy's BLAS as `realpolitik analyze` runs it on every core (set before numpy is first loaded)
+        one_blas_thread(available_cores())
     from realpolitik.config import Settings
     from realpolitik.pipeline import analyze
-    from realpolitik.scale import available_cores
 
     imported = time.perf_counter() - start
     if mode == "one":
@@ -86,10 +90,11 @@ def run(mode: str, corpus: Path, db: Path, workers: int) -> dict[str, Any]:
     }
 
 
-def child(mode: str, corpus: Path, db: Path, workers: int) -> dict[str, Any]:
+def child(mode: str, corpus: Path, db: Path, workers: int, blas: str) -> dict[str, Any]:
     db.unlink(missing_ok=True)
     command = [sys.executable, __file__, "--worker", mode, "--corpus", str(corpus), "--db", str(db)]
-    done = subprocess.run([*command, "--workers", str(workers)], capture_output=True, text=True, check=False)
+    command += ["--workers", str(workers), "--blas", blas]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise SystemExit(f"{mode} run failed:\n{done.stderr[-3000:]}")
     result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
@@ -126,12 +131,19 @@ def main() -> None:
     parser.add_argument("--modes", default="one,cores,dask", help="comma-separated: one, cores, dask")
     parser.add_argument("--workers", type=int, default=2, help="Dask LocalCluster worker processes")
     parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument(
+        "--blas",
+        choices=("command", "default"),
+        default="command",
+        help="numpy's BLAS threads on several processes: one per process as the analyze command sets them "
+        "(scale.one_blas_thread), or numpy's default (a thread per core in every process)",
+    )
     parser.add_argument("--worker", choices=("one", "cores", "dask"), help=argparse.SUPPRESS)
     parser.add_argument("--corpus", help=argparse.SUPPRESS)
     parser.add_argument("--db", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
-        print(json.dumps(run(args.worker, Path(args.corpus), Path(args.db), args.workers)))
+        print(json.dumps(run(args.worker, Path(args.corpus), Path(args.db), args.workers, args.blas)))
         return
     sys.path.insert(0, str(HERE))
     from scale import write_corpus  # the synthetic corpus of benchmarks/scale.py
@@ -147,13 +159,14 @@ def main() -> None:
         load = os.getloadavg()[0]
         print(
             f"corpus: {args.articles} synthetic articles ({size:.2f} MB); {cores} cores; {args.repeat} interleaved "
-            f"runs per mode, each a fresh process, start-up included; load average at start {load:.1f}",
+            f"runs per mode, each a fresh process, start-up included; BLAS threads on several processes: "
+            f"{args.blas}; load average at start {load:.1f}",
             flush=True,
         )
         runs: dict[str, list[dict[str, Any]]] = {mode: [] for mode in modes}
         for _ in range(args.repeat):
             for mode in modes:
-                runs[mode].append(child(mode, corpus, tmp / f"{mode}.duckdb", args.workers))
+                runs[mode].append(child(mode, corpus, tmp / f"{mode}.duckdb", args.workers, args.blas))
         print(f"load average at end {os.getloadavg()[0]:.1f}")
     labels = {"one": "one process", "cores": f"every core ({cores})", "dask": f"Dask local:{args.workers}"}
     estimates = {}

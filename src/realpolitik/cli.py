@@ -747,8 +747,7 @@ def analyze_cmd(
 ) -> None:
     """Ingest PATHs (files, folders, - for stdin), code every new article into --db, write the report."""
     from .config import load_settings
-    from .pipeline import analyze
-    from .scale import available_cores
+    from .scale import available_cores, one_blas_thread
 
     _require_paths(paths)
     if settings_alias is not None and config_path is not None and settings_alias != config_path:
@@ -762,6 +761,9 @@ def analyze_cmd(
     )
     if n_process is None and "n_process" not in settings.model_fields_set:
         settings = settings.model_copy(update={"n_process": available_cores()})
+    one_blas_thread(settings.n_process)  # before the model (and numpy) is loaded, as `code` does
+    from .pipeline import analyze
+
     result = analyze(list(paths), db, settings, report=report_path, progress=not quiet, dask=dask_address)
     for s in result.skipped:
         where = f"{s.source}:{s.line}" if s.line is not None else s.source
