@@ -751,7 +751,9 @@ class EventCoder:
             # in a speaker's turn, what the text says in its own voice is the speaker's
             attribution = turn.attribution
         # (a deed still to come is not dated by the day it was announced; a pledge or refusal made by saying it is)
-        date, precision = resolve_event_date(sent, article_date, cand.trigger, to_come=modality == "intended")
+        date, precision = resolve_event_date(
+            sent, article_date, cand.trigger, to_come=modality == "intended", said=cand.said_at
+        )
         dated_later = False
         said = cand.modality_token  # (a promise is read at its verb of saying: "said they would blockade X")
         if (
@@ -1130,6 +1132,8 @@ def finding_of_deed(cand: Candidate, ments: Mentions) -> None:
     cand.target = list(cand.source)
     cand.source = bodies[:1]
     cand.modality_token = report
+    # (dated by the finding, not by the deed it finds: "found in October that X had ... in April")
+    cand.said_at = report
 
 
 # intents to give material aid (CAMEO 033, 0331-0333): a promise to the receiver even when made in protest at another

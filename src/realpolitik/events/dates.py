@@ -544,6 +544,12 @@ def _elsewhere(found: _Found, sent: Span, trigger: Token) -> bool:
     return False
 
 
+def _within(found: _Found, sent: Span, tokens: set[int]) -> bool:
+    """True when the date's words lie among the tokens (a clause told by another verb)."""
+    span = sent.doc.char_span(found.start, found.end, alignment_mode="expand")
+    return span is not None and span.root.i in tokens
+
+
 def _names_an_object(noun: Token, trigger: Token) -> bool:
     """True when a dated accord (the class `&treaty`) is (or owns, "the 2015 deal's cap") the direct object of the
     trigger and the deed does not make it (data: `object_dated_verbs`): "breached the 2015 deal's cap", "rejoined
@@ -720,17 +726,19 @@ def _collect(sent: Span, ref: date | None, future: Tense, tense_at: TenseAt | No
     return found
 
 
-# "the next day", "the following week", "five days later": a span counted on from a date the sentence names
-# before it ("approved it on 30 March 2023, and Finland joined five days later"), not from the article's date;
-# "the previous day", "five days earlier", "the day before" (ending its clause: "the day before the vote" is
-# counted from the vote) are counted back from the sentence's nearest date.
+# "the next day", "the following week", "the next month", "five days later": a span counted on from a date the
+# sentence names before it ("approved it on 30 March 2023, and Finland joined five days later"), not from the
+# article's date; "the previous day", "the previous month", "five days earlier", "the day before" (ending its clause:
+# "the day before the vote" is counted from the vote) are counted back from the sentence's nearest date. ("next
+# month" without "the" is the article's: "will visit Beijing next month".)
 _LATER = re.compile(
-    rf"\b(?:the\s+(?:next|following)\s+(?P<unit>day)|the\s+following\s+(?P<unit1>week|month|year)"
+    rf"\b(?:the\s+(?:next|following)\s+(?P<unit>day)|the\s+(?:next|following)\s+(?P<unit1>week|month|year)"
     rf"|{_NUM}\s+(?P<unit2>day|week|month|year)s?\s+later)\b",
     re.IGNORECASE,
 )
 _EARLIER = re.compile(
-    rf"\b(?:the\s+(?:previous|preceding)\s+(?P<unit>day)|the\s+(?P<unit1>day)\s+before(?=\s*(?:[,.;:)]|$))"
+    rf"\b(?:the\s+(?:previous|preceding)\s+(?P<unit>day|week|month|year)"
+    rf"|the\s+(?P<unit1>day)\s+before(?=\s*(?:[,.;:)]|$))"
     rf"|{_NUM}\s+(?P<unit2>day|week|month|year)s?\s+(?:earlier|before(?=\s*(?:[,.;:)]|$))))",
     re.IGNORECASE,
 )
@@ -739,7 +747,9 @@ _EARLIER = re.compile(
 def _counted_on(text: str, offset: int, found: list[_Found]) -> None:
     """Adds each span counted on or back from another date of the sentence (`_LATER`: from one before it;
     `_EARLIER`: from the nearest), dated from that date; one with no such date counts from a date the sentence
-    does not give and dates nothing."""
+    does not give and dates nothing. "The next month", "the previous week", which the pattern of a period read
+    from the article's date ("next month", "previous week"), are counted from the sentence's date when it has one
+    to count from, and keep the article's reading when it has none."""
     folded = _key(text)
     dated = list(found)
     for pattern, sign, words in ((_LATER, 1, ("later", "next", "following")), (_EARLIER, -1, _BACK_WORDS)):
@@ -747,11 +757,15 @@ def _counted_on(text: str, offset: int, found: list[_Found]) -> None:
             continue
         for m in pattern.finditer(text):
             start, end = m.start() + offset, m.end() + offset
-            if any(f.start < end and start < f.end for f in found):
-                continue  # ("the next week" is read from the article's date by its own pattern)
-            anchors = [f for f in dated if f.end <= start] if sign > 0 else dated
+            over = [f for f in found if f.start < end and start < f.end]
+            if any(f.start < start or f.end > end for f in over):
+                continue  # (part of a longer date)
+            dated_apart = [f for f in dated if f not in over]
+            anchors = [f for f in dated_apart if f.end <= start] if sign > 0 else dated_apart
             if not anchors:
-                continue
+                continue  # ("the next month" with no date to count from: the article's, as its own pattern read)
+            for f in over:
+                found.remove(f)  # ("the next month" after "in March 2023": the month after March 2023)
             anchor = min(anchors, key=lambda f: min(abs(start - f.end), abs(f.start - end)))
             raw = _key(m["n"] or "one")
             n = sign * (1 if m["n"] is None else int(raw) if raw.isdigit() else _NUMBERS.get(raw, 1))
@@ -774,7 +788,12 @@ _BACK_WORDS = ("earlier", "before", "previous", "preceding")
 
 
 def resolve_event_date(
-    sent: Span, article_date: str | None, trigger: Token | None = None, *, to_come: bool | None = None
+    sent: Span,
+    article_date: str | None,
+    trigger: Token | None = None,
+    *,
+    to_come: bool | None = None,
+    said: Token | None = None,
 ) -> tuple[str | None, str]:
     """The event date (YYYY-MM-DD) and its precision: day, month, year, article or unknown.
 
@@ -784,15 +803,30 @@ def resolve_event_date(
     wins when a trigger is given, else the first. `to_come` says whether the deed is one still to come (an
     intended one, not a pledge or refusal made by saying it), which the day of saying does not date; None: as
     the trigger's clause reads (a future, a modal). Nothing found: the article date ("article"), or
-    (None, "unknown") without one. An article date that is not YYYY-MM-DD counts as missing.
+    (None, "unknown") without one. An article date that is not YYYY-MM-DD counts as missing. With `said` (a verb
+    that governs the trigger's clause), the event is that saying of the trigger's deed (a body's finding that a
+    party did it): dated as `said` is, never by a date of the clause it says ("found in October 2017 that X had
+    dropped sarin on Y in April 2017": October 2017; without a date of the finding's own, the article's).
     """
     ref: date | None
     try:
         ref = date.fromisoformat(article_date) if article_date else None
     except ValueError:
         ref = None
+    told: set[int] = set()
+    if said is not None and trigger is not None:
+        clause = trigger
+        for _ in range(12):
+            if clause.head.i == said.i or clause.head.i == clause.i:
+                break
+            clause = clause.head
+        if clause.head.i == said.i and clause.i != said.i:
+            told = {t.i for t in clause.subtree}
+            trigger = said
     future = _Tense(sent, trigger)
     found = _collect(sent, ref, future, None if trigger is None else _clause_tenses(sent, trigger, future))
+    if told:
+        found = [f for f in found if not _within(f, sent, told)]
     if trigger is not None:
         found = [f for f in found if not _elsewhere(f, sent, trigger)]
         if found:

@@ -130,6 +130,9 @@ class Candidate:
     score: float = 0.0
     consumed: set[int] = field(default_factory=set)  # token indices of triggers folded into this one
     modality_token: Token | None = None  # where the modality is read, when not at the trigger
+    # the verb whose clause tells what the event says, when the event is the saying (an accusation drawn from a
+    # body's finding of a deed: "found"): the event is dated at it, never by a date of the clause it tells
+    said_at: Token | None = None
     fallback: bool = False  # a frame coded as itself because the lexicon does not know its deed
     # a deed of cooperation negated in the future ("will not accept X"), coded as a refusal
     refusal: bool = False
