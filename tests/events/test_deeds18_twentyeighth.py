@@ -145,6 +145,14 @@ from .helpers import Code, some_event
             "MMR",
             None,
         ),
+        # 142 meals refused in protest (a hunger strike)
+        (
+            "Jailed Palestinian prisoners refused meals in protest at their detention without trial.",
+            "PROTEST",
+            "142",
+            None,
+            None,
+        ),
         # 0841 people paroled, let go or given back (a sweep of the release verbs)
         (
             "Iran paroled the French-Iranian academic Fariba Adelkhah in February 2023.",
@@ -276,6 +284,8 @@ def test_deeds18_categories(
         ("Islamic State fighters hoisted their black flag on a building in Kobani.", "COERCE"),
         # air defences are weapons, no backing
         ("Syrian air defences brought down an Israeli F-16 returning from raids in Syria.", "SUPPORT"),
+        # food aid refused is no hunger strike
+        ("Zambia refused food aid containing genetically modified maize during a famine.", "PROTEST"),
         # troops flown in are no aid
         ("A Russian plane landed in Caracas with about 100 troops in March 2019.", "AID"),
         # rivers that burst their banks mobilise no one
