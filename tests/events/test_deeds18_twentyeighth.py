@@ -145,7 +145,7 @@ from .helpers import Code, some_event
             "MMR",
             None,
         ),
-        # 142 meals refused in protest (a hunger strike)
+        # 142 meals refused in protest (a hunger strike; read by verbs.txt's "refuse dobj=food|meal", a guard)
         (
             "Jailed Palestinian prisoners refused meals in protest at their detention without trial.",
             "PROTEST",
