@@ -161,3 +161,51 @@ def test_announced_meetings_are_intentions_to_meet(code: Code, text: str, source
 def test_visits_made_stay_consultations(code: Code, text: str) -> None:
     assert "CONSULT" in {e.event for e in code(text)}
     assert "AGREE" not in {e.event for e in code(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the holding first, the court after it (the parser hangs the court on the noun before it, or makes the
+        # holding the court's clause)
+        (
+            "Russia must pay Ukraine's state energy company Naftogaz $5 billion for the assets it seized in Crimea,"
+            " an arbitration court in The Hague ruled in April 2023.",
+            "RUS",
+        ),
+        (
+            "Pakistan must pay the mining company Tethyan Copper about $5.8 billion for denying it a mining lease,"
+            " a World Bank tribunal ruled in July 2019.",
+            "PAK",
+        ),
+        ("The tribunal ruled that Spain must pay 128 million euros to the fund Eiser.", "ESP"),
+    ],
+)
+def test_a_sum_a_court_holds_a_party_must_pay_is_a_judgement(code: Code, text: str, target: str) -> None:
+    some_event(code, text, "ACCUSE", "116", None, target)
+    assert "AID" not in {e.event for e in code(text)}
+
+
+def test_a_deed_of_force_a_court_finds_is_a_judgement(code: Code) -> None:
+    text = "The court found that Russian agents had killed Alexander Litvinenko in London."
+    some_event(code, text, "ACCUSE", "116", None, "RUS")
+    assert "ASSAULT" not in {e.event for e in code(text)}
+
+
+def test_a_deed_a_court_finds_not_done_is_no_event(code: Code) -> None:
+    assert code("The court found that the soldiers had not killed the protesters.") == []
+
+
+def test_a_fronted_court_order_to_release_is_a_demand(code: Code) -> None:
+    text = "Turkey must release the businessman Osman Kavala, the European Court of Human Rights ruled in December 2019."
+    some_event(code, text, "REQUEST", None, None, "TUR")
+    assert "RETREAT" not in {e.event for e in code(text)}
+
+
+def test_what_a_court_holds_is_no_deed_of_its_own(code: Code) -> None:
+    text = (
+        "Somalia had never accepted the sea border that Kenya claimed, the International Court of Justice ruled in"
+        " October 2021, rejecting Kenya's case."
+    )
+    some_event(code, text, "REJECT", "120", None, "KEN")
+    assert "AGREE" not in {e.event for e in code(text)}

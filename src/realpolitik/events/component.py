@@ -770,13 +770,15 @@ class EventCoder:
         if (
             modality == "intended"
             and cameo.plover_type(code) == "CONSULT"
-            and (dated_later or _announced_meeting(cand.trigger))
+            and ((dated_later and cand.trigger.pos_ in ("VERB", "AUX")) or _announced_meeting(cand.trigger))
         ):
             # A meeting, a visit or talks still to come, however announced ("will meet", "are due to hold talks",
             # "is scheduled to visit", "are expected to meet", "visits Moscow next month"), is an intention to
             # meet (036): the PLOVER manual codes cooperative deeds told in the future AGREE, as the dev half does
             # "will visit" (docs/annotation-conventions.md 4.1, 12.1). One rule for every such wording (talk18);
-            # a purpose clause ("flew to Warsaw to confront ...") or "a planned summit" stays the consultation.
+            # a purpose clause ("flew to Warsaw to confront ..."), "a planned summit" or talks in an adjunct of time
+            # dated only by the article ("After talks with Blinken in April 2024, Wang Yi warned ...") stay the
+            # consultation.
             code = refine("intent", code)
         words = sorted(cand.words, key=lambda t: t.i)
         source = actors(cand.source)

@@ -178,6 +178,25 @@ class Triggers:
                 award = self._court_award(tok, ments)
                 if award is not None:
                     return award
+            if (
+                tok.dep_ == "ccomp"
+                and tok.head.lemma_.lower() in words.judging_verbs
+                and self._court_subject(tok.head, bodies=False) is not None
+            ):
+                # ("Somalia had never accepted the sea border Kenya claimed, the International Court of Justice ruled,
+                # rejecting Kenya's case": what a court holds is the content of its ruling, not a deed told as news;
+                # the ruling itself is read at the court's verb)
+                return None
+            if tok.lemma_.lower() in words.judging_verbs:
+                # ("Pakistan must pay Tethyan Copper $5.8 billion, a World Bank tribunal ruled", "the court found that
+                # Russian agents had killed Litvinenko": what a court holds a party owes or did is its judgement)
+                clauses = _reported_clauses(tok)
+                if _appositive_court(tok) is not None:
+                    clauses.append(tok.head)
+                for clause in clauses:
+                    held = self._court_judgement(tok, clause, ments, holdings=True)
+                    if held is not None and held.target:
+                        return held
             if tok.lemma_.lower() in (
                 coder_words().consequence_verbs | coder_words().outcome_verbs | coder_words().regarding_verbs
             ):
@@ -1867,19 +1886,38 @@ class Triggers:
         cand.consumed = {t.i for t in clause.subtree}  # (what the body found is the accusation's content)
         return cand
 
-    def _court_judgement(self, tok: Token, clause: Token, ments: Mentions) -> Candidate | None:
+    def _court_judgement(
+        self, tok: Token, clause: Token, ments: Mentions, holdings: bool = False
+    ) -> Candidate | None:
         """ "The Supreme Court ruled that the suspension of parliament was unlawful", "the court found that Turkey had
         violated his rights": a court's finding that a party's deed is unlawful, or that the party broke the law, is a
         judgement on the party (116; data: coder_words.json unlawful_words, law_breaking_verbs). Asked only of a verb
-        of finding (judging_verbs) with a report clause."""
+        of finding (judging_verbs) with a report clause. With `holdings` (talk18), a sum the court holds a party must
+        pay ("Spain must pay 128 million euros to Eiser, a tribunal ruled": rule 8.3) and a deed of force it finds a
+        party did ("found that Russian agents had killed Litvinenko") are judgements on the party too."""
         words = coder_words()
         if tok.lemma_.lower() not in words.judging_verbs:
             return None
-        if not self._unlawful(clause):
-            return None
-        source = self._court_doers(tok, self.roles.subject(tok, ments), ments)
-        if not self._court_finding(tok, source, ments):
-            return None
+        code = "116"
+        if not (
+            self._unlawful(clause) or (holdings and (_owed_payment(clause) or self._found_force(clause)))
+        ):
+            if not (holdings and _owed_deed(clause)):
+                return None
+            # ("Turkey must release Osman Kavala, the European Court of Human Rights ruled": a court's order to do
+            # anything but pay stays its demand, rule 8.3; 10x refined by the deed)
+            entry = match_entry(clause, self.lexicon, ("V",))
+            code = refine("demand", entry.code if entry is not None and plover(entry.code) else None)
+        court = _appositive_court(tok) if holdings else None
+        if court is not None:
+            # (the parser hung the court on the noun before it: "..., an arbitration court in The Hague ruled")
+            source = [i for t in court.subtree for i in ments.at(t)]
+            if not source:
+                return None
+        else:
+            source = self._court_doers(tok, self.roles.subject(tok, ments), ments)
+            if not self._court_finding(tok, source, ments):
+                return None
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         # (the owner of the deed judged first: "the government's plan to send asylum seekers to Rwanda")
         owners = [p for s in subjects for p in s.children if p.dep_ == "poss"]
@@ -1888,11 +1926,22 @@ class Triggers:
             # ("found that the wall Israel was building ... was contrary to international law": the doer of a
             # relative clause on the deed judged)
             target = [i for d in relative_doers(subjects) for i in actors_under(d, ments) if i not in source]
-        cand = Candidate(tok, Entry("V", "116", tok.lemma_.lower()), "116", [tok], source, target)
+        cand = Candidate(tok, Entry("V", code, tok.lemma_.lower()), code, [tok], source, target)
         # (everything the finding says is its content, not news: "found that Poland had broken the ban on torture by
         # letting the CIA hold ... suspects", "had breached the convention by denying diplomats access")
         cand.consumed = {t.i for t in clause.subtree}
         return cand
+
+    def _found_force(self, clause: Token) -> bool:
+        """True for a reported clause that tells a deed of force as done ("Russian agents had killed Litvinenko"):
+        a verb of the lexicon whose code is of a root of force (conflict.json force_roots, but not postures, 15, or
+        reduced relations, 16), not negated and under no modal."""
+        if clause.pos_ != "VERB" or _negated(clause):
+            return False
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+            return False
+        entry = match_entry(clause, self.lexicon, ("V",))
+        return entry is not None and entry.code[:2] in conflict_words().force_roots - {"15", "16"}
 
     @staticmethod
     def _unlawful(clause: Token) -> bool:
@@ -3365,6 +3414,40 @@ def _said_done(noun: Token) -> bool:
         )
         for c in noun.children
     )
+
+
+def _appositive_court(tok: Token) -> Token | None:
+    """The court of a verb of finding told after its holding when the parser hung the court, in apposition, on the
+    noun before it and left the verb with no subject ("Turkey must release Osman Kavala, the European Court of Human
+    Rights ruled", parsed with the court in apposition to "Kavala" and "ruled" an adverbial clause of "release"):
+    the court noun (data: court_nouns) whose phrase ends just before the verb; None otherwise."""
+    head = tok.head
+    if tok.dep_ not in ("advcl", "conj") or head.i >= tok.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children):
+        return None
+    nouns = coder_words().court_nouns
+    for noun in tok.doc[head.i + 1 : tok.i]:
+        if noun.dep_ == "appos" and noun.lemma_.lower() in nouns and noun.right_edge.i == tok.i - 1:
+            return noun
+    return None
+
+
+def _owed_deed(clause: Token) -> bool:
+    """True for a clause that says a party must or should do a deed ("Russia must release the sailors"; data:
+    obligation_aux), not negated."""
+    if clause.pos_ not in ("VERB", "AUX") or _negated(clause):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in coder_words().obligation_aux for c in clause.children)
+
+
+def _owed_payment(clause: Token) -> bool:
+    """True for a clause that says a party must or should pay, compensate or repay ("Spain must pay 128 million euros
+    to Eiser"; data: award_verbs, obligation_aux), not negated."""
+    words = coder_words()
+    if clause.lemma_.lower() not in words.award_verbs or _negated(clause):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in words.obligation_aux for c in clause.children)
 
 
 def _reported_clauses(tok: Token) -> list[Token]:
