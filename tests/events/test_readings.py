@@ -1342,3 +1342,17 @@ def test_readings_suspensions_quarantines_training_and_forces_driven_out(
     code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
 ) -> None:
     some_event(code, text, plover, cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a meeting in an adjunct of a clause told in the past is past, even dated after the article (2024-03-01)
+        "After talks with Xi in Beijing in May 2025, Lula spoke to reporters.",
+        "After talks with Putin in St Petersburg in April 2025, Witkoff flew home.",
+    ],
+)
+def test_readings_a_past_clauses_adjunct_meeting_is_no_announcement(code_background: Code, text: str) -> None:
+    events = code_background(text)
+    assert any(e.event == "CONSULT" for e in events), events
+    assert all(e.cameo != "036" for e in events), events
