@@ -175,3 +175,49 @@ def test_a_deed_reported_as_news_keeps_its_own_date(code: Code) -> None:
     text = "Syria's air force bombed Khan Sheikhoun with sarin on 4 April 2017, UN investigators said."
     events = some_event(code, text, "ASSAULT", None, "SYR", None, absent=("ACCUSE",))
     assert [e.date for e in events if e.event == "ASSAULT"] == ["2017-04-04"], events
+
+
+# ---- (c) "later that year", "earlier that month", "the same day" are the sentence's own year, month or day ---------
+
+SAME = [
+    # the coup of 1 February 2021; Aung San Suu Kyi first sentenced on 6 December 2021
+    (
+        "Myanmar's army seized power in February 2021, and a junta court sentenced Aung San Suu Kyi to prison later"
+        " that year.",
+        "2022-03-01",
+        "sentenced",
+        ("2021-01-01", "year"),
+    ),
+    # Sudan's war began on 15 April 2023; the RSF took Wad Madani in December 2023
+    (
+        "Sudan's war began on 15 April 2023, and the Rapid Support Forces took Wad Madani later that year.",
+        "2024-03-01",
+        "took",
+        ("2023-01-01", "year"),
+    ),
+    # the Eagle Partner drills began on 11 September 2023; Azerbaijan's offensive on 19 September 2023
+    (
+        "Armenia began drills with American troops on 11 September 2023, and Azerbaijan launched its offensive in"
+        " Nagorno-Karabakh later that month.",
+        "2023-12-01",
+        "launched",
+        ("2023-09-01", "month"),
+    ),
+    # Wagner's mutiny of 24 June 2023: Rostov-on-Don taken and the march called off the same day
+    (
+        "Wagner fighters took Rostov-on-Don on 24 June 2023, and Prigozhin called off their march on Moscow the same"
+        " day.",
+        "2023-12-01",
+        "called",
+        ("2023-06-24", "day"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "article_date", "word", "expected"), SAME, ids=[c[0][:50] for c in SAME]
+)
+def test_later_that_year_is_the_sentences_year(
+    bare_nlp: Language, sentence: str, article_date: str, word: str, expected: tuple[str | None, str]
+) -> None:
+    assert date_at(bare_nlp, sentence, article_date, word) == expected

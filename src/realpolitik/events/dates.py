@@ -742,17 +742,29 @@ _EARLIER = re.compile(
     rf"|{_NUM}\s+(?P<unit2>day|week|month|year)s?\s+(?:earlier|before(?=\s*(?:[,.;:)]|$))))",
     re.IGNORECASE,
 )
+# "later that year", "earlier that month", "the same day", "that same week": the day, week, month or year of the
+# sentence's nearest date ("Myanmar's army seized power in February 2021, and a court sentenced Aung San Suu Kyi
+# later that year": 2021, not February 2021).
+_SAME = re.compile(
+    r"\b(?:(?:later|earlier)\s+(?:that|the\s+same)\s+(?P<unit>day|week|month|year)"
+    r"|(?:the|that)\s+same\s+(?P<unit1>day|week|month|year))\b",
+    re.IGNORECASE,
+)
 
 
 def _counted_on(text: str, offset: int, found: list[_Found]) -> None:
     """Adds each span counted on or back from another date of the sentence (`_LATER`: from one before it;
-    `_EARLIER`: from the nearest), dated from that date; one with no such date counts from a date the sentence
+    `_EARLIER`: from the nearest; `_SAME`: the nearest's own day, week, month or year), dated from that date; one with no such date counts from a date the sentence
     does not give and dates nothing. "The next month", "the previous week", which the pattern of a period read
     from the article's date ("next month", "previous week"), are counted from the sentence's date when it has one
     to count from, and keep the article's reading when it has none."""
     folded = _key(text)
     dated = list(found)
-    for pattern, sign, words in ((_LATER, 1, ("later", "next", "following")), (_EARLIER, -1, _BACK_WORDS)):
+    for pattern, sign, words in (
+        (_LATER, 1, ("later", "next", "following")),
+        (_EARLIER, -1, _BACK_WORDS),
+        (_SAME, 0, ("same", "later that", "earlier that")),
+    ):
         if not any(word in folded for word in words):
             continue
         for m in pattern.finditer(text):
@@ -767,9 +779,10 @@ def _counted_on(text: str, offset: int, found: list[_Found]) -> None:
             for f in over:
                 found.remove(f)  # ("the next month" after "in March 2023": the month after March 2023)
             anchor = min(anchors, key=lambda f: min(abs(start - f.end), abs(f.start - end)))
-            raw = _key(m["n"] or "one")
-            n = sign * (1 if m["n"] is None else int(raw) if raw.isdigit() else _NUMBERS.get(raw, 1))
-            unit = _key(m["unit"] or m["unit1"] or m["unit2"])
+            groups = m.groupdict()
+            raw = _key(groups.get("n") or "one")
+            n = sign * (1 if groups.get("n") is None else int(raw) if raw.isdigit() else _NUMBERS.get(raw, 1))
+            unit = _key(groups.get("unit") or groups.get("unit1") or groups.get("unit2") or "")
             when, precision = anchor.date, anchor.precision
             if unit == "day":
                 when += timedelta(days=n)
