@@ -209,3 +209,22 @@ def test_what_a_court_holds_is_no_deed_of_its_own(code: Code) -> None:
     )
     some_event(code, text, "REJECT", "120", None, "KEN")
     assert "AGREE" not in {e.event for e in code(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Pope Benedict XVI's plane landed in Yaounde in March 2009, and his visit to Cameroon began with a welcome"
+            " from President Paul Biya.",
+            "CMR",
+        ),
+        (
+            "Crowds lined the roads of Kinshasa as Pope Francis's motorcade drove in from the airport at the start of"
+            " his visit to Congo.",
+            "COD",
+        ),
+    ],
+)
+def test_his_after_a_titled_name_is_that_person(code: Code, text: str, target: str) -> None:
+    some_event(code, text, "CONSULT", "042", "VAT", target)

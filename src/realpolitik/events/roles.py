@@ -1195,13 +1195,25 @@ def _earlier_person(pronoun: Token, ments: Mentions, others_than: set[str] | Non
     people = [
         i
         for i in _named_before(pronoun, ments)
-        if (ments.mentions[i].kb_id or "").startswith("person-")
+        if ((ments.mentions[i].kb_id or "").startswith("person-") or _titled_name(doc[ments.heads[i]]))
         and ments.mentions[i].code not in (others_than or set())
     ]
     if not people:
         return []
     subjects = [i for i in people if doc[ments.heads[i]].dep_ in SUBJECT_DEPS]
     return [(subjects or people)[-1]]
+
+
+def _titled_name(head: Token) -> bool:
+    """True for a mention of an office that is the title of a person named after it ("Pope Francis's motorcade",
+    "Pope Benedict XVI's plane": the mention "Pope" a compound on the name): the mention stands for that person
+    (talk18)."""
+    name = head.head
+    return (
+        head.dep_ == "compound"
+        and name.i > head.i
+        and all(t.pos_ == "PROPN" for t in head.doc[head.i + 1 : name.i + 1])
+    )
 
 
 def _beyond_own_ground(
