@@ -58,7 +58,8 @@ def _every_pattern(text: str, offset: int, ref: datetime.date, future: bool) -> 
                 resolved = resolver(match, ref, lambda: future)
                 taken.append((start, end))
                 if resolved is not None:
-                    out.append(dates._Found(start, end, *resolved))
+                    yearless = resolver in (dates._month, dates._day_month)
+                    out.append(dates._Found(start, end, *resolved, yearless=yearless))
     except Exception as exc:  # the same failure either way
         return repr(exc)
     return out

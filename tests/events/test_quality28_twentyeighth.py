@@ -221,3 +221,54 @@ def test_later_that_year_is_the_sentences_year(
     bare_nlp: Language, sentence: str, article_date: str, word: str, expected: tuple[str | None, str]
 ) -> None:
     assert date_at(bare_nlp, sentence, article_date, word) == expected
+
+
+# ---- (d) a month or a day named without its year, after a date that names one, is in that year --------------------
+
+IN_THAT_YEAR = [
+    # Wagner's mutiny of 24 June 2023; Prigozhin killed on 23 August 2023 (read in a 2025 article)
+    (
+        "Wagner fighters marched on Moscow in June 2023, and Prigozhin was killed in a plane crash in August.",
+        "2025-03-01",
+        "killed",
+        ("2023-08-01", "month"),
+    ),
+    # the coup of 1 February 2021; Aung San Suu Kyi first sentenced on 6 December 2021
+    (
+        "Myanmar's army seized power in February 2021, and a junta court sentenced Aung San Suu Kyi to prison in"
+        " December.",
+        "2023-03-01",
+        "sentenced",
+        ("2021-12-01", "month"),
+    ),
+    # Turkey's parliament approved Finland's accession on 30 March 2023; Finland joined on 4 April 2023
+    (
+        "Turkey's parliament approved Finland's membership of NATO on 30 March 2023, and Finland joined the alliance"
+        " on 4 April.",
+        "2025-01-10",
+        "joined",
+        ("2023-04-04", "day"),
+    ),
+    # guards: a year that names a thing ("the 2015 deal") is no year of the deed; a sentence with no year
+    (
+        "Iran breached the 2015 nuclear deal's cap on enriched uranium in July.",
+        "2019-09-01",
+        "breached",
+        ("2019-07-01", "month"),
+    ),
+    (
+        "Prigozhin was killed in a plane crash in August.",
+        "2023-10-01",
+        "killed",
+        ("2023-08-01", "month"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "article_date", "word", "expected"), IN_THAT_YEAR, ids=[c[0][:50] for c in IN_THAT_YEAR]
+)
+def test_a_month_without_its_year_is_in_the_sentences_year(
+    bare_nlp: Language, sentence: str, article_date: str, word: str, expected: tuple[str | None, str]
+) -> None:
+    assert date_at(bare_nlp, sentence, article_date, word) == expected

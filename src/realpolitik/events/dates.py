@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
@@ -96,6 +96,7 @@ class _Found:
     precision: str
     relative: bool  # needs the article date
     counted: bool = False  # counted on from another date of the sentence ("the next day"; `_counted_on`)
+    yearless: bool = False  # a month or a day named without its year ("in August", "on 4 December")
 
 
 # Whether the clause speaks of the future, asked only by the resolvers that need it (it costs a look at the
@@ -341,7 +342,7 @@ def _scan(
         resolved = resolver(match, ref, future if tense_at is None else tense_at(start, end))
         taken.append((start, end))
         if resolved is not None:
-            out.append(_Found(start, end, *resolved))
+            out.append(_Found(start, end, *resolved, yearless=resolver in (_month, _day_month)))
 
 
 _Match = tuple[int, int, re.Match[str], Resolver]
@@ -710,6 +711,7 @@ def _collect(sent: Span, ref: date | None, future: Tense, tense_at: TenseAt | No
             match = _BARE_MONTH.match(text)
             tense = future if tense_at is None else tense_at(ent.start_char, ent.end_char)
             resolved = _month(match, ref, tense) if match else None
+            yearless = resolved is not None
             year = _LONE_YEAR.match(text)
             head = ent.root.head
             modifies_noun = head.pos_ == "NOUN" and head.is_alpha and head.i != ent.root.i
@@ -721,9 +723,35 @@ def _collect(sent: Span, ref: date | None, future: Tense, tense_at: TenseAt | No
             ):
                 resolved = _year(year, ref, future)
             if resolved is not None:
-                found.append(_Found(ent.start_char, ent.end_char, *resolved))
+                found.append(_Found(ent.start_char, ent.end_char, *resolved, yearless=yearless))
+    _in_the_sentences_year(found, sent.doc)
     _counted_on(span_text(sent), base, found)
     return found
+
+
+def _in_the_sentences_year(found: list[_Found], doc: Doc) -> None:
+    """A month or a day named without its year after a date of the sentence that names one is in that year, not
+    in the article's ("Wagner fighters marched on Moscow in June 2023, and Prigozhin was killed in a plane crash in
+    August": August 2023, read in a 2025 article too). The date named before must date a time, not name a thing
+    ("breached the 2015 deal's cap in July" keeps the article's July)."""
+    anchors = []
+    for f in found:
+        if f.relative or f.yearless:
+            continue
+        span = doc.char_span(f.start, f.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ not in ("compound", "nmod", "amod", "nummod", "poss"):
+            anchors.append(f)
+    if not anchors:
+        return
+    for k, f in enumerate(found):
+        before = [a for a in anchors if a.end <= f.start]
+        if not f.yearless or not before:
+            continue
+        year = max(before, key=lambda a: a.end).date.year
+        try:
+            found[k] = replace(f, date=f.date.replace(year=year), relative=False)
+        except ValueError:
+            continue  # (29 February in a year without it)
 
 
 # "the next day", "the following week", "the next month", "five days later": a span counted on from a date the
