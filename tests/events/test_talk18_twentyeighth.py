@@ -228,3 +228,15 @@ def test_what_a_court_holds_is_no_deed_of_its_own(code: Code) -> None:
 )
 def test_his_after_a_titled_name_is_that_person(code: Code, text: str, target: str) -> None:
     some_event(code, text, "CONSULT", "042", "VAT", target)
+
+
+def test_a_threat_no_party_carries_out_is_the_speakers(code: Code) -> None:
+    some_event(
+        code,
+        "Donald Trump said in August 2017 that North Korea would be met with fire and fury if it made any more"
+        " threats against the United States.",
+        "THREATEN",
+        "138",
+        "USA",
+        "PRK",
+    )

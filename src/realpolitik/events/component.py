@@ -819,6 +819,17 @@ class EventCoder:
         ):
             # '"Russia has failed to protect us," Pashinyan said': the speaker's side is acted on
             target = (EventActor(voice.code, voice.sector, voice.text),)
+        if (
+            not source
+            and voice is not None
+            and voice.code
+            and cameo.plover_type(code) == "THREATEN"
+            and voice.code not in {a.code for a in target}
+        ):
+            # "Donald Trump said that North Korea would be met with fire and fury if it made more threats": a threat
+            # no party is named to carry out, in a speaker's words, is the speaker's, made by saying it (talk18)
+            source = (EventActor(voice.code, voice.sector, voice.text),)
+            modality = "asserted" if modality == "hypothetical" else modality
         if _demanded_by(modality, voice, source, code) and owed(cand.modality_token or cand.trigger):
             # "According to Blinken, Israel must do more ...", "Zelensky said it was time for Germany to send
             # ...": a deed a party says another must do is that party's demand on it (the deed itself is
