@@ -153,6 +153,33 @@ from .helpers import Code, some_event
             None,
             None,
         ),
+        # 0832 one's own measure scrapped or thrown out after protests: a concession, not a rejection
+        (
+            "Jacques Chirac scrapped a contested youth employment contract after two months of mass protests by"
+            " students and unions.",
+            "CONCEDE",
+            "0832",
+            "FRA",
+            None,
+        ),
+        (
+            "Poland's lower house threw out a bill that would have banned almost all abortions, three days after"
+            " women stayed away from work to protest against it.",
+            "CONCEDE",
+            "0832",
+            "POL",
+            None,
+        ),
+        # verbs given hand readings here stay light for the event nouns they govern (implement, enforce, unload, dock)
+        (
+            "Israel and Hamas implemented a ceasefire in Gaza in January 2025.",
+            "RETREAT",
+            None,
+            "ISR PSE",
+            None,
+        ),
+        ("Turkish trucks unloaded aid in Idlib.", "AID", None, "TUR", None),
+        ("Russian warships docked in Havana for a five-day visit.", "CONSULT", "042", "RUS", None),
         # 0841 people paroled, let go or given back (a sweep of the release verbs)
         (
             "Iran paroled the French-Iranian academic Fariba Adelkhah in February 2023.",
@@ -286,6 +313,8 @@ def test_deeds18_categories(
         ("Syrian air defences brought down an Israeli F-16 returning from raids in Syria.", "SUPPORT"),
         # food aid refused is no hunger strike
         ("Zambia refused food aid containing genetically modified maize during a famine.", "PROTEST"),
+        # a deal scrapped after criticism (no protest) stays a rejection
+        ("Donald Trump scrapped the nuclear deal with Iran after years of criticism.", "CONCEDE"),
         # troops flown in are no aid
         ("A Russian plane landed in Caracas with about 100 troops in March 2019.", "AID"),
         # rivers that burst their banks mobilise no one

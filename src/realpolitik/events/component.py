@@ -389,6 +389,9 @@ class EventCoder:
         for cand in cands.values():
             # "X, the retired general who had commanded ..., stepped down as director of the CIA": the office left
             _office_left(cand, ments)
+            if _yielded_cancel(cand):
+                # "scrapped the contract after two months of mass protests": a policy given up
+                cand.code = "0832"
         for cand in cands.values():
             summed = summed_clause(cand.trigger) if cand.source and not cand.target else None
             if summed is not None:
@@ -1400,6 +1403,42 @@ def _office_left(cand: Candidate, ments: Mentions) -> None:
             cand.source = held
             cand.target = [i for i in cand.target if i not in held]
         return
+
+
+def _yielded_cancel(cand: Candidate) -> bool:
+    """A rejection (12x) told by a verb of cancelling one's own measure (data: `yielding_cancels`) with a phrase or
+    a clause of time or cause (roles.json `pressure_preps`, "after", "following", "amid", "under") that names
+    protests, strikes or pressure (`pressure_nouns`): "Chirac scrapped a contested youth employment contract after two
+    months of mass protests", "the lower house threw out the bill three days after women stayed away from work to
+    protest against it". The cancelling gives way to the protest: a concession (0832), not a rejection."""
+    tok = cand.trigger
+    if cameo.plover_type(cand.code) != "REJECT" or tok.pos_ != "VERB":
+        return False
+    if tok.lemma_.lower() not in coder_words().yielding_cancels:
+        return False
+    words = role_words()
+    # (the parser may hang a trailing clause of time on a relative clause of the object: "threw out a bill that would
+    # have banned X, three days after women stayed away ...")
+    late = [
+        c
+        for o in tok.children
+        if o.dep_ == "dobj"
+        for r in o.children
+        if r.dep_ == "relcl"
+        for c in r.children
+    ]
+    for child in [*tok.children, *(c for c in late if c.dep_ == "advcl" and c.i > c.head.i)]:
+        opener = child.lower_ if child.dep_ == "prep" else None
+        if child.dep_ == "advcl":
+            opener = next((m.lower_ for m in child.children if m.dep_ in ("mark", "prep")), None)
+        elif child.dep_ == "npadvmod":
+            # ("three days after women stayed away ...": the parser hangs the "after" on the span of time)
+            opener = next((p.lower_ for p in child.children if p.dep_ == "prep"), None)
+        if opener not in words.pressure_preps:
+            continue
+        if any(t.lemma_.lower() in words.pressure_nouns for t in child.subtree):
+            return True
+    return False
 
 
 def _naming_participle(cand: Candidate, main: Candidate) -> bool:

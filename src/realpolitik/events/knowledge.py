@@ -261,6 +261,7 @@ class CoderWords:
     naming_participles: frozenset[str]
     natural_subjects: frozenset[str]
     collisions: frozenset[str]
+    yielding_cancels: frozenset[str]
 
     def target_rank(self, prep: str) -> int:
         """Where a preposition stands in `target_preps` (earlier names the target more surely)."""
