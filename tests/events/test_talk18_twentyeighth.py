@@ -240,3 +240,12 @@ def test_a_threat_no_party_carries_out_is_the_speakers(code: Code) -> None:
         "USA",
         "PRK",
     )
+
+
+def test_a_court_that_decides_a_holding_rules_and_intends_nothing(code: Code) -> None:
+    text = (
+        "Bolivia has no right to force Chile to negotiate over access to the sea, the International Court of Justice"
+        " decided, dismissing the case."
+    )
+    some_event(code, text, "REJECT", "120", None, None)
+    assert {e.event for e in code(text)} == {"REJECT"}

@@ -134,6 +134,7 @@ class CoderWords:
     arranged_heads: frozenset[str]
     obligation_aux: frozenset[str]
     judging_verbs: frozenset[str]
+    intent_judging_verbs: frozenset[str]
     demanding_only: frozenset[str]
     gathering_verbs: frozenset[str]
     vowed_against: frozenset[str]

@@ -178,10 +178,11 @@ class Triggers:
                 award = self._court_award(tok, ments)
                 if award is not None:
                     return award
-            if (
-                tok.dep_ == "ccomp"
-                and tok.head.lemma_.lower() in words.judging_verbs
-                and self._court_subject(tok.head, bodies=False) is not None
+            if any(
+                clause.dep_ == "ccomp"
+                and clause.head.lemma_.lower() in words.judging_verbs
+                and self._court_subject(clause.head, bodies=False) is not None
+                for clause in (tok, *tok.ancestors)
             ):
                 # ("Somalia had never accepted the sea border Kenya claimed, the International Court of Justice ruled,
                 # rejecting Kenya's case": what a court holds is the content of its ruling, not a deed told as news;
@@ -197,6 +198,14 @@ class Triggers:
                     held = self._court_judgement(tok, clause, ments, holdings=True)
                     if held is not None and held.target:
                         return held
+                if (
+                    tok.lemma_.lower() in words.intent_judging_verbs
+                    and clauses
+                    and self._court_subject(tok, bodies=False) is not None
+                ):
+                    # ("Belgium has no right to press a claim ..., the International Court of Justice decided,
+                    # dismissing the case": a court that decides that something is so rules; it intends nothing, 030)
+                    return None
             if tok.lemma_.lower() in (
                 coder_words().consequence_verbs | coder_words().outcome_verbs | coder_words().regarding_verbs
             ):
