@@ -262,6 +262,20 @@ IN_THAT_YEAR = [
         "killed",
         ("2023-08-01", "month"),
     ),
+    # a year in a relative clause or in a clause of time is that clause's event's: Turkey shot the Su-24 down in
+    # November 2015 and received the S-400 in July 2019; the junta dissolved the NLD in March 2023
+    (
+        "Turkey, which shot down a Russian warplane in November 2015, received Russian S-400 missiles in July.",
+        "2019-09-01",
+        "received",
+        ("2019-07-01", "month"),
+    ),
+    (
+        "After the army seized power in February 2021, Myanmar's junta dissolved Aung San Suu Kyi's party in March.",
+        "2023-06-01",
+        "dissolved",
+        ("2023-03-01", "month"),
+    ),
 ]
 
 

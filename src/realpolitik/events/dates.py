@@ -733,25 +733,48 @@ def _in_the_sentences_year(found: list[_Found], doc: Doc) -> None:
     """A month or a day named without its year after a date of the sentence that names one is in that year, not
     in the article's ("Wagner fighters marched on Moscow in June 2023, and Prigozhin was killed in a plane crash in
     August": August 2023, read in a 2025 article too). The date named before must date a time, not name a thing
-    ("breached the 2015 deal's cap in July" keeps the article's July)."""
+    ("breached the 2015 deal's cap in July" keeps the article's July), and not another event's in a relative or an
+    adverbial clause of time or cause that the month is not in ("Turkey, which shot down a Russian warplane in
+    November 2015, received Russian missiles in July": the article's July)."""
     anchors = []
     for f in found:
         if f.relative or f.yearless:
             continue
         span = doc.char_span(f.start, f.end, alignment_mode="expand")
         if span is not None and span.root.dep_ not in ("compound", "nmod", "amod", "nummod", "poss"):
-            anchors.append(f)
+            anchors.append((f, span.root))
     if not anchors:
         return
     for k, f in enumerate(found):
-        before = [a for a in anchors if a.end <= f.start]
-        if not f.yearless or not before:
+        if not f.yearless:
+            continue
+        span = doc.char_span(f.start, f.end, alignment_mode="expand")
+        before = [
+            a for a, root in anchors if a.end <= f.start and span is not None and not _apart(root, span.root)
+        ]
+        if not before:
             continue
         year = max(before, key=lambda a: a.end).date.year
         try:
             found[k] = replace(f, date=f.date.replace(year=year), relative=False)
         except ValueError:
             continue  # (29 February in a year without it)
+
+
+def _apart(tok: Token, other: Token) -> bool:
+    """True when `tok` sits in a relative clause, or an adverbial clause of time or cause (data:
+    `undated_clause_marks`), that does not hold `other`: its date is that clause's event's."""
+    marks = coder_words().undated_clause_marks
+    for _ in range(12):
+        clause = tok.dep_ in ("relcl", "acl") or (
+            tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children)
+        )
+        if clause and tok.pos_ in ("VERB", "AUX") and not tok.left_edge.i <= other.i <= tok.right_edge.i:
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 # "the next day", "the following week", "the next month", "five days later": a span counted on from a date the
