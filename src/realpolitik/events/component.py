@@ -36,6 +36,7 @@ from .clauses import (
     deed_subject,
     embedded_deed,
     instrument_verb,
+    lasted,
     listed_deed,
     reason_deed,
     separate,
@@ -73,7 +74,7 @@ from .knowledge import (
     role_words,
 )
 from .lexicon import Entry, Lexicon, default_lexicon, load_lexicon
-from .match import match_entry, refine
+from .match import match_entry, refine, subject_heads
 from .modality import classify_modality, owed
 from .parties import (
     addressed_institution,
@@ -314,8 +315,9 @@ class EventCoder:
         demands_of_protest(cands)
         # "flew a joint patrol near Alaska", "sent bombers on a joint patrol": the joint activity is the deed
         _joint_activity(cands)
-        for i in [i for i, c in cands.items() if _halted_deed(c, cands)]:
-            # "said it would halt its offensive": the offensive is what is halted, no deed (talk17)
+        for i in [i for i, c in cands.items() if _halted_deed(c, cands) or _ended_deed(c)]:
+            # "said it would halt its offensive": the offensive is what is halted, no deed (talk17); "signed an
+            # accord to end ten days of fighting between X and Y": the fighting is what is ended (prec18)
             del cands[i]
         for cand in cands.values():
             # "Iran held naval exercises with Russia and China": drills with a named partner are cooperation (062)
@@ -421,6 +423,9 @@ class EventCoder:
             alive = [c for c in alive if not _setting_meeting(c) and not _sealing_handshake(c, alive)]
             # "Putin sent his condolences to Hollande after gunmen killed 129 people": the time of a statement
             alive = [c for c in alive if not self._statement_background(c, sent)]
+        # "forced their way into X's home and searched it", "searched the home and seized his phone": the way in and
+        # what is taken serve the search, one event (prec18)
+        alive = _search_parts(alive, ments, self.lexicon)
         for cand in alive:
             cand.score = self._score(cand, sent)
         roots = clause_words().judging_roots
@@ -989,6 +994,25 @@ def _halted_deed(cand: Candidate, cands: dict[int, Candidate]) -> bool:
     return all(o.lower_ in ("its", "their", "his", "her", "our") for o in owners)
 
 
+def _ended_deed(cand: Candidate) -> bool:
+    """A deed named by a noun that is the object of a verb ending, halting, pausing or preventing it (data clauses.json
+    `ending_verbs`), directly or through the 'of' phrase of a span ("a truce to end the fighting",
+    "signed an accord ... to end ten days of fighting between Jordan's army and Palestinian guerrillas", "a truce to
+    pause the fighting between X and Y"): what is ended is no deed of the news, whoever it names as its parties. Not a
+    deed with its doer named on it ("to halt Turkey's offensive"): the countered deed stands (`countered_deed`).
+    Twenty-eighth session (prec18)."""
+    noun = cand.trigger
+    if noun.pos_ != "NOUN" or countered_deed(noun) or lasted(noun):
+        # (a deed with a doer of its own named on it, "stop Azerbaijan's offensive", is asserted whatever is said of
+        # the stopping, and in a complement an event of its own: `countered_deed`, `embedded_deed`; so is one said
+        # to have lasted, "ending an occupation that had lasted 18 years": `lasted`)
+        return False
+    spans = coder_words().span_nouns | clause_words().measure_nouns
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in spans:
+        noun = noun.head.head  # ("ten months [of] fighting")
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in clause_words().ending_verbs
+
+
 def drills_with_partner(cand: Candidate, ments: Mentions) -> None:
     """One party's drills, exercises or manoeuvres held with a partner named in a "with" phrase on the noun or on the
     verb holding them ("Iran held naval exercises with Russia and China", "China's navy held drills with Russian
@@ -1245,6 +1269,37 @@ def _sanction_over_order(chosen: list[Candidate], ments: Mentions) -> list[Candi
         )
 
     return [c for c in chosen if not part_of(c)]
+
+
+def _search_parts(alive: list[Candidate], ments: Mentions, lexicon: Lexicon) -> list[Candidate]:
+    """The candidates without a forced entry (data clauses.json `entry_verbs`) or a seizure (171) coordinated with a
+    search or an inquiry's raid (09x, a verb) by the same doers, when those doers are police or investigators (lexicon
+    class &enforcer, data `searcher_nouns`): "Police armed with a battering ram forced their way into the home of X
+    and searched it", "federal police searched the home of X and seized his mobile phone". The way in and what the
+    search takes serve it: one event, the search (the sets code it 09x). Soldiers or militants who storm a place and
+    search it keep their deed of force. Twenty-eighth session (prec18)."""
+    searches = [c for c in alive if c.code[:2] == "09" and c.trigger.pos_ == "VERB" and c.source]
+    if not searches:
+        return alive
+    entries = clause_words().entry_verbs
+    searchers = lexicon.classes.get("enforcer", frozenset()) | clause_words().searcher_nouns
+
+    def codes(items: list[int]) -> set[str]:
+        return {ments.mentions[i].code for i in items}
+
+    def part(cand: Candidate) -> bool:
+        if cand.trigger.pos_ != "VERB" or cand.code[:2] == "09":
+            return False
+        if cand.trigger.lemma_.lower() not in entries and cand.code != "171":
+            return False
+        return any(
+            search.trigger in cand.trigger.conjuncts
+            and (not cand.source or codes(cand.source) <= codes(search.source))
+            and subject_heads(search.trigger) & searchers
+            for search in searches
+        )
+
+    return [c for c in alive if not part(c)]
 
 
 def _entry_before_deed(chosen: list[Candidate], ments: Mentions) -> list[Candidate]:

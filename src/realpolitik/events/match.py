@@ -434,6 +434,11 @@ def _stranded_subject(tok: Token) -> Token | None:
     return root
 
 
+def subject_heads(tok: Token) -> set[str]:
+    """The lemmas a lexicon constraint on the subject reads (`_subject_heads`)."""
+    return _subject_heads(tok)
+
+
 def _subject_heads(tok: Token) -> set[str]:
     """Lemmas of a verb's subject head (of the agent in the passive); a conjoined or open clause takes its
     head verb's subject."""
@@ -473,6 +478,9 @@ def _subject_heads(tok: Token) -> set[str]:
             out.add(PEOPLE_OBJECT)
         if head.ent_type_ == "PERSON":
             out.add(PERSON_OBJECT)  # a named person does it ("King Abdullah and Assad flew into Beirut")
+        if head.lemma_.lower() in coder_words().named_unit_nouns:
+            # "South Africa's elite police unit raided ...": the compound names who the unit's people are (prec18)
+            out.update(c.lemma_.lower() for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN")
     return out
 
 

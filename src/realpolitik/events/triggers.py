@@ -1641,6 +1641,16 @@ class Triggers:
                 if (inner_entry is None or inner_entry.specificity == 0) and not reaction
                 else None
             )
+            if (
+                light is not None
+                and comp.lemma_.lower() in clause_words().ending_verbs
+                and not countered_deed(light[1])
+                and not lasted(light[1])
+            ):
+                # (nor is what an ending verb ends: "agreed on a ceasefire to end ten months of fighting" intends no
+                # fighting; a deed with its doer named, "vowed to stop Azerbaijan's offensive", is countered, as
+                # before; data: clauses.json `ending_verbs`, prec18)
+                light = None
             if light is not None:
                 if light[0].code == "154" and _weaponless_stock(light[1]):
                     return None, None  # ("called for an increase in its stockpile of wheat": fix26c)
