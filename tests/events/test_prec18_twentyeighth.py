@@ -81,3 +81,29 @@ def test_a_police_search_with_its_way_in_and_its_seizures_is_one_search(code: Co
 def test_soldiers_who_storm_a_camp_and_search_it_keep_their_deed_of_force(code: Code) -> None:
     text = "Israeli troops stormed the Jenin refugee camp in July 2023 and searched houses for militants."
     assert "ASSAULT" in [e.event for e in code(text)]
+
+
+# ---- ships or aircraft sent carrying relief bring aid, no show of force ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Italy sent a navy ship with tents and medical supplies to Libya in September 2023 after floods swept away"
+        " much of Derna.",
+        "Turkey sent two navy ships carrying field hospitals to Libya in September 2023.",
+    ],
+)
+def test_craft_sent_with_relief_bring_aid(code: Code, text: str) -> None:
+    assert [e.event for e in code(text)] == ["AID"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States sent warships to the Gulf in 2019.",
+        "Russia sent warships carrying troops to Syria in 2015.",
+    ],
+)
+def test_craft_sent_with_no_relief_stay_a_show_of_force(code: Code, text: str) -> None:
+    assert [e.event for e in code(text)] == ["MOBILIZE"]

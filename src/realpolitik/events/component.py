@@ -373,6 +373,10 @@ class EventCoder:
                 cand.source, cand.reciprocal = pair, True
                 cand.target = [i for i in cand.target if ments.mentions[i].code not in ments.codes(pair)]
         for cand in cands.values():
+            if _craft_with_relief(cand, self.lexicon):
+                # "sent navy ships carrying two field hospitals": the craft carry relief, aid (073), no show of force
+                cand.code = "073"
+        for cand in cands.values():
             if _own_forces_together(cand, ments, self.lexicon):
                 # "Police in Venezuela joined the patrols with soldiers": one state's forces together show their
                 # force (150), as drills with no partner named do; no cooperation between states
@@ -972,6 +976,38 @@ def _own_forces_together(cand: Candidate, ments: Mentions, lexicon: Lexicon) -> 
             elif child.dep_ in ("dobj", "prep", "pobj") and depth < 3:
                 stack.append((child, depth + 1))
     return False
+
+
+def _craft_with_relief(cand: Candidate, lexicon: Lexicon) -> bool:
+    """A show of force (15x) read in a verb that sends ships or aircraft (lexicon classes &warcraft, &aircraft, or a
+    ship, a vessel, a boat) whose every object carries relief: a participle or a 'with' phrase on it names relief goods
+    (clauses.json `relief_nouns`): "sent navy ships carrying two field hospitals", "dispatched a warship with tents and
+    medical supplies". The craft bring aid (073), no show of force. Twenty-eighth session (prec18)."""
+    if cand.code[:2] != "15" or cand.trigger.pos_ != "VERB":
+        return False
+    craft = lexicon.classes.get("warcraft", frozenset()) | lexicon.classes.get("aircraft", frozenset())
+    relief = clause_words().relief_nouns
+
+    def carries(obj: Token) -> bool:
+        for child in obj.children:
+            heads = []
+            if child.dep_ == "acl" and child.tag_ == "VBG":
+                heads = [c for c in child.children if c.dep_ == "dobj"]
+            elif child.dep_ == "prep" and child.lower_ == "with":
+                heads = [c for c in child.children if c.dep_ == "pobj"]
+            for head in heads:
+                items = [head, *head.conjuncts]
+                if any(i.lemma_.lower() in relief for i in items):
+                    return True
+        return False
+
+    objects = [c for c in cand.trigger.children if c.dep_ == "dobj"]
+    # (the 'with' phrase may hang on the verb: "sent a navy ship with tents ... to Libya")
+    return bool(objects) and all(
+        (o.lemma_.lower() in craft or o.lemma_.lower() in ("ship", "vessel", "boat"))
+        and (carries(o) or carries(cand.trigger))
+        for o in objects
+    )
 
 
 def _halted_deed(cand: Candidate, cands: dict[int, Candidate]) -> bool:

@@ -464,6 +464,7 @@ class ClauseWords:
     departure_verbs: frozenset[str]
     ending_verbs: frozenset[str]
     searcher_nouns: frozenset[str]
+    relief_nouns: frozenset[str]
     entry_verbs: frozenset[str]
     journey_verbs: frozenset[str]
     absolute_preps: frozenset[str]
