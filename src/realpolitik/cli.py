@@ -798,6 +798,13 @@ def analyze_cmd(
 )
 @_min_events_option
 @_counting_options
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="Say why each uncertain pair is uncertain, in one line: its cooperative and conflictual events "
+    "and articles, its outlets and what moves its interval across zero (a column of the table; the key "
+    "`why` in JSON, null for a pair with a reading; a column in CSV).",
+)
 def dyads_cmd(
     db: str,
     fmt: str,
@@ -808,20 +815,29 @@ def dyads_cmd(
     min_events: int,
     all_modalities: bool,
     corrections: str | None,
+    explain: bool,
 ) -> None:
     """Pairs of actors: events per quad class, mean Goldstein, net cooperation score, outlets."""
-    from .system.dyads import LEAN_AT, dyads
+    from .system.dyads import LEAN_AT, Why, dyads, explain_dyads
 
+    whys: dict[tuple[str, str, str], Why] = {}
     with _read_store(db) as store:
         source = _corrected(store, corrections)
-        rows = dyads(
-            source,
-            _filter(since, until, _actors(source, actor), all_modalities),
-            window=window,
-            min_events=min_events,
-        )
+        flt = _filter(since, until, _actors(source, actor), all_modalities)
+        rows = dyads(source, flt, window=window, min_events=min_events)
+        if explain:
+            whys = explain_dyads(source, rows, flt, window=window)
+
+    def why(d: Dyad) -> Why | None:
+        return whys.get((d.a, d.b, d.window))
+
     if fmt == "json":
-        _json_out([d.to_dict() for d in rows])
+        out = [d.to_dict() for d in rows]
+        if explain:
+            for d, o in zip(rows, out, strict=True):
+                w = why(d)
+                o["why"] = w.to_dict() if w is not None else None
+        _json_out(out)
         return
     header = ["a", "b", "window", "events", "q1", "q2", "q3", "q4", "goldstein", "net", "outlets", "articles"]
     table = [
@@ -846,6 +862,7 @@ def dyads_cmd(
                 "share_conflictual",
                 "share_cooperative",
                 "lean",
+                *(["why"] if explain else []),
             ]
         )
         for d, row in zip(rows, table, strict=True):
@@ -863,6 +880,7 @@ def dyads_cmd(
                     d.share_conflictual,
                     d.share_cooperative,
                     d.lean,
+                    *([w.text if (w := why(d)) is not None else ""] if explain else []),
                 ]
             )
         return
@@ -885,6 +903,7 @@ def dyads_cmd(
             "reading",
             "outlets",
             "articles",
+            *(["why uncertain"] if explain else []),
         ],
         [
             [
@@ -898,9 +917,12 @@ def dyads_cmd(
                 _reading_cell(d),
                 d.outlets,
                 d.articles,
+                *([w.text if (w := why(d)) is not None else ""] if explain else []),
             ]
             for d in rows
         ],
+        # the line that says why a pair is uncertain wraps in the width the figures leave
+        fold=["why uncertain"] if explain else (),
         # a narrow terminal keeps the pair, its net score, interval, reading and support
         optional=["q1/q2/q3/q4", "goldstein", *(["window"] if window == "all" else []), "events"],
         empty="No pair with these options (--since, --until, --actor, --min-events).",

@@ -423,6 +423,9 @@ def test_render_report_says_how_far_an_uncertain_pair_leans(tmp_path: Path) -> N
         r'class="pill uncertain lean-coop"[^>]*>uncertain, leans cooperative \(81 %\)</span>', coop
     )
     assert "Leaning cooperative but uncertain" in coop and 'class="pill coop"' in coop
+    assert "<b>Why uncertain:</b> 4 cooperative events (most often aid) in 4 articles" in coop
+    # with no conflictual pair, the pairs leaning to conflict are listed with why they are uncertain
+    assert "<b>Why uncertain:</b> 4 conflictual events (most often attacks)" in conf
     assert re.search(
         r'class="pill uncertain lean-conf"[^>]*>uncertain, leans conflictual \(88 %\)</span>', conf
     )
@@ -450,6 +453,10 @@ def test_render_report_lists_a_leaning_pair_beside_the_conflictual_table(tmp_pat
     table, note = conf.split("</table>", 1)
     assert "AZE–IRN" not in table and 'class="pill conf"' in table
     assert "Leaning conflictual but uncertain" in note and "uncertain, leans conflictual (88 %)" in note
+    # each leaning pair says why it is uncertain, in one line (`system.dyads.why_uncertain`)
+    assert "<b>Why uncertain:</b> 4 conflictual events (most often attacks) in 4 articles beside 3" in note
+    assert "the net falls below zero in 88 % of draws and above in 9 %" in note
+    assert next(d for d in data.dyads if d.key == "ARM–AZE").why == ""
     assert all(d.firm for d in data.dyads if d.key in {"ARM–AZE", "ISR–USA"})
     assert not any("IRN" in b for b in data.blocs.blocs if len(b) > 1)
 

@@ -455,3 +455,36 @@ def test_cli_dyads_say_how_far_an_uncertain_pair_leans(make_db, capsys, monkeypa
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].endswith(",floor_low,floor_high,share_conflictual,share_cooperative,lean")
     assert next(x for x in lines if x.startswith("AZE,IRN,")).endswith(",0.8838,0.0859,conflictual")
+
+
+def test_cli_dyads_explain_says_why_a_pair_is_uncertain(make_db, capsys, monkeypatch) -> None:
+    """`dyads --explain` gives every uncertain pair its line of why (`system.dyads.why_uncertain`): the
+    JSON gains the key `why` (null for a pair with a reading) and keeps every old key as it was, CSV
+    gains a last column `why`, and the table a column "why uncertain" that wraps in its cell."""
+    from .test_dyads import LEANING
+
+    db = str(make_db(LEANING))
+    plain = _json(capsys, ["dyads", "--db", db, "--format", "json"])
+    explained = _json(capsys, ["dyads", "--db", db, "--format", "json", "--explain"])
+    assert isinstance(plain, list) and isinstance(explained, list)
+    assert [{k: v for k, v in r.items() if k != "why"} for r in explained] == plain
+    rows = {(r["a"], r["b"]): r for r in explained}
+    why = rows[("AZE", "IRN")]["why"]
+    assert (why["conflictual_events"], why["cooperative_events"], why["articles"], why["outlets"]) == (
+        4,
+        3,
+        7,
+        1,
+    )
+    assert why["text"].startswith(
+        "4 conflictual events (most often attacks) in 4 articles beside 3 cooperative"
+    )
+    assert rows[("ISR", "USA")]["why"] is None
+    assert main(["dyads", "--db", db, "--format", "csv", "--explain"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].endswith(",share_conflictual,share_cooperative,lean,why")
+    assert "short of the 97.5 % a reading needs" in next(x for x in lines if x.startswith("AZE,IRN,"))
+    monkeypatch.setenv("COLUMNS", "200")
+    assert main(["dyads", "--db", db, "--explain"]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "why uncertain" in out and "conflict carries 73 % of the weight" in out

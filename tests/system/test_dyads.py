@@ -719,3 +719,45 @@ def test_dyads_percent_never_rounds_to_all_or_none() -> None:
     assert [percent(x) for x in (0.8838, 0.865, 0.875, 0.9996, 1.0, 0.0004, 0.0)] == [
         "88 %", "87 %", "88 %", "99 %", "100 %", "1 %", "0 %",
     ]  # fmt: skip
+
+
+def test_why_uncertain_says_what_each_side_rests_on_and_what_moves_the_interval(make_db) -> None:
+    """An uncertain pair says why in one line, from its events: four attacks in four articles beside
+    three agreements in three (AZE-IRN), the heavier side first with the share of the weight it
+    carries, the articles that give one side only, and the share of resampled corpora on each side
+    beside the 97.5 % a reading needs. A pair with a reading has no such line; a pair on one article
+    says it is too few to resample. One read of the events serves every pair (`explain_dyads`)."""
+    from realpolitik.system.dyads import explain_dyads, why_uncertain
+
+    store = Store(make_db([*LEANING, spec("GEO", "TUR", "consult", "2021-02-02")]), read_only=True)
+    found = dyads(store, window="all")
+    whys = explain_dyads(store, found)
+    assert set(whys) == {
+        ("AZE", "IRN", "all"),
+        ("AZE", "TUR", "all"),
+        ("ARM", "RUS", "all"),
+        ("GEO", "TUR", "all"),
+    }
+    aze_irn = whys[("AZE", "IRN", "all")]
+    assert (aze_irn.conflictual_events, aze_irn.cooperative_events) == (4, 3)
+    assert (aze_irn.conflictual_articles, aze_irn.cooperative_articles, aze_irn.articles) == (4, 3, 7)
+    assert (aze_irn.conflictual_kind, aze_irn.cooperative_kind) == ("attacks", "agreements")
+    assert aze_irn.text == (
+        "4 conflictual events (most often attacks) in 4 articles beside 3 cooperative events (most often "
+        "agreements) in 3 articles; 7 articles from 1 outlet; conflict carries 73 % of the weight; 4 articles "
+        "give only conflict, 3 only cooperation: resampled, the net falls below zero in 88 % of draws and above "
+        "in 9 %, short of the 97.5 % a reading needs"
+    )
+    assert whys[("AZE", "TUR", "all")].text.startswith(
+        "4 cooperative events (most often aid) in 4 articles beside"
+    )
+    assert "each side carries half the weight" in whys[("ARM", "RUS", "all")].text
+    assert whys[("GEO", "TUR", "all")].text == (
+        "1 cooperative event (talks) in 1 article; 1 article from 1 outlet; too few articles to resample, so "
+        "the interval is −1 to +1"
+    )
+    firm = next(d for d in found if (d.a, d.b) == ("ISR", "USA"))
+    assert why_uncertain(firm, dyad_evidence(store, "ISR", "USA")) is None
+    # the same line from the pair's own evidence, as the web app's pair page reads it
+    aze = next(d for d in found if (d.a, d.b) == ("AZE", "IRN"))
+    assert why_uncertain(aze, dyad_evidence(store, "AZE", "IRN")) == aze_irn

@@ -533,6 +533,16 @@ def test_browser_an_uncertain_pair_says_how_far_it_leans(browser: Any, tmp_path:
             summary = pg.locator("#dyad-summary .reading-uncertain")
             assert summary.inner_text().strip() == "uncertain, leans conflictual (88 %)"
             assert summary.evaluate("e => getComputedStyle(e).color") == "rgb(205, 109, 98)"
+            # the pair page says why the pair is uncertain, in one visible line under its figures
+            why = pg.locator("#dyad-why")
+            expect(why).to_be_visible()
+            assert why.inner_text().startswith(
+                "Why uncertain: 4 conflictual events (most often attacks) in 4 articles beside 3 cooperative"
+            ), why.inner_text()
+            assert "below zero in 88 % of draws" in why.inner_text()
+            pg.goto(url + "/dyad/ISR/USA")
+            expect(pg.locator("#dyad-summary")).to_be_visible()
+            assert pg.locator("#dyad-why").count() == 0  # a pair with a reading needs no such line
 
 
 def test_browser_network_counts_undated_events_as_the_cli_and_report_do(browser: Any, tmp_path: Path) -> None:

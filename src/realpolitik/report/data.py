@@ -70,6 +70,8 @@ class DyadView(_ReadsThrough):
     evidence: list[Evidence] = field(default_factory=list)
     set_aside: list[Evidence] = field(default_factory=list)
     timeline_svg: str = ""
+    # why an uncertain pair is uncertain, in one line (`system.dyads.why_uncertain`); "" with a reading
+    why: str = ""
     # every figure of the pair (a, b, net, events, ci_low, reading, ...) is the record's own
     _through: ClassVar[str] = "dyad"
 

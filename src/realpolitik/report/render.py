@@ -20,7 +20,7 @@ from ..store import EventFilter, Reader
 from ..system._events import ModelSettings, load_events
 from ..system.axes import implied_triangles, stored_axes
 from ..system.blocs import certain_graph
-from ..system.dyads import THIN_BELOW, percent
+from ..system.dyads import THIN_BELOW, explain_dyads, percent
 from ..system.dyads import Dyad as SystemDyad
 from ..system.dyads import dyads as system_dyads
 from ..system.names import actor_label, graph_label, needs_name
@@ -90,6 +90,8 @@ def _dyads(con: Reader, snap: Snapshot) -> list[DyadView]:
         (d.a, d.b): list(d.event_ids)
         for d in system_dyads(con, EventFilter(modalities=NON_ASSERTED), window="all", settings=settings)
     }
+    # an uncertain pair says why, in one line (`system.dyads.why_uncertain`)
+    whys = explain_dyads(con, whole, snap.flt, window="all", level=settings.level)
     out = []
     for d in whole:
         trend = trends.get((d.a, d.b))
@@ -107,6 +109,7 @@ def _dyads(con: Reader, snap: Snapshot) -> list[DyadView]:
                 trend=label,
                 months=sorted(months.get((d.a, d.b), []), key=lambda p: p.window),
                 set_aside_ids=aside.get((d.a, d.b), []),
+                why=w.text if (w := whys.get((d.a, d.b, d.window))) is not None else "",
             )
         )
     return out

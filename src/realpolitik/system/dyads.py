@@ -35,10 +35,13 @@ __all__ = [
     "Dyad",
     "DyadTrend",
     "EvidenceRow",
+    "Why",
     "directed_dyads",
     "dyad_evidence",
     "dyad_trends",
     "dyads",
+    "explain_dyads",
+    "why_uncertain",
 ]
 
 
@@ -490,4 +493,181 @@ def dyad_evidence(
         key = (a, b) if directed or a < b else (b, a)
         if key in pairs:
             out.append(row)
+    return out
+
+
+# what the reader is told an event type is, in the line that says why a pair reads uncertain
+_KIND = {
+    "AGREE": "agreements",
+    "CONSULT": "talks",
+    "SUPPORT": "support",
+    "CONCEDE": "concessions",
+    "COOPERATE": "cooperation",
+    "AID": "aid",
+    "RETREAT": "withdrawals",
+    "REQUEST": "requests",
+    "ACCUSE": "accusations",
+    "REJECT": "rejections",
+    "THREATEN": "threats",
+    "PROTEST": "protests",
+    "SANCTION": "sanctions",
+    "MOBILIZE": "mobilisation",
+    "COERCE": "coercion",
+    "ASSAULT": "attacks",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Why:
+    """Why an uncertain pair reads uncertain, from its events (`why_uncertain`): how many cooperative
+    (quad classes 1-2) and conflictual (3-4) reports it has and in how many articles, how many articles
+    give one side only (resampling its articles draws more or fewer of those, which is what moves the
+    interval across zero), the commonest kind of event on each side, and the line that says it all."""
+
+    cooperative_events: int
+    conflictual_events: int
+    cooperative_articles: int  # articles with at least one cooperative report of the pair
+    conflictual_articles: int
+    only_cooperative: int  # articles whose reports of the pair are all cooperative
+    only_conflictual: int
+    articles: int
+    outlets: int
+    cooperative_kind: str  # the commonest event type on that side, in words ("talks"); "" without one
+    conflictual_kind: str
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "cooperative_events": self.cooperative_events,
+            "conflictual_events": self.conflictual_events,
+            "cooperative_articles": self.cooperative_articles,
+            "conflictual_articles": self.conflictual_articles,
+            "only_cooperative_articles": self.only_cooperative,
+            "only_conflictual_articles": self.only_conflictual,
+            "articles": self.articles,
+            "outlets": self.outlets,
+            "cooperative_kind": self.cooperative_kind,
+            "conflictual_kind": self.conflictual_kind,
+            "text": self.text,
+        }
+
+
+def _commonest(rows: Sequence[EvidenceRow], conflictual: bool) -> str:
+    counts: dict[str, int] = defaultdict(int)
+    for r in rows:
+        counts[r.event] += 1
+    if not counts:
+        return ""
+    top = min(counts, key=lambda k: (-counts[k], k))
+    if top == "REQUEST":  # a request coded conflictual is a demand
+        return "demands" if conflictual else "appeals"
+    return _KIND.get(top, top.lower())
+
+
+def _side(n: int, word: str, kind: str, arts: int) -> str:
+    what = f"{n} {word} event{'s' if n != 1 else ''}"
+    if kind:
+        what += f" (most often {kind})" if n > 1 else f" ({kind})"
+    return f"{what} in {_articles(arts)}"
+
+
+def why_uncertain(
+    d: Dyad, rows: Sequence[EvidenceRow], *, level: float = ModelSettings().level
+) -> Why | None:
+    """Why `d` reads uncertain, in one line, from `rows`: the pair's events in its window (as
+    `dyad_evidence` gives them, filtered as the dyads were). None when `d` has a reading.
+
+    The line names both sides, the heavier first, with their reports and articles ("36 conflictual
+    events (most often attacks) in 18 articles beside 41 cooperative events (most often talks) in 22
+    articles"), the pair's articles and outlets, the share of the net score's weight conflict carries
+    ((1 - net) / 2: material events weigh double, one deed reported many times counts once), and what
+    moves the interval across zero: the articles that give one side only, which a resample of the
+    articles draws more or fewer of, and the share of resampled corpora below zero beside the share a
+    reading needs ((1 + `level`) / 2). A pair on fewer articles than the headline floor is not
+    resampled, and says so.
+    """
+    if not d.uncertain:
+        return None
+    coop = [r for r in rows if r.quad_class in (1, 2)]
+    conf = [r for r in rows if r.quad_class in (3, 4)]
+    per_article: dict[str, set[bool]] = defaultdict(set)
+    for r in rows:
+        if r.quad_class in (1, 2, 3, 4):
+            per_article[r.article_id].add(r.quad_class <= 2)
+    only_coop = sum(1 for s in per_article.values() if s == {True})
+    only_conf = sum(1 for s in per_article.values() if s == {False})
+    coop_arts = sum(1 for s in per_article.values() if True in s)
+    conf_arts = sum(1 for s in per_article.values() if False in s)
+    articles = len({r.article_id for r in rows}) if rows else d.articles
+    outlets = len({r.outlet for r in rows if r.outlet}) if rows else d.outlets
+    ck, fk = _commonest(coop, False), _commonest(conf, True)
+    sides = [(len(conf), "conflictual", fk, conf_arts), (len(coop), "cooperative", ck, coop_arts)]
+    if d.net > 0:
+        sides.reverse()
+    told = " beside ".join(_side(*s) for s in sides if s[0]) or "no cooperative or conflictual event"
+    named = f"{outlets} outlet{'s' if outlets != 1 else ''}" if outlets else "no named outlet"
+    where = f"{_articles(articles)} from {named}" if outlets else f"{_articles(articles)}, {named}"
+    if d.share_conflictual is None or d.share_cooperative is None:
+        moves = "too few articles to resample, so the interval is −1 to +1"
+    elif not coop or not conf:
+        moves = "one side only, yet its net is too near zero to exclude it"
+    else:
+        if d.net == 0:
+            weight = "each side carries half the weight"
+        else:
+            heavier, share = ("conflict", (1 - d.net) / 2) if d.net < 0 else ("cooperation", (1 + d.net) / 2)
+            weight = f"{heavier} carries {percent(share)} of the weight"
+        shares = [("below", d.share_conflictual), ("above", d.share_cooperative)]
+        if d.share_cooperative > d.share_conflictual:
+            shares.reverse()
+        (first, x), (second, y) = shares
+        moves = (
+            f"{weight}; {only_conf} article{'s' if only_conf != 1 else ''} give only conflict, {only_coop} only "
+            f"cooperation: resampled, the net falls {first} zero in {percent(x)} of draws and {second} in "
+            f"{percent(y)}, short of the {100 * (1 + level) / 2:g} % a reading needs"
+        )
+    text = f"{told}; {where}; {moves}"
+    return Why(
+        cooperative_events=len(coop),
+        conflictual_events=len(conf),
+        cooperative_articles=coop_arts,
+        conflictual_articles=conf_arts,
+        only_cooperative=only_coop,
+        only_conflictual=only_conf,
+        articles=articles,
+        outlets=outlets,
+        cooperative_kind=ck,
+        conflictual_kind=fk,
+        text=text,
+    )
+
+
+def explain_dyads(
+    source: ConLike,
+    found: Sequence[Dyad],
+    flt: EventFilter = EventFilter(),
+    *,
+    window: str = "all",
+    level: float = ModelSettings().level,
+) -> dict[tuple[str, str, str], Why]:
+    """`why_uncertain` for every uncertain dyad of `found` (computed by `dyads` with `flt` and
+    `window`), keyed by (a, b, window label): the events are read once, with the same filter."""
+    wanted = {(d.a, d.b, d.window): d for d in found if d.uncertain}
+    if not wanted:
+        return {}
+    check_window(window)
+    pairs = {(a, b) for a, b, _ in wanted}
+    rows: dict[tuple[str, str, str], list[EvidenceRow]] = defaultdict(list)
+    for row in load_events(source, flt):
+        for key in row.undirected_pairs():
+            if key not in pairs:
+                continue
+            label = window_label(row.date, window)
+            if label is not None and (*key, label) in wanted:
+                rows[(*key, label)].append(row)
+    out = {}
+    for k, d in wanted.items():
+        why = why_uncertain(d, rows.get(k, []), level=level)
+        if why is not None:
+            out[k] = why
     return out

@@ -717,6 +717,7 @@ def create_app(
             b=pb,
             tp=B.load_page(cur, state),
             overall=overall[0] if overall else None,
+            why=view.why(pa, pb),
             timeline=_timeline_bars(monthly),
         )
 

@@ -17,7 +17,7 @@ from ..store import EventFilter, Reader
 from ..system._events import Corrected, ModelSettings
 from ..system.balance import Balance, model_balance
 from ..system.blocs import Blocs, stable_blocs
-from ..system.dyads import Dyad, dyads
+from ..system.dyads import Dyad, Why, dyads, explain_dyads
 from ..system.graph import graph_from_dyads
 from ..system.perspectives import Disagreement, OutletDyad
 from ..system.snapshot import Snapshot, snapshot
@@ -66,6 +66,7 @@ class SystemView:
         self.blocs: Callable[[Scope], Blocs] = functools.lru_cache(maxsize=256)(self._blocs)
         self.balance: Callable[[Scope], Balance] = functools.lru_cache(maxsize=256)(self._balance)
         self.pair: Callable[[str, str, str], tuple[Dyad, ...]] = functools.lru_cache(maxsize=256)(self._pair)
+        self.why: Callable[[str, str], Why | None] = functools.lru_cache(maxsize=256)(self._why)
         self.outlet_dyads: Callable[[], tuple[OutletDyad, ...]] = functools.lru_cache(maxsize=1)(
             self._outlet_dyads
         )
@@ -96,6 +97,7 @@ class SystemView:
             self.blocs,
             self.balance,
             self.pair,
+            self.why,
             self.outlet_dyads,
             self.disagreements,
         ):
@@ -141,6 +143,16 @@ class SystemView:
         flt = EventFilter(dyad=(a, b))
         found = self._with_cursor(lambda cur: dyads(cur, flt, window=window, settings=self.settings))
         return tuple(d for d in found if {d.a, d.b} == {a, b})
+
+    def _why(self, a: str, b: str) -> Why | None:
+        """Why the pair's whole-period reading is uncertain (`system.dyads.why_uncertain`); None
+        when it has a reading or no asserted event."""
+        found = self.pair("all", a, b)
+        if not found or not found[0].uncertain:
+            return None
+        flt = EventFilter(dyad=(a, b))
+        whys = self._with_cursor(lambda cur: explain_dyads(cur, found, flt, level=self.settings.level))
+        return whys.get((found[0].a, found[0].b, "all"))
 
     def _whole_dyads(self, scope: Scope) -> tuple[Dyad, ...]:
         """The cached whole-period dyads of every actor over `scope`."""
