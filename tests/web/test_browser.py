@@ -529,6 +529,13 @@ def test_browser_an_uncertain_pair_says_how_far_it_leans(browser: Any, tmp_path:
                 in said
             ), said
             pg.screenshot(path=str(tmp_path / "leaning-network.png"))
+            # the detail pane of an uncertain pair links to the line that says why (the dyad page)
+            why_link = pg.locator("#detail-links a", has_text="why uncertain")
+            assert why_link.get_attribute("href") == "/dyad/AZE/IRN#dyad-why"
+            pg.goto(url + "/?dyad=ISR:USA")
+            pg.wait_for_function(_GRAPH_READY)
+            expect(pg.locator("#detail-summary")).to_contain_text("net cooperation")
+            assert pg.locator("#detail-links a", has_text="why uncertain").count() == 0
             pg.goto(url + "/dyad/AZE/IRN")
             summary = pg.locator("#dyad-summary .reading-uncertain")
             assert summary.inner_text().strip() == "uncertain, leans conflictual (88 %)"

@@ -327,7 +327,9 @@
               " to " + fmt(d.floor_high) + "; thin pairs are left out of the blocs)" : "") : "") +
           ", mean Goldstein " + fmt(d.goldstein) + "; " + (d.outlets ? d.outlets + " outlet(s), " : "no named outlet, ") + d.articles + " article(s). The table lists every modality.",
           [["dyad page with timeline", "/dyad/" + encodeURIComponent(d.a) + "/" + encodeURIComponent(d.b)],
-           ["these events in the table", eventsLink({ dyad: selection.dyad })]]);
+           ["these events in the table", eventsLink({ dyad: selection.dyad })]].concat(
+            // an uncertain pair: its dyad page says why in one line (system.dyads.why_uncertain)
+            d.reading === "uncertain" ? [["why uncertain", "/dyad/" + encodeURIComponent(d.a) + "/" + encodeURIComponent(d.b) + "#dyad-why"]] : []));
       } else {
         setDetail(parts.join(" – "), "No counted dyad between them " + win + "; the table lists their events of every modality in the window.",
           [["dyad page", "/dyad/" + parts.map(encodeURIComponent).join("/")]]);
