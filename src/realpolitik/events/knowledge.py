@@ -135,6 +135,7 @@ class CoderWords:
     obligation_aux: frozenset[str]
     judging_verbs: frozenset[str]
     intent_judging_verbs: frozenset[str]
+    court_disposal_verbs: frozenset[str]
     demanding_only: frozenset[str]
     gathering_verbs: frozenset[str]
     vowed_against: frozenset[str]

@@ -232,6 +232,7 @@ class Roles:
         """Actors doing what `verb` says: its subject, the agent of a passive, or an inherited subject."""
         tok = verb
         came_by: str | None = None
+        from_tok: Token | None = None
         for _ in range(_MAX_CLIMB):
             # (the speaker label of a transcript turn is no subject: "Vladimir Putin: Russia will ...")
             subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and not ments.in_label(c)]
@@ -343,6 +344,24 @@ class Roles:
                 controller = [i for c in tok.children if c.dep_ == "dobj" for i in actors_under(c, ments)]
                 if controller:
                     return controller
+            if (
+                came_by == "advcl"
+                and from_tok is not None
+                and from_tok.tag_ == "VBG"
+                and from_tok.i > tok.i
+                and from_tok.i > 0
+                and from_tok.doc[from_tok.i - 1].text == ","
+                and from_tok.lemma_.lower() in coder_words().court_disposal_verbs
+                and tok.dep_ == "ccomp"
+                and tok.head.pos_ == "VERB"
+            ):
+                # "the court ruled that the islets belonged to Britain, rejecting France's claim": a participle of
+                # disposal set off after the held clause is the court's deed (the parser hangs it on the inner verb;
+                # coder_words court_disposal_verbs, talk19)
+                came_by = "ccomp"
+                from_tok = tok
+                tok = tok.head
+                continue
             if subjects and not all(s.lower_ in coder_words().pronouns for s in subjects):
                 return []
             for child in tok.children:
@@ -376,6 +395,7 @@ class Roles:
                 return []
             if tok.dep_ in _INHERIT_DEPS or (subjects and tok.dep_ in ("ccomp", "advcl", "conj")):
                 came_by = tok.dep_
+                from_tok = tok
                 tok = tok.head
                 if tok.pos_ == "ADP" and tok.head.i != tok.i:
                     # "resorted to throwing stones": through the preposition to its verb

@@ -182,6 +182,7 @@ class Triggers:
                 clause.dep_ == "ccomp"
                 and clause.head.lemma_.lower() in words.judging_verbs
                 and self._court_subject(clause.head, bodies=False) is not None
+                and not _court_disposal(tok, clause)
                 for clause in (tok, *tok.ancestors)
             ):
                 # ("Somalia had never accepted the sea border Kenya claimed, the International Court of Justice ruled,
@@ -3643,3 +3644,18 @@ def _has_subject(verb: Token) -> bool:
 def replace_head(prep: Token) -> Token:
     """The phrase a preposition's noun stands in ("on Wednesday night [in protest]": the "on" of "night")."""
     return prep.head.head
+
+
+def _court_disposal(tok: Token, clause: Token) -> bool:
+    """ "ruled that the islets belonged to Britain, rejecting France's claim": a participle of disposal (coder_words
+    court_disposal_verbs) set off by a comma after the clause the court holds is the court's deed, not part of the
+    holding (the parser hangs it on the held clause; talk19)."""
+    return (
+        tok.dep_ == "advcl"
+        and tok.head.i == clause.i
+        and tok.tag_ == "VBG"
+        and tok.i > clause.i
+        and tok.i > 0
+        and tok.doc[tok.i - 1].text == ","
+        and tok.lemma_.lower() in coder_words().court_disposal_verbs
+    )

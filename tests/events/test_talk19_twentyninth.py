@@ -1,0 +1,113 @@
+"""Talk-family readings, twenty-ninth session (talk19; issue 9).
+
+A court that holds that land belongs to one party and, in a participle set off after the holding, rejects, dismisses
+or turns down another party's claim rejects that claim (120, the claimant its target; the parser hangs the participle
+on the held clause, which a court's holding otherwise keeps from being read as news); land awarded by a court names
+no party found liable (no 116); a treaty, an accord or a convention told as the means by which parties closed, ended
+or sealed something, bound themselves by, divided or carved up land in, or entered into is its signing (057, rule 4.2); a draft, a resolution or a call shot down, killed or blocked is rejected
+(12x), not an attack or a blockade. Each checked through the real pipeline on sentences written for these tests (true
+statements about real events), with look-alikes that keep their reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import Code, no_event, some_event
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "The International Court of Justice ruled that Pedra Branca belonged to Singapore, rejecting Malaysia's"
+            " claim to the island.",
+            "MYS",
+        ),
+        (
+            "The World Court decided that the Sipadan and Ligitan islands were Malaysian, dismissing Indonesia's claim.",
+            "IDN",
+        ),
+        (
+            "The International Court of Justice awarded the Bakassi peninsula to Cameroon, turning down Nigeria's claim.",
+            "NGA",
+        ),
+    ],
+)
+def test_court_disposing_of_a_claim_after_its_holding(code: Code, text: str, target: str) -> None:
+    some_event(code, text, "REJECT", "120", None, target, absent=("ACCUSE",))
+
+
+def test_participle_of_the_deed_held_stays_in_the_holding(code: Code) -> None:
+    no_event(
+        code,
+        "The tribunal ruled that the rebels had shelled the town, killing dozens of civilians.",
+        "REJECT",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Peru and Ecuador ended their long border quarrel with a peace accord reached in Brasilia.",
+            "PER ECU",
+        ),
+        (
+            "Chile and Argentina closed their Beagle Channel dispute with a treaty of peace and friendship.",
+            "CHL ARG",
+        ),
+        (
+            "Britain and France divided the Ottoman Arab lands into zones of influence under the Sykes-Picot Agreement.",
+            "GBR FRA",
+        ),
+        ("Egypt and Israel bound themselves to peace in a treaty concluded at the White House.", "EGY ISR"),
+    ],
+)
+def test_treaty_told_without_signed(code: Code, text: str, source: str | None) -> None:
+    some_event(code, text, "SUPPORT", "057", source, None)
+
+
+def test_cooperation_ended_with_a_pact_is_no_signing(code: Code) -> None:
+    no_event(code, "Hungary ended its military cooperation with the Warsaw Pact.", "SUPPORT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia shot down a Security Council draft on the Srebrenica massacre.",
+        "China and Russia killed a Security Council resolution on Myanmar.",
+        "The Soviet Union blocked a Security Council call for a ceasefire.",
+        "The United States blocked with its veto a draft demanding an end to the Gaza blockade.",
+    ],
+)
+def test_draft_shot_down_or_killed_is_rejected(code: Code, text: str) -> None:
+    some_event(code, text, "REJECT", None, None, None, absent=("ASSAULT", "PROTEST"))
+
+
+def test_drone_shot_down_stays_an_attack(code: Code) -> None:
+    no_event(code, "Ukrainian air defences shot down a Russian drone over Kyiv.", "REJECT")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Serbia flew Radovan Karadzic to the war crimes tribunal in The Hague.", None),
+        ("Croatia sent two indicted generals to the war crimes tribunal in The Hague.", None),
+    ],
+)
+def test_persons_sent_to_a_tribunal_are_judicial_cooperation(
+    code: Code, text: str, target: str | None
+) -> None:
+    some_event(code, text, "COOPERATE", "063", None, target, absent=("CONSULT", "RETREAT"))
+
+
+def test_argument_thrown_out_is_rejected(code: Code) -> None:
+    some_event(
+        code,
+        "The World Court threw out Colombia's argument that the treaty had settled the sea border.",
+        "REJECT",
+        "120",
+        None,
+        "COL",
+    )
