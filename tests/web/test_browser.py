@@ -441,7 +441,8 @@ def test_browser_example_corpus_node_edge_evidence_article(
         word += f", though it leans {dyad['lean']} in {percent(share)} of resampled corpora"
     if dyad["thin"]:  # a thin pair keeps its reading and says how few articles it rests on
         word += f", but thin: only {dyad['articles']} article{'s' if dyad['articles'] != 1 else ''}"
-    assert f"to {dyad['ci_high']:+.2f}), {word}" in said and f"{dyad['articles']} article(s)" in said, said
+    assert f"to {dyad['ci_high']:+.2f}), {word}" in said and f"{dyad['articles']} articles" in said, said
+    assert "(s)" not in said, said  # "6 outlets, 33 articles", not "6 outlet(s), 33 article(s)"
     rows = page.locator("#evidence tbody tr")
     expect(rows.first.locator(".sentence")).to_be_visible()
     # The table lists every modality (a page of 50), the dyad counts asserted events only.

@@ -36,7 +36,7 @@ def test_outlets_pages_say_none_named_where_no_article_names_its_outlet(unnamed:
     dyad = client.get("/dyad/ARM/AZE").text
     summary = re.search(r'id="dyad-summary">(.*?)</p>', dyad, re.S)
     assert (
-        summary and "no named outlet, 5 article(s)" in summary.group(1) and "0 outlet" not in summary.group(1)
+        summary and "no named outlet, 5 articles" in summary.group(1) and "0 outlet" not in summary.group(1)
     )
     partners = client.get("/actor/AZE").text.split('id="partners"', 1)[1].split("</table>", 1)[0]
     assert "none named</span></td>" in partners

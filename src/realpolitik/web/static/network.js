@@ -325,7 +325,7 @@
               " of resampled corpora" : "") : d.reading) +
             (d.thin ? ", but thin: only " + articlesText(d.articles) + " (so few can say at most " + fmt(d.floor_low) +
               " to " + fmt(d.floor_high) + "; thin pairs are left out of the blocs)" : "") : "") +
-          ", mean Goldstein " + fmt(d.goldstein) + "; " + (d.outlets ? d.outlets + " outlet(s), " : "no named outlet, ") + d.articles + " article(s). The table lists every modality.",
+          ", mean Goldstein " + fmt(d.goldstein) + "; " + (d.outlets ? d.outlets + " outlet" + (d.outlets === 1 ? "" : "s") + ", " : "no named outlet, ") + articlesText(d.articles) + ". The table lists every modality.",
           [["dyad page with timeline", "/dyad/" + encodeURIComponent(d.a) + "/" + encodeURIComponent(d.b)],
            ["these events in the table", eventsLink({ dyad: selection.dyad })]].concat(
             // an uncertain pair: its dyad page says why in one line (system.dyads.why_uncertain)
