@@ -424,8 +424,10 @@ def test_render_report_says_how_far_an_uncertain_pair_leans(tmp_path: Path) -> N
     )
     assert "Leaning cooperative but uncertain" in coop and 'class="pill coop"' in coop
     assert "<b>Why uncertain:</b> 4 cooperative events (most often aid) in 4 articles" in coop
-    # with no conflictual pair, the pairs leaning to conflict are listed with why they are uncertain
+    # with no conflictual pair, the pairs leaning to conflict are listed with why they are uncertain,
+    # and the pair leaning neither way (net 0) once, in its own note
     assert "<b>Why uncertain:</b> 4 conflictual events (most often attacks)" in conf
+    assert conf.count("ARM–RUS") == 1 and 'id="uncertain-even"' in conf
     assert re.search(
         r'class="pill uncertain lean-conf"[^>]*>uncertain, leans conflictual \(88 %\)</span>', conf
     )
@@ -457,6 +459,12 @@ def test_render_report_lists_a_leaning_pair_beside_the_conflictual_table(tmp_pat
     assert "<b>Why uncertain:</b> 4 conflictual events (most often attacks) in 4 articles beside 3" in note
     assert "the net falls below zero in 88 % of draws and above in 9 %" in note
     assert next(d for d in data.dyads if d.key == "ARM–AZE").why == ""
+    # an uncertain pair leaning neither way (two accusations, two agreements) is said too, with why
+    assert [d.key for d in data.uncertain_even] == ["ARM–RUS"]
+    even = note[note.index('id="uncertain-even"') :]
+    assert "Uncertain, leaning neither way" in even and "ARM–RUS" in even
+    assert "<b>Why uncertain:</b> 2 conflictual events (most often accusations) in 2 articles" in even
+    assert "each side carries half the weight" in even
     assert all(d.firm for d in data.dyads if d.key in {"ARM–AZE", "ISR–USA"})
     assert not any("IRN" in b for b in data.blocs.blocs if len(b) > 1)
 

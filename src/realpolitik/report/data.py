@@ -325,6 +325,8 @@ class ReportData:
     # headlines, never among them
     leaning_cooperative: list[DyadView] = field(default_factory=list)
     leaning_conflictual: list[DyadView] = field(default_factory=list)
+    # uncertain pairs on at least the headline floor that lean neither way: said with why, beside the tables
+    uncertain_even: list[DyadView] = field(default_factory=list)
     lean_at: float = 0.75  # `ModelSettings.lean`
 
 

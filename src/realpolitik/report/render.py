@@ -453,6 +453,10 @@ def build_report_data(
             corrections=applied,
             leaning_cooperative=leaning("cooperative"),
             leaning_conflictual=leaning("conflictual"),
+            uncertain_even=sorted(
+                (d for d in dyads if d.uncertain and d.lean is None and d.articles >= floor),
+                key=lambda d: (-d.articles, d.key),
+            ),
             lean_at=settings.lean,
         )
     except duckdb.Error as exc:
