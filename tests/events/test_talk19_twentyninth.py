@@ -111,3 +111,31 @@ def test_argument_thrown_out_is_rejected(code: Code) -> None:
         None,
         "COL",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Hugo Chavez called George W. Bush a donkey in a televised speech.", "VEN", "USA"),
+        ("Ronald Reagan called Muammar Gaddafi a mad dog at a news conference.", "USA", "LBY"),
+        ("Fidel Castro called the Cuban exiles in Miami worms.", "CUB", None),
+    ],
+)
+def test_animals_of_abuse_are_name_calling(code: Code, text: str, source: str, target: str | None) -> None:
+    some_event(code, text, "ACCUSE", "111", source, target)
+
+
+def test_calling_ones_dog_is_no_event(code: Code) -> None:
+    no_event(code, "The farmer called his dog.")
+
+
+def test_court_holding_a_party_answerable_finds_it_liable(code: Code) -> None:
+    some_event(
+        code,
+        "The International Court of Justice held that Albania was answerable for the damage the mines did to British"
+        " warships.",
+        "ACCUSE",
+        "116",
+        None,
+        "ALB",
+    )
