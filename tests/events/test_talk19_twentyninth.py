@@ -139,3 +139,19 @@ def test_court_holding_a_party_answerable_finds_it_liable(code: Code) -> None:
         None,
         "ALB",
     )
+
+
+def test_court_order_overturned_is_rejected(code: Code) -> None:
+    some_event(
+        code,
+        "The U.S. Supreme Court overturned the Florida Supreme Court's order for a statewide recount.",
+        "REJECT",
+        "120",
+        "USA",
+        None,
+        absent=("COERCE",),
+    )
+
+
+def test_conviction_overturned_is_no_rejection(code: Code) -> None:
+    no_event(code, "The court overturned his conviction for fraud.", "REJECT")
