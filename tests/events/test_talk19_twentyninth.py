@@ -155,3 +155,18 @@ def test_court_order_overturned_is_rejected(code: Code) -> None:
 
 def test_conviction_overturned_is_no_rejection(code: Code) -> None:
     no_event(code, "The court overturned his conviction for fraud.", "REJECT")
+
+
+def test_court_finding_a_party_to_blame_finds_it_liable(code: Code) -> None:
+    some_event(
+        code,
+        "The European Court of Human Rights found Russia to blame for the poisoning of Alexander Litvinenko.",
+        "ACCUSE",
+        "116",
+        None,
+        "RUS",
+    )
+
+
+def test_inquiry_finding_pilots_to_blame_is_no_judgement(code: Code) -> None:
+    no_event(code, "An inquiry found the pilots to blame for the crash.", "ACCUSE")

@@ -1975,6 +1975,13 @@ class Triggers:
             # ("found that Turkey had failed to obey its order": a duty not done; "had failed to prove its case": a
             # claimant's loss, no unlawful act)
             return any(c.dep_ == "xcomp" and c.lemma_.lower() not in _PROOF_VERBS for c in clause.children)
+        if (
+            clause.lemma_.lower() in words.liable_words
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            and not any(c.dep_ == "dobj" for c in clause.children)
+        ):
+            # ("found Russia and Moldova to blame for the jailing": a party found at fault; talk19)
+            return True
         return clause.lemma_.lower() in words.law_breaking_verbs or any(
             c.dep_ in ("acomp", "attr")
             and c.lemma_.lower() in words.unlawful_words | words.liable_words
