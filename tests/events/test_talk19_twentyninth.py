@@ -170,3 +170,16 @@ def test_court_finding_a_party_to_blame_finds_it_liable(code: Code) -> None:
 
 def test_inquiry_finding_pilots_to_blame_is_no_judgement(code: Code) -> None:
     no_event(code, "An inquiry found the pilots to blame for the crash.", "ACCUSE")
+
+
+def test_deed_named_in_a_courts_holding_is_its_ruling_content(code: Code) -> None:
+    some_event(
+        code,
+        "Only Parliament could start Britain's exit from the European Union, Britain's Supreme Court ruled in 2017,"
+        " rejecting the government's argument that ministers could act alone.",
+        "REJECT",
+        "120",
+        None,
+        None,
+        absent=("COOPERATE", "THREATEN", "ASSAULT", "FIGHT"),
+    )

@@ -213,6 +213,15 @@ class Triggers:
                 consequence = self._consequence_threat(tok, ments)
                 if consequence is not None:
                     return consequence
+        if tok.pos_ == "NOUN" and any(
+            clause.dep_ == "ccomp"
+            and clause.head.lemma_.lower() in coder_words().judging_verbs
+            and self._court_subject(clause.head, bodies=False) is not None
+            for clause in tok.ancestors
+        ):
+            # ("Only Parliament can authorise the start of Britain's departure from the EU, the judges ruled": a deed
+            # named in what a court holds is the content of its ruling, as its verbs are above; talk19)
+            return None
         if tok.pos_ == "NOUN":
             contested = self._contested_claim(tok, ments)
             if contested is not None:
