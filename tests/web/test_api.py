@@ -576,3 +576,32 @@ def test_api_and_pages_say_how_far_an_uncertain_pair_leans(tmp_path: Path, capsy
     )
     assert re.search(r'class="small reading-cooperative"[^>]*>cooperative<', c.get("/actor/ISR").text)
     assert "uncertain, leaning: at least 75 % of resampled corpora" in c.get("/").text
+
+
+def test_api_dyads_explain_says_why_a_pair_is_uncertain(tmp_path: Path, capsys) -> None:
+    """/api/dyads?explain=true gives every uncertain pair the same line of why as `realpolitik dyads
+    --explain --format json` (null for a pair with a reading), with every old key unchanged; without
+    `explain` no `why` key appears."""
+    import json
+
+    from tests.system.conftest import write_events
+    from tests.system.test_dyads import LEANING
+
+    from realpolitik.cli import main
+
+    db = write_events(tmp_path / "leaning.duckdb", LEANING)
+    c = Client(create_app(db))
+    plain = c.get("/api/dyads").json()["items"]
+    explained = c.get("/api/dyads?explain=true").json()["items"]
+    assert all("why" not in d for d in plain)
+    assert [{k: v for k, v in d.items() if k != "why"} for d in explained] == plain
+    assert main(["dyads", "--db", str(db), "--format", "json", "--explain"]) == 0
+    cli = {(d["a"], d["b"]): d["why"] for d in json.loads(capsys.readouterr().out)}
+    api = {(d["a"], d["b"]): d["why"] for d in explained}
+    assert api == cli
+    assert api[("AZE", "IRN")] is not None and api[("ISR", "USA")] is None
+    text = json.dumps(api[("AZE", "IRN")])
+    assert "conflictual" in text and "articles" in text
+    # a page of the list is explained on its own rows only
+    page = c.get("/api/dyads?explain=true&limit=1&offset=1").json()["items"]
+    assert [d["why"] for d in page] == [explained[1]["why"]]

@@ -527,15 +527,27 @@ def create_app(
         min_events: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
         limit: Limit = 100,
         offset: Offset = 0,
+        explain: Annotated[
+            bool, Query(description="add `why`: the one line saying why an uncertain pair is uncertain")
+        ] = False,
     ) -> dict[str, Any]:
         _window(since, until)
         code = fixes.actor(actor, "actor") if actor else None
-        rows = view.dyads(window, _iso(since), _iso(until), code, _modalities(modality), min_events)
+        mods = _modalities(modality)
+        rows = view.dyads(window, _iso(since), _iso(until), code, mods, min_events)
+        page = rows[offset : offset + limit]
+        items = [_dyad_out(d) for d in page]
+        if explain:
+            # the same line as `realpolitik dyads --explain` (null for a pair with a reading)
+            whys = view.explain(page, window, _iso(since), _iso(until), code, mods)
+            for d, item in zip(page, items, strict=True):
+                why = whys.get((d.a, d.b, d.window))
+                item["why"] = why.to_dict() if why is not None else None
         return {
             "total": len(rows),
             "limit": limit,
             "offset": offset,
-            "items": [_dyad_out(d) for d in rows[offset : offset + limit]],
+            "items": items,
             "corrections": fixes.status(),
         }
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -143,6 +143,24 @@ class SystemView:
         flt = EventFilter(dyad=(a, b))
         found = self._with_cursor(lambda cur: dyads(cur, flt, window=window, settings=self.settings))
         return tuple(d for d in found if {d.a, d.b} == {a, b})
+
+    def explain(
+        self,
+        rows: Sequence[Dyad],
+        window: str = "all",
+        since: str | None = None,
+        until: str | None = None,
+        actor: Actor = None,
+        modalities: Mods = ("asserted",),
+    ) -> dict[tuple[str, str, str], Why]:
+        """Why each uncertain dyad of `rows` (computed by `dyads` with the same scope) is uncertain, keyed
+        by (a, b, window): the one line of `system.dyads.why_uncertain` that `realpolitik dyads --explain`
+        prints, for /api/dyads?explain=true."""
+        who = list(actor) if isinstance(actor, tuple) else actor
+        flt = EventFilter.of(since=since, until=until, actor=who, modalities=modalities)
+        return self._with_cursor(
+            lambda cur: explain_dyads(cur, rows, flt, window=window, level=self.settings.level)
+        )
 
     def _why(self, a: str, b: str) -> Why | None:
         """Why the pair's whole-period reading is uncertain (`system.dyads.why_uncertain`); None
