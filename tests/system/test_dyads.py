@@ -761,3 +761,15 @@ def test_why_uncertain_says_what_each_side_rests_on_and_what_moves_the_interval(
     # the same line from the pair's own evidence, as the web app's pair page reads it
     aze = next(d for d in found if (d.a, d.b) == ("AZE", "IRN"))
     assert why_uncertain(aze, dyad_evidence(store, "AZE", "IRN")) == aze_irn
+
+
+def test_the_two_shares_of_a_why_line_never_add_up_to_more_than_all() -> None:
+    """The why line of an uncertain pair writes the larger share of resampled corpora as `percent`
+    does and the smaller one so that the two never add up to more than 100 % (0.775 and 0.225 read
+    "78 %" and "22 %", not "78 %" and "23 %"); shares that leave room keep their own rounding."""
+    from realpolitik.system.dyads import _rest, percent
+
+    assert (percent(0.775), _rest(0.775, 0.225)) == ("78 %", "22 %")
+    assert (percent(0.89), _rest(0.89, 0.11)) == ("89 %", "11 %")
+    assert _rest(0.60, 0.30) == "30 %"
+    assert _rest(0.995, 0.005) == "1 %"

@@ -183,6 +183,16 @@ def percent(share: float) -> str:
     return f"{pc} %"
 
 
+def _rest(x: float, y: float) -> str:
+    """The smaller share `y` of a pair of shares `x` + `y` <= 1 as `percent` writes it, never so rounded
+    that the two add up to more than 100 % ("78 %" and "22 %" for 0.775 and 0.225, not "23 %")."""
+    shown = int(percent(x).split()[0])
+    pc = int(percent(y).split()[0])
+    if pc + shown > 100:
+        pc = max(100 - shown, 1 if y > 0 else 0)
+    return f"{pc} %"
+
+
 # fewer articles than this cannot give a certain reading under the floor (4 at 95 %): thin
 THIN_BELOW = fewest_certain(ModelSettings().level)
 
@@ -624,7 +634,7 @@ def why_uncertain(
         moves = (
             f"{weight}; {only_conf} article{'s' if only_conf != 1 else ''} give only conflict, {only_coop} only "
             f"cooperation: resampled, the net falls {first} zero in {percent(x)} of draws and {second} in "
-            f"{percent(y)}, short of the {100 * (1 + level) / 2:g} % a reading needs"
+            f"{_rest(x, y)}, short of the {100 * (1 + level) / 2:g} % a reading needs"
         )
     text = f"{told}; {where}; {moves}"
     return Why(
