@@ -23,6 +23,7 @@ methods in that order, then the module's helpers after the method that first cal
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
@@ -81,6 +82,7 @@ from .modality import (
 )
 from .roles import (
     Roles,
+    court_disposal,
     mistagged_bare_clause,
     mutual,
     mutual_modifier,
@@ -178,13 +180,7 @@ class Triggers:
                 award = self._court_award(tok, ments)
                 if award is not None:
                     return award
-            if any(
-                clause.dep_ == "ccomp"
-                and clause.head.lemma_.lower() in words.judging_verbs
-                and self._court_subject(clause.head, bodies=False) is not None
-                and not _court_disposal(tok, clause)
-                for clause in (tok, *tok.ancestors)
-            ):
+            if self._held_by_court(tok, (tok, *tok.ancestors)):
                 # ("Somalia had never accepted the sea border Kenya claimed, the International Court of Justice ruled,
                 # rejecting Kenya's case": what a court holds is the content of its ruling, not a deed told as news;
                 # the ruling itself is read at the court's verb)
@@ -213,12 +209,7 @@ class Triggers:
                 consequence = self._consequence_threat(tok, ments)
                 if consequence is not None:
                     return consequence
-        if tok.pos_ == "NOUN" and any(
-            clause.dep_ == "ccomp"
-            and clause.head.lemma_.lower() in coder_words().judging_verbs
-            and self._court_subject(clause.head, bodies=False) is not None
-            for clause in tok.ancestors
-        ):
+        if tok.pos_ == "NOUN" and self._held_by_court(tok, tok.ancestors):
             # ("Only Parliament can authorise the start of Britain's departure from the EU, the judges ruled": a deed
             # named in what a court holds is the content of its ruling, as its verbs are above; talk19)
             return None
@@ -2077,6 +2068,19 @@ class Triggers:
             return False
         return Triggers._court_source(tok, source, ments, bodies=True)
 
+    def _held_by_court(self, tok: Token, clauses: Iterable[Token]) -> bool:
+        """True when one of `clauses` (`tok` or its ancestors) is the 'that' clause of a court's verb of finding
+        (judging_verbs, a court subject): what a court holds is the content of its ruling, not news (talk18, talk19);
+        a participle of disposal set off after it is the court's own deed (`roles.court_disposal`)."""
+        judging = coder_words().judging_verbs
+        return any(
+            clause.dep_ == "ccomp"
+            and clause.head.lemma_.lower() in judging
+            and self._court_subject(clause.head, bodies=False) is not None
+            and not court_disposal(tok, clause)
+            for clause in clauses
+        )
+
     @staticmethod
     def _court_subject(tok: Token, bodies: bool) -> Token | None:
         """The subject of `tok` (or of the verb it is coordinated with, sharing its subject: "found ... and ordered
@@ -3660,18 +3664,3 @@ def _has_subject(verb: Token) -> bool:
 def replace_head(prep: Token) -> Token:
     """The phrase a preposition's noun stands in ("on Wednesday night [in protest]": the "on" of "night")."""
     return prep.head.head
-
-
-def _court_disposal(tok: Token, clause: Token) -> bool:
-    """ "ruled that the islets belonged to Britain, rejecting France's claim": a participle of disposal (coder_words
-    court_disposal_verbs) set off by a comma after the clause the court holds is the court's deed, not part of the
-    holding (the parser hangs it on the held clause; talk19)."""
-    return (
-        tok.dep_ == "advcl"
-        and tok.head.i == clause.i
-        and tok.tag_ == "VBG"
-        and tok.i > clause.i
-        and tok.i > 0
-        and tok.doc[tok.i - 1].text == ","
-        and tok.lemma_.lower() in coder_words().court_disposal_verbs
-    )
