@@ -172,22 +172,26 @@ class Dyad(PairAggregate):
         }
 
 
-def percent(share: float) -> str:
-    """A share of replicates as the CLI, report and web app write it: "87 %", rounded half up as
-    the web app's script does (never "100 %" short of all of them, nor "0 %" above none)."""
+def _whole_percent(share: float) -> int:
+    """`share` in whole percent, rounded half up as the web app's script does (never 100 short of all
+    of them, nor 0 above none)."""
     pc = math.floor(100 * share + 0.5)
     if pc == 100 and share < 1:
-        pc = 99
-    elif pc == 0 and share > 0:
-        pc = 1
-    return f"{pc} %"
+        return 99
+    if pc == 0 and share > 0:
+        return 1
+    return pc
+
+
+def percent(share: float) -> str:
+    """A share of replicates as the CLI, report and web app write it: "87 %" (`_whole_percent`)."""
+    return f"{_whole_percent(share)} %"
 
 
 def _rest(x: float, y: float) -> str:
     """The smaller share `y` of a pair of shares `x` + `y` <= 1 as `percent` writes it, never so rounded
     that the two add up to more than 100 % ("78 %" and "22 %" for 0.775 and 0.225, not "23 %")."""
-    shown = int(percent(x).split()[0])
-    pc = int(percent(y).split()[0])
+    shown, pc = _whole_percent(x), _whole_percent(y)
     if pc + shown > 100:
         pc = max(100 - shown, 1 if y > 0 else 0)
     return f"{pc} %"
