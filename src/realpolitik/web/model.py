@@ -55,6 +55,21 @@ class Scope:
         )
 
 
+def _scope_filter(
+    since: str | None,
+    until: str | None,
+    actor: Actor,
+    modalities: Mods,
+    outlet: str | None = None,
+    event: str | None = None,
+) -> EventFilter:
+    """The store's filter for a scope of the web app (`dyads` and `explain` read the same events)."""
+    who = list(actor) if isinstance(actor, tuple) else actor
+    return EventFilter.of(
+        since=since, until=until, actor=who, modalities=modalities, outlet=outlet, event=event
+    )
+
+
 class SystemView:
     """The system model over one read-only database, memoised (at most 256 answers per kind)."""
 
@@ -128,10 +143,7 @@ class SystemView:
                 return self.snapshot().whole
             if window == "month":
                 return self.snapshot().monthly
-        who = list(actor) if isinstance(actor, tuple) else actor
-        flt = EventFilter.of(
-            since=since, until=until, actor=who, modalities=modalities, outlet=outlet, event=event
-        )
+        flt = _scope_filter(since, until, actor, modalities, outlet, event)
         return tuple(
             self._with_cursor(
                 lambda cur: dyads(cur, flt, window=window, min_events=min_events, settings=self.settings)
@@ -156,8 +168,7 @@ class SystemView:
         """Why each uncertain dyad of `rows` (computed by `dyads` with the same scope) is uncertain, keyed
         by (a, b, window): the one line of `system.dyads.why_uncertain` that `realpolitik dyads --explain`
         prints, for /api/dyads?explain=true."""
-        who = list(actor) if isinstance(actor, tuple) else actor
-        flt = EventFilter.of(since=since, until=until, actor=who, modalities=modalities)
+        flt = _scope_filter(since, until, actor, modalities)
         return self._with_cursor(
             lambda cur: explain_dyads(cur, rows, flt, window=window, level=self.settings.level)
         )
