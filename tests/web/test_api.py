@@ -605,3 +605,25 @@ def test_api_dyads_explain_says_why_a_pair_is_uncertain(tmp_path: Path, capsys) 
     # a page of the list is explained on its own rows only
     page = c.get("/api/dyads?explain=true&limit=1&offset=1").json()["items"]
     assert [d["why"] for d in page] == [explained[1]["why"]]
+
+
+def test_api_graph_edges_say_why_an_uncertain_tie_is_uncertain(tmp_path: Path) -> None:
+    """Every edge of /api/graph carries `why`: for an uncertain tie the same line as /api/dyads?explain=true
+    and the dyad page (one function, `system.dyads.why_uncertain`), null for a tie with a reading; a graph
+    over one event type explains the tie from that type's events only."""
+    from tests.system.conftest import write_events
+    from tests.system.test_dyads import LEANING
+
+    db = write_events(tmp_path / "leaning.duckdb", LEANING)
+    c = Client(create_app(db))
+    edges = {(d["a"], d["b"]): d for d in c.get("/api/graph").json()["edges"]}
+    explained = {(d["a"], d["b"]): d["why"] for d in c.get("/api/dyads?explain=true").json()["items"]}
+    assert {k: d["why"] for k, d in edges.items()} == {k: explained[k] for k in edges}
+    assert edges[("AZE", "IRN")]["why"]["text"].startswith(
+        "4 conflictual events (most often attacks) in 4 articles"
+    )
+    assert edges[("ISR", "USA")]["why"] is None
+    # the old keys are unchanged beside the new one
+    plain = {(d["a"], d["b"]): d for d in c.get("/api/dyads").json()["items"]}
+    for k, d in edges.items():
+        assert {x: v for x, v in d.items() if x not in ("why", "a_name", "b_name")} == plain[k]

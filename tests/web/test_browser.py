@@ -533,10 +533,19 @@ def test_browser_an_uncertain_pair_says_how_far_it_leans(browser: Any, tmp_path:
             # the detail pane of an uncertain pair links to the line that says why (the dyad page)
             why_link = pg.locator("#detail-links a", has_text="why uncertain")
             assert why_link.get_attribute("href") == "/dyad/AZE/IRN#dyad-why"
+            # ... and says it there too, in the dyad page's one line (/api/graph's `why`), as does the
+            # title of the reading in the dyads table
+            detail_why = pg.locator("#detail-why")
+            expect(detail_why).to_be_visible()
+            assert detail_why.inner_text().startswith(
+                "Why uncertain: 4 conflictual events (most often attacks) in 4 articles beside 3 cooperative"
+            ), detail_why.inner_text()
+            assert cell.get_attribute("title").startswith("why uncertain: 4 conflictual events")
             pg.goto(url + "/?dyad=ISR:USA")
             pg.wait_for_function(_GRAPH_READY)
             expect(pg.locator("#detail-summary")).to_contain_text("net cooperation")
             assert pg.locator("#detail-links a", has_text="why uncertain").count() == 0
+            expect(pg.locator("#detail-why")).to_be_hidden()
             pg.goto(url + "/dyad/AZE/IRN")
             summary = pg.locator("#dyad-summary .reading-uncertain")
             assert summary.inner_text().strip() == "uncertain, leans conflictual (88 %)"

@@ -280,9 +280,22 @@ def _graph(view: SystemView, names: Names, gq: GraphQuery) -> dict[str, Any]:
     blocs = found.to_dict() if found else None
     if blocs is not None:
         blocs["names"] = [[names[c] for c in members] for members in blocs["blocs"]]
+    # an uncertain tie says why, in the same line as the dyad page and `realpolitik dyads --explain`
+    scope = Scope(_iso(gq.since), _iso(gq.until), modalities, gq.min_events, outlet, event)
+    whys = view.whys(scope) if any(d.uncertain for d in items) else {}
+
+    def edge(d: Dyad) -> dict[str, Any]:
+        why = whys.get((d.a, d.b))
+        return {
+            **_dyad_out(d),
+            "a_name": names[d.a],
+            "b_name": names[d.b],
+            "why": why.to_dict() if why else None,
+        }
+
     return {
         "nodes": nodes,
-        "edges": [{**_dyad_out(d), "a_name": names[d.a], "b_name": names[d.b]} for d in items],
+        "edges": [edge(d) for d in items],
         "blocs": blocs,
         "modalities": list(modalities) if modalities else "all",
         "outlet": outlet,

@@ -82,6 +82,7 @@ class SystemView:
         self.balance: Callable[[Scope], Balance] = functools.lru_cache(maxsize=256)(self._balance)
         self.pair: Callable[[str, str, str], tuple[Dyad, ...]] = functools.lru_cache(maxsize=256)(self._pair)
         self.why: Callable[[str, str], Why | None] = functools.lru_cache(maxsize=256)(self._why)
+        self.whys: Callable[[Scope], dict[tuple[str, str], Why]] = functools.lru_cache(maxsize=64)(self._whys)
         self.outlet_dyads: Callable[[], tuple[OutletDyad, ...]] = functools.lru_cache(maxsize=1)(
             self._outlet_dyads
         )
@@ -113,6 +114,7 @@ class SystemView:
             self.balance,
             self.pair,
             self.why,
+            self.whys,
             self.outlet_dyads,
             self.disagreements,
         ):
@@ -182,6 +184,14 @@ class SystemView:
         flt = EventFilter(dyad=(a, b))
         whys = self._with_cursor(lambda cur: explain_dyads(cur, found, flt, level=self.settings.level))
         return whys.get((found[0].a, found[0].b, "all"))
+
+    def _whys(self, scope: Scope = Scope()) -> dict[tuple[str, str], Why]:
+        """Why each uncertain whole-period dyad over `scope` is uncertain, keyed by (a, b): the line of
+        `system.dyads.why_uncertain` for the edges of /api/graph (the events read once per scope)."""
+        found = self._whole_dyads(scope)
+        flt = _scope_filter(scope.since, scope.until, None, scope.modalities, scope.outlet, scope.event)
+        whys = self._with_cursor(lambda cur: explain_dyads(cur, found, flt, level=self.settings.level))
+        return {(a, b): why for (a, b, _), why in whys.items()}
 
     def _whole_dyads(self, scope: Scope) -> tuple[Dyad, ...]:
         """The cached whole-period dyads of every actor over `scope`."""

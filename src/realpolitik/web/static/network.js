@@ -227,7 +227,7 @@
       if (d.ci_low !== undefined && d.ci_low !== null) net.appendChild(el("span", { "class": "muted small" }, " [" + fmt(d.ci_low) + ", " + fmt(d.ci_high) + "]"));
       // a thin pair (fewer than 4 articles) keeps its reading and says so: "conflictual, thin: 2 articles"
       if (d.reading) net.appendChild(el("span", { "class": "small reading-" + d.reading + (d.lean ? " lean-" + d.lean : "") + (d.thin ? " thin" : ""),
-        title: d.thin ? thinTitle(d) : "" }, " " + readingText(d)));
+        title: d.thin ? thinTitle(d) : (d.why ? "why uncertain: " + d.why.text : "") }, " " + readingText(d)));
       tr.appendChild(net);
       tr.appendChild(el("td", {}, fmt(d.goldstein)));
       // no article of the pair names its outlet: "none named", not a count of 0 beside its events
@@ -264,9 +264,17 @@
   }
 
   // --- selection and the evidence pane ------------------------------------------------------------
-  function setDetail(title, summary, links) {
+  function setDetail(title, summary, links, why) {
     document.getElementById("detail-title").textContent = title;
     document.getElementById("detail-summary").textContent = summary;
+    // an uncertain pair says why in one line (system.dyads.why_uncertain, as on its dyad page)
+    var whyEl = document.getElementById("detail-why");
+    whyEl.textContent = "";
+    whyEl.hidden = !why;
+    if (why) {
+      whyEl.appendChild(el("b", {}, "Why uncertain: "));
+      whyEl.appendChild(document.createTextNode(why.text));
+    }
     var box = document.getElementById("detail-links");
     box.textContent = "";
     links.forEach(function (l, i) {
@@ -329,7 +337,8 @@
           [["dyad page with timeline", "/dyad/" + encodeURIComponent(d.a) + "/" + encodeURIComponent(d.b)],
            ["these events in the table", eventsLink({ dyad: selection.dyad })]].concat(
             // an uncertain pair: its dyad page says why in one line (system.dyads.why_uncertain)
-            d.reading === "uncertain" ? [["why uncertain", "/dyad/" + encodeURIComponent(d.a) + "/" + encodeURIComponent(d.b) + "#dyad-why"]] : []));
+            d.reading === "uncertain" ? [["why uncertain", "/dyad/" + encodeURIComponent(d.a) + "/" + encodeURIComponent(d.b) + "#dyad-why"]] : []),
+          d.why);
       } else {
         setDetail(parts.join(" – "), "No counted dyad between them " + win + "; the table lists their events of every modality in the window.",
           [["dyad page", "/dyad/" + parts.map(encodeURIComponent).join("/")]]);
