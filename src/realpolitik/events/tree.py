@@ -843,16 +843,23 @@ def _subject_holder(verb: Token) -> Token:
     return verb
 
 
+def _craft(subj: Token) -> bool:
+    """The subject names a craft (data: `collisions`, words "craft:"): its own word ("the ferry") or a maker or a
+    kind named on it ("a KLM Boeing 747")."""
+    words = coder_words().collisions
+    return any(
+        f"craft:{w.lemma_.lower()}" in words or f"craft:{_singular(w)}" in words
+        for w in (subj, *(c for c in subj.children if c.dep_ == "compound"))
+    )
+
+
 def _collision(verb: Token) -> bool:
     """A craft that slams, crashes or runs into a pier, a bridge, a reef, another train or vessel (data:
     `collisions`, words "craft:", "verb:", "object:"): an accident, whose verb and participles name no event."""
     words = coder_words().collisions
     if f"verb:{verb.lemma_.lower()}" not in words:
         return False
-    if not any(
-        c.dep_ == "nsubj" and (f"craft:{c.lemma_.lower()}" in words or f"craft:{_singular(c)}" in words)
-        for c in verb.children
-    ):
+    if not any(c.dep_ == "nsubj" and _craft(c) for c in verb.children):
         return False
     return any(
         f"object:{o.lemma_.lower()}" in words
@@ -863,12 +870,44 @@ def _collision(verb: Token) -> bool:
     )
 
 
+# objects a craft's mishap may name ("caught fire", "burst into flames" has none)
+_MISHAP_OBJECTS = frozenset({"fire", "flame", "flames", "light"})
+_PLACE_PARTICLES = frozenset({"off", "near", "outside"})
+
+
+def _mishap(verb: Token) -> bool:
+    """A craft's own mishap told with no object of another (data: `collisions`, words "mishap:" and "craft:"): "the
+    ferry capsized", "the airship caught fire", "the munitions ship blew up", with the participles that share its
+    subject ("sank off Mindoro, leaving 4,000 dead"): an accident, unless the sentence names a bomb, an attack or a
+    hijacking (`bomb_words`, words "attack:"), which someone did."""
+    words = coder_words().collisions
+    if f"mishap:{verb.lemma_.lower()}" not in words:
+        return False
+    # ("capsized off Jindo island": the parser may take a place's preposition for a particle and the place for the
+    # object)
+    placed = any(c.dep_ == "prt" and c.lower_ in _PLACE_PARTICLES for c in verb.children)
+    if not placed and any(
+        c.dep_ == "dobj" and c.lemma_.lower() not in _MISHAP_OBJECTS for c in verb.children
+    ):
+        return False  # ("the submarine sank the cruiser": a deed done to another)
+    if not any(c.dep_ == "nsubj" and _craft(c) for c in verb.children):
+        return False
+    bombs = coder_words().bomb_words
+    return not any(
+        t.lemma_.lower() in bombs
+        or t.lower_ in bombs
+        or f"attack:{t.lemma_.lower()}" in words
+        or f"attack:{t.lower_}" in words
+        for t in verb.sent
+    )
+
+
 def natural_force(verb: Token) -> bool:
     """True when a force of nature is the verb's subject ("Typhoon Haiyan killed ...", "the volcano erupted"),
     also the subject a participle or a conjunct shares with its head ("Mount Pinatubo erupted, blasting ash into
     the sky"; data: `natural_forces`)."""
     verb = _subject_holder(verb)
-    if _collision(verb):
+    if _collision(verb) or _mishap(verb):
         return True  # "a cargo ship slammed into a pier, killing nine people": an accident
     if verb.dep_ in ("relcl", "acl") and not any(
         c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children

@@ -1,0 +1,178 @@
+"""Deed readings, thirtieth session (issue 9, deeds20): categories of blind sets 19 and 20 part B's misses, met first
+on a probe batch written before the coder ran on it (benchmarks/probes/deeds20-1.json).
+
+Forces that meet, run into, encounter or face resistance fight (190, not a meeting); rescuers who dig, pull or free
+survivors from rubble, or search ruins for them, give aid (073, not an investigation); a hartal or a bandh is a strike,
+and a strike or a hartal brings a city to a standstill (143); a constitution, a parliament or the vote granted or
+restored, civil liberties and independence granted (0834, 0833, 083); a plane blown apart by a bomb (183); a throne or a
+presidency renounced or given up (0831). No event: a craft's own mishap told with no object (a ferry that capsized or
+sank, an airship that caught fire, a munitions ship that blew up, a jet that slammed into another on a runway), with the
+participles that share its subject; an explosion that flattens a forest.
+Each is checked on sentences written for these tests (true statements about real events) through the real pipeline,
+with look-alikes that keep their own reading. A source or target left as None is not checked here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import Code, no_event, some_event
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # 190 resistance met, encountered, faced or run into by forces
+        (
+            "Soviet troops met stiff resistance from Finnish troops on the Karelian Isthmus.",
+            "ASSAULT",
+            "190",
+            "RUS",
+            "FIN",
+        ),
+        (
+            "British troops encountered fierce resistance from Argentine forces at Goose Green.",
+            "ASSAULT",
+            "190",
+            "GBR",
+            "ARG",
+        ),
+        (
+            "Iraqi troops faced heavy resistance from Iranian defenders in Khorramshahr.",
+            "ASSAULT",
+            "190",
+            "IRQ",
+            "IRN",
+        ),
+        (
+            "American marines ran into heavy resistance from Japanese defenders on Iwo Jima in 1945.",
+            "ASSAULT",
+            "190",
+            "USA",
+            "JPN",
+        ),
+        (
+            "The Ethiopian army met with stubborn resistance from Eritrean rebels.",
+            "ASSAULT",
+            "190",
+            "ETH",
+            None,
+        ),
+        # 073 survivors dug out, pulled or freed from rubble, ruins searched for them
+        (
+            "Japanese rescue teams dug survivors out of the rubble in Turkey in 1999.",
+            "AID",
+            "073",
+            "JPN",
+            "TUR",
+        ),
+        (
+            "Indian soldiers pulled survivors from the rubble of collapsed houses in Nepal in 2015.",
+            "AID",
+            "073",
+            "IND",
+            "NPL",
+        ),
+        (
+            "Swiss rescuers freed trapped survivors from collapsed buildings in Armenia.",
+            "AID",
+            "073",
+            "CHE",
+            "ARM",
+        ),
+        (
+            "French firemen searched the ruins for survivors in Mexico City in 1985.",
+            "AID",
+            "073",
+            "FRA",
+            "MEX",
+        ),
+        # 143 a hartal or a bandh; a city brought to a standstill by a strike
+        ("Bangladesh's opposition enforced a hartal across the country.", "PROTEST", "143", "BGD", None),
+        ("A general strike brought Paris to a standstill in December 1995.", "PROTEST", "143", None, None),
+        # 0834 a constitution or a parliament granted or restored
+        ("Tsar Nicholas II granted Russia an elected parliament in 1905.", "CONCEDE", "0834", None, None),
+        ("Emperor Meiji granted Japan a constitution in 1889.", "CONCEDE", "0834", None, None),
+        (
+            "Under pressure from the army, the Turkish government restored the constitution.",
+            "CONCEDE",
+            "0834",
+            "TUR",
+            None,
+        ),
+        # 0833 civil liberties granted
+        (
+            "Russia's tsar granted his subjects civil liberties in October 1905.",
+            "CONCEDE",
+            "0833",
+            "RUS",
+            None,
+        ),
+        # 183 a bomb that blew an airliner apart
+        ("A bomb blew apart a Pan Am jumbo jet over Lockerbie in Scotland.", "ASSAULT", "183", None, None),
+        # 083 independence granted
+        ("Britain granted Ghana independence in 1957.", "CONCEDE", "083", "GBR", None),
+        # 0831 a throne given up or renounced
+        ("King Edward VIII gave up the British throne.", "CONCEDE", "0831", None, None),
+        (
+            "King Farouk renounced the throne of Egypt in favour of his infant son.",
+            "CONCEDE",
+            "0831",
+            "EGY",
+            None,
+        ),
+    ],
+)
+def test_deeds20_categories(
+    code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "forbidden"),
+    [
+        # resistance to a bill is no fight
+        ("The bill met resistance from Republican lawmakers in the U.S. Senate.", "ASSAULT"),
+        # trenches dug are no investigation
+        ("The Ukrainian soldiers dug trenches outside Bakhmut.", "ACCUSE"),
+        # the craft's own mishaps and their participles
+        ("The South Korean ferry Sewol capsized off Jindo island, killing 304 people.", "ASSAULT"),
+        (
+            "The Egyptian ferry al-Salam Boccaccio sank in the Red Sea, drowning more than 1,000 people.",
+            "REJECT",
+        ),
+        ("The Italian airship Italia crashed onto the Arctic ice, killing several crewmen.", "ASSAULT"),
+        ("The airship Hindenburg caught fire while landing in New Jersey in 1937.", "COERCE"),
+        (
+            "A KLM jumbo jet taking off in fog at Tenerife in 1977 slammed into a Pan Am jet on the runway.",
+            "ACCUSE",
+        ),
+    ],
+)
+def test_deeds20_look_alikes(code: Code, text: str, forbidden: str) -> None:
+    events = code(text)
+    assert forbidden not in {e.event for e in events}, events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The munitions ship Mont-Blanc blew up in Halifax harbour in 1917 after colliding with a Norwegian vessel.",
+        "A huge explosion over the Tunguska river in Siberia flattened some 80 million trees.",
+    ],
+)
+def test_deeds20_no_event(code: Code, text: str) -> None:
+    no_event(code, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo"),
+    [
+        # kept: a craft that sinks another, an investigation dug into, a bomb that blew a plane apart
+        ("A British submarine sank the Argentine cruiser General Belgrano.", "ASSAULT", "190"),
+        ("Congressional investigators dug into the finances of the Pentagon.", "ACCUSE", "090"),
+    ],
+)
+def test_deeds20_kept(code: Code, text: str, plover: str, cameo: str) -> None:
+    some_event(code, text, plover, cameo, None, None)
