@@ -1,0 +1,53 @@
+"""Review of the twenty-ninth session's readings (review30; issue 9).
+
+talk19's 057 entries read a treaty, an accord or a deal told as the means by which parties closed, ended or sealed
+something as its signing ("Russia and Japan closed their war with the Treaty of Portsmouth"). Without a constraint on
+what was closed, a party leaving a treaty, a withdrawal done under a deal or troops committed under a treaty read as a
+signing too. What is ended must be a strife between the parties, what is sealed a bond, and the parties bind
+themselves; carving up or dividing under a treaty needs two parties. Sentences written for these tests (true
+statements about real events).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import Code, no_event, some_event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States ended its participation in the INF Treaty in 2019.",
+        "Russia ended its membership in the Open Skies Treaty in 2021.",
+        "Soviet forces concluded their pullout from Afghanistan under the Geneva Accords in 1989.",
+        "Australia committed troops to South Vietnam in 1965 under the SEATO treaty.",
+        "Sudan split into two states in 2011 under the peace agreement that ended its civil war.",
+    ],
+)
+def test_leaving_or_carrying_out_a_treaty_is_no_signing(code: Code, text: str) -> None:
+    no_event(code, text, "SUPPORT")
+
+
+def test_withdrawal_finished_under_a_deal_stays_a_withdrawal(code: Code) -> None:
+    some_event(
+        code,
+        "The United States finished its troop withdrawal from Afghanistan under the Doha agreement in 2021.",
+        "RETREAT",
+        None,
+        "USA",
+        None,
+        absent=("SUPPORT",),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Russia and Ukraine ended their gas dispute with a deal in January 2009.", "RUS UKR"),
+        ("France and Germany sealed their friendship with the Treaty of Aachen in 2019.", "FRA DEU"),
+        ("Germany and the Soviet Union partitioned Poland under a secret protocol in 1939.", "DEU RUS"),
+    ],
+)
+def test_strife_ended_or_bond_sealed_with_a_treaty_is_its_signing(code: Code, text: str, source: str) -> None:
+    some_event(code, text, "SUPPORT", "057", source, None)
