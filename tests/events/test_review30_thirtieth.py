@@ -51,3 +51,42 @@ def test_withdrawal_finished_under_a_deal_stays_a_withdrawal(code: Code) -> None
 )
 def test_strife_ended_or_bond_sealed_with_a_treaty_is_its_signing(code: Code, text: str, source: str) -> None:
     some_event(code, text, "SUPPORT", "057", source, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "source", "target"),
+    [
+        (
+            "The United States held Iran to blame for the attacks on two tankers in the Gulf of Oman in 2019.",
+            "112",
+            "USA",
+            "IRN",
+        ),
+        (
+            "Britain held Russia to blame for the poisoning of Sergei Skripal in Salisbury.",
+            "112",
+            "GBR",
+            "RUS",
+        ),
+        (
+            "The European Court of Human Rights found Turkey to blame for the destruction of Kurdish villages.",
+            "116",
+            None,
+            "TUR",
+        ),
+        (
+            "The Dutch Supreme Court found the Netherlands partly to blame for the deaths of 350 Muslim men at"
+            " Srebrenica in 2019.",
+            "116",
+            None,
+            "NLD",
+        ),
+    ],
+)
+def test_party_held_or_found_to_blame_is_blamed_not_blaming(
+    code: Code, text: str, cameo: str, source: str | None, target: str
+) -> None:
+    # ("held Iran to blame" as "held Iran responsible": the party before the infinitive is blamed; main read it
+    # as the one blaming, ACCUSE 112 with Iran as its source and no target)
+    events = some_event(code, text, "ACCUSE", cameo, source, target)
+    assert not any(target in {a.code for a in e.source} and not e.target for e in events), events

@@ -254,6 +254,18 @@ def _objects_and_preps(tok: Token) -> tuple[set[str], set[str]]:
         for c in tok.children
         if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and c.pos_ == "ADJ"
     )
+    # "held Iran to blame", "found the Netherlands partly to blame": an infinitive of fault with no object of its own
+    # is the object's predicate as "responsible" is (coder_words liable_words; the one before it is blamed, it
+    # blames no one; review30)
+    objs.update(
+        c.lemma_.lower()
+        for c in tok.children
+        if c.dep_ in ("ccomp", "xcomp", "advcl")
+        and c.pos_ == "VERB"
+        and c.lemma_.lower() in coder_words().liable_words
+        and to_infinitive(c)
+        and not any(g.dep_ == "dobj" for g in c.children)
+    )
     return objs, preps
 
 
