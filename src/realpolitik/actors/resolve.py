@@ -124,6 +124,11 @@ class ActorResolver:
         anchors.extend(
             self._fuzzy_people(doc, {i for a in anchors for i in range(a.span.start, a.span.end)}, date)
         )
+        anchors.extend(
+            self._surnames_named_before(
+                doc, anchors, {i for a in anchors for i in range(a.span.start, a.span.end)}, date
+            )
+        )
         anchors.sort(key=lambda a: a.span.start)
         anchors = _drop_ethnic_qualifiers(anchors)
         owner: dict[int, int] = {}
@@ -294,6 +299,41 @@ class ActorResolver:
                 why = f"fuzzy surname '{span.text}' ~ {entry.id}" + (f": {role}" if role else "")
                 out.append(_Anchor(span, entry, "surname", code, sector, why, 0.6))
                 break
+        return out
+
+    def _surnames_named_before(
+        self, doc: Doc, anchors: list[_Anchor], taken: set[int], date: str | None
+    ) -> list[_Anchor]:
+        """A bare surname of a person the text named in full before ("European Council President Charles Michel
+        said ... According to Michel, ..."): that person, also when the knowledge base keeps no bare surname for
+        them (a surname that is a common first name). Not when a capitalised name stands right before or after it
+        ("Louis Michel", "Michel Barnier": someone else)."""
+        named: dict[str, _Anchor] = {}
+        for anchor in sorted(anchors, key=lambda a: a.span.start):
+            if anchor.entry.kind == "person" and anchor.form == "name" and len(anchor.span) > 1:
+                named.setdefault(anchor.span[-1].text, anchor)
+        if not named:
+            return []
+        out: list[_Anchor] = []
+        for tok in doc:
+            first = named.get(tok.text)
+            if first is None or tok.i in taken or tok.i < first.span.end or tok.pos_ != "PROPN":
+                continue
+            if any(
+                0 <= i < len(doc)
+                and doc[i].pos_ == "PROPN"
+                and doc[i].text[:1].isupper()
+                and doc[i].is_alpha
+                and self._sector_of(doc[i]) is None
+                for i in (tok.i - 1, tok.i + 1)
+            ):
+                continue
+            entry = first.entry
+            code, sector, role = entry.role_on(date)
+            why = f"surname '{tok.text}' of '{first.span.text}' named before ({entry.id})" + (
+                f": {role}" if role else ""
+            )
+            out.append(_Anchor(doc[tok.i : tok.i + 1], entry, "surname", code, sector, why, 0.7))
         return out
 
     def _fuzzy_hits(self, name: str) -> set[str]:
@@ -484,6 +524,12 @@ class ActorResolver:
                 and prep.head.i < span.start
                 and prep.head.i not in owner
                 and not any(t.i in owner for t in prep.head.lefts)
+                # ("hosted the two leaders in Brussels": a counted group stands for parties named before; the
+                # place only says where)
+                and not (
+                    prep.head.lower_ in self.words.pair_nouns | self.words.definite_pair_nouns
+                    and _group_count(prep.head) is not None
+                )
                 # ("the conduct of its soldiers in Somalia": a noun a possessive pronoun owns is the owner's)
                 # (a building it keeps abroad stays the host's: "its embassy in Kyiv")
                 and not (
@@ -708,8 +754,13 @@ class ActorResolver:
                 if prev:
                     sector, _, _ = self._best_sector([tok.head] if tok.dep_ == "poss" else [], owner)
                     add(doc[tok.i - 1], tok, prev[-1], sector, "last state", 0.6)
-            elif low in words.pair_nouns and tok.i > 0 and doc[tok.i - 1].lower_ in words.pair_numerals:
-                first = doc[tok.i - 2] if tok.i > 1 and doc[tok.i - 2].lower_ == "the" else doc[tok.i - 1]
+            elif (low in words.pair_nouns or low in words.definite_pair_nouns) and (
+                counted := _group_count(tok)
+            ) is not None:
+                numeral, number = counted
+                first = (
+                    doc[numeral.i - 1] if numeral.i > 0 and doc[numeral.i - 1].lower_ == "the" else numeral
+                )
                 pair_kinds: tuple[str, ...] = (
                     ("state", "territory") if low in words.state_plurals else actor_kinds
                 )
@@ -717,7 +768,7 @@ class ActorResolver:
                 codes: list[ActorMention] = []
                 # (a pair named together, "clashes between Armenia and Azerbaijan", "India and Pakistan",
                 # before the last two named apart; the one who addresses the pair is not one of them: "the
-                # United States called on both sides to stop")
+                # United States called on both sides to stop", "Michel said after hosting the two leaders")
                 doers = _clause_subject_chars(tok)
 
                 def apart(
@@ -726,39 +777,49 @@ class ActorResolver:
                     return [m for m in found if not any(a <= m.start < b for a, b in spans)]
 
                 # (leaders or envoys named together stand for their states: "Aliyev and Pashinyan signed ... The
-                # two governments")
+                # two governments"; a group of exactly the number counted, its names' own places aside: "President
+                # Aliyev of Azerbaijan and Prime Minister Pashinyan of Armenia ... the two leaders", "Milosevic,
+                # Tudjman and Izetbegovic ... the three presidents")
                 together = (*pair_kinds, "person")
                 window = apart(before(tok, actor_kinds))
-                joined = [
-                    (p, q)
-                    for p, q in pairwise(m for m in window if self.kb.entries[m.kb_id or ""].kind in together)
-                    if p.code != q.code and _conjoined(doc, p, q)
-                ]
-                named = {m.code for m in window}
-                if not joined:
-                    # (the pair the article named together before the window, when one of the two is named in
-                    # it again or it names no other two: "Special envoys of Türkiye and Armenia met ... [Türkiye
-                    # was represented by a former ambassador to the United States, and Armenia by ...] ... The two
-                    # countries had announced" is Türkiye and Armenia, not the last two named apart; two others
-                    # named apart in the window are still the pair: "Erdoğan hosted Herzog. The two countries")
-                    floor = window_start(tok, 3)
-                    earlier = [m for m in before(tok, together, sentences=len(doc)) if m.start < floor]
+                members = [m for m in window if self.kb.entries[m.kb_id or ""].kind in together]
+                group = _last_group(doc, members, number)
+                people = low in words.definite_pair_nouns
+                if people and group and _counted_after(tok, numeral, group[-1]):
+                    group = []  # ("China detained two Canadians. The two men were freed": the men counted before)
+                if group:
+                    codes = group
+                elif number == 2 and not people:
+                    # (people nouns stand only for a group named together, never for the last two named apart)
                     joined = [
-                        (p, q)
-                        for p, q in pairwise(earlier)
-                        if p.code != q.code
-                        and ({p.code, q.code} & named or len(named) < 2)
-                        and _conjoined(doc, p, q)
+                        (p, q) for p, q in pairwise(members) if p.code != q.code and _conjoined(doc, p, q)
                     ]
-                for m in reversed([*joined[-1]] if joined else apart(prev)):
-                    if m.code not in {c.code for c in codes}:
-                        codes.append(m)
-                    if len(codes) == 2:
-                        break
-                if len(codes) == 2:
+                    named = {m.code for m in window}
+                    if not joined:
+                        # (the pair the article named together before the window, when one of the two is named
+                        # in it again or it names no other two: "Special envoys of Türkiye and Armenia met ...
+                        # [Türkiye was represented by a former ambassador to the United States, and Armenia by
+                        # ...] ... The two countries had announced" is Türkiye and Armenia, not the last two named
+                        # apart; two others named apart in the window are still the pair: "Erdoğan hosted Herzog.
+                        # The two countries")
+                        floor = window_start(tok, 3)
+                        earlier = [m for m in before(tok, together, sentences=len(doc)) if m.start < floor]
+                        joined = [
+                            (p, q)
+                            for p, q in pairwise(earlier)
+                            if p.code != q.code
+                            and ({p.code, q.code} & named or len(named) < 2)
+                            and _conjoined(doc, p, q)
+                        ]
+                    for m in reversed([*joined[-1]] if joined else apart(prev)):
+                        if m.code not in {c.code for c in codes}:
+                            codes.insert(0, m)
+                        if len(codes) == 2:
+                            break
+                if len(codes) == number:
                     sector = self._sector_of(tok) if low not in words.sectorless_pair_nouns else None
-                    for m in reversed(codes):
-                        add(first, tok, m, sector, "one of the last two actors", 0.6)
+                    for m in codes:
+                        add(first, tok, m, sector, f"one of the last {numeral.lower_} actors", 0.6)
             elif low in words.subject_pronouns and tok.dep_ in ("nsubj", "nsubjpass") and not _expletive(tok):
                 wanted: tuple[str, ...] = actor_kinds if low == "they" else ("person",)
                 if low == "it":
@@ -872,11 +933,104 @@ def _clause_subject_chars(tok: Token) -> list[tuple[int, int]]:
         verb = verb.head
     if verb.i == tok.i or verb.pos_ not in ("VERB", "AUX"):
         return []
+    for _ in range(3):
+        # (a verb with no subject of its own does its governing verb's subject's deed: "Michel said after hosting
+        # the two leaders", "Putin hosted them and urged the two leaders to ...")
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            break
+        head = verb.head
+        if head.dep_ == "prep" and verb.dep_ == "pcomp":
+            head = head.head
+        if verb.dep_ not in ("advcl", "xcomp", "pcomp", "conj") or head.pos_ not in ("VERB", "AUX"):
+            break
+        verb = head
     return [
         (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
         for c in verb.children
         if c.dep_ in ("nsubj", "nsubjpass")
     ]
+
+
+def _group_count(tok: Token) -> tuple[Token, int] | None:
+    """The word that counts a group noun and the number it gives ("two" in "the two leaders", "both sides", "the
+    three presidents", "the two foreign ministers": modifiers may stand between), or None. A noun of
+    `definite_pair_nouns` counts only after "the" or "both" ("the two men", not "two men were shot")."""
+    words = resolver_words()
+    counts = words.group_numerals
+    i = tok.i - 1
+    while (
+        i >= 0 and tok.i - i <= 3 and tok.doc[i].dep_ in ("amod", "compound") and tok.doc[i].head.i == tok.i
+    ):
+        i -= 1  # ("the two foreign ministers", "the two prime ministers")
+    if i < 0:
+        return None
+    numeral = tok.doc[i]
+    low = numeral.lower_
+    if low in words.pair_numerals:
+        number = 2
+    elif low in counts:
+        number = int(counts[low])
+    else:
+        return None
+    definite = low == "both" or (i > 0 and tok.doc[i - 1].lower_ == "the")
+    if number > 2 and not definite:
+        return None  # ("three soldiers were killed")
+    if tok.lower_ in words.definite_pair_nouns and not definite:
+        return None
+    if i < tok.i - 1 and not definite:
+        return None  # ("two foreign ministers met")
+    return numeral, number
+
+
+def _group_key(doc: Doc, mention: ActorMention) -> tuple[int, str] | None:
+    """What a mention is named together with: the head of the conjoined phrase it is a conjunct of, climbing out
+    of a name's own "of" phrase ("President Aliyev of Azerbaijan and Prime Minister Pashinyan of Armenia"); two
+    subjects or objects of one verb the parser did not join count as one phrase."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = _phrase_head(span.root, True)
+    for _ in range(2):
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "PROPN":
+            root = _phrase_head(root.head.head, True)
+        elif (
+            root.dep_ == "appos"
+            and root.pos_ == root.head.pos_ == "PROPN"
+            and any(c.dep_ == "conj" for c in root.children)
+        ):
+            root = _phrase_head(root.head, True)  # (a list the parser read as an apposition: "A, B and C")
+    if root.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        return root.head.i, root.dep_
+    return root.i, ""
+
+
+def _counted_after(tok: Token, numeral: Token, last: ActorMention) -> bool:
+    """Whether a noun counted by the same number word stands between the group's last mention and `tok` ("Putin
+    and Biden ... detained two Americans. The two men")."""
+    return any(
+        t.dep_ == "nummod" and t.lower_ == numeral.lower_ and t.head.idx > last.start
+        for t in tok.doc[: numeral.i]
+    )
+
+
+def _last_group(doc: Doc, members: list[ActorMention], number: int) -> list[ActorMention]:
+    """The last phrase of conjoined mentions among `members` that names exactly `number` parties, one mention
+    of each (the first), in order; [] when none does."""
+    groups: dict[tuple[int, str], list[ActorMention]] = {}
+    for m in members:
+        key = _group_key(doc, m)
+        if key is not None:
+            groups.setdefault(key, []).append(m)
+    best: list[ActorMention] = []
+    for g in groups.values():
+        if len(g) < 2:
+            continue
+        distinct: dict[str, ActorMention] = {}
+        for m in g:
+            distinct.setdefault(m.code, m)
+        if len(distinct) == number and (not best or g[-1].start > best[-1].start):
+            best = sorted(distinct.values(), key=lambda m: m.start)
+    return best
 
 
 def _expletive(tok: Token) -> bool:

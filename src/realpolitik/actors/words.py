@@ -91,6 +91,8 @@ class ResolverWords:
     country_determiners: frozenset[str]
     pair_nouns: frozenset[str]
     pair_numerals: frozenset[str]
+    group_numerals: dict[str, float]  # a number word above two -> the number ('three': 3)
+    definite_pair_nouns: frozenset[str]
     state_plurals: frozenset[str]
     sectorless_pair_nouns: frozenset[str]
     coref_possessives: frozenset[str]
@@ -115,7 +117,14 @@ class ResolverWords:
 
 
 _SECTOR_ENTRIES = ("sector_priority", "title_sectors")
-_DERIVED = ("sector_rank", "form_confidence", "coref_cues", "regional_groups", "court_seats")
+_DERIVED = (
+    "sector_rank",
+    "form_confidence",
+    "group_numerals",
+    "coref_cues",
+    "regional_groups",
+    "court_seats",
+)
 
 
 @cache
@@ -133,10 +142,17 @@ def resolver_words() -> ResolverWords:
         if name not in _DERIVED
     }
     sets["patron_heads"] = sets["patron_heads"] | sets["patron_suffixes"]
-    cues = sets["subject_pronouns"] | sets["country_nouns"] | sets["pair_nouns"] | sets["coref_possessives"]
+    cues = (
+        sets["subject_pronouns"]
+        | sets["country_nouns"]
+        | sets["pair_nouns"]
+        | sets["definite_pair_nouns"]
+        | sets["coref_possessives"]
+    )
     return ResolverWords(
         sector_rank={s: i for i, s in enumerate(_words("sector_priority", upper=True))},
         form_confidence=_numbers("form_confidence"),
+        group_numerals=_numbers("group_numerals"),
         regional_groups=_codes("regional_groups"),
         court_seats=_codes("court_seats"),
         coref_cues=frozenset(hash_string(w) for w in cues),

@@ -149,6 +149,14 @@ def _particles(tok: Token) -> set[str]:
     # "sent 1,086 Myanmar nationals back home": the parser may hang the verb's adverbs of direction on its object
     directions = coder_words().direction_adverbs
     for obj in tok.children:
+        if obj.dep_ == "prep":
+            # ("brought Peres and Abbas together in the Vatican", "came back from Iraq": or on the preposition
+            # right after it)
+            found.update(
+                a.lower_
+                for a in obj.children
+                if a.dep_ == "advmod" and a.lower_ in directions and a.i == obj.i - 1
+            )
         if obj.dep_ == "dobj":
             for adv in obj.children:
                 if adv.dep_ == "advmod" and adv.lower_ in directions:

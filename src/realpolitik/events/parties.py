@@ -278,8 +278,10 @@ def pair_before(
     cand: Candidate, before: Sequence[tuple[Span, Sequence[tuple[Candidate, Event]]]], ments: Mentions
 ) -> list[int]:
     """The two parties of the sentence before, for a joint deed (a reading marked reciprocal) whose subject is
-    a bare "they" that names no one ("Russia invaded Georgia in 2008. They signed a ceasefire"): one mention of
-    each, when that sentence names exactly two parties. Empty otherwise."""
+    a bare "they" that names no one ("Russia invaded Georgia in 2008. They signed a ceasefire"): the two doers of
+    the last deed that sentence tells done by two together ("According to Michel, the two leaders would instruct
+    ... They also agreed": not Michel), or failing that one mention of each, when that sentence names exactly two
+    parties. Empty otherwise."""
     if cand.source or not cand.entry.reciprocal or not before or ments.doc is None:
         return []
     verb = cand.trigger if cand.trigger.pos_ in ("VERB", "AUX") else cand.trigger.head
@@ -288,8 +290,14 @@ def pair_before(
         for c in verb.children
     ):
         return []
-    sent = before[-1][0]
+    sent, kept = before[-1]
     first: dict[str, int] = {}
+    for done, _ in reversed(kept):
+        doers = {ments.mentions[i].code for i in done.source}
+        if len(doers) == 2:
+            for i in done.source:
+                first.setdefault(ments.mentions[i].code, i)
+            return list(first.values())
     for index, head in enumerate(ments.heads):
         if sent.start <= head < sent.end:
             first.setdefault(ments.mentions[index].code, index)

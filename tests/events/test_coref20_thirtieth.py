@@ -1,0 +1,175 @@
+"""Several parties of a meeting, thirtieth session (issue 9; coref20): a numbered plural that names no one ("the
+two leaders", "the three presidents", "the two prime ministers", "the two men") stands for exactly that many
+parties named together before, not for the last parties named apart and never for the one who hosts or
+addresses them (actors/resolve.py `_group_count`, `_last_group`, `_clause_subject_chars`; resolver.json
+`group_numerals`, `definite_pair_nouns`); a place after it ("the two leaders in Brussels") only says where; a
+bare surname of a person named in full before is that person (`_surnames_named_before`); "they" after a deed
+two did together is those two (events/parties.py `pair_before`). Sentences written for these tests (true
+events, the project's own words), through the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from realpolitik.records import Event
+
+from .helpers import Code, parties
+
+
+def _of(events: list[Event], cameo: str) -> list[Event]:
+    return [e for e in events if e.cameo == cameo]
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "guests"),
+    [
+        (
+            "Ehud Barak and Yasser Arafat signed a memorandum on carrying out the Wye River accord in September "
+            "1999. Hosni Mubarak hosted the two leaders in Sharm el-Sheikh.",
+            "EGY",
+            {"ISR", "PSE"},
+        ),
+        (
+            "Ehud Barak and Yasser Arafat signed a memorandum on carrying out the Wye River accord in September "
+            "1999. Hosni Mubarak hosted the two men in Sharm el-Sheikh.",
+            "EGY",
+            {"ISR", "PSE"},
+        ),
+        (
+            "Slobodan Milosevic, Franjo Tudjman and Alija Izetbegovic came to Paris in December 1995 to sign the "
+            "Dayton accord. Jacques Chirac hosted the three presidents at the Elysee Palace.",
+            "FRA",
+            {"SRB", "HRV", "BIH"},
+        ),
+        (
+            "Slobodan Milosevic, Franjo Tudjman and Alija Izetbegovic came to Paris in December 1995 to sign the "
+            "Dayton accord. Jacques Chirac hosted the three Balkan presidents at the Elysee Palace.",
+            "FRA",
+            {"SRB", "HRV", "BIH"},
+        ),
+    ],
+)
+def test_host_of_a_numbered_group_named_before_meets_all_of_it(
+    code: Code, text: str, host: str, guests: set[str]
+) -> None:
+    hosted = _of(code(text), "043")
+    assert hosted, code(text)
+    assert parties(hosted[-1]) == ({host}, guests)
+
+
+def test_numbered_group_with_modifiers_is_the_pair_named_together(code: Code) -> None:
+    events = code(
+        "Atal Bihari Vajpayee and Nawaz Sharif met in Lahore in February 1999. The two prime ministers signed a "
+        "declaration pledging to settle their disputes peacefully."
+    )
+    signed = _of(events, "057")
+    assert signed, events
+    assert parties(signed[0]) == ({"IND", "PAK"}, set())
+
+
+def test_pair_named_with_their_countries_is_not_the_host(code_background: Code) -> None:
+    # (the leaders named with "of" their countries; the host is the subject of the verb "hosting" hangs on)
+    events = code_background(
+        "Prime Minister Nikol Pashinyan of Armenia and President Ilham Aliyev of Azerbaijan held talks in Munich, "
+        "Olaf Scholz said after hosting the two leaders."
+    )
+    hosted = _of(events, "043")
+    assert hosted, events
+    assert parties(hosted[0]) == ({"DEU"}, {"ARM", "AZE"})
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "met"),
+    [
+        (
+            "Jack Straw flew to Tehran in September 2001, the first British foreign secretary to visit since 1979. "
+            "Straw met President Mohammad Khatami.",
+            "GBR",
+            "IRN",
+        ),
+        (
+            "Jimmy Carter arrived in Havana in March 2011. Carter met Raul Castro during the visit.",
+            "USA",
+            "CUB",
+        ),
+    ],
+)
+def test_bare_surname_of_a_person_named_before(code: Code, text: str, doer: str, met: str) -> None:
+    events = [
+        e for e in code(text) if e.cameo == "040" and e.source and e.source[0].text in ("Straw", "Carter")
+    ]
+    assert events, code(text)
+    assert parties(events[0]) == ({doer}, {met})
+
+
+def test_place_after_a_numbered_group_only_says_where(code: Code) -> None:
+    events = code(
+        "Ilham Aliyev and Nikol Pashinyan agreed in January 2021 to set up a group on reopening transport links. "
+        "Vladimir Putin hosted the two leaders in Moscow."
+    )
+    hosted = _of(events, "043")
+    assert hosted, events
+    assert parties(hosted[-1]) == ({"RUS"}, {"AZE", "ARM"})
+
+
+def test_they_after_a_deed_two_did_together_is_those_two(code: Code) -> None:
+    # (the sentence before names a third party, the host; "they" is the two who did its deed together)
+    events = code(
+        "Vladimir Putin hosted Ilham Aliyev and Nikol Pashinyan in Moscow in January 2021. According to Putin, "
+        "the two leaders discussed the reopening of roads and railways. They agreed to set up a working group on it."
+    )
+    agreed = [e for e in events if e.event == "AGREE"]
+    assert agreed, events
+    assert parties(agreed[-1]) == ({"AZE", "ARM"}, set())
+
+
+# ---- a host or a third party meeting two or more at once (verbs.txt: bring together, play host to) -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "doer", "met"),
+    [
+        (
+            "Norway brought Israeli and Palestinian negotiators together for secret talks in 1993.",
+            "045",
+            "NOR",
+            {"ISR", "PSE"},
+        ),
+        (
+            "Pope Francis brought Shimon Peres and Mahmoud Abbas together in the Vatican gardens to pray for peace.",
+            "043",
+            "VAT",
+            {"ISR", "PSE"},
+        ),
+        (
+            "Kazakhstan played host to the foreign ministers of Armenia and Azerbaijan in Almaty.",
+            "043",
+            "KAZ",
+            {"ARM", "AZE"},
+        ),
+    ],
+)
+def test_one_bringing_two_together_hosts_or_mediates(
+    code: Code, text: str, cameo: str, doer: str, met: set[str]
+) -> None:
+    found = _of(code(text), cameo)
+    assert found, code(text)
+    assert parties(found[0]) == ({doer}, met)
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (
+            "The summit brought together the leaders of Russia, Iran and Turkey in Tehran.",
+            {"RUS", "IRN", "TUR"},
+        ),
+        ("The leaders of Russia and Turkey got together in Sochi in September 2021.", {"RUS", "TUR"}),
+    ],
+)
+def test_parties_a_gathering_brought_together_meet(code: Code, text: str, met: set[str]) -> None:
+    events = code(text)
+    assert not _of(events, "043"), events
+    found = [e for e in events if e.cameo == "040" and e.reciprocal]
+    assert found, events
+    assert parties(found[0]) == (met, set())
