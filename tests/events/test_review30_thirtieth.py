@@ -90,3 +90,31 @@ def test_party_held_or_found_to_blame_is_blamed_not_blaming(
     # as the one blaming, ACCUSE 112 with Iran as its source and no target)
     events = some_event(code, text, "ACCUSE", cameo, source, target)
     assert not any(target in {a.code for a in e.source} and not e.target for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Pakistan's Supreme Court struck down the reconciliation ordinance in 2009.", "PAK"),
+        ("India's Supreme Court struck down the electoral bonds scheme.", "IND"),
+        ("Uganda's Constitutional Court struck down the Anti-Homosexuality Act.", "UGA"),
+        ("Pakistan's Supreme Court overturned the reconciliation ordinance in 2009.", "PAK"),
+        ("A Turkish court overturned the ban on Wikipedia in 2019.", "TUR"),
+    ],
+)
+def test_court_striking_down_or_overturning_a_law_rejects_it(code: Code, text: str, source: str) -> None:
+    # (talk19's 120 line read only orders, rulings and decisions struck down; a law, an act, an ordinance, a scheme
+    # or a ban struck down read ASSAULT 190, overturned COERCE 171)
+    some_event(code, text, "REJECT", "120", source, None, absent=("ASSAULT", "COERCE"))
+
+
+def test_government_annulling_its_own_decree_stays_a_concession(code: Code) -> None:
+    some_event(
+        code,
+        "Ecuador's President Lenin Moreno annulled his decree ending fuel subsidies in 2019.",
+        "CONCEDE",
+        "0832",
+        "ECU",
+        None,
+        absent=("REJECT",),
+    )
