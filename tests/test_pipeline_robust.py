@@ -163,7 +163,7 @@ def test_pipeline_robust_kill_keeps_skipped_records_and_rerun_reports_it(tmp_pat
     # The rerun (only the good file: nothing of its own to skip) marks the killed run and exits 3.
     assert main(["analyze", str(corpus / "b_news.jsonl"), "--db", str(db), "--quiet"]) == 3
     err = capsys.readouterr().err
-    assert "did not finish and is marked interrupted" in err and "recorded 2 skipped input(s)" in err
+    assert "did not finish and is marked interrupted" in err and "recorded 2 skipped inputs" in err
     with Store(db, read_only=True) as store:
         statuses = [r[0] for r in store.con.execute("SELECT status FROM runs ORDER BY started_at").fetchall()]
         assert statuses == ["interrupted", "finished"]

@@ -67,6 +67,11 @@ def _require_paths(paths: tuple[str, ...]) -> None:
             )
 
 
+def _plural(n: int, word: str) -> str:
+    """A count with its noun: "1 article", "6 articles" (not "6 article(s)")."""
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
 def _report_skipped(skipped: list[Skipped]) -> None:
     """Print why inputs were skipped and end with status 3 ("finished but something was skipped")."""
     if not skipped:
@@ -74,7 +79,7 @@ def _report_skipped(skipped: list[Skipped]) -> None:
     for item in skipped:
         where = f"{item.source}:{item.line}" if item.line is not None else item.source
         click.echo(f"skipped {where}: {item.reason}", err=True)
-    click.echo(f"{len(skipped)} input(s) skipped; the others were processed.", err=True)
+    click.echo(f"{_plural(len(skipped), 'input')} skipped; the others were processed.", err=True)
     click.get_current_context().exit(3)
 
 
@@ -82,7 +87,7 @@ def _article_table(articles: list[Article]) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title=f"{len(articles)} article(s)", show_lines=False)
+    table = Table(title=_plural(len(articles), "article"), show_lines=False)
     table.add_column("lines", no_wrap=True)
     table.add_column("date", no_wrap=True)
     table.add_column("lang", no_wrap=True)
@@ -234,9 +239,9 @@ def ingest_command(
         )
         counts = store.counts()
     click.echo(
-        f"{report.articles_seen} article(s) read, {report.articles_added} new, "
-        f"{len(report.duplicates)} near-duplicate(s), {len(report.skipped)} input(s) skipped; "
-        f"{db_path} now holds {counts['articles']} article(s)."
+        f"{_plural(report.articles_seen, 'article')} read, {report.articles_added} new, "
+        f"{_plural(len(report.duplicates), 'near-duplicate')}, {_plural(len(report.skipped), 'input')} skipped; "
+        f"{db_path} now holds {_plural(counts['articles'], 'article')}."
     )
     for dup_id, of_id, sim in report.duplicates:
         click.echo(f"near-duplicate: {dup_id} repeats {of_id} (similarity {sim:.2f})")
@@ -1012,7 +1017,7 @@ def blocs_cmd(
         stab = found.stability_of(code)
         if stab is not None and stab < found.stable_at:
             why = found.why_unstable(code)
-            return f"{label} (unstable {stab:.0%}{'; ' + why if why else ''})"
+            return f"{label} (unstable {found.stability_percent(code)}%{'; ' + why if why else ''})"
         return label
 
     _table(
@@ -1473,7 +1478,8 @@ def corrections_export_cmd(corrections_file: str, db: str, fmt: str, output: str
         click.echo(problem, err=True)
     click.echo(
         f"wrote {done.records} gold records ({done.rejected} rejected events, kept with an empty type) to "
-        f"{done.path}; {done.unmatched} correction(s) no longer match a stored event",
+        f"{done.path}; {_plural(done.unmatched, 'correction')} no longer "
+        f"{'matches' if done.unmatched == 1 else 'match'} a stored event",
         err=True,
     )
 
@@ -1592,7 +1598,7 @@ def narratives_cmd(
                 ]
             )
     _table(
-        f"frames of {len(result['articles'])} article(s), pack {result['pack']}",
+        f"frames of {_plural(len(result['articles']), 'article')}, pack {result['pack']}",
         ["outlet", "date", "title", "frame", "score", "best sentence"],
         rows,
         fold=["title", "best sentence"],

@@ -296,9 +296,10 @@ def code_jsonl(
             text, repaired = scrub(text, keep_length=True)
             if repaired:
                 log.warning(
-                    "line %d: %d character(s) replaced (lone surrogates, non-characters, bidi overrides)",
+                    "line %d: %d character%s replaced (lone surrogates, non-characters, bidi overrides)",
                     number,
                     repaired,
+                    "" if repaired == 1 else "s",
                 )
             chunks = chunk_text(text, settings.parse_chunk_chars, settings.max_sentence_tokens)
             note = describe_cuts(chunks, settings.max_sentence_tokens)

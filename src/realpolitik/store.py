@@ -167,7 +167,7 @@ class InterruptedRun:
     def describe(self) -> str:
         return (
             f"the earlier run {self.id} ({self.command}, started {self.started_at:%Y-%m-%d %H:%M:%S} UTC) "
-            f"did not finish and is marked interrupted; it recorded {self.skipped} skipped input(s) before "
+            f"did not finish and is marked interrupted; it recorded {self.skipped} skipped input{'' if self.skipped == 1 else 's'} before "
             "it stopped, and this run stores and codes whatever it left undone"
         )
 

@@ -102,7 +102,7 @@ def test_ingest_cli_split_jsonl_contract(tmp_path: Path) -> None:
 def test_ingest_cli_split_table_and_stdin() -> None:
     result = CliRunner().invoke(cli, ["split", "-", "--format", "table"], input=MIXED_DUMP.encode())
     assert result.exit_code == 0, result.output
-    assert "6 article(s)" in result.stdout
+    assert "6 articles" in result.stdout
     assert "Envoys of Türkiye and Armenia Meet in Moscow" in result.stdout
 
 

@@ -289,7 +289,7 @@ def test_readers_jsonl_lone_surrogate_is_replaced_and_the_others_stored(
     assert bad.language == "en"  # language detection no longer fails on the surrogate
     for art in result.articles:
         art.text.encode("utf-8")
-    assert "2 character(s) removed or replaced" in caplog.text
+    assert "2 characters removed or replaced" in caplog.text
 
 
 def test_readers_bidi_override_is_removed_from_text(tmp_path: Path) -> None:
@@ -312,7 +312,7 @@ def test_readers_damaged_utf8_gets_replacement_characters_not_another_codec(
     # Before: charset detection read the whole file as a Cyrillic code page.
     assert art.title == "Transit talks – the “route” question"
     assert "\ufffd\ufffdsouthern" in art.text and art.language == "en"
-    assert "2 invalid UTF-8 byte sequence(s)" in caplog.text
+    assert "2 invalid UTF-8 byte sequences" in caplog.text
 
 
 def test_readers_html_title_is_plain_text(tmp_path: Path) -> None:

@@ -773,3 +773,38 @@ def test_the_two_shares_of_a_why_line_never_add_up_to_more_than_all() -> None:
     assert (percent(0.89), _rest(0.89, 0.11)) == ("89 %", "11 %")
     assert _rest(0.60, 0.30) == "30 %"
     assert _rest(0.995, 0.005) == "1 %"
+
+
+def test_a_share_is_never_written_on_the_other_side_of_the_threshold_it_is_held_to(make_db) -> None:
+    """A share of resampled corpora just under a threshold the text holds it up to is never rounded up
+    onto it: an uncertain pair with 74.75 % of its corpora below zero leans neither way (under 75 %), and
+    its why line writes 74 %, not the 75 % that would contradict "fewer than 75 %" (ARM-IGO-CSTO on the
+    examples read 75 % under that heading); a bloc membership held in 79.5 % of runs, under the 80 % a
+    stable one needs, is 79 %. Shares clear of a threshold keep their rounding."""
+    from dataclasses import replace
+
+    from realpolitik.system.blocs import Blocs
+    from realpolitik.system.dyads import _rest, percent, why_uncertain
+
+    assert percent(0.7475) == "75 %" and percent(0.7475, 0.75) == "74 %"
+    assert percent(0.75, 0.75) == "75 %" and percent(0.89, 0.75) == "89 %" and percent(0.30, 0.75) == "30 %"
+    assert _rest(0.7475, 0.2525, 0.75) == "25 %"
+    store = Store(make_db(LEANING), read_only=True)
+    aze = next(d for d in dyads(store, window="all") if (d.a, d.b) == ("AZE", "IRN"))
+    even = replace(aze, share_conflictual=0.7475, share_cooperative=0.2525)
+    assert even.uncertain and even.lean is None
+    text = why_uncertain(even, dyad_evidence(store, "AZE", "IRN")).text
+    assert "below zero in 74 % of draws and above in 25 %" in text, text
+    found = Blocs(
+        blocs=(("AZE", "TUR"),),
+        membership=(("AZE", 0), ("TUR", 0)),
+        frustration=0,
+        frustrated_edges=(),
+        seed=0,
+        stability=(("AZE", 0.795), ("TUR", 0.97)),
+        runs=200,
+    )
+    assert found.unstable == ("AZE",)
+    assert (found.stability_percent("AZE"), found.stability_percent("TUR")) == (79, 97)
+    assert found.stability_percent("GEO") is None
+    assert found.to_dict()["stable_at"] == 0.8

@@ -600,3 +600,42 @@ def test_browser_network_counts_undated_events_as_the_cli_and_report_do(browser:
             pg.fill("input[name=since]", "2021-02-01")
             pg.click("#window button[type=submit]")
             expect(pg.locator("#dyads tbody tr[data-dyad='ARM:AZE'] td").nth(1)).to_have_text("2")
+
+
+def test_browser_blocs_line_writes_real_plurals_and_shares_on_their_side_of_the_threshold(
+    browser: Any, tmp_path: Path
+) -> None:
+    """The network page's blocs line writes "1 tie contradicts the split" and "1 uncertain dyad left
+    out", not "1 tie(s)" and "dyad(s)", and a member held in 79.5 % of resampled runs, under the 80 % a
+    stable membership needs (the API's `stable_at`), reads "(? 79%)" with a dashed ring, never "(? 80%)"
+    beside "held in under 80% of them". The graph's answer is the app's own with those figures set."""
+    import json
+
+    from tests.system.conftest import write_events
+    from tests.system.test_dyads import LEANING
+
+    from .conftest import running_server
+
+    db = write_events(tmp_path / "leaning.duckdb", LEANING)
+
+    def patched(route: Any) -> None:
+        g = route.fetch().json()
+        g["blocs"].update(frustration=1, uncertain_left_out=1, left_out_text="", runs=200)
+        g["blocs"]["stability"]["ISR"] = 0.795
+        for n in g["nodes"]:
+            if n["id"] == "ISR":
+                n["stability"] = 0.795
+        route.fulfill(status=200, content_type="application/json", body=json.dumps(g))
+
+    with running_server(db) as url:
+        for pg in _page(browser, url):
+            pg.route("**/api/graph?*", patched)
+            pg.goto(url + "/")
+            pg.wait_for_function(_GRAPH_READY)
+            said = pg.locator("#blocs").inner_text()
+            assert "1 tie contradicts the split" in said, said
+            assert "1 uncertain dyad left out" in said, said
+            assert "held in under 80% of them" in said, said
+            assert "(? 79%)" in said and "(? 80%)" not in said, said
+            assert "(s)" not in said, said
+            assert pg.evaluate("() => window.realpolitikGraph.getElementById('ISR').hasClass('unstable')")

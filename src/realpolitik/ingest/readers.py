@@ -215,9 +215,10 @@ def decode(data: bytes, source: str) -> str:
         if damaged is not None:
             text, bad = damaged
             log.warning(
-                "%s: %d invalid UTF-8 byte sequence(s) replaced by U+FFFD (the rest of the file is UTF-8)",
+                "%s: %d invalid UTF-8 byte sequence%s replaced by U+FFFD (the rest of the file is UTF-8)",
                 source,
                 bad,
+                "" if bad == 1 else "s",
             )
             return _checked(text, source)
     best = from_bytes(data).best()
@@ -289,10 +290,11 @@ def read_source(source: str, settings: Settings, stdin: BinaryIO | TextIO | None
                 )
         if scrubber.changed:
             log.warning(
-                "%s: %d character(s) removed or replaced (lone surrogates, non-characters, "
+                "%s: %d character%s removed or replaced (lone surrogates, non-characters, "
                 "bidirectional overrides)",
                 source,
                 scrubber.changed,
+                "" if scrubber.changed == 1 else "s",
             )
         result.articles.extend(replace(art, title=plain_title(art.title)) for art in articles)
     except InputError as exc:

@@ -19,7 +19,7 @@ import networkx as nx
 from ..resample import article_weights
 from ..store import EventFilter, Reader
 from ._events import ConLike, ModelSettings, reading_of
-from .dyads import THIN_BELOW, Dyad, dyads
+from .dyads import THIN_BELOW, Dyad, _whole_percent, dyads
 from .graph import firm_tie, graph_from_dyads, window_graphs
 from .partition import signed_partition
 
@@ -124,6 +124,12 @@ class Blocs:
                 return value
         return None
 
+    def stability_percent(self, actor: str) -> int | None:
+        """The actor's stability in whole percent as the CLI, report and web app write it, on the same
+        side of `stable_at` as the stability itself (0.795, unstable, is 79 %, never 80 %)."""
+        value = self.stability_of(actor)
+        return None if value is None else _whole_percent(value, self.stable_at)
+
     def held_by(self, actor: str) -> list[tuple[str, int]]:
         """The firm cooperative ties that hold `actor` in its bloc: (bloc-mate, articles), most articles first."""
         ties = [(b if a == actor else a, n) for a, b, n in self.bloc_ties if actor in (a, b)]
@@ -197,6 +203,7 @@ class Blocs:
             "frustrated_edges": [list(e) for e in self.frustrated_edges],
             "seed": self.seed,
             "stability": dict(self.stability),
+            "stable_at": self.stable_at,
             "co_membership": [{"a": a, "b": b, "share": s} for a, b, s in self.co_membership],
             "runs": self.runs,
             "unstable": list(self.unstable),

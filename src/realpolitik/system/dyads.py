@@ -131,7 +131,7 @@ class Dyad(PairAggregate):
         share = self.lean_share
         if self.lean is None or share is None:
             return ""
-        return f"leans {self.lean} ({percent(share)})"
+        return f"leans {self.lean} ({percent(share, self.lean_at)})"
 
     @property
     def reading_text(self) -> str:
@@ -172,26 +172,36 @@ class Dyad(PairAggregate):
         }
 
 
-def _whole_percent(share: float) -> int:
+def _whole_percent(share: float, against: float | None = None) -> int:
     """`share` in whole percent, rounded half up as the web app's script does (never 100 short of all
-    of them, nor 0 above none)."""
+    of them, nor 0 above none). Given `against`, the threshold the text holds the share up to (the
+    0.75 of a lean, the 0.8 of a stable bloc membership), the figure never lands on the other side of
+    it: a share of 0.745 under "fewer than 75 %" is written 74 %, not 75 %."""
     pc = math.floor(100 * share + 0.5)
     if pc == 100 and share < 1:
-        return 99
-    if pc == 0 and share > 0:
-        return 1
+        pc = 99
+    elif pc == 0 and share > 0:
+        pc = 1
+    if against is not None:
+        bar = 100 * against
+        if share < against and pc >= bar:
+            pc = math.ceil(bar) - 1
+        elif share >= against and pc < bar:
+            pc = math.ceil(bar)
     return pc
 
 
-def percent(share: float) -> str:
-    """A share of replicates as the CLI, report and web app write it: "87 %" (`_whole_percent`)."""
-    return f"{_whole_percent(share)} %"
+def percent(share: float, against: float | None = None) -> str:
+    """A share of replicates as the CLI, report and web app write it: "87 %" (`_whole_percent`; given
+    `against`, on the same side of that threshold as the share)."""
+    return f"{_whole_percent(share, against)} %"
 
 
-def _rest(x: float, y: float) -> str:
+def _rest(x: float, y: float, against: float | None = None) -> str:
     """The smaller share `y` of a pair of shares `x` + `y` <= 1 as `percent` writes it, never so rounded
-    that the two add up to more than 100 % ("78 %" and "22 %" for 0.775 and 0.225, not "23 %")."""
-    shown, pc = _whole_percent(x), _whole_percent(y)
+    that the two add up to more than 100 % ("78 %" and "22 %" for 0.775 and 0.225, not "23 %"); `x` as
+    `percent(x, against)` writes it."""
+    shown, pc = _whole_percent(x, against), _whole_percent(y)
     if pc + shown > 100:
         pc = max(100 - shown, 1 if y > 0 else 0)
     return f"{pc} %"
@@ -637,8 +647,8 @@ def why_uncertain(
         (first, x), (second, y) = shares
         moves = (
             f"{weight}; {only_conf} article{'s' if only_conf != 1 else ''} give only conflict, {only_coop} only "
-            f"cooperation: resampled, the net falls {first} zero in {percent(x)} of draws and {second} in "
-            f"{_rest(x, y)}, short of the {100 * (1 + level) / 2:g} % a reading needs"
+            f"cooperation: resampled, the net falls {first} zero in {percent(x, d.lean_at)} of draws and {second} "
+            f"in {_rest(x, y, d.lean_at)}, short of the {100 * (1 + level) / 2:g} % a reading needs"
         )
     text = f"{told}; {where}; {moves}"
     return Why(

@@ -785,7 +785,7 @@ def create_app(
             partner_sort_url=partner_sort_url,
             psort=psort,
             bloc=blocs.bloc_of(c),
-            bloc_stability=blocs.stability_of(c),
+            bloc_stability=blocs.stability_percent(c),  # whole percent, on the side of stable_at it is on
             # with no conflictual tie holding up, a bloc number is no finding: say so instead
             bloc_verdict=blocs.verdict(),
             tp=B.load_page(cur, state),

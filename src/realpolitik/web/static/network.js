@@ -139,7 +139,7 @@
         data: { id: n.id, label: n.label, code: n.id, events: n.events, bloc: n.bloc, stability: n.stability,
                 colour: blocColour(n.bloc), size: 14 + 32 * Math.sqrt(n.events / maxEv) },
         // An actor whose bloc does not hold across resampled runs gets a dashed ring.
-        classes: n.stability !== null && n.stability !== undefined && n.stability < 0.8 ? "unstable" : "",
+        classes: n.stability !== null && n.stability !== undefined && n.stability < stableAt(g) ? "unstable" : "",
         position: {
           x: 40 + (maxX > minX ? (n.x - minX) / (maxX - minX) : 0.5) * 920,
           y: 40 + (maxY > minY ? (n.y - minY) / (maxY - minY) : 0.5) * 620
@@ -163,15 +163,26 @@
 
   function articlesText(n) { return n + " article" + (n === 1 ? "" : "s"); }
   // a share of resampled corpora as the CLI and report write it (system.dyads.percent): "87 %"
-  function percent(s) {
+  // given `against`, the threshold the text holds the share up to (a lean's 0.75, a stable membership's 0.8),
+  // the figure never lands on the other side of it: 0.745 under "fewer than 75 %" is 74 %, not 75 %
+  function wholePercent(s, against) {
     var pc = Math.round(100 * s);
     if (pc === 100 && s < 1) pc = 99; else if (pc === 0 && s > 0) pc = 1;
-    return pc + " %";
+    if (against !== undefined && against !== null) {
+      var bar = 100 * against;
+      if (s < against && pc >= bar) pc = Math.ceil(bar) - 1;
+      else if (s >= against && pc < bar) pc = Math.ceil(bar);
+    }
+    return pc;
   }
+  function percent(s, against) { return wholePercent(s, against) + " %"; }
+  function plural(n, word) { return n + " " + word + (n === 1 ? "" : "s"); }
+  // the share of resampled runs a bloc membership needs to be stable (Blocs.stable_at; 0.8 by default)
+  function stableAt(g) { return g.blocs && typeof g.blocs.stable_at === "number" ? g.blocs.stable_at : 0.8; }
   // how far an uncertain pair leans, when the model says it does (`lean`): "leans conflictual (87 %)"
   function leanText(d) {
     if (!d.lean) return "";
-    return "leans " + d.lean + " (" + percent(d.lean === "conflictual" ? d.share_conflictual : d.share_cooperative) + ")";
+    return "leans " + d.lean + " (" + percent(d.lean === "conflictual" ? d.share_conflictual : d.share_cooperative, d.lean_at) + ")";
   }
   // the reading in words, with an uncertain pair's lean and the support of a thin pair:
   // "uncertain, leans conflictual (87 %)", "conflictual, thin: 2 articles"
@@ -193,11 +204,11 @@
       .forEach(function (kv) { stab[kv[0]] = kv[1]; });
     var runs = g.blocs.runs || 0;
     box.appendChild(el("span", { "class": "muted small" },
-      "(blocs separated by conflict; " + g.blocs.frustration + " tie(s) contradict the split" +
-      (runs ? "; membership checked over " + runs + " resampled runs, a dashed ring or “?” = held in under 80% of them" : "") +
+      "(blocs separated by conflict; " + plural(g.blocs.frustration, "tie") + (g.blocs.frustration === 1 ? " contradicts" : " contradict") + " the split" +
+      (runs ? "; membership checked over " + runs + " resampled runs, a dashed ring or “?” = held in under " + wholePercent(stableAt(g)) + "% of them" : "") +
       // which ties the blocs leave out: uncertain ones, thin ones (a reading on fewer than 4 articles), ...
       (g.blocs.left_out_text ? "; left out of the blocs: " + g.blocs.left_out_text :
-        (g.blocs.uncertain_left_out ? "; " + g.blocs.uncertain_left_out + " uncertain dyad(s) left out" : "")) + ")"));
+        (g.blocs.uncertain_left_out ? "; " + plural(g.blocs.uncertain_left_out, "uncertain dyad") + " left out" : "")) + ")"));
     // No conflictual tie holds up: say so plainly before the groups, which are then no split at all.
     var split = g.blocs.split_supported !== false;
     if (!split && g.blocs.verdict) box.appendChild(el("p", { "class": "verdict" }, g.blocs.verdict));
@@ -208,7 +219,7 @@
       item.appendChild(sw);
       item.appendChild(el("span", {}, (split ? "Bloc " + (i + 1) : "Linked by cooperation") + ": " + members.map(function (code, j) {
         var s = stab[code];
-        return g.blocs.names[i][j] + (s !== undefined && s < 0.8 ? " (? " + Math.round(s * 100) + "%)" : "");
+        return g.blocs.names[i][j] + (s !== undefined && s < stableAt(g) ? " (? " + wholePercent(s, stableAt(g)) + "%)" : "");
       }).join(", ")));
       box.appendChild(item);
     });
@@ -329,7 +340,7 @@
           (d.ci_low !== undefined && d.ci_low !== null ? " (interval " + fmt(d.ci_low) + " to " + fmt(d.ci_high) + ")" : "") +
           // the reading in words: an interval that reaches zero is no finding either way
           (d.reading ? ", " + (d.reading === "uncertain" ? "uncertain: the interval reaches zero" +
-            (d.lean ? ", though it leans " + d.lean + " in " + percent(d.lean === "conflictual" ? d.share_conflictual : d.share_cooperative) +
+            (d.lean ? ", though it leans " + d.lean + " in " + percent(d.lean === "conflictual" ? d.share_conflictual : d.share_cooperative, d.lean_at) +
               " of resampled corpora" : "") : d.reading) +
             (d.thin ? ", but thin: only " + articlesText(d.articles) + " (so few can say at most " + fmt(d.floor_low) +
               " to " + fmt(d.floor_high) + "; thin pairs are left out of the blocs)" : "") : "") +
@@ -488,7 +499,7 @@
       overview.appendChild(tx);
     });
     document.getElementById("overview-note").textContent = hidden
-      ? " Not on the axis: " + hidden.events + " earlier event(s) from " + hidden.from + "."
+      ? " Not on the axis: " + plural(hidden.events, "earlier event") + " from " + hidden.from + "."
       : "";
     overview.appendChild(sel("rect", { "class": "brush", id: "brush", x: 0, y: OT, width: 0, height: h }));
     markWindow();
