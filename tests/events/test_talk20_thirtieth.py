@@ -87,3 +87,90 @@ def test_retaliation_told_by_its_means_is_read_at_the_means(code: Code) -> None:
         "USA",
         absent=("ACCUSE",),
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Union blocked the merger of General Electric and Honeywell.",
+        "The Soviet Union walked out of the Security Council over the seating of Nationalist China.",
+    ],
+)
+def test_state_or_body_named_union_is_no_protester(code: Code, text: str) -> None:
+    no_event(code, text, "PROTEST")
+
+
+def test_trade_union_stays_a_protester(code: Code) -> None:
+    some_event(
+        code,
+        "Poland's Solidarity union staged a four-hour nationwide warning strike.",
+        "PROTEST",
+        "143",
+        "POL",
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "The European Court of Human Rights ruled that Britain had subjected the internees to degrading treatment.",
+            "GBR",
+        ),
+        (
+            "The International Court of Justice found that the United States had acted unlawfully by mining the harbours.",
+            "USA",
+        ),
+        (
+            "Iceland had no right to extend its fishing limits to 50 miles, the International Court of Justice ruled.",
+            "ISL",
+        ),
+        ("The European Court of Justice found that Poland had flouted European Union law.", "POL"),
+        (
+            "The European Court of Human Rights found that Russia had discriminated against gay activists.",
+            "RUS",
+        ),
+    ],
+)
+def test_court_finding_of_a_wrong_told_with_other_words(code: Code, text: str, target: str) -> None:
+    some_event(code, text, "ACCUSE", "116", None, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The International Court of Justice found that Serbia had not subjected the town to a siege.",
+        "The International Court of Justice ruled that Norway had the right to draw straight baselines.",
+        "The tribunal found that Croatia had failed to prove its case of genocide.",
+        "Belgium has no right to press a claim against Spain for the shareholders, the International Court of Justice ruled.",
+    ],
+)
+def test_court_finding_of_no_wrong_is_no_judgement(code: Code, text: str) -> None:
+    no_event(code, text, "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "source", "target"),
+    [
+        ("Leonid Brezhnev played host to Richard Nixon in Moscow.", "043", "RUS", "USA"),
+        ("Fidel Castro entertained the Soviet premier in Havana.", "043", "CUB", "RUS"),
+        ("The German chancellor wound up a visit to China on Friday.", "042", "DEU", "CHN"),
+        ("Pope Benedict XVI reached Beirut on Friday.", "042", "VAT", "LBN"),
+    ],
+)
+def test_hosting_and_visits_told_without_the_usual_verb(
+    code: Code, text: str, cameo: str, source: str, target: str
+) -> None:
+    some_event(code, text, "CONSULT", cameo, source, target)
+
+
+def test_a_party_reached_by_phone_is_called_not_visited(code: Code) -> None:
+    some_event(
+        code,
+        "The American president reached the Ukrainian president by phone.",
+        "CONSULT",
+        "041",
+        "USA",
+        "UKR",
+    )

@@ -350,6 +350,17 @@ def _igo(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and tok.idx in _resolved_starts(tok.doc, "IGO")
 
 
+def _state_or_body(tok: Token) -> bool:
+    """A name the actor resolver took for a state or an international body: its code is the mention's knowledge-base
+    id ("RUS", "IGO-EU"), where places, persons and parties of its packs have ids of their own ("place-deu",
+    "person-...", "pty-...")."""
+    return tok.idx in _resolved_starts(tok.doc, "") and any(
+        (m.kb_id or "")[:1].isupper()
+        for m in getattr(tok.doc._, "actors", None) or []
+        if m.start <= tok.idx < m.end
+    )
+
+
 def _place_starts(doc: Doc) -> frozenset[int]:
     """Character offsets of the tokens the actor resolver took for a place of its packs (a town, a region)."""
     return _resolved_starts(doc, "place-")
@@ -498,6 +509,14 @@ def _subject_heads(tok: Token) -> set[str]:
             out.add(PEOPLE_OBJECT)
         if head.ent_type_ == "PERSON":
             out.add(PERSON_OBJECT)  # a named person does it ("King Abdullah and Assad flew into Beirut")
+        if (
+            head.pos_ == "PROPN"
+            and head.lemma_.lower() in coder_words().name_head_words
+            and _state_or_body(head)
+        ):
+            # "the Soviet Union blocked all access to West Berlin", "the European Union blocked the merger": the head
+            # of a state's or a body's name is no class word of the subject ("union" of the protester class)
+            out.discard(head.lemma_.lower())
         if head.lemma_.lower() in coder_words().named_unit_nouns:
             # "South Africa's elite police unit raided ...": the compound names who the unit's people are (prec18)
             out.update(c.lemma_.lower() for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN")

@@ -1973,8 +1973,27 @@ class Triggers:
             return False  # ("found that Serbia was not responsible for genocide", "had not violated": an acquittal)
         if clause.lemma_.lower() in words.failing_verbs:
             # ("found that Turkey had failed to obey its order": a duty not done; "had failed to prove its case": a
-            # claimant's loss, no unlawful act)
-            return any(c.dep_ == "xcomp" and c.lemma_.lower() not in _PROOF_VERBS for c in clause.children)
+            # claimant's loss, no unlawful act; "had both failed the young woman": a duty to a person not done, talk20)
+            return any(
+                (c.dep_ == "xcomp" and c.lemma_.lower() not in _PROOF_VERBS) or c.dep_ == "dobj"
+                for c in clause.children
+            )
+        if any(c.dep_ == "advmod" and c.lemma_.lower() in words.unlawful_adverbs for c in clause.children):
+            return True  # ("had acted unlawfully by mining the harbours", "had treated the internees inhumanly"; talk20)
+        if clause.lemma_.lower() == "have" and any(
+            c.dep_ == "dobj"
+            and c.lemma_.lower() in words.entitlement_nouns
+            and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+            and any(
+                _wrong_done(v, words.claiming_words)
+                for v in c.children
+                if v.dep_ in ("acl", "relcl", "xcomp")
+            )
+            for c in clause.children
+        ):
+            # ("Iceland had no right to extend its fishing limits": a deed done without a right; "has no right to an
+            # extended shelf", "has no right to press a claim": a claim turned down, read as such; talk20)
+            return True
         if (
             clause.lemma_.lower() in words.liable_words
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
@@ -3441,6 +3460,17 @@ def _demanded_subjunctive(tok: Token, comp: Token) -> bool:
         and not any(a.dep_ in ("aux", "auxpass") for a in comp.children)
         and (comp.lower_ in clause_words().unchanged_pasts or comp.lower_ == "lay")
     )
+
+
+def _wrong_done(verb: Token, claiming: frozenset[str]) -> bool:
+    """True for the infinitive of a deed a party had no right to do ("no right to extend its fishing limits"), not of
+    a claim it has no right to make ("no right to press a claim", "no legal basis to claim historic rights"; data:
+    coder_words.json claiming_words)."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if verb.lemma_.lower() in claiming:
+        return False
+    return not any(c.dep_ == "dobj" and c.lemma_.lower() in claiming for c in verb.children)
 
 
 def _said_done(noun: Token) -> bool:
