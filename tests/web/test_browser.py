@@ -608,7 +608,9 @@ def test_browser_blocs_line_writes_real_plurals_and_shares_on_their_side_of_the_
     """The network page's blocs line writes "1 tie contradicts the split" and "1 uncertain dyad left
     out", not "1 tie(s)" and "dyad(s)", and a member held in 79.5 % of resampled runs, under the 80 % a
     stable membership needs (the API's `stable_at`), reads "(? 79%)" with a dashed ring, never "(? 80%)"
-    beside "held in under 80% of them". The graph's answer is the app's own with those figures set."""
+    beside "held in under 80% of them". The graph's answer is the app's own with those figures set. Where
+    no split holds (the app's own answer here), the line neither calls the groups "blocs separated by
+    conflict" nor lists what is left out twice (the verdict under it names it)."""
     import json
 
     from tests.system.conftest import write_events
@@ -620,7 +622,9 @@ def test_browser_blocs_line_writes_real_plurals_and_shares_on_their_side_of_the_
 
     def patched(route: Any) -> None:
         g = route.fetch().json()
-        g["blocs"].update(frustration=1, uncertain_left_out=1, left_out_text="", runs=200)
+        g["blocs"].update(
+            frustration=1, uncertain_left_out=1, left_out_text="", runs=200, split_supported=True
+        )
         g["blocs"]["stability"]["ISR"] = 0.795
         for n in g["nodes"]:
             if n["id"] == "ISR":
@@ -639,3 +643,11 @@ def test_browser_blocs_line_writes_real_plurals_and_shares_on_their_side_of_the_
             assert "(? 79%)" in said and "(? 80%)" not in said, said
             assert "(s)" not in said, said
             assert pg.evaluate("() => window.realpolitikGraph.getElementById('ISR').hasClass('unstable')")
+            pg.unroute("**/api/graph?*")
+            pg.goto(url + "/?min_events=1")
+            pg.wait_for_function(_GRAPH_READY)
+            said = pg.locator("#blocs").inner_text()
+            assert "The record does not support a split" in said, said
+            assert "blocs separated by conflict" not in said and "contradict" not in said, said
+            assert said.count("left out of the blocs") == 1, said
+            assert "membership checked over" in said, said

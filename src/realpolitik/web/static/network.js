@@ -203,14 +203,20 @@
     (Array.isArray(g.blocs.stability) ? g.blocs.stability : Object.entries(g.blocs.stability || {}))
       .forEach(function (kv) { stab[kv[0]] = kv[1]; });
     var runs = g.blocs.runs || 0;
-    box.appendChild(el("span", { "class": "muted small" },
-      "(blocs separated by conflict; " + plural(g.blocs.frustration, "tie") + (g.blocs.frustration === 1 ? " contradicts" : " contradict") + " the split" +
-      (runs ? "; membership checked over " + runs + " resampled runs, a dashed ring or “?” = held in under " + wholePercent(stableAt(g)) + "% of them" : "") +
-      // which ties the blocs leave out: uncertain ones, thin ones (a reading on fewer than 4 articles), ...
-      (g.blocs.left_out_text ? "; left out of the blocs: " + g.blocs.left_out_text :
-        (g.blocs.uncertain_left_out ? "; " + plural(g.blocs.uncertain_left_out, "uncertain dyad") + " left out" : "")) + ")"));
     // No conflictual tie holds up: say so plainly before the groups, which are then no split at all.
     var split = g.blocs.split_supported !== false;
+    var said = [];
+    // with no split, no "blocs separated by conflict", and the verdict below names what is left out
+    if (split) said.push("blocs separated by conflict; " + plural(g.blocs.frustration, "tie") +
+      (g.blocs.frustration === 1 ? " contradicts" : " contradict") + " the split");
+    if (runs) said.push("membership checked over " + runs + " resampled runs, a dashed ring or “?” = held in under " +
+      wholePercent(stableAt(g)) + "% of them");
+    // which ties the blocs leave out: uncertain ones, thin ones (a reading on fewer than 4 articles), ...
+    if (split || !g.blocs.verdict) {
+      if (g.blocs.left_out_text) said.push("left out of the blocs: " + g.blocs.left_out_text);
+      else if (g.blocs.uncertain_left_out) said.push(plural(g.blocs.uncertain_left_out, "uncertain dyad") + " left out");
+    }
+    if (said.length) box.appendChild(el("span", { "class": "muted small" }, "(" + said.join("; ") + ")"));
     if (!split && g.blocs.verdict) box.appendChild(el("p", { "class": "verdict" }, g.blocs.verdict));
     g.blocs.blocs.forEach(function (members, i) {
       var item = el("div", { "class": "bloc" });
