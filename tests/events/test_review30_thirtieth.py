@@ -118,3 +118,26 @@ def test_government_annulling_its_own_decree_stays_a_concession(code: Code) -> N
         None,
         absent=("REJECT",),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Ukraine said Russia was to blame for the blast at the dam in 2023.", "UKR", "RUS"),
+        (
+            "The United States said Iran was to blame for the attacks on two tankers in the Gulf of Oman in 2019.",
+            "USA",
+            "IRN",
+        ),
+        ("Kosovo's president said Serbia was to blame for the violence in the north in 2023.", "XKX", "SRB"),
+    ],
+)
+def test_party_said_to_be_to_blame_is_accused_by_the_speaker(
+    code: Code, text: str, source: str, target: str
+) -> None:
+    # (main read the infinitive as the party's own intended blaming: ACCUSE 112 RUS-> with no target)
+    some_event(code, text, "ACCUSE", "112", source, target)
+
+
+def test_weather_to_blame_accuses_no_one(code: Code) -> None:
+    no_event(code, "Officials said the weather was to blame for the crash.", "ACCUSE")

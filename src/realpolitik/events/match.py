@@ -272,7 +272,7 @@ def _objects_and_preps(tok: Token) -> tuple[set[str], set[str]]:
         and c.pos_ == "VERB"
         and c.lemma_.lower() in coder_words().liable_words
         and to_infinitive(c)
-        and not any(g.dep_ == "dobj" for g in c.children)
+        and not any(g.dep_ in ("dobj", "neg") for g in c.children)
     )
     return objs, preps
 
