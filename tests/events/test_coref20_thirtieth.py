@@ -173,3 +173,50 @@ def test_parties_a_gathering_brought_together_meet(code: Code, text: str, met: s
     found = [e for e in events if e.cameo == "040" and e.reciprocal]
     assert found, events
     assert parties(found[0]) == (met, set())
+
+
+# ---- the group named by a noun of its own or by its number alone (resolver.json group_nouns; `_group_anaphor`) ----
+
+
+@pytest.mark.parametrize(
+    ("text", "doers", "done_to"),
+    [
+        (
+            "Angela Merkel received Emmanuel Macron in Berlin on his first day in office in May 2017. The pair "
+            "promised to draw up a road map for deeper European integration.",
+            {"DEU", "FRA"},
+            set(),
+        ),
+        (
+            "Xi Jinping and Vladimir Putin met in Moscow in March 2023. The duo signed a statement on deepening their "
+            "partnership.",
+            {"CHN", "RUS"},
+            set(),
+        ),
+        (
+            "Olaf Scholz, Emmanuel Macron and Mario Draghi travelled to Kyiv by night train. The trio met Volodymyr "
+            "Zelensky there.",
+            {"DEU", "FRA", "ITA"},
+            {"UKR"},
+        ),
+        (
+            "Kim Jong Un and Moon Jae-in met at Panmunjom. The two signed a declaration on ending the war.",
+            {"PRK", "KOR"},
+            set(),
+        ),
+        (
+            "Recep Tayyip Erdogan and Vladimir Putin met in Sochi in September 2021. The two of them talked for almost "
+            "three hours.",
+            {"TUR", "RUS"},
+            set(),
+        ),
+    ],
+)
+def test_group_named_by_its_own_noun_or_number_alone(
+    code: Code, text: str, doers: set[str], done_to: set[str]
+) -> None:
+    events = code(text)
+    second = text.index(". ") + 2  # (the deed of the second sentence, the group's)
+    found = [e for e in events if e.evidence_start >= second]
+    assert found, events
+    assert parties(found[0]) == (doers, done_to)

@@ -754,10 +754,8 @@ class ActorResolver:
                 if prev:
                     sector, _, _ = self._best_sector([tok.head] if tok.dep_ == "poss" else [], owner)
                     add(doc[tok.i - 1], tok, prev[-1], sector, "last state", 0.6)
-            elif (low in words.pair_nouns or low in words.definite_pair_nouns) and (
-                counted := _group_count(tok)
-            ) is not None:
-                numeral, number = counted
+            elif (counted := _group_anaphor(tok)) is not None:
+                numeral, number, last = counted
                 first = (
                     doc[numeral.i - 1] if numeral.i > 0 and doc[numeral.i - 1].lower_ == "the" else numeral
                 )
@@ -817,9 +815,13 @@ class ActorResolver:
                         if len(codes) == 2:
                             break
                 if len(codes) == number:
-                    sector = self._sector_of(tok) if low not in words.sectorless_pair_nouns else None
+                    sector = (
+                        self._sector_of(tok)
+                        if low not in words.sectorless_pair_nouns and tok.pos_ == "NOUN"
+                        else None
+                    )
                     for m in codes:
-                        add(first, tok, m, sector, f"one of the last {numeral.lower_} actors", 0.6)
+                        add(first, last, m, sector, f"one of the last {number} actors", 0.6)
             elif low in words.subject_pronouns and tok.dep_ in ("nsubj", "nsubjpass") and not _expletive(tok):
                 wanted: tuple[str, ...] = actor_kinds if low == "they" else ("person",)
                 if low == "it":
@@ -949,6 +951,37 @@ def _clause_subject_chars(tok: Token) -> list[tuple[int, int]]:
         for c in verb.children
         if c.dep_ in ("nsubj", "nsubjpass")
     ]
+
+
+def _group_anaphor(tok: Token) -> tuple[Token, int, Token] | None:
+    """A phrase that stands for a group of parties named before, by their number: its counting word, the number
+    and its last word. "the two leaders", "both sides", "the three presidents" (a pair noun counted, see
+    `_group_count`); "the pair", "the duo", "the trio" (`group_nouns`, after "the", not "a pair of"); a bare "the
+    two", "both", "the three", "the two of them" standing as a noun phrase of their own."""
+    words = resolver_words()
+    low = tok.lower_
+    if low in words.pair_nouns or low in words.definite_pair_nouns:
+        counted = _group_count(tok)
+        return None if counted is None else (*counted, tok)
+    doc = tok.doc
+    if low in words.group_nouns:
+        the = tok.i > 0 and doc[tok.i - 1].lower_ == "the" and doc[tok.i - 1].head.i == tok.i
+        if not the or tok.tag_ != "NN" or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            return None  # ("a pair of talks", "the pair of envoys")
+        return tok, int(words.group_nouns[low]), tok
+    number = 2 if low in words.pair_numerals else int(words.group_numerals.get(low, 0))
+    if not number or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):
+        return None
+    if low != "both" and not (tok.i > 0 and doc[tok.i - 1].lower_ == "the"):
+        return None  # ("two were killed", "three of the soldiers")
+    last = tok
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None:
+        them = [c for c in of.children if c.dep_ == "pobj"]
+        if not them or them[0].lower_ not in ("them", "us"):
+            return None  # ("the two of the soldiers")
+        last = them[0]  # ("the two of them")
+    return tok, number, last
 
 
 def _group_count(tok: Token) -> tuple[Token, int] | None:

@@ -93,6 +93,7 @@ class ResolverWords:
     pair_numerals: frozenset[str]
     group_numerals: dict[str, float]  # a number word above two -> the number ('three': 3)
     definite_pair_nouns: frozenset[str]
+    group_nouns: dict[str, float]  # a singular noun of a group -> its number ('pair': 2, 'trio': 3)
     state_plurals: frozenset[str]
     sectorless_pair_nouns: frozenset[str]
     coref_possessives: frozenset[str]
@@ -121,6 +122,7 @@ _DERIVED = (
     "sector_rank",
     "form_confidence",
     "group_numerals",
+    "group_nouns",
     "coref_cues",
     "regional_groups",
     "court_seats",
@@ -147,12 +149,16 @@ def resolver_words() -> ResolverWords:
         | sets["country_nouns"]
         | sets["pair_nouns"]
         | sets["definite_pair_nouns"]
+        | sets["pair_numerals"]
+        | set(_numbers("group_numerals"))
+        | set(_numbers("group_nouns"))
         | sets["coref_possessives"]
     )
     return ResolverWords(
         sector_rank={s: i for i, s in enumerate(_words("sector_priority", upper=True))},
         form_confidence=_numbers("form_confidence"),
         group_numerals=_numbers("group_numerals"),
+        group_nouns=_numbers("group_nouns"),
         regional_groups=_codes("regional_groups"),
         court_seats=_codes("court_seats"),
         coref_cues=frozenset(hash_string(w) for w in cues),
