@@ -595,11 +595,15 @@ def _table(
     fold: Sequence[str] = (),
     optional: Sequence[str] = (),
     empty: str = "Nothing matches.",
+    readable: int = 0,
 ) -> None:
     """Print a table that fits the terminal. Short cells (codes, dates, figures) never break; the
     `fold` columns (sentences, member lists) take the width left and wrap inside their cell; where
     the table is still wider than the terminal the `optional` columns are left out, in their order,
-    and the caption says which (`--format json` keeps them all). No rows: the title and `empty`, which
+    and the caption says which (`--format json` keeps them all). Given `readable`, the one `fold` column
+    is to keep that many characters: the optional columns give way to it first, and where it still cannot
+    have them it leaves the table and its cells are listed under it, each after its row's first cell
+    (a line of why wrapped seven characters wide reads as nothing). No rows: the title and `empty`, which
     says so (and what might find some), instead of a header over nothing."""
     from rich import box
     from rich.measure import Measurement
@@ -618,7 +622,7 @@ def _table(
     ]
     longest = [max([len(c), *(len(str(r[i])) for r in cells)]) for i, c in enumerate(columns)]
 
-    def build(shown: list[int], dropped: list[str]) -> Table:
+    def build(shown: list[int], dropped: list[str], fold_width: int = 0) -> Table:
         caption = (
             f"left out at this width: {', '.join(dropped)} (--format json has every column)"
             if dropped
@@ -631,11 +635,14 @@ def _table(
             box=box.SIMPLE_HEAD,
             pad_edge=False,
             collapse_padding=True,
-            expand=bool(fold),  # folded columns share the width left by their ratio
+            # folded columns share the width left by their ratio
+            expand=any(columns[i] in fold for i in shown),
         )
         for i in shown:
             if columns[i] in fold:
-                table.add_column(columns[i], overflow="fold", ratio=1, min_width=max(10, len(columns[i])) + 2)
+                table.add_column(
+                    columns[i], overflow="fold", ratio=1, min_width=max(10, len(columns[i]) + 2, fold_width)
+                )
             else:
                 table.add_column(columns[i], no_wrap=longest[i] <= SHORT_CELL, overflow="fold")
         for row in cells:
@@ -644,15 +651,35 @@ def _table(
 
     shown = list(range(len(columns)))
     dropped: list[str] = []
-    table = build(shown, dropped)
     unbounded = console.options.update(width=10_000)  # measured unclamped: what the table needs
+
+    def fits(t: Table) -> bool:
+        return Measurement.get(console, unbounded, t).minimum <= console.width
+
+    def room(cols: list[int]) -> bool:
+        """With `readable`: the folded column keeps that many characters beside the others at their
+        full width (rich gives them that before a column of ratio)."""
+        if not readable or not fold:
+            return fits(build(cols, dropped))
+        others = build([i for i in cols if columns[i] != fold[0]], dropped)
+        return Measurement.get(console, unbounded, others).maximum + readable + 2 <= console.width
+
     for col in optional:
-        if Measurement.get(console, unbounded, table).minimum <= console.width:
+        if room(shown):
             break
         shown.remove(columns.index(col))
         dropped.append(col)
-        table = build(shown, dropped)
+    table = build(shown, dropped, readable)
+    listed = None
+    if readable and fold and not room(shown):
+        listed = columns.index(fold[0])
+        shown.remove(listed)
+        table = build(shown, [*dropped, f"{fold[0]} (listed below)"])
     console.print(table)
+    if listed is not None:
+        for row in cells:
+            if row[listed]:
+                console.print(Text(f"{row[0]}: ", style="bold") + Text(str(row[listed])))
 
 
 _db_option = click.option(
@@ -928,6 +955,7 @@ def dyads_cmd(
         ],
         # the line that says why a pair is uncertain wraps in the width the figures leave
         fold=["why uncertain"] if explain else (),
+        readable=36,  # the line of why keeps 36 characters, or is listed under the table
         # a narrow terminal keeps the pair, its net score, interval, reading and support
         optional=["q1/q2/q3/q4", "goldstein", *(["window"] if window == "all" else []), "events"],
         empty="No pair with these options (--since, --until, --actor, --min-events).",

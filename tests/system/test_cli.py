@@ -488,3 +488,25 @@ def test_cli_dyads_explain_says_why_a_pair_is_uncertain(make_db, capsys, monkeyp
     assert main(["dyads", "--db", db, "--explain"]) == 0
     out = " ".join(capsys.readouterr().out.split())
     assert "why uncertain" in out and "conflict carries 73 % of the weight" in out
+
+
+def test_cli_dyads_explain_keeps_its_line_of_why_readable_at_any_width(make_db, capsys, monkeypatch) -> None:
+    """`dyads --explain` gives its line of why room to be read: at 140 columns the optional columns
+    give way (the caption names them) and the line wraps at least 36 characters wide (on the examples
+    it was cut seven characters wide, "conflic / tual / events"); where even the kept columns leave no
+    such room, the line leaves the table and is listed under it after its pair."""
+    from .test_dyads import LEANING
+
+    db = str(make_db(LEANING))
+    monkeypatch.setenv("COLUMNS", "140")
+    assert main(["dyads", "--db", db, "--explain"]) == 0
+    out = capsys.readouterr().out
+    assert "4 conflictual events (most often" in out, out
+    assert "left out at this width: q1/q2/q3/q4" in out, out
+    monkeypatch.setenv("COLUMNS", "90")
+    assert main(["dyads", "--db", db, "--explain"]) == 0
+    out = capsys.readouterr().out
+    assert "why uncertain (listed below)" in " ".join(out.split()), out
+    listed = [line for line in out.splitlines() if line.startswith("AZE–IRN: ")]
+    assert listed and listed[0].startswith("AZE–IRN: 4 conflictual events (most often attacks)"), out
+    assert "ISR–USA: " not in out  # a pair with a reading has no line of why
