@@ -141,3 +141,55 @@ def test_party_said_to_be_to_blame_is_accused_by_the_speaker(
 
 def test_weather_to_blame_accuses_no_one(code: Code) -> None:
     no_event(code, "Officials said the weather was to blame for the crash.", "ACCUSE")
+
+
+# talk19's entries that no test guarded (each case below fails with its entry taken out of verbs.txt, checked one
+# entry at a time; they pass on main): 'enter into' a treaty, a call killed (the non-Council line), a conflict ended
+# 'with the signing of' an accord, a draft stopped 'with a veto', a decision struck down, a court's 'ruled' (no 060)
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "absent"),
+    [
+        ("Germany and Italy entered into the Pact of Steel in 1939.", "SUPPORT", "057", "DEU ITA", ()),
+        (
+            "The United States killed a Brazilian call for humanitarian pauses in Gaza in October 2023.",
+            "REJECT",
+            "120",
+            "USA",
+            ("ASSAULT",),
+        ),
+        (
+            "Indonesia and the Free Aceh Movement ended their conflict with the signing of a peace accord in Helsinki"
+            " in 2005.",
+            "SUPPORT",
+            "057",
+            "IDN",
+            (),
+        ),
+        (
+            "China and Russia stopped with their vetoes a draft on Myanmar in 2007.",
+            "REJECT",
+            "129",
+            "CHN RUS",
+            (),
+        ),
+        (
+            "Britain's Supreme Court struck down the government's decision to suspend parliament in 2019.",
+            "REJECT",
+            "120",
+            "GBR",
+            ("ASSAULT",),
+        ),
+    ],
+)
+def test_talk19_entries_each_read_their_own_sentence(
+    code: Code, text: str, plover: str, cameo: str, source: str, absent: tuple[str, ...]
+) -> None:
+    some_event(code, text, plover, cameo, source, None, absent=absent)
+
+
+def test_court_ruling_on_a_claim_is_no_ruler_rule(code: Code) -> None:
+    no_event(
+        code,
+        "The International Court of Justice ruled in July 2023 on Nicaragua's claim against Colombia.",
+        "COOPERATE",
+    )
