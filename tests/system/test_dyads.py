@@ -808,20 +808,3 @@ def test_a_share_is_never_written_on_the_other_side_of_the_threshold_it_is_held_
     assert (found.stability_percent("AZE"), found.stability_percent("TUR")) == (79, 97)
     assert found.stability_percent("GEO") is None
     assert found.to_dict()["stable_at"] == 0.8
-
-
-def test_a_pairs_two_shares_never_add_up_to_more_than_all_in_its_tooltip(make_db) -> None:
-    """The tooltip of a reading (web app and report) writes the two shares of resampled corpora as the
-    why line does (`Dyad.shares_text`): 0.775 and 0.225 read "78 %" and "22 %", not "78 %" and "23 %";
-    a share under the lean threshold is not written on it; a pair not resampled has no such text."""
-    from dataclasses import replace
-
-    store = Store(make_db(LEANING), read_only=True)
-    aze = next(d for d in dyads(store, window="all") if (d.a, d.b) == ("AZE", "IRN"))
-    assert replace(aze, share_conflictual=0.775, share_cooperative=0.225).shares_text == (
-        "net below zero in 78 % of the resampled corpora, above zero in 22 %"
-    )
-    assert replace(aze, share_conflictual=0.2, share_cooperative=0.7475).shares_text == (
-        "net below zero in 20 % of the resampled corpora, above zero in 74 %"
-    )
-    assert replace(aze, share_conflictual=None, share_cooperative=None).shares_text == ""

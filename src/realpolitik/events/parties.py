@@ -1196,6 +1196,10 @@ def unnamed_doer_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
         subject = next(
             (p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None
         )
+    if subject is None:
+        # ("was shot dead on Tuesday at a luncheon in San Angel by a militant": the parser hangs the agent on the
+        # last noun of the place and time phrases before it)
+        subject = _late_agent(verb)
     if subject is not None and subject.pos_ == "NOUN":
         # ("a bomb left by separatists exploded", "bombs hidden by militants tore through the trains": the
         # thing's maker named in the "by" phrase of a participle on it is the doer)
@@ -1278,6 +1282,32 @@ def unnamed_doer_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
         why=f"unnamed doers of force at home on the country's own people ({code})",
     )
     cand.source = [ments.add(mention, subject.i)]
+
+
+def _late_agent(verb: Token) -> Token | None:
+    """The noun of a passive verb's "by" phrase that the parser hung on the noun of one of the verb's own place or
+    time phrases, or on a phrase inside one ("was shot dead on Tuesday at a luncheon in San Angel by a militant",
+    "was stabbed in a street of Lyon by an anarchist"); None when the verb is no passive, when it has an agent of
+    its own, or when no such phrase is there. Callers check that the noun is a doer ("by car" is no doer)."""
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or any(
+        c.dep_ == "agent" for c in verb.children
+    ):
+        return None
+    nouns = [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    for _ in range(3):
+        deeper = []
+        for noun in nouns:
+            for prep in noun.children:
+                if prep.dep_ != "prep":
+                    continue
+                for obj in prep.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    if prep.lower_ == "by":
+                        return obj if obj.pos_ in ("NOUN", "PROPN") else None
+                    deeper.append(obj)
+        nouns = deeper
+    return None
 
 
 def _titled_victim(verb: Token, ments: Mentions) -> bool:

@@ -134,21 +134,6 @@ class Dyad(PairAggregate):
         return f"leans {self.lean} ({percent(share, self.lean_at)})"
 
     @property
-    def shares_text(self) -> str:
-        """The shares of resampled corpora on each side of zero as the tooltips say them: "net below
-        zero in 78 % of the resampled corpora, above zero in 22 %" (the larger share as `percent` writes
-        it against `lean_at`, the smaller so the two never add up to more than 100 %); empty when the
-        pair was not resampled."""
-        below, above = self.share_conflictual, self.share_cooperative
-        if below is None or above is None:
-            return ""
-        if below >= above:
-            b, a = percent(below, self.lean_at), _rest(below, above, self.lean_at)
-        else:
-            a, b = percent(above, self.lean_at), _rest(above, below, self.lean_at)
-        return f"net below zero in {b} of the resampled corpora, above zero in {a}"
-
-    @property
     def reading_text(self) -> str:
         """The reading in words: `reading`, an uncertain pair's lean ("uncertain, leans
         conflictual (87 %)"), and for a thin pair its support as well ("conflictual, thin: 2

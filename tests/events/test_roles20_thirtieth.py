@@ -1,0 +1,38 @@
+"""Sources and targets in places the coder did not look, thirtieth session (issue 9, roles20). Sentences written
+for these tests (true events, the project's own words), through the real pipeline; each case fails on the main
+before its change."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import Code, parties_of_type
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # older wire nouns of one political killer (data roles.json `lone_doer_nouns`)
+        (
+            "President William McKinley was shot at the Pan-American Exposition in Buffalo in September 1901 by an "
+            "anarchist.",
+            "USA",
+        ),
+        ("King Umberto I of Italy was shot dead at Monza by an anarchist.", "ITA"),
+        (
+            "Spain's Prime Minister Eduardo Dato was shot dead in his car in Madrid in March 1921 by anarchists.",
+            "ESP",
+        ),
+        # the passive's "by" phrase hung by the parser on the last noun of a place phrase (parties.py `_late_agent`)
+        (
+            "India's Prime Minister Indira Gandhi was shot dead in the garden of her residence by two Sikh bodyguards.",
+            "IND",
+        ),
+    ],
+)
+def test_an_unnamed_killer_of_a_leader_named_late_in_a_passive_is_of_the_leaders_country(
+    code: Code, text: str, country: str
+) -> None:
+    sources, targets = parties_of_type(code(text), "ASSAULT")
+    assert sources == {country}
+    assert country in targets
