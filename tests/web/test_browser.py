@@ -651,3 +651,38 @@ def test_browser_blocs_line_writes_real_plurals_and_shares_on_their_side_of_the_
             assert "blocs separated by conflict" not in said and "contradict" not in said, said
             assert said.count("left out of the blocs") == 1, said
             assert "membership checked over" in said, said
+
+
+def test_browser_an_outlets_picture_of_a_pair_on_one_article_is_shown_thin(
+    browser: Any, tmp_path: Path
+) -> None:
+    """On the outlets page, an outlet's picture of a pair resting on one of its articles (here Outlet B's
+    one agreement of AZE and TUR) is drawn faint and dashed and its title says it is too few to say how
+    the outlet sees the pair, where Outlet A's three articles of the same pair keep a full chip; the
+    report's outlet matrix marks the same cell thin. `/api/outlets` gains `articles` per picture."""
+    from tests.system.conftest import spec, write_events
+
+    from realpolitik.report.render import render_report
+
+    from .conftest import running_server
+
+    specs = [spec("AZE", "TUR", "agree", f"2021-03-0{d}", outlet="Outlet A") for d in (1, 2, 3)]
+    specs.append(spec("AZE", "TUR", "agree", "2021-03-05", outlet="Outlet B"))
+    db = write_events(tmp_path / "outlets.duckdb", specs)
+    with running_server(db) as url:
+        items = httpx.get(url + "/api/outlets").json()["perspectives"]
+        got = {(d["outlet"], d["a"], d["b"]): d["articles"] for d in items}
+        assert got == {("Outlet A", "AZE", "TUR"): 3, ("Outlet B", "AZE", "TUR"): 1}, got
+        for pg in _page(browser, url):
+            pg.goto(url + "/outlets")
+            expect(pg.locator("td.picture a.pill")).to_have_count(2)
+            seen = {}
+            for name in ("Outlet A", "Outlet B"):
+                chip = pg.locator("tr", has_text=name).locator("td.picture a.pill")
+                seen[name] = chip.evaluate("e => [getComputedStyle(e).borderTopStyle, e.title]")
+            assert seen["Outlet A"][0] == "solid" and "too few" not in seen["Outlet A"][1], seen
+            assert seen["Outlet B"][0] == "dashed", seen
+            assert "1 event in 1 article of this outlet; too few to say" in seen["Outlet B"][1], seen
+    html = render_report(db, tmp_path / "r.html").read_text(encoding="utf-8")
+    assert 'class="cell pos thin" title="1 event in 1 article: too few' in html
+    assert 'class="cell pos" title="3 events in 3 articles"' in html

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..store import EventFilter, goldstein_hundredths, mean_goldstein, weighed_count
-from ._events import ConLike, EvidenceRow, check_window, load_events, net_of, window_label
+from ._events import ConLike, EvidenceRow, ModelSettings, check_window, load_events, net_of, window_label
 
 __all__ = [
     "Disagreement",
@@ -39,6 +39,12 @@ class OutletDyad:
     goldstein: float
     quad_counts: tuple[int, int, int, int]
     event_ids: tuple[str, ...]
+    articles: int = 0  # distinct articles of the outlet giving these events
+
+    def thin(self, floor: int = ModelSettings().min_articles) -> bool:
+        """Resting on fewer than `floor` articles of the outlet (the headline floor, 2): one report is
+        no picture of how the outlet sees the pair, and is shown as such."""
+        return self.articles < floor
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -50,6 +56,7 @@ class OutletDyad:
             "goldstein": self.goldstein,
             "quad_counts": list(self.quad_counts),
             "event_ids": list(self.event_ids),
+            "articles": self.articles,
         }
 
 
@@ -158,6 +165,7 @@ def outlet_dyads(source: ConLike, flt: EventFilter = EventFilter()) -> list[Outl
                 goldstein=_mean([r.weight for r in g]),
                 quad_counts=(quads.count(1), quads.count(2), quads.count(3), quads.count(4)),
                 event_ids=tuple(r.event_id for r in g),
+                articles=len({r.article_id for r in g}),
             )
         )
     out.sort(key=lambda d: (-d.events, d.outlet, d.a, d.b))

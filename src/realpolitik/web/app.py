@@ -819,6 +819,7 @@ def create_app(
             sort=sort,
             sort_url=sort_url,
             perspectives={o: v[:8] for o, v in per_outlet.items()},
+            floor=view.settings.min_articles,  # an outlet's picture of a pair on fewer articles is thin
             disagreements=view.disagreements()[:50],
         )
 
