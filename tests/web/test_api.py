@@ -495,11 +495,16 @@ def test_dyad_page_says_the_reading_and_its_support(tmp_path: Path) -> None:
     summary = (
         Client(create_app(db)).get("/dyad/IRN/RUS").text.split('id="dyad-summary"', 1)[1].split("</p>", 1)[0]
     )
-    assert "(interval +1.00 to +1.00; " in summary and ">cooperative, thin: 2 articles</span>" in summary, (
+    assert "interval +1.00 to +1.00: " in summary and ">cooperative, thin: 2 articles</span>" in summary, (
         summary
     )
     assert "at most: -0.32 to +1.00" in summary, summary
     assert "1 outlet, 2 articles" in summary and "(s)" not in summary, summary
+    # one pair of brackets at a time: the scale, then the interval and its reading ("...)) (−1 ..." read broken)
+    assert "+1.00 (−1 pure conflict … +1 pure cooperation), interval" in re.sub(r"<[^>]+>", "", summary), (
+        summary
+    )
+    assert ")) (" not in re.sub(r"<[^>]+>", "", summary), summary
 
 
 def test_api_graph_packs_a_separate_pair_beside_the_main_cluster(tmp_path: Path) -> None:
