@@ -220,3 +220,33 @@ def test_group_named_by_its_own_noun_or_number_alone(
     found = [e for e in events if e.evidence_start >= second]
     assert found, events
     assert parties(found[0]) == (doers, done_to)
+
+
+# ---- two sides of one state named together; a pair named beside the news (resolver.json aside_preps, host_verbs) --
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Colombia's government and the ELN rebels held a third round of talks in Havana in 2023, "
+            "with Cuba and Norway among the guarantors. The two sides agreed to a six-month ceasefire.",
+            {"COL"},
+        ),
+        (
+            "Fatah and Hamas met in Cairo in October 2017. The two factions signed a reconciliation deal.",
+            {"PSE"},
+        ),
+        (
+            "Israel and Hamas sent negotiators to Doha, where Qatar and Egypt mediated, in January 2025. The two sides "
+            "agreed to a ceasefire in Gaza.",
+            {"ISR", "PSE"},
+        ),
+    ],
+)
+def test_two_sides_are_the_pair_named_together_not_its_hosts(code: Code, text: str, sides: set[str]) -> None:
+    events = code(text)
+    second = text.index(". ") + 2
+    found = [e for e in events if e.evidence_start >= second]
+    assert found, events
+    assert parties(found[0]) == (sides, set())

@@ -781,7 +781,8 @@ class ActorResolver:
                 together = (*pair_kinds, "person")
                 window = apart(before(tok, actor_kinds))
                 members = [m for m in window if self.kb.entries[m.kb_id or ""].kind in together]
-                group = _last_group(doc, members, number)
+                # (two sides of one state only for nouns that are not states': "the two sides", "the two factions")
+                group = _last_group(doc, members, number, one_code=low not in words.state_plurals)
                 people = low in words.definite_pair_nouns
                 if people and group and _counted_after(tok, numeral, group[-1]):
                     group = []  # ("China detained two Canadians. The two men were freed": the men counted before)
@@ -1015,26 +1016,33 @@ def _group_count(tok: Token) -> tuple[Token, int] | None:
     return numeral, number
 
 
-def _group_key(doc: Doc, mention: ActorMention) -> tuple[int, str] | None:
+def _group_key(doc: Doc, mention: ActorMention) -> tuple[int, str, bool] | None:
     """What a mention is named together with: the head of the conjoined phrase it is a conjunct of, climbing out
     of a name's own "of" phrase ("President Aliyev of Azerbaijan and Prime Minister Pashinyan of Armenia"); two
-    subjects or objects of one verb the parser did not join count as one phrase."""
+    subjects or objects of one verb the parser did not join count as one phrase. The last item says whether the
+    mention only sits inside a conjunct (the name's own "of" phrase)."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return None
     root = _phrase_head(span.root, True)
+    inner = False
     for _ in range(2):
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "PROPN":
             root = _phrase_head(root.head.head, True)
+            inner = True
         elif (
             root.dep_ == "appos"
             and root.pos_ == root.head.pos_ == "PROPN"
             and any(c.dep_ == "conj" for c in root.children)
         ):
             root = _phrase_head(root.head, True)  # (a list the parser read as an apposition: "A, B and C")
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in resolver_words().host_verbs:
+        return root.head.i, "aside", inner  # ("where Saudi Arabia and the United States hosted talks")
     if root.dep_ in ("nsubj", "nsubjpass", "dobj"):
-        return root.head.i, root.dep_
-    return root.i, ""
+        return root.head.i, root.dep_, inner
+    if root.dep_ == "pobj" and root.head.lower_ in resolver_words().aside_preps:
+        return root.i, "aside", inner  # ("with Cuba and Norway as guarantors", "hosted by X and Y")
+    return root.i, "", inner
 
 
 def _counted_after(tok: Token, numeral: Token, last: ActorMention) -> bool:
@@ -1046,23 +1054,37 @@ def _counted_after(tok: Token, numeral: Token, last: ActorMention) -> bool:
     )
 
 
-def _last_group(doc: Doc, members: list[ActorMention], number: int) -> list[ActorMention]:
+def _last_group(
+    doc: Doc, members: list[ActorMention], number: int, one_code: bool = False
+) -> list[ActorMention]:
     """The last phrase of conjoined mentions among `members` that names exactly `number` parties, one mention
-    of each (the first), in order; [] when none does."""
-    groups: dict[tuple[int, str], list[ActorMention]] = {}
+    of each (the first), in order; [] when none does. With `one_code`, two sides of one state named together
+    ("Colombia's government and the FARC rebels", "Fatah and Hamas": two conjuncts, two different entries or
+    sectors) are a pair too."""
+    groups: dict[tuple[int, str], list[tuple[ActorMention, bool]]] = {}
     for m in members:
         key = _group_key(doc, m)
         if key is not None:
-            groups.setdefault(key, []).append(m)
+            groups.setdefault(key[:2], []).append((m, key[2]))
     best: list[ActorMention] = []
-    for g in groups.values():
+    best_rank: tuple[bool, int] = (False, -1)
+    for key, g in groups.items():
         if len(g) < 2:
             continue
         distinct: dict[str, ActorMention] = {}
-        for m in g:
+        for m, _ in g:
             distinct.setdefault(m.code, m)
-        if len(distinct) == number and (not best or g[-1].start > best[-1].start):
-            best = sorted(distinct.values(), key=lambda m: m.start)
+        found = list(distinct.values())
+        if len(distinct) != number and one_code and number == 2 and len(distinct) == 1:
+            sides = [m for m, inner in g if not inner]
+            if len(sides) == 2 and (sides[0].kb_id, sides[0].sector) != (sides[1].kb_id, sides[1].sector):
+                found = sides
+        if len(found) != number:
+            continue
+        # (a group named beside the news, as its guarantors, hosts or onlookers, only when no other is)
+        rank = (key[1] != "aside", found[-1].start)
+        if not best or rank > best_rank:
+            best, best_rank = sorted(found, key=lambda m: m.start), rank
     return best
 
 

@@ -93,6 +93,8 @@ class ResolverWords:
     pair_numerals: frozenset[str]
     group_numerals: dict[str, float]  # a number word above two -> the number ('three': 3)
     definite_pair_nouns: frozenset[str]
+    aside_preps: frozenset[str]
+    host_verbs: frozenset[str]
     group_nouns: dict[str, float]  # a singular noun of a group -> its number ('pair': 2, 'trio': 3)
     state_plurals: frozenset[str]
     sectorless_pair_nouns: frozenset[str]
