@@ -1330,6 +1330,10 @@ class Triggers:
             and tok.lemma_.lower() not in coder_words().speech_act_frames | coder_words().readiness
         )
         code = refine(frame, inner_code, entry.code)
+        if frame == "demand" and _or_else(comp):
+            # "told Lithuania to hand over Memel or face the consequences", "ordered the garrison to surrender or
+            # suffer the penalty": a demand with what follows its refusal named is an ultimatum (139)
+            code = "139"
         if frame == "demand" and inner_code is not None and self._own_command(tok, inner_code, ments):
             # "ordered his troops to open fire", "told the army to seal the border": an order to one's own forces
             # is the commander's own deed (as "ordered troops to withdraw" is, verbs.txt 0874), not a demand
@@ -3403,6 +3407,23 @@ def _culpable(pred: Token) -> bool:
                 if nxt is None:
                     break
                 obj = nxt
+    return False
+
+
+def _or_else(comp: Token) -> bool:
+    """The deed a party is told to do stands beside "or" and what the party would undergo otherwise ("to hand
+    over Memel or face the consequences", "to withdraw or suffer the consequences", "to pay or face war"): a verb of
+    undergoing with a consequence noun as its object, joined to the deed by "or" (data: `consequence_verbs`,
+    `consequence_nouns`)."""
+    words = coder_words()
+    for conj in comp.children:
+        if conj.dep_ != "conj" or conj.lemma_.lower() not in words.consequence_verbs or _negated(conj):
+            continue
+        joined_by_or = any(c.dep_ == "cc" and c.lower_ == "or" for c in (*comp.children, *conj.children))
+        if joined_by_or and any(
+            o.dep_ == "dobj" and o.lemma_.lower() in words.consequence_nouns for o in conj.children
+        ):
+            return True
     return False
 
 

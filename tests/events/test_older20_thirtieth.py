@@ -1,0 +1,110 @@
+"""First-half-of-the-century wire wording, thirtieth session (older20; issue 9).
+
+Signings told by the hand or the seal set to a treaty (057); suing for peace or an armistice, an appeal to end the
+fighting (0256, not a lawsuit); a list of demands laid before a party (100); the clauses or provisions of a treaty
+torn up or renounced (127, 120); a captive set at liberty (0841); martial law proclaimed (1724); a union calling out
+its members (143); volleys fired into a crowd (175); a leader named by office and name shot (185); defenders
+brushed aside by troops (190); a leader setting sail for a country (042); sanctions put into force (163); kitchens
+opened for the hungry (073); suffragists parading down an avenue (141); the guard called out through "the whole
+of" (154); a demand with "or face the consequences" (an ultimatum, 139). Each checked through the real pipeline on
+sentences written for these tests (true statements about real events), with look-alikes that keep their reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import Code, no_event, some_event
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo"),
+    [
+        (
+            "The Japanese and Russian envoys set their hands to the peace treaty at Portsmouth in 1905.",
+            "SUPPORT",
+            "057",
+        ),
+        ("Bulgaria sued for an armistice after the collapse of its front in Macedonia.", "REQUEST", "0256"),
+        ("Japan sued for peace after the bombing of Nagasaki.", "REQUEST", "0256"),
+        ("The Austrian envoy laid a list of ten demands before the Serbian government.", "REQUEST", "100"),
+        ("Germany tore up the disarmament clauses of the Versailles treaty.", "REJECT", "127"),
+        ("Japan renounced the provisions of the Washington naval treaty.", "REJECT", "120"),
+        ("The Viceroy of India set Gandhi at liberty in 1931.", "RETREAT", "0841"),
+        ("General Wojciech Jaruzelski proclaimed martial law in Poland in 1981.", "COERCE", "1724"),
+        ("The United Auto Workers called out its members at General Motors in 1945.", "PROTEST", "143"),
+        (
+            "Friedrich Adler shot the Austrian prime minister, Count Karl von Sturgkh, in a Vienna restaurant.",
+            "ASSAULT",
+            "185",
+        ),
+        (
+            "German troops brushed aside the Danish border guards on the first morning of the invasion.",
+            "ASSAULT",
+            "190",
+        ),
+        ("President Wilson set sail for France again in March 1919.", "CONSULT", "042"),
+        (
+            "Members of the League of Nations put the sanctions against Italy into force in November 1935.",
+            "SANCTION",
+            "163",
+        ),
+        (
+            "The American Relief Administration opened kitchens for hungry children in Soviet Russia in 1921.",
+            "AID",
+            "073",
+        ),
+        ("American suffragists paraded down Fifth Avenue to demand the vote.", "PROTEST", "141"),
+        ("The Massachusetts governor called out the whole of the State Guard in 1919.", "MOBILIZE", "154"),
+    ],
+)
+def test_older_wording_reads_as_its_deed(code: Code, text: str, plover: str, cameo: str) -> None:
+    some_event(code, text, plover, cameo, None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "Joachim von Ribbentrop told the Lithuanian foreign minister to hand over the Memel territory or face the"
+            " consequences.",
+            None,
+            "LTU",
+        ),
+        ("Britain told Germany to withdraw its troops from Poland or face war.", "GBR", "DEU"),
+        ("The Soviet Union ordered Romania to cede Bessarabia or suffer the consequences.", "RUS", "ROU"),
+    ],
+)
+def test_demand_with_the_consequence_of_refusal_is_an_ultimatum(
+    code: Code, text: str, source: str | None, target: str
+) -> None:
+    some_event(code, text, "THREATEN", "139", source, target)
+
+
+def test_plain_demand_stays_a_demand(code: Code) -> None:
+    some_event(
+        code, "Britain told Germany to withdraw its troops from Poland.", "REQUEST", None, "GBR", "DEU"
+    )
+
+
+def test_suing_for_damages_is_no_appeal(code: Code) -> None:
+    no_event(code, "The widow sued the mining company for damages.", "REQUEST")
+
+
+def test_criticism_brushed_aside_stays_a_rejection(code: Code) -> None:
+    no_event(code, "The German chancellor brushed aside the criticism of the French government.", "ASSAULT")
+
+
+def test_a_fleet_sailing_is_no_visit(code: Code) -> None:
+    no_event(code, "The British fleet sailed for Alexandria.", "CONSULT")
+
+
+def test_proclaimed_annexation_stays_the_annexation(code: Code) -> None:
+    some_event(
+        code,
+        "Vladimir Putin proclaimed the annexation of Crimea at a ceremony in the Kremlin.",
+        "COERCE",
+        "192",
+        "RUS",
+        None,
+    )
