@@ -484,3 +484,19 @@ def test_render_report_no_closed_triad_is_no_finding_of_balance(tmp_path: Path) 
     assert "balance cannot be measured" in blocs
     assert "Every closed triad is balanced" not in blocs
     assert "No closed triad of firm pairs to check." in blocs
+
+
+def test_render_report_summary_names_one_bloc_and_who_stands_alone(tmp_path: Path) -> None:
+    """With one bloc (AZE and TUR, cooperating in five articles) set apart by conflict from ARM (five
+    articles of fighting with AZE), the summary says "One bloc: AZE, TUR; on their own: ARM", not "1
+    bloc, the largest AZE, TUR" (the seed documents read so)."""
+    from tests.system.conftest import spec, write_events
+
+    months = ["2021-01-10", "2021-02-10", "2021-03-10", "2021-04-10", "2021-05-10"]
+    specs = [spec("AZE", "TUR", "agree", day, f"Outlet {i % 2}") for i, day in enumerate(months)]
+    specs += [spec("AZE", "ARM", "assault", day, f"Outlet {i % 2}") for i, day in enumerate(months)]
+    data = build_report_data(write_events(tmp_path / "one.duckdb", specs))
+    assert data.blocs.split_supported and [list(g) for g in data.blocs.groups] == [["AZE", "TUR"]]
+    summary = " ".join(data.summary)
+    assert "One bloc: AZE, TUR; on their own: ARM" in summary, summary
+    assert "the largest" not in summary, summary

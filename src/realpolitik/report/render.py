@@ -259,11 +259,15 @@ def _summary(r: ReportData) -> list[str]:
     if b.available and b.blocs and not b.split_supported:
         out.append(f"Blocs: {b.verdict()}")
     elif b.available and b.blocs:
-        text = (
-            f"{_plural(len(b.groups), 'bloc')}, the largest {', '.join(b.groups[0])}"
-            if b.groups
-            else "No two actors form a bloc"
-        )
+        if not b.groups:
+            text = "No two actors form a bloc"
+        elif len(b.groups) == 1:
+            # one bloc is no "largest"; the actors the conflict sets apart stand alone, as section 7 says
+            text = f"One bloc: {', '.join(b.groups[0])}"
+            if b.alone:
+                text += f"; on their own: {', '.join(b.alone)}"
+        else:
+            text = f"{_plural(len(b.groups), 'bloc')}, the largest {', '.join(b.groups[0])}"
         if b.triads:
             text += f"; {b.balance:.0%} of {_plural(b.triads, 'closed triad')} {'is' if b.triads == 1 else 'are'} balanced"
         if b.unbalanced:
