@@ -1057,9 +1057,13 @@ def blocs_cmd(
     )
     # prose under the table, wrapped to the terminal like the table
     console = _console()
+    # with no split the verdict below names what is left out of the blocs: said once
+    left = (
+        "" if not found.split_supported else f"left out of the blocs: {found.left_out_text() or 'no tie'}; "
+    )
     lines = [
         f"balance: {out['balance']} over {out['triads']} triads; frustrated ties: {out['frustration']}; "
-        f"left out of the blocs: {found.left_out_text() or 'no tie'}; stability over {found.runs} resampled runs",
+        f"{left}stability over {found.runs} resampled runs",
         *(f"unbalanced: {line}" for line in out["unbalanced"]),  # type: ignore[attr-defined]
     ]
     if not found.split_supported:
