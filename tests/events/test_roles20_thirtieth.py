@@ -36,3 +36,41 @@ def test_an_unnamed_killer_of_a_leader_named_late_in_a_passive_is_of_the_leaders
     sources, targets = parties_of_type(code(text), "ASSAULT")
     assert sources == {country}
     assert country in targets
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Peruvian troops stormed the residence of the Japanese ambassador in Lima, where Tupac Amaru guerrillas "
+            "were holding 72 hostages.",
+            "PER",
+        ),
+        (
+            "Saudi troops took back Mecca's Grand Mosque, where armed militants had barricaded themselves for two weeks.",
+            "SAU",
+        ),
+        (
+            "Indian commandos stormed the Taj Mahal Palace hotel in Mumbai, where Pakistani gunmen had held out.",
+            "PAK",
+        ),
+    ],
+)
+def test_the_side_a_where_clause_says_held_the_place_is_the_target(
+    code: Code, text: str, target: str
+) -> None:
+    # (parties.py `holders_where`; data conflict.json `holder_clause_verbs`, `holder_clause_objects`)
+    _sources, targets = parties_of_type(code(text), "ASSAULT")
+    assert {t[:3] for t in targets} == {target}
+
+
+def test_unnamed_hijackers_abroad_are_not_the_doers_country(code: Code) -> None:
+    sources, targets = parties_of_type(
+        code(
+            "Egyptian commandos stormed a hijacked EgyptAir jet at Luqa airport in Malta, where hijackers were "
+            "holding dozens of passengers."
+        ),
+        "ASSAULT",
+    )
+    assert "EGY" in sources
+    assert "EGY" not in targets

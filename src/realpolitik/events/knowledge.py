@@ -517,6 +517,8 @@ class ConflictWords:
     hostile_nouns: frozenset[str]
     capture_verbs: frozenset[str]
     holder_nouns: frozenset[str]
+    holder_clause_verbs: frozenset[str]
+    holder_clause_objects: frozenset[str]
     helper_nouns: frozenset[str]
     conflict_nouns: frozenset[str]
     route_nouns: frozenset[str]

@@ -588,6 +588,11 @@ def prune_targets(cand: Candidate, sent: Span, ments: Mentions, roles: Roles, le
     if by_state is not None and state_source(cand, sent.doc, ments, alliances=True):
         # "Israel bombed the reactor", "NATO's bombing of Yugoslavia": a state's bombing is from the air
         cand.code = by_state
+    holders = holders_where(cand, sent, ments)
+    if holders:
+        # "commandos stormed the ambassador's residence, where rebels had held 72 hostages": the side that held
+        # the place the force was used on is whom it was used against, not the building's owner
+        cand.target = holders
 
 
 def _named_deed_doer(cand: Candidate, ments: Mentions, roles: Roles, lexicon: Lexicon) -> list[int]:
@@ -606,6 +611,83 @@ def _named_deed_doer(cand: Candidate, ments: Mentions, roles: Roles, lexicon: Le
         return []
     doers = roles.noun_roles(deeds[0], ments)[0]
     return [i for i in doers if i not in cand.source]
+
+
+def holders_where(cand: Candidate, sent: Span, ments: Mentions) -> list[int]:
+    """The armed side a "where" clause after a deed of force says held the place it was done to ("stormed the
+    Japanese ambassador's residence in Lima, where Tupac Amaru rebels had held 72 hostages", "retook the Grand
+    Mosque, where militants had held out for two weeks"; data: conflict.json `holder_clause_verbs`, `holder_nouns`):
+    the side's own mentions, or, for a side the resolver gives no country, a mention of the doers' one country
+    (rule 9.3 (a), (c): ground of a state's own taken back from its rebels). The parser hangs the clause on any
+    noun of the deed's phrases or on the verb. Empty when there is no such clause or its subject is the doers."""
+    verb = cand.trigger
+    if (
+        verb.pos_ not in ("VERB", "AUX")
+        or (cameo.plover_type(cand.code) or "") != "ASSAULT"
+        or not cand.source
+        or not any(c.dep_ == "dobj" for c in verb.children)
+        or ments.doc is None
+    ):
+        return []
+    words = conflict_words()
+    own = {(ments.mentions[i].code, ments.mentions[i].sector) for i in cand.source}
+    for clause in verb.subtree:
+        if (
+            clause.i <= verb.i
+            or clause.dep_ not in ("relcl", "ccomp", "advcl")
+            or not any(c.dep_ == "advmod" and c.lower_ == "where" and c.i < clause.i for c in clause.children)
+            or not (
+                set(lemma_forms(clause)) & words.holder_clause_verbs
+                or any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in words.holder_clause_objects
+                    for c in clause.children
+                )
+            )
+        ):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+            return []
+        found = actors_under(subject, ments, skip=frozenset({"relcl", "acl"}))
+        if found:
+            if any((ments.mentions[i].code, ments.mentions[i].sector) in own for i in found):
+                return []
+            return found
+        lemma = subject.lemma_.lower()
+        armed = (
+            role_words().pairs("collective_sectors").get(lemma) == "REB"
+            or lemma in role_words().lone_doer_nouns
+        )
+        if not armed and lemma not in words.holder_nouns and subject.lower_ not in words.holder_nouns:
+            return []
+        code = _country_of(cand, ments)
+        if code is None or any(ments.mentions[i].sector not in (None, *state_sectors()) for i in cand.source):
+            return []
+        # (a side the sentence gives no country is the doers' country's when no other is named, or when it goes by
+        # a movement's own name and the place is in the doers' country: "Tupac Amaru rebels" in Lima's embassy;
+        # not "gunmen" in a foreign embassy, nor "hijackers" on a jet in another country)
+        own_name = any(t.ent_type_ in ("ORG", "NORP") for t in subject.subtree if t.i != subject.i)
+        at_home = any(
+            ments.mentions[i].code == code and "used as a place" in ments.mentions[i].why
+            for i in range(len(ments.mentions))
+            if sent.start <= ments.heads[i] < sent.end
+        ) or any(
+            m.code == code
+            for head, found in ments.places.items()
+            if sent.start <= head < sent.end
+            for m in found
+        )
+        if _another_country_named(sent, code, ments) and not (own_name and at_home):
+            return []
+        mention = unnamed_mention(
+            subject.left_edge,
+            subject,
+            code=code,
+            sector="REB",
+            why=f"the armed side a 'where' clause says held the place the doers of {code} used force on",
+        )
+        return [ments.add(mention, subject.i)]
+    return []
 
 
 def people_of_region(target: int, cand: Candidate, doc: Doc, ments: Mentions) -> int:
