@@ -174,3 +174,51 @@ def test_a_party_reached_by_phone_is_called_not_visited(code: Code) -> None:
         "USA",
         "UKR",
     )
+
+
+def test_court_named_by_its_rank_alone_is_of_the_country_it_judges(code: Code) -> None:
+    some_event(
+        code,
+        "The Supreme Court ordered Jair Bolsonaro to hand over his passport.",
+        "REQUEST",
+        None,
+        "BRA",
+        "BRA",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        (
+            "The Kremlin poured scorn on the American proposal for deep cuts in strategic missiles.",
+            "ACCUSE",
+            "111",
+            "RUS",
+            "USA",
+        ),
+        ("Fidel Castro railed against the American embargo.", "ACCUSE", "111", "CUB", "USA"),
+        ("India took Pakistan to task over the Mumbai attacks.", "ACCUSE", "111", "IND", "PAK"),
+        ("Moscow handed a note of protest to the Japanese ambassador.", "ACCUSE", "114", "RUS", "JPN"),
+        ("North Korea shrugged off the criticism.", "REJECT", "120", "PRK", None),
+        (
+            "Britain and Iceland patched up their quarrel over fishing rights.",
+            "SUPPORT",
+            "050",
+            "GBR ISL",
+            None,
+        ),
+        ("Washington twisted Seoul's arm over the trade deal.", "REQUEST", "100", "USA", "KOR"),
+        ("Moscow rattled its sabre at Peking.", "THREATEN", "138", "RUS", "CHN"),
+    ],
+)
+def test_talk_idioms_of_wire_style(
+    code: Code, text: str, plover: str, cameo: str, source: str, target: str | None
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
+
+
+def test_taking_over_stays_a_seizure(code: Code) -> None:
+    some_event(
+        code, "Israel took over the border crossing.", "COERCE", "192", "ISR", None, absent=("ACCUSE",)
+    )

@@ -1625,6 +1625,10 @@ def legislature_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
     elif subject.pos_ == "NOUN" and lemma in organs:
         # ("a special court sentenced former Prime Minister Imran Khan")
         sector, what = organs[lemma].upper(), "court or official"
+    elif subject.pos_ == "PROPN" and lemma in organs and subject.text[:1].isupper():
+        # ("the Supreme Court told Richard Nixon to surrender the tapes", "the Constitutional Court ordered the
+        # president to repay": a court named by its rank alone, which the resolver does not code; talk20)
+        sector, what = organs[lemma].upper(), "court or official"
     else:
         # ("Judge Sergio Moro convicted the former president": a title before a name the resolver cannot code)
         title = next(
