@@ -500,3 +500,33 @@ def test_render_report_summary_names_one_bloc_and_who_stands_alone(tmp_path: Pat
     summary = " ".join(data.summary)
     assert "One bloc: AZE, TUR; on their own: ARM" in summary, summary
     assert "the largest" not in summary, summary
+
+
+def test_render_report_network_labels_never_hide_each_other_or_the_tie_between_them() -> None:
+    """Two hubs cooperating with the same six partners and fighting each other: the layout put their
+    labels on top of each other and their heavy tie out of sight (the examples' Armenia and Azerbaijan,
+    79 events). No two label boxes overlap now, and two tied actors keep room for their tie."""
+    from itertools import combinations
+
+    from realpolitik.report.plots import network_svg
+    from realpolitik.system.dyads import Dyad
+
+    def dyad(a: str, b: str, net: float, events: int) -> Dyad:
+        return Dyad(
+            a=a, b=b, window="all", events=events, quad_counts=(events, 0, 0, 0), goldstein=1.0, net=net,
+            outlets=2, articles=8, outlet_names=(), first_date=None, last_date=None, event_ids=(),
+            ci_low=net - 0.3, ci_high=min(1.0, net + 0.3), floor_low=net - 0.5, floor_high=1.0,
+        )  # fmt: skip
+
+    partners = ["FRA", "GEO", "IRN", "RUS", "TUR", "USA"]
+    rows = [dyad(min(h, p), max(h, p), 0.8, 6) for h in ("ARM", "AZE") for p in partners]
+    rows.append(dyad("ARM", "AZE", -0.25, 79))
+    placed: dict[str, tuple[float, float, float, float]] = {}
+    svg, nodes, edges = network_svg(rows, placed=placed)
+    assert svg.startswith("<svg") and (nodes, edges) == (8, 13) and set(placed) == {"ARM", "AZE", *partners}
+    for a, b in combinations(sorted(placed), 2):
+        (ax0, ay0, ax1, ay1), (bx0, by0, bx1, by1) = placed[a], placed[b]
+        apart = max(bx0 - ax1, ax0 - bx1, by0 - ay1, ay0 - by1)
+        assert apart > 0, (a, b, placed[a], placed[b])
+    arm, aze = placed["ARM"], placed["AZE"]
+    assert max(aze[0] - arm[2], arm[0] - aze[2], aze[1] - arm[3], arm[1] - aze[3]) >= 40, (arm, aze)

@@ -80,6 +80,60 @@ def _layout(g: nx.Graph, seed: int) -> dict[str, tuple[float, float]]:
     return {n: (float(x), float(y)) for n, (x, y) in pos.items()}
 
 
+def _spread_labels(
+    ax: Any,
+    texts: Mapping[str, Any],
+    pos: Mapping[str, tuple[float, float]],
+    tied: set[frozenset[str]],
+    gap: float = 3.0,
+    tie_gap: float = 48.0,
+) -> dict[str, tuple[float, float]]:
+    """Move the labels of `pos` apart until no two boxes overlap (with `gap` pixels between them, and
+    `tie_gap` between two actors `tied` by an edge, so the tie shows), inside the axes as they are: each
+    overlapping pair is pushed apart by half the overlap each along the axis where it overlaps least, in
+    a fixed order (deterministic). Kamada-Kawai put two hubs that share most of their partners on top of
+    each other (on the examples Armenia and Azerbaijan, whose 79-event tie then could not be seen).
+    Returns the new positions in data coordinates."""
+    fig = ax.figure
+    renderer = fig.canvas.get_renderer()
+    half = {}
+    for node, t in texts.items():
+        t.set_position(pos[node])
+        t.draw(renderer)
+        box = t.get_bbox_patch().get_window_extent(renderer)
+        half[node] = (box.width / 2, box.height / 2)
+    xy = {n: [float(v) for v in ax.transData.transform(pos[n])] for n in texts}
+    frame = ax.bbox
+    nodes = sorted(texts)
+    for _ in range(500):
+        moved = False
+        for i, a in enumerate(nodes):
+            for b in nodes[i + 1 :]:
+                dx, dy = xy[b][0] - xy[a][0], xy[b][1] - xy[a][1]
+                room = tie_gap if frozenset((a, b)) in tied else gap
+                ox = half[a][0] + half[b][0] + room - abs(dx)
+                oy = half[a][1] + half[b][1] + room - abs(dy)
+                if ox <= 0 or oy <= 0:
+                    continue
+                moved = True
+                k, d, o = (0, dx, ox) if ox < oy else (1, dy, oy)
+                sign = 1.0 if d > 0 or (d == 0 and a < b) else -1.0
+                xy[a][k] -= sign * o / 2
+                xy[b][k] += sign * o / 2
+        for n in nodes:  # inside the frame, so the picture keeps its scale
+            xy[n][0] = min(max(xy[n][0], frame.x0 + half[n][0]), frame.x1 - half[n][0])
+            xy[n][1] = min(max(xy[n][1], frame.y0 + half[n][1]), frame.y1 - half[n][1])
+        if not moved:
+            break
+    back = ax.transData.inverted()
+    out = {}
+    for n in nodes:
+        x, y = back.transform(xy[n])
+        out[n] = (float(x), float(y))
+        texts[n].set_position(out[n])
+    return out
+
+
 def network_svg(
     dyads: Sequence[DyadView],
     *,
@@ -87,12 +141,15 @@ def network_svg(
     labels: Mapping[str, str] | None = None,
     max_nodes: int = 30,
     seed: int = 7,
+    placed: dict[str, tuple[float, float, float, float]] | None = None,
 ) -> tuple[str, int, int]:
     """Signed graph of the dyads: green cooperative, red conflictual, width by event count.
 
     Node fill shows the bloc (if `blocs` is given), label size the actor's events; a node is labelled
     `labels[code]` where given (a name for places, authorities and organisations), else its code.
     Returns (svg, nodes drawn, edges drawn); only the `max_nodes` actors with most events are drawn.
+    Labels never overlap (`_spread_labels`); `placed`, when given, receives each label's box in pixels
+    (x0, y0, x1, y1), for tests.
     """
     labels = labels or {}
     weight: dict[str, int] = {}
@@ -116,6 +173,29 @@ def network_svg(
     pos = _layout(g, seed)
     with plt.rc_context(_RC):
         fig, ax = plt.subplots(figsize=(9.0, 6.0))
+        # the frame the labels are spread in: the layout's extent with a tenth of it on each side
+        xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
+        mx, my = 0.1 * ((max(xs) - min(xs)) or 1.0), 0.1 * ((max(ys) - min(ys)) or 1.0)
+        ax.set_xlim(min(xs) - mx, max(xs) + mx)
+        ax.set_ylim(min(ys) - my, max(ys) + my)
+        ax.set_axis_off()
+        max_w = max(weight[n] for n in g.nodes)
+        texts: dict[str, Any] = {}
+        for node in sorted(g.nodes):
+            idx = bloc_of.get(node)
+            fill = BLOC_FILLS[idx % len(BLOC_FILLS)] if idx is not None else "white"
+            texts[node] = ax.text(
+                pos[node][0], pos[node][1], labels.get(node, node), ha="center", va="center", color=INK, fontweight="bold",
+                fontsize=7.5 + 5.5 * math.sqrt(weight[node] / max_w), zorder=3,
+                bbox={"boxstyle": "round,pad=0.35", "fc": fill, "ec": INK, "lw": 0.9},
+            )  # fmt: skip
+        pos = _spread_labels(ax, texts, pos, {frozenset((u, v)) for u, v in g.edges})
+        if placed is not None:
+            renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]  # Agg
+            for node, t in texts.items():
+                t.draw(renderer)
+                box = t.get_bbox_patch().get_window_extent(renderer)
+                placed[node] = (box.x0, box.y0, box.x1, box.y1)
         max_events = max(data["events"] for _, _, data in g.edges(data=True))
         for u, v, data in sorted(g.edges(data=True), key=lambda e: (e[2]["events"], e[0], e[1])):
             coop = data["net"] > 0
@@ -132,17 +212,6 @@ def network_svg(
                 alpha=0.4 if data["loose"] else 0.7,
                 linestyle=style, solid_capstyle="round", zorder=1,
             )  # fmt: skip
-        max_w = max(weight[n] for n in g.nodes)
-        for node in sorted(g.nodes):
-            idx = bloc_of.get(node)
-            fill = BLOC_FILLS[idx % len(BLOC_FILLS)] if idx is not None else "white"
-            ax.text(
-                pos[node][0], pos[node][1], labels.get(node, node), ha="center", va="center", color=INK, fontweight="bold",
-                fontsize=7.5 + 5.5 * math.sqrt(weight[node] / max_w), zorder=3,
-                bbox={"boxstyle": "round,pad=0.35", "fc": fill, "ec": INK, "lw": 0.9},
-            )  # fmt: skip
-        ax.set_axis_off()
-        ax.margins(0.1)
         handles = [
             plt.Line2D([0], [0], color=GREEN, lw=3, label="cooperative (net > 0)"),
             plt.Line2D([0], [0], color=RED, lw=3, linestyle=(0, (3, 1.6)), label="conflictual (net < 0)"),
