@@ -108,3 +108,9 @@ def test_proclaimed_annexation_stays_the_annexation(code: Code) -> None:
         "RUS",
         None,
     )
+
+
+def test_should_before_its_subject_is_a_condition_not_a_demand(code: Code) -> None:
+    no_event(
+        code, "Winston Churchill told Parliament that Britain would fight on should France fall.", "REQUEST"
+    )

@@ -1836,6 +1836,8 @@ class Triggers:
                     deed = owed[0]
             if not auxes & coder_words().obligation_aux:
                 continue
+            if _inverted_condition(child):
+                continue  # "said Britain would lend Poland support should its independence be threatened": an if
             if "have" in auxes and deed.tag_ == "VBN":
                 continue  # "said Iran must have supplied the drones", "should have acted": inferred, not demanded
             inner = match_entry(deed, self.lexicon, ("V",))
@@ -3408,6 +3410,13 @@ def _culpable(pred: Token) -> bool:
                     break
                 obj = nxt
     return False
+
+
+def _inverted_condition(clause: Token) -> bool:
+    """A clause whose "should" stands before its subject ("should Polish independence be threatened", "should the
+    talks fail"): a condition (if ...), not what a party ought to do."""
+    starts = {c.left_edge.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")}
+    return any(c.dep_ == "aux" and c.lower_ == "should" and c.i + 1 in starts for c in clause.children)
 
 
 def _or_else(comp: Token) -> bool:
