@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import importlib
 import re
 from pathlib import Path
 from typing import Any
@@ -635,3 +636,27 @@ def test_api_graph_edges_say_why_an_uncertain_tie_is_uncertain(tmp_path: Path) -
     plain = {(d["a"], d["b"]): d for d in c.get("/api/dyads").json()["items"]}
     for k, d in edges.items():
         assert {x: v for x, v in d.items() if x not in ("why", "a_name", "b_name")} == plain[k]
+
+
+def test_api_graph_why_reads_only_the_events_of_its_uncertain_ties(tmp_path: Path, monkeypatch) -> None:
+    """The why lines of /api/graph read the events of the uncertain ties drawn, by their ids, never every
+    event in view (memory follows the edges, not the store: issue 10)."""
+    from tests.system.conftest import write_events
+    from tests.system.test_dyads import LEANING
+
+    D = importlib.import_module("realpolitik.system.dyads")  # the package's `dyads` is the function
+
+    seen: list[Any] = []
+    real = D.load_events
+
+    def spy(source: Any, flt: Any = None, *args: Any, **kw: Any) -> Any:
+        seen.append(flt)
+        return real(source, flt, *args, **kw) if flt is not None else real(source, *args, **kw)
+
+    monkeypatch.setattr(D, "load_events", spy)
+    db = write_events(tmp_path / "leaning.duckdb", LEANING)
+    edges = Client(create_app(db)).get("/api/graph").json()["edges"]
+    uncertain = [d for d in edges if d["reading"] == "uncertain"]
+    assert uncertain and all(d["why"] for d in uncertain)
+    assert seen and all(f.event_ids is not None for f in seen), seen
+    assert sum(len(f.event_ids) for f in seen) == sum(d["events"] for d in uncertain) < len(LEANING)

@@ -282,7 +282,7 @@ def _graph(view: SystemView, names: Names, gq: GraphQuery) -> dict[str, Any]:
         blocs["names"] = [[names[c] for c in members] for members in blocs["blocs"]]
     # an uncertain tie says why, in the same line as the dyad page and `realpolitik dyads --explain`
     scope = Scope(_iso(gq.since), _iso(gq.until), modalities, gq.min_events, outlet, event)
-    whys = view.whys(scope) if any(d.uncertain for d in items) else {}
+    whys = view.whys(scope, tuple(sorted((d.a, d.b) for d in items if d.uncertain)))
 
     def edge(d: Dyad) -> dict[str, Any]:
         why = whys.get((d.a, d.b))

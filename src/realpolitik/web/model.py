@@ -82,7 +82,9 @@ class SystemView:
         self.balance: Callable[[Scope], Balance] = functools.lru_cache(maxsize=256)(self._balance)
         self.pair: Callable[[str, str, str], tuple[Dyad, ...]] = functools.lru_cache(maxsize=256)(self._pair)
         self.why: Callable[[str, str], Why | None] = functools.lru_cache(maxsize=256)(self._why)
-        self.whys: Callable[[Scope], dict[tuple[str, str], Why]] = functools.lru_cache(maxsize=64)(self._whys)
+        self.whys: Callable[[Scope, tuple[tuple[str, str], ...]], dict[tuple[str, str], Why]] = (
+            functools.lru_cache(maxsize=64)(self._whys)
+        )
         self.outlet_dyads: Callable[[], tuple[OutletDyad, ...]] = functools.lru_cache(maxsize=1)(
             self._outlet_dyads
         )
@@ -185,12 +187,19 @@ class SystemView:
         whys = self._with_cursor(lambda cur: explain_dyads(cur, found, flt, level=self.settings.level))
         return whys.get((found[0].a, found[0].b, "all"))
 
-    def _whys(self, scope: Scope = Scope()) -> dict[tuple[str, str], Why]:
-        """Why each uncertain whole-period dyad over `scope` is uncertain, keyed by (a, b): the line of
-        `system.dyads.why_uncertain` for the edges of /api/graph (the events read once per scope)."""
-        found = self._whole_dyads(scope)
+    def _whys(self, scope: Scope, pairs: tuple[tuple[str, str], ...]) -> dict[tuple[str, str], Why]:
+        """Why each of `pairs`, uncertain whole-period dyads over `scope`, is uncertain, keyed by (a, b):
+        the line of `system.dyads.why_uncertain` for the edges of /api/graph. Only these pairs' own events
+        are read (by their ids), so memory follows the edges drawn, not the size of the store."""
+        wanted = set(pairs)
+        found = [d for d in self._whole_dyads(scope) if (d.a, d.b) in wanted and d.uncertain]
+        if not found:
+            return {}
+        ids = tuple(sorted({i for d in found for i in d.event_ids}))
         flt = _scope_filter(scope.since, scope.until, None, scope.modalities, scope.outlet, scope.event)
-        whys = self._with_cursor(lambda cur: explain_dyads(cur, found, flt, level=self.settings.level))
+        whys = self._with_cursor(
+            lambda cur: explain_dyads(cur, found, flt.but(event_ids=ids), level=self.settings.level)
+        )
         return {(a, b): why for (a, b, _), why in whys.items()}
 
     def _whole_dyads(self, scope: Scope) -> tuple[Dyad, ...]:
