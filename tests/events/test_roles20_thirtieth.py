@@ -74,3 +74,24 @@ def test_unnamed_hijackers_abroad_are_not_the_doers_country(code: Code) -> None:
     )
     assert "EGY" in sources
     assert "EGY" not in targets
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "After Pakistani soldiers were found dug in above Kargil in May 1999, Indian jets bombed them.",
+            "PAK",
+        ),
+        ("When Iraqi troops refused to leave Kuwait, American aircraft bombed them for six weeks.", "IRQ"),
+        (
+            "Chinese troops crossed into Vietnam in February 1979, and Vietnamese militias fought them for a month.",
+            "CHN",
+        ),
+    ],
+)
+def test_them_of_a_deed_of_force_is_the_plural_party_named_before(code: Code, text: str, target: str) -> None:
+    # (parties.py `resumed_them`)
+    events = [e for e in code(text) if e.event == "ASSAULT" and not {a.code for a in e.source} & {target}]
+    assert events, "no ASSAULT by the other side"
+    assert {a.code[:3] for a in events[-1].target} == {target}

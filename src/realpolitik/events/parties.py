@@ -588,6 +588,10 @@ def prune_targets(cand: Candidate, sent: Span, ments: Mentions, roles: Roles, le
     if by_state is not None and state_source(cand, sent.doc, ments, alliances=True):
         # "Israel bombed the reactor", "NATO's bombing of Yugoslavia": a state's bombing is from the air
         cand.code = by_state
+    if not cand.target and not cand.reciprocal:
+        # "Having found Pakistani troops dug in above Kargil, India launched air strikes against them": the
+        # deed's own "them" is the plural party named before it in the sentence
+        cand.target = resumed_them(cand, sent, ments)
     holders = holders_where(cand, sent, ments)
     if holders:
         # "commandos stormed the ambassador's residence, where rebels had held 72 hostages": the side that held
@@ -611,6 +615,50 @@ def _named_deed_doer(cand: Candidate, ments: Mentions, roles: Roles, lexicon: Le
         return []
     doers = roles.noun_roles(deeds[0], ments)[0]
     return [i for i in doers if i not in cand.source]
+
+
+def resumed_them(cand: Candidate, sent: Span, ments: Mentions) -> list[int]:
+    """The party a "them" of the deed itself resumes: the object of its verb or of a phrase of the verb or of its
+    object ("bombed them", "launched air strikes against them", "fought them"), standing for the nearest plural
+    party named before it in the sentence that is not the doers ("Having found Pakistani troops dug in above
+    Kargil, India launched air strikes against them", "When Iraqi troops refused to leave Kuwait, American
+    aircraft bombed them"). Places are not resumed; a "them" inside another clause of the verb is that clause's.
+    Empty when there is no such pronoun or no such party."""
+    verb = cand.trigger
+    if verb.pos_ not in ("VERB", "AUX") or ments.doc is None:
+        return []
+    pronoun = None
+    for tok in verb.subtree:
+        if tok.lower_ != "them" or tok.dep_ not in ("dobj", "pobj") or tok.i < verb.i:
+            continue
+        up = tok
+        while up.i != verb.i and up.dep_ in ("dobj", "pobj", "prep"):
+            up = up.head
+        if up.i == verb.i:
+            pronoun = tok
+            break
+    if pronoun is None:
+        return []
+    own = {(ments.mentions[i].code, ments.mentions[i].sector) for i in cand.source}
+    own_codes = {ments.mentions[i].code for i in cand.source}
+    best: int | None = None
+    for i in range(len(ments.mentions)):
+        head = ments.heads[i]
+        if not (sent.start <= head < pronoun.i) or i in cand.source:
+            continue
+        mention = ments.mentions[i]
+        if "used as a place" in mention.why or (mention.kb_id or "").startswith("place-"):
+            continue
+        if (mention.code, mention.sector) in own or mention.code in own_codes:
+            continue
+        word = token_at(ments.doc, head)
+        if word.dep_ in ("amod", "compound", "poss") and word.head.pos_ == "NOUN":
+            word = word.head
+        if word.tag_ not in ("NNS", "NNPS"):
+            continue
+        if best is None or head > ments.heads[best]:
+            best = i
+    return [best] if best is not None else []
 
 
 def holders_where(cand: Candidate, sent: Span, ments: Mentions) -> list[int]:
