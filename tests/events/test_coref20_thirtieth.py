@@ -250,3 +250,24 @@ def test_two_sides_are_the_pair_named_together_not_its_hosts(code: Code, text: s
     found = [e for e in events if e.evidence_start >= second]
     assert found, events
     assert parties(found[0]) == (sides, set())
+
+
+def test_two_coming_face_to_face_meet(code: Code) -> None:
+    events = code("Ronald Reagan and Mikhail Gorbachev came face to face in Geneva in November 1985.")
+    met = [e for e in events if e.cameo == "040" and e.reciprocal]
+    assert met, events
+    assert parties(met[0]) == ({"USA", "RUS"}, set())
+
+
+def test_troops_coming_face_to_face_are_no_meeting_nor_aid(code: Code) -> None:
+    events = code("Indian and Chinese troops came face to face in the Galwan valley.")
+    assert not [e for e in events if e.event in ("CONSULT", "AID")], events
+
+
+def test_welcoming_guests_named_beside_them_hosts_them(code: Code) -> None:
+    events = code(
+        "Vladimir Putin welcomed his guests, Ilham Aliyev and Nikol Pashinyan, to Sochi in November 2021."
+    )
+    hosted = _of(events, "043")
+    assert hosted, events
+    assert parties(hosted[0]) == ({"RUS"}, {"AZE", "ARM"})

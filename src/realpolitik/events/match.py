@@ -149,6 +149,8 @@ def _particles(tok: Token) -> set[str]:
     # "sent 1,086 Myanmar nationals back home": the parser may hang the verb's adverbs of direction on its object
     directions = coder_words().direction_adverbs
     for obj in tok.children:
+        if obj.dep_ == "npadvmod" and obj.lower_ in directions:
+            found.add(obj.lower_)  # ("came face to face": the bare noun the parser hangs on the verb)
         if obj.dep_ == "prep":
             # ("brought Peres and Abbas together in the Vatican", "came back from Iraq": or on the preposition
             # right after it)
