@@ -660,3 +660,8 @@ def test_api_graph_why_reads_only_the_events_of_its_uncertain_ties(tmp_path: Pat
     assert uncertain and all(d["why"] for d in uncertain)
     assert seen and all(f.event_ids is not None for f in seen), seen
     assert sum(len(f.event_ids) for f in seen) == sum(d["events"] for d in uncertain) < len(LEANING)
+    # /api/dyads?explain=true reads only the events of the uncertain rows of its page, the same way
+    seen.clear()
+    page = Client(create_app(db)).get("/api/dyads?explain=true&limit=1").json()["items"]
+    assert page[0]["why"] is not None and seen and all(f.event_ids is not None for f in seen), seen
+    assert sum(len(f.event_ids) for f in seen) == page[0]["events"]

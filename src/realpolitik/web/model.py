@@ -173,8 +173,14 @@ class SystemView:
         by (a, b, window): the one line of `system.dyads.why_uncertain` that `realpolitik dyads --explain`
         prints, for /api/dyads?explain=true."""
         flt = _scope_filter(since, until, actor, modalities)
+        uncertain = [d for d in rows if d.uncertain]
+        if not uncertain:
+            return {}
+        if all(d.event_ids for d in uncertain):
+            # only these rows' own events (by id), not every event in scope: memory follows the page
+            flt = flt.but(event_ids=tuple(sorted({i for d in uncertain for i in d.event_ids})))
         return self._with_cursor(
-            lambda cur: explain_dyads(cur, rows, flt, window=window, level=self.settings.level)
+            lambda cur: explain_dyads(cur, uncertain, flt, window=window, level=self.settings.level)
         )
 
     def _why(self, a: str, b: str) -> Why | None:
