@@ -5,9 +5,12 @@ Forces that meet, run into, encounter or face resistance fight (190, not a meeti
 survivors from rubble, or search ruins for them, give aid (073, not an investigation); a hartal or a bandh is a strike,
 and a strike or a hartal brings a city to a standstill (143); a constitution, a parliament or the vote granted or
 restored, civil liberties and independence granted (0834, 0833, 083); a plane blown apart by a bomb (183); a throne or a
-presidency renounced or given up (0831). No event: a craft's own mishap told with no object (a ferry that capsized or
-sank, an airship that caught fire, a munitions ship that blew up, a jet that slammed into another on a runway), with the
-participles that share its subject; an explosion that flattens a forest.
+presidency renounced or given up (0831); assets and balances frozen (163); own guns silenced (0871); martial law clamped
+on a place (1724) and a state of emergency brought to an end (0814); shells poured onto a place (194); barracks or
+armouries stormed or overrun and landings under fire (190); warships steaming (150); people beaten with clubs or bars
+(182). No event: a craft's own mishap told with no object (a ferry that capsized or sank, an airship that caught fire, a
+munitions ship that blew up, a jet that slammed into another on a runway), with the participles that share its subject;
+an explosion that flattens a forest.
 Each is checked on sentences written for these tests (true statements about real events) through the real pipeline,
 with look-alikes that keep their own reading. A source or target left as None is not checked here.
 """
@@ -121,6 +124,40 @@ from .helpers import Code, no_event, some_event
             "EGY",
             None,
         ),
+        # 163 balances and assets frozen
+        (
+            "Britain froze Argentina's bank balances and other assets in London.",
+            "SANCTION",
+            "163",
+            "GBR",
+            "ARG",
+        ),
+        # 0871 own guns silenced
+        ("Iran and Iraq silenced their guns after eight years of war.", "RETREAT", "0871", "IRN IRQ", None),
+        # 1724 martial law clamped; 0814 a state of emergency brought to an end
+        (
+            "The Polish government clamped martial law on the country in December 1981.",
+            "COERCE",
+            "1724",
+            "POL",
+            None,
+        ),
+        ("Britain brought to an end the state of emergency in Malaya.", "CONCEDE", "0814", "GBR", None),
+        # 194 shells poured onto a place
+        ("Chinese batteries poured shells onto Kinmen.", "ASSAULT", "194", "CHN", None),
+        # 190 barracks stormed, an opposed landing
+        (
+            "Cuban rebels stormed the Moncada barracks in Santiago de Cuba in July 1953.",
+            "ASSAULT",
+            "190",
+            "CUB",
+            None,
+        ),
+        ("American troops came ashore at Omaha Beach under heavy fire.", "ASSAULT", "190", "USA", None),
+        # 150 warships steaming into a strait
+        ("British warships steamed into the Dardanelles.", "MOBILIZE", "150", "GBR", None),
+        # 182 people beaten with clubs and bars
+        ("Coal miners beat students with clubs and iron bars in Bucharest.", "ASSAULT", "182", None, None),
     ],
 )
 def test_deeds20_categories(
@@ -134,6 +171,8 @@ def test_deeds20_categories(
     [
         # resistance to a bill is no fight
         ("The bill met resistance from Republican lawmakers in the U.S. Senate.", "ASSAULT"),
+        # another party's guns silenced are no truce
+        ("The army silenced the rebels' guns with heavy artillery.", "RETREAT"),
         # trenches dug are no investigation
         ("The Ukrainian soldiers dug trenches outside Bakhmut.", "ACCUSE"),
         # the craft's own mishaps and their participles
