@@ -2,15 +2,15 @@
 on a probe batch written before the coder ran on it (benchmarks/probes/deeds20-1.json).
 
 Forces that meet, run into, encounter or face resistance fight (190, not a meeting); rescuers who dig, pull or free
-survivors from rubble, or search ruins for them, give aid (073, not an investigation); a hartal or a bandh is a strike,
-and a strike or a hartal brings a city to a standstill (143); a constitution, a parliament or the vote granted or
-restored, civil liberties and independence granted (0834, 0833, 083); a plane blown apart by a bomb (183); a throne or a
-presidency renounced or given up (0831); assets and balances frozen (163); own guns silenced (0871); martial law clamped
-on a place (1724) and a state of emergency brought to an end (0814); shells poured onto a place (194); barracks or
-armouries stormed or overrun and landings under fire (190); warships steaming (150); people beaten with clubs or bars
-(182). No event: a craft's own mishap told with no object (a ferry that capsized or sank, an airship that caught fire, a
-munitions ship that blew up, a jet that slammed into another on a runway), with the participles that share its subject;
-an explosion that flattens a forest.
+survivors from rubble give aid (073, not an investigation); a hartal or a bandh is a strike, and a strike or a hartal
+brings a city to a standstill (143); a constitution, a parliament or the vote granted or restored, civil liberties and
+independence granted (0834, 0833, 083); a plane blown apart by a bomb (183); a throne or a presidency renounced or given
+up (0831); assets and balances frozen (163); own guns silenced (0871); martial law clamped on a place (1724) and a state
+of emergency brought to an end (0814); shells poured onto a place (194); barracks or armouries stormed or overrun and
+landings under fire (190); warships steaming (150); people beaten with clubs or bars (182). No event: a craft's own
+mishap told with no object (a ferry that capsized or sank, an airship that caught fire, a munitions ship that blew up, a
+jet that slammed into another on a runway, a flight that crashed), with the participles that share its subject; an
+explosion that flattens a forest.
 Each is checked on sentences written for these tests (true statements about real events) through the real pipeline,
 with look-alikes that keep their own reading. A source or target left as None is not checked here.
 """
@@ -83,13 +83,6 @@ from .helpers import Code, no_event, some_event
             "CHE",
             "ARM",
         ),
-        (
-            "French firemen searched the ruins for survivors in Mexico City in 1985.",
-            "AID",
-            "073",
-            "FRA",
-            "MEX",
-        ),
         # 143 a hartal or a bandh; a city brought to a standstill by a strike
         ("Bangladesh's opposition enforced a hartal across the country.", "PROTEST", "143", "BGD", None),
         ("A general strike brought Paris to a standstill in December 1995.", "PROTEST", "143", None, None),
@@ -158,6 +151,84 @@ from .helpers import Code, no_event, some_event
         ("British warships steamed into the Dardanelles.", "MOBILIZE", "150", "GBR", None),
         # 182 people beaten with clubs and bars
         ("Coal miners beat students with clubs and iron bars in Bucharest.", "ASSAULT", "182", None, None),
+        # 143 a union calling its members out
+        (
+            "Britain's National Union of Railwaymen called out its members in September 1919.",
+            "PROTEST",
+            "143",
+            "GBR",
+            None,
+        ),
+        # 163 a sugar quota cut
+        ("The United States cut the Dominican Republic's sugar quota.", "SANCTION", "163", "USA", "DOM"),
+        # 0831 forced out as prime minister
+        (
+            "Margaret Thatcher was forced out as Britain's prime minister by her own party.",
+            "CONCEDE",
+            "0831",
+            None,
+            None,
+        ),
+        # 0874 fighters sailing away from a city
+        (
+            "The Palestinian fighters sailed away from Beirut under a plan brokered by the United States.",
+            "RETREAT",
+            "0874",
+            "PSE",
+            None,
+        ),
+        # 073 an airlift of refugees
+        (
+            "The United States began an airlift of Afghan refugees from Kabul in August 2021.",
+            "AID",
+            "073",
+            "USA",
+            None,
+        ),
+        # older wordings: put to the sword (180), an assault thrown back (190), a siege laid (191), reservists called to
+        # the colours (154), peace sued for (0256), a rising put down (ASSAULT)
+        (
+            "Japanese troops put the inhabitants of Nanking to the sword in December 1937.",
+            "ASSAULT",
+            "180",
+            "JPN",
+            None,
+        ),
+        (
+            "Finnish troops threw back a Soviet assault on the Mannerheim Line.",
+            "ASSAULT",
+            "190",
+            "FIN",
+            "RUS",
+        ),
+        ("Turkish troops laid siege to the British garrison at Kut.", "COERCE", "191", "TUR", "GBR"),
+        ("Russia called its reservists to the colours.", "MOBILIZE", "154", "RUS", None),
+        (
+            "Russia's Bolshevik government sued for peace with Germany in November 1917.",
+            "REQUEST",
+            "0256",
+            "RUS",
+            None,
+        ),
+        ("British troops put down the Easter Rising in Dublin.", "ASSAULT", None, "GBR", None),
+        # 143 members brought out; 0834 a constitution brought back
+        (
+            "Britain's railway unions brought out their members in September 1919.",
+            "PROTEST",
+            "143",
+            "GBR",
+            None,
+        ),
+        (
+            "Pakistan's military ruler brought back the constitution in March 1985.",
+            "CONCEDE",
+            "0834",
+            "PAK",
+            None,
+        ),
+        # 182 demonstrators laid into with batons; 190 marines wading ashore
+        ("Chicago police laid into anti-war demonstrators with batons.", "ASSAULT", None, "USA", None),
+        ("American marines waded ashore on Tarawa in November 1943.", "ASSAULT", "190", "USA", None),
     ],
 )
 def test_deeds20_categories(
@@ -173,6 +244,12 @@ def test_deeds20_categories(
         ("The bill met resistance from Republican lawmakers in the U.S. Senate.", "ASSAULT"),
         # another party's guns silenced are no truce
         ("The army silenced the rebels' guns with heavy artillery.", "RETREAT"),
+        # a fishing quota cut is no sanction; protesters breaking away from a march threaten no one
+        ("Britain cut its fishing quota for cod.", "SANCTION"),
+        ("Protesters broke away from the march and smashed shop windows in London.", "THREATEN"),
+        # a king deposed by officers is no deposition of a witness; a flight's own crash attacks no one
+        ("Egyptian army officers deposed King Farouk.", "ACCUSE"),
+        ("Aeroflot Flight 593 crashed in Siberia, killing all 75 people on board.", "ASSAULT"),
         # trenches dug are no investigation
         ("The Ukrainian soldiers dug trenches outside Bakhmut.", "ACCUSE"),
         # the craft's own mishaps and their participles
@@ -211,6 +288,15 @@ def test_deeds20_no_event(code: Code, text: str) -> None:
         # kept: a craft that sinks another, an investigation dug into, a bomb that blew a plane apart
         ("A British submarine sank the Argentine cruiser General Belgrano.", "ASSAULT", "190"),
         ("Congressional investigators dug into the finances of the Pentagon.", "ACCUSE", "090"),
+        # a flight shot down stays an attack
+        (
+            "Malaysia Airlines Flight 17 was shot down over eastern Ukraine, killing all 298 people on board.",
+            "ASSAULT",
+            "195",
+        ),
+        # 'run' and 'clamp' stay light verbs for their other nouns
+        ("Russian television ran a propaganda campaign against Georgia.", "ACCUSE", "111"),
+        ("The army clamped a curfew on Srinagar.", "COERCE", "1723"),
     ],
 )
 def test_deeds20_kept(code: Code, text: str, plover: str, cameo: str) -> None:
