@@ -208,7 +208,6 @@ def test_court_named_by_its_rank_alone_is_of_the_country_it_judges(code: Code) -
             "GBR ISL",
             None,
         ),
-        ("Washington twisted Seoul's arm over the trade deal.", "REQUEST", "100", "USA", "KOR"),
         ("Moscow rattled its sabre at Peking.", "THREATEN", "138", "RUS", "CHN"),
     ],
 )
@@ -222,3 +221,37 @@ def test_taking_over_stays_a_seizure(code: Code) -> None:
     some_event(
         code, "Israel took over the border crossing.", "COERCE", "192", "ISR", None, absent=("ACCUSE",)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        ("Pakistan fell in with the American plan.", "AGREE", "030", "PAK", "USA"),
+        ("Britain lent its voice to the call for a ceasefire.", "SUPPORT", "051", "GBR", None),
+        ("Turkey lined up behind NATO.", "SUPPORT", "051", "TUR", "IGO-NATO"),
+        ("Anwar Sadat made overtures to Israel.", "AGREE", "030", "EGY", "ISR"),
+        ("Cairo put out feelers to Washington.", "CONSULT", "040", "EGY", "USA"),
+        ("Egypt and Syria pooled their armies.", "COOPERATE", "060", "EGY SYR", None),
+        ("The Soviet Union shared its nuclear secrets with China.", "COOPERATE", "064", "RUS", "CHN"),
+    ],
+)
+def test_support_agreement_and_cooperation_told_by_a_set_phrase(
+    code: Code, text: str, plover: str, cameo: str, source: str, target: str | None
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
+
+
+def test_falling_behind_is_no_support(code: Code) -> None:
+    no_event(code, "Turkey fell behind in its payments to the fund.", "SUPPORT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Joe Biden bumped fists with the Saudi crown prince in Jeddah.",
+        "The crisis rattled Beijing.",
+        "The Indian prime minister entertained hopes of a deal with Pakistan.",
+    ],
+)
+def test_bare_verbs_of_set_phrases_name_no_event(code: Code, text: str) -> None:
+    no_event(code, text, "ASSAULT", "THREATEN", "CONSULT")
