@@ -95,3 +95,36 @@ def test_them_of_a_deed_of_force_is_the_plural_party_named_before(code: Code, te
     events = [e for e in code(text) if e.event == "ASSAULT" and not {a.code for a in e.source} & {target}]
     assert events, "no ASSAULT by the other side"
     assert {a.code[:3] for a in events[-1].target} == {target}
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "The sinking of the Argentine cruiser General Belgrano by a British submarine killed 323 sailors.",
+            "GBR",
+            "ARG",
+        ),
+        (
+            "The torpedoing of the British liner Athenia by a German U-boat in September 1939 killed 117 people.",
+            "DEU",
+            "GBR",
+        ),
+    ],
+)
+def test_a_sinking_told_as_a_noun_with_its_doer_in_a_by_phrase(
+    code: Code, text: str, source: str, target: str
+) -> None:
+    # (verbs.txt N 190 sinking|torpedoing|scuttling prep=by)
+    events = [e for e in code(text) if e.cameo == "190"]
+    assert events, "no 190"
+    assert {a.code for a in events[0].source} == {source}
+    assert {a.code for a in events[0].target} == {target}
+
+
+def test_a_sinking_with_no_doer_is_no_deed(code: Code) -> None:
+    assert not [
+        e
+        for e in code("The sinking of the Titanic in April 1912 killed more than 1,500 people.")
+        if e.cameo == "190"
+    ]
