@@ -255,3 +255,22 @@ def test_falling_behind_is_no_support(code: Code) -> None:
 )
 def test_bare_verbs_of_set_phrases_name_no_event(code: Code, text: str) -> None:
     no_event(code, text, "ASSAULT", "THREATEN", "CONSULT")
+
+
+def test_setting_foot_in_a_country_is_a_visit(code: Code) -> None:
+    some_event(code, "Richard Nixon set foot in China for the first time.", "CONSULT", "042", "USA", "CHN")
+
+
+def test_haggling_is_negotiation(code: Code) -> None:
+    some_event(
+        code,
+        "India and Pakistan haggled over the terms of the Simla agreement.",
+        "CONSULT",
+        "046",
+        "IND PAK",
+        None,
+    )
+
+
+def test_a_wall_going_up_is_no_journey(code: Code) -> None:
+    no_event(code, "The Berlin Wall went up overnight.", "CONSULT")
