@@ -114,3 +114,30 @@ def test_should_before_its_subject_is_a_condition_not_a_demand(code: Code) -> No
     no_event(
         code, "Winston Churchill told Parliament that Britain would fight on should France fall.", "REQUEST"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo"),
+    [
+        ("Soviet troops put down the Kronstadt mutiny in March 1921.", "ASSAULT", None),
+        ("British troops put down the Easter Rising in Dublin.", "ASSAULT", None),
+        ("The German garrison of Tsingtao hoisted the white flag.", "RETREAT", "0874"),
+        ("The Russian battleship Orel struck her colours at Tsushima in 1905.", "RETREAT", "0874"),
+        ("Germany declared the Locarno treaty null and void.", "REJECT", "127"),
+    ],
+)
+def test_risings_put_down_flags_of_surrender_and_treaties_voided(
+    code: Code, text: str, plover: str, cameo: str | None
+) -> None:
+    some_event(code, text, plover, cameo, None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The Kremlin lowered its flags to half-mast.", "RETREAT"),
+        ("The minister put down a motion in parliament.", "ASSAULT"),
+    ],
+)
+def test_flags_and_motions_are_no_surrender_or_repression(code: Code, text: str, kind: str) -> None:
+    no_event(code, text, kind)
