@@ -128,3 +128,26 @@ def test_a_sinking_with_no_doer_is_no_deed(code: Code) -> None:
         for e in code("The sinking of the Titanic in April 1912 killed more than 1,500 people.")
         if e.cameo == "190"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "target"),
+    [
+        (
+            "Asked by President Lyndon Johnson to send troops to Vietnam, Prime Minister Harold Wilson refused.",
+            "REJECT",
+            "USA",
+        ),
+        (
+            "Approached by Egypt in 1955, the Soviet Union agreed to supply arms through Czechoslovakia.",
+            "AGREE",
+            "EGY",
+        ),
+    ],
+)
+def test_an_answer_to_an_asking_in_a_fronted_participle_is_aimed_at_the_asker(
+    code: Code, text: str, kind: str, target: str
+) -> None:
+    # (parties.py `fronted_asker`; data roles.json `asking_participles`, `answered_types`)
+    _sources, targets = parties_of_type(code(text), kind)
+    assert {t[:3] for t in targets} == {target}

@@ -654,6 +654,8 @@ class RoleWords:
     origin_preps: frozenset[str]
     organ_collectives: frozenset[str]
     repression_types: frozenset[str]
+    asking_participles: frozenset[str]
+    answered_types: frozenset[str]
     inquiry_codes: frozenset[str]
     domestic_titles: frozenset[str]
     located_preps: frozenset[str]

@@ -592,6 +592,10 @@ def prune_targets(cand: Candidate, sent: Span, ments: Mentions, roles: Roles, le
         # "Having found Pakistani troops dug in above Kargil, India launched air strikes against them": the
         # deed's own "them" is the plural party named before it in the sentence
         cand.target = resumed_them(cand, sent, ments)
+    if not cand.target and not cand.reciprocal:
+        # "Asked by Washington to send troops, London refused": the answer is aimed at the asker of a fronted
+        # participle; "Urged by Britain to accept the plan, Czechoslovakia gave way": the urging at the subject
+        cand.target = fronted_asker(cand, ments)
     holders = holders_where(cand, sent, ments)
     if holders:
         # "commandos stormed the ambassador's residence, where rebels had held 72 hostages": the side that held
@@ -615,6 +619,40 @@ def _named_deed_doer(cand: Candidate, ments: Mentions, roles: Roles, lexicon: Le
         return []
     doers = roles.noun_roles(deeds[0], ments)[0]
     return [i for i in doers if i not in cand.source]
+
+
+def fronted_asker(cand: Candidate, ments: Mentions) -> list[int]:
+    """The other side of an asking told in a participle set before the main clause, with its asker in a "by"
+    phrase (data: `asking_participles`): for an answer in the main clause (`answered_types`: "Asked by Washington to
+    send troops to Vietnam, London refused"), the asker; for the asking itself ("Urged by Britain to accept the plan,
+    Czechoslovakia gave way"), the main clause's subject. Empty otherwise, or when the other side is the doer."""
+    verb = cand.trigger
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    words = role_words()
+    kind = (cameo.plover_type(cand.code) or "").lower()
+
+    def asker(part: Token) -> list[int]:
+        if part.dep_ != "advcl" or part.tag_ not in ("VBN", "VBD") or part.i > part.head.i:
+            return []
+        if (
+            part.lower_ not in words.asking_participles
+            and part.lemma_.lower() not in words.asking_participles
+        ):
+            return []
+        return [
+            i for a in part.children if a.dep_ == "agent" for p in a.children for i in actors_under(p, ments)
+        ]
+
+    own = {ments.mentions[i].code for i in cand.source}
+    if kind in words.answered_types:
+        found = [i for part in verb.children if part.i < verb.i for i in asker(part)]
+    elif kind == "request" and asker(verb):
+        found = [i for s in verb.head.children if s.dep_ == "nsubj" for i in actors_under(s, ments)]
+    else:
+        return []
+    found = [i for i in found if i not in cand.source and ments.mentions[i].code not in own]
+    return found
 
 
 def resumed_them(cand: Candidate, sent: Span, ments: Mentions) -> list[int]:
