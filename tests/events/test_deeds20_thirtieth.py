@@ -229,6 +229,22 @@ from .helpers import Code, no_event, some_event
         # 182 demonstrators laid into with batons; 190 marines wading ashore
         ("Chicago police laid into anti-war demonstrators with batons.", "ASSAULT", None, "USA", None),
         ("American marines waded ashore on Tarawa in November 1943.", "ASSAULT", "190", "USA", None),
+        # 0871 firing or shooting ceased or stopped
+        (
+            "The Iranian and Iraqi armies stopped shooting when the ceasefire took effect.",
+            "RETREAT",
+            "0871",
+            None,
+            None,
+        ),
+        # 090 a tribunal of inquiry held by a named judge
+        (
+            "The British government named a senior judge to hold a tribunal of inquiry into the shootings in Londonderry.",
+            "ACCUSE",
+            "090",
+            "GBR",
+            None,
+        ),
     ],
 )
 def test_deeds20_categories(
@@ -294,10 +310,12 @@ def test_deeds20_no_event(code: Code, text: str) -> None:
             "ASSAULT",
             "195",
         ),
+        # firing kept up or begun stays fire
+        ("Syrian troops kept firing at the protesters in Deraa in 2011.", "ASSAULT", None),
         # 'run' and 'clamp' stay light verbs for their other nouns
         ("Russian television ran a propaganda campaign against Georgia.", "ACCUSE", "111"),
         ("The army clamped a curfew on Srinagar.", "COERCE", "1723"),
     ],
 )
-def test_deeds20_kept(code: Code, text: str, plover: str, cameo: str) -> None:
+def test_deeds20_kept(code: Code, text: str, plover: str, cameo: str | None) -> None:
     some_event(code, text, plover, cameo, None, None)

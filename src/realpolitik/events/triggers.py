@@ -2254,6 +2254,17 @@ class Triggers:
         if code.startswith("183") and bombless(tok):
             return None  # "the train derailed and exploded": an accident, no bomb named
         if (
+            code[:2] in ("18", "19")
+            and tok.pos_ == "VERB"
+            and tok.dep_ == "xcomp"
+            and tok.tag_ == "VBG"
+            and tok.head.lemma_.lower() in clause_words().ending_verbs
+            and not _negated(tok.head)
+        ):
+            # "North Korean and U.N. forces ceased firing along the front", "the two armies stopped shooting": the
+            # fire halted is a truce (0871, the codebook's "declare truce, ceasefire"), no fire; deeds20
+            code = "0871"
+        if (
             code[:2] == "18"
             and code not in ("181", "184", "185", "186")
             and tok.pos_ == "VERB"
