@@ -274,3 +274,21 @@ def test_haggling_is_negotiation(code: Code) -> None:
 
 def test_a_wall_going_up_is_no_journey(code: Code) -> None:
     no_event(code, "The Berlin Wall went up overnight.", "CONSULT")
+
+
+def test_assent_to_a_judgement_is_the_judgement(code: Code) -> None:
+    some_event(
+        code,
+        "In a television interview Joe Biden agreed that Vladimir Putin was a killer.",
+        "ACCUSE",
+        "111",
+        "USA",
+        "RUS",
+        absent=("AGREE",),
+    )
+
+
+def test_agreement_that_a_deed_will_be_done_stays_an_agreement(code: Code) -> None:
+    some_event(
+        code, "India and Pakistan agreed that their troops would pull back.", "AGREE", None, "IND PAK", None
+    )

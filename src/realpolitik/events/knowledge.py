@@ -148,6 +148,7 @@ class CoderWords:
     unlawful_adverbs: frozenset[str]
     entitlement_nouns: frozenset[str]
     claiming_words: frozenset[str]
+    concurring_verbs: frozenset[str]
     aspect_verbs: frozenset[str]
     condition_marks: frozenset[str]
     announced_leaving_codes: frozenset[str]

@@ -1064,7 +1064,10 @@ class Triggers:
         clause = tok
         while clause.dep_ == "conj" and clause.head.i != clause.i:
             clause = clause.head
-        if clause.dep_ == "ccomp" and any(lemma in reporting_verbs() for lemma in lemma_forms(clause.head)):
+        concurring = coder_words().concurring_verbs
+        if clause.dep_ == "ccomp" and any(
+            lemma in reporting_verbs() or lemma in concurring for lemma in lemma_forms(clause.head)
+        ):
             source = self.roles.subject(clause.head, ments)
         else:
             # "according to Beijing, Washington is playing with fire"
@@ -1302,6 +1305,12 @@ class Triggers:
     # --- A frame and the deed of its complement -------------------------------------------------------------
 
     def _frame_candidate(self, tok: Token, entry: Entry, comp: Token, ments: Mentions) -> Candidate | None:
+        if tok.lemma_.lower() in coder_words().concurring_verbs and comp.pos_ in ("VERB", "AUX"):
+            judged = match_entry(comp, self.lexicon, ("V",))
+            if judged is not None and judged.judged:
+                # ("Biden agreed that Putin was a killer": assent to a judgement is the judgement, read at the
+                # idiom's own verb with the one who assents as its speaker, not an agreement; talk20)
+                return None
         inner_code, light_noun = self._inner(comp)
         light = (None, light_noun) if light_noun is not None else None
         frame = entry.frame or "intent"
