@@ -808,3 +808,33 @@ def test_a_share_is_never_written_on_the_other_side_of_the_threshold_it_is_held_
     assert (found.stability_percent("AZE"), found.stability_percent("TUR")) == (79, 97)
     assert found.stability_percent("GEO") is None
     assert found.to_dict()["stable_at"] == 0.8
+
+
+def test_explain_dyads_reads_only_the_events_of_the_uncertain_pairs(make_db, monkeypatch) -> None:
+    """`explain_dyads` (CLI `dyads --explain`, the report's why lines) reads the uncertain pairs' own
+    events by their ids, not every event of the filter, and writes the same lines; dyads without their
+    ids are explained from the filter's events as before."""
+    import importlib
+    from dataclasses import replace
+
+    D = importlib.import_module("realpolitik.system.dyads")  # the package's `dyads` is the function
+    store = Store(make_db(LEANING), read_only=True)
+    found = dyads(store, window="all")
+    seen: list[EventFilter] = []
+    real = D.load_events
+
+    def spy(source, flt):  # type: ignore[no-untyped-def]
+        seen.append(flt)
+        return real(source, flt)
+
+    monkeypatch.setattr(D, "load_events", spy)
+    whys = D.explain_dyads(store, found)
+    uncertain = [d for d in found if d.uncertain]
+    assert [f.event_ids is not None for f in seen] == [True]
+    assert len(seen[0].event_ids) == sum(d.events for d in uncertain) < len(LEANING)
+    seen.clear()
+    without_ids = [replace(d, event_ids=()) for d in found]
+    assert {k: w.text for k, w in D.explain_dyads(store, without_ids).items()} == {
+        k: w.text for k, w in whys.items()
+    }
+    assert [f.event_ids for f in seen] == [None]

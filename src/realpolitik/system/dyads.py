@@ -675,11 +675,15 @@ def explain_dyads(
     level: float = ModelSettings().level,
 ) -> dict[tuple[str, str, str], Why]:
     """`why_uncertain` for every uncertain dyad of `found` (computed by `dyads` with `flt` and
-    `window`), keyed by (a, b, window label): the events are read once, with the same filter."""
+    `window`), keyed by (a, b, window label): the events are read once, with the same filter, and
+    only the uncertain dyads' own events (by their ids) when every one of them carries its ids, so
+    memory follows the pairs explained, not the store."""
     wanted = {(d.a, d.b, d.window): d for d in found if d.uncertain}
     if not wanted:
         return {}
     check_window(window)
+    if flt.event_ids is None and all(d.event_ids for d in wanted.values()):
+        flt = flt.but(event_ids=tuple(sorted({i for d in wanted.values() for i in d.event_ids})))
     pairs = {(a, b) for a, b, _ in wanted}
     rows: dict[tuple[str, str, str], list[EvidenceRow]] = defaultdict(list)
     for row in load_events(source, flt):
