@@ -151,3 +151,30 @@ def test_an_answer_to_an_asking_in_a_fronted_participle_is_aimed_at_the_asker(
     # (parties.py `fronted_asker`; data roles.json `asking_participles`, `answered_types`)
     _sources, targets = parties_of_type(code(text), kind)
     assert {t[:3] for t in targets} == {target}
+
+
+def test_korea_named_alone_is_a_party(code: Code) -> None:
+    # (world_extra.tsv: "Korea" of KOR; the adjective "Korean" stays out: "the Korean War", "the Korean peninsula")
+    _sources, targets = parties_of_type(code("Japan annexed Korea."), "COERCE")
+    assert targets == {"KOR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Beijing warned in 1965 that it would send troops into Vietnam if American forces invaded the North.",
+            "USA",
+        ),
+        (
+            "Mao warned that Chinese troops would go into Korea if American forces pushed north of the 38th parallel.",
+            "USA",
+        ),
+    ],
+)
+def test_a_threat_to_send_forces_somewhere_if_a_party_acts_is_aimed_at_that_party(
+    code: Code, text: str, target: str
+) -> None:
+    # (parties.py `conditioned_over_destination`)
+    _sources, targets = parties_of_type(code(text), "THREATEN")
+    assert targets == {target}

@@ -596,6 +596,11 @@ def prune_targets(cand: Candidate, sent: Span, ments: Mentions, roles: Roles, le
         # "Asked by Washington to send troops, London refused": the answer is aimed at the asker of a fronted
         # participle; "Urged by Britain to accept the plan, Czechoslovakia gave way": the urging at the subject
         cand.target = fronted_asker(cand, ments)
+    conditioned = conditioned_over_destination(cand, ments)
+    if conditioned:
+        # "warned that China would send troops into Korea if U.S. forces crossed the 38th parallel": aimed at the
+        # party of the condition, not the ground entered
+        cand.target = conditioned
     holders = holders_where(cand, sent, ments)
     if holders:
         # "commandos stormed the ambassador's residence, where rebels had held 72 hostages": the side that held
@@ -3265,6 +3270,12 @@ def conditioned_party(cand: Candidate, ments: Mentions) -> tuple[EventActor, ...
     the threatener's own country. Asked once the event is chosen."""
     if cand.target or cand.reciprocal or (cameo.plover_type(cand.code) or "") != "THREATEN":
         return ()
+    found = _condition_subjects(cand, ments)
+    return event_actors(found, ments) if found else ()
+
+
+def _condition_subjects(cand: Candidate, ments: Mentions) -> list[int]:
+    """The parties an "if" or "unless" clause of a threat names as its subject (see `conditioned_party`)."""
     own = ments.codes(cand.source)
     tok = cand.trigger
     for _ in range(4):
@@ -3277,11 +3288,38 @@ def conditioned_party(cand: Candidate, ments: Mentions) -> tuple[EventActor, ...
                 if ments.mentions[i].code not in own
             ]
             if found:
-                return event_actors(found, ments)
+                return found
         if tok.dep_ not in ("xcomp", "acomp", "dobj", "attr") or tok.head.i == tok.i:
             break
         tok = tok.head  # ("ready to break off relations", "vowed a response": the verb the clause hangs on)
-    return ()
+    return []
+
+
+def conditioned_over_destination(cand: Candidate, ments: Mentions) -> list[int]:
+    """A threat to send forces into a place if a party acts ("China would send troops into Korea if U.S. forces
+    crossed the 38th parallel") is aimed at that party, not at the ground the forces would enter: the condition's
+    subject replaces targets that are all the objects of a "into"/"to"/"across" phrase. Empty otherwise."""
+    if not cand.target or (cameo.plover_type(cand.code) or "") != "THREATEN" or ments.doc is None:
+        return []
+    for i in cand.target:
+        tok = token_at(ments.doc, ments.heads[i])
+        if not (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ in ("into", "to", "across")
+            and tok.head.head.pos_ == "VERB"
+        ):
+            return []
+    own = ments.codes(cand.source)
+    return [
+        i
+        for word in cand.words
+        for clause in word.children
+        if condition_clause(clause)
+        for subj in clause.children
+        if subj.dep_ in ("nsubj", "nsubjpass")
+        for i in actors_under(subj, ments, skip=frozenset({"relcl", "acl", "prep"}))
+        if ments.mentions[i].code not in own
+    ]
 
 
 def _challenger_clause(cand: Candidate, ments: Mentions) -> bool:
