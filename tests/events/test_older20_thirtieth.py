@@ -141,3 +141,20 @@ def test_risings_put_down_flags_of_surrender_and_treaties_voided(
 )
 def test_flags_and_motions_are_no_surrender_or_repression(code: Code, text: str, kind: str) -> None:
     no_event(code, text, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of British workers answered a call from the Trades Union Congress and stopped work.",
+        "Thousands of American steelworkers answered a call from the American Federation of Labor and walked out in 1919.",
+    ],
+)
+def test_workers_answering_a_union_call_make_no_telephone_call(code: Code, text: str) -> None:
+    some_event(code, text, "PROTEST", "143", None, None, absent=("CONSULT",))
+
+
+def test_a_leader_answering_a_call_keeps_the_telephone_call(code: Code) -> None:
+    some_event(
+        code, "Vladimir Putin answered a call from Joe Biden on Saturday.", "CONSULT", "041", "RUS", "USA"
+    )
