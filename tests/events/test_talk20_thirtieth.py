@@ -292,3 +292,26 @@ def test_agreement_that_a_deed_will_be_done_stays_an_agreement(code: Code) -> No
     some_event(
         code, "India and Pakistan agreed that their troops would pull back.", "AGREE", None, "IND PAK", None
     )
+
+
+def test_order_to_another_partys_forces_is_a_demand(code: Code) -> None:
+    some_event(
+        code,
+        "The European Community told the Yugoslav federal army to return to its barracks.",
+        "REQUEST",
+        None,
+        "IGO-EU",
+        "SRB",
+        absent=("RETREAT",),
+    )
+
+
+def test_order_to_ones_own_forces_stays_their_withdrawal(code: Code) -> None:
+    some_event(
+        code,
+        "Vladimir Putin ordered Russian troops to withdraw from the border.",
+        "RETREAT",
+        None,
+        "RUS",
+        None,
+    )
