@@ -74,6 +74,30 @@ def test_leader_of_the_first_half_of_the_century_resolves(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "date", "span", "code"),
+    [
+        ("Reinhard Heydrich died of his wounds in Prague.", "1942-06-04", "Reinhard Heydrich", "DEU"),
+        ("General Patton crossed the Rhine at Oppenheim.", "1945-03-22", "General Patton", "USA"),
+        ("Field Marshal Paulus surrendered at Stalingrad.", "1943-01-31", "Field Marshal Paulus", "DEU"),
+        ("General Allenby entered Jerusalem on foot.", "1917-12-11", "General Allenby", "GBR"),
+        ("Admiral Darlan was shot dead in Algiers.", "1942-12-24", "Admiral Darlan", "FRA"),
+        ("Zhang Xueliang detained Chiang Kai-shek at Xian.", "1936-12-12", "Zhang Xueliang", "CHN"),
+        (
+            "Rafael Trujillo ordered the massacre of Haitians along the border.",
+            "1937-10-02",
+            "Rafael Trujillo",
+            "DOM",
+        ),
+    ],
+)
+def test_commander_or_minister_of_the_wars_resolves(
+    actors: Resolve, sentence: str, date: str, span: str, code: str
+) -> None:
+    found = coded(actors(sentence, date))
+    assert span in found and found[span][0] == code, found
+
+
+@pytest.mark.parametrize(
     ("sentence", "date", "word"),
     [
         ("The city council of Lansing approved the budget.", "2019-05-03", "Lansing"),
