@@ -158,3 +158,25 @@ def test_a_leader_answering_a_call_keeps_the_telephone_call(code: Code) -> None:
     some_event(
         code, "Vladimir Putin answered a call from Joe Biden on Saturday.", "CONSULT", "041", "RUS", "USA"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo"),
+    [
+        ("Japan and Russia exchanged ratifications of the Portsmouth treaty in 1905.", "SUPPORT", "057"),
+        ("Hungary adhered to the Anti-Comintern Pact in 1939.", "SUPPORT", "057"),
+        ("Spain acceded to the Anti-Comintern Pact in 1939.", "SUPPORT", "057"),
+        ("Mexico withdrew its minister from London after the oil expropriation.", "SANCTION", "161"),
+        ("Abd el-Krim gave himself up to the French in the Rif.", "RETREAT", "0874"),
+    ],
+)
+def test_ratifications_accessions_envoys_withdrawn_and_surrenders(
+    code: Code, text: str, plover: str, cameo: str
+) -> None:
+    some_event(code, text, plover, cameo, None, None)
+
+
+def test_acceding_to_demands_stays_a_concession(code: Code) -> None:
+    some_event(
+        code, "The Spanish government acceded to the demands of the strikers.", "CONCEDE", "083", None, None
+    )
