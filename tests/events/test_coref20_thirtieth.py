@@ -10,7 +10,9 @@ events, the project's own words), through the real pipeline."""
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 
+from realpolitik.nlp import process
 from realpolitik.records import Event
 
 from .helpers import Code, parties
@@ -271,3 +273,31 @@ def test_welcoming_guests_named_beside_them_hosts_them(code: Code) -> None:
     hosted = _of(events, "043")
     assert hosted, events
     assert parties(hosted[0]) == ({"RUS"}, {"AZE", "ARM"})
+
+
+# ---- "their" of a clause whose subject is a group (resolve.py, the possessive branch) ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "codes"),
+    [
+        (
+            "Recep Tayyip Erdogan flew to Sochi in September 2021 for talks with Vladimir Putin at his residence on the "
+            "Black Sea coast. The two leaders discussed their countries' trade.",
+            "their countries",
+            {"TUR", "RUS"},
+        ),
+        (
+            "President Ilham Aliyev of Azerbaijan and Prime Minister Nikol Pashinyan of Armenia agreed in Brussels to "
+            "start work on a peace treaty between their countries.",
+            "their countries",
+            {"AZE", "ARM"},
+        ),
+    ],
+)
+def test_their_of_a_group_subject_is_the_whole_group(
+    nlp: Language, text: str, phrase: str, codes: set[str]
+) -> None:
+    (doc,) = process(nlp, [(text, "2024-03-01")])
+    found = {m.code for m in doc._.actors if m.text == phrase}
+    assert found == codes, [(m.text, m.code) for m in doc._.actors]

@@ -868,6 +868,21 @@ class ActorResolver:
                 )
                 if low not in ("his", "her") and noun.lower_ in words.citizen_nouns:
                     kinds = ("state", "territory")  # ("its voters": a state's people, not an organisation's)
+                if low == "their":
+                    # ("the two leaders would instruct their foreign ministers", "President Aliyev of Azerbaijan and
+                    # Prime Minister Pashinyan of Armenia agreed to prepare a treaty between their countries": the
+                    # parties its own clause's subject names or stands for, when they are several)
+                    spans = _clause_subject_chars(noun, steps=6)
+                    group = []
+                    for m in [*ordered, *out]:
+                        if any(a <= m.start < b for a, b in spans) and m.code not in {g.code for g in group}:
+                            group.append(m)
+                    if len(group) > 1:
+                        for m in group:
+                            add(
+                                tok, noun, m, m.sector if inherit else sector, "the group of its subject", 0.5
+                            )
+                        continue
                 prev = before(tok, kinds, sentences=2)
                 if not prev:
                     continue
@@ -926,12 +941,14 @@ def _cue_tokens(doc: Doc) -> Iterator[Token]:
             yield doc[i]
 
 
-def _clause_subject_chars(tok: Token) -> list[tuple[int, int]]:
+def _clause_subject_chars(tok: Token, steps: int = 4) -> list[tuple[int, int]]:
     """The character ranges of the subjects of the verb a noun phrase is an object of ("the United States"
     in "the United States called on both sides to stop"), through its prepositions."""
     verb = tok
-    for _ in range(4):
-        if verb.dep_ not in ("dobj", "pobj", "prep", "dative") or verb.head.i == verb.i:
+    for _ in range(steps):
+        # (with more steps, through a possessor too: "discussed their countries' trade")
+        deps = ("dobj", "pobj", "prep", "dative", "poss") if steps > 4 else ("dobj", "pobj", "prep", "dative")
+        if verb.dep_ not in deps or verb.head.i == verb.i:
             break
         verb = verb.head
     if verb.i == tok.i or verb.pos_ not in ("VERB", "AUX"):
