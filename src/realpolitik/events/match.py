@@ -519,6 +519,10 @@ def _subject_heads(tok: Token) -> set[str]:
             # "the Soviet Union blocked all access to West Berlin", "the European Union blocked the merger": the head
             # of a state's or a body's name is no class word of the subject ("union" of the protester class)
             out.discard(head.lemma_.lower())
+            if _igo(head):
+                # ... but a body of states named by it is a bloc ("the African Union suspended Burkina Faso from all
+                # its activities", 160: the &bloc subject the discard took away; fix30)
+                out.add("bloc")
         if head.lemma_.lower() in coder_words().named_unit_nouns:
             # "South Africa's elite police unit raided ...": the compound names who the unit's people are (prec18)
             out.update(c.lemma_.lower() for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN")

@@ -2000,7 +2000,7 @@ class Triggers:
             and c.lemma_.lower() in words.entitlement_nouns
             and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
             and any(
-                _wrong_done(v, words.claiming_words)
+                _wrong_done(v, words.claiming_words, words.compulsion_verbs)
                 for v in c.children
                 if v.dep_ in ("acl", "relcl", "xcomp")
             )
@@ -3512,13 +3512,17 @@ def _demanded_subjunctive(tok: Token, comp: Token) -> bool:
     )
 
 
-def _wrong_done(verb: Token, claiming: frozenset[str]) -> bool:
+def _wrong_done(verb: Token, claiming: frozenset[str], compelling: frozenset[str]) -> bool:
     """True for the infinitive of a deed a party had no right to do ("no right to extend its fishing limits"), not of
     a claim it has no right to make ("no right to press a claim", "no legal basis to claim historic rights"; data:
-    coder_words.json claiming_words)."""
+    coder_words.json claiming_words), nor of a right to make another party act, which is a claim on that party
+    ("has no right to force Chile to negotiate", "no right to compel Britain to hand over the islands": an obligation
+    claimed and turned down; data: compulsion_verbs with a 'to' clause; fix30)."""
     if verb.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
     if verb.lemma_.lower() in claiming:
+        return False
+    if verb.lemma_.lower() in compelling and any(c.dep_ == "xcomp" for c in verb.children):
         return False
     return not any(c.dep_ == "dobj" and c.lemma_.lower() in claiming for c in verb.children)
 

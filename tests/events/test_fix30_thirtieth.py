@@ -1,0 +1,37 @@
+"""Readings two older tests guard that the thirtieth session's talk20 change d5a4623 broke (fix30; issue 9).
+
+A body of states whose name ends in a head word such as 'Union' or 'League' is still a bloc when it suspends a state
+from its activities (160), though the head word of its name is no class word of the subject any more (no protester);
+a court's finding that a party has no right to force, compel or oblige another party to act turns down a claim on
+that party (no judgement 116 of a deed done), where 'had no right to' do a deed stays a judgement. Checked through the
+real pipeline on sentences written for these tests (true statements about real events).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import Code, no_event, some_event
+
+
+def test_a_union_of_states_suspending_a_state_from_its_activities(code: Code) -> None:
+    text = "The African Union suspended Burkina Faso from all its activities in September 2015."
+    some_event(code, text, "SANCTION", "160", "IGO-AU", "BFA")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolivia had no right to compel Chile to negotiate sovereign access to the Pacific, the International Court of"
+        " Justice found.",
+        "The International Court of Justice found that Bolivia had no right to force Chile to negotiate access to the"
+        " sea.",
+    ],
+)
+def test_no_right_to_make_another_party_act_is_no_judgement_of_a_deed(code: Code, text: str) -> None:
+    no_event(code, text, "ACCUSE")
+
+
+def test_no_right_to_force_people_out_of_a_place_stays_a_judgement(code: Code) -> None:
+    text = "The tribunal in The Hague found that China had no right to force Philippine fishermen out of Scarborough Shoal."
+    some_event(code, text, "ACCUSE", "116", None, "CHN")
