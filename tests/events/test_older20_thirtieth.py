@@ -180,3 +180,28 @@ def test_acceding_to_demands_stays_a_concession(code: Code) -> None:
     some_event(
         code, "The Spanish government acceded to the demands of the strikers.", "CONCEDE", "083", None, None
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo"),
+    [
+        (
+            "The British government made strong representations to Berlin over the Agadir crisis.",
+            "ACCUSE",
+            "114",
+        ),
+        (
+            "The United States sent a strongly worded note to Berlin after the sinking of the Lusitania.",
+            "ACCUSE",
+            "114",
+        ),
+        ("German and Allied delegates opened pourparlers in the forest of Compiegne.", "CONSULT", "046"),
+        ("The Kaiser sent a telegram of congratulation to President Kruger.", "SUPPORT", "051"),
+    ],
+)
+def test_older_diplomatic_wording(code: Code, text: str, plover: str, cameo: str) -> None:
+    some_event(code, text, plover, cameo, None, None)
+
+
+def test_a_plain_note_is_no_complaint(code: Code) -> None:
+    no_event(code, "Britain sent a note to Washington about the cargo.", "ACCUSE")
