@@ -35,3 +35,17 @@ def test_no_right_to_make_another_party_act_is_no_judgement_of_a_deed(code: Code
 def test_no_right_to_force_people_out_of_a_place_stays_a_judgement(code: Code) -> None:
     text = "The tribunal in The Hague found that China had no right to force Philippine fishermen out of Scarborough Shoal."
     some_event(code, text, "ACCUSE", "116", None, "CHN")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Bill Clinton ordered American troops to leave Somalia by the end of March 1994.", "USA", "SOM"),
+        ("Mikhail Gorbachev ordered Soviet troops out of Afghanistan.", "RUS", "AFG"),
+    ],
+)
+def test_a_leader_ordering_the_troops_of_his_own_country_out_is_its_retreat(
+    code: Code, text: str, source: str, target: str
+) -> None:
+    # (fae8163's +own on the order entries: a nationality word naming the subject's own country is no other party's)
+    some_event(code, text, "RETREAT", "0874", source, target, absent=("REQUEST",))

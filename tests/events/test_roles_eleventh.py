@@ -14,20 +14,29 @@ from .helpers import Code, parties, parties_of_type
 
 
 @pytest.mark.parametrize(
-    ("text", "doer"),
+    ("text", "doer", "victim"),
     [
-        ("Saudi agents murdered the journalist Jamal Khashoggi in Istanbul in October 2018.", "SAU"),
-        ("Soviet agents murdered the exiled revolutionary Leon Trotsky in Mexico City in 1940.", "RUS"),
+        ("Saudi agents murdered the journalist Jamal Khashoggi in Istanbul in October 2018.", "SAU", set()),
+        # (Trotsky is in the actor KB since the thirtieth session's older20 leaders, a former Soviet commissar: ELI of
+        # RUS, as the gold codes a state's dissidents and exiles by their state; never MEX)
+        (
+            "Soviet agents murdered the exiled revolutionary Leon Trotsky in Mexico City in 1940.",
+            "RUS",
+            {"RUS"},
+        ),
         (
             "A Russian agent shot dead the Chechen exile Zelimkhan Khangoshvili in Berlin in August 2019.",
             "RUS",
+            set(),
         ),
-        ("North Korean agents killed Kim Jong-nam in Kuala Lumpur in February 2017.", "PRK"),
+        ("North Korean agents killed Kim Jong-nam in Kuala Lumpur in February 2017.", "PRK", set()),
     ],
 )
-def test_roles_killing_in_a_city_does_not_target_the_citys_state(code: Code, text: str, doer: str) -> None:
+def test_roles_killing_in_a_city_does_not_target_the_citys_state(
+    code: Code, text: str, doer: str, victim: set[str]
+) -> None:
     # (the parser may hang "in <city>" on the victim's name; a person the resolver cannot code has no state)
-    assert parties_of_type(code(text), "ASSAULT") == ({doer}, set())
+    assert parties_of_type(code(text), "ASSAULT") == ({doer}, victim)
 
 
 @pytest.mark.parametrize(

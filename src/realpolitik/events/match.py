@@ -817,15 +817,30 @@ def _passive(tok: Token) -> bool:
 def _others_object(tok: Token) -> bool:
     """The verb's object is named as another party's: a possessor noun or a nationality or place modifier
     that is not the subject's own word ("Ukraine stopped [Russia's] assault", "[the Russian] advance")."""
-    subject = {c.lower_ for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")}
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subject = {c.lower_ for c in subjects}
+    countries: set[str] | None = None
     for obj in object_children(tok):
         for child in obj.children:
             named = (child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN")) or (
                 child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE")
             )
             if named and child.lower_ not in subject and not _own_possessor(child):
+                if countries is None:
+                    countries = {c for s in subjects if (c := _country_at(s))}
+                if countries and _country_at(child) in countries:
+                    continue  # "Joe Biden ordered all [American] troops out": the subject's own country (fix30)
                 return True
     return False
+
+
+def _country_at(tok: Token) -> str | None:
+    """The country part of the code of the actor mention the token lies in ("Donald Trump" USA, "American troops"
+    USA), or None."""
+    for m in getattr(tok.doc._, "actors", None) or []:
+        if m.start <= tok.idx < m.end and m.code:
+            return m.code[:3]
+    return None
 
 
 def _own_possessor(noun: Token) -> bool:
