@@ -178,3 +178,19 @@ def test_a_threat_to_send_forces_somewhere_if_a_party_acts_is_aimed_at_that_part
     # (parties.py `conditioned_over_destination`)
     _sources, targets = parties_of_type(code(text), "THREATEN")
     assert targets == {target}
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Finland gave up part of Karelia to the Soviet Union under the peace treaty.", "RUS"),
+        (
+            "Under the 1947 Paris peace treaty, Italy gave up the Dodecanese islands to Greece.",
+            "GRC",
+        ),
+    ],
+)
+def test_ground_given_up_to_a_state_is_returned_to_it(code: Code, text: str, target: str) -> None:
+    # (verbs.txt V 0842 give|yield prt=up ... prep=to: ceded ground is 0842, RETREAT, as 'handed back' and 'ceded')
+    _sources, targets = parties_of_type(code(text), "RETREAT")
+    assert {t[:3] for t in targets} == {target}
