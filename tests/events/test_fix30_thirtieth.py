@@ -49,3 +49,16 @@ def test_a_leader_ordering_the_troops_of_his_own_country_out_is_its_retreat(
 ) -> None:
     # (fae8163's +own on the order entries: a nationality word naming the subject's own country is no other party's)
     some_event(code, text, "RETREAT", "0874", source, target, absent=("REQUEST",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two leaders were welcomed to Sochi in November 2021.",
+        "The guests were welcomed to Sochi in November 2021.",
+    ],
+)
+def test_a_welcome_to_a_place_by_no_one_named_hosts_no_one(code: Code, text: str) -> None:
+    # (coref20's 043 'welcome ... guests': with no host named, the place the guests were welcomed to is the host's,
+    # not the guest; the old test_transcripts case 'I am glad to welcome our guests to Ankara' is the same shape)
+    no_event(code, text, "CONSULT")

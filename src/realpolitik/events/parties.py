@@ -560,8 +560,10 @@ def prune_targets(cand: Candidate, sent: Span, ments: Mentions, roles: Roles, le
         # appeal each of a pair makes, to no one named, is made to the other (a reciprocal request)
         cand.reciprocal = True
     if not cand.source and cand.code[:2] in ("03", "04"):
-        # "we met in Paris", "the meeting in Kiev": with no named party, a venue is all that is left
-        cand.target = [i for i in cand.target if not place_phrase(sent.doc[ments.heads[i]])]
+        # "we met in Paris", "the meeting in Kiev": with no named party, a venue is all that is left; a host's
+        # "to <place>" is its own place, not its guest ("I am glad to welcome our guests to Ankara"; fix30)
+        preps = coder_words().place_preps | {"to"} if cand.code == "043" else None
+        cand.target = [i for i in cand.target if not place_phrase(sent.doc[ments.heads[i]], preps)]
     official = next(
         (c for w in cand.words if (c := state_protest_codes().get(w.lemma_.lower())) is not None), None
     )
