@@ -1085,7 +1085,7 @@ def _last_group(
             groups.setdefault(key[:2], []).append((m, key[2]))
     best: list[ActorMention] = []
     best_rank: tuple[bool, int] = (False, -1)
-    for key, g in groups.items():
+    for gkey, g in groups.items():
         if len(g) < 2:
             continue
         distinct: dict[str, ActorMention] = {}
@@ -1099,7 +1099,7 @@ def _last_group(
         if len(found) != number:
             continue
         # (a group named beside the news, as its guarantors, hosts or onlookers, only when no other is)
-        rank = (key[1] != "aside", found[-1].start)
+        rank = (gkey[1] != "aside", found[-1].start)
         if not best or rank > best_rank:
             best, best_rank = sorted(found, key=lambda m: m.start), rank
     return best
