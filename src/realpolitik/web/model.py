@@ -172,15 +172,10 @@ class SystemView:
         """Why each uncertain dyad of `rows` (computed by `dyads` with the same scope) is uncertain, keyed
         by (a, b, window): the one line of `system.dyads.why_uncertain` that `realpolitik dyads --explain`
         prints, for /api/dyads?explain=true."""
+        # (explain_dyads reads only the uncertain rows' own events, by id: memory follows the page)
         flt = _scope_filter(since, until, actor, modalities)
-        uncertain = [d for d in rows if d.uncertain]
-        if not uncertain:
-            return {}
-        if all(d.event_ids for d in uncertain):
-            # only these rows' own events (by id), not every event in scope: memory follows the page
-            flt = flt.but(event_ids=tuple(sorted({i for d in uncertain for i in d.event_ids})))
         return self._with_cursor(
-            lambda cur: explain_dyads(cur, uncertain, flt, window=window, level=self.settings.level)
+            lambda cur: explain_dyads(cur, rows, flt, window=window, level=self.settings.level)
         )
 
     def _why(self, a: str, b: str) -> Why | None:
@@ -196,16 +191,13 @@ class SystemView:
     def _whys(self, scope: Scope, pairs: tuple[tuple[str, str], ...]) -> dict[tuple[str, str], Why]:
         """Why each of `pairs`, uncertain whole-period dyads over `scope`, is uncertain, keyed by (a, b):
         the line of `system.dyads.why_uncertain` for the edges of /api/graph. Only these pairs' own events
-        are read (by their ids), so memory follows the edges drawn, not the size of the store."""
+        are read (by their ids: `explain_dyads`), so memory follows the edges drawn, not the size of the store."""
         wanted = set(pairs)
         found = [d for d in self._whole_dyads(scope) if (d.a, d.b) in wanted and d.uncertain]
         if not found:
             return {}
-        ids = tuple(sorted({i for d in found for i in d.event_ids}))
         flt = _scope_filter(scope.since, scope.until, None, scope.modalities, scope.outlet, scope.event)
-        whys = self._with_cursor(
-            lambda cur: explain_dyads(cur, found, flt.but(event_ids=ids), level=self.settings.level)
-        )
+        whys = self._with_cursor(lambda cur: explain_dyads(cur, found, flt, level=self.settings.level))
         return {(a, b): why for (a, b, _), why in whys.items()}
 
     def _whole_dyads(self, scope: Scope) -> tuple[Dyad, ...]:
