@@ -54,6 +54,7 @@ from pathlib import Path  # noqa: E402
 
 from .config import load_settings  # noqa: E402
 from .records import Article, Skipped  # noqa: E402
+from .wording import plural  # noqa: E402
 
 
 def _require_paths(paths: tuple[str, ...]) -> None:
@@ -67,11 +68,6 @@ def _require_paths(paths: tuple[str, ...]) -> None:
             )
 
 
-def _plural(n: int, word: str) -> str:
-    """A count with its noun: "1 article", "6 articles" (not "6 article(s)")."""
-    return f"{n} {word}{'' if n == 1 else 's'}"
-
-
 def _report_skipped(skipped: list[Skipped]) -> None:
     """Print why inputs were skipped and end with status 3 ("finished but something was skipped")."""
     if not skipped:
@@ -79,7 +75,7 @@ def _report_skipped(skipped: list[Skipped]) -> None:
     for item in skipped:
         where = f"{item.source}:{item.line}" if item.line is not None else item.source
         click.echo(f"skipped {where}: {item.reason}", err=True)
-    click.echo(f"{_plural(len(skipped), 'input')} skipped; the others were processed.", err=True)
+    click.echo(f"{plural(len(skipped), 'input')} skipped; the others were processed.", err=True)
     click.get_current_context().exit(3)
 
 
@@ -87,7 +83,7 @@ def _article_table(articles: list[Article]) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title=_plural(len(articles), "article"), show_lines=False)
+    table = Table(title=plural(len(articles), "article"), show_lines=False)
     table.add_column("lines", no_wrap=True)
     table.add_column("date", no_wrap=True)
     table.add_column("lang", no_wrap=True)
@@ -239,9 +235,9 @@ def ingest_command(
         )
         counts = store.counts()
     click.echo(
-        f"{_plural(report.articles_seen, 'article')} read, {report.articles_added} new, "
-        f"{_plural(len(report.duplicates), 'near-duplicate')}, {_plural(len(report.skipped), 'input')} skipped; "
-        f"{db_path} now holds {_plural(counts['articles'], 'article')}."
+        f"{plural(report.articles_seen, 'article')} read, {report.articles_added} new, "
+        f"{plural(len(report.duplicates), 'near-duplicate')}, {plural(len(report.skipped), 'input')} skipped; "
+        f"{db_path} now holds {plural(counts['articles'], 'article')}."
     )
     for dup_id, of_id, sim in report.duplicates:
         click.echo(f"near-duplicate: {dup_id} repeats {of_id} (similarity {sim:.2f})")
@@ -1510,7 +1506,7 @@ def corrections_export_cmd(corrections_file: str, db: str, fmt: str, output: str
         click.echo(problem, err=True)
     click.echo(
         f"wrote {done.records} gold records ({done.rejected} rejected events, kept with an empty type) to "
-        f"{done.path}; {_plural(done.unmatched, 'correction')} no longer "
+        f"{done.path}; {plural(done.unmatched, 'correction')} no longer "
         f"{'matches' if done.unmatched == 1 else 'match'} a stored event",
         err=True,
     )
@@ -1630,7 +1626,7 @@ def narratives_cmd(
                 ]
             )
     _table(
-        f"frames of {_plural(len(result['articles']), 'article')}, pack {result['pack']}",
+        f"frames of {plural(len(result['articles']), 'article')}, pack {result['pack']}",
         ["outlet", "date", "title", "frame", "score", "best sentence"],
         rows,
         fold=["title", "best sentence"],

@@ -25,6 +25,7 @@ import numpy as np
 from .errors import InputError, StoreError
 from .records import ActorMention, Article, Event, Skipped
 from .resample import REFINED_RUNS, intervals, leave_one_out, replicates, sides, undecided, widened
+from .wording import plural
 
 SCHEMA_VERSION = 2  # 2: no primary keys or indexes on the tables that grow with the corpus
 
@@ -167,7 +168,7 @@ class InterruptedRun:
     def describe(self) -> str:
         return (
             f"the earlier run {self.id} ({self.command}, started {self.started_at:%Y-%m-%d %H:%M:%S} UTC) "
-            f"did not finish and is marked interrupted; it recorded {self.skipped} skipped input{'' if self.skipped == 1 else 's'} before "
+            f"did not finish and is marked interrupted; it recorded {plural(self.skipped, 'skipped input')} before "
             "it stopped, and this run stores and codes whatever it left undone"
         )
 

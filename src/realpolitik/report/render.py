@@ -26,6 +26,7 @@ from ..system.dyads import dyads as system_dyads
 from ..system.names import actor_label, graph_label, needs_name
 from ..system.perspectives import outlet_actors
 from ..system.snapshot import Snapshot, snapshot
+from ..wording import plural
 from . import plots
 from .data import (
     NON_ASSERTED,
@@ -204,10 +205,6 @@ def _signed(x: float, digits: int = 2) -> str:
     return f"{x:+.{digits}f}".replace("-", "−")
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
-
-
 def _names(side: SideView, shown: int = 2) -> str:
     names = [v.outlet for v in side.outlets]
     if len(names) <= shown:
@@ -223,17 +220,17 @@ def _summary(r: ReportData) -> list[str]:
     unnamed = f", {c.without_outlet} without a named outlet" if c.without_outlet else ""
     # "from 0 outlets, 5 without a named outlet" read as if no article came from anywhere
     sources = (
-        f" from {_plural(c.named_outlets, 'outlet')}{unnamed}"
+        f" from {plural(c.named_outlets, 'outlet')}{unnamed}"
         if c.named_outlets or not c.articles
         else ", none naming its outlet"
     )
     out.append(
-        f"Read {_plural(c.articles, 'article')}{sources} "
+        f"Read {plural(c.articles, 'article')}{sources} "
         f"(languages: {langs}){span}; "
-        f"{_plural(len(c.skipped), 'input')} skipped and {_plural(len(c.duplicates), 'near-duplicate')} set aside."
+        f"{plural(len(c.skipped), 'input')} skipped and {plural(len(c.duplicates), 'near-duplicate')} set aside."
     )
     out.append(
-        f"Coded {_plural(m.total, 'event')}; the {m.asserted} asserted ones are the basis of every figure below. "
+        f"Coded {plural(m.total, 'event')}; the {m.asserted} asserted ones are the basis of every figure below. "
         f"{m.set_aside} negated, hypothetical, normative or intended events were set aside, not counted."
     )
     for label, items in (("cooperative", r.cooperative), ("conflictual", r.conflictual)):
@@ -241,8 +238,8 @@ def _summary(r: ReportData) -> list[str]:
             d = items[0]
             out.append(
                 f"Most {label} pair: {d.key} (net {_signed(d.net)}, interval {_signed(d.ci_low)} to "
-                f"{_signed(d.ci_high)}{_allowing(d)}, from {_plural(d.events, 'event')} in "
-                f"{_plural(d.articles, 'article')} and {_plural(d.outlets, 'outlet') if d.outlets else 'no named outlet'}"
+                f"{_signed(d.ci_high)}{_allowing(d)}, from {plural(d.events, 'event')} in "
+                f"{plural(d.articles, 'article')} and {plural(d.outlets, 'outlet') if d.outlets else 'no named outlet'}"
                 f"{'; thin: so few articles say little' if d.thin else ''})."
             )
     leaning = [d for d in r.dyads if d.uncertain and d.net < 0 and d.articles >= r.left_out.floor]
@@ -250,8 +247,8 @@ def _summary(r: ReportData) -> list[str]:
         # say why no conflictual pair is named: those leaning to conflict do not hold up; how far the
         # most leaning of them lean is said, as a share of resampled corpora, never as a reading
         out.append(
-            f"No pair reads conflictual: the {_plural(len(leaning), 'pair')} leaning to conflict on at least "
-            f"{_plural(r.left_out.floor, 'article')} "
+            f"No pair reads conflictual: the {plural(len(leaning), 'pair')} leaning to conflict on at least "
+            f"{plural(r.left_out.floor, 'article')} "
             f"{'has an interval that reaches' if len(leaning) == 1 else 'have intervals that reach'} zero (uncertain)"
             f"{_leans([d for d in r.leaning_conflictual if not d.thin])}."
         )
@@ -267,9 +264,9 @@ def _summary(r: ReportData) -> list[str]:
             if b.alone:
                 text += f"; on their own: {', '.join(b.alone)}"
         else:
-            text = f"{_plural(len(b.groups), 'bloc')}, the largest {', '.join(b.groups[0])}"
+            text = f"{plural(len(b.groups), 'bloc')}, the largest {', '.join(b.groups[0])}"
         if b.triads:
-            text += f"; {b.balance:.0%} of {_plural(b.triads, 'closed triad')} {'is' if b.triads == 1 else 'are'} balanced"
+            text += f"; {b.balance:.0%} of {plural(b.triads, 'closed triad')} {'is' if b.triads == 1 else 'are'} balanced"
         if b.unbalanced:
             text += f"; unbalanced: {b.unbalanced[0].triad.description}"
         members = [m for g in b.groups for m in g]
@@ -287,9 +284,9 @@ def _summary(r: ReportData) -> list[str]:
     if named:
         a = named[0]
         out.append(
-            f"Most-named alignment: “{a.name}” ({', '.join(a.members)}), named {_plural(a.mentions, 'time')} "
-            f"in {_plural(a.articles, 'article')} from "
-            f"{_plural(len(a.outlets), 'named outlet') if a.outlets else 'no named outlet'}."
+            f"Most-named alignment: “{a.name}” ({', '.join(a.members)}), named {plural(a.mentions, 'time')} "
+            f"in {plural(a.articles, 'article')} from "
+            f"{plural(len(a.outlets), 'named outlet') if a.outlets else 'no named outlet'}."
         )
     solid = [d for d in r.perspectives.disagreements if not d.one_sentence]
     if solid:
@@ -303,16 +300,16 @@ def _summary(r: ReportData) -> list[str]:
     lo = r.left_out
     if lo.total:
         out.append(
-            f"Left out of these headlines for thin support: {_plural(lo.thin, 'pair')} resting on fewer than "
-            f"{_plural(lo.pair_floor, 'article')} (too few for any reading), {_plural(lo.uncertain, 'pair')} "
-            f"on more whose interval spans zero (uncertain), {_plural(lo.one_sentence, 'disagreement')} with a "
+            f"Left out of these headlines for thin support: {plural(lo.thin, 'pair')} resting on fewer than "
+            f"{plural(lo.pair_floor, 'article')} (too few for any reading), {plural(lo.uncertain, 'pair')} "
+            f"on more whose interval spans zero (uncertain), {plural(lo.one_sentence, 'disagreement')} with a "
             "side resting on one sentence "
-            f"and {_plural(lo.alignments, 'alignment')} named in fewer than {_plural(lo.floor, 'article')}."
+            f"and {plural(lo.alignments, 'alignment')} named in fewer than {plural(lo.floor, 'article')}."
         )
     if lo.thin_readings:
         out.append(
-            f"{_plural(lo.thin_readings, 'pair')} {'reads' if lo.thin_readings == 1 else 'read'} cooperative or "
-            f"conflictual on fewer than {_plural(lo.thin_below, 'article')}: marked thin wherever "
+            f"{plural(lo.thin_readings, 'pair')} {'reads' if lo.thin_readings == 1 else 'read'} cooperative or "
+            f"conflictual on fewer than {plural(lo.thin_below, 'article')}: marked thin wherever "
             f"{'it is' if lo.thin_readings == 1 else 'they are'} named, and left out of the blocs."
         )
     return out
@@ -340,7 +337,7 @@ def _allowing(d: DyadView) -> str:
         return ""
     return (
         f" ({_signed(d.floor_low)} to {_signed(d.floor_high)} when widened to what "
-        f"{_plural(d.articles, 'article')} can support)"
+        f"{plural(d.articles, 'article')} can support)"
     )
 
 
@@ -351,8 +348,8 @@ def _default_title(c: Corpus) -> str:
             if c.first_date.strftime("%Y%m") == c.last_date.strftime("%Y%m")
             else (f"{c.first_date:%B %Y} to {c.last_date:%B %Y}")
         )
-        return f"Relations in {_plural(c.articles, 'article')}, {span}"
-    return f"Relations in {_plural(c.articles, 'article')}"
+        return f"Relations in {plural(c.articles, 'article')}, {span}"
+    return f"Relations in {plural(c.articles, 'article')}"
 
 
 def build_report_data(
