@@ -116,6 +116,64 @@ def _boundary(tok: Token) -> bool:
     return dep == "prep" and tok.lower_ in clause_words().adjunct_preps
 
 
+def _accord(tok: Token) -> bool:
+    """True for a noun of an accord (data: coder_words.json `accord_nouns`)."""
+    return tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in coder_words().accord_nouns
+
+
+def _provision_verb(verb: Token) -> bool:
+    """True for a verb by which an accord provides ("the treaty limits each side to ...", "the accords provide for
+    a force to be deployed"; "provides for" with no object of its own whatever its subject; data: `provision_verbs`,
+    `accord_nouns`)."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in coder_words().provision_verbs:
+        return False
+    if any(c.dep_ == "nsubj" and _accord(c) for c in verb.children):
+        return True
+    return (
+        verb.lemma_.lower() == "provide"
+        and not any(c.dep_ == "dobj" for c in verb.children)
+        and any(c.dep_ in ("prep", "mark") and c.lower_ == "for" for c in verb.children)
+    )
+
+
+def provided_deed(trigger: Token) -> bool:
+    """True for a trigger that names an accord's terms or fate, no deed of the sentence: an accord noun as the subject
+    of a verb of its fate or of its provisions ("diplomats said the agreement would only hold if both armies stopped",
+    "the New START treaty limits both sides to 1,550 warheads"), the provision verb itself ("the 1987 treaty banned
+    Washington and Moscow from fielding ..."), a deed in what it provides ("the agreement provides for 1,960 Russian
+    troops to be deployed") and a deed an accord says is to be done ("under the 1979 treaty, Israel was to hand the
+    Sinai back"). A deed joined to the provision verb as a clause of its own ("the treaty limits X, and Russia
+    deployed Y") stays. Issues 9 and 10 (precision31; system20's categories I and J)."""
+    words = coder_words()
+    if _accord(trigger) and trigger.dep_ == "nsubj":
+        head = trigger.head
+        if head.lemma_.lower() in words.accord_fate_verbs or _provision_verb(head):
+            return True
+    if (
+        trigger.dep_ == "xcomp"
+        and trigger.head.lemma_ == "be"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+        and any(
+            prep.dep_ == "prep"
+            and prep.lower_ in coder_words().reference_preps
+            and any(_accord(p) for p in prep.children)
+            for verb in (trigger, trigger.head)
+            for prep in verb.children
+        )
+    ):
+        return True
+    tok = trigger
+    for _ in range(6):
+        if _provision_verb(tok):
+            return True
+        if tok.head is tok or tok.dep_ in ("nsubj", "nsubjpass"):
+            return False
+        if tok.dep_ in ("conj", "cc", "parataxis") and _provision_verb(tok.head):
+            return False  # (a clause of its own beside the provision)
+        tok = tok.head
+    return False
+
+
 def lasted(noun: Token) -> bool:
     """A deed noun said to have lasted ("ending an occupation [that had lasted 18 years]", "after a siege that
     went on for months"; data: coder_words.json `duration_verbs`): the deed happened, whatever the verb

@@ -38,6 +38,7 @@ from .clauses import (
     instrument_verb,
     lasted,
     listed_deed,
+    provided_deed,
     reason_deed,
     separate,
     subordinators,
@@ -330,6 +331,10 @@ class EventCoder:
             visit_origin(cand, ments)
         for i in [i for i, c in cands.items() if perceiver(c.trigger)]:
             # "Japanese patrols spotted Chinese ships": the patrols only saw; they do no deed here
+            del cands[i]
+        for i in [i for i, c in cands.items() if provided_deed(c.trigger)]:
+            # "the agreement provides for 1,960 troops to be deployed", "said the agreement would only hold if":
+            # an accord's terms and fate are no deed of the sentence (precision31)
             del cands[i]
         for i in [i for i, c in cands.items() if help_by_deed(c)]:
             # "Russia's air campaign helped Y retake Z": the campaign is the deed, the help no event of its own
@@ -697,16 +702,17 @@ class EventCoder:
 
     def _guests_meeting(self, cand: Candidate, ments: Mentions) -> Candidate | None:
         """The meeting of the guests a host received for it, as an event of its own at the meeting noun: the
-        guests meet each other; a host that is a person (a leader) sits in the meeting too (see
-        `hosted_meeting`)."""
+        guests meet each other (see `hosted_meeting`). The host is no party of it, even a leader who sits at the
+        table ("Putin hosted Aliyev and Pashinyan in Moscow, their first meeting since the war"): the hosting
+        (043) already ties the host to each guest, and one meeting counted twice for those pairs weighs them
+        double in the system model (precision31, system20's category G)."""
         if cameo.plover_type(cand.code) != "CONSULT" or not cand.source:
             return None
         noun = hosted_meeting(cand.trigger, cand.target, ments, self.lexicon)
         if noun is None:
             return None
         entry = next(e for e in self.lexicon.lookup("N", noun.lemma_.lower()) if e.code[:2] == "04")
-        host = [i for i in cand.source if (ments.mentions[i].kb_id or "").startswith("person-")]
-        parties = [*host, *(i for i in cand.target if i not in host)]
+        parties = [i for i in cand.target if i not in cand.source]
         # (the meeting is as sure as the hosting: "hosted X and Y for talks" is no talk only planned)
         return Candidate(
             noun,

@@ -34,7 +34,7 @@ from .clauses import (
     stranded_agent,
     stray_modifier,
 )
-from .knowledge import clause_words, coder_words, conflict_words, role_words
+from .knowledge import REPORTING_WORDS, clause_words, coder_words, conflict_words, role_words, word_set
 from .lexicon import Entry, Lexicon
 from .match import is_light
 from .tree import (
@@ -153,7 +153,7 @@ class Roles:
                 for c in tok.children
                 if c.dep_ == "agent"
                 for p in c.children
-                for i in actors_under(p, ments)
+                for i in agent_actors(p, ments)
             ]
             if not agent:
                 # "Yerevan was crushed during Baku's offensive": the owner of the deed named beside it did it
@@ -257,6 +257,12 @@ class Roles:
                 ]
                 if found:
                     return found
+            if not subjects and tok.dep_ == "pcomp" and tok.head.lower_ == "by" and _passive(tok.head.head):
+                # "Ukraine said its silos had been damaged by shelling": the deed named as the means of a passive has
+                # no doer but one named on it ("by Russian shelling"); not the subject of the clause above
+                # (precision31, system20's H)
+                # ("by Ukrainian drones striking refineries": the parser may hang the doer before the gerund on it)
+                return [i for c in tok.lefts for i in actors_under(c, ments)]
             if not subjects and tok.dep_ == "pcomp" and tok.tag_ == "VBG":
                 # "led to Yerevan blaming Moscow": the parser hangs the gerund's subject on the preposition
                 before = [c for c in tok.head.children if c.dep_ == "pobj" and c.i < tok.i]
@@ -359,10 +365,16 @@ class Roles:
                 continue
             if subjects and not all(s.lower_ in coder_words().pronouns for s in subjects):
                 return []
+            if came_by == "conj" and from_tok is not None and _said_passive_before_deed(tok, from_tok, ments):
+                # "The Czech government said two depots had been blown up by Russian agents, and expelled 18
+                # diplomats": the parser joins the speaker's second deed to the passive it reported; the speaker
+                # did it, not the passive's agent (precision31, system20's H)
+                came_by, from_tok, tok = "ccomp", tok, tok.head
+                continue
             for child in tok.children:
                 if child.dep_ == "agent":
                     for pobj in child.children:
-                        found = actors_under(pobj, ments)
+                        found = agent_actors(pobj, ments)
                         if found:
                             return found
             if tok.dep_ == "acl" and tok.tag_ == "VBG" and ments.at(tok.head):
@@ -1931,6 +1943,48 @@ def _distributive(words: list[Token]) -> bool:
 
 
 # --- Who only perceives a deed, a host's meeting, a person the resolver cannot code -------------------------
+
+
+def _passive(verb: Token) -> bool:
+    """True for a verb with a passive auxiliary or subject."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _said_passive_before_deed(passive: Token, deed: Token, ments: Mentions) -> bool:
+    """True when `deed`, an active verb with an object and no subject of its own, is joined to a reported passive
+    whose subject names no party ("X said two depots had been blown up by Y, and expelled 18 diplomats"): the
+    parser's attachment; the deed is the speaker's."""
+    return (
+        passive.dep_ == "ccomp"
+        and _passive(passive)
+        and passive.head.lemma_.lower() in word_set(REPORTING_WORDS, "verbs")
+        and not _passive(deed)
+        and any(c.dep_ == "dobj" for c in deed.children)
+        and not any(actors_under(c, ments) for c in passive.children if c.dep_ == "nsubjpass")
+    )
+
+
+def agent_actors(pobj: Token, ments: Mentions) -> list[int]:
+    """The parties the agent phrase of a passive names as doers ("hit by Russian missiles"), leaving out those in a
+    phrase of place under it ("damaged by fire from the ground over Russia", "hit by a missile over eastern
+    Ukraine": where, not who; data: `agent_place_preps`)."""
+    where = coder_words().agent_place_preps
+    placed = {
+        t.i
+        for prep in pobj.subtree
+        if prep.dep_ == "prep" and prep.lower_ in where and prep.i != pobj.i
+        for t in prep.subtree
+    }
+    return [
+        i
+        for i in actors_under(pobj, ments)
+        if not any(t.i in placed for t in _mention_tokens(i, pobj, ments))
+    ]
+
+
+def _mention_tokens(index: int, top: Token, ments: Mentions) -> list[Token]:
+    """The tokens of `top`'s subtree at which mention `index` sits."""
+    return [t for t in top.subtree if index in ments.at(t)]
 
 
 def perceiver(noun: Token) -> bool:
