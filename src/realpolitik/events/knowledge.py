@@ -96,6 +96,7 @@ class CoderWords:
     outcome_verbs: frozenset[str]
     regarding_verbs: frozenset[str]
     consequence_nouns: frozenset[str]
+    ultimatum_nouns: frozenset[str]
     reversal_verbs: frozenset[str]
     unknown_deed_no_event: frozenset[str]
     readiness: frozenset[str]

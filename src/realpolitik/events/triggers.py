@@ -1339,9 +1339,10 @@ class Triggers:
             and tok.lemma_.lower() not in coder_words().speech_act_frames | coder_words().readiness
         )
         code = refine(frame, inner_code, entry.code)
-        if frame == "demand" and _or_else(comp):
+        if frame in ("demand", "appeal") and (_or_else(comp) or _in_ultimatum(tok)):
             # "told Lithuania to hand over Memel or face the consequences", "ordered the garrison to surrender or
-            # suffer the penalty": a demand with what follows its refusal named is an ultimatum (139)
+            # suffer the penalty": a demand with what follows its refusal named is an ultimatum (139); so is a call
+            # ("called on Japan to surrender or face utter destruction") and a demand made in an ultimatum (talk21)
             code = "139"
         if frame == "demand" and inner_code is not None and self._own_command(tok, inner_code, ments):
             # "ordered his troops to open fire", "told the army to seal the border": an order to one's own forces
@@ -1447,6 +1448,10 @@ class Triggers:
             # "planned to transfer Syrian fighters to Libya": where the aid is sent is its target
             target = self.roles.destination(comp, ments) or target
         target = [t for t in target if t not in source]
+        if not target and any(c.dep_ == "dobj" and c.lemma_.lower() == "deadline" for c in tok.children):
+            # ("the EU set a deadline of June to reach a deal"): a deadline set for no other party is a timetable,
+            # no ultimatum ("set Iraq a deadline to pull out" is one, verbs.txt 139; talk21)
+            return None
         if (
             inner_code is None
             and frame == "intent"
@@ -1855,6 +1860,10 @@ class Triggers:
                 inner_code = None  # "said Y must not sell arms to Z": to refrain is no deed of the kind named
             entry = Entry("F", frame_code("demand"), tok.lemma_.lower(), frame="demand")
             code = refine("demand", inner_code)
+            if _or_else(deed) or _in_ultimatum(tok):
+                # "Iraq must let the inspectors back in or face the consequences, Clinton told Baghdad", "Lithuania
+                # must admit Soviet troops, Moscow told it in an ultimatum": an ultimatum, as in _frame_candidate
+                code = "139"
             source = self.roles.subject(tok, ments)
             if not source:
                 # "X must ..., the analyst argued": no actor demands it; the clause stands on its own
@@ -3445,15 +3454,44 @@ def _or_else(comp: Token) -> bool:
     undergoing with a consequence noun as its object, joined to the deed by "or" (data: `consequence_verbs`,
     `consequence_nouns`)."""
     words = coder_words()
-    for conj in comp.children:
+    # (the alternative may close a list of deeds, "to apologise and pay ... or face the consequences", or follow a
+    # deed's own adjunct, "to withdraw at once, answering by noon or facing the consequences": talk21)
+    deeds, seen = [comp], {comp.i}
+    for deed in deeds:
+        for c in deed.children:
+            if c.i not in seen and (c.dep_ == "conj" or (c.dep_ == "advcl" and c.tag_ == "VBG")):
+                seen.add(c.i)
+                deeds.append(c)
+    for conj in deeds[1:]:
         if conj.dep_ != "conj" or conj.lemma_.lower() not in words.consequence_verbs or _negated(conj):
             continue
-        joined_by_or = any(c.dep_ == "cc" and c.lower_ == "or" for c in (*comp.children, *conj.children))
-        if joined_by_or and any(
-            o.dep_ == "dobj" and o.lemma_.lower() in words.consequence_nouns for o in conj.children
-        ):
+        joined_by_or = any(c.dep_ == "cc" and c.lower_ == "or" for c in (*conj.head.children, *conj.children))
+        # (its object, or the noun of its phrase: "or share in their fate"; and what the object is of: "or face the
+        # resumption of war")
+        held = [o for o in conj.children if o.dep_ == "dobj"]
+        held += [p for c in conj.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        held += [
+            p
+            for o in list(held)
+            for c in o.children
+            if c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        if joined_by_or and any(o.lemma_.lower() in words.consequence_nouns for o in held):
             return True
     return False
+
+
+def _in_ultimatum(tok: Token) -> bool:
+    """A demand made "in an ultimatum" or "with an ultimatum" ("Lithuania must admit Soviet troops, the Soviet Union
+    told its foreign minister in an ultimatum"): the demand is the ultimatum (139; data: `ultimatum_nouns`). talk21."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "with", "by")
+        and any(p.dep_ == "pobj" and p.lemma_.lower() in coder_words().ultimatum_nouns for p in c.children)
+        for c in tok.children
+    )
 
 
 def _negated(verb: Token) -> bool:
