@@ -3,7 +3,8 @@
 Ultimatums: a demand or a call whose alternative names what the party would undergo ("told X to ... or face the
 consequences"), also after a list of deeds or a deed's own adjunct, or in a fronted "X must ... or face ..., <speaker>
 told", and a demand made "in an ultimatum", are threats with a deadline (139), not demands; a deadline set for a party
-to act is one too. Bare orders and calls keep their demand reading. Each checked through the real pipeline on
+to act is one too. Bare orders and calls keep their demand reading. A deed of the main clause whose doer is named but
+not coded is the news, not a deed of the clause of time before it. Each checked through the real pipeline on
 sentences written for these tests (true statements about real events), with look-alikes that keep their reading.
 """
 
@@ -74,3 +75,17 @@ def test_alternative_without_consequence_is_no_ultimatum(code: Code) -> None:
 
 def test_deadline_set_for_no_party_is_no_ultimatum(code: Code) -> None:
     no_event(code, "The European Union set a deadline of June to reach a deal on migration.", "THREATEN")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After thousands of protesters filled the streets of Prague, Milos Jakes resigned as party leader.",
+        "After miners clashed with police in Bucharest, Petre Roman resigned as prime minister.",
+    ],
+)
+def test_main_deed_with_an_uncoded_doer_beats_the_background(code: Code, text: str) -> None:
+    # (the resignation is the news; the protest of the clause of time is its background, even though the resolver
+    # does not know the man who resigned)
+    events = some_event(code, text, "CONCEDE", "0831", None, None, absent=("PROTEST",))
+    assert len(events) == 1, events

@@ -67,6 +67,7 @@ from .deeds import (
     past_tense,
     relative_past,
     sellers_apart,
+    subordinate_deed,
 )
 from .knowledge import (
     clause_words,
@@ -446,6 +447,21 @@ class EventCoder:
                 cand.score -= 1.0
         alive.sort(key=lambda c: -c.score)
         main_clause_first(alive)
+        if not background and alive and subordinate_deed(alive[0].trigger):
+            # "After thousands filled the streets of Prague, Milos Jakes resigned": the main verb's sure deed, its
+            # doer named but not coded, is the news all the same; a deed of the clause of time, cause or setting is
+            # not put in its place (kept with no parties, as `_unnamed_doers_deed` keeps a deed of force; talk21)
+            unnamed = next(
+                (
+                    c
+                    for c in cands.values()
+                    if c not in alive and _unresolved_main_deed(c, sent) and (admit is None or admit(c))
+                ),
+                None,
+            )
+            if unnamed is not None:
+                unnamed.score = self._score(unnamed, sent)
+                alive.insert(0, unnamed)
         if alive:
             # "overrode the veto, imposing sanctions on South Africa": the participle names the main deed
             # (its means is no deed of its own; what the means was aimed at is the sanction's target)
@@ -1572,6 +1588,24 @@ def _unnamed_doers_deed(cand: Candidate, sent: Span) -> bool:
     if cand.code[:2] not in clause_words().unnamed_doer_roots:
         return False
     return any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
+
+
+def _unresolved_main_deed(cand: Candidate, sent: Span) -> bool:
+    """A deed of the sentence's main verb, by a hand reading with a PLOVER type, whose doer is named by a proper name
+    or a person the resolver could not code ("Milos Jakes resigned as party leader"), and which names no party."""
+    tok = cand.trigger
+    if (
+        cand.source
+        or cand.target
+        or tok.i != sent.root.i
+        or tok.pos_ != "VERB"
+        or cand.entry.derived
+        or cand.entry.implied
+        or cand.fallback
+        or cameo.plover_type(cand.code) is None
+    ):
+        return False
+    return any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON") for c in tok.children)
 
 
 def _in_protest(verb: Token) -> bool:

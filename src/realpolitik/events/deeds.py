@@ -215,6 +215,12 @@ def main_clause_first(alive: list[Candidate]) -> None:
             return
 
 
+def subordinate_deed(tok: Token) -> bool:
+    """The word stands in an adverbial clause or in the sentence's background (`in_background`), not in its main
+    clause (as `main_clause_first` reads it)."""
+    return _in_adverbial(tok) or in_background(tok)
+
+
 def _in_time_clause(tok: Token) -> bool:
     """The word stands in an adverbial clause opened by a subordinator of time, cause or concession ("days after a
     bomber killed 40 policemen": data clauses.json `background_marks`) or in a relative clause, the background of
