@@ -197,3 +197,34 @@ def test_precision31_a_body_placed_in_a_country_keeps_its_deed(code: Code) -> No
         "BLR",
         None,
     )
+
+
+# ---- C (system19): the state of a relation is no side's deed of reducing ties -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Ties between India and Canada soured in 2023.", {"IND", "CAN"}),
+        ("Relations between Serbia and Kosovo were strained throughout 2023.", {"SRB", "XKX"}),
+        ("Relations between Greece and Turkey were strained by the migrant crisis in 2015.", {"GRC", "TUR"}),
+    ],
+)
+def test_precision31_a_strained_relation_is_no_cut(code: Code, text: str, sides: set[str]) -> None:
+    events = code(text)
+    assert not [e for e in events if e.event == "SANCTION" and (parties(e)[0] | parties(e)[1]) & sides], (
+        events
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "source", "target"),
+    [
+        ("Russia downgraded its relations with Estonia in 2023.", "SANCTION", "RUS", "EST"),
+        ("Algeria cut diplomatic ties with Morocco in August 2021.", "SANCTION", "DZA", "MAR"),
+    ],
+)
+def test_precision31_a_party_that_cuts_ties_does_a_deed(
+    code: Code, text: str, plover: str, source: str, target: str
+) -> None:
+    some_event(code, text, plover, None, source, target)

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from .knowledge import clause_words, coder_words, conflict_words, role_words
-from .tree import lemma_forms, to_infinitive, tokens_of
+from .tree import Mentions, actors_under, lemma_forms, to_infinitive, tokens_of
 
 _MAX_DEPTH = 40  # guards against odd parses; sentence trees are far shallower
 
@@ -172,6 +172,24 @@ def provided_deed(trigger: Token) -> bool:
             return False  # (a clause of its own beside the provision)
         tok = tok.head
     return False
+
+
+def relation_state(trigger: Token, ments: Mentions) -> bool:
+    """True for a verb that tells the state of a relation with no doer: its subject is a relation noun and it names
+    no party as an agent ("relations between Baku and Tehran were strained", "ties between India and Canada soured",
+    "relations were strained by the migrant crisis"; data: `relation_state_nouns`). A party that strains, sours or
+    downgrades a relation ("Russia downgraded its relations with Estonia") does a deed. Issues 9 and 10
+    (precision31; system19's category C)."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    nouns = coder_words().relation_state_nouns
+    subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return (
+        bool(subjects)
+        and all(s.lemma_.lower() in nouns for s in subjects)
+        # ("strained by the migrant crisis": an agent that names no party is no doer)
+        and not any(c.dep_ == "agent" and actors_under(c, ments) for c in trigger.children)
+    )
 
 
 def lasted(noun: Token) -> bool:

@@ -40,6 +40,7 @@ from .clauses import (
     listed_deed,
     provided_deed,
     reason_deed,
+    relation_state,
     separate,
     subordinators,
     summed_clause,
@@ -332,6 +333,10 @@ class EventCoder:
             visit_origin(cand, ments)
         for i in [i for i, c in cands.items() if perceiver(c.trigger)]:
             # "Japanese patrols spotted Chinese ships": the patrols only saw; they do no deed here
+            del cands[i]
+        for i in [i for i, c in cands.items() if c.code[:2] == "16" and relation_state(c.trigger, ments)]:
+            # "relations between Baku and Tehran were strained", "ties soured": no side reduced relations (16x, a
+            # material deed); how a relation stands is no deed (precision31)
             del cands[i]
         for i in [i for i, c in cands.items() if provided_deed(c.trigger)]:
             # "the agreement provides for 1,960 troops to be deployed", "said the agreement would only hold if":

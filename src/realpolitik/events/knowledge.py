@@ -120,6 +120,7 @@ class CoderWords:
     accord_fate_verbs: frozenset[str]
     provision_verbs: frozenset[str]
     agent_place_preps: frozenset[str]
+    relation_state_nouns: frozenset[str]
     craft_nouns: frozenset[str]
     resolution_verbs: frozenset[str]
     resolution_nouns: frozenset[str]
