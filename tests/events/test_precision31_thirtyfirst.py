@@ -228,3 +228,28 @@ def test_precision31_a_party_that_cuts_ties_does_a_deed(
     code: Code, text: str, plover: str, source: str, target: str
 ) -> None:
     some_event(code, text, plover, None, source, target)
+
+
+# ---- J: an observer's reading of a thing is no party's offer -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Paris summit of December 2019 showed that Moscow was ready to swap prisoners with Kyiv.",
+        "The meeting in Singapore in 2015 suggested that Beijing was willing to talk to Taipei's leaders.",
+    ],
+)
+def test_precision31_a_thing_that_shows_a_partys_readiness_is_no_offer(code: Code, text: str) -> None:
+    no_event(code, text, "AGREE")
+
+
+def test_precision31_a_party_that_signals_its_readiness_offers(code: Code) -> None:
+    some_event(
+        code,
+        "Iran signalled in 2021 that it was ready to resume talks with the United States.",
+        "AGREE",
+        None,
+        "IRN",
+        "USA",
+    )

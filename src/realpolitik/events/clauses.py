@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from .knowledge import clause_words, coder_words, conflict_words, role_words
-from .tree import Mentions, actors_under, lemma_forms, to_infinitive, tokens_of
+from .tree import Mentions, actors_under, lemma_forms, to_infinitive, tokens_of, venue_name
 
 _MAX_DEPTH = 40  # guards against odd parses; sentence trees are far shallower
 
@@ -152,6 +152,9 @@ def provided_deed(trigger: Token) -> bool:
     if (
         trigger.dep_ == "xcomp"
         and trigger.head.lemma_ == "be"
+        # (past: "was to hand back" tells an old accord's terms; "Iran is to cut its stockpile under a deal reached on
+        # Tuesday" is the news of a deal, read as "will cut" is, a promise)
+        and trigger.head.tag_ == "VBD"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
         and any(
             prep.dep_ == "prep"
@@ -190,6 +193,34 @@ def relation_state(trigger: Token, ments: Mentions) -> bool:
         # ("strained by the migrant crisis": an agent that names no party is no doer)
         and not any(c.dep_ == "agent" and actors_under(c, ments) for c in trigger.children)
     )
+
+
+def inferred_intent(trigger: Token, ments: Mentions) -> bool:
+    """True for a trigger in the clause of a verb of showing or suggesting whose subject is a thing that names no
+    party ("the deal showed that Moscow was ready to work with Ankara", "the summit suggested that China was prepared
+    to mediate"; data: `inference_verbs`): what a party means, read by an observer from a thing, is no promise or
+    offer of the party's (the caller asks it of 03x codes only). Issues 9 and 10 (precision31)."""
+    tok = trigger
+    for _ in range(6):
+        if tok.head is tok:
+            return False
+        came, tok = tok.dep_, tok.head
+        if came == "ccomp" and tok.lemma_.lower() in coder_words().inference_verbs:
+            subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+            # ("Russia's move showed that ...": a thing of a party's own is its signal; "the meeting in Singapore"
+            # names a place, not whose the meeting was)
+            return bool(subjects) and all(
+                s.pos_ == "NOUN"
+                and not any(
+                    ments.at(t)
+                    for t in (s, *(c for c in s.children if c.dep_ in ("poss", "compound", "amod", "nmod")))
+                    if not venue_name(t, ments)  # ("the Paris summit": where it was)
+                )
+                for s in subjects
+            )
+        if came not in ("xcomp", "acomp", "ccomp", "conj", "advcl", "prep", "pcomp", "pobj"):
+            return False
+    return False
 
 
 def lasted(noun: Token) -> bool:

@@ -35,6 +35,7 @@ from .clauses import (
     countered_deed,
     deed_subject,
     embedded_deed,
+    inferred_intent,
     instrument_verb,
     lasted,
     listed_deed,
@@ -337,6 +338,10 @@ class EventCoder:
         for i in [i for i, c in cands.items() if c.code[:2] == "16" and relation_state(c.trigger, ments)]:
             # "relations between Baku and Tehran were strained", "ties soured": no side reduced relations (16x, a
             # material deed); how a relation stands is no deed (precision31)
+            del cands[i]
+        for i in [i for i, c in cands.items() if c.code[:2] == "03" and inferred_intent(c.trigger, ments)]:
+            # "analysts said the deal showed that Moscow was ready to work with Ankara": an observer's reading of a
+            # thing, no party's offer (precision31)
             del cands[i]
         for i in [i for i, c in cands.items() if provided_deed(c.trigger)]:
             # "the agreement provides for 1,960 troops to be deployed", "said the agreement would only hold if":
