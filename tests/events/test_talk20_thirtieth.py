@@ -140,7 +140,7 @@ def test_court_finding_of_a_wrong_told_with_other_words(code: Code, text: str, t
 @pytest.mark.parametrize(
     "text",
     [
-        "The International Court of Justice found that Serbia had not subjected the town to a siege.",
+        "The European Court of Human Rights found that Britain had not subjected the internees to torture.",
         "The International Court of Justice ruled that Norway had the right to draw straight baselines.",
         "The tribunal found that Croatia had failed to prove its case of genocide.",
         "Belgium has no right to press a claim against Spain for the shareholders, the International Court of Justice ruled.",
