@@ -253,3 +253,26 @@ def test_precision31_a_party_that_signals_its_readiness_offers(code: Code) -> No
         "IRN",
         "USA",
     )
+
+
+# ---- the course not taken is no deed --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "Finland chose to make peace rather than fight on against the Soviet Union in March 1940.",
+            "ASSAULT",
+        ),
+        ("For decades Finland preferred staying out of alliances to joining NATO.", "SUPPORT"),
+    ],
+)
+def test_precision31_the_course_not_taken_is_no_deed(code: Code, text: str, absent: str) -> None:
+    no_event(code, text, absent)
+
+
+def test_precision31_the_course_taken_stays(code: Code) -> None:
+    some_event(
+        code, "Egypt chose to mediate between Israel and Hamas in May 2021.", "CONSULT", "045", "EGY", None
+    )

@@ -223,6 +223,23 @@ def inferred_intent(trigger: Token, ments: Mentions) -> bool:
     return False
 
 
+def course_not_taken(trigger: Token) -> bool:
+    """True for a deed named as the course not taken: a conjunct after "rather than" ("Ukraine chose to negotiate
+    rather than attack Russian positions") or the "to" phrase of a verb of preferring ("both capitals prefer managing
+    their rivalry to leaving the region to the West"; data: `preferring_verbs`). Issues 9 and 10 (precision31)."""
+    if trigger.dep_ == "conj" and any(
+        c.lower_ == "than" and c.i < trigger.i and c.i > 0 and c.nbor(-1).lower_ == "rather"
+        for c in trigger.head.children
+    ):
+        return True
+    if trigger.dep_ in ("pcomp", "pobj") and trigger.head.lower_ == "to":
+        holder = trigger.head.head
+        for verb in (holder, holder.head):
+            if verb.lemma_.lower() in coder_words().preferring_verbs and verb.i < trigger.head.i:
+                return True
+    return False
+
+
 def lasted(noun: Token) -> bool:
     """A deed noun said to have lasted ("ending an occupation [that had lasted 18 years]", "after a siege that
     went on for months"; data: coder_words.json `duration_verbs`): the deed happened, whatever the verb

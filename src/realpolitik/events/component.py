@@ -33,6 +33,7 @@ from .clauses import (
     bare_warning,
     condition_clause,
     countered_deed,
+    course_not_taken,
     deed_subject,
     embedded_deed,
     inferred_intent,
@@ -342,6 +343,21 @@ class EventCoder:
         for i in [i for i, c in cands.items() if c.code[:2] == "03" and inferred_intent(c.trigger, ments)]:
             # "analysts said the deal showed that Moscow was ready to work with Ankara": an observer's reading of a
             # thing, no party's offer (precision31)
+            del cands[i]
+        for i in [
+            i
+            for i, c in cands.items()
+            if any(
+                course_not_taken(w)
+                for w in (
+                    c.trigger,
+                    *c.words,
+                    *(g for p in c.trigger.children if p.dep_ == "prep" for g in p.children),
+                )
+            )
+        ]:
+            # "chose to negotiate rather than attack", "prefer managing their rivalry to leaving the region": the
+            # course not taken is no deed, nor a reading made through it ("managing ... to leaving") (precision31)
             del cands[i]
         for i in [i for i, c in cands.items() if provided_deed(c.trigger)]:
             # "the agreement provides for 1,960 troops to be deployed", "said the agreement would only hold if":

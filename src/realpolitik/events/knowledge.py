@@ -122,6 +122,7 @@ class CoderWords:
     agent_place_preps: frozenset[str]
     relation_state_nouns: frozenset[str]
     inference_verbs: frozenset[str]
+    preferring_verbs: frozenset[str]
     craft_nouns: frozenset[str]
     resolution_verbs: frozenset[str]
     resolution_nouns: frozenset[str]
