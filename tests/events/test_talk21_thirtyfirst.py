@@ -162,3 +162,35 @@ def test_implied_defaults_are_the_listed_ones() -> None:
     found = sorted(f"{e.lemma} {e.code}" for e in default_lexicon().entries if e.implied)
     listed = sorted(" ".join(item.split()) for item in IMPLIED.split(",") if item.strip())
     assert found == listed, (sorted(set(found) - set(listed)), sorted(set(listed) - set(found)))
+
+
+def test_party_given_a_deadline_in_the_passive_is_the_target(code: Code) -> None:
+    events = some_event(
+        code, "Serbia was given 48 hours to accept Austria-Hungary's demands.", "THREATEN", "139", None, None
+    )
+    threat = next(e for e in events if e.event == "THREATEN")
+    assert {a.code for a in threat.target} == {"SRB"}, threat
+    assert "SRB" not in {a.code for a in threat.source}, threat
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "The International Court of Justice threw out Colombia's argument that the 1928 treaty had settled its "
+            "whole maritime border with Nicaragua.",
+            "COL",
+        ),
+        (
+            "The Beagle Channel court of arbitration set aside Argentina's claim to the islands of Picton, Nueva and "
+            "Lennox and awarded them to Chile.",
+            "ARG",
+        ),
+    ],
+)
+def test_claim_set_aside_by_a_court(code: Code, text: str, target: str) -> None:
+    some_event(code, text, "REJECT", "120", None, target, absent=("ACCUSE",))
+
+
+def test_money_set_aside_is_no_rejection(code: Code) -> None:
+    no_event(code, "Congress set aside money for the victims of Hurricane Katrina.", "REJECT")
