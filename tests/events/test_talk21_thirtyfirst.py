@@ -194,3 +194,26 @@ def test_claim_set_aside_by_a_court(code: Code, text: str, target: str) -> None:
 
 def test_money_set_aside_is_no_rejection(code: Code) -> None:
     no_event(code, "Congress set aside money for the victims of Hurricane Katrina.", "REJECT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paris came to a standstill as French rail workers struck against the pension reform.",
+        "Saddam Hussein came to power in Iraq.",
+        "The crisis between Greece and Turkey over the islets of Imia came to a head.",
+    ],
+)
+def test_coming_to_a_state_is_no_meeting(code: Code, text: str) -> None:
+    no_event(code, text, "CONSULT")
+
+
+def test_coming_to_a_city_stays_a_journey(code: Code) -> None:
+    some_event(
+        code,
+        "Fidel Castro came to New York for the United Nations General Assembly.",
+        "CONSULT",
+        None,
+        "CUB",
+        "USA",
+    )
