@@ -66,6 +66,8 @@ def test_precision31_a_host_is_no_party_of_its_guests_meeting(
         "ground-launched cruise missiles.",
         "Under the Camp David accords of 1979, Israel was to withdraw its troops from the Sinai.",
         "The 1921 treaty allowed Soviet troops to enter Persia if a third country threatened it.",
+        # a named accord whose plural keeps its "s" as a lemma
+        "The Oslo Accords provided for Israeli troops to withdraw from Gaza and Jericho.",
     ],
 )
 def test_precision31_an_accords_terms_are_no_deed(code: Code, text: str) -> None:
@@ -208,6 +210,11 @@ def test_precision31_a_body_placed_in_a_country_keeps_its_deed(code: Code) -> No
         ("Ties between India and Canada soured in 2023.", {"IND", "CAN"}),
         ("Relations between Serbia and Kosovo were strained throughout 2023.", {"SRB", "XKX"}),
         ("Relations between Greece and Turkey were strained by the migrant crisis in 2015.", {"GRC", "TUR"}),
+        # a party's thing as the agent is no party doing it
+        (
+            "Ties between Ukraine and Hungary were strained in 2017 by a Ukrainian education law.",
+            {"UKR", "HUN"},
+        ),
     ],
 )
 def test_precision31_a_strained_relation_is_no_cut(code: Code, text: str, sides: set[str]) -> None:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from .knowledge import clause_words, coder_words, conflict_words, role_words
-from .tree import Mentions, actors_under, lemma_forms, to_infinitive, tokens_of, venue_name
+from .tree import Mentions, lemma_forms, to_infinitive, tokens_of, venue_name
 
 _MAX_DEPTH = 40  # guards against odd parses; sentence trees are far shallower
 
@@ -118,7 +118,11 @@ def _boundary(tok: Token) -> bool:
 
 def _accord(tok: Token) -> bool:
     """True for a noun of an accord (data: coder_words.json `accord_nouns`)."""
-    return tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in coder_words().accord_nouns
+    # (a named accord's plural keeps its "s" as a lemma: "the Camp David Accords", "the Minsk Agreements")
+    lemma = tok.lemma_.lower()
+    return tok.pos_ in ("NOUN", "PROPN") and (
+        lemma in (nouns := coder_words().accord_nouns) or lemma[:-1] in nouns
+    )
 
 
 def _provision_verb(verb: Token) -> bool:
@@ -190,8 +194,9 @@ def relation_state(trigger: Token, ments: Mentions) -> bool:
     return (
         bool(subjects)
         and all(s.lemma_.lower() in nouns for s in subjects)
-        # ("strained by the migrant crisis": an agent that names no party is no doer)
-        and not any(c.dep_ == "agent" and actors_under(c, ments) for c in trigger.children)
+        # ("strained by the migrant crisis", "by a Polish law", "by Iran's support for Armenia": an agent that is no
+        # party itself, only a thing or a party's thing, is no doer; "strained by Moscow" is)
+        and not any(c.dep_ == "agent" and any(ments.at(p) for p in c.children) for c in trigger.children)
     )
 
 
