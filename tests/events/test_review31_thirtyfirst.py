@@ -13,7 +13,11 @@ from collections import defaultdict
 from dataclasses import fields
 from importlib import resources
 
+import pytest
+
 from realpolitik.events.lexicon import Entry, Lexicon, parse_lines
+
+from .helpers import Code, no_event, some_event
 
 # what, besides the constraints, decides whether an entry matches (its flags)
 _FLAGS = tuple(
@@ -48,3 +52,30 @@ def test_no_line_of_verbs_txt_is_always_beaten_by_an_earlier_line_of_the_same_re
             )
     idle = sorted(line for line, flags in beaten.items() if all(flags))
     assert not idle, f"verbs.txt lines an earlier line of the same reading always beats: {idle}"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Pakistan's Supreme Court declared the reconciliation ordinance void in 2009.", "PAK"),
+        ("Kenya's Supreme Court declared the presidential election invalid in 2017.", "KEN"),
+        ("Spain's Constitutional Court declared the Catalan independence referendum illegal in 2017.", "ESP"),
+    ],
+)
+def test_a_law_or_an_election_declared_void_with_the_adjective_after_it_is_rejected(
+    code: Code, text: str, source: str
+) -> None:
+    # (older20's 'declare dobj=null|void' line reads only 'declared X null and void', where the parser takes "null"
+    # for the object; with one adjective after the law the parser makes a clause of them and no event was read)
+    some_event(code, text, "REJECT", "120", source, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court declared the defendant innocent.",
+        "The observers declared the election free and fair.",
+    ],
+)
+def test_a_thing_declared_lawful_or_a_person_declared_innocent_is_no_rejection(code: Code, text: str) -> None:
+    no_event(code, text, "REJECT")
