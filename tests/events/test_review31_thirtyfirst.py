@@ -79,3 +79,26 @@ def test_a_law_or_an_election_declared_void_with_the_adjective_after_it_is_rejec
 )
 def test_a_thing_declared_lawful_or_a_person_declared_innocent_is_no_rejection(code: Code, text: str) -> None:
     no_event(code, text, "REJECT")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("General Wojciech Jaruzelski declared martial law in Poland in 1981.", "POL"),
+        ("Pervez Musharraf declared emergency rule in Pakistan in 2007.", "PAK"),
+        ("Bolivia's government declared a state of siege in 1985.", "BOL"),
+    ],
+)
+def test_martial_law_an_emergency_or_a_siege_declared_is_still_1724(
+    code: Code, text: str, source: str
+) -> None:
+    some_event(code, text, "COERCE", "1724", source, None)
+
+
+def test_a_law_declared_unconstitutional_is_no_martial_law(code: Code) -> None:
+    # (the parser hangs "law" on the adjective; 'V 1724 declare obj=law' read it as martial law declared)
+    no_event(
+        code,
+        "Spain's Constitutional Court declared the Catalan referendum law unconstitutional in 2017.",
+        "COERCE",
+    )
