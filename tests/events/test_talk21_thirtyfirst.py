@@ -217,3 +217,14 @@ def test_coming_to_a_city_stays_a_journey(code: Code) -> None:
         "CUB",
         "USA",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Egypt and Israel put their signatures to a peace on the White House lawn.", "EGY ISR"),
+        ("France and Germany put their names to an armistice in a railway carriage at Compiegne.", "FRA DEU"),
+    ],
+)
+def test_names_put_to_a_peace(code: Code, text: str, source: str) -> None:
+    some_event(code, text, "SUPPORT", "057", source, None)
