@@ -149,7 +149,7 @@ IMPLIED = """
     fulfil 060, gift 070, glue 140, gridlock 140, gut 190, handcuff 140, hem 140, initial 050, initialise
     050, initialize 050, ink 050, jeopardise 160, jeopardize 160, knife 180, liken 110, limit 160, lob 150,
     loiter 150, loose 170, maim 190, mass 150, mete 170, multiply 150, nail 030, neutralise 190, neutralize
-    190, normalise 050, normalize 050, padlock 140, park 180, pepper 180, pepper-spray 170, pitch 140,
+    190, normalise 050, normalize 050, park 180, pepper 180, pepper-spray 170, pitch 140,
     plough 180, plow 180, poison 160, pool 060, punch 190, quiz 090, rain 190, re-evaluate 010, reassess
     010, reclaim 190, reevaluate 010, reform 080, reintroduce 150, relent 080, rethink 010, riddle 180, rock
     190, rupture 160, saturate 150, scale 160, scratch 080, scupper 120, shadow 150, showcase 150, snarl
