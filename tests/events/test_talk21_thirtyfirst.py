@@ -228,3 +228,8 @@ def test_coming_to_a_city_stays_a_journey(code: Code) -> None:
 )
 def test_names_put_to_a_peace(code: Code, text: str, source: str) -> None:
     some_event(code, text, "SUPPORT", "057", source, None)
+
+
+def test_claim_turned_aside_by_a_court(code: Code) -> None:
+    text = "The World Court turned aside Nicaragua's claim to an extended continental shelf off Colombia's coast."
+    some_event(code, text, "REJECT", "120", None, "NIC")
