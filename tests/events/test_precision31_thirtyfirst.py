@@ -283,3 +283,23 @@ def test_precision31_the_course_taken_stays(code: Code) -> None:
     some_event(
         code, "Egypt chose to mediate between Israel and Hamas in May 2021.", "CONSULT", "045", "EGY", None
     )
+
+
+# ---- a thing kept going is no journey or meeting --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Despite the fighting in Donbas, Russia and Ukraine kept the ammonia pipeline going through 2015.",
+        "Iran and Azerbaijan have kept their transport projects going despite the tensions.",
+    ],
+)
+def test_precision31_a_thing_kept_going_is_no_meeting(code: Code, text: str) -> None:
+    no_event(code, text, "CONSULT", "CONCEDE")
+
+
+def test_precision31_a_leader_who_goes_to_a_capital_still_visits(code: Code) -> None:
+    some_event(
+        code, "Erdogan went to Moscow in March 2021 for talks with Putin.", "CONSULT", None, "TUR", "RUS"
+    )

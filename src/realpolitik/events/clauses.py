@@ -245,6 +245,23 @@ def course_not_taken(trigger: Token) -> bool:
     return False
 
 
+def kept_going(trigger: Token) -> bool:
+    """True for a "going" that says a thing is kept going ("the two sides have kept the transport projects going";
+    the parser hangs it on the verb or on its object; data: `keeping_verbs`): no journey or meeting."""
+    if (
+        trigger.lemma_.lower() != "go"
+        or trigger.tag_ != "VBG"
+        or trigger.dep_ not in ("xcomp", "ccomp", "oprd", "acl", "advcl")
+        # ("kept secret until the Soviet leader had gone home": a clause of its own)
+        or any(c.dep_ in ("mark", "nsubj", "aux") for c in trigger.children)
+    ):
+        return False
+    head = trigger.head
+    if head.dep_ == "dobj" and head.pos_ in ("NOUN", "PROPN"):
+        head = head.head
+    return head.lemma_.lower() in coder_words().keeping_verbs and head.i < trigger.i
+
+
 def lasted(noun: Token) -> bool:
     """A deed noun said to have lasted ("ending an occupation [that had lasted 18 years]", "after a siege that
     went on for months"; data: coder_words.json `duration_verbs`): the deed happened, whatever the verb

@@ -38,6 +38,7 @@ from .clauses import (
     embedded_deed,
     inferred_intent,
     instrument_verb,
+    kept_going,
     lasted,
     listed_deed,
     provided_deed,
@@ -358,6 +359,9 @@ class EventCoder:
         ]:
             # "chose to negotiate rather than attack", "prefer managing their rivalry to leaving the region": the
             # course not taken is no deed, nor a reading made through it ("managing ... to leaving") (precision31)
+            del cands[i]
+        for i in [i for i, c in cands.items() if kept_going(c.trigger)]:
+            # "the two sides have kept the transport projects going": no journey or meeting (precision31)
             del cands[i]
         for i in [i for i, c in cands.items() if provided_deed(c.trigger)]:
             # "the agreement provides for 1,960 troops to be deployed", "said the agreement would only hold if":

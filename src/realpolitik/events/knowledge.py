@@ -123,6 +123,7 @@ class CoderWords:
     relation_state_nouns: frozenset[str]
     inference_verbs: frozenset[str]
     preferring_verbs: frozenset[str]
+    keeping_verbs: frozenset[str]
     craft_nouns: frozenset[str]
     resolution_verbs: frozenset[str]
     resolution_nouns: frozenset[str]
