@@ -248,6 +248,31 @@ def test_render_report_blocs_resting_on_no_conflictual_tie_say_no_split_is_suppo
     assert "does not support a split" in blocs and "Linked by cooperation" in blocs and "Bloc 1" not in blocs
 
 
+def test_render_report_blocs_name_the_left_out_ties_once_when_no_split_holds(tmp_path: Path) -> None:
+    """With no split supported the verdict box names the ties left out of the blocs: the method paragraph
+    above it does not say them a second time (as the CLI and the network page say them once)."""
+    from tests.system.conftest import spec, write_events
+
+    months = ["2021-01-10", "2021-02-10", "2021-03-10", "2021-04-10", "2021-05-10"]
+    specs = [
+        spec(a, b, "agree", day, f"Outlet {i % 2}")
+        for a, b in [("ARM", "RUS"), ("AZE", "RUS"), ("AZE", "TUR")]
+        for i, day in enumerate(months)
+    ]
+    specs += [
+        spec("AZE", "ARM", "assault", "2021-04-01"),
+        spec("ARM", "AZE", "accuse", "2021-04-02", "Outlet 1"),
+    ]
+    specs += [spec("ARM", "AZE", "agree", "2021-04-03", "Outlet 0")]
+    db = write_events(tmp_path / "once.duckdb", specs)
+    data = build_report_data(db)
+    assert not data.blocs.split_supported and data.blocs.left_out
+    html = render_report(db, tmp_path / "once.html").read_text(encoding="utf-8")
+    blocs = html[html.index('<section id="blocs"') : html.index('<section id="axes"')]
+    said = data.blocs.left_out_text()
+    assert blocs.count(said) == 1, blocs
+
+
 def test_render_report_cooperative_triangle_needs_three_ties_that_hold_up(tmp_path: Path) -> None:
     """ARM-RUS and AZE-RUS cooperate in three articles each; ARM-AZE's one agreement reads uncertain, so
     ARM-AZE-RUS is no implied triangle."""
