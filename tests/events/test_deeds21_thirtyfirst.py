@@ -5,7 +5,10 @@ A place, a garrison or men surrendered to an army, troops or forces is a militar
 over (063, which a tribunal or a court in the "to" phrase keeps); pen put to a treaty and names written under it are a
 signing (057); a legislature shut, closed, disbanded, suspended or dissolved (172) and a politician stripped of or
 barred from his seat (1722); a person sent into exile is banished (174), one carried, flown or welcomed into exile is
-given refuge (075).
+given refuge (075). Refuge taken or found in a host's embassy, country or ship is given by the host (075, the roles
+turned round: the host is the source, the one sheltered the target; refuge sought stays a request); a protecting
+state that declares a land independent or hands it independence concedes (083), a land that declares itself
+independent does not.
 Each is checked on sentences written for these tests (true statements about real events) through the real pipeline,
 with look-alikes that keep their own reading. A source or target left as None is not checked here.
 """
@@ -113,5 +116,49 @@ def test_deeds21_categories(
     ],
 )
 def test_deeds21_look_alikes(code: Code, text: str, forbidden: str) -> None:
+    events = code(text)
+    assert forbidden not in {e.event for e in events}, events
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # 075 refuge taken or found with a host: the host gives it
+        (
+            "The Hungarian cardinal Jozsef Mindszenty took refuge in the American embassy in Budapest.",
+            "AID",
+            "075",
+            "USA",
+            "HUN",
+        ),
+        (
+            "Former Ecuadorian vice-president Jorge Glas took refuge in the Mexican embassy in Quito.",
+            "AID",
+            "075",
+            "MEX",
+            "ECU",
+        ),
+        ("Julian Assange found sanctuary in Ecuador's embassy in London.", "AID", "075", "ECU", None),
+        # 083 a protecting state declares a land independent or hands it independence
+        ("Britain declared Egypt independent, ending its protectorate.", "CONCEDE", "083", "GBR", "EGY"),
+        ("The Netherlands handed independence to Indonesia.", "CONCEDE", "083", "NLD", "IDN"),
+    ],
+)
+def test_deeds21_refuge_and_independence(
+    code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "forbidden"),
+    [
+        # refuge sought is asked for, not given
+        ("The ousted president sought refuge in the Brazilian embassy.", "AID"),
+        # a land that declares itself independent concedes nothing
+        ("Kosovo declared itself independent.", "CONCEDE"),
+    ],
+)
+def test_deeds21_refuge_and_independence_look_alikes(code: Code, text: str, forbidden: str) -> None:
     events = code(text)
     assert forbidden not in {e.event for e in events}, events

@@ -109,10 +109,22 @@ def received_roles(cand: Candidate, ments: Mentions) -> tuple[list[int], list[in
     """The giver and the receiver of a deed read from a verb of receiving ("Azerbaijan received drones from
     Turkey and Israel", "Ukraine obtained jets from Denmark"): the party in
     the "from" phrase or named on the goods gave or called (the source), the subject received (the target)
-    (data: `receiving_verbs`, `received_codes`)."""
+    (data: `receiving_verbs`, `received_codes`); refuge taken or found with a host ("took refuge in the Vatican's
+    embassy") is given by the host named in the phrase (data: `refuge_verbs`, `refuge_nouns`, `refuge_preps`)."""
     verb = cand.trigger
     if verb.pos_ not in ("VERB", "AUX") or not cand.code.startswith(tuple(role_words().received_codes)):
         return None
+    words = role_words()
+    refuge = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in words.refuge_nouns]
+    if refuge and any(lemma in words.refuge_verbs for lemma in lemma_forms(verb)):
+        # ("took refuge in the Vatican's embassy", "found sanctuary in India"): the host gave it
+        hosts = [
+            i
+            for h in (verb, *refuge)
+            for i in prep_actors(h, words.refuge_preps, ments)
+            if i not in cand.source
+        ]
+        return hosts, [i for i in cand.source if i not in hosts]
     if not any(lemma in role_words().receiving_verbs for lemma in lemma_forms(verb)):
         return None
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
