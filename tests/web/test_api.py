@@ -504,7 +504,7 @@ def test_dyad_page_says_the_reading_and_its_support(tmp_path: Path) -> None:
     assert "interval +1.00 to +1.00: " in summary and ">cooperative, thin: 2 articles</span>" in summary, (
         summary
     )
-    assert "at most: -0.32 to +1.00" in summary, summary
+    assert "at most: −0.32 to +1.00" in summary, summary
     assert "1 outlet, 2 articles" in summary and "(s)" not in summary, summary
     # one pair of brackets at a time: the scale, then the interval and its reading ("...)) (−1 ..." read broken)
     assert "+1.00 (−1 pure conflict … +1 pure cooperation), interval" in re.sub(r"<[^>]+>", "", summary), (

@@ -330,5 +330,19 @@ def test_browse_outlets_disagreement_quotes_a_sentence_once(tmp_path: Path) -> N
             conf,
         )
     body = Client(create_app(db)).get("/outlets").text.split('id="disagreements"', 1)[1]
-    assert "net -1.00, 2 events" in body  # both events count
+    assert "net −1.00, 2 events" in body  # both events count (a minus sign, as the report)
     assert body.count(conf) == 1, body
+
+
+def test_browse_pages_write_a_negative_number_with_a_minus_sign(client: Client) -> None:
+    """A signed number a user reads on a page is written as the offline report writes it ("−1.00", U+2212),
+    never with a hyphen; the JSON the pages are built from keeps plain ASCII numbers."""
+    import re
+
+    for path in ["/dyad/ARM/AZE", "/actor/AZE", "/events", "/outlets"]:
+        body = client.get(path).text
+        assert not re.search(r"[\s>(\[]-\d\.\d", body), (
+            path,
+            re.findall(r".{40}[\s>(\[]-\d\.\d.{10}", body)[:3],
+        )
+    assert "−" in client.get("/dyad/ARM/AZE").text.split('id="dyad-summary"', 1)[1].split("</p>", 1)[0]

@@ -59,7 +59,7 @@ def test_browser_reject_an_event_and_see_the_dyad_change(
     page.goto(base + "/dyad/ARM/AZE")
     summary = page.locator("p.summary")
     expect(summary).to_contain_text("2 asserted events")
-    expect(summary.locator("b").first).to_have_text("-0.33")
+    expect(summary.locator("b").first).to_have_text("−0.33")
     expect(page.locator("#corrections-banner")).to_contain_text("corrections applied (0")
 
     row = page.locator(f"#evidence tr[data-event-id='{SHELLING}']")
@@ -85,7 +85,7 @@ def test_browser_reject_an_event_and_see_the_dyad_change(
     row.locator("select[name=event]").select_option("ACCUSE")
     with page.expect_navigation():
         row.locator("button[value=recode]").click()
-    expect(summary.locator("b").first).to_have_text("-1.00")
+    expect(summary.locator("b").first).to_have_text("−1.00")
     pair = httpx.get(base + "/api/dyads?actor=ARM").json()["items"]
     assert [(d["a"], d["b"], d["net"]) for d in pair if d["b"] == "AZE"] == [("ARM", "AZE", -1.0)]
 

@@ -214,6 +214,12 @@ def _dyad_out(d: Dyad) -> dict[str, Any]:
     return _without_ids(d.to_dict())
 
 
+def signed(x: float, digits: int = 2) -> str:
+    """A signed number for a page a user reads, with a true minus sign ("−0.43", "+1.00") as the offline
+    report writes it; JSON and CSV keep plain ASCII."""
+    return f"{x:+.{digits}f}".replace("-", "\u2212")
+
+
 @dataclass(frozen=True, slots=True)
 class GraphQuery:
     """The graph in view, as /api/graph and /api/graph.graphml both take it (validated)."""
@@ -414,6 +420,7 @@ def create_app(
     )
     env.filters["http_url"] = http_url
     env.filters["share"] = percent  # a share of resampled corpora: "87 %"
+    env.filters["signed"] = signed  # a signed number as a user reads it: "−0.43", as the report writes it
     env.filters["one_per_sentence"] = one_per_sentence
     templates = Jinja2Templates(env=env)
 

@@ -33,7 +33,8 @@
     Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
     return node;
   }
-  function fmt(x) { return (x >= 0 ? "+" : "") + x.toFixed(2); }
+  // a true minus sign, as the pages and the offline report write a signed number
+  function fmt(x) { return (x >= 0 ? "+" : "") + x.toFixed(2).replace("-", "\u2212"); }
   function blocColour(b) { return b === null || b === undefined ? NO_BLOC : BLOC_COLOURS[b % BLOC_COLOURS.length]; }
   // Net cooperation (-1 pure conflict .. +1 pure cooperation) to a red-grey-green colour.
   // an uncertain tie that leans: a lighter tint of its side's colour (as the report draws it)

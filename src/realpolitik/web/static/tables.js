@@ -5,7 +5,8 @@
   // a cell that shows words for a number ("none named" for no outlet) exports and sorts by its data-value
   function cellText(td) {
     if (td.dataset && td.dataset.value !== undefined) return td.dataset.value;
-    return td.textContent.replace(/\s+/g, " ").trim();
+    // a page writes "−0.43" with a minus sign; CSV and JSON exports keep plain ASCII "-0.43"
+    return td.textContent.replace(/\s+/g, " ").replace(/\u2212/g, "-").trim();
   }
   function tableData(table) {
     var heads = Array.from(table.querySelectorAll("thead th")).map(cellText);
