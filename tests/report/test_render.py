@@ -555,3 +555,19 @@ def test_render_report_network_labels_never_hide_each_other_or_the_tie_between_t
         assert apart > 0, (a, b, placed[a], placed[b])
     arm, aze = placed["ARM"], placed["AZE"]
     assert max(aze[0] - arm[2], arm[0] - aze[2], aze[1] - arm[3], arm[1] - aze[3]) >= 40, (arm, aze)
+
+
+def test_render_report_names_an_article_without_outlet_as_the_web_app_does(tmp_path: Path) -> None:
+    """An article whose outlet was not found reads "unknown outlet" in the report, as on the web app's
+    pages and in the report's own quotes, not "(unknown outlet)" in some tables and "unknown outlet" in others."""
+    from tests.system.conftest import spec, write_events
+
+    specs = [
+        spec("ARM", "AZE", "accuse", f"2021-0{m}-05", outlet)
+        for m in range(1, 6)
+        for outlet in ("Wire", None)
+    ]
+    db = write_events(tmp_path / "anon.duckdb", specs)  # type: ignore[arg-type]
+    html = render_report(db, tmp_path / "anon.html").read_text(encoding="utf-8")
+    assert "unknown outlet" in html
+    assert "(unknown outlet)" not in html
