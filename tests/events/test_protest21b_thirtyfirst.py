@@ -52,3 +52,22 @@ def test_protest21b_refusal_to_work(
 )
 def test_protest21b_refusals_that_are_no_strike(code: Code, text: str) -> None:
     no_event(code, text, "PROTEST")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a merchant ship or a liner that strikes or rams another vessel collides with it by accident
+        "The Norwegian steamer Imo struck the French munitions ship Mont-Blanc in Halifax harbour in December 1917.",
+        "The Italian liner Florida rammed the White Star liner Republic off Nantucket in January 1909.",
+    ],
+)
+def test_protest21b_ship_collisions_are_no_attack(code: Code, text: str) -> None:
+    no_event(code, text, "ASSAULT", "FIGHT")
+
+
+def test_protest21b_a_submarine_striking_a_liner_stays_an_attack(code: Code) -> None:
+    events = code(
+        "The German submarine U-20 struck the British liner Lusitania with a torpedo off Ireland in May 1915."
+    )
+    assert {e.event for e in events} & {"ASSAULT", "FIGHT"}, events
