@@ -26,7 +26,7 @@ from ..system.dyads import dyads as system_dyads
 from ..system.names import actor_label, graph_label, needs_name
 from ..system.perspectives import outlet_actors
 from ..system.snapshot import Snapshot, snapshot
-from ..wording import plural
+from ..wording import plural, signed
 from . import plots
 from .data import (
     NON_ASSERTED,
@@ -202,10 +202,6 @@ def _axes(con: Reader, graph: nx.Graph) -> list[Axis]:
     return out
 
 
-def _signed(x: float, digits: int = 2) -> str:
-    return f"{x:+.{digits}f}".replace("-", "−")
-
-
 def _names(side: SideView, shown: int = 2) -> str:
     names = [v.outlet for v in side.outlets]
     if len(names) <= shown:
@@ -238,8 +234,8 @@ def _summary(r: ReportData) -> list[str]:
         if items:
             d = items[0]
             out.append(
-                f"Most {label} pair: {d.key} (net {_signed(d.net)}, interval {_signed(d.ci_low)} to "
-                f"{_signed(d.ci_high)}{_allowing(d)}, from {plural(d.events, 'event')} in "
+                f"Most {label} pair: {d.key} (net {signed(d.net)}, interval {signed(d.ci_low)} to "
+                f"{signed(d.ci_high)}{_allowing(d)}, from {plural(d.events, 'event')} in "
                 f"{plural(d.articles, 'article')} and {plural(d.outlets, 'outlet') if d.outlets else 'no named outlet'}"
                 f"{'; thin: so few articles say little' if d.thin else ''})."
             )
@@ -295,8 +291,8 @@ def _summary(r: ReportData) -> list[str]:
         out.append(
             f"Outlets disagree most on {dis.dyad}: {_names(dis.cooperative)} "
             f"{'reports' if len(dis.cooperative.outlets) == 1 else 'report'} it as cooperative "
-            f"(net {_signed(dis.cooperative.net)}), {_names(dis.conflictual)} as conflictual "
-            f"(net {_signed(dis.conflictual.net)})."
+            f"(net {signed(dis.cooperative.net)}), {_names(dis.conflictual)} as conflictual "
+            f"(net {signed(dis.conflictual.net)})."
         )
     lo = r.left_out
     if lo.total:
@@ -337,7 +333,7 @@ def _allowing(d: DyadView) -> str:
     if (d.floor_low, d.floor_high) == (d.ci_low, d.ci_high):
         return ""
     return (
-        f" ({_signed(d.floor_low)} to {_signed(d.floor_high)} when widened to what "
+        f" ({signed(d.floor_low)} to {signed(d.floor_high)} when widened to what "
         f"{plural(d.articles, 'article')} can support)"
     )
 
@@ -479,7 +475,7 @@ def _environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters["signed"] = _signed
+    env.filters["signed"] = signed
     env.filters["svg"] = (
         Markup  # only our own matplotlib output goes through this; matplotlib escapes its text
     )

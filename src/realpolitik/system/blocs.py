@@ -18,6 +18,7 @@ import networkx as nx
 
 from ..resample import article_weights
 from ..store import EventFilter, Reader
+from ..wording import signed
 from ._events import ConLike, ModelSettings, reading_of
 from .dyads import THIN_BELOW, Dyad, _whole_percent, dyads
 from .graph import firm_tie, graph_from_dyads, window_graphs
@@ -248,14 +249,9 @@ def _left_out_pair(p: tuple[str, str, float, float, float, int, float, float]) -
     support = f"{arts} article{'s' if arts != 1 else ''}"
     reading = reading_of(lo, hi)
     if reading == "uncertain":
-        return f"{a}–{b} (net {_signed(net)}, interval {_signed(lo)} to {_signed(hi)}, {support})"
+        return f"{a}–{b} (net {signed(net)}, interval {signed(lo)} to {signed(hi)}, {support})"
     how = f"thin: {support}" if arts < THIN_BELOW else f"on {support}"
-    return f"{a}–{b} ({reading}, {how}; net {_signed(net)}, interval with the floor {_signed(flo)} to {_signed(fhi)})"
-
-
-def _signed(x: float) -> str:
-    """A score with its sign, the minus as a minus sign (as the report writes it)."""
-    return f"{x:+.2f}".replace("-", "\u2212")
+    return f"{a}–{b} ({reading}, {how}; net {signed(net)}, interval with the floor {signed(flo)} to {signed(fhi)})"
 
 
 def tie_strength(data: dict[str, Any]) -> float:

@@ -49,6 +49,7 @@ from ..system.blocs import Blocs
 from ..system.dyads import Dyad, percent
 from ..system.export import graphml_text
 from ..system.graph import graph_from_dyads
+from ..wording import signed
 from . import browse as B
 from . import queries as Q
 from .highlight import article_marks, evidence_marks, match_marks, segments
@@ -212,12 +213,6 @@ def _without_ids(out: dict[str, Any]) -> dict[str, Any]:
 
 def _dyad_out(d: Dyad) -> dict[str, Any]:
     return _without_ids(d.to_dict())
-
-
-def signed(x: float, digits: int = 2) -> str:
-    """A signed number for a page a user reads, with a true minus sign ("−0.43", "+1.00") as the offline
-    report writes it; JSON and CSV keep plain ASCII."""
-    return f"{x:+.{digits}f}".replace("-", "\u2212")
 
 
 @dataclass(frozen=True, slots=True)
