@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from ..records import ActorMention
 from . import cameo
 from .knowledge import FRAME_CODES, clause_words, coder_words, data_error, frame_codes
 from .lexicon import NO_EVENT, Entry, Lexicon
@@ -357,10 +358,13 @@ def _state_or_body(tok: Token) -> bool:
     id ("RUS", "IGO-EU"), where places, persons and parties of its packs have ids of their own ("place-deu",
     "person-...", "pty-...")."""
     return tok.idx in _resolved_starts(tok.doc, "") and any(
-        (m.kb_id or "")[:1].isupper()
-        for m in getattr(tok.doc._, "actors", None) or []
-        if m.start <= tok.idx < m.end
+        (m.kb_id or "")[:1].isupper() for m in _mentions_at(tok)
     )
+
+
+def _mentions_at(tok: Token) -> list[ActorMention]:
+    """The actor resolver's mentions whose character span holds the token (none when the Doc was not resolved)."""
+    return [m for m in getattr(tok.doc._, "actors", None) or [] if m.start <= tok.idx < m.end]
 
 
 def _place_starts(doc: Doc) -> frozenset[int]:
@@ -837,10 +841,7 @@ def _others_object(tok: Token) -> bool:
 def _country_at(tok: Token) -> str | None:
     """The country part of the code of the actor mention the token lies in ("Donald Trump" USA, "American troops"
     USA), or None."""
-    for m in getattr(tok.doc._, "actors", None) or []:
-        if m.start <= tok.idx < m.end and m.code:
-            return m.code[:3]
-    return None
+    return next((m.code[:3] for m in _mentions_at(tok) if m.code), None)
 
 
 def _own_possessor(noun: Token) -> bool:
