@@ -90,6 +90,7 @@ from .parties import (
     embassy_host,
     event_actors,
     group_before,
+    guest_told_first,
     home_authorities,
     home_people,
     home_target,
@@ -376,6 +377,10 @@ class EventCoder:
                 # "Thousands of Armenians have left Karabakh for Armenia", "refugees returned from Poland":
                 # people on the move make no visit
                 cand.source, cand.target = [], []
+            if guest_told_first(cand):
+                # "Duterte was welcomed by Xi Jinping in Beijing": Duterte's visit to China
+                cand.code = "042"
+                cand.source, cand.target = cand.target, cand.source
             received = received_roles(cand, ments)
             if received is not None:
                 # "Azerbaijan received drones from Turkey": Turkey gave them

@@ -610,6 +610,7 @@ class RoleWords:
     aimed_preps: frozenset[str]
     left_place_types: frozenset[str]
     travel_codes: frozenset[str]
+    hosting_codes: frozenset[str]
     people_sectors: frozenset[str]
     partner_types: frozenset[str]
     receiving_verbs: frozenset[str]

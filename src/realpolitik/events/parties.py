@@ -105,6 +105,18 @@ def people_travelling(cand: Candidate, ments: Mentions) -> bool:
     return True
 
 
+def guest_told_first(cand: Candidate) -> bool:
+    """True for a hosting (data: `hosting_codes`) told in the passive with the guest, a party, as its subject ("the
+    premier was received in Paris by the president"): the sentence tells the guest's visit (042), made by the guest
+    to the host (annotation conventions 14.1)."""
+    verb = cand.trigger
+    return (
+        cand.code in role_words().hosting_codes
+        and bool(cand.target)
+        and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    )
+
+
 def received_roles(cand: Candidate, ments: Mentions) -> tuple[list[int], list[int]] | None:
     """The giver and the receiver of a deed read from a verb of receiving ("Azerbaijan received drones from
     Turkey and Israel", "Ukraine obtained jets from Denmark"): the party in
