@@ -584,7 +584,7 @@ def test_readings_addressed_in_the_passive(
         # a named leader or official received, greeted or welcomed to a place is a visit hosted (043)
         ("Erdogan received Putin in Ankara in 2018.", "CONSULT", "043", "TUR", "RUS"),
         ("Xi received Blinken in Beijing in June 2023.", "CONSULT", "043", "CHN", "USA"),
-        ("Biden was received by Modi in New Delhi.", "CONSULT", "043", "IND", "USA"),
+        ("Biden was received by Modi in New Delhi.", "CONSULT", "042", "USA", "IND"),
         ("Japan welcomed Zelensky to Hiroshima in May 2023.", "CONSULT", "043", "JPN", "UKR"),
         # a crossing or a border sealed or shut restricts movement (191), as "closed"
         ("Egypt sealed the Rafah crossing in 2013.", "COERCE", "191", "EGY", None),

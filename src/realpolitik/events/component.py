@@ -377,7 +377,7 @@ class EventCoder:
                 # "Thousands of Armenians have left Karabakh for Armenia", "refugees returned from Poland":
                 # people on the move make no visit
                 cand.source, cand.target = [], []
-            if guest_told_first(cand):
+            if guest_told_first(cand, ments):
                 # "Duterte was welcomed by Xi Jinping in Beijing": Duterte's visit to China
                 cand.code = "042"
                 cand.source, cand.target = cand.target, cand.source

@@ -105,15 +105,16 @@ def people_travelling(cand: Candidate, ments: Mentions) -> bool:
     return True
 
 
-def guest_told_first(cand: Candidate) -> bool:
+def guest_told_first(cand: Candidate, ments: Mentions) -> bool:
     """True for a hosting (data: `hosting_codes`) told in the passive with the guest, a party, as its subject ("the
     premier was received in Paris by the president"): the sentence tells the guest's visit (042), made by the guest
-    to the host (annotation conventions 14.1)."""
-    verb = cand.trigger
-    return (
-        cand.code in role_words().hosting_codes
-        and bool(cand.target)
-        and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    to the host (annotation conventions 14.1). Talks or a summit hosted by a party ("talks that were hosted by
+    China") stay the host's."""
+    if cand.code not in role_words().hosting_codes or not cand.target:
+        return False
+    # (the subject's own words: "Pope Paul VI", not a party in a phrase on it: "talks between X and Y")
+    return any(
+        c.dep_ == "nsubjpass" and any(ments.at(t) for t in (c, *c.children)) for c in cand.trigger.children
     )
 
 
