@@ -325,7 +325,7 @@ def test_render_report_names_places_authorities_and_organisations(tmp_path: Path
     assert ">Karabakh authorities<" in svg and ">CSTO<" in svg and ">ICJ<" in svg
     assert ">AZE<" in svg and ">XNK<" not in svg and ">IGO-CSTO<" not in svg
     html = render_report(db, tmp_path / "named.html").read_text(encoding="utf-8")
-    assert 'AZE–XNK <span class="meta">(Karabakh authorities)</span>' in html
+    assert 'AZE–XNK<div class="meta names">XNK: Karabakh authorities</div>' in html
     assert 'IGO-CSTO <span class="meta">(CSTO)</span>' in html
 
 

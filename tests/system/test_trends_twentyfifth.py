@@ -35,7 +35,7 @@ def test_a_turn_between_thin_windows_is_not_a_shift(make_db, capsys) -> None:
     assert trend.support == ((2, "cooperative"), (1, "uncertain"), (1, "uncertain"))
     assert trend.supported == ("2021",) and trend.shift_from is None and trend.shift_to is None
     assert trend.shift_text == "too few articles: 1 of 3 windows on 2 or more articles with a reading"
-    assert TRENDS["too few articles"] == "too few articles a month"
+    assert TRENDS["too few articles"] == "sparse"  # the report's word, with its basis (below)
     out = CliRunner().invoke(cli, ["trends", "--db", str(db), "--window", "year"], env={"COLUMNS": "160"})
     assert out.exit_code == 0 and "too few articles: 1 of 3 windows" in out.output
     assert "cooperation->conflict" not in out.output
@@ -88,4 +88,4 @@ def test_the_report_labels_a_turn_with_the_months_it_compares(make_db) -> None:
     )
     with Reader.open(thin) as reader:
         (view,) = _dyads(reader, snapshot(reader))
-    assert view.trend == "too few articles a month"
+    assert view.trend == "sparse: 1 of 3 months"  # one of its 3 months rests on 2 articles with a reading

@@ -55,8 +55,9 @@ TRENDS = {
     "cooperation->conflict": "turned conflictual",
     "conflict->cooperation": "turned cooperative",
     "single window": "one month only",
-    # fewer than two months on the headline floor (2 articles, a reading): no turn, and no slope either
-    "too few articles": "too few articles a month",
+    # fewer than two months on the headline floor (2 articles, a reading): no turn, and no slope either;
+    # the cell says how many months held ("sparse: 1 of 12 months"), in a word that fits the column
+    "too few articles": "sparse",
 }
 
 
@@ -105,6 +106,9 @@ def _dyads(con: Reader, snap: Snapshot) -> list[DyadView]:
             if trend.shift_from is not None and trend.shift != "stable":
                 # a turn says which months it compares (each on the headline floor of articles)
                 label = f"{label} ({trend.shift_from} to {trend.shift_to})"
+            elif trend.shift == "too few articles":
+                # its basis: how many of the pair's months rest on the floor (a trend compares two)
+                label = f"{label}: {len(trend.supported)} of {len(trend.points)} months"
         out.append(
             DyadView(
                 dyad=d,

@@ -1,0 +1,82 @@
+"""The report of the example corpus (what `make demo` shows first) as a reader sees it at 1300 px
+(thirty-second session).
+
+The strongest-pairs tables have ten columns. At 1300 px the cooperative one ran 7 px past its section
+(913 px in 906: a pair cell "ARM–IGO-EU (European Union)" could not break), and its trend cells ("too
+few articles a month") wrapped to four lines in a column 61 px wide. A pair's names now sit on a line
+of their own below its codes, and the trend says its basis in fewer words ("sparse: 1 of 11 months").
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+from realpolitik.report import render_report
+
+from .test_browser import ARGS, CHROMIUM
+
+pytestmark = pytest.mark.browser
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "corpus"
+
+
+@pytest.fixture(scope="module")
+def example_report(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from realpolitik.pipeline import analyze
+
+    tmp = tmp_path_factory.mktemp("examples-report")
+    analyze([EXAMPLES], tmp / "examples.duckdb", progress=False)
+    return render_report(tmp / "examples.duckdb", tmp / "report.html")
+
+
+@pytest.fixture(scope="module")
+def desktop(example_report: Path) -> Iterator[Any]:
+    if shutil.which(CHROMIUM) is None and not Path(CHROMIUM).exists():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{CHROMIUM} is missing under CI=true")
+        pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium)")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        page = browser.new_page(viewport={"width": 1300, "height": 900})
+        page.goto(example_report.as_uri())
+        page.wait_for_load_state("load")
+        yield page
+        browser.close()
+
+
+def test_the_strongest_pairs_tables_fit_their_section_at_1300(desktop: Any) -> None:
+    wider = desktop.evaluate(
+        """() => [...document.querySelectorAll('main table')].flatMap(t => {
+          const s = getComputedStyle(t.parentElement);
+          const box = t.parentElement.getBoundingClientRect();
+          const right = box.right - parseFloat(s.paddingRight);
+          const r = t.getBoundingClientRect();
+          return r.right > right + 0.5 ? [t.className + ' in #' + t.closest('section').id + ' ' + Math.round(r.width)] : [];
+        })"""
+    )
+    assert wider == []
+
+
+def test_a_trend_cell_takes_at_most_two_lines_and_says_its_basis(desktop: Any) -> None:
+    cells = desktop.evaluate(
+        """() => [...document.querySelectorAll('table.dyads tr.has-ev > td:last-child')].map(td => {
+          const r = document.createRange(); r.selectNodeContents(td);
+          return [td.textContent.trim(), r.getClientRects().length];
+        })"""
+    )
+    assert cells, "no strongest-pairs rows in the example report"
+    assert [c for c in cells if c[1] > 2] == []
+    sparse = [text for text, _ in cells if text.startswith("sparse")]
+    assert sparse and all(t.endswith(" months") and " of " in t for t in sparse), sparse
+
+
+def test_a_labelled_pair_names_its_actor_below_its_codes(example_report: Path) -> None:
+    html = example_report.read_text(encoding="utf-8")
+    assert '<td class="pair">ARM–IGO-EU<div class="meta names">IGO-EU: European Union</div>' in html
