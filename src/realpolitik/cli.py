@@ -1057,9 +1057,14 @@ def blocs_cmd(
     left = (
         "" if not found.split_supported else f"left out of the blocs: {found.left_out_text() or 'no tie'}; "
     )
+    # with no closed triad there is nothing to be balanced: say so, not "1.0 over 0 triads"
+    balance = (
+        f"balance: {out['balance']} over {out['triads']} closed triad{'s' if out['triads'] != 1 else ''}"
+        if out["triads"]
+        else "balance: no closed triad (three actors tied in every pair) to measure"
+    )
     lines = [
-        f"balance: {out['balance']} over {out['triads']} triads; frustrated ties: {out['frustration']}; "
-        f"{left}stability over {found.runs} resampled runs",
+        f"{balance}; frustrated ties: {out['frustration']}; {left}stability over {found.runs} resampled runs",
         *(f"unbalanced: {line}" for line in out["unbalanced"]),  # type: ignore[attr-defined]
     ]
     if not found.split_supported:

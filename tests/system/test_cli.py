@@ -84,6 +84,24 @@ def test_cli_blocs_json_shape(make_db, capsys) -> None:
     assert {"stability", "co_membership", "unstable", "runs", "uncertain_left_out"} <= set(out)
 
 
+def test_cli_blocs_text_says_when_no_triad_is_closed(make_db, capsys) -> None:
+    # two firm ties and no third: no closed triad, so no balance to speak of (was "balance: 1.0 over 0 triads")
+    db = str(
+        make_db(
+            reported(
+                [spec("AZE", "TUR", "agree", "2021-01-05"), spec("ARM", "AZE", "assault", "2021-01-06")], 5
+            )
+        )
+    )
+    assert main(["blocs", "--db", db]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "no closed triad" in out and "over 0" not in out
+    db = str(make_db(CERTAIN_CAMPS))
+    assert main(["blocs", "--db", db]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "balance: 1.0 over" in out and "closed triads" in out
+
+
 def test_cli_whatif_flip_json(make_db, capsys) -> None:
     db = str(make_db(CERTAIN_CAMPS))
     out = _json(capsys, ["whatif", "--db", db, "--flip", "AZE:ARM", "--format", "json"])
