@@ -335,41 +335,7 @@ class EventCoder:
             followed_possibly(cand, ments)
             # "arrived in Port Moresby from Jakarta": Jakarta is where the journey began
             visit_origin(cand, ments)
-        for i in [i for i, c in cands.items() if perceiver(c.trigger)]:
-            # "Japanese patrols spotted Chinese ships": the patrols only saw; they do no deed here
-            del cands[i]
-        for i in [i for i, c in cands.items() if c.code[:2] == "16" and relation_state(c.trigger, ments)]:
-            # "relations between Baku and Tehran were strained", "ties soured": no side reduced relations (16x, a
-            # material deed); how a relation stands is no deed (precision31)
-            del cands[i]
-        for i in [i for i, c in cands.items() if c.code[:2] == "03" and inferred_intent(c.trigger, ments)]:
-            # "analysts said the deal showed that Moscow was ready to work with Ankara": an observer's reading of a
-            # thing, no party's offer (precision31)
-            del cands[i]
-        for i in [
-            i
-            for i, c in cands.items()
-            if any(
-                course_not_taken(w)
-                for w in (
-                    c.trigger,
-                    *c.words,
-                    *(g for p in c.trigger.children if p.dep_ == "prep" for g in p.children),
-                )
-            )
-        ]:
-            # "chose to negotiate rather than attack", "prefer managing their rivalry to leaving the region": the
-            # course not taken is no deed, nor a reading made through it ("managing ... to leaving") (precision31)
-            del cands[i]
-        for i in [i for i, c in cands.items() if kept_going(c.trigger)]:
-            # "the two sides have kept the transport projects going": no journey or meeting (precision31)
-            del cands[i]
-        for i in [i for i, c in cands.items() if provided_deed(c.trigger)]:
-            # "the agreement provides for 1,960 troops to be deployed", "said the agreement would only hold if":
-            # an accord's terms and fate are no deed of the sentence (precision31)
-            del cands[i]
-        for i in [i for i, c in cands.items() if help_by_deed(c)]:
-            # "Russia's air campaign helped Y retake Z": the campaign is the deed, the help no event of its own
+        for i in [i for i, c in cands.items() if any(no_deed(c, ments) for no_deed in _NO_DEED)]:
             del cands[i]
         for cand in cands.values():
             prune_targets(cand, sent, ments, self.triggers.roles, self.lexicon)
@@ -1065,6 +1031,39 @@ def _craft_with_relief(cand: Candidate, lexicon: Lexicon) -> bool:
         and (carries(o) or carries(cand.trigger))
         for o in objects
     )
+
+
+def _course_not_taken(cand: Candidate, ments: Mentions) -> bool:
+    """ "chose to negotiate rather than attack", "prefer managing their rivalry to leaving the region": the course
+    not taken is no deed, nor a reading made through it ("managing ... to leaving") (precision31)."""
+    words = (
+        cand.trigger,
+        *cand.words,
+        *(g for p in cand.trigger.children if p.dep_ == "prep" for g in p.children),
+    )
+    return any(course_not_taken(w) for w in words)
+
+
+# Readings that are no deed of their sentence, dropped once frames are folded and codes refined (each looks at its
+# own candidate only, so one pass over them drops what a pass per predicate would).
+_NO_DEED: tuple[Callable[[Candidate, Mentions], bool], ...] = (
+    # "Japanese patrols spotted Chinese ships": the patrols only saw; they do no deed here
+    lambda c, m: perceiver(c.trigger),
+    # "relations between Baku and Tehran were strained", "ties soured": no side reduced relations (16x, a material
+    # deed); how a relation stands is no deed (precision31)
+    lambda c, m: c.code[:2] == "16" and relation_state(c.trigger, m),
+    # "analysts said the deal showed that Moscow was ready to work with Ankara": an observer's reading of a thing,
+    # no party's offer (precision31)
+    lambda c, m: c.code[:2] == "03" and inferred_intent(c.trigger, m),
+    _course_not_taken,
+    # "the two sides have kept the transport projects going": no journey or meeting (precision31)
+    lambda c, m: kept_going(c.trigger),
+    # "the agreement provides for 1,960 troops to be deployed", "said the agreement would only hold if": an
+    # accord's terms and fate are no deed of the sentence (precision31)
+    lambda c, m: provided_deed(c.trigger),
+    # "Russia's air campaign helped Y retake Z": the campaign is the deed, the help no event of its own
+    lambda c, m: help_by_deed(c),
+)
 
 
 def _halted_deed(cand: Candidate, cands: dict[int, Candidate]) -> bool:
