@@ -10,7 +10,7 @@ import os
 import sys
 import threading
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 import click
@@ -54,7 +54,7 @@ from pathlib import Path  # noqa: E402
 
 from .config import load_settings  # noqa: E402
 from .records import Article, Skipped  # noqa: E402
-from .wording import plural  # noqa: E402
+from .wording import outlet_name, plural  # noqa: E402
 
 
 def _require_paths(paths: tuple[str, ...]) -> None:
@@ -102,7 +102,7 @@ def _article_table(articles: list[Article]) -> None:
             art.language or "-",
             title,
             art.author or "-",
-            art.outlet or "-",
+            str(outlet_name(art.outlet)),
             str(len(art.text.split())),
         )
     console = Console()
@@ -578,6 +578,11 @@ def _console() -> Any:
     if not console.is_terminal and not os.environ.get("COLUMNS"):
         console = Console(width=200)
     return console
+
+
+def _outlets(names: Iterable[object]) -> str:
+    """Outlets in a table cell, "unknown outlet" written as the report and the web app write it."""
+    return ", ".join(str(outlet_name(n)) for n in names)
 
 
 SHORT_CELL = 12  # a column whose cells are all this short never wraps (codes, dates, figures)
@@ -1297,7 +1302,7 @@ def evidence_cmd(
                 ",".join(r.targets),
                 r.modality,
                 r.attribution or "(the outlet)",
-                r.outlet or "outlet unknown",
+                outlet_name(r.outlet),
                 r.evidence_text,
             ]
             for r in rows
@@ -1337,7 +1342,7 @@ def _evidence_list(console: Any, title: str, rows: Sequence[Any]) -> None:
     console.print(Text(f"{title}: {len(rows)} event{'s' if len(rows) != 1 else ''}", style="italic"))
     for r in rows:
         head = Text()
-        head.append(f"{r.shown_date or 'undated'}  {r.outlet or 'outlet unknown'}  ", style="bold")
+        head.append(f"{r.shown_date or 'undated'}  {outlet_name(r.outlet)}  ", style="bold")
         head.append(f"{r.event} {','.join(r.sources) or '?'} -> {','.join(r.targets) or '(no target)'}, ")
         head.append(r.modality, style="" if r.modality == "asserted" else "yellow")
         head.append(f", according to {r.attribution or 'the outlet'}")
@@ -1410,7 +1415,7 @@ def axes_cmd(db: str, fmt: str) -> None:
         "Axes named in the texts",
         ["kind", "members", "as written", "mentions", "outlets", "events say"],
         [
-            [a.kind, ", ".join(a.members), a.names[0], a.mentions, ", ".join(a.outlets), support[a.supported]]
+            [a.kind, ", ".join(a.members), a.names[0], a.mentions, _outlets(a.outlets), support[a.supported]]
             for a in rows
         ],
         fold=["members", "as written", "outlets", "events say"],
@@ -1448,8 +1453,8 @@ def disagreements_cmd(db: str, window: str, fmt: str, all_modalities: bool, corr
                 f"{d.a}-{d.b}",
                 d.window,
                 d.score,
-                ", ".join(d.cooperative.outlets),
-                ", ".join(d.conflictual.outlets),
+                _outlets(d.cooperative.outlets),
+                _outlets(d.conflictual.outlets),
                 (d.cooperative.evidence[0].evidence_text if d.cooperative.evidence else "")
                 + " / "
                 + (d.conflictual.evidence[0].evidence_text if d.conflictual.evidence else ""),
@@ -1622,7 +1627,7 @@ def narratives_cmd(
             best = f["sentences"][0]["text"] if f["sentences"] else ""
             rows.append(
                 [
-                    art.get("outlet") or "-",
+                    outlet_name(art.get("outlet")),
                     art.get("date") or "-",
                     art.get("title") or art["article_id"],
                     f["frame"],
@@ -1640,7 +1645,9 @@ def narratives_cmd(
     share_rows: list[list[object]] = []
     for o in result["outlets"]:
         for fid, v in o["frames"].items():
-            share_rows.append([o["outlet"], o["articles"], fid, v["articles"], f"{v['share']:.0%}"])
+            share_rows.append(
+                [outlet_name(o["outlet"]), o["articles"], fid, v["articles"], f"{v['share']:.0%}"]
+            )
     _table(
         "share of each outlet's articles carrying a frame",
         ["outlet", "articles", "frame", "with frame", "share"],
@@ -1651,7 +1658,7 @@ def narratives_cmd(
     for opp in result["oppositions"]:
         for side in opp["sides"]:
             opp_rows.append(
-                [opp["window"], side["frame"], ", ".join(side["outlets"]), side["sentences"][0]["text"]]
+                [opp["window"], side["frame"], _outlets(side["outlets"]), side["sentences"][0]["text"]]
             )
     if opp_rows:
         _table(
@@ -1661,7 +1668,7 @@ def narratives_cmd(
             fold=["sentence"],
         )
     ev_rows = [
-        [e["outlet"], e["frame"], e["check"], e["events"], e["events_in_frame_articles"]]
+        [outlet_name(e["outlet"]), e["frame"], e["check"], e["events"], e["events_in_frame_articles"]]
         for e in result["events"]
     ]
     if ev_rows:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-__all__ = ["plural", "signed"]
+__all__ = ["UNKNOWN_OUTLET_KEYS", "outlet_name", "plural", "signed"]
+
+# the keys the data gives the articles whose outlet was not found: the store's "(unknown)" (web facets and
+# tables), "(unknown outlet)" (system perspectives, narratives, report data); both sort last
+UNKNOWN_OUTLET_KEYS = frozenset({"(unknown)", "(unknown outlet)"})
 
 
 def plural(n: int, word: str) -> str:
@@ -14,3 +18,9 @@ def signed(x: float, digits: int = 2) -> str:
     """A signed number as a reader sees it, the minus as a true minus sign: "−0.43", "+1.00" (JSON and CSV
     keep plain ASCII)."""
     return f"{x:+.{digits}f}".replace("-", "\u2212")
+
+
+def outlet_name(name: object) -> object:
+    """An outlet as a reader sees it, one wording in the report, the web pages and the CLI's tables: an
+    article whose outlet was not found is "unknown outlet" (the data keeps its key, which sorts last)."""
+    return "unknown outlet" if name is None or name == "" or name in UNKNOWN_OUTLET_KEYS else name

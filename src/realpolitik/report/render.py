@@ -26,12 +26,11 @@ from ..system.dyads import dyads as system_dyads
 from ..system.names import actor_label, graph_label, needs_name
 from ..system.perspectives import outlet_actors
 from ..system.snapshot import Snapshot, snapshot
-from ..wording import plural, signed
+from ..wording import outlet_name, plural, signed
 from . import plots
 from .data import (
     NON_ASSERTED,
     QUAD_NAMES,
-    UNKNOWN_OUTLET,
     Axis,
     BlocsView,
     Corpus,
@@ -485,14 +484,8 @@ def _environment() -> Environment:
     )
     env.filters["pct"] = lambda x, total: f"{100 * x / total:.0f}%" if total else "0%"
     env.filters["share"] = percent  # a share of resampled corpora: "87 %"
-    env.filters["outlet"] = _outlet_name
+    env.filters["outlet"] = outlet_name  # "unknown outlet", as the web app and the CLI write it
     return env
-
-
-def _outlet_name(name: object) -> object:
-    """An outlet as a reader sees it: articles whose outlet was not found are "unknown outlet", as the web
-    app and the quotes write it (the data keeps "(unknown outlet)" as the key that sorts last)."""
-    return "unknown outlet" if name == UNKNOWN_OUTLET else name
 
 
 def _narratives(db: str | Path) -> dict[str, object] | None:

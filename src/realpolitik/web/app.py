@@ -49,7 +49,7 @@ from ..system.blocs import Blocs
 from ..system.dyads import Dyad, percent
 from ..system.export import graphml_text
 from ..system.graph import graph_from_dyads
-from ..wording import signed
+from ..wording import outlet_name, signed
 from . import browse as B
 from . import queries as Q
 from .highlight import article_marks, evidence_marks, match_marks, segments
@@ -417,6 +417,7 @@ def create_app(
     env.filters["share"] = percent  # a share of resampled corpora: "87 %"
     env.filters["signed"] = signed  # a signed number as a user reads it: "−0.43", as the report writes it
     env.filters["one_per_sentence"] = one_per_sentence
+    env.filters["outlet"] = outlet_name  # "unknown outlet", as the report and the CLI write it
     templates = Jinja2Templates(env=env)
 
     import swagger_ui_bundle
@@ -876,6 +877,7 @@ def create_app(
             unit=window,
             names={f.id: f.name for f in pack.frames},
             definitions={f.id: f.definition for f in pack.frames},
+            floor=view.settings.min_articles,  # a share of fewer articles is not given as a share
         )
 
     @app.get("/article/{article_id}", response_class=HTMLResponse, include_in_schema=False)

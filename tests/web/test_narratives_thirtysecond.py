@@ -1,0 +1,46 @@
+"""The narratives page as a reader of the example corpus sees it (thirty-second session).
+
+Thirty-nine of its cells read "100% (1/1)": a share that rests on one article, said as firmly as a share
+of twenty. A window with fewer articles than the headline floor now says "one article" (faint and
+italic, with a title saying why), as the thin outlet chips of /outlets do. And the page printed the
+outlet key "(unknown outlet)" where the report, the other pages and the CLI say "unknown outlet".
+"""
+
+from __future__ import annotations
+
+import re
+
+import httpx
+import pytest
+
+
+def test_narratives_page_gives_no_share_of_one_article(example_server: str) -> None:
+    html = httpx.get(example_server + "/narratives").text
+    assert "(1/1)" not in html and "100% <" not in html
+    thin = re.findall(r'<span class="thin" title="([^"]*)">([^<]*)</span>', html)
+    assert thin and {text for _, text in thin} == {"one article"}, thin[:3]
+    assert all("fewer than 2 articles" in title for title, _ in thin)
+    # a window on the floor keeps its share with its basis
+    assert re.search(r"\d+% <span class=\"muted\">\(1/2\)</span>", html)
+    # by year the windows are fuller: shares come back where two or more articles stand behind them
+    yearly = httpx.get(example_server + "/narratives", params={"window": "year"}).text
+    assert yearly.count("one article") < html.count("one article")
+
+
+@pytest.mark.parametrize("path", ["/narratives", "/narratives?window=year", "/outlets"])
+def test_pages_write_unknown_outlet_as_the_report_does(example_server: str, path: str) -> None:
+    html = httpx.get(example_server + path).text
+    assert "(unknown outlet)" not in html and "(unknown)<" not in html
+    assert "unknown outlet" in html
+
+
+def test_one_outlet_wording_for_every_key() -> None:
+    from realpolitik.narratives.model import UNKNOWN_OUTLET as NARRATIVES
+    from realpolitik.report.data import UNKNOWN_OUTLET as REPORT
+    from realpolitik.store import UNKNOWN_OUTLET as STORE
+    from realpolitik.system.perspectives import UNKNOWN_OUTLET as PERSPECTIVES
+    from realpolitik.wording import UNKNOWN_OUTLET_KEYS, outlet_name
+
+    assert {NARRATIVES, REPORT, STORE, PERSPECTIVES} <= UNKNOWN_OUTLET_KEYS
+    assert {outlet_name(k) for k in (*UNKNOWN_OUTLET_KEYS, None, "")} == {"unknown outlet"}
+    assert outlet_name("Caspian Digest") == "Caspian Digest"
