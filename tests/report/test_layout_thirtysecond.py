@@ -80,3 +80,27 @@ def test_a_trend_cell_takes_at_most_two_lines_and_says_its_basis(desktop: Any) -
 def test_a_labelled_pair_names_its_actor_below_its_codes(example_report: Path) -> None:
     html = example_report.read_text(encoding="utf-8")
     assert '<td class="pair">ARM–IGO-EU<div class="meta names">IGO-EU: European Union</div>' in html
+
+
+def test_opened_quotes_stay_on_a_phone(desktop: Any) -> None:
+    """At 390 px with every quote opened, the narratives section's input paths
+    ("examples/corpus/29_monitoring_centre_closes_pontic_observer.txt:1", one unbreakable word) ran up to
+    37 px past the page; a path now breaks anywhere."""
+    desktop.set_viewport_size({"width": 390, "height": 844})
+    try:
+        desktop.evaluate("document.querySelectorAll('details').forEach(d => { d.open = true; })")
+        past = desktop.evaluate(
+            """() => {
+          const right = document.documentElement.clientWidth;
+          const scrolls = el => { for (let p = el.parentElement; p; p = p.parentElement)
+            if (['auto', 'scroll', 'hidden'].includes(getComputedStyle(p).overflowX)) return true; return false; };
+          return [...document.querySelectorAll('main *')].flatMap(el => {
+            const r = el.getBoundingClientRect();
+            return r.width && r.right > right + 1 && !scrolls(el) ? [el.tagName + '.' + el.className + ' ' + Math.round(r.right)] : [];
+          });
+        }"""
+        )
+    finally:
+        desktop.evaluate("document.querySelectorAll('details').forEach(d => { d.open = false; })")
+        desktop.set_viewport_size({"width": 1300, "height": 900})
+    assert past == []

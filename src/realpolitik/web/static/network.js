@@ -241,7 +241,9 @@
       td.appendChild(el("span", { "class": "code muted" }, " " + d.a + "–" + d.b));
       tr.appendChild(td);
       tr.appendChild(el("td", {}, d.events));
-      var net = el("td", { "class": d.net > 0 ? "pos" : (d.net < 0 ? "neg" : "") }, fmt(d.net));
+      // an uncertain pair's net is no finding: the colour of its reading, not the green or red of a side
+      var netClass = d.reading === "uncertain" ? "net-unc" + (d.lean ? " lean-" + d.lean : "") : (d.net > 0 ? "pos" : (d.net < 0 ? "neg" : ""));
+      var net = el("td", { "class": netClass }, fmt(d.net));
       if (d.ci_low !== undefined && d.ci_low !== null) net.appendChild(el("span", { "class": "muted small" }, " [" + fmt(d.ci_low) + ", " + fmt(d.ci_high) + "]"));
       // a thin pair (fewer than 4 articles) keeps its reading and says so: "conflictual, thin: 2 articles"
       if (d.reading) net.appendChild(el("span", { "class": "small reading-" + d.reading + (d.lean ? " lean-" + d.lean : "") + (d.thin ? " thin" : ""),
