@@ -104,3 +104,21 @@ def test_opened_quotes_stay_on_a_phone(desktop: Any) -> None:
         desktop.evaluate("document.querySelectorAll('details').forEach(d => { d.open = false; })")
         desktop.set_viewport_size({"width": 1300, "height": 900})
     assert past == []
+
+
+def test_the_narratives_matrix_gives_no_share_of_one_article(example_report: Path) -> None:
+    """An outlet of one article (the examples' podcast transcript) read "100% (1)" beside outlets of eight or
+    thirteen: a share resting on one article, as the web page's "100% (1/1)" did. It now says "one article",
+    thin, as the web page does; an article's frames name their figure ("(score 0.92)", not "(0.92)")."""
+    import re
+
+    html = example_report.read_text(encoding="utf-8")
+    section = html[html.index('<section id="narratives">') :]
+    section = section[: section.index("</section>")]
+    rows = re.findall(r"<tr><td>([^<]*)</td><td class=\"n\">(\d+)</td>(.*?)</tr>", section, re.S)
+    one = [(name, cells) for name, n, cells in rows if n == "1"]
+    assert one, rows[:2]
+    for _name, cells in one:
+        assert "100%" not in cells and '<td class="cell thin"' in cells and ">one article</td>" in cells
+    assert any("%" in cells for _, n, cells in rows if int(n) >= 2)  # outlets on the floor keep their shares
+    assert re.search(r"\(score \d\.\d\d\)", section) and not re.search(r": [^<(]*\(\d\.\d\d\)", section)

@@ -44,3 +44,18 @@ def test_one_outlet_wording_for_every_key() -> None:
     assert {NARRATIVES, REPORT, STORE, PERSPECTIVES} <= UNKNOWN_OUTLET_KEYS
     assert {outlet_name(k) for k in (*UNKNOWN_OUTLET_KEYS, None, "")} == {"unknown outlet"}
     assert outlet_name("Caspian Digest") == "Caspian Digest"
+
+
+@pytest.mark.browser
+def test_narrative_rows_are_not_mostly_blank(example_server: str) -> None:
+    """A month with four frames (Meridian Wire, 2021-04 on the examples) made its row 389 px tall at 1,300 px:
+    each frame put its disclosure mark on a line of its own, its pill on three more in a 9rem cell and its
+    share below, and every other cell of the row stood blank beside it. The mark now sits beside the pill, the
+    cell keeps 11rem (most pills on two lines), and the row is about 257 px."""
+    from .test_layout_twentysixth import _heights
+
+    rows = _heights(example_server + "/narratives", 1300, 900, "#narratives tbody tr")
+    assert rows and max(rows) <= 280, rows
+    pills = _heights(example_server + "/narratives", 1300, 900, "#narratives .pill")
+    # most on two lines (the longest name on three)
+    assert pills and sorted(pills)[len(pills) // 2] <= 40, pills
