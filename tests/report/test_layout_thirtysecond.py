@@ -122,3 +122,20 @@ def test_the_narratives_matrix_gives_no_share_of_one_article(example_report: Pat
         assert "100%" not in cells and '<td class="cell thin"' in cells and ">one article</td>" in cells
     assert any("%" in cells for _, n, cells in rows if int(n) >= 2)  # outlets on the floor keep their shares
     assert re.search(r"\(score \d\.\d\d\)", section) and not re.search(r": [^<(]*\(\d\.\d\d\)", section)
+
+
+def test_the_network_labels_stay_readable_on_a_phone(desktop: Any) -> None:
+    """At 390 px the network was drawn to the column's width (about 350 px of a 980 px drawing), its actor
+    labels in 5 px type. On a phone it keeps 640 px and scrolls sideways in its figure; the page does not."""
+    desktop.set_viewport_size({"width": 390, "height": 844})
+    try:
+        found = desktop.evaluate(
+            """() => { const fig = document.querySelector('#network figure'), svg = fig.querySelector('svg');
+              return {svg: svg.getBoundingClientRect().width, scroll: getComputedStyle(fig).overflowX,
+                      caption: fig.querySelector('figcaption').getBoundingClientRect().right,
+                      page: [document.documentElement.scrollWidth, document.documentElement.clientWidth]}; }"""
+        )
+    finally:
+        desktop.set_viewport_size({"width": 1300, "height": 900})
+    assert found["svg"] >= 600 and found["scroll"] == "auto", found
+    assert found["caption"] <= 390 and found["page"][0] <= found["page"][1] <= 390, found
