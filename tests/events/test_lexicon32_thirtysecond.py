@@ -1,0 +1,179 @@
+"""The lexicon as a whole (issue 9, thirty-second session, lexicon32): implied defaults that overread a verb's
+plain use, verbs.txt lines another line silently beat, and the readings that replace them. Sentences written for
+these tests (odd years or none)."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from importlib import resources
+
+import pytest
+
+from realpolitik.events.lexicon import Entry, Lexicon, parse_lines
+
+from .helpers import Code, no_event, some_event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A magnitude 6.8 earthquake rocked the Atlas mountains of Morocco in September 2023.",
+        "A string of by-election defeats rocked the ruling party in 2021.",
+        "Monsoon storms rained torrents of water on Pakistan's Sindh province in 2023.",
+        "French soldiers parked their armoured vehicles outside the presidential palace in Niamey in 2023.",
+        "Soaring rents soured voters on the Spanish government in 2023.",
+        "Allegations of vote buying clouded Nigeria's presidential election in 2023.",
+        "Greece reformed its tax system in 2021 to draw foreign investors.",
+        "The Indian government pitched its digital payment system to African finance ministers in 2023.",
+        "The Australian government compared the prices of the big supermarket chains in 2023.",
+        "Two Pakistani climbers scaled Nanga Parbat in the summer of 2021.",
+    ],
+)
+def test_plain_use_of_a_verb_with_an_implied_default_is_no_event(code: Code, text: str) -> None:
+    # (each coded an event on main c96597e: rock/rain 190, park 180, sour/cloud/scale 160, reform 080,
+    # pitch 140, compare 110)
+    no_event(code, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "cameo"),
+    [
+        ("Hezbollah rained rockets on northern Israel in 2023.", "ASSAULT", "190"),
+        ("Allied bombers rained incendiaries on Hamburg in July 1943.", "ASSAULT", "195"),
+        (
+            "Protesting farmers parked hundreds of tractors outside the European Parliament in Strasbourg in 2023.",
+            "PROTEST",
+            "141",
+        ),
+        ("Britain scaled down its embassy staff in Kabul in 2021.", "SANCTION", "160"),
+    ],
+)
+def test_event_use_of_a_blocked_verb_keeps_a_reading(code: Code, text: str, kind: str, cameo: str) -> None:
+    some_event(code, text, kind, cameo, None, None)
+
+
+def test_human_shields_are_184_not_an_arrest(code: Code) -> None:
+    # the 184 line was beaten by the 173 line of people held (shield was in both)
+    some_event(
+        code,
+        "Islamic State fighters held civilians as human shields in Raqqa in 2017.",
+        "ASSAULT",
+        "184",
+        None,
+        None,
+    )
+
+
+def test_an_indictment_is_an_accusation(code: Code) -> None:
+    # the project's gold codes charges and indictments 112x; 'indict' read 173, the dead 'V 173 charge' line's twin
+    some_event(
+        code,
+        "U.S. federal prosecutors indicted the Chinese telecoms company Huawei on charges of bank fraud in January 2019.",
+        "ACCUSE",
+        "112",
+        None,
+        None,
+        absent=("COERCE",),
+    )
+
+
+def test_forces_bombing_is_aerial_and_militants_bombing_is_not(code: Code) -> None:
+    some_event(
+        code,
+        "Turkish forces bombed Kurdish militant positions in northern Iraq in 2021.",
+        "ASSAULT",
+        "195",
+        "TUR",
+        None,
+    )
+    some_event(
+        code,
+        "The Irish Republican Army bombed the Baltic Exchange in London in 1993.",
+        "ASSAULT",
+        "183",
+        None,
+        None,
+    )
+
+
+def test_confiscation_is_1711(code: Code) -> None:
+    some_event(
+        code,
+        "Russia confiscated the Russian assets of the Finnish company Fortum in 2023.",
+        "COERCE",
+        "1711",
+        "RUS",
+        None,
+    )
+
+
+FLAGS = [
+    f.name
+    for f in fields(Entry)
+    if f.name not in ("kind", "code", "lemma", "constraints", "line", "derived", "implied", "proposed")
+]
+
+
+def _covers(earlier: Entry, later: Entry) -> bool:
+    """The earlier entry matches wherever the later one does: the same flags and constraint keys, and for each key
+    at least the later one's values."""
+    if any(getattr(earlier, f) != getattr(later, f) for f in FLAGS):
+        return False
+    a, b = dict(earlier.constraints), dict(later.constraints)
+    return set(a) == set(b) and all(b[key] <= a[key] for key in b)
+
+
+def test_no_hand_line_is_silently_beaten() -> None:
+    # (review31 found nine hand lines of another reading that an earlier line always beat: insist 100, charge 173,
+    # confiscate 171, bomb 195, hold 184, strike 190, suspend 161, withdraw 1662/1663; the lexicon says each once now)
+    # (parsed here, not through the compiled cache, which makes entries only for the lemmas a text asks for)
+    lexicon = Lexicon()
+    folder = resources.files("realpolitik.events") / "data"
+    for name in ("classes.txt", "verbs.txt"):
+        parse_lines((folder / name).read_text(encoding="utf-8").splitlines(), path=name, lexicon=lexicon)
+    dead: dict[int, list[tuple[str, int]]] = {}
+    alive: set[int] = set()
+    for kind, lemma in list(lexicon.index):
+        hand = [e for e in lexicon.lookup(kind, lemma) if not e.derived and not e.implied]
+        for i, entry in enumerate(hand):
+            beaten_by = next((e for e in hand[:i] if _covers(e, entry)), None)
+            if beaten_by is None:
+                alive.add(entry.line)
+            else:
+                dead.setdefault(entry.line, []).append((lemma, beaten_by.line))
+    silent = {line: why for line, why in dead.items() if line not in alive}
+    assert not silent, silent
+
+
+# Breadth (PETRARCH2 patterns the coder read as another root or as nothing, probe batch lexicon32-2)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Boko Haram militants hacked two Nigerian soldiers to death in 2021.", "NGA", "NGA"),
+        ("Iranian police beat a Kurdish woman to death in Tehran in 2023.", "IRN", "IRN"),
+        ("A Pakistani mob stoned a Christian man to death in 2023.", "PAK", "PAK"),
+    ],
+)
+def test_killed_to_death_by_a_blow(code: Code, text: str, source: str, target: str) -> None:
+    # (hack read 171, beat 182, stone 145 on main c96597e)
+    some_event(code, text, "ASSAULT", "1823", source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces pressed their offensive on Bakhmut in March 2023.",
+        "The Sudanese army pressed on with its offensive against the Rapid Support Forces in Khartoum in 2023.",
+    ],
+)
+def test_offensive_pressed_is_fighting_not_a_demand(code: Code, text: str) -> None:
+    some_event(code, text, "ASSAULT", "190", None, None, absent=("REQUEST",))
+
+
+def test_explosives_detonated_by_engineers_are_no_attack(code: Code) -> None:
+    no_event(
+        code,
+        "Demolition engineers detonated explosives to bring down the two remaining towers of Genoa's Morandi bridge in June 2019.",
+    )
