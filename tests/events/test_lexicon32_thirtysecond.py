@@ -177,3 +177,38 @@ def test_explosives_detonated_by_engineers_are_no_attack(code: Code) -> None:
         code,
         "Demolition engineers detonated explosives to bring down the two remaining towers of Genoa's Morandi bridge in June 2019.",
     )
+
+
+# Common news verbs the coder read as nothing or another root (probe batch lexicon32-3)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "cameo"),
+    [
+        (
+            "Egyptian forces counterattacked against Israeli positions in Sinai in October 1973.",
+            "ASSAULT",
+            "190",
+        ),
+        ("Russia unleashed a barrage of missiles on Kyiv in 2023.", "ASSAULT", "190"),
+        ("Hezbollah lobbed mortar shells at Israeli positions in 2023.", "ASSAULT", "194"),
+        ("A driver mowed down people on Las Ramblas in Barcelona in 2017.", "ASSAULT", "180"),
+        ("Russian agents poisoned the defector in Salisbury.", "ASSAULT", "180"),
+        ("Xi Jinping extolled Vladimir Putin in Moscow in 2023.", "SUPPORT", "051"),
+    ],
+)
+def test_common_news_verbs(code: Code, text: str, kind: str, cameo: str) -> None:
+    # (no event, 150, 160 or no reading on main c96597e)
+    some_event(code, text, kind, cameo, None, None)
+
+
+def test_relations_poisoned_stay_a_reduction(code: Code) -> None:
+    no_event(
+        code,
+        "The killing of Jamal Khashoggi poisoned relations between Saudi Arabia and Turkey in 2019.",
+        "ASSAULT",
+    )
+
+
+def test_self_immolation_is_no_killing(code: Code) -> None:
+    no_event(code, "A Czech student burned himself to death in Prague in January 1969.", "ASSAULT")
