@@ -212,3 +212,36 @@ def test_relations_poisoned_stay_a_reduction(code: Code) -> None:
 
 def test_self_immolation_is_no_killing(code: Code) -> None:
     no_event(code, "A Czech student burned himself to death in Prague in January 1969.", "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Narendra Modi's party cruised to victory in India's general election of 2019.",
+        "The Labour Party reclaimed several of its old seats in Scotland in 2017.",
+        "Asylum seekers swamped the reception centres of the Greek islands in 2015.",
+        "Qatar's investment fund ventured into European football in 2011.",
+        "Rishi Sunak concentrated on inflation in his new year speech of January 2023.",
+        "Egypt showcased its new administrative capital to foreign journalists in 2023.",
+        "Turkey earmarked money for the rebuilding of the towns hit by the earthquake in 2023.",
+        "Japan channelled public money into its semiconductor industry in 2023.",
+        "Rising prices eroded support for Olaf Scholz's government in 2023.",
+        "Tourists crowded the beaches of Mallorca in the summer of 2023.",
+        "Britain's weather service dubbed the storm Ciaran in 2023.",
+    ],
+)
+def test_more_implied_defaults_used_plainly(code: Code, text: str) -> None:
+    # (each coded 150, 190, 030, 070, 160, 140 or 110 by its implied default on main c96597e)
+    no_event(code, text)
+
+
+def test_olive_trees_uprooted_are_property_destroyed(code: Code) -> None:
+    some_event(
+        code,
+        "Israeli settlers uprooted Palestinian olive trees near Nablus in 2023.",
+        "COERCE",
+        "171",
+        "ISR",
+        None,
+        absent=("ASSAULT",),
+    )
