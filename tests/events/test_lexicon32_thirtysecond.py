@@ -245,3 +245,40 @@ def test_olive_trees_uprooted_are_property_destroyed(code: Code) -> None:
         None,
         absent=("ASSAULT",),
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar's investment authority ploughed billions of dollars into British property in 2013.",
+        "Eskom reintroduced rolling blackouts across South Africa in 2023.",
+        "Italian archaeologists excavated a Roman villa near Verona in 2021.",
+        "Chinese electric cars saturated the Russian market in 2023.",
+        "Egypt fulfilled the conditions of a new IMF loan in 2019.",
+    ],
+)
+def test_implied_defaults_used_plainly_round_two(code: Code, text: str) -> None:
+    # (each coded 180, 150, 090 or 060 by its implied default on main c96597e)
+    no_event(code, text, "ASSAULT", "MOBILIZE", "INVESTIGATE", "COOPERATE")
+
+
+def test_vehicle_ploughed_into_people_stays_an_assault(code: Code) -> None:
+    some_event(
+        code,
+        "A man ploughed a lorry into shoppers at a Christmas market in Berlin.",
+        "ASSAULT",
+        "180",
+        None,
+        None,
+    )
+
+
+def test_ambassador_handed_his_passports(code: Code) -> None:
+    some_event(
+        code,
+        "The United States gave the German ambassador his passports in 1917.",
+        "SANCTION",
+        "161",
+        "USA",
+        None,
+    )
