@@ -720,6 +720,9 @@ class RoleWords:
     seat_sectors: frozenset[str]
     breakaway_marks: frozenset[str]
     breakaway_nouns: frozenset[str]
+    force_tail_verbs: frozenset[str]
+    yielded_demand_nouns: frozenset[str]
+    imposing_verbs: frozenset[str]
 
     def pairs(self, *names: str) -> dict[str, str]:
         """The "word:value" lists `names` as one mapping, word -> value ("protester" -> "cvl"). A word in two of

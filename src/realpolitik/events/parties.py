@@ -52,6 +52,7 @@ from .roles import (
     venue_party,
     witness_party,
 )
+from .tails import eased_measure_party, force_tail_target, yielded_to
 from .tree import (
     Mentions,
     actors_under,
@@ -623,6 +624,18 @@ def prune_targets(cand: Candidate, sent: Span, ments: Mentions, roles: Roles, le
         # "Asked by Washington to send troops, London refused": the answer is aimed at the asker of a fronted
         # participle; "Urged by Britain to accept the plan, Czechoslovakia gave way": the urging at the subject
         cand.target = fronted_asker(cand, ments)
+    if not cand.target and not cand.reciprocal:
+        # "Marines stormed the trenches, driving off the Nicaraguan rebels": the side a participle tail of a deed
+        # of force drives off, routs or kills is the one it was used against (tails.py)
+        cand.target = force_tail_target(cand, sent, ments)
+    if cand.source and not cand.target and not cand.reciprocal:
+        # "resigned, bowing to the Podkrepa trade union", "abdicated, yielding to an ultimatum from the army
+        # officers": the people a concession gives way to (tails.py)
+        cand.target = yielded_party(cand, ments)
+    if not cand.target and not cand.reciprocal:
+        # "lifted the sanctions that Washington had imposed on India and Pakistan": the party a measure eased had
+        # been laid on (tails.py)
+        cand.target = eased_measure_party(cand, ments)
     conditioned = conditioned_over_destination(cand, ments)
     if conditioned:
         # "warned that China would send troops into Korea if U.S. forces crossed the 38th parallel": aimed at the
@@ -1316,6 +1329,28 @@ def pressed_by(cand: Candidate, ments: Mentions) -> list[int]:
                 break
             noun = inner
     return _pressing_people(verb, cand, ments)
+
+
+def yielded_party(cand: Candidate, ments: Mentions) -> list[int]:
+    """`tails.yielded_to` made parties: an unnamed people noun there is of the conceding country, with its sector
+    (data: `collective_sectors`, `home_people_nouns`, `organ_collectives`; a `lone_doer_nouns` word is REB)."""
+    code = _country_of(cand, ments)
+    found = yielded_to(cand, ments, code)
+    if not found or code is None or not isinstance(found[0], Token):
+        return [i for i in found if isinstance(i, int)]
+    who = found[0]
+    lemma = who.lemma_.lower()
+    sector = (
+        role_words().pairs("collective_sectors", "home_people_nouns", "organ_collectives").get(lemma, "reb")
+    )
+    mention = unnamed_mention(
+        who,
+        who,
+        code=code,
+        sector=sector.upper(),
+        why=f"unnamed people a concession of its country yields to ({code})",
+    )
+    return [ments.add(mention, who.i)]
 
 
 def _pressing_people(verb: Token, cand: Candidate, ments: Mentions) -> list[int]:

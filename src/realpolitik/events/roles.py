@@ -475,7 +475,9 @@ class Roles:
                 found = found or housed_party(child, ments)
                 found = found or _beyond_venue(child, _without_place_name(child, ments), ments)
                 # "welcomed the role Turkey played in ...": the doer of a relative clause on the object
-                found = found or (relative_doer(child, ments) if child.pos_ == "NOUN" else [])
+                found = found or (
+                    _others_relative_doer(tok, child, ments) if _thing_noun(child, ments) else []
+                )
                 # "withdraw its troops from X": the possessor of the object is the doer, not the target
                 found = [i for i in found if not possessive(tok.doc, ments.mentions[i])]
                 if found:
@@ -596,6 +598,10 @@ class Roles:
                     # "protested against the killing of S by the United States": the doer of the deed protested
                     found = noun_agent(pobj, ments, self.lexicon) if pobj.pos_ == "NOUN" else []
                     found = found or housed_party(pobj, ments)
+                    # ("agreed to the ceasefire that the United States had proposed": the maker of the thing)
+                    found = found or (
+                        _others_relative_doer(tok, pobj, ments) if _thing_noun(pobj, ments) else []
+                    )
                     if named is not None:
                         # (the parser may hang the named deed's "by" phrase on the naming verb)
                         found = found or prep_actors(clause, ("by",), ments, deps=("agent", "prep"))
@@ -1654,13 +1660,42 @@ def _without_place_name(noun: Token, ments: Mentions) -> list[int]:
     return [i for i in found if ments.heads[i] not in names]
 
 
+def _thing_noun(noun: Token, ments: Mentions) -> bool:
+    """A common noun, or a name that is no party ("the Treaty of Versailles that Wilson had brought home")."""
+    if noun.pos_ == "NOUN":
+        return True
+    return noun.pos_ == "PROPN" and not actors_under(noun, ments, skip=frozenset({"relcl", "acl", "appos"}))
+
+
+def _others_relative_doer(verb: Token, noun: Token, ments: Mentions) -> list[int]:
+    """`relative_doer` of the object of `verb`, less the verb's own subject ("Clinton imposed on Islamabad the
+    sanctions that Washington had levelled against India": Washington is Clinton's own side, not the target)."""
+    own = {
+        (ments.mentions[i].code, ments.mentions[i].sector)
+        for c in verb.children
+        if c.dep_ == "nsubj"
+        for i in actors_under(c, ments)
+    }
+    # (a pronoun keeps its old reading: "freed the soldiers they were holding")
+    return [
+        i
+        for i in relative_doer(noun, ments)
+        if (ments.mentions[i].code, ments.mentions[i].sector) not in own
+        or noun.doc[ments.heads[i]].pos_ == "PRON"
+    ]
+
+
 def relative_doer(noun: Token, ments: Mentions) -> list[int]:
     """ "the role Turkey played", "the steps Baku took": the subject of a relative clause whose object is the
     noun itself (the clause has none of its own but a relative pronoun: "the role that Qatar played") is who
     did what the noun names."""
     for clause in noun.children:
+        # (the parser may tag the relative "that" as a conjunction: "the plan that Washington had proposed")
         if clause.dep_ != "relcl" or any(
-            c.dep_ in ("dobj", "ccomp", "xcomp") and c.tag_ not in ("WDT", "WP") for c in clause.children
+            c.dep_ in ("dobj", "ccomp", "xcomp")
+            and c.tag_ not in ("WDT", "WP")
+            and not (c.dep_ == "dobj" and c.lower_ in coder_words().relative)
+            for c in clause.children
         ):
             continue
         for subj in clause.children:

@@ -1,0 +1,108 @@
+"""Targets in places the coder did not look, thirty-second session (issue 9, roles32). Sentences written for these
+tests (true events or no year, the project's own words), through the real pipeline; each case fails on the main
+before its change."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import Code, parties_of_type
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "target"),
+    [
+        # the relative "that" the parser tags as a conjunction: the clause's subject made the thing answered
+        ("Moscow rejected the plan that Washington had proposed.", "REJECT", "USA"),
+        ("Beijing rejected the proposal that Tokyo had made.", "REJECT", "JPN"),
+        # a named thing that is no party, answered, with its maker in a relative clause
+        ("Bonn rejected the Rapacki Plan that Poland had put forward.", "REJECT", "POL"),
+        # a phrasal verb whose particle the parser takes for a preposition ("brushed aside X's offer")
+        ("Egypt brushed aside Israel's offer of talks in 1971.", "REJECT", "ISR"),
+        ("The tribunal set aside Chile's claim to the valley.", "REJECT", "CHL"),
+    ],
+)
+def test_the_maker_of_an_answered_thing_in_a_relative_clause_or_possessive_is_the_target(
+    code: Code, text: str, kind: str, target: str
+) -> None:
+    _, targets = parties_of_type(code(text), kind)
+    assert target in targets
+
+
+def test_a_relative_clause_naming_the_doers_own_side_does_not_take_the_target(code: Code) -> None:
+    # the sanctions were Washington's own: the target is the one they are imposed on
+    text = "President Bill Clinton imposed on Islamabad the same sanctions that Washington had placed on New Delhi."
+    _, targets = parties_of_type(code(text), "SANCTION")
+    assert targets == {"PAK"}
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the side a participle tail of a deed of force drives off, routs or kills (roles.json `force_tail_verbs`)
+        ("Israeli troops stormed the ridge in 1967, driving back the Syrian defenders.", "SYR"),
+        ("In 1915 German aircraft bombed the depot at night, killing two British soldiers.", "GBR"),
+        (
+            "Gunboats of the Western powers shelled the forts at the river mouth while landing parties stormed them, "
+            "driving out the Chinese garrison.",
+            "CHN",
+        ),
+    ],
+)
+def test_the_side_a_participle_tail_of_a_deed_of_force_acts_on_is_the_target(
+    code: Code, text: str, target: str
+) -> None:
+    _, targets = parties_of_type(code(text), "ASSAULT")
+    assert targets == {target}
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the people named in the "to" phrase of a verb of yielding beside a concession are of its country
+        (
+            "Mexico's President Porfirio Diaz resigned in May 1911, bowing to the revolutionaries who had taken Ciudad Juarez.",
+            "MEX",
+        ),
+        ("Bulgaria's prime minister resigned, bowing to the Podkrepa union and the opposition.", "BGR"),
+    ],
+)
+def test_the_people_a_concession_yields_to_are_its_target(code: Code, text: str, target: str) -> None:
+    _, targets = parties_of_type(code(text), "CONCEDE")
+    assert targets == {target}
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the party a measure eased had been laid on, in a relative clause on it (roles.json `imposing_verbs`)
+        ("In 1971 Washington eased the trade embargo it had placed on China in 1950.", "CHN"),
+        (
+            "In September 2003 the UN Security Council lifted the sanctions that it had imposed on Libya over the "
+            "Lockerbie bombing.",
+            "LBY",
+        ),
+    ],
+)
+def test_the_party_an_eased_measure_was_laid_on_is_the_target(code: Code, text: str, target: str) -> None:
+    _, targets = parties_of_type(code(text), "RETREAT")
+    assert targets == {target}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "target"),
+    [
+        # the maker of a thing answered in a prepositional phrase, named in a relative clause on it
+        ("Egypt agreed to the ceasefire that the United States had proposed.", "AGREE", "USA"),
+        (
+            "In March 1939 Lithuania gave in to the ultimatum that Berlin had issued over Memel.",
+            "CONCEDE",
+            "DEU",
+        ),
+    ],
+)
+def test_the_maker_of_a_thing_answered_in_a_phrase_is_the_target(
+    code: Code, text: str, kind: str, target: str
+) -> None:
+    _, targets = parties_of_type(code(text), kind)
+    assert targets == {target}
