@@ -97,6 +97,7 @@ class CoderWords:
     regarding_verbs: frozenset[str]
     consequence_nouns: frozenset[str]
     ultimatum_nouns: frozenset[str]
+    alternative_verbs: frozenset[str]
     reversal_verbs: frozenset[str]
     unknown_deed_no_event: frozenset[str]
     readiness: frozenset[str]

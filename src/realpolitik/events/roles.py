@@ -887,7 +887,12 @@ class Roles:
         self, entry: Entry, source: list[int], target: list[int], ments: Mentions
     ) -> list[int]:
         """Parties acting together ("X and Y signed the Shusha Declaration in Z") have no target of their
-        own code nor a place where they met."""
+        own code nor a place where they met. A party named in a topic phrase of a reciprocal reading
+        ("talked with X about Y", "talked about Y") is what is talked about, not the partner, with one doer too."""
+        if entry.reciprocal and len(source) == 1 and target and ments.doc is not None:
+            return [
+                i for i in target if not place_phrase(ments.doc[ments.heads[i]], coder_words().topic_preps)
+            ]
         if not (entry.reciprocal and len(source) > 1) or not target:
             return target
         codes = ments.codes(source)
@@ -909,7 +914,13 @@ class Roles:
         into") reaches the parties of that phrase, before those another phrase of the verb names (the "from"
         place is where the deed comes from); a target read from the verb's object stays."""
         preps = entry.allowed("prep")
-        required = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in (preps or ())]
+        # (a reciprocal reading's topic phrase, "talked about X", names what is talked about, no party)
+        topics = coder_words().topic_preps if entry.reciprocal else frozenset()
+        required = [
+            p
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ in (preps or ()) and p.lower_ not in topics
+        ]
         if not required:
             return target
         inside = {i for p in required for t in p.subtree for i in ments.at(t)}

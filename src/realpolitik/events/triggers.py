@@ -3135,14 +3135,24 @@ def _purpose_of_own_deed(verb: Token, clause: Token, lexicon: Lexicon) -> bool:
     objects = [
         c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i < clause.i
     ]
-    if not objects:
+    # (the object the parser hangs on the particle, "voted down [X's bills] to privatise the post office", read by an
+    # entry's phrase: talk22)
+    phrased = [
+        p
+        for c in verb.children
+        if c.dep_ in ("prt", "prep")
+        for p in c.children
+        if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") and p.i < clause.i
+    ]
+    if not objects and not phrased:
         return False
     entry = match_entry(verb, lexicon, ("V",))
+    keys = ("dobj", "obj") if objects else ("pp",)
     return (
         entry is not None
         and not entry.derived
         and not entry.no_event
-        and any(key in ("dobj", "obj") for key, _ in entry.constraints)
+        and any(key in keys for key, _ in entry.constraints)
         and plover(entry.code) is not None
     )
 
@@ -3479,6 +3489,37 @@ def _or_else(comp: Token) -> bool:
             if p.dep_ == "pobj"
         ]
         if joined_by_or and any(o.lemma_.lower() in words.consequence_nouns for o in held):
+            return True
+    return _other_alternative(deeds)
+
+
+def _other_alternative(deeds: list[Token]) -> bool:
+    """The alternatives of an ultimatum besides a consequence verb (data: `alternative_verbs`; talk22): "or lose
+    their jobs", "or forfeit its place" (any object), "or risk sanctions" (a consequence noun), "or see Prague
+    bombed" (a clause of what is done), a passive alternative ("or be taken by force") and "or else"."""
+    words = coder_words()
+    comp = deeds[0]
+    tokens = list(comp.subtree)
+    if any(t.lower_ == "else" and t.i > 0 and t.doc[t.i - 1].lower_ == "or" for t in tokens):
+        return True
+    for conj in deeds[1:]:
+        if conj.dep_ != "conj" or _negated(conj):
+            continue
+        if not any(c.dep_ == "cc" and c.lower_ == "or" for c in (*conj.head.children, *conj.children)):
+            continue
+        lemma = conj.lemma_.lower()
+        if any(c.dep_ == "auxpass" for c in conj.children):
+            return True  # ("to cede the isthmus or be taken by force", "or be met with fire and fury")
+        if lemma not in words.alternative_verbs:
+            continue
+        objects = [o for o in conj.children if o.dep_ == "dobj"]
+        if lemma in ("lose", "forfeit") and objects:
+            return True
+        if lemma == "risk" and any(o.lemma_.lower() in words.consequence_nouns for o in objects):
+            return True
+        if lemma == "see" and any(
+            c.dep_ in ("ccomp", "xcomp", "oprd") and c.pos_ == "VERB" for c in conj.children
+        ):
             return True
     return False
 

@@ -1,0 +1,149 @@
+"""Talk-family readings, thirty-second session (talk22; issue 9).
+
+Ultimatums whose alternative is not "or face ...": what the party told would lose, forfeit or risk, what it would see
+done, a passive alternative and a bare "or else" make a demand a threat with a deadline (139). Two parties that talk
+about or over a matter consult (040); a party named in the topic phrase is no partner, and one speaker talking about a
+topic consults no one. A halt, a pause or an end called, ordered or announced to an offensive is de-escalation (087),
+never a telephone call. A court that strikes down the core of an act, or annuls an election or a dismissal, rejects
+it; a chamber that votes down a bill "to <do something>" rejects the bill and intends nothing. Each checked through the
+real pipeline on sentences written for these tests (true statements about real events), with look-alikes that keep
+their reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import Code, no_event, some_event
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "Adolf Hitler told the Czech president to sign away his country's independence or see Prague bombed.",
+            "DEU",
+            "CZE",
+        ),
+        (
+            "Washington told Israel to withdraw from Gaza and Sharm el-Sheikh or risk United Nations sanctions.",
+            "USA",
+            "ISR",
+        ),
+        (
+            "NATO told the Bosnian Serbs to pull their heavy guns back from Sarajevo or be bombed.",
+            "IGO-NATO",
+            None,
+        ),
+        ("The Allies told Germany to sign the peace treaty or else.", None, "DEU"),
+        (
+            "Ronald Reagan told the striking air traffic controllers to return to work within 48 hours or lose "
+            "their jobs.",
+            "USA",
+            None,
+        ),
+        (
+            "The International Olympic Committee told South Africa to end racial discrimination in sport or "
+            "forfeit its place at the Tokyo Games.",
+            None,
+            "ZAF",
+        ),
+    ],
+)
+def test_ultimatum_with_another_alternative(
+    code: Code, text: str, source: str | None, target: str | None
+) -> None:
+    some_event(code, text, "THREATEN", "139", source, target, absent=("REQUEST",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain asked France to join the conference or send an observer.",
+        "Washington told Seoul to buy American rice or lower its tariffs on American beef.",
+    ],
+)
+def test_alternative_deeds_stay_a_demand(code: Code, text: str) -> None:
+    events = no_event(code, text, "THREATEN")
+    assert any(e.event == "REQUEST" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Egypt and Israel talked about the Sinai at Ismailia.", "EGY ISR"),
+        ("The Indian and Pakistani leaders talked about Kashmir in Tashkent.", "IND PAK"),
+        ("Japan and South Korea talked over their fishing dispute in Tokyo.", "JPN KOR"),
+    ],
+)
+def test_two_parties_talking_about_a_matter_consult(code: Code, text: str, source: str) -> None:
+    some_event(code, text, "CONSULT", "040", source, "")
+
+
+def test_the_topic_of_talks_is_no_partner(code: Code) -> None:
+    some_event(
+        code,
+        "The British prime minister talked with the Soviet leader about Berlin during his visit to Moscow.",
+        "CONSULT",
+        None,
+        "GBR",
+        "RUS",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ernest Rutherford talked about the structure of the atom to a Manchester society.",
+        "Vladimir Putin talked about Ukraine at his annual news conference.",
+    ],
+)
+def test_one_speaker_talking_about_a_topic_consults_no_one(code: Code, text: str) -> None:
+    no_event(code, text, "CONSULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Richard Nixon called a halt to the bombing, mining and shelling of North Vietnam.", "USA", "VNM"),
+        ("NATO ordered a halt to its air strikes on Yugoslavia.", "IGO-NATO", "SRB"),
+        ("The United States announced a pause in its air strikes on Iraq.", "USA", "IRQ"),
+    ],
+)
+def test_halt_called_to_an_offensive_is_de_escalation(
+    code: Code, text: str, source: str, target: str
+) -> None:
+    some_event(code, text, "RETREAT", "087", source, target, absent=("CONSULT", "REQUEST"))
+
+
+def test_halt_called_to_other_deeds_is_no_phone_call(code: Code) -> None:
+    no_event(code, "The Soviet Union called a halt to its nuclear tests.", "CONSULT")
+
+
+def test_a_call_to_a_leader_stays_a_phone_call(code: Code) -> None:
+    some_event(code, "Ronald Reagan called Margaret Thatcher.", "CONSULT", "041", "USA", "GBR")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "The U.S. Supreme Court struck down the core of Franklin Roosevelt's National Industrial Recovery Act.",
+            "USA",
+            "USA",
+        ),
+        ("Kenya's Supreme Court annulled Uhuru Kenyatta's re-election.", "KEN", "KEN"),
+        (
+            "Pakistan's Supreme Court overturned Pervez Musharraf's suspension of the chief justice.",
+            "PAK",
+            "PAK",
+        ),
+        (
+            "Japan's upper house voted down Junichiro Koizumi's bills to privatise the post office.",
+            "JPN",
+            "JPN",
+        ),
+    ],
+)
+def test_same_country_rejection(code: Code, text: str, source: str, target: str) -> None:
+    some_event(code, text, "REJECT", "120", source, target, absent=("ASSAULT", "COERCE", "AGREE"))
