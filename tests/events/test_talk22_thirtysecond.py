@@ -147,3 +147,61 @@ def test_a_call_to_a_leader_stays_a_phone_call(code: Code) -> None:
 )
 def test_same_country_rejection(code: Code, text: str, source: str, target: str) -> None:
     some_event(code, text, "REJECT", "120", source, target, absent=("ASSAULT", "COERCE", "AGREE"))
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "target"),
+    [
+        ("Egypt served notice on Britain that it was tearing up their 1936 treaty.", "REJECT", "GBR"),
+        ("Israel gave notice to UNESCO that it would leave the organisation.", "SANCTION", "IGO-UNESCO"),
+        (
+            "The Soviet Union served notice on Japan that it would not renew their neutrality pact.",
+            "REJECT",
+            "JPN",
+        ),
+    ],
+)
+def test_party_served_notice_is_the_target(code: Code, text: str, plover: str, target: str) -> None:
+    some_event(code, text, plover, None, None, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Turkey rounded on Israel over the war in Gaza.", "TUR", "ISR"),
+        ("China excoriated Japan over its history textbooks.", "CHN", "JPN"),
+        ("The Soviet Union scoffed at Ronald Reagan's Strategic Defense Initiative.", "RUS", "USA"),
+        ("The Security Council took Israel to task over its raid on Beirut airport.", "IGO-UNSC", "ISR"),
+    ],
+)
+def test_criticism_in_other_wordings(code: Code, text: str, source: str, target: str) -> None:
+    some_event(code, text, "ACCUSE", "111", source, target, absent=("COOPERATE",))
+
+
+def test_forces_assailing_a_position_still_attack(code: Code) -> None:
+    some_event(
+        code,
+        "Russian troops assailed the Ukrainian positions at Bakhmut.",
+        "ASSAULT",
+        None,
+        "RUS",
+        "UKR",
+        absent=("ACCUSE",),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The United States sent Henry Kissinger to Beijing on a secret mission.", "USA", "CHN"),
+        ("Pope Francis sent Cardinal Matteo Zuppi to Moscow on a peace mission.", "VAT", "RUS"),
+    ],
+)
+def test_person_sent_on_a_mission_is_an_envoy(code: Code, text: str, source: str, target: str) -> None:
+    some_event(code, text, "CONSULT", "042", source, target, absent=("AID",))
+
+
+def test_peacekeepers_sent_stay_aid(code: Code) -> None:
+    some_event(
+        code, "The United Nations sent a peacekeeping mission to Cyprus.", "AID", "074", "IGO-UN", "CYP"
+    )

@@ -602,6 +602,7 @@ class RoleWords:
     venue_roots: frozenset[str]
     partitive_heads: frozenset[str]
     telling_verbs: frozenset[str]
+    notice_nouns: frozenset[str]
     protested_preps: frozenset[str]
     joint_preps: frozenset[str]
     joint_modifiers: frozenset[str]

@@ -2318,9 +2318,25 @@ def told_party(cand: Candidate, ments: Mentions) -> list[int]:
     Empty otherwise."""
     verb = cand.trigger if cand.trigger.pos_ in ("VERB", "AUX") else cand.trigger.head
     teller = verb.head
-    if verb.dep_ != "ccomp" or teller.lemma_.lower() not in role_words().telling_verbs:
+    if verb.dep_ != "ccomp":
         return []
     own = ments.codes(cand.source)
+    if teller.lemma_.lower() not in role_words().telling_verbs:
+        # ("served notice on Britain that ...", "gave notice to UNESCO that ...": the party of the "on" or "to"
+        # phrase of a verb whose object is a notice is told; data: `notice_nouns`, talk22)
+        if not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in role_words().notice_nouns for c in teller.children
+        ):
+            return []
+        return [
+            i
+            for c in teller.children
+            if c.dep_ in ("prep", "dative") and c.lower_ in ("on", "to", "upon")
+            for p in c.children
+            if p.dep_ == "pobj"
+            for i in actors_under(p, ments)
+            if ments.mentions[i].code not in own
+        ]
     return [
         i
         for c in teller.children
