@@ -205,3 +205,50 @@ def test_peacekeepers_sent_stay_aid(code: Code) -> None:
     some_event(
         code, "The United Nations sent a peacekeeping mission to Cyprus.", "AID", "074", "IGO-UN", "CYP"
     )
+
+
+def test_ultimatum_risking_a_loss(code: Code) -> None:
+    some_event(
+        code,
+        "The European Commission told Poland to shelve its overhaul of the Supreme Court or risk losing its voting "
+        "rights in the Union.",
+        "THREATEN",
+        "139",
+        None,
+        "POL",
+        absent=("REQUEST",),
+    )
+
+
+def test_two_people_of_one_country_talking_consult(code: Code) -> None:
+    some_event(
+        code,
+        "Nelson Mandela and F. W. de Klerk talked about ending the political violence in the townships.",
+        "CONSULT",
+        "040",
+        "ZAF",
+        "",
+        absent=("RETREAT",),
+    )
+
+
+def test_proclaimed_force_is_a_threat(code: Code) -> None:
+    some_event(
+        code,
+        "Israel proclaimed that any ship trying to break the blockade would be sunk.",
+        "THREATEN",
+        None,
+        "ISR",
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jimmy Carter dispatched Cyrus Vance to Moscow with new arms proposals.",
+        "Franklin Roosevelt sent Harry Hopkins to Moscow to meet Joseph Stalin.",
+    ],
+)
+def test_person_a_leader_sends_to_a_capital_is_an_envoy(code: Code, text: str) -> None:
+    some_event(code, text, "CONSULT", "042", "USA", "RUS", absent=("AID",))

@@ -727,7 +727,13 @@ class Triggers:
         ):
             return None  # ("the crisis pushed X to sign ...": no one demands; the deed driven to is X's own)
         cand = self._make(tok, self._refined_by_object(tok, entry), [tok], ments)
-        if cand is not None and entry.pair and len(ments.codes(cand.source + cand.target)) < 2:
+        if (
+            cand is not None
+            and entry.pair
+            and len(ments.codes(cand.source + cand.target)) < 2
+            and not (entry.reciprocal and len(cand.source) > 1)
+        ):
+            # (two people of one country talking together are a pair too: "Mandela and de Klerk talked about ...")
             return None  # ("Turkey inaugurated a new airport": a work opened by one party alone is no cooperation)
         return cand
 
@@ -3502,6 +3508,14 @@ def _other_alternative(deeds: list[Token]) -> bool:
     tokens = list(comp.subtree)
     if any(t.lower_ == "else" and t.i > 0 and t.doc[t.i - 1].lower_ == "or" for t in tokens):
         return True
+    if any(
+        t.lemma_.lower() == "risk"
+        and t.i > 0
+        and t.doc[t.i - 1].lower_ == "or"
+        and any(c.tag_ == "VBG" or c.lemma_.lower() in words.consequence_nouns for c in t.children)
+        for t in tokens
+    ):
+        return True  # (the parser's noun "risk" of "or risk losing its voting rights")
     for conj in deeds[1:]:
         if conj.dep_ != "conj" or _negated(conj):
             continue
@@ -3517,6 +3531,10 @@ def _other_alternative(deeds: list[Token]) -> bool:
             return True
         if lemma == "risk" and any(o.lemma_.lower() in words.consequence_nouns for o in objects):
             return True
+        if lemma == "risk" and any(
+            c.dep_ in ("xcomp", "dobj", "ccomp") and c.tag_ == "VBG" for c in conj.children
+        ):
+            return True  # ("or risk losing its voting rights", "or risk being expelled")
         if lemma == "see" and any(
             c.dep_ in ("ccomp", "xcomp", "oprd") and c.pos_ == "VERB" for c in conj.children
         ):
