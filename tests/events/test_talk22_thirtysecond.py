@@ -252,3 +252,21 @@ def test_proclaimed_force_is_a_threat(code: Code) -> None:
 )
 def test_person_a_leader_sends_to_a_capital_is_an_envoy(code: Code, text: str) -> None:
     some_event(code, text, "CONSULT", "042", "USA", "RUS", absent=("AID",))
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The United States withdrew its signature from the Rome Statute.", "USA"),
+        ("Russia withdrew its ratification of the Comprehensive Nuclear-Test-Ban Treaty.", "RUS"),
+        ("The Bosnian Serbs backed away from the Vance-Owen peace plan.", None),
+    ],
+)
+def test_acceptance_withdrawn_is_a_rejection(code: Code, text: str, source: str | None) -> None:
+    some_event(code, text, "REJECT", "120", source, None, absent=("RETREAT",))
+
+
+def test_troops_withdrawn_stay_a_retreat(code: Code) -> None:
+    some_event(
+        code, "Russia withdrew its troops from Syria.", "RETREAT", None, "RUS", "SYR", absent=("REJECT",)
+    )
