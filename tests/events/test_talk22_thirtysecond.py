@@ -270,3 +270,39 @@ def test_troops_withdrawn_stay_a_retreat(code: Code) -> None:
     some_event(
         code, "Russia withdrew its troops from Syria.", "RETREAT", None, "RUS", "SYR", absent=("REJECT",)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "code_", "source", "target"),
+    [
+        (
+            "Germany promised in September 1915 that its submarines would no longer sink passenger liners without "
+            "warning.",
+            "0356",
+            "DEU",
+            None,
+        ),
+        (
+            "John F. Kennedy promised Nikita Khrushchev that the United States would not invade Cuba.",
+            "0356",
+            "USA",
+            "RUS",
+        ),
+        ("The Soviet Union pledged never to be the first to use nuclear weapons.", None, "RUS", None),
+    ],
+)
+def test_force_forsworn_is_an_intention_to_de_escalate(
+    code: Code, text: str, code_: str | None, source: str, target: str | None
+) -> None:
+    some_event(code, text, "AGREE", code_, source, target, absent=("THREATEN", "ASSAULT"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia said it would not hesitate to use nuclear weapons.",
+        "North Korea vowed to strike Seoul.",
+    ],
+)
+def test_force_not_forsworn_stays_a_threat(code: Code, text: str) -> None:
+    some_event(code, text, "THREATEN", None, None, None, absent=("AGREE",))

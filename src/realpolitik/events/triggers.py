@@ -1345,6 +1345,10 @@ class Triggers:
             and tok.lemma_.lower() not in coder_words().speech_act_frames | coder_words().readiness
         )
         code = refine(frame, inner_code, entry.code)
+        if frame == "intent" and inner_code is not None and _forsworn(comp, inner_code):
+            # "pledged not to fire missiles over Japan", "promised that its submarines would no longer sink merchant
+            # ships": a deed of force forsworn is an intention to de-escalate (0356), not a threat (talk22)
+            code = _forsworn_code(inner_code)
         if frame in ("demand", "appeal") and (_or_else(comp) or _in_ultimatum(tok)):
             # "told Lithuania to hand over Memel or face the consequences", "ordered the garrison to surrender or
             # suffer the penalty": a demand with what follows its refusal named is an ultimatum (139); so is a call
@@ -2536,9 +2540,12 @@ class Triggers:
         cand.refusal = code != deed_code and code[:2] == "12"
         if cand.refusal and tok.pos_ == "VERB":
             self._reported_refusal(tok, cand, ments)
-        elif (code != deed_code or code[:2] == "12") and (
-            _future(_aspect_head(tok if tok.pos_ != "NOUN" else tok.head)) or said_possible
-        ):
+        elif (
+            code != deed_code
+            or code[:2] == "12"
+            # ("assured Finland that it would not invade": a deed of force forsworn, talk22)
+            or (tok.pos_ == "VERB" and _forsworn(_aspect_head(tok), code))
+        ) and (_future(_aspect_head(tok if tok.pos_ != "NOUN" else tok.head)) or said_possible):
             self._stated_promise(tok, cand, ments)
         return cand
 
@@ -2858,6 +2865,10 @@ class Triggers:
             for i in actors_under(c, ments)
             if ments.mentions[i].code not in codes
         ]
+        if _forsworn(tok, cand.code):
+            # "assured Finland that it would not invade": a deed of force the speaker says it will not do is its
+            # intention to de-escalate (0356), asserted as said, not the deed (talk22)
+            cand.code = _forsworn_code(cand.code)
         # (the doer named in the clause, when it is the speaker's side, stays the source: "they would blockade
         # Paris"; a deed with no doer named is the speaker's)
         cand.source = cand.source or speaker
@@ -3551,6 +3562,22 @@ def _in_ultimatum(tok: Token) -> bool:
         and any(p.dep_ == "pobj" and p.lemma_.lower() in coder_words().ultimatum_nouns for p in c.children)
         for c in tok.children
     )
+
+
+def _forsworn(verb: Token, code: str) -> bool:
+    """A deed of force (data: `conflict_roots` but sanctions, 16, whose code may come from a noun the verb undoes:
+    "not to lift sanctions"; and threats, 13) said with its own "not", "never" or "no longer" ("not to fire missiles", "would no longer sink ships"); "would not hesitate to strike" forswears
+    nothing (data: `hesitation_verbs`)."""
+    return (
+        code[:2] in (frame_codes().conflict_roots - {"16"}) | {"13"}
+        and _negated(verb)
+        and verb.lemma_.lower() not in coder_words().hesitation_verbs
+    )
+
+
+def _forsworn_code(code: str) -> str:
+    """The intention a forsworn deed of force states: to de-escalate (0356)."""
+    return "0356"
 
 
 def _negated(verb: Token) -> bool:
