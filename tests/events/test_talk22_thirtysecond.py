@@ -259,7 +259,6 @@ def test_person_a_leader_sends_to_a_capital_is_an_envoy(code: Code, text: str) -
     [
         ("The United States withdrew its signature from the Rome Statute.", "USA"),
         ("Russia withdrew its ratification of the Comprehensive Nuclear-Test-Ban Treaty.", "RUS"),
-        ("The Bosnian Serbs backed away from the Vance-Owen peace plan.", None),
     ],
 )
 def test_acceptance_withdrawn_is_a_rejection(code: Code, text: str, source: str | None) -> None:
