@@ -106,3 +106,21 @@ def test_the_maker_of_a_thing_answered_in_a_phrase_is_the_target(
 ) -> None:
     _, targets = parties_of_type(code(text), kind)
     assert targets == {target}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "target"),
+    [
+        # the one a letter or a note is sent to, not the venue the deed names (roles.json `letter_nouns`)
+        (
+            "In a letter to President Ronald Reagan, Mikhail Gorbachev proposed a meeting in Reykjavik.",
+            "REQUEST",
+            "USA",
+        ),
+    ],
+)
+def test_the_addressee_of_a_letter_is_the_target_not_the_venue(
+    code: Code, text: str, kind: str, target: str
+) -> None:
+    _, targets = parties_of_type(code(text), kind)
+    assert targets == {target}

@@ -725,6 +725,7 @@ class RoleWords:
     force_tail_verbs: frozenset[str]
     yielded_demand_nouns: frozenset[str]
     imposing_verbs: frozenset[str]
+    letter_nouns: frozenset[str]
 
     def pairs(self, *names: str) -> dict[str, str]:
         """The "word:value" lists `names` as one mapping, word -> value ("protester" -> "cvl"). A word in two of

@@ -52,7 +52,7 @@ from .roles import (
     venue_party,
     witness_party,
 )
-from .tails import eased_measure_party, force_tail_target, yielded_to
+from .tails import eased_measure_party, force_tail_target, letter_addressee, yielded_to
 from .tree import (
     Mentions,
     actors_under,
@@ -636,6 +636,11 @@ def prune_targets(cand: Candidate, sent: Span, ments: Mentions, roles: Roles, le
         # "lifted the sanctions that Washington had imposed on India and Pakistan": the party a measure eased had
         # been laid on (tails.py)
         cand.target = eased_measure_party(cand, ments)
+    addressee = letter_addressee(cand, ments) if not cand.reciprocal else []
+    if addressee:
+        # "In a letter to President Eisenhower, Khrushchev proposed a summit in Paris": the one written to, not the
+        # venue (tails.py)
+        cand.target = addressee
     conditioned = conditioned_over_destination(cand, ments)
     if conditioned:
         # "warned that China would send troops into Korea if U.S. forces crossed the 38th parallel": aimed at the

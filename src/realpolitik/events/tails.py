@@ -11,7 +11,7 @@ from . import cameo
 from .clauses import subordinators
 from .knowledge import role_words
 from .roles import relative_doer
-from .tree import Mentions, actors_under, of_object
+from .tree import Mentions, actors_under, of_object, place_phrase
 from .triggers import Candidate
 
 # links through which a tail hangs on the deed's verb or on a clause beside it
@@ -169,4 +169,39 @@ def eased_measure_party(cand: Candidate, ments: Mentions) -> list[int]:
             ]
             if found:
                 return found
+    return []
+
+
+def letter_addressee(cand: Candidate, ments: Mentions) -> list[int]:
+    """The party a spoken deed is sent to in a letter, a note or a message ("In a letter to President Dwight
+    Eisenhower, Khrushchev proposed a summit in Paris", "Stalin rejected in a letter to Churchill the plan for a
+    landing in the Balkans"; data: roles.json `letter_nouns`), for a verbal deed (CAMEO roots 01-13) whose target is
+    missing, is the doers' own side, or is only a place ("in Paris", "in Rome"): the addressee. Empty otherwise."""
+    if not cand.code[:2].isdigit() or not 1 <= int(cand.code[:2]) <= 13:
+        return []
+    verb = cand.trigger if cand.trigger.pos_ in ("VERB", "AUX") else cand.trigger.head
+    own = {ments.mentions[i].code for i in cand.source}
+    targets = [i for i in cand.target if ments.mentions[i].code not in own]
+    doc = verb.doc
+    if any(not place_phrase(doc[ments.heads[i]]) for i in targets):
+        return []
+    clauses = [verb, verb.head] if verb.dep_ in ("xcomp", "ccomp") else [verb]
+    for clause in clauses:
+        for prep in clause.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "through", "by", "with"):
+                continue
+            for letter in prep.children:
+                if letter.dep_ != "pobj" or letter.lemma_.lower() not in role_words().letter_nouns:
+                    continue
+                found = [
+                    i
+                    for to in letter.children
+                    if to.dep_ == "prep" and to.lower_ == "to"
+                    for p in to.children
+                    if p.dep_ == "pobj"
+                    for i in actors_under(p, ments, skip=frozenset({"relcl", "acl", "prep"}))
+                    if ments.mentions[i].code not in own
+                ]
+                if found:
+                    return found
     return []
