@@ -1436,7 +1436,7 @@ def axes_cmd(db: str, fmt: str) -> None:
 @_counting_options
 def disagreements_cmd(db: str, window: str, fmt: str, all_modalities: bool, corrections: str | None) -> None:
     """Dyads that one outlet reports as cooperative and another as conflictual, with both sides' sentences."""
-    from .system.perspectives import disagreements
+    from .system.perspectives import OutletSide, disagreements
 
     with _read_store(db) as store:
         rows = disagreements(
@@ -1445,16 +1445,24 @@ def disagreements_cmd(db: str, window: str, fmt: str, all_modalities: bool, corr
     if fmt == "json":
         _json_out([d.to_dict() for d in rows])
         return
+
+    def side(s: OutletSide) -> str:
+        # a side with what it rests on, as the report and the web app give it: "A, B (net +1.00, 3 events)";
+        # one event may be one miscoded sentence, and says so
+        rests = "1 event: one sentence" if s.events < 2 else plural(s.events, "event")
+        return f"{_outlets(s.outlets)} (net {s.net:+.2f}, {rests})"
+
     _table(
-        "Outlets telling opposite stories",
+        "Outlets telling opposite stories"
+        + (" (score 1: one outlet reports pure cooperation, another pure conflict)" if rows else ""),
         ["dyad", "window", "score", "cooperative", "conflictual", "a sentence from each side"],
         [
             [
                 f"{d.a}-{d.b}",
                 d.window,
                 d.score,
-                _outlets(d.cooperative.outlets),
-                _outlets(d.conflictual.outlets),
+                side(d.cooperative),
+                side(d.conflictual),
                 (d.cooperative.evidence[0].evidence_text if d.cooperative.evidence else "")
                 + " / "
                 + (d.conflictual.evidence[0].evidence_text if d.conflictual.evidence else ""),

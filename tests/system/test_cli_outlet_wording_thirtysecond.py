@@ -29,3 +29,24 @@ def test_cli_tables_say_unknown_outlet(examples_db: str, args: list[str], capsys
     out = capsys.readouterr().out
     assert "unknown outlet" in out
     assert "(unknown outlet)" not in out and "outlet unknown" not in out
+
+
+def test_cli_disagreements_say_what_each_side_rests_on(make_db, capsys, monkeypatch) -> None:
+    """`realpolitik disagreements` listed each side's outlets only, where the report and the web app give the
+    side's pooled net and events: a side of one event (possibly one miscoded sentence) read as firmly as one
+    of twenty. Each side now says "(net +1.00, 3 events)", and a side of one event "1 event: one sentence"."""
+    from .conftest import spec
+
+    monkeypatch.setenv("COLUMNS", "220")
+    db = make_db(
+        [
+            spec("ARM", "AZE", "agree", "2021-03-01", "Outlet A"),
+            spec("ARM", "AZE", "consult", "2021-03-02", "Outlet A"),
+            spec("ARM", "AZE", "agree", "2021-03-03", "Outlet A"),
+            spec("ARM", "AZE", "accuse", "2021-03-04", "Outlet B"),
+        ]
+    )
+    assert main(["disagreements", "--db", str(db), "--window", "all"]) == 0
+    out = capsys.readouterr().out
+    assert "Outlet A (net +1.00, 3 events)" in out
+    assert "Outlet B (net -1.00, 1 event: one sentence)" in out
