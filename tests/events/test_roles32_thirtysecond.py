@@ -124,3 +124,26 @@ def test_the_addressee_of_a_letter_is_the_target_not_the_venue(
 ) -> None:
     _, targets = parties_of_type(code(text), kind)
     assert targets == {target}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # an unnamed doer in the "by" phrase of a deed noun, at home on the one country the sentence names
+        (
+            "The assassination of Prime Minister Yitzhak Rabin by a Jewish extremist in November 1995 shook Israel.",
+            "ISR",
+        ),
+        (
+            "The assassination of President Anwar Sadat by Islamist army officers in October 1981 brought Hosni "
+            "Mubarak to power in Egypt.",
+            "EGY",
+        ),
+    ],
+)
+def test_an_unnamed_doer_in_the_by_phrase_of_a_deed_noun_is_of_the_victims_country(
+    code: Code, text: str, country: str
+) -> None:
+    sources, targets = parties_of_type(code(text), "ASSAULT")
+    assert sources == {country}
+    assert country in targets

@@ -1413,7 +1413,8 @@ def unnamed_doer_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
     country: the doers are of that country (sector from `collective_sectors` or `organ_collectives`, or REB for a
     lone doer: data `lone_doer_nouns`). Nothing changes otherwise ("a Turkish gunman shot the Pope" has its own
     country; "gunmen killed the Indian envoy in Kabul" names two)."""
-    verb = cand.trigger if cand.trigger.pos_ in ("VERB", "AUX") else None
+    # ("the assassination of President Anwar Sadat by Islamist army officers": a deed noun's "by" phrase)
+    verb = cand.trigger if cand.trigger.pos_ in ("VERB", "AUX", "NOUN") else None
     if (
         verb is None
         or (cameo.plover_type(cand.code) or "") != "ASSAULT"
@@ -1440,6 +1441,10 @@ def unnamed_doer_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
         # ("was shot dead on Tuesday at a luncheon in San Angel by a militant": the parser hangs the agent on the
         # last noun of the place and time phrases before it)
         subject = _late_agent(verb)
+    if verb.pos_ == "NOUN":
+        # (a deed noun has no subject of its own: only its "by" phrase names the doer, on the noun or on its "of"
+        # object, "the assassination of Sadat [by officers]")
+        subject = _nominal_agent(verb)
     if subject is not None and subject.pos_ == "NOUN":
         # ("a bomb left by separatists exploded", "bombs hidden by militants tore through the trains": the
         # thing's maker named in the "by" phrase of a participle on it is the doer)
@@ -1522,6 +1527,19 @@ def unnamed_doer_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
         why=f"unnamed doers of force at home on the country's own people ({code})",
     )
     cand.source = [ments.add(mention, subject.i)]
+
+
+def _nominal_agent(noun: Token) -> Token | None:
+    """The noun of a deed noun's "by" phrase, on the noun or on its "of" object ("the assassination of Egyptian
+    President Anwar Sadat by Islamist army officers"); None without one."""
+    heads = [noun, *(o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "by":
+                obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+                if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+                    return obj
+    return None
 
 
 def _late_agent(verb: Token) -> Token | None:
