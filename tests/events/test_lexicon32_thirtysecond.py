@@ -88,7 +88,7 @@ def test_forces_bombing_is_aerial_and_militants_bombing_is_not(code: Code) -> No
     )
     some_event(
         code,
-        "The Irish Republican Army bombed the Baltic Exchange in London in 1993.",
+        "The Irish Republican Army bombed Bishopsgate in the City of London in April 1993.",
         "ASSAULT",
         "183",
         None,
@@ -152,8 +152,12 @@ def test_no_hand_line_is_silently_beaten() -> None:
     ("text", "source", "target"),
     [
         ("Boko Haram militants hacked two Nigerian soldiers to death in 2021.", "NGA", "NGA"),
-        ("Iranian police beat a Kurdish woman to death in Tehran in 2023.", "IRN", "IRN"),
-        ("A Pakistani mob stoned a Christian man to death in 2023.", "PAK", "PAK"),
+        ("An Afghan mob beat a young woman to death in Kabul in March 2015.", "AFG", "AFG"),
+        (
+            "Taliban fighters stoned a young woman to death in Afghanistan's Ghor province in 2015.",
+            "AFG",
+            "AFG",
+        ),
     ],
 )
 def test_killed_to_death_by_a_blow(code: Code, text: str, source: str, target: str) -> None:
