@@ -235,10 +235,10 @@ def test_two_people_of_one_country_talking_consult(code: Code) -> None:
 def test_proclaimed_force_is_a_threat(code: Code) -> None:
     some_event(
         code,
-        "Israel proclaimed that any ship trying to break the blockade would be sunk.",
+        "Germany proclaimed in January 1917 that any ship entering the war zone would be sunk.",
         "THREATEN",
         None,
-        "ISR",
+        "DEU",
         None,
     )
 
