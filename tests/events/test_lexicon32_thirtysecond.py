@@ -286,3 +286,17 @@ def test_ambassador_handed_his_passports(code: Code) -> None:
         "USA",
         None,
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The carmaker BYD carved out a lead in electric cars in China in 2023.",
+        "Reporters peppered Emmanuel Macron with questions about pensions in Paris in 2023.",
+        "Nigerians trooped to the polls to elect state governors in March 2023.",
+        "The Qatargate bribery affair sullied the reputation of the European Parliament in 2023.",
+    ],
+)
+def test_implied_defaults_used_plainly_round_three(code: Code, text: str) -> None:
+    # (050, 180, 140 or 160 by the implied default on main c96597e)
+    no_event(code, text, "SUPPORT", "ASSAULT", "PROTEST", "SANCTION")

@@ -141,18 +141,18 @@ def test_bare_verb_with_no_default(code: Code, text: str, kind: str) -> None:
 # bare "V ---" line in verbs.txt (talk20 found append, loose, steam and reinstitute added unnoticed).
 IMPLIED = """
     abrogate 120, adjudge 110, affix 050, air-drop 070, airdrop 070, append 050, bang 140, brawl 190,
-    bulldoze 170, buzz 170, carve 050, clang 140, clatter 140, claw 190, clog 140,
+    bulldoze 170, buzz 170, clang 140, clatter 140, claw 190, clog 140,
     conquer 190, cram 140, curtail 160, decommission 080,
     depose 090, derail 120, deregister 170, disable 190, disburse 070, dissociate 120, ditch 080, douse 140,
     downgrade 160, eject 160, exhume 090, fete 040, finalise 030,
     formalise 050, founder 160, fray 160, gift 070, glue 140, gridlock 140, gut 190, handcuff 140,
-    hem 140, initial 050, initialise 050, initialize 050, ink 050, jeopardise 160, jeopardize 160, knife 180,
+    hem 140, initial 050, initialise 050, initialize 050, ink 050, knife 180,
     liken 110, limit 160, loiter 150, loose 170, maim 190, mass 150, mete 170, nail 030,
-    neutralise 190, neutralize 190, normalise 050, normalize 050, pepper 180, pepper-spray 170,
+    neutralise 190, neutralize 190, normalise 050, normalize 050, pepper-spray 170,
     pool 060, punch 190, quiz 090, re-evaluate 010, reassess 010,
     reevaluate 010, relent 080, rethink 010, riddle 180, rupture 160, scratch 080,
-    scupper 120, shadow 150, snarl 140, stray 150, sully 160, superglue 140, tail 150,
-    tear-gass 170, test-fire 150, throttle 170, torpedo 120, troop 140, truncheon 170, unfurl 140
+    scupper 120, shadow 150, snarl 140, stray 150, superglue 140, tail 150,
+    tear-gass 170, test-fire 150, throttle 170, torpedo 120, truncheon 170, unfurl 140
 """
 
 
