@@ -1377,7 +1377,8 @@ def trends_cmd(
         return
     _table(
         f"Trends by {window} (each window: net score, and in brackets the events and articles it rests "
-        "on; a shift compares the first and last windows on 2 or more articles with a reading)",
+        "on; a shift compares the first and last windows on 2 or more articles with a reading; slope: the "
+        f"net's change a {window})",
         ["a", "b", "shift", "slope", "windows (net, events/articles)"],
         # a shift between two windows of one event each is no trend: the shift says which windows it
         # compares and how many articles each rests on
@@ -1386,7 +1387,7 @@ def trends_cmd(
                 t.a,
                 t.b,
                 t.shift_text,
-                t.slope,
+                f"{t.slope:+.2f}",  # signed as the nets beside it ("0.1864" sat under "-0.2857")
                 "  ".join(
                     f"{w}:{n:+.2f} ({e}/{k})" for (w, n, e), (k, _) in zip(t.points, t.support, strict=True)
                 ),

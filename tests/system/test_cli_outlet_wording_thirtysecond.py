@@ -50,3 +50,27 @@ def test_cli_disagreements_say_what_each_side_rests_on(make_db, capsys, monkeypa
     out = capsys.readouterr().out
     assert "Outlet A (net +1.00, 3 events)" in out
     assert "Outlet B (net -1.00, 1 event: one sentence)" in out
+
+
+def test_cli_trends_write_the_slope_as_the_nets_beside_it(make_db, capsys, monkeypatch) -> None:
+    """`realpolitik trends` printed the slope raw, four decimals and no plus sign ("0.1864" under "-0.2857"),
+    beside nets written "+1.00": it is now signed with two decimals, and the title says its unit."""
+    import re
+
+    from .conftest import spec
+
+    monkeypatch.setenv("COLUMNS", "200")
+    db = make_db(
+        [
+            spec("ARM", "AZE", "accuse", "2021-03-01", "Outlet A"),
+            spec("ARM", "AZE", "accuse", "2022-03-02", "Outlet B"),
+            spec("ARM", "AZE", "agree", "2023-03-03", "Outlet A"),
+            spec("ARM", "AZE", "consult", "2023-03-04", "Outlet B"),
+        ]
+    )
+    assert main(["trends", "--db", str(db), "--window", "year"]) == 0
+    out = capsys.readouterr().out
+    assert "slope: the net's change a year" in " ".join(out.split())
+    row = next(line for line in out.splitlines() if line.strip().startswith("ARM"))
+    assert not re.search(r"\d\.\d{3}", row), row
+    assert re.search(r"\s\+\d\.\d\d\s", row), row
