@@ -305,3 +305,38 @@ def test_force_forsworn_is_an_intention_to_de_escalate(
 )
 def test_force_not_forsworn_stays_a_threat(code: Code, text: str) -> None:
     some_event(code, text, "THREATEN", None, None, None, absent=("AGREE",))
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "Ethiopia protested before the League of Nations Council that Italy was preparing to invade.",
+            "ETH",
+            "ITA",
+        ),
+        (
+            "Cuba protested before the U.N. Security Council that the United States was preparing an invasion of "
+            "the island.",
+            "CUB",
+            "USA",
+        ),
+        ("Mexico protested to Washington that American agents had kidnapped a Mexican doctor.", "MEX", "USA"),
+    ],
+)
+def test_protest_before_or_to_a_body_charges_the_doer(
+    code: Code, text: str, source: str, target: str
+) -> None:
+    some_event(code, text, "ACCUSE", "114", source, target, absent=("MOBILIZE", "ASSAULT"))
+
+
+def test_crowd_protesting_before_a_building_demonstrates(code: Code) -> None:
+    some_event(
+        code,
+        "Thousands of Serbs protested before the parliament in Belgrade.",
+        "PROTEST",
+        None,
+        None,
+        None,
+        absent=("ACCUSE",),
+    )

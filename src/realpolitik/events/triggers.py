@@ -697,7 +697,9 @@ class Triggers:
             and not relative_as_complement(c)  # ("detained X on Monday whom they accused ...")
         ]
         if (
-            (entry.specificity == 0 or all(key == "comp" for key, _ in entry.constraints))
+            # (or one read by its preposition alone: "protested to the Allies that ...", "protested before the League
+            # Council that Italy was preparing to invade": talk22)
+            (entry.specificity == 0 or all(key in ("comp", "prep", "pp") for key, _ in entry.constraints))
             and said
             and entry.code[:2] == "11"
         ):
