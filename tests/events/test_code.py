@@ -882,7 +882,7 @@ def test_code_monitoring_violations_is_an_inquiry(code: Coder) -> None:
         # the clause of a frame noun under a light verb refines the frame's code
         ("Turkey renewed its demand that Israel ease the blockade of Gaza.", "1054", ["TUR"], ["ISR"]),
         ("Iran made a threat to cut ties with Israel.", "1313", ["IRN"], ["ISR"]),
-        ("Turkey issued a threat to close the strait to Russian ships.", "131", ["TUR"], ["RUS"]),
+        ("Turkey issued a threat to close the strait to Russian ships.", "1381", ["TUR"], ["RUS"]),
     ],
 )
 def test_code_frame_nouns_take_their_own_clause(

@@ -156,3 +156,77 @@ def test_deeds22_look_alikes(code: Code, text: str, plover: str, forbidden: str)
 
 def test_deeds22_questioning_stays_detention(code: Code) -> None:
     no_event(code, "Police took in two men for questioning after the bombing.", "AID")
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # 0874 one's own forces ordered home (from a country): a withdrawal, aimed at the country left
+        (
+            "Barack Obama ordered 33,000 American troops home from Afghanistan.",
+            "RETREAT",
+            "0874",
+            "USA",
+            "AFG",
+        ),
+        ("Boris Yeltsin ordered the federal troops home from Chechnya.", "RETREAT", "0874", "RUS", None),
+        # 150 a warship named by its name ordered to a port
+        ("Britain ordered the gunboat Amethyst to Nanking.", "MOBILIZE", "150", "GBR", None),
+        # 0831 office laid down or given up
+        (
+            "Harold Macmillan laid down the premiership on grounds of ill health.",
+            "CONCEDE",
+            "0831",
+            "GBR",
+            None,
+        ),
+        (
+            "Yoshihide Suga gave up office after a single year as Japan's prime minister.",
+            "CONCEDE",
+            "0831",
+            "JPN",
+            None,
+        ),
+        # 194 guns turned on a town; 195 warplanes rocketing positions
+        (
+            "Federal army tanks turned their guns on the Croatian town of Vukovar.",
+            "ASSAULT",
+            "194",
+            None,
+            "HRV",
+        ),
+        ("NATO warplanes rocketed the Serb army positions around Sarajevo.", "ASSAULT", "195", None, "SRB"),
+        # 073 rescues at sea
+        (
+            "The Italian navy plucked hundreds of migrants from the sea off Lampedusa.",
+            "AID",
+            "073",
+            "ITA",
+            None,
+        ),
+        (
+            "A French hospital ship picked up Vietnamese boat people from the South China Sea.",
+            "AID",
+            "073",
+            "FRA",
+            "VNM",
+        ),
+    ],
+)
+def test_deeds22_orders_offices_guns_rescues(
+    code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a suspect picked up by the police, prices that rocket, attention turned: no rescue, no attack
+        "Police picked up the suspect at his home.",
+        "Oil prices rocketed after the war.",
+        "The minister turned his attention to the economy.",
+    ],
+)
+def test_deeds22_orders_offices_guns_rescues_look_alikes(code: Code, text: str) -> None:
+    no_event(code, text)

@@ -1617,10 +1617,20 @@ def ground_given_up(cand: Candidate, ments: Mentions) -> list[int]:
     phrases = [
         c for v in verbs for c in v.children if c.dep_ == "dobj" and not set(actors_under(c, ments)) & told
     ]
-    for prep in (c for v in verbs for c in v.children if c.dep_ in ("prep", "prt", "advmod")):
+    # ("ordered Pershing's expedition home from Mexico", "ordered 25,000 American troops home from South Vietnam":
+    # forces named by a common noun as the object are the doer's own, not the ground, when their country is the
+    # doer's; deeds22)
+    own = ments.codes(cand.source)
+    forces = {c.i for c in phrases if c.pos_ != "PROPN"}
+    # (... and "home from X" hung on the forces named as the object: "ordered 25,000 American troops home from South
+    # Vietnam")
+    homeward = [
+        h for v in verbs for o in v.children if o.dep_ == "dobj" for h in o.children if h.lower_ == "home"
+    ]
+    for prep in (c for v in [*verbs, *homeward] for c in v.children if c.dep_ in ("prep", "prt", "advmod")):
         if prep.lower_ == "from":
             phrases += [p for p in prep.children if p.dep_ == "pobj"]
-        elif prep.lower_ in ("out", "back", "away"):
+        elif prep.lower_ in ("out", "back", "away", "home"):
             phrases += [
                 p
                 for inner in prep.children
@@ -1639,6 +1649,8 @@ def ground_given_up(cand: Candidate, ments: Mentions) -> list[int]:
                 if i in cand.source or i in told or pronominal(tok.doc, ments.mentions[i]):
                     continue
                 code = ments.mentions[i].code
+                if phrase.i in forces and code in own:
+                    continue
                 if len(code) == 3 and code.isalpha() and code not in ("IGO", "NGO", "IMG"):
                     return [i]
             for place in ments.places.get(tok.i, []):
