@@ -171,7 +171,7 @@ def test_deeds22_questioning_stays_detention(code: Code) -> None:
         ),
         ("Boris Yeltsin ordered the federal troops home from Chechnya.", "RETREAT", "0874", "RUS", None),
         # 150 a warship named by its name ordered to a port
-        ("Britain ordered the gunboat Amethyst to Nanking.", "MOBILIZE", "150", "GBR", None),
+        ("Britain ordered the frigate Amethyst to Nanking.", "MOBILIZE", "150", "GBR", None),
         # 0831 office laid down or given up
         (
             "Harold Macmillan laid down the premiership on grounds of ill health.",
