@@ -46,3 +46,17 @@ def test_a_barrage_of_weapons_or_an_attack_pressed_by_forces_stays_fighting(
     code: Code, text: str, source: str, target: str
 ) -> None:
     some_event(code, text, "ASSAULT", "190", source, target)
+
+
+def test_forces_called_home_under_their_own_commander_leave_the_country_named(code: Code) -> None:
+    # deeds22's ground_given_up: forces named by a common noun as the object are the doer's own, even when a
+    # commander of the doer's country holds them ("General John Pershing's troops"); the ground left is Mexico (no
+    # test failed when that check was taken out: the target became USA)
+    some_event(
+        code,
+        "Woodrow Wilson called General John Pershing's troops home from Mexico in 1917.",
+        "RETREAT",
+        "0874",
+        "USA",
+        "MEX",
+    )
