@@ -25,7 +25,7 @@ from .helpers import Code, some_event
 # ---- section 11: the table ------------------------------------------------------------------------------------------
 
 # code -> the table's PLOVER type where it is not the 2021 map's (section 11 gives the reasons)
-DECIDED = {"0813": "CONCEDE", "0814": "CONCEDE", "163": "SANCTION", "1712": "COERCE"}
+DECIDED = {"0813": "CONCEDE", "0814": "CONCEDE", "163": "SANCTION", "1712": "COERCE", "184": "COERCE"}
 
 
 @pytest.mark.parametrize(("code", "plover"), sorted(DECIDED.items()))
