@@ -230,3 +230,21 @@ def test_deeds22_orders_offices_guns_rescues(
 )
 def test_deeds22_orders_offices_guns_rescues_look_alikes(code: Code, text: str) -> None:
     no_event(code, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a commander the resolver cannot code surrenders for the side of the men he gives up with
+        (
+            "General Tadeusz Kutrzeba surrendered Warsaw with some 100,000 Polish troops to the German army.",
+            "POL",
+        ),
+        (
+            "General Hans-Juergen von Arnim surrendered with the last German troops in Tunisia to British forces.",
+            "DEU",
+        ),
+    ],
+)
+def test_deeds22_surrender_with_men_names_the_side(code: Code, text: str, source: str) -> None:
+    some_event(code, text, "RETREAT", "0874", source, None)

@@ -517,6 +517,11 @@ def prune_targets(cand: Candidate, sent: Span, ments: Mentions, roles: Roles, le
     if not cand.source:
         # "Islamist soldiers shot dead President Anwar Sadat": unnamed killers of a country's leader at home
         unnamed_doer_at_home(cand, sent, ments)
+    if not cand.source and cand.code[:3] == "087":
+        # "Marshal Messe surrendered with the remnants of the Italian First Army to the British", "surrendered the
+        # fortress with some 60,000 Ottoman troops": a commander the resolver cannot code surrenders for the side
+        # of the men he gives up with (deeds22)
+        cand.source = surrendered_with(cand, ments)
     if cand.source and not cand.target:
         # "Sudanese soldiers detained Prime Minister Abdalla Hamdok": a titled person the resolver cannot
         # code, arrested by a country's organs, is of that country
@@ -1596,6 +1601,26 @@ def named_countries(sent: Span, ments: Mentions) -> set[str]:
         for m in [*ments.mentions, *(m for found in ments.places.values() for m in found)]
         if sent.start_char <= m.start < sent.end_char
     }
+
+
+def surrendered_with(cand: Candidate, ments: Mentions) -> list[int]:
+    """The side of the men a surrender or a retreat is made with (CAMEO 087x): the first state mention inside a "with"
+    phrase on the verb or on its object ("surrendered with more than 70,000 Pakistani troops to ...", "surrendered
+    the fortress of Adrianople with some 60,000 Ottoman troops"), not one of the deed's targets. Empty when none."""
+    verb = cand.trigger
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    for holder in holders:
+        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "with"):
+            for tok in sorted(prep.subtree, key=lambda t: t.i):
+                for i in ments.at(tok):
+                    code = ments.mentions[i].code
+                    if i in cand.target or pronominal(tok.doc, ments.mentions[i]):
+                        continue
+                    if len(code) == 3 and code.isalpha() and code not in ("IGO", "NGO", "IMG"):
+                        return [i]
+    return []
 
 
 def ground_given_up(cand: Candidate, ments: Mentions) -> list[int]:
