@@ -147,3 +147,28 @@ def test_an_unnamed_doer_in_the_by_phrase_of_a_deed_noun_is_of_the_victims_count
     sources, targets = parties_of_type(code(text), "ASSAULT")
     assert sources == {country}
     assert country in targets
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a surrender of a place and troops "to X": the side surrendered to, not the troops handed over
+        # (roles.json `surrendered_to_codes`)
+        (
+            "General Charles Townshend surrendered Kut al-Amara and some 13,000 British and Indian soldiers to the "
+            "Ottoman army.",
+            "TUR",
+        ),
+    ],
+)
+def test_the_side_surrendered_to_is_the_target(code: Code, text: str, target: str) -> None:
+    _, targets = parties_of_type(code(text), "RETREAT")
+    assert targets == {target}
+
+
+def test_a_retreat_to_a_place_keeps_the_ground_left(code: Code) -> None:
+    # a "to" phrase that names only a place is no side surrendered to
+    _, targets = parties_of_type(
+        code("Iraqi forces retreated from Kuwait to Basra in February 1991."), "RETREAT"
+    )
+    assert targets == {"KWT"}

@@ -726,6 +726,7 @@ class RoleWords:
     yielded_demand_nouns: frozenset[str]
     imposing_verbs: frozenset[str]
     letter_nouns: frozenset[str]
+    surrendered_to_codes: frozenset[str]
 
     def pairs(self, *names: str) -> dict[str, str]:
         """The "word:value" lists `names` as one mapping, word -> value ("protester" -> "cvl"). A word in two of

@@ -613,6 +613,12 @@ def prune_targets(cand: Candidate, sent: Span, ments: Mentions, roles: Roles, le
         if received is not None:
             # "handed over the Russian arms dealer Viktor Bout to the United States": the receiver
             cand.target = received
+    elif cand.code in role_words().surrendered_to_codes:
+        # "surrendered Kut and 13,000 British and Indian soldiers to the Ottoman army": the side surrendered to, when
+        # the "to" phrase names one ("retreated from Kuwait to Basra" keeps the ground left)
+        received = handed_to(cand, ments)
+        if received:
+            cand.target = received
     if cand.code == conflict_words().fight and not cand.target and moved_home(cand, ments):
         # "Egyptian army tanks rolled into Cairo", "troops marched into the capital": forces moved into
         # their own country's ground invade no one; they are deployed there (data: conflict.json)
