@@ -3519,7 +3519,10 @@ def _other_alternative(deeds: list[Token]) -> bool:
     words = coder_words()
     comp = deeds[0]
     tokens = list(comp.subtree)
-    if any(t.lower_ == "else" and t.i > 0 and t.doc[t.i - 1].lower_ == "or" for t in tokens):
+    if any(
+        t.lower_ == "else" and t.i > 0 and t.doc[t.i - 1].lower_ == "or" and not _else_to_do(t)
+        for t in tokens
+    ):
         return True
     if any(
         t.lemma_.lower() == "risk"
@@ -3553,6 +3556,14 @@ def _other_alternative(deeds: list[Token]) -> bool:
         ):
             return True
     return False
+
+
+def _else_to_do(tok: Token) -> bool:
+    """ "or else" followed by another deed for the party told ("urged the Council to remove Russia or else to
+    dissolve itself", "ordered Senegal to try Habre or else extradite him"): a second demand, not a threat; a bare
+    "or else." is one. A consequence verb after it ("or else face ...") is read by the consequence rule."""
+    following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return following is not None and following.tag_ in ("VB", "TO")
 
 
 def _in_ultimatum(tok: Token) -> bool:
