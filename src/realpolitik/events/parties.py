@@ -1190,10 +1190,8 @@ def victims_by_nationality(cand: Candidate, ments: Mentions, lexicon: Lexicon) -
                 code = ments.mentions[i].code
                 tok = token_at(ments.doc, ments.heads[i])
                 if (
-                    len(code) == 3
-                    and code.isalpha()
+                    _state_code(code)
                     and code not in own
-                    and code not in ("IGO", "NGO", "IMG")
                     and "used as a place" not in ments.mentions[i].why
                     and tok.dep_ in ("amod", "compound", "nsubj", "dobj", "pobj", "appos")
                     and tok.pos_ in ("ADJ", "PROPN", "NOUN")
@@ -1609,6 +1607,11 @@ def named_countries(sent: Span, ments: Mentions) -> set[str]:
     }
 
 
+def _state_code(code: str) -> bool:
+    """A state's ISO3 code, not a generic organisation, NGO or militant-group code."""
+    return len(code) == 3 and code.isalpha() and code not in ("IGO", "NGO", "IMG")
+
+
 def surrendered_with(cand: Candidate, ments: Mentions) -> list[int]:
     """The side of the men a surrender or a retreat is made with (CAMEO 087x): the first state mention inside a "with"
     phrase on the verb or on its object ("surrendered with more than 70,000 Pakistani troops to ...", "surrendered
@@ -1624,7 +1627,7 @@ def surrendered_with(cand: Candidate, ments: Mentions) -> list[int]:
                     code = ments.mentions[i].code
                     if i in cand.target or pronominal(tok.doc, ments.mentions[i]):
                         continue
-                    if len(code) == 3 and code.isalpha() and code not in ("IGO", "NGO", "IMG"):
+                    if _state_code(code):
                         return [i]
     return []
 
@@ -1682,7 +1685,7 @@ def ground_given_up(cand: Candidate, ments: Mentions) -> list[int]:
                 code = ments.mentions[i].code
                 if phrase.i in forces and code in own:
                     continue
-                if len(code) == 3 and code.isalpha() and code not in ("IGO", "NGO", "IMG"):
+                if _state_code(code):
                     return [i]
             for place in ments.places.get(tok.i, []):
                 # ("checkpoints they had set up inside Georgia proper": a name the resolver read as a place)

@@ -11,11 +11,13 @@ from . import cameo
 from .clauses import subordinators
 from .knowledge import role_words
 from .roles import relative_doer
-from .tree import Mentions, actors_under, of_object, place_phrase
+from .tree import Mentions, actors_under, of_object, place_phrase, prep_actors
 from .triggers import Candidate
 
 # links through which a tail hangs on the deed's verb or on a clause beside it
 _CLAUSE_DEPS = frozenset({"advcl", "conj", "xcomp"})
+# what a phrase's own party is read without: clauses and phrases on its noun
+_PHRASE_SKIP = frozenset({"relcl", "acl", "prep"})
 
 
 def _tails(verb: Token) -> list[Token]:
@@ -160,11 +162,7 @@ def eased_measure_party(cand: Candidate, ments: Mentions) -> list[int]:
                 continue
             found = [
                 i
-                for prep in clause.children
-                if prep.dep_ == "prep" and prep.lower_ in ("on", "upon", "against")
-                for p in prep.children
-                if p.dep_ == "pobj"
-                for i in actors_under(p, ments, skip=frozenset({"relcl", "acl", "prep"}))
+                for i in prep_actors(clause, ("on", "upon", "against"), ments, skip=_PHRASE_SKIP)
                 if ments.mentions[i].code not in own
             ]
             if found:
@@ -195,11 +193,7 @@ def letter_addressee(cand: Candidate, ments: Mentions) -> list[int]:
                     continue
                 found = [
                     i
-                    for to in letter.children
-                    if to.dep_ == "prep" and to.lower_ == "to"
-                    for p in to.children
-                    if p.dep_ == "pobj"
-                    for i in actors_under(p, ments, skip=frozenset({"relcl", "acl", "prep"}))
+                    for i in prep_actors(letter, ("to",), ments, skip=_PHRASE_SKIP)
                     if ments.mentions[i].code not in own
                 ]
                 if found:

@@ -782,12 +782,17 @@ def pobj_actors(prep: Token, ments: Mentions) -> list[int]:
 
 
 def prep_actors(
-    head: Token, preps: Container[str], ments: Mentions, *, deps: Container[str] = _PREP_DEPS
+    head: Token,
+    preps: Container[str],
+    ments: Mentions,
+    *,
+    deps: Container[str] = _PREP_DEPS,
+    skip: frozenset[str] = frozenset({"relcl"}),
 ) -> list[int]:
     """The mentions under the objects of `head`'s prepositions whose word (lower case) is in `preps`
     ("the talks [with X]", "shelling [by Y]"): `pobj_actors` of each such child whose dependency is in `deps`
-    (a passive's "by" is an `agent`), in the children's order."""
-    return [i for p in prep_objects(head, preps, deps=deps) for i in actors_under(p, ments)]
+    (a passive's "by" is an `agent`), in the children's order; `skip` as in `actors_under`."""
+    return [i for p in prep_objects(head, preps, deps=deps) for i in actors_under(p, ments, skip=skip)]
 
 
 def recipient_phrases(
