@@ -75,6 +75,12 @@ class Entry:
         if past:
             last = max(past, key=lambda p: p.end or "")
             return self.code, self.after_sector, f"former {last.role} (ended {last.end}) on {date}"
+        if self.kind == "person":
+            # a person named before the first recorded office belongs to the state of the office nearest in time,
+            # not to that of the latest ("Chiang Kai-shek's troops" in 1927 are China's, not Taiwan's)
+            first = min(self.periods, key=lambda p: p.start or "")
+            if first.code and not first.code.startswith(("IGO", "NGO")):
+                return first.code, self.sector, f"before any recorded office on {date} (first: {first.role})"
         return self.code, self.sector, f"before any recorded office on {date}"
 
 

@@ -223,6 +223,7 @@ class ActorResolver:
             candidates.append((alias, entry))
         if not candidates:
             return None
+        candidates = _dated_city(candidates, date)
         if any(e.kind == "org" and a.form == "metonym" for a, e in candidates) and any(
             e.kind in ("state", "place") for _, e in candidates
         ):
@@ -1211,6 +1212,20 @@ def _other_first_name(span: Span, kb: KnowledgeBase) -> bool:
         return False
     low = prev.lower_
     return low not in kb.sector_words and low not in resolver_words().honorifics and not prev.is_sent_start
+
+
+def _dated_city(candidates: list[tuple[Alias, Entry]], date: str | None) -> list[tuple[Alias, Entry]]:
+    """A dated place beside another entry of the same name (a capital of today: "Kiev", "Dacca") is taken only on a
+    date when it belonged to another state ("Kiev" in 1905 is the Russian Empire's, "Dacca" in 1952 Pakistan's);
+    otherwise the other entry stands alone."""
+    dated = [c for c in candidates if c[1].kind == "place" and c[1].periods]
+    if not dated or len(dated) == len(candidates):
+        return candidates
+    others = [c for c in candidates if c not in dated]
+    if date is None:
+        return others
+    codes = {e.role_on(date)[0] for _, e in others}
+    return [c for c in dated if c[1].role_on(date)[0] not in codes] or others
 
 
 def _pick_person(people: list[tuple[Alias, Entry]], date: str | None) -> tuple[Alias, Entry]:

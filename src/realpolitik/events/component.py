@@ -114,6 +114,7 @@ from .roles import (
     requester_adjunct,
 )
 from .select import Selector, load_selector
+from .tails import passive_host_place
 from .tree import (
     Mentions,
     actors_under,
@@ -347,6 +348,10 @@ class EventCoder:
                 # "Duterte was welcomed by Xi Jinping in Beijing": Duterte's visit to China
                 cand.code = "042"
                 cand.source, cand.target = cand.target, cand.source
+            if not cand.target:
+                # "Emperor Hirohito was received at Buckingham Palace": no host named, the seat of power or the place
+                # it is received in is the host's (tails.py)
+                cand.target = passive_host_place(cand, ments)
             received = received_roles(cand, ments)
             if received is not None:
                 # "Azerbaijan received drones from Turkey": Turkey gave them

@@ -727,6 +727,7 @@ class RoleWords:
     imposing_verbs: frozenset[str]
     letter_nouns: frozenset[str]
     surrendered_to_codes: frozenset[str]
+    passive_host_preps: frozenset[str]
 
     def pairs(self, *names: str) -> dict[str, str]:
         """The "word:value" lists `names` as one mapping, word -> value ("protester" -> "cvl"). A word in two of

@@ -199,3 +199,23 @@ def letter_addressee(cand: Candidate, ments: Mentions) -> list[int]:
                 if found:
                     return found
     return []
+
+
+def passive_host_place(cand: Candidate, ments: Mentions) -> list[int]:
+    """The host of a visit told in the passive with no host named ("Emperor Hirohito was received at Buckingham
+    Palace", "Gorbachev was welcomed in East Berlin", "the queen was received in Dublin by a president the knowledge
+    base does not know"): the party of the place or the seat of power in an "in", "at" or "to" phrase of the verb of
+    hosting (data: roles.json `passive_host_preps`), other than the guest's own side (annotation conventions 14.1:
+    the host, or the host's capital when the host is not named). Asked for a visit (042) with no target whose verb
+    is passive. Empty otherwise."""
+    verb = cand.trigger
+    if cand.code != "042" or cand.target or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return []
+    own = {ments.mentions[i].code for i in cand.source}
+    return [
+        i
+        for i in prep_actors(verb, role_words().passive_host_preps, ments, skip=_PHRASE_SKIP)
+        if ments.mentions[i].code not in own
+    ]

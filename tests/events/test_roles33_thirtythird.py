@@ -1,0 +1,72 @@
+"""Who did it to whom on fresh text, thirty-third session (issue 9, roles33): a visit told in the passive with no
+host named is made to the state of the place or seat of power it is received in (annotation conventions 14.1), and
+the parties of a deed are those of the article's date (a city of one empire now in another state, a monarch of the
+date). Sentences written for these tests (true events or no year, the project's own words), through the real
+pipeline; each case fails on the main before its change."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from realpolitik.nlp import process
+from realpolitik.records import Event
+
+from .helpers import parties_of_type
+
+
+def _code(nlp: Language, text: str, date: str) -> list[Event]:
+    (doc,) = process(nlp, [(text, date)])
+    return list(doc._.events or [])
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "source", "target"),
+    [
+        # the seat of power or the capital the guest is received in stands for the host
+        ("The Shah of Iran was received at the White House in November 1977.", "1977-11-15", "IRN", "USA"),
+        ("The Indian prime minister was received at the Kremlin.", "2024-03-01", "IND", "RUS"),
+        ("President Nixon was welcomed in Bucharest in August 1969.", "1969-08-02", "USA", "ROU"),
+        ("The Chinese premier was greeted in Rangoon.", "2024-03-01", "CHN", "MMR"),
+        ("Emperor Hirohito was received at Buckingham Palace.", "1971-10-05", "JPN", "GBR"),
+    ],
+)
+def test_a_guest_received_in_a_place_with_no_host_named_visits_its_state(
+    nlp: Language, text: str, date: str, source: str, target: str
+) -> None:
+    sources, targets = parties_of_type(_code(nlp, text, date), "CONSULT")
+    assert (sources, targets) == ({source}, {target})
+
+
+def test_a_thing_welcomed_in_a_capital_is_no_visit(nlp: Language) -> None:
+    events = _code(nlp, "The proposal was welcomed in Washington.", "2024-03-01")
+    assert not [e for e in events if e.event == "CONSULT"], events
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "kind", "source", "target"),
+    [
+        # a city of the Russian Empire in 1905, of Germany in 1945; the Tsar; an old adjective (Siamese)
+        (
+            "Russian troops fired on strikers in Kharkov in December 1905.",
+            "1905-12-25",
+            "ASSAULT",
+            "RUS",
+            "RUS",
+        ),
+        ("Soviet troops stormed Konigsberg in April 1945.", "1945-04-09", "ASSAULT", "RUS", "DEU"),
+        ("The Tsar's police arrested the strike leaders.", "1905-12-16", "COERCE", "RUS", "RUS"),
+        (
+            "Siamese aircraft bombed French positions in Laos in January 1941.",
+            "1941-01-10",
+            "ASSAULT",
+            "THA",
+            "FRA",
+        ),
+    ],
+)
+def test_the_parties_are_those_of_the_articles_date(
+    nlp: Language, text: str, date: str, kind: str, source: str, target: str
+) -> None:
+    sources, targets = parties_of_type(_code(nlp, text, date), kind)
+    assert (sources, targets) == ({source}, {target})
