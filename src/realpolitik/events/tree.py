@@ -858,20 +858,51 @@ def _craft(subj: Token) -> bool:
     )
 
 
+def _structure(subj: Token) -> bool:
+    """The subject names a built structure (data: `collisions`, words "structure:"): "the roof of a supermarket", "a
+    bridge over the Polcevera", "the concrete canopy", "an eight-storey building" (its head or a compound on it)."""
+    words = coder_words().collisions
+    return any(
+        f"structure:{w.lemma_.lower()}" in words or f"structure:{_singular(w)}" in words
+        for w in (subj, *(c for c in subj.children if c.dep_ == "compound"))
+    )
+
+
 def _collision(verb: Token) -> bool:
     """A craft that slams, crashes or runs into a pier, a bridge, a reef, another train or vessel (data:
-    `collisions`, words "craft:", "verb:", "object:"): an accident, whose verb and participles name no event."""
+    `collisions`, words "craft:", "verb:", "object:"): an accident, whose verb and participles name no event. The
+    other craft may be named by a compound on a name ("collided with the aircraft carrier John F. Kennedy"), and a
+    craft that rams, sinks or strikes another in a drill or in fog ("impact:" and "drill:" words) has an accident
+    too."""
     words = coder_words().collisions
-    if f"verb:{verb.lemma_.lower()}" not in words:
-        return False
     if not any(c.dep_ == "nsubj" and _craft(c) for c in verb.children):
         return False
+    if f"impact:{verb.lemma_.lower()}" in words and _drill_cue(verb):
+        return True  # ("surfacing during a demonstration, struck and sank the training ship")
+    if f"verb:{verb.lemma_.lower()}" not in words:
+        return False
     return any(
-        f"object:{o.lemma_.lower()}" in words
+        f"object:{w.lemma_.lower()}" in words or _craft(o)
         for p in verb.children
         if p.dep_ == "prep" and p.lower_ in ("into", "with")
         for o in p.children
         if o.dep_ == "pobj"
+        for w in (o, *(c for c in o.children if c.dep_ == "compound"))
+    )
+
+
+def _drill_cue(verb: Token) -> bool:
+    """The sentence of `verb` says the craft was in a drill, a trial or a demonstration, or in fog or a storm, as an
+    adjunct "during ..." or "in ..." (data: `collisions`, words "drill:", on the phrase's noun or a compound of it):
+    "during a SEATO exercise", "during night exercises", "in thick fog"."""
+    words = coder_words().collisions
+    return any(
+        f"drill:{w.lemma_.lower()}" in words or f"drill:{w.lower_}" in words
+        for p in verb.sent
+        if p.dep_ == "prep" and p.lower_ in ("during", "in")
+        for o in p.children
+        if o.dep_ == "pobj"
+        for w in (o, *(c for c in o.children if c.dep_ in ("compound", "amod")))
     )
 
 
@@ -895,7 +926,14 @@ def _mishap(verb: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() not in _MISHAP_OBJECTS for c in verb.children
     ):
         return False  # ("the submarine sank the cruiser": a deed done to another)
-    if not any(c.dep_ == "nsubj" and _craft(c) for c in verb.children):
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if any(_structure(c) for c in subjects) and not any(_craft(c) for c in subjects):
+        # a structure's collapse: only a blast, a shell or an attack the sentence names makes it someone's deed (the
+        # places of `bomb_words`, a station or a market, are where a structure stands)
+        return not any(
+            f"blast:{t.lemma_.lower()}" in words or f"blast:{t.lower_}" in words for t in verb.sent
+        )
+    if not any(_craft(c) for c in subjects):
         return False
     bombs = coder_words().bomb_words
     return not any(

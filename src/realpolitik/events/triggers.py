@@ -2271,6 +2271,14 @@ class Triggers:
         if tok.pos_ != "NOUN" and natural_force(tok):
             return None  # "the earthquakes struck the border towns": nature, not an actor, did it
         if (
+            tok.pos_ == "NOUN"
+            and tok.dep_ == "pobj"
+            and tok.head.dep_ == "prep"
+            and tok.head.head.pos_ == "VERB"
+            and natural_force(tok.head.head)
+        ):
+            return None  # "cut the destroyer in two during a SEATO exercise": the adjunct of an accident
+        if (
             tok.pos_ == "VERB"
             and code[:2] not in ("04", "14", "18", "19")
             and entry.allowed("subj") is None
