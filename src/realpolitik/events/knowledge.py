@@ -214,6 +214,7 @@ class CoderWords:
     addressing_frames: frozenset[str]
     quantity_nouns: frozenset[str]
     named_unit_nouns: frozenset[str]
+    named_vessel_nouns: frozenset[str]
     failing_verbs: frozenset[str]
     condition_demand_marks: frozenset[str]
     condition_restrictors: frozenset[str]

@@ -513,8 +513,19 @@ def _subject_heads(tok: Token) -> set[str]:
         named = counted(head)
         if named.ent_type_ == "NORP" and (named.tag_ in ("NNS", "NNPS") or named.lower_.endswith("s")):
             out.add(PEOPLE_OBJECT)
-        if head.ent_type_ == "PERSON":
-            out.add(PERSON_OBJECT)  # a named person does it ("King Abdullah and Assad flew into Beirut")
+        vessel = (
+            {c.lemma_.lower() for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"}
+            & coder_words().named_vessel_nouns
+            if head.pos_ == "PROPN"
+            else set()
+        )
+        if vessel:
+            # a named ship ("the German gunboat Panther steamed into Agadir"): the vessel's noun, not a person
+            out.update(vessel)
+        elif head.ent_type_ == "PERSON" or head.idx in _person_starts(head.doc):
+            # a named person does it ("King Abdullah and Assad flew into Beirut"), also one the parser takes for
+            # no person but the resolver knows ("Kaiser Wilhelm II came ashore at Tangier", as for objects)
+            out.add(PERSON_OBJECT)
         if (
             head.pos_ == "PROPN"
             and head.lemma_.lower() in coder_words().name_head_words

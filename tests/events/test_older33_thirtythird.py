@@ -1,0 +1,154 @@
+"""Older wire wordings (issue 9, thirty-third session, older33; probe benchmarks/probes/older33-1.json): gunboat
+diplomacy and its ends told in the register of 1900-1960. Sentences written for these tests (odd years or none)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import Code, some_event
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The United States landed marines at Veracruz.", "USA", None),
+        ("Japan landed troops at Vladivostok.", "JPN", "RUS"),
+        ("American marines landed at Port-au-Prince.", "USA", "HTI"),
+        ("The United States landed sailors and marines in Nicaragua.", "USA", "NIC"),
+        ("Britain put troops ashore at Archangel.", "GBR", None),
+    ],
+)
+def test_forces_landed_at_a_named_place_are_a_use_of_force(
+    code: Code, text: str, source: str, target: str
+) -> None:
+    # (no event on main 59e56378: 'land' read only 'in', 'on', 'into' for forces as the subject)
+    some_event(code, text, "ASSAULT", "190", source, target)
+
+
+def test_forces_landed_at_a_states_request_are_aid(code: Code) -> None:
+    some_event(code, "Britain landed troops in Kuwait at the request of the emir.", "AID", "074", "GBR", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "British and Anzac troops slipped away from Suvla Bay in December 1915.",
+        "British troops stole away from Anzac Cove by night.",
+        "Ottoman troops melted away from the Gaza line in November 1917.",
+    ],
+)
+def test_forces_slipping_away_retreat(code: Code, text: str) -> None:
+    # ('stole away' read as a seizure, 171, and 'slipped away' as nothing on main)
+    some_event(code, text, "RETREAT", "0874", None, None, absent=("COERCE",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sir Samuel Hoare was closeted with Pierre Laval at the Quai d'Orsay in December 1935.",
+        "A British admiral parleyed with Ottoman delegates at Mudros.",
+    ],
+)
+def test_closeted_and_parleyed_are_talks(code: Code, text: str) -> None:
+    some_event(code, text, "CONSULT", "040", None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("France threw open its Pyrenees frontier to Spanish refugees in January 1939.", "ESP"),
+        ("Hungary opened its frontier to East German refugees in September 1989.", "DEU"),
+    ],
+)
+def test_a_frontier_opened_to_refugees_is_asylum(code: Code, text: str, target: str) -> None:
+    # ('frontier' was not read with 'to refugees': 086 or nothing on main)
+    some_event(code, text, "AID", "075", None, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "cameo"),
+    [
+        (
+            "The German gunboat Panther steamed into the Moroccan port of Agadir in July 1911.",
+            "MOBILIZE",
+            "150",
+        ),
+        ("The German cruiser Goeben steamed into the Dardanelles.", "MOBILIZE", "150"),
+    ],
+)
+def test_a_named_warship_is_no_visiting_person(code: Code, text: str, kind: str, cameo: str) -> None:
+    # (the ship's name was read as a person's: a visit, 042, on main)
+    some_event(code, text, kind, cameo, None, None, absent=("CONSULT",))
+
+
+def test_a_person_the_resolver_knows_is_a_named_person_as_subject(code: Code) -> None:
+    # (the parser takes "Kaiser Wilhelm II" for an organisation: no @person subject, no visit on main; objects
+    # already read the resolver's people)
+    some_event(code, "Kaiser Wilhelm II came ashore at Tangier in March 1905.", "CONSULT", "042", "DEU", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "cameo"),
+    [
+        (
+            "The Japanese fleet joined battle with the Russian fleet at Tsushima in May 1905.",
+            "ASSAULT",
+            "190",
+        ),
+        ("Spanish miners fell upon the Civil Guard barracks in Asturias.", "ASSAULT", "190"),
+        ("Japanese troops invested the German fortress of Tsingtao.", "COERCE", "191"),
+        ("British mounted police rode down the marchers in Trafalgar Square.", "ASSAULT", "175"),
+        ("The Tsarist police clapped the strike leaders in irons.", "COERCE", "173"),
+        ("Russian gendarmes threw the student leaders into prison.", "COERCE", "173"),
+        ("French troops hauled down the tricolour at Fashoda.", "RETREAT", "0874"),
+        (
+            "President Theodore Roosevelt tendered his good offices to Russia and Japan in June 1905.",
+            "AGREE",
+            "039",
+        ),
+        ("Spanish Socialist workers came out in a general strike against the new cabinet.", "PROTEST", "143"),
+    ],
+)
+def test_older_wordings_of_force_arrest_surrender_mediation_and_strikes(
+    code: Code, text: str, kind: str, cameo: str
+) -> None:
+    # (on main: 'joined battle' 062, 'invested' 061, 'tendered his good offices' 062; the rest no event)
+    some_event(code, text, kind, cameo, None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("China invested billions of dollars in the port of Gwadar.", "061"),
+        ("Russia joined the World Trade Organization.", "050"),
+    ],
+)
+def test_money_invested_and_bodies_joined_keep_their_readings(code: Code, text: str, cameo: str) -> None:
+    events = code(text)
+    assert [e.cameo for e in events] == [cameo], events
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "cameo"),
+    [
+        ("The German ambassador had an audience with the Pope.", "CONSULT", "040"),
+        ("King Victor Emmanuel III granted Mussolini an audience at the Quirinal.", "CONSULT", "040"),
+        (
+            "The British prime minister scored the German government's conduct in the Commons.",
+            "ACCUSE",
+            "111",
+        ),
+        (
+            "Senator William Borah scored the covenant of the League of Nations in the Senate.",
+            "ACCUSE",
+            "111",
+        ),
+    ],
+)
+def test_audiences_and_scoring_in_the_older_sense(code: Code, text: str, kind: str, cameo: str) -> None:
+    # (no event on main)
+    some_event(code, text, kind, cameo, None, None)
+
+
+def test_a_goal_scored_is_no_criticism(code: Code) -> None:
+    assert not [e for e in code("The Argentine captain scored twice against Bolivia.") if e.event == "ACCUSE"]
