@@ -180,7 +180,7 @@ def test_lexicon_hand_entries_win_where_both_match() -> None:
         assert [e.specificity for e in derived] == sorted((e.specificity for e in derived), reverse=True)
 
 
-def test_lexicon_every_verb_with_only_constrained_readings_gets_a_default(tmp_path: Path) -> None:
+def test_lexicon_only_listed_verbs_get_a_bare_default(tmp_path: Path) -> None:
     from realpolitik.events.lexicon import add_implied_defaults
 
     path = tmp_path / "mine.txt"
@@ -190,8 +190,10 @@ def test_lexicon_every_verb_with_only_constrained_readings_gets_a_default(tmp_pa
         encoding="utf-8",
     )
     lexicon = load_lexicon(path)
-    assert add_implied_defaults(lexicon) == 1
+    # nothing is inferred from the constrained readings (lexicon33): only a listed verb gets a default
+    assert add_implied_defaults(lexicon, {}) == 0
+    assert all(e.constraints for e in lexicon.lookup("V", "lend"))
+    assert add_implied_defaults(lexicon, {"lend": "070"}) == 1
     default = lexicon.lookup("V", "lend")[-1]
     assert (default.code, default.constraints, default.implied) == ("070", (), True)
-    # readings of different families give no default: "host" may be talks or detention
     assert all(e.constraints for e in lexicon.lookup("V", "host"))

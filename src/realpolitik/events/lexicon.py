@@ -30,6 +30,7 @@ MODES = ("all", "hand", "derived", "proposed")
 DERIVED_FILE = "verbs_petrarch2.txt"
 BLOCKS_FILE = "synonym_blocks.txt"
 WORDNET_FILE = "wordnet_verbs.txt"
+IMPLIED_FILE = "implied_defaults.txt"
 FRAMES = ("intent", "threat", "demand", "appeal", "reject", "posture")
 
 
@@ -313,42 +314,82 @@ def parse_lines(
     return lexicon
 
 
-def add_implied_defaults(lexicon: Lexicon, exclude: frozenset[str] = frozenset()) -> int:
-    """Give every verb a default reading when none of its entries is unconstrained: the general code of
-    the root most of its readings share ("provide" with aid, loans, arms or food -> 070), when at least
-    two thirds of them share it. Light verbs (`exclude`) get none: their noun says what happens. Returns
-    how many were added."""
+def add_implied_defaults(
+    lexicon: Lexicon,
+    listed: Mapping[str, str] | None = None,
+    exclude: frozenset[str] = frozenset(),
+    *,
+    strict: bool = True,
+) -> int:
+    """Give the listed verbs (lemma -> CAMEO code; the packaged list in `implied_defaults.txt` when none is
+    given) a bare default reading, marked `implied`: the reading of "X abrogated Y" or "X inked Y" when no
+    constrained reading holds. No default is inferred from a verb's constrained readings any more (issue 9,
+    lexicon33): each round of plain-use probes found most such inferred defaults wrong ("Germany decommissioned
+    its nuclear plants", "Fitch downgraded the United States' rating"), so a verb whose readings all name an
+    object gets none unless the list says so. A listed verb must have readings and no bare reading of its own;
+    light verbs (`exclude`) take none (a `LexiconError` otherwise; with `strict` off a listed verb with no readings
+    is passed over, as in the dictionary-only lexicon). Returns how many were added."""
+    if listed is None:
+        listed = implied_default_list()
     added = 0
-    verbs = sorted({lemma for kind, lemma in lexicon.index if kind == "V"})
-    for lemma in verbs:
-        readings = lexicon.index[("V", lemma)]
-        if any(e.specificity == 0 or not _names_object(e) for e in readings):
-            # a default of its own, or a phrasal reading ("run into", "sit down"): the bare verb says
-            # something else, so no default is inferred
+    for lemma, code in sorted(listed.items()):
+        readings = lexicon.index.get(("V", lemma), [])
+        if lemma in exclude:
+            raise LexiconError(
+                f"{IMPLIED_FILE}: the light verb {lemma!r} is listed; its noun says what happens, so it takes no "
+                "bare default. Take it off the list."
+            )
+        if not readings and not strict:
             continue
+        if not readings:
+            raise LexiconError(
+                f"{IMPLIED_FILE}: {lemma!r} has no verb readings in the lexicon; a bare default is listed only for a "
+                "verb whose readings all name an object. Write it in verbs.txt as 'V CODE LEMMA' instead."
+            )
+        own = next((e for e in readings if e.specificity == 0 and not e.implied), None)
+        if own is not None:
+            raise LexiconError(
+                f"{IMPLIED_FILE}: {lemma!r} already has a bare reading ({own.code}, line {own.line}); take it off the "
+                "list or drop that line."
+            )
         entries = [e for e in readings if not e.no_event]
-        if not entries or lemma in exclude:
-            continue
-        roots: dict[str, int] = defaultdict(int)
-        for entry in entries:
-            roots[entry.code[:2]] += 1
-        root, count = max(sorted(roots.items()), key=lambda item: item[1])
-        if count * 3 < len(entries) * 2:
-            continue
-        code = root + "0"
-        if not cameo.is_known(code):
-            continue
-        derived = all(e.derived for e in entries)
+        derived = bool(entries) and all(e.derived for e in entries)
         lexicon.add(Entry("V", code, lemma, derived=derived, implied=True))
         added += 1
     return added
 
 
-def _names_object(entry: Entry) -> bool:
-    """The entry chooses its reading by an object, a prepositional phrase or a subject (not by a particle
-    or a bare preposition alone)."""
-    keys = {key for key, _ in entry.constraints}
-    return bool(keys & {"obj", "dobj", "pp", "subj"}) and not keys & {"prt", "prep"}
+def parse_implied_defaults(lines: Iterable[str], *, path: str = "") -> dict[str, str]:
+    """Read the list of bare defaults: one `CODE LEMMA[|LEMMA...]` a line, `#` starts a comment (each entry
+    says why the bare verb names that event)."""
+    listed: dict[str, str] = {}
+    for number, text in enumerate(lines, start=1):
+        body = text.split("#", 1)[0].strip()
+        if not body:
+            continue
+        parts = body.split()
+        if len(parts) != 2:
+            raise LexiconError(
+                f"{path}:{number}: cannot read {body!r}. Write 'CODE LEMMA' (a CAMEO code and a verb lemma, "
+                "several joined by '|')."
+            )
+        code, lemmas = parts
+        if not cameo.is_known(code) or code == NO_EVENT:
+            raise LexiconError(f"{path}:{number}: unknown CAMEO code {code!r} (see cameo.csv).")
+        for lemma in lemmas.lower().split("|"):
+            if not lemma:
+                raise LexiconError(f"{path}:{number}: an empty lemma in {lemmas!r}.")
+            if lemma in listed:
+                raise LexiconError(f"{path}:{number}: {lemma!r} is listed twice.")
+            listed[lemma] = code
+    return listed
+
+
+@lru_cache(maxsize=1)
+def implied_default_list() -> dict[str, str]:
+    """The packaged list of bare defaults (events/data/implied_defaults.txt)."""
+    resource = resources.files("realpolitik.events") / "data" / IMPLIED_FILE
+    return parse_implied_defaults(resource.read_text(encoding="utf-8").splitlines(), path=str(resource))
 
 
 def _read(path: str | Path) -> list[str]:
@@ -400,7 +441,7 @@ def _parse_default(mode: str) -> Lexicon:
         # (the hand-only lexicon stays as written: it is what the coder was measured with before)
         from .knowledge import coder_words
 
-        add_implied_defaults(lexicon, exclude=coder_words().light_verbs)
+        add_implied_defaults(lexicon, exclude=coder_words().light_verbs, strict=mode != "derived")
     if mode == "proposed":
         from . import proposals
 
