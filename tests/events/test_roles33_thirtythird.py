@@ -70,3 +70,75 @@ def test_the_parties_are_those_of_the_articles_date(
 ) -> None:
     sources, targets = parties_of_type(_code(nlp, text, date), kind)
     assert (sources, targets) == ({source}, {target})
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # forces massed on or along a border face the state across it (conventions rule 10), also when the parser
+        # hangs the "with" phrase on the border noun
+        ("Syria massed troops on its border with Jordan.", "SYR", "JOR"),
+        ("Turkey massed troops along its frontier with Syria.", "TUR", "SYR"),
+        ("Turkey massed tanks on the Iraqi frontier.", "TUR", "IRQ"),
+    ],
+)
+def test_forces_massed_on_a_border_face_the_state_across_it(
+    nlp: Language, text: str, source: str, target: str
+) -> None:
+    sources, targets = parties_of_type(_code(nlp, text, "2024-03-01"), "MOBILIZE")
+    assert (sources, targets) == ({source}, {target})
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a show of force answering another party's armed deed, told in a clause of time, is aimed at its doer
+        # (conventions 12.3), not at the friendly state the forces are sent to
+        ("The United States sent troops to Saudi Arabia days after Iraq invaded Kuwait.", "IRQ"),
+        (
+            "Washington sent more warships to the Gulf of Tonkin after North Vietnamese torpedo boats attacked an "
+            "American destroyer.",
+            "VNM",
+        ),
+        # a request answered is no armed deed: the forces' destination stays the target
+        ("The United States sent troops to Saudi Arabia after King Fahd asked for help.", "SAU"),
+    ],
+)
+def test_a_show_of_force_answering_an_armed_deed_is_aimed_at_its_doer(
+    nlp: Language, text: str, target: str
+) -> None:
+    _, targets = parties_of_type(_code(nlp, text, "2024-03-01"), "MOBILIZE")
+    assert targets == {target}
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "source", "target"),
+    [
+        # a welcome the guest receives or is given is the guest's visit to the place of the welcome
+        (
+            "President Kennedy received a rapturous welcome in West Berlin in June 1963.",
+            "1963-06-26",
+            "USA",
+            "DEU",
+        ),
+        (
+            "Pope John Paul II was given a tumultuous welcome in Dublin in September 1979.",
+            "1979-09-29",
+            "VAT",
+            "IRL",
+        ),
+    ],
+)
+def test_a_welcome_received_or_given_to_a_guest_is_the_guests_visit(
+    nlp: Language, text: str, date: str, source: str, target: str
+) -> None:
+    events = _code(nlp, text, date)
+    visits = [e for e in events if e.event == "CONSULT" and e.cameo == "042"]
+    assert visits, events
+    sources, targets = parties_of_type(visits, "CONSULT")
+    assert (sources, targets) == ({source}, {target})
+
+
+def test_a_plan_welcomed_is_no_visit(nlp: Language) -> None:
+    events = _code(nlp, "The plan received a warm welcome in Bonn.", "2024-03-01")
+    assert not [e for e in events if e.event == "CONSULT"], events

@@ -218,7 +218,9 @@ class ActorResolver:
                 continue
             if alias.form == "surname" and _other_first_name(span, self.kb):
                 continue
-            if alias.form == "title surname" and not self._after_title(span):
+            if alias.form == "title surname" and (
+                not self._after_title(span) or _first_name_of_another(span)
+            ):
                 continue
             candidates.append((alias, entry))
         if not candidates:
@@ -1212,6 +1214,17 @@ def _other_first_name(span: Span, kb: KnowledgeBase) -> bool:
         return False
     low = prev.lower_
     return low not in kb.sector_words and low not in resolver_words().honorifics and not prev.is_sent_start
+
+
+def _first_name_of_another(span: Span) -> bool:
+    """A one-word surname the tagger reads as the first word of a longer person's name ("General Gabriel
+    Ramanantsoa" is not Sigmar Gabriel): the next word goes on with the same PERSON entity."""
+    if len(span) != 1 or span.end >= len(span.doc):
+        return False
+    nxt = span.doc[span.end]
+    return (
+        span[0].ent_type_ == "PERSON" and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "I" and nxt.is_title
+    )
 
 
 def _dated_city(candidates: list[tuple[Alias, Entry]], date: str | None) -> list[tuple[Alias, Entry]]:

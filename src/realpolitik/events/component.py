@@ -114,7 +114,7 @@ from .roles import (
     requester_adjunct,
 )
 from .select import Selector, load_selector
-from .tails import passive_host_place
+from .tails import answered_armed_act, passive_host_place
 from .tree import (
     Mentions,
     actors_under,
@@ -402,6 +402,9 @@ class EventCoder:
         elided_phrases(list(cands.values()))
         answered_deeds(cands.values(), ments)  # "in response to shelling by Y": Y shelled the one answering
         answers_aimed(cands.values(), ments)  # "returned fire after Y shelled its posts": aimed at Y
+        answered_armed_act(
+            list(cands.values()), ments
+        )  # "sent Marines to Thailand days after Y seized a town": Y
         # "Y rejected the accusation", "Y condemned the move": aimed at who said or did it before
         referred_back(cands.values(), before, ments, self.lexicon)
         for cand in cands.values():

@@ -729,6 +729,7 @@ class RoleWords:
     letter_nouns: frozenset[str]
     surrendered_to_codes: frozenset[str]
     passive_host_preps: frozenset[str]
+    answered_act_marks: frozenset[str]
 
     def pairs(self, *names: str) -> dict[str, str]:
         """The "word:value" lists `names` as one mapping, word -> value ("protester" -> "cvl"). A word in two of

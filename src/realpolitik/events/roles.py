@@ -1062,15 +1062,19 @@ class Roles:
         # "massed troops near the Ukrainian border", "flew bombers near North Korea": forces shown off
         # near a party (on the verb or on the forces) are aimed at it
         holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
+        boundary = conflict_words().boundary_nouns
         for holder in holders:
             for prep in holder.children:
-                if prep.dep_ == "prep" and prep.lower_ in coder_words().posture_preps:
-                    found = pobj_actors(prep, ments)
+                # ("massed troops on its border with Jordan", "on the Syrian frontier": a border is faced from it)
+                at_border = prep.lower_ in _AT_BORDER_PREPS and any(
+                    p.dep_ == "pobj" and p.lemma_.lower() in role_words().border_nouns for p in prep.children
+                )
+                if prep.dep_ == "prep" and (prep.lower_ in coder_words().posture_preps or at_border):
+                    found = [i for i in pobj_actors(prep, ments) if ments.mentions[i].code not in own]
                     if found:
                         return found
                     # "concentrated troops along the border with Vietnam": the parser may hang the "with"
                     # phrase of the border on the forces or the verb
-                    boundary = conflict_words().boundary_nouns
                     if any(p.dep_ == "pobj" and p.lemma_.lower() in boundary for p in prep.children):
                         found = prep_actors(holder, ("with",), ments)
                         if found:
@@ -1362,11 +1366,20 @@ def _place_before(noun: Token, own: set[str], ments: Mentions) -> list[int]:
     return [last_party[1]] if last_party is not None else []
 
 
+# a verb's subjects of any kind (a finite verb with none may have its subject read as an adverbial noun)
+_ANY_SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+# prepositions placing forces at a border ("massed troops on its border with X", "along the Syrian frontier")
+_AT_BORDER_PREPS = frozenset({"on", "along", "near", "at", "by", "beside", "across", "over"})
+
+
 def _compound_subject(verb: Token) -> list[Token]:
     """ "helped Ukraine repel ...": a proper name the parser made a compound of the bare infinitive after it
     (or an adverbial noun of a gerund after it) is that verb's subject (a verb has no compounds of its own)."""
-    # ("the only response was Macron phoning Putin": a name before a gerund, read as an adverbial noun)
-    deps = ("compound", "npadvmod") if verb.tag_ == "VBG" else ("compound",)
+    # ("the only response was Macron phoning Putin": a name before a gerund, read as an adverbial noun; "Turkey
+    # massed troops on its border": a state whose name is also a common noun, read as an adverbial noun of a
+    # finite verb that has no subject of its own)
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep_ in _ANY_SUBJECT for c in verb.children)
+    deps = ("compound", "npadvmod") if verb.tag_ == "VBG" or finite else ("compound",)
     return [c for c in verb.children if c.dep_ in deps and c.pos_ == "PROPN" and c.i < verb.i]
 
 

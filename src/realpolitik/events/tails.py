@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from . import cameo
 from .clauses import subordinators
-from .knowledge import role_words
+from .knowledge import coder_words, conflict_words, role_words
 from .roles import relative_doer
 from .tree import Mentions, actors_under, of_object, place_phrase, prep_actors
 from .triggers import Candidate
@@ -219,3 +219,49 @@ def passive_host_place(cand: Candidate, ments: Mentions) -> list[int]:
         for i in prep_actors(verb, role_words().passive_host_preps, ments, skip=_PHRASE_SKIP)
         if ments.mentions[i].code not in own
     ]
+
+
+def answered_armed_act(cands: list[Candidate], ments: Mentions) -> None:
+    """A show of force (MOBILIZE, 15x) told with a clause of time after an armed deed of another party ("Kennedy
+    ordered Marines to Thailand at Bangkok's request, days after Pathet Lao forces seized the town of Nam Tha",
+    "paratroopers were ordered to Honduras after Nicaraguan troops crossed the border") is aimed at the doer of that
+    deed, not at the friendly state the forces are sent to (annotation conventions 12.3: "the party whose armed act
+    ... the move answers, named in a clause of time or cause"; data: roles.json `answered_act_marks`, conflict.json
+    `armed_roots`). Asked when the move has no target or only a destination it is sent to or into; sets the target in
+    place."""
+    words = role_words()
+    armed = tuple(conflict_words().armed_roots)
+    by_verb = {c.trigger.i: c for c in cands}
+    for cand in cands:
+        if not cand.code.startswith("15") or not cand.source or cand.reciprocal:
+            continue
+        verb = cand.trigger
+        own = ments.codes(cand.source)
+        sent_to = {
+            i
+            for head in (verb, *(c for c in verb.children if c.dep_ == "dobj"))
+            for i in prep_actors(head, coder_words().destination_preps, ments, deps=("prep", "dative"))
+        }
+        if set(cand.target) - sent_to:
+            continue
+        # (the clause on the verb, or on a span of time before it: "days after ...")
+        clauses = [c for c in verb.children if c.dep_ == "advcl"]
+        clauses += [
+            a
+            for c in verb.children
+            if c.dep_ in ("npadvmod", "prep")
+            for a in c.children
+            if a.dep_ == "advcl"
+        ]
+        doers: dict[str, int] = {}
+        for clause in clauses:
+            if not subordinators(clause) & words.answered_act_marks:
+                continue
+            other = by_verb.get(clause.i)
+            if other is None or not other.code.startswith(armed):
+                continue
+            for i in other.source:
+                if ments.mentions[i].code not in own:
+                    doers.setdefault(ments.mentions[i].code, i)
+        if len(doers) == 1:
+            cand.target = list(doers.values())
