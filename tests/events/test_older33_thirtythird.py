@@ -152,3 +152,22 @@ def test_audiences_and_scoring_in_the_older_sense(code: Code, text: str, kind: s
 
 def test_a_goal_scored_is_no_criticism(code: Code) -> None:
     assert not [e for e in code("The Argentine captain scored twice against Bolivia.") if e.event == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 130,000 American union members struck in support of the longshoremen.",
+        "More than a million British workers stopped work in support of the coal miners.",
+    ],
+)
+def test_union_members_striking_and_work_stopped_in_support_are_strikes(code: Code, text: str) -> None:
+    # ('union members struck' was an attack, 190, and 'stopped work in support of' an aid cut, 162, on main)
+    some_event(code, text, "PROTEST", "143", None, None, absent=("ASSAULT", "SANCTION"))
+
+
+def test_a_set_of_pacts_concluded_is_a_signing(code: Code) -> None:
+    # (no event on main: 'set' was no word of amount, so the pacts were not the object)
+    some_event(
+        code, "Chile and Argentina concluded a set of pacts at Santiago.", "SUPPORT", "057", None, None
+    )
