@@ -238,3 +238,15 @@ def test_period_titles_and_peoples_name_their_states(
     (doc,) = process(nlp, [(text, date)])
     events = list(doc._.events or [])
     assert any(source in {a.code[:3] for a in e.source} for e in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan quit the London Naval Conference.",
+        "The Egyptian delegation quit the conference in London.",
+    ],
+)
+def test_a_conference_quit_is_talks_broken_off(code: Code, text: str) -> None:
+    # (a resignation, 0831, or nothing on main)
+    some_event(code, text, "SANCTION", "164", None, None, absent=("CONCEDE",))
