@@ -948,7 +948,9 @@ def dyads_cmd(
                 f"{d.net:+.2f}",
                 f"{d.ci_low:+.2f}..{d.ci_high:+.2f}",
                 _reading_cell(d),
-                d.outlets,
+                # no article of the pair names its outlet: "none named", as the report and the web app say, not
+                # a count of 0 beside its events (JSON and CSV keep the figure)
+                d.outlets or "none named",
                 d.articles,
                 *([w.text if (w := why(d)) is not None else ""] if explain else []),
             ]

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-__all__ = ["UNKNOWN_OUTLET_KEYS", "outlet_name", "plural", "signed"]
+__all__ = ["UNKNOWN_OUTLET_KEYS", "outlet_name", "outlet_order", "plural", "signed"]
 
 # the keys the data gives the articles whose outlet was not found: the store's "(unknown)" (web facets and
-# tables), "(unknown outlet)" (system perspectives, narratives, report data); both sort last
+# tables), "(unknown outlet)" (system perspectives, narratives, report data); a reader's list puts them last
+# (`outlet_order`): their "(" would sort them first
 UNKNOWN_OUTLET_KEYS = frozenset({"(unknown)", "(unknown outlet)"})
 
 
@@ -24,3 +25,10 @@ def outlet_name(name: object) -> object:
     """An outlet as a reader sees it, one wording in the report, the web pages and the CLI's tables: an
     article whose outlet was not found is "unknown outlet" (the data keeps its key, which sorts last)."""
     return "unknown outlet" if name is None or name == "" or name in UNKNOWN_OUTLET_KEYS else name
+
+
+def outlet_order(name: object) -> tuple[bool, str]:
+    """The order a reader's list of outlets takes: named outlets by name, the "unknown outlet" bucket (every
+    article whose outlet was not found, pooled: not one source) last."""
+    unknown = outlet_name(name) == "unknown outlet"
+    return unknown, "" if unknown else str(name).casefold()

@@ -267,6 +267,7 @@ class Perspectives:
     disagreements: list[DisagreementView] = field(default_factory=list)
     actors: list[str] = field(default_factory=list)
     tone: dict[tuple[str, str], OutletActor] = field(default_factory=dict)  # (outlet, actor)
+    tone_outlets: list[str] = field(default_factory=list)  # the rows of `tone`, the unknown bucket last
 
 
 @dataclass(frozen=True, slots=True)

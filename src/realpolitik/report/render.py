@@ -26,7 +26,7 @@ from ..system.dyads import dyads as system_dyads
 from ..system.names import actor_label, graph_label, needs_name
 from ..system.perspectives import outlet_actors
 from ..system.snapshot import Snapshot, snapshot
-from ..wording import outlet_name, plural, signed
+from ..wording import outlet_name, outlet_order, plural, signed
 from . import plots
 from .data import (
     NON_ASSERTED,
@@ -144,7 +144,8 @@ def _perspectives(con: Reader, snap: Snapshot, dyads: list[DyadView]) -> Perspec
     p = Perspectives(dyads=top)
     views = {(od.outlet, f"{od.a}–{od.b}"): od for od in snap.outlet_dyads}
     p.cells = {k: v for k, v in views.items() if k[1] in top}
-    p.outlets = sorted({o for o, _ in p.cells})
+    # named outlets first, the unknown bucket last
+    p.outlets = sorted({o for o, _ in p.cells}, key=outlet_order)
     for dis in snap.disagreements:
         key = f"{dis.a}–{dis.b}"
         sides = []
@@ -159,6 +160,7 @@ def _perspectives(con: Reader, snap: Snapshot, dyads: list[DyadView]) -> Perspec
         totals[t.actor] += t.as_target
     p.actors = sorted(totals, key=lambda a: (-totals[a], a))[:10]
     p.tone = {(t.outlet, t.actor): t for t in tones if t.actor in p.actors}
+    p.tone_outlets = sorted({o for o, _ in p.tone}, key=outlet_order)
     return p
 
 
