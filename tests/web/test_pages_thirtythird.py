@@ -5,11 +5,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+from playwright.sync_api import sync_playwright
+
 from realpolitik.records import Article
 from realpolitik.store import Store
 from realpolitik.web import create_app
 
-from .conftest import _event
+from .conftest import CHROMIUM, CHROMIUM_ARGS, _event, require_chromium
 from .test_api import Client
 
 
@@ -46,3 +49,41 @@ def test_outlets_disagreement_score_says_what_it_is(tmp_path: Path) -> None:
     assert re.search(r'<td title="half the gap[^"]*">1\.00</td>', body), body
     intro = html.split("<h2>Where outlets disagree</h2>", 1)[1].split("<div", 1)[0]
     assert "not how much they rest on" in intro
+
+
+# the label boxes cytoscape draws (after a frame, its own boxes hold the font size in force), the names shown
+LABELS = """() => { const cy = window.realpolitikGraph; const shown = cy.nodes().filter(n => +n.style('text-opacity') > 0);
+  const box = n => n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+  const over = [];
+  shown.forEach((a, i) => shown.forEach((b, j) => { const p = box(a), q = box(b);
+    if (i < j && p.x1 < q.x2 && q.x1 < p.x2 && p.y1 < q.y2 && q.y1 < p.y2) over.push(a.data('label') + ' / ' + b.data('label')); }));
+  return { shown: shown.map(n => n.data('label')), hidden: cy.nodes().length - shown.length, over: over }; }"""
+
+
+@pytest.mark.browser
+def test_network_names_do_not_overlap_on_a_phone(example_server: str) -> None:
+    """The home page's network on a phone (390 px) fits the whole graph into 350 px, and names piled on each
+    other ("Karabakh authorities" over "Ukraine", "United States" over "Georgia"; at 1300 px "International
+    Court of Justice" over "Iran"). A name that would cover the name of an actor with more events is now hidden
+    until the graph is zoomed in; zooming in shows it again."""
+    require_chromium()
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            for width in (390, 1300):
+                pg = b.new_page(viewport={"width": width, "height": 900})
+                pg.goto(example_server + "/", wait_until="networkidle")
+                pg.wait_for_function("window.realpolitikGraph && window.realpolitikGraph.nodes().length > 2")
+                pg.wait_for_timeout(300)
+                first = pg.evaluate(LABELS)
+                assert not first["over"], (width, first)
+                assert {"Azerbaijan", "Armenia"} <= set(first["shown"]), first
+                if width == 390:
+                    assert first["hidden"], first
+                    pg.evaluate("() => { const cy = window.realpolitikGraph; cy.zoom(cy.zoom() * 4); }")
+                    pg.wait_for_timeout(500)
+                    zoomed = pg.evaluate(LABELS)
+                    assert not zoomed["over"] and zoomed["hidden"] < first["hidden"], zoomed
+                pg.close()
+        finally:
+            b.close()

@@ -119,6 +119,10 @@
       // reaches zero; drawn like a thin one, since the blocs leave it out as well
       { selector: "edge.loose", style: { "line-style": "dashed", "opacity": 0.45 } },
       { selector: "node.unstable", style: { "border-style": "dashed", "border-color": "#17324d", "border-width": 2 } },
+      // a name that would cover a busier actor's name is hidden until the graph is zoomed in far enough to
+      // give it room; a selected or hovered node always shows its name
+      { selector: "node.quiet", style: { "text-opacity": 0 } },
+      { selector: "node.quiet:selected, node.quiet.hover", style: { "text-opacity": 1, "z-index": 10 } },
       { selector: "node:selected", style: { "border-color": "#f1c40f", "border-width": 5, "border-style": "solid" } },
       { selector: "edge:selected", style: {
         "opacity": 1, "underlay-color": "#f1c40f", "underlay-opacity": 0.6, "underlay-padding": 4
@@ -158,9 +162,41 @@
     });
     cy.add(els);
     cy.layout({ name: "preset", fit: true, padding: 30 }).run();
-    // Labels stay legible when the whole graph is fitted into a small pane (a phone, a crowded graph).
-    cy.style().selector("node").style("font-size", Math.max(12, Math.min(32, 13 / cy.zoom()))).update();
+    declutter();
   }
+
+  // Labels stay legible when the whole graph is fitted into a small pane (a phone, a crowded graph): their
+  // size follows the zoom, and a name that would overlap the name of an actor with more events is hidden
+  // (on a phone the whole graph fits in 350 px and names piled on each other: "Karabakh authorities" over
+  // "Ukraine"). Zooming in gives the names room and shows them again.
+  var measure = document.createElement("canvas").getContext("2d");
+  function declutter() {
+    var size = Math.max(12, Math.min(32, 13 / cy.zoom()));
+    cy.style().selector("node").style("font-size", size).update();
+    var shown = [];
+    cy.batch(function () {
+      cy.nodes().sort(function (a, b) {
+        return b.data("events") - a.data("events") || (a.id() < b.id() ? -1 : 1);
+      }).forEach(function (n) {
+        // the label's box in model units, measured here: cytoscape's own bounding box still holds the
+        // previous font size until it next draws; the label sits above the node (text-valign top, margin 4)
+        measure.font = "600 " + size + "px " + n.style("font-family");
+        var w = measure.measureText(n.data("label") || "").width + 5, h = size * 1.25 + 5;
+        var p = n.position(), bottom = p.y - n.data("size") / 2 - 4;
+        var b = { x1: p.x - w / 2, x2: p.x + w / 2, y1: bottom - h, y2: bottom };
+        var hit = shown.some(function (s) { return b.x1 < s.x2 && s.x1 < b.x2 && b.y1 < s.y2 && s.y1 < b.y2; });
+        if (hit) n.addClass("quiet"); else { n.removeClass("quiet"); shown.push(b); }
+      });
+    });
+  }
+  var declutterTimer = null;
+  cy.on("zoom", function () {
+    clearTimeout(declutterTimer);
+    declutterTimer = setTimeout(declutter, 120);
+  });
+  cy.on("dragfree", "node", declutter);
+  cy.on("mouseover", "node", function (ev) { ev.target.addClass("hover"); });
+  cy.on("mouseout", "node", function (ev) { ev.target.removeClass("hover"); });
 
   function articlesText(n) { return n + " article" + (n === 1 ? "" : "s"); }
   // a share of resampled corpora as the CLI and report write it (system.dyads.percent): "87 %"
