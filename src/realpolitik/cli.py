@@ -1298,10 +1298,10 @@ def evidence_cmd(
         ["date", "event", "source", "target", "modality", "according to", "outlet", "sentence"],
         [
             [
-                r.shown_date,
+                r.shown_date or "undated",
                 r.event,
                 ",".join(r.sources),
-                ",".join(r.targets),
+                _targets_cell(r),
                 r.modality,
                 r.attribution or "(the outlet)",
                 outlet_name(r.outlet),
@@ -1330,6 +1330,13 @@ def _window_kind(label: str) -> str | None:
     return next((kind for kind, pattern in _WINDOW_KINDS if re.fullmatch(pattern, label.strip())), None)
 
 
+def _targets_cell(r: Any) -> str:
+    """An evidence row's targets as a reader sees them: "(each other)" for a reciprocal event ("ARM and AZE
+    exchanged fire": both parties are sources), "(no target)" for an event nobody is named as the target of,
+    as the web app writes them (an empty cell read as a missing value)."""
+    return ",".join(r.targets) or ("(each other)" if r.reciprocal else "(no target)")
+
+
 EVIDENCE_TABLE_WIDTH = (
     160  # narrower terminals get the evidence as a list: a table leaves the sentence no room
 )
@@ -1345,7 +1352,7 @@ def _evidence_list(console: Any, title: str, rows: Sequence[Any]) -> None:
     for r in rows:
         head = Text()
         head.append(f"{r.shown_date or 'undated'}  {outlet_name(r.outlet)}  ", style="bold")
-        head.append(f"{r.event} {','.join(r.sources) or '?'} -> {','.join(r.targets) or '(no target)'}, ")
+        head.append(f"{r.event} {','.join(r.sources) or '?'} -> {_targets_cell(r)}, ")
         head.append(r.modality, style="" if r.modality == "asserted" else "yellow")
         head.append(f", according to {r.attribution or 'the outlet'}")
         console.print(head)

@@ -33,3 +33,23 @@ def test_cli_dyads_say_none_named_for_no_outlet(make_db, capsys, monkeypatch) ->
     assert main(["dyads", "--db", str(db), "--format", "json"]) == 0
     rows = {(d["a"], d["b"]): d for d in json.loads(capsys.readouterr().out)}
     assert rows[("ARM", "AZE")]["outlets"] == 0
+
+
+def test_cli_evidence_says_each_other_no_target_and_undated(make_db, capsys, monkeypatch) -> None:
+    """`realpolitik evidence` left the target cell empty for a reciprocal event ("ARM,AZE" then nothing, where
+    the web app says "with each other") and for an event with no target, and the date cell empty for an
+    undated event: blanks read as missing data. They now say "(each other)", "(no target)" and "undated",
+    in the table and in the narrow terminal's list."""
+    db = make_db(
+        [
+            spec("ARM+AZE", "", "assault", "2021-03-01", "Outlet A", reciprocal=True),
+            spec("ARM+AZE", "", "assault", "2021-03-02", "Outlet B", reciprocal=True),
+            spec("AZE", "ARM", "accuse", None, "Outlet A", precision="unknown"),
+        ]
+    )
+    for columns in ("220", "100"):  # the table, and the list of a narrow terminal
+        monkeypatch.setenv("COLUMNS", columns)
+        assert main(["evidence", "--db", str(db), "--dyad", "ARM:AZE"]) == 0
+        out = capsys.readouterr().out
+        assert out.count("(each other)") == 2, out
+        assert "undated" in out, out
