@@ -1387,7 +1387,7 @@ def trends_cmd(
     _table(
         f"Trends by {window} (each window: net score, and in brackets the events and articles it rests "
         "on; a shift compares the first and last windows on 2 or more articles with a reading; slope: the "
-        f"net's change a {window})",
+        f"net's change a {window}, — where fewer than two windows hold, so no trend is stated)",
         ["a", "b", "shift", "slope", "windows (net, events/articles)"],
         # a shift between two windows of one event each is no trend: the shift says which windows it
         # compares and how many articles each rests on
@@ -1396,7 +1396,9 @@ def trends_cmd(
                 t.a,
                 t.b,
                 t.shift_text,
-                f"{t.slope:+.2f}",  # signed as the nets beside it ("0.1864" sat under "-0.2857")
+                # signed as the nets beside it ("0.1864" sat under "-0.2857"); no slope where the shift says
+                # too few windows hold (the report states none either: "sparse"), and never "-0.00"
+                f"{t.slope:+.2f}".replace("-0.00", "+0.00") if len(t.supported) >= 2 else "—",
                 "  ".join(
                     f"{w}:{n:+.2f} ({e}/{k})" for (w, n, e), (k, _) in zip(t.points, t.support, strict=True)
                 ),
@@ -1425,7 +1427,15 @@ def axes_cmd(db: str, fmt: str) -> None:
         "Axes named in the texts",
         ["kind", "members", "as written", "mentions", "outlets", "events say"],
         [
-            [a.kind, ", ".join(a.members), a.names[0], a.mentions, _outlets(a.outlets), support[a.supported]]
+            # an alignment no article with a named outlet names: "none named", as the dyads table says
+            [
+                a.kind,
+                ", ".join(a.members),
+                a.names[0],
+                a.mentions,
+                _outlets(a.outlets) or "none named",
+                support[a.supported],
+            ]
             for a in rows
         ],
         fold=["members", "as written", "outlets", "events say"],

@@ -62,8 +62,10 @@ def test_cli_trends_write_the_slope_as_the_nets_beside_it(make_db, capsys, monke
     monkeypatch.setenv("COLUMNS", "200")
     db = make_db(
         [
+            # two years on two articles each, so a trend is stated (thirty-third session: a pair with fewer
+            # than two such windows prints no slope)
             spec("ARM", "AZE", "accuse", "2021-03-01", "Outlet A"),
-            spec("ARM", "AZE", "accuse", "2022-03-02", "Outlet B"),
+            spec("ARM", "AZE", "accuse", "2021-03-02", "Outlet B"),
             spec("ARM", "AZE", "agree", "2023-03-03", "Outlet A"),
             spec("ARM", "AZE", "consult", "2023-03-04", "Outlet B"),
         ]

@@ -53,3 +53,50 @@ def test_cli_evidence_says_each_other_no_target_and_undated(make_db, capsys, mon
         out = capsys.readouterr().out
         assert out.count("(each other)") == 2, out
         assert "undated" in out, out
+
+
+def test_cli_trends_print_no_slope_where_no_trend_is_stated(make_db, capsys, monkeypatch) -> None:
+    """`realpolitik trends` printed a slope ("-0.22") for a pair whose shift says "too few articles: 0 of 2
+    windows" and "+0.00" for a pair seen in a single window: a figure for a trend the same row says cannot be
+    stated (the report writes "sparse" and no slope). Such a row now shows "—", and the title says why."""
+    monkeypatch.setenv("COLUMNS", "200")
+    db = make_db(
+        [
+            spec("ARM", "AZE", "agree", "2021-03-01", "Outlet A"),
+            spec("ARM", "AZE", "accuse", "2023-03-02", "Outlet B"),
+            spec("RUS", "TUR", "agree", "2021-03-03", "Outlet A"),
+        ]
+    )
+    assert main(["trends", "--db", str(db), "--window", "year"]) == 0
+    out = capsys.readouterr().out
+    for start in ("ARM", "RUS"):
+        row = _row(out, start)
+        cells = row.split()
+        assert "—" in cells, row
+    assert "no trend is stated" in " ".join(out.split())
+
+
+def test_cli_axes_say_none_named_for_no_outlet(tmp_path, capsys, monkeypatch) -> None:
+    """`realpolitik axes` left the outlets cell empty for an alignment named only in articles without a
+    known outlet; it now says "none named", as the dyads table does."""
+    from realpolitik.records import Article
+    from realpolitik.store import Store
+
+    monkeypatch.setenv("COLUMNS", "200")
+    text = "Synthetic test record: a trilateral format of ARM, AZE and RUS is named here."
+    db = tmp_path / "axes.duckdb"
+    with Store(db) as store:
+        art = Article("ax01", "in/ax.txt", 1, 1, "Story", "2021-03-01", None, None, "en", text)
+        store.add_articles([art])
+        axis = {
+            "name": "trilateral format",
+            "kind": "format",
+            "members": ["ARM", "AZE", "RUS"],
+            "evidence_start": 0,
+            "evidence_end": len(text),
+            "evidence_text": text,
+        }
+        store.save_analysis(art.id, [], [], text, [axis])
+    assert main(["axes", "--db", str(db)]) == 0
+    row = _row(capsys.readouterr().out, "format")
+    assert "none named" in row, row
