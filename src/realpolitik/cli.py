@@ -1474,13 +1474,18 @@ def disagreements_cmd(db: str, window: str, fmt: str, all_modalities: bool, corr
 
     _table(
         "Outlets telling opposite stories"
-        + (" (score 1: one outlet reports pure cooperation, another pure conflict)" if rows else ""),
-        ["dyad", "window", "score", "cooperative", "conflictual", "a sentence from each side"],
+        + (
+            " (disagreement, 0 to 1: half the gap between the nets of the most cooperative and the most "
+            "conflictual outlet; 1.00: one reports only cooperation, another only conflict)"
+            if rows
+            else ""
+        ),
+        ["dyad", "window", "disagreement", "cooperative", "conflictual", "a sentence from each side"],
         [
             [
                 f"{d.a}-{d.b}",
                 d.window,
-                d.score,
+                f"{d.score:.2f}",  # as the report and the web app write it ("1.0" sat beside nets "+1.00")
                 side(d.cooperative),
                 side(d.conflictual),
                 (d.cooperative.evidence[0].evidence_text if d.cooperative.evidence else "")

@@ -100,3 +100,22 @@ def test_cli_axes_say_none_named_for_no_outlet(tmp_path, capsys, monkeypatch) ->
     assert main(["axes", "--db", str(db)]) == 0
     row = _row(capsys.readouterr().out, "format")
     assert "none named" in row, row
+
+
+def test_cli_disagreements_name_and_write_the_score_as_the_report_does(make_db, capsys, monkeypatch) -> None:
+    """`realpolitik disagreements` printed a column "score" as "1.0" beside nets written "+1.00", where the
+    report says "disagreement 1.00" and the web app "Disagreement (0–1)". The column is now "disagreement",
+    two decimals, and the title says how it is computed."""
+    monkeypatch.setenv("COLUMNS", "220")
+    db = make_db(
+        [
+            spec("ARM", "AZE", "agree", "2021-03-01", "Outlet A"),
+            spec("ARM", "AZE", "consult", "2021-03-02", "Outlet A"),
+            spec("ARM", "AZE", "accuse", "2021-03-03", "Outlet B"),
+            spec("ARM", "AZE", "accuse", "2021-03-04", "Outlet B"),
+        ]
+    )
+    assert main(["disagreements", "--db", str(db), "--window", "all"]) == 0
+    out = capsys.readouterr().out
+    assert " disagreement " in out and "half the gap" in " ".join(out.split())
+    assert " 1.00 " in _row(out, "ARM-AZE")
