@@ -57,3 +57,24 @@ def test_report_perspectives_list_named_outlets_first(tmp_path: Path) -> None:
     start = html.index('<section id="perspectives">')
     note = " ".join(html[start : html.index("</table>", start)].split())
     assert "pools every article whose outlet could not be found" in note
+
+
+def test_report_tone_matrix_marks_a_cell_on_one_article_thin(tmp_path: Path) -> None:
+    """The tone matrix drew a cell resting on one article of the outlet ("−10.0 (1)") in the same bold red
+    or green as one resting on twenty, where the perspectives matrix beside it marks such a cell faint and
+    italic. It now marks it the same way and says in its title what it rests on."""
+    rows: list[tuple[str, str, bool, str, str | None]] = [
+        ("ARM", "AZE", False, "2021-03-01", "Alpha Post"),
+        ("ARM", "AZE", False, "2021-03-02", "Alpha Post"),
+        ("RUS", "TUR", True, "2021-03-03", "Alpha Post"),
+    ]
+    db = _write(tmp_path / "tone.duckdb", rows)
+    html = render_report(db, tmp_path / "report.html").read_text(encoding="utf-8")
+    start = html.index("<h3>Tone toward the most-targeted actors</h3>")
+    part = html[start : html.index("</table>", start)]
+    cells = {title: cls for cls, title in re.findall(r'<td class="cell ([^"]*)" title="([^"]*)"', part)}
+    assert cells["2 events in 2 articles"].strip() == "neg", cells
+    assert cells["1 event in 1 article: too few to say how the outlet says the actor is treated"].endswith(
+        " thin"
+    ), cells
+    assert "faint and italic" in " ".join(part.split())

@@ -72,12 +72,19 @@ class OutletActor:
     as_source: int  # events with the actor as source
     net_as_source: float  # how the outlet says the actor behaves
     goldstein_as_source: float
+    target_articles: int = 0  # distinct articles of the outlet giving the events with the actor as target
+
+    def thin(self, floor: int = ModelSettings().min_articles) -> bool:
+        """The tone rests on fewer than `floor` articles of the outlet (the headline floor, 2): one report is
+        no picture of how the outlet says the actor is treated, and is shown as such."""
+        return self.target_articles < floor
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "outlet": self.outlet,
             "actor": self.actor,
             "as_target": self.as_target,
+            "target_articles": self.target_articles,
             "tone": self.tone,
             "net_as_target": self.net_as_target,
             "as_source": self.as_source,
@@ -200,6 +207,7 @@ def outlet_actors(source: ConLike, flt: EventFilter = EventFilter()) -> list[Out
                 as_source=len(sr),
                 net_as_source=net_of(sr),
                 goldstein_as_source=_mean([r.weight for r in sr]),
+                target_articles=len({r.article_id for r in tg}),
             )
         )
     return out
