@@ -87,3 +87,36 @@ def test_network_names_do_not_overlap_on_a_phone(example_server: str) -> None:
                 pg.close()
         finally:
             b.close()
+
+
+CELLS = """(sel) => [...document.querySelectorAll(sel)].map(td => {
+  const r = td.getBoundingClientRect(); return [td.className, Math.round(r.left), Math.round(r.right)]; })"""
+
+
+@pytest.mark.browser
+def test_outlets_page_on_a_phone_keeps_every_cell_on_the_screen(example_server: str) -> None:
+    """/outlets on a phone (390 px) put each outlet's picture of its dyads, and each side of a disagreement,
+    in 16rem columns past the screen's edge: rows 150-250 px tall showed a name and four figures beside
+    empty space, and the sides had to be scrolled to sideways. The picture and the sides now take the full
+    width below their row, and say what they are."""
+    require_chromium()
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            pg = b.new_page(viewport={"width": 390, "height": 900})
+            pg.goto(example_server + "/outlets", wait_until="networkidle")
+            width = pg.evaluate("() => document.documentElement.clientWidth")
+            for table in ("#outlets", "#disagreements"):
+                cells = pg.evaluate(CELLS, f"{table} tbody td")
+                assert cells, table
+                past = [c for c in cells if c[2] > width]
+                assert not past, (table, past[:5])
+            pictures = pg.evaluate(CELLS, "#outlets tbody td.picture")
+            assert pictures and all(right - left > 300 for _, left, right in pictures), pictures
+            label = pg.evaluate(
+                "() => getComputedStyle(document.querySelector('#disagreements tbody td:nth-child(3)'), "
+                "'::before').content"
+            )
+            assert "Cooperative side" in label
+        finally:
+            b.close()
