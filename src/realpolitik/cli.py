@@ -852,6 +852,7 @@ def dyads_cmd(
 ) -> None:
     """Pairs of actors: events per quad class, mean Goldstein, net cooperation score, outlets."""
     from .system.dyads import LEAN_AT, Why, dyads, explain_dyads
+    from .system.names import actor_label, needs_name
 
     whys: dict[tuple[str, str, str], Why] = {}
     with _read_store(db) as store:
@@ -860,6 +861,17 @@ def dyads_cmd(
         rows = dyads(source, flt, window=window, min_events=min_events)
         if explain:
             whys = explain_dyads(source, rows, flt, window=window)
+        names = store.actor_names() if fmt == "table" else {}
+
+    def pair(d: Dyad) -> object:
+        # a place, an authority or an organisation is named on a line below the codes, as in the report's
+        # tables and the blocs table (XDN, XKX or IGO-NATO said nothing to a reader); states keep their codes
+        from rich.text import Text
+
+        named = [n for c in (d.a, d.b) if needs_name(c) and (n := actor_label(c, names)) != c]
+        if not named:
+            return f"{d.a}–{d.b}"
+        return Text(f"{d.a}–{d.b}\n") + Text(", ".join(named), style="dim")
 
     def why(d: Dyad) -> Why | None:
         return whys.get((d.a, d.b, d.window))
@@ -940,7 +952,7 @@ def dyads_cmd(
         ],
         [
             [
-                f"{d.a}–{d.b}",
+                pair(d),
                 d.window,
                 d.events,
                 "/".join(map(str, d.quad_counts)),

@@ -119,3 +119,18 @@ def test_cli_disagreements_name_and_write_the_score_as_the_report_does(make_db, 
     out = capsys.readouterr().out
     assert " disagreement " in out and "half the gap" in " ".join(out.split())
     assert " 1.00 " in _row(out, "ARM-AZE")
+
+
+def test_cli_dyads_name_places_authorities_and_organisations(make_db, capsys, monkeypatch) -> None:
+    """`realpolitik dyads` wrote a pair with a place, an authority or an organisation as bare codes
+    ("AZE–XNK", "IGO-NATO–RUS"), where the report's tables and the blocs table name them. The name is now
+    on a line below the codes; a state keeps its code alone, and JSON is unchanged."""
+    monkeypatch.setenv("COLUMNS", "200")
+    db = make_db([spec("AZE", "XNK", "accuse", "2021-03-01"), spec("ARM", "AZE", "accuse", "2021-03-02")])
+    assert main(["dyads", "--db", str(db)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.strip().startswith("AZE–XNK"))
+    assert lines[at + 1].strip() == "Karabakh authorities", lines[at : at + 2]
+    assert not any("Armenia" in line or "Azerbaijan" in line for line in lines), lines
+    assert main(["dyads", "--db", str(db), "--format", "json"]) == 0
+    assert {(d["a"], d["b"]) for d in json.loads(capsys.readouterr().out)} == {("ARM", "AZE"), ("AZE", "XNK")}
