@@ -1166,7 +1166,13 @@ def whatif_cmd(
         ("after", result.blocs_after, result.balance_after),
     ):
         blocs_text = " | ".join(", ".join(b) for b in bl.blocs)
-        click.echo(f"{label}: blocs {blocs_text}; balance {bal.balance} ({len(bal.unbalanced)} unbalanced)")
+        # with no closed triad there is nothing to be balanced: say so, as `blocs` does, not "balance 1.0"
+        balance = (
+            f"balance {bal.balance} over {plural(bal.triads, 'closed triad')} ({len(bal.unbalanced)} unbalanced)"
+            if bal.triads
+            else "balance: no closed triad to measure"
+        )
+        click.echo(f"{label}: blocs {blocs_text}; {balance}")
     click.echo(f"moved: {', '.join(result.moved) or 'nobody'}")
     for t in result.new_unbalanced:
         click.echo(f"newly unbalanced: {', '.join(t)}")

@@ -134,3 +134,17 @@ def test_cli_dyads_name_places_authorities_and_organisations(make_db, capsys, mo
     assert not any("Armenia" in line or "Azerbaijan" in line for line in lines), lines
     assert main(["dyads", "--db", str(db), "--format", "json"]) == 0
     assert {(d["a"], d["b"]) for d in json.loads(capsys.readouterr().out)} == {("ARM", "AZE"), ("AZE", "XNK")}
+
+
+def test_cli_whatif_says_when_no_triad_measures_balance(make_db, capsys) -> None:
+    """`realpolitik whatif` printed "balance 1.0 (0 unbalanced)" where no three actors are tied in every pair,
+    a perfect score resting on nothing, while `blocs` and the report say balance cannot be measured. It now
+    says "no closed triad to measure"."""
+    from .conftest import reported
+
+    db = make_db(reported([spec("ARM", "AZE", "assault", "2021-03-01", "Outlet A")], 6))
+    assert main(["whatif", "--db", str(db), "--flip", "ARM:AZE"]) == 0
+    out = capsys.readouterr().out
+    assert "balance 1.0" not in out
+    before = next(line for line in out.splitlines() if line.startswith("before:"))
+    assert before.endswith("balance: no closed triad to measure"), before
