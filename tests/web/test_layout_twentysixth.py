@@ -61,9 +61,12 @@ def test_layout_the_events_table_fits_its_box_on_a_laptop(example_server: str, p
 def test_layout_partners_rows_stay_short_on_a_phone(example_server: str) -> None:
     """On a 390 px phone the actor page's partners table squeezed its net column to about 109 px, so
     '-0.44 [-0.80, +0.11] uncertain, leans conflictual (93 %)' ran to six lines and each row stood 93 to 134 px
-    tall, mostly blank on screen; the column now keeps 13rem (rows of 53 to 73 px; the table scrolls in its box)."""
+    tall, mostly blank on screen; the column now keeps 13rem (rows of 53 to 73 px; the table scrolls in its box).
+    Thirty-third session: that scrolling box left the net column past the screen's edge, behind the counts;
+    on a phone a row is now a card that shows all of it (partner and events, net and reading, the counts in
+    a small line), 89 to 110 px tall with nothing blank: the bound is 120 px."""
     heights = _heights(example_server + "/actor/IRN", 390, 844, "#partners tbody tr")
-    assert heights and max(heights) <= 80, heights
+    assert heights and max(heights) <= 120, heights
 
 
 @pytest.mark.browser

@@ -120,3 +120,53 @@ def test_outlets_page_on_a_phone_keeps_every_cell_on_the_screen(example_server: 
             assert "Cooperative side" in label
         finally:
             b.close()
+
+
+@pytest.mark.browser
+def test_actor_partners_on_a_phone_show_the_net_score_first(example_server: str) -> None:
+    """An actor's partners on a phone (390 px): the net score and its reading, what a row is about, sat in
+    the seventh column past the screen's edge, behind four columns of event counts. A row now reads as a
+    card: the partner and its events, then the net score and reading, then the counts, each labelled."""
+    require_chromium()
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            pg = b.new_page(viewport={"width": 390, "height": 900})
+            pg.goto(example_server + "/actor/AZE", wait_until="networkidle")
+            width = pg.evaluate("() => document.documentElement.clientWidth")
+            cells = pg.evaluate(CELLS, "#partners tbody td")
+            assert cells and not [c for c in cells if c[2] > width], cells[:12]
+            tops = pg.evaluate(
+                """() => [...document.querySelectorAll('#partners tbody tr')].slice(0, 5).map(tr =>
+                  [3, 7].map(i => tr.children[i - 1].getBoundingClientRect().top))"""
+            )
+            assert tops and all(net < counts for counts, net in tops), tops
+            label = pg.evaluate(
+                "() => getComputedStyle(document.querySelector('#partners tbody td:nth-child(5)'), "
+                "'::before').content"
+            )
+            assert "verbal conflict" in label
+        finally:
+            b.close()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", [390, 1300])
+def test_events_filter_box_shows_its_whole_hint(example_server: str, width: int) -> None:
+    """The events page's filter box showed its hint cut short ("words in the evidence sent") at every width:
+    the box kept the browser's default size. It is now wide enough for the whole hint."""
+    require_chromium()
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            pg = b.new_page(viewport={"width": width, "height": 900})
+            pg.goto(example_server + "/events", wait_until="networkidle")
+            need, room = pg.evaluate(
+                """() => { const i = document.querySelector('form.controls input[type=search]');
+                  const s = getComputedStyle(i), c = document.createElement('canvas').getContext('2d');
+                  c.font = s.font; return [c.measureText(i.placeholder).width,
+                  i.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight)]; }"""
+            )
+            assert need <= room, (need, room)
+        finally:
+            b.close()
