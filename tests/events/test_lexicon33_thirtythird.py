@@ -150,3 +150,30 @@ def test_listed_verb_must_have_readings_and_no_bare_one(tmp_path: Path) -> None:
 def test_a_restraint_agreed_to_is_an_intention_to_yield(code: Code, text: str, source: str) -> None:
     # ("limit" read it through its inferred 160 until lexicon33; "cap" had no reading)
     some_event(code, text, "AGREE", "035", source, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # political uses of verbs that lost their inferred default (probe lexicon33-3's categories)
+        ("Germany gifted Ukraine two IRIS-T air-defence systems in 2023.", "AID", "072", "DEU", "UKR"),
+        ("The Czech Republic kicked out two Russian diplomats in 2021.", "SANCTION", "166", "CZE", "RUS"),
+        ("Panama ditched Taiwan for China in 2017.", "SANCTION", "161", "PAN", "TWN"),
+        ("Kiribati dumped Taipei for Beijing in 2019.", "SANCTION", "161", "KIR", "TWN"),
+        (
+            "Israeli snipers maimed Palestinian protesters at the Gaza fence in 2019.",
+            "ASSAULT",
+            None,
+            "ISR",
+            None,
+        ),
+    ],
+)
+def test_political_uses_that_lost_their_default(
+    code: Code, text: str, plover: str, cameo: str | None, source: str, target: str | None
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
+
+
+def test_a_panda_gifted_is_no_aid(code: Code) -> None:
+    no_event(code, "China gifted two giant pandas to Qatar.")
