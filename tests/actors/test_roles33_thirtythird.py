@@ -41,7 +41,7 @@ def test_a_city_is_the_state_it_belonged_to_on_the_date(
     ("sentence", "date", "span", "code"),
     [
         ("Kiev protested to Moscow.", "2023-05-01", "Kiev", "UKR"),
-        ("Police fired on students in Dacca.", "1975-08-15", "Dacca", "BGD"),
+        ("Army officers killed Sheikh Mujibur Rahman in Dacca.", "1975-08-15", "Dacca", "BGD"),
         ("Floodwaters reached Wroclaw.", "1997-07-12", "Wroclaw", "POL"),
         ("The European Parliament met in Strasbourg.", "1979-07-17", "Strasbourg", "FRA"),
         ("The army took over in Karachi.", "1977-07-05", "Karachi", "PAK"),
@@ -64,11 +64,11 @@ def test_the_same_city_today_or_undated_is_its_present_state(
         ("The Tsar dissolved the Duma.", "1907-06-16", "Tsar", "RUS"),
         ("The Shah appointed Mohammad Mosaddegh prime minister.", "1951-04-28", "Shah", "IRN"),
         ("King Hussein of the Hejaz abdicated.", "1924-10-03", "King Hussein", "SAU"),
-        ("King Hussein dismissed Glubb Pasha.", "1957-04-25", "King Hussein", "JOR"),
+        ("King Hussein dismissed Prime Minister Suleiman Nabulsi.", "1957-04-10", "King Hussein", "JOR"),
         ("Chiang Kai-shek's troops entered Shanghai.", "1927-03-22", "Chiang Kai-shek", "CHN"),
         (
-            "Chiang Kai-shek signed a defence treaty with the United States.",
-            "1955-03-03",
+            "Chiang Kai-shek withdrew his troops from the Tachen Islands.",
+            "1955-02-12",
             "Chiang Kai-shek",
             "TWN",
         ),
