@@ -250,3 +250,22 @@ def test_period_titles_and_peoples_name_their_states(
 def test_a_conference_quit_is_talks_broken_off(code: Code, text: str) -> None:
     # (a resignation, 0831, or nothing on main)
     some_event(code, text, "SANCTION", "164", None, None, absent=("CONCEDE",))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "cameo"),
+    [
+        ("Romanian troops laid Odessa under siege in August 1941.", "COERCE", "191"),
+        ("Japanese naval aircraft fell upon the British fleet off Ceylon.", "ASSAULT", "195"),
+    ],
+)
+def test_a_place_put_under_siege_and_aircraft_falling_upon_a_fleet(
+    code: Code, text: str, kind: str, cameo: str
+) -> None:
+    # (no siege on main; no event for the aircraft)
+    some_event(code, text, kind, cameo, None, None)
+
+
+def test_an_airship_breaking_up_is_no_attack(code: Code) -> None:
+    # (an air strike, 195, on main)
+    assert not code("The British airship R38 broke up over the Humber in August 1921."), "an accident"
