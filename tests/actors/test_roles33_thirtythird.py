@@ -141,3 +141,21 @@ def test_a_first_name_is_no_title_surname(actors: Resolve) -> None:
         )
     }
     assert "DEU" not in found.values(), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "span", "code"),
+    [
+        # towns and battle sites of 1900-1990 copy
+        ("German bombers struck Coventry again.", "1941-04-08", "Coventry", "GBR"),
+        ("German troops released gas at Ypres.", "1915-04-22", "Ypres", "BEL"),
+        ("Allied troops landed at Salerno.", "1943-09-09", "Salerno", "ITA"),
+        ("US Marines landed on Iwo Jima.", "1945-02-19", "Iwo Jima", "JPN"),
+        ("French paratroopers dropped on Dien Bien Phu.", "1953-11-20", "Dien Bien Phu", "VNM"),
+    ],
+)
+def test_a_town_of_older_copy_resolves(
+    actors: Resolve, sentence: str, date: str, span: str, code: str
+) -> None:
+    found = {m.text: m.code for m in actors(sentence, date)}
+    assert any(span in text and c == code for text, c in found.items()), found
