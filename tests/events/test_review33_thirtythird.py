@@ -60,3 +60,8 @@ def test_a_guest_welcomed_home_does_not_visit_his_own_state(code: Code) -> None:
         "Chancellor Konrad Adenauer was welcomed in Bonn on his return from Moscow in September 1955."
     )
     assert not [e for e in events if "DEU" in parties(e)[0] and "DEU" in parties(e)[1]], events
+
+
+def test_a_charge_thrown_out_is_no_expulsion(code: Code) -> None:
+    # (SANCTION 166 on main ffc791dc: lexicon33's "kick|throw ... out obj=...|charge", the unaccented chargé)
+    no_event(code, "A Russian judge threw out the charge against the journalist.", "SANCTION")
