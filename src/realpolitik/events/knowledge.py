@@ -97,7 +97,6 @@ class CoderWords:
     regarding_verbs: frozenset[str]
     consequence_nouns: frozenset[str]
     ultimatum_nouns: frozenset[str]
-    alternative_verbs: frozenset[str]
     reversal_verbs: frozenset[str]
     unknown_deed_no_event: frozenset[str]
     readiness: frozenset[str]
@@ -294,6 +293,26 @@ def coder_words() -> CoderWords:
     for name in CoderWords.__dataclass_fields__:
         values[name] = word_list(CODER_WORDS, name) if name == "target_preps" else word_set(CODER_WORDS, name)
     return CoderWords(**values)
+
+
+ALTERNATIVE_NEEDS = frozenset({"object", "consequence_object", "gerund", "clause"})
+
+
+@cache
+def alternative_verbs() -> dict[str, frozenset[str]]:
+    """The verbs of an ultimatum's alternative and what each needs to name one (`coder_words.json`,
+    `alternative_verbs`: "lose": ["object"], ...; the needs are ALTERNATIVE_NEEDS)."""
+    groups = word_groups(CODER_WORDS, "alternative_verbs")
+    for verb, needs in groups.items():
+        unknown = sorted(set(needs) - ALTERNATIVE_NEEDS)
+        if not needs or unknown:
+            raise data_error(
+                CODER_WORDS,
+                f"alternative_verbs.{verb}",
+                f"expected a list of needs among {', '.join(sorted(ALTERNATIVE_NEEDS))}"
+                + (f"; {', '.join(unknown)} is not one" if unknown else ""),
+            )
+    return {verb.strip().lower(): frozenset(needs) for verb, needs in groups.items()}
 
 
 @dataclass(frozen=True, slots=True)

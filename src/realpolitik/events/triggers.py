@@ -50,6 +50,7 @@ from .conflict import (
 )
 from .knowledge import (
     CoderWords,
+    alternative_verbs,
     announced_plan_types,
     clause_words,
     coder_words,
@@ -3521,10 +3522,12 @@ def _or_else(comp: Token) -> bool:
 
 
 def _other_alternative(deeds: list[Token]) -> bool:
-    """The alternatives of an ultimatum besides a consequence verb (data: `alternative_verbs`; talk22): "or lose
-    their jobs", "or forfeit its place" (any object), "or risk sanctions" (a consequence noun), "or see Prague
-    bombed" (a clause of what is done), a passive alternative ("or be taken by force") and "or else"."""
+    """The alternatives of an ultimatum besides a consequence verb (data: `alternative_verbs`, each verb with what
+    it needs; talk22): "or lose their jobs", "or forfeit its place" (any object), "or risk sanctions" (a consequence
+    noun), "or risk losing its voting rights" (a gerund), "or see Prague bombed" (a clause of what is done), a
+    passive alternative ("or be taken by force") and "or else"."""
     words = coder_words()
+    alternatives = alternative_verbs()
     comp = deeds[0]
     tokens = list(comp.subtree)
     if any(
@@ -3532,38 +3535,44 @@ def _other_alternative(deeds: list[Token]) -> bool:
         for t in tokens
     ):
         return True
-    if any(
-        t.lemma_.lower() == "risk"
-        and t.i > 0
-        and t.doc[t.i - 1].lower_ == "or"
-        and any(c.tag_ == "VBG" or c.lemma_.lower() in words.consequence_nouns for c in t.children)
-        for t in tokens
-    ):
-        return True  # (the parser's noun "risk" of "or risk losing its voting rights")
+    for t in tokens:
+        needs = alternatives.get(t.lemma_.lower(), frozenset())
+        if not needs & {"gerund", "consequence_object"} or t.i == 0 or t.doc[t.i - 1].lower_ != "or":
+            continue
+        if any(
+            ("gerund" in needs and c.tag_ == "VBG")
+            or ("consequence_object" in needs and c.lemma_.lower() in words.consequence_nouns)
+            for c in t.children
+        ):
+            return True  # (the parser's noun "risk" of "or risk losing its voting rights")
     for conj in deeds[1:]:
         if conj.dep_ != "conj" or _negated(conj):
             continue
         if not any(c.dep_ == "cc" and c.lower_ == "or" for c in (*conj.head.children, *conj.children)):
             continue
-        lemma = conj.lemma_.lower()
         if any(c.dep_ == "auxpass" for c in conj.children):
             return True  # ("to cede the isthmus or be taken by force", "or be met with fire and fury")
-        if lemma not in words.alternative_verbs:
-            continue
-        objects = [o for o in conj.children if o.dep_ == "dobj"]
-        if lemma in ("lose", "forfeit") and objects:
-            return True
-        if lemma == "risk" and any(o.lemma_.lower() in words.consequence_nouns for o in objects):
-            return True
-        if lemma == "risk" and any(
-            c.dep_ in ("xcomp", "dobj", "ccomp") and c.tag_ == "VBG" for c in conj.children
-        ):
-            return True  # ("or risk losing its voting rights", "or risk being expelled")
-        if lemma == "see" and any(
-            c.dep_ in ("ccomp", "xcomp", "oprd") and c.pos_ == "VERB" for c in conj.children
-        ):
+        needs = alternatives.get(conj.lemma_.lower(), frozenset())
+        if needs and _alternative_named(conj, needs, words):
             return True
     return False
+
+
+def _alternative_named(verb: Token, needs: frozenset[str], words: CoderWords) -> bool:
+    """The alternative verb has what it needs (data: `alternative_verbs`): an object, a consequence object, a
+    gerund ("or risk being expelled") or a clause of what is done ("or see Prague bombed")."""
+    objects = [o for o in verb.children if o.dep_ == "dobj"]
+    if "object" in needs and objects:
+        return True
+    if "consequence_object" in needs and any(o.lemma_.lower() in words.consequence_nouns for o in objects):
+        return True
+    if "gerund" in needs and any(
+        c.dep_ in ("xcomp", "dobj", "ccomp") and c.tag_ == "VBG" for c in verb.children
+    ):
+        return True
+    return "clause" in needs and any(
+        c.dep_ in ("ccomp", "xcomp", "oprd") and c.pos_ == "VERB" for c in verb.children
+    )
 
 
 def _else_to_do(tok: Token) -> bool:
