@@ -2,7 +2,11 @@
 
 The alternatives of an ultimatum are read from data with what each verb needs (`coder_words.alternative_verbs`), no
 longer from literals in the code; a party named only in the topic phrase of a one-doer reciprocal reading ("negotiated
-with X over Y") is no partner. Each checked through the real pipeline on sentences written for these tests (true
+with X over Y") is no partner, nor one named in an "of" phrase on a topic noun ("on the future of Hong Kong"). Attacks
+made in words (by a radio or the press, in a speech or a letter, on a doctrine) criticise (111); older verbs of demand
+and appeal ("challenged X to", "beseeched", "enjoined"); rejections, mediation and blame told as idioms ("would have
+none of", "set its face against", "served as intermediary", "laid X at Y's door"); forgiveness granted (056); what a
+message says ("cabled X, appealing to them to ...") is the news, not the cable. Each checked through the real pipeline on sentences written for these tests (true
 statements about real events), with look-alikes that keep their reading.
 """
 
@@ -80,3 +84,142 @@ def test_one_doers_topic_is_no_partner(code: Code, text: str, source: str) -> No
     """A reciprocal reading with one doer whose partner is no known actor: the country of the topic phrase is
     not the target."""
     some_event(code, text, "CONSULT", None, source, "")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Moscow radio attacked Albania's leaders.", "RUS", "ALB"),
+        ("The Chinese Communist Party attacked Soviet revisionism in a letter.", "CHN", "RUS"),
+        ("The Soviet press attacked President Carter's human rights campaign.", "RUS", "USA"),
+        ("Pravda attacked the American bombing of Hanoi in an editorial.", None, "USA"),
+        ("Tito attacked Stalinism in a speech at Pula.", None, None),
+    ],
+)
+def test_an_attack_in_words_criticises(code: Code, text: str, source: str | None, target: str | None) -> None:
+    some_event(code, text, "ACCUSE", "111", source, target, absent=("ASSAULT",))
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Iraqi troops attacked Iranian positions near Basra.", "190"),
+        ("Israeli jets attacked Palestinian bases in Lebanon.", "195"),
+    ],
+)
+def test_an_armed_attack_keeps_its_reading(code: Code, text: str, cameo: str) -> None:
+    some_event(code, text, "ASSAULT", cameo, None, None, absent=("ACCUSE",))
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Boris Yeltsin challenged Mikhail Gorbachev on Soviet television to step down.", "RUS", "RUS"),
+        ("Pope John Paul II beseeched Argentina and Britain to avoid war.", "VAT", "ARG GBR"),
+        ("The General Assembly enjoined Israel to withdraw its forces from Sinai.", None, "ISR"),
+    ],
+)
+def test_older_verbs_of_demand_and_appeal(code: Code, text: str, source: str | None, target: str) -> None:
+    some_event(code, text, "REQUEST", None, source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Emperor Haile Selassie would have none of the British and French plan to hand much of Ethiopia to "
+            "Italy.",
+            "ETH",
+        ),
+        ("Britain set its face against the French proposal for a European army.", "GBR"),
+        ("The Soviet Union gave short shrift to the Baruch Plan.", "RUS"),
+    ],
+)
+def test_rejections_told_as_idioms(code: Code, text: str, source: str) -> None:
+    some_event(code, text, "REJECT", "120", source, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "source", "target"),
+    [
+        ("Algeria served as intermediary between the United States and Iran.", "045", "DZA", "USA IRN"),
+        (
+            "Norwegian diplomats acted as go-betweens for Israel and the Palestine Liberation Organisation.",
+            "045",
+            "NOR",
+            None,
+        ),
+        (
+            "Switzerland used its good offices to carry messages between Washington and Havana.",
+            "045",
+            "CHE",
+            None,
+        ),
+        ("Pope John Paul II offered his good offices to Argentina and Chile.", "039", "VAT", "ARG CHL"),
+    ],
+)
+def test_mediation_told_as_a_role(code: Code, text: str, cameo: str, source: str, target: str | None) -> None:
+    some_event(code, text, "CONSULT" if cameo == "045" else "AGREE", cameo, source, target)
+
+
+def test_blame_laid_at_a_door(code: Code) -> None:
+    some_event(
+        code,
+        "Washington laid the downing of the Korean airliner at Moscow's door.",
+        "ACCUSE",
+        "112",
+        "USA",
+        "RUS",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "source", "target"),
+    [
+        (
+            "President Roosevelt cabled Hitler and Mussolini, appealing to them to promise not to attack their "
+            "neighbours.",
+            "REQUEST",
+            "USA",
+            "DEU ITA",
+        ),
+        (
+            "Harold Wilson telephoned Ian Smith, urging him not to declare independence.",
+            "REQUEST",
+            "GBR",
+            "ZWE",
+        ),
+        (
+            "Nikita Khrushchev sent a letter to John F. Kennedy, offering to remove the missiles from Cuba if the "
+            "United States pledged not to invade the island.",
+            "AGREE",
+            "RUS",
+            None,
+        ),
+        (
+            "Polish bishops wrote to their German counterparts, granting forgiveness and asking for it in return.",
+            "SUPPORT",
+            "POL",
+            "DEU",
+        ),
+    ],
+)
+def test_what_a_message_says_is_the_news(
+    code: Code, text: str, plover: str, source: str, target: str | None
+) -> None:
+    some_event(code, text, plover, None, source, target, absent=("CONSULT",))
+
+
+def test_a_cable_alone_is_a_contact(code: Code) -> None:
+    some_event(code, "President Roosevelt cabled Hitler in April 1939.", "CONSULT", None, "USA", "DEU")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Britain and China opened formal negotiations on the future of Hong Kong.", "GBR CHN"),
+        ("Portugal and Indonesia negotiated over the fate of East Timor.", "PRT IDN"),
+    ],
+)
+def test_the_party_of_a_topic_nouns_of_phrase_is_no_partner(code: Code, text: str, source: str) -> None:
+    some_event(code, text, "CONSULT", "046", source, "")

@@ -122,6 +122,7 @@ from .tree import (
     doc_memo,
     lemma_forms,
     pobj_actors,
+    prep_actors,
     steps_to,
     token_at,
     tokens_of,
@@ -479,6 +480,25 @@ class EventCoder:
             if named is not None:
                 named.target = named.target or [i for i in main.target if i not in named.source]
                 alive = [named, *(c for c in alive if c is not named and c is not main)]
+            # "cabled Hitler and Benes, appealing to them not to break off negotiations": what a message says (a
+            # participle with a talk reading) is the news, the cable or the call its channel; the one the message
+            # went to is the participle's target when it names none (talk23)
+            main = alive[0]
+            said = (
+                next((c for c in alive[1:] if _message_said(c, main.trigger)), None)
+                if main.code[:2] == "04"
+                else None
+            )
+            if said is not None:
+                said.source = said.source or main.source
+                told = [i for i in main.target if i not in said.source]
+                if not said.target or ments.codes(said.target) <= ments.codes(told):
+                    # ("appealing to them": all the ones cabled, where "them" was read as one of them)
+                    said.target = told or said.target
+                alive = [said, *(c for c in alive if c is not said and c is not main)]
+            elif not main.target and _message_said(main, main.trigger.head):
+                # ("wrote to the Emperor of Austria, urging him to seek peace": no reading of the writing itself)
+                main.target = [i for i in _addressees(main.trigger.head, ments) if i not in main.source]
         if self.recorder is not None and alive:
             self.recorder(sent, alive, ments)
         if self.selector is not None:
@@ -1611,6 +1631,45 @@ def _naming_participle(cand: Candidate, main: Candidate) -> bool:
     ):
         return False
     return tok.head in main.words
+
+
+def _message_said(cand: Candidate, channel: Token) -> bool:
+    """What a message says, told by a participle with no subject of its own on the verb that sends it: "cabled
+    Hitler and Benes, appealing to them ...", "telephoned Khrushchev, warning him that ...", "wrote to the Emperor,
+    urging him to seek peace", "sent a message to Washington, proposing talks". The participle's reading is a talk
+    root other than a meeting (data: `message_verbs`, `message_carriers` with `message_nouns`,
+    `message_content_roots`; talk23)."""
+    tok = cand.trigger
+    words = coder_words()
+    if (
+        tok.tag_ != "VBG"
+        or tok.dep_ not in ("advcl", "xcomp", "conj")
+        or tok.head.i != channel.i
+        or tok.i == channel.i
+        or cand.code[:2] not in words.message_content_roots
+        or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)
+    ):
+        return False
+    lemma = channel.lemma_.lower()
+    if lemma in words.message_verbs:
+        return True
+    return lemma in words.message_carriers and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in words.message_nouns for c in channel.children
+    )
+
+
+def _addressees(channel: Token, ments: Mentions) -> list[int]:
+    """The parties a message went to: the object of the verb that sends it ("cabled Hitler") or its "to" phrase
+    ("wrote to the Emperor", "sent a message to Washington")."""
+    notes = [
+        c for c in channel.children if c.dep_ == "dobj" and c.lemma_.lower() in coder_words().message_nouns
+    ]
+    if notes:
+        return prep_actors(channel, ("to",), ments) or [
+            i for n in notes for i in prep_actors(n, ("to",), ments)
+        ]
+    told = [i for c in channel.children if c.dep_ in ("dobj", "dative") for i in actors_under(c, ments)]
+    return told or prep_actors(channel, ("to",), ments)
 
 
 def _unnamed_doers_deed(cand: Candidate, sent: Span) -> bool:

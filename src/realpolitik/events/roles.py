@@ -45,6 +45,7 @@ from .tree import (
     nominal_path,
     object_children,
     of_object,
+    phrase_prep,
     place_phrase,
     pobj_actors,
     possessive,
@@ -63,6 +64,19 @@ _MOVED_SECTORS = frozenset({"MIL", "REB"})
 
 
 # --- The roles of a verb and of an event noun ---------------------------------------------------------------
+
+
+def topic_phrase(tok: Token) -> bool:
+    """True when the token names what is talked about: the object of a topic preposition ("about Y", "over Y"), or
+    of an "of" phrase on a topic noun that is one ("on the future of Hong Kong", "over the status of Jerusalem";
+    data: `topic_preps`, `topic_nouns`; talk23)."""
+    words = coder_words()
+    if place_phrase(tok, words.topic_preps):
+        return True
+    prep = phrase_prep(tok)
+    if prep is None or prep.lower_ != "of" or prep.head.lemma_.lower() not in words.topic_nouns:
+        return False
+    return place_phrase(prep.head, words.topic_preps)
 
 
 class Roles:
@@ -890,9 +904,7 @@ class Roles:
         own code nor a place where they met. A party named in a topic phrase of a reciprocal reading
         ("talked with X about Y", "talked about Y") is what is talked about, not the partner, with one doer too."""
         if entry.reciprocal and len(source) == 1 and target and ments.doc is not None:
-            return [
-                i for i in target if not place_phrase(ments.doc[ments.heads[i]], coder_words().topic_preps)
-            ]
+            return [i for i in target if not topic_phrase(ments.doc[ments.heads[i]])]
         if not (entry.reciprocal and len(source) > 1) or not target:
             return target
         codes = ments.codes(source)
@@ -902,9 +914,8 @@ class Roles:
         return [
             i
             for i in kept
-            if not place_phrase(
-                ments.doc[ments.heads[i]], coder_words().place_preps | coder_words().topic_preps
-            )
+            if not place_phrase(ments.doc[ments.heads[i]], coder_words().place_preps)
+            and not topic_phrase(ments.doc[ments.heads[i]])
         ]
 
     def named_phrase_target(
