@@ -20,7 +20,7 @@ import pytest
 from realpolitik.errors import LexiconError
 from realpolitik.events import knowledge
 
-from .helpers import Code, some_event
+from .helpers import Code, no_event, some_event
 
 
 @pytest.fixture
@@ -223,3 +223,34 @@ def test_a_cable_alone_is_a_contact(code: Code) -> None:
 )
 def test_the_party_of_a_topic_nouns_of_phrase_is_no_partner(code: Code, text: str, source: str) -> None:
     some_event(code, text, "CONSULT", "046", source, "")
+
+
+def test_shuttle_diplomacy_mediates(code: Code) -> None:
+    some_event(code, "Henry Kissinger shuttled between Egypt and Israel.", "CONSULT", "045", "USA", "EGY ISR")
+    no_event(code, "Ferries shuttled between Dover and Calais.")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Britain attributed the bombing to Libya.", "GBR", "LBY"),
+        ("The United States traced the bombing to Libyan agents.", "USA", "LBY"),
+    ],
+)
+def test_a_deed_attributed_to_a_party_is_blame(code: Code, text: str, source: str, target: str) -> None:
+    some_event(code, text, "ACCUSE", "112", source, target, absent=("ASSAULT",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paris critics attacked Igor Stravinsky's Rite of Spring after its first performance.",
+        "The audience jeered the opera at its premiere in Milan.",
+    ],
+)
+def test_critics_judging_a_work_of_art_is_no_event(code: Code, text: str) -> None:
+    no_event(code, text)
+
+
+def test_a_state_condemning_a_film_keeps_its_reading(code: Code) -> None:
+    some_event(code, "China condemned the film about the Dalai Lama.", "ACCUSE", "111", "CHN", None)
