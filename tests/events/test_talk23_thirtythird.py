@@ -254,3 +254,26 @@ def test_critics_judging_a_work_of_art_is_no_event(code: Code, text: str) -> Non
 
 def test_a_state_condemning_a_film_keeps_its_reading(code: Code) -> None:
     some_event(code, "China condemned the film about the Dalai Lama.", "ACCUSE", "111", "CHN", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Bank of England warned that inflation would rise to about 5 percent by the spring.",
+        "The International Monetary Fund warned that global growth would slow sharply next year.",
+        "The World Health Organization warned that the virus would spread to more countries.",
+    ],
+)
+def test_a_forecast_warned_of_threatens_no_one(code: Code, text: str) -> None:
+    no_event(code, text, "THREATEN")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Moscow warned that prices for Ukraine would rise if Kyiv did not pay its gas debts.", "UKR"),
+        ("Iran warned that its missiles would hit American bases.", "USA"),
+    ],
+)
+def test_a_warning_on_a_condition_or_of_a_deed_still_threatens(code: Code, text: str, target: str) -> None:
+    some_event(code, text, "THREATEN", None, None, target)

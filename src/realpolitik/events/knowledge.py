@@ -100,6 +100,7 @@ class CoderWords:
     reversal_verbs: frozenset[str]
     message_verbs: frozenset[str]
     topic_nouns: frozenset[str]
+    forecast_subjects: frozenset[str]
     message_carriers: frozenset[str]
     message_nouns: frozenset[str]
     message_content_roots: frozenset[str]

@@ -1323,6 +1323,10 @@ class Triggers:
         inner_code, light_noun = self._inner(comp)
         light = (None, light_noun) if light_noun is not None else None
         frame = entry.frame or "intent"
+        if frame == "threat" and inner_code is None and _forecast(comp):
+            # "the Bank of England warned that inflation would rise", "the WHO warned that the virus would spread": a
+            # forecast of what prices, the economy or nature will do threatens no one (talk23)
+            return None
         if frame in ("demand", "appeal") and _negated(comp):
             # "demanded that Washington not sell arms to Taipei", "urged Y not to attack": what is asked is to
             # refrain, no deed of the kind named (a demand or an appeal of no kind, 100 or 020)
@@ -3572,6 +3576,22 @@ def _alternative_named(verb: Token, needs: frozenset[str], words: CoderWords) ->
         return True
     return "clause" in needs and any(
         c.dep_ in ("ccomp", "xcomp", "oprd") and c.pos_ == "VERB" for c in verb.children
+    )
+
+
+def _forecast(comp: Token) -> bool:
+    """A clause whose subject is a measure of the economy or a force of nature ("inflation would rise", "growth would
+    slow", "the virus would spread"; data: `forecast_subjects`, `natural_forces`): what it says is a forecast."""
+    words = coder_words()
+    subjects = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or not all(
+        s.lemma_.lower() in words.forecast_subjects | words.natural_forces for s in subjects
+    ):
+        return False
+    # (not on a condition: "warned that prices for Ukraine would rise if Kyiv did not pay its debts" is a threat)
+    return not any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in comp.children
     )
 
 
