@@ -277,3 +277,19 @@ def test_a_forecast_warned_of_threatens_no_one(code: Code, text: str) -> None:
 )
 def test_a_warning_on_a_condition_or_of_a_deed_still_threatens(code: Code, text: str, target: str) -> None:
     some_event(code, text, "THREATEN", None, None, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Argentina concluded a set of pacts at Santiago.",
+        "Chile and Argentina concluded at Santiago a set of pacts that bind them to arbitration.",
+    ],
+)
+def test_a_set_of_pacts_concluded_is_a_signing(code: Code, text: str) -> None:
+    some_event(code, text, "SUPPORT", "057", "CHL ARG", "")
+
+
+def test_functioning_as_mediator_mediates_and_functioning_alone_is_nothing(code: Code) -> None:
+    some_event(code, "Egypt functioned as mediator between Israel and Hamas.", "CONSULT", "045", "EGY", None)
+    no_event(code, "The pipeline functioned again on Monday.")
