@@ -293,3 +293,15 @@ def test_a_set_of_pacts_concluded_is_a_signing(code: Code, text: str) -> None:
 def test_functioning_as_mediator_mediates_and_functioning_alone_is_nothing(code: Code) -> None:
     some_event(code, "Egypt functioned as mediator between Israel and Hamas.", "CONSULT", "045", "EGY", None)
     no_event(code, "The pipeline functioned again on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "target"),
+    [
+        ("The European Court of Human Rights held Britain in breach of the convention.", "116", "GBR"),
+        ("The tribunal declared China in breach of the law of the sea.", "116", "CHN"),
+        ("Britain held Iran in breach of the nuclear deal.", "112", "IRN"),
+    ],
+)
+def test_a_party_held_in_breach(code: Code, text: str, cameo: str, target: str) -> None:
+    some_event(code, text, "ACCUSE", cameo, None, target)
