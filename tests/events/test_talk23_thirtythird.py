@@ -305,3 +305,17 @@ def test_functioning_as_mediator_mediates_and_functioning_alone_is_nothing(code:
 )
 def test_a_party_held_in_breach(code: Code, text: str, cameo: str, target: str) -> None:
     some_event(code, text, "ACCUSE", cameo, None, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("His Majesty's Government protested to Berlin.", "GBR", "DEU"),
+        ("The Porte protested to Athens.", "TUR", "GRC"),
+        ("The Ballhausplatz protested to Belgrade.", "AUT", "SRB"),
+    ],
+)
+def test_older_seats_of_government_stand_for_their_states(
+    code: Code, text: str, source: str, target: str
+) -> None:
+    some_event(code, text, "ACCUSE", "114", source, target)
