@@ -76,7 +76,7 @@ def test_a_frontier_opened_to_refugees_is_asylum(code: Code, text: str, target: 
             "MOBILIZE",
             "150",
         ),
-        ("The German cruiser Goeben steamed into the Dardanelles.", "MOBILIZE", "150"),
+        ("The German battlecruiser Goeben steamed into the Dardanelles.", "MOBILIZE", "150"),
     ],
 )
 def test_a_named_warship_is_no_visiting_person(code: Code, text: str, kind: str, cameo: str) -> None:

@@ -514,7 +514,13 @@ def _subject_heads(tok: Token) -> set[str]:
         if named.ent_type_ == "NORP" and (named.tag_ in ("NNS", "NNPS") or named.lower_.endswith("s")):
             out.add(PEOPLE_OBJECT)
         vessel = (
-            {c.lemma_.lower() for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"}
+            # the parser tags a rarer ship's word as a name or an adjective ("battlecruiser", "minesweeper",
+            # "ironclad"): a compound written in lower case is the noun all the same
+            {
+                c.lemma_.lower()
+                for c in head.children
+                if c.dep_ == "compound" and (c.pos_ == "NOUN" or c.text.islower())
+            }
             & coder_words().named_vessel_nouns
             if head.pos_ == "PROPN"
             else set()
