@@ -1693,14 +1693,22 @@ def narratives_cmd(
         fold=["title", "best sentence"],
         empty="No article in this selection carries a frame of the pack.",
     )
+    from .system._events import ModelSettings
+
+    # an outlet of fewer articles than the headline floor gives no share ("100%" of one article), as the
+    # report and the web app say: "one article"
+    floor = ModelSettings().min_articles
     share_rows: list[list[object]] = []
     for o in result["outlets"]:
         for fid, v in o["frames"].items():
-            share_rows.append(
-                [outlet_name(o["outlet"]), o["articles"], fid, v["articles"], f"{v['share']:.0%}"]
+            few = o["articles"] < floor
+            share = (
+                ("one article" if o["articles"] == 1 else "too few articles") if few else f"{v['share']:.0%}"
             )
+            share_rows.append([outlet_name(o["outlet"]), o["articles"], fid, v["articles"], share])
     _table(
-        "share of each outlet's articles carrying a frame",
+        f"share of each outlet's articles carrying a frame (an outlet of fewer than {floor} articles gives "
+        'no share: "one article")',
         ["outlet", "articles", "frame", "with frame", "share"],
         share_rows,
         empty="No outlet's article carries a frame of the pack.",

@@ -76,3 +76,17 @@ def test_cli_trends_write_the_slope_as_the_nets_beside_it(make_db, capsys, monke
     row = next(line for line in out.splitlines() if line.strip().startswith("ARM"))
     assert not re.search(r"\d\.\d{3}", row), row
     assert re.search(r"\s\+\d\.\d\d\s", row), row
+
+
+def test_cli_narratives_give_no_share_for_one_article(examples_db: str, capsys, monkeypatch) -> None:
+    """`realpolitik narratives` gave an outlet of one article a share of "100%" for each of its frames,
+    where the report and the web app say "one article" (thirty-third session): a share of one is no share."""
+    monkeypatch.setenv("COLUMNS", "220")
+    assert main(["narratives", "--db", examples_db]) == 0
+    out = capsys.readouterr().out
+    table = out[out.index("share of each outlet's articles") :]
+    ends = [table.find(t) for t in ("opposing frames", "frames beside events") if t in table]
+    table = table[: min(ends)] if ends else table
+    rows = [line for line in table.splitlines() if line.strip().startswith("Regional Monitor Podcast")]
+    assert rows and all(line.rstrip().endswith("one article") for line in rows), rows
+    assert not [line for line in table.splitlines() if " 1 " in line[:40] and line.rstrip().endswith("100%")]
