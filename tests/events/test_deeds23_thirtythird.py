@@ -90,3 +90,96 @@ def test_deeds23_no_event(code: Code, text: str) -> None:
 )
 def test_deeds23_look_alikes(code: Code, text: str, plover: str) -> None:
     assert plover in {e.event for e in code(text)}
+
+
+# ---- change 2: decisions of bodies, forces at a request, strikes "against", rescues taken aboard, removals from
+# office, collisions with a reef, more structures
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # a body's decision on a measure aimed at another party is the measure
+        (
+            "The member states of the European Community agreed to ban imports of Iraqi oil.",
+            "SANCTION",
+            "163",
+            None,
+            "IRQ",
+        ),
+        (
+            "ECOWAS leaders decided to impose economic sanctions on Mali's junta.",
+            "SANCTION",
+            "163",
+            None,
+            "MLI",
+        ),
+        ("The African Union decided to suspend Mali from the organisation.", "SANCTION", None, None, "MLI"),
+        # forces that arrive at a request, answering or in response to an appeal protect (074)
+        (
+            "Moroccan troops flew into Zaire's Shaba province at the request of President Mobutu Sese Seko.",
+            "AID",
+            "074",
+            "MAR",
+            "COD",
+        ),
+        (
+            "Indian troops flew into the Maldives, answering a plea from President Maumoon Abdul Gayoom to put down a "
+            "coup.",
+            "AID",
+            "074",
+            "IND",
+            "MDV",
+        ),
+        (
+            "British troops landed in Kuwait in response to an appeal from the emir.",
+            "AID",
+            "074",
+            "GBR",
+            "KWT",
+        ),
+        # a strike joined "in" its noun with an "against" phrase
+        ("Britain's miners came out in a strike against pit closures.", "PROTEST", "143", "GBR", None),
+        # survivors or migrants taken aboard a ship: a rescue (073)
+        (
+            "The German rescue ship Sea-Watch 3 took aboard 53 migrants off the Libyan coast.",
+            "AID",
+            "073",
+            "DEU",
+            None,
+        ),
+        # a president removed from office or power (172), by a court or an army
+        ("Egypt's army removed President Mohamed Morsi from power.", "COERCE", "172", "EGY", None),
+        ("A Thai court removed Prime Minister Srettha Thavisin from office.", "COERCE", "172", "THA", None),
+    ],
+)
+def test_deeds23_decisions_and_requests(
+    code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The oil tanker Exxon Valdez struck Bligh Reef in Prince William Sound, spilling crude oil along the coast.",
+        "The Sampoong department store in Seoul collapsed, killing 502 people.",
+        "Two walkways of the Hyatt Regency hotel in Kansas City collapsed during a tea dance, killing 114 people.",
+    ],
+)
+def test_deeds23_more_accidents(code: Code, text: str) -> None:
+    no_event(code, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        # a body's own measure with no other party stays an agreement
+        ("OPEC agreed to cut oil output by 1.5 million barrels a day.", "AGREE"),
+        # an invasion with no request stays force
+        ("Iraqi troops crossed into Kuwait before dawn and seized the emir's palace.", "ASSAULT"),
+        ("US marines landed in Grenada and seized the airport.", "ASSAULT"),
+    ],
+)
+def test_deeds23_decisions_and_requests_look_alikes(code: Code, text: str, plover: str) -> None:
+    assert plover in {e.event for e in code(text)}

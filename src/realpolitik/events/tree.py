@@ -881,6 +881,10 @@ def _collision(verb: Token) -> bool:
         return True  # ("surfacing during a demonstration, struck and sank the training ship")
     if f"verb:{verb.lemma_.lower()}" not in words:
         return False
+    if any(
+        c.dep_ == "dobj" and f"object:{c.lemma_.lower()}" in words and not _craft(c) for c in verb.children
+    ):
+        return True  # ("the tanker Exxon Valdez struck Bligh Reef"; a craft struck may be an attack)
     return any(
         f"object:{w.lemma_.lower()}" in words or _craft(o)
         for p in verb.children

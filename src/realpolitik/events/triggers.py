@@ -1545,7 +1545,12 @@ class Triggers:
                 # a decision to open an inquiry is the inquiry ordered (as "voted to set up" is), not a promise
                 or (
                     tok.lemma_.lower() in coder_words().inquiry_adopting_frames
-                    and (inner_code or "")[:2] == "09"
+                    and (
+                        (inner_code or "")[:2] == "09"
+                        # "EC foreign ministers agreed to ban all imports from Argentina", "the League decided to
+                        # abandon the measures taken against Italy": a body's decision on a measure is the measure
+                        or _body_measure(inner_code, comp, source, ments)
+                    )
                     and to_infinitive(comp)
                     and not _future(tok)
                 )
@@ -3348,6 +3353,22 @@ def _carried_blast(verb: Token) -> Token | None:
     return None
 
 
+def _body_measure(inner_code: str | None, comp: Token, source: list[int], ments: Mentions) -> bool:
+    """A measure a body takes on another party (data: `body_measure_codes`, CAMEO codes or their roots: sanctions,
+    suspensions, embargoes, their easing) decided by an international body as the subject, the other party named in
+    the decided clause ("EC foreign ministers agreed to ban all imports from Argentina"): the decision is the
+    measure, as a vote adopting it is. A body's measure on no one named ("OPEC agreed to cut oil output") stays
+    the frame's reading."""
+    if not inner_code or not source:
+        return False
+    if not any(inner_code.startswith(c) for c in coder_words().body_measure_codes):
+        return False
+    own = ments.codes(source)
+    if not all(code.startswith("IGO") for code in own):
+        return False
+    return bool(ments.codes(actors_under(comp, ments)) - own)
+
+
 def _protective_force(verb: Token) -> bool:
     """ "Russian paratroopers began landing in Kazakhstan, the vanguard of a force sent ... to help President Tokayev
     restore order", "About 150 Rwandan soldiers flew into El Fasher, the first troops of an African Union force sent
@@ -3394,16 +3415,51 @@ def _protective_force(verb: Token) -> bool:
 def _invited_force(verb: Token, words: CoderWords) -> bool:
     """ "Saudi Arabia sent about 1,000 troops into Bahrain at the request of its ruling family": troops sent
     (`force_sending_verbs`) at a request or an invitation (`invited_nouns`) give military protection (074), not
-    a show of force or an invasion."""
-    if verb.lemma_.lower() not in words.force_sending_verbs:
+    a show of force or an invasion. Troops that land, cross or fly in themselves (`arrival_verbs`, a force as the
+    subject) at a request, or answering or heeding an appeal or in response to it (`answering_words`, `invited_nouns`), do too ("troops
+    and police from Australia and New Zealand landed in Nuku'alofa, answering an appeal from Tonga's government")."""
+    lemma = verb.lemma_.lower()
+    if lemma in words.force_sending_verbs and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in words.force_part_nouns for c in verb.children
+    ):
+        holders = [verb]
+    elif lemma in words.arrival_verbs and any(
+        c.dep_ == "nsubj" and _force_subject(c, words) for c in verb.children
+    ):
+        holders = [
+            verb,
+            *(c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in words.answering_words),
+        ]
+    else:
         return False
-    if not any(c.dep_ == "dobj" and c.lemma_.lower() in words.force_part_nouns for c in verb.children):
-        return False
+
+    def asked(noun: Token) -> bool:
+        # ("at the request of", "answering an appeal", "in response to a call from")
+        if noun.lemma_.lower() in words.invited_nouns:
+            return True
+        return noun.lemma_.lower() in words.answering_words and any(
+            p.dep_ == "prep" and p.lower_ == "to" and any(o.dep_ == "pobj" and asked(o) for o in p.children)
+            for p in noun.children
+        )
+
     return any(
-        c.dep_ == "prep"
-        and c.lower_ in words.asking_preps
-        and any(p.dep_ == "pobj" and p.lemma_.lower() in words.invited_nouns for p in c.children)
-        for c in verb.children
+        (c.dep_ == "dobj" and holder is not verb and asked(c))
+        or (
+            c.dep_ == "prep"
+            and (c.lower_ in words.asking_preps or c.lower_ == "in" or holder is not verb)
+            and any(p.dep_ == "pobj" and asked(p) for p in c.children)
+        )
+        for holder in holders
+        for c in holder.children
+    )
+
+
+def _force_subject(subj: Token, words: CoderWords) -> bool:
+    """The subject names troops, soldiers, paratroopers, marines or police (`force_part_nouns`, `armed_body_nouns`),
+    itself or in a coordination ("Saudi troops and Emirati police")."""
+    return any(
+        w.lemma_.lower() in words.force_part_nouns or w.lemma_.lower() in words.armed_body_nouns
+        for w in (subj, *subj.conjuncts)
     )
 
 
