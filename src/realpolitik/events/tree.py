@@ -848,24 +848,25 @@ def _subject_holder(verb: Token) -> Token:
     return verb
 
 
+def _names_kind(subj: Token, kind: str) -> bool:
+    """The phrase's head or a compound on it is a `kind:` word of the data's `collisions` (lemma or singular)."""
+    words = coder_words().collisions
+    return any(
+        f"{kind}:{w.lemma_.lower()}" in words or f"{kind}:{_singular(w)}" in words
+        for w in (subj, *(c for c in subj.children if c.dep_ == "compound"))
+    )
+
+
 def _craft(subj: Token) -> bool:
     """The subject names a craft (data: `collisions`, words "craft:"): its own word ("the ferry") or a maker or a
     kind named on it ("a KLM Boeing 747")."""
-    words = coder_words().collisions
-    return any(
-        f"craft:{w.lemma_.lower()}" in words or f"craft:{_singular(w)}" in words
-        for w in (subj, *(c for c in subj.children if c.dep_ == "compound"))
-    )
+    return _names_kind(subj, "craft")
 
 
 def _structure(subj: Token) -> bool:
     """The subject names a built structure (data: `collisions`, words "structure:"): "the roof of a supermarket", "a
     bridge over the Polcevera", "the concrete canopy", "an eight-storey building" (its head or a compound on it)."""
-    words = coder_words().collisions
-    return any(
-        f"structure:{w.lemma_.lower()}" in words or f"structure:{_singular(w)}" in words
-        for w in (subj, *(c for c in subj.children if c.dep_ == "compound"))
-    )
+    return _names_kind(subj, "structure")
 
 
 def _collision(verb: Token) -> bool:
