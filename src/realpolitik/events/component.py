@@ -1313,9 +1313,6 @@ def _judgement_over_order(chosen: list[Candidate], ments: Mentions) -> list[Cand
     if not judgements:
         return chosen
 
-    def codes(items: list[int]) -> set[str]:
-        return {ments.mentions[i].code for i in items}
-
     def shared_acts(judgement: Candidate) -> list[Token]:
         # (the verbs coordinated with the judgement that have no subject of their own, or the pronoun "it")
         return [
@@ -1332,8 +1329,8 @@ def _judgement_over_order(chosen: list[Candidate], ments: Mentions) -> list[Cand
             if (
                 other.code[:2] == "10"
                 and other.trigger in j.trigger.conjuncts
-                and (not other.source or not j.source or codes(other.source) <= codes(j.source))
-                and codes(other.target) <= codes(j.target)
+                and (not other.source or not j.source or ments.codes(other.source) <= ments.codes(j.source))
+                and ments.codes(other.target) <= ments.codes(j.target)
             ):
                 return True
             if any(v.left_edge.i <= other.trigger.i <= v.right_edge.i for v in shared_acts(j)):
@@ -1373,9 +1370,6 @@ def _sanction_over_order(chosen: list[Candidate], ments: Mentions) -> list[Candi
         return chosen
     departures = clause_words().departure_verbs
 
-    def codes(items: list[int]) -> set[str]:
-        return {ments.mentions[i].code for i in items}
-
     def part_of(other: Candidate) -> bool:
         if not (other.code[:2] == "10" or other.code == "174"):
             return False
@@ -1383,8 +1377,8 @@ def _sanction_over_order(chosen: list[Candidate], ments: Mentions) -> list[Candi
             return False
         return any(
             other.trigger in s.trigger.conjuncts
-            and (not other.source or codes(other.source) <= codes(s.source))
-            and codes(other.target) <= codes(s.target)
+            and (not other.source or ments.codes(other.source) <= ments.codes(s.source))
+            and ments.codes(other.target) <= ments.codes(s.target)
             for s in sanctions
         )
 
@@ -1404,9 +1398,6 @@ def _search_parts(alive: list[Candidate], ments: Mentions, lexicon: Lexicon) -> 
     entries = clause_words().entry_verbs
     searchers = lexicon.classes.get("enforcer", frozenset()) | clause_words().searcher_nouns
 
-    def codes(items: list[int]) -> set[str]:
-        return {ments.mentions[i].code for i in items}
-
     def part(cand: Candidate) -> bool:
         if cand.trigger.pos_ != "VERB" or cand.code[:2] == "09":
             return False
@@ -1414,7 +1405,7 @@ def _search_parts(alive: list[Candidate], ments: Mentions, lexicon: Lexicon) -> 
             return False
         return any(
             search.trigger in cand.trigger.conjuncts
-            and (not cand.source or codes(cand.source) <= codes(search.source))
+            and (not cand.source or ments.codes(cand.source) <= ments.codes(search.source))
             and subject_heads(search.trigger) & searchers
             for search in searches
         )
@@ -1430,9 +1421,6 @@ def _entry_before_deed(chosen: list[Candidate], ments: Mentions) -> list[Candida
     rescue ("stormed the camp and freed six soldiers": the assault is the deed, captives freed by force no release)."""
     entries = clause_words().entry_verbs
 
-    def codes(items: list[int]) -> set[str]:
-        return {ments.mentions[i].code for i in items}
-
     def entry(cand: Candidate) -> bool:
         return cand.trigger.pos_ == "VERB" and cand.trigger.lemma_.lower() in entries
 
@@ -1447,7 +1435,7 @@ def _entry_before_deed(chosen: list[Candidate], ments: Mentions) -> list[Candida
             and other.trigger in cand.trigger.conjuncts
             and cameo.plover_type(other.code) not in (kind, "RETREAT")
             and other.code[:2] in ("14", "17", "18", "19", "20")
-            and (not other.source or codes(other.source) <= codes(cand.source))
+            and (not other.source or ments.codes(other.source) <= ments.codes(cand.source))
             for other in chosen
         )
 

@@ -5,6 +5,8 @@ the depot, killing two British soldiers". Asked only when nothing else found a t
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from spacy.tokens import Span, Token
 
 from . import cameo
@@ -18,6 +20,14 @@ from .triggers import Candidate
 _CLAUSE_DEPS = frozenset({"advcl", "conj", "xcomp"})
 # what a phrase's own party is read without: clauses and phrases on its noun
 _PHRASE_SKIP = frozenset({"relcl", "acl", "prep"})
+
+
+def _other_side(head: Token, preps: Container[str], ments: Mentions, own: set[str]) -> list[int]:
+    """The parties under `head`'s `preps` phrases (`prep_actors`, with the phrase skips) that are not of the doers'
+    own side `own` (their codes)."""
+    return [
+        i for i in prep_actors(head, preps, ments, skip=_PHRASE_SKIP) if ments.mentions[i].code not in own
+    ]
 
 
 def _tails(verb: Token) -> list[Token]:
@@ -149,7 +159,7 @@ def eased_measure_party(cand: Candidate, ments: Mentions) -> list[int]:
     if (cameo.plover_type(cand.code) or "") not in ("CONCEDE", "RETREAT"):
         return []
     verb = cand.trigger if cand.trigger.pos_ in ("VERB", "AUX") else cand.trigger.head
-    own = {ments.mentions[i].code for i in cand.source}
+    own = ments.codes(cand.source)
     measures = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     for measure in list(measures):
         measures += [c for c in measure.children if c.dep_ == "conj" and c not in measures]
@@ -160,11 +170,7 @@ def eased_measure_party(cand: Candidate, ments: Mentions) -> list[int]:
                 or clause.lemma_.lower() not in role_words().imposing_verbs
             ):
                 continue
-            found = [
-                i
-                for i in prep_actors(clause, ("on", "upon", "against"), ments, skip=_PHRASE_SKIP)
-                if ments.mentions[i].code not in own
-            ]
+            found = _other_side(clause, ("on", "upon", "against"), ments, own)
             if found:
                 return found
     return []
@@ -178,7 +184,7 @@ def letter_addressee(cand: Candidate, ments: Mentions) -> list[int]:
     if not cand.code[:2].isdigit() or not 1 <= int(cand.code[:2]) <= 13:
         return []
     verb = cand.trigger if cand.trigger.pos_ in ("VERB", "AUX") else cand.trigger.head
-    own = {ments.mentions[i].code for i in cand.source}
+    own = ments.codes(cand.source)
     targets = [i for i in cand.target if ments.mentions[i].code not in own]
     doc = verb.doc
     if any(not place_phrase(doc[ments.heads[i]]) for i in targets):
@@ -191,11 +197,7 @@ def letter_addressee(cand: Candidate, ments: Mentions) -> list[int]:
             for letter in prep.children:
                 if letter.dep_ != "pobj" or letter.lemma_.lower() not in role_words().letter_nouns:
                     continue
-                found = [
-                    i
-                    for i in prep_actors(letter, ("to",), ments, skip=_PHRASE_SKIP)
-                    if ments.mentions[i].code not in own
-                ]
+                found = _other_side(letter, ("to",), ments, own)
                 if found:
                     return found
     return []
@@ -213,12 +215,7 @@ def passive_host_place(cand: Candidate, ments: Mentions) -> list[int]:
         return []
     if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return []
-    own = {ments.mentions[i].code for i in cand.source}
-    return [
-        i
-        for i in prep_actors(verb, role_words().passive_host_preps, ments, skip=_PHRASE_SKIP)
-        if ments.mentions[i].code not in own
-    ]
+    return _other_side(verb, role_words().passive_host_preps, ments, ments.codes(cand.source))
 
 
 def answered_armed_act(cands: list[Candidate], ments: Mentions) -> None:
