@@ -1630,7 +1630,10 @@ def corrections_list_cmd(corrections_file: str, db: str, fmt: str) -> None:
     "--outlet", default=None, help="Only this outlet's articles (the model still shows every outlet)."
 )
 @click.option(
-    "--frame", "frame_id", default=None, help="Only articles carrying this frame (an id of the pack)."
+    "--frame",
+    "frame_id",
+    default=None,
+    help="Only articles carrying this frame: its id in the pack (an unknown id lists them all), not its name.",
 )
 @click.option(
     "--narratives",
@@ -1672,6 +1675,13 @@ def narratives_cmd(
         for art in result["articles"]:
             click.echo(json.dumps(art, ensure_ascii=False, default=str))
         return
+    # a reader expects a frame's name ("A third party makes peace"), not its id (mediation_peace); a frame
+    # stored with another pack keeps its id
+    names = {f.id: f.name for f in pack.frames}
+
+    def frame_name(frame: str) -> str:
+        return names.get(frame, frame)
+
     rows: list[list[object]] = []
     for art in result["articles"]:
         for f in art["frames"]:
@@ -1681,7 +1691,7 @@ def narratives_cmd(
                     outlet_name(art.get("outlet")),
                     art.get("date") or "-",
                     art.get("title") or art["article_id"],
-                    f["frame"],
+                    frame_name(f["frame"]),
                     f"{f['score']:.2f}",
                     best,
                 ]
@@ -1690,7 +1700,7 @@ def narratives_cmd(
         f"frames of {plural(len(result['articles']), 'article')}, pack {result['pack']}",
         ["outlet", "date", "title", "frame", "score", "best sentence"],
         rows,
-        fold=["title", "best sentence"],
+        fold=["title", "frame", "best sentence"],
         empty="No article in this selection carries a frame of the pack.",
     )
     from .system._events import ModelSettings
@@ -1705,19 +1715,27 @@ def narratives_cmd(
             share = (
                 ("one article" if o["articles"] == 1 else "too few articles") if few else f"{v['share']:.0%}"
             )
-            share_rows.append([outlet_name(o["outlet"]), o["articles"], fid, v["articles"], share])
+            share_rows.append(
+                [outlet_name(o["outlet"]), o["articles"], frame_name(fid), v["articles"], share]
+            )
     _table(
         f"share of each outlet's articles carrying a frame (an outlet of fewer than {floor} articles gives "
         'no share: "one article")',
         ["outlet", "articles", "frame", "with frame", "share"],
         share_rows,
+        fold=["frame"],
         empty="No outlet's article carries a frame of the pack.",
     )
     opp_rows: list[list[object]] = []
     for opp in result["oppositions"]:
         for side in opp["sides"]:
             opp_rows.append(
-                [opp["window"], side["frame"], _outlets(side["outlets"]), side["sentences"][0]["text"]]
+                [
+                    opp["window"],
+                    frame_name(side["frame"]),
+                    _outlets(side["outlets"]),
+                    side["sentences"][0]["text"],
+                ]
             )
     if opp_rows:
         _table(
@@ -1727,7 +1745,13 @@ def narratives_cmd(
             fold=["sentence"],
         )
     ev_rows = [
-        [outlet_name(e["outlet"]), e["frame"], e["check"], e["events"], e["events_in_frame_articles"]]
+        [
+            outlet_name(e["outlet"]),
+            frame_name(e["frame"]),
+            e["check"],
+            e["events"],
+            e["events_in_frame_articles"],
+        ]
         for e in result["events"]
     ]
     if ev_rows:
@@ -1735,6 +1759,7 @@ def narratives_cmd(
             "frames beside events (asserted events in the outlet's articles)",
             ["outlet", "frame", "events checked", "events", "in articles with the frame"],
             ev_rows,
+            fold=["events checked"],
         )
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -97,7 +99,25 @@ def test_cli_narratives_filters_and_jsonl_export(db: Path) -> None:
     res = _run("narratives", "--db", str(db), "--outlet", "Northern Review", "--format", "json")
     assert [a["outlet"] for a in json.loads(res.stdout)["articles"]] == ["Northern Review"]
     table = _run("narratives", "--db", str(db))
-    assert table.returncode == 0 and "russian_decline" in table.stdout
+    assert table.returncode == 0 and "Russia is weak and failing its allies" in table.stdout
+
+
+def test_cli_narratives_table_names_each_frame_as_the_report_does(db: Path) -> None:
+    """The tables wrote the pack's ids (russian_imperial_restoration) where the report and the web app write
+    the frame's name (thirty-fourth session); `--format json` keeps the ids."""
+    table = subprocess.run(
+        [sys.executable, "-m", "realpolitik", "narratives", "--db", str(db)],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "COLUMNS": "220"},
+    )
+    assert table.returncode == 0, table.stderr
+    for name in ("Moscow rebuilds its empire", "Russia is weak and failing its allies"):
+        assert name in table.stdout
+    assert not re.search(r"\b(russian_imperial_restoration|russian_decline)\b", table.stdout), table.stdout
+    as_json = json.loads(_run("narratives", "--db", str(db), "--format", "json").stdout)
+    assert {f["frame"] for a in as_json["articles"] for f in a["frames"]} >= {"russian_decline"}
 
 
 def test_cli_narratives_unknown_frame_or_outlet_exits_2(db: Path) -> None:
