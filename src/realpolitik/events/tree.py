@@ -878,7 +878,7 @@ def _collision(verb: Token) -> bool:
     words = coder_words().collisions
     if not any(c.dep_ == "nsubj" and _craft(c) for c in verb.children):
         return False
-    if f"impact:{verb.lemma_.lower()}" in words and _drill_cue(verb):
+    if f"impact:{verb.lemma_.lower()}" in words and _drill_cue(verb) and not _strikes_protesters(verb):
         return True  # ("surfacing during a demonstration, struck and sank the training ship")
     if f"verb:{verb.lemma_.lower()}" not in words:
         return False
@@ -896,19 +896,42 @@ def _collision(verb: Token) -> bool:
     )
 
 
+def _strikes_protesters(verb: Token) -> bool:
+    """The craft's verb strikes protesters (data: `collisions`, words "protester:"): its object, or the object of
+    its preposition, names demonstrators, marchers, rioters or strikers ("an army truck struck protesters during a
+    demonstration", "carriers crashed into demonstrators"). That is no accident of a drill nor a craft's own mishap:
+    what it did is read by the lexicon (a force's vehicle driven into demonstrators is repression, 175)."""
+    words = coder_words().collisions
+    struck = [c for c in verb.children if c.dep_ == "dobj"]
+    struck += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return any(f"protester:{o.lemma_.lower()}" in words or f"protester:{o.lower_}" in words for o in struck)
+
+
 def _drill_cue(verb: Token) -> bool:
     """The sentence of `verb` says the craft was in a drill, a trial or a demonstration, or in fog or a storm, as an
-    adjunct "during ..." or "in ..." (data: `collisions`, words "drill:", on the phrase's noun or a compound of it):
-    "during a SEATO exercise", "during night exercises", "in thick fog"."""
+    adjunct "during ..." or "in ..." or as the object of a clause of time ("while conducting an exercise") (data:
+    `collisions`, words "drill:", on the phrase's noun or a compound of it): "during a SEATO exercise", "during
+    night exercises", "in thick fog", "while performing a surfacing demonstration"."""
     words = coder_words().collisions
     return any(
         f"drill:{w.lemma_.lower()}" in words or f"drill:{w.lower_}" in words
-        for p in verb.sent
-        if p.dep_ == "prep" and p.lower_ in ("during", "in")
-        for o in p.children
-        if o.dep_ == "pobj"
+        for o in _occasions(verb)
         for w in (o, *(c for c in o.children if c.dep_ in ("compound", "amod")))
     )
+
+
+def _occasions(verb: Token) -> Iterator[Token]:
+    """The nouns of the sentence that may say what the craft was doing: objects of "during" or "in", and objects
+    of a clause of time ("while conducting a demonstration")."""
+    for t in verb.sent:
+        adjunct = t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ in ("during", "in")
+        timed = (
+            t.dep_ == "dobj"
+            and t.head.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in ("while", "when") for m in t.head.children)
+        )
+        if adjunct or timed:
+            yield t
 
 
 # objects a craft's mishap may name ("caught fire", "burst into flames" has none)
@@ -922,7 +945,7 @@ def _mishap(verb: Token) -> bool:
     subject ("sank off Mindoro, leaving 4,000 dead"): an accident, unless the sentence names a bomb, an attack or a
     hijacking (`bomb_words`, words "attack:"), which someone did."""
     words = coder_words().collisions
-    if f"mishap:{verb.lemma_.lower()}" not in words:
+    if f"mishap:{verb.lemma_.lower()}" not in words or _strikes_protesters(verb):
         return False
     # ("capsized off Jindo island": the parser may take a place's preposition for a particle and the place for the
     # object)

@@ -1,0 +1,82 @@
+"""review34 (issue 9, thirty-fourth session): a demonstration as a display against a demonstration as a street
+protest. A craft that strikes another during a display (a surfacing or flying demonstration) has an accident; a
+force's vehicle that runs over, rams or drives into demonstrators during a street demonstration represses them
+(175), and a demonstration of force or a firepower demonstration is a show of force (150), not a protest."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import Code, no_event, some_event
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a craft that strikes demonstrators is no drill accident, whatever the adjunct names
+        (
+            "Egyptian armoured personnel carriers struck Coptic protesters during a demonstration in Cairo.",
+            "EGY",
+            None,
+        ),
+        (
+            "Iranian police trucks rammed demonstrators during an opposition demonstration in Tehran.",
+            "IRN",
+            None,
+        ),
+        (
+            "Egyptian armoured personnel carriers crashed into Coptic demonstrators during a demonstration in Cairo.",
+            "EGY",
+            None,
+        ),
+        # a vehicle of a force run over, driven into or mowing down demonstrators, in active and passive voices
+        ("An Iranian police truck ran over demonstrators in Tehran.", "IRN", None),
+        (
+            "Egyptian armoured vehicles ran over Coptic protesters outside the Maspero building in Cairo.",
+            "EGY",
+            None,
+        ),
+        ("Venezuelan National Guard vehicles drove into demonstrators in Caracas.", "VEN", None),
+        ("Demonstrators were run down by Iranian police trucks in Tehran.", "IRN", None),
+        ("Soviet tanks rolled into crowds of striking workers in East Berlin.", "RUS", None),
+    ],
+)
+def test_review34_vehicles_against_demonstrators(
+    code: Code, text: str, source: str, target: str | None
+) -> None:
+    some_event(code, text, "ASSAULT", "175", source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a display is a drill: a collision during it is an accident, told by "during", "in" or a "while" clause
+        "During a surfacing demonstration off Hawaii, the US submarine Greeneville struck the Japanese training "
+        "ship Ehime Maru.",
+        "The submarine Greeneville hit the Japanese training ship Ehime Maru while performing a surfacing "
+        "demonstration for civilian guests off Hawaii.",
+        # a display given for guests or of a craft is no protest
+        "The Boeing crew performed a flying demonstration for Indian officials at Bangalore.",
+    ],
+)
+def test_review34_displays_are_no_protest(code: Code, text: str) -> None:
+    no_event(code, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo"),
+    [
+        # a demonstration of power or a firepower demonstration is a show of force
+        ("The Soviet Union staged a demonstration of naval power in the Norwegian Sea.", "MOBILIZE", "150"),
+        (
+            "The Pakistani army held a firepower demonstration for visiting foreign officers.",
+            "MOBILIZE",
+            "150",
+        ),
+        # street demonstrations stay protests, also with a craft in the sentence that hits no one
+        ("South Korean students staged a demonstration against the government in Seoul.", "PROTEST", "141"),
+        ("British lorry drivers staged a demonstration against fuel duty in London.", "PROTEST", "141"),
+    ],
+)
+def test_review34_demonstration_senses(code: Code, text: str, plover: str, cameo: str) -> None:
+    some_event(code, text, plover, cameo, None, None)
