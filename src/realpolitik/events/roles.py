@@ -795,6 +795,13 @@ class Roles:
                 source = self.subject(head, ments)
                 if not target:
                     target = self.objects_of(head, ments, skip={noun.i})
+            elif (
+                noun.dep_ == "attr"
+                and head.lemma_ == "be"
+                and noun.lemma_.lower() in coder_words().copular_doer_nouns
+            ):
+                # "Brezhnev was the guest of Nixon": the subject of "be" is the guest (talk24)
+                source = self.subject(head, ments)
         if not source:
             verb = instrument_verb(noun)
             if verb is not None:

@@ -166,6 +166,25 @@ class Triggers:
         self.roles = Roles(lexicon)
 
     def candidate(self, tok: Token, ments: Mentions) -> Candidate | None:
+        cand = self._candidate(tok, ments)
+        if cand is not None and cand.code[:2] in ("02", "10") and _ultimatum_marked(tok):
+            # "called on the Greek government with a note demanding an apology within a day, on pain of Italian
+            # action", "handed the ambassador the Allied demand that ..., on pain of an occupation of the Ruhr": a
+            # demand or a call with what follows its refusal named is an ultimatum (139), however it is delivered
+            # (talk24; "or face" is read in _frame_candidate)
+            cand.code = "139"
+        if (
+            cand is not None
+            and cand.code[:2] == "04"
+            and not ments.codes(cand.target) - ments.codes(cand.source)
+            and _own_side_partner(tok)
+        ):
+            # "Kennedy conferred with his military chiefs", "the president met his advisers": a meeting of one's own
+            # side names no second party (talk24)
+            return None
+        return cand
+
+    def _candidate(self, tok: Token, ments: Mentions) -> Candidate | None:
         if tok.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
             return None
         if tok.pos_ == "NOUN" and tok.lower_ in coder_words().favour_nouns:
@@ -344,7 +363,10 @@ class Triggers:
             (
                 r
                 for r in reporters
-                if r.pos_ == "VERB" and any(lemma in words.promising_verbs for lemma in lemma_forms(r))
+                if r.pos_ == "VERB"
+                # ("served notice on North Korea that any threat ... would bring a massive military response": a
+                # stating phrase reports as a verb of saying does; talk24)
+                and (any(lemma in words.promising_verbs for lemma in lemma_forms(r)) or stating_phrase(r))
             ),
             None,
         )
@@ -362,6 +384,14 @@ class Triggers:
                 for c in reporter.children
                 if c.dep_ in ("dobj", "dative")
                 for i in actors_under(c, ments)
+                if ments.mentions[i].code not in own
+            ]
+            # (the party a notice is served on or given to: "served notice on North Korea that ...")
+            told = told or [
+                i
+                for c in reporter.children
+                if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                for i in prep_actors(c, ("on", "to", "upon"), ments)
                 if ments.mentions[i].code not in own
             ]
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
@@ -1323,7 +1353,13 @@ class Triggers:
         inner_code, light_noun = self._inner(comp)
         light = (None, light_noun) if light_noun is not None else None
         frame = entry.frame or "intent"
-        if frame == "threat" and inner_code is None and _forecast(comp):
+        if (
+            frame == "threat"
+            and (inner_code is None or inner_code[:2] not in frame_codes().conflict_roots)
+            and _forecast(comp)
+        ):
+            # ("warned that millions in the Sahel would go hungry": a reading of the clause's verb that is no deed of
+            # force, "go" read as a visit, does not make a forecast a threat; talk24)
             # "the Bank of England warned that inflation would rise", "the WHO warned that the virus would spread": a
             # forecast of what prices, the economy or nature will do threatens no one (talk23)
             return None
@@ -2223,6 +2259,7 @@ class Triggers:
                 for m in c.children
                 if m.dep_ == "mark"
             )
+            and not _natural_condition(c)
             for c in clause.children
         )
         # ("said Russia would respond if NATO moved missiles closer", "said it would take counter-measures": one's own
@@ -2734,6 +2771,8 @@ class Triggers:
                 for m in c.children
                 if m.dep_ == "mark"
             )
+            # ("millions would go hungry unless the rains came": no party's compliance is waited on; talk24)
+            and not _natural_condition(c)
             for c in verb.children
         )
         deferred = any(
@@ -3644,10 +3683,23 @@ def _forecast(comp: Token) -> bool:
         s.lemma_.lower() in words.forecast_subjects | words.natural_forces for s in subjects
     ):
         return False
-    # (not on a condition: "warned that prices for Ukraine would rise if Kyiv did not pay its debts" is a threat)
+    # (not on a condition: "warned that prices for Ukraine would rise if Kyiv did not pay its debts" is a threat;
+    # a condition on nature is none: "millions would go hungry unless the rains came soon", talk24)
     return not any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        and not _natural_condition(c)
         for c in comp.children
+    )
+
+
+def _natural_condition(clause: Token) -> bool:
+    """A condition clause whose subjects are all forces of nature or measures of the economy ("unless the rains came
+    soon", "if the monsoon fails"; data: `natural_forces`, `forecast_subjects`): no party's deed is waited on."""
+    words = coder_words()
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(
+        s.lemma_.lower() in words.forecast_subjects | words.natural_forces for s in subjects
     )
 
 
@@ -3668,6 +3720,42 @@ def _in_ultimatum(tok: Token) -> bool:
         and any(p.dep_ == "pobj" and p.lemma_.lower() in coder_words().ultimatum_nouns for p in c.children)
         for c in tok.children
     )
+
+
+def _own_side_partner(tok: Token) -> bool:
+    """The partner of a meeting is the doer's own people, named by a noun of `own_side_nouns` owned by a possessive
+    pronoun ("conferred with his military chiefs", "met its advisers", "consulted their cabinet"). talk24."""
+    words = coder_words()
+    partners = [c for c in tok.children if c.dep_ == "dobj"]
+    partners += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children]
+    return bool(partners) and all(
+        p.lemma_.lower() in words.own_side_nouns
+        and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in p.children)
+        for p in partners
+    )
+
+
+def _ultimatum_marked(tok: Token) -> bool:
+    """A word sequence of `ultimatum_marks` ("on pain of", "failing which") in the clause of a demand or a call: in
+    the word's own phrase, or, for a noun ("handed X the demand that ..., on pain of ..."), in the clause of the verb
+    it hangs on. talk24."""
+    marks = coder_words().ultimatum_marks
+    scope = tok
+    if tok.pos_ == "NOUN":
+        for head in tok.ancestors:
+            if head.pos_ in ("VERB", "AUX"):
+                scope = head
+                break
+    inside = {t.i for t in scope.subtree}
+    doc = tok.doc
+    longest = max((len(m.split()) for m in marks), default=0)
+    for t in scope.subtree:
+        for n in range(2, longest + 1):
+            if t.i + n > len(doc) or not all(doc[j].i in inside for j in range(t.i, t.i + n)):
+                break
+            if " ".join(doc[j].lower_ for j in range(t.i, t.i + n)) in marks:
+                return True
+    return False
 
 
 def _forsworn(verb: Token, code: str) -> bool:
@@ -3870,6 +3958,18 @@ def _aspect_head(verb: Token) -> Token:
         return head
     if verb.dep_ == "xcomp" and head.i != verb.i and head.lemma_ == "be" and to_infinitive(verb):
         return head  # ("all American troops are to leave Iraq": the deed to come of "be to")
+    if (
+        verb.dep_ == "conj"
+        and head.i != verb.i
+        and head.pos_ in ("VERB", "AUX")
+        # (bare infinitives both: "would destroy and obliterate"; not "would regard X ... but backed by Y")
+        and verb.tag_ == "VB"
+        and head.tag_ == "VB"
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+    ):
+        # ("he would totally destroy and obliterate its economy": a verb joined to another with no auxiliary or
+        # subject of its own shares the other's, and its condition; talk24)
+        return _aspect_head(head)
     return unavoidable_head(verb) or verb
 
 

@@ -1,0 +1,181 @@
+"""Talk-family readings, thirty-fourth session (talk24; issue 9): threats and ultimatums, visits and meetings told by
+idiom, as categories across their wordings.
+
+A demand or a call with what follows its refusal named ("on pain of", "failing which"; `ultimatum_marks`) is an
+ultimatum however it is delivered; "or face" with any object is an alternative; terms handed over "with a deadline"
+are an ultimatum; "served notice on X that <deed> would bring <a response>" is a threat to X; a verb joined to another
+shares its auxiliaries and condition ("would destroy and obliterate ... if"); forces "marching in" to come on a
+condition threaten. Forecasts on a condition of nature ("unless the rains came") and "go" with an adjective ("would go
+hungry") are no events. A journey broken at a place and the guest of a host are visits; a ship's call at a port and
+a meeting with one's own people ("conferred with his military chiefs") are none. Each checked through the real
+pipeline on sentences written for these tests (true statements about real events), with look-alikes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import Code, no_event, some_event
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "The Austrian minister in Belgrade handed the Serbian government a note on 23 July 1914 demanding an "
+            "inquiry into the murder of the Archduke within forty-eight hours, on pain of a break in relations.",
+            "AUT",
+            None,
+        ),
+        (
+            "In September 1938 Germany demanded that Czechoslovakia cede the Sudeten districts by 1 October, "
+            "failing which German troops would march in.",
+            "DEU",
+            "CZE",
+        ),
+        (
+            "The Commonwealth told Fiji's military government in 2009 to set a date for elections or face "
+            "suspension.",
+            None,
+            "FJI",
+        ),
+    ],
+)
+def test_a_demand_with_its_refusal_named_is_an_ultimatum(
+    code: Code, text: str, source: str | None, target: str
+) -> None:
+    some_event(code, text, "THREATEN", "139", source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Austria-Hungary demanded in July 1914 that Serbia suppress anti-Austrian propaganda.",
+        "The Commonwealth told Fiji's military government in 2009 to set a date for elections.",
+    ],
+)
+def test_a_demand_with_no_refusal_named_stays_a_demand(code: Code, text: str) -> None:
+    some_event(code, text, "REQUEST", None, None, None, absent=("THREATEN",))
+
+
+def test_terms_handed_with_a_deadline_are_an_ultimatum(code: Code) -> None:
+    some_event(
+        code,
+        "Austria-Hungary's minister handed Serbia a note on 23 July 1914 with a deadline of forty-eight hours.",
+        "THREATEN",
+        "139",
+        None,
+        "SRB",
+    )
+
+
+def test_a_notice_served_that_a_deed_would_bring_a_response_threatens(code: Code) -> None:
+    some_event(
+        code,
+        "The Pentagon served notice on Pyongyang in September 2017 that any threat to the United States would bring "
+        "a massive military response.",
+        "THREATEN",
+        None,
+        "USA",
+        "PRK",
+    )
+
+
+def test_a_verb_joined_to_another_shares_its_condition(code: Code) -> None:
+    some_event(
+        code,
+        "If Turkey did anything off limits in Syria, Donald Trump wrote in October 2019, he would destroy and "
+        "obliterate its economy.",
+        "THREATEN",
+        None,
+        "USA",
+        None,
+        absent=("ASSAULT", "FIGHT"),
+    )
+
+
+def test_forces_to_march_in_on_a_condition_threaten(code: Code) -> None:
+    some_event(
+        code,
+        "If Czechoslovakia did not hand over the Sudeten districts, German troops would march in on 1 October, "
+        "Hitler told Chamberlain at Godesberg.",
+        "THREATEN",
+        None,
+        "DEU",
+        None,
+    )
+
+
+def test_soldiers_marching_in_a_parade_are_no_move(code: Code) -> None:
+    no_event(code, "Soviet troops marched through Red Square in the parade on 7 November 1941.", "MOBILIZE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The World Food Programme warned in 1985 that millions of Ethiopians would go hungry unless the rains came.",
+        "The United Nations warned in 2011 that millions of Somalis would go hungry if the rains failed again.",
+    ],
+)
+def test_a_forecast_on_nature_is_no_event(code: Code, text: str) -> None:
+    no_event(code, text)
+
+
+def test_a_condition_on_a_party_still_threatens(code: Code) -> None:
+    some_event(
+        code,
+        "Gazprom's owner, the Russian government, warned in December 2008 that gas supplies to Ukraine would stop "
+        "unless Kiev paid its debts.",
+        "THREATEN",
+        None,
+        "RUS",
+        None,
+    )
+
+
+def test_a_journey_broken_at_a_place_is_a_visit(code: Code) -> None:
+    some_event(
+        code,
+        "Winston Churchill broke his journey at Cairo in December 1943 on his way back from Tehran.",
+        "CONSULT",
+        "042",
+        "GBR",
+        None,
+        absent=("ASSAULT", "FIGHT"),
+    )
+
+
+def test_the_guest_of_a_host_makes_a_visit(code: Code) -> None:
+    some_event(
+        code,
+        "Leonid Brezhnev was the guest of Richard Nixon at San Clemente in June 1973.",
+        "CONSULT",
+        "042",
+        "RUS",
+        "USA",
+    )
+
+
+def test_a_guest_of_honour_is_no_visit(code: Code) -> None:
+    no_event(code, "The Queen Mother was the guest of honour at the regiment's dinner in 1985.", "CONSULT")
+
+
+def test_a_ship_calling_at_a_port_is_no_call(code: Code) -> None:
+    no_event(code, "The liner Queen Elizabeth 2 called at the port of Piraeus on its Mediterranean cruises.")
+
+
+def test_a_meeting_with_ones_own_people_is_no_event(code: Code) -> None:
+    no_event(
+        code, "Harry Truman conferred with his military chiefs at Blair House on 25 June 1950 about Korea."
+    )
+
+
+def test_a_meeting_with_another_party_stays(code: Code) -> None:
+    some_event(
+        code,
+        "Harry Truman conferred with Clement Attlee at the White House in December 1950 about Korea.",
+        "CONSULT",
+        None,
+        "USA",
+        "GBR",
+    )
