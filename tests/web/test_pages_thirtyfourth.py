@@ -41,3 +41,40 @@ def test_api_docs_lead_back_to_the_app(example_server: str) -> None:
                 pg.close()
         finally:
             b.close()
+
+
+CELLS = """(sel) => [...document.querySelectorAll(sel)].filter(e => e.getClientRects().length).map(e => {
+  const r = e.getBoundingClientRect();
+  return [e.textContent.trim().slice(0, 40), Math.round(r.left), Math.round(r.right), Math.round(r.height)]; })"""
+
+
+def test_narratives_on_a_phone_read_as_one_card_per_outlet(example_server: str) -> None:
+    """/narratives on a phone (390 px) put the outlet-by-month grid's cells in 11rem columns past the screen's
+    edge (40 months of the examples): rows 100-250 px tall of blank cells, their height set by cells off
+    screen. An outlet now reads as a card: only the windows where it has articles, each labelled with its
+    window; the frames-beside-events rows say what each figure counts."""
+    require_chromium()
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            pg = b.new_page(viewport={"width": 390, "height": 900})
+            pg.goto(example_server + "/narratives", wait_until="networkidle")
+            width = pg.evaluate("() => document.documentElement.clientWidth")
+            for table in ("#narratives", "#frame-events"):
+                cells = pg.evaluate(CELLS, f"{table} tbody td")
+                assert cells, table
+                assert [c for c in cells if c[2] > width + 0.5] == [], (table, cells[:6])
+            shown = pg.evaluate(CELLS, "#narratives td.narr-cell")
+            assert shown and [c for c in shown if not c[0]] == [], shown[:6]
+            label = pg.evaluate(
+                "() => { const td = [...document.querySelectorAll('#narratives td.narr-cell')]"
+                ".find(e => e.getClientRects().length); "
+                "return [td.dataset.window, getComputedStyle(td, '::before').content]; }"
+            )
+            assert label[0] and label[1] == f'"{label[0]}"', label
+            figure = pg.evaluate(
+                "() => getComputedStyle(document.querySelector('#frame-events td[data-label]'), '::before').content"
+            )
+            assert "articles with the frame" in figure
+        finally:
+            b.close()
