@@ -276,7 +276,7 @@ def test_store_reader_browses_events_actors_and_articles(tmp_path: Path) -> None
             assert dict(facets["modality"]) == {"asserted": 2, "hypothetical": 1}
             assert dict(facets["actor"]) == {"AZE": 3, "ARM": 2, "TUR": 1}
             # +1 (verbal coop) -2 (material conflict) -1 (verbal conflict) over weights 1 + 2 + 1
-            assert reader.monthly_volume(every) == [("2021-06", 3, -0.5, 1.0)]
+            assert reader.monthly_volume(every) == [("2021-06", 3, -0.5, 1.0, 3)]
             total, actors = reader.actor_page(q="ar", limit=10, offset=0)
             assert total == 1 and actors[0]["code"] == "ARM" and actors[0]["events"] == 2
             assert reader.actor_counts("TUR")[0] == 1 and reader.actor_counts("GEO") == (0, 0, 0, None)
@@ -438,7 +438,7 @@ def test_store_mean_goldstein_does_not_depend_on_the_order_rows_arrive_in(tmp_pa
         with Reader.open(_weights_db(tmp_path / f"w{i}.duckdb", order)) as reader:
             (pair,) = reader.pair_aggregates()
             assert pair.events == 8 and pair.goldstein == 0.163
-            ((_, _, _, month_mean),) = reader.monthly_volume(EventFilter())
+            ((_, _, _, month_mean, _),) = reader.monthly_volume(EventFilter())
             assert month_mean == 0.163
             (dyad,) = dyads(reader, window="all")
             assert dyad.goldstein == 0.163

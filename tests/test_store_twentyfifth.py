@@ -62,7 +62,7 @@ def test_web_monthly_chart_rounds_the_mean_once(tmp_path: Path) -> None:
     weights: list[float | None] = [1.0] * 10 + [3.58]
     db = _db(tmp_path / "m.duckdb", weights)
     with Reader.open(db) as reader:
-        ((month, events, _, three),) = reader.monthly_volume(EventFilter())
+        ((month, events, _, three, _),) = reader.monthly_volume(EventFilter())
         assert (month, events, three) == ("2021-06", 11, 1.235)
     with Reader.attach(db, name="m.duckdb", listed=True) as snapshot:  # as the web app reads it
         (row,) = Q.monthly_volume(snapshot.con, EventFilter())
@@ -78,7 +78,7 @@ def test_means_count_the_weighed_events_only(tmp_path: Path) -> None:
     with Reader.open(_db(tmp_path / "n.duckdb", [2.0, 4.0, None])) as reader:
         (pair,) = reader.pair_aggregates()
         assert pair.events == 3 and pair.goldstein == 3.0
-        ((_, events, _, mean),) = reader.monthly_volume(EventFilter())
+        ((_, events, _, mean, _),) = reader.monthly_volume(EventFilter())
         assert events == 3 and mean == 3.0
         (dyad,) = dyads(reader, window="all")
         assert dyad.goldstein == 3.0

@@ -1699,22 +1699,24 @@ ORDER BY st.w, st.events DESC, st.a, st.b
             out[name] = [(r[0], int(r[1])) for r in found if r[0] is not None]
         return out
 
-    def monthly_volume(self, flt: Condition, *, places: int = 3) -> list[tuple[str, int, float, float]]:
-        """(month, events, net tone, mean Goldstein) per month: the net tone is (cooperation -
+    def monthly_volume(self, flt: Condition, *, places: int = 3) -> list[tuple[str, int, float, float, int]]:
+        """(month, events, net tone, mean Goldstein, articles) per month: the net tone is (cooperation -
         conflict) / all, material acts weighing 2:1; the mean Goldstein is over the weighed events,
-        rounded once to `places` (`mean_goldstein`)."""
+        rounded once to `places` (`mean_goldstein`); articles are the distinct articles the month's events
+        come from (a tone on one article is thin)."""
         src, sp = self._listed()
         where, params = flt.where("e")
         rows = self._run(
             f"""SELECT strftime(e.date, '%Y-%m') AS month, count(*) AS events,
                    sum({_QUAD_WEIGHT_SQL.replace("quad_class", "e.quad_class")})
                    / nullif(sum(CASE WHEN e.quad_class IN (2, 4) THEN 2 ELSE 1 END), 0) AS net,
-                   {_hundredths_sum("e.goldstein")} AS goldstein, count(*) FILTER (WHERE e.weighed) AS weighed
+                   {_hundredths_sum("e.goldstein")} AS goldstein, count(*) FILTER (WHERE e.weighed) AS weighed,
+                   count(DISTINCT e.article_id) AS articles
                 FROM {src} e WHERE {where} AND e.date IS NOT NULL GROUP BY 1 ORDER BY 1""",
             [*sp, *params],
         ).fetchall()
         return [
-            (r[0], int(r[1]), float(r[2] or 0.0), mean_goldstein(int(r[3] or 0), int(r[4]), places))
+            (r[0], int(r[1]), float(r[2] or 0.0), mean_goldstein(int(r[3] or 0), int(r[4]), places), int(r[5]))
             for r in rows
         ]
 

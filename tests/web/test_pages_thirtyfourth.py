@@ -78,3 +78,43 @@ def test_narratives_on_a_phone_read_as_one_card_per_outlet(example_server: str) 
             assert "articles with the frame" in figure
         finally:
             b.close()
+
+
+def test_the_home_tone_line_draws_a_month_on_one_article_as_thin(example_server: str) -> None:
+    """The home page's tone line ran to +1 or −1 through months resting on one event in one article (2020-12
+    and 2021-02 of the examples), as strong as a month of forty events. A month whose events come from fewer
+    articles than the headline floor (2) is now thin, as the report's tone cells on one article: /api/timeline
+    says so ('articles', 'thin'), and the chart draws it as a hollow dot outside the line, its title saying why."""
+    import httpx
+
+    items = httpx.get(example_server + "/api/timeline").json()["items"]
+    assert all({"month", "events", "net", "goldstein", "articles", "thin"} <= set(m) for m in items)
+    assert all(m["thin"] == (m["articles"] < 2) for m in items)
+    one_event = [m["month"] for m in items if m["events"] == 1]
+    assert one_event and all(m["thin"] for m in items if m["events"] == 1), one_event
+    thin = [m["month"] for m in items if m["thin"]]
+    require_chromium()
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            pg = b.new_page(viewport={"width": 1280, "height": 900})
+            pg.goto(example_server + "/", wait_until="networkidle")
+            pg.wait_for_selector("#overview rect.vol")
+            dots = pg.evaluate(
+                """() => [...document.querySelectorAll('#overview circle.tone-thin')].map(c =>
+                  [+c.getAttribute('cx'), c.querySelector('title').textContent])"""
+            )
+            assert sorted(t.split(":")[0] for _, t in dots) == sorted(thin), dots
+            assert all("thin: 1 event in 1 article" in t for _, t in dots if t.split(":")[0] in one_event), (
+                dots
+            )
+            line_xs = pg.evaluate(
+                """() => [...document.querySelectorAll('#overview polyline.tone, #overview circle.tone-dot')]
+                  .flatMap(e => e.tagName === 'circle' ? [+e.getAttribute('cx')]
+                    : e.getAttribute('points').split(' ').map(p => +p.split(',')[0]))"""
+            )
+            assert line_xs and not {round(x) for x, _ in dots} & {round(x) for x in line_xs}
+            caption = pg.locator(".overview p").inner_text()
+            assert "a hollow dot: a month whose events come from a single article" in caption
+        finally:
+            b.close()

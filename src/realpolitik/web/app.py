@@ -412,6 +412,7 @@ def create_app(
         plover_types=PLOVER_TYPES,
         shown_date=shown_date,
         lean_at=view.settings.lean,  # an uncertain pair with this share of replicates on one side leans
+        floor=view.settings.min_articles,  # a figure on fewer articles is thin (the headline floor)
     )
     env.filters["http_url"] = http_url
     env.filters["share"] = percent  # a share of resampled corpora: "87 %"
@@ -640,7 +641,9 @@ def create_app(
         cur: Cur, modality: Modality = None, outlet: GraphOutlet = None, event: GraphEvent = None
     ) -> dict[str, Any]:
         flt = Q.EventFilter(modalities=_modalities(modality), outlet=outlet, event=_event_type(event))
-        return {"items": Q.monthly_volume(cur, flt)}
+        # a month's tone resting on fewer articles than the headline floor is thin: one event reads +1 or -1
+        floor = view.settings.min_articles
+        return {"items": [{**m, "thin": m["articles"] < floor} for m in Q.monthly_volume(cur, flt)], "floor": floor}
 
     @app.get("/api/outlets", tags=["api"], summary="Outlets, their perspective and where they disagree")
     def api_outlets(cur: Cur) -> dict[str, Any]:

@@ -349,10 +349,11 @@ def event_facets(
 
 
 def monthly_volume(cur: duckdb.DuckDBPyConnection, flt: EventFilter) -> list[dict[str, Any]]:
-    """Events per month with their net tone: (cooperation - conflict) / all, weighting material 2:1."""
+    """Events per month with their net tone: (cooperation - conflict) / all, weighting material 2:1, and
+    the distinct articles the month rests on (the chart draws a tone on fewer than the headline floor thin)."""
     return [
-        {"month": m, "events": n, "net": round(net, 3), "goldstein": gold}
-        for m, n, net, gold in _reader(cur).monthly_volume(flt, places=2)
+        {"month": m, "events": n, "net": round(net, 3), "goldstein": gold, "articles": arts}
+        for m, n, net, gold, arts in _reader(cur).monthly_volume(flt, places=2)
     ]
 
 

@@ -506,12 +506,16 @@
       var bh = m.events / peak * h;
       var r = sel("rect", { "class": "vol", x: monthX(i), y: OT + h - bh, width: Math.max(1, bw - 1), height: bh });
       var t = sel("title");
-      t.textContent = m.month + ": " + m.events + " events" + (m.net === null ? "" : ", net tone " + fmt(m.net));
+      t.textContent = m.month + ": " + plural(m.events, "event") + (m.net === null ? "" : ", net tone " + fmt(m.net) +
+        (m.thin ? " (thin: " + plural(m.articles, "article") + ", too few to give a tone)" : ""));
       r.appendChild(t);
       overview.appendChild(r);
     });
     overview.appendChild(sel("line", { "class": "zero", x1: OL, x2: OW - OR, y1: OT + h / 2, y2: OT + h / 2 }));
-    // Net tone as a line through the months that have events (a dot where a month stands alone).
+    // Net tone as a line through the months that have events (a dot where a month stands alone). A month
+    // whose events come from fewer articles than the headline floor is thin: a single event reads +1 or -1,
+    // as strong as forty would. It is a hollow, faint dot outside the line, as the tone cells on one article
+    // are faint.
     var run = [];
     function flush() {
       if (run.length > 1) overview.appendChild(sel("polyline", { "class": "tone", points: run.join(" ") }));
@@ -523,7 +527,18 @@
     }
     months.forEach(function (m, i) {
       if (m.net === null) { flush(); return; }
-      run.push((monthX(i) + bw / 2).toFixed(1) + "," + (OT + h / 2 - m.net * h / 2).toFixed(1));
+      var x = (monthX(i) + bw / 2).toFixed(1), y = (OT + h / 2 - m.net * h / 2).toFixed(1);
+      if (m.thin) {
+        flush();
+        var dot = sel("circle", { "class": "tone-thin", cx: x, cy: y, r: 2.4 });
+        var tt = sel("title");
+        tt.textContent = m.month + ": net tone " + fmt(m.net) + ", thin: " + plural(m.events, "event") + " in " +
+          plural(m.articles, "article") + ", too few to give a tone";
+        dot.appendChild(tt);
+        overview.appendChild(dot);
+        return;
+      }
+      run.push(x + "," + y);
     });
     flush();
     var yl = sel("text", { "class": "axis", x: OL - 4, y: OT + 9, "text-anchor": "end" }); yl.textContent = peak; overview.appendChild(yl);
@@ -623,7 +638,7 @@
       for (;;) {
         var key = y + "-" + String(mo).padStart(2, "0");
         if (key > last) break;
-        months.push(have[key] || { month: key, events: 0, net: null, goldstein: 0 });
+        months.push(have[key] || { month: key, events: 0, net: null, goldstein: 0, articles: 0, thin: false });
         mo += 1;
         if (mo > 12) { mo = 1; y += 1; }
       }
