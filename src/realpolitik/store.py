@@ -1716,7 +1716,13 @@ ORDER BY st.w, st.events DESC, st.a, st.b
             [*sp, *params],
         ).fetchall()
         return [
-            (r[0], int(r[1]), float(r[2] or 0.0), mean_goldstein(int(r[3] or 0), int(r[4]), places), int(r[5]))
+            (
+                r[0],
+                int(r[1]),
+                float(r[2] or 0.0),
+                mean_goldstein(int(r[3] or 0), int(r[4]), places),
+                int(r[5]),
+            )
             for r in rows
         ]
 

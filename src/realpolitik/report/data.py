@@ -309,6 +309,8 @@ class ReportData:
     implied_triangles: list[tuple[str, str, str]]
     perspectives: Perspectives
     network_svg: str = ""
+    # the kinds of tie the network draws, as its key writes them: label, colour, dash (in line widths), opacity
+    network_key: list[dict[str, Any]] = field(default_factory=list)
     network_nodes: int = 0
     network_edges: int = 0
     # events of the timelines before their shared axis (a thin early tail), and the earliest month

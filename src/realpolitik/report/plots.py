@@ -134,6 +134,31 @@ def _spread_labels(
     return out
 
 
+# the kinds of tie the network draws, in the key's order: (kind, label, colour, dash pattern in line widths
+# (None: solid), opacity); the report writes the key in HTML from these
+TIE_KINDS: tuple[tuple[str, str, str, tuple[float, float] | None, float], ...] = (
+    ("cooperative", "cooperative (net > 0)", GREEN, None, 1.0),
+    ("conflictual", "conflictual (net < 0)", RED, (3, 1.6), 1.0),
+    ("uncertain", "uncertain (interval spans 0)", UNCERTAIN, (1, 1.4), 1.0),
+    ("leans cooperative", "uncertain, leans cooperative", LEAN["cooperative"], (1, 1.4), 1.0),
+    ("leans conflictual", "uncertain, leans conflictual", LEAN["conflictual"], (1, 1.4), 1.0),
+    ("not firm", "not firm (thin, or left out of the blocs)", INK, (1, 1.4), 0.35),
+)
+
+
+def tie_kinds(g: nx.Graph) -> list[str]:
+    """The kinds of tie (`TIE_KINDS`) among the graph's edges, in the key's order."""
+    seen = set()
+    for _, _, data in g.edges(data=True):
+        if data["uncertain"]:
+            seen.add(f"leans {data['lean']}" if data["lean"] else "uncertain")
+        elif data["loose"]:
+            seen.add("not firm")
+        else:
+            seen.add("cooperative" if data["net"] > 0 else "conflictual")
+    return [kind for kind, *_ in TIE_KINDS if kind in seen]
+
+
 def network_svg(
     dyads: Sequence[DyadView],
     *,
@@ -142,6 +167,7 @@ def network_svg(
     max_nodes: int = 30,
     seed: int = 7,
     placed: dict[str, tuple[float, float, float, float]] | None = None,
+    key: list[str] | None = None,
 ) -> tuple[str, int, int]:
     """Signed graph of the dyads: green cooperative, red conflictual, width by event count.
 
@@ -149,7 +175,9 @@ def network_svg(
     `labels[code]` where given (a name for places, authorities and organisations), else its code.
     Returns (svg, nodes drawn, edges drawn); only the `max_nodes` actors with most events are drawn.
     Labels never overlap (`_spread_labels`); `placed`, when given, receives each label's box in pixels
-    (x0, y0, x1, y1), for tests.
+    (x0, y0, x1, y1), for tests. `key`, when given, receives the kinds of tie drawn, in `TIE_KINDS` order:
+    the figure has no key of its own (a key drawn in the picture was cut off on a phone, where the
+    picture scrolls sideways); the report writes it in HTML below it, where it wraps.
     """
     labels = labels or {}
     weight: dict[str, int] = {}
@@ -212,39 +240,8 @@ def network_svg(
                 alpha=0.4 if data["loose"] else 0.7,
                 linestyle=style, solid_capstyle="round", zorder=1,
             )  # fmt: skip
-        handles = [
-            plt.Line2D([0], [0], color=GREEN, lw=3, label="cooperative (net > 0)"),
-            plt.Line2D([0], [0], color=RED, lw=3, linestyle=(0, (3, 1.6)), label="conflictual (net < 0)"),
-            plt.Line2D(
-                [0], [0], color=UNCERTAIN, lw=3, linestyle=(0, (1, 1.4)), label="uncertain (interval spans 0)"
-            ),
-            plt.Line2D(
-                [0],
-                [0],
-                color=INK,
-                lw=3,
-                alpha=0.35,
-                linestyle=(0, (1, 1.4)),
-                label="not firm (thin, or left out of the blocs)",
-            ),
-        ]
-        # the lighter tints of leaning uncertain ties, in the key where the figure draws one
-        leans = {data["lean"] for _, _, data in g.edges(data=True) if data["uncertain"] and data["lean"]}
-        handles += [
-            plt.Line2D(
-                [0], [0], color=LEAN[side], lw=3, linestyle=(0, (1, 1.4)), label=f"uncertain, leans {side}"
-            )
-            for side in ("cooperative", "conflictual")
-            if side in leans
-        ]  # fmt: skip
-        ax.legend(
-            handles=handles,
-            loc="upper center",
-            bbox_to_anchor=(0.5, 0.0),
-            ncol=3 if leans else 4,
-            frameon=False,
-            fontsize=8,
-        )
+        if key is not None:
+            key[:] = tie_kinds(g)
         return _to_svg(fig, "signed-network"), g.number_of_nodes(), g.number_of_edges()
 
 

@@ -428,8 +428,9 @@ def build_report_data(
         # places, authorities and organisations are named (a bare XNK or IGO-CSTO says nothing)
         codes = sorted({c for d in dyads for c in (d.a, d.b)})
         labels = {c: actor_label(c, snap.names) for c in codes if needs_name(c)}
+        drawn: list[str] = []
         network, n_nodes, n_edges = plots.network_svg(
-            dyads, blocs=blocs.blocs, labels={c: graph_label(c, snap.names) for c in labels}
+            dyads, blocs=blocs.blocs, labels={c: graph_label(c, snap.names) for c in labels}, key=drawn
         )
         data = ReportData(
             title=title or _default_title(corpus),
@@ -449,6 +450,11 @@ def build_report_data(
             names=snap.names,
             labels=labels,
             network_svg=network,
+            network_key=[
+                {"label": label, "colour": colour, "dash": dash, "opacity": opacity}
+                for kind, label, colour, dash, opacity in plots.TIE_KINDS
+                if kind in drawn
+            ],
             network_nodes=n_nodes,
             network_edges=n_edges,
             timeline_left_out=early,

@@ -643,7 +643,10 @@ def create_app(
         flt = Q.EventFilter(modalities=_modalities(modality), outlet=outlet, event=_event_type(event))
         # a month's tone resting on fewer articles than the headline floor is thin: one event reads +1 or -1
         floor = view.settings.min_articles
-        return {"items": [{**m, "thin": m["articles"] < floor} for m in Q.monthly_volume(cur, flt)], "floor": floor}
+        return {
+            "items": [{**m, "thin": m["articles"] < floor} for m in Q.monthly_volume(cur, flt)],
+            "floor": floor,
+        }
 
     @app.get("/api/outlets", tags=["api"], summary="Outlets, their perspective and where they disagree")
     def api_outlets(cur: Cur) -> dict[str, Any]:
