@@ -118,3 +118,34 @@ def test_the_home_tone_line_draws_a_month_on_one_article_as_thin(example_server:
             assert "a hollow dot: a month whose events come from a single article" in caption
         finally:
             b.close()
+
+
+def test_an_articles_events_on_a_phone_say_who_says_it(example_server: str) -> None:
+    """An article's events on a phone (390 px): the attribution ("who says it", issue 10), the date and the
+    trigger sat in columns past the screen's edge behind the parties, and the article's source path ran past
+    it. A row now reads as a card whose cells are all on the screen: the attribution says 'according to ...'
+    or 'the outlet's own account'; the path breaks."""
+    import httpx
+
+    items = httpx.get(example_server + "/api/events?limit=200").json()["items"]
+    said = next(e for e in items if e["attribution"])
+    require_chromium()
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            pg = b.new_page(viewport={"width": 390, "height": 900})
+            pg.goto(example_server + f"/article/{said['article_id']}", wait_until="networkidle")
+            width = pg.evaluate("() => document.documentElement.clientWidth")
+            cells = pg.evaluate(CELLS, "#article-events tbody td")
+            assert cells and [c for c in cells if c[2] > width + 0.5] == [], cells[:8]
+            meta = pg.evaluate(CELLS, ".article-meta")
+            assert meta and meta[0][2] <= width, meta
+            assert pg.evaluate("() => document.documentElement.scrollWidth") <= width
+            before = pg.evaluate(
+                """() => [...document.querySelectorAll('#article-events td.attr')].map(td =>
+                  [td.textContent.trim(), getComputedStyle(td, '::before').content])"""
+            )
+            assert any(t == said["attribution"]["text"] and m == '"according to "' for t, m in before), before
+            assert all(m in ('"according to "', '"the outlet\'s own account"') for _, m in before), before
+        finally:
+            b.close()
