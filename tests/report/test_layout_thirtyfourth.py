@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import html
 import os
 import re
 import shutil
@@ -72,3 +73,19 @@ def test_the_network_key_names_the_kinds_of_tie_drawn(example_db: Path) -> None:
     order = [label for _, label, *_ in TIE_KINDS]
     assert kinds == sorted(kinds, key=order.index)
     assert not re.search(r">\s*cooperative \(net &gt; 0\)", data.network_svg)
+
+
+def test_the_network_names_a_place_whose_name_is_long_on_two_lines(tmp_path: Path) -> None:
+    """The network drew an authority or place whose name is longer than a node's line by its bare code: on
+    the seed documents 'XLN' and 'XDN' beside AZE and IRN, which tell a reader nothing (the tables name
+    them). Such an actor now keeps its name, on two lines; an organisation keeps its short code (ICJ), a
+    state its three letters."""
+    from tests.system.conftest import reported, spec, write_events
+
+    specs = reported(
+        [spec("RUS", "XLN", "aid", "2022-02-21"), spec("IGO-ICJ", "RUS", "sanction", "2022-03-16")], 5
+    )
+    data = build_report_data(write_events(tmp_path / "long.duckdb", specs))
+    lines = [html.unescape(t) for t in re.findall(r"<text[^>]*>([^<]*)</text>", data.network_svg)]
+    assert "Luhansk People's" in lines and "Republic" in lines, lines
+    assert "XLN" not in lines and "ICJ" in lines and "RUS" in lines, lines

@@ -214,6 +214,22 @@ def _names(side: SideView, shown: int = 2) -> str:
     return f"{', '.join(names[:shown])} and {len(names) - shown} more"
 
 
+def _network_label(code: str, names: dict[str, str]) -> str:
+    """An actor's label in the network figure: `graph_label`, except that a place or authority (X..) whose
+    name is too long for one line keeps its name on two lines: its code (XLN, XDN) says nothing to a reader,
+    where an organisation's short code (ICJ, CSTO) does."""
+    label = graph_label(code, names)
+    if label != code or not code.startswith("X"):
+        return label
+    name = actor_label(code, names)
+    if name == code or " " not in name:
+        return label
+    # break at the space nearest the middle
+    spaces = [i for i, ch in enumerate(name) if ch == " "]
+    cut = min(spaces, key=lambda i: abs(len(name) - 2 * i))
+    return name[:cut] + "\n" + name[cut + 1 :]
+
+
 def _summary(r: ReportData) -> list[str]:
     c, m = r.corpus, r.modalities
     out = []
@@ -430,7 +446,7 @@ def build_report_data(
         labels = {c: actor_label(c, snap.names) for c in codes if needs_name(c)}
         drawn: list[str] = []
         network, n_nodes, n_edges = plots.network_svg(
-            dyads, blocs=blocs.blocs, labels={c: graph_label(c, snap.names) for c in labels}, key=drawn
+            dyads, blocs=blocs.blocs, labels={c: _network_label(c, snap.names) for c in labels}, key=drawn
         )
         data = ReportData(
             title=title or _default_title(corpus),
