@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from realpolitik.actors.kb import load_kb
+from realpolitik.actors.kb import Entry, Period, load_kb
 from realpolitik.errors import KnowledgeBaseError
 
 
@@ -157,3 +157,23 @@ def test_kb_world_json_is_regenerated_from_its_sources() -> None:
     assert committed == build_world(), (
         "run `python -m realpolitik.actors.build_world` after editing world_extra.tsv"
     )
+
+
+def test_kb_person_before_a_first_office_in_a_body_keeps_own_code() -> None:
+    # review34: Entry.role_on gives a person named before the first recorded office the state of that office
+    # ("Chiang Kai-shek's troops" in 1927 are China's), but a body of states is no state: a person whose first recorded
+    # office is at the World Bank is not the World Bank's before it (a test entry coded as her state: Kristalina
+    # Georgieva, a Bulgarian, was a European commissioner in 2015)
+    entry = Entry(
+        id="person-test",
+        code="BGR",
+        kind="person",
+        sector=None,
+        pack="test",
+        periods=(
+            Period("Chief Executive of the World Bank", "IGO-WB", "IGO", "2017-01-02", "2019-09-30"),
+            Period("Managing Director of the IMF", "IGO-IMF", "IGO", "2019-10-01", None),
+        ),
+    )
+    assert entry.role_on("2015-06-01")[0] == "BGR"
+    assert entry.role_on("2018-06-01")[0] == "IGO-WB"

@@ -516,8 +516,9 @@ def _subject_heads(tok: Token) -> set[str]:
         vessel = (
             # the parser tags a rarer ship's word as a name or an adjective ("battlecruiser", "minesweeper",
             # "ironclad"): a compound written in lower case is the noun all the same
+            # (a hyphenated noun the tokenizer split, "the U-boat Deutschland", is its whole word: lemma_forms)
             {
-                c.lemma_.lower()
+                lemma_forms(c)[0]
                 for c in head.children
                 if c.dep_ == "compound" and (c.pos_ == "NOUN" or c.text.islower())
             }
