@@ -44,3 +44,18 @@ def test_doers34_visitors_stay_no_collective_of_the_place(code: Code) -> None:
     assert all(not e.source for e in code("Thousands of tourists visited Paris in 1925.")), code(
         "Thousands of tourists visited Paris in 1925."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops moved against Chechen forces in December 1994.",
+        "Chinese troops moved against Tibetan forces at Chamdo in October 1950.",
+    ],
+)
+def test_doers34_forces_moved_against_a_foe_of_their_own_country_attack_it(code: Code, text: str) -> None:
+    # (a phrase naming the other side, "against <people> forces", is no ground of their own country moved into: no
+    # deployment at home, data conflict.json `foe_preps`; before, the peoples' forces coded like the state's own
+    # made the move a mobilisation)
+    events = code(text)
+    assert [(e.event, e.cameo) for e in events] == [("ASSAULT", "190")], events

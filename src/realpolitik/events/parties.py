@@ -2959,10 +2959,14 @@ def moved_home(cand: Candidate, ments: Mentions) -> bool:
     # a building or a thing stormed "in" a place is assaulted, not ground moved into ("Russian special forces
     # stormed the school in Beslan"): with an object, only a phrase of direction names where forces moved
     located = not nouns
+    # a phrase that names the other side is no ground moved into ("moved against Tigrayan forces": forces of the
+    # same country are fought, not deployed to; data: conflict.json `foe_preps`)
     nouns += [
         p
         for c in cand.trigger.children
-        if c.dep_ == "prep" and (located or c.lower_ in conflict_words().home_deployment_preps)
+        if c.dep_ == "prep"
+        and c.lower_ not in conflict_words().foe_preps
+        and (located or c.lower_ in conflict_words().home_deployment_preps)
         for p in c.children
         if p.dep_ == "pobj"
     ]
