@@ -59,3 +59,18 @@ def test_doers34_forces_moved_against_a_foe_of_their_own_country_attack_it(code:
     # made the move a mobilisation)
     events = code(text)
     assert [(e.event, e.cameo) for e in events] == [("ASSAULT", "190")], events
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Railwaymen stopped work across Britain in September 1919.", ("GBR", "LAB")),
+    ],
+)
+def test_doers34_sentence_initial_collective_the_tagger_takes_for_a_name(
+    code: Code, text: str, doer: tuple[str, str]
+) -> None:
+    # (a plural people noun first in the sentence may be tagged a proper noun with itself as lemma: it is read from
+    # its lower-case form, `parties._people_lemma`)
+    events = code(text)
+    assert events and {(a.code, a.sector) for a in events[0].source} == {doer}, events

@@ -1917,14 +1917,30 @@ def _collective(
             if one is not None:
                 return one
         for _ in range(3):
-            if noun.lemma_.lower() in sectors and (
-                noun.tag_ in ("NNS", "NNPS") or noun.lemma_.lower() in words.collective_singulars
-            ):
-                return noun, sectors[noun.lemma_.lower()]
+            lemma, plural = _people_lemma(noun)
+            if lemma in sectors and (plural or lemma in words.collective_singulars):
+                return noun, sectors[lemma]
             if noun.lower_ not in role_words().collective_quantities:
                 break
             noun = of_object(noun) or noun
     return None
+
+
+def _people_lemma(noun: Token) -> tuple[str, bool]:
+    """The lower-case lemma of a noun of people and whether it is plural. A plural the tagger takes for a name at
+    the start of a sentence ("Railwaymen walked out across France", "Longshoremen shut every port": NNP, its own
+    lemma) is read from its lower-case form ("-men" -> "-man", "-ies" -> "-y", "-s" dropped)."""
+    lemma = noun.lemma_.lower()
+    if noun.tag_ not in ("NNP", "NNPS") or not noun.is_sent_start or noun.ent_type_:
+        return lemma, noun.tag_ in ("NNS", "NNPS")
+    lower = noun.lower_
+    if lower.endswith("men"):
+        return lower[:-3] + "man", True
+    if lower.endswith("ies"):
+        return lower[:-3] + "y", True
+    if lower.endswith("s") and not lower.endswith("ss"):
+        return lower[:-1], True
+    return lemma, noun.tag_ == "NNPS"
 
 
 def _unknown_person(verb: Token, ments: Mentions) -> tuple[Token, str] | None:
