@@ -569,6 +569,8 @@ class ConflictWords:
     threat_codes: frozenset[str]
     answer_nouns: frozenset[str]
     measure_nouns: frozenset[str]
+    unnamed_acts: frozenset[str]
+    unnamed_act_objects: frozenset[str]
     armed_roots: frozenset[str]
     referring_utterances: frozenset[str]
     referring_deeds: frozenset[str]

@@ -58,6 +58,7 @@ from .knowledge import (
     frame_codes,
     onset_codes,
     reporting_verbs,
+    role_words,
 )
 from .lexicon import Entry, Lexicon
 from .match import (
@@ -1387,6 +1388,19 @@ class Triggers:
             and inner_code is None
             and tok.lemma_.lower() not in coder_words().speech_act_frames | coder_words().readiness
         )
+        if (
+            frame == "intent"
+            and inner_code is None
+            and comp.pos_ == "VERB"
+            and not _negated(comp)
+            and not any(c.dep_ == "auxpass" for c in comp.children)
+            and _own_answer(comp)
+        ):
+            # "vowed to take resolute steps if Taiwan's president met the Speaker", "pledged to act against Y": one's
+            # own answer promised on another's condition, or aimed at another, is a threat, as when it is said
+            # ("said it would respond if ...", `_announced_intent`); freq34
+            frame, fallback = "threat", False
+            entry = Entry("F", frame_code("threat"), entry.lemma, frame="threat")
         code = refine(frame, inner_code, entry.code)
         if frame == "intent" and inner_code is not None and _forsworn(comp, inner_code):
             # "pledged not to fire missiles over Japan", "promised that its submarines would no longer sink merchant
@@ -1896,6 +1910,19 @@ class Triggers:
                 lemma in coder_words().announcing_intent for lemma in lemma_forms(tok)
             ):
                 return self._announced_intent(tok, child, ments)
+            if auxes & coder_words().future_aux and (
+                any(lemma in role_words().telling_verbs for lemma in lemma_forms(tok)) or stating_phrase(tok)
+            ):
+                # "told Putin that the United States would act if Russia invaded", "served notice on Belgrade that it
+                # would take the matter to the Council unless ...": what the speaker's side will do, delivered to a
+                # party on its condition, is the speaker's threat (the telling is its channel); a plain plan told to
+                # someone stays the telling (freq34)
+                delivered = self._announced_intent(tok, child, ments)
+                if delivered is not None and delivered.entry.frame == "threat":
+                    # (aimed at the one told: "served notice on Tito's government that it would take the matter to
+                    # the Security Council unless ...")
+                    delivered.target = _told(tok, delivered.source, ments) or delivered.target
+                    return delivered
             failed = self._reported_failure(tok, child, ments)
             if failed is not None:
                 return failed
@@ -2281,6 +2308,17 @@ class Triggers:
             # ("said it would freeze its programme if Washington took it off the list": an offer or an ultimatum
             # is made to the party its condition names)
             target = [t for t in self.roles.condition_subject(clause, ments) if t not in source]
+        if not target and unnamed_act(clause):
+            # ("would do whatever it took if the Soviet Union tried ...": the condition hangs on the clause of "whatever")
+            target = [
+                t
+                for c in clause.children
+                if c.dep_ == "ccomp"
+                for t in self.roles.condition_subject(c, ments)
+                if t not in source
+            ]
+        if frame != "reject" and unnamed_act(clause) and (frame == "intent" or not target):
+            return None  # ("said Tokyo would act if the yen kept falling": an act aimed at no party promises nothing)
         cand = Candidate(tok, entry, code, [tok, clause], source, target, fallback=not office)
         cand.consumed = {clause.i}
         # (the announcement of one's own deed to come is stated when said, as a promise is: the deed stays to
@@ -4053,6 +4091,14 @@ def _own_answer(clause: Token) -> bool:
     aimed at another party nor set on a condition ("would take measures to support the economy"), are no answer."""
     words = conflict_words()
     conditioned = any(condition_clause(c) for c in clause.children)
+    if unnamed_act(clause):
+        # (the condition may hang on the clause of "whatever was needed")
+        conditioned = conditioned or any(
+            condition_clause(g) for c in clause.children if c.dep_ == "ccomp" for g in c.children
+        )
+        # ("would act if Y invaded", "will intervene unless Y ...", "would do whatever was needed if Y ...", "would move
+        # against Y": an act named only as an act answers the condition or the party it is aimed at; freq34)
+        return conditioned or any(p.dep_ == "prep" and p.lower_ == "against" for p in clause.children)
     if any(lemma in words.response_verbs for lemma in lemma_forms(clause)):
         answered = prep_objects(clause, ("to",))
         return conditioned or not answered or any(n.lemma_.lower() in words.hostile_nouns for n in answered)
@@ -4069,6 +4115,52 @@ def _own_answer(clause: Token) -> bool:
         p.dep_ == "prep" and p.lower_ == "against" for holder in (clause, *objects) for p in holder.children
     )
     return aimed or conditioned
+
+
+def _told(teller: Token, source: list[int], ments: Mentions) -> list[int]:
+    """The parties a verb of telling or a notice addresses, other than the speaker's side: its object ("told
+    Putin"), or the "on" or "to" phrase of a notice ("served notice on Belgrade"; data: roles.json `telling_verbs`,
+    `notice_nouns`)."""
+    words = role_words()
+    own = ments.codes(source)
+    holders = [
+        c
+        for c in teller.children
+        if c.dep_ in ("dobj", "dative") and c.lemma_.lower() not in words.notice_nouns
+    ]
+    notices = [c for c in teller.children if c.dep_ == "dobj" and c.lemma_.lower() in words.notice_nouns]
+    if notices:
+        # (the parser hangs the phrase on the verb or on the notice)
+        holders += [
+            p
+            for holder in (teller, *notices)
+            for c in holder.children
+            if c.dep_ in ("prep", "dative") and c.lower_ in ("on", "to", "upon")
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+    return [i for h in holders for i in actors_under(h, ments) if ments.mentions[i].code not in own]
+
+
+def unnamed_act(clause: Token) -> bool:
+    """True for a verb that names no deed of its own, only that its doer will do something: "would act", "will
+    intervene", "would move against Y", "would do whatever was needed" (data: conflict.json `unnamed_acts`,
+    `unnamed_act_objects`)."""
+    words = conflict_words()
+    if any(lemma in words.unnamed_acts for lemma in lemma_forms(clause)):
+        return True
+    # ("would do whatever it takes", "would do whatever was needed": the parser may make the object a clause's subject)
+    return clause.lemma_.lower() == "do" and any(
+        c.dep_ in ("dobj", "ccomp")
+        and (
+            c.lower_ in words.unnamed_act_objects
+            or any(
+                g.dep_ in ("nsubj", "nsubjpass", "dobj") and g.lower_ in words.unnamed_act_objects
+                for g in c.children
+            )
+        )
+        for c in clause.children
+    )
 
 
 def _has_subject(verb: Token) -> bool:
