@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-__all__ = ["UNKNOWN_OUTLET_KEYS", "outlet_name", "outlet_order", "plural", "signed"]
+__all__ = [
+    "SPEAKER_PRONOUNS",
+    "UNKNOWN_OUTLET_KEYS",
+    "outlet_name",
+    "outlet_order",
+    "plural",
+    "signed",
+    "speaker_pronoun",
+    "who_says",
+]
 
 # the keys the data gives the articles whose outlet was not found: the store's "(unknown)" (web facets and
 # tables), "(unknown outlet)" (system perspectives, narratives, report data); a reader's list puts them last
@@ -32,3 +41,30 @@ def outlet_order(name: object) -> tuple[bool, str]:
     article whose outlet was not found, pooled: not one source) last."""
     unknown = outlet_name(name) == "unknown outlet"
     return unknown, "" if unknown else str(name).casefold()
+
+
+# words that name whoever is said to speak only by pointing at them ("I", "he added", "they warned", a
+# transcript's "Both of us"): written alone they read as nobody ("according to I", "per his")
+SPEAKER_PRONOUNS = frozenset(
+    {"i", "me", "my", "mine", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "they", "them",
+     "their", "it", "its", "which", "who", "that", "this", "these", "those", "both of us"}
+)  # fmt: skip
+
+
+def speaker_pronoun(text: str | None) -> bool:
+    """Whether an attribution names its speaker only by a pronoun ("I", "he", "they")."""
+    return bool(text) and " ".join(str(text).split()).casefold() in SPEAKER_PRONOUNS
+
+
+def who_says(
+    text: str | None, code: str | None = None, kind: str | None = None, name: str | None = None
+) -> str:
+    """Who an attribution names, as a reader sees it: its text, except that a bare pronoun gives way to the
+    actor it was coded to, the pronoun kept in quotes ('France (“I”)', 'RUS (“he”)'), or, coded to no
+    one, 'an unnamed speaker (“he”)'. No attribution: the empty string."""
+    if not text:
+        return ""
+    if not speaker_pronoun(text):
+        return text
+    who = name or code or f"an unnamed {kind or 'speaker'}"
+    return f"{who} (“{' '.join(text.split())}”)"

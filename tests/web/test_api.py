@@ -108,7 +108,12 @@ def test_api_events_carry_evidence_marks_and_provenance(client: Client) -> None:
     text = ev["evidence_text"]
     marked = {m["kind"]: text[m["start"] : m["end"]] for m in ev["marks"]}
     assert marked == {"source": "Azerbaijani forces", "target": "Stepanakert", "trigger": "shelled"}
-    assert ev["attribution"] == {"text": "Armenian officials", "code": "ARM", "kind": "speaker"}
+    assert ev["attribution"] == {
+        "text": "Armenian officials",
+        "code": "ARM",
+        "kind": "speaker",
+        "who": "Armenian officials",  # the text as a reader sees it (a bare pronoun names its actor)
+    }
     assert (ev["outlet"], ev["date"], ev["modality"]) == ("Wire B", "2020-10-04", "asserted")
 
 

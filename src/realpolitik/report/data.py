@@ -17,6 +17,7 @@ from ..system.balance import Balance, Triad
 from ..system.blocs import Blocs
 from ..system.dyads import Dyad
 from ..system.perspectives import Disagreement, OutletActor, OutletDyad, OutletSide
+from ..wording import who_says
 
 NON_ASSERTED = ("negated", "hypothetical", "normative", "intended")
 UNKNOWN_OUTLET = "(unknown outlet)"
@@ -375,7 +376,8 @@ def evidence_from_rows(rows: Iterable[EvidenceRow], limit: int = 6) -> list[Evid
                 outlet=r.outlet,
                 date=r.shown_date,
                 modality=r.modality,
-                attribution=r.attribution,
+                # a speaker named only by a pronoun ("I", "he") is written as the actor it was coded to
+                attribution=who_says(r.attribution, r.attribution_code, r.attribution_kind) or None,
                 attribution_kind=r.attribution_kind,
                 event=r.event,
                 cameo=r.cameo,

@@ -123,6 +123,7 @@ class EvidenceRow:
     line: int | None = None  # first line of the article in its source file
     date_precision: str | None = None  # day, month, year, or article (the article's date stood in)
     weighed: bool = True  # the event carries a Goldstein weight (means count weighed events only)
+    attribution_code: str | None = None  # the actor the attribution is coded to (its speaker's country)
     # the codes of `sources` and `targets` that stand for their state in the dyads (`store.acts_for_state`:
     # "a gunman", IRN REB, is no Iranian deed); None: all of them
     state_sources: tuple[str, ...] | None = None
@@ -351,7 +352,8 @@ def _row(r: dict[str, Any]) -> EvidenceRow:
         modality=r["modality"], reciprocal=bool(r["reciprocal"]), outlet=r["outlet"], title=r["article_title"],
         source_path=r["source_path"], url=r["url"], evidence_text=r["evidence_text"],
         attribution=r["attribution_text"], trigger=r["trigger"], confidence=float(r["confidence"]),
-        attribution_kind=r["attribution_kind"], line=r["start_line"], date_precision=r.get("date_precision"),
+        attribution_kind=r["attribution_kind"], attribution_code=r.get("attribution_code"),
+        line=r["start_line"], date_precision=r.get("date_precision"),
         weighed=bool(r.get("weighed", True)), state_sources=_state_codes(r["source"], True),
         state_targets=_state_codes(r["target"], bool(r["reciprocal"])),
     )  # fmt: skip

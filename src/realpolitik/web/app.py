@@ -49,7 +49,7 @@ from ..system.blocs import Blocs
 from ..system.dyads import Dyad, percent
 from ..system.export import graphml_text
 from ..system.graph import graph_from_dyads
-from ..wording import outlet_name, signed
+from ..wording import outlet_name, signed, who_says
 from . import browse as B
 from . import queries as Q
 from .highlight import article_marks, evidence_marks, match_marks, segments
@@ -412,6 +412,7 @@ def create_app(
         plover_types=PLOVER_TYPES,
         shown_date=shown_date,
         lean_at=view.settings.lean,  # an uncertain pair with this share of replicates on one side leans
+        who_says=who_says,  # a speaker named only by a pronoun ("I") is written as the actor it was coded to
         floor=view.settings.min_articles,  # a figure on fewer articles is thin (the headline floor)
     )
     env.filters["http_url"] = http_url

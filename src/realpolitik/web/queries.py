@@ -35,6 +35,7 @@ from ..store import (
     EventOverlay,
     Reader,
 )
+from ..wording import who_says
 
 __all__ = [
     "CODE_RE",
@@ -240,7 +241,10 @@ class TableFilter:
 def _event_out(row: dict[str, Any]) -> dict[str, Any]:
     row["date"] = _iso(row["date"])
     text, code, kind = row.pop("attribution_text"), row.pop("attribution_code"), row.pop("attribution_kind")
-    row["attribution"] = {"text": text, "code": code, "kind": kind} if text else None
+    # "who": the text as a reader sees it; a bare pronoun ("I", "he") gives way to the actor it was coded to
+    row["attribution"] = (
+        {"text": text, "code": code, "kind": kind, "who": who_says(text, code, kind)} if text else None
+    )
     return row
 
 

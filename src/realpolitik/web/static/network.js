@@ -448,7 +448,7 @@
     tr.appendChild(sentence(e));
     var modTd = el("td");
     modTd.appendChild(el("span", { "class": "mod mod-" + e.modality }, e.modality));
-    if (e.attribution) modTd.appendChild(el("div", { "class": "muted small" }, "per " + e.attribution.text));
+    if (e.attribution) modTd.appendChild(el("div", { "class": "muted small" }, "per " + (e.attribution.who || e.attribution.text)));
     modTd.appendChild(el("div", { "class": "small" + (e.outlet ? "" : " muted") }, e.outlet || "unknown outlet"));
     modTd.appendChild(el("a", { href: "/article/" + encodeURIComponent(e.article_id) + "#ev-" + e.idx, "class": "article-link" }, "article"));
     tr.appendChild(modTd);
