@@ -149,3 +149,21 @@ def test_an_articles_events_on_a_phone_say_who_says_it(example_server: str) -> N
             assert all(m in ('"according to "', '"the outlet\'s own account"') for _, m in before), before
         finally:
             b.close()
+
+
+def test_the_network_key_leaves_the_graph_on_a_phones_first_screen(example_server: str) -> None:
+    """On a phone (390 x 844) the network page's key sat its rows a full line apart (row gap 1rem): 270 px of
+    key pushed the graph below the first screen. Rows now sit .2-.3rem apart, in smaller type on a phone."""
+    require_chromium()
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            pg = b.new_page(viewport={"width": 390, "height": 844})
+            pg.goto(example_server + "/", wait_until="networkidle")
+            key = pg.locator(".graph-pane .legend").bounding_box()
+            graph = pg.locator("#graph").bounding_box()
+            assert key and graph
+            assert key["height"] < 200, key
+            assert graph["y"] < 844 - 150, graph  # at least 150 px of the graph on the first screen
+        finally:
+            b.close()
