@@ -136,6 +136,7 @@ class ActorResolver:
             for i in range(anchor.span.start, anchor.span.end):
                 owner[i] = idx
         mentions = self._regional_groups(doc, self._mentions(doc, anchors, owner, date))
+        mentions = self._international_bodies(doc, mentions)
         mentions.extend(self._coreference(doc, mentions, owner))
         mentions.sort(key=lambda m: (m.start, m.end, m.code))
         return mentions
@@ -191,6 +192,58 @@ class ActorResolver:
             return mentions
         kept = [m for m in mentions if not any(m.start < g.end and g.start < m.end for g in found)]
         return kept + found
+
+    def _international_bodies(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+        """ "An international arbitration tribunal", "an arbitral tribunal", "a court of arbitration", "an
+        international commission of inquiry", "a mixed claims commission": a court or a commission named by
+        description as an international one, with no state named in its phrase, is an international body (IGO;
+        sector JUD for a court). Data: `international_court_heads`, `international_commission_heads`,
+        `international_body_words`, `international_body_blockers`. Bodies by name ("the International Court of
+        Justice") are the knowledge base's and are left as they are."""
+        words = self.words
+        heads = words.international_court_heads | words.international_commission_heads
+        found: list[ActorMention] = []
+        for tok in _tokens_of_words(doc, heads):
+            if tok.lower_ not in heads or tok.pos_ != "NOUN":
+                continue
+            first = tok.left_edge.i
+            while first < tok.i and doc[first].dep_ in ("det", "predet", "punct"):
+                first += 1
+            before = doc[first : tok.i]
+            # ("a court of arbitration", "a tribunal of arbitration": the arbitration word after the noun)
+            after = [
+                o
+                for p in tok.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children
+                if o.dep_ == "pobj" and o.lower_ in ("arbitration", "arbitrators")
+            ]
+            if not any(t.lower_ in words.international_body_words for t in before) and not (
+                after and tok.lower_ in words.international_court_heads
+            ):
+                continue
+            if any(t.lower_ in words.international_body_blockers for t in before):
+                continue
+            last = after[0] if after else tok
+            start, end = doc[first].idx, last.idx + len(last.text)
+            # (a state or a body named in the phrase is its own: "a Dutch arbitration panel", "a League of Nations
+            # commission"; a mention the phrase lies in is kept as it is)
+            if any(m.start < end and start < m.end for m in mentions):
+                continue
+            court = tok.lower_ in words.international_court_heads
+            found.append(
+                ActorMention(
+                    start=start,
+                    end=end,
+                    text=doc.text[start:end],
+                    code="IGO",
+                    sector="JUD" if court else None,
+                    kb_id=None,
+                    why=f"an international {'court' if court else 'body'} named by description",
+                    confidence=words.form_confidence.get("adjective", 0.9),
+                )
+            )
+        return mentions + found if found else mentions
 
     def _anchor(self, span: Span, date: str | None, key: tuple[str, ...] | None = None) -> _Anchor | None:
         aliases = self._aliases.get(key or tuple(t.orth_ for t in span)) or self._caps_aliases.get(

@@ -115,6 +115,10 @@ class ResolverWords:
     regional_group_blockers: frozenset[str]
     court_seats: dict[str, str]  # the seat of the international courts (lower case, no "the") -> their code
     court_seat_blockers: frozenset[str]
+    international_court_heads: frozenset[str]
+    international_commission_heads: frozenset[str]
+    international_body_words: frozenset[str]
+    international_body_blockers: frozenset[str]
     # The words light coreference starts from, as the hashes of their lower-case forms (see `_cue_tokens`).
     coref_cues: frozenset[int]
 
