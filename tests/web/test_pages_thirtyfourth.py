@@ -167,3 +167,29 @@ def test_the_network_key_leaves_the_graph_on_a_phones_first_screen(example_serve
             assert graph["y"] < 844 - 150, graph  # at least 150 px of the graph on the first screen
         finally:
             b.close()
+
+
+def test_an_articles_events_write_their_dates_as_the_text_gave_them(example_server: str) -> None:
+    """The article page wrote an event's stored date and its precision as a bare word: "2025-03-01 month" for
+    "had announced in March" (as if the 1st), "2025-08-09 article" for a sentence with no date of its own.
+    It now writes the date as precisely as the text gave it ("2025-03"), as every other table does, and says
+    when the article's date stands in."""
+    import httpx
+
+    require_chromium()
+    items = httpx.get(example_server + "/api/events?limit=500").json()["items"]
+    month = next(e for e in items if e["date_precision"] == "month")
+    stood_in = next(e for e in items if e["date_precision"] == "article")
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            pg = b.new_page(viewport={"width": 1280, "height": 900})
+            for e, want in (
+                (month, month["date"][:7]),
+                (stood_in, stood_in["date"] + " (the article's date)"),
+            ):
+                pg.goto(example_server + f"/article/{e['article_id']}", wait_until="networkidle")
+                cell = pg.locator(f'#article-events tr[data-event-id="{e["id"]}"] td.date').inner_text()
+                assert cell == want, (cell, want)
+        finally:
+            b.close()
