@@ -193,3 +193,27 @@ def test_an_articles_events_write_their_dates_as_the_text_gave_them(example_serv
                 assert cell == want, (cell, want)
         finally:
             b.close()
+
+
+def test_the_evidence_table_waits_for_a_selection(example_server: str) -> None:
+    """Before any actor or dyad is chosen the network page showed the evidence table's heads over no rows
+    (on a phone three lonely chips), which read as an empty result. The table now appears with the first
+    selection; a permalink to a dyad opens with it filled."""
+    require_chromium()
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            for width in (1280, 390):
+                pg = b.new_page(viewport={"width": width, "height": 900})
+                pg.goto(example_server + "/", wait_until="networkidle")
+                pg.wait_for_function(
+                    "() => window.realpolitikGraph && window.realpolitikGraph.nodes().length > 0"
+                )
+                assert not pg.locator("#evidence").is_visible(), width
+                assert pg.locator("#detail-title").inner_text() == "Select an actor or a dyad"
+                pg.goto(example_server + "/?dyad=ARM:AZE", wait_until="networkidle")
+                pg.wait_for_selector("#evidence tbody tr .sentence")
+                assert pg.locator("#evidence").is_visible(), width
+                pg.close()
+        finally:
+            b.close()

@@ -472,6 +472,7 @@
       p.set("limit", "50");
       current = { params: p, offset: 0, total: 0 };
       tbody.textContent = "";
+      tbody.parentNode.hidden = false; // the table's heads stand over nothing until a selection fills it
     }
     current.params.set("offset", String(current.offset));
     var body;
