@@ -34,6 +34,13 @@ Resolve = Callable[..., list[ActorMention]]
         ("Kachin rebels ended the ceasefire.", "2011-06-09", "Kachin", "MMR"),
         ("Senussi fighters harried the Italian columns.", "1911-12-01", "Senussi", "LBY"),
         ("Yazidis fled to Mount Sinjar.", "2014-08-03", "Yazidis", "IRQ"),
+        # (period names of nations, regions and movements of one state)
+        ("Magyar rebels routed the Austrians at Isaszeg.", "1849-04-06", "Magyar", "HUN"),
+        ("Katangese gendarmes attacked the United Nations troops.", "1961-09-13", "Katangese", "COD"),
+        ("Afridi tribesmen seized the Khyber forts.", "1897-08-25", "Afridi", "PAK"),
+        ("Zapatista rebels took Cuautla.", "1911-05-19", "Zapatista", "MEX"),
+        ("Nejdi warriors entered Jeddah.", "1925-12-23", "Nejdi", "SAU"),
+        ("Burman troops held the river forts.", "1885-11-16", "Burman", "MMR"),
     ],
 )
 def test_people_of_one_state_is_that_states_adjective(
