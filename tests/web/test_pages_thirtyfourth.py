@@ -217,3 +217,34 @@ def test_the_evidence_table_waits_for_a_selection(example_server: str) -> None:
                 pg.close()
         finally:
             b.close()
+
+
+def _narrative_cells(html: str) -> dict[tuple[str, str], str]:
+    """(outlet, window) -> the cell's markup, from /narratives' grid."""
+    import re
+
+    body = html.split('id="narratives"', 1)[1].split("</tbody>", 1)[0]
+    out = {}
+    for row in body.split("<tr><td>")[1:]:
+        outlet = row.split("</td>", 1)[0]
+        for window, cell in re.findall(r'<td class="narr-cell" data-window="([^"]+)">(.*?)</td>', row, re.S):
+            out[(outlet, window)] = cell
+    return out
+
+
+def test_narratives_filtered_by_a_frame_do_not_call_other_frames_no_frame(example_server: str) -> None:
+    """/narratives?frame=F wrote "no frame (n articles)" in a window whose articles carry other frames only,
+    as if they carried none. Such a cell now says "not this frame (n articles)"; "no frame" stays for
+    articles that carry no frame at all."""
+    import httpx
+
+    every = _narrative_cells(httpx.get(example_server + "/narratives").text)
+    one = _narrative_cells(
+        httpx.get(example_server + "/narratives", params={"frame": "mediation_peace"}).text
+    )
+    assert set(one) == set(every)
+    other = [k for k, c in one.items() if "not this frame (" in c]
+    bare = [k for k, c in one.items() if "no frame (" in c]
+    assert other and bare, (other, bare)
+    assert all('class="pill"' in every[k] for k in other)  # they carry another frame
+    assert all('class="pill"' not in every[k] for k in bare)  # they carry none
