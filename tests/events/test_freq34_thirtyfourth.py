@@ -88,3 +88,58 @@ def test_freq34_conditional_offer_told_stays_an_offer(code: Code) -> None:
         "THREATEN",
     )
     assert any(e.event == "AGREE" for e in events), events
+
+
+# --- An order whose object carries the result ordered (a second class of the same survey) ---------------------------
+# "ordered the embassy closed", "ordered ten diplomats expelled": the deed ordered done by the orderer's own agents is
+# the news, done to the party the object names (component._ordered_done); an order to a party to do something, and a
+# result done to no party, stay as they were.
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "source", "target"),
+    [
+        (
+            "Germany ordered two Russian diplomats expelled in December 2019 over the killing of a Georgian in Berlin.",
+            "SANCTION",
+            "DEU",
+            "RUS",
+        ),
+        (
+            "Moldova ordered 45 Russian diplomats expelled in July 2023.",
+            "SANCTION",
+            "MDA",
+            "RUS",
+        ),
+        (
+            "Ronald Reagan ordered Libya's mission in Washington closed in 1981.",
+            "SANCTION",
+            "USA",
+            "LBY",
+        ),
+    ],
+)
+def test_freq34_ordered_result_is_the_orderers_deed(
+    code: Code, text: str, plover: str, source: str, target: str
+) -> None:
+    some_event(code, text, plover, None, source, target, absent=("REQUEST",))
+
+
+def test_freq34_order_to_a_party_stays_a_demand(code: Code) -> None:
+    some_event(
+        code,
+        "The European Union's top court ordered Poland in July 2021 to suspend the disciplinary chamber of its "
+        "Supreme Court.",
+        "REQUEST",
+        None,
+        None,
+        "POL",
+    )
+
+
+def test_freq34_result_done_to_no_party_is_no_deed(code: Code) -> None:
+    no_event(
+        code,
+        "Beijing's city government ordered hundreds of factories closed in December 2015 during a red alert for smog.",
+        "SANCTION",
+    )

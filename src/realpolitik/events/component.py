@@ -314,6 +314,8 @@ class EventCoder:
             known = cands.get(cand.trigger.i)
             if known is None or not (known.source or known.target):
                 cands[cand.trigger.i] = cand
+        # "ordered the Libyan mission closed", "ordered the editor jailed": the deed ordered done is the orderer's
+        _ordered_done(cands, ments)
         # Fold complements into their frames and nouns into their light verbs.
         for cand in sorted(cands.values(), key=lambda c: steps_to(c.trigger, sent.root)):
             for i in cand.consumed:
@@ -965,6 +967,61 @@ def _sentence_over_verdict(chosen: list[Candidate], ments: Mentions) -> list[Can
             s.target = s.target or c.target
             s.source = s.source or c.source
     return kept
+
+
+def _ordered_done(cands: dict[int, Candidate], ments: Mentions) -> None:
+    """ "Reagan ordered the Libyan mission closed", "a court ordered the editor jailed pending trial", "ordered ten
+    Russian diplomats expelled": an order whose object carries the result ordered, as a bare participle (a small
+    clause, no "to", no "that"), is carried out by the orderer's own agents; the deed the participle names is the
+    orderer's deed and the news, done to the party the object names, not a demand on anyone (data: coder_words.json
+    `commanding_verbs`). An order to a party to do something ("ordered Poland to suspend ...") stays a demand.
+    Issue 9, thirty-fourth session (freq34)."""
+    commanding = coder_words().commanding_verbs
+    for i, order in list(cands.items()):
+        tok = order.trigger
+        if (
+            tok.pos_ != "VERB"
+            or tok.lemma_.lower() not in commanding
+            or order.code[:2] != "10"
+            or not order.source
+        ):
+            continue
+        for part, patient in _ordered_results(tok):
+            done = cands.get(part.i)
+            if done is None or cameo.plover_type(done.code) in (None, "REQUEST"):
+                continue
+            done.source = list(order.source)
+            named = [j for j in actors_under(patient, ments) if j not in order.source]
+            if not named:
+                continue  # ("ordered hundreds of factories closed during a smog alert": done to no party)
+            done.target = named
+            done.reciprocal = False
+            del cands[i]
+            break
+
+
+def _ordered_results(order: Token) -> list[tuple[Token, Token]]:
+    """The bare participles of result an order's object carries, each with the noun it is said of: "ordered [the
+    mission] [closed]" (a participle on the object, or a small clause with the object as its subject)."""
+    found: list[tuple[Token, Token]] = []
+    objects = [c for c in order.children if c.dep_ == "dobj"]
+    for obj in objects:
+        found += [(c, obj) for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN" and _bare(c)]
+    for c in order.children:
+        if c.dep_ not in ("ccomp", "oprd", "xcomp") or c.tag_ not in ("VBN", "VBD") or not _bare(c):
+            continue
+        subjects = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+        # (the parser may tag the participle as a past and hang it on the order with the object beside it: "ordered
+        # [the mission] [closed]"; a past with neither a subject nor the order's object before it is no small clause)
+        patient = subjects[0] if subjects else next((o for o in objects if o.i < c.i), None)
+        if patient is not None:
+            found.append((c, patient))
+    return found
+
+
+def _bare(verb: Token) -> bool:
+    """True for a verb with no auxiliary, no marker and no "to": a bare participle of result."""
+    return not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
 
 
 def _joint_activity(cands: dict[int, Candidate]) -> None:
