@@ -248,3 +248,19 @@ def test_narratives_filtered_by_a_frame_do_not_call_other_frames_no_frame(exampl
     assert other and bare, (other, bare)
     assert all('class="pill"' in every[k] for k in other)  # they carry another frame
     assert all('class="pill"' not in every[k] for k in bare)  # they carry none
+
+
+def test_the_outlets_page_shows_the_unknown_outlets_picture_as_the_report_does(example_server: str) -> None:
+    """/outlets gave the "unknown outlet" row (articles whose outlet was not found) a bare dash for its picture
+    of the dyads, while the report's outlet matrix shows that row's figures: the page looked its pictures up by
+    the store's key "(unknown)", the perspectives are keyed "(unknown outlet)". Both are now looked up by the
+    outlet as a reader sees it."""
+    import httpx
+
+    html = httpx.get(example_server + "/outlets").text
+    body = html.split('id="outlets"', 1)[1].split("</tbody>", 1)[0]
+    row = next(r for r in body.split("<tr>")[1:] if ">unknown outlet</a>" in r)
+    picture = row.split('<td class="picture">', 1)[1]
+    assert 'class="pill' in picture and not picture.startswith('<span class="muted">—'), picture[:200]
+    api = httpx.get(example_server + "/api/outlets").json()
+    assert any(p["outlet"] == "(unknown outlet)" for p in api["perspectives"])  # what the row now shows

@@ -808,9 +808,11 @@ def create_app(
         key = sort.lstrip("-")
         if key not in dict(OUTLET_COLUMNS):
             raise _bad(f"sort: unknown column '{sort}' (expected one of: {', '.join(dict(OUTLET_COLUMNS))})")
-        per_outlet: dict[str, list[Any]] = {}
+        # keyed by the outlet as a reader sees it: the store's rows say "(unknown)" where the perspectives say
+        # "(unknown outlet)", so the unknown bucket's picture (which the report shows) was never found
+        per_outlet: dict[object, list[Any]] = {}
         for d in view.outlet_dyads():
-            per_outlet.setdefault(d.outlet, []).append(d)
+            per_outlet.setdefault(outlet_name(d.outlet), []).append(d)
         rows = Q.list_outlets(cur)
         rows.sort(
             key=lambda o: (str(o[key]).lower(),) if key == "outlet" else (o[key],),
