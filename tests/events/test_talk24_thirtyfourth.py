@@ -179,3 +179,70 @@ def test_a_meeting_with_another_party_stays(code: Code) -> None:
         "USA",
         "GBR",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "The British ambassador delivered Britain's final demand to Berlin on 3 September 1939: a German "
+            "withdrawal from Poland by eleven o'clock, or Britain would declare war.",
+            "GBR",
+            "DEU",
+        ),
+        (
+            "In May 1923 Lord Curzon sent Moscow a note demanding the recall of Soviet envoys from Persia within ten "
+            "days; failing that, Britain would end the trade agreement.",
+            "GBR",
+            None,
+        ),
+    ],
+)
+def test_an_alternative_told_after_the_demand_makes_an_ultimatum(
+    code: Code, text: str, source: str, target: str | None
+) -> None:
+    """Round two: "or <the demander> would <deed>" after the demand's terms, and "failing that" opening a clause
+    of its own after a semicolon."""
+    some_event(code, text, "THREATEN", "139", source, target, absent=("AGREE",))
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "The Japanese ambassador called upon Cordell Hull at the State Department in November 1941.",
+            "JPN",
+            "USA",
+        ),
+        ("Richard Nixon made the journey to Moscow in May 1972.", "USA", "RUS"),
+        ("Pope Paul VI made a pilgrimage to Jerusalem in January 1964.", "VAT", None),
+    ],
+)
+def test_a_person_called_upon_and_a_journey_made_are_visits(
+    code: Code, text: str, source: str, target: str | None
+) -> None:
+    some_event(code, text, "CONSULT", "042", source, target, absent=("REQUEST",))
+
+
+def test_drills_with_partners_taking_part_are_cooperation(code: Code) -> None:
+    some_event(
+        code,
+        "Australia opened the Talisman Sabre exercise in Queensland in July 2019, with American and Japanese forces "
+        "taking part.",
+        "COOPERATE",
+        "062",
+        "AUS USA JPN",
+        "",
+        absent=("MOBILIZE",),
+    )
+
+
+def test_gas_pumped_by_two_parties_is_economic_cooperation(code: Code) -> None:
+    some_event(
+        code,
+        "Russia and Turkey began pumping gas through the TurkStream pipeline in January 2020.",
+        "COOPERATE",
+        "061",
+        "RUS TUR",
+        "",
+    )

@@ -100,6 +100,7 @@ class CoderWords:
     ultimatum_marks: frozenset[str]
     own_side_nouns: frozenset[str]
     copular_doer_nouns: frozenset[str]
+    partaking_verbs: frozenset[str]
     reversal_verbs: frozenset[str]
     message_verbs: frozenset[str]
     topic_nouns: frozenset[str]

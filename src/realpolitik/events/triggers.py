@@ -174,6 +174,9 @@ class Triggers:
             # demand or a call with what follows its refusal named is an ultimatum (139), however it is delivered
             # (talk24; "or face" is read in _frame_candidate)
             cand.code = "139"
+            alternative = _alternative_clause(tok, {t.i for t in tok.sent})
+            if alternative is not None:
+                cand.consumed.add(alternative.i)  # (the answer threatened is part of the ultimatum)
         if (
             cand is not None
             and cand.code[:2] == "04"
@@ -2595,6 +2598,13 @@ class Triggers:
             # "Indian troops clashed with Chinese soldiers", "exchanged fire with Hezbollah": each on the other
             reciprocal = True
         source_codes = ments.codes(source)
+        partakers = _partakers(tok, ments) if deed_code[:2] == "15" and source else []
+        if partakers and not ments.codes(partakers) & source_codes:
+            # "opened the Malabar exercise, with American and Japanese warships taking part": the parties told as
+            # taking part hold the drills with the doer (talk24)
+            source = [*source, *partakers]
+            target = [i for i in target if i not in partakers]
+            source_codes = ments.codes(source)
         if (
             deed_code[:2] == "15"
             and len(source_codes) > 1
@@ -3760,6 +3770,25 @@ def _in_ultimatum(tok: Token) -> bool:
     )
 
 
+def _partakers(tok: Token, ments: Mentions) -> list[int]:
+    """The parties a "with" phrase on the verb tells as taking part, participating or joining in ("opened the
+    exercise, with American and Japanese warships taking part"; data: `partaking_verbs`). talk24."""
+    words = coder_words()
+    found: list[int] = []
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "with":
+            continue
+        for verb in prep.children:
+            if verb.dep_ not in ("pcomp", "pobj", "acl") or verb.lemma_.lower() not in words.partaking_verbs:
+                continue
+            if verb.lemma_.lower() == "take" and not any(
+                c.dep_ == "dobj" and c.lemma_.lower() == "part" for c in verb.children
+            ):
+                continue
+            found += [i for c in verb.children if c.dep_ == "nsubj" for i in actors_under(c, ments)]
+    return found
+
+
 def _own_side_partner(tok: Token) -> bool:
     """The partner of a meeting is the doer's own people, named by a noun of `own_side_nouns` owned by a possessive
     pronoun ("conferred with his military chiefs", "met its advisers", "consulted their cabinet"). talk24."""
@@ -3786,14 +3815,39 @@ def _ultimatum_marked(tok: Token) -> bool:
                 break
     inside = {t.i for t in scope.subtree}
     doc = tok.doc
+    # (a mark that refers back to the demand may open a clause of its own after it: "demanding the recall of its
+    # envoys within ten days; failing that, Britain would end the trade agreement")
+    after = {t.i for t in tok.sent if t.i > tok.i and t.lower_ in ("failing", "in")}
     longest = max((len(m.split()) for m in marks), default=0)
-    for t in scope.subtree:
+    for t in doc[scope.left_edge.i : tok.sent.end]:
+        if t.i not in inside and t.i not in after:
+            continue
         for n in range(2, longest + 1):
-            if t.i + n > len(doc) or not all(doc[j].i in inside for j in range(t.i, t.i + n)):
+            if t.i + n > len(doc):
                 break
             if " ".join(doc[j].lower_ for j in range(t.i, t.i + n)) in marks:
                 return True
-    return False
+    return _alternative_clause(scope, inside) is not None
+
+
+def _alternative_clause(scope: Token, inside: set[int]) -> Token | None:
+    """A clause of the demander's answer joined to a demand by "or" ("a German withdrawal from Poland by five
+    o'clock, or France would fulfil its obligations to the Poles"): a verb with its own subject and "would" or "will"
+    right after an "or" in the demand's clause. talk24."""
+    doc = scope.doc
+    future = coder_words().future_aux
+    for t in scope.subtree:
+        if t.lower_ != "or" or t.i + 1 >= len(doc) or doc[t.i + 1].lower_ == "else":
+            continue
+        for verb in doc[t.i + 1 : min(len(doc), t.i + 7)]:
+            if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass") or verb.i not in inside:
+                continue
+            if any(c.dep_ == "aux" and c.lower_ in future for c in verb.children) and any(
+                c.dep_ == "nsubj" and t.i < c.i < verb.i for c in verb.children
+            ):
+                return verb
+            break
+    return None
 
 
 def _forsworn(verb: Token, code: str) -> bool:
