@@ -246,3 +246,40 @@ def test_gas_pumped_by_two_parties_is_economic_cooperation(code: Code) -> None:
         "RUS TUR",
         "",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Barack Obama flew to Joplin, Missouri, in May 2011 to see the damage left by the tornado.",
+        "George W. Bush toured the tornado-wrecked town of Greensburg, Kansas, in May 2007.",
+    ],
+)
+def test_a_trip_inside_ones_own_country_is_no_visit(code: Code, text: str) -> None:
+    """Round three: a visit (042) whose every target is of the traveller's own country is none
+    (docs/annotation-conventions.md 14.3)."""
+    no_event(code, text, "CONSULT")
+
+
+def test_a_trip_abroad_stays_a_visit(code: Code) -> None:
+    some_event(
+        code,
+        "Barack Obama flew to Cairo in June 2009 to speak to the Muslim world.",
+        "CONSULT",
+        "042",
+        "USA",
+        "EGY",
+    )
+
+
+def test_a_journey_told_in_a_relative_clause_is_the_main_clauses_visit(code: Code) -> None:
+    """The journey's own relative clause ("the first journey any pope had made to Latin America") is no visit of its
+    own (the lexicon's "made the journey to", added this session, would read it): the main clause's visit stays."""
+    some_event(
+        code,
+        "Pope Paul VI flew to Colombia in August 1968 on the first journey any pope had made to Latin America.",
+        "CONSULT",
+        "042",
+        "VAT",
+        "COL",
+    )

@@ -101,6 +101,7 @@ class CoderWords:
     own_side_nouns: frozenset[str]
     copular_doer_nouns: frozenset[str]
     partaking_verbs: frozenset[str]
+    visit_nouns: frozenset[str]
     reversal_verbs: frozenset[str]
     message_verbs: frozenset[str]
     topic_nouns: frozenset[str]

@@ -179,6 +179,25 @@ class Triggers:
                 cand.consumed.add(alternative.i)  # (the answer threatened is part of the ultimatum)
         if (
             cand is not None
+            and cand.code == "042"
+            and cand.source
+            and cand.target
+            and ments.codes(cand.target) <= ments.codes(cand.source)
+        ):
+            # "Obama flew to Joplin, Missouri", "toured the Kansas town of Greensburg": a trip to a place of the
+            # traveller's own country is no visit (docs/annotation-conventions.md 14.3; talk24)
+            return None
+        if (
+            cand is not None
+            and cand.code[:2] == "04"
+            and tok.dep_ == "relcl"
+            and tok.head.lemma_.lower() in coder_words().visit_nouns
+        ):
+            # "flew to Colombia for the first journey any pontiff has made to Latin America": a relative clause on
+            # the journey's own noun says what that journey is, the visit the main clause tells (talk24)
+            return None
+        if (
+            cand is not None
             and cand.code[:2] == "04"
             and not ments.codes(cand.target) - ments.codes(cand.source)
             and _own_side_partner(tok)
