@@ -283,3 +283,16 @@ def test_a_journey_told_in_a_relative_clause_is_the_main_clauses_visit(code: Cod
         "VAT",
         "COL",
     )
+
+
+def test_a_trip_abroad_whose_apposition_names_the_travellers_country_stays_a_visit(code: Code) -> None:
+    """The domestic-trip rule asks that every party and place of the sentence be the traveller's own: an apposition
+    naming the traveller's country ("the first American president to ...") beside a foreign capital keeps the visit."""
+    some_event(
+        code,
+        "Richard Nixon landed in Moscow in May 1972, the first American president to visit the Soviet Union.",
+        "CONSULT",
+        "042",
+        "USA",
+        "RUS",
+    )

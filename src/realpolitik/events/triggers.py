@@ -183,6 +183,7 @@ class Triggers:
             and cand.source
             and cand.target
             and ments.codes(cand.target) <= ments.codes(cand.source)
+            and _one_country_sentence(tok, ments.codes(cand.source), ments)
         ):
             # "Obama flew to Joplin, Missouri", "toured the Kansas town of Greensburg": a trip to a place of the
             # traveller's own country is no visit (docs/annotation-conventions.md 14.3; talk24)
@@ -3787,6 +3788,16 @@ def _in_ultimatum(tok: Token) -> bool:
         and any(p.dep_ == "pobj" and p.lemma_.lower() in coder_words().ultimatum_nouns for p in c.children)
         for c in tok.children
     )
+
+
+def _one_country_sentence(tok: Token, codes: set[str], ments: Mentions) -> bool:
+    """Every party and place the sentence of `tok` names is of `codes` (the traveller's own country: "Obama flew to
+    Joplin, Missouri"); "Reagan touched down in Beijing, the first American president to set foot in China" names
+    another. talk24."""
+    sent = tok.sent
+    inside = [ments.mentions[i].code for i, head in enumerate(ments.heads) if sent.start <= head < sent.end]
+    inside += [m.code for head, found in ments.places.items() if sent.start <= head < sent.end for m in found]
+    return all(code in codes for code in inside)
 
 
 def _partakers(tok: Token, ments: Mentions) -> list[int]:
