@@ -296,3 +296,29 @@ def test_a_trip_abroad_whose_apposition_names_the_travellers_country_stays_a_vis
         "USA",
         "RUS",
     )
+
+
+def test_an_answer_told_by_otherwise_makes_an_ultimatum(code: Code) -> None:
+    """Round four: ", otherwise <the demander> would <deed>" after a demand's terms is its alternative."""
+    some_event(
+        code,
+        "Austria-Hungary told Serbia in October 1913 that it must withdraw its troops from Albania within eight days, "
+        "otherwise Vienna would enforce the demand.",
+        "THREATEN",
+        "139",
+        "AUT",
+        "SRB",
+    )
+
+
+def test_otherwise_meaning_in_other_respects_keeps_the_appeal(code: Code) -> None:
+    some_event(
+        code,
+        "The Security Council asked Iraq in April 1991 to declare its weapons within fifteen days and otherwise "
+        "cooperate with the inspectors.",
+        "REQUEST",
+        None,
+        None,
+        "IRQ",
+        absent=("THREATEN",),
+    )

@@ -3861,13 +3861,16 @@ def _ultimatum_marked(tok: Token) -> bool:
 
 
 def _alternative_clause(scope: Token, inside: set[int]) -> Token | None:
-    """A clause of the demander's answer joined to a demand by "or" ("a German withdrawal from Poland by five
-    o'clock, or France would fulfil its obligations to the Poles"): a verb with its own subject and "would" or "will"
-    right after an "or" in the demand's clause. talk24."""
+    """A clause of the demander's answer joined to a demand by "or" or "otherwise" ("a German withdrawal from Poland by
+    five o'clock, or France would fulfil its obligations to the Poles", "must leave Kuwait by 15 January, otherwise it
+    would face ..."): a verb with its own subject and "would" or "will" right after the word in the demand's clause.
+    talk24."""
     doc = scope.doc
     future = coder_words().future_aux
     for t in scope.subtree:
-        if t.lower_ != "or" or t.i + 1 >= len(doc) or doc[t.i + 1].lower_ == "else":
+        # (also "otherwise" opening the answer: "to pull out by noon; otherwise, Japanese forces would act", and not
+        # "and otherwise cooperate", whose verb has no subject of its own)
+        if t.lower_ not in ("or", "otherwise") or t.i + 1 >= len(doc) or doc[t.i + 1].lower_ == "else":
             continue
         for verb in doc[t.i + 1 : min(len(doc), t.i + 7)]:
             if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass") or verb.i not in inside:
