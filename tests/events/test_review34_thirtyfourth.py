@@ -130,3 +130,32 @@ def test_review34_named_u_boat_is_a_vessel(nlp: Language) -> None:
     doc = nlp("The U-boat Deutschland reached Baltimore.")
     verb = next(t for t in doc if t.lemma_ == "reach")
     assert "u-boat" in _subject_heads(verb)
+
+
+# ---- look-alikes of talk24's rules (probe review34-3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poland asked NATO for permanent bases on its soil or, failing that, a rotating presence of allied troops.",
+        "Ukraine asked the United States for F-16 fighters and, failing that, for more air-defence systems.",
+    ],
+)
+def test_review34_failing_that_after_or_is_a_fallback(code: Code, text: str) -> None:
+    # "failing that" joined by "or"/"and" to what is asked is a second request, not what follows a refusal
+    some_event(code, text, "REQUEST", None, None, None, absent=("THREATEN",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "French soldiers marched in Paris for the bicentenary of the Revolution.",
+        "Soviet troops marched in triumph through Red Square after the victory over Germany.",
+        "Some 15,000 soldiers marched in Beijing for the seventieth anniversary of the People's Republic.",
+    ],
+)
+def test_review34_forces_parading_in_a_place_make_no_move(code: Code, text: str) -> None:
+    # talk24's "march in" (154) is the particle ("German troops would march in"); the lexicon's prt= also takes a
+    # preposition, so forces marching in a place, a square or in triumph (a parade) are kept from it
+    no_event(code, text, "MOBILIZE")

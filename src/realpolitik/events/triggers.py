@@ -3855,7 +3855,7 @@ def _ultimatum_marked(tok: Token) -> bool:
         for n in range(2, longest + 1):
             if t.i + n > len(doc):
                 break
-            if " ".join(doc[j].lower_ for j in range(t.i, t.i + n)) in marks:
+            if " ".join(doc[j].lower_ for j in range(t.i, t.i + n)) in marks and not _fallback(t):
                 return True
     return _alternative_clause(scope, inside) is not None
 
@@ -3881,6 +3881,16 @@ def _alternative_clause(scope: Token, inside: set[int]) -> Token | None:
                 return verb
             break
     return None
+
+
+def _fallback(mark: Token) -> bool:
+    """A "failing that" joined by "or" or "and" to what is asked ("asked for a grant or, failing that, a loan",
+    "asked for a new loan and, failing that, for an extension"): a second request to fall back on, not what follows
+    a refusal (review34)."""
+    if mark.lower_ != "failing":
+        return False
+    before = [t for t in mark.doc[max(mark.i - 2, 0) : mark.i] if not t.is_punct]
+    return bool(before) and before[-1].lower_ in ("or", "and")
 
 
 def _forsworn(verb: Token, code: str) -> bool:
