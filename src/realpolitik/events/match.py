@@ -216,9 +216,16 @@ def _objects_and_preps(tok: Token) -> tuple[set[str], set[str]]:
                     objs.add(pobj.lemma_.lower())
                     objs.update(c.lemma_.lower() for c in pobj.children if c.dep_ in ("compound", "amod"))
                     if prep.lower_ == "of":
+                        # ("flew tons of coal and food": each thing of the object's "of" phrase; deeds24)
+                        objs.update(j.lemma_.lower() for j in pobj.conjuncts)
                         # "raised the issue of the abductions [with] Japan": the parser hangs the verb's
                         # phrase on the noun inside the object's "of" phrase
                         preps.update(p.lemma_.lower() for p in _preps(pobj))
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
+        # ("rescue teams sent by Greece", "relief supplies flown in by France": the noun a passive participle hangs
+        # on is its object, as for `dobj=` in _object_heads, and so are that noun's modifiers; deeds24)
+        objs.add(tok.head.lemma_.lower())
+        objs.update(c.lemma_.lower() for c in tok.head.children if c.dep_ in ("compound", "amod", "nmod"))
     for prep in _preps(tok):
         if _stranded(prep, tok):
             continue
@@ -493,7 +500,17 @@ def _subject_heads(tok: Token) -> set[str]:
                 heads.append(child)
             elif child.dep_ == "agent":
                 heads.extend(p for p in child.children if p.dep_ == "pobj")
-        if heads or tok.dep_ not in ("conj", "xcomp") or tok.head.i == tok.i:
+        if heads or tok.head.i == tok.i:
+            break
+        # ("farmers brought their tractors into Brussels, jamming the streets": a participle clause of no subject or
+        # mark of its own is done by its head verb's subject; deeds24)
+        free_participle = (
+            tok.dep_ == "advcl"
+            and tok.tag_ == "VBG"
+            and tok.head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ == "mark" for c in tok.children)
+        )
+        if tok.dep_ not in ("conj", "xcomp") and not free_participle:
             break
         tok = tok.head
     out = {h.lemma_.lower() for h in heads}

@@ -261,7 +261,7 @@ class Triggers:
             contested = self._contested_claim(tok, ments)
             if contested is not None:
                 return contested
-            if tok.lemma_.lower() in coder_words().protest_adjunct_nouns:
+            if tok.lemma_.lower() in coder_words().protest_adjunct_nouns | coder_words().strike_adjunct_nouns:
                 protest = self._protest_adjunct(tok, ments)
                 if protest is not None:
                     return protest
@@ -980,15 +980,28 @@ class Triggers:
             verb = (
                 verb.head
             )  # ("went on to sing in protest"; "danced to techno music in protest", parsed as a clause)
+        # ("kept their shutters down in a hartal", "left their cars in the streets in a strike": a strike's doers strike
+        # whatever the verb reads elsewhere, when they are people and not a state's agents; deeds24)
+        strike = noun.lemma_.lower() in coder_words().strike_adjunct_nouns and _people_subject(
+            verb, ments, self.lexicon
+        )
+        if noun.lemma_.lower() not in coder_words().protest_adjunct_nouns and not strike:
+            return None
         for deed in {prep.head, verb}:
             own = match_entry(deed, self.lexicon, ("V", "F"))
-            if own is not None and own.code != "---" and not own.implied and plover(own.code) is not None:
+            if (
+                own is not None
+                and own.code != "---"
+                and not own.implied
+                and plover(own.code) is not None
+                and (not strike or own.code[:2] == "14")
+            ):
                 return None
             if any(lemma in coder_words().light_verbs for lemma in lemma_forms(deed)):
                 return None  # ("held a rally in protest": the light verb's noun decides)
         if not _has_subject(verb):
             return None
-        entry = Entry("V", "141", verb.lemma_.lower())
+        entry = Entry("V", "143" if strike else "141", verb.lemma_.lower())
         return self._make(verb, entry, list({verb.i: verb, prep.i: prep, noun.i: noun}.values()), ments)
 
     def _clause_reading(self, tok: Token, comp: Token, ments: Mentions) -> Candidate | None:
@@ -4258,6 +4271,34 @@ def unnamed_act(clause: Token) -> bool:
         )
         for c in clause.children
     )
+
+
+# the sectors of a state's agents: what they do "in a strike" is done about the strike, not a strike of theirs
+_STATE_AGENT_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
+
+
+def _people_subject(verb: Token, ments: Mentions, lexicon: Lexicon) -> bool:
+    """True when a verb's subject names people as parties and none of them a state's agents (workers, merchants,
+    residents, a union, an opposition party: "Bombay's shopkeepers kept their shutters down in a hartal"; not
+    "police arrested fifty men in the strike")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return False
+    people = set(role_words().pairs("collective_sectors"))
+    for name in ("labour", "protester"):
+        people |= lexicon.classes.get(name, frozenset())
+    for subj in subjects:
+        heads = [subj, *(c for c in subj.conjuncts if c.dep_ == "conj")]
+        for head in heads:
+            at = ments.at(head)
+            if at:
+                # (the head is a party: its sector says who it is; a place or a name only on the head, "Dublin's
+                # tram drivers", does not make the drivers the city's government)
+                if any((ments.mentions[i].sector or "") in _STATE_AGENT_SECTORS for i in at):
+                    return False
+            elif head is subj and _singular_form(head) not in people and head.lemma_.lower() not in people:
+                return False  # (the first named decides: "tram drivers and conductors")
+    return True
 
 
 def _has_subject(verb: Token) -> bool:
