@@ -141,6 +141,12 @@ def test_deeds24_categories(
         ("Joe Biden pulled out of the presidential race in July 2024.", "RETREAT", ("PROTEST",)),
         # settlements evacuated stay a withdrawal
         ("Israel evacuated its settlements in Gaza in August 2005.", "RETREAT", ("AID",)),
+        # the conjuncts of a treaty's "of" phrase are no things carried: a treaty suspended stays its rejection
+        (
+            "Algeria suspended its treaty of friendship and cooperation with Spain in June 2022.",
+            "REJECT",
+            ("SANCTION",),
+        ),
         # drones and warships sent to a country are a delivery, no show of force
         ("Turkey sent drones to Ukraine and delivered warships to Pakistan.", "AID", ("MOBILIZE",)),
     ],

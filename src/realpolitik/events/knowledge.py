@@ -271,6 +271,7 @@ class CoderWords:
     force_sending_verbs: frozenset[str]
     protest_adjunct_nouns: frozenset[str]
     strike_adjunct_nouns: frozenset[str]
+    load_nouns: frozenset[str]
     invited_nouns: frozenset[str]
     office_taking_verbs: frozenset[str]
     office_nouns: frozenset[str]

@@ -215,9 +215,12 @@ def _objects_and_preps(tok: Token) -> tuple[set[str], set[str]]:
                     # ("charged a commander with war crimes": the phrase's modifiers too, as on the verb)
                     objs.add(pobj.lemma_.lower())
                     objs.update(c.lemma_.lower() for c in pobj.children if c.dep_ in ("compound", "amod"))
-                    if prep.lower_ == "of":
-                        # ("flew tons of coal and food": each thing of the object's "of" phrase; deeds24)
+                    if prep.lower_ == "of" and (
+                        obj.pos_ == "NUM" or obj.lemma_.lower() in coder_words().load_nouns
+                    ):
+                        # ("flew 13,000 tons of coal and food": each thing a measure's phrase names; deeds24)
                         objs.update(j.lemma_.lower() for j in pobj.conjuncts)
+                    if prep.lower_ == "of":
                         # "raised the issue of the abductions [with] Japan": the parser hangs the verb's
                         # phrase on the noun inside the object's "of" phrase
                         preps.update(p.lemma_.lower() for p in _preps(pobj))
