@@ -3758,11 +3758,7 @@ def _alternative_named(verb: Token, needs: frozenset[str], words: CoderWords) ->
 def _forecast(comp: Token) -> bool:
     """A clause whose subject is a measure of the economy or a force of nature ("inflation would rise", "growth would
     slow", "the virus would spread"; data: `forecast_subjects`, `natural_forces`): what it says is a forecast."""
-    words = coder_words()
-    subjects = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects or not all(
-        s.lemma_.lower() in words.forecast_subjects | words.natural_forces for s in subjects
-    ):
+    if not _natural_condition(comp):
         return False
     # (not on a condition: "warned that prices for Ukraine would rise if Kyiv did not pay its debts" is a threat;
     # a condition on nature is none: "millions would go hungry unless the rains came soon", talk24)
