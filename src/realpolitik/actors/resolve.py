@@ -423,6 +423,8 @@ class ActorResolver:
         prev = span.doc[span.start - 1]
         words = self.words
         low = prev.lower_
+        if _middle_initial(prev, self.kb):
+            return False  # "John M. Marshall": the initial of another man's name, not "M." (Monsieur)
         return (
             low in words.honorifics
             or low in words.title_words
@@ -1265,8 +1267,28 @@ def _other_first_name(span: Span, kb: KnowledgeBase) -> bool:
     prev = span.doc[span.start - 1]
     if not prev.is_title or prev.pos_ != "PROPN":
         return False
+    if _middle_initial(prev, kb):
+        return True
     low = prev.lower_
     return low not in kb.sector_words and low not in resolver_words().honorifics and not prev.is_sent_start
+
+
+def _middle_initial(tok: Token, kb: KnowledgeBase) -> bool:
+    """A one-letter abbreviation after a capitalised word that is no title ("John M. Marshall", "Harry S. Truman")
+    is the middle initial of a name, even when the letter is also a form of address ("M. Masaryk": Monsieur; but
+    "Foreign Minister M. Masaryk" keeps the title)."""
+    if len(tok.text) != 2 or not tok.text[0].isupper() or tok.text[1] != "." or tok.i == 0:
+        return False
+    before = tok.doc[tok.i - 1]
+    low = before.lower_
+    words = resolver_words()
+    return (
+        before.is_title
+        and before.is_alpha
+        and low not in kb.sector_words
+        and low not in words.honorifics
+        and low not in words.title_words
+    )
 
 
 def _first_name_of_another(span: Span) -> bool:
