@@ -58,6 +58,12 @@ class Settings(BaseModel):
         description="also code the deeds that tell a sentence's background (a clause of time or cause, a relative"
         " clause, a participle tail) as events of their own; by default one sentence reports its main clause's",
     )
+    condition_backoff: bool = Field(
+        default=False,
+        description="let a main verb whose readings fail only on an unlisted noun read its one reading whose frame holds,"
+        " as a weaker reading (events/match.py backoff_entry); off by default: on the development sets it gains"
+        " nothing and it reads plain uses as events ('gifted a panda', 'entertained hopes'; /work notes cond35)",
+    )
     selector: str = Field(
         default="off",
         pattern="^(on|off)$",

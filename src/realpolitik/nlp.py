@@ -59,6 +59,7 @@ def build_pipeline(settings: Settings | None = None, *, events: bool = True) -> 
             config={
                 "lexicon": settings.lexicon,
                 "background_deeds": settings.background_deeds,
+                "condition_backoff": settings.condition_backoff,
                 "selector": settings.selector,
             },
         )

@@ -140,6 +140,7 @@ from .voices import Voices
         "separate_deeds": True,
         "background_deeds": False,
         "selector": "off",
+        "condition_backoff": False,
     },
 )
 def make_event_coder(
@@ -151,6 +152,7 @@ def make_event_coder(
     separate_deeds: bool = True,
     background_deeds: bool = False,
     selector: str = "off",
+    condition_backoff: bool = False,
 ) -> EventCoder:
     """The event coder component; runs after "realpolitik_actors" and fills `doc._.events`.
 
@@ -161,7 +163,9 @@ def make_event_coder(
     the background of a sentence's news (a clause of time or cause, a relative clause, a participle tail: "Z
     imposed sanctions on X a year after X invaded Y"), which the event sets do not code as events of their own.
     `selector` "on" orders a sentence's candidates by the learned selector (select.py, data/selector.json) instead
-    of the rules' score; it is off with any lexicon but "all" (the dictionary-only ablation runs with the rules)."""
+    of the rules' score; it is off with any lexicon but "all" (the dictionary-only ablation runs with the rules).
+    `condition_backoff` lets a main verb whose readings fail only on an unlisted noun read its one reading whose frame
+    holds, as a weaker reading (match.backoff_entry; opt-in)."""
     register_extensions()
     entries = load_lexicon(lexicon_path) if lexicon_path else default_lexicon(lexicon)
     chooser = load_selector() if selector == "on" and lexicon == "all" and not lexicon_path else None
@@ -171,6 +175,7 @@ def make_event_coder(
         separate_deeds=separate_deeds,
         background_deeds=background_deeds,
         selector=chooser,
+        condition_backoff=condition_backoff,
     )
 
 
@@ -185,9 +190,10 @@ class EventCoder:
         max_deeds_per_sentence: int = 4,
         background_deeds: bool = False,
         selector: Selector | None = None,
+        condition_backoff: bool = False,
     ) -> None:
         self.lexicon = lexicon
-        self.triggers = Triggers(lexicon)
+        self.triggers = Triggers(lexicon, condition_backoff=condition_backoff)
         # the best readings kept per sentence, whatever their clause
         self.max_events_per_sentence = max_events_per_sentence
         # further events kept when they name deeds of their own in separate clauses (clauses.py)

@@ -67,6 +67,13 @@ class Entry:
     # a hand reading of a synonym carried to this verb (lexicon mode `proposed`, proposals.py); also `derived`: it
     # scores and counts as the dictionary's entries do, but is tried before them (see `rank`)
     proposed: bool = False
+    # the constraint keys whose values the line writes with a noun class (`obj=&weapon`, `pp=of:&sanction`): an open
+    # list, a kind of thing named by a sample of its words; a key written with words alone is a strict list, a sense
+    # ("dobj=hatchet", "dobj=saber|sabre|sword"). Only open lists back off (match.backoff_entry; cond35)
+    open_keys: frozenset[str] = frozenset()
+    # a reading backed off from its noun condition (match.backoff_entry): the frame holds, the noun is not listed;
+    # also `derived`, so it scores and counts as the dictionary's weaker readings do
+    backoff: bool = False
 
     @property
     def no_event(self) -> bool:
@@ -170,6 +177,10 @@ def parse_line(
     if code != NO_EVENT and not (code.isdigit() and 2 <= len(code) <= 4 and cameo.is_known(code)):
         raise fail(f"unknown CAMEO code {code!r}")
     constraints: list[tuple[str, frozenset[str]]] = []
+    open_keys: set[str] = set()
+    literal_keys: set[str] = (
+        set()
+    )  # (a key written once with words alone is strict, whatever its other lists)
     reciprocal = False
     intransitive = False
     light_only = False
@@ -217,6 +228,9 @@ def parse_line(
                 raise fail(
                     f"the phrase value {bare[0]!r} has no preposition or no noun (write 'pp=PREP:NOUN|PREP:NOUN')"
                 )
+            classed = any(v.startswith("&") or ":&" in v for v in values.lower().split("|"))
+            if classed:
+                open_keys.add(key)
             for value in (v.lower() for v in values.split("|") if v):
                 if value.startswith("&") or ":&" in value:
                     # `&name`, or `PREP:&name` in a phrase constraint ("pp=of:&reprisal")
@@ -231,6 +245,8 @@ def parse_line(
                     words.add(value)
             if not words:
                 raise fail(f"empty constraint {key!r}")
+            if not classed:
+                literal_keys.add(key)
             constraints.append((key, frozenset(words)))
         else:
             raise fail(f"cannot read {token!r}")
@@ -268,6 +284,7 @@ def parse_line(
         gerund=needs_gerund,
         passive=passive,
         pair=pair,
+        open_keys=frozenset(open_keys - literal_keys),
     )
 
 

@@ -5,6 +5,7 @@ the clause a frame word governs, and how a frame refines its code from that clau
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -846,6 +847,127 @@ def _match_entry(tok: Token, lexicon: Lexicon, kinds: tuple[str, ...]) -> Entry 
             if found:
                 break  # the first lemma the lexicon knows decides
     return None
+
+
+# the keys of a reading's noun conditions (which nouns) and of its frame conditions (which particle, which preposition,
+# whose subject, which modifier): a back-off relaxes the first kind only, and only to "some such word is there"
+NOUN_KEYS = ("dobj", "obj", "pp", "comp")
+
+
+def backoff_entry(tok: Token, lexicon: Lexicon) -> Entry | None:
+    """The reading a verb backs off to when its readings fail only on their nouns (cond35, issue 9).
+
+    It applies when no reading of the verb holds, or only a bare no-event default ("---": the word alone is no event).
+    The project's own readings whose frame holds here (the particle or preposition they name and no other particle, the
+    subject class they name, a direct object, a phrase with the preposition they name, a clause: every key but the
+    nouns) must all name one PLOVER type and fail only on open lists (written with a noun class, `Entry.open_keys`: a
+    kind of thing named by a sample of its words, not a sense named by its words), and the sentence's nouns there must
+    be of no kind the lexicon knows (no word of a noun class: "landed with troops" names forces, not an unlisted cargo
+    of aid). Then the first of them (the lexicon's order) is returned with its noun conditions taken off, marked
+    `backoff` and `derived` (it scores and counts as a dictionary guess). None when a reading whose frame holds is a
+    strict list, no event, a statement or another type ("shook Chile" is not "shook hands", "buried the villages" not
+    "buried the hatchet"), and for light verbs (their noun decides). Verbs only."""
+    if any(lemma in coder_words().light_verbs for lemma in lemma_forms(tok)):
+        return None
+    held = match_entry(tok, lexicon, ("V",))
+    if held is not None and not (held.no_event and not held.constraints):
+        return None
+    entries: list[Entry] = []
+    for lemma in lemma_forms(tok):
+        entries = lexicon.lookup("V", lemma)
+        if entries:
+            break
+    words = words_at(tok)
+    backed: list[tuple[Entry, list[str]]] = []
+    verb_particles = frozenset(word for e in entries for word in (e.allowed("prt") or ()))
+    for entry in entries:
+        if entry.derived or entry.implied or not entry.constraints:
+            continue
+        failed = _noun_failures(tok, entry, words, verb_particles)
+        if failed:
+            backed.append((entry, failed))
+    if not backed:
+        return None
+    kinds = {plover(e.code) for e, _ in backed}
+    if len(kinds) != 1 or None in kinds:
+        return None  # (a no-event or statement reading, or readings of two types, hold the same frame)
+    if not all(set(failed) <= e.open_keys for e, failed in backed):
+        return None  # (a strict list among them: its nouns name a sense of the verb)
+    known = _class_words(lexicon)
+    for e, failed in backed:
+        for key in failed:
+            if not known.isdisjoint(_failed_nouns(tok, e, key, words)):
+                return None  # (a noun of a kind the lexicon knows, not the reading's: "landed with troops")
+    entry, _ = backed[0]
+    kept = tuple((key, allowed) for key, allowed in entry.constraints if key not in NOUN_KEYS)
+    return replace(entry, constraints=kept, derived=True, backoff=True)
+
+
+def _failed_nouns(tok: Token, entry: Entry, key: str, words: Words) -> set[str]:
+    """The sentence's head nouns for a noun key that failed: the direct objects (`dobj`), the direct objects and the
+    nouns of the verb's own phrases (`obj`), the nouns of the verb's phrases with a preposition the entry names (`pp`);
+    no modifier, apposition or phrase inside them. None for a clause (`comp`)."""
+    if key == "dobj":
+        return set(words["dobj"])
+    phrases = [(p.lemma_.lower(), o) for p in _preps(tok) if not _stranded(p, tok) for o in _pobjs(p)]
+    if key == "obj":
+        return {o.lemma_.lower() for o in object_children(tok)} | {o.lemma_.lower() for _, o in phrases}
+    if key == "pp":
+        preps = {a.partition(":")[0] for a in entry.allowed("pp") or ()}
+        return {o.lemma_.lower() for prep, o in phrases if prep in preps}
+    return set()
+
+
+_CLASS_WORDS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _class_words(lexicon: Lexicon) -> frozenset[str]:
+    """Every word of the lexicon's noun classes (the nouns whose kind the lexicon knows), made once per lexicon."""
+    held = _CLASS_WORDS.get(id(lexicon))
+    if held is None or held[0] is not lexicon:
+        held = _CLASS_WORDS[id(lexicon)] = (lexicon, frozenset().union(*lexicon.classes.values()))
+    return held[1]
+
+
+def _noun_failures(
+    tok: Token, entry: Entry, words: Words, verb_particles: frozenset[str] = frozenset()
+) -> list[str] | None:
+    """The noun keys of `entry` that fail at `tok` while its frame holds: each failing noun key still finds some word
+    of its kind (a direct object for `dobj` and `obj`, a phrase with one of the named prepositions, a clause), the
+    verb has no particle the entry does not name, and every other key and flag holds. None when the frame fails; empty when nothing fails (the reading holds)."""
+    failed: list[str] = []
+    # (the verb's particles: its "prt" children, and an adverb right after it that some reading of the verb names as its
+    # particle, "set [aside]" parsed as an adverb)
+    particles = {
+        c.lemma_.lower()
+        for c in tok.children
+        if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == tok.i + 1 and c.lower_ in verb_particles)
+    }
+    named = entry.allowed("prt")
+    if particles and (named is None or particles.isdisjoint(named)):
+        return None  # ("set aside a claim" is no "set" of a joint body: a particle the reading does not name)
+    for key, allowed in entry.constraints:
+        have = words[key]
+        if not have.isdisjoint(allowed):
+            continue
+        if key not in NOUN_KEYS or not have:
+            return None
+        if key in ("dobj", "obj") and not words["dobj"]:
+            return None  # (the frame of an object condition is a direct object: "concentrated on inflation" has none)
+        if key == "pp" and not ({a.partition(":")[0] for a in allowed} & {p.partition(":")[0] for p in have}):
+            return None  # ("pp=of:&sanction": some "of" phrase must be there)
+        failed.append(key)
+    if entry.intransitive and _transitive(tok):
+        return None
+    if entry.infinitive and not _infinitive_complement(tok):
+        return None
+    if entry.passive and not _passive(tok):
+        return None
+    if entry.gerund and not _gerund_complement(tok):
+        return None
+    if entry.own and _others_object(tok):
+        return None
+    return failed
 
 
 def _passive(tok: Token) -> bool:

@@ -1,0 +1,123 @@
+"""The condition back-off (cond35; issue 9): a verb whose readings fail only on their nouns.
+
+When no reading of a verb holds (or only its bare no-event default), and the project's readings whose frame holds
+here (the particle, preposition and subject class they name; an object, a phrase with the named preposition, a clause)
+all name one PLOVER type and fail only on open lists (written with a noun class), the verb reads that type as a weaker
+reading, at the sentence's main verb only. Strict lists (words alone: an idiom's noun) never back off, nor does a
+verb whose readings of that frame differ in type, nor a phrasal verb whose particle the reading does not name.
+Sentences written for these tests (true statements about real events).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Token
+
+from realpolitik.config import Settings
+from realpolitik.events.lexicon import default_lexicon, parse_line
+from realpolitik.events.match import backoff_entry
+from realpolitik.nlp import build_pipeline, process
+from realpolitik.records import Event
+
+from .helpers import Code, no_event, some_event
+
+UNLISTED = (
+    "Thousands of Hungarian students packed the main hall of the Budapest Polytechnic on October 22, 1956."
+)
+LISTED = "Thousands of Hungarian students packed Budapest's Bem Square on October 23, 1956."
+
+
+@pytest.fixture(scope="session")
+def backoff_code() -> Code:
+    nlp = build_pipeline(Settings(condition_backoff=True))
+
+    def run(text: str) -> list[Event]:
+        (doc,) = process(nlp, [(text, "2024-03-01")])
+        return list(doc._.events or [])
+
+    return run
+
+
+def test_a_venue_the_entry_does_not_list_backs_off_to_its_reading(backoff_code: Code, code: Code) -> None:
+    # ("V 141 pack|cram|crowd subj=&protester|&crowd obj=&venue": a hall is no word of the venue class)
+    some_event(backoff_code, UNLISTED, "PROTEST", "141", "HUN", None)
+    no_event(code, UNLISTED, "PROTEST")  # (opt-in: the default reads no event)
+
+
+def test_the_backed_off_reading_is_weaker_than_a_full_match(backoff_code: Code) -> None:
+    backed = [e for e in backoff_code(UNLISTED) if e.cameo == "141"]
+    full = [e for e in backoff_code(LISTED) if e.cameo == "141"]
+    assert backed and full
+    assert backed[0].confidence < full[0].confidence
+
+
+def test_the_backed_off_entry_is_marked_and_keeps_its_frame(token_of: Callable[[str, str], Token]) -> None:
+    entry = backoff_entry(token_of(UNLISTED, "packed"), default_lexicon("all"))
+    assert entry is not None and entry.backoff and entry.derived and entry.code == "141"
+    assert entry.allowed("subj") is not None  # (the subject class is a frame condition: kept)
+    assert entry.allowed("obj") is None  # (the noun condition: taken off)
+
+
+def test_a_subordinate_clause_does_not_back_off(backoff_code: Code) -> None:
+    no_event(
+        backoff_code,
+        "Witnesses said that more than two thousand Hungarian students packed the main hall of the "
+        "Budapest Polytechnic on October 22, 1956.",
+        "PROTEST",
+    )
+
+
+def test_a_noun_of_a_known_kind_does_not_back_off(code: Code) -> None:
+    # (trains are vehicles to the lexicon, no unlisted venue: people packing into trains are travelling)
+    no_event(
+        code, "Thousands of Hungarians packed into trains bound for Austria in November 1956.", "PROTEST"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a strict list: "V 050 bury dobj=hatchet" names a sense, not a kind of thing
+        ("Greece and Turkey buried their quarrel over the Imia islets in 1996.", "buried"),
+        # readings of several types hold the same frame (RETREAT "vacated a base", REJECT "vacated a ruling", CONCEDE
+        # "vacated the presidency"): the noun decides, none is picked
+        ("The Soviet army vacated its last garrisons in Hungary on June 19, 1991.", "vacated"),
+    ],
+)
+def test_no_back_off(token_of: Callable[[str, str], Token], text: str, word: str) -> None:
+    assert backoff_entry(token_of(text, word), default_lexicon("all")) is None
+
+
+def test_a_particle_the_reading_does_not_name_leaves_it_out(token_of: Callable[[str, str], Token]) -> None:
+    # "set aside" is no "set" of a joint body (060, no particle): only the reading naming "aside" (120) is left
+    entry = backoff_entry(
+        token_of(
+            "The court of arbitration set aside Argentina's demarcation of the Beagle Channel islands in 1977.",
+            "set",
+        ),
+        default_lexicon("all"),
+    )
+    assert entry is not None and entry.code == "120" and entry.allowed("prt") == frozenset({"aside"})
+
+
+def test_a_light_verb_never_backs_off(token_of: Callable[[str, str], Token]) -> None:
+    # ("took the train" is not "took the town": a light verb's noun decides)
+    assert (
+        backoff_entry(
+            token_of("Gandhi took the train to Dandi in March 1930.", "took"), default_lexicon("all")
+        )
+        is None
+    )
+
+
+def test_open_keys_are_the_keys_written_with_a_class() -> None:
+    classes = {"force": frozenset({"troop", "army"})}
+    entry = parse_line("V 150 mass obj=&force|tank pp=along:border", path="t", line=1, classes=classes)
+    assert entry is not None and entry.open_keys == frozenset({"obj"})
+    strict = parse_line("V 050 bury dobj=hatchet", path="t", line=2, classes=classes)
+    assert strict is not None and strict.open_keys == frozenset()
+    # (a key written once with words alone stays strict: "obj=need|demand obj=&commodity")
+    mixed = parse_line("V 061 cover obj=need|demand obj=&force", path="t", line=3, classes=classes)
+    assert mixed is not None and mixed.open_keys == frozenset()
