@@ -122,6 +122,14 @@ def build(rows: list[dict[str, Any]], people: list[dict[str, Any]]) -> dict[str,
             for value in values:
                 if value not in had and value not in entry.setdefault(field, []):
                     entry[field].append(value)
+        bare = set(entry.get("surnames", [])) | set(known.get("surnames", []) if known else [])
+        titled = set(entry.get("title_surnames", [])) | set(known.get("title_surnames", []) if known else [])
+        if bare & titled:
+            # one row (or people.json) says the form is a common word or another's name, another that it stands
+            # alone: the bare form would win silently
+            raise ValueError(
+                f"line {row['line']}: {key!r} has {sorted(bare & titled)} both as a surname and a title surname"
+            )
         office = {k: row[k] for k in ("role", "code", "sector", "start", "end")}
         earlier = (known.get("offices") or known.get("periods") or []) if known else []
         if not any(_same_term(office, old) for old in earlier):

@@ -1280,6 +1280,11 @@ def _middle_initial(tok: Token, kb: KnowledgeBase) -> bool:
     if len(tok.text) != 2 or not tok.text[0].isupper() or tok.text[1] != "." or tok.i == 0:
         return False
     before = tok.doc[tok.i - 1]
+    if before.ent_type_ == "DATE" or (
+        before.i > 0 and tok.doc[before.i - 1].pos_ == "ADP" and before.ent_type_ != "PERSON"
+    ):
+        # ("Yesterday M. Briand", "In Geneva M. Briand": an adjunct, no first name, stands before Monsieur)
+        return False
     low = before.lower_
     words = resolver_words()
     return (
