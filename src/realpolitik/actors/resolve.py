@@ -307,6 +307,13 @@ class ActorResolver:
         ) or (glued is not None and glued[1] in words.attribute_suffixes):
             return None  # "a Swedish-registered vessel", "U.S.-made rifles": where a thing comes from, not an actor
         people = [c for c in candidates if c[1].kind == "person"]
+        if people:
+            kept = self._regnal_fit(span, people, date)
+            if len(kept) < len(people):
+                candidates = [c for c in candidates if c[1].kind != "person" or c in kept]
+                people = kept
+                if not candidates:
+                    return None
         if len(people) > 1 and span.start > 0:
             # "President Wilson", "Prime Minister Wilson": namesakes whose offices bear the title before the name
             title = doc[span.start - 1].lower_
@@ -330,8 +337,52 @@ class ActorResolver:
             why += f" (chosen among {', '.join(sorted({e.id for _, e in candidates}))})"
         return _Anchor(span, entry, alias.form, code, sector, why, confidence)
 
+    def _regnal_fit(
+        self, span: Span, people: list[tuple[Alias, Entry]], date: str | None
+    ) -> list[tuple[Alias, Entry]]:
+        """The people a name may still be when a numeral or a state follows it.
+
+        A monarch's name followed by a regnal number it does not hold ("King George I of Greece", "Sultan Mehmed
+        V" against a bare "King George") names another reign: no person of the match. A name followed by "of"
+        and a state ("President Traore of Burkina Faso", "King George of Greece") keeps the namesakes who held
+        an office of that state on the date; a monarch's name with none is another state's monarch, dropped; other
+        names keep their people (the state may be a birthplace or a constituency)."""
+        doc = span.doc
+        end = span.end
+        words = self.words
+        monarch = span[0].lower_ in words.monarch_words or (
+            span.start > 0 and doc[span.start - 1].lower_ in words.monarch_words
+        )
+        if monarch and end < len(doc) and doc[end].is_upper and doc[end].lower_ in words.regnal_numerals:
+            return []
+        state = self._of_state(doc, end)
+        if state is None:
+            return people
+        same = [c for c in people if c[1].role_on(date)[0] == state]
+        if same:
+            return same
+        return [] if monarch else people
+
+    def _of_state(self, doc: Doc, end: int) -> str | None:
+        """The code of the state named by "of <state>" right after a name ("of Mali", "of the Gambia")."""
+        if end + 1 >= len(doc) or doc[end].lower_ != "of":
+            return None
+        start = end + 1
+        if doc[start].lower_ == "the":
+            start += 1
+        for length in (4, 3, 2, 1):
+            if start + length > len(doc):
+                continue
+            key = tuple(t.orth_ for t in doc[start : start + length])
+            for alias in self._aliases.get(key, ()):
+                entry = self.kb.entries[alias.entry_id]
+                if entry.kind == "state" and alias.form == "name":
+                    return entry.code
+        return None
+
     def _fuzzy_people(self, doc: Doc, taken: set[int], date: str | None) -> list[_Anchor]:
-        """A titled PERSON whose surname is one typo away from a known one ("President Bouteflicka")."""
+        """A titled PERSON whose surname is one typo away from a known one ("President Bouteflicka"), of someone in
+        office on the article's date."""
         out: list[_Anchor] = []
         for ent in doc.ents:
             if ent.label_ != "PERSON" or ent.start == 0 or any(i in taken for i in range(ent.start, ent.end)):
@@ -347,6 +398,11 @@ class ActorResolver:
                 if len(name) < 5:
                     continue
                 hits = self._fuzzy_hits(name)
+                if date is not None:
+                    # a misspelt name is of someone in the news: a namesake in office on the date, never one
+                    # of the many past holders a near surname also reaches ("General Sekouba Konate" in 2010
+                    # is not Mali's former president Konare)
+                    hits = {e for e in hits if any(p.covers(date) for p in self.kb.entries[e].periods)}
                 if not hits:
                     continue
                 people = [(Alias(span.text, e, "surname"), self.kb.entries[e]) for e in sorted(hits)]

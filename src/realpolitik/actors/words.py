@@ -106,6 +106,8 @@ class ResolverWords:
     expletive_verbs: frozenset[str]
     title_sectors: frozenset[str]
     title_words: frozenset[str]
+    monarch_words: frozenset[str]
+    regnal_numerals: frozenset[str]
     place_nouns: frozenset[str]
     building_nouns: frozenset[str]
     citizen_nouns: frozenset[str]
