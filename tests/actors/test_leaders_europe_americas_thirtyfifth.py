@@ -319,6 +319,16 @@ def test_common_surname_of_a_small_state_leader_is_not_taken(
         ("Heinrich von Brentano flew to Washington.", "1957-05-01", "Heinrich von Brentano", "DEU"),
         ("Venizelos signed the treaty of friendship in Ankara.", "1930-10-30", "Venizelos", "GRC"),
         ("Giuseppe Motta spoke at the League of Nations.", "1934-09-17", "Giuseppe Motta", "CHE"),
+        ("Premier Švehla formed a new coalition in Prague.", "1926-10-12", "Švehla", "CZE"),
+        (
+            "Count Czernin signed the peace with Ukraine at Brest-Litovsk.",
+            "1918-02-09",
+            "Count Czernin",
+            "AUT",
+        ),
+        ("Wincenty Witos called on the peasants to defend Warsaw.", "1920-08-01", "Wincenty Witos", "POL"),
+        ("Nicolae Titulescu spoke at the League of Nations.", "1935-09-12", "Nicolae Titulescu", "ROU"),
+        ("Premier Goremykin adjourned the Duma.", "1915-09-16", "Goremykin", "RUS"),
     ],
 )
 def test_foreign_minister_or_head_of_the_second_part_resolves(
