@@ -102,6 +102,7 @@ from .parties import (
     prune_targets,
     received_roles,
     released_at_home,
+    reproached_party,
     threatened_in_relative,
 )
 from .repair import repair_verbless, restore
@@ -414,6 +415,7 @@ class EventCoder:
         answered_armed_act(
             list(cands.values()), ments
         )  # "sent Marines to Thailand days after Y seized a town": Y
+        reproached_party(cands.values(), ments)  # "walked out of the talks, accusing Y of wrecking them": Y
         # "Y rejected the accusation", "Y condemned the move": aimed at who said or did it before
         referred_back(cands.values(), before, ments, self.lexicon)
         for cand in cands.values():

@@ -10,7 +10,7 @@ drops the named parties that are no target and finds the target a deed names els
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -1015,7 +1015,8 @@ def collective_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
     preps = role_words().collective_place_preps
     # (the phrases of the verb, of its object and of the collective itself: "protesters in Tbilisi"; not a
     # place inside what they protest against: "rallied in London against the war in Ukraine")
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "attr")]
+    # (a passive's subject is what the deed is done to: "the embassy in Islamabad was stormed by a mob")
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "attr", "nsubjpass")]
     # ("shot dead mothers, newborn babies and a midwife in a maternity ward": the parser hangs the place phrase on
     # the last of conjoined objects)
     objects += [c for o in objects if o.dep_ == "dobj" for c in o.conjuncts]
@@ -1551,6 +1552,24 @@ def _nominal_agent(noun: Token) -> Token | None:
     return None
 
 
+def passive_agents(verb: Token) -> list[Token]:
+    """The nouns of a passive verb's "by" phrase, its doers: the parser's agent, a "by" phrase it hung on the verb
+    as a plain preposition ("was granted asylum by Panama"), or one it hung on a noun of the verb's own place or
+    time phrases (`_late_agent`: "was held inside the palace in Niamey on Wednesday by soldiers"). Empty when the
+    verb is no passive or names no agent."""
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return []
+    found = [
+        o
+        for a in verb.children
+        if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")
+        for o in a.children
+        if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")
+    ]
+    late = _late_agent(verb) if not found else None
+    return found or ([late] if late is not None else [])
+
+
 def _late_agent(verb: Token) -> Token | None:
     """The noun of a passive verb's "by" phrase that the parser hung on the noun of one of the verb's own place or
     time phrases, or on a phrase inside one ("was shot dead on Tuesday at a luncheon in San Angel by a militant",
@@ -1834,6 +1853,9 @@ def legislature_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
             break
         verb = verb.head if verb.dep_ in ("xcomp", "conj") else None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if subject is None and verb is not None:
+        # ("Theresa May's deal was rejected by parliament", "the veto was overridden by Congress": the agent)
+        subject = next(iter(passive_agents(verb)), None)
     words = role_words()
     if subject is None or actors_under(subject, ments) or ments.doc is None:
         return
@@ -1900,8 +1922,9 @@ def _collective(
     words = role_words()
     sectors = words.pairs("collective_sectors", *(["organ_collectives"] if organs else []))
     subjects = [c for c in verb.children if c.dep_ == "nsubj"] or _misparsed_subject(verb)
-    if lone:
-        subjects += [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    # ("the prime minister was detained by soldiers in Suva", "the embassy was stormed by a mob", "was shot by a
+    # gunman": a passive's agent is its doer, as the active's subject is)
+    subjects += [a for a in passive_agents(verb) if a not in subjects]
     for subj in subjects:
         # (a party named where they are is no party of theirs: "gunmen at the Indian embassy"; one named whence
         # they come is: "rebels from Chad")
@@ -3350,6 +3373,57 @@ def inquiry_into_party(cand: Candidate, ments: Mentions) -> tuple[EventActor, ..
     if len(ments.codes(found)) != 1:
         return ()
     return event_actors(found, ments)
+
+
+def reproached_party(cands: Iterable[Candidate], ments: Mentions) -> None:
+    """A deed aimed at no party the sentence names, with a participle beside it by which its doer reproaches one
+    ("walked out of the talks in Geneva, accusing the United States of wrecking them", "suspended the treaty,
+    blaming Russia for its collapse", "said it would quit the talks, accusing the Council of insulting it"): the
+    party reproached is the one the deed answers and is aimed at (annotation conventions 6.1: a rejection aimed at
+    no one named goes to the party it is aimed at; 5.2, 12.3). The participle counts by its reading, a reproach
+    (CAMEO 11, DISAPPROVE), not by its word; it stands after the deed's verb (or the verb its clause hangs on) with no
+    subject or subordinator of its own. Sets the targets of such candidates in place; a deed that names another
+    party already, a reciprocal one and a reproach itself are left as they are."""
+    found = list(cands)
+    by_trigger = {c.trigger.i: c for c in found}
+    for cand in found:
+        if not cand.source or cand.reciprocal or cand.code[:2] == "11":
+            continue
+        own = ments.codes(cand.source)
+        if any(ments.mentions[i].code not in own for i in cand.target):
+            continue
+        verb = cand.trigger if cand.trigger.pos_ in ("VERB", "AUX") else cand.trigger.head
+        heads = [verb]
+        for _ in range(2):
+            # ("said it would quit the talks, accusing ...": the participle of the verb the deed's clause hangs on)
+            if heads[-1].dep_ not in ("xcomp", "ccomp") or heads[-1].head.i == heads[-1].i:
+                break
+            heads.append(heads[-1].head)
+        blamed: list[int] = []
+        for head in heads:
+            for part in head.children:
+                if (
+                    part.dep_ not in ("advcl", "conj")
+                    or part.tag_ != "VBG"
+                    or part.i < verb.i
+                    or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in part.children)
+                ):
+                    continue
+                other = by_trigger.get(part.i)
+                if (
+                    other is None
+                    or other is cand
+                    or other.code[:2] != "11"
+                    or ments.codes(other.source) - own
+                ):
+                    continue
+                blamed = [i for i in other.target if ments.mentions[i].code not in own]
+                if blamed:
+                    break
+            if blamed:
+                break
+        if blamed:
+            cand.target = blamed
 
 
 def threatened_in_relative(cand: Candidate, ments: Mentions) -> tuple[EventActor, ...]:
