@@ -12,6 +12,10 @@ by the path of the party in the parse, not by wording. Classes fixed here, each 
 - A reproach beside a deed names whom the deed is aimed at (`parties.reproached_party`): "pulled out of the
   treaty, accusing the United States of plotting to attack it" (conventions 5.2, 6.1, 12.3).
 
+- A deed done or promised under an accord with a party is aimed at that party (`parties.accord_partner`):
+  "pledged to give up its arsenal, under a memorandum signed in Budapest with Russia, Britain and the United
+  States" (convention 14.2: the main clause is the event; the accord binds it to its partner).
+
 Sentences written for these tests (true statements about real events).
 """
 
@@ -139,3 +143,41 @@ def test_parties35_reproach_names_the_target(code: Code, text: str, source: str,
 )
 def test_parties35_reproach_guards(code: Code, text: str, source: str, target: str) -> None:
     _aimed(code, text, source, target)
+
+
+# A deed done or promised under an accord with a party is aimed at that party (`parties.accord_partner`): the
+# accord's "with" phrase, on the noun, on the participle on it or on that participle's place phrase.
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "Libya committed itself in December 2003 to dismantling its weapons of mass destruction programmes, under "
+            "a deal reached with Britain and the United States.",
+            "LBY",
+            "GBR USA",
+        ),
+        (
+            "Ukraine pledged in December 1994 to give up its nuclear arsenal, under a memorandum signed in Budapest "
+            "with Russia, Britain and the United States.",
+            "UKR",
+            "RUS GBR USA",
+        ),
+    ],
+)
+def test_parties35_accord_partner(code: Code, text: str, source: str, target: str) -> None:
+    some_event(code, text, "AGREE", None, source, target)
+
+
+def test_parties35_accord_partner_guard(code: Code) -> None:
+    # (the deed names its own party: the accord's partner does not replace it)
+    some_event(
+        code,
+        "The Soviet Union agreed in April 1988 to withdraw its troops from Afghanistan, under accords signed in "
+        "Geneva with Pakistan.",
+        "AGREE",
+        None,
+        "RUS",
+        "AFG",
+    )

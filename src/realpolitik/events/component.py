@@ -83,6 +83,7 @@ from .lexicon import Entry, Lexicon, default_lexicon, load_lexicon
 from .match import match_entry, refine, subject_heads
 from .modality import classify_modality, owed
 from .parties import (
+    accord_partner,
     addressed_institution,
     border_faced,
     conditioned_party,
@@ -416,6 +417,7 @@ class EventCoder:
             list(cands.values()), ments
         )  # "sent Marines to Thailand days after Y seized a town": Y
         reproached_party(cands.values(), ments)  # "walked out of the talks, accusing Y of wrecking them": Y
+        accord_partner(cands.values(), ments)  # "will pay into a fund, under a deal struck with Y": Y
         # "Y rejected the accusation", "Y condemned the move": aimed at who said or did it before
         referred_back(cands.values(), before, ments, self.lexicon)
         for cand in cands.values():

@@ -3426,6 +3426,74 @@ def reproached_party(cands: Iterable[Candidate], ments: Mentions) -> None:
             cand.target = blamed
 
 
+def accord_partner(cands: Iterable[Candidate], ments: Mentions) -> None:
+    """A deed done or promised under an accord with a party ("will pay into a fund for the victims, under a deal
+    struck with South Korea", "committed to handing over its warheads, in a statement issued with the American and
+    Russian presidents", "undertook to bring its volunteers home, in an agreement with Great Britain"): the partner the
+    accord binds the doer to, named in a "with" phrase of the accord noun or of the participle or relative clause on
+    it, is the deed's target when the deed names no party besides its own side (annotation conventions 14.2: the main
+    clause's deed is the event; the accord's signing is its background). The accord is a noun of `accord_nouns` in a
+    phrase of the deed's verb, or of the verb its clause hangs on, after `reference_preps` or "in" (data:
+    coder_words). Sets the targets of such candidates in place."""
+    words = coder_words()
+    preps = words.reference_preps | {"in"}
+    for cand in cands:
+        if not cand.source or cand.reciprocal:
+            continue
+        own = ments.codes(cand.source)
+        if any(ments.mentions[i].code not in own for i in cand.target):
+            continue
+        verb = cand.trigger if cand.trigger.pos_ in ("VERB", "AUX") else cand.trigger.head
+        # (the deed's own words: "pledged to give up its arsenal, under a memorandum ...": on the complement)
+        heads = [verb, *(w for w in cand.words if w.pos_ in ("VERB", "AUX") and w.i != verb.i)]
+        for _ in range(3):
+            # ("undertook to bring ...", "committed Ukraine to handing ...": the verb the deed's clause hangs on)
+            top = heads[-1]
+            if top.dep_ in ("xcomp", "ccomp"):
+                heads.append(top.head)
+            elif top.dep_ == "pcomp" and top.head.dep_ == "prep":
+                heads.append(top.head.head)
+            else:
+                break
+        accords = [
+            noun
+            for head in heads
+            for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ in preps
+            for noun in prep.children
+            if noun.dep_ == "pobj" and noun.lemma_.lower() in words.accord_nouns
+        ]
+        partners = [
+            i
+            for noun in accords
+            for prep in _accord_withs(noun)
+            for i in actors_under(prep, ments)
+            if ments.mentions[i].code not in own and ments.mentions[i].role != "place"
+        ]
+        if partners:
+            cand.target = list(dict.fromkeys(partners))
+
+
+def _accord_withs(noun: Token) -> list[Token]:
+    """The "with" phrases of an accord noun: on the noun, on the participle or relative clause on it, or on a place
+    or time phrase of that clause ("a memorandum signed in Budapest with Russia"), not inside a clause of another
+    doer ("a deal that Iran reached with X"); the parser may hang the phrase on any of these."""
+    found: list[Token] = []
+    todo = [noun]
+    while todo:
+        tok = todo.pop()
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "with":
+                found.append(child)
+            elif (
+                child.dep_ in ("acl", "relcl")
+                and tok.i == noun.i
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+            ) or (child.dep_ in ("prep", "pobj") and tok.i != noun.i):
+                todo.append(child)
+    return found
+
+
 def threatened_in_relative(cand: Candidate, ments: Mentions) -> tuple[EventActor, ...]:
     """The target of a threat that names no one when what it threatens to hit has a relative clause naming who
     gives, receives, buys or sells it ("threatened to cut off the aid that the United States gives Guatemala",
