@@ -296,6 +296,9 @@ def test_coup_taker_is_not_the_government_on_the_day_of_the_coup(actors: Resolve
         ("Prince Charles opened the hospital.", "1985-05-01", "DMA"),
         ("Vice President Harris spoke in Atlanta.", "2021-05-01", "KNA"),
         ("Ms Machado led the march in Caracas.", "2024-07-01", "PRT"),
+        # a surname that is other people's first or only name: Talaat Pasha, Shehu Shagari
+        ("Talat ordered the deportations.", "1915-05-01", "XNC"),
+        ("Shehu said the army would stay out of politics.", "1980-05-01", "ALB"),
     ],
 )
 def test_common_surname_of_a_small_state_leader_is_not_taken(
