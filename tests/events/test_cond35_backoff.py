@@ -121,3 +121,18 @@ def test_open_keys_are_the_keys_written_with_a_class() -> None:
     # (a key written once with words alone stays strict: "obj=need|demand obj=&commodity")
     mixed = parse_line("V 061 cover obj=need|demand obj=&force", path="t", line=3, classes=classes)
     assert mixed is not None and mixed.open_keys == frozenset()
+
+
+# --- A phrasal verb takes no default of its bare verb ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ("go" has the dictionary's default 040: a ship going down visits no one)
+        "The Russian submarine Kursk went down in the Barents Sea after explosions in August 2000.",
+        "The Greek ferry Express Samina went down off the island of Paros in September 2000.",
+    ],
+)
+def test_a_phrasal_verb_takes_no_bare_default(code: Code, text: str) -> None:
+    no_event(code, text, "CONSULT")

@@ -800,6 +800,7 @@ def _match_entry(tok: Token, lexicon: Lexicon, kinds: tuple[str, ...]) -> Entry 
     transitive: bool | None = None
     to_clause: bool | None = None
     others: bool | None = None
+    phrasal: bool | None = None  # (the word has a particle: "went [down]")
     for kind in kinds:
         for lemma in lemma_forms(tok):
             found = lexicon.lookup(kind, lemma)
@@ -838,6 +839,13 @@ def _match_entry(tok: Token, lexicon: Lexicon, kinds: tuple[str, ...]) -> Entry 
                     # a light verb's reading comes from its noun ("issued a declaration"); a hand default
                     # that does not hold here ("+intrans") is not replaced by the dictionary's
                     continue
+                if (entry.derived or entry.implied) and not entry.constraints:
+                    if phrasal is None:
+                        phrasal = any(c.dep_ == "prt" for c in tok.children)
+                    if phrasal:
+                        # the bare verb's default is not its phrasal verb's ("the liner went down" is no "go" of a
+                        # visit, 040): on the development sets such defaults read no gold trigger right (cond35)
+                        continue
                 if not entry.constraints:
                     return entry
                 if words is None:
