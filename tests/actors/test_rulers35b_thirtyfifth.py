@@ -327,3 +327,49 @@ def test_a_misspelt_title_surname_is_not_a_past_holder_of_a_near_name(actors: Re
     assert any(m.code == "DZA" and m.why.startswith("fuzzy") for m in found), [
         (m.text, m.code) for m in found
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "span", "code", "sector"),
+    [
+        ("Tariq Aziz met James Baker in Geneva.", "1991-01-09", "Tariq Aziz", "IRQ", "GOV"),
+        ("Mr. Aziz met James Baker in Geneva.", "1991-01-09", "Aziz", "IRQ", "GOV"),
+        ("Odumegwu Ojukwu proclaimed the Republic of Biafra.", "1967-05-30", "Odumegwu Ojukwu", "NGA", "REB"),
+        ("Prime Minister Sokoine toured Arusha.", "1983-06-01", "Sokoine", "TZA", "GOV"),
+        (
+            "Abeid Karume proclaimed the People's Republic of Zanzibar.",
+            "1964-01-12",
+            "Abeid Karume",
+            "TZA",
+            "GOV",
+        ),
+        (
+            "Crown Prince Sultan flew to New York for treatment.",
+            "2009-01-01",
+            "Crown Prince Sultan",
+            "SAU",
+            "GOV",
+        ),
+        ("President Eddé met the French high commissioner.", "1937-01-01", "Eddé", "LBN", "GOV"),
+        ("Karim Massimov met Hu Jintao in Beijing.", "2008-04-01", "Karim Massimov", "KAZ", "GOV"),
+        ("Lakshman Kadirgamar was shot dead in Colombo.", "2005-08-12", "Lakshman Kadirgamar", "LKA", "GOV"),
+    ],
+)
+def test_a_ruler_of_the_second_batch_resolves_on_the_date(
+    actors: Resolve, sentence: str, date: str, span: str, code: str, sector: str
+) -> None:
+    found = actors(sentence, date)
+    person = _person(found, span)
+    assert person is not None and (person.code, person.sector) == (code, sector), [
+        (m.text, m.code, m.sector) for m in found
+    ]
+
+
+@pytest.mark.parametrize(
+    ("date", "person_id"),
+    [("1937-06-01", "person-hashim-al-atassi"), ("1968-06-01", "person-nureddin-al-atassi")],
+)
+def test_president_atassi_is_the_atassi_of_the_date(actors: Resolve, date: str, person_id: str) -> None:
+    found = actors("President Atassi received the ambassador in Damascus.", date)
+    person = _person(found, "Atassi")
+    assert person is not None and person_id in person.why, [(m.text, m.code, m.why) for m in found]
