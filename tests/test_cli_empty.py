@@ -34,13 +34,14 @@ def _run(
 
 @pytest.mark.parametrize("width", [100, 200])
 def test_cli_disagreements_none_in_a_year_points_to_window_all(db, capsys, monkeypatch, width: int) -> None:
-    out = _run(capsys, monkeypatch, ["disagreements", "--db", db], width)
+    out = _run(capsys, monkeypatch, ["disagreements", "--db", db, "--window", "year"], width)
     assert out == (
         "Outlets telling opposite stories No dyad that one outlet reports as cooperative and another as "
         "conflictual within the same year; --window all compares the outlets over the whole record."
     )
     # and --window all finds the pair, so the hint is no dead end
     out = _run(capsys, monkeypatch, ["disagreements", "--db", db, "--window", "all"], width)
+    assert out.startswith("Outlets telling opposite stories over the whole record (")
     assert "ARM-AZE" in out and "Outlet A" in out and "Outlet B" in out
 
 

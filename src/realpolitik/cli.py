@@ -1468,9 +1468,10 @@ def axes_cmd(db: str, fmt: str) -> None:
 @click.option(
     "--window",
     type=click.Choice(["all", "day", "week", "month", "quarter", "year"]),
-    default="year",
+    default="all",
     show_default=True,
-    help="Compare outlets on the same period only.",
+    help="all: over the whole record, as the report and the web app; a period (year, ...): compare outlets "
+    "on the same period only, so a relation that changed over time is no disagreement.",
 )
 @_json_or_table_option
 @_counting_options
@@ -1487,16 +1488,17 @@ def disagreements_cmd(db: str, window: str, fmt: str, all_modalities: bool, corr
         return
 
     def side(s: OutletSide) -> str:
-        # a side with what it rests on, as the report and the web app give it: "A, B (net +1.00, 3 events)";
-        # one event may be one miscoded sentence, and says so
-        rests = "1 event: one sentence" if s.events < 2 else plural(s.events, "event")
-        return f"{_outlets(s.outlets)} (net {s.net:+.2f}, {rests})"
+        # a side with what it rests on, as the report and the web app give it:
+        # "A, B (net +1.00, 3 events in 2 articles)"
+        return f"{_outlets(s.outlets)} (net {s.net:+.2f}, {plural(s.events, 'event')} in {plural(s.articles, 'article')})"
 
+    scope = "over the whole record" if window == "all" else f"within the same {window}"
     _table(
         "Outlets telling opposite stories"
         + (
-            " (disagreement, 0 to 1: half the gap between the nets of the most cooperative and the most "
-            "conflictual outlet; 1.00: one reports only cooperation, another only conflict)"
+            f" {scope} (disagreement, 0 to 1: half the gap between the nets of the most cooperative and the most "
+            "conflictual outlet; 1.00: one reports only cooperation, another only conflict; thin: a side rests "
+            f"on fewer than {plural(rows[0].floor, 'article')}, listed after the findings)"
             if rows
             else ""
         ),
@@ -1505,7 +1507,8 @@ def disagreements_cmd(db: str, window: str, fmt: str, all_modalities: bool, corr
             [
                 f"{d.a}-{d.b}",
                 d.window,
-                f"{d.score:.2f}",  # as the report and the web app write it ("1.0" sat beside nets "+1.00")
+                # as the report and the web app write it ("1.0" sat beside nets "+1.00"), and thin ones say so
+                f"{d.score:.2f}" + (f" thin: {d.thin_note}" if d.thin else ""),
                 side(d.cooperative),
                 side(d.conflictual),
                 (d.cooperative.evidence[0].evidence_text if d.cooperative.evidence else "")
@@ -1514,12 +1517,12 @@ def disagreements_cmd(db: str, window: str, fmt: str, all_modalities: bool, corr
             ]
             for d in rows
         ],
-        fold=["cooperative", "conflictual", "a sentence from each side"],
+        fold=["disagreement", "cooperative", "conflictual", "a sentence from each side"],
         empty="No dyad that one outlet reports as cooperative and another as conflictual"
         + (
             f" within the same {window}; --window all compares the outlets over the whole record."
             if window != "all"
-            else "."
+            else " over the whole record."
         ),
     )
 

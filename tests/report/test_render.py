@@ -62,7 +62,7 @@ def test_render_report_loads_nothing_external(html: str) -> None:
         # its two articles (an agreement, an accusation) give an interval across zero: uncertain
         "Left out of these headlines for thin support: 3 pairs resting on fewer than 2 articles (too few "
         "for any reading), 1 pair on more whose interval spans zero (uncertain), 1 disagreement with a side "
-        "resting on one sentence and 1 alignment named in fewer than 2 articles.",
+        "resting on fewer than 2 articles and 1 alignment named in fewer than 2 articles.",
     ],
 )
 def test_render_report_summary_matches_data(html: str, needle: str) -> None:
@@ -91,7 +91,7 @@ def test_render_report_numbers_match_data(built_db: Built) -> None:
     # AZE-TUR rests on one article: below the headline floor of two, and resampling one article
     # cannot tell how sure it is, so its interval is the whole range
     assert data.cooperative == [] and data.conflictual[0].key == "ARM–AZE"
-    assert (data.left_out.thin, data.left_out.uncertain, data.left_out.one_sentence) == (3, 1, 1)
+    assert (data.left_out.thin, data.left_out.uncertain, data.left_out.thin_disagreements) == (3, 1, 1)
     assert (data.left_out.floor, data.left_out.pair_floor, data.left_out.thin_readings) == (2, 2, 0)
     assert pairs["AZE–TUR"].reading == "uncertain"
     assert (pairs["AZE–TUR"].ci_low, pairs["AZE–TUR"].ci_high) == (-1.0, 1.0)

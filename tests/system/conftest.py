@@ -83,6 +83,44 @@ def write_events(path: Path, specs: Sequence[Spec]) -> Path:
     return path
 
 
+# (outlet, date, [(source, target, kind), ...]): one article each, every event in its one text
+Story = tuple[str, str, Sequence[tuple[str, str, str]]]
+
+
+def write_stories(path: Path, stories: Sequence[Story]) -> Path:
+    with Store(path) as store:
+        for i, (outlet, day, events) in enumerate(stories):
+            text = f"Synthetic test record {i}: " + "; ".join(f"{s} {k} {t}" for s, t, k in events) + "."
+            art = Article(
+                id=f"story{i:04d}", source=f"in/{i}.txt", start_line=1, end_line=1, title=f"Story {i}",
+                date=day, author=None, outlet=outlet, language="en", text=text,
+            )  # fmt: skip
+            store.add_articles([art])
+            coded = []
+            for src, tgt, kind in events:
+                plover, cameo, gold, quad = KINDS[kind]
+                coded.append(
+                    Event(
+                        event=plover,
+                        cameo=cameo,
+                        goldstein=gold,
+                        quad_class=quad,
+                        source=(EventActor(src, "GOV", NAMES.get(src, src)),),
+                        target=(EventActor(tgt, "GOV", NAMES.get(tgt, tgt)),),
+                        modality="asserted",
+                        attribution=None,
+                        date=day,
+                        date_precision="day",
+                        evidence_start=0,
+                        evidence_end=len(text),
+                        trigger=kind,
+                        reciprocal=False,
+                    )
+                )
+            store.save_analysis(art.id, [], coded, text)
+    return path
+
+
 @pytest.fixture
 def make_db(tmp_path: Path) -> Callable[[Sequence[Spec]], Path]:
     counter = iter(range(1000))

@@ -186,7 +186,7 @@ def test_cli_disagreements_and_axes_json(make_db, capsys) -> None:
             [spec("ARM", "RUS", "aid", "2021-03-01", "A"), spec("RUS", "ARM", "accuse", "2021-05-01", "B")]
         )
     )
-    (d,) = _json(capsys, ["disagreements", "--db", db, "--format", "json"])
+    (d,) = _json(capsys, ["disagreements", "--db", db, "--format", "json", "--window", "year"])
     assert (d["a"], d["b"], d["window"]) == ("ARM", "RUS", "2021")
     assert d["cooperative"]["outlets"] == ["A"] and d["conflictual"]["outlets"] == ["B"]
     assert _json(capsys, ["axes", "--db", db, "--format", "json"]) == []

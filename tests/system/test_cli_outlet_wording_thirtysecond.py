@@ -48,8 +48,10 @@ def test_cli_disagreements_say_what_each_side_rests_on(make_db, capsys, monkeypa
     )
     assert main(["disagreements", "--db", str(db), "--window", "all"]) == 0
     out = capsys.readouterr().out
-    assert "Outlet A (net +1.00, 3 events)" in out
-    assert "Outlet B (net -1.00, 1 event: one sentence)" in out
+    # thirty-fifth session: a side says its articles too, and one resting on one article is thin
+    assert "Outlet A (net +1.00, 3 events in 3 articles)" in out
+    assert "Outlet B (net -1.00, 1 event in 1 article)" in out
+    assert "1.00 thin: its conflictual side rests on one" in " ".join(out.split())
 
 
 def test_cli_trends_write_the_slope_as_the_nets_beside_it(make_db, capsys, monkeypatch) -> None:

@@ -285,7 +285,7 @@ def test_browse_network_page_lists_facets_with_counts(client: Client) -> None:
 def test_browse_outlets_disagreement_counts_one_event_in_the_singular(client: Client) -> None:
     # Each side of a disagreement says how many events it rests on: "1 event", not "1 events".
     body = client.get("/outlets").text.split('id="disagreements"', 1)[1]
-    counts = re.findall(r"net [+-]\d\.\d\d, (\d+) (events?)<", body)
+    counts = re.findall(r"net [+-]\d\.\d\d, (\d+) (events?) in \d+ articles?<", body)
     assert counts and ("1", "event") in counts, counts
     assert all((n == "1") == (word == "event") for n, word in counts), counts
 

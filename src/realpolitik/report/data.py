@@ -238,6 +238,10 @@ class SideView:
     def events(self) -> int:
         return self.side.events
 
+    @property
+    def articles(self) -> int:
+        return self.side.articles
+
 
 @dataclass(slots=True)
 class DisagreementView:
@@ -259,6 +263,15 @@ class DisagreementView:
     def one_sentence(self) -> bool:
         return self.found.one_sentence
 
+    @property
+    def thin(self) -> bool:
+        """A side rests on fewer articles than the headline floor: shown, marked, never a headline."""
+        return self.found.thin
+
+    @property
+    def thin_note(self) -> str:
+        return self.found.thin_note
+
 
 @dataclass(slots=True)
 class Perspectives:
@@ -274,14 +287,15 @@ class Perspectives:
 @dataclass(frozen=True, slots=True)
 class LeftOut:
     """Findings kept out of the headlines: too few articles, an interval spanning zero, a
-    disagreement with a side resting on one sentence, or an alignment named in too few articles."""
+    disagreement with a side resting on fewer articles than the floor, or an alignment named in too few
+    articles."""
 
     floor: int = 2
     # a pair on fewer articles than this reads uncertain whatever it says (the headline floor)
     pair_floor: int = 2
     thin: int = 0  # pairs below `pair_floor`
     uncertain: int = 0  # pairs on at least `pair_floor` articles whose interval spans zero
-    one_sentence: int = 0
+    thin_disagreements: int = 0  # a side on fewer than `floor` articles
     alignments: int = 0
     # not left out, but said: pairs with a reading on fewer than `thin_below` articles (4 at 95 %),
     # named marked thin and left out of the blocs
@@ -290,7 +304,7 @@ class LeftOut:
 
     @property
     def total(self) -> int:
-        return self.thin + self.uncertain + self.one_sentence + self.alignments
+        return self.thin + self.uncertain + self.thin_disagreements + self.alignments
 
 
 @dataclass(slots=True)

@@ -306,7 +306,7 @@ def _summary(r: ReportData) -> list[str]:
             f"in {plural(a.articles, 'article')} from "
             f"{plural(len(a.outlets), 'named outlet') if a.outlets else 'no named outlet'}."
         )
-    solid = [d for d in r.perspectives.disagreements if not d.one_sentence]
+    solid = [d for d in r.perspectives.disagreements if not d.thin]
     if solid:
         dis = solid[0]
         out.append(
@@ -320,8 +320,8 @@ def _summary(r: ReportData) -> list[str]:
         out.append(
             f"Left out of these headlines for thin support: {plural(lo.thin, 'pair')} resting on fewer than "
             f"{plural(lo.pair_floor, 'article')} (too few for any reading), {plural(lo.uncertain, 'pair')} "
-            f"on more whose interval spans zero (uncertain), {plural(lo.one_sentence, 'disagreement')} with a "
-            "side resting on one sentence "
+            f"on more whose interval spans zero (uncertain), {plural(lo.thin_disagreements, 'disagreement')} "
+            f"with a side resting on fewer than {plural(lo.floor, 'article')} "
             f"and {plural(lo.alignments, 'alignment')} named in fewer than {plural(lo.floor, 'article')}."
         )
     if lo.thin_readings:
@@ -427,7 +427,7 @@ def build_report_data(
             uncertain=sum(1 for d in dyads if d.uncertain and d.articles >= floor),
             thin_readings=sum(1 for d in dyads if not d.uncertain and d.thin),
             thin_below=THIN_BELOW,
-            one_sentence=sum(1 for d in perspectives.disagreements if d.one_sentence),
+            thin_disagreements=sum(1 for d in perspectives.disagreements if d.thin),
             alignments=sum(1 for a in axes if a.articles < floor),
         )
         for d in coop + conf:

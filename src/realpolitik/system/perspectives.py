@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..store import EventFilter, goldstein_hundredths, mean_goldstein, weighed_count
+from ..wording import plural
 from ._events import ConLike, EvidenceRow, ModelSettings, check_window, load_events, net_of, window_label
 
 __all__ = [
@@ -101,12 +102,14 @@ class OutletSide:
     net: float  # net score of the side's events pooled
     events: int
     evidence: tuple[EvidenceRow, ...]
+    articles: int = 0  # distinct articles the side's events come from
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "outlets": list(self.outlets),
             "net": self.net,
             "events": self.events,
+            "articles": self.articles,
             "evidence": [e.to_dict() for e in self.evidence],
         }
 
@@ -116,7 +119,10 @@ class Disagreement:
     """A dyad that outlets portray with opposite signs.
 
     `score` = (most cooperative outlet net - most conflictual outlet net) / 2, in (0, 1]: 1 means
-    one outlet reports pure cooperation and another pure conflict.
+    one outlet reports pure cooperation and another pure conflict. The score says how opposite the
+    two stories are, not how much they rest on: a disagreement is a finding only when each side rests
+    on at least `floor` articles (the headline floor, 2); a thinner one is `thin`, ranked after every
+    finding and shown with `thin_note`.
     """
 
     a: str
@@ -125,11 +131,35 @@ class Disagreement:
     cooperative: OutletSide
     conflictual: OutletSide
     window: str = "all"  # the window both sides report on, or "all"
+    floor: int = ModelSettings().min_articles  # articles each side needs to be a finding
 
     @property
     def one_sentence(self) -> bool:
         """True when a side rests on a single event: possibly one miscoded sentence."""
         return min(self.cooperative.events, self.conflictual.events) < 2
+
+    @property
+    def thin(self) -> bool:
+        """True when a side rests on fewer than `floor` articles: one article per side, however many
+        events it gives, is one report against another, no finding about the outlets."""
+        return min(self.cooperative.articles, self.conflictual.articles) < self.floor
+
+    @property
+    def thin_note(self) -> str:
+        """What a thin disagreement rests on, in words ("rests on one article a side", "its cooperative
+        side rests on one article"); empty for a finding."""
+        if not self.thin:
+            return ""
+        low = [
+            (name, s.articles)
+            for name, s in (("cooperative", self.cooperative), ("conflictual", self.conflictual))
+            if s.articles < self.floor
+        ]
+        if len(low) == 2:
+            n, m = low[0][1], low[1][1]
+            return "rests on one article a side" if n == m == 1 else f"rests on {n} and {m} articles"
+        name, n = low[0]
+        return f"its {name} side rests on {'one article' if n == 1 else plural(n, 'article')}"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -138,6 +168,8 @@ class Disagreement:
             "window": self.window,
             "score": self.score,
             "one_sentence": self.one_sentence,
+            "thin": self.thin,
+            "floor": self.floor,
             "cooperative": self.cooperative.to_dict(),
             "conflictual": self.conflictual.to_dict(),
         }
@@ -220,8 +252,10 @@ def disagreements(
     min_events: int = 1,
     max_evidence: int = 5,
     window: str = "all",
+    min_articles: int = ModelSettings().min_articles,
 ) -> list[Disagreement]:
-    """Dyads where some outlet's net is > 0 and another's < 0 in the same window, strongest first.
+    """Dyads where some outlet's net is > 0 and another's < 0 in the same window: the findings (each
+    side on at least `min_articles` articles) strongest first, then the thin ones strongest first.
 
     With a window such as "year", only reports on the same period are compared, which keeps a
     change of the relation over time from passing for a disagreement between outlets; "all" (the
@@ -260,6 +294,7 @@ def disagreements(
                 net=net_of(pooled, (a, b)),
                 events=len(pooled),
                 evidence=tuple(carrying[:max_evidence]),
+                articles=len({r.article_id for r in pooled}),
             )
 
         out.append(
@@ -270,7 +305,11 @@ def disagreements(
                 cooperative=side(True),
                 conflictual=side(False),
                 window=label,
+                floor=min_articles,
             )
         )
-    out.sort(key=lambda d: (-d.score, -(d.cooperative.events + d.conflictual.events), d.a, d.b, d.window))
+    # a side of one article is one report against another: every finding outranks it, whatever its score
+    out.sort(
+        key=lambda d: (d.thin, -d.score, -(d.cooperative.events + d.conflictual.events), d.a, d.b, d.window)
+    )
     return out

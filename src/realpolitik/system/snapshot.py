@@ -64,6 +64,8 @@ def snapshot(
         blocs=stable_blocs(reader, whole, flt, settings=settings),
         balance=model_balance(graph),
         outlet_dyads=tuple(outlet_dyads(reader, flt)),
-        disagreements=tuple(disagreements(reader, flt, max_evidence=disagreement_evidence)),
+        disagreements=tuple(
+            disagreements(reader, flt, max_evidence=disagreement_evidence, min_articles=settings.min_articles)
+        ),
         names=reader.actor_names(),
     )

@@ -1,0 +1,125 @@
+"""A disagreement between outlets rests on articles, not events (thirty-fifth session).
+
+On the seeds the top "outlets disagree" finding (RUS-TUR) had a cooperative side of three events from one
+article of one outlet: the old rule counted events (two a side), so one article passed for a finding.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from realpolitik.store import Store
+from realpolitik.system.perspectives import disagreements
+
+from .conftest import Story, write_stories
+
+# RUS-TUR: one article of "Wire One" gives three cooperative events; two articles of "Wire Two" accuse
+ONE_ARTICLE_SIDE: list[Story] = [
+    ("Wire One", "2021-03-01", [("RUS", "TUR", "agree"), ("TUR", "RUS", "aid"), ("RUS", "TUR", "consult")]),
+    ("Wire Two", "2021-03-02", [("RUS", "TUR", "accuse")]),
+    ("Wire Two", "2021-03-03", [("TUR", "RUS", "accuse")]),
+]
+# ARM-AZE: two articles a side, but a milder gap (one side mixed): a lower score than RUS-TUR's 1.00
+TWO_ARTICLES_A_SIDE: list[Story] = [
+    ("Wire Three", "2021-04-01", [("ARM", "AZE", "agree")]),
+    ("Wire Three", "2021-04-02", [("AZE", "ARM", "agree")]),
+    ("Wire Four", "2021-04-03", [("AZE", "ARM", "accuse")]),
+    (
+        "Wire Four",
+        "2021-04-04",
+        [("ARM", "AZE", "agree"), ("ARM", "AZE", "accuse"), ("AZE", "ARM", "accuse")],
+    ),
+]
+
+
+def test_a_side_of_several_events_from_one_article_is_thin(tmp_path: Path) -> None:
+    db = write_stories(tmp_path / "one.duckdb", ONE_ARTICLE_SIDE)
+    (d,) = disagreements(Store(db, read_only=True))
+    assert (d.a, d.b) == ("RUS", "TUR")
+    # three events, so the old event rule passed it; one article, so it is no finding
+    assert (d.cooperative.events, d.cooperative.articles) == (3, 1)
+    assert (d.conflictual.events, d.conflictual.articles) == (2, 2)
+    assert not d.one_sentence
+    assert d.thin and d.thin_note == "its cooperative side rests on one article"
+    got = d.to_dict()
+    assert (got["thin"], got["floor"], got["one_sentence"]) == (True, 2, False)
+    assert (got["cooperative"]["articles"], got["conflictual"]["articles"]) == (1, 2)
+    # a floor of one article makes it a finding again
+    (low,) = disagreements(Store(db, read_only=True), min_articles=1)
+    assert not low.thin and low.thin_note == ""
+
+
+def test_a_finding_outranks_a_thin_disagreement_of_a_higher_score(tmp_path: Path) -> None:
+    db = write_stories(tmp_path / "both.duckdb", ONE_ARTICLE_SIDE + TWO_ARTICLES_A_SIDE)
+    found = disagreements(Store(db, read_only=True))
+    assert [(d.a, d.b, d.thin) for d in found] == [("ARM", "AZE", False), ("RUS", "TUR", True)]
+    assert found[0].score < found[1].score
+
+
+def test_one_article_a_side_says_so(tmp_path: Path) -> None:
+    stories: list[Story] = [
+        ("Wire One", "2021-03-01", [("RUS", "TUR", "agree"), ("RUS", "TUR", "aid")]),
+        ("Wire Two", "2021-03-02", [("RUS", "TUR", "accuse"), ("TUR", "RUS", "threaten")]),
+    ]
+    (d,) = disagreements(Store(write_stories(tmp_path / "each.duckdb", stories), read_only=True))
+    assert d.thin and d.thin_note == "rests on one article a side"
+
+
+def _both(tmp_path: Path) -> Path:
+    return write_stories(tmp_path / "both.duckdb", ONE_ARTICLE_SIDE + TWO_ARTICLES_A_SIDE)
+
+
+def test_cli_lists_the_whole_record_as_the_report_and_marks_the_thin_one(
+    tmp_path: Path, capsys, monkeypatch
+) -> None:
+    """The CLI listed disagreements by year while the report and the web app show the whole record: on the
+    seeds it said there was none where the report named one. It now compares over the whole record by
+    default, says so in its title, and writes what each side rests on."""
+    from realpolitik.cli import main
+
+    monkeypatch.setenv("COLUMNS", "240")
+    db = str(_both(tmp_path))
+    assert main(["disagreements", "--db", db]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert out.startswith("Outlets telling opposite stories over the whole record (")
+    assert out.index("ARM-AZE all") < out.index("RUS-TUR all")
+    assert "1.00 thin: its cooperative side rests on one article" in out
+    assert "Wire One (net +1.00, 3 events in 1 article)" in out
+    assert main(["disagreements", "--db", db, "--format", "json"]) == 0
+    import json
+
+    got = json.loads(capsys.readouterr().out)
+    assert [(d["a"], d["b"], d["window"], d["thin"]) for d in got] == [
+        ("ARM", "AZE", "all", False),
+        ("RUS", "TUR", "all", True),
+    ]
+
+
+def test_report_headlines_the_finding_and_marks_the_thin_one(tmp_path: Path) -> None:
+    from realpolitik.report import render_report
+
+    html = render_report(_both(tmp_path), tmp_path / "r.html").read_text()
+    summary = html.split('id="summary"', 1)[1].split("</section>", 1)[0]
+    assert "Outlets disagree most on ARM–AZE" in summary
+    assert "1 disagreement with a side resting on fewer than 2 articles" in summary
+    section = html.split('id="perspectives"', 1)[1].split("</section>", 1)[0]
+    assert section.index("ARM–AZE <span") < section.index("RUS–TUR <span")
+    assert "thin: its cooperative side rests on one article" in section
+    assert "3 events in 1 article)" in section
+
+
+def test_web_outlets_page_marks_the_thin_one(tmp_path: Path) -> None:
+    from tests.web.test_api import Client
+
+    from realpolitik.web import create_app
+
+    client = Client(create_app(_both(tmp_path)))
+    body = client.get("/outlets").text.split('id="disagreements"', 1)[1]
+    assert body.index("/dyad/ARM/AZE") < body.index("/dyad/RUS/TUR")
+    assert "thin: its cooperative side rests on one article" in body
+    assert "net +1.00, 3 events in 1 article<" in body
+    api = client.get("/api/outlets").json()["disagreements"]
+    assert [(d["a"], d["thin"], d["cooperative"]["articles"]) for d in api] == [
+        ("ARM", False, 2),
+        ("RUS", True, 1),
+    ]
