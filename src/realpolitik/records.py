@@ -109,7 +109,8 @@ class Attribution:
     text: str
     code: str | None = None
     sector: str | None = None
-    kind: str = "speaker"  # speaker | expert | outlet
+    # speaker | expert | outlet | role (a transcript's role label, "Question:", "MODERATOR:", "Q:": no actor)
+    kind: str = "speaker"
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

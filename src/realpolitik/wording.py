@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 __all__ = [
+    "ROLE_WORDS",
     "SPEAKER_PRONOUNS",
     "UNKNOWN_OUTLET_KEYS",
     "outlet_name",
@@ -56,14 +57,30 @@ def speaker_pronoun(text: str | None) -> bool:
     return bool(text) and " ".join(str(text).split()).casefold() in SPEAKER_PRONOUNS
 
 
+# who a transcript's role label ("Question:", "MODERATOR:", "Q:", "A:"; kind "role") stands for, by its first
+# word: a participant named by a role, never an actor
+ROLE_WORDS = {
+    "question": "a questioner", "q": "a questioner", "questioner": "a questioner",
+    "interviewer": "the interviewer", "journalist": "a journalist", "reporter": "a reporter",
+    "correspondent": "a correspondent", "moderator": "the moderator", "host": "the host",
+    "presenter": "the presenter", "anchor": "the presenter", "participant": "a participant",
+    "audience": "the audience", "answer": "the one answering", "a": "the one answering",
+    "reply": "the one answering", "response": "the one answering",
+}  # fmt: skip
+
+
 def who_says(
     text: str | None, code: str | None = None, kind: str | None = None, name: str | None = None
 ) -> str:
     """Who an attribution names, as a reader sees it: its text, except that a bare pronoun gives way to the
     actor it was coded to, the pronoun kept in quotes ('France (“I”)', 'RUS (“he”)'), or, coded to no
-    one, 'an unnamed speaker (“he”)'. No attribution: the empty string."""
+    one, 'an unnamed speaker (“he”)', and that a transcript's role label gives the role, the label in quotes
+    ('the moderator (“MODERATOR”)', 'a questioner (“Q”)'). No attribution: the empty string."""
     if not text:
         return ""
+    if kind == "role":
+        label = " ".join(text.split())
+        return f"{ROLE_WORDS.get(label.split()[0].casefold(), 'an unnamed participant')} (“{label}”)"
     if not speaker_pronoun(text):
         return text
     who = name or code or f"an unnamed {kind or 'speaker'}"

@@ -237,7 +237,8 @@ def test_attribution_no_speaker_turns_outside_a_transcript(bare_nlp: Language, t
         "no label here: lower case",
         "Note:nothing after the colon",
         "Q: Will you meet him again?",
-        "A: one letter other than Q is no label",
+        "A: an answer, the other label of one letter",
+        "B: one letter other than Q and A is no label",
     ],
 )
 def test_attribution_speaker_labels_are_ingest_speaker_lines(line: str) -> None:
@@ -350,7 +351,7 @@ def test_attribution_long_titles_are_speaker_labels(bare_nlp: Language) -> None:
     assert [(t.attribution.code, t.attribution.kind) for t in turns] == [
         ("CHN", "speaker"),
         ("DEU", "speaker"),
-        (None, "speaker"),
+        (None, "role"),  # a role of the transcript, no actor (thirty-fifth session)
     ]
 
 

@@ -48,9 +48,11 @@ _CLIMB_DEPS = frozenset(
 )
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # A transcript's speaker label: "Vladimir Putin: ...", "Question (retranslated): ..." at the start of a line;
-# of one letter, only the "Q: ..." of a question (news-conference transcripts).
+# of one letter, only the "Q: ..." and "A: ..." of a question and its answer (interview transcripts).
 # The same lines as ingest's `is_speaker_line` (ingest/clean.py); a test keeps the two in step.
-_LABEL = re.compile(r"^(?P<name>Q|[A-ZА-Я][^:]{1,80}?)(?:\s*\([^)]{1,30}\))?:\s+\S")
+_LABEL = re.compile(r"^(?P<name>[QA]|[A-ZА-Я][^:]{1,80}?)(?:\s*\([^)]{1,30}\))?:\s+\S")
+# the labels of one letter, roles both: the question and the answer of an interview
+_LETTER_ROLES = frozenset({"Q", "A"})
 # ("President of the People's Republic of China Xi Jinping" is ten tokens; a sentence that ends in a colon
 # is longer, or has lower-case words other than "of" and "the")
 _MAX_NAME_TOKENS = 14
@@ -437,7 +439,7 @@ def _turn_name(doc: Doc, start: int, end: int, actors: list[ActorMention], cues:
     ]
     people = [m for m in inside if (m.kb_id or "").startswith("person-")]
     others = [m for m in inside if not (m.kb_id or "").startswith("person-")]
-    role = span[0].lower_ in cues.turn_roles
+    role = span[0].lower_ in cues.turn_roles or span.text in _LETTER_ROLES
     # The parser's PERSON counts only where no other actor (a country, an organisation) covers it:
     # "Azerbaijan" alone on a heading line is sometimes read as a person's name.
     named = [
@@ -453,6 +455,10 @@ def _turn_name(doc: Doc, start: int, end: int, actors: list[ActorMention], cues:
             return Attribution(text=span.text, code=None, sector=None, kind=_kind(span, None, cues))
         return None
     mention = people[-1] if people else (inside[-1] if inside and not role else None)
+    if mention is None and role:
+        # "Question:", "MODERATOR:", "Q:", "A:": a role of the transcript, no actor; its turn's words are an
+        # unnamed participant's ("role"), never a speaker's the claims could be read as coming from
+        return Attribution(text=span.text, code=None, sector=None, kind="role")
     return Attribution(
         text=span.text,
         code=mention.code if mention else None,

@@ -228,7 +228,7 @@ _NOT_NAMES = frozenset(
     )
 )  # fmt: skip
 
-_SPEAKER = re.compile(r"^(?P<name>Q|[A-ZА-Я][^:]{1,80}?)(?:\s*\([^)]{1,30}\))?:\s+\S")
+_SPEAKER = re.compile(r"^(?P<name>[QA]|[A-ZА-Я][^:]{1,80}?)(?:\s*\([^)]{1,30}\))?:\s+\S")
 
 
 def is_speaker_line(line: str) -> bool:
