@@ -36,6 +36,18 @@ def _outlet(article: dict[str, Any]) -> str:
     return str(article.get("outlet") or UNKNOWN_OUTLET)
 
 
+UNITS = ("month", "quarter", "year")
+
+
+def fitting_unit(articles: list[dict[str, Any]], most: int = 8) -> str:
+    """The finest window (month, quarter, year) that puts the dated articles in at most `most` windows: what
+    a page of one column per window can show side by side (forty monthly columns cannot be read)."""
+    for unit in UNITS:
+        if len({window_of(a.get("date"), unit) for a in articles} - {UNDATED}) <= most:
+            return unit
+    return "year"
+
+
 def outlet_shares(articles: list[dict[str, Any]], unit: str = "month") -> list[dict[str, Any]]:
     """Per outlet: its articles, the share carrying each frame, and the same per time window."""
     by_outlet: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -76,13 +88,17 @@ def oppositions(pack: Pack, articles: list[dict[str, Any]], unit: str = "month")
     """Outlets telling opposite frames about the same actors in the same window, with both sides' sentences.
 
     A side counts when an article of the window carries the frame and one of its evidence sentences
-    names an actor of the opposition. Undated articles share the window "undated".
+    names an actor of the opposition. Undated articles share the window "undated". Articles whose outlet
+    is unknown take no side: pooled, they are no one outlet and cannot tell a story against one (as in the
+    disagreements of `system.perspectives`).
     """
     out = []
     for opp in pack.oppositions:
         actors = set(opp.actors)
         sides: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
         for art in articles:
+            if not art.get("outlet"):
+                continue
             win = window_of(art.get("date"), unit)
             for f in art["frames"]:
                 if f["frame"] not in opp.frames:

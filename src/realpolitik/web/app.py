@@ -871,11 +871,18 @@ def create_app(
         request: Request,
         cur: Cur,
         frame: Annotated[str, Query(max_length=64)] = "",
-        window: Annotated[str, Query(max_length=10)] = "month",
+        window: Annotated[str, Query(max_length=10)] = "",
     ) -> HTMLResponse:
-        from ..narratives.model import grid
+        from ..narratives.model import fitting_unit, grid
 
+        # no window asked for: the finest that puts the record in a few columns (a month over forty months of
+        # articles gave forty columns, most of them off the screen)
+        chosen = not window
+        window = window or "month"
         pack, data = _narratives(cur, frame, window)
+        if chosen and data is not None and fitting_unit(data["articles"]) != window:
+            window = fitting_unit(data["articles"])
+            pack, data = _narratives(cur, frame, window)
         return page(
             request,
             "narratives.html",
@@ -884,6 +891,7 @@ def create_app(
             frames=pack.frames,
             frame=frame,
             unit=window,
+            unit_chosen=chosen,  # the window was chosen to fit, not asked for: the page says so
             names={f.id: f.name for f in pack.frames},
             definitions={f.id: f.definition for f in pack.frames},
             floor=view.settings.min_articles,  # a share of fewer articles is not given as a share
