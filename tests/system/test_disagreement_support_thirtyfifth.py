@@ -123,3 +123,26 @@ def test_web_outlets_page_marks_the_thin_one(tmp_path: Path) -> None:
         ("ARM", False, 2),
         ("RUS", True, 1),
     ]
+
+
+def test_report_and_web_say_when_no_disagreement_is_a_finding(tmp_path: Path) -> None:
+    """On the seeds every disagreement has a side of one article: the lists said so row by row only."""
+    from realpolitik.report import render_report
+    from realpolitik.web import create_app
+    from tests.web.test_api import Client
+
+    db = write_stories(tmp_path / "thin.duckdb", ONE_ARTICLE_SIDE)
+    html = render_report(db, tmp_path / "r.html").read_text()
+    assert (
+        "<b>No finding:</b> each of the 1 disagreement below has a side resting on fewer than 2 articles."
+        in html
+    )
+    body = Client(create_app(db)).get("/outlets").text
+    assert (
+        "<b>No finding:</b> each of the 1 disagreement below has a side resting on fewer than 2 articles."
+        in body
+    )
+    # with a finding there is no such line
+    both = _both(tmp_path)
+    assert "No finding:" not in render_report(both, tmp_path / "r2.html").read_text()
+    assert "No finding:" not in Client(create_app(both)).get("/outlets").text

@@ -105,3 +105,18 @@ def test_the_page_says_unknown_outlets_take_no_side(example_server: str) -> None
     section = html.split("Opposite stories about the same actors", 1)[1].split("Frames beside events", 1)[0]
     assert "unknown outlet" not in section.split("Articles whose outlet is unknown", 1)[0]
     assert "Articles whose outlet is unknown take no side here" in section
+
+
+def test_frames_beside_events_list_the_unknown_outlet_last(example_server: str) -> None:
+    """The rows of a frame put "unknown outlet" first (its key "(unknown outlet)" sorted before the names), where
+    every other list of outlets puts it last."""
+    html = httpx.get(example_server + "/narratives").text
+    body = html.split('id="frame-events"', 1)[1].split("</tbody>", 1)[0]
+    rows = re.findall(r"<tr><td>([^<]+)</td><td class=\"frame-name\">([^<]+)</td>", body)
+    by_frame: dict[str, list[str]] = {}
+    for outlet, frame in rows:
+        by_frame.setdefault(frame, []).append(outlet)
+    assert any("unknown outlet" in outlets for outlets in by_frame.values()), by_frame
+    for outlets in by_frame.values():
+        if "unknown outlet" in outlets:
+            assert outlets[-1] == "unknown outlet", outlets

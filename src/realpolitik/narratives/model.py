@@ -149,7 +149,8 @@ def beside_events(store: Readable, pack: Pack, articles: list[dict[str, Any]]) -
         by_outlet[_outlet(art)].append(art)
     out = []
     for check in pack.event_checks:
-        for outlet in sorted(by_outlet):
+        # named outlets first, the unknown bucket last, as every list of outlets ("(" sorted it first)
+        for outlet in sorted(by_outlet, key=lambda o: (o == UNKNOWN_OUTLET, o.lower())):
             arts = by_outlet[outlet]
             telling = [a for a in arts if any(f["frame"] == check.frame for f in a["frames"])]
             if not telling:
