@@ -113,3 +113,42 @@ def test_views_write_who_a_role_label_stands_for(text: str, expected: str) -> No
     assert who_says(text, None, "role") == expected
     # a speaker's attribution is written as before
     assert who_says("Vladimir Putin", "RUS", "speaker") == "Vladimir Putin"
+
+
+# a broadcast transcript: the guests are named in capitals, as such transcripts write them (the guests are
+# invented commentators; the deeds they speak of took place)
+PANEL = (
+    "MODERATOR: Presidents Putin and Erdogan met in Sochi on Monday. What did they discuss?\n\n"
+    "ANNA BERG: The grain corridor first of all. Russia left the grain deal in July 2023.\n\n"
+    "PHOTO CREDIT: a news agency\n\n"
+    "JEAN-PAUL ROCHE: Turkey has hosted talks between Russia and Ukraine before, in Istanbul in March 2022.\n"
+)
+
+
+def test_guests_named_in_capitals_open_their_own_turns(bare_nlp: Language) -> None:
+    turns = speaker_turns(bare_nlp(PANEL), [])
+    got = [(t.attribution.text, t.attribution.kind, t.attribution.code) for t in turns]
+    assert got == [
+        ("MODERATOR", "role", None),
+        ("ANNA BERG", "speaker", None),
+        ("JEAN-PAUL ROCHE", "speaker", None),
+    ]
+    # the guest's words are no longer the moderator's
+    turn = turn_at(turns, PANEL.index("Russia left"))
+    assert turn is not None and turn.attribution.text == "ANNA BERG"
+    # a caption in capitals ends no turn: the guest's turn runs over it
+    assert turn_at(turns, PANEL.index("a news agency")) is turn
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # capitals alone make no transcript: a heading and a caption, no role and no known person
+        "BREAKING NEWS: Russia left the grain deal in July 2023.\n\nTOP STORIES: Turkey hosted talks in 2022.\n",
+        # one word in capitals is no name ("UPDATE:"), nor are words with digits
+        "MODERATOR: What happened?\n\nUPDATE: Russia left the grain deal.\n\nG20 SUMMIT: The leaders met.\n",
+    ],
+)
+def test_capitals_that_name_no_guest_open_no_turn(bare_nlp: Language, text: str) -> None:
+    turns = speaker_turns(bare_nlp(text), [])
+    assert [t.attribution.text for t in turns if t.attribution.kind != "role"] == []

@@ -84,4 +84,5 @@ def test_layout_outlet_disagreements_read_on_a_phone(example_server: str) -> Non
     line: rows stood up to 2,154 px and the table 7,391 px. Each side now keeps 16rem, as the outlets' pictures do
     (rows up to ~780 px; the table scrolls in its box)."""
     heights = _heights(example_server + "/outlets", 390, 844, "#disagreements tbody tr")
-    assert heights and max(heights) <= 1000, heights
+    # (thirty-fifth session: each side also says its articles, "24 events in 16 articles", a line more: ~1,010 px)
+    assert heights and max(heights) <= 1100, heights

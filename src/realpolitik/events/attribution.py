@@ -467,6 +467,20 @@ def _turn_name(doc: Doc, start: int, end: int, actors: list[ActorMention], cues:
     )
 
 
+def _capitals_name(label: str, cues: _Cues) -> bool:
+    """True for a label written as a name in capitals, two to four words of letters ("EMIL HART", "JEAN-PIERRE
+    DUVAL"), none of them a caption's or a role's word ("PHOTO CREDIT", "QUESTION")."""
+    words = label.split()
+    return 2 <= len(words) <= 4 and all(
+        len(w) > 1
+        and w.isupper()
+        and w.replace("-", "").replace("'", "").isalpha()
+        and w.lower() not in cues.not_speakers
+        and w.lower() not in cues.turn_roles
+        for w in words
+    )
+
+
 def speaker_turns(doc: Doc, actors: list[ActorMention]) -> list[Turn]:
     """The speaker turns of a transcript ("Vladimir Putin: ...", "Question: ..."), in text order.
 
@@ -478,6 +492,7 @@ def speaker_turns(doc: Doc, actors: list[ActorMention]) -> list[Turn]:
     """
     cues = _cues()
     found: list[tuple[int, int, int, Attribution]] = []
+    capitals: list[tuple[int, int, int, Attribution]] = []
     offset = 0
     for line in doc_text(doc).splitlines(keepends=True):
         lead = len(line) - len(line.lstrip())
@@ -488,7 +503,14 @@ def speaker_turns(doc: Doc, actors: list[ActorMention]) -> list[Turn]:
             attribution = _turn_name(doc, start, name_end, actors, cues)
             if attribution is not None:
                 found.append((start, start, name_end, attribution))
+            elif _capitals_name(doc.text[start:name_end], cues):
+                capitals.append((start, start, name_end, Attribution(text=doc.text[start:name_end])))
         offset += len(line)
+    if found and capitals:
+        # "EMIL HART: ...", "SOFIA RANDE: ...": guests named in capitals, as broadcast transcripts write them, where
+        # another label (a role, a known person) makes the text a transcript; their words ran on in the turn
+        # before (the moderator's)
+        found = sorted(found + capitals, key=lambda f: f[0])
     if len(found) == 1 and _lone_statement(doc, found[0][2], found[0][3], actors):
         # "Antony Blinken: I met Wang Yi today.": one line that is all the text, under a person's name, is
         # that person's statement (one turn with no other speaker)
