@@ -127,9 +127,10 @@ def test_web_outlets_page_marks_the_thin_one(tmp_path: Path) -> None:
 
 def test_report_and_web_say_when_no_disagreement_is_a_finding(tmp_path: Path) -> None:
     """On the seeds every disagreement has a side of one article: the lists said so row by row only."""
+    from tests.web.test_api import Client
+
     from realpolitik.report import render_report
     from realpolitik.web import create_app
-    from tests.web.test_api import Client
 
     db = write_stories(tmp_path / "thin.duckdb", ONE_ARTICLE_SIDE)
     html = render_report(db, tmp_path / "r.html").read_text()
