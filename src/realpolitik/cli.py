@@ -1496,8 +1496,8 @@ def disagreements_cmd(db: str, window: str, fmt: str, all_modalities: bool, corr
     _table(
         "Outlets telling opposite stories"
         + (
-            f" {scope} (disagreement, 0 to 1: half the gap between the nets of the most cooperative and the most "
-            "conflictual outlet; 1.00: one reports only cooperation, another only conflict; thin: a side rests "
+            f" {scope} (disagreement, 0 to 1: half the gap between the two sides' pooled nets; 1.00: the outlets "
+            "of one side report only cooperation, those of the other only conflict; thin: a side rests "
             f"on fewer than {plural(rows[0].floor, 'article')}, listed after the findings)"
             if rows
             else ""

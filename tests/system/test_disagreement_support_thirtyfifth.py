@@ -147,3 +147,23 @@ def test_report_and_web_say_when_no_disagreement_is_a_finding(tmp_path: Path) ->
     both = _both(tmp_path)
     assert "No finding:" not in render_report(both, tmp_path / "r2.html").read_text()
     assert "No finding:" not in Client(create_app(both)).get("/outlets").text
+
+
+def test_the_score_is_the_gap_between_the_two_sides_pooled_nets(tmp_path: Path) -> None:
+    """RUS-TUR on the seeds: disagreement 1.00 beside a conflictual side whose pooled net was -0.18, because one
+    outlet's single conflict event set the score. The score is now half the gap between the sides as shown."""
+    stories: list[Story] = [
+        ("Wire One", "2021-03-01", [("RUS", "TUR", "agree")]),
+        ("Wire One", "2021-03-02", [("RUS", "TUR", "consult")]),
+        # the conflictual side: one outlet with one accusation (-1.00), another mostly cooperative but net negative
+        ("Wire Two", "2021-03-03", [("RUS", "TUR", "accuse")]),
+        (
+            "Wire Three",
+            "2021-03-04",
+            [("RUS", "TUR", "agree"), ("RUS", "TUR", "accuse"), ("TUR", "RUS", "accuse")],
+        ),
+    ]
+    (d,) = disagreements(Store(write_stories(tmp_path / "pooled.duckdb", stories), read_only=True))
+    assert d.conflictual.outlets == ("Wire Three", "Wire Two")
+    assert d.cooperative.net == 1.0 and d.conflictual.net == -0.5
+    assert d.score == 0.75  # not 1.00, the gap between Wire One and Wire Two alone

@@ -45,7 +45,8 @@ def test_outlets_disagreement_score_says_what_it_is(tmp_path: Path) -> None:
     body = html.split('id="disagreements"', 1)[1].split("</table>", 1)[0]
     head = re.search(r"<thead>(.*?)</thead>", body, re.S)
     assert head is not None and ">Score<" not in head.group(1)
-    assert "Disagreement (0–1)" in head.group(1) and "most conflictual outlet" in head.group(1)
+    # (thirty-fifth session: the two sides' pooled nets, no longer the two most extreme outlets)
+    assert "Disagreement (0–1)" in head.group(1) and "pooled net scores" in head.group(1)
     assert re.search(r'<td title="half the gap[^"]*">1\.00</td>', body), body
     intro = html.split("<h2>Where outlets disagree</h2>", 1)[1].split("<div", 1)[0]
     assert "not how much they rest on" in intro

@@ -118,8 +118,10 @@ class OutletSide:
 class Disagreement:
     """A dyad that outlets portray with opposite signs.
 
-    `score` = (most cooperative outlet net - most conflictual outlet net) / 2, in (0, 1]: 1 means
-    one outlet reports pure cooperation and another pure conflict. The score says how opposite the
+    `score` = (cooperative side's pooled net - conflictual side's pooled net) / 2, in (0, 1]: 1 means
+    the outlets of one side report pure cooperation and those of the other pure conflict. (Until the
+    thirty-fifth session it took the most cooperative and the most conflictual outlet: one outlet's one
+    sentence set a score of 1.00 beside a side whose pooled net was -0.18.) The score says how opposite the
     two stories are, not how much they rest on: a disagreement is a finding only when each side rests
     on at least `floor` articles (the headline floor, 2); a thinner one is `thin`, ranked after every
     finding and shown with `thin_note`.
@@ -297,13 +299,14 @@ def disagreements(
                 articles=len({r.article_id for r in pooled}),
             )
 
+        cooperative, conflictual = side(True), side(False)
         out.append(
             Disagreement(
                 a=a,
                 b=b,
-                score=round((hi - lo) / 2, 4),
-                cooperative=side(True),
-                conflictual=side(False),
+                score=round((cooperative.net - conflictual.net) / 2, 4),
+                cooperative=cooperative,
+                conflictual=conflictual,
                 window=label,
                 floor=min_articles,
             )
