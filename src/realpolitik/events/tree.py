@@ -1267,6 +1267,12 @@ def _lemma_forms(tok: Token) -> list[str]:
     if tok.tag_ == "VBN" and tok.dep_ == "acomp" and tok.lower_ not in forms:
         # "it was concerned about ...": a participle used as a predicate adjective is also that adjective
         forms = (tok.lower_, *forms)
+    parts = _hyphen_parts(tok)
+    if len(parts) > 2 and (tok.i == parts[-1].i or not any(tok.head.i == p.i != tok.i for p in parts)):
+        # a hyphenated word of three parts or more the tokenizer split ("man-of-war", "rank-and-file"): the whole
+        # word first, on its last part and on the part the parser makes its head ("[men]-of-war",
+        # "[prisoners]-of-war"), with that part's lemma
+        return list(dict.fromkeys(("-".join(lemma if p.i == tok.i else p.lower_ for p in parts), *forms)))
     if tok.i >= 2:
         dash = tok.nbor(-1)
         if dash.text == "-" and not dash.whitespace_:
@@ -1276,6 +1282,23 @@ def _lemma_forms(tok: Token) -> list[str]:
                 # first
                 return list(dict.fromkeys((f"{before.lower_}-{lemma}", *forms)))
     return list(forms)
+
+
+def _hyphen_parts(tok: Token) -> list[Token]:
+    """The words of the hyphenated word `tok` is part of, split by the tokenizer at glued hyphens ("man", "of",
+    "war"), in order; [tok] alone when it is no part of one or the parts are not all letters (a date: "2023-10-05")."""
+    doc = tok.doc
+    first = last = tok.i
+    while first >= 2 and _glued_dash(doc[first - 1]) and not doc[first - 2].whitespace_:
+        first -= 2
+    while last + 2 < len(doc) and not doc[last].whitespace_ and _glued_dash(doc[last + 1]):
+        last += 2
+    parts = [doc[i] for i in range(first, last + 1, 2)]
+    return parts if all(p.is_alpha for p in parts) else [tok]
+
+
+def _glued_dash(tok: Token) -> bool:
+    return tok.text == "-" and not tok.whitespace_
 
 
 _kept_forms = kept_per_token(lambda tok: tuple(_lemma_forms(tok)))
