@@ -406,21 +406,7 @@ class Triggers:
             # told Western nations that sending troops would ..."), else to a party the deed names ("independence
             # for Taiwan would mean war")
             own = ments.codes(speaker)
-            told = [
-                i
-                for c in reporter.children
-                if c.dep_ in ("dobj", "dative")
-                for i in actors_under(c, ments)
-                if ments.mentions[i].code not in own
-            ]
-            # (the party a notice is served on or given to: "served notice on North Korea that ...")
-            told = told or [
-                i
-                for c in reporter.children
-                if c.dep_ == "dobj" and c.pos_ == "NOUN"
-                for i in prep_actors(c, ("on", "to", "upon"), ments)
-                if ments.mentions[i].code not in own
-            ]
+            told = _told(reporter, speaker, ments)
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
             named = [i for c in subjects for i in actors_under(c, ments) if ments.mentions[i].code not in own]
             party = told or named
@@ -4239,15 +4225,14 @@ def _own_answer(clause: Token) -> bool:
 def _told(teller: Token, source: list[int], ments: Mentions) -> list[int]:
     """The parties a verb of telling or a notice addresses, other than the speaker's side: its object ("told
     Putin"), or the "on" or "to" phrase of a notice ("served notice on Belgrade"; data: roles.json `telling_verbs`,
-    `notice_nouns`)."""
+    `notice_nouns`), else the "on" or "to" phrase of another noun object ("sent its message to Tokyo that ..."). The
+    one reader of the party told for a threat delivered by a telling (`_reported`) and for a consequence a speaker
+    tells (`_consequence_threat`)."""
     words = role_words()
     own = ments.codes(source)
-    holders = [
-        c
-        for c in teller.children
-        if c.dep_ in ("dobj", "dative") and c.lemma_.lower() not in words.notice_nouns
-    ]
-    notices = [c for c in teller.children if c.dep_ == "dobj" and c.lemma_.lower() in words.notice_nouns]
+    objects = [c for c in teller.children if c.dep_ in ("dobj", "dative")]
+    notices = [c for c in objects if c.dep_ == "dobj" and c.lemma_.lower() in words.notice_nouns]
+    holders = [c for c in objects if c not in notices]
     if notices:
         # (the parser hangs the phrase on the verb or on the notice)
         holders += [
@@ -4258,7 +4243,15 @@ def _told(teller: Token, source: list[int], ments: Mentions) -> list[int]:
             for p in c.children
             if p.dep_ == "pobj"
         ]
-    return [i for h in holders for i in actors_under(h, ments) if ments.mentions[i].code not in own]
+    told = [i for h in holders for i in actors_under(h, ments) if ments.mentions[i].code not in own]
+    # (a party of the speaker's side nearer in the object than the one it goes to: "sent its note to Tokyo")
+    return told or [
+        i
+        for c in objects
+        if c.dep_ == "dobj" and c.pos_ == "NOUN"
+        for i in prep_actors(c, ("on", "to", "upon"), ments)
+        if ments.mentions[i].code not in own
+    ]
 
 
 def unnamed_act(clause: Token) -> bool:
