@@ -69,10 +69,14 @@ def test_a_subordinate_clause_does_not_back_off(backoff_code: Code) -> None:
     )
 
 
-def test_a_noun_of_a_known_kind_does_not_back_off(code: Code) -> None:
-    # (trains are vehicles to the lexicon, no unlisted venue: people packing into trains are travelling)
+def test_a_noun_of_a_known_kind_does_not_back_off(backoff_code: Code) -> None:
+    # (trains are vehicles to the lexicon, no unlisted venue: students packing trains are travelling; the subject
+    # class and the direct object hold the frame, so only the known kind of the noun keeps the back-off out. With
+    # the default coder, or with "packed into trains", nothing backs off whatever the guard: review35)
     no_event(
-        code, "Thousands of Hungarians packed into trains bound for Austria in November 1956.", "PROTEST"
+        backoff_code,
+        "Thousands of Hungarian students packed the trains bound for the Austrian border in November 1956.",
+        "PROTEST",
     )
 
 
