@@ -373,3 +373,41 @@ def test_president_atassi_is_the_atassi_of_the_date(actors: Resolve, date: str, 
     found = actors("President Atassi received the ambassador in Damascus.", date)
     person = _person(found, "Atassi")
     assert person is not None and person_id in person.why, [(m.text, m.code, m.why) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "span", "code", "sector"),
+    [
+        ("Emperor Kojong sent envoys to The Hague.", "1907-06-25", "Kojong", "KOR", "GOV"),
+        ("Governor-General Saito promised reforms in Seoul.", "1919-09-10", "Saito", "JPN", "GOV"),
+        (
+            "Sutan Sjahrir negotiated with the Dutch at Linggadjati.",
+            "1946-11-15",
+            "Sutan Sjahrir",
+            "IDN",
+            "GOV",
+        ),
+        (
+            "Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah met James Baker in Taif.",
+            "1990-09-07",
+            "Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah",
+            "KWT",
+            "GOV",
+        ),
+        (
+            "Prime Minister Hatta flew to The Hague for the round-table conference.",
+            "1949-08-20",
+            "Hatta",
+            "IDN",
+            "GOV",
+        ),
+    ],
+)
+def test_a_ruler_of_the_third_batch_resolves_on_the_date(
+    actors: Resolve, sentence: str, date: str, span: str, code: str, sector: str
+) -> None:
+    found = actors(sentence, date)
+    person = _person(found, span)
+    assert person is not None and (person.code, person.sector) == (code, sector), [
+        (m.text, m.code, m.sector) for m in found
+    ]
