@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from realpolitik.config import Settings
 from realpolitik.events.lexicon import default_lexicon, parse_line
-from realpolitik.events.match import backoff_entry
+from realpolitik.events.match import backoff_entry, words_at
 from realpolitik.nlp import build_pipeline, process
 from realpolitik.records import Event
 
@@ -140,3 +140,43 @@ def test_open_keys_are_the_keys_written_with_a_class() -> None:
 )
 def test_a_phrasal_verb_takes_no_bare_default(code: Code, text: str) -> None:
     no_event(code, text, "CONSULT")
+
+
+# --- The particle audit (review34's finding): a phrase of time is no particle ------------------------------------------
+
+
+def test_a_phrase_of_time_is_no_particle(code: Code) -> None:
+    # ("give ... over two years" hands nothing over: the pledge is of aid, 0331, not of a hand-over, 035 from 0842)
+    some_event(
+        code,
+        "Japan pledged on April 17, 2009 to give Pakistan one billion dollars over two years.",
+        "AGREE",
+        "0331",
+        "JPN",
+        "PAK",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "particle", "found"),
+    [
+        (
+            "Japan pledged on April 17, 2009 to give Pakistan one billion dollars over two years.",
+            "give",
+            "over",
+            False,
+        ),
+        ("Britain handed over Hong Kong to China at midnight on July 1, 1997.", "handed", "over", True),
+        ("Portugal handed Macau over to China on December 20, 1999.", "handed", "over", True),
+        (
+            "Millions of Czechoslovak workers walked off the job for two hours in November 1989.",
+            "walked",
+            "off",
+            True,
+        ),
+    ],
+)
+def test_particles_keep_real_particles(
+    token_of: Callable[[str, str], Token], text: str, word: str, particle: str, found: bool
+) -> None:
+    assert (particle in words_at(token_of(text, word))["prt"]) is found

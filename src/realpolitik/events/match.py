@@ -133,7 +133,12 @@ def _near(tok: Token) -> _Near:
 
 
 def _particles(tok: Token) -> set[str]:
-    found = {c.lemma_.lower() for c in tok.children if c.dep_ in ("prt", "advmod", "prep")}
+    # (a phrase of time is no particle: "give Pakistan one billion dollars [over] two years" hands nothing over; cond35)
+    found = {
+        c.lemma_.lower()
+        for c in tok.children
+        if c.dep_ in ("prt", "advmod") or (c.dep_ == "prep" and not _time_phrase(c))
+    }
     # "said no to the terms", "said sorry to Kenyans": the word the parser takes for an interjection or an
     # object predicate makes a phrase with the verb, as a particle does
     found.update(
