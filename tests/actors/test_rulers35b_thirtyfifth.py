@@ -411,3 +411,34 @@ def test_a_ruler_of_the_third_batch_resolves_on_the_date(
     assert person is not None and (person.code, person.sector) == (code, sector), [
         (m.text, m.code, m.sector) for m in found
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "span", "code", "sector"),
+    [
+        (
+            "Mohammed Saeed al-Sahhaf denied that American troops were in Baghdad.",
+            "2003-04-07",
+            "al-Sahhaf",
+            "IRQ",
+            "GOV",
+        ),
+        ("Foreign Minister Hammadi flew to Moscow.", "1980-10-01", "Hammadi", "IRQ", "GOV"),
+        ("Sadegh Ghotbzadeh wrote to the Security Council.", "1980-01-05", "Sadegh Ghotbzadeh", "IRN", "GOV"),
+        (
+            "Esmat Abdel Meguid called for an Arab summit.",
+            "1995-06-01",
+            "Esmat Abdel Meguid",
+            "IGO-ARL",
+            "GOV",
+        ),
+    ],
+)
+def test_a_minister_of_the_fourth_batch_resolves_on_the_date(
+    actors: Resolve, sentence: str, date: str, span: str, code: str, sector: str
+) -> None:
+    found = actors(sentence, date)
+    person = _person(found, span)
+    assert person is not None and (person.code, person.sector) == (code, sector), [
+        (m.text, m.code, m.sector) for m in found
+    ]
