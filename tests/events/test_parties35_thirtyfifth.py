@@ -181,3 +181,59 @@ def test_parties35_accord_partner_guard(code: Code) -> None:
         "RUS",
         "AFG",
     )
+
+
+# The party a concession gives way to, in a clause of time wherever the parser hangs it (`parties._pressing_people`
+# with `_phrase_clauses`, `_time_marked`): on a verb coordinated with the concession, on a word of its own phrases,
+# after a span of time the parser made the preposition's head ("weeks after protests by X began"), and who protests
+# in the possessive or "by" phrase of the clause's noun of protest.
+
+
+def test_parties35_pressing_people_in_a_clause_of_time(code: Code) -> None:
+    some_event(
+        code,
+        "Kyrgyzstan's President Askar Akayev gave up power in April 2005, weeks after protests by opposition "
+        "supporters began in the south.",
+        "CONCEDE",
+        None,
+        "KGZ",
+        "KGZ",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (no challenger named: protests named only as an event)
+        "Jordan's King Abdullah dismissed his government in February 2011 after weeks of street protests.",
+    ],
+)
+def test_parties35_pressing_people_guards(code: Code, text: str) -> None:
+    events = some_event(code, text, "CONCEDE", None, None, None)
+    assert all(not e.target for e in events if e.event == "CONCEDE"), events
+
+
+# A participle of the same kind beside a deed names the deed's target (`parties.reproached_party`).
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "source", "target"),
+    [
+        (
+            "The last American combat brigade completed its withdrawal in August 2010, pulling out of Iraq into "
+            "Kuwait.",
+            "RETREAT",
+            "USA",
+            "IRQ",
+        ),
+        (
+            "Britain completed its withdrawal in July 1997, handing Hong Kong back to China at a ceremony in the "
+            "territory.",
+            "RETREAT",
+            "GBR",
+            "CHN",
+        ),
+    ],
+)
+def test_parties35_same_kind_participle(code: Code, text: str, kind: str, source: str, target: str) -> None:
+    some_event(code, text, kind, None, source, target)

@@ -1379,17 +1379,41 @@ def _pressing_people(verb: Token, cand: Candidate, ments: Mentions) -> list[int]
     if code is None:
         return []
     words = role_words()
-    times = words.pressure_preps | {"as", "when", "since"}
+    times = words.pressure_preps | {"as", "when", "since", "once"}
+    # (the verb, and a verb coordinated with it that has no subject of its own: "quit as prime minister and flew to
+    # India as crowds of protesters converged")
+    verbs = [
+        verb,
+        *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not _own_subject(c)),
+    ]
     clauses = [
         c
-        for c in verb.children
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in times for m in c.children)
+        for v in verbs
+        for c in (*v.children, *_phrase_clauses(v))
+        if c.dep_ == "advcl" and _time_marked(c, times)
     ]
     nouns = [n for c in clauses for n in c.children if n.dep_ in ("nsubj", "dobj", "nsubjpass")] + [
         p for c in clauses for p in prep_objects(c)
     ]
     # ("quit as crowds of protesters converged": the parser may make the clause's subject a phrase of the verb)
-    nouns += prep_objects(verb, times)
+    nouns += [p for v in verbs for p in prep_objects(v, times)]
+    # ("a month after street protests by unemployed young people began", "after students' protests turned into
+    # riots": who protests, in the possessive or the "by" phrase of the clause's noun of protest)
+    nouns += [
+        who
+        for n in list(nouns)
+        if n.lemma_.lower() in words.pressure_nouns
+        for who in (
+            *(c for c in n.children if c.dep_ == "poss"),
+            *(
+                o
+                for b in n.children
+                if b.dep_ == "prep" and b.lower_ == "by"
+                for o in b.children
+                if o.dep_ == "pobj"
+            ),
+        )
+    ]
     sectors = words.pairs("collective_sectors", "home_people_nouns")
     pressing = {"CVL", "EDU", "LAB", "OPP", "AGR"}
     for noun in nouns:
@@ -1414,6 +1438,43 @@ def _pressing_people(verb: Token, cand: Candidate, ments: Mentions) -> list[int]
         )
         return [ments.add(mention, noun.i)]
     return []
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _time_marked(clause: Token, times: frozenset[str] | set[str]) -> bool:
+    """True when a clause is one of time by a subordinator of `times` ("after protesters stormed ...") or by a span
+    of time before it that carries the word ("a month after street protests began": the parser may make "after" a
+    preposition of "month"; data: clauses.json `measure_nouns`)."""
+    spans = clause_words().measure_nouns
+    return any(m.dep_ == "mark" and m.lower_ in times for m in clause.children) or any(
+        n.dep_ == "npadvmod"
+        and n.lemma_.lower() in spans
+        and any(p.dep_ == "prep" and p.lower_ in times for p in n.children)
+        for n in clause.children
+    )
+
+
+def _phrase_clauses(verb: Token) -> list[Token]:
+    """Clauses the parser hung on a word of the verb's own phrases instead of the verb: on its objects, their
+    participles and relative clauses, its place and time phrases, or on a span of time there ("withdrew a bill
+    containing tax rises on Wednesday, a day after protesters stormed parliament", "suspended a rise in fares that
+    had set off days of unrest, a day after students' protests turned into riots"). Not inside a clause of the
+    verb's own (advcl, ccomp, xcomp, conj). Callers keep the ones of time."""
+    found: list[Token] = []
+    todo = [c for c in verb.children if c.dep_ in ("dobj", "prep", "npadvmod", "nsubjpass")]
+    seen = 0
+    while todo and seen < 80:
+        tok = todo.pop()
+        seen += 1
+        for c in tok.children:
+            if c.dep_ == "advcl":
+                found.append(c)
+            elif c.dep_ in ("dobj", "prep", "pobj", "npadvmod", "acl", "relcl"):
+                todo.append(c)
+    return found
 
 
 def unnamed_doer_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
@@ -3380,9 +3441,11 @@ def reproached_party(cands: Iterable[Candidate], ments: Mentions) -> None:
     ("walked out of the talks in Geneva, accusing the United States of wrecking them", "suspended the treaty,
     blaming Russia for its collapse", "said it would quit the talks, accusing the Council of insulting it"): the
     party reproached is the one the deed answers and is aimed at (annotation conventions 6.1: a rejection aimed at
-    no one named goes to the party it is aimed at; 5.2, 12.3). The participle counts by its reading, a reproach
-    (CAMEO 11, DISAPPROVE), not by its word; it stands after the deed's verb (or the verb its clause hangs on) with no
-    subject or subordinator of its own. Sets the targets of such candidates in place; a deed that names another
+    no one named goes to the party it is aimed at; 5.2, 12.3). So is the party of a participle that tells the same
+    kind of deed again, more closely ("completed its withdrawal, pulling its last troops out of Lebanon", "cut off
+    its oil shipments, halting all exports to the United States"). The participle counts by its reading, a reproach
+    (CAMEO 11, DISAPPROVE) or the deed's own PLOVER type, not by its word; it stands after the deed's verb (or the
+    verb its clause hangs on) with no subject or subordinator of its own. Sets the targets of such candidates in place; a deed that names another
     party already, a reciprocal one and a reproach itself are left as they are."""
     found = list(cands)
     by_trigger = {c.trigger.i: c for c in found}
@@ -3410,12 +3473,11 @@ def reproached_party(cands: Iterable[Candidate], ments: Mentions) -> None:
                 ):
                     continue
                 other = by_trigger.get(part.i)
-                if (
-                    other is None
-                    or other is cand
-                    or other.code[:2] != "11"
-                    or ments.codes(other.source) - own
-                ):
+                if other is None or other is cand or ments.codes(other.source) - own:
+                    continue
+                # (a reproach, or the same kind of deed told again: "completed its withdrawal, pulling its last
+                # troops out of Lebanon", "withdrew from the treaty, refusing to let the agency's inspectors in")
+                if other.code[:2] != "11" and cameo.plover_type(other.code) != cameo.plover_type(cand.code):
                     continue
                 blamed = [i for i in other.target if ments.mentions[i].code not in own]
                 if blamed:
