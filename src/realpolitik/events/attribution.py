@@ -503,7 +503,11 @@ def speaker_turns(doc: Doc, actors: list[ActorMention]) -> list[Turn]:
             attribution = _turn_name(doc, start, name_end, actors, cues)
             if attribution is not None:
                 found.append((start, start, name_end, attribution))
-            elif _capitals_name(doc.text[start:name_end], cues):
+            elif _capitals_name(doc.text[start:name_end], cues) and not any(
+                m.start == start and m.end == name_end for m in actors
+            ):
+                # (a label that is all one actor's name is no unknown guest: a dateline, "NEW YORK:"; a guest whose
+                # name only holds a place's, "SOFIA RANDE:", still is one)
                 capitals.append((start, start, name_end, Attribution(text=doc.text[start:name_end])))
         offset += len(line)
     if found and capitals:
