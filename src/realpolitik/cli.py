@@ -1468,10 +1468,10 @@ def axes_cmd(db: str, fmt: str) -> None:
 @click.option(
     "--window",
     type=click.Choice(["all", "day", "week", "month", "quarter", "year"]),
-    default="all",
+    default="year",
     show_default=True,
-    help="all: over the whole record, as the report and the web app; a period (year, ...): compare outlets "
-    "on the same period only, so a relation that changed over time is no disagreement.",
+    help="Compare outlets on the same period only (year, as the report and the web app), so a relation that "
+    "changed over time is no disagreement; all: over the whole record.",
 )
 @_json_or_table_option
 @_counting_options

@@ -58,10 +58,11 @@ def test_render_report_loads_nothing_external(html: str) -> None:
         "what 4 articles can support), from 4 events in 4 articles and 2 outlets)",
         # every tie but ARM-AZE rests on one article or nets to zero: uncertain, so no bloc
         "No two actors form a bloc",
-        # ARM-RUS: each outlet's side rests on one event, so it is no headline but counted as left out;
-        # its two articles (an agreement, an accusation) give an interval across zero: uncertain
+        # ARM-RUS: its two articles (an agreement in 2020, an accusation in 2023) give an interval across zero:
+        # uncertain; and, three years apart, no disagreement between the outlets (thirty-fifth session: outlets
+        # are compared on the same year)
         "Left out of these headlines for thin support: 3 pairs resting on fewer than 2 articles (too few "
-        "for any reading), 1 pair on more whose interval spans zero (uncertain), 1 disagreement with a side "
+        "for any reading), 1 pair on more whose interval spans zero (uncertain), 0 disagreements with a side "
         "resting on fewer than 2 articles and 1 alignment named in fewer than 2 articles.",
     ],
 )
@@ -91,7 +92,8 @@ def test_render_report_numbers_match_data(built_db: Built) -> None:
     # AZE-TUR rests on one article: below the headline floor of two, and resampling one article
     # cannot tell how sure it is, so its interval is the whole range
     assert data.cooperative == [] and data.conflictual[0].key == "ARM–AZE"
-    assert (data.left_out.thin, data.left_out.uncertain, data.left_out.thin_disagreements) == (3, 1, 1)
+    assert (data.left_out.thin, data.left_out.uncertain, data.left_out.thin_disagreements) == (3, 1, 0)
+    assert data.perspectives.disagreements == []  # ARM-RUS: 2020 against 2023, a change over time
     assert (data.left_out.floor, data.left_out.pair_floor, data.left_out.thin_readings) == (2, 2, 0)
     assert pairs["AZE–TUR"].reading == "uncertain"
     assert (pairs["AZE–TUR"].ci_low, pairs["AZE–TUR"].ci_high) == (-1.0, 1.0)
@@ -113,7 +115,8 @@ def test_render_report_evidence_behind_every_dyad_row(html: str) -> None:
     rows = re.findall(r'<tr class="has-ev">', html)
     details = re.findall(r'<tr class="ev"><td colspan="\d+">\s*<details>', html)
     assert rows and len(rows) == len(details)
-    assert "Yerevan accused Moscow of failing to keep the Lachin corridor open in 2023." in html
+    # (the accusation of 2023 was quoted by the ARM-RUS disagreement, 2020 against 2023: no longer one)
+    assert "Armenian troops fired on Azerbaijani units along the line of contact in October 2020." in html
     assert "hypothetical · set aside" in html
 
 

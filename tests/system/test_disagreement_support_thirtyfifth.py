@@ -69,20 +69,21 @@ def _both(tmp_path: Path) -> Path:
     return write_stories(tmp_path / "both.duckdb", ONE_ARTICLE_SIDE + TWO_ARTICLES_A_SIDE)
 
 
-def test_cli_lists_the_whole_record_as_the_report_and_marks_the_thin_one(
+def test_cli_compares_by_year_as_the_report_and_marks_the_thin_one(
     tmp_path: Path, capsys, monkeypatch
 ) -> None:
-    """The CLI listed disagreements by year while the report and the web app show the whole record: on the
-    seeds it said there was none where the report named one. It now compares over the whole record by
-    default, says so in its title, and writes what each side rests on."""
+    """The CLI listed disagreements by year while the report and the web app compared over the whole record:
+    on the seeds it said there was none where the report named one. All three now compare outlets on the same
+    year (a relation that changed over time is no disagreement); the CLI's title says so, and each side what
+    it rests on."""
     from realpolitik.cli import main
 
     monkeypatch.setenv("COLUMNS", "240")
     db = str(_both(tmp_path))
     assert main(["disagreements", "--db", db]) == 0
     out = " ".join(capsys.readouterr().out.split())
-    assert out.startswith("Outlets telling opposite stories over the whole record (")
-    assert out.index("ARM-AZE all") < out.index("RUS-TUR all")
+    assert out.startswith("Outlets telling opposite stories within the same year (")
+    assert out.index("ARM-AZE 2021") < out.index("RUS-TUR 2021")
     assert "1.00 thin: its cooperative side rests on one article" in out
     assert "Wire One (net +1.00, 3 events in 1 article)" in out
     assert main(["disagreements", "--db", db, "--format", "json"]) == 0
@@ -90,9 +91,38 @@ def test_cli_lists_the_whole_record_as_the_report_and_marks_the_thin_one(
 
     got = json.loads(capsys.readouterr().out)
     assert [(d["a"], d["b"], d["window"], d["thin"]) for d in got] == [
-        ("ARM", "AZE", "all", False),
-        ("RUS", "TUR", "all", True),
+        ("ARM", "AZE", "2021", False),
+        ("RUS", "TUR", "2021", True),
     ]
+
+
+def test_a_change_over_time_is_no_disagreement_anywhere(tmp_path: Path, capsys) -> None:
+    """Wire One's cooperation of 2020 and Wire Two's conflict of 2022: the whole record set them against each other
+    as outlets disagreeing (the examples' top finding was of this kind); the report, /outlets and the CLI compare
+    the same year, and `--window all` still gives the whole record."""
+    import json
+
+    from tests.web.test_api import Client
+
+    from realpolitik.cli import main
+    from realpolitik.report import render_report
+    from realpolitik.web import create_app
+
+    stories: list[Story] = [
+        ("Wire One", "2020-03-01", [("ARM", "TUR", "agree")]),
+        ("Wire One", "2020-03-02", [("ARM", "TUR", "consult")]),
+        ("Wire Two", "2022-03-03", [("ARM", "TUR", "accuse")]),
+        ("Wire Two", "2022-03-04", [("TUR", "ARM", "accuse")]),
+    ]
+    db = write_stories(tmp_path / "years.duckdb", stories)
+    html = render_report(db, tmp_path / "r.html").read_text()
+    assert "Outlets disagree most" not in html.split('id="summary"', 1)[1].split("</section>", 1)[0]
+    assert "No pair is portrayed as cooperative by one outlet and conflictual by another." in html
+    assert Client(create_app(db)).get("/api/outlets").json()["disagreements"] == []
+    assert main(["disagreements", "--db", str(db), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+    assert main(["disagreements", "--db", str(db), "--format", "json", "--window", "all"]) == 0
+    assert [d["window"] for d in json.loads(capsys.readouterr().out)] == ["all"]
 
 
 def test_report_headlines_the_finding_and_marks_the_thin_one(tmp_path: Path) -> None:
@@ -100,10 +130,10 @@ def test_report_headlines_the_finding_and_marks_the_thin_one(tmp_path: Path) -> 
 
     html = render_report(_both(tmp_path), tmp_path / "r.html").read_text()
     summary = html.split('id="summary"', 1)[1].split("</section>", 1)[0]
-    assert "Outlets disagree most on ARM–AZE" in summary
+    assert "Outlets disagree most on ARM–AZE in 2021" in summary
     assert "1 disagreement with a side resting on fewer than 2 articles" in summary
     section = html.split('id="perspectives"', 1)[1].split("</section>", 1)[0]
-    assert section.index("ARM–AZE <span") < section.index("RUS–TUR <span")
+    assert section.index("ARM–AZE in 2021 <span") < section.index("RUS–TUR in 2021 <span")
     assert "thin: its cooperative side rests on one article" in section
     assert "3 events in 1 article)" in section
 

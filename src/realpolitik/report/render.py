@@ -310,7 +310,9 @@ def _summary(r: ReportData) -> list[str]:
     if solid:
         dis = solid[0]
         out.append(
-            f"Outlets disagree most on {dis.dyad}: {_names(dis.cooperative)} "
+            f"Outlets disagree most on {dis.dyad}"
+            + (f" in {dis.found.window}" if dis.found.window != "all" else "")
+            + f": {_names(dis.cooperative)} "
             f"{'reports' if len(dis.cooperative.outlets) == 1 else 'report'} it as cooperative "
             f"(net {signed(dis.cooperative.net)}), {_names(dis.conflictual)} as conflictual "
             f"(net {signed(dis.conflictual.net)})."

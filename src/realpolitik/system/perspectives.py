@@ -26,6 +26,9 @@ __all__ = [
 ]
 
 UNKNOWN_OUTLET = "(unknown outlet)"
+# the window the report, the web app and the CLI compare outlets in: the same year, so that a relation that
+# changed over time (a 2020 war against 2022 talks) is no disagreement between the outlets reporting each
+DISAGREEMENT_WINDOW = "year"
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,7 @@ from .balance import Balance, model_balance
 from .blocs import Blocs, stable_blocs
 from .dyads import Dyad, DyadTrend, dyads, trends_from_dyads
 from .graph import graph_from_dyads
-from .perspectives import Disagreement, OutletDyad, disagreements, outlet_dyads
+from .perspectives import DISAGREEMENT_WINDOW, Disagreement, OutletDyad, disagreements, outlet_dyads
 
 __all__ = ["Snapshot", "snapshot"]
 
@@ -65,7 +65,13 @@ def snapshot(
         balance=model_balance(graph),
         outlet_dyads=tuple(outlet_dyads(reader, flt)),
         disagreements=tuple(
-            disagreements(reader, flt, max_evidence=disagreement_evidence, min_articles=settings.min_articles)
+            disagreements(
+                reader,
+                flt,
+                max_evidence=disagreement_evidence,
+                min_articles=settings.min_articles,
+                window=DISAGREEMENT_WINDOW,
+            )
         ),
         names=reader.actor_names(),
     )
