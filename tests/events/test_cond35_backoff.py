@@ -16,7 +16,7 @@ import pytest
 from spacy.tokens import Token
 
 from realpolitik.config import Settings
-from realpolitik.events.lexicon import default_lexicon, parse_line
+from realpolitik.events.lexicon import default_lexicon, parse_line, parse_lines
 from realpolitik.events.match import backoff_entry, words_at
 from realpolitik.nlp import build_pipeline, process
 from realpolitik.records import Event
@@ -86,7 +86,8 @@ def test_a_noun_of_a_known_kind_does_not_back_off(backoff_code: Code) -> None:
         # a strict list: "V 050 bury dobj=hatchet" names a sense, not a kind of thing
         ("Colombian rescuers buried the dead of Armero in November 1985.", "buried"),
         # readings of several types hold the same frame (RETREAT "vacated a base", REJECT "vacated a ruling", CONCEDE
-        # "vacated the presidency"): the noun decides, none is picked
+        # "vacated the presidency"; strict lists among them too): the noun decides, none is picked (the type rule
+        # alone: test_readings_of_two_types_of_one_frame_do_not_back_off)
         ("The Soviet army vacated its last garrisons in Hungary on June 19, 1991.", "vacated"),
     ],
 )
@@ -177,3 +178,17 @@ def test_particles_keep_real_particles(
     token_of: Callable[[str, str], Token], text: str, word: str, particle: str, found: bool
 ) -> None:
     assert (particle in words_at(token_of(text, word))["prt"]) is found
+
+
+def test_readings_of_two_types_of_one_frame_do_not_back_off(token_of: Callable[[str, str], Token]) -> None:
+    # (a lexicon made for the test: two open readings of "dispatch" whose frame is the same, a direct object; with
+    # both the noun decides and nothing backs off, with one the verb backs off to it)
+    both = parse_lines(
+        ["&force troop|army", "&aid food|medicine", "V 150 dispatch obj=&force", "V 073 dispatch obj=&aid"],
+        path="t",
+    )
+    one = parse_lines(["&force troop|army", "V 150 dispatch obj=&force"], path="t")
+    token = token_of("Britain dispatched engineers to Malta in 1941.", "dispatched")
+    assert backoff_entry(token, both) is None
+    backed = backoff_entry(token, one)
+    assert backed is not None and backed.code == "150"
