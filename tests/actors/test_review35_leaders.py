@@ -43,6 +43,8 @@ def found(mentions: list[ActorMention]) -> dict[str, tuple[str, str | None]]:
         ("Ingraham criticized the Democrats on her television show.", "2010-05-04", "Ingraham", "BHS"),
         ("Carmona warned that smoking killed thousands of Americans.", "2006-06-27", "Carmona", "PRT"),
         ("Marrero was taken to the intelligence headquarters in Caracas.", "2019-03-22", "Marrero", "CUB"),
+        # a common first name (rulers35b's Saudi foreign minister Ibrahim al-Assaf, 2018-2019)
+        ("Assaf Orion, a retired Israeli general, criticised the plan.", "2019-05-04", "Assaf", "SAU"),
     ],
 )
 def test_a_word_a_place_or_a_namesake_is_not_the_leader(
@@ -66,6 +68,7 @@ def test_a_word_a_place_or_a_namesake_is_not_the_leader(
         ),
         ("President Batista suspended constitutional guarantees.", "1957-08-01", "Batista", "CUB"),
         ("Prime Minister Ingraham met the American secretary of state.", "2009-05-04", "Ingraham", "BHS"),
+        ("Foreign Minister al-Assaf flew to Tunis for the Arab League summit.", "2019-03-30", "Assaf", "SAU"),
     ],
 )
 def test_after_a_title_the_surname_still_names_the_leader(
