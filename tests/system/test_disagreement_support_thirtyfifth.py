@@ -117,8 +117,13 @@ def test_a_change_over_time_is_no_disagreement_anywhere(tmp_path: Path, capsys) 
     db = write_stories(tmp_path / "years.duckdb", stories)
     html = render_report(db, tmp_path / "r.html").read_text()
     assert "Outlets disagree most" not in html.split('id="summary"', 1)[1].split("</section>", 1)[0]
-    assert "No pair is portrayed as cooperative by one outlet and conflictual by another." in html
-    assert Client(create_app(db)).get("/api/outlets").json()["disagreements"] == []
+    assert (
+        "No pair is portrayed as cooperative by one outlet and conflictual by another in the same year."
+        in html
+    )
+    client = Client(create_app(db))
+    assert client.get("/api/outlets").json()["disagreements"] == []
+    assert "No dyad is told in opposite ways by two outlets in the same year." in client.get("/outlets").text
     assert main(["disagreements", "--db", str(db), "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out) == []
     assert main(["disagreements", "--db", str(db), "--format", "json", "--window", "all"]) == 0
