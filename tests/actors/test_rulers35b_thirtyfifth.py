@@ -21,6 +21,15 @@ def _person(found: list[ActorMention], span: str) -> ActorMention | None:
     return next((m for m in found if span in m.text or m.text in span), None)
 
 
+def _assert_resolves(actors: Resolve, sentence: str, date: str, span: str, code: str, sector: str) -> None:
+    """The person named by `span` resolves to `code` and `sector` on `date`."""
+    found = actors(sentence, date)
+    person = _person(found, span)
+    assert person is not None and (person.code, person.sector) == (code, sector), [
+        (m.text, m.code, m.sector) for m in found
+    ]
+
+
 @pytest.mark.parametrize(
     ("sentence", "date", "span", "code", "sector"),
     [
@@ -206,11 +215,7 @@ def _person(found: list[ActorMention], span: str) -> ActorMention | None:
 def test_a_ruler_of_the_region_resolves_on_the_date(
     actors: Resolve, sentence: str, date: str, span: str, code: str, sector: str
 ) -> None:
-    found = actors(sentence, date)
-    person = _person(found, span)
-    assert person is not None and (person.code, person.sector) == (code, sector), [
-        (m.text, m.code, m.sector) for m in found
-    ]
+    _assert_resolves(actors, sentence, date, span, code, sector)
 
 
 @pytest.mark.parametrize(
@@ -358,11 +363,7 @@ def test_a_misspelt_title_surname_is_not_a_past_holder_of_a_near_name(actors: Re
 def test_a_ruler_of_the_second_batch_resolves_on_the_date(
     actors: Resolve, sentence: str, date: str, span: str, code: str, sector: str
 ) -> None:
-    found = actors(sentence, date)
-    person = _person(found, span)
-    assert person is not None and (person.code, person.sector) == (code, sector), [
-        (m.text, m.code, m.sector) for m in found
-    ]
+    _assert_resolves(actors, sentence, date, span, code, sector)
 
 
 @pytest.mark.parametrize(
@@ -406,11 +407,7 @@ def test_president_atassi_is_the_atassi_of_the_date(actors: Resolve, date: str, 
 def test_a_ruler_of_the_third_batch_resolves_on_the_date(
     actors: Resolve, sentence: str, date: str, span: str, code: str, sector: str
 ) -> None:
-    found = actors(sentence, date)
-    person = _person(found, span)
-    assert person is not None and (person.code, person.sector) == (code, sector), [
-        (m.text, m.code, m.sector) for m in found
-    ]
+    _assert_resolves(actors, sentence, date, span, code, sector)
 
 
 @pytest.mark.parametrize(
@@ -437,8 +434,4 @@ def test_a_ruler_of_the_third_batch_resolves_on_the_date(
 def test_a_minister_of_the_fourth_batch_resolves_on_the_date(
     actors: Resolve, sentence: str, date: str, span: str, code: str, sector: str
 ) -> None:
-    found = actors(sentence, date)
-    person = _person(found, span)
-    assert person is not None and (person.code, person.sector) == (code, sector), [
-        (m.text, m.code, m.sector) for m in found
-    ]
+    _assert_resolves(actors, sentence, date, span, code, sector)
