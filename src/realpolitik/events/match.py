@@ -798,13 +798,47 @@ def match_entry(tok: Token, lexicon: Lexicon, kinds: tuple[str, ...]) -> Entry |
     return entry
 
 
+class _Clause:
+    """What a word's own clause says for the flags of a lexicon entry (+intrans, +inf, +pass, +ger, +own), each asked
+    once per word and only when an entry needs it."""
+
+    __slots__ = ("_others", "_to_clause", "_transitive", "tok")
+
+    def __init__(self, tok: Token) -> None:
+        self.tok = tok
+        self._transitive: bool | None = None
+        self._to_clause: bool | None = None
+        self._others: bool | None = None
+
+    def holds(self, entry: Entry) -> bool:
+        """True when every flag of `entry` holds at the word (its constraints are not looked at)."""
+        tok = self.tok
+        if entry.intransitive:
+            if self._transitive is None:
+                self._transitive = _transitive(tok)
+            if self._transitive:
+                return False
+        if entry.infinitive:
+            if self._to_clause is None:
+                self._to_clause = _infinitive_complement(tok)
+            if not self._to_clause:
+                return False  # "told reporters that ..." reports; "told X to leave" orders
+        if entry.passive and not _passive(tok):
+            return False  # "a call arranged by X" is X's mediation; "X arranged a call" may be its own
+        if entry.gerund and not _gerund_complement(tok):
+            return False  # "approved sending tanks" approves a deed to come; "approved the deal" is the deed
+        if entry.own:
+            if self._others is None:
+                self._others = _others_object(tok)
+            if self._others:
+                return False  # "stopped Russia's assault" halts no offensive of the subject's own
+        return True
+
+
 def _match_entry(tok: Token, lexicon: Lexicon, kinds: tuple[str, ...]) -> Entry | None:
     words: Words | None = None
     light = coder_words().light_verbs
-    # what the word's own clause says, asked once per call and only when an entry needs it
-    transitive: bool | None = None
-    to_clause: bool | None = None
-    others: bool | None = None
+    clause = _Clause(tok)
     phrasal: bool | None = None  # (the word has a particle: "went [down]")
     for kind in kinds:
         for lemma in lemma_forms(tok):
@@ -821,25 +855,8 @@ def _match_entry(tok: Token, lexicon: Lexicon, kinds: tuple[str, ...]) -> Entry 
             for entry in tried:
                 if not entry.derived and not entry.constraints:
                     hand_default = True
-                if entry.intransitive:
-                    if transitive is None:
-                        transitive = _transitive(tok)
-                    if transitive:
-                        continue
-                if entry.infinitive:
-                    if to_clause is None:
-                        to_clause = _infinitive_complement(tok)
-                    if not to_clause:
-                        continue  # "told reporters that ..." reports; "told X to leave" orders
-                if entry.passive and not _passive(tok):
-                    continue  # "a call arranged by X" is X's mediation; "X arranged a call" may be its own
-                if entry.gerund and not _gerund_complement(tok):
-                    continue  # "approved sending tanks" approves a deed to come; "approved the deal" is the deed
-                if entry.own:
-                    if others is None:
-                        others = _others_object(tok)
-                    if others:
-                        continue  # "stopped Russia's assault" halts no offensive of the subject's own
+                if not clause.holds(entry):
+                    continue
                 if entry.derived and not entry.constraints and (lemma in light or hand_default):
                     # a light verb's reading comes from its noun ("issued a declaration"); a hand default
                     # that does not hold here ("+intrans") is not replaced by the dictionary's
@@ -893,10 +910,11 @@ def backoff_entry(tok: Token, lexicon: Lexicon) -> Entry | None:
     words = words_at(tok)
     backed: list[tuple[Entry, list[str]]] = []
     verb_particles = frozenset(word for e in entries for word in (e.allowed("prt") or ()))
+    clause = _Clause(tok)
     for entry in entries:
         if entry.derived or entry.implied or not entry.constraints:
             continue
-        failed = _noun_failures(tok, entry, words, verb_particles)
+        failed = _noun_failures(tok, entry, words, clause, verb_particles)
         if failed:
             backed.append((entry, failed))
     if not backed:
@@ -943,7 +961,7 @@ def _class_words(lexicon: Lexicon) -> frozenset[str]:
 
 
 def _noun_failures(
-    tok: Token, entry: Entry, words: Words, verb_particles: frozenset[str] = frozenset()
+    tok: Token, entry: Entry, words: Words, clause: _Clause, verb_particles: frozenset[str] = frozenset()
 ) -> list[str] | None:
     """The noun keys of `entry` that fail at `tok` while its frame holds: each failing noun key still finds some word
     of its kind (a direct object for `dobj` and `obj`, a phrase with one of the named prepositions, a clause), the
@@ -970,17 +988,7 @@ def _noun_failures(
         if key == "pp" and not ({a.partition(":")[0] for a in allowed} & {p.partition(":")[0] for p in have}):
             return None  # ("pp=of:&sanction": some "of" phrase must be there)
         failed.append(key)
-    if entry.intransitive and _transitive(tok):
-        return None
-    if entry.infinitive and not _infinitive_complement(tok):
-        return None
-    if entry.passive and not _passive(tok):
-        return None
-    if entry.gerund and not _gerund_complement(tok):
-        return None
-    if entry.own and _others_object(tok):
-        return None
-    return failed
+    return failed if clause.holds(entry) else None
 
 
 def _passive(tok: Token) -> bool:
