@@ -3450,10 +3450,8 @@ def reproached_party(cands: Iterable[Candidate], ments: Mentions) -> None:
     found = list(cands)
     by_trigger = {c.trigger.i: c for c in found}
     for cand in found:
-        if not cand.source or cand.reciprocal or cand.code[:2] == "11":
-            continue
-        own = ments.codes(cand.source)
-        if any(ments.mentions[i].code not in own for i in cand.target):
+        own = _aimed_at_no_other(cand, ments)
+        if own is None or cand.code[:2] == "11":
             continue
         verb = cand.trigger if cand.trigger.pos_ in ("VERB", "AUX") else cand.trigger.head
         heads = [verb]
@@ -3488,6 +3486,18 @@ def reproached_party(cands: Iterable[Candidate], ments: Mentions) -> None:
             cand.target = blamed
 
 
+def _aimed_at_no_other(cand: Candidate, ments: Mentions) -> set[str] | None:
+    """The codes of a one-sided deed's doers when it names no party besides their own side as its target (the deeds
+    `reproached_party` and `accord_partner` may aim); None for a deed with no doer, a reciprocal one, or one aimed at
+    another party already."""
+    if not cand.source or cand.reciprocal:
+        return None
+    own = ments.codes(cand.source)
+    if any(ments.mentions[i].code not in own for i in cand.target):
+        return None
+    return own
+
+
 def accord_partner(cands: Iterable[Candidate], ments: Mentions) -> None:
     """A deed done or promised under an accord with a party ("will pay into a fund for the victims, under a deal
     struck with South Korea", "committed to handing over its warheads, in a statement issued with the American and
@@ -3500,10 +3510,8 @@ def accord_partner(cands: Iterable[Candidate], ments: Mentions) -> None:
     words = coder_words()
     preps = words.reference_preps | {"in"}
     for cand in cands:
-        if not cand.source or cand.reciprocal:
-            continue
-        own = ments.codes(cand.source)
-        if any(ments.mentions[i].code not in own for i in cand.target):
+        own = _aimed_at_no_other(cand, ments)
+        if own is None:
             continue
         verb = cand.trigger if cand.trigger.pos_ in ("VERB", "AUX") else cand.trigger.head
         # (the deed's own words: "pledged to give up its arsenal, under a memorandum ...": on the complement)
