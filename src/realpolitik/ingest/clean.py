@@ -109,9 +109,51 @@ _OUTLET_WORD = re.compile(
 )
 
 
-def looks_like_outlet(line: str) -> bool:
-    """A known outlet, or a short name built with a publication word."""
+@lru_cache(maxsize=1)
+def _item_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words of `data/outlet_items.txt`: those describing an item, and the show words (marked "+")."""
+    words = _names("outlet_items.txt")
+    return (
+        frozenset(w for w in words if not w.startswith("+")),
+        frozenset(w[1:] for w in words if w.startswith("+")),
+    )
+
+
+# A trailing part of a header line: after a comma, a dash or a bar, or in brackets.
+_TRAILING_PART = re.compile(r"(?:\s*[,|]\s*|\s+[–—-]\s+|\s*\()(?P<part>[^,|()–—]+?)\)?\s*$")
+
+
+def _item_part(part: str) -> bool:
+    """True for a description of an item ("transcript", "excerpt", "episode 12", "full text of the show")."""
+    described, _ = _item_words()
+    words = re.findall(r"[^\W\d_]+|\d+", part.casefold())
+    return any(w in described for w in words) and all(
+        w in described or w in _STOP or w.isdigit() for w in words
+    )
+
+
+def without_item(line: str) -> str:
+    """The outlet's name in a header line that also describes the item: "Regional Monitor Podcast,
+    transcript (excerpt)" is "Regional Monitor", as the show of an outlet ("... Podcast") is counted as the
+    outlet whose name it carries (data: `outlet_items.txt`). Any other line comes back as it is."""
+    text = line.strip()
+    while (m := _TRAILING_PART.search(text)) is not None and m.start() > 0 and _item_part(m["part"]):
+        text = text[: m.start()].rstrip(" .,;:")
+    _, shows = _item_words()
+    words = text.split()
+    if len(words) > 1 and words[-1].casefold() in shows:
+        rest = " ".join(words[:-1])
+        if looks_like_outlet(rest, items=False):
+            text = rest
+    return text
+
+
+def looks_like_outlet(line: str, items: bool = True) -> bool:
+    """A known outlet, or a short name built with a publication word (with `items`, once the description of
+    an item is cut off: "Regional Monitor Podcast, transcript (excerpt)")."""
     text = line.strip().strip(".:")
+    if items:
+        text = without_item(text)
     if is_known_outlet(text):
         return True
     return 1 <= len(text.split()) <= 5 and len(text) <= 50 and bool(_OUTLET_WORD.search(text))
@@ -119,10 +161,11 @@ def looks_like_outlet(line: str) -> bool:
 
 def outlet_name(name: str | None) -> str | None:
     """An outlet name as a reader writes it: a shouted multi-word masthead ("CASPIAN DIGEST") in title
-    case, so the same outlet is not counted twice; short acronyms ("BBC", "TASS") stay as they are."""
+    case, so the same outlet is not counted twice; short acronyms ("BBC", "TASS") stay as they are; a
+    description of the item beside the name is no part of it (`without_item`)."""
     if not name:
         return None
-    name = name.strip(" .,;:–—-")
+    name = without_item(name).strip(" .,;:–—-")
     if name.isupper() and (" " in name or len(name) > 5):
         name = name.title()
     return name or None
