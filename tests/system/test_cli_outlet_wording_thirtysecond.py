@@ -17,9 +17,25 @@ EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "corpus"
 def examples_db(tmp_path_factory: pytest.TempPathFactory) -> str:
     from realpolitik.pipeline import analyze
 
-    db = tmp_path_factory.mktemp("outlets") / "examples.duckdb"
-    analyze([EXAMPLES], db, progress=False)
+    folder = tmp_path_factory.mktemp("outlets")
+    # an outlet of one article (the examples' podcast was one until report36 read it as Regional Monitor's)
+    extra = folder / "lowland_courier.txt"
+    extra.write_text(ONE_ARTICLE_OUTLET, encoding="utf-8")
+    db = folder / "examples.duckdb"
+    analyze([EXAMPLES, extra], db, progress=False)
     return str(db)
+
+
+ONE_ARTICLE_OUTLET = """Moscow Hosts New Round of Armenia-Azerbaijan Talks
+
+Moscow, 12 March 2022
+Lowland Courier
+By Ines Varga
+
+Russia hosted the foreign ministers of Armenia and Azerbaijan in Moscow on Friday for talks on a peace treaty.
+Russian Foreign Minister Sergei Lavrov said Moscow was ready to mediate between the two neighbours and to help
+them agree on the delimitation of their border. Both ministers said they would continue the dialogue.
+"""
 
 
 @pytest.mark.parametrize("args", [["narratives"], ["evidence", "--dyad", "Armenia:Azerbaijan"]])
@@ -89,6 +105,6 @@ def test_cli_narratives_give_no_share_for_one_article(examples_db: str, capsys, 
     table = out[out.index("share of each outlet's articles") :]
     ends = [table.find(t) for t in ("opposing frames", "frames beside events") if t in table]
     table = table[: min(ends)] if ends else table
-    rows = [line for line in table.splitlines() if line.strip().startswith("Regional Monitor Podcast")]
+    rows = [line for line in table.splitlines() if line.strip().startswith("Lowland Courier")]
     assert rows and all(line.rstrip().endswith("one article") for line in rows), rows
     assert not [line for line in table.splitlines() if " 1 " in line[:40] and line.rstrip().endswith("100%")]
