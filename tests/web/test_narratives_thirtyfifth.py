@@ -89,12 +89,13 @@ def test_unknown_outlets_take_no_side_in_opposite_stories() -> None:
     opp = pack.oppositions[0]
     first, second = opp.frames
     actor = opp.actors[0]
-    named = _article("a1", "Wire One", first, actor, None)
-    unknown = [_article(f"u{i}", None, second, actor, None) for i in range(3)]
+    # (dated: undated articles take no side since report36)
+    named = _article("a1", "Wire One", first, actor, "2021-03-02")
+    unknown = [_article(f"u{i}", None, second, actor, "2021-03-05") for i in range(3)]
     # one named outlet against the pooled unknown ones: no opposition between outlets
     assert oppositions(pack, [named, *unknown]) == []
     # a second named outlet makes one, and the unknown ones stay off both sides
-    other = _article("a2", "Wire Two", second, actor, None)
+    other = _article("a2", "Wire Two", second, actor, "2021-03-09")
     (found,) = oppositions(pack, [named, *unknown, other])
     assert [s["outlets"] for s in found["sides"]] == [["Wire One"], ["Wire Two"]]
     assert all(s["outlet"] != "(unknown outlet)" for side in found["sides"] for s in side["sentences"])

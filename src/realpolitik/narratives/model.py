@@ -88,16 +88,17 @@ def oppositions(pack: Pack, articles: list[dict[str, Any]], unit: str = "month")
     """Outlets telling opposite frames about the same actors in the same window, with both sides' sentences.
 
     A side counts when an article of the window carries the frame and one of its evidence sentences
-    names an actor of the opposition. Undated articles share the window "undated". Articles whose outlet
-    is unknown take no side: pooled, they are no one outlet and cannot tell a story against one (as in the
-    disagreements of `system.perspectives`).
+    names an actor of the opposition. Undated articles take no side: "undated" is no window, and two of them
+    may be years apart, so they are never paired as told at the same time (as undated reports take no part in
+    the disagreements of `system.perspectives`). Articles whose outlet is unknown take no side either: pooled,
+    they are no one outlet and cannot tell a story against one.
     """
     out = []
     for opp in pack.oppositions:
         actors = set(opp.actors)
         sides: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
         for art in articles:
-            if not art.get("outlet"):
+            if not art.get("outlet") or not art.get("date"):
                 continue
             win = window_of(art.get("date"), unit)
             for f in art["frames"]:
@@ -116,7 +117,7 @@ def oppositions(pack: Pack, articles: list[dict[str, Any]], unit: str = "month")
                             }
                         )
                         break
-        for win in sorted(sides, key=lambda w: (w == UNDATED, w)):
+        for win in sorted(sides):
             a, b = (sides[win].get(fid, []) for fid in opp.frames)
             if not a or not b:
                 continue
