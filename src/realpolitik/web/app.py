@@ -1016,16 +1016,34 @@ def _timeline_bars(monthly: list[Dyad]) -> dict[str, Any]:
     so the whole period fits a phone as well as a desktop, and at most `MAX_TIMELINE_LABELS` labels
     are written, so they never overlap at the narrowest width (a phone, about 300 px of plot).
     `width` is the natural width in pixels (34 px a month at most, as before): wider screens do not
-    stretch a short period."""
+    stretch a short period. A few stray early events are left off the axis (`_stray_early`) and counted in
+    `hidden`, as the home page's overview does."""
     by_month = {d.window: d.quad_counts for d in monthly}
     if not by_month:
-        return {"months": [], "peak": 0, "bar": 0, "width": 0, "ticks": []}
+        return {"months": [], "peak": 0, "bar": 0, "width": 0, "ticks": [], "hidden": None}
     first, last = min(by_month), max(by_month)
     y, m = (int(x) for x in first.split("-"))
     labels = []
     while f"{y}-{m:02d}" <= last:
         labels.append(f"{y}-{m:02d}")
         y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    events = [sum(by_month.get(lab, (0, 0, 0, 0))) for lab in labels]
+    cut = _stray_early(events)
+    hidden = None
+    if cut:
+        last_hidden = max(i for i in range(cut) if events[i])
+        gap = cut - 1 - last_hidden  # the empty months between them and the axis
+        hidden = {
+            "events": sum(events[:cut]),
+            "from": labels[0],
+            "to": labels[last_hidden],
+            "gap": gap,
+            "gap_text": f"{gap} months"
+            if gap < 24
+            else f"{'more than ' if gap % 12 else ''}{gap // 12} years",
+        }
+        labels = labels[cut:]
+        by_month = {lab: c for lab, c in by_month.items() if lab >= labels[0]}
     n = len(labels)
     bar = max(3.0, min(34.0, 1100.0 / n))
     shown = _timeline_labels(labels)
@@ -1044,7 +1062,29 @@ def _timeline_bars(monthly: list[Dyad]) -> dict[str, Any]:
     ticks = list(range(0, peak + 1, step))
     if ticks[-1] != peak:
         ticks.append(peak)
-    return {"months": months, "peak": peak, "bar": bar, "width": round(n * bar + 20), "ticks": ticks}
+    return {
+        "months": months, "peak": peak, "bar": bar, "width": round(n * bar + 20), "ticks": ticks, "hidden": hidden
+    }  # fmt: skip
+
+
+STRAY_GAP_MONTHS = 24  # an empty stretch this long, or longer, may set stray early events apart
+STRAY_SHARE = 0.1  # at most this share of a pair's events lies before it
+
+
+def _stray_early(events: list[int]) -> int:
+    """How many months at the start of a pair's timeline to leave off its axis: those before the longest empty
+    stretch, when that stretch is two years or more and longer than what follows it, and at most a tenth of
+    the events lie before it ("the 1992 treaty" in a background sentence would stretch a 2022 crisis over
+    thirty years, its bars squeezed into a sliver). 0 when the axis keeps every month."""
+    best_len, best_end, gap = 0, -1, 0
+    for i, count in enumerate(events):
+        gap = 0 if count else gap + 1
+        if gap > best_len:
+            best_len, best_end = gap, i
+    if best_len < STRAY_GAP_MONTHS or best_len <= len(events) - best_end - 1:
+        return 0
+    before = sum(events[: best_end + 1])
+    return best_end + 1 if 0 < before <= STRAY_SHARE * sum(events) else 0
 
 
 MAX_TIMELINE_LABELS = 8  # about 300 px of plot on a phone, 36 px a label
