@@ -29,10 +29,15 @@ EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "corpus"
 
 @pytest.fixture(scope="module")
 def example_report(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from tests.system.test_cli_outlet_wording_thirtysecond import ONE_ARTICLE_OUTLET
+
     from realpolitik.pipeline import analyze
 
     tmp = tmp_path_factory.mktemp("examples-report")
-    analyze([EXAMPLES], tmp / "examples.duckdb", progress=False)
+    # with an outlet of one article (the examples' podcast was one until report36 read it as Regional Monitor's)
+    extra = tmp / "lowland_courier.txt"
+    extra.write_text(ONE_ARTICLE_OUTLET, encoding="utf-8")
+    analyze([EXAMPLES, extra], tmp / "examples.duckdb", progress=False)
     return render_report(tmp / "examples.duckdb", tmp / "report.html")
 
 
@@ -107,7 +112,7 @@ def test_opened_quotes_stay_on_a_phone(desktop: Any) -> None:
 
 
 def test_the_narratives_matrix_gives_no_share_of_one_article(example_report: Path) -> None:
-    """An outlet of one article (the examples' podcast transcript) read "100% (1)" beside outlets of eight or
+    """An outlet of one article (once the examples' podcast transcript, now a written one) read "100% (1)" beside outlets of eight or
     thirteen: a share resting on one article, as the web page's "100% (1/1)" did. It now says "one article",
     thin, as the web page does; an article's frames name their figure ("(score 0.92)", not "(0.92)")."""
     import re
