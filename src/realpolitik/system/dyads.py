@@ -646,7 +646,7 @@ def why_uncertain(
             shares.reverse()
         (first, x), (second, y) = shares
         moves = (
-            f"{weight}; {only_conf} article{'s' if only_conf != 1 else ''} give only conflict, {only_coop} only "
+            f"{weight}; {_articles(only_conf)} give{'s' if only_conf == 1 else ''} only conflict, {only_coop} only "
             f"cooperation: resampled, the net falls {first} zero in {percent(x, d.lean_at)} of draws and {second} "
             f"in {_rest(x, y, d.lean_at)}, short of the {100 * (1 + level) / 2:g} % a reading needs"
         )
