@@ -281,6 +281,15 @@ class DyadTrend:
         )  # fmt: skip
 
     @property
+    def unsettled(self) -> tuple[str, ...]:
+        """The windows that rest on enough articles (`min_articles`) but read uncertain: what keeps a pair
+        reported in many articles from a trend is then its mixed record, not a lack of articles."""
+        return tuple(
+            w for (w, _, _), (n, reading) in zip(self.points, self.support, strict=True)
+            if n >= self.min_articles and reading == "uncertain"
+        )  # fmt: skip
+
+    @property
     def shift_text(self) -> str:
         """The shift with what it rests on ("cooperation->conflict, 2021-01 (2 articles) to 2021-04 (3
         articles)"; "too few articles: 1 of 3 windows on 2 or more articles with a reading")."""
@@ -289,6 +298,14 @@ class DyadTrend:
             return (
                 f"{self.shift}, {self.shift_from} ({_articles(arts[self.shift_from])}) to "
                 f"{self.shift_to} ({_articles(arts[self.shift_to])})"
+            )
+        if self.shift == "too few articles" and self.unsettled:
+            # ARM-AZE on the examples: six years of 2 to 11 articles each, every one mixed
+            thin = len(self.points) - len(self.supported) - len(self.unsettled)
+            fewer = f", {thin} on fewer than {_articles(self.min_articles)}" if thin else ""
+            return (
+                f"no trend: {len(self.supported)} of {len(self.points)} windows with a reading "
+                f"({len(self.unsettled)} on {self.min_articles} or more articles read uncertain{fewer})"
             )
         if self.shift == "too few articles":
             return (
