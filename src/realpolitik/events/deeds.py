@@ -27,7 +27,7 @@ from .clauses import (
 )
 from .knowledge import clause_words, coder_words, role_words
 from .modality import classify_modality, concessive_prep, finite_conjunct, negative_subject
-from .tree import Mentions, actors_under, lemma_forms
+from .tree import Mentions, actors_under, deed_verb, lemma_forms
 from .triggers import Candidate
 
 
@@ -513,7 +513,7 @@ def bought_participle(cand: Candidate) -> bool:
 def past_tense(trigger: Token) -> bool:
     """True when the verb of an event (a noun's governing verb) is in a past tense ("met", "was held",
     "have signed")."""
-    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    verb = deed_verb(trigger)
     if verb.tag_ == "VBD":
         return True
     return any(
@@ -597,7 +597,7 @@ def main_beside_subordinate(cand: Candidate, chosen: list[Candidate]) -> bool:
     partial mobilisation", "After the talks failed, Azerbaijan ordered a mobilisation"): a subordinate deed may
     stand beside the main clause's deed, never in its place."""
     tok = cand.trigger
-    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    verb = deed_verb(tok)
     if verb.dep_ != "ROOT" or (tok.i != verb.i and tok.dep_ not in ("dobj", "nsubjpass")):
         return False
     return bool(chosen) and all(_subordinate(other.trigger) for other in chosen)

@@ -56,6 +56,7 @@ from .tails import eased_measure_party, force_tail_target, letter_addressee, yie
 from .tree import (
     Mentions,
     actors_under,
+    deed_verb,
     hyphen_patron,
     lemma_forms,
     object_children,
@@ -259,7 +260,7 @@ def group_before(
     "both", "three"; data: `group_anaphor_nouns`, `group_numbers`). Empty otherwise."""
     if cand.source or not before or ments.doc is None:
         return []
-    verb = cand.trigger if cand.trigger.pos_ in ("VERB", "AUX") else cand.trigger.head
+    verb = deed_verb(cand.trigger)
     words = role_words()
     subject = next(
         (
@@ -310,7 +311,7 @@ def pair_before(
     parties. Empty otherwise."""
     if cand.source or not cand.entry.reciprocal or not before or ments.doc is None:
         return []
-    verb = cand.trigger if cand.trigger.pos_ in ("VERB", "AUX") else cand.trigger.head
+    verb = deed_verb(cand.trigger)
     if not any(
         c.dep_ == "nsubj" and c.lower_ in role_words().pair_subject_pronouns and not ments.at(c)
         for c in verb.children
@@ -1279,7 +1280,7 @@ def pressed_by(cand: Candidate, ments: Mentions) -> list[int]:
     otherwise."""
     if (cameo.plover_type(cand.code) or "") != "CONCEDE":
         return []
-    verb = cand.trigger if cand.trigger.pos_ in ("VERB", "AUX") else cand.trigger.head
+    verb = deed_verb(cand.trigger)
     yielding = role_words().yielding_verbs
     yielders = [verb] if verb.lemma_.lower() in yielding else []
     yielders += [c for c in verb.children if c.dep_ in ("advcl", "conj") and c.lemma_.lower() in yielding]
@@ -2485,7 +2486,7 @@ def told_party(cand: Candidate, ments: Mentions) -> list[int]:
     "told Britain and France in letters that it would crush the aggressors"; data: `telling_verbs`): a deed one
     announces to a party is aimed at it. Only another country's party than the doer's (not "told parliament").
     Empty otherwise."""
-    verb = cand.trigger if cand.trigger.pos_ in ("VERB", "AUX") else cand.trigger.head
+    verb = deed_verb(cand.trigger)
     teller = verb.head
     if verb.dep_ != "ccomp":
         return []
@@ -2532,7 +2533,7 @@ def mobilised_against(cand: Candidate, ments: Mentions) -> list[int]:
         return []
     words = role_words()
     times = words.pressure_preps | {"as", "when", "since"}
-    verb = cand.trigger if cand.trigger.pos_ in ("VERB", "AUX") else cand.trigger.head
+    verb = deed_verb(cand.trigger)
     heads = [verb, *(w for w in cand.words if w.i != verb.i)]
     clauses = [
         c
@@ -3453,7 +3454,7 @@ def reproached_party(cands: Iterable[Candidate], ments: Mentions) -> None:
         own = _aimed_at_no_other(cand, ments)
         if own is None or cand.code[:2] == "11":
             continue
-        verb = cand.trigger if cand.trigger.pos_ in ("VERB", "AUX") else cand.trigger.head
+        verb = deed_verb(cand.trigger)
         heads = [verb]
         for _ in range(2):
             # ("said it would quit the talks, accusing ...": the participle of the verb the deed's clause hangs on)
@@ -3513,7 +3514,7 @@ def accord_partner(cands: Iterable[Candidate], ments: Mentions) -> None:
         own = _aimed_at_no_other(cand, ments)
         if own is None:
             continue
-        verb = cand.trigger if cand.trigger.pos_ in ("VERB", "AUX") else cand.trigger.head
+        verb = deed_verb(cand.trigger)
         # (the deed's own words: "pledged to give up its arsenal, under a memorandum ...": on the complement)
         heads = [verb, *(w for w in cand.words if w.pos_ in ("VERB", "AUX") and w.i != verb.i)]
         for _ in range(3):

@@ -13,7 +13,7 @@ from . import cameo
 from .clauses import subordinators
 from .knowledge import coder_words, conflict_words, role_words
 from .roles import relative_doer
-from .tree import Mentions, actors_under, of_object, place_phrase, prep_actors
+from .tree import Mentions, actors_under, deed_verb, of_object, place_phrase, prep_actors
 from .triggers import Candidate
 
 # links through which a tail hangs on the deed's verb or on a clause beside it
@@ -113,7 +113,7 @@ def yielded_to(cand: Candidate, ments: Mentions, code: str | None) -> list[Token
     mention index, a Token a noun for the caller to make a party of). Empty otherwise."""
     if (cameo.plover_type(cand.code) or "") != "CONCEDE":
         return []
-    verb = cand.trigger if cand.trigger.pos_ in ("VERB", "AUX") else cand.trigger.head
+    verb = deed_verb(cand.trigger)
     words = role_words()
     pressure = words.pressure_nouns | words.yielded_demand_nouns
     people = words.pairs("collective_sectors", "home_people_nouns", "organ_collectives")
@@ -158,7 +158,7 @@ def eased_measure_party(cand: Candidate, ments: Mentions) -> list[int]:
     easing (CONCEDE, RETREAT) that names no target. The doers' own side is left out. Empty otherwise."""
     if (cameo.plover_type(cand.code) or "") not in ("CONCEDE", "RETREAT"):
         return []
-    verb = cand.trigger if cand.trigger.pos_ in ("VERB", "AUX") else cand.trigger.head
+    verb = deed_verb(cand.trigger)
     own = ments.codes(cand.source)
     measures = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     for measure in list(measures):
@@ -183,7 +183,7 @@ def letter_addressee(cand: Candidate, ments: Mentions) -> list[int]:
     missing, is the doers' own side, or is only a place ("in Paris", "in Rome"): the addressee. Empty otherwise."""
     if not cand.code[:2].isdigit() or not 1 <= int(cand.code[:2]) <= 13:
         return []
-    verb = cand.trigger if cand.trigger.pos_ in ("VERB", "AUX") else cand.trigger.head
+    verb = deed_verb(cand.trigger)
     own = ments.codes(cand.source)
     targets = [i for i in cand.target if ments.mentions[i].code not in own]
     doc = verb.doc

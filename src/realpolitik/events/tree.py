@@ -769,6 +769,12 @@ def relative_doers(nouns: Iterable[Token]) -> list[Token]:
     return [d for r in relative_clauses(nouns) for d in r.children if d.dep_ == "nsubj"]
 
 
+def deed_verb(trigger: Token) -> Token:
+    """The verb whose clause tells an event's deed: the trigger when it is a verb (or an auxiliary), else the word a
+    noun trigger hangs on ("launched an offensive": "launched"; "an offensive was launched": the noun's head)."""
+    return trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+
+
 def of_object(noun: Token) -> Token | None:
     """The object of the noun's first "of" phrase ("dozens of the hostages", "thousands of protesters"):
     what a part, a number or a quantity is of; None without one."""
