@@ -3283,21 +3283,22 @@ def _other_country_before(end: int, sent: Span, code: str, sources: set[int], me
 
 
 def addressed_institution(cand: Candidate, ments: Mentions) -> tuple[EventActor, ...]:
-    """The target of a demand made of, or a rejection of a text passed by, a state's institution named by its
-    common noun alone, when nothing else found a target (data: `addressed_institution_types`,
-    `addressed_institution_nouns`, `legislature_nouns`): "a Dutch court ordered the government to cut emissions",
-    "Pakistan's Supreme Court told parliament to pass a law", "Capriles demanded that the electoral council
-    recount every vote", "President Obama vetoed a bill that Congress had passed". The institution is the doer's
-    country's (one country's organs or people as the source), in the deed's object, the subject of its
-    that-clause or the subject of a relative clause of passing on the text it rejects. Not when the noun has a
-    party, a place or a possessor of its own or an indefinite determiner ("a government"), nor when another
-    country is named before it in the sentence (whose government it may be)."""
+    """The target of a deed done to, addressed to or made with a state's institution named by its common noun
+    alone, when nothing else found a target (data: `addressed_institution_nouns`, `legislature_nouns`,
+    `addressed_institution_preps`): "a Dutch court ordered the government to cut emissions", "Capriles demanded
+    that the electoral council recount every vote", "President Obama vetoed a bill that Congress had passed",
+    "Yeltsin dissolved parliament", "called on the military council to hand power", "appealed to the Senate to
+    ratify", "vetoed a spending bill passed by Congress". The institution is the doer's country's (one country's
+    organs or people as the source), in the deed's object, a phrase of the deed's verb naming whom it is
+    addressed to or made with (or a "with" phrase of its object), the subject of its that-clause, or the subject
+    or agent of a clause of passing on the text it rejects. For a deed of any type (parties36; before, only
+    demands and rejections). Not when the noun has a party, a place or a possessor of its own, an indefinite
+    determiner ("a government"), a mark of another country ("foreign governments") or is a bare plural, nor when
+    another country is named before it in the sentence (whose government it may be). Armed forces and police
+    are no institution here: a deed's own forces in its object are its instrument ("sent troops")."""
     if cand.target or cand.reciprocal or ments.doc is None:
         return ()
     words = role_words()
-    kind = (cameo.plover_type(cand.code) or "").lower()
-    if kind not in words.addressed_institution_types:
-        return ()
     code = _country_of(cand, ments)
     if code is None:
         return ()
@@ -3311,8 +3312,23 @@ def addressed_institution(cand: Candidate, ments: Mentions) -> tuple[EventActor,
         for c in w.children:
             if c.i in own:
                 continue
+            if c.dep_ == "prep" and c.lower_ in words.addressed_institution_preps:
+                # ("called on the military council", "appealed to the Senate", "agreed with the government")
+                nouns += [p for p in c.children if p.dep_ == "pobj"]
             if c.dep_ in ("dobj", "dative"):
                 nouns.append(c)
+                # ("signed an accord with the government")
+                nouns += prep_objects(c, ("with",))
+                # ("vetoed a bill passed by Congress": the agent of a participle of passing on the text)
+                nouns += [
+                    p
+                    for t in c.children
+                    if t.dep_ == "acl" and t.lemma_.lower() in words.addressed_institution_passing_verbs
+                    for a in t.children
+                    if a.dep_ == "agent"
+                    for p in a.children
+                    if p.dep_ == "pobj"
+                ]
                 # ("vetoed a bill that parliament had passed": the subject of a clause of passing on the text)
                 nouns += [
                     s
@@ -3343,6 +3359,10 @@ def addressed_institution(cand: Candidate, ments: Mentions) -> tuple[EventActor,
             continue
         if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ != "the") for c in noun.children):
             continue
+        if {t.lower_ for t in noun.doc[noun.left_edge.i : noun.i]} & words.foreign_marks or (
+            noun.tag_ == "NNS" and not any(c.dep_ == "det" for c in noun.children)
+        ):
+            continue  # ("appealed to foreign governments", "to governments": not the doer's own)
         lemma = noun.lemma_.lower()
         mods = [c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
         sector = next((sectors[f"{m} {lemma}"] for m in mods if f"{m} {lemma}" in sectors), None)

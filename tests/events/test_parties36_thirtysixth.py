@@ -1,0 +1,84 @@
+"""The party rules in general (parties36; issue 9): who the coder takes as a deed's source and target.
+
+- An institution of the doer's own country named by its common noun alone (parliament, Congress, the Senate, the
+  government, the military council, a court) is the party a deed of any type is done to, addressed to or made
+  with (`parties.addressed_institution`): in the deed's object ("dissolved parliament"), in a phrase of the
+  deed's verb naming whom it is addressed to ("appealed to parliament", "called on the junta"), or as the agent
+  of a participle of passing on the text rejected ("vetoed a resolution passed by Congress"). Before, only
+  demands and rejections took it, and only from the object or a clause. Foreign governments, "a government" and
+  an institution named after another country stay no target of the doer's country.
+
+- One helper says which verb tells a candidate's deed (`tree.deed_verb`).
+
+Sentences written for these tests (true statements about real events).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Token
+
+from realpolitik.events.tree import deed_verb
+
+from .helpers import Code, some_event
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "source"),
+    [
+        ("Sri Lankan President Maithripala Sirisena dissolved parliament in November 2018.", "COERCE", "LKA"),
+        ("Pakistan's President Ghulam Ishaq Khan dissolved parliament in August 1990.", "COERCE", "PAK"),
+        (
+            "President Donald Trump vetoed a resolution passed by Congress in March 2019 to end his emergency "
+            "declaration at the border.",
+            "REJECT",
+            "USA",
+        ),
+        (
+            "Pakistan's Prime Minister Yousuf Raza Gilani defied the Supreme Court in 2012 by refusing to reopen "
+            "corruption cases against the president.",
+            "REJECT",
+            "PAK",
+        ),
+    ],
+)
+def test_parties36_own_institution_named_alone_is_the_target(
+    code: Code, text: str, kind: str, source: str
+) -> None:
+    some_event(code, text, kind, None, source, source)
+
+
+def test_parties36_foreign_governments_are_no_own_institution(code: Code) -> None:
+    some_event(
+        code,
+        "Haiti's government appealed to foreign governments for aid after the earthquake in January 2010.",
+        "REQUEST",
+        None,
+        "HTI",
+        "",
+    )
+
+
+def test_parties36_institution_after_another_country_is_not_the_doers(code: Code) -> None:
+    # (the parliament in Baghdad is Iraq's, not the American envoy's country's)
+    events = code(
+        "After talks in Baghdad, the American envoy appealed to parliament in November 2008 to approve the "
+        "security pact."
+    )
+    assert events and all("USA" not in {a.code for a in e.target} for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "verb"),
+    [
+        ("Russia launched an offensive in the east.", "launched", "launched"),
+        ("Russia launched an offensive in the east.", "offensive", "launched"),
+        ("An offensive was launched by Russia.", "offensive", "launched"),
+    ],
+)
+def test_parties36_deed_verb(
+    token_of: Callable[[str, str], Token], sentence: str, word: str, verb: str
+) -> None:
+    assert deed_verb(token_of(sentence, word)).text == verb
