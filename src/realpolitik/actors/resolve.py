@@ -269,7 +269,9 @@ class ActorResolver:
                 and not (entry.kind == "body" and _title_of_person(span))
             ):
                 continue
-            if alias.form == "surname" and _other_first_name(span, self.kb):
+            if alias.form == "surname" and (
+                _other_first_name(span, self.kb) or _first_name_of_another(span) or _title_before_name(span)
+            ):
                 continue
             if alias.form == "title surname" and (
                 not self._after_title(span) or _first_name_of_another(span)
@@ -1361,6 +1363,18 @@ def _first_name_of_another(span: Span) -> bool:
     return (
         span[0].ent_type_ == "PERSON" and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "I" and nxt.is_title
     )
+
+
+def _title_before_name(span: Span) -> bool:
+    """A one-word surname form that is itself a title word ("Tsar", "Kaiser", "Czar" of Nicholas II and Wilhelm II)
+    right before a capitalised name is that name's title, not the person ("Tsar Boris", "Border Czar Tom Homan",
+    "Kaiser Permanente"); "the Tsar dissolved the Duma" keeps it."""
+    words = resolver_words()
+    low = span[0].lower_
+    if len(span) != 1 or span.end >= len(span.doc) or (low not in words.title_words and low not in words.monarch_words):
+        return False
+    nxt = span.doc[span.end]
+    return nxt.is_title and nxt.is_alpha and nxt.pos_ == "PROPN"
 
 
 def _dated_city(candidates: list[tuple[Alias, Entry]], date: str | None) -> list[tuple[Alias, Entry]]:
