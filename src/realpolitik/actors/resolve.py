@@ -270,7 +270,9 @@ class ActorResolver:
             ):
                 continue
             if alias.form == "surname" and (
-                _other_first_name(span, self.kb) or _first_name_of_another(span) or _title_before_name(span)
+                _other_first_name(span, self.kb)
+                or _first_name_of_another(span, bare=True)
+                or _title_before_name(span)
             ):
                 continue
             if alias.form == "title surname" and (
@@ -1354,15 +1356,17 @@ def _middle_initial(tok: Token, kb: KnowledgeBase) -> bool:
     )
 
 
-def _first_name_of_another(span: Span) -> bool:
+def _first_name_of_another(span: Span, bare: bool = False) -> bool:
     """A one-word surname the tagger reads as the first word of a longer person's name ("General Gabriel
-    Ramanantsoa" is not Sigmar Gabriel): the next word goes on with the same PERSON entity."""
+    Ramanantsoa" is not Sigmar Gabriel): the next word goes on with the same PERSON entity. A bare surname (`bare`)
+    that begins such a name is that person's first name also before a lower-case particle of the name ("Nasser
+    Hussain", "Tito Vilanova", "Nasser al-Kidwa" are not Nasser or Tito)."""
     if len(span) != 1 or span.end >= len(span.doc):
         return False
     nxt = span.doc[span.end]
-    return (
-        span[0].ent_type_ == "PERSON" and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "I" and nxt.is_title
-    )
+    if span[0].ent_type_ != "PERSON" or nxt.ent_type_ != "PERSON" or nxt.ent_iob_ != "I":
+        return False
+    return nxt.is_title or (bare and span[0].ent_iob_ == "B" and nxt.is_alpha)
 
 
 def _title_before_name(span: Span) -> bool:
@@ -1371,7 +1375,11 @@ def _title_before_name(span: Span) -> bool:
     "Kaiser Permanente"); "the Tsar dissolved the Duma" keeps it."""
     words = resolver_words()
     low = span[0].lower_
-    if len(span) != 1 or span.end >= len(span.doc) or (low not in words.title_words and low not in words.monarch_words):
+    if (
+        len(span) != 1
+        or span.end >= len(span.doc)
+        or (low not in words.title_words and low not in words.monarch_words)
+    ):
         return False
     nxt = span.doc[span.end]
     return nxt.is_title and nxt.is_alpha and nxt.pos_ == "PROPN"
