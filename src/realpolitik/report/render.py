@@ -322,13 +322,18 @@ def _summary(r: ReportData) -> list[str]:
         )
     lo = r.left_out
     if lo.total:
-        out.append(
-            f"Left out of these headlines for thin support: {plural(lo.thin, 'pair')} resting on fewer than "
-            f"{plural(lo.pair_floor, 'article')} (too few for any reading), {plural(lo.uncertain, 'pair')} "
-            f"on more whose interval spans zero (uncertain), {plural(lo.thin_disagreements, 'disagreement')} "
-            f"with a side resting on fewer than {plural(lo.floor, 'article')} "
-            f"and {plural(lo.alignments, 'alignment')} named in fewer than {plural(lo.floor, 'article')}."
-        )
+        # only the kinds of finding that were left out ("0 disagreements with a side ..." said nothing)
+        kinds = [
+            (lo.thin, f"{plural(lo.thin, 'pair')} resting on fewer than {plural(lo.pair_floor, 'article')} "
+             "(too few for any reading)"),
+            (lo.uncertain, f"{plural(lo.uncertain, 'pair')} on more whose interval spans zero (uncertain)"),
+            (lo.thin_disagreements, f"{plural(lo.thin_disagreements, 'disagreement')} with a side resting on "
+             f"fewer than {plural(lo.floor, 'article')}"),
+            (lo.alignments, f"{plural(lo.alignments, 'alignment')} named in fewer than {plural(lo.floor, 'article')}"),
+        ]  # fmt: skip
+        said = [text for n, text in kinds if n]
+        listed = ", ".join(said[:-1]) + " and " + said[-1] if len(said) > 1 else "".join(said)
+        out.append(f"Left out of these headlines for thin support: {listed}.")
     if lo.thin_readings:
         out.append(
             f"{plural(lo.thin_readings, 'pair')} {'reads' if lo.thin_readings == 1 else 'read'} cooperative or "
