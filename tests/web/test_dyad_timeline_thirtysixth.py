@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from realpolitik.web import create_app
-from realpolitik.web.app import _stray_early
+from realpolitik.timeaxis import stray_early as _stray_early
 
 from .test_api import Client
 

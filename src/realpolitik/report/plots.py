@@ -21,6 +21,7 @@ import networkx as nx
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
+from ..timeaxis import stray_early
 from .data import DyadView
 
 GREEN = "#1a7f4b"
@@ -256,7 +257,8 @@ def month_range(dyads: Sequence[DyadView]) -> list[str]:
     A few events dated long before the rest (a background mention dated only to its year, "the 1992
     treaty") stretched the shared axis over decades and pressed every bar into its last few pixels.
     The axis starts at the first month from which `TIMELINE_KEEP` of the events lie, when that cuts
-    it by more than half; `months_left_out` says what the panels then leave out.
+    it by more than half, and after a long empty stretch with few events before it (`timeaxis.stray_early`);
+    `months_left_out` says what the panels then leave out.
     """
     counts: dict[str, int] = {}
     for d in dyads:
@@ -274,9 +276,15 @@ def month_range(dyads: Sequence[DyadView]) -> list[str]:
             start = month
             break
         before += counts[month]
-    if len(_months_between(start, months[-1])) * 2 < len(full):
-        return _months_between(start, months[-1])
-    return full
+    axis = (
+        _months_between(start, months[-1])
+        if len(_months_between(start, months[-1])) * 2 < len(full)
+        else full
+    )
+    # then the dyad page's rule (`timeaxis.stray_early`): the seeds' one event of 2008 beside a record of
+    # 2018-2023 was over 5 % of nothing, yet stretched the axis over sixteen years
+    cut = stray_early([counts.get(m, 0) for m in axis])
+    return axis[cut:]
 
 
 def months_left_out(dyads: Sequence[DyadView], months: Sequence[str]) -> tuple[int, str | None]:

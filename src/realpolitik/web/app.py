@@ -49,6 +49,7 @@ from ..system.blocs import Blocs
 from ..system.dyads import Dyad, percent
 from ..system.export import graphml_text
 from ..system.graph import graph_from_dyads
+from ..timeaxis import stray_early
 from ..wording import outlet_name, signed, who_says
 from . import browse as B
 from . import queries as Q
@@ -1016,7 +1017,7 @@ def _timeline_bars(monthly: list[Dyad]) -> dict[str, Any]:
     so the whole period fits a phone as well as a desktop, and at most `MAX_TIMELINE_LABELS` labels
     are written, so they never overlap at the narrowest width (a phone, about 300 px of plot).
     `width` is the natural width in pixels (34 px a month at most, as before): wider screens do not
-    stretch a short period. A few stray early events are left off the axis (`_stray_early`) and counted in
+    stretch a short period. A few stray early events are left off the axis (`timeaxis.stray_early`) and counted in
     `hidden`, as the home page's overview does."""
     by_month = {d.window: d.quad_counts for d in monthly}
     if not by_month:
@@ -1028,7 +1029,7 @@ def _timeline_bars(monthly: list[Dyad]) -> dict[str, Any]:
         labels.append(f"{y}-{m:02d}")
         y, m = (y + 1, 1) if m == 12 else (y, m + 1)
     events = [sum(by_month.get(lab, (0, 0, 0, 0))) for lab in labels]
-    cut = _stray_early(events)
+    cut = stray_early(events)
     hidden = None
     if cut:
         last_hidden = max(i for i in range(cut) if events[i])
@@ -1065,26 +1066,6 @@ def _timeline_bars(monthly: list[Dyad]) -> dict[str, Any]:
     return {
         "months": months, "peak": peak, "bar": bar, "width": round(n * bar + 20), "ticks": ticks, "hidden": hidden
     }  # fmt: skip
-
-
-STRAY_GAP_MONTHS = 24  # an empty stretch this long, or longer, may set stray early events apart
-STRAY_SHARE = 0.1  # at most this share of a pair's events lies before it
-
-
-def _stray_early(events: list[int]) -> int:
-    """How many months at the start of a pair's timeline to leave off its axis: those before the longest empty
-    stretch, when that stretch is two years or more and longer than what follows it, and at most a tenth of
-    the events lie before it ("the 1992 treaty" in a background sentence would stretch a 2022 crisis over
-    thirty years, its bars squeezed into a sliver). 0 when the axis keeps every month."""
-    best_len, best_end, gap = 0, -1, 0
-    for i, count in enumerate(events):
-        gap = 0 if count else gap + 1
-        if gap > best_len:
-            best_len, best_end = gap, i
-    if best_len < STRAY_GAP_MONTHS or best_len <= len(events) - best_end - 1:
-        return 0
-    before = sum(events[: best_end + 1])
-    return best_end + 1 if 0 < before <= STRAY_SHARE * sum(events) else 0
 
 
 MAX_TIMELINE_LABELS = 8  # about 300 px of plot on a phone, 36 px a label
