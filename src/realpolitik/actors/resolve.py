@@ -18,6 +18,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 
 from ..extensions import register_extensions
+from ..ingest.clean import speaker_label
 from ..records import ActorMention
 from .kb import Alias, Entry, KnowledgeBase, load_kb
 from .words import ResolverWords, resolver_words
@@ -105,6 +106,7 @@ class ActorResolver:
                 doc[s:e]
                 for _, s, e in self.caps_matcher(doc)
                 if all(t.is_upper or not t.is_alpha for t in doc[s:e])
+                and not _part_of_capitals_label(doc[s:e])
             ]
         spans = _longest_names(found)
         anchors: list[_Anchor] = []
@@ -1582,6 +1584,28 @@ def _edit_distance(a: str, b: str, limit: int) -> int:
             return limit + 1
         previous = current
     return previous[-1]
+
+
+def _part_of_capitals_label(span: Span) -> bool:
+    """True for a name in capitals that is a part of a transcript's speaker label written in capitals, a
+    guest's name: "SOFIA" in "SOFIA RANDE: The joint monitoring centre ..." is no Bulgaria. A label that is
+    the name whole ("NEW YORK:", a dateline; "RUSSIA:") is not a part of one."""
+    text = span.doc.text
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_end = text.find("\n", span.end_char)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    label = speaker_label(line)
+    if label is None:
+        return False
+    label_start = line_start + len(line) - len(line.lstrip())
+    words = label.split()
+    return (
+        2 <= len(words) <= 4
+        and all(w.isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
+        and label_start <= span.start_char
+        and span.end_char <= label_start + len(label)
+        and span.end_char - span.start_char < len(label)
+    )
 
 
 def _has_capitals(doc: Doc) -> bool:
