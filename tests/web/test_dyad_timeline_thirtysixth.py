@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from realpolitik.web import create_app
 from realpolitik.timeaxis import stray_early as _stray_early
+from realpolitik.web import create_app
 
 from .test_api import Client
 
