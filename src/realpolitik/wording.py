@@ -69,19 +69,32 @@ ROLE_WORDS = {
 }  # fmt: skip
 
 
+def _unshouted(text: str) -> str:
+    """A person's name a transcript's label writes in capitals, as a reader writes it: "EMIL HART" is "Emil
+    Hart" (two to four words of three letters or more, so acronyms such as "US" or "EU" never take part);
+    any other text as it is."""
+    words = text.split()
+    if 2 <= len(words) <= 4 and all(
+        w.isupper() and len(w) >= 3 and w.replace("-", "").replace("'", "").isalpha() for w in words
+    ):
+        return " ".join("-".join(part.capitalize() for part in w.split("-")) for w in words)
+    return text
+
+
 def who_says(
     text: str | None, code: str | None = None, kind: str | None = None, name: str | None = None
 ) -> str:
     """Who an attribution names, as a reader sees it: its text, except that a bare pronoun gives way to the
     actor it was coded to, the pronoun kept in quotes ('France (“I”)', 'RUS (“he”)'), or, coded to no
-    one, 'an unnamed speaker (“he”)', and that a transcript's role label gives the role, the label in quotes
-    ('the moderator (“MODERATOR”)', 'a questioner (“Q”)'). No attribution: the empty string."""
+    one, 'an unnamed speaker (“he”)', that a transcript's role label gives the role, the label in quotes
+    ('the moderator (“MODERATOR”)', 'a questioner (“Q”)'), and that a guest's name in capitals is written as a
+    name ('Sofia Rande' for "SOFIA RANDE"). No attribution: the empty string."""
     if not text:
         return ""
     if kind == "role":
         label = " ".join(text.split())
         return f"{ROLE_WORDS.get(label.split()[0].casefold(), 'an unnamed participant')} (“{label}”)"
     if not speaker_pronoun(text):
-        return text
+        return _unshouted(text)
     who = name or code or f"an unnamed {kind or 'speaker'}"
     return f"{who} (“{' '.join(text.split())}”)"
