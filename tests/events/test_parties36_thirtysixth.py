@@ -8,6 +8,12 @@
   demands and rejections took it, and only from the object or a clause. Foreign governments, "a government" and
   an institution named after another country stay no target of the doer's country.
 
+  A deed done together takes such an institution from a "with" phrase ("signed a peace agreement with the
+  government").
+
+- Parties named in a second phrase of the same preposition, conjoined to the first, are parties as the first
+  are (`tree.actors_under`): "the armies of Britain and of France".
+
 - One helper says which verb tells a candidate's deed (`tree.deed_verb`).
 
 Sentences written for these tests (true statements about real events).
@@ -82,3 +88,36 @@ def test_parties36_deed_verb(
     token_of: Callable[[str, str], Token], sentence: str, word: str, verb: str
 ) -> None:
     assert deed_verb(token_of(sentence, word)).text == verb
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "source"),
+    [
+        (
+            "Sudan's SPLM rebels signed a peace agreement with the government in January 2005.",
+            "SUPPORT",
+            "SDN",
+        ),
+        (
+            "Colombia's FARC rebels reached a final peace accord with the government in August 2016.",
+            "AGREE",
+            "COL",
+        ),
+    ],
+)
+def test_parties36_institution_partner_of_a_deed_done_together(
+    code: Code, text: str, kind: str, source: str
+) -> None:
+    some_event(code, text, kind, None, source, source)
+
+
+def test_parties36_coordinated_of_phrases_name_parties_alike(code: Code) -> None:
+    # (the second "of" phrase, conjoined to the first, names a doer as the first does)
+    some_event(
+        code,
+        "The armies of Britain and of France fell back from Mons in August 1914.",
+        "RETREAT",
+        None,
+        "GBR FRA",
+        None,
+    )

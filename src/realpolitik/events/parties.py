@@ -3291,12 +3291,13 @@ def addressed_institution(cand: Candidate, ments: Mentions) -> tuple[EventActor,
     ratify", "vetoed a spending bill passed by Congress". The institution is the doer's country's (one country's
     organs or people as the source), in the deed's object, a phrase of the deed's verb naming whom it is
     addressed to or made with (or a "with" phrase of its object), the subject of its that-clause, or the subject
-    or agent of a clause of passing on the text it rejects. For a deed of any type (parties36; before, only
-    demands and rejections). Not when the noun has a party, a place or a possessor of its own, an indefinite
+    or agent of a clause of passing on the text it rejects; for a deed done together (reciprocal), only a "with"
+    phrase of its verb or object ("signed a ceasefire with the government"). For a deed of any type (parties36;
+    before, only demands and rejections, and no deed done together). Not when the noun has a party, a place or a possessor of its own, an indefinite
     determiner ("a government"), a mark of another country ("foreign governments") or is a bare plural, nor when
     another country is named before it in the sentence (whose government it may be). Armed forces and police
     are no institution here: a deed's own forces in its object are its instrument ("sent troops")."""
-    if cand.target or cand.reciprocal or ments.doc is None:
+    if cand.target or ments.doc is None:
         return ()
     words = role_words()
     code = _country_of(cand, ments)
@@ -3305,7 +3306,16 @@ def addressed_institution(cand: Candidate, ments: Mentions) -> tuple[EventActor,
     sources = set(cand.source)
     own = {w.i for w in cand.words}
     nouns: list[Token] = []
-    for w in cand.words:
+    if cand.reciprocal:
+        # (a deed done together names its partner in a "with" phrase of its verb or of its object: "agreed with
+        # the government to set up courts", "signed a ceasefire with the government")
+        nouns = [
+            p
+            for w in cand.words
+            for h in (w, *(c for c in w.children if c.dep_ == "dobj" and c.i not in own))
+            for p in prep_objects(h, ("with",))
+        ]
+    for w in cand.words if not cand.reciprocal else ():
         if w.dep_ == "ccomp" and w.i != cand.trigger.i and w.head.i in own:
             # ("demanded that the election commission stop counting": the clause's verb is the deed's own word)
             nouns += [s for s in w.children if s.dep_ in ("nsubj", "nsubjpass")]

@@ -714,6 +714,12 @@ def _actors_under(top: Token, ments: Mentions, skip: frozenset[str]) -> list[int
             holder = _of_holder(anchor)
             if holder.i != anchor.i and holder.dep_ == "conj":
                 anchor = holder
+            if _coordinated_phrase(anchor, keep, ments):
+                # ("the armies of the Ottoman Empire and of Bulgaria, Serbia and Montenegro": the object of a
+                # preposition conjoined to a kept party's preposition is a party as that one is; parties36)
+                keep.add(index)
+                changed = True
+                continue
             while (anchor.dep_ == "conj" or _listed_appos(anchor)) and anchor.head.i != anchor.i:
                 anchor = anchor.head
                 if keep & set(ments.at(anchor)) or anchor.i in holders:
@@ -723,6 +729,24 @@ def _actors_under(top: Token, ments: Mentions, skip: frozenset[str]) -> list[int
                 if depth > nearest + 4:
                     break
     return sorted(keep, key=lambda i: ments.mentions[i].start)
+
+
+def _coordinated_phrase(anchor: Token, keep: set[int], ments: Mentions) -> bool:
+    """True when `anchor` is the object of a preposition conjoined to the same preposition whose object is a kept
+    mention ("delegates of the Ottoman Empire and of Bulgaria")."""
+    prep = anchor.head
+    if anchor.dep_ != "pobj" or prep.dep_ != "conj" or prep.pos_ != "ADP" or prep.head.i == prep.i:
+        return False
+    # (the parser may hang the second on a phrase inside the first: "delegates of X's government in Ankara and
+    # of Britain": "of" on "in")
+    first = prep.head
+    for _ in range(4):
+        if first.pos_ == "ADP" and first.lower_ == prep.lower_:
+            return any(keep & set(ments.at(p)) for p in first.children if p.dep_ == "pobj")
+        if first.head.i == first.i or first.dep_ not in ("prep", "pobj"):
+            return False
+        first = first.head
+    return False
 
 
 def _of_holder(tok: Token) -> Token:
