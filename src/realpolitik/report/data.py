@@ -221,13 +221,22 @@ class Axis:
     holds: bool | None = None  # `supported` over the firm ties only, as blocs are
 
 
+@dataclass(frozen=True, slots=True)
+class SideOutlet:
+    """One outlet of a disagreement's side: its own net and events for the pair in the disagreement's window."""
+
+    outlet: str
+    net: float
+    events: int
+
+
 @dataclass(slots=True)
 class SideView:
-    """One side of a system `Disagreement`: its outlets' own pictures of the pair, and the side's
-    sentences as quotes (net and events are the side's own)."""
+    """One side of a system `Disagreement`: its outlets' own pictures of the pair in the disagreement's
+    window, and the side's sentences as quotes (net and events are the side's own)."""
 
     side: OutletSide
-    outlets: list[OutletDyad]
+    outlets: list[SideOutlet]
     evidence: list[Evidence] = field(default_factory=list)
 
     @property

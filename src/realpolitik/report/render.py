@@ -40,6 +40,7 @@ from .data import (
     LeftOut,
     Perspectives,
     ReportData,
+    SideOutlet,
     SideView,
     TriadView,
     evidence_from_rows,
@@ -150,10 +151,10 @@ def _perspectives(con: Reader, snap: Snapshot, dyads: list[DyadView]) -> Perspec
     # named outlets first, the unknown bucket last
     p.outlets = sorted({o for o, _ in p.cells}, key=outlet_order)
     for dis in snap.disagreements:
-        key = f"{dis.a}–{dis.b}"
         sides = []
         for side in (dis.cooperative, dis.conflictual):
-            outlets = sorted((views[(o, key)] for o in side.outlets), key=lambda v: (-abs(v.net), v.outlet))
+            # each outlet's figures in the disagreement's window (a year), not its whole record's
+            outlets = [SideOutlet(o, n, e) for o, n, e in side.per_outlet]
             sides.append(SideView(side, outlets, evidence_from_rows(side.evidence, 3)))
         p.disagreements.append(DisagreementView(dis, *sides))
     # tone toward the most-targeted actors, per outlet

@@ -106,6 +106,9 @@ class OutletSide:
     events: int
     evidence: tuple[EvidenceRow, ...]
     articles: int = 0  # distinct articles the side's events come from
+    # each outlet's own net and events in the disagreement's window (not over the whole record: in a year's
+    # disagreement an outlet on the cooperative side showed its whole-record net, negative)
+    per_outlet: tuple[tuple[str, float, int], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -114,6 +117,7 @@ class OutletSide:
             "events": self.events,
             "articles": self.articles,
             "evidence": [e.to_dict() for e in self.evidence],
+            "per_outlet": [{"outlet": o, "net": n, "events": e} for o, n, e in self.per_outlet],
         }
 
 
@@ -300,6 +304,11 @@ def disagreements(
                 events=len(pooled),
                 evidence=tuple(carrying[:max_evidence]),
                 articles=len({r.article_id for r in pooled}),
+                per_outlet=tuple(
+                    sorted(
+                        ((o, nets[o], len(by_outlet[o])) for o in outlets), key=lambda x: (-abs(x[1]), x[0])
+                    )
+                ),
             )
 
         cooperative, conflictual = side(True), side(False)

@@ -1,0 +1,22 @@
+"""/outlets writes who says a disagreement's sentence as every other view does (report36, issue 10).
+
+Its quotes printed the attribution's raw text: "(according to He)" on the examples, where the evidence
+tables write "Armenia (“He”)" (`wording.who_says`: a pronoun gives way to the actor it was coded to).
+"""
+
+from __future__ import annotations
+
+import re
+
+import httpx
+
+from realpolitik.wording import SPEAKER_PRONOUNS
+
+
+def test_outlets_quotes_never_name_a_bare_pronoun(example_server: str) -> None:
+    html = httpx.get(example_server + "/outlets").text
+    said = re.findall(r"\(according to (.*?)\)</span>", html)
+    assert said, "the examples' disagreements quote attributed sentences"
+    bare = [w for w in said if w.strip().casefold() in SPEAKER_PRONOUNS]
+    assert not bare, bare
+    assert any("(“" in w for w in said), said  # a pronoun written beside the actor it stands for
