@@ -114,6 +114,16 @@ def _person(found: list[ActorMention], span: str) -> ActorMention | None:
             "GOV",
         ),
         ("Naledi Pandor received the Russian envoy.", "2023-01-23", "Naledi Pandor", "ZAF", "GOV"),
+        ("Seyoum Mesfin led Ethiopia's diplomacy.", "2003-03-01", "Seyoum Mesfin", "ETH", "GOV"),
+        ("Geoffrey Onyeama led Nigeria's foreign ministry.", "2017-03-01", "Geoffrey Onyeama", "NGA", "GOV"),
+        (
+            "Salim Ahmed Salim opened the OAU summit in Addis Ababa.",
+            "1995-06-26",
+            "Salim Ahmed Salim",
+            "IGO-OAU",
+            "GOV",
+        ),
+        ("Mourad Medelci led Algeria's diplomacy.", "2012-04-10", "Mourad Medelci", "DZA", "GOV"),
         # 2025
         ("Andrej Babiš attended the summit in Brussels.", "2025-12-18", "Andrej Babiš", "CZE", "GOV"),
         ("Petr Fiala handed over to his successor.", "2025-12-15", "Petr Fiala", "CZE", "ELI"),
