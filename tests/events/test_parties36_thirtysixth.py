@@ -14,6 +14,9 @@
 - Parties named in a second phrase of the same preposition, conjoined to the first, are parties as the first
   are (`tree.actors_under`): "the armies of Britain and of France".
 
+- A deed conjoined with a verb of telling that shares its subject is aimed at the party told
+  (`parties.told_party`): "sent a task force to the South Atlantic and warned Argentina that ...".
+
 - One helper says which verb tells a candidate's deed (`tree.deed_verb`).
 
 Sentences written for these tests (true statements about real events).
@@ -120,4 +123,29 @@ def test_parties36_coordinated_of_phrases_name_parties_alike(code: Code) -> None
         None,
         "GBR FRA",
         None,
+    )
+
+
+def test_parties36_deed_conjoined_with_telling_aims_at_the_party_told(code: Code) -> None:
+    some_event(
+        code,
+        "Britain sent a naval task force to the South Atlantic in April 1982 and warned Argentina that it would "
+        "retake the Falkland Islands.",
+        "MOBILIZE",
+        None,
+        "GBR",
+        "ARG",
+    )
+
+
+def test_parties36_own_people_told_are_no_target(code: Code) -> None:
+    # (a guard: the doer's own side told is no target)
+    some_event(
+        code,
+        "Britain sent a naval task force to the South Atlantic in April 1982 and told the British people that the "
+        "islands would be retaken.",
+        "MOBILIZE",
+        None,
+        "GBR",
+        "",
     )

@@ -2485,12 +2485,12 @@ def told_party(cand: Candidate, ments: Mentions) -> list[int]:
     telling whose object names that party ("The Soviet Union told China that it was recalling all its experts",
     "told Britain and France in letters that it would crush the aggressors"; data: `telling_verbs`): a deed one
     announces to a party is aimed at it. Only another country's party than the doer's (not "told parliament").
-    Empty otherwise."""
+    A deed not told in a complement asks a telling verb conjoined with it (`_told_beside`). Empty otherwise."""
     verb = deed_verb(cand.trigger)
     teller = verb.head
-    if verb.dep_ != "ccomp":
-        return []
     own = ments.codes(cand.source)
+    if verb.dep_ != "ccomp":
+        return _told_beside(verb, own, ments)
     if teller.lemma_.lower() not in role_words().telling_verbs:
         # ("served notice on Britain that ...", "gave notice to UNESCO that ...": the party of the "on" or "to"
         # phrase of a verb whose object is a notice is told; data: `notice_nouns`, talk22)
@@ -2509,6 +2509,28 @@ def told_party(cand: Candidate, ments: Mentions) -> list[int]:
         ]
     return [
         i
+        for c in teller.children
+        if c.dep_ in ("dobj", "dative")
+        for i in actors_under(c, ments)
+        if ments.mentions[i].code not in own
+    ]
+
+
+def _told_beside(verb: Token, own: set[str], ments: Mentions) -> list[int]:
+    """The party told by a verb of telling conjoined with a deed's verb and sharing its subject ("froze Iranian
+    assets and told Tehran that ...", "called up reserves and warned Moscow that ...", "told Britain and France
+    in letters that ..., and hinted at rocket attacks"; data: `telling_verbs`): the deed is aimed at the party
+    it is announced to, as in a complement of the telling (`told_party`; parties36). Not the doer's own side."""
+    beside = [c for c in verb.children if c.dep_ == "conj"]
+    if verb.dep_ == "conj" and verb.head.i != verb.i:
+        beside.append(verb.head)
+    return [
+        i
+        for teller in beside
+        if teller.pos_ == "VERB"
+        and teller.lemma_.lower() in role_words().telling_verbs
+        # (its own subject tells of another doer: "X froze the assets and Y told Tehran")
+        and (teller.i == verb.head.i or not any(c.dep_ in ("nsubj", "nsubjpass") for c in teller.children))
         for c in teller.children
         if c.dep_ in ("dobj", "dative")
         for i in actors_under(c, ments)
