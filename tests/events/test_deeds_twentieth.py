@@ -195,8 +195,9 @@ def test_force_and_protest_wordings_of_the_twentieth_session(
         ("British youths went on a rampage in Tottenham in August 2011.", "145"),
         # workers walking out stay a strike
         ("British rail workers walked out in June 2022.", "143"),
-        # negotiators arriving to sign a deal make a trip, not aid
-        ("A team of Chinese negotiators arrived in Washington in January 2020 to sign the trade deal.", "040"),
+        # negotiators arriving to sign a deal make a trip, not aid: a visit to the host (042; before the thirty-sixth
+        # session the dictionary's bare "arrive", 040)
+        ("A team of Chinese negotiators arrived in Washington in January 2020 to sign the trade deal.", "042"),
     ],
 )  # fmt: skip
 def test_force_look_alikes_keep_their_readings(code: Code, text: str, cameo: str) -> None:

@@ -315,6 +315,15 @@ ALTERNATIVE_NEEDS = frozenset({"object", "consequence_object", "gerund", "clause
 
 
 @cache
+def journey_destinations() -> dict[str, frozenset[str]]:
+    """The verbs of going and coming and the prepositions that name where each goes (`coder_words.json`,
+    `journey_destinations`: "go": ["to", "into"], ...; "(object)": the verb's object is the place reached)."""
+    return {
+        verb: frozenset(preps) for verb, preps in word_groups(CODER_WORDS, "journey_destinations").items()
+    }
+
+
+@cache
 def alternative_verbs() -> dict[str, frozenset[str]]:
     """The verbs of an ultimatum's alternative and what each needs to name one (`coder_words.json`,
     `alternative_verbs`: "lose": ["object"], ...; the needs are ALTERNATIVE_NEEDS)."""

@@ -56,6 +56,7 @@ from .knowledge import (
     coder_words,
     conflict_words,
     frame_codes,
+    journey_destinations,
     onset_codes,
     reporting_verbs,
     role_words,
@@ -698,6 +699,10 @@ class Triggers:
             if noun_frame is not None and noun_comp is not None and is_light(tok, self.lexicon):
                 return self._frame_candidate(obj, noun_frame, noun_comp, ments)
         entry = match_entry(tok, self.lexicon, ("V",))
+        if tok.lemma_.lower() in journey_destinations() and _motion_family(entry):
+            # "Sadat went to Jerusalem", "Gorbachev reached Havana", "the delegation went home": one reading for
+            # the verbs of going and coming (motion36)
+            return self._motion_reading(tok, entry, ments)
         # A light verb's noun decides over the verb's default and over the dictionary's patterns for it
         # ("expanded their cooperation"); a hand entry of its own with an object decides for itself.
         light_word = any(lemma in coder_words().light_verbs for lemma in lemma_forms(tok))
@@ -2382,6 +2387,94 @@ class Triggers:
 
     # --- The candidate made from a reading: its roles, then the constructions that change them --------------
 
+    def _motion_reading(self, tok: Token, entry: Entry | None, ments: Mentions) -> Candidate | None:
+        """A verb of going or coming read by its family's bare or visit reading (`_motion_family`): a visit (042)
+        when its subject, a party, goes to a place of another party named where the verb's journey goes (data:
+        `coder_words.json` `journey_destinations`, the prepositions of each verb; "reach" names it as its object), that
+        party its target: "Sadat went to Jerusalem", "Gorbachev reached Havana", "left Washington for Cairo". Else
+        no event: going home or back to one's own country, to the polls or to power, goods, things or forces on the
+        move, one carried ("was flown to"), and a verb with an object that is no place ("flew them to Clark Air
+        Base"). CAMEO 042; docs/annotation-conventions.md 2 and 14.3. Thirty-sixth session (motion36)."""
+        preps = journey_destinations()[tok.lemma_.lower()]
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+            return None  # ("Honecker was flown from Moscow to Berlin": the one carried makes no visit)
+        movers = [c for c in tok.children if c.dep_ == "nsubj"]
+        if not movers and tok.dep_ in ("xcomp", "conj"):
+            # ("planes began landing at an air base", "travelled to Kyiv and arrived there": the head's subject moves)
+            movers = [c for c in tok.head.children if c.dep_ == "nsubj"]
+        classes = self.lexicon.classes
+        moving = frozenset().union(*(classes.get(name, frozenset()) for name in _MOVING_CLASSES))
+        for mover in movers:
+            carried = [c for c in mover.children if c.dep_ == "acl" and actors_under(c, ments)]
+            if mover.lemma_.lower() in moving and not (
+                carried and mover.lemma_.lower() in classes.get("craft", ())
+            ):
+                # ("Chinese troops went into Vietnam": a force's move is read by its own entries; "transport planes
+                # began landing", "police officers landed in Port-au-Prince": craft and police are no visitors; the
+                # party a craft carries moves: "the armoured train carrying Kim Jong Un arrived in Russia")
+                return None
+            if mover.pos_ != "PRON" and mover.ent_type_ != "PERSON" and not actors_under(mover, ments):
+                # ("the last ship left Odesa", "two aircraft are to go to Ukraine": no party moves)
+                return None
+        places: list[Token] = []
+        for obj in object_children(tok):
+            if not (ments.at(obj) or ments.places.get(obj.i) or obj.ent_type_ in ("GPE", "LOC", "FAC")):
+                # ("flew them to Clark Air Base", "headed the delegation": carried, or no journey)
+                return None
+            if "(object)" in preps:
+                places.append(obj)  # ("reached Havana": the place reached)
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in preps and prep.lower_ != "from":
+                places += [c for c in prep.children if c.dep_ == "pobj"]
+        origin = {
+            i
+            for p in tok.children
+            if p.dep_ == "prep" and p.lower_ == "from"
+            for c in p.children
+            if c.dep_ == "pobj"
+            for i in actors_under(c, ments)
+        }
+        if not places and "from" in preps:
+            # ("Ukrainian officials returned from Poland": with no place it goes to, the place a return comes from is
+            # the one visited, the dictionary's "return from" 042)
+            places = [
+                c
+                for p in tok.children
+                if p.dep_ == "prep" and p.lower_ == "from"
+                for c in p.children
+                if c.dep_ == "pobj"
+            ]
+        if not places:
+            return None
+        cand = self._make(
+            tok, replace(entry, code="042") if entry else Entry("V", "042", tok.lemma_.lower()), [tok], ments
+        )
+        if cand is None or not cand.source:
+            # (a mover the resolver does not place may be on the way home: "Cardinal Wyszynski returned to Warsaw")
+            return None
+        own = ments.codes(cand.source)
+        target: list[int] = []
+        domestic = False
+        for place in places:
+            # the place itself names its party ("to Hatay", "to Moscow"); a common noun by a party in it ("to the
+            # border with Azerbaijan", "to the Soviet capital")
+            own_place = ments.at(place) or [
+                ments.add(m, place.i) for m in ments.places.get(place.i, [])[:1] if m.code
+            ]
+            named = own_place or actors_under(place, ments)
+            if own_place and ments.codes(own_place) <= own:
+                domestic = (
+                    True  # ("flew home to Moscow", "flew to Hatay, on the border with Syria": one's own)
+                )
+            target += [i for i in named if ments.mentions[i].code not in own and i not in target]
+        if not target and not domestic:
+            # (the parser may hang the party of the place on the verb: "travelled to the border with Azerbaijan")
+            target = [i for i in cand.target if ments.mentions[i].code not in own and i not in origin]
+        if not target:
+            return None  # ("flew home to Moscow", "returned to Tehran", "went to the polls")
+        cand.target = target[:1]
+        return cand
+
     def _make(
         self, tok: Token, entry: Entry, words: list[Token], ments: Mentions, consumed: set[int] | None = None
     ) -> Candidate | None:
@@ -3795,6 +3888,34 @@ def _in_ultimatum(tok: Token) -> bool:
         and c.lower_ in ("in", "with", "by")
         and any(p.dep_ == "pobj" and p.lemma_.lower() in coder_words().ultimatum_nouns for p in c.children)
         for c in tok.children
+    )
+
+
+# The noun classes of movers that make no visit by going somewhere: forces, police, craft (`_motion_reading`)
+_MOVING_CLASSES = (
+    "force",
+    "military",
+    "armour",
+    "warcraft",
+    "irregular",
+    "peacekeeper",
+    "enforcer",
+    "aircraft",
+    "craft",
+)
+
+
+def _motion_family(entry: Entry | None) -> bool:
+    """True for the reading a verb of going or coming gets from its family, not from a frame of its own: none, a
+    bare default ("go" 040, "arrive" 040: the dictionary's; "sail", "leave": no event), or a reading of root 04 read
+    by its preposition alone or by a named place or person ("fly to" 042, "leave for" 042); readings that name a noun
+    or a particle ("went on hunger strike", "flew to Geneva for talks", "came face to face") keep their own."""
+    if entry is None:
+        return True
+    if not entry.constraints:
+        return entry.no_event or entry.code[:2] == "04"
+    return entry.code[:2] == "04" and all(
+        key == "prep" or all(value.startswith("@") for value in values) for key, values in entry.constraints
     )
 
 
