@@ -17,6 +17,7 @@ from realpolitik.wording import who_says
         ("SOFIA RANDE", "speaker", "Sofia Rande"),
         ("EMIL HART", "speaker", "Emil Hart"),
         ("JEAN-PIERRE DUVAL", "speaker", "Jean-Pierre Duval"),
+        ("SEAN O'BRIEN", "speaker", "Sean O'Brien"),  # (review36: was "Sean O'brien")
         # acronyms and single words stay as written
         ("US STATE DEPARTMENT", "speaker", "US STATE DEPARTMENT"),
         ("NATO", "speaker", "NATO"),

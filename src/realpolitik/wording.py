@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 __all__ = [
     "ROLE_WORDS",
     "SPEAKER_PRONOUNS",
@@ -71,13 +73,14 @@ ROLE_WORDS = {
 
 def _unshouted(text: str) -> str:
     """A person's name a transcript's label writes in capitals, as a reader writes it: "EMIL HART" is "Emil
-    Hart" (two to four words of three letters or more, so acronyms such as "US" or "EU" never take part);
-    any other text as it is."""
+    Hart", "SEAN O'BRIEN" "Sean O'Brien" (two to four words of three letters or more, so acronyms such as "US"
+    or "EU" never take part); any other text as it is."""
     words = text.split()
     if 2 <= len(words) <= 4 and all(
         w.isupper() and len(w) >= 3 and w.replace("-", "").replace("'", "").isalpha() for w in words
     ):
-        return " ".join("-".join(part.capitalize() for part in w.split("-")) for w in words)
+        # each run of letters capitalised, so the parts after a hyphen or an apostrophe are too ("O'Brien")
+        return re.sub(r"[^\W\d_]+", lambda m: m[0].capitalize(), " ".join(words))
     return text
 
 
