@@ -118,7 +118,7 @@ def test_parties36_coordinated_of_phrases_name_parties_alike(code: Code) -> None
     # (the second "of" phrase, conjoined to the first, names a doer as the first does)
     some_event(
         code,
-        "The armies of Britain and of France fell back from Mons in August 1914.",
+        "The armies of Britain and of France fell back toward the Marne in August 1914.",
         "RETREAT",
         None,
         "GBR FRA",
