@@ -35,3 +35,20 @@ def test_a_capitals_headline_keeps_its_places(actors: Resolve) -> None:
         (m.text, m.code) for m in actors("SOFIA HOSTS BALKAN SUMMIT\n\nLeaders met on Friday.", "2023-05-02")
     }
     assert ("SOFIA", "BGR") in found  # no label: a headline in capitals
+
+
+def test_a_capitals_label_that_names_an_office_or_a_person_keeps_its_actor(actors: Resolve) -> None:
+    # (review36: only a place's name inside a guest's name is dropped; before, every part of such a label was,
+    # and "SPOKESWOMAN ZAKHAROVA:" lost Russia as the turn's speaker)
+    text = (
+        "MODERATOR: What did they say?\n\n"
+        "SPOKESWOMAN ZAKHAROVA: We condemn the sanctions.\n\n"
+        "KREMLIN SPOKESMAN: We reject the demands.\n\n"
+        "UKRAINIAN OFFICIAL: We condemn the attack."
+    )
+    found = {(m.text, m.code) for m in actors(text, "2022-03-01")}
+    assert {
+        ("SPOKESWOMAN ZAKHAROVA", "RUS"),
+        ("KREMLIN SPOKESMAN", "RUS"),
+        ("UKRAINIAN OFFICIAL", "UKR"),
+    } <= found, found

@@ -95,6 +95,24 @@ class ActorResolver:
 
     # --- matching --------------------------------------------------------------------------------------
 
+    def _place_in_capitals_label(self, span: Span) -> bool:
+        """A place's name in capitals (a state's or a place's name or metonym) that is a part of a guest's name
+        on a transcript's capitals speaker label (`_part_of_capitals_label`): "SOFIA" in "SOFIA RANDE:". Not a
+        person's name, a group's or an adjective, and not in a label whose other words say an office
+        ("KREMLIN SPOKESMAN:", "MOSCOW CORRESPONDENT:"): such a label names its actor."""
+        aliases = self._caps_aliases.get(tuple(t.lower_ for t in span), ())
+        if not aliases or not all(
+            a.form in ("name", "metonym")
+            and self.kb.entries[a.entry_id].kind in ("state", "place", "territory")
+            for a in aliases
+        ):
+            return False
+        rest = _part_of_capitals_label(span)
+        if rest is None:
+            return False
+        titles = resolver_words().title_words
+        return not any(w in self.kb.sector_words or w in titles for w in rest.casefold().split())
+
     def resolve(self, doc: Doc) -> list[ActorMention]:
         """All actor mentions of a parsed Doc, sorted by start."""
         date = doc._.article_date
@@ -106,7 +124,7 @@ class ActorResolver:
                 doc[s:e]
                 for _, s, e in self.caps_matcher(doc)
                 if all(t.is_upper or not t.is_alpha for t in doc[s:e])
-                and not _part_of_capitals_label(doc[s:e])
+                and not self._place_in_capitals_label(doc[s:e])
             ]
         spans = _longest_names(found)
         anchors: list[_Anchor] = []
@@ -1586,26 +1604,30 @@ def _edit_distance(a: str, b: str, limit: int) -> int:
     return previous[-1]
 
 
-def _part_of_capitals_label(span: Span) -> bool:
-    """True for a name in capitals that is a part of a transcript's speaker label written in capitals, a
-    guest's name: "SOFIA" in "SOFIA RANDE: The joint monitoring centre ..." is no Bulgaria. A label that is
-    the name whole ("NEW YORK:", a dateline; "RUSSIA:") is not a part of one."""
+def _part_of_capitals_label(span: Span) -> str | None:
+    """The other words of a transcript's speaker label written in capitals when a name in capitals is a part of
+    it, a guest's name: "RANDE" for "SOFIA" in "SOFIA RANDE: The joint monitoring centre ...". None when the
+    span is no part of such a label; a label that is the name whole ("NEW YORK:", a dateline; "RUSSIA:") is
+    not a part of one."""
     text = span.doc.text
     line_start = text.rfind("\n", 0, span.start_char) + 1
     line_end = text.find("\n", span.end_char)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     label = speaker_label(line)
     if label is None:
-        return False
+        return None
     label_start = line_start + len(line) - len(line.lstrip())
     words = label.split()
-    return (
+    if (
         2 <= len(words) <= 4
         and all(w.isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
         and label_start <= span.start_char
         and span.end_char <= label_start + len(label)
         and span.end_char - span.start_char < len(label)
-    )
+    ):
+        at = span.start_char - label_start
+        return f"{label[:at]} {label[at + span.end_char - span.start_char :]}".strip()
+    return None
 
 
 def _has_capitals(doc: Doc) -> bool:
