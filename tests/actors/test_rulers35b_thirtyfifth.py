@@ -8,26 +8,9 @@ real knowledge base."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-from realpolitik.records import ActorMention
-
-Resolve = Callable[..., list[ActorMention]]
-
-
-def _person(found: list[ActorMention], span: str) -> ActorMention | None:
-    return next((m for m in found if span in m.text or m.text in span), None)
-
-
-def _assert_resolves(actors: Resolve, sentence: str, date: str, span: str, code: str, sector: str) -> None:
-    """The person named by `span` resolves to `code` and `sector` on `date`."""
-    found = actors(sentence, date)
-    person = _person(found, span)
-    assert person is not None and (person.code, person.sector) == (code, sector), [
-        (m.text, m.code, m.sector) for m in found
-    ]
+from .helpers import Resolve, assert_resolves, person_in
 
 
 @pytest.mark.parametrize(
@@ -215,7 +198,7 @@ def _assert_resolves(actors: Resolve, sentence: str, date: str, span: str, code:
 def test_a_ruler_of_the_region_resolves_on_the_date(
     actors: Resolve, sentence: str, date: str, span: str, code: str, sector: str
 ) -> None:
-    _assert_resolves(actors, sentence, date, span, code, sector)
+    assert_resolves(actors, sentence, date, span, code, sector)
 
 
 @pytest.mark.parametrize(
@@ -253,7 +236,7 @@ def test_a_namesake_is_the_one_in_office_on_the_date(
     actors: Resolve, sentence: str, date: str, span: str, person_id: str
 ) -> None:
     found = actors(sentence, date)
-    person = _person(found, span)
+    person = person_in(found, span)
     assert person is not None and person_id in person.why, [(m.text, m.code, m.why) for m in found]
 
 
@@ -271,7 +254,7 @@ def test_a_title_of_period_or_regional_copy_lets_the_title_surname_match(
     actors: Resolve, sentence: str, date: str, span: str, code: str
 ) -> None:
     found = actors(sentence, date)
-    person = _person(found, span)
+    person = person_in(found, span)
     assert person is not None and person.code == code, [(m.text, m.code) for m in found]
 
 
@@ -309,7 +292,7 @@ def test_a_monarch_with_his_own_number_or_state_keeps_his_reading(
     actors: Resolve, sentence: str, date: str, span: str, code: str
 ) -> None:
     found = actors(sentence, date)
-    person = _person(found, span)
+    person = person_in(found, span)
     assert person is not None and person.code == code, [(m.text, m.code) for m in found]
 
 
@@ -363,7 +346,7 @@ def test_a_misspelt_title_surname_is_not_a_past_holder_of_a_near_name(actors: Re
 def test_a_ruler_of_the_second_batch_resolves_on_the_date(
     actors: Resolve, sentence: str, date: str, span: str, code: str, sector: str
 ) -> None:
-    _assert_resolves(actors, sentence, date, span, code, sector)
+    assert_resolves(actors, sentence, date, span, code, sector)
 
 
 @pytest.mark.parametrize(
@@ -372,7 +355,7 @@ def test_a_ruler_of_the_second_batch_resolves_on_the_date(
 )
 def test_president_atassi_is_the_atassi_of_the_date(actors: Resolve, date: str, person_id: str) -> None:
     found = actors("President Atassi received the ambassador in Damascus.", date)
-    person = _person(found, "Atassi")
+    person = person_in(found, "Atassi")
     assert person is not None and person_id in person.why, [(m.text, m.code, m.why) for m in found]
 
 
@@ -407,7 +390,7 @@ def test_president_atassi_is_the_atassi_of_the_date(actors: Resolve, date: str, 
 def test_a_ruler_of_the_third_batch_resolves_on_the_date(
     actors: Resolve, sentence: str, date: str, span: str, code: str, sector: str
 ) -> None:
-    _assert_resolves(actors, sentence, date, span, code, sector)
+    assert_resolves(actors, sentence, date, span, code, sector)
 
 
 @pytest.mark.parametrize(
@@ -434,4 +417,4 @@ def test_a_ruler_of_the_third_batch_resolves_on_the_date(
 def test_a_minister_of_the_fourth_batch_resolves_on_the_date(
     actors: Resolve, sentence: str, date: str, span: str, code: str, sector: str
 ) -> None:
-    _assert_resolves(actors, sentence, date, span, code, sector)
+    assert_resolves(actors, sentence, date, span, code, sector)

@@ -8,17 +8,9 @@ Nasser). Sentences written for these tests (true statements about real events), 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-from realpolitik.records import ActorMention
-
-Resolve = Callable[..., list[ActorMention]]
-
-
-def _person(found: list[ActorMention], span: str) -> ActorMention | None:
-    return next((m for m in found if span in m.text or m.text in span), None)
+from .helpers import Resolve, assert_resolves
 
 
 @pytest.mark.parametrize(
@@ -149,11 +141,7 @@ def _person(found: list[ActorMention], span: str) -> ActorMention | None:
 def test_rulers36_resolves(
     actors: Resolve, sentence: str, date: str, span: str, code: str, sector: str
 ) -> None:
-    found = actors(sentence, date)
-    person = _person(found, span)
-    assert person is not None and (person.code, person.sector) == (code, sector), [
-        (m.text, m.code, m.sector) for m in found
-    ]
+    assert_resolves(actors, sentence, date, span, code, sector)
 
 
 @pytest.mark.parametrize(
@@ -167,11 +155,7 @@ def test_rulers36_resolves(
 def test_title_words_still_name_the_monarch(
     actors: Resolve, sentence: str, date: str, span: str, code: str, sector: str
 ) -> None:
-    found = actors(sentence, date)
-    person = _person(found, span)
-    assert person is not None and (person.code, person.sector) == (code, sector), [
-        (m.text, m.code, m.sector) for m in found
-    ]
+    assert_resolves(actors, sentence, date, span, code, sector)
 
 
 @pytest.mark.parametrize(
