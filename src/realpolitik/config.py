@@ -64,6 +64,12 @@ class Settings(BaseModel):
         " as a weaker reading (events/match.py backoff_entry); off by default: on the development sets it gains"
         " nothing and it reads plain uses as events ('gifted a panda', 'entertained hopes'; /work notes cond35)",
     )
+    proposer: bool = Field(
+        default=False,
+        description="let a learned model (events/propose.py, data/proposer.json) propose a reading for a sentence's"
+        " main verb where the rules give the sentence no event; off by default (see README for its"
+        " leave-one-set-out figures: benchmarks/proposer_eval.py)",
+    )
     selector: str = Field(
         default="off",
         pattern="^(on|off)$",

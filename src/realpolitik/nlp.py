@@ -61,6 +61,7 @@ def build_pipeline(settings: Settings | None = None, *, events: bool = True) -> 
                 "background_deeds": settings.background_deeds,
                 "condition_backoff": settings.condition_backoff,
                 "selector": settings.selector,
+                "proposer": settings.proposer,
             },
         )
     return nlp

@@ -106,6 +106,9 @@ from .parties import (
     reproached_party,
     threatened_in_relative,
 )
+from .propose import PLACEHOLDER, Proposer, load_proposer, sectors, two_parties
+from .propose import features as propose_features
+from .propose import verbs as proposal_verbs
 from .repair import repair_verbless, restore
 from .restate import restated
 from .roles import (
@@ -143,6 +146,7 @@ from .voices import Voices
         "background_deeds": False,
         "selector": "off",
         "condition_backoff": False,
+        "proposer": False,
     },
 )
 def make_event_coder(
@@ -155,6 +159,7 @@ def make_event_coder(
     background_deeds: bool = False,
     selector: str = "off",
     condition_backoff: bool = False,
+    proposer: bool = False,
 ) -> EventCoder:
     """The event coder component; runs after "realpolitik_actors" and fills `doc._.events`.
 
@@ -167,7 +172,9 @@ def make_event_coder(
     `selector` "on" orders a sentence's candidates by the learned selector (select.py, data/selector.json) instead
     of the rules' score; it is off with any lexicon but "all" (the dictionary-only ablation runs with the rules).
     `condition_backoff` lets a main verb whose readings fail only on an unlisted noun read its one reading whose frame
-    holds, as a weaker reading (match.backoff_entry; opt-in)."""
+    holds, as a weaker reading (match.backoff_entry; opt-in). `proposer` lets a learned model (propose.py,
+    data/proposer.json) propose a reading for a sentence's main verb where the rules give the sentence no event
+    (opt-in; with the lexicon "all" only)."""
     register_extensions()
     entries = load_lexicon(lexicon_path) if lexicon_path else default_lexicon(lexicon)
     chooser = load_selector() if selector == "on" and lexicon == "all" and not lexicon_path else None
@@ -178,6 +185,7 @@ def make_event_coder(
         background_deeds=background_deeds,
         selector=chooser,
         condition_backoff=condition_backoff,
+        proposer=load_proposer() if proposer and lexicon == "all" and not lexicon_path else None,
     )
 
 
@@ -193,6 +201,7 @@ class EventCoder:
         background_deeds: bool = False,
         selector: Selector | None = None,
         condition_backoff: bool = False,
+        proposer: Proposer | None = None,
     ) -> None:
         self.lexicon = lexicon
         self.triggers = Triggers(lexicon, condition_backoff=condition_backoff)
@@ -207,6 +216,10 @@ class EventCoder:
         self.selector = selector
         # (the trainer's hook: called with each sentence's candidates in the rules' order, when there are any)
         self.recorder: Callable[[Span, list[Candidate], Mentions], None] | None = None
+        # the learned reading of a main verb where the rules give a sentence no event (propose.py); None: off
+        self.proposer = proposer
+        # (the proposer trainer's hook: called with each such verb's candidate and features, and nothing proposed)
+        self.proposal_recorder: Callable[[Span, Candidate, list[str], bool, bool], None] | None = None
 
     # The component entry point.
     def __call__(self, doc: Doc) -> Doc:
@@ -316,6 +329,7 @@ class EventCoder:
             cand = self.triggers.candidate(tok, ments)
             if cand is not None:
                 cands[tok.i] = cand
+        tried = set(cands)  # (the tokens the rules read: the proposer never reads them again)
         for cand in spoken or []:
             # a transcript's speakers talking with each other or a greeting, where the lexicon has no reading
             # of the word or one that names no party
@@ -511,6 +525,13 @@ class EventCoder:
             elif not main.target and _message_said(main, main.trigger.head):
                 # ("wrote to the Emperor of Austria, urging him to seek peace": no reading of the writing itself)
                 main.target = [i for i in _addressees(main.trigger.head, ments) if i not in main.source]
+        if self.proposal_recorder is not None:
+            self._record_verbs(sent, ments, tried, quiet=not alive)
+        if not alive and self.proposer is not None:
+            # no event in the sentence by the rules: the learned proposer may read a verb of it (propose.py)
+            proposed = self._proposed(sent, ments, tried, admit)
+            if proposed is not None:
+                alive = [proposed]
         if self.recorder is not None and alive:
             self.recorder(sent, alive, ments)
         if self.selector is not None:
@@ -579,6 +600,55 @@ class EventCoder:
             # "freed the pilot and flew her home": the journey of the one freed is no visit
             chosen = _journey_of_release(chosen)
         return chosen
+
+    def _proposed(
+        self, sent: Span, ments: Mentions, tried: set[int], admit: Callable[[Candidate], bool] | None
+    ) -> Candidate | None:
+        """The proposer's likeliest reading among the sentence's verbs the rules made no candidate of, each with the
+        parties the rules' roles give it (a source and a target of other codes, or it is not asked)."""
+        best: tuple[float, Token, str] | None = None
+        for tok in proposal_verbs(sent, tried):
+            cand = self._placeholder(tok, ments)
+            if cand is None or self.proposer is None:
+                continue
+            feats = propose_features(
+                tok, sectors(cand.source, ments), sectors(cand.target, ments), self.lexicon
+            )
+            code = self.proposer.propose(feats)
+            p = self.proposer.best(feats)[1]
+            if code is not None and (best is None or p > best[0]):
+                best = (p, tok, code)
+        if best is None:
+            return None
+        _, tok, code = best
+        cand = self.triggers._make(tok, Entry("V", code, tok.lemma_.lower(), derived=True), [tok], ments)
+        if cand is None or not two_parties(cand.source, cand.target, ments):
+            return None
+        if admit is not None and not admit(cand):
+            return None
+        cand.score = self._score(cand, sent)
+        return cand
+
+    def _placeholder(self, tok: Token, ments: Mentions) -> Candidate | None:
+        """A verb read with the placeholder code by the rules' roles, when they give it two parties."""
+        cand = self.triggers._make(
+            tok, Entry("V", PLACEHOLDER, tok.lemma_.lower(), derived=True), [tok], ments
+        )
+        if cand is None or not two_parties(cand.source, cand.target, ments):
+            return None
+        return cand
+
+    def _record_verbs(self, sent: Span, ments: Mentions, tried: set[int], quiet: bool) -> None:
+        """(the proposer trainer's hook) Every verb of the sentence with two parties by the rules' roles, with its
+        features, whether the rules read it (`tried`) and whether the sentence got no event (`quiet`)."""
+        assert self.proposal_recorder is not None
+        for tok in proposal_verbs(sent, set()):
+            cand = self._placeholder(tok, ments)
+            if cand is not None:
+                feats = propose_features(
+                    tok, sectors(cand.source, ments), sectors(cand.target, ments), self.lexicon
+                )
+                self.proposal_recorder(sent, cand, feats, tok.i in tried, quiet)
 
     def _background(self, cand: Candidate) -> bool:
         """True for a further candidate that tells the sentence's background, not its news (`in_background`): a
