@@ -149,3 +149,16 @@ def test_parties36_own_people_told_are_no_target(code: Code) -> None:
         "GBR",
         "",
     )
+
+
+def test_parties36_message_audience_is_no_own_institution_target(code: Code) -> None:
+    # (the "to" phrase belongs to the message the threat is spoken in, though the parser hangs it on the verb)
+    some_event(
+        code,
+        "President Franklin Roosevelt warned in his annual message to Congress in January 1941 that the United "
+        "States would never accept a peace dictated by aggressors.",
+        "THREATEN",
+        None,
+        "USA",
+        "",
+    )

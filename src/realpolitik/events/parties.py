@@ -3344,7 +3344,11 @@ def addressed_institution(cand: Candidate, ments: Mentions) -> tuple[EventActor,
         for c in w.children:
             if c.i in own:
                 continue
-            if c.dep_ == "prep" and c.lower_ in words.addressed_institution_preps:
+            if (
+                c.dep_ == "prep"
+                and c.lower_ in words.addressed_institution_preps
+                and not _message_phrase(c, w)
+            ):
                 # ("called on the military council", "appealed to the Senate", "agreed with the government")
                 nouns += [p for p in c.children if p.dep_ == "pobj"]
             if c.dep_ in ("dobj", "dative"):
@@ -3408,6 +3412,19 @@ def addressed_institution(cand: Candidate, ments: Mentions) -> tuple[EventActor,
             return ()
         return (EventActor(code, sector.upper(), noun.text),)
     return ()
+
+
+def _message_phrase(prep: Token, verb: Token) -> bool:
+    """True when a phrase the parser hung on `verb` follows a noun of a written message in another phrase of the
+    verb ("warned in his annual message to Congress": the "to" phrase is the message's; data: `letter_nouns`): its
+    party is the message's audience, which `tails.letter_addressee` reads only on another side than the doer's."""
+    before = prep.doc[prep.i - 1] if prep.i > 0 else None
+    return (
+        before is not None
+        and before.dep_ == "pobj"
+        and before.lemma_.lower() in role_words().letter_nouns
+        and before.head.head.i == verb.i
+    )
 
 
 def released_at_home(cand: Candidate, ments: Mentions) -> tuple[EventActor, ...]:
