@@ -55,6 +55,7 @@ def _fingerprint(mode: str) -> str:
         "cameo.py",
         "compiled.py",
         "proposals.py",
+        "kinds.py",
     )  # the parser, what it consults
     sources = [data / name for name in names] + [package / name for name in code]
     for source in sources:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ..errors import LexiconError
 from . import cameo
+from .kinds import OPEN_CLASSES
 
 KINDS = ("V", "N", "F")
 CONSTRAINT_KEYS = ("prt", "obj", "prep", "mod", "subj", "dobj", "pp", "comp")
@@ -74,6 +75,9 @@ class Entry:
     # a reading backed off from its noun condition (match.backoff_entry): the frame holds, the noun is not listed;
     # also `derived`, so it scores and counts as the dictionary's weaker readings do
     backoff: bool = False
+    # the open noun classes its constraints name (`events/kinds.py` OPEN_CLASSES), as (key, preposition prefix, class):
+    # a noun no class lists meets such a constraint when its WordNet kind is of the class (kinds36)
+    kinds: tuple[tuple[str, str, str], ...] = ()
 
     @property
     def no_event(self) -> bool:
@@ -178,6 +182,7 @@ def parse_line(
         raise fail(f"unknown CAMEO code {code!r}")
     constraints: list[tuple[str, frozenset[str]]] = []
     open_keys: set[str] = set()
+    kinds: list[tuple[str, str, str]] = []
     literal_keys: set[str] = (
         set()
     )  # (a key written once with words alone is strict, whatever its other lists)
@@ -241,6 +246,8 @@ def parse_line(
                             f"unknown class '&{name}' (define it first with a line '&{name} word|word')"
                         )
                     words.update(prefix + member for member in members)
+                    if name in OPEN_CLASSES:
+                        kinds.append((key, prefix, name))
                 else:
                     words.add(value)
             if not words:
@@ -285,6 +292,7 @@ def parse_line(
         passive=passive,
         pair=pair,
         open_keys=frozenset(open_keys - literal_keys),
+        kinds=tuple(kinds),
     )
 
 

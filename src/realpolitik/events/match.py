@@ -10,7 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ..records import ActorMention
-from . import cameo
+from . import cameo, kinds
 from .knowledge import FRAME_CODES, clause_words, coder_words, data_error, frame_codes
 from .lexicon import NO_EVENT, Entry, Lexicon
 from .tree import kept_per_token, lemma_forms, memo_table, object_children, prep_objects, to_infinitive
@@ -720,8 +720,28 @@ def satisfies(entry: Entry, words: Words) -> bool:
             # the dictionary's bare "(ON)" follows the verb at once ("called on X"), not its object
             key = "prep_verb"
         if words[key].isdisjoint(allowed):  # (no word in common; makes no intersection set)
+            if entry.kinds and kinds.ENABLED and _of_kind(entry, key, words):
+                continue
             return False
     return True
+
+
+def _of_kind(entry: Entry, key: str, words: Words) -> bool:
+    """Whether a noun at `key` that no class lists is, by its WordNet kind, of an open class the entry's constraint
+    names there ("dispatched gunboats": a gunboat is a warship; kinds36). The nouns are the heads: the direct objects
+    (`dobj`, and `obj` with the phrases' nouns), the subject's heads (`subj`), the phrases' nouns (`pp`)."""
+    for named, prefix, name in entry.kinds:
+        if named != key:
+            continue
+        if key == "pp":
+            nouns = {w[len(prefix) :] for w in words["pp"] if w.startswith(prefix)}
+        elif key == "obj":
+            nouns = set(words["dobj"]) | {w.partition(":")[2] for w in words["pp"]}
+        else:
+            nouns = words[key]
+        if any(kinds.is_kind(noun, name) for noun in nouns):
+            return True
+    return False
 
 
 class _ObjectPlan:
@@ -884,7 +904,7 @@ def _match_entry(tok: Token, lexicon: Lexicon, kinds: tuple[str, ...]) -> Entry 
 NOUN_KEYS = ("dobj", "obj", "pp", "comp")
 
 
-def backoff_entry(tok: Token, lexicon: Lexicon) -> Entry | None:
+def backoff_entry(tok: Token, lexicon: Lexicon, *, kind_guard: bool = False) -> Entry | None:
     """The reading a verb backs off to when its readings fail only on their nouns (cond35, issue 9).
 
     It applies when no reading of the verb holds, or only a bare no-event default ("---": the word alone is no event).
@@ -927,11 +947,35 @@ def backoff_entry(tok: Token, lexicon: Lexicon) -> Entry | None:
     known = _class_words(lexicon)
     for e, failed in backed:
         for key in failed:
-            if not known.isdisjoint(_failed_nouns(tok, e, key, words)):
+            nouns = _failed_nouns(tok, e, key, words)
+            if not known.isdisjoint(nouns):
                 return None  # (a noun of a kind the lexicon knows, not the reading's: "landed with troops")
+            if kind_guard and not _kind_fits(
+                nouns, {name for named, _, name in e.kinds if named == key}, entries, e
+            ):
+                return None  # (kinds36: the noun's WordNet kind is not the failing reading's class)
     entry, _ = backed[0]
     kept = tuple((key, allowed) for key, allowed in entry.constraints if key not in NOUN_KEYS)
     return replace(entry, constraints=kept, derived=True, backoff=True)
+
+
+def _kind_fits(nouns: set[str], named: set[str], entries: list[Entry], entry: Entry) -> bool:
+    """The kind guard of the back-off (kinds36): each unlisted noun's WordNet kind (`kinds.kind_classes`) is of a class
+    the failing reading names at that key, and of no class a reading of another type names ("sent a squad" backs off to
+    a reading of forces only when a squad is of the kind of forces and no reading of another type takes that kind)."""
+    if not nouns or not named:
+        return False
+    kind = plover(entry.code)
+    for noun in nouns:
+        found = kinds.kind_classes(noun)
+        if found.isdisjoint(named):
+            return False
+        for other in entries:
+            if other.derived or other.implied or plover(other.code) == kind:
+                continue
+            if not found.isdisjoint(name for _, _, name in other.kinds):
+                return False
+    return True
 
 
 def _failed_nouns(tok: Token, entry: Entry, key: str, words: Words) -> set[str]:
