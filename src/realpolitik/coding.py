@@ -22,7 +22,7 @@ from .chunking import CONTEXT_CHARS, Chunk, char_batches, chunk_text, describe_c
 from .config import Settings
 from .extensions import register_extensions
 from .ingest.hygiene import scrub
-from .nlp import build_pipeline, in_zones
+from .nlp import build_pipeline, in_zones, parse_text
 from .records import ActorMention, Attribution, Event, EventActor
 
 log = logging.getLogger("realpolitik.code")
@@ -294,6 +294,7 @@ def code_jsonl(
             # Lone surrogates, non-characters and bidi overrides are replaced one for one, so the
             # evidence offsets still point into the text as given.
             text, repaired = scrub(text, keep_length=True)
+            text = parse_text(text)  # (odd spaces plain ones, one for one: the offsets hold)
             if repaired:
                 log.warning(
                     "line %d: %d character%s replaced (lone surrogates, non-characters, bidi overrides)",

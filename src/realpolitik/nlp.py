@@ -496,6 +496,23 @@ def keep_known_words(nlp: Language, texts: Sequence[str]) -> int:
     return len(clean)
 
 
+# Spaces other than U+0020 (no-break, figure, narrow no-break, thin, ideographic, ...): the tokenizer splits
+# only on U+0020 and makes each of these a token of its own, which the parser then hangs somewhere in the
+# sentence (transcripts that write "as\u00a0the\u00a0diplomats say": "say" read as a verb of the sentence,
+# "the diplomats" as its source). The zero-width space (U+200B) and the byte-order mark (U+FEFF, a zero-width
+# no-break space inside a text) break no token at all: "Russia\u200binvaded" is one word, "\ufeffRussia" no
+# name. Each becomes a plain space, one for one. Left as they are: the soft hyphen (U+00AD), the zero-width
+# (non-)joiner (U+200C, U+200D) and the word joiner (U+2060), which sit inside a word: a space would split it
+# and dropping them would move every offset after them.
+_ODD_SPACES = re.compile("[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]")
+
+
+def parse_text(text: str) -> str:
+    """The text as the pipeline parses it: every space character a plain space, one for one, so character
+    offsets into the parsed text point into the text as given."""
+    return _ODD_SPACES.sub(" ", text)
+
+
 def process(
     nlp: Language,
     items: Iterable[tuple[str, str | None]],
@@ -522,7 +539,7 @@ def process(
 
     def docs(pairs: Iterable[tuple[str, str | None]]) -> Iterator[Doc]:
         for text, date in pairs:
-            doc = nlp.make_doc(text)
+            doc = nlp.make_doc(parse_text(text))
             doc._.article_date = date
             yield doc
 

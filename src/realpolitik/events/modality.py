@@ -115,6 +115,11 @@ def classify_modality(trigger: Token) -> str:
         elif head.i == tok.i or dep in ("relcl", "parataxis", "ROOT") or stated_apart(tok):
             presupposed = _presupposed_clause(tok)  # "..., when X even spent a night talking to Y?"
             break
+        if dep == "acl" and tok.tag_ == "VBG" and _claimed_doer(head, cues):
+            # "dismissed reports of security forces shooting protesters", "denied claims of its jets bombing X": the
+            # deed is what the claim says, not a deed stated
+            found.append("hypothetical")
+            break
         if (
             dep == "acl"
             and tok.tag_ in ("VBN", "VBG")
@@ -135,6 +140,8 @@ def classify_modality(trigger: Token) -> str:
             modality = _gerund_phrase(tok, head, cues) or (
                 cues.object_preps.get(phrase) if _in_frame(head.head, cues) else None
             )
+            if modality is None and head.lower_ == "of" and _unowned_claim(head.head, cues):
+                modality = "hypothetical"  # "allegations of shelling Donetsk": what the claim says
             if modality is not None and (modality != "negated" or with_negation):
                 if modality == "negated" and kept_from(tok) is not None:
                     prevented = len(found)
@@ -182,6 +189,10 @@ def classify_modality(trigger: Token) -> str:
             if prep.lower_ in cues.negating_preps and with_negation:
                 found.append("negated")
             governor = prep.head
+            if prep.lower_ == "of" and governor.i != prep.i and _unowned_claim(governor, cues):
+                # "reports of a Russian invasion", "allegations of shelling": a claim no one in the sentence
+                # stands behind, as "reports that ..."
+                found.append("hypothetical")
             phrase = f"{governor.lemma_.lower()} {prep.lower_}"
             if phrase in cues.object_preps and _in_frame(governor, cues):
                 modality = cues.object_preps[phrase]
@@ -328,6 +339,21 @@ def _unowned_claim(noun: Token, cues: _Cues) -> bool:
     if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in noun.children):
         return False
     return not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in cues.confirming_verbs)
+
+
+def _claimed_doer(noun: Token, cues: _Cues) -> bool:
+    """ "reports of [security forces] shooting ...": a noun in an "of" phrase of a claim noun no one in the sentence
+    stands behind (`_unowned_claim`), the doer of the gerund hung on it; or the claim noun itself, when the parser
+    hangs the gerund on it ("reports of its drones striking ...")."""
+    if _unowned_claim(noun, cues):
+        return True
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.i != prep.i
+        and _unowned_claim(prep.head, cues)
+    )
 
 
 def _brackets(clause: Token) -> tuple[int, int] | None:
@@ -641,6 +667,21 @@ def _is_question(trigger: Token, cues: _Cues) -> bool:
 # --- what a clause says of its own deed ----------------------------------------------------------------
 
 
+def _negating_prefix(tok: Token, cues: _Cues) -> bool:
+    """True for a deed noun written with a prefix that negates it ("non-deployment", "non-use of force",
+    "non-aggression"): the tokenizer splits the prefix and its hyphen off, with no space between the three."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.i < 2:
+        return False
+    doc = tok.doc
+    hyphen, prefix = doc[tok.i - 1], doc[tok.i - 2]
+    return (
+        hyphen.text == "-"
+        and not hyphen.whitespace_
+        and not prefix.whitespace_
+        and prefix.lower_ in cues.negating_prefixes
+    )
+
+
 def _local(
     tok: Token,
     cues: _Cues,
@@ -662,15 +703,18 @@ def _local(
     if brackets is not None:
         # ("X could mediate (it brokered a deal in 2023) if asked": what follows the bracket is the outer clause's)
         children = [c for c in children if brackets[0] < c.i < brackets[1]]
-    negated = with_negation and any(
-        (c.dep_ == "neg" or c.lower_ in cues.negating_adverbs)
-        or (c.dep_ == "det" and c.lower_ in cues.negating_determiners)
-        or (c.dep_ == "preconj" and c.lower_ in cues.negating_preconjunctions)
-        or (c.dep_ in ("nsubj", "nsubjpass") and _negative_subject(c, cues))
-        # "sent no weapons", "imposed no sanctions": a negated object of the event's own verb
-        or (is_trigger and c.dep_ == "dobj" and _negated_noun(c, cues))
-        for c in children
-    )
+    negated = (
+        with_negation
+        and any(
+            (c.dep_ == "neg" or c.lower_ in cues.negating_adverbs)
+            or (c.dep_ == "det" and c.lower_ in cues.negating_determiners)
+            or (c.dep_ == "preconj" and c.lower_ in cues.negating_preconjunctions)
+            or (c.dep_ in ("nsubj", "nsubjpass") and _negative_subject(c, cues))
+            # "sent no weapons", "imposed no sanctions": a negated object of the event's own verb
+            or (is_trigger and c.dep_ == "dobj" and _negated_noun(c, cues))
+            for c in children
+        )
+    ) or (with_negation and is_trigger and _negating_prefix(tok, cues))
     has_have = any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
     for child in children:
         if child.dep_ in ("aux", "auxpass") and child.tag_ == "MD":
@@ -1149,6 +1193,7 @@ class _Cues:
     negating_adverbs: frozenset[str]
     negating_determiners: frozenset[str]
     negating_preconjunctions: frozenset[str]
+    negating_prefixes: frozenset[str]
     negating_conjunctions: frozenset[str]
     negative_subjects: frozenset[str]
     presupposing_wh: frozenset[str]
@@ -1233,6 +1278,7 @@ def _cues() -> _Cues:
         negating_adverbs=cue_set("negating_adverbs"),
         negating_determiners=cue_set("negating_determiners"),
         negating_preconjunctions=cue_set("negating_preconjunctions"),
+        negating_prefixes=cue_set("negating_prefixes"),
         negating_conjunctions=cue_set("negating_conjunctions"),
         negative_subjects=cue_set("negative_subjects"),
         presupposing_wh=cue_set("presupposing_wh"),
