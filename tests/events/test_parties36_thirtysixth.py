@@ -162,3 +162,14 @@ def test_parties36_message_audience_is_no_own_institution_target(code: Code) -> 
         "USA",
         "",
     )
+
+
+def test_parties36_a_deed_with_a_subject_of_its_own_is_not_told(code: Code) -> None:
+    # (review36: the telling verb's party is the target only of a conjoined deed that shares its subject; here
+    # the deed after "and" has a doer of its own, who told no one)
+    events = code(
+        "President Kennedy warned the Soviet Union in October 1962 that the missiles must go, and Cuba mobilised "
+        "its armed forces."
+    )
+    mobilised = [e for e in events if e.event == "MOBILIZE"]
+    assert mobilised and all("RUS" not in {a.code for a in e.target} for e in mobilised), events

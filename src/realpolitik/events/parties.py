@@ -2529,8 +2529,11 @@ def _told_beside(verb: Token, own: set[str], ments: Mentions) -> list[int]:
         for teller in beside
         if teller.pos_ == "VERB"
         and teller.lemma_.lower() in role_words().telling_verbs
-        # (its own subject tells of another doer: "X froze the assets and Y told Tehran")
-        and (teller.i == verb.head.i or not any(c.dep_ in ("nsubj", "nsubjpass") for c in teller.children))
+        # (the later conjunct's own subject tells of another doer: "X froze the assets and Y told Tehran",
+        # "Washington warned Moscow, and China sent troops")
+        and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in (verb if teller.i == verb.head.i else teller).children
+        )
         for c in teller.children
         if c.dep_ in ("dobj", "dative")
         for i in actors_under(c, ments)
