@@ -477,27 +477,41 @@ def read_wordnet(folder: Path) -> WordNetVerbs:
         data = (folder / "data.verb").read_text(encoding="latin-1").splitlines()
     except OSError as exc:
         raise LexiconError(f"{folder}: cannot read WordNet's verb files: {exc}. Pass --wordnet DIR.") from exc
+    out.senses = _index_senses(index)
+    for offset, _, words, ups in _data_synsets(data, "v"):
+        out.words[offset] = words
+        out.hypernyms[offset] = ups
+    return out
+
+
+def _index_senses(index: list[str]) -> dict[str, list[str]]:
+    """A WordNet index file's lemmas and their synset offsets, in WordNet's order (the licence lines skipped)."""
+    senses: dict[str, list[str]] = {}
     for line in index:
         if line.startswith(" ") or not line.strip():
             continue
         parts = line.split()
         count = int(parts[2])
-        out.senses[parts[0]] = parts[len(parts) - count :]
+        senses[parts[0]] = parts[len(parts) - count :]
+    return senses
+
+
+def _data_synsets(data: list[str], pos: str) -> Iterator[tuple[str, str, list[str], list[str]]]:
+    """A WordNet data file's synsets as (offset, lexicographer file number, words in lower case without their
+    markers, hypernym offsets of the same part of speech `pos`; not instances)."""
     for line in data:
         if line.startswith(" ") or not line.strip():
             continue
         parts = line.split("|", 1)[0].split()
         offset, count = parts[0], int(parts[3], 16)
-        words = [parts[4 + 2 * i].lower() for i in range(count)]
-        out.words[offset] = [re.sub(r"\(.*\)$", "", w) for w in words]
-        pos = 4 + 2 * count
-        ups = []
-        for i in range(int(parts[pos])):
-            symbol, target, kind = parts[pos + 1 + 4 * i : pos + 4 + 4 * i]
-            if symbol == "@" and kind == "v":
-                ups.append(target)
-        out.hypernyms[offset] = ups
-    return out
+        words = [re.sub(r"\(.*\)$", "", parts[4 + 2 * i].lower()) for i in range(count)]
+        at = 4 + 2 * count
+        ups = [
+            parts[at + 2 + 4 * i]
+            for i in range(int(parts[at]))
+            if parts[at + 1 + 4 * i] == "@" and parts[at + 3 + 4 * i] == pos
+        ]
+        yield offset, parts[1], words, ups
 
 
 def wordnet_text(wordnet: WordNetVerbs, senses: int = 2) -> tuple[str, dict[str, int]]:
@@ -524,9 +538,8 @@ def wordnet_text(wordnet: WordNetVerbs, senses: int = 2) -> tuple[str, dict[str,
 # ---------------------------------------------------------------- the kinds of nouns (kinds36, issue 9)
 
 NOUNS_NAME = "wordnet_nouns.txt"
-ANCHOR_LIMIT = (
-    400  # an anchor sense with more nouns below it (first senses) is too general to name a category
-)
+# an anchor sense with more nouns below it (first senses) is too general to name a category
+ANCHOR_LIMIT = 400
 # an anchor sense's lexicographer file (artifact, person, group, substance, ...) must be the file of at least this
 # share of the class's words' first senses: the F-22 "raptor" and the "falcon" of the dictionary's aircraft share the
 # sense of birds of prey, which is no kind of aircraft; "energy" of the commodities is also the physicist's
@@ -565,9 +578,8 @@ class WordNetNouns:
     senses: dict[str, list[str]] = field(default_factory=dict)  # lemma -> synset offsets, WordNet's order
     counts: dict[tuple[str, int], int] = field(default_factory=dict)  # (lemma, sense number) -> tagged count
     words: dict[str, list[str]] = field(default_factory=dict)  # synset offset -> its words
-    hypernyms: dict[str, list[str]] = field(
-        default_factory=dict
-    )  # synset offset -> hypernym offsets (not instances)
+    # synset offset -> hypernym offsets (not instances)
+    hypernyms: dict[str, list[str]] = field(default_factory=dict)
     files: dict[str, str] = field(default_factory=dict)  # synset offset -> its lexicographer file number
 
 
@@ -580,30 +592,16 @@ def read_wordnet_nouns(folder: Path) -> WordNetNouns:
         counts = (folder / "cntlist.rev").read_text(encoding="latin-1").splitlines()
     except OSError as exc:
         raise LexiconError(f"{folder}: cannot read WordNet's noun files: {exc}. Pass --wordnet DIR.") from exc
-    for line in index:
-        if line.startswith(" ") or not line.strip():
-            continue
-        parts = line.split()
-        count = int(parts[2])
-        out.senses[parts[0]] = parts[len(parts) - count :]
+    out.senses = _index_senses(index)
     for line in counts:
         key, number, tagged = line.split()
         lemma, _, sense = key.partition("%")
         if sense.startswith("1:"):
             out.counts[(lemma, int(number))] = int(tagged)
-    for line in data:
-        if line.startswith(" ") or not line.strip():
-            continue
-        parts = line.split("|", 1)[0].split()
-        offset, count = parts[0], int(parts[3], 16)
-        out.files[offset] = parts[1]
-        out.words[offset] = [re.sub(r"\(.*\)$", "", parts[4 + 2 * i].lower()) for i in range(count)]
-        pos = 4 + 2 * count
-        out.hypernyms[offset] = [
-            parts[pos + 2 + 4 * i]
-            for i in range(int(parts[pos]))
-            if parts[pos + 1 + 4 * i] == "@" and parts[pos + 3 + 4 * i] == "n"
-        ]
+    for offset, lexfile, words, ups in _data_synsets(data, "n"):
+        out.files[offset] = lexfile
+        out.words[offset] = words
+        out.hypernyms[offset] = ups
     return out
 
 
@@ -660,10 +658,9 @@ def nouns_text(wordnet: WordNetNouns, classes: dict[str, frozenset[str]]) -> tup
                     for other in words
                     if other != word and any(offset in ancestors(o) for o in firsts[other])
                 )
-                if (
-                    len(under) >= 2
-                ):  # (two words of the class agree on it: "vessel" above "warship" alone is no kind of
-                    found[offset] = under  # armed men)
+                # (two words of the class agree on it: "vessel" above "warship" alone is no kind of armed men)
+                if len(under) >= 2:
+                    found[offset] = under
         for offset, under in found.items():
             # (a sense above a narrower anchor with the same words is too wide: "unit", an organisation, over "force",
             # a military unit, would take in a ministry's department)
