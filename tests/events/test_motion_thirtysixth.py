@@ -54,3 +54,16 @@ def test_forces_going_into_a_country_are_force_not_a_visit(code: Code):
         "AFG",
         absent=("CONSULT",),
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "came to the aid of": the phrase names a deed (aid), not a place gone to
+        "The United States came to the aid of South Korea in June 1950.",
+        # "came to an agreement with": an accord, not a journey
+        "France came to an agreement with West Germany on the future of the Saar in October 1956.",
+    ],
+)
+def test_a_deed_noun_after_to_is_no_place_gone_to(code: Code, text: str):
+    assert not [e for e in code(text) if e.cameo == "042"], [e.cameo for e in code(text)]

@@ -2425,6 +2425,11 @@ class Triggers:
                 places.append(obj)  # ("reached Havana": the place reached)
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in preps and prep.lower_ != "from":
+                for c in prep.children:
+                    if c.dep_ == "pobj" and self._deed_noun(c, ments):
+                        # ("Russia came to the aid of Syria", "came to an agreement with Germany": the phrase names a
+                        # deed, not a place gone to; the noun's own reading tells the event)
+                        return None
                 places += [c for c in prep.children if c.dep_ == "pobj"]
         origin = {
             i
@@ -2474,6 +2479,17 @@ class Triggers:
             return None  # ("flew home to Moscow", "returned to Tehran", "went to the polls")
         cand.target = target[:1]
         return cand
+
+    def _deed_noun(self, noun: Token, ments: Mentions) -> bool:
+        """`noun` names no place but a deed: a common noun the lexicon reads as an event other than a meeting ("aid",
+        "agreement", "rescue"; a meeting's noun, "the talks in Geneva", may be where one goes), and no party or
+        place by name."""
+        if ments.at(noun) or ments.places.get(noun.i) or noun.ent_type_ in ("GPE", "LOC", "FAC"):
+            return False
+        return any(
+            e.code != "---" and not e.code.startswith("04")
+            for e in self.lexicon.lookup("N", noun.lemma_.lower())
+        )
 
     def _make(
         self, tok: Token, entry: Entry, words: list[Token], ments: Mentions, consumed: set[int] | None = None
