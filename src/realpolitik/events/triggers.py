@@ -2484,8 +2484,8 @@ class Triggers:
         """`noun` names no place but a deed: a common noun the lexicon reads as an event other than a meeting ("aid",
         "agreement", "rescue"; a meeting's noun, "the talks in Geneva", may be where one goes), and no party or
         place by name."""
-        if ments.at(noun) or ments.places.get(noun.i) or noun.ent_type_ in ("GPE", "LOC", "FAC"):
-            return False
+        if noun.pos_ != "NOUN" or noun.ent_type_ or ments.at(noun) or ments.places.get(noun.i):
+            return False  # (a name, a place, a date: "arrived in Baghdad in March 2021")
         return any(
             e.code != "---" and not e.code.startswith("04")
             for e in self.lexicon.lookup("N", noun.lemma_.lower())
