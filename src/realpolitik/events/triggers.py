@@ -2426,11 +2426,13 @@ class Triggers:
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in preps and prep.lower_ != "from":
                 for c in prep.children:
-                    if c.dep_ == "pobj" and self._deed_noun(c, ments):
+                    if c.dep_ != "pobj":
+                        continue
+                    if self._deed_noun(c, ments):
                         # ("Russia came to the aid of Syria", "came to an agreement with Germany": the phrase names a
                         # deed, not a place gone to; the noun's own reading tells the event)
                         return None
-                places += [c for c in prep.children if c.dep_ == "pobj"]
+                    places.append(c)
         origin = {
             i
             for p in tok.children
