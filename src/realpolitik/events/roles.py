@@ -1719,12 +1719,82 @@ def _others_relative_doer(verb: Token, noun: Token, ments: Mentions) -> list[int
         for i in actors_under(c, ments)
     }
     # (a pronoun keeps its old reading: "freed the soldiers they were holding")
-    return [
+    found = [
         i
         for i in relative_doer(noun, ments)
         if (ments.mentions[i].code, ments.mentions[i].sector) not in own
         or noun.doc[ments.heads[i]].pos_ == "PRON"
     ]
+    own_codes = {code for code, _ in own} or ments.codes(_governing_subject(verb, ments))
+    if found and not ments.codes(found) <= own_codes:
+        return found
+    if any(
+        c.dep_ == "dative"
+        or (c.dep_ == "prep" and c.lower_ in coder_words().target_preps and pobj_actors(c, ments))
+        for c in verb.children
+        if noun.i not in {t.i for t in c.subtree}
+    ):
+        # ("imposed on Pakistan the sanctions it had imposed on India": the verb's own phrase names the party; a
+        # pronoun of the doer's own country in the clause is the doer itself)
+        return [
+            i
+            for i in found
+            if not (noun.doc[ments.heads[i]].pos_ == "PRON" and ments.mentions[i].code in own_codes)
+        ]
+    # "suspended the treaty that Gorbachev had signed with Reagan", "abrogated the treaty that gave Britain
+    # bases": a clause by the doer's own side, or whose subject is the thing itself, names the other party
+    # in a phrase of its verb
+    return _relative_partners(noun, own_codes, ments) or found
+
+
+def _governing_subject(verb: Token, ments: Mentions) -> list[int]:
+    """The parties of the subject of the verb a bare "to" clause or a conjunct hangs on ("voted to abrogate")."""
+    if verb.dep_ not in ("xcomp", "conj") or any(c.dep_ == "nsubj" for c in verb.children):
+        return []
+    return [i for c in verb.head.children if c.dep_ == "nsubj" for i in actors_under(c, ments)]
+
+
+def _relative_partners(noun: Token, own: set[str], ments: Mentions) -> list[int]:
+    """The other party named in a relative clause on a thing acted on, not of the doer's own country and not a
+    place: the clause's indirect object when its subject is the noun itself ("the treaty that gave Britain the
+    right"); the indirect object or the party of a partner phrase (data `relative_partner_preps`) on the
+    clause's verb when its subject names only the doer's own side or no party and it has no object of its own
+    ("the treaty Gorbachev had signed with Reagan", "the embargo Carter had imposed on the Soviet Union")."""
+    preps = role_words().relative_partner_preps
+    relative = coder_words().relative
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if not subjects:
+            continue
+        if not all(s.lower_ in relative for s in subjects):
+            doers = [i for s in subjects for i in actors_under(s, ments)]
+            if not ments.codes(doers) <= own or any(
+                c.dep_ in ("dobj", "ccomp", "xcomp")
+                and c.tag_ not in ("WDT", "WP")
+                and c.lower_ not in relative
+                for c in clause.children
+            ):
+                continue  # another party's clause, or one with an object of its own (not the noun)
+        found = [i for c in clause.children if c.dep_ == "dative" for i in actors_under(c, ments)]
+        if not all(s.lower_ in relative for s in subjects):
+            # (a clause whose subject is the thing itself names its other party only as indirect object: "the
+            # pacts that bind them to the arbitration of X", "a strike that spread to Vienna")
+            found += [
+                i
+                for p in clause.children
+                if p.dep_ in ("prep", "dative") and p.lower_ in preps
+                for i in pobj_actors(p, ments)
+            ]
+        found = [
+            i
+            for i in dict.fromkeys(found)
+            if ments.mentions[i].code not in own and ments.mentions[i].role != "place"
+        ]
+        if found:
+            return found
+    return []
 
 
 def relative_doer(noun: Token, ments: Mentions) -> list[int]:

@@ -1,0 +1,84 @@
+"""The party rules in general (parties37; issue 9): who the coder takes as a deed's source and target.
+
+- A relative clause on the thing a deed is done to names the party the deed is aimed at by a phrase of its verb
+  when its own subject is the doer's own side or no party (`roles._relative_partners`): "left the treaty that
+  Nixon had signed with the Soviet Union" is aimed at the Soviet Union, not at Nixon; "lifted the sanctions that
+  Trump had imposed on the ICC" at the court. A clause whose subject is the thing itself names the party only as
+  its indirect object ("rejected the agreement that would have given the United States bases"). A deed whose verb
+  names a party of its own keeps it ("imposed on Pakistan the sanctions it had imposed on India").
+
+Sentences written for these tests (true statements about real events).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import Code, parties_of_type
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "source", "target"),
+    [
+        (
+            "In 2002 the United States left the Anti-Ballistic Missile Treaty that Richard Nixon had signed with "
+            "the Soviet Union in 1972.",
+            "REJECT",
+            "USA",
+            "RUS",
+        ),
+        (
+            "In May 2018 President Donald Trump abandoned the nuclear deal that Barack Obama had struck with Iran.",
+            "REJECT",
+            "USA",
+            "IRN",
+        ),
+        (
+            "In April 2021 President Joe Biden lifted the sanctions that Donald Trump had imposed on the "
+            "International Criminal Court.",
+            None,
+            "USA",
+            "IGO-ICC",
+        ),
+        (
+            "Panama's National Assembly rejected in December 1947 an agreement that would have given Washington "
+            "the use of military bases on Panamanian soil.",
+            "REJECT",
+            "PAN",
+            "USA",
+        ),
+    ],
+)
+def test_parties37_relative_clause_partner_is_the_target(
+    code: Code, text: str, kind: str | None, source: str, target: str
+) -> None:
+    events = code(text)
+    assert events, "no event"
+    found = [e for e in events if kind is None or e.event == kind]
+    assert found, f"no {kind} event in {[e.event for e in events]}"
+    sources, targets = {a.code for a in found[0].source}, {a.code for a in found[0].target}
+    assert source in sources, sources
+    assert targets == {target}, targets
+
+
+def test_parties37_own_phrase_of_the_verb_kept(code: Code) -> None:
+    """The verb names its own party: the relative clause's partner is not taken (a guard)."""
+    sources, targets = parties_of_type(
+        code(
+            "In June 1998 Washington imposed on Pakistan the sanctions it had imposed on India two weeks earlier."
+        ),
+        "SANCTION",
+    )
+    assert "USA" in sources
+    assert targets == {"PAK"}, targets
+
+
+def test_parties37_thing_as_subject_names_no_phrase_party(code: Code) -> None:
+    """A clause whose subject is the thing itself: its "to" phrase names no party of the deed (a guard)."""
+    _, targets = parties_of_type(
+        code(
+            "In May 1902 Chile and Argentina signed pacts that bound them to the arbitration of the British Crown."
+        ),
+        "SUPPORT",
+    )
+    assert "GBR" not in targets, targets
