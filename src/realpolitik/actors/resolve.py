@@ -84,6 +84,9 @@ class ActorResolver:
         # Known surnames by what is left of them with up to FUZZY_MOST letters deleted, for the typo-tolerant
         # match of titled people (made on first need)
         self._surnames_by_deletion: dict[str, list[tuple[str, tuple[str, ...]]]] | None = None
+        # The English words of the model's lemmatizer (`_english_vocabulary`), read on first need
+        self._nlp = nlp
+        self._vocabulary: frozenset[str] | None = None
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.actors = self.resolve(doc)
@@ -157,6 +160,7 @@ class ActorResolver:
                 owner[i] = idx
         mentions = self._regional_groups(doc, self._mentions(doc, anchors, owner, date))
         mentions = self._international_bodies(doc, mentions)
+        mentions.extend(self._people_by_apposition(doc, mentions))
         mentions.extend(self._coreference(doc, mentions, owner))
         mentions.sort(key=lambda m: (m.start, m.end, m.code))
         return mentions
@@ -212,6 +216,89 @@ class ActorResolver:
             return mentions
         kept = [m for m in mentions if not any(m.start < g.end and g.start < m.end for g in found)]
         return kept + found
+
+    def _people_by_apposition(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+        """ "Emil Hart, a former Armenian diplomat, said ...": a person the knowledge base does not know, named by
+        two to four capitalised words with an appositive whose head is a coded actor's (a mention that covers the
+        appositive's noun, "former Armenian diplomat", or its modifier, "Armenia's envoy"), takes that actor's code
+        and sector at every place the text names them: the name again in any case ("EMIL HART:", a transcript's
+        speaker label) and, after the naming, the bare surname ("Hart said"). A person's or a place's mention
+        does not lend its code ("Emil Hart, Putin's adviser", "a critic of the Armenian government" is no
+        modifier of "critic"). Their mentions' knowledge-base id is "person-text-" and the name: a person whom
+        only the text knows."""
+        coded = [m for m in mentions if m.role == "actor" and m.code]
+        if not coded:
+            return []
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        people: dict[tuple[str, ...], tuple[Span, ActorMention, Span]] = {}
+        for noun in doc:
+            if noun.dep_ != "appos" or noun.pos_ != "NOUN":
+                continue
+            head = noun.head
+            if head.i >= noun.i or head.i + 1 >= len(doc) or doc[head.i + 1].text != ",":
+                continue
+            first = head.i
+            while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title:
+                first -= 1
+            name = doc[first : head.i + 1]
+            if not 2 <= len(name) <= 4 or not all(
+                t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in name
+            ):
+                continue
+            if any(t.idx in taken for t in name) or (first > 0 and doc[first - 1].is_title):
+                continue
+            modifiers = [noun] + [t for t in noun.children if t.dep_ in ("amod", "compound", "poss")]
+            lender = next(
+                (
+                    m
+                    for m in coded
+                    if any(m.start <= t.idx < m.end for t in modifiers)
+                    and not (m.kb_id or "").startswith(("person-", "place-"))
+                    and "used as a place" not in m.why
+                ),
+                None,
+            )
+            if lender is not None:
+                people.setdefault(
+                    tuple(t.lower_ for t in name), (name, lender, doc[noun.left_edge.i : noun.i + 1])
+                )
+        if not people:
+            return []
+        out: list[ActorMention] = []
+        surnames = {key[-1]: key for key in people}
+        for tok in doc:
+            key = next((k for k in people if tuple(t.lower_ for t in doc[tok.i : tok.i + len(k)]) == k), ())
+            if key:
+                name, lender, appositive = people[key]
+                span = doc[tok.i : tok.i + len(key)]
+            else:
+                key = surnames.get(tok.lower_, ())
+                if not key or tok.text != people[key][0][-1].text or tok.i < people[key][0].end:
+                    continue
+                name, lender, appositive = people[key]
+                span = doc[tok.i : tok.i + 1]
+                if any(
+                    0 <= i < len(doc) and doc[i].is_title and doc[i].is_alpha and doc[i].pos_ == "PROPN"
+                    for i in (tok.i - 1, tok.i + 1)
+                ):
+                    continue  # ("Gary Hart", "Hart Senate Office": someone or something else)
+            if any(t.idx in taken for t in span) or any(
+                m.start < span.end_char and span.start_char < m.end for m in out
+            ):
+                continue
+            out.append(
+                ActorMention(
+                    start=span.start_char,
+                    end=span.end_char,
+                    text=span.text,
+                    code=lender.code,
+                    sector=lender.sector,
+                    kb_id="person-text-" + "-".join(key),
+                    why=f"person '{name.text}' named with '{appositive.text}' ({lender.code})",
+                    confidence=round(min(lender.confidence, 0.7), 2),
+                )
+            )
+        return out
 
     def _international_bodies(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
         """ "An international arbitration tribunal", "an arbitral tribunal", "a court of arbitration", "an
@@ -287,6 +374,12 @@ class ActorResolver:
                 and self._inside_person_name(span)
                 # ("Pope Francis" tagged as one PERSON: an office's name before the holder's name is a title)
                 and not (entry.kind == "body" and _title_of_person(span))
+            ):
+                continue
+            if (
+                entry.kind in ("state", "place", "territory")
+                and alias.form in ("name", "metonym")
+                and self._given_name(span)
             ):
                 continue
             if alias.form == "surname" and (
@@ -525,6 +618,70 @@ class ActorResolver:
                 if tok.ent_type_ == "PERSON" and tok.is_title and (tok.orth_,) not in self._aliases:
                     return True
         return False
+
+    def _given_name(self, span: Span) -> bool:
+        """A place's one-word name that is the given name of a person named by two capitalised words ("Sofia
+        Rande said", "Paris Hilton arrived"), read by shape as the tagger's entities often miss such a name: the
+        next word is a capitalised proper noun that is no English word (`_english_word`), no name of the knowledge
+        base and no title or sector word, and the two stand alone: no capitalised word goes on after them, none
+        stands before them but a title or the sentence's first word, and no preposition of place before them
+        says that the name is where ("at Paris Orly"). "Sofia University", "Kuwait City", "Russia Warns Ukraine"
+        keep their place: the word after it is an English word or a known name."""
+        doc = span.doc
+        if len(span) != 1 or span.end >= len(doc) or not span[0].is_title:
+            return False
+        nxt = doc[span.end]
+        if not (nxt.is_title and nxt.is_alpha and len(nxt) > 2 and nxt.pos_ == "PROPN"):
+            return False
+        words = self.words
+        low = nxt.lower_
+        if (
+            (nxt.orth_,) in self._aliases
+            or low in self.kb.sector_words
+            or low in words.title_words
+            or low in words.honorifics
+            or self._english_word(nxt)
+        ):
+            return False
+        if span.end + 1 < len(doc):
+            after = doc[span.end + 1]
+            if (after.is_alpha and (after.is_title or after.is_upper)) or after.text in ("-", "–", "&"):
+                return False  # ("Paris Saint-Germain", "Sofia Rande Foundation": a longer name)
+        if span.start > 0:
+            before = doc[span.start - 1]
+            if before.lower_ in words.locative_preps:
+                return False
+            if (
+                before.is_alpha
+                and (before.is_title or before.is_upper)
+                and not before.is_sent_start
+                and before.lower_ not in words.honorifics
+                and before.lower_ not in words.title_words
+                and self._sector_of(before) is None
+            ):
+                return False  # (inside a run of capitalised words: a headline in title case)
+        return True
+
+    def _english_word(self, tok: Token) -> bool:
+        """The word, or its form without an inflection's ending, is a noun, verb, adjective or adverb of the
+        English lemmatizer's word index (from WordNet): "University", "City", "Warns"; not "Rande", "Hilton"."""
+        if self._vocabulary is None:
+            self._vocabulary = _english_vocabulary(self._nlp)
+        low = tok.lower_
+        forms = {low, tok.lemma_.lower()}
+        for ending, back in (
+            ("ies", "y"),
+            ("es", ""),
+            ("s", ""),
+            ("ed", ""),
+            ("ed", "e"),
+            ("ing", ""),
+            ("ing", "e"),
+        ):
+            if low.endswith(ending) and len(low) > len(ending) + 2:
+                forms.add(low[: -len(ending)] + back)
+        # (no vocabulary, no model's word index: every word counts as English, and no place gives way)
+        return self._vocabulary is _NO_VOCABULARY or bool(forms & self._vocabulary)
 
     # --- noun phrases, sectors and merging ---------------------------------------------------------------
 
@@ -1628,6 +1785,22 @@ def _part_of_capitals_label(span: Span) -> str | None:
         at = span.start_char - label_start
         return f"{label[:at]} {label[at + span.end_char - span.start_char :]}".strip()
     return None
+
+
+_NO_VOCABULARY: frozenset[str] = frozenset()
+
+
+def _english_vocabulary(nlp: Language) -> frozenset[str]:
+    """The lower-case words of the English lemmatizer's index (its nouns, verbs, adjectives and adverbs, WordNet's
+    lemmas as spaCy's lookups ship them), or `_NO_VOCABULARY` when the model has no such lemmatizer."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return _NO_VOCABULARY
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return _NO_VOCABULARY
+    index = lookups.get_table("lemma_index")
+    found = frozenset(word for key in index for word in index[key])
+    return found or _NO_VOCABULARY
 
 
 def _has_capitals(doc: Doc) -> bool:

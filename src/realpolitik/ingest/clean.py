@@ -186,6 +186,7 @@ def real_author(name: str | None) -> str | None:
 # Particles that may stand lower-case inside a personal name.
 _PARTICLES = {"de", "da", "van", "von", "der", "den", "al", "el", "bin", "ibn", "di", "du", "la", "le", "y"}
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w'’\-.]*|[A-ZÀ-Þ]\.)$")
+_POSSESSIVE = re.compile(r"\w['’]s$")
 _STOP = {
     "the", "of", "and", "in", "on", "for", "to", "with", "a", "an", "is", "are", "was", "why", "how",
     "what", "who", "at", "from", "by", "as", "after", "before", "not", "or", "but",
@@ -193,7 +194,10 @@ _STOP = {
 
 
 def is_name_line(line: str) -> bool:
-    """A line that is only a personal name: 2 to 5 capitalised tokens, no function words, no digits."""
+    """A line that is only a personal name: 2 to 5 capitalised tokens, no function words, no digits. A headline
+    of capitalised words with no function word is none: a possessive ("EU Monitors Patrol Armenia's Border") or
+    an acronym before the last word of a line not all in capitals ("NATO Envoy Visits Yerevan") is no part of a
+    name."""
     text = line.strip().strip(",.")
     if not text or len(text) > 50 or any(ch.isdigit() for ch in text) or re.search(r"[:?!;\"“”()]", text):
         return False
@@ -201,6 +205,11 @@ def is_name_line(line: str) -> bool:
     if not 2 <= len(tokens) <= 5:
         return False
     if any(t.casefold() in _STOP for t in tokens):
+        return False
+    if any(_POSSESSIVE.search(t) for t in tokens):
+        return False
+    # (a surname in capitals ends a name: "Jean DUPONT")
+    if not text.isupper() and any(len(t) > 1 and t.isupper() and t.isalpha() for t in tokens[:-1]):
         return False
     if looks_like_outlet(text):
         return False

@@ -225,7 +225,10 @@ class _Splitter:
                 score += 3
             elif ln.outlet and seen <= 1:
                 score += 1
-            elif ln.name and seen <= 2:
+            elif ln.name and seen <= 2 and not (title.weak and len(title.text.split()) <= 4 and ln.styled):
+                # (a line of three or more capitalised words under a short weak line, a sentence of four words
+                # or fewer, is the next headline, not that line's author: "More on this story." before "Putin
+                # Meets Erdogan Again"; a longer weak title keeps a three-word author, "Juan Carlos Vega")
                 score += 2 if seen == 0 else 1
             elif self._is_role_line(ln, k):
                 pass
