@@ -18,8 +18,14 @@ from realpolitik.wording import who_says
         ("EMIL HART", "speaker", "Emil Hart"),
         ("JEAN-PIERRE DUVAL", "speaker", "Jean-Pierre Duval"),
         ("SEAN O'BRIEN", "speaker", "Sean O'Brien"),  # (review36: was "Sean O'brien")
-        # acronyms and single words stay as written
-        ("US STATE DEPARTMENT", "speaker", "US STATE DEPARTMENT"),
+        # acronyms and single words stay as written (report37: an acronym inside a label too, the rest of it
+        # reads as a name or a title: "US STATE DEPARTMENT" had stayed in capitals, "IRGC COMMANDER" had read
+        # "Irgc Commander")
+        ("US STATE DEPARTMENT", "speaker", "US State Department"),
+        ("IRGC COMMANDER", "speaker", "IRGC Commander"),
+        ("NATO SPOKESMAN", "speaker", "NATO Spokesman"),
+        ("FSB OFFICER", "speaker", "FSB Officer"),
+        ("NATO OSCE", "speaker", "NATO OSCE"),
         ("NATO", "speaker", "NATO"),
         ("LI WEI", "speaker", "LI WEI"),
         ("President Vladimir Putin", "speaker", "President Vladimir Putin"),

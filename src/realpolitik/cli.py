@@ -10,7 +10,7 @@ import os
 import sys
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 import click
@@ -555,7 +555,8 @@ def _reading_cell(d: Dyad) -> object:
     dim = " dim" if d.thin else ""
     text = Text(d.reading, style=f"{_READING_STYLE.get(d.reading, '')}{dim}".strip())
     if d.lean is not None:
-        text.append(f", {d.lean_text}", style=f"{_LEAN_STYLE[d.lean]}{dim}")
+        # ("(86%)" with no space: a table wraps a cell at its spaces, and "(86" over "%)" reads as nothing)
+        text.append(f", {d.lean_text.replace(' %', '%')}", style=f"{_LEAN_STYLE[d.lean]}{dim}")
     if d.thin:
         text.append(", thin", style=f"{_READING_STYLE.get(d.reading, '')}{dim}")
     return text
@@ -597,6 +598,7 @@ def _table(
     optional: Sequence[str] = (),
     empty: str = "Nothing matches.",
     readable: int = 0,
+    narrow: Mapping[str, int] | None = None,
 ) -> None:
     """Print a table that fits the terminal. Short cells (codes, dates, figures) never break; the
     `fold` columns (sentences, member lists) take the width left and wrap inside their cell; where
@@ -604,8 +606,10 @@ def _table(
     and the caption says which (`--format json` keeps them all). Given `readable`, the one `fold` column
     is to keep that many characters: the optional columns give way to it first, and where it still cannot
     have them it leaves the table and its cells are listed under it, each after its row's first cell
-    (a line of why wrapped seven characters wide reads as nothing). No rows: the title and `empty`, which
-    says so (and what might find some), instead of a header over nothing."""
+    (a line of why wrapped seven characters wide reads as nothing). The `narrow` columns wrap at the width
+    given (a figure with a short note under it: "1.00 thin: rests on one article a side"), never wider, so
+    the folded columns keep the room. No rows: the title and `empty`, which says so (and what might find
+    some), instead of a header over nothing."""
     from rich import box
     from rich.measure import Measurement
     from rich.table import Table
@@ -640,7 +644,10 @@ def _table(
             expand=any(columns[i] in fold for i in shown),
         )
         for i in shown:
-            if columns[i] in fold:
+            if columns[i] in (narrow or {}):
+                width = max((narrow or {})[columns[i]], len(columns[i]))
+                table.add_column(columns[i], overflow="fold", width=min(width, longest[i]))
+            elif columns[i] in fold:
                 table.add_column(
                     columns[i], overflow="fold", ratio=1, min_width=max(10, len(columns[i]) + 2, fold_width)
                 )
@@ -1517,7 +1524,8 @@ def disagreements_cmd(db: str, window: str, fmt: str, all_modalities: bool, corr
             ]
             for d in rows
         ],
-        fold=["disagreement", "cooperative", "conflictual", "a sentence from each side"],
+        fold=["cooperative", "conflictual", "a sentence from each side"],
+        narrow={"disagreement": 14},
         empty="No dyad that one outlet reports as cooperative and another as conflictual"
         + (
             f" within the same {window}; --window all compares the outlets over the whole record."

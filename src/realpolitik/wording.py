@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 __all__ = [
     "ROLE_WORDS",
@@ -72,16 +73,40 @@ ROLE_WORDS = {
 
 
 def _unshouted(text: str) -> str:
-    """A person's name a transcript's label writes in capitals, as a reader writes it: "EMIL HART" is "Emil
-    Hart", "SEAN O'BRIEN" "Sean O'Brien" (two to four words of three letters or more, so acronyms such as "US"
-    or "EU" never take part); any other text as it is."""
+    """A person's name or a title a transcript's label writes in capitals, as a reader writes it: "EMIL HART" is
+    "Emil Hart", "SEAN O'BRIEN" "Sean O'Brien", and an acronym inside it stays one: "IRGC COMMANDER" is "IRGC
+    Commander", "US STATE DEPARTMENT" "US State Department" (`_acronym`). Two to four words, each an acronym or
+    a word of three letters or more, at least one of them no acronym ("US", "EU", "LI WEI" never change); any
+    other text as it is."""
     words = text.split()
-    if 2 <= len(words) <= 4 and all(
-        w.isupper() and len(w) >= 3 and w.replace("-", "").replace("'", "").isalpha() for w in words
+    if not 2 <= len(words) <= 4 or not all(
+        w.isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words
     ):
-        # each run of letters capitalised, so the parts after a hyphen or an apostrophe are too ("O'Brien")
-        return re.sub(r"[^\W\d_]+", lambda m: m[0].capitalize(), " ".join(words))
-    return text
+        return text
+    acronyms = [_acronym(w) for w in words]
+    if all(acronyms) or not all(a or len(w) >= 3 for w, a in zip(words, acronyms, strict=True)):
+        return text
+    # each run of letters capitalised, so the parts after a hyphen or an apostrophe are too ("O'Brien")
+    return " ".join(
+        w if a else re.sub(r"[^\W\d_]+", lambda m: m[0].capitalize(), w)
+        for w, a in zip(words, acronyms, strict=True)
+    )
+
+
+def _acronym(word: str) -> bool:
+    """A word in capitals that is an acronym, not a word shouted: one with no vowel ("IRGC", "FSB", "KGB") or an
+    acronym the knowledge base names an actor by ("NATO", "OSCE", "US")."""
+    if not word.isalpha():
+        return False
+    return not set(word.casefold()) & set("aeiouy") or word in _known_acronyms()
+
+
+@cache
+def _known_acronyms() -> frozenset[str]:
+    """The knowledge base's names in capitals of two letters or more ("NATO", "CSTO", "US"), read once."""
+    from .actors.kb import load_kb
+
+    return frozenset(a for a in load_kb(()).aliases if len(a) > 1 and a.isalpha() and a.isupper())
 
 
 def who_says(

@@ -61,22 +61,31 @@ def test_the_guests_turns_speak_for_the_appositives_actor(actor_nlp: Language) -
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Emil Hart, Armenia's envoy to Moscow, spoke on Monday.", ("ARM", "GOV")),
-        ("Mara Linde, a Georgian minister, spoke on Monday.", ("GEO", "GOV")),
+        ("Emil Hart, Armenia's envoy to Moscow, spoke on Monday.", {("ARM", "GOV")}),
+        ("Mara Linde, a Georgian minister, spoke on Monday.", {("GEO", "GOV")}),
+        ("Mara Linde, a Turkish journalist, was freed on Monday.", {("TUR", "JRN")}),
+        # (a modifier before the noun over a phrase after it that says where; before: AUS too)
+        ("Vladimir Petrov, a Soviet embassy official in Canberra, defected in 1954.", {("RUS", "GOV")}),
+        # an appositive phrase of two actors lends both, as the phrase has both
+        (
+            "Emil Hart, the leader of Georgia's breakaway Abkhazia region, spoke.",
+            {("GEO", "GOV"), ("XAB", "GOV")},
+        ),
     ],
 )
-def test_an_official_named_by_appositive_takes_the_office(
-    actors: Resolve, text: str, expected: tuple
-) -> None:
+def test_an_official_named_by_appositive_takes_the_office(actors: Resolve, text: str, expected: set) -> None:
     name = text.split(",")[0]
-    assert _codes(actors, text).get(name) == {expected}
+    assert _codes(actors, text).get(name) == expected
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        # the appositive's noun is no actor's: a critic of a government does not speak for it
+        # the appositive's noun is no actor's: a critic of a government does not speak for it, and an adjective
+        # alone names no actor ("a Tunisian street vendor" is no Tunisia; review of the development sets)
         "Emil Hart, a critic of the Armenian government, spoke on Monday.",
+        "Emil Hart, a Tunisian street vendor, set himself on fire.",
+        "Emil Hart, a Bulgarian analyst, spoke on Monday.",
         # a person's mention lends nothing (an adviser's code is no guess from his patron)
         "Emil Hart, Putin's adviser, spoke on Monday.",
         # no appositive

@@ -54,8 +54,9 @@ def test_render_report_loads_nothing_external(html: str) -> None:
         "2 negated, hypothetical, normative or intended events were set aside",
         # four articles that agree: the bootstrap interval is a point, and four is not thin, but the
         # summary says what four articles can support
-        "Most conflictual pair: ARM–AZE (net −1.00, interval −1.00 to −1.00 (−1.00 to −0.02 when widened to "
-        "what 4 articles can support), from 4 events in 4 articles and 2 outlets)",
+        # (report37: one pair of brackets; before, the widened range sat in brackets inside them)
+        "Most conflictual pair: ARM–AZE (net −1.00 from 4 events in 4 articles and 2 outlets; interval −1.00 "
+        "to −1.00, or −1.00 to −0.02 when widened to what 4 articles can support).",
         # every tie but ARM-AZE rests on one article or nets to zero: uncertain, so no bloc
         "No two actors form a bloc",
         # ARM-RUS: its two articles (an agreement in 2020, an accusation in 2023) give an interval across zero:

@@ -129,3 +129,14 @@ def make_db(tmp_path: Path) -> Callable[[Sequence[Spec]], Path]:
         return write_events(tmp_path / f"events{next(counter)}.duckdb", specs)
 
     return _make
+
+
+def table_column(out: str, header: str, after: str) -> str:
+    """The words of one column of a CLI table, read down its rows: the text between where `header` starts
+    on the header line and where `after` (the next column's header) starts, on every line below it, joined
+    by single spaces. A narrow column wraps its cells ("1.00 thin: its" / "cooperative side ..."): read
+    across, the lines mix with the next columns' words."""
+    lines = out.splitlines()
+    at = next(i for i, line in enumerate(lines) if header in line and after in line)
+    start, end = lines[at].index(header), lines[at].index(after)
+    return " ".join(" ".join(line[start:end] for line in lines[at + 1 :]).split())

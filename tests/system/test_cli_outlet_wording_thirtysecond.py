@@ -51,7 +51,7 @@ def test_cli_disagreements_say_what_each_side_rests_on(make_db, capsys, monkeypa
     """`realpolitik disagreements` listed each side's outlets only, where the report and the web app give the
     side's pooled net and events: a side of one event (possibly one miscoded sentence) read as firmly as one
     of twenty. Each side now says "(net +1.00, 3 events)", and a side of one event "1 event: one sentence"."""
-    from .conftest import spec
+    from .conftest import spec, table_column
 
     monkeypatch.setenv("COLUMNS", "220")
     db = make_db(
@@ -67,7 +67,8 @@ def test_cli_disagreements_say_what_each_side_rests_on(make_db, capsys, monkeypa
     # thirty-fifth session: a side says its articles too, and one resting on one article is thin
     assert "Outlet A (net +1.00, 3 events in 3 articles)" in out
     assert "Outlet B (net -1.00, 1 event in 1 article)" in out
-    assert "1.00 thin: its conflictual side rests on one" in " ".join(out.split())
+    # (report37: the note wraps inside its narrow column)
+    assert "1.00 thin: its conflictual side rests on one" in table_column(out, "disagreement", "cooperative")
 
 
 def test_cli_trends_write_the_slope_as_the_nets_beside_it(make_db, capsys, monkeypatch) -> None:

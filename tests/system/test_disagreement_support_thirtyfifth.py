@@ -11,7 +11,7 @@ from pathlib import Path
 from realpolitik.store import Store
 from realpolitik.system.perspectives import disagreements
 
-from .conftest import Story, write_stories
+from .conftest import Story, table_column, write_stories
 
 # RUS-TUR: one article of "Wire One" gives three cooperative events; two articles of "Wire Two" accuse
 ONE_ARTICLE_SIDE: list[Story] = [
@@ -81,10 +81,14 @@ def test_cli_compares_by_year_as_the_report_and_marks_the_thin_one(
     monkeypatch.setenv("COLUMNS", "240")
     db = str(_both(tmp_path))
     assert main(["disagreements", "--db", db]) == 0
-    out = " ".join(capsys.readouterr().out.split())
+    table = capsys.readouterr().out
+    out = " ".join(table.split())
     assert out.startswith("Outlets telling opposite stories within the same year (")
     assert out.index("ARM-AZE 2021") < out.index("RUS-TUR 2021")
-    assert "1.00 thin: its cooperative side rests on one article" in out
+    # (report37: the note wraps inside its narrow column)
+    assert "1.00 thin: its cooperative side rests on one article" in table_column(
+        table, "disagreement", "cooperative"
+    )
     assert "Wire One (net +1.00, 3 events in 1 article)" in out
     assert main(["disagreements", "--db", db, "--format", "json"]) == 0
     import json

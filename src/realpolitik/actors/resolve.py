@@ -219,18 +219,26 @@ class ActorResolver:
 
     def _people_by_apposition(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
         """ "Emil Hart, a former Armenian diplomat, said ...": a person the knowledge base does not know, named by
-        two to four capitalised words with an appositive whose head is a coded actor's (a mention that covers the
-        appositive's noun, "former Armenian diplomat", or its modifier, "Armenia's envoy"), takes that actor's code
-        and sector at every place the text names them: the name again in any case ("EMIL HART:", a transcript's
-        speaker label) and, after the naming, the bare surname ("Hart said"). A person's or a place's mention
-        does not lend its code ("Emil Hart, Putin's adviser", "a critic of the Armenian government" is no
-        modifier of "critic"). Their mentions' knowledge-base id is "person-text-" and the name: a person whom
-        only the text knows."""
-        coded = [m for m in mentions if m.role == "actor" and m.code]
+        two to four capitalised words with an appositive whose noun is a coded actor's (a mention covers it:
+        "former Armenian diplomat", "Armenia's envoy", "leader of Georgia's breakaway Abkhazia region" with both
+        its codes; one that ends with the noun before one that runs on after it), takes that actor's code and sector at every place the text names them: the name again in any
+        case ("EMIL HART:", a transcript's speaker label) and, after the naming, the bare surname ("Hart said").
+        Only an actor's noun lends: "a Turkish journalist", "an American pastor", "a Kingston neighbourhood" name
+        no actor (their adjective's mention does not reach the noun), nor does "a critic of the Armenian
+        government"; a person's or a place's mention lends nothing ("Putin's adviser"). Their mentions'
+        knowledge-base id is "person-text-" and the name: a person whom only the text knows."""
+        coded = [
+            m
+            for m in mentions
+            if m.role == "actor"
+            and m.code
+            and not (m.kb_id or "").startswith(("person-", "place-"))
+            and "used as a place" not in m.why
+        ]
         if not coded:
             return []
         taken = {i for m in mentions for i in range(m.start, m.end)}
-        people: dict[tuple[str, ...], tuple[Span, ActorMention, Span]] = {}
+        people: dict[tuple[str, ...], tuple[Span, list[ActorMention]]] = {}
         for noun in doc:
             if noun.dep_ != "appos" or noun.pos_ != "NOUN":
                 continue
@@ -247,21 +255,15 @@ class ActorResolver:
                 continue
             if any(t.idx in taken for t in name) or (first > 0 and doc[first - 1].is_title):
                 continue
-            modifiers = [noun] + [t for t in noun.children if t.dep_ in ("amod", "compound", "poss")]
-            lender = next(
-                (
-                    m
-                    for m in coded
-                    if any(m.start <= t.idx < m.end for t in modifiers)
-                    and not (m.kb_id or "").startswith(("person-", "place-"))
-                    and "used as a place" not in m.why
-                ),
-                None,
-            )
-            if lender is not None:
-                people.setdefault(
-                    tuple(t.lower_ for t in name), (name, lender, doc[noun.left_edge.i : noun.i + 1])
-                )
+            lenders: list[ActorMention] = []
+            for m in coded:
+                if m.start <= noun.idx < m.end and m.code not in {g.code for g in lenders}:
+                    lenders.append(m)
+            # (a modifier before the noun names the person's own side over a phrase after it that may say where:
+            # "Vladimir Petrov, a Soviet embassy official in Canberra" is Soviet, not Australian)
+            before = [m for m in lenders if m.end <= noun.idx + len(noun)]
+            if lenders:
+                people.setdefault(tuple(t.lower_ for t in name), (name, before or lenders))
         if not people:
             return []
         out: list[ActorMention] = []
@@ -269,13 +271,13 @@ class ActorResolver:
         for tok in doc:
             key = next((k for k in people if tuple(t.lower_ for t in doc[tok.i : tok.i + len(k)]) == k), ())
             if key:
-                name, lender, appositive = people[key]
+                name, lenders = people[key]
                 span = doc[tok.i : tok.i + len(key)]
             else:
                 key = surnames.get(tok.lower_, ())
                 if not key or tok.text != people[key][0][-1].text or tok.i < people[key][0].end:
                     continue
-                name, lender, appositive = people[key]
+                name, lenders = people[key]
                 span = doc[tok.i : tok.i + 1]
                 if any(
                     0 <= i < len(doc) and doc[i].is_title and doc[i].is_alpha and doc[i].pos_ == "PROPN"
@@ -286,18 +288,19 @@ class ActorResolver:
                 m.start < span.end_char and span.start_char < m.end for m in out
             ):
                 continue
-            out.append(
-                ActorMention(
-                    start=span.start_char,
-                    end=span.end_char,
-                    text=span.text,
-                    code=lender.code,
-                    sector=lender.sector,
-                    kb_id="person-text-" + "-".join(key),
-                    why=f"person '{name.text}' named with '{appositive.text}' ({lender.code})",
-                    confidence=round(min(lender.confidence, 0.7), 2),
+            for lender in lenders:
+                out.append(
+                    ActorMention(
+                        start=span.start_char,
+                        end=span.end_char,
+                        text=span.text,
+                        code=lender.code,
+                        sector=lender.sector,
+                        kb_id="person-text-" + "-".join(key),
+                        why=f"person '{name.text}' named as '{lender.text}' ({lender.code})",
+                        confidence=round(min(lender.confidence, 0.7), 2),
+                    )
                 )
-            )
         return out
 
     def _international_bodies(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:

@@ -258,10 +258,11 @@ def _summary(r: ReportData) -> list[str]:
     for label, items in (("cooperative", r.cooperative), ("conflictual", r.conflictual)):
         if items:
             d = items[0]
+            # (one pair of brackets: the parts are parted by semicolons, never "(... (+0.61 to +1.00 when ...))")
             out.append(
-                f"Most {label} pair: {d.key} (net {signed(d.net)}, interval {signed(d.ci_low)} to "
-                f"{signed(d.ci_high)}{_allowing(d)}, from {plural(d.events, 'event')} in "
+                f"Most {label} pair: {d.key} (net {signed(d.net)} from {plural(d.events, 'event')} in "
                 f"{plural(d.articles, 'article')} and {plural(d.outlets, 'outlet') if d.outlets else 'no named outlet'}"
+                f"; interval {signed(d.ci_low)} to {signed(d.ci_high)}{_allowing(d)}"
                 f"{'; thin: so few articles say little' if d.thin else ''})."
             )
     leaning = [d for d in r.dyads if d.uncertain and d.net < 0 and d.articles >= r.left_out.floor]
@@ -360,13 +361,13 @@ def _leans(pairs: list[DyadView], shown: int = 3) -> str:
 
 def _allowing(d: DyadView) -> str:
     """What the pair's few articles can support, where it is wider than its interval (a few articles
-    that agree give a bootstrap interval of no width): " (+0.35 to +1.00 when widened to what 8 articles
-    can support)"."""
+    that agree give a bootstrap interval of no width), as a clause after the interval: ", or +0.35 to
+    +1.00 when widened to what 8 articles can support"."""
     if (d.floor_low, d.floor_high) == (d.ci_low, d.ci_high):
         return ""
     return (
-        f" ({signed(d.floor_low)} to {signed(d.floor_high)} when widened to what "
-        f"{plural(d.articles, 'article')} can support)"
+        f", or {signed(d.floor_low)} to {signed(d.floor_high)} when widened to what "
+        f"{plural(d.articles, 'article')} can support"
     )
 
 
