@@ -626,6 +626,11 @@ def _table(
         for row in rows
     ]
     longest = [max([len(c), *(len(str(r[i])) for r in cells)]) for i, c in enumerate(columns)]
+    # each column's longest word (at most SHORT_CELL + 4 characters): no word of a code or a figure breaks
+    widest = [
+        min(SHORT_CELL + 4, max([len(w) for r in cells for w in str(r[i]).split()] or [0])) or None
+        for i in range(len(columns))
+    ]
 
     def build(shown: list[int], dropped: list[str], fold_width: int = 0) -> Table:
         caption = (
@@ -652,7 +657,11 @@ def _table(
                     columns[i], overflow="fold", ratio=1, min_width=max(10, len(columns[i]) + 2, fold_width)
                 )
             else:
-                table.add_column(columns[i], no_wrap=longest[i] <= SHORT_CELL, overflow="fold")
+                # (a code pair under a squeeze: "IGO-NATO–RUS" was cut to "IGO-NATO–RU" / "S"; the longest word
+                # of a column keeps its width, the names under it wrap at their spaces)
+                table.add_column(
+                    columns[i], no_wrap=longest[i] <= SHORT_CELL, overflow="fold", min_width=widest[i]
+                )
         for row in cells:
             table.add_row(*(row[i] for i in shown))
         return table

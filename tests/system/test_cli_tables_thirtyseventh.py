@@ -53,3 +53,24 @@ def test_the_disagreement_column_is_narrow(make_db, capsys, monkeypatch) -> None
     assert len("disagreement") < gap <= 16, header
     row = next(line for line in lines if line.lstrip().startswith("RUS-TUR"))
     assert re.search(r"RUS-TUR\s+2022\s+\d\.\d\d\s+Outlet C", row), row
+
+
+@pytest.mark.parametrize("width", [80, 100, 110])
+def test_a_code_pair_is_never_cut(make_db, capsys, monkeypatch, width: int) -> None:
+    """A pair with an organisation's code and its name below ("IGO-NATO–RUS" / "NATO") was cut where the table
+    was squeezed: "IGO-NATO–RU" over "S" on the seeds at 110 columns. The longest word of a column keeps its
+    width; the names below the codes wrap at their spaces."""
+    from realpolitik.cli import main
+
+    db = make_db(
+        [
+            *LEANING,
+            spec("IGO-NATO", "RUS", "accuse", "2022-02-01", None),  # no outlet: "none named"
+            spec("AZE", "XDN", "agree", "2022-02-02", None),
+            spec("AZE", "XNK", "accuse"),
+        ]
+    )
+    monkeypatch.setenv("COLUMNS", str(width))
+    assert main(["dyads", "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert "IGO-NATO–RUS" in out and "AZE–XNK" in out, out
