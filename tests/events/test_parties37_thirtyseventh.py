@@ -7,6 +7,10 @@
   its indirect object ("rejected the agreement that would have given the United States bases"). A deed whose verb
   names a party of its own keeps it ("imposed on Pakistan the sanctions it had imposed on India").
 
+- A protest aimed at no party besides its doers' own side takes the party of its purpose clause
+  (`parties.protest_purpose_party`): "rallied to oppose the deployment of new American missiles" is aimed at the
+  United States; a domestic purpose ("to demand that Hosni Mubarak resign") is left to the home rules.
+
 Sentences written for these tests (true statements about real events).
 """
 
@@ -82,3 +86,34 @@ def test_parties37_thing_as_subject_names_no_phrase_party(code: Code) -> None:
         "SUPPORT",
     )
     assert "GBR" not in targets, targets
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Tens of thousands of people rallied in Brussels in October 1983 to oppose the deployment of new American "
+            "missiles in Belgium.",
+            "USA",
+        ),
+        (
+            "Thousands of Chinese students marched in Shanghai in May 1999 to denounce NATO's bombing of the Chinese "
+            "embassy in Belgrade.",
+            "IGO-NATO",
+        ),
+    ],
+)
+def test_parties37_protest_purpose_names_the_target(code: Code, text: str, target: str) -> None:
+    _, targets = parties_of_type(code(text), "PROTEST")
+    assert targets == {target}, targets
+
+
+def test_parties37_domestic_protest_purpose_left_home(code: Code) -> None:
+    """A purpose clause naming the doers' own leader leaves the protest a domestic one (a guard)."""
+    sources, targets = parties_of_type(
+        code(
+            "Hundreds of thousands of Egyptians filled Tahrir Square in February 2011 to demand that Hosni Mubarak resign."
+        ),
+        "PROTEST",
+    )
+    assert sources == {"EGY"} and targets == {"EGY"}, (sources, targets)

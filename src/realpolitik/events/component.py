@@ -100,6 +100,7 @@ from .parties import (
     pair_before,
     partners_beside_target,
     people_travelling,
+    protest_purpose_party,
     prune_targets,
     received_roles,
     released_at_home,
@@ -432,6 +433,9 @@ class EventCoder:
         )  # "sent Marines to Thailand days after Y seized a town": Y
         reproached_party(cands.values(), ments)  # "walked out of the talks, accusing Y of wrecking them": Y
         accord_partner(cands.values(), ments)  # "will pay into a fund, under a deal struck with Y": Y
+        protest_purpose_party(
+            cands.values(), ments
+        )  # "rallied to oppose the deployment of American missiles"
         # "Y rejected the accusation", "Y condemned the move": aimed at who said or did it before
         referred_back(cands.values(), before, ments, self.lexicon)
         for cand in cands.values():

@@ -3617,6 +3617,46 @@ def accord_partner(cands: Iterable[Candidate], ments: Mentions) -> None:
             cand.target = list(dict.fromkeys(partners))
 
 
+def protest_purpose_party(cands: Iterable[Candidate], ments: Mentions) -> None:
+    """A protest aimed at no party besides its doers' own side, with a purpose clause on its verb ("marched in Bonn
+    to oppose the deployment of new American missiles", "rallied to denounce NATO's bombing of the embassy"): the
+    party the clause's deed is aimed at, or else the party nearest its verb, is whom the protest is aimed at
+    (annotation conventions 12.3: the party the move is aimed at when the sentence makes that clear). The clause
+    is a "to" infinitive with no subject of its own, or one conjoined to such a clause ("to mourn ... and to demand
+    that ..."). When that party is of the doers' own country ("to demand that President Mubarak step down"), the
+    protest is a domestic one and is left to the home rules. Sets the targets of such candidates in place."""
+    found = list(cands)
+    by_trigger = {c.trigger.i: c for c in found}
+    for cand in found:
+        if cand.reciprocal or cameo.plover_type(cand.code) != "PROTEST":
+            continue
+        own = ments.codes(cand.source)
+        if any(ments.mentions[i].code not in own for i in cand.target):
+            continue
+        verb = deed_verb(cand.trigger)
+        clauses = [
+            c
+            for c in verb.children
+            if c.dep_ in ("advcl", "xcomp")
+            and to_infinitive(c)
+            and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+        ]
+        clauses += [d for c in clauses for d in c.children if d.dep_ == "conj" and to_infinitive(d)]
+        for clause in clauses:
+            other = by_trigger.get(clause.i)
+            if other is not None and other is not cand and other.target:
+                parties = list(other.target)
+            else:
+                parties = actors_under(clause, ments, skip=frozenset({"relcl", "acl"}))
+            parties = [i for i in parties if i not in cand.source and ments.mentions[i].role != "place"]
+            if not parties:
+                continue
+            nearest = ments.mentions[parties[0]].code
+            if nearest not in own:
+                cand.target = [i for i in parties if ments.mentions[i].code == nearest]
+            break
+
+
 def _accord_withs(noun: Token) -> list[Token]:
     """The "with" phrases of an accord noun: on the noun, on the participle or relative clause on it, or on a place
     or time phrase of that clause ("a memorandum signed in Budapest with Russia"), not inside a clause of another
