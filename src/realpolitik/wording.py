@@ -14,6 +14,7 @@ __all__ = [
     "plural",
     "signed",
     "speaker_pronoun",
+    "unbroken",
     "who_says",
 ]
 
@@ -21,6 +22,13 @@ __all__ = [
 # tables), "(unknown outlet)" (system perspectives, narratives, report data); a reader's list puts them last
 # (`outlet_order`): their "(" would sort them first
 UNKNOWN_OUTLET_KEYS = frozenset({"(unknown)", "(unknown outlet)"})
+
+
+def unbroken(text: str) -> str:
+    """A line of prose for a page: a figure keeps its per cent sign on its line ("97.5 %" wrapped as "97.5" over
+    "%" in the dyad page's why-uncertain line), a no-break space before the sign. For HTML only: a terminal's
+    table breaks at a no-break space too."""
+    return text.replace(" %", "\u00a0%")
 
 
 def plural(n: int, word: str) -> str:

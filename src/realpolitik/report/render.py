@@ -26,7 +26,7 @@ from ..system.dyads import dyads as system_dyads
 from ..system.names import actor_label, graph_label, needs_name
 from ..system.perspectives import outlet_actors
 from ..system.snapshot import Snapshot, snapshot
-from ..wording import outlet_name, outlet_order, plural, signed
+from ..wording import outlet_name, outlet_order, plural, signed, unbroken
 from . import plots
 from .data import (
     NON_ASSERTED,
@@ -277,7 +277,8 @@ def _summary(r: ReportData) -> list[str]:
         )
     b = r.blocs
     if b.available and b.blocs and not b.split_supported:
-        out.append(f"Blocs: {b.verdict()}")
+        verdict = b.verdict()  # a sentence of its own in the blocs section; here it goes on after a colon
+        out.append(f"Blocs: {verdict[:1].lower()}{verdict[1:]}")
     elif b.available and b.blocs:
         if not b.groups:
             text = "No two actors form a bloc"
@@ -515,6 +516,7 @@ def _environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["signed"] = signed
+    env.filters["unbroken"] = unbroken  # "97.5 %" never broken over two lines of a page
     env.filters["svg"] = (
         Markup  # only our own matplotlib output goes through this; matplotlib escapes its text
     )

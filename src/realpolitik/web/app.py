@@ -50,7 +50,7 @@ from ..system.dyads import Dyad, percent
 from ..system.export import graphml_text
 from ..system.graph import graph_from_dyads
 from ..timeaxis import stray_early
-from ..wording import outlet_name, signed, who_says
+from ..wording import outlet_name, signed, unbroken, who_says
 from . import browse as B
 from . import queries as Q
 from .highlight import article_marks, evidence_marks, match_marks, segments
@@ -418,6 +418,7 @@ def create_app(
     )
     env.filters["http_url"] = http_url
     env.filters["share"] = percent  # a share of resampled corpora: "87 %"
+    env.filters["unbroken"] = unbroken  # "97.5 %" never broken over two lines of a page
     env.filters["signed"] = signed  # a signed number as a user reads it: "−0.43", as the report writes it
     env.filters["one_per_sentence"] = one_per_sentence
     env.filters["outlet"] = outlet_name  # "unknown outlet", as the report and the CLI write it

@@ -329,7 +329,8 @@
     whyEl.hidden = !why;
     if (why) {
       whyEl.appendChild(el("b", {}, "Why uncertain: "));
-      whyEl.appendChild(document.createTextNode(why.text));
+      // (a no-break space before a per cent sign, as the dyad page writes it: "97.5 %" on one line)
+      whyEl.appendChild(document.createTextNode(why.text.replace(/ %/g, "\u00a0%")));
     }
     var box = document.getElementById("detail-links");
     box.textContent = "";
