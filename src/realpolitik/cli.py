@@ -866,7 +866,8 @@ def dyads_cmd(
     corrections: str | None,
     explain: bool,
 ) -> None:
-    """Pairs of actors: events per quad class, mean Goldstein, net cooperation score, outlets."""
+    """Pairs of actors: events per quad class, mean Goldstein, net cooperation score with its interval and
+    reading (cooperative, conflictual or uncertain), outlets and articles."""
     from .system.dyads import LEAN_AT, Why, dyads, explain_dyads
     from .system.names import actor_label, needs_name
 
@@ -1273,7 +1274,7 @@ def evidence_cmd(
     all_modalities: bool,
     corrections: str | None,
 ) -> None:
-    """The events and sentences behind a dyad (and window): outlet, date, modality, evidence."""
+    """The events and sentences behind a dyad (and window): date, outlet, modality, who says it, evidence."""
     from .system.dyads import dyad_evidence, dyads
 
     if label:

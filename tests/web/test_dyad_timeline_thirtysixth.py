@@ -55,3 +55,26 @@ def test_dyad_page_starts_its_axis_after_a_stray_early_event(tmp_path: Path) -> 
     # without the stray event: every month on the axis, no note
     c = Client(create_app(write_events(tmp_path / "plain.duckdb", specs[:-1])))
     assert 'id="timeline-note"' not in c.get("/dyad/FRA/RUS").text
+
+
+def test_dyad_page_counts_undated_events_under_the_axis(tmp_path: Path) -> None:
+    """(report37) On the seeds AZE–IRN says "3 asserted events" over a chart of one: two come from sentences
+    with no date in an article with none. The page now counts them under the axis."""
+    from tests.system.conftest import spec, write_events
+
+    specs = [
+        spec("IRN", "AZE", "accuse", "2023-07-21", "Outlet 0"),
+        spec("IRN", "AZE", "accuse", None, "Outlet 1", precision="unknown"),
+        spec("AZE", "IRN", "threaten", None, "Outlet 1", precision="unknown"),
+    ]
+    page = Client(create_app(write_events(tmp_path / "undated.duckdb", specs))).get("/dyad/AZE/IRN").text
+    note = re.search(r'<p class="muted small" id="timeline-undated">(.*?)</p>', page)
+    assert note is not None and note.group(1) == "Not on the axis: 2 undated events (in the evidence below)."
+    plot = page.split('class="timeline-wrap"', 1)[1].split("</svg>\n</div>", 1)[0]
+    assert re.findall(r"<title>(\d{4}-\d\d): ", plot) == ["2023-07"]
+    # only undated events: no chart, and the line says how many
+    page = Client(create_app(write_events(tmp_path / "none.duckdb", specs[1:]))).get("/dyad/AZE/IRN").text
+    assert "No dated asserted events: 2 undated (in the evidence below)." in page
+    # every event dated: no such line
+    page = Client(create_app(write_events(tmp_path / "dated.duckdb", specs[:1]))).get("/dyad/AZE/IRN").text
+    assert 'id="timeline-undated"' not in page
