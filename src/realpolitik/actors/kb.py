@@ -17,7 +17,7 @@ from ..errors import KnowledgeBaseError
 DATA = Path(__file__).with_name("data")
 # Loaded in this order; a later pack may add names to an id an earlier pack defined.
 DEFAULT_PACKS: tuple[str, ...] = (
-    "world.json", "global.json", "places.json", "people.json", "leaders.json", "south_caucasus.json",
+    "world.json", "global.json", "bodies.json", "places.json", "people.json", "leaders.json", "south_caucasus.json",
 )  # fmt: skip
 KINDS = frozenset({"state", "territory", "org", "group", "body", "place", "outlet", "person"})
 SECTOR_CODES = frozenset(
@@ -201,6 +201,29 @@ def _entry(raw: Any, where: str, pack: str, default_kind: str) -> Entry:
     )
 
 
+# British and American spellings of the words of international bodies' names: "Organisation of American States"
+# is the "Organization of American States", the "International Labour Organisation" the "International Labor
+# Organization" (issue 9, thirty-seventh session). Whole words only, each pair both ways.
+_SPELLINGS: tuple[tuple[str, str], ...] = (
+    ("Organization", "Organisation"), ("Labor", "Labour"), ("Program", "Programme"), ("Defense", "Defence"),
+    ("Center", "Centre"), ("Cooperation", "Co-operation"),
+)  # fmt: skip
+
+
+def spelling_variants(name: str) -> tuple[str, ...]:
+    """The other spellings of an international body's name: every combination of the British and American
+    forms of its words (`_SPELLINGS`), the name itself left out."""
+    forms = [name]
+    for a, b in _SPELLINGS:
+        for form in list(forms):
+            words = form.split(" ")
+            if a in words or b in words:
+                swapped = " ".join(b if w == a else a if w == b else w for w in words)
+                if swapped not in forms:
+                    forms.append(swapped)
+    return tuple(forms[1:])
+
+
 def _read_pack(path: Path) -> dict[str, Any]:
     try:
         text = path.read_text(encoding="utf-8")
@@ -285,6 +308,9 @@ def _load_kb(packs: tuple[str, ...]) -> KnowledgeBase:
     for entry in entries.values():
         for text in entry.names:
             add(text, entry.id, "name")
+            if entry.code.startswith(("IGO", "NGO")):
+                for variant in spelling_variants(text):
+                    add(variant, entry.id, "name")
         for text in entry.adjectives:
             add(text, entry.id, "adjective")
         for text in entry.metonyms:

@@ -6,7 +6,7 @@ Reads `doc._.article_date` (offices held on that date) and writes `doc._.actors`
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import Any
 
@@ -144,6 +144,8 @@ class ActorResolver:
                 anchor = self._anchor(doc[tok.i : tok.i + 1], date, key=(glued[0],))
                 if anchor is not None:
                     anchors.append(anchor)
+        combined = self._combining_forms(doc, anchors, taken, date)
+        anchors.extend(combined)
         anchors.extend(
             self._fuzzy_people(doc, {i for a in anchors for i in range(a.span.start, a.span.end)}, date)
         )
@@ -160,10 +162,47 @@ class ActorResolver:
                 owner[i] = idx
         mentions = self._regional_groups(doc, self._mentions(doc, anchors, owner, date))
         mentions = self._international_bodies(doc, mentions)
+        if combined:
+            mentions = _combined_phrases(doc, mentions, {a.span.start_char for a in combined})
         mentions.extend(self._people_by_apposition(doc, mentions))
         mentions.extend(self._coreference(doc, mentions, owner))
         mentions.sort(key=lambda m: (m.start, m.end, m.code))
         return mentions
+
+    def _combining_forms(
+        self, doc: Doc, anchors: list[_Anchor], taken: set[int], date: str | None
+    ) -> list[_Anchor]:
+        """ "Anglo-French forces", "Austro-German armies", "the Sino-Soviet split": a combining form of a state's
+        name (resolver.json `combining_forms`) right before a hyphen and another state's adjective names its own
+        state too, as the adjective it stands for would. "Anglo-Saxon" and "Indo-China" name none: the word after
+        the hyphen is no state's adjective; nor does a joint body or territory with a name of its own ("the
+        Anglo-American Committee of Inquiry", "the Anglo-Egyptian Sudan")."""
+        forms = self.words.combining_forms
+        adjectives = {
+            a.span.start: a.span.end for a in anchors if a.form == "adjective" and a.entry.kind == "state"
+        }
+        out: list[_Anchor] = []
+        for tok in doc[: len(doc) - 2]:
+            adjective = forms.get(tok.lower_)
+            if (
+                adjective is None
+                or not tok.is_title
+                or tok.i in taken
+                or doc[tok.i + 1].text != "-"
+                or tok.i + 2 not in adjectives
+                # a joint body or a territory with a name of its own ("the Anglo-American Committee of Inquiry",
+                # "the Anglo-Egyptian Sudan") is that body or territory, not the two states
+                or (
+                    adjectives[tok.i + 2] < len(doc)
+                    and doc[adjectives[tok.i + 2]].tag_ in ("NNP", "NNPS")
+                    and doc[adjectives[tok.i + 2]].is_title
+                )
+            ):
+                continue
+            anchor = self._anchor(doc[tok.i : tok.i + 1], date, key=(adjective,))
+            if anchor is not None and anchor.entry.kind == "state":
+                out.append(anchor)
+        return out
 
     def _regional_groups(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
         """ "West African leaders", "Arab foreign ministers", "Central African heads of state": a region's
@@ -610,7 +649,8 @@ class ActorResolver:
     def _inside_person_name(self, span: Span) -> bool:
         """'Michael Jordan', 'Chad Smith', 'George Washington': the alias is part of a longer PERSON entity.
 
-        A neighbour that is itself a knowledge-base name ("Bosnian Serbs" mislabelled PERSON) does not count.
+        A neighbour that is itself a knowledge-base name ("Bosnian Serbs" mislabelled PERSON) does not count, nor
+        does a leading article the tagger took into the entity ("The Lok Sabha" tagged PERSON).
         """
         doc = span.doc
         if span[0].ent_type_ != "PERSON":
@@ -618,7 +658,12 @@ class ActorResolver:
         for i in (span.start - 1, span.end):
             if 0 <= i < len(doc):
                 tok = doc[i]
-                if tok.ent_type_ == "PERSON" and tok.is_title and (tok.orth_,) not in self._aliases:
+                if (
+                    tok.ent_type_ == "PERSON"
+                    and tok.is_title
+                    and tok.tag_ != "DT"
+                    and (tok.orth_,) not in self._aliases
+                ):
                     return True
         return False
 
@@ -1195,6 +1240,26 @@ class ActorResolver:
                     m = prev[-1]
                     add(tok, noun, m, m.sector if inherit else sector, "last " + kinds[0], 0.6)
         return out
+
+
+def _combined_phrases(doc: Doc, mentions: list[ActorMention], starts: set[int]) -> list[ActorMention]:
+    """A combining form's mention ("Anglo" of "Anglo-French forces") spans the phrase of the adjective after its
+    hyphen and takes its sector, as the first conjunct of "Egyptian and Syrian leaders" does: both states are
+    the forces' parties."""
+    by_start = {m.start: m for m in mentions}
+    out: list[ActorMention] = []
+    for m in mentions:
+        if m.start in starts:
+            after = doc.char_span(m.start, m.end, alignment_mode="expand")
+            nxt = (
+                by_start.get(doc[after.end + 1].idx)
+                if after is not None and after.end + 1 < len(doc)
+                else None
+            )
+            if nxt is not None:
+                m = replace(m, end=nxt.end, text=doc.text[m.start : nxt.end], sector=nxt.sector)
+        out.append(m)
+    return out
 
 
 def _name_root(span: Span) -> Token:

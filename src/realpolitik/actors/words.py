@@ -115,6 +115,9 @@ class ResolverWords:
     regional_groups: dict[str, str]  # a region's adjective (lower case) -> its organisation's code
     regional_group_heads: frozenset[str]
     regional_group_blockers: frozenset[str]
+    combining_forms: dict[
+        str, str
+    ]  # a combining form before a hyphen ("anglo") -> its state's adjective alias
     court_seats: dict[str, str]  # the seat of the international courts (lower case, no "the") -> their code
     court_seat_blockers: frozenset[str]
     international_court_heads: frozenset[str]
@@ -134,6 +137,7 @@ _DERIVED = (
     "coref_cues",
     "regional_groups",
     "court_seats",
+    "combining_forms",
 )
 
 
@@ -169,6 +173,7 @@ def resolver_words() -> ResolverWords:
         group_nouns=_numbers("group_nouns"),
         regional_groups=_codes("regional_groups"),
         court_seats=_codes("court_seats"),
+        combining_forms=_codes("combining_forms"),
         coref_cues=frozenset(hash_string(w) for w in cues),
         **sets,
     )
