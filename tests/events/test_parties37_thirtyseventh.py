@@ -11,6 +11,10 @@
   (`parties.protest_purpose_party`): "rallied to oppose the deployment of new American missiles" is aimed at the
   United States; a domestic purpose ("to demand that Hosni Mubarak resign") is left to the home rules.
 
+- A second phrase of the same preposition conjoined to the first names parties as the first does, also when
+  they are read from the first phrase's object (`tree.actors_under`): "sent military advisers to Greece and to
+  Turkey" is aimed at both.
+
 Sentences written for these tests (true statements about real events).
 """
 
@@ -117,3 +121,16 @@ def test_parties37_domestic_protest_purpose_left_home(code: Code) -> None:
         "PROTEST",
     )
     assert sources == {"EGY"} and targets == {"EGY"}, (sources, targets)
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        ("In 1947 the United States sent military advisers to Greece and to Turkey.", {"GRC", "TUR"}),
+        ("In January 1991 Iraq launched Scud missiles at Tel Aviv and at Riyadh.", {"ISR", "SAU"}),
+    ],
+)
+def test_parties37_second_phrase_of_the_same_preposition(code: Code, text: str, targets: set[str]) -> None:
+    events = code(text)
+    assert events, "no event"
+    assert {a.code for a in events[0].target} == targets, events

@@ -701,6 +701,19 @@ def _actors_under(top: Token, ments: Mentions, skip: frozenset[str]) -> list[int
             if noun.i in kept_nouns or (common and noun.i in party_heads):
                 keep.add(index)
                 break
+    if top.dep_ == "pobj" and top.head.pos_ == "ADP":
+        # ("aid to Greece and to Turkey", "struck targets in Serbia and in Montenegro": read from the first phrase's
+        # object, a second phrase of the same preposition conjoined to the first names parties as the first does;
+        # parties37)
+        for again in top.head.children:
+            if again.dep_ == "conj" and again.pos_ == "ADP" and again.lower_ == top.head.lower_:
+                keep.update(
+                    i
+                    for p in again.children
+                    if p.dep_ == "pobj" and p.i != top.i
+                    for i in actors_under(p, ments, skip=skip)
+                    if i not in keep
+                )
     changed = True
     while changed:
         changed = False
