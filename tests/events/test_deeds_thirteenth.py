@@ -94,13 +94,14 @@ from .helpers import Code, some_event
             None,
         ),
         ("Mexico took control of foreign-owned oil fields in 1938.", "COERCE", "1711", "MEX", None),
-        # homes or houses of worship demolished or bulldozed by a state: COERCE 171, as the dev gold codes it
-        ("Israel demolished the homes of Palestinian attackers in 2015.", "COERCE", "171", "ISR", None),
-        ("Chinese authorities bulldozed mosques in Xinjiang in 2018.", "COERCE", "171", "CHN", None),
+        # homes or houses of worship demolished or bulldozed by a state: COERCE 1712 (destroy property), as blind sets 2
+        # and 3 and the probes code a demolition (deeds37; before, 171)
+        ("Israel demolished the homes of Palestinian attackers in 2015.", "COERCE", "1712", "ISR", None),
+        ("Chinese authorities bulldozed mosques in Xinjiang in 2018.", "COERCE", "1712", "CHN", None),
         (
             "Indian authorities bulldozed the homes of Muslims accused of rioting in 2022.",
             "COERCE",
-            "171",
+            "1712",
             "IND",
             None,
         ),

@@ -280,6 +280,7 @@ class CoderWords:
     vehicle_nouns: frozenset[str]
     bomb_words: frozenset[str]
     riot_doers: frozenset[str]
+    riot_codes: frozenset[str]
     fire_nouns: frozenset[str]
     finding_body_nouns: frozenset[str]
     liable_words: frozenset[str]

@@ -48,6 +48,8 @@ from .conflict import (
     expulsion,
     route_subject,
 )
+from .kinds import ENABLED as KINDS_ENABLED
+from .kinds import is_kind
 from .knowledge import (
     CoderWords,
     alternative_verbs,
@@ -172,6 +174,18 @@ class Triggers:
 
     def candidate(self, tok: Token, ments: Mentions) -> Candidate | None:
         cand = self._candidate(tok, ments)
+        if (
+            cand is not None
+            and cand.code in coder_words().riot_codes
+            and cand.trigger.pos_ == "VERB"
+            and cand.entry.allowed("subj")
+            is None  # (a reading that names its doers decided for them already)
+            and _crowd_doers(cand.trigger, cand.source, ments, self.lexicon)
+        ):
+            # "Thousands of Syrians set fire to the embassy", "shops were looted by crowds", "students smashed their
+            # way into the building": destruction or force by a crowd of civilians is a riot (145), whatever the
+            # verb reads for a state's forces (deeds37; data: `riot_codes`)
+            cand.code = "145"
         if cand is not None and cand.code[:2] in ("02", "10") and _ultimatum_marked(tok):
             # "called on the Greek government with a note demanding an apology within a day, on pain of Italian
             # action", "handed the ambassador the Allied demand that ..., on pain of an occupation of the Ruhr": a
@@ -4440,6 +4454,95 @@ def _people_subject(verb: Token, ments: Mentions, lexicon: Lexicon) -> bool:
             elif head is subj and _singular_form(head) not in people and head.lemma_.lower() not in people:
                 return False  # (the first named decides: "tram drivers and conductors")
     return True
+
+
+# the sectors of civilian collectives (roles.json `collective_sectors`): their force or destruction is a riot
+_CIVIL_SECTORS = frozenset({"CVL", "EDU", "LAB", "AGR", "OPP"})
+# ... and the sectors of the parties such a crowd may be named as (a party's supporters, a church's faithful)
+_CIVIL_PARTY_SECTORS = _CIVIL_SECTORS | {"PTY", "REL"}
+# the noun classes of civilian crowds and of armed men (classes.txt, with the dictionary's)
+_CROWD_CLASSES = ("protester", "crowd", "gathering", "labour")
+_ARMED_CLASSES = ("force", "military", "enforcer", "irregular", "warcraft", "armour", "aircraft")
+# objects of a verb that name gunfire ("exchanged fire", "opened fire"; "set fire" is arson)
+_GUNFIRE = frozenset({"fire", "gunfire", "shot", "volley"})
+
+
+def _crowd_doers(verb: Token, source: list[int], ments: Mentions, lexicon: Lexicon) -> bool:
+    """True when a deed's doers are a crowd of civilians: the subject (or the passive's agent, or the subject of the
+    verb it is joined to) names protesters, a crowd, many civilians of a collective ("youths", "residents",
+    "students", "strikers") or people named by their nation in the plural ("Kanaks", "thousands of Syrians"), no
+    armed men, and none of the deed's parties is a state's agent, an armed group or a firm ("Thousands of Syrians set
+    fire to the embassy", "shops were looted by crowds"; not "Russian soldiers set fire to houses", "RUF rebels
+    attacked Freetown", "a student opened fire on holidaymakers", one man, "followers of Koresh exchanged fire with
+    federal agents", gunfire, nor "Armenians attacked Azerbaijani villages", ground fought over)."""
+    doers = _doer_tokens(verb)
+    if not doers:
+        return False
+    if verb.lemma_.lower() != "set" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _GUNFIRE for c in verb.children
+    ):
+        return False  # ("exchanged fire with federal agents", "opened fire on the crowd"): shooting, no riot
+    ground = lexicon.classes.get("ground", frozenset()) | conflict_words().territory_nouns
+    if any(
+        c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in ground or c.ent_type_ in ("GPE", "LOC"))
+        for c in verb.children
+    ):
+        return False  # ("Armenians attacked Azerbaijani villages", "occupied the town"): ground fought over, no riot
+    armed: set[str] = set()
+    for name in _ARMED_CLASSES:
+        armed |= lexicon.classes.get(name, frozenset())
+    words = role_words()
+    people = {
+        w for w, sector in words.pairs("collective_sectors").items() if sector.upper() in _CIVIL_SECTORS
+    }
+    for name in _CROWD_CLASSES:
+        people |= lexicon.classes.get(name, frozenset())
+    singulars = words.collective_singulars
+    from .parties import people_named  # (parties reads this module's Candidate)
+
+    crowd = False
+    for tok in doers:
+        lemma = tok.lemma_.lower()
+        if (
+            lemma in armed
+            or (KINDS_ENABLED and any(is_kind(lemma, name) for name in ("force", "military", "enforcer")))
+            or any(c.dep_ == "amod" and c.lower_ == "armed" for c in tok.children)
+        ):
+            return False  # armed men ("a band of armed Peruvians seized the river port") are no crowd
+        plural = tok.tag_ in ("NNS", "NNPS") or (tok.lower_.endswith("s") and not tok.lower_.endswith("ss"))
+        if lemma in people and (plural or lemma in singulars or tok.lower_ in singulars):
+            crowd = True
+        if (
+            plural
+            and tok.text[:1].isupper()
+            and any(ments.heads[i] == tok.i and people_named(ments.mentions[i], tok) for i in source)
+        ):
+            crowd = True  # people named by their nation ("Young Kanaks", "thousands of Syrians")
+    if not crowd:
+        return False
+    # (every party among the doers a civilian one: no state's agents, armed groups, gunmen or firms)
+    return all((ments.mentions[i].sector or "CVL").upper() in _CIVIL_PARTY_SECTORS for i in source)
+
+
+def _doer_tokens(verb: Token) -> list[Token]:
+    """The nouns of a verb's subject or passive agent (of the verb it is joined to, or of the verb whose free
+    participle it is, when it has none), with their conjuncts and the nouns a number or a word of amount counts
+    ("thousands of Syrians")."""
+    subjects: list[Token] = []
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        subjects += [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        free_participle = (
+            verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children)
+        )
+        if subjects or (verb.dep_ not in ("conj", "xcomp") and not free_participle) or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    out: list[Token] = []
+    for subj in subjects:
+        for tok in (subj, *(c for c in subj.conjuncts if c.dep_ == "conj")):
+            out.extend({tok.i: tok, counted(tok).i: counted(tok)}.values())
+    return out
 
 
 def _has_subject(verb: Token) -> bool:
