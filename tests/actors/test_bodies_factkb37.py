@@ -1,0 +1,73 @@
+"""Fact check of actors37's rows (factkb37, thirty-seventh session; issue 9): a name several states' bodies share
+is not tied to one state near another's name (the Supreme Soviets of the other republics and regions, the German,
+Swiss, Liechtenstein and Austrian diets, Cyprus's Vouli, Kosovo's Kuvendi), and the Legislative Yuan is China's
+before the move to Taipei (as the Kuomintang). Sentences written for these tests (true statements about real
+events), real parse, real knowledge base."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import Resolve, person_in
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "span", "code"),
+    [
+        ("The Belarusian Supreme Soviet declared independence.", "1991-08-25", "Supreme Soviet", "RUS"),
+        (
+            "The Supreme Soviet in Kiev declared independence on Saturday.",
+            "1991-08-24",
+            "Supreme Soviet",
+            "RUS",
+        ),
+        ("The Crimean Supreme Soviet voted for a referendum.", "1992-02-26", "Supreme Soviet", "RUS"),
+        (
+            "The Abkhazian Supreme Soviet restored the 1925 constitution.",
+            "1992-07-23",
+            "Supreme Soviet",
+            "RUS",
+        ),
+        ("The Diet of Augsburg rejected the Lutheran confession.", "1930-06-25", "Diet", "JPN"),
+        ("The Imperial Diet at Regensburg elected the emperor's son.", "1930-06-25", "Imperial Diet", "JPN"),
+        ("The Swiss Diet rejected the proposal.", "1930-06-25", "Diet", "JPN"),
+        ("The Liechtenstein Diet approved the customs treaty.", "1923-03-29", "Diet", "JPN"),
+        ("The Austrian House of Peers rejected the bill.", "1907-05-01", "House of Peers", "JPN"),
+        ("The Cypriot Vouli approved the budget.", "2020-12-17", "Vouli", "GRC"),
+        ("The Kuvendi of Kosovo elected a new speaker.", "2020-05-01", "Kuvendi", "ALB"),
+    ],
+)
+def test_shared_name_stays_off_near_another_state(
+    actors: Resolve, sentence: str, date: str, span: str, code: str
+) -> None:
+    found = actors(sentence, date)
+    assert not any(span in m.text and m.code == code for m in found), [
+        (m.text, m.code, m.sector) for m in found
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "code"),
+    [
+        ("The Legislative Yuan in Nanking passed the draft constitution.", "1936-05-05", "CHN"),
+        ("The Legislative Yuan passed the budget.", "2019-12-31", "TWN"),
+        ("The Legislative Yuan passed the budget.", None, "TWN"),
+    ],
+)
+def test_legislative_yuan_by_date(actors: Resolve, sentence: str, date: str | None, code: str) -> None:
+    mention = person_in(actors(sentence, date), "Legislative Yuan")
+    assert mention is not None and (mention.code, mention.sector) == (code, "LEG")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "span", "code"),
+    [
+        ("The Supreme Soviet of the RSFSR declared sovereignty.", "1990-06-12", "Supreme Soviet", "RUS"),
+        ("The Imperial Diet in Tokyo ratified the treaty.", "1930-06-25", "Imperial Diet", "JPN"),
+        ("The Vouli approved the bailout.", "2015-07-16", "Vouli", "GRC"),
+        ("The Kuvendi approved the budget.", "2020-12-01", "Kuvendi", "ALB"),
+    ],
+)
+def test_own_name_still_resolves(actors: Resolve, sentence: str, date: str, span: str, code: str) -> None:
+    mention = person_in(actors(sentence, date), span)
+    assert mention is not None and (mention.code, mention.sector) == (code, "LEG")
