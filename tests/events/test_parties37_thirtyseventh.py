@@ -15,6 +15,11 @@
   they are read from the first phrase's object (`tree.actors_under`): "sent military advisers to Greece and to
   Turkey" is aimed at both.
 
+- A weapon named as a deed's doer stands for whoever the relative clause on it says used it
+  (`roles.weapon_user`): "a torpedo that a German submarine fired sank the liner" is Germany's deed. A weapon's
+  relative clause names no target of the deed it is used in ("fired missiles that France had sold to Iraq": not
+  France).
+
 Sentences written for these tests (true statements about real events).
 """
 
@@ -134,3 +139,21 @@ def test_parties37_second_phrase_of_the_same_preposition(code: Code, text: str, 
     events = code(text)
     assert events, "no event"
     assert {a.code for a in events[0].target} == targets, events
+
+
+def test_parties37_weapon_user_is_the_doer(code: Code) -> None:
+    sources, _ = parties_of_type(
+        code("A torpedo that a German submarine fired sank the British liner Athenia in September 1939."),
+        "ASSAULT",
+    )
+    assert sources == {"DEU"}, sources
+
+
+def test_parties37_weapon_seller_is_no_target(code: Code) -> None:
+    _, targets = parties_of_type(
+        code(
+            "In May 1987 an Iraqi jet fired two missiles that France had sold to Iraq at the American frigate USS Stark."
+        ),
+        "ASSAULT",
+    )
+    assert "FRA" not in targets, targets

@@ -339,7 +339,8 @@ class Roles:
             for subj in subjects:
                 if subj.lower_ in coder_words().relative and tok.dep_ == "relcl":
                     return actors_under(tok.head, ments, skip=frozenset({"relcl", "prep"}))
-                found = actors_under(subj, ments)
+                # ("missiles that Egyptian patrol boats fired sank the destroyer": who used the weapon did it)
+                found = actors_under(subj, ments) or weapon_user(subj, ments)
                 if not found and tok.dep_ == "relcl" and _whose(subj):
                     # "France, whose president visited Yerevan, ...": the noun the clause hangs on acted
                     found = actors_under(tok.head, ments, skip=frozenset({"relcl", "prep", "acl"}))
@@ -388,7 +389,8 @@ class Roles:
             for child in tok.children:
                 if child.dep_ == "agent":
                     for pobj in child.children:
-                        found = agent_actors(pobj, ments)
+                        # ("killed by a bomb that IRA members had hidden aboard his boat": the weapon's user)
+                        found = agent_actors(pobj, ments) or weapon_user(pobj, ments)
                         if found:
                             return found
             if tok.dep_ == "acl" and tok.tag_ == "VBG" and ments.at(tok.head):
@@ -1711,7 +1713,11 @@ def _thing_noun(noun: Token, ments: Mentions) -> bool:
 
 def _others_relative_doer(verb: Token, noun: Token, ments: Mentions) -> list[int]:
     """`relative_doer` of the object of `verb`, less the verb's own subject ("Clinton imposed on Islamabad the
-    sanctions that Washington had levelled against India": Washington is Clinton's own side, not the target)."""
+    sanctions that Washington had levelled against India": Washington is Clinton's own side, not the target); none
+    for a weapon (data: coder_words `weapons`), whose maker, seller or user is no one it is fired at ("fired
+    missiles that France had sold to Baghdad at the frigate")."""
+    if set(lemma_forms(noun)) & coder_words().weapons:
+        return []
     own = {
         (ments.mentions[i].code, ments.mentions[i].sector)
         for c in verb.children
@@ -2109,6 +2115,30 @@ def _said_passive_before_deed(passive: Token, deed: Token, ments: Mentions) -> b
         and any(c.dep_ == "dobj" for c in deed.children)
         and not any(actors_under(c, ments) for c in passive.children if c.dep_ == "nsubjpass")
     )
+
+
+def weapon_user(noun: Token, ments: Mentions) -> list[int]:
+    """Who used a weapon named as a deed's doer (data: coder_words `weapons`), by the subject of a relative clause
+    on it ("a bomb that IRA members had hidden", "missiles which Egyptian patrol boats fired", "the torpedo the
+    submarine fired"); not the one who sold or gave it, whose clause names a recipient ("missiles that France had
+    sold to Baghdad", "the drones Iran gave Russia"). Empty for any other noun."""
+    if not set(lemma_forms(noun)) & coder_words().weapons:
+        return []
+    recipients = role_words().recipient_preps
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or any(
+            c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ in recipients) for c in clause.children
+        ):
+            continue
+        found = [
+            i
+            for subj in clause.children
+            if subj.dep_ == "nsubj" and subj.lower_ not in coder_words().relative
+            for i in actors_under(subj, ments)
+        ]
+        if found:
+            return found
+    return []
 
 
 def agent_actors(pobj: Token, ments: Mentions) -> list[int]:
