@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from realpolitik.actors.kb import load_kb, spelling_variants
+from realpolitik.actors.kb import apostrophe_variants, load_kb, spelling_variants
 
 from .helpers import Resolve, person_in
 
@@ -243,3 +243,53 @@ def test_combining_form_before_a_name_of_its_own(
 def test_combining_form_spans_the_phrase_with_its_sector(actors: Resolve) -> None:
     found = actors("Anglo-French forces landed at the Dardanelles.", "1915-04-25")
     assert ("Anglo-French forces", "GBR", "MIL") in [(m.text, m.code, m.sector) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "span", "code", "sector"),
+    [
+        # the typographic apostrophe (U+2019) of present-day copy, for the typewriter one the packs write
+        ("The Quai d\u2019Orsay recalled the ambassador from Canberra.", "2021-09-17", "Quai", "FRA", "GOV"),
+        (
+            "The National People\u2019s Congress voted on the electoral overhaul.",
+            "2021-03-11",
+            "Congress",
+            "CHN",
+            "LEG",
+        ),
+        (
+            "Turkish jets struck the Kurdistan Workers\u2019 Party in northern Iraq.",
+            "2019-05-27",
+            "Kurdistan",
+            "TUR",
+            "REB",
+        ),
+        (
+            "Fighters of the Lord\u2019s Resistance Army raided villages near Makombo.",
+            "2009-12-17",
+            "Resistance",
+            "UGA",
+            "REB",
+        ),
+        (
+            "French helicopters fired on heavy weapons in C\u00f4te d\u2019Ivoire.",
+            "2011-04-04",
+            "Ivoire",
+            "CIV",
+            None,
+        ),
+    ],
+)
+def test_typographic_apostrophe_resolves(
+    actors: Resolve, sentence: str, date: str, span: str, code: str, sector: str | None
+) -> None:
+    found = actors(sentence, date)
+    assert any(span in m.text and (m.code, m.sector) == (code, sector) for m in found), [
+        (m.text, m.code, m.sector) for m in found
+    ]
+
+
+def test_apostrophe_variants_both_ways() -> None:
+    assert apostrophe_variants("Quai d'Orsay") == ("Quai d\u2019Orsay",)
+    assert apostrophe_variants("Quai d\u2019Orsay") == ("Quai d'Orsay",)
+    assert apostrophe_variants("Knesset") == ()

@@ -224,6 +224,15 @@ def spelling_variants(name: str) -> tuple[str, ...]:
     return tuple(forms[1:])
 
 
+def apostrophe_variants(name: str) -> tuple[str, ...]:
+    """The name with its other apostrophe: the typographic one (U+2019) for the typewriter one and back."""
+    if "'" in name:
+        return (name.replace("'", "\u2019"),)
+    if "\u2019" in name:
+        return (name.replace("\u2019", "'"),)
+    return ()
+
+
 def _read_pack(path: Path) -> dict[str, Any]:
     try:
         text = path.read_text(encoding="utf-8")
@@ -301,9 +310,13 @@ def _load_kb(packs: tuple[str, ...]) -> KnowledgeBase:
     surname_index: dict[str, list[str]] = {}
 
     def add(text: str, entry_id: str, form: str) -> None:
-        bucket = aliases.setdefault(text, [])
-        if not any(a.entry_id == entry_id and a.form == form for a in bucket):
-            bucket.append(Alias(text, entry_id, form))
+        # a name with an apostrophe is also matched with the other one: present-day copy writes the typographic
+        # one ("Quai d’Orsay", "National People’s Congress", "Kurdistan Workers’ Party"), the packs the
+        # typewriter one (issue 9, thirty-seventh session)
+        for form_text in (text, *apostrophe_variants(text)):
+            bucket = aliases.setdefault(form_text, [])
+            if not any(a.entry_id == entry_id and a.form == form for a in bucket):
+                bucket.append(Alias(form_text, entry_id, form))
 
     for entry in entries.values():
         for text in entry.names:
