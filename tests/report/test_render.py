@@ -354,6 +354,24 @@ def test_render_report_timelines_leave_out_a_thin_early_tail(tmp_path: Path) -> 
     assert "1992" not in html.split('id="timelines"', 1)[1].split("</section>", 1)[0].split("</p>", 1)[1]
 
 
+def test_render_report_timelines_count_undated_events(tmp_path: Path) -> None:
+    """(report37) On the seeds 26 events of the pairs drawn in the timelines have no date (neither the
+    sentence nor its article gives one) and were left out of the panels without a word. The note counts them."""
+    from tests.system.conftest import spec, write_events
+
+    specs = [spec("AZE", "TUR", "agree", f"2021-{m:02d}-10", f"Outlet {m % 2}") for m in range(1, 9)]
+    specs += [spec("AZE", "TUR", "agree", None, "Outlet 0", precision="unknown") for _ in range(3)]
+    db = write_events(tmp_path / "undated.duckdb", specs)
+    assert build_report_data(db).timeline_undated == 3
+    html = render_report(db, tmp_path / "undated.html").read_text(encoding="utf-8")
+    note = " ".join(html.split('id="timelines"', 1)[1].split("</p>", 1)[0].split())
+    assert "3 events of these pairs have no date (neither the sentence nor its article gives one)" in note
+    html = render_report(write_events(tmp_path / "dated.duckdb", specs[:8]), tmp_path / "d.html").read_text(
+        "utf-8"
+    )
+    assert "have no date" not in html and "has no date" not in html
+
+
 def test_render_report_network_draws_a_reading_that_is_not_firm_like_a_thin_one() -> None:
     """A cooperative reading on five articles whose interval, widened to what five articles can
     support, reaches zero (examples Russia–Türkiye: +0.11..+1.00, widened -0.19..+1.00) is left out of

@@ -339,6 +339,7 @@ class ReportData:
     network_edges: int = 0
     # events of the timelines before their shared axis (a thin early tail), and the earliest month
     timeline_left_out: tuple[int, str | None] = (0, None)
+    timeline_undated: int = 0  # events of the drawn pairs with no date: in no month, so not drawn
     summary: list[str] = field(default_factory=list)
     source_note: str = ""  # where the dyad figures came from (system module or the interim SQL)
     left_out: LeftOut = field(default_factory=LeftOut)

@@ -450,6 +450,10 @@ def build_report_data(
         multiples = coop[:TIMELINES] + conf[:TIMELINES]
         months = plots.month_range(multiples)
         early = plots.months_left_out(multiples, months)
+        # (events with no date, neither their own nor their article's, have no month to be drawn in)
+        undated = sum(
+            max(0, sum(d.quad_counts) - sum(sum(p.quad_counts) for p in d.months)) for d in multiples
+        )
         peak = max((sum(p.quad_counts) for d in multiples for p in d.months), default=1)
         for d in multiples:
             d.timeline_svg = plots.timeline_svg(d, months, ylim=1.05, max_events=peak)
@@ -487,6 +491,7 @@ def build_report_data(
             network_nodes=n_nodes,
             network_edges=n_edges,
             timeline_left_out=early,
+            timeline_undated=undated,
             source_note="realpolitik.system",
             corrections=applied,
             leaning_cooperative=leaning("cooperative"),
