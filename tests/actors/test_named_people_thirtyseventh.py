@@ -145,3 +145,15 @@ def test_a_given_name_with_an_actor_appositive_is_that_actors_person(actors: Res
     )
     assert found.get("Sofia Rande") == {("BGR", "ELI")}
     assert found.get("Sofia") == {("BGR", None)}  # the city where she spoke
+
+
+def test_a_person_the_text_names_is_an_antecedent(actors: Resolve) -> None:
+    # "He" and "his" stand for the person the text named, not for the appositive's phrase alone
+    found = actors(
+        "Emil Hart, a former Armenian diplomat, met Azerbaijani officials on Monday. His delegation left early.",
+        "2021-09-30",
+    )
+    his = next(m for m in found if m.text == "His delegation")
+    assert (his.code, his.kb_id) == ("ARM", "person-text-emil-hart"), [
+        (m.text, m.code, m.kb_id) for m in found
+    ]

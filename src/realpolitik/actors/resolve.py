@@ -23,6 +23,10 @@ from ..records import ActorMention
 from .kb import Alias, Entry, KnowledgeBase, load_kb
 from .words import ResolverWords, resolver_words
 
+# The knowledge-base id prefix of a person only the text knows ("Emil Hart, a former Armenian diplomat"; the
+# event coder reads "person-" as a person)
+TEXT_PERSON = "person-text-"
+
 # Dependency labels that attach a modifier to the noun it modifies inside one noun phrase.
 _ATTACH = frozenset({"amod", "compound", "poss", "nmod", "nummod"})
 
@@ -335,7 +339,7 @@ class ActorResolver:
                         text=span.text,
                         code=lender.code,
                         sector=lender.sector,
-                        kb_id="person-text-" + "-".join(key),
+                        kb_id=TEXT_PERSON + "-".join(key),
                         why=f"person '{name.text}' named as '{lender.text}' ({lender.code})",
                         confidence=round(min(lender.confidence, 0.7), 2),
                     )
@@ -1058,10 +1062,16 @@ class ActorResolver:
                     break
                 if m.start < floor:
                     continue
-                entry = self.kb.entries.get(m.kb_id or "")
-                if entry is not None and entry.kind in kinds:
+                if kind_of(m) in kinds:
                     found.append(m)
             return found
+
+        def kind_of(m: ActorMention) -> str | None:
+            # (a person only the text knows, "Emil Hart, a former Armenian diplomat", is a person too)
+            entry = self.kb.entries.get(m.kb_id or "")
+            if entry is None:
+                return "person" if (m.kb_id or "").startswith(TEXT_PERSON) else None
+            return entry.kind
 
         def add(
             first: Token, last: Token, m: ActorMention, sector: str | None, what: str, conf: float
@@ -1123,7 +1133,7 @@ class ActorResolver:
                 # Tudjman and Izetbegovic ... the three presidents")
                 together = (*pair_kinds, "person")
                 window = apart(before(tok, actor_kinds))
-                members = [m for m in window if self.kb.entries[m.kb_id or ""].kind in together]
+                members = [m for m in window if kind_of(m) in together]
                 # (two sides of one state only for nouns that are not states': "the two sides", "the two factions")
                 group = _last_group(doc, members, number, one_code=low not in words.state_plurals)
                 people = low in words.definite_pair_nouns
@@ -1176,7 +1186,7 @@ class ActorResolver:
                     prev = [
                         m
                         for m in before(tok, actor_kinds, sentences=2)
-                        if self.kb.entries[m.kb_id or ""].kind == "person" or self._one_official(doc, m)
+                        if kind_of(m) == "person" or self._one_official(doc, m)
                     ]
                 else:
                     prev = before(tok, wanted, sentences=2)
