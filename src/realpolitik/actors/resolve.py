@@ -675,7 +675,8 @@ class ActorResolver:
         """A place's one-word name that is the given name of a person named by two capitalised words ("Sofia
         Rande said", "Paris Hilton arrived"), read by shape as the tagger's entities often miss such a name: the
         next word is a capitalised proper noun that is no English word (`_english_word`), no name of the knowledge
-        base and no title or sector word, and the two stand alone: no capitalised word goes on after them, none
+        base and no title or sector word, and the two stand alone: the second heads its phrase (no noun goes on
+        after it: "send Ukraine Abrams tanks" keeps Ukraine), no capitalised word goes on after them, none
         stands before them but a title or the sentence's first word, and no preposition of place before them
         says that the name is where ("at Paris Orly"). "Sofia University", "Kuwait City", "Russia Warns Ukraine"
         keep their place: the word after it is an English word or a known name."""
@@ -695,10 +696,14 @@ class ActorResolver:
             or self._english_word(nxt)
         ):
             return False
+        if nxt.dep_ in ("compound", "amod", "nmod"):
+            return False  # ("send Ukraine Abrams tanks": the second word names a thing the noun after it is)
         if span.end + 1 < len(doc):
             after = doc[span.end + 1]
             if (after.is_alpha and (after.is_title or after.is_upper)) or after.text in ("-", "–", "&"):
                 return False  # ("Paris Saint-Germain", "Sofia Rande Foundation": a longer name)
+            if after.pos_ in ("NOUN", "PROPN", "NUM"):
+                return False  # ("sold Azerbaijan Bayraktar drones": a name before a noun is no person's)
         if span.start > 0:
             before = doc[span.start - 1]
             if before.lower_ in words.locative_preps:
