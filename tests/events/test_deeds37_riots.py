@@ -22,6 +22,8 @@ from .helpers import Code, some_event
         # people named by their nation, in the plural
         ("Thousands of Kenyans set fire to part of the parliament building in Nairobi in June 2024.", "KEN"),
         ("Young Algerians rampaged through the centre of Algiers in October 1988.", "DZA"),
+        # ... also when the word has no plural form, counted by a number word
+        ("Thousands of Chinese attacked the Japanese consulate in Shanghai in April 2005.", "CHN"),
         # civilians of a collective no 145 line names
         (
             "Thousands of people stormed the White House, the seat of Kyrgyzstan's parliament, in Bishkek in October 2020.",

@@ -4500,6 +4500,9 @@ def _crowd_doers(verb: Token, source: list[int], ments: Mentions, lexicon: Lexic
     singulars = words.collective_singulars
     from .parties import people_named  # (parties reads this module's Candidate)
 
+    # (a noun a number or a word of amount counts is many, whatever its form: "hundreds of Kyrgyz", "thousands of
+    # Swiss")
+    many = {counted(t).i for t in doers if counted(t).i != t.i}
     crowd = False
     for tok in doers:
         lemma = tok.lemma_.lower()
@@ -4509,7 +4512,11 @@ def _crowd_doers(verb: Token, source: list[int], ments: Mentions, lexicon: Lexic
             or any(c.dep_ == "amod" and c.lower_ == "armed" for c in tok.children)
         ):
             return False  # armed men ("a band of armed Peruvians seized the river port") are no crowd
-        plural = tok.tag_ in ("NNS", "NNPS") or (tok.lower_.endswith("s") and not tok.lower_.endswith("ss"))
+        plural = (
+            tok.tag_ in ("NNS", "NNPS")
+            or (tok.lower_.endswith("s") and not tok.lower_.endswith("ss"))
+            or tok.i in many
+        ) and not any(c.lower_ in ("a", "an", "one") for c in tok.children)  # ("a Chinese": one man)
         if lemma in people and (plural or lemma in singulars or tok.lower_ in singulars):
             crowd = True
         if (
