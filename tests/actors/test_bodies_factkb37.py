@@ -71,3 +71,12 @@ def test_legislative_yuan_by_date(actors: Resolve, sentence: str, date: str | No
 def test_own_name_still_resolves(actors: Resolve, sentence: str, date: str, span: str, code: str) -> None:
     mention = person_in(actors(sentence, date), span)
     assert mention is not None and (mention.code, mention.sector) == (code, "LEG")
+
+
+def test_indo_chinese_names_no_pair_of_states(actors: Resolve) -> None:
+    """'Indo-Chinese' is of Indochina (resolver.json `combining_form_blockers`): no India; 'Indo-Pakistani' keeps
+    India."""
+    refugees = actors("Indo-Chinese refugees arrived in Malaysia.", "1979-07-20")
+    assert not any(m.code == "IND" for m in refugees), [(m.text, m.code) for m in refugees]
+    fighting = actors("Indo-Pakistani fighting spread to Lahore.", "1965-09-10")
+    assert {"IND", "PAK"} <= {m.code for m in fighting}, [(m.text, m.code) for m in fighting]

@@ -180,7 +180,8 @@ class ActorResolver:
         name (resolver.json `combining_forms`) right before a hyphen and another state's adjective names its own
         state too, as the adjective it stands for would. "Anglo-Saxon" and "Indo-China" name none: the word after
         the hyphen is no state's adjective; nor does a joint body or territory with a name of its own ("the
-        Anglo-American Committee of Inquiry", "the Anglo-Egyptian Sudan")."""
+        Anglo-American Committee of Inquiry", "the Anglo-Egyptian Sudan"), nor a pair of `combining_form_blockers`
+        ("Indo-Chinese" is of Indochina)."""
         forms = self.words.combining_forms
         adjectives = {
             a.span.start: a.span.end for a in anchors if a.form == "adjective" and a.entry.kind == "state"
@@ -194,6 +195,9 @@ class ActorResolver:
                 or tok.i in taken
                 or doc[tok.i + 1].text != "-"
                 or tok.i + 2 not in adjectives
+                # a form and an adjective that name no pair of states ("Indo-Chinese refugees" are of Indochina)
+                or f"{tok.lower_}-{doc[tok.i + 2 : adjectives[tok.i + 2]].text.lower()}"
+                in self.words.combining_form_blockers
                 # a joint body or a territory with a name of its own ("the Anglo-American Committee of Inquiry",
                 # "the Anglo-Egyptian Sudan") is that body or territory, not the two states
                 or (

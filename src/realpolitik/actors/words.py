@@ -118,6 +118,7 @@ class ResolverWords:
     combining_forms: dict[
         str, str
     ]  # a combining form before a hyphen ("anglo") -> its state's adjective alias
+    combining_form_blockers: frozenset[str]  # form-adjective pairs naming no pair of states ("indo-chinese")
     court_seats: dict[str, str]  # the seat of the international courts (lower case, no "the") -> their code
     court_seat_blockers: frozenset[str]
     international_court_heads: frozenset[str]
