@@ -46,33 +46,7 @@ MIN_COUNT = 2  # a feature seen in fewer training candidates gets no weight
 # thirtieth, blind21 from the thirty-first, blind22 (parts a, b and c) from the thirty-second,
 # blind23 from the thirty-third, blind24 from the thirty-fourth, blind25 from the thirty-fifth, blind26 from
 # the thirty-sixth, blind27 from the thirty-seventh; blind28 is being written
-DEVELOPMENT_BLIND = (
-    2,
-    3,
-    4,
-    5,
-    7,
-    8,
-    9,
-    10,
-    11,
-    12,
-    13,
-    14,
-    15,
-    16,
-    17,
-    18,
-    19,
-    20,
-    21,
-    22,
-    23,
-    24,
-    25,
-    26,
-    27,
-)
+DEVELOPMENT_BLIND: tuple[int, ...] = (2, 3, 4, 5, *range(7, 28))  # 2-5 and 7-27
 
 
 def canon(name: object) -> str:
