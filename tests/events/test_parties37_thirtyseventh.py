@@ -20,6 +20,10 @@
   relative clause names no target of the deed it is used in ("fired missiles that France had sold to Iraq": not
   France).
 
+- An adjective or participle of anger on a protest's doers names whom they protest against, when the doers' own
+  country is named outside its phrase (`parties.grievance_party`): "Egyptians angry at an American film
+  marched" is aimed at the United States; their own prime minister in the phrase leaves the protest domestic.
+
 Sentences written for these tests (true statements about real events).
 """
 
@@ -157,3 +161,24 @@ def test_parties37_weapon_seller_is_no_target(code: Code) -> None:
         "ASSAULT",
     )
     assert "FRA" not in targets, targets
+
+
+def test_parties37_grievance_phrase_names_the_target(code: Code) -> None:
+    sources, targets = parties_of_type(
+        code(
+            "In September 2012 thousands of Egyptians angry at an American film that mocked the Prophet Mohammad marched through Cairo."
+        ),
+        "PROTEST",
+    )
+    assert sources == {"EGY"} and targets == {"USA"}, (sources, targets)
+
+
+def test_parties37_grievance_phrase_of_own_leader_stays_domestic(code: Code) -> None:
+    """A guard: the phrase names the doers' own prime minister."""
+    sources, targets = parties_of_type(
+        code(
+            "In 2006 thousands of Hungarians enraged by Prime Minister Ferenc Gyurcsany's admission that he had lied marched through Budapest."
+        ),
+        "PROTEST",
+    )
+    assert sources == {"HUN"} and targets == {"HUN"}, (sources, targets)

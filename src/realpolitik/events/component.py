@@ -90,6 +90,7 @@ from .parties import (
     doer_before,
     embassy_host,
     event_actors,
+    grievance_party,
     group_before,
     guest_told_first,
     home_authorities,
@@ -433,9 +434,10 @@ class EventCoder:
         )  # "sent Marines to Thailand days after Y seized a town": Y
         reproached_party(cands.values(), ments)  # "walked out of the talks, accusing Y of wrecking them": Y
         accord_partner(cands.values(), ments)  # "will pay into a fund, under a deal struck with Y": Y
-        protest_purpose_party(
-            cands.values(), ments
-        )  # "rallied to oppose the deployment of American missiles"
+        # "rallied to oppose the deployment of American missiles": the United States
+        protest_purpose_party(cands.values(), ments)
+        # "Pakistanis angry at American air strikes marched": the United States, no doer
+        grievance_party(cands.values(), ments)
         # "Y rejected the accusation", "Y condemned the move": aimed at who said or did it before
         referred_back(cands.values(), before, ments, self.lexicon)
         for cand in cands.values():

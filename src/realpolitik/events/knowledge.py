@@ -744,6 +744,7 @@ class RoleWords:
     addressed_institution_passing_verbs: frozenset[str]
     addressed_institution_preps: frozenset[str]
     relative_partner_preps: frozenset[str]
+    grievance_preps: frozenset[str]
     pressed_types: frozenset[str]
     pressing_people_nouns: frozenset[str]
     pressing_sectors: frozenset[str]

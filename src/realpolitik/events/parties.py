@@ -46,6 +46,7 @@ from .roles import (
     mutual,
     noun_agent,
     noun_phrases,
+    relative_doer,
     requester,
     requester_adjunct,
     unknown_person_object,
@@ -3655,6 +3656,68 @@ def protest_purpose_party(cands: Iterable[Candidate], ments: Mentions) -> None:
             if nearest not in own:
                 cand.target = [i for i in parties if ments.mentions[i].code == nearest]
             break
+
+
+def grievance_party(cands: Iterable[Candidate], ments: Mentions) -> None:
+    """A protest whose doers carry an adjective or participle with a phrase of what they are angry at, opposed to
+    or incensed by ("Pakistanis angry at American air strikes marched through Quetta", "Indonesians angered by
+    Donald Trump's recognition of Jerusalem rallied", "protesters angry at the killing of policemen by Israeli
+    troops stormed the embassy"): the party of that phrase (its nearest one; data `grievance_preps`) is no doer but
+    whom the protest answers, its target when the protest names no party besides its doers' own side (annotation
+    conventions 12.3). Not a broker's or backer's participle ("backed by X": clauses.json `third_party_participles`),
+    not the doers' own country's party (a domestic protest, left to the home rules), and only when the doers' own
+    country is named outside the phrase. Sets the sources and targets of such candidates in place."""
+    preps = role_words().grievance_preps
+    backers = clause_words().third_party_participles
+    for cand in cands:
+        if cand.reciprocal or cameo.plover_type(cand.code) != "PROTEST":
+            continue
+        verb = deed_verb(cand.trigger)
+        nouns = [c for c in verb.children if c.dep_ == "nsubj"]
+        # ("thousands of Pakistanis angry at ...": the modifier hangs on the people of a quantity)
+        nouns += [
+            p
+            for n in list(nouns)
+            for o in n.children
+            if o.dep_ == "prep"
+            for p in o.children
+            if p.dep_ == "pobj"
+        ]
+        for noun in nouns:
+            phrases = [
+                prep
+                for mod in noun.children
+                if mod.dep_ in ("amod", "acl")
+                and (mod.pos_ == "ADJ" or mod.tag_ == "VBN")
+                and mod.lemma_.lower() not in backers
+                for prep in mod.children
+                if prep.dep_ in ("prep", "agent") and prep.lower_ in preps
+            ]
+            for prep in phrases:
+                inside = {t.i for t in prep.subtree}
+                parties = [
+                    i
+                    for p in prep.children
+                    if p.dep_ == "pobj"
+                    for i in (actors_under(p, ments) or relative_doer(p, ments))
+                    if ments.mentions[i].role != "place"
+                ]
+                if not parties:
+                    continue
+                own = ments.codes(i for i in cand.source if ments.heads[i] not in inside)
+                nearest = ments.mentions[parties[0]].code
+                if not own or nearest in own:
+                    # (doers known only through the phrase may be of its country: "protesters enraged by Prime
+                    # Minister X's admission", a domestic protest; or not: left as read)
+                    break
+                cand.source = [
+                    i
+                    for i in cand.source
+                    if ments.heads[i] not in inside or ments.mentions[i].code != nearest
+                ]
+                if not any(ments.mentions[i].code not in own for i in cand.target):
+                    cand.target = [i for i in parties if ments.mentions[i].code == nearest]
+                break
 
 
 def _accord_withs(noun: Token) -> list[Token]:
