@@ -134,7 +134,7 @@ from .tree import (
     token_at,
     tokens_of,
 )
-from .triggers import Candidate, Triggers
+from .triggers import Candidate, Triggers, background_journey
 from .voices import Voices
 
 
@@ -473,6 +473,9 @@ class EventCoder:
         if not background:
             # "Arab leaders meeting in Bahrain called for ...": the meeting is the setting of the news
             alive = [c for c in alive if not _setting_meeting(c) and not _sealing_handshake(c, alive)]
+            # "returned to Moscow after his tour of the United States", "on his return from Beijing, X announced ...":
+            # a journey in a phrase of time or setting is the frame of the news, no visit (journeys37)
+            alive = [c for c in alive if not background_journey(c)]
             # "Putin sent his condolences to Hollande after gunmen killed 129 people": the time of a statement
             alive = [c for c in alive if not self._statement_background(c, sent)]
         # "forced their way into X's home and searched it", "searched the home and seized his phone": the way in and

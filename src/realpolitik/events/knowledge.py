@@ -102,6 +102,8 @@ class CoderWords:
     copular_doer_nouns: frozenset[str]
     partaking_verbs: frozenset[str]
     visit_nouns: frozenset[str]
+    journey_background_preps: frozenset[str]
+    journey_background_heads: frozenset[str]
     reversal_verbs: frozenset[str]
     message_verbs: frozenset[str]
     topic_nouns: frozenset[str]
@@ -321,6 +323,16 @@ def journey_destinations() -> dict[str, frozenset[str]]:
     `journey_destinations`: "go": ["to", "into"], ...; "(object)": the verb's object is the place reached)."""
     return {
         verb: frozenset(preps) for verb, preps in word_groups(CODER_WORDS, "journey_destinations").items()
+    }
+
+
+@cache
+def journey_noun_destinations() -> dict[str, frozenset[str]]:
+    """The nouns of a journey and the prepositions that name where each goes (`coder_words.json`, `journey_noun_destinations`:
+    "arrival": ["in", "at", "on", "to"], "journey": ["to", "into"], ...)."""
+    return {
+        noun: frozenset(preps)
+        for noun, preps in word_groups(CODER_WORDS, "journey_noun_destinations").items()
     }
 
 

@@ -59,6 +59,7 @@ from .knowledge import (
     conflict_words,
     frame_codes,
     journey_destinations,
+    journey_noun_destinations,
     onset_codes,
     reporting_verbs,
     role_words,
@@ -283,7 +284,12 @@ class Triggers:
                 protest = self._protest_adjunct(tok, ments)
                 if protest is not None:
                     return protest
-        if not any(self.lexicon.knows(lemma) or lemma in coder_words().light_verbs for lemma in lemmas):
+        if not any(
+            self.lexicon.knows(lemma) or lemma in coder_words().light_verbs for lemma in lemmas
+        ) and not (
+            tok.pos_ == "NOUN"
+            and tok.lemma_.lower() in journey_noun_destinations()  # ("arrival": no entry of its own)
+        ):
             if tok.pos_ == "VERB" and _prospect_verb(tok.lemma_.lower()):
                 return self._raised_prospect(tok, ments)  # ("floated the option of strikes")
             if tok.pos_ == "VERB" and tok.lemma_.lower() in coder_words().directive_verbs:
@@ -314,6 +320,12 @@ class Triggers:
                 return None  # ("ordered a review of the sanctions on Venezuela": the measure is only reconsidered)
             if _body_name(tok):
                 return None  # ("the UN commission of inquiry on Syria concluded ...": the body's name, no inquiry)
+            if tok.lemma_.lower() in journey_noun_destinations():
+                entry = match_entry(tok, self.lexicon, ("N",))
+                if _motion_family(entry):
+                    # "Khrushchev's arrival in Peking", "the Queen's journey to Ireland", "after his tour of Asia": one
+                    # reading for the nouns of a journey, the verbs' (journeys37)
+                    return self._journey_noun_reading(tok, entry, ments)
             return self._noun_candidate(tok, ments)
         return None
 
@@ -2470,6 +2482,13 @@ class Triggers:
         cand = self._make(
             tok, replace(entry, code="042") if entry else Entry("V", "042", tok.lemma_.lower()), [tok], ments
         )
+        return self._visited(cand, places, origin, ments)
+
+    def _visited(
+        self, cand: Candidate | None, places: list[Token], origin: set[int], ments: Mentions
+    ) -> Candidate | None:
+        """The visit `cand` (042) aimed at the party of the places a journey goes to, when one is another party's
+        (`_motion_reading`, `_journey_noun_reading`); None for one's own place or a phrase of no party."""
         if cand is None or not cand.source:
             # (a mover the resolver does not place may be on the way home: "Cardinal Wyszynski returned to Warsaw")
             return None
@@ -2495,6 +2514,57 @@ class Triggers:
             return None  # ("flew home to Moscow", "returned to Tehran", "went to the polls")
         cand.target = target[:1]
         return cand
+
+    def _journey_noun_reading(self, tok: Token, entry: Entry | None, ments: Mentions) -> Candidate | None:
+        """A noun of a journey (`coder_words.json` `journey_noun_destinations`, each with the prepositions naming where it goes)
+        read as the verbs of going are (`_motion_reading`): a visit (042) when its mover, the possessor or (for a noun
+        whose destination is not "of") the "of" phrase, is a party and the place named is another party's ("Khrushchev's
+        arrival in Peking", "the Queen's journey to Ireland"); none for the arrival of aid or refugees, a trip to one's
+        own country or a place of no party (a journey in a background phrase is dropped by the component:
+        `background_journey`). With no place named the noun keeps its own reading
+        ("the visit was cancelled", "Obama's trip home from Asia"). Thirty-seventh session (journeys37)."""
+        preps = journey_noun_destinations()[tok.lemma_.lower()]
+        places = [
+            c
+            for prep in tok.children
+            if prep.dep_ == "prep" and prep.lower_ in preps
+            for c in prep.children
+            if c.dep_ == "pobj"
+            and not self._deed_noun(c, ments)
+            and (ments.at(c) or ments.places.get(c.i) or actors_under(c, ments))
+        ]
+        if not places:
+            # (no place of any party named: "the first visit by a head of the Church of England to a pope")
+            return self._noun_candidate(tok, ments) if entry is not None else None
+        movers = [c for c in tok.children if c.dep_ == "poss"] + [
+            c
+            for prep in tok.children
+            if prep.dep_ == "prep" and (prep.lower_ == "by" or (prep.lower_ == "of" and "of" not in preps))
+            for c in prep.children
+            if c.dep_ == "pobj"
+        ]
+        classes = self.lexicon.classes
+        moving = frozenset().union(*(classes.get(name, frozenset()) for name in _MOVING_CLASSES))
+        for mover in movers:
+            if mover.lemma_.lower() in moving:
+                return None  # ("the departure of the last American troops": a force's move is no visit)
+            if mover.pos_ != "PRON" and mover.ent_type_ != "PERSON" and not actors_under(mover, ments):
+                return None  # ("the arrival of refugees from Kosovo", "the arrival of aid": no party moves)
+        origin = {
+            i
+            for p in tok.children
+            if p.dep_ == "prep" and p.lower_ == "from"
+            for c in p.children
+            if c.dep_ == "pobj"
+            for i in actors_under(c, ments)
+        }
+        cand = self._make(
+            tok, replace(entry, code="042") if entry else Entry("N", "042", tok.lemma_.lower()), [tok], ments
+        )
+        if cand is not None and not cand.source:
+            # ("during his visit to Beijing, Macron urged ...": the main subject makes the journey of its adjunct)
+            cand.source = self._adjunct_meeting_doer(tok, cand, ments)
+        return self._visited(cand, places, origin, ments)
 
     def _deed_noun(self, noun: Token, ments: Mentions) -> bool:
         """`noun` names no place but a deed: a common noun the lexicon reads as an event other than a meeting ("aid",
@@ -3484,6 +3554,7 @@ def _appointed_inquiry(cand: Candidate, roles: Roles, ments: Mentions) -> None:
     head = tok.head
     appointer: Token | None = None
     tasked: Token | None = None
+    travelled: Token | None = None
     if tok.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "with":
         # "a committee [charged] with [looking] into X": the participle hangs on the body
         part = head.head
@@ -3515,8 +3586,21 @@ def _appointed_inquiry(cand: Candidate, roles: Roles, ments: Mentions) -> None:
         and any(c.dep_ == "dobj" and c.lemma_.lower() in words.inquiry_bodies for c in head.children)
     ):
         appointer = head
-    if appointer is None or not any(lemma in words.appointing_verbs for lemma in lemma_forms(appointer)):
+    elif (
+        tok.dep_ in ("advcl", "xcomp")
+        and head.pos_ == "VERB"
+        and head.lemma_.lower() in journey_destinations()
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in words.inquiry_bodies for c in head.children)
+    ):
+        # "a League of Nations commission arrived in Tokyo to investigate the seizure of Manchuria", "a UN team of
+        # inspectors flew into Damascus to investigate ...": a body of inquiry's journey with its task is the
+        # inquiry begun there, not a visit (the verb of motion is part of it; journeys37)
+        travelled = head
+    if travelled is not None:
+        appointer = travelled
+    elif appointer is None or not any(lemma in words.appointing_verbs for lemma in lemma_forms(appointer)):
         return
+    assert appointer is not None
     cand.modality_token = appointer
     if not cand.source:
         # (the body's task names no doer of its own: the appointing verb's subject investigates)
@@ -3949,6 +4033,35 @@ def _motion_family(entry: Entry | None) -> bool:
     return entry.code[:2] == "04" and all(
         key == "prep" or all(value.startswith("@") for value in values) for key, values in entry.constraints
     )
+
+
+def background_journey(cand: Candidate) -> bool:
+    """A visit (04x) read from a verb or noun of a journey told in a phrase of time or setting (`_background_journey`):
+    the frame of another event, no event of its own in the sets' news (the component drops it unless background deeds
+    are kept). Issue 9, thirty-seventh session (journeys37)."""
+    tok = cand.trigger
+    lemma = tok.lemma_.lower()
+    family = lemma in journey_noun_destinations() if tok.pos_ == "NOUN" else lemma in journey_destinations()
+    return cand.code[:2] == "04" and family and _background_journey(tok)
+
+
+def _background_journey(tok: Token) -> bool:
+    """A journey told in a phrase of time or setting, the frame of another event and no event of its own (data:
+    `journey_background_preps`, `journey_background_heads`): "after his tour of Asia", "on his return from Moscow",
+    "during his stay in Paris", "after arriving in Paris", "on landing in Cairo", "at the end of his tour of the
+    United States". "On" with an article ("on a visit to Japan") may tell the journey itself and is no background."""
+    words = coder_words()
+    if tok.dep_ not in ("pobj", "pcomp") or tok.head.dep_ not in ("prep", "advmod", "mark"):
+        return False
+    prep = tok.head
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in words.journey_background_heads:
+        return True
+    if prep.lower_ not in words.journey_background_preps:
+        return False
+    if prep.lower_ == "on":
+        # ("on his return from", "on arriving in": the possessor or the gerund; "on a visit to" is the journey)
+        return tok.dep_ == "pcomp" or any(c.dep_ == "poss" for c in tok.children)
+    return True
 
 
 def _one_country_sentence(tok: Token, codes: set[str], ments: Mentions) -> bool:

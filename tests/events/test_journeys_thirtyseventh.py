@@ -1,0 +1,75 @@
+"""Journeys, thirty-seventh session (journeys37, issue 9): the nouns of a journey (arrival, journey, voyage, trip,
+tour, visit, departure, return) read with the verbs' destination test (a visit, 042, when the possessor, a party,
+goes to another party's place; none for the arrival of aid, one's own country or a phrase of no party); a journey
+in a background phrase ("after his visit to", "on his return from", "at the end of his tour of") is the setting of
+another event, no visit; the host's side told with the guest's arrival ("welcomed X on his arrival") is hosting
+(043); a body of inquiry's journey with its task ("a commission arrived in X to investigate ...") is the inquiry
+begun, not a visit. Sentences written for these tests, true statements about real events, coded through the real
+pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import Code, no_event, some_event
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "Richard Nixon's arrival in Beijing in February 1972 ended two decades of estrangement.",
+            "USA",
+            "CHN",
+        ),
+        ("Pope John Paul II's journey to Cuba in January 1998 drew huge crowds in Havana.", "VAT", "CUB"),
+    ],
+)
+def test_a_partys_journey_told_as_a_noun_to_another_partys_place_is_a_visit(
+    code: Code, text: str, source: str, target: str
+):
+    some_event(code, text, "CONSULT", "042", source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # background: the journey is the time of another event
+        "Mikhail Gorbachev returned to Moscow in December 1987 after his visit to the United States.",
+        "At the end of his tour of the United States in September 1959, Nikita Khrushchev flew home to Moscow.",
+    ],
+)
+def test_a_journey_in_a_background_phrase_is_no_visit(code: Code, text: str):
+    no_event(code, text, "CONSULT")
+
+
+def test_the_arrival_of_aid_is_no_visit(code: Code):
+    no_event(
+        code,
+        "The arrival of American food aid in Somalia in December 1992 was watched by the world.",
+        "CONSULT",
+    )
+
+
+def test_a_host_welcoming_a_guest_on_his_arrival_hosts_a_visit(code: Code):
+    some_event(
+        code,
+        "Zhou Enlai welcomed Richard Nixon on his arrival in Beijing in February 1972.",
+        "CONSULT",
+        "043",
+        "CHN",
+        "USA",
+        absent=("SUPPORT",),
+    )
+
+
+def test_a_body_of_inquiry_travelling_to_investigate_begins_the_inquiry(code: Code):
+    some_event(
+        code,
+        "A United Nations team of inspectors arrived in Iraq in November 2002 to investigate Baghdad's weapons programmes.",
+        "ACCUSE",
+        None,
+        "IGO-UN",
+        None,
+        absent=("CONSULT",),
+    )
