@@ -73,3 +73,16 @@ def test_a_body_of_inquiry_travelling_to_investigate_begins_the_inquiry(code: Co
         None,
         absent=("CONSULT",),
     )
+
+
+def test_a_journey_joined_to_a_deed_gives_the_deed_first(code: Code):
+    # the journey brought its traveller to the deed told after it; the deed is the news
+    events = code("Richard Nixon flew to Moscow in May 1972 and signed the ABM Treaty with Leonid Brezhnev.")
+    assert events and events[0].event == "SUPPORT" and events[0].cameo == "057", events
+
+
+def test_a_journey_joined_to_a_meeting_stays_a_visit(code: Code):
+    events = code(
+        "Pope Paul VI flew to Jerusalem in January 1964 and embraced Patriarch Athenagoras on the Mount of Olives."
+    )
+    assert events and events[0].event == "CONSULT", events

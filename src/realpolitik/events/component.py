@@ -77,6 +77,7 @@ from .knowledge import (
     clause_words,
     coder_words,
     frame_codes,
+    journey_destinations,
     role_words,
 )
 from .lexicon import Entry, Lexicon, default_lexicon, load_lexicon
@@ -490,6 +491,11 @@ class EventCoder:
             # ten"): a deed named in what a kept judgement is about is not the news, the judgement is (as `_topic`)
             if any(other is not cand and about(cand.trigger, other) for other in judges):
                 cand.score -= 1.0
+        for cand in alive:
+            if _journey_before_deed(cand, alive, ments):
+                # "Jimmy Carter flew to Vienna and signed the SALT II treaty", "flew to Tunis and promised the Bey
+                # ...": the journey brought its traveller to the deed told after it, the news (journeys37)
+                cand.score -= 1.5
         alive.sort(key=lambda c: -c.score)
         main_clause_first(alive)
         if not background and alive and subordinate_deed(alive[0].trigger):
@@ -1952,6 +1958,32 @@ def _first_person_object(cand: Candidate) -> bool:
                     c.dep_ == "poss" and c.lower_ in owners for c in thing.children
                 ):
                     return True
+    return False
+
+
+def _journey_before_deed(cand: Candidate, alive: Sequence[Candidate], ments: Mentions) -> bool:
+    """True for a visit (042) read from a verb of going or coming (`journey_destinations`) with a verb conjoined to it
+    that has no subject of its own and reads a deed of another family (not root 04) by the same doer: "Carter flew to
+    Vienna and signed the SALT II treaty", "Robert Gale flew into Moscow and began helping Soviet doctors". The deed
+    is the news; a visit joined to a meeting ("landed at Andrews and was met by Eisenhower", "travelled to Kyiv and
+    walked through the city with Zelensky") stays the visit. Issue 9, thirty-seventh session (journeys37)."""
+    tok = cand.trigger
+    if cand.code != "042" or tok.pos_ != "VERB" or tok.lemma_.lower() not in journey_destinations():
+        return False
+    own = ments.codes(cand.source)
+    for other in alive:
+        deed = other.trigger
+        if (
+            other is not cand
+            and other.code[:2] != "04"
+            and cameo.plover_type(other.code)
+            and deed.dep_ == "conj"
+            and deed.head.i == tok.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in deed.children)
+            and other.source
+            and ments.codes(other.source) <= own
+        ):
+            return True
     return False
 
 

@@ -104,6 +104,7 @@ class CoderWords:
     visit_nouns: frozenset[str]
     journey_background_preps: frozenset[str]
     journey_background_heads: frozenset[str]
+    journey_starts: frozenset[str]
     reversal_verbs: frozenset[str]
     message_verbs: frozenset[str]
     topic_nouns: frozenset[str]

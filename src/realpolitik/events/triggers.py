@@ -2449,7 +2449,15 @@ class Triggers:
                 return None
             if "(object)" in preps:
                 places.append(obj)  # ("reached Havana": the place reached)
-        for prep in tok.children:
+        # (the parser may hang the place on the means of travel: "travelled by train to Kyiv", "by air to Belgrade")
+        means = [
+            p
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "by"
+            for m in c.children
+            for p in m.children
+        ]
+        for prep in [*tok.children, *means]:
             if prep.dep_ == "prep" and prep.lower_ in preps and prep.lower_ != "from":
                 for c in prep.children:
                     if c.dep_ != "pobj":
@@ -2479,9 +2487,15 @@ class Triggers:
             ]
         if not places:
             return None
-        cand = self._make(
-            tok, replace(entry, code="042") if entry else Entry("V", "042", tok.lemma_.lower()), [tok], ments
+        # (the visit is the family's reading, journey_destinations, not the dictionary's guess of the bare verb: a
+        # main clause's visit is not put behind a background deed, "arrived in Belgrade ..., seven years after the
+        # Cominform cast out Yugoslavia"; journeys37)
+        visit = (
+            replace(entry, code="042", derived=False, implied=False)
+            if entry
+            else Entry("V", "042", tok.lemma_.lower())
         )
+        cand = self._make(tok, visit, [tok], ments)
         return self._visited(cand, places, origin, ments)
 
     def _visited(
@@ -4046,22 +4060,21 @@ def background_journey(cand: Candidate) -> bool:
 
 
 def _background_journey(tok: Token) -> bool:
-    """A journey told in a phrase of time or setting, the frame of another event and no event of its own (data:
-    `journey_background_preps`, `journey_background_heads`): "after his tour of Asia", "on his return from Moscow",
-    "during his stay in Paris", "after arriving in Paris", "on landing in Cairo", "at the end of his tour of the
-    United States". "On" with an article ("on a visit to Japan") may tell the journey itself and is no background."""
+    """A journey over before the news it is told with, the time of another event and no event of its own (data:
+    `journey_background_preps`, `journey_background_heads`, `journey_starts`): "after his tour of Asia", "from his
+    tour of America", "at the end of his tour of the United States", "on his return from Moscow". An arrival begins a
+    visit ("after arriving in Paris, X was greeted by ...") and a journey under way ("during his visit to", "at the
+    start of his visit to") is a setting the component weighs as any other background."""
     words = coder_words()
     if tok.dep_ not in ("pobj", "pcomp") or tok.head.dep_ not in ("prep", "advmod", "mark"):
         return False
     prep = tok.head
-    if prep.lower_ == "of" and prep.head.lemma_.lower() in words.journey_background_heads:
-        return True
-    if prep.lower_ not in words.journey_background_preps:
-        return False
-    if prep.lower_ == "on":
-        # ("on his return from", "on arriving in": the possessor or the gerund; "on a visit to" is the journey)
-        return tok.dep_ == "pcomp" or any(c.dep_ == "poss" for c in tok.children)
-    return True
+    lemma = tok.lemma_.lower()
+    if prep.lower_ == "of":
+        return prep.head.lemma_.lower() in words.journey_background_heads
+    if lemma == "return" and prep.lower_ in ("on", "upon"):
+        return True  # ("on his return from Beijing", "upon returning from Moscow")
+    return prep.lower_ in words.journey_background_preps and lemma not in words.journey_starts
 
 
 def _one_country_sentence(tok: Token, codes: set[str], ments: Mentions) -> bool:
