@@ -86,3 +86,27 @@ def test_a_journey_joined_to_a_meeting_stays_a_visit(code: Code):
         "Pope Paul VI flew to Jerusalem in January 1964 and embraced Patriarch Athenagoras on the Mount of Olives."
     )
     assert events and events[0].event == "CONSULT", events
+
+
+def test_a_journey_noun_after_for_is_no_place_gone_to(code: Code):
+    # "for the first journey ... to Latin America": the journey itself; the visit is to the place landed in
+    some_event(
+        code,
+        "Pope Paul VI flew from Rome in August 1968 for the first journey any pope had made to Latin America,"
+        " landing in Bogota.",
+        "CONSULT",
+        "042",
+        "VAT",
+        "COL",
+    )
+
+
+def test_arriving_on_a_visit_to_a_place_visits_it(code: Code):
+    some_event(
+        code,
+        "Emperor Hirohito of Japan arrived on a state visit to Britain in October 1971.",
+        "CONSULT",
+        "042",
+        "JPN",
+        "GBR",
+    )

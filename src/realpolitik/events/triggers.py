@@ -2444,6 +2444,8 @@ class Triggers:
                 return None
         places: list[Token] = []
         for obj in object_children(tok):
+            if obj.left_edge.i > tok.i + 1 and obj.doc[obj.left_edge.i - 1].text == ",":
+                continue  # ("headed for New York on Wednesday, the first stop of a trip ...": an appositive of the clause)
             if not (ments.at(obj) or ments.places.get(obj.i) or obj.ent_type_ in ("GPE", "LOC", "FAC")):
                 # ("flew them to Clark Air Base", "headed the delegation": carried, or no journey)
                 return None
@@ -2461,6 +2463,18 @@ class Triggers:
             if prep.dep_ == "prep" and prep.lower_ in preps and prep.lower_ != "from":
                 for c in prep.children:
                     if c.dep_ != "pobj":
+                        continue
+                    if c.lemma_.lower() in journey_noun_destinations():
+                        # the journey itself names where it goes ("arrived on a state visit to Jamaica"), or no place
+                        # ("flew on Thursday for the first journey any pontiff has made to Latin America")
+                        ways = journey_noun_destinations()[c.lemma_.lower()]
+                        places += [
+                            g
+                            for p in c.children
+                            if p.dep_ == "prep" and p.lower_ in ways
+                            for g in p.children
+                            if g.dep_ == "pobj"
+                        ]
                         continue
                     if self._deed_noun(c, ments):
                         # ("Russia came to the aid of Syria", "came to an agreement with Germany": the phrase names a
