@@ -70,3 +70,38 @@ def test_deeds37_demolition_is_1712(code: Code) -> None:
         None,
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a demand that is the purpose of a crowd's gathering is their rally (141): a "to" clause, a participle (the
+        # second read so before too: kept as a guard of the participle)
+        (
+            "Tens of thousands of Slovaks turned out in Bratislava in March 2018 to demand an inquiry into the murder"
+            " of the journalist Jan Kuciak.",
+            "SVK",
+        ),
+        (
+            "Thousands of Ukrainians camped in Kyiv's Independence Square in November 2004, demanding a rerun of the"
+            " presidential election.",
+            "UKR",
+        ),
+    ],
+)
+def test_deeds37_a_crowd_gathering_to_demand_rallies(code: Code, text: str, source: str) -> None:
+    some_event(code, text, "PROTEST", "141", source, None)
+
+
+def test_deeds37_an_envoy_travelling_to_demand_is_no_rally(code: Code) -> None:
+    events = some_event(
+        code,
+        "Britain's foreign secretary flew to Moscow in February 2022 to demand that Russia pull its troops back"
+        " from Ukraine's border.",
+        "CONSULT",
+        None,
+        None,
+        None,
+        absent=("PROTEST",),
+    )
+    assert events

@@ -187,6 +187,18 @@ class Triggers:
             # way into the building": destruction or force by a crowd of civilians is a riot (145), whatever the
             # verb reads for a state's forces (deeds37; data: `riot_codes`)
             cand.code = "145"
+        if (
+            cand is not None
+            and cand.code[:2] == "10"
+            and cand.trigger.pos_ == "VERB"
+            and (gathering := _purpose_of(cand.trigger)) is not None
+            and _crowd_doers(gathering, cand.source, ments, self.lexicon, force=False)
+        ):
+            # "Thousands of Azerbaijanis turned out in Baku to demand the return of Aliyev", "Sudanese camped outside
+            # the army headquarters, demanding civilian rule": a demand that is the purpose of a crowd's gathering is
+            # their demonstration (141, the codebook's "demonstrate or rally"; 1411-1414 by what it is for), the
+            # demand its content (deeds37)
+            cand.code = "141"
         if cand is not None and cand.code[:2] in ("02", "10") and _ultimatum_marked(tok):
             # "called on the Greek government with a note demanding an apology within a day, on pain of Italian
             # action", "handed the ambassador the Allied demand that ..., on pain of an occupation of the Ruhr": a
@@ -4607,7 +4619,9 @@ _ARMED_CLASSES = ("force", "military", "enforcer", "irregular", "warcraft", "arm
 _GUNFIRE = frozenset({"fire", "gunfire", "shot", "volley"})
 
 
-def _crowd_doers(verb: Token, source: list[int], ments: Mentions, lexicon: Lexicon) -> bool:
+def _crowd_doers(
+    verb: Token, source: list[int], ments: Mentions, lexicon: Lexicon, force: bool = True
+) -> bool:
     """True when a deed's doers are a crowd of civilians: the subject (or the passive's agent, or the subject of the
     verb it is joined to) names protesters, a crowd, many civilians of a collective ("youths", "residents",
     "students", "strikers") or people named by their nation in the plural ("Kanaks", "thousands of Syrians"), no
@@ -4618,12 +4632,14 @@ def _crowd_doers(verb: Token, source: list[int], ments: Mentions, lexicon: Lexic
     doers = _doer_tokens(verb)
     if not doers:
         return False
-    if verb.lemma_.lower() != "set" and any(
+    if not force:
+        pass  # (a rally's verb: filling a square or a street is no ground fought over)
+    elif verb.lemma_.lower() != "set" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in _GUNFIRE for c in verb.children
     ):
         return False  # ("exchanged fire with federal agents", "opened fire on the crowd"): shooting, no riot
     ground = lexicon.classes.get("ground", frozenset()) | conflict_words().territory_nouns
-    if any(
+    if force and any(
         c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in ground or c.ent_type_ in ("GPE", "LOC"))
         for c in verb.children
     ):
@@ -4669,6 +4685,24 @@ def _crowd_doers(verb: Token, source: list[int], ments: Mentions, lexicon: Lexic
         return False
     # (every party among the doers a civilian one: no state's agents, armed groups, gunmen or firms)
     return all((ments.mentions[i].sector or "CVL").upper() in _CIVIL_PARTY_SECTORS for i in source)
+
+
+def _purpose_of(verb: Token) -> Token | None:
+    """The verb whose purpose a verb tells: a "to" infinitive hung on it ("gathered in Belgrade [to demand] ...") or a
+    free participle after it with no subject or mark of its own ("massed outside parliament, [demanding] ..."); None
+    otherwise."""
+    head = verb.head
+    if (
+        head.i == verb.i
+        or head.pos_ not in ("VERB", "AUX")
+        or any(c.dep_ in ("nsubj", "mark") for c in verb.children)
+    ):
+        return None
+    if verb.dep_ in ("advcl", "xcomp") and to_infinitive(verb):
+        return head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > head.i:
+        return head
+    return None
 
 
 def _doer_tokens(verb: Token) -> list[Token]:
