@@ -293,3 +293,40 @@ def test_apostrophe_variants_both_ways() -> None:
     assert apostrophe_variants("Quai d'Orsay") == ("Quai d\u2019Orsay",)
     assert apostrophe_variants("Quai d\u2019Orsay") == ("Quai d'Orsay",)
     assert apostrophe_variants("Knesset") == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "span", "code"),
+    [
+        # companies by name, coded with the country of their seat (firms.json)
+        (
+            "Guatemala expropriated idle land of the United Fruit Company.",
+            "1953-03-01",
+            "United Fruit",
+            "USA",
+        ),
+        ("Activists launched a boycott of Nestlé over infant formula.", "1977-07-04", "Nestl", "CHE"),
+        ("Russia took over the local business of Carlsberg by decree.", "2023-07-16", "Carlsberg", "DNK"),
+        ("Agents arrested the head of Yukos at Novosibirsk airport.", "2003-10-25", "Yukos", "RUS"),
+        ("The union struck at plants of General Motors and Stellantis.", "2023-09-15", "Stellantis", "NLD"),
+        ("Ireland's regulator fined Meta 1.2 billion euros.", "2023-05-22", "Meta", "USA"),
+        ("French troops fired on workers at the Krupp works in Essen.", "1923-03-31", "Krupp", "DEU"),
+    ],
+)
+def test_company_by_name(actors: Resolve, sentence: str, date: str, span: str, code: str) -> None:
+    found = actors(sentence, date)
+    assert any(span in m.text and (m.code, m.sector) == (code, "BUS") for m in found), [
+        (m.text, m.code, m.sector) for m in found
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("President Meta of Albania cancelled the local elections by decree.", "2019-06-10"),
+        ("Total casualties at the Somme exceeded one million men.", "1916-11-18"),
+    ],
+)
+def test_company_look_alikes(actors: Resolve, sentence: str, date: str) -> None:
+    found = actors(sentence, date)
+    assert not any(m.sector == "BUS" for m in found), [(m.text, m.code, m.sector) for m in found]

@@ -17,7 +17,7 @@ from ..errors import KnowledgeBaseError
 DATA = Path(__file__).with_name("data")
 # Loaded in this order; a later pack may add names to an id an earlier pack defined.
 DEFAULT_PACKS: tuple[str, ...] = (
-    "world.json", "global.json", "bodies.json", "places.json", "people.json", "leaders.json", "south_caucasus.json",
+    "world.json", "global.json", "bodies.json", "firms.json", "places.json", "people.json", "leaders.json", "south_caucasus.json",
 )  # fmt: skip
 KINDS = frozenset({"state", "territory", "org", "group", "body", "place", "outlet", "person"})
 SECTOR_CODES = frozenset(
