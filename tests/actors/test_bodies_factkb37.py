@@ -80,3 +80,17 @@ def test_indo_chinese_names_no_pair_of_states(actors: Resolve) -> None:
     assert not any(m.code == "IND" for m in refugees), [(m.text, m.code) for m in refugees]
     fighting = actors("Indo-Pakistani fighting spread to Lahore.", "1965-09-10")
     assert {"IND", "PAK"} <= {m.code for m in fighting}, [(m.text, m.code) for m in fighting]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "code"),
+    [
+        ("The Dutch East India Company seized the Portuguese fort.", "1641-01-14", "NLD"),
+        ("The French East India Company lost Pondicherry.", "1761-01-15", "FRA"),
+        ("The East India Company defeated the Nawab at Plassey.", "1757-06-23", "GBR"),
+    ],
+)
+def test_east_india_companies(actors: Resolve, sentence: str, date: str, code: str) -> None:
+    """The (English) East India Company is GBR; the Dutch and French ones are not (firms.json, factkb37)."""
+    mention = person_in(actors(sentence, date), "East India Company")
+    assert mention is not None and mention.code == code, [(m.text, m.code) for m in actors(sentence, date)]
