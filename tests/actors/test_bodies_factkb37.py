@@ -62,8 +62,13 @@ def test_legislative_yuan_by_date(actors: Resolve, sentence: str, date: str | No
 @pytest.mark.parametrize(
     ("sentence", "date", "span", "code"),
     [
-        ("The Supreme Soviet of the RSFSR declared sovereignty.", "1990-06-12", "Supreme Soviet", "RUS"),
-        ("The Imperial Diet in Tokyo ratified the treaty.", "1930-06-25", "Imperial Diet", "JPN"),
+        (
+            "The Supreme Soviet of the RSFSR ratified the Belovezha accords.",
+            "1991-12-12",
+            "Supreme Soviet",
+            "RUS",
+        ),
+        ("The Imperial Diet in Tokyo passed the General Election Law.", "1925-03-29", "Imperial Diet", "JPN"),
         ("The Vouli approved the bailout.", "2015-07-16", "Vouli", "GRC"),
         ("The Kuvendi approved the budget.", "2020-12-01", "Kuvendi", "ALB"),
     ],

@@ -82,7 +82,7 @@ def test_parties37_own_phrase_of_the_verb_kept(code: Code) -> None:
     """The verb names its own party: the relative clause's partner is not taken (a guard)."""
     sources, targets = parties_of_type(
         code(
-            "In June 1998 Washington imposed on Pakistan the sanctions it had imposed on India two weeks earlier."
+            "In May 1998 Washington imposed on Pakistan the sanctions it had imposed on India seventeen days earlier."
         ),
         "SANCTION",
     )
