@@ -52,6 +52,10 @@ def test_deeds37_crowd_violence_is_a_riot(code: Code, text: str, source: str | N
             "Followers of David Koresh exchanged fire with federal agents near Waco in February 1993.",
             "ASSAULT",
         ),
+        # a people named bare (no number, no word describing it) is the country's side or its fighters, no crowd
+        ("The Americans attacked the Japanese fleet at Midway in June 1942.", "ASSAULT"),
+        ("The British seized the Iranian tanker Grace 1 off Gibraltar in July 2019.", "COERCE"),
+        ("Afghans ambushed Soviet convoys on the Salang highway in the 1980s.", "ASSAULT"),
         # a demolition is the destruction of property (1712), not a riot
         ("Hindu activists demolished the Babri mosque in Ayodhya in December 1992.", "COERCE"),
     ],
@@ -86,6 +90,12 @@ def test_deeds37_demolition_is_1712(code: Code) -> None:
             "Thousands of Ukrainians camped in Kyiv's Independence Square in November 2004, demanding a rerun of the"
             " presidential election.",
             "UKR",
+        ),
+        # a people counted by a figure is a crowd too (review37: kept when a bare people stopped being one)
+        (
+            "About 250,000 Czechs massed on Letna Plain in Prague in June 2019, demanding the resignation of"
+            " Andrej Babis.",
+            "CZE",
         ),
     ],
 )

@@ -4679,8 +4679,17 @@ def _crowd_doers(
             plural
             and tok.text[:1].isupper()
             and any(ments.heads[i] == tok.i and people_named(ments.mentions[i], tok) for i in source)
+            and (
+                tok.i in many
+                or any(c.dep_ == "nummod" for c in tok.children)
+                or any(c.dep_ in ("amod", "compound") and not ments.at(c) for c in tok.children)
+            )
         ):
-            crowd = True  # people named by their nation ("Young Kanaks", "thousands of Syrians")
+            # people named by their nation, counted or described ("Young Kanaks", "thousands of Syrians", "70,000
+            # Czechs"); a people
+            # named bare is the country's side or its fighters ("the Germans attacked the British fleet at
+            # Jutland", "Afghans ambushed Soviet convoys", "Chechens seized a hospital in Budyonnovsk")
+            crowd = True
     if not crowd:
         return False
     # (every party among the doers a civilian one: no state's agents, armed groups, gunmen or firms)
