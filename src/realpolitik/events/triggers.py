@@ -2493,14 +2493,7 @@ class Triggers:
                         # deed, not a place gone to; the noun's own reading tells the event)
                         return None
                     places.append(c)
-        origin = {
-            i
-            for p in tok.children
-            if p.dep_ == "prep" and p.lower_ == "from"
-            for c in p.children
-            if c.dep_ == "pobj"
-            for i in actors_under(c, ments)
-        }
+        origin = _origin_parties(tok, ments)
         if not places and "from" in preps:
             # ("Ukrainian officials returned from Poland": with no place it goes to, the place a return comes from is
             # the one visited, the dictionary's "return from" 042)
@@ -2590,14 +2583,7 @@ class Triggers:
                 return None  # ("the departure of the last American troops": a force's move is no visit)
             if mover.pos_ != "PRON" and mover.ent_type_ != "PERSON" and not actors_under(mover, ments):
                 return None  # ("the arrival of refugees from Kosovo", "the arrival of aid": no party moves)
-        origin = {
-            i
-            for p in tok.children
-            if p.dep_ == "prep" and p.lower_ == "from"
-            for c in p.children
-            if c.dep_ == "pobj"
-            for i in actors_under(c, ments)
-        }
+        origin = _origin_parties(tok, ments)
         cand = self._make(
             tok, replace(entry, code="042") if entry else Entry("N", "042", tok.lemma_.lower()), [tok], ments
         )
@@ -4073,6 +4059,19 @@ def _motion_family(entry: Entry | None) -> bool:
     return entry.code[:2] == "04" and all(
         key == "prep" or all(value.startswith("@") for value in values) for key, values in entry.constraints
     )
+
+
+def _origin_parties(tok: Token, ments: Mentions) -> set[int]:
+    """The parties of the places a journey's verb or noun comes from (its "from" phrases: "returned from Poland",
+    "his return from Moscow")."""
+    return {
+        i
+        for p in tok.children
+        if p.dep_ == "prep" and p.lower_ == "from"
+        for c in p.children
+        if c.dep_ == "pobj"
+        for i in actors_under(c, ments)
+    }
 
 
 def background_journey(cand: Candidate) -> bool:
