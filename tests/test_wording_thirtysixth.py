@@ -28,6 +28,9 @@ from realpolitik.wording import who_says
         ("NATO OSCE", "speaker", "NATO OSCE"),
         ("NATO", "speaker", "NATO"),
         ("LI WEI", "speaker", "LI WEI"),
+        # a courtesy's or a rank's abbreviation is a word of the name's title, no acronym (review37: "MR Smith")
+        ("MR SMITH", "speaker", "Mr Smith"),
+        ("LT GEN HALE", "speaker", "Lt Gen Hale"),
         ("President Vladimir Putin", "speaker", "President Vladimir Putin"),
         # a role label keeps its wording
         ("MODERATOR", "role", "the moderator (“MODERATOR”)"),

@@ -91,14 +91,21 @@ def _unshouted(text: str) -> str:
         w.isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words
     ):
         return text
-    acronyms = [_acronym(w) for w in words]
-    if all(acronyms) or not all(a or len(w) >= 3 for w, a in zip(words, acronyms, strict=True)):
+    acronyms = [_acronym(w) and w.casefold() not in _ABBREVIATIONS for w in words]
+    if all(acronyms) or not all(
+        a or len(w) >= 3 or w.casefold() in _ABBREVIATIONS for w, a in zip(words, acronyms, strict=True)
+    ):
         return text
     # each run of letters capitalised, so the parts after a hyphen or an apostrophe are too ("O'Brien")
     return " ".join(
         w if a else re.sub(r"[^\W\d_]+", lambda m: m[0].capitalize(), w)
         for w, a in zip(words, acronyms, strict=True)
     )
+
+
+# Abbreviations of a courtesy or a rank with no vowel, words of a name's title and no acronyms: "MR SMITH" is
+# "Mr Smith", "LT GEN HALE" "Lt Gen Hale" (review37: they read "MR Smith", "LT Gen Hale")
+_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "lt", "sgt", "cpl", "fr"})
 
 
 def _acronym(word: str) -> bool:
