@@ -9,6 +9,7 @@ __all__ = [
     "ROLE_WORDS",
     "SPEAKER_PRONOUNS",
     "UNKNOWN_OUTLET_KEYS",
+    "known_acronyms",
     "outlet_name",
     "outlet_order",
     "plural",
@@ -113,11 +114,11 @@ def _acronym(word: str) -> bool:
     acronym the knowledge base names an actor by ("NATO", "OSCE", "US")."""
     if not word.isalpha():
         return False
-    return not set(word.casefold()) & set("aeiouy") or word in _known_acronyms()
+    return not set(word.casefold()) & set("aeiouy") or word in known_acronyms()
 
 
 @cache
-def _known_acronyms() -> frozenset[str]:
+def known_acronyms() -> frozenset[str]:
     """The knowledge base's names in capitals of two letters or more ("NATO", "CSTO", "US"), read once."""
     from .actors.kb import load_kb
 

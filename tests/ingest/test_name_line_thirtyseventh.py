@@ -26,6 +26,7 @@ BODY2 = " ".join(
         "Russia’s Lavrov Visits Baku",
         "NATO Envoy Visits Yerevan",  # an acronym before the last word
         "Putin Meets EU Leaders",
+        "EU Envoy Visits Baku",  # an actor's acronym of two letters
     ],
 )
 def test_a_headline_is_no_name_line(line: str) -> None:
@@ -41,6 +42,9 @@ def test_a_headline_is_no_name_line(line: str) -> None:
         "Jean DUPONT",
         "EMIL HART",
         "José Luis Rodríguez Zapatero",
+        # two initials are no acronym (review37: "PJ Crowley" had stopped being a name line)
+        "PJ Crowley",
+        "JD Vance",
     ],
 )
 def test_names_stay_name_lines(line: str) -> None:

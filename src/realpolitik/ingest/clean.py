@@ -11,6 +11,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..errors import RealpolitikError
+from ..wording import known_acronyms
 
 _KINDS = ("line", "block", "end", "source", "mark")
 
@@ -208,8 +209,12 @@ def is_name_line(line: str) -> bool:
         return False
     if any(_POSSESSIVE.search(t) for t in tokens):
         return False
-    # (a surname in capitals ends a name: "Jean DUPONT")
-    if not text.isupper() and any(len(t) > 1 and t.isupper() and t.isalpha() for t in tokens[:-1]):
+    # (a surname in capitals ends a name: "Jean DUPONT"; two letters that are no actor's acronym are initials: "PJ
+    # Crowley", "JD Vance")
+    if not text.isupper() and any(
+        len(t) > 1 and t.isupper() and t.isalpha() and (len(t) > 2 or t in known_acronyms())
+        for t in tokens[:-1]
+    ):
         return False
     if looks_like_outlet(text):
         return False
