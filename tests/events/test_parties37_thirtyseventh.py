@@ -163,6 +163,18 @@ def test_parties37_weapon_seller_is_no_target(code: Code) -> None:
     assert "FRA" not in targets, targets
 
 
+def test_parties37_weapon_user_is_the_target_of_a_deed_done_to_it(code: Code) -> None:
+    """A weapon's clause that names no one it went to names its user, whom a deed done to the weapon is aimed at
+    (review37: the seller's guard had dropped every weapon's clause)."""
+    _, targets = parties_of_type(
+        code(
+            "Iran shot down a drone that the United States had flown over the Strait of Hormuz in June 2019."
+        ),
+        "ASSAULT",
+    )
+    assert targets == {"USA"}, targets
+
+
 def test_parties37_grievance_phrase_names_the_target(code: Code) -> None:
     sources, targets = parties_of_type(
         code(

@@ -1714,9 +1714,12 @@ def _thing_noun(noun: Token, ments: Mentions) -> bool:
 def _others_relative_doer(verb: Token, noun: Token, ments: Mentions) -> list[int]:
     """`relative_doer` of the object of `verb`, less the verb's own subject ("Clinton imposed on Islamabad the
     sanctions that Washington had levelled against India": Washington is Clinton's own side, not the target); none
-    for a weapon (data: coder_words `weapons`), whose maker, seller or user is no one it is fired at ("fired
-    missiles that France had sold to Baghdad at the frigate")."""
-    if set(lemma_forms(noun)) & coder_words().weapons:
+    for a weapon (data: coder_words `weapons`) whose clause names whom it went to: its seller or giver is no one it
+    is fired at ("fired missiles that France had sold to Baghdad at the frigate"). A weapon's user is whom a deed
+    done to it is aimed at ("shot down a drone that the United States had flown over the strait")."""
+    if set(lemma_forms(noun)) & coder_words().weapons and any(
+        c.dep_ == "relcl" and _names_recipient(c) for c in noun.children
+    ):
         return []
     own = {
         (ments.mentions[i].code, ments.mentions[i].sector)
@@ -2124,11 +2127,8 @@ def weapon_user(noun: Token, ments: Mentions) -> list[int]:
     sold to Baghdad", "the drones Iran gave Russia"). Empty for any other noun."""
     if not set(lemma_forms(noun)) & coder_words().weapons:
         return []
-    recipients = role_words().recipient_preps
     for clause in noun.children:
-        if clause.dep_ != "relcl" or any(
-            c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ in recipients) for c in clause.children
-        ):
+        if clause.dep_ != "relcl" or _names_recipient(clause):
             continue
         found = [
             i
@@ -2139,6 +2139,13 @@ def weapon_user(noun: Token, ments: Mentions) -> list[int]:
         if found:
             return found
     return []
+
+
+def _names_recipient(clause: Token) -> bool:
+    """A relative clause on a weapon that names whom it went to, an indirect object or a phrase of `recipient_preps`
+    ("that France had sold to Baghdad", "the drones Iran gave Russia"): its subject sold or gave it."""
+    recipients = role_words().recipient_preps
+    return any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ in recipients) for c in clause.children)
 
 
 def agent_actors(pobj: Token, ments: Mentions) -> list[int]:

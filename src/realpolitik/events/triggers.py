@@ -4623,8 +4623,8 @@ def _crowd_doers(
 ) -> bool:
     """True when a deed's doers are a crowd of civilians: the subject (or the passive's agent, or the subject of the
     verb it is joined to) names protesters, a crowd, many civilians of a collective ("youths", "residents",
-    "students", "strikers") or people named by their nation in the plural ("Kanaks", "thousands of Syrians"), no
-    armed men, and none of the deed's parties is a state's agent, an armed group or a firm ("Thousands of Syrians set
+    "students", "strikers") or people named by their nation in the plural, counted or described ("Young Kanaks",
+    "thousands of Syrians"; not "the Americans", "Afghans" bare), no armed men, and none of the deed's parties is a state's agent, an armed group or a firm ("Thousands of Syrians set
     fire to the embassy", "shops were looted by crowds"; not "Russian soldiers set fire to houses", "RUF rebels
     attacked Freetown", "a student opened fire on holidaymakers", one man, "followers of Koresh exchanged fire with
     federal agents", gunfire, nor "Armenians attacked Azerbaijani villages", ground fought over)."""
