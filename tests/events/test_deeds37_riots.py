@@ -115,3 +115,18 @@ def test_deeds37_an_envoy_travelling_to_demand_is_no_rally(code: Code) -> None:
         absent=("PROTEST",),
     )
     assert events
+
+
+def test_deeds37_a_crowd_queueing_to_demand_is_no_rally(code: Code) -> None:
+    """Only a verb of gathering (one the lexicon reads as a rally in some line) makes a crowd's purpose its rally
+    (review37: any verb did, "wrote to the United Nations to demand", "voted in a referendum to demand")."""
+    events = some_event(
+        code,
+        "Hundreds of Afghans queued outside the passport office in Kabul in October 2021 to demand passports.",
+        "REQUEST",
+        None,
+        None,
+        None,
+        absent=("PROTEST",),
+    )
+    assert events

@@ -192,6 +192,9 @@ class Triggers:
             and cand.code[:2] == "10"
             and cand.trigger.pos_ == "VERB"
             and (gathering := _purpose_of(cand.trigger)) is not None
+            # (a verb of gathering: one some line of the lexicon reads as a rally, 141; not "wrote to the UN to
+            # demand", "voted in a referendum to demand"; review37)
+            and any(e.code == "141" for e in self.lexicon.index.get(("V", gathering.lemma_.lower()), ()))
             and _crowd_doers(gathering, cand.source, ments, self.lexicon, force=False)
         ):
             # "Thousands of Azerbaijanis turned out in Baku to demand the return of Aliyev", "Sudanese camped outside
