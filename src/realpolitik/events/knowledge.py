@@ -758,6 +758,7 @@ class RoleWords:
     addressed_institution_preps: frozenset[str]
     relative_partner_preps: frozenset[str]
     grievance_preps: frozenset[str]
+    grievance_by_participles: frozenset[str]
     pressed_types: frozenset[str]
     pressing_people_nouns: frozenset[str]
     pressing_sectors: frozenset[str]

@@ -3664,10 +3664,12 @@ def grievance_party(cands: Iterable[Candidate], ments: Mentions) -> None:
     Donald Trump's recognition of Jerusalem rallied", "protesters angry at the killing of policemen by Israeli
     troops stormed the embassy"): the party of that phrase (its nearest one; data `grievance_preps`) is no doer but
     whom the protest answers, its target when the protest names no party besides its doers' own side (annotation
-    conventions 12.3). Not a broker's or backer's participle ("backed by X": clauses.json `third_party_participles`),
+    conventions 12.3). Not a broker's or backer's participle ("backed by X": clauses.json `third_party_participles`;
+    a "by" phrase counts only on a participle of feeling, roles.json `grievance_by_participles`),
     not the doers' own country's party (a domestic protest, left to the home rules), and only when the doers' own
     country is named outside the phrase. Sets the sources and targets of such candidates in place."""
     preps = role_words().grievance_preps
+    feelings = role_words().grievance_by_participles
     backers = clause_words().third_party_participles
     for cand in cands:
         if cand.reciprocal or cameo.plover_type(cand.code) != "PROTEST":
@@ -3691,7 +3693,10 @@ def grievance_party(cands: Iterable[Candidate], ments: Mentions) -> None:
                 and (mod.pos_ == "ADJ" or mod.tag_ == "VBN")
                 and mod.lemma_.lower() not in backers
                 for prep in mod.children
-                if prep.dep_ in ("prep", "agent") and prep.lower_ in preps
+                if prep.dep_ in ("prep", "agent")
+                and prep.lower_ in preps
+                # (a "by" phrase is a grievance only on a participle of feeling: "encouraged by X" names a backer)
+                and (prep.lower_ != "by" or mod.lemma_.lower() in feelings)
             ]
             for prep in phrases:
                 inside = {t.i for t in prep.subtree}
