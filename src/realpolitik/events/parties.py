@@ -3677,14 +3677,7 @@ def grievance_party(cands: Iterable[Candidate], ments: Mentions) -> None:
         verb = deed_verb(cand.trigger)
         nouns = [c for c in verb.children if c.dep_ == "nsubj"]
         # ("thousands of Pakistanis angry at ...": the modifier hangs on the people of a quantity)
-        nouns += [
-            p
-            for n in list(nouns)
-            for o in n.children
-            if o.dep_ == "prep"
-            for p in o.children
-            if p.dep_ == "pobj"
-        ]
+        nouns += [p for n in list(nouns) for p in prep_objects(n)]
         for noun in nouns:
             phrases = [
                 prep
