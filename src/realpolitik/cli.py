@@ -1436,8 +1436,10 @@ def trends_cmd(
                 # signed as the nets beside it ("0.1864" sat under "-0.2857"); no slope where the shift says
                 # too few windows hold (the report states none either: "sparse"), and never "-0.00"
                 f"{t.slope:+.2f}".replace("-0.00", "+0.00") if len(t.supported) >= 2 else "—",
+                # a stray early window stays listed, marked as left off the trend (`DyadTrend.stray`)
                 "  ".join(
-                    f"{w}:{n:+.2f} ({e}/{k})" for (w, n, e), (k, _) in zip(t.points, t.support, strict=True)
+                    f"{w}:{n:+.2f} ({e}/{k}{', left off' if i < t.stray else ''})"
+                    for i, ((w, n, e), (k, _)) in enumerate(zip(t.points, t.support, strict=True))
                 ),
             ]
             for t in rows

@@ -106,12 +106,14 @@ def _dyads(con: Reader, snap: Snapshot) -> list[DyadView]:
             if trend.shift_from is not None and trend.shift != "stable":
                 # a turn says which months it compares (each on the headline floor of articles)
                 label = f"{label} ({trend.shift_from} to {trend.shift_to})"
-            elif trend.shift == "too few articles" and 2 * len(trend.unsettled) >= len(trend.points):
+            elif trend.shift == "too few articles" and 2 * len(trend.unsettled) >= len(trend.kept):
                 # most months have articles enough and read uncertain: a mixed record, not a sparse one
-                label = f"mixed: {len(trend.supported)} of {len(trend.points)} months read"
+                label = f"mixed: {len(trend.supported)} of {len(trend.kept)} months read"
             elif trend.shift == "too few articles":
                 # its basis: how many of the pair's months rest on the floor (a trend compares two)
-                label = f"{label}: {len(trend.supported)} of {len(trend.points)} months"
+                label = f"{label}: {len(trend.supported)} of {len(trend.kept)} months"
+            if trend.stray:
+                label = f"{label}; {trend.left_off_text}"
         out.append(
             DyadView(
                 dyad=d,

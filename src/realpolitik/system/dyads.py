@@ -16,6 +16,7 @@ from typing import Any
 from ..errors import InputError
 from ..resample import fewest_certain
 from ..store import EventFilter, PairAggregate, Reader, goldstein_hundredths, mean_goldstein, weighed_count
+from ..timeaxis import stray_early, stray_gap
 from ._events import (
     ConLike,
     EvidenceRow,
@@ -256,6 +257,11 @@ class DyadTrend:
     windows of one event each is no trend); one window only is "single window". `shift_from` and
     `shift_to` are the two windows the shift compares (None without two), and `support` gives each
     window's articles and reading, beside `points`.
+
+    `stray` leading points are a few stray early events left off the trend by the rule the time axes
+    use (`timeaxis.stray_early`: "the 1992 treaty" in a 2022 article, dated to its year, made FRA-RUS
+    run from 1992): they stay in `points` (every figure keeps its windows) but the shift, the slope and
+    the signs read the `kept` ones only, and `shift_text` says what was left off.
     """
 
     a: str
@@ -271,12 +277,18 @@ class DyadTrend:
     min_articles: int = 2  # the floor a window needs to count for `shift`
     shift_from: str | None = None  # the first and last supported windows (what `shift` compares)
     shift_to: str | None = None
+    stray: int = 0  # leading points left off the trend as stray early events (`timeaxis.stray_early`)
+
+    @property
+    def kept(self) -> tuple[tuple[str, float, int], ...]:
+        """The points the trend reads: all but the `stray` early ones."""
+        return self.points[self.stray :]
 
     @property
     def supported(self) -> tuple[str, ...]:
         """The windows that meet the floor (at least `min_articles` articles, reading not uncertain)."""
         return tuple(
-            w for (w, _, _), (n, reading) in zip(self.points, self.support, strict=True)
+            w for (w, _, _), (n, reading) in zip(self.kept, self.support[self.stray :], strict=True)
             if n >= self.min_articles and reading != "uncertain"
         )  # fmt: skip
 
@@ -285,14 +297,30 @@ class DyadTrend:
         """The windows that rest on enough articles (`min_articles`) but read uncertain: what keeps a pair
         reported in many articles from a trend is then its mixed record, not a lack of articles."""
         return tuple(
-            w for (w, _, _), (n, reading) in zip(self.points, self.support, strict=True)
+            w for (w, _, _), (n, reading) in zip(self.kept, self.support[self.stray :], strict=True)
             if n >= self.min_articles and reading == "uncertain"
         )  # fmt: skip
+
+    @property
+    def left_off_text(self) -> str:
+        """What the trend leaves off ("left off: 3 events of 1992-Q1, 27 years before the rest"), or ""."""
+        if not self.stray:
+            return ""
+        early = self.points[: self.stray]
+        events = sum(e for _, _, e in early)
+        span = early[0][0] if len(early) == 1 else f"{early[0][0]} to {early[-1][0]}"
+        years = int(self.kept[0][0][:4]) - int(early[-1][0][:4])
+        when = f", {years} years before the rest" if years >= 2 else ""
+        return f"left off: {events} stray early event{'s' if events != 1 else ''} of {span}{when}"
 
     @property
     def shift_text(self) -> str:
         """The shift with what it rests on ("cooperation->conflict, 2021-01 (2 articles) to 2021-04 (3
         articles)"; "too few articles: 1 of 3 windows on 2 or more articles with a reading")."""
+        text = self._shift_text()
+        return f"{text}; {self.left_off_text}" if self.stray else text
+
+    def _shift_text(self) -> str:
         arts = {w: n for (w, _, _), (n, _) in zip(self.points, self.support, strict=True)}
         if self.shift_from is not None and self.shift_to is not None:
             return (
@@ -301,15 +329,15 @@ class DyadTrend:
             )
         if self.shift == "too few articles" and self.unsettled:
             # ARM-AZE on the examples: six years of 2 to 11 articles each, every one mixed
-            thin = len(self.points) - len(self.supported) - len(self.unsettled)
+            thin = len(self.kept) - len(self.supported) - len(self.unsettled)
             fewer = f", {thin} on fewer than {_articles(self.min_articles)}" if thin else ""
             return (
-                f"no trend: {len(self.supported)} of {len(self.points)} windows with a reading "
+                f"no trend: {len(self.supported)} of {len(self.kept)} windows with a reading "
                 f"({len(self.unsettled)} on {self.min_articles} or more articles read uncertain{fewer})"
             )
         if self.shift == "too few articles":
             return (
-                f"too few articles: {len(self.supported)} of {len(self.points)} windows on "
+                f"too few articles: {len(self.supported)} of {len(self.kept)} windows on "
                 f"{self.min_articles} or more articles with a reading"
             )
         return self.shift
@@ -330,6 +358,7 @@ class DyadTrend:
             "shift_from": self.shift_from,
             "shift_to": self.shift_to,
             "min_articles": self.min_articles,
+            "left_off": [w for w, _, _ in self.points[: self.stray]],
         }
 
 
@@ -452,6 +481,20 @@ def dyad_trends(
     return trends_from_dyads(per_window, window=window, min_articles=settings.min_articles)
 
 
+def _stray_windows(ds: Sequence[Dyad], window: str) -> int:
+    """How many of a pair's first windows (in time order) hold stray early events the trend leaves off: the
+    time axes' rule (`timeaxis.stray_early`) over the pair's events per window, empty windows counted,
+    with its two-year stretch measured in windows of this unit."""
+    if len(ds) < 2:
+        return 0
+    start = window_ordinal(ds[0].window, window)
+    counts = [0] * (window_ordinal(ds[-1].window, window) - start + 1)
+    for d in ds:
+        counts[window_ordinal(d.window, window) - start] += d.events
+    cut = stray_early(counts, stray_gap(window))
+    return sum(1 for d in ds if window_ordinal(d.window, window) - start < cut)
+
+
 def trends_from_dyads(per_window: Iterable[Dyad], *, window: str, min_articles: int = 2) -> list[DyadTrend]:
     """Trends from dyads already grouped by `window` (as `dyads` gives them); a window counts for the
     shift with at least `min_articles` articles and a reading that is not uncertain (`DyadTrend`)."""
@@ -461,8 +504,10 @@ def trends_from_dyads(per_window: Iterable[Dyad], *, window: str, min_articles: 
     for d in per_window:
         series[(d.a, d.b)].append(d)
     out: list[DyadTrend] = []
-    for (a, b), ds in series.items():
-        ds.sort(key=lambda d: window_ordinal(d.window, window))
+    for (a, b), every in series.items():
+        every.sort(key=lambda d: window_ordinal(d.window, window))
+        stray = _stray_windows(every, window)
+        ds = every[stray:]
         xs = [float(window_ordinal(d.window, window)) for d in ds]
         ys = [d.net for d in ds]
         first, last = _sign(ys[0]), _sign(ys[-1])
@@ -486,15 +531,16 @@ def trends_from_dyads(per_window: Iterable[Dyad], *, window: str, min_articles: 
                 a=a,
                 b=b,
                 window=window,
-                points=tuple((d.window, d.net, d.events) for d in ds),
+                points=tuple((d.window, d.net, d.events) for d in every),
                 slope=_slope(xs, ys),
                 first_sign=first,
                 last_sign=last,
                 shift=shift,
-                support=tuple((d.articles, d.reading) for d in ds),
+                support=tuple((d.articles, d.reading) for d in every),
                 min_articles=min_articles,
                 shift_from=ends[0],
                 shift_to=ends[1],
+                stray=stray,
             )
         )
     out.sort(
