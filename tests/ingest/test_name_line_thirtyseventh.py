@@ -79,3 +79,29 @@ def test_a_weak_title_keeps_its_author(author: str) -> None:
     )
     second = split_text(text, "dump.txt")[1]
     assert (second.title, second.author) == ("Armenia and Azerbaijan resume talks.", author)
+
+
+# ---- thirty-eighth session: a weak line of five words or more ------------------------------------------------
+
+LEAD = (
+    "Vladimir Putin met Recep Tayyip Erdogan again on Friday in Sochi, where the two presidents discussed grain "
+    "exports across the Black Sea and the war in Syria."
+)
+WEAK5 = "Armenia and Azerbaijan resume talks."
+
+
+@pytest.mark.parametrize("headline", ["Putin Meets Erdogan Again", "Erdogan Hosts Putin Again"])
+def test_a_longer_weak_line_does_not_take_a_headline_its_lead_repeats(headline: str) -> None:
+    text = f"Talks Resume in Brussels\n\nMarch 3, 2023\n\n{BODY1}\n\n{WEAK5}\n\n{headline}\n\nMarch 17, 2023\n\n{LEAD}\n"
+    titles = [a.title for a in split_text(text, "dump.txt")]
+    assert titles == [
+        "Talks Resume in Brussels",
+        headline,
+    ]  # before: the weak line, with the headline its author
+
+
+@pytest.mark.parametrize("author", ["Mark Teller", "Juan Carlos Vega", "Anna Maria Weiss"])
+def test_a_longer_weak_title_keeps_an_author_its_lead_does_not_name(author: str) -> None:
+    text = f"Talks Resume in Brussels\n\nMarch 3, 2023\n\n{BODY1}\n\n{WEAK5}\n\n{author}\n\nMarch 17, 2023\n\n{LEAD}\n"
+    second = split_text(text, "dump.txt")[1]
+    assert (second.title, second.author) == (WEAK5, author)

@@ -225,10 +225,18 @@ class _Splitter:
                 score += 3
             elif ln.outlet and seen <= 1:
                 score += 1
-            elif ln.name and seen <= 2 and not (title.weak and len(title.text.split()) <= 4 and ln.styled):
+            elif (
+                ln.name
+                and seen <= 2
+                and not (
+                    title.weak and ln.styled and (len(title.text.split()) <= 4 or self._lead_repeats(ln, k))
+                )
+            ):
                 # (a line of three or more capitalised words under a short weak line, a sentence of four words
                 # or fewer, is the next headline, not that line's author: "More on this story." before "Putin
-                # Meets Erdogan Again"; a longer weak title keeps a three-word author, "Juan Carlos Vega")
+                # Meets Erdogan Again"; under a longer weak line it is the headline when the first paragraph
+                # after it repeats most of its words, as a lead repeats its headline's and seldom its author's
+                # name: "Armenia and Azerbaijan resume talks." keeps "Juan Carlos Vega")
                 score += 2 if seen == 0 else 1
             elif self._is_role_line(ln, k):
                 pass
@@ -253,6 +261,18 @@ class _Splitter:
             header.append(ln.idx)
             seen += 1
         return score, header
+
+    def _lead_repeats(self, ln: _Line, next_k: int) -> bool:
+        """Whether the first paragraph (20 words or more) within the header's reach after `ln` repeats at least
+        half of its words of four letters or more (by their first five letters, as `headline_score` reads a
+        lead): what a headline's lead does."""
+        words = [w.lower()[:5] for w in _CONTENT_WORD.findall(ln.text)]
+        for k in range(next_k, min(next_k + _HEADER_LOOKAHEAD, len(self.nonblank))):
+            para = self.lines[self.nonblank[k]].text
+            if len(para.split()) >= 20:
+                lead = {w.lower()[:5] for w in _CONTENT_WORD.findall(para)}
+                return bool(words) and 2 * sum(w in lead for w in words) >= len(words)
+        return False
 
     def _is_role_line(self, ln: _Line, next_k: int) -> bool:
         # "Senior fellow at an institute," followed by the author's name
