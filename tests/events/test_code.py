@@ -880,7 +880,9 @@ def test_code_monitoring_violations_is_an_inquiry(code: Coder) -> None:
     ("text", "cameo", "source", "target"),
     [
         # the clause of a frame noun under a light verb refines the frame's code
-        ("Turkey renewed its demand that Israel ease the blockade of Gaza.", "1054", ["TUR"], ["ISR"]),
+        # (a blockade eased is 0872, "ease military blockade", as blind sets 12 and 24 code Gaza's and Lebanon's; so
+        # a demand that one be eased is 1056; force38)
+        ("Turkey renewed its demand that Israel ease the blockade of Gaza.", "1056", ["TUR"], ["ISR"]),
         ("Iran made a threat to cut ties with Israel.", "1313", ["IRN"], ["ISR"]),
         ("Turkey issued a threat to close the strait to Russian ships.", "1381", ["TUR"], ["RUS"]),
     ],
