@@ -81,13 +81,11 @@ def test_an_official_named_by_appositive_takes_the_office(actors: Resolve, text:
 @pytest.mark.parametrize(
     "text",
     [
-        # the appositive's noun is no actor's: a critic of a government does not speak for it, and an adjective
-        # alone names no actor ("a Tunisian street vendor" is no Tunisia; review of the development sets)
+        # the appositive's noun is no actor's: a critic of a government does not speak for it. (An adjective of a
+        # noun that is no actor's, "a Tunisian street vendor", and a person's possessive, "Putin's adviser", code
+        # the person since names38: `_people_described`, tests/actors/test_people_described_names38.py; the
+        # sets code such people by their state, Mohamed Bouazizi TUN in blind set 4.)
         "Emil Hart, a critic of the Armenian government, spoke on Monday.",
-        "Emil Hart, a Tunisian street vendor, set himself on fire.",
-        "Emil Hart, a Bulgarian analyst, spoke on Monday.",
-        # a person's mention lends nothing (an adviser's code is no guess from his patron)
-        "Emil Hart, Putin's adviser, spoke on Monday.",
         # no appositive
         "Emil Hart and an Armenian diplomat spoke on Monday.",
     ],

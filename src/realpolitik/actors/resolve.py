@@ -169,6 +169,7 @@ class ActorResolver:
         if combined:
             mentions = _combined_phrases(doc, mentions, {a.span.start_char for a in combined})
         mentions.extend(self._people_by_apposition(doc, mentions))
+        mentions.extend(self._people_described(doc, mentions))
         mentions.extend(self._coreference(doc, mentions, owner))
         mentions.sort(key=lambda m: (m.start, m.end, m.code))
         return mentions
@@ -348,6 +349,185 @@ class ActorResolver:
                         confidence=round(min(lender.confidence, 0.7), 2),
                     )
                 )
+        return out
+
+    def _people_described(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+        """A person the knowledge base does not know (a PERSON entity with no mention) whose own description in the
+        sentence names a coded actor takes that actor's code: an adjective, a possessive or a name before a noun
+        and the name ("the American whistleblower Edward Snowden", "Britain's envoy Gladwyn Jebb", "the Kremlin
+        critic Alexei Navalny"), an apposition after or before the name also when the name has a title, a hyphen
+        or initials ("Count Hatzfeldt, the German Ambassador", "Mr. V. D. Savarkar, an Indian law student",
+        "Kim Jong Un's sister, Kim Yo Jong"), a relative clause of leading (`describing_verbs`: "Count Albert
+        Apponyi, who leads Hungary's peace delegation") and "of" after a name of two words or more ("General
+        Tomoyuki Yamashita of the Japanese army", "Thanat Khoman of Thailand"). A phrase that says where ("in
+        Berlin", "to Ireland"), another clause, a place, a patron, a hyphenated adjective ("the Russian-born
+        painter", "American-Iranian") and a person whose noun is another side's (`not_self_nouns`: "Putin's
+        counterpart") lend nothing; another person lends through a possessive or "of" ("Kim Jong Un's sister").
+        Names joined by "and" after one plural noun share it ("the American hikers Shane Bauer and Josh Fattal").
+        The sector is the lender's only when its mention covers the describing noun ("Soviet envoy"). Like
+        `_people_by_apposition`, the name is coded wherever the text repeats it and, after it, as a bare surname.
+        Issue 9, thirty-eighth session (names38)."""
+        words = self.words
+        by_token: dict[int, list[ActorMention]] = {}
+        for m in mentions:
+            if (
+                m.role != "actor"
+                or not m.code
+                or (m.kb_id or "").startswith("place-")
+                or "used as a place" in m.why
+            ):
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or (span.end < len(doc) and doc[span.end].text == "-"):
+                continue  # "Russian-born", "American-Iranian": an origin, not the person's side
+            for tok in span:
+                by_token.setdefault(tok.i, []).append(m)
+        if not by_token:
+            return []
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+
+        def phrase(tok: Token) -> list[Token]:
+            # a describing phrase: its noun and modifiers and "of" phrases, not where it is nor other clauses
+            out = [tok]
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ != "of":
+                    continue
+                if child.dep_ in ("relcl", "acl", "advcl", "ccomp", "appos", "conj", "cc", "punct"):
+                    continue
+                out.extend(phrase(child))
+            return out
+
+        def lenders(noun: Token, toks: list[Token], name: Span) -> list[tuple[ActorMention, bool]]:
+            found: list[tuple[ActorMention, bool]] = []
+            for tok in sorted(toks, key=lambda t: t.i):
+                if name.start <= tok.i < name.end:
+                    continue
+                for m in by_token.get(tok.i, ()):
+                    if any(m is f for f, _ in found):
+                        continue
+                    if "of" in {t.lower_ for t in toks} and {noun.lower_, noun.lemma_, noun.lemma_ + "s"} & (
+                        words.not_self_nouns
+                    ):
+                        continue  # "a critic of the Armenian government" does not speak for it
+                    if (m.kb_id or "").startswith("person-"):
+                        # another person lends only through a possessive or "of", and not as the other side
+                        link = tok.dep_ == "poss" or (tok.head.dep_ == "prep" and tok.head.lower_ == "of")
+                        if (
+                            not link
+                            or noun.lower_ in words.not_self_nouns
+                            or noun.lemma_ in words.not_self_nouns
+                        ):
+                            continue
+                        found.append((replace(m, sector=None), False))
+                        continue
+                    covers = m.start <= noun.idx < m.end
+                    if not covers and m.end <= name.start_char:
+                        # a body right before the name or before its titles only ("U.S. Army Sergeant Bowe
+                        # Bergdahl") is the person's own sector; a noun between says what else ("Kremlin critic")
+                        end = doc.char_span(m.start, m.end, alignment_mode="expand")
+                        covers = end is not None and all(
+                            doc[i].pos_ == "PROPN" for i in range(end.end, name.start)
+                        )
+                    found.append((m, covers))
+            return found
+
+        people: list[tuple[Span, list[tuple[ActorMention, bool]]]] = []
+        described: dict[int, list[tuple[ActorMention, bool]]] = {}
+        for ent in _person_names(doc, words.honorifics | words.title_words | words.name_titles):
+            if any(t.idx in taken for t in ent):
+                continue
+            root = ent.root
+            tries: list[tuple[Token, list[Token]]] = []
+            for child in root.lefts:
+                if child.i < ent.start and child.dep_ in _ATTACH:
+                    tries.append((child, phrase(child)))
+            if root.dep_ == "appos" and root.head.i < ent.start:
+                tries.append((root.head, phrase(root.head)))
+            # (a name the parser split into several heads hangs its phrases on any of its words)
+            for child in [c for t in ent for c in t.rights if c.i >= ent.end]:
+                if child.dep_ == "appos":
+                    tries.append((child, phrase(child)))
+                elif child.dep_ == "relcl" and child.lemma_ in words.describing_verbs:
+                    for obj in child.children:
+                        if obj.dep_ == "dobj":
+                            tries.append((obj, phrase(obj)))
+                elif child.dep_ == "prep" and child.lower_ == "of" and len(ent) >= 2:
+                    for obj in child.children:
+                        if obj.dep_ == "pobj":
+                            tries.append((child, phrase(obj)))
+            if any(
+                noun.lower_ in words.named_thing_nouns or noun.lemma_ in words.named_thing_nouns
+                for noun, _ in tries
+            ) or any(c.dep_ in _ATTACH and c.lower_ in words.named_thing_nouns for c in root.lefts):
+                continue  # a ship, a paper, a film: no person ("the Saudi supertanker Sirius Star")
+            lent: list[tuple[ActorMention, bool]] = []
+            for noun, toks in tries:
+                # (the noun a premodifier describes is the compound before the name: "the American pastor X")
+                if noun.dep_ in _ATTACH and noun.head is root:
+                    heads = [c for c in root.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+                    noun = heads[-1] if heads else noun
+                # the first actor the description names is the person's side ("commander of the German garrison
+                # of Paris" is German); "of" and a state says whose, not what ("Archbishop Romero of San Salvador")
+                lent = lenders(noun, toks, ent)[:1]
+                if lent:
+                    break
+            if lent:
+                described[root.i] = lent
+                people.append((ent, lent))
+            elif root.dep_ == "conj" and root.head.i in described:
+                # "the American hikers Shane Bauer and Josh Fattal": one plural noun before both names
+                first = root.head
+                if any(c.dep_ == "compound" and c.tag_ == "NNS" for c in first.lefts) or (
+                    first.dep_ == "appos" and first.head.tag_ == "NNS" and first.head.i < first.i
+                ):
+                    people.append((ent, described[first.i]))
+        if not people:
+            return []
+        out: list[ActorMention] = []
+        for ent, lent in people:
+            key = tuple(t.lower_ for t in ent)
+            surname = ent[-1]
+            spans = [ent]
+            for tok in doc:
+                if tok.i in range(ent.start, ent.end):
+                    continue
+                # (the name again as written: a transcript's capitals label is the report's to code)
+                if tuple(t.text for t in doc[tok.i : tok.i + len(key)]) == tuple(t.text for t in ent):
+                    spans.append(doc[tok.i : tok.i + len(key)])
+                elif (
+                    tok.i >= ent.end
+                    and tok.text == surname.text
+                    and len(ent) >= 2
+                    and not any(
+                        0 <= i < len(doc) and doc[i].is_title and doc[i].is_alpha and doc[i].pos_ == "PROPN"
+                        for i in (tok.i - 1, tok.i + 1)
+                    )
+                ):
+                    spans.append(doc[tok.i : tok.i + 1])
+            for span in spans:
+                if any(t.idx in taken for t in span) or any(
+                    m.start < span.end_char and span.start_char < m.end
+                    for m in out
+                    if m.kb_id != TEXT_PERSON + "-".join(key)
+                ):
+                    continue
+                codes: set[str] = set()
+                for lender, covers in lent:
+                    if lender.code in codes:
+                        continue
+                    codes.add(lender.code or "")
+                    out.append(
+                        ActorMention(
+                            start=span.start_char,
+                            end=span.end_char,
+                            text=span.text,
+                            code=lender.code,
+                            sector=lender.sector if covers else None,
+                            kb_id=TEXT_PERSON + "-".join(key),
+                            why=f"person '{ent.text}' described as '{lender.text}' ({lender.code})",
+                            confidence=round(min(lender.confidence, 0.6), 2),
+                        )
+                    )
         return out
 
     def _international_bodies(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -1279,6 +1459,66 @@ def _combined_phrases(doc: Doc, mentions: list[ActorMention], starts: set[int]) 
                 m = replace(m, end=nxt.end, text=doc.text[m.start : nxt.end], sector=nxt.sector)
         out.append(m)
     return out
+
+
+# particles inside a person's name ("Dietrich von Choltitz", "Abd al-Hafid")
+_NAME_PARTICLES = frozenset(
+    [
+        "von",
+        "van",
+        "de",
+        "der",
+        "den",
+        "del",
+        "della",
+        "di",
+        "da",
+        "du",
+        "la",
+        "le",
+        "bin",
+        "ibn",
+        "ben",
+        "al",
+        "el",
+        "ter",
+        "y",
+    ]
+)
+
+
+def _person_names(doc: Doc, titles: frozenset[str]) -> list[Span]:
+    """The tagger's PERSON entities, and the capitalised words right after a title or an honorific the tagger
+    missed ("Count Pourtales", "Sultan Abd al-Hafid"): the name runs over capitalised words, initials ("V. D."),
+    hyphens between capitalised words ("Ewart-Biggs", "al-Hafid") and name particles ("von", "de", "bin")."""
+    names = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+    inside = {i for ent in names for i in range(ent.start, ent.end)}
+    for tok in doc[:-1]:
+        # after a title ("Count Pourtales") or a lower-case noun that describes the name ("the Korean nationalist
+        # An Jung-geun", "the American hikers Shane Bauer")
+        titled = tok.lower_ in titles and tok.text[:1].isupper()
+        described = tok.pos_ == "NOUN" and tok.is_lower and tok.is_alpha
+        if not (titled or described) or tok.i + 1 in inside:
+            continue
+        end = tok.i + 1
+        while end < len(doc):
+            t = doc[end]
+            if t.pos_ == "PROPN" and t.text[:1].isupper() and (t.is_alpha or t.text.endswith(".")):
+                end += 1
+            elif t.text == "-" and end + 1 < len(doc) and doc[end + 1].text[:1].isupper() and end > tok.i + 1:
+                end += 2
+            elif (
+                t.lower_ in _NAME_PARTICLES
+                and end + 1 < len(doc)
+                and doc[end + 1].pos_ == "PROPN"
+                and end > tok.i + 1
+            ):
+                end += 1
+            else:
+                break
+        if end > tok.i + 1 and doc[end - 1].pos_ == "PROPN" and doc[end - 1].is_alpha:
+            names.append(doc[tok.i + 1 : end])
+    return sorted(names, key=lambda span: span.start)
 
 
 def _name_root(span: Span) -> Token:
