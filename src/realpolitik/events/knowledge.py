@@ -300,6 +300,13 @@ class CoderWords:
     natural_subjects: frozenset[str]
     collisions: frozenset[str]
     yielding_cancels: frozenset[str]
+    refuge_verbs: frozenset[str]
+    refuge_paths: frozenset[str]
+    refuge_self_verbs: frozenset[str]
+    refuge_taking_verbs: frozenset[str]
+    refuge_persons: frozenset[str]
+    refuge_home_nouns: frozenset[str]
+    suspect_participles: frozenset[str]
 
     def target_rank(self, prep: str) -> int:
         """Where a preposition stands in `target_preps` (earlier names the target more surely)."""

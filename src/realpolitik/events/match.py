@@ -323,6 +323,17 @@ def _object_heads(tok: Token) -> set[str]:
     # "held dozens of hostages", "expelled thousands of Colombians": what a number stands for is an object too
     objects += [c for o in objects if (c := counted(o)) is not o]
     heads.update(o.lemma_.lower() for o in objects)
+    # a work or a body named by a name the parser split ("opened [the Power] of Siberia pipeline", "opened the
+    # Baltic Pipe"): the common noun that ends the name says what it is (deeds38)
+    heads.update(kind.lemma_.lower() for o in objects if (kind := _name_kind(o)) is not None)
+    # people told as accused, charged, wanted or suspected ("handed over the two men accused of the bombing") are
+    # suspects (deeds38; data: `suspect_participles`)
+    if any(
+        c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.lemma_.lower() in coder_words().suspect_participles
+        for o in objects
+        for c in o.children
+    ):
+        heads.add("suspect")
     # a person named as the object ("received Erdogan in Ankara") stands for the lexicon's PERSON_OBJECT
     if objects:
         people = _person_starts(tok.doc)
@@ -336,6 +347,30 @@ def _object_heads(tok: Token) -> set[str]:
     elif _relative_object(tok):
         heads.add(tok.head.lemma_.lower())  # "the fighters (that) Turkey moved to Libya"
     return heads | _second_objects(tok)
+
+
+def _name_kind(tok: Token) -> Token | None:
+    """The last word of the name a proper noun stands in ("the Power of Siberia pipeline", "the Baltic Pipe"), when
+    it is another word than the noun itself and a name of a work or a body (an organisation or a facility the parser
+    labels); None otherwise."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("ORG", "FAC"):
+        return None
+    for prep in tok.children:
+        # ("[the Power] of [Siberia] pipeline": the name goes on into the "of" phrase, whose noun ends it)
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for noun in prep.children:
+                if (
+                    noun.dep_ == "pobj"
+                    and noun.pos_ == "NOUN"
+                    and noun.is_lower
+                    and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
+                ):
+                    return noun
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            last = ent[-1]
+            return last if last.i > tok.i and last.is_alpha else None
+    return None
 
 
 def counted(tok: Token) -> Token:
@@ -651,6 +686,13 @@ def _complement_objects(tok: Token) -> set[str]:
     bag.add(clause.lemma_.lower())  # the clause's own verb ("ordered [X] to leave the country")
     # an open question the clause asks stands for its "whether" ("to establish [whether] chlorine had been dropped")
     bag.update(c.lower_ for c in clause.children if c.dep_ == "mark" and c.lower_ == "whether")
+    # so does an "if" or a question word the clause opens with ("to find out [if] ...", "[why] the liner was lost",
+    # "[what] had gone wrong"; deeds38)
+    if clause.i > tok.i and any(
+        (c.dep_ == "mark" and c.lower_ == "if") or (c.tag_ in ("WRB", "WP", "WDT") and c.i < clause.i)
+        for c in clause.children
+    ):
+        bag.add("whether")
     # "ordered X to start pulling out", "told X to begin withdrawing": a verb of beginning or going on names no
     # deed; the verb it governs is the clause's deed, with its objects (as a frame's complement is read)
     for inner in aspect_chain(clause):

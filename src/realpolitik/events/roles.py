@@ -183,10 +183,11 @@ class Roles:
                 ]
             if not agent:
                 # "Armenia was supplied with weapons by India", "criticised in a report by X": the parser hangs
-                # the passive's "by" phrase on the noun of the phrase before it
+                # the passive's "by" phrase on the noun of the phrase before it, or on the object a passive of two
+                # objects keeps ("Raoul Cedras was granted asylum by Panama": deeds38)
                 agent = [
                     i
-                    for noun in prep_objects(tok)
+                    for noun in [*prep_objects(tok), *(c for c in tok.children if c.dep_ == "dobj")]
                     for i in prep_actors(noun, ("by",), ments, deps=("prep", "agent"))
                 ]
             built = [] if agent else _subject_makers(tok, ments)

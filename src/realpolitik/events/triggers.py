@@ -299,11 +299,13 @@ class Triggers:
                 protest = self._protest_adjunct(tok, ments)
                 if protest is not None:
                     return protest
-        if not any(
-            self.lexicon.knows(lemma) or lemma in coder_words().light_verbs for lemma in lemmas
-        ) and not (
-            tok.pos_ == "NOUN"
-            and tok.lemma_.lower() in journey_noun_destinations()  # ("arrival": no entry of its own)
+        if (
+            not any(self.lexicon.knows(lemma) or lemma in coder_words().light_verbs for lemma in lemmas)
+            and not (tok.pos_ == "VERB" and tok.lemma_.lower() in coder_words().refuge_verbs)
+            and not (
+                tok.pos_ == "NOUN"
+                and tok.lemma_.lower() in journey_noun_destinations()  # ("arrival": no entry of its own)
+            )
         ):
             if tok.pos_ == "VERB" and _prospect_verb(tok.lemma_.lower()):
                 return self._raised_prospect(tok, ments)  # ("floated the option of strikes")
@@ -740,6 +742,12 @@ class Triggers:
             if noun_frame is not None and noun_comp is not None and is_light(tok, self.lexicon):
                 return self._frame_candidate(obj, noun_frame, noun_comp, ments)
         entry = match_entry(tok, self.lexicon, ("V",))
+        if tok.lemma_.lower() in coder_words().refuge_verbs and not _handover_entry(entry):
+            # "a Royal Air Force helicopter lifted Archbishop Makarios out of Paphos", "the British cruiser embarked
+            # the Emperor": a person carried away by another party's craft is given refuge (deeds38)
+            refuge = self._refuge_reading(tok, ments)
+            if refuge is not None:
+                return refuge
         if tok.lemma_.lower() in journey_destinations() and _motion_family(entry):
             # "Sadat went to Jerusalem", "Gorbachev reached Havana", "the delegation went home": one reading for
             # the verbs of going and coming (motion36)
@@ -2520,6 +2528,101 @@ class Triggers:
         cand = self._make(tok, visit, [tok], ments)
         return self._visited(cand, places, origin, ments)
 
+    def _refuge_reading(self, tok: Token, ments: Mentions) -> Candidate | None:
+        """A person carried away by another party's craft, ship or forces, given refuge (075): a verb of carrying
+        (`coder_words.json` `refuge_verbs`) whose object (or passive subject) is a named person or a ruler or body of
+        rulers (`refuge_persons`) of one party, whose carrier (the subject; in the passive the agent or the craft
+        of an "aboard" phrase) is of another, and that says the person was taken away: a word of leaving or a "to
+        safety", "into exile" phrase (`refuge_paths`) on the verb or on the one carried, or a verb whose sense is the
+        rescue (`refuge_self_verbs`: embark, evacuate, rescue). "American helicopters lifted Ferdinand Marcos ...
+        out of the grounds of Malacanang palace", "the British destroyer brought Queen Wilhelmina to safety", "the
+        British cruiser Enterprise embarked Emperor Haile Selassie", "King Haakon ... were taken aboard the British
+        cruiser Devonshire". Not refuge: a person carried out of the carrier's own country or place ("Britain flew
+        the preacher out of the country": a deportation), one of the carrier's own party, a carrier or person of no
+        party. Issue 9, thirty-eighth session (deeds38)."""
+        words = coder_words()
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        if tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in tok.children):
+            return None  # ("... and carried him to England": the first verb tells the refuge)
+        carried = [c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        if not carried:
+            return None
+        person = carried[0]
+        people = [person]
+        for (
+            one
+        ) in people:  # ("King Haakon, Crown Prince Olav and the Norwegian Government": the conjuncts' chain)
+            people += [c for c in one.children if c.dep_ in ("conj", "appos") and c not in people]
+        if not any(
+            w.ent_type_ == "PERSON" or w.lemma_.lower() in words.refuge_persons
+            for p in people
+            for w in (p, *(c for c in p.children if c.dep_ == "compound"))  # ("Sultan Mehmed VI")
+        ):
+            return None
+        # the words that say the person was taken away, on the verb or on the one carried (and its conjuncts)
+        holders = [tok, *people]
+        path = tok.lemma_.lower() in words.refuge_self_verbs
+        left: list[Token] = []
+        for holder in holders:
+            for c in holder.children:
+                if (
+                    c.dep_ == "prt"
+                    and c.lower_ == "in"
+                    and holder is tok
+                    and tok.lemma_.lower() in words.refuge_taking_verbs
+                ):
+                    path = True  # ("Spain took in Edmundo Gonzalez")
+                if c.dep_ in ("prt", "advmod", "prep") and c.lower_ in words.refuge_paths:
+                    path = True
+                    # ("out of Paphos": the place left)
+                    left += [
+                        g for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"
+                    ]
+                    left += [g for g in c.children if g.dep_ == "pobj"]
+                if (
+                    c.dep_ == "prep"
+                    and c.lower_ in ("to", "into")
+                    and any(g.dep_ == "pobj" and g.lemma_.lower() in words.refuge_paths for g in c.children)
+                ):
+                    path = True  # ("brought Queen Wilhelmina to safety")
+                if c.dep_ == "prep" and c.lower_ == "from":
+                    left += [g for g in c.children if g.dep_ == "pobj"]
+        if not path:
+            return None
+        if passive:
+            carriers = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            carriers += [
+                g
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == "aboard"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+        else:
+            carriers = [c for c in tok.children if c.dep_ == "nsubj"]
+        source = [i for c in carriers for i in actors_under(c, ments)]
+        target = [i for i in actors_under(person, ments) if i not in source]
+        own = ments.codes(source)
+        if not own or not target or ments.codes(target) & own:
+            return None
+        for place in left:
+            if place.pos_ == "NOUN" and place.lemma_.lower() in words.refuge_home_nouns:
+                # ("Britain flew the preacher out of the country": a state carrying one out of "the country" deports
+                # him; its craft or forces carrying one out lift him to safety, "helicopters flew Marcos out of the
+                # country"; the word's coreference decides neither)
+                if any(c.ent_type_ == "GPE" for c in carriers):
+                    return None
+                continue
+            codes = ments.codes(ments.at(place)) | {m.code for m in ments.places.get(place.i, []) if m.code}
+            if codes and codes <= own:
+                return None  # ("flew him out of Britain": carried out of the carrier's own country, deported)
+        cand = self._make(tok, Entry("V", "075", tok.lemma_.lower()), [tok], ments)
+        if cand is None:
+            return None
+        cand.source = source[:1] if len(ments.codes(source)) == 1 else source
+        cand.target = target[:1]
+        return cand
+
     def _visited(
         self, cand: Candidate | None, places: list[Token], origin: set[int], ments: Mentions
     ) -> Candidate | None:
@@ -2685,6 +2788,11 @@ class Triggers:
             target = self.roles.named_phrase_target(tok, entry, source, target, ments)
             target = self.roles.recipient_target(tok, code, source, target, ments)
             target = self.roles.payer_target(tok, code, source, target, ments)
+            traded = _trade_barred_with(tok, ments) if code == "163" else []
+            if traded and not set(traded) & set(source):
+                # "barred American firms from selling ... to Cuba": the party that may no longer be traded with is
+                # the target, not the firms barred (deeds38)
+                target = traded
             if unknown_person_object(tok, code, ments):
                 # "killed Kim Jong-nam at an airport in Kuala Lumpur": the place is not whose the person was
                 where = coder_words().place_preps | conflict_words().inside_preps
@@ -4696,6 +4804,42 @@ def _crowd_doers(
         return False
     # (every party among the doers a civilian one: no state's agents, armed groups, gunmen or firms)
     return all((ments.mentions[i].sector or "CVL").upper() in _CIVIL_PARTY_SECTORS for i in source)
+
+
+def _trade_barred_with(tok: Token, ments: Mentions) -> list[int]:
+    """The parties named in a "to", "with", "from" or "in" phrase of the dealing a verb of barring forbids: its "from"
+    gerund ("barred American firms from selling parts [to Huawei]") or its "to" clause ("forbade American companies
+    to trade [with Cuba]"); empty when it names none (verbs.txt, deeds38's 163 lines)."""
+    dealings = [
+        g
+        for p in tok.children
+        if p.dep_ == "prep" and p.lower_ == "from"
+        for g in p.children
+        if g.dep_ == "pcomp"
+    ]
+    clause = complement(tok)
+    if clause is not None:
+        dealings.append(clause)
+    return [
+        i
+        for dealing in dealings
+        for holder in (dealing, *(c for c in dealing.children if c.dep_ == "dobj"))
+        for p in holder.children
+        if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "with", "from", "in")
+        for i in pobj_actors(p, ments)
+    ]
+
+
+def _handover_entry(entry: Entry | None) -> bool:
+    """True for a hand entry that reads a verb of carrying as a handover or a removal of the one carried (judicial
+    cooperation 06x, a release 084x, coercion 17x: "flew him to Jordan to stand trial", "handed over"): the refuge
+    reading (`Triggers._refuge_reading`) does not override it."""
+    return (
+        entry is not None
+        and not entry.derived
+        and bool(entry.constraints)
+        and entry.code[:2] in ("06", "08", "17")
+    )
 
 
 def _purpose_of(verb: Token) -> Token | None:
