@@ -1,0 +1,28 @@
+"""Fact check of names38's leaders.tsv rows (factkb38, issue 9, thirty-eighth session).
+
+Lord Ismay's only row was his NATO term, so the person's code outside it was IGO-NATO ("General Ismay" of 1942,
+"Lord Ismay" of 1950 and 1960); his British posts now make it GBR. George Robertson's defence row and his NATO row
+were two entries with the same names and two codes; they are one person now, NATO's during his term only.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import Resolve
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "name", "code"),
+    [
+        ("1942-06-01", "General Ismay met the chiefs of staff in London.", "General Ismay", "GBR"),
+        ("1950-06-01", "Lord Ismay visited Karachi.", "Lord Ismay", "GBR"),
+        ("1954-06-01", "Lord Ismay visited Karachi.", "Lord Ismay", "IGO-NATO"),
+        ("1960-06-01", "Lord Ismay criticised the government.", "Lord Ismay", "GBR"),
+        ("1998-06-01", "George Robertson visited Kosovo.", "George Robertson", "GBR"),
+        ("2002-06-01", "Lord Robertson warned Russia.", "Lord Robertson", "IGO-NATO"),
+        ("2012-06-01", "Lord Robertson spoke in Moscow.", "Lord Robertson", "GBR"),
+    ],
+)
+def test_post_holders_code_outside_their_terms(actors: Resolve, date: str, text: str, name: str, code: str) -> None:
+    assert {m.code for m in actors(text, date) if m.text == name} == {code}
