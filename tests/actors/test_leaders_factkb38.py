@@ -2,7 +2,10 @@
 
 Lord Ismay's only row was his NATO term, so the person's code outside it was IGO-NATO ("General Ismay" of 1942,
 "Lord Ismay" of 1950 and 1960); his British posts now make it GBR. George Robertson's defence row and his NATO row
-were two entries with the same names and two codes; they are one person now, NATO's during his term only.
+were two entries with the same names and two codes; they are one person now, NATO's during his term only. Two title
+surnames names38 added were also another state's official's in the news: "Admiral Fallon" (William Fallon, USA) was
+GBR by Michael Fallon's, "Ambassador Sergeyev" of Ukraine (Yuriy Sergeyev) RUS by Igor Sergeyev's; each has an entry
+now and the namesake rule takes the one in office on the date.
 """
 
 from __future__ import annotations
@@ -22,6 +25,10 @@ from .helpers import Resolve
         ("1998-06-01", "George Robertson visited Kosovo.", "George Robertson", "GBR"),
         ("2002-06-01", "Lord Robertson warned Russia.", "Lord Robertson", "IGO-NATO"),
         ("2012-06-01", "Lord Robertson spoke in Moscow.", "Lord Robertson", "GBR"),
+        ("2007-06-01", "Admiral Fallon, the head of Central Command, visited Baghdad.", "Fallon", "USA"),
+        ("2016-06-01", "Mr Fallon said Britain would send troops.", "Fallon", "GBR"),
+        ("2014-03-15", "Ambassador Sergeyev of Ukraine accused Moscow.", "Ambassador Sergeyev", "UKR"),
+        ("2000-06-01", "Marshal Sergeyev visited Chechnya.", "Sergeyev", "RUS"),
     ],
 )
 def test_post_holders_code_outside_their_terms(actors: Resolve, date: str, text: str, name: str, code: str) -> None:
