@@ -230,6 +230,13 @@ def _objects_and_preps(tok: Token) -> tuple[set[str], set[str]]:
                         # "raised the issue of the abductions [with] Japan": the parser hangs the verb's
                         # phrase on the noun inside the object's "of" phrase
                         preps.update(p.lemma_.lower() for p in _preps(pobj))
+    patient = ordered_patient(tok)
+    if patient is not None and tok.dep_ != "acl":
+        # ("ordered tens of thousands of reservists called up": the commanded participle's object, with its modifiers
+        # and what a number stands for; force38)
+        for noun in {patient, counted(patient)}:
+            objs.add(noun.lemma_.lower())
+            objs.update(c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod"))
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
         # ("rescue teams sent by Greece", "relief supplies flown in by France": the noun a passive participle hangs
         # on is its object, as for `dobj=` in _object_heads, and so are that noun's modifiers; deeds24)
@@ -342,6 +349,11 @@ def _object_heads(tok: Token) -> set[str]:
         heads.update(PEOPLE_OBJECT for o in objects if o.ent_type_ == "NORP" and o.tag_ in ("NNS", "NNPS"))
         heads.update(PLACE_OBJECT for o in objects if _place(o, people))
         heads.update(IGO_OBJECT for o in objects if _igo(o))
+    patient = ordered_patient(tok)
+    if patient is not None and tok.dep_ != "acl":
+        # "ordered its army mobilised", "ordered the carrier sent to ...": what the commanded participle acts on
+        heads.add(patient.lemma_.lower())
+        heads.add(counted(patient).lemma_.lower())
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         heads.add(tok.head.lemma_.lower())  # "the plane shot down by X"
     elif _relative_object(tok):
@@ -370,6 +382,47 @@ def _name_kind(tok: Token) -> Token | None:
         if ent.start <= tok.i < ent.end:
             last = ent[-1]
             return last if last.i > tok.i and last.is_alpha else None
+    return None
+
+
+def ordered_patient(tok: Token) -> Token | None:
+    """The forces or things a command's participle clause acts on: "ordered 4,700 paratroopers [flown] into
+    Detroit", "ordered its army [mobilised]", "ordered the carrier [sent] to the Mediterranean", "ordered reservists
+    [called] up". A past participle with no "to", auxiliary or mark of its own, that is the clause of a verb of command
+    (`commanding_verbs`) or hangs on that verb's object, is a small clause: its subject (or the verb's object) is what
+    it acts on, its object, and the one who commands does it (force38). None for any other word."""
+    if tok.pos_ != "VERB" or tok.tag_ not in ("VBN", "VBD"):
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "mark") for c in tok.children):
+        return None
+    head = tok.head
+    if tok.dep_ in ("ccomp", "xcomp", "oprd") and head.i != tok.i:
+        command = head
+    elif tok.dep_ == "acl" and tok.tag_ == "VBN" and (commanded := _commanded_object(head)) is not None:
+        command = commanded.head
+    else:
+        return None
+    if command.pos_ != "VERB" or command.lemma_.lower() not in coder_words().commanding_verbs:
+        return None
+    if tok.dep_ == "acl":
+        return head
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects:
+        return subjects[0]
+    objects = [c for c in command.children if c.dep_ == "dobj" and c.i < tok.i]
+    return objects[-1] if objects else None
+
+
+def _commanded_object(noun: Token) -> Token | None:
+    """The direct object `noun` is, or is the counted noun of ("ordered [thousands] of troops sent"): the object
+    itself; None when it is neither."""
+    for _ in range(3):
+        if noun.dep_ == "dobj":
+            return noun
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "of" or counted(prep.head).i != noun.i:
+            return None
+        noun = prep.head
     return None
 
 
@@ -536,6 +589,10 @@ def _subject_heads(tok: Token) -> set[str]:
     stranded = _stranded_subject(tok)
     if stranded is not None:
         heads.append(stranded)
+    if not heads and tok.dep_ != "acl" and ordered_patient(tok) is not None:
+        # ("Israel ordered reservists called up": the one who commands does the participle's deed; the subject the
+        # parser gives the participle is what it acts on; force38)
+        tok = tok.head
     for _ in range(3):
         if heads:
             break
@@ -1191,6 +1248,10 @@ def complement(tok: Token) -> Token | None:
             for grand in holder.children:
                 if grand.dep_ in clause_deps and grand.pos_ == "VERB" and to_infinitive(grand):
                     return grand
+            if child.dep_ == "dobj":
+                for grand in counted(holder).children:
+                    if grand.dep_ == "acl" and ordered_patient(grand) is not None:
+                        return grand  # ("ordered 150,000 reservists [called up]": a command's small clause; force38)
     return None
 
 

@@ -75,6 +75,7 @@ from .match import (
     is_light,
     light_object,
     match_entry,
+    ordered_patient,
     plover,
     refine,
     through_aspect,
@@ -1500,6 +1501,18 @@ class Triggers:
             # suffer the penalty": a demand with what follows its refusal named is an ultimatum (139); so is a call
             # ("called on Japan to surrender or face utter destruction") and a demand made in an ultimatum (talk21)
             code = "139"
+        if (
+            frame == "demand"
+            and inner_code is not None
+            and tok.pos_ == "VERB"
+            and ordered_patient(comp) is not None
+            and (alone := self._verb_candidate(comp, ments)) is not None
+            and alone.code[:2] in ("07", "08", "15", "17", "18", "19", "20")
+        ):
+            # ("ordered 4,700 paratroopers flown into Detroit", "ordered 7,200 troops sent to the Gulf Coast to help
+            # with relief": a commanded participle reads as its verb reads for the forces it acts on, its own motion
+            # and purpose readings included, not by its bare entry; force38)
+            inner_code = alone.code
         if frame == "demand" and inner_code is not None and self._own_command(tok, inner_code, ments):
             # "ordered his troops to open fire", "told the army to seal the border": an order to one's own forces
             # is the commander's own deed (as "ordered troops to withdraw" is, verbs.txt 0874), not a demand
@@ -1778,6 +1791,11 @@ class Triggers:
         if not subjects or any(s.lemma_.lower() in coder_words().court_nouns for s in subjects):
             return False
         addressees = [counted(c) for c in tok.children if c.dep_ in ("dobj", "dative")]
+        if not addressees:
+            # ("ordered tens of thousands of reservists called up": the forces a commanded participle acts on; force38)
+            clause = complement(tok)
+            patient = ordered_patient(clause) if clause is not None else None
+            addressees = [counted(patient)] if patient is not None else []
         if len(addressees) != 1:
             return False
         noun = addressees[0]
@@ -2866,7 +2884,18 @@ class Triggers:
             return None  # "a flight test of Boeing's Starliner capsule": no weapon shown (fix26c)
         if code == "154" and any(_weaponless_stock(w) for w in (tok, *words)):
             return None  # "expanded its arsenal of stimulus tools": a stock of no weapons grown is no mobilisation
-        if code[:2] == "15" and tok.pos_ == "VERB" and _relief_purpose(tok):
+        if (
+            code[:2] == "15"
+            and tok.pos_ == "VERB"
+            and (
+                _relief_purpose(tok)
+                # ("ordered 7,200 troops sent to the Gulf Coast to help with relief": the commanded participle's
+                # purpose; force38)
+                or any(
+                    w.pos_ == "VERB" and ordered_patient(w) is not None and _relief_purpose(w) for w in words
+                )
+            )
+        ):
             # "called out 3,000 reservists to help fight the bushfires": forces called out for disaster relief
             # are aid (docs/annotation-conventions.md rule 12.3; the PLOVER manual's AID), not a mobilisation
             code = "073"
