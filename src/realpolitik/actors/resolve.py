@@ -133,7 +133,7 @@ class ActorResolver:
                 if all(t.is_upper or not t.is_alpha for t in doc[s:e])
                 and not self._place_in_capitals_label(doc[s:e])
             ]
-        spans = _longest_names(found)
+        spans = [span for span in _longest_names(found) if not self._common_word_opening(span)]
         anchors: list[_Anchor] = []
         for span in sorted(spans, key=lambda s: s.start):
             anchor = self._anchor(span, date)
@@ -148,7 +148,11 @@ class ActorResolver:
                 anchor = self._anchor(doc[tok.i : tok.i + 1], date, key=(glued[0],))
                 if anchor is not None:
                     anchors.append(anchor)
-        combined = self._combining_forms(doc, anchors, taken, date)
+        # (a matched name that codes nothing does not hold its word: "Franco" of "Franco-Prussian" is the surname
+        # alias of a title-only person and leaves the combining form free)
+        combined = self._combining_forms(
+            doc, anchors, {i for a in anchors for i in range(a.span.start, a.span.end)}, date
+        )
         anchors.extend(combined)
         anchors.extend(
             self._fuzzy_people(doc, {i for a in anchors for i in range(a.span.start, a.span.end)}, date)
@@ -607,7 +611,8 @@ class ActorResolver:
             ):
                 continue
             if (
-                entry.kind in ("state", "place", "territory")
+                # (a firm's one-word name is a given name too: "Lotte Lenya sang", not Korea's Lotte; names38)
+                (entry.kind in ("state", "place", "territory") or entry.sector == "BUS")
                 and alias.form in ("name", "metonym")
                 and self._given_name(span)
             ):
@@ -902,6 +907,25 @@ class ActorResolver:
             ):
                 return False  # (inside a run of capitalised words: a headline in title case)
         return True
+
+    def _common_word_opening(self, span: Span) -> bool:
+        """A one-word name that is also an English word, opening a sentence with no determiner and joined by "and"
+        or "or" to a lower-case word, is that word: "Diet and exercise reduce the risk" (not Japan's parliament).
+        Capitalised by its place only. A name joined to a name or to a determiner keeps it ("Shell and BP agreed",
+        "Diet and the cabinet"), and so do states' and places' names ("Japan and allies"), which have vetoes of
+        their own. Issue 9, thirty-eighth session (names38)."""
+        if len(span) != 1 or not span[0].is_sent_start or span.end + 1 >= len(span.doc):
+            return False
+        conj, nxt = span.doc[span.end], span.doc[span.end + 1]
+        if conj.lower_ not in ("and", "or") or not (nxt.is_lower and nxt.is_alpha and nxt.pos_ == "NOUN"):
+            return False  # ("China and the United States", "Britain and its allies": a determiner goes on)
+        aliases = self._aliases.get((span[0].orth_,), ())
+        # (a state's or a place's name keeps its own vetoes: "Turkey" near "stuffing"; "Japan and allies")
+        return (
+            bool(aliases)
+            and all(self.kb.entries[a.entry_id].kind not in ("state", "place", "territory") for a in aliases)
+            and self._english_word(span[0])
+        )
 
     def _english_word(self, tok: Token) -> bool:
         """The word, or its form without an inflection's ending, is a noun, verb, adjective or adverb of the
