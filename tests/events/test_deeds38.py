@@ -149,3 +149,54 @@ def test_deeds38_finding_out_is_an_inquiry(code: Code, text: str, source: str) -
 )
 def test_deeds38_joint_work(code: Code, text: str, cameo: str, source: str, target: str) -> None:
     some_event(code, text, "COOPERATE", cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # troops arriving with a protective purpose of their own (docs/annotation-conventions.md 14.4 (c))
+        ("French troops flew into Bangui in December 2013 to protect civilians.", "FRA", "CAF"),
+        # ... or at the head of a force sent to keep the peace
+        (
+            "Nigerian troops landed in Monrovia in August 2003 at the head of a West African force sent to keep the "
+            "peace.",
+            "NGA",
+            "LBR",
+        ),
+        # a landing begun at a request
+        (
+            "Australian troops began landing in Honiara in July 2003 at the request of the Solomon Islands government.",
+            "AUS",
+            "SLB",
+        ),
+    ],
+)
+def test_deeds38_protective_landing(code: Code, text: str, source: str, target: str) -> None:
+    some_event(code, text, "AID", "074", source, target)
+
+
+def test_deeds38_invasion_with_purpose_is_no_protection(code: Code) -> None:
+    # a purpose of force is no protection
+    some_event(
+        code,
+        "Soviet troops poured into Czechoslovakia in August 1968 to crush the Prague Spring.",
+        "ASSAULT",
+        None,
+        "RUS",
+        "CZE",
+        absent=("AID",),
+    )
+
+
+def test_deeds38_inspectors_travelling_to_find_out(code: Code) -> None:
+    # inspectors sent to find out whether are the inquiry, not a visit (14.4 (c)), aimed at the party of the place
+    some_event(
+        code,
+        "United Nations inspectors flew to Baghdad in November 2002 to find out whether Iraq still had weapons of "
+        "mass destruction.",
+        "ACCUSE",
+        "090",
+        "IGO-UN",
+        "IRQ",
+        absent=("CONSULT",),
+    )

@@ -3771,6 +3771,14 @@ def _appointed_inquiry(cand: Candidate, roles: Roles, ments: Mentions) -> None:
     if not cand.source:
         # (the body's task names no doer of its own: the appointing verb's subject investigates)
         cand.source = roles.subject(appointer, ments)
+    if not cand.target and (
+        appointer.lemma_.lower() in journey_destinations()
+        or appointer.lemma_.lower() in words.force_sending_verbs
+    ):
+        # ("dispatched inspectors to the Esfahan plant in central Iran to monitor ...", "inspectors went to the suburbs
+        # of Damascus to find out whether ...": with no party in its task, the inquiry is aimed at the party of the
+        # place the body is sent or goes to; deeds38)
+        cand.target = _place_gone_to(appointer, cand.source, ments)[:1]
     for part in [t for t in (tasked, appointer) if t is not None]:
         if part not in cand.words:
             cand.words.append(part)
@@ -3875,6 +3883,8 @@ def _protective_force(verb: Token) -> bool:
         return True
     if verb.lemma_.lower() not in words.arrival_verbs:
         return False
+    if _purposed_force(verb, words):
+        return True
     holders = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
     parts: list[Token] = []
     for holder in holders:
@@ -3883,6 +3893,20 @@ def _protective_force(verb: Token) -> bool:
                 parts.extend(a for a in child.children if a.dep_ == "appos")
             elif child.dep_ in ("advcl", "acl") and child.tag_ == "VBN":
                 parts.extend(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass"))
+    # ("Italian troops landed at Durres at the head of a European force sent to restore order": the force they lead,
+    # in an "at the head of" phrase on the verb or on its subject; deeds38)
+    for holder in [*holders, *(c for h in holders for c in h.children if c.dep_ == "nsubj")]:
+        for at in holder.children:
+            if at.dep_ == "prep" and at.lower_ == "at":
+                for head_noun in at.children:
+                    if head_noun.dep_ == "pobj" and head_noun.lemma_.lower() == "head":
+                        parts += [
+                            f
+                            for of in head_noun.children
+                            if of.dep_ == "prep" and of.lower_ == "of"
+                            for f in of.children
+                            if f.dep_ == "pobj"
+                        ]
     for part in parts:
         if part.lemma_.lower() not in words.force_part_nouns:
             continue
@@ -3918,11 +3942,15 @@ def _invited_force(verb: Token, words: CoderWords) -> bool:
     ):
         holders = [verb]
     elif lemma in words.arrival_verbs and any(
-        c.dep_ == "nsubj" and _force_subject(c, words) for c in verb.children
+        c.dep_ == "nsubj" and _force_subject(c, words)
+        for c in (*verb.children, *(verb.head.children if _begun(verb) else ()))
     ):
         holders = [
             verb,
             *(c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in words.answering_words),
+            *(
+                (verb.head,) if _begun(verb) else ()
+            ),  # ("troops began landing in Dili at East Timor's request")
         ]
     else:
         return False
@@ -3948,6 +3976,35 @@ def _invited_force(verb: Token, words: CoderWords) -> bool:
     )
 
 
+def _begun(verb: Token) -> bool:
+    """The verb is the open clause of a verb of beginning ("began landing", "started arriving")."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("begin", "start")
+
+
+def _purposed_force(verb: Token, words: CoderWords) -> bool:
+    """ "Australian troops at the head of an international force landed in East Timor to restore order", "the first
+    Australian troops of a UN-backed force landed ... to restore order", "an Italian-led force of about 7,000 troops
+    landed in Albania to protect aid deliveries": troops, police or a force (`_force_subject`) arriving (an arrival
+    verb, or one begun: "began landing") with a purpose of their own that helps, protects, restores or keeps the peace
+    (`protective_purposes`, a "to" clause on the verb or on the verb of beginning) give military protection (074): a
+    body sent to do a deed is that deed (docs/annotation-conventions.md 14.4 (c)). Deeds38."""
+    holders = [verb]
+    if _begun(verb):
+        holders.append(
+            verb.head
+        )  # ("began landing in Dili ... to restore": the subject and the purpose on "began")
+    if not any(c.dep_ == "nsubj" and _force_subject(c, words) for h in holders for c in h.children):
+        return False
+    return any(
+        c.dep_ in ("advcl", "xcomp")
+        and c is not verb
+        and to_infinitive(c)
+        and c.lemma_.lower() in words.protective_purposes
+        for h in holders
+        for c in h.children
+    )
+
+
 def _force_subject(subj: Token, words: CoderWords) -> bool:
     """The subject names troops, soldiers, paratroopers, marines or police (`force_part_nouns`, `armed_body_nouns`),
     itself or in a coordination ("Saudi troops and Emirati police")."""
@@ -3955,6 +4012,25 @@ def _force_subject(subj: Token, words: CoderWords) -> bool:
         w.lemma_.lower() in words.force_part_nouns or w.lemma_.lower() in words.armed_body_nouns
         for w in (subj, *subj.conjuncts)
     )
+
+
+def _place_gone_to(verb: Token, source: list[int], ments: Mentions) -> list[int]:
+    """The parties of the places named in a verb's "to", "into" or "in" phrases (a place's own party, or a party named
+    in the phrase), other than the doer's own: where a body is sent or goes (`_appointed_inquiry`)."""
+    own = ments.codes(source)
+    found: list[int] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("to", "into", "in"):
+            continue
+        for place in prep.children:
+            if place.dep_ != "pobj":
+                continue
+            for tok in place.subtree:
+                named = ments.at(tok) or [
+                    ments.add(m, tok.i) for m in ments.places.get(tok.i, [])[:1] if m.code
+                ]
+                found += [i for i in named if ments.mentions[i].code not in own and i not in found]
+    return found
 
 
 def _appoints_body(verb: Token, words: CoderWords) -> bool:
