@@ -189,6 +189,21 @@ def test_an_origin_or_a_place_lends_nothing(actors: Resolve, date: str, text: st
             "RUS",
             "GOV",
         ),
+        # heads of international bodies (names38, second part)
+        (
+            "2008-07-14",
+            "Luis Moreno Ocampo asked the judges for an arrest warrant for Omar al-Bashir.",
+            "Luis Moreno Ocampo",
+            "IGO-ICC",
+            "JUD",
+        ),
+        (
+            "2016-05-31",
+            "Luis Almagro invoked the Inter-American Democratic Charter against Venezuela.",
+            "Luis Almagro",
+            "IGO-OAS",
+            "GOV",
+        ),
     ],
 )
 def test_holders_of_posts_named_alone(
