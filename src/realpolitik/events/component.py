@@ -102,6 +102,7 @@ from .parties import (
     pair_before,
     partners_beside_target,
     people_travelling,
+    protest_grievance,
     protest_purpose_party,
     prune_targets,
     received_roles,
@@ -439,6 +440,9 @@ class EventCoder:
         protest_purpose_party(cands.values(), ments)
         # "Pakistanis angry at American air strikes marched": the United States, no doer
         grievance_party(cands.values(), ments)
+        # "marched in protest at NATO's air strikes on Yugoslavia", "rallied to oppose an American-led attack on
+        # Iraq": the doer of the deed protested against, not its victim
+        protest_grievance(cands.values(), ments, self.triggers.roles)
         # "Y rejected the accusation", "Y condemned the move": aimed at who said or did it before
         referred_back(cands.values(), before, ments, self.lexicon)
         for cand in cands.values():

@@ -534,6 +534,8 @@ def prune_targets(cand: Candidate, sent: Span, ments: Mentions, roles: Roles, le
         and (cameo.plover_type(cand.code) or "") in protests_at_home_types()
         and unnamed_crowd(cand.trigger, ments)
         and all(place_phrase(sent.doc[ments.heads[i]]) for i in cand.target)
+        # (a party of a phrase of cause is what the crowd answers: "marched in protest at NATO's plan")
+        and not any(in_cause_phrase(sent.doc[ments.heads[i]]) for i in cand.target)
     ):
         # "Thousands of people marched in Hong Kong": the crowd is the place's people, protesting at home
         cand.source, cand.target = cand.target, []
@@ -542,6 +544,8 @@ def prune_targets(cand: Candidate, sent: Span, ments: Mentions, roles: Roles, le
         and len(ments.codes(cand.target)) == 1
         and (cameo.plover_type(cand.code) or "") in protests_at_home_types()
         and unnamed_crowd(cand.trigger, ments)
+        # (not the party of a phrase of cause: "peasants marched in defiance of the British government's laws")
+        and not any(in_cause_phrase(sent.doc[ments.heads[i]]) for i in cand.target)
     ):
         # "200,000 people marched on Washington": a crowd that takes its protest to a capital or a region of a
         # country is that country's people, protesting against its government
@@ -1024,7 +1028,10 @@ def collective_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
     objects += [c for o in objects if o.dep_ == "dobj" for c in o.conjuncts]
     holders = {verb.i, noun.i, *(c.i for c in objects)}
     # ("went on strike across France": the deed's own noun, in a phrase of the verb)
-    holders |= {w.i for w in cand.words} | {p.i for p in prep_objects(verb) if p.pos_ == "NOUN"}
+    # (not a phrase of cause: "marched through The Hague in protest at NATO's plan" names no place in it)
+    holders |= {w.i for w in cand.words} | {
+        p.i for p in prep_objects(verb) if p.pos_ == "NOUN" and not in_cause_phrase(p)
+    }
     places: dict[str, int | None] = {}
     holders.add(doer.i)
     # ("rebels inside the ambassador's residence in Lima": the place of the building they are at)
@@ -1049,6 +1056,8 @@ def collective_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
         *entries,
     ]:
         for tok in prep.subtree:
+            if in_cause_phrase(tok):
+                continue  # ("marched to the coast in defiance of the British government's salt laws": no place)
             if (
                 tok.head.i != prep.i
                 and tok.dep_ not in ("compound", "conj", "appos", "amod")
@@ -3635,15 +3644,7 @@ def protest_purpose_party(cands: Iterable[Candidate], ments: Mentions) -> None:
         if any(ments.mentions[i].code not in own for i in cand.target):
             continue
         verb = deed_verb(cand.trigger)
-        clauses = [
-            c
-            for c in verb.children
-            if c.dep_ in ("advcl", "xcomp")
-            and to_infinitive(c)
-            and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
-        ]
-        clauses += [d for c in clauses for d in c.children if d.dep_ == "conj" and to_infinitive(d)]
-        for clause in clauses:
+        for clause in _purpose_clauses(verb):
             other = by_trigger.get(clause.i)
             if other is not None and other is not cand and other.target:
                 parties = list(other.target)
@@ -3656,6 +3657,176 @@ def protest_purpose_party(cands: Iterable[Candidate], ments: Mentions) -> None:
             if nearest not in own:
                 cand.target = [i for i in parties if ments.mentions[i].code == nearest]
             break
+
+
+def _purpose_clauses(verb: Token) -> list[Token]:
+    """The purpose clauses of a verb: "to" infinitives with no subject of their own ("marched to oppose the war"),
+    and those conjoined to them ("to mourn ... and to demand that ...")."""
+    clauses = [
+        c
+        for c in verb.children
+        if c.dep_ in ("advcl", "xcomp")
+        and to_infinitive(c)
+        and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+    ]
+    return clauses + [d for c in clauses for d in c.children if d.dep_ == "conj" and to_infinitive(d)]
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The nearest verb above a token (the token itself when it is one)."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _cause_nouns(verb: Token) -> list[Token]:
+    """The nouns of the phrases of cause of a verb's clause ("marched [in protest] at ...", "[in defiance] of ...",
+    "rioted [in anger] over ..."; data `grievance_cause_nouns`; the parser may hang the phrase on the verb's
+    object, on its phrase of time, "on Saturday in protest at", or on a clause of time under it)."""
+    nouns = role_words().grievance_cause_nouns
+    return [
+        tok
+        for tok in verb.subtree
+        if tok.dep_ == "pobj"
+        and tok.lemma_.lower() in nouns
+        and tok.head.lower_ == "in"
+        # (or on a clause of time under it: "pulled out of the Olympics as the Games opened, in protest at ...")
+        and (
+            _clause_verb(tok.head) is verb
+            or (_clause_verb(tok.head).dep_ == "advcl" and _clause_verb(tok.head).head is verb)
+        )
+    ]
+
+
+def _cause_preps(noun: Token) -> list[Token]:
+    """The prepositions of what a phrase of cause answers: the noun's own ("in protest [at] X") and one the parser
+    strands on a head above it right after it ("marched in protest [at] NATO's plan", "at" on "marched");
+    data `grievance_cause_preps`."""
+    preps = role_words().grievance_cause_preps
+    found = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in preps]
+    if noun.i + 1 < len(noun.doc):
+        after = noun.doc[noun.i + 1]
+        # (on the head of the phrase or above it: "formed a chain around the base in protest [at] X", "at" on "formed")
+        if (
+            after.dep_ == "prep"
+            and after.lower_ in preps
+            and any(a.i == after.head.i for a in noun.ancestors)
+        ):
+            found.append(after)
+    return found
+
+
+def in_cause_phrase(tok: Token) -> bool:
+    """True when a token lies in a phrase of cause of its clause ("in protest at NATO's plan", "in defiance of the
+    Soviet commandant's ban"; also the phrase the parser strands after it): what the deed answers, not where it is
+    done nor who does it."""
+    nouns = role_words().grievance_cause_nouns
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        if tok.dep_ == "pobj" and tok.lemma_.lower() in nouns and tok.head.lower_ == "in":
+            return True
+        if tok.dep_ == "prep" and tok.i > 0:
+            before = tok.doc[tok.i - 1]
+            if before.lemma_.lower() in nouns and before.dep_ == "pobj" and tok in _cause_preps(before):
+                return True
+        tok = tok.head
+    return False
+
+
+def _grievances(verb: Token) -> list[Token]:
+    """The nouns of what a protest answers: the objects of its phrases of cause ("in protest at NATO's [strikes]",
+    "in defiance of the commandant's [ban]") and what its purpose clause opposes ("to oppose an American-led
+    [attack] on Iraq", "to protest against the [bombing] of North Vietnam"); data `grievance_cause_preps`."""
+    preps = role_words().grievance_cause_preps
+    found = [
+        p
+        for noun in _cause_nouns(verb)
+        for prep in _cause_preps(noun)
+        for p in prep.children
+        if p.dep_ == "pobj" and p.pos_ == "NOUN"
+    ]
+    for clause in _purpose_clauses(verb):
+        found += [c for c in clause.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        found += [p for p in prep_objects(clause, preps) if p.pos_ == "NOUN"]
+    return found
+
+
+def _grievance_doers(noun: Token, ments: Mentions, roles: Roles) -> list[int]:
+    """Who does the deed a grievance noun names: its owner, its party modifier or its "by" phrase (`noun_roles`:
+    "NATO's air strikes", "the Soviet annexation", "the bombing by X"), its "from" phrase ("insults from their
+    British officers"), or the party glued to a participle of leading on it ("an American-led attack":
+    `roles.leading_party`). Not a place."""
+    doers = roles.noun_roles(noun, ments)[0]
+    if not doers:
+        # ("in protest against poor food and insults from their British officers": whom they come from)
+        doers = [i for n in (noun, *noun.conjuncts) for i in pobj_actors_of(n, "from", ments)]
+    return [i for i in doers if ments.mentions[i].role != "place"]
+
+
+def pobj_actors_of(noun: Token, prep: str, ments: Mentions) -> list[int]:
+    """The parties of a noun's phrases of one preposition ("insults [from] their officers")."""
+    return [i for p in prep_objects(noun, (prep,)) for i in actors_under(p, ments)]
+
+
+def _grievance_victims(noun: Token, ments: Mentions) -> set[int]:
+    """The parties a grievance noun's phrases name as what its deed is done to: a party that is itself the object
+    of such a phrase ("the invasion [of Iraq]", "air strikes [on Yugoslavia]", "the war [against Iraq]", "a tour [of
+    New Zealand]"; data `grievance_victim_preps`), not one that only qualifies the thing ("the deployment of new
+    American missiles"), nor a "by" or "from" phrase's doer ("insults from their British officers")."""
+    preps = role_words().grievance_victim_preps
+    return {
+        i
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ in preps
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for obj in (pobj, *pobj.conjuncts)
+        for i in ments.at(obj)
+        if ments.heads[i] == obj.i
+    }
+
+
+def protest_grievance(cands: Iterable[Candidate], ments: Mentions, roles: Roles) -> None:
+    """A protest whose grievance is named in a phrase of cause ("marched in protest at NATO's air strikes on
+    Yugoslavia", "in defiance of the Soviet commandant's ban") or in its purpose clause ("rallied to oppose an
+    American-led attack on Iraq"): the doer of the deed protested against is whom the protest is aimed at, when
+    the protest names no other party by name (its object: "stoned the American embassy in protest at ...",
+    "marched on the National Assembly to demand ..."); a venue ("withdrew from the Games in Edmonton in protest at
+    ...", "filled the streets of central London") or the doers' own country given at home gives way to it. The party the deed is done to (its victim: "Iraq", "Yugoslavia") is no target, also with no
+    doer named ("marched to condemn the bombing of Afghanistan"), and no party of a phrase of cause is a doer of the
+    protest ("people marched in protest at NATO's plan": not NATO). Annotation conventions 12.3 (the party the
+    move is aimed at when the sentence makes that clear). Sets the sources and targets of such candidates in place."""
+    for cand in cands:
+        if cand.reciprocal or cameo.plover_type(cand.code) != "PROTEST":
+            continue
+        verb = deed_verb(cand.trigger)
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        before = (list(cand.source), list(cand.target))
+        # ("women marched in protest at NATO's plan": a party of the phrase of cause taken as the doer)
+        cand.source = [i for i in cand.source if not in_cause_phrase(token_at(verb.doc, ments.heads[i]))]
+        for noun in _grievances(verb):
+            doers = _grievance_doers(noun, ments, roles)
+            victims = _grievance_victims(noun, ments) - set(doers)
+            cand.target = [i for i in cand.target if i not in victims]
+            doers = [i for i in doers if i not in cand.source]
+            if not doers:
+                continue
+            named = [
+                i
+                for i in cand.target
+                if ments.mentions[i].text
+                and not place_phrase(token_at(verb.doc, ments.heads[i]))
+                # ("pulled their athletes out of the Montreal Olympics": a town naming an event is its venue)
+                and not (
+                    (ments.mentions[i].kb_id or "").startswith("place-")
+                    and token_at(verb.doc, ments.heads[i]).dep_ != "dobj"
+                )
+            ]
+            if not named:
+                cand.target = doers
+            break
+        if not cand.source and not cand.target:
+            cand.source, cand.target = before  # (nothing else named: the deed keeps what it had)
 
 
 def grievance_party(cands: Iterable[Candidate], ments: Mentions) -> None:

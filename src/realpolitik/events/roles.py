@@ -736,6 +736,9 @@ class Roles:
             if stray is not None:
                 # "to deter [Azerbaijani] attacks": the parser made the nationality an object of its own
                 source = actors_under(stray, ments)
+        if not source:
+            # "the U.S.-led war against Iraq": the leader of the deed is its doer, also of a war
+            source = leading_party(noun, ments, self.lexicon)
         named_by_place = noun.lemma_.lower() in coder_words().named_by_place
         theatre = noun.lemma_.lower() in coder_words().theatre_nouns
         if not source and theatre:
@@ -1477,7 +1480,31 @@ def noun_agent(noun: Token, ments: Mentions, lexicon: Lexicon) -> list[int]:
                 found = actors_under(pobj, ments)
                 if found:
                     return found
-    return []
+    return leading_party(
+        noun, ments, lexicon
+    )  # ("an American-led attack on Iraq": the leader, not the victim)
+
+
+def leading_party(noun: Token, ments: Mentions, lexicon: Lexicon) -> list[int]:
+    """The party glued to a participle of leading on a noun of a hostile deed ("an American-led attack on Iraq",
+    "the U.S.-led war", "the Saudi-led bombing of Yemen"; data roles.json `leading_participles`): it leads the
+    deed, its doer, never where the deed is done nor the one it is done to. Only a war or a noun some lexicon line
+    reads as a deed of conflict (CAMEO roots 11-20): the leader of talks or of a mission is a broker ("U.S.-led
+    talks with Israel"). Issue 9, thirty-eighth session, parties38."""
+    if noun.lemma_.lower() not in coder_words().theatre_nouns and not any(
+        e.code[:2].isdigit() and 11 <= int(e.code[:2]) <= 20 for e in lexicon.lookup("N", noun.lemma_.lower())
+    ):
+        return []
+    leading = role_words().leading_participles
+    found: list[int] = []
+    for child in noun.children:
+        if child.dep_ not in ("amod", "compound"):
+            continue
+        if child.lemma_.lower() in leading or child.lower_ in leading:
+            found += actors_under(child, ments)  # ("American-led": "American" hangs on "led")
+        elif "-" in child.lower_ and child.lower_.rsplit("-", 1)[-1] in leading:
+            found += ments.at(child)  # ("U.S.-led": one token)
+    return list(dict.fromkeys(found))
 
 
 def _unowned_thing(noun: Token, ments: Mentions) -> bool:
