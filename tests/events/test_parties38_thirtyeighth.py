@@ -119,3 +119,19 @@ def test_parties38_a_from_phrase_names_who_gave_the_grievance(code: Code) -> Non
         "PROTEST",
     )
     assert targets == {"GBR"}
+
+
+def test_parties38_the_leader_of_a_hostile_deed_is_its_doer(code: Code) -> None:
+    # (roles.leading_party: "American-led" names who bombs, not where)
+    _, targets = parties_of_type(
+        code("In February 1991 King Hussein of Jordan condemned the American-led bombing of Iraq."), "ACCUSE"
+    )
+    assert targets == {"USA"}
+
+
+def test_parties38_the_leader_of_talks_is_no_doer(code: Code) -> None:
+    # (guard: talks led by a broker are held with the other side)
+    _, targets = parties_of_type(
+        code("In 1991 Syria agreed to join the U.S.-led talks with Israel in Madrid."), "AGREE"
+    )
+    assert targets == {"ISR"}
