@@ -135,3 +135,36 @@ def test_parties38_the_leader_of_talks_is_no_doer(code: Code) -> None:
         code("In 1991 Syria agreed to join the U.S.-led talks with Israel in Madrid."), "AGREE"
     )
     assert targets == {"ISR"}
+
+
+def test_parties38_anger_at_a_deed_names_its_doer_not_its_victim(code: Code) -> None:
+    # (parties.grievance_party reads its phrase as protest_grievance does)
+    _, targets = parties_of_type(
+        code("In October 2001 Pakistanis angry at the bombing of Afghanistan marched through Quetta."),
+        "PROTEST",
+    )
+    assert "AFG" not in targets
+
+
+def test_parties38_the_parties_of_the_anger_are_not_the_crowd(code: Code) -> None:
+    sources, targets = parties_of_type(
+        code(
+            "In March 1919 crowds angry at the arrest of Saad Zaghlul by the British authorities rioted in Cairo."
+        ),
+        "PROTEST",
+    )
+    assert sources == {"EGY"}
+    assert targets == {"GBR"}
+
+
+def test_parties38_the_victim_of_the_anger_is_not_the_crowd(code: Code) -> None:
+    # (the embassy bombed is what they are furious at; the students are the doers, of the place they march in)
+    events = [
+        e
+        for e in code(
+            "In May 1999 students furious at the bombing of the Chinese embassy in Belgrade marched in Shanghai."
+        )
+        if e.event == "PROTEST"
+    ]
+    assert events
+    assert {(a.code, a.sector) for a in events[0].source} == {("CHN", "EDU")}

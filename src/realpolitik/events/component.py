@@ -439,7 +439,7 @@ class EventCoder:
         # "rallied to oppose the deployment of American missiles": the United States
         protest_purpose_party(cands.values(), ments)
         # "Pakistanis angry at American air strikes marched": the United States, no doer
-        grievance_party(cands.values(), ments)
+        grievance_party(cands.values(), ments, self.triggers.roles)
         # "marched in protest at NATO's air strikes on Yugoslavia", "rallied to oppose an American-led attack on
         # Iraq": the doer of the deed protested against, not its victim
         protest_grievance(cands.values(), ments, self.triggers.roles)

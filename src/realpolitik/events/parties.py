@@ -3829,7 +3829,22 @@ def protest_grievance(cands: Iterable[Candidate], ments: Mentions, roles: Roles)
             cand.source, cand.target = before  # (nothing else named: the deed keeps what it had)
 
 
-def grievance_party(cands: Iterable[Candidate], ments: Mentions) -> None:
+def _grievance_parties(noun: Token, ments: Mentions, roles: Roles | None) -> list[int]:
+    """The parties of what a protest's doers are angry at, nearest first: the doer of the deed it names ("angry at
+    the American bombing of Afghanistan": the United States), else the parties named in it but its victim ("angry at
+    the bombing of Afghanistan": none), else the doer of a relative clause on it."""
+    if roles is not None and noun.pos_ == "NOUN":
+        doers = _grievance_doers(noun, ments, roles)
+        if doers:
+            return doers
+        victims = _grievance_victims(noun, ments)
+        named = actors_under(noun, ments)
+        if named and all(i in victims for i in named):
+            return []
+    return actors_under(noun, ments) or relative_doer(noun, ments)
+
+
+def grievance_party(cands: Iterable[Candidate], ments: Mentions, roles: Roles | None = None) -> None:
     """A protest whose doers carry an adjective or participle with a phrase of what they are angry at, opposed to
     or incensed by ("Pakistanis angry at American air strikes marched through Quetta", "Indonesians angered by
     Donald Trump's recognition of Jerusalem rallied", "protesters angry at the killing of policemen by Israeli
@@ -3838,7 +3853,8 @@ def grievance_party(cands: Iterable[Candidate], ments: Mentions) -> None:
     conventions 12.3). Not a broker's or backer's participle ("backed by X": clauses.json `third_party_participles`;
     a "by" phrase counts only on a participle of feeling, roles.json `grievance_by_participles`),
     not the doers' own country's party (a domestic protest, left to the home rules), and only when the doers' own
-    country is named outside the phrase. Sets the sources and targets of such candidates in place."""
+    country is named outside the phrase. With `roles`, the phrase is read as `protest_grievance` reads a phrase of
+    cause: the doer of the deed it names, not its victim. Sets the sources and targets of such candidates in place."""
     preps = role_words().grievance_preps
     feelings = role_words().grievance_by_participles
     backers = clause_words().third_party_participles
@@ -3868,12 +3884,22 @@ def grievance_party(cands: Iterable[Candidate], ments: Mentions) -> None:
                     i
                     for p in prep.children
                     if p.dep_ == "pobj"
-                    for i in (actors_under(p, ments) or relative_doer(p, ments))
+                    for i in _grievance_parties(p, ments, roles)
                     if ments.mentions[i].role != "place"
                 ]
+                own = ments.codes(i for i in cand.source if ments.heads[i] not in inside)
+                if not own and roles is not None and cand.source:
+                    # ("students furious at the bombing of the Chinese embassy marched in Beijing", "rioters angry
+                    # at the killing of Egyptian policemen by British troops set fire to shops in Cairo": the
+                    # parties of the phrase are not the doers; the crowd is of the place where it acts)
+                    kept = list(cand.source)
+                    cand.source = []
+                    collective_at_home(cand, verb.sent, ments)
+                    if not cand.source:
+                        cand.source = kept
+                    own = ments.codes(i for i in cand.source if ments.heads[i] not in inside)
                 if not parties:
                     continue
-                own = ments.codes(i for i in cand.source if ments.heads[i] not in inside)
                 nearest = ments.mentions[parties[0]].code
                 if not own or nearest in own:
                     # (doers known only through the phrase may be of its country: "protesters enraged by Prime
