@@ -168,3 +168,12 @@ def test_parties38_the_victim_of_the_anger_is_not_the_crowd(code: Code) -> None:
     ]
     assert events
     assert {(a.code, a.sector) for a in events[0].source} == {("CHN", "EDU")}
+
+
+def test_parties38_a_noun_of_ending_names_the_doer_of_the_deed_it_ends(code: Code) -> None:
+    # (roles.noun_agent: "a halt to the Saudi-led air strikes" is asked of the leader, not of the country struck)
+    _, targets = parties_of_type(
+        code("In April 2015 Iran called for an immediate halt to the Saudi-led air strikes on Yemen."),
+        "REQUEST",
+    )
+    assert targets == {"SAU"}

@@ -1457,7 +1457,8 @@ def _list_tokens(top: Token) -> list[Token]:
 
 
 def noun_agent(noun: Token, ments: Mentions, lexicon: Lexicon) -> list[int]:
-    """Who does what a noun names, when the noun phrase says so: "Russia's withdrawal", "an admission by X"."""
+    """Who does what a noun names, when the noun phrase says so: "Russia's withdrawal", "an admission by X", "an
+    American-led attack"; for a noun of ending, who does the deed it ends ("a halt to the U.S.-led bombing")."""
     for child in noun.children:
         if child.dep_ == "poss":
             found = actors_under(child, ments)
@@ -1480,9 +1481,17 @@ def noun_agent(noun: Token, ments: Mentions, lexicon: Lexicon) -> list[int]:
                 found = actors_under(pobj, ments)
                 if found:
                     return found
-    return leading_party(
-        noun, ments, lexicon
-    )  # ("an American-led attack on Iraq": the leader, not the victim)
+    # ("an American-led attack on Iraq": the leader, not the victim)
+    found = leading_party(noun, ments, lexicon)
+    if not found and noun.lemma_.lower() in clause_words().ending_verbs:
+        # ("called for a halt to the American-led bombing of Afghanistan", "an end to the war by X": who does the
+        # deed to be ended, halted or paused; data clauses.json `ending_verbs`)
+        for inner in prep_objects(noun, ("to", "in", "of")):
+            if inner.pos_ == "NOUN" and inner.lemma_.lower() not in clause_words().ending_verbs:
+                found = noun_agent(inner, ments, lexicon)
+                if found:
+                    break
+    return found
 
 
 def leading_party(noun: Token, ments: Mentions, lexicon: Lexicon) -> list[int]:
