@@ -42,6 +42,15 @@ from .helpers import Code, no_event, some_event
             "073",
             "USA",
         ),
+        # the forces as the subject of the participle, which is tagged as a past: the command is no report of a deed
+        (
+            "President Truman ordered the Seventh Fleet moved into the Taiwan Strait in June 1950.",
+            "MOBILIZE",
+            "150",
+            "USA",
+        ),
+        # the parser takes the state of readiness for the object and "on" for a particle
+        ("Kim Jong Un ordered his rocket units put on standby in March 2013.", "MOBILIZE", "152", "PRK"),
         # a state of readiness named by the class (&alert_state)
         (
             "Vladimir Putin told his defence minister to put the country's deterrence forces on a special regime of"
@@ -61,6 +70,8 @@ def test_force38_commanded_force(code: Code, text: str, plover: str, cameo: str,
     [
         "Joe Biden's campaign mobilised young voters in Georgia in November 2020.",
         "Theresa May mobilised her cabinet to sell the Brexit deal in November 2018.",
+        # a participle inside the "of" phrase of an object that counts nothing is no small clause of the command
+        "Fidel Castro ordered the nationalisation of the oil refineries owned by American companies in August 1960.",
         # a court's order that a man be sent to prison is no show of force (kept: read so before too)
         "A Moscow court ordered the opposition leader sent to a penal colony in February 2021.",
     ],

@@ -405,7 +405,7 @@ def ordered_patient(tok: Token) -> Token | None:
     if command.pos_ != "VERB" or command.lemma_.lower() not in coder_words().commanding_verbs:
         return None
     if tok.dep_ == "acl":
-        return head
+        return commanded  # (the command's object: "ordered 1,700 troops and a company of tanks [sent]")
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     if subjects:
         return subjects[0]
@@ -414,14 +414,17 @@ def ordered_patient(tok: Token) -> Token | None:
 
 
 def _commanded_object(noun: Token) -> Token | None:
-    """The direct object `noun` is, or is the counted noun of ("ordered [thousands] of troops sent"): the object
-    itself; None when it is neither."""
-    for _ in range(3):
+    """The direct object `noun` is, or is inside as a conjunct or as the noun a number counts ("ordered [thousands] of
+    troops sent", "ordered 1,700 troops and 40 tanks sent"): the object itself; None when it is neither."""
+    for _ in range(4):
         if noun.dep_ == "dobj":
             return noun
+        if noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head
+            continue
         prep = noun.head
         if noun.dep_ != "pobj" or prep.lower_ != "of" or counted(prep.head).i != noun.i:
-            return None
+            return None  # (only the noun a number or a word of amount counts: not "the confiscation of property owned")
         noun = prep.head
     return None
 
@@ -1249,7 +1252,7 @@ def complement(tok: Token) -> Token | None:
                 if grand.dep_ in clause_deps and grand.pos_ == "VERB" and to_infinitive(grand):
                     return grand
             if child.dep_ == "dobj":
-                for grand in counted(holder).children:
+                for grand in holder.subtree:
                     if grand.dep_ == "acl" and ordered_patient(grand) is not None:
                         return grand  # ("ordered 150,000 reservists [called up]": a command's small clause; force38)
     return None

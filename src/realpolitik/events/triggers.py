@@ -709,6 +709,8 @@ class Triggers:
             and reports_a_deed(comp)
             and not object_children(tok)
             and not _demanded_subjunctive(tok, comp)
+            and ordered_patient(comp)
+            is None  # ("ordered the Sixth Fleet moved to ...": a command's small clause)
         ):
             # "insisted that its coast guard had expelled the vessels": a deed said to be done, not asked for
             # (a verb with an addressee keeps its frame: "asked the Council for a meeting on the day troops
