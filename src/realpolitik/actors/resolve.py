@@ -843,10 +843,15 @@ class ActorResolver:
         """'Michael Jordan', 'Chad Smith', 'George Washington': the alias is part of a longer PERSON entity.
 
         A neighbour that is itself a knowledge-base name ("Bosnian Serbs" mislabelled PERSON) does not count, nor
-        does a leading article the tagger took into the entity ("The Lok Sabha" tagged PERSON).
+        does a leading article the tagger took into the entity ("The Lok Sabha" tagged PERSON). Nor do a name and
+        the proper noun after it that stand together before a plural noun, with no determiner before them: a
+        receiver, then a product's name for the thing received ("Turkey sold Azerbaijan Bayraktar drones", tagged
+        PERSON), as `_given_name` keeps "send Ukraine Abrams tanks".
         """
         doc = span.doc
         if span[0].ent_type_ != "PERSON":
+            return False
+        if _before_product_name(span):
             return False
         for i in (span.start - 1, span.end):
             if 0 <= i < len(doc):
@@ -868,7 +873,10 @@ class ActorResolver:
         after it: "send Ukraine Abrams tanks" keeps Ukraine), no capitalised word goes on after them, none
         stands before them but a title or the sentence's first word, and no preposition of place before them
         says that the name is where ("at Paris Orly"). "Sofia University", "Kuwait City", "Russia Warns Ukraine"
-        keep their place: the word after it is an English word or a known name."""
+        keep their place: the word after it is an English word or a known name. A surname that is an English word
+        ("Georgia Hart") makes a given name only with a sign of a person (`_person_signs`): a title or honorific
+        before the two, "who" after them, or the surname alone elsewhere in the text ("Hart said"); "Georgia
+        Power said", "Russia Today reported" keep their place."""
         doc = span.doc
         if len(span) != 1 or span.end >= len(doc) or not span[0].is_title:
             return False
@@ -882,8 +890,9 @@ class ActorResolver:
             or low in self.kb.sector_words
             or low in words.title_words
             or low in words.honorifics
-            or self._english_word(nxt)
         ):
+            return False
+        if self._english_word(nxt) and not self._person_signs(span, nxt):
             return False
         if nxt.dep_ in ("compound", "amod", "nmod"):
             return False  # ("send Ukraine Abrams tanks": the second word names a thing the noun after it is)
@@ -925,6 +934,30 @@ class ActorResolver:
             bool(aliases)
             and all(self.kb.entries[a.entry_id].kind not in ("state", "place", "territory") for a in aliases)
             and self._english_word(span[0])
+        )
+
+    def _person_signs(self, span: Span, surname: Token) -> bool:
+        """Whether the text says that a place's name and the capitalised word after it name a person: a title,
+        honorific or sector word before them ("Ms Georgia Hart", "the journalist Georgia Hart"), a relative clause of "who" on them
+        ("Georgia Hart, who hosts the programme"), or the second word again on its own, a proper noun not after the
+        first (inside a sentence, or opening one as a person's name: "Hart said"), as a surname is used once its
+        bearer is named."""
+        doc = span.doc
+        words = self.words
+        if span.start > 0:
+            before = doc[span.start - 1]
+            if before.lower_.rstrip(".") in (words.honorifics | words.title_words) or self._sector_of(before):
+                return True
+        for child in surname.children:
+            if child.dep_ == "relcl" and any(t.lower_ in ("who", "whom", "whose") for t in child.subtree):
+                return True
+        return any(
+            tok.i != surname.i
+            and tok.orth_ == surname.orth_
+            and tok.pos_ == "PROPN"
+            and (not tok.is_sent_start or tok.ent_type_ == "PERSON")
+            and not (tok.i > 0 and doc[tok.i - 1].orth_ == span[0].orth_)
+            for tok in doc
         )
 
     def _english_word(self, tok: Token) -> bool:
@@ -2180,3 +2213,20 @@ def _drop_ethnic_qualifiers(anchors: list[_Anchor]) -> list[_Anchor]:
                 continue
         kept.append(anchor)
     return kept
+
+
+def _before_product_name(span: Span) -> bool:
+    """A one-word name followed by a proper noun that, with it, premodifies a plural noun, and no determiner or
+    possessive before the name: "sold Azerbaijan Bayraktar drones" (a receiver, then the drones' maker), not
+    "the Jordan Peterson interviews" (a determiner) nor "Paris Hilton arrived" (no noun after them)."""
+    doc = span.doc
+    if len(span) != 1 or span.end + 1 >= len(doc):
+        return False
+    nxt, noun = doc[span.end], doc[span.end + 1]
+    if not (nxt.pos_ == "PROPN" and nxt.dep_ == "compound" and nxt.head.i == noun.i):
+        return False
+    if not (noun.pos_ == "NOUN" and noun.tag_ == "NNS"):
+        return False
+    if span.start > 0 and doc[span.start - 1].tag_ in ("DT", "PRP$", "POS", "WP$"):
+        return False
+    return True
