@@ -2227,6 +2227,4 @@ def _before_product_name(span: Span) -> bool:
         return False
     if not (noun.pos_ == "NOUN" and noun.tag_ == "NNS"):
         return False
-    if span.start > 0 and doc[span.start - 1].tag_ in ("DT", "PRP$", "POS", "WP$"):
-        return False
-    return True
+    return not (span.start > 0 and doc[span.start - 1].tag_ in ("DT", "PRP$", "POS", "WP$"))
