@@ -82,6 +82,10 @@ class ActorMention:
     # "talks in Baku"), "patron" (the backer of another actor: "Iran-backed militias"), "coreference"
     # (a pronoun or "the country" standing for an actor named earlier). See ROLES.
     role: str = "actor"
+    # Whether the mention names a person: a knowledge-base person (`kb_id` "person-..."), one only the text
+    # names ("Emil Hart, a former Armenian diplomat": `kb_id` None, no entry knows them), or a pronoun standing
+    # for one. The event coder reads people by this field, not by the id.
+    person: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

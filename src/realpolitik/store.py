@@ -49,7 +49,7 @@ CREATE TABLE IF NOT EXISTS skipped (
 CREATE TABLE IF NOT EXISTS mentions (
     article_id VARCHAR, idx INTEGER, start_char INTEGER, end_char INTEGER, text VARCHAR,
     code VARCHAR, sector VARCHAR, kb_id VARCHAR, why VARCHAR, confidence DOUBLE,
-    role VARCHAR
+    role VARCHAR, person BOOLEAN
 );
 CREATE TABLE IF NOT EXISTS events (
     id VARCHAR, article_id VARCHAR, idx INTEGER,
@@ -65,6 +65,7 @@ CREATE TABLE IF NOT EXISTS axes (
     evidence_start INTEGER, evidence_end INTEGER, evidence_text VARCHAR
 );
 ALTER TABLE runs ADD COLUMN IF NOT EXISTS status VARCHAR;
+ALTER TABLE mentions ADD COLUMN IF NOT EXISTS person BOOLEAN;
 CREATE TABLE IF NOT EXISTS minhash (article_id VARCHAR, signature BLOB);
 CREATE TABLE IF NOT EXISTS lsh (band_key BIGINT, article_id VARCHAR);
 DROP INDEX IF EXISTS lsh_band_key;
@@ -272,7 +273,14 @@ class Store:
         if not read_only:
             if memory_limit:
                 self.con.execute(f"SET memory_limit = {_literal(memory_limit)}")
+            unmarked = _lacks_column(self.con, "mentions", "person")
             self.con.execute(SCHEMA)
+            if unmarked:
+                # (a store written before mentions said whether they name a person: a knowledge-base person's
+                # id says so; a person only the text knew had the id "person-text-..." then)
+                self.con.execute(
+                    "UPDATE mentions SET person = coalesce(starts_with(kb_id, 'person-'), false)"
+                )
             drop_keys(self.con)
             self.con.execute(
                 "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]
@@ -601,11 +609,7 @@ def _write_analyses(con: duckdb.DuckDBPyConnection, analyses: Sequence[AnalysisR
     _insert_rows(
         con,
         "mentions",
-        [
-            [a.article_id, i, m.start, m.end, m.text, m.code, m.sector, m.kb_id, m.why, m.confidence, m.role]
-            for a, _ in analyses
-            for i, m in enumerate(a.mentions)
-        ],
+        [_mention_row(a.article_id, i, m) for a, _ in analyses for i, m in enumerate(a.mentions)],
     )
     _insert_rows(
         con,
@@ -642,6 +646,34 @@ def _among(column: str, sql_type: str = "VARCHAR") -> str:
 
 def _literal(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
+
+
+def _mention_row(article_id: str, idx: int, m: ActorMention) -> list[Any]:
+    """A row of the mentions table, in its columns' order."""
+    return [
+        article_id,
+        idx,
+        m.start,
+        m.end,
+        m.text,
+        m.code,
+        m.sector,
+        m.kb_id,
+        m.why,
+        m.confidence,
+        m.role,
+        m.person,
+    ]
+
+
+def _lacks_column(con: duckdb.DuckDBPyConnection, table: str, column: str) -> bool:
+    """Whether `table` exists without `column` (a store written before the column was added)."""
+    found = con.execute(
+        "SELECT count(*), count(*) FILTER (WHERE column_name = ?) FROM information_schema.columns "
+        "WHERE table_name = ? AND table_catalog = current_database() AND table_schema = current_schema()",
+        [column, table],
+    ).fetchone()
+    return found is not None and found[0] > 0 and found[1] == 0
 
 
 def _insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[list[Any]]) -> None:

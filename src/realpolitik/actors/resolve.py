@@ -23,10 +23,6 @@ from ..records import ActorMention
 from .kb import Alias, Entry, KnowledgeBase, load_kb
 from .words import ResolverWords, resolver_words
 
-# The knowledge-base id prefix of a person only the text knows ("Emil Hart, a former Armenian diplomat"; the
-# event coder reads "person-" as a person)
-TEXT_PERSON = "person-text-"
-
 # Dependency labels that attach a modifier to the noun it modifies inside one noun phrase.
 _ATTACH = frozenset({"amod", "compound", "poss", "nmod", "nummod"})
 
@@ -277,14 +273,15 @@ class ActorResolver:
         case ("EMIL HART:", a transcript's speaker label) and, after the naming, the bare surname ("Hart said").
         Only an actor's noun lends: "a Turkish journalist", "an American pastor", "a Kingston neighbourhood" name
         no actor (their adjective's mention does not reach the noun), nor does "a critic of the Armenian
-        government"; a person's or a place's mention lends nothing ("Putin's adviser"). Their mentions'
-        knowledge-base id is "person-text-" and the name: a person whom only the text knows."""
+        government"; a person's or a place's mention lends nothing ("Putin's adviser"). Their mentions are a
+        person's (`ActorMention.person`) with no knowledge-base id: a person whom only the text knows."""
         coded = [
             m
             for m in mentions
             if m.role == "actor"
             and m.code
-            and not (m.kb_id or "").startswith(("person-", "place-"))
+            and not m.person
+            and not (m.kb_id or "").startswith("place-")
             and "used as a place" not in m.why
         ]
         if not coded:
@@ -348,9 +345,10 @@ class ActorResolver:
                         text=span.text,
                         code=lender.code,
                         sector=lender.sector,
-                        kb_id=TEXT_PERSON + "-".join(key),
+                        kb_id=None,
                         why=f"person '{name.text}' named as '{lender.text}' ({lender.code})",
                         confidence=round(min(lender.confidence, 0.7), 2),
+                        person=True,
                     )
                 )
         return out
@@ -1247,6 +1245,7 @@ class ActorResolver:
                 why=why,
                 confidence=round(conf, 2),
                 role=role,
+                person=anchor.entry.kind == "person",
             )
         ]
 
@@ -1316,7 +1315,7 @@ class ActorResolver:
             # (a person only the text knows, "Emil Hart, a former Armenian diplomat", is a person too)
             entry = self.kb.entries.get(m.kb_id or "")
             if entry is None:
-                return "person" if (m.kb_id or "").startswith(TEXT_PERSON) else None
+                return "person" if m.person else None
             return entry.kind
 
         def add(
@@ -1335,6 +1334,7 @@ class ActorResolver:
                     why=f"coreference: '{text}' -> {m.code} ({what} '{m.text}')",
                     confidence=conf,
                     role="coreference",
+                    person=m.person,
                 )
             )
 

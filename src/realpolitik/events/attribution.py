@@ -437,8 +437,8 @@ def _turn_name(doc: Doc, start: int, end: int, actors: list[ActorMention], cues:
             or (m.end == span.end_char and "\n" in doc.text[m.start : span.start_char])
         )
     ]
-    people = [m for m in inside if (m.kb_id or "").startswith("person-")]
-    others = [m for m in inside if not (m.kb_id or "").startswith("person-")]
+    people = [m for m in inside if m.person]
+    others = [m for m in inside if not m.person]
     role = span[0].lower_ in cues.turn_roles or span.text in _LETTER_ROLES
     # The parser's PERSON counts only where no other actor (a country, an organisation) covers it:
     # "Azerbaijan" alone on a heading line is sometimes read as a person's name.
@@ -542,9 +542,7 @@ def _lone_statement(doc: Doc, name_end: int, attribution: Attribution, actors: l
         return False
     label = doc.text[:name_end]
     start = len(label) - len(label.lstrip())
-    return any(
-        (m.kb_id or "").startswith("person-") and start <= m.start and m.end <= name_end for m in actors
-    )
+    return any(m.person and start <= m.start and m.end <= name_end for m in actors)
 
 
 def _name_key(attribution: Attribution) -> tuple[str, ...]:
@@ -652,7 +650,7 @@ def turn_mentions(doc: Doc, turns: list[Turn], actors: list[ActorMention] | None
     (data: `turn_self_words`, `turn_group_words`, `turn_counterpart_phrases` of reporting_verbs.json).
     `actors`: the resolver's mentions, whose countries and organisations are no persons' names."""
     cues = _cues()
-    places = [(m.start, m.end) for m in actors or [] if not (m.kb_id or "").startswith("person-")]
+    places = [(m.start, m.end) for m in actors or [] if not m.person]
     found: list[TurnMention] = []
     previous: Turn | None = None
     for turn in turns:

@@ -386,7 +386,7 @@ def taken_ground(trigger: Token, source: list[int], target: list[int], ments: Me
         i
         for i in target
         if ments.mentions[i].code not in own
-        or (ments.mentions[i].kb_id or "").startswith("person-")
+        or ments.mentions[i].person
         or (
             ments.mentions[i].sector is not None
             # (a capital named for its government is still ground: "rebels captured Addis Ababa")

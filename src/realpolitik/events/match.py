@@ -480,9 +480,22 @@ def _place_starts(doc: Doc) -> frozenset[int]:
 
 
 def _person_starts(doc: Doc) -> frozenset[int]:
-    """Character offsets of the tokens the actor resolver took for a person of its people packs (the
-    parser's own PERSON label misses names it does not know: "Blinken" may be a place to it)."""
-    return _resolved_starts(doc, "person-")
+    """Character offsets of the tokens the actor resolver took for a person (`ActorMention.person`: one of its
+    people packs, or one only the text names; the parser's own PERSON label misses names it does not know:
+    "Blinken" may be a place to it), kept while `doc_memo` holds the Doc."""
+    table = memo_table(doc, _person_starts)
+    if table is not None and "person" in table:
+        found: frozenset[int] = table["person"]
+        return found
+    starts = frozenset(
+        t.idx
+        for m in getattr(doc._, "actors", None) or []
+        if m.person
+        for t in (doc.char_span(m.start, m.end, alignment_mode="expand") or ())
+    )
+    if table is not None:
+        table["person"] = starts
+    return starts
 
 
 def _resolved_starts(doc: Doc, kb_prefix: str) -> frozenset[int]:

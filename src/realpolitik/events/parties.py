@@ -907,7 +907,7 @@ def own_ground(target: int, cand: Candidate, doc: Doc, ments: Mentions) -> bool:
     if mention.sector not in (None, "GOV"):
         return False
     head = doc[ments.heads[target]]
-    if (mention.kb_id or "").startswith("person-"):
+    if mention.person:
         return False  # ("MPs voted down Theresa May's deal": a person is no ground)
     if people_named(mention, head):
         return False  # ("apologised to gay and lesbian Canadians": a people is no ground)
@@ -1563,9 +1563,7 @@ def unnamed_doer_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
     if (
         person is None
         and not any(
-            (ments.mentions[i].kb_id or "").startswith("person-")
-            or ments.mentions[i].sector in ("GOV", "ELI")
-            for i in cand.target
+            ments.mentions[i].person or ments.mentions[i].sector in ("GOV", "ELI") for i in cand.target
         )
         # ("a man shot the Labour lawmaker Jo Cox in northern England": a titled person the resolver cannot code
         # is a named victim of the place's country as much as a coded one)
@@ -1967,7 +1965,7 @@ def legislature_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
         and len(m.code) == 3
         and m.code.isalpha()
         and m.code.isupper()
-        and ((m.kb_id or "").startswith("person-") or m.sector is not None)
+        and (m.person or m.sector is not None)
     }
     if len(codes) != 1:
         return

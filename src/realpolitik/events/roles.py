@@ -1267,7 +1267,7 @@ def _earlier_person(pronoun: Token, ments: Mentions, others_than: set[str] | Non
     people = [
         i
         for i in _named_before(pronoun, ments)
-        if ((ments.mentions[i].kb_id or "").startswith("person-") or _titled_name(doc[ments.heads[i]]))
+        if (ments.mentions[i].person or _titled_name(doc[ments.heads[i]]))
         and ments.mentions[i].code not in (others_than or set())
     ]
     if not people:
@@ -1334,7 +1334,7 @@ def _owned_ground(verb: Token, words: list[Token], source: list[int], ments: Men
     states = [
         i
         for i in _named_before(owner, ments)
-        if ments.mentions[i].code not in own and not (ments.mentions[i].kb_id or "").startswith("person-")
+        if ments.mentions[i].code not in own and not ments.mentions[i].person
     ]
     return states[-1:]
 
@@ -1371,7 +1371,7 @@ def _place_before(noun: Token, own: set[str], ments: Mentions) -> list[int]:
         (ments.heads[i], i)
         for i in _named_before(noun, ments)
         if ments.mentions[i].code not in own
-        and not (ments.mentions[i].kb_id or "").startswith("person-")
+        and not ments.mentions[i].person
         and ments.mentions[i].role != "patron"  # ("Turkish-backed rebels": a backer is no place)
     ]
     sent = noun.sent

@@ -685,8 +685,7 @@ def _actors_under(top: Token, ments: Mentions, skip: frozenset[str]) -> list[int
     party_heads = {
         ments.heads[i]
         for i in keep
-        if not (ments.mentions[i].kb_id or "").startswith("person-")
-        and token_at(top.doc, ments.heads[i]).ent_type_ != "PERSON"
+        if not ments.mentions[i].person and token_at(top.doc, ments.heads[i]).ent_type_ != "PERSON"
     }
     for index in found:
         anchor = token_at(top.doc, ments.heads[index])
