@@ -53,6 +53,8 @@ def test_a_place_before_an_english_surname_with_a_sign_of_a_person_is_no_place(
         ("Georgia Hart, which opened in 2020, closed in May.", "Georgia", "GEO"),
         # the second word again, but after the first each time: no surname used alone
         ("Georgia Power raised prices. Georgia Power said costs had risen.", "Georgia", "GEO"),
+        # "House" again, but inside another name: no surname, and "U.S." is no given name (blind set 5)
+        ("The U.S. House of Representatives questioned a White House aide in 1998.", "U.S. House", "USA"),
     ],
 )
 def test_a_place_before_an_english_word_without_a_sign_of_a_person_keeps_its_place(

@@ -937,9 +937,9 @@ class ActorResolver:
     def _person_signs(self, span: Span, surname: Token) -> bool:
         """Whether the text says that a place's name and the capitalised word after it name a person: a title,
         honorific or sector word before them ("Ms Georgia Hart", "the journalist Georgia Hart"), a relative clause of "who" on them
-        ("Georgia Hart, who hosts the programme"), or the second word again on its own, a proper noun not after the
-        first (inside a sentence, or opening one as a person's name: "Hart said"), as a surname is used once its
-        bearer is named."""
+        ("Georgia Hart, who hosts the programme"), or the second word again on its own, a proper noun with no
+        capitalised word beside it (inside a sentence, or opening one as a person's name: "Hart said"; not "the
+        White House" after "U.S. House"), as a surname is used once its bearer is named."""
         doc = span.doc
         words = self.words
         if span.start > 0:
@@ -949,12 +949,13 @@ class ActorResolver:
         for child in surname.children:
             if child.dep_ == "relcl" and any(t.lower_ in ("who", "whom", "whose") for t in child.subtree):
                 return True
-        return any(
+        return span[0].is_alpha and any(
             tok.i != surname.i
             and tok.orth_ == surname.orth_
             and tok.pos_ == "PROPN"
             and (not tok.is_sent_start or tok.ent_type_ == "PERSON")
-            and not (tok.i > 0 and doc[tok.i - 1].orth_ == span[0].orth_)
+            and not (tok.i > 0 and _capitalised_word(doc[tok.i - 1]))
+            and not (tok.i + 1 < len(doc) and _capitalised_word(doc[tok.i + 1]))
             for tok in doc
         )
 
@@ -2228,3 +2229,8 @@ def _before_product_name(span: Span) -> bool:
     if not (noun.pos_ == "NOUN" and noun.tag_ == "NNS"):
         return False
     return not (span.start > 0 and doc[span.start - 1].tag_ in ("DT", "PRP$", "POS", "WP$"))
+
+
+def _capitalised_word(tok: Token) -> bool:
+    """A word in title case or capitals ("White", "NATO"), the kind that runs on a name."""
+    return tok.is_alpha and (tok.is_title or tok.is_upper)
