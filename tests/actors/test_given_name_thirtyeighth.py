@@ -55,6 +55,13 @@ def test_a_place_before_an_english_surname_with_a_sign_of_a_person_is_no_place(
         ("Georgia Power raised prices. Georgia Power said costs had risen.", "Georgia", "GEO"),
         # "House" again, but inside another name: no surname, and "U.S." is no given name (blind set 5)
         ("The U.S. House of Representatives questioned a White House aide in 1998.", "U.S. House", "USA"),
+        # a document's name: "Declaration" again on its own is no surname (examples/corpus 14)
+        (
+            "Aliyev and Putin signed a Declaration on Allied Interaction in 2022. It balanced the Shusha "
+            "Declaration that Aliyev signed with Turkey in 2021.",
+            "Shusha",
+            "AZE",
+        ),
     ],
 )
 def test_a_place_before_an_english_word_without_a_sign_of_a_person_keeps_its_place(

@@ -199,9 +199,9 @@ TRANSCRIPT = (
 
 def test_attribution_speaker_turns_of_a_transcript(bare_nlp: Language) -> None:
     doc = bare_nlp(TRANSCRIPT)
-    # the resolver marks people by their knowledge-base entry ("person-...")
+    # the resolver marks people (`ActorMention.person`, with their knowledge-base entry "person-...")
     people = [
-        replace(m, kb_id=f"person-{m.text.split()[-1].lower()}")
+        replace(m, kb_id=f"person-{m.text.split()[-1].lower()}", person=True)
         for m in mentions(TRANSCRIPT, [("Sergei Lavrov", "RUS", "GOV"), ("Mevlut Cavusoglu", "TUR", "GOV")])
     ]
     turns = speaker_turns(doc, people)
@@ -263,7 +263,7 @@ DUMP = (
 
 def _people(text: str, names: list[tuple[str, str]]) -> list[ActorMention]:
     return [
-        replace(m, kb_id=f"person-{m.text.split()[-1].lower()}")
+        replace(m, kb_id=f"person-{m.text.split()[-1].lower()}", person=True)
         for m in mentions(text, [(name, code, "GOV") for name, code in names])
     ]
 

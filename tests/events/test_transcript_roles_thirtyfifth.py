@@ -61,7 +61,7 @@ def test_an_answer_label_ends_the_question_turn(bare_nlp: Language) -> None:
 
 def test_role_labels_give_role_attributions_and_people_speakers(bare_nlp: Language) -> None:
     people = [
-        replace(m, kb_id="person-putin")
+        replace(m, kb_id="person-putin", person=True)
         for m in mentions(BROADCAST, [("Vladimir Putin", "RUS", "GOV")])
         if m.start in {BROADCAST.index("Vladimir Putin: We"), BROADCAST.index("Vladimir Putin: Turkey")}
     ]

@@ -937,9 +937,10 @@ class ActorResolver:
     def _person_signs(self, span: Span, surname: Token) -> bool:
         """Whether the text says that a place's name and the capitalised word after it name a person: a title,
         honorific or sector word before them ("Ms Georgia Hart", "the journalist Georgia Hart"), a relative clause of "who" on them
-        ("Georgia Hart, who hosts the programme"), or the second word again on its own, a proper noun with no
-        capitalised word beside it (inside a sentence, or opening one as a person's name: "Hart said"; not "the
-        White House" after "U.S. House"), as a surname is used once its bearer is named."""
+        ("Georgia Hart, who hosts the programme"), or the second word again on its own, a proper noun the tagger
+        takes for a person's name, with no capitalised word beside it ("Hart said"; not "the White House" after
+        "U.S. House", nor "the Declaration" after "the Shusha Declaration"), as a surname is used once its bearer
+        is named."""
         doc = span.doc
         words = self.words
         if span.start > 0:
@@ -953,7 +954,7 @@ class ActorResolver:
             tok.i != surname.i
             and tok.orth_ == surname.orth_
             and tok.pos_ == "PROPN"
-            and (not tok.is_sent_start or tok.ent_type_ == "PERSON")
+            and tok.ent_type_ == "PERSON"
             and not (tok.i > 0 and _capitalised_word(doc[tok.i - 1]))
             and not (tok.i + 1 < len(doc) and _capitalised_word(doc[tok.i + 1]))
             for tok in doc
