@@ -98,9 +98,9 @@ def _mentions(text: str) -> list[ActorMention]:
             if whole and not taken & set(range(start, end)):
                 taken.update(range(start, end))
                 code, sector = ACTORS[name]
-                # the resolver marks people by their knowledge-base entry
+                # the resolver marks people (`ActorMention.person`, with their knowledge-base entry)
                 kb_id = f"person-{name.split()[-1].lower()}" if name in PEOPLE else None
-                out.append(ActorMention(start, end, name, code, sector, kb_id, "test"))
+                out.append(ActorMention(start, end, name, code, sector, kb_id, "test", person=name in PEOPLE))
             start = text.find(name, end)
     return sorted(out, key=lambda m: m.start)
 
