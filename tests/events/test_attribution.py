@@ -307,7 +307,9 @@ def test_attribution_speaker_named_twice_keeps_one_code(bare_nlp: Language) -> N
     short = text.index("Mevlut Cavusoglu: Turkey sent")
     actors = [
         *_people(text, [("Sergei Lavrov", "RUS")]),
-        ActorMention(short, short + 16, "Mevlut Cavusoglu", "TUR", "GOV", "person-cavusoglu", "test", person=True),
+        ActorMention(
+            short, short + 16, "Mevlut Cavusoglu", "TUR", "GOV", "person-cavusoglu", "test", person=True
+        ),
     ]
     doc = bare_nlp(text)
     long_name = text.index("Mevlut Cavusoglu: Turkey hosted")
