@@ -113,7 +113,7 @@ def _dyads(con: Reader, snap: Snapshot) -> list[DyadView]:
                 # its basis: how many of the pair's months rest on the floor (a trend compares two)
                 label = f"{label}: {len(trend.supported)} of {len(trend.kept)} months"
             if trend.stray:
-                label = f"{label}; {trend.left_off_text}"
+                label = f"{label}; {trend.left_off_short}"
         out.append(
             DyadView(
                 dyad=d,

@@ -314,6 +314,16 @@ class DyadTrend:
         return f"left off: {events} stray early event{'s' if events != 1 else ''} of {span}{when}"
 
     @property
+    def left_off_short(self) -> str:
+        """`left_off_text` for a narrow cell ("1992-01 left off: 3 stray events"), or ""."""
+        if not self.stray:
+            return ""
+        early = self.points[: self.stray]
+        events = sum(e for _, _, e in early)
+        span = early[0][0] if len(early) == 1 else f"{early[0][0]} to {early[-1][0]}"
+        return f"{span} left off: {events} stray event{'s' if events != 1 else ''}"
+
+    @property
     def shift_text(self) -> str:
         """The shift with what it rests on ("cooperation->conflict, 2021-01 (2 articles) to 2021-04 (3
         articles)"; "too few articles: 1 of 3 windows on 2 or more articles with a reading")."""
