@@ -222,9 +222,11 @@
     return "leans " + d.lean + " (" + percent(d.lean === "conflictual" ? d.share_conflictual : d.share_cooperative, d.lean_at) + ")";
   }
   // the reading in words, with an uncertain pair's lean and the support of a thin pair:
-  // "uncertain, leans conflictual (87 %)", "conflictual, thin: 2 articles"
+  // "uncertain, leans conflictual (87 %)", "conflictual, thin: 2 articles"; a no-break space keeps the sign
+  // with its figure in a narrow cell ("(87" over "%)" on a phone), as the dyad page writes it
   function readingText(d) {
-    return d.reading + (d.lean ? ", " + leanText(d) : "") + (d.thin ? ", thin: " + articlesText(d.articles) : "");
+    return (d.reading + (d.lean ? ", " + leanText(d) : "") + (d.thin ? ", thin: " + articlesText(d.articles) : ""))
+      .replace(/ %/g, "\u00a0%");
   }
   function thinTitle(d) {
     return "what so few articles can say at most: " + fmt(d.floor_low) + " to " + fmt(d.floor_high) +
