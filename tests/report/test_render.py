@@ -469,7 +469,7 @@ def test_render_report_says_how_far_an_uncertain_pair_leans(tmp_path: Path) -> N
     coop = html[html.index('<section id="cooperative"') : html.index('<section id="conflictual"')]
     conf = html[html.index('<section id="conflictual"') : html.index('<section id="timelines"')]
     assert re.search(
-        r'class="pill uncertain lean-coop"[^>]*>uncertain, leans cooperative \(81 %\)</span>', coop
+        r'class="pill uncertain lean-coop"[^>]*>uncertain, leans cooperative \(81\u00a0%\)</span>', coop
     )
     assert "Leaning cooperative but uncertain" in coop and 'class="pill coop"' in coop
     assert "<b>Why uncertain:</b> 4 cooperative events (most often aid) in 4 articles" in coop
@@ -478,7 +478,7 @@ def test_render_report_says_how_far_an_uncertain_pair_leans(tmp_path: Path) -> N
     assert "<b>Why uncertain:</b> 4 conflictual events (most often attacks)" in conf
     assert conf.count("ARM–RUS") == 1 and 'id="uncertain-even"' in conf
     assert re.search(
-        r'class="pill uncertain lean-conf"[^>]*>uncertain, leans conflictual \(88 %\)</span>', conf
+        r'class="pill uncertain lean-conf"[^>]*>uncertain, leans conflictual \(88\u00a0%\)</span>', conf
     )
     assert "net below zero in 88 % of the resampled corpora, above zero in 9 %" in conf
     # the table of section 4 lists the firm pair only; the leaning pair is in the note beneath it
