@@ -411,7 +411,7 @@ class ActorResolver:
                         words.not_self_nouns
                     ):
                         continue  # "a critic of the Armenian government" does not speak for it
-                    if (m.kb_id or "").startswith("person-"):
+                    if m.person:
                         # another person lends only through a possessive or "of", and not as the other side
                         link = tok.dep_ == "poss" or (tok.head.dep_ == "prep" and tok.head.lower_ == "of")
                         if (
@@ -506,11 +506,12 @@ class ActorResolver:
                     )
                 ):
                     spans.append(doc[tok.i : tok.i + 1])
+            mine: list[ActorMention] = []  # this person's mentions (several lenders may name one span)
             for span in spans:
                 if any(t.idx in taken for t in span) or any(
                     m.start < span.end_char and span.start_char < m.end
                     for m in out
-                    if m.kb_id != TEXT_PERSON + "-".join(key)
+                    if not any(m is own for own in mine)
                 ):
                     continue
                 codes: set[str] = set()
@@ -518,18 +519,20 @@ class ActorResolver:
                     if lender.code in codes:
                         continue
                     codes.add(lender.code or "")
-                    out.append(
+                    mine.append(
                         ActorMention(
                             start=span.start_char,
                             end=span.end_char,
                             text=span.text,
                             code=lender.code,
                             sector=lender.sector if covers else None,
-                            kb_id=TEXT_PERSON + "-".join(key),
+                            kb_id=None,
                             why=f"person '{ent.text}' described as '{lender.text}' ({lender.code})",
                             confidence=round(min(lender.confidence, 0.6), 2),
+                            person=True,
                         )
                     )
+                    out.append(mine[-1])
         return out
 
     def _international_bodies(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
