@@ -582,12 +582,12 @@ def test_api_and_pages_say_how_far_an_uncertain_pair_leans(tmp_path: Path, capsy
     )
     page = c.get("/dyad/AZE/IRN").text
     assert re.search(
-        r'class="small reading-uncertain lean-conflictual"[^>]*>uncertain, leans conflictual \(88 %\)<', page
+        r'class="small reading-uncertain lean-conflictual"[^>]*>uncertain, leans conflictual \(88\u00a0%\)<', page
     )
     assert "net below zero in 88 % of the resampled corpora, above zero in 9 %" in page
     partners = c.get("/actor/AZE").text
     assert re.search(
-        r'class="small reading-uncertain lean-cooperative"[^>]*>uncertain, leans cooperative \(81 %\)<',
+        r'class="small reading-uncertain lean-cooperative"[^>]*>uncertain, leans cooperative \(81\u00a0%\)<',
         partners,
     )
     assert re.search(r'class="small reading-cooperative"[^>]*>cooperative<', c.get("/actor/ISR").text)
