@@ -582,7 +582,8 @@ def test_api_and_pages_say_how_far_an_uncertain_pair_leans(tmp_path: Path, capsy
     )
     page = c.get("/dyad/AZE/IRN").text
     assert re.search(
-        r'class="small reading-uncertain lean-conflictual"[^>]*>uncertain, leans conflictual \(88\u00a0%\)<', page
+        r'class="small reading-uncertain lean-conflictual"[^>]*>uncertain, leans conflictual \(88\u00a0%\)<',
+        page,
     )
     assert "net below zero in 88 % of the resampled corpora, above zero in 9 %" in page
     partners = c.get("/actor/AZE").text
