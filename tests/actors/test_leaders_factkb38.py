@@ -41,5 +41,7 @@ from .helpers import Resolve
         ("1974-06-01", "Sonny Ramphal visited London.", "Sonny Ramphal", "GUY"),
     ],
 )
-def test_post_holders_code_outside_their_terms(actors: Resolve, date: str, text: str, name: str, code: str) -> None:
+def test_post_holders_code_outside_their_terms(
+    actors: Resolve, date: str, text: str, name: str, code: str
+) -> None:
     assert {m.code for m in actors(text, date) if m.text == name} == {code}

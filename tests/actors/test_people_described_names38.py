@@ -59,7 +59,7 @@ def _codes(actors: Resolve, text: str, date: str, name: str) -> set[str | None]:
         # a title, a hyphenated surname or initials before an apposition
         (
             "1898-09-02",
-            "The agreement was signed by Lord Salisbury and Count Hatzfeldt, the German Ambassador.",
+            "The agreement was signed by Arthur Balfour and Count Hatzfeldt, the German Ambassador.",
             "Count Hatzfeldt",
             "DEU",
         ),

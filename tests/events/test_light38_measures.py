@@ -43,7 +43,7 @@ from .helpers import Code, no_event, some_event
             None,
             "HTI",
         ),
-        ("Israel restored its naval blockade of Gaza in 2007.", "COERCE", "191", "ISR", None),
+        ("Egypt restored its blockade of the Straits of Tiran in May 1967.", "COERCE", "191", "EGY", None),
     ],
 )
 def test_light38_measure_put_in_force_is_the_measure(
@@ -56,7 +56,7 @@ def test_light38_measure_put_in_force_is_the_measure(
     ("text", "plover"),
     [
         # hand readings with an object keep deciding
-        ("Turkey restored diplomatic relations with Armenia in 2009.", "SUPPORT"),
+        ("Britain restored diplomatic relations with Argentina in February 1990.", "SUPPORT"),
         ("Lithuania reinstated military conscription in March 2015.", "MOBILIZE"),
         ("East Germany decreed the closure of its border with West Berlin in August 1961.", "COERCE"),
     ],
