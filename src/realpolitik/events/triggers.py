@@ -2809,9 +2809,14 @@ class Triggers:
             target = self.roles.recipient_target(tok, code, source, target, ments)
             target = self.roles.payer_target(tok, code, source, target, ments)
             traded = _trade_barred_with(tok, ments) if code == "163" else []
-            if traded and not set(traded) & set(source):
+            if (
+                traded
+                and not set(traded) & set(source)
+                and (not source or ments.codes(target) <= ments.codes(source))
+            ):
                 # "barred American firms from selling ... to Cuba": the party that may no longer be traded with is
-                # the target, not the firms barred (deeds38)
+                # the target, not the firms barred (deeds38); a party of its own barred stays the target ("barred
+                # Iraq from buying weapons from Russia", "barred Huawei from buying chips from American firms")
                 target = traded
             if unknown_person_object(tok, code, ments):
                 # "killed Kim Jong-nam at an airport in Kuala Lumpur": the place is not whose the person was
