@@ -4000,13 +4000,19 @@ def _purposed_force(verb: Token, words: CoderWords) -> bool:
         holders.append(
             verb.head
         )  # ("began landing in Dili ... to restore": the subject and the purpose on "began")
-    if not any(c.dep_ == "nsubj" and _force_subject(c, words) for h in holders for c in h.children):
+    forces = [c for h in holders for c in h.children if c.dep_ == "nsubj" and _force_subject(c, words)]
+    if not forces:
         return False
+    # (a force that lands to protect its own nation's people names the pretext of an invasion, not protection given
+    # to the place: "American troops landed in Grenada to protect American citizens", "Turkish troops landed in
+    # Cyprus to protect the Turkish Cypriots"; review38)
+    sides = {t.lower_ for f in forces for t in f.subtree if t.ent_type_ in ("NORP", "GPE")}
     return any(
         c.dep_ in ("advcl", "xcomp")
         and c is not verb
         and to_infinitive(c)
         and c.lemma_.lower() in words.protective_purposes
+        and not any(t.lower_ in sides for t in c.subtree if t.ent_type_ in ("NORP", "GPE"))
         for h in holders
         for c in h.children
     )
