@@ -612,8 +612,13 @@ class ActorResolver:
             ):
                 continue
             if (
-                # (a firm's one-word name is a given name too: "Lotte Lenya sang", not Korea's Lotte; names38)
-                (entry.kind in ("state", "place", "territory") or entry.sector == "BUS")
+                # (a firm's one-word name is a given name too: "Lotte Lenya sang", not Korea's Lotte; names38),
+                # when the tagger reads the two words as one person: a firm's name before another word is as often
+                # its unit's ("Hyundai Rotem", "Gazprom Neft", "Toyota Tsusho"; review38)
+                (
+                    entry.kind in ("state", "place", "territory")
+                    or (entry.sector == "BUS" and _one_person_entity(span))
+                )
                 and alias.form in ("name", "metonym")
                 and self._given_name(span)
             ):
@@ -1581,6 +1586,14 @@ def _person_names(doc: Doc, titles: frozenset[str]) -> list[Span]:
         if end > tok.i + 1 and doc[end - 1].pos_ == "PROPN" and doc[end - 1].is_alpha:
             names.append(doc[tok.i + 1 : end])
     return sorted(names, key=lambda span: span.start)
+
+
+def _one_person_entity(span: Span) -> bool:
+    """The tagger reads the span's last word and the word after it as one PERSON entity ("Lotte Lenya")."""
+    if span.end >= len(span.doc):
+        return False
+    last, nxt = span[-1], span.doc[span.end]
+    return last.ent_type_ == "PERSON" and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "I"
 
 
 def _name_root(span: Span) -> Token:
