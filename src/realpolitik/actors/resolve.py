@@ -407,18 +407,13 @@ class ActorResolver:
                 for m in by_token.get(tok.i, ()):
                     if any(m is f for f, _ in found):
                         continue
-                    if "of" in {t.lower_ for t in toks} and {noun.lower_, noun.lemma_, noun.lemma_ + "s"} & (
-                        words.not_self_nouns
-                    ):
+                    other_side = bool(_noun_forms(noun) & words.not_self_nouns)
+                    if "of" in {t.lower_ for t in toks} and other_side:
                         continue  # "a critic of the Armenian government" does not speak for it
                     if m.person:
                         # another person lends only through a possessive or "of", and not as the other side
                         link = tok.dep_ == "poss" or (tok.head.dep_ == "prep" and tok.head.lower_ == "of")
-                        if (
-                            not link
-                            or noun.lower_ in words.not_self_nouns
-                            or noun.lemma_ in words.not_self_nouns
-                        ):
+                        if not link or other_side:
                             continue
                         found.append((replace(m, sector=None), False))
                         continue
@@ -1586,6 +1581,14 @@ def _person_names(doc: Doc, titles: frozenset[str]) -> list[Span]:
         if end > tok.i + 1 and doc[end - 1].pos_ == "PROPN" and doc[end - 1].is_alpha:
             names.append(doc[tok.i + 1 : end])
     return sorted(names, key=lambda span: span.start)
+
+
+def _noun_forms(noun: Token) -> set[str]:
+    """A noun as written, its lemma and the lemma's plural ("critic", "critics"; "enemy", "enemies"), to look it up in
+    a list that may hold either."""
+    lemma = noun.lemma_.lower()
+    plural = lemma[:-1] + "ies" if lemma.endswith("y") and lemma[-2:-1] not in tuple("aeiou") else lemma + "s"
+    return {noun.lower_, lemma, plural}
 
 
 def _one_person_entity(span: Span) -> bool:
