@@ -1,10 +1,10 @@
 """Readings of this session's changes narrowed by review38 (thirty-eighth session).
 
-- A body set up "to establish" or "to determine" something is no inquiry unless the clause asks an open question
-  (deeds38's inquiry-body line read "set up a commission to determine the border" 090).
+- A body set up "to find", "to establish" or "to determine" something is no inquiry unless the clause asks an open
+  question (deeds38's inquiry-body line read "appointed a committee to find a solution" 090).
 - A trade bar is aimed at the party traded with only when the ones barred are the barring party's own (deeds38):
   a party of its own barred from buying stays the target.
-- A telegram, a copy or a plan sent or given is no intelligence shared (deeds38's &information words): only handed,
+- A telegram, a text or a plan sent or given is no intelligence shared (deeds38's &information words): only handed,
   passed or turned over.
 - Troops landing to protect their own nation's people give no protection to the place (deeds38's protective
   purpose): the pretext of an invasion.
@@ -17,10 +17,11 @@ from __future__ import annotations
 from .helpers import Code, no_event, some_event
 
 
-def test_a_body_set_up_to_determine_a_border_is_no_inquiry(code: Code) -> None:
+def test_a_body_set_up_to_find_a_solution_is_no_inquiry(code: Code) -> None:
     no_event(
         code,
-        "In May 1991 the United Nations set up a commission to determine the border between Iraq and Kuwait.",
+        "In July 1978 the Organisation of African Unity set up a committee to find a solution to the Western Sahara "
+        "conflict.",
         "ACCUSE",
     )
 
