@@ -1291,7 +1291,32 @@ def reports_a_deed(clause: Token) -> bool:
     subjunctive = (
         clause.lower_ == clause.lemma_.lower() and clause.lower_ not in clause_words().unchanged_pasts
     )
-    return (clause.tag_ == "VBD" and not subjunctive) or (perfect and clause.tag_ == "VBN") or past_do
+    return (
+        (clause.tag_ == "VBD" and not subjunctive)
+        or (perfect and clause.tag_ == "VBN")
+        or past_do
+        or _indicative_state(clause)
+    )
+
+
+def _indicative_state(clause: Token) -> bool:
+    """A "that" clause whose verb or auxiliary of being carries a tense ("insisted that no Russian soldiers were
+    fighting in Ukraine", "insisted that the pilots were being held humanely", "insisted that Crimea is Russian",
+    "insisted that the army controls the city"): the indicative states what is so, as the past states a deed done
+    (tail39). The mandative subjunctive has no tense: a bare verb ("insisted that Iraq disarm", "that the treaty be
+    signed"), or a modal ("that X should withdraw"); a plain present of the third person ("controls") is
+    indicative, a bare present ("that they leave") may be either and stays a demand."""
+    if clause.tag_ == "VBZ":
+        return True
+    if clause.lemma_.lower() == "be" and clause.tag_ in ("VBD", "VBZ", "VBP") and clause.lower_ != "be":
+        return True  # (a copula with a tense: "was unfair", "are in Ukraine")
+    return any(
+        a.dep_ in ("aux", "auxpass")
+        and a.lemma_.lower() == "be"
+        and a.tag_ in ("VBD", "VBZ", "VBP")
+        and a.lower_ != "be"
+        for a in clause.children
+    )
 
 
 def object_children(tok: Token) -> list[Token]:

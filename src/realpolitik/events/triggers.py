@@ -1124,7 +1124,7 @@ class Triggers:
                 and not reports_a_deed(comp)
                 and not any(c.dep_ == "aux" for c in comp.children)
                 and any(c.dep_ == "nsubj" and actors_under(c, ments) for c in comp.children)
-            )
+            ) or _mandative_clause(comp)
         if not addressed:
             return None
         frame = "appeal" if entry.code[:2] == "02" else "demand"
@@ -4448,6 +4448,28 @@ def _forsworn(verb: Token, code: str) -> bool:
 def _forsworn_code(code: str) -> str:
     """The intention a forsworn deed of force states: to de-escalate (0356)."""
     return "0356"
+
+
+def _mandative_clause(comp: Token) -> bool:
+    """A "that" clause in the mandative subjunctive, whoever its subject is: a bare verb with a subject named by a
+    noun ("Vienna proposes that delegates of the warring Powers meet in a neutral country", "recommended that the
+    blockade be lifted"), or "should" ("proposed that the talks should resume"). Said by a verb of appeal or demand,
+    it is what is asked for, although no party of the actor packs is its doer (tail39); a clause in a tense
+    (`reports_a_deed`) or with another modal ("suggested that the talks would fail") is a statement."""
+    if comp.dep_ != "ccomp" or comp.pos_ not in ("VERB", "AUX") or reports_a_deed(comp):
+        return False
+    auxes = [c for c in comp.children if c.dep_ == "aux"]
+    if any(a.lower_ != "should" for a in auxes):
+        return False
+    passive = [c for c in comp.children if c.dep_ == "auxpass"]
+    if passive:
+        if any(p.lower_ != "be" for p in passive):
+            return False  # ("that the blockade be lifted"; not "was lifted", "is lifted")
+    elif not auxes and (comp.tag_ not in ("VB", "VBP") or comp.lower_ != comp.lemma_.lower()):
+        return False  # (a bare verb only: "meet"; not "met", "meets")
+    if auxes and not passive and comp.tag_ != "VB":
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in comp.children)
 
 
 def _negated(verb: Token) -> bool:
