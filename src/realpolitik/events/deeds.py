@@ -185,7 +185,9 @@ def main_clause_first(alive: list[Candidate]) -> None:
     """ "Azerbaijan ordered a general mobilisation after Armenian forces crossed into its territory": a deed of an
     adverbial clause ("after", "when", "as", "before", a purpose) or of the sentence's background (`in_background`)
     never takes the place of the main clause's deed: when the best-scored candidate stands in such a clause and the
-    main clause has a sure reading of its own (a hand entry, with a doer), that one goes first (in place)."""
+    main clause has a sure reading of its own (a hand entry, with a doer), that one goes first (in place). Against a
+    deed of a relative clause, any reading of the main clause's verb (`_main_clause_verb`) that names a party goes
+    first: the relative clause's deed is the news only when the main verb has no reading (choice39)."""
     if not alive or not (_in_adverbial(alive[0].trigger) or in_background(alive[0].trigger)):
         return
     for index, cand in enumerate(alive):
@@ -197,6 +199,20 @@ def main_clause_first(alive: list[Candidate]) -> None:
         ):
             alive.insert(0, alive.pop(index))
             return
+    if _in_relative_clause(alive[0].trigger):
+        for index, cand in enumerate(alive):
+            # ("Ukraine has received the Leopard tanks that Germany promised it"): a relative clause tells
+            # what its noun is, the background of the news; a reading of the main clause's verb with a party named
+            # is the news even when the dictionary gives it and its doer is left unnamed (the relative clause's
+            # deed stands only when the main verb has no reading)
+            if (
+                _main_clause_verb(cand.trigger)
+                and not in_background(cand.trigger)
+                and (cand.source or cand.target)
+                and not cand.fallback
+            ):
+                alive.insert(0, alive.pop(index))
+                return
     if not _in_time_clause(alive[0].trigger):
         return
     for index, cand in enumerate(alive):
@@ -213,6 +229,33 @@ def main_clause_first(alive: list[Candidate]) -> None:
         ):
             alive.insert(0, alive.pop(index))
             return
+
+
+def _in_relative_clause(tok: Token) -> bool:
+    """The word stands in a relative clause ("the jets that its allies promised it", "Morales, who had resigned")."""
+    for _ in range(12):
+        if tok.dep_ == "relcl":
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _main_clause_verb(tok: Token) -> bool:
+    """The verb of the sentence's main clause: its root, or a verb joined to the root through conjunctions, complements
+    and a clausal subject only ("Ukraine has received the tanks ..., Kyiv said", "What Eisenhower proposed ... was"),
+    never through a noun or an adverbial clause ("freedom to profess the German view")."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    for _ in range(12):
+        if tok.head.i == tok.i:
+            return True
+        joined = tok.dep_ in ("conj", "ccomp", "xcomp", "csubj", "csubjpass")
+        if not joined or tok.head.pos_ not in ("VERB", "AUX"):
+            return False
+        tok = tok.head
+    return False
 
 
 def subordinate_deed(tok: Token) -> bool:
