@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date as _date
 from itertools import pairwise
 from typing import Any
 
@@ -153,6 +154,8 @@ class ActorResolver:
         anchors.extend(
             self._fuzzy_people(doc, {i for a in anchors for i in range(a.span.start, a.span.end)}, date)
         )
+        # (a bare surname or a title and surname is first the person the text named in full before it)
+        anchors, text_people = self._names_in_own_text(doc, anchors, date)
         anchors.extend(
             self._surnames_named_before(
                 doc, anchors, {i for a in anchors for i in range(a.span.start, a.span.end)}, date
@@ -169,7 +172,8 @@ class ActorResolver:
         if combined:
             mentions = _combined_phrases(doc, mentions, {a.span.start_char for a in combined})
         mentions.extend(self._people_by_apposition(doc, mentions))
-        mentions.extend(self._people_described(doc, mentions))
+        mentions = self._people_described(doc, mentions, date)
+        mentions.extend(self._surnames_of_text_people(doc, mentions, text_people))
         mentions.extend(self._coreference(doc, mentions, owner))
         mentions.sort(key=lambda m: (m.start, m.end, m.code))
         return mentions
@@ -353,7 +357,9 @@ class ActorResolver:
                 )
         return out
 
-    def _people_described(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    def _people_described(
+        self, doc: Doc, mentions: list[ActorMention], date: str | None = None
+    ) -> list[ActorMention]:
         """A person the knowledge base does not know (a PERSON entity with no mention) whose own description in the
         sentence names a coded actor takes that actor's code: an adjective, a possessive or a name before a noun
         and the name ("the American whistleblower Edward Snowden", "Britain's envoy Gladwyn Jebb", "the Kremlin
@@ -368,7 +374,15 @@ class ActorResolver:
         Names joined by "and" after one plural noun share it ("the American hikers Shane Bauer and Josh Fattal").
         The sector is the lender's only when its mention covers the describing noun ("Soviet envoy"). Like
         `_people_by_apposition`, the name is coded wherever the text repeats it and, after it, as a bare surname.
-        Issue 9, thirty-eighth session (names38)."""
+        Issue 9, thirty-eighth session (names38).
+
+        A bare surname or a title and surname the lists matched ("Dr Browne", "General Clark") is read the same way:
+        when its own description names an actor of another code than the lists' namesake on the date ("Dr Browne,
+        the Irish Minister for Health" in 1951 is not Britain's Des Browne; "General Clark, NATO's supreme
+        commander"), the description wins and the match is dropped, when the namesake held no office on the date and
+        the description's noun is an actor's or a title ("minister", "commander", "ambassador"): a namesake in office
+        ("Dr. Hacha, the President of Czecho-Slovakia" in 1939) and a description that agrees keep the lists' person
+        (names39). Returns the mentions with the people so coded."""
         words = self.words
         by_token: dict[int, list[ActorMention]] = {}
         for m in mentions:
@@ -385,8 +399,20 @@ class ActorResolver:
             for tok in span:
                 by_token.setdefault(tok.i, []).append(m)
         if not by_token:
-            return []
-        taken = {i for m in mentions for i in range(m.start, m.end)}
+            return mentions
+        # (the lists' bare surnames may give way to the name's own description: names39)
+        listed = [
+            m
+            for m in mentions
+            if m.person
+            and m.kb_id in self.kb.entries
+            and m.why.startswith(("surname '", "title surname '"))
+            and "named before in the text" not in m.why
+            and not (date is not None and any(p.covers(date) for p in self.kb.entries[m.kb_id].periods))
+        ]
+        office_nouns = words.title_words | words.name_titles
+        taken = {i for m in mentions if not any(m is x for x in listed) for i in range(m.start, m.end)}
+        dropped: list[ActorMention] = []
 
         def phrase(tok: Token) -> list[Token]:
             # a describing phrase: its noun and modifiers and "of" phrases, not where it is nor other clauses
@@ -440,6 +466,12 @@ class ActorResolver:
                     tries.append((child, phrase(child)))
             if root.dep_ == "appos" and root.head.i < ent.start:
                 tries.append((root.head, phrase(root.head)))
+            if root.dep_ == "nsubj" and root.head.lemma_ in ("be", "become"):
+                # "Sir Ivone Kirkpatrick became the British High Commissioner": the predicate describes the
+                # subject as an apposition does (names39)
+                for attr in root.head.children:
+                    if attr.dep_ == "attr" and attr.i > root.i and attr.pos_ in ("NOUN", "PROPN"):
+                        tries.append((attr, phrase(attr)))
             # (a name the parser split into several heads hangs its phrases on any of its words)
             for child in [c for t in ent for c in t.rights if c.i >= ent.end]:
                 if child.dep_ == "appos":
@@ -457,6 +489,14 @@ class ActorResolver:
                 for noun, _ in tries
             ) or any(c.dep_ in _ATTACH and c.lower_ in words.named_thing_nouns for c in root.lefts):
                 continue  # a ship, a paper, a film: no person ("the Saudi supertanker Sirius Star")
+            clash = [m for m in listed if m.start < ent.end_char and ent.start_char < m.end]
+            if clash:
+                # (a listed namesake gives way only to a description by an actor's noun or a title)
+                tries = [
+                    (noun, toks)
+                    for noun, toks in tries
+                    if {noun.lower_, noun.lemma_.lower()} & (office_nouns | self.kb.sector_words.keys())
+                ]
             lent: list[tuple[ActorMention, bool]] = []
             for noun, toks in tries:
                 # (the noun a premodifier describes is the compound before the name: "the American pastor X")
@@ -468,7 +508,10 @@ class ActorResolver:
                 lent = lenders(noun, toks, ent)[:1]
                 if lent:
                     break
+            if clash and (not lent or any(m.code == lender.code for m in clash for lender, _ in lent)):
+                continue  # the lists' person, and a description that agrees or says nothing
             if lent:
+                dropped.extend(clash)
                 described[root.i] = lent
                 people.append((ent, lent))
             elif root.dep_ == "conj" and root.head.i in described:
@@ -479,7 +522,14 @@ class ActorResolver:
                 ):
                     people.append((ent, described[first.i]))
         if not people:
-            return []
+            return mentions
+        gone = {m.kb_id for m in dropped}
+        taken |= {
+            i
+            for m in listed
+            if m.kb_id not in gone and not any(m is x for x in dropped)
+            for i in range(m.start, m.end)
+        }
         out: list[ActorMention] = []
         for ent, lent in people:
             key = tuple(t.lower_ for t in ent)
@@ -528,7 +578,11 @@ class ActorResolver:
                         )
                     )
                     out.append(mine[-1])
-        return out
+        listed_gone = [
+            m for m in listed if m.kb_id in gone and any(o.start < m.end and m.start < o.end for o in out)
+        ]
+        kept = [m for m in mentions if not any(m is x for x in listed_gone)]
+        return kept + out
 
     def _international_bodies(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
         """ "An international arbitration tribunal", "an arbitral tribunal", "a court of arbitration", "an
@@ -732,6 +786,121 @@ class ActorResolver:
                 if entry.kind == "state" and alias.form == "name":
                     return entry.code
         return None
+
+    def _names_in_own_text(
+        self, doc: Doc, anchors: list[_Anchor], date: str | None
+    ) -> tuple[list[_Anchor], dict[tuple[int, int], Span]]:
+        """A bare surname or a title and surname the lists match ("Kirkpatrick", "Mr Kim", "Senator Brown") is first
+        the person the same text named in full before it, whose last words (or first words: "Kim Kye-gwan" ... "Mr
+        Kim") it repeats: a person the lists know by that full name lends their entry ("Kim Jong Il ... Mr Kim" is
+        North Korea's, not the South Korean president of the day); a person only the text names ("Sir Ivone
+        Kirkpatrick ... Kirkpatrick", "Bob Brown, the leader of the Australian Greens ... Senator Brown") takes the
+        match away from the lists' namesake, and the surname is coded later as that person is
+        (`_surnames_of_text_people`). Not when the title before the surname is an office the lists' person held on
+        the date ("Hillary Clinton ... President Clinton" in 1999). Returns the anchors and, by the surname's first
+        token, the full name of each match taken away. Issue 9, thirty-ninth session (names39)."""
+        words = self.words
+        titles = words.honorifics | words.title_words | words.name_titles
+        full: list[tuple[Span, _Anchor | None]] = []
+        named = [a for a in anchors if a.entry.kind == "person" and a.form == "name" and len(a.span) > 1]
+        for a in named:
+            full.append((a.span, a))
+        for ent in _person_names(doc, titles):
+            start = ent.start
+            while start < ent.end and (
+                doc[start].lower_ in titles or self._sector_of(doc[start]) in words.title_sectors
+            ):
+                start += 1
+            name = doc[start : ent.end]
+            if len(name) < 2 or any(a.span.start < name.end and name.start < a.span.end for a in named):
+                continue
+            if any(
+                a.entry.kind == "person" and a.span.start < name.end and name.start < a.span.end
+                for a in anchors
+            ):
+                continue  # (a name with a person's match inside it is that match's)
+            full.append((name, None))
+        if not full:
+            return anchors, {}
+        kept: list[_Anchor] = []
+        away: dict[tuple[int, int], Span] = {}
+        for anchor in anchors:
+            span = anchor.span
+            if anchor.entry.kind != "person" or anchor.form not in ("surname", "title surname"):
+                kept.append(anchor)
+                continue
+            key = [t.text for t in span]
+            before = [
+                (name, owner)
+                for name, owner in full
+                if name.end <= span.start
+                and len(name) > len(span)
+                and (
+                    [t.text for t in name[-len(span) :]] == key or [t.text for t in name[: len(span)]] == key
+                )
+            ]
+            if not before:
+                kept.append(anchor)
+                continue
+            name, owner = max(before, key=lambda item: item[0].start)
+            if owner is not None and owner.entry.id == anchor.entry.id:
+                kept.append(anchor)
+                continue
+            if span.start > 0 and date is not None:
+                title = doc[span.start - 1].lower_
+                if any(p.covers(date) and title in p.role.lower().split() for p in anchor.entry.periods):
+                    kept.append(anchor)
+                    continue
+            if owner is None:
+                away[(span.start, span.end)] = name
+                continue
+            code, sector, role = owner.entry.role_on(date)
+            why = (
+                f"{anchor.form} '{span.text}' of '{name.text}' named before in the text ({owner.entry.id})"
+                + (f": {role}" if role else "")
+            )
+            kept.append(
+                _Anchor(span, owner.entry, anchor.form, code, sector, why, min(anchor.confidence, 0.8))
+            )
+        return kept, away
+
+    def _surnames_of_text_people(
+        self, doc: Doc, mentions: list[ActorMention], away: dict[tuple[int, int], Span]
+    ) -> list[ActorMention]:
+        """The surnames `_names_in_own_text` took away from the lists take the code and sector of the person the
+        text named in full before them, when that person's own mention has one ("Sir Ivone Kirkpatrick, the British
+        High Commissioner ... Kirkpatrick ordered": GBR); none when the text's person is uncoded."""
+        out: list[ActorMention] = []
+        for (start, stop), name in away.items():
+            tok = doc[start]
+            last = doc[stop - 1].idx + len(doc[stop - 1])
+            if any(m.start < last and tok.idx < m.end for m in mentions):
+                continue
+            lenders = [
+                m
+                for m in mentions
+                if m.person and m.start < name.end_char and name.start_char < m.end and m.code
+            ]
+            codes: set[str] = set()
+            for lender in lenders:
+                if lender.code in codes:
+                    continue
+                codes.add(lender.code)
+                out.append(
+                    ActorMention(
+                        start=tok.idx,
+                        end=last,
+                        text=doc.text[tok.idx : last],
+                        code=lender.code,
+                        sector=lender.sector,
+                        kb_id=lender.kb_id,
+                        why=f"surname '{doc.text[tok.idx : last]}' of '{name.text}' named before in the text "
+                        f"({lender.code})",
+                        confidence=round(min(lender.confidence, 0.6), 2),
+                        person=True,
+                    )
+                )
+        return out
 
     def _fuzzy_people(self, doc: Doc, taken: set[int], date: str | None) -> list[_Anchor]:
         """A titled PERSON whose surname is one typo away from a known one ("President Bouteflicka"), of someone in
@@ -1982,20 +2151,29 @@ def _dated_city(candidates: list[tuple[Alias, Entry]], date: str | None) -> list
 
 
 def _pick_person(people: list[tuple[Alias, Entry]], date: str | None) -> tuple[Alias, Entry]:
-    """Among namesakes (Aliyev, Bush, Assad) the one in office on the date, else the latest before it."""
+    """Among namesakes (Aliyev, Bush, Assad) the one in office on the date, else the one whose offices are nearest
+    to it in time, before or after: "Mr Wilson" in 1955 is Harold Wilson (in office from 1964), not Woodrow Wilson
+    (out of office since 1921); "Mr Johnson" in 2013 Boris Johnson, not Lyndon Johnson (names39; before, the latest
+    holder before the date, however long ago)."""
 
-    def key(item: tuple[Alias, Entry]) -> tuple[int, str]:
+    def key(item: tuple[Alias, Entry]) -> tuple[int, str | int]:
         entry = item[1]
         if date is None:
             return (1, max((p.start or "" for p in entry.periods), default=""))
         if any(p.covers(date) for p in entry.periods):
             return (3, "")
-        past = [p.end for p in entry.periods if p.end and p.end < date]
-        if past:
-            return (2, max(past))
+        gaps = [_days_between(p.end, date) for p in entry.periods if p.end and p.end < date]
+        gaps += [_days_between(date, p.start) for p in entry.periods if p.start and p.start > date]
+        if gaps:
+            return (2, -min(gaps))
         return (0, "")
 
     return max(people, key=key)
+
+
+def _days_between(earlier: str, later: str) -> int:
+    """Days from one ISO date to a later one."""
+    return (_date.fromisoformat(later) - _date.fromisoformat(earlier)).days
 
 
 def _glue_candidates(doc: Doc) -> Iterator[Token]:
