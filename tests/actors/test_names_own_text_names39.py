@@ -58,12 +58,19 @@ def _mentions(actors: Resolve, text: str, date: str, name: str) -> list[tuple[st
             "Kim",
             "PRK",
         ),
-        # a predicate of "become" describes the subject as an apposition does; the bare surname follows
+        # a person only the text names, with an apposition; the bare surname after it
         (
             "1953-11-01",
-            "Sir Ivone Kirkpatrick became the British High Commissioner in Germany in 1950, and in 1953 Kirkpatrick "
-            "went back to the Foreign Office.",
+            "Sir Ivone Kirkpatrick, a British diplomat, had been High Commissioner in Germany, and in 1953 Kirkpatrick "
+            "became Permanent Under-Secretary at the Foreign Office.",
             "Kirkpatrick",
+            "GBR",
+        ),
+        # a predicate of "become" that names an office describes the subject as an apposition does
+        (
+            "1939-03-01",
+            "Sir Hughe Knatchbull-Hugessen became the British Ambassador in Ankara in 1939.",
+            "Hughe Knatchbull-Hugessen",
             "GBR",
         ),
         # a clue of the sentence: an apposition that names another state or body than the lists' namesake
@@ -92,6 +99,11 @@ def _mentions(actors: Resolve, text: str, date: str, name: str) -> list[tuple[st
 def test_surname_read_in_its_own_text(actors: Resolve, date: str, text: str, name: str, code: str) -> None:
     codes = {c for c, _, _ in _mentions(actors, text, date, name)}
     assert codes == {code}, _mentions(actors, text, date, name)
+
+
+def test_a_predicate_naming_no_office_describes_no_one(actors: Resolve) -> None:
+    text = "John Glenn became the first American to orbit the Earth."
+    assert not _mentions(actors, text, "1962-02-20", "John Glenn")
 
 
 @pytest.mark.parametrize(

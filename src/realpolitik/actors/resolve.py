@@ -467,10 +467,15 @@ class ActorResolver:
             if root.dep_ == "appos" and root.head.i < ent.start:
                 tries.append((root.head, phrase(root.head)))
             if root.dep_ == "nsubj" and root.head.lemma_ in ("be", "become"):
-                # "Sir Ivone Kirkpatrick became the British High Commissioner": the predicate describes the
-                # subject as an apposition does (names39)
+                # "Sir Ivone Kirkpatrick became the British High Commissioner": a predicate that names an office
+                # describes the subject as an apposition does; "became the first American to orbit" names none
+                # (names39)
                 for attr in root.head.children:
-                    if attr.dep_ == "attr" and attr.i > root.i and attr.pos_ in ("NOUN", "PROPN"):
+                    if (
+                        attr.dep_ == "attr"
+                        and attr.i > root.i
+                        and {attr.lower_, attr.lemma_.lower()} & (office_nouns | self.kb.sector_words.keys())
+                    ):
                         tries.append((attr, phrase(attr)))
             # (a name the parser split into several heads hangs its phrases on any of its words)
             for child in [c for t in ent for c in t.rights if c.i >= ent.end]:
