@@ -688,6 +688,13 @@ class ActorResolver:
             ):
                 continue
             candidates.append((alias, entry))
+        if candidates and self._names_facility(span):
+            # "Lahore's Gaddafi Stadium", "Kwame Nkrumah Avenue": no person; "Bombay's Victoria Dock", "Victoria
+            # Station in London": a place of the city the text names, not another state's (names39)
+            held = self._facility_city(span)
+            candidates = [
+                c for c in candidates if c[1].kind != "person" and (held is None or c[1].code == held)
+            ]
         if not candidates:
             return None
         candidates = _dated_city(candidates, date)
@@ -748,6 +755,39 @@ class ActorResolver:
             confidence = min(confidence, 0.7)
             why += f" (chosen among {', '.join(sorted({e.id for _, e in candidates}))})"
         return _Anchor(span, entry, alias.form, code, sector, why, confidence)
+
+    def _names_facility(self, span: Span) -> bool:
+        """The span and the capitalised noun after it name a place or a building (`facility_nouns`: "Victoria
+        Station", "London Bridge", "Gaddafi Stadium")."""
+        doc = span.doc
+        if span.end >= len(doc):
+            return False
+        nxt = doc[span.end]
+        return nxt.text[:1].isupper() and nxt.lower_ in self.words.facility_nouns
+
+    def _facility_city(self, span: Span) -> str | None:
+        """The code of the city or state the text names as holding a named place: a possessive before it
+        ("Bombay's Victoria Dock") or "in" and a name after it ("Victoria Station in London")."""
+        doc = span.doc
+        keys: list[tuple[str, ...]] = []
+        start = span.start
+        if start >= 2 and doc[start - 1].tag_ == "POS":
+            first = start - 2
+            while first > 0 and doc[first - 1].text[:1].isupper() and doc[first - 1].pos_ == "PROPN":
+                first -= 1
+            keys.append(tuple(t.orth_ for t in doc[first : start - 1]))
+        after = span.end + 1
+        if after + 1 < len(doc) and doc[after].lower_ == "in":
+            stop = after + 1
+            while stop < len(doc) and doc[stop].text[:1].isupper() and doc[stop].pos_ == "PROPN":
+                stop += 1
+            keys.append(tuple(t.orth_ for t in doc[after + 1 : stop]))
+        for key in keys:
+            for alias in self._aliases.get(key, ()):
+                entry = self.kb.entries[alias.entry_id]
+                if entry.kind in ("state", "place", "territory"):
+                    return entry.code
+        return None
 
     def _regnal_fit(
         self, span: Span, people: list[tuple[Alias, Entry]], date: str | None
@@ -1256,6 +1296,22 @@ class ActorResolver:
         self, doc: Doc, anchor: _Anchor, head: Token, owner: dict[int, int], date: str | None
     ) -> list[ActorMention]:
         span = anchor.span
+        if self._names_facility(span):
+            # "London Bridge", "Tokyo Station", "the Kabul Hotel": a named place, not the government; it stays the
+            # place's state's (an otherwise unnamed participant takes the country it is in) (names39)
+            return [
+                ActorMention(
+                    start=span.start_char,
+                    end=span.end_char,
+                    text=span.text,
+                    code=anchor.code,
+                    sector=None,
+                    kb_id=anchor.entry.id,
+                    why=f"{anchor.why}; names a place ('{span.text} {doc[span.end].text}')",
+                    confidence=anchor.confidence,
+                    person=False,
+                )
+            ]
         root = span.root
         start = min([span.start] + [q.span.start for q in anchor.qualifiers])
         end = span.end

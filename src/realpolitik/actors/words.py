@@ -112,6 +112,7 @@ class ResolverWords:
     monarch_words: frozenset[str]
     regnal_numerals: frozenset[str]
     place_nouns: frozenset[str]
+    facility_nouns: frozenset[str]
     building_nouns: frozenset[str]
     citizen_nouns: frozenset[str]
     form_confidence: dict[str, float]
