@@ -81,3 +81,26 @@ def test_tail39_mandative_clause_under_appeal_is_asked_for(code: Code, text: str
 )
 def test_tail39_statement_under_appeal_verb_is_no_appeal(code: Code, text: str) -> None:
     no_event(code, text, "REQUEST")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the "that" clause hung by the parser on the noun of a phrase of the verb ("a letter to Daladier") as a
+        # relative clause is the verb's complement (was the clause's own verb read as a visit, 042)
+        ("Hitler insisted in a letter to Daladier on Sunday that Danzig return to Germany.", "DEU"),
+    ],
+)
+def test_tail39_that_clause_hung_on_a_phrase_is_the_complement(code: Code, text: str, source: str) -> None:
+    some_event(code, text, "REQUEST", "100", source, None, absent=("CONSULT",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a true relative clause on the phrase's noun stays one
+        "The Soviet envoy spoke at a dinner that the Americans had given in his honour.",
+    ],
+)
+def test_tail39_relative_clause_on_a_phrase_stays_relative(code: Code, text: str) -> None:
+    no_event(code, text)

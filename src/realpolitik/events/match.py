@@ -1217,6 +1217,11 @@ def complement(tok: Token) -> Token | None:
     if not clauses:
         # "have sworn to fight" is sometimes parsed as an adverbial clause with "to"
         clauses = [c for c in tok.children if c.dep_ == "advcl" and c.pos_ == "VERB" and to_infinitive(c)]
+    if not clauses and tok.pos_ == "VERB":
+        # "insisted in a letter to Daladier [that Danzig return to Germany]": the parser may hang the verb's "that"
+        # clause on the noun of a phrase of the verb as a relative clause; a clause whose "that" is only its mark
+        # and that has a subject of its own is the verb's complement, not a relative clause (tail39)
+        clauses = [c for c in _phrase_nouns(tok) for c in c.children if _marked_that_clause(c)]
     if not clauses and tok.pos_ in ("VERB", "ADJ"):
         # "is committed [to opening]", "objected [to sending]": a gerund after "to" is the deed
         clauses = [
@@ -1269,6 +1274,35 @@ def complement(tok: Token) -> Token | None:
                     if grand.dep_ == "acl" and ordered_patient(grand) is not None:
                         return grand  # ("ordered 150,000 reservists [called up]": a command's small clause; force38)
     return None
+
+
+def _phrase_nouns(verb: Token) -> list[Token]:
+    """The nouns of the prepositional phrases on a verb, and of the phrases on those nouns ("in [a letter] to
+    [Daladier]"), in the order of the text."""
+    found: list[Token] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj":
+                continue
+            found.append(noun)
+            found += [g for p in noun.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    return found
+
+
+def _marked_that_clause(clause: Token) -> bool:
+    """A clause the parser took for a relative one whose "that" is only its mark (no relative word is an argument
+    of it) and that has a subject of its own: "[that Danzig return to Germany]", not "the letter [that Daladier
+    received]"; a noun's own clause ("reports that two MPs had taken cash", "a pledge that the guerrillas would be
+    kept out", parsed "acl") stays the noun's."""
+    return (
+        clause.dep_ == "relcl"  # (an "acl" is the noun's own clause: "after reports that X had taken cash")
+        and clause.pos_ in ("VERB", "AUX")
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        and not any(g.lower_ in coder_words().relative and g.dep_ != "mark" for g in clause.children)
+    )
 
 
 def frame_code(frame: str) -> str:
