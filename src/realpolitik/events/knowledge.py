@@ -284,6 +284,8 @@ class CoderWords:
     bomb_words: frozenset[str]
     riot_doers: frozenset[str]
     riot_codes: frozenset[str]
+    defiance_codes: frozenset[str]
+    purpose_phrase_nouns: frozenset[str]
     fire_nouns: frozenset[str]
     finding_body_nouns: frozenset[str]
     liable_words: frozenset[str]

@@ -1266,6 +1266,8 @@ def complement(tok: Token) -> Token | None:
             ("xcomp", "ccomp", "acl", "relcl") if child.dep_ == "npadvmod" else ("xcomp", "ccomp", "acl")
         )
         for holder in holders:
+            if child.dep_ == "prep" and holder.lemma_.lower() in coder_words().purpose_phrase_nouns:
+                continue  # ("refused food in a bid to force the government ...": the deed's purpose; protest39)
             for grand in holder.children:
                 if grand.dep_ in clause_deps and grand.pos_ == "VERB" and to_infinitive(grand):
                     return grand

@@ -1085,12 +1085,35 @@ def collective_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
         # (only states count: the aid group whose ward was hit is no place: "a maternity ward run by Doctors
         # Without Borders in western Kabul")
         places = {c: None for c in named_countries(sent, ments) if len(c) == 3 and c.isalpha() and c != "IGO"}
-    if assault and len(places) != 1:
+    # (protest39: an unnamed crowd protesting in a clause of its own is of the one country the sentence names as a
+    # place, however deep the place phrase hangs, when the sentence names no other country: "youths angered by a
+    # killing at a traffic stop in Nanterre burned cars and attacked town halls across France"; not a deed whose
+    # doers a conjunct lends: "people died when an earthquake levelled Spitak ... and wrecked much of Leninakan";
+    # not when another country is named: "marched on the National Assembly in Bamako ... blocking bridges over the
+    # Niger")
+    protest = (
+        cameo.plover_type(cand.code) == "PROTEST"
+        and doer is verb
+        and len({c for c in named_countries(sent, ments) if len(c) == 3 and c.isalpha() and c != "IGO"}) == 1
+    )
+    if (assault or protest) and len(places) != 1:
         # ("three gunmen shot dead mothers ... in a maternity ward run by Doctors Without Borders in western Kabul",
         # "a bomber blew up a bus carrying Israeli tourists in the car park of the airport at Burgas": unnamed doers
         # of force are of the one country the sentence names as a place, however deep the place phrase hangs; the
         # peoples and owners it names are not places)
         located = located_countries(sent, ments)
+        if protest and not places and not located:
+            # (a party named in a phrase of place anywhere in the sentence, not one of cause: "burned cars and
+            # attacked town halls across France", "stopped work across Britain")
+            located = {
+                ments.mentions[i].code
+                for i in range(len(ments.mentions))
+                if _in_place_phrase(token_at(sent.doc, ments.heads[i]), preps)
+                and sent.start <= ments.heads[i] < sent.end
+            }
+            located = {
+                c for c in located if len(c) == 3 and c.isalpha() and c not in ("IGO", "NGO", "IMG", "MNC")
+            }
         if len(located) == 1:
             places = {located.pop(): None}
     if len(places) != 1:
@@ -1125,6 +1148,21 @@ def collective_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
                 why=f"people hit by unnamed doers of force at a place of {code}, with no party of their own",
             )
             cand.target = [ments.add(hit, victim.i)]
+
+
+def _in_place_phrase(tok: Token, preps: frozenset[str] | set[str]) -> bool:
+    """Whether a name stands in a phrase of place ("across France", "in the streets of Santiago"), not in one of
+    cause, and is a name (a proper noun), not a noun of people or things."""
+    if tok.pos_ != "PROPN" or in_cause_phrase(tok):
+        return False
+    node = tok
+    for _ in range(4):
+        if node.dep_ not in ("pobj", "compound", "poss", "conj", "appos"):
+            return False
+        node = node.head
+        if node.dep_ == "prep":
+            return node.lower_ in preps
+    return False
 
 
 def victims_of_the_place(cand: Candidate, sent: Span, ments: Mentions, lexicon: Lexicon) -> list[int]:

@@ -190,6 +190,17 @@ class Triggers:
             cand.code = "145"
         if (
             cand is not None
+            and cand.code in coder_words().defiance_codes
+            and cand.trigger.pos_ == "VERB"
+            and cand.entry.allowed("subj") is None
+            and _crowd_doers(cand.trigger, cand.source, ments, self.lexicon, force=False)
+        ):
+            # "crowds of Poles defied martial law", "hundreds of volunteers defied apartheid laws": a crowd of civilians
+            # defying a ban or a law in the open demonstrates (141); a state or a parliament defying a decree keeps 128
+            # (protest39; data: `defiance_codes`)
+            cand.code = "141"
+        if (
+            cand is not None
             and cand.code[:2] == "10"
             and cand.trigger.pos_ == "VERB"
             and (gathering := _purpose_of(cand.trigger)) is not None
@@ -1221,6 +1232,16 @@ class Triggers:
         by the decision"): the one who feels it takes the stance toward the cause, so source and target
         turn round; one who only would feel it ("would be disappointed") takes no stance yet. With the
         feeler as subject ("X worries about Y") the roles stand as they are."""
+        if (
+            tok.tag_ == "VBN"
+            and tok.dep_ in ("acl", "advcl", "amod")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
+        ):
+            # ("Protesters enraged by the disappearance of 43 students set fire to ...", "Enraged by the election of
+            # Count Tisza, tens of thousands of workmen rioted", "Crowds angered by the arrests filled the bazaar": a
+            # participle of feeling on the doers says why they act, no stance of its own; the sets give such a
+            # participle no record; protest39)
+            return None
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
         if not passive and not any(c.dep_ == "dobj" for c in tok.children):
             return self._make(tok, entry, [tok], ments)
