@@ -143,31 +143,41 @@ def oppositions(pack: Pack, articles: list[dict[str, Any]], unit: str = "month")
 
 def beside_events(store: Readable, pack: Pack, articles: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """For each outlet telling a frame with an event check: the matching events that outlet reports."""
-    from ..store_narratives import events_between
+    from ..store_narratives import events_between_by_article, merge_between
 
     by_outlet: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for art in articles:
         by_outlet[_outlet(art)].append(art)
+    order = sorted(by_outlet, key=lambda o: (o == UNKNOWN_OUTLET, o.lower()))
     out = []
     for check in pack.event_checks:
         # named outlets first, the unknown bucket last, as every list of outlets ("(" sorted it first)
-        for outlet in sorted(by_outlet, key=lambda o: (o == UNKNOWN_OUTLET, o.lower())):
+        telling = {
+            outlet: [a for a in by_outlet[outlet] if any(f["frame"] == check.frame for f in a["frames"])]
+            for outlet in order
+        }
+        tellers = [outlet for outlet in order if telling[outlet]]
+        if not tellers:
+            continue
+        # One query per check over the articles of every outlet that tells its frame; each outlet's count
+        # and examples are taken from its own articles' rows (two queries per outlet and check before).
+        found = events_between_by_article(
+            store,
+            [a["article_id"] for outlet in tellers for a in by_outlet[outlet]],
+            check.actors,
+            check.partners,
+            check.quad_classes,
+        )
+        for outlet in tellers:
             arts = by_outlet[outlet]
-            telling = [a for a in arts if any(f["frame"] == check.frame for f in a["frames"])]
-            if not telling:
-                continue
-            n_all, examples = events_between(
-                store, [a["article_id"] for a in arts], check.actors, check.partners, check.quad_classes
-            )
-            n_telling, _ = events_between(
-                store, [a["article_id"] for a in telling], check.actors, check.partners, check.quad_classes
-            )
+            n_all, examples = merge_between(found, [a["article_id"] for a in arts])
+            n_telling, _ = merge_between(found, [a["article_id"] for a in telling[outlet]])
             out.append(
                 {
                     "frame": check.frame,
                     "check": check.name,
                     "outlet": outlet,
-                    "articles_with_frame": len(telling),
+                    "articles_with_frame": len(telling[outlet]),
                     "articles": len(arts),
                     "events": n_all,
                     "events_in_frame_articles": n_telling,
