@@ -1316,7 +1316,11 @@ class ActorResolver:
         start = min([span.start] + [q.span.start for q in anchor.qualifiers])
         end = span.end
         region: list[Token] = []
-        if head.i != root.i and head.i >= span.end:
+        # ("sold Azerbaijan Bayraktar drones": the receiver's name before a product's name heads no phrase of
+        # its own; the drones are the thing given, not the receiver's forces: the mention is the name alone; a
+        # sector word after the name is its unit's, not a product's: "Russia Guard units")
+        given = _before_product_name(span) and self._sector_of(doc[span.end]) is None
+        if head.i != root.i and head.i >= span.end and not given:
             lemma = head.lemma_.lower()
             if head.lower_ in self.kb.non_actor_heads or lemma in self.kb.non_actor_heads:
                 return []  # "the Russian language": a modifier of a thing, not an actor
