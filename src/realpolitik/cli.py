@@ -1190,7 +1190,9 @@ def whatif_cmd(
             else "balance: no closed triad to measure"
         )
         click.echo(f"{label}: blocs {blocs_text}; {balance}")
-    click.echo(f"moved: {', '.join(result.moved) or 'nobody'}")
+    # (`moved` holds every actor whose bloc companions changed: when one actor leaves a bloc, those it left changed
+    # companions too, so "moved: ARM, AZE, ISR, RUS, TUR" read as if all had moved where only RUS had)
+    click.echo(f"bloc companions changed: {', '.join(result.moved) or 'nobody'}")
     for t in result.new_unbalanced:
         click.echo(f"newly unbalanced: {', '.join(t)}")
     for t in result.resolved_unbalanced:
