@@ -398,7 +398,13 @@ def ordered_patient(tok: Token) -> Token | None:
     head = tok.head
     if tok.dep_ in ("ccomp", "xcomp", "oprd") and head.i != tok.i:
         command = head
-    elif tok.dep_ == "acl" and tok.tag_ == "VBN" and (commanded := _commanded_object(head)) is not None:
+    elif (
+        tok.dep_ == "acl"
+        # (a clause on a noun is no finite past: a participle the tagger took for one, "ordered the ambassador
+        # [expelled]"; senses39)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        and (commanded := _commanded_object(head)) is not None
+    ):
         command = commanded.head
     else:
         return None
@@ -1231,6 +1237,16 @@ def complement(tok: Token) -> Token | None:
             for g in c.children
             if g.dep_ == "pcomp" and g.pos_ == "VERB" and g.tag_ == "VBG"
         ]
+    if not clauses and tok.pos_ == "VERB" and tok.lemma_.lower() in coder_words().commanding_verbs:
+        # "ordered North Korea's ambassador [expelled]", "ordered the assets of X [seized]": the parser may hang a
+        # command's participle clause on the command's object; it is the clause all the same (senses39)
+        clauses = [
+            c
+            for obj in tok.children
+            if obj.dep_ == "dobj"
+            for c in obj.subtree
+            if c.dep_ == "acl" and ordered_patient(c) is not None
+        ][:1]
     if clauses:
         # A split word ("re-open") yields several; the last piece carries the meaning.
         run = [clauses[0]]

@@ -124,6 +124,11 @@ from .tree import (
 
 # Heads of a judicial-sector subject that are no court: "the ICC's prosecutor concluded that ..." is no finding
 _PROSECUTION = frozenset({"prosecutor", "prosecution", "attorney", "investigator"})
+# The roots of deeds a command's participle clause makes the commander's own ("ordered the ambassador expelled": 16;
+# "ordered parliament suspended", "ordered X jailed": 17; "ordered troops sent": 15; "ordered detainees freed": 08).
+# Not aid (07): a bare "hand", "give" or "send" names no aid by itself ("ordered its funds handed to the state
+# treasury"); forces sent for relief are read by `_own_command` (force38)
+SMALL_CLAUSE_ROOTS = frozenset({"08", "15", "16", "17", "18", "19", "20"})
 
 # --- The candidate event ------------------------------------------------------------------------------------
 
@@ -1539,6 +1544,20 @@ class Triggers:
         if frame == "demand" and inner_code is not None and self._own_command(tok, inner_code, ments):
             # "ordered his troops to open fire", "told the army to seal the border": an order to one's own forces
             # is the commander's own deed (as "ordered troops to withdraw" is, verbs.txt 0874), not a demand
+            code = inner_code
+        if (
+            frame == "demand"
+            and inner_code is not None
+            and tok.pos_ == "VERB"
+            and tok.lemma_.lower() in coder_words().commanding_verbs
+            and inner_code[:2] in SMALL_CLAUSE_ROOTS
+            and plover(inner_code) is not None
+            and ordered_patient(comp) is not None
+        ):
+            # "ordered the ambassador expelled", "ordered parliament suspended", "ordered the assets of X seized": a
+            # command whose participle clause names what is done, not who is to do it, addresses no other party (its
+            # object is the deed's patient, not the command's addressee): the deed is the commander's own, as a
+            # decree is (an order "to" a party is a demand: "ordered Iraq to withdraw"); senses39
             code = inner_code
         ordered_inquiry = (
             frame == "demand" and inner_code is not None and self._inquiry_ordered(tok, inner_code, ments)
