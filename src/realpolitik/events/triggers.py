@@ -128,7 +128,10 @@ _PROSECUTION = frozenset({"prosecutor", "prosecution", "attorney", "investigator
 # "ordered parliament suspended", "ordered X jailed": 17; "ordered troops sent": 15; "ordered detainees freed": 08).
 # Not aid (07): a bare "hand", "give" or "send" names no aid by itself ("ordered its funds handed to the state
 # treasury"); forces sent for relief are read by `_own_command` (force38)
+# Nor a handover (0842): what a command has handed over goes to the commander's own side ("ordered its funds and
+# buildings handed over to the state"), no yielding to another party.
 SMALL_CLAUSE_ROOTS = frozenset({"08", "15", "16", "17", "18", "19", "20"})
+SMALL_CLAUSE_UNREAD = frozenset({"0842"})
 
 # --- The candidate event ------------------------------------------------------------------------------------
 
@@ -1489,6 +1492,18 @@ class Triggers:
         if inner_code is None and tok.lemma_.lower() in coder_words().unknown_deed_no_event:
             return None  # "failed to recognise that ...": missing an unknown deed is no rejection
         if (
+            (inner_code is None or inner_code in SMALL_CLAUSE_UNREAD)
+            and frame == "demand"
+            and tok.pos_ == "VERB"
+            and tok.lemma_.lower() in coder_words().commanding_verbs
+            and ordered_patient(comp) is not None
+        ):
+            # "ordered a new anthem written", "ordered armour plates fitted to its vehicles", "ordered its funds and
+            # property handed over to the state": a command whose participle clause names what is done to its object
+            # addresses no party, so it is no demand; with no deed of the commander's read in the clause there is no
+            # event (senses39)
+            return None
+        if (
             inner_code is None
             and frame == "intent"
             and tok.lemma_.lower() in coder_words().adopting_frames
@@ -1551,6 +1566,7 @@ class Triggers:
             and tok.pos_ == "VERB"
             and tok.lemma_.lower() in coder_words().commanding_verbs
             and inner_code[:2] in SMALL_CLAUSE_ROOTS
+            and inner_code not in SMALL_CLAUSE_UNREAD
             and plover(inner_code) is not None
             and ordered_patient(comp) is not None
         ):
@@ -1558,6 +1574,16 @@ class Triggers:
             # command whose participle clause names what is done, not who is to do it, addresses no other party (its
             # object is the deed's patient, not the command's addressee): the deed is the commander's own, as a
             # decree is (an order "to" a party is a demand: "ordered Iraq to withdraw"); senses39
+            patient = ordered_patient(comp)
+            if (
+                inner_code[:2] == "16"
+                and patient is not None
+                and not ments.codes(actors_under(patient, ments))
+                - ments.codes(self.roles.subject(tok, ments))
+            ):
+                # ("ordered hundreds of factories closed during a smog alert": relations are reduced with a party; with
+                # none named in what is done, no deed, and no demand either; as component._ordered_done, freq34)
+                return None
             code = inner_code
         ordered_inquiry = (
             frame == "demand" and inner_code is not None and self._inquiry_ordered(tok, inner_code, ments)
