@@ -104,3 +104,19 @@ def test_tail39_that_clause_hung_on_a_phrase_is_the_complement(code: Code, text:
 )
 def test_tail39_relative_clause_on_a_phrase_stays_relative(code: Code, text: str) -> None:
     no_event(code, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # what is proposed or demanded is itself an ultimatum (a deadline given): the call for it is the ultimatum
+        # (was REQUEST 020 once the mandative clause was read as the thing asked for)
+        (
+            "The United States proposed in 2003 that Iraq be given a deadline of ten days to disarm.",
+            "USA",
+            "IRQ",
+        ),
+    ],
+)
+def test_tail39_ultimatum_asked_for_is_the_ultimatum(code: Code, text: str, source: str, target: str) -> None:
+    some_event(code, text, "THREATEN", "139", source, target)

@@ -1545,6 +1545,21 @@ class Triggers:
             # ("called on Japan to surrender or face utter destruction") and a demand made in an ultimatum (talk21)
             code = "139"
         if (
+            frame in ("demand", "appeal")
+            and code != "139"
+            and comp.pos_ == "VERB"
+            and any(
+                c.dep_ == "nsubjpass" for c in comp.children
+            )  # (given to the clause's subject; not "called on
+            # the coalition to set a deadline for withdrawing its troops", where the one asked sets its own)
+            and (asked := self._verb_candidate(comp, ments)) is not None
+            and asked.code == "139"
+        ):
+            # "proposed that Iraq be given until 17 March to disarm, otherwise force would be used": what is asked for
+            # is itself an ultimatum given to a third party (a deadline given, 139), and the call for it is that
+            # ultimatum (tail39)
+            code = "139"
+        if (
             frame == "demand"
             and inner_code is not None
             and tok.pos_ == "VERB"
