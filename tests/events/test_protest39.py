@@ -114,3 +114,31 @@ def test_protest39_feeling_participle_on_doers(code: Code, text: str) -> None:
 
 def test_protest39_feeling_verb_finite_keeps_its_reading(code: Code) -> None:
     some_event(code, "The decision angered Beijing in May 2020.", "ACCUSE", "110", None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # members of a union are its people: "walk out" by labour is a strike, not leaving a body (164)
+        ("Members of the Chicago Teachers Union walked out of schools in Chicago in September 2012.", "USA"),
+        # workers striking a workplace (the union's name ends in its people's plural)
+        (
+            "Members of the United Steelworkers struck the mills of U.S. Steel in Pittsburgh in July 1959.",
+            None,
+        ),
+    ],
+)
+def test_protest39_members_of_a_union_strike(code: Code, text: str, source: str | None) -> None:
+    some_event(code, text, "PROTEST", "143", source, None, absent=("SANCTION", "ASSAULT"))
+
+
+def test_protest39_members_of_an_armed_group_keep_force(code: Code) -> None:
+    some_event(
+        code,
+        "Members of Hamas attacked an Israeli army post near Gaza in June 2006.",
+        "ASSAULT",
+        None,
+        None,
+        None,
+        absent=("PROTEST",),
+    )

@@ -796,6 +796,7 @@ class RoleWords:
     foreign_marks: frozenset[str]
     answered_preps: frozenset[str]
     member_nouns: frozenset[str]
+    member_bodies: frozenset[str]
     seat_sectors: frozenset[str]
     breakaway_marks: frozenset[str]
     breakaway_nouns: frozenset[str]

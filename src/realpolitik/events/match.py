@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from ..records import ActorMention
 from . import cameo, kinds
-from .knowledge import FRAME_CODES, clause_words, coder_words, data_error, frame_codes
+from .knowledge import FRAME_CODES, clause_words, coder_words, data_error, frame_codes, role_words
 from .lexicon import NO_EVENT, Entry, Lexicon
 from .tree import kept_per_token, lemma_forms, memo_table, object_children, prep_objects, to_infinitive
 
@@ -648,6 +648,14 @@ def _subject_heads(tok: Token) -> set[str]:
             out.update(p.lemma_.lower() for p in prep_objects(head, ("of",)))
             # ... through several of them ("tens of thousands of demonstrators marched")
             out.add(counted(head).lemma_.lower())
+        if head.lemma_.lower() in role_words().member_nouns:
+            # "members of the RMT union walked out": the members are the body's people (protest39)
+            for body in prep_objects(head, ("of",)):
+                lower = body.lemma_.lower()
+                # (a union's name ends in its people's plural, kept as the lemma: "the United Auto Workers")
+                out.update(
+                    {lower, lower[:-1]} if lower.endswith("s") and not lower.endswith("ss") else {lower}
+                )
         # people named by their nation ("thousands of Georgians poured onto the avenue")
         # (the parser tags some of them as singular names: "Georgians"/NNP)
         named = counted(head)

@@ -2047,12 +2047,18 @@ def _collective(
             one = _lone_doer(subj, sectors)
             if one is not None:
                 return one
+        member = False
         for _ in range(3):
             lemma, plural = _people_lemma(noun)
             if lemma in sectors and (plural or lemma in words.collective_singulars):
                 return noun, sectors[lemma]
-            if noun.lower_ not in role_words().collective_quantities:
+            bodies = words.pairs("member_bodies")
+            if member and (lemma in bodies or noun.lower_ in bodies):
+                # ("members of the RMT union walked out", "members of the Writers Guild": the body's people; protest39)
+                return noun, bodies.get(lemma) or bodies[noun.lower_]
+            if noun.lower_ not in role_words().collective_quantities | role_words().member_nouns:
                 break
+            member = noun.lower_ in role_words().member_nouns
             noun = of_object(noun) or noun
     return None
 
