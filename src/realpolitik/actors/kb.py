@@ -59,6 +59,9 @@ class Entry:
     periods: tuple[Period, ...] = ()
     after_sector: str | None = "ELI"  # a person once in office, on a date after every period
     veto_context: tuple[str, ...] = ()  # words near a match that mean "not this actor"
+    # words one of which must stand near a match for it to be this actor: a firm whose name is an English word
+    # ("Shell", "Total", "Apple") is the firm only in a firm's context ("Shell petrol stations", "Total's refinery")
+    context: tuple[str, ...] = ()
 
     def role_on(self, date: str | None) -> tuple[str, str | None, str]:
         """(code, sector, explanation) of this entry on a date; undated text gets the latest period."""
@@ -152,7 +155,7 @@ def _entry(raw: Any, where: str, pack: str, default_kind: str) -> Entry:
         raise KnowledgeBaseError(f"{where}: expected an object with at least 'id', 'code' and 'names'")
     known = {
         "id", "code", "kind", "sector", "names", "adjectives", "metonyms", "surnames", "title_surnames",
-        "periods", "offices", "after_sector", "veto_context", "note",
+        "periods", "offices", "after_sector", "veto_context", "context", "note",
     }  # fmt: skip
     unknown = set(raw) - known
     if unknown:
@@ -198,6 +201,7 @@ def _entry(raw: Any, where: str, pack: str, default_kind: str) -> Entry:
         periods=tuple(periods),
         after_sector=_sector(raw.get("after_sector", "ELI"), where),
         veto_context=tuple(v.lower() for v in _str_list(raw.get("veto_context"), f"{where} veto_context")),
+        context=tuple(v.lower() for v in _str_list(raw.get("context"), f"{where} context")),
     )
 
 
@@ -295,6 +299,7 @@ def _load_kb(packs: tuple[str, ...]) -> KnowledgeBase:
                         periods=old.periods + entry.periods,
                         after_sector=entry.after_sector,
                         veto_context=old.veto_context + entry.veto_context,
+                        context=old.context + entry.context,
                     )
                 entries[entry.id] = entry
         words = data.get("sector_words") or {}

@@ -650,13 +650,22 @@ class ActorResolver:
         candidates: list[tuple[Alias, Entry]] = []
         for alias in aliases:
             entry = self.kb.entries[alias.entry_id]
-            if entry.veto_context:
+            if entry.veto_context or entry.context:
                 if window is None:
                     window = (
                         " " + " ".join(t.lower_ for t in doc[max(0, span.start - 8) : span.end + 8]) + " "
                     )
                 if any(f" {v} " in window for v in entry.veto_context):
                     continue
+                if entry.context:
+                    # a firm named by an English word only in a firm's context in its sentence, and not as the word
+                    # that opens a sentence before a lower-case noun of no firm ("Total casualties", "Apple
+                    # growers") (names39)
+                    sentence = " " + " ".join(t.lower_ for t in span.sent) + " "
+                    if not any(f" {v} " in sentence for v in entry.context) or _word_opening(
+                        span, entry.context
+                    ):
+                        continue
             if (
                 entry.kind != "person"
                 and alias.form in ("name", "metonym")
@@ -2477,6 +2486,17 @@ def _drop_ethnic_qualifiers(anchors: list[_Anchor]) -> list[_Anchor]:
                 continue
         kept.append(anchor)
     return kept
+
+
+def _word_opening(span: Span, context: tuple[str, ...]) -> bool:
+    """A one-word name that opens its sentence before a lower-case noun or adjective that is none of its context
+    words: the English word it also is ("Total casualties at the Somme", "Apple growers in Kashmir", "Shell fire
+    hit the town"; not "Apple shares fell", "Shell said")."""
+    doc = span.doc
+    if len(span) != 1 or not span[0].is_sent_start or span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    return nxt.is_lower and nxt.is_alpha and nxt.pos_ in ("NOUN", "ADJ") and nxt.lower_ not in context
 
 
 def _before_product_name(span: Span) -> bool:
