@@ -1283,7 +1283,8 @@ class ActorResolver:
                 anchors[other].qualifiers.append(anchor)
                 anchor.consumed = True
         # "the Russian UN envoy": a state and an organisation modify one actor noun; the state is the actor,
-        # the organisation only the forum it works in.
+        # the organisation only the forum it works in. So with a firm: "Shell's Nigerian subsidiary" is Nigerian,
+        # the firm only its owner (names39).
         by_head: dict[int, list[int]] = {}
         for idx, anchor in enumerate(anchors):
             if not anchor.consumed and heads[idx].i != anchor.span.root.i and heads[idx].i not in owner:
@@ -1292,7 +1293,9 @@ class ActorResolver:
             states = [i for i in members if anchors[i].entry.kind in ("state", "territory")]
             if states:
                 for i in members:
-                    if anchors[i].entry.kind == "org":
+                    if anchors[i].entry.kind == "org" or (
+                        anchors[i].entry.kind == "body" and anchors[i].entry.sector == "BUS"
+                    ):
                         anchors[i].consumed = True
         out: list[ActorMention] = []
         for idx, anchor in enumerate(anchors):
