@@ -46,6 +46,8 @@ def _on(actors: Resolve, text: str, date: str, word: str) -> list[tuple[str, str
         ("1916-11-18", "Total casualties at the Somme passed a million.", "Total", []),
         ("2019-11-08", "Apple growers in Kashmir lost their crop to early snow.", "Apple", []),
         ("1915-03-18", "Shell fire from the forts damaged the battleship.", "Shell", []),
+        # a firm's name on a noun of a place says where
+        ("1962-12-08", "Rebels attacked the Shell oil town of Seria in Brunei.", "Shell", []),
         # no firm's context in the sentence
         (
             "1941-12-10",

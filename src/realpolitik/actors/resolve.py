@@ -662,8 +662,14 @@ class ActorResolver:
                     # that opens a sentence before a lower-case noun of no firm ("Total casualties", "Apple
                     # growers") (names39)
                     sentence = " " + " ".join(t.lower_ for t in span.sent) + " "
-                    if not any(f" {v} " in sentence for v in entry.context) or _word_opening(
-                        span, entry.context
+                    if (
+                        not any(f" {v} " in sentence for v in entry.context)
+                        or _word_opening(span, entry.context)
+                        # ("the Shell oil town of Seria": a firm's name on a noun of a place says where)
+                        or (
+                            span.root.dep_ == "compound"
+                            and span.root.head.lemma_.lower() in self.words.place_nouns
+                        )
                     ):
                         continue
             if (
