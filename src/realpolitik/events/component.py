@@ -73,6 +73,7 @@ from .deeds import (
     sellers_apart,
     subordinate_deed,
 )
+from .deverbal import past_deed_noun
 from .knowledge import (
     clause_words,
     coder_words,
@@ -483,6 +484,9 @@ class EventCoder:
             alive = [c for c in alive if not background_journey(c)]
             # "Putin sent his condolences to Hollande after gunmen killed 129 people": the time of a statement
             alive = [c for c in alive if not self._statement_background(c, sent)]
+            # "has been rebuilt since the Iraqi invasion of 1990": an event noun naming a year of its own before the
+            # article's is a past deed referred to, not the news (nouns39; kept with background deeds)
+            alive = [c for c in alive if not past_deed_noun(c.trigger)]
         # "forced their way into X's home and searched it", "searched the home and seized his phone": the way in and
         # what is taken serve the search, one event (prec18)
         alive = _search_parts(alive, ments, self.lexicon)
