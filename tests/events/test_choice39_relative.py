@@ -106,3 +106,35 @@ def test_choice39_main_clause_verb(
     token_of: Callable[[str, str], Token], text: str, word: str, main: bool
 ) -> None:
     assert _main_clause_verb(token_of(text, word)) is main
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a participle on a noun is a relative clause without its pronoun: the holding or the jailing told in it is
+        # background of the release (were COERCE 192 or 173, the participle's deed)
+        "Brian Keenan, the Irish teacher held for four years by Islamic Jihad, was freed in August 1990.",
+        "Roxana Saberi, the American journalist jailed by Iran for spying, was freed in May 2009.",
+        "Nazanin Zaghari-Ratcliffe, the British aid worker held by Iran for six years, was freed in March 2022.",
+        "Jason Rezaian, the Washington Post reporter jailed by Iran for 544 days, was released in January 2016.",
+    ],
+)
+def test_choice39_release_over_the_participles_holding(code: Code, text: str) -> None:
+    event = first(code(text))
+    assert (event.event, event.cameo) == ("RETREAT", "0841")
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        # the main verb has no reading: the participle's deed stands
+        ("The first Leopard tanks sent by Germany reached Ukraine in March 2023.", "AID"),
+        # the main verb's sure reading went first before as after
+        (
+            "Crowds angered by the arrest of Imran Khan stormed the army headquarters in Rawalpindi in May 2023.",
+            "PROTEST",
+        ),
+    ],
+)
+def test_choice39_participle_on_a_noun_kept_or_main(code: Code, text: str, plover: str) -> None:
+    assert first(code(text)).event == plover

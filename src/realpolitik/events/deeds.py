@@ -232,9 +232,12 @@ def main_clause_first(alive: list[Candidate]) -> None:
 
 
 def _in_relative_clause(tok: Token) -> bool:
-    """The word stands in a relative clause ("the jets that its allies promised it", "Morales, who had resigned")."""
+    """The word stands in a relative clause ("the tanks that Germany promised it", "Morales, who had resigned") or in a
+    participle on a noun, a relative clause without its pronoun ("the teacher held for four years by Islamic Jihad")."""
     for _ in range(12):
-        if tok.dep_ == "relcl":
+        if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD")):
+            # (a past participle: "held by", "jailed by"; not a present one, which is often a participle tail the
+            # parser hung on the nearest noun: "filled the square on Monday, demanding ...")
             return True
         if tok.head.i == tok.i:
             return False
