@@ -132,6 +132,18 @@ def test_protest39_members_of_a_union_strike(code: Code, text: str, source: str 
     some_event(code, text, "PROTEST", "143", source, None, absent=("SANCTION", "ASSAULT"))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a union of states named after "members of" is no trade union: leaving the summit, no strike (review39)
+        "Members of the African Union walked out of the summit.",
+        "Members of the European Union walked out of the summit.",
+    ],
+)
+def test_protest39_members_of_a_union_of_states_strike_not(code: Code, text: str) -> None:
+    no_event(code, text, "PROTEST")
+
+
 def test_protest39_members_of_an_armed_group_keep_force(code: Code) -> None:
     some_event(
         code,

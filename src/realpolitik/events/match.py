@@ -652,6 +652,8 @@ def _subject_heads(tok: Token) -> set[str]:
         if head.lemma_.lower() in role_words().member_nouns:
             # "members of the RMT union walked out": the members are the body's people (protest39)
             for body in prep_objects(head, ("of",)):
+                if any((m.kb_id or "")[:1].isupper() for m in _mentions_at(body)):
+                    continue  # (a union of states is no trade union: "members of the African Union walked out")
                 lower = body.lemma_.lower()
                 # (a union's name ends in its people's plural, kept as the lemma: "the United Auto Workers")
                 out.update(
