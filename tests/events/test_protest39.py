@@ -154,3 +154,21 @@ def test_protest39_members_of_an_armed_group_keep_force(code: Code) -> None:
         None,
         absent=("PROTEST",),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # a military strike that cripples or paralyses is force, no walkout (review39)
+        ("A Russian missile strike crippled the power plant in Kharkiv.", None),
+        ("The American strike paralysed Iraq's air defences.", None),
+    ],
+)
+def test_protest39_military_strike_of_happening_is_no_walkout(
+    code: Code, text: str, cameo: str | None
+) -> None:
+    some_event(code, text, "ASSAULT", cameo, None, None, absent=("PROTEST",))
+
+
+def test_protest39_general_strike_paralysing_a_country(code: Code) -> None:
+    some_event(code, "A general strike paralysed Nepal in April 2006.", "PROTEST", "143", None, None)
