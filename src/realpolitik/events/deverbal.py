@@ -112,7 +112,9 @@ def told_as_deed(noun: Token) -> bool:
     )
 
 
-_READINGS: dict[tuple[int, str], list[Entry]] = {}
+# by the lexicon's id and the noun; the value holds the lexicon itself, so that the id is never a freed lexicon's
+# reused by another (a dictionary-only lexicon built later in the same process; review39)
+_READINGS: dict[tuple[int, str], tuple[Lexicon, list[Entry]]] = {}
 
 
 def noun_readings(noun: str, lexicon: Lexicon) -> list[Entry]:
@@ -123,14 +125,16 @@ def noun_readings(noun: str, lexicon: Lexicon) -> list[Entry]:
     if any(entry.code[:2] == "14" for entry in lexicon.lookup("N", noun)):
         return []  # (a noun of protest keeps its own lines: a strike, a march or a rally is protest39's, issue 9)
     key = (id(lexicon), noun)
-    found = _READINGS.get(key)
-    if found is None:
-        found = _READINGS[key] = [
-            replace(entry, kind="N", lemma=noun)
-            for verb in source_verbs(noun)
-            for entry in lexicon.lookup("V", verb)
-            if carried(entry)
-        ]
+    held = _READINGS.get(key)
+    if held is not None and held[0] is lexicon:
+        return held[1]
+    found = [
+        replace(entry, kind="N", lemma=noun)
+        for verb in source_verbs(noun)
+        for entry in lexicon.lookup("V", verb)
+        if carried(entry)
+    ]
+    _READINGS[key] = (lexicon, found)
     return found
 
 
