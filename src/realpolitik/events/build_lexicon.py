@@ -584,15 +584,18 @@ class WordNetNouns:
     files: dict[str, str] = field(default_factory=dict)  # synset offset -> its lexicographer file number
 
 
+def _wordnet_files(folder: Path, names: tuple[str, ...], what: str) -> list[list[str]]:
+    """The lines of these files of a WordNet database folder (latin-1), or a LexiconError naming the folder."""
+    try:
+        return [(folder / name).read_text(encoding="latin-1").splitlines() for name in names]
+    except OSError as exc:
+        raise LexiconError(f"{folder}: cannot read WordNet's {what}: {exc}. Pass --wordnet DIR.") from exc
+
+
 def read_wordnet_nouns(folder: Path) -> WordNetNouns:
     """The noun senses, their sense counts, synsets and hypernym links of a WordNet database folder."""
     out = WordNetNouns()
-    try:
-        index = (folder / "index.noun").read_text(encoding="latin-1").splitlines()
-        data = (folder / "data.noun").read_text(encoding="latin-1").splitlines()
-        counts = (folder / "cntlist.rev").read_text(encoding="latin-1").splitlines()
-    except OSError as exc:
-        raise LexiconError(f"{folder}: cannot read WordNet's noun files: {exc}. Pass --wordnet DIR.") from exc
+    index, data, counts = _wordnet_files(folder, ("index.noun", "data.noun", "cntlist.rev"), "noun files")
     out.senses = _index_senses(index)
     for line in counts:
         key, number, tagged = line.split()
@@ -756,12 +759,7 @@ def deverbal_text(folder: Path) -> tuple[str, dict[str, int]]:
     """`wordnet_deverbal.txt`: each WordNet noun whose first sense is an act or an event and whose first senses that
     are acts or events link derivationally to verbs (the linked word of the noun's own word in the synset), with
     those verbs in WordNet's order."""
-    try:
-        index = (folder / "index.noun").read_text(encoding="latin-1").splitlines()
-        nouns = (folder / "data.noun").read_text(encoding="latin-1").splitlines()
-        verbs = (folder / "data.verb").read_text(encoding="latin-1").splitlines()
-    except OSError as exc:
-        raise LexiconError(f"{folder}: cannot read WordNet's files: {exc}. Pass --wordnet DIR.") from exc
+    index, nouns, verbs = _wordnet_files(folder, ("index.noun", "data.noun", "data.verb"), "files")
     senses = _index_senses(index)
     verb_words = {offset: words for offset, _, words, _ in _data_synsets(verbs, "v")}
     synsets: dict[str, tuple[str, list[str], list[tuple[str, str, str, int, int]]]] = {}
