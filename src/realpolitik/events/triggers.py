@@ -349,7 +349,7 @@ class Triggers:
                 return None
             if cand is not None and cand.code[:2] == "09":
                 _appointed_inquiry(cand, self.roles, ments)
-            if cand is not None and tok.tag_ == "VBG":
+            if cand is not None and (tok.tag_ == "VBG" or _content_clause(tok)):
                 _enacted_deed(cand, self.roles, ments)
             return cand
         if tok.pos_ == "NOUN":
@@ -761,6 +761,8 @@ class Triggers:
             # A light verb with a frame noun: "issued a demand that ...", "made an offer to ..."
             noun_frame = match_entry(obj, self.lexicon, ("F",)) if obj.pos_ == "NOUN" else None
             noun_comp = complement(obj) if noun_frame is not None else None
+            if noun_frame is not None and noun_comp is not None and _enacted_content(tok, obj):
+                continue  # ("issued an order freezing Japanese assets": the instrument's deed, not a demand; enact40)
             if noun_frame is not None and noun_comp is not None and is_light(tok, self.lexicon):
                 return self._frame_candidate(obj, noun_frame, noun_comp, ments)
         entry = match_entry(tok, self.lexicon, ("V",))
@@ -779,6 +781,9 @@ class Triggers:
         light_word = any(lemma in coder_words().light_verbs for lemma in lemma_forms(tok))
         light_first = entry is None or entry.specificity == 0 or (entry.derived and light_word)
         light_noun = light_object(tok, self.lexicon) if light_first else None
+        if light_noun is not None and _enacted_content(tok, light_noun[1]):
+            # ("issued an order on Friday expelling 105 diplomats": the order's deed is told; enact40)
+            light_noun = None
         if light_noun is not None:
             noun_entry, noun = light_noun
             # ("deter Russian strikes": a deed another actor does is countered, not done by the verb's subject)
@@ -1344,6 +1349,8 @@ class Triggers:
             # complement is one of its own ("helped Armenia stop Azerbaijan's offensive"), and a verb of
             # noting does no deed ("analysts noted the coordination of Moscow and Ankara")
             return None
+        if _enacted_content(tok.head, tok):
+            return None  # ("issued an order expelling 105 diplomats": the participle's deed is done; enact40)
         asked = self._asked_doer(tok)
         if tok.dep_ == "pobj" and tok.head.lower_ in coder_words().reference_preps and asked is None:
             return None  # "troops remain under an agreement with Baghdad": an accord referred to, not made
@@ -3875,7 +3882,8 @@ def _appointed_inquiry(cand: Candidate, roles: Roles, ments: Mentions) -> None:
 
 def _enacted_deed(cand: Candidate, roles: Roles, ments: Mentions) -> None:
     """ "Putin signed a decree imposing sanctions on Turkey", "Zelensky signed a decree on Thursday ordering a general
-    mobilisation", "King Salman issued a decree granting women the right to drive": the deed of a participle on an
+    mobilisation", "King Salman issued a decree granting women the right to drive", "signed a decree that bans imports
+    of Turkish goods" (a relative clause on the instrument, enact40): the deed of a participle or relative clause on an
     instrument (a decree, a law, an order) that a verb of enacting signs or issues is the signer's deed, done as the
     signing is (its modality is read there); the signing verb is part of it, not an event of its own (a signature of
     a treaty, 057). The participle hangs on the instrument or, with a phrase between, on the verb (data:
@@ -3884,7 +3892,7 @@ def _enacted_deed(cand: Candidate, roles: Roles, ments: Mentions) -> None:
     words = coder_words()
     head = tok.head
     signer: Token | None = None
-    if tok.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in words.instrument_nouns:
+    if _content_clause(tok) and head.pos_ == "NOUN" and head.lemma_.lower() in words.instrument_nouns:
         if head.dep_ in ("dobj", "nsubjpass"):
             signer = head.head
     elif (
@@ -3904,6 +3912,44 @@ def _enacted_deed(cand: Candidate, roles: Roles, ments: Mentions) -> None:
     if signer not in cand.words:
         cand.words.append(signer)
     cand.consumed.add(signer.i)
+
+
+def _enacted_content(verb: Token, noun: Token) -> bool:
+    """ "issued an order freezing all Japanese assets", "issued orders on Saturday calling up the reserves", "signed a
+    decree that bans imports": an instrument (an order, a decree, a bill) that a verb of enacting issues or signs, with
+    a participle or a relative clause on it (or, with a phrase between, a participle on the verb), does the deed the
+    clause names (`_enacted_deed`); the instrument is then no demand addressed to anyone and no deed of its own ("issued
+    an order to the garrison to withdraw" is one: a "to" clause). enact40 (coder_words.json `instrument_nouns`,
+    `enacting_verbs`)."""
+    words = coder_words()
+    if noun.lemma_.lower() not in words.instrument_nouns or noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    if noun.head is not verb or not any(lemma in words.enacting_verbs for lemma in lemma_forms(verb)):
+        return False
+    return any(_content_clause(c) for c in noun.children) or any(
+        c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > noun.i for c in verb.children
+    )
+
+
+def _content_clause(tok: Token) -> bool:
+    """A clause on an instrument that says what it does: a participle ("an order freezing the assets"), a relative
+    clause whose subject it is ("a decree that bans imports") or a "to" clause when the instrument has no addressee ("signed an order to take
+    the United States out of the WHO"; "an order to the garrison to withdraw" is addressed to it: a demand)."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ not in ("acl", "relcl"):
+        return False
+    if tok.dep_ == "relcl":
+        # (the instrument is the relative clause's subject: "a decree that bans imports", not "the law that
+        # parliament passed")
+        return any(
+            c.dep_ in ("nsubj", "nsubjpass") and (c.tag_ in ("WDT", "WP") or c.lower_ in ("that", "which"))
+            for c in tok.children
+        )
+    if tok.tag_ == "VBG":
+        return True
+    return tok.tag_ == "VB" and not any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(p.dep_ == "pobj" for p in c.children)
+        for c in tok.head.children
+    )
 
 
 def _last_forces(verb: Token) -> Token | None:
