@@ -308,6 +308,11 @@ class CoderWords:
     refuge_taking_verbs: frozenset[str]
     refuge_persons: frozenset[str]
     refuge_home_nouns: frozenset[str]
+    refuge_groups: frozenset[str]
+    refuge_nouns: frozenset[str]
+    refuge_quantities: frozenset[str]
+    refuge_armed: frozenset[str]
+    refuge_humanitarian: frozenset[str]
     suspect_participles: frozenset[str]
 
     def target_rank(self, prep: str) -> int:

@@ -322,6 +322,7 @@ class Triggers:
         if (
             not any(self.lexicon.knows(lemma) or lemma in coder_words().light_verbs for lemma in lemmas)
             and not (tok.pos_ == "VERB" and tok.lemma_.lower() in coder_words().refuge_verbs)
+            and not (tok.pos_ == "NOUN" and tok.lemma_.lower() in coder_words().refuge_nouns)
             and not (
                 tok.pos_ == "NOUN"
                 and tok.lemma_.lower() in journey_noun_destinations()  # ("arrival": no entry of its own)
@@ -357,6 +358,11 @@ class Triggers:
                 return None  # ("ordered a review of the sanctions on Venezuela": the measure is only reconsidered)
             if _body_name(tok):
                 return None  # ("the UN commission of inquiry on Syria concluded ...": the body's name, no inquiry)
+            if tok.lemma_.lower() in coder_words().refuge_nouns:
+                # "an airlift by American military helicopters of Americans and other foreigners" (aid40)
+                refuge = self._refuge_noun_reading(tok, ments)
+                if refuge is not None:
+                    return refuge
             if tok.lemma_.lower() in journey_noun_destinations():
                 entry = match_entry(tok, self.lexicon, ("N",))
                 if _motion_family(entry):
@@ -766,7 +772,10 @@ class Triggers:
             if noun_frame is not None and noun_comp is not None and is_light(tok, self.lexicon):
                 return self._frame_candidate(obj, noun_frame, noun_comp, ments)
         entry = match_entry(tok, self.lexicon, ("V",))
-        if tok.lemma_.lower() in coder_words().refuge_verbs and not _handover_entry(entry):
+        if (
+            tok.lemma_.lower() in coder_words().refuge_verbs
+            or tok.lemma_.lower() in coder_words().refuge_taking_verbs
+        ) and not _handover_entry(entry):
             # "a Royal Air Force helicopter lifted Archbishop Makarios out of Paphos", "the British cruiser embarked
             # the Emperor": a person carried away by another party's craft is given refuge (deeds38)
             refuge = self._refuge_reading(tok, ments)
@@ -2637,49 +2646,72 @@ class Triggers:
         return self._visited(cand, places, origin, ments)
 
     def _refuge_reading(self, tok: Token, ments: Mentions) -> Candidate | None:
-        """A person carried away by another party's craft, ship or forces, given refuge (075): a verb of carrying
-        (`coder_words.json` `refuge_verbs`) whose object (or passive subject) is a named person or a ruler or body of
-        rulers (`refuge_persons`) of one party, whose carrier (the subject; in the passive the agent or the craft
-        of an "aboard" phrase) is of another, and that says the person was taken away: a word of leaving or a "to
-        safety", "into exile" phrase (`refuge_paths`) on the verb or on the one carried, or a verb whose sense is the
-        rescue (`refuge_self_verbs`: embark, evacuate, rescue). "American helicopters lifted Ferdinand Marcos ...
-        out of the grounds of Malacanang palace", "the British destroyer brought Queen Wilhelmina to safety", "the
-        British cruiser Enterprise embarked Emperor Haile Selassie", "King Haakon ... were taken aboard the British
-        cruiser Devonshire". Not refuge: a person carried out of the carrier's own country or place ("Britain flew
-        the preacher out of the country": a deportation), one of the carrier's own party, a carrier or person of no
-        party. Issue 9, thirty-eighth session (deeds38)."""
+        """People carried away to safety or taken in by a party's craft, ship, forces or state: aid (07x). A verb of
+        carrying (`coder_words.json` `refuge_verbs`) whose object (or passive subject, or for a participle the noun
+        it tells of: "Ferried out to a ship ..., some 260 Americans left Beirut") is a named person or a ruler or body
+        of rulers (`refuge_persons`) of another party than the carrier's (refuge, 075), or a group of people
+        (`refuge_groups`, a people named by its nation, or the head of a quantity of them: "thousands of South
+        Vietnamese"), and that says they were taken away: a word of leaving or a "to safety", "into exile" phrase
+        (`refuge_paths`) on the verb or on those carried, a "from" phrase with a "to" phrase naming a place of another
+        party than theirs ("flew fourteen thousand Ethiopian Jews from Addis Ababa to Israel"), "in" on a verb of
+        taking ("Britain took in ten thousand children"), or a verb whose sense is the rescue (`refuge_self_verbs`).
+        "American helicopters lifted Ferdinand Marcos ... out of the grounds of Malacanang palace", "the British
+        destroyer brought Queen Wilhelmina to safety", "the British cruiser Enterprise embarked Emperor Haile
+        Selassie". A group is carried by any party, its own included ("Chinese ships brought thirty thousand Chinese
+        workers out of Libya"): relief (073) for refugees, survivors and the like (`refuge_humanitarian`) or when no
+        armed force carries them, protection (074) by forces or warcraft, refuge (075) when taken in. Not aid: people
+        carried out of the carrier's own country or place ("Britain flew the preacher out of the country": a
+        deportation), a person of the carrier's own party, a carrier of no party, people sent back (174, the
+        dictionary's hand lines) or to a prison (173). Issue 9, thirty-eighth session (deeds38); groups, the "from ...
+        to" path and participles in the fortieth (aid40)."""
         words = coder_words()
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        lemma = tok.lemma_.lower()
+        participle = (
+            tok.tag_ == "VBN"
+            and tok.dep_ in ("advcl", "acl")
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        )
+        passive = participle or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
         if tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in tok.children):
             return None  # ("... and carried him to England": the first verb tells the refuge)
-        carried = [c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        if participle and tok.dep_ == "acl":
+            carried = [tok.head] if tok.head.pos_ in ("NOUN", "PROPN") else []
+        elif participle:
+            carried = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        else:
+            carried = [c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        taken_in = False
+        if not carried and not passive and lemma in words.refuge_taking_verbs:
+            # ("Austria let in thousands of East Germans": the parser may read the particle as a preposition)
+            carried = [
+                g
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == "in"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            taken_in = bool(carried)
         if not carried:
             return None
-        person = carried[0]
-        people = [person]
-        for (
-            one
-        ) in people:  # ("King Haakon, Crown Prince Olav and the Norwegian Government": the conjuncts' chain)
-            people += [c for c in one.children if c.dep_ in ("conj", "appos") and c not in people]
-        if not any(
-            w.ent_type_ == "PERSON" or w.lemma_.lower() in words.refuge_persons
-            for p in people
-            for w in (p, *(c for c in p.children if c.dep_ == "compound"))  # ("Sultan Mehmed VI")
-        ):
+        person, people, ruler, group = _refuge_people(carried[0])
+        if not (ruler or group):
             return None
         # the words that say the person was taken away, on the verb or on the one carried (and its conjuncts)
-        holders = [tok, *people]
-        path = tok.lemma_.lower() in words.refuge_self_verbs
+        holders = [tok, *people] + ([carried[0]] if carried[0] not in people else [])
+        path = taken_in or lemma in words.refuge_self_verbs
         left: list[Token] = []
+        reached: list[Token] = []
         for holder in holders:
             for c in holder.children:
                 if (
-                    c.dep_ == "prt"
+                    c.dep_ in ("prt", "advmod")
                     and c.lower_ == "in"
                     and holder is tok
-                    and tok.lemma_.lower() in words.refuge_taking_verbs
+                    and lemma in words.refuge_taking_verbs
                 ):
-                    path = True  # ("Spain took in Edmundo Gonzalez")
+                    path = taken_in = True  # ("Spain took in Edmundo Gonzalez", "Austria let in thousands")
+                if lemma not in words.refuge_verbs:
+                    continue  # (a verb of taking in only: "let" someone out is no rescue)
                 if c.dep_ in ("prt", "advmod", "prep") and c.lower_ in words.refuge_paths:
                     path = True
                     # ("out of Paphos": the place left)
@@ -2693,26 +2725,69 @@ class Triggers:
                     and any(g.dep_ == "pobj" and g.lemma_.lower() in words.refuge_paths for g in c.children)
                 ):
                     path = True  # ("brought Queen Wilhelmina to safety")
+                elif c.dep_ == "prep" and c.lower_ in ("to", "into"):
+                    reached += [g for g in c.children if g.dep_ == "pobj"]
                 if c.dep_ == "prep" and c.lower_ == "from":
                     left += [g for g in c.children if g.dep_ == "pobj"]
-        if not path:
-            return None
-        if passive:
-            carriers = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-            carriers += [
+        for p in people:
+            # ("King George II of the Hellenes from Crete": a "from" phrase the parser hangs on a phrase of the one
+            # carried)
+            left += [
                 g
-                for c in tok.children
-                if c.dep_ == "prep" and c.lower_ == "aboard"
-                for g in c.children
+                for t in p.subtree
+                if t.dep_ == "prep" and t.lower_ == "from" and t.head.i != p.i and t.head.dep_ == "pobj"
+                for g in t.children
                 if g.dep_ == "pobj"
             ]
+        if passive:
+            verb = tok
+            carriers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            carriers += [
+                g
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ in ("aboard", "in")
+                for g in c.children
+                if g.dep_ == "pobj" and (g.lemma_.lower() in self._carrier_words() or c.lower_ == "aboard")
+            ]
+            if participle and not carriers:
+                # ("Ferried out to a ship lying off the coast in U.S. Navy landing craft, some 260 Americans ...": the
+                # craft named anywhere in the participle's phrases)
+                carriers = [
+                    g
+                    for g in verb.subtree
+                    if g.dep_ == "pobj"
+                    and g.head.lower_ in ("by", "in", "aboard", "on")
+                    and g.lemma_.lower() in self._carrier_words()
+                ]
         else:
             carriers = [c for c in tok.children if c.dep_ == "nsubj"]
         source = [i for c in carriers for i in actors_under(c, ments)]
         target = [i for i in actors_under(person, ments) if i not in source]
         own = ments.codes(source)
-        if not own or not target or ments.codes(target) & own:
+        if not own:
             return None
+        theirs = ments.codes(target)
+        if not path and left and reached:
+            # ("carried King George II from Crete to Egypt", "flew Ethiopian Jews from Addis Ababa to Israel": taken
+            # from one place to a place of a party other than theirs; people flown home are sent back, not rescued)
+            gone = set()
+            for place in reached:
+                for t in place.subtree:  # ("to McGuire Air Force Base in New Jersey")
+                    gone |= ments.codes(ments.at(t)) | {m.code for m in ments.places.get(t.i, []) if m.code}
+            path = bool(gone) and not (gone & theirs)
+            if ruler and gone & own:
+                # ("Israeli agents flew Eichmann from Buenos Aires to Israel", "flew Noriega from Panama to Miami": one
+                # person taken to the carrier's own country is seized or handed over; people as a group taken there
+                # are taken in, "flew fourteen thousand Ethiopian Jews from Addis Ababa to Israel")
+                path = False
+        if not path:
+            return None
+        if ruler and (not target or theirs & own):
+            return None
+        if group and any(
+            w.lemma_.lower() in self._enforcer_words() for c in carriers for w in (c, *c.conjuncts)
+        ):
+            return None  # ("police bused the protesters out of the square": a removal, no rescue)
         for place in left:
             if place.pos_ == "NOUN" and place.lemma_.lower() in words.refuge_home_nouns:
                 # ("Britain flew the preacher out of the country": a state carrying one out of "the country" deports
@@ -2722,14 +2797,109 @@ class Triggers:
                     return None
                 continue
             codes = ments.codes(ments.at(place)) | {m.code for m in ments.places.get(place.i, []) if m.code}
-            if codes and codes <= own:
+            if codes and codes <= own and not (theirs and theirs <= own):
                 return None  # ("flew him out of Britain": carried out of the carrier's own country, deported)
-        cand = self._make(tok, Entry("V", "075", tok.lemma_.lower()), [tok], ments)
+        code = self._refuge_code(people, ruler, taken_in, carriers, source, ments)
+        cand = self._make(tok, Entry("V", code, lemma), [tok], ments)
         if cand is None:
             return None
         cand.source = source[:1] if len(ments.codes(source)) == 1 else source
         cand.target = target[:1]
         return cand
+
+    def _refuge_code(
+        self,
+        people: list[Token],
+        ruler: bool,
+        taken_in: bool,
+        carriers: list[Token],
+        source: list[int],
+        ments: Mentions,
+    ) -> str:
+        """The aid a carrying gives: refuge (075) to a ruler or a named person or to people taken in, relief (073) to
+        refugees and survivors (`refuge_humanitarian`) or when no armed force carries them, protection (074) by forces
+        or warcraft."""
+        if ruler or taken_in:
+            return "075"
+        if any(p.lemma_.lower() in coder_words().refuge_humanitarian for p in people):
+            return "073"
+        return "074" if self._armed_carrier(carriers, source, ments) else "073"
+
+    def _refuge_noun_reading(self, tok: Token, ments: Mentions) -> Candidate | None:
+        """A noun of carrying people away (`refuge_nouns`: airlift, sealift, evacuation) with an "of" phrase of
+        people (`_refuge_people`) and a doer named by a "by" phrase, a possessive or a nation's adjective on it: the
+        carrying's aid, as the verbs' (`_refuge_reading`): "an airlift by American military helicopters of Americans and
+        other foreigners", "the airlift of some 120,000 Afghans out of Kabul by American aircraft". None when the
+        "of" phrase names no people ("the evacuation of the base", "the airlift of supplies": the noun's own
+        readings). Aid40."""
+        carried = [
+            g
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        by = [
+            g
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "by"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        if not carried:
+            # ("an airlift by American military helicopters of Americans": the parser hangs "of" on the doer)
+            carried = [
+                g
+                for b in by
+                for c in b.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+        if not carried:
+            return None
+        person, people, ruler, group = _refuge_people(carried[0])
+        if not (ruler or group):
+            return None
+        carriers = by + [
+            c for c in tok.children if c.dep_ == "poss" or (c.dep_ == "amod" and c.ent_type_ == "NORP")
+        ]
+        source = [
+            i
+            for c in carriers
+            for i in (ments.at(c) or actors_under(c, ments))
+            if i not in actors_under(carried[0], ments)
+        ]
+        if not ments.codes(source):
+            return None
+        target = [i for i in actors_under(person, ments) if i not in source]
+        code = self._refuge_code(people, ruler, False, carriers, source, ments)
+        cand = self._make(tok, Entry("N", code, tok.lemma_.lower()), [tok], ments)
+        if cand is None:
+            return None
+        cand.source = source[:1] if len(ments.codes(source)) == 1 else source
+        cand.target = target[:1]
+        return cand
+
+    def _carrier_words(self) -> frozenset[str]:
+        """Crafts and forces that carry people (the classes craft, warcraft, aircraft and force)."""
+        classes = self.lexicon.classes
+        return frozenset().union(
+            *(classes.get(name, frozenset()) for name in ("craft", "warcraft", "aircraft", "force"))
+        ) | frozenset({"transport", "landing", "craft"})
+
+    def _enforcer_words(self) -> frozenset[str]:
+        """Police and security bodies (the class enforcer), whose carrying people away is no rescue."""
+        return self.lexicon.classes.get("enforcer", frozenset()) | frozenset({"police", "security"})
+
+    def _armed_carrier(self, carriers: list[Token], source: list[int], ments: Mentions) -> bool:
+        """The carriers are armed forces or warships (their noun or a word on it: the class force and the words of
+        `refuge_armed`, or a military sector); aircraft, ships and transports as such are no force ("Israeli aircraft
+        lifted thousands of Ethiopian Jews": relief, 073)."""
+        armed = self.lexicon.classes.get("force", frozenset()) | coder_words().refuge_armed
+        if any(ments.mentions[i].sector == "MIL" for i in source):
+            return True
+        return any(w.lemma_.lower() in armed for c in carriers for w in c.subtree)
 
     def _visited(
         self, cand: Candidate | None, places: list[Token], origin: set[int], ments: Mentions
@@ -2821,8 +2991,10 @@ class Triggers:
         self, tok: Token, entry: Entry, words: list[Token], ments: Mentions, consumed: set[int] | None = None
     ) -> Candidate | None:
         code = entry.code
+        protected: list[int] = []
         if code[:2] in ("15", "19") and tok.pos_ == "VERB" and _protective_force(tok):
             code = "074"  # ("flew into El Fasher, the first troops of an African Union force sent to protect ...")
+            protected = _protected_target(tok, ments)
         if tok.pos_ != "NOUN" and natural_force(tok):
             return None  # "the earthquakes struck the border towns": nature, not an actor, did it
         if (
@@ -3120,6 +3292,8 @@ class Triggers:
             # "Negotiators hammered out a truce between Israel and Hezbollah": no mediator named, the parties
             # between whom the deal was made agree to it (030)
             code, reciprocal, source, target = "030", True, target, []
+        if code == "074" and protected:
+            target = protected[:1]  # ("landed at Elisabethville to shield Belgian settlers": those protected)
         cand = Candidate(tok, entry, code, words, source, target, reciprocal)
         cand.consumed = set(consumed or ())
         if code[:2] == "08" and tok.pos_ == "VERB":
@@ -4133,16 +4307,91 @@ def _purposed_force(verb: Token, words: CoderWords) -> bool:
     # (a force that lands to protect its own nation's people names the pretext of an invasion, not protection given
     # to the place: "American troops landed in Grenada to protect American citizens", "Turkish troops landed in
     # Cyprus to protect the Turkish Cypriots"; review38)
+    # (people of the force's own nation evacuated or rescued are carried to safety, whatever the landing is besides:
+    # "Marines landed in Santo Domingo to evacuate Americans", as the blind sets code evacuations of one's own
+    # nationals AID 074; aid40. Protecting or shielding them stays the pretext above.)
     sides = {t.lower_ for f in forces for t in f.subtree if t.ent_type_ in ("NORP", "GPE")}
     return any(
         c.dep_ in ("advcl", "xcomp")
         and c is not verb
         and to_infinitive(c)
         and c.lemma_.lower() in words.protective_purposes
-        and not any(t.lower_ in sides for t in c.subtree if t.ent_type_ in ("NORP", "GPE"))
+        and (
+            (c.lemma_.lower() in words.refuge_self_verbs and bool(_protected_people(c)))
+            or not any(t.lower_ in sides for t in c.subtree if t.ent_type_ in ("NORP", "GPE"))
+        )
         for h in holders
         for c in h.children
     )
+
+
+def _protected_people(purpose: Token) -> list[Token]:
+    """The people a purpose clause protects, evacuates or rescues, as a group or a named person (`_refuge_people`:
+    "to shield Belgian settlers", "to evacuate Americans and other foreigners"); empty for places, sites, bases and
+    deliveries ("to guard the air base", "to protect aid deliveries")."""
+    found: list[Token] = []
+    for obj in purpose.children:
+        if obj.dep_ != "dobj":
+            continue
+        _person, people, ruler, group = _refuge_people(obj)
+        if ruler or group:
+            found += people
+    return found
+
+
+def _protected_target(verb: Token, ments: Mentions) -> list[int]:
+    """The parties of the people a force's purpose clause protects (`_protected_people`), on the verb or on the verb
+    of beginning: the target of the protection (074) when they are named by their nation ("to shield Belgian settlers"
+    -> Belgium)."""
+    holders = [verb, verb.head] if _begun(verb) else [verb]
+    return [
+        i
+        for h in holders
+        for c in h.children
+        if c.dep_ in ("advcl", "xcomp") and c is not verb and to_infinitive(c)
+        for p in _protected_people(c)
+        for i in actors_under(p, ments)
+    ]
+
+
+def _refuge_people(head: Token) -> tuple[Token, list[Token], bool, bool]:
+    """Those a verb or noun of carrying carries (`_refuge_reading`, `_refuge_noun_reading`): the head of a
+    quantity stands for its "of" phrase ("thousands of South Vietnamese"), conjuncts come along; whether they are a
+    ruler or a named person (`refuge_persons`) or a group of people (`refuge_groups`, a NORP)."""
+    words = coder_words()
+
+    def in_group(word: Token) -> bool:
+        forms = {word.lemma_.lower(), word.lower_, word.lower_.removesuffix("s")}  # ("Jews", a proper noun)
+        return word.ent_type_ == "NORP" or bool(forms & words.refuge_groups)
+
+    person = head
+    for _ in range(3):
+        # ("thousands of South Vietnamese", "the first of the American medical students": the quantity's people)
+        if in_group(person):
+            break
+        of = [
+            g
+            for c in person.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        quantity = person.like_num or person.lemma_.lower() in words.refuge_quantities
+        if not of or not quantity:
+            break  # ("the Dowager Empress of Russia": no quantity, the person herself)
+        person = of[0]
+    people = [person]
+    for (
+        one
+    ) in people:  # ("King Haakon, Crown Prince Olav and the Norwegian Government": the conjuncts' chain)
+        people += [c for c in one.children if c.dep_ in ("conj", "appos") and c not in people]
+    ruler = any(
+        w.ent_type_ == "PERSON" or w.lemma_.lower() in words.refuge_persons
+        for p in people
+        for w in (p, *(c for c in p.children if c.dep_ == "compound"))  # ("Sultan Mehmed VI")
+    )
+    group = not ruler and any(in_group(p) for p in people)
+    return person, people, ruler, group
 
 
 def _force_subject(subj: Token, words: CoderWords) -> bool:

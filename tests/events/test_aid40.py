@@ -1,0 +1,93 @@
+"""People carried to safety or taken in, fortieth session (aid40, issue 9, the AID category): a verb of carrying
+whose object is people as a group (citizens, refugees, children, a people named by its nation, the head of a
+quantity of them) or a named person, carried out of a place, to safety, or from one place to another party's, or
+taken in, is aid (073 relief, 074 by armed forces, 075 refuge), across voices (active, passive participle, the
+nouns airlift and evacuation with a doer named). Deportations by security troops, forces carried to a war, a person
+taken to the carrier's own country and places evacuated stay as they were. Sentences written for these tests, true
+statements about real events, coded through the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import Code, no_event, some_event
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "source", "target"),
+    [
+        # a group carried from one place to a place of another party than theirs
+        (
+            "Royal Navy ships carried thousands of Britons from Beirut to Cyprus in July 2006.",
+            "074",
+            "GBR",
+            "GBR",
+        ),
+        (
+            "In 1999 Germany flew some fourteen thousand Kosovo Albanian refugees from Macedonia to Germany.",
+            "073",
+            "DEU",
+            None,
+        ),
+        # a named ruler carried from one place to another party's
+        (
+            "The British cruiser Capetown carried Emperor Haile Selassie from Haifa to Gibraltar in June 1936.",
+            "075",
+            "GBR",
+            "ETH",
+        ),
+        # taken in, let in
+        ("Britain took in some four thousand Basque children in May 1937.", "075", "GBR", None),
+        (
+            "Austria let in thousands of East Germans who crossed from Hungary in September 1989.",
+            "075",
+            "AUT",
+            None,
+        ),
+    ],
+)
+def test_people_carried_away_or_taken_in_are_aid(
+    code: Code, text: str, cameo: str, source: str, target: str | None
+) -> None:
+    some_event(code, text, "AID", cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fronted participle: the people are the main clause's subject, the craft its "by" phrase
+        "Evacuated from Beirut by Royal Navy ships, thousands of Britons reached Cyprus in July 2006.",
+        # the noun, with its "of" people and its "by" doer
+        "The evacuation of Britons from Lebanon by the Royal Navy was completed in July 2006.",
+    ],
+)
+def test_people_carried_in_a_participle_or_a_noun_are_aid(code: Code, text: str) -> None:
+    some_event(code, text, "AID", "074", "GBR", "GBR")
+
+
+def test_a_noun_of_carrying_with_a_doer_and_no_party_carried_is_aid(code: Code) -> None:
+    some_event(
+        code,
+        "The airlift of some fifteen thousand people out of Kabul by Royal Air Force transports ended in August 2021.",
+        "AID",
+        None,
+        "GBR",
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a deportation: security troops carrying a people away
+        "Soviet security troops shipped the Crimean Tatars from Crimea to Uzbekistan in May 1944.",
+        # one person taken to the carrier's own country: a seizure
+        "Israeli agents flew Adolf Eichmann from Buenos Aires to Israel in May 1960.",
+        # forces carried to a war
+        "American transports flew two brigades of paratroopers from North Carolina to Saudi Arabia in August 1990.",
+        # a place evacuated
+        "Israeli troops evacuated the Sinai town of Yamit in April 1982.",
+    ],
+)
+def test_deportations_seizures_forces_and_places_are_no_aid(code: Code, text: str) -> None:
+    no_event(code, text, "AID")
