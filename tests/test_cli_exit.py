@@ -31,14 +31,17 @@ def test_cli_exit_now_runs_exit_functions_and_keeps_the_status() -> None:
 
 
 def test_cli_exit_now_waits_for_a_running_thread() -> None:
-    # a thread that is no daemon must finish: exit_now hands back and the interpreter exits normally
+    # a thread that is no daemon must finish: exit_now hands back and the interpreter exits normally (the
+    # thread waits for `returned` to be printed, not for a clock: it is surely running when exit_now looks)
     done = _python(
-        "import threading, time\n"
+        "import threading\n"
         "from realpolitik.cli import exit_now\n"
-        "t = threading.Thread(target=lambda: (time.sleep(0.5), print('thread done')))\n"
+        "go = threading.Event()\n"
+        "t = threading.Thread(target=lambda: (go.wait(), print('thread done')))\n"
         "t.start()\n"
         "exit_now(4)\n"
-        "print('returned')\n"
+        "print('returned', flush=True)\n"
+        "go.set()\n"
     )
     assert done.returncode == 0
     assert done.stdout.splitlines() == ["returned", "thread done"]

@@ -12,12 +12,11 @@ import sys
 import time
 from pathlib import Path
 
-import httpx
 import pytest
 
 from realpolitik.ingest.split import content_hash
 from realpolitik.store import Store
-from web.conftest import running_server  # tests/ is on the path (pytest rootdir-relative import)
+from web.conftest import get, running_server  # tests/ is on the path (pytest rootdir-relative import)
 
 pytestmark = pytest.mark.slow
 
@@ -83,7 +82,7 @@ def test_maintainers_check_hostile_inputs_while_serving(tmp_path: Path) -> None:
     (hostile / "endless.txt").symlink_to("/dev/zero")
 
     with running_server(db) as url:
-        assert httpx.get(f"{url}/api/articles/{content_hash(NEWS[1]['text'])}").status_code == 404
+        assert get(f"{url}/api/articles/{content_hash(NEWS[1]['text'])}").status_code == 404
         result = _analyze([hostile], db)
         assert result.returncode == 3, result.stderr
         assert "endless.txt" in result.stderr and "character device" in result.stderr
@@ -114,9 +113,9 @@ def test_maintainers_check_hostile_inputs_while_serving(tmp_path: Path) -> None:
         deadline = time.monotonic() + 30
         status = 0
         while time.monotonic() < deadline and status != 200:
-            status = httpx.get(f"{url}/api/articles/{ceasefire}").status_code
+            status = get(f"{url}/api/articles/{ceasefire}").status_code
             time.sleep(0.3)
         assert status == 200
-        page = httpx.get(f"{url}/article/{ceasefire}")
+        page = get(f"{url}/article/{ceasefire}")
         assert page.status_code == 200 and "javascript:" not in page.text
-        assert httpx.get(f"{url}/api/articles/{content_hash(NEWS[1]['text'])}").status_code == 200
+        assert get(f"{url}/api/articles/{content_hash(NEWS[1]['text'])}").status_code == 200

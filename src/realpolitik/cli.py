@@ -1823,6 +1823,14 @@ def serve_cmd(
     token_label: str,
 ) -> None:
     """Serve the web app and JSON API over DB (read-only) until Ctrl-C."""
+    from .scale import available_cores, one_blas_thread
+
+    # Requests run side by side in the server's threads, and the network page's layout (networkx's
+    # Kamada-Kawai, scipy on arrays of a few dozen actors) is many tiny BLAS calls: with a BLAS thread per core
+    # they spin against each other and any other busy process (0.1 s became 1.0 s per /api/graph on two
+    # loaded cores). One BLAS thread, set before the app (and numpy) is loaded; a count the environment
+    # names is kept.
+    one_blas_thread(available_cores())
     from .web import serve
 
     def ready(url: str) -> None:

@@ -14,6 +14,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -194,6 +195,23 @@ def db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build_db(tmp_path_factory.mktemp("webdb") / "web.duckdb")
 
 
+# How long a test waits for a served app (`realpolitik serve` in a subprocess) to answer one request. httpx's
+# default, 5 s, was a timing bet: on CI's two cores, shared by pytest, Chromium and the server, an answer that
+# builds the system model (intervals and bloc stability from resampled articles) took seconds under load, and
+# report38 saw two /narratives ReadTimeouts at load 11. Two minutes is far past any slow answer and still ends
+# a test against a server that hangs; connecting to loopback needs no more than ten seconds.
+SERVED_TIMEOUT = httpx.Timeout(120.0, connect=10.0)
+# How long `start_server` waits for a new server to answer at all: importing the app and opening the store
+# take a few seconds on an idle machine and several times that beside other processes.
+START_TIMEOUT_S = 120.0
+
+
+def get(url: str, **kwargs: Any) -> httpx.Response:
+    """GET from a served app with `SERVED_TIMEOUT` (unless the call names its own)."""
+    kwargs.setdefault("timeout", SERVED_TIMEOUT)
+    return httpx.get(url, **kwargs)
+
+
 def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
         s.bind(("127.0.0.1", 0))
@@ -206,18 +224,20 @@ def start_server(db: Path, extra: list[str] | None = None) -> tuple[subprocess.P
     cmd = [sys.executable, "-m", "realpolitik", "serve", "--db", str(db), "--port", str(port), *(extra or [])]
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + START_TIMEOUT_S
     while time.monotonic() < deadline:
         if proc.poll() is not None:
             out, err = proc.communicate()
             raise RuntimeError(f"server exited with {proc.returncode}: {err.decode()}{out.decode()}")
         try:
-            httpx.get(url + "/openapi.json", timeout=1.0)
+            # (a refused connection answers at once; a port that is open answers the schema in well under
+            # SERVED_TIMEOUT, so one probe never ends a slow start early)
+            httpx.get(url + "/openapi.json", timeout=SERVED_TIMEOUT)
             return proc, url
         except httpx.TransportError:
             time.sleep(0.2)
     proc.kill()
-    raise RuntimeError("server did not answer within 30 s")
+    raise RuntimeError(f"server did not answer within {START_TIMEOUT_S:.0f} s")
 
 
 @contextmanager

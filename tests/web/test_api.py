@@ -25,7 +25,10 @@ TOKEN = "test-token-0123456789"
 
 
 class Client:
-    """A small synchronous client over the ASGI app (no network, no server)."""
+    """A small synchronous client over the ASGI app (no network, no server).
+
+    It sets no timeout: httpx enforces none over `ASGITransport` (no socket to wait on), a request being a call
+    into the app in this process; the served app's tests wait with `conftest.SERVED_TIMEOUT`."""
 
     def __init__(self, app: FastAPI):
         self.app = app

@@ -12,13 +12,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
 from realpolitik.system.dyads import percent
 
-from .conftest import CHROMIUM, CHROMIUM_ARGS, require_chromium
+from .conftest import CHROMIUM, CHROMIUM_ARGS, get, require_chromium
 
 pytestmark = pytest.mark.browser
 
@@ -99,22 +98,47 @@ def _graph_codes(page: Any) -> list[str]:
     return sorted(page.evaluate("() => window.realpolitikGraph.nodes().map(n => n.id())"))
 
 
+# Scroll the graph pane into the middle of the viewport. Cytoscape keeps its container's place on the page
+# and takes it afresh on the scroll event (an element's scroll events reach `document` in the capture phase);
+# a click before that event lands where the pane used to be. `__graphPlaced` turns true once the event has been
+# handled (its listeners run before a task queued from one), or at once when nothing moved.
+_SCROLL_GRAPH = """() => {
+  const graph = document.getElementById('graph'), before = graph.getBoundingClientRect().top;
+  window.__graphPlaced = false;
+  graph.scrollIntoView({ block: 'center' });
+  if (graph.getBoundingClientRect().top === before) { window.__graphPlaced = true; return; }
+  document.addEventListener('scroll', () => setTimeout(() => { window.__graphPlaced = true; }), { once: true, capture: true });
+}"""
+# What cytoscape took the next click for: the id of the node or edge tapped, or "" for the background. Its
+# `tap` handlers (network.js: choose a node or a dyad) run in the click's mouseup, in the order they were added,
+# so when `__tapped` is set the app's own handler has run.
+_WATCH_TAP = """() => { const cy = window.realpolitikGraph; window.__tapped = null;
+  cy.one('tap', ev => { window.__tapped = ev.target === cy ? '' : ev.target.id(); }); }"""
+
+
 def _graph_in_view(page: Any) -> None:
-    # The whole graph pane inside the viewport; cytoscape notices the scroll before the click.
-    page.evaluate("() => document.getElementById('graph').scrollIntoView({ block: 'center' })")
-    page.wait_for_timeout(200)
+    page.evaluate(_SCROLL_GRAPH)
+    page.wait_for_function("() => window.__graphPlaced === true")
+
+
+def _click_at(page: Any, at: list[float]) -> str:
+    """Click at a point of the page and wait for cytoscape to handle it; the id of what it tapped."""
+    page.evaluate(_WATCH_TAP)
+    page.mouse.click(*at)
+    page.wait_for_function("() => window.__tapped !== null")
+    return str(page.evaluate("() => window.__tapped"))
 
 
 def _click_node(page: Any, code: str) -> None:
     _graph_in_view(page)
-    page.mouse.click(*page.evaluate(_NODE_AT, code))
+    _click_at(page, page.evaluate(_NODE_AT, code))
 
 
-def _click_edge(page: Any, dyad: str) -> None:
+def _click_edge(page: Any, dyad: str) -> str:
     _graph_in_view(page)
     at = page.evaluate(_EDGE_AT, dyad)
     assert at is not None, f"edge {dyad} is covered by a node at its middle"
-    page.mouse.click(*at)
+    return _click_at(page, at)
 
 
 def test_browser_click_node_and_edge_fills_evidence_then_opens_article(
@@ -399,7 +423,7 @@ def test_browser_example_corpus_node_edge_evidence_article(
     example_page: Any, example_server: str, tmp_path: Path
 ) -> None:
     page = example_page
-    dyads = httpx.get(example_server + "/api/dyads?limit=10").json()["items"]
+    dyads = get(example_server + "/api/dyads?limit=10").json()["items"]
     assert dyads, "the example corpus yields no dyad"
     page.goto(example_server + "/")
     page.wait_for_function(_GRAPH_READY)
@@ -414,7 +438,7 @@ def test_browser_example_corpus_node_edge_evidence_article(
     # (where the layout puts the nodes follows the figures: the ten busiest edges, or failing that the
     # next twenty drawn, are tried for a midpoint no node covers)
     drawn = set(page.evaluate("() => window.realpolitikGraph.edges().map(e => e.id())"))
-    more = httpx.get(example_server + "/api/dyads?limit=30").json()["items"]
+    more = get(example_server + "/api/dyads?limit=30").json()["items"]
     candidates = dyads + [d for d in more[len(dyads) :] if f"{d['a']}:{d['b']}" in drawn]
     free = [d for d in candidates if page.evaluate(_EDGE_AT, f"{d['a']}:{d['b']}") is not None]
     assert free, "every busy edge is covered at its middle by a node"
@@ -423,8 +447,7 @@ def test_browser_example_corpus_node_edge_evidence_article(
     selected = page.locator("#dyads tbody tr.selected")
     dyad = None
     for candidate in free:
-        _click_edge(page, f"{candidate['a']}:{candidate['b']}")
-        page.wait_for_timeout(500)
+        _click_edge(page, f"{candidate['a']}:{candidate['b']}")  # returns once the app has handled it
         if (
             selected.count()
             and selected.first.get_attribute("data-dyad") == f"{candidate['a']}:{candidate['b']}"
@@ -581,9 +604,7 @@ def test_browser_network_counts_undated_events_as_the_cli_and_report_do(browser:
     specs += [spec("AZE", "TUR", "aid", "2022-05-07")]
     db = write_events(tmp_path / "undated.duckdb", specs)
     with running_server(db) as url:
-        whole = {
-            (d["a"], d["b"]): d["events"] for d in httpx.get(url + "/api/dyads", timeout=10).json()["items"]
-        }
+        whole = {(d["a"], d["b"]): d["events"] for d in get(url + "/api/dyads").json()["items"]}
         assert whole[("ARM", "AZE")] == 5
         for pg in _page(browser, url):
             pg.goto(url + "/")
@@ -674,7 +695,7 @@ def test_browser_an_outlets_picture_of_a_pair_on_one_article_is_shown_thin(
     specs.append(spec("AZE", "TUR", "agree", "2021-03-05", outlet="Outlet B"))
     db = write_events(tmp_path / "outlets.duckdb", specs)
     with running_server(db) as url:
-        items = httpx.get(url + "/api/outlets").json()["perspectives"]
+        items = get(url + "/api/outlets").json()["perspectives"]
         got = {(d["outlet"], d["a"], d["b"]): d["articles"] for d in items}
         assert got == {("Outlet A", "AZE", "TUR"): 3, ("Outlet B", "AZE", "TUR"): 1}, got
         for pg in _page(browser, url):

@@ -22,7 +22,8 @@ TOKEN = "test-token-0123456789"
 
 
 class Api:
-    """Synchronous requests to the ASGI app (no server); keeps the session's cookies."""
+    """Synchronous requests to the ASGI app (no server); keeps the session's cookies. No timeout: httpx
+    enforces none over `ASGITransport` (see `test_api.Client`)."""
 
     def __init__(self, **kwargs: Any):
         self.app = create_app(**kwargs)

@@ -13,11 +13,10 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
-from .conftest import CHROMIUM, CHROMIUM_ARGS, require_chromium, running_server
+from .conftest import CHROMIUM, CHROMIUM_ARGS, get, require_chromium, running_server
 
 pytestmark = pytest.mark.browser
 
@@ -86,7 +85,7 @@ def test_browser_reject_an_event_and_see_the_dyad_change(
     with page.expect_navigation():
         row.locator("button[value=recode]").click()
     expect(summary.locator("b").first).to_have_text("−1.00")
-    pair = httpx.get(base + "/api/dyads?actor=ARM").json()["items"]
+    pair = get(base + "/api/dyads?actor=ARM").json()["items"]
     assert [(d["a"], d["b"], d["net"]) for d in pair if d["b"] == "AZE"] == [("ARM", "AZE", -1.0)]
 
     # a bad recode is refused with the server's message, and nothing is stored
@@ -154,7 +153,7 @@ def test_browser_cross_origin_correction_is_rejected(
     assert nav.value.status == 403
     assert "X-Realpolitik" in page.content()
     assert not path.exists()
-    listing = httpx.get(base + "/api/corrections").json()
+    listing = get(base + "/api/corrections").json()
     assert listing["items"] == [] and listing["total"] == 0
-    pair = httpx.get(base + "/api/dyads?actor=ARM").json()["items"]
+    pair = get(base + "/api/dyads?actor=ARM").json()["items"]
     assert [d["events"] for d in pair if d["b"] == "AZE"] == [2]

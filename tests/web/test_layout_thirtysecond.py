@@ -16,11 +16,10 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-import httpx
 import pytest
 from playwright.sync_api import sync_playwright
 
-from .conftest import CHROMIUM, CHROMIUM_ARGS, require_chromium
+from .conftest import CHROMIUM, CHROMIUM_ARGS, get, require_chromium
 
 pytestmark = pytest.mark.browser
 
@@ -75,7 +74,7 @@ def test_a_wide_events_table_keeps_its_column_heads_and_no_labels(browser: Any, 
 
 
 def test_an_uncertain_pairs_net_is_not_drawn_as_a_reading(browser: Any, example_server: str) -> None:
-    html = httpx.get(example_server + "/actor/AZE").text
+    html = get(example_server + "/actor/AZE").text
     rows = re.findall(
         r'<td class="([^"]*)">([−+]\d\.\d\d) <span class="muted small">\[([^]]*)\]</span> (.*?)</td>', html
     )
@@ -83,7 +82,7 @@ def test_an_uncertain_pairs_net_is_not_drawn_as_a_reading(browser: Any, example_
     for cls, _net, _ci, reading in rows:
         uncertain = "reading-uncertain" in reading
         assert cls.startswith("net-unc") == uncertain, (cls, reading)
-    dyad = httpx.get(example_server + "/dyad/ARM/AZE").text  # net −0.24, interval −0.50 to +0.12
+    dyad = get(example_server + "/dyad/ARM/AZE").text  # net −0.24, interval −0.50 to +0.12
     assert re.search(r'net cooperation <b class="net-unc lean-conflictual">−0\.24</b>', dyad)
     # the same in the browser, and in the home page's dyads table (drawn by network.js)
     pg = _open(browser, example_server + "/actor/AZE", 1300)

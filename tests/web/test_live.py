@@ -9,7 +9,6 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 
 from realpolitik.errors import StoreError
@@ -17,7 +16,7 @@ from realpolitik.records import Article
 from realpolitik.store import Store
 from realpolitik.web.queries import ReadOnlyDB
 
-from .conftest import build_db, running_server
+from .conftest import build_db, get, running_server
 
 NEW_TEXT = "Georgia applied for membership of the European Union in March 2022."
 NEW = Article(
@@ -121,16 +120,16 @@ def test_live_writer_waits_briefly_for_a_reader(db: Path) -> None:
 
 def test_live_server_shows_new_articles_without_restart(db: Path) -> None:
     with running_server(db) as url:
-        assert httpx.get(f"{url}/api/articles/{NEW.id}").status_code == 404
+        assert get(f"{url}/api/articles/{NEW.id}").status_code == 404
         with Store(db, lock_wait=10.0) as store:  # before: the server's lock made this fail
             store.add_articles([NEW])
             store.save_analysis(NEW.id, [], [], NEW.text)
         deadline = time.monotonic() + 20
         status = 0
         while time.monotonic() < deadline:
-            status = httpx.get(f"{url}/api/articles/{NEW.id}").status_code
+            status = get(f"{url}/api/articles/{NEW.id}").status_code
             if status == 200:
                 break
             time.sleep(0.3)
         assert status == 200
-        assert httpx.get(f"{url}/api/articles/{NEW.id}").json()["title"] == "Georgia applies"
+        assert get(f"{url}/api/articles/{NEW.id}").json()["title"] == "Georgia applies"

@@ -13,11 +13,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import httpx
 import pytest
 from playwright.sync_api import sync_playwright
 
-from .conftest import CHROMIUM, CHROMIUM_ARGS, require_chromium
+from .conftest import CHROMIUM, CHROMIUM_ARGS, get, require_chromium
 
 
 def _windows(html: str) -> list[str]:
@@ -26,14 +25,14 @@ def _windows(html: str) -> list[str]:
 
 
 def test_the_window_is_chosen_to_fit_the_record(example_server: str) -> None:
-    html = httpx.get(example_server + "/narratives").text
+    html = get(example_server + "/narratives").text
     shown = [w for w in _windows(html) if w != "undated"]
     assert 0 < len(shown) <= 8, shown
     assert all(re.fullmatch(r"\d{4}", w) for w in shown), shown  # five years of articles: by year
     assert "chosen to keep the record on the screen" in html
     assert re.search(r"<option selected>year</option>", html)
     # a month asked for is given, each month a column, and no note of a choice
-    monthly = httpx.get(example_server + "/narratives", params={"window": "month"}).text
+    monthly = get(example_server + "/narratives", params={"window": "month"}).text
     assert len(_windows(monthly)) > 8 and "chosen to keep" not in monthly
     assert all(re.fullmatch(r"\d{4}-\d\d|undated", w) for w in _windows(monthly))
 
@@ -102,7 +101,7 @@ def test_unknown_outlets_take_no_side_in_opposite_stories() -> None:
 
 
 def test_the_page_says_unknown_outlets_take_no_side(example_server: str) -> None:
-    html = httpx.get(example_server + "/narratives").text
+    html = get(example_server + "/narratives").text
     section = html.split("Opposite stories about the same actors", 1)[1].split("Frames beside events", 1)[0]
     assert "unknown outlet" not in section.split("Articles whose outlet is unknown", 1)[0]
     assert "Articles whose outlet is unknown take no side here" in section
@@ -111,7 +110,7 @@ def test_the_page_says_unknown_outlets_take_no_side(example_server: str) -> None
 def test_frames_beside_events_list_the_unknown_outlet_last(example_server: str) -> None:
     """The rows of a frame put "unknown outlet" first (its key "(unknown outlet)" sorted before the names), where
     every other list of outlets puts it last."""
-    html = httpx.get(example_server + "/narratives").text
+    html = get(example_server + "/narratives").text
     body = html.split('id="frame-events"', 1)[1].split("</tbody>", 1)[0]
     rows = re.findall(r"<tr><td>([^<]+)</td><td class=\"frame-name\">([^<]+)</td>", body)
     by_frame: dict[str, list[str]] = {}

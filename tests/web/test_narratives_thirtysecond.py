@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 
-import httpx
 import pytest
+
+from .conftest import get
 
 
 def test_narratives_page_gives_no_share_of_one_article(example_server: str) -> None:
     # (by month: with no window asked for the page now shows years, thirty-fifth session)
-    html = httpx.get(example_server + "/narratives", params={"window": "month"}).text
+    html = get(example_server + "/narratives", params={"window": "month"}).text
     assert "(1/1)" not in html and "100% <" not in html
     thin = re.findall(r'<span class="thin" title="([^"]*)">([^<]*)</span>', html)
     assert thin and {text for _, text in thin} == {"one article"}, thin[:3]
@@ -24,13 +25,13 @@ def test_narratives_page_gives_no_share_of_one_article(example_server: str) -> N
     # a window on the floor keeps its share with its basis
     assert re.search(r"\d+% <span class=\"muted\">\(1/2\)</span>", html)
     # by year the windows are fuller: shares come back where two or more articles stand behind them
-    yearly = httpx.get(example_server + "/narratives", params={"window": "year"}).text
+    yearly = get(example_server + "/narratives", params={"window": "year"}).text
     assert yearly.count("one article") < html.count("one article")
 
 
 @pytest.mark.parametrize("path", ["/narratives", "/narratives?window=year", "/outlets"])
 def test_pages_write_unknown_outlet_as_the_report_does(example_server: str, path: str) -> None:
-    html = httpx.get(example_server + path).text
+    html = get(example_server + path).text
     assert "(unknown outlet)" not in html and "(unknown)<" not in html
     assert "unknown outlet" in html
 

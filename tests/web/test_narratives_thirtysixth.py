@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import httpx
+from .conftest import get
 
 
 def _article(aid: str, outlet: str | None, frame: str, actor: str, day: str | None) -> dict[str, Any]:
@@ -50,7 +50,7 @@ def test_undated_articles_are_never_paired_in_opposite_stories() -> None:
 
 
 def test_the_page_says_undated_articles_take_no_side(example_server: str) -> None:
-    html = httpx.get(example_server + "/narratives").text
+    html = get(example_server + "/narratives").text
     section = html.split("Opposite stories about the same actors", 1)[1].split("Frames beside events", 1)[0]
     assert "Undated articles take none either" in section
     assert ">undated ·" not in section  # no opposition is drawn in a window "undated"

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 
-import httpx
-
 from realpolitik.wording import SPEAKER_PRONOUNS
+
+from .conftest import get
 
 
 def test_outlets_quotes_never_name_a_bare_pronoun(example_server: str) -> None:
-    html = httpx.get(example_server + "/outlets").text
+    html = get(example_server + "/outlets").text
     said = re.findall(r"\(according to (.*?)\)</span>", html)
     assert said, "the examples' disagreements quote attributed sentences"
     bare = [w for w in said if w.strip().casefold() in SPEAKER_PRONOUNS]

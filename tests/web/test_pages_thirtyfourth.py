@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import sync_playwright
 
-from .conftest import CHROMIUM, CHROMIUM_ARGS, require_chromium
+from .conftest import CHROMIUM, CHROMIUM_ARGS, get, require_chromium
 
 pytestmark = pytest.mark.browser
 
@@ -85,9 +85,8 @@ def test_the_home_tone_line_draws_a_month_on_one_article_as_thin(example_server:
     and 2021-02 of the examples), as strong as a month of forty events. A month whose events come from fewer
     articles than the headline floor (2) is now thin, as the report's tone cells on one article: /api/timeline
     says so ('articles', 'thin'), and the chart draws it as a hollow dot outside the line, its title saying why."""
-    import httpx
 
-    items = httpx.get(example_server + "/api/timeline").json()["items"]
+    items = get(example_server + "/api/timeline").json()["items"]
     assert all({"month", "events", "net", "goldstein", "articles", "thin"} <= set(m) for m in items)
     assert all(m["thin"] == (m["articles"] < 2) for m in items)
     one_event = [m["month"] for m in items if m["events"] == 1]
@@ -125,9 +124,8 @@ def test_an_articles_events_on_a_phone_say_who_says_it(example_server: str) -> N
     trigger sat in columns past the screen's edge behind the parties, and the article's source path ran past
     it. A row now reads as a card whose cells are all on the screen: the attribution says 'according to ...'
     or 'the outlet's own account'; the path breaks."""
-    import httpx
 
-    items = httpx.get(example_server + "/api/events?limit=200").json()["items"]
+    items = get(example_server + "/api/events?limit=200").json()["items"]
     said = next(e for e in items if e["attribution"])
     require_chromium()
     with sync_playwright() as p:
@@ -174,10 +172,9 @@ def test_an_articles_events_write_their_dates_as_the_text_gave_them(example_serv
     "had announced in March" (as if the 1st), "2025-08-09 article" for a sentence with no date of its own.
     It now writes the date as precisely as the text gave it ("2025-03"), as every other table does, and says
     when the article's date stands in."""
-    import httpx
 
     require_chromium()
-    items = httpx.get(example_server + "/api/events?limit=500").json()["items"]
+    items = get(example_server + "/api/events?limit=500").json()["items"]
     month = next(e for e in items if e["date_precision"] == "month")
     stood_in = next(e for e in items if e["date_precision"] == "article")
     with sync_playwright() as p:
@@ -236,12 +233,9 @@ def test_narratives_filtered_by_a_frame_do_not_call_other_frames_no_frame(exampl
     """/narratives?frame=F wrote "no frame (n articles)" in a window whose articles carry other frames only,
     as if they carried none. Such a cell now says "not this frame (n articles)"; "no frame" stays for
     articles that carry no frame at all."""
-    import httpx
 
-    every = _narrative_cells(httpx.get(example_server + "/narratives").text)
-    one = _narrative_cells(
-        httpx.get(example_server + "/narratives", params={"frame": "mediation_peace"}).text
-    )
+    every = _narrative_cells(get(example_server + "/narratives").text)
+    one = _narrative_cells(get(example_server + "/narratives", params={"frame": "mediation_peace"}).text)
     assert set(one) == set(every)
     other = [k for k, c in one.items() if "not this frame (" in c]
     bare = [k for k, c in one.items() if "no frame (" in c]
@@ -255,12 +249,11 @@ def test_the_outlets_page_shows_the_unknown_outlets_picture_as_the_report_does(e
     of the dyads, while the report's outlet matrix shows that row's figures: the page looked its pictures up by
     the store's key "(unknown)", the perspectives are keyed "(unknown outlet)". Both are now looked up by the
     outlet as a reader sees it."""
-    import httpx
 
-    html = httpx.get(example_server + "/outlets").text
+    html = get(example_server + "/outlets").text
     body = html.split('id="outlets"', 1)[1].split("</tbody>", 1)[0]
     row = next(r for r in body.split("<tr>")[1:] if ">unknown outlet</a>" in r)
     picture = row.split('<td class="picture">', 1)[1]
     assert 'class="pill' in picture and not picture.startswith('<span class="muted">—'), picture[:200]
-    api = httpx.get(example_server + "/api/outlets").json()
+    api = get(example_server + "/api/outlets").json()
     assert any(p["outlet"] == "(unknown outlet)" for p in api["perspectives"])  # what the row now shows

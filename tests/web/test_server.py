@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import httpx
 import pytest
 
 from realpolitik.cli import main
 from realpolitik.errors import WebSafetyError
 from realpolitik.web.server import TOKEN_ENV, check_bind, is_loopback
 
-from .conftest import start_server
+from .conftest import get, start_server
 
 
 @pytest.mark.parametrize(
@@ -78,8 +77,8 @@ def test_server_cli_missing_database(tmp_path: Path, capsys: pytest.CaptureFixtu
 def test_server_serves_on_loopback_with_token(db_path: Path) -> None:
     proc, url = start_server(db_path, ["--token", "a-token-for-this-test"])
     try:
-        assert httpx.get(url + "/api/events").status_code == 401
-        r = httpx.get(url + "/api/events", headers={"Authorization": "Bearer a-token-for-this-test"})
+        assert get(url + "/api/events").status_code == 401
+        r = get(url + "/api/events", headers={"Authorization": "Bearer a-token-for-this-test"})
         assert r.status_code == 200
         assert r.json()["total"] == 5
     finally:
@@ -89,9 +88,45 @@ def test_server_serves_on_loopback_with_token(db_path: Path) -> None:
 
 
 def test_server_on_loopback_answers_only_loopback_host_names(live_server: str) -> None:
-    assert httpx.get(live_server + "/api/actors").status_code == 200
+    assert get(live_server + "/api/actors").status_code == 200
     port = live_server.rsplit(":", 1)[1]
-    assert httpx.get(f"http://localhost:{port}/api/actors").status_code == 200
+    assert get(f"http://localhost:{port}/api/actors").status_code == 200
     # A foreign Host header is what a DNS-rebinding page would send.
-    r = httpx.get(live_server + "/api/actors", headers={"Host": "attacker.example"})
+    r = get(live_server + "/api/actors", headers={"Host": "attacker.example"})
     assert r.status_code == 400
+
+
+def test_serve_runs_one_blas_thread_set_before_numpy_loads(tmp_path: Path) -> None:
+    """report40: `serve` runs numpy's BLAS on one thread (the layout's many tiny products spun a thread per
+    core against each other: /api/graph 1.0 s against 0.1 s on two loaded cores), set before numpy loads (after
+    it, the setting silently does nothing), and keeps a count the environment names."""
+    import os
+    import subprocess
+    import sys
+
+    from realpolitik.scale import BLAS_THREAD_VARIABLES
+
+    check = """
+import os, sys
+import realpolitik.scale as scale
+from realpolitik.cli import main
+real = scale.one_blas_thread
+def stop(processes):
+    print("numpy" in sys.modules, real(processes), [os.environ.get(n) for n in scale.BLAS_THREAD_VARIABLES])
+    raise SystemExit(0)
+scale.one_blas_thread = stop
+main(["serve", "--db", sys.argv[1], "--port", "1"])
+"""
+    src = Path(__file__).resolve().parents[2] / "src"
+    env = {k: v for k, v in os.environ.items() if k not in BLAS_THREAD_VARIABLES}
+    env["PYTHONPATH"] = str(src)
+    args = [sys.executable, "-c", check, str(tmp_path / "none.duckdb")]
+    done = subprocess.run(args, capture_output=True, text=True, env=env, check=True, timeout=120)
+    cores = len(os.sched_getaffinity(0))
+    assert done.stdout.strip() == (
+        "False True ['1', '1', '1']" if cores > 1 else "False False [None, None, None]"
+    ), done.stderr
+    named = subprocess.run(
+        args, capture_output=True, text=True, env={**env, "OMP_NUM_THREADS": "2"}, check=True, timeout=120
+    )
+    assert named.stdout.strip() == "False False [None, None, '2']", named.stderr
