@@ -51,3 +51,47 @@ def test_a_treaty_signed_by_two_parties_stays_a_signature(code: Code) -> None:
         "JPN RUS",
         None,
     )
+
+
+# A deed noun that a verb of ordering, decreeing or proclaiming governs reads as its verb does on the noun's "of" or
+# "to" phrase (deverbal.enacted_readings; coder_words.json `ordering_verbs`).
+
+
+def test_a_halt_ordered_to_imports_is_a_ban_on_them(code: Code) -> None:
+    # (the parser hangs "to imports" on the verb)
+    some_event(
+        code,
+        "President Reagan ordered a halt to imports of Libyan oil in March 1982.",
+        "SANCTION",
+        "163",
+        "USA",
+        "LBY",
+        absent=("REQUEST",),
+    )
+
+
+def test_the_end_of_a_state_of_emergency_proclaimed_is_its_lifting(code: Code) -> None:
+    some_event(
+        code,
+        "King Hussein proclaimed the end of the state of emergency in Jordan in July 1991.",
+        "CONCEDE",
+        "0814",
+        "JOR",
+        None,
+    )
+
+
+def test_a_closure_announced_to_a_partys_ships_is_a_blockade(code: Code) -> None:
+    some_event(
+        code,
+        "President Nasser announced the closure of the Gulf of Aqaba to Israeli ships in May 1967.",
+        "COERCE",
+        "191",
+        "EGY",
+        "ISR",
+    )
+
+
+def test_the_reading_needs_a_verb_of_ordering(code: Code) -> None:
+    # (a halt reported by a verb that does not order it is not the subject's deed: no sanction by the reporter)
+    no_event(code, "Analysts discussed a halt to imports of Libyan oil in March 1982.", "SANCTION")

@@ -25,6 +25,12 @@ phrase or a country's adjective, as for any event noun; a light verb lends its s
 A noun with a protest line of its own (CAMEO root 14: strike, march, rally, boycott, riot) keeps its own lines only
 (protest39's). `REALPOLITIK_DEVERBAL=off` turns the reading off (for measurement).
 
+`enacted_readings` (enact40, fortieth session): a deed noun that a verb of ordering, decreeing or proclaiming governs
+("ordered a halt to imports of Iranian oil", "announced the end of the state of emergency") and that none of its own
+lines reads takes its verb's hand readings with the direct-object conditions too, the noun's "of" or "to" phrase
+standing for the verb's object ("halted imports", "ended the state of emergency"): ordered, the deed is done by the one
+who orders it (the ordering verb is light: its subject is the doer).
+
 `past_deed_noun`: an event noun in a phrase that names a year of its own before the article's ("since the Iraqi
 invasion of 1990") is a past deed referred to, never the sentence's news (component.py drops it unless background deeds are
 kept).
@@ -135,6 +141,91 @@ def noun_readings(noun: str, lexicon: Lexicon) -> list[Entry]:
         if carried(entry)
     ]
     _READINGS[key] = (lexicon, found)
+    return found
+
+
+# the constraint keys a deed noun under a verb of ordering can meet: the noun's keys and the verb's direct object (its
+# "of" or "to" phrase)
+ENACTED_KEYS = NOUN_KEYS | {"dobj"}
+
+# the prepositions whose phrase on an ordered deed noun names what the deed is done to ("the end of the emergency", "a
+# halt to imports")
+ENACTED_PREPS = ("of", "to")
+
+
+def enacted_objects(noun: Token) -> list[Token]:
+    """The lemmas of what a deed noun ordered, decreed or proclaimed is done to, when a verb of ordering governs it
+    as its object or passive subject ("ordered [a halt] to imports", "announced [the end] of the state of emergency",
+    "[the closure] of the Gulf was proclaimed"): the nouns of its "of" and "to" phrases (coder_words.json
+    `ordering_verbs`); empty for any other noun."""
+    from .knowledge import coder_words
+
+    if not ENABLED or noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "nsubjpass"):
+        return []
+    if noun.head.lemma_.lower() not in coder_words().ordering_verbs:
+        return []
+    # (the parser may hang the noun's "to" phrase on the verb: "ordered [a halt] [to imports of Libyan oil]")
+    verb_to = [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > noun.i]
+    return [
+        p
+        for prep in [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ENACTED_PREPS] + verb_to
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+
+
+def _enacted_carried(entry: Entry) -> bool:
+    return bool(entry.constraints) and not (
+        entry.derived
+        or entry.implied
+        or entry.proposed
+        or entry.backoff
+        or entry.intransitive
+        or entry.infinitive
+        or entry.own
+        or entry.judged
+        or entry.gerund
+        or entry.passive
+        or entry.pair
+        or entry.frame is not None
+        or any(key not in ENACTED_KEYS for key, _ in entry.constraints)
+    )
+
+
+def _deed_verbs(noun: str, lexicon: Lexicon) -> tuple[str, ...]:
+    """The verbs a deed noun names: WordNet's (`source_verbs`), else the noun itself or its -ing stem when the
+    lexicon knows it as a verb ("an end", "a halt", "the lifting")."""
+    found = source_verbs(noun)
+    if found:
+        return found
+    stems = [noun]
+    if noun.endswith("ing") and len(noun) > 5:
+        stems += [noun[:-3], noun[:-3] + "e"]
+    return tuple(s for s in stems if lexicon.lookup("V", s))
+
+
+_ENACTED: dict[tuple[int, str], tuple[Lexicon, list[Entry]]] = {}
+
+
+def enacted_readings(noun: str, lexicon: Lexicon) -> list[Entry]:
+    """The readings a deed noun under a verb of ordering takes from its verbs when none of its own lines holds: each
+    verb's hand readings with conditions on its object, a preposition or a modifier (no clause flag, no derived or
+    implied reading, no bare default), as `N` entries of the noun, in the lexicon's order."""
+    if not ENABLED:
+        return []
+    if any(entry.code[:2] == "14" for entry in lexicon.lookup("N", noun)):
+        return []  # (a noun of protest keeps its own lines: protest39's)
+    key = (id(lexicon), noun)
+    held = _ENACTED.get(key)
+    if held is not None and held[0] is lexicon:
+        return held[1]
+    found = [
+        replace(entry, kind="N", lemma=noun)
+        for verb in _deed_verbs(noun, lexicon)
+        for entry in lexicon.lookup("V", verb)
+        if _enacted_carried(entry)
+    ]
+    _ENACTED[key] = (lexicon, found)
     return found
 
 

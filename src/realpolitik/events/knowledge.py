@@ -255,6 +255,7 @@ class CoderWords:
     time_phrase_preps: frozenset[str]
     instrument_nouns: frozenset[str]
     enacting_verbs: frozenset[str]
+    ordering_verbs: frozenset[str]
     arrival_verbs: frozenset[str]
     protective_purposes: frozenset[str]
     helping_purposes: frozenset[str]

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from ..records import ActorMention
 from . import cameo, kinds
-from .deverbal import noun_readings, told_as_deed
+from .deverbal import enacted_objects, enacted_readings, noun_readings, told_as_deed
 from .knowledge import FRAME_CODES, clause_words, coder_words, data_error, frame_codes, role_words
 from .lexicon import NO_EVENT, Entry, Lexicon
 from .tree import kept_per_token, lemma_forms, memo_table, object_children, prep_objects, to_infinitive
@@ -1042,6 +1042,31 @@ def _match_entry(tok: Token, lexicon: Lexicon, kinds: tuple[str, ...]) -> Entry 
                     return entry
             if readings:
                 break
+    if "N" in kinds:
+        ordered = enacted_objects(tok)
+        if ordered:
+            # a deed noun ordered, decreed or proclaimed reads as its verb does on the noun's "of" or "to" phrase
+            # ("ordered a halt to imports of Iranian oil": "halted imports"; deverbal.py, enact40)
+            bag = _Near(tok)
+            bag["dobj"] = {p.lemma_.lower() for p in ordered}
+            bag["pp"] = bag["pp"] | {f"{p.head.lower_}:{p.lemma_.lower()}" for p in ordered}
+            bag["prep"] = bag["prep"] | {p.head.lower_ for p in ordered}
+            # (and, as on the verb's object, the nouns of the object's own "of" phrase: "the state of emergency")
+            bag["obj"] = bag["obj"] | {
+                g.lemma_.lower()
+                for p in ordered
+                for prep in p.children
+                if prep.dep_ == "prep" and prep.lower_ == "of"
+                for g in prep.children
+                if g.dep_ == "pobj"
+            }
+            for lemma in lemma_forms(tok):
+                readings = enacted_readings(lemma, lexicon)
+                for entry in readings:
+                    if satisfies(entry, bag):
+                        return entry
+                if readings:
+                    break
     return None
 
 
