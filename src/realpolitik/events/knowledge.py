@@ -715,6 +715,7 @@ class RoleWords:
     housing_verbs: frozenset[str]
     person_deed_codes: frozenset[str]
     barred_preps: frozenset[str]
+    causative_verbs: frozenset[str]
     weapon_struck_verbs: frozenset[str]
     making_verbs: frozenset[str]
     payer_codes: frozenset[str]

@@ -42,6 +42,7 @@ from .roles import (
     Roles,
     border_neighbour,
     border_partner,
+    caused_patient,
     each_of_pair,
     mutual,
     noun_agent,
@@ -472,7 +473,7 @@ def prune_targets(cand: Candidate, sent: Span, ments: Mentions, roles: Roles, le
         others = [
             i
             for i in cand.target
-            if (at_home or not actor_identity([i], ments) <= sources)
+            if (at_home or not actor_identity([i], ments) <= sources or _other_person(i, cand, ments))
             and (i in given_up or not own_ground(i, cand, sent.doc, ments))
             # ("threatened to deploy missiles in Kaliningrad": a region or city of the doer's own country is
             # where, not whom, unless the deed is one a state does at home)
@@ -894,6 +895,32 @@ def actor_identity(indices: list[int], ments: Mentions) -> set[tuple[str, str | 
     """The actors of some mentions as (code, sector): "Israel" and "its" are one, "Iraq" and "Iraqi
     rebels" two."""
     return {(a.code, a.sector) for a in event_actors(indices, ments)}
+
+
+def _other_person(target: int, cand: Candidate, ments: Mentions) -> bool:
+    """True when a target is a named person none of the doers is, acted on by the deed (its object, its passive
+    subject, the one a phrase of the verb names, or the subject a passive gerund or participle tells of): "Shinzo Abe
+    died hours after being shot by a Japanese gunman" is done to Abe, "Biden threw his support behind Kamala Harris"
+    to Harris, though a nationality word or another person of the same country may take the same code and sector
+    (targets40). A speaker or another clause's subject stays out ("Moscow will pull its troops out of Mongolia,
+    Mikhail Gorbachev said"), and so does a pronoun."""
+    mention = ments.mentions[target]
+    if not mention.person or mention.role != "actor" or ments.doc is None:
+        return False
+    head = ments.doc[ments.heads[target]]
+    # (a name, not a title alone: "I am grateful to Mr President"; and doers named, not a pronoun that may be him)
+    if not ((mention.kb_id or "").startswith("person-") or head.ent_type_ == "PERSON"):
+        return False
+    if any(ments.mentions[i].role != "actor" for i in cand.source):
+        return False
+    names = {(ments.mentions[i].kb_id or ments.mentions[i].text.lower()) for i in cand.source}
+    if (mention.kb_id or mention.text.lower()) in names:
+        return False
+    verb = cand.trigger
+    told_passive = any(c.dep_ == "auxpass" for c in verb.children) or (
+        verb.tag_ == "VBN" and verb.dep_ == "advcl"
+    )
+    return head.dep_ in ("dobj", "nsubjpass", "dative", "pobj", "appos") or told_passive
 
 
 def own_ground(target: int, cand: Candidate, doc: Doc, ments: Mentions) -> bool:
@@ -2156,11 +2183,15 @@ def titled_at_home(cand: Candidate, ments: Mentions) -> list[int]:
     ).lower() not in words.repression_types and not cand.code.startswith(tuple(words.release_codes)):
         return []  # (an arrest or a release: "freed the opposition leader Aung San Suu Kyi")
     code = _country_of(cand, ments)
-    if code is None or not {ments.mentions[i].sector for i in cand.source} <= state_sectors() | {None}:
+    # (a leader the knowledge base knows only as one once in office acts for the state as well: "Stalin had Marshal
+    # Tukhachevsky arrested"; targets40)
+    if code is None or not {ments.mentions[i].sector for i in cand.source} <= state_sectors() | {None, "ELI"}:
         return []
     titles = words.pairs("domestic_titles")
     verb = cand.trigger
-    for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("PROPN", "NOUN")):
+    caused = caused_patient(verb)
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + ([caused[0]] if caused else [])
+    for obj in (c for c in objects if c.pos_ in ("PROPN", "NOUN")):
         if actors_under(obj, ments):
             continue
         # ("President Mohamed Bazoum"; "the president", "the prime minister": a title alone, of the same country)
@@ -2432,6 +2463,15 @@ def sent_away(cand: Candidate, ments: Mentions) -> None:
     kept = [i for i in cand.target if ments.heads[i] not in where]
     if len(kept) == len(cand.target):
         return
+    if not kept:
+        # ("the Soviet government deported Leon Trotsky to Turkey": the person sent away; targets40)
+        kept = [
+            i
+            for c in verb.children
+            if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "PROPN"
+            for i in actors_under(c, ments, skip=frozenset({"relcl", "acl", "prep"}))
+            if ments.mentions[i].person and i not in cand.source
+        ]
     if not kept:
         code = _country_of(cand, ments)
         people = next(

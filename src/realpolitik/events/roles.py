@@ -22,6 +22,8 @@ no target (a border's neighbour, a requester, a venue: parties.prune_targets).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from .clauses import (
@@ -88,6 +90,21 @@ class Roles:
     # --- The roles of a verb: who does it, then to whom -----------------------------------------------------
 
     def verb_roles(self, tok: Token, ments: Mentions, words: list[Token]) -> tuple[list[int], list[int]]:
+        caused = caused_patient(tok)
+        if caused is not None:
+            # "Musharraf had Prime Minister Nawaz Sharif arrested", "had the editor jailed": the one the have-clause
+            # makes suffer the deed is its target, the one who had it done its doer (targets40)
+            sufferer, have = caused
+            doers = self.subject(have, ments)
+            return doers, [
+                i for i in actors_under(sufferer, ments, skip=frozenset({"relcl", "acl"})) if i not in doers
+            ]
+        suffered = _bare_participle(tok)
+        if suffered is not None:
+            # "Lumumba was in the hands of Mobutu's soldiers, captured in Kasai", "Arrested in his villa, Ben Bella
+            # ...": a bare past participle hung on a clause tells what was done to that clause's subject; its doer
+            # is not named there (targets40)
+            return [], self.subject(suffered, ments)
         source = self.subject(tok, ments)
         # "returned the Ukrainian ships it had seized", "the drone that it had seized in the South China Sea":
         # the noun a relative clause with a subject of its own hangs on is the deed's object
@@ -220,6 +237,12 @@ class Roles:
                     )
                     if i not in agent
                 ]
+            governing = _gerund_governor(tok) if not patient else None
+            if governing is not None:
+                # "died within hours of being shot by a Frenchman", "was jailed after being seized in Kenya by
+                # Turkish commandos": a passive gerund in a phrase names what was done to the subject of the clause
+                # the phrase hangs on (to its object after "from": "kept the ship from being seized") (targets40)
+                patient = [i for i in governing(ments) if i not in agent]
             if (
                 not patient
                 and tok.dep_ == "relcl"
@@ -1307,6 +1330,89 @@ def _beyond_own_ground(
         if ments.mentions[i].code not in own
     ]
     return found or target
+
+
+def caused_patient(verb: Token) -> tuple[Token, Token] | None:
+    """The one a causative "have" or "get" makes suffer the deed of its participle ("Musharraf had Nawaz Sharif
+    arrested", "got the prisoners freed"), with that verb: the participle's own subject (the parser may tag the
+    participle a past tense) or the object it hangs on, when the participle has no auxiliary, no object and no "by"
+    phrase ("Britain had its embassy stormed by protesters" is suffered, not caused; data: `causative_verbs`)."""
+    if verb.tag_ not in ("VBN", "VBD") or any(
+        c.dep_ in ("aux", "auxpass", "dobj", "dative", "agent") or (c.dep_ == "prep" and c.lower_ == "by")
+        for c in verb.children
+    ):
+        return None
+    causative = role_words().causative_verbs
+    if verb.dep_ in ("ccomp", "xcomp") and verb.head.i < verb.i and verb.head.lemma_.lower() in causative:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and verb.head.i < c.i < verb.i]
+        patient, have = (subjects[0] if len(subjects) == 1 else None), verb.head
+    elif (
+        verb.dep_ == "acl"
+        and verb.head.dep_ == "dobj"
+        and verb.head.head.lemma_.lower() in causative
+        and verb.head.head.i < verb.head.i < verb.i
+    ):
+        patient, have = verb.head, verb.head.head
+    else:
+        return None
+    if patient is None or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in patient.children):
+        return None
+    return patient, have
+
+
+def _bare_participle(verb: Token) -> Token | None:
+    """The clause a bare past participle of a deed hangs on, when it names what was done to that clause's subject
+    ("Lumumba was in the hands of Mobutu's soldiers, captured in Kasai"; "Arrested in his villa, Ben Bella was
+    ..."): a participle adjunct with no auxiliary, subject, object or "by" phrase of its own, on a clause that has
+    a subject (the passive reading of an English past participle adjunct)."""
+    if verb.tag_ != "VBN" or verb.dep_ != "advcl" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj", "dative", "agent", "mark", "prt")
+        or (c.dep_ == "prep" and c.lower_ == "by")
+        for c in verb.children
+    ):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.head.children):
+        return None
+    return verb.head
+
+
+def _gerund_governor(verb: Token) -> Callable[[Mentions], list[int]] | None:
+    """For a passive gerund in a prepositional phrase ("within hours of being shot", "after being seized"), the
+    finder of the one it was done to: the subject of the clause the phrase hangs on, or that clause's object
+    after "from" ("kept the tanker from being seized"); none for a gerund with a subject of its own."""
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBN" or verb.head.dep_ not in ("prep", "agent"):
+        return None
+    if not any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    prep = verb.head
+    clause = prep.head
+    for _ in range(_MAX_CLIMB):
+        # (through a measure of time only: "within hours of being shot", "a day after being seized"; not through a
+        # noun of its own: "with 350 immigrants aboard after two months of being refused leave")
+        if clause.pos_ in ("VERB", "AUX") or clause.head is clause:
+            break
+        if clause.pos_ in ("NOUN", "PROPN", "NUM") and clause.ent_type_ not in ("DATE", "TIME"):
+            return None
+        if clause.pos_ not in ("NOUN", "PROPN", "NUM", "ADP"):
+            return None
+        clause = clause.head
+    if clause.pos_ not in ("VERB", "AUX"):
+        return None
+    held = [c for c in clause.children if c.dep_ == "dobj"]
+    if prep.lower_ == "from" and held:
+        return lambda ments: [i for c in held for i in actors_under(c, ments)]
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return None
+    return lambda ments: [
+        i
+        for c in clause.children
+        if c.dep_ in ("nsubj", "nsubjpass")
+        for i in actors_under(c, ments, skip=frozenset({"relcl", "acl", "prep"}))
+    ]
 
 
 def _owned_ground(verb: Token, words: list[Token], source: list[int], ments: Mentions) -> list[int]:
