@@ -615,6 +615,9 @@ def prune_targets(cand: Candidate, sent: Span, ments: Mentions, roles: Roles, le
     if cand.target:
         # "Bulgaria expelled ethnic Turks into Turkey": where people are sent is no party
         sent_away(cand, ments)
+    if cand.target:
+        # "Morales resigned and flew into exile in Mexico": where a ruler goes into exile is no party
+        exiled_to(cand, ments)
     if cand.code in role_words().handed_to_codes:
         received = handed_to(cand, ments)
         if received is not None:
@@ -2491,6 +2494,24 @@ def sent_away(cand: Candidate, ments: Mentions) -> None:
                 )
             ]
     cand.target = kept
+
+
+def exiled_to(cand: Candidate, ments: Mentions) -> None:
+    """Leaving office told as a flight into exile (data: `exile_codes`, `exile_nouns`): a party named in a place phrase
+    of the verb or of its noun of exile ("fled into exile in Mexico", "left Italy for exile in Portugal"; data:
+    `exile_place_preps`) is where the one who leaves goes, not the target (docs/annotation-conventions.md 7: the
+    challenger is). Nothing changes when the trigger has no phrase of exile. Fortieth session (exit40)."""
+    words = role_words()
+    if not cand.code.startswith(tuple(words.exile_codes)) or ments.doc is None:
+        return
+    verb = cand.trigger
+    phrases = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in words.exile_place_preps]
+    if not any(
+        o.dep_ == "pobj" and o.lemma_.lower() in words.exile_nouns for p in phrases for o in p.children
+    ):
+        return
+    where = {t.i for p in phrases for t in p.subtree}
+    cand.target = [i for i in cand.target if ments.heads[i] not in where]
 
 
 def meeting_venue(target: int, cand: Candidate, ments: Mentions) -> bool:

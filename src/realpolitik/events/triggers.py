@@ -3492,7 +3492,18 @@ class Triggers:
             )
             for c in verb.children
         )
-        if code in coder_words().announced_leaving_codes and not negated and not deferred:
+        put_off = any(
+            # ("will hand power back to civilians after an 18-month transition", "will step down at the end of his
+            # term": one's office left at the end of a stage is a promise; exit40. A body left "at the end of the
+            # year" stays the leaving announced, docs/annotation-conventions.md 5.1)
+            c.dep_ == "prep"
+            and c.lower_ in coder_words().deferring_preps
+            and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in coder_words().deferring_nouns for o in c.children
+            )
+            for c in verb.children
+        )
+        if code in coder_words().announced_leaving_codes and not negated and not deferred and not put_off:
             # "Cameron said he would resign", "announced that he would step down": leaving one's office said for
             # the future is the concession made (0831), not a promise ("will step down once a council is set up" is)
             return code
