@@ -213,6 +213,9 @@ class CoderWords:
     home_government: frozenset[str]
     first_person: frozenset[str]
     joint_adverbs: frozenset[str]
+    joint_phrases: frozenset[str]
+    joint_partner_preps: frozenset[str]
+    joint_modifiers: frozenset[str]
     doer_nouns: frozenset[str]
     occurrence_verbs: frozenset[str]
     reference_preps: frozenset[str]
@@ -333,6 +336,16 @@ def coder_words() -> CoderWords:
 
 
 ALTERNATIVE_NEEDS = frozenset({"object", "consequence_object", "gerund", "clause"})
+
+
+@cache
+def cooperation_domains() -> dict[str, tuple[str, ...]]:
+    """The CAMEO codes of cooperation by domain and the words (or `&class` names) that show each (`coder_words.json`,
+    `cooperation_domains`: "062": ["&force", "military", ...], ...), in the file's order."""
+    return {
+        code: tuple(w.strip().lower() for w in words)
+        for code, words in word_groups(CODER_WORDS, "cooperation_domains").items()
+    }
 
 
 @cache

@@ -1443,6 +1443,10 @@ def spanned(noun: Token) -> Token:
 def light_object(tok: Token, lexicon: Lexicon) -> tuple[Entry, Token] | None:
     """The event noun a verb governs as its object ("held [talks]"), with its lexicon entry."""
     for obj in object_children(tok):
+        if obj.pos_ == "PROPN":
+            # "began Talisman Sabre, their biennial exercise": a name's noun in apposition says what it names
+            # (joint40)
+            obj = next((a for a in obj.children if a.dep_ == "appos" and a.pos_ == "NOUN"), obj)
         if obj.pos_ != "NOUN" or obj.lemma_.lower() in coder_words().agent_nouns:
             continue  # (a doer noun, "diversify its arms suppliers", names no deed as an object)
         obj = spanned(obj)

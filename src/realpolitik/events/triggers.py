@@ -48,6 +48,7 @@ from .conflict import (
     expulsion,
     route_subject,
 )
+from .joint import cooperation_code, joint_marked, joint_object, joint_partners
 from .kinds import ENABLED as KINDS_ENABLED
 from .kinds import is_kind
 from .knowledge import (
@@ -781,6 +782,12 @@ class Triggers:
             refuge = self._refuge_reading(tok, ments)
             if refuge is not None:
                 return refuge
+        if tok.lemma_.lower() in journey_destinations() and _motion_family(entry) and joint_marked(tok):
+            # "NASA and Russia's space agency began flying together", "sailed side by side": a journey made together
+            # is the parties' cooperation before it is a visit (joint40)
+            joint = self._joint_deed(tok, entry, ments)
+            if joint is not None:
+                return joint
         if tok.lemma_.lower() in journey_destinations() and _motion_family(entry):
             # "Sadat went to Jerusalem", "Gorbachev reached Havana", "the delegation went home": one reading for
             # the verbs of going and coming (motion36)
@@ -810,7 +817,15 @@ class Triggers:
                 ):
                     noun_entry = replace(noun_entry, code=onset)  # "began talks with X": negotiation, 046
                 return self._make(tok, noun_entry, [tok, noun], ments, consumed={noun.i})
-        if entry is None or entry.derived or entry.implied:
+        if (
+            entry is None
+            or entry.derived
+            or entry.implied
+            or (entry.no_event and not entry.constraints)
+            or entry.code[:2] == "15"
+        ):
+            # (a show of force made together, "jointly tested the interceptor", is an exercise of the two: 062; a
+            # no-event reading with constraints is meant, "the summit brought together the leaders")
             joint = self._joint_deed(tok, entry, ments)
             if joint is not None:
                 return joint
@@ -1311,19 +1326,39 @@ class Triggers:
         return entry
 
     def _joint_deed(self, tok: Token, entry: Entry | None, ments: Mentions) -> Candidate | None:
-        """ "X and Y built the port together", "X jointly developed it with Y": a deed of two parties done
-        together is material cooperation (060) when the lexicon has no hand reading of the verb; a hand
-        reading ("jointly condemned") keeps its own code."""
-        if not any(c.dep_ == "advmod" and c.lower_ in coder_words().joint_adverbs for c in tok.children):
+        """ "X and Y built the port together", "worked side by side", "sold dollars in concert", "trained alongside
+        Y", "sent up their first joint flight": a deed of two or more parties of different countries done together is
+        material cooperation (06x, its code by what is done: `joint.cooperation_code`) when the lexicon has no hand
+        reading of the verb (or only a no-event one, a show of force, or a journey's); a hand reading ("jointly
+        condemned", "attacked together") keeps its own code. A partner after "alongside", "together with" or "in
+        concert with" is the target, as "held exercises with Y" codes it; doers named together act on each other."""
+        # (a phrase "together with" whose object is no party adds a thing, not a partner: "received guns from X,
+        # together with ammunition")
+        named = [i for prep in joint_partners(tok) for i in pobj_actors(prep, ments)]
+        marked = joint_marked(tok)
+        if not (named or marked or joint_object(tok, self.lexicon) is not None):
             return None
         if entry is not None and entry.code[:2] == "06":
             return None  # the verb's own cooperation reading is exact
+        if entry is not None and entry.code[:2] == "15" and (entry.code != "150" or not marked):
+            # ("began deploying alongside Russian units": a deployment beside an ally stays a deployment; only a
+            # show of force the parties make together, "jointly tested the interceptor", is their exercise)
+            return None
         joint = Entry(
-            "V", "060", tok.lemma_.lower(), reciprocal=True, derived=entry is not None and entry.derived
+            "V",
+            cooperation_code(tok, self.lexicon),
+            tok.lemma_.lower(),
+            reciprocal=not named,
+            derived=entry is not None and entry.derived,
         )
         cand = self._make(tok, joint, [tok], ments)
-        if cand is None or len(cand.source) + len(cand.target) < 2:
-            return None  # one party alone does nothing "together" that names the other
+        if cand is None:
+            return None
+        if named:
+            partners = [i for i in named if i not in cand.source]
+            cand.target = [*partners, *(i for i in cand.target if i not in partners)]
+        if len(ments.codes(cand.source + cand.target)) < 2:
+            return None  # one party, or one country's, does nothing "together" that names another
         return cand
 
     # --- An event noun --------------------------------------------------------------------------------------
