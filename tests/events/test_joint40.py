@@ -9,8 +9,8 @@
 - A name's noun in apposition says what it names ("began Yudh Abhyas, their yearly army exercise": match.light_object).
 - A party opening its ground, air or bases to another's forces is military cooperation (062); a work built or
   completed by two parties is economic cooperation (061) (verbs.txt, joint40 lines; classes.txt &basing).
-- Look-alikes: a joint attack stays an attack, a deployment beside an ally a deployment, a thing received "together
-  with" another no partner, one country's agencies doing a deed side by side no cooperation.
+- Look-alikes: a joint attack stays an attack, a thing received "together with" another no partner, one country's
+  agencies doing a deed side by side no cooperation, a force named "combined" no undertaking.
 
 Sentences written for these tests (true statements about real events), coded through the real pipeline.
 """
@@ -100,6 +100,8 @@ def test_joint40_hand_readings_keep_their_own_type(code: Code, text: str, kind: 
         "Police and soldiers patrolled the streets of Belfast side by side in 1972.",
         # a work built by one party alone
         "Turkey built a new airport outside Istanbul in 2018.",
+        # a body or a force named combined is no undertaking
+        "Admiral Villeneuve took the combined fleets of France and Spain out of Cadiz in October 1805.",
     ],
 )
 def test_joint40_look_alikes(code: Code, text: str) -> None:

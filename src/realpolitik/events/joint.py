@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .knowledge import coder_words, cooperation_domains
+from .knowledge import coder_words, cooperation_domains, role_words
 from .lexicon import Lexicon
 from .match import match_entry
 from .tree import object_children
@@ -53,15 +53,18 @@ def joint_partners(verb: Token) -> list[Token]:
 
 def joint_object(verb: Token, lexicon: Lexicon) -> Token | None:
     """The object of `verb` that names a shared undertaking with no reading of its own ("sent up their first joint
-    manned flight", "ran a combined survey"), when there is one (data: `joint_modifiers`). An undertaking with a
-    reading of its own ("a joint exercise", "a joint statement", "a joint offensive") is read as itself."""
+    manned flight", "ran a combined survey"), when there is one (data: roles.json `joint_modifiers`; a body or a force
+    so named, coder_words.json `joint_bodies`, is no undertaking). An undertaking with a reading of its own ("a
+    joint exercise", "a joint statement", "a joint offensive") is read as itself."""
     for obj in object_children(verb):
         if obj.pos_ != "NOUN" or obj.dep_ not in _OBJECT_DEPS:
             continue
         if not any(
-            c.dep_ in ("amod", "compound") and c.lower_ in coder_words().joint_modifiers for c in obj.children
+            c.dep_ in ("amod", "compound") and c.lower_ in role_words().joint_modifiers for c in obj.children
         ):
             continue
+        if _shows(obj.lemma_.lower(), False, tuple(coder_words().joint_bodies), lexicon):
+            continue  # ("the combined fleets of France and Spain": a body, not an undertaking)
         entry = match_entry(obj, lexicon, ("N", "F"))
         if entry is None or entry.no_event:
             return obj
@@ -72,36 +75,34 @@ def cooperation_code(verb: Token, lexicon: Lexicon) -> str:
     """The CAMEO code of a joint deed by its domain: the nouns of what is done (the verb's objects and their
     modifiers) first, then those of its doers; 061 economic, 062 military, 063 judicial, 064 intelligence, else
     060 (data: `cooperation_domains`, whose `&name` values are classes of the lexicon)."""
-    domains = {code: _expanded(words, lexicon) for code, words in cooperation_domains().items()}
+    domains = cooperation_domains()
     objects = [o for o in object_children(verb) if o.dep_ in _OBJECT_DEPS]
     objects += [p for o in objects for p in o.children if p.dep_ == "appos"]
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     subjects += [c for s in subjects for c in s.conjuncts]
     for nouns in (objects, subjects):
-        words = {w for n in nouns for w in _noun_words(n)}
+        words = [w for n in nouns for w in _noun_words(n)]
         for code, members in domains.items():
-            if words & members:
+            if any(_shows(word, named, members, lexicon) for word, named in words):
                 return code
     return "060"
 
 
-def _noun_words(noun: Token) -> set[str]:
-    """The lemmas of a noun and of its modifiers ("the Arrow 3 interceptor", "naval drills", "central banks")."""
-    words = {noun.lemma_.lower(), noun.lower_}
-    for c in noun.children:
-        if c.dep_ in ("amod", "compound", "nmod"):
-            words |= {c.lemma_.lower(), c.lower_}
-    return words
+def _noun_words(noun: Token) -> list[tuple[str, bool]]:
+    """The lemmas and forms of a noun and of its modifiers ("the Arrow 3 interceptor", "naval drills", "central
+    banks"), each with whether it is a word of a name."""
+    tokens = [noun, *(c for c in noun.children if c.dep_ in ("amod", "compound", "nmod"))]
+    return [(w, t.pos_ == "PROPN") for t in tokens for w in {t.lemma_.lower(), t.lower_}]
 
 
-def _expanded(words: tuple[str, ...], lexicon: Lexicon) -> frozenset[str]:
-    out: set[str] = set()
-    for word in words:
-        if word.startswith("&"):
-            out |= lexicon.classes.get(word[1:], frozenset())
-        else:
-            out.add(word)
-    return frozenset(out)
+def _shows(word: str, named: bool, members: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """True when `word` is one of a domain's words, or of one of its classes when it is no word of a name (the
+    "Federal Reserve" is a bank, not a reserve of troops)."""
+    if word in members:
+        return True
+    return not named and any(
+        m.startswith("&") and word in lexicon.classes.get(m[1:], frozenset()) for m in members
+    )
 
 
 def _phrase_starts(verb: Token) -> list[Token]:

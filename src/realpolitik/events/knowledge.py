@@ -215,7 +215,7 @@ class CoderWords:
     joint_adverbs: frozenset[str]
     joint_phrases: frozenset[str]
     joint_partner_preps: frozenset[str]
-    joint_modifiers: frozenset[str]
+    joint_bodies: frozenset[str]
     doer_nouns: frozenset[str]
     occurrence_verbs: frozenset[str]
     reference_preps: frozenset[str]
