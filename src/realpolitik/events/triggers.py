@@ -779,7 +779,7 @@ class Triggers:
         ) and not _handover_entry(entry):
             # "a Royal Air Force helicopter lifted Archbishop Makarios out of Paphos", "the British cruiser embarked
             # the Emperor": a person carried away by another party's craft is given refuge (deeds38)
-            refuge = self._refuge_reading(tok, ments)
+            refuge = self._refuge_reading(tok, ments, entry)
             if refuge is not None:
                 return refuge
         if tok.lemma_.lower() in journey_destinations() and _motion_family(entry) and joint_marked(tok):
@@ -2680,7 +2680,7 @@ class Triggers:
         cand = self._make(tok, visit, [tok], ments)
         return self._visited(cand, places, origin, ments)
 
-    def _refuge_reading(self, tok: Token, ments: Mentions) -> Candidate | None:
+    def _refuge_reading(self, tok: Token, ments: Mentions, entry: Entry | None = None) -> Candidate | None:
         """People carried away to safety or taken in by a party's craft, ship, forces or state: aid (07x). A verb of
         carrying (`coder_words.json` `refuge_verbs`) whose object (or passive subject, or for a participle the noun
         it tells of: "Ferried out to a ship ..., some 260 Americans left Beirut") is a named person or a ruler or body
@@ -2730,6 +2730,11 @@ class Triggers:
             return None
         person, people, ruler, group = _refuge_people(carried[0])
         if not (ruler or group):
+            return None
+        if group and _seizing_entry(entry):
+            # ("Hamas fighters took some 240 Israelis from Israel to Gaza", "the Soviet army carried off thousands of
+            # Polish men to Siberia": a hand reading of abduction or seizure of people as a group is theirs, no rescue;
+            # review40)
             return None
         # the words that say the person was taken away, on the verb or on the one carried (and its conjuncts)
         holders = [tok, *people] + ([carried[0]] if carried[0] not in people else [])
@@ -5390,6 +5395,13 @@ def _trade_barred_with(tok: Token, ments: Mentions) -> list[int]:
         if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "with", "from", "in")
         for i in pobj_actors(p, ments)
     ]
+
+
+def _seizing_entry(entry: Entry | None) -> bool:
+    """True for an entry with conditions that reads a verb of carrying as an abduction, a seizure or an occupation
+    (18x, 19x: "took some 240 Israelis", "carried off thousands of men"): people carried as a group
+    (`Triggers._refuge_reading`) are then no rescue. Review40."""
+    return entry is not None and bool(entry.constraints) and entry.code[:2] in ("18", "19")
 
 
 def _handover_entry(entry: Entry | None) -> bool:

@@ -1,0 +1,24 @@
+"""Review40: narrowings of the fortieth session's rules found by look-alikes.
+
+People carried as a group (aid40's refuge reading of groups) are no rescue when the dictionary reads the verb as an
+abduction or a seizure of them (`triggers._seizing_entry`). Sentences written for these tests (true statements about
+real events).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import Code, no_event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas fighters took some 240 Israelis from Israel to Gaza in October 2023.",
+        "The Soviet army carried off thousands of Polish men to Siberia in 1940.",
+        "Iraqi troops took hundreds of Western men from Kuwait to Baghdad as human shields in August 1990.",
+    ],
+)
+def test_people_abducted_or_seized_as_a_group_are_no_aid(code: Code, text: str) -> None:
+    no_event(code, text, "AID")
