@@ -75,9 +75,10 @@ def source_verbs(noun: str) -> tuple[str, ...]:
     return _table().get(noun, ())
 
 
-def carried(entry: Entry) -> bool:
+def carried(entry: Entry, keys: frozenset[str] = NOUN_KEYS) -> bool:
     """Whether a verb's reading carries over to its noun: a hand reading with conditions, all of them conditions a
-    noun can meet, and no flag of the clause. (A verb's bare default is a guess at its sense; a noun has senses of
+    noun can meet (`keys`; `ENACTED_KEYS` for a deed noun ordered, with its "of" or "to" phrase as the object), and
+    no flag of the clause. (A verb's bare default is a guess at its sense; a noun has senses of
     its own: "the closure of the Straits" is no "close" of ties, 160, "the fight against corruption" no war.)"""
     return bool(entry.constraints) and not (
         entry.derived
@@ -92,7 +93,7 @@ def carried(entry: Entry) -> bool:
         or entry.passive
         or entry.pair
         or entry.frame is not None
-        or any(key not in NOUN_KEYS for key, _ in entry.constraints)
+        or any(key not in keys for key, _ in entry.constraints)
     )
 
 
@@ -174,24 +175,6 @@ def enacted_objects(noun: Token) -> list[Token]:
     ]
 
 
-def _enacted_carried(entry: Entry) -> bool:
-    return bool(entry.constraints) and not (
-        entry.derived
-        or entry.implied
-        or entry.proposed
-        or entry.backoff
-        or entry.intransitive
-        or entry.infinitive
-        or entry.own
-        or entry.judged
-        or entry.gerund
-        or entry.passive
-        or entry.pair
-        or entry.frame is not None
-        or any(key not in ENACTED_KEYS for key, _ in entry.constraints)
-    )
-
-
 def _deed_verbs(noun: str, lexicon: Lexicon) -> tuple[str, ...]:
     """The verbs a deed noun names: WordNet's (`source_verbs`), else the noun itself or its -ing stem when the
     lexicon knows it as a verb ("an end", "a halt", "the lifting")."""
@@ -223,7 +206,7 @@ def enacted_readings(noun: str, lexicon: Lexicon) -> list[Entry]:
         replace(entry, kind="N", lemma=noun)
         for verb in _deed_verbs(noun, lexicon)
         for entry in lexicon.lookup("V", verb)
-        if _enacted_carried(entry)
+        if carried(entry, ENACTED_KEYS)
     ]
     _ENACTED[key] = (lexicon, found)
     return found
