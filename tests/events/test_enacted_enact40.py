@@ -93,5 +93,6 @@ def test_a_closure_announced_to_a_partys_ships_is_a_blockade(code: Code) -> None
 
 
 def test_the_reading_needs_a_verb_of_ordering(code: Code) -> None:
-    # (a halt reported by a verb that does not order it is not the subject's deed: no sanction by the reporter)
-    no_event(code, "Analysts discussed a halt to imports of Libyan oil in March 1982.", "SANCTION")
+    # (a halt feared by a party's people, a verb that does not order it, is not their deed: no sanction by them.
+    # Analysts, of no party, made no event either way: review40)
+    no_event(code, "Italian refiners dreaded a halt to imports of Libyan oil in March 1982.", "SANCTION")
