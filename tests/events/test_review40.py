@@ -2,7 +2,7 @@
 
 People carried as a group (aid40's refuge reading of groups) are no rescue when the dictionary reads the verb as an
 abduction or a seizure of them (`triggers._seizing_entry`). Sentences written for these tests (true statements about
-real events).
+real events). Groups carried by police or security troops are no rescue, the word on the carriers' noun included.
 """
 
 from __future__ import annotations
@@ -22,3 +22,14 @@ from .helpers import Code, no_event
 )
 def test_people_abducted_or_seized_as_a_group_are_no_aid(code: Code, text: str) -> None:
     no_event(code, text, "AID")
+
+
+def test_a_people_shipped_away_by_security_troops_is_no_aid(code: Code) -> None:
+    # (aid40's guard for security troops read only the carriers' noun, "troops": the word on it was passed over, and
+    # its own test, on "the Crimean Tatars", gave no event without the guard)
+    no_event(
+        code,
+        "Soviet security troops shipped hundreds of thousands of Chechen villagers from Chechnya to Kazakhstan in"
+        " February 1944.",
+        "AID",
+    )

@@ -2825,9 +2825,15 @@ class Triggers:
         if ruler and (not target or theirs & own):
             return None
         if group and any(
-            w.lemma_.lower() in self._enforcer_words() for c in carriers for w in (c, *c.conjuncts)
+            w.lemma_.lower() in self._enforcer_words()
+            for c in carriers
+            for one in (c, *c.conjuncts)
+            for w in (one, *(m for m in one.children if m.dep_ in ("compound", "amod")))
         ):
-            return None  # ("police bused the protesters out of the square": a removal, no rescue)
+            # ("police bused the protesters out of the square": a removal, no rescue; "Soviet security troops shipped
+            # hundreds of thousands of Chechen villagers from Chechnya to Kazakhstan": the word on the carriers'
+            # noun, review40)
+            return None
         for place in left:
             if place.pos_ == "NOUN" and place.lemma_.lower() in words.refuge_home_nouns:
                 # ("Britain flew the preacher out of the country": a state carrying one out of "the country" deports
