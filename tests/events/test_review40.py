@@ -2,14 +2,15 @@
 
 People carried as a group (aid40's refuge reading of groups) are no rescue when the dictionary reads the verb as an
 abduction or a seizure of them (`triggers._seizing_entry`). Sentences written for these tests (true statements about
-real events). Groups carried by police or security troops are no rescue, the word on the carriers' noun included.
+real events). Groups carried by police or security troops are no rescue, the word on the carriers' noun included. Forces that cross or enter a country (no landing, no flight in)
+to rescue their own nationals name a pretext (190), not protection (`triggers._LANDING_ARRIVALS`).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from .helpers import Code, no_event
+from .helpers import Code, no_event, some_event
 
 
 @pytest.mark.parametrize(
@@ -32,4 +33,26 @@ def test_a_people_shipped_away_by_security_troops_is_no_aid(code: Code) -> None:
         "Soviet security troops shipped hundreds of thousands of Chechen villagers from Chechnya to Kazakhstan in"
         " February 1944.",
         "AID",
+    )
+
+
+def test_troops_crossing_into_a_country_to_rescue_their_nationals_name_a_pretext(code: Code) -> None:
+    # (aid40 made forces that "land or fly in" to evacuate or rescue their own nationals protection, 074; the rule
+    # took every verb of arriving, crossing and entering included: an invasion's pretext is review38's 190)
+    events = no_event(
+        code,
+        "Russian troops crossed into Georgia in August 2008 to rescue Russian citizens in South Ossetia.",
+        "AID",
+    )
+    assert any(e.event == "ASSAULT" for e in events), events
+
+
+def test_marines_landing_to_evacuate_their_nationals_stay_protection(code: Code) -> None:
+    some_event(
+        code,
+        "American Marines landed in Monrovia in August 1990 to evacuate Americans.",
+        "AID",
+        "074",
+        "USA",
+        "USA",
     )

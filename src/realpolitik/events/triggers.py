@@ -4346,6 +4346,11 @@ def _begun(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("begin", "start")
 
 
+# arrivals by air or sea (`_purposed_force`): forces that land, fly in or touch down to evacuate or rescue their own
+# nationals carry them to safety (aid40); other arrivals (crossing, entering, marching in) do not (review40)
+_LANDING_ARRIVALS = frozenset({"land", "fly", "touch"})
+
+
 def _purposed_force(verb: Token, words: CoderWords) -> bool:
     """ "Australian troops at the head of an international force landed in East Timor to restore order", "the first
     Australian troops of a UN-backed force landed ... to restore order", "an Italian-led force of about 7,000 troops
@@ -4366,15 +4371,19 @@ def _purposed_force(verb: Token, words: CoderWords) -> bool:
     # Cyprus to protect the Turkish Cypriots"; review38)
     # (people of the force's own nation evacuated or rescued are carried to safety, whatever the landing is besides:
     # "Marines landed in Santo Domingo to evacuate Americans", as the blind sets code evacuations of one's own
-    # nationals AID 074; aid40. Protecting or shielding them stays the pretext above.)
+    # nationals AID 074; aid40. Protecting or shielding them stays the pretext above. Only forces that land or fly
+    # in: troops that cross, enter or march into a country to rescue their own nationals name an invasion's pretext,
+    # "Iraqi troops entered Kuwait to rescue Iraqi citizens", "Russian troops crossed into Georgia to evacuate Russian
+    # citizens"; review40)
     sides = {t.lower_ for f in forces for t in f.subtree if t.ent_type_ in ("NORP", "GPE")}
+    airborne = verb.lemma_.lower() in _LANDING_ARRIVALS
     return any(
         c.dep_ in ("advcl", "xcomp")
         and c is not verb
         and to_infinitive(c)
         and c.lemma_.lower() in words.protective_purposes
         and (
-            (c.lemma_.lower() in words.refuge_self_verbs and bool(_protected_people(c)))
+            (airborne and c.lemma_.lower() in words.refuge_self_verbs and bool(_protected_people(c)))
             or not any(t.lower_ in sides for t in c.subtree if t.ent_type_ in ("NORP", "GPE"))
         )
         for h in holders
