@@ -49,9 +49,11 @@ def test_targets40_causative_have(code: Code) -> None:
 
 
 def test_targets40_suffered_have_is_no_causative(code: Code) -> None:
-    # "had its embassy seized by students": the students did it, not the United States
+    # "had the embassy seized by students": the students did it, not the United States. (Not "its embassy": the
+    # possessive alone already keeps the causative out, and the test passed with the "by" check removed; review40)
     sources, _ = parties_of_type(
-        code("In 1979 the United States had its embassy in Tehran seized by Iranian students."), "PROTEST"
+        code("In 1979 the United States had the American embassy in Tehran seized by Iranian students."),
+        "PROTEST",
     )
     assert sources == {"IRN"}
 
