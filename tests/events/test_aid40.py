@@ -91,3 +91,47 @@ def test_a_noun_of_carrying_with_a_doer_and_no_party_carried_is_aid(code: Code) 
 )
 def test_deportations_seizures_forces_and_places_are_no_aid(code: Code, text: str) -> None:
     no_event(code, text, "AID")
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "source", "target"),
+    [
+        # arms arriving, the receiver the place reached
+        ("The first British Challenger 2 tanks arrived in Ukraine in March 2023.", "072", "GBR", "UKR"),
+        # a "for" phrase names the receiver, not the place reached
+        ("The first American howitzers for Ukraine arrived in Poland in April 2022.", "072", "USA", "UKR"),
+        # a quantity of relief, the giver in a "from" phrase
+        (
+            "Forty tonnes of medicine and food from Qatar reached Kabul in September 2021.",
+            "073",
+            "QAT",
+            "AFG",
+        ),
+        # a craft landing with supplies
+        (
+            "American transports landed at Tempelhof with coal and flour for West Berlin in July 1948.",
+            "073",
+            "USA",
+            None,
+        ),
+    ],
+)
+def test_supplies_arriving_are_their_delivery(
+    code: Code, text: str, cameo: str, source: str, target: str | None
+) -> None:
+    some_event(code, text, "AID", cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # fired weapons reaching a city: an attack
+        "Iraqi Scud missiles reached Tel Aviv in January 1991.",
+        # goods bought: a trade
+        "The first cargoes of American wheat bought by the Soviet Union reached Odessa in 1972.",
+        # troops arriving
+        "The first American combat troops landed at Da Nang in March 1965.",
+    ],
+)
+def test_weapons_fired_goods_bought_and_troops_arriving_are_no_aid(code: Code, text: str) -> None:
+    no_event(code, text, "AID")

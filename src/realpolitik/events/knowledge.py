@@ -318,6 +318,11 @@ class CoderWords:
     refuge_nouns: frozenset[str]
     refuge_quantities: frozenset[str]
     refuge_armed: frozenset[str]
+    supply_arrival_verbs: frozenset[str]
+    supply_loads: frozenset[str]
+    arms_goods: frozenset[str]
+    fired_goods: frozenset[str]
+    traded_participles: frozenset[str]
     refuge_humanitarian: frozenset[str]
     suspect_participles: frozenset[str]
 

@@ -788,6 +788,12 @@ class Triggers:
             joint = self._joint_deed(tok, entry, ments)
             if joint is not None:
                 return joint
+        if tok.lemma_.lower() in coder_words().supply_arrival_verbs:
+            # "the first German Leopard 2 tanks have arrived in Ukraine", "Galaxy transports landed at Lod with
+            # ammunition for Israel": supplies arriving are their delivery (aid40)
+            arrival = self._supply_arrival(tok, ments)
+            if arrival is not None:
+                return arrival
         if tok.lemma_.lower() in journey_destinations() and _motion_family(entry):
             # "Sadat went to Jerusalem", "Gorbachev reached Havana", "the delegation went home": one reading for
             # the verbs of going and coming (motion36)
@@ -2925,6 +2931,153 @@ class Triggers:
             return None
         cand.source = source[:1] if len(ments.codes(source)) == 1 else source
         cand.target = target[:1]
+        return cand
+
+    def _supply_arrival(self, tok: Token, ments: Mentions) -> Candidate | None:
+        """Supplies arriving (`supply_arrival_verbs`: arrive, reach, land, come) are their delivery, aid (07x): the
+        verb's subject is the goods (arms, aircraft, armour, relief, food, aid or money: the lexicon's classes; the
+        head of a quantity or a load, "tonnes of", "the first shipload of", stands for its "of" phrase) or a craft
+        arriving "with" them ("Galaxy transports landed at Lod with ammunition and spare parts for Israel"). The giver
+        is the party named on the goods or the craft (a nation's adjective, a "from" phrase, the convoy carrying them);
+        the receiver the party of their "for" phrase, else of the place reached. "The first German Leopard 2 tanks have
+        arrived in Ukraine", "thirty-five tonnes of tents and food from Saudi Arabia reached Gaziantep". Not aid: goods
+        of no party named; goods bought or sold (`traded_participles`: "wheat bought by the Soviet Union"); weapons
+        that are fired and aircraft that fly themselves (`fired_goods`, the class aircraft) with no "for" phrase and
+        no craft carrying them ("Iraqi Scud missiles reached Tel Aviv": an attack). Aid40."""
+        words = coder_words()
+        classes = self.lexicon.classes
+        if (
+            any(c.dep_ in ("nsubjpass", "auxpass", "dobj") for c in tok.children)
+            and tok.lemma_.lower() != "reach"
+        ):
+            return None
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        if not subjects:
+            return None
+        subj = subjects[0]
+
+        def kind(word: Token) -> str | None:
+            lemma = word.lemma_.lower()
+            for name, code in (
+                ("weapon", "072"),
+                ("armour", "072"),
+                ("aircraft", "072"),
+                ("humanitarian", "073"),
+                ("food", "073"),
+                ("finance", "071"),
+                ("aid", "070"),
+            ):
+                if lemma in classes.get(name, frozenset()):
+                    return code
+            return "072" if lemma in words.arms_goods else None
+
+        def of_phrase(word: Token) -> list[Token]:
+            return [
+                g
+                for c in word.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+
+        goods = subj
+        for _ in range(3):
+            # ("thirty-five tonnes of tents", "the first shipload of American wheat")
+            if kind(goods) is not None or not of_phrase(goods):
+                break
+            if not (goods.like_num or goods.lemma_.lower() in words.refuge_quantities | words.supply_loads):
+                break
+            goods = of_phrase(goods)[0]
+        carried = False
+        carriers: list[Token] = []
+        if kind(goods) is None and subj.lemma_.lower() in self._carrier_words():
+            # ("Galaxy transports landed at Lod with ammunition and spare parts for Israel")
+            loads = [
+                g
+                for h in (tok, subj)
+                for c in h.children
+                if c.dep_ == "prep" and c.lower_ == "with"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            # (the first load that names supplies: "with coal and flour")
+            kinded = [w for load in loads for w in (load, *load.conjuncts) if kind(w) is not None]
+            if not kinded:
+                return None
+            carriers, goods, carried = [subj], kinded[0], True
+        code = kind(goods)
+        if code is None:
+            return None
+        scope = [goods, *goods.conjuncts]
+        if any(
+            c.dep_ in ("acl", "relcl") and c.lemma_.lower() in words.traded_participles
+            for g in scope
+            for c in g.children
+        ):
+            return None  # ("the first cargoes of Canadian wheat bought by the Soviet Union")
+        holders = [tok, goods, subj, *(goods.head for _ in [0] if goods.dep_ == "conj")]
+        fors = [
+            g
+            for h in holders
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ == "for"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        aboard = [
+            c
+            for c in tok.subtree
+            if c.dep_ == "prep"
+            and c.lower_ in ("aboard", "in")
+            and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in self._carrier_words() | words.supply_loads
+                for g in c.children
+            )
+        ]
+        if (
+            goods.lemma_.lower() in words.fired_goods
+            or goods.lemma_.lower() in classes.get("aircraft", frozenset())
+        ) and not (fors or carried or aboard or subj is not goods):
+            return (
+                None  # ("Iraqi Scud missiles reached Tel Aviv": fired, an attack; aircraft flying themselves)
+            )
+        receivers = [i for f in fors for i in actors_under(f, ments)]
+        skip = {i for i in receivers}
+        # the giver: a party named on the goods, on what holds them or on the craft (not the "for" receiver)
+        held = {t.i for f in fors for t in f.subtree}
+        givers: list[int] = []
+        for top in (*carriers, subj):
+            # (a nation's adjective anywhere on the goods or what holds them: "crated Hurricane fighters ..., carried in
+            # the holds of the first British convoy", "the first shipload of American wheat")
+            for t in top.subtree:
+                if t.i in held or t.dep_ == "relcl":
+                    continue
+                givers += [i for i in ments.at(t) if i not in skip and i not in givers]
+        if not givers:
+            return None
+        own = ments.codes(givers[:1])
+        if not receivers:
+            places = [
+                g
+                for c in tok.children
+                if (c.dep_ == "prep" and c.lower_ in ("in", "at", "to", "into"))
+                for g in c.children
+                if g.dep_ == "pobj"
+            ] + [c for c in tok.children if c.dep_ == "dobj"]
+            for place in places:
+                for t in place.subtree:
+                    named = ments.at(t) or [
+                        ments.add(m, t.i) for m in ments.places.get(t.i, [])[:1] if m.code
+                    ]
+                    receivers += [
+                        i for i in named if ments.mentions[i].code not in own and i not in receivers
+                    ]
+        receivers = [i for i in receivers if ments.mentions[i].code not in own]
+        cand = self._make(tok, Entry("V", code, tok.lemma_.lower()), [tok], ments)
+        if cand is None:
+            return None
+        cand.source = givers[:1]
+        cand.target = receivers[:1]
         return cand
 
     def _carrier_words(self) -> frozenset[str]:
