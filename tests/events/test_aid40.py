@@ -131,6 +131,8 @@ def test_supplies_arriving_are_their_delivery(
         "The first cargoes of American wheat bought by the Soviet Union reached Odessa in 1972.",
         # troops arriving
         "The first American combat troops landed at Da Nang in March 1965.",
+        # a lender reaching an agreement: a party, no goods, and no place reached
+        "The International Monetary Fund reached a staff-level agreement with Egypt on a $3 billion loan in October 2022.",
     ],
 )
 def test_weapons_fired_goods_bought_and_troops_arriving_are_no_aid(code: Code, text: str) -> None:

@@ -2955,6 +2955,13 @@ class Triggers:
         if not subjects:
             return None
         subj = subjects[0]
+        if subj.pos_ == "PROPN" or subj.ent_type_ in ("ORG", "GPE", "PERSON"):
+            return None  # ("the International Monetary Fund reached an agreement": a party, no goods)
+        if tok.lemma_.lower() == "reach" and any(
+            c.dep_ == "dobj" and not (ments.at(c) or ments.places.get(c.i) or actors_under(c, ments))
+            for c in tok.children
+        ):
+            return None  # ("reached a staff-level agreement": no place or party reached)
 
         def kind(word: Token) -> str | None:
             lemma = word.lemma_.lower()
@@ -3060,7 +3067,7 @@ class Triggers:
             places = [
                 g
                 for c in tok.children
-                if (c.dep_ == "prep" and c.lower_ in ("in", "at", "to", "into"))
+                if (c.dep_ == "prep" and c.lower_ in ("in", "at", "to", "into", "off"))
                 for g in c.children
                 if g.dep_ == "pobj"
             ] + [c for c in tok.children if c.dep_ == "dobj"]
