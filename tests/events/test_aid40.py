@@ -131,6 +131,9 @@ def test_supplies_arriving_are_their_delivery(
         "The first cargoes of American wheat bought by the Soviet Union reached Odessa in 1972.",
         # troops arriving
         "The first American combat troops landed at Da Nang in March 1965.",
+        # aircraft flying themselves, a "for" phrase of no party
+        "Two Russian Tu-160 strategic bombers landed at an air base in Venezuela in December 2018 for several days of "
+        "training flights.",
         # a lender reaching an agreement: a party, no goods, and no place reached
         "The International Monetary Fund reached a staff-level agreement with Egypt on a $3 billion loan in October 2022.",
     ],

@@ -2942,8 +2942,8 @@ class Triggers:
         the receiver the party of their "for" phrase, else of the place reached. "The first German Leopard 2 tanks have
         arrived in Ukraine", "thirty-five tonnes of tents and food from Saudi Arabia reached Gaziantep". Not aid: goods
         of no party named; goods bought or sold (`traded_participles`: "wheat bought by the Soviet Union"); weapons
-        that are fired and aircraft that fly themselves (`fired_goods`, the class aircraft) with no "for" phrase and
-        no craft carrying them ("Iraqi Scud missiles reached Tel Aviv": an attack). Aid40."""
+        that are fired and aircraft that fly themselves (`fired_goods`, the class aircraft) with no "for" phrase naming
+        a party and no craft carrying them ("Iraqi Scud missiles reached Tel Aviv": an attack). Aid40."""
         words = coder_words()
         classes = self.lexicon.classes
         if (
@@ -3041,14 +3041,14 @@ class Triggers:
                 for g in c.children
             )
         ]
+        receivers = [i for f in fors for i in actors_under(f, ments)]
         if (
             goods.lemma_.lower() in words.fired_goods
             or goods.lemma_.lower() in classes.get("aircraft", frozenset())
-        ) and not (fors or carried or aboard or subj is not goods):
-            return (
-                None  # ("Iraqi Scud missiles reached Tel Aviv": fired, an attack; aircraft flying themselves)
-            )
-        receivers = [i for f in fors for i in actors_under(f, ments)]
+        ) and not (receivers or carried or aboard or subj is not goods):
+            # ("Iraqi Scud missiles reached Tel Aviv": fired, an attack; "two Russian Tu-160 bombers landed in
+            # Venezuela for several days of training flights": aircraft flying themselves, a "for" of no party)
+            return None
         skip = {i for i in receivers}
         # the giver: a party named on the goods, on what holds them or on the craft (not the "for" receiver)
         held = {t.i for f in fors for t in f.subtree}
