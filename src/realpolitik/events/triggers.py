@@ -788,9 +788,14 @@ class Triggers:
             joint = self._joint_deed(tok, entry, ments)
             if joint is not None:
                 return joint
-        if tok.lemma_.lower() in coder_words().supply_arrival_verbs:
+        if tok.lemma_.lower() in coder_words().supply_arrival_verbs and (
+            entry is None or entry.derived or entry.no_event or _motion_family(entry)
+        ):
             # "the first German Leopard 2 tanks have arrived in Ukraine", "Galaxy transports landed at Lod with
-            # ammunition for Israel": supplies arriving are their delivery (aid40)
+            # ammunition for Israel": supplies arriving are their delivery, whose giver
+            # is named on them (a hand reading of the verb otherwise keeps deciding: "an aid convoy reached the town",
+            # "warships docked in Havana for a visit"; the no-event line for goods arriving holds where no giver is
+            # named; aid40)
             arrival = self._supply_arrival(tok, ments)
             if arrival is not None:
                 return arrival
@@ -2942,8 +2947,8 @@ class Triggers:
         the receiver the party of their "for" phrase, else of the place reached. "The first German Leopard 2 tanks have
         arrived in Ukraine", "thirty-five tonnes of tents and food from Saudi Arabia reached Gaziantep". Not aid: goods
         of no party named; goods bought or sold (`traded_participles`: "wheat bought by the Soviet Union"); weapons
-        that are fired and aircraft that fly themselves (`fired_goods`, the class aircraft) with no "for" phrase naming
-        a party and no craft carrying them ("Iraqi Scud missiles reached Tel Aviv": an attack). Aid40."""
+        that are fired and aircraft or warships that move themselves (`fired_goods`, the classes aircraft and
+        warcraft) with no "for" phrase naming a party and no craft carrying them ("Iraqi Scud missiles reached Tel Aviv": an attack). Aid40."""
         words = coder_words()
         classes = self.lexicon.classes
         if (
@@ -3015,6 +3020,11 @@ class Triggers:
         code = kind(goods)
         if code is None:
             return None
+        if code == "070":
+            # (aid of no kind named takes the code the goods' own noun reading gives: "a U.N. aid convoy" 073)
+            own_noun = match_entry(goods, self.lexicon, ("N",))
+            if own_noun is not None and own_noun.code[:2] == "07":
+                code = own_noun.code
         scope = [goods, *goods.conjuncts]
         if any(
             c.dep_ in ("acl", "relcl") and c.lemma_.lower() in words.traded_participles
@@ -3045,6 +3055,7 @@ class Triggers:
         if (
             goods.lemma_.lower() in words.fired_goods
             or goods.lemma_.lower() in classes.get("aircraft", frozenset())
+            or goods.lemma_.lower() in classes.get("warcraft", frozenset())
         ) and not (receivers or carried or aboard or subj is not goods):
             # ("Iraqi Scud missiles reached Tel Aviv": fired, an attack; "two Russian Tu-160 bombers landed in
             # Venezuela for several days of training flights": aircraft flying themselves, a "for" of no party)
