@@ -3,7 +3,8 @@
 People carried as a group (aid40's refuge reading of groups) are no rescue when the dictionary reads the verb as an
 abduction or a seizure of them (`triggers._seizing_entry`). Sentences written for these tests (true statements about
 real events). Groups carried by police or security troops are no rescue, the word on the carriers' noun included. Forces that cross or enter a country (no landing, no flight in)
-to rescue their own nationals name a pretext (190), not protection (`triggers._LANDING_ARRIVALS`).
+to rescue their own nationals name a pretext (190), not protection (`triggers._LANDING_ARRIVALS`). Workers, pilgrims,
+tourists or students let in or taken in are given no refuge (`triggers._refugee_like`).
 """
 
 from __future__ import annotations
@@ -56,3 +57,16 @@ def test_marines_landing_to_evacuate_their_nationals_stay_protection(code: Code)
         "USA",
         "USA",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany took in some 800,000 Turkish workers in the 1960s.",
+        "Saudi Arabia let in two million Muslim pilgrims for the hajj in 2019.",
+    ],
+)
+def test_workers_and_pilgrims_let_in_are_no_refuge(code: Code, text: str) -> None:
+    # (aid40's 'let in' / 'took in' of groups gave asylum, 075, to any group of refuge_groups; review40 keeps it to a
+    # people named by its nation and to refugees, children and the like)
+    no_event(code, text, "AID")

@@ -2833,6 +2833,11 @@ class Triggers:
                 path = False
         if not path:
             return None
+        if taken_in and not ruler and not any(_refugee_like(p) for p in people):
+            # ("Germany took in some 800,000 Turkish workers", "Saudi Arabia let in two million pilgrims": workers,
+            # pilgrims, tourists and students let in are no refuge; a people named by its nation or refugees,
+            # children and the like are, "Austria let in thousands of East Germans"; review40)
+            return None
         if ruler and (not target or theirs & own):
             return None
         if group and any(
@@ -4589,6 +4594,13 @@ def _protected_target(verb: Token, ments: Mentions) -> list[int]:
         for p in _protected_people(c)
         for i in actors_under(p, ments)
     ]
+
+
+def _refugee_like(word: Token) -> bool:
+    """A group taken in as refugees: a people named by its nation (a NORP) or a word of `refuge_humanitarian`
+    (refugees, survivors, orphans, children). Review40."""
+    forms = {word.lemma_.lower(), word.lower_, word.lower_.removesuffix("s")}
+    return word.ent_type_ == "NORP" or bool(forms & coder_words().refuge_humanitarian)
 
 
 def _refuge_people(head: Token) -> tuple[Token, list[Token], bool, bool]:
