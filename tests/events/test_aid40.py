@@ -127,6 +127,10 @@ def test_supplies_arriving_are_their_delivery(
     [
         # fired weapons reaching a city: an attack
         "Iraqi Scud missiles reached Tel Aviv in January 1991.",
+        # tanks moving under their own power with nothing that marks a delivery: an army advancing
+        "American tanks reached Baghdad in April 2003.",
+        "Soviet tanks arrived in Prague in August 1968.",
+        "Russian armoured columns reached the outskirts of Kyiv in February 2022.",
         # goods bought: a trade
         "The first cargoes of American wheat bought by the Soviet Union reached Odessa in 1972.",
         # troops arriving

@@ -2943,6 +2943,12 @@ class Triggers:
         cand.target = target[:1]
         return cand
 
+    @staticmethod
+    def _first_of_series(goods: Token) -> bool:
+        """Whether the goods are told as the first of a series ("the first ... tanks"): an ordinal "first" among
+        their modifiers, the mark of a delivery awaited and begun."""
+        return any(c.dep_ == "amod" and c.lower_ == "first" for c in goods.children)
+
     def _supply_arrival(self, tok: Token, ments: Mentions) -> Candidate | None:
         """Supplies arriving (`supply_arrival_verbs`: arrive, reach, land, come) are their delivery, aid (07x): the
         verb's subject is the goods (arms, aircraft, armour, relief, food, aid or money: the lexicon's classes; the
@@ -3064,6 +3070,14 @@ class Triggers:
         ) and not (receivers or carried or aboard or subj is not goods):
             # ("Iraqi Scud missiles reached Tel Aviv": fired, an attack; "two Russian Tu-160 bombers landed in
             # Venezuela for several days of training flights": aircraft flying themselves, a "for" of no party)
+            return None
+        if goods.lemma_.lower() in classes.get("armour", frozenset()) and not (
+            receivers or carried or aboard or subj is not goods or self._first_of_series(goods)
+        ):
+            # tanks and armoured columns move under their own power: arriving, they are an army advancing ("American
+            # tanks reached Baghdad", "Soviet tanks arrived in Prague"), not a delivery, unless something marks one:
+            # a "for" phrase naming a party, a craft or load carrying them, a quantity ("the first shipment of"), or
+            # the first of a series ("the first British Challenger 2 tanks arrived in Ukraine")
             return None
         skip = {i for i in receivers}
         # the giver: a party named on the goods, on what holds them or on the craft (not the "for" receiver)
