@@ -39,6 +39,7 @@ kept).
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
@@ -129,19 +130,34 @@ def noun_readings(noun: str, lexicon: Lexicon) -> list[Entry]:
     verb's readings in the lexicon's order, the verbs in WordNet's), as `N` entries of the noun."""
     if not ENABLED or not source_verbs(noun):
         return []
+    return _readings_from_verbs(
+        _READINGS, noun, lexicon, lambda name, _lexicon: source_verbs(name), NOUN_KEYS
+    )
+
+
+def _readings_from_verbs(
+    cache: dict[tuple[int, str], tuple[Lexicon, list[Entry]]],
+    noun: str,
+    lexicon: Lexicon,
+    verbs: Callable[[str, Lexicon], tuple[str, ...]],
+    keys: frozenset[str],
+) -> list[Entry]:
+    """The `N` entries of a noun made from the readings of its verbs (`verbs` of the noun) that `carried` with `keys`
+    lets a noun take, in the lexicon's order, kept in `cache`; none for a noun of protest, which keeps its own lines
+    (a strike, a march or a rally is protest39's, issue 9)."""
     if any(entry.code[:2] == "14" for entry in lexicon.lookup("N", noun)):
-        return []  # (a noun of protest keeps its own lines: a strike, a march or a rally is protest39's, issue 9)
+        return []
     key = (id(lexicon), noun)
-    held = _READINGS.get(key)
+    held = cache.get(key)
     if held is not None and held[0] is lexicon:
         return held[1]
     found = [
         replace(entry, kind="N", lemma=noun)
-        for verb in source_verbs(noun)
+        for verb in verbs(noun, lexicon)
         for entry in lexicon.lookup("V", verb)
-        if carried(entry)
+        if carried(entry, keys)
     ]
-    _READINGS[key] = (lexicon, found)
+    cache[key] = (lexicon, found)
     return found
 
 
@@ -196,20 +212,7 @@ def enacted_readings(noun: str, lexicon: Lexicon) -> list[Entry]:
     implied reading, no bare default), as `N` entries of the noun, in the lexicon's order."""
     if not ENABLED:
         return []
-    if any(entry.code[:2] == "14" for entry in lexicon.lookup("N", noun)):
-        return []  # (a noun of protest keeps its own lines: protest39's)
-    key = (id(lexicon), noun)
-    held = _ENACTED.get(key)
-    if held is not None and held[0] is lexicon:
-        return held[1]
-    found = [
-        replace(entry, kind="N", lemma=noun)
-        for verb in _deed_verbs(noun, lexicon)
-        for entry in lexicon.lookup("V", verb)
-        if carried(entry, ENACTED_KEYS)
-    ]
-    _ENACTED[key] = (lexicon, found)
-    return found
+    return _readings_from_verbs(_ENACTED, noun, lexicon, _deed_verbs, ENACTED_KEYS)
 
 
 def _year(tok: Token) -> int | None:
