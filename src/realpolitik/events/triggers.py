@@ -2729,13 +2729,7 @@ class Triggers:
         taken_in = False
         if not carried and not passive and lemma in words.refuge_taking_verbs:
             # ("Austria let in thousands of East Germans": the parser may read the particle as a preposition)
-            carried = [
-                g
-                for c in tok.children
-                if c.dep_ == "prep" and c.lower_ == "in"
-                for g in c.children
-                if g.dep_ == "pobj"
-            ]
+            carried = prep_objects(tok, ("in",))
             taken_in = bool(carried)
         if not carried:
             return None
@@ -2894,30 +2888,11 @@ class Triggers:
         other foreigners", "the airlift of some 120,000 Afghans out of Kabul by American aircraft". None when the
         "of" phrase names no people ("the evacuation of the base", "the airlift of supplies": the noun's own
         readings). Aid40."""
-        carried = [
-            g
-            for c in tok.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
-        by = [
-            g
-            for c in tok.children
-            if c.dep_ == "prep" and c.lower_ == "by"
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
+        carried = prep_objects(tok, ("of",))
+        by = prep_objects(tok, ("by",))
         if not carried:
             # ("an airlift by American military helicopters of Americans": the parser hangs "of" on the doer)
-            carried = [
-                g
-                for b in by
-                for c in b.children
-                if c.dep_ == "prep" and c.lower_ == "of"
-                for g in c.children
-                if g.dep_ == "pobj"
-            ]
+            carried = [g for b in by for g in prep_objects(b, ("of",))]
         if not carried:
             return None
         person, people, ruler, group = _refuge_people(carried[0])
@@ -2994,35 +2969,19 @@ class Triggers:
                     return code
             return "072" if lemma in words.arms_goods else None
 
-        def of_phrase(word: Token) -> list[Token]:
-            return [
-                g
-                for c in word.children
-                if c.dep_ == "prep" and c.lower_ == "of"
-                for g in c.children
-                if g.dep_ == "pobj"
-            ]
-
         goods = subj
         for _ in range(3):
             # ("thirty-five tonnes of tents", "the first shipload of American wheat")
-            if kind(goods) is not None or not of_phrase(goods):
+            if kind(goods) is not None or not prep_objects(goods, ("of",)):
                 break
             if not (goods.like_num or goods.lemma_.lower() in words.refuge_quantities | words.supply_loads):
                 break
-            goods = of_phrase(goods)[0]
+            goods = prep_objects(goods, ("of",))[0]
         carried = False
         carriers: list[Token] = []
         if kind(goods) is None and subj.lemma_.lower() in self._carrier_words():
             # ("Galaxy transports landed at Lod with ammunition and spare parts for Israel")
-            loads = [
-                g
-                for h in (tok, subj)
-                for c in h.children
-                if c.dep_ == "prep" and c.lower_ == "with"
-                for g in c.children
-                if g.dep_ == "pobj"
-            ]
+            loads = [g for h in (tok, subj) for g in prep_objects(h, ("with",))]
             # (the first load that names supplies: "with coal and flour")
             kinded = [w for load in loads for w in (load, *load.conjuncts) if kind(w) is not None]
             if not kinded:
@@ -3044,14 +3003,7 @@ class Triggers:
         ):
             return None  # ("the first cargoes of Canadian wheat bought by the Soviet Union")
         holders = [tok, goods, subj, *(goods.head for _ in [0] if goods.dep_ == "conj")]
-        fors = [
-            g
-            for h in holders
-            for c in h.children
-            if c.dep_ == "prep" and c.lower_ == "for"
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
+        fors = [g for h in holders for g in prep_objects(h, ("for",))]
         aboard = [
             c
             for c in tok.subtree
