@@ -3015,21 +3015,21 @@ class Triggers:
             )
         ]
         receivers = [i for f in fors for i in actors_under(f, ments)]
-        if (
-            goods.lemma_.lower() in words.fired_goods
-            or goods.lemma_.lower() in classes.get("aircraft", frozenset())
-            or goods.lemma_.lower() in classes.get("warcraft", frozenset())
-        ) and not (receivers or carried or aboard or subj is not goods):
+        lemma = goods.lemma_.lower()
+        # a delivery marked: a "for" phrase naming a party, a craft or load carrying the goods, a quantity of them
+        marked = bool(receivers or carried or aboard or subj is not goods)
+        if not marked and (
+            lemma in words.fired_goods
+            or lemma in classes.get("aircraft", frozenset())
+            or lemma in classes.get("warcraft", frozenset())
+        ):
             # ("Iraqi Scud missiles reached Tel Aviv": fired, an attack; "two Russian Tu-160 bombers landed in
             # Venezuela for several days of training flights": aircraft flying themselves, a "for" of no party)
             return None
-        if goods.lemma_.lower() in classes.get("armour", frozenset()) and not (
-            receivers or carried or aboard or subj is not goods or self._first_of_series(goods)
-        ):
+        if not marked and lemma in classes.get("armour", frozenset()) and not self._first_of_series(goods):
             # tanks and armoured columns move under their own power: arriving, they are an army advancing ("American
-            # tanks reached Baghdad", "Soviet tanks arrived in Prague"), not a delivery, unless something marks one:
-            # a "for" phrase naming a party, a craft or load carrying them, a quantity ("the first shipment of"), or
-            # the first of a series ("the first British Challenger 2 tanks arrived in Ukraine")
+            # tanks reached Baghdad", "Soviet tanks arrived in Prague"), not a delivery, unless something marks one
+            # or they are the first of a series ("the first British Challenger 2 tanks arrived in Ukraine")
             return None
         skip = {i for i in receivers}
         # the giver: a party named on the goods, on what holds them or on the craft (not the "for" receiver)
