@@ -82,9 +82,13 @@ def test_a_trend_cell_takes_at_most_two_lines_and_says_its_basis(desktop: Any) -
     assert sparse and all(t.endswith(" months") and " of " in t for t in sparse), sparse
 
 
-def test_a_labelled_pair_names_its_actor_below_its_codes(example_report: Path) -> None:
+def test_a_pair_is_named_with_its_codes_below(example_report: Path) -> None:
+    """(report41) the pair by name, breaking only after its dash, its codes on a line of their own below."""
     html = example_report.read_text(encoding="utf-8")
-    assert '<td class="pair">ARM–IGO-EU<div class="meta names">IGO-EU: European Union</div>' in html
+    assert (
+        '<td class="pair"><span class="nm">Armenia–</span><wbr><span class="nm">European Union</span>'
+        '<div class="meta code">ARM–IGO-EU</div>'
+    ) in html
 
 
 def test_opened_quotes_stay_on_a_phone(desktop: Any) -> None:

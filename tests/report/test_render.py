@@ -55,7 +55,7 @@ def test_render_report_loads_nothing_external(html: str) -> None:
         # four articles that agree: the bootstrap interval is a point, and four is not thin, but the
         # summary says what four articles can support
         # (report37: one pair of brackets; before, the widened range sat in brackets inside them)
-        "Most conflictual pair: ARM–AZE (net −1.00 from 4 events in 4 articles and 2 outlets; interval −1.00 "
+        "Most conflictual pair: Armenia–Azerbaijan (net −1.00 from 4 events in 4 articles and 2 outlets; interval −1.00 "
         "to −1.00, or −1.00 to −0.02 when widened to what 4 articles can support).",
         # every tie but ARM-AZE rests on one article or nets to zero: uncertain, so no bloc
         "No two actors form a bloc",
@@ -143,7 +143,7 @@ def test_render_report_axes_beside_events(built_db: Built, html: str) -> None:
     assert ("RUS", "TUR", -1) in axis.ties
     # that conflict rests on one article, so it is marked uncertain; ARM-AZE's (two articles) holds up
     assert ("RUS", "TUR") in axis.uncertain_ties and ("ARM", "AZE") not in axis.uncertain_ties
-    assert axis.holds is False and "RUS–TUR&nbsp;−?" in html
+    assert axis.holds is False and "Russia–Türkiye&nbsp;−?" in html
     assert "11 of 15 member pairs have no asserted events" in html
 
 
@@ -247,7 +247,7 @@ def test_render_report_blocs_resting_on_no_conflictual_tie_say_no_split_is_suppo
     assert not data.blocs.split_supported
     summary = " ".join(data.summary)
     # (report37: the verdict goes on after the colon in lower case; before: "Blocs: The record ...")
-    assert "Blocs: the record does not support a split" in summary and "ARM–AZE" in summary
+    assert "Blocs: the record does not support a split" in summary and "Armenia–Azerbaijan" in summary
     assert "No pair reads conflictual" in summary
     html = render_report(db, tmp_path / "coop.html").read_text(encoding="utf-8")
     blocs = html[html.index('<section id="blocs"') : html.index('<section id="axes"')]
@@ -310,9 +310,9 @@ def test_render_report_blocs_no_member_holds_are_no_finding(tmp_path: Path) -> N
 
 
 def test_render_report_names_places_authorities_and_organisations(tmp_path: Path) -> None:
-    """A bare XNK or IGO-CSTO tells a reader nothing: the network draws them by name (an organisation
-    whose name is too long for a node by its short code) and the tables write the name beside the
-    code; states keep their three letters."""
+    """A bare XNK or IGO-CSTO tells a reader nothing: the network draws them by name (a name too long for a
+    node's line on two lines) and the tables write the pair by name with its codes below; states too are
+    named (report41: AZE read as a code a reader new to them must look up, where the web app names it)."""
     from tests.system.conftest import reported, spec, write_events
 
     specs = reported(
@@ -328,11 +328,15 @@ def test_render_report_names_places_authorities_and_organisations(tmp_path: Path
         "XNK": "Karabakh authorities",
     }
     svg = data.network_svg
-    assert ">Karabakh authorities<" in svg and ">CSTO<" in svg and ">ICJ<" in svg
-    assert ">AZE<" in svg and ">XNK<" not in svg and ">IGO-CSTO<" not in svg
+    assert ">Karabakh authorities<" in svg and ">CSTO<" in svg and ">International<" in svg
+    assert ">Court of Justice<" in svg and ">Azerbaijan<" in svg
+    assert ">AZE<" not in svg and ">XNK<" not in svg and ">IGO-CSTO<" not in svg and ">ICJ<" not in svg
     html = render_report(db, tmp_path / "named.html").read_text(encoding="utf-8")
-    assert 'AZE–XNK<div class="meta names">XNK: Karabakh authorities</div>' in html
-    assert 'IGO-CSTO <span class="meta">(CSTO)</span>' in html
+    assert (
+        '<td class="pair"><span class="nm">Azerbaijan–</span><wbr><span class="nm">Karabakh authorities</span>'
+        '<div class="meta code">AZE–XNK</div>'
+    ) in html
+    assert 'CSTO <span class="code">IGO-CSTO</span>' in html
 
 
 def test_render_report_timelines_leave_out_a_thin_early_tail(tmp_path: Path) -> None:
@@ -463,7 +467,7 @@ def test_render_report_says_how_far_an_uncertain_pair_leans(tmp_path: Path) -> N
     summary = " ".join(data.summary)
     assert (
         "No pair reads conflictual: the 1 pair leaning to conflict on at least 2 articles has an interval that "
-        "reaches zero (uncertain); AZE–IRN leans conflictual in 88 % of resampled corpora, short of a reading."
+        "reaches zero (uncertain); Azerbaijan–Iran leans conflictual in 88 % of resampled corpora, short of a reading."
     ) in summary
     html = render_report(db, tmp_path / "leaning.html").read_text(encoding="utf-8")
     coop = html[html.index('<section id="cooperative"') : html.index('<section id="conflictual"')]
@@ -476,7 +480,7 @@ def test_render_report_says_how_far_an_uncertain_pair_leans(tmp_path: Path) -> N
     # with no conflictual pair, the pairs leaning to conflict are listed with why they are uncertain,
     # and the pair leaning neither way (net 0) once, in its own note
     assert "<b>Why uncertain:</b> 4 conflictual events (most often attacks)" in conf
-    assert conf.count("ARM–RUS") == 1 and 'id="uncertain-even"' in conf
+    assert conf.count("Armenia–Russia") == 1 and 'id="uncertain-even"' in conf
     assert re.search(
         r'class="pill uncertain lean-conf"[^>]*>uncertain, leans conflictual \(88\u00a0%\)</span>', conf
     )
@@ -502,7 +506,7 @@ def test_render_report_lists_a_leaning_pair_beside_the_conflictual_table(tmp_pat
     html = render_report(db, tmp_path / "both.html").read_text(encoding="utf-8")
     conf = html[html.index('<section id="conflictual"') : html.index('<section id="timelines"')]
     table, note = conf.split("</table>", 1)
-    assert "AZE–IRN" not in table and 'class="pill conf"' in table
+    assert "Azerbaijan–Iran" not in table and 'class="pill conf"' in table
     # (the pill keeps "(88 %)" on one line: a no-break space, thirty-eighth session)
     assert "Leaning conflictual but uncertain" in note and "uncertain, leans conflictual (88\u00a0%)" in note
     # each leaning pair says why it is uncertain, in one line (`system.dyads.why_uncertain`)
@@ -513,7 +517,7 @@ def test_render_report_lists_a_leaning_pair_beside_the_conflictual_table(tmp_pat
     # an uncertain pair leaning neither way (two accusations, two agreements) is said too, with why
     assert [d.key for d in data.uncertain_even] == ["ARM–RUS"]
     even = note[note.index('id="uncertain-even"') :]
-    assert "Uncertain, leaning neither way" in even and "ARM–RUS" in even
+    assert "Uncertain, leaning neither way" in even and "Armenia–Russia" in even
     assert "<b>Why uncertain:</b> 2 conflictual events (most often accusations) in 2 articles" in even
     assert "each side carries half the weight" in even
     assert all(d.firm for d in data.dyads if d.key in {"ARM–AZE", "ISR–USA"})
@@ -539,7 +543,7 @@ def test_render_report_no_closed_triad_is_no_finding_of_balance(tmp_path: Path) 
 
 def test_render_report_summary_names_one_bloc_and_who_stands_alone(tmp_path: Path) -> None:
     """With one bloc (AZE and TUR, cooperating in five articles) set apart by conflict from ARM (five
-    articles of fighting with AZE), the summary says "One bloc: AZE, TUR; on their own: ARM", not "1
+    articles of fighting with AZE), the summary says "One bloc: Azerbaijan, Türkiye; on their own: Armenia", not "1
     bloc, the largest AZE, TUR" (the seed documents read so)."""
     from tests.system.conftest import spec, write_events
 
@@ -549,7 +553,7 @@ def test_render_report_summary_names_one_bloc_and_who_stands_alone(tmp_path: Pat
     data = build_report_data(write_events(tmp_path / "one.duckdb", specs))
     assert data.blocs.split_supported and [list(g) for g in data.blocs.groups] == [["AZE", "TUR"]]
     summary = " ".join(data.summary)
-    assert "One bloc: AZE, TUR; on their own: ARM" in summary, summary
+    assert "One bloc: Azerbaijan, Türkiye; on their own: Armenia" in summary, summary
     assert "the largest" not in summary, summary
 
 

@@ -139,10 +139,10 @@ def test_report_headlines_the_finding_and_marks_the_thin_one(tmp_path: Path) -> 
 
     html = render_report(_both(tmp_path), tmp_path / "r.html").read_text()
     summary = html.split('id="summary"', 1)[1].split("</section>", 1)[0]
-    assert "Outlets disagree most on ARM–AZE in 2021" in summary
+    assert "Outlets disagree most on Armenia–Azerbaijan in 2021" in summary
     assert "1 disagreement with a side resting on fewer than 2 articles" in summary
     section = html.split('id="perspectives"', 1)[1].split("</section>", 1)[0]
-    assert section.index("ARM–AZE in 2021 <span") < section.index("RUS–TUR in 2021 <span")
+    assert section.index("Armenia–Azerbaijan in 2021 <span") < section.index("Russia–Türkiye in 2021 <span")
     assert "thin: its cooperative side rests on one article" in section
     assert "3 events in 1 article)" in section
 

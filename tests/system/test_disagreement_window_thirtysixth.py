@@ -36,7 +36,7 @@ def test_a_years_disagreement_gives_each_outlets_net_in_that_year(make_db, tmp_p
     assert found.to_dict()["cooperative"]["per_outlet"] == [{"outlet": "Outlet A", "net": 1.0, "events": 2}]
     html = render_report(db, tmp_path / "report.html").read_text(encoding="utf-8")
     section = html.split('<section id="perspectives"', 1)[1]
-    card = section.split("ARM–AZE in 2021", 1)[1].split('<div class="multiple"', 1)[0]
+    card = section.split("Armenia–Azerbaijan in 2021", 1)[1].split('<div class="multiple"', 1)[0]
     cooperative = card.split("Cooperative in", 1)[1].split("Conflictual in", 1)[0]
     line = re.search(r"<b>Outlet A</b>(.*?)</div>", cooperative, re.S)
     assert line is not None and "+1.00" in line.group(1) and "(2 events)" in line.group(1), cooperative

@@ -6,6 +6,7 @@ Nothing here renders HTML; `render.py` turns a `ReportData` into the page.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -16,6 +17,7 @@ from ..system._events import EvidenceRow
 from ..system.balance import Balance, Triad
 from ..system.blocs import Blocs
 from ..system.dyads import Dyad
+from ..system.names import actor_label
 from ..system.perspectives import Disagreement, OutletActor, OutletDyad, OutletSide
 from ..wording import who_says
 
@@ -356,6 +358,40 @@ class ReportData:
     # uncertain pairs on at least the headline floor that lean neither way: said with why, beside the tables
     uncertain_even: list[DyadView] = field(default_factory=list)
     lean_at: float = 0.75  # `ModelSettings.lean`
+
+    # -- actors as a reader meets them: by name, as the web app shows them (codes stay in machine fields) --
+
+    def name(self, code: str) -> str:
+        """The name shown for `code` ("Azerbaijan" for AZE, "Karabakh authorities" for XNK), as the web app
+        shows it; the code itself when nothing names it."""
+        return actor_label(code, self.names)
+
+    def pair(self, a: str, b: str) -> str:
+        """A pair by name: "Azerbaijan–Türkiye" for AZE–TUR."""
+        return f"{self.name(a)}–{self.name(b)}"
+
+    def joined(self, codes: Iterable[str], sep: str = ", ") -> str:
+        """Actors by name, joined: "Armenia, Azerbaijan" (a triad's "Armenia–Azerbaijan–Iran" with `sep` "–")."""
+        return sep.join(self.name(c) for c in codes)
+
+    def actors(self, codes: str) -> str:
+        """An evidence row's actors ("AZE, TUR", as `Evidence.source` holds them) by name: "Azerbaijan, Türkiye"
+        ("?" and "each other" as they are)."""
+        return ", ".join(self.name(c) for c in codes.split(", "))
+
+    def named(self, text: str) -> str:
+        """A sentence the system model wrote with codes ("held by one tie: with ARM on 4 articles"), with every
+        code of an actor the report shows written as its name."""
+        codes = {c for d in self.dyads for c in (d.a, d.b)} | {m for a in self.axes for m in a.members}
+        codes = {c for c in codes if self.name(c) != c}
+        if not codes or not text:
+            return text
+        pattern = re.compile(
+            r"(?<![\w-])("
+            + "|".join(re.escape(c) for c in sorted(codes, key=len, reverse=True))
+            + r")(?![\w-])"
+        )
+        return pattern.sub(lambda m: self.name(m[1]), text)
 
 
 # -- plain reads of the store (data, not analysis) ------------------------------------------------

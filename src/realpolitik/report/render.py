@@ -23,7 +23,7 @@ from ..system.blocs import certain_graph
 from ..system.dyads import THIN_BELOW, explain_dyads, percent
 from ..system.dyads import Dyad as SystemDyad
 from ..system.dyads import dyads as system_dyads
-from ..system.names import actor_label, graph_label, needs_name
+from ..system.names import GRAPH_LABEL_MAX, actor_label, graph_label, needs_name
 from ..system.perspectives import outlet_actors
 from ..system.snapshot import Snapshot, snapshot
 from ..wording import outlet_name, outlet_order, plural, signed, unbroken
@@ -221,19 +221,18 @@ def _names(side: SideView, shown: int = 2) -> str:
 
 
 def _network_label(code: str, names: dict[str, str]) -> str:
-    """An actor's label in the network figure: `graph_label`, except that a place or authority (X..) whose
-    name is too long for one line keeps its name on two lines: its code (XLN, XDN) says nothing to a reader,
-    where an organisation's short code (ICJ, CSTO) does."""
-    label = graph_label(code, names)
-    if label != code or not code.startswith("X"):
-        return label
+    """An actor's label in the network figure: its name, as the web app's network writes it (a reader new to
+    the codes reads "Azerbaijan", not AZE); a name too long for one line of a node on two lines, broken at the
+    space nearest its middle; one too long for that too by `graph_label`'s short form (ICJ)."""
     name = actor_label(code, names)
-    if name == code or " " not in name:
-        return label
-    # break at the space nearest the middle
+    if len(name) <= GRAPH_LABEL_MAX:
+        return name
     spaces = [i for i, ch in enumerate(name) if ch == " "]
-    cut = min(spaces, key=lambda i: abs(len(name) - 2 * i))
-    return name[:cut] + "\n" + name[cut + 1 :]
+    if spaces:
+        cut = min(spaces, key=lambda i: abs(len(name) - 2 * i))
+        if max(cut, len(name) - cut - 1) <= GRAPH_LABEL_MAX:
+            return name[:cut] + "\n" + name[cut + 1 :]
+    return graph_label(code, names)
 
 
 def _summary(r: ReportData) -> list[str]:
@@ -262,7 +261,7 @@ def _summary(r: ReportData) -> list[str]:
             d = items[0]
             # (one pair of brackets: the parts are parted by semicolons, never "(... (+0.61 to +1.00 when ...))")
             out.append(
-                f"Most {label} pair: {d.key} (net {signed(d.net)} from {plural(d.events, 'event')} in "
+                f"Most {label} pair: {r.pair(d.a, d.b)} (net {signed(d.net)} from {plural(d.events, 'event')} in "
                 f"{plural(d.articles, 'article')} and {plural(d.outlets, 'outlet') if d.outlets else 'no named outlet'}"
                 f"; interval {signed(d.ci_low)} to {signed(d.ci_high)}{_allowing(d)}"
                 f"{'; thin: so few articles say little' if d.thin else ''})."
@@ -275,26 +274,26 @@ def _summary(r: ReportData) -> list[str]:
             f"No pair reads conflictual: the {plural(len(leaning), 'pair')} leaning to conflict on at least "
             f"{plural(r.left_out.floor, 'article')} "
             f"{'has an interval that reaches' if len(leaning) == 1 else 'have intervals that reach'} zero (uncertain)"
-            f"{_leans([d for d in r.leaning_conflictual if not d.thin])}."
+            f"{_leans([d for d in r.leaning_conflictual if not d.thin], r)}."
         )
     b = r.blocs
     if b.available and b.blocs and not b.split_supported:
         verdict = b.verdict()  # a sentence of its own in the blocs section; here it goes on after a colon
-        out.append(f"Blocs: {verdict[:1].lower()}{verdict[1:]}")
+        out.append(r.named(f"Blocs: {verdict[:1].lower()}{verdict[1:]}"))
     elif b.available and b.blocs:
         if not b.groups:
             text = "No two actors form a bloc"
         elif len(b.groups) == 1:
             # one bloc is no "largest"; the actors the conflict sets apart stand alone, as section 7 says
-            text = f"One bloc: {', '.join(b.groups[0])}"
+            text = f"One bloc: {', '.join(map(r.name, b.groups[0]))}"
             if b.alone:
-                text += f"; on their own: {', '.join(b.alone)}"
+                text += f"; on their own: {', '.join(map(r.name, b.alone))}"
         else:
-            text = f"{plural(len(b.groups), 'bloc')}, the largest {', '.join(b.groups[0])}"
+            text = f"{plural(len(b.groups), 'bloc')}, the largest {', '.join(map(r.name, b.groups[0]))}"
         if b.triads:
             text += f"; {b.balance:.0%} of {plural(b.triads, 'closed triad')} {'is' if b.triads == 1 else 'are'} balanced"
         if b.unbalanced:
-            text += f"; unbalanced: {b.unbalanced[0].triad.description}"
+            text += f"; unbalanced: {r.named(b.unbalanced[0].triad.description)}"
         members = [m for g in b.groups for m in g]
         if members and b.runs and not set(members) - set(b.unstable):
             # every membership comes and goes with the articles drawn: the grouping itself is no finding
@@ -303,14 +302,14 @@ def _summary(r: ReportData) -> list[str]:
                 "does not hold up"
             )
         elif b.unstable:
-            text += f"; unstable under resampling: {', '.join(b.unstable)}"
+            text += f"; unstable under resampling: {', '.join(map(r.name, b.unstable))}"
         out.append(text + ".")
     # the alignment headline too rests on at least the floor of articles
     named = [a for a in r.axes if a.articles >= r.left_out.floor]
     if named:
         a = named[0]
         out.append(
-            f"Most-named alignment: “{a.name}” ({', '.join(a.members)}), named {plural(a.mentions, 'time')} "
+            f"Most-named alignment: “{a.name}” ({', '.join(map(r.name, a.members))}), named {plural(a.mentions, 'time')} "
             f"in {plural(a.articles, 'article')} from "
             f"{plural(len(a.outlets), 'named outlet') if a.outlets else 'no named outlet'}."
         )
@@ -318,7 +317,7 @@ def _summary(r: ReportData) -> list[str]:
     if solid:
         dis = solid[0]
         out.append(
-            f"Outlets disagree most on {dis.dyad}"
+            f"Outlets disagree most on {r.pair(dis.found.a, dis.found.b)}"
             + (f" in {dis.found.window}" if dis.found.window != "all" else "")
             + f": {_names(dis.cooperative)} "
             f"{'reports' if len(dis.cooperative.outlets) == 1 else 'report'} it as cooperative "
@@ -348,15 +347,15 @@ def _summary(r: ReportData) -> list[str]:
     return out
 
 
-def _leans(pairs: list[DyadView], shown: int = 3) -> str:
-    """How far the most leaning uncertain pairs (all leaning one way) lean, as a clause: "; AZE–IRN
-    leans conflictual in 90 % of resampled corpora and ARM–AZE in 86 %, short of a reading"; empty
+def _leans(pairs: list[DyadView], r: ReportData, shown: int = 3) -> str:
+    """How far the most leaning uncertain pairs (all leaning one way) lean, as a clause: "; Azerbaijan–Iran
+    leans conflictual in 90 % of resampled corpora and Armenia–Azerbaijan in 86 %, short of a reading"; empty
     without any."""
     if not pairs:
         return ""
     head, *rest = pairs[:shown]
-    text = f"{head.key} leans {head.lean} in {percent(head.lean_share or 0.0)} of resampled corpora"
-    others = [f"{d.key} in {percent(d.lean_share or 0.0)}" for d in rest]
+    text = f"{r.pair(head.a, head.b)} leans {head.lean} in {percent(head.lean_share or 0.0)} of resampled corpora"
+    others = [f"{r.pair(d.a, d.b)} in {percent(d.lean_share or 0.0)}" for d in rest]
     if others:
         text += (", " + ", ".join(others[:-1]) if others[:-1] else "") + f" and {others[-1]}"
     return f"; {text}, short of a reading"
@@ -465,7 +464,7 @@ def build_report_data(
         labels = {c: actor_label(c, snap.names) for c in codes if needs_name(c)}
         drawn: list[str] = []
         network, n_nodes, n_edges = plots.network_svg(
-            dyads, blocs=blocs.blocs, labels={c: _network_label(c, snap.names) for c in labels}, key=drawn
+            dyads, blocs=blocs.blocs, labels={c: _network_label(c, snap.names) for c in codes}, key=drawn
         )
         data = ReportData(
             title=title or _default_title(corpus),
