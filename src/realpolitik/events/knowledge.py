@@ -292,6 +292,7 @@ class CoderWords:
     riot_codes: frozenset[str]
     defiance_codes: frozenset[str]
     purpose_phrase_nouns: frozenset[str]
+    deadline_spans: frozenset[str]
     fire_nouns: frozenset[str]
     finding_body_nouns: frozenset[str]
     liable_words: frozenset[str]

@@ -67,6 +67,10 @@ PEOPLE_OBJECT = "@people"
 # ... and the word for a named place: a country, a region, a town ("V 192 capture dobj=@place": "captured
 # Bakhmut"; "N 192 seizure pp=of:@place": "the seizure of Crimea"), never a person
 PLACE_OBJECT = "@place"
+# ... and the word for a span of time or an "until" time given with a "to" clause, wherever the parser hangs it
+# ("F 139 give dobj=@deadline +inf": "gave the deputies barricaded in the White House until October 4 to leave";
+# match.granted_spans; force41)
+DEADLINE_OBJECT = "@deadline"
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 # ... and the word for an international organisation the actor resolver named ("V 166 quit dobj=@igo": "quit
 # the United Nations"; "pp=from:@igo": "withdrew from NATO")
@@ -359,7 +363,97 @@ def _object_heads(tok: Token) -> set[str]:
         heads.add(tok.head.lemma_.lower())  # "the plane shot down by X"
     elif _relative_object(tok):
         heads.add(tok.head.lemma_.lower())  # "the fighters (that) Turkey moved to Libya"
+    # a span of time given, wherever the parser hangs it, is given as an object is ("allowed Greece twenty-four hours
+    # to apologise", "gave the rulers a week to restore ...", "six days is all the time the Allies have given Germany
+    # to accept"; force41)
+    spans = granted_spans(tok)
+    heads.update(s.lemma_.lower() for s in spans)
+    if spans:
+        heads.add(DEADLINE_OBJECT)
     return heads | _second_objects(tok)
+
+
+@kept_per_token
+def granted_spans(tok: Token) -> tuple[Token, ...]:
+    """The spans of time (data: coder_words.json `deadline_spans`) and the times of an "until" phrase a verb with a "to"
+    clause gives, where the parser hangs them: as the object ("gave Syria [three days] to halt"), on the object as an
+    adverbial noun ("gave the rulers [a week] to restore"), as the subject of the "to" clause ("allowed Greece
+    [twenty-four hours] to apologise"), in a participle or relative clause of the object together with the "to"
+    clause ("gave the deputies barricaded in the White House [until October 4] to hand over their weapons"), or, for
+    a relative clause on a time named, that time and the span a copula equates it with ("[six days] is all the
+    [time] the Allies have given Germany to accept"). The party given the span may hang on it ("allowed [Serbia
+    forty-eight hours] to accept", parsed with Serbia under the span; triggers reads it as the target). Empty for a
+    verb with no "to" clause (nothing is demanded)."""
+    if tok.pos_ != "VERB":
+        return ()
+    spans = coder_words().deadline_spans
+    found: list[Token] = [*_until_times(tok)]
+    for child in tok.children:
+        if child.dep_ in ("dobj", "dative", "npadvmod"):
+            found += [child, *(g for g in child.children if g.dep_ in ("npadvmod", "appos"))]
+            found += [t for m in child.children if _deadline_clause(m) is not None for t in _clause_times(m)]
+        elif child.dep_ in ("ccomp", "xcomp") and child.pos_ == "VERB" and infinitive(child):
+            # (also in apposition to the clause's subject: "allowed [the Greek government] [twenty-four hours] to
+            # apologise")
+            subjects = [g for g in child.children if g.dep_ == "nsubj"]
+            found += subjects + [a for g in subjects for a in g.children if a.dep_ == "appos"]
+    clause = complement(tok)
+    if tok.dep_ == "relcl" and tok.head.lemma_.lower() in spans:
+        head = tok.head
+        found.append(head)
+        if head.dep_ == "attr":
+            found += [c for c in head.head.children if c.dep_ == "nsubj"]
+    if clause is None or not to_infinitive(clause):
+        return ()
+    return tuple(
+        t
+        for t in found
+        if (t.pos_ == "NOUN" and t.lemma_.lower() in spans)
+        or (t.dep_ == "pobj" and t.head.lower_ in ("until", "till"))
+    )
+
+
+def _until_times(tok: Token) -> list[Token]:
+    """The times of the "until" or "till" phrases of a word ("until seven o'clock", "until October 4")."""
+    return [
+        p
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in ("until", "till")
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+
+
+def _clause_times(clause: Token) -> list[Token]:
+    """The spans and "until" times of a clause: its adverbial nouns and the nouns of its phrases."""
+    return [c for c in clause.children if c.dep_ == "npadvmod"] + [
+        p for c in clause.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+    ]
+
+
+def _deadline_clause(modifier: Token) -> Token | None:
+    """The "to" clause a participle or relative clause of a verb's object holds together with a span of time or an
+    "until" time before it ("gave the soldiers who seized power in Guinea-Bissau [72 hours] on Thursday [to hand]
+    control back", "gave the deputies barricaded in the White House [until October 4] [to hand over] their weapons"):
+    the parser hangs what the verb of giving governs on the modifier; the clause is the verb's complement."""
+    if modifier.dep_ not in ("acl", "relcl") or modifier.pos_ != "VERB":
+        return None
+    spans = coder_words().deadline_spans
+    times = [
+        t
+        for t in _clause_times(modifier)
+        if t.lemma_.lower() in spans or (t.dep_ == "pobj" and t.head.lower_ in ("until", "till"))
+    ]
+    if not times:
+        return None
+    return next(
+        (
+            c
+            for c in modifier.children
+            if c.dep_ == "advcl" and c.pos_ == "VERB" and to_infinitive(c) and c.i > min(t.i for t in times)
+        ),
+        None,
+    )
 
 
 def _name_kind(tok: Token) -> Token | None:
@@ -1297,6 +1391,20 @@ def complement(tok: Token) -> Token | None:
             for c in obj.subtree
             if c.dep_ == "acl" and ordered_patient(c) is not None
         ][:1]
+    if not clauses and tok.pos_ == "VERB":
+        # ("gave the deputies barricaded in the White House until October 4 [to hand over] their weapons": a span or
+        # an "until" time and a "to" clause hung on a clause of the object; force41)
+        clauses = [
+            d
+            for o in tok.children
+            if o.dep_ in ("dobj", "dative")
+            for m in o.children
+            if (d := _deadline_clause(m)) is not None
+        ][:1]
+    if not clauses and tok.dep_ == "relcl" and tok.head.lemma_.lower() in coder_words().deadline_spans:
+        # ("six days is all the time the Allies have given Germany [to accept]": the parser hangs the "to" clause
+        # on the time given as a second relative clause; force41)
+        clauses = [c for c in tok.head.children if c.dep_ == "relcl" and c.i > tok.i and to_infinitive(c)][:1]
     if clauses:
         # A split word ("re-open") yields several; the last piece carries the meaning.
         run = [clauses[0]]
@@ -1332,6 +1440,10 @@ def complement(tok: Token) -> Token | None:
             ("xcomp", "ccomp", "acl", "relcl") if child.dep_ == "npadvmod" else ("xcomp", "ccomp", "acl")
         )
         for holder in holders:
+            if _deadline_holder(child, holder):
+                # ("gave the army until seven o'clock to fall back", "allowed Greece twenty-four hours to apologise":
+                # the parser takes the "to" clause for a relative clause of the time given; it is what is demanded)
+                clause_deps = ("xcomp", "ccomp", "acl", "relcl")
             if child.dep_ == "prep" and holder.lemma_.lower() in coder_words().purpose_phrase_nouns:
                 continue  # ("refused food in a bid to force the government ...": the deed's purpose; protest39)
             for grand in holder.children:
@@ -1342,6 +1454,15 @@ def complement(tok: Token) -> Token | None:
                     if grand.dep_ == "acl" and ordered_patient(grand) is not None:
                         return grand  # ("ordered 150,000 reservists [called up]": a command's small clause; force38)
     return None
+
+
+def _deadline_holder(child: Token, holder: Token) -> bool:
+    """True when `holder` is a span of time given as an object ("48 hours", "a week") or the time of an "until"
+    phrase ("until seven o'clock", "until midnight on Monday"): a "to" clause on it is the demand the time is given
+    for (data: coder_words.json `deadline_spans`)."""
+    if child.dep_ == "prep":
+        return child.lower_ in ("until", "till")
+    return child.dep_ == "dobj" and holder.lemma_.lower() in coder_words().deadline_spans
 
 
 def _phrase_nouns(verb: Token) -> list[Token]:

@@ -72,6 +72,7 @@ from .match import (
     complement,
     counted,
     frame_code,
+    granted_spans,
     infinitive,
     is_light,
     light_object,
@@ -1677,8 +1678,25 @@ class Triggers:
                 self.roles.subject(tok, ments) if tok.pos_ != "ADJ" else self.roles.subject(tok.head, ments)
             )
             passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
+            held = code == "139" and tok.lemma_.lower() == "have"
+            if held:
+                # ("Russia has fifty days to agree ..., Trump said": the one who has the time is the one given it,
+                # as in the passive "Russia has been given fifty days"; force41)
+                passive = [c for c in tok.children if c.dep_ == "nsubj"]
+            if held and (
+                tok.dep_ != "ccomp"
+                or tok.head.pos_ != "VERB"
+                or not actors_under(passive[0], ments, skip=frozenset({"prep", "relcl", "acl"}))
+            ):
+                # ("Congress has sixty days to review the agreement": time one has, told by nobody who gave it, is a
+                # term or a rule; only a party's time told by a speaker is an ultimatum given)
+                return None
             if passive and not any(c.dep_ == "agent" for c in tok.children):
-                if frame in ("demand", "appeal") or tok.lemma_.lower() in coder_words().addressing_frames:
+                if (
+                    held
+                    or frame in ("demand", "appeal")
+                    or tok.lemma_.lower() in coder_words().addressing_frames
+                ):
                     # "Iran was urged to release the tanker", "Russia was invited to attend": the one
                     # addressed, not the one who asks
                     addressee = actors_under(passive[0], ments)
@@ -1762,9 +1780,25 @@ class Triggers:
             # "planned to transfer Syrian fighters to Libya": where the aid is sent is its target
             target = self.roles.destination(comp, ments) or target
         target = [t for t in target if t not in source]
+        if code == "139" and not target:
+            # ("Austria-Hungary allowed Serbia forty-eight hours to accept its note", "allowed the Greek government
+            # twenty-four hours to apologise": the parser hangs the party given the time on the span, or the span
+            # on the party; force41)
+            target = [
+                i
+                for span in granted_spans(tok)
+                for i in actors_under(span.head if span.dep_ == "appos" else span, ments)
+                if i not in source
+            ]
         if not target and any(c.dep_ == "dobj" and c.lemma_.lower() == "deadline" for c in tok.children):
             # ("the EU set a deadline of June to reach a deal"): a deadline set for no other party is a timetable,
             # no ultimatum ("set Iraq a deadline to pull out" is one, verbs.txt 139; talk21)
+            return None
+        if code == "139" and any(
+            c.dep_ in ("dobj", "dative") and c.lower_ in coder_words().reflexives for c in tok.children
+        ):
+            # ("the powers and Iran gave themselves until July 7 to reach a deal": time given to oneself is a
+            # timetable, no ultimatum; force41)
             return None
         if (
             inner_code is None
