@@ -54,7 +54,7 @@ from pathlib import Path  # noqa: E402
 
 from .config import load_settings  # noqa: E402
 from .records import Article, Skipped  # noqa: E402
-from .wording import outlet_name, plural, who_says  # noqa: E402
+from .wording import outlet_name, plural  # noqa: E402
 
 
 def _require_paths(paths: tuple[str, ...]) -> None:
@@ -1332,7 +1332,7 @@ def evidence_cmd(
     )
     _table(
         title,
-        ["date", "event", "source", "target", "modality", "according to", "outlet", "sentence"],
+        ["date", "event", "source", "target", "modality", "claimed by", "outlet", "sentence"],
         [
             [
                 r.shown_date or "undated",
@@ -1340,7 +1340,7 @@ def evidence_cmd(
                 ",".join(r.sources),
                 _targets_cell(r),
                 r.modality,
-                who_says(r.attribution, r.attribution_code, r.attribution_kind) or "(the outlet)",
+                r.claimed_by,
                 outlet_name(r.outlet),
                 r.evidence_text,
             ]
@@ -1391,9 +1391,7 @@ def _evidence_list(console: Any, title: str, rows: Sequence[Any]) -> None:
         head.append(f"{r.shown_date or 'undated'}  {outlet_name(r.outlet)}  ", style="bold")
         head.append(f"{r.event} {','.join(r.sources) or '?'} -> {_targets_cell(r)}, ")
         head.append(r.modality, style="" if r.modality == "asserted" else "yellow")
-        head.append(
-            f", according to {who_says(r.attribution, r.attribution_code, r.attribution_kind) or 'the outlet'}"
-        )
+        head.append(f", claimed by {r.claimed_by}")
         console.print(head)
         console.print(Padding(Text(" ".join(r.evidence_text.split())), (0, 0, 0, 4)))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 __all__ = [
@@ -142,3 +143,53 @@ def who_says(
         return _unshouted(text)
     who = name or code or f"an unnamed {kind or 'speaker'}"
     return f"{who} (“{' '.join(text.split())}”)"
+
+
+# how each kind of attribution is written after who it names
+CLAIM_KINDS = {
+    "speaker": "speaker",
+    "expert": "expert",
+    "outlet": "outlet cited",
+    "role": "transcript role",
+}
+VERBAL_CONFLICT = 3  # quad class of accusations, threats, demands and rejections: said by their source
+
+
+def claimed_by(
+    attribution: str | None,
+    code: str | None,
+    kind: str | None,
+    outlet: str | None,
+    *,
+    name: str | None = None,
+    quad_class: int | None = None,
+    sources: Sequence[tuple[str | None, str | None]] = (),
+    source_names: Sequence[str] = (),
+) -> str:
+    """Who claims an event, as every evidence row writes it (CLI `evidence`, report, web app), so a claim never
+    reads as the outlet's own account of a fact:
+
+    - the speaker the coder attributed it to, and what kind of speaker: 'Hikmet Hajiyev (speaker)',
+      'France (“I”) (speaker)', 'the moderator (“MODERATOR”) (transcript role)';
+    - an accusation, threat, demand or rejection (verbal conflict) with no attribution is said by its source,
+      which the outlet reports: 'Velayati (the source, as The Cradle reports)' (`sources`: (text, code) of the
+      event's source actors; a pronoun gives way to `source_names`, the names of the same actors);
+    - anything else with no attribution is the outlet's own account: 'The Cradle (outlet's own account)',
+      'unknown outlet (outlet's own account)'."""
+    if attribution:
+        who = who_says(attribution, code, kind, name)
+        if kind == "role" or who.startswith("an unnamed "):
+            return who  # 'the moderator (“MODERATOR”)', 'an unnamed speaker (“he”)' say what kind they are
+        return f"{who} ({CLAIM_KINDS.get(kind or '', kind or 'speaker')})"
+    told = outlet_name(outlet)
+    if quad_class == VERBAL_CONFLICT and sources:
+        said = []
+        for i, (text, src_code) in enumerate(sources):
+            shown = " ".join((text or "").split())
+            if not shown or speaker_pronoun(shown):
+                shown = (source_names[i] if i < len(source_names) else None) or src_code or "?"
+            if shown not in said:
+                said.append(shown)
+        teller = "an unknown outlet" if told == "unknown outlet" else told
+        return f"{' and '.join(said)} (the source{'s' if len(said) > 1 else ''}, as {teller} reports)"
+    return f"{told} (outlet's own account)"

@@ -361,7 +361,9 @@ def test_cli_tables_fit_the_terminal(make_db, capsys, monkeypatch, width: int) -
             else:
                 assert "events" in header and "goldstein" in header
         if argv[0] == "evidence":
-            assert "ASSAULT AZE -> ARM, asserted, according to the outlet" in out
+            assert "ASSAULT AZE -> ARM, asserted, claimed by Outlet A (outlet's own account)" in " ".join(
+                out.split()
+            )
 
 
 def test_cli_settings_file_is_config_everywhere(tmp_path: Path, capsys) -> None:

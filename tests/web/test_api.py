@@ -460,7 +460,7 @@ def test_api_cli_and_report_agree_that_two_agreeing_articles_are_thin(tmp_path: 
     html = render_report(db, tmp_path / "thin.html").read_text(encoding="utf-8")
     summary = html.split('id="summary"', 1)[1].split("</section>", 1)[0]
     assert (
-        "Most cooperative pair: ARM–RUS (net +1.00 from 5 events in 5 articles and 2 outlets; interval +1.00 "
+        "Most cooperative pair: Armenia–Russia (net +1.00 from 5 events in 5 articles and 2 outlets; interval +1.00 "
         "to +1.00, or +0.13 to +1.00 when widened " in summary
     )
     assert "1 pair reads cooperative or conflictual on fewer than 4 articles: marked thin" in summary

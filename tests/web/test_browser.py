@@ -165,7 +165,7 @@ def test_browser_click_node_and_edge_fills_evidence_then_opens_article(
     assert page.locator("#detail-title").inner_text() == "Armenia – Azerbaijan"
     table = page.locator("#evidence").inner_text()
     assert "signed a ceasefire statement" in table and "shelled Stepanakert" in table
-    assert "Wire B" in table and "per Armenian officials" in table
+    assert "Wire B" in table and "claimed by Armenian officials" in table
     assert "dyad=ARM%3AAZE" in page.url or "dyad=ARM:AZE" in page.url
     page.screenshot(path=str(tmp_path / "network.png"), full_page=True)
 

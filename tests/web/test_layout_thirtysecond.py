@@ -2,7 +2,8 @@
 
 - An event shown as a card (up to 1,300 px, and on a phone) has no column heads beside its cells: its
   confidence read as a bare "0.52" and a claim nobody is named for as a bare "—". A card now says
-  "confidence 0.52" and "according to Azerbaijan (speaker, AZE)" or "the outlet's own account".
+  "confidence 0.52" and "claimed by Hikmet Hajiyev (speaker) AZE" or "claimed by Wire (outlet's own account)"
+  (report41: one wording with the CLI's evidence and the report, `wording.claimed_by`).
 - An uncertain pair's net score (its interval reaches zero) was drawn in the bold green or red of a
   reading: Georgia beside Azerbaijan, "+1.00 [−1.00, +1.00] uncertain, thin: 1 article", in the colour
   of Israel's firm +1.00. It now takes the colour of its reading (amber, or its lean's lighter tint).
@@ -54,14 +55,18 @@ def test_an_event_card_says_what_its_confidence_and_attribution_are(
         conf = pg.evaluate(BEFORE, "#events tbody td.conf")
         named = pg.evaluate(BEFORE, "#events tbody td.attr:not(.none)")
         unnamed = pg.evaluate(BEFORE, "#events tbody td.attr.none")
-        dash_shown = pg.evaluate(
-            "() => [...document.querySelectorAll('#events tbody td.attr.none > span')].some(s => s.offsetWidth)"
+        unnamed_text = pg.evaluate(
+            "() => [...document.querySelectorAll('#events tbody td.attr.none')].map(td => td.innerText.trim())"
         )
     finally:
         pg.close()
     assert conf and set(conf) == {'"confidence "'}
-    assert named and set(named) == {'"according to "'}
-    assert unnamed and set(unnamed) == {'"the outlet\'s own account"'} and not dash_shown
+    assert named and set(named) == {'"claimed by "'}
+    assert unnamed and set(unnamed) == {'"claimed by "'}
+    # no speaker: the cell names whose account it is, never a bare dash
+    assert unnamed_text and all(
+        t.endswith("(outlet's own account)") or t.endswith(" reports)") for t in unnamed_text
+    ), unnamed_text
 
 
 def test_a_wide_events_table_keeps_its_column_heads_and_no_labels(browser: Any, example_server: str) -> None:

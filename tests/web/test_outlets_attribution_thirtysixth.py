@@ -15,7 +15,7 @@ from .conftest import get
 
 def test_outlets_quotes_never_name_a_bare_pronoun(example_server: str) -> None:
     html = get(example_server + "/outlets").text
-    said = re.findall(r"\(according to (.*?)\)</span>", html)
+    said = re.findall(r"\(claimed by (.*?)\)</span>", html)
     assert said, "the examples' disagreements quote attributed sentences"
     bare = [w for w in said if w.strip().casefold() in SPEAKER_PRONOUNS]
     assert not bare, bare

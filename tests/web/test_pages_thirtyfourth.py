@@ -143,8 +143,9 @@ def test_an_articles_events_on_a_phone_say_who_says_it(example_server: str) -> N
                 """() => [...document.querySelectorAll('#article-events td.attr')].map(td =>
                   [td.textContent.trim(), getComputedStyle(td, '::before').content])"""
             )
-            assert any(t == said["attribution"]["text"] and m == '"according to "' for t, m in before), before
-            assert all(m in ('"according to "', '"the outlet\'s own account"') for _, m in before), before
+            # (report41) every card says who claims it: the speaker, a verbal attack's source or the outlet
+            assert any(t == said["claimed_by"] and m == '"claimed by "' for t, m in before), before
+            assert all(m == '"claimed by "' for _, m in before), before
         finally:
             b.close()
 

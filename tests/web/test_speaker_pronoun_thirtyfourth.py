@@ -54,8 +54,11 @@ def test_who_says_writes_a_pronoun_as_the_actor_it_was_coded_to() -> None:
 def test_web_tables_and_api_say_who_a_pronoun_is(tmp_path: Path) -> None:
     client = Client(create_app(_db(tmp_path / "p.duckdb")))
     html = client.get("/events").text
-    cells = [c.split("<span", 1)[0].strip() for c in html.split('<td class="attr">')[1:]]
-    assert sorted(cells) == sorted(["President Macron", "an unnamed speaker (“he”)", "France (“I”)"]), cells
+    cells = [c.split("</td>", 1)[0].split("<span", 1)[0].strip() for c in html.split('<td class="attr">')[1:]]
+    # (report41) each says what kind of claimant it is, as the CLI's evidence and the report do
+    assert sorted(cells) == sorted(
+        ["President Macron (speaker)", "an unnamed speaker (“he”)", "France (“I”) (speaker)"]
+    ), cells
     items = client.get("/api/events").json()["items"]
     got = {e["attribution"]["text"]: e["attribution"]["who"] for e in items}
     assert got == {
@@ -78,7 +81,10 @@ def test_cli_evidence_says_who_a_pronoun_is(tmp_path: Path) -> None:
         [sys.executable, "-m", "realpolitik", "evidence", "--db", str(db), "--dyad", "FRA:RUS"],
         capture_output=True, text=True, check=False, env={**os.environ, "COLUMNS": "220"},
     )  # fmt: skip
-    assert "FRA (“I”)" in table.stdout and "an unnamed speaker (“he”)" in table.stdout, table.stdout
+    # (report41) by the actor's name, as the web app writes it
+    assert "France (“I”) (speaker)" in table.stdout and "an unnamed speaker (“he”)" in table.stdout, (
+        table.stdout
+    )
     said = {e["attribution"] for e in json.loads(res.stdout)}
     assert said == {"I", "he", "President Macron"}  # the JSON keeps the attribution's own text
 
@@ -87,5 +93,5 @@ def test_report_quotes_say_who_a_pronoun_is(tmp_path: Path) -> None:
     from realpolitik.report import render_report
 
     html = render_report(_db(tmp_path / "p.duckdb"), tmp_path / "r.html").read_text(encoding="utf-8")
-    assert "according to FRA (“I”)" in html and "according to an unnamed speaker (“he”)" in html
-    assert "according to I " not in html and "according to he " not in html
+    assert "claimed by France (“I”) (speaker)" in html and "claimed by an unnamed speaker (“he”)" in html
+    assert "claimed by I " not in html and "claimed by he " not in html

@@ -46,6 +46,9 @@ class Evidence:
     title: str | None
     path: str
     line: int | None
+    # who claims it, as the CLI's `evidence` and the web app write it (`EvidenceRow.claimed_by`); "" for a
+    # sentence that names an alignment (no event, no claim)
+    claimed_by: str = ""
 
 
 class _ReadsThrough:
@@ -448,6 +451,7 @@ def evidence_from_rows(rows: Iterable[EvidenceRow], limit: int = 6) -> list[Evid
                 title=r.title,
                 path=r.source_path or "?",
                 line=r.line,
+                claimed_by=r.claimed_by,
             )
         )
         if len(out) >= limit:

@@ -17,6 +17,7 @@ from ..corrections import Overlay
 from ..errors import InputError
 from ..records import MODALITIES, shown_date
 from ..store import EventFilter, Reader, Store, acts_for_state, done_to_state
+from ..wording import claimed_by
 
 _ACTOR_JSON = '[{"code": "VARCHAR", "sector": "VARCHAR", "text": "VARCHAR"}]'
 
@@ -128,6 +129,22 @@ class EvidenceRow:
     # "a gunman", IRN REB, is no Iranian deed); None: all of them
     state_sources: tuple[str, ...] | None = None
     state_targets: tuple[str, ...] | None = None
+    # (text, code) of each source mention, as written ("Velayati", IRN): who says a verbal event (`claimed_by`)
+    source_actors: tuple[tuple[str | None, str | None], ...] = ()
+
+    @property
+    def claimed_by(self) -> str:
+        """Who claims the event, as every evidence row writes it (`wording.claimed_by`): the attributed speaker,
+        the source of an accusation, threat or demand nobody else is said to report, or the outlet's own
+        account."""
+        from .names import actor_label
+
+        return claimed_by(
+            self.attribution, self.attribution_code, self.attribution_kind, self.outlet,
+            name=actor_label(self.attribution_code) if self.attribution_code else None,
+            quad_class=self.quad_class, sources=self.source_actors,
+            source_names=[actor_label(c) if c else "" for _, c in self.source_actors],
+        )  # fmt: skip
 
     @property
     def pair_sources(self) -> tuple[str, ...]:
@@ -169,6 +186,8 @@ class EvidenceRow:
             "evidence_text": self.evidence_text,
             "attribution": self.attribution,
             "attribution_kind": self.attribution_kind,
+            # who claims it, in words (the attributed speaker, a verbal attack's source, or the outlet's account)
+            "claimed_by": self.claimed_by,
             "trigger": self.trigger,
             "confidence": self.confidence,
         }
@@ -356,6 +375,7 @@ def _row(r: dict[str, Any]) -> EvidenceRow:
         line=r["start_line"], date_precision=r.get("date_precision"),
         weighed=bool(r.get("weighed", True)), state_sources=_state_codes(r["source"], True),
         state_targets=_state_codes(r["target"], bool(r["reciprocal"])),
+        source_actors=tuple((a.get("text"), a.get("code")) for a in r["source"] or () if isinstance(a, dict)),
     )  # fmt: skip
 
 

@@ -35,7 +35,8 @@ from ..store import (
     EventOverlay,
     Reader,
 )
-from ..wording import who_says
+from ..system.names import actor_label
+from ..wording import claimed_by, who_says
 
 __all__ = [
     "CODE_RE",
@@ -238,13 +239,22 @@ class TableFilter:
         return " AND ".join(clauses), params
 
 
-def _event_out(row: dict[str, Any]) -> dict[str, Any]:
+def _event_out(row: dict[str, Any], outlet: str | None = None) -> dict[str, Any]:
+    """An event row as the pages and the API give it; `outlet`: the article's, where the row has none (an
+    article's own events)."""
     row["date"] = _iso(row["date"])
     text, code, kind = row.pop("attribution_text"), row.pop("attribution_code"), row.pop("attribution_kind")
     # "who": the text as a reader sees it; a bare pronoun ("I", "he") gives way to the actor it was coded to
     row["attribution"] = (
         {"text": text, "code": code, "kind": kind, "who": who_says(text, code, kind)} if text else None
     )
+    # who claims it, in the words of the CLI's `evidence` and the report (`wording.claimed_by`)
+    sources = [(a.get("text"), a.get("code")) for a in row.get("source") or () if isinstance(a, dict)]
+    row["claimed_by"] = claimed_by(
+        text, code, kind, row.get("outlet", outlet),
+        name=actor_label(code) if code else None, quad_class=row.get("quad_class"), sources=sources,
+        source_names=[actor_label(c) if c else "" for _, c in sources],
+    )  # fmt: skip
     return row
 
 
@@ -286,7 +296,7 @@ def get_article(cur: duckdb.DuckDBPyConnection, article_id: str) -> dict[str, An
     if art is None:
         return None
     art["date"] = _iso(art["date"])
-    art["events"] = [_event_out(r) for r in art["events"]]
+    art["events"] = [_event_out(r, art.get("outlet")) for r in art["events"]]
     return art
 
 

@@ -456,7 +456,8 @@
     tr.appendChild(sentence(e));
     var modTd = el("td");
     modTd.appendChild(el("span", { "class": "mod mod-" + e.modality }, e.modality));
-    if (e.attribution) modTd.appendChild(el("div", { "class": "muted small" }, "per " + (e.attribution.who || e.attribution.text)));
+    // who claims it, as the evidence table, the report and `realpolitik evidence` write it
+    if (e.claimed_by) modTd.appendChild(el("div", { "class": "muted small claim" }, "claimed by " + e.claimed_by));
     modTd.appendChild(el("div", { "class": "small" + (e.outlet ? "" : " muted") }, e.outlet || "unknown outlet"));
     modTd.appendChild(el("a", { href: "/article/" + encodeURIComponent(e.article_id) + "#ev-" + e.idx, "class": "article-link" }, "article"));
     tr.appendChild(modTd);
