@@ -1276,7 +1276,7 @@ def evidence_cmd(
     all_modalities: bool,
     corrections: str | None,
 ) -> None:
-    """The events and sentences behind a dyad (and window): date, outlet, modality, who says it, evidence."""
+    """The events and sentences behind a dyad (and window): date, outlet, modality, who claims it, evidence."""
     from .system.dyads import dyad_evidence, dyads
 
     if label:
@@ -1461,7 +1461,6 @@ def axes_cmd(db: str, fmt: str) -> None:
     if fmt == "json":
         _json_out([a.to_dict() for a in rows])
         return
-    support = {True: "all pairs cooperate", False: "some pair in conflict", None: "no events"}
     _table(
         "Axes named in the texts",
         ["kind", "members", "as written", "mentions", "outlets", "events say"],
@@ -1473,7 +1472,7 @@ def axes_cmd(db: str, fmt: str) -> None:
                 a.names[0],
                 a.mentions,
                 _outlets(a.outlets) or "none named",
-                support[a.supported],
+                a.events_say,  # over the firm pairs, as the report says it
             ]
             for a in rows
         ],

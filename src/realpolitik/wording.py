@@ -7,9 +7,12 @@ from collections.abc import Sequence
 from functools import cache
 
 __all__ = [
+    "CLAIM_KINDS",
     "ROLE_WORDS",
     "SPEAKER_PRONOUNS",
     "UNKNOWN_OUTLET_KEYS",
+    "VERBAL_CONFLICT",
+    "claimed_by",
     "known_acronyms",
     "outlet_name",
     "outlet_order",

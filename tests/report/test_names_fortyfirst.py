@@ -89,3 +89,21 @@ def test_report_tables_timelines_and_blocs_name_actors_with_codes_beside_them(
 )
 def test_network_label_is_the_name_on_at_most_two_lines(code: str, label: str) -> None:
     assert _network_label(code, {}) == label
+
+
+def test_network_caption_counts_the_pairs_it_does_not_draw(tmp_path: Path) -> None:
+    """The seeds' report said "Signed graph of 27 actors and 40 pairs" beside "41 actor pairs" and the web app's
+    "41 dyads": a pair whose events net to exactly zero has no sign and is not drawn; the caption now says so."""
+    from tests.system.conftest import spec, write_events
+
+    days = ["2021-01-10", "2021-02-10", "2021-03-10", "2021-04-10", "2021-05-10"]
+    specs = [spec("AZE", "TUR", "agree", day, f"Outlet {i % 2}") for i, day in enumerate(days)]
+    specs += [spec("ARM", "RUS", "agree", "2021-01-11"), spec("RUS", "ARM", "accuse", "2021-02-11")]
+    db = write_events(tmp_path / "neutral.duckdb", specs)
+    data = build_report_data(db)
+    assert len(data.dyads) == 2 and data.network_edges == 1
+    page = " ".join(render_report(db, tmp_path / "neutral.html").read_text(encoding="utf-8").split())
+    assert (
+        "Signed graph of 2 actors and 1 pair (asserted events); 1 of the 2 pairs is not drawn (its events net "
+        "to exactly zero: no sign to draw)."
+    ) in page

@@ -106,6 +106,22 @@ class AxisSummary:
     uncertain_ties: tuple[tuple[str, str], ...] = ()
     holds: bool | None = None
 
+    @property
+    def events_say(self) -> str:
+        """What the events say of the alignment, in the report's words (its "What the events say" pill): a
+        reading over the firm pairs only ("every pair cooperates", "some pair in conflict"), or that the sign
+        rests on uncertain or thin pairs only, which is no finding (report41: `axes` wrote "all pairs cooperate"
+        for an axis two of whose three pairs read uncertain)."""
+        if self.holds is True:
+            return "every pair cooperates"
+        if self.holds is False:
+            return "some pair in conflict"
+        if self.uncertain_ties and self.supported is not None:
+            return f"{'cooperation' if self.supported else 'conflict'} on uncertain or thin pairs only"
+        if any(s != 0 for _, _, s in self.event_ties):
+            return "partly attested"
+        return "no events on it"
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "kind": self.kind,
