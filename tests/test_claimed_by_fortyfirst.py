@@ -24,23 +24,27 @@ OUTLET = "Caucasus Monitor"
 QUESTIONS = "Ali Akbar Velayati questioned the intentions of Azerbaijan on the Syunik route in July 2023."
 REPORTED = "Azerbaijani forces shelled Jermuk on 13 September 2022, the Armenian defence ministry said."
 OWN = "Azerbaijani forces struck Jermuk and other towns inside Armenia on 13 September 2022."
+# (Iran's military drills near the Azerbaijani border in October 2021 drew accusations from both capitals)
+MUTUAL = "Iran and Azerbaijan traded accusations over military drills near their border in October 2021."
 # who claims each, as every evidence row must say it
 EXPECTED = {
     QUESTIONS: f"Ali Akbar Velayati (the source, as {OUTLET} reports)",
     REPORTED: "the Armenian defence ministry (speaker)",
     OWN: f"{OUTLET} (outlet's own account)",
+    MUTUAL: f"{OUTLET} (outlet's own account)",  # reciprocal: the outlet's account of both sides
 }
 
 
 def _event(
     text: str, sentence: str, kind: tuple[str, str, float, int], src: tuple[str, str], tgt: str, day: str,
-    attribution: Attribution | None = None,
+    attribution: Attribution | None = None, more: tuple[tuple[str, str], ...] = (),
 ) -> Event:  # fmt: skip
     start = text.index(sentence)
     event, cameo, goldstein, quad = kind
     return Event(
         event=event, cameo=cameo, goldstein=goldstein, quad_class=quad,
-        source=(EventActor(src[0], "GOV", src[1]),), target=(EventActor(tgt, None, tgt),),
+        source=tuple(EventActor(c, "GOV", t) for c, t in (src, *more)),
+        target=(EventActor(tgt, None, tgt),) if tgt else (), reciprocal=bool(more),
         modality="asserted", attribution=attribution, date=day, date_precision="day",
         evidence_start=start, evidence_end=start + len(sentence),
     )  # fmt: skip
@@ -50,9 +54,9 @@ def _event(
 def claims_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = tmp_path_factory.mktemp("claims") / "claims.duckdb"
     # article ids are content hashes (hex) where the web app reads them
-    a1, a2, a3, a4 = (f"{i:016x}" for i in range(0xA1, 0xA5))
-    texts = {a1: QUESTIONS, a2: REPORTED, a3: OWN, a4: QUESTIONS + " " + OWN}
-    days = {a1: "2023-07-21", a2: "2022-09-13", a3: "2022-09-14", a4: "2023-07-22"}
+    a1, a2, a3, a4, a5 = (f"{i:016x}" for i in range(0xA1, 0xA6))
+    texts = {a1: QUESTIONS, a2: REPORTED, a3: OWN, a4: QUESTIONS + " " + OWN, a5: MUTUAL}
+    days = {a1: "2023-07-21", a2: "2022-09-13", a3: "2022-09-14", a4: "2023-07-22", a5: "2021-10-05"}
     assault = ("ASSAULT", "195", -10.0, 4)
     events = {
         a1: [_event(QUESTIONS, QUESTIONS, ("ACCUSE", "112", -2.0, 3), ("IRN", "Ali Akbar Velayati"), "AZE",
@@ -63,6 +67,8 @@ def claims_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
         a4: [_event(texts[a4], QUESTIONS, ("ACCUSE", "112", -2.0, 3), ("IRN", "Ali Akbar Velayati"), "AZE",
                       "2023-07-21"),
                _event(texts[a4], OWN, assault, ("AZE", "Azerbaijani forces"), "ARM", "2022-09-13")],
+        a5: [_event(MUTUAL, MUTUAL, ("ACCUSE", "112", -2.0, 3), ("IRN", "Iran"), "", "2021-10-05",
+                    more=(("AZE", "Azerbaijan"),))],
     }  # fmt: skip
     with Store(db) as store:
         for aid, text in texts.items():
@@ -89,6 +95,9 @@ def claims_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ((None, None, None, None), {"quad_class": 3, "sources": [("they", "TUR"), ("they", "AZE")],
                                     "source_names": ["Türkiye", "Azerbaijan"]},
          "Türkiye and Azerbaijan (the sources, as an unknown outlet reports)"),
+        # a mutual accusation (or a dispute the coder read as one) is the outlet's account of both sides
+        ((None, None, None, "Wire"), {"quad_class": 3, "sources": [("Armenia", "ARM"), ("Azerbaijan", "AZE")],
+                                      "reciprocal": True}, "Wire (outlet's own account)"),
         # a deed told with no speaker: the outlet's own account
         ((None, None, None, "Wire"), {"quad_class": 4, "sources": [("troops", "AZE")]}, "Wire (outlet's own account)"),
         ((None, None, None, None), {"quad_class": 1}, "unknown outlet (outlet's own account)"),
@@ -103,7 +112,10 @@ def test_claimed_by_names_the_speaker_the_source_or_the_outlet(
 def test_evidence_cli_says_who_claims_each_row(claims_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["evidence", "--db", str(claims_db), "--dyad", "Iran:Azerbaijan", "--format", "json"]) == 0
     rows = json.loads(capsys.readouterr().out)
-    assert {r["claimed_by"] for r in rows} == {EXPECTED[QUESTIONS]}
+    assert {(r["evidence_text"], r["claimed_by"]) for r in rows} == {
+        (QUESTIONS, EXPECTED[QUESTIONS]),
+        (MUTUAL, EXPECTED[MUTUAL]),
+    }
     assert main(["evidence", "--db", str(claims_db), "--dyad", "ARM:AZE", "--format", "json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert {r["claimed_by"] for r in rows} == {EXPECTED[REPORTED], EXPECTED[OWN]}
@@ -143,6 +155,9 @@ def test_report_and_web_app_say_who_claims_as_the_cli_does(claims_db: Path, tmp_
             assert shown == EXPECTED[text], (text, shown)
     events = client.get("/api/events?actor=IRN").json()
     listed = events["items"]
-    assert listed and {e["claimed_by"] for e in listed} == {EXPECTED[QUESTIONS]}
+    assert listed and {(e["evidence_text"], e["claimed_by"]) for e in listed} == {
+        (QUESTIONS, EXPECTED[QUESTIONS]),
+        (MUTUAL, EXPECTED[MUTUAL]),
+    }
     article = client.get(f"/article/{0xA2:016x}").text
     assert f'<td class="attr">{htmllib.escape(EXPECTED[REPORTED])}</td>' in article.replace("&#34;", '"')

@@ -168,6 +168,7 @@ def claimed_by(
     quad_class: int | None = None,
     sources: Sequence[tuple[str | None, str | None]] = (),
     source_names: Sequence[str] = (),
+    reciprocal: bool = False,
 ) -> str:
     """Who claims an event, as every evidence row writes it (CLI `evidence`, report, web app), so a claim never
     reads as the outlet's own account of a fact:
@@ -176,7 +177,9 @@ def claimed_by(
       'France (“I”) (speaker)', 'the moderator (“MODERATOR”) (transcript role)';
     - an accusation, threat, demand or rejection (verbal conflict) with no attribution is said by its source,
       which the outlet reports: 'Velayati (the source, as The Cradle reports)' (`sources`: (text, code) of the
-      event's source actors; a pronoun gives way to `source_names`, the names of the same actors);
+      event's source actors; a pronoun gives way to `source_names`, the names of the same actors); not a
+      reciprocal one: "A and B traded accusations" is the outlet's account of both, and the coder also reads
+      "the dispute between A and B" so, which no party says;
     - anything else with no attribution is the outlet's own account: 'The Cradle (outlet's own account)',
       'unknown outlet (outlet's own account)'."""
     if attribution:
@@ -185,7 +188,7 @@ def claimed_by(
             return who  # 'the moderator (“MODERATOR”)', 'an unnamed speaker (“he”)' say what kind they are
         return f"{who} ({CLAIM_KINDS.get(kind or '', kind or 'speaker')})"
     told = outlet_name(outlet)
-    if quad_class == VERBAL_CONFLICT and sources:
+    if quad_class == VERBAL_CONFLICT and sources and not reciprocal:
         said = []
         for i, (text, src_code) in enumerate(sources):
             shown = " ".join((text or "").split())

@@ -144,6 +144,7 @@ class EvidenceRow:
             name=actor_label(self.attribution_code) if self.attribution_code else None,
             quad_class=self.quad_class, sources=self.source_actors,
             source_names=[actor_label(c) if c else "" for _, c in self.source_actors],
+            reciprocal=self.reciprocal,
         )  # fmt: skip
 
     @property

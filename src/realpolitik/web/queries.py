@@ -253,7 +253,7 @@ def _event_out(row: dict[str, Any], outlet: str | None = None) -> dict[str, Any]
     row["claimed_by"] = claimed_by(
         text, code, kind, row.get("outlet", outlet),
         name=actor_label(code) if code else None, quad_class=row.get("quad_class"), sources=sources,
-        source_names=[actor_label(c) if c else "" for _, c in sources],
+        source_names=[actor_label(c) if c else "" for _, c in sources], reciprocal=bool(row.get("reciprocal")),
     )  # fmt: skip
     return row
 
