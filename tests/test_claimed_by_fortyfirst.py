@@ -24,6 +24,8 @@ OUTLET = "Caucasus Monitor"
 QUESTIONS = "Ali Akbar Velayati questioned the intentions of Azerbaijan on the Syunik route in July 2023."
 REPORTED = "Azerbaijani forces shelled Jermuk on 13 September 2022, the Armenian defence ministry said."
 OWN = "Azerbaijani forces struck Jermuk and other towns inside Armenia on 13 September 2022."
+# (in October 2021 Iranian officials objected to what they called an Israeli presence in Azerbaijan)
+OBJECTED = "Iranian officials accused Azerbaijan of hosting Israeli forces in October 2021."
 # (Iran's military drills near the Azerbaijani border in October 2021 drew accusations from both capitals)
 MUTUAL = "Iran and Azerbaijan traded accusations over military drills near their border in October 2021."
 # who claims each, as every evidence row must say it
@@ -31,7 +33,8 @@ EXPECTED = {
     QUESTIONS: f"Ali Akbar Velayati (the source, as {OUTLET} reports)",
     REPORTED: "the Armenian defence ministry (speaker)",
     OWN: f"{OUTLET} (outlet's own account)",
-    MUTUAL: f"{OUTLET} (outlet's own account)",  # reciprocal: the outlet's account of both sides
+    MUTUAL: f"{OUTLET} (outlet's own account)",
+    OBJECTED: f"Iran (the source, as {OUTLET} reports)",  # the mention "Iranian" names no one  # reciprocal: the outlet's account of both sides
 }
 
 
@@ -54,9 +57,16 @@ def _event(
 def claims_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = tmp_path_factory.mktemp("claims") / "claims.duckdb"
     # article ids are content hashes (hex) where the web app reads them
-    a1, a2, a3, a4, a5 = (f"{i:016x}" for i in range(0xA1, 0xA6))
-    texts = {a1: QUESTIONS, a2: REPORTED, a3: OWN, a4: QUESTIONS + " " + OWN, a5: MUTUAL}
-    days = {a1: "2023-07-21", a2: "2022-09-13", a3: "2022-09-14", a4: "2023-07-22", a5: "2021-10-05"}
+    a1, a2, a3, a4, a5, a6 = (f"{i:016x}" for i in range(0xA1, 0xA7))
+    texts = {a1: QUESTIONS, a2: REPORTED, a3: OWN, a4: QUESTIONS + " " + OWN, a5: MUTUAL, a6: OBJECTED}
+    days = {
+        a1: "2023-07-21",
+        a2: "2022-09-13",
+        a3: "2022-09-14",
+        a4: "2023-07-22",
+        a5: "2021-10-05",
+        a6: "2021-10-06",
+    }
     assault = ("ASSAULT", "195", -10.0, 4)
     events = {
         a1: [_event(QUESTIONS, QUESTIONS, ("ACCUSE", "112", -2.0, 3), ("IRN", "Ali Akbar Velayati"), "AZE",
@@ -69,6 +79,7 @@ def claims_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
                _event(texts[a4], OWN, assault, ("AZE", "Azerbaijani forces"), "ARM", "2022-09-13")],
         a5: [_event(MUTUAL, MUTUAL, ("ACCUSE", "112", -2.0, 3), ("IRN", "Iran"), "", "2021-10-05",
                     more=(("AZE", "Azerbaijan"),))],
+        a6: [_event(OBJECTED, OBJECTED, ("ACCUSE", "112", -2.0, 3), ("IRN", "Iranian"), "AZE", "2021-10-06")],
     }  # fmt: skip
     with Store(db) as store:
         for aid, text in texts.items():
@@ -109,12 +120,28 @@ def test_claimed_by_names_the_speaker_the_source_or_the_outlet(
     assert claimed_by(*args, **kwargs) == said  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize(
+    ("text", "code", "shown"),
+    [("Velayati", "IRN", "Velayati"), ("Iranian", "IRN", None), ("Iranians", "IRN", None),
+     ("Ankara", "TUR", "Ankara"), ("Iranian", "TUR", "Iranian"), (None, "IRN", None)],
+)  # fmt: skip
+def test_an_adjective_names_no_speaker(text: str | None, code: str, shown: str | None) -> None:
+    """(report41) "Iranian experts have expressed frustration" is coded with the source mention "Iranian": the
+    claimant is then written as the actor, "Iran (the source, ...)", not "Iranian (the source, ...)"."""
+    from realpolitik.system.names import speaker_text
+
+    assert speaker_text(text, code) == shown
+    said = claimed_by(None, None, None, "Wire", quad_class=3, sources=[(shown, code)], source_names=["Iran"])
+    assert said == f"{shown or 'Iran'} (the source, as Wire reports)"
+
+
 def test_evidence_cli_says_who_claims_each_row(claims_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["evidence", "--db", str(claims_db), "--dyad", "Iran:Azerbaijan", "--format", "json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert {(r["evidence_text"], r["claimed_by"]) for r in rows} == {
         (QUESTIONS, EXPECTED[QUESTIONS]),
         (MUTUAL, EXPECTED[MUTUAL]),
+        (OBJECTED, EXPECTED[OBJECTED]),
     }
     assert main(["evidence", "--db", str(claims_db), "--dyad", "ARM:AZE", "--format", "json"]) == 0
     rows = json.loads(capsys.readouterr().out)
@@ -125,7 +152,7 @@ def test_evidence_cli_says_who_claims_each_row(claims_db: Path, capsys: pytest.C
         out = " ".join(capsys.readouterr().out.split())
         assert "claimed by" in out and "(the outlet)" not in out
         for sentence, who in EXPECTED.items():
-            if ("Velayati" in sentence) == (dyad == "IRN:AZE"):
+            if (sentence in (QUESTIONS, MUTUAL, OBJECTED)) == (dyad == "IRN:AZE"):
                 assert who in out, (who, out)
 
 
@@ -158,6 +185,7 @@ def test_report_and_web_app_say_who_claims_as_the_cli_does(claims_db: Path, tmp_
     assert listed and {(e["evidence_text"], e["claimed_by"]) for e in listed} == {
         (QUESTIONS, EXPECTED[QUESTIONS]),
         (MUTUAL, EXPECTED[MUTUAL]),
+        (OBJECTED, EXPECTED[OBJECTED]),
     }
     article = client.get(f"/article/{0xA2:016x}").text
     assert f'<td class="attr">{htmllib.escape(EXPECTED[REPORTED])}</td>' in article.replace("&#34;", '"')

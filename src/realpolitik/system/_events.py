@@ -137,12 +137,12 @@ class EvidenceRow:
         """Who claims the event, as every evidence row writes it (`wording.claimed_by`): the attributed speaker,
         the source of an accusation, threat or demand nobody else is said to report, or the outlet's own
         account."""
-        from .names import actor_label
+        from .names import actor_label, speaker_text
 
         return claimed_by(
             self.attribution, self.attribution_code, self.attribution_kind, self.outlet,
             name=actor_label(self.attribution_code) if self.attribution_code else None,
-            quad_class=self.quad_class, sources=self.source_actors,
+            quad_class=self.quad_class, sources=[(speaker_text(t, c), c) for t, c in self.source_actors],
             source_names=[actor_label(c) if c else "" for _, c in self.source_actors],
             reciprocal=self.reciprocal,
         )  # fmt: skip

@@ -71,6 +71,24 @@ def graph_label(code: str, from_texts: dict[str, str] | None = None) -> str:
     return code.removeprefix("IGO-")
 
 
+@functools.lru_cache(maxsize=1)
+def _adjectives() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for entry in load_kb().entries.values():
+        if entry.id == entry.code and entry.adjectives:
+            out.setdefault(entry.code, set()).update(a.casefold() for a in entry.adjectives)
+    return {code: frozenset(forms) for code, forms in out.items()}
+
+
+def speaker_text(text: str | None, code: str | None) -> str | None:
+    """A source mention as the one who says something: itself ("Velayati", "Ankara"), or None where it is only
+    an adjective of its actor ("Iranian" in "Iranian experts have expressed frustration"), which names no one;
+    the caller then writes the actor's name."""
+    if not text or not code:
+        return text
+    return None if " ".join(text.split()).casefold() in _adjectives().get(code, frozenset()) else text
+
+
 def actor_label(code: str, from_texts: dict[str, str] | None = None) -> str:
     """The name shown beside `code` (the code itself when nothing names it)."""
     short = _short_names().get(code) or _kb_names().get(code)
