@@ -630,7 +630,8 @@ def _relative_object(tok: Token) -> bool:
         c.tag_ == "WRB" or (c.dep_ == "prep" and any(p.tag_ == "WDT" for p in c.children))
         for c in tok.children
     )
-    return subject and not elsewhere and all(o.tag_ in ("WDT", "WP") for o in objects)
+    # ("the sentence that the court passed on X": the parser may tag the relative "that" as a conjunction; courts41)
+    return subject and not elsewhere and all(o.tag_ in ("WDT", "WP") or o.lower_ == "that" for o in objects)
 
 
 @kept_per_token

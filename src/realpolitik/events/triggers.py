@@ -188,6 +188,18 @@ class Triggers:
         cand = self._candidate(tok, ments)
         if (
             cand is not None
+            and cand.code[:2] == "11"
+            and cand.trigger.pos_ == "VERB"
+            and cand.trigger.lemma_.lower() in coder_words().sentencing_verbs
+            and _penalty_infinitive(cand.trigger)
+        ):
+            # "sentenced the opposition leader to die on the gallows", "condemned the three men to be shot": a
+            # sentence named by the infinitive of death or confinement is custodial (173, docs/annotation-conventions.md
+            # rule 8.1), as "sentenced to death" is, not a verdict (116) or a denunciation (111) (courts41; data:
+            # `sentence_deaths`)
+            cand.code = "173"
+        if (
+            cand is not None
             and cand.code in coder_words().riot_codes
             and cand.trigger.pos_ == "VERB"
             and cand.entry.allowed("subj")
@@ -271,6 +283,10 @@ class Triggers:
             return self._disfavour(tok, ments)
         # Most words are no trigger: a set lookup spares the tree walks (the coder runs on every token).
         lemmas = lemma_forms(tok)
+        if tok.lemma_.lower() == "bind" and tok.tag_ == "VBN":
+            renounced = self._bond_renounced(tok, ments)
+            if renounced is not None:
+                return renounced
         if tok.pos_ in ("VERB", "AUX"):
             force = self._force(tok, ments)
             if force is not None:
@@ -291,6 +307,7 @@ class Triggers:
                 clauses = _reported_clauses(tok)
                 if _appositive_court(tok) is not None:
                     clauses.append(tok.head)
+                clauses += _passive_finding(tok)
                 for clause in clauses:
                     held = self._court_judgement(tok, clause, ments, holdings=True)
                     if held is not None and held.target:
@@ -313,6 +330,10 @@ class Triggers:
             # ("Only Parliament can authorise the start of Britain's departure from the EU, the judges ruled": a deed
             # named in what a court holds is the content of its ruling, as its verbs are above; talk19)
             return None
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in coder_words().veto_nouns:
+            vetoed = self._veto_noun(tok, ments)
+            if vetoed is not None:
+                return vetoed
         if tok.pos_ == "NOUN":
             contested = self._contested_claim(tok, ments)
             if contested is not None:
@@ -2319,10 +2340,16 @@ class Triggers:
         ):
             if not (holdings and _owed_deed(clause)):
                 return None
-            # ("Turkey must release Osman Kavala, the European Court of Human Rights ruled": a court's order to do
-            # anything but pay stays its demand, rule 8.3; 10x refined by the deed)
-            entry = match_entry(clause, self.lexicon, ("V",))
-            code = refine("demand", entry.code if entry is not None and plover(entry.code) else None)
+            if self._owed_custody(clause):
+                # ("Alberto Fujimori must spend 25 years in prison, a special court ruled", "must serve a life term",
+                # "must be hanged": what a court holds a person must undergo in custody or by death is its sentence,
+                # 173, rule 8.1; courts41)
+                code = "173"
+            else:
+                # ("Turkey must release Osman Kavala, the European Court of Human Rights ruled": a court's order to do
+                # anything but pay stays its demand, rule 8.3; 10x refined by the deed)
+                entry = match_entry(clause, self.lexicon, ("V",))
+                code = refine("demand", entry.code if entry is not None and plover(entry.code) else None)
         court = _appositive_court(tok) if holdings else None
         if court is not None:
             # (the parser hung the court on the noun before it: "..., an arbitration court in The Hague ruled")
@@ -2334,6 +2361,10 @@ class Triggers:
             if not self._court_finding(tok, source, ments):
                 return None
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and clause in _passive_finding(tok):
+            # ("Turkey was found by the court to have violated his rights": the party found is the finding's passive
+            # subject; courts41)
+            subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
         # (the owner of the deed judged first: "the government's plan to send asylum seekers to Rwanda")
         owners = [p for s in subjects for p in s.children if p.dep_ == "poss"]
         target = [i for s in owners or subjects for i in actors_under(s, ments) if i not in source]
@@ -2347,12 +2378,37 @@ class Triggers:
         cand.consumed = {t.i for t in clause.subtree}
         return cand
 
+    def _owed_custody(self, clause: Token) -> bool:
+        """True for a clause a court holds that says a person must spend, serve or stay time in custody ("must spend 25
+        years in prison", "must serve a life term", "must remain in jail"; data: `custody_verbs`, the class
+        &detention) or must die or be confined ("must be hanged", "must be imprisoned": `sentence_deaths`)."""
+        words = coder_words()
+        lemma = clause.lemma_.lower()
+        if lemma in words.sentence_deaths - words.custody_verbs:
+            return True
+        if lemma not in words.custody_verbs:
+            return False
+        places = self.lexicon.classes.get("detention", frozenset())
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in words.custodial_terms for c in clause.children):
+            return True  # ("must serve a life term", "must serve his sentence")
+        # (a place of custody anywhere in the clause's own phrases: "must spend the rest of his life in prison",
+        # "must stay behind bars")
+        stack = [c for c in clause.children if c.dep_ in ("prep", "dobj", "npadvmod")]
+        while stack:
+            t = stack.pop()
+            if t.dep_ == "pobj" and (
+                t.lemma_.lower() in places or (t.head.lower_ == "behind" and t.lemma_.lower() == "bar")
+            ):
+                return True
+            stack.extend(c for c in t.children if c.dep_ in ("prep", "pobj", "dobj"))
+        return False
+
     def _found_force(self, clause: Token) -> bool:
         """True for a reported clause that tells a deed of force as done ("Russian agents had killed Litvinenko"):
         a verb of the lexicon whose code is of a root of force (conflict.json force_roots, but not postures, 15, or
         reduced relations, 16), not negated and under no modal."""
-        if clause.pos_ != "VERB" or _negated(clause):
-            return False
+        if clause.pos_ != "VERB" or _negated(clause) or _denied_object(clause):
+            return False  # ("broke no rule of international law": no deed found; courts41)
         if any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
             return False
         entry = match_entry(clause, self.lexicon, ("V",))
@@ -2396,7 +2452,9 @@ class Triggers:
         ):
             # ("found Russia and Moldova to blame for the jailing": a party found at fault; talk19)
             return True
-        return clause.lemma_.lower() in words.law_breaking_verbs or any(
+        # ("had broken no rule of international law", "broke neither the convention nor the law of nations": an
+        # acquittal too; courts41)
+        return (clause.lemma_.lower() in words.law_breaking_verbs and not _denied_object(clause)) or any(
             c.dep_ in ("acomp", "attr")
             and c.lemma_.lower() in words.unlawful_words | words.liable_words
             and not _negated(c)
@@ -2462,6 +2520,123 @@ class Triggers:
         cand = Candidate(tok, Entry("V", "116", tok.lemma_.lower()), "116", words_of, source, target)
         if paid is not None:
             cand.consumed = {paid.i}
+        return cand
+
+    def _veto_noun(self, tok: Token, ments: Mentions) -> Candidate | None:
+        """ "A British draft died in the Security Council under the veto of the Soviet Union", "a resolution drafted by
+        Britain and France fell to the vetoes of Russia and China": a text said to die, fall or be killed under or by
+        a veto (data: `veto_nouns`, a text of `vetoed_texts` as the verb's subject) is vetoed (129), from the parties
+        the veto names (its "of" phrase, its owner or its adjective) to, by rule 6.2 of docs/annotation-conventions.md,
+        the text's drafters (named on it: "a British draft", "drafted by X"), else the body the verb names ("in the
+        Security Council"), else the party the text is about. Issue 9, forty-first session (courts41)."""
+        words = coder_words()
+        if tok.dep_ != "pobj" or tok.head.dep_ not in ("prep", "agent"):
+            return None
+        verb = tok.head.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        texts = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not texts or texts[0].lemma_.lower() not in words.vetoed_texts:
+            return None
+        text = texts[0]
+        # (the veto's own parties: "of the Soviet Union", "Russia's", "an American veto"; not where it was cast)
+        source = [
+            i
+            for c in tok.children
+            if c.dep_ in ("amod", "compound", "poss", "nmod") or (c.dep_ == "prep" and c.lower_ == "of")
+            for i in actors_under(c, ments)
+        ]
+        if not source:
+            return None
+        drafters: list[int] = []
+        aimed: list[int] = []
+        for c in text.children:
+            if c.dep_ in ("amod", "compound", "poss", "nmod"):
+                drafters += [i for i in actors_under(c, ments) if ments.heads[i] == c.i or c.dep_ != "amod"]
+            elif c.dep_ == "acl":
+                # ("drafted by Britain, France, Germany and Portugal", "put forward by the United States")
+                drafters += [
+                    i
+                    for a in c.children
+                    if a.dep_ == "agent" or a.lower_ == "by"
+                    for i in actors_under(a, ments)
+                ]
+            elif c.dep_ == "prep" and c.lower_ == "of":
+                drafters += actors_under(c, ments)
+            elif c.dep_ == "prep" and c.lower_ in ("on", "against", "about", "over", "condemning"):
+                aimed += actors_under(c, ments)
+        body = [
+            i
+            for c in [
+                *verb.children,
+                *tok.children,
+                *(g for o in tok.children if o.lower_ == "of" for p in o.children for g in p.children),
+            ]
+            if c.dep_ == "prep" and c.lower_ in ("in", "at", "before")
+            for i in actors_under(c, ments)
+            if str(ments.mentions[i].code).startswith("IGO")
+        ]
+        target = [i for i in drafters or body or aimed if i not in source]
+        cand = Candidate(tok, Entry("N", "129", tok.lemma_.lower()), "129", [tok], source, target)
+        cand.consumed = {verb.i}
+        return cand
+
+    def _bond_renounced(self, tok: Token, ments: Mentions) -> Candidate | None:
+        """ "Germany will no longer be bound by her naval agreement with Britain", "the United States will cease to be
+        bound by the treaty", "Cyprus no longer considers itself bound by its treaty of alliance with Greece and
+        Turkey": a state that says it is no longer bound by a treaty, pact or convention (the class &treaty, in the
+        participle's "by" phrase) renounces it (120, docs/annotation-conventions.md rule 5.2), from the state to the
+        other parties named on the treaty ("with Y"; none named, no target). The bond ends by "no longer" or "not"
+        on "bound" or on a verb of holding oneself bound (data: `bond_holding_verbs`), or by a verb of ending it
+        ("cease to be bound": `bond_ending_verbs`); a bond that holds ("remains bound by") is no event here.
+        Issue 9, forty-first session (courts41)."""
+        words = coder_words()
+        treaties = self.lexicon.classes.get("treaty", frozenset())
+        instruments = [
+            n
+            for c in tok.children
+            if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+            for n in c.children
+            if n.dep_ == "pobj" and n.lemma_.lower() in treaties
+        ]
+        instruments += [c for n in instruments for c in n.conjuncts if c.lemma_.lower() in treaties]
+        if not instruments:
+            return None
+        head = tok.head
+        if _negated(tok):
+            tops = [tok, head] if tok.dep_ in ("ccomp", "xcomp", "oprd") else [tok]
+        elif tok.dep_ in ("ccomp", "xcomp", "oprd", "advcl") and (
+            (head.lemma_.lower() in words.bond_ending_verbs and not _negated(head))
+            or (head.lemma_.lower() in words.bond_holding_verbs and _negated(head))
+        ):
+            tops = [head]
+        else:
+            return None
+        inside = {t.i for n in instruments for t in n.subtree}
+        source: list[int] = []
+        for top in tops:
+            # (the state bound, not the passive's agent: "by the treaty with Argentina" names no doer)
+            bound = [c for c in top.children if c.dep_ == "nsubjpass"]
+            found = (
+                [i for b in bound for i in actors_under(b, ments)]
+                if bound
+                else self.roles.subject(top, ments)
+            )
+            source = [i for i in found if ments.heads[i] not in inside]
+            if source:
+                break
+        if not source:
+            return None
+        target = [
+            i
+            for n in instruments
+            for p in n.children
+            if p.dep_ == "prep" and p.lower_ in ("with", "between")
+            for i in actors_under(p, ments)
+            if i not in source
+        ]
+        cand = Candidate(tok, Entry("V", "120", "bind"), "120", [tok], source, target)
+        cand.consumed = {t.i for t in tops}
         return cand
 
     def _court_doers(self, tok: Token, source: list[int], ments: Mentions) -> list[int]:
@@ -3891,6 +4066,47 @@ class Triggers:
 
 
 # --- Helpers of Triggers, after the method that first calls them --------------------------------------------
+
+
+def _passive_finding(tok: Token) -> list[Token]:
+    """The infinitive clause of a passive verb of finding that tells what its passive subject did ("Turkey was found
+    by the court to have violated his rights", "Britain was held to have breached the convention"; courts41)."""
+    if not any(c.dep_ == "nsubjpass" for c in tok.children):
+        return []
+    return [
+        c
+        for c in tok.children
+        if c.dep_ in ("xcomp", "advcl", "ccomp")
+        and c.pos_ in ("VERB", "AUX")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and not any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children)
+    ]
+
+
+def _denied_object(verb: Token) -> bool:
+    """True when the object of a verb is denied ("broke no rule", "violated neither the treaty nor the law"): the
+    deed is said not to have been done."""
+    return any(
+        c.dep_ == "dobj"
+        and any(
+            (d.dep_ == "det" and d.lower_ == "no") or (d.dep_ == "preconj" and d.lower_ == "neither")
+            for d in c.children
+        )
+        for c in verb.children
+    ) or any(c.dep_ == "preconj" and c.lower_ == "neither" for c in verb.children)
+
+
+def _penalty_infinitive(verb: Token) -> bool:
+    """True when a verb of sentencing names its penalty by an infinitive of death or confinement ("sentenced X to
+    die", "condemned to be shot", "sentenced to hang"; data: `sentence_deaths`), not negated."""
+    deaths = coder_words().sentence_deaths
+    return any(
+        c.dep_ in ("xcomp", "advcl")
+        and c.lemma_.lower() in deaths
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and not _negated(c)
+        for c in verb.children
+    )
 
 
 def _relief_purpose(verb: Token) -> bool:
