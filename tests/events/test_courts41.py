@@ -53,6 +53,18 @@ def test_courts41_treaty_bond_ended_is_renounced(
     some_event(code, text, "REJECT", "120", source, target, absent=("COOPERATE",))
 
 
+def test_courts41_treaty_part_binds_as_the_treaty(code: Code) -> None:
+    some_event(
+        code,
+        "In March 1976 Egypt declared that it was no longer bound by the terms of its 1971 treaty of friendship with the"
+        " Soviet Union.",
+        "REJECT",
+        "120",
+        "EGY",
+        "RUS",
+    )
+
+
 def test_courts41_treaty_bond_kept_is_no_rejection(code: Code) -> None:
     events = code("Austria remains bound by its State Treaty of 1955 with the four occupying powers.")
     assert not [e for e in events if e.event == "REJECT"]

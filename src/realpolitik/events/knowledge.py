@@ -171,6 +171,7 @@ class CoderWords:
     custody_verbs: frozenset[str]
     custodial_terms: frozenset[str]
     bond_ending_verbs: frozenset[str]
+    treaty_part_nouns: frozenset[str]
     bond_holding_verbs: frozenset[str]
     unlawful_words: frozenset[str]
     name_head_words: frozenset[str]

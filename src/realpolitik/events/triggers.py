@@ -2592,13 +2592,20 @@ class Triggers:
         Issue 9, forty-first session (courts41)."""
         words = coder_words()
         treaties = self.lexicon.classes.get("treaty", frozenset())
-        instruments = [
-            n
-            for c in tok.children
-            if c.dep_ in ("agent", "prep") and c.lower_ == "by"
-            for n in c.children
-            if n.dep_ == "pobj" and n.lemma_.lower() in treaties
+        phrases = [
+            n for c in tok.children if c.dep_ in ("agent", "prep") and c.lower_ == "by" for n in c.children
         ]
+        # ("bound by the limits of the SALT II treaty", "by the terms of the accord": a treaty's part binds as the
+        # treaty does; data: `treaty_part_nouns`)
+        phrases += [
+            t
+            for n in phrases
+            if n.lemma_.lower() in words.treaty_part_nouns
+            for p in n.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for t in p.children
+        ]
+        instruments = [n for n in phrases if n.dep_ == "pobj" and n.lemma_.lower() in treaties]
         instruments += [c for n in instruments for c in n.conjuncts if c.lemma_.lower() in treaties]
         if not instruments:
             return None
