@@ -148,3 +148,14 @@ def test_the_network_labels_stay_readable_on_a_phone(desktop: Any) -> None:
         desktop.set_viewport_size({"width": 1300, "height": 900})
     assert found["svg"] >= 600 and found["scroll"] == "auto", found
     assert found["caption"] <= 390 and found["page"][0] <= found["page"][1] <= 390, found
+
+
+def test_narrative_cue_matches_name_their_actors(example_report: Path) -> None:
+    """(report41) a narrative sentence's matched cue read "“@ARM / hand over”": the cue's actor slot by code;
+    it now reads "“Armenia / hand over”"."""
+    import re
+
+    html = example_report.read_text(encoding="utf-8")
+    matched = re.findall(r"cue [\w+]+ · “([^”]*)”", html)
+    assert matched and not [m for m in matched if "@" in m], matched[:5]
+    assert "Armenia / hand over" in matched, matched[:20]

@@ -385,7 +385,11 @@ class ReportData:
     def named(self, text: str) -> str:
         """A sentence the system model wrote with codes ("held by one tie: with ARM on 4 articles"), with every
         code of an actor the report shows written as its name."""
-        codes = {c for d in self.dyads for c in (d.a, d.b)} | {m for a in self.axes for m in a.members}
+        codes = (
+            {c for d in self.dyads for c in (d.a, d.b)}
+            | {m for a in self.axes for m in a.members}
+            | set(self.names)
+        )
         codes = {c for c in codes if self.name(c) != c}
         if not codes or not text:
             return text
