@@ -655,6 +655,9 @@ class ConflictWords:
     home_deployment_verbs: frozenset[str]
     home_deployment_preps: frozenset[str]
     home_deployment_code: frozenset[str]
+    unopposed_move_verbs: frozenset[str]
+    fighting_cues: frozenset[str]
+    deployment_cues: frozenset[str]
     occupation_code: frozenset[str]
 
     @property

@@ -633,6 +633,12 @@ def prune_targets(cand: Candidate, sent: Span, ments: Mentions, roles: Roles, le
         # "Egyptian army tanks rolled into Cairo", "troops marched into the capital": forces moved into
         # their own country's ground invade no one; they are deployed there (data: conflict.json)
         cand.code = conflict_words().home_deployment
+    elif cand.code == conflict_words().fight and cand.target and (moved := moved_unopposed(cand, ments)):
+        # "About 150 American paratroopers landed in Poland, the first of some 600 that the Pentagon is sending":
+        # forces moved into another state's ground, a deployment told and no fighting, are deployed there (154), the
+        # ground's state the target (rule 2); "crossed into Uganda and struck at the barracks" and a bare "crossed
+        # into Kuwait" stay force; forces that drive out of a place leave it (0874; data: conflict.json)
+        cand.code = moved
     by_state = state_deed_codes().get(cand.code)
     if by_state is not None and state_source(cand, sent.doc, ments, alliances=True):
         # "Israel bombed the reactor", "NATO's bombing of Yugoslavia": a state's bombing is from the air
@@ -3215,6 +3221,72 @@ def moved_home(cand: Candidate, ments: Mentions) -> bool:
         if own in codes:
             return True
     return False
+
+
+def moved_unopposed(cand: Candidate, ments: Mentions) -> str | None:
+    """The code of forces moved by a verb that tells no fighting (`unopposed_move_verbs`: "marched into", "crossed
+    into", "landed in", "went ashore at") when their clause tells no fighting either and says why they moved: no word of
+    `fighting_cues` among the verb's own words, its phrases, coordinated verbs and purpose clauses (or those of the verb
+    it is coordinated with), no object and no "against" phrase. Moved "out of" or "from" a place, the forces leave it
+    (0874: "drove out of the West Bank town"); moved into one with a word of `deployment_cues` they are deployed there
+    (154: "the first of some 600 that the Pentagon is sending", "to take over the defence of Iceland", "took up
+    positions"); otherwise None (a bare crossing into another's ground stays force: "Iraqi tanks crossed into Kuwait").
+    A relative clause or a clause of time or cause with a subject of its own tells another deed ("whose raiders had
+    killed", "days after gunmen attacked") unless its subject is of the movers' own side ("..., while Egyptian
+    aircraft bombed Tel Aviv": the side is at war; "the first of some 600 that the Pentagon is sending")."""
+    verb = cand.trigger
+    words = conflict_words()
+    own = ments.codes(cand.source)
+    if verb.pos_ not in ("VERB", "AUX") or not words.unopposed_move_verbs.intersection(lemma_forms(verb)):
+        return None
+    if any(c.dep_ in ("dobj", "obj") or (c.dep_ == "prep" and c.lower_ == "against") for c in verb.children):
+        # "drove Islamic State fighters out of Jarablus": forces move others by force; "moved against hundreds of
+        # Taliban fighters": forces moved at a foe attack it
+        return None
+    heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    seen: set[int] = {w.i for w in cand.words}
+    stack: list[Token] = [c for h in heads for c in h.children]
+    stack += [h for h in heads if h.i not in seen]
+    deployed = False
+    while stack:
+        tok = stack.pop()
+        if tok.i in seen:
+            continue
+        seen.add(tok.i)
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        if (
+            tok.dep_ in ("relcl", "advcl", "ccomp", "parataxis")
+            and subjects
+            and not any(own & ments.codes(ments.at(t)) for c in subjects for t in c.subtree)
+        ):
+            continue
+        if tok.dep_ in ("nsubj", "nsubjpass") and any(tok.head.i == h.i for h in heads):
+            continue  # the movers themselves ("soldiers of a NATO battle group landed") tell no fighting
+        if tok.dep_ == "compound":
+            continue  # (nor does a noun's modifier: "assault ships", "combat troops")
+        forms = {tok.lower_, *lemma_forms(tok)}
+        if forms & words.fighting_cues:
+            return None
+        deployed = deployed or bool(forms & words.deployment_cues)
+        stack.extend(tok.children)
+    if moved_out(verb):
+        return "0874"
+    return conflict_words().home_deployment if deployed else None
+
+
+def moved_out(verb: Token) -> bool:
+    """A verb of moving whose phrase is "out of" or "from" a place and none "into", "to" or "onto" one ("drove out of
+    the town"): the forces leave the place."""
+    preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "prt", "advmod")}
+    return bool(preps & {"out", "from"}) and not preps & {
+        "into",
+        "to",
+        "onto",
+        "toward",
+        "towards",
+        "in",
+        "at",
+    }
 
 
 def event_actors(indices: list[int], ments: Mentions) -> tuple[EventActor, ...]:
