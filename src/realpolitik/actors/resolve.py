@@ -1807,7 +1807,10 @@ def _person_names(doc: Doc, titles: frozenset[str]) -> list[Span]:
     hyphens between capitalised words ("Ewart-Biggs", "al-Hafid") and name particles ("von", "de", "bin")."""
     names = [ent for ent in doc.ents if ent.label_ == "PERSON"]
     inside = {i for ent in names for i in range(ent.start, ent.end)}
-    for tok in doc[:-1]:
+    last = len(doc) - 1
+    for tok in doc:  # (every token but the last: the Doc's own iterator, not a slice's)
+        if tok.i >= last:
+            break
         # after a title ("Count Pourtales") or a lower-case noun that describes the name ("the Korean nationalist
         # An Jung-geun", "the American hikers Shane Bauer")
         titled = tok.lower_ in titles and tok.text[:1].isupper()
@@ -2395,8 +2398,14 @@ FUZZY_MOST = 2  # the most typos a titled person's surname is matched with (`Act
 def _deletions(word: str, most: int) -> set[str]:
     """`word` and every word left of it with up to `most` of its letters deleted."""
     found = {word}
-    layer = {word}
-    for _ in range(most):
+    n = len(word)
+    if most >= 1:
+        found.update([word[:i] + word[i + 1 :] for i in range(n)])
+    if most >= 2:
+        # (each pair of letters once, i before j, instead of every order of the two deletions)
+        found.update([word[:i] + word[i + 1 : j] + word[j + 1 :] for i in range(n) for j in range(i + 1, n)])
+    layer = found
+    for _ in range(2, most):
         layer = {w[:i] + w[i + 1 :] for w in layer for i in range(len(w))}
         found |= layer
     return found

@@ -7,6 +7,8 @@ its code by what is done (`cooperation_code`). Issue 9, fortieth session (joint4
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
 from .knowledge import coder_words, cooperation_domains, role_words
@@ -117,8 +119,7 @@ def _phrase_span(verb: Token, start: Token) -> list[Token] | None:
     """The tokens of a phrase of `joint_phrases` that starts at `start`, when its words are there in order and hang
     together ("side [by side]", "in [concert]"); None otherwise."""
     doc = verb.doc
-    for phrase in coder_words().joint_phrases:
-        words = phrase.split()
+    for words in _phrases_from(start.lower_):
         end = start.i + len(words)
         if end > len(doc) or [t.lower_ for t in doc[start.i : end]] != words:
             continue
@@ -127,3 +128,18 @@ def _phrase_span(verb: Token, start: Token) -> list[Token] | None:
         if all(t.head.i in inside for t in span):
             return span
     return None
+
+
+def _phrases_from(first: str) -> tuple[list[str], ...]:
+    """The words of the phrases of `joint_phrases` whose first word is `first` (most words start none)."""
+    return _phrases_by_first().get(first, ())
+
+
+@cache
+def _phrases_by_first() -> dict[str, tuple[list[str], ...]]:
+    """The phrases of `joint_phrases` as words, by their first word (made once)."""
+    found: dict[str, tuple[list[str], ...]] = {}
+    for phrase in coder_words().joint_phrases:
+        words = phrase.split()
+        found[words[0]] = (*found.get(words[0], ()), words)
+    return found
