@@ -84,10 +84,12 @@ class ActorResolver:
         self.caps_matcher.add("REALPOLITIK_ACTOR_CAPS", caps_patterns)
         # Known surnames by what is left of them with up to FUZZY_MOST letters deleted, for the typo-tolerant
         # match of titled people (made on first need)
-        self._surnames_by_deletion: dict[str, list[tuple[str, tuple[str, ...]]]] | None = None
+        self._surnames_by_deletion: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] | None = None
         # The English words of the model's lemmatizer (`_english_vocabulary`), read on first need
         self._nlp = nlp
         self._vocabulary: frozenset[str] | None = None
+        # The Doc `resolve` is coding and its titled names once made (`_titled_names`)
+        self._names_of: tuple[Doc, list[Span] | None] | None = None
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.actors = self.resolve(doc)
@@ -119,6 +121,25 @@ class ActorResolver:
 
     def resolve(self, doc: Doc) -> list[ActorMention]:
         """All actor mentions of a parsed Doc, sorted by start."""
+        saved, self._names_of = self._names_of, (doc, None)
+        try:
+            return self._resolve(doc)
+        finally:
+            self._names_of = saved
+
+    def _titled_names(self, doc: Doc) -> list[Span]:
+        """`_person_names` of `doc` after the resolver's honorifics and titles; made once while `resolve` codes
+        the Doc (two readings ask for them, and the Doc does not change in between). Not to be changed."""
+        kept = self._names_of
+        if kept is not None and kept[0] is doc and kept[1] is not None:
+            return kept[1]
+        words = self.words
+        names = _person_names(doc, words.honorifics | words.title_words | words.name_titles)
+        if kept is not None and kept[0] is doc:
+            self._names_of = (doc, names)
+        return names
+
+    def _resolve(self, doc: Doc) -> list[ActorMention]:
         date = doc._.article_date
         # A timestamp counts by its day; anything that is not a date is treated as undated.
         date = date[:10] if isinstance(date, str) and _is_iso_date(date[:10]) else None
@@ -456,7 +477,7 @@ class ActorResolver:
 
         people: list[tuple[Span, list[tuple[ActorMention, bool]]]] = []
         described: dict[int, list[tuple[ActorMention, bool]]] = {}
-        for ent in _person_names(doc, words.honorifics | words.title_words | words.name_titles):
+        for ent in self._titled_names(doc):
             if any(t.idx in taken for t in ent):
                 continue
             root = ent.root
@@ -865,7 +886,7 @@ class ActorResolver:
         named = [a for a in anchors if a.entry.kind == "person" and a.form == "name" and len(a.span) > 1]
         for a in named:
             full.append((a.span, a))
-        for ent in _person_names(doc, titles):
+        for ent in self._titled_names(doc):
             start = ent.start
             while start < ent.end and (
                 doc[start].lower_ in titles or self._sector_of(doc[start]) in words.title_sectors
@@ -2413,13 +2434,15 @@ def _deletions(word: str, most: int) -> set[str]:
 
 def _deletion_index(
     surnames: Mapping[str, tuple[str, ...]],
-) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+) -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
     """Each word left of a known surname with up to FUZZY_MOST letters deleted -> the (surname, entry ids)
-    that leave it."""
-    index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
-    for known, ids in surnames.items():
-        for left in _deletions(known, FUZZY_MOST):
-            index.setdefault(left, []).append((known, ids))
+    that leave it, in the order of `surnames`. (Tuples, not lists: most words have one, and tuples of strings
+    leave the garbage collector's lists once it has seen them, where a hundred thousand lists stay on them.)"""
+    index: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {}
+    get = index.get
+    for pair in surnames.items():
+        for left in _deletions(pair[0], FUZZY_MOST):
+            index[left] = (*get(left, ()), pair)
     return index
 
 

@@ -1354,7 +1354,8 @@ def _lemma_forms(tok: Token) -> list[str]:
 def _hyphen_parts(tok: Token) -> list[Token]:
     """The words of the hyphenated word `tok` is part of, split by the tokenizer at glued hyphens ("man", "of",
     "war"), in order; [tok] alone when it is no part of one or the parts are not all letters (a date: "2023-10-05")."""
-    doc = tok.doc
+    # (the Doc's FastTokens when `tok` is one: the same words, read with no new Token each)
+    doc: Any = tok._table if type(tok) is FastToken else tok.doc
     first = last = tok.i
     while first >= 2 and _glued_dash(doc[first - 1]) and not doc[first - 2].whitespace_:
         first -= 2
