@@ -29,6 +29,7 @@ log = logging.getLogger("realpolitik.events")
 
 FORMAT = 1  # bump when the layout of the cache file changes
 _CONSTRAINTS = [f.name for f in fields(Entry)].index("constraints")
+_OPEN_KEYS = [f.name for f in fields(Entry)].index("open_keys")
 
 Row = tuple[Any, ...]  # an Entry's field values in order; constraints as ((key, set number), ...)
 
@@ -143,6 +144,11 @@ class CompiledLexicon(Lexicon):
         self._rows = dict(rows)
         self._table = table
         self._made_sets: dict[int, frozenset[str]] = {}
+        # the constraints and open keys of the entries made, each value made once and shared by the entries that
+        # have it (entries are frozen): a lemma's few hundred entries then add few objects for the garbage
+        # collector to follow, which made most of the cost of unpacking them
+        self._made_constraints: dict[tuple[tuple[str, int], ...], tuple[tuple[str, frozenset[str]], ...]] = {}
+        self._made_keys: dict[frozenset[str], frozenset[str]] = {}
         self._placed: list[tuple[int, Entry]] = []  # (order in the files, entry) of the entries made
         self._count = count
         self._lemmas = set(lemmas)
@@ -162,9 +168,18 @@ class CompiledLexicon(Lexicon):
         if packed is None:
             return
         made = []
+        constraints_made = self._made_constraints
+        keys_made = self._made_keys
         for position, row in marshal.loads(packed):
             values = list(row)
-            values[_CONSTRAINTS] = tuple((name, self._words(n)) for name, n in row[_CONSTRAINTS])
+            numbered = row[_CONSTRAINTS]
+            constraints = constraints_made.get(numbered)
+            if constraints is None:
+                constraints = constraints_made[numbered] = tuple(
+                    (name, self._words(n)) for name, n in numbered
+                )
+            values[_CONSTRAINTS] = constraints
+            values[_OPEN_KEYS] = keys_made.setdefault(row[_OPEN_KEYS], row[_OPEN_KEYS])
             entry = Entry(*values)
             made.append(entry)
             self._placed.append((position, entry))
