@@ -408,9 +408,20 @@ def granted_spans(tok: Token) -> tuple[Token, ...]:
     return tuple(
         t
         for t in found
-        if (t.pos_ == "NOUN" and t.lemma_.lower() in spans)
+        if (
+            t.pos_ == "NOUN"
+            and t.lemma_.lower() in spans
+            and (t.lemma_.lower() != "time" or t is _named_time(tok))
+        )
         or (t.dep_ == "pobj" and t.head.lower_ in ("until", "till"))
     )
+
+
+def _named_time(tok: Token) -> Token | None:
+    """The time a relative clause names as the time given ("all the [time] the Allies have given Germany", "the [time]
+    he had given Putin"). The bare word "time" given as an object sets no limit ("gave Greece more time to repay",
+    "gave the rebels time to regroup": an extension or a respite, no deadline; review41): it is a span only so."""
+    return tok.head if tok.dep_ == "relcl" and tok.head.lemma_.lower() == "time" else None
 
 
 def _until_times(tok: Token) -> list[Token]:
@@ -1463,7 +1474,8 @@ def _deadline_holder(child: Token, holder: Token) -> bool:
     for (data: coder_words.json `deadline_spans`)."""
     if child.dep_ == "prep":
         return child.lower_ in ("until", "till")
-    return child.dep_ == "dobj" and holder.lemma_.lower() in coder_words().deadline_spans
+    lemma = holder.lemma_.lower()
+    return child.dep_ == "dobj" and lemma in coder_words().deadline_spans and lemma != "time"  # (_named_time)
 
 
 def _phrase_nouns(verb: Token) -> list[Token]:

@@ -1725,6 +1725,14 @@ class Triggers:
                 else:
                     # "Vietnam is committed to opening ...", "X is determined to ...": the one so disposed
                     source = actors_under(passive[0], ments) or source
+            if held and (
+                not ments.codes(self.roles.subject(tok.head, ments)) - ments.codes(addressee)
+                or not _definite_spans(tok)
+            ):
+                # ("Germany has until 2030 to phase out coal, the government said": the speaker, who gives the time,
+                # is no party apart from the holder; "Ukraine has only weeks to find more shells, the Pentagon said":
+                # a span of no stated length is an estimate, no deadline set; review41)
+                return None
         if not source and frame in ("demand", "appeal") and tok.pos_ == "VERB" and _thing_subject(tok, ments):
             # "the crisis pushed Serbia and Hungary to sign ...": a thing that drives parties demands nothing;
             # the deed it drives them to is theirs, coded on its own
@@ -5328,6 +5336,17 @@ def _negated(verb: Token) -> bool:
         or (c.dep_ == "advmod" and c.lower_ == "longer" and any(g.dep_ == "neg" for g in c.children))
         for c in verb.children
     )
+
+
+def _definite_spans(tok: Token) -> list[Token]:
+    """The spans of time a verb gives (match.granted_spans) that have a length or an end: a number ("sixty days"),
+    "a" or "one" ("a week"), or the time of an "until" phrase ("until midnight"); not "weeks", "only months"."""
+    return [
+        t
+        for t in granted_spans(tok)
+        if t.dep_ == "pobj"
+        or any(c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("a", "an", "one")) for c in t.children)
+    ]
 
 
 def _thing_subject(verb: Token, ments: Mentions) -> bool:

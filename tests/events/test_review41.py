@@ -1,0 +1,51 @@
+"""Narrowings found in review41 by look-alikes written for these tests (forty-first session).
+
+force41's ultimatums told as time granted (match.granted_spans, verbs.txt `F 139 give|grant|allow dobj=@deadline`,
+`F 139 have dobj=@deadline`) read any time given as a deadline: "more time" or "time" given sets no limit (an
+extension or a respite), and "X has N days to V, Y said" read a holder's own government, or a speaker naming no
+length ("only weeks"), as the giver of an ultimatum."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import Code, no_event, some_event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an extension: no limit set (the Brexit extensions of April and October 2019)
+        "In April 2019 the European Union granted Britain more time to leave.",
+        "In October 2019 the European Union gave Britain more time to negotiate its exit.",
+        # a respite
+        "The International Monetary Fund gave Greece more time to repay its loans.",
+    ],
+)
+def test_review41_time_given_is_no_deadline(code: Code, text: str) -> None:
+    no_event(code, text, "THREATEN")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the holder's own government says it: a timetable (Germany's coal exit law of 2020 sets 2038)
+        "Germany has until 2038 to phase out coal, the German government said in July 2020.",
+        # a span of no stated length is an estimate, no deadline set
+        "Ukraine has only weeks to find more artillery shells, the Pentagon said.",
+    ],
+)
+def test_review41_time_held_is_no_ultimatum(code: Code, text: str) -> None:
+    no_event(code, text, "THREATEN")
+
+
+def test_review41_time_held_with_a_length_told_by_another_party(code: Code) -> None:
+    # (force41's reading kept: the speaker gives the holder a span of stated length; Trump's fifty days of 14 July 2025)
+    some_event(
+        code,
+        "Russia has fifty days to agree to a ceasefire in Ukraine, President Donald Trump said in July 2025.",
+        "THREATEN",
+        "139",
+        "USA",
+        "RUS",
+    )
