@@ -1,9 +1,16 @@
-"""Narrowings found in review41 by look-alikes written for these tests (forty-first session).
+"""Narrowings found in review41 by look-alikes (forty-first session).
 
 force41's ultimatums told as time granted (match.granted_spans, verbs.txt `F 139 give|grant|allow dobj=@deadline`,
 `F 139 have dobj=@deadline`) read any time given as a deadline: "more time" or "time" given sets no limit (an
 extension or a respite), and "X has N days to V, Y said" read a holder's own government, or a speaker naming no
-length ("only weeks"), as the giver of an ultimatum."""
+length ("only weeks"), as the giver of an ultimatum.
+
+courts41's sentence named by an infinitive (Triggers.candidate, data `sentence_deaths`) read any "sentenced X to serve
+..." and "to be deported" as custodial (173): serving is custodial only for a custodial term or in a place of custody
+(as a court's holding is, `Triggers._owed_custody`), and deportation is no confinement.
+
+The look-alikes are sentences written for these tests; those that date an event tell a real one.
+"""
 
 from __future__ import annotations
 
@@ -48,4 +55,29 @@ def test_review41_time_held_with_a_length_told_by_another_party(code: Code) -> N
         "139",
         "USA",
         "RUS",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence to anything but custody or death is the verdict (116, rule 8.2)
+        "A British court sentenced the Russian activist to serve 200 hours of community service.",
+        "A Turkish court sentenced the Greek soldiers to be deported to Greece.",
+    ],
+)
+def test_review41_sentence_to_serve_no_term_is_no_custody(code: Code, text: str) -> None:
+    some_event(code, text, "ACCUSE", "116", None, None)
+
+
+def test_review41_sentence_to_serve_a_term_is_custody(code: Code) -> None:
+    # (courts41's reading kept for a term: Brittney Griner's sentence of 4 August 2022)
+    some_event(
+        code,
+        "A Russian court sentenced the American basketball player Brittney Griner to serve nine years in a penal"
+        " colony in August 2022.",
+        "COERCE",
+        "173",
+        "RUS",
+        "USA",
     )

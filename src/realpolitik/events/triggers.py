@@ -191,12 +191,14 @@ class Triggers:
             and cand.code[:2] == "11"
             and cand.trigger.pos_ == "VERB"
             and cand.trigger.lemma_.lower() in coder_words().sentencing_verbs
-            and _penalty_infinitive(cand.trigger)
+            and any(self._owed_custody(c) for c in _penalty_infinitives(cand.trigger))
         ):
             # "sentenced the opposition leader to die on the gallows", "condemned the three men to be shot": a
             # sentence named by the infinitive of death or confinement is custodial (173, docs/annotation-conventions.md
             # rule 8.1), as "sentenced to death" is, not a verdict (116) or a denunciation (111) (courts41; data:
-            # `sentence_deaths`)
+            # `sentence_deaths`); serving or spending is custodial only for a term or in a place of custody, as a
+            # court's holding is ("to serve nine years in a penal colony", not "to serve 200 hours of community
+            # service": `_owed_custody`; review41)
             cand.code = "173"
         if (
             cand is not None
@@ -4111,17 +4113,16 @@ def _denied_object(verb: Token) -> bool:
     ) or any(c.dep_ == "preconj" and c.lower_ == "neither" for c in verb.children)
 
 
-def _penalty_infinitive(verb: Token) -> bool:
-    """True when a verb of sentencing names its penalty by an infinitive of death or confinement ("sentenced X to
-    die", "condemned to be shot", "sentenced to hang"; data: `sentence_deaths`), not negated."""
-    deaths = coder_words().sentence_deaths
-    return any(
-        c.dep_ in ("xcomp", "advcl")
-        and c.lemma_.lower() in deaths
+def _penalty_infinitives(verb: Token) -> list[Token]:
+    """The infinitives, not negated, a verb of sentencing may name its penalty by ("sentenced X to die", "condemned to
+    be shot", "sentenced to serve nine years"): `Triggers._owed_custody` tells those of death or confinement."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in ("xcomp", "advcl")
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         and not _negated(c)
-        for c in verb.children
-    )
+    ]
 
 
 def _relief_purpose(verb: Token) -> bool:
