@@ -17,7 +17,6 @@ from ..corrections import Overlay
 from ..errors import InputError
 from ..records import MODALITIES, shown_date
 from ..store import EventFilter, Reader, Store, acts_for_state, done_to_state
-from ..wording import claimed_by
 
 _ACTOR_JSON = '[{"code": "VARCHAR", "sector": "VARCHAR", "text": "VARCHAR"}]'
 
@@ -137,14 +136,11 @@ class EvidenceRow:
         """Who claims the event, as every evidence row writes it (`wording.claimed_by`): the attributed speaker,
         the source of an accusation, threat or demand nobody else is said to report, or the outlet's own
         account."""
-        from .names import actor_label, speaker_text
+        from .names import claim_of
 
-        return claimed_by(
+        return claim_of(
             self.attribution, self.attribution_code, self.attribution_kind, self.outlet,
-            name=actor_label(self.attribution_code) if self.attribution_code else None,
-            quad_class=self.quad_class, sources=[(speaker_text(t, c), c) for t, c in self.source_actors],
-            source_names=[actor_label(c) if c else "" for _, c in self.source_actors],
-            reciprocal=self.reciprocal,
+            quad_class=self.quad_class, sources=self.source_actors, reciprocal=self.reciprocal,
         )  # fmt: skip
 
     @property

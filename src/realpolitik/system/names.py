@@ -10,12 +10,13 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 from ..actors.kb import load_kb
 from ..errors import KnowledgeBaseError
+from ..wording import claimed_by
 
 LABELS_FILE = Path(__file__).parent / "data" / "labels.json"
 _LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f0-9 .,'’()&-]+$")
@@ -87,6 +88,28 @@ def speaker_text(text: str | None, code: str | None) -> str | None:
     if not text or not code:
         return text
     return None if " ".join(text.split()).casefold() in _adjectives().get(code, frozenset()) else text
+
+
+def claim_of(
+    attribution: str | None,
+    code: str | None,
+    kind: str | None,
+    outlet: str | None,
+    *,
+    quad_class: int | None,
+    sources: Sequence[tuple[str | None, str | None]],
+    reciprocal: bool,
+) -> str:
+    """Who claims an event (`wording.claimed_by`) with the names of this module: the speaker's actor by name, each
+    source mention (text, code) as one who says something (`speaker_text`) and its actor's name where it names no
+    one. The one call of the CLI's `evidence`, the report (`EvidenceRow.claimed_by`) and the web app
+    (`web.queries._event_out`)."""
+    said = [(speaker_text(t, c), c) for t, c in sources]
+    return claimed_by(
+        attribution, code, kind, outlet,
+        name=actor_label(code) if code else None, quad_class=quad_class, sources=said,
+        source_names=[actor_label(c) if c else "" for _, c in said], reciprocal=reciprocal,
+    )  # fmt: skip
 
 
 def actor_label(code: str, from_texts: dict[str, str] | None = None) -> str:

@@ -35,8 +35,8 @@ from ..store import (
     EventOverlay,
     Reader,
 )
-from ..system.names import actor_label, speaker_text
-from ..wording import claimed_by, who_says
+from ..system.names import claim_of
+from ..wording import who_says
 
 __all__ = [
     "CODE_RE",
@@ -249,15 +249,10 @@ def _event_out(row: dict[str, Any], outlet: str | None = None) -> dict[str, Any]
         {"text": text, "code": code, "kind": kind, "who": who_says(text, code, kind)} if text else None
     )
     # who claims it, in the words of the CLI's `evidence` and the report (`wording.claimed_by`)
-    sources = [
-        (speaker_text(a.get("text"), a.get("code")), a.get("code"))
-        for a in row.get("source") or ()
-        if isinstance(a, dict)
-    ]
-    row["claimed_by"] = claimed_by(
-        text, code, kind, row.get("outlet", outlet),
-        name=actor_label(code) if code else None, quad_class=row.get("quad_class"), sources=sources,
-        source_names=[actor_label(c) if c else "" for _, c in sources], reciprocal=bool(row.get("reciprocal")),
+    row["claimed_by"] = claim_of(
+        text, code, kind, row.get("outlet", outlet), quad_class=row.get("quad_class"),
+        sources=[(a.get("text"), a.get("code")) for a in row.get("source") or () if isinstance(a, dict)],
+        reciprocal=bool(row.get("reciprocal")),
     )  # fmt: skip
     return row
 
