@@ -33,8 +33,8 @@ EXPECTED = {
     QUESTIONS: f"Ali Akbar Velayati (the source, as {OUTLET} reports)",
     REPORTED: "the Armenian defence ministry (speaker)",
     OWN: f"{OUTLET} (outlet's own account)",
-    MUTUAL: f"{OUTLET} (outlet's own account)",
-    OBJECTED: f"Iran (the source, as {OUTLET} reports)",  # the mention "Iranian" names no one  # reciprocal: the outlet's account of both sides
+    MUTUAL: f"{OUTLET} (outlet's own account)",  # reciprocal: the outlet's account of both sides
+    OBJECTED: f"Iran (the source, as {OUTLET} reports)",  # the mention "Iranian" names no one
 }
 
 
