@@ -109,13 +109,17 @@ def test_moves_a_city_evacuated_by_a_state_is_left(code: Code) -> None:
     )
 
 
-def test_moves_a_town_evacuated_by_its_residents_is_no_deed(code: Code) -> None:
-    no_event(
-        code,
+@pytest.mark.parametrize(
+    "text",
+    [
         "Most residents of Paradise evacuated the town in November 2018 as the Camp Fire spread.",
-        "RETREAT",
-        "AID",
-    )
+        # (review41: the residents named by a party's adjective, so the sentence has a party and the test can fail:
+        # with no party, as in Paradise, no line reads an event)
+        "Most of the Ukrainian residents of Pokrovsk evacuated the town in the autumn of 2024 as the front drew near.",
+    ],
+)
+def test_moves_a_town_evacuated_by_its_residents_is_no_deed(code: Code, text: str) -> None:
+    no_event(code, text, "RETREAT", "AID")
 
 
 def test_moves_the_last_of_its_bases_handed_over(code: Code) -> None:
