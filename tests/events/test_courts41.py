@@ -170,3 +170,43 @@ def test_courts41_relative_that_makes_the_noun_the_object(code: Code) -> None:
         "EGY",
         None,
     )
+
+
+def test_courts41_claim_finding_no_support_at_a_court_is_rejected(code: Code) -> None:
+    some_event(
+        code,
+        "In October 1975 Morocco's claim to Western Sahara found no support at the International Court of Justice.",
+        "REJECT",
+        "120",
+        "IGO-ICJ",
+        "MAR",
+    )
+
+
+def test_courts41_claim_finding_no_support_elsewhere_is_no_court_rejection(code: Code) -> None:
+    events = code("Morocco's claim found no support among its Arab neighbours.")
+    assert not [e for e in events if e.event == "REJECT"]
+
+
+def test_courts41_court_throwing_out_an_attempt_rejects_it(code: Code) -> None:
+    some_event(
+        code,
+        "In July 1974 the Supreme Court threw out President Nixon's attempt to keep the White House tapes from the"
+        " special prosecutor.",
+        "REJECT",
+        "120",
+        "USA",
+        "USA",
+        absent=("SANCTION",),
+    )
+
+
+def test_courts41_complaint_lodged_against_a_party_is_a_case(code: Code) -> None:
+    some_event(
+        code,
+        "In June 2016 Iran lodged a complaint against the United States with the World Court.",
+        "ACCUSE",
+        "115",
+        "IRN",
+        "USA",
+    )

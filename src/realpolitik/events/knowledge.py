@@ -171,6 +171,8 @@ class CoderWords:
     custody_verbs: frozenset[str]
     custodial_terms: frozenset[str]
     bond_ending_verbs: frozenset[str]
+    claim_nouns: frozenset[str]
+    disfavour_nouns: frozenset[str]
     treaty_part_nouns: frozenset[str]
     bond_holding_verbs: frozenset[str]
     unlawful_words: frozenset[str]

@@ -285,6 +285,10 @@ class Triggers:
             return self._disfavour(tok, ments)
         # Most words are no trigger: a set lookup spares the tree walks (the coder runs on every token).
         lemmas = lemma_forms(tok)
+        if tok.lemma_.lower() == "find" and tok.pos_ == "VERB":
+            disfavoured = self._claim_disfavoured(tok, ments)
+            if disfavoured is not None:
+                return disfavoured
         if tok.lemma_.lower() == "bind" and tok.tag_ == "VBN":
             renounced = self._bond_renounced(tok, ments)
             if renounced is not None:
@@ -2589,6 +2593,52 @@ class Triggers:
         target = [i for i in drafters or body or aimed if i not in source]
         cand = Candidate(tok, Entry("N", "129", tok.lemma_.lower()), "129", [tok], source, target)
         cand.consumed = {verb.i}
+        return cand
+
+    def _claim_disfavoured(self, tok: Token, ments: Mentions) -> Candidate | None:
+        """ "Greece's plea for an order ... found no favour with the World Court", "Nicaragua's claim to a shelf found no
+        support at the World Court": a party's claim (data: `claim_nouns`) that finds no favour, support or acceptance
+        (`disfavour_nouns`) with a court (`court_nouns`, or an international court's code) is rejected by the court
+        (120, rule 6.1), from the court to the claimant (the claim's owner or adjective). Issue 9, forty-first session
+        (courts41)."""
+        words = coder_words()
+        if not any(
+            c.dep_ == "dobj"
+            and c.lemma_.lower() in words.disfavour_nouns
+            and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+            for c in tok.children
+        ):
+            return None
+        claims = [c for c in tok.children if c.dep_ == "nsubj" and c.lemma_.lower() in words.claim_nouns]
+        if not claims:
+            return None
+        # (the court's phrase on the verb or on the noun: "found no support at the World Court")
+        holders = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+        courts = [
+            n
+            for h in holders
+            for p in h.children
+            if p.dep_ == "prep" and p.lower_ in ("with", "at", "in", "before", "from", "among")
+            for n in p.children
+            if n.dep_ == "pobj"
+        ]
+        source = [
+            i
+            for n in courts
+            for i in actors_under(n, ments)
+            if n.lemma_.lower() in words.court_nouns
+            or (str(ments.mentions[i].code).startswith("IGO-") and ments.mentions[i].sector == "JUD")
+        ]
+        if not source:
+            return None
+        target = [
+            i
+            for c in claims[0].children
+            if c.dep_ in ("poss", "amod", "compound", "nmod")
+            for i in actors_under(c, ments)
+            if i not in source
+        ]
+        cand = Candidate(tok, Entry("V", "120", "find"), "120", [tok], source, target)
         return cand
 
     def _bond_renounced(self, tok: Token, ments: Mentions) -> Candidate | None:
