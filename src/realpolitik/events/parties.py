@@ -50,6 +50,7 @@ from .roles import (
     relative_doer,
     requester,
     requester_adjunct,
+    suffered_by,
     unknown_person_object,
     venue_party,
     witness_party,
@@ -1719,7 +1720,9 @@ def _late_agent(verb: Token) -> Token | None:
     time phrases, or on a phrase inside one ("was shot dead on Tuesday at a luncheon in San Angel by a militant",
     "was stabbed in a street of Lyon by an anarchist"); None when the verb is no passive, when it has an agent of
     its own, or when no such phrase is there. Callers check that the noun is a doer ("by car" is no doer)."""
-    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or any(
+    # (or a passive participle set off after the victim's clause: "Rabin collapsed ..., shot twice in the back by
+    # Yigal Amir", roles.suffered_by; force41)
+    if not (any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or suffered_by(verb)) or any(
         c.dep_ == "agent" for c in verb.children
     ):
         return None

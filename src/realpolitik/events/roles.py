@@ -105,6 +105,20 @@ class Roles:
             # ...": a bare past participle hung on a clause tells what was done to that clause's subject; its doer
             # is not named there (targets40)
             return [], self.subject(suffered, ments)
+        if suffered_by(tok):
+            # "Rabin collapsed at the foot of the steps, shot twice in the back by Yigal Amir", "Bhutto stood up to
+            # wave to supporters, only to be shot by a gunman": a passive participle or infinitive with no subject of
+            # its own set off after a clause tells what was done to that clause's subject; its doer is the one its
+            # "by" phrase names (also when the parser hangs the phrase on the noun before it), never that subject
+            # (a doer the resolver cannot code is left to parties.unnamed_doer_at_home; force41)
+            agent = [
+                i
+                for by in _by_phrases(tok)
+                for p in by.children
+                if p.dep_ == "pobj"
+                for i in agent_actors(p, ments) or weapon_user(p, ments)
+            ]
+            return agent, [i for i in self.subject(tok.head, ments) if i not in agent]
         source = self.subject(tok, ments)
         # "returned the Ukrainian ships it had seized", "the drone that it had seized in the South China Sea":
         # the noun a relative clause with a subject of its own hangs on is the deed's object
@@ -1358,6 +1372,54 @@ def caused_patient(verb: Token) -> tuple[Token, Token] | None:
     if patient is None or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in patient.children):
         return None
     return patient, have
+
+
+def _by_phrases(verb: Token) -> list[Token]:
+    """The "by" phrases of a verb: its agent, a "by" preposition of its own, or one the parser hung on the noun of one
+    of its phrases ("shot twice in the back [by Yigal Amir]")."""
+    own = [c for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")]
+    return own or [
+        b
+        for prep in verb.children
+        if prep.dep_ == "prep"
+        for noun in prep.children
+        if noun.dep_ == "pobj"
+        for b in noun.children
+        if b.dep_ == "prep" and b.lower_ == "by"
+    ]
+
+
+def suffered_by(verb: Token) -> bool:
+    """True for a passive clause with no subject of its own set off by a comma after the verb it hangs on, with a "by"
+    phrase: a
+    past participle ("Rabin collapsed ..., shot twice in the back by Yigal Amir") or a passive infinitive ("stood up
+    to wave, only to be shot by a gunman"), an adverbial or open clause of that verb. What it tells was done to that
+    verb's subject (force41)."""
+    # (the tagger may take the participle for a past: "..., shot/VBD twice in the back by Yigal Amir"; with no subject
+    # and a "by" phrase it is the participle)
+    if (
+        verb.tag_ not in ("VBN", "VBD")
+        or verb.dep_ not in ("advcl", "xcomp")
+        or verb.head.pos_ not in ("VERB", "AUX")
+    ):
+        return False
+    if verb.i < verb.head.i or any(c.dep_ in ("nsubj", "nsubjpass", "mark", "dobj") for c in verb.children):
+        return False
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False
+    # (set off by a comma just before it and its own "only to be": "giving up the territory to a Japanese army helped
+    # by a small British force" is a participle on the army, whatever the parser hangs on it)
+    lefts = list(verb.lefts)
+    if any(c.dep_ not in ("aux", "auxpass", "advmod", "neg") for c in lefts):
+        return False
+    start = min([verb.i, *(c.i for c in lefts)])
+    if start == 0 or verb.doc[start - 1].lower_ not in (",", ";", "—", "--"):
+        return False
+    auxpass = any(c.dep_ == "auxpass" for c in verb.children)
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if auxpass != to:
+        return False  # ("was seen to be ...", "being shot": not the shapes read here)
+    return bool(_by_phrases(verb))
 
 
 def _bare_participle(verb: Token) -> Token | None:
