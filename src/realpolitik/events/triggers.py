@@ -48,6 +48,7 @@ from .conflict import (
     expulsion,
     route_subject,
 )
+from .crowds import deed_code, friendly_purpose, hostile_purpose, moves, protest_mark, purposes
 from .joint import cooperation_code, joint_marked, joint_object, joint_partners
 from .kinds import ENABLED as KINDS_ENABLED
 from .kinds import is_kind
@@ -186,6 +187,18 @@ class Triggers:
 
     def candidate(self, tok: Token, ments: Mentions) -> Candidate | None:
         cand = self._candidate(tok, ments)
+        if cand is not None and tok.pos_ == "VERB" and self._friendly_gathering(tok, cand):
+            # "Hundreds of thousands of Poles filled the streets of Warsaw to greet the Pope", "crowds filled Red
+            # Square to mourn Stalin": a crowd's gathering for a welcome, a celebration or mourning, and that
+            # purpose itself, are no event (crowds41; data: `gathering_purposes`)
+            return None
+        if tok.pos_ == "VERB" and (
+            cand is None or cand.code[:2] == "15" or (cand.entry.no_event and not cand.entry.constraints)
+        ):
+            # "Angry at police sweeps, young people in Brixton hurled petrol bombs at police lines", "monks walked
+            # barefoot through Rangoon against the junta", "women paraded through Washington against the new
+            # president": a crowd's deed marked as protest is their protest, by the deed's family (crowds41)
+            cand = self._crowd_protest(tok, cand, ments) or cand
         if (
             cand is not None
             and cand.code[:2] == "11"
@@ -277,6 +290,56 @@ class Triggers:
             # side names no second party (talk24)
             return None
         return cand
+
+    def _friendly_gathering(self, tok: Token, cand: Candidate) -> bool:
+        """True for a gathering read as a demonstration (14) whose purpose is a welcome, a celebration or mourning
+        (`crowds.friendly_purpose`), and for that purpose's own verb when the gathering is a verb of rally (141 in
+        some line) or of going and its doers many ("Thousands of Catholics filled St Peter's Square to mourn the
+        Pope"; not "Abe joined Obama at Pearl Harbor to honour those killed", a meeting)."""
+        gathering = _purpose_of(tok)
+        if gathering is not None:
+            if not friendly_purpose(gathering, self.lexicon) or tok not in purposes(gathering):
+                return False
+            if not any(_many(d) for d in _doer_tokens(gathering)):
+                return False
+        elif cand.code[:2] != "14" or not friendly_purpose(tok, self.lexicon):
+            return False
+        else:
+            gathering = tok
+        lemma = gathering.lemma_.lower()
+        readings = self.lexicon.lookup("V", lemma)
+        if any(e.code[:2] == "14" and not e.constraints for e in readings):
+            return False  # ("rallied to mourn ...": a verb of protest of its own keeps its reading)
+        return any(e.code == "141" for e in readings) or moves(lemma)
+
+    def _crowd_protest(self, tok: Token, shown: Candidate | None, ments: Mentions) -> Candidate | None:
+        """A deed of a crowd of civilians (`_crowd_doers`) that the sentence marks as protest (`crowds.protest_mark`:
+        an anger with its cause, a hostile purpose, "against", a call answered) and that reads no event of its own,
+        or a show of force (a parade), coded by its family (`crowds.deed_code`; a parade 141). A main deed only:
+        ROOT or a conjunct, not negated, no light verb."""
+        if tok.dep_ not in ("ROOT", "conj") or _negated(tok):
+            return None
+        if any(
+            c.dep_ == "ccomp" or (c.dep_ == "xcomp" and not hostile_purpose(c, self.lexicon))
+            for c in tok.children
+        ):
+            return None  # ("tried to storm the palace", "a day after the attorney general said ..."): the clause's deed
+        if any(lemma in coder_words().light_verbs for lemma in lemma_forms(tok)):
+            return None
+        mark = protest_mark(tok, _doer_tokens(tok), self.lexicon)
+        if mark is None:
+            return None
+        # (a show of force, `shown`, that a crowd puts on marked as protest is their march)
+        code = "141" if shown is not None else deed_code(tok, self.lexicon)
+        if code == "140" and mark in purposes(tok):
+            return None  # ("Afghans queued outside the passport office to demand passports": a purpose alone marks
+            # a deed of going, gathering, force or protest, not any deed; deeds37)
+        made = self._make(tok, Entry("V", code, tok.lemma_.lower()), [tok], ments)
+        if made is None or not _crowd_doers(
+            tok, made.source, ments, self.lexicon, force=code == "145", marked=True
+        ):
+            return None
+        return made
 
     def _candidate(self, tok: Token, ments: Mentions) -> Candidate | None:
         if tok.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
@@ -5780,6 +5843,9 @@ def _people_subject(verb: Token, ments: Mentions, lexicon: Lexicon) -> bool:
 _CIVIL_SECTORS = frozenset({"CVL", "EDU", "LAB", "AGR", "OPP"})
 # ... and the sectors of the parties such a crowd may be named as (a party's supporters, a church's faithful)
 _CIVIL_PARTY_SECTORS = _CIVIL_SECTORS | {"PTY", "REL"}
+# ... and of the people whose deed marked as protest is a crowd's protest (crowds41): the clergy and the medical
+# professions too
+_MARKED_CROWD_SECTORS = _CIVIL_SECTORS | {"REL", "MED"}
 # the noun classes of civilian crowds and of armed men (classes.txt, with the dictionary's)
 _CROWD_CLASSES = ("protester", "crowd", "gathering", "labour")
 _ARMED_CLASSES = ("force", "military", "enforcer", "irregular", "warcraft", "armour", "aircraft")
@@ -5788,7 +5854,12 @@ _GUNFIRE = frozenset({"fire", "gunfire", "shot", "volley"})
 
 
 def _crowd_doers(
-    verb: Token, source: list[int], ments: Mentions, lexicon: Lexicon, force: bool = True
+    verb: Token,
+    source: list[int],
+    ments: Mentions,
+    lexicon: Lexicon,
+    force: bool = True,
+    marked: bool = False,
 ) -> bool:
     """True when a deed's doers are a crowd of civilians: the subject (or the passive's agent, or the subject of the
     verb it is joined to) names protesters, a crowd, many civilians of a collective ("youths", "residents",
@@ -5819,6 +5890,17 @@ def _crowd_doers(
     people = {
         w for w, sector in words.pairs("collective_sectors").items() if sector.upper() in _CIVIL_SECTORS
     }
+    if marked:
+        # (a deed marked as protest, `Triggers._crowd_protest`: any people of a civilian sector, monks, women,
+        # mothers, doctors and nurses among them: "Thousands of Buddhist monks walked through Rangoon against the
+        # junta"; crowds41)
+        people |= {
+            w
+            for w, sector in words.pairs(
+                "collective_sectors", "home_victim_nouns", "home_people_nouns"
+            ).items()
+            if sector.upper() in _MARKED_CROWD_SECTORS
+        }
     for name in _CROWD_CLASSES:
         people |= lexicon.classes.get(name, frozenset())
     singulars = words.collective_singulars
@@ -5923,6 +6005,16 @@ def _purpose_of(verb: Token) -> Token | None:
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > head.i:
         return head
     return None
+
+
+def _many(tok: Token) -> bool:
+    """True for a noun that names many: a plural, or one a number or a word of amount counts ("crowds",
+    "thousands of Catholics", "a crowd" of `collective_singulars`)."""
+    return (
+        tok.tag_ in ("NNS", "NNPS")
+        or counted(tok).i != tok.i
+        or tok.lemma_.lower() in role_words().collective_singulars
+    )
 
 
 def _doer_tokens(verb: Token) -> list[Token]:

@@ -1,0 +1,171 @@
+"""Protests told as a crowd's deed (issue 9, forty-first session: crowds41).
+
+A collective of people that does a deed in public is protesting when the sentence marks it so by its doers or its
+purpose, with no protest word as the verb: an anger with its cause ("angry at X", "enraged by X"), a purpose of demand,
+denunciation or defiance ("to demand X"), "against X", or a call answered ("at the call of X"). This module reads the
+mark and the deed's family (violence 145, obstruction 144, strike 143, march or gathering 141, other dissent 140);
+`triggers.Triggers.candidate` applies them when the doers are a crowd of civilians (`triggers._crowd_doers`).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+from .knowledge import coder_words
+from .lexicon import Lexicon
+from .tree import to_infinitive
+
+# the roots of a purpose that makes a gathering a protest: a demand (10), a disapproval or accusation (11, its
+# 110 "disapprove" only as a frame: "mourn" reads 110 as a verb), a rejection or defiance (12), a threat (13), a
+# protest (14); a purpose of any cooperative root (02-09: to greet, to welcome, to celebrate) makes none
+_HOSTILE_ROOTS = frozenset({"10", "12", "13", "14"})
+_HOSTILE_CODES = frozenset({"111", "112", "1121", "1122", "1123", "1124", "1125"})
+_FRIENDLY_ROOTS = frozenset({"02", "03", "04", "05", "06", "07", "08", "09"})
+# the dependencies that hang a participle or an adjective of feeling on the deed or on its doers
+_FEELING_DEPS = frozenset({"advcl", "acl", "amod", "appos", "npadvmod", "oprd", "ccomp", "conj", "dep"})
+# the prepositions that name a feeling's cause ("angry at", "enraged by", "furious over")
+_CAUSE_PREPS = frozenset({"at", "by", "over", "about", "with", "against"})
+# the prepositions a call answered hangs on ("at the call of", "on the appeal of")
+_CALL_PREPS = frozenset({"at", "on", "upon"})
+
+
+@lru_cache(maxsize=1)
+def _wordnet() -> dict[str, list[list[list[str]]]]:
+    from .proposals import read_wordnet
+
+    text = (resources.files("realpolitik.events") / "data" / "wordnet_verbs.txt").read_text(encoding="utf-8")
+    return read_wordnet(text.splitlines())
+
+
+def _unconditional_codes(lexicon: Lexicon, lemma: str) -> set[str]:
+    """The codes of a word's readings as a verb or a frame that need no constraint."""
+    return {
+        e.code
+        for kind in ("V", "F")
+        for e in lexicon.lookup(kind, lemma)
+        if not e.constraints and not e.implied and e.code[:1].isdigit()
+    }
+
+
+def hostile_purpose(verb: Token, lexicon: Lexicon) -> bool:
+    """True for the verb of a purpose that is a demand, a denunciation, a rejection or defiance, a threat or a
+    protest, and no cooperation ("to demand the end of his rule", "to denounce the verdict", "to defy the ban"; not
+    "to greet the Pope", "to celebrate", "to mourn")."""
+    codes = _unconditional_codes(lexicon, verb.lemma_.lower())
+    if any(c[:2] in _FRIENDLY_ROOTS for c in codes):
+        return False
+    return any(c[:2] in _HOSTILE_ROOTS or c in _HOSTILE_CODES for c in codes)
+
+
+def purposes(verb: Token) -> list[Token]:
+    """The verbs of a deed's purpose: a "to" infinitive with no subject of its own hung on it ("filled the Mall [to
+    demand] jobs") or a free participle after it ("massed outside parliament, [demanding] ...")."""
+    out = []
+    for c in verb.children:
+        if c.dep_ not in ("advcl", "xcomp") or any(g.dep_ in ("nsubj", "mark") for g in c.children):
+            continue
+        if to_infinitive(c) or (c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > verb.i):
+            out.append(c)
+    return out
+
+
+def _feelings(verb: Token, doers: list[Token]) -> list[Token]:
+    """Participles and adjectives of anger on the deed or on its doers that name their cause ("[Angry] at police
+    sweeps, young people ...", "crowds, [furious] at the shooting, ...", "workers [enraged] by the law"; data:
+    `protest_feelings`)."""
+    words = coder_words().protest_feelings
+    out = []
+    for holder in (verb, *doers):
+        for c in holder.children:
+            if c.dep_ not in _FEELING_DEPS or (c.lemma_.lower() not in words and c.lower_ not in words):
+                continue
+            if any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in c.children):
+                continue  # (a feeling with a clause of its own: "they were angry at ...")
+            if any(
+                (g.dep_ in ("prep", "agent") and g.lower_ in _CAUSE_PREPS) or g.dep_ == "ccomp"
+                for g in c.children
+            ):
+                out.append(c)
+    return out
+
+
+def _call_answered(verb: Token) -> Token | None:
+    """The noun of a call the deed answers: "at the call of Solidarity", "on the appeal of the union", "answering
+    the call of the Congress", "heeding an appeal" (data: `call_nouns`, `answering_verbs`)."""
+    words = coder_words()
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in _CALL_PREPS:
+            for p in c.children:
+                if p.dep_ == "pobj" and p.lemma_.lower() in words.call_nouns:
+                    return p
+        if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in words.answering_verbs:
+            for o in c.children:
+                nouns = (
+                    [o]
+                    if o.dep_ == "dobj"
+                    else [p for p in o.children if o.dep_ == "prep" and p.dep_ == "pobj"]
+                )
+                if any(n.lemma_.lower() in words.call_nouns for n in nouns):
+                    return o
+    return None
+
+
+def _against(verb: Token) -> Token | None:
+    """The deed's own "against" phrase ("camped on the highways against the farm laws")."""
+    return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"), None)
+
+
+def protest_mark(verb: Token, doers: list[Token], lexicon: Lexicon) -> Token | None:
+    """The token that marks a crowd's deed as protest (an anger with its cause on the deed or its doers, a hostile
+    purpose, "against", a call answered), or None."""
+    for purpose in purposes(verb):
+        if hostile_purpose(purpose, lexicon):
+            return purpose
+    feelings = _feelings(verb, doers)
+    if feelings:
+        return feelings[0]
+    return _against(verb) or _call_answered(verb)
+
+
+def friendly_purpose(verb: Token, lexicon: Lexicon) -> bool:
+    """True when a gathering's purpose is a welcome, a celebration, mourning or worship, no protest ("filled the
+    streets of Warsaw to greet the Pope", "to mourn Stalin"; data: `gathering_purposes`; a purpose of support is
+    kept: "marched to support the miners" is a rally)."""
+    found = purposes(verb)
+    if any(hostile_purpose(p, lexicon) for p in found):
+        return False  # ("rallied to mourn a young woman ... and to demand that the Marines leave")
+    return any(p.lemma_.lower() in coder_words().gathering_purposes for p in found)
+
+
+def moves(lemma: str) -> bool:
+    """True for a verb whose first WordNet sense is a going or a gathering of people (walk, march, parade, pour,
+    ride, flock; `motion_hypernyms` among its synonyms and direct hypernyms)."""
+    senses = _wordnet().get(lemma)
+    if not senses:
+        return False
+    words = {w for ring in senses[0] for w in ring}
+    return bool(words & coder_words().motion_hypernyms)
+
+
+def deed_code(verb: Token, lexicon: Lexicon) -> str:
+    """The protest code of a crowd's deed by its family: violence (145: a reading of riot or force, "hurled petrol
+    bombs", "overturned cars"), a going or a gathering (141: "walked through Rangoon", "poured into the square"),
+    else the verb's own protest reading whose conditions failed (144 "camped", 143, 141), else dissent (140)."""
+    lemma = verb.lemma_.lower()
+    entries = lexicon.lookup("V", lemma)
+    riot = coder_words().riot_codes
+    if any(e.code == "145" for e in entries) or any(
+        not e.constraints and not e.implied and (e.code in riot or e.code[:2] in ("18", "19"))
+        for e in entries
+    ):
+        return "145"
+    if moves(lemma):
+        return "141"
+    own = {e.code[:3] for e in entries if e.code[:2] == "14"}
+    for code in ("144", "143", "141"):
+        if code in own:
+            return code
+    return "140"
