@@ -11,7 +11,8 @@ from datetime import date as _date
 from itertools import pairwise
 from typing import Any
 
-from spacy.attrs import IS_UPPER, LENGTH, LOWER, ORTH
+from spacy import parts_of_speech  # type: ignore[attr-defined]
+from spacy.attrs import DEP, IS_UPPER, LENGTH, LOWER, ORTH, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import get_string_id
@@ -313,9 +314,8 @@ class ActorResolver:
             return []
         taken = {i for m in mentions for i in range(m.start, m.end)}
         people: dict[tuple[str, ...], tuple[Span, list[ActorMention]]] = {}
-        for noun in doc:
-            if noun.dep_ != "appos" or noun.pos_ != "NOUN":
-                continue
+        for at in _noun_appositions(doc):
+            noun = doc[at]
             head = noun.head
             if head.i >= noun.i or head.i + 1 >= len(doc) or doc[head.i + 1].text != ",":
                 continue
@@ -2414,6 +2414,20 @@ def _is_iso_date(value: str) -> bool:
 
 
 FUZZY_MOST = 2  # the most typos a titled person's surname is matched with (`ActorResolver._fuzzy_hits`)
+
+
+_APPOS = get_string_id("appos")
+_NOUN = parts_of_speech.IDS["NOUN"]
+
+
+def _noun_appositions(doc: Doc) -> list[int]:
+    """The positions of `doc`'s nouns in apposition (dependency "appos", part of speech NOUN), in order: read
+    in one array read of the Doc instead of a Token made for each of its words."""
+    if not len(doc):
+        return []
+    return [
+        i for i, (dep, pos) in enumerate(doc.to_array([DEP, POS]).tolist()) if dep == _APPOS and pos == _NOUN
+    ]
 
 
 def _deletions(word: str, most: int) -> set[str]:
