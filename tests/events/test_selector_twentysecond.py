@@ -85,3 +85,20 @@ def test_the_shipped_model_is_trained_on_every_development_fold() -> None:
     assert (model["l2"], model["min_count"]) == (train_selector.L2, train_selector.MIN_COUNT)
     assert model["records"] > 4000 and len(model["weights"]) > 10000
     assert (repo_root() / "benchmarks" / "selector_eval.py").is_file()
+
+
+def test_the_independent_transfer_batches_are_never_trained_on(tmp_path: Path) -> None:
+    # forty-first session: the probes folder holds the xfer batches, evaluation data written for no engineer
+    probes = tmp_path / "benchmarks" / "probes"
+    probes.mkdir(parents=True)
+    batch = (repo_root() / "benchmarks" / "probes" / "moves41-1.json").read_text(encoding="utf-8")
+    for name in ("moves41-1.json", "xfer41-moves.json", "xfer41b-general.json"):
+        (probes / name).write_text(batch, encoding="utf-8")
+    (tmp_path / "benchmarks" / "challenge").mkdir()
+    (tmp_path / "benchmarks" / "challenge" / "challenge_set.json").write_text(
+        '{"records": []}', encoding="utf-8"
+    )
+    folds = train_selector.development_sets(tmp_path, tmp_path / "shared")
+    assert [p.name for p in folds["probes"]] == ["moves41-1.json"]
+    model = json.loads(select.DATA.read_text(encoding="utf-8"))
+    assert not any("/xfer" in str(item["file"]) for item in model["manifest"])

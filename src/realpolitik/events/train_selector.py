@@ -48,6 +48,9 @@ MIN_COUNT = 2  # a feature seen in fewer training candidates gets no weight
 # the thirty-sixth, blind27 from the thirty-seventh, blind28 from the thirty-eighth, blind29 from the thirty-ninth,
 # blind30 from the fortieth, blind31 from the forty-first; blind32 is being written
 DEVELOPMENT_BLIND: tuple[int, ...] = (2, 3, 4, 5, *range(7, 32))  # 2-5 and 7-31
+# The probes folder's independent transfer batches (written by authors who never saw the code, scored by the lead):
+# evaluation data, so never a training fold.
+EVALUATION_PREFIX = "xfer"
 
 
 def canon(name: object) -> str:
@@ -67,8 +70,13 @@ def development_sets(root: Path | None = None, shared: Path | None = None) -> di
     for n in DEVELOPMENT_BLIND:
         folds[f"blind{n}"] = sorted((bench / f"blind{n}").glob("part_*.json"))
     # (the probes folder also holds batches of documents annotated by offsets, the seed schema that
-    # blind_eval.py --part seeds scores: only the files of sentence records are trained on)
-    folds["probes"] = [p for p in sorted((bench / "probes").glob("*.json")) if _sentence_records(p)]
+    # blind_eval.py --part seeds scores: only the files of sentence records are trained on; and the independent
+    # transfer batches `xfer*.json`, evaluation data written for no engineer, are never trained on)
+    folds["probes"] = [
+        p
+        for p in sorted((bench / "probes").glob("*.json"))
+        if not p.name.startswith(EVALUATION_PREFIX) and _sentence_records(p)
+    ]
     for name, files in folds.items():
         for file in files:
             if file.parent.name in HELD_OUT:
