@@ -122,3 +122,24 @@ def test_crowds41_deed_family(lemma: str, expected: str) -> None:
         lemma_ = lemma
 
     assert crowds.deed_code(_Verb(), default_lexicon()) == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # (the lead, forty-first session: a demand conjoined to the mourning purpose keeps the rally; before, the
+        # gathering was dropped as friendly and the demand's own clause was read instead)
+        (
+            "Thousands of Hungarians gathered in Budapest in June 1989 to mourn Imre Nagy and to demand that Soviet "
+            "troops leave Hungary.",
+            "HUN",
+        ),
+        (
+            "Tens of thousands of Serbs gathered in Novi Sad in February 2025 to commemorate the victims of the "
+            "railway station disaster and to demand that those responsible be brought to justice.",
+            "SRB",
+        ),
+    ],
+)
+def test_crowds41_conjoined_demand_purpose_keeps_the_rally(code: Code, text: str, source: str) -> None:
+    some_event(code, text, "PROTEST", "141", source, None)

@@ -135,7 +135,9 @@ def friendly_purpose(verb: Token, lexicon: Lexicon) -> bool:
     streets of Warsaw to greet the Pope", "to mourn Stalin"; data: `gathering_purposes`; a purpose of support is
     kept: "marched to support the miners" is a rally)."""
     found = purposes(verb)
-    if any(hostile_purpose(p, lexicon) for p in found):
+    # (a purpose's conjuncts are purposes too: "gathered to mourn the dead and [demand] that the government resign",
+    # "to commemorate the victims and to [demand] ...")
+    if any(hostile_purpose(p, lexicon) for p in found + [c for p in found for c in p.conjuncts]):
         return False  # ("rallied to mourn a young woman ... and to demand that the Marines leave")
     return any(p.lemma_.lower() in coder_words().gathering_purposes for p in found)
 
