@@ -1,6 +1,6 @@
 """Every evidence row says who claims it, in one wording in the CLI's `evidence`, the report and the web app
-(report41: `evidence --dyad Iran:Azerbaijan` on the seeds showed "Velayati questions the actual intentions of
-Azerbaijan and Turkiye" as "(the outlet)", the outlet's own account of Azerbaijan's intentions)."""
+(report41: `evidence --dyad Iran:Azerbaijan` on the seeds showed an Iranian adviser's doubt about Azerbaijan's and
+Turkey's aims as "(the outlet)", as if the outlet itself had said it)."""
 
 from __future__ import annotations
 
