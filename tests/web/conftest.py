@@ -295,3 +295,15 @@ def require_chromium() -> None:
         if os.environ.get("CI") == "true":
             pytest.fail(f"{CHROMIUM} is missing under CI=true: `make browser` should have installed it")
         pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium)")
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """A real headless Chromium, one per test module (playwright drives it), for the browser tests."""
+    require_chromium()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()

@@ -14,22 +14,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 
-from .conftest import CHROMIUM, CHROMIUM_ARGS, get, require_chromium, running_server
+from .conftest import get, running_server
 
 pytestmark = pytest.mark.browser
 
 SHELLING = "b2shelling000002:0"
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    require_chromium()
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture

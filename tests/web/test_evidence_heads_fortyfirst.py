@@ -8,13 +8,9 @@ the table keeps its heads, each over its own column.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from playwright.sync_api import sync_playwright
-
-from .conftest import CHROMIUM, CHROMIUM_ARGS, require_chromium
 
 pytestmark = pytest.mark.browser
 
@@ -31,15 +27,6 @@ HEADS = """() => {
     rowDisplay: getComputedStyle(t.querySelector('tbody tr')).display,
   };
 }"""
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    require_chromium()
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 def _heads(browser: Any, url: str, width: int) -> dict[str, Any]:

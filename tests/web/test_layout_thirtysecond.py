@@ -14,26 +14,15 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from playwright.sync_api import sync_playwright
 
-from .conftest import CHROMIUM, CHROMIUM_ARGS, get, require_chromium
+from .conftest import get
 
 pytestmark = pytest.mark.browser
 
 GREEN, RED = "rgb(30, 132, 73)", "rgb(192, 57, 43)"  # .pos and .neg, the colours of a reading
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    require_chromium()
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 def _open(browser: Any, url: str, width: int) -> Any:
