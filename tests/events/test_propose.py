@@ -58,20 +58,30 @@ def test_proposer_data_is_up_to_date_with_its_code_and_its_training_files() -> N
         assert train_selector.sha256(path) == item["sha256"], f"{name} changed since the proposer was trained"
         checked += 1
     assert checked >= 10
-    assert {"challenge1", "probes", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31"} <= folds
+    assert {
+        "challenge1",
+        "probes",
+        "blind26",
+        "blind27",
+        "blind28",
+        "blind29",
+        "blind30",
+        "blind31",
+        "blind32",
+    } <= folds
     # never a held-out set
     assert not any(Path(str(i["file"])).parent.name in train_selector.HELD_OUT for i in model["manifest"])
-    assert "blind32" in train_selector.HELD_OUT
+    assert "blind33" in train_selector.HELD_OUT
 
 
 def test_the_held_out_sets_are_refused(tmp_path: Path) -> None:
     bench = tmp_path / "benchmarks"
-    for name in ("challenge", "blind32"):
+    for name in ("challenge", "blind33"):
         (bench / name).mkdir(parents=True)
     (bench / "challenge" / "challenge_set.json").write_text('{"records": []}', encoding="utf-8")
-    (bench / "blind32" / "part_a.json").write_text('{"records": []}', encoding="utf-8")
+    (bench / "blind33" / "part_a.json").write_text('{"records": []}', encoding="utf-8")
     original = train_selector.DEVELOPMENT_BLIND
-    train_selector.DEVELOPMENT_BLIND = (*original, 32)  # (as if someone listed the set being written)
+    train_selector.DEVELOPMENT_BLIND = (*original, 33)  # (as if someone listed the set being written)
     try:
         with pytest.raises(SystemExit, match="held-out"):
             train_selector.development_sets(tmp_path, tmp_path / "shared")
