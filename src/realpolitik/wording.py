@@ -13,6 +13,7 @@ __all__ = [
     "UNKNOWN_OUTLET_KEYS",
     "VERBAL_CONFLICT",
     "claimed_by",
+    "is_claim",
     "known_acronyms",
     "outlet_name",
     "outlet_order",
@@ -158,6 +159,32 @@ CLAIM_KINDS = {
 VERBAL_CONFLICT = 3  # quad class of accusations, threats, demands and rejections: said by their source
 
 
+@cache
+def _deed_codes() -> tuple[str, ...]:
+    """The CAMEO code prefixes of verbal conflict that are deeds (system/data/claims.json), read once."""
+    from .datafiles import data_error, read_data
+    from .errors import LexiconError
+
+    data = read_data("realpolitik.system", "claims.json", LexiconError)
+    deeds = data.get("deeds")
+    if not isinstance(deeds, dict) or not all(isinstance(k, str) and k.isdigit() for k in deeds):
+        raise data_error(
+            "realpolitik.system", "claims.json", "deeds", "expected an object of CAMEO codes", LexiconError
+        )
+    return tuple(deeds)
+
+
+def is_claim(cameo: str | None, quad_class: int | None) -> bool:
+    """Whether an event is a claim whose truth rests on the one who says it: an accusation, a denunciation, a
+    demand, a threat or a rejection said (CAMEO quad class 3, verbal conflict), not one of the deeds done in public
+    that CAMEO files there (an inquiry opened, a lawsuit filed, a verdict, a veto: `system/data/claims.json`).
+    One rule for every evidence row (`claimed_by`): CLI, report, web app, API and CSV. An event whose code is
+    unknown goes by its quad class."""
+    if quad_class != VERBAL_CONFLICT:
+        return False
+    return not (cameo and cameo.startswith(_deed_codes()))
+
+
 def claimed_by(
     attribution: str | None,
     code: str | None,
@@ -169,14 +196,16 @@ def claimed_by(
     sources: Sequence[tuple[str | None, str | None]] = (),
     source_names: Sequence[str] = (),
     reciprocal: bool = False,
+    cameo: str | None = None,
 ) -> str:
     """Who claims an event, as every evidence row writes it (CLI `evidence`, report, web app), so a claim never
     reads as the outlet's own account of a fact:
 
     - the speaker the coder attributed it to, and what kind of speaker: 'Hikmet Hajiyev (speaker)',
       'France (“I”) (speaker)', 'the moderator (“MODERATOR”) (transcript role)';
-    - an accusation, threat, demand or rejection (verbal conflict) with no attribution is said by its source,
-      which the outlet reports: 'Velayati (the source, as The Cradle reports)' (`sources`: (text, code) of the
+    - an accusation, denunciation, threat, demand or rejection said (`is_claim`: verbal conflict, less the deeds
+      done in public that CAMEO files there, as an inquiry opened, a lawsuit filed, a verdict or a veto) with no
+      attribution is said by its source, which the outlet reports: 'Velayati (the source, as The Cradle reports)' (`sources`: (text, code) of the
       event's source actors; a pronoun gives way to `source_names`, the names of the same actors); not a
       reciprocal one: "A and B traded accusations" is the outlet's account of both, and the coder also reads
       "the dispute between A and B" so, which no party says;
@@ -188,7 +217,7 @@ def claimed_by(
             return who  # 'the moderator (“MODERATOR”)', 'an unnamed speaker (“he”)' say what kind they are
         return f"{who} ({CLAIM_KINDS.get(kind or '', kind or 'speaker')})"
     told = outlet_name(outlet)
-    if quad_class == VERBAL_CONFLICT and sources and not reciprocal:
+    if is_claim(cameo, quad_class) and sources and not reciprocal:
         said = []
         for i, (text, src_code) in enumerate(sources):
             shown = " ".join((text or "").split())

@@ -134,13 +134,13 @@ class EvidenceRow:
     @property
     def claimed_by(self) -> str:
         """Who claims the event, as every evidence row writes it (`wording.claimed_by`): the attributed speaker,
-        the source of an accusation, threat or demand nobody else is said to report, or the outlet's own
-        account."""
+        the source of an accusation, threat or demand said (`wording.is_claim`) nobody else is said to report,
+        or the outlet's own account."""
         from .names import claim_of
 
         return claim_of(
             self.attribution, self.attribution_code, self.attribution_kind, self.outlet,
-            quad_class=self.quad_class, sources=self.source_actors, reciprocal=self.reciprocal,
+            quad_class=self.quad_class, sources=self.source_actors, reciprocal=self.reciprocal, cameo=self.cameo,
         )  # fmt: skip
 
     @property

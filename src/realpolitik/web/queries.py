@@ -252,7 +252,7 @@ def _event_out(row: dict[str, Any], outlet: str | None = None) -> dict[str, Any]
     row["claimed_by"] = claim_of(
         text, code, kind, row.get("outlet", outlet), quad_class=row.get("quad_class"),
         sources=[(a.get("text"), a.get("code")) for a in row.get("source") or () if isinstance(a, dict)],
-        reciprocal=bool(row.get("reciprocal")),
+        reciprocal=bool(row.get("reciprocal")), cameo=row.get("cameo"),
     )  # fmt: skip
     return row
 
