@@ -42,7 +42,7 @@ def test_cli_disagreements_none_in_a_year_points_to_window_all(db, capsys, monke
     # and --window all finds the pair, so the hint is no dead end
     out = _run(capsys, monkeypatch, ["disagreements", "--db", db, "--window", "all"], width)
     assert out.startswith("Outlets telling opposite stories over the whole record (")
-    assert "ARM-AZE" in out and "Outlet A" in out and "Outlet B" in out
+    assert "Armenia–Azerbaijan" in out and "ARM–AZE" in out and "Outlet A" in out and "Outlet B" in out
 
 
 @pytest.mark.parametrize("width", [100, 200])
@@ -52,8 +52,8 @@ def test_cli_evidence_with_no_event_says_which_selection_is_empty(
     argv = ["evidence", "--db", db, "--dyad", "RUS:ARM", "--unit", "year", "--window", "2021", "--directed"]
     out = _run(capsys, monkeypatch, argv, width)
     assert out == (
-        "Evidence for RUS-ARM No asserted event between RUS and ARM in 2021 (--unit year), RUS acting on ARM "
-        "only. --all-modalities shows negated, hypothetical, normative and intended ones too."
+        "Evidence for Russia–Armenia (RUS–ARM) No asserted event between Russia and Armenia in 2021 (--unit year), "
+        "Russia acting on Armenia only. --all-modalities shows negated, hypothetical, normative and intended ones too."
     )
     out = _run(capsys, monkeypatch, [*argv, "--all-modalities"], width)
     assert "hypothetical" in out and "No " not in out

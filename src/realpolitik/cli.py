@@ -586,6 +586,24 @@ def _outlets(names: Iterable[object]) -> str:
     return ", ".join(str(outlet_name(n)) for n in names)
 
 
+def _names(store: Any) -> Any:
+    """Display names of the actors (`system.names.Names`): a human-facing table or title names actors as the
+    report does ("Azerbaijan–Türkiye", "Azerbaijan (AZE)"); JSON and CSV keep the codes."""
+    from .system.names import Names
+
+    return Names(store.actor_names())
+
+
+def _pair_cell(names: Any, a: str, b: str) -> object:
+    """A pair as the report's tables show it: by name, its codes on a dimmed line below (what `--dyad`, `--actor`
+    and the exports key on); a pair nothing names stays in codes."""
+    from rich.text import Text
+
+    codes = f"{a}–{b}"
+    shown = names.pair(a, b)
+    return codes if shown == codes else Text(f"{shown}\n") + Text(codes, style="dim")
+
+
 SHORT_CELL = 12  # a column whose cells are all this short never wraps (codes, dates, figures)
 
 
@@ -869,7 +887,6 @@ def dyads_cmd(
     """Pairs of actors: events per quad class, mean Goldstein, net cooperation score with its interval and
     reading (cooperative, conflictual or uncertain), outlets and articles."""
     from .system.dyads import LEAN_AT, Why, dyads, explain_dyads
-    from .system.names import actor_label, needs_name
 
     whys: dict[tuple[str, str, str], Why] = {}
     with _read_store(db) as store:
@@ -878,17 +895,11 @@ def dyads_cmd(
         rows = dyads(source, flt, window=window, min_events=min_events)
         if explain:
             whys = explain_dyads(source, rows, flt, window=window)
-        names = store.actor_names() if fmt == "table" else {}
+        names = _names(store)
 
     def pair(d: Dyad) -> object:
-        # a place, an authority or an organisation is named on a line below the codes, as in the report's
-        # tables and the blocs table (XDN, XKX or IGO-NATO said nothing to a reader); states keep their codes
-        from rich.text import Text
-
-        named = [n for c in (d.a, d.b) if needs_name(c) and (n := actor_label(c, names)) != c]
-        if not named:
-            return f"{d.a}–{d.b}"
-        return Text(f"{d.a}–{d.b}\n") + Text(", ".join(named), style="dim")
+        # by name, the codes on a line below, as the report's tables (XDN or IGO-NATO said nothing to a reader)
+        return _pair_cell(names, d.a, d.b)
 
     def why(d: Dyad) -> Why | None:
         return whys.get((d.a, d.b, d.window))
@@ -1055,7 +1066,6 @@ def blocs_cmd(
     from .system.blocs import stable_blocs
     from .system.dyads import dyads
     from .system.graph import graph_from_dyads
-    from .system.names import actor_label, needs_name
 
     settings = ModelSettings(seed=seed)
     flt = _filter(since, until, (), all_modalities)
@@ -1065,18 +1075,20 @@ def blocs_cmd(
         source = Reader.of(_corrected(store, corrections))
         items = dyads(source, flt, window="all", min_events=min_events, settings=settings, with_ids=False)
         found = stable_blocs(source, items, flt, min_events=min_events, settings=settings)
-        names = store.actor_names()
+        names = _names(store)
     out = _balance_json(found, model_balance(graph_from_dyads(items, min_events=min_events)))
     if fmt == "json":
         _json_out(out)
         return
 
+    codes = {c for d in items for c in (d.a, d.b)}
+
     def member(code: str) -> str:
-        # a place, an authority or an organisation is named beside its code (states keep the code)
-        label = f"{code} ({actor_label(code, names)})" if needs_name(code) else code
+        # by name with its code beside it, as the report's bloc members: "Azerbaijan (AZE)"
+        label = names.coded(code)
         stab = found.stability_of(code)
         if stab is not None and stab < found.stable_at:
-            why = found.why_unstable(code)
+            why = names.prose(found.why_unstable(code) or "", codes)
             return f"{label} (unstable {found.stability_percent(code)}%{'; ' + why if why else ''})"
         return label
 
@@ -1091,7 +1103,9 @@ def blocs_cmd(
     console = _console()
     # with no split the verdict below names what is left out of the blocs: said once
     left = (
-        "" if not found.split_supported else f"left out of the blocs: {found.left_out_text() or 'no tie'}; "
+        ""
+        if not found.split_supported
+        else f"left out of the blocs: {names.prose(found.left_out_text(), codes) or 'no tie'}; "
     )
     # with no closed triad there is nothing to be balanced: say so, not "1.0 over 0 triads"
     balance = (
@@ -1101,10 +1115,10 @@ def blocs_cmd(
     )
     lines = [
         f"{balance}; frustrated ties: {out['frustration']}; {left}stability over {found.runs} resampled runs",
-        *(f"unbalanced: {line}" for line in out["unbalanced"]),  # type: ignore[attr-defined]
+        *(f"unbalanced: {names.prose(line, codes)}" for line in out["unbalanced"]),  # type: ignore[attr-defined]
     ]
     if not found.split_supported:
-        lines.append(found.verdict())
+        lines.append(names.prose(found.verdict(), codes))
     for line in lines:
         console.print(line, markup=False, highlight=False)
 
@@ -1163,9 +1177,16 @@ def whatif_cmd(
             settings=ModelSettings(seed=seed),
             with_uncertain=with_uncertain,
         )
+        names = _names(store)
     if fmt == "json":
         _json_out(result.to_dict())
         return
+    # every actor the lines below may write, by name (the JSON keeps the codes)
+    codes = {
+        *(c for bl in (result.blocs_before, result.blocs_after) for b in bl.blocs for c in b),
+        *(c for a, b, _, _ in result.applied for c in (a, b)),
+        *result.moved,
+    }
     if result.base == "blocs":
         click.echo(
             "from the ties `blocs` uses (uncertain and thin ties left out, 0); --with-uncertain starts from "
@@ -1177,12 +1198,16 @@ def whatif_cmd(
             "`blocs` uses)"
         )
     for i in range(len(result.applied)):
-        click.echo(result.describe(i))
+        # the pair by name, its codes beside it: "Armenia–Azerbaijan (ARM–AZE): conflictual in the record ..."
+        a, b = result.applied[i][:2]
+        said = result.describe(i).removeprefix(f"{a}-{b}")
+        pair = names.pair(a, b)
+        click.echo(f"{pair}{'' if pair == f'{a}–{b}' else f' ({a}–{b})'}{names.prose(said, codes)}")
     for label, bl, bal in (
         ("before", result.blocs_before, result.balance_before),
         ("after", result.blocs_after, result.balance_after),
     ):
-        blocs_text = " | ".join(", ".join(b) for b in bl.blocs)
+        blocs_text = " | ".join(names.joined(b) for b in bl.blocs)
         # with no closed triad there is nothing to be balanced: say so, as `blocs` does, not "balance 1.0"
         balance = (
             f"balance {bal.balance} over {plural(bal.triads, 'closed triad')} ({len(bal.unbalanced)} unbalanced)"
@@ -1192,11 +1217,11 @@ def whatif_cmd(
         click.echo(f"{label}: blocs {blocs_text}; {balance}")
     # (`moved` holds every actor whose bloc companions changed: when one actor leaves a bloc, those it left changed
     # companions too, so "moved: ARM, AZE, ISR, RUS, TUR" read as if all had moved where only RUS had)
-    click.echo(f"bloc companions changed: {', '.join(result.moved) or 'nobody'}")
+    click.echo(f"bloc companions changed: {names.joined(result.moved) or 'nobody'}")
     for t in result.new_unbalanced:
-        click.echo(f"newly unbalanced: {', '.join(t)}")
+        click.echo(f"newly unbalanced: {names.joined(t)}")
     for t in result.resolved_unbalanced:
-        click.echo(f"no longer unbalanced: {', '.join(t)}")
+        click.echo(f"no longer unbalanced: {names.joined(t)}")
 
 
 @cli.command("export")
@@ -1311,18 +1336,26 @@ def evidence_cmd(
             for d in dyads(source, flt.but(actors=key), window=unit if label else "all", with_ids=False)
             if (d.a, d.b) == key and d.window == (label or "all")
         ]
-    title = f"Evidence for {a}-{b}" + (", corrections applied" if corrections else "")
+        names = _names(store)
+    # the pair by name, its codes beside it (what --dyad takes): "Evidence for Iran–Azerbaijan (IRN–AZE)"
+    shown = names.pair(a, b)
+    head = [] if shown == f"{a}–{b}" else [f"{a}–{b}"]
     if found and not directed:
         d = found[0]
-        title += f" ({d.reading_text}; net {d.net:+.2f}, interval {d.ci_low:+.2f} to {d.ci_high:+.2f})"
+        head.append(f"{d.reading_text}; net {d.net:+.2f}, interval {d.ci_low:+.2f} to {d.ci_high:+.2f}")
+    title = (
+        f"Evidence for {shown}"
+        + (", corrections applied" if corrections else "")
+        + (f" ({'; '.join(head)})" if head else "")
+    )
     console = _console()
     if console.width < EVIDENCE_TABLE_WIDTH and rows:
-        _evidence_list(console, title, rows)
+        _evidence_list(console, title, rows, names)
         return
     none = (
-        f"No {'' if all_modalities else 'asserted '}event between {a} and {b}"
+        f"No {'' if all_modalities else 'asserted '}event between {names[a]} and {names[b]}"
         + (f" in {label} (--unit {unit})" if label else "")
-        + (f", {a} acting on {b} only" if directed else "")
+        + (f", {names[a]} acting on {names[b]} only" if directed else "")
         + "."
         + (
             ""
@@ -1337,8 +1370,8 @@ def evidence_cmd(
             [
                 r.shown_date or "undated",
                 r.event,
-                ",".join(r.sources),
-                _targets_cell(r),
+                names.joined(r.sources),
+                _targets_cell(r, names),
                 r.modality,
                 r.claimed_by,
                 outlet_name(r.outlet),
@@ -1367,11 +1400,11 @@ def _window_kind(label: str) -> str | None:
     return next((kind for kind, pattern in _WINDOW_KINDS if re.fullmatch(pattern, label.strip())), None)
 
 
-def _targets_cell(r: Any) -> str:
-    """An evidence row's targets as a reader sees them: "(each other)" for a reciprocal event ("ARM and AZE
-    exchanged fire": both parties are sources), "(no target)" for an event nobody is named as the target of,
-    as the web app writes them (an empty cell read as a missing value)."""
-    return ",".join(r.targets) or ("(each other)" if r.reciprocal else "(no target)")
+def _targets_cell(r: Any, names: Any) -> str:
+    """An evidence row's targets as a reader sees them, by name: "(each other)" for a reciprocal event ("ARM
+    and AZE exchanged fire": both parties are sources), "(no target)" for an event nobody is named as the
+    target of, as the web app writes them (an empty cell read as a missing value)."""
+    return names.joined(r.targets) or ("(each other)" if r.reciprocal else "(no target)")
 
 
 EVIDENCE_TABLE_WIDTH = (
@@ -1379,7 +1412,7 @@ EVIDENCE_TABLE_WIDTH = (
 )
 
 
-def _evidence_list(console: Any, title: str, rows: Sequence[Any]) -> None:
+def _evidence_list(console: Any, title: str, rows: Sequence[Any], names: Any) -> None:
     """The evidence as a list, for narrow terminals: one line of who did what to whom, as what, said by
     whom and where, then the sentence indented below it."""
     from rich.padding import Padding
@@ -1389,7 +1422,7 @@ def _evidence_list(console: Any, title: str, rows: Sequence[Any]) -> None:
     for r in rows:
         head = Text()
         head.append(f"{r.shown_date or 'undated'}  {outlet_name(r.outlet)}  ", style="bold")
-        head.append(f"{r.event} {','.join(r.sources) or '?'} -> {_targets_cell(r)}, ")
+        head.append(f"{r.event} {names.joined(r.sources) or '?'} -> {_targets_cell(r, names)}, ")
         head.append(r.modality, style="" if r.modality == "asserted" else "yellow")
         head.append(f", claimed by {r.claimed_by}")
         console.print(head)
@@ -1418,6 +1451,7 @@ def trends_cmd(
         rows = dyad_trends(
             source, _filter(actor=_actors(source, actor), all_modalities=all_modalities), window=window
         )
+        names = _names(store)
     if fmt == "json":
         _json_out([t.to_dict() for t in rows])
         return
@@ -1425,13 +1459,12 @@ def trends_cmd(
         f"Trends by {window} (each window: net score, and in brackets the events and articles it rests "
         "on; a shift compares the first and last windows on 2 or more articles with a reading; slope: the "
         f"net's change a {window}, — where fewer than two windows hold, so no trend is stated)",
-        ["a", "b", "shift", "slope", "windows (net, events/articles)"],
+        ["pair", "shift", "slope", "windows (net, events/articles)"],
         # a shift between two windows of one event each is no trend: the shift says which windows it
         # compares and how many articles each rests on
         [
             [
-                t.a,
-                t.b,
+                _pair_cell(names, t.a, t.b),
                 t.shift_text,
                 # signed as the nets beside it ("0.1864" sat under "-0.2857"); no slope where the shift says
                 # too few windows hold (the report states none either: "sparse"), and never "-0.00"
@@ -1458,6 +1491,7 @@ def axes_cmd(db: str, fmt: str) -> None:
 
     with _read_store(db) as store:
         rows = stored_axes(store)
+        names = _names(store)
     if fmt == "json":
         _json_out([a.to_dict() for a in rows])
         return
@@ -1468,7 +1502,7 @@ def axes_cmd(db: str, fmt: str) -> None:
             # an alignment no article with a named outlet names: "none named", as the dyads table says
             [
                 a.kind,
-                ", ".join(a.members),
+                ", ".join(names.coded(m) for m in a.members),  # "Azerbaijan (AZE)", as the blocs table
                 a.names[0],
                 a.mentions,
                 _outlets(a.outlets) or "none named",
@@ -1501,6 +1535,7 @@ def disagreements_cmd(db: str, window: str, fmt: str, all_modalities: bool, corr
         rows = disagreements(
             _corrected(store, corrections), _filter(all_modalities=all_modalities), window=window
         )
+        names = _names(store)
     if fmt == "json":
         _json_out([d.to_dict() for d in rows])
         return
@@ -1523,7 +1558,7 @@ def disagreements_cmd(db: str, window: str, fmt: str, all_modalities: bool, corr
         ["dyad", "window", "disagreement", "cooperative", "conflictual", "a sentence from each side"],
         [
             [
-                f"{d.a}-{d.b}",
+                _pair_cell(names, d.a, d.b),
                 d.window,
                 # as the report and the web app write it ("1.0" sat beside nets "+1.00"), and thin ones say so
                 f"{d.score:.2f}" + (f" thin: {d.thin_note}" if d.thin else ""),

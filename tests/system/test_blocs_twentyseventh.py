@@ -42,4 +42,5 @@ def test_the_blocs_command_shows_why_a_member_is_unstable(make_db, capsys) -> No
     assert {"stability", "unstable", "co_membership"} <= set(out)  # the old keys stay
     assert main(["blocs", "--db", db]) == 0
     table = " ".join(capsys.readouterr().out.split())
-    assert "held by one tie: with ARM on 4 articles" in table
+    # the table by name (report42), the JSON in codes
+    assert "held by one tie: with Armenia on 4 articles" in table

@@ -174,9 +174,11 @@ def test_cli_evidence_heads_the_sentences_with_the_pairs_reading(make_db, capsys
     monkeypatch.setenv("COLUMNS", "100")
     db = str(make_db([spec("AZE", "IRN", "accuse", day) for day in ("2021-09-28", "2021-10-05")]))
     assert main(["evidence", "--db", db, "--dyad", "Iran:Azerbaijan"]) == 0
-    first = capsys.readouterr().out.splitlines()[0]
+    first = " ".join(capsys.readouterr().out.split())
+    # the pair by name, its codes heading the reading (report42: the CLI names actors as the report does)
     assert first.startswith(
-        "Evidence for IRN-AZE (conflictual, thin: 2 articles; net -1.00, interval -1.00 to -1.00): 2 events"
+        "Evidence for Iran–Azerbaijan (IRN–AZE; conflictual, thin: 2 articles; net -1.00, interval -1.00 to "
+        "-1.00): 2 events"
     ), first
 
 
@@ -355,14 +357,15 @@ def test_cli_tables_fit_the_terminal(make_db, capsys, monkeypatch, width: int) -
             header = next(line for line in out.splitlines() if line.lstrip().startswith("pair"))
             for kept in ("net", "interval", "reading", "outlets", "articles"):
                 assert kept in header, header
-            assert "AZE–TUR" in out and "+1.00" in out
+            assert "Azerbaijan–Türkiye" in out and "AZE–TUR" in out and "+1.00" in out
             if width == 80:
                 assert "goldstein" not in header and "left out at this width: q1/q2/q3/q4, goldstein" in out
             else:
                 assert "events" in header and "goldstein" in header
         if argv[0] == "evidence":
-            assert "ASSAULT AZE -> ARM, asserted, claimed by Outlet A (outlet's own account)" in " ".join(
-                out.split()
+            assert (
+                "ASSAULT Azerbaijan -> Armenia, asserted, claimed by Outlet A (outlet's own account)"
+                in " ".join(out.split())
             )
 
 
@@ -400,7 +403,7 @@ def test_cli_whatif_says_where_it_starts(make_db, capsys) -> None:
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith("from the ties `blocs` uses (uncertain and thin ties left out, 0)")
     assert out[1] == (
-        "GEO-ARM: uncertain in the record (net +1.00, interval -1.00 to +1.00, thin: 1 article), "
+        "Georgia–Armenia (GEO–ARM): uncertain in the record (net +1.00, interval -1.00 to +1.00, thin: 1 article), "
         "so left out of the blocs (0): +0 -> -1 (a tie set where the start has none weighs 1, as a tie on "
         "one article would)"
     )
@@ -463,12 +466,13 @@ def test_cli_dyads_say_how_far_an_uncertain_pair_leans(make_db, capsys, monkeypa
     monkeypatch.setenv("COLUMNS", "160")
     assert main(["dyads", "--db", db]) == 0
     out = capsys.readouterr().out
+    # each row on the line of the pair's names (its codes on the line below, report42)
     line = {row.split()[0]: row for row in out.splitlines() if "–" in row and row.split()[0].count("–") == 1}
     # (report37: "(88%)" in the cell, which a table cannot break at the share's space)
-    assert "uncertain, leans conflictual (88%)" in line["AZE–IRN"]
-    assert "uncertain, leans cooperative (81%)" in line["AZE–TUR"]
-    assert "uncertain" in line["ARM–RUS"] and "leans" not in line["ARM–RUS"]
-    assert "cooperative" in line["ISR–USA"] and "leans" not in line["ISR–USA"]
+    assert "uncertain, leans conflictual (88%)" in line["Azerbaijan–Iran"]
+    assert "uncertain, leans cooperative (81%)" in line["Azerbaijan–Türkiye"]
+    assert "uncertain" in line["Armenia–Russia"] and "leans" not in line["Armenia–Russia"]
+    assert "cooperative" in line["Israel–United"] and "leans" not in line["Israel–United"]
     assert "leans: an uncertain pair with at least 75 % of its resampled corpora on one side" in " ".join(
         out.split()
     )

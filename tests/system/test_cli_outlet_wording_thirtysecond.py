@@ -92,7 +92,7 @@ def test_cli_trends_write_the_slope_as_the_nets_beside_it(make_db, capsys, monke
     assert main(["trends", "--db", str(db), "--window", "year"]) == 0
     out = capsys.readouterr().out
     assert "slope: the net's change a year" in " ".join(out.split())
-    row = next(line for line in out.splitlines() if line.strip().startswith("ARM"))
+    row = next(line for line in out.splitlines() if line.strip().startswith("Armenia–Azerbaijan"))
     assert not re.search(r"\d\.\d{3}", row), row
     assert re.search(r"\s\+\d\.\d\d\s", row), row
 

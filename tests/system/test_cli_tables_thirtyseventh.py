@@ -51,8 +51,8 @@ def test_the_disagreement_column_is_narrow(make_db, capsys, monkeypatch) -> None
     # the figure's column ends a few characters after its header; before it was as wide as a sentence's
     gap = header.index("cooperative") - header.index("disagreement")
     assert len("disagreement") < gap <= 16, header
-    row = next(line for line in lines if line.lstrip().startswith("RUS-TUR"))
-    assert re.search(r"RUS-TUR\s+2022\s+\d\.\d\d\s+Outlet C", row), row
+    row = next(line for line in lines if line.lstrip().startswith("Russia–Türkiye"))
+    assert re.search(r"Russia–Türkiye\s+2022\s+\d\.\d\d\s+Outlet C", row), row
 
 
 @pytest.mark.parametrize("width", [80, 100, 110])

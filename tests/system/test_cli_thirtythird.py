@@ -27,9 +27,9 @@ def test_cli_dyads_say_none_named_for_no_outlet(make_db, capsys, monkeypatch) ->
     )
     assert main(["dyads", "--db", str(db)]) == 0
     out = capsys.readouterr().out
-    row = _row(out, "ARM")
+    row = _row(out, "Armenia")
     assert "none named" in row, row
-    assert "none named" not in _row(out, "RUS")
+    assert "none named" not in _row(out, "Russia")
     assert main(["dyads", "--db", str(db), "--format", "json"]) == 0
     rows = {(d["a"], d["b"]): d for d in json.loads(capsys.readouterr().out)}
     assert rows[("ARM", "AZE")]["outlets"] == 0
@@ -69,7 +69,7 @@ def test_cli_trends_print_no_slope_where_no_trend_is_stated(make_db, capsys, mon
     )
     assert main(["trends", "--db", str(db), "--window", "year"]) == 0
     out = capsys.readouterr().out
-    for start in ("ARM", "RUS"):
+    for start in ("Armenia", "Russia"):
         row = _row(out, start)
         cells = row.split()
         assert "—" in cells, row
@@ -118,20 +118,22 @@ def test_cli_disagreements_name_and_write_the_score_as_the_report_does(make_db, 
     assert main(["disagreements", "--db", str(db), "--window", "all"]) == 0
     out = capsys.readouterr().out
     assert " disagreement " in out and "half the gap" in " ".join(out.split())
-    assert " 1.00 " in _row(out, "ARM-AZE")
+    assert " 1.00 " in _row(out, "Armenia–Azerbaijan")
 
 
 def test_cli_dyads_name_places_authorities_and_organisations(make_db, capsys, monkeypatch) -> None:
     """`realpolitik dyads` wrote a pair with a place, an authority or an organisation as bare codes
-    ("AZE–XNK", "IGO-NATO–RUS"), where the report's tables and the blocs table name them. The name is now
-    on a line below the codes; a state keeps its code alone, and JSON is unchanged."""
+    ("AZE–XNK", "IGO-NATO–RUS"), where the report's tables and the blocs table name them. The names are now
+    on the row's line, the codes on a line below (report42: states too, as the report's tables), and JSON is
+    unchanged."""
     monkeypatch.setenv("COLUMNS", "200")
     db = make_db([spec("AZE", "XNK", "accuse", "2021-03-01"), spec("ARM", "AZE", "accuse", "2021-03-02")])
     assert main(["dyads", "--db", str(db)]) == 0
     lines = capsys.readouterr().out.splitlines()
-    at = next(i for i, line in enumerate(lines) if line.strip().startswith("AZE–XNK"))
-    assert lines[at + 1].strip() == "Karabakh authorities", lines[at : at + 2]
-    assert not any("Armenia" in line or "Azerbaijan" in line for line in lines), lines
+    at = next(i for i, line in enumerate(lines) if line.strip().startswith("Azerbaijan–Karabakh authorities"))
+    assert lines[at + 1].strip() == "AZE–XNK", lines[at : at + 2]
+    at = next(i for i, line in enumerate(lines) if line.strip().startswith("Armenia–Azerbaijan"))
+    assert lines[at + 1].strip() == "ARM–AZE", lines[at : at + 2]
     assert main(["dyads", "--db", str(db), "--format", "json"]) == 0
     assert {(d["a"], d["b"]) for d in json.loads(capsys.readouterr().out)} == {("ARM", "AZE"), ("AZE", "XNK")}
 

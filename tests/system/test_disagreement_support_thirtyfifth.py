@@ -84,7 +84,7 @@ def test_cli_compares_by_year_as_the_report_and_marks_the_thin_one(
     table = capsys.readouterr().out
     out = " ".join(table.split())
     assert out.startswith("Outlets telling opposite stories within the same year (")
-    assert out.index("ARM-AZE 2021") < out.index("RUS-TUR 2021")
+    assert out.index("Armenia–Azerbaijan 2021") < out.index("Russia–Türkiye 2021")
     # (report37: the note wraps inside its narrow column)
     assert "1.00 thin: its cooperative side rests on one article" in table_column(
         table, "disagreement", "cooperative"

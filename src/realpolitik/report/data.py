@@ -6,7 +6,6 @@ Nothing here renders HTML; `render.py` turns a `ReportData` into the page.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -17,7 +16,7 @@ from ..system._events import EvidenceRow
 from ..system.balance import Balance, Triad
 from ..system.blocs import Blocs
 from ..system.dyads import Dyad
-from ..system.names import actor_label
+from ..system.names import actor_label, name_codes
 from ..system.perspectives import Disagreement, OutletActor, OutletDyad, OutletSide
 from ..wording import who_says
 
@@ -390,15 +389,7 @@ class ReportData:
             | {m for a in self.axes for m in a.members}
             | set(self.names)
         )
-        codes = {c for c in codes if self.name(c) != c}
-        if not codes or not text:
-            return text
-        pattern = re.compile(
-            r"(?<![\w-])("
-            + "|".join(re.escape(c) for c in sorted(codes, key=len, reverse=True))
-            + r")(?![\w-])"
-        )
-        return pattern.sub(lambda m: self.name(m[1]), text)
+        return name_codes(text, codes, self.name)
 
 
 # -- plain reads of the store (data, not analysis) ------------------------------------------------

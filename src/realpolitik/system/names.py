@@ -99,6 +99,7 @@ def claim_of(
     quad_class: int | None,
     sources: Sequence[tuple[str | None, str | None]],
     reciprocal: bool,
+    cameo: str | None = None,
 ) -> str:
     """Who claims an event (`wording.claimed_by`) with the names of this module: the speaker's actor by name, each
     source mention (text, code) as one who says something (`speaker_text`) and its actor's name where it names no
@@ -108,7 +109,7 @@ def claim_of(
     return claimed_by(
         attribution, code, kind, outlet,
         name=actor_label(code) if code else None, quad_class=quad_class, sources=said,
-        source_names=[actor_label(c) if c else "" for _, c in said], reciprocal=reciprocal,
+        source_names=[actor_label(c) if c else "" for _, c in said], reciprocal=reciprocal, cameo=cameo,
     )  # fmt: skip
 
 
@@ -118,6 +119,19 @@ def actor_label(code: str, from_texts: dict[str, str] | None = None) -> str:
     if short:
         return short
     return (from_texts or {}).get(code) or code
+
+
+def name_codes(text: str, codes: Iterable[str], name: Any) -> str:
+    """`text`, a sentence the system model wrote with codes ("held by one tie: with ARM on 4 articles"), with each
+    of `codes` that `name` (code -> display name) names written as its name, whole words only ("IGO-EU" is not
+    read as "EU"). One rewriting for the report (`ReportData.named`) and the CLI (`Names.prose`)."""
+    named = {c: n for c in codes if c and (n := name(c)) != c}
+    if not named or not text:
+        return text
+    pattern = re.compile(
+        r"(?<![\w-])(" + "|".join(re.escape(c) for c in sorted(named, key=len, reverse=True)) + r")(?![\w-])"
+    )
+    return pattern.sub(lambda m: named[m[1]], text)
 
 
 class Names(dict[str, str]):
@@ -136,3 +150,21 @@ class Names(dict[str, str]):
 
     def get(self, code: str, default: Any = None) -> str:
         return self[code]
+
+    def coded(self, code: str) -> str:
+        """An actor by name with its code beside it, where a list must stay exact: "Azerbaijan (AZE)"; a code
+        nothing names stays as it is."""
+        name = self[code]
+        return code if name == code else f"{name} ({code})"
+
+    def pair(self, a: str, b: str) -> str:
+        """A pair by name, as the report heads it: "Azerbaijan–Türkiye" for AZE, TUR."""
+        return f"{self[a]}–{self[b]}"
+
+    def joined(self, codes: Iterable[str], sep: str = ", ") -> str:
+        """Actors by name: "Azerbaijan, Türkiye"."""
+        return sep.join(self[c] for c in codes)
+
+    def prose(self, text: str, codes: Iterable[str]) -> str:
+        """A sentence written with codes, each of `codes` written as its name (`name_codes`)."""
+        return name_codes(text, codes, self.__getitem__)
