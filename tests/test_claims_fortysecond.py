@@ -129,3 +129,57 @@ def test_report_web_api_and_csv_say_the_same(claims_db: Path, tmp_path: Path) ->
         article = client.get(f"/article/{0xC0 + i:016x}").text
         cells = re.findall(r'<td class="attr[^"]*">(.*?)</td>', article, flags=re.S)
         assert [htmllib.unescape(c) for c in cells] == [EXPECTED[sentence]]
+
+
+# Coder attribution shapes the display can show honestly (report41's list; the coder is not changed here).
+# A joint press conference's "Both of us" was coded to one organisation and shown as "NATO (“Both of us”)"; a
+# speaker's span cut inside a parenthesis read as broken off.
+# (the sentence is written plainly; the record built on it carries the coder's shape, "Both of us" -> IGO-NATO)
+JOINT = (
+    "At their news conference in Moscow on 7 February 2022 the French and Russian presidents both said the Minsk "
+    "agreements had to be implemented."
+)
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [(("Both of us", "IGO-NATO", "speaker", "Wire"), "both speakers (“Both of us”)"),
+     (("both  of us", None, "speaker", "Wire"), "both speakers (“both of us”)"),
+     (("we", "FRA", "speaker", "Wire"), "France (“we”) (speaker)"),
+     (("Maxim Suchkov, an expert at the Russian International Affairs Council (RIAC", "RUS", "expert", "Wire"),
+      "Maxim Suchkov, an expert at the Russian International Affairs Council (RIAC) (expert)"),
+     (("Dr Anna Reyes (ECFR)", None, "expert", "Wire"), "Dr Anna Reyes (ECFR) (expert)")],
+)  # fmt: skip
+def test_two_speakers_are_no_one_actor_and_a_cut_parenthesis_is_closed(
+    args: tuple[str, ...], said: str
+) -> None:
+    name = "France" if args[1] == "FRA" else None
+    assert claimed_by(*args, name=name) == said  # type: ignore[arg-type]
+
+
+def test_web_shows_no_code_beside_two_speakers(tmp_path: Path) -> None:
+    from tests.web.test_api import Client
+
+    from realpolitik.records import Attribution
+    from realpolitik.web import create_app
+
+    db = tmp_path / "joint.duckdb"
+    aid = f"{0xD0:016x}"
+    with Store(db) as store:
+        store.add_articles([Article(
+            id=aid, source="corpus/joint.txt", start_line=1, end_line=1, title="Talks in Moscow", date="2022-02-07",
+            author=None, outlet=OUTLET, language="en", text=JOINT,
+        )])  # fmt: skip
+        ev = Event(
+            event="AGREE", cameo="030", goldstein=4.0, quad_class=1, source=(EventActor("FRA", "GOV", "France"),),
+            target=(EventActor("RUS", "GOV", "Russia"),), reciprocal=False, modality="asserted",
+            attribution=Attribution("Both of us", "IGO-NATO", None, "speaker"), date="2022-02-07",
+            date_precision="day", evidence_start=0, evidence_end=len(JOINT),
+        )  # fmt: skip
+        store.save_analysis(aid, [], [ev], JOINT, [])
+    client = Client(create_app(db))
+    item = client.get("/api/events").json()["items"][0]
+    assert item["claimed_by"] == "both speakers (“Both of us”)"
+    assert item["attribution"]["code"] == "IGO-NATO" and item["attribution"]["shown_code"] is None
+    cells = re.findall(r'<td class="attr[^"]*">(.*?)</td>', client.get("/dyad/FRA/RUS").text, flags=re.S)
+    assert [htmllib.unescape(c).strip() for c in cells] == ["both speakers (“Both of us”)"]

@@ -14,6 +14,7 @@ __all__ = [
     "VERBAL_CONFLICT",
     "claimed_by",
     "is_claim",
+    "joint_speakers",
     "known_acronyms",
     "outlet_name",
     "outlet_order",
@@ -72,6 +73,18 @@ SPEAKER_PRONOUNS = frozenset(
 def speaker_pronoun(text: str | None) -> bool:
     """Whether an attribution names its speaker only by a pronoun ("I", "he", "they")."""
     return bool(text) and " ".join(str(text).split()).casefold() in SPEAKER_PRONOUNS
+
+
+def joint_speakers(text: str | None) -> bool:
+    """Whether an attribution names two speakers at once ("both of us", "the two of us"): no one actor says
+    it, so the code it was given is not shown as its speaker."""
+    return bool(text) and " ".join(str(text).split()).casefold() in {"both of us", "the two of us"}
+
+
+def _closed(text: str) -> str:
+    """A speaker's text cut inside a parenthesis ("an expert at the Russian International Affairs Council
+    (RIAC", report41) with the parenthesis closed, so the row does not read as broken off."""
+    return text + ")" * (text.count("(") - text.count(")")) if text.count("(") > text.count(")") else text
 
 
 # who a transcript's role label ("Question:", "MODERATOR:", "Q:", "A:"; kind "role") stands for, by its first
@@ -140,11 +153,15 @@ def who_says(
     name ('Sofia Rande' for "SOFIA RANDE"). No attribution: the empty string."""
     if not text:
         return ""
+    if joint_speakers(text):
+        # (report42: a joint press conference's "Both of us have pointed out ..." was coded to NATO and shown
+        # as "NATO (“Both of us”)": two speakers are no one actor, whatever the code says)
+        return f"both speakers (“{' '.join(text.split())}”)"
     if kind == "role":
         label = " ".join(text.split())
         return f"{ROLE_WORDS.get(label.split()[0].casefold(), 'an unnamed participant')} (“{label}”)"
     if not speaker_pronoun(text):
-        return _unshouted(text)
+        return _closed(_unshouted(text))
     who = name or code or f"an unnamed {kind or 'speaker'}"
     return f"{who} (“{' '.join(text.split())}”)"
 
@@ -213,7 +230,7 @@ def claimed_by(
       'unknown outlet (outlet's own account)'."""
     if attribution:
         who = who_says(attribution, code, kind, name)
-        if kind == "role" or who.startswith("an unnamed "):
+        if kind == "role" or who.startswith(("an unnamed ", "both speakers ")):
             return who  # 'the moderator (“MODERATOR”)', 'an unnamed speaker (“he”)' say what kind they are
         return f"{who} ({CLAIM_KINDS.get(kind or '', kind or 'speaker')})"
     told = outlet_name(outlet)

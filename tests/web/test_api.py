@@ -116,6 +116,7 @@ def test_api_events_carry_evidence_marks_and_provenance(client: Client) -> None:
         "code": "ARM",
         "kind": "speaker",
         "who": "Armenian officials",  # the text as a reader sees it (a bare pronoun names its actor)
+        "shown_code": "ARM",  # the code shown beside it (none for "both of us", report42)
     }
     assert (ev["outlet"], ev["date"], ev["modality"]) == ("Wire B", "2020-10-04", "asserted")
 
@@ -447,8 +448,8 @@ def test_api_cli_and_report_agree_that_two_agreeing_articles_are_thin(tmp_path: 
         assert (firm["reading"], firm["thin"], firm["floor_reading"]) == ("cooperative", False, "cooperative")
     assert main(["dyads", "--db", str(db)]) == 0
     table = capsys.readouterr().out
-    assert re.search(r"IRN–RUS\s.*\+1\.00\.\.\+1\.00\s.*cooperative, thin", table), table
-    assert not re.search(r"ARM–RUS\s.*thin", table), table
+    assert re.search(r"Iran–Russia\s.*\+1\.00\.\.\+1\.00\s.*cooperative, thin", table), table  # by name (report42)
+    assert not re.search(r"Armenia–Russia\s.*thin", table), table
     assert main(["blocs", "--db", str(db), "--format", "json"]) == 0
     found = json.loads(capsys.readouterr().out)
     assert found["blocs"] == [["ARM", "RUS"]] and (found["thin_left_out"], found["left_out"]) == (1, 1)

@@ -46,7 +46,8 @@ def test_who_says_writes_a_pronoun_as_the_actor_it_was_coded_to() -> None:
     assert who_says("I", "FRA", "speaker", "France") == "France (“I”)"
     assert who_says("They", "RUS", "speaker") == "RUS (“They”)"
     assert who_says("he", None, "speaker") == "an unnamed speaker (“he”)"
-    assert who_says("Both of\xa0us", None, "expert") == "an unnamed expert (“Both of us”)"
+    # two speakers at once, whatever they were coded to (report42)
+    assert who_says("Both of\xa0us", "IGO-NATO", "expert") == "both speakers (“Both of us”)"
     assert who_says("President Macron", "FRA", "speaker", "France") == "President Macron"
     assert who_says("Iris", "FRA") == "Iris" and who_says(None) == ""
 

@@ -36,7 +36,7 @@ from ..store import (
     Reader,
 )
 from ..system.names import claim_of
-from ..wording import who_says
+from ..wording import joint_speakers, who_says
 
 __all__ = [
     "CODE_RE",
@@ -246,7 +246,17 @@ def _event_out(row: dict[str, Any], outlet: str | None = None) -> dict[str, Any]
     text, code, kind = row.pop("attribution_text"), row.pop("attribution_code"), row.pop("attribution_kind")
     # "who": the text as a reader sees it; a bare pronoun ("I", "he") gives way to the actor it was coded to
     row["attribution"] = (
-        {"text": text, "code": code, "kind": kind, "who": who_says(text, code, kind)} if text else None
+        {
+            "text": text,
+            "code": code,
+            "kind": kind,
+            "who": who_says(text, code, kind),
+            # the code shown beside who claims it: none for two speakers at once ("both of us"), whom no one
+            # actor stands for (the API keeps the coder's `code`)
+            "shown_code": None if joint_speakers(text) else code,
+        }
+        if text
+        else None
     )
     # who claims it, in the words of the CLI's `evidence` and the report (`wording.claimed_by`)
     row["claimed_by"] = claim_of(
