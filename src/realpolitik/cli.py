@@ -1642,6 +1642,7 @@ def corrections_list_cmd(corrections_file: str, db: str, fmt: str) -> None:
 
     with _read_store(db) as store:
         overlay = load_overlay(store.con, corrections_file)
+        names = _names(store)
     for problem in overlay.problems:
         click.echo(problem, err=True)
     items = sorted(overlay.by_event.items())
@@ -1655,11 +1656,12 @@ def corrections_list_cmd(corrections_file: str, db: str, fmt: str) -> None:
         )
         return
 
+    def said(e: Any) -> str:
+        # who did what to whom by name, as the evidence list writes it (the JSON keeps the codes)
+        return f"{e.event} {names.joined(e.source_codes) or '?'} -> {names.joined(e.target_codes)} ({e.modality})"
+
     def fields(c: Any) -> str:
-        new = c.corrected
-        if new is None:
-            return ""
-        return f"{new.event} {','.join(new.source_codes)} -> {','.join(new.target_codes)} ({new.modality})"
+        return "" if c.corrected is None else said(c.corrected)
 
     _table(
         overlay.summary(),
@@ -1668,7 +1670,7 @@ def corrections_list_cmd(corrections_file: str, db: str, fmt: str) -> None:
             [
                 eid,
                 c.action,
-                f"{c.coded.event} {','.join(c.coded.source_codes)} -> {','.join(c.coded.target_codes)} ({c.coded.modality})",
+                said(c.coded),
                 fields(c),
                 c.note,
                 c.user,

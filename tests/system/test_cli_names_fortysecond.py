@@ -97,3 +97,17 @@ def test_json_keeps_the_codes(make_db, capsys, argv: list[str], keys: tuple[str,
     assert rows and all(r[k] in KNOWN for r in rows for k in keys)
     assert main(["dyads", "--db", db, "--format", "csv"]) == 0
     assert "\nAZE,TUR," in capsys.readouterr().out
+
+
+def test_corrections_list_names_who_did_what_to_whom(make_db, capsys, monkeypatch, tmp_path) -> None:
+    from .test_cli import CAMPS, _reject
+
+    monkeypatch.setenv("COLUMNS", "400")
+    db = str(make_db(CAMPS))
+    fixes = tmp_path / "fixes.jsonl"
+    _reject(db, fixes, "art0007:0")  # AZE assault ARM
+    assert main(["corrections", "list", str(fixes), "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert "ASSAULT Azerbaijan -> Armenia (asserted)" in out and bare_codes(out) == [], out
+    assert main(["corrections", "list", str(fixes), "--db", db, "--format", "json"]) == 0
+    assert '"AZE"' in capsys.readouterr().out  # the JSON keeps the codes
