@@ -34,7 +34,14 @@
     return node;
   }
   // a true minus sign, as the pages and the offline report write a signed number
-  function fmt(x) { return (x >= 0 ? "+" : "") + x.toFixed(2).replace("-", "\u2212"); }
+  // a figure as the CLI and the report write it (Python's format): a value exactly half-way between two
+  // hundredths goes to the even one, where toFixed goes up (report42: ARM–AZE's mean Goldstein -7.125 read
+  // "−7.13" here, "−7.12" in the CLI and the report)
+  function fmt(x) {
+    var a = Math.abs(x) * 100, f = Math.floor(a);
+    var shown = a - f === 0.5 && f % 2 === 0 ? (f / 100).toFixed(2) : Math.abs(x).toFixed(2);
+    return (x >= 0 ? "+" : "\u2212") + shown;
+  }
   function blocColour(b) { return b === null || b === undefined ? NO_BLOC : BLOC_COLOURS[b % BLOC_COLOURS.length]; }
   // Net cooperation (-1 pure conflict .. +1 pure cooperation) to a red-grey-green colour.
   // an uncertain tie that leans: a lighter tint of its side's colour (as the report draws it)
