@@ -20,10 +20,11 @@ from realpolitik.events.component import make_event_coder
 from realpolitik.events.propose import NONE, Proposer, load_proposer
 from realpolitik.nlp import process
 
-HAITI = "American relief planes landed in Port-au-Prince with supplies in January 2010."
-NEPAL = "Chinese relief planes landed in Kathmandu with supplies in April 2015."
+# (the planes carry no load named: landing "with supplies" the rules read as the delivery since cargo42)
+HAITI = "American relief planes landed in Port-au-Prince in January 2010."
+NEPAL = "Chinese relief planes landed in Kathmandu in April 2015."
 MALI = "The African Union suspended Mali in 2021 after the second coup."
-NO_DOER = "Relief planes landed in Kathmandu with supplies in April 2015."
+NO_DOER = "Relief planes landed in Kathmandu in April 2015."
 
 
 def _events(nlp: Language, text: str, proposer: Proposer | None) -> list[tuple[str, set[str], set[str]]]:

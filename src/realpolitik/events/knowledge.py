@@ -336,10 +336,14 @@ class CoderWords:
     refuge_armed: frozenset[str]
     supply_arrival_verbs: frozenset[str]
     supply_loads: frozenset[str]
+    supply_craft: frozenset[str]
+    supply_load_participles: frozenset[str]
+    supply_carrying_verbs: frozenset[str]
     arms_goods: frozenset[str]
     fired_goods: frozenset[str]
     traded_participles: frozenset[str]
     refuge_humanitarian: frozenset[str]
+    refuge_rescued_groups: frozenset[str]
     suspect_participles: frozenset[str]
 
     def target_rank(self, prep: str) -> int:

@@ -879,6 +879,22 @@ class Triggers:
             joint = self._joint_deed(tok, entry, ments)
             if joint is not None:
                 return joint
+        if tok.lemma_.lower() in coder_words().supply_carrying_verbs and (
+            entry is None
+            or entry.derived
+            or entry.no_event
+            or _motion_family(entry)
+            or entry.code[:2] == "07"
+        ):
+            # "sacks of grain were dropped from RAF transports to villages in northern Ethiopia": goods carried,
+            # told in the passive, are their delivery; the giver is the agent, the craft or the party on the goods
+            # (cargo42)
+            carried = self._supply_carried(tok, ments)
+            if carried is False:
+                # goods bought or sold, carried: a trade, which the selling verb's own reading codes
+                return None
+            if isinstance(carried, Candidate):
+                return carried
         if tok.lemma_.lower() in coder_words().supply_arrival_verbs and (
             entry is None or entry.derived or entry.no_event or _motion_family(entry)
         ):
@@ -3164,6 +3180,19 @@ class Triggers:
                 # person taken to the carrier's own country is seized or handed over; people as a group taken there
                 # are taken in, "flew fourteen thousand Ethiopian Jews from Addis Ababa to Israel")
                 path = False
+        if (
+            not path
+            and group
+            and any(
+                w.lemma_.lower() in words.refuge_rescued_groups
+                for p in people
+                for w in (p, *p.children)
+                if w.dep_ != "prep"
+            )
+        ):
+            # ("the liner landed the survivors in New York", "carried the castaways to Valparaiso": people
+            # named as in need of rescue are rescued by being carried; cargo42)
+            path = True
         if not path:
             return None
         if taken_in and not ruler and not any(_refugee_like(p) for p in people):
@@ -3276,16 +3305,21 @@ class Triggers:
         warcraft) with no "for" phrase naming a party and no craft carrying them ("Iraqi Scud missiles reached Tel Aviv": an attack). Aid40."""
         words = coder_words()
         classes = self.lexicon.classes
-        if (
-            any(c.dep_ in ("nsubjpass", "auxpass", "dobj") for c in tok.children)
-            and tok.lemma_.lower() != "reach"
-        ):
+        if any(
+            c.dep_ in ("nsubjpass", "auxpass", "dobj") for c in tok.children
+        ) and tok.lemma_.lower() not in ("reach", "cross", "enter"):
+            # (a verb of going whose object is the place or the line passed keeps it: "reached Kyiv", "crossed the
+            # border"; cargo42)
             return None
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]
         if not subjects:
             return None
         subj = subjects[0]
-        if subj.pos_ == "PROPN" or subj.ent_type_ in ("ORG", "GPE", "PERSON"):
+        craft_named = any(
+            c.dep_ in ("compound", "amod", "appos") and c.lemma_.lower() in self._carrier_words()
+            for c in subj.children
+        )
+        if (subj.pos_ == "PROPN" or subj.ent_type_ in ("ORG", "GPE", "PERSON")) and not craft_named:
             return None  # ("the International Monetary Fund reached an agreement": a party, no goods)
         if tok.lemma_.lower() == "reach" and any(
             c.dep_ == "dobj" and not (ments.at(c) or ments.places.get(c.i) or actors_under(c, ments))
@@ -3293,39 +3327,29 @@ class Triggers:
         ):
             return None  # ("reached a staff-level agreement": no place or party reached)
 
-        def kind(word: Token) -> str | None:
-            lemma = word.lemma_.lower()
-            for name, code in (
-                ("weapon", "072"),
-                ("armour", "072"),
-                ("aircraft", "072"),
-                ("humanitarian", "073"),
-                ("food", "073"),
-                ("finance", "071"),
-                ("aid", "070"),
-            ):
-                if lemma in classes.get(name, frozenset()):
-                    return code
-            return "072" if lemma in words.arms_goods else None
+        kind = self._goods_code
 
-        goods = subj
-        for _ in range(3):
-            # ("thirty-five tonnes of tents", "the first shipload of American wheat")
-            if kind(goods) is not None or not prep_objects(goods, ("of",)):
-                break
-            if not (goods.like_num or goods.lemma_.lower() in words.refuge_quantities | words.supply_loads):
-                break
-            goods = prep_objects(goods, ("of",))[0]
+        # ("thirty-five tonnes of tents", "the first shipload of American wheat")
+        goods = self._load_goods(subj)
         carried = False
         carriers: list[Token] = []
-        if kind(goods) is None and subj.lemma_.lower() in self._carrier_words():
-            # ("Galaxy transports landed at Lod with ammunition and spare parts for Israel")
-            loads = [g for h in (tok, subj) for g in prep_objects(h, ("with",))]
+        if subj.lemma_.lower() in self._carrier_words() or craft_named:
+            # ("Galaxy transports landed at Lod with ammunition and spare parts for Israel"; a load named by a
+            # participle: "transports carrying relief supplies landed", "Loaded with rations, transports flew into";
+            # a craft with a load is its carrier, even when craft are goods of their own, as planes are; cargo42)
+            loads = [g for h in (tok, subj) for g in prep_objects(h, ("with",))] + _craft_loads(tok, subj)
             # (the first load that names supplies: "with coal and flour")
-            kinded = [w for load in loads for w in (load, *load.conjuncts) if kind(w) is not None]
-            if not kinded:
+            kinded = [
+                w
+                for load in loads
+                for w in (load, *load.conjuncts)
+                for w in [self._load_goods(w)]
+                if kind(w) is not None
+            ]
+            if kinded:
+                carriers, goods, carried = [subj], kinded[0], True
+            elif kind(goods) is None:
                 return None
-            carriers, goods, carried = [subj], kinded[0], True
         code = kind(goods)
         if code is None:
             return None
@@ -3408,12 +3432,131 @@ class Triggers:
         cand.target = receivers[:1]
         return cand
 
-    def _carrier_words(self) -> frozenset[str]:
-        """Crafts and forces that carry people (the classes craft, warcraft, aircraft and force)."""
+    def _goods_code(self, word: Token) -> str | None:
+        """The aid code of goods by their noun's class (arms, aircraft, armour 072; relief, food 073; money 071; aid 070),
+        or None for a noun of no class of goods."""
         classes = self.lexicon.classes
-        return frozenset().union(
-            *(classes.get(name, frozenset()) for name in ("craft", "warcraft", "aircraft", "force"))
-        ) | frozenset({"transport", "landing", "craft"})
+        lemma = word.lemma_.lower()
+        for name, code in (
+            ("weapon", "072"),
+            ("armour", "072"),
+            ("aircraft", "072"),
+            ("humanitarian", "073"),
+            ("food", "073"),
+            ("finance", "071"),
+            ("aid", "070"),
+        ):
+            if lemma in classes.get(name, frozenset()):
+                if code == "070":
+                    # (aid named by its kind on the noun: "relief supplies" 073, "food aid" 073, "arms supplies" 072)
+                    kinds = [self._goods_code(c) for c in word.children if c.dep_ in ("compound", "amod")]
+                    return next((k for k in kinds if k is not None and k != "070"), code)
+                return code
+        return "072" if lemma in coder_words().arms_goods else None
+
+    def _load_goods(self, word: Token) -> Token:
+        """The goods a quantity or a load stands for ("700 tons of food", "sacks of grain", "the first shipment of
+        cluster munitions"): the noun of its "of" phrase, down to three steps; the word itself otherwise."""
+        words = coder_words()
+        goods = word
+        for _ in range(3):
+            if not prep_objects(goods, ("of",)):
+                break
+            quantity = goods.like_num or goods.lemma_.lower() in words.refuge_quantities
+            # (a number word of a class of its own stands for its "of" phrase: "millions of Ethiopians" are people,
+            # not money)
+            if not quantity and (
+                self._goods_code(goods) is not None or goods.lemma_.lower() not in words.supply_loads
+            ):
+                break
+            goods = prep_objects(goods, ("of",))[0]
+        return goods
+
+    def _supply_carried(self, tok: Token, ments: Mentions) -> Candidate | bool | None:
+        """Goods carried or handed on, told in the passive with the goods as subject (`supply_carrying_verbs`): "sacks of
+        grain were dropped from Royal Air Force transports to villages in northern Ethiopia", "American tanks were
+        shipped to the Soviet Union". The goods moved are the delivery, aid by their class (as `_supply_arrival`); the
+        giver is the party of the agent, else the party named on the goods, else the party of the craft they came in or
+        from ("from", "aboard", "in", "by"); the receiver the party of the "for", "to", "into", "over", "on" or "at"
+        phrase (its place's party). Not aid: goods of no party named; goods bought or sold (False: no event at the
+        verb); weapons that are fired ("bombs were dropped on the city") with no "for" or "to" naming a party.
+        Cargo42."""
+        words = coder_words()
+        subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        if not subjects:
+            return None
+        subj = subjects[0]
+        if subj.pos_ in ("PROPN", "PRON"):
+            return None  # (a party or a person shipped or flown is no goods)
+        goods = self._load_goods(subj)
+        code = self._goods_code(goods)
+        if code is None:
+            return None
+        if code == "070":
+            own_noun = match_entry(goods, self.lexicon, ("N",))
+            if own_noun is not None and own_noun.code[:2] == "07":
+                code = own_noun.code
+        scope = [goods, *goods.conjuncts]
+        if any(
+            c.dep_ in ("acl", "relcl") and c.lemma_.lower() in words.traded_participles
+            for g in scope
+            for c in g.children
+        ):
+            return False  # ("wheat bought by the Soviet Union was shipped to Odessa": a trade, no aid)
+        carriers = self._carrier_words()
+        agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        crafts = [
+            g
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in ("from", "aboard", "in", "on", "by")
+            for g in c.children
+            if g.dep_ == "pobj"
+            and (g.lemma_.lower() in carriers or (c.lower_ in ("from", "aboard") and actors_under(g, ments)))
+        ]
+        to_preps = ("for", "to", "into", "over", "on", "at")
+        fors = [g for h in (tok, goods, subj) for g in prep_objects(h, to_preps) if g not in crafts]
+        receivers: list[int] = []
+        for place in fors:
+            for t in place.subtree:
+                named = ments.at(t) or [ments.add(m, t.i) for m in ments.places.get(t.i, [])[:1] if m.code]
+                receivers += [i for i in named if i not in receivers]
+        fired = goods.lemma_.lower() in words.fired_goods
+        if fired and not [
+            g for h in (tok, goods) for g in prep_objects(h, ("for", "to")) if actors_under(g, ments)
+        ]:
+            return None  # ("bombs were dropped on the city": an attack)
+        held = {t.i for f in fors for t in f.subtree}
+        givers: list[int] = []
+        for top in (*agents, subj, *crafts):
+            # (the agent, then the party the goods are of or come from, then the craft, which may be a chartered
+            # carrier: "American tanks shipped under Lend-Lease were landed from British freighters at Murmansk")
+            for t in top.subtree:
+                if t.i in held or t.dep_ == "relcl":
+                    continue
+                givers += [i for i in ments.at(t) if i not in receivers and i not in givers]
+            if givers:
+                break
+        if not givers:
+            return None
+        own = ments.codes(givers[:1])
+        receivers = [i for i in receivers if ments.mentions[i].code not in own]
+        cand = self._make(tok, Entry("V", code, tok.lemma_.lower()), [tok], ments)
+        if cand is None:
+            return None
+        cand.source = givers[:1]
+        cand.target = receivers[:1]
+        return cand
+
+    def _carrier_words(self) -> frozenset[str]:
+        """Crafts and forces that carry people or loads (the classes craft, warcraft, aircraft and force, and the craft of
+        `supply_craft`: steamers, lorries, transports ...)."""
+        classes = self.lexicon.classes
+        return (
+            frozenset().union(
+                *(classes.get(name, frozenset()) for name in ("craft", "warcraft", "aircraft", "force"))
+            )
+            | coder_words().supply_craft
+        )
 
     def _enforcer_words(self) -> frozenset[str]:
         """Police and security bodies (the class enforcer), whose carrying people away is no rescue."""
@@ -4939,6 +5082,30 @@ def _protected_target(verb: Token, ments: Mentions) -> list[int]:
         for p in _protected_people(c)
         for i in actors_under(p, ments)
     ]
+
+
+def _craft_loads(verb: Token, craft: Token) -> list[Token]:
+    """The load a craft carries, named by a participle on it or fronted before its clause (`supply_load_participles`):
+    the object of a verb of carrying ("transports carrying medical teams and relief supplies", "a steamer bearing
+    flour") or the "with" phrase of a verb of loading ("Loaded with rations ..., transports flew into Russia", "lorries
+    laden with grain"). Cargo42."""
+    words = coder_words().supply_load_participles
+    participles = [c for c in craft.children if c.dep_ in ("acl", "relcl", "amod")] + [
+        c
+        for c in verb.children
+        if c.dep_ in ("advcl", "ccomp", "xcomp")
+        and c.tag_ in ("VBN", "VBG", "JJ")
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+    ]
+    loads: list[Token] = []
+    for part in participles:
+        if part.lemma_.lower() not in words and part.lower_ not in words:
+            continue
+        if part.dep_ == "relcl" and not any(g.dep_ == "nsubj" and g.tag_ == "WDT" for g in part.children):
+            continue  # (a relative clause with a subject of its own tells another's deed)
+        loads += [g for g in part.children if g.dep_ == "dobj"]
+        loads += prep_objects(part, ("with",))
+    return loads
 
 
 def _refugee_like(word: Token) -> bool:
