@@ -605,6 +605,11 @@ def _pair_cell(names: Any, a: str, b: str) -> object:
 
 
 SHORT_CELL = 12  # a column whose cells are all this short never wraps (codes, dates, figures)
+# a word this long or shorter never breaks inside: a code, a figure, or a pair of names joined by a dash
+# ("Armenia–Azerbaijan", 18; report42: at 80 columns it broke as "Armenia–Azerbaija" / "n")
+LONGEST_WORD = 20
+WIDE_ENOUGH = 80  # a narrower terminal keeps every column before whole names (at 70 a pair of 20 pushed the
+# table past the edge)
 
 
 def _table(
@@ -644,9 +649,11 @@ def _table(
         for row in rows
     ]
     longest = [max([len(c), *(len(str(r[i])) for r in cells)]) for i, c in enumerate(columns)]
-    # each column's longest word (at most SHORT_CELL + 4 characters): no word of a code or a figure breaks
+    # each column's longest word (at most LONGEST_WORD characters where the terminal has room for it, else
+    # SHORT_CELL + 4): no word of a code, a figure or a pair of names breaks
+    cap = LONGEST_WORD if console.width >= WIDE_ENOUGH else SHORT_CELL + 4
     widest = [
-        min(SHORT_CELL + 4, max([len(w) for r in cells for w in str(r[i]).split()] or [0])) or None
+        min(cap, max([len(w) for r in cells for w in str(r[i]).split()] or [0])) or None
         for i in range(len(columns))
     ]
 

@@ -111,3 +111,18 @@ def test_corrections_list_names_who_did_what_to_whom(make_db, capsys, monkeypatc
     assert "ASSAULT Azerbaijan -> Armenia (asserted)" in out and bare_codes(out) == [], out
     assert main(["corrections", "list", str(fixes), "--db", db, "--format", "json"]) == 0
     assert '"AZE"' in capsys.readouterr().out  # the JSON keeps the codes
+
+
+@pytest.mark.parametrize("width", [80, 100])
+def test_a_pair_of_names_never_breaks_inside_a_name(make_db, capsys, monkeypatch, width: int) -> None:
+    """At 80 columns "Armenia–Azerbaijan" broke as "Armenia–Azerbaija" over "n" (the pair column kept 16
+    characters); a pair of names joined by a dash is one word of up to 20 characters and keeps its line."""
+    monkeypatch.setenv("COLUMNS", str(width))
+    # a pair on articles with no named outlet widens the outlets column ("none named"), as on the seeds
+    db = str(make_db([*CERTAIN_CAMPS, *(spec("FRA", "RUS", "agree", f"2021-04-0{i}", None) for i in (1, 2))]))
+    for argv in (["dyads"], ["trends"]):
+        assert main([*argv, "--db", db]) == 0
+        lines = capsys.readouterr().out.splitlines()
+        assert max(len(line) for line in lines) <= width
+        shown = [line.split()[0] for line in lines if "–" in line and line.split()[0].count("–") == 1]
+        assert "Armenia–Azerbaijan" in shown and "Azerbaijan–Türkiye" in shown, lines
