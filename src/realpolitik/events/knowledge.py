@@ -306,6 +306,7 @@ class CoderWords:
     answering_verbs: frozenset[str]
     gathering_purposes: frozenset[str]
     motion_hypernyms: frozenset[str]
+    generic_deed_senses: frozenset[str]
     purpose_phrase_nouns: frozenset[str]
     deadline_spans: frozenset[str]
     fire_nouns: frozenset[str]

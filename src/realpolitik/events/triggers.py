@@ -91,6 +91,7 @@ from .modality import (
     narrative_would,
     performative,
 )
+from .purposes import purposed_aid, travellers_purpose
 from .roles import (
     Roles,
     court_disposal,
@@ -187,6 +188,16 @@ class Triggers:
 
     def candidate(self, tok: Token, ments: Mentions) -> Candidate | None:
         cand = self._candidate(tok, ments)
+        if (
+            cand is not None
+            and tok.pos_ == "VERB"
+            and cand.code[:2] != "04"
+            and travellers_purpose(tok, self.lexicon)
+        ):
+            # "President George W. Bush flew to Louisiana to inspect the damage": the purpose of a person's own
+            # journey is its reason, no deed of its own (docs/annotation-conventions.md 14.3, 14.4; purpose42); a
+            # meeting it names is the visit itself ("flew into Warsaw ... to confront Poland's leaders")
+            return None
         if cand is not None and tok.pos_ == "VERB" and self._friendly_gathering(tok, cand):
             # "Hundreds of thousands of Poles filled the streets of Warsaw to greet the Pope", "crowds filled Red
             # Square to mourn Stalin": a crowd's gathering for a welcome, a celebration or mourning, and that
@@ -2285,6 +2296,57 @@ class Triggers:
                         return [i for i in target if ments.mentions[i].code not in own] or asking
         return None
 
+    def _purposed_aid(
+        self, verb: Token, source: list[int], target: list[int], ments: Mentions
+    ) -> tuple[str, list[int]] | None:
+        """The aid code and target of forces moved by a generic verb for a purpose of aid (`purposes.purposed_aid`):
+        the target is the other party whose people the purpose protects ("to protect Iraqi Kurds" -> Iraq), else the
+        other party the forces go to ("to Albania"), else another party the purpose names. None when the deed names
+        no other party (a deployment at home: "deployed soldiers across France to guard Jewish schools") or when the
+        purpose names the forces' own side (an invasion's pretext: "to protect American citizens"; review38)."""
+        found = purposed_aid(verb, self.lexicon)
+        own = ments.codes(source)
+        if found is None or not own:
+            return None
+        purpose, code = found
+        named = actors_under(purpose, ments)
+        people = _protected_people(purpose)
+        if code != "074" and people:
+            # (people rescued, evacuated or sheltered are carried to safety wherever they are and whoever they are,
+            # the forces' own nationals or their own country's people too: "flew paratroopers into Brazzaville to
+            # evacuate French citizens", "moved soldiers into the flooded region to rescue stranded villagers"; aid40)
+            return code, [i for p in people for i in actors_under(p, ments)]
+        if any(ments.mentions[i].code in own for i in named):
+            return None
+        protected = [i for i in _protected_target(verb, ments) if ments.mentions[i].code not in own]
+        # (where the forces go: the deed's target, its destination, or a phrase of destination on what is moved:
+        # "flew paratroopers into Brazzaville")
+        went = target or self.roles.destination(verb, ments)
+        went = went or [
+            i
+            for moved in verb.children
+            if moved.dep_ == "dobj"
+            for p in moved.children
+            if p.dep_ == "prep" and p.lower_ in coder_words().destination_preps
+            for i in pobj_actors(p, ments)
+        ]
+        abroad = [i for i in went if ments.mentions[i].code not in own]
+        others = [i for i in named if ments.mentions[i].code not in own]
+        chosen = protected or abroad or others
+        if chosen:
+            return code, chosen
+        # (the forces go to a place of another party the resolver names as a place, no party: "flew paratroopers
+        # into Brazzaville to evacuate foreign nationals"; the aid is done there, its target unnamed)
+        places = [
+            m
+            for t in verb.subtree
+            if t.i not in {p.i for p in purpose.subtree}
+            for m in ments.places.get(t.i, [])
+        ]
+        if places and all(m.code and m.code not in own for m in places):
+            return code, []
+        return None
+
     def _purpose_party(self, verb: Token, source: list[int], ments: Mentions) -> list[int]:
         """ "would deploy missiles in Kaliningrad to neutralise a US missile shield": the other party the purpose
         clause of a deployment acts on, the one the deployment is aimed at."""
@@ -3874,6 +3936,13 @@ class Triggers:
                 # its president": forces sent to another party to help it, or at its request, give military
                 # protection (074), not a deployment or an invasion; the party helped is the target
                 code, target = "074", helped or target
+        if last is None and code[:2] in ("15", "19") and tok.pos_ == "VERB":
+            aided = self._purposed_aid(tok, source, target, ments)
+            if aided is not None:
+                # "The United States sent troops into northern Iraq to protect Iraqi Kurds", "France landed
+                # paratroopers in Bunia so as to protect civilians": forces moved by a generic verb for a purpose
+                # that reads only as aid give that aid (purposes.purposed_aid), not a deployment or an attack
+                code, target = aided
         mutual_noun = tok.pos_ == "NOUN" and mutual_modifier(tok)
         if (
             (entry.reciprocal or mutual_noun)

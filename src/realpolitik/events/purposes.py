@@ -1,0 +1,132 @@
+"""The purpose of a generic deed decides its type (issue 9, forty-second session: purpose42).
+
+A deed told by a generic verb (a verb of motion, of sending or placing, of creating or appointing: "sent troops",
+"flew paratroopers", "moved troops into", "landed marines", "were deployed") says by itself only that forces moved;
+what they were moved for is told by a purpose attached to it: a "to", "so as to" or "in order to" infinitive with
+no subject of its own ("to protect Iraqi Kurds", "so as to protect civilians", "in order to shelter refugees"). The
+purpose's verb is typed by the lexicon, by its own unconditional readings as a verb (no word list of purposes): a
+purpose that reads only as aid (root 07: protect, shield, guard, rescue, shelter, evacuate, escort, ...) and as no
+deed of force or pressure makes the generic deed that aid (docs/annotation-conventions.md 14.4 (c): a body sent to
+do a deed is that deed). Which verbs are generic comes from WordNet (`wordnet_verbs.txt`): the first sense of the
+verb, or one of its synonyms or direct hypernyms, is among `generic_deed_senses` (travel, move, displace,
+transport, send, position, put, place, arrive, ...). A specific deed with a purpose keeps its type ("bombed bridges
+to force Milosevic to withdraw" is an air strike: "bomb" is no generic verb), as do purposes of force, demand or
+threat ("to crush", "to punish", "to force": roots 10-20).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .crowds import _wordnet
+from .knowledge import coder_words
+from .lexicon import Lexicon
+from .tree import to_infinitive
+
+# the roots a purpose's verb may not read (a purpose of pressure, rejection, threat, protest, coercion or force names
+# a deed of another family than aid: "to force", "to punish", "to crush", "to demand"), and the aid roots it must read
+_PRESSING_ROOTS = frozenset({"10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"})
+_AID_ROOT = "07"
+# the marks a purpose infinitive may carry ("so as to protect": "so" and "as" are parsed as its marks)
+_PURPOSE_MARKS = frozenset({"so", "as"})
+# the aid codes in the order a moved force gives them: protection (074), then humanitarian aid (073), asylum (075),
+# economic (071) or military (072) aid; a purpose that reads only the family (070: "to help", "to assist") is left
+# to the coder's own readings of helping (`Triggers._helping_force`)
+_AID_ORDER = ("074", "073", "075", "072", "071")
+
+
+def generic_deed(verb: Token) -> bool:
+    """True for a verb whose first WordNet sense is a going, a sending, a placing or an arrival (`generic_deed_senses`
+    among the verb itself, its synonyms and its direct hypernyms): "send", "dispatch", "fly", "land", "move",
+    "deploy", "rush", "airlift", "station"; not "bomb", "invade", "shell" (an attack)."""
+    lemma = verb.lemma_.lower()
+    senses = coder_words().generic_deed_senses
+    if lemma in senses:
+        return True
+    found = _wordnet().get(lemma)
+    if not found:
+        return False
+    return any(w in senses for ring in found[0] for w in ring)
+
+
+def purpose_clauses(verb: Token) -> list[Token]:
+    """The verbs of a deed's purpose: a "to" infinitive with no subject of its own hung on the verb ("sent troops [to
+    protect] ..."), one marked "so as to" ("landed paratroopers so as [to protect] ..."), or one on "in order"
+    ("flew troops in order [to protect] ..."), or a "to" infinitive the parser hangs on what is moved."""
+    out = []
+    for c in verb.children:
+        if c.dep_ in ("advcl", "xcomp") and to_infinitive(c):
+            if any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                continue
+            if any(g.dep_ == "mark" and g.lower_ not in _PURPOSE_MARKS for g in c.children):
+                continue
+            out.append(c)
+        elif c.dep_ in ("dobj", "nsubjpass"):
+            # ("flew paratroopers into Brazzaville to evacuate ...": the parser may hang the purpose on what is moved)
+            out += [
+                a
+                for a in c.children
+                if a.dep_ == "acl" and to_infinitive(a) and not any(g.dep_ == "nsubj" for g in a.children)
+            ]
+        elif c.dep_ == "prep" and c.lower_ == "in":
+            for order in c.children:
+                if order.dep_ == "pobj" and order.lower_ == "order":
+                    out += [a for a in order.children if a.dep_ in ("acl", "relcl") and to_infinitive(a)]
+    return out
+
+
+def _readings(lexicon: Lexicon, lemma: str) -> set[str]:
+    """The codes of a verb's readings that need no constraint (the verb's own sense, whatever its arguments)."""
+    return {
+        e.code
+        for e in lexicon.lookup("V", lemma)
+        if not e.constraints and not e.implied and e.code[:1].isdigit()
+    }
+
+
+def aid_purpose(purpose: Token, lexicon: Lexicon) -> str | None:
+    """The aid code a purpose's verb reads (074 "to protect", "to shield", "to guard"; 073 "to rescue", "to
+    evacuate"; 075 "to shelter"), or None when it reads no specific aid or also a deed of pressure or force."""
+    codes = _readings(lexicon, purpose.lemma_.lower())
+    if not codes or any(c[:2] in _PRESSING_ROOTS for c in codes):
+        return None
+    return next((code for code in _AID_ORDER if code in codes), None)
+
+
+def purposed_aid(verb: Token, lexicon: Lexicon) -> tuple[Token, str] | None:
+    """The purpose and the aid code of a generic deed done to give aid ("sent troops into northern Iraq to protect
+    Iraqi Kurds" -> 074, "moved troops into Albania to shelter refugees" -> 075), or None. The purpose may hang on
+    the verb or on a verb of beginning it is the open clause of ("began landing ... to protect"). A purpose that
+    names a foe ("to guard the sheikhdom against Iraq") is a deployment's aim, not aid."""
+    if not generic_deed(verb):
+        return None
+    holders = [verb]
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("begin", "start"):
+        holders.append(verb.head)
+    for holder in holders:
+        for purpose in purpose_clauses(holder):
+            if any(t.dep_ == "prep" and t.lower_ == "against" for t in purpose.subtree):
+                continue
+            code = aid_purpose(purpose, lexicon)
+            if code is not None:
+                return purpose, code
+    return None
+
+
+def travellers_purpose(verb: Token, lexicon: Lexicon) -> bool:
+    """True for the purpose of a person's own journey: a "to" infinitive (`purpose_clauses`) on a generic verb of going
+    with no object ("flew", "went", "travelled", "came") whose subject is a person, by name or by a title the lexicon
+    classes as a leader or an official ("President George W. Bush flew to Louisiana [to inspect] the damage", "the
+    prime minister flew to Fukushima [to inspect] the plant"). The purpose is the journey's reason, not a deed told as
+    done (docs/annotation-conventions.md 14.4: a leader's journey with a purpose is the visit, inside the traveller's
+    country no event, 14.3); a body sent to do a deed ("a commission flew to Guinea to investigate") is no person."""
+    head = verb.head
+    if head.i == verb.i or verb not in purpose_clauses(head) or not generic_deed(head):
+        return False
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in head.children):
+        return False  # ("sent troops to protect", "were flown in to help": what is moved, not the traveller)
+    titles = lexicon.classes.get("leader", frozenset()) | lexicon.classes.get("official", frozenset())
+    for subject in (c for c in head.children if c.dep_ == "nsubj"):
+        if subject.ent_type_ == "PERSON" or subject.lemma_.lower() in titles:
+            return True
+    return False
