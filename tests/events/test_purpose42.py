@@ -41,11 +41,11 @@ def test_purpose42_forces_moved_to_give_aid(code: Code, text: str, source: str) 
 
 
 def test_purpose42_the_purpose_hung_on_what_is_moved(code: Code) -> None:
-    # (the parser hangs the infinitive on the object; people evacuated are carried to safety, the forces' own
-    # nationals too: Operation Pelican, June 1997)
+    # (the parser hangs the infinitive on the object; people evacuated are carried to safety: Operation Pelican,
+    # June 1997)
     some_event(
         code,
-        "France flew paratroopers into Brazzaville in June 1997 to evacuate French citizens.",
+        "France flew paratroopers into Brazzaville in June 1997 to evacuate foreign nationals caught in the fighting.",
         "AID",
         None,
         "FRA",
@@ -107,3 +107,24 @@ def test_purpose42_generic_senses_come_from_wordnet() -> None:
     for verb in ("bomb", "invade", "shell", "raid"):
         found = _wordnet()[verb][0]
         assert verb not in senses and not any(w in senses for ring in found for w in ring), verb
+
+
+def test_purpose42_a_verb_of_ordering_that_moves_forces(code: Code) -> None:
+    # (the caused-motion construction: "ordered X into Y" moves X whatever "order" means; Operation Restore Hope's
+    # order of December 1992)
+    some_event(
+        code,
+        "President George Bush ordered American troops into Somalia in December 1992 to protect relief convoys.",
+        "AID",
+        None,
+        "USA",
+        None,
+        absent=("MOBILIZE",),
+    )
+
+
+def test_purpose42_own_people_taken_out_are_no_aid(code: Code) -> None:
+    # (fix26c: forces sent to take out their own people give the host no aid; Kinshasa, 1991, written here)
+    no_event(
+        code, "Belgium flew paratroopers into Kinshasa in September 1991 to evacuate Belgian citizens.", "AID"
+    )

@@ -35,13 +35,36 @@ _PURPOSE_MARKS = frozenset({"so", "as"})
 _AID_ORDER = ("074", "073", "075", "072", "071")
 
 
+# the words that send what a verb moves somewhere when they stand beside its object ("ordered Marines [ashore]",
+# "called [in] army pioneers")
+_MOTION_PARTICLES = frozenset({"ashore", "in", "abroad", "overseas"})
+
+
+def caused_motion(verb: Token) -> bool:
+    """True for a verb told with an object and where that object goes ("ordered paratroopers into Little Rock",
+    "ordered Marines ashore", "called in army pioneers"): whatever the verb's own sense (ordering, calling), the deed
+    told is a moving of what it names (the caused-motion construction)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+    if not objects:
+        return False
+    preps = coder_words().destination_preps - {"against"}
+    for holder in (verb, *objects):
+        for c in holder.children:
+            if c.dep_ == "prep" and c.lower_ in preps and any(p.dep_ == "pobj" for p in c.children):
+                return True
+            if c.dep_ in ("advmod", "prt") and c.lower_ in _MOTION_PARTICLES and holder is verb:
+                return True
+    return False
+
+
 def generic_deed(verb: Token) -> bool:
     """True for a verb whose first WordNet sense is a going, a sending, a placing or an arrival (`generic_deed_senses`
     among the verb itself, its synonyms and its direct hypernyms): "send", "dispatch", "fly", "land", "move",
-    "deploy", "rush", "airlift", "station"; not "bomb", "invade", "shell" (an attack)."""
+    "deploy", "rush", "airlift", "station"; not "bomb", "invade", "shell" (an attack); and any verb told as moving
+    its object somewhere (`caused_motion`: "ordered Marines ashore")."""
     lemma = verb.lemma_.lower()
     senses = coder_words().generic_deed_senses
-    if lemma in senses:
+    if lemma in senses or caused_motion(verb):
         return True
     found = _wordnet().get(lemma)
     if not found:

@@ -2310,14 +2310,21 @@ class Triggers:
             return None
         purpose, code = found
         named = actors_under(purpose, ments)
-        people = _protected_people(purpose)
-        if code != "074" and people:
-            # (people rescued, evacuated or sheltered are carried to safety wherever they are and whoever they are,
-            # the forces' own nationals or their own country's people too: "flew paratroopers into Brazzaville to
-            # evacuate French citizens", "moved soldiers into the flooded region to rescue stranded villagers"; aid40)
-            return code, [i for p in people for i in actors_under(p, ments)]
-        if any(ments.mentions[i].code in own for i in named):
+        # (a possessive pronoun or "own" on what the purpose acts on names the doer's side: "to evacuate its embassy
+        # staff", "to rescue their own hostages")
+        owned = any(
+            (g.dep_ == "poss" and g.pos_ == "PRON") or g.lower_ == "own"
+            for c in purpose.children
+            if c.dep_ == "dobj"
+            for g in c.subtree
+        )
+        if owned or any(ments.mentions[i].code in own for i in named):
+            # (the forces' own side in the purpose: an invasion's pretext, "to protect American medical students"
+            # (review38), or their own staff or hostages taken out, no aid to the host (fix26c))
             return None
+        # (people rescued, evacuated or sheltered are carried to safety wherever they are, at home too: "moved
+        # soldiers into the flooded region to rescue stranded villagers")
+        rescued = code != "074" and bool(_protected_people(purpose))
         protected = [i for i in _protected_target(verb, ments) if ments.mentions[i].code not in own]
         # (where the forces go: the deed's target, its destination, or a phrase of destination on what is moved:
         # "flew paratroopers into Brazzaville")
@@ -2343,7 +2350,7 @@ class Triggers:
             if t.i not in {p.i for p in purpose.subtree}
             for m in ments.places.get(t.i, [])
         ]
-        if places and all(m.code and m.code not in own for m in places):
+        if rescued or (places and all(m.code and m.code not in own for m in places)):
             return code, []
         return None
 
