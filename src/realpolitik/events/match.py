@@ -79,6 +79,11 @@ IGO_OBJECT = "@igo"
 # strike mod=@nation": "Israeli strikes", "US strikes", "Israel's strikes"; "rail strikes" names a sector)
 NATION_MODIFIER = "@nation"
 NATION_LABELS = ("NORP", "GPE")
+# ... and the word for an object that is a party or belongs to one: a state or a body the actor resolver named, a named
+# place, or a noun named by its state ("cut China's ZTE off from American parts", "shut Belarusian airlines out of its
+# airspace", "froze all Iranian government assets", "a ban on Russian diesel"); in `dobj`, `obj` and `pp` bags alike.
+# A measure that separates a party from something is aimed at it, whatever the verb (sanction42)
+PARTY_OBJECT = "@party"
 
 
 def _words_near(tok: Token) -> Words:
@@ -211,6 +216,8 @@ def _objects_and_preps(tok: Token) -> tuple[set[str], set[str]]:
     preps: set[str] = set()
     for obj in object_children(tok):
         objs.add(obj.lemma_.lower())
+        if _party(obj, _person_starts(tok.doc)):
+            objs.add(PARTY_OBJECT)  # ("froze all Iranian government assets")
         objs.update(c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod", "nmod"))
         # ("non-peaceful means": a hyphenated modifier the tokenizer split is its whole word too)
         objs.update(
@@ -226,6 +233,8 @@ def _objects_and_preps(tok: Token) -> tuple[set[str], set[str]]:
                     # ("charged a commander with war crimes": the phrase's modifiers too, as on the verb)
                     objs.add(pobj.lemma_.lower())
                     objs.update(c.lemma_.lower() for c in pobj.children if c.dep_ in ("compound", "amod"))
+                    if _party(pobj, _person_starts(tok.doc)):
+                        objs.add(PARTY_OBJECT)  # ("froze the assets of Hong Kong's chief executive")
                     if prep.lower_ == "of" and (
                         obj.pos_ == "NUM" or obj.lemma_.lower() in coder_words().load_nouns
                     ):
@@ -354,6 +363,7 @@ def _object_heads(tok: Token) -> set[str]:
         heads.update(PEOPLE_OBJECT for o in objects if o.ent_type_ == "NORP" and o.tag_ in ("NNS", "NNPS"))
         heads.update(PLACE_OBJECT for o in objects if _place(o, people))
         heads.update(IGO_OBJECT for o in objects if _igo(o))
+        heads.update(PARTY_OBJECT for o in objects if _party(o, people))
     patient = ordered_patient(tok)
     if patient is not None and tok.dep_ != "acl":
         # "ordered its army mobilised", "ordered the carrier sent to ...": what the commanded participle acts on
@@ -570,6 +580,23 @@ def _place(tok: Token, people: frozenset[int]) -> bool:
 def _igo(tok: Token) -> bool:
     """A name the actor resolver took for an international organisation ("NATO", "the United Nations")."""
     return tok.pos_ == "PROPN" and tok.idx in _resolved_starts(tok.doc, "IGO")
+
+
+def _party(tok: Token, people: frozenset[int]) -> bool:
+    """A state, a body, a place or a firm the actor resolver coded (`_state_or_body`, its place and firm packs), or a
+    noun whose adjective, name or possessive the resolver coded as a state, a body or a place ("Iranian assets",
+    "China's banks"); a person is none, nor a name only the parser takes for a place, nor a people's religion."""
+    if tok.idx in people or tok.ent_type_ == "PERSON":
+        return False
+    doc = tok.doc
+    if _state_or_body(tok) or tok.idx in _place_starts(doc) or tok.idx in _resolved_starts(doc, "firm-"):
+        return True
+    return any(
+        c.ent_type_ in NATION_LABELS
+        and c.dep_ in ("compound", "amod", "nmod", "poss")
+        and (_state_or_body(c) or c.idx in _place_starts(doc))
+        for c in tok.children
+    )
 
 
 def _state_or_body(tok: Token) -> bool:
@@ -827,6 +854,8 @@ def _phrases(tok: Token) -> set[str]:
                     out.add(f"{word}:{PERSON_OBJECT}")  # "called on Vladimir Putin in Moscow"
                 if _igo(pobj):
                     out.add(f"{word}:{IGO_OBJECT}")  # "withdrew from NATO"
+                if _party(pobj, people):
+                    out.add(f"{word}:{PARTY_OBJECT}")  # "a ban on Russian diesel"
                 inner = counted(pobj)
                 if inner is not pobj:
                     out.add(f"{word}:{inner.lemma_.lower()}")  # "expulsion of thousands of X"
