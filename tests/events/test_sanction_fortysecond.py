@@ -66,3 +66,14 @@ def test_talks_left_are_negotiations_halted(code: Code):
 )
 def test_no_embargo_without_a_party_separated(code: Code, text: str):
     no_event(code, text, "SANCTION")
+
+
+def test_a_party_shut_out_of_a_bodys_councils_is_excluded(code: Code):
+    some_event(
+        code,
+        "Fiji was shut out of the Commonwealth's councils in December 2006.",
+        "SANCTION",
+        "160",
+        None,
+        "FJI",
+    )
