@@ -583,19 +583,29 @@ def _igo(tok: Token) -> bool:
 
 
 def _party(tok: Token, people: frozenset[int]) -> bool:
-    """A state, a body, a place or a firm the actor resolver coded (`_state_or_body`, its place and firm packs), or a
-    noun whose adjective, name or possessive the resolver coded as a state, a body or a place ("Iranian assets",
-    "China's banks"); a person is none, nor a name only the parser takes for a place, nor a people's religion."""
+    """A state or an international body the actor resolver coded (an ISO3 or IGO code as its id), a place or a firm of
+    its packs, or a noun whose adjective, name or possessive the resolver coded as such a state, body or place
+    ("Iranian assets", "China's banks"); a person is none, nor a group or a party of a country ("a ban on the Muslim
+    Brotherhood" stays a ban at home), nor a name only the parser takes for a place, nor a people's religion."""
     if tok.idx in people or tok.ent_type_ == "PERSON":
         return False
     doc = tok.doc
-    if _state_or_body(tok) or tok.idx in _place_starts(doc) or tok.idx in _resolved_starts(doc, "firm-"):
+    if _state_or_igo(tok) or tok.idx in _place_starts(doc) or tok.idx in _resolved_starts(doc, "firm-"):
         return True
     return any(
         c.ent_type_ in NATION_LABELS
         and c.dep_ in ("compound", "amod", "nmod", "poss")
-        and (_state_or_body(c) or c.idx in _place_starts(doc))
+        and (_state_or_igo(c) or c.idx in _place_starts(doc))
         for c in tok.children
+    )
+
+
+def _state_or_igo(tok: Token) -> bool:
+    """A mention the actor resolver coded as a state (a three-letter code as its id: "IRN") or an international body
+    ("IGO-EU"), not a group, party or firm with a code of its own ("IMG-MB")."""
+    return any(
+        (kb := m.kb_id or "").startswith("IGO") or (len(kb) == 3 and kb.isalpha() and kb.isupper())
+        for m in _mentions_at(tok)
     )
 
 
