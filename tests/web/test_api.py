@@ -448,7 +448,8 @@ def test_api_cli_and_report_agree_that_two_agreeing_articles_are_thin(tmp_path: 
         assert (firm["reading"], firm["thin"], firm["floor_reading"]) == ("cooperative", False, "cooperative")
     assert main(["dyads", "--db", str(db)]) == 0
     table = capsys.readouterr().out
-    assert re.search(r"Iran–Russia\s.*\+1\.00\.\.\+1\.00\s.*cooperative, thin", table), table  # by name (report42)
+    # by name (report42)
+    assert re.search(r"Iran–Russia\s.*\+1\.00\.\.\+1\.00\s.*cooperative, thin", table), table
     assert not re.search(r"Armenia–Russia\s.*thin", table), table
     assert main(["blocs", "--db", str(db), "--format", "json"]) == 0
     found = json.loads(capsys.readouterr().out)
