@@ -36,10 +36,13 @@
   // a true minus sign, as the pages and the offline report write a signed number
   // a figure as the CLI and the report write it (Python's format): a value exactly half-way between two
   // hundredths goes to the even one, where toFixed goes up (report42: ARM–AZE's mean Goldstein -7.125 read
-  // "−7.13" here, "−7.12" in the CLI and the report)
+  // "−7.13" here, "−7.12" in the CLI and the report). Only an eighth (x * 8 whole: .125, .375, .625, .875) is
+  // exactly half-way; x * 100 of another figure may round to a half (12.445 * 100 gives 1244.5, though the
+  // double 12.445 is above the half and Python writes 12.45), so the test is on x * 8, which is exact (review42)
   function fmt(x) {
     var a = Math.abs(x) * 100, f = Math.floor(a);
-    var shown = a - f === 0.5 && f % 2 === 0 ? (f / 100).toFixed(2) : Math.abs(x).toFixed(2);
+    var tie = Number.isInteger(Math.abs(x) * 8) && a - f === 0.5;
+    var shown = tie && f % 2 === 0 ? (f / 100).toFixed(2) : Math.abs(x).toFixed(2);
     return (x >= 0 ? "+" : "\u2212") + shown;
   }
   function blocColour(b) { return b === null || b === undefined ? NO_BLOC : BLOC_COLOURS[b % BLOC_COLOURS.length]; }
