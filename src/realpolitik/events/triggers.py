@@ -3252,6 +3252,7 @@ class Triggers:
         if (
             not path
             and group
+            and not any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in tok.children)
             and any(
                 w.lemma_.lower() in words.refuge_rescued_groups
                 for p in people
@@ -3260,7 +3261,8 @@ class Triggers:
             )
         ):
             # ("the liner landed the survivors in New York", "carried the castaways to Valparaiso": people
-            # named as in need of rescue are rescued by being carried; cargo42)
+            # named as in need of rescue are rescued by being carried; cargo42; carried back they are returned, not
+            # rescued: "the Libyan coastguard carried the refugees back to Libya", review42)
             path = True
         if not path:
             return None
@@ -3415,6 +3417,16 @@ class Triggers:
                 for w in [self._load_goods(w)]
                 if kind(w) is not None
             ]
+            armed = classes.get("warcraft", frozenset()) - {"aircraft", "helicopter"} - words.supply_craft
+            if (
+                kinded
+                and subj.lemma_.lower() in armed
+                and all(w.lemma_.lower() in words.fired_goods for w in kinded)
+            ):
+                # a warplane or warship carrying bombs, missiles or torpedoes carries its arms, not a load: "Israeli
+                # jets carrying bombs flew into Syria", "Israeli jets loaded with bombs flew into Iraq"
+                # (review42)
+                return None
             if kinded:
                 carriers, goods, carried = [subj], kinded[0], True
             elif kind(goods) is None:
@@ -3458,6 +3470,25 @@ class Triggers:
             # ("Iraqi Scud missiles reached Tel Aviv": fired, an attack; "two Russian Tu-160 bombers landed in
             # Venezuela for several days of training flights": aircraft flying themselves, a "for" of no party)
             return None
+        self_moving = (
+            words.fired_goods | classes.get("aircraft", frozenset()) | classes.get("warcraft", frozenset())
+        )
+        self_moving |= classes.get("armour", frozenset())
+        if tok.lemma_.lower() not in _ARRIVING_VERBS:
+            # a verb of going (cargo42's widening: fly, head, pour, roll, cross, enter ...) moves arms as a delivery
+            # only when a craft carries them or a shipment holds them; a number of them is no mark ("thousands of
+            # rockets poured into Israel", "scores of drones flew into Israel"), nor is a "for" phrase on what moves
+            # itself ("two Russian warships headed for Venezuela"), nor a convoy of armour ("a convoy of tanks
+            # entered Gori": a column advancing). Review42.
+            chain = [subj]
+            while len(chain) < 4 and prep_objects(chain[-1], ("of",)):
+                chain.append(prep_objects(chain[-1], ("of",))[0])
+            moving = any(w.lemma_.lower() in self_moving for w in (*chain, goods, *goods.conjuncts))
+            shipped = any(
+                w.lemma_.lower() in words.supply_loads - {"convoy"} for w in chain if w is not goods
+            )
+            if (code == "072" or moving) and not (carried or aboard or shipped or (receivers and not moving)):
+                return None
         if not marked and lemma in classes.get("armour", frozenset()) and not self._first_of_series(goods):
             # tanks and armoured columns move under their own power: arriving, they are an army advancing ("American
             # tanks reached Baghdad", "Soviet tanks arrived in Prague"), not a delivery, unless something marks one
@@ -3589,6 +3620,13 @@ class Triggers:
             for t in place.subtree:
                 named = ments.at(t) or [ments.add(m, t.i) for m in ments.places.get(t.i, [])[:1] if m.code]
                 receivers += [i for i in named if i not in receivers]
+        classes = self.lexicon.classes
+        if tok.lemma_.lower() in ("fly", "sail") and any(
+            goods.lemma_.lower() in classes.get(name, frozenset()) for name in ("aircraft", "warcraft")
+        ):
+            # aircraft flown and warships sailed move themselves, as they do arriving (`_supply_arrival`): "two
+            # Russian Tu-160 bombers were flown to Venezuela", "American bombers were flown to Guam" (review42)
+            return None
         fired = goods.lemma_.lower() in words.fired_goods
         if fired and not [
             g for h in (tok, goods) for g in prep_objects(h, ("for", "to")) if actors_under(g, ments)
@@ -5158,6 +5196,10 @@ def _protected_target(verb: Token, ments: Mentions) -> list[int]:
         for p in _protected_people(c)
         for i in actors_under(p, ments)
     ]
+
+
+# the verbs of arriving of aid40's supply reading; the other `supply_arrival_verbs` are verbs of going (cargo42)
+_ARRIVING_VERBS = frozenset({"arrive", "reach", "land", "come", "dock"})
 
 
 def _craft_loads(verb: Token, craft: Token) -> list[Token]:
