@@ -3431,20 +3431,10 @@ class Triggers:
                 carriers, goods, carried = [subj], kinded[0], True
             elif kind(goods) is None:
                 return None
-        code = kind(goods)
+        code = self._delivered_code(goods)
         if code is None:
             return None
-        if code == "070":
-            # (aid of no kind named takes the code the goods' own noun reading gives: "a U.N. aid convoy" 073)
-            own_noun = match_entry(goods, self.lexicon, ("N",))
-            if own_noun is not None and own_noun.code[:2] == "07":
-                code = own_noun.code
-        scope = [goods, *goods.conjuncts]
-        if any(
-            c.dep_ in ("acl", "relcl") and c.lemma_.lower() in words.traded_participles
-            for g in scope
-            for c in g.children
-        ):
+        if _traded(goods):
             return None  # ("the first cargoes of Canadian wheat bought by the Soviet Union")
         holders = [tok, goods, subj, *(goods.head for _ in [0] if goods.dep_ == "conj")]
         fors = [g for h in holders for g in prep_objects(h, ("for",))]
@@ -3554,6 +3544,16 @@ class Triggers:
                 return code
         return "072" if lemma in coder_words().arms_goods else None
 
+    def _delivered_code(self, goods: Token) -> str | None:
+        """The aid code of goods delivered (`_goods_code`); aid of no kind named takes the code the goods' own noun
+        reading gives ("a U.N. aid convoy" 073). None for no goods. Aid40, cargo42."""
+        code = self._goods_code(goods)
+        if code == "070":
+            own_noun = match_entry(goods, self.lexicon, ("N",))
+            if own_noun is not None and own_noun.code[:2] == "07":
+                code = own_noun.code
+        return code
+
     def _load_goods(self, word: Token) -> Token:
         """The goods a quantity or a load stands for ("700 tons of food", "sacks of grain", "the first shipment of
         cluster munitions"): the noun of its "of" phrase, down to three steps; the word itself otherwise."""
@@ -3589,19 +3589,10 @@ class Triggers:
         if subj.pos_ in ("PROPN", "PRON"):
             return None  # (a party or a person shipped or flown is no goods)
         goods = self._load_goods(subj)
-        code = self._goods_code(goods)
+        code = self._delivered_code(goods)
         if code is None:
             return None
-        if code == "070":
-            own_noun = match_entry(goods, self.lexicon, ("N",))
-            if own_noun is not None and own_noun.code[:2] == "07":
-                code = own_noun.code
-        scope = [goods, *goods.conjuncts]
-        if any(
-            c.dep_ in ("acl", "relcl") and c.lemma_.lower() in words.traded_participles
-            for g in scope
-            for c in g.children
-        ):
+        if _traded(goods):
             return False  # ("wheat bought by the Soviet Union was shipped to Odessa": a trade, no aid)
         carriers = self._carrier_words()
         agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -5196,6 +5187,17 @@ def _protected_target(verb: Token, ments: Mentions) -> list[int]:
         for p in _protected_people(c)
         for i in actors_under(p, ments)
     ]
+
+
+def _traded(goods: Token) -> bool:
+    """Goods told as bought or sold (`traded_participles` on them or a conjunct: "wheat bought by the Soviet Union"):
+    a trade, no aid. Aid40, cargo42."""
+    words = coder_words().traded_participles
+    return any(
+        c.dep_ in ("acl", "relcl") and c.lemma_.lower() in words
+        for g in (goods, *goods.conjuncts)
+        for c in g.children
+    )
 
 
 # the verbs of arriving of aid40's supply reading; the other `supply_arrival_verbs` are verbs of going (cargo42)
