@@ -225,6 +225,8 @@ class CoderWords:
     joint_adverbs: frozenset[str]
     joint_phrases: frozenset[str]
     joint_partner_preps: frozenset[str]
+    joint_comitative_preps: frozenset[str]
+    joint_conflict_roots: frozenset[str]
     joint_bodies: frozenset[str]
     doer_nouns: frozenset[str]
     occurrence_verbs: frozenset[str]

@@ -49,7 +49,17 @@ from .conflict import (
     route_subject,
 )
 from .crowds import deed_code, friendly_purpose, hostile_purpose, moves, protest_mark, purposes
-from .joint import cooperation_code, joint_marked, joint_object, joint_partners
+from .joint import (
+    comitative_partners,
+    conflict_deed,
+    cooperation_code,
+    coordinated_doers,
+    joint_marked,
+    joint_object,
+    joint_partners,
+    mutual_or_opposed,
+    no_deed_verbs,
+)
 from .kinds import ENABLED as KINDS_ENABLED
 from .kinds import is_kind
 from .knowledge import (
@@ -951,6 +961,7 @@ class Triggers:
             or entry.derived
             or entry.implied
             or (entry.no_event and not entry.constraints)
+            or _use_of_no_event(entry)
             or entry.code[:2] == "15"
         ):
             # (a show of force made together, "jointly tested the interceptor", is an exercise of the two: 062; a
@@ -1024,7 +1035,14 @@ class Triggers:
             and not (entry.reciprocal and len(cand.source) > 1)
         ):
             # (two people of one country talking together are a pair too: "Mandela and de Klerk talked about ...")
-            return None  # ("Turkey inaugurated a new airport": a work opened by one party alone is no cooperation)
+            fellows = self._fellows(tok, ments)
+            if not fellows or len(ments.codes(cand.source + fellows)) < 2:
+                return None  # ("Turkey inaugurated a new airport": a work opened by one party alone is no cooperation)
+            # ("the Queen opened the tunnel beside the French president": the partner of another state makes the
+            # pair, a doer of the deed as the one named first; joint42)
+            cand.source = [*cand.source, *(i for i in fellows if i not in cand.source)]
+            cand.target = []
+            cand.reciprocal = True
         return cand
 
     def _resolution_content(self, tok: Token) -> Token | None:
@@ -1463,10 +1481,18 @@ class Triggers:
         concert with" is the target, as "held exercises with Y" codes it; doers named together act on each other."""
         # (a phrase "together with" whose object is no party adds a thing, not a partner: "received guns from X,
         # together with ammunition")
-        named = [i for prep in joint_partners(tok) for i in pobj_actors(prep, ments)]
-        marked = joint_marked(tok)
-        if not (named or marked or joint_object(tok, self.lexicon) is not None):
-            return None
+        fellows: list[int] | None = None  # the partners of a deed told only by togetherness (joint42)
+        if _use_of_no_event(entry):
+            # ("lifted off": a use the lexicon says is no event for one party is read only as one
+            # told by togetherness; joint40's marks keep off it: "the summit brought together the leaders")
+            named, marked = [], False
+        else:
+            named = [i for prep in joint_partners(tok) for i in pobj_actors(prep, ments)]
+            marked = joint_marked(tok)
+        if not (named or marked) and (_use_of_no_event(entry) or joint_object(tok, self.lexicon) is None):
+            fellows = self._togetherness(tok, entry, ments)
+            if fellows is None:
+                return None
         if entry is not None and entry.code[:2] == "06":
             return None  # the verb's own cooperation reading is exact
         if entry is not None and entry.code[:2] == "15" and (entry.code != "150" or not marked):
@@ -1486,9 +1512,82 @@ class Triggers:
         if named:
             partners = [i for i in named if i not in cand.source]
             cand.target = [*partners, *(i for i in cand.target if i not in partners)]
+        if fellows is not None:
+            # told only by togetherness: the doers (and a "with" partner) are all sources of a reciprocal deed;
+            # the doers themselves must be two or more states, or one state and a partner of another
+            cand.source = [*cand.source, *(i for i in fellows if i not in cand.source)]
+            cand.target = []
+            cand.reciprocal = True
+            if len(ments.codes(cand.source)) < 2:
+                return None
+            done_to = {
+                i
+                for o in _deed_objects(tok)
+                for t in _named_on(o)
+                for i in ments.at(t)
+                if ments.heads[i] == t.i
+            }
+            if ments.codes(done_to) - ments.codes(cand.source):
+                # ("punched through Iraqi lines", "smeared nerve agent on the face of Kim Jong Nam", "brought envoys
+                # of Sudan's army to Jeddah": a deed done to a third party is no deed of the doers' cooperation)
+                return None
         if len(ments.codes(cand.source + cand.target)) < 2:
             return None  # one party, or one country's, does nothing "together" that names another
         return cand
+
+    def _togetherness(self, tok: Token, entry: Entry | None, ments: Mentions) -> list[int] | None:
+        """ "The Soviet Union and India put the first Indian into space", "American and Soviet crews shook hands",
+        "paraded through Moscow with the Russian army", "had its reporter launched beside two Soviet cosmonauts": a
+        deed of any verb the lexicon has no reading for (or only a no-event one of the dictionary's) whose doers are
+        bound by a coordination or a comitative partner of another state is done together (joint42). None when the
+        deed is not so told; else the partners named after "with"/"beside" (empty when the coordination of the doers
+        tells it). Never a verb of a state, a change, words, a contest, eating, a feeling or a perception
+        (`joint.no_deed_verbs`: "shared a border", "grew closer", "lunched with"), nor a deed of conflict
+        (`joint.conflict_deed`: "fight", "laid a barrage"), nor doers acting on each other ("played each other",
+        "played against"), nor a verb whose clause tells the deed ("tried to salvage a summit")."""
+        if (
+            entry is not None
+            and not ((entry.derived or entry.implied) and entry.no_event)
+            and not _use_of_no_event(entry)
+        ):
+            # a hand reading decides for itself (a bare no-event one too, a verb that is never an event: "have",
+            # "leave", "land"), and so does an event reading of the dictionary's ("pushed the EU to act"); a use the
+            # lexicon says is no event for one party ("lifted off") may be a deed of two together
+            return None
+        lemma = tok.lemma_.lower()
+        if lemma in no_deed_verbs() or conflict_deed(tok, self.lexicon) or mutual_or_opposed(tok):
+            return None  # ("India and China share a border", "played each other": no deed done together)
+        if any(
+            (noun := match_entry(o, self.lexicon, ("N",))) is not None and plover(noun.code) is not None
+            for o in _deed_objects(tok)
+            if o.dep_ == "dobj" or o.head.lower_ == "to"
+        ):
+            # ("wrapped up their talks", "cancelled joint exercises", "recommitted themselves to the ceasefire": what
+            # is done is named by a noun of its own, read there)
+            return None
+        if any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+            return (
+                None  # ("Washington and Pyongyang tried to salvage a summit": the clause's deed is the news)
+            )
+        if lemma in journey_destinations():
+            return None  # a journey with others keeps its own reading ("flew to Moscow with his minister")
+        fellows = self._fellows(tok, ments)
+        if fellows:
+            return fellows
+        return [] if coordinated_doers(tok) else None
+
+    def _fellows(self, tok: Token, ments: Mentions) -> list[int]:
+        """The parties named as the heads of `tok`'s "with" and "beside" phrases ("paraded with the Russian army",
+        "launched beside two Soviet cosmonauts"; not "with flags", nor "with the help of X", whose head is no
+        party). A party named by its country's adjective on the head ("with French regiments", "beside two Soviet
+        cosmonauts") is one: the resolver names no party on a thing ("with American flags"); so is a name's title
+        ("beside the Soviet commander Nikolai Rukavishnikov"), not a thing's ("with her West India islands")."""
+        heads = [
+            t
+            for obj in comitative_partners(tok)
+            for t in (obj, *(c for c in obj.children if c.dep_ == "amod" or _title_of_name(c)))
+        ]
+        return [i for t in heads for i in ments.at(t) if ments.heads[i] == t.i]
 
     # --- An event noun --------------------------------------------------------------------------------------
 
@@ -6332,3 +6431,54 @@ def _has_subject(verb: Token) -> bool:
 def replace_head(prep: Token) -> Token:
     """The phrase a preposition's noun stands in ("on Wednesday night [in protest]": the "on" of "night")."""
     return prep.head.head
+
+
+def _use_of_no_event(entry: Entry | None) -> bool:
+    """True when `entry` is a hand no-event reading of one sense of the verb, named by its particle alone (`V ---
+    lift prt=off`: no lifting of a ban), which two parties may do together ("a Bulgarian pilot lifted off beside the
+    Soviet commander"; joint42). A reading that names the doer's kind or the occasion (`V --- march|parade
+    subj=&force`, "veterans gathered to mark the anniversary", "took part in the ceremony") is no event for any
+    number of parties: troops of several states at one parade or ceremony are no meeting (talk17's convention)."""
+    return (
+        entry is not None
+        and entry.no_event
+        and not entry.derived
+        and not entry.implied
+        and bool(entry.constraints)
+        and all(key == "prt" for key, _ in entry.constraints)
+    )
+
+
+def _title_of_name(tok: Token) -> bool:
+    """True when `tok` is the title before a name it is a compound of ("the Soviet commander [Nikolai
+    Rukavishnikov]"), not a word of a thing's name ("her West India [islands]")."""
+    return tok.dep_ == "compound" and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN"
+
+
+def _deed_objects(verb: Token) -> list[Token]:
+    """The direct objects of `verb` and the objects of its phrases, less those of the phrases that name its partners
+    ("with", "beside", "alongside") and of its agent: what a deed is done to or with."""
+    partner_preps = coder_words().joint_comitative_preps | coder_words().joint_partner_preps
+    found = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    found += [
+        p
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ not in partner_preps
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+    return found
+
+
+def _named_on(noun: Token) -> list[Token]:
+    """`noun`, the words that name its party on it (its adjective, compound or possessive: "Iraqi lines", "Sudan's
+    army") and the object of its "of" phrase with those of that object ("the face of Kim Jong Nam", "envoys of Sudan's
+    army"); no deeper ("the anniversary of the victory over Germany" names no party the deed is done to)."""
+    own = ("amod", "compound", "poss", "nmod")
+    found = [noun, *(c for c in noun.children if c.dep_ in own)]
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for p in prep.children:
+                if p.dep_ == "pobj":
+                    found += [p, *(c for c in p.children if c.dep_ in own)]
+    return found
