@@ -91,6 +91,8 @@ class ActorResolver:
         self._vocabulary: frozenset[str] | None = None
         # The Doc `resolve` is coding and its titled names once made (`_titled_names`)
         self._names_of: tuple[Doc, list[Span] | None] | None = None
+        # `combining_forms` and the set of its words, for `_tokens_of_words` (made once)
+        self._form_words: tuple[Mapping[str, str], frozenset[str]] | None = None
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.actors = self.resolve(doc)
@@ -213,8 +215,15 @@ class ActorResolver:
         adjectives = {
             a.span.start: a.span.end for a in anchors if a.form == "adjective" and a.entry.kind == "state"
         }
+        kept = self._form_words
+        if kept is None or kept[0] is not forms:
+            kept = self._form_words = (forms, frozenset(forms))
         out: list[_Anchor] = []
-        for tok in doc[: len(doc) - 2]:
+        last = len(doc) - 2
+        # (every token but the last two whose lower-case form may be a combining form, without a Token per word)
+        for tok in _tokens_of_words(doc, kept[1]):
+            if tok.i >= last:
+                break
             adjective = forms.get(tok.lower_)
             if (
                 adjective is None
@@ -1030,7 +1039,12 @@ class ActorResolver:
         if not named:
             return []
         out: list[_Anchor] = []
-        for tok in doc:
+        wanted = {get_string_id(text) for text in named}
+        # (only the tokens whose text may be a surname named: read from the Doc's ORTH column, no Token per word)
+        for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+            if orth not in wanted:
+                continue
+            tok = doc[i]
             first = named.get(tok.text)
             if first is None or tok.i in taken or tok.i < first.span.end or tok.pos_ != "PROPN":
                 continue
