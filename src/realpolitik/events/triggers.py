@@ -1574,6 +1574,16 @@ class Triggers:
         fellows = self._fellows(tok, ments)
         if fellows:
             return fellows
+        if any(
+            w.lower_ in ("both", "each")
+            and (w.dep_ == "preconj" or (w.dep_ in ("appos", "advmod", "det") and w.head.dep_ != "pobj"))
+            for subj in tok.children
+            if subj.dep_ == "nsubj"
+            for w in (*subj.children, *(c for c in tok.children if c.dep_ == "advmod"))
+        ):
+            # ("Both Russia and Ukraine recruited thousands of volunteers", "Britain and France each devalued": a deed
+            # told of each of the doers, not one done together; review42)
+            return None
         return [] if coordinated_doers(tok) else None
 
     def _fellows(self, tok: Token, ments: Mentions) -> list[int]:
