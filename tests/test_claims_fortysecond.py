@@ -146,8 +146,8 @@ JOINT = (
     [(("Both of us", "IGO-NATO", "speaker", "Wire"), "both speakers (“Both of us”)"),
      (("both  of us", None, "speaker", "Wire"), "both speakers (“both of us”)"),
      (("we", "FRA", "speaker", "Wire"), "France (“we”) (speaker)"),
-     (("Maxim Suchkov, an expert at the Russian International Affairs Council (RIAC", "RUS", "expert", "Wire"),
-      "Maxim Suchkov, an expert at the Russian International Affairs Council (RIAC) (expert)"),
+     (("Andrei Kortunov, director general of the Russian International Affairs Council (RIAC", "RUS", "expert", "Wire"),
+      "Andrei Kortunov, director general of the Russian International Affairs Council (RIAC) (expert)"),
      (("Dr Anna Reyes (ECFR)", None, "expert", "Wire"), "Dr Anna Reyes (ECFR) (expert)")],
 )  # fmt: skip
 def test_two_speakers_are_no_one_actor_and_a_cut_parenthesis_is_closed(

@@ -82,8 +82,8 @@ def joint_speakers(text: str | None) -> bool:
 
 
 def _closed(text: str) -> str:
-    """A speaker's text cut inside a parenthesis ("an expert at the Russian International Affairs Council
-    (RIAC", report41) with the parenthesis closed, so the row does not read as broken off."""
+    """A speaker's text cut inside a parenthesis ("the director of a think tank in Moscow (RIAC", report41)
+    with the parenthesis closed, so the row does not read as broken off."""
     return text + ")" * (text.count("(") - text.count(")")) if text.count("(") > text.count(")") else text
 
 
