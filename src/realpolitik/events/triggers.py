@@ -3623,6 +3623,14 @@ class Triggers:
                     receivers += [
                         i for i in named if ments.mentions[i].code not in own and i not in receivers
                     ]
+        return self._delivery(tok, code, givers, receivers, ments)
+
+    def _delivery(
+        self, tok: Token, code: str, givers: list[int], receivers: list[int], ments: Mentions
+    ) -> Candidate | None:
+        """The aid event of goods or people delivered (`_supply_arrival`, `_supply_carried`): the first giver as its
+        source, the first receiver not of the giver's own state as its target."""
+        own = ments.codes(givers[:1])
         receivers = [i for i in receivers if ments.mentions[i].code not in own]
         cand = self._make(tok, Entry("V", code, tok.lemma_.lower()), [tok], ments)
         if cand is None:
@@ -3745,14 +3753,7 @@ class Triggers:
                 break
         if not givers:
             return None
-        own = ments.codes(givers[:1])
-        receivers = [i for i in receivers if ments.mentions[i].code not in own]
-        cand = self._make(tok, Entry("V", code, tok.lemma_.lower()), [tok], ments)
-        if cand is None:
-            return None
-        cand.source = givers[:1]
-        cand.target = receivers[:1]
-        return cand
+        return self._delivery(tok, code, givers, receivers, ments)
 
     def _carrier_words(self) -> frozenset[str]:
         """Crafts and forces that carry people or loads (the classes craft, warcraft, aircraft and force, and the craft of
