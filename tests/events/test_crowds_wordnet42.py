@@ -10,12 +10,11 @@ from realpolitik.events.proposals import read_wordnet
 def test_each_verbs_senses_are_those_of_the_whole_file() -> None:
     text = (resources.files("realpolitik.events") / "data" / "wordnet_verbs.txt").read_text(encoding="utf-8")
     every = read_wordnet(text.splitlines())
-    assert crowds._wordnet() == every
     assert set(crowds._wordnet_lines()) == set(every)
     for lemma, senses in every.items():
-        assert crowds._senses(lemma) == senses
+        assert crowds.verb_senses(lemma) == senses
 
 
 def test_a_word_the_file_does_not_name_has_no_senses() -> None:
     for word in ("", "zzzq", "march walk", "#"):
-        assert crowds._senses(word) is None
+        assert crowds.verb_senses(word) is None

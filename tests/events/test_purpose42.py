@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from realpolitik.events.crowds import _wordnet
+from realpolitik.events.crowds import verb_senses
 from realpolitik.events.knowledge import coder_words
 
 from .helpers import Code, no_event, some_event
@@ -102,10 +102,14 @@ def test_purpose42_generic_senses_come_from_wordnet() -> None:
     # the class is WordNet's: verbs whose first sense is a going, a sending or a placing, not an attack
     senses = coder_words().generic_deed_senses
     for verb in ("dispatch", "airlift", "station", "ferry"):
-        found = _wordnet()[verb][0]
+        known = verb_senses(verb)
+        assert known, verb
+        found = known[0]
         assert verb in senses or any(w in senses for ring in found for w in ring), verb
     for verb in ("bomb", "invade", "shell", "raid"):
-        found = _wordnet()[verb][0]
+        known = verb_senses(verb)
+        assert known, verb
+        found = known[0]
         assert verb not in senses and not any(w in senses for ring in found for w in ring), verb
 
 

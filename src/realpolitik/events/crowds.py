@@ -33,16 +33,6 @@ _CALL_PREPS = frozenset({"at", "on", "upon"})
 
 
 @lru_cache(maxsize=1)
-def _wordnet() -> dict[str, list[list[list[str]]]]:
-    """Every verb's WordNet senses (the whole file read: some hundred thousand lists). The coder asks for a verb's
-    own with `_senses`, which reads its line alone."""
-    from .proposals import read_wordnet
-
-    text = (resources.files("realpolitik.events") / "data" / "wordnet_verbs.txt").read_text(encoding="utf-8")
-    return read_wordnet(text.splitlines())
-
-
-@lru_cache(maxsize=1)
 def _wordnet_lines() -> dict[str, str]:
     """Each verb's line of wordnet_verbs.txt by its lemma (the last line of a lemma named twice, as `read_wordnet`
     keeps it), its senses left unread: a crowd's deed asks for a verb or two, and reading every verb's senses made
@@ -57,7 +47,7 @@ def _wordnet_lines() -> dict[str, str]:
 
 
 @lru_cache(maxsize=4096)
-def _senses(lemma: str) -> list[list[list[str]]] | None:
+def verb_senses(lemma: str) -> list[list[list[str]]] | None:
     """The WordNet senses of a verb (`read_wordnet` of its line), None for a verb the file does not name; kept
     per verb (the purpose readings ask on every clause). Not to be changed."""
     from .proposals import read_wordnet
@@ -171,7 +161,7 @@ def friendly_purpose(verb: Token, lexicon: Lexicon) -> bool:
 def moves(lemma: str) -> bool:
     """True for a verb whose first WordNet sense is a going or a gathering of people (walk, march, parade, pour,
     ride, flock; `motion_hypernyms` among its synonyms and direct hypernyms)."""
-    senses = _senses(lemma)
+    senses = verb_senses(lemma)
     if not senses:
         return False
     words = {w for ring in senses[0] for w in ring}

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .crowds import _senses
+from .crowds import verb_senses
 from .knowledge import coder_words
 from .lexicon import Lexicon
 from .tree import to_infinitive
@@ -66,7 +66,7 @@ def generic_deed(verb: Token) -> bool:
     senses = coder_words().generic_deed_senses
     if lemma in senses or caused_motion(verb):
         return True
-    found = _senses(lemma)
+    found = verb_senses(lemma)
     if not found:
         return False
     return any(w in senses for ring in found[0] for w in ring)
