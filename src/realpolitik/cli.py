@@ -1260,7 +1260,12 @@ def export_cmd(
     modalities: tuple[str, ...],
     corrections: str | None,
 ) -> None:
-    """Export events (PLOVER JSONL, GDELT-style TSV, Parquet) or the signed graph (GraphML)."""
+    """Export events (PLOVER JSONL, GDELT-style TSV, Parquet) or the signed graph (GraphML).
+
+    Each exported event says who claims it, in the words of the `evidence` rows: the attributed speaker, the
+    source of an accusation, threat or demand said, or the outlet's own account (PLOVER JSONL "claimed_by", a
+    last TSV column "ClaimedBy" after the earlier ones, a Parquet column "claimed_by"), beside its modality.
+    """
     from .store import EventFilter
     from .system.export import export
 

@@ -1234,13 +1234,35 @@ class Reader:
         row = self._run(f"SELECT count(*) FROM read_parquet('{path}')", ()).fetchone()
         return int(row[0]) if row else 0
 
-    def write_dataset(self, flt: EventFilter, folder: str | Path) -> int:
+    def write_dataset(
+        self,
+        flt: EventFilter,
+        folder: str | Path,
+        event_columns: Mapping[str, Callable[[dict[str, Any]], str]] | None = None,
+    ) -> int:
         """Write the filtered events, their articles, mentions and axes as a Parquet dataset in `folder`:
         one folder per table, partitioned by month (`month=2023-09`, `month=undated`), in the store's
-        columns, so `Reader.from_parquet(folder)` reads it as it reads the store. Returns the events
-        written. An earlier dataset in the same folder is replaced."""
+        columns, so `Reader.from_parquet(folder)` reads it as it reads the store. `event_columns` adds text
+        columns to the events, each the value its function gives the event's row of the events relation
+        (`events`; the export's `claimed_by`), after the store's columns. Returns the events written. An
+        earlier dataset in the same folder is replaced."""
         d = Path(folder)
         sql, params = self._with_events(flt, "")
+        added = dict(event_columns or {})
+        values: dict[str, list[str]] = {}  # event id -> its value of each added column
+        for r in self.events(flt) if added else ():
+            values[r["id"]] = [of(r) for of in added.values()]
+        quoted = [f'"{n}"' for n in added]
+        # a dataset read back (`from_parquet`) has them already: they are written anew from its rows
+        have = {r[0] for r in self._run("DESCRIBE SELECT * FROM events", ()).fetchall()}
+        stale = [q for n, q in zip(added, quoted, strict=True) if n in have]
+        dropped = f" EXCLUDE ({', '.join(stale)})" if stale else ""
+        shown = "".join(f", xc.{q}" for q in quoted)
+        cols = "".join(f", unnest(?::VARCHAR[]) AS {q}" for q in quoted)
+        joined = f" LEFT JOIN (SELECT unnest(?::VARCHAR[]) AS id{cols}) xc ON xc.id = e.id" if added else ""
+        column_params = (
+            [list(values), *([v[i] for v in values.values()] for i in range(len(added)))] if added else []
+        )
         bounded = flt.since is not None or flt.until is not None
         month = "COALESCE(strftime({}, '%Y-%m'), 'undated')"
         # Every article, unless dates bound the export: then the articles of the exported events.
@@ -1254,8 +1276,8 @@ class Reader:
             else ""
         )
         selects = {
-            "events": f"SELECT e.*{rewritten}, {month.format('COALESCE(e.date, a.date)')} AS month FROM events e "
-            "LEFT JOIN articles a ON a.id = e.article_id JOIN ev ON ev.id = e.id",
+            "events": f"SELECT e.*{dropped}{rewritten}{shown}, {month.format('COALESCE(e.date, a.date)')} AS month "
+            f"FROM events e LEFT JOIN articles a ON a.id = e.article_id JOIN ev ON ev.id = e.id{joined}",
             "articles": f"SELECT a.*, {month.format('a.date')} AS month FROM articles a WHERE {wanted}",
             "mentions": f"SELECT m.*, k.month FROM mentions m JOIN ({articles}) k ON k.id = m.article_id",
             "axes": f"SELECT x.*, k.month FROM axes x JOIN ({articles}) k ON k.id = x.article_id",
@@ -1268,7 +1290,8 @@ class Reader:
             target = _sql_text(str(d / table))
             inner = f"{sql} {select}".replace("\n", " ")
             self._run(
-                f"COPY ({inner}) TO '{target}' (FORMAT parquet, PARTITION_BY (month), OVERWRITE)", params
+                f"COPY ({inner}) TO '{target}' (FORMAT parquet, PARTITION_BY (month), OVERWRITE)",
+                [*params, *column_params] if table == "events" else params,
             )
         pattern = _sql_text(str(d / "events" / "**" / "*.parquet"))
         row = self._run(f"SELECT count(*) FROM read_parquet('{pattern}')", ()).fetchone()

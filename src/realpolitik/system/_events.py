@@ -359,7 +359,9 @@ def _state_codes(actors: Iterable[dict[str, Any]] | None, acting: bool) -> tuple
     return _codes(keep)
 
 
-def _row(r: dict[str, Any]) -> EvidenceRow:
+def evidence_row(r: dict[str, Any]) -> EvidenceRow:
+    """One row of the events relation (`Reader.events`) as an evidence row: what `load_events` gives, and what
+    the event exports read who claims each event from (`EvidenceRow.claimed_by`)."""
     day = r["date"]
     return EvidenceRow(
         event_id=r["id"], article_id=r["article_id"], date=day.isoformat() if day is not None else None,
@@ -382,7 +384,7 @@ def load_events(source: ConLike, flt: EventFilter = EventFilter()) -> list[Evide
     For figures over many events use the DuckDB aggregates (`dyads`, `signed_graph`); this list
     is for the evidence behind a figure and for per-outlet views.
     """
-    return [_row(r) for r in Reader.of(source).events(flt)]
+    return [evidence_row(r) for r in Reader.of(source).events(flt)]
 
 
 def net_score(quads: Iterable[int]) -> float:

@@ -1,7 +1,10 @@
 """Exports of the stored events and graph: PLOVER JSONL, GDELT-style TSV, GraphML and Parquet.
 
 Event exports keep every modality by default and carry it in each record, so a hypothetical or
-denied event is never passed off as a fact; the graph export counts asserted events only.
+denied event is never passed off as a fact, and who claims each event in the words of the evidence rows
+(`EvidenceRow.claimed_by`: the attributed speaker, the source of an accusation, threat or demand said, or the
+outlet's own account), so a claim is never passed off as the outlet's account; the graph export counts
+asserted events only.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import networkx as nx
 
 from ..errors import InputError, StoreError
 from ..store import EventFilter, Reader
-from ._events import ConLike
+from ._events import ConLike, evidence_row
 from .blocs import blocs
 from .graph import signed_graph
 from .names import Names
@@ -46,13 +49,24 @@ GDELT_COLUMNS: tuple[str, ...] = (
     "ArticleID",
     "PLOVER",
     "Modality",
+    "ClaimedBy",  # after the columns of earlier versions, which users read by position
 )
+
+
+def _claimed_by(r: dict[str, Any]) -> str:
+    """Who claims an event, a row of the events relation (`Reader.events`), as its evidence row says it."""
+    return evidence_row(r).claimed_by
 
 
 def _rows(reader: Reader, flt: EventFilter) -> Iterator[dict[str, Any]]:
     for r in reader.events(flt):
         day = r["date"]
-        yield {**r, "date": day.isoformat() if day is not None else None, "title": r["article_title"]}
+        yield {
+            **r,
+            "date": day.isoformat() if day is not None else None,
+            "title": r["article_title"],
+            "claimed_by": _claimed_by(r),
+        }
 
 
 def _plover(r: dict[str, Any]) -> dict[str, Any]:
@@ -78,6 +92,7 @@ def _plover(r: dict[str, Any]) -> dict[str, Any]:
             if r["attribution_text"]
             else None
         ),
+        "claimed_by": r["claimed_by"],
         "eventText": r["trigger"],
         "text": r["evidence_text"],
         "confidence": r["confidence"],
@@ -118,6 +133,7 @@ def _gdelt_rows(r: dict[str, Any]) -> list[list[Any]]:
                 r["article_id"],
                 r["event"],
                 r["modality"],
+                r["claimed_by"],
             ]
             out.append(row)
             k += 1
@@ -172,7 +188,7 @@ def export(source: ConLike, fmt: str, output: str | Path, flt: EventFilter | Non
     flt = flt or EventFilter(modalities=None)
     if fmt == "parquet":  # a folder: the store's tables as a dataset partitioned by month
         try:
-            return reader.write_dataset(flt, out)
+            return reader.write_dataset(flt, out, {"claimed_by": _claimed_by})
         except StoreError as exc:
             raise StoreError(f"cannot write {out}: {exc}") from exc
     try:
