@@ -134,16 +134,39 @@ def _against(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"), None)
 
 
+def rather_than(verb: Token) -> Token | None:
+    """The verb of a deed refused in favour of the one told ("walked the nine miles to work [rather than] pay the
+    higher fare", "dumped their milk rather than sell it at a loss"): the deed told is done so as not to use, pay or
+    deal, a refusal to cooperate (CAMEO 143, "protest by refusing to work or cooperate"). The parser joins the
+    refused verb to the deed as a conjunct or a clause after "rather than"."""
+    doc = verb.doc
+    for c in verb.children:
+        if c.i < 2 or c.i < verb.i or c.pos_ not in ("VERB", "AUX"):
+            continue
+        if (
+            c.dep_ in ("conj", "advcl", "xcomp")
+            and doc[c.i - 1].lower_ == "than"
+            and doc[c.i - 2].lower_ == "rather"
+        ):
+            return c
+    for p in verb.children:
+        if p.dep_ == "prep" and p.lower_ == "than" and p.i > 0 and doc[p.i - 1].lower_ == "rather":
+            for g in p.children:
+                if g.dep_ in ("pcomp", "pobj") and g.pos_ in ("VERB", "AUX"):
+                    return g
+    return None
+
+
 def protest_mark(verb: Token, doers: list[Token], lexicon: Lexicon) -> Token | None:
     """The token that marks a crowd's deed as protest (an anger with its cause on the deed or its doers, a hostile
-    purpose, "against", a call answered), or None."""
+    purpose, "against", a call answered, a deed refused "rather than" done), or None."""
     for purpose in purposes(verb):
         if hostile_purpose(purpose, lexicon):
             return purpose
     feelings = _feelings(verb, doers)
     if feelings:
         return feelings[0]
-    return _against(verb) or _call_answered(verb)
+    return _against(verb) or _call_answered(verb) or rather_than(verb)
 
 
 def friendly_purpose(verb: Token, lexicon: Lexicon) -> bool:
@@ -166,6 +189,30 @@ def moves(lemma: str) -> bool:
         return False
     words = {w for ring in senses[0] for w in ring}
     return bool(words & coder_words().motion_hypernyms)
+
+
+# the particles and prepositions of leaving a place ("walked off the station", "walked out of their classes")
+_LEAVING = frozenset({"off", "out"})
+
+
+def walked_off(verb: Token, lexicon: Lexicon) -> bool:
+    """True for a verb of going told as leaving a named place that is no public ground ("walked off the cattle
+    station", "walked out of their classes"; not "marched off through the streets", "poured out into the square",
+    "turned out in Bratislava"): a protest by leaving one's place of work or study is a walkout, a strike (CAMEO 143, PLOVER's strike
+    mode "the abandonment of workplaces"), not a march."""
+    if not moves(verb.lemma_.lower()):
+        return False
+    ground = lexicon.classes.get("venue", frozenset()) | lexicon.classes.get("passage", frozenset())
+    for c in verb.children:
+        if c.lower_ not in _LEAVING or c.dep_ not in ("prt", "prep", "advmod"):
+            continue
+        places = [g for g in c.children if g.dep_ == "pobj"]
+        places += [p for g in c.children if g.dep_ == "prep" and g.lower_ == "of" for p in g.children]
+        if not places or any(p.lemma_.lower() in ground or p.ent_type_ in ("GPE", "LOC") for p in places):
+            return False  # (the place left must be named: "turned out in Bratislava" is a gathering)
+        # (a going on into a public place is a march: "poured out of the mosques into the square")
+        return not any(g.dep_ == "prep" and g.lower_ in ("into", "onto", "through") for g in verb.children)
+    return False
 
 
 def deed_code(verb: Token, lexicon: Lexicon) -> str:

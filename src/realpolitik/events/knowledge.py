@@ -303,6 +303,8 @@ class CoderWords:
     riot_doers: frozenset[str]
     riot_codes: frozenset[str]
     defiance_codes: frozenset[str]
+    crowd_deed_codes: frozenset[str]
+    protest_collectives: frozenset[str]
     protest_feelings: frozenset[str]
     call_nouns: frozenset[str]
     answering_verbs: frozenset[str]

@@ -1048,6 +1048,12 @@ def collective_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
         found = _collective(doer, ments, lone=True)
         found_lone = found is not None
     if found is None and doer is not None and cameo.plover_type(cand.code) == "PROTEST":
+        # ("radicals stormed the control tower at Narita", "prisoners took over the jail": held people, radicals
+        # and the users of a service protesting are a civilian collective of the place; protest43, data:
+        # coder_words.json `protest_collectives`)
+        found = _protest_collective(doer, ments)
+        found_lone = found is not None  # (of the one country the sentence names, as a lone doer is)
+    if found is None and doer is not None and cameo.plover_type(cand.code) == "PROTEST":
         # ("Veteran anti-corruption campaigner Anna Hazare began a fast unto death in New Delhi": one person the
         # knowledge base does not know, protesting, is of the place too)
         found = _unknown_person(doer, ments)
@@ -2163,6 +2169,20 @@ def _nested_place(tok: Token, prep: Token, preps: frozenset[str]) -> bool:
             return False
         node = head
     return False
+
+
+def _protest_collective(verb: Token, ments: Mentions) -> tuple[Token, str] | None:
+    """The plural subject of a protest that names held people, radicals or the users of a service and no party of
+    its own ("prisoners", "radicals", "commuters"; data: coder_words.json `protest_collectives`), as a civilian
+    collective (CVL), or None."""
+    words = coder_words().protest_collectives
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        if actors_under(subj, ments, skip=frozenset({"prep", "relcl", "acl"})):
+            return None
+        lemma, plural = _people_lemma(subj)
+        if lemma in words and plural:
+            return subj, "CVL"
+    return None
 
 
 def _lone_doer(subj: Token, sectors: dict[str, str]) -> tuple[Token, str] | None:

@@ -48,7 +48,16 @@ from .conflict import (
     expulsion,
     route_subject,
 )
-from .crowds import deed_code, friendly_purpose, hostile_purpose, moves, protest_mark, purposes
+from .crowds import (
+    deed_code,
+    friendly_purpose,
+    hostile_purpose,
+    moves,
+    protest_mark,
+    purposes,
+    rather_than,
+    walked_off,
+)
 from .joint import (
     comitative_partners,
     conflict_deed,
@@ -259,6 +268,23 @@ class Triggers:
             cand.code = "141"
         if (
             cand is not None
+            and cand.code[:3] == "141"
+            and cand.trigger.pos_ == "VERB"
+            and walked_off(cand.trigger, self.lexicon)
+        ):
+            # "stockmen walked off the cattle station in protest at their pay", "students walked out of their
+            # classes in protest": a protest by leaving one's place is a walkout (143), not a march (protest43)
+            cand.code = "143"
+        if cand is not None and cand.trigger.pos_ == "VERB" and cand.code in _crowd_deed_codes():
+            # "Students opposed to the regime occupied the polytechnic", "prisoners took over the jail",
+            # "demonstrators harried the torch relay", "dockers refused to load munitions": a state's deed of
+            # occupation, coercion or refusal done by a crowd of civilians is their protest (protest43; data:
+            # `crowd_deed_codes`)
+            protest = self._crowd_deed(cand, ments)
+            if protest is not None:
+                cand.code = protest
+        if (
+            cand is not None
             and cand.code[:2] == "10"
             and cand.trigger.pos_ == "VERB"
             and (gathering := _purpose_of(cand.trigger)) is not None
@@ -333,6 +359,24 @@ class Triggers:
             return False  # ("rallied to mourn ...": a verb of protest of its own keeps its reading)
         return any(e.code == "141" for e in readings) or moves(lemma)
 
+    def _crowd_deed(self, cand: Candidate, ments: Mentions) -> str | None:
+        """The protest code of a state's deed (`crowd_deed_codes`: an occupation, a coercion, a refusal of a deed)
+        done by a crowd of civilians (`_crowd_doers`, with no ground fought over and no gunfire), or None: a reading
+        that names its doers decided for them already, a refusal must name the deed refused ("refused to load
+        munitions", not "refused the offer"), and a negated deed is none."""
+        tok = cand.trigger
+        code = _crowd_deed_codes()[cand.code]
+        if cand.entry.allowed("subj") is not None or _negated(tok):
+            return None
+        if cand.code[:2] == "12" and (
+            cand.entry.kind != "F" or not any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in tok.children)
+        ):
+            return None
+        force = cand.code[:2] != "12"
+        if not _crowd_doers(tok, cand.source, ments, self.lexicon, force=force):
+            return None
+        return code
+
     def _crowd_protest(self, tok: Token, shown: Candidate | None, ments: Mentions) -> Candidate | None:
         """A deed of a crowd of civilians (`_crowd_doers`) that the sentence marks as protest (`crowds.protest_mark`:
         an anger with its cause, a hostile purpose, "against", a call answered) and that reads no event of its own,
@@ -350,8 +394,12 @@ class Triggers:
         mark = protest_mark(tok, _doer_tokens(tok), self.lexicon)
         if mark is None:
             return None
-        # (a show of force, `shown`, that a crowd puts on marked as protest is their march)
-        code = "141" if shown is not None else deed_code(tok, self.lexicon)
+        # (a show of force, `shown`, that a crowd puts on marked as protest is their march; a deed done "rather than"
+        # another is a refusal of that other, a boycott: "walked to work rather than ride the buses", 143; protest43)
+        refused = mark is rather_than(tok)
+        code = "141" if shown is not None else "143" if refused else deed_code(tok, self.lexicon)
+        if code == "141" and shown is None and walked_off(tok, self.lexicon):
+            code = "143"  # ("walked off the cattle station against their pay": a walkout; protest43)
         if code == "140" and mark in purposes(tok):
             return None  # ("Afghans queued outside the passport office to demand passports": a purpose alone marks
             # a deed of going, gathering, force or protest, not any deed; deeds37)
@@ -360,6 +408,8 @@ class Triggers:
             tok, made.source, ments, self.lexicon, force=code == "145", marked=True
         ):
             return None
+        if refused:
+            made.consumed.add(mark.i)  # (the deed refused is no deed done)
         return made
 
     def _candidate(self, tok: Token, ments: Mentions) -> Candidate | None:
@@ -6300,6 +6350,8 @@ def _crowd_doers(
         }
     for name in _CROWD_CLASSES:
         people |= lexicon.classes.get(name, frozenset())
+    # (held people, radicals and the users of a service act as a body too: "prisoners took over the jail"; protest43)
+    people |= coder_words().protest_collectives
     singulars = words.collective_singulars
     from .parties import people_named  # (parties reads this module's Candidate)
 
@@ -6341,6 +6393,13 @@ def _crowd_doers(
         return False
     # (every party among the doers a civilian one: no state's agents, armed groups, gunmen or firms)
     return all((ments.mentions[i].sector or "CVL").upper() in _CIVIL_PARTY_SECTORS for i in source)
+
+
+@functools.lru_cache(maxsize=1)
+def _crowd_deed_codes() -> dict[str, str]:
+    """The state's deeds a crowd's doing makes its protest, with the protest code of each (`crowd_deed_codes`,
+    "192:144")."""
+    return dict(pair.split(":", 1) for pair in coder_words().crowd_deed_codes)
 
 
 def _trade_barred_with(tok: Token, ments: Mentions) -> list[int]:
