@@ -179,11 +179,24 @@ def test_a_commission_of_inquiry_named_as_the_subject_opens_no_inquiry(code: Cod
         "Athletes from Russia and Belarus competed as neutrals at the Wimbledon championships in July 2023.",
         "Veterans and serving troops from Britain, France and the United States gathered on the beaches of Normandy"
         " in June 2019 to mark 75 years since D-Day.",
-        "Soldiers from China and India took part in Moscow's Victory Day parade in May 2015.",
     ],
 )
 def test_soldiers_veterans_or_athletes_at_one_event_are_no_meeting(code: Code, text: str) -> None:
     no_event(code, text)
+
+
+def test_soldiers_at_another_states_parade_are_no_meeting_but_cooperate(code: Code) -> None:
+    # troops of two states marching in a third state's parade meet no one (no CONSULT), but cooperate militarily
+    # with the host (062; docs/annotation-conventions.md 15.2, forty-third session, coop43)
+    some_event(
+        code,
+        "Soldiers from China and India took part in Moscow's Victory Day parade in May 2015.",
+        "COOPERATE",
+        "062",
+        "CHN IND",
+        "RUS",
+        absent=("CONSULT",),
+    )
 
 
 @pytest.mark.parametrize(

@@ -159,6 +159,8 @@ def joint_object(verb: Token, lexicon: Lexicon) -> Token | None:
             continue
         if _shows(obj.lemma_.lower(), False, tuple(coder_words().joint_bodies), lexicon):
             continue  # ("the combined fleets of France and Spain": a body, not an undertaking)
+        if obj.lemma_.lower() in lexicon.classes.get("speech_form", frozenset()):
+            continue  # ("issued a joint statement", "a joint declaration": words, not a deed done together; coop43)
         entry = match_entry(obj, lexicon, ("N", "F"))
         if entry is None or entry.no_event:
             return obj
@@ -238,3 +240,202 @@ def _phrases_by_first() -> dict[str, tuple[list[str], ...]]:
         words = phrase.split()
         found[words[0]] = (*found.get(words[0], ()), words)
     return found
+
+
+# --- Shared undertakings: joint journeys and operations named as nouns, crewed flights, parades (coop43) ----------
+
+# the verbs' own words of a journey's start or end ("lifted off", "blasted off", "went up"; WordNet senses below)
+_TRAVEL_RINGS = frozenset(
+    {
+        "travel",
+        "go",
+        "move",
+        "locomote",
+        "propel",
+        "impel",
+        "transport",
+        "rise",
+        "lift",
+        "raise",
+        "fly",
+        "enter",
+    }
+)
+# prepositions whose objects travel with a verb's doers ("with", "beside", "alongside", "aboard")
+_COMPANION_PREPS = ("with", "beside", "alongside", "aboard", "among")
+
+
+def joint_undertaking(noun: Token) -> bool:
+    """True when `noun` names an undertaking that parties share: a journey or an operation (`joint_undertakings`)
+    marked as joint ("a joint flight", "their first joint air patrol", "a combined operation"; roles.json
+    `joint_modifiers`)."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in coder_words().joint_undertakings
+        and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in role_words().joint_modifiers for c in noun.children
+        )
+    )
+
+
+def undertaking_nouns(verb: Token) -> list[Token]:
+    """The nouns of a shared undertaking `verb` does or tells: its objects ("flew a joint mission"), its subjects
+    ("Austria's first joint space flight with the Soviet Union began") and the objects of its "in" and "on" phrases
+    ("went up ... in a joint flight of East Berlin and Moscow")."""
+    found = [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+    found += [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("in", "on")
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    return [n for n in found if joint_undertaking(n)]
+
+
+def party_heads(noun: Token, appositions: bool = True) -> list[Token]:
+    """The tokens that may name the parties of `noun`: the noun and its conjuncts, their modifiers and possessors
+    ("the Mongolian cosmonaut", "Russia's Mir station", "two NASA astronauts"), their appositions ("a Saudi prince,
+    Sultan bin Salman"), and the objects of their "of", "from", "with" and "between" phrases ("the joint flight of
+    Washington and Moscow", "Austria's first joint space flight with the Soviet Union", "Sultan al-Neyadi of the
+    United Arab Emirates"). An undertaking's apposition is a comment on it ("a joint patrol ..., a move Japan's
+    defence minister called provocative"): `appositions` False leaves it out."""
+    heads: list[Token] = []
+    for t in (noun, *noun.conjuncts):
+        own = [t, *(a for a in t.children if a.dep_ == "appos" and appositions)]
+        for o in own:
+            heads.append(o)
+            heads += [c for c in o.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+            heads += [
+                q
+                for c in o.children
+                if c.dep_ == "prep" and c.lower_ in ("of", "from", "with", "between")
+                for p in c.children
+                if p.dep_ == "pobj"
+                for q in (p, *p.conjuncts)
+            ]
+    return heads
+
+
+def travel_verb(verb: Token) -> bool:
+    """True when `verb` is a verb of travel, motion or propulsion by one of its first three WordNet senses ("fly",
+    "rise", "lift", "carry", "launch", "dock"), or a verb with the particle "off" ("blasted off")."""
+    from .crowds import verb_senses
+
+    if any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+        return True
+    senses = verb_senses(verb.lemma_.lower()) or []
+    return any(set(w for ring in sense for w in ring) & _TRAVEL_RINGS for sense in senses[:3])
+
+
+def flight_arguments(verb: Token) -> list[Token]:
+    """The nouns of those who travel in a journey told by `verb`: its subjects and objects, the objects of its
+    phrases of company ("with", "beside", "alongside", "aboard", "among") and the objects and agents of participles on
+    these ("a Soyuz carrying X", "a Soyuz commanded by Y")."""
+    nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _COMPANION_PREPS]
+    # ("aboard beside a Russian commander": a phrase of company may hang on another)
+    preps += [c for p in preps for c in p.children if c.dep_ == "prep" and c.lower_ in _COMPANION_PREPS]
+    nouns += [p for c in preps for p in c.children if p.dep_ == "pobj"]
+    nouns += [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("in", "on")
+        for p in c.children
+        if p.dep_ == "pobj" and any(a.dep_ == "acl" for a in p.children)
+    ]  # ("blasted off in a Soyuz commanded by the Russian Y": the craft, read for its participle)
+    nouns += [a for n in nouns for a in n.children if a.dep_ == "appos"]
+    nouns = [m for n in nouns for m in (n, *n.conjuncts)]
+    for n in list(nouns):
+        for acl in n.children:
+            if acl.dep_ != "acl":
+                continue
+            nouns += [c for c in acl.children if c.dep_ == "dobj"]
+            nouns += [p for c in acl.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        # ("aboard a Soyuz with two Soviet cosmonauts": a phrase of company on the craft)
+        nouns += [
+            p
+            for c in n.children
+            if c.dep_ == "prep" and c.lower_ in _COMPANION_PREPS
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+    return [m for n in nouns for m in (n, *n.conjuncts)]
+
+
+def crewed(verb: Token, nouns: list[Token], lexicon: Lexicon) -> bool:
+    """True when one of `nouns` (or its apposition or compound: "among its seven crew members") names a crew
+    (`crew_nouns`: "cosmonaut", "astronaut", "crew"), or a rank of one (`crew_ranks`: "commander", "pilot") when a
+    craft is among them (`vehicle_nouns`, the lexicon's &craft and &aircraft) or `verb` lifts off ("lifted off")."""
+    words = coder_words()
+    crafts = (
+        words.vehicle_nouns
+        | lexicon.classes.get("craft", frozenset())
+        | lexicon.classes.get("aircraft", frozenset())
+    )
+    doer_of = (
+        verb.head
+        if verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children)
+        else verb
+    )
+    for subj in (c for c in doer_of.children if c.dep_ in ("nsubj", "nsubjpass")):
+        # the doers travel: a crew, a craft or one named ("Tim Peake", "a Soyuz rocket", "Russia"), not pirates who
+        # took a ship's crew hostage
+        marks = [subj, *(c for c in subj.children if c.dep_ in ("appos", "compound"))]
+        if not any(
+            t.pos_ == "PROPN" or t.lemma_.lower() in words.crew_nouns | words.crew_ranks | crafts
+            for t in marks
+        ):
+            return False
+    named = [t for n in nouns for t in (n, *(a for a in n.children if a.dep_ in ("appos", "compound")))]
+    lemmas = {t.lemma_.lower() for t in named} | {t.lower_ for t in named}
+    if lemmas & words.crew_nouns:
+        return True
+    off = any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+    return bool(lemmas & words.crew_ranks) and (off or bool(lemmas & crafts))
+
+
+def parade_noun(verb: Token) -> Token | None:
+    """The parade `verb` marches in, leads or joins ("marched in France's Bastille Day parade", "led the parade",
+    "took part in Moscow's Victory Day parade"): its object, or the object of its "in" phrase (or of a "part" object's
+    "in" phrase), when it is one of `parade_nouns`."""
+    parades = coder_words().parade_nouns
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    # ("marched down Kartavya Path in India's Republic Day parade": the phrase may hang on the way marched)
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "dobj" and c.lemma_.lower() in parades:
+                return c
+            if c.dep_ == "prep" and c.lower_ in ("in", "at"):
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.lemma_.lower() in parades:
+                        return p
+    return None
+
+
+def invitation_hosts(verb: Token) -> list[Token]:
+    """The parties a deed is done at the invitation or the request of ("at the invitation of President Sarkozy"):
+    the objects of the "of" phrase of an "invitation" or "request" after "at" or "on"."""
+    return [
+        q
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("at", "on", "upon")
+        for n in c.children
+        if n.dep_ == "pobj" and n.lemma_.lower() in ("invitation", "request", "behest")
+        for ofp in n.children
+        if ofp.dep_ == "prep" and ofp.lower_ == "of"
+        for p in ofp.children
+        if p.dep_ == "pobj"
+        for q in (p, *p.conjuncts, *(m for m in p.children if m.dep_ in ("compound", "poss", "amod")))
+    ]
+
+
+def undertaking_code(noun: Token, lexicon: Lexicon) -> str:
+    """The CAMEO code of a shared undertaking by its domain words (the noun and its modifiers, `cooperation_domains`);
+    062 for an operation of armed forces (`joint_operations`), else 060."""
+    domains = cooperation_domains()
+    words = _noun_words(noun)
+    for code, members in domains.items():
+        if any(_shows(word, named, members, lexicon) for word, named in words):
+            return code
+    return "062" if noun.lemma_.lower() in coder_words().joint_operations else "060"

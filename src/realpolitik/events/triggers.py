@@ -63,11 +63,19 @@ from .joint import (
     conflict_deed,
     cooperation_code,
     coordinated_doers,
+    crewed,
+    flight_arguments,
+    invitation_hosts,
     joint_marked,
     joint_object,
     joint_partners,
     mutual_or_opposed,
     no_deed_verbs,
+    parade_noun,
+    party_heads,
+    travel_verb,
+    undertaking_code,
+    undertaking_nouns,
 )
 from .kinds import ENABLED as KINDS_ENABLED
 from .kinds import is_kind
@@ -427,6 +435,10 @@ class Triggers:
             renounced = self._bond_renounced(tok, ments)
             if renounced is not None:
                 return renounced
+        if tok.pos_ == "VERB":
+            shared = self._shared_undertaking(tok, ments)
+            if shared is not None:
+                return shared
         if tok.pos_ in ("VERB", "AUX"):
             force = self._force(tok, ments)
             if force is not None:
@@ -1584,6 +1596,132 @@ class Triggers:
         if len(ments.codes(cand.source + cand.target)) < 2:
             return None  # one party, or one country's, does nothing "together" that names another
         return cand
+
+    def _shared_undertaking(self, tok: Token, ments: Mentions) -> Candidate | None:
+        """An undertaking of parties of two or more states told by its arguments, whatever the verb (coop43):
+        - a journey or an operation named as joint ("flew a joint mission", "launched a joint military operation",
+          "Austria's first joint space flight with the Soviet Union began", "went up in a joint flight of East Berlin
+          and Moscow"), its parties its possessor, its "of", "with" or "between" phrase, or the verb's subject: their
+          cooperation (`joint.undertaking_code`: 062 for operations of armed forces, else by domain or 060); a noun
+          with a talk or conflict reading of its own ("a joint statement", "a joint offensive") keeps it;
+        - a crewed flight: a verb of travel, motion or propulsion (`joint.travel_verb`) whose doers, objects and
+          companions (`joint.flight_arguments`) name a crew (`crew_nouns`) and parties of two states ("a Soyuz
+          carrying the Mongolian cosmonaut G. and the Soviet commander D. lifted off", "rose from Baikonur beside
+          the Soviet commander"): 060, reciprocal, as the sets code joint flights;
+        - forces of one state marching in, leading or joining another state's parade (`joint.parade_noun`; the host
+          its possessor or "of" phrase, or who invited them): 062, the marchers the source, the host the target
+          (docs/annotation-conventions.md, section 15).
+        None otherwise."""
+
+        def named(tokens: Iterable[Token]) -> list[int]:
+            found: list[int] = []
+            for t in tokens:
+                found += [i for i in ments.at(t) if ments.heads[i] == t.i and i not in found]
+            return found
+
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        verb_entry = match_entry(tok, self.lexicon, ("V",))
+        # (a verb with an event reading of its own, "dropped meals", "raised the alert level", tells its own deed)
+        own_deed = (
+            verb_entry is not None
+            and not verb_entry.no_event
+            and not verb_entry.derived
+            and not verb_entry.implied
+            and plover(verb_entry.code) is not None
+        )
+        for noun in undertaking_nouns(tok):
+            own = match_entry(noun, self.lexicon, ("N",))
+            if own is not None and not own.no_event and own.code[:2] not in ("06", "15"):
+                continue  # ("a joint statement", "a joint offensive": read as themselves)
+            if noun.dep_ == "pobj" and own_deed:
+                continue  # ("dropped meals ... in a joint operation with Jordan": the deed done in it is the news)
+            if (
+                noun.dep_ == "dobj"
+                and own_deed
+                and verb_entry is not None
+                and verb_entry.code[:2] not in ("04", "06", "15", "18", "19")
+            ):
+                continue  # ("condemned the joint drills of A and B", "suspended joint patrols": done to the undertaking)
+            heads = party_heads(noun, appositions=False)
+            if noun not in subjects:
+                heads += [h for s in subjects for h in party_heads(s)]
+            parties = named(heads)
+            if len(ments.codes(parties)) < 2:
+                continue
+            code = undertaking_code(noun, self.lexicon)
+            doers = named(h for s in subjects for h in party_heads(s)) if noun not in subjects else []
+            partners = [
+                i
+                for i in named(
+                    q
+                    for c in noun.children
+                    if c.dep_ == "prep" and c.lower_ == "with"
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                    for q in party_heads(p)
+                )
+                if ments.mentions[i].code not in ments.codes(doers)
+            ]
+            if doers and partners:
+                # ("took part in joint patrols with Russian forces": the subject's state the source, the partner
+                # the target, as "held exercises with Y" is coded)
+                return self._shared_candidate(tok, noun, code, doers, partners)
+            return self._shared_candidate(tok, noun, code, parties, [])
+        if travel_verb(tok) and not (own_deed and verb_entry is not None and verb_entry.code[:2] != "04"):
+            nouns = flight_arguments(tok)
+            if crewed(tok, nouns, self.lexicon):
+                parties = named(h for n in nouns for h in party_heads(n))
+                if len(ments.codes(parties)) >= 2:
+                    return self._shared_candidate(tok, None, "060", parties, [])
+        if not any(_armed(s, self.lexicon) for s in subjects):
+            return None
+        entry = verb_entry
+        doers = named(h for s in subjects for h in party_heads(s))
+        partners = [
+            i
+            for p in [*comitative_partners(tok), *(q for prep in joint_partners(tok) for q in prep.children)]
+            if p.dep_ == "pobj" and _armed(p, self.lexicon)
+            for i in named(party_heads(p))
+            if ments.mentions[i].code not in ments.codes(doers)
+        ]
+        parade = parade_noun(tok)
+        if parade is not None or (entry is not None and entry.no_event and entry.allowed("subj") is not None):
+            # forces in a parade, or marching or parading (the lexicon's no-event line for forces on the march):
+            # another state's parade (its possessor) or the state that invited them is the host, the target
+            # (docs/annotation-conventions.md 15.2); states marching together ("paraded side by side", "with the
+            # Russian army") are reciprocal
+            hosts = [
+                i
+                for i in named(
+                    [*(party_heads(parade)[1:] if parade is not None else []), *invitation_hosts(tok)]
+                )
+                if ments.mentions[i].code not in ments.codes(doers)
+            ]
+            if doers and hosts:
+                return self._shared_candidate(tok, None, "062", doers, hosts)
+            if doers and partners:
+                # ("paraded with the Russian army", "marched beside Russian troops": the host's army marches too;
+                # all are sources of a reciprocal record, as blind set 28 and xfer42-joint code it)
+                return self._shared_candidate(tok, None, "062", [*doers, *partners], [])
+            if joint_marked(tok) and len(ments.codes(doers)) >= 2:
+                return self._shared_candidate(tok, None, "062", doers, [])
+        if entry is not None and entry.code == "150" and doers and partners:
+            # ("French paratroopers patrolled Timbuktu beside Malian soldiers": forces of one state on patrol or in
+            # drill beside another state's armed forces exercise together, 062, reciprocal; a deployment beside an
+            # ally stays a deployment, fighting beside one stays fighting)
+            return self._shared_candidate(tok, None, "062", [*doers, *partners], [])
+        return None
+
+    def _shared_candidate(
+        self, tok: Token, noun: Token | None, code: str, source: list[int], target: list[int]
+    ) -> Candidate:
+        """The cooperation of a shared undertaking (`_shared_undertaking`): reciprocal when no target is named."""
+        entry = Entry("V", code, tok.lemma_.lower(), reciprocal=not target)
+        words = [tok] if noun is None else [tok, noun]
+        consumed = set() if noun is None else {noun.i}
+        return Candidate(
+            tok, entry, code, words, list(source), list(target), reciprocal=not target, consumed=consumed
+        )
 
     def _togetherness(self, tok: Token, entry: Entry | None, ments: Mentions) -> list[int] | None:
         """ "The Soviet Union and India put the first Indian into space", "American and Soviet crews shook hands",
@@ -6552,3 +6690,15 @@ def _named_on(noun: Token) -> list[Token]:
                 if p.dep_ == "pobj":
                     found += [p, *(c for c in p.children if c.dep_ in own)]
     return found
+
+
+def _armed(noun: Token, lexicon: Lexicon) -> bool:
+    """True when `noun` (or a conjunct) names armed forces: a word of the lexicon's classes &force or &military, or
+    a noun of the open class &force ("Indian troops", "an Egyptian army contingent", "Chinese and Indian soldiers")."""
+    kinds = [lexicon.classes.get(name, frozenset()) for name in ("force", "military")]
+    for n in (noun, *noun.conjuncts):
+        for t in (n, *(c for c in n.children if c.dep_ == "compound")):
+            lemma = t.lemma_.lower()
+            if any(lemma in k for k in kinds) or is_kind(lemma, "force"):
+                return True
+    return False
