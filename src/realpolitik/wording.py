@@ -202,6 +202,30 @@ def is_claim(cameo: str | None, quad_class: int | None) -> bool:
     return not (cameo and cameo.startswith(_deed_codes()))
 
 
+def _words_within(inner: str, outer: str) -> bool:
+    """Whether `inner` is `outer` or a run of its whole words ("Officials in Yerevan" within "Officials in Yerevan
+    and Stepanakert"), case aside."""
+    a, b = inner.casefold().split(), outer.casefold().split()
+    return bool(a) and any(b[k : k + len(a)] == a for k in range(len(b) - len(a) + 1))
+
+
+def _outer_names(names: Sequence[str]) -> list[str]:
+    """The names of the parties who say something, each once: a name that is the same as another's or a run of its
+    words (two mentions overlapping or one inside the other, "Officials in Yerevan" inside "Officials in Yerevan and
+    Stepanakert", report43) gives way to the longer, which stands where the first of them stood."""
+    out: list[str] = []
+    for name in names:
+        if any(_words_within(name, kept) for kept in out):
+            continue  # (the same party, already written at least as fully)
+        wider = [k for k, kept in enumerate(out) if _words_within(kept, name)]
+        if wider:
+            out[wider[0]] = name
+            out = [kept for k, kept in enumerate(out) if k not in wider[1:]]
+        else:
+            out.append(name)
+    return out
+
+
 def claimed_by(
     attribution: str | None,
     code: str | None,
@@ -223,7 +247,8 @@ def claimed_by(
     - an accusation, denunciation, threat, demand or rejection said (`is_claim`: verbal conflict, less the deeds
       done in public that CAMEO files there, as an inquiry opened, a lawsuit filed, a verdict or a veto) with no
       attribution is said by its source, which the outlet reports: 'Velayati (the source, as The Cradle reports)' (`sources`: (text, code) of the
-      event's source actors; a pronoun gives way to `source_names`, the names of the same actors); not a
+      event's source actors; a pronoun gives way to `source_names`, the names of the same actors; mentions of one
+      party that overlap, or one inside the other, are written once, the longer: `_outer_names`); not a
       reciprocal one: "A and B traded accusations" is the outlet's account of both, and the coder also reads
       "the dispute between A and B" so, which no party says;
     - anything else with no attribution is the outlet's own account: 'The Cradle (outlet's own account)',
@@ -242,6 +267,7 @@ def claimed_by(
                 shown = (source_names[i] if i < len(source_names) else None) or src_code or "?"
             if shown not in said:
                 said.append(shown)
+        said = _outer_names(said)
         teller = "an unknown outlet" if told == "unknown outlet" else told
         return f"{' and '.join(said)} (the source{'s' if len(said) > 1 else ''}, as {teller} reports)"
     return f"{told} (outlet's own account)"

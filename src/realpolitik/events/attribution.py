@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import ActorMention, Attribution
 from .clauses import reason_deed
+from .kinds import class_words, kind_classes
 from .knowledge import MODALITY_CUES, REPORTING_WORDS, coder_words, word_set
 from .modality import (
     concessive_prep,
@@ -86,6 +87,9 @@ class _Cues:
     second_person: frozenset[str]
     pair_possessives: frozenset[str]
     pair_openers: frozenset[str]
+    speaker_words: frozenset[str]
+    thing_words: frozenset[str]
+    thing_kinds: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -114,6 +118,15 @@ def _cues() -> _Cues:
         second_person=word_set(REPORTING_WORDS, "turn_second_person"),
         pair_possessives=word_set(REPORTING_WORDS, "turn_pair_possessives"),
         pair_openers=word_set(REPORTING_WORDS, "turn_pair_openers"),
+        speaker_words=frozenset().union(
+            *(class_words(c) for c in word_set(REPORTING_WORDS, "speaker_classes")),
+            word_set(REPORTING_WORDS, "speaker_nouns"),
+        ),
+        thing_words=frozenset().union(
+            *(class_words(c) for c in word_set(REPORTING_WORDS, "not_speaker_classes")),
+            coder_words().theatre_nouns,
+        ),
+        thing_kinds=word_set(REPORTING_WORDS, "not_speaker_classes"),
         counterpart_phrases=tuple(
             sorted(
                 (tuple(p.split()) for p in word_set(REPORTING_WORDS, "turn_counterpart_phrases")), key=len
@@ -189,24 +202,68 @@ def _build(head: Token, actors: list[ActorMention], cues: _Cues) -> Attribution:
     )
 
 
-def _speaker_of(verb: Token) -> Token | None:
-    """The subject of a reporting verb, or the agent of a passive one ("was reported by TASS")."""
+def cannot_say(noun: Token, actors: list[ActorMention]) -> bool:
+    """True for a subject of a reporting verb that cannot say anything: a common noun of a thing or an event (an
+    agreement, a ceasefire, a war, a weapon, a meeting: `not_speaker_classes`, by the class's words or, for an open
+    class, by the noun's kind) that no actor mention of the resolver covers and no named entity names. One who can
+    say is an actor the resolver found (a state, an organisation, a capital or an office used for its government,
+    a person, a pronoun standing for one), a name, or a common noun of one who speaks or a document or outlet that
+    'says' (`speaker_classes`: 'the officials said', 'the report said', 'the statement said')."""
+    if noun.pos_ != "NOUN" or noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return False
+    if any(m.start <= noun.idx < m.end for m in actors):
+        return False
+    cues = _cues()
+    lemma = noun.lemma_.lower()
+    words = {lemma, noun.lower_}
+    if words & cues.speaker_words:
+        return False
+    return bool(words & cues.thing_words) or bool(kind_classes(lemma) & cues.thing_kinds)
+
+
+def _speaker_of(verb: Token, actors: list[ActorMention] | None = None) -> Token | None:
+    """The subject of a reporting verb, or the agent of a passive one ("was reported by TASS"); none where it
+    cannot say anything (`cannot_say`: "The ceasefire announced on Tuesday was negotiated by Moscow", which the
+    parser may read as the ceasefire announcing)."""
     unnamed = _cues().unnamed_speakers
     for child in verb.children:
         if child.dep_ in _SUBJECT_DEPS and child.lower_ not in unnamed and not negative_subject(child):
-            return child
+            return None if actors is not None and cannot_say(child, actors) else child
     for child in verb.children:
         if child.dep_ == "agent":
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
-                    return grandchild
+                    return None if actors is not None and cannot_say(grandchild, actors) else grandchild
     # "X met Y and said ...": the subject of the first conjunct; "X kept its position, saying that ...":
     # a participle speaks for the subject of the clause it hangs on.
     if verb.head.i != verb.i and (
         verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG")
     ):
-        return _speaker_of(verb.head)
+        return _speaker_of(verb.head, actors)
     return None
+
+
+def _participle_on_subject(verb: Token, clause: Token) -> bool:
+    """True where the parser took a participle on a noun for a reporting verb with the noun as its subject and the
+    rest of the sentence as what it reports: "The ceasefire announced on Tuesday was negotiated by Moscow", "Dontsov
+    argued that the alliance declared in 2022 was strong enough" (report43). The "reported" clause then comes after
+    the verb, finite but with no subject and no "that" of its own: its subject is the noun the participle is on.
+    The "subject" is a common noun (a name, "Pashinyan said ...", takes no such participle), and the verb reports
+    nothing else ("Pashinyan said that X ... was painful" hangs a second clause on "said")."""
+    if verb.tag_ not in ("VBD", "VBN") or clause.i < verb.i:
+        return False
+    if not any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i < verb.i for c in verb.children):
+        return False
+    if any(
+        c.i != clause.i and c.dep_ in ("ccomp", "xcomp", "dobj", "dative", "parataxis") for c in verb.children
+    ):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "mark") for c in clause.children):
+        return False
+    finite = ("VBD", "VBZ", "VBP", "MD")
+    return clause.tag_ in finite or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in finite for c in clause.children
+    )
 
 
 def _noun_source(tok: Token, cues: _Cues) -> Token | None:
@@ -265,7 +322,7 @@ def find_attribution(trigger: Token, actors: list[ActorMention]) -> Attribution 
         # A parenthetical "Russia, Lavrov said, will ..." hangs the reporting verb below the event.
         for child in tok.children:
             if child.dep_ == "parataxis" and child.lemma_.lower() in cues.verbs:
-                speaker = _speaker_of(child)
+                speaker = _speaker_of(child, actors)
                 if speaker is not None:
                     return _build(speaker, actors, cues)
         if reason_deed(tok) and not through_participle:
@@ -331,9 +388,13 @@ def find_attribution(trigger: Token, actors: list[ActorMention]) -> Attribution 
                 if agents:
                     return _build(agents[0], actors, cues)
                 return Attribution(text=head.text, kind="speaker")
+            if tok.dep_ == "ccomp" and _participle_on_subject(head, tok):
+                tok = head  # (the "reporting verb" is a participle on a noun: no one is reported)
+                visited.append(tok)
+                continue
             if negation_lifted(head):
                 break  # "Nobody denies that X did Y", "X cannot deny that ...": the author states it
-            speaker = _speaker_of(head)
+            speaker = _speaker_of(head, actors)
             if speaker is not None:
                 return _build(speaker, actors, cues)
             if any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children):
@@ -363,7 +424,7 @@ def find_attribution(trigger: Token, actors: list[ActorMention]) -> Attribution 
     if _in_quotes(trigger):
         for verb in trigger.sent:
             if verb.lemma_.lower() in cues.verbs and verb.pos_ == "VERB" and not _in_quotes(verb):
-                speaker = _speaker_of(verb)
+                speaker = _speaker_of(verb, actors)
                 if speaker is not None:
                     return _build(speaker, actors, cues)
     for tok in visited:

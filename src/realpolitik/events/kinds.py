@@ -103,3 +103,9 @@ def kind_classes(noun: str) -> frozenset[str]:
 def is_kind(noun: str, name: str) -> bool:
     """Whether a noun no class lists belongs to the open class `name` by its kind."""
     return name in kind_classes(noun)
+
+
+def class_words(name: str) -> frozenset[str]:
+    """The words a class lists (the project's classes and the dictionary's, as the lexicon joins them), less the
+    words it excludes; empty for a class no file has."""
+    return frozenset(w for w in _tables()[1].get(name, frozenset()) if not w.startswith("-"))
