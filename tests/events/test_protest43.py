@@ -91,3 +91,30 @@ def test_protest43_radicals_storming_are_a_crowd(code: Code) -> None:
         None,
         absent=("ASSAULT",),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "source"),
+    [
+        # a reduced relative on the subject made the root by the parser: the verb after it is the deed
+        (
+            "Thousands of Chileans opposed to the private pension funds marched through Santiago in March 2017.",
+            "141",
+            "CHL",
+        ),
+        (
+            "Farmers opposed to the Tia Maria copper mine blocked roads in Arequipa in Peru in July 2019.",
+            "144",
+            "PER",
+        ),
+    ],
+)
+def test_protest43_reduced_relative_of_the_doers(code: Code, text: str, cameo: str, source: str) -> None:
+    some_event(code, text, "PROTEST", cameo, source, None, absent=("REJECT",))
+
+
+def test_protest43_clause_after_comma_is_the_roots_own(code: Code) -> None:
+    # (a clause after a comma stays the root's: no repair)
+    some_event(
+        code, "Students clashed with police in Caracas, burned a bus and fled.", "PROTEST", "145", "VEN", None
+    )

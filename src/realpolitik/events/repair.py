@@ -12,6 +12,11 @@ A main clause before an absolute clause ("Germany froze its aid to Afghanistan, 
 warned that ...") may be hung as the complement of the absolute clause's participle, as if the minister had
 reported it; the clause is made the root again, the absolute clause an adverbial clause of it.
 
+A reduced relative clause of the subject may be made the root, the main verb hung under it ("Crowds [opposed] to a
+security law [took] over the streets": "took" an adverbial clause of "opposed"; "workers [answering] a call from the
+TUC [stopped] work"): the verb after the participle's complement, with no punctuation between, is made the root,
+the participle a clause of the subject again (`_reduced_root`; forty-third session, protest43).
+
 Only sentences whose root is a noun, or a verb with the auxiliary "having", are looked at (a test of the root and
 its children per sentence). Of a noun-rooted sentence only a past form the lexicon knows as a verb is taken, the
 first after the subject that has no subject, auxiliary or "by" agent of its own (a relative clause or a passive
@@ -107,6 +112,62 @@ def _before_absolute(root: Token) -> Token | None:
     return None
 
 
+# the prepositions a reduced relative's participle takes its complement with ("opposed to", "angered by", "angry
+# at", "armed with", "furious over", "united against")
+RELATIVE_PREPS = frozenset({"to", "by", "at", "with", "over", "against", "about"})
+# the dependencies under which the parser hangs the main verb on a reduced relative made the root
+_UNDER_RELATIVE = ("advcl", "ccomp", "acl", "dep")
+
+
+def _reduced_root(root: Token) -> Token | None:
+    """The main verb of a sentence whose root the parser made the participle of a reduced relative clause of the
+    subject ("Crowds [opposed] to a security law took over the streets", "Thousands of people [opposed] to the cuts
+    converged on parliament", "More than a million workers [answering] a call from the TUC stopped work"): a root
+    participle right after its subject noun, with no auxiliary, whose complement ("to", "by", "at" ... phrase, or an
+    object of an -ing form) is followed, with no punctuation between, by a past-tense verb with no subject, auxiliary
+    or mark of its own hung under it as a clause (not a conjunct: "marched to the palace and occupied it" is two
+    deeds of one subject)."""
+    if root.tag_ not in ("VBN", "VBD", "VBG") or root.i == 0:
+        return None
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.right_edge.i != root.i - 1 or subject.tag_ not in ("NNS", "NNPS"):
+        return None  # (the subject, "thousands of people", a plural, ends right before the participle)
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in root.children):
+        return None
+    if root.tag_ == "VBD" and any(c.dep_ == "dobj" for c in root.children):
+        return None  # (a past form with an object is the main verb: "rejected Eritrea's claim")
+    complement = next(
+        (
+            c
+            for c in root.children
+            if c.left_edge.i == root.i + 1
+            and (
+                (c.dep_ == "prep" and c.lower_ in RELATIVE_PREPS) or (root.tag_ == "VBG" and c.dep_ == "dobj")
+            )
+        ),
+        None,
+    )
+    if complement is None:
+        return None
+    found = [
+        tok
+        for tok in root.subtree
+        if tok.i > complement.i
+        and tok.tag_ in _PAST
+        and tok.dep_ in _UNDER_RELATIVE
+        and not any(c.dep_ in (*_OWN, "mark") or c.tag_ in _WH for c in tok.children)
+    ]
+    # (a past form before a participle: "opposed to cuts imposed last year marched" is read at "marched"; under a
+    # root the tagger took for a past form, only a past form: "appealed to Tehran to free the sailors [seized] in
+    # the Gulf", "apologised for the women [forced] into prostitution" keep their root)
+    finite = [t for t in found if t.tag_ == "VBD"]
+    chosen = finite or (found if root.tag_ in ("VBN", "VBG") else [])
+    lost = chosen[0] if chosen else None
+    if lost is None or any(t.pos_ == "PUNCT" for t in root.doc[root.i : lost.i]):
+        return None  # (a clause after a comma is the root's own: "clashed with police, [wounded] ...")
+    return lost
+
+
 def repair_verbless(doc: Doc, knows_verb: Callable[[str], bool]) -> list[Saved]:
     """Re-hang the main verb of each sentence whose root is a noun and whose main verb the parser hung as a
     modifier (see the module's docstring). Returns what was changed, for `restore`."""
@@ -114,6 +175,23 @@ def repair_verbless(doc: Doc, knows_verb: Callable[[str], bool]) -> list[Saved]:
     for sent in list(doc.sents):
         root = sent.root
         if root.pos_ in ("VERB", "AUX"):
+            lost = _reduced_root(root)
+            if lost is not None and knows_verb(lost.lemma_.lower()):
+                # "Crowds opposed to a security law took over the streets": the participle is a reduced relative
+                # clause of the subject, the verb after its complement the main one (protest43)
+                doer = next(c for c in root.children if c.dep_ == "nsubj")
+                later = [c for c in root.children if c.i > lost.i]
+                saved.extend((t.i, t.head.i, t.dep_, t.pos_, t.tag_) for t in (root, lost, doer, *later))
+                lost.head = lost
+                lost.dep_ = "ROOT"
+                lost.pos_, lost.tag_ = "VERB", "VBD"
+                doer.head = lost
+                doer.dep_ = "nsubj"
+                root.head = doer
+                root.dep_ = "acl"
+                for t in later:
+                    t.head = lost
+                continue
             main = _before_absolute(root)
             if main is not None:
                 # "Germany froze its aid to X, its foreign minister [having] warned that ...": the absolute clause

@@ -119,6 +119,7 @@ from .modality import (
     performative,
 )
 from .purposes import purposed_aid, travellers_purpose
+from .repair import RELATIVE_PREPS
 from .roles import (
     Roles,
     court_disposal,
@@ -518,6 +519,19 @@ class Triggers:
             if tok.dep_ == "prep":
                 return None  # a participle used as a preposition: "according to", "following", "including"
             cand = self._verb_candidate(tok, ments)
+            if (
+                cand is not None
+                and tok.dep_ == "acl"
+                and cand.code[:2] == "12"
+                and tok.head.dep_ == "nsubj"
+                and tok.head.head.pos_ in ("VERB", "AUX")
+                and any(
+                    c.dep_ == "prep" and c.i == tok.i + 1 and c.lower_ in RELATIVE_PREPS for c in tok.children
+                )
+            ):
+                # "Thousands of people opposed to the spending cuts converged on parliament": the opposition
+                # hung on the subject of another deed says who its doers are; the deed is that verb's (protest43)
+                return None
             if cand is not None and tok.dep_ == "acl" and tok.tag_ == "VBN" and cand.code[:2] in ("02", "10"):
                 # "munitions requested by Israel landed", "a withdrawal demanded by the junta", "the terms demanded by
                 # the funds": asking named on the thing asked for tells what that thing is; the news is what is done
