@@ -138,8 +138,13 @@ def rather_than(verb: Token) -> Token | None:
     """The verb of a deed refused in favour of the one told ("walked the nine miles to work [rather than] pay the
     higher fare", "dumped their milk rather than sell it at a loss"): the deed told is done so as not to use, pay or
     deal, a refusal to cooperate (CAMEO 143, "protest by refusing to work or cooperate"). The parser joins the
-    refused verb to the deed as a conjunct or a clause after "rather than"."""
+    refused verb to the deed as a conjunct or a clause after "rather than". A flight is no boycott, and a state
+    refused is no dealing refused ("fled into the hills rather than face the army", "sailed to Florida rather than live
+    under Castro": `flight_hypernyms`, `state_hypernyms`; review43)."""
     doc = verb.doc
+    if _first_sense(verb.lemma_.lower()) & coder_words().flight_hypernyms:
+        return None
+    refused = None
     for c in verb.children:
         if c.i < 2 or c.i < verb.i or c.pos_ not in ("VERB", "AUX"):
             continue
@@ -148,13 +153,18 @@ def rather_than(verb: Token) -> Token | None:
             and doc[c.i - 1].lower_ == "than"
             and doc[c.i - 2].lower_ == "rather"
         ):
-            return c
-    for p in verb.children:
+            refused = c
+            break
+    for p in verb.children if refused is None else ():
         if p.dep_ == "prep" and p.lower_ == "than" and p.i > 0 and doc[p.i - 1].lower_ == "rather":
-            for g in p.children:
-                if g.dep_ in ("pcomp", "pobj") and g.pos_ in ("VERB", "AUX"):
-                    return g
-    return None
+            refused = next(
+                (g for g in p.children if g.dep_ in ("pcomp", "pobj") and g.pos_ in ("VERB", "AUX")), None
+            )
+            if refused is not None:
+                break
+    if refused is None or _first_sense(refused.lemma_.lower()) & coder_words().state_hypernyms:
+        return None
+    return refused
 
 
 def protest_mark(verb: Token, doers: list[Token], lexicon: Lexicon) -> Token | None:
@@ -181,14 +191,18 @@ def friendly_purpose(verb: Token, lexicon: Lexicon) -> bool:
     return any(p.lemma_.lower() in coder_words().gathering_purposes for p in found)
 
 
+def _first_sense(lemma: str) -> frozenset[str]:
+    """A verb and the synonyms and direct hypernyms of its first WordNet sense ("flee": flee, fly, scat, run, ...,
+    escape); the verb alone when the file does not name it."""
+    senses = verb_senses(lemma)
+    return frozenset({lemma}.union(*(ring for ring in senses[0])) if senses else {lemma})
+
+
 def moves(lemma: str) -> bool:
     """True for a verb whose first WordNet sense is a going or a gathering of people (walk, march, parade, pour,
     ride, flock; `motion_hypernyms` among its synonyms and direct hypernyms)."""
     senses = verb_senses(lemma)
-    if not senses:
-        return False
-    words = {w for ring in senses[0] for w in ring}
-    return bool(words & coder_words().motion_hypernyms)
+    return bool(senses and {w for ring in senses[0] for w in ring} & coder_words().motion_hypernyms)
 
 
 # the particles and prepositions of leaving a place ("walked off the station", "walked out of their classes")

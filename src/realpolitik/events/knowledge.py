@@ -310,6 +310,8 @@ class CoderWords:
     defiance_codes: frozenset[str]
     crowd_deed_codes: frozenset[str]
     protest_collectives: frozenset[str]
+    flight_hypernyms: frozenset[str]
+    state_hypernyms: frozenset[str]
     protest_feelings: frozenset[str]
     call_nouns: frozenset[str]
     answering_verbs: frozenset[str]

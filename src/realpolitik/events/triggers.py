@@ -290,6 +290,11 @@ class Triggers:
             # occupation, coercion or refusal done by a crowd of civilians is their protest (protest43; data:
             # `crowd_deed_codes`)
             protest = self._crowd_deed(cand, ments)
+            if protest is not None and friendly_purpose(cand.trigger, self.lexicon):
+                # ("Thousands of Berliners occupied the top of the Wall to celebrate the opening of the border",
+                # "Poles took over the square to greet the Pope": a crowd's gathering to celebrate, greet or mourn
+                # is no event, as `_friendly_gathering` says of their march; review43)
+                return None
             if protest is not None:
                 cand.code = protest
         if (
@@ -350,7 +355,7 @@ class Triggers:
     def _friendly_gathering(self, tok: Token, cand: Candidate) -> bool:
         """True for a gathering read as a demonstration (14) whose purpose is a welcome, a celebration or mourning
         (`crowds.friendly_purpose`), and for that purpose's own verb when the gathering is a verb of rally (141 in
-        some line) or of going and its doers many ("Thousands of Catholics filled St Peter's Square to mourn the
+        some line), of a crowd's deed (`crowd_deed_codes`: "occupied") or of going and its doers many ("Thousands of Catholics filled St Peter's Square to mourn the
         Pope"; not "Abe joined Obama at Pearl Harbor to honour those killed", a meeting)."""
         gathering = _purpose_of(tok)
         if gathering is not None:
@@ -366,7 +371,8 @@ class Triggers:
         readings = self.lexicon.lookup("V", lemma)
         if any(e.code[:2] == "14" and not e.constraints for e in readings):
             return False  # ("rallied to mourn ...": a verb of protest of its own keeps its reading)
-        return any(e.code == "141" for e in readings) or moves(lemma)
+        # (or a crowd's taking of a place, "occupied the square to greet the Pope": `crowd_deed_codes`; review43)
+        return any(e.code == "141" or e.code in _crowd_deed_codes() for e in readings) or moves(lemma)
 
     def _crowd_deed(self, cand: Candidate, ments: Mentions) -> str | None:
         """The protest code of a state's deed (`crowd_deed_codes`: an occupation, a coercion, a refusal of a deed)

@@ -1,0 +1,39 @@
+"""Review43: readings of the forty-third session narrowed where they fired wider than their tests said. protest43: a
+crowd's deed done "rather than" another is a boycott (143) only when it is no flight and the deed refused is no state
+of being: fleeing rather than facing harm is an escape, sleeping somewhere rather than staying at home no refusal to
+use, pay or deal (crowds.rather_than; coder_words.json `flight_hypernyms`, `state_hypernyms`). A crowd's taking of a
+place (`crowd_deed_codes`) to celebrate, greet or mourn is a gathering, no protest and no event, as their march to do
+so is (triggers.Triggers._friendly_gathering). Sentences written for these tests (true statements about real events),
+coded through the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import Code, no_event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a flight from harm
+        "Thousands of East Germans fled to West Berlin rather than live under communism in 1961.",
+        "Villagers in Kosovo fled into the hills rather than face Serbian forces in 1999.",
+        # a state of being refused
+        "Many Londoners slept in the Underground stations rather than stay in their homes during the Blitz in 1941.",
+    ],
+)
+def test_flight_or_state_refused_rather_than_is_no_boycott(code: Code, text: str) -> None:
+    no_event(code, text, "PROTEST")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of Berliners occupied the top of the Wall to celebrate the opening of the border in November 1989.",
+        "Thousands of Argentines took over the Plaza de Mayo to celebrate the World Cup victory in June 1978.",
+        "Thousands of Poles occupied the square outside the cathedral to greet Pope John Paul II in June 1979.",
+    ],
+)
+def test_crowd_taking_a_place_to_celebrate_or_greet_is_no_event(code: Code, text: str) -> None:
+    no_event(code, text)
