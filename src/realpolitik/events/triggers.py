@@ -110,6 +110,7 @@ from .match import (
     refine,
     through_aspect,
 )
+from .mobilise import mobilisation
 from .modality import (
     contested_claim,
     denial_verb,
@@ -162,6 +163,13 @@ _PROSECUTION = frozenset({"prosecutor", "prosecution", "attorney", "investigator
 # treasury"); forces sent for relief are read by `_own_command` (force38)
 # Nor a handover (0842): what a command has handed over goes to the commander's own side ("ordered its funds and
 # buildings handed over to the state"), no yielding to another party.
+# the readings a mobilisation read from a verb's arguments replaces (mobilize43): a demand (an order, 10), an appeal
+# (02), a joint deed (06: "France and Britain ordered the general mobilisation of their armed forces")
+_MOBILISATION_OVER = frozenset({"02", "06", "10"})
+# alerts raised and forces or police mobilised (151-154): two parties that each mobilise their own are no military
+# cooperation, as a show of force they make together is (062; "France and Britain ordered the general mobilisation of
+# their armed forces"; mobilize43)
+_OWN_MOBILISATION = frozenset({"151", "152", "153", "154"})
 SMALL_CLAUSE_ROOTS = frozenset({"08", "15", "16", "17", "18", "19", "20"})
 SMALL_CLAUSE_UNREAD = frozenset({"0842"})
 
@@ -216,6 +224,18 @@ class Triggers:
 
     def candidate(self, tok: Token, ments: Mentions) -> Candidate | None:
         cand = self._candidate(tok, ments)
+        if tok.pos_ == "VERB" and (cand is None or cand.code[:2] in _MOBILISATION_OVER):
+            # "decreed a general mobilisation", "raised the threat level to critical", "called out the Guard",
+            # "ordered guardsmen to active duty", "ordered paratroops into the city": mobilisation read from the
+            # verb's arguments (mobilise.py; mobilize43), where the verb itself reads nothing, or only the demand
+            # of an order or a pair's joint deed
+            cand = self._mobilised(tok, ments) or cand
+        elif tok.pos_ == "VERB" and cand is not None and cand.code == "150" and cand.entry.kind == "V":
+            # ("ordered reservists to active duty", "put the police on the streets"): a show of force the verb reads
+            # is the alert or the mobilisation its arguments name (151-154)
+            found = mobilisation(tok, self.lexicon)
+            if found is not None and found[0] != "150":
+                cand.code = found[0]
         if (
             cand is not None
             and tok.pos_ == "VERB"
@@ -351,6 +371,20 @@ class Triggers:
             # side names no second party (talk24)
             return None
         return cand
+
+    def _mobilised(self, tok: Token, ments: Mentions) -> Candidate | None:
+        """A mobilisation read from the verb's arguments (`mobilise.mobilisation`), with the verb's roles (forces sent
+        to protect another party are its protection, 074, as `_make` reads them)."""
+        if _in_condition(tok):
+            return None
+        found = mobilisation(tok, self.lexicon)
+        if found is None:
+            return None
+        code = found[0]
+        made = self._make(tok, Entry("V", code, tok.lemma_.lower()), [tok], ments)
+        if made is None or made.code[:2] != "15" or not made.source:
+            return None
+        return made
 
     def _friendly_gathering(self, tok: Token, cand: Candidate) -> bool:
         """True for a gathering read as a demonstration (14) whose purpose is a welcome, a celebration or mourning
@@ -4360,6 +4394,7 @@ class Triggers:
             source_codes = ments.codes(source)
         if (
             deed_code[:2] == "15"
+            and deed_code not in _OWN_MOBILISATION
             and len(source_codes) > 1
             and ments.codes(target) <= source_codes
             and tok.lemma_.lower() not in coder_words().confrontation_verbs
