@@ -3,14 +3,16 @@ crowd's deed done "rather than" another is a boycott (143) only when it is no fl
 of being: fleeing rather than facing harm is an escape, sleeping somewhere rather than staying at home no refusal to
 use, pay or deal (crowds.rather_than; coder_words.json `flight_hypernyms`, `state_hypernyms`). A crowd's taking of a
 place (`crowd_deed_codes`) to celebrate, greet or mourn is a gathering, no protest and no event, as their march to do
-so is (triggers.Triggers._friendly_gathering). Sentences written for these tests (true statements about real events),
-coded through the real pipeline."""
+so is (triggers.Triggers._friendly_gathering). A crowd's coercion with the deed it presses for is a demand, no
+obstruction (Triggers._crowd_deed). The users of a service (`service_users`: passengers, commuters, tenants) are a
+crowd for a refusal or a deed marked as protest, not for force or an occupation unmarked (triggers._crowd_doers).
+Sentences written for these tests (true statements about real events), coded through the real pipeline."""
 
 from __future__ import annotations
 
 import pytest
 
-from .helpers import Code, no_event
+from .helpers import Code, no_event, some_event
 
 
 @pytest.mark.parametrize(
@@ -37,3 +39,34 @@ def test_flight_or_state_refused_rather_than_is_no_boycott(code: Code, text: str
 )
 def test_crowd_taking_a_place_to_celebrate_or_greet_is_no_event(code: Code, text: str) -> None:
     no_event(code, text)
+
+
+def test_crowd_pressing_a_party_to_a_deed_is_no_obstruction(code: Code) -> None:
+    no_event(
+        code,
+        "European dairy farmers pressured the European Commission to raise milk prices in 2009.",
+        "PROTEST",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Passengers stormed the cockpit of United Airlines Flight 93 over Pennsylvania in September 2001.",
+        "Passengers overpowered the shoe bomber Richard Reid on an American Airlines flight in December 2001.",
+    ],
+)
+def test_passengers_using_force_aboard_are_no_riot(code: Code, text: str) -> None:
+    no_event(code, text, "PROTEST")
+
+
+def test_tenants_refusing_rent_still_protest(code: Code) -> None:
+    # (a refusal by the users of a service stays theirs: a rent strike, 143)
+    some_event(
+        code,
+        "Tenants in Soweto refused to pay rent to the township councils in 1985.",
+        "PROTEST",
+        "143",
+        None,
+        None,
+    )

@@ -313,6 +313,7 @@ class CoderWords:
     defiance_codes: frozenset[str]
     crowd_deed_codes: frozenset[str]
     protest_collectives: frozenset[str]
+    service_users: frozenset[str]
     flight_hypernyms: frozenset[str]
     state_hypernyms: frozenset[str]
     protest_feelings: frozenset[str]

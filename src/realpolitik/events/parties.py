@@ -2173,9 +2173,9 @@ def _nested_place(tok: Token, prep: Token, preps: frozenset[str]) -> bool:
 
 def _protest_collective(verb: Token, ments: Mentions) -> tuple[Token, str] | None:
     """The plural subject of a protest that names held people, radicals or the users of a service and no party of
-    its own ("prisoners", "radicals", "commuters"; data: coder_words.json `protest_collectives`), as a civilian
-    collective (CVL), or None."""
-    words = coder_words().protest_collectives
+    its own ("prisoners", "radicals", "commuters"; data: coder_words.json `protest_collectives`, `service_users`), as
+    a civilian collective (CVL), or None."""
+    words = coder_words().protest_collectives | coder_words().service_users
     for subj in (c for c in verb.children if c.dep_ == "nsubj"):
         if actors_under(subj, ments, skip=frozenset({"prep", "relcl", "acl"})):
             return None

@@ -412,10 +412,17 @@ class Triggers:
         """The protest code of a state's deed (`crowd_deed_codes`: an occupation, a coercion, a refusal of a deed)
         done by a crowd of civilians (`_crowd_doers`, with no ground fought over and no gunfire), or None: a reading
         that names its doers decided for them already, a refusal must name the deed refused ("refused to load
-        munitions", not "refused the offer"), and a negated deed is none."""
+        munitions", not "refused the offer"), a coercion with the deed it presses for is a demand, no obstruction
+        ("farmers pressured the Commission to raise milk prices"; review43), and a negated deed is none."""
         tok = cand.trigger
         code = _crowd_deed_codes()[cand.code]
         if cand.entry.allowed("subj") is not None or _negated(tok):
+            return None
+        if cand.code[:2] == "17" and any(
+            c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and not hostile_purpose(c, self.lexicon)
+            for c in tok.children
+        ):
+            # (the deed pressed for, not a purpose of protest: "harried the relay to protest ...")
             return None
         if cand.code[:2] == "12" and (
             cand.entry.kind != "F" or not any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in tok.children)
@@ -6543,8 +6550,12 @@ def _crowd_doers(
         }
     for name in _CROWD_CLASSES:
         people |= lexicon.classes.get(name, frozenset())
-    # (held people, radicals and the users of a service act as a body too: "prisoners took over the jail"; protest43)
+    # (held people, radicals and the users of a service act as a body too: "prisoners took over the jail"; protest43;
+    # the users of a service in a deed of force or occupation only when it is marked as protest: "passengers stormed the
+    # cockpit", "passengers occupied every seat" are no crowd's; review43)
     people |= coder_words().protest_collectives
+    if marked or not force:
+        people |= coder_words().service_users
     singulars = words.collective_singulars
     from .parties import people_named  # (parties reads this module's Candidate)
 
