@@ -194,6 +194,11 @@ def make_event_coder(
     )
 
 
+# CAMEO roots of speech acts (verbal cooperation and conflict, without meetings 04, acts of cooperation 05 and
+# protests 14, which are deeds): appeals, intentions, demands, disapproval, rejection, threats (frames43)
+SPEECH_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
+
+
 class EventCoder:
     """Finds events in a parsed Doc whose actors have been resolved."""
 
@@ -483,7 +488,7 @@ class EventCoder:
             # a journey in a phrase of time or setting is the frame of the news, no visit (journeys37)
             alive = [c for c in alive if not background_journey(c)]
             # "Putin sent his condolences to Hollande after gunmen killed 129 people": the time of a statement
-            alive = [c for c in alive if not self._statement_background(c, sent)]
+            alive = [c for c in alive if not self._statement_background(c, sent, alive)]
             # "has been rebuilt since the Iraqi invasion of 1990": an event noun naming a year of its own before the
             # article's is a past deed referred to, not the news (nouns39; kept with background deeds)
             alive = [c for c in alive if not past_deed_noun(c.trigger)]
@@ -683,21 +688,26 @@ class EventCoder:
         and transcripts, `analysis_register`, keep it)."""
         return in_background(cand.trigger)
 
-    def _statement_background(self, cand: Candidate, sent: Span) -> bool:
+    def _statement_background(self, cand: Candidate, sent: Span, alive: Sequence[Candidate] = ()) -> bool:
         """True for a deed in a clause of time or cause, or an adjunct of time, hung on the sentence's main verb
         when that verb makes a statement with no PLOVER type (CAMEO 01: "said", "told", "sent his condolences",
         "denied"): "Putin sent his condolences to Hollande after gunmen killed 129 people in Paris", "Khan said
         on Tuesday that ..., five days after a bomber killed 40 policemen". The deed is the time of the statement,
-        not its news, even when the statement itself is coded as no event. A deed dated in its own clause is kept
-        (as `_background`)."""
+        not its news, even when the statement itself is coded as no event. The same holds under a speech act with a
+        type (`_speech_act`, or the main verb's own candidate of such a root among `alive`; frames43), and there also
+        for a clause of time the parser hung inside the speech act's "that" clause. A deed dated in its own clause is
+        kept (as `_background`)."""
         root = sent.root
         tok = cand.trigger
         if tok.i == root.i or not in_background(tok) or own_date(sent, tok):
             return False
+        marks = clause_words().statement_time_marks
+        timed = False  # (a clause or adjunct of time passed on the way up)
         for _ in range(40):
+            timed = timed or _time_clause(tok, marks)
             if tok.head.i == root.i or (
                 tok.dep_ in ("advcl", "conj", "prep")
-                and (denied_deed(tok.head) or self._statement_word(tok.head))
+                and (denied_deed(tok.head) or self._statement_word(tok.head) or self._speech_act(tok.head))
             ):
                 # (or on a deed the statement denies: "denied that X had attacked Y, hours after ...", or on a word
                 # of feeling it reports: "said she was deeply saddened, hours after a gunman shot dead ...")
@@ -707,7 +717,13 @@ class EventCoder:
             tok = tok.head
         else:
             return False
-        marks = clause_words().statement_time_marks
+        spoken = any(c.trigger.i == root.i and c.code[:2] in SPEECH_ROOTS for c in alive)
+        if tok.dep_ == "ccomp" and tok.head.i == root.i and timed and (spoken or self._speech_act(root)):
+            # "demanded that the junta free the president, two days after soldiers seized him": the parser may hang
+            # the clause of time on what is demanded; it dates the speech act all the same (frames43). Not under a
+            # plain statement, whose "that" clause may report the deed itself ("fighting erupted when X attacked Y,
+            # residents said")
+            return True
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("advcl", "conj"):
             # (also a clause of time the parser joins to the statement as a conjunct: "warned X ..., days after a
             # U.S. general visiting Manbij said ...")
@@ -715,7 +731,20 @@ class EventCoder:
                 return False
         elif not (tok.dep_ == "prep" and tok.lower_ in marks):
             return False
-        return self._statement_word(root)
+        return spoken or self._statement_word(root) or self._speech_act(root)
+
+    def _speech_act(self, tok: Token) -> bool:
+        """True for a verb whose own reading is a speech act with a PLOVER type (a warning, a demand, an appeal, a
+        promise, a criticism, a rejection: CAMEO roots `SPEECH_ROOTS`): "warned of grave consequences, hours after the
+        guards seized the tanker", "offered to mediate, four days after the marines landed". The main clause's speech
+        act is the news; a deed in its clause of time is its background (issue 9, frames43), as for a statement with
+        no type."""
+        if tok.pos_ != "VERB":
+            return False
+        entry = match_entry(tok, self.triggers.lexicon, ("V",))
+        return (
+            entry is not None and entry.code[:2] in SPEECH_ROOTS and cameo.plover_type(entry.code) is not None
+        )
 
     def _statement_word(self, tok: Token) -> bool:
         """True for a word whose own reading is a statement with no PLOVER type (CAMEO 01: "said", "denied", "sent his
@@ -2116,3 +2145,10 @@ def _demanded_by(modality: str, voice: Attribution | None, source: tuple[EventAc
         and code[:2] not in ("01", "02", "10")
         and bool(cameo.plover_type(code))
     )
+
+
+def _time_clause(tok: Token, marks: frozenset[str]) -> bool:
+    """True for a clause of time ("two days after soldiers forced him") or an adjunct of time ("after the coup")."""
+    if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("advcl", "conj"):
+        return bool(subordinators(tok) & marks)
+    return tok.dep_ == "prep" and tok.lower_ in marks

@@ -332,6 +332,29 @@ class Triggers:
             # their demonstration (141, the codebook's "demonstrate or rally"; 1411-1414 by what it is for), the
             # demand its content (deeds37)
             cand.code = "141"
+        if cand is not None and cand.code == "055" and tok.pos_ == "VERB":
+            # "Japan expressed deep regret at India's nuclear tests", "voiced regret over Moscow's decision to resume
+            # testing": regret at another party's deed is disapproval of it (111, the codebook's "criticize or
+            # denounce"), not an apology, which is regret for one's own (frames43)
+            owners = [
+                i
+                for i in _regretted_owners(tok, ments)
+                if ments.mentions[i].code not in ments.codes(cand.source)
+            ]
+            if owners and cand.source:
+                cand.code = "111"
+                cand.target = owners
+        if cand is not None and cand.code[:2] == "11" and tok.pos_ == "VERB":
+            # "deplored the violence with which Chinese troops cleared the square", "condemned the raid in which
+            # commandos killed three leaders": the deed told in a relative clause on what is condemned is the
+            # condemnation's content, not a second event (frames43)
+            relatives = _condemned_relatives(tok)
+            cand.consumed |= {t.i for rel in relatives for t in rel.subtree}
+            if not cand.target:
+                # (what is condemned names no party; the doers of its relative clause are the ones condemned:
+                # "deplored the violence with which Chinese troops cleared the square")
+                doers = [c for rel in relatives for c in rel.children if c.dep_ == "nsubj"]
+                cand.target = [i for d in doers for i in actors_under(d, ments) if i not in cand.source]
         if cand is not None and cand.code[:2] in ("02", "10") and _ultimatum_marked(tok):
             # "called on the Greek government with a note demanding an apology within a day, on pain of Italian
             # action", "handed the ambassador the Allied demand that ..., on pain of an occupation of the Ruhr": a
@@ -1104,6 +1127,10 @@ class Triggers:
             entry = backoff_entry(tok, self.lexicon) or entry
         if entry is None:
             return None
+        if entry.code[:3] == "041":
+            named = self._condemning_name(tok, ments)
+            if named is not None:
+                return named
         if entry.code[:3] == "041" and any(c.dep_ == "oprd" for c in tok.children):
             # "called Donald Trump a dotard", "called the deal a step forward": a naming (its epithet, when the
             # lexicon knows it, reads as praise or criticism), never a telephone call
@@ -2732,7 +2759,15 @@ class Triggers:
             judged = self._court_judgement(tok, child, ments) or self._body_finding(tok, child, ments)
             if judged is not None:
                 return judged
+            evaluated = self._evaluation(tok, child, ments)
+            if evaluated is not None:
+                return evaluated
             auxes = {a.lower_ for a in child.children if a.dep_ == "aux"}
+            if child.lemma_.lower() == "have":
+                owed = [x for x in child.children if x.dep_ == "xcomp" and to_infinitive(x)]
+                threat = self._own_conditional_duty(tok, child, owed[0], auxes, ments) if owed else None
+                if threat is not None:
+                    return threat
             if auxes & coder_words().future_aux and any(
                 lemma in coder_words().announcing_intent for lemma in lemma_forms(tok)
             ):
@@ -2816,6 +2851,101 @@ class Triggers:
             cand.consumed = {child.i, deed.i}
             return cand
         return None
+
+    def _condemning_name(self, tok: Token, ments: Mentions) -> Candidate | None:
+        """ "Tunisia called Israel's bombing of the PLO headquarters at Hammam Chott an act of aggression", where the
+        parser hung the name on the deed, or made the deed the naming's predicate and the name its apposition: a name that condemns (the classes of
+        `_condemns`) given to a party's deed is criticism (111) of the party, never a telephone call (frames43)."""
+        preds = [c for c in tok.children if c.dep_ == "oprd"]
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        names = [a for p in preds for a in (p, *(c for c in p.children if c.dep_ == "appos"))]
+        names += [c for o in objects for c in o.children if c.dep_ in ("appos", "npadvmod") and c.i > o.i]
+        if not any(self._condemns(n) for n in names):
+            return None
+        named = objects or preds
+        source = self.roles.subject(tok, ments)
+        target = [i for i in _judged_parties(named, ments) if i not in source]
+        if not source or not target:
+            return None
+        cand = Candidate(tok, Entry("V", "111", tok.lemma_.lower()), "111", [tok], source, target)
+        cand.consumed = {t.i for n in named for t in n.subtree}  # (the deed named is the naming's content)
+        return cand
+
+    def _condemns(self, word: Token) -> bool:
+        """True for a predicate that condemns what it is said of: an adjective of &condemning or the law's
+        unlawful_words, a noun of &denounced, &misdeed or &pejorative ("wrong", "illegal", "a crime", "a breach")."""
+        classes = self.lexicon.classes
+        lemma = word.lemma_.lower()
+        if lemma in classes.get("condemning", frozenset()) or lemma in coder_words().unlawful_words:
+            return True
+        return word.pos_ in ("NOUN", "PROPN") and any(
+            lemma in classes.get(name, frozenset()) for name in ("denounced", "misdeed", "pejorative")
+        )
+
+    def _own_conditional_duty(
+        self, tok: Token, clause: Token, deed: Token, auxes: set[str], ments: Mentions
+    ) -> Candidate | None:
+        """ "Trump told the Assembly that the United States would have to totally destroy North Korea if forced to
+        defend itself": what the speaker's own side says it would have to do on a condition is no demand on anyone
+        but the speaker's conditional deed; a harmful one (a root of conflict) is a threat (13x by the deed), aimed at
+        the party it would be done to (frames43). A duty of another party ("said Iran would have to stop") stays
+        the demand read below."""
+        if not auxes & coder_words().future_aux or _negated(clause) or _negated(deed):
+            return None
+        if not any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+            for c in (*clause.children, *deed.children)
+        ):
+            return None
+        source = self.roles.subject(tok, ments)
+        doer = self.roles.subject(clause, ments, climb=False)
+        if not source or not doer or not ments.codes(doer) <= ments.codes(source):
+            return None
+        inner = match_entry(deed, self.lexicon, ("V",))
+        if inner is None or not plover(inner.code) or inner.code[:2] not in frame_codes().conflict_roots:
+            return None
+        target = [t for t in self.roles.objects_of(deed, ments) if t not in source]
+        code = refine("threat", inner.code)
+        cand = Candidate(
+            tok,
+            Entry("F", frame_code("threat"), tok.lemma_.lower(), frame="threat"),
+            code,
+            [tok, deed],
+            source,
+            target,
+        )
+        cand.consumed = {clause.i, deed.i}
+        cand.modality_token = tok
+        return cand
+
+    def _evaluation(self, tok: Token, clause: Token, ments: Mentions) -> Candidate | None:
+        """ "The EU said that Russia's annexation of Crimea was illegal", "Turkey said the Russian bombing of Turkmen
+        villages was unacceptable", "Iraq's annexation of Kuwait is null and void, the Security Council declared": a
+        speaker's verdict on a party or its deed, told as a copula whose predicate condemns (`_condemns`: "was wrong",
+        "illegal", "was a crime", "a mistake") is criticism (111), from the speaker to the party judged; the deed judged is the verdict's content, never a deed told as done
+        (issue 9: a frame whose deed is unknown or only judged is coded as the frame itself; frames43). A verdict under
+        a modal ("would be illegal") or negated ("was not wrong") is none; a finding of a court or an inquiry is read
+        before this (116, 112)."""
+        if clause.lemma_.lower() != "be" or _negated(clause):
+            return None
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+            return None
+        if not any(
+            c.dep_ in ("acomp", "attr") and not _negated(c) and self._condemns(c) for c in clause.children
+        ):
+            return None
+        source = self.roles.subject(tok, ments)
+        if not source:
+            return None
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        target = [i for i in _judged_parties(subjects, ments) if i not in source]
+        if not target:
+            target = [i for d in relative_doers(subjects) for i in actors_under(d, ments) if i not in source]
+        if not target:
+            return None
+        cand = Candidate(tok, Entry("V", "111", tok.lemma_.lower()), "111", [tok], source, target)
+        cand.consumed = {t.i for t in clause.subtree}  # (the deed judged is the verdict's content)
+        return cand
 
     def _body_finding(self, tok: Token, clause: Token, ments: Mentions) -> Candidate | None:
         """ "A UN commission of inquiry said that Eritrea's government was responsible for systematic human rights
@@ -5705,6 +5835,48 @@ def _in_condition(tok: Token) -> bool:
 
 
 _PROOF_VERBS = frozenset({"prove", "show", "establish", "demonstrate", "substantiate"})
+
+
+def _regretted_owners(verb: Token, ments: Mentions) -> list[int]:
+    """The parties whose deed a verb of regret is "at" or "over" ("voiced deep regret at China's nuclear test",
+    "expressed regret over the shooting by Indian troops"): the owner by a possessive or a "by" phrase only (the
+    "deaths of Pakistani soldiers" name the victims, not the doers)."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    out: list[int] = []
+    for head in heads:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("at", "over")):
+            for deed in (g for g in prep.children if g.dep_ == "pobj"):
+                for c in deed.children:
+                    if c.dep_ == "poss":
+                        out += actors_under(c, ments)
+                    elif c.dep_ == "prep" and c.lower_ == "by":
+                        out += [i for g in c.children if g.dep_ == "pobj" for i in actors_under(g, ments)]
+    return list(dict.fromkeys(out))
+
+
+def _condemned_relatives(verb: Token) -> list[Token]:
+    """The verbs of relative clauses on the objects of a verb of condemnation ("the violence [with which Chinese
+    troops cleared the square]")."""
+    return [rel for obj in verb.children if obj.dep_ == "dobj" for rel in obj.children if rel.dep_ == "relcl"]
+
+
+def _judged_parties(subjects: list[Token], ments: Mentions) -> list[int]:
+    """The parties a verdict's subjects name: the subjects themselves when they are parties ("Britain and France were
+    wrong"), else the owners of the deed they name, by a possessive, a party's adjective or name on it or a "by"
+    phrase ("Russia's annexation", "the Russian bombing", "the shelling by Syrian troops"), never a party named deeper
+    in the deed ("the decision to go to war against Iraq": Iraq is no party judged)."""
+    out: list[int] = []
+    for subject in subjects:
+        named = [i for t in (subject, *subject.conjuncts) for i in ments.at(t)]
+        if named:
+            out += named
+            continue
+        for c in subject.children:
+            if c.dep_ in ("poss", "amod", "compound", "nmod"):
+                out += actors_under(c, ments)
+            elif c.dep_ == "prep" and c.lower_ == "by":
+                out += [i for g in c.children if g.dep_ == "pobj" for i in actors_under(g, ments)]
+    return list(dict.fromkeys(out))
 
 
 def _culpable(pred: Token) -> bool:
