@@ -6,7 +6,9 @@ place (`crowd_deed_codes`) to celebrate, greet or mourn is a gathering, no prote
 so is (triggers.Triggers._friendly_gathering). A crowd's coercion with the deed it presses for is a demand, no
 obstruction (Triggers._crowd_deed). The users of a service (`service_users`: passengers, commuters, tenants) are a
 crowd for a refusal or a deed marked as protest, not for force or an occupation unmarked (triggers._crowd_doers).
-Sentences written for these tests (true statements about real events), coded through the real pipeline."""
+An alert of a natural hazard (a tsunami, a pandemic, a hurricane, a volcano: classes.txt &hazard) is no alert of forces
+or police (triggers._hazard_alert). Sentences written for these tests (true statements about real events), coded
+through the real pipeline."""
 
 from __future__ import annotations
 
@@ -70,3 +72,27 @@ def test_tenants_refusing_rent_still_protest(code: Code) -> None:
         None,
         None,
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Japan Meteorological Agency issued a tsunami alert after the earthquake in March 2011.",
+        "The World Health Organization raised its pandemic alert level to phase 6 in June 2009.",
+        "Cuba put its western provinces on alert ahead of Hurricane Michelle in November 2001.",
+        "Indonesia raised the alert for the Merapi volcano to the highest level in October 2010.",
+    ],
+)
+def test_alert_of_a_natural_hazard_is_no_mobilisation(code: Code, text: str) -> None:
+    no_event(code, text, "MOBILIZE")
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("The United States raised its terror threat level to orange in February 2003.", "151"),
+        ("NATO put its forces on alert over the crisis in Kosovo in 1999.", "152"),
+    ],
+)
+def test_alert_of_forces_or_police_stays(code: Code, text: str, cameo: str) -> None:
+    some_event(code, text, "MOBILIZE", cameo, None, None)

@@ -170,6 +170,10 @@ _MOBILISATION_OVER = frozenset({"02", "06", "10"})
 # cooperation, as a show of force they make together is (062; "France and Britain ordered the general mobilisation of
 # their armed forces"; mobilize43)
 _OWN_MOBILISATION = frozenset({"151", "152", "153", "154"})
+# the codes of an alert raised (police 151, military 152)
+_ALERT_CODES = frozenset({"151", "152"})
+# the prepositions of what an alert is raised for or ahead of ("ahead of the hurricane", "for the storm")
+_HAZARD_PREPS = frozenset({"for", "of", "against", "over"})
 SMALL_CLAUSE_ROOTS = frozenset({"08", "15", "16", "17", "18", "19", "20"})
 SMALL_CLAUSE_UNREAD = frozenset({"0842"})
 
@@ -236,6 +240,10 @@ class Triggers:
             found = mobilisation(tok, self.lexicon)
             if found is not None and found[0] != "150":
                 cand.code = found[0]
+        if cand is not None and cand.code in _ALERT_CODES and _hazard_alert(cand.trigger, self.lexicon):
+            # "issued a tsunami alert", "raised its pandemic alert level", "put its provinces on alert ahead of the
+            # hurricane": a warning of a natural hazard is no alert of forces or police (review43)
+            return None
         if (
             cand is not None
             and tok.pos_ == "VERB"
@@ -6939,4 +6947,39 @@ def _armed(noun: Token, lexicon: Lexicon) -> bool:
             lemma = t.lemma_.lower()
             if any(lemma in k for k in kinds) or is_kind(lemma, "force"):
                 return True
+    return False
+
+
+def _hazard_alert(tok: Token, lexicon: Lexicon) -> bool:
+    """True when an alert told at `tok` (the noun "alert", or the verb that raises, issues or puts one) names a
+    natural hazard as its modifier or as what it is raised for or ahead of ("a tsunami alert", "its pandemic alert
+    level", "on alert ahead of Hurricane Michelle"; &hazard or a noun of its kind): a warning of nature, no force
+    posture (review43)."""
+    hazards = lexicon.classes.get("hazard", frozenset())
+
+    def hazard(t: Token) -> bool:
+        lemma = t.lemma_.lower()
+        return lemma in hazards or t.lower_ in hazards or (KINDS_ENABLED and is_kind(lemma, "hazard"))
+
+    nouns = [tok] if tok.pos_ in ("NOUN", "PROPN") else []
+    nouns += [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    # ("ahead of", "in advance of": the phrase hangs on an adverb or on another phrase)
+    preps += [g for p in tok.children if p.dep_ in ("prep", "advmod") for g in p.children if g.dep_ == "prep"]
+    # (and what the alert itself is for: "raised the alert for the Merapi volcano")
+    preps += [p for n in nouns for p in n.children if p.dep_ == "prep"]
+    places = [g for p in preps if p.lower_ in _HAZARD_PREPS for g in p.children if g.dep_ == "pobj"]
+    for noun in nouns + places:
+        near = [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod", "nmod"))]
+        near += [
+            g
+            for c in noun.children
+            if c.dep_ in ("compound", "amod", "nmod")
+            for g in c.children
+            if g.dep_ in ("compound", "amod")
+        ]
+        if noun in places and any(hazard(t) for t in near):
+            return True
+        if any(hazard(t) for t in near[1:]):
+            return True
     return False
