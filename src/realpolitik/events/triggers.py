@@ -4728,7 +4728,7 @@ class Triggers:
         the party they go to ("protect": 0334; "would not send": a refusal of it) or a threat of force to the
         party they are aimed at ("threat": 138); other shows of force to come stay a planned posture."""
         if performative(tok):
-            return code  # "It is a pleasure to welcome you to Sochi": done by saying it, not announced
+            return code  # "My great pleasure to greet you in Sochi": done by saying it, not announced
         verb = _aspect_head(tok if tok.pos_ != "NOUN" else tok.head)
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         future = _future(verb)
