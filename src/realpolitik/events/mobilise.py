@@ -176,6 +176,11 @@ def _alert_code(noun: Token, lexicon: Lexicon, police: bool = False) -> str:
     return "152"
 
 
+def _forces_code(kind: str | None) -> str:
+    """153 for police mobilised, 154 for any other force."""
+    return "153" if kind == POLICE else "154"
+
+
 def mobilisation(verb: Token, lexicon: Lexicon) -> tuple[str, Token] | None:
     """The CAMEO code of the mobilisation a verb tells by its arguments, with the noun it is read from (the verb itself
     for forces ordered to a place: a move the lexicon may read as a show of force, 150, as its own lines do), or
@@ -187,8 +192,8 @@ def mobilisation(verb: Token, lexicon: Lexicon) -> tuple[str, Token] | None:
     objects = _objects(verb)
     phrases = _phrases(verb, objects)
     states = _class(lexicon, "alert_state") | _class(lexicon, "service")
-    for noun in objects:
-        kind = noun_kind(noun, lexicon)
+    kinds = [(noun, noun_kind(noun, lexicon)) for noun in objects]  # (each object's kind, found once)
+    for noun, kind in kinds:
         if kind == MOBILISATION:
             return "154", noun  # ("decreed a general mobilisation", "restored conscription")
         if kind == ALERT and (lemma in words.raising_verbs or any(p in _LEVEL_PREPS for p, _ in phrases)):
@@ -198,8 +203,7 @@ def mobilisation(verb: Token, lexicon: Lexicon) -> tuple[str, Token] | None:
             # ("put Brussels on its highest level of terror alert")
             return _alert_code(place, lexicon), place
     ordering = lemma in words.commanding_verbs & words.ordering_verbs
-    for noun in objects:
-        kind = noun_kind(noun, lexicon)
+    for noun, kind in kinds:
         if kind is None and ordering and _counted_men(noun, lexicon):
             kind = FORCE  # ("ordered 50,000 more men to the front": men counted and ordered somewhere are troops)
         if kind not in (POLICE, FORCE, CRAFT):
@@ -210,11 +214,9 @@ def mobilisation(verb: Token, lexicon: Lexicon) -> tuple[str, Token] | None:
             # ("ordered guardsmen to active duty", "put 45,000 police on guard", "called the army to the colours")
             if state.lemma_.lower() in _class(lexicon, "alert_state") and state.lemma_.lower() != "duty":
                 return _alert_code(state, lexicon, police=kind == POLICE), noun
-            return ("153" if kind == POLICE else "154"), noun
+            return _forces_code(kind), noun
         if kind != CRAFT and calling_verb(verb):
-            return (
-                "153" if kind == POLICE else "154"
-            ), noun  # ("called out the Guard", "summoned the reservists")
+            return _forces_code(kind), noun  # ("called out the Guard", "summoned the reservists")
         # (the destination may hang on the order's participle: "ordered companies of marines flown to bases")
         moved = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "oprd")]
         moved += [t for t in noun.subtree if t.dep_ == "acl" and t.pos_ == "VERB"]
@@ -235,7 +237,7 @@ def mobilisation(verb: Token, lexicon: Lexicon) -> tuple[str, Token] | None:
             )
         ):
             # ("ordered their standby force activated and readied", "ordered the army to prepare for war")
-            return ("153" if kind == POLICE else "154"), noun
+            return _forces_code(kind), noun
     if lemma in words.commanding_verbs | words.ordering_verbs:
         # (the order's open clause, or one the parser hung inside its object: "ordered all men aged 18 to 40 to
         # register")
