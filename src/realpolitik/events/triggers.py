@@ -1739,13 +1739,13 @@ class Triggers:
             ):
                 continue  # ("condemned the joint drills of A and B", "suspended joint patrols": done to the undertaking)
             heads = party_heads(noun, appositions=False)
-            if noun not in subjects:
-                heads += [h for s in subjects for h in party_heads(s)]
+            subject_heads = [h for s in subjects for h in party_heads(s)] if noun not in subjects else []
+            heads += subject_heads
             parties = named(heads)
             if len(ments.codes(parties)) < 2:
                 continue
             code = undertaking_code(noun, self.lexicon)
-            doers = named(h for s in subjects for h in party_heads(s)) if noun not in subjects else []
+            doers = named(subject_heads)
             partners = [
                 i
                 for i in named(
@@ -1771,7 +1771,6 @@ class Triggers:
                     return self._shared_candidate(tok, None, "060", parties, [])
         if not any(_armed(s, self.lexicon) for s in subjects):
             return None
-        entry = verb_entry
         doers = named(h for s in subjects for h in party_heads(s))
         partners = [
             i
@@ -1781,7 +1780,9 @@ class Triggers:
             if ments.mentions[i].code not in ments.codes(doers)
         ]
         parade = parade_noun(tok)
-        if parade is not None or (entry is not None and entry.no_event and entry.allowed("subj") is not None):
+        if parade is not None or (
+            verb_entry is not None and verb_entry.no_event and verb_entry.allowed("subj") is not None
+        ):
             # forces in a parade, or marching or parading (the lexicon's no-event line for forces on the march):
             # another state's parade (its possessor) or the state that invited them is the host, the target
             # (docs/annotation-conventions.md 15.2); states marching together ("paraded side by side", "with the
@@ -1801,7 +1802,7 @@ class Triggers:
                 return self._shared_candidate(tok, None, "062", [*doers, *partners], [])
             if joint_marked(tok) and len(ments.codes(doers)) >= 2:
                 return self._shared_candidate(tok, None, "062", doers, [])
-        if entry is not None and entry.code == "150" and doers and partners:
+        if verb_entry is not None and verb_entry.code == "150" and doers and partners:
             # ("French paratroopers patrolled Timbuktu beside Malian soldiers": forces of one state on patrol or in
             # drill beside another state's armed forces exercise together, 062, reciprocal; a deployment beside an
             # ally stays a deployment, fighting beside one stays fighting)
