@@ -132,8 +132,8 @@ def _phrases(verb: Token, objects: list[Token]) -> list[tuple[str, Token]]:
     return out
 
 
-def _counted_men(noun: Token, lexicon: Lexicon) -> bool:
-    """Men named by their number ("50,000 more men"): a noun of `&counted` people with a number on it."""
+def _counted_men(noun: Token) -> bool:
+    """Men named by their number ("50,000 more men"): the noun "men" (or "man") with a number on it."""
     return noun.lemma_.lower() in ("man", "men") and any(
         c.dep_ == "nummod" or c.like_num for c in noun.children
     )
@@ -204,7 +204,7 @@ def mobilisation(verb: Token, lexicon: Lexicon) -> tuple[str, Token] | None:
             return _alert_code(place, lexicon), place
     ordering = lemma in words.commanding_verbs & words.ordering_verbs
     for noun, kind in kinds:
-        if kind is None and ordering and _counted_men(noun, lexicon):
+        if kind is None and ordering and _counted_men(noun):
             kind = FORCE  # ("ordered 50,000 more men to the front": men counted and ordered somewhere are troops)
         if kind not in (POLICE, FORCE, CRAFT):
             continue
