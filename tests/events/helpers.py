@@ -34,6 +34,21 @@ def parties_of_type(events: list[Event], kind: str) -> tuple[set[str], set[str]]
     return parties(found[0])
 
 
+def check_first(
+    code: Code, text: str, plover: str, cameo: str | None, source: str, target: str | None
+) -> None:
+    """The sentence's first event has the type, the code (where given), the sources and the targets (where given:
+    space-separated codes), failing the test otherwise."""
+    event = first(code(text))
+    assert event.event == plover, event
+    if cameo is not None:
+        assert event.cameo == cameo, event
+    sources, targets = parties(event)
+    assert sources == set(source.split()), event
+    if target is not None:
+        assert targets == set(target.split()), event
+
+
 def some_event(
     code: Code,
     text: str,

@@ -12,18 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import Code, first, parties, some_event
-
-
-def _check(code: Code, text: str, plover: str, cameo: str | None, source: str, target: str | None) -> None:
-    event = first(code(text))
-    assert event.event == plover, event
-    if cameo is not None:
-        assert event.cameo == cameo, event
-    sources, targets = parties(event)
-    assert sources == set(source.split()), event
-    if target is not None:
-        assert targets == set(target.split()), event
+from .helpers import Code, check_first, first, parties, some_event
 
 
 @pytest.mark.parametrize(
@@ -63,7 +52,7 @@ def _check(code: Code, text: str, plover: str, cameo: str | None, source: str, t
 def test_readings_missing_readings(
     code: Code, text: str, plover: str, cameo: str | None, source: str, target: str | None
 ) -> None:
-    _check(code, text, plover, cameo, source, target)
+    check_first(code, text, plover, cameo, source, target)
 
 
 @pytest.mark.parametrize(
@@ -78,7 +67,7 @@ def test_readings_missing_readings(
 def test_readings_look_alikes_keep_their_reading(
     code: Code, text: str, plover: str, cameo: str, source: str
 ) -> None:
-    _check(code, text, plover, cameo, source, None)
+    check_first(code, text, plover, cameo, source, None)
 
 
 @pytest.mark.parametrize(
@@ -122,7 +111,7 @@ def test_readings_look_alikes_stay_no_event(code: Code, text: str) -> None:
 def test_readings_forces_moved_and_flown(
     code: Code, text: str, plover: str, cameo: str, source: str, target: str | None
 ) -> None:
-    _check(code, text, plover, cameo, source, target)
+    check_first(code, text, plover, cameo, source, target)
 
 
 def test_readings_civil_motion_is_no_show_of_force(code: Code) -> None:
@@ -266,7 +255,7 @@ def test_readings_deed_subject_of_helping(
 def test_readings_access_and_warships(
     code: Code, text: str, plover: str, cameo: str | None, source: str, target: str | None
 ) -> None:
-    _check(code, text, plover, cameo, source, target)
+    check_first(code, text, plover, cameo, source, target)
 
 
 @pytest.mark.parametrize(
@@ -283,7 +272,7 @@ def test_readings_access_and_warships(
 def test_readings_calls_and_handshakes(
     code: Code, text: str, plover: str, cameo: str, source: str, target: str | None
 ) -> None:
-    _check(code, text, plover, cameo, source, target)
+    check_first(code, text, plover, cameo, source, target)
 
 
 def test_readings_going_on_is_no_meeting(code: Code) -> None:
@@ -348,7 +337,7 @@ def test_readings_going_on_is_no_meeting(code: Code) -> None:
 def test_readings_coercion(
     code: Code, text: str, plover: str, cameo: str, source: str, target: str | None
 ) -> None:
-    _check(code, text, plover, cameo, source, target)
+    check_first(code, text, plover, cameo, source, target)
 
 
 @pytest.mark.parametrize(
@@ -362,7 +351,7 @@ def test_readings_coercion(
     ],
 )
 def test_readings_shows_of_force(code: Code, text: str, plover: str, cameo: str, source: str) -> None:
-    _check(code, text, plover, cameo, source, None)
+    check_first(code, text, plover, cameo, source, None)
 
 
 @pytest.mark.parametrize(
@@ -402,7 +391,7 @@ def test_readings_shows_of_force(code: Code, text: str, plover: str, cameo: str,
 def test_readings_stances_coordination_and_fighters_sent(
     code: Code, text: str, plover: str, cameo: str, source: str, target: str | None
 ) -> None:
-    _check(code, text, plover, cameo, source, target)
+    check_first(code, text, plover, cameo, source, target)
 
 
 @pytest.mark.parametrize(
@@ -506,7 +495,7 @@ def test_readings_invitations(
     code: Code, text: str, plover: str, cameo: str | None, source: str, target: str | None
 ) -> None:
     event = first(code(text))
-    _check(code, text, plover, cameo, source, target)
+    check_first(code, text, plover, cameo, source, target)
     assert event.modality == "asserted", event
 
 
@@ -594,7 +583,7 @@ def test_readings_addressed_in_the_passive(
 def test_readings_eighth_session_categories(
     code: Code, text: str, plover: str, cameo: str | None, source: str, target: str | None
 ) -> None:
-    _check(code, text, plover, cameo, source, target)
+    check_first(code, text, plover, cameo, source, target)
 
 
 @pytest.mark.parametrize(
@@ -655,7 +644,7 @@ def test_readings_eighth_session_leaders_stances_and_passives(
     code: Code, text: str, plover: str, cameo: str | None, source: str, target: str | None
 ) -> None:
     event = first(code(text))
-    _check(code, text, plover, cameo, source, target)
+    check_first(code, text, plover, cameo, source, target)
     assert event.modality == "asserted", event
 
 
@@ -726,7 +715,7 @@ def test_readings_joint_plans_are_agreements(
 def test_readings_eighth_session_coercion(
     code: Code, text: str, plover: str, cameo: str | None, source: str, target: str | None
 ) -> None:
-    _check(code, text, plover, cameo, source, target)
+    check_first(code, text, plover, cameo, source, target)
 
 
 @pytest.mark.parametrize(
@@ -771,7 +760,7 @@ def test_readings_eighth_session_coercion_look_alikes(code: Code, text: str, plo
 def test_readings_eighth_session_shows_of_force(
     code: Code, text: str, plover: str, cameo: str, source: str
 ) -> None:
-    _check(code, text, plover, cameo, source, None)
+    check_first(code, text, plover, cameo, source, None)
 
 
 @pytest.mark.parametrize(
@@ -790,7 +779,7 @@ def test_readings_eighth_session_shows_of_force(
 def test_readings_eighth_session_vetoes_and_war(
     code: Code, text: str, plover: str, cameo: str | None, source: str, target: str | None
 ) -> None:
-    _check(code, text, plover, cameo, source, target)
+    check_first(code, text, plover, cameo, source, target)
 
 
 def test_readings_standing_by_while_others_act_supports_no_one(code: Code) -> None:
@@ -826,7 +815,7 @@ def test_readings_standing_by_while_others_act_supports_no_one(code: Code) -> No
 def test_readings_eighth_session_embassies_praise_and_failures(
     code: Code, text: str, plover: str, cameo: str | None, source: str, target: str | None
 ) -> None:
-    _check(code, text, plover, cameo, source, target)
+    check_first(code, text, plover, cameo, source, target)
 
 
 @pytest.mark.parametrize(

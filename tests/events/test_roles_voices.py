@@ -8,13 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import Code, first, parties
-
-
-def _of_type(events: list, kind: str) -> tuple[set[str], set[str]]:
-    found = [e for e in events if e.event == kind]
-    assert found, f"no {kind} event in {[e.event for e in events]}"
-    return parties(found[0])
+from .helpers import Code, first, parties, parties_of_type
 
 
 @pytest.mark.parametrize(
@@ -42,7 +36,7 @@ def test_roles_we_after_a_partner_met_is_the_speaker_and_the_partner(
     code: Code, text: str, pair: set[str]
 ) -> None:
     # (the city they met in is no party)
-    assert _of_type(code(text), "AGREE") == (pair, set())
+    assert parties_of_type(code(text), "AGREE") == (pair, set())
 
 
 def test_roles_we_with_no_partner_named_stays_unaddressed(code: Code) -> None:
@@ -66,7 +60,7 @@ def test_roles_we_with_no_partner_named_stays_unaddressed(code: Code) -> None:
 def test_roles_partner_before_and_i_in_a_speaker_line_is_a_subject(
     code: Code, text: str, pair: set[str]
 ) -> None:
-    assert _of_type(code(text), "CONSULT") == (pair, set())
+    assert parties_of_type(code(text), "CONSULT") == (pair, set())
 
 
 @pytest.mark.parametrize(
@@ -92,11 +86,13 @@ def test_roles_partner_before_and_i_in_a_speaker_line_is_a_subject(
 def test_roles_one_told_that_another_must_act_is_the_target(
     code: Code, text: str, doer: str, told: str
 ) -> None:
-    assert _of_type(code(text), "REQUEST") == ({doer}, {told})
+    assert parties_of_type(code(text), "REQUEST") == ({doer}, {told})
 
 
 def test_roles_said_that_another_must_act_targets_that_party(code: Code) -> None:
-    assert _of_type(code("Russia said that Ukraine must withdraw from the four regions."), "REQUEST") == (
+    assert parties_of_type(
+        code("Russia said that Ukraine must withdraw from the four regions."), "REQUEST"
+    ) == (
         {"RUS"},
         {"UKR"},
     )
@@ -139,7 +135,7 @@ def test_roles_cancelled_meeting_between_two_does_not_make_them_the_cancellers(
 def test_roles_deed_of_force_that_helped_is_its_owners_aid(
     code: Code, text: str, owner: str, helped: str
 ) -> None:
-    assert _of_type(code(text), "AID") == ({owner}, {helped})
+    assert parties_of_type(code(text), "AID") == ({owner}, {helped})
 
 
 def test_roles_deed_of_force_that_allowed_gives_no_permission(code: Code) -> None:
