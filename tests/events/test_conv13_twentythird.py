@@ -28,6 +28,7 @@ from .helpers import Code, parties, some_event
 @pytest.mark.parametrize(
     ("text", "plover", "cameo", "source", "target"),
     [
+        # (conv13 sentences and verdicts)
         # 8.1 a prison, camp or death sentence handed to persons: 173, by the verb, a term handed or a sentence raised
         (
             "A Moscow court sentenced the human rights activist Oleg Orlov to two and a half years in prison in "
@@ -85,9 +86,39 @@ from .helpers import Code, parties, some_event
             None,
             None,
         ),
+        # (conv13 taking ground)
+        # ---- rule 9: taking ground ------------------------------------------------------------------------------------
+        # 9.1 a place seized, taken over or taken control of by a state's forces is a fight, like a town captured
+        ("Russian troops seized the Ukrainian city of Kherson in March 2022.", "ASSAULT", "190", "RUS", None),
+        (
+            "Azerbaijani forces took control of the town of Lachin in August 2022.",
+            "ASSAULT",
+            "190",
+            "AZE",
+            None,
+        ),
+        (
+            "Ethiopian troops seized control of the Tigrayan capital, Mekelle, in November 2020.",
+            "ASSAULT",
+            "190",
+            None,
+            None,
+        ),
+        # 9.2 annexation and occupation named as such stay 192
+        ("Iraq annexed Kuwait in August 1990.", "COERCE", "192", "IRQ", None),
+        ("Israeli forces occupied the Sinai peninsula in June 1967.", "COERCE", "192", "ISR", None),
+        # 9.3 rebels taking a town of their own country take it from its state; a holder in a "from" phrase
+        ("Houthi fighters seized the Yemeni city of Amran in July 2014.", "ASSAULT", "190", "YEM", "YEM"),
+        (
+            "Malian troops retook the town of Kidal from Tuareg rebels in November 2023.",
+            "ASSAULT",
+            "190",
+            "MLI",
+            None,
+        ),
     ],
 )
-def test_conv13_sentences_and_verdicts(
+def test_conv13_categories(
     code: Code, text: str, plover: str, cameo: str, source: str | None, target: str | None
 ) -> None:
     some_event(code, text, plover, cameo, source, target)
@@ -106,36 +137,6 @@ def test_conv13_sentences_and_verdicts(
 def test_conv13_a_sentence_to_no_custody_stays_a_verdict(code: Code, text: str) -> None:
     events = code(text)
     assert events and all(e.cameo != "173" for e in events), events
-
-
-# ---- rule 9: taking ground ------------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "plover", "cameo", "source", "target"),
-    [
-        # 9.1 a place seized, taken over or taken control of by a state's forces is a fight, like a town captured
-        ("Russian troops seized the Ukrainian city of Kherson in March 2022.", "ASSAULT", "190", "RUS", None),
-        ("Azerbaijani forces took control of the town of Lachin in August 2022.", "ASSAULT", "190", "AZE", None),
-        ("Ethiopian troops seized control of the Tigrayan capital, Mekelle, in November 2020.", "ASSAULT", "190", None, None),
-        # 9.2 annexation and occupation named as such stay 192
-        ("Iraq annexed Kuwait in August 1990.", "COERCE", "192", "IRQ", None),
-        ("Israeli forces occupied the Sinai peninsula in June 1967.", "COERCE", "192", "ISR", None),
-        # 9.3 rebels taking a town of their own country take it from its state; a holder in a "from" phrase
-        ("Houthi fighters seized the Yemeni city of Amran in July 2014.", "ASSAULT", "190", "YEM", "YEM"),
-        (
-            "Malian troops retook the town of Kidal from Tuareg rebels in November 2023.",
-            "ASSAULT",
-            "190",
-            "MLI",
-            None,
-        ),
-    ],
-)  # fmt: skip
-def test_conv13_taking_ground(
-    code: Code, text: str, plover: str, cameo: str, source: str | None, target: str | None
-) -> None:
-    some_event(code, text, plover, cameo, source, target)
 
 
 def test_conv13_own_forces_retaking_own_ground_name_no_holder(code: Code) -> None:

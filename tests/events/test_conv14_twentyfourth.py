@@ -111,23 +111,12 @@ def test_gold_types_follow_the_table(path: Path) -> None:
 @pytest.mark.parametrize(
     ("text", "plover", "cameo", "source", "target"),
     [
+        # (eased curfews and emergencies are concessions)
         ("Thailand's military government lifted martial law in April 2015.", "CONCEDE", "0814", "THA", None),
         ("Egypt ended its nationwide state of emergency in October 2021.", "CONCEDE", None, "EGY", None),
         ("Sri Lanka lifted the curfew in Colombo in April 2019.", "CONCEDE", "0813", "LKA", None),
-    ],
-)
-def test_eased_curfews_and_emergencies_are_concessions(
-    code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
-) -> None:
-    some_event(code, text, plover, cameo, source, target)
-
-
-# ---- 11.2 embargoes, boycotts and sanctions imposed: SANCTION ------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "plover", "cameo", "source", "target"),
-    [
+        # (embargoes and sanctions are sanctions)
+        # ---- 11.2 embargoes, boycotts and sanctions imposed: SANCTION ------------------------------------------------------
         (
             "The European Union imposed sanctions on Belarus in October 2020.",
             "SANCTION",
@@ -143,20 +132,8 @@ def test_eased_curfews_and_emergencies_are_concessions(
             None,
             "SYR",
         ),
-    ],
-)
-def test_embargoes_and_sanctions_are_sanctions(
-    code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
-) -> None:
-    some_event(code, text, plover, cameo, source, target)
-
-
-# ---- 11.3 property destroyed: COERCE; destruction in combat: a fight ---------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "plover", "cameo", "source", "target"),
-    [
+        # (property destroyed is coercion and combat a fight)
+        # ---- 11.3 property destroyed: COERCE; destruction in combat: a fight ---------------------------------------------
         # heritage destroyed: 1712, COERCE by the table (the dev half types property destroyed COERCE)
         (
             "Islamic State militants blew up the Temple of Bel in Palmyra in August 2015.",
@@ -201,9 +178,40 @@ def test_embargoes_and_sanctions_are_sanctions(
             "ISR",
             "SYR",
         ),
+        # (announced deliveries and offers to resign)
+        # ---- 12.1 a delivery announced for the future: AGREE ---------------------------------------------------------------
+        (
+            "The United States will send Ukraine Abrams tanks, President Joe Biden said in January 2023.",
+            "AGREE",
+            None,
+            "USA",
+            "UKR",
+        ),
+        (
+            "Germany will send Ukraine a third Patriot air-defence system, the German government said in April 2024.",
+            "AGREE",
+            None,
+            "DEU",
+            "UKR",
+        ),
+        # 12.2 an offer to resign is AGREE 0341; a resignation handed in is the resignation, CONCEDE 0831
+        (
+            "Greek Prime Minister George Papandreou offered to step down in June 2011.",
+            "AGREE",
+            "0341",
+            "GRC",
+            None,
+        ),
+        (
+            "Lebanese Prime Minister Saad Hariri submitted his resignation to President Michel Aoun in October 2019.",
+            "CONCEDE",
+            "0831",
+            "LBN",
+            None,
+        ),
     ],
 )
-def test_property_destroyed_is_coercion_and_combat_a_fight(
+def test_conv14_categories(
     code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
 ) -> None:
     some_event(code, text, plover, cameo, source, target)
@@ -277,49 +285,6 @@ def test_repaired_stabbing_is_an_assault(code: Code) -> None:
         "meeting with voters in Leigh-on-Sea."
     )
     some_event(code, text, "ASSAULT", None, None, "GBR")
-
-
-# ---- 12.1 a delivery announced for the future: AGREE ---------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "plover", "cameo", "source", "target"),
-    [
-        (
-            "The United States will send Ukraine Abrams tanks, President Joe Biden said in January 2023.",
-            "AGREE",
-            None,
-            "USA",
-            "UKR",
-        ),
-        (
-            "Germany will send Ukraine a third Patriot air-defence system, the German government said in April 2024.",
-            "AGREE",
-            None,
-            "DEU",
-            "UKR",
-        ),
-        # 12.2 an offer to resign is AGREE 0341; a resignation handed in is the resignation, CONCEDE 0831
-        (
-            "Greek Prime Minister George Papandreou offered to step down in June 2011.",
-            "AGREE",
-            "0341",
-            "GRC",
-            None,
-        ),
-        (
-            "Lebanese Prime Minister Saad Hariri submitted his resignation to President Michel Aoun in October 2019.",
-            "CONCEDE",
-            "0831",
-            "LBN",
-            None,
-        ),
-    ],
-)
-def test_announced_deliveries_and_offers_to_resign(
-    code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
-) -> None:
-    some_event(code, text, plover, cameo, source, target)
 
 
 # ---- 12.3 the forces mobilised are no target ----------------------------------------------------------------------

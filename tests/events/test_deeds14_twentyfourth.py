@@ -142,47 +142,7 @@ from .helpers import Code, some_event
             "FRA",
             None,
         ),
-    ],
-)
-def test_deeds14_categories(
-    code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
-) -> None:
-    some_event(code, text, plover, cameo, source, target)
-
-
-@pytest.mark.parametrize(
-    ("text", "forbidden"),
-    [
-        # a suicide bomber is no aircraft
-        ("A suicide bomber attacked worshippers at a mosque in Peshawar in January 2023.", "FIGHT"),
-        # a carrier sent to a state to bring relief is no show of force
-        (
-            "The United States sent an aircraft carrier to the Philippines to help victims of Typhoon Haiyan in"
-            " November 2013.",
-            "MOBILIZE",
-        ),
-        # a camp of displaced people is no military object
-        ("Militiamen attacked a camp for displaced people in Ituri in February 2022.", "FIGHT"),
-        # a storm "to hit" the earth is a force of nature, whatever the relative clause leaves unsaid
-        (
-            "The strongest geomagnetic storm to hit Earth in decades blacked out Quebec for nine hours in March 1989.",
-            "FIGHT",
-        ),
-        # rebel fighters are no fighter jets
-        ("Rebel fighters attacked a market in Beni in 2019.", "FIGHT"),
-        # a storm that kills is still no fight (review24: the storm case above passed without the storm rule)
-        ("The worst storm to hit Britain in decades killed three people in February 2022.", "FIGHT"),
-    ],
-)
-def test_deeds14_look_alikes(code: Code, text: str, forbidden: str) -> None:
-    events = code(text)
-    kinds = {e.event for e in events} | {"FIGHT" for e in events if (e.cameo or "").startswith("19")}
-    assert forbidden not in kinds, events
-
-
-@pytest.mark.parametrize(
-    ("text", "plover", "cameo", "source", "target"),
-    [
+        # (deeds14 violence against people)
         # 180 gunmen or attackers opening fire on people or a civilian place, gunning people down, storming a hotel
         (
             "A gunman opened fire on worshippers at two mosques in Christchurch, New Zealand, in March 2019.",
@@ -232,23 +192,36 @@ def test_deeds14_look_alikes(code: Code, text: str, forbidden: str) -> None:
         ),
     ],
 )
-def test_deeds14_violence_against_people(
+def test_deeds14_categories(
     code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
 ) -> None:
     some_event(code, text, plover, cameo, source, target)
 
 
-def test_deeds14_fire_on_forces_stays_fighting(code: Code) -> None:
-    """Fire opened on army positions is a fight with small arms (193), not violence against people (18x)."""
-    events = code("Islamic State fighters opened fire on Iraqi army positions near Mosul in November 2016.")
-    assert any((e.cameo or "").startswith("19") for e in events), events
-    assert not any((e.cameo or "").startswith("18") for e in events), events
-
-
-# review24 (twenty-fourth session): readings the session's entries over-reached on; each failed before the fix
 @pytest.mark.parametrize(
     ("text", "forbidden"),
     [
+        # a suicide bomber is no aircraft
+        ("A suicide bomber attacked worshippers at a mosque in Peshawar in January 2023.", "FIGHT"),
+        # a carrier sent to a state to bring relief is no show of force
+        (
+            "The United States sent an aircraft carrier to the Philippines to help victims of Typhoon Haiyan in"
+            " November 2013.",
+            "MOBILIZE",
+        ),
+        # a camp of displaced people is no military object
+        ("Militiamen attacked a camp for displaced people in Ituri in February 2022.", "FIGHT"),
+        # a storm "to hit" the earth is a force of nature, whatever the relative clause leaves unsaid
+        (
+            "The strongest geomagnetic storm to hit Earth in decades blacked out Quebec for nine hours in March 1989.",
+            "FIGHT",
+        ),
+        # rebel fighters are no fighter jets
+        ("Rebel fighters attacked a market in Beni in 2019.", "FIGHT"),
+        # a storm that kills is still no fight (review24: the storm case above passed without the storm rule)
+        ("The worst storm to hit Britain in decades killed three people in February 2022.", "FIGHT"),
+        # (review24 look alikes)
+        # review24 (twenty-fourth session): readings the session's entries over-reached on; each failed before the fix
         # a figurative fight or battle is no use of force
         ("The fight against corruption claimed the job of the Ukrainian defence minister in 2023.", "FIGHT"),
         ("A long legal battle forced Chevron to pay Ecuador in 2011.", "FIGHT"),
@@ -259,10 +232,17 @@ def test_deeds14_fire_on_forces_stays_fighting(code: Code) -> None:
         ),
     ],
 )
-def test_review24_look_alikes(code: Code, text: str, forbidden: str) -> None:
+def test_deeds14_look_alikes(code: Code, text: str, forbidden: str) -> None:
     events = code(text)
     kinds = {e.event for e in events} | {"FIGHT" for e in events if (e.cameo or "").startswith("19")}
     assert forbidden not in kinds, events
+
+
+def test_deeds14_fire_on_forces_stays_fighting(code: Code) -> None:
+    """Fire opened on army positions is a fight with small arms (193), not violence against people (18x)."""
+    events = code("Islamic State fighters opened fire on Iraqi army positions near Mosul in November 2016.")
+    assert any((e.cameo or "").startswith("19") for e in events), events
+    assert not any((e.cameo or "").startswith("18") for e in events), events
 
 
 @pytest.mark.parametrize(

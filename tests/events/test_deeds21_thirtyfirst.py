@@ -95,34 +95,7 @@ from .helpers import Code, some_event
             None,
         ),
         ("Egypt welcomed the deposed Shah of Iran into exile.", "AID", "075", "EGY", "IRN"),
-    ],
-)
-def test_deeds21_categories(
-    code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
-) -> None:
-    some_event(code, text, plover, cameo, source, target)
-
-
-@pytest.mark.parametrize(
-    ("text", "forbidden"),
-    [
-        # a person handed to a tribunal stays judicial cooperation
-        ("Serbia surrendered Slobodan Milosevic to the Hague tribunal.", "RETREAT"),
-        # an army's own units disbanded and a factory closed are no sanction on a legislature
-        ("The army disbanded its reserve units.", "COERCE"),
-        ("The company closed its assembly plant in Ohio.", "COERCE"),
-        # a welcome with no exile stays a welcome
-        ("The Egyptian president welcomed the agreement.", "AID"),
-    ],
-)
-def test_deeds21_look_alikes(code: Code, text: str, forbidden: str) -> None:
-    events = code(text)
-    assert forbidden not in {e.event for e in events}, events
-
-
-@pytest.mark.parametrize(
-    ("text", "plover", "cameo", "source", "target"),
-    [
+        # (deeds21 refuge and independence)
         # 075 refuge taken or found with a host: the host gives it
         (
             "The Hungarian cardinal Jozsef Mindszenty took refuge in the American embassy in Budapest.",
@@ -144,7 +117,7 @@ def test_deeds21_look_alikes(code: Code, text: str, forbidden: str) -> None:
         ("The Netherlands handed independence to Indonesia.", "CONCEDE", "083", "NLD", "IDN"),
     ],
 )
-def test_deeds21_refuge_and_independence(
+def test_deeds21_categories(
     code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
 ) -> None:
     some_event(code, text, plover, cameo, source, target)
@@ -153,12 +126,20 @@ def test_deeds21_refuge_and_independence(
 @pytest.mark.parametrize(
     ("text", "forbidden"),
     [
+        # a person handed to a tribunal stays judicial cooperation
+        ("Serbia surrendered Slobodan Milosevic to the Hague tribunal.", "RETREAT"),
+        # an army's own units disbanded and a factory closed are no sanction on a legislature
+        ("The army disbanded its reserve units.", "COERCE"),
+        ("The company closed its assembly plant in Ohio.", "COERCE"),
+        # a welcome with no exile stays a welcome
+        ("The Egyptian president welcomed the agreement.", "AID"),
+        # (deeds21 refuge and independence look alikes)
         # refuge sought is asked for, not given
         ("The ousted president sought refuge in the Brazilian embassy.", "AID"),
         # a land that declares itself independent concedes nothing
         ("Kosovo declared itself independent.", "CONCEDE"),
     ],
 )
-def test_deeds21_refuge_and_independence_look_alikes(code: Code, text: str, forbidden: str) -> None:
+def test_deeds21_look_alikes(code: Code, text: str, forbidden: str) -> None:
     events = code(text)
     assert forbidden not in {e.event for e in events}, events

@@ -114,53 +114,7 @@ from .helpers import Code, no_event, some_event
             "FRA",
             None,
         ),
-    ],
-)
-def test_deeds22_categories(
-    code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
-) -> None:
-    some_event(code, text, plover, cameo, source, target)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # planes flying into terrain: accidents
-        "A Pakistani airliner flew into the Margalla Hills outside Islamabad, killing 152 people.",
-        "An Air Inter Airbus flew into a ridge near Strasbourg on a night approach, killing 87 people.",
-        "A Korean Air jumbo jet flew into a hillside on Guam, killing more than 200 people.",
-        # storms come ashore
-        "A storm came ashore near Galveston.",
-    ],
-)
-def test_deeds22_no_event(code: Code, text: str) -> None:
-    no_event(code, text)
-
-
-@pytest.mark.parametrize(
-    ("text", "plover", "forbidden"),
-    [
-        # warplanes flown into airspace keep their reading
-        ("Russian warplanes flew into Turkish airspace.", "MOBILIZE", "CONSULT"),
-        # a navy's blockade stays a blockade, not a protest
-        ("The Royal Navy blockaded the German ports.", "COERCE", "PROTEST"),
-        # forces that come ashore are no visit
-        ("U.S. Marines came ashore near Beirut.", "AID", "CONSULT"),
-    ],
-)
-def test_deeds22_look_alikes(code: Code, text: str, plover: str, forbidden: str) -> None:
-    events = code(text)
-    kinds = {e.event for e in events}
-    assert plover in kinds and forbidden not in kinds, events
-
-
-def test_deeds22_questioning_stays_detention(code: Code) -> None:
-    no_event(code, "Police took in two men for questioning after the bombing.", "AID")
-
-
-@pytest.mark.parametrize(
-    ("text", "plover", "cameo", "source", "target"),
-    [
+        # (deeds22 orders offices guns rescues)
         # 0874 one's own forces ordered home (from a country): a withdrawal, aimed at the country left
         (
             "Barack Obama ordered 33,000 American troops home from Afghanistan.",
@@ -213,7 +167,7 @@ def test_deeds22_questioning_stays_detention(code: Code) -> None:
         ),
     ],
 )
-def test_deeds22_orders_offices_guns_rescues(
+def test_deeds22_categories(
     code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
 ) -> None:
     some_event(code, text, plover, cameo, source, target)
@@ -222,14 +176,42 @@ def test_deeds22_orders_offices_guns_rescues(
 @pytest.mark.parametrize(
     "text",
     [
+        # planes flying into terrain: accidents
+        "A Pakistani airliner flew into the Margalla Hills outside Islamabad, killing 152 people.",
+        "An Air Inter Airbus flew into a ridge near Strasbourg on a night approach, killing 87 people.",
+        "A Korean Air jumbo jet flew into a hillside on Guam, killing more than 200 people.",
+        # storms come ashore
+        "A storm came ashore near Galveston.",
+        # (deeds22 orders offices guns rescues look alikes)
         # a suspect picked up by the police, prices that rocket, attention turned: no rescue, no attack
         "Police picked up the suspect at his home.",
         "Oil prices rocketed after the war.",
         "The minister turned his attention to the economy.",
     ],
 )
-def test_deeds22_orders_offices_guns_rescues_look_alikes(code: Code, text: str) -> None:
+def test_deeds22_no_event(code: Code, text: str) -> None:
     no_event(code, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "forbidden"),
+    [
+        # warplanes flown into airspace keep their reading
+        ("Russian warplanes flew into Turkish airspace.", "MOBILIZE", "CONSULT"),
+        # a navy's blockade stays a blockade, not a protest
+        ("The Royal Navy blockaded the German ports.", "COERCE", "PROTEST"),
+        # forces that come ashore are no visit
+        ("U.S. Marines came ashore near Beirut.", "AID", "CONSULT"),
+    ],
+)
+def test_deeds22_look_alikes(code: Code, text: str, plover: str, forbidden: str) -> None:
+    events = code(text)
+    kinds = {e.event for e in events}
+    assert plover in kinds and forbidden not in kinds, events
+
+
+def test_deeds22_questioning_stays_detention(code: Code) -> None:
+    no_event(code, "Police took in two men for questioning after the bombing.", "AID")
 
 
 @pytest.mark.parametrize(

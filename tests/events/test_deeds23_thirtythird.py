@@ -43,62 +43,9 @@ from .helpers import Code, no_event, some_event
         ),
         # rioters who sack an embassy riot
         ("Rioters sacked the British embassy in Jakarta.", "PROTEST", "145", None, "GBR"),
-    ],
-)
-def test_deeds23_categories(
-    code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
-) -> None:
-    some_event(code, text, plover, cameo, source, target)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # officials dismissed
-        "The Governor-General dismissed Prime Minister Gough Whitlam.",
-        "Boris Yeltsin sacked Prime Minister Sergei Stepashin.",
-        "Volodymyr Zelensky dismissed Defence Minister Oleksii Reznikov.",
-        "Boris Yeltsin fired his prime minister.",
-        # collisions of warships and other craft, and collisions in fog or in an exercise
-        "The US destroyer Fitzgerald collided with a Philippine-flagged container ship off Japan, killing seven "
-        "American sailors.",
-        "The US cruiser Belknap collided with the aircraft carrier John F. Kennedy during night exercises in the "
-        "Mediterranean, killing seven sailors.",
-        "The Swedish liner Stockholm struck the Italian liner Andrea Doria in fog off Nantucket, killing 46 people "
-        "aboard the Italian ship.",
-        "The Australian aircraft carrier Melbourne cut the destroyer Voyager in two during night exercises off Jervis "
-        "Bay, killing 82 men.",
-        # structures that collapse
-        "The roof of a supermarket in Riga collapsed, killing 54 people.",
-        "A bridge over the Polcevera river in Genoa collapsed, killing 43 people.",
-        "An eight-storey garment factory building near Dhaka collapsed, killing more than a thousand workers.",
-    ],
-)
-def test_deeds23_no_event(code: Code, text: str) -> None:
-    no_event(code, text)
-
-
-@pytest.mark.parametrize(
-    ("text", "plover"),
-    [
-        # an offer dismissed stays a rejection
-        ("Kyiv dismissed Moscow's offer of a ceasefire.", "REJECT"),
-        # a submarine that sinks a liner with no drill or fog named attacks it
-        ("A German submarine struck and sank the British liner Lusitania off the Irish coast.", "ASSAULT"),
-        ("A German submarine torpedoed and sank the British liner Lusitania off the Irish coast.", "ASSAULT"),
-    ],
-)
-def test_deeds23_look_alikes(code: Code, text: str, plover: str) -> None:
-    assert plover in {e.event for e in code(text)}
-
-
-# ---- change 2: decisions of bodies, forces at a request, strikes "against", rescues taken aboard, removals from
-# office, collisions with a reef, more structures
-
-
-@pytest.mark.parametrize(
-    ("text", "plover", "cameo", "source", "target"),
-    [
+        # (deeds23 decisions and requests)
+        # ---- change 2: decisions of bodies, forces at a request, strikes "against", rescues taken aboard, removals from
+        # office, collisions with a reef, more structures
         # a body's decision on a measure aimed at another party is the measure
         (
             "The member states of the European Community agreed to ban imports of Iraqi oil.",
@@ -153,7 +100,7 @@ def test_deeds23_look_alikes(code: Code, text: str, plover: str) -> None:
         ("A Thai court removed Prime Minister Srettha Thavisin from office.", "COERCE", "172", "THA", None),
     ],
 )
-def test_deeds23_decisions_and_requests(
+def test_deeds23_categories(
     code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
 ) -> None:
     some_event(code, text, plover, cameo, source, target)
@@ -162,18 +109,43 @@ def test_deeds23_decisions_and_requests(
 @pytest.mark.parametrize(
     "text",
     [
+        # officials dismissed
+        "The Governor-General dismissed Prime Minister Gough Whitlam.",
+        "Boris Yeltsin sacked Prime Minister Sergei Stepashin.",
+        "Volodymyr Zelensky dismissed Defence Minister Oleksii Reznikov.",
+        "Boris Yeltsin fired his prime minister.",
+        # collisions of warships and other craft, and collisions in fog or in an exercise
+        "The US destroyer Fitzgerald collided with a Philippine-flagged container ship off Japan, killing seven "
+        "American sailors.",
+        "The US cruiser Belknap collided with the aircraft carrier John F. Kennedy during night exercises in the "
+        "Mediterranean, killing seven sailors.",
+        "The Swedish liner Stockholm struck the Italian liner Andrea Doria in fog off Nantucket, killing 46 people "
+        "aboard the Italian ship.",
+        "The Australian aircraft carrier Melbourne cut the destroyer Voyager in two during night exercises off Jervis "
+        "Bay, killing 82 men.",
+        # structures that collapse
+        "The roof of a supermarket in Riga collapsed, killing 54 people.",
+        "A bridge over the Polcevera river in Genoa collapsed, killing 43 people.",
+        "An eight-storey garment factory building near Dhaka collapsed, killing more than a thousand workers.",
+        # (deeds23 more accidents)
         "The oil tanker Exxon Valdez struck Bligh Reef in Prince William Sound, spilling crude oil along the coast.",
         "The Sampoong department store in Seoul collapsed, killing 502 people.",
         "Two walkways of the Hyatt Regency hotel in Kansas City collapsed during a tea dance, killing 114 people.",
     ],
 )
-def test_deeds23_more_accidents(code: Code, text: str) -> None:
+def test_deeds23_no_event(code: Code, text: str) -> None:
     no_event(code, text)
 
 
 @pytest.mark.parametrize(
     ("text", "plover"),
     [
+        # an offer dismissed stays a rejection
+        ("Kyiv dismissed Moscow's offer of a ceasefire.", "REJECT"),
+        # a submarine that sinks a liner with no drill or fog named attacks it
+        ("A German submarine struck and sank the British liner Lusitania off the Irish coast.", "ASSAULT"),
+        ("A German submarine torpedoed and sank the British liner Lusitania off the Irish coast.", "ASSAULT"),
+        # (deeds23 decisions and requests look alikes)
         # a body's own measure with no other party stays an agreement
         ("OPEC agreed to cut oil output by 1.5 million barrels a day.", "AGREE"),
         # an invasion with no request stays force
@@ -181,5 +153,5 @@ def test_deeds23_more_accidents(code: Code, text: str) -> None:
         ("US marines landed in Grenada and seized the airport.", "ASSAULT"),
     ],
 )
-def test_deeds23_decisions_and_requests_look_alikes(code: Code, text: str, plover: str) -> None:
+def test_deeds23_look_alikes(code: Code, text: str, plover: str) -> None:
     assert plover in {e.event for e in code(text)}

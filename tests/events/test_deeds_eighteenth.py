@@ -16,6 +16,7 @@ from .helpers import Code, some_event
 @pytest.mark.parametrize(
     ("text", "plover", "cameo", "source", "target"),
     [
+        # (protest wording)
         # 143 working people leaving their pits, posts, classrooms or hospitals, or walking off the job or the set
         (
             "Thousands of Kenyan nurses walked off the job in December 2016 over pay.",
@@ -147,15 +148,7 @@ from .helpers import Code, some_event
             "GAB",
             None,
         ),
-    ],
-)
-def test_protest_wording(code: Code, text: str, plover: str, cameo: str, source: str, target: str) -> None:
-    some_event(code, text, plover, cameo, source, target)
-
-
-@pytest.mark.parametrize(
-    ("text", "plover", "cameo", "source", "target"),
-    [
+        # (deed families)
         # 154 conscription brought back, reintroduced or extended; a call-up authorised; call-up papers issued; the age
         # of mobilisation lowered
         (
@@ -268,62 +261,7 @@ def test_protest_wording(code: Code, text: str, plover: str, cameo: str, source:
             "GBR",
             None,
         ),
-    ],
-)
-def test_deed_families(code: Code, text: str, plover: str, cameo: str, source: str, target: str) -> None:
-    some_event(code, text, plover, cameo, source, target)
-
-
-@pytest.mark.parametrize(
-    ("text", "not_cameo"),
-    [
-        # leaders leaving a post strike nothing; leaders linking arms for a photograph protest nothing
-        ("Britain's prime minister Theresa May left her post in July 2019.", "143"),
-        (
-            "Asian leaders linked arms for a group photograph at the ASEAN summit in Bangkok in November 2019.",
-            "141",
-        ),
-        # a state shutting a crossing obstructs no passage in protest; soldiers setting fire to villages riot not; a
-        # stoppage of aid is no strike
-        ("Egypt shut the Rafah crossing with Gaza in 2013.", "144"),
-        ("Burmese soldiers set fire to Rohingya villages in Rakhine in 2017.", "145"),
-        ("Israel ordered a stoppage of aid deliveries into Gaza in March 2025.", "143"),
-    ],
-)
-def test_protest_wording_look_alikes(code: Code, text: str, not_cameo: str) -> None:
-    assert all(e.cameo != not_cameo for e in code(text))
-
-
-@pytest.mark.parametrize(
-    ("text", "not_cameo"),
-    [
-        # gunmen dragging schoolgirls away abduct them; killings carried out are no arrest (a region overrun was read
-        # as occupied ground, 192, until the twenty-third session's rule 9.1 made it a capture by force, 190)
-        ("Boko Haram gunmen dragged away schoolgirls from Chibok in Nigeria in April 2014.", "173"),
-        ("Myanmar's army carried out killings of Rohingya villagers in 2017.", "173"),
-    ],
-)
-def test_deed_families_look_alikes(code: Code, text: str, not_cameo: str) -> None:
-    assert all(e.cameo != not_cameo for e in code(text))
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # overtaking another as the biggest or the richest is a ranking; a storm sweeping over or ashore no inquiry
-        "India overtook China as the world's most populous country in 2023.",
-        "Germany overtook Japan as the world's third-biggest economy in 2023.",
-        "Hurricane Katrina swept ashore near New Orleans in August 2005.",
-        "Typhoon Haiyan swept over the central Philippines in November 2013.",
-    ],
-)
-def test_no_event(code: Code, text: str) -> None:
-    assert code(text) == []
-
-
-@pytest.mark.parametrize(
-    ("text", "plover", "cameo", "source", "target"),
-    [
+        # (boycotts tools down and stranded subjects)
         # 143 working people putting or laying down their pens or tools
         (
             "American screenwriters put down their pens in Los Angeles in May 2023.",
@@ -388,7 +326,7 @@ def test_no_event(code: Code, text: str) -> None:
         ),
     ],
 )
-def test_boycotts_tools_down_and_stranded_subjects(
+def test_protest_wording_and_deed_families(
     code: Code, text: str, plover: str, cameo: str, source: str, target: str
 ) -> None:
     some_event(code, text, plover, cameo, source, target)
@@ -397,13 +335,49 @@ def test_boycotts_tools_down_and_stranded_subjects(
 @pytest.mark.parametrize(
     ("text", "not_cameo"),
     [
+        # (protest wording look alikes)
+        # leaders leaving a post strike nothing; leaders linking arms for a photograph protest nothing
+        ("Britain's prime minister Theresa May left her post in July 2019.", "143"),
+        (
+            "Asian leaders linked arms for a group photograph at the ASEAN summit in Bangkok in November 2019.",
+            "141",
+        ),
+        # a state shutting a crossing obstructs no passage in protest; soldiers setting fire to villages riot not; a
+        # stoppage of aid is no strike
+        ("Egypt shut the Rafah crossing with Gaza in 2013.", "144"),
+        ("Burmese soldiers set fire to Rohingya villages in Rakhine in 2017.", "145"),
+        ("Israel ordered a stoppage of aid deliveries into Gaza in March 2025.", "143"),
+        # (deed families look alikes)
+        # gunmen dragging schoolgirls away abduct them; killings carried out are no arrest (a region overrun was read
+        # as occupied ground, 192, until the twenty-third session's rule 9.1 made it a capture by force, 190)
+        ("Boko Haram gunmen dragged away schoolgirls from Chibok in Nigeria in April 2014.", "173"),
+        ("Myanmar's army carried out killings of Rohingya villagers in 2017.", "173"),
+        # (boycotts look alikes)
         # troops pulled out of a country, fighters laying down their arms: no boycott, no strike
         ("Israel pulled its troops out of Lebanon in May 2000.", "143"),
         ("Tamil Tiger fighters laid down their arms in May 2009.", "143"),
     ],
 )
-def test_boycotts_look_alikes(code: Code, text: str, not_cameo: str) -> None:
+def test_look_alikes_keep_out_of_the_code(code: Code, text: str, not_cameo: str) -> None:
     assert all(e.cameo != not_cameo for e in code(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # overtaking another as the biggest or the richest is a ranking; a storm sweeping over or ashore no inquiry
+        "India overtook China as the world's most populous country in 2023.",
+        "Germany overtook Japan as the world's third-biggest economy in 2023.",
+        "Hurricane Katrina swept ashore near New Orleans in August 2005.",
+        "Typhoon Haiyan swept over the central Philippines in November 2013.",
+        # (natural forces down a chain of participles)
+        # a force of nature is the doer of a participle two steps down too, and a plural the parser keeps as a name
+        "Cyclone Idai hit Mozambique in March 2019, flooding Beira and cutting the city off from the rest of the country.",
+        "Landslides buried the coastal highway to Kaikoura in November 2016, cutting off the New Zealand town.",
+    ],
+)
+def test_no_event(code: Code, text: str) -> None:
+    assert code(text) == []
 
 
 def test_stranded_participle_with_an_agent_stays_passive(code: Code) -> None:
@@ -453,18 +427,6 @@ def test_announced_leaving_of_office(
     code: Code, text: str, plover: str, cameo: str | None, source: str
 ) -> None:
     some_event(code, text, plover, cameo, source, None)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a force of nature is the doer of a participle two steps down too, and a plural the parser keeps as a name
-        "Cyclone Idai hit Mozambique in March 2019, flooding Beira and cutting the city off from the rest of the country.",
-        "Landslides buried the coastal highway to Kaikoura in November 2016, cutting off the New Zealand town.",
-    ],
-)
-def test_natural_forces_down_a_chain_of_participles(code: Code, text: str) -> None:
-    assert code(text) == []
 
 
 @pytest.mark.parametrize(

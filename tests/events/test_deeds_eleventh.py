@@ -25,6 +25,7 @@ REPRESSION = plover_type("175") or ""
 @pytest.mark.parametrize(
     ("text", "plover", "cameo", "source", "target"),
     [
+        # (deeds street protest by crowds)
         # a crowd that marches, pours into, fills, floods or throngs the streets, or gathers against a party (141)
         (
             "Tens of thousands of Georgians poured onto Rustaveli Avenue in Tbilisi in March 2023 to oppose the "
@@ -140,43 +141,8 @@ REPRESSION = plover_type("175") or ""
             None,
         ),
         ("Kenyan protesters stormed the parliament in Nairobi in June 2024.", "PROTEST", "145", "KEN", None),
-    ],
-)
-def test_deeds_street_protest_by_crowds(
-    code: Code, text: str, plover: str, cameo: str, source: str | None, target: str | None
-) -> None:
-    some_event(code, text, plover, cameo, source, target)
-
-
-@pytest.mark.parametrize(
-    ("text", "forbidden"),
-    [
-        # soldiers and tanks marching or parading at home protest nothing
-        ("Russian troops marched through Red Square in the Victory Day parade in May 2023.", "PROTEST"),
-        ("Russian tanks paraded through Red Square in Moscow in May 2015.", "PROTEST"),
-        # leaders gathering for a summit meet
-        ("NATO leaders gathered in Vilnius for a summit in July 2023.", "PROTEST"),
-        # people fleeing into another country are refugees, not a crowd in the street
-        ("Thousands of Ukrainians poured into Poland in March 2022.", "PROTEST"),
-        ("Thousands of refugees poured into Jordan from Syria in 2013.", "PROTEST"),
-        # a state's blockade or occupation is no protest
-        ("Israel blockaded the Gaza Strip in 2007.", "PROTEST"),
-        ("Turkish troops occupied northern Cyprus in 1974.", "PROTEST"),
-        # a strike launched by workers is no military strike
-        ("Workers at Hyundai launched a strike against the company in South Korea in 2023.", "ASSAULT"),
-    ],
-)
-def test_deeds_no_street_protest_without_a_crowd(code: Code, text: str, forbidden: str) -> None:
-    events = code(text)
-    assert all(e.event != forbidden for e in events), events
-
-
-# ---- P2: violent repression of crowds -----------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "plover", "cameo", "source", "target"),
-    [
+        # (deeds violent repression of crowds)
+        # ---- P2: violent repression of crowds -----------------------------------------------------------------------
         # security forces that fire on a crowd, fire tear gas at it, charge, beat or disperse it repress it (175)
         ("Police fired tear gas at protesters in Nairobi in June 2024.", REPRESSION, "175", None, None),
         (
@@ -225,12 +191,83 @@ def test_deeds_no_street_protest_without_a_crowd(code: Code, text: str, forbidde
             "TUR",
             None,
         ),
+        # (deeds investigations opened and bodies appointed)
+        # ---- P8: investigations opened, bodies appointed to investigate ---------------------------------------------
+        # hearings, an inquiry, an investigation or a probe opened or launched into a matter (09x)
+        (
+            "The US Senate opened hearings into the Watergate affair in May 1973.",
+            "ACCUSE",
+            "090",
+            "USA",
+            None,
+        ),
+        ("Britain launched an inquiry into the Iraq war in 2009.", "ACCUSE", "090", "GBR", None),
+        ("Poland opened an inquiry into Russian influence in 2023.", "ACCUSE", "090", "POL", "RUS"),
+        (
+            "Turkey began an investigation into the killing of Jamal Khashoggi in October 2018.",
+            "ACCUSE",
+            "090",
+            "TUR",
+            None,
+        ),
+        # a body appointed, set up, named or formed to investigate or examine a matter is the inquiry (asserted)
+        (
+            "Israel formed a committee to examine the failures of the Yom Kippur War in November 1973.",
+            "ACCUSE",
+            "090",
+            "ISR",
+            None,
+        ),
+        (
+            "South Africa established a Truth and Reconciliation Commission to examine apartheid crimes in 1995.",
+            "ACCUSE",
+            "090",
+            "ZAF",
+            None,
+        ),
+        (
+            "The UN Human Rights Council named a panel of experts to examine abuses in Sri Lanka in 2010.",
+            "ACCUSE",
+            "090",
+            None,
+            "LKA",
+        ),
+        (
+            "Argentina appointed a commission to look into the disappearances under the military junta in 1983.",
+            "ACCUSE",
+            "090",
+            "ARG",
+            None,
+        ),
     ],
 )
-def test_deeds_violent_repression_of_crowds(
+def test_deeds_crowds_and_investigations(
     code: Code, text: str, plover: str, cameo: str, source: str | None, target: str | None
 ) -> None:
     some_event(code, text, plover, cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "forbidden"),
+    [
+        # soldiers and tanks marching or parading at home protest nothing
+        ("Russian troops marched through Red Square in the Victory Day parade in May 2023.", "PROTEST"),
+        ("Russian tanks paraded through Red Square in Moscow in May 2015.", "PROTEST"),
+        # leaders gathering for a summit meet
+        ("NATO leaders gathered in Vilnius for a summit in July 2023.", "PROTEST"),
+        # people fleeing into another country are refugees, not a crowd in the street
+        ("Thousands of Ukrainians poured into Poland in March 2022.", "PROTEST"),
+        ("Thousands of refugees poured into Jordan from Syria in 2013.", "PROTEST"),
+        # a state's blockade or occupation is no protest
+        ("Israel blockaded the Gaza Strip in 2007.", "PROTEST"),
+        ("Turkish troops occupied northern Cyprus in 1974.", "PROTEST"),
+        # a strike launched by workers is no military strike
+        ("Workers at Hyundai launched a strike against the company in South Korea in 2023.", "ASSAULT"),
+    ],
+)
+def test_deeds_no_street_protest_without_a_crowd(code: Code, text: str, forbidden: str) -> None:
+    events = code(text)
+    assert all(e.event != forbidden for e in events), events
 
 
 @pytest.mark.parametrize(
@@ -260,6 +297,7 @@ def test_deeds_fire_on_fighters_stays_an_attack(
 @pytest.mark.parametrize(
     ("text", "plover", "cameo", "source", "target"),
     [
+        # (deeds people ordered to leave are expelled)
         # people ordered, told or forced to leave the country are expelled (174), not asked
         (
             "Idi Amin ordered Uganda's Asian minority to leave the country in August 1972.",
@@ -326,9 +364,114 @@ def test_deeds_fire_on_fighters_stays_an_attack(
             "SDN",
             None,
         ),
+        # (deeds chemical agents released and persons released)
+        # ---- P5: chemical agents released; "release" of persons needs a person --------------------------------------
+        # a poison or nerve gas, a chemical agent or a named war agent released, unleashed or used is an attack with
+        # chemical weapons (2041)
+        ("Iraqi aircraft released mustard gas over Halabja in March 1988.", "ASSAULT", "2041", "IRQ", None),
+        (
+            "Syrian government forces released chlorine gas over Douma in April 2018.",
+            "ASSAULT",
+            "2041",
+            "SYR",
+            None,
+        ),
+        (
+            "The Syrian army unleashed nerve agents on the Ghouta suburbs of Damascus in August 2013.",
+            "ASSAULT",
+            "2041",
+            "SYR",
+            None,
+        ),
+        ("Iraq used poison gas against Iranian troops in 1984.", "ASSAULT", "2041", "IRQ", "IRN"),
+        ("Russian agents released a nerve agent in Salisbury in March 2018.", "ASSAULT", "2041", "RUS", None),
+        # ... while people released are released (0841), and a ship released is property returned (0842)
+        ("Hamas released four Israeli hostages in January 2025.", "RETREAT", "0841", "PSE", "ISR"),
+        (
+            "Israel released hundreds of Palestinian prisoners in November 2023.",
+            "RETREAT",
+            "0841",
+            "ISR",
+            "PSE",
+        ),
+        ("Iran released a British tanker in September 2019.", "RETREAT", "0842", "IRN", "GBR"),
+        # (deeds forces on alert and massed at a border)
+        # ---- P9: forces put on alert, massed near a border ----------------------------------------------------------
+        # forces put or placed on alert, on a war footing or on standby raise their alert status (152)
+        ("Pakistan put its armed forces on high alert in February 2019.", "MOBILIZE", "152", "PAK", None),
+        (
+            "The United States placed its nuclear forces on alert in October 1973.",
+            "MOBILIZE",
+            "152",
+            "USA",
+            None,
+        ),
+        ("Greece put its army on a war footing in 1996.", "MOBILIZE", "152", "GRC", None),
+        # troops, tanks or armour massed, amassed, concentrated, built up or moved near a border are forces
+        # increased against the party beyond it (154)
+        ("Russia massed troops near the border with Ukraine in 2021.", "MOBILIZE", "154", "RUS", "UKR"),
+        ("China concentrated troops along the border with Vietnam in 1979.", "MOBILIZE", "154", "CHN", "VNM"),
+        ("Iraq amassed tanks along the border with Kuwait in July 1990.", "MOBILIZE", "154", "IRQ", "KWT"),
+        (
+            "Turkey built up forces along the border with Syria in October 2019.",
+            "MOBILIZE",
+            "154",
+            "TUR",
+            "SYR",
+        ),
+        ("Israel moved tanks to the border with Gaza in October 2023.", "MOBILIZE", "154", "ISR", "PSE"),
+        ("Russian troops massed near the border with Ukraine in 2021.", "MOBILIZE", "154", "RUS", "UKR"),
+        # (deeds rescue and relief sent after a disaster)
+        # ---- P10: rescue and relief teams sent after a disaster -----------------------------------------------------
+        # rescue, medical or relief teams, field hospitals, firefighting aircraft or relief supplies sent,
+        # dispatched, flown in or rushed to a party are humanitarian aid to it (073)
+        (
+            "Israel sent a field hospital to Turkey after the earthquake in February 2023.",
+            "AID",
+            "073",
+            "ISR",
+            "TUR",
+        ),
+        (
+            "Spain dispatched rescue teams to Morocco after the earthquake in September 2023.",
+            "AID",
+            "073",
+            "ESP",
+            "MAR",
+        ),
+        (
+            "Japan sent a disaster relief team to Turkey after the earthquake in February 2023.",
+            "AID",
+            "073",
+            "JPN",
+            "TUR",
+        ),
+        (
+            "The United States flew in medical teams to Haiti after the earthquake in January 2010.",
+            "AID",
+            "073",
+            "USA",
+            "HTI",
+        ),
+        ("Greece sent firefighting planes to Turkey in August 2021.", "AID", "073", "GRC", "TUR"),
+        (
+            "Cuba sent hundreds of doctors to Pakistan after the Kashmir earthquake in 2005.",
+            "AID",
+            "073",
+            "CUB",
+            "PAK",
+        ),
+        (
+            "Algeria rushed tents and blankets to Libya after the floods in September 2023.",
+            "AID",
+            "073",
+            "DZA",
+            "LBY",
+        ),
+        ("The United States continued the airlift of food to Berlin in 1949.", "AID", "073", "USA", None),
     ],
 )
-def test_deeds_people_ordered_to_leave_are_expelled(
+def test_deeds_expulsions_releases_alerts_and_relief(
     code: Code, text: str, plover: str, cameo: str, source: str, target: str | None
 ) -> None:
     some_event(code, text, plover, cameo, source, target)
@@ -408,49 +551,6 @@ def test_deeds_forces_moved_into_their_own_capital_are_deployed(code: Code, text
     events = code(text)
     assert all(e.event != "ASSAULT" for e in events), events
     assert any(e.cameo == "154" for e in events), events
-
-
-# ---- P5: chemical agents released; "release" of persons needs a person --------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "plover", "cameo", "source", "target"),
-    [
-        # a poison or nerve gas, a chemical agent or a named war agent released, unleashed or used is an attack with
-        # chemical weapons (2041)
-        ("Iraqi aircraft released mustard gas over Halabja in March 1988.", "ASSAULT", "2041", "IRQ", None),
-        (
-            "Syrian government forces released chlorine gas over Douma in April 2018.",
-            "ASSAULT",
-            "2041",
-            "SYR",
-            None,
-        ),
-        (
-            "The Syrian army unleashed nerve agents on the Ghouta suburbs of Damascus in August 2013.",
-            "ASSAULT",
-            "2041",
-            "SYR",
-            None,
-        ),
-        ("Iraq used poison gas against Iranian troops in 1984.", "ASSAULT", "2041", "IRQ", "IRN"),
-        ("Russian agents released a nerve agent in Salisbury in March 2018.", "ASSAULT", "2041", "RUS", None),
-        # ... while people released are released (0841), and a ship released is property returned (0842)
-        ("Hamas released four Israeli hostages in January 2025.", "RETREAT", "0841", "PSE", "ISR"),
-        (
-            "Israel released hundreds of Palestinian prisoners in November 2023.",
-            "RETREAT",
-            "0841",
-            "ISR",
-            "PSE",
-        ),
-        ("Iran released a British tanker in September 2019.", "RETREAT", "0842", "IRN", "GBR"),
-    ],
-)
-def test_deeds_chemical_agents_released_and_persons_released(
-    code: Code, text: str, plover: str, cameo: str, source: str, target: str | None
-) -> None:
-    some_event(code, text, plover, cameo, source, target)
 
 
 @pytest.mark.parametrize(
@@ -570,66 +670,6 @@ def test_deeds_sales_and_supplies_to_a_party_stopped(
     some_event(code, text, plover, cameo, source, target)
 
 
-# ---- P8: investigations opened, bodies appointed to investigate ---------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "plover", "cameo", "source", "target"),
-    [
-        # hearings, an inquiry, an investigation or a probe opened or launched into a matter (09x)
-        (
-            "The US Senate opened hearings into the Watergate affair in May 1973.",
-            "ACCUSE",
-            "090",
-            "USA",
-            None,
-        ),
-        ("Britain launched an inquiry into the Iraq war in 2009.", "ACCUSE", "090", "GBR", None),
-        ("Poland opened an inquiry into Russian influence in 2023.", "ACCUSE", "090", "POL", "RUS"),
-        (
-            "Turkey began an investigation into the killing of Jamal Khashoggi in October 2018.",
-            "ACCUSE",
-            "090",
-            "TUR",
-            None,
-        ),
-        # a body appointed, set up, named or formed to investigate or examine a matter is the inquiry (asserted)
-        (
-            "Israel formed a committee to examine the failures of the Yom Kippur War in November 1973.",
-            "ACCUSE",
-            "090",
-            "ISR",
-            None,
-        ),
-        (
-            "South Africa established a Truth and Reconciliation Commission to examine apartheid crimes in 1995.",
-            "ACCUSE",
-            "090",
-            "ZAF",
-            None,
-        ),
-        (
-            "The UN Human Rights Council named a panel of experts to examine abuses in Sri Lanka in 2010.",
-            "ACCUSE",
-            "090",
-            None,
-            "LKA",
-        ),
-        (
-            "Argentina appointed a commission to look into the disappearances under the military junta in 1983.",
-            "ACCUSE",
-            "090",
-            "ARG",
-            None,
-        ),
-    ],
-)
-def test_deeds_investigations_opened_and_bodies_appointed(
-    code: Code, text: str, plover: str, cameo: str, source: str | None, target: str | None
-) -> None:
-    some_event(code, text, plover, cameo, source, target)
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -645,44 +685,6 @@ def test_deeds_an_appointed_inquiry_is_asserted(code: Code, text: str) -> None:
 def test_deeds_a_court_hearing_is_no_inquiry(code: Code) -> None:
     events = code("The court held a hearing on the case in Brussels on Monday.")
     assert all(e.cameo[:2] != "09" for e in events), events
-
-
-# ---- P9: forces put on alert, massed near a border ----------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "plover", "cameo", "source", "target"),
-    [
-        # forces put or placed on alert, on a war footing or on standby raise their alert status (152)
-        ("Pakistan put its armed forces on high alert in February 2019.", "MOBILIZE", "152", "PAK", None),
-        (
-            "The United States placed its nuclear forces on alert in October 1973.",
-            "MOBILIZE",
-            "152",
-            "USA",
-            None,
-        ),
-        ("Greece put its army on a war footing in 1996.", "MOBILIZE", "152", "GRC", None),
-        # troops, tanks or armour massed, amassed, concentrated, built up or moved near a border are forces
-        # increased against the party beyond it (154)
-        ("Russia massed troops near the border with Ukraine in 2021.", "MOBILIZE", "154", "RUS", "UKR"),
-        ("China concentrated troops along the border with Vietnam in 1979.", "MOBILIZE", "154", "CHN", "VNM"),
-        ("Iraq amassed tanks along the border with Kuwait in July 1990.", "MOBILIZE", "154", "IRQ", "KWT"),
-        (
-            "Turkey built up forces along the border with Syria in October 2019.",
-            "MOBILIZE",
-            "154",
-            "TUR",
-            "SYR",
-        ),
-        ("Israel moved tanks to the border with Gaza in October 2023.", "MOBILIZE", "154", "ISR", "PSE"),
-        ("Russian troops massed near the border with Ukraine in 2021.", "MOBILIZE", "154", "RUS", "UKR"),
-    ],
-)
-def test_deeds_forces_on_alert_and_massed_at_a_border(
-    code: Code, text: str, plover: str, cameo: str, source: str, target: str | None
-) -> None:
-    some_event(code, text, plover, cameo, source, target)
 
 
 # ---- a deed of an adverbial clause never displaces the main clause's deed (lead, 07:03) ---------------------
@@ -774,66 +776,6 @@ def test_deeds_the_adverbial_deed_may_stand_beside_the_main_one(
     code_background: Code, text: str, plover: str, cameo: str, source: str, target: str
 ) -> None:
     some_event(code_background, text, plover, cameo, source, target)
-
-
-# ---- P10: rescue and relief teams sent after a disaster -----------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "plover", "cameo", "source", "target"),
-    [
-        # rescue, medical or relief teams, field hospitals, firefighting aircraft or relief supplies sent,
-        # dispatched, flown in or rushed to a party are humanitarian aid to it (073)
-        (
-            "Israel sent a field hospital to Turkey after the earthquake in February 2023.",
-            "AID",
-            "073",
-            "ISR",
-            "TUR",
-        ),
-        (
-            "Spain dispatched rescue teams to Morocco after the earthquake in September 2023.",
-            "AID",
-            "073",
-            "ESP",
-            "MAR",
-        ),
-        (
-            "Japan sent a disaster relief team to Turkey after the earthquake in February 2023.",
-            "AID",
-            "073",
-            "JPN",
-            "TUR",
-        ),
-        (
-            "The United States flew in medical teams to Haiti after the earthquake in January 2010.",
-            "AID",
-            "073",
-            "USA",
-            "HTI",
-        ),
-        ("Greece sent firefighting planes to Turkey in August 2021.", "AID", "073", "GRC", "TUR"),
-        (
-            "Cuba sent hundreds of doctors to Pakistan after the Kashmir earthquake in 2005.",
-            "AID",
-            "073",
-            "CUB",
-            "PAK",
-        ),
-        (
-            "Algeria rushed tents and blankets to Libya after the floods in September 2023.",
-            "AID",
-            "073",
-            "DZA",
-            "LBY",
-        ),
-        ("The United States continued the airlift of food to Berlin in 1949.", "AID", "073", "USA", None),
-    ],
-)
-def test_deeds_rescue_and_relief_sent_after_a_disaster(
-    code: Code, text: str, plover: str, cameo: str, source: str, target: str | None
-) -> None:
-    some_event(code, text, plover, cameo, source, target)
 
 
 # ---- P11: wanted persons handed over to a party -------------------------------------------------------------

@@ -130,35 +130,7 @@ from .helpers import Code, some_event
             "JPN",
             "TWN",
         ),
-    ],
-)
-def test_fifteenth_readings(
-    code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
-) -> None:
-    some_event(code, text, plover, cameo, source, target)
-
-
-@pytest.mark.parametrize(
-    ("text", "absent"),
-    [
-        # schools or shops ordered closed: no administrative sanction on a party
-        ("Italy ordered the closure of all schools and universities in March 2020.", "COERCE"),
-        # a leader flying to a country visits it; only doses or aid flown are aid
-        ("Japanese Prime Minister Yoshihide Suga flew to Washington in April 2021.", "AID"),
-        # air strikes launched are force, not a labour strike
-        ("Israel launched air strikes on Gaza in May 2021.", "PROTEST"),
-    ],
-)
-def test_fifteenth_look_alikes(code: Code, text: str, absent: str) -> None:
-    assert all(event.event != absent for event in code(text))
-
-
-# ---- slice 2: categories of probe batch 2 (benchmarks/probes/deeds6-2.json) and the rest of blind part B ---------------
-
-
-@pytest.mark.parametrize(
-    ("text", "plover", "cameo", "source", "target"),
-    [
+        # ---- slice 2: categories of probe batch 2 (benchmarks/probes/deeds6-2.json) and the rest of blind part B ---------------
         # a party's airlines or flights banned from one's airspace (163; the airspace closed to them stays 191)
         (
             "Britain banned Aeroflot flights from its airspace in February 2022.",
@@ -248,7 +220,22 @@ def test_fifteenth_look_alikes(code: Code, text: str, absent: str) -> None:
         ),
     ],
 )
-def test_fifteenth_readings_batch2(
+def test_fifteenth_readings(
     code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
 ) -> None:
     some_event(code, text, plover, cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # schools or shops ordered closed: no administrative sanction on a party
+        ("Italy ordered the closure of all schools and universities in March 2020.", "COERCE"),
+        # a leader flying to a country visits it; only doses or aid flown are aid
+        ("Japanese Prime Minister Yoshihide Suga flew to Washington in April 2021.", "AID"),
+        # air strikes launched are force, not a labour strike
+        ("Israel launched air strikes on Gaza in May 2021.", "PROTEST"),
+    ],
+)
+def test_fifteenth_look_alikes(code: Code, text: str, absent: str) -> None:
+    assert all(event.event != absent for event in code(text))

@@ -153,34 +153,7 @@ from .helpers import Code, some_event
         ),
         ("Saudi Arabia cut diplomatic ties with Iran in January 2016.", "SANCTION", "161", "SAU", "IRN"),
         ("Syria dismantled its chemical weapons programme in 2014.", "RETREAT", "0873", "SYR", None),
-    ],
-)
-def test_fourteenth_readings(
-    code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
-) -> None:
-    some_event(code, text, plover, cameo, source, target)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a product released to the market, a market index closing: no event
-        "Apple released the first iPad in April 2010.",
-        "Nintendo released the Switch console in March 2017.",
-        "The FTSE 100 index closed above 8,000 points for the first time in April 2024.",
-        "The Nikkei average closed at a 34-year high in January 2024.",
-    ],
-)
-def test_fourteenth_no_event(code: Code, text: str) -> None:
-    assert code(text) == []
-
-
-# ---- slice 2: categories of probe batch 2 (benchmarks/probes/deeds5-2.json) ----------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "plover", "cameo", "source", "target"),
-    [
+        # ---- slice 2: categories of probe batch 2 (benchmarks/probes/deeds5-2.json) ----------------------------------------
         # a resignation submitted, announced, tendered or sent: a light verb and its noun (0831)
         (
             "Peru's President Pedro Pablo Kuczynski submitted his resignation to Congress in March 2018.",
@@ -240,7 +213,21 @@ def test_fourteenth_no_event(code: Code, text: str) -> None:
         ),
     ],
 )
-def test_fourteenth_readings_batch2(
+def test_fourteenth_readings(
     code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
 ) -> None:
     some_event(code, text, plover, cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a product released to the market, a market index closing: no event
+        "Apple released the first iPad in April 2010.",
+        "Nintendo released the Switch console in March 2017.",
+        "The FTSE 100 index closed above 8,000 points for the first time in April 2024.",
+        "The Nikkei average closed at a 34-year high in January 2024.",
+    ],
+)
+def test_fourteenth_no_event(code: Code, text: str) -> None:
+    assert code(text) == []

@@ -55,6 +55,7 @@ def test_bare_subjunctive_read_as_a_noun_is_the_clause(token_of: TokenOf) -> Non
 @pytest.mark.parametrize(
     ("text", "plover", "cameo", "source", "target"),
     [
+        # (dated readings)
         # readings the date phrase used to give by chance, given by their own constructions
         (
             "Venezuela's opposition leader Juan Guaido insisted on 23 January 2019 that Nicolas Maduro resign.",
@@ -74,15 +75,7 @@ def test_bare_subjunctive_read_as_a_noun_is_the_clause(token_of: TokenOf) -> Non
         # and the dated deeds keep their readings
         ("Sri Lanka imposed a nationwide curfew on 21 April 2019.", "COERCE", "1723", "LKA", None),
         ("Burmese troops fired on the crowd in Rangoon in August 1988.", "ASSAULT", None, "MMR", None),
-    ],
-)
-def test_dated_readings(code: Code, text: str, plover: str, cameo: str, source: str, target: str) -> None:
-    some_event(code, text, plover, cameo, source, target)
-
-
-@pytest.mark.parametrize(
-    ("text", "plover", "cameo", "source", "target"),
-    [
+        # (deed families)
         # 166 a withdrawal or an exit from an international organisation, as a noun
         (
             "Russia announced its withdrawal from the Council of Europe in March 2022.",
@@ -189,29 +182,7 @@ def test_dated_readings(code: Code, text: str, plover: str, cameo: str, source: 
             "GBR",
             "LBY",
         ),
-    ],
-)
-def test_deed_families(code: Code, text: str, plover: str, cameo: str, source: str, target: str) -> None:
-    some_event(code, text, plover, cameo, source, target)
-
-
-@pytest.mark.parametrize(
-    ("text", "not_cameo"),
-    [
-        # look-alikes keep their own readings: troops moved in with no clause of fighting, a tradition broken with,
-        # a military pull-back from a place, control of a region
-        ("Canadian troops moved into Montreal in October 1970.", "190"),
-        ("The pope broke with tradition in 2013 by washing the feet of women.", "161"),
-        ("Israel completed its withdrawal from the Gaza Strip in September 2005.", "166"),
-    ],
-)
-def test_deed_families_look_alikes(code: Code, text: str, not_cameo: str) -> None:
-    assert all(e.cameo != not_cameo for e in code(text))
-
-
-@pytest.mark.parametrize(
-    ("text", "plover", "cameo", "source", "target"),
-    [
+        # (deed families after probes)
         # a pardon is a release (0841), whoever is pardoned, as a verb or as a noun granted
         (
             "Egypt's president pardoned the activist Alaa Abd El-Fattah in September 2025.",
@@ -262,10 +233,24 @@ def test_deed_families_look_alikes(code: Code, text: str, not_cameo: str) -> Non
         ),
     ],
 )
-def test_deed_families_after_probes(
+def test_dated_readings_and_deed_families(
     code: Code, text: str, plover: str, cameo: str, source: str, target: str
 ) -> None:
     some_event(code, text, plover, cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_cameo"),
+    [
+        # look-alikes keep their own readings: troops moved in with no clause of fighting, a tradition broken with,
+        # a military pull-back from a place, control of a region
+        ("Canadian troops moved into Montreal in October 1970.", "190"),
+        ("The pope broke with tradition in 2013 by washing the feet of women.", "161"),
+        ("Israel completed its withdrawal from the Gaza Strip in September 2005.", "166"),
+    ],
+)
+def test_deed_families_look_alikes(code: Code, text: str, not_cameo: str) -> None:
+    assert all(e.cameo != not_cameo for e in code(text))
 
 
 @pytest.mark.parametrize(

@@ -203,58 +203,7 @@ from .helpers import Code, some_event
             None,
             None,
         ),
-    ],
-)
-def test_deeds3_batch1_categories(
-    code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
-) -> None:
-    some_event(code, text, plover, cameo, source, target)
-
-
-@pytest.mark.parametrize(
-    ("text", "cameo"),
-    [
-        # look-alikes that keep their own readings
-        ("The two men were charged with spying for Russia in 2010.", "1121"),
-        ("Brazil sent peacekeepers to Haiti in 2004.", "074"),
-        ("Russia cut gas supplies to Ukraine in January 2009.", None),
-        # (a state taken off the list has its sanctions eased: 085 since the sixteenth session, as blind set 7 codes it)
-        ("The United States removed Cuba from its list of state sponsors of terrorism in 2015.", "085"),
-        ("Indonesia banned exports of palm oil in April 2022.", "163"),
-        ("Soviet special forces stormed the presidential palace in Kabul in December 1979.", "190"),
-        ("The United States withdrew its troops from Iraq in 2011.", None),
-    ],
-)
-def test_deeds3_batch1_look_alikes(code: Code, text: str, cameo: str | None) -> None:
-    events = code(text)
-    banned = {"090", "1721", "161", "166", "171", "180", "181"} - {cameo}
-    assert not any(e.cameo in banned for e in events), events
-    if cameo is not None:
-        assert any(e.cameo == cameo for e in events), events
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The space shuttle Challenger broke apart shortly after launch in January 1986.",
-        "A Russian airliner broke apart over the Sinai peninsula in October 2015.",
-    ],
-)
-def test_deeds3_breaking_apart_is_no_event(code: Code, text: str) -> None:
-    assert code(text) == []
-
-
-def test_deeds3_two_joint_commissions_are_no_inquiry(code: Code) -> None:
-    events = code("The two countries set up a joint commission on trade in 2019.")
-    assert not any(e.cameo.startswith("09") for e in events), events
-
-
-# ---- batch 2 (with the lead's blind-4 shapes D1-D9, each on sentences of my own) ----------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "plover", "cameo", "source", "target"),
-    [
+        # ---- batch 2 (with the lead's blind-4 shapes D1-D9, each on sentences of my own) ----------------------------------
         # protesters or workers occupying a building (144, read before), breaking or bursting into one (145)
         (
             "Striking workers occupied the Lenin Shipyard in Gdansk in August 1980.",
@@ -467,52 +416,7 @@ def test_deeds3_two_joint_commissions_are_no_inquiry(code: Code) -> None:
             "IGO-WB",
             "IND",
         ),
-    ],
-)
-def test_deeds3_batch2_categories(
-    code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
-) -> None:
-    some_event(code, text, plover, cameo, source, target)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a record broken, a rate pushed up, value wiped out, a win by runs: sport and the economy, no event
-        "Usain Bolt smashed the 100 metres world record in Berlin in August 2009.",
-        "Norway's Karsten Warholm broke the 400 metres hurdles world record in Tokyo in August 2021.",
-        "Rising energy prices pushed inflation up to 9 percent in Britain in 2022.",
-        "The financial crisis wiped out trillions of dollars of household wealth in the United States in 2008.",
-        "India beat Pakistan by 89 runs at the World Cup in Manchester in June 2019.",
-        "Australia beat India by 209 runs in the World Test Championship final in June 2023.",
-    ],
-)
-def test_deeds3_batch2_no_events(code: Code, text: str) -> None:
-    assert code(text) == [], code(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "cameo"),
-    [
-        # look-alikes that keep their own readings
-        ("Russia occupied Crimea in February 2014.", None),
-        ("Washington ordered Moscow to withdraw its troops in 2022.", None),
-        ("The US Senate sank the Republican health care bill in July 2017.", None),
-        ("Egyptian army tanks rolled into Cairo in January 2011.", None),
-    ],
-)
-def test_deeds3_batch2_look_alikes(code: Code, text: str, cameo: str | None) -> None:
-    events = code(text)
-    banned = {"145", "141", "190", "090", "150"} - {cameo}
-    assert not any(e.cameo in banned for e in events), events
-
-
-# ---- batch 3 -------------------------------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "plover", "cameo", "source", "target"),
-    [
+        # ---- batch 3 -------------------------------------------------------------------------------------------------------
         # people led through the streets of a city (141)
         (
             "Viktor Yushchenko led tens of thousands of supporters through the streets of Kyiv in November 2004.",
@@ -571,7 +475,77 @@ def test_deeds3_batch2_look_alikes(code: Code, text: str, cameo: str | None) -> 
         ),
     ],
 )
-def test_deeds3_batch3_categories(
+def test_deeds3_categories(
     code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
 ) -> None:
     some_event(code, text, plover, cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # look-alikes that keep their own readings
+        ("The two men were charged with spying for Russia in 2010.", "1121"),
+        ("Brazil sent peacekeepers to Haiti in 2004.", "074"),
+        ("Russia cut gas supplies to Ukraine in January 2009.", None),
+        # (a state taken off the list has its sanctions eased: 085 since the sixteenth session, as blind set 7 codes it)
+        ("The United States removed Cuba from its list of state sponsors of terrorism in 2015.", "085"),
+        ("Indonesia banned exports of palm oil in April 2022.", "163"),
+        ("Soviet special forces stormed the presidential palace in Kabul in December 1979.", "190"),
+        ("The United States withdrew its troops from Iraq in 2011.", None),
+    ],
+)
+def test_deeds3_batch1_look_alikes(code: Code, text: str, cameo: str | None) -> None:
+    events = code(text)
+    banned = {"090", "1721", "161", "166", "171", "180", "181"} - {cameo}
+    assert not any(e.cameo in banned for e in events), events
+    if cameo is not None:
+        assert any(e.cameo == cameo for e in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The space shuttle Challenger broke apart shortly after launch in January 1986.",
+        "A Russian airliner broke apart over the Sinai peninsula in October 2015.",
+    ],
+)
+def test_deeds3_breaking_apart_is_no_event(code: Code, text: str) -> None:
+    assert code(text) == []
+
+
+def test_deeds3_two_joint_commissions_are_no_inquiry(code: Code) -> None:
+    events = code("The two countries set up a joint commission on trade in 2019.")
+    assert not any(e.cameo.startswith("09") for e in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a record broken, a rate pushed up, value wiped out, a win by runs: sport and the economy, no event
+        "Usain Bolt smashed the 100 metres world record in Berlin in August 2009.",
+        "Norway's Karsten Warholm broke the 400 metres hurdles world record in Tokyo in August 2021.",
+        "Rising energy prices pushed inflation up to 9 percent in Britain in 2022.",
+        "The financial crisis wiped out trillions of dollars of household wealth in the United States in 2008.",
+        "India beat Pakistan by 89 runs at the World Cup in Manchester in June 2019.",
+        "Australia beat India by 209 runs in the World Test Championship final in June 2023.",
+    ],
+)
+def test_deeds3_batch2_no_events(code: Code, text: str) -> None:
+    assert code(text) == [], code(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # look-alikes that keep their own readings
+        ("Russia occupied Crimea in February 2014.", None),
+        ("Washington ordered Moscow to withdraw its troops in 2022.", None),
+        ("The US Senate sank the Republican health care bill in July 2017.", None),
+        ("Egyptian army tanks rolled into Cairo in January 2011.", None),
+    ],
+)
+def test_deeds3_batch2_look_alikes(code: Code, text: str, cameo: str | None) -> None:
+    events = code(text)
+    banned = {"145", "141", "190", "090", "150"} - {cameo}
+    assert not any(e.cameo in banned for e in events), events

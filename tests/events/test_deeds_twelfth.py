@@ -18,6 +18,7 @@ from .helpers import Code, some_event
 @pytest.mark.parametrize(
     ("text", "plover", "cameo", "source", "target"),
     [
+        # (deeds2 own ground taken back is fought for)
         # a state taking a town of its own country from its rebels or another's forces fights for it (190)
         (
             "Iraqi forces seized Ramadi from Islamic State in December 2015.",
@@ -47,38 +48,8 @@ from .helpers import Code, some_event
             "IRQ",
             None,
         ),
-    ],
-)
-def test_deeds2_own_ground_taken_back_is_fought_for(
-    code: Code, text: str, plover: str, cameo: str, source: str | None, target: str | None
-) -> None:
-    some_event(code, text, plover, cameo, source, target)
-
-
-@pytest.mark.parametrize(
-    ("text", "plover", "cameo"),
-    [
-        # another state's ground seized by force is a capture by force, 190 (docs/annotation-conventions.md rule 9.1,
-        # twenty-third session: before, an occupation, 192; occupation and annexation named as such stay 192)
-        ("Turkish troops seized Afrin in March 2018.", "ASSAULT", "190"),
-        ("Russian forces seized Crimea in February 2014.", "ASSAULT", "190"),
-        ("Iraq seized Kuwait in August 1990.", "ASSAULT", "190"),
-        ("Russia annexed Crimea in March 2014.", "COERCE", "192"),
-        ("Indonesia occupied East Timor in December 1975.", "COERCE", "192"),
-    ],
-)
-def test_deeds2_another_states_ground_seized_is_taken_by_force(
-    code: Code, text: str, plover: str, cameo: str
-) -> None:
-    some_event(code, text, plover, cameo, None, None)
-
-
-# ---- D2: the long tail of deed idioms -------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "plover", "cameo", "source", "target"),
-    [
+        # (deeds2 idioms of the deed families)
+        # ---- D2: the long tail of deed idioms -------------------------------------------------------------------------
         # workers that down tools strike (143); aircraft downed stay shot down (195)
         (
             "Nigerian oil workers downed tools in 1994 to demand the release of Moshood Abiola.",
@@ -199,93 +170,8 @@ def test_deeds2_another_states_ground_seized_is_taken_by_force(
             "BGR",
             None,
         ),
-    ],
-)
-def test_deeds2_idioms_of_the_deed_families(
-    code: Code, text: str, plover: str, cameo: str, source: str | None, target: str | None
-) -> None:
-    some_event(code, text, plover, cameo, source, target)
-
-
-@pytest.mark.parametrize(
-    ("text", "source"),
-    [
-        # forces facing each other make a show of force at each other, reciprocal, not military cooperation
-        ("Indian and Chinese troops faced off on the Doklam plateau in 2017.", "IND CHN"),
-        ("Greek and Turkish warships faced off near the Imia islets in January 1996.", "GRC TUR"),
-    ],
-)
-def test_deeds2_forces_facing_off(code: Code, text: str, source: str) -> None:
-    events = code(text)
-    assert any(
-        e.cameo == "150" and e.reciprocal and {a.code for a in e.source} == set(source.split())
-        for e in events
-    ), events
-    assert all(e.cameo != "062" for e in events), events
-
-
-@pytest.mark.parametrize(
-    ("text", "cameo", "source"),
-    [
-        # shells and rockets as the subject of a verb of impact fight with artillery (194, the dictionary's "SHELL
-        # SLAM"); missiles are force (190)
-        ("Russian missiles slammed into apartment blocks in Dnipro in January 2023.", "190", "RUS"),
-        ("Syrian government shells hit rebel-held districts of Homs in 2012.", "194", "SYR"),
-        ("Russian rockets hit the centre of Kharkiv in March 2022.", "194", "RUS"),
-        # a bomb, a blast or an explosion tearing through a place bombs (183); a state's bombs are aerial (195)
-        ("A car bomb ripped through a market in Baghdad's Sadr City in 2006.", "183", None),
-        ("A massive explosion tore through the American embassy in Nairobi in August 1998.", "183", None),
-        ("NATO bombs hit a passenger train in southern Serbia in April 1999.", "195", "IGO-NATO"),
-    ],
-)
-def test_deeds2_fire_named_by_its_projectile(code: Code, text: str, cameo: str, source: str | None) -> None:
-    events = code(text)
-    assert any(
-        e.cameo == cameo and (source is None or {a.code for a in e.source} == {source}) for e in events
-    ), events
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # hazards of nature and their participles, and results of sport with a score, are no events
-        "An earthquake struck eastern Turkey in February 2023.",
-        "Iceland's Eyjafjallajokull volcano erupted in April 2010, sending ash across Europe.",
-        "Mount St. Helens erupted in May 1980, blasting away the top of the mountain.",
-        "Germany beat Argentina 1-0 in Rio de Janeiro in July 2014 to win the World Cup.",
-        "New Zealand beat France 8-7 in Auckland in October 2011 to win the Rugby World Cup.",
-        "Brazil beat Germany 2-0 in Yokohama in 2002.",
-    ],
-)
-def test_deeds2_nature_and_sport_are_no_events(code: Code, text: str) -> None:
-    assert code(text) == [], code(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "cameo", "source"),
-    [
-        # weapons arriving pay no visit: the participle that names their giver is the deed (072)
-        ("The first Challenger tanks supplied by Britain arrived in Ukraine in March 2023.", "072", "GBR"),
-        ("The first Leopard tanks sent by Germany arrived in Ukraine in March 2023.", "072", "DEU"),
-        # a leader arriving visits
-        ("President Joe Biden arrived in Kyiv in February 2023.", None, "USA"),
-    ],
-)
-def test_deeds2_weapons_arriving_are_delivered(code: Code, text: str, cameo: str | None, source: str) -> None:
-    events = code(text)
-    if cameo is None:
-        assert any(e.event == "CONSULT" for e in events), events
-        return
-    assert any(e.cameo == cameo and {a.code for a in e.source} == {source} for e in events), events
-    assert all(e.event != "CONSULT" for e in events), events
-
-
-# ---- batch 2 categories: protest idioms, people sent back, destruction, verdicts, aid flown, inquiries, postures ----
-
-
-@pytest.mark.parametrize(
-    ("text", "plover", "cameo", "source", "target"),
-    [
+        # (deeds2 batch2 categories)
+        # ---- batch 2 categories: protest idioms, people sent back, destruction, verdicts, aid flown, inquiries, postures ----
         # setting oneself on fire in protest is dissent (140, the dictionary's "IMMOLATE THEMSELVES")
         (
             "Tunisian street vendor Mohamed Bouazizi set himself on fire in Sidi Bouzid in December 2010 in protest at his treatment by local officials.",
@@ -505,38 +391,8 @@ def test_deeds2_weapons_arriving_are_delivered(code: Code, text: str, cameo: str
             "USA",
             "PRK",
         ),
-    ],
-)
-def test_deeds2_batch2_categories(
-    code: Code, text: str, plover: str, cameo: str, source: str | None, target: str | None
-) -> None:
-    some_event(code, text, plover, cameo, source, target)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # dying is no event; a leader ousted is not deported; searching for survivors is no inquiry
-        "Queen Elizabeth II died at Balmoral in September 2022.",
-        "Former Soviet leader Mikhail Gorbachev died in Moscow in August 2022.",
-        "Israeli rescue workers searched for survivors in the rubble.",
-    ],
-)
-def test_deeds2_batch2_no_events(code: Code, text: str) -> None:
-    assert code(text) == [], code(text)
-
-
-def test_deeds2_ousting_a_leader_is_no_deportation(code: Code) -> None:
-    events = code("The Egyptian army ousted President Mohamed Morsi in July 2013.")
-    assert all(e.cameo != "174" for e in events), events
-
-
-# ---- batch 3 categories ---------------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "plover", "cameo", "source", "target"),
-    [
+        # (deeds2 batch3 categories)
+        # ---- batch 3 categories ---------------------------------------------------------------------------------------
         # a crowd walking through a city, turning out to demand something, or staying away from work protests
         (
             "Thousands of Hungarians walked through Budapest in December 2018 against the new overtime law.",
@@ -684,38 +540,8 @@ def test_deeds2_ousting_a_leader_is_no_deportation(code: Code) -> None:
             "UKR",
             None,
         ),
-    ],
-)
-def test_deeds2_batch3_categories(
-    code: Code, text: str, plover: str, cameo: str, source: str | None, target: str | None
-) -> None:
-    some_event(code, text, plover, cameo, source, target)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a vehicle packed with explosives blowing up, or a truck bomb going off, is a bombing (183)
-        "A car packed with explosives blew up outside a police station in Istanbul in 2016.",
-        "A truck bomb went off outside the US embassy in Nairobi in August 1998.",
-    ],
-)
-def test_deeds2_vehicles_blowing_up_are_bombings(code: Code, text: str) -> None:
-    events = code(text)
-    assert any(e.cameo == "183" for e in events), events
-
-
-def test_deeds2_voters_turning_out_do_not_protest(code: Code) -> None:
-    events = code("Millions of Indian voters turned out to vote in the general election in 2019.")
-    assert all(e.event != "PROTEST" for e in events), events
-
-
-# ---- batch 4 categories ---------------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "plover", "cameo", "source", "target"),
-    [
+        # (deeds2 batch4 categories)
+        # ---- batch 4 categories ---------------------------------------------------------------------------------------
         # a crowd that packs, converges on a place or defies a ban to demand or protest demonstrates (141)
         (
             "Thousands of Armenians packed Republic Square in Yerevan in April 2018 to demand the resignation of Serzh Sargsyan.",
@@ -814,10 +640,130 @@ def test_deeds2_voters_turning_out_do_not_protest(code: Code) -> None:
         ),
     ],
 )
-def test_deeds2_batch4_categories(
+def test_deeds2_categories(
     code: Code, text: str, plover: str, cameo: str, source: str | None, target: str | None
 ) -> None:
     some_event(code, text, plover, cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo"),
+    [
+        # another state's ground seized by force is a capture by force, 190 (docs/annotation-conventions.md rule 9.1,
+        # twenty-third session: before, an occupation, 192; occupation and annexation named as such stay 192)
+        ("Turkish troops seized Afrin in March 2018.", "ASSAULT", "190"),
+        ("Russian forces seized Crimea in February 2014.", "ASSAULT", "190"),
+        ("Iraq seized Kuwait in August 1990.", "ASSAULT", "190"),
+        ("Russia annexed Crimea in March 2014.", "COERCE", "192"),
+        ("Indonesia occupied East Timor in December 1975.", "COERCE", "192"),
+    ],
+)
+def test_deeds2_another_states_ground_seized_is_taken_by_force(
+    code: Code, text: str, plover: str, cameo: str
+) -> None:
+    some_event(code, text, plover, cameo, None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # forces facing each other make a show of force at each other, reciprocal, not military cooperation
+        ("Indian and Chinese troops faced off on the Doklam plateau in 2017.", "IND CHN"),
+        ("Greek and Turkish warships faced off near the Imia islets in January 1996.", "GRC TUR"),
+    ],
+)
+def test_deeds2_forces_facing_off(code: Code, text: str, source: str) -> None:
+    events = code(text)
+    assert any(
+        e.cameo == "150" and e.reciprocal and {a.code for a in e.source} == set(source.split())
+        for e in events
+    ), events
+    assert all(e.cameo != "062" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "source"),
+    [
+        # shells and rockets as the subject of a verb of impact fight with artillery (194, the dictionary's "SHELL
+        # SLAM"); missiles are force (190)
+        ("Russian missiles slammed into apartment blocks in Dnipro in January 2023.", "190", "RUS"),
+        ("Syrian government shells hit rebel-held districts of Homs in 2012.", "194", "SYR"),
+        ("Russian rockets hit the centre of Kharkiv in March 2022.", "194", "RUS"),
+        # a bomb, a blast or an explosion tearing through a place bombs (183); a state's bombs are aerial (195)
+        ("A car bomb ripped through a market in Baghdad's Sadr City in 2006.", "183", None),
+        ("A massive explosion tore through the American embassy in Nairobi in August 1998.", "183", None),
+        ("NATO bombs hit a passenger train in southern Serbia in April 1999.", "195", "IGO-NATO"),
+    ],
+)
+def test_deeds2_fire_named_by_its_projectile(code: Code, text: str, cameo: str, source: str | None) -> None:
+    events = code(text)
+    assert any(
+        e.cameo == cameo and (source is None or {a.code for a in e.source} == {source}) for e in events
+    ), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (deeds2 nature and sport are no events)
+        # hazards of nature and their participles, and results of sport with a score, are no events
+        "An earthquake struck eastern Turkey in February 2023.",
+        "Iceland's Eyjafjallajokull volcano erupted in April 2010, sending ash across Europe.",
+        "Mount St. Helens erupted in May 1980, blasting away the top of the mountain.",
+        "Germany beat Argentina 1-0 in Rio de Janeiro in July 2014 to win the World Cup.",
+        "New Zealand beat France 8-7 in Auckland in October 2011 to win the Rugby World Cup.",
+        "Brazil beat Germany 2-0 in Yokohama in 2002.",
+        # (deeds2 batch2 no events)
+        # dying is no event; a leader ousted is not deported; searching for survivors is no inquiry
+        "Queen Elizabeth II died at Balmoral in September 2022.",
+        "Former Soviet leader Mikhail Gorbachev died in Moscow in August 2022.",
+        "Israeli rescue workers searched for survivors in the rubble.",
+    ],
+)
+def test_deeds2_no_events(code: Code, text: str) -> None:
+    assert code(text) == [], code(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "source"),
+    [
+        # weapons arriving pay no visit: the participle that names their giver is the deed (072)
+        ("The first Challenger tanks supplied by Britain arrived in Ukraine in March 2023.", "072", "GBR"),
+        ("The first Leopard tanks sent by Germany arrived in Ukraine in March 2023.", "072", "DEU"),
+        # a leader arriving visits
+        ("President Joe Biden arrived in Kyiv in February 2023.", None, "USA"),
+    ],
+)
+def test_deeds2_weapons_arriving_are_delivered(code: Code, text: str, cameo: str | None, source: str) -> None:
+    events = code(text)
+    if cameo is None:
+        assert any(e.event == "CONSULT" for e in events), events
+        return
+    assert any(e.cameo == cameo and {a.code for a in e.source} == {source} for e in events), events
+    assert all(e.event != "CONSULT" for e in events), events
+
+
+def test_deeds2_ousting_a_leader_is_no_deportation(code: Code) -> None:
+    events = code("The Egyptian army ousted President Mohamed Morsi in July 2013.")
+    assert all(e.cameo != "174" for e in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a vehicle packed with explosives blowing up, or a truck bomb going off, is a bombing (183)
+        "A car packed with explosives blew up outside a police station in Istanbul in 2016.",
+        "A truck bomb went off outside the US embassy in Nairobi in August 1998.",
+    ],
+)
+def test_deeds2_vehicles_blowing_up_are_bombings(code: Code, text: str) -> None:
+    events = code(text)
+    assert any(e.cameo == "183" for e in events), events
+
+
+def test_deeds2_voters_turning_out_do_not_protest(code: Code) -> None:
+    events = code("Millions of Indian voters turned out to vote in the general election in 2019.")
+    assert all(e.event != "PROTEST" for e in events), events
 
 
 @pytest.mark.parametrize(

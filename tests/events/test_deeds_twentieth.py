@@ -17,6 +17,7 @@ from .helpers import Code, some_event
 @pytest.mark.parametrize(
     ("text", "plover", "cameo", "source", "target"),
     [
+        # (deed wordings of the twentieth session)
         # the deed of a signed or issued decree, law or order is the signer's (not a signature of a treaty, 057)
         ("Vladimir Putin signed a decree in September 2022 ordering a partial mobilisation.", "MOBILIZE", "154", "RUS", None),
         (
@@ -67,48 +68,7 @@ from .helpers import Code, some_event
         ("The last Soviet troops headed home from Afghanistan in February 1989.", "RETREAT", "0874", "RUS", "AFG"),
         ("The last American soldiers returned from Iraq in December 2011.", "RETREAT", "0874", "USA", "IRQ"),
         ("NATO ended its combat mission in Afghanistan in December 2014.", "RETREAT", "0874", "IGO-NATO", "AFG"),
-    ],
-)  # fmt: skip
-def test_deed_wordings_of_the_twentieth_session(
-    code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
-) -> None:
-    some_event(code, text, plover, cameo, source, target)
-
-
-@pytest.mark.parametrize(
-    ("text", "not_code"),
-    [
-        # a signed agreement stays a signature; a treaty's participle is no instrument's deed
-        ("Israel and the United Arab Emirates signed an agreement establishing diplomatic relations in September 2020.", None),
-        # bombs dropped stay force; bulldozers flattening homes stay a seizure or damage of property (171)
-        ("Russian planes dropped bombs on Aleppo in 2016.", "073"),
-        ("Israeli bulldozers flattened Palestinian homes in Rafah in May 2004.", "195"),
-        # a town taken over from government forces stays an occupation (192); a visitor's return is no withdrawal
-        ("M23 rebels took over the town of Bunagana from Congolese government forces in June 2022.", "074"),
-        ("Pope John Paul II returned from Poland in June 1979.", "0874"),
-        # an invasion stays force
-        ("Iraqi troops entered Kuwait in August 1990.", "074"),
-        ("Iraqi troops poured into Kuwait in August 1990.", "074"),
-    ],
-)  # fmt: skip
-def test_look_alikes_keep_their_readings(code: Code, text: str, not_code: str | None) -> None:
-    events = code(text)
-    if not_code is None:
-        assert any(e.cameo == "057" for e in events), events
-    else:
-        assert events and all(e.cameo != not_code for e in events), events
-
-
-def test_direct_rule_is_no_state_of_emergency(code: Code) -> None:
-    # "under direct rule" names no emergency: the phrase's noun is read with "emergency" only
-    assert all(
-        e.cameo != "1724" for e in code("Britain placed Northern Ireland under direct rule in March 1972.")
-    )
-
-
-@pytest.mark.parametrize(
-    ("text", "plover", "cameo", "source", "target"),
-    [
+        # (force and protest wordings of the twentieth session)
         # 190 a town or a city seized by fighters or overrun by rebels (the open sets code a town taken in battle 190)
         ("Islamic State fighters seized Ramadi in May 2015.", "ASSAULT", "190", None, "IRQ"),
         ("Tuareg rebels overran the Malian town of Kidal in March 2012.", "ASSAULT", "190", "MLI", None),
@@ -177,10 +137,41 @@ def test_direct_rule_is_no_state_of_emergency(code: Code) -> None:
         ),
     ],
 )  # fmt: skip
-def test_force_and_protest_wordings_of_the_twentieth_session(
+def test_wordings_of_the_twentieth_session(
     code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
 ) -> None:
     some_event(code, text, plover, cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_code"),
+    [
+        # a signed agreement stays a signature; a treaty's participle is no instrument's deed
+        ("Israel and the United Arab Emirates signed an agreement establishing diplomatic relations in September 2020.", None),
+        # bombs dropped stay force; bulldozers flattening homes stay a seizure or damage of property (171)
+        ("Russian planes dropped bombs on Aleppo in 2016.", "073"),
+        ("Israeli bulldozers flattened Palestinian homes in Rafah in May 2004.", "195"),
+        # a town taken over from government forces stays an occupation (192); a visitor's return is no withdrawal
+        ("M23 rebels took over the town of Bunagana from Congolese government forces in June 2022.", "074"),
+        ("Pope John Paul II returned from Poland in June 1979.", "0874"),
+        # an invasion stays force
+        ("Iraqi troops entered Kuwait in August 1990.", "074"),
+        ("Iraqi troops poured into Kuwait in August 1990.", "074"),
+    ],
+)  # fmt: skip
+def test_look_alikes_keep_their_readings(code: Code, text: str, not_code: str | None) -> None:
+    events = code(text)
+    if not_code is None:
+        assert any(e.cameo == "057" for e in events), events
+    else:
+        assert events and all(e.cameo != not_code for e in events), events
+
+
+def test_direct_rule_is_no_state_of_emergency(code: Code) -> None:
+    # "under direct rule" names no emergency: the phrase's noun is read with "emergency" only
+    assert all(
+        e.cameo != "1724" for e in code("Britain placed Northern Ireland under direct rule in March 1972.")
+    )
 
 
 @pytest.mark.parametrize(

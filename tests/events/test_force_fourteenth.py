@@ -111,39 +111,8 @@ from .helpers import Code, some_event
             "IRQ",
         ),
         ("Russia refused to withdraw its troops from Moldova in 1999.", "REJECT", None, "RUS", None),
-    ],
-)
-def test_force_and_protest_readings(
-    code: Code, text: str, plover: str, cameo: str | None, source, target
-) -> None:
-    some_event(code, text, plover, cameo, source, target)
-
-
-@pytest.mark.parametrize(
-    ("text", "absent"),
-    [
-        # seats, votes or prizes captured, fires battled, a rocket blowing up, a firm taken over: no force
-        (
-            "The Conservatives captured 365 seats in the British election of December 2019.",
-            {"ASSAULT", "COERCE"},
-        ),
-        ("Firefighters battled bushfires across New South Wales in January 2020.", {"ASSAULT"}),
-        ("A Soviet N1 rocket blew up at the Baikonur launch site in July 1969.", {"ASSAULT", "COERCE"}),
-        ("China's economy grew fast in 2007.", {"PROTEST"}),
-        ("India's Tata Motors took over Jaguar Land Rover in 2008.", {"ASSAULT"}),
-    ],
-)
-def test_look_alikes_without_force(code: Code, text: str, absent: set[str]) -> None:
-    events = code(text)
-    assert not [e for e in events if e.event in absent], events
-
-
-# ---- batch 2 categories ------------------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "plover", "cameo", "source", "target"),
-    [
+        # (batch2 force and censorship)
+        # ---- batch 2 categories ------------------------------------------------------------------------------------------
         # a district, an air base or a position captured, overrun or retaken by forces: a fight (190)
         (
             "Syrian rebels captured the Abu al-Duhur air base in September 2015.",
@@ -191,7 +160,7 @@ def test_look_alikes_without_force(code: Code, text: str, absent: set[str]) -> N
         ),
     ],
 )
-def test_batch2_force_and_censorship(
+def test_force_and_protest_readings(
     code: Code, text: str, plover: str, cameo: str | None, source, target
 ) -> None:
     some_event(code, text, plover, cameo, source, target)
@@ -200,6 +169,16 @@ def test_batch2_force_and_censorship(
 @pytest.mark.parametrize(
     ("text", "absent"),
     [
+        # seats, votes or prizes captured, fires battled, a rocket blowing up, a firm taken over: no force
+        (
+            "The Conservatives captured 365 seats in the British election of December 2019.",
+            {"ASSAULT", "COERCE"},
+        ),
+        ("Firefighters battled bushfires across New South Wales in January 2020.", {"ASSAULT"}),
+        ("A Soviet N1 rocket blew up at the Baikonur launch site in July 1969.", {"ASSAULT", "COERCE"}),
+        ("China's economy grew fast in 2007.", {"PROTEST"}),
+        ("India's Tata Motors took over Jaguar Land Rover in 2008.", {"ASSAULT"}),
+        # (batch2 look alikes)
         # an event noun before a noun of a unit, a craft or a body names a kind of thing: no deed
         (
             "Bahraini riot police cleared the Pearl Roundabout in Manama in March 2011.",
@@ -225,6 +204,6 @@ def test_batch2_force_and_censorship(
         ),
     ],
 )
-def test_batch2_look_alikes(code: Code, text: str, absent: set[str]) -> None:
+def test_look_alikes_without_force(code: Code, text: str, absent: set[str]) -> None:
     events = code(text)
     assert not [e for e in events if e.event in absent], events

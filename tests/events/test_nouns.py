@@ -19,6 +19,7 @@ from .helpers import Code, first, parties
 @pytest.mark.parametrize(
     ("text", "plover", "cameo", "source", "target"),
     [
+        # (nouns disapproval nouns with their target)
         # a campaign against a party waged in words is criticism; a military or air campaign is force
         ("In 2021 Chinese state media waged a campaign against Lithuania.", "ACCUSE", "111", "CHN", "LTU"),
         ("Saudi Arabia led a media campaign against Qatar in 2017.", "ACCUSE", "111", "SAU", "QAT"),
@@ -53,19 +54,7 @@ from .helpers import Code, first, parties
             "CHN",
             "JPN",
         ),
-    ],
-)
-def test_nouns_disapproval_nouns_with_their_target(
-    code: Code, text: str, plover: str, cameo: str, source: str, target: str
-) -> None:
-    event = first(code(text))
-    assert (event.event, event.cameo) == (plover, cameo)
-    assert parties(event) == ({source}, {target})
-
-
-@pytest.mark.parametrize(
-    ("text", "plover", "cameo", "source", "target"),
-    [
+        # (nouns giving buying and cooperating nouns)
         # arms or fighters transferred, delivered or supplied to a party: military aid; arms sold are an exchange,
         # military cooperation (062, since the ninth session)
         ("Turkey's transfer of Syrian fighters to Libya began in late 2019.", "AID", "072", "TUR", "LBY"),
@@ -115,7 +104,7 @@ def test_nouns_disapproval_nouns_with_their_target(
         ),
     ],
 )
-def test_nouns_giving_buying_and_cooperating_nouns(
+def test_nouns_disapproval_giving_buying_and_cooperating_nouns(
     code: Code, text: str, plover: str, cameo: str, source: str, target: str
 ) -> None:
     event = first(code(text))
@@ -280,6 +269,12 @@ def test_nouns_verbs_the_codebook_gives(
         "Hungary defended the deal in parliament.",
         # a political or payment system is no weapon
         "China launched a new payment system in 2015.",
+        # (nouns what a situation calls for is no appeal)
+        # "X calls for Y" asks nothing of anyone when X is a state of affairs or a text
+        "Lasting peace in the Caucasus calls for compromise from Baku and Yerevan.",
+        "The situation on the border calls for restraint.",
+        "Stability in the region calls for a settlement that both sides can accept.",
+        "The plan calls for the withdrawal of foreign troops.",
     ],
 )
 def test_nouns_words_of_another_sense_make_no_event(code: Code, text: str) -> None:
@@ -342,22 +337,9 @@ def test_nouns_approving_one_s_own_budget_is_no_aid(code: Code) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        # "X calls for Y" asks nothing of anyone when X is a state of affairs or a text
-        "Lasting peace in the Caucasus calls for compromise from Baku and Yerevan.",
-        "The situation on the border calls for restraint.",
-        "Stability in the region calls for a settlement that both sides can accept.",
-        "The plan calls for the withdrawal of foreign troops.",
-    ],
-)
-def test_nouns_what_a_situation_calls_for_is_no_appeal(code: Code, text: str) -> None:
-    assert code(text) == []
-
-
-@pytest.mark.parametrize(
     ("text", "plover", "source"),
     [
+        # (nouns the doer s reading survives the verb of its fate)
         # a party's call for something is an appeal, whatever became of it
         ("Turkey called for a ceasefire in Gaza.", "REQUEST", "TUR"),
         ("The European Union's calls for restraint went unanswered on both sides.", "REQUEST", "IGO-EU"),
@@ -380,11 +362,14 @@ def test_nouns_what_a_situation_calls_for_is_no_appeal(code: Code, text: str) ->
             "ASSAULT",
             "AZE",
         ),
+        # (nouns speech nouns take their doer from the from phrase)
+        # a speech act's doer named in its "from" phrase
+        ("Warnings from Washington went unheeded in Ankara in 2019.", "THREATEN", "USA"),
+        ("Condemnation from Moscow came within hours of the strike.", "ACCUSE", "RUS"),
+        ("Criticism from Brussels grew after Hungary's veto.", "ACCUSE", "IGO-EU"),
     ],
 )
-def test_nouns_the_doer_s_reading_survives_the_verb_of_its_fate(
-    code: Code, text: str, plover: str, source: str
-) -> None:
+def test_nouns_the_doer_of_a_deed_noun(code: Code, text: str, plover: str, source: str) -> None:
     event = first(code(text))
     assert event.event == plover
     assert parties(event)[0] == {source}
@@ -516,23 +501,6 @@ def test_nouns_statements_and_complements(
 )
 def test_nouns_an_accord_referred_to_is_no_agreement(code: Code, text: str) -> None:
     assert all(event.cameo != "057" and event.event != "AGREE" for event in code(text))
-
-
-@pytest.mark.parametrize(
-    ("text", "plover", "source"),
-    [
-        # a speech act's doer named in its "from" phrase
-        ("Warnings from Washington went unheeded in Ankara in 2019.", "THREATEN", "USA"),
-        ("Condemnation from Moscow came within hours of the strike.", "ACCUSE", "RUS"),
-        ("Criticism from Brussels grew after Hungary's veto.", "ACCUSE", "IGO-EU"),
-    ],
-)
-def test_nouns_speech_nouns_take_their_doer_from_the_from_phrase(
-    code: Code, text: str, plover: str, source: str
-) -> None:
-    event = first(code(text))
-    assert event.event == plover
-    assert parties(event)[0] == {source}
 
 
 def _with_type(events: list[Event], plover: str) -> Event:

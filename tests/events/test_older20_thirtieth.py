@@ -56,6 +56,25 @@ from .helpers import Code, no_event, some_event
         ),
         ("American suffragists paraded down Fifth Avenue to demand the vote.", "PROTEST", "141"),
         ("The Massachusetts governor called out the whole of the State Guard in 1919.", "MOBILIZE", "154"),
+        # (ratifications accessions envoys withdrawn and surrenders)
+        ("Japan and Russia exchanged ratifications of the Portsmouth treaty in 1905.", "SUPPORT", "057"),
+        ("Hungary adhered to the Anti-Comintern Pact in 1939.", "SUPPORT", "057"),
+        ("Spain acceded to the Anti-Comintern Pact in 1939.", "SUPPORT", "057"),
+        ("Mexico withdrew its minister from London after the oil expropriation.", "SANCTION", "161"),
+        ("Abd el-Krim gave himself up to the French in the Rif.", "RETREAT", "0874"),
+        # (older diplomatic wording)
+        (
+            "The British government made strong representations to Berlin over the Agadir crisis.",
+            "ACCUSE",
+            "114",
+        ),
+        (
+            "The United States sent a strongly worded note to Berlin after the sinking of the Lusitania.",
+            "ACCUSE",
+            "114",
+        ),
+        ("German and Allied delegates opened pourparlers in the forest of Compiegne.", "CONSULT", "046"),
+        ("The Kaiser sent a telegram of congratulation to President Kruger.", "SUPPORT", "051"),
     ],
 )
 def test_older_wording_reads_as_its_deed(code: Code, text: str, plover: str, cameo: str) -> None:
@@ -160,47 +179,10 @@ def test_a_leader_answering_a_call_keeps_the_telephone_call(code: Code) -> None:
     )
 
 
-@pytest.mark.parametrize(
-    ("text", "plover", "cameo"),
-    [
-        ("Japan and Russia exchanged ratifications of the Portsmouth treaty in 1905.", "SUPPORT", "057"),
-        ("Hungary adhered to the Anti-Comintern Pact in 1939.", "SUPPORT", "057"),
-        ("Spain acceded to the Anti-Comintern Pact in 1939.", "SUPPORT", "057"),
-        ("Mexico withdrew its minister from London after the oil expropriation.", "SANCTION", "161"),
-        ("Abd el-Krim gave himself up to the French in the Rif.", "RETREAT", "0874"),
-    ],
-)
-def test_ratifications_accessions_envoys_withdrawn_and_surrenders(
-    code: Code, text: str, plover: str, cameo: str
-) -> None:
-    some_event(code, text, plover, cameo, None, None)
-
-
 def test_acceding_to_demands_stays_a_concession(code: Code) -> None:
     some_event(
         code, "The Spanish government acceded to the demands of the strikers.", "CONCEDE", "083", None, None
     )
-
-
-@pytest.mark.parametrize(
-    ("text", "plover", "cameo"),
-    [
-        (
-            "The British government made strong representations to Berlin over the Agadir crisis.",
-            "ACCUSE",
-            "114",
-        ),
-        (
-            "The United States sent a strongly worded note to Berlin after the sinking of the Lusitania.",
-            "ACCUSE",
-            "114",
-        ),
-        ("German and Allied delegates opened pourparlers in the forest of Compiegne.", "CONSULT", "046"),
-        ("The Kaiser sent a telegram of congratulation to President Kruger.", "SUPPORT", "051"),
-    ],
-)
-def test_older_diplomatic_wording(code: Code, text: str, plover: str, cameo: str) -> None:
-    some_event(code, text, plover, cameo, None, None)
 
 
 def test_a_plain_note_is_no_complaint(code: Code) -> None:

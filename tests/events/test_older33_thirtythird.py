@@ -93,6 +93,7 @@ def test_a_person_the_resolver_knows_is_a_named_person_as_subject(code: Code) ->
 @pytest.mark.parametrize(
     ("text", "kind", "cameo"),
     [
+        # (older wordings of force arrest surrender mediation and strikes)
         (
             "The Japanese fleet joined battle with the Russian fleet at Tsushima in May 1905.",
             "ASSAULT",
@@ -110,11 +111,32 @@ def test_a_person_the_resolver_knows_is_a_named_person_as_subject(code: Code) ->
             "039",
         ),
         ("Spanish Socialist workers came out in a general strike against the new cabinet.", "PROTEST", "143"),
+        # (audiences and scoring in the older sense)
+        ("The German ambassador had an audience with the Pope.", "CONSULT", "040"),
+        ("King Victor Emmanuel III granted Mussolini an audience at the Quirinal.", "CONSULT", "040"),
+        (
+            "The British prime minister scored the German government's conduct in the Commons.",
+            "ACCUSE",
+            "111",
+        ),
+        (
+            "Senator William Borah scored the covenant of the League of Nations in the Senate.",
+            "ACCUSE",
+            "111",
+        ),
+        # (bundled into a car is an abduction or by police an arrest)
+        (
+            "Italian Fascists bundled the Socialist deputy Giacomo Matteotti into a car in Rome.",
+            "ASSAULT",
+            "181",
+        ),
+        ("Russian police bundled the opposition leader into a van outside the court.", "COERCE", "173"),
+        # (a place put under siege and aircraft falling upon a fleet)
+        ("Romanian troops laid Odessa under siege in August 1941.", "COERCE", "191"),
+        ("Japanese naval aircraft fell upon the British fleet off Ceylon.", "ASSAULT", "195"),
     ],
 )
-def test_older_wordings_of_force_arrest_surrender_mediation_and_strikes(
-    code: Code, text: str, kind: str, cameo: str
-) -> None:
+def test_older_wordings(code: Code, text: str, kind: str, cameo: str) -> None:
     # (on main: 'joined battle' 062, 'invested' 061, 'tendered his good offices' 062; the rest no event)
     some_event(code, text, kind, cameo, None, None)
 
@@ -129,28 +151,6 @@ def test_older_wordings_of_force_arrest_surrender_mediation_and_strikes(
 def test_money_invested_and_bodies_joined_keep_their_readings(code: Code, text: str, cameo: str) -> None:
     events = code(text)
     assert [e.cameo for e in events] == [cameo], events
-
-
-@pytest.mark.parametrize(
-    ("text", "kind", "cameo"),
-    [
-        ("The German ambassador had an audience with the Pope.", "CONSULT", "040"),
-        ("King Victor Emmanuel III granted Mussolini an audience at the Quirinal.", "CONSULT", "040"),
-        (
-            "The British prime minister scored the German government's conduct in the Commons.",
-            "ACCUSE",
-            "111",
-        ),
-        (
-            "Senator William Borah scored the covenant of the League of Nations in the Senate.",
-            "ACCUSE",
-            "111",
-        ),
-    ],
-)
-def test_audiences_and_scoring_in_the_older_sense(code: Code, text: str, kind: str, cameo: str) -> None:
-    # (no event on main)
-    some_event(code, text, kind, cameo, None, None)
 
 
 def test_a_goal_scored_is_no_criticism(code: Code) -> None:
@@ -198,24 +198,6 @@ def test_the_reich_and_his_majestys_government_are_states(
 
 
 @pytest.mark.parametrize(
-    ("text", "kind", "cameo"),
-    [
-        (
-            "Italian Fascists bundled the Socialist deputy Giacomo Matteotti into a car in Rome.",
-            "ASSAULT",
-            "181",
-        ),
-        ("Russian police bundled the opposition leader into a van outside the court.", "COERCE", "173"),
-    ],
-)
-def test_bundled_into_a_car_is_an_abduction_or_by_police_an_arrest(
-    code: Code, text: str, kind: str, cameo: str
-) -> None:
-    # (no event on main)
-    some_event(code, text, kind, cameo, None, None)
-
-
-@pytest.mark.parametrize(
     ("text", "date", "source"),
     [
         ("The Duce ordered the bombardment of Corfu.", "1923-08-31", "ITA"),
@@ -250,20 +232,6 @@ def test_period_titles_and_peoples_name_their_states(
 def test_a_conference_quit_is_talks_broken_off(code: Code, text: str) -> None:
     # (a resignation, 0831, or nothing on main)
     some_event(code, text, "SANCTION", "164", None, None, absent=("CONCEDE",))
-
-
-@pytest.mark.parametrize(
-    ("text", "kind", "cameo"),
-    [
-        ("Romanian troops laid Odessa under siege in August 1941.", "COERCE", "191"),
-        ("Japanese naval aircraft fell upon the British fleet off Ceylon.", "ASSAULT", "195"),
-    ],
-)
-def test_a_place_put_under_siege_and_aircraft_falling_upon_a_fleet(
-    code: Code, text: str, kind: str, cameo: str
-) -> None:
-    # (no siege on main; no event for the aircraft)
-    some_event(code, text, kind, cameo, None, None)
 
 
 def test_an_airship_breaking_up_is_no_attack(code: Code) -> None:

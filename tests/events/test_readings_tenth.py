@@ -143,6 +143,7 @@ def test_readings_tenth_pressure_that_made_a_party_yield(
 @pytest.mark.parametrize(
     ("text", "plover", "cameo", "source", "target"),
     [
+        # (readings tenth names and cases)
         # a party or a leader called a pejorative is denounced (111), never telephoned
         ("Erdogan called Israel a terror state in November 2023.", "ACCUSE", "111", "TUR", "ISR"),
         ("Biden called Putin a killer in 2021.", "ACCUSE", "111", "USA", "RUS"),
@@ -178,9 +179,41 @@ def test_readings_tenth_pressure_that_made_a_party_yield(
             "NIC",
             "USA",
         ),
+        # (readings tenth works opened together)
+        # a work opened or inaugurated together, by two parties or with a partner, is economic cooperation (061)
+        (
+            "Erdogan and Putin opened the TurkStream pipeline in Istanbul in January 2020.",
+            "COOPERATE",
+            "061",
+            "TUR RUS",
+            "",
+        ),
+        ("Modi opened the Salma Dam in Herat with Ashraf Ghani in 2016.", "COOPERATE", "061", "IND", "AFG"),
+        (
+            "Putin inaugurated the Power of Siberia pipeline with Xi Jinping in 2019.",
+            "COOPERATE",
+            "061",
+            "RUS",
+            "CHN",
+        ),
+        # ... also in a gerund on the way back from it, beside the journey's own deed
+        (
+            "Modi visited Lahore on his way back from inaugurating the Afghan parliament building with Ashraf Ghani in Kabul in December 2015.",
+            "COOPERATE",
+            "061",
+            "IND",
+            "AFG",
+        ),
+        (
+            "Modi visited Lahore on his way back from inaugurating the Afghan parliament building with Ashraf Ghani in Kabul in December 2015.",
+            "CONSULT",
+            "042",
+            "IND",
+            "PAK",
+        ),
     ],
 )
-def test_readings_tenth_names_and_cases(
+def test_readings_tenth_names_cases_and_works_opened_together(
     code: Code, text: str, plover: str, cameo: str, source: str, target: str
 ) -> None:
     some_event(code, text, plover, cameo, source, target)
@@ -194,6 +227,7 @@ def test_readings_tenth_a_case_for_something_is_no_lawsuit(code: Code) -> None:
 @pytest.mark.parametrize(
     ("text", "plover", "cameo", "source", "target"),
     [
+        # (readings tenth borders missiles and bombing)
         # a border or an airspace closed to a party restricts its movement (191)
         ("Morocco closed its border with Algeria in 1994.", "COERCE", "191", "MAR", "DZA"),
         ("Finland closed its border with Russia in November 2023.", "COERCE", "191", "FIN", "RUS"),
@@ -236,85 +270,7 @@ def test_readings_tenth_a_case_for_something_is_no_lawsuit(code: Code) -> None:
             None,
         ),
         ("Hamas militants bombed a bus in Jerusalem in 1996.", "ASSAULT", "183", "PSE", None),
-    ],
-)
-def test_readings_tenth_borders_missiles_and_bombing(
-    code_background: Code, text: str, plover: str, cameo: str | None, source: str, target: str | None
-) -> None:
-    some_event(code_background, text, plover, cameo, source, target)
-
-
-@pytest.mark.parametrize(
-    ("text", "plover", "cameo", "source", "target"),
-    [
-        # people held by a party, freed, released or handed over in the passive: the holder released them (0841)
-        ("The British sailors held by Iran were freed in April 2007.", "RETREAT", "0841", "IRN", "GBR"),
-        (
-            "The American diplomats held by Iran were released in January 1981.",
-            "RETREAT",
-            "0841",
-            "IRN",
-            "USA",
-        ),
-        (
-            "The Ukrainian soldiers held by Russia were released in a prisoner exchange in 2022.",
-            "RETREAT",
-            "0841",
-            "RUS",
-            "UKR",
-        ),
-        (
-            "The hostages held by Hamas were handed over to the Red Cross in November 2023.",
-            "RETREAT",
-            "0841",
-            "PSE",
-            None,
-        ),
-        # ... as in the active
-        ("Hamas handed over two hostages to the Red Cross in October 2023.", "RETREAT", "0841", "PSE", None),
-        # ground handed back or returned: its holder (the "by" agent, or the subject of a relative clause) gives
-        # it back (0842)
-        (
-            "The districts that Armenian forces had held were returned to Azerbaijan in 2020.",
-            "RETREAT",
-            "0842",
-            "ARM",
-            "AZE",
-        ),
-        ("Macau was returned to China by Portugal in 1999.", "RETREAT", "0842", "PRT", "CHN"),
-        ("Hong Kong was handed back to China by Britain in 1997.", "RETREAT", "0842", "GBR", None),
-        (
-            "The Sinai Peninsula was returned to Egypt by Israel under the 1979 peace treaty.",
-            "RETREAT",
-            "0842",
-            "ISR",
-            "EGY",
-        ),
-    ],
-)
-def test_readings_tenth_held_people_and_ground_given_back(
-    code: Code, text: str, plover: str, cameo: str, source: str, target: str | None
-) -> None:
-    some_event(code, text, plover, cameo, source, target)
-
-
-@pytest.mark.parametrize(
-    ("text", "deed"),
-    [
-        # the holding named on the freed is background: no new detention or occupation
-        ("The British sailors held by Iran were freed in April 2007.", "COERCE"),
-        ("The American diplomats held by Iran were released in January 1981.", "COERCE"),
-        ("The districts that Armenian forces had held were returned to Azerbaijan in 2020.", "COERCE"),
-    ],
-)
-def test_readings_tenth_holding_on_the_freed_is_no_deed(code: Code, text: str, deed: str) -> None:
-    events = code(text)
-    assert all(e.event != deed for e in events), events
-
-
-@pytest.mark.parametrize(
-    ("text", "plover", "cameo", "source", "target"),
-    [
+        # (readings tenth consultation shapes)
         # talks that broke down or collapsed were held (04x) and halted (164), both by their parties
         ("Talks between Russia and Ukraine in Istanbul broke down in 2022.", "CONSULT", None, "RUS UKR", ""),
         (
@@ -402,22 +358,7 @@ def test_readings_tenth_holding_on_the_freed_is_no_deed(code: Code, text: str, d
             "USA",
             "UKR",
         ),
-    ],
-)
-def test_readings_tenth_consultation_shapes(
-    code_background: Code, text: str, plover: str, cameo: str | None, source: str, target: str | None
-) -> None:
-    some_event(code_background, text, plover, cameo, source, target)
-
-
-def test_readings_tenth_arranging_ones_own_meeting_is_no_mediation(code: Code) -> None:
-    events = code("Iran arranged a meeting with Saudi officials in Baghdad.")
-    assert all(e.cameo != "045" for e in events), events
-
-
-@pytest.mark.parametrize(
-    ("text", "plover", "cameo", "source", "target"),
-    [
+        # (readings tenth ground lent and arms bought)
         # letting another party or its forces use one's bases, ground or air is military cooperation (062),
         # host toward user
         ("Kyrgyzstan allowed the United States to use the Manas air base.", "COOPERATE", "062", "KGZ", "USA"),
@@ -456,7 +397,7 @@ def test_readings_tenth_arranging_ones_own_meeting_is_no_mediation(code: Code) -
         ("Russia used drones bought from Iran against Ukrainian cities.", "ASSAULT", None, "RUS", ""),
     ],
 )
-def test_readings_tenth_ground_lent_and_arms_bought(
+def test_readings_tenth_borders_consultations_and_arms(
     code_background: Code, text: str, plover: str, cameo: str | None, source: str, target: str | None
 ) -> None:
     some_event(code_background, text, plover, cameo, source, target)
@@ -465,43 +406,74 @@ def test_readings_tenth_ground_lent_and_arms_bought(
 @pytest.mark.parametrize(
     ("text", "plover", "cameo", "source", "target"),
     [
-        # a work opened or inaugurated together, by two parties or with a partner, is economic cooperation (061)
+        # people held by a party, freed, released or handed over in the passive: the holder released them (0841)
+        ("The British sailors held by Iran were freed in April 2007.", "RETREAT", "0841", "IRN", "GBR"),
         (
-            "Erdogan and Putin opened the TurkStream pipeline in Istanbul in January 2020.",
-            "COOPERATE",
-            "061",
-            "TUR RUS",
-            "",
+            "The American diplomats held by Iran were released in January 1981.",
+            "RETREAT",
+            "0841",
+            "IRN",
+            "USA",
         ),
-        ("Modi opened the Salma Dam in Herat with Ashraf Ghani in 2016.", "COOPERATE", "061", "IND", "AFG"),
         (
-            "Putin inaugurated the Power of Siberia pipeline with Xi Jinping in 2019.",
-            "COOPERATE",
-            "061",
+            "The Ukrainian soldiers held by Russia were released in a prisoner exchange in 2022.",
+            "RETREAT",
+            "0841",
             "RUS",
-            "CHN",
-        ),
-        # ... also in a gerund on the way back from it, beside the journey's own deed
-        (
-            "Modi visited Lahore on his way back from inaugurating the Afghan parliament building with Ashraf Ghani in Kabul in December 2015.",
-            "COOPERATE",
-            "061",
-            "IND",
-            "AFG",
+            "UKR",
         ),
         (
-            "Modi visited Lahore on his way back from inaugurating the Afghan parliament building with Ashraf Ghani in Kabul in December 2015.",
-            "CONSULT",
-            "042",
-            "IND",
-            "PAK",
+            "The hostages held by Hamas were handed over to the Red Cross in November 2023.",
+            "RETREAT",
+            "0841",
+            "PSE",
+            None,
+        ),
+        # ... as in the active
+        ("Hamas handed over two hostages to the Red Cross in October 2023.", "RETREAT", "0841", "PSE", None),
+        # ground handed back or returned: its holder (the "by" agent, or the subject of a relative clause) gives
+        # it back (0842)
+        (
+            "The districts that Armenian forces had held were returned to Azerbaijan in 2020.",
+            "RETREAT",
+            "0842",
+            "ARM",
+            "AZE",
+        ),
+        ("Macau was returned to China by Portugal in 1999.", "RETREAT", "0842", "PRT", "CHN"),
+        ("Hong Kong was handed back to China by Britain in 1997.", "RETREAT", "0842", "GBR", None),
+        (
+            "The Sinai Peninsula was returned to Egypt by Israel under the 1979 peace treaty.",
+            "RETREAT",
+            "0842",
+            "ISR",
+            "EGY",
         ),
     ],
 )
-def test_readings_tenth_works_opened_together(
-    code: Code, text: str, plover: str, cameo: str, source: str, target: str
+def test_readings_tenth_held_people_and_ground_given_back(
+    code: Code, text: str, plover: str, cameo: str, source: str, target: str | None
 ) -> None:
     some_event(code, text, plover, cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "deed"),
+    [
+        # the holding named on the freed is background: no new detention or occupation
+        ("The British sailors held by Iran were freed in April 2007.", "COERCE"),
+        ("The American diplomats held by Iran were released in January 1981.", "COERCE"),
+        ("The districts that Armenian forces had held were returned to Azerbaijan in 2020.", "COERCE"),
+    ],
+)
+def test_readings_tenth_holding_on_the_freed_is_no_deed(code: Code, text: str, deed: str) -> None:
+    events = code(text)
+    assert all(e.event != deed for e in events), events
+
+
+def test_readings_tenth_arranging_ones_own_meeting_is_no_mediation(code: Code) -> None:
+    events = code("Iran arranged a meeting with Saudi officials in Baghdad.")
+    assert all(e.cameo != "045" for e in events), events
 
 
 @pytest.mark.parametrize(

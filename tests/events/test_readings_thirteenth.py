@@ -17,6 +17,7 @@ from .helpers import Code, some_event
 @pytest.mark.parametrize(
     ("text", "plover", "cameo", "source", "target"),
     [
+        # (readings thirteenth commitments to restraint)
         # T1: a restraint one commits oneself to is an intention to yield (035), not a threat ...
         (
             "Iran agreed in 2015 to limit its stockpile of enriched uranium to 300 kilograms.",
@@ -62,59 +63,7 @@ from .helpers import Code, some_event
             None,
             "ISR",
         ),
-    ],
-)
-def test_readings_thirteenth_commitments_to_restraint(
-    code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
-) -> None:
-    some_event(code, text, plover, cameo, source, target)
-
-
-@pytest.mark.parametrize(
-    ("text", "source", "target"),
-    [
-        # T2: harm said to be unavoidable, for the future, is a threat to the party the condition names
-        (
-            "Pakistan said in 2019 that it would not hesitate to retaliate if India attacked it again.",
-            "PAK",
-            "IND",
-        ),
-        (
-            "Vladimir Putin said in 2007 that Russia would be forced to aim its missiles at Europe if the United States"
-            " built a missile shield in Poland.",
-            "RUS",
-            None,
-        ),
-        (
-            "Tayyip Erdogan said in 2019 that Turkey would have no choice but to launch its own offensive in northern"
-            " Syria if the talks with Washington failed.",
-            "TUR",
-            None,
-        ),
-    ],
-)
-def test_readings_thirteenth_harm_said_to_be_unavoidable(
-    code: Code, text: str, source: str, target: str | None
-) -> None:
-    some_event(code, text, "THREATEN", None, source, target)
-
-
-def test_readings_thirteenth_hesitation_without_not_is_no_threat(code: Code) -> None:
-    events = code("Germany hesitated for months in 2023 to send Leopard tanks to Ukraine.")
-    assert not [e for e in events if e.event == "THREATEN"], events
-
-
-def test_readings_thirteenth_compulsion_without_agent_is_no_coercion(code: Code) -> None:
-    events = code(
-        "Vladimir Putin said in 2007 that Russia would be forced to aim its missiles at Europe if the United States"
-        " built a missile shield in Poland."
-    )
-    assert not [e for e in events if e.event == "COERCE"], events
-
-
-@pytest.mark.parametrize(
-    ("text", "plover", "cameo", "source", "target"),
-    [
+        # (readings thirteenth idioms)
         # T3: agreement reached by an idiom of settling
         ("Israel and the PLO settled on a draft accord in Oslo in 1993.", "AGREE", "030", "ISR PSE", None),
         (
@@ -178,12 +127,90 @@ def test_readings_thirteenth_compulsion_without_agent_is_no_coercion(code: Code)
             "JPN",
             None,
         ),
+        # (readings thirteenth second batch)
+        # "be to V": a deed to come, stated, is a commitment (AGREE with the deed's sub-code)
+        (
+            "All American troops are to leave Afghanistan by September 11, Joe Biden said in 2021.",
+            "AGREE",
+            "0356",
+            "USA",
+            "AFG",
+        ),
+        (
+            "France is to return 26 looted artworks to Benin, President Emmanuel Macron said in 2021.",
+            "AGREE",
+            None,
+            "FRA",
+            "BEN",
+        ),
+        # a refusal frame's gerund object, hung on the verb as an adverbial clause, refines the refusal
+        (
+            "Olaf Scholz ruled out in February 2023 sending fighter jets to Ukraine.",
+            "REJECT",
+            "1222",
+            "DEU",
+            "UKR",
+        ),
+        (
+            "Theresa May ruled out in 2017 holding a second Scottish independence referendum before Brexit.",
+            "REJECT",
+            None,
+            "GBR",
+            None,
+        ),
+        # data shared (the parser's lemma of "data" is "datum")
+        ("NATO allies shared radar data with Ukraine in 2023.", "COOPERATE", "064", None, "UKR"),
+        # an offer or proposal thrown out is rejected
+        ("Mahmoud Abbas threw out Donald Trump's peace proposal in 2020.", "REJECT", None, "PSE", "USA"),
+        ("Hamas threw out an Egyptian truce proposal in 2014.", "REJECT", None, "PSE", "EGY"),
     ],
 )
-def test_readings_thirteenth_idioms(
+def test_readings_thirteenth_categories(
     code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
 ) -> None:
     some_event(code, text, plover, cameo, source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # T2: harm said to be unavoidable, for the future, is a threat to the party the condition names
+        (
+            "Pakistan said in 2019 that it would not hesitate to retaliate if India attacked it again.",
+            "PAK",
+            "IND",
+        ),
+        (
+            "Vladimir Putin said in 2007 that Russia would be forced to aim its missiles at Europe if the United States"
+            " built a missile shield in Poland.",
+            "RUS",
+            None,
+        ),
+        (
+            "Tayyip Erdogan said in 2019 that Turkey would have no choice but to launch its own offensive in northern"
+            " Syria if the talks with Washington failed.",
+            "TUR",
+            None,
+        ),
+    ],
+)
+def test_readings_thirteenth_harm_said_to_be_unavoidable(
+    code: Code, text: str, source: str, target: str | None
+) -> None:
+    some_event(code, text, "THREATEN", None, source, target)
+
+
+def test_readings_thirteenth_hesitation_without_not_is_no_threat(code: Code) -> None:
+    events = code("Germany hesitated for months in 2023 to send Leopard tanks to Ukraine.")
+    assert not [e for e in events if e.event == "THREATEN"], events
+
+
+def test_readings_thirteenth_compulsion_without_agent_is_no_coercion(code: Code) -> None:
+    events = code(
+        "Vladimir Putin said in 2007 that Russia would be forced to aim its missiles at Europe if the United States"
+        " built a missile shield in Poland."
+    )
+    assert not [e for e in events if e.event == "COERCE"], events
 
 
 @pytest.mark.parametrize(
@@ -236,52 +263,6 @@ def test_readings_thirteenth_complaints_with_a_that_clause(
 ) -> None:
     some_event(code, text, "ACCUSE", cameo, source, target)
     assert len(code(text)) == 1  # the charge carries its clause: no deed told as done beside it
-
-
-@pytest.mark.parametrize(
-    ("text", "plover", "cameo", "source", "target"),
-    [
-        # "be to V": a deed to come, stated, is a commitment (AGREE with the deed's sub-code)
-        (
-            "All American troops are to leave Afghanistan by September 11, Joe Biden said in 2021.",
-            "AGREE",
-            "0356",
-            "USA",
-            "AFG",
-        ),
-        (
-            "France is to return 26 looted artworks to Benin, President Emmanuel Macron said in 2021.",
-            "AGREE",
-            None,
-            "FRA",
-            "BEN",
-        ),
-        # a refusal frame's gerund object, hung on the verb as an adverbial clause, refines the refusal
-        (
-            "Olaf Scholz ruled out in February 2023 sending fighter jets to Ukraine.",
-            "REJECT",
-            "1222",
-            "DEU",
-            "UKR",
-        ),
-        (
-            "Theresa May ruled out in 2017 holding a second Scottish independence referendum before Brexit.",
-            "REJECT",
-            None,
-            "GBR",
-            None,
-        ),
-        # data shared (the parser's lemma of "data" is "datum")
-        ("NATO allies shared radar data with Ukraine in 2023.", "COOPERATE", "064", None, "UKR"),
-        # an offer or proposal thrown out is rejected
-        ("Mahmoud Abbas threw out Donald Trump's peace proposal in 2020.", "REJECT", None, "PSE", "USA"),
-        ("Hamas threw out an Egyptian truce proposal in 2014.", "REJECT", None, "PSE", "EGY"),
-    ],
-)
-def test_readings_thirteenth_second_batch(
-    code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
-) -> None:
-    some_event(code, text, plover, cameo, source, target)
 
 
 def test_readings_thirteenth_be_to_needs_a_party(code: Code) -> None:

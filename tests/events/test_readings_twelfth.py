@@ -16,6 +16,7 @@ from .helpers import Code, first, some_event
 @pytest.mark.parametrize(
     ("text", "plover", "cameo", "source", "target"),
     [
+        # (readings twelfth forces one says one will send)
         # A2: forces a party says it will send to another party are a promise of protection to it (0334) ...
         (
             "Canada said it would send 450 troops to Latvia to lead a NATO battlegroup.",
@@ -41,22 +42,7 @@ from .helpers import Code, first, some_event
             "TUR",
             "IRQ",
         ),
-    ],
-)
-def test_readings_twelfth_forces_one_says_one_will_send(
-    code: Code, text: str, plover: str, cameo: str, source: str, target: str
-) -> None:
-    some_event(code, text, plover, cameo, source, target)
-
-
-def test_readings_twelfth_drills_to_come_stay_a_planned_posture(code: Code) -> None:
-    event = first(code("China will hold military drills around Taiwan next week, the defence ministry said."))
-    assert (event.event, event.modality) == ("MOBILIZE", "intended")
-
-
-@pytest.mark.parametrize(
-    ("text", "plover", "cameo", "source", "target"),
-    [
+        # (readings twelfth deadlines given)
         # a deadline given as a span of time or a date by which a party must act is an ultimatum (139)
         (
             "NATO gave the Bosnian Serbs ten days to withdraw their heavy weapons from around Sarajevo.",
@@ -87,12 +73,33 @@ def test_readings_twelfth_drills_to_come_stay_a_planned_posture(code: Code) -> N
             "NER",
             "FRA",
         ),
+        # (readings twelfth lead categories)
+        # the lead's K3-K10: solidarity with a party, a deed likened to crimes, visits by flying in for talks,
+        # demands waved away, plans worked out, names put to an accord
+        ("Turkey declared its solidarity with Azerbaijan.", "SUPPORT", "051", "TUR", "AZE"),
+        ("Erdogan likened Israel's bombing of Gaza to Nazi crimes.", "ACCUSE", "111", "TUR", "ISR"),
+        ("Ukraine compared Russia's policy to the crimes of Stalin.", "ACCUSE", "111", "UKR", "RUS"),
+        ("Blinken flew into Cairo for talks with Egyptian officials.", "CONSULT", "042", "USA", "EGY"),
+        ("Moscow waved away the demands of Kyiv.", "REJECT", "120", "RUS", "UKR"),
+        (
+            "Britain and Ireland worked out a plan for power-sharing in Northern Ireland.",
+            "AGREE",
+            "030",
+            "GBR IRL",
+            "",
+        ),
+        ("Serbia and Kosovo put their names to an accord on trade.", "SUPPORT", "057", "SRB XKX", ""),
     ],
 )
-def test_readings_twelfth_deadlines_given(
+def test_readings_twelfth_forces_deadlines_and_lead_categories(
     code: Code, text: str, plover: str, cameo: str, source: str, target: str
 ) -> None:
     some_event(code, text, plover, cameo, source, target)
+
+
+def test_readings_twelfth_drills_to_come_stay_a_planned_posture(code: Code) -> None:
+    event = first(code("China will hold military drills around Taiwan next week, the defence ministry said."))
+    assert (event.event, event.modality) == ("MOBILIZE", "intended")
 
 
 @pytest.mark.parametrize(
@@ -287,6 +294,7 @@ def test_readings_twelfth_talk_idioms(code: Code, text: str, plover: str, cameo:
 @pytest.mark.parametrize(
     ("text", "plover", "cameo", "source", "target"),
     [
+        # (readings twelfth batch two categories)
         # a deed of force a party says it could do is its threat (as "would"), asserted when said
         (
             "Israel could strike Iran's nuclear sites at any time, Benjamin Netanyahu said in 2012.",
@@ -378,21 +386,7 @@ def test_readings_twelfth_talk_idioms(code: Code, text: str, plover: str, cameo:
             "ARM AZE",
             "",
         ),
-    ],
-)
-def test_readings_twelfth_batch_two_categories(
-    code: Code, text: str, plover: str, cameo: str | None, source: str, target: str | None
-) -> None:
-    some_event(code, text, plover, cameo, source, target)
-
-
-def test_readings_twelfth_another_partys_possible_deed_is_a_guess(code: Code) -> None:
-    assert all(e.event != "THREATEN" for e in code("Analysts said Russia could attack Ukraine within weeks."))
-
-
-@pytest.mark.parametrize(
-    ("text", "plover", "cameo", "source", "target"),
-    [
+        # (readings twelfth dictionary frames)
         # any verb of appeal or demand (an 02 or 10 reading) with an addressee and a "to" clause, or a bare "that"
         # clause, appeals for or demands the deed (which stays only asked for)
         (
@@ -439,25 +433,7 @@ def test_readings_twelfth_another_partys_possible_deed_is_a_guess(code: Code) ->
             "IGO-EU",
             "POL",
         ),
-    ],
-)
-def test_readings_twelfth_dictionary_frames(
-    code: Code, text: str, plover: str, cameo: str | None, source: str, target: str | None
-) -> None:
-    some_event(code, text, plover, cameo, source, target)
-
-
-def test_readings_twelfth_another_partys_plan_tabled_is_no_proposal(code: Code) -> None:
-    assert all(e.cameo != "027" for e in code("Germany tabled Russia's proposal for talks."))
-
-
-def test_readings_twelfth_a_doctors_advice_is_no_appeal(code: Code) -> None:
-    assert code("The doctors advised him to rest.") == []
-
-
-@pytest.mark.parametrize(
-    ("text", "plover", "cameo", "source", "target"),
-    [
+        # (readings twelfth batch three categories)
         # a deed to come under a verb of going on ("would keep supplying", "will continue to supply") is promised
         # or threatened as the future verb says
         (
@@ -488,10 +464,22 @@ def test_readings_twelfth_a_doctors_advice_is_no_appeal(code: Code) -> None:
         ),
     ],
 )
-def test_readings_twelfth_batch_three_categories(
+def test_readings_twelfth_batch_categories_and_frames(
     code: Code, text: str, plover: str, cameo: str | None, source: str, target: str | None
 ) -> None:
     some_event(code, text, plover, cameo, source, target)
+
+
+def test_readings_twelfth_another_partys_possible_deed_is_a_guess(code: Code) -> None:
+    assert all(e.event != "THREATEN" for e in code("Analysts said Russia could attack Ukraine within weeks."))
+
+
+def test_readings_twelfth_another_partys_plan_tabled_is_no_proposal(code: Code) -> None:
+    assert all(e.cameo != "027" for e in code("Germany tabled Russia's proposal for talks."))
+
+
+def test_readings_twelfth_a_doctors_advice_is_no_appeal(code: Code) -> None:
+    assert code("The doctors advised him to rest.") == []
 
 
 @pytest.mark.parametrize(
@@ -528,32 +516,6 @@ def test_readings_twelfth_deployment_to_protect_ones_own_stays_a_posture(code: C
         "Russia will deploy more troops to its western border to protect its citizens, Shoigu said."
     )
     assert [(e.event, e.modality) for e in events] == [("MOBILIZE", "intended")]
-
-
-@pytest.mark.parametrize(
-    ("text", "plover", "cameo", "source", "target"),
-    [
-        # the lead's K3-K10: solidarity with a party, a deed likened to crimes, visits by flying in for talks,
-        # demands waved away, plans worked out, names put to an accord
-        ("Turkey declared its solidarity with Azerbaijan.", "SUPPORT", "051", "TUR", "AZE"),
-        ("Erdogan likened Israel's bombing of Gaza to Nazi crimes.", "ACCUSE", "111", "TUR", "ISR"),
-        ("Ukraine compared Russia's policy to the crimes of Stalin.", "ACCUSE", "111", "UKR", "RUS"),
-        ("Blinken flew into Cairo for talks with Egyptian officials.", "CONSULT", "042", "USA", "EGY"),
-        ("Moscow waved away the demands of Kyiv.", "REJECT", "120", "RUS", "UKR"),
-        (
-            "Britain and Ireland worked out a plan for power-sharing in Northern Ireland.",
-            "AGREE",
-            "030",
-            "GBR IRL",
-            "",
-        ),
-        ("Serbia and Kosovo put their names to an accord on trade.", "SUPPORT", "057", "SRB XKX", ""),
-    ],
-)
-def test_readings_twelfth_lead_categories(
-    code: Code, text: str, plover: str, cameo: str, source: str, target: str
-) -> None:
-    some_event(code, text, plover, cameo, source, target)
 
 
 @pytest.mark.parametrize(

@@ -34,6 +34,7 @@ def test_senses_object_class_chooses_the_reading(
 @pytest.mark.parametrize(
     ("text", "plover"),
     [
+        # (senses categories of the issue are coded)
         # allowing or permitting something is a concession, with a clause or an object of access
         ("Serbia allowed Kosovo's police to cross the border.", "CONCEDE"),
         ("Israel permitted Palestinian workers to enter its territory.", "CONCEDE"),
@@ -46,9 +47,76 @@ def test_senses_object_class_chooses_the_reading(
         ("China put its forces on high alert near Taiwan.", "MOBILIZE"),
         ("Russia strengthened its forces on the Finnish border.", "MOBILIZE"),
         ("Greece reinforced its garrisons facing Turkey.", "MOBILIZE"),
+        # (senses codebook readings by class)
+        ("Russian and Chinese bombers flew a joint patrol over the Sea of Japan.", "COOPERATE"),
+        ("Turkey and Azerbaijan boosted trade between them.", "COOPERATE"),
+        ("American marines trained alongside Philippine troops.", "COOPERATE"),
+        ("Pakistan returned the captured Indian pilot to India.", "RETREAT"),
+        ("Belarus pardoned a Lithuanian citizen.", "RETREAT"),
+        ("Myanmar let UN aid workers into Rakhine state.", "RETREAT"),
+        ("Russian peacekeepers left the Armenian villages.", "RETREAT"),
+        ("Syria accepted Turkey's demands.", "CONCEDE"),
+        ("India voted in favour of Ukraine's resolution.", "SUPPORT"),
+        ("Egypt reopened its embassy in Israel.", "SUPPORT"),
+        ("Britain sent rescue teams to Turkey after the earthquake.", "AID"),
+        ("The United States flew bombers near North Korea.", "MOBILIZE"),
+        ("Iran vowed revenge against Israel.", "THREATEN"),
+        # (senses classes reach words not listed)
+        # object classes instead of word lists: other members of the class take the same reading
+        ("A Ukrainian missile downed a Russian helicopter.", "ASSAULT"),
+        ("Turkey welcomed the Azerbaijani defence minister in Ankara.", "CONSULT"),
+        ("The French president phoned the Indian prime minister.", "CONSULT"),
+        ("Russia withdrew its paratroopers from Kazakhstan.", "RETREAT"),
+        ("Britain gave France satellite images of the smuggling routes.", "COOPERATE"),
+        ("The United States handed Ukraine a new package of ammunition.", "AID"),
+        ("India postponed the Canadian minister's trip to Delhi.", "SANCTION"),
+        ("The European Union halted imports of Russian oil.", "SANCTION"),
+        ("South Korea put its troops on alert after North Korean drones crossed the border.", "MOBILIZE"),
+        ("Poland bolstered its border guard along the frontier with Belarus.", "MOBILIZE"),
+        # killings in the passive or by a bomb
+        ("Three Israeli soldiers were killed by Hezbollah fighters from Lebanon.", "ASSAULT"),
+        ("A roadside bomb planted by Kurdish militants killed four Turkish policemen.", "ASSAULT"),
+        # (senses codebook verbs by class and complement)
+        # more verbs of giving and sending reach the same object classes
+        ("Japan dispatched a medical team to Turkey after the earthquake.", "AID"),
+        ("Saudi Arabia deposited three billion dollars in Pakistan's central bank.", "AID"),
+        # ordering forces somewhere, testing weapons: shows of force
+        ("The Pentagon ordered two aircraft carriers to the eastern Mediterranean.", "MOBILIZE"),
+        ("North Korea test-fired a ballistic missile into the sea.", "MOBILIZE"),
+        # telling someone to act is an order; insisting on something, a demand
+        ("Washington told Israel to allow more aid into Gaza.", "REQUEST"),
+        ("Ukraine insisted on the return of all occupied territories.", "REQUEST"),
+        # balking at a plan; barring investigators from entering (refusing international involvement)
+        ("Poland balked at the EU migration pact.", "REJECT"),
+        ("Israel barred UN investigators from entering the country.", "REJECT"),
+        # protesters blocking roads obstruct passage (a protest), by the subject's class
+        ("German climate activists blocked a motorway in Berlin.", "PROTEST"),
+        ("French farmers blockaded the roads around Paris.", "PROTEST"),
+        # (senses material cooperation aid and yielding)
+        # codebook readings of 06-08 by construction and object class
+        ("British intelligence tipped off the Americans about the plot.", "COOPERATE"),
+        ("Qatar paid the salaries of Gaza's civil servants.", "AID"),
+        ("The IMF bailed out Argentina in 2018.", "AID"),
+        ("American warships escorted tankers through the Gulf in the 1980s.", "AID"),
+        ("Britain gave refuge to the deposed emperor of Ethiopia in 1936.", "AID"),
+        ("Canada resettled tens of thousands of Syrian refugees.", "AID"),
+        ("Libya gave up its nuclear weapons programme in 2003.", "RETREAT"),
+        ("South Africa dismantled its nuclear arsenal in the early 1990s.", "RETREAT"),
+        ("Israel dismantled its settlements in the Gaza Strip in 2005.", "RETREAT"),
+        ("China scrapped its quarantine rules for travellers in January 2023.", "CONCEDE"),
+        # (a state taken off a terror list has its sanctions eased, 085: RETREAT since the sixteenth session; a group, 081)
+        ("The United States removed Cuba from its terror list in 2015.", "RETREAT"),
+        ("Israel halted its offensive after Egyptian mediation.", "RETREAT"),
+        ("The United States bolstered its naval presence in the Gulf.", "MOBILIZE"),
+        # (senses subject and object classes)
+        # subject and object classes choose the reading
+        ("Japan tightened export controls on chip equipment to China.", "SANCTION"),
+        ("Kenyan demonstrators clashed with police in Nairobi over tax increases.", "PROTEST"),
+        ("Colombian rebels laid down their weapons under the peace deal.", "RETREAT"),
+        ("Japan promised to double its defence spending.", "AGREE"),
     ],
 )
-def test_senses_categories_of_the_issue_are_coded(code: Code, text: str, plover: str) -> None:
+def test_senses_readings_by_category_and_class(code: Code, text: str, plover: str) -> None:
     assert first(code(text)).event == plover
 
 
@@ -120,51 +188,6 @@ def test_senses_announced_known_deed_codes_the_deed(code: Code) -> None:
     # (troops a party says it will send to another party are a promise of protection to it: issue 9, A2)
     event = first(code("Russia announced it will send troops to Syria."))
     assert (event.event, event.cameo) == ("AGREE", "0334")
-
-
-@pytest.mark.parametrize(
-    ("text", "plover"),
-    [
-        ("Russian and Chinese bombers flew a joint patrol over the Sea of Japan.", "COOPERATE"),
-        ("Turkey and Azerbaijan boosted trade between them.", "COOPERATE"),
-        ("American marines trained alongside Philippine troops.", "COOPERATE"),
-        ("Pakistan returned the captured Indian pilot to India.", "RETREAT"),
-        ("Belarus pardoned a Lithuanian citizen.", "RETREAT"),
-        ("Myanmar let UN aid workers into Rakhine state.", "RETREAT"),
-        ("Russian peacekeepers left the Armenian villages.", "RETREAT"),
-        ("Syria accepted Turkey's demands.", "CONCEDE"),
-        ("India voted in favour of Ukraine's resolution.", "SUPPORT"),
-        ("Egypt reopened its embassy in Israel.", "SUPPORT"),
-        ("Britain sent rescue teams to Turkey after the earthquake.", "AID"),
-        ("The United States flew bombers near North Korea.", "MOBILIZE"),
-        ("Iran vowed revenge against Israel.", "THREATEN"),
-    ],
-)
-def test_senses_codebook_readings_by_class(code: Code, text: str, plover: str) -> None:
-    assert first(code(text)).event == plover
-
-
-@pytest.mark.parametrize(
-    ("text", "plover"),
-    [
-        # object classes instead of word lists: other members of the class take the same reading
-        ("A Ukrainian missile downed a Russian helicopter.", "ASSAULT"),
-        ("Turkey welcomed the Azerbaijani defence minister in Ankara.", "CONSULT"),
-        ("The French president phoned the Indian prime minister.", "CONSULT"),
-        ("Russia withdrew its paratroopers from Kazakhstan.", "RETREAT"),
-        ("Britain gave France satellite images of the smuggling routes.", "COOPERATE"),
-        ("The United States handed Ukraine a new package of ammunition.", "AID"),
-        ("India postponed the Canadian minister's trip to Delhi.", "SANCTION"),
-        ("The European Union halted imports of Russian oil.", "SANCTION"),
-        ("South Korea put its troops on alert after North Korean drones crossed the border.", "MOBILIZE"),
-        ("Poland bolstered its border guard along the frontier with Belarus.", "MOBILIZE"),
-        # killings in the passive or by a bomb
-        ("Three Israeli soldiers were killed by Hezbollah fighters from Lebanon.", "ASSAULT"),
-        ("A roadside bomb planted by Kurdish militants killed four Turkish policemen.", "ASSAULT"),
-    ],
-)
-def test_senses_classes_reach_words_not_listed(code: Code, text: str, plover: str) -> None:
-    assert first(code(text)).event == plover
 
 
 @pytest.mark.parametrize(
@@ -273,30 +296,6 @@ def test_senses_deed_done_together_keeps_its_own_reading(code: Code) -> None:
     assert event.event == "ACCUSE"
 
 
-@pytest.mark.parametrize(
-    ("text", "plover"),
-    [
-        # more verbs of giving and sending reach the same object classes
-        ("Japan dispatched a medical team to Turkey after the earthquake.", "AID"),
-        ("Saudi Arabia deposited three billion dollars in Pakistan's central bank.", "AID"),
-        # ordering forces somewhere, testing weapons: shows of force
-        ("The Pentagon ordered two aircraft carriers to the eastern Mediterranean.", "MOBILIZE"),
-        ("North Korea test-fired a ballistic missile into the sea.", "MOBILIZE"),
-        # telling someone to act is an order; insisting on something, a demand
-        ("Washington told Israel to allow more aid into Gaza.", "REQUEST"),
-        ("Ukraine insisted on the return of all occupied territories.", "REQUEST"),
-        # balking at a plan; barring investigators from entering (refusing international involvement)
-        ("Poland balked at the EU migration pact.", "REJECT"),
-        ("Israel barred UN investigators from entering the country.", "REJECT"),
-        # protesters blocking roads obstruct passage (a protest), by the subject's class
-        ("German climate activists blocked a motorway in Berlin.", "PROTEST"),
-        ("French farmers blockaded the roads around Paris.", "PROTEST"),
-    ],
-)
-def test_senses_codebook_verbs_by_class_and_complement(code: Code, text: str, plover: str) -> None:
-    assert first(code(text)).event == plover
-
-
 def test_senses_telling_that_is_a_statement(code: Code) -> None:
     assert code("The French president told reporters that the summit had gone well.") == []
 
@@ -331,14 +330,20 @@ def test_senses_said_will_without_a_deed_of_the_speaker_is_no_intention(code: Co
 @pytest.mark.parametrize(
     ("text", "cameo"),
     [
+        # (senses object class of an attack chooses the reading)
         # attacking words or decisions is criticism; attacking positions is violence
         ("Donald Trump slammed the Chinese tariffs.", "111"),
         # (195 since the twenty-fourth session, deeds14: jets attacking are aerial weapons, and an attack on
         # positions is fighting in every set; still violence, not criticism)
         ("Israeli jets attacked Hamas positions in Gaza.", "195"),
+        # (senses kind of tie chooses the cooperation)
+        # the kind of tie (its modifier) says which cooperation a verb of improving ties codes
+        ("Israel and India expanded their defence ties.", "062"),
+        ("China and Brazil strengthened their trade relations.", "061"),
+        ("Vietnam and the United States strengthened their diplomatic ties.", "050"),
     ],
 )
-def test_senses_object_class_of_an_attack_chooses_the_reading(code: Code, text: str, cameo: str) -> None:
+def test_senses_class_of_the_object_or_tie_chooses_the_reading(code: Code, text: str, cameo: str) -> None:
     assert first(code(text)).cameo == cameo
 
 
@@ -358,43 +363,6 @@ def test_senses_common_verbs_alone_are_no_events(code: Code, text: str) -> None:
 def test_senses_leading_takes_its_noun(code: Code) -> None:
     # "lead" lends its subject to the event noun it governs
     assert first(code("Egypt led the mediation between Israel and Hamas.")).event == "CONSULT"
-
-
-@pytest.mark.parametrize(
-    ("text", "cameo"),
-    [
-        # the kind of tie (its modifier) says which cooperation a verb of improving ties codes
-        ("Israel and India expanded their defence ties.", "062"),
-        ("China and Brazil strengthened their trade relations.", "061"),
-        ("Vietnam and the United States strengthened their diplomatic ties.", "050"),
-    ],
-)
-def test_senses_kind_of_tie_chooses_the_cooperation(code: Code, text: str, cameo: str) -> None:
-    assert first(code(text)).cameo == cameo
-
-
-@pytest.mark.parametrize(
-    ("text", "plover"),
-    [
-        # codebook readings of 06-08 by construction and object class
-        ("British intelligence tipped off the Americans about the plot.", "COOPERATE"),
-        ("Qatar paid the salaries of Gaza's civil servants.", "AID"),
-        ("The IMF bailed out Argentina in 2018.", "AID"),
-        ("American warships escorted tankers through the Gulf in the 1980s.", "AID"),
-        ("Britain gave refuge to the deposed emperor of Ethiopia in 1936.", "AID"),
-        ("Canada resettled tens of thousands of Syrian refugees.", "AID"),
-        ("Libya gave up its nuclear weapons programme in 2003.", "RETREAT"),
-        ("South Africa dismantled its nuclear arsenal in the early 1990s.", "RETREAT"),
-        ("Israel dismantled its settlements in the Gaza Strip in 2005.", "RETREAT"),
-        ("China scrapped its quarantine rules for travellers in January 2023.", "CONCEDE"),
-        # (a state taken off a terror list has its sanctions eased, 085: RETREAT since the sixteenth session; a group, 081)
-        ("The United States removed Cuba from its terror list in 2015.", "RETREAT"),
-        ("Israel halted its offensive after Egyptian mediation.", "RETREAT"),
-        ("The United States bolstered its naval presence in the Gulf.", "MOBILIZE"),
-    ],
-)
-def test_senses_material_cooperation_aid_and_yielding(code: Code, text: str, plover: str) -> None:
-    assert first(code(text)).event == plover
 
 
 @pytest.mark.parametrize(
@@ -435,17 +403,3 @@ def test_senses_reported_obligation_is_a_demand(code: Code, text: str, cameo: st
 def test_senses_forces_crossing_a_border_is_an_incursion(code: Code) -> None:
     event = first(code("Armenia said Azerbaijani troops crossed the border in Syunik."))
     assert (event.event, parties(event)) == ("ASSAULT", ({"AZE"}, {"ARM"}))
-
-
-@pytest.mark.parametrize(
-    ("text", "plover"),
-    [
-        # subject and object classes choose the reading
-        ("Japan tightened export controls on chip equipment to China.", "SANCTION"),
-        ("Kenyan demonstrators clashed with police in Nairobi over tax increases.", "PROTEST"),
-        ("Colombian rebels laid down their weapons under the peace deal.", "RETREAT"),
-        ("Japan promised to double its defence spending.", "AGREE"),
-    ],
-)
-def test_senses_subject_and_object_classes(code: Code, text: str, plover: str) -> None:
-    assert first(code(text)).event == plover

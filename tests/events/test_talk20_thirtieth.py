@@ -190,6 +190,7 @@ def test_court_named_by_its_rank_alone_is_of_the_country_it_judges(code: Code) -
 @pytest.mark.parametrize(
     ("text", "plover", "cameo", "source", "target"),
     [
+        # (talk idioms of wire style)
         (
             "The Kremlin poured scorn on the American proposal for deep cuts in strategic missiles.",
             "ACCUSE",
@@ -209,23 +210,7 @@ def test_court_named_by_its_rank_alone_is_of_the_country_it_judges(code: Code) -
             None,
         ),
         ("Moscow rattled its sabre at Peking.", "THREATEN", "138", "RUS", "CHN"),
-    ],
-)
-def test_talk_idioms_of_wire_style(
-    code: Code, text: str, plover: str, cameo: str, source: str, target: str | None
-) -> None:
-    some_event(code, text, plover, cameo, source, target)
-
-
-def test_taking_over_stays_a_seizure(code: Code) -> None:
-    some_event(
-        code, "Israel took over the border crossing.", "COERCE", "192", "ISR", None, absent=("ACCUSE",)
-    )
-
-
-@pytest.mark.parametrize(
-    ("text", "plover", "cameo", "source", "target"),
-    [
+        # (support agreement and cooperation told by a set phrase)
         ("Pakistan fell in with the American plan.", "AGREE", "030", "PAK", "USA"),
         ("Britain lent its voice to the call for a ceasefire.", "SUPPORT", "051", "GBR", None),
         ("Turkey lined up behind NATO.", "SUPPORT", "051", "TUR", "IGO-NATO"),
@@ -235,10 +220,16 @@ def test_taking_over_stays_a_seizure(code: Code) -> None:
         ("The Soviet Union shared its nuclear secrets with China.", "COOPERATE", "064", "RUS", "CHN"),
     ],
 )
-def test_support_agreement_and_cooperation_told_by_a_set_phrase(
+def test_talk_idioms_and_set_phrases(
     code: Code, text: str, plover: str, cameo: str, source: str, target: str | None
 ) -> None:
     some_event(code, text, plover, cameo, source, target)
+
+
+def test_taking_over_stays_a_seizure(code: Code) -> None:
+    some_event(
+        code, "Israel took over the border crossing.", "COERCE", "192", "ISR", None, absent=("ACCUSE",)
+    )
 
 
 def test_falling_behind_is_no_support(code: Code) -> None:

@@ -26,6 +26,7 @@ from .helpers import Code, some_event
 @pytest.mark.parametrize(
     ("text", "plover", "cameo", "source", "target"),
     [
+        # (votes adopt their deed)
         (
             "The U.N. General Assembly voted in March 2022 to demand that Russia withdraw its forces from Ukraine.",
             "REQUEST",
@@ -40,9 +41,64 @@ from .helpers import Code, some_event
             "IRL",
             None,
         ),
+        # (talk idioms second batch)
+        # "called on" a party with no clause of what is asked is a visit
+        (
+            "Hungarian Prime Minister Viktor Orban called on Xi Jinping in Beijing in October 2023.",
+            "CONSULT",
+            "042",
+            "HUN",
+            "CHN",
+        ),
+        # saying no, with the "to" phrase away from the verb; signatures withheld; a memorandum declared void
+        (
+            "Greek voters said no by a wide margin to the creditors' bailout terms in a referendum in July 2015.",
+            "REJECT",
+            "120",
+            "GRC",
+            None,
+        ),
+        (
+            "India withheld its signature from the final communique of the Ukraine peace summit in June 2024.",
+            "REJECT",
+            "120",
+            "IND",
+            None,
+        ),
+        (
+            "Somalia declared void in January 2024 a memorandum that would give Ethiopia a naval base.",
+            "REJECT",
+            "127",
+            "SOM",
+            None,
+        ),
+        # arrest warrants sought are a prosecutor's charge
+        (
+            "The ICC prosecutor sought arrest warrants for Benjamin Netanyahu in May 2024.",
+            "ACCUSE",
+            "112",
+            "IGO-ICC",
+            "ISR",
+        ),
+        # an insult in a person's naming wins over the phone call the person would otherwise name
+        (
+            "Javier Milei called Brazil's President Luiz Inacio Lula da Silva a corrupt communist in 2023.",
+            "ACCUSE",
+            "111",
+            "ARG",
+            "BRA",
+        ),
+        # harm suggested or hinted as done by a party is an accusation of it
+        (
+            "Nicolas Maduro hinted in March 2019 that the United States had sabotaged the Guri dam.",
+            "ACCUSE",
+            "112",
+            "VEN",
+            "USA",
+        ),
     ],
 )
-def test_votes_adopt_their_deed(
+def test_votes_and_talk_idioms(
     code: Code, text: str, plover: str, cameo: str, source: str, target: str
 ) -> None:
     some_event(code, text, plover, cameo, source, target)
@@ -209,71 +265,6 @@ def test_a_resolution_adopted_is_its_own_deed(
     events = code(text)
     some_event(code, text, plover, None, source, target)
     assert all(e.event not in ("SUPPORT", "AGREE") for e in events), events
-
-
-@pytest.mark.parametrize(
-    ("text", "plover", "cameo", "source", "target"),
-    [
-        # "called on" a party with no clause of what is asked is a visit
-        (
-            "Hungarian Prime Minister Viktor Orban called on Xi Jinping in Beijing in October 2023.",
-            "CONSULT",
-            "042",
-            "HUN",
-            "CHN",
-        ),
-        # saying no, with the "to" phrase away from the verb; signatures withheld; a memorandum declared void
-        (
-            "Greek voters said no by a wide margin to the creditors' bailout terms in a referendum in July 2015.",
-            "REJECT",
-            "120",
-            "GRC",
-            None,
-        ),
-        (
-            "India withheld its signature from the final communique of the Ukraine peace summit in June 2024.",
-            "REJECT",
-            "120",
-            "IND",
-            None,
-        ),
-        (
-            "Somalia declared void in January 2024 a memorandum that would give Ethiopia a naval base.",
-            "REJECT",
-            "127",
-            "SOM",
-            None,
-        ),
-        # arrest warrants sought are a prosecutor's charge
-        (
-            "The ICC prosecutor sought arrest warrants for Benjamin Netanyahu in May 2024.",
-            "ACCUSE",
-            "112",
-            "IGO-ICC",
-            "ISR",
-        ),
-        # an insult in a person's naming wins over the phone call the person would otherwise name
-        (
-            "Javier Milei called Brazil's President Luiz Inacio Lula da Silva a corrupt communist in 2023.",
-            "ACCUSE",
-            "111",
-            "ARG",
-            "BRA",
-        ),
-        # harm suggested or hinted as done by a party is an accusation of it
-        (
-            "Nicolas Maduro hinted in March 2019 that the United States had sabotaged the Guri dam.",
-            "ACCUSE",
-            "112",
-            "VEN",
-            "USA",
-        ),
-    ],
-)
-def test_talk_idioms_second_batch(
-    code: Code, text: str, plover: str, cameo: str, source: str, target: str
-) -> None:
-    some_event(code, text, plover, cameo, source, target)
 
 
 def test_calling_on_with_a_clause_stays_an_appeal(code: Code) -> None:
