@@ -416,12 +416,19 @@ def test_code_unknown_verb_does_not_turn_its_object_into_an_event(code: Coder) -
 @pytest.mark.parametrize(
     ("text", "plover"),
     [
+        # (code light verb with event noun)
         ("Armenian protesters staged rallies against Pashinyan in Yerevan.", "PROTEST"),
         ("Russia held talks with Turkey in Sochi.", "CONSULT"),
         ("Iran lodged a formal protest with Azerbaijan.", "ACCUSE"),
+        # (code exercises alone or joint)
+        ("Russia held military exercises near the border with Ukraine in 2021.", "MOBILIZE"),
+        ("Turkey and Azerbaijan held joint military exercises in 2021.", "COOPERATE"),
+        # (code strike with and without object)
+        ("Azerbaijani forces struck Armenian positions in September 2022.", "ASSAULT"),
+        ("French workers struck against the pension reform in 2023.", "PROTEST"),
     ],
 )
-def test_code_light_verb_with_event_noun(code: Coder, text: str, plover: str) -> None:
+def test_code_one_event_of_its_type(code: Coder, text: str, plover: str) -> None:
     assert _one(code(text)).event == plover
 
 
@@ -438,17 +445,6 @@ def test_code_reciprocal_parties_have_no_target_of_their_own_or_a_venue(code: Co
     assert len(event.source) == 2
     assert event.target == ()
     assert event.reciprocal is True
-
-
-@pytest.mark.parametrize(
-    ("text", "plover"),
-    [
-        ("Russia held military exercises near the border with Ukraine in 2021.", "MOBILIZE"),
-        ("Turkey and Azerbaijan held joint military exercises in 2021.", "COOPERATE"),
-    ],
-)
-def test_code_exercises_alone_or_joint(code: Coder, text: str, plover: str) -> None:
-    assert _one(code(text)).event == plover
 
 
 @pytest.mark.parametrize(
@@ -507,17 +503,6 @@ def test_code_rejected_appeal_targets_who_appealed(code: Coder) -> None:
     assert event.event == "REJECT"
     assert _codes(event.source) == ["USA"]
     assert _codes(event.target) == ["RUS"]
-
-
-@pytest.mark.parametrize(
-    ("text", "plover"),
-    [
-        ("Azerbaijani forces struck Armenian positions in September 2022.", "ASSAULT"),
-        ("French workers struck against the pension reform in 2023.", "PROTEST"),
-    ],
-)
-def test_code_strike_with_and_without_object(code: Coder, text: str, plover: str) -> None:
-    assert _one(code(text)).event == plover
 
 
 def test_code_agreement_named_after_a_city_has_no_source_from_it(code: Coder) -> None:

@@ -17,6 +17,7 @@ from .helpers import Code, check_first, first, parties
 @pytest.mark.parametrize(
     ("text", "plover", "cameo", "source", "target"),
     [
+        # (coverage verbs of force)
         # liberating ground from another's forces is taking it by fighting (not an easing, 080)
         ("Ukraine liberated Kherson from Russian troops in November 2022.", "ASSAULT", "190", "UKR", None),
         ("American and coalition forces liberated Kuwait from Iraq in 1991.", "ASSAULT", "190", "USA", None),
@@ -33,17 +34,7 @@ from .helpers import Code, check_first, first, parties
         ),
         ("The Taliban routed the Afghan army in August 2021.", "ASSAULT", "190", "AFG", None),
         ("Britain vanquished the Argentine forces on the Falklands in 1982.", "ASSAULT", "190", "GBR", "ARG"),
-    ],
-)
-def test_coverage_verbs_of_force(
-    code: Code, text: str, plover: str, cameo: str, source: str, target: str | None
-) -> None:
-    check_first(code, text, plover, cameo, source, target)
-
-
-@pytest.mark.parametrize(
-    ("text", "plover", "cameo", "source", "target"),
-    [
+        # (coverage forces introduced and interventions)
         # peacekeepers introduced into a place protect it (074); troops introduced are deployed (150)
         ("The UN introduced peacekeepers into Cyprus in 1964.", "AID", "074", "IGO-UN", "CYP"),
         ("Russia introduced peacekeepers into Nagorno-Karabakh in November 2020.", "AID", "074", "RUS", None),
@@ -63,7 +54,7 @@ def test_coverage_verbs_of_force(
         ("The United States intervened in Iraq in 2003.", "ASSAULT", "190", "USA", "IRQ"),
     ],
 )
-def test_coverage_forces_introduced_and_interventions(
+def test_coverage_verbs_of_force_forces_introduced_and_interventions(
     code: Code, text: str, plover: str, cameo: str, source: str, target: str | None
 ) -> None:
     check_first(code, text, plover, cameo, source, target)
@@ -209,12 +200,42 @@ def test_coverage_a_feeling_foreseen_is_no_stance(code: Code, text: str) -> None
 @pytest.mark.parametrize(
     ("text", "plover", "source", "target"),
     [
+        # (coverage verbs that name a deed leave it its roles)
         ("Critics cite China's pressure on the Philippines.", "COERCE", "CHN", "PHL"),
         ("Analysts often cite Russia's embargo on Georgian wine in 2006.", "SANCTION", "RUS", "GEO"),
         ("The report recalled Iran's seizure of a British tanker in 2019.", "COERCE", "IRN", "GBR"),
+        # (coverage a passive light verb leaves the noun its roles)
+        # a light verb in the passive with no agent: the noun names its own doer and target
+        ("Russia's delivery of six MiG-29 jets to Serbia was completed in 2017.", "AID", "RUS", "SRB"),
+        (
+            "Turkey's realization of the TANAP pipeline with Azerbaijan was completed in 2018.",
+            "COOPERATE",
+            "TUR",
+            "AZE",
+        ),
+        (
+            "Kenya's construction of the Mombasa railway with China was completed in 2017.",
+            "COOPERATE",
+            "KEN",
+            "CHN",
+        ),
+        # (coverage idioms of the subjects own stance)
+        # idioms whose subject acts: pouring cold water on a proposal dismisses it
+        ("Washington poured cold water on the Chinese peace plan in 2023.", "REJECT", "USA", "CHN"),
+        (
+            "Berlin poured cold water on the French idea of sending troops to Ukraine in 2024.",
+            "REJECT",
+            "DEU",
+            "FRA",
+        ),
+        ("Moscow poured cold water on the Ukrainian peace formula.", "REJECT", "RUS", "UKR"),
+        # extending or offering an olive branch is an offer to cooperate
+        ("Erdogan extended an olive branch to Egypt in 2021.", "AGREE", "TUR", "EGY"),
+        ("Saudi Arabia offered an olive branch to Iran in 2021.", "AGREE", "SAU", "IRN"),
+        ("Armenia held out an olive branch to Turkey in 2021.", "AGREE", "ARM", "TUR"),
     ],
 )
-def test_coverage_verbs_that_name_a_deed_leave_it_its_roles(
+def test_coverage_deed_named_through_another_word_keeps_its_roles(
     code: Code, text: str, plover: str, source: str, target: str
 ) -> None:
     check_first(code, text, plover, None, source, target)
@@ -338,39 +359,22 @@ def test_coverage_a_joint_project_with_a_party_is_economic_cooperation(
 
 
 @pytest.mark.parametrize(
-    ("text", "plover", "source", "target"),
-    [
-        # a light verb in the passive with no agent: the noun names its own doer and target
-        ("Russia's delivery of six MiG-29 jets to Serbia was completed in 2017.", "AID", "RUS", "SRB"),
-        (
-            "Turkey's realization of the TANAP pipeline with Azerbaijan was completed in 2018.",
-            "COOPERATE",
-            "TUR",
-            "AZE",
-        ),
-        (
-            "Kenya's construction of the Mombasa railway with China was completed in 2017.",
-            "COOPERATE",
-            "KEN",
-            "CHN",
-        ),
-    ],
-)
-def test_coverage_a_passive_light_verb_leaves_the_noun_its_roles(
-    code: Code, text: str, plover: str, source: str, target: str
-) -> None:
-    check_first(code, text, plover, None, source, target)
-
-
-@pytest.mark.parametrize(
     ("text", "source"),
     [
+        # (coverage skipping a summit is a rejection)
         ("Armenia skipped the CSTO summit in 2023.", "ARM"),
         ("Modi skipped the SCO summit in Astana in 2024.", "IND"),
         ("Xi skipped the G20 summit in India in 2023.", "CHN"),
+        # (coverage pushing back against a party is a rejection)
+        # pushing back against a party's pressure, criticism or bid rebuffs it
+        ("Turkey pushed back against Sweden's bid to join NATO in 2022.", "TUR"),
+        ("China pushed back against American criticism of its policies in Xinjiang.", "CHN"),
+        ("India pushed back against Western pressure to condemn Russia in 2022.", "IND"),
     ],
 )
-def test_coverage_skipping_a_summit_is_a_rejection(code: Code, text: str, source: str) -> None:
+def test_coverage_skipping_a_summit_or_pushing_back_is_a_rejection(
+    code: Code, text: str, source: str
+) -> None:
     check_first(code, text, "REJECT", "120", source, None)
 
 
@@ -404,19 +408,6 @@ def test_coverage_forces_pushed_back_are_force(
     event = first(code(text))
     assert (event.event, event.cameo) == ("ASSAULT", "190"), event
     assert parties(event) == (set(source.split()) if source else set(), {target})
-
-
-@pytest.mark.parametrize(
-    ("text", "source"),
-    [
-        # pushing back against a party's pressure, criticism or bid rebuffs it
-        ("Turkey pushed back against Sweden's bid to join NATO in 2022.", "TUR"),
-        ("China pushed back against American criticism of its policies in Xinjiang.", "CHN"),
-        ("India pushed back against Western pressure to condemn Russia in 2022.", "IND"),
-    ],
-)
-def test_coverage_pushing_back_against_a_party_is_a_rejection(code: Code, text: str, source: str) -> None:
-    check_first(code, text, "REJECT", "120", source, None)
 
 
 @pytest.mark.parametrize(
@@ -474,30 +465,6 @@ def test_coverage_nouns_of_force_and_neutralising(
 
 
 @pytest.mark.parametrize(
-    ("text", "plover", "source", "target"),
-    [
-        # idioms whose subject acts: pouring cold water on a proposal dismisses it
-        ("Washington poured cold water on the Chinese peace plan in 2023.", "REJECT", "USA", "CHN"),
-        (
-            "Berlin poured cold water on the French idea of sending troops to Ukraine in 2024.",
-            "REJECT",
-            "DEU",
-            "FRA",
-        ),
-        ("Moscow poured cold water on the Ukrainian peace formula.", "REJECT", "RUS", "UKR"),
-        # extending or offering an olive branch is an offer to cooperate
-        ("Erdogan extended an olive branch to Egypt in 2021.", "AGREE", "TUR", "EGY"),
-        ("Saudi Arabia offered an olive branch to Iran in 2021.", "AGREE", "SAU", "IRN"),
-        ("Armenia held out an olive branch to Turkey in 2021.", "AGREE", "ARM", "TUR"),
-    ],
-)
-def test_coverage_idioms_of_the_subjects_own_stance(
-    code: Code, text: str, plover: str, source: str, target: str
-) -> None:
-    check_first(code, text, plover, None, source, target)
-
-
-@pytest.mark.parametrize(
     ("text", "cameo", "source", "target"),
     [
         # training another's forces is military aid ("military equipment, training")
@@ -547,6 +514,18 @@ def test_coverage_barbs_and_rhetoric_are_criticism(code: Code, text: str, source
         "Iran watched the war closely.",
         "The Russian press covered the summit extensively.",
         "The Turkish government covered the cost of the new hospital.",
+        # (coverage foreseeing and analysing are no deeds)
+        # a deed foreseen is no deed of the one who foresaw it; overshadowing, analysing and benefiting are
+        # no events
+        "Some analysts predicted the Russian invasion of Ukraine.",
+        "Few analysts anticipated an Israeli strike on Iran in April 2024.",
+        "The crisis overshadowed the summit between Russia and Turkey.",
+        "The report analysed the sanctions against Russia.",
+        # (coverage softened rhetoric is no criticism)
+        # rhetoric toned down or softened is no criticism; speaking out alone is none
+        "Ankara toned down its rhetoric against Athens in 2023.",
+        "Moscow softened its rhetoric against Tbilisi in 2012.",
+        "Zelensky spoke out in Brussels.",
     ],
 )
 def test_coverage_readings_that_are_no_event(code: Code, text: str) -> None:
@@ -574,21 +553,6 @@ def test_coverage_calling_into_question_is_disapproval(
     check_first(code, text, "ACCUSE", "110", source, target)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a deed foreseen is no deed of the one who foresaw it; overshadowing, analysing and benefiting are
-        # no events
-        "Some analysts predicted the Russian invasion of Ukraine.",
-        "Few analysts anticipated an Israeli strike on Iran in April 2024.",
-        "The crisis overshadowed the summit between Russia and Turkey.",
-        "The report analysed the sanctions against Russia.",
-    ],
-)
-def test_coverage_foreseeing_and_analysing_are_no_deeds(code: Code, text: str) -> None:
-    assert code(text) == []
-
-
 def test_coverage_benefiting_from_sanctions_leaves_the_sanctions_their_roles(code: Code) -> None:
     event = first(code("Georgia benefited from the sanctions against Russia."))
     assert event.event == "SANCTION"
@@ -610,16 +574,3 @@ def test_coverage_a_phrase_on_the_particle_is_the_verbs(
     code: Code, text: str, plover: str, cameo: str, source: str
 ) -> None:
     check_first(code, text, plover, cameo, source, None)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # rhetoric toned down or softened is no criticism; speaking out alone is none
-        "Ankara toned down its rhetoric against Athens in 2023.",
-        "Moscow softened its rhetoric against Tbilisi in 2012.",
-        "Zelensky spoke out in Brussels.",
-    ],
-)
-def test_coverage_softened_rhetoric_is_no_criticism(code: Code, text: str) -> None:
-    assert code(text) == []

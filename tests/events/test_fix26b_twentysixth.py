@@ -20,27 +20,20 @@ from .helpers import Code, some_event
 @pytest.mark.parametrize(
     "text",
     [
+        # (a finding of no liability is no judgement)
         "The International Court of Justice found in 2015 that Serbia was not responsible for genocide in Croatia.",
         "The appeals chamber of the Yugoslav tribunal ruled in 2013 that Momcilo Perisic was not guilty of aiding the"
         " crimes of Bosnian Serb forces.",
         "The International Court of Justice ruled in February 2007 that Serbia was not responsible for the genocide at"
         " Srebrenica.",
-    ],
-)
-def test_a_finding_of_no_liability_is_no_judgement(code: Code, text: str) -> None:
-    assert [e for e in code(text) if e.cameo == "116"] == []
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
+        # (responsible for a duty is no judgement)
         "A Dutch court ruled in May 2021 that Shell was responsible for cutting its carbon emissions by 45 percent by"
         " 2030.",
         "Germany's Constitutional Court ruled in 2021 that the government was responsible for protecting future"
         " generations from climate change.",
     ],
 )
-def test_responsible_for_a_duty_is_no_judgement(code: Code, text: str) -> None:
+def test_no_liability_found_or_duty_held_is_no_judgement(code: Code, text: str) -> None:
     assert [e for e in code(text) if e.cameo == "116"] == []
 
 

@@ -17,6 +17,7 @@ from .helpers import Code, no_event, some_event
 @pytest.mark.parametrize(
     "text",
     [
+        # (plain use of a verb with an implied default is no event)
         "A magnitude 6.8 earthquake rocked the Atlas mountains of Morocco in September 2023.",
         "A string of by-election defeats rocked the ruling party in 2021.",
         "Monsoon storms rained torrents of water on Pakistan's Sindh province in 2023.",
@@ -27,9 +28,21 @@ from .helpers import Code, no_event, some_event
         "The Indian government pitched its digital payment system to African finance ministers in 2023.",
         "The Australian government compared the prices of the big supermarket chains in 2023.",
         "Two Pakistani climbers scaled Nanga Parbat in the summer of 2021.",
+        # (more implied defaults used plainly)
+        "Narendra Modi's party cruised to victory in India's general election of 2019.",
+        "The Labour Party reclaimed several of its old seats in Scotland in 2017.",
+        "Asylum seekers swamped the reception centres of the Greek islands in 2015.",
+        "Qatar's investment fund ventured into European football in 2011.",
+        "Rishi Sunak concentrated on inflation in his new year speech of January 2023.",
+        "Egypt showcased its new administrative capital to foreign journalists in 2023.",
+        "Turkey earmarked money for the rebuilding of the towns hit by the earthquake in 2023.",
+        "Japan channelled public money into its semiconductor industry in 2023.",
+        "Rising prices eroded support for Olaf Scholz's government in 2023.",
+        "Tourists crowded the beaches of Mallorca in the summer of 2023.",
+        "Britain's weather service dubbed the storm Ciaran in 2023.",
     ],
 )
-def test_plain_use_of_a_verb_with_an_implied_default_is_no_event(code: Code, text: str) -> None:
+def test_plain_uses_of_verbs_with_implied_defaults_are_no_event(code: Code, text: str) -> None:
     # (each coded an event on main c96597e: rock/rain 190, park 180, sour/cloud/scale 160, reform 080,
     # pitch 140, compare 110)
     no_event(code, text)
@@ -38,6 +51,7 @@ def test_plain_use_of_a_verb_with_an_implied_default_is_no_event(code: Code, tex
 @pytest.mark.parametrize(
     ("text", "kind", "cameo"),
     [
+        # (event use of a blocked verb keeps a reading)
         ("Hezbollah rained rockets on northern Israel in 2023.", "ASSAULT", "190"),
         ("Allied bombers rained incendiaries on Hamburg in July 1943.", "ASSAULT", "195"),
         (
@@ -46,9 +60,23 @@ def test_plain_use_of_a_verb_with_an_implied_default_is_no_event(code: Code, tex
             "141",
         ),
         ("Britain scaled down its embassy staff in Kabul in 2021.", "SANCTION", "160"),
+        # (common news verbs)
+        # Common news verbs the coder read as nothing or another root (probe batch lexicon32-3)
+        (
+            "Egyptian forces counterattacked against Israeli positions in Sinai in October 1973.",
+            "ASSAULT",
+            "190",
+        ),
+        ("Russia unleashed a barrage of missiles on Kyiv in 2023.", "ASSAULT", "190"),
+        ("Hezbollah lobbed mortar shells at Israeli positions in 2023.", "ASSAULT", "194"),
+        ("A driver mowed down people on Las Ramblas in Barcelona in 2017.", "ASSAULT", "180"),
+        ("Russian agents poisoned the defector in Salisbury.", "ASSAULT", "180"),
+        ("Xi Jinping extolled Vladimir Putin in Moscow in 2023.", "SUPPORT", "051"),
     ],
 )
-def test_event_use_of_a_blocked_verb_keeps_a_reading(code: Code, text: str, kind: str, cameo: str) -> None:
+def test_event_uses_and_common_news_verbs_keep_a_reading(
+    code: Code, text: str, kind: str, cameo: str
+) -> None:
     some_event(code, text, kind, cameo, None, None)
 
 
@@ -183,29 +211,6 @@ def test_explosives_detonated_by_engineers_are_no_attack(code: Code) -> None:
     )
 
 
-# Common news verbs the coder read as nothing or another root (probe batch lexicon32-3)
-
-
-@pytest.mark.parametrize(
-    ("text", "kind", "cameo"),
-    [
-        (
-            "Egyptian forces counterattacked against Israeli positions in Sinai in October 1973.",
-            "ASSAULT",
-            "190",
-        ),
-        ("Russia unleashed a barrage of missiles on Kyiv in 2023.", "ASSAULT", "190"),
-        ("Hezbollah lobbed mortar shells at Israeli positions in 2023.", "ASSAULT", "194"),
-        ("A driver mowed down people on Las Ramblas in Barcelona in 2017.", "ASSAULT", "180"),
-        ("Russian agents poisoned the defector in Salisbury.", "ASSAULT", "180"),
-        ("Xi Jinping extolled Vladimir Putin in Moscow in 2023.", "SUPPORT", "051"),
-    ],
-)
-def test_common_news_verbs(code: Code, text: str, kind: str, cameo: str) -> None:
-    # (no event, 150, 160 or no reading on main c96597e)
-    some_event(code, text, kind, cameo, None, None)
-
-
 def test_relations_poisoned_stay_a_reduction(code: Code) -> None:
     no_event(
         code,
@@ -216,27 +221,6 @@ def test_relations_poisoned_stay_a_reduction(code: Code) -> None:
 
 def test_self_immolation_is_no_killing(code: Code) -> None:
     no_event(code, "A Czech student burned himself to death in Prague in January 1969.", "ASSAULT")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Narendra Modi's party cruised to victory in India's general election of 2019.",
-        "The Labour Party reclaimed several of its old seats in Scotland in 2017.",
-        "Asylum seekers swamped the reception centres of the Greek islands in 2015.",
-        "Qatar's investment fund ventured into European football in 2011.",
-        "Rishi Sunak concentrated on inflation in his new year speech of January 2023.",
-        "Egypt showcased its new administrative capital to foreign journalists in 2023.",
-        "Turkey earmarked money for the rebuilding of the towns hit by the earthquake in 2023.",
-        "Japan channelled public money into its semiconductor industry in 2023.",
-        "Rising prices eroded support for Olaf Scholz's government in 2023.",
-        "Tourists crowded the beaches of Mallorca in the summer of 2023.",
-        "Britain's weather service dubbed the storm Ciaran in 2023.",
-    ],
-)
-def test_more_implied_defaults_used_plainly(code: Code, text: str) -> None:
-    # (each coded 150, 190, 030, 070, 160, 140 or 110 by its implied default on main c96597e)
-    no_event(code, text)
 
 
 def test_olive_trees_uprooted_are_property_destroyed(code: Code) -> None:

@@ -30,6 +30,7 @@ from .helpers import Code, no_event, some_event
 @pytest.mark.parametrize(
     "text",
     [
+        # (plain uses of verbs that lost their default)
         "Japan decommissioned the second Fukushima nuclear plant after the disaster of 2011.",
         "Standard & Poor's downgraded Greece's credit rating to junk status.",
         "Firefighters doused the flames in the roof of Notre-Dame cathedral in 2019.",
@@ -40,21 +41,13 @@ from .helpers import Code, no_event, some_event
         "The United States limited refugee admissions to 18,000 in 2019.",
         "Turkish voters affixed a stamp to their ballot papers in the referendum of 2017.",
         "Reporters quizzed the French president about his pension reform in 2023.",
-    ],
-)
-def test_plain_uses_of_verbs_that_lost_their_default(code: Code, text: str) -> None:
-    no_event(code, text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
+        # (titles charts and markets conquered)
         "Italy conquered the European Championship at Wembley in 2021.",
         "The film Barbie conquered the global box office in 2023.",
         "South Korean carmakers conquered a growing share of the European market in 2023.",
     ],
 )
-def test_titles_charts_and_markets_conquered(code: Code, text: str) -> None:
+def test_plain_uses_and_titles_conquered_are_no_event(code: Code, text: str) -> None:
     no_event(code, text)
 
 

@@ -17,6 +17,7 @@ from .helpers import Code, some_event
 @pytest.mark.parametrize(
     ("text", "source", "target"),
     [
+        # (readings fifteenth consequence said to be faced)
         # T2: what a party is said by another side to be going to undergo is the speaker's threat to it
         (
             "Joe Biden told Vladimir Putin in 2021 that Russia would face severe economic consequences if it"
@@ -40,9 +41,24 @@ from .helpers import Code, some_event
             "IRN",
             "USA",
         ),
+        # (readings fifteenth prospects raised)
+        # T1: a prospect raised with a time between the noun and its "of" phrase is still the prospect's threat
+        (
+            "Egypt raised the prospect in 2020 of sending troops into Libya if Turkish-backed forces advanced on"
+            " Sirte.",
+            "EGY",
+            "LBY",
+        ),
+        # ... and a rejection so put forward (scrapping a pact) threatens it too
+        (
+            "North Korea raised the prospect in 2020 of scrapping its military pact with South Korea unless Seoul"
+            " stopped the leaflets.",
+            "PRK",
+            "KOR",
+        ),
     ],
 )
-def test_readings_fifteenth_consequence_said_to_be_faced(
+def test_readings_fifteenth_consequences_and_prospects_threaten(
     code: Code, text: str, source: str, target: str
 ) -> None:
     some_event(code, text, "THREATEN", None, source, target)
@@ -51,12 +67,17 @@ def test_readings_fifteenth_consequence_said_to_be_faced(
 @pytest.mark.parametrize(
     "text",
     [
+        # (readings fifteenth forecast plight is no threat)
         # a forecast of another party's plight by no party, or by the party itself, threatens no one
         "Economists said in 2010 that Greece would face a long recession.",
         "Russia's finance minister said in 2015 that Russia would face a difficult year.",
+        # (readings fifteenth outcome without harm is no threat)
+        # ... while an outcome that is no harm, or a forecast by no party, threatens no one
+        "Germany said in 1990 that the treaty would bring stability to Europe.",
+        "Economists said in 2008 that the crisis would lead to a recession.",
     ],
 )
-def test_readings_fifteenth_forecast_plight_is_no_threat(code: Code, text: str) -> None:
+def test_readings_fifteenth_forecasts_without_harm_are_no_threat(code: Code, text: str) -> None:
     events = code(text)
     assert not [e for e in events if e.event == "THREATEN"], events
 
@@ -168,29 +189,6 @@ def test_readings_fifteenth_reaction_voted_keeps_its_reading(code: Code) -> None
     assert not [e for e in events if e.event == "ASSAULT"], events
 
 
-@pytest.mark.parametrize(
-    ("text", "source", "target"),
-    [
-        # T1: a prospect raised with a time between the noun and its "of" phrase is still the prospect's threat
-        (
-            "Egypt raised the prospect in 2020 of sending troops into Libya if Turkish-backed forces advanced on"
-            " Sirte.",
-            "EGY",
-            "LBY",
-        ),
-        # ... and a rejection so put forward (scrapping a pact) threatens it too
-        (
-            "North Korea raised the prospect in 2020 of scrapping its military pact with South Korea unless Seoul"
-            " stopped the leaflets.",
-            "PRK",
-            "KOR",
-        ),
-    ],
-)
-def test_readings_fifteenth_prospects_raised(code: Code, text: str, source: str, target: str) -> None:
-    some_event(code, text, "THREATEN", None, source, target)
-
-
 def test_readings_fifteenth_notice_served_reports_a_deed(code: Code) -> None:
     # "served notice that ..." reports what the speaker will do, as "said that ..." does; ending a treaty rejects it
     some_event(
@@ -284,19 +282,6 @@ def test_readings_fifteenth_deed_said_to_bring_war(code: Code, text: str, target
     assert [e for e in events if e.event == "THREATEN"], events
     if target is not None:
         some_event(code, text, "THREATEN", None, None, target)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # ... while an outcome that is no harm, or a forecast by no party, threatens no one
-        "Germany said in 1990 that the treaty would bring stability to Europe.",
-        "Economists said in 2008 that the crisis would lead to a recession.",
-    ],
-)
-def test_readings_fifteenth_outcome_without_harm_is_no_threat(code: Code, text: str) -> None:
-    events = code(text)
-    assert not [e for e in events if e.event == "THREATEN"], events
 
 
 @pytest.mark.parametrize(

@@ -73,11 +73,16 @@ def test_readings_sixteenth_recognition_moved(code: Code, text: str, target: str
 @pytest.mark.parametrize(
     "text",
     [
+        # (readings sixteenth weapons recalled threaten)
         "North Korea boasted in 2017 that its new missile could strike the whole of the United States.",
         "Vladimir Putin reminded the West in 2014 that Russia had a large arsenal of nuclear weapons.",
+        # (readings sixteenth war vowed threatens)
+        # --- second slice: vows of war, law defied, entry blocked, conditional exits, judged claims, answers to come -------
+        "Yemen's Houthi rebels vowed war on Israel in 2023.",
+        "Saddam Hussein swore the destruction of any army that invaded Iraq in 2003.",
     ],
 )
-def test_readings_sixteenth_weapons_recalled_threaten(code: Code, text: str) -> None:
+def test_readings_sixteenth_weapons_recalled_or_war_vowed_threaten(code: Code, text: str) -> None:
     some_event(code, text, "THREATEN", "138", None, None)
 
 
@@ -156,20 +161,6 @@ def test_readings_sixteenth_any_deed_named_by_its_doer_keeps_its_target(code: Co
         "IRN",
         "USA",
     )
-
-
-# --- second slice: vows of war, law defied, entry blocked, conditional exits, judged claims, answers to come -------
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Yemen's Houthi rebels vowed war on Israel in 2023.",
-        "Saddam Hussein swore the destruction of any army that invaded Iraq in 2003.",
-    ],
-)
-def test_readings_sixteenth_war_vowed_threatens(code: Code, text: str) -> None:
-    some_event(code, text, "THREATEN", "138", None, None)
 
 
 def test_readings_sixteenth_warrant_ignored_defies_the_law(code: Code) -> None:

@@ -17,12 +17,16 @@ from .helpers import Code, no_event, some_event
 @pytest.mark.parametrize(
     "text",
     [
+        # (people abducted or seized as a group are no aid)
         "Hamas fighters took some 240 Israelis from Israel to Gaza in October 2023.",
         "The Soviet army carried off thousands of Polish men to Siberia in 1940.",
         "Iraqi troops took hundreds of Western men from Kuwait to Baghdad as human shields in August 1990.",
+        # (workers and pilgrims let in are no refuge)
+        "Germany took in some 800,000 Turkish workers in the 1960s.",
+        "Saudi Arabia let in two million Muslim pilgrims for the hajj in 2019.",
     ],
 )
-def test_people_abducted_or_seized_as_a_group_are_no_aid(code: Code, text: str) -> None:
+def test_people_seized_or_let_in_to_work_are_no_aid(code: Code, text: str) -> None:
     no_event(code, text, "AID")
 
 
@@ -57,16 +61,3 @@ def test_marines_landing_to_evacuate_their_nationals_stay_protection(code: Code)
         "USA",
         "USA",
     )
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Germany took in some 800,000 Turkish workers in the 1960s.",
-        "Saudi Arabia let in two million Muslim pilgrims for the hajj in 2019.",
-    ],
-)
-def test_workers_and_pilgrims_let_in_are_no_refuge(code: Code, text: str) -> None:
-    # (aid40's 'let in' / 'took in' of groups gave asylum, 075, to any group of refuge_groups; review40 keeps it to a
-    # people named by its nation and to refugees, children and the like)
-    no_event(code, text, "AID")

@@ -20,14 +20,18 @@ from .helpers import Code, no_event, some_event
 @pytest.mark.parametrize(
     "text",
     [
+        # (flight or state refused rather than is no boycott)
         # a flight from harm
         "Thousands of East Germans fled to West Berlin rather than live under communism in 1961.",
         "Villagers in Kosovo fled into the hills rather than face Serbian forces in 1999.",
         # a state of being refused
         "Many Londoners slept in the Underground stations rather than stay in their homes during the Blitz in 1941.",
+        # (passengers using force aboard are no riot)
+        "Passengers stormed the cockpit of United Airlines Flight 93 over Pennsylvania in September 2001.",
+        "Passengers overpowered the shoe bomber Richard Reid on an American Airlines flight in December 2001.",
     ],
 )
-def test_flight_or_state_refused_rather_than_is_no_boycott(code: Code, text: str) -> None:
+def test_refusals_rather_than_and_force_aboard_are_no_protest(code: Code, text: str) -> None:
     no_event(code, text, "PROTEST")
 
 
@@ -49,17 +53,6 @@ def test_crowd_pressing_a_party_to_a_deed_is_no_obstruction(code: Code) -> None:
         "European dairy farmers pressured the European Commission to raise milk prices in 2009.",
         "PROTEST",
     )
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Passengers stormed the cockpit of United Airlines Flight 93 over Pennsylvania in September 2001.",
-        "Passengers overpowered the shoe bomber Richard Reid on an American Airlines flight in December 2001.",
-    ],
-)
-def test_passengers_using_force_aboard_are_no_riot(code: Code, text: str) -> None:
-    no_event(code, text, "PROTEST")
 
 
 def test_tenants_refusing_rent_still_protest(code: Code) -> None:

@@ -30,11 +30,17 @@ def test_name_of_abuse_given_to_a_party(code: Code, text: str, source: str, targ
 @pytest.mark.parametrize(
     "text",
     [
+        # (description without abuse is no criticism)
         "The prime minister described the visit as a success.",
         "The president said the man was a police officer.",
+        # (court finding of no wrong is no judgement)
+        "The European Court of Human Rights found that Britain had not subjected the internees to torture.",
+        "The International Court of Justice ruled that Norway had the right to draw straight baselines.",
+        "The tribunal found that Croatia had failed to prove its case of genocide.",
+        "Belgium has no right to press a claim against Spain for the shareholders, the International Court of Justice ruled.",
     ],
 )
-def test_description_without_abuse_is_no_criticism(code: Code, text: str) -> None:
+def test_descriptions_and_findings_of_no_wrong_are_no_criticism(code: Code, text: str) -> None:
     no_event(code, text, "ACCUSE")
 
 
@@ -135,19 +141,6 @@ def test_trade_union_stays_a_protester(code: Code) -> None:
 )
 def test_court_finding_of_a_wrong_told_with_other_words(code: Code, text: str, target: str) -> None:
     some_event(code, text, "ACCUSE", "116", None, target)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The European Court of Human Rights found that Britain had not subjected the internees to torture.",
-        "The International Court of Justice ruled that Norway had the right to draw straight baselines.",
-        "The tribunal found that Croatia had failed to prove its case of genocide.",
-        "Belgium has no right to press a claim against Spain for the shareholders, the International Court of Justice ruled.",
-    ],
-)
-def test_court_finding_of_no_wrong_is_no_judgement(code: Code, text: str) -> None:
-    no_event(code, text, "ACCUSE")
 
 
 @pytest.mark.parametrize(
