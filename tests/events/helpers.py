@@ -14,6 +14,8 @@ from realpolitik.events.dates import resolve_event_date
 from realpolitik.records import Event
 
 Code = Callable[[str], list[Event]]
+# an event's type, its sources' codes and its targets' codes (sorted, comma-joined; "" for none)
+Deed = tuple[str, str, str]
 
 
 def first(events: list[Event]) -> Event:
@@ -25,6 +27,14 @@ def first(events: list[Event]) -> Event:
 def parties(event: Event) -> tuple[set[str], set[str]]:
     """The codes of the event's sources and targets."""
     return {a.code for a in event.source}, {a.code for a in event.target}
+
+
+def deeds_of(events: list[Event]) -> set[Deed]:
+    """The events as deeds: type, sources and targets."""
+    return {
+        (e.event, ",".join(sorted(a.code for a in e.source)), ",".join(sorted(a.code for a in e.target)))
+        for e in events
+    }
 
 
 def parties_of_type(events: list[Event], kind: str) -> tuple[set[str], set[str]]:

@@ -5,21 +5,9 @@ news is coded; the coder's setting `background_deeds` keeps the background deeds
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-from realpolitik.records import Event
-
-Code = Callable[[str], list[Event]]
-Deed = tuple[str, str, str]
-
-
-def _deeds(events: list[Event]) -> set[Deed]:
-    return {
-        (e.event, ",".join(sorted(a.code for a in e.source)), ",".join(sorted(a.code for a in e.target)))
-        for e in events
-    }
+from .helpers import Code, Deed, deeds_of
 
 
 @pytest.mark.parametrize(
@@ -73,9 +61,9 @@ def _deeds(events: list[Event]) -> set[Deed]:
 def test_background_deed_beside_the_news_is_no_event_of_its_own(
     code: Code, code_background: Code, text: str, news: Deed, background: Deed
 ) -> None:
-    assert _deeds(code(text)) == {news}
+    assert deeds_of(code(text)) == {news}
     # kept, with its own parties, when the setting asks for the background too
-    assert _deeds(code_background(text)) == {news, background}
+    assert deeds_of(code_background(text)) == {news, background}
 
 
 @pytest.mark.parametrize(
@@ -99,9 +87,9 @@ def test_background_deed_with_a_date_of_its_own_is_background_too(
 ) -> None:
     # a deed of the background dated in its own clause is background all the same in wire news (prec17: the sets
     # code the news alone); the setting that keeps the background keeps it, with its own date
-    assert _deeds(code(text)) == {news}
+    assert deeds_of(code(text)) == {news}
     events = code_background(text)
-    assert _deeds(events) == {news, past}
+    assert deeds_of(events) == {news, past}
     dates = {e.event: e.date[:4] for e in events if e.date}
     assert dates[news[0]] != dates[past[0]]
 
@@ -110,7 +98,7 @@ def test_background_an_as_clause_beside_the_news_is_no_event(code: Code) -> None
     events = code(
         "Israeli jets struck Hamas targets in Gaza in May 2021, as militants fired rockets at Tel Aviv."
     )
-    assert _deeds(events) == {("ASSAULT", "ISR", "PSE")}
+    assert deeds_of(events) == {("ASSAULT", "ISR", "PSE")}
 
 
 def test_background_coordinated_deeds_of_the_main_clause_are_all_news(code: Code) -> None:
@@ -122,7 +110,7 @@ def test_background_coordinated_deeds_of_the_main_clause_are_all_news(code: Code
 def test_background_a_clause_of_time_on_a_deed_to_come_is_a_condition(code: Code) -> None:
     # "would halt ... only after Hamas released": the clause sets a condition (a demand), not a background deed
     events = code("Netanyahu said Israel would halt the offensive only after Hamas released the hostages.")
-    assert ("REQUEST", "ISR", "PSE") in _deeds(events)
+    assert ("REQUEST", "ISR", "PSE") in deeds_of(events)
 
 
 @pytest.mark.parametrize(
@@ -150,14 +138,14 @@ def test_background_a_clause_of_time_on_a_deed_to_come_is_a_condition(code: Code
 def test_background_a_deed_judged_is_no_event_beside_the_judgement(
     code: Code, code_background: Code, text: str, news: Deed, judged: Deed
 ) -> None:
-    assert _deeds(code(text)) == {news}
-    assert _deeds(code_background(text)) == {news, judged}
+    assert deeds_of(code(text)) == {news}
+    assert deeds_of(code_background(text)) == {news, judged}
 
 
 def test_background_a_deed_done_as_the_means_of_a_judgement_is_news(code: Code) -> None:
     # "protested by expelling": the expulsion was done, an event of its own
     events = code("Lithuania protested by expelling the Russian ambassador in April 2022.")
-    assert ("SANCTION", "LTU", "RUS") in _deeds(events)
+    assert ("SANCTION", "LTU", "RUS") in deeds_of(events)
 
 
 @pytest.mark.parametrize(

@@ -19,7 +19,7 @@ from realpolitik.events.tree import doc_memo
 from realpolitik.nlp import process
 from realpolitik.records import Event
 
-Deed = tuple[str, str, str]
+from .helpers import Deed, deeds_of
 
 # Four sentences of commentary; the last has a background clause ("hours after Biden called Putin a killer").
 ANALYSIS = (
@@ -32,13 +32,6 @@ ANALYSIS = (
 LAST = ANALYSIS.rsplit(". ", 1)[1]
 
 
-def _deeds(events: list[Event]) -> set[Deed]:
-    return {
-        (e.event, ",".join(sorted(a.code for a in e.source)), ",".join(sorted(a.code for a in e.target)))
-        for e in events
-    }
-
-
 def _code(nlp: Language, text: str) -> list[Event]:
     (doc,) = process(nlp, [(text, "2024-03-01")])
     return list(doc._.events or [])
@@ -46,7 +39,7 @@ def _code(nlp: Language, text: str) -> list[Event]:
 
 def _last(nlp: Language, text: str) -> set[Deed]:
     start = text.index("Russia had recalled")
-    return _deeds([e for e in _code(nlp, text) if e.evidence_start >= start])
+    return deeds_of([e for e in _code(nlp, text) if e.evidence_start >= start])
 
 
 def test_register_analysis_codes_the_background_of_a_sentence(nlp: Language) -> None:
@@ -56,7 +49,7 @@ def test_register_analysis_codes_the_background_of_a_sentence(nlp: Language) -> 
 
 
 def test_register_a_lone_sentence_codes_its_news_only(nlp: Language) -> None:
-    deeds = _deeds(_code(nlp, LAST))
+    deeds = deeds_of(_code(nlp, LAST))
     assert ("SANCTION", "RUS", "USA") in deeds
     assert ("ACCUSE", "USA", "RUS") not in deeds
 
@@ -114,7 +107,7 @@ def test_register_speaker_lines_with_a_hyphenated_name_and_a_title_above(nlp: La
     (doc,) = process(nlp, [(TRANSCRIPT, "2021-05-21")])
     turns = speaker_turns(doc, list(doc._.actors or []))
     assert [t.attribution.code for t in turns] == ["USA", "KOR"]
-    deeds = _deeds(list(doc._.events or []))
+    deeds = deeds_of(list(doc._.events or []))
     # "We discussed ...": the speaker's country and the counterpart
     assert ("CONSULT", "KOR,USA", "") in deeds
     assert ("AGREE", "KOR,USA", "") in deeds
@@ -224,4 +217,4 @@ SUMMED = (
     "deed", [("REJECT", "DZA", "MAR"), ("ACCUSE", "USA", "TUR"), ("REJECT", "ETH", "IGO-ARL")]
 )
 def test_register_a_deed_on_a_summed_clause_is_aimed_at_its_doer(nlp: Language, deed: Deed) -> None:
-    assert deed in _deeds(_code(nlp, SUMMED))
+    assert deed in deeds_of(_code(nlp, SUMMED))
