@@ -33,6 +33,10 @@ BLOCKS_FILE = "synonym_blocks.txt"
 WORDNET_FILE = "wordnet_verbs.txt"
 IMPLIED_FILE = "implied_defaults.txt"
 FRAMES = ("intent", "threat", "demand", "appeal", "reject", "posture")
+# the flags an entry may carry (`+recip` ... `+pair`; `+frame=NAME` is read apart), and the one kind of entry each
+# of some of them is for
+FLAGS = ("+recip", "+intrans", "+light", "+inf", "+ger", "+own", "+said", "+passive", "+pair")
+FLAG_KINDS = {"+light": "N", "+inf": "F", "+ger": "F", "+own": "V", "+said": "V", "+passive": "V"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,35 +190,11 @@ def parse_line(
     literal_keys: set[str] = (
         set()
     )  # (a key written once with words alone is strict, whatever its other lists)
-    reciprocal = False
-    intransitive = False
-    light_only = False
-    needs_infinitive = False
-    needs_gerund = False
-    own = False
-    judged = False
-    passive = False
-    pair = False
+    flags: set[str] = set()
     frame: str | None = None
     for token in parts[3:]:
-        if token == "+recip":
-            reciprocal = True
-        elif token == "+intrans":
-            intransitive = True
-        elif token == "+light":
-            light_only = True
-        elif token == "+inf":
-            needs_infinitive = True
-        elif token == "+ger":
-            needs_gerund = True
-        elif token == "+own":
-            own = True
-        elif token == "+said":
-            judged = True
-        elif token == "+passive":
-            passive = True
-        elif token == "+pair":
-            pair = True
+        if token in FLAGS:
+            flags.add(token)
         elif token.startswith("+frame="):
             frame = token.split("=", 1)[1]
             if frame not in FRAMES:
@@ -261,36 +241,27 @@ def parse_line(
         raise fail("a frame entry (F) needs +frame=...")
     if kind != "F" and frame is not None:
         raise fail("+frame is only for F entries")
-    if light_only and kind != "N":
-        raise fail("+light is only for N entries")
-    if needs_infinitive and kind != "F":
-        raise fail("+inf is only for F entries")
-    if needs_gerund and kind != "F":
-        raise fail("+ger is only for F entries")
-    if own and kind != "V":
-        raise fail("+own is only for V entries")
-    if judged and kind != "V":
-        raise fail("+said is only for V entries")
-    if passive and kind != "V":
-        raise fail("+passive is only for V entries")
+    for flag, only in FLAG_KINDS.items():
+        if flag in flags and kind != only:
+            raise fail(f"{flag} is only for {only} entries")
     lemma = lemma.split("|", 1)[0]
     return Entry(
         kind,
         code,
         lemma,
         tuple(constraints),
-        reciprocal,
+        "+recip" in flags,
         frame,
         line,
-        intransitive,
-        light_only,
+        "+intrans" in flags,
+        "+light" in flags,
         derived,
-        infinitive=needs_infinitive,
-        own=own,
-        judged=judged,
-        gerund=needs_gerund,
-        passive=passive,
-        pair=pair,
+        infinitive="+inf" in flags,
+        own="+own" in flags,
+        judged="+said" in flags,
+        gerund="+ger" in flags,
+        passive="+passive" in flags,
+        pair="+pair" in flags,
         open_keys=frozenset(open_keys - literal_keys),
         kinds=tuple(kinds),
     )

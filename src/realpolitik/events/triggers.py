@@ -23,7 +23,7 @@ methods in that order, then the module's helpers after the method that first cal
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
@@ -942,21 +942,19 @@ class Triggers:
             # "Russia would be forced to respond", "would not hesitate to strike": no coercion, no holding back;
             # the deed of the "to" clause is the subject's own and is read there
             return None
-        held = self._held_place(tok, ments)
-        if held is not None:
-            return held
-        elicited = self._elicited(tok, ments)
-        if elicited is not None:
-            return elicited
-        conditioned = self._conditional_demand(tok, ments)
-        if conditioned is not None:
-            return conditioned
-        prospect = self._raised_prospect(tok, ments)
-        if prospect is not None:
-            return prospect
-        uninterested = self._no_interest(tok, ments)
-        if uninterested is not None:
-            return uninterested
+        # a place held, a deed elicited, a demand on a condition, a prospect raised, no interest: the first reading
+        # found is the verb's
+        readings: tuple[Callable[[Token, Mentions], Candidate | None], ...] = (
+            self._held_place,
+            self._elicited,
+            self._conditional_demand,
+            self._raised_prospect,
+            self._no_interest,
+        )
+        for reading in readings:
+            found = reading(tok, ments)
+            if found is not None:
+                return found
         if tok.lemma_.lower() in coder_words().joining_verbs and any(
             p.dep_ == "prep"
             and p.lower_ == "in"
