@@ -209,21 +209,32 @@ def _words_within(inner: str, outer: str) -> bool:
     return bool(a) and any(b[k : k + len(a)] == a for k in range(len(b) - len(a) + 1))
 
 
-def _outer_names(names: Sequence[str]) -> list[str]:
-    """The names of the parties who say something, each once: a name that is the same as another's or a run of its
-    words (two mentions overlapping or one inside the other, "Officials in Yerevan" inside "Officials in Yerevan and
-    Stepanakert", report43) gives way to the longer, which stands where the first of them stood."""
-    out: list[str] = []
+def _one_party(inner: tuple[str, str | None], outer: tuple[str, str | None]) -> bool:
+    """Whether two source mentions name one party, so only the longer is written: the inner's words are a run of
+    the outer's, and either both carry one code or the outer joins several names ("Officials in Yerevan" within
+    "Officials in Yerevan and Stepanakert"). "Korea" within "North Korea" (KOR, PRK) is two parties."""
+    if not _words_within(inner[0], outer[0]):
+        return False
+    return (
+        inner[1] == outer[1] or any(w in ("and", "&") for w in outer[0].casefold().split()) or "," in outer[0]
+    )
+
+
+def _outer_names(names: Sequence[tuple[str, str | None]]) -> list[str]:
+    """The names of the parties who say something, each once: a (name, code) that is the same party as another's
+    (`_one_party`: two mentions overlapping or one inside the other, "Officials in Yerevan" inside "Officials in
+    Yerevan and Stepanakert", report43) gives way to the longer, which stands where the first of them stood."""
+    out: list[tuple[str, str | None]] = []
     for name in names:
-        if any(_words_within(name, kept) for kept in out):
+        if any(_one_party(name, kept) for kept in out):
             continue  # (the same party, already written at least as fully)
-        wider = [k for k, kept in enumerate(out) if _words_within(kept, name)]
+        wider = [k for k, kept in enumerate(out) if _one_party(kept, name)]
         if wider:
             out[wider[0]] = name
             out = [kept for k, kept in enumerate(out) if k not in wider[1:]]
         else:
             out.append(name)
-    return out
+    return [name for name, _ in out]
 
 
 def claimed_by(
@@ -260,14 +271,14 @@ def claimed_by(
         return f"{who} ({CLAIM_KINDS.get(kind or '', kind or 'speaker')})"
     told = outlet_name(outlet)
     if is_claim(cameo, quad_class) and sources and not reciprocal:
-        said = []
+        named: list[tuple[str, str | None]] = []
         for i, (text, src_code) in enumerate(sources):
             shown = " ".join((text or "").split())
             if not shown or speaker_pronoun(shown):
                 shown = (source_names[i] if i < len(source_names) else None) or src_code or "?"
-            if shown not in said:
-                said.append(shown)
-        said = _outer_names(said)
+            if all(shown != kept for kept, _ in named):
+                named.append((shown, src_code))
+        said = _outer_names(named)
         teller = "an unknown outlet" if told == "unknown outlet" else told
         return f"{' and '.join(said)} (the source{'s' if len(said) > 1 else ''}, as {teller} reports)"
     return f"{told} (outlet's own account)"
