@@ -13,6 +13,8 @@ from spacy.language import Language
 from realpolitik.nlp import parse_text, process
 from realpolitik.records import Event
 
+from .helpers import Code
+
 NBSP = "\u00a0"
 
 ODD = ["\u00a0", "\u2007", "\u202f", "\u2009", "\u2002", "\u200a", "\u3000", "\u200b", "\ufeff", "\u205f"]
@@ -34,14 +36,9 @@ def test_parse_text_keeps_a_character_inside_a_word(char: str) -> None:
     assert parse_text(text) == text
 
 
-def _events(nlp: Language, text: str) -> list[Event]:
-    (doc,) = process(nlp, [(text, "2024-03-01")])
-    return list(doc._.events or [])
-
-
-def test_no_break_spaces_do_not_make_an_aside_the_source_of_the_sentence(nlp: Language) -> None:
+def test_no_break_spaces_do_not_make_an_aside_the_source_of_the_sentence(code: Code) -> None:
     text = f"In 2015,{NBSP}as{NBSP}the{NBSP}diplomats say, Moscow sent warplanes to Syria."
-    (event,) = _events(nlp, text)
+    (event,) = code(text)
     assert {a.code for a in event.source} == {"RUS"}
     assert event.attribution is None
 
@@ -53,8 +50,8 @@ def test_no_break_spaces_do_not_make_an_aside_the_source_of_the_sentence(nlp: La
         "Iraq\u200binvaded Kuwait in 1990.",  # a zero-width space between two words
     ],
 )
-def test_zero_width_marks_do_not_glue_a_name_to_a_word(nlp: Language, text: str) -> None:
-    events = _events(nlp, text)
+def test_zero_width_marks_do_not_glue_a_name_to_a_word(code: Code, text: str) -> None:
+    events = code(text)
     assert [(e.event, {a.code for a in e.source}, {a.code for a in e.target}) for e in events] == [
         ("ASSAULT", {"IRQ"}, {"KWT"})
     ]

@@ -17,9 +17,8 @@ from realpolitik.events.clauses import analysis_register
 from realpolitik.events.modality import classify_modality
 from realpolitik.events.tree import doc_memo
 from realpolitik.nlp import process
-from realpolitik.records import Event
 
-from .helpers import Deed, deeds_of
+from .helpers import Code, Deed, deeds_of
 
 # Four sentences of commentary; the last has a background clause ("hours after Biden called Putin a killer").
 ANALYSIS = (
@@ -32,24 +31,19 @@ ANALYSIS = (
 LAST = ANALYSIS.rsplit(". ", 1)[1]
 
 
-def _code(nlp: Language, text: str) -> list[Event]:
-    (doc,) = process(nlp, [(text, "2024-03-01")])
-    return list(doc._.events or [])
-
-
-def _last(nlp: Language, text: str) -> set[Deed]:
+def _last(code: Code, text: str) -> set[Deed]:
     start = text.index("Russia had recalled")
-    return deeds_of([e for e in _code(nlp, text) if e.evidence_start >= start])
+    return deeds_of([e for e in code(text) if e.evidence_start >= start])
 
 
-def test_register_analysis_codes_the_background_of_a_sentence(nlp: Language) -> None:
-    deeds = _last(nlp, ANALYSIS)
+def test_register_analysis_codes_the_background_of_a_sentence(code: Code) -> None:
+    deeds = _last(code, ANALYSIS)
     assert ("SANCTION", "RUS", "USA") in deeds
     assert ("ACCUSE", "USA", "RUS") in deeds
 
 
-def test_register_a_lone_sentence_codes_its_news_only(nlp: Language) -> None:
-    deeds = deeds_of(_code(nlp, LAST))
+def test_register_a_lone_sentence_codes_its_news_only(code: Code) -> None:
+    deeds = deeds_of(code(LAST))
     assert ("SANCTION", "RUS", "USA") in deeds
     assert ("ACCUSE", "USA", "RUS") not in deeds
 
@@ -65,8 +59,8 @@ def test_register_a_lone_sentence_codes_its_news_only(nlp: Language) -> None:
         .replace("later", "on Friday"),
     ],
 )
-def test_register_a_wire_report_codes_the_news_only(nlp: Language, text: str) -> None:
-    deeds = _last(nlp, text)
+def test_register_a_wire_report_codes_the_news_only(code: Code, text: str) -> None:
+    deeds = _last(code, text)
     assert ("SANCTION", "RUS", "USA") in deeds
     assert ("ACCUSE", "USA", "RUS") not in deeds
 
@@ -187,10 +181,8 @@ def test_register_a_pledge_or_welcome_said_in_a_turn_is_asserted(
         ),
     ],
 )
-def test_register_a_warning_with_no_repercussion_is_a_reproach(
-    nlp: Language, text: str, expected: str
-) -> None:
-    types = {e.event for e in _code(nlp, text)}
+def test_register_a_warning_with_no_repercussion_is_a_reproach(code: Code, text: str, expected: str) -> None:
+    types = {e.event for e in code(text)}
     assert expected in types
     assert ("THREATEN" in types) is (expected == "THREATEN")
 
@@ -216,5 +208,5 @@ SUMMED = (
 @pytest.mark.parametrize(
     "deed", [("REJECT", "DZA", "MAR"), ("ACCUSE", "USA", "TUR"), ("REJECT", "ETH", "IGO-ARL")]
 )
-def test_register_a_deed_on_a_summed_clause_is_aimed_at_its_doer(nlp: Language, deed: Deed) -> None:
-    assert deed in deeds_of(_code(nlp, SUMMED))
+def test_register_a_deed_on_a_summed_clause_is_aimed_at_its_doer(code: Code, deed: Deed) -> None:
+    assert deed in deeds_of(code(SUMMED))
