@@ -114,6 +114,7 @@ from .parties import (
 from .propose import PLACEHOLDER, Proposer, load_proposer, sectors, two_parties
 from .propose import features as propose_features
 from .propose import verbs as proposal_verbs
+from .refusals import answered_by, refusal_answer, refused_contents, unsaid_deed
 from .repair import repair_verbless, restore
 from .restate import restated
 from .roles import (
@@ -340,6 +341,8 @@ class EventCoder:
             if cand is not None:
                 cands[tok.i] = cand
         tried = set(cands)  # (the tokens the rules read: the proposer never reads them again)
+        # "met the appeal with a refusal", "the bid met with a French veto": the answer is the refusal (refuse44)
+        self._refusal_answers(sent, cands, ments)
         for cand in spoken or []:
             # a transcript's speakers talking with each other or a greeting, where the lexicon has no reading
             # of the word or one that names no party
@@ -373,6 +376,8 @@ class EventCoder:
             visit_origin(cand, ments)
         for i in [i for i, c in cands.items() if any(no_deed(c, ments) for no_deed in _NO_DEED)]:
             del cands[i]
+        # "threw out a plan to buy jets", "a motion to let troops in was voted down": what is refused is not done
+        refused_contents(cands)
         for cand in cands.values():
             prune_targets(cand, sent, ments, self.triggers.roles, self.lexicon)
             if people_travelling(cand, ments):
@@ -628,6 +633,28 @@ class EventCoder:
             # "freed the pilot and flew her home": the journey of the one freed is no visit
             chosen = _journey_of_release(chosen)
         return chosen
+
+    def _refusal_answers(self, sent: Span, cands: dict[int, Candidate], ments: Mentions) -> None:
+        """A verb whose "with" phrase holds a refusal noun is that refusal ("met the appeal with a refusal": 120;
+        "answered the plan with a flat no"; "Britain's bid met with a French veto": 129): read by the noun's entry
+        at the verb, with the verb's parties, turned round when the verb has no object (the refused thing is its
+        subject, the refuser in the "with" phrase)."""
+        for tok in tokens_of(sent):
+            found = refusal_answer(tok, self.lexicon)
+            if found is None:
+                continue
+            entry, noun = found
+            cand = cands.get(tok.i)
+            if cand is None:
+                source, target = self.triggers.roles.verb_roles(tok, ments, [tok])
+                cand = Candidate(tok, entry, entry.code, [tok, noun], source, target)
+            else:
+                cand.entry, cand.code = entry, entry.code
+                cand.words = [*cand.words, noun]
+            if answered_by(tok):
+                cand.source, cand.target = cand.target, cand.source
+            cand.consumed.add(noun.i)
+            cands[tok.i] = cand
 
     def _proposed(
         self, sent: Span, ments: Mentions, tried: set[int], admit: Callable[[Candidate], bool] | None
@@ -1280,6 +1307,8 @@ _NO_DEED: tuple[Callable[[Candidate, Mentions], bool], ...] = (
     lambda c, m: provided_deed(c.trigger),
     # "Russia's air campaign helped Y retake Z": the campaign is the deed, the help no event of its own
     lambda c, m: help_by_deed(c),
+    # "declined to say whether Russia would grant him asylum": what nobody would say is no deed (refuse44)
+    lambda c, m: unsaid_deed(c.trigger),
 )
 
 

@@ -120,6 +120,7 @@ from .modality import (
     performative,
 )
 from .purposes import purposed_aid, travellers_purpose
+from .refusals import declined_comment, phrasal_refusal
 from .repair import RELATIVE_PREPS
 from .roles import (
     Roles,
@@ -1020,6 +1021,10 @@ class Triggers:
             # "began refusing food to force the authorities to ...", "ordered paratroopers into Little Rock to
             # enforce ...": the verb with its object is a deed of its own and the "to" clause after that object
             # is the deed's purpose, not what a frame of refusal or demand governs
+            frame_entry = None
+        if frame_entry is not None and comp is not None and phrasal_refusal(tok, comp, self.lexicon):
+            # "voted down a motion to let American troops in": "vote down" is a rejection of the motion, the "to"
+            # clause the motion's own (refuse44)
             frame_entry = None
         if frame_entry is not None and comp is not None:
             return self._frame_candidate(tok, frame_entry, comp, ments)
@@ -2061,6 +2066,8 @@ class Triggers:
             # "demanded that Washington not sell arms to Taipei", "urged Y not to attack": what is asked is to
             # refrain, no deed of the kind named (a demand or an appeal of no kind, 100 or 020)
             inner_code = None
+        if frame == "reject" and declined_comment(comp, inner_code):
+            return None  # "declined to comment", "refused to say whether ...": no comment is no event (011; refuse44)
         if inner_code is None and tok.lemma_.lower() in coder_words().unknown_deed_no_event:
             return None  # "failed to recognise that ...": missing an unknown deed is no rejection
         if (
