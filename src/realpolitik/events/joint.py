@@ -7,7 +7,7 @@ its code by what is done (`cooperation_code`). Issue 9, fortieth session (joint4
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from spacy.tokens import Token
@@ -320,11 +320,18 @@ def party_heads(noun: Token, appositions: bool = True) -> list[Token]:
 def travel_verb(verb: Token) -> bool:
     """True when `verb` is a verb of travel, motion or propulsion by one of its first three WordNet senses ("fly",
     "rise", "lift", "carry", "launch", "dock"), or a verb with the particle "off" ("blasted off")."""
-    from .crowds import verb_senses
-
     if any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
         return True
-    senses = verb_senses(verb.lemma_.lower()) or []
+    return _travel_lemma(verb.lemma_.lower())
+
+
+@lru_cache(maxsize=8192)
+def _travel_lemma(lemma: str) -> bool:
+    """True when one of the first three WordNet senses of the verb `lemma` has a word of `_TRAVEL_RINGS`; read once
+    per lemma (`travel_verb` asks on every verb)."""
+    from .crowds import verb_senses
+
+    senses = verb_senses(lemma) or []
     return any(set(w for ring in sense for w in ring) & _TRAVEL_RINGS for sense in senses[:3])
 
 
