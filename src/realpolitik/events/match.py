@@ -619,8 +619,16 @@ def _state_or_body(tok: Token) -> bool:
 
 
 def _mentions_at(tok: Token) -> list[ActorMention]:
-    """The actor resolver's mentions whose character span holds the token (none when the Doc was not resolved)."""
-    return [m for m in getattr(tok.doc._, "actors", None) or [] if m.start <= tok.idx < m.end]
+    """The actor resolver's mentions whose character span holds the token (none when the Doc was not resolved),
+    found once per token while `doc_memo` holds its Doc (callers only read them)."""
+    table = memo_table(tok.doc, _mentions_at)
+    if table is None:
+        return [m for m in getattr(tok.doc._, "actors", None) or [] if m.start <= tok.idx < m.end]
+    i = tok.i
+    found: list[ActorMention] | None = table.get(i)
+    if found is None:
+        found = table[i] = [m for m in getattr(tok.doc._, "actors", None) or [] if m.start <= tok.idx < m.end]
+    return found
 
 
 def _place_starts(doc: Doc) -> frozenset[int]:
