@@ -45,6 +45,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from .knowledge import coder_words
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -175,8 +177,6 @@ def enacted_objects(noun: Token) -> list[Token]:
     as its object or passive subject ("ordered [a halt] to imports", "announced [the end] of the state of emergency",
     "[the closure] of the Gulf was proclaimed"): the nouns of its "of" and "to" phrases (coder_words.json
     `ordering_verbs`); empty for any other noun."""
-    from .knowledge import coder_words
-
     if not ENABLED or noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "nsubjpass"):
         return []
     if noun.head.lemma_.lower() not in coder_words().ordering_verbs:
