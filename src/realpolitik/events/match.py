@@ -396,6 +396,9 @@ def granted_spans(tok: Token) -> tuple[Token, ...]:
     verb with no "to" clause (nothing is demanded)."""
     if tok.pos_ != "VERB":
         return ()
+    clause = complement(tok)
+    if clause is None or not to_infinitive(clause):
+        return ()  # (asked first: most verbs have no "to" clause, and nothing below is needed then)
     spans = coder_words().deadline_spans
     found: list[Token] = [*_until_times(tok)]
     for child in tok.children:
@@ -407,14 +410,11 @@ def granted_spans(tok: Token) -> tuple[Token, ...]:
             # apologise")
             subjects = [g for g in child.children if g.dep_ == "nsubj"]
             found += subjects + [a for g in subjects for a in g.children if a.dep_ == "appos"]
-    clause = complement(tok)
     if tok.dep_ == "relcl" and tok.head.lemma_.lower() in spans:
         head = tok.head
         found.append(head)
         if head.dep_ == "attr":
             found += [c for c in head.head.children if c.dep_ == "nsubj"]
-    if clause is None or not to_infinitive(clause):
-        return ()
     return tuple(
         t
         for t in found
