@@ -552,8 +552,12 @@ class Triggers:
                     # ("Belgium has no right to press a claim ..., the International Court of Justice decided,
                     # dismissing the case": a court that decides that something is so rules; it intends nothing, 030)
                     return None
-            if tok.lemma_.lower() in (
-                coder_words().consequence_verbs | coder_words().outcome_verbs | coder_words().regarding_verbs
+            lemma = tok.lemma_.lower()
+            # (three lookups, not a union of the three sets made for every verb)
+            if (
+                lemma in words.consequence_verbs
+                or lemma in words.outcome_verbs
+                or lemma in words.regarding_verbs
             ):
                 consequence = self._consequence_threat(tok, ments)
                 if consequence is not None:
@@ -570,7 +574,8 @@ class Triggers:
             contested = self._contested_claim(tok, ments)
             if contested is not None:
                 return contested
-            if tok.lemma_.lower() in coder_words().protest_adjunct_nouns | coder_words().strike_adjunct_nouns:
+            lemma = tok.lemma_.lower()
+            if lemma in coder_words().protest_adjunct_nouns or lemma in coder_words().strike_adjunct_nouns:
                 protest = self._protest_adjunct(tok, ments)
                 if protest is not None:
                     return protest
