@@ -26,7 +26,7 @@ from .knowledge import (
     word_map,
     word_set,
 )
-from .tree import kept_per_token, reports_a_deed, to_infinitive, token_at, tokens_of
+from .tree import kept_per_token, lemma_forms, reports_a_deed, to_infinitive, token_at, tokens_of
 
 _MAX_STEPS = 12  # parse trees of news sentences are shallow; this only guards against odd parses
 
@@ -856,9 +856,19 @@ def _failed_but_done(modifier: Token, noun: Token, cues: _Cues) -> bool:
 # --- what a governing word passes down to the clause under it ------------------------------------------
 
 
+def _cue_lemma(tok: Token, cues: _Cues) -> str:
+    """The lemma of a governing word as the embedding cues know it: the tagger's, or for a verb whose tagger's
+    lemma is no cue word, the first plain de-inflection of the word that is one (the small model lemmatises
+    "hoped", "hopes" and "hoping" as "hop": "Sweden hoped to conclude a treaty" is intended, not done)."""
+    lemma = tok.lemma_.lower()
+    if lemma in cues.embedding or tok.pos_ not in ("VERB", "AUX"):
+        return lemma
+    return next((form for form in lemma_forms(tok)[1:] if form in cues.embedding), lemma)
+
+
 def _governor(tok: Token, child: Token, cues: _Cues) -> str | None:
     """The modality that `tok` imposes on the event below it, reached from `child`."""
-    lemma = tok.lemma_.lower()
+    lemma = _cue_lemma(tok, cues)
     dep = child.dep_
     if (
         dep in ("pcomp", "pobj")
