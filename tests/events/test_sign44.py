@@ -8,6 +8,7 @@ benchmarks/probes/sign44-1.json).
   compromise stay agreed (AGREE 03x), and so does an agreement reached or struck.
 - A treaty put or brought into force is 057 whatever its contents (a trade pact too).
 - A blessing given, lent or bestowed is endorsement (051), not consent (030); a vote pledged to a party's bid too.
+- Becoming a party to an accord, and ratifications (or their instruments) exchanged, are 057 too.
 - Negotiating or discussing an accord, agreeing to conclude one, a conference concluding and leaving a treaty are
   no signing.
 
@@ -132,4 +133,36 @@ def test_a_deal_sealed_stays_agreed(code: Code, text: str, plover: str) -> None:
     ],
 )
 def test_look_alikes_are_no_signing(code: Code, text: str) -> None:
+    no_event(code, text, "SUPPORT")
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # becoming a party to an accord is acceding to it
+        ("India became a party to the Paris Agreement in 2016.", "IND"),
+        ("Palestine became a party to the Rome Statute in April 2015.", "PSE"),
+        # the instruments of ratification exchanged put a treaty into force
+        (
+            "Japan and China exchanged the instruments of ratification of their peace treaty in Beijing in October"
+            " 1978.",
+            "JPN CHN",
+        ),
+    ],
+)
+def test_a_party_to_an_accord_and_ratifications_exchanged_are_signing(
+    code: Code, text: str, sources: str
+) -> None:
+    some_event(code, text, "SUPPORT", "057", sources, None, absent=("COOPERATE",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # prisoners exchanged and a party to a war are no signing
+        "Russia and Ukraine exchanged prisoners of war in January 2023.",
+        "Britain became a party to the war in September 1939.",
+    ],
+)
+def test_other_exchanges_and_parties_are_no_signing(code: Code, text: str) -> None:
     no_event(code, text, "SUPPORT")
