@@ -77,6 +77,7 @@ from .deverbal import past_deed_noun
 from .knowledge import (
     clause_words,
     coder_words,
+    conflict_words,
     frame_codes,
     journey_destinations,
     role_words,
@@ -1348,7 +1349,19 @@ def _ended_deed(cand: Candidate) -> bool:
     spans = coder_words().span_nouns | clause_words().measure_nouns
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in spans:
         noun = noun.head.head  # ("ten months [of] fighting")
-    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in clause_words().ending_verbs
+    ending = clause_words().ending_verbs
+    if (
+        noun.dep_ == "nsubj"
+        and noun.head.lemma_.lower() in ending
+        and cand.code in conflict_words().ended_fight_codes
+    ):
+        # "the war between X and Y ended with a truce", "the fighting stopped on Friday": fighting said to end is a
+        # truce or a retreat, not fighting told (one that did not stop, "the shelling did not stop", goes on; a verb
+        # with an object of its own ends that, "the offensive halted the talks"). Other deeds said to end were done
+        # ("the airlift ended on Saturday"), and a blockade or an occupation that ends is lifted or left; battles44
+        verb = noun.head
+        return not any(c.dep_ in ("neg", "dobj") for c in verb.children)
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in ending
 
 
 def drills_with_partner(cand: Candidate, ments: Mentions) -> None:

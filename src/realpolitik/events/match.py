@@ -1632,6 +1632,31 @@ def light_object(tok: Token, lexicon: Lexicon) -> tuple[Entry, Token] | None:
             continue  # (a doer noun, "diversify its arms suppliers", names no deed as an object)
         obj = spanned(obj)
         entry = match_entry(obj, lexicon, ("N",))
+        series = _series_deed(obj, entry, lexicon)
+        if series is not None:
+            return series, obj
         if entry is not None and plover(entry.code):
             return entry, obj
+    return None
+
+
+def _series_deed(noun: Token, entry: Entry | None, lexicon: Lexicon) -> Entry | None:
+    """ "waged a campaign [of air strikes] against X", "launched a wave [of attacks] on Y": a noun with no reading
+    of its own alone (none without constraints) whose "of" phrase names deeds of force (a reading of roots 18-20, with
+    no determiner: deeds told as many or as a mass) is those deeds told as a whole; the deed's reading decides over a reading the noun has only with constraints (a
+    campaign against a party is otherwise one of words, 111). A noun with a reading of its own keeps it ("an
+    investigation of the raid", "a condemnation of the attacks")."""
+    if entry is not None and entry.code[:2] in ("18", "19", "20"):
+        return None
+    if any(not e.constraints for e in lexicon.lookup("N", noun.lemma_.lower())):
+        return None
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for deed in prep.children:
+            if deed.dep_ != "pobj" or deed.pos_ != "NOUN" or any(c.dep_ == "det" for c in deed.children):
+                continue  # (deeds told as many, "of air strikes", "of bombing"; not one, "the effect of a bomb")
+            found = match_entry(deed, lexicon, ("N",))
+            if found is not None and found.code[:2] in ("18", "19", "20") and plover(found.code):
+                return found
     return None

@@ -630,7 +630,12 @@ def prune_targets(cand: Candidate, sent: Span, ments: Mentions, roles: Roles, le
         received = handed_to(cand, ments)
         if received:
             cand.target = received
-    if cand.code == conflict_words().fight and not cand.target and moved_home(cand, ments):
+    undergone = any(
+        w.dep_ == "pobj" and w.head.lower_ == "under" and w.head.head is cand.trigger for w in cand.words
+    )
+    if undergone:
+        pass  # ("came under fire from Y": the subject undergoes the fire; it moves nowhere)
+    elif cand.code == conflict_words().fight and not cand.target and moved_home(cand, ments):
         # "Egyptian army tanks rolled into Cairo", "troops marched into the capital": forces moved into
         # their own country's ground invade no one; they are deployed there (data: conflict.json)
         cand.code = conflict_words().home_deployment

@@ -1035,6 +1035,9 @@ class Triggers:
             return self._frame_candidate(tok, frame_entry, comp, ments)
         if tok.pos_ == "ADJ":
             return self._adjective_candidate(tok, ments)
+        undergone = self._undergone(tok, ments)
+        if undergone is not None:
+            return undergone
         happened = self._occurrence(tok, ments)
         if happened is not False:
             return happened if isinstance(happened, Candidate) else None
@@ -1508,6 +1511,48 @@ class Triggers:
             cand.source = [i for i in self.roles.subject(holder, ments) if i not in cand.target]
         return cand
 
+    def _undergone(self, tok: Token, ments: Mentions) -> Candidate | None:
+        """ "X came under attack from Y", "fell under heavy shelling", "was under fire from Y": the passive of a
+        fighting noun (a reading of roots 18-20 of its own, or the verb's own reading under it: "came under fire")
+        in an "under" phrase of a verb of being or coming (`coder_words.json` undergoing_verbs). The subject
+        undergoes the deed (the target); a "from" or "by" phrase on the verb or the noun names its doer (the
+        source). Forces coming ashore or into a place under fire fight their way in (`landing_marks`): the
+        verb's own reading holds."""
+        words = coder_words()
+        if tok.pos_ not in ("VERB", "AUX") or not any(
+            lemma in words.undergoing_verbs for lemma in lemma_forms(tok)
+        ):
+            return None
+        if any(c.lower_ in words.landing_marks for c in tok.children if c.dep_ in ("advmod", "prep", "prt")):
+            return None
+        for under in tok.children:
+            if under.dep_ != "prep" or under.lower_ != "under":
+                continue
+            for noun in under.children:
+                if noun.dep_ != "pobj" or noun.pos_ != "NOUN":
+                    continue
+                entry = match_entry(noun, self.lexicon, ("N",))
+                if entry is None or entry.code[:2] not in ("18", "19", "20") or plover(entry.code) is None:
+                    verb_entry = match_entry(tok, self.lexicon, ("V",))
+                    if verb_entry is None or verb_entry.code[:2] not in ("18", "19", "20"):
+                        continue
+                    if not any(key == "pp" for key, _ in verb_entry.constraints):
+                        continue
+                    # ("came under fire": the verb's reading names the fire; read on the noun, not as a move)
+                    entry = Entry("N", verb_entry.code, noun.lemma_.lower())
+                cand = self._make(noun, entry, [tok, noun], ments)
+                if cand is None:
+                    return None
+                cand.trigger, cand.modality_token = tok, tok
+                cand.consumed.add(noun.i)
+                source = [i for head in (tok, noun) for i in prep_actors(head, ("from", "by"), ments)]
+                target = [i for i in self.roles.subject(tok, ments) if i not in source]
+                if not target:
+                    return None
+                cand.source, cand.target, cand.reciprocal = source, target, False
+                return cand
+        return None
+
     def _occurrence(self, tok: Token, ments: Mentions) -> Candidate | bool | None:
         """ "Fighting between X and Y broke out", "clashes erupted", "the war began": a verb saying that the
         event its subject names happened carries no reading of its own. False when it is no such verb; None
@@ -1515,7 +1560,10 @@ class Triggers:
         the noun is mutual); a candidate with the noun's reading when the tagger took the noun for a gerund."""
         particles = [c.lower_ for c in tok.children if c.dep_ == "prt"]
         words = coder_words().occurrence_verbs
-        if not any(
+        # ("fighting went on for three days", "the siege dragged on", "the battle raged on": a particle of going on
+        # on a verb with no object says that what its subject names continued, whatever the verb; battles44)
+        going_on = bool(set(particles) & coder_words().continuing_particles) and not object_children(tok)
+        if not going_on and not any(
             lemma in words or f"{lemma} {p}" in words for lemma in lemma_forms(tok) for p in particles or [""]
         ):
             return False
@@ -1529,9 +1577,14 @@ class Triggers:
                 if any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in tok.children):
                     # "fighting broke out between X and Y": the parties hang on the verb
                     return self._make(tok, noun, [tok, subject], ments, consumed={subject.i})
-                parties = boundary_parties(tok, ments) or boundary_parties(subject, ments)
+                parties = (
+                    boundary_parties(tok, ments)
+                    or boundary_parties(subject, ments)
+                    or _adjunct_between(tok, ments)
+                )
                 if parties:
-                    # "fighting broke out along the border between X and Y": they fight each other
+                    # "fighting broke out along the border between X and Y": they fight each other; "fighting raged
+                    # in Aleppo between X and Y": the parser hangs the phrase on the place or the time
                     cand = self._make(tok, noun, [tok, subject], ments, consumed={subject.i})
                     if cand is not None:
                         cand.source, cand.target, cand.reciprocal = parties, [], True
@@ -1542,7 +1595,11 @@ class Triggers:
                 plain = [e for e in self.lexicon.lookup("N", subject.lower_) if not e.constraints]
                 if plain and plover(plain[0].code) is not None:
                     cand = self._make(tok, plain[0], [tok, subject], ments, consumed={subject.i})
-                    parties = boundary_parties(tok, ments) or boundary_parties(subject, ments)
+                    parties = (
+                        boundary_parties(tok, ments)
+                        or boundary_parties(subject, ments)
+                        or _adjunct_between(tok, ments)
+                    )
                     if cand is not None and parties and not cand.source:
                         cand.source, cand.target, cand.reciprocal = parties, [], True
                     return cand
@@ -6994,3 +7051,21 @@ def _hazard_alert(tok: Token, lexicon: Lexicon) -> bool:
         if any(hazard(t) for t in near[1:]):
             return True
     return False
+
+
+def _adjunct_between(verb: Token, ments: Mentions) -> list[int]:
+    """The parties of a "between" phrase the parser hung on the object of one of the verb's adjunct phrases, a place
+    or a time, not on the verb or its subject ("fighting raged in Aleppo [between] X and Y", "the battle raged for
+    nine months [between] X and Y"): the two sides of the deed the verb says went on (battles44)."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in conflict_words().between_adjunct_preps:
+            continue  # (a phrase of a party is no place or time: "with X", "against Y")
+        for adjunct in prep.children:
+            if adjunct.dep_ != "pobj":
+                continue
+            for between in adjunct.children:
+                if between.dep_ == "prep" and between.lower_ == "between":
+                    parties = pobj_actors(between, ments)
+                    if parties:
+                        return parties
+    return []
