@@ -2,7 +2,9 @@
 
 A deed hoped for is intended, not done: the small model lemmatises "hoped", "hopes" and "hoping" as "hop", so the
 modality reader looked "hop" up among its embedding cues, found nothing and left "Sweden hoped to conclude a treaty"
-asserted (modality._cue_lemma reads the word's plain de-inflections when the tagger's lemma is no cue word). Sentences
+asserted (modality._cue_lemma reads the word's plain de-inflections when the tagger's lemma is no cue word). A
+command whose clause is denied ("ordered his troops not to withdraw", "never to abandon") names no deed for a
+reading's `comp=` constraint: no withdrawal was ordered (match._complement_objects). Sentences
 written for these tests (true statements about real events), coded through the real pipeline."""
 
 from __future__ import annotations
@@ -38,3 +40,20 @@ def test_a_deed_done_stays_asserted(code: Code, text: str) -> None:
     events = code(text)
     assert events, "no event"
     assert events[0].modality == "asserted", events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hitler ordered the Sixth Army not to withdraw from Stalingrad in January 1943.",
+        "Stalin ordered the Red Army never to abandon Kiev in September 1941.",
+    ],
+)
+def test_an_order_not_to_withdraw_is_no_withdrawal(code: Code, text: str) -> None:
+    events = code(text)
+    assert not [e for e in events if e.event == "RETREAT" and e.modality == "asserted"], events
+
+
+def test_an_order_to_withdraw_ones_own_troops_is_still_read(code: Code) -> None:
+    text = "Israel ordered its troops to withdraw from the Gaza Strip in March 1957."
+    assert [e for e in code(text) if e.event == "RETREAT"], text

@@ -923,7 +923,9 @@ def _complement_objects(tok: Token) -> set[str]:
     `@place` (`comp` constraints: "let [Russian forces] launch attacks [from its territory]", "allowed
     [the United States] to use [the air base]")."""
     clause = complement(tok)
-    if clause is None:
+    if clause is None or any(c.dep_ == "neg" for c in clause.children):
+        # (a clause denied is no deed of the kind: "ordered his troops not to withdraw", "never to abandon X" is no
+        # withdrawal ordered; review44)
         return set()
     bag = _objects_and_preps(clause)[0]
     bag.add(clause.lemma_.lower())  # the clause's own verb ("ordered [X] to leave the country")
