@@ -4,14 +4,16 @@ A deed hoped for is intended, not done: the small model lemmatises "hoped", "hop
 modality reader looked "hop" up among its embedding cues, found nothing and left "Sweden hoped to conclude a treaty"
 asserted (modality._cue_lemma reads the word's plain de-inflections when the tagger's lemma is no cue word). A
 command whose clause is denied ("ordered his troops not to withdraw", "never to abandon") names no deed for a
-reading's `comp=` constraint: no withdrawal was ordered (match._complement_objects). Sentences
+reading's `comp=` constraint: no withdrawal was ordered (match._complement_objects). A party that "came under attack"
+or "under fire" over or for a matter is attacked in words, no force undergone (triggers._grievance_phrase; a phrase
+of time is no matter). Sentences
 written for these tests (true statements about real events), coded through the real pipeline."""
 
 from __future__ import annotations
 
 import pytest
 
-from .helpers import Code
+from .helpers import Code, no_event
 
 
 @pytest.mark.parametrize(
@@ -57,3 +59,20 @@ def test_an_order_not_to_withdraw_is_no_withdrawal(code: Code, text: str) -> Non
 def test_an_order_to_withdraw_ones_own_troops_is_still_read(code: Code) -> None:
     text = "Israel ordered its troops to withdraw from the Gaza Strip in March 1957."
     assert [e for e in code(text) if e.event == "RETREAT"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The IMF came under attack from Brazil over its austerity demands in 1987.",
+        "The BBC came under attack from the Thatcher government over its Falklands coverage in 1982.",
+        "The IMF came under attack from Argentina for its loan conditions in 2003.",
+    ],
+)
+def test_an_attack_undergone_over_a_matter_is_no_assault(code: Code, text: str) -> None:
+    no_event(code, text, "ASSAULT", "FIGHT")
+
+
+def test_an_attack_undergone_over_a_time_is_still_force(code: Code) -> None:
+    events = code("The Israeli town of Sderot came under rocket fire from Gaza for three days in 2007.")
+    assert [e for e in events if e.event in ("ASSAULT", "FIGHT")], events

@@ -238,6 +238,7 @@ class CoderWords:
     undergoing_verbs: frozenset[str]
     continuing_particles: frozenset[str]
     landing_marks: frozenset[str]
+    grievance_preps: frozenset[str]
     reference_preps: frozenset[str]
     dated_within_preps: frozenset[str]
     undated_clause_marks: frozenset[str]

@@ -1540,6 +1540,8 @@ class Triggers:
                         continue
                     # ("came under fire": the verb's reading names the fire; read on the noun, not as a move)
                     entry = Entry("N", verb_entry.code, noun.lemma_.lower())
+                if _grievance_phrase(tok) or _grievance_phrase(noun):
+                    return None  # ("came under attack from Israel over the beatification": words, not force)
                 cand = self._make(noun, entry, [tok, noun], ments)
                 if cand is None:
                     return None
@@ -7069,3 +7071,16 @@ def _adjunct_between(verb: Token, ments: Mentions) -> list[int]:
                     if parties:
                         return parties
     return []
+
+
+def _grievance_phrase(head: Token) -> bool:
+    """A phrase of the matter a party is attacked over or for ("came under attack from Brazil [over] its loans",
+    "came under fire [for] its coverage"; `coder_words.json` grievance_preps): an attack in words, not by force. A
+    phrase of time is none ("over the weekend", "for three days", "for the first time"; review44)."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in coder_words().grievance_preps:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.ent_type_ not in ("DATE", "TIME") and obj.lemma_.lower() != "time":
+                return True
+    return False
