@@ -123,7 +123,7 @@ def test_register_a_speaker_named_with_initials_takes_the_code_of_the_same_surna
 # saying it: the expression of intent and the hosting are asserted events (a third person's "decided to meet"
 # stays a plan: test_modality_denials).
 PLEDGES = (
-    "Vladimir Putin: Mr President, it is a pleasure to welcome you to Sochi.\n"
+    "Vladimir Putin: Mr President, it is a great pleasure for me to welcome you here in Sochi.\n"
     "Recep Tayyip Erdogan: Thank you for your hospitality.\n"
     "We are going to hold the next meeting of our cooperation council in Turkey.\n"
     "Vladimir Putin: We will supply Turkey with more gas through the TurkStream pipeline.\n"
