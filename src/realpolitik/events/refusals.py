@@ -29,7 +29,7 @@ from . import cameo
 from .knowledge import coder_words, reporting_verbs
 from .lexicon import Entry, Lexicon
 from .match import match_entry, refine
-from .tree import to_infinitive
+from .tree import steps_to, to_infinitive
 
 if TYPE_CHECKING:
     from .triggers import Candidate
@@ -99,7 +99,7 @@ def refused_contents(cands: dict[int, Candidate]) -> None:
                     refused.append(i)
         if not refused:
             continue
-        inner = cands[min(refused, key=lambda i: _depth(cands[i].trigger, rejection.trigger))]
+        inner = cands[min(refused, key=lambda i: steps_to(cands[i].trigger, rejection.trigger))]
         if rejection.code == "120" and inner.entry.kind != "F" and inner.code[:2] in _REFINED_ROOTS:
             # (material cooperation or aid refused, 121x and 122x; the sets code a refused appeal to lay down arms,
             # an offer of release or a bid to join as 120, so the other rows of the refusal frame are not used here)
@@ -124,14 +124,6 @@ _PREVENTING = frozenset({"prevent", "forestall", "foreclose", "preclude"})
 # the roots of deeds whose refusal the codebook codes by the deed when a rejection turns down a noun's "to" clause:
 # material cooperation (06: 121x) and aid (07: 122x)
 _REFINED_ROOTS = frozenset({"06", "07"})
-
-
-def _depth(tok: Token, top: Token) -> int:
-    steps = 0
-    while tok is not top and tok.head is not tok and steps < 50:
-        tok = tok.head
-        steps += 1
-    return steps
 
 
 def declined_comment(comp: Token, inner_code: str | None) -> bool:
