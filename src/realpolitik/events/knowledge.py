@@ -281,6 +281,8 @@ class CoderWords:
     demobilising_verbs: frozenset[str]
     raising_verbs: frozenset[str]
     readying_verbs: frozenset[str]
+    force_placing_senses: frozenset[str]
+    force_placing_preps: frozenset[str]
     time_phrase_preps: frozenset[str]
     instrument_nouns: frozenset[str]
     enacting_verbs: frozenset[str]

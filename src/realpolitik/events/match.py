@@ -47,6 +47,11 @@ def _time_phrase(prep: Token) -> bool:
     )
 
 
+def time_phrase(prep: Token) -> bool:
+    """Whether a preposition's phrase is one of time (`_time_phrase`: "on Tuesday", "in March 2015")."""
+    return _time_phrase(prep)
+
+
 def _pobjs(prep: Token) -> list[Token]:
     """The objects of a preposition, through a compound preposition ("out [of] the deal", "away [from]")."""
     out = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]

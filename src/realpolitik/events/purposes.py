@@ -72,6 +72,23 @@ def generic_deed(verb: Token) -> bool:
     return any(w in senses for ring in found[0] for w in ring)
 
 
+def force_placing(verb: Token) -> bool:
+    """True for a verb of putting, laying, throwing or casting a thing somewhere by its first WordNet sense: the verb,
+    one of its synonyms or direct hypernyms is among `generic_deed_senses` (a placing, a sending or a moving: "lay",
+    "put", "place", "set", "drop", "carry") or `force_placing_senses` (a throwing or a drawing: "throw", "fling",
+    "hurl", "cast", "draw"). Not a verb told as moving its object alone (`caused_motion`: "deplored the incursions
+    into Cambodia" is no placing). Such a verb does the deed of force its object names when it
+    puts it round or on a place ("threw a blockade round the ports"; triggers.Triggers._placed_force; force45)."""
+    lemma = verb.lemma_.lower()
+    senses = coder_words().force_placing_senses | coder_words().generic_deed_senses
+    if lemma in senses:
+        return True
+    found = verb_senses(lemma)
+    if not found:
+        return False
+    return any(w in senses for ring in found[0] for w in ring)
+
+
 def purpose_clauses(verb: Token) -> list[Token]:
     """The verbs of a deed's purpose: a "to" infinitive with no subject of its own hung on the verb ("sent troops [to
     protect] ..."), one marked "so as to" ("landed paratroopers so as [to protect] ..."), or one on "in order"

@@ -78,7 +78,7 @@ from .joint import (
     undertaking_nouns,
 )
 from .kinds import ENABLED as KINDS_ENABLED
-from .kinds import is_kind
+from .kinds import class_words, is_kind
 from .knowledge import (
     CoderWords,
     alternative_verbs,
@@ -109,6 +109,7 @@ from .match import (
     plover,
     refine,
     through_aspect,
+    time_phrase,
 )
 from .mobilise import mobilisation
 from .modality import (
@@ -119,7 +120,7 @@ from .modality import (
     narrative_would,
     performative,
 )
-from .purposes import purposed_aid, travellers_purpose
+from .purposes import force_placing, purposed_aid, travellers_purpose
 from .refusals import declined_comment, phrasal_refusal
 from .repair import RELATIVE_PREPS
 from .roles import (
@@ -1096,6 +1097,9 @@ class Triggers:
             # "Sadat went to Jerusalem", "Gorbachev reached Havana", "the delegation went home": one reading for
             # the verbs of going and coming (motion36)
             return self._motion_reading(tok, entry, ments)
+        placed = self._placed_force(tok, entry, ments)
+        if placed is not None:
+            return placed
         # A light verb's noun decides over the verb's default and over the dictionary's patterns for it
         # ("expanded their cooperation"); a hand entry of its own with an object decides for itself.
         light_word = any(lemma in coder_words().light_verbs for lemma in lemma_forms(tok))
@@ -4321,6 +4325,57 @@ class Triggers:
             e.code != "---" and not e.code.startswith("04")
             for e in self.lexicon.lookup("N", noun.lemma_.lower())
         )
+
+    def _placed_force(self, tok: Token, entry: Entry | None, ments: Mentions) -> Candidate | None:
+        """ "threw a blockade round the ports", "laid a bombardment on the heights", "a siege was put round the town":
+        a verb of putting, laying, throwing or casting (purposes.force_placing, by WordNet) whose object is a deed of
+        force (a noun whose own reading is of CAMEO roots 18-20; not a weapon, which is carried or dropped, and not a
+        deed with a doer of its own, "Russia's blockade") placed round, on or across a place or a party (a
+        `force_placing_preps` phrase on the verb or on the noun) does that deed: the verb's subject is its doer, the
+        phrase's place or party its target. A hand reading of the verb's own keeps deciding ("laid siege to", "threw
+        stones at", "deplored the incursions"). Issue 9, forty-fifth session (force45)."""
+        if entry is not None and not entry.derived and plover(entry.code) is not None:
+            return (
+                None  # (a hand reading of the verb's own decides: "laid siege to", "deplored the incursions")
+            )
+        if not force_placing(tok):
+            return None
+        preps = coder_words().force_placing_preps
+        weapons = class_words("weapon")
+        for obj in object_children(tok):
+            if obj.pos_ != "NOUN" or obj.lemma_.lower() in weapons:
+                continue
+            if any(c.dep_ == "poss" for c in obj.children):
+                continue  # ("lifted Russia's blockade": a deed of another's)
+            noun_entry = match_entry(obj, self.lexicon, ("N",))
+            if (
+                noun_entry is None
+                or noun_entry.code[:2] not in ("18", "19", "20")
+                or plover(noun_entry.code) is None
+            ):
+                continue
+            placing = [
+                c
+                for holder in (tok, obj)
+                for c in holder.children
+                if c.dep_ == "prep"
+                and c.lower_ in preps
+                and not time_phrase(c)  # ("deplored on Thursday the incursions")
+                and any(p.dep_ == "pobj" for p in c.children)
+            ]
+            if not placing:
+                continue
+            cand = self._make(tok, noun_entry, [tok, obj], ments, consumed={obj.i})
+            if cand is not None and not cand.target:
+                # ("round the ports of East Pakistan": the place the deed is put round is its target)
+                cand.target = [
+                    i
+                    for holder in (tok, obj)
+                    for i in prep_actors(holder, preps, ments)
+                    if i not in cand.source
+                ]
+            return cand
+        return None
 
     def _make(
         self, tok: Token, entry: Entry, words: list[Token], ments: Mentions, consumed: set[int] | None = None
