@@ -504,7 +504,8 @@ class EventCoder:
         for cand in alive:
             cand.score = self._score(cand, sent)
         roots = clause_words().judging_roots
-        judges = [c for c in alive if c.source and c.code[:2] in roots]
+        # (a judgement of the main clause whose doer the resolver did not code still judges what is below it: condemn45)
+        judges = [c for c in alive if (c.source or _uncoded_judge(c)) and c.code[:2] in roots]
         for cand in alive:
             # ("dismissed as baseless claims that its forces had killed hundreds", "condemned the raid that killed
             # ten"): a deed named in what a kept judgement is about is not the news, the judgement is (as `_topic`)
@@ -1096,6 +1097,20 @@ class EventCoder:
         value -= 0.1 if cand.entry.derived or cand.entry.implied else 0.0
         value *= 0.6 if cand.fallback else 1.0
         return round(min(0.97, max(0.05, value)), 3)
+
+
+def _uncoded_judge(cand: Candidate) -> bool:
+    """A verb of judging at the sentence's root, its doer not coded but its target named ("the General Assembly condemned
+    South Africa for raiding its neighbours", the body unknown to the actor resolver): what it judges below it (a deed
+    in its "for" phrase) is named, not the news, as under a judgement with its doer (condemn45). Not a judgement read
+    at its noun under another verb ("was spared a rebuke"), nor one in a clause of the background."""
+    return (
+        bool(cand.target)
+        and cand.entry.kind == "V"
+        and cand.trigger.pos_ == "VERB"
+        and cand.trigger.dep_ == "ROOT"
+        and not subordinate_deed(cand.trigger)
+    )
 
 
 def _sentence_over_verdict(chosen: list[Candidate], ments: Mentions) -> list[Candidate]:

@@ -73,9 +73,7 @@ from .joint import (
     no_deed_verbs,
     parade_noun,
     party_heads,
-    space_flight,
     travel_verb,
-    uncrewed_craft,
     undertaking_code,
     undertaking_nouns,
 )
@@ -1113,7 +1111,9 @@ class Triggers:
         if light_noun is not None:
             noun_entry, noun = light_noun
             # ("deter Russian strikes": a deed another actor does is countered, not done by the verb's subject)
-            if is_light(tok, self.lexicon) and not countered_deed(noun):
+            if (
+                is_light(tok, self.lexicon) or _voted_utterance(tok, noun, noun_entry)
+            ) and not countered_deed(noun):
                 if noun.dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in tok.children):
                     # "Russia's delivery of jets to Serbia was completed": with no agent, the noun names its
                     # own doer and target; the verb only says it was done
@@ -1323,15 +1323,24 @@ class Triggers:
         """ "Israel's sale of drones to Azerbaijan drew criticism from Iran", "Turkey shot down a Russian jet,
         triggering sanctions from Moscow": a verb of eliciting (data: `eliciting_verbs`) with a reaction noun
         and a "from" phrase is the reaction, done by the party of that phrase to the doer of the subject, or
-        of the deed the subject names."""
-        if not any(lemma in clause_words().eliciting_verbs for lemma in lemma_forms(tok)):
+        of the deed the subject names. So is a verb of receiving (`receiving_verbs`: "X faced condemnation from Y", "the
+        decision met with sharp criticism from Z", the noun of "meet" in its "with" phrase) with a noun of a spoken
+        reaction (`reaction_codes`; condemn45)."""
+        words = clause_words()
+        lemmas = lemma_forms(tok)
+        eliciting = any(lemma in words.eliciting_verbs for lemma in lemmas)
+        if not eliciting and not any(lemma in words.receiving_verbs for lemma in lemmas):
             return None
         noun = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if noun is None and not eliciting:
+            noun = next(iter(n for n in prep_objects(tok, ("with",)) if n.pos_ == "NOUN"), None)
         if noun is None:
             return None
         entry = match_entry(noun, self.lexicon, ("N",))
         if entry is None or plover(entry.code) is None:
             return None
+        if not eliciting and not _reaction_code(entry.code):
+            return None  # ("received aid from Y", "faced fire from Y": read by their own rules)
         source = [i for head in (noun, tok) for i in prep_actors(head, ("from",), ments)]
         if not source:
             return None
@@ -1836,14 +1845,9 @@ class Triggers:
                 # the target, as "held exercises with Y" is coded)
                 return self._shared_candidate(tok, noun, code, doers, partners)
             return self._shared_candidate(tok, noun, code, parties, [])
-        if travel_verb(tok):
+        if travel_verb(tok) and not (own_deed and verb_entry is not None and verb_entry.code[:2] != "04"):
             nouns = flight_arguments(tok)
-            # (a verb with a reading of its own tells its own deed, but a visit; and a flight of people to space
-            # is the flight whatever the verb's reading of aid or dispatch: "sent X aloft in a Soyuz with Y", flights45)
-            told = own_deed and verb_entry is not None and verb_entry.code[:2] != "04"
-            if told and verb_entry is not None and verb_entry.code[:2] in ("07", "15"):
-                told = not space_flight(tok, nouns)
-            if not told and crewed(tok, nouns, self.lexicon):
+            if crewed(tok, nouns, self.lexicon):
                 parties = named(h for n in nouns for h in party_heads(n))
                 if len(ments.codes(parties)) >= 2:
                     return self._shared_candidate(tok, None, "060", parties, [])
@@ -4411,11 +4415,6 @@ class Triggers:
             # "a minivan ... pulled up to the institute": a vehicle moved, no one did a deed; a visit ("the train
             # carrying Kim arrived in Russia") and a blockade by vehicles ("trucks blocked the border") keep theirs
             return None
-        if code[:2] != "06" and uncrewed_craft(tok):
-            # ("NASA's Juno spacecraft fired its main engine", "NASA sent its Perseverance rover to Mars", "the
-            # European Space Agency's Rosetta probe caught up with a comet": an uncrewed craft moved, no party did a
-            # deed; flights45)
-            return None
         if tok.pos_ == "VERB" and bare_fire_subject(tok):
             return None  # "a fire tore through the tower": no one set it, as far as the sentence says
         if code.startswith("183") and bombless(tok):
@@ -5419,6 +5418,23 @@ def _office_given_up(verb: Token) -> bool:
     nouns += prep_objects(verb, ("for",))
     # (an office is one: "would not accept the terms demanded by the funds" turns conditions down, no term of office)
     return any(n.tag_ != "NNS" and form in offices for n in nouns for form in lemma_forms(n))
+
+
+def _voted_utterance(verb: Token, noun: Token, entry: Entry) -> bool:
+    """ "The Council voted a strong condemnation of X", "the Parliament adopted a sharp rebuke of Y": a verb by which a
+    body adopts a text (`resolution_verbs`) with a noun of its own judgement as the object (a reading of disapproval,
+    11, praise, 051, or rejection, 12) voices that judgement, as a light verb's noun is voiced ("issued a
+    condemnation"): the body is its source. Not another party's utterance the vote approves ("approved Kyiv's
+    request", "adopted the protest of the delegates"), nor a vote with a particle ("voted down a censure motion")."""
+    if not any(lemma in coder_words().resolution_verbs for lemma in lemma_forms(verb)):
+        return False
+    if not (entry.code[:2] in ("11", "12") or entry.code.startswith("051")):
+        return False
+    if any(c.dep_ == "prt" for c in verb.children) or noun.dep_ != "dobj":
+        return False
+    return not any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in noun.children
+    )
 
 
 def _reaction_code(code: str) -> bool:
