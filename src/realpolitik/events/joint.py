@@ -340,7 +340,25 @@ def flight_arguments(verb: Token) -> list[Token]:
     phrases of company ("with", "beside", "alongside", "aboard", "among") and the objects and agents of participles on
     these ("a Soyuz carrying X", "a Soyuz commanded by Y")."""
     nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    # ("lifted her and two Russian cosmonauts": the parser may join the second object to the verb)
+    nouns += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+    # ("X became the first Briton in space when a Soyuz lifted her and ...": a pronoun travelling in a clause hung on
+    # another stands for that clause's subject, and for what the subject is said to be)
+    if verb.dep_ == "advcl" and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "PRON" for c in verb.children
+    ):
+        nouns += [c for c in verb.head.children if c.dep_ == "nsubj"]
+        nouns += _predicates(verb.head, own=True)
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _COMPANION_PREPS]
+    # ("took X into orbit on Friday, the third flight of ..., alongside Y": the parser may hang a phrase of company
+    # on a noun phrase set in the clause)
+    preps += [
+        c
+        for n in verb.children
+        if n.dep_ == "npadvmod"
+        for c in n.children
+        if c.dep_ == "prep" and c.lower_ in _COMPANION_PREPS
+    ]
     # ("aboard beside a Russian commander": a phrase of company may hang on another)
     preps += [c for p in preps for c in p.children if c.dep_ == "prep" and c.lower_ in _COMPANION_PREPS]
     nouns += [p for c in preps for p in c.children if p.dep_ == "pobj"]
@@ -351,6 +369,18 @@ def flight_arguments(verb: Token) -> list[Token]:
         for p in c.children
         if p.dep_ == "pobj" and any(a.dep_ == "acl" for a in p.children)
     ]  # ("blasted off in a Soyuz commanded by the Russian Y": the craft, read for its participle)
+    nouns += [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("in", "on")
+        for p in c.children
+        if p.dep_ == "pobj" and p not in nouns and _spacecraft(p)
+    ]  # ("sent X aloft in a Soyuz with a Russian commander": the craft, read for its company)
+    # ("was carried aloft ... by a Soyuz": the agent of a passive verb of transport is the craft)
+    nouns += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    # ("Strapped in beside two Russian cosmonauts, X soared", "sharing the Soyuz with a Kazakh flier", "Ivan Bella
+    # flying to the station with Y", "bringing the Canadian Z": the company of a participle hung on the verb)
+    nouns += [n for part in _participles(verb) for n in _participle_company(part)]
     nouns += [a for n in nouns for a in n.children if a.dep_ == "appos"]
     nouns = [m for n in nouns for m in (n, *n.conjuncts)]
     for n in list(nouns):
@@ -359,6 +389,8 @@ def flight_arguments(verb: Token) -> list[Token]:
                 continue
             nouns += [c for c in acl.children if c.dep_ == "dobj"]
             nouns += [p for c in acl.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            # ("with the French flier X strapped in beside two Russian crewmates")
+            nouns += [p for p in _participle_company(acl) if p not in nouns]
         # ("aboard a Soyuz with two Soviet cosmonauts": a phrase of company on the craft)
         nouns += [
             p
@@ -367,7 +399,162 @@ def flight_arguments(verb: Token) -> list[Token]:
             for p in c.children
             if p.dep_ == "pobj"
         ]
-    return [m for n in nouns for m in (n, *n.conjuncts)]
+    nouns = [m for n in nouns for m in (n, *n.conjuncts)]
+    # ("with Oleg Novitsky, NASA's Tracy Dyson and Marina Vasilevskaya, a flight attendant ...": an apposition to a
+    # conjunct of an apposition)
+    nouns += [a for n in nouns for a in n.children if a.dep_ == "appos" and a not in nouns]
+    # ("to become the first Frenchwoman in space", "a flight attendant who is the first woman from Belarus": what a
+    # flier is said to be names the flier's state)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects:
+        nouns += _predicates(verb)
+    nouns += [
+        a
+        for n in list(nouns)
+        for rel in n.children
+        if rel.dep_ == "relcl"
+        for a in _predicates(rel, own=True)
+    ]
+    return nouns
+
+
+def _participles(verb: Token) -> list[Token]:
+    """The participles hung on `verb` that tell its journey's company: a present or past participle as an adverbial
+    clause ("Strapped in beside ...", "sharing the Soyuz with ...", "X flying to the station with ...")."""
+    return [c for c in verb.children if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN")]
+
+
+def _participle_company(part: Token) -> list[Token]:
+    """The nouns of those travelling in a participle's clause: its own subject ("Ivan Bella flying ..."), the objects of
+    its phrases of company ("sharing the Soyuz with X", "strapped in beside X", parsed as "in" with "beside" on its
+    object), and its objects when the participle is itself a verb of transport ("bringing the Canadian Z"); never the
+    object of another deed ("wounding dozens of Israelis")."""
+    found = [c for c in part.children if c.dep_ == "nsubj"]
+    if _travel_lemma(part.lemma_.lower()):
+        found += [c for c in part.children if c.dep_ == "dobj"]
+    preps = [c for c in part.children if c.dep_ == "prep"]
+    preps += [c for p in preps for c in p.children if c.dep_ == "prep" and c.lower_ in _COMPANION_PREPS]
+    for prep in preps:
+        for p in prep.children:
+            if p.dep_ != "pobj":
+                continue
+            marked = any(
+                m.lower_ in _COMPANION_PREPS for q in (p, *p.children) for m in q.children if m.dep_ != "prep"
+            )
+            if prep.lower_ in _COMPANION_PREPS or marked:
+                found.append(p)
+    return found
+
+
+def _predicates(verb: Token, own: bool = False) -> list[Token]:
+    """What `verb`'s subject is said to become or to be: the attribute of an infinitive or participle of "become" or
+    "be" hung on it ("soared ... to become the first Frenchwoman in space"), or, with `own`, of `verb` itself when it
+    is one (the relative clause "who is the first woman from Belarus")."""
+    clauses = [verb] if own else [c for c in verb.children if c.dep_ in ("advcl", "xcomp")]
+    return [
+        a
+        for c in clauses
+        if c.lemma_.lower() in ("be", "become")
+        for a in c.children
+        if a.dep_ in ("attr", "acomp")
+    ]
+
+
+def _tells_space(tok: Token) -> bool:
+    """True when the sentence of `tok` tells space: a spacecraft noun, a crew noun or a space word
+    (`spacecraft_nouns`, `crew_nouns`, `space_words`: "into orbit", "the International Space Station")."""
+    words = coder_words()
+    space = words.spacecraft_nouns | words.crew_nouns | words.space_words
+    return any(t.lemma_.lower() in space for t in tok.sent)
+
+
+def uncrewed_craft(tok: Token) -> bool:
+    """True when the trigger `tok` tells what an uncrewed craft did or had done to it, in a sentence that tells space
+    (`_tells_space`): the trigger noun is such a craft ("the European Space Agency's Rosetta probe caught up with a
+    comet"), or the verb's doer (shared with its head by a participle or a conjunct) or object is one
+    (`uncrewed_craft_nouns`: "NASA's Juno spacecraft fired its main engine", "NASA sent its Perseverance rover ...
+    aboard an Atlas V rocket", "sending an uncrewed Orion capsule"), and no person or crew travels with it (a crewed
+    flight is read by `crewed`). The craft moved; no party did a deed to another."""
+    words = coder_words()
+    robots = words.uncrewed_craft_nouns
+    if not _tells_space(tok):
+        return False
+    if tok.pos_ == "NOUN":
+        return tok.lemma_.lower() in robots
+    holder = tok
+    for _ in range(3):
+        if holder.dep_ in ("advcl", "conj", "xcomp") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in holder.children
+        ):
+            holder = holder.head
+    args = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
+    args += [c for c in holder.children if c.dep_ == "nsubj"]
+    # ("sent its rover on its way to Mars to search a lake bed": the object sent does the purpose)
+    args += [c for c in holder.children if c.dep_ == "dobj" and holder.i != tok.i]
+    if not any(a.lemma_.lower() in robots for a in args):
+        return False
+    return not any(
+        t.ent_type_ == "PERSON" or t.lemma_.lower() in words.crew_nouns
+        for n in flight_arguments(tok)
+        if n.lemma_.lower()
+        not in robots  # (the craft's own name, "NASA's Dawn spacecraft", is no one aboard)
+        for t in (n, *n.children)
+    )
+
+
+def _spacecraft(t: Token) -> bool:
+    """True when `t` names a craft that flies to space: a spacecraft noun or a compound of one ("a Soyuz rocket", "a
+    SpaceX capsule"; `spacecraft_nouns` but "station"), or a name with an indefinite article that names no person,
+    place or people ("a Soyuz rose", "aboard a Soyuz")."""
+    crafts = coder_words().spacecraft_nouns - {"station"}
+    if t.lemma_.lower() in crafts or any(
+        c.dep_ == "compound" and c.lemma_.lower() in crafts for c in t.children
+    ):
+        return True
+    return (
+        t.pos_ == "PROPN"
+        and t.ent_type_ not in ("PERSON", "NORP", "GPE", "LOC", "FAC")
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+    )
+
+
+def space_flight(verb: Token, nouns: list[Token]) -> bool:
+    """True when the journey told by `verb` with the travellers `nouns` (`flight_arguments`) is a flight of people
+    to space or a docking there: the sentence tells space (a spacecraft noun, a crew noun or a space word:
+    `spacecraft_nouns`, `crew_nouns`, `space_words`), a craft travels (a doer, object, agent or companion that is a
+    spacecraft noun or a compound of one, "a Soyuz rocket"; or a named doer with an article, "a Soyuz rose"), and
+    people ride it (a person or a nationality among `nouns`: "the Italian Roberto Vittori") or it meets another
+    craft ("docked with Russia's Mir station"). A satellite, a probe or a missile carries no one; a plane or a ship
+    is no spacecraft."""
+    words = coder_words()
+    if not _tells_space(verb):
+        return False
+    craft = _spacecraft
+
+    doers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # ("The first of a roomier Soyuz model carried ...": the craft may be named in the doer's "of" phrase)
+    doers += [
+        p for d in doers for c in d.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+    ]
+    if not any(craft(t) for t in (*doers, *nouns)):
+        return False
+    if any(
+        t.pos_ == "PROPN"
+        or t.ent_type_ in ("PERSON", "NORP")
+        or t.lemma_.lower() in words.crew_nouns | words.crew_ranks
+        for n in nouns
+        if not craft(n)
+        for t in (n, *(c for c in n.children if c.dep_ in ("amod", "compound", "appos")))
+    ):
+        return True
+    companions = [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in _COMPANION_PREPS
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    return any(craft(p) or p.lemma_.lower() in words.spacecraft_nouns for p in companions)
 
 
 def crewed(verb: Token, nouns: list[Token], lexicon: Lexicon) -> bool:
@@ -388,9 +575,20 @@ def crewed(verb: Token, nouns: list[Token], lexicon: Lexicon) -> bool:
     for subj in (c for c in doer_of.children if c.dep_ in ("nsubj", "nsubjpass")):
         # the doers travel: a crew, a craft or one named ("Tim Peake", "a Soyuz rocket", "Russia"), not pirates who
         # took a ship's crew hostage
-        marks = [subj, *(c for c in subj.children if c.dep_ in ("appos", "compound"))]
+        # (or a craft named in the doer's "of" phrase, "the first of a roomier Soyuz model", or a state's body by its
+        # possessor, "Japan's space agency sent X aloft")
+        marks = [subj, *(c for c in subj.children if c.dep_ in ("appos", "compound", "poss"))]
+        marks += [
+            q
+            for c in subj.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            for q in (p, *(m for m in p.children if m.dep_ == "compound"))
+        ]
         if not any(
-            t.pos_ == "PROPN" or t.lemma_.lower() in words.crew_nouns | words.crew_ranks | crafts
+            t.pos_ == "PROPN"
+            or t.ent_type_ in ("PERSON", "NORP")
+            or t.lemma_.lower() in words.crew_nouns | words.crew_ranks | crafts
             for t in marks
         ):
             return False
@@ -399,7 +597,9 @@ def crewed(verb: Token, nouns: list[Token], lexicon: Lexicon) -> bool:
     if lemmas & words.crew_nouns:
         return True
     off = any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
-    return bool(lemmas & words.crew_ranks) and (off or bool(lemmas & crafts))
+    if lemmas & words.crew_ranks and (off or lemmas & crafts):
+        return True
+    return space_flight(verb, nouns)
 
 
 def parade_noun(verb: Token) -> Token | None:

@@ -73,7 +73,9 @@ from .joint import (
     no_deed_verbs,
     parade_noun,
     party_heads,
+    space_flight,
     travel_verb,
+    uncrewed_craft,
     undertaking_code,
     undertaking_nouns,
 )
@@ -1845,9 +1847,14 @@ class Triggers:
                 # the target, as "held exercises with Y" is coded)
                 return self._shared_candidate(tok, noun, code, doers, partners)
             return self._shared_candidate(tok, noun, code, parties, [])
-        if travel_verb(tok) and not (own_deed and verb_entry is not None and verb_entry.code[:2] != "04"):
+        if travel_verb(tok):
             nouns = flight_arguments(tok)
-            if crewed(tok, nouns, self.lexicon):
+            # (a verb with a reading of its own tells its own deed, but a visit; and a flight of people to space
+            # is the flight whatever the verb's reading of aid or dispatch: "sent X aloft in a Soyuz with Y", flights45)
+            told = own_deed and verb_entry is not None and verb_entry.code[:2] != "04"
+            if told and verb_entry is not None and verb_entry.code[:2] in ("07", "15"):
+                told = not space_flight(tok, nouns)
+            if not told and crewed(tok, nouns, self.lexicon):
                 parties = named(h for n in nouns for h in party_heads(n))
                 if len(ments.codes(parties)) >= 2:
                     return self._shared_candidate(tok, None, "060", parties, [])
@@ -4414,6 +4421,11 @@ class Triggers:
         ):
             # "a minivan ... pulled up to the institute": a vehicle moved, no one did a deed; a visit ("the train
             # carrying Kim arrived in Russia") and a blockade by vehicles ("trucks blocked the border") keep theirs
+            return None
+        if code[:2] != "06" and uncrewed_craft(tok):
+            # ("NASA's Juno spacecraft fired its main engine", "NASA sent its Perseverance rover to Mars", "the
+            # European Space Agency's Rosetta probe caught up with a comet": an uncrewed craft moved, no party did a
+            # deed; flights45)
             return None
         if tok.pos_ == "VERB" and bare_fire_subject(tok):
             return None  # "a fire tore through the tower": no one set it, as far as the sentence says
