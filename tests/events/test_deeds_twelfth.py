@@ -714,14 +714,21 @@ def test_deeds2_fire_named_by_its_projectile(code: Code, text: str, cameo: str, 
         "New Zealand beat France 8-7 in Auckland in October 2011 to win the Rugby World Cup.",
         "Brazil beat Germany 2-0 in Yokohama in 2002.",
         # (deeds2 batch2 no events)
-        # dying is no event; a leader ousted is not deported; searching for survivors is no inquiry
+        # dying is no event; a leader ousted is not deported
         "Queen Elizabeth II died at Balmoral in September 2022.",
         "Former Soviet leader Mikhail Gorbachev died in Moscow in August 2022.",
-        "Israeli rescue workers searched for survivors in the rubble.",
     ],
 )
 def test_deeds2_no_events(code: Code, text: str) -> None:
     assert code(text) == [], code(text)
+
+
+def test_deeds2_searching_for_survivors_is_no_inquiry(code: Code) -> None:
+    # searching for survivors is no inquiry; since deeds45 it is a rescue (073), as survivors pulled from the rubble
+    # already were ("V 073 ... dobj=survivor")
+    events = code("Israeli rescue workers searched for survivors in the rubble.")
+    assert all(e.event != "ACCUSE" for e in events), events
+    assert [e.cameo for e in events] == ["073"], events
 
 
 @pytest.mark.parametrize(

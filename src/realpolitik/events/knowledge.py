@@ -331,6 +331,7 @@ class CoderWords:
     gathering_purposes: frozenset[str]
     motion_hypernyms: frozenset[str]
     generic_deed_senses: frozenset[str]
+    inquiry_senses: frozenset[str]
     purpose_phrase_nouns: frozenset[str]
     deadline_spans: frozenset[str]
     fire_nouns: frozenset[str]

@@ -882,6 +882,16 @@ def _phrases(tok: Token) -> set[str]:
                 inner = counted(pobj)
                 if inner is not pobj:
                     out.add(f"{word}:{inner.lemma_.lower()}")  # "expulsion of thousands of X"
+                if pobj.pos_ == "PROPN":
+                    # "the end of Operation Euphrates Shield": the word that opens a name says what it names
+                    # (an operation, as "the end of the operation" would; deeds45)
+                    first = min(
+                        (c for c in pobj.children if c.dep_ == "compound"), key=lambda c: c.i, default=None
+                    )
+                    if first is not None and all(
+                        t.dep_ == "det" for t in tok.doc[pobj.left_edge.i : first.i]
+                    ):
+                        out.add(f"{word}:{first.lemma_.lower()}")
                 if inner.ent_type_ == "NORP" and inner.tag_ in ("NNS", "NNPS"):
                     out.add(f"{word}:{PEOPLE_OBJECT}")
                 if pobj.head.i != prep.i:

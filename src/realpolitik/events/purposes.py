@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from .crowds import verb_senses
 from .knowledge import coder_words
 from .lexicon import Lexicon
+from .match import match_entry
 from .tree import to_infinitive
 
 # the roots a purpose's verb may not read (a purpose of pressure, rejection, threat, protest, coercion or force names
@@ -170,3 +171,76 @@ def travellers_purpose(verb: Token, lexicon: Lexicon) -> bool:
         if subject.ent_type_ == "PERSON" or subject.lemma_.lower() in titles:
             return True
     return False
+
+
+# the verbs of beginning a purpose is told through ("to begin monitoring the ceasefire", "to start verifying")
+_BEGINNING = frozenset({"begin", "start", "resume", "continue", "commence"})
+_INQUIRY_ROOT = "09"
+
+
+def _begun(purpose: Token) -> Token:
+    """The verb a purpose of beginning begins ("to begin [monitoring]"), else the purpose itself."""
+    if purpose.lemma_.lower() in _BEGINNING:
+        for c in purpose.children:
+            if c.dep_ in ("xcomp", "dobj") and c.pos_ == "VERB":
+                return c
+    return purpose
+
+
+def inquiry_purpose(purpose: Token, lexicon: Lexicon) -> bool:
+    """True for a purpose of examining or watching over: its verb (or the verb it begins: "to begin monitoring")
+    reads inquiry by the lexicon's unconditional readings (root 09: investigate, probe, examine, inspect, monitor),
+    or reads no aid and no deed of pressure or force and its first WordNet sense is one of `inquiry_senses` (the
+    verb, a synonym or a direct hypernym: verify -> examine, oversee -> supervise). A verb with a reading of aid or
+    force ("to guard": protection) is not an inquiry."""
+    verb = _begun(purpose)
+    lemma = verb.lemma_.lower()
+    entry = match_entry(verb, lexicon, ("V",))
+    if entry is not None and not entry.derived and entry.code[:2] in (_AID_ROOT, *_PRESSING_ROOTS):
+        # ("to search the rubble for survivors": a rescue by the project's own reading of the verb with its phrase;
+        # the dictionary's "monitor a truce" (074) is no hand reading: observers sent to watch a truce inquire)
+        return False
+    codes = _readings(lexicon, lemma)
+    if any(c[:2] == _INQUIRY_ROOT for c in codes):
+        return True
+    if any(c[:2] == _AID_ROOT or c[:2] in _PRESSING_ROOTS for c in codes):
+        return False
+    senses = coder_words().inquiry_senses
+    if lemma in senses:
+        return True
+    found = verb_senses(lemma)
+    if not found:
+        return False
+    return any(w in senses for ring in found[0] for w in ring)
+
+
+def _person_subject(verb: Token, lexicon: Lexicon) -> bool:
+    """True when the verb's subject is a person, by name or by a title the lexicon classes as a leader or an
+    official ("President Bush", "the prime minister")."""
+    titles = lexicon.classes.get("leader", frozenset()) | lexicon.classes.get("official", frozenset())
+    return any(
+        s.ent_type_ == "PERSON" or s.lemma_.lower() in titles
+        for s in verb.children
+        if s.dep_ in ("nsubj", "nsubjpass")
+    )
+
+
+def purposed_inquiry(verb: Token, lexicon: Lexicon) -> Token | None:
+    """The purpose of a body moved or going somewhere to examine or watch over ("an advance team of observers arrived
+    in Damascus [to begin monitoring] the ceasefire", "monitors deployed across Aceh [to oversee] the handover",
+    "inspectors flew into Baghdad [to inspect] the sites"): a generic verb of going, sending or placing
+    (`generic_deed`; with an object, only when it moves it somewhere: `caused_motion`) with a purpose of inquiry
+    (`inquiry_purpose`), done by no person: a body sent to do a deed is
+    that deed (docs/annotation-conventions.md 14.4 (c)), while a person's own journey with a purpose stays the
+    journey (`travellers_purpose`: "the prime minister flew to Fukushima to inspect the plant"). None otherwise, and
+    for a purpose naming a foe ("to watch against ...")."""
+    if verb.pos_ != "VERB" or not generic_deed(verb) or _person_subject(verb, lexicon):
+        return None
+    if any(c.dep_ == "dobj" for c in verb.children) and not caused_motion(verb):
+        return None  # ("set up a committee to study the economy": a body made, not moved anywhere)
+    for purpose in purpose_clauses(verb):
+        if any(t.dep_ == "prep" and t.lower_ == "against" for t in purpose.subtree):
+            continue
+        if inquiry_purpose(purpose, lexicon):
+            return purpose
+    return None

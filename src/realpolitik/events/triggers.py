@@ -122,7 +122,7 @@ from .modality import (
     narrative_would,
     performative,
 )
-from .purposes import force_placing, purposed_aid, travellers_purpose
+from .purposes import force_placing, purposed_aid, purposed_inquiry, travellers_purpose
 from .refusals import declined_comment, phrasal_refusal
 from .repair import RELATIVE_PREPS
 from .roles import (
@@ -522,6 +522,9 @@ class Triggers:
             shared = self._shared_undertaking(tok, ments)
             if shared is not None:
                 return shared
+            inquiry = self._purposed_inquiry(tok, ments)
+            if inquiry is not None:
+                return inquiry
         if tok.pos_ in ("VERB", "AUX"):
             force = self._force(tok, ments)
             if force is not None:
@@ -1390,6 +1393,32 @@ class Triggers:
         cand = Candidate(tok, entry, code, [tok], source, target)
         cand.modality_token = main
         cand.refusal = True  # (the main deed is only to come; the condition put on the other is stated)
+        return cand
+
+    def _purposed_inquiry(self, verb: Token, ments: Mentions) -> Candidate | None:
+        """ "An advance team of United Nations observers arrived in Damascus to begin monitoring the ceasefire",
+        "monitors deployed across Aceh to oversee the handover of weapons": a body that goes or is sent somewhere for a
+        purpose of examining or watching over does that inquiry (090; `purposes.purposed_inquiry`), not a visit or a
+        deployment. Forces moved so ("sent troops to monitor the border") are left to the readings of forces, and a
+        verb the lexicon reads as an inquiry by its object ("sent inspectors") keeps that reading; the body goes by
+        itself (the verb's subject, or the noun a participle hangs on)."""
+        purpose = purposed_inquiry(verb, self.lexicon)
+        if purpose is None:
+            return None
+        forces = self.lexicon.classes.get("force", frozenset())
+        movers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        if any(m.lemma_.lower() in forces for m in movers):
+            return None
+        subject = any(c.dep_ == "nsubj" for c in verb.children)
+        if not subject and verb.dep_ not in ("acl", "relcl"):
+            # (a body sent, "UN experts were sent to investigate ...": the purpose's own reading names the inquiry
+            # and the body as its doer)
+            return None
+        cand = self._make(verb, Entry("V", "090", verb.lemma_.lower()), [verb], ments)
+        if cand is not None and not [i for i in cand.target if i not in cand.source]:
+            # ("UN experts were sent to investigate the alleged use of chemical weapons near Damascus, Syria": with
+            # no place gone to, the parties the purpose names are what the inquiry looks into)
+            cand.target = [i for i in actors_under(purpose, ments) if i not in cand.source]
         return cand
 
     def _protest_adjunct(self, noun: Token, ments: Mentions) -> Candidate | None:
