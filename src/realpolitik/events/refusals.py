@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from . import cameo
+from .crowds import verb_senses
 from .knowledge import coder_words, reporting_verbs
 from .lexicon import Entry, Lexicon
 from .match import match_entry, refine
@@ -111,8 +112,6 @@ def refused_contents(cands: dict[int, Candidate]) -> None:
 def _thwarting(lemma: str) -> bool:
     """True for a verb one of whose two WordNet senses is a kind of preventing ("foil", "thwart", "block"): what it
     stops is an attempt or a course already under way, not a proposal turned down (data: wordnet_verbs.txt)."""
-    from .crowds import verb_senses
-
     senses = verb_senses(lemma) or []
     return any(_PREVENTING & set(ring) for sense in senses for ring in sense[1:])
 

@@ -7183,17 +7183,13 @@ def _adjunct_between(verb: Token, ments: Mentions) -> list[int]:
     """The parties of a "between" phrase the parser hung on the object of one of the verb's adjunct phrases, a place
     or a time, not on the verb or its subject ("fighting raged in Aleppo [between] X and Y", "the battle raged for
     nine months [between] X and Y"): the two sides of the deed the verb says went on (battles44)."""
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in conflict_words().between_adjunct_preps:
-            continue  # (a phrase of a party is no place or time: "with X", "against Y")
-        for adjunct in prep.children:
-            if adjunct.dep_ != "pobj":
-                continue
-            for between in adjunct.children:
-                if between.dep_ == "prep" and between.lower_ == "between":
-                    parties = pobj_actors(between, ments)
-                    if parties:
-                        return parties
+    # (a phrase of a party is no place or time: "with X", "against Y")
+    for adjunct in prep_objects(verb, conflict_words().between_adjunct_preps):
+        for between in adjunct.children:
+            if between.dep_ == "prep" and between.lower_ == "between":
+                parties = pobj_actors(between, ments)
+                if parties:
+                    return parties
     return []
 
 
@@ -7201,10 +7197,7 @@ def _grievance_phrase(head: Token) -> bool:
     """A phrase of the matter a party is attacked over or for ("came under attack from Brazil [over] its loans",
     "came under fire [for] its coverage"; `coder_words.json` grievance_preps): an attack in words, not by force. A
     phrase of time is none ("over the weekend", "for three days", "for the first time"; review44)."""
-    for prep in head.children:
-        if prep.dep_ != "prep" or prep.lower_ not in coder_words().grievance_preps:
-            continue
-        for obj in prep.children:
-            if obj.dep_ == "pobj" and obj.ent_type_ not in ("DATE", "TIME") and obj.lemma_.lower() != "time":
-                return True
-    return False
+    return any(
+        obj.ent_type_ not in ("DATE", "TIME") and obj.lemma_.lower() != "time"
+        for obj in prep_objects(head, coder_words().grievance_preps)
+    )
