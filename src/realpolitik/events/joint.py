@@ -462,10 +462,31 @@ def _predicates(verb: Token, own: bool = False) -> list[Token]:
 
 def _tells_space(tok: Token) -> bool:
     """True when the sentence of `tok` tells space: a spacecraft noun, a crew noun or a space word
-    (`spacecraft_nouns`, `crew_nouns`, `space_words`: "into orbit", "the International Space Station")."""
+    (`spacecraft_nouns`, `crew_nouns`, `space_words`: "into orbit", "the International Space Station"). A station
+    alone tells none (a police, railway or radio station; review45)."""
     words = coder_words()
-    space = words.spacecraft_nouns | words.crew_nouns | words.space_words
+    space = (words.spacecraft_nouns - {"station"}) | words.crew_nouns | words.space_words
     return any(t.lemma_.lower() in space for t in tok.sent)
+
+
+def _robot(noun: Token, robots: frozenset[str]) -> bool:
+    """Whether `noun` names an uncrewed craft (`robots`), not an inquiry: a probe "into" something that is not space
+    (the phrase on the noun, or on the verb it is the object of) is an investigation ("opened a probe into the loss
+    of the shuttle Columbia", "a probe into the bombing of the station"; not "sent a probe into orbit"; review45)."""
+    lemma = noun.lemma_.lower()
+    if lemma not in robots:
+        return False
+    if lemma != "probe":
+        return True
+    holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
+    space = coder_words().space_words
+    return not any(
+        p.dep_ == "pobj" and p.lemma_.lower() not in space
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "into"
+        for p in c.children
+    )
 
 
 def uncrewed_craft(tok: Token) -> bool:
@@ -480,7 +501,7 @@ def uncrewed_craft(tok: Token) -> bool:
     if not _tells_space(tok):
         return False
     if tok.pos_ == "NOUN":
-        return tok.lemma_.lower() in robots
+        return _robot(tok, robots)
     holder = tok
     for _ in range(3):
         if holder.dep_ in ("advcl", "conj", "xcomp") and not any(
@@ -491,7 +512,7 @@ def uncrewed_craft(tok: Token) -> bool:
     args += [c for c in holder.children if c.dep_ == "nsubj"]
     # ("sent its rover on its way to Mars to search a lake bed": the object sent does the purpose)
     args += [c for c in holder.children if c.dep_ == "dobj" and holder.i != tok.i]
-    if not any(a.lemma_.lower() in robots for a in args):
+    if not any(_robot(a, robots) for a in args):
         return False
     return not any(
         t.ent_type_ == "PERSON" or t.lemma_.lower() in words.crew_nouns
@@ -507,9 +528,11 @@ def _spacecraft(t: Token) -> bool:
     SpaceX capsule"; `spacecraft_nouns` but "station"), or a name with an indefinite article that names no person,
     place or people ("a Soyuz rose", "aboard a Soyuz")."""
     crafts = coder_words().spacecraft_nouns - {"station"}
-    if t.lemma_.lower() in crafts or any(
-        c.dep_ == "compound" and c.lemma_.lower() in crafts for c in t.children
-    ):
+    if t.lemma_.lower() in crafts:
+        return True
+    # (a craft's name with its kind, "the shuttle Discovery"; not a common noun the word qualifies, "a shuttle
+    # mission" of a diplomat, a "rocket attack"; review45)
+    if t.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lemma_.lower() in crafts for c in t.children):
         return True
     return (
         t.pos_ == "PROPN"
@@ -544,6 +567,7 @@ def space_flight(verb: Token, nouns: list[Token]) -> bool:
         or t.lemma_.lower() in words.crew_nouns | words.crew_ranks
         for n in nouns
         if not craft(n)
+        and n.lemma_.lower() not in words.uncrewed_craft_nouns  # ("an Israeli lander", review45)
         for t in (n, *(c for c in n.children if c.dep_ in ("amod", "compound", "appos")))
     ):
         return True

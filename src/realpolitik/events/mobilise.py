@@ -139,8 +139,9 @@ def _counted_men(noun: Token) -> bool:
     )
 
 
-def _place(noun: Token, lexicon: Lexicon) -> bool:
-    """A place forces may be ordered to: a named place, or a noun of ground, bases or venues ("to the border")."""
+def place_noun(noun: Token, lexicon: Lexicon) -> bool:
+    """A place forces may be ordered to or a deed of force put on: a named place, or a noun of ground, bases or venues
+    ("to the border", "a blockade on the port")."""
     if noun.ent_type_ in ("GPE", "LOC", "FAC"):
         return True
     lemma = noun.lemma_.lower()
@@ -221,7 +222,7 @@ def mobilisation(verb: Token, lexicon: Lexicon) -> tuple[str, Token] | None:
         moved = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "oprd")]
         moved += [t for t in noun.subtree if t.dep_ == "acl" and t.pos_ == "VERB"]
         if ordering and any(
-            p in words.destination_preps and p != "against" and _place(place, lexicon)
+            p in words.destination_preps and p != "against" and place_noun(place, lexicon)
             for p, place in [*phrases, *(ph for c in moved for ph in _phrases(c, []))]
         ):
             # ("ordered paratroops into the city", "ordered cruisers and destroyers to the Middle East")

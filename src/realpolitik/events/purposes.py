@@ -63,9 +63,13 @@ def generic_deed(verb: Token) -> bool:
     among the verb itself, its synonyms and its direct hypernyms): "send", "dispatch", "fly", "land", "move",
     "deploy", "rush", "airlift", "station"; not "bomb", "invade", "shell" (an attack); and any verb told as moving
     its object somewhere (`caused_motion`: "ordered Marines ashore")."""
+    return caused_motion(verb) or _first_sense_in(verb, coder_words().generic_deed_senses)
+
+
+def _first_sense_in(verb: Token, senses: frozenset[str]) -> bool:
+    """Whether the verb's lemma, or a synonym or direct hypernym of its first WordNet sense, is among `senses`."""
     lemma = verb.lemma_.lower()
-    senses = coder_words().generic_deed_senses
-    if lemma in senses or caused_motion(verb):
+    if lemma in senses:
         return True
     found = verb_senses(lemma)
     if not found:
@@ -80,14 +84,7 @@ def force_placing(verb: Token) -> bool:
     "hurl", "cast", "draw"). Not a verb told as moving its object alone (`caused_motion`: "deplored the incursions
     into Cambodia" is no placing). Such a verb does the deed of force its object names when it
     puts it round or on a place ("threw a blockade round the ports"; triggers.Triggers._placed_force; force45)."""
-    lemma = verb.lemma_.lower()
-    senses = coder_words().force_placing_senses | coder_words().generic_deed_senses
-    if lemma in senses:
-        return True
-    found = verb_senses(lemma)
-    if not found:
-        return False
-    return any(w in senses for ring in found[0] for w in ring)
+    return _first_sense_in(verb, coder_words().force_placing_senses | coder_words().generic_deed_senses)
 
 
 def purpose_clauses(verb: Token) -> list[Token]:

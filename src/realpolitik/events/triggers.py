@@ -113,7 +113,7 @@ from .match import (
     through_aspect,
     time_phrase,
 )
-from .mobilise import mobilisation
+from .mobilise import mobilisation, place_noun
 from .modality import (
     contested_claim,
     denial_verb,
@@ -4408,7 +4408,7 @@ class Triggers:
                 if c.dep_ == "prep"
                 and c.lower_ in preps
                 and not time_phrase(c)  # ("deplored on Thursday the incursions")
-                and any(p.dep_ == "pobj" for p in c.children)
+                and any(p.dep_ == "pobj" and self._force_placed_on(p, ments) for p in c.children)
             ]
             if not placing:
                 continue
@@ -4423,6 +4423,13 @@ class Triggers:
                 ]
             return cand
         return None
+
+    def _force_placed_on(self, noun: Token, ments: Mentions) -> bool:
+        """Whether the object of a placing phrase is what a deed of force can be put on (`_placed_force`): a party
+        or a place named under it, or a noun of ground, bases or venues ("round the ports of East Pakistan", "on
+        Israeli shipping", "on the port"); not a thing of talk or of paper ("put the invasion on its agenda",
+        "placed the attack on the record")."""
+        return bool(actors_under(noun, ments)) or place_noun(noun, self.lexicon)
 
     def _make(
         self, tok: Token, entry: Entry, words: list[Token], ments: Mentions, consumed: set[int] | None = None
