@@ -1,8 +1,9 @@
 """A generic verb whose object or phrase makes it force, forty-fifth session (force45, issue 9): a verb of putting,
 laying, throwing or casting (by WordNet) whose object is a deed of force placed round or on a place or a party does
 that deed (a blockade thrown round a port, a bombardment laid on positions); a place or its works carried or taken by
-a force is taken by assault. Look-alikes: a blockade lifted or dropped, goods carried, a motion carried. Sentences
-written for these tests, true statements about real events, coded through the real pipeline."""
+a force is taken by assault; a verb of beginning whose open clause has a reading of its own tells that deed ("began
+escorting"). Look-alikes: a blockade lifted or dropped, goods carried, a motion carried. Sentences written for these
+tests, true statements about real events, coded through the real pipeline."""
 
 from __future__ import annotations
 
@@ -80,3 +81,25 @@ def test_a_town_carried_by_troops_is_taken_by_assault(code: Code) -> None:
 )
 def test_carrying_goods_or_a_motion_is_no_assault(code: Code, text: str) -> None:
     no_event(code, text, "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "source", "target", "absent"),
+    [
+        # a verb of beginning whose open clause has a reading of its own tells that deed, not the dictionary's
+        # pattern for the beginning verb ("warships began": 194)
+        (
+            "In September 1941 American destroyers began escorting British convoys across the western Atlantic.",
+            "AID",
+            "USA",
+            "GBR",
+            ("ASSAULT",),
+        ),
+        # the open clause's deed of force stays one
+        ("In March 2022 Russian artillery began shelling Mariupol.", "ASSAULT", "RUS", "UKR", ()),
+    ],
+)
+def test_a_deed_begun_is_the_deed_of_its_open_clause(
+    code: Code, text: str, plover: str, source: str, target: str, absent: tuple[str, ...]
+) -> None:
+    some_event(code, text, plover, None, source, target, absent=absent)

@@ -1056,6 +1056,11 @@ class Triggers:
             if noun_frame is not None and noun_comp is not None and is_light(tok, self.lexicon):
                 return self._frame_candidate(obj, noun_frame, noun_comp, ments)
         entry = match_entry(tok, self.lexicon, ("V",))
+        if entry is not None and entry.derived and self._aspect_deed(tok) is not None:
+            # "American warships began escorting Kuwaiti tankers": a verb of beginning or going on whose open clause
+            # has a hand reading of its own tells that deed; the dictionary's pattern for the aspect verb ("weapons
+            # began": 194) is no deed of its own (force45)
+            return None
         if (
             tok.lemma_.lower() in coder_words().refuge_verbs
             or tok.lemma_.lower() in coder_words().refuge_taking_verbs
@@ -4372,6 +4377,17 @@ class Triggers:
             e.code != "---" and not e.code.startswith("04")
             for e in self.lexicon.lookup("N", noun.lemma_.lower())
         )
+
+    def _aspect_deed(self, tok: Token) -> Token | None:
+        """The open clause of a verb of beginning, going on or resuming (`through_aspect`, verbs only) when the
+        lexicon gives it a hand reading that names an event ("began [escorting]", "continued [shelling]")."""
+        nxt = through_aspect(tok, nouns=False)
+        if nxt is None:
+            return None
+        own = match_entry(nxt, self.lexicon, ("V",))
+        if own is None or own.derived or plover(own.code) is None:
+            return None
+        return nxt
 
     def _placed_force(self, tok: Token, entry: Entry | None, ments: Mentions) -> Candidate | None:
         """ "threw a blockade round the ports", "laid a bombardment on the heights", "a siege was put round the town":
