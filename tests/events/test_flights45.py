@@ -55,6 +55,31 @@ def test_a_flight_of_two_states_told_by_a_verb_of_motion_is_cooperation(
     some_event(code, text, "COOPERATE", "060", sources, "")
 
 
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # craft of two states as the doers of a docking, by conjoined modifiers
+        ("American and Russian spacecraft docked in orbit in June 1995.", "USA RUS"),
+        # a rank of another state's crew in a sentence that tells space, no craft named
+        (
+            "Tim Peake of Britain flew to the space station in December 2015 with the Russian commander Yuri"
+            " Malenchenko and the American Tim Kopra.",
+            "GBR RUS USA",
+        ),
+    ],
+)
+def test_a_docking_or_a_flight_with_a_foreign_commander_is_cooperation(
+    code: Code, text: str, sources: str
+) -> None:
+    some_event(code, text, "COOPERATE", "060", sources, "", absent=("CONSULT",))
+
+
+def test_one_states_uncrewed_docking_is_no_event(code: Code) -> None:
+    no_event(
+        code, "China's unmanned Shenzhou 8 craft docked with the Tiangong-1 laboratory in November 2011."
+    )
+
+
 def test_an_agency_sending_its_flier_aloft_with_foreign_crewmates_is_no_aid(code: Code) -> None:
     some_event(
         code,

@@ -305,7 +305,9 @@ def party_heads(noun: Token, appositions: bool = True) -> list[Token]:
         own = [t, *(a for a in t.children if a.dep_ == "appos" and appositions)]
         for o in own:
             heads.append(o)
-            heads += [c for c in o.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+            mods = [c for c in o.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+            # ("American and Soviet spacecraft": the modifiers' conjuncts too)
+            heads += [m for c in mods for m in (c, *c.conjuncts)]
             heads += [
                 q
                 for c in o.children
@@ -561,6 +563,15 @@ def space_flight(verb: Token, nouns: list[Token]) -> bool:
     ]
     if not any(craft(t) for t in (*doers, *nouns)):
         return False
+    # ("The American shuttle Atlantis and Russia's Mir station docked", "American and Soviet spacecraft docked": craft
+    # conjoined as the doers, or one craft noun with conjoined modifiers, meet one another)
+    met = [
+        t for d in doers for t in (d, *d.conjuncts) if craft(t) or t.lemma_.lower() in words.spacecraft_nouns
+    ]
+    if len(met) >= 2 or any(
+        m.conjuncts for d in met for m in d.children if m.dep_ in ("amod", "compound", "nmod", "poss")
+    ):
+        return True
     if any(
         t.pos_ == "PROPN"
         or t.ent_type_ in ("PERSON", "NORP")
@@ -621,7 +632,9 @@ def crewed(verb: Token, nouns: list[Token], lexicon: Lexicon) -> bool:
     if lemmas & words.crew_nouns:
         return True
     off = any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
-    if lemmas & words.crew_ranks and (off or lemmas & crafts):
+    # (a rank flies when a craft is named, the verb lifts off, or the sentence tells space: "flew to the space station
+    # with the Russian commander Y", flights45)
+    if lemmas & words.crew_ranks and (off or lemmas & crafts or _tells_space(verb)):
         return True
     return space_flight(verb, nouns)
 
