@@ -163,11 +163,7 @@ def travellers_purpose(verb: Token, lexicon: Lexicon) -> bool:
         return False
     if any(c.dep_ in ("dobj", "nsubjpass") for c in head.children):
         return False  # ("sent troops to protect", "were flown in to help": what is moved, not the traveller)
-    titles = lexicon.classes.get("leader", frozenset()) | lexicon.classes.get("official", frozenset())
-    for subject in (c for c in head.children if c.dep_ == "nsubj"):
-        if subject.ent_type_ == "PERSON" or subject.lemma_.lower() in titles:
-            return True
-    return False
+    return _person_subject(head, lexicon)  # (no passive subject here: excluded above)
 
 
 # the verbs of beginning a purpose is told through ("to begin monitoring the ceasefire", "to start verifying")
@@ -202,13 +198,7 @@ def inquiry_purpose(purpose: Token, lexicon: Lexicon) -> bool:
         return True
     if any(c[:2] == _AID_ROOT or c[:2] in _PRESSING_ROOTS for c in codes):
         return False
-    senses = coder_words().inquiry_senses
-    if lemma in senses:
-        return True
-    found = verb_senses(lemma)
-    if not found:
-        return False
-    return any(w in senses for ring in found[0] for w in ring)
+    return _first_sense_in(verb, coder_words().inquiry_senses)
 
 
 def _person_subject(verb: Token, lexicon: Lexicon) -> bool:
