@@ -60,24 +60,27 @@ def test_the_backed_off_entry_is_marked_and_keeps_its_frame(token_of: Callable[[
     assert entry.allowed("obj") is None  # (the noun condition: taken off)
 
 
-def test_a_subordinate_clause_does_not_back_off(backoff_code: Code) -> None:
-    no_event(
-        backoff_code,
-        "Witnesses said that more than two thousand Hungarian students packed the main hall of the "
-        "Budapest Polytechnic on October 22, 1956.",
-        "PROTEST",
-    )
-
-
-def test_a_noun_of_a_known_kind_does_not_back_off(backoff_code: Code) -> None:
-    # (trains are vehicles to the lexicon, no unlisted venue: students packing trains are travelling; the subject
-    # class and the direct object hold the frame, so only the known kind of the noun keeps the back-off out. With
-    # the default coder, or with "packed into trains", nothing backs off whatever the guard: review35)
-    no_event(
-        backoff_code,
-        "Thousands of Hungarian students packed the trains bound for the Austrian border in November 1956.",
-        "PROTEST",
-    )
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a subordinate clause does not back off
+        (
+            "Witnesses said that more than two thousand Hungarian students packed the main hall of the "
+            "Budapest Polytechnic on October 22, 1956.",
+            "PROTEST",
+        ),
+        # a noun of a known kind does not back off
+        # (trains are vehicles to the lexicon, no unlisted venue: students packing trains are travelling; the subject
+        # class and the direct object hold the frame, so only the known kind of the noun keeps the back-off out. With
+        # the default coder, or with "packed into trains", nothing backs off whatever the guard: review35)
+        (
+            "Thousands of Hungarian students packed the trains bound for the Austrian border in November 1956.",
+            "PROTEST",
+        ),
+    ],
+)
+def test_cond35_backoff_no_event_of_the_kind(backoff_code: Code, text: str, kind: str) -> None:
+    no_event(backoff_code, text, kind)
 
 
 @pytest.mark.parametrize(

@@ -53,16 +53,89 @@ def test_courts41_treaty_bond_ended_is_renounced(
     some_event(code, text, "REJECT", "120", source, target, absent=("COOPERATE",))
 
 
-def test_courts41_treaty_part_binds_as_the_treaty(code: Code) -> None:
-    some_event(
-        code,
-        "In March 1976 Egypt declared that it was no longer bound by the terms of its 1971 treaty of friendship with the"
-        " Soviet Union.",
-        "REJECT",
-        "120",
-        "EGY",
-        "RUS",
-    )
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target", "absent"),
+    [
+        # courts41 treaty part binds as the treaty
+        (
+            "In March 1976 Egypt declared that it was no longer bound by the terms of its 1971 treaty of friendship with the"
+            " Soviet Union.",
+            "REJECT",
+            "120",
+            "EGY",
+            "RUS",
+            (),
+        ),
+        # courts41 release a court orders stays a demand
+        ("Egypt must release the three journalists, a Cairo court ruled.", "REQUEST", "1053", None, None, ()),
+        # courts41 passive finding judges the passive subject
+        (
+            "Turkey was found by the European Court of Human Rights in 2001 to have violated the rights of Greek Cypriots"
+            " in the north of the island.",
+            "ACCUSE",
+            "116",
+            None,
+            "TUR",
+            (),
+        ),
+        # courts41 veto of a draft is 129
+        (
+            "In February 2011 the United States vetoed a draft resolution on Israeli settlements.",
+            "REJECT",
+            "129",
+            "USA",
+            None,
+            (),
+        ),
+        # courts41 relative that makes the noun the object
+        (
+            "Life imprisonment was the sentence that a Cairo court passed on Hosni Mubarak in June 2012.",
+            "COERCE",
+            "173",
+            "EGY",
+            None,
+            (),
+        ),
+        # courts41 claim finding no support at a court is rejected
+        (
+            "In October 1975 Morocco's claim to Western Sahara found no support at the International Court of Justice.",
+            "REJECT",
+            "120",
+            "IGO-ICJ",
+            "MAR",
+            (),
+        ),
+        # courts41 court throwing out an attempt rejects it
+        (
+            "In July 1974 the Supreme Court threw out President Nixon's attempt to keep the White House tapes from the"
+            " special prosecutor.",
+            "REJECT",
+            "120",
+            "USA",
+            "USA",
+            ("SANCTION",),
+        ),
+        # courts41 complaint lodged against a party is a case
+        (
+            "In June 2016 Iran lodged a complaint against the United States with the World Court.",
+            "ACCUSE",
+            "115",
+            "IRN",
+            "USA",
+            (),
+        ),
+    ],
+)
+def test_courts41_readings(
+    code: Code,
+    text: str,
+    plover: str,
+    cameo: str | None,
+    source: str | None,
+    target: str | None,
+    absent: tuple[str, ...],
+) -> None:
+    some_event(code, text, plover, cameo, source, target, absent=absent)
 
 
 def test_courts41_treaty_bond_kept_is_no_rejection(code: Code) -> None:
@@ -93,24 +166,6 @@ def test_courts41_custody_a_court_holds_is_a_sentence(code: Code, text: str) -> 
     some_event(code, text, "COERCE", "173", "EGY", "EGY", absent=("REQUEST",))
 
 
-def test_courts41_release_a_court_orders_stays_a_demand(code: Code) -> None:
-    some_event(
-        code, "Egypt must release the three journalists, a Cairo court ruled.", "REQUEST", "1053", None, None
-    )
-
-
-def test_courts41_passive_finding_judges_the_passive_subject(code: Code) -> None:
-    some_event(
-        code,
-        "Turkey was found by the European Court of Human Rights in 2001 to have violated the rights of Greek Cypriots"
-        " in the north of the island.",
-        "ACCUSE",
-        "116",
-        None,
-        "TUR",
-    )
-
-
 def test_courts41_no_rule_broken_is_no_judgement(code: Code) -> None:
     events = code(
         "The World Court held in 1951 that Norway had broken no rule of international law in drawing its fisheries"
@@ -139,17 +194,6 @@ def test_courts41_text_dead_under_a_veto_is_vetoed(code: Code, text: str, source
     some_event(code, text, "REJECT", "129", source, target)
 
 
-def test_courts41_veto_of_a_draft_is_129(code: Code) -> None:
-    some_event(
-        code,
-        "In February 2011 the United States vetoed a draft resolution on Israeli settlements.",
-        "REJECT",
-        "129",
-        "USA",
-        None,
-    )
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -161,52 +205,6 @@ def test_courts41_pact_or_alliance_renounced(code: Code, text: str) -> None:
     some_event(code, text, "REJECT", "120", None, None, absent=("ACCUSE",))
 
 
-def test_courts41_relative_that_makes_the_noun_the_object(code: Code) -> None:
-    some_event(
-        code,
-        "Life imprisonment was the sentence that a Cairo court passed on Hosni Mubarak in June 2012.",
-        "COERCE",
-        "173",
-        "EGY",
-        None,
-    )
-
-
-def test_courts41_claim_finding_no_support_at_a_court_is_rejected(code: Code) -> None:
-    some_event(
-        code,
-        "In October 1975 Morocco's claim to Western Sahara found no support at the International Court of Justice.",
-        "REJECT",
-        "120",
-        "IGO-ICJ",
-        "MAR",
-    )
-
-
 def test_courts41_claim_finding_no_support_elsewhere_is_no_court_rejection(code: Code) -> None:
     events = code("Morocco's claim found no support among its Arab neighbours.")
     assert not [e for e in events if e.event == "REJECT"]
-
-
-def test_courts41_court_throwing_out_an_attempt_rejects_it(code: Code) -> None:
-    some_event(
-        code,
-        "In July 1974 the Supreme Court threw out President Nixon's attempt to keep the White House tapes from the"
-        " special prosecutor.",
-        "REJECT",
-        "120",
-        "USA",
-        "USA",
-        absent=("SANCTION",),
-    )
-
-
-def test_courts41_complaint_lodged_against_a_party_is_a_case(code: Code) -> None:
-    some_event(
-        code,
-        "In June 2016 Iran lodged a complaint against the United States with the World Court.",
-        "ACCUSE",
-        "115",
-        "IRN",
-        "USA",
-    )

@@ -43,15 +43,33 @@ def test_crowds41_marked_deed_is_protest(code: Code, text: str, cameo: str, sour
     some_event(code, text, "PROTEST", cameo, source, None, absent=("MOBILIZE",))
 
 
-def test_crowds41_call_answered(code: Code) -> None:
-    some_event(
-        code,
-        "At the call of the Muslim League, Muslim shopkeepers in Calcutta kept their shops shut on 16 August 1946.",
-        "PROTEST",
-        None,
-        "IND",
-        None,
-    )
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # crowds41 call answered
+        (
+            "At the call of the Muslim League, Muslim shopkeepers in Calcutta kept their shops shut on 16 August 1946.",
+            "PROTEST",
+            None,
+            "IND",
+            None,
+        ),
+        # crowds41 protest gathering with mourning and demand kept
+        # (a purpose of demand beside the mourning keeps the rally)
+        (
+            "Tens of thousands of Chileans rallied in Santiago in 2019 to mourn the dead and to demand the resignation "
+            "of Sebastian Pinera.",
+            "PROTEST",
+            "141",
+            "CHL",
+            None,
+        ),
+    ],
+)
+def test_crowds41_readings(
+    code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
 
 
 @pytest.mark.parametrize(
@@ -69,19 +87,6 @@ def test_crowds41_greeting_crowd_is_no_event(code: Code) -> None:
     no_event(
         code,
         "Thousands of Indians lined the streets of New Delhi in January 1961 to greet Queen Elizabeth II.",
-    )
-
-
-def test_crowds41_protest_gathering_with_mourning_and_demand_kept(code: Code) -> None:
-    # (a purpose of demand beside the mourning keeps the rally)
-    some_event(
-        code,
-        "Tens of thousands of Chileans rallied in Santiago in 2019 to mourn the dead and to demand the resignation "
-        "of Sebastian Pinera.",
-        "PROTEST",
-        "141",
-        "CHL",
-        None,
     )
 
 

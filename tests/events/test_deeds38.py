@@ -175,28 +175,39 @@ def test_deeds38_protective_landing(code: Code, text: str, source: str, target: 
     some_event(code, text, "AID", "074", source, target)
 
 
-def test_deeds38_invasion_with_purpose_is_no_protection(code: Code) -> None:
-    # a purpose of force is no protection
-    some_event(
-        code,
-        "Soviet troops poured into Czechoslovakia in August 1968 to crush the Prague Spring.",
-        "ASSAULT",
-        None,
-        "RUS",
-        "CZE",
-        absent=("AID",),
-    )
-
-
-def test_deeds38_inspectors_travelling_to_find_out(code: Code) -> None:
-    # inspectors sent to find out whether are the inquiry, not a visit (14.4 (c)), aimed at the party of the place
-    some_event(
-        code,
-        "United Nations inspectors flew to Baghdad in November 2002 to find out whether Iraq still had weapons of "
-        "mass destruction.",
-        "ACCUSE",
-        "090",
-        "IGO-UN",
-        "IRQ",
-        absent=("CONSULT",),
-    )
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target", "absent"),
+    [
+        # deeds38 invasion with purpose is no protection
+        # a purpose of force is no protection
+        (
+            "Soviet troops poured into Czechoslovakia in August 1968 to crush the Prague Spring.",
+            "ASSAULT",
+            None,
+            "RUS",
+            "CZE",
+            ("AID",),
+        ),
+        # deeds38 inspectors travelling to find out
+        # inspectors sent to find out whether are the inquiry, not a visit (14.4 (c)), aimed at the party of the place
+        (
+            "United Nations inspectors flew to Baghdad in November 2002 to find out whether Iraq still had weapons of "
+            "mass destruction.",
+            "ACCUSE",
+            "090",
+            "IGO-UN",
+            "IRQ",
+            ("CONSULT",),
+        ),
+    ],
+)
+def test_deeds38_readings(
+    code: Code,
+    text: str,
+    plover: str,
+    cameo: str | None,
+    source: str | None,
+    target: str | None,
+    absent: tuple[str, ...],
+) -> None:
+    some_event(code, text, plover, cameo, source, target, absent=absent)

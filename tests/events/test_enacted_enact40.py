@@ -9,31 +9,81 @@ events).
 
 from __future__ import annotations
 
+import pytest
+
 from .helpers import Code, no_event, some_event
 
 
-def test_a_relative_clause_on_a_decree_is_the_signers_deed(code: Code) -> None:
-    some_event(
-        code,
-        "Barack Obama signed an executive order in March 2015 that imposed sanctions on seven Venezuelan officials.",
-        "SANCTION",
-        "163",
-        "USA",
-        "VEN",
-        absent=("SUPPORT",),
-    )
-
-
-def test_an_order_issued_with_its_deed_is_no_demand(code: Code) -> None:
-    some_event(
-        code,
-        "France issued an order on Tuesday expelling 47 Soviet diplomats.",
-        "SANCTION",
-        "166",
-        "FRA",
-        "RUS",
-        absent=("REQUEST",),
-    )
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target", "absent"),
+    [
+        # a relative clause on a decree is the signers deed
+        (
+            "Barack Obama signed an executive order in March 2015 that imposed sanctions on seven Venezuelan officials.",
+            "SANCTION",
+            "163",
+            "USA",
+            "VEN",
+            ("SUPPORT",),
+        ),
+        # an order issued with its deed is no demand
+        (
+            "France issued an order on Tuesday expelling 47 Soviet diplomats.",
+            "SANCTION",
+            "166",
+            "FRA",
+            "RUS",
+            ("REQUEST",),
+        ),
+        # a treaty signed by two parties stays a signature
+        (
+            "Japan and the Soviet Union signed a declaration in October 1956 ending the state of war between them.",
+            "SUPPORT",
+            "057",
+            "JPN RUS",
+            None,
+            (),
+        ),
+        # a halt ordered to imports is a ban on them
+        # (the parser hangs "to imports" on the verb)
+        (
+            "President Reagan ordered a halt to imports of Libyan oil in March 1982.",
+            "SANCTION",
+            "163",
+            "USA",
+            "LBY",
+            ("REQUEST",),
+        ),
+        # the end of a state of emergency proclaimed is its lifting
+        (
+            "King Hussein proclaimed the end of the state of emergency in Jordan in July 1991.",
+            "CONCEDE",
+            "0814",
+            "JOR",
+            None,
+            (),
+        ),
+        # a closure announced to a partys ships is a blockade
+        (
+            "President Nasser announced the closure of the Gulf of Aqaba to Israeli ships in May 1967.",
+            "COERCE",
+            "191",
+            "EGY",
+            "ISR",
+            (),
+        ),
+    ],
+)
+def test_enacted_enact40_readings(
+    code: Code,
+    text: str,
+    plover: str,
+    cameo: str | None,
+    source: str | None,
+    target: str | None,
+    absent: tuple[str, ...],
+) -> None:
+    some_event(code, text, plover, cameo, source, target, absent=absent)
 
 
 def test_a_domestic_bill_signed_is_no_event(code: Code) -> None:
@@ -42,54 +92,8 @@ def test_a_domestic_bill_signed_is_no_event(code: Code) -> None:
     )
 
 
-def test_a_treaty_signed_by_two_parties_stays_a_signature(code: Code) -> None:
-    some_event(
-        code,
-        "Japan and the Soviet Union signed a declaration in October 1956 ending the state of war between them.",
-        "SUPPORT",
-        "057",
-        "JPN RUS",
-        None,
-    )
-
-
 # A deed noun that a verb of ordering, decreeing or proclaiming governs reads as its verb does on the noun's "of" or
 # "to" phrase (deverbal.enacted_readings; coder_words.json `ordering_verbs`).
-
-
-def test_a_halt_ordered_to_imports_is_a_ban_on_them(code: Code) -> None:
-    # (the parser hangs "to imports" on the verb)
-    some_event(
-        code,
-        "President Reagan ordered a halt to imports of Libyan oil in March 1982.",
-        "SANCTION",
-        "163",
-        "USA",
-        "LBY",
-        absent=("REQUEST",),
-    )
-
-
-def test_the_end_of_a_state_of_emergency_proclaimed_is_its_lifting(code: Code) -> None:
-    some_event(
-        code,
-        "King Hussein proclaimed the end of the state of emergency in Jordan in July 1991.",
-        "CONCEDE",
-        "0814",
-        "JOR",
-        None,
-    )
-
-
-def test_a_closure_announced_to_a_partys_ships_is_a_blockade(code: Code) -> None:
-    some_event(
-        code,
-        "President Nasser announced the closure of the Gulf of Aqaba to Israeli ships in May 1967.",
-        "COERCE",
-        "191",
-        "EGY",
-        "ISR",
-    )
 
 
 def test_the_reading_needs_a_verb_of_ordering(code: Code) -> None:

@@ -47,27 +47,58 @@ def test_leaving_a_body_reduces_relations(code: Code, text: str):
     some_event(code, text, "SANCTION", "160", None, None, absent=("AGREE", "CONSULT"))
 
 
-def test_a_delegation_led_out_of_talks_halts_negotiations(code: Code):
-    some_event(
-        code,
-        "Le Duc Tho led the North Vietnamese delegation out of the Paris talks in December 1972.",
-        "SANCTION",
-        "164",
-        None,
-        None,
-        absent=("AGREE",),
-    )
-
-
-def test_a_foreign_mission_ended_on_ones_soil_is_an_expulsion(code: Code):
-    some_event(
-        code,
-        "Niger's military rulers ended the mission of the French troops on its soil in 2023.",
-        "SANCTION",
-        "166",
-        None,
-        None,
-    )
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target", "absent"),
+    [
+        # a delegation led out of talks halts negotiations
+        (
+            "Le Duc Tho led the North Vietnamese delegation out of the Paris talks in December 1972.",
+            "SANCTION",
+            "164",
+            None,
+            None,
+            ("AGREE",),
+        ),
+        # a foreign mission ended on ones soil is an expulsion
+        (
+            "Niger's military rulers ended the mission of the French troops on its soil in 2023.",
+            "SANCTION",
+            "166",
+            None,
+            None,
+            (),
+        ),
+        # walking away from a body said for the future is the leaving
+        # (announced, the leaving is made: docs/annotation-conventions.md 5.1; "walk" is one of the exit verbs)
+        (
+            "The United States said in December 1983 that it would walk away from UNESCO at the end of 1984.",
+            "SANCTION",
+            "160",
+            "USA",
+            None,
+            ("THREATEN",),
+        ),
+        # leaving a body at the end of the year stays the leaving announced
+        (
+            "The United States said in December 1983 that it would leave UNESCO at the end of 1984.",
+            "SANCTION",
+            "160",
+            "USA",
+            None,
+            ("THREATEN",),
+        ),
+    ],
+)
+def test_exit_fortieth_readings(
+    code: Code,
+    text: str,
+    plover: str,
+    cameo: str | None,
+    source: str | None,
+    target: str | None,
+    absent: tuple[str, ...],
+) -> None:
+    some_event(code, text, plover, cameo, source, target, absent=absent)
 
 
 @pytest.mark.parametrize(
@@ -110,19 +141,6 @@ def test_power_handed_over_and_membership_ended(code: Code, text: str, plover: s
     some_event(code, text, plover, cameo, None, None)
 
 
-def test_walking_away_from_a_body_said_for_the_future_is_the_leaving(code: Code):
-    # (announced, the leaving is made: docs/annotation-conventions.md 5.1; "walk" is one of the exit verbs)
-    some_event(
-        code,
-        "The United States said in December 1983 that it would walk away from UNESCO at the end of 1984.",
-        "SANCTION",
-        "160",
-        "USA",
-        None,
-        absent=("THREATEN",),
-    )
-
-
 def test_the_place_of_exile_is_no_target(code: Code):
     # (docs/annotation-conventions.md 7: the challenger is the target; where the ruler goes is no party to it)
     events = code("Jean-Bertrand Aristide flew into exile in the Central African Republic in February 2004.")
@@ -146,15 +164,3 @@ def test_refugees_fleeing_into_exile_concede_no_office(code: Code):
 )
 def test_leaving_office_put_off_to_the_end_of_a_stage_is_a_promise(code: Code, text: str):
     some_event(code, text, "AGREE", "0341", None, None, absent=("CONCEDE",))
-
-
-def test_leaving_a_body_at_the_end_of_the_year_stays_the_leaving_announced(code: Code):
-    some_event(
-        code,
-        "The United States said in December 1983 that it would leave UNESCO at the end of 1984.",
-        "SANCTION",
-        "160",
-        "USA",
-        None,
-        absent=("THREATEN",),
-    )

@@ -83,15 +83,31 @@ def test_monitors_or_experts_finding_a_party_broke_the_law_still_accuse_it(
     some_event(code, text, "ACCUSE", "112", "IGO-UN", target)
 
 
-def test_an_inquirys_finding_stays_its_accusation(code: Code) -> None:
-    some_event(
-        code,
-        "A UN commission of inquiry said in 2017 that Syrian government forces had used sarin in Khan Sheikhoun.",
-        "ACCUSE",
-        "112",
-        "IGO-UN",
-        "SYR",
-    )
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # an inquirys finding stays its accusation
+        (
+            "A UN commission of inquiry said in 2017 that Syrian government forces had used sarin in Khan Sheikhoun.",
+            "ACCUSE",
+            "112",
+            "IGO-UN",
+            "SYR",
+        ),
+        # a fleet withdrawn from an alliances command still reduces relations
+        (
+            "France withdrew its Mediterranean fleet from NATO command in 1959.",
+            "SANCTION",
+            "160",
+            "FRA",
+            None,
+        ),
+    ],
+)
+def test_fix27a_twentyseventh_readings(
+    code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
 
 
 # ---- finding 2: a storming beside a spoken act ---------------------------------------------------------------
@@ -158,17 +174,6 @@ def test_enrichment_grown_stays_a_threat(code: Code, text: str) -> None:
 )
 def test_a_general_removed_from_command_reduces_no_relations(code: Code, text: str) -> None:
     no_event(code, text)
-
-
-def test_a_fleet_withdrawn_from_an_alliances_command_still_reduces_relations(code: Code) -> None:
-    some_event(
-        code,
-        "France withdrew its Mediterranean fleet from NATO command in 1959.",
-        "SANCTION",
-        "160",
-        "FRA",
-        None,
-    )
 
 
 # ---- finding 6: a government team at an inauguration ---------------------------------------------------------

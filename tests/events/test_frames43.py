@@ -98,26 +98,37 @@ def test_regret_at_another_partys_deed_is_criticism_for_ones_own_an_apology(code
     )
 
 
-def test_the_doers_of_a_relative_clause_on_what_is_deplored_are_its_target(code: Code) -> None:
-    some_event(
-        code,
-        "The Vatican deplored the violence with which Chinese troops cleared Tiananmen Square in June 1989.",
-        "ACCUSE",
-        None,
-        "VAT",
-        "CHN",
-        absent=("ASSAULT", "COERCE"),
-    )
-
-
-def test_what_the_speakers_side_would_have_to_do_on_a_condition_is_its_threat(code: Code) -> None:
-    some_event(
-        code,
-        "In September 2017 President Donald Trump told the United Nations that the United States would have to destroy "
-        "North Korea totally if it were forced to defend itself.",
-        "THREATEN",
-        None,
-        "USA",
-        "PRK",
-        absent=("REQUEST",),
-    )
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target", "absent"),
+    [
+        # the doers of a relative clause on what is deplored are its target
+        (
+            "The Vatican deplored the violence with which Chinese troops cleared Tiananmen Square in June 1989.",
+            "ACCUSE",
+            None,
+            "VAT",
+            "CHN",
+            ("ASSAULT", "COERCE"),
+        ),
+        # what the speakers side would have to do on a condition is its threat
+        (
+            "In September 2017 President Donald Trump told the United Nations that the United States would have to destroy "
+            "North Korea totally if it were forced to defend itself.",
+            "THREATEN",
+            None,
+            "USA",
+            "PRK",
+            ("REQUEST",),
+        ),
+    ],
+)
+def test_frames43_readings(
+    code: Code,
+    text: str,
+    plover: str,
+    cameo: str | None,
+    source: str | None,
+    target: str | None,
+    absent: tuple[str, ...],
+) -> None:
+    some_event(code, text, plover, cameo, source, target, absent=absent)

@@ -57,26 +57,31 @@ def test_joint40_deeds_done_together(code: Code, text: str, cameo: str, sources:
     some_event(code, text, "COOPERATE", cameo, sources, "")
 
 
-def test_joint40_partner_alongside_is_the_target(code: Code) -> None:
-    some_event(
-        code,
-        "Indian sailors trained alongside French ones off Goa in May 2019.",
-        "COOPERATE",
-        "062",
-        "IND",
-        "FRA",
-    )
-
-
-def test_joint40_bases_opened_to_another_partys_forces(code: Code) -> None:
-    some_event(
-        code,
-        "Uzbekistan opened the Karshi-Khanabad air base to American troops in October 2001.",
-        "COOPERATE",
-        "062",
-        "UZB",
-        "USA",
-    )
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # joint40 partner alongside is the target
+        (
+            "Indian sailors trained alongside French ones off Goa in May 2019.",
+            "COOPERATE",
+            "062",
+            "IND",
+            "FRA",
+        ),
+        # joint40 bases opened to another partys forces
+        (
+            "Uzbekistan opened the Karshi-Khanabad air base to American troops in October 2001.",
+            "COOPERATE",
+            "062",
+            "UZB",
+            "USA",
+        ),
+    ],
+)
+def test_joint40_readings(
+    code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
 
 
 @pytest.mark.parametrize(

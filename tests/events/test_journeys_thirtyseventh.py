@@ -51,28 +51,59 @@ def test_the_arrival_of_aid_is_no_visit(code: Code):
     )
 
 
-def test_a_host_welcoming_a_guest_on_his_arrival_hosts_a_visit(code: Code):
-    some_event(
-        code,
-        "Zhou Enlai welcomed Richard Nixon on his arrival in Beijing in February 1972.",
-        "CONSULT",
-        "043",
-        "CHN",
-        "USA",
-        absent=("SUPPORT",),
-    )
-
-
-def test_a_body_of_inquiry_travelling_to_investigate_begins_the_inquiry(code: Code):
-    some_event(
-        code,
-        "A United Nations team of inspectors arrived in Iraq in November 2002 to investigate Baghdad's weapons programmes.",
-        "ACCUSE",
-        None,
-        "IGO-UN",
-        None,
-        absent=("CONSULT",),
-    )
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target", "absent"),
+    [
+        # a host welcoming a guest on his arrival hosts a visit
+        (
+            "Zhou Enlai welcomed Richard Nixon on his arrival in Beijing in February 1972.",
+            "CONSULT",
+            "043",
+            "CHN",
+            "USA",
+            ("SUPPORT",),
+        ),
+        # a body of inquiry travelling to investigate begins the inquiry
+        (
+            "A United Nations team of inspectors arrived in Iraq in November 2002 to investigate Baghdad's weapons programmes.",
+            "ACCUSE",
+            None,
+            "IGO-UN",
+            None,
+            ("CONSULT",),
+        ),
+        # a journey noun after for is no place gone to
+        # "for the first journey ... to Latin America": the journey itself; the visit is to the place landed in
+        (
+            "Pope Paul VI flew from Rome in August 1968 for the first journey any pope had made to Latin America,"
+            " landing in Bogota.",
+            "CONSULT",
+            "042",
+            "VAT",
+            "COL",
+            (),
+        ),
+        # arriving on a visit to a place visits it
+        (
+            "Emperor Hirohito of Japan arrived on a state visit to Britain in October 1971.",
+            "CONSULT",
+            "042",
+            "JPN",
+            "GBR",
+            (),
+        ),
+    ],
+)
+def test_journeys_thirtyseventh_readings(
+    code: Code,
+    text: str,
+    plover: str,
+    cameo: str | None,
+    source: str | None,
+    target: str | None,
+    absent: tuple[str, ...],
+) -> None:
+    some_event(code, text, plover, cameo, source, target, absent=absent)
 
 
 def test_a_journey_joined_to_a_deed_gives_the_deed_first(code: Code):
@@ -86,27 +117,3 @@ def test_a_journey_joined_to_a_meeting_stays_a_visit(code: Code):
         "Pope Paul VI flew to Jerusalem in January 1964 and embraced Patriarch Athenagoras on the Mount of Olives."
     )
     assert events and events[0].event == "CONSULT", events
-
-
-def test_a_journey_noun_after_for_is_no_place_gone_to(code: Code):
-    # "for the first journey ... to Latin America": the journey itself; the visit is to the place landed in
-    some_event(
-        code,
-        "Pope Paul VI flew from Rome in August 1968 for the first journey any pope had made to Latin America,"
-        " landing in Bogota.",
-        "CONSULT",
-        "042",
-        "VAT",
-        "COL",
-    )
-
-
-def test_arriving_on_a_visit_to_a_place_visits_it(code: Code):
-    some_event(
-        code,
-        "Emperor Hirohito of Japan arrived on a state visit to Britain in October 1971.",
-        "CONSULT",
-        "042",
-        "JPN",
-        "GBR",
-    )

@@ -80,29 +80,77 @@ def test_event_uses_and_common_news_verbs_keep_a_reading(
     some_event(code, text, kind, cameo, None, None)
 
 
-def test_human_shields_are_184_not_an_arrest(code: Code) -> None:
-    # the 184 line was beaten by the 173 line of people held (shield was in both); 184 is COERCE by conventions 11.5
-    some_event(
-        code,
-        "Islamic State fighters held civilians as human shields in Raqqa in 2017.",
-        "COERCE",
-        "184",
-        None,
-        None,
-    )
-
-
-def test_an_indictment_is_an_accusation(code: Code) -> None:
-    # the project's gold codes charges and indictments 112x; 'indict' read 173, the dead 'V 173 charge' line's twin
-    some_event(
-        code,
-        "U.S. federal prosecutors indicted the Chinese telecoms company Huawei on charges of bank fraud in January 2019.",
-        "ACCUSE",
-        "112",
-        None,
-        None,
-        absent=("COERCE",),
-    )
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target", "absent"),
+    [
+        # human shields are 184 not an arrest
+        # the 184 line was beaten by the 173 line of people held (shield was in both); 184 is COERCE by conventions 11.5
+        (
+            "Islamic State fighters held civilians as human shields in Raqqa in 2017.",
+            "COERCE",
+            "184",
+            None,
+            None,
+            (),
+        ),
+        # an indictment is an accusation
+        # the project's gold codes charges and indictments 112x; 'indict' read 173, the dead 'V 173 charge' line's twin
+        (
+            "U.S. federal prosecutors indicted the Chinese telecoms company Huawei on charges of bank fraud in January 2019.",
+            "ACCUSE",
+            "112",
+            None,
+            None,
+            ("COERCE",),
+        ),
+        # confiscation is 1711
+        (
+            "Russia confiscated the Russian assets of the Finnish company Fortum in 2023.",
+            "COERCE",
+            "1711",
+            "RUS",
+            None,
+            (),
+        ),
+        # olive trees uprooted are property destroyed
+        (
+            "Israeli settlers uprooted Palestinian olive trees near Nablus in 2023.",
+            "COERCE",
+            "171",
+            "ISR",
+            None,
+            ("ASSAULT",),
+        ),
+        # vehicle ploughed into people stays an assault
+        (
+            "A man ploughed a lorry into shoppers at a Christmas market in Berlin.",
+            "ASSAULT",
+            "180",
+            None,
+            None,
+            (),
+        ),
+        # ambassador handed his passports
+        (
+            "The United States gave the German ambassador his passports in 1917.",
+            "SANCTION",
+            "161",
+            "USA",
+            None,
+            (),
+        ),
+    ],
+)
+def test_lexicon32_thirtysecond_readings(
+    code: Code,
+    text: str,
+    plover: str,
+    cameo: str | None,
+    source: str | None,
+    target: str | None,
+    absent: tuple[str, ...],
+) -> None:
+    some_event(code, text, plover, cameo, source, target, absent=absent)
 
 
 def test_forces_bombing_is_aerial_and_militants_bombing_is_not(code: Code) -> None:
@@ -120,17 +168,6 @@ def test_forces_bombing_is_aerial_and_militants_bombing_is_not(code: Code) -> No
         "ASSAULT",
         "183",
         None,
-        None,
-    )
-
-
-def test_confiscation_is_1711(code: Code) -> None:
-    some_event(
-        code,
-        "Russia confiscated the Russian assets of the Finnish company Fortum in 2023.",
-        "COERCE",
-        "1711",
-        "RUS",
         None,
     )
 
@@ -211,28 +248,20 @@ def test_explosives_detonated_by_engineers_are_no_attack(code: Code) -> None:
     )
 
 
-def test_relations_poisoned_stay_a_reduction(code: Code) -> None:
-    no_event(
-        code,
-        "The killing of Jamal Khashoggi poisoned relations between Saudi Arabia and Turkey in 2019.",
-        "ASSAULT",
-    )
-
-
-def test_self_immolation_is_no_killing(code: Code) -> None:
-    no_event(code, "A Czech student burned himself to death in Prague in January 1969.", "ASSAULT")
-
-
-def test_olive_trees_uprooted_are_property_destroyed(code: Code) -> None:
-    some_event(
-        code,
-        "Israeli settlers uprooted Palestinian olive trees near Nablus in 2023.",
-        "COERCE",
-        "171",
-        "ISR",
-        None,
-        absent=("ASSAULT",),
-    )
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # relations poisoned stay a reduction
+        (
+            "The killing of Jamal Khashoggi poisoned relations between Saudi Arabia and Turkey in 2019.",
+            "ASSAULT",
+        ),
+        # self immolation is no killing
+        ("A Czech student burned himself to death in Prague in January 1969.", "ASSAULT"),
+    ],
+)
+def test_lexicon32_thirtysecond_no_event_of_the_kind(code: Code, text: str, kind: str) -> None:
+    no_event(code, text, kind)
 
 
 @pytest.mark.parametrize(
@@ -248,28 +277,6 @@ def test_olive_trees_uprooted_are_property_destroyed(code: Code) -> None:
 def test_implied_defaults_used_plainly_round_two(code: Code, text: str) -> None:
     # (each coded 180, 150, 090 or 060 by its implied default on main c96597e)
     no_event(code, text, "ASSAULT", "MOBILIZE", "INVESTIGATE", "COOPERATE")
-
-
-def test_vehicle_ploughed_into_people_stays_an_assault(code: Code) -> None:
-    some_event(
-        code,
-        "A man ploughed a lorry into shoppers at a Christmas market in Berlin.",
-        "ASSAULT",
-        "180",
-        None,
-        None,
-    )
-
-
-def test_ambassador_handed_his_passports(code: Code) -> None:
-    some_event(
-        code,
-        "The United States gave the German ambassador his passports in 1917.",
-        "SANCTION",
-        "161",
-        "USA",
-        None,
-    )
 
 
 @pytest.mark.parametrize(

@@ -51,27 +51,44 @@ def test_plain_uses_and_titles_conquered_are_no_event(code: Code, text: str) -> 
     no_event(code, text)
 
 
-def test_a_country_conquered_is_still_force(code: Code) -> None:
-    some_event(code, "Germany conquered Greece in the spring of 1941.", "ASSAULT", "190", "DEU", None)
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # a country conquered is still force
+        ("Germany conquered Greece in the spring of 1941.", "ASSAULT", "190", "DEU", None),
+        # homes bulldozed stay coercion
+        (
+            "Israeli forces bulldozed Palestinian tents in the Jordan Valley in 2021.",
+            "COERCE",
+            None,
+            "ISR",
+            None,
+        ),
+        # two parties that normalised
+        ("Israel and Morocco normalised in 2021.", "SUPPORT", None, None, None),
+    ],
+)
+def test_lexicon33_thirtythird_readings(
+    code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
 
 
-def test_a_bill_bulldozed_through_parliament(code: Code) -> None:
-    no_event(code, "Poland's ruling party bulldozed its court reforms through parliament in 2017.")
-
-
-def test_homes_bulldozed_stay_coercion(code: Code) -> None:
-    some_event(
-        code,
-        "Israeli forces bulldozed Palestinian tents in the Jordan Valley in 2021.",
-        "COERCE",
-        None,
-        "ISR",
-        None,
-    )
-
-
-def test_a_plan_sunk_by_costs(code: Code) -> None:
-    no_event(code, "Soaring costs torpedoed the city's plan to build a new metro line in 2023.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bill bulldozed through parliament
+        "Poland's ruling party bulldozed its court reforms through parliament in 2017.",
+        # a plan sunk by costs
+        "Soaring costs torpedoed the city's plan to build a new metro line in 2023.",
+        # supplies that normalised
+        "Flights at Gatwick airport normalised after the drone sightings that had closed it.",
+        # a panda gifted is no aid
+        "China gifted two giant pandas to Qatar.",
+    ],
+)
+def test_lexicon33_thirtythird_no_event(code: Code, text: str) -> None:
+    no_event(code, text)
 
 
 @pytest.mark.parametrize(
@@ -83,14 +100,6 @@ def test_a_plan_sunk_by_costs(code: Code) -> None:
 )
 def test_crowd_control_verbs_are_violent_repression(code: Code, text: str) -> None:
     some_event(code, text, "ASSAULT", "175", None, None, absent=("COERCE",))
-
-
-def test_two_parties_that_normalised(code: Code) -> None:
-    some_event(code, "Israel and Morocco normalised in 2021.", "SUPPORT", None, None, None)
-
-
-def test_supplies_that_normalised(code: Code) -> None:
-    no_event(code, "Flights at Gatwick airport normalised after the drone sightings that had closed it.")
 
 
 def test_the_packaged_list_is_read_and_says_why() -> None:
@@ -166,7 +175,3 @@ def test_political_uses_that_lost_their_default(
     code: Code, text: str, plover: str, cameo: str | None, source: str, target: str | None
 ) -> None:
     some_event(code, text, plover, cameo, source, target)
-
-
-def test_a_panda_gifted_is_no_aid(code: Code) -> None:
-    no_event(code, "China gifted two giant pandas to Qatar.")

@@ -37,75 +37,97 @@ def test_moves_forces_moved_without_fighting_are_deployed(
     some_event(code, text, "MOBILIZE", "154", source, target, absent=("ASSAULT",))
 
 
-def test_moves_forces_landing_with_no_deployment_told_stay_force(code: Code) -> None:
-    # a bare landing in another state's ground, its reason a pretext, is an invasion (review38's Grenada reading)
-    some_event(
-        code,
-        "American troops landed in Panama in December 1989 to protect American lives.",
-        "ASSAULT",
-        "190",
-        "USA",
-        "PAN",
-        absent=("MOBILIZE",),
-    )
-
-
-def test_moves_forces_crossing_with_fighting_told_stay_force(code: Code) -> None:
-    # the clause tells the fighting ("attacked"): the crossing is force used on the ground, not a deployment
-    some_event(
-        code,
-        "Indian troops crossed into East Pakistan in December 1971 and attacked Pakistani positions around Jessore.",
-        "ASSAULT",
-        None,
-        None,
-        None,
-        absent=("MOBILIZE",),
-    )
-
-
-def test_moves_forces_driving_out_of_a_place_leave_it(code: Code) -> None:
-    some_event(
-        code,
-        "Israeli troops left their headquarters in Gaza City in May 1994 and drove out of the town, handing it to the "
-        "Palestinian police.",
-        "RETREAT",
-        "0874",
-        "ISR",
-        "PSE",
-        absent=("ASSAULT", "MOBILIZE"),
-    )
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target", "absent"),
+    [
+        # moves forces landing with no deployment told stay force
+        # a bare landing in another state's ground, its reason a pretext, is an invasion (review38's Grenada reading)
+        (
+            "American troops landed in Panama in December 1989 to protect American lives.",
+            "ASSAULT",
+            "190",
+            "USA",
+            "PAN",
+            ("MOBILIZE",),
+        ),
+        # moves forces crossing with fighting told stay force
+        # the clause tells the fighting ("attacked"): the crossing is force used on the ground, not a deployment
+        (
+            "Indian troops crossed into East Pakistan in December 1971 and attacked Pakistani positions around Jessore.",
+            "ASSAULT",
+            None,
+            None,
+            None,
+            ("MOBILIZE",),
+        ),
+        # moves forces driving out of a place leave it
+        (
+            "Israeli troops left their headquarters in Gaza City in May 1994 and drove out of the town, handing it to the "
+            "Palestinian police.",
+            "RETREAT",
+            "0874",
+            "ISR",
+            "PSE",
+            ("ASSAULT", "MOBILIZE"),
+        ),
+        # moves a base given up is a withdrawal
+        (
+            "Britain gave up its naval base at Simonstown in April 1957, after a century and a half of Royal Navy use.",
+            "RETREAT",
+            "0874",
+            "GBR",
+            None,
+            ("CONCEDE",),
+        ),
+        # moves a city evacuated by a state is left
+        (
+            "The French evacuated Odessa in April 1919 as the Red Army closed in on the port.",
+            "RETREAT",
+            "0874",
+            "FRA",
+            None,
+            ("AID",),
+        ),
+        # moves the last of its bases handed over
+        # the parser's lemma of "bases" is "basis": the class of ground holds both
+        (
+            "The United States handed over to Saudi Arabia in April 1962 the last of its bases in the kingdom, the air "
+            "base at Dhahran.",
+            "RETREAT",
+            None,
+            "USA",
+            "SAU",
+            ("AID",),
+        ),
+        # moves reservists called to their units
+        (
+            "Armenia called its reservists to their units in September 2020 as fighting with Azerbaijan broke out.",
+            "MOBILIZE",
+            "154",
+            "ARM",
+            None,
+            (),
+        ),
+    ],
+)
+def test_moves_readings(
+    code: Code,
+    text: str,
+    plover: str,
+    cameo: str | None,
+    source: str | None,
+    target: str | None,
+    absent: tuple[str, ...],
+) -> None:
+    some_event(code, text, plover, cameo, source, target, absent=absent)
 
 
 # ---- ground, bases and places given up (verbs.txt, moves41) ---------------------------------------------------------
 
 
-def test_moves_a_base_given_up_is_a_withdrawal(code: Code) -> None:
-    some_event(
-        code,
-        "Britain gave up its naval base at Simonstown in April 1957, after a century and a half of Royal Navy use.",
-        "RETREAT",
-        "0874",
-        "GBR",
-        None,
-        absent=("CONCEDE",),
-    )
-
-
 def test_moves_a_demand_given_up_is_no_withdrawal(code: Code) -> None:
     no_event(
         code, "The miners' union gave up its demand for a shorter working week in March 1985.", "RETREAT"
-    )
-
-
-def test_moves_a_city_evacuated_by_a_state_is_left(code: Code) -> None:
-    some_event(
-        code,
-        "The French evacuated Odessa in April 1919 as the Red Army closed in on the port.",
-        "RETREAT",
-        "0874",
-        "FRA",
-        None,
-        absent=("AID",),
     )
 
 
@@ -122,29 +144,4 @@ def test_moves_a_town_evacuated_by_its_residents_is_no_deed(code: Code, text: st
     no_event(code, text, "RETREAT", "AID")
 
 
-def test_moves_the_last_of_its_bases_handed_over(code: Code) -> None:
-    # the parser's lemma of "bases" is "basis": the class of ground holds both
-    some_event(
-        code,
-        "The United States handed over to Saudi Arabia in April 1962 the last of its bases in the kingdom, the air "
-        "base at Dhahran.",
-        "RETREAT",
-        None,
-        "USA",
-        "SAU",
-        absent=("AID",),
-    )
-
-
 # ---- call-ups -----------------------------------------------------------------------------------------------------
-
-
-def test_moves_reservists_called_to_their_units(code: Code) -> None:
-    some_event(
-        code,
-        "Armenia called its reservists to their units in September 2020 as fighting with Azerbaijan broke out.",
-        "MOBILIZE",
-        "154",
-        "ARM",
-        None,
-    )

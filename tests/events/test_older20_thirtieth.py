@@ -100,39 +100,48 @@ def test_demand_with_the_consequence_of_refusal_is_an_ultimatum(
     some_event(code, text, "THREATEN", "139", source, target)
 
 
-def test_plain_demand_stays_a_demand(code: Code) -> None:
-    some_event(
-        code, "Britain told Germany to withdraw its troops from Poland.", "REQUEST", None, "GBR", "DEU"
-    )
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # plain demand stays a demand
+        ("Britain told Germany to withdraw its troops from Poland.", "REQUEST", None, "GBR", "DEU"),
+        # proclaimed annexation stays the annexation
+        (
+            "Vladimir Putin proclaimed the annexation of Crimea at a ceremony in the Kremlin.",
+            "COERCE",
+            "192",
+            "RUS",
+            None,
+        ),
+        # a leader answering a call keeps the telephone call
+        ("Vladimir Putin answered a call from Joe Biden on Saturday.", "CONSULT", "041", "RUS", "USA"),
+        # acceding to demands stays a concession
+        ("The Spanish government acceded to the demands of the strikers.", "CONCEDE", "083", None, None),
+    ],
+)
+def test_older20_thirtieth_readings(
+    code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
 
 
-def test_suing_for_damages_is_no_appeal(code: Code) -> None:
-    no_event(code, "The widow sued the mining company for damages.", "REQUEST")
-
-
-def test_criticism_brushed_aside_stays_a_rejection(code: Code) -> None:
-    no_event(code, "The German chancellor brushed aside the criticism of the French government.", "ASSAULT")
-
-
-def test_a_fleet_sailing_is_no_visit(code: Code) -> None:
-    no_event(code, "The British fleet sailed for Alexandria.", "CONSULT")
-
-
-def test_proclaimed_annexation_stays_the_annexation(code: Code) -> None:
-    some_event(
-        code,
-        "Vladimir Putin proclaimed the annexation of Crimea at a ceremony in the Kremlin.",
-        "COERCE",
-        "192",
-        "RUS",
-        None,
-    )
-
-
-def test_should_before_its_subject_is_a_condition_not_a_demand(code: Code) -> None:
-    no_event(
-        code, "Winston Churchill told Parliament that Britain would fight on should France fall.", "REQUEST"
-    )
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # suing for damages is no appeal
+        ("The widow sued the mining company for damages.", "REQUEST"),
+        # criticism brushed aside stays a rejection
+        ("The German chancellor brushed aside the criticism of the French government.", "ASSAULT"),
+        # a fleet sailing is no visit
+        ("The British fleet sailed for Alexandria.", "CONSULT"),
+        # should before its subject is a condition not a demand
+        ("Winston Churchill told Parliament that Britain would fight on should France fall.", "REQUEST"),
+        # a plain note is no complaint
+        ("Britain sent a note to Washington about the cargo.", "ACCUSE"),
+    ],
+)
+def test_older20_thirtieth_no_event_of_the_kind(code: Code, text: str, kind: str) -> None:
+    no_event(code, text, kind)
 
 
 @pytest.mark.parametrize(
@@ -171,19 +180,3 @@ def test_flags_and_motions_are_no_surrender_or_repression(code: Code, text: str,
 )
 def test_workers_answering_a_union_call_make_no_telephone_call(code: Code, text: str) -> None:
     some_event(code, text, "PROTEST", "143", None, None, absent=("CONSULT",))
-
-
-def test_a_leader_answering_a_call_keeps_the_telephone_call(code: Code) -> None:
-    some_event(
-        code, "Vladimir Putin answered a call from Joe Biden on Saturday.", "CONSULT", "041", "RUS", "USA"
-    )
-
-
-def test_acceding_to_demands_stays_a_concession(code: Code) -> None:
-    some_event(
-        code, "The Spanish government acceded to the demands of the strikers.", "CONCEDE", "083", None, None
-    )
-
-
-def test_a_plain_note_is_no_complaint(code: Code) -> None:
-    no_event(code, "Britain sent a note to Washington about the cargo.", "ACCUSE")

@@ -28,8 +28,24 @@ def test_forces_landed_at_a_named_place_are_a_use_of_force(
     some_event(code, text, "ASSAULT", "190", source, target)
 
 
-def test_forces_landed_at_a_states_request_are_aid(code: Code) -> None:
-    some_event(code, "Britain landed troops in Kuwait at the request of the emir.", "AID", "074", "GBR", None)
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # forces landed at a states request are aid
+        ("Britain landed troops in Kuwait at the request of the emir.", "AID", "074", "GBR", None),
+        # a person the resolver knows is a named person as subject
+        # (the parser takes "Kaiser Wilhelm II" for an organisation: no @person subject, no visit on main; objects
+        # already read the resolver's people)
+        ("Kaiser Wilhelm II came ashore at Tangier in March 1905.", "CONSULT", "042", "DEU", None),
+        # a set of pacts concluded is a signing
+        # (no event on main: 'set' was no word of amount, so the pacts were not the object)
+        ("Chile and Argentina concluded a set of pacts at Santiago.", "SUPPORT", "057", None, None),
+    ],
+)
+def test_older33_thirtythird_readings(
+    code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
 
 
 @pytest.mark.parametrize(
@@ -82,12 +98,6 @@ def test_a_frontier_opened_to_refugees_is_asylum(code: Code, text: str, target: 
 def test_a_named_warship_is_no_visiting_person(code: Code, text: str, kind: str, cameo: str) -> None:
     # (the ship's name was read as a person's: a visit, 042, on main)
     some_event(code, text, kind, cameo, None, None, absent=("CONSULT",))
-
-
-def test_a_person_the_resolver_knows_is_a_named_person_as_subject(code: Code) -> None:
-    # (the parser takes "Kaiser Wilhelm II" for an organisation: no @person subject, no visit on main; objects
-    # already read the resolver's people)
-    some_event(code, "Kaiser Wilhelm II came ashore at Tangier in March 1905.", "CONSULT", "042", "DEU", None)
 
 
 @pytest.mark.parametrize(
@@ -167,13 +177,6 @@ def test_a_goal_scored_is_no_criticism(code: Code) -> None:
 def test_union_members_striking_and_work_stopped_in_support_are_strikes(code: Code, text: str) -> None:
     # ('union members struck' was an attack, 190, and 'stopped work in support of' an aid cut, 162, on main)
     some_event(code, text, "PROTEST", "143", None, None, absent=("ASSAULT", "SANCTION"))
-
-
-def test_a_set_of_pacts_concluded_is_a_signing(code: Code) -> None:
-    # (no event on main: 'set' was no word of amount, so the pacts were not the object)
-    some_event(
-        code, "Chile and Argentina concluded a set of pacts at Santiago.", "SUPPORT", "057", None, None
-    )
 
 
 @pytest.mark.parametrize(

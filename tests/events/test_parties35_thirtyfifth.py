@@ -170,35 +170,40 @@ def test_parties35_accord_partner(code: Code, text: str, source: str, target: st
     some_event(code, text, "AGREE", None, source, target)
 
 
-def test_parties35_accord_partner_guard(code: Code) -> None:
-    # (the deed names its own party: the accord's partner does not replace it)
-    some_event(
-        code,
-        "The Soviet Union agreed in April 1988 to withdraw its troops from Afghanistan, under accords signed in "
-        "Geneva with Pakistan.",
-        "AGREE",
-        None,
-        "RUS",
-        "AFG",
-    )
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # parties35 accord partner guard
+        # (the deed names its own party: the accord's partner does not replace it)
+        (
+            "The Soviet Union agreed in April 1988 to withdraw its troops from Afghanistan, under accords signed in "
+            "Geneva with Pakistan.",
+            "AGREE",
+            None,
+            "RUS",
+            "AFG",
+        ),
+        # parties35 pressing people in a clause of time
+        (
+            "Kyrgyzstan's President Askar Akayev gave up power in April 2005, weeks after protests by opposition "
+            "supporters began in the south.",
+            "CONCEDE",
+            None,
+            "KGZ",
+            "KGZ",
+        ),
+    ],
+)
+def test_parties35_readings(
+    code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
 
 
 # The party a concession gives way to, in a clause of time wherever the parser hangs it (`parties._pressing_people`
 # with `_phrase_clauses`, `_time_marked`): on a verb coordinated with the concession, on a word of its own phrases,
 # after a span of time the parser made the preposition's head ("weeks after protests by X began"), and who protests
 # in the possessive or "by" phrase of the clause's noun of protest.
-
-
-def test_parties35_pressing_people_in_a_clause_of_time(code: Code) -> None:
-    some_event(
-        code,
-        "Kyrgyzstan's President Askar Akayev gave up power in April 2005, weeks after protests by opposition "
-        "supporters began in the south.",
-        "CONCEDE",
-        None,
-        "KGZ",
-        "KGZ",
-    )
 
 
 @pytest.mark.parametrize(

@@ -59,15 +59,61 @@ def test_parties36_own_institution_named_alone_is_the_target(
     some_event(code, text, kind, None, source, source)
 
 
-def test_parties36_foreign_governments_are_no_own_institution(code: Code) -> None:
-    some_event(
-        code,
-        "Haiti's government appealed to foreign governments for aid after the earthquake in January 2010.",
-        "REQUEST",
-        None,
-        "HTI",
-        "",
-    )
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # parties36 foreign governments are no own institution
+        (
+            "Haiti's government appealed to foreign governments for aid after the earthquake in January 2010.",
+            "REQUEST",
+            None,
+            "HTI",
+            "",
+        ),
+        # parties36 coordinated of phrases name parties alike
+        # (the second "of" phrase, conjoined to the first, names a doer as the first does)
+        (
+            "The armies of Britain and of France fell back toward the Marne in August 1914.",
+            "RETREAT",
+            None,
+            "GBR FRA",
+            None,
+        ),
+        # parties36 deed conjoined with telling aims at the party told
+        (
+            "Britain sent a naval task force to the South Atlantic in April 1982 and warned Argentina that it would "
+            "retake the Falkland Islands.",
+            "MOBILIZE",
+            None,
+            "GBR",
+            "ARG",
+        ),
+        # parties36 own people told are no target
+        # (a guard: the doer's own side told is no target)
+        (
+            "Britain sent a naval task force to the South Atlantic in April 1982 and told the British people that the "
+            "islands would be retaken.",
+            "MOBILIZE",
+            None,
+            "GBR",
+            "",
+        ),
+        # parties36 message audience is no own institution target
+        # (the "to" phrase belongs to the message the threat is spoken in, though the parser hangs it on the verb)
+        (
+            "President Franklin Roosevelt warned in his annual message to Congress in January 1941 that the United "
+            "States would never accept a peace dictated by aggressors.",
+            "THREATEN",
+            None,
+            "USA",
+            "",
+        ),
+    ],
+)
+def test_parties36_readings(
+    code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
 
 
 def test_parties36_institution_after_another_country_is_not_the_doers(code: Code) -> None:
@@ -112,56 +158,6 @@ def test_parties36_institution_partner_of_a_deed_done_together(
     code: Code, text: str, kind: str, source: str
 ) -> None:
     some_event(code, text, kind, None, source, source)
-
-
-def test_parties36_coordinated_of_phrases_name_parties_alike(code: Code) -> None:
-    # (the second "of" phrase, conjoined to the first, names a doer as the first does)
-    some_event(
-        code,
-        "The armies of Britain and of France fell back toward the Marne in August 1914.",
-        "RETREAT",
-        None,
-        "GBR FRA",
-        None,
-    )
-
-
-def test_parties36_deed_conjoined_with_telling_aims_at_the_party_told(code: Code) -> None:
-    some_event(
-        code,
-        "Britain sent a naval task force to the South Atlantic in April 1982 and warned Argentina that it would "
-        "retake the Falkland Islands.",
-        "MOBILIZE",
-        None,
-        "GBR",
-        "ARG",
-    )
-
-
-def test_parties36_own_people_told_are_no_target(code: Code) -> None:
-    # (a guard: the doer's own side told is no target)
-    some_event(
-        code,
-        "Britain sent a naval task force to the South Atlantic in April 1982 and told the British people that the "
-        "islands would be retaken.",
-        "MOBILIZE",
-        None,
-        "GBR",
-        "",
-    )
-
-
-def test_parties36_message_audience_is_no_own_institution_target(code: Code) -> None:
-    # (the "to" phrase belongs to the message the threat is spoken in, though the parser hangs it on the verb)
-    some_event(
-        code,
-        "President Franklin Roosevelt warned in his annual message to Congress in January 1941 that the United "
-        "States would never accept a peace dictated by aggressors.",
-        "THREATEN",
-        None,
-        "USA",
-        "",
-    )
 
 
 def test_parties36_a_deed_with_a_subject_of_its_own_is_not_told(code: Code) -> None:

@@ -125,15 +125,44 @@ def test_precision31_an_accord_said_to_hold_is_no_agreeing(code: Code, text: str
     no_event(code, text, "AGREE", "SUPPORT")
 
 
-def test_precision31_parties_agreeing_still_agree(code: Code) -> None:
-    some_event(
-        code,
-        "Saudi Arabia and Iran agreed in Beijing in March 2023 to restore diplomatic relations.",
-        "AGREE",
-        None,
-        None,
-        None,
-    )
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # precision31 parties agreeing still agree
+        (
+            "Saudi Arabia and Iran agreed in Beijing in March 2023 to restore diplomatic relations.",
+            "AGREE",
+            None,
+            None,
+            None,
+        ),
+        # precision31 a body placed in a country keeps its deed
+        # ("by a court in Minsk": a body in a country is that country's; only places over, near, along ... are left out)
+        (
+            "Maria Kolesnikova was jailed for eleven years by a court in Minsk in September 2021.",
+            "COERCE",
+            None,
+            "BLR",
+            None,
+        ),
+        # precision31 a party that signals its readiness offers
+        (
+            "Iran signalled in 2021 that it was ready to resume talks with the United States.",
+            "AGREE",
+            None,
+            "IRN",
+            "USA",
+        ),
+        # precision31 the course taken stays
+        ("Egypt chose to mediate between Israel and Hamas in May 2021.", "CONSULT", "045", "EGY", None),
+        # precision31 a leader who goes to a capital still visits
+        ("Erdogan went to Moscow in March 2021 for talks with Putin.", "CONSULT", None, "TUR", "RUS"),
+    ],
+)
+def test_precision31_readings(
+    code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
 
 
 # ---- H: who did a reported passive deed ------------------------------------------------------------------------------
@@ -189,18 +218,6 @@ def test_precision31_a_named_agent_keeps_its_deed(code: Code, text: str, source:
     some_event(code, text, "ASSAULT", None, source, target)
 
 
-def test_precision31_a_body_placed_in_a_country_keeps_its_deed(code: Code) -> None:
-    # ("by a court in Minsk": a body in a country is that country's; only places over, near, along ... are left out)
-    some_event(
-        code,
-        "Maria Kolesnikova was jailed for eleven years by a court in Minsk in September 2021.",
-        "COERCE",
-        None,
-        "BLR",
-        None,
-    )
-
-
 # ---- C (system19): the state of a relation is no side's deed of reducing ties -------------------------------------
 
 
@@ -251,17 +268,6 @@ def test_precision31_a_thing_that_shows_a_partys_readiness_is_no_offer(code: Cod
     no_event(code, text, "AGREE")
 
 
-def test_precision31_a_party_that_signals_its_readiness_offers(code: Code) -> None:
-    some_event(
-        code,
-        "Iran signalled in 2021 that it was ready to resume talks with the United States.",
-        "AGREE",
-        None,
-        "IRN",
-        "USA",
-    )
-
-
 # ---- the course not taken is no deed --------------------------------------------------------------------------------
 
 
@@ -279,12 +285,6 @@ def test_precision31_the_course_not_taken_is_no_deed(code: Code, text: str, abse
     no_event(code, text, absent)
 
 
-def test_precision31_the_course_taken_stays(code: Code) -> None:
-    some_event(
-        code, "Egypt chose to mediate between Israel and Hamas in May 2021.", "CONSULT", "045", "EGY", None
-    )
-
-
 # ---- a thing kept going is no journey or meeting --------------------------------------------------------------------
 
 
@@ -297,9 +297,3 @@ def test_precision31_the_course_taken_stays(code: Code) -> None:
 )
 def test_precision31_a_thing_kept_going_is_no_meeting(code: Code, text: str) -> None:
     no_event(code, text, "CONSULT", "CONCEDE")
-
-
-def test_precision31_a_leader_who_goes_to_a_capital_still_visits(code: Code) -> None:
-    some_event(
-        code, "Erdogan went to Moscow in March 2021 for talks with Putin.", "CONSULT", None, "TUR", "RUS"
-    )

@@ -49,16 +49,63 @@ def test_protest39_look_alikes_are_no_protest(code: Code, text: str) -> None:
     no_event(code, text, "PROTEST")
 
 
-def test_protest39_crowd_of_a_deep_place(code: Code) -> None:
-    some_event(
-        code,
-        "Youths angered by the killing of a teenager at a traffic stop torched cars and attacked town halls "
-        "across France in June 2023.",
-        "PROTEST",
-        "145",
-        "FRA",
-        None,
-    )
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target", "absent"),
+    [
+        # protest39 crowd of a deep place
+        (
+            "Youths angered by the killing of a teenager at a traffic stop torched cars and attacked town halls "
+            "across France in June 2023.",
+            "PROTEST",
+            "145",
+            "FRA",
+            None,
+            (),
+        ),
+        # protest39 parliament defiance stays rejection
+        (
+            "Russia's parliament defied President Boris Yeltsin's decree dissolving it in September 1993.",
+            "REJECT",
+            "128",
+            None,
+            None,
+            ("PROTEST",),
+        ),
+        # protest39 purpose phrase is no complement
+        (
+            "Hundreds of Kurdish prisoners in Turkey began refusing food in a bid to force the government to end "
+            "the isolation of Abdullah Ocalan in 2019.",
+            "PROTEST",
+            "142",
+            None,
+            None,
+            ("REJECT",),
+        ),
+        # protest39 feeling verb finite keeps its reading
+        ("The decision angered Beijing in May 2020.", "ACCUSE", "110", None, None, ()),
+        # protest39 members of an armed group keep force
+        (
+            "Members of Hamas attacked an Israeli army post near Gaza in June 2006.",
+            "ASSAULT",
+            None,
+            None,
+            None,
+            ("PROTEST",),
+        ),
+        # protest39 general strike paralysing a country
+        ("A general strike paralysed Nepal in April 2006.", "PROTEST", "143", None, None, ()),
+    ],
+)
+def test_protest39_readings(
+    code: Code,
+    text: str,
+    plover: str,
+    cameo: str | None,
+    source: str | None,
+    target: str | None,
+    absent: tuple[str, ...],
+) -> None:
+    some_event(code, text, plover, cameo, source, target, absent=absent)
 
 
 def test_protest39_crowd_place_not_taken_when_another_country_is_named(code: Code) -> None:
@@ -81,31 +128,6 @@ def test_protest39_crowd_defiance_is_a_demonstration(code: Code, text: str, sour
     some_event(code, text, "PROTEST", "141", source, None, absent=("REJECT",))
 
 
-def test_protest39_parliament_defiance_stays_rejection(code: Code) -> None:
-    some_event(
-        code,
-        "Russia's parliament defied President Boris Yeltsin's decree dissolving it in September 1993.",
-        "REJECT",
-        "128",
-        None,
-        None,
-        absent=("PROTEST",),
-    )
-
-
-def test_protest39_purpose_phrase_is_no_complement(code: Code) -> None:
-    some_event(
-        code,
-        "Hundreds of Kurdish prisoners in Turkey began refusing food in a bid to force the government to end "
-        "the isolation of Abdullah Ocalan in 2019.",
-        "PROTEST",
-        "142",
-        None,
-        None,
-        absent=("REJECT",),
-    )
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -115,10 +137,6 @@ def test_protest39_purpose_phrase_is_no_complement(code: Code) -> None:
 )
 def test_protest39_feeling_participle_on_doers(code: Code, text: str) -> None:
     no_event(code, text, "ACCUSE")
-
-
-def test_protest39_feeling_verb_finite_keeps_its_reading(code: Code) -> None:
-    some_event(code, "The decision angered Beijing in May 2020.", "ACCUSE", "110", None, None)
 
 
 @pytest.mark.parametrize(
@@ -137,18 +155,6 @@ def test_protest39_members_of_a_union_strike(code: Code, text: str, source: str 
     some_event(code, text, "PROTEST", "143", source, None, absent=("SANCTION", "ASSAULT"))
 
 
-def test_protest39_members_of_an_armed_group_keep_force(code: Code) -> None:
-    some_event(
-        code,
-        "Members of Hamas attacked an Israeli army post near Gaza in June 2006.",
-        "ASSAULT",
-        None,
-        None,
-        None,
-        absent=("PROTEST",),
-    )
-
-
 @pytest.mark.parametrize(
     ("text", "cameo"),
     [
@@ -161,7 +167,3 @@ def test_protest39_military_strike_of_happening_is_no_walkout(
     code: Code, text: str, cameo: str | None
 ) -> None:
     some_event(code, text, "ASSAULT", cameo, None, None, absent=("PROTEST",))
-
-
-def test_protest39_general_strike_paralysing_a_country(code: Code) -> None:
-    some_event(code, "A general strike paralysed Nepal in April 2006.", "PROTEST", "143", None, None)

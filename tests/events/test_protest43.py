@@ -80,17 +80,41 @@ def test_protest43_walk_off_is_walkout(code: Code, text: str) -> None:
     some_event(code, text, "PROTEST", "143", None, None)
 
 
-def test_protest43_radicals_storming_are_a_crowd(code: Code) -> None:
-    # (radicals protesting are a civilian collective of the one country named)
-    some_event(
-        code,
-        "Japanese radicals opposed to the new airport at Narita stormed its control tower in March 1978.",
-        "PROTEST",
-        None,
-        None,
-        None,
-        absent=("ASSAULT",),
-    )
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target", "absent"),
+    [
+        # protest43 radicals storming are a crowd
+        # (radicals protesting are a civilian collective of the one country named)
+        (
+            "Japanese radicals opposed to the new airport at Narita stormed its control tower in March 1978.",
+            "PROTEST",
+            None,
+            None,
+            None,
+            ("ASSAULT",),
+        ),
+        # protest43 clause after comma is the roots own
+        # (a clause after a comma stays the root's: no repair)
+        (
+            "Students clashed with police in Caracas, burned a bus and fled.",
+            "PROTEST",
+            "145",
+            "VEN",
+            None,
+            (),
+        ),
+    ],
+)
+def test_protest43_readings(
+    code: Code,
+    text: str,
+    plover: str,
+    cameo: str | None,
+    source: str | None,
+    target: str | None,
+    absent: tuple[str, ...],
+) -> None:
+    some_event(code, text, plover, cameo, source, target, absent=absent)
 
 
 @pytest.mark.parametrize(
@@ -111,10 +135,3 @@ def test_protest43_radicals_storming_are_a_crowd(code: Code) -> None:
 )
 def test_protest43_reduced_relative_of_the_doers(code: Code, text: str, cameo: str, source: str) -> None:
     some_event(code, text, "PROTEST", cameo, source, None, absent=("REJECT",))
-
-
-def test_protest43_clause_after_comma_is_the_roots_own(code: Code) -> None:
-    # (a clause after a comma stays the root's: no repair)
-    some_event(
-        code, "Students clashed with police in Caracas, burned a bus and fled.", "PROTEST", "145", "VEN", None
-    )

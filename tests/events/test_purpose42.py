@@ -40,18 +40,53 @@ def test_purpose42_forces_moved_to_give_aid(code: Code, text: str, source: str) 
     some_event(code, text, "AID", None, source, None, absent=("MOBILIZE", "ASSAULT"))
 
 
-def test_purpose42_the_purpose_hung_on_what_is_moved(code: Code) -> None:
-    # (the parser hangs the infinitive on the object; people evacuated are carried to safety: Operation Pelican,
-    # June 1997)
-    some_event(
-        code,
-        "France flew paratroopers into Brazzaville in June 1997 to evacuate foreign nationals caught in the fighting.",
-        "AID",
-        None,
-        "FRA",
-        None,
-        absent=("MOBILIZE",),
-    )
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target", "absent"),
+    [
+        # purpose42 the purpose hung on what is moved
+        # (the parser hangs the infinitive on the object; people evacuated are carried to safety: Operation Pelican,
+        # June 1997)
+        (
+            "France flew paratroopers into Brazzaville in June 1997 to evacuate foreign nationals caught in the fighting.",
+            "AID",
+            None,
+            "FRA",
+            None,
+            ("MOBILIZE",),
+        ),
+        # purpose42 a body sent to investigate keeps the investigation
+        # (a body is no person: its journey with its task is the inquiry; Guinea, November 2009)
+        (
+            "A United Nations commission of inquiry flew into Guinea in November 2009 to investigate the stadium massacre.",
+            "ACCUSE",
+            None,
+            None,
+            None,
+            (),
+        ),
+        # purpose42 a verb of ordering that moves forces
+        # (the caused-motion construction: "ordered X into Y" moves X whatever "order" means; Operation Restore Hope's
+        # order of December 1992)
+        (
+            "President George Bush ordered American troops into Somalia in December 1992 to protect relief convoys.",
+            "AID",
+            None,
+            "USA",
+            None,
+            ("MOBILIZE",),
+        ),
+    ],
+)
+def test_purpose42_readings(
+    code: Code,
+    text: str,
+    plover: str,
+    cameo: str | None,
+    source: str | None,
+    target: str | None,
+    absent: tuple[str, ...],
+) -> None:
+    some_event(code, text, plover, cameo, source, target, absent=absent)
 
 
 @pytest.mark.parametrize(
@@ -69,9 +104,19 @@ def test_purpose42_no_aid_by_purpose(code: Code, text: str) -> None:
     no_event(code, text, "AID")
 
 
-def test_purpose42_a_purpose_of_force_is_no_aid(code: Code) -> None:
-    # (a purpose that also reads as force or pressure: "to crush" is no aid; Hungary, November 1956)
-    no_event(code, "The Soviet Union sent troops into Hungary in November 1956 to crush the uprising.", "AID")
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # purpose42 a purpose of force is no aid
+        # (a purpose that also reads as force or pressure: "to crush" is no aid; Hungary, November 1956)
+        ("The Soviet Union sent troops into Hungary in November 1956 to crush the uprising.", "AID"),
+        # purpose42 own people taken out are no aid
+        # (fix26c: forces sent to take out their own people give the host no aid; Kinshasa, 1991, written here)
+        ("Belgium flew paratroopers into Kinshasa in September 1991 to evacuate Belgian citizens.", "AID"),
+    ],
+)
+def test_purpose42_no_event_of_the_kind(code: Code, text: str, kind: str) -> None:
+    no_event(code, text, kind)
 
 
 @pytest.mark.parametrize(
@@ -84,18 +129,6 @@ def test_purpose42_a_purpose_of_force_is_no_aid(code: Code) -> None:
 )
 def test_purpose42_a_persons_journey_at_home_is_no_deed(code: Code, text: str) -> None:
     no_event(code, text)
-
-
-def test_purpose42_a_body_sent_to_investigate_keeps_the_investigation(code: Code) -> None:
-    # (a body is no person: its journey with its task is the inquiry; Guinea, November 2009)
-    some_event(
-        code,
-        "A United Nations commission of inquiry flew into Guinea in November 2009 to investigate the stadium massacre.",
-        "ACCUSE",
-        None,
-        None,
-        None,
-    )
 
 
 def test_purpose42_generic_senses_come_from_wordnet() -> None:
@@ -111,24 +144,3 @@ def test_purpose42_generic_senses_come_from_wordnet() -> None:
         assert known, verb
         found = known[0]
         assert verb not in senses and not any(w in senses for ring in found for w in ring), verb
-
-
-def test_purpose42_a_verb_of_ordering_that_moves_forces(code: Code) -> None:
-    # (the caused-motion construction: "ordered X into Y" moves X whatever "order" means; Operation Restore Hope's
-    # order of December 1992)
-    some_event(
-        code,
-        "President George Bush ordered American troops into Somalia in December 1992 to protect relief convoys.",
-        "AID",
-        None,
-        "USA",
-        None,
-        absent=("MOBILIZE",),
-    )
-
-
-def test_purpose42_own_people_taken_out_are_no_aid(code: Code) -> None:
-    # (fix26c: forces sent to take out their own people give the host no aid; Kinshasa, 1991, written here)
-    no_event(
-        code, "Belgium flew paratroopers into Kinshasa in September 1991 to evacuate Belgian citizens.", "AID"
-    )

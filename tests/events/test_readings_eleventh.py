@@ -608,15 +608,34 @@ def test_readings_eleventh_agreements_reached_and_signed(
     some_event(code, text, plover, cameo, source, None)
 
 
-def test_readings_eleventh_an_agreement_not_reached_is_a_rejection(code: Code) -> None:
-    some_event(
-        code,
-        "Israelis and Palestinians failed to reach an agreement on Jerusalem in 2000.",
-        "REJECT",
-        None,
-        None,
-        None,
-    )
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # readings eleventh an agreement not reached is a rejection
+        (
+            "Israelis and Palestinians failed to reach an agreement on Jerusalem in 2000.",
+            "REJECT",
+            None,
+            None,
+            None,
+        ),
+        # readings eleventh a border opened keeps its reading
+        # (Turkey opened the Margara crossing to aid for Armenia's earthquake relief in February 2023: 086, not talks)
+        ("Turkey and Armenia opened their border to aid trucks in 2023.", "RETREAT", "086", None, None),
+        # readings eleventh weight thrown behind a party endorses it
+        (
+            "Germany threw its weight behind Ukraine's bid to join the European Union.",
+            "SUPPORT",
+            "051",
+            "DEU",
+            "UKR",
+        ),
+    ],
+)
+def test_readings_eleventh_readings(
+    code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
 
 
 @pytest.mark.parametrize(
@@ -839,13 +858,6 @@ def test_readings_eleventh_talks_begun_are_negotiation(
     ), events
 
 
-def test_readings_eleventh_a_border_opened_keeps_its_reading(code: Code) -> None:
-    # (Turkey opened the Margara crossing to aid for Armenia's earthquake relief in February 2023: 086, not talks)
-    some_event(
-        code, "Turkey and Armenia opened their border to aid trucks in 2023.", "RETREAT", "086", None, None
-    )
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -1008,17 +1020,6 @@ def test_readings_eleventh_a_right_or_a_bid_is_no_deed_done(code: Code, text: st
         e.event == kept_out and e.modality == "asserted" and "UKR" not in {a.code for a in e.target}
         for e in events
     ), events
-
-
-def test_readings_eleventh_weight_thrown_behind_a_party_endorses_it(code: Code) -> None:
-    some_event(
-        code,
-        "Germany threw its weight behind Ukraine's bid to join the European Union.",
-        "SUPPORT",
-        "051",
-        "DEU",
-        "UKR",
-    )
 
 
 @pytest.mark.parametrize(

@@ -82,15 +82,51 @@ def test_readings_fifteenth_forecasts_without_harm_are_no_threat(code: Code, tex
     assert not [e for e in events if e.event == "THREATEN"], events
 
 
-def test_readings_fifteenth_consequence_takes_the_code_of_sanctions(code: Code) -> None:
-    some_event(
-        code,
-        "Germany said in 2006 that Iran would face sanctions unless it halted its enrichment of uranium.",
-        "THREATEN",
-        "1312",
-        "DEU",
-        "IRN",
-    )
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # readings fifteenth consequence takes the code of sanctions
+        (
+            "Germany said in 2006 that Iran would face sanctions unless it halted its enrichment of uranium.",
+            "THREATEN",
+            "1312",
+            "DEU",
+            "IRN",
+        ),
+        # readings fifteenth revenge vowed is a threat
+        ("Jordan vowed in 2015 to take revenge on Islamic State.", "THREATEN", "138", "JOR", None),
+        # readings fifteenth notice served reports a deed
+        # "served notice that ..." reports what the speaker will do, as "said that ..." does; ending a treaty rejects it
+        (
+            "The Philippines served notice on the United States in 2020 that it was ending the Visiting Forces"
+            " Agreement.",
+            "REJECT",
+            "127",
+            "PHL",
+            None,
+        ),
+        # readings fifteenth help asked stays a request
+        (
+            "Iraq asked the United States for help against Islamic State in 2014.",
+            "REQUEST",
+            None,
+            "IRQ",
+            "USA",
+        ),
+        # readings fifteenth a dictatorship named is condemned
+        (
+            "Condoleezza Rice called Belarus the last true dictatorship in Europe in 2005.",
+            "ACCUSE",
+            "111",
+            "USA",
+            "BLR",
+        ),
+    ],
+)
+def test_readings_fifteenth_readings(
+    code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
 
 
 @pytest.mark.parametrize(
@@ -177,29 +213,12 @@ def test_readings_fifteenth_threats_to_leave_an_organisation(code: Code, text: s
     some_event(code, text, "THREATEN", "136", None, None)
 
 
-def test_readings_fifteenth_revenge_vowed_is_a_threat(code: Code) -> None:
-    some_event(code, "Jordan vowed in 2015 to take revenge on Islamic State.", "THREATEN", "138", "JOR", None)
-
-
 def test_readings_fifteenth_reaction_voted_keeps_its_reading(code: Code) -> None:
     events = code(
         "The U.N. General Assembly voted in 1983 to deplore the invasion of Grenada by the United States."
     )
     assert [e for e in events if e.event == "ACCUSE"], events
     assert not [e for e in events if e.event == "ASSAULT"], events
-
-
-def test_readings_fifteenth_notice_served_reports_a_deed(code: Code) -> None:
-    # "served notice that ..." reports what the speaker will do, as "said that ..." does; ending a treaty rejects it
-    some_event(
-        code,
-        "The Philippines served notice on the United States in 2020 that it was ending the Visiting Forces"
-        " Agreement.",
-        "REJECT",
-        "127",
-        "PHL",
-        None,
-    )
 
 
 @pytest.mark.parametrize(
@@ -231,28 +250,6 @@ def test_readings_fifteenth_forgiveness_asked_is_an_apology(
     code: Code, text: str, source: str, target: str | None
 ) -> None:
     some_event(code, text, "SUPPORT", "055", source, target)
-
-
-def test_readings_fifteenth_help_asked_stays_a_request(code: Code) -> None:
-    some_event(
-        code,
-        "Iraq asked the United States for help against Islamic State in 2014.",
-        "REQUEST",
-        None,
-        "IRQ",
-        "USA",
-    )
-
-
-def test_readings_fifteenth_a_dictatorship_named_is_condemned(code: Code) -> None:
-    some_event(
-        code,
-        "Condoleezza Rice called Belarus the last true dictatorship in Europe in 2005.",
-        "ACCUSE",
-        "111",
-        "USA",
-        "BLR",
-    )
 
 
 def test_readings_fifteenth_a_meteor_is_no_actor(code: Code) -> None:

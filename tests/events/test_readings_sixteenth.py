@@ -47,15 +47,49 @@ def test_readings_sixteenth_offer_of_goods_keeps_its_reading(code: Code) -> None
     assert not [e for e in events if e.event == "SUPPORT"], events
 
 
-def test_readings_sixteenth_apology_offered(code: Code) -> None:
-    some_event(
-        code,
-        "German President Roman Herzog offered an apology to Poland in 1994 for the crimes of the Warsaw Uprising.",
-        "SUPPORT",
-        "055",
-        "DEU",
-        "POL",
-    )
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # readings sixteenth apology offered
+        (
+            "German President Roman Herzog offered an apology to Poland in 1994 for the crimes of the Warsaw Uprising.",
+            "SUPPORT",
+            "055",
+            "DEU",
+            "POL",
+        ),
+        # readings sixteenth any deed named by its doer keeps its target
+        # "any" on a deed noun whose doer is named is no generic doer: the threat is to the one named
+        (
+            "Any American strike on Iran would mean all-out war, Iran's foreign minister said in 2019.",
+            "THREATEN",
+            None,
+            "IRN",
+            "USA",
+        ),
+        # readings sixteenth warrant ignored defies the law
+        (
+            "Kenya ignored an arrest warrant for Omar al-Bashir when he visited Nairobi in 2010.",
+            "REJECT",
+            "128",
+            "KEN",
+            None,
+        ),
+        # readings sixteenth treaty left on a condition threatens
+        (
+            "Turkey's foreign minister said in 2016 that Turkey would abandon its migrant agreement with the European"
+            " Union if the European Union did not grant Turks visa-free travel.",
+            "THREATEN",
+            None,
+            "TUR",
+            None,
+        ),
+    ],
+)
+def test_readings_sixteenth_readings(
+    code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
 
 
 @pytest.mark.parametrize(
@@ -151,29 +185,6 @@ def test_readings_sixteenth_deed_of_named_doers_in_a_relative_clause_is_stated(b
     assert heads == {"troops": False, "army": True}
 
 
-def test_readings_sixteenth_any_deed_named_by_its_doer_keeps_its_target(code: Code) -> None:
-    # "any" on a deed noun whose doer is named is no generic doer: the threat is to the one named
-    some_event(
-        code,
-        "Any American strike on Iran would mean all-out war, Iran's foreign minister said in 2019.",
-        "THREATEN",
-        None,
-        "IRN",
-        "USA",
-    )
-
-
-def test_readings_sixteenth_warrant_ignored_defies_the_law(code: Code) -> None:
-    some_event(
-        code,
-        "Kenya ignored an arrest warrant for Omar al-Bashir when he visited Nairobi in 2010.",
-        "REJECT",
-        "128",
-        "KEN",
-        None,
-    )
-
-
 @pytest.mark.parametrize(
     ("text", "source", "target"),
     [
@@ -186,18 +197,6 @@ def test_readings_sixteenth_entry_blocked_is_rejected(
     code: Code, text: str, source: str, target: str
 ) -> None:
     some_event(code, text, "REJECT", None, source, target)
-
-
-def test_readings_sixteenth_treaty_left_on_a_condition_threatens(code: Code) -> None:
-    some_event(
-        code,
-        "Turkey's foreign minister said in 2016 that Turkey would abandon its migrant agreement with the European"
-        " Union if the European Union did not grant Turks visa-free travel.",
-        "THREATEN",
-        None,
-        "TUR",
-        None,
-    )
 
 
 def test_readings_sixteenth_claim_rejected_is_the_news(code: Code) -> None:

@@ -15,58 +15,65 @@ real pipeline; the positive ones fail on the code before this session's change.
 
 from __future__ import annotations
 
+import pytest
+
 from .helpers import Code, no_event, some_event
 
 
-def test_refuse44_phrasal_vote_down_is_a_rejection(code: Code) -> None:
-    # (the Grand National Assembly's vote of 1 March 2003): "vote down" is no vote to do what the motion says, and
-    # the motion's deed, refused, gives the rejection its code (military cooperation refused, 1212)
-    some_event(
-        code,
-        "In 2003 the Turkish parliament voted down a motion to let American troops deploy in Turkey.",
-        "REJECT",
-        "1212",
-        "TUR",
-        "USA",
-        absent=("COOPERATE",),
-    )
-
-
-def test_refuse44_refused_proposal_is_no_deed(code: Code) -> None:
-    # (the referendum of 4 October 2013 on abolishing the Seanad)
-    some_event(
-        code,
-        "A proposal by the Irish government to abolish the Senate was voted down in a referendum in 2013.",
-        "REJECT",
-        None,
-        None,
-        "IRL",
-        absent=("SUPPORT", "AGREE"),
-    )
-
-
-def test_refuse44_refusal_in_a_with_phrase(code: Code) -> None:
-    some_event(
-        code,
-        "Iceland met the British demand to repay the Icesave savers with a flat refusal in 2011.",
-        "REJECT",
-        "120",
-        "ISL",
-        "GBR",
-        absent=("CONSULT",),
-    )
-
-
-def test_refuse44_bid_met_with_a_veto(code: Code) -> None:
-    some_event(
-        code,
-        "Kuwait's bid to join the United Nations met with a Soviet veto in 1961.",
-        "REJECT",
-        "129",
-        "RUS",
-        "KWT",
-        absent=("CONSULT",),
-    )
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target", "absent"),
+    [
+        # refuse44 phrasal vote down is a rejection
+        # (the Grand National Assembly's vote of 1 March 2003): "vote down" is no vote to do what the motion says, and
+        # the motion's deed, refused, gives the rejection its code (military cooperation refused, 1212)
+        (
+            "In 2003 the Turkish parliament voted down a motion to let American troops deploy in Turkey.",
+            "REJECT",
+            "1212",
+            "TUR",
+            "USA",
+            ("COOPERATE",),
+        ),
+        # refuse44 refused proposal is no deed
+        # (the referendum of 4 October 2013 on abolishing the Seanad)
+        (
+            "A proposal by the Irish government to abolish the Senate was voted down in a referendum in 2013.",
+            "REJECT",
+            None,
+            None,
+            "IRL",
+            ("SUPPORT", "AGREE"),
+        ),
+        # refuse44 refusal in a with phrase
+        (
+            "Iceland met the British demand to repay the Icesave savers with a flat refusal in 2011.",
+            "REJECT",
+            "120",
+            "ISL",
+            "GBR",
+            ("CONSULT",),
+        ),
+        # refuse44 bid met with a veto
+        (
+            "Kuwait's bid to join the United Nations met with a Soviet veto in 1961.",
+            "REJECT",
+            "129",
+            "RUS",
+            "KWT",
+            ("CONSULT",),
+        ),
+    ],
+)
+def test_refuse44_readings(
+    code: Code,
+    text: str,
+    plover: str,
+    cameo: str | None,
+    source: str | None,
+    target: str | None,
+    absent: tuple[str, ...],
+) -> None:
+    some_event(code, text, plover, cameo, source, target, absent=absent)
 
 
 def test_refuse44_declined_comment_is_no_event(code: Code) -> None:

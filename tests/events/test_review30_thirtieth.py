@@ -29,16 +29,39 @@ def test_leaving_or_carrying_out_a_treaty_is_no_signing(code: Code, text: str) -
     no_event(code, text, "SUPPORT")
 
 
-def test_withdrawal_finished_under_a_deal_stays_a_withdrawal(code: Code) -> None:
-    some_event(
-        code,
-        "The United States finished its troop withdrawal from Afghanistan under the Doha agreement in 2021.",
-        "RETREAT",
-        None,
-        "USA",
-        None,
-        absent=("SUPPORT",),
-    )
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target", "absent"),
+    [
+        # withdrawal finished under a deal stays a withdrawal
+        (
+            "The United States finished its troop withdrawal from Afghanistan under the Doha agreement in 2021.",
+            "RETREAT",
+            None,
+            "USA",
+            None,
+            ("SUPPORT",),
+        ),
+        # government annulling its own decree stays a concession
+        (
+            "Ecuador's President Lenin Moreno annulled his decree ending fuel subsidies in 2019.",
+            "CONCEDE",
+            "0832",
+            "ECU",
+            None,
+            ("REJECT",),
+        ),
+    ],
+)
+def test_review30_thirtieth_readings(
+    code: Code,
+    text: str,
+    plover: str,
+    cameo: str | None,
+    source: str | None,
+    target: str | None,
+    absent: tuple[str, ...],
+) -> None:
+    some_event(code, text, plover, cameo, source, target, absent=absent)
 
 
 @pytest.mark.parametrize(
@@ -108,18 +131,6 @@ def test_court_striking_down_or_overturning_a_law_rejects_it(code: Code, text: s
     some_event(code, text, "REJECT", "120", source, None, absent=("ASSAULT", "COERCE"))
 
 
-def test_government_annulling_its_own_decree_stays_a_concession(code: Code) -> None:
-    some_event(
-        code,
-        "Ecuador's President Lenin Moreno annulled his decree ending fuel subsidies in 2019.",
-        "CONCEDE",
-        "0832",
-        "ECU",
-        None,
-        absent=("REJECT",),
-    )
-
-
 @pytest.mark.parametrize(
     ("text", "source", "target"),
     [
@@ -139,8 +150,20 @@ def test_party_said_to_be_to_blame_is_accused_by_the_speaker(
     some_event(code, text, "ACCUSE", "112", source, target)
 
 
-def test_weather_to_blame_accuses_no_one(code: Code) -> None:
-    no_event(code, "Officials said the weather was to blame for the crash.", "ACCUSE")
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # weather to blame accuses no one
+        ("Officials said the weather was to blame for the crash.", "ACCUSE"),
+        # court ruling on a claim is no ruler rule
+        (
+            "The International Court of Justice ruled in July 2023 on Nicaragua's claim against Colombia.",
+            "COOPERATE",
+        ),
+    ],
+)
+def test_review30_thirtieth_no_event_of_the_kind(code: Code, text: str, kind: str) -> None:
+    no_event(code, text, kind)
 
 
 # talk19's entries that no test guarded (each case below fails with its entry taken out of verbs.txt, checked one
@@ -185,11 +208,3 @@ def test_talk19_entries_each_read_their_own_sentence(
     code: Code, text: str, plover: str, cameo: str, source: str, absent: tuple[str, ...]
 ) -> None:
     some_event(code, text, plover, cameo, source, None, absent=absent)
-
-
-def test_court_ruling_on_a_claim_is_no_ruler_rule(code: Code) -> None:
-    no_event(
-        code,
-        "The International Court of Justice ruled in July 2023 on Nicaragua's claim against Colombia.",
-        "COOPERATE",
-    )

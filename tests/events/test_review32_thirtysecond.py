@@ -27,10 +27,28 @@ def test_a_campaign_of_words_or_policy_is_no_assault(code: Code, text: str) -> N
     no_event(code, text, "ASSAULT")
 
 
-def test_a_barrage_of_sanctions_stays_a_sanction(code: Code) -> None:
-    some_event(
-        code, "Beijing unleashed a barrage of sanctions on Lithuania in 2021.", "SANCTION", "163", None, "LTU"
-    )
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # a barrage of sanctions stays a sanction
+        ("Beijing unleashed a barrage of sanctions on Lithuania in 2021.", "SANCTION", "163", None, "LTU"),
+        # forces called home under their own commander leave the country named
+        # deeds22's ground_given_up: forces named by a common noun as the object are the doer's own, even when a
+        # commander of the doer's country holds them ("General John Pershing's troops"); the ground left is Mexico (no
+        # test failed when that check was taken out: the target became USA)
+        (
+            "Woodrow Wilson called General John Pershing's troops home from Mexico in 1917.",
+            "RETREAT",
+            "0874",
+            "USA",
+            "MEX",
+        ),
+    ],
+)
+def test_review32_thirtysecond_readings(
+    code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
 
 
 @pytest.mark.parametrize(
@@ -46,17 +64,3 @@ def test_a_barrage_of_weapons_or_an_attack_pressed_by_forces_stays_fighting(
     code: Code, text: str, source: str, target: str
 ) -> None:
     some_event(code, text, "ASSAULT", "190", source, target)
-
-
-def test_forces_called_home_under_their_own_commander_leave_the_country_named(code: Code) -> None:
-    # deeds22's ground_given_up: forces named by a common noun as the object are the doer's own, even when a
-    # commander of the doer's country holds them ("General John Pershing's troops"); the ground left is Mexico (no
-    # test failed when that check was taken out: the target became USA)
-    some_event(
-        code,
-        "Woodrow Wilson called General John Pershing's troops home from Mexico in 1917.",
-        "RETREAT",
-        "0874",
-        "USA",
-        "MEX",
-    )

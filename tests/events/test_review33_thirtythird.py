@@ -23,13 +23,29 @@ def test_action_joined_is_no_battle(code: Code, text: str) -> None:
     no_event(code, text, "ASSAULT")
 
 
-def test_capital_invested_by_an_army_is_no_siege(code: Code) -> None:
-    # (COERCE 191 on main a91c29ef: older33's "invest dobj=...|capital subj=&military")
-    no_event(
-        code,
-        "Pakistan's army invested capital in cement and fertiliser plants through the Fauji Foundation.",
-        "COERCE",
-    )
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # capital invested by an army is no siege
+        # (COERCE 191 on main a91c29ef: older33's "invest dobj=...|capital subj=&military")
+        (
+            "Pakistan's army invested capital in cement and fertiliser plants through the Fauji Foundation.",
+            "COERCE",
+        ),
+        # an exercise named in an accident is no mobilisation
+        # guards triggers.py's check on the noun of an accident's adjunct (deeds23): without it "exercise" reads 150
+        (
+            "The Japanese submarine Soryu struck a Hong Kong-registered bulk carrier while surfacing during a Japanese "
+            "naval exercise off Shikoku in February 2021.",
+            "MOBILIZE",
+        ),
+        # a charge thrown out is no expulsion
+        # (SANCTION 166 on main ffc791dc: lexicon33's "kick|throw ... out obj=...|charge", the unaccented chargé)
+        ("A Russian judge threw out the charge against the journalist.", "SANCTION"),
+    ],
+)
+def test_review33_thirtythird_no_event_of_the_kind(code: Code, text: str, kind: str) -> None:
+    no_event(code, text, kind)
 
 
 @pytest.mark.parametrize(
@@ -44,24 +60,9 @@ def test_industrial_action_taken_is_a_strike(code: Code, text: str, source: str)
     some_event(code, text, "PROTEST", "143", source, None)
 
 
-def test_an_exercise_named_in_an_accident_is_no_mobilisation(code: Code) -> None:
-    # guards triggers.py's check on the noun of an accident's adjunct (deeds23): without it "exercise" reads 150
-    no_event(
-        code,
-        "The Japanese submarine Soryu struck a Hong Kong-registered bulk carrier while surfacing during a Japanese "
-        "naval exercise off Shikoku in February 2021.",
-        "MOBILIZE",
-    )
-
-
 def test_a_guest_welcomed_home_does_not_visit_his_own_state(code: Code) -> None:
     # guards the own-side filter of tails.passive_host_place (roles33): without it West Germany visits itself
     events = code(
         "Chancellor Konrad Adenauer was welcomed in Bonn on his return from Moscow in September 1955."
     )
     assert not [e for e in events if "DEU" in parties(e)[0] and "DEU" in parties(e)[1]], events
-
-
-def test_a_charge_thrown_out_is_no_expulsion(code: Code) -> None:
-    # (SANCTION 166 on main ffc791dc: lexicon33's "kick|throw ... out obj=...|charge", the unaccented chargé)
-    no_event(code, "A Russian judge threw out the charge against the journalist.", "SANCTION")

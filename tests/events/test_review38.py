@@ -14,44 +14,61 @@ Sentences are true statements about real events; each test fails on main 7c886ef
 
 from __future__ import annotations
 
+import pytest
+
 from .helpers import Code, no_event, some_event
 
 
-def test_a_body_set_up_to_find_a_solution_is_no_inquiry(code: Code) -> None:
-    no_event(
-        code,
-        "In July 1978 the Organisation of African Unity set up a committee to find a solution to the Western Sahara "
-        "conflict.",
-        "ACCUSE",
-    )
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a body set up to find a solution is no inquiry
+        (
+            "In July 1978 the Organisation of African Unity set up a committee to find a solution to the Western Sahara "
+            "conflict.",
+            "ACCUSE",
+        ),
+        # a telegram sent is no intelligence shared
+        (
+            "In January 1896 Kaiser Wilhelm II sent a telegram to President Kruger of the Transvaal.",
+            "COOPERATE",
+        ),
+    ],
+)
+def test_review38_no_event_of_the_kind(code: Code, text: str, kind: str) -> None:
+    no_event(code, text, kind)
 
 
-def test_a_party_of_its_own_barred_from_buying_is_the_target(code: Code) -> None:
-    some_event(
-        code,
-        "In May 2019 the Commerce Department barred Huawei from buying parts from American firms.",
-        "SANCTION",
-        "163",
-        "USA",
-        "CHN",
-    )
-
-
-def test_a_telegram_sent_is_no_intelligence_shared(code: Code) -> None:
-    no_event(
-        code,
-        "In January 1896 Kaiser Wilhelm II sent a telegram to President Kruger of the Transvaal.",
-        "COOPERATE",
-    )
-
-
-def test_troops_landing_to_protect_their_own_people_give_no_protection(code: Code) -> None:
-    some_event(
-        code,
-        "American troops landed in Grenada in October 1983 to protect American citizens.",
-        "ASSAULT",
-        "190",
-        "USA",
-        "GRD",
-        absent=("AID",),
-    )
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target", "absent"),
+    [
+        # a party of its own barred from buying is the target
+        (
+            "In May 2019 the Commerce Department barred Huawei from buying parts from American firms.",
+            "SANCTION",
+            "163",
+            "USA",
+            "CHN",
+            (),
+        ),
+        # troops landing to protect their own people give no protection
+        (
+            "American troops landed in Grenada in October 1983 to protect American citizens.",
+            "ASSAULT",
+            "190",
+            "USA",
+            "GRD",
+            ("AID",),
+        ),
+    ],
+)
+def test_review38_readings(
+    code: Code,
+    text: str,
+    plover: str,
+    cameo: str | None,
+    source: str | None,
+    target: str | None,
+    absent: tuple[str, ...],
+) -> None:
+    some_event(code, text, plover, cameo, source, target, absent=absent)

@@ -39,16 +39,34 @@ def test_review41_time_given_or_held_is_no_threat(code: Code, text: str) -> None
     no_event(code, text, "THREATEN")
 
 
-def test_review41_time_held_with_a_length_told_by_another_party(code: Code) -> None:
-    # (force41's reading kept: the speaker gives the holder a span of stated length; Trump's fifty days of 14 July 2025)
-    some_event(
-        code,
-        "Russia has fifty days to agree to a ceasefire in Ukraine, President Donald Trump said in July 2025.",
-        "THREATEN",
-        "139",
-        "USA",
-        "RUS",
-    )
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # review41 time held with a length told by another party
+        # (force41's reading kept: the speaker gives the holder a span of stated length; Trump's fifty days of 14 July 2025)
+        (
+            "Russia has fifty days to agree to a ceasefire in Ukraine, President Donald Trump said in July 2025.",
+            "THREATEN",
+            "139",
+            "USA",
+            "RUS",
+        ),
+        # review41 sentence to serve a term is custody
+        # (courts41's reading kept for a term: Brittney Griner's sentence of 4 August 2022)
+        (
+            "A Russian court sentenced the American basketball player Brittney Griner to serve nine years in a penal"
+            " colony in August 2022.",
+            "COERCE",
+            "173",
+            "RUS",
+            "USA",
+        ),
+    ],
+)
+def test_review41_readings(
+    code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
 
 
 @pytest.mark.parametrize(
@@ -61,16 +79,3 @@ def test_review41_time_held_with_a_length_told_by_another_party(code: Code) -> N
 )
 def test_review41_sentence_to_serve_no_term_is_no_custody(code: Code, text: str) -> None:
     some_event(code, text, "ACCUSE", "116", None, None)
-
-
-def test_review41_sentence_to_serve_a_term_is_custody(code: Code) -> None:
-    # (courts41's reading kept for a term: Brittney Griner's sentence of 4 August 2022)
-    some_event(
-        code,
-        "A Russian court sentenced the American basketball player Brittney Griner to serve nine years in a penal"
-        " colony in August 2022.",
-        "COERCE",
-        "173",
-        "RUS",
-        "USA",
-    )

@@ -38,21 +38,33 @@ def test_a_partys_assets_frozen_are_an_embargo(code: Code, text: str, source: st
     some_event(code, text, "SANCTION", "163", source, target)
 
 
-def test_a_ban_on_a_partys_goods_is_an_embargo_as_a_subject(code: Code):
-    some_event(
-        code, "China's ban on Japanese seafood took effect in August 2023.", "SANCTION", "163", "CHN", "JPN"
-    )
-
-
-def test_talks_left_are_negotiations_halted(code: Code):
-    some_event(
-        code,
-        "The Soviet delegation left the Geneva talks on medium-range missiles in November 1983.",
-        "SANCTION",
-        "164",
-        None,
-        None,
-    )
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # a ban on a partys goods is an embargo as a subject
+        ("China's ban on Japanese seafood took effect in August 2023.", "SANCTION", "163", "CHN", "JPN"),
+        # talks left are negotiations halted
+        (
+            "The Soviet delegation left the Geneva talks on medium-range missiles in November 1983.",
+            "SANCTION",
+            "164",
+            None,
+            None,
+        ),
+        # a party shut out of a bodys councils is excluded
+        (
+            "Fiji was shut out of the Commonwealth's councils in December 2006.",
+            "SANCTION",
+            "160",
+            None,
+            "FJI",
+        ),
+    ],
+)
+def test_sanction_fortysecond_readings(
+    code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
 
 
 @pytest.mark.parametrize(
@@ -66,14 +78,3 @@ def test_talks_left_are_negotiations_halted(code: Code):
 )
 def test_no_embargo_without_a_party_separated(code: Code, text: str):
     no_event(code, text, "SANCTION")
-
-
-def test_a_party_shut_out_of_a_bodys_councils_is_excluded(code: Code):
-    some_event(
-        code,
-        "Fiji was shut out of the Commonwealth's councils in December 2006.",
-        "SANCTION",
-        "160",
-        None,
-        "FJI",
-    )

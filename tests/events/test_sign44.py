@@ -57,49 +57,57 @@ def test_an_accord_concluded_is_signed(code: Code, text: str, sources: str) -> N
     some_event(code, text, "SUPPORT", "057", sources, "", absent=("AGREE",))
 
 
-def test_subscribing_to_accords_is_signing(code: Code) -> None:
-    some_event(
-        code,
-        "Bahrain subscribed to the accords at the White House in September 2020.",
-        "SUPPORT",
-        "057",
-        "BHR",
-        None,
-    )
-
-
-def test_the_conclusion_of_a_treaty_as_a_noun_is_signing(code: Code) -> None:
-    some_event(
-        code,
-        "The conclusion of a peace treaty by Jordan and Israel in October 1994 ended 46 years of war.",
-        "SUPPORT",
-        "057",
-        "JOR ISR",
-        None,
-    )
-
-
-def test_a_blessing_given_is_endorsement(code: Code) -> None:
-    some_event(
-        code,
-        "France gave its blessing to the reunification of Germany in 1990.",
-        "SUPPORT",
-        "051",
-        "FRA",
-        None,
-        absent=("AGREE",),
-    )
-
-
-def test_a_vote_pledged_to_a_bid_is_endorsement(code: Code) -> None:
-    some_event(
-        code,
-        "France pledged its vote to Brazil's bid for a permanent seat on the Security Council.",
-        "SUPPORT",
-        "051",
-        "FRA",
-        None,
-    )
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target", "absent"),
+    [
+        # subscribing to accords is signing
+        (
+            "Bahrain subscribed to the accords at the White House in September 2020.",
+            "SUPPORT",
+            "057",
+            "BHR",
+            None,
+            (),
+        ),
+        # the conclusion of a treaty as a noun is signing
+        (
+            "The conclusion of a peace treaty by Jordan and Israel in October 1994 ended 46 years of war.",
+            "SUPPORT",
+            "057",
+            "JOR ISR",
+            None,
+            (),
+        ),
+        # a blessing given is endorsement
+        (
+            "France gave its blessing to the reunification of Germany in 1990.",
+            "SUPPORT",
+            "051",
+            "FRA",
+            None,
+            ("AGREE",),
+        ),
+        # a vote pledged to a bid is endorsement
+        (
+            "France pledged its vote to Brazil's bid for a permanent seat on the Security Council.",
+            "SUPPORT",
+            "051",
+            "FRA",
+            None,
+            (),
+        ),
+    ],
+)
+def test_sign44_readings(
+    code: Code,
+    text: str,
+    plover: str,
+    cameo: str | None,
+    source: str | None,
+    target: str | None,
+    absent: tuple[str, ...],
+) -> None:
+    some_event(code, text, plover, cameo, source, target, absent=absent)
 
 
 @pytest.mark.parametrize(

@@ -76,8 +76,43 @@ def test_a_claim_called_a_lie_is_denied_no_event(code: Code, text: str) -> None:
     assert all(e.event != "ACCUSE" for e in events), events
 
 
-def test_a_party_called_a_liar_is_still_criticised(code: Code) -> None:
-    some_event(code, "Donald Trump called James Comey a liar in April 2018.", "ACCUSE", "111", "USA", None)
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # a party called a liar is still criticised
+        ("Donald Trump called James Comey a liar in April 2018.", "ACCUSE", "111", "USA", None),
+        # classified information leaked is shared
+        (
+            "Chelsea Manning leaked classified documents on the wars in Iraq and Afghanistan to WikiLeaks in 2010.",
+            "COOPERATE",
+            "064",
+            None,
+            None,
+        ),
+        # leaders who met still meet
+        ("Group of Seven leaders met in Hiroshima in May 2023.", "CONSULT", None, "IGO-G7", None),
+        # an unknown deed vowed against people is a threat
+        (
+            "Boko Haram's leader vowed in a video in May 2014 to sell the girls abducted from Chibok.",
+            "THREATEN",
+            "130",
+            None,
+            None,
+        ),
+        # a handshake alone is a meeting
+        (
+            "Xi Jinping and Ma Ying-jeou shook hands in Singapore in November 2015.",
+            "CONSULT",
+            None,
+            None,
+            None,
+        ),
+    ],
+)
+def test_talk13_twentythird_readings(
+    code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
 
 
 @pytest.mark.parametrize(
@@ -118,17 +153,6 @@ def test_nothing_to_lose_is_no_refusal(code: Code) -> None:
     assert all(e.event != "REJECT" for e in events), events
 
 
-def test_classified_information_leaked_is_shared(code: Code) -> None:
-    some_event(
-        code,
-        "Chelsea Manning leaked classified documents on the wars in Iraq and Afghanistan to WikiLeaks in 2010.",
-        "COOPERATE",
-        "064",
-        None,
-        None,
-    )
-
-
 def test_details_revealed_in_public_are_no_sharing(code: Code) -> None:
     events = code("Britain's finance ministry revealed details of its new budget in March 2019.")
     assert all(e.cameo != "064" for e in events), events
@@ -146,21 +170,6 @@ def test_leaders_meeting_in_a_place_is_the_setting(code: Code, text: str) -> Non
     events = code(text)
     assert events, "no event"
     assert all(e.event != "CONSULT" for e in events), events
-
-
-def test_leaders_who_met_still_meet(code: Code) -> None:
-    some_event(code, "Group of Seven leaders met in Hiroshima in May 2023.", "CONSULT", None, "IGO-G7", None)
-
-
-def test_an_unknown_deed_vowed_against_people_is_a_threat(code: Code) -> None:
-    some_event(
-        code,
-        "Boko Haram's leader vowed in a video in May 2014 to sell the girls abducted from Chibok.",
-        "THREATEN",
-        "130",
-        None,
-        None,
-    )
 
 
 @pytest.mark.parametrize(
@@ -206,17 +215,6 @@ def test_a_handshake_sealing_an_agreement_is_no_meeting_of_its_own(code: Code) -
     events = code(text)
     assert any(e.event == "AGREE" for e in events), events
     assert all(e.event != "CONSULT" for e in events), events
-
-
-def test_a_handshake_alone_is_a_meeting(code: Code) -> None:
-    some_event(
-        code,
-        "Xi Jinping and Ma Ying-jeou shook hands in Singapore in November 2015.",
-        "CONSULT",
-        None,
-        None,
-        None,
-    )
 
 
 @pytest.mark.parametrize(

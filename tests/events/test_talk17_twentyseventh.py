@@ -114,15 +114,61 @@ def test_nuclear_growth_announced_is_a_threat(code: Code, text: str) -> None:
     some_event(code, text, "THREATEN", "130", "IRN", None, absent=("AGREE",))
 
 
-def test_nuclear_material_shipped_out_stays_a_promise(code: Code) -> None:
-    some_event(
-        code,
-        "Iran said in 2015 that it would ship most of its enriched uranium to Russia.",
-        "AGREE",
-        None,
-        "IRN",
-        "RUS",
-    )
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target", "absent"),
+    [
+        # nuclear material shipped out stays a promise
+        (
+            "Iran said in 2015 that it would ship most of its enriched uranium to Russia.",
+            "AGREE",
+            None,
+            "IRN",
+            "RUS",
+            (),
+        ),
+        # a deed a government reports stays the deed
+        (
+            "Ukraine said Russian forces had shelled the city of Kharkiv in 2023.",
+            "ASSAULT",
+            None,
+            "RUS",
+            None,
+            (),
+        ),
+        # soldiers at another states parade are no meeting but cooperate
+        # troops of two states marching in a third state's parade meet no one (no CONSULT), but cooperate militarily
+        # with the host (062; docs/annotation-conventions.md 15.2, forty-third session, coop43)
+        (
+            "Soldiers from China and India took part in Moscow's Victory Day parade in May 2015.",
+            "COOPERATE",
+            "062",
+            "CHN IND",
+            "RUS",
+            ("CONSULT",),
+        ),
+        # following another in leaving for sure is the leaving
+        # (rule 5.1: an announced leaving of a body is the leaving itself)
+        (
+            "Argentina said in February 2025 that it would follow the United States in withdrawing from the World Health"
+            " Organization.",
+            "SANCTION",
+            "160",
+            "ARG",
+            "IGO-WHO",
+            (),
+        ),
+    ],
+)
+def test_talk17_twentyseventh_readings(
+    code: Code,
+    text: str,
+    plover: str,
+    cameo: str | None,
+    source: str | None,
+    target: str | None,
+    absent: tuple[str, ...],
+) -> None:
+    some_event(code, text, plover, cameo, source, target, absent=absent)
 
 
 @pytest.mark.parametrize(
@@ -159,37 +205,12 @@ def test_a_deed_an_investigative_body_finds_is_its_accusation(
     some_event(code, text, "ACCUSE", "112", source, target, absent=("ASSAULT", "COERCE", "FIGHT"))
 
 
-def test_a_deed_a_government_reports_stays_the_deed(code: Code) -> None:
-    some_event(
-        code,
-        "Ukraine said Russian forces had shelled the city of Kharkiv in 2023.",
-        "ASSAULT",
-        None,
-        "RUS",
-        None,
-    )
-
-
 def test_a_commission_of_inquiry_named_as_the_subject_opens_no_inquiry(code: Code) -> None:
     text = (
         "The UN commission of inquiry on Syria concluded in September 2017 that the Syrian air force had dropped sarin"
         " on the town of Khan Sheikhoun."
     )
     assert "ACCUSE" not in {e.event for e in code(text) if e.cameo[:2] == "09"}, code(text)
-
-
-def test_soldiers_at_another_states_parade_are_no_meeting_but_cooperate(code: Code) -> None:
-    # troops of two states marching in a third state's parade meet no one (no CONSULT), but cooperate militarily
-    # with the host (062; docs/annotation-conventions.md 15.2, forty-third session, coop43)
-    some_event(
-        code,
-        "Soldiers from China and India took part in Moscow's Victory Day parade in May 2015.",
-        "COOPERATE",
-        "062",
-        "CHN IND",
-        "RUS",
-        absent=("CONSULT",),
-    )
 
 
 @pytest.mark.parametrize(
@@ -290,19 +311,6 @@ def test_a_sea_named_after_a_country_is_a_place(code: Code, text: str) -> None:
 def test_possibly_following_another_in_leaving_is_a_threat(code: Code) -> None:
     text = "Argentina said in January 2025 that it might follow the United States in leaving the Paris climate agreement."
     some_event(code, text, "THREATEN", None, "ARG", None, absent=("REJECT",))
-
-
-def test_following_another_in_leaving_for_sure_is_the_leaving(code: Code) -> None:
-    # (rule 5.1: an announced leaving of a body is the leaving itself)
-    some_event(
-        code,
-        "Argentina said in February 2025 that it would follow the United States in withdrawing from the World Health"
-        " Organization.",
-        "SANCTION",
-        "160",
-        "ARG",
-        "IGO-WHO",
-    )
 
 
 @pytest.mark.parametrize(

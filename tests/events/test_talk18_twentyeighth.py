@@ -121,15 +121,32 @@ def test_damages_awarded_from_a_party_find_it_liable(code: Code) -> None:
     assert "AID" not in {e.event for e in code(text)}
 
 
-def test_a_conditional_demand_is_a_threat(code: Code) -> None:
-    some_event(
-        code,
-        "Donald Trump said the United States would demand the Panama Canal back if Panama kept charging high fees.",
-        "THREATEN",
-        "130",
-        "USA",
-        "PAN",
-    )
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # a conditional demand is a threat
+        (
+            "Donald Trump said the United States would demand the Panama Canal back if Panama kept charging high fees.",
+            "THREATEN",
+            "130",
+            "USA",
+            "PAN",
+        ),
+        # a threat no party carries out is the speakers
+        (
+            "Donald Trump said in August 2017 that North Korea would be met with fire and fury if it made any more"
+            " threats against the United States.",
+            "THREATEN",
+            "138",
+            "USA",
+            "PRK",
+        ),
+    ],
+)
+def test_talk18_twentyeighth_readings(
+    code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
 
 
 def test_a_plain_demand_stays_a_demand(code: Code) -> None:
@@ -228,18 +245,6 @@ def test_what_a_court_holds_is_no_deed_of_its_own(code: Code) -> None:
 )
 def test_his_after_a_titled_name_is_that_person(code: Code, text: str, target: str) -> None:
     some_event(code, text, "CONSULT", "042", "VAT", target)
-
-
-def test_a_threat_no_party_carries_out_is_the_speakers(code: Code) -> None:
-    some_event(
-        code,
-        "Donald Trump said in August 2017 that North Korea would be met with fire and fury if it made any more"
-        " threats against the United States.",
-        "THREATEN",
-        "138",
-        "USA",
-        "PRK",
-    )
 
 
 def test_a_court_that_decides_a_holding_rules_and_intends_nothing(code: Code) -> None:

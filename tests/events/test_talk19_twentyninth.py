@@ -38,12 +38,23 @@ def test_court_disposing_of_a_claim_after_its_holding(code: Code, text: str, tar
     some_event(code, text, "REJECT", "120", None, target, absent=("ACCUSE",))
 
 
-def test_participle_of_the_deed_held_stays_in_the_holding(code: Code) -> None:
-    no_event(
-        code,
-        "The tribunal ruled that the rebels had shelled the town, killing dozens of civilians.",
-        "REJECT",
-    )
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # participle of the deed held stays in the holding
+        ("The tribunal ruled that the rebels had shelled the town, killing dozens of civilians.", "REJECT"),
+        # cooperation ended with a pact is no signing
+        ("Hungary ended its military cooperation with the Warsaw Pact.", "SUPPORT"),
+        # drone shot down stays an attack
+        ("Ukrainian air defences shot down a Russian drone over Kyiv.", "REJECT"),
+        # conviction overturned is no rejection
+        ("The court overturned his conviction for fraud.", "REJECT"),
+        # inquiry finding pilots to blame is no judgement
+        ("An inquiry found the pilots to blame for the crash.", "ACCUSE"),
+    ],
+)
+def test_talk19_twentyninth_no_event_of_the_kind(code: Code, text: str, kind: str) -> None:
+    no_event(code, text, kind)
 
 
 @pytest.mark.parametrize(
@@ -68,10 +79,6 @@ def test_treaty_told_without_signed(code: Code, text: str, source: str | None) -
     some_event(code, text, "SUPPORT", "057", source, None)
 
 
-def test_cooperation_ended_with_a_pact_is_no_signing(code: Code) -> None:
-    no_event(code, "Hungary ended its military cooperation with the Warsaw Pact.", "SUPPORT")
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -83,10 +90,6 @@ def test_cooperation_ended_with_a_pact_is_no_signing(code: Code) -> None:
 )
 def test_draft_shot_down_or_killed_is_rejected(code: Code, text: str) -> None:
     some_event(code, text, "REJECT", None, None, None, absent=("ASSAULT", "PROTEST"))
-
-
-def test_drone_shot_down_stays_an_attack(code: Code) -> None:
-    no_event(code, "Ukrainian air defences shot down a Russian drone over Kyiv.", "REJECT")
 
 
 @pytest.mark.parametrize(
@@ -102,15 +105,68 @@ def test_persons_sent_to_a_tribunal_are_judicial_cooperation(
     some_event(code, text, "COOPERATE", "063", None, target, absent=("CONSULT", "RETREAT"))
 
 
-def test_argument_thrown_out_is_rejected(code: Code) -> None:
-    some_event(
-        code,
-        "The World Court threw out Colombia's argument that the treaty had settled the sea border.",
-        "REJECT",
-        "120",
-        None,
-        "COL",
-    )
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target", "absent"),
+    [
+        # argument thrown out is rejected
+        (
+            "The World Court threw out Colombia's argument that the treaty had settled the sea border.",
+            "REJECT",
+            "120",
+            None,
+            "COL",
+            (),
+        ),
+        # court holding a party answerable finds it liable
+        (
+            "The International Court of Justice held that Albania was answerable for the damage the mines did to British"
+            " warships.",
+            "ACCUSE",
+            "116",
+            None,
+            "ALB",
+            (),
+        ),
+        # court order overturned is rejected
+        (
+            "The U.S. Supreme Court overturned the Florida Supreme Court's order for a statewide recount.",
+            "REJECT",
+            "120",
+            "USA",
+            None,
+            ("COERCE",),
+        ),
+        # court finding a party to blame finds it liable
+        (
+            "The European Court of Human Rights found Russia to blame for the poisoning of Alexander Litvinenko.",
+            "ACCUSE",
+            "116",
+            None,
+            "RUS",
+            (),
+        ),
+        # deed named in a courts holding is its ruling content
+        (
+            "Only Parliament could start Britain's exit from the European Union, Britain's Supreme Court ruled in 2017,"
+            " rejecting the government's argument that ministers could act alone.",
+            "REJECT",
+            "120",
+            None,
+            None,
+            ("COOPERATE", "THREATEN", "ASSAULT", "FIGHT"),
+        ),
+    ],
+)
+def test_talk19_twentyninth_readings(
+    code: Code,
+    text: str,
+    plover: str,
+    cameo: str | None,
+    source: str | None,
+    target: str | None,
+    absent: tuple[str, ...],
+) -> None:
+    some_event(code, text, plover, cameo, source, target, absent=absent)
 
 
 @pytest.mark.parametrize(
@@ -127,59 +183,3 @@ def test_animals_of_abuse_are_name_calling(code: Code, text: str, source: str, t
 
 def test_calling_ones_dog_is_no_event(code: Code) -> None:
     no_event(code, "The farmer called his dog.")
-
-
-def test_court_holding_a_party_answerable_finds_it_liable(code: Code) -> None:
-    some_event(
-        code,
-        "The International Court of Justice held that Albania was answerable for the damage the mines did to British"
-        " warships.",
-        "ACCUSE",
-        "116",
-        None,
-        "ALB",
-    )
-
-
-def test_court_order_overturned_is_rejected(code: Code) -> None:
-    some_event(
-        code,
-        "The U.S. Supreme Court overturned the Florida Supreme Court's order for a statewide recount.",
-        "REJECT",
-        "120",
-        "USA",
-        None,
-        absent=("COERCE",),
-    )
-
-
-def test_conviction_overturned_is_no_rejection(code: Code) -> None:
-    no_event(code, "The court overturned his conviction for fraud.", "REJECT")
-
-
-def test_court_finding_a_party_to_blame_finds_it_liable(code: Code) -> None:
-    some_event(
-        code,
-        "The European Court of Human Rights found Russia to blame for the poisoning of Alexander Litvinenko.",
-        "ACCUSE",
-        "116",
-        None,
-        "RUS",
-    )
-
-
-def test_inquiry_finding_pilots_to_blame_is_no_judgement(code: Code) -> None:
-    no_event(code, "An inquiry found the pilots to blame for the crash.", "ACCUSE")
-
-
-def test_deed_named_in_a_courts_holding_is_its_ruling_content(code: Code) -> None:
-    some_event(
-        code,
-        "Only Parliament could start Britain's exit from the European Union, Britain's Supreme Court ruled in 2017,"
-        " rejecting the government's argument that ministers could act alone.",
-        "REJECT",
-        "120",
-        None,
-        None,
-        absent=("COOPERATE", "THREATEN", "ASSAULT", "FIGHT"),
-    )

@@ -71,28 +71,108 @@ def test_stopping_that_is_no_visit(code: Code, text: str) -> None:
     no_event(code, text, "CONSULT")
 
 
-def test_vow_to_retaliate_for_a_deed_is_a_threat(code: Code) -> None:
-    some_event(
-        code,
-        "Hezbollah vowed to retaliate for the killing of its commander by Israel.",
-        "THREATEN",
-        None,
-        "LBN",
-        None,
-        absent=("AGREE",),
-    )
-
-
-def test_retaliation_told_by_its_means_is_read_at_the_means(code: Code) -> None:
-    some_event(
-        code,
-        "Iran retaliated for the killing of Qassem Soleimani by firing missiles at American bases in Iraq.",
-        "ASSAULT",
-        None,
-        "IRN",
-        "USA",
-        absent=("ACCUSE",),
-    )
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target", "absent"),
+    [
+        # vow to retaliate for a deed is a threat
+        (
+            "Hezbollah vowed to retaliate for the killing of its commander by Israel.",
+            "THREATEN",
+            None,
+            "LBN",
+            None,
+            ("AGREE",),
+        ),
+        # retaliation told by its means is read at the means
+        (
+            "Iran retaliated for the killing of Qassem Soleimani by firing missiles at American bases in Iraq.",
+            "ASSAULT",
+            None,
+            "IRN",
+            "USA",
+            ("ACCUSE",),
+        ),
+        # trade union stays a protester
+        (
+            "Poland's Solidarity union staged a four-hour nationwide warning strike.",
+            "PROTEST",
+            "143",
+            "POL",
+            None,
+            (),
+        ),
+        # a party reached by phone is called not visited
+        (
+            "The American president reached the Ukrainian president by phone.",
+            "CONSULT",
+            "041",
+            "USA",
+            "UKR",
+            (),
+        ),
+        # court named by its rank alone is of the country it judges
+        (
+            "The Supreme Court ordered Jair Bolsonaro to hand over his passport.",
+            "REQUEST",
+            None,
+            "BRA",
+            "BRA",
+            (),
+        ),
+        # taking over stays a seizure
+        ("Israel took over the border crossing.", "COERCE", "192", "ISR", None, ("ACCUSE",)),
+        # setting foot in a country is a visit
+        ("Richard Nixon set foot in China for the first time.", "CONSULT", "042", "USA", "CHN", ()),
+        # haggling is negotiation
+        (
+            "India and Pakistan haggled over the terms of the Simla agreement.",
+            "CONSULT",
+            "046",
+            "IND PAK",
+            None,
+            (),
+        ),
+        # assent to a judgement is the judgement
+        (
+            "In a television interview Joe Biden agreed that Vladimir Putin was a killer.",
+            "ACCUSE",
+            "111",
+            "USA",
+            "RUS",
+            ("AGREE",),
+        ),
+        # agreement that a deed will be done stays an agreement
+        ("India and Pakistan agreed that their troops would pull back.", "AGREE", None, "IND PAK", None, ()),
+        # order to another partys forces is a demand
+        (
+            "The European Community told the Yugoslav federal army to return to its barracks.",
+            "REQUEST",
+            None,
+            "IGO-EU",
+            "SRB",
+            ("RETREAT",),
+        ),
+        # order to ones own forces stays their withdrawal
+        (
+            "Vladimir Putin ordered Russian troops to withdraw from the border.",
+            "RETREAT",
+            None,
+            "RUS",
+            None,
+            (),
+        ),
+    ],
+)
+def test_talk20_thirtieth_readings(
+    code: Code,
+    text: str,
+    plover: str,
+    cameo: str | None,
+    source: str | None,
+    target: str | None,
+    absent: tuple[str, ...],
+) -> None:
+    some_event(code, text, plover, cameo, source, target, absent=absent)
 
 
 @pytest.mark.parametrize(
@@ -104,17 +184,6 @@ def test_retaliation_told_by_its_means_is_read_at_the_means(code: Code) -> None:
 )
 def test_state_or_body_named_union_is_no_protester(code: Code, text: str) -> None:
     no_event(code, text, "PROTEST")
-
-
-def test_trade_union_stays_a_protester(code: Code) -> None:
-    some_event(
-        code,
-        "Poland's Solidarity union staged a four-hour nationwide warning strike.",
-        "PROTEST",
-        "143",
-        "POL",
-        None,
-    )
 
 
 @pytest.mark.parametrize(
@@ -158,28 +227,6 @@ def test_hosting_and_visits_told_without_the_usual_verb(
     some_event(code, text, "CONSULT", cameo, source, target)
 
 
-def test_a_party_reached_by_phone_is_called_not_visited(code: Code) -> None:
-    some_event(
-        code,
-        "The American president reached the Ukrainian president by phone.",
-        "CONSULT",
-        "041",
-        "USA",
-        "UKR",
-    )
-
-
-def test_court_named_by_its_rank_alone_is_of_the_country_it_judges(code: Code) -> None:
-    some_event(
-        code,
-        "The Supreme Court ordered Jair Bolsonaro to hand over his passport.",
-        "REQUEST",
-        None,
-        "BRA",
-        "BRA",
-    )
-
-
 @pytest.mark.parametrize(
     ("text", "plover", "cameo", "source", "target"),
     [
@@ -219,14 +266,17 @@ def test_talk_idioms_and_set_phrases(
     some_event(code, text, plover, cameo, source, target)
 
 
-def test_taking_over_stays_a_seizure(code: Code) -> None:
-    some_event(
-        code, "Israel took over the border crossing.", "COERCE", "192", "ISR", None, absent=("ACCUSE",)
-    )
-
-
-def test_falling_behind_is_no_support(code: Code) -> None:
-    no_event(code, "Turkey fell behind in its payments to the fund.", "SUPPORT")
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # falling behind is no support
+        ("Turkey fell behind in its payments to the fund.", "SUPPORT"),
+        # a wall going up is no journey
+        ("The Berlin Wall went up overnight.", "CONSULT"),
+    ],
+)
+def test_talk20_thirtieth_no_event_of_the_kind(code: Code, text: str, kind: str) -> None:
+    no_event(code, text, kind)
 
 
 @pytest.mark.parametrize(
@@ -239,63 +289,3 @@ def test_falling_behind_is_no_support(code: Code) -> None:
 )
 def test_bare_verbs_of_set_phrases_name_no_event(code: Code, text: str) -> None:
     no_event(code, text, "ASSAULT", "THREATEN", "CONSULT")
-
-
-def test_setting_foot_in_a_country_is_a_visit(code: Code) -> None:
-    some_event(code, "Richard Nixon set foot in China for the first time.", "CONSULT", "042", "USA", "CHN")
-
-
-def test_haggling_is_negotiation(code: Code) -> None:
-    some_event(
-        code,
-        "India and Pakistan haggled over the terms of the Simla agreement.",
-        "CONSULT",
-        "046",
-        "IND PAK",
-        None,
-    )
-
-
-def test_a_wall_going_up_is_no_journey(code: Code) -> None:
-    no_event(code, "The Berlin Wall went up overnight.", "CONSULT")
-
-
-def test_assent_to_a_judgement_is_the_judgement(code: Code) -> None:
-    some_event(
-        code,
-        "In a television interview Joe Biden agreed that Vladimir Putin was a killer.",
-        "ACCUSE",
-        "111",
-        "USA",
-        "RUS",
-        absent=("AGREE",),
-    )
-
-
-def test_agreement_that_a_deed_will_be_done_stays_an_agreement(code: Code) -> None:
-    some_event(
-        code, "India and Pakistan agreed that their troops would pull back.", "AGREE", None, "IND PAK", None
-    )
-
-
-def test_order_to_another_partys_forces_is_a_demand(code: Code) -> None:
-    some_event(
-        code,
-        "The European Community told the Yugoslav federal army to return to its barracks.",
-        "REQUEST",
-        None,
-        "IGO-EU",
-        "SRB",
-        absent=("RETREAT",),
-    )
-
-
-def test_order_to_ones_own_forces_stays_their_withdrawal(code: Code) -> None:
-    some_event(
-        code,
-        "Vladimir Putin ordered Russian troops to withdraw from the border.",
-        "RETREAT",
-        None,
-        "RUS",
-        None,
-    )

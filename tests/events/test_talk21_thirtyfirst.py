@@ -67,16 +67,19 @@ def test_bare_order_stays_a_demand(code: Code, text: str) -> None:
     assert any(e.event == "REQUEST" for e in events), events
 
 
-def test_alternative_without_consequence_is_no_ultimatum(code: Code) -> None:
-    no_event(
-        code,
-        "Britain told Iceland to release the trawler or hand its crew to the British consul.",
-        "THREATEN",
-    )
-
-
-def test_deadline_set_for_no_party_is_no_ultimatum(code: Code) -> None:
-    no_event(code, "The European Union set a deadline of June to reach a deal on migration.", "THREATEN")
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # alternative without consequence is no ultimatum
+        ("Britain told Iceland to release the trawler or hand its crew to the British consul.", "THREATEN"),
+        # deadline set for no party is no ultimatum
+        ("The European Union set a deadline of June to reach a deal on migration.", "THREATEN"),
+        # money set aside is no rejection
+        ("Congress set aside money for the victims of Hurricane Katrina.", "REJECT"),
+    ],
+)
+def test_talk21_thirtyfirst_no_event_of_the_kind(code: Code, text: str, kind: str) -> None:
+    no_event(code, text, kind)
 
 
 @pytest.mark.parametrize(
@@ -178,10 +181,6 @@ def test_party_given_a_deadline_in_the_passive_is_the_target(code: Code) -> None
 )
 def test_claim_set_aside_by_a_court(code: Code, text: str, target: str) -> None:
     some_event(code, text, "REJECT", "120", None, target, absent=("ACCUSE",))
-
-
-def test_money_set_aside_is_no_rejection(code: Code) -> None:
-    no_event(code, "Congress set aside money for the victims of Hurricane Katrina.", "REJECT")
 
 
 @pytest.mark.parametrize(

@@ -162,15 +162,27 @@ def test_mediation_told_as_a_role(code: Code, text: str, cameo: str, source: str
     some_event(code, text, "CONSULT" if cameo == "045" else "AGREE", cameo, source, target)
 
 
-def test_blame_laid_at_a_door(code: Code) -> None:
-    some_event(
-        code,
-        "Washington laid the downing of the Korean airliner at Moscow's door.",
-        "ACCUSE",
-        "112",
-        "USA",
-        "RUS",
-    )
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # blame laid at a door
+        (
+            "Washington laid the downing of the Korean airliner at Moscow's door.",
+            "ACCUSE",
+            "112",
+            "USA",
+            "RUS",
+        ),
+        # a cable alone is a contact
+        ("President Roosevelt cabled Hitler in April 1939.", "CONSULT", None, "USA", "DEU"),
+        # a state condemning a film keeps its reading
+        ("China condemned the film about the Dalai Lama.", "ACCUSE", "111", "CHN", None),
+    ],
+)
+def test_talk23_thirtythird_readings(
+    code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
 
 
 @pytest.mark.parametrize(
@@ -210,10 +222,6 @@ def test_what_a_message_says_is_the_news(
     some_event(code, text, plover, None, source, target, absent=("CONSULT",))
 
 
-def test_a_cable_alone_is_a_contact(code: Code) -> None:
-    some_event(code, "President Roosevelt cabled Hitler in April 1939.", "CONSULT", None, "USA", "DEU")
-
-
 @pytest.mark.parametrize(
     ("text", "source"),
     [
@@ -250,10 +258,6 @@ def test_a_deed_attributed_to_a_party_is_blame(code: Code, text: str, source: st
 )
 def test_critics_judging_a_work_of_art_is_no_event(code: Code, text: str) -> None:
     no_event(code, text)
-
-
-def test_a_state_condemning_a_film_keeps_its_reading(code: Code) -> None:
-    some_event(code, "China condemned the film about the Dalai Lama.", "ACCUSE", "111", "CHN", None)
 
 
 @pytest.mark.parametrize(

@@ -75,15 +75,60 @@ def test_backed_away_is_never_support(code: Code, text: str, plover: str) -> Non
     assert all(e.event != plover for e in code(text)), code(text)
 
 
-def test_backing_alone_stays_support(code: Code) -> None:
-    some_event(
-        code,
-        "The United States backed Ukraine's bid to join the European Union in 2022.",
-        "SUPPORT",
-        None,
-        "USA",
-        None,
-    )
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # backing alone stays support
+        (
+            "The United States backed Ukraine's bid to join the European Union in 2022.",
+            "SUPPORT",
+            None,
+            "USA",
+            None,
+        ),
+        # unknown deed if another does not act is a threat
+        # a deed the lexicon does not know, said for the future on another's failure to act ("would X if Y did not Z",
+        # the negated twin of "unless"), is an ultimatum, not the promise an announced deed of one's own is
+        (
+            "Rodrigo Duterte said in April 2019 that he would ship dozens of containers of Canadian rubbish back to "
+            "Canada himself if Ottawa did not take them back.",
+            "THREATEN",
+            "130",
+            "PHL",
+            "CAN",
+        ),
+        # official called alone is a phone call
+        ("Joe Biden called the Turkish president in April 2021.", "CONSULT", "041", "USA", "TUR"),
+        # official in apposition called a pejorative is criticised
+        (
+            "Donald Trump called Venezuela's president, Nicolas Maduro, a dictator in February 2019.",
+            "ACCUSE",
+            "111",
+            "USA",
+            "VEN",
+        ),
+        # statute backed out of is rejected
+        (
+            "Burundi pulled out of the Rome Statute of the International Criminal Court in October 2017.",
+            "REJECT",
+            "127",
+            "BDI",
+            None,
+        ),
+        # no appetite with the phrase on the verb
+        (
+            "Germany's government showed no appetite in 2023 for sending Taurus cruise missiles to Ukraine.",
+            "REJECT",
+            None,
+            "DEU",
+            None,
+        ),
+    ],
+)
+def test_talk_twentieth_readings(
+    code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
 
 
 @pytest.mark.parametrize(
@@ -116,20 +161,6 @@ def test_forces_sent_to_defend_stay_a_deployment(code: Code) -> None:
     assert all(e.cameo != "063" for e in events), events
 
 
-def test_unknown_deed_if_another_does_not_act_is_a_threat(code: Code) -> None:
-    # a deed the lexicon does not know, said for the future on another's failure to act ("would X if Y did not Z",
-    # the negated twin of "unless"), is an ultimatum, not the promise an announced deed of one's own is
-    some_event(
-        code,
-        "Rodrigo Duterte said in April 2019 that he would ship dozens of containers of Canadian rubbish back to "
-        "Canada himself if Ottawa did not take them back.",
-        "THREATEN",
-        "130",
-        "PHL",
-        "CAN",
-    )
-
-
 def test_unknown_deed_without_a_condition_stays_an_intention(code: Code) -> None:
     events = code("Rodrigo Duterte said in April 2019 that he would ship the rubbish back to Canada himself.")
     assert all(e.event != "THREATEN" for e in events), events
@@ -151,10 +182,6 @@ def test_official_called_by_a_condemning_word_is_criticised(
     code: Code, text: str, source: str, target: str
 ) -> None:
     some_event(code, text, "ACCUSE", "111", source, target)
-
-
-def test_official_called_alone_is_a_phone_call(code: Code) -> None:
-    some_event(code, "Joe Biden called the Turkish president in April 2021.", "CONSULT", "041", "USA", "TUR")
 
 
 @pytest.mark.parametrize(
@@ -261,39 +288,6 @@ def test_bailout_sought_is_an_appeal_for_aid(code: Code, text: str) -> None:
 )
 def test_signing_idioms(code: Code, text: str, plover: str, source: str) -> None:
     some_event(code, text, plover, None, source, None)
-
-
-def test_official_in_apposition_called_a_pejorative_is_criticised(code: Code) -> None:
-    some_event(
-        code,
-        "Donald Trump called Venezuela's president, Nicolas Maduro, a dictator in February 2019.",
-        "ACCUSE",
-        "111",
-        "USA",
-        "VEN",
-    )
-
-
-def test_statute_backed_out_of_is_rejected(code: Code) -> None:
-    some_event(
-        code,
-        "Burundi pulled out of the Rome Statute of the International Criminal Court in October 2017.",
-        "REJECT",
-        "127",
-        "BDI",
-        None,
-    )
-
-
-def test_no_appetite_with_the_phrase_on_the_verb(code: Code) -> None:
-    some_event(
-        code,
-        "Germany's government showed no appetite in 2023 for sending Taurus cruise missiles to Ukraine.",
-        "REJECT",
-        None,
-        "DEU",
-        None,
-    )
 
 
 @pytest.mark.parametrize(

@@ -203,37 +203,41 @@ def test_a_probe_touching_down_visits_no_one(code: Code) -> None:
     assert all(e.event != "CONSULT" for e in events), events
 
 
-def test_delivered_into_a_courts_custody_is_judicial_cooperation(code: Code) -> None:
-    some_event(
-        code,
-        "Ivory Coast delivered Laurent Gbagbo into the custody of the International Criminal Court in November 2011.",
-        "COOPERATE",
-        "063",
-        "CIV",
-        None,
-    )
-
-
-def test_a_conjoined_reported_obligation_is_a_demand(code: Code) -> None:
-    some_event(
-        code,
-        "Muammar Gaddafi has lost his legitimacy and must leave, Barack Obama said in March 2011.",
-        "REQUEST",
-        None,
-        "USA",
-        "LBY",
-    )
-
-
-def test_an_unknown_deed_vowed_against_another_party_is_a_threat(code: Code) -> None:
-    some_event(
-        code,
-        "Tony Abbott vowed in October 2014 to shirtfront Vladimir Putin over the downing of flight MH17.",
-        "THREATEN",
-        "130",
-        "AUS",
-        "RUS",
-    )
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # delivered into a courts custody is judicial cooperation
+        (
+            "Ivory Coast delivered Laurent Gbagbo into the custody of the International Criminal Court in November 2011.",
+            "COOPERATE",
+            "063",
+            "CIV",
+            None,
+        ),
+        # a conjoined reported obligation is a demand
+        (
+            "Muammar Gaddafi has lost his legitimacy and must leave, Barack Obama said in March 2011.",
+            "REQUEST",
+            None,
+            "USA",
+            "LBY",
+        ),
+        # an unknown deed vowed against another party is a threat
+        (
+            "Tony Abbott vowed in October 2014 to shirtfront Vladimir Putin over the downing of flight MH17.",
+            "THREATEN",
+            "130",
+            "AUS",
+            "RUS",
+        ),
+        # calling on with a clause stays an appeal
+        ("Germany called on Iran in July 2019 to release the British tanker.", "REQUEST", None, "DEU", "IRN"),
+    ],
+)
+def test_talk_twentyfirst_readings(
+    code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
 
 
 def test_a_vow_of_ones_own_deed_stays_a_promise(code: Code) -> None:
@@ -265,17 +269,6 @@ def test_a_resolution_adopted_is_its_own_deed(
     events = code(text)
     some_event(code, text, plover, None, source, target)
     assert all(e.event not in ("SUPPORT", "AGREE") for e in events), events
-
-
-def test_calling_on_with_a_clause_stays_an_appeal(code: Code) -> None:
-    some_event(
-        code,
-        "Germany called on Iran in July 2019 to release the British tanker.",
-        "REQUEST",
-        None,
-        "DEU",
-        "IRN",
-    )
 
 
 def test_a_suggestion_of_talks_is_no_accusation(code: Code) -> None:

@@ -35,17 +35,23 @@ def test_targets40_person_sent_away_is_the_target(code: Code, text: str, source:
     some_event(code, text, "COERCE", "174", source, target)
 
 
-def test_targets40_ground_closed_to_others_keeps_its_rule(code: Code) -> None:
-    # (the own-ground rule is unchanged for a thing of the doer's own: the party of the "to" phrase is aimed at)
-    some_event(
-        code, "In 1994 Ukraine handed the nuclear weapons it inherited to Russia.", "AID", None, "UKR", "RUS"
-    )
-
-
-def test_targets40_causative_have(code: Code) -> None:
-    some_event(
-        code, "Idi Amin had Archbishop Janani Luwum arrested in February 1977.", "COERCE", "173", "UGA", "UGA"
-    )
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # targets40 ground closed to others keeps its rule
+        # (the own-ground rule is unchanged for a thing of the doer's own: the party of the "to" phrase is aimed at)
+        ("In 1994 Ukraine handed the nuclear weapons it inherited to Russia.", "AID", None, "UKR", "RUS"),
+        # targets40 causative have
+        ("Idi Amin had Archbishop Janani Luwum arrested in February 1977.", "COERCE", "173", "UGA", "UGA"),
+        # targets40 participle on the place left
+        # a participle on the place left is no deed done to the ones leaving
+        ("Israeli troops left Gaza in September 2005, occupied since 1967.", "RETREAT", None, "ISR", "PSE"),
+    ],
+)
+def test_targets40_readings(
+    code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
+) -> None:
+    some_event(code, text, plover, cameo, source, target)
 
 
 def test_targets40_suffered_have_is_no_causative(code: Code) -> None:
@@ -103,15 +109,3 @@ def test_targets40_bare_participle(code: Code, text: str, target: str, patient: 
     assert coerced
     assert [(a.code, a.text) for a in coerced[0].target] == [(target, patient)]
     assert patient not in {a.text for a in coerced[0].source}
-
-
-def test_targets40_participle_on_the_place_left(code: Code) -> None:
-    # a participle on the place left is no deed done to the ones leaving
-    some_event(
-        code,
-        "Israeli troops left Gaza in September 2005, occupied since 1967.",
-        "RETREAT",
-        None,
-        "ISR",
-        "PSE",
-    )
