@@ -58,6 +58,8 @@ from .crowds import (
     rather_than,
     walked_off,
 )
+from .deverbal import source_verbs
+from .frames import announcing, authorising, cancelling, ended_reading
 from .joint import (
     comitative_partners,
     conflict_deed,
@@ -113,6 +115,7 @@ from .match import (
     through_aspect,
     time_phrase,
 )
+from .match import subject_heads as subject_words
 from .mobilise import mobilisation, place_noun
 from .modality import (
     contested_claim,
@@ -182,6 +185,12 @@ SMALL_CLAUSE_ROOTS = frozenset({"08", "15", "16", "17", "18", "19", "20"})
 SMALL_CLAUSE_UNREAD = frozenset({"0842"})
 
 # --- The candidate event ------------------------------------------------------------------------------------
+
+# the roots of an authorised deed that make the authorisation a threat (force; a show of force keeps its own reading)
+_AUTHORISED_THREATS = frozenset({"18", "19", "20"})
+# a demobilisation (0873) cancelled or put off keeps the forces mobilised (154)
+_DEMOBILISATION = "0873"
+_KEPT_MOBILISED = "154"
 
 
 @dataclass(slots=True)
@@ -1028,6 +1037,10 @@ class Triggers:
             # "implored X to approve aid", "exhorted that X withdraw": any verb of appeal or demand (its reading
             # an 02 or 10 code) with an addressee and a "to" clause, or a bare "that" clause, frames the deed
             frame_entry = self._appealed(tok, comp, ments)
+        if frame_entry is None and comp is not None and self._authorised_force(tok, comp) is not None:
+            # "authorised President Putin to use the armed forces in Syria", "empowered the army to pursue the rebels":
+            # an authorised deed of force is a threat, as a vowed one is (frames45)
+            frame_entry = Entry("F", frame_code("threat"), tok.lemma_.lower(), frame="threat")
         if frame_entry is not None and comp is not None and _purpose_of_own_deed(tok, comp, self.lexicon):
             # "began refusing food to force the authorities to ...", "ordered paratroopers into Little Rock to
             # enforce ...": the verb with its object is a deed of its own and the "to" clause after that object
@@ -1055,6 +1068,9 @@ class Triggers:
                 continue  # ("issued an order freezing Japanese assets": the instrument's deed, not a demand; enact40)
             if noun_frame is not None and noun_comp is not None and is_light(tok, self.lexicon):
                 return self._frame_candidate(obj, noun_frame, noun_comp, ments)
+        announced = self._announced_end(tok, ments) or self._kept_mobilised(tok, ments)
+        if announced is not None:
+            return announced
         entry = match_entry(tok, self.lexicon, ("V",))
         if entry is not None and entry.derived and self._aspect_deed(tok) is not None:
             # "American warships began escorting Kuwaiti tankers": a verb of beginning or going on whose open clause
@@ -2424,6 +2440,9 @@ class Triggers:
             # "planned to transfer Syrian fighters to Libya": where the aid is sent is its target
             target = self.roles.destination(comp, ments) or target
         target = [t for t in target if t not in source]
+        if code[:2] == "13" and ments.codes(target) <= source_codes:
+            aimed = self._authorised_target(tok, comp, source_codes, ments)
+            target = target if aimed is None else aimed
         if code == "139" and not target:
             # ("Austria-Hungary allowed Serbia forty-eight hours to accept its note", "allowed the Greek government
             # twenty-four hours to apologise": the parser hangs the party given the time on the span, or the span
@@ -2467,6 +2486,7 @@ class Triggers:
                     if c.dep_ == "dobj"
                     for w in (c, *(g for g in c.children if g.dep_ == "compound"))
                 )
+                or self._vowed_sufferer(comp, source_codes, ments)
             )
         ):
             # "vowed to shirtfront Vladimir Putin": an unknown deed vowed against another party, its object, is a
@@ -2644,8 +2664,124 @@ class Triggers:
             and not any(c.dep_ == "poss" for c in noun.children)
         )
 
+    def _authorised_force(self, verb: Token, comp: Token | None) -> str | None:
+        """The threat an authorising verb makes of the deed of force its "to" clause names ("authorised the army to
+        strike", "empowered the President to use the armed forces": 138 and its kin, `refine` of the threat frame);
+        None for any other verb or deed (an authorised call-up, inquiry or budget keeps its own reading)."""
+        if comp is None or comp.pos_ != "VERB" or not authorising(verb):
+            return None
+        inner, _ = self._inner(comp)
+        if inner is None or inner[:2] not in _AUTHORISED_THREATS:
+            return None
+        return refine("threat", inner)
+
+    def _announced_end(self, tok: Token, ments: Mentions) -> Candidate | None:
+        """ "announced the end of its offensive", "proclaimed the lifting of the state of emergency", "announced that
+        the state of emergency would end on 1 June": an announced end is the ending itself (the conventions'
+        announcement of a done act), coded as the lexicon reads the ending verb with the ended thing as its object
+        (`frames.ended_reading`: an easing, 08x, or a tie cut, 16x); None for any other verb or ending (frames45)."""
+        if not announcing(tok):
+            return None
+        subject = subject_words(tok)
+        for noun in tok.children:
+            if noun.dep_ != "dobj" or noun.pos_ != "NOUN":
+                continue
+            verbs = (noun.lemma_.lower(), *source_verbs(noun.lemma_.lower()))
+            if not set(verbs) & clause_words().ending_verbs:
+                continue  # (only an end, a halt, a stop announced: "announced the expulsion of X" is no ending)
+            for prep in noun.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("of", "to"):
+                    continue
+                for ended in prep.children:
+                    if ended.dep_ != "pobj":
+                        continue
+                    if ended.pos_ == "PROPN":
+                        # ("the end of Operation Decisive Storm, its air campaign": what the name names)
+                        ended = next(
+                            (a for a in ended.children if a.dep_ == "appos" and a.pos_ == "NOUN"), ended
+                        )
+                    code = ended_reading(verbs, ended, subject, self.lexicon)
+                    if code is not None:
+                        return self._make(
+                            tok,
+                            Entry("V", code, tok.lemma_.lower()),
+                            [tok, noun],
+                            ments,
+                            consumed={noun.i, ended.i},
+                        )
+        clause = complement(tok)
+        if (
+            clause is None
+            or clause.pos_ != "VERB"
+            or clause.lemma_.lower() not in clause_words().ending_verbs
+            or any(c.dep_ == "dobj" for c in clause.children)
+        ):
+            return None
+        for ended in clause.children:
+            if ended.dep_ == "nsubj" and ended.pos_ == "NOUN":
+                code = ended_reading((clause.lemma_.lower(),), ended, subject, self.lexicon)
+                if code is not None:
+                    return self._make(
+                        tok, Entry("V", code, tok.lemma_.lower()), [tok, clause], ments, consumed={clause.i}
+                    )
+        return None
+
+    def _kept_mobilised(self, tok: Token, ments: Mentions) -> Candidate | None:
+        """ "suspended the demobilisation of its reservists", "postponed their demobilisation", "countermanded the
+        demobilisation": a demobilisation (the lexicon's 0873) cancelled or put off keeps the forces mobilised, MOBILIZE
+        154 (`frames.cancelling`); None for any other verb or object (frames45)."""
+        if not cancelling(tok):
+            return None
+        for noun in tok.children:
+            if noun.dep_ not in ("dobj", "nsubjpass") or noun.pos_ != "NOUN":
+                continue
+            reading = match_entry(noun, self.lexicon, ("N",))
+            if reading is not None and reading.code == _DEMOBILISATION:
+                return self._make(
+                    tok,
+                    Entry("V", _KEPT_MOBILISED, tok.lemma_.lower()),
+                    [tok, noun],
+                    ments,
+                    consumed={noun.i},
+                )
+        return None
+
+    def _vowed_sufferer(self, comp: Token, own: set[str], ments: Mentions) -> bool:
+        """ "vowed to make Islamic State pay", "vowed that those behind the bombing would pay a heavy price": the one
+        a vowed unknown deed befalls is the subject of the vowed clause, or of a small clause under it, when that is
+        another party than the vower's or the doers of a deed of force ("those behind the bombing", "the perpetrators
+        of the attack": a noun of the lexicon's roots 18-20 in the subject's phrase); frames45."""
+        clauses = [comp, *(c for c in comp.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB")]
+        for clause in clauses:
+            if clause is comp and not any(c.dep_ == "mark" for c in comp.children):
+                continue  # (the subject of a "to" clause is the vower's own side)
+            for subject in (c for c in clause.children if c.dep_ == "nsubj"):
+                parties = actors_under(subject, ments, skip=frozenset({"relcl", "acl", "prep"}))
+                if parties and not ments.codes(parties) & own:
+                    return True
+                for phrase in (c for c in subject.children if c.dep_ in ("prep", "amod")):
+                    for deed in (g for g in phrase.subtree if g.pos_ == "NOUN" and g is not subject):
+                        reading = match_entry(deed, self.lexicon, ("N",))
+                        if reading is not None and reading.code[:2] in _AUTHORISED_THREATS:
+                            return True
+        return False
+
+    def _authorised_target(self, tok: Token, comp: Token, own: set[str], ments: Mentions) -> list[int] | None:
+        """The party an authorised deed of force is aimed at, read at the deed ("authorised the President to use the
+        armed forces in Syria": Syria, not the President authorised, who is of the authorising side; none when the
+        deed names no other party); None when the frame authorises no deed of force."""
+        deed = comp if authorising(tok) else complement(comp) if authorising(comp) else None
+        if deed is None or self._authorised_force(comp if deed is not comp else tok, deed) is None:
+            return None
+        alone = self._verb_candidate(deed, ments)
+        return [i for i in alone.target if ments.mentions[i].code not in own] if alone is not None else []
+
     def _inner(self, comp: Token) -> tuple[str | None, Token | None]:
         """The code a complement clause carries, looking through aspect verbs ("resume shelling")."""
+        authorised = self._authorised_force(comp, complement(comp)) if comp.pos_ == "VERB" else None
+        if authorised is not None:
+            # ("voted to authorise the President to use force": what is voted is a threat; frames45)
+            return authorised, None
         for _ in range(3):
             inner_entry = match_entry(comp, self.lexicon, ("V",)) if comp.pos_ in ("VERB", "AUX") else None
             if (

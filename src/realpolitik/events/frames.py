@@ -1,0 +1,99 @@
+"""Frames whose complement decides the type, forty-fifth session (frames45, issue 9): the verb classes are read from
+WordNet (`wordnet_verbs.txt`, through `crowds.verb_senses`), not listed.
+
+- Authorising: a verb one of whose two most frequent senses is "authorize" or has it as a synonym or a direct
+  hypernym ("authorise", "empower", "license", "sanction"). An authorised deed of force (a reading of roots 18-20)
+  is a threat (CAMEO 138 and its kin, as a vowed one is): "voted to authorise the President to use the armed
+  forces", "authorised a brigade to neutralise armed groups". An authorised show of force, inquiry or aid keeps
+  the readings the lexicon already gives them; an authorised budget names no deed.
+- Cancelling: a verb whose senses have "cancel" as a synonym or a direct hypernym ("countermand", "revoke",
+  "rescind", "annul") or are those of putting off ("postpone", "defer", "shelve": "delay" as a hypernym), and
+  "suspend" and "halt" (their WordNet senses are of hanging and holding). A cancelled or suspended reduction of
+  armed forces (a demobilisation, a cut of troops, the orders dispersing a fleet: the lexicon's 0873, or a noun of
+  cutting whose "of" or "in" phrase names armed forces) keeps the forces mobilised: MOBILIZE 154.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from .crowds import verb_senses
+from .lexicon import Lexicon
+
+# the words a sense of an authorising verb has among its synonyms or hypernyms
+_AUTHORISING = frozenset({"authorize", "authorise"})
+# the words a sense of a cancelling verb has among its synonyms or hypernyms
+_CANCELLING = frozenset({"cancel", "delay"})
+# verbs of holding back whose WordNet senses are of other kinds ("suspend" is first "hang", "halt" "arrest")
+_HOLDING = frozenset({"suspend", "halt", "freeze", "cancel", "postpone"})
+
+
+@lru_cache(maxsize=2048)
+def _in_class(lemma: str, anchors: frozenset[str], *, synonyms: bool = False) -> bool:
+    """Whether a verb is one of `anchors` or has one among the synonyms (and, unless `synonyms`, the direct hypernyms)
+    of its two most frequent WordNet senses."""
+    if lemma in anchors:
+        return True
+    senses = verb_senses(lemma)
+    if not senses:
+        return False
+    parts = 1 if synonyms else 2
+    return any(word in anchors for sense in senses[:2] for part in sense[:parts] for word in part)
+
+
+def authorising(verb: Token) -> bool:
+    """True for a verb of authorising ("authorised", "empowered")."""
+    return verb.pos_ == "VERB" and _in_class(verb.lemma_.lower(), _AUTHORISING)
+
+
+def cancelling(verb: Token) -> bool:
+    """True for a verb of cancelling or putting off ("countermanded", "suspended", "postponed")."""
+    lemma = verb.lemma_.lower()
+    return verb.pos_ == "VERB" and (lemma in _HOLDING or _in_class(lemma, _CANCELLING))
+
+
+# the words a sense of an announcing verb has among its synonyms ("announce", "declare", "proclaim"; not a verb whose
+# sense only has "declare" above it, "condemn")
+_ANNOUNCING = frozenset({"announce", "declare", "proclaim"})
+# the roots of an ending that an announcement of it is (an easing, 08; a tie cut, 16): "announced the end of its
+# offensive" is the offensive halted (087), "the end of the state of emergency" the emergency lifted (0814), "the end of
+# diplomatic relations" the relations cut (161)
+_ANNOUNCED_ENDS = frozenset({"08", "16"})
+
+
+def announcing(verb: Token) -> bool:
+    """True for a verb of announcing or proclaiming ("announced", "declared", "proclaimed")."""
+    return verb.pos_ == "VERB" and _in_class(verb.lemma_.lower(), _ANNOUNCING, synonyms=True)
+
+
+def _ended_words(ended: Token, subject: set[str]) -> dict[str, set[str]]:
+    """The lemma sets a verb's constraints are tested against when `ended` is its direct object ("end [the state]
+    of emergency"): the object's head, the object with its modifiers and the nouns of its phrases."""
+    words: dict[str, set[str]] = {key: set() for key in ("prt", "prep", "mod", "pp", "comp", "prep_verb")}
+    words["dobj"] = {ended.lemma_.lower()}
+    words["subj"] = subject
+    obj = {ended.lemma_.lower()}
+    for child in ended.children:
+        if child.dep_ in ("amod", "compound", "nmod", "poss"):
+            obj.add(child.lemma_.lower())
+        if child.dep_ == "prep":
+            obj.update(g.lemma_.lower() for g in child.children if g.dep_ == "pobj")
+    words["obj"] = obj
+    return words
+
+
+def ended_reading(verbs: tuple[str, ...], ended: Token, subject: set[str], lexicon: Lexicon) -> str | None:
+    """The code the lexicon gives one of `verbs` ("end", "lift", "halt") with `ended` as its object, when it is an easing
+    or a tie cut (roots 08 and 16): the hand readings with constraints only, the most specific first."""
+    from .match import satisfies
+
+    words = _ended_words(ended, subject)
+    for lemma in verbs:
+        for entry in lexicon.lookup("V", lemma):
+            if entry.derived or entry.implied or not entry.constraints or entry.passive or entry.pair:
+                continue
+            if entry.code[:2] in _ANNOUNCED_ENDS and satisfies(entry, words):
+                return entry.code
+    return None
