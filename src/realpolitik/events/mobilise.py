@@ -35,6 +35,7 @@ from .kinds import ENABLED as KINDS_ENABLED
 from .kinds import is_kind
 from .knowledge import coder_words
 from .lexicon import Lexicon
+from .tree import of_object
 
 # the kinds of noun a mobilisation is read from (see `noun_kind`)
 ALERT, MOBILISATION, POLICE, FORCE, CRAFT = "alert", "mobilisation", "police", "force", "craft"
@@ -77,11 +78,9 @@ def noun_kind(noun: Token, lexicon: Lexicon, depth: int = 0) -> str | None:
     lemma = noun.lemma_.lower()
     words = coder_words()
     if depth < 2 and (lemma in words.quantity_nouns or lemma in _class(lexicon, "counted") or noun.like_num):
-        for prep in noun.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                for pobj in prep.children:
-                    if pobj.dep_ == "pobj":
-                        return noun_kind(pobj, lexicon, depth + 1)
+        of = of_object(noun)
+        if of is not None:
+            return noun_kind(of, lexicon, depth + 1)
     if any(w in _class(lexicon, "mobilising") for w in _lemmas(noun)):
         return MOBILISATION
     if any(w in _class(lexicon, "alert_state") and w not in _GENERIC_STATES for w in _lemmas(noun)):

@@ -5269,12 +5269,10 @@ class Triggers:
         """The agreement noun of an "under a deal with Y" phrase on a verb ("Iran will release X under a deal
         with the United States"; data: `reference_preps`, the class `&treaty`)."""
         agreements = self.lexicon.classes.get("treaty", frozenset())
-        for prep in verb.children:
-            if prep.dep_ == "prep" and prep.lower_ in coder_words().reference_preps:
-                for noun in prep.children:
-                    if noun.dep_ == "pobj" and noun.lemma_.lower() in agreements:
-                        return noun
-        return None
+        return next(
+            (n for n in prep_objects(verb, coder_words().reference_preps) if n.lemma_.lower() in agreements),
+            None,
+        )
 
 
 # --- Helpers of Triggers, after the method that first calls them --------------------------------------------
@@ -5881,17 +5879,9 @@ def _protective_force(verb: Token) -> bool:
     # ("Italian troops landed at Durres at the head of a European force sent to restore order": the force they lead,
     # in an "at the head of" phrase on the verb or on its subject; deeds38)
     for holder in [*holders, *(c for h in holders for c in h.children if c.dep_ == "nsubj")]:
-        for at in holder.children:
-            if at.dep_ == "prep" and at.lower_ == "at":
-                for head_noun in at.children:
-                    if head_noun.dep_ == "pobj" and head_noun.lemma_.lower() == "head":
-                        parts += [
-                            f
-                            for of in head_noun.children
-                            if of.dep_ == "prep" and of.lower_ == "of"
-                            for f in of.children
-                            if f.dep_ == "pobj"
-                        ]
+        for head_noun in prep_objects(holder, ("at",)):
+            if head_noun.lemma_.lower() == "head":
+                parts += prep_objects(head_noun, ("of",))
     for part in parts:
         if part.lemma_.lower() not in words.force_part_nouns:
             continue
@@ -7283,11 +7273,8 @@ def _named_on(noun: Token) -> list[Token]:
     army"); no deeper ("the anniversary of the victory over Germany" names no party the deed is done to)."""
     own = ("amod", "compound", "poss", "nmod")
     found = [noun, *(c for c in noun.children if c.dep_ in own)]
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            for p in prep.children:
-                if p.dep_ == "pobj":
-                    found += [p, *(c for c in p.children if c.dep_ in own)]
+    for p in prep_objects(noun, ("of",)):
+        found += [p, *(c for c in p.children if c.dep_ in own)]
     return found
 
 
