@@ -37,9 +37,14 @@ def deeds_of(events: list[Event]) -> set[Deed]:
     }
 
 
+def of_type(events: list[Event], kind: str) -> list[Event]:
+    """The events of a PLOVER type, in their order."""
+    return [e for e in events if e.event == kind]
+
+
 def parties_of_type(events: list[Event], kind: str) -> tuple[set[str], set[str]]:
     """The parties of the first event of a PLOVER type, failing the test when there is none."""
-    found = [e for e in events if e.event == kind]
+    found = of_type(events, kind)
     assert found, f"no {kind} event in {[e.event for e in events]}"
     return parties(found[0])
 

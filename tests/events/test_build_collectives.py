@@ -12,6 +12,8 @@ import pytest
 from realpolitik.events.build_collectives import convert, default_output, default_source, main, read_agents
 from realpolitik.events.knowledge import role_words
 
+from .helpers import of_type
+
 SAMPLE = """# sample agents file
 !PERSON! = MAN, MEN, WOMAN, WOMEN, PERSON
 
@@ -76,5 +78,5 @@ def test_derived_collectives_reach_the_role_words_behind_the_hand_lists() -> Non
     ],
 )
 def test_derived_collective_protesting_is_of_the_country_where_it_acts(code, text: str, state: str) -> None:
-    protests = [e for e in code(text) if e.event == "PROTEST"]
+    protests = of_type(code(text), "PROTEST")
     assert protests and {a.code for a in protests[0].source} == {state}, code(text)

@@ -19,7 +19,7 @@ from realpolitik.events.dates import resolve_event_date
 from realpolitik.events.modality import contested_claim
 from realpolitik.records import Event
 
-from .helpers import Code
+from .helpers import Code, of_type
 
 Finder = Callable[[str, str], Token]
 
@@ -409,7 +409,7 @@ def test_clauses_talks_in_an_adjunct_are_the_parties_and_the_host_acts_toward_th
     code_background: Code, text: str, parties: set[str], host: str
 ) -> None:
     events = code_background(text)
-    consult = [e for e in events if e.event == "CONSULT"]
+    consult = of_type(events, "CONSULT")
     assert any({a.code for a in e.source} == parties and e.reciprocal for e in consult), events
     assert any(
         {a.code for a in e.source} == {host} and {a.code for a in e.target} == parties for e in consult

@@ -20,7 +20,7 @@ from spacy.language import Language
 from realpolitik.evaluation import repo_root, shared_dir
 from realpolitik.events import cameo
 
-from .helpers import Code, some_event
+from .helpers import Code, of_type, some_event
 
 # ---- section 11: the table ------------------------------------------------------------------------------------------
 
@@ -309,7 +309,7 @@ def test_repaired_stabbing_is_an_assault(code: Code) -> None:
     ],
 )
 def test_mobilised_forces_are_no_target(code: Code, text: str, source: str, target: str) -> None:
-    found = [e for e in code(text) if e.event == "MOBILIZE"]
+    found = of_type(code(text), "MOBILIZE")
     assert found
     assert {a.code for a in found[0].source} == {source}
     assert {a.code for a in found[0].target} == (set(target.split()) if target else set())

@@ -20,7 +20,7 @@ import pytest
 from realpolitik.evaluation import repo_root, shared_dir
 from realpolitik.events import cameo
 
-from .helpers import Code, load_script
+from .helpers import Code, load_script, of_type
 
 BENCH = repo_root() / "benchmarks"
 
@@ -87,7 +87,7 @@ def test_project_scorer_copy_folds_demand_into_request() -> None:
     ],
 )
 def test_appeals_are_requests_with_an_appeal_code(code: Code, text: str, target: str) -> None:
-    events = [e for e in code(text) if e.event == "REQUEST"]
+    events = of_type(code(text), "REQUEST")
     assert events, code(text)
     assert any((e.cameo or "").startswith("02") and target in {a.code for a in e.target} for e in events), (
         events
@@ -106,7 +106,7 @@ def test_appeals_are_requests_with_an_appeal_code(code: Code, text: str, target:
     ],
 )
 def test_demands_are_requests_with_a_demand_code(code: Code, text: str, target: str | None) -> None:
-    events = [e for e in code(text) if e.event == "REQUEST"]
+    events = of_type(code(text), "REQUEST")
     assert events, code(text)
     assert any(
         (e.cameo or "").startswith("10") and (target is None or target in {a.code[:3] for a in e.target})

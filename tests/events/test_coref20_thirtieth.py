@@ -15,7 +15,7 @@ from spacy.language import Language
 from realpolitik.nlp import process
 from realpolitik.records import Event
 
-from .helpers import Code, parties
+from .helpers import Code, of_type, parties
 
 
 def _of(events: list[Event], cameo: str) -> list[Event]:
@@ -120,7 +120,7 @@ def test_they_after_a_deed_two_did_together_is_those_two(code: Code) -> None:
         "Vladimir Putin hosted Ilham Aliyev and Nikol Pashinyan in Moscow in January 2021. According to Putin, "
         "the two leaders discussed the reopening of roads and railways. They agreed to set up a working group on it."
     )
-    agreed = [e for e in events if e.event == "AGREE"]
+    agreed = of_type(events, "AGREE")
     assert agreed, events
     assert parties(agreed[-1]) == ({"AZE", "ARM"}, set())
 

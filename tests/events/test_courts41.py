@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import Code, some_event
+from .helpers import Code, of_type, some_event
 
 
 @pytest.mark.parametrize(
@@ -140,7 +140,7 @@ def test_courts41_readings(
 
 def test_courts41_treaty_bond_kept_is_no_rejection(code: Code) -> None:
     events = code("Austria remains bound by its State Treaty of 1955 with the four occupying powers.")
-    assert not [e for e in events if e.event == "REJECT"]
+    assert not of_type(events, "REJECT")
 
 
 @pytest.mark.parametrize(
@@ -207,4 +207,4 @@ def test_courts41_pact_or_alliance_renounced(code: Code, text: str) -> None:
 
 def test_courts41_claim_finding_no_support_elsewhere_is_no_court_rejection(code: Code) -> None:
     events = code("Morocco's claim found no support among its Arab neighbours.")
-    assert not [e for e in events if e.event == "REJECT"]
+    assert not of_type(events, "REJECT")

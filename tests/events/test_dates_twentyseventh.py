@@ -19,7 +19,7 @@ from spacy.language import Language
 
 from realpolitik.records import Event
 
-from .helpers import date_at
+from .helpers import date_at, of_type
 
 # (sentence, article date, trigger word, expected (date, precision))
 CASES = [
@@ -259,7 +259,7 @@ CODED = [
 def test_dates27_coded_event_date(
     code: Callable[[str], list[Event]], text: str, plover: str, when: str, precision: str, modality: str
 ) -> None:
-    events = [e for e in code(text) if e.event == plover]
+    events = of_type(code(text), plover)
     assert events, code(text)
     assert [(e.date, e.date_precision, e.modality) for e in events] == [(when, precision, modality)], events
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import Code, parties
+from .helpers import Code, of_type, parties
 
 Deed = tuple[str, str, str]  # (PLOVER type, source code, target code; "" for none)
 
@@ -139,7 +139,7 @@ def test_component_one_doers_deeds_of_one_kind_to_different_parties_are_two_even
 def test_component_one_doers_deeds_of_one_kind_to_one_party_stay_one_event(code: Code, text: str) -> None:
     """Deeds of one kind by one doer to the same party are one event (the wounding is the killing's)."""
     events = code(text)
-    assert len([e for e in events if e.event == "ASSAULT"]) == 1, events
+    assert len(of_type(events, "ASSAULT")) == 1, events
 
 
 @pytest.mark.parametrize(

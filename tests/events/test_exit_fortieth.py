@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import Code, parties_of_type, some_event
+from .helpers import Code, of_type, parties_of_type, some_event
 
 
 @pytest.mark.parametrize(
@@ -110,7 +110,7 @@ def test_exit_fortieth_readings(
 )
 def test_a_step_down_from_no_office_is_no_resignation(code: Code, text: str):
     events = code(text)
-    assert not [e for e in events if e.event == "CONCEDE"], events
+    assert not of_type(events, "CONCEDE"), events
 
 
 @pytest.mark.parametrize(
@@ -146,12 +146,12 @@ def test_the_place_of_exile_is_no_target(code: Code):
     events = code("Jean-Bertrand Aristide flew into exile in the Central African Republic in February 2004.")
     sources, targets = parties_of_type(events, "CONCEDE")
     assert sources == {"HTI"} and "CAF" not in targets, events
-    assert not [e for e in events if e.event == "AID"], events
+    assert not of_type(events, "AID"), events
 
 
 def test_refugees_fleeing_into_exile_concede_no_office(code: Code):
     events = code("Thousands of Hungarian refugees fled into exile in Austria in November 1956.")
-    assert not [e for e in events if e.event == "CONCEDE"], events
+    assert not of_type(events, "CONCEDE"), events
 
 
 @pytest.mark.parametrize(

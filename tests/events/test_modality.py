@@ -8,9 +8,9 @@ import pytest
 from spacy.tokens import Token
 
 from realpolitik.events.modality import classify_modality
-from realpolitik.records import MODALITIES, Event
+from realpolitik.records import MODALITIES
 
-from .helpers import Code
+from .helpers import Code, of_type
 
 Finder = Callable[[str, str], Token]
 
@@ -362,10 +362,6 @@ def test_modality_negation_of_a_gerund_skips_a_parenthesis_regression(
     assert classify_modality(token_of(text, word)) == expected
 
 
-def _of_type(events: list[Event], plover: str) -> list[Event]:
-    return [e for e in events if e.event == plover]
-
-
 @pytest.mark.parametrize(
     ("text", "source", "modality"),
     [
@@ -387,7 +383,7 @@ def _of_type(events: list[Event], plover: str) -> list[Event]:
 def test_modality_readiness_to_cooperate_is_an_asserted_offer(
     code: Code, text: str, source: str, modality: str
 ) -> None:
-    offers = _of_type(code(text), "AGREE")
+    offers = of_type(code(text), "AGREE")
     assert offers, "no offer coded"
     assert ({a.code for a in offers[0].source}, offers[0].modality) == ({source}, modality)
 

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import Code, parties
-
-
-def _of_type(events: list, kind: str) -> list:
-    return [e for e in events if e.event == kind]
+from .helpers import Code, of_type, parties
 
 
 @pytest.mark.parametrize(
@@ -42,7 +38,7 @@ def _of_type(events: list, kind: str) -> list:
 def test_modality_citing_a_partys_deeds_accuses_it(
     code_background: Code, sentence: str, citer: str, accused: str
 ) -> None:
-    accusations = _of_type(code_background(sentence), "ACCUSE")
+    accusations = of_type(code_background(sentence), "ACCUSE")
     assert accusations, "no accusation"
     source, target = parties(accusations[0])
     assert source == {citer}
@@ -60,7 +56,7 @@ def test_modality_citing_a_partys_deeds_accuses_it(
     ],
 )
 def test_modality_citing_grounds_without_a_doer_accuses_no_one(code: Code, sentence: str) -> None:
-    assert not _of_type(code(sentence), "ACCUSE")
+    assert not of_type(code(sentence), "ACCUSE")
 
 
 @pytest.mark.parametrize(
@@ -108,7 +104,7 @@ def test_modality_denial_despite_claims_keeps_the_deed_denied_and_the_claim_an_a
 ) -> None:
     events = code_background(sentence)
     # the claimant accuses the denier
-    accusations = [e for e in _of_type(events, "ACCUSE") if {a.code[:3] for a in e.source} == {claimant}]
+    accusations = [e for e in of_type(events, "ACCUSE") if {a.code[:3] for a in e.source} == {claimant}]
     assert accusations, "no accusation by the claimant"
     assert parties(accusations[0])[1] == {denier}
     assert accusations[0].modality == "asserted"
@@ -131,7 +127,7 @@ def test_modality_denial_despite_unowned_claims_accuses_no_one(
     code: Code, sentence: str, denier: str
 ) -> None:
     events = code(sentence)
-    assert not _of_type(events, "ACCUSE")
+    assert not of_type(events, "ACCUSE")
     assert not [e for e in events if denier in {a.code for a in e.source} and e.modality == "asserted"]
 
 
@@ -140,4 +136,4 @@ def test_modality_claims_against_a_deed_that_is_not_denied_accuse_no_one(code: C
     events = code(
         "Israel kept up its strikes on Gaza in 2024, despite reports by UN agencies that famine was near."
     )
-    assert not [e for e in _of_type(events, "ACCUSE") if "ISR" in {a.code for t in [e.target] for a in t}]
+    assert not [e for e in of_type(events, "ACCUSE") if "ISR" in {a.code for t in [e.target] for a in t}]

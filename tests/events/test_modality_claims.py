@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from realpolitik.events.modality import classify_modality
 
-from .helpers import Code
+from .helpers import Code, of_type
 
 Finder = Callable[[str, str], Token]
 
@@ -189,7 +189,7 @@ def test_modality_claims_going_on_with_a_deed_is_not_reporting(code: Code) -> No
 def test_modality_claims_stated_refusal_is_asserted(
     code: Code, sentence: str, code_: str, source: str, target: str
 ) -> None:
-    events = [e for e in code(sentence) if e.event == "REJECT"]
+    events = of_type(code(sentence), "REJECT")
     assert [e.cameo for e in events] == [code_]
     assert events[0].modality == "asserted"
     assert source in {a.code for a in events[0].source}
@@ -210,7 +210,7 @@ def test_modality_claims_open_refusal_stays_open(code: Code, sentence: str, expe
 
 def test_modality_claims_past_negation_is_no_refusal(code: Code) -> None:
     events = code("Russia did not accept the proposal.")
-    assert not [e for e in events if e.event == "REJECT"]
+    assert not of_type(events, "REJECT")
     assert all(e.modality == "negated" for e in events)
 
 

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from realpolitik.events.modality import classify_modality
 
-from .helpers import Code
+from .helpers import Code, of_type
 
 Finder = Callable[[str, str], Token]
 
@@ -216,7 +216,7 @@ def test_modality_conditions_participle_in_a_reported_clause_is_the_speakers(
 ) -> None:
     """A deed named by a participle on a noun (or in a by-phrase) inside a reported that-clause is the
     speaker's claim, not the author's fact; the same participle in the author's voice has no attribution."""
-    (event,) = [e for e in code_background(sentence) if e.event == "ASSAULT"]
+    (event,) = of_type(code_background(sentence), "ASSAULT")
     assert event.attribution is not None and event.attribution.kind == "expert"
     (plain,) = [
         e

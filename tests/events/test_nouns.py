@@ -13,7 +13,7 @@ import pytest
 
 from realpolitik.records import Event
 
-from .helpers import Code, first, parties
+from .helpers import Code, first, of_type, parties
 
 
 @pytest.mark.parametrize(
@@ -504,7 +504,7 @@ def test_nouns_an_accord_referred_to_is_no_agreement(code: Code, text: str) -> N
 
 
 def _with_type(events: list[Event], plover: str) -> Event:
-    found = [e for e in events if e.event == plover]
+    found = of_type(events, plover)
     assert found, f"no {plover} event in {[(e.event, e.cameo) for e in events]}"
     return found[0]
 
@@ -639,4 +639,4 @@ def test_nouns_relations_advances_interventions_and_videoconferences(
 def test_nouns_relation_and_force_nouns_in_another_sense_make_no_event(
     code: Code, text: str, plover: str
 ) -> None:
-    assert not [e for e in code(text) if e.event == plover]
+    assert not of_type(code(text), plover)

@@ -31,7 +31,7 @@ from spacy.tokens import Token
 
 from realpolitik.events.tree import deed_verb
 
-from .helpers import Code, some_event
+from .helpers import Code, of_type, some_event
 
 
 @pytest.mark.parametrize(
@@ -167,5 +167,5 @@ def test_parties36_a_deed_with_a_subject_of_its_own_is_not_told(code: Code) -> N
         "President Kennedy warned the Soviet Union in October 1962 that the missiles must go, and Cuba mobilised "
         "its armed forces."
     )
-    mobilised = [e for e in events if e.event == "MOBILIZE"]
+    mobilised = of_type(events, "MOBILIZE")
     assert mobilised and all("RUS" not in {a.code for a in e.target} for e in mobilised), events

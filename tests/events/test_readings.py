@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import Code, check_first, first, parties, some_event
+from .helpers import Code, check_first, first, of_type, parties, some_event
 
 
 @pytest.mark.parametrize(
@@ -530,7 +530,7 @@ def test_readings_judged_deed_is_the_judges_claim(
 ) -> None:
     # the deed a party is judged or punished for is stated by the judge: it keeps the judge as its
     # attribution, so "Baku condemned Yerevan for shelling" never reads as the author's fact
-    events = [e for e in code_background(text) if e.event == deed]
+    events = of_type(code_background(text), deed)
     assert events, code_background(text)
     assert all(e.attribution is not None and e.attribution.code == judge for e in events), events
     judgements = [e for e in code_background(text) if e.event != deed]
@@ -540,7 +540,7 @@ def test_readings_judged_deed_is_the_judges_claim(
 def test_readings_plain_deed_beside_a_judgement_stays_the_authors(code: Code) -> None:
     # a deed stated on its own beside a judgement of it is the author's statement
     events = code("Turkey sold drones to Ukraine, and Moscow criticised the sale.")
-    sales = [e for e in events if e.event == "COOPERATE"]
+    sales = of_type(events, "COOPERATE")
     assert sales and all(e.attribution is None for e in sales), events
 
 
@@ -716,7 +716,7 @@ def test_readings_own_failure_admitted_is_no_criticism(code: Code) -> None:
 def test_readings_conditions_put_on_another_are_demands(
     code: Code, text: str, plover: str, source: str, target: str
 ) -> None:
-    demands = [e for e in code(text) if e.event == plover]
+    demands = of_type(code(text), plover)
     assert demands, code(text)
     assert parties(demands[0]) == ({source}, {target}), demands
     assert demands[0].modality == "asserted", demands
@@ -745,7 +745,7 @@ def test_readings_striking_states_and_workers(code: Code, text: str, plover: str
 def test_readings_meetings_in_adjuncts_are_the_main_subjects(
     code_background: Code, text: str, target: str
 ) -> None:
-    consults = [e for e in code_background(text) if e.event == "CONSULT"]
+    consults = of_type(code_background(text), "CONSULT")
     assert consults, code_background(text)
     sources, targets = parties(consults[0])
     assert sources and not sources & targets and target in targets, consults
@@ -1101,7 +1101,7 @@ def test_readings_no_asker_no_request(code: Code, text: str) -> None:
 )
 def test_readings_a_stance_against_a_deed_rejects_it(code: Code, text: str, source: str, target: str) -> None:
     events = code(text)
-    rejections = [e for e in events if e.event == "REJECT"]
+    rejections = of_type(events, "REJECT")
     assert rejections and all(e.modality == "asserted" for e in rejections), events
     assert parties(rejections[0]) == ({source}, set(target.split())), rejections
     # the deed itself is not coded as done (nor as a negated deed of the one who opposes it)

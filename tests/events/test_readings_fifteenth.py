@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import Code, some_event
+from .helpers import Code, of_type, some_event
 
 
 @pytest.mark.parametrize(
@@ -79,7 +79,7 @@ def test_readings_fifteenth_consequences_and_prospects_threaten(
 )
 def test_readings_fifteenth_forecasts_without_harm_are_no_threat(code: Code, text: str) -> None:
     events = code(text)
-    assert not [e for e in events if e.event == "THREATEN"], events
+    assert not of_type(events, "THREATEN"), events
 
 
 @pytest.mark.parametrize(
@@ -185,8 +185,8 @@ def test_readings_fifteenth_instruments_sealed_are_signed(code: Code, text: str)
 )
 def test_readings_fifteenth_deals_sealed_and_plans_signed_up_to_are_agreed(code: Code, text: str) -> None:
     events = code(text)
-    assert [e for e in events if e.event == "AGREE"], events
-    assert not [e for e in events if e.event == "SUPPORT"], events
+    assert of_type(events, "AGREE"), events
+    assert not of_type(events, "SUPPORT"), events
 
 
 def test_readings_fifteenth_leaving_an_organisation(code: Code) -> None:
@@ -217,8 +217,8 @@ def test_readings_fifteenth_reaction_voted_keeps_its_reading(code: Code) -> None
     events = code(
         "The U.N. General Assembly voted in 1983 to deplore the invasion of Grenada by the United States."
     )
-    assert [e for e in events if e.event == "ACCUSE"], events
-    assert not [e for e in events if e.event == "ASSAULT"], events
+    assert of_type(events, "ACCUSE"), events
+    assert not of_type(events, "ASSAULT"), events
 
 
 @pytest.mark.parametrize(
@@ -256,7 +256,7 @@ def test_readings_fifteenth_a_meteor_is_no_actor(code: Code) -> None:
     events = code(
         "A meteor exploded over Russia's Chelyabinsk region in 2013, injuring more than 1,000 people."
     )
-    assert not [e for e in events if e.event == "ASSAULT"], events
+    assert not of_type(events, "ASSAULT"), events
 
 
 @pytest.mark.parametrize(
@@ -276,7 +276,7 @@ def test_readings_fifteenth_a_meteor_is_no_actor(code: Code) -> None:
 )
 def test_readings_fifteenth_deed_said_to_bring_war(code: Code, text: str, target: str | None) -> None:
     events = code(text)
-    assert [e for e in events if e.event == "THREATEN"], events
+    assert of_type(events, "THREATEN"), events
     if target is not None:
         some_event(code, text, "THREATEN", None, None, target)
 
@@ -291,9 +291,9 @@ def test_readings_fifteenth_deed_said_to_bring_war(code: Code, text: str, target
 )
 def test_readings_fifteenth_deed_taken_as_war_is_a_threat(code: Code, text: str) -> None:
     events = code(text)
-    assert [e for e in events if e.event == "THREATEN"], events
+    assert of_type(events, "THREATEN"), events
 
 
 def test_readings_fifteenth_deed_taken_as_good_is_no_threat(code: Code) -> None:
     events = code("Germany said in 2019 that it would regard the vote as a success.")
-    assert not [e for e in events if e.event == "THREATEN"], events
+    assert not of_type(events, "THREATEN"), events

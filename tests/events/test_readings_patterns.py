@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import Code, some_event
+from .helpers import Code, of_type, some_event
 
 
 @pytest.mark.parametrize(
@@ -22,7 +22,7 @@ from .helpers import Code, some_event
 )
 def test_readings_patterns_cooperation_broken_off(code: Code, text: str, source: str, target: str) -> None:
     some_event(code, text, "SANCTION", "160", source, target)
-    assert not [e for e in code(text) if e.event == "THREATEN"]
+    assert not of_type(code(text), "THREATEN")
 
 
 def test_readings_patterns_relations_broken_off_keep_their_code(code: Code) -> None:
@@ -46,4 +46,4 @@ def test_readings_patterns_relations_broken_off_keep_their_code(code: Code) -> N
 )
 def test_readings_patterns_condolences_sent_are_no_consultation(code: Code, text: str) -> None:
     events = code(text)
-    assert not [e for e in events if e.event == "CONSULT"], events
+    assert not of_type(events, "CONSULT"), events

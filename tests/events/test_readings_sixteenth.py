@@ -14,7 +14,7 @@ from spacy.language import Language
 
 from realpolitik.events.modality import generic_doer
 
-from .helpers import Code, some_event
+from .helpers import Code, of_type, some_event
 
 
 @pytest.mark.parametrize(
@@ -44,7 +44,7 @@ def test_readings_sixteenth_acclaim_conveyed(code: Code, text: str, source: str,
 
 def test_readings_sixteenth_offer_of_goods_keeps_its_reading(code: Code) -> None:
     events = code("Germany offered Ukraine 5,000 helmets in 2022.")
-    assert not [e for e in events if e.event == "SUPPORT"], events
+    assert not of_type(events, "SUPPORT"), events
 
 
 @pytest.mark.parametrize(
@@ -151,7 +151,7 @@ def test_readings_sixteenth_deed_expected_of_another(code: Code, text: str, sour
 
 def test_readings_sixteenth_expecting_ones_own_deed_is_no_demand(code: Code) -> None:
     events = code("Russia expects to finish the Nord Stream 2 pipeline in 2019, its energy minister said.")
-    assert not [e for e in events if e.event == "REQUEST"], events
+    assert not of_type(events, "REQUEST"), events
 
 
 @pytest.mark.parametrize(
@@ -233,7 +233,7 @@ def test_readings_sixteenth_answer_to_come_threatens(code: Code, text: str, sour
 )
 def test_readings_sixteenth_steps_and_replies_are_no_threat(code: Code, text: str) -> None:
     events = code(text)
-    assert not [e for e in events if e.event == "THREATEN"], events
+    assert not of_type(events, "THREATEN"), events
 
 
 # --- third slice: idioms and light verbs of refusal -------------------------------------------------------------
@@ -263,4 +263,4 @@ def test_readings_sixteenth_refusal_idioms(code: Code, text: str, source: str) -
 )
 def test_readings_sixteenth_refusal_idioms_look_alikes(code: Code, text: str) -> None:
     events = code(text)
-    assert not [e for e in events if e.event == "REJECT"], events
+    assert not of_type(events, "REJECT"), events

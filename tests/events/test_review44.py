@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import Code, no_event
+from .helpers import Code, no_event, of_type
 
 
 @pytest.mark.parametrize(
@@ -58,7 +58,7 @@ def test_an_order_not_to_withdraw_is_no_withdrawal(code: Code, text: str) -> Non
 
 def test_an_order_to_withdraw_ones_own_troops_is_still_read(code: Code) -> None:
     text = "Israel ordered its troops to withdraw from the Gaza Strip in March 1957."
-    assert [e for e in code(text) if e.event == "RETREAT"], text
+    assert of_type(code(text), "RETREAT"), text
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ from realpolitik.events.roles import Roles
 from realpolitik.events.tree import Mentions
 from realpolitik.nlp import process
 
-from .helpers import Code, first, parties
+from .helpers import Code, first, of_type, parties
 
 
 @pytest.mark.parametrize(
@@ -421,7 +421,7 @@ def test_roles_own_country_acted_on_stays_a_domestic_target(code: Code, text: st
 def test_roles_own_ground_is_no_target_even_of_a_coercion(
     code: Code, text: str, source: str, target: set[str]
 ) -> None:
-    coercions = [e for e in code(text) if e.event == "COERCE"]
+    coercions = of_type(code(text), "COERCE")
     assert coercions and parties(coercions[0]) == ({source}, target)
 
 
@@ -436,7 +436,7 @@ def test_roles_own_ground_is_no_target_even_of_a_coercion(
 def test_roles_deed_of_force_in_a_country_named_as_a_place_targets_it(
     code: Code, text: str, source: str, target: str
 ) -> None:
-    assaults = [e for e in code(text) if e.event == "ASSAULT"]
+    assaults = of_type(code(text), "ASSAULT")
     assert assaults and parties(assaults[0]) == ({source}, {target})
 
 
@@ -486,7 +486,7 @@ def test_roles_mediator_acts_between_the_parties_of_what_it_brokered(
 
 def test_roles_broker_is_no_party_of_the_signing(code: Code) -> None:
     text = "The ceasefire brokered by Russia that ended the war in 2020 was signed by Armenia and Azerbaijan."
-    signings = [e for e in code(text) if e.event == "SUPPORT"]
+    signings = of_type(code(text), "SUPPORT")
     assert signings and parties(signings[0]) == ({"ARM", "AZE"}, set())
 
 
@@ -510,7 +510,7 @@ def test_roles_broker_is_no_party_of_the_signing(code: Code) -> None:
 def test_roles_relative_or_passive_subject_suffers_the_deed(
     code_background: Code, text: str, source: str, target: str
 ) -> None:
-    assaults = [e for e in code_background(text) if e.event == "ASSAULT"]
+    assaults = of_type(code_background(text), "ASSAULT")
     assert assaults and parties(assaults[0]) == ({source}, {target})
 
 
@@ -632,7 +632,7 @@ def test_roles_target_named_beside_the_outlet_stays(code: Code) -> None:
 def test_roles_its_in_a_list_of_possessed_deeds_is_the_first_owner(
     code: Code, text: str, kind: str, source: str
 ) -> None:
-    events = [e for e in code(text) if e.event == kind]
+    events = of_type(code(text), kind)
     assert events and parties(events[0])[0] == {source}
 
 

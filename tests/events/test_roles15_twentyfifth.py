@@ -11,7 +11,7 @@ from spacy.language import Language
 
 from realpolitik.nlp import process
 
-from .helpers import Code, parties
+from .helpers import Code, of_type, parties
 
 # ---- orders to one's own forces (parties.commanded_forces, ground_given_up) -------------------------------------
 
@@ -76,7 +76,7 @@ def test_roles_a_named_party_that_pulled_out_is_the_challenger(code: Code) -> No
         "Italian Prime Minister Giuseppe Conte resigned in January 2021, two weeks after Matteo Renzi's Italia Viva "
         "party pulled out of his coalition."
     )
-    events = [e for e in code(text) if e.event == "CONCEDE"]
+    events = of_type(code(text), "CONCEDE")
     assert events
     assert all(parties(e)[1] == {"ITA"} for e in events)
 
@@ -88,7 +88,7 @@ def test_roles_a_university_or_prosecutors_press_for_no_resignation(code: Code) 
         "U.S. Vice President Spiro Agnew resigned in October 1973, ten weeks after federal prosecutors told him he was "
         "under investigation for bribery.",
     ):
-        events = [e for e in code(text) if e.event == "CONCEDE"]
+        events = of_type(code(text), "CONCEDE")
         assert events
         assert all(not parties(e)[1] for e in events), text
 

@@ -12,7 +12,7 @@ from spacy.language import Language
 from realpolitik.nlp import process
 from realpolitik.records import Event
 
-from .helpers import parties_of_type
+from .helpers import of_type, parties_of_type
 
 
 def _code(nlp: Language, text: str, date: str) -> list[Event]:
@@ -40,7 +40,7 @@ def test_a_guest_received_in_a_place_with_no_host_named_visits_its_state(
 
 def test_a_thing_welcomed_in_a_capital_is_no_visit(nlp: Language) -> None:
     events = _code(nlp, "The proposal was welcomed in Washington.", "2024-03-01")
-    assert not [e for e in events if e.event == "CONSULT"], events
+    assert not of_type(events, "CONSULT"), events
 
 
 @pytest.mark.parametrize(
@@ -141,4 +141,4 @@ def test_a_welcome_received_or_given_to_a_guest_is_the_guests_visit(
 
 def test_a_plan_welcomed_is_no_visit(nlp: Language) -> None:
     events = _code(nlp, "The plan received a warm welcome in Bonn.", "2024-03-01")
-    assert not [e for e in events if e.event == "CONSULT"], events
+    assert not of_type(events, "CONSULT"), events

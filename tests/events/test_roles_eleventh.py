@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import Code, parties, parties_of_type
+from .helpers import Code, of_type, parties, parties_of_type
 
 # ---- O1: a killing "in <city>": the place is not the victim's state --------------------------------------
 
@@ -99,7 +99,7 @@ def test_roles_craft_crossing_into_an_airspace_targets_its_owner(
 
 def test_roles_people_crossing_into_a_country_are_no_show_of_force(code: Code) -> None:
     events = code("Ukrainian refugees crossed into Poland in March 2022.")
-    assert not [e for e in events if e.event == "MOBILIZE"]
+    assert not of_type(events, "MOBILIZE")
 
 
 # ---- O7: a host's guests meet each other ----------------------------------------------------------------------
@@ -394,7 +394,7 @@ def test_roles_requester_is_never_the_target(code: Code, text: str, requester: s
     assert events
     assert all(requester not in {a.code for a in e.target} for e in events), events
     # (where it is said whom it asked, the request is its own deed)
-    asked = [e for e in events if e.event == "REQUEST"]
+    asked = of_type(events, "REQUEST")
     assert all({a.code for a in e.source} == {requester} and e.modality == "asserted" for e in asked), asked
 
 
@@ -533,7 +533,7 @@ def _sided(actors: tuple) -> set[tuple[str, str | None]]:
 def test_roles_unnamed_collective_takes_the_country_of_its_place(
     code: Code, text: str, kind: str, doer: tuple[str, str], target: tuple[str, str | None]
 ) -> None:
-    found = [e for e in code(text) if e.event == kind]
+    found = of_type(code(text), kind)
     assert found, code(text)
     assert _sided(found[0].source) == {doer} and _sided(found[0].target) == {target}, found[0]
 
@@ -637,7 +637,7 @@ def test_roles_people_from_a_contested_territory_keep_its_state(code: Code) -> N
 def test_roles_arrest_at_home_has_one_country_on_both_sides(
     code: Code, text: str, doer: tuple[str, str], target: tuple[str, str]
 ) -> None:
-    found = [e for e in code(text) if e.event == "COERCE"]
+    found = of_type(code(text), "COERCE")
     assert found and _sided(found[0].source) == {doer} and _sided(found[0].target) == {target}, found
 
 
@@ -828,7 +828,7 @@ def test_roles_restriction_on_another_party_keeps_it(
     ],
 )
 def test_roles_titled_person_freed_at_home_is_of_the_state(code: Code, text: str, state: str) -> None:
-    events = [e for e in code(text) if e.event == "RETREAT"]
+    events = of_type(code(text), "RETREAT")
     assert events and _sided(events[0].target) == {(state, "OPP")}, events
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from realpolitik.records import Event
 
-from .helpers import Code, parties
+from .helpers import Code, of_type, parties
 
 
 def _with(events: list[Event], source: str, target: str) -> list[Event]:
@@ -206,7 +206,7 @@ def test_roles_embedded_help_not_given_states_no_deed(code: Code) -> None:
         "Iran will assist Russia in attacking Ukraine.",
         "Russia has not assisted Armenia in fighting Azerbaijan.",
     ):
-        assert not [e for e in code(text) if e.event == "ASSAULT"]
+        assert not of_type(code(text), "ASSAULT")
 
 
 @pytest.mark.parametrize(

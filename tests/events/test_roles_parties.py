@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import Code, first, parties
+from .helpers import Code, first, of_type, parties
 
 
 def _joint(event: object) -> set[str]:
@@ -117,7 +117,7 @@ def test_roles_outlet_of_an_interview_stays_no_partner(code: Code) -> None:
 def test_roles_protest_against_a_named_deed_targets_its_doer(
     code: Code, text: str, source: str, target: str
 ) -> None:
-    protest = [e for e in code(text) if e.event == "PROTEST"]
+    protest = of_type(code(text), "PROTEST")
     assert [parties(e) for e in protest] == [({source}, {target})]
 
 
@@ -133,7 +133,7 @@ def test_roles_protest_deed_at_a_protest_targets_what_the_protest_is_against(cod
         "Serbs in northern Kosovo blocked roads during protests against the arrest of a former Serb police "
         "officer by Kosovo police in December 2022."
     )
-    protest = [e for e in code(text) if e.event == "PROTEST"]
+    protest = of_type(code(text), "PROTEST")
     assert protest and all(parties(e)[1] == {"XKX"} for e in protest)
 
 

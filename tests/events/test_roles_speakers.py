@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import Code, first, parties
+from .helpers import Code, first, of_type, parties
 
 
 @pytest.mark.parametrize(
@@ -53,7 +53,7 @@ def test_roles_speakers_i_urged_both_reaches_the_two_named_before(code: Code) ->
     text = (
         "Jens Stoltenberg: Serbia and Kosovo must lower tensions, and I urged both to return to the dialogue."
     )
-    event = first([e for e in code(text) if e.event == "REQUEST"])
+    event = first(of_type(code(text), "REQUEST"))
     assert parties(event) == ({"IGO-NATO"}, {"SRB", "XKX"})
 
 
@@ -94,7 +94,7 @@ def test_roles_speakers_a_labelled_line_among_others_is_no_statement(code: Code)
 def test_roles_speakers_both_stands_for_the_two_parties_named_before(
     code: Code, text: str, doer: str, pair: set[str]
 ) -> None:
-    event = first([e for e in code(text) if e.event == "REQUEST"])
+    event = first(of_type(code(text), "REQUEST"))
     assert parties(event) == ({doer}, pair)
 
 
@@ -124,7 +124,7 @@ def test_roles_speakers_both_stands_for_the_two_parties_named_before(
 def test_roles_speakers_both_sides_are_not_the_one_who_addresses_them(
     code: Code, text: str, doer: str, pair: set[str]
 ) -> None:
-    event = first([e for e in code(text) if e.event == "REQUEST"])
+    event = first(of_type(code(text), "REQUEST"))
     assert parties(event) == ({doer}, pair)
 
 
@@ -151,7 +151,7 @@ def test_roles_speakers_both_sides_are_not_the_one_who_addresses_them(
 def test_roles_speakers_his_or_her_deed_is_the_person_named_before(
     code: Code, text: str, doer: str, host: str
 ) -> None:
-    visits = [e for e in code(text) if e.event == "CONSULT"]
+    visits = of_type(code(text), "CONSULT")
     assert [parties(e) for e in visits] == [({doer}, {host})]
 
 
@@ -216,7 +216,7 @@ def test_roles_speakers_both_sides_are_the_pair_named_together(
     code: Code, text: str, doer: str, pair: set[str]
 ) -> None:
     # (a third party named after the pair, who ended or hosted something, is not one of the sides)
-    event = first([e for e in code(text) if e.event == "REQUEST"])
+    event = first(of_type(code(text), "REQUEST"))
     assert parties(event) == ({doer}, pair)
 
 

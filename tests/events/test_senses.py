@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import Code, first, parties
+from .helpers import Code, first, of_type, parties
 
 
 @pytest.mark.parametrize(
@@ -249,7 +249,7 @@ def test_senses_show_of_force_near_a_party_targets_it(code: Code, text: str, tar
 def test_senses_codebook_constructions(
     code: Code, text: str, plover: str, source: str | None, target: str | None
 ) -> None:
-    events = [e for e in code(text) if e.event == plover]
+    events = of_type(code(text), plover)
     assert events, f"no {plover} event in {[(e.event, e.cameo, e.trigger) for e in code(text)]}"
     sources, targets = parties(events[0])
     if source is not None:

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import Code, some_event
+from .helpers import Code, of_type, some_event
 
 
 @pytest.mark.parametrize(
@@ -79,7 +79,7 @@ def test_deeds_beside_a_denial_keep_their_reading(
     ],
 )
 def test_a_deed_that_dates_a_statement_is_no_event(code: Code, text: str) -> None:
-    assert [e for e in code(text) if e.event == "ASSAULT"] == []
+    assert of_type(code(text), "ASSAULT") == []
 
 
 def test_a_deed_a_statement_reports_stays_the_news(code: Code) -> None:
@@ -125,12 +125,12 @@ def test_the_main_clause_reading_goes_before_a_background_deed(
     ],
 )
 def test_sympathy_and_distrust_are_no_support(code: Code, text: str) -> None:
-    assert [e for e in code(text) if e.event == "SUPPORT"] == []
+    assert of_type(code(text), "SUPPORT") == []
 
 
 def test_confidence_that_something_will_happen_is_no_support(code: Code) -> None:
     text = "Iran's foreign minister expressed confidence in July 2015 that a nuclear deal would be reached."
-    assert [e for e in code(text) if e.event == "SUPPORT"] == []
+    assert of_type(code(text), "SUPPORT") == []
 
 
 @pytest.mark.parametrize(
@@ -239,4 +239,4 @@ def test_a_deed_that_dates_a_feeling_reported_is_no_event(code: Code) -> None:
         "Queen Elizabeth said on Friday that she had been deeply saddened by the events in Christchurch, hours after a"
         " gunman shot dead worshippers at two mosques there."
     )
-    assert [e for e in code(text) if e.event == "ASSAULT"] == []
+    assert of_type(code(text), "ASSAULT") == []

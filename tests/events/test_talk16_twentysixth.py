@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import Code, some_event
+from .helpers import Code, of_type, some_event
 
 
 @pytest.mark.parametrize(
@@ -141,7 +141,7 @@ def test_a_diplomat_thrown_out_is_still_expelled(code: Code) -> None:
     text = (
         "Ecuador threw out the U.S. ambassador, Heather Hodges, in April 2011 over a leaked diplomatic cable."
     )
-    assert [e for e in code(text) if e.event == "REJECT"] == []
+    assert of_type(code(text), "REJECT") == []
 
 
 def test_aid_pledged_in_protest_stays_a_pledge(code: Code) -> None:
@@ -150,7 +150,7 @@ def test_aid_pledged_in_protest_stays_a_pledge(code: Code) -> None:
         "The Netherlands said in January 2017 that it would give money to family-planning groups in poor countries in"
         " protest at Donald Trump's ban on U.S. aid to groups that offer abortions."
     )
-    assert [e for e in code(text) if e.event == "THREATEN"] == []
+    assert of_type(code(text), "THREATEN") == []
     some_event(code, text, "AGREE", None, "NLD", None)
 
 
@@ -170,4 +170,4 @@ def test_a_joint_patrol_or_drill_is_military_cooperation(code: Code, text: str) 
 
 def test_one_states_drills_stay_a_show_of_force(code: Code) -> None:
     text = "China sent warships and warplanes around Taiwan in April 2023 for three days of drills."
-    assert [e for e in code(text) if e.event == "COOPERATE"] == []
+    assert of_type(code(text), "COOPERATE") == []

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import Code, parties_of_type, some_event
+from .helpers import Code, of_type, parties_of_type, some_event
 
 
 @pytest.mark.parametrize(
@@ -105,7 +105,7 @@ def test_targets40_passive_gerund(code: Code, text: str, cameo: str, source: str
 )
 def test_targets40_bare_participle(code: Code, text: str, target: str, patient: str) -> None:
     # the clause's subject suffered the deed and is not its doer
-    coerced = [e for e in code(text) if e.event == "COERCE"]
+    coerced = of_type(code(text), "COERCE")
     assert coerced
     assert [(a.code, a.text) for a in coerced[0].target] == [(target, patient)]
     assert patient not in {a.text for a in coerced[0].source}
