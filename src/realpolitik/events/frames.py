@@ -20,14 +20,9 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from .crowds import verb_senses
+from .knowledge import coder_words
 from .lexicon import Lexicon
-
-# the words a sense of an authorising verb has among its synonyms or hypernyms
-_AUTHORISING = frozenset({"authorize", "authorise"})
-# the words a sense of a cancelling verb has among its synonyms or hypernyms
-_CANCELLING = frozenset({"cancel", "delay"})
-# verbs of holding back whose WordNet senses are of other kinds ("suspend" is first "hang", "halt" "arrest")
-_HOLDING = frozenset({"suspend", "halt", "freeze", "cancel", "postpone"})
+from .match import satisfies
 
 
 @lru_cache(maxsize=2048)
@@ -45,18 +40,17 @@ def _in_class(lemma: str, anchors: frozenset[str], *, synonyms: bool = False) ->
 
 def authorising(verb: Token) -> bool:
     """True for a verb of authorising ("authorised", "empowered")."""
-    return verb.pos_ == "VERB" and _in_class(verb.lemma_.lower(), _AUTHORISING)
+    return verb.pos_ == "VERB" and _in_class(verb.lemma_.lower(), coder_words().authorising_senses)
 
 
 def cancelling(verb: Token) -> bool:
     """True for a verb of cancelling or putting off ("countermanded", "suspended", "postponed")."""
     lemma = verb.lemma_.lower()
-    return verb.pos_ == "VERB" and (lemma in _HOLDING or _in_class(lemma, _CANCELLING))
+    return verb.pos_ == "VERB" and (
+        lemma in coder_words().holding_back_verbs or _in_class(lemma, coder_words().cancelling_senses)
+    )
 
 
-# the words a sense of an announcing verb has among its synonyms ("announce", "declare", "proclaim"; not a verb whose
-# sense only has "declare" above it, "condemn")
-_ANNOUNCING = frozenset({"announce", "declare", "proclaim"})
 # the roots of an ending that an announcement of it is (an easing, 08; a tie cut, 16): "announced the end of its
 # offensive" is the offensive halted (087), "the end of the state of emergency" the emergency lifted (0814), "the end of
 # diplomatic relations" the relations cut (161)
@@ -65,7 +59,9 @@ _ANNOUNCED_ENDS = frozenset({"08", "16"})
 
 def announcing(verb: Token) -> bool:
     """True for a verb of announcing or proclaiming ("announced", "declared", "proclaimed")."""
-    return verb.pos_ == "VERB" and _in_class(verb.lemma_.lower(), _ANNOUNCING, synonyms=True)
+    return verb.pos_ == "VERB" and _in_class(
+        verb.lemma_.lower(), coder_words().announcing_senses, synonyms=True
+    )
 
 
 def _ended_words(ended: Token, subject: set[str]) -> dict[str, set[str]]:
@@ -87,8 +83,6 @@ def _ended_words(ended: Token, subject: set[str]) -> dict[str, set[str]]:
 def ended_reading(verbs: tuple[str, ...], ended: Token, subject: set[str], lexicon: Lexicon) -> str | None:
     """The code the lexicon gives one of `verbs` ("end", "lift", "halt") with `ended` as its object, when it is an easing
     or a tie cut (roots 08 and 16): the hand readings with constraints only, the most specific first."""
-    from .match import satisfies
-
     words = _ended_words(ended, subject)
     for lemma in verbs:
         for entry in lexicon.lookup("V", lemma):

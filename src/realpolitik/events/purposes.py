@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from .crowds import verb_senses
 from .knowledge import coder_words
 from .lexicon import Lexicon
-from .match import match_entry
+from .match import match_entry, through_aspect
 from .tree import to_infinitive
 
 # the roots a purpose's verb may not read (a purpose of pressure, rejection, threat, protest, coercion or force names
@@ -166,18 +166,14 @@ def travellers_purpose(verb: Token, lexicon: Lexicon) -> bool:
     return _person_subject(head, lexicon)  # (no passive subject here: excluded above)
 
 
-# the verbs of beginning a purpose is told through ("to begin monitoring the ceasefire", "to start verifying")
-_BEGINNING = frozenset({"begin", "start", "resume", "continue", "commence"})
 _INQUIRY_ROOT = "09"
 
 
 def _begun(purpose: Token) -> Token:
-    """The verb a purpose of beginning begins ("to begin [monitoring]"), else the purpose itself."""
-    if purpose.lemma_.lower() in _BEGINNING:
-        for c in purpose.children:
-            if c.dep_ in ("xcomp", "dobj") and c.pos_ == "VERB":
-                return c
-    return purpose
+    """The verb a purpose of beginning or going on begins ("to begin [monitoring]", "to resume [inspecting]";
+    match.through_aspect, data `aspect_verbs`), else the purpose itself."""
+    nxt = through_aspect(purpose)
+    return nxt if nxt is not None and nxt.pos_ == "VERB" else purpose
 
 
 def inquiry_purpose(purpose: Token, lexicon: Lexicon) -> bool:
