@@ -45,3 +45,15 @@ def test_a_probe_into_a_deed_is_an_inquiry(code: Code, text: str) -> None:
 )
 def test_no_joint_space_flight(code: Code, text: str) -> None:
     no_event(code, text, "COOPERATE")
+
+
+def test_an_announced_end_of_anothers_occupation_is_the_holders_retreat(code: Code) -> None:
+    # frames45's announced end: the occupation's holder, not the announcer, ends it
+    some_event(
+        code,
+        "In 1982 Egypt announced the end of the Israeli occupation of Sinai.",
+        "RETREAT",
+        None,
+        "ISR",
+        "EGY",
+    )

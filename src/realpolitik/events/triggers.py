@@ -2702,13 +2702,14 @@ class Triggers:
                         )
                     code = ended_reading(verbs, ended, subject, self.lexicon)
                     if code is not None:
-                        return self._make(
+                        cand = self._make(
                             tok,
                             Entry("V", code, tok.lemma_.lower()),
                             [tok, noun],
                             ments,
                             consumed={noun.i, ended.i},
                         )
+                        return self._ended_by_its_holder(cand, ended, ments)
         clause = complement(tok)
         if (
             clause is None
@@ -2725,6 +2726,27 @@ class Triggers:
                         tok, Entry("V", code, tok.lemma_.lower()), [tok, clause], ments, consumed={clause.i}
                     )
         return None
+
+    def _ended_by_its_holder(self, cand: Candidate | None, ended: Token, ments: Mentions) -> Candidate | None:
+        """An announced end of a measure another party holds ("Egypt announced the end of the Israeli occupation of
+        Sinai": the occupation's holder, named on the noun as an adjective, a possessor or a name, is another than the
+        announcer) is that party's ending: it is the source, the parties of the measure's own phrases ("of Sinai") the
+        target. The announcer's own measure ("its occupation") keeps the announcer (review45)."""
+        if cand is None:
+            return None
+        holder = [
+            i
+            for c in ended.children
+            if c.dep_ in ("amod", "poss", "compound", "nmod")
+            for i in actors_under(c, ments)
+        ]
+        if not holder or ments.codes(holder) <= ments.codes(cand.source):
+            return cand
+        cand.source = holder
+        cand.target = [
+            i for c in ended.children if c.dep_ == "prep" for i in actors_under(c, ments) if i not in holder
+        ]
+        return cand
 
     def _kept_mobilised(self, tok: Token, ments: Mentions) -> Candidate | None:
         """ "suspended the demobilisation of its reservists", "postponed their demobilisation", "countermanded the
