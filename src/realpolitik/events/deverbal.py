@@ -46,6 +46,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from .knowledge import coder_words
+from .tree import prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -235,12 +236,6 @@ def past_deed_noun(noun: Token) -> bool:
     if not date or len(date) < 4 or not date[:4].isdigit():
         return False
     named = [c for c in noun.children if c.dep_ in ("nummod", "compound", "amod", "npadvmod")]
-    named += [
-        p
-        for prep in noun.children
-        if prep.dep_ == "prep" and prep.lower_ == "of"
-        for p in prep.children
-        if p.dep_ == "pobj"
-    ]
+    named += prep_objects(noun, ("of",))
     years = [y for y in (_year(t) for t in named) if y is not None]
     return bool(years) and max(years) < int(date[:4])

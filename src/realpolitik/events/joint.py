@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from .knowledge import clause_words, coder_words, cooperation_domains, role_words
 from .lexicon import Lexicon
 from .match import match_entry
-from .tree import object_children
+from .tree import object_children, prep_objects
 
 # what a mark may hang on besides the verb: its object, or the object of one of its phrases ("drove into Iraq
 # shoulder to shoulder", where the parser may hang the phrase on "Iraq")
@@ -283,13 +283,7 @@ def undertaking_nouns(verb: Token) -> list[Token]:
     ("Austria's first joint space flight with the Soviet Union began") and the objects of its "in" and "on" phrases
     ("went up ... in a joint flight of East Berlin and Moscow")."""
     found = [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
-    found += [
-        p
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ in ("in", "on")
-        for p in c.children
-        if p.dep_ == "pobj"
-    ]
+    found += prep_objects(verb, ("in", "on"))
     return [n for n in found if joint_undertaking(n)]
 
 
@@ -394,13 +388,7 @@ def flight_arguments(verb: Token) -> list[Token]:
             # ("with the French flier X strapped in beside two Russian crewmates")
             nouns += [p for p in _participle_company(acl) if p not in nouns]
         # ("aboard a Soyuz with two Soviet cosmonauts": a phrase of company on the craft)
-        nouns += [
-            p
-            for c in n.children
-            if c.dep_ == "prep" and c.lower_ in _COMPANION_PREPS
-            for p in c.children
-            if p.dep_ == "pobj"
-        ]
+        nouns += prep_objects(n, _COMPANION_PREPS)
     nouns = [m for n in nouns for m in (n, *n.conjuncts)]
     # ("with Oleg Novitsky, NASA's Tracy Dyson and Marina Vasilevskaya, a flight attendant ...": an apposition to a
     # conjunct of an apposition)
@@ -582,13 +570,7 @@ def space_flight(verb: Token, nouns: list[Token]) -> bool:
         for t in (n, *(c for c in n.children if c.dep_ in ("amod", "compound", "appos")))
     ):
         return True
-    companions = [
-        p
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ in _COMPANION_PREPS
-        for p in c.children
-        if p.dep_ == "pobj"
-    ]
+    companions = prep_objects(verb, _COMPANION_PREPS)
     return any(craft(p) or p.lemma_.lower() in words.spacecraft_nouns for p in companions)
 
 

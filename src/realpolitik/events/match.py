@@ -441,13 +441,7 @@ def _named_time(tok: Token) -> Token | None:
 
 def _until_times(tok: Token) -> list[Token]:
     """The times of the "until" or "till" phrases of a word ("until seven o'clock", "until October 4")."""
-    return [
-        p
-        for c in tok.children
-        if c.dep_ == "prep" and c.lower_ in ("until", "till")
-        for p in c.children
-        if p.dep_ == "pobj"
-    ]
+    return prep_objects(tok, ("until", "till"))
 
 
 def _clause_times(clause: Token) -> list[Token]:

@@ -1502,13 +1502,7 @@ def _pressing_people(verb: Token, cand: Candidate, ments: Mentions) -> list[int]
         if n.lemma_.lower() in words.pressure_nouns
         for who in (
             *(c for c in n.children if c.dep_ == "poss"),
-            *(
-                o
-                for b in n.children
-                if b.dep_ == "prep" and b.lower_ == "by"
-                for o in b.children
-                if o.dep_ == "pobj"
-            ),
+            *prep_objects(n, ("by",)),
         )
     ]
     sectors = words.pairs("collective_sectors", "home_people_nouns")

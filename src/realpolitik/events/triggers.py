@@ -3543,12 +3543,7 @@ class Triggers:
         # (the court's phrase on the verb or on the noun: "found no support at the World Court")
         holders = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
         courts = [
-            n
-            for h in holders
-            for p in h.children
-            if p.dep_ == "prep" and p.lower_ in ("with", "at", "in", "before", "from", "among")
-            for n in p.children
-            if n.dep_ == "pobj"
+            n for h in holders for n in prep_objects(h, ("with", "at", "in", "before", "from", "among"))
         ]
         source = [
             i
@@ -3858,13 +3853,7 @@ class Triggers:
                         # the journey itself names where it goes ("arrived on a state visit to Jamaica"), or no place
                         # ("flew on Thursday for the first journey any pontiff has made to Latin America")
                         ways = journey_noun_destinations()[c.lemma_.lower()]
-                        places += [
-                            g
-                            for p in c.children
-                            if p.dep_ == "prep" and p.lower_ in ways
-                            for g in p.children
-                            if g.dep_ == "pobj"
-                        ]
+                        places += prep_objects(c, ways)
                         continue
                     if self._deed_noun(c, ments):
                         # ("Russia came to the aid of Syria", "came to an agreement with Germany": the phrase names a
@@ -3875,13 +3864,7 @@ class Triggers:
         if not places and "from" in preps:
             # ("Ukrainian officials returned from Poland": with no place it goes to, the place a return comes from is
             # the one visited, the dictionary's "return from" 042)
-            places = [
-                c
-                for p in tok.children
-                if p.dep_ == "prep" and p.lower_ == "from"
-                for c in p.children
-                if c.dep_ == "pobj"
-            ]
+            places = prep_objects(tok, ("from",))
         if not places:
             return None
         # (the visit is the family's reading, journey_destinations, not the dictionary's guess of the bare verb: a
@@ -6113,13 +6096,7 @@ def _refuge_people(head: Token) -> tuple[Token, list[Token], bool, bool]:
         # ("thousands of South Vietnamese", "the first of the American medical students": the quantity's people)
         if in_group(person):
             break
-        of = [
-            g
-            for c in person.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
+        of = prep_objects(person, ("of",))
         quantity = person.like_num or person.lemma_.lower() in words.refuge_quantities
         if not of or not quantity:
             break  # ("the Dowager Empress of Russia": no quantity, the person herself)
