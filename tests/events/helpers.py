@@ -42,6 +42,14 @@ def of_type(events: list[Event], kind: str) -> list[Event]:
     return [e for e in events if e.event == kind]
 
 
+def has_deed(events: list[Event], kind: str, source: str, target: str, modality: str = "asserted") -> bool:
+    """Some event has the type, the one source, the one target ("" for none) and the modality."""
+    return any(
+        e.event == kind and parties(e) == ({source}, {target} if target else set()) and e.modality == modality
+        for e in events
+    )
+
+
 def parties_of_type(events: list[Event], kind: str) -> tuple[set[str], set[str]]:
     """The parties of the first event of a PLOVER type, failing the test when there is none."""
     found = of_type(events, kind)

@@ -15,15 +15,9 @@ from spacy.tokens import Token
 from realpolitik.events.clauses import adjunct_clause, separate
 from realpolitik.events.modality import classify_modality
 
-from .helpers import Code, parties
+from .helpers import Code, has_deed, parties
 
 Finder = Callable[[str, str], Token]
-
-
-def _has(events: list, kind: str, source: str, target: str, modality: str = "asserted") -> bool:
-    return any(
-        e.event == kind and parties(e) == ({source}, {target}) and e.modality == modality for e in events
-    )
 
 
 @pytest.mark.parametrize(
@@ -50,8 +44,8 @@ def test_clauses_adverbial_clause_deed_is_its_own_event(
     code_background: Code, text: str, main: tuple[str, str, str], adjunct: tuple[str, str, str]
 ) -> None:
     events = code_background(text)
-    assert _has(events, *main), events
-    assert _has(events, *adjunct), events
+    assert has_deed(events, *main), events
+    assert has_deed(events, *adjunct), events
 
 
 @pytest.mark.parametrize(
@@ -73,8 +67,8 @@ def test_clauses_coordinated_deeds_are_separate_events(
     code: Code, text: str, first: tuple[str, str, str], second: tuple[str, str, str]
 ) -> None:
     events = code(text)
-    assert _has(events, *first), events
-    assert _has(events, *second), events
+    assert has_deed(events, *first), events
+    assert has_deed(events, *second), events
 
 
 @pytest.mark.parametrize(
@@ -96,9 +90,9 @@ def test_clauses_event_noun_in_an_adjunct_is_its_own_event(
     code_background: Code, text: str, main: tuple[str, str, str], adjunct: tuple[str, str, str] | None
 ) -> None:
     events = code_background(text)
-    assert _has(events, *main), events
+    assert has_deed(events, *main), events
     if adjunct is not None:
-        assert _has(events, *adjunct), events
+        assert has_deed(events, *adjunct), events
     else:
         # "the war between X and Y": the two parties fought each other
         assert any(e.event == "ASSAULT" and e.reciprocal and parties(e)[0] == {"ARM", "AZE"} for e in events)
@@ -207,7 +201,7 @@ def test_clauses_deed_done_by_means_of_a_gerund_is_its_own_event(
 ) -> None:
     events = code(text)
     assert len(events) == 2
-    assert _has(events, *means), events
+    assert has_deed(events, *means), events
 
 
 # ---- fifth session: commentary-style clause structure ------------------------------------------------------
@@ -287,13 +281,13 @@ def test_clauses_deed_countered_in_a_complement_is_asserted_and_its_own(
     """ "helped X stop Y's offensive", "its inability to deter Y's attacks": the negation or the help is the
     countering's; Y's deed exists and is an event of its own."""
     events = code(text)
-    assert _has(events, *deed), events
+    assert has_deed(events, *deed), events
 
 
 def test_clauses_helper_of_a_bare_infinitive_aids_its_subject(code: Code) -> None:
     # the parser makes "Ukraine" a compound of "repel"; it is still the one helped and the one repelling
     events = code("The United States helped Ukraine repel Russia's assault on Kyiv in 2022.")
-    assert _has(events, "AID", "USA", "UKR"), events
+    assert has_deed(events, "AID", "USA", "UKR"), events
 
 
 @pytest.mark.parametrize(
@@ -333,7 +327,7 @@ def test_clauses_subject_hung_on_a_preposition_still_does_the_deed(
     """ "watched as X's forces were pounding Y": the parser makes "as X's forces" a phrase of "watched"; the
     clause with its own auxiliary still has X's forces as subject, never the watcher."""
     events = code(text)
-    assert _has(events, *deed), events
+    assert has_deed(events, *deed), events
     watcher = {"Armenia": "ARM", "Tbilisi": "GEO", "The": ""}[text.split()[0]]
     assert not any(watcher in parties(e)[0] for e in events), events
 
@@ -361,7 +355,7 @@ def test_clauses_place_held_by_an_agent_is_occupied(
 ) -> None:
     """ "a town controlled by T": T occupies the country the town lies in, never T itself."""
     events = code(text)
-    assert _has(events, *deed), events
+    assert has_deed(events, *deed), events
 
 
 def test_clauses_own_ground_held_is_no_occupation(code: Code) -> None:
@@ -417,7 +411,7 @@ def test_clauses_mediator_acts_on_the_parties_its_deal_names(code: Code, text: s
 def test_clauses_stance_adjective_targets_the_doer_in_its_phrase(
     code: Code, text: str, source: str, target: str
 ) -> None:
-    assert _has(code(text), "ACCUSE", source, target)
+    assert has_deed(code(text), "ACCUSE", source, target)
 
 
 @pytest.mark.parametrize(
@@ -430,7 +424,7 @@ def test_clauses_stance_adjective_targets_the_doer_in_its_phrase(
 def test_clauses_relative_clause_subject_is_the_doer_of_the_object(
     code: Code, text: str, source: str, target: str
 ) -> None:
-    assert _has(code(text), "SUPPORT", source, target)
+    assert has_deed(code(text), "SUPPORT", source, target)
 
 
 @pytest.mark.parametrize(
@@ -457,8 +451,8 @@ def test_clauses_relative_clause_on_a_summing_noun_acts_on_the_deeds_doer(
     code_background: Code, text: str, deed: tuple[str, str, str], reaction: tuple[str, str, str]
 ) -> None:
     events = code_background(text)
-    assert _has(events, *deed), events
-    assert _has(events, *reaction), events
+    assert has_deed(events, *deed), events
+    assert has_deed(events, *reaction), events
 
 
 @pytest.mark.parametrize(
@@ -475,7 +469,7 @@ def test_clauses_relative_clause_on_a_summing_noun_acts_on_the_deeds_doer(
 def test_clauses_possessor_of_a_light_verbs_passive_subject_is_the_doer(
     code: Code, text: str, deed: tuple[str, str, str]
 ) -> None:
-    assert _has(code(text), *deed)
+    assert has_deed(code(text), *deed)
 
 
 @pytest.mark.parametrize(
@@ -490,7 +484,7 @@ def test_clauses_doer_named_in_a_predicate_complement_is_the_target(
     code: Code, text: str, source: str, target: str
 ) -> None:
     """ "described X as a crime by Y": the one denounced is Y, not the place or victim of the deed X."""
-    assert _has(code(text), "ACCUSE", source, target)
+    assert has_deed(code(text), "ACCUSE", source, target)
 
 
 @pytest.mark.parametrize(
@@ -557,7 +551,7 @@ def test_clauses_open_its_on_what_a_deed_of_force_hits_is_another_owner(
     code: Code, text: str, deed: tuple[str, str, str]
 ) -> None:
     """ "X's inability to stop Y's attacks on its cities": "its" is X's (no one attacks its own cities)."""
-    assert _has(code(text), *deed)
+    assert has_deed(code(text), *deed)
 
 
 @pytest.mark.parametrize(
@@ -677,7 +671,7 @@ def test_clauses_owner_of_the_attention_drawn_is_addressed_not_targeted(
     code: Code, text: str, source: str, target: str
 ) -> None:
     """ "drew X's attention to Y's violations": X is addressed; Y's misdeed is what is denounced."""
-    assert _has(code(text), "ACCUSE", source, target)
+    assert has_deed(code(text), "ACCUSE", source, target)
 
 
 @pytest.mark.parametrize(
@@ -735,7 +729,7 @@ def test_clauses_names_joined_by_a_hyphen_are_all_parties(
 def test_clauses_name_before_a_gerund_is_its_doer(code: Code, text: str, source: str) -> None:
     """ "one response was Macron phoning Putin": the parser makes the name an adverbial noun of the gerund;
     it is the caller."""
-    assert _has(code(text), "CONSULT", source, "RUS")
+    assert has_deed(code(text), "CONSULT", source, "RUS")
 
 
 @pytest.mark.parametrize(

@@ -9,17 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import Code, of_type, parties
-
-Deed = tuple[str, str, str]  # (PLOVER type, source code, target code; "" for none)
-
-
-def _has(events: list, deed: Deed, modality: str = "asserted") -> bool:
-    kind, source, target = deed
-    return any(
-        e.event == kind and parties(e) == ({source}, {target} if target else set()) and e.modality == modality
-        for e in events
-    )
+from .helpers import Code, Deed, has_deed, of_type, parties
 
 
 @pytest.mark.parametrize(
@@ -53,8 +43,8 @@ def test_clauses_deed_noun_a_verb_reacts_to_is_its_own_event(
     """ "Moscow condemned Kyiv's attacks": a deed noun with a doer of its own, as the object of a verb of
     countering or reacting in the main clause, is a deed of its own beside the reaction."""
     events = code_background(text)
-    assert _has(events, deed), events
-    assert _has(events, reaction), events
+    assert has_deed(events, *deed), events
+    assert has_deed(events, *reaction), events
 
 
 def test_clauses_each_possessed_deed_of_an_object_list_is_an_event(code_background: Code) -> None:
@@ -63,8 +53,8 @@ def test_clauses_each_possessed_deed_of_an_object_list_is_an_event(code_backgrou
         "Iran criticised Israel's arms sales to Baku as well as Turkey's military aid to Baku."
     )
     # (a sale of arms is military cooperation, 062, since the ninth session)
-    assert _has(events, ("COOPERATE", "ISR", "AZE")), events
-    assert _has(events, ("AID", "TUR", "AZE")), events
+    assert has_deed(events, "COOPERATE", "ISR", "AZE"), events
+    assert has_deed(events, "AID", "TUR", "AZE"), events
 
 
 @pytest.mark.parametrize(
@@ -93,8 +83,8 @@ def test_clauses_deed_noun_subject_with_its_doer_is_its_own_event(
     """ "Turkey's support for Azerbaijan angered Iran": the subject names a deed with its doer; it is an
     event beside the main verb's."""
     events = code(text)
-    assert _has(events, deed), events
-    assert _has(events, main), events
+    assert has_deed(events, *deed), events
+    assert has_deed(events, *main), events
 
 
 @pytest.mark.parametrize(
@@ -125,8 +115,8 @@ def test_component_one_doers_deeds_of_one_kind_to_different_parties_are_two_even
     """ "sold arms to Armenia, also supplied Azerbaijan": deeds of one kind by one doer are two events when
     each is done to a different party."""
     events = code_background(text)
-    assert _has(events, first), events
-    assert _has(events, second), events
+    assert has_deed(events, *first), events
+    assert has_deed(events, *second), events
 
 
 @pytest.mark.parametrize(
@@ -168,8 +158,8 @@ def test_component_coordinated_past_deed_with_its_doer_alone_is_kept(
     """ "X condemned the strike and recalled its ambassador": a deed stated in the past, its verb joined to
     another deed's, is kept with its doer alone when it names no target."""
     events = code(text)
-    assert _has(events, alone), events
-    assert _has(events, main), events
+    assert has_deed(events, *alone), events
+    assert has_deed(events, *main), events
 
 
 @pytest.mark.parametrize(
@@ -204,7 +194,7 @@ def test_triggers_reaction_drawn_from_a_party_is_done_by_that_party(
 ) -> None:
     """ "X's deed drew criticism from Y": the reaction is Y's, aimed at X (not X's criticism of Y)."""
     events = code_background(text)
-    assert _has(events, reaction), events
+    assert has_deed(events, *reaction), events
     kind, source, target = reaction
     assert not any(e.event == kind and parties(e) == ({target}, {source}) for e in events), events
 
@@ -226,7 +216,7 @@ def test_clauses_deed_subject_with_its_doer_alone_is_kept(
     """A deed named with its doer as subject is an event of its own even when it names no target."""
     events = code(text)
     assert any(e.event == deed[0] and {a.code for a in e.source} == {deed[1]} for e in events), events
-    assert _has(events, drawn), events
+    assert has_deed(events, *drawn), events
 
 
 @pytest.mark.parametrize(
@@ -250,8 +240,8 @@ def test_clauses_passive_participle_with_its_agent_is_its_own_event(
     """ "X, backed by Y, launched ...", "Supported by Y, X attacked ...": the participle's agent does its deed
     to the one it qualifies (the main clause's subject), beside the main deed."""
     events = code_background(text)
-    assert _has(events, participle), events
-    assert _has(events, main), events
+    assert has_deed(events, *participle), events
+    assert has_deed(events, *main), events
 
 
 def test_clauses_light_participle_with_an_agent_names_its_nouns_deed(code: Code) -> None:
@@ -295,7 +285,7 @@ def test_component_its_in_a_deed_a_party_cites_is_that_partys(
 ) -> None:
     """ "Iran ..., citing Israel's attack on its embassy": "its" on what the cited deed hits is the citing
     party's (no one attacks its own embassy), so the citing party is the target."""
-    assert _has(code_background(text), cited)
+    assert has_deed(code_background(text), *cited)
 
 
 @pytest.mark.parametrize(
@@ -345,7 +335,7 @@ def test_component_deed_in_a_clause_of_contrast_is_kept_with_its_doer_alone(
     alone, like a conjunct's."""
     events = code(text)
     assert any(e.event == alone[0] and {a.code for a in e.source} == {alone[1]} for e in events), events
-    assert _has(events, main), events
+    assert has_deed(events, *main), events
 
 
 @pytest.mark.parametrize(
@@ -393,9 +383,9 @@ def test_clauses_clause_with_its_own_subject_after_with_is_its_own_event(
     states a deed of its own; since prec17 (twenty-seventh session) an absolute clause is the news's background in
     wire news, so the deed is kept with the setting `background_deeds` (the news is kept either way)."""
     events = code_background(text)
-    assert _has(events, absolute), events
-    assert _has(events, main), events
-    assert _has(code(text), main)
+    assert has_deed(events, *absolute), events
+    assert has_deed(events, *main), events
+    assert has_deed(code(text), *main)
 
 
 @pytest.mark.parametrize(
@@ -419,8 +409,8 @@ def test_component_repeated_deed_noun_shares_the_first_ones_target(
     """ "American aid to Kyiv, as well as British aid": the deed noun repeated for a second doer, its phrases
     left out, is done to the first one's target."""
     events = code(text)
-    assert _has(events, first), events
-    assert _has(events, second), events
+    assert has_deed(events, *first), events
+    assert has_deed(events, *second), events
 
 
 @pytest.mark.parametrize(
@@ -438,7 +428,7 @@ def test_component_its_read_as_the_doer_on_what_force_hits_is_the_other_party(
 ) -> None:
     """ "Kyiv failed to stop Russia's strikes on its power grid": an "its" the resolver gives the doer, on
     what a deed of force hits, is the other party named before it (here the subject)."""
-    assert _has(code_background(text), deed)
+    assert has_deed(code_background(text), *deed)
 
 
 @pytest.mark.parametrize(
@@ -455,7 +445,7 @@ def test_lexicon_goods_noun_modified_by_a_weapon_is_military_aid(
 ) -> None:
     """ "drone sales", "missile deliveries", "tank transfers": a noun of selling or sending modified by a
     weapon or aircraft (by class, not by word) is military aid."""
-    assert _has(code_background(text), deed)
+    assert has_deed(code_background(text), *deed)
 
 
 @pytest.mark.parametrize(
@@ -478,7 +468,7 @@ def test_clauses_deed_a_party_was_helped_to_do_is_its_own_event(
 ) -> None:
     """ "Russia helped Syria recapture Aleppo": the help and the helped party's deed are two events."""
     events = code(text)
-    assert _has(events, helped), events
+    assert has_deed(events, *helped), events
     assert any(
         e.event == deed[0] and {a.code for a in e.source} == {deed[1]} and e.modality == "asserted"
         for e in events
