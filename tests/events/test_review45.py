@@ -57,3 +57,19 @@ def test_an_announced_end_of_anothers_occupation_is_the_holders_retreat(code: Co
         "ISR",
         "EGY",
     )
+
+
+def test_forces_meeting_opposition_from_armed_men_meet_no_spoken_reaction(code: Code) -> None:
+    # condemn45's receiving verbs: troops that faced opposition from rebels met fighting, not a disapproval
+    no_event(code, "In 1979 Soviet troops faced opposition from Afghan rebels in Herat.", "ACCUSE")
+
+
+def test_forces_facing_condemnation_from_a_body_still_receive_it(code: Code) -> None:
+    some_event(
+        code,
+        "In 1982 Israeli troops faced condemnation from the United Nations over the Sabra and Shatila massacre.",
+        "ACCUSE",
+        None,
+        "IGO-UN",
+        "ISR",
+    )

@@ -1371,6 +1371,10 @@ class Triggers:
         if not source:
             return None
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not eliciting and self._armed_against_armed(subjects, [noun, tok]):
+            # ("Soviet troops faced opposition from Afghan rebels": forces that meet opposition or resistance from
+            # armed men meet fighting, not a spoken reaction; review45)
+            return None
         if subjects:
             target = [
                 i
@@ -1385,6 +1389,16 @@ class Triggers:
         cand = Candidate(tok, entry, entry.code, [tok, noun], source, [i for i in target if i not in source])
         cand.consumed = {noun.i}
         return cand
+
+    def _armed_against_armed(self, subjects: list[Token], heads: list[Token]) -> bool:
+        """Whether a subject names armed forces (`_armed`) and so does a "from" phrase on one of `heads` (forces, or
+        irregulars: rebels, militias, guerrillas)."""
+        irregular = self.lexicon.classes.get("irregular", frozenset())
+        return any(_armed(s, self.lexicon) for s in subjects) and any(
+            _armed(p, self.lexicon) or p.lemma_.lower() in irregular
+            for h in heads
+            for p in prep_objects(h, ("from",))
+        )
 
     def _conditional_demand(self, tok: Token, ments: Mentions) -> Candidate | None:
         """ "Turkey said it would ratify X only after Stockholm cracked down on Y": a deed of one's own to come,
