@@ -2795,6 +2795,8 @@ class Triggers:
                 parties = actors_under(subject, ments, skip=frozenset({"relcl", "acl", "prep"}))
                 if parties and not ments.codes(parties) & own:
                     return True
+                if match_entry(subject, self.lexicon, ("N",)) is not None:
+                    continue  # (a deed, not its doers: "the peace talks on the Lebanon war would go on"; review45)
                 for phrase in (c for c in subject.children if c.dep_ in ("prep", "amod")):
                     for deed in (g for g in phrase.subtree if g.pos_ == "NOUN" and g is not subject):
                         reading = match_entry(deed, self.lexicon, ("N",))
