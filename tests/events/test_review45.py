@@ -78,3 +78,10 @@ def test_forces_facing_condemnation_from_a_body_still_receive_it(code: Code) -> 
 def test_a_vow_that_talks_on_a_war_go_on_is_no_threat(code: Code) -> None:
     # frames45's vowed sufferer: a deed noun as the vowed clause's subject names no doers of the war it is about
     no_event(code, "In 1993 Rabin vowed that the peace talks on the Lebanon war would go on.", "THREATEN")
+
+
+def test_a_deed_of_force_put_off_is_not_placed(code: Code) -> None:
+    # force45's placing: a phrasal verb ("put off", "set aside") postpones or drops the deed, it does not place it
+    no_event(
+        code, "In 1991 President Bush put off the ground offensive against Iraqi forces in Kuwait.", "ASSAULT"
+    )

@@ -4558,7 +4558,9 @@ class Triggers:
             return (
                 None  # (a hand reading of the verb's own decides: "laid siege to", "deplored the incursions")
             )
-        if not force_placing(tok):
+        if not force_placing(tok) or any(c.dep_ == "prt" for c in tok.children):
+            # (a verb with a particle is a phrasal verb of its own, no placing: "set aside the planned air strike on
+            # Cuba", "put off the ground offensive against Iraqi forces"; review45)
             return None
         preps = coder_words().force_placing_preps
         weapons = class_words("weapon")
