@@ -142,7 +142,7 @@ def rather_than(verb: Token) -> Token | None:
     refused is no dealing refused ("fled into the hills rather than face the army", "sailed to Florida rather than live
     under Castro": `flight_hypernyms`, `state_hypernyms`; review43)."""
     doc = verb.doc
-    if _first_sense(verb.lemma_.lower()) & coder_words().flight_hypernyms:
+    if first_sense(verb.lemma_.lower()) & coder_words().flight_hypernyms:
         return None
     refused = None
     for c in verb.children:
@@ -162,7 +162,7 @@ def rather_than(verb: Token) -> Token | None:
             )
             if refused is not None:
                 break
-    if refused is None or _first_sense(refused.lemma_.lower()) & coder_words().state_hypernyms:
+    if refused is None or first_sense(refused.lemma_.lower()) & coder_words().state_hypernyms:
         return None
     return refused
 
@@ -191,9 +191,10 @@ def friendly_purpose(verb: Token, lexicon: Lexicon) -> bool:
     return any(p.lemma_.lower() in coder_words().gathering_purposes for p in found)
 
 
-def _first_sense(lemma: str) -> frozenset[str]:
+@lru_cache(maxsize=8192)
+def first_sense(lemma: str) -> frozenset[str]:
     """A verb and the synonyms and direct hypernyms of its first WordNet sense ("flee": flee, fly, scat, run, ...,
-    escape); the verb alone when the file does not name it."""
+    escape); the verb alone when the file does not name it. Kept per verb (the purpose readings ask on every clause)."""
     senses = verb_senses(lemma)
     return frozenset({lemma}.union(*(ring for ring in senses[0])) if senses else {lemma})
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .crowds import verb_senses
+from .crowds import first_sense
 from .knowledge import coder_words
 from .lexicon import Lexicon
 from .match import match_entry, through_aspect
@@ -68,13 +68,7 @@ def generic_deed(verb: Token) -> bool:
 
 def _first_sense_in(verb: Token, senses: frozenset[str]) -> bool:
     """Whether the verb's lemma, or a synonym or direct hypernym of its first WordNet sense, is among `senses`."""
-    lemma = verb.lemma_.lower()
-    if lemma in senses:
-        return True
-    found = verb_senses(lemma)
-    if not found:
-        return False
-    return any(w in senses for ring in found[0] for w in ring)
+    return not first_sense(verb.lemma_.lower()).isdisjoint(senses)
 
 
 def force_placing(verb: Token) -> bool:
