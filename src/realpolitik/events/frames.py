@@ -23,6 +23,7 @@ from .crowds import verb_senses
 from .knowledge import coder_words
 from .lexicon import Lexicon
 from .match import satisfies
+from .tree import prep_objects
 
 
 @lru_cache(maxsize=2048)
@@ -71,11 +72,8 @@ def _ended_words(ended: Token, subject: set[str]) -> dict[str, set[str]]:
     words["dobj"] = {ended.lemma_.lower()}
     words["subj"] = subject
     obj = {ended.lemma_.lower()}
-    for child in ended.children:
-        if child.dep_ in ("amod", "compound", "nmod", "poss"):
-            obj.add(child.lemma_.lower())
-        if child.dep_ == "prep":
-            obj.update(g.lemma_.lower() for g in child.children if g.dep_ == "pobj")
+    obj.update(c.lemma_.lower() for c in ended.children if c.dep_ in ("amod", "compound", "nmod", "poss"))
+    obj.update(p.lemma_.lower() for p in prep_objects(ended))
     words["obj"] = obj
     return words
 

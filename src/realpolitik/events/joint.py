@@ -359,21 +359,13 @@ def flight_arguments(verb: Token) -> list[Token]:
     preps += [c for p in preps for c in p.children if c.dep_ == "prep" and c.lower_ in _COMPANION_PREPS]
     nouns += [p for c in preps for p in c.children if p.dep_ == "pobj"]
     nouns += [
-        p
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ in ("in", "on")
-        for p in c.children
-        if p.dep_ == "pobj" and any(a.dep_ == "acl" for a in p.children)
+        p for p in prep_objects(verb, ("in", "on")) if any(a.dep_ == "acl" for a in p.children)
     ]  # ("blasted off in a Soyuz commanded by the Russian Y": the craft, read for its participle)
     nouns += [
-        p
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ in ("in", "on")
-        for p in c.children
-        if p.dep_ == "pobj" and p not in nouns and _spacecraft(p)
+        p for p in prep_objects(verb, ("in", "on")) if p not in nouns and _spacecraft(p)
     ]  # ("sent X aloft in a Soyuz with a Russian commander": the craft, read for its company)
     # ("was carried aloft ... by a Soyuz": the agent of a passive verb of transport is the craft)
-    nouns += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    nouns += prep_objects(verb, deps=("agent",))
     # ("Strapped in beside two Russian cosmonauts, X soared", "sharing the Soyuz with a Kazakh flier", "Ivan Bella
     # flying to the station with Y", "bringing the Canadian Z": the company of a participle hung on the verb)
     nouns += [n for part in _participles(verb) for n in _participle_company(part)]
@@ -384,7 +376,7 @@ def flight_arguments(verb: Token) -> list[Token]:
             if acl.dep_ != "acl":
                 continue
             nouns += [c for c in acl.children if c.dep_ == "dobj"]
-            nouns += [p for c in acl.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            nouns += prep_objects(acl, deps=("agent",))
             # ("with the French flier X strapped in beside two Russian crewmates")
             nouns += [p for p in _participle_company(acl) if p not in nouns]
         # ("aboard a Soyuz with two Soviet cosmonauts": a phrase of company on the craft)
@@ -470,13 +462,7 @@ def _robot(noun: Token, robots: frozenset[str]) -> bool:
         return True
     holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
     space = coder_words().space_words
-    return not any(
-        p.dep_ == "pobj" and p.lemma_.lower() not in space
-        for h in holders
-        for c in h.children
-        if c.dep_ == "prep" and c.lower_ == "into"
-        for p in c.children
-    )
+    return not any(p.lemma_.lower() not in space for h in holders for p in prep_objects(h, ("into",)))
 
 
 def uncrewed_craft(tok: Token) -> bool:

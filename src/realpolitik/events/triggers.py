@@ -2703,27 +2703,20 @@ class Triggers:
             verbs = (noun.lemma_.lower(), *source_verbs(noun.lemma_.lower()))
             if not set(verbs) & clause_words().ending_verbs:
                 continue  # (only an end, a halt, a stop announced: "announced the expulsion of X" is no ending)
-            for prep in noun.children:
-                if prep.dep_ != "prep" or prep.lower_ not in ("of", "to"):
-                    continue
-                for ended in prep.children:
-                    if ended.dep_ != "pobj":
-                        continue
-                    if ended.pos_ == "PROPN":
-                        # ("the end of Operation Decisive Storm, its air campaign": what the name names)
-                        ended = next(
-                            (a for a in ended.children if a.dep_ == "appos" and a.pos_ == "NOUN"), ended
-                        )
-                    code = ended_reading(verbs, ended, subject, self.lexicon)
-                    if code is not None:
-                        cand = self._make(
-                            tok,
-                            Entry("V", code, tok.lemma_.lower()),
-                            [tok, noun],
-                            ments,
-                            consumed={noun.i, ended.i},
-                        )
-                        return self._ended_by_its_holder(cand, ended, ments)
+            for ended in prep_objects(noun, ("of", "to")):
+                if ended.pos_ == "PROPN":
+                    # ("the end of Operation Decisive Storm, its air campaign": what the name names)
+                    ended = next((a for a in ended.children if a.dep_ == "appos" and a.pos_ == "NOUN"), ended)
+                code = ended_reading(verbs, ended, subject, self.lexicon)
+                if code is not None:
+                    cand = self._make(
+                        tok,
+                        Entry("V", code, tok.lemma_.lower()),
+                        [tok, noun],
+                        ments,
+                        consumed={noun.i, ended.i},
+                    )
+                    return self._ended_by_its_holder(cand, ended, ments)
         clause = complement(tok)
         if (
             clause is None
