@@ -72,20 +72,21 @@ def test_proposer_data_is_up_to_date_with_its_code_and_its_training_files() -> N
         "blind33",
         "blind34",
         "blind35",
+        "blind36",
     } <= folds
     # never a held-out set
     assert not any(Path(str(i["file"])).parent.name in train_selector.HELD_OUT for i in model["manifest"])
-    assert "blind36" in train_selector.HELD_OUT
+    assert "blind37" in train_selector.HELD_OUT
 
 
 def test_the_held_out_sets_are_refused(tmp_path: Path) -> None:
     bench = tmp_path / "benchmarks"
-    for name in ("challenge", "blind36"):
+    for name in ("challenge", "blind37"):
         (bench / name).mkdir(parents=True)
     (bench / "challenge" / "challenge_set.json").write_text('{"records": []}', encoding="utf-8")
-    (bench / "blind36" / "part_a.json").write_text('{"records": []}', encoding="utf-8")
+    (bench / "blind37" / "part_a.json").write_text('{"records": []}', encoding="utf-8")
     original = train_selector.DEVELOPMENT_BLIND
-    train_selector.DEVELOPMENT_BLIND = (*original, 36)  # (as if someone listed the set being written)
+    train_selector.DEVELOPMENT_BLIND = (*original, 37)  # (as if someone listed the set being written)
     try:
         with pytest.raises(SystemExit, match="held-out"):
             train_selector.development_sets(tmp_path, tmp_path / "shared")
