@@ -12,6 +12,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from .deverbal import source_verbs
 from .knowledge import clause_words, coder_words, cooperation_domains, role_words
 from .lexicon import Lexicon
 from .match import match_entry
@@ -263,6 +264,8 @@ _TRAVEL_RINGS = frozenset(
 )
 # prepositions whose objects travel with a verb's doers ("with", "beside", "alongside", "aboard")
 _COMPANION_PREPS = ("with", "beside", "alongside", "aboard", "among")
+# prepositions of a journey's goal ("into space", "to the station", "toward Mir", "headed for the station")
+_GOAL_PREPS = ("into", "to", "toward", "towards", "for")
 
 
 def joint_undertaking(noun: Token) -> bool:
@@ -302,14 +305,18 @@ def party_heads(noun: Token, appositions: bool = True) -> list[Token]:
             mods = [c for c in o.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
             # ("American and Soviet spacecraft": the modifiers' conjuncts too)
             heads += [m for c in mods for m in (c, *c.conjuncts)]
-            heads += [
-                q
+            objects = [
+                p
                 for c in o.children
                 if c.dep_ == "prep" and c.lower_ in ("of", "from", "with", "between")
                 for p in c.children
                 if p.dep_ == "pobj"
-                for q in (p, *p.conjuncts)
             ]
+            if o.lemma_.lower() in coder_words().crew_nouns:
+                # ("a crew of four Americans, a Canadian, an Italian and a Russian": the parser may make the rest of
+                # a crew's list an apposition of its first member; flights46)
+                objects += [a for p in objects for a in p.children if a.dep_ == "appos"]
+            heads += [q for p in objects for q in (p, *p.conjuncts)]
     return heads
 
 
@@ -336,6 +343,11 @@ def flight_arguments(verb: Token) -> list[Token]:
     phrases of company ("with", "beside", "alongside", "aboard", "among") and the objects and agents of participles on
     these ("a Soyuz carrying X", "a Soyuz commanded by Y")."""
     nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    # ("X, a German materials scientist ..., headed for the station with three NASA astronauts", parsed as a clause
+    # on X: the noun a journey's clause hangs on travels, when the clause names where to; not "cosmonauts floated
+    # aboard the station", a move about the station; flights46)
+    if verb.dep_ == "acl" and prep_objects(verb, _GOAL_PREPS):
+        nouns.append(verb.head)
     # ("lifted her and two Russian cosmonauts": the parser may join the second object to the verb)
     nouns += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
     # ("X became the first Briton in space when a Soyuz lifted her and ...": a pronoun travelling in a clause hung on
@@ -353,6 +365,14 @@ def flight_arguments(verb: Token) -> list[Token]:
         for n in verb.children
         if n.dep_ == "npadvmod"
         for c in n.children
+        if c.dep_ == "prep" and c.lower_ in _COMPANION_PREPS
+    ]
+    # ("took X to the space station with five American crewmates": the parser may hang a phrase of company on the
+    # journey's goal; flights46)
+    preps += [
+        c
+        for g in prep_objects(verb, _GOAL_PREPS)
+        for c in g.children
         if c.dep_ == "prep" and c.lower_ in _COMPANION_PREPS
     ]
     # ("aboard beside a Russian commander": a phrase of company may hang on another)
@@ -517,16 +537,45 @@ def _spacecraft(t: Token) -> bool:
     )
 
 
-def space_flight(verb: Token, nouns: list[Token]) -> bool:
+def _space_goal(verb: Token) -> bool:
+    """True when the journey told by `verb` goes to space: the object of a phrase of its goal, on the verb or on one of
+    its adverbs ("sent X back into space", "launched X into orbit"), is a space word (`space_words`) or a space
+    station ("to the space station"); not a space centre on the ground (flights46)."""
+    space = coder_words().space_words
+    for h in (verb, *(c for c in verb.children if c.dep_ in ("advmod", "prt"))):
+        for p in prep_objects(h, _GOAL_PREPS):
+            lemma = p.lemma_.lower()
+            if lemma in space or (
+                lemma == "station"
+                and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in space for c in p.children)
+            ):
+                return True
+    return False
+
+
+def _uncrewed(n: Token, robots: frozenset[str]) -> bool:
+    """True when `n` names an uncrewed craft: an uncrewed craft noun, or a name set beside one as its apposition
+    ("a Kazakh satellite, KazSat", "KazSat, a Kazakh satellite"; flights46)."""
+    if n.lemma_.lower() in robots:
+        return True
+    if n.dep_ == "appos" and n.head.lemma_.lower() in robots:
+        return True
+    return any(a.dep_ == "appos" and a.lemma_.lower() in robots for a in n.children)
+
+
+def space_flight(verb: Token, nouns: list[Token], told: bool = False) -> bool:
     """True when the journey told by `verb` with the travellers `nouns` (`flight_arguments`) is a flight of people
     to space or a docking there: the sentence tells space (a spacecraft noun, a crew noun or a space word:
     `spacecraft_nouns`, `crew_nouns`, `space_words`), a craft travels (a doer, object, agent or companion that is a
     spacecraft noun or a compound of one, "a Soyuz rocket"; or a named doer with an article, "a Soyuz rose"), and
     people ride it (a person or a nationality among `nouns`: "the Italian Roberto Vittori") or it meets another
-    craft ("docked with Russia's Mir station"). A satellite, a probe or a missile carries no one; a plane or a ship
-    is no spacecraft."""
+    craft ("docked with Russia's Mir station"). A journey into space or orbit needs no craft named ("NASA sent X into
+    orbit aboard Discovery", "France sent X back into space aboard a Soviet craft"; flights46); `told` stands for
+    the space words when the flight's own mission names its parties ("the latest of France's paid flights with
+    Russia began when X rode a Soyuz ..."; `mission_of`). A satellite, a probe or a missile carries no one; a plane
+    or a ship is no spacecraft."""
     words = coder_words()
-    if not _tells_space(verb):
+    if not (told or _tells_space(verb)):
         return False
     craft = _spacecraft
 
@@ -535,7 +584,7 @@ def space_flight(verb: Token, nouns: list[Token]) -> bool:
     doers += [
         p for d in doers for c in d.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
     ]
-    if not any(craft(t) for t in (*doers, *nouns)):
+    if not any(craft(t) for t in (*doers, *nouns)) and not _space_goal(verb):
         return False
     # ("The American shuttle Atlantis and Russia's Mir station docked", "American and Soviet spacecraft docked": craft
     # conjoined as the doers, or one craft noun with conjoined modifiers, meet one another)
@@ -551,8 +600,7 @@ def space_flight(verb: Token, nouns: list[Token]) -> bool:
         or t.ent_type_ in ("PERSON", "NORP")
         or t.lemma_.lower() in words.crew_nouns | words.crew_ranks
         for n in nouns
-        if not craft(n)
-        and n.lemma_.lower() not in words.uncrewed_craft_nouns  # ("an Israeli lander", review45)
+        if not craft(n) and not _uncrewed(n, words.uncrewed_craft_nouns)  # ("an Israeli lander", review45)
         for t in (n, *(c for c in n.children if c.dep_ in ("amod", "compound", "appos")))
     ):
         return True
@@ -560,11 +608,35 @@ def space_flight(verb: Token, nouns: list[Token]) -> bool:
     return any(craft(p) or p.lemma_.lower() in words.spacecraft_nouns for p in companions)
 
 
-def crewed(verb: Token, nouns: list[Token], lexicon: Lexicon) -> bool:
+def _journey_noun(noun: Token) -> bool:
+    """True when `noun` names a journey as an event: a flight or mission (`mission_nouns`), a noun that is itself a
+    verb of travel or propulsion ("the launch on Sunday of a Soyuz sent X to the station"), or a noun made from one
+    (deverbal.source_verbs: "departure", "voyage"). As a verb's doer it stands for those who travel (flights46)."""
+    if noun.pos_ != "NOUN":
+        return False
+    lemma = noun.lemma_.lower()
+    return (
+        lemma in coder_words().mission_nouns
+        or _travel_lemma(lemma)
+        or any(_travel_lemma(v) for v in source_verbs(lemma))
+    )
+
+
+def crewed(verb: Token, nouns: list[Token], lexicon: Lexicon, told: bool = False) -> bool:
     """True when one of `nouns` (or its apposition or compound: "among its seven crew members") names a crew
     (`crew_nouns`: "cosmonaut", "astronaut", "crew"), or a rank of one (`crew_ranks`: "commander", "pilot") when a
-    craft is among them (`vehicle_nouns`, the lexicon's &craft and &aircraft) or `verb` lifts off ("lifted off")."""
+    craft is among them (`vehicle_nouns`, the lexicon's &craft and &aircraft) or `verb` lifts off ("lifted off"), or
+    the journey is a flight of people to space (`space_flight`; `told` as there). Never a flight of a paying
+    tourist (`tourist_nouns`: "rode a Russian Soyuz to the station as a paying tourist"; a commercial flight is no
+    event, conventions 15.1; flights46)."""
     words = coder_words()
+    said = [*nouns, *prep_objects(verb, ("as",))]
+    if any(
+        t.lemma_.lower() in words.tourist_nouns
+        for n in said
+        for t in (n, *(c for c in n.children if c.dep_ in ("appos", "compound")))
+    ):
+        return False
     crafts = (
         words.vehicle_nouns
         | lexicon.classes.get("craft", frozenset())
@@ -593,7 +665,7 @@ def crewed(verb: Token, nouns: list[Token], lexicon: Lexicon) -> bool:
             or t.ent_type_ in ("PERSON", "NORP")
             or t.lemma_.lower() in words.crew_nouns | words.crew_ranks | crafts
             for t in marks
-        ):
+        ) and not _journey_noun(subj):
             return False
     named = [t for n in nouns for t in (n, *(a for a in n.children if a.dep_ in ("appos", "compound")))]
     lemmas = {t.lemma_.lower() for t in named} | {t.lower_ for t in named}
@@ -604,7 +676,28 @@ def crewed(verb: Token, nouns: list[Token], lexicon: Lexicon) -> bool:
     # with the Russian commander Y", flights45)
     if lemmas & words.crew_ranks and (off or lemmas & crafts or _tells_space(verb)):
         return True
-    return space_flight(verb, nouns)
+    return space_flight(verb, nouns, told)
+
+
+def mission_of(verb: Token) -> Token | None:
+    """The flight or mission (`mission_nouns`) whose course the clause of `verb` tells: `verb` is an adverbial
+    clause of a verb whose subject is the mission ("Sweden's second space mission began ... when X rode the shuttle
+    Discovery into orbit with six Americans"), or whose subject's "of" object is ("The latest of France's paid
+    flights with Russia began on Thursday when X rode a Soyuz ..."; flights46). None otherwise."""
+    head = verb.head
+    if verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
+        # ("began shortly before midnight on Friday when X rode ...": the parser may make the clause a relative
+        # clause of the phrase of time)
+        while head.dep_ in ("pobj", "prep"):
+            head = head.head
+    elif verb.dep_ != "advcl":
+        return None
+    missions = coder_words().mission_nouns
+    for subj in (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for noun in (subj, *prep_objects(subj, ("of",))):
+            if noun.pos_ == "NOUN" and noun.lemma_.lower() in missions:
+                return noun
+    return None
 
 
 def parade_noun(verb: Token) -> Token | None:

@@ -232,6 +232,8 @@ class CoderWords:
     joint_operations: frozenset[str]
     crew_nouns: frozenset[str]
     crew_ranks: frozenset[str]
+    mission_nouns: frozenset[str]
+    tourist_nouns: frozenset[str]
     spacecraft_nouns: frozenset[str]
     space_words: frozenset[str]
     uncrewed_craft_nouns: frozenset[str]

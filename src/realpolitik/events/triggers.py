@@ -71,6 +71,7 @@ from .joint import (
     joint_marked,
     joint_object,
     joint_partners,
+    mission_of,
     mutual_or_opposed,
     no_deed_verbs,
     parade_noun,
@@ -1911,17 +1912,35 @@ class Triggers:
                 # the target, as "held exercises with Y" is coded)
                 return self._shared_candidate(tok, noun, code, doers, partners)
             return self._shared_candidate(tok, noun, code, parties, [])
-        if travel_verb(tok):
+        # (a verb whose own reading is a visit is a journey too: "headed for Mir aboard the shuttle Atlantis with
+        # five American crewmates", flights46)
+        if travel_verb(tok) or (verb_entry is not None and verb_entry.code == "042"):
             nouns = flight_arguments(tok)
+            # ("The latest of France's paid flights with Russia began on Thursday when X rode a Soyuz ...": the
+            # mission whose course the clause tells names parties of the flight; flights46)
+            mission = mission_of(tok)
+            mission_parties = named(party_heads(mission)) if mission is not None else []
+            joint_mission = len(ments.codes(mission_parties)) >= 2
             # (a verb with a reading of its own tells its own deed, but a visit; and a flight of people to space
             # is the flight whatever the verb's reading of aid or dispatch: "sent X aloft in a Soyuz with Y", flights45)
             told = own_deed and verb_entry is not None and verb_entry.code[:2] != "04"
             if told and verb_entry is not None and verb_entry.code[:2] in ("07", "15"):
                 told = not space_flight(tok, nouns)
-            if not told and crewed(tok, nouns, self.lexicon):
+            if not told and crewed(tok, nouns, self.lexicon, told=joint_mission):
                 parties = named(h for n in nouns for h in party_heads(n))
+                parties += [i for i in mission_parties if i not in parties]
                 if len(ments.codes(parties)) >= 2:
-                    return self._shared_candidate(tok, None, "060", parties, [])
+                    cand = self._shared_candidate(tok, None, "060", parties, [])
+                    # ("X, a German scientist flying for the European Space Agency, headed for the station with
+                    # three NASA astronauts": a journey told on a traveller is this flight, not a visit of its own;
+                    # flights46)
+                    cand.consumed |= {
+                        c.i
+                        for n in nouns
+                        for c in n.children
+                        if c.dep_ in ("acl", "relcl") and c.i != tok.i and travel_verb(c)
+                    }
+                    return cand
         if not any(_armed(s, self.lexicon) for s in subjects):
             return None
         doers = named(h for s in subjects for h in party_heads(s))
