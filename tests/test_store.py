@@ -23,20 +23,7 @@ def test_store_add_articles_is_idempotent(tmp_path: Path) -> None:
 
 def test_store_save_analysis_rolls_back_on_failure(tmp_path: Path) -> None:
     text = "Baku and Ankara signed a memorandum."
-    ev = Event(
-        event="AGREE",
-        cameo="057",
-        goldstein=8.0,
-        quad_class=1,
-        source=(EventActor("AZE", "GOV", "Baku"),),
-        target=(EventActor("TUR", "GOV", "Ankara"),),
-        modality="asserted",
-        attribution=None,
-        date="2021-06-15",
-        date_precision="article",
-        evidence_start=0,
-        evidence_end=len(text),
-    )
+    ev = _agreement(text)
     mention = ActorMention(0, 4, "Baku", "AZE", "GOV", "AZE", "capital")
     with Store(tmp_path / "s.duckdb") as store:
         store.add_articles([_article(text)])

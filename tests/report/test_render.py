@@ -226,9 +226,9 @@ def test_render_report_wraps_the_system_records(built_db: Built) -> None:
     assert all(isinstance(t.triad, Triad) for t in data.blocs.unbalanced)
 
 
-def test_render_report_blocs_resting_on_no_conflictual_tie_say_no_split_is_supported(tmp_path: Path) -> None:
-    """Cooperation links everyone and the one pair leaning to conflict reads uncertain: the summary and
-    the blocs section say plainly that the record supports no split, and name no "Bloc 1"."""
+def _no_split_store(path: Path) -> Path:
+    """A store where cooperation links ARM, AZE, RUS and TUR over five months and the one pair leaning to
+    conflict (AZE-ARM: an assault, an accusation and an agreement) reads uncertain."""
     from tests.system.conftest import spec, write_events
 
     months = ["2021-01-10", "2021-02-10", "2021-03-10", "2021-04-10", "2021-05-10"]
@@ -242,7 +242,13 @@ def test_render_report_blocs_resting_on_no_conflictual_tie_say_no_split_is_suppo
         spec("ARM", "AZE", "accuse", "2021-04-02", "Outlet 1"),
     ]
     specs += [spec("ARM", "AZE", "agree", "2021-04-03", "Outlet 0")]
-    db = write_events(tmp_path / "coop.duckdb", specs)
+    return write_events(path, specs)
+
+
+def test_render_report_blocs_resting_on_no_conflictual_tie_say_no_split_is_supported(tmp_path: Path) -> None:
+    """Cooperation links everyone and the one pair leaning to conflict reads uncertain: the summary and
+    the blocs section say plainly that the record supports no split, and name no "Bloc 1"."""
+    db = _no_split_store(tmp_path / "coop.duckdb")
     data = build_report_data(db)
     assert not data.blocs.split_supported
     summary = " ".join(data.summary)
@@ -257,20 +263,7 @@ def test_render_report_blocs_resting_on_no_conflictual_tie_say_no_split_is_suppo
 def test_render_report_blocs_name_the_left_out_ties_once_when_no_split_holds(tmp_path: Path) -> None:
     """With no split supported the verdict box names the ties left out of the blocs: the method paragraph
     above it does not say them a second time (as the CLI and the network page say them once)."""
-    from tests.system.conftest import spec, write_events
-
-    months = ["2021-01-10", "2021-02-10", "2021-03-10", "2021-04-10", "2021-05-10"]
-    specs = [
-        spec(a, b, "agree", day, f"Outlet {i % 2}")
-        for a, b in [("ARM", "RUS"), ("AZE", "RUS"), ("AZE", "TUR")]
-        for i, day in enumerate(months)
-    ]
-    specs += [
-        spec("AZE", "ARM", "assault", "2021-04-01"),
-        spec("ARM", "AZE", "accuse", "2021-04-02", "Outlet 1"),
-    ]
-    specs += [spec("ARM", "AZE", "agree", "2021-04-03", "Outlet 0")]
-    db = write_events(tmp_path / "once.duckdb", specs)
+    db = _no_split_store(tmp_path / "once.duckdb")
     data = build_report_data(db)
     assert not data.blocs.split_supported and data.blocs.left_out
     html = render_report(db, tmp_path / "once.html").read_text(encoding="utf-8")
