@@ -16,6 +16,7 @@ from .helpers import Resolve, assert_resolves
 @pytest.mark.parametrize(
     ("sentence", "date", "span", "code", "sector"),
     [
+        # (was test_rulers36_resolves)
         # Swiss presidents and federal councillors (a councillor outside the presidential year is still government)
         ("Kurt Furgler welcomed Ronald Reagan to Geneva.", "1985-11-16", "Kurt Furgler", "CHE", "GOV"),
         (
@@ -136,23 +137,13 @@ from .helpers import Resolve, assert_resolves
         ("Dina Boluarte was removed by Congress.", "2025-10-20", "Dina Boluarte", "PER", "ELI"),
         ("Nicușor Dan took office as president.", "2025-05-26", "Nicușor Dan", "ROU", "GOV"),
         ("David Lammy became deputy prime minister.", "2025-09-06", "David Lammy", "GBR", "GOV"),
-    ],
-)
-def test_rulers36_resolves(
-    actors: Resolve, sentence: str, date: str, span: str, code: str, sector: str
-) -> None:
-    assert_resolves(actors, sentence, date, span, code, sector)
-
-
-@pytest.mark.parametrize(
-    ("sentence", "date", "span", "code", "sector"),
-    [
+        # (was test_title_words_still_name_the_monarch)
         ("Tsar Boris met Hitler in East Prussia.", "1943-08-14", "Tsar Boris", "BGR", "GOV"),
         ("The Tsar dissolved the Duma.", "1907-06-16", "Tsar", "RUS", "GOV"),
         ("The Kaiser landed at Tangier.", "1905-03-31", "Kaiser", "DEU", "GOV"),
     ],
 )
-def test_title_words_still_name_the_monarch(
+def test_rulers36_resolves(
     actors: Resolve, sentence: str, date: str, span: str, code: str, sector: str
 ) -> None:
     assert_resolves(actors, sentence, date, span, code, sector)

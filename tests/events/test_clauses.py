@@ -151,6 +151,7 @@ def test_clauses_conditions_and_purposes_are_no_adjunct_clauses(token_of: Finder
 @pytest.mark.parametrize(
     ("text", "word", "modality"),
     [
+        # (was test_clauses_adjunct_deeds_keep_their_own_modality)
         # a past deed in a clause of time or concession is stated as a fact under a hedged main clause
         (
             "When Russia invaded Ukraine in 2022, Germany may have been too slow to respond.",
@@ -173,9 +174,19 @@ def test_clauses_conditions_and_purposes_are_no_adjunct_clauses(token_of: Finder
         # an open one is not: a condition, an indefinite noun, a clause still to come
         ("If Russia attacks Estonia, NATO will respond.", "attacks", "hypothetical"),
         ("Talks may resume after a ceasefire is agreed.", "ceasefire", "hypothetical"),
+        # (was test_clauses_countered_deed_keeps_its_own_modality)
+        (
+            "Russia's failure to stop Azerbaijan's incursions into Armenia angered Yerevan.",
+            "incursions",
+            "asserted",
+        ),
+        ("NATO's inability to deter Russia's attacks on Ukraine is widely debated.", "attacks", "asserted"),
+        ("Georgia may have failed to halt Russia's advance in 2008.", "advance", "asserted"),
+        # a deed only aimed at, or one with no owner named, stays open
+        ("The United States aims to deter any Chinese invasion of Taiwan.", "invasion", "intended"),
     ],
 )
-def test_clauses_adjunct_deeds_keep_their_own_modality(
+def test_clauses_adjunct_or_countered_deed_keeps_its_own_modality(
     token_of: Finder, text: str, word: str, modality: str
 ) -> None:
     assert classify_modality(token_of(text, word)) == modality
@@ -288,26 +299,6 @@ def test_clauses_helper_of_a_bare_infinitive_aids_its_subject(code: Code) -> Non
     # the parser makes "Ukraine" a compound of "repel"; it is still the one helped and the one repelling
     events = code("The United States helped Ukraine repel Russia's assault on Kyiv in 2022.")
     assert has_deed(events, "AID", "USA", "UKR"), events
-
-
-@pytest.mark.parametrize(
-    ("text", "word", "modality"),
-    [
-        (
-            "Russia's failure to stop Azerbaijan's incursions into Armenia angered Yerevan.",
-            "incursions",
-            "asserted",
-        ),
-        ("NATO's inability to deter Russia's attacks on Ukraine is widely debated.", "attacks", "asserted"),
-        ("Georgia may have failed to halt Russia's advance in 2008.", "advance", "asserted"),
-        # a deed only aimed at, or one with no owner named, stays open
-        ("The United States aims to deter any Chinese invasion of Taiwan.", "invasion", "intended"),
-    ],
-)
-def test_clauses_countered_deed_keeps_its_own_modality(
-    token_of: Finder, text: str, word: str, modality: str
-) -> None:
-    assert classify_modality(token_of(text, word)) == modality
 
 
 @pytest.mark.parametrize(

@@ -459,6 +459,7 @@ def test_conflict_a_deed_answered_otherwise_gets_no_target_from_the_answer(code:
 @pytest.mark.parametrize(
     ("text", "reactor", "doer"),
     [
+        # (was test_conflict_a_reaction_to_a_deed_named_before_is_aimed_at_its_doer_or_speaker)
         # (conflict a reaction to what the sentence before names is aimed at its doer or speaker)
         ("Russia annexed Crimea in March 2014. Ukraine condemned the move.", "UKR", "RUS"),
         (
@@ -494,9 +495,29 @@ def test_conflict_a_deed_answered_otherwise_gets_no_target_from_the_answer(code:
             "UKR",
             "RUS",
         ),
+        # (was test_conflict_a_reaction_to_words_reported_just_before_is_aimed_at_their_speaker)
+        # the words reported just before code no deed of their own: "that explanation" is the speaker's
+        (
+            "Chinese officials said the balloon was a civilian weather airship. Washington rejected that "
+            "explanation.",
+            "USA",
+            "CHN",
+        ),
+        (
+            "Belarusian officials said the Ryanair jet had been diverted because of a bomb threat. The European "
+            "Union rejected that explanation.",
+            "IGO-EU",
+            "BLR",
+        ),
+        (
+            "Iranian officials first said the Ukrainian airliner had crashed because of an engine fire. Canada "
+            "rejected that explanation.",
+            "CAN",
+            "IRN",
+        ),
     ],
 )
-def test_conflict_a_reaction_to_a_deed_named_before_is_aimed_at_its_doer_or_speaker(
+def test_conflict_a_reaction_to_a_deed_or_words_named_before_is_aimed_at_its_doer_or_speaker(
     code: Code, text: str, reactor: str, doer: str
 ) -> None:
     events = code(text)
@@ -550,37 +571,6 @@ def test_conflict_such_criticism_points_at_the_nearest_words_reported_not_past_t
     )
     rejection = [e for e in events if e.trigger.startswith("rejected")]
     assert rejection and not any(e.target for e in rejection), events
-
-
-@pytest.mark.parametrize(
-    ("text", "reactor", "speaker"),
-    [
-        # the words reported just before code no deed of their own: "that explanation" is the speaker's
-        (
-            "Chinese officials said the balloon was a civilian weather airship. Washington rejected that "
-            "explanation.",
-            "USA",
-            "CHN",
-        ),
-        (
-            "Belarusian officials said the Ryanair jet had been diverted because of a bomb threat. The European "
-            "Union rejected that explanation.",
-            "IGO-EU",
-            "BLR",
-        ),
-        (
-            "Iranian officials first said the Ukrainian airliner had crashed because of an engine fire. Canada "
-            "rejected that explanation.",
-            "CAN",
-            "IRN",
-        ),
-    ],
-)
-def test_conflict_a_reaction_to_words_reported_just_before_is_aimed_at_their_speaker(
-    code: Code, text: str, reactor: str, speaker: str
-) -> None:
-    events = code(text)
-    assert _pair(events, reactor, speaker), events
 
 
 @pytest.mark.parametrize(
