@@ -178,7 +178,7 @@ def test_match_entry_kept_per_token_equals_the_entry_matched_afresh(nlp: Languag
 
 
 def _forms_before(tok: Token) -> list[str]:
-    """`lemma_forms` as it was before its de-inflections were cached."""
+    """`lemma_forms` as it was before its de-inflections were cached (the same table of inflections)."""
     out = [tok.lemma_.lower()]
     word = tok.lower_
     if (
@@ -189,15 +189,7 @@ def _forms_before(tok: Token) -> list[str]:
     ):
         out.insert(0, f"{tok.nbor(-2).lower_}-{tok.lemma_.lower()}")
     if tok.pos_ in ("VERB", "AUX"):
-        for suffix, repl in (
-            ("ied", "y"),
-            ("ed", "e"),
-            ("ed", ""),
-            ("d", ""),
-            ("ing", "e"),
-            ("ing", ""),
-            ("s", ""),
-        ):
+        for suffix, repl in tree.DEINFLECTIONS:
             if word.endswith(suffix) and len(word) > len(suffix) + 2:
                 out.append(word[: -len(suffix)] + repl)
     return list(dict.fromkeys(out))

@@ -1372,21 +1372,25 @@ def _glued_dash(tok: Token) -> bool:
 _kept_forms = kept_per_token(lambda tok: tuple(_lemma_forms(tok)))
 
 
+# a verb's inflections taken off (suffix, what stands in its place), in the order its forms are tried
+DEINFLECTIONS: tuple[tuple[str, str], ...] = (
+    ("ied", "y"),
+    ("ed", "e"),
+    ("ed", ""),
+    ("d", ""),
+    ("ing", "e"),
+    ("ing", ""),
+    ("s", ""),
+)
+
+
 @lru_cache(maxsize=16384)
 def _deinflected(lemma: str, word: str, verb: bool) -> tuple[str, ...]:
     """The lemma, then (for a verb) the word with each inflection taken off; computed once per word (the
     coder asks for every token's forms several times)."""
     out = [lemma]
     if verb:
-        for suffix, repl in (
-            ("ied", "y"),
-            ("ed", "e"),
-            ("ed", ""),
-            ("d", ""),
-            ("ing", "e"),
-            ("ing", ""),
-            ("s", ""),
-        ):
+        for suffix, repl in DEINFLECTIONS:
             if word.endswith(suffix) and len(word) > len(suffix) + 2:
                 out.append(word[: -len(suffix)] + repl)
     return tuple(dict.fromkeys(out))

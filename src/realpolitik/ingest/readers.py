@@ -149,11 +149,7 @@ def _read_regular(source: str, max_bytes: int) -> bytes:
         _refuse_special(source, os.stat(source).st_mode)  # a socket cannot even be opened
         fd = os.open(source, flags)
     except OSError as exc:
-        raise InputError(
-            f"cannot read the file: {exc.strerror or exc}",
-            path=source,
-            hint="check that it exists and is readable",
-        ) from exc
+        raise _unreadable(source, exc) from exc
     try:
         info = os.fstat(fd)
         _refuse_special(source, info.st_mode)  # checked again on what was opened
@@ -173,13 +169,18 @@ def _read_regular(source: str, max_bytes: int) -> bytes:
             got += len(part)
         return b"".join(parts)
     except OSError as exc:
-        raise InputError(
-            f"cannot read the file: {exc.strerror or exc}",
-            path=source,
-            hint="check that it exists and is readable",
-        ) from exc
+        raise _unreadable(source, exc) from exc
     finally:
         os.close(fd)
+
+
+def _unreadable(source: str, exc: OSError) -> InputError:
+    """The error for a file the system would not open or read."""
+    return InputError(
+        f"cannot read the file: {exc.strerror or exc}",
+        path=source,
+        hint="check that it exists and is readable",
+    )
 
 
 def _refuse_special(source: str, mode: int) -> None:
