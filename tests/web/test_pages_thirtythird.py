@@ -7,13 +7,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import sync_playwright
 
 from realpolitik.records import Article
 from realpolitik.store import Store
 from realpolitik.web import create_app
 
-from .conftest import CHROMIUM, CHROMIUM_ARGS, _event, require_chromium
+from .conftest import _event
 from .test_api import Client
 
 
@@ -86,35 +85,27 @@ def _labels_laid_out(pg: Any) -> Any:
 
 
 @pytest.mark.browser
-def test_network_names_do_not_overlap_on_a_phone(example_server: str) -> None:
+def test_network_names_do_not_overlap_on_a_phone(browser: Any, example_server: str) -> None:
     """The home page's network on a phone (390 px) fits the whole graph into 350 px, and names piled on each
     other ("Karabakh authorities" over "Ukraine", "United States" over "Georgia"; at 1300 px "International
     Court of Justice" over "Iran"). A name that would cover the name of an actor with more events is now hidden
     until the graph is zoomed in; zooming in shows it again."""
-    require_chromium()
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            for width in (390, 1300):
-                pg = b.new_page(viewport={"width": width, "height": 900})
-                pg.goto(example_server + "/", wait_until="networkidle")
-                pg.wait_for_function("window.realpolitikGraph && window.realpolitikGraph.nodes().length > 2")
-                first = _labels_laid_out(pg)
-                assert not first["over"], (width, first)
-                assert {"Azerbaijan", "Armenia"} <= set(first["shown"]), first
-                if width == 390:
-                    assert first["hidden"], first
-                    # report40: a node is drawn with its name, in z-index order; a node whose name is hidden
-                    # drew over a shown name at equal z-index (on the seeds Iran's dot made "Armenia" "menia")
-                    assert pg.evaluate(DRAWN_UNDER_NAMES), (
-                        "a node with a hidden name is drawn over a shown name"
-                    )
-                    pg.evaluate("() => { const cy = window.realpolitikGraph; cy.zoom(cy.zoom() * 4); }")
-                    zoomed = _labels_laid_out(pg)
-                    assert not zoomed["over"] and zoomed["hidden"] < first["hidden"], zoomed
-                pg.close()
-        finally:
-            b.close()
+    for width in (390, 1300):
+        pg = browser.new_page(viewport={"width": width, "height": 900})
+        pg.goto(example_server + "/", wait_until="networkidle")
+        pg.wait_for_function("window.realpolitikGraph && window.realpolitikGraph.nodes().length > 2")
+        first = _labels_laid_out(pg)
+        assert not first["over"], (width, first)
+        assert {"Azerbaijan", "Armenia"} <= set(first["shown"]), first
+        if width == 390:
+            assert first["hidden"], first
+            # report40: a node is drawn with its name, in z-index order; a node whose name is hidden
+            # drew over a shown name at equal z-index (on the seeds Iran's dot made "Armenia" "menia")
+            assert pg.evaluate(DRAWN_UNDER_NAMES), "a node with a hidden name is drawn over a shown name"
+            pg.evaluate("() => { const cy = window.realpolitikGraph; cy.zoom(cy.zoom() * 4); }")
+            zoomed = _labels_laid_out(pg)
+            assert not zoomed["over"] and zoomed["hidden"] < first["hidden"], zoomed
+        pg.close()
 
 
 CELLS = """(sel) => [...document.querySelectorAll(sel)].map(td => {
@@ -122,79 +113,61 @@ CELLS = """(sel) => [...document.querySelectorAll(sel)].map(td => {
 
 
 @pytest.mark.browser
-def test_outlets_page_on_a_phone_keeps_every_cell_on_the_screen(example_server: str) -> None:
+def test_outlets_page_on_a_phone_keeps_every_cell_on_the_screen(browser: Any, example_server: str) -> None:
     """/outlets on a phone (390 px) put each outlet's picture of its dyads, and each side of a disagreement,
     in 16rem columns past the screen's edge: rows 150-250 px tall showed a name and four figures beside
     empty space, and the sides had to be scrolled to sideways. The picture and the sides now take the full
     width below their row, and say what they are."""
-    require_chromium()
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            pg = b.new_page(viewport={"width": 390, "height": 900})
-            pg.goto(example_server + "/outlets", wait_until="networkidle")
-            width = pg.evaluate("() => document.documentElement.clientWidth")
-            for table in ("#outlets", "#disagreements"):
-                cells = pg.evaluate(CELLS, f"{table} tbody td")
-                assert cells, table
-                past = [c for c in cells if c[2] > width]
-                assert not past, (table, past[:5])
-            pictures = pg.evaluate(CELLS, "#outlets tbody td.picture")
-            assert pictures and all(right - left > 300 for _, left, right in pictures), pictures
-            label = pg.evaluate(
-                "() => getComputedStyle(document.querySelector('#disagreements tbody td:nth-child(3)'), "
-                "'::before').content"
-            )
-            assert "Cooperative side" in label
-        finally:
-            b.close()
+    pg = browser.new_page(viewport={"width": 390, "height": 900})
+    pg.goto(example_server + "/outlets", wait_until="networkidle")
+    width = pg.evaluate("() => document.documentElement.clientWidth")
+    for table in ("#outlets", "#disagreements"):
+        cells = pg.evaluate(CELLS, f"{table} tbody td")
+        assert cells, table
+        past = [c for c in cells if c[2] > width]
+        assert not past, (table, past[:5])
+    pictures = pg.evaluate(CELLS, "#outlets tbody td.picture")
+    assert pictures and all(right - left > 300 for _, left, right in pictures), pictures
+    label = pg.evaluate(
+        "() => getComputedStyle(document.querySelector('#disagreements tbody td:nth-child(3)'), "
+        "'::before').content"
+    )
+    assert "Cooperative side" in label
 
 
 @pytest.mark.browser
-def test_actor_partners_on_a_phone_show_the_net_score_first(example_server: str) -> None:
+def test_actor_partners_on_a_phone_show_the_net_score_first(browser: Any, example_server: str) -> None:
     """An actor's partners on a phone (390 px): the net score and its reading, what a row is about, sat in
     the seventh column past the screen's edge, behind four columns of event counts. A row now reads as a
     card: the partner and its events, then the net score and reading, then the counts, each labelled."""
-    require_chromium()
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            pg = b.new_page(viewport={"width": 390, "height": 900})
-            pg.goto(example_server + "/actor/AZE", wait_until="networkidle")
-            width = pg.evaluate("() => document.documentElement.clientWidth")
-            cells = pg.evaluate(CELLS, "#partners tbody td")
-            assert cells and not [c for c in cells if c[2] > width], cells[:12]
-            tops = pg.evaluate(
-                """() => [...document.querySelectorAll('#partners tbody tr')].slice(0, 5).map(tr =>
+    pg = browser.new_page(viewport={"width": 390, "height": 900})
+    pg.goto(example_server + "/actor/AZE", wait_until="networkidle")
+    width = pg.evaluate("() => document.documentElement.clientWidth")
+    cells = pg.evaluate(CELLS, "#partners tbody td")
+    assert cells and not [c for c in cells if c[2] > width], cells[:12]
+    tops = pg.evaluate(
+        """() => [...document.querySelectorAll('#partners tbody tr')].slice(0, 5).map(tr =>
                   [3, 7].map(i => tr.children[i - 1].getBoundingClientRect().top))"""
-            )
-            assert tops and all(net < counts for counts, net in tops), tops
-            label = pg.evaluate(
-                "() => getComputedStyle(document.querySelector('#partners tbody td:nth-child(5)'), "
-                "'::before').content"
-            )
-            assert "verbal conflict" in label
-        finally:
-            b.close()
+    )
+    assert tops and all(net < counts for counts, net in tops), tops
+    label = pg.evaluate(
+        "() => getComputedStyle(document.querySelector('#partners tbody td:nth-child(5)'), "
+        "'::before').content"
+    )
+    assert "verbal conflict" in label
 
 
 @pytest.mark.browser
 @pytest.mark.parametrize("width", [390, 1300])
-def test_events_filter_box_shows_its_whole_hint(example_server: str, width: int) -> None:
+def test_events_filter_box_shows_its_whole_hint(browser: Any, example_server: str, width: int) -> None:
     """The events page's filter box showed its hint cut short ("words in the evidence sent") at every width:
     the box kept the browser's default size. It is now wide enough for the whole hint."""
-    require_chromium()
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            pg = b.new_page(viewport={"width": width, "height": 900})
-            pg.goto(example_server + "/events", wait_until="networkidle")
-            need, room = pg.evaluate(
-                """() => { const i = document.querySelector('form.controls input[type=search]');
+    pg = browser.new_page(viewport={"width": width, "height": 900})
+    pg.goto(example_server + "/events", wait_until="networkidle")
+    need, room = pg.evaluate(
+        """() => { const i = document.querySelector('form.controls input[type=search]');
                   const s = getComputedStyle(i), c = document.createElement('canvas').getContext('2d');
                   c.font = s.font; return [c.measureText(i.placeholder).width,
                   i.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight)]; }"""
-            )
-            assert need <= room, (need, room)
-        finally:
-            b.close()
+    )
+    assert need <= room, (need, room)
