@@ -13,7 +13,7 @@ import pytest
 
 from realpolitik.records import Event
 
-from .helpers import Code, first, of_type, parties
+from .helpers import Code, check_first, first, of_type, parties
 
 
 @pytest.mark.parametrize(
@@ -107,9 +107,7 @@ from .helpers import Code, first, of_type, parties
 def test_nouns_disapproval_giving_buying_and_cooperating_nouns(
     code: Code, text: str, plover: str, cameo: str, source: str, target: str
 ) -> None:
-    event = first(code(text))
-    assert (event.event, event.cameo) == (plover, cameo)
-    assert parties(event) == ({source}, {target})
+    check_first(code, text, plover, cameo, source, target)
 
 
 @pytest.mark.parametrize(
@@ -238,12 +236,7 @@ def test_nouns_regaining_control_of_ground_is_force(code: Code) -> None:
 def test_nouns_verbs_the_codebook_gives(
     code: Code, text: str, plover: str, cameo: str, source: str, target: str | None
 ) -> None:
-    event = first(code(text))
-    assert (event.event, event.cameo) == (plover, cameo)
-    sources, targets = parties(event)
-    assert sources == set(source.split())
-    if target is not None:
-        assert targets == {target}
+    check_first(code, text, plover, cameo, source, target)
 
 
 @pytest.mark.parametrize(
@@ -324,12 +317,7 @@ def test_nouns_stopping_another_party_s_offensive_is_no_retreat(code: Code, text
 def test_nouns_giving_support_and_halting_own_deeds(
     code: Code, text: str, plover: str, cameo: str, source: str, target: str | None
 ) -> None:
-    event = first(code(text))
-    assert (event.event, event.cameo) == (plover, cameo)
-    sources, targets = parties(event)
-    assert sources == {source}
-    if target is not None:
-        assert targets == {target}
+    check_first(code, text, plover, cameo, source, target)
 
 
 def test_nouns_approving_one_s_own_budget_is_no_aid(code: Code) -> None:
