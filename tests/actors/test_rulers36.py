@@ -16,7 +16,6 @@ from .helpers import Resolve, assert_resolves
 @pytest.mark.parametrize(
     ("sentence", "date", "span", "code", "sector"),
     [
-        # (was test_rulers36_resolves)
         # Swiss presidents and federal councillors (a councillor outside the presidential year is still government)
         ("Kurt Furgler welcomed Ronald Reagan to Geneva.", "1985-11-16", "Kurt Furgler", "CHE", "GOV"),
         (

@@ -13,7 +13,6 @@ from .helpers import Code, Deed, deeds_of
 @pytest.mark.parametrize(
     ("text", "news", "background"),
     [
-        # (was test_background_deed_beside_the_news_is_no_event_of_its_own)
         # a clause of time with an earlier deed ("hours after", "months after")
         (
             "Russia recalled its ambassador from Washington in March 2021, hours after Joe Biden called Vladimir"

@@ -30,6 +30,7 @@ from .helpers import Code, no_event, some_event
 @pytest.mark.parametrize(
     "text",
     [
+        # (was test_plain_uses_and_titles_conquered_are_no_event)
         # (plain uses of verbs that lost their default)
         "Japan decommissioned the second Fukushima nuclear plant after the disaster of 2011.",
         "Standard & Poor's downgraded Greece's credit rating to junk status.",
@@ -45,9 +46,17 @@ from .helpers import Code, no_event, some_event
         "Italy conquered the European Championship at Wembley in 2021.",
         "The film Barbie conquered the global box office in 2023.",
         "South Korean carmakers conquered a growing share of the European market in 2023.",
+        # a bill bulldozed through parliament
+        "Poland's ruling party bulldozed its court reforms through parliament in 2017.",
+        # a plan sunk by costs
+        "Soaring costs torpedoed the city's plan to build a new metro line in 2023.",
+        # supplies that normalised
+        "Flights at Gatwick airport normalised after the drone sightings that had closed it.",
+        # a panda gifted is no aid
+        "China gifted two giant pandas to Qatar.",
     ],
 )
-def test_plain_uses_and_titles_conquered_are_no_event(code: Code, text: str) -> None:
+def test_lexicon33_thirtythird_no_event(code: Code, text: str) -> None:
     no_event(code, text)
 
 
@@ -72,23 +81,6 @@ def test_lexicon33_thirtythird_readings(
     code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
 ) -> None:
     some_event(code, text, plover, cameo, source, target)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a bill bulldozed through parliament
-        "Poland's ruling party bulldozed its court reforms through parliament in 2017.",
-        # a plan sunk by costs
-        "Soaring costs torpedoed the city's plan to build a new metro line in 2023.",
-        # supplies that normalised
-        "Flights at Gatwick airport normalised after the drone sightings that had closed it.",
-        # a panda gifted is no aid
-        "China gifted two giant pandas to Qatar.",
-    ],
-)
-def test_lexicon33_thirtythird_no_event(code: Code, text: str) -> None:
-    no_event(code, text)
 
 
 @pytest.mark.parametrize(

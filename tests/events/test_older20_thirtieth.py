@@ -138,6 +138,9 @@ def test_older20_thirtieth_readings(
         ("Winston Churchill told Parliament that Britain would fight on should France fall.", "REQUEST"),
         # a plain note is no complaint
         ("Britain sent a note to Washington about the cargo.", "ACCUSE"),
+        # (was test_flags_and_motions_are_no_surrender_or_repression)
+        ("The Kremlin lowered its flags to half-mast.", "RETREAT"),
+        ("The minister put down a motion in parliament.", "ASSAULT"),
     ],
 )
 def test_older20_thirtieth_no_event_of_the_kind(code: Code, text: str, kind: str) -> None:
@@ -158,17 +161,6 @@ def test_risings_put_down_flags_of_surrender_and_treaties_voided(
     code: Code, text: str, plover: str, cameo: str | None
 ) -> None:
     some_event(code, text, plover, cameo, None, None)
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("The Kremlin lowered its flags to half-mast.", "RETREAT"),
-        ("The minister put down a motion in parliament.", "ASSAULT"),
-    ],
-)
-def test_flags_and_motions_are_no_surrender_or_repression(code: Code, text: str, kind: str) -> None:
-    no_event(code, text, kind)
 
 
 @pytest.mark.parametrize(

@@ -54,17 +54,7 @@ from .helpers import Code, no_event, some_event
             "IRN",
             "GBR",
         ),
-    ],
-)
-def test_parties35_passive_agent_is_the_doer(
-    code: Code, text: str, kind: str, source: str, target: str
-) -> None:
-    some_event(code, text, kind, None, source, target)
-
-
-@pytest.mark.parametrize(
-    ("text", "kind", "source", "target"),
-    [
+        # (was test_parties35_passive_agent_guards)
         # (already read before: the collective with its own place phrase, and a named agent)
         (
             "Sudan's Prime Minister Abdalla Hamdok was detained by soldiers in Khartoum in October 2021.",
@@ -80,7 +70,9 @@ def test_parties35_passive_agent_is_the_doer(
         ),
     ],
 )
-def test_parties35_passive_agent_guards(code: Code, text: str, kind: str, source: str, target: str) -> None:
+def test_parties35_passive_agent_is_the_doer(
+    code: Code, text: str, kind: str, source: str, target: str
+) -> None:
     some_event(code, text, kind, None, source, target)
 
 
@@ -116,15 +108,7 @@ def _aimed(code: Code, text: str, source: str, target: str) -> None:
             "PRK",
             "USA",
         ),
-    ],
-)
-def test_parties35_reproach_names_the_target(code: Code, text: str, source: str, target: str) -> None:
-    _aimed(code, text, source, target)
-
-
-@pytest.mark.parametrize(
-    ("text", "source", "target"),
-    [
+        # (was test_parties35_reproach_guards)
         # (the deed names its own target: the one blamed does not replace it)
         (
             "Britain expelled 23 Russian diplomats in March 2018, blaming Moscow for the nerve agent attack in "
@@ -141,7 +125,7 @@ def test_parties35_reproach_names_the_target(code: Code, text: str, source: str,
         ),
     ],
 )
-def test_parties35_reproach_guards(code: Code, text: str, source: str, target: str) -> None:
+def test_parties35_reproach_names_the_target(code: Code, text: str, source: str, target: str) -> None:
     _aimed(code, text, source, target)
 
 

@@ -138,6 +138,10 @@ def test_a_deal_sealed_stays_agreed(code: Code, text: str, plover: str) -> None:
         "The Potsdam Conference concluded in August 1945.",
         # leaving a treaty
         "The United States withdrew from the Anti-Ballistic Missile Treaty in June 2002.",
+        # (was test_other_exchanges_and_parties_are_no_signing)
+        # prisoners exchanged and a party to a war are no signing
+        "Russia and Ukraine exchanged prisoners of war in January 2023.",
+        "Britain became a party to the war in September 1939.",
     ],
 )
 def test_look_alikes_are_no_signing(code: Code, text: str) -> None:
@@ -162,15 +166,3 @@ def test_a_party_to_an_accord_and_ratifications_exchanged_are_signing(
     code: Code, text: str, sources: str
 ) -> None:
     some_event(code, text, "SUPPORT", "057", sources, None, absent=("COOPERATE",))
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # prisoners exchanged and a party to a war are no signing
-        "Russia and Ukraine exchanged prisoners of war in January 2023.",
-        "Britain became a party to the war in September 1939.",
-    ],
-)
-def test_other_exchanges_and_parties_are_no_signing(code: Code, text: str) -> None:
-    no_event(code, text, "SUPPORT")

@@ -76,6 +76,17 @@ def test_bare_order_stays_a_demand(code: Code, text: str) -> None:
         ("The European Union set a deadline of June to reach a deal on migration.", "THREATEN"),
         # money set aside is no rejection
         ("Congress set aside money for the victims of Hurricane Katrina.", "REJECT"),
+        # (was test_bare_verb_with_no_default)
+        ("Doctors in Lviv treated the wounded soldiers of Ukraine.", "CONSULT"),
+        ("A British official leaked the ambassador's cables about Donald Trump to a newspaper.", "COOPERATE"),
+        ("Germany processed asylum claims from a million Syrians.", "PROTEST"),
+        ("Norwegian diplomats guided Israel and the PLO towards the Oslo accords.", "PROTEST"),
+        ("Traffic in Paris ground to a halt during the strike.", "PROTEST"),
+        ("The tanker Erika sank off the coast of Brittany.", "REJECT"),
+        ("Canada's government mandated vaccines for federal workers.", "ACCUSE"),
+        ("North Korean fishing boats drifted onto the Japanese coast.", "MOBILIZE"),
+        ("Russia's economy worsened under Western sanctions.", "SANCTION"),
+        ("Fighting choked off Ukraine's grain exports.", "PROTEST"),
     ],
 )
 def test_talk21_thirtyfirst_no_event_of_the_kind(code: Code, text: str, kind: str) -> None:
@@ -118,25 +129,6 @@ def test_visit_told_by_the_way_in(code: Code, text: str, source: str, target: st
 )
 def test_journeys_of_vehicles_are_no_deeds(code: Code, text: str) -> None:
     no_event(code, text, "COERCE", "COOPERATE")
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("Doctors in Lviv treated the wounded soldiers of Ukraine.", "CONSULT"),
-        ("A British official leaked the ambassador's cables about Donald Trump to a newspaper.", "COOPERATE"),
-        ("Germany processed asylum claims from a million Syrians.", "PROTEST"),
-        ("Norwegian diplomats guided Israel and the PLO towards the Oslo accords.", "PROTEST"),
-        ("Traffic in Paris ground to a halt during the strike.", "PROTEST"),
-        ("The tanker Erika sank off the coast of Brittany.", "REJECT"),
-        ("Canada's government mandated vaccines for federal workers.", "ACCUSE"),
-        ("North Korean fishing boats drifted onto the Japanese coast.", "MOBILIZE"),
-        ("Russia's economy worsened under Western sanctions.", "SANCTION"),
-        ("Fighting choked off Ukraine's grain exports.", "PROTEST"),
-    ],
-)
-def test_bare_verb_with_no_default(code: Code, text: str, kind: str) -> None:
-    no_event(code, text, kind)
 
 
 # The bare readings lexicon.add_implied_defaults gives (since lexicon33 only the verbs of events/data/implied_defaults.txt,

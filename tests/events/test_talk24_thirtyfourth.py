@@ -205,17 +205,9 @@ def test_talk24_thirtyfourth_no_event_of_the_kind(code: Code, text: str, kind: s
 @pytest.mark.parametrize(
     "text",
     [
+        # (was test_a_forecast_on_nature_is_no_event)
         "The World Food Programme warned in 1985 that millions of Ethiopians would go hungry unless the rains came.",
         "The United Nations warned in 2011 that millions of Somalis would go hungry if the rains failed again.",
-    ],
-)
-def test_a_forecast_on_nature_is_no_event(code: Code, text: str) -> None:
-    no_event(code, text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         # a ship calling at a port is no call
         "The liner Queen Elizabeth 2 called at the port of Piraeus on its Mediterranean cruises.",
         # a meeting with ones own people is no event
