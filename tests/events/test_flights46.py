@@ -4,7 +4,7 @@ probe benchmarks/probes/flights46-1.json).
 coop43 and flights45 read a crewed flight at a verb of travel, motion or transport whose travellers name a crew or a
 spacecraft and parties of two states (060, reciprocal: docs/annotation-conventions.md 15.1). Read here besides:
 - a journey into space or orbit needs no craft noun ("sent X into orbit aboard Atlantis", "aboard an American
-  craft"): joint.space_flight reads the goal (`_space_goal`);
+  craft"): joint.space_flight reads the goal (`space_goal`);
 - a flight or mission as the subject of a clause (or the "of" object of a partitive subject) whose adverbial
   clause tells the flight ("X's first flight with Y opened when Z rode ...") names the flight's parties
   (joint.mission_of), and stands for the space words when it names two states itself;
@@ -112,4 +112,49 @@ def test_heading_for_a_station_with_a_foreign_crew_is_a_flight_not_a_visit(code:
     ],
 )
 def test_look_alikes_are_no_shared_flight(code: Code, text: str) -> None:
+    no_event(code, text, "COOPERATE")
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # the subject of the clause that sets the flight in space
+        (
+            "Hungary had its first man in orbit in May 1980, as Bertalan Farkas rose from Baikonur with the Soviet"
+            " commander Valery Kubasov.",
+            "HUN RUS",
+        ),
+        # an infinitive on the noun a state is said to be
+        (
+            "Mongolia became in March 1981 the latest Soviet partner to put a man into orbit, when Jugderdemidiin"
+            " Gurragchaa rose from Baikonur.",
+            "MNG RUS",
+        ),
+        # a verb with a reading of its own taking people into orbit
+        (
+            "Chiaki Mukai of Japan was shot into orbit in July 1994 aboard Columbia with six American crewmates.",
+            "JPN USA",
+        ),
+    ],
+)
+def test_the_clause_that_sets_a_flight_in_space_names_its_parties(
+    code: Code, text: str, sources: str
+) -> None:
+    some_event(code, text, "COOPERATE", "060", sources, "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one state's crew in the same frame
+        "China had six astronauts in orbit in November 2022, as Fei Junlong rode a Shenzhou capsule with two"
+        " crewmates.",
+        # an uncrewed probe in the infinitive frame
+        "India became in September 2014 the first Asian country to put a probe into orbit around Mars with its own"
+        " rocket.",
+        # a satellite shot into orbit for another state
+        "A Russian rocket shot a Kazakh satellite, KazSat-1, into orbit in June 2006.",
+    ],
+)
+def test_look_alikes_of_the_second_step_are_no_shared_flight(code: Code, text: str) -> None:
     no_event(code, text, "COOPERATE")

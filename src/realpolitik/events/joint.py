@@ -348,6 +348,12 @@ def flight_arguments(verb: Token) -> list[Token]:
     # aboard the station", a move about the station; flights46)
     if verb.dep_ == "acl" and prep_objects(verb, _GOAL_PREPS):
         nouns.append(verb.head)
+    # ("Cuba became the seventh partner to put a man into orbit with the Soviet Union": an infinitive on a noun is
+    # done by the noun, and by the subject the noun is said to be; flights46)
+    if verb.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        nouns.append(verb.head)
+        if verb.head.dep_ == "attr" and verb.head.head.lemma_.lower() in ("be", "become"):
+            nouns += [c for c in verb.head.head.children if c.dep_ == "nsubj"]
     # ("lifted her and two Russian cosmonauts": the parser may join the second object to the verb)
     nouns += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
     # ("X became the first Briton in space when a Soyuz lifted her and ...": a pronoun travelling in a clause hung on
@@ -537,7 +543,7 @@ def _spacecraft(t: Token) -> bool:
     )
 
 
-def _space_goal(verb: Token) -> bool:
+def space_goal(verb: Token) -> bool:
     """True when the journey told by `verb` goes to space: the object of a phrase of its goal, on the verb or on one of
     its adverbs ("sent X back into space", "launched X into orbit"), is a space word (`space_words`) or a space
     station ("to the space station"); not a space centre on the ground (flights46)."""
@@ -584,7 +590,7 @@ def space_flight(verb: Token, nouns: list[Token], told: bool = False) -> bool:
     doers += [
         p for d in doers for c in d.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
     ]
-    if not any(craft(t) for t in (*doers, *nouns)) and not _space_goal(verb):
+    if not any(craft(t) for t in (*doers, *nouns)) and not space_goal(verb):
         return False
     # ("The American shuttle Atlantis and Russia's Mir station docked", "American and Soviet spacecraft docked": craft
     # conjoined as the doers, or one craft noun with conjoined modifiers, meet one another)
@@ -698,6 +704,21 @@ def mission_of(verb: Token) -> Token | None:
             if noun.pos_ == "NOUN" and noun.lemma_.lower() in missions:
                 return noun
     return None
+
+
+def sponsors_of(verb: Token) -> list[Token]:
+    """The subjects of the clause that a flight told by `verb` in an adverbial clause of time ("as", "when") sets
+    in space: the head clause itself tells space apart from that clause ("Bulgaria had a second man in orbit on
+    Tuesday, as X went up with two Soviet crewmates"; flights46). Empty otherwise."""
+    if verb.dep_ != "advcl" or not any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in ("as", "when") for c in verb.children
+    ):
+        return []
+    head = verb.head
+    own = set(head.subtree) - set(verb.subtree)
+    if not any(t.lemma_.lower() in coder_words().space_words for t in own):
+        return []
+    return [c for c in head.children if c.dep_ == "nsubj"]
 
 
 def parade_noun(verb: Token) -> Token | None:

@@ -77,6 +77,8 @@ from .joint import (
     parade_noun,
     party_heads,
     space_flight,
+    space_goal,
+    sponsors_of,
     travel_verb,
     uncrewed_craft,
     undertaking_code,
@@ -1913,18 +1915,24 @@ class Triggers:
                 return self._shared_candidate(tok, noun, code, doers, partners)
             return self._shared_candidate(tok, noun, code, parties, [])
         # (a verb whose own reading is a visit is a journey too: "headed for Mir aboard the shuttle Atlantis with
-        # five American crewmates", flights46)
-        if travel_verb(tok) or (verb_entry is not None and verb_entry.code == "042"):
+        # five American crewmates", and so is one that takes its doers or objects into space: "was blasted into
+        # space beside ..."; flights46)
+        if travel_verb(tok) or (verb_entry is not None and verb_entry.code == "042") or space_goal(tok):
             nouns = flight_arguments(tok)
             # ("The latest of France's paid flights with Russia began on Thursday when X rode a Soyuz ...": the
             # mission whose course the clause tells names parties of the flight; flights46)
             mission = mission_of(tok)
             mission_parties = named(party_heads(mission)) if mission is not None else []
             joint_mission = len(ments.codes(mission_parties)) >= 2
+            # ("Bulgaria had a second man in orbit on Tuesday, as X went up with two Soviet crewmates": the subject
+            # of the clause the flight sets in space is a party of it)
+            mission_parties += named(h for s in sponsors_of(tok) for h in party_heads(s))
             # (a verb with a reading of its own tells its own deed, but a visit; and a flight of people to space
             # is the flight whatever the verb's reading of aid or dispatch: "sent X aloft in a Soyuz with Y", flights45)
             told = own_deed and verb_entry is not None and verb_entry.code[:2] != "04"
-            if told and verb_entry is not None and verb_entry.code[:2] in ("07", "15"):
+            # (nor is a reading of talk the deed of a verb that takes people into space: "was blasted into space
+            # beside a Soviet cosmonaut", flights46)
+            if told and verb_entry is not None and (verb_entry.code[:2] in ("07", "15") or space_goal(tok)):
                 told = not space_flight(tok, nouns)
             if not told and crewed(tok, nouns, self.lexicon, told=joint_mission):
                 parties = named(h for n in nouns for h in party_heads(n))
