@@ -38,6 +38,7 @@ from .knowledge import (
 from .lexicon import Lexicon
 from .match import infinitive, match_entry
 from .modality import classify_modality
+from .onslaught import struck_phrase
 from .roles import (
     Roles,
     border_neighbour,
@@ -3264,6 +3265,10 @@ def moved_unopposed(cand: Candidate, ments: Mentions) -> str | None:
     if any(c.dep_ in ("dobj", "obj") or (c.dep_ == "prep" and c.lower_ == "against") for c in verb.children):
         # "drove Islamic State fighters out of Jarablus": forces move others by force; "moved against hundreds of
         # Taliban fighters": forces moved at a foe attack it
+        return None
+    if struck_phrase(verb, ments, cand.source) is not None:
+        # "drove into the Israeli positions on the Golan Heights": forces moved into a foe's force, front or held
+        # ground strike it (onslaught.py; motion46)
         return None
     heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]
     seen: set[int] = {w.i for w in cand.words}

@@ -128,6 +128,15 @@ from .modality import (
     narrative_would,
     performative,
 )
+from .onslaught import (
+    force_words,
+    military_subject,
+    moved_force,
+    onslaught_verb,
+    other_side,
+    struck_object,
+    struck_phrase,
+)
 from .purposes import force_placing, purposed_aid, purposed_inquiry, travellers_purpose
 from .refusals import declined_comment, phrasal_refusal
 from .repair import RELATIVE_PREPS
@@ -1080,6 +1089,9 @@ class Triggers:
             # has a hand reading of its own tells that deed; the dictionary's pattern for the aspect verb ("weapons
             # began": 194) is no deed of its own (force45)
             return None
+        onslaught = self._onslaught(tok, entry, ments)
+        if onslaught is not None:
+            return onslaught
         if (
             tok.lemma_.lower() in coder_words().refuge_verbs
             or tok.lemma_.lower() in coder_words().refuge_taking_verbs
@@ -4565,6 +4577,54 @@ class Triggers:
         if own is None or own.derived or plover(own.code) is None:
             return None
         return nxt
+
+    def _onslaught(self, tok: Token, entry: Entry | None, ments: Mentions) -> Candidate | None:
+        """ "German armour burst upon thinly held American positions", "Soviet armies tore through the Rumanian Third
+        Army's front", "the columns closed in upon the Herero", "Marines fought their way ashore against its Japanese
+        garrison": a military force (a subject of the lexicon's force classes, or a party of a military or rebel
+        sector; no aircraft) moving by a verb of motion (`onslaught.onslaught_verb`, by WordNet) upon, into,
+        through, across, over or against a force, its front, lines or positions, or a place another side holds
+        (`onslaught.struck_phrase`) attacks it: 190, the owner of what is struck the target. A hand reading of the
+        verb's own of roots 18-20 other than 190 keeps deciding ("fired into", "bombed"). Issue 9, forty-sixth
+        session (motion46)."""
+        if tok.pos_ != "VERB" or tok.dep_ in ("amod", "acl", "relcl"):
+            return None
+        if (
+            entry is not None
+            and not entry.derived
+            and entry.code[:2] in ("18", "19", "20")
+            and entry.code != "190"
+        ):
+            return None
+        if not onslaught_verb(tok):
+            return None
+        heads = subject_words(tok)
+        aircraft = class_words("aircraft") - force_words()
+        if heads & aircraft:
+            return None
+        cand = self._make(tok, Entry("V", "190", tok.lemma_.lower()), [tok], ments)
+        if cand is None:
+            return None
+        military = (
+            bool(heads & force_words())
+            or military_subject(tok)
+            or any(ments.mentions[i].sector in ("MIL", "REB") for i in cand.source)
+        )
+        # (any doer moving a force as its object moves it at what the phrase strikes: "the army flung its infantry
+        # against the lines"; a force charged as the object is charged only by a force: "Ukraine charged Russian
+        # soldiers with war crimes" is an accusation)
+        moved = any(moved_force(c) for c in tok.children)
+        found = struck_phrase(tok, ments, cand.source) if military or moved else None
+        if found is None and military:
+            found = struck_object(tok, ments, cand.source)
+        if found is None:
+            return None
+        _prep, owners = found
+        if owners:
+            cand.target = owners
+        else:
+            cand.target = [i for i in cand.target if other_side(i, cand.source, ments)]
+        return cand
 
     def _placed_force(self, tok: Token, entry: Entry | None, ments: Mentions) -> Candidate | None:
         """ "threw a blockade round the ports", "laid a bombardment on the heights", "a siege was put round the town":
