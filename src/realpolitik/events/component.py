@@ -1325,7 +1325,38 @@ _NO_DEED: tuple[Callable[[Candidate, Mentions], bool], ...] = (
     lambda c, m: help_by_deed(c),
     # "declined to say whether Russia would grant him asylum": what nobody would say is no deed (refuse44)
     lambda c, m: unsaid_deed(c.trigger),
+    # "the Red Army stood by while German troops crushed the uprising": looking on (review46)
+    lambda c, m: _looked_on(c, m),
 )
+
+
+def _looked_on(cand: Candidate, ments: Mentions) -> bool:
+    """A party that "stood by" (no one named after "by") while or as another party did something looked on: no
+    alert of its forces (152) and no support (052) ("the Red Army stood by while German troops crushed the Warsaw
+    uprising", "Dutch peacekeepers stood by as Bosnian Serb forces took Srebrenica": another party named as the subject
+    of the "while" or "as" clause, or uncoded doers with an object). Forces standing by as a crisis grew keep their alert; "stood by its ally" keeps the support (review46)."""
+    verb = cand.trigger
+    if verb.lemma_.lower() != "stand" or cand.code[:2] not in ("05", "15"):
+        return False
+    if not any(c.lower_ == "by" and not any(g.dep_ == "pobj" for g in c.children) for c in verb.children):
+        return False
+    own = ments.codes(cand.source)
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ in ("while", "as") for c in clause.children
+        ):
+            continue
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        doers = [i for c in subjects for i in actors_under(c, ments)]
+        if doers and not ments.codes(doers) <= own:
+            return True
+        if (
+            not doers
+            and any(c.pos_ in ("NOUN", "PROPN") for c in subjects)
+            and any(c.dep_ == "dobj" for c in clause.children)
+        ):
+            return True  # ("while Hutu militias killed Tutsi civilians": others, uncoded, doing a deed to someone)
+    return False
 
 
 def _halted_deed(cand: Candidate, cands: dict[int, Candidate]) -> bool:
@@ -1376,6 +1407,16 @@ def _ended_deed(cand: Candidate) -> bool:
         # ("the airlift ended on Saturday"), and a blockade or an occupation that ends is lifted or left; battles44
         verb = noun.head
         return not any(c.dep_ in ("neg", "dobj") for c in verb.children)
+    if (
+        cand.code[:3] == "087"
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in ("to", "of")
+        and noun.head.head.pos_ == "NOUN"
+        and noun.head.head.lemma_.lower() in ending
+    ):
+        # "declared an end to its ceasefire", "announced the end of the truce": a truce or a de-escalation brought to
+        # an end is none (review46)
+        return True
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in ending
 
 

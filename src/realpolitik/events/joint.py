@@ -592,6 +592,12 @@ def space_flight(verb: Token, nouns: list[Token], told: bool = False) -> bool:
     ]
     if not any(craft(t) for t in (*doers, *nouns)) and not space_goal(verb):
         return False
+    sent = [t for c in verb.children if c.dep_ == "dobj" for t in (c, *c.conjuncts)]
+    if sent and all(_uncrewed(t, words.uncrewed_craft_nouns) for t in sent):
+        # ("India launched a French satellite into orbit aboard its own rocket", "the United States sent an Indonesian
+        # satellite into orbit aboard the shuttle": what is launched or sent is an uncrewed craft, cargo; the doer
+        # launches it and rides nothing; review46)
+        return False
     # ("The American shuttle Atlantis and Russia's Mir station docked", "American and Soviet spacecraft docked": craft
     # conjoined as the doers, or one craft noun with conjoined modifiers, meet one another)
     met = [

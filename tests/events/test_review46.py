@@ -1,0 +1,87 @@
+"""Look-alikes narrowed by the forty-sixth session's review (review46, issue 9): a truce brought to an end, forces that
+stood by while another party acted, doors opened to an exile, a sanction given in the sense of approval. Sentences
+written for these tests, true statements about real events, coded through the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import Code, no_event, some_event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an end declared or announced to a truce is no truce declared (0871)
+        "In 2001 the Tamil Tigers declared an end to their ceasefire with Colombo.",
+        "In 1996 the IRA announced the end of its ceasefire.",
+    ],
+)
+def test_a_truce_brought_to_an_end_is_none(code: Code, text: str) -> None:
+    no_event(code, text, "RETREAT")
+
+
+def test_a_truce_declared_stays(code: Code) -> None:
+    some_event(
+        code, "In 2000 the Tamil Tigers declared a unilateral ceasefire.", "RETREAT", "0871", "LKA", None
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # forces that stood by while another party acted looked on: no alert, no support
+        "In 1944 the Red Army stood by while German troops crushed the Warsaw uprising.",
+        "In 1995 Dutch peacekeepers stood by as Bosnian Serb forces took Srebrenica.",
+        "In 1994 Belgian troops stood by while Hutu militias killed Tutsi civilians.",
+    ],
+)
+def test_standing_by_while_others_act_is_looking_on(code: Code, text: str) -> None:
+    no_event(code, text, "MOBILIZE")
+    no_event(code, text, "SUPPORT")
+
+
+def test_standing_by_as_a_crisis_grows_is_an_alert(code: Code) -> None:
+    some_event(
+        code,
+        "In 1974 British paratroopers stood by in Cyprus as the crisis grew.",
+        "MOBILIZE",
+        "152",
+        "GBR",
+        None,
+    )
+
+
+def test_standing_by_an_ally_is_support(code: Code) -> None:
+    some_event(
+        code,
+        "In 1991 Britain stood by the United States as it attacked Iraq.",
+        "SUPPORT",
+        "052",
+        "GBR",
+        "USA",
+    )
+
+
+def test_doors_opened_to_an_exile_give_refuge(code: Code) -> None:
+    some_event(
+        code, "In 1979 France opened its doors to the exiled Ayatollah Khomeini.", "AID", "075", "FRA", None
+    )
+
+
+def test_a_sanction_given_to_a_deed_is_no_penalty(code: Code) -> None:
+    no_event(
+        code, "In 1991 the Security Council gave its sanction to the use of force against Iraq.", "SANCTION"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an uncrewed craft of another state launched or sent into orbit is cargo: no crewed flight of two states
+        "In 2017 India launched a French satellite into orbit aboard its own rocket.",
+        "In 1986 the United States sent an Indonesian satellite into orbit aboard the shuttle.",
+    ],
+)
+def test_a_satellite_launched_for_another_state_is_no_joint_flight(code: Code, text: str) -> None:
+    no_event(code, text, "COOPERATE")
