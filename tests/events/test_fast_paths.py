@@ -90,7 +90,7 @@ def test_dates_scan_reads_clues_written_with_lookalike_letters() -> None:
     assert [(f.start, f.end, f.date.isoformat()) for f in found] == [(9, 19, "2023-11-15")]
 
 
-_KEYS = ("prt", "obj", "prep", "mod", "subj", "dobj", "pp", "comp", "prep_verb")
+_KEYS = ("prt", "obj", "prep", "mod", "subj", "dobj", "pp", "comp", "prep_verb", "prep_topic")
 
 
 def _every_order(tok: Token, plain: dict[str, set[str]]) -> None:
@@ -119,8 +119,8 @@ def test_match_lazy_word_sets_equal_the_sets_made_at_once(bare_nlp: Language) ->
     for doc in bare_nlp.pipe(SENTENCES):
         for tok in doc:
             plain = _words_near(tok)
-            # one set per constraint key of the lexicon, and the verb's own prepositions
-            assert set(plain) == {*CONSTRAINT_KEYS, "prep_verb"} == set(_KEYS)
+            # one set per constraint key of the lexicon, the verb's own prepositions and those of what is agreed on
+            assert set(plain) == {*CONSTRAINT_KEYS, "prep_verb", "prep_topic"} == set(_KEYS)
             if tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):  # (the words the coder matches)
                 _every_order(tok, plain)
     # (the sentences exercise the sets that the lazy path makes together or from another set)

@@ -188,6 +188,20 @@ def main_clause_first(alive: list[Candidate]) -> None:
     main clause has a sure reading of its own (a hand entry, with a doer), that one goes first (in place). Against a
     deed of a relative clause, any reading of the main clause's verb (`_main_clause_verb`) that names a party goes
     first: the relative clause's deed is the news only when the main verb has no reading (choice39)."""
+    if alive and alive[0].code[:2] == _MEETING_ROOT and _fronted_participle(alive[0].trigger):
+        for index, cand in enumerate(alive):
+            # ("Meeting in a villa in Brno, the two premiers settled that Czechoslovakia would cease to exist"): a
+            # meeting told by a participle that opens the sentence is the occasion of the news; the main verb's own
+            # frame with its doer is the news, even when the lexicon does not know the deed it frames (a deed told so,
+            # "Yielding at last to Washington, the Convention voted ...", stays the news; talk46)
+            if (
+                cand.trigger.dep_ == "ROOT"
+                and cand.entry.kind == "F"
+                and cand.source
+                and not (cand.entry.derived or cand.entry.implied)
+            ):
+                alive.insert(0, alive.pop(index))
+                return
     if not alive or not (_in_adverbial(alive[0].trigger) or in_background(alive[0].trigger)):
         return
     for index, cand in enumerate(alive):
@@ -407,6 +421,25 @@ def _awaited(clause: Token) -> bool:
     if not subordinators(clause) & words.awaiting_marks:
         return False
     return not any(c.dep_ == "npadvmod" and c.lemma_.lower() in words.measure_nouns for c in clause.children)
+
+
+# the CAMEO root of meetings and consultations (04)
+_MEETING_ROOT = "04"
+
+
+def _fronted_participle(tok: Token) -> bool:
+    """A present participle that opens its sentence as an adverbial clause of the main verb, with no subject and no
+    mark of its own ("Meeting in Brno, the premiers settled ...")."""
+    # (the parser may take the participle for a gerund subject of the main verb: "Meeting in a villa in Brno, the
+    # premiers ..., settled ..."; the comma before the verb tells it apart from one, "Meeting him was a joy")
+    verb = tok.head
+    return (
+        tok.tag_ == "VBG"
+        and tok.i == tok.sent.start
+        and verb.dep_ == "ROOT"
+        and (tok.dep_ == "advcl" or (tok.dep_ in ("nsubj", "csubj") and tok.doc[verb.i - 1].is_punct))
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)
+    )
 
 
 def _in_adverbial(tok: Token) -> bool:

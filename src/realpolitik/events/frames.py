@@ -20,6 +20,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from .crowds import verb_senses
+from .deverbal import source_verbs
 from .knowledge import coder_words
 from .lexicon import Lexicon
 from .match import satisfies
@@ -42,6 +43,39 @@ def _in_class(lemma: str, anchors: frozenset[str], *, synonyms: bool = False) ->
 def authorising(verb: Token) -> bool:
     """True for a verb of authorising ("authorised", "empowered")."""
     return verb.pos_ == "VERB" and _in_class(verb.lemma_.lower(), coder_words().authorising_senses)
+
+
+def approving(verb: Token) -> bool:
+    """True for a verb of authorising or of approving ("authorised", "approved", "backed", "endorsed", "sanctioned"):
+    one whose two most frequent WordNet senses have "authorize" or "approve" as a synonym or a direct hypernym
+    (talk46)."""
+    return verb.pos_ == "VERB" and _in_class(verb.lemma_.lower(), coder_words().approving_senses)
+
+
+def approving_noun(noun: Token) -> bool:
+    """True for a noun of authorising or approving ("approval", "backing", "authorisation"): a noun WordNet derives
+    from a verb of `approving`, or one whose "-ation" is such a verb's "-e" (talk46)."""
+    if noun.pos_ != "NOUN":
+        return False
+    lemma = noun.lemma_.lower()
+    verbs = list(source_verbs(lemma))
+    if lemma.endswith("ation"):
+        verbs.append(lemma[: -len("ation")] + "e")
+    return any(_in_class(verb, coder_words().approving_senses) for verb in verbs)
+
+
+def deciding(verb: Token) -> bool:
+    """True for a verb of deciding ("decided", "settled", "resolved"): "decide" is the verb or among the synonyms of
+    its two most frequent WordNet senses (talk46)."""
+    return verb.pos_ == "VERB" and _in_class(
+        verb.lemma_.lower(), coder_words().deciding_senses, synonyms=True
+    )
+
+
+def renouncing(verb: Token) -> bool:
+    """True for a verb of renouncing ("renounce", "forswear", "abjure"): "renounce" is the verb or among the synonyms
+    or direct hypernyms of its two most frequent WordNet senses (talk46)."""
+    return verb.pos_ == "VERB" and _in_class(verb.lemma_.lower(), coder_words().renouncing_senses)
 
 
 def cancelling(verb: Token) -> bool:

@@ -110,6 +110,7 @@ def _words_near(tok: Token) -> Words:
         "pp": _phrases(tok),
         "comp": _complement_objects(tok),
         "prep_verb": set() if heads else {p.lemma_.lower() for p in _preps(tok) if not _stranded(p, tok)},
+        "prep_topic": preps - _where_preps(tok),
     }
 
 
@@ -125,6 +126,8 @@ class _Near(dict[str, set[str]]):
         tok = self.tok
         if key in ("obj", "prep"):
             self["obj"], self["prep"] = _objects_and_preps(tok)
+        elif key == "prep_topic":
+            self[key] = self["prep"] - _where_preps(tok)
         elif key == "prep_verb":
             self[key] = (
                 set() if self["dobj"] else {p.lemma_.lower() for p in _preps(tok) if not _stranded(p, tok)}
@@ -213,6 +216,78 @@ def _stranded(prep: Token, tok: Token) -> bool:
     """A preposition of the verb with nothing after it ("stood [by] while X annexed Y" stands by no one); a
     relative clause strands its preposition on purpose ("the ally it stood by")."""
     return prep.dep_ == "prep" and not list(prep.children) and tok.dep_ != "relcl"
+
+
+# the prepositions whose phrase an agreement's reading takes for what is agreed ("shook hands on the deal", "settled on
+# a compromise"); the classes of places (`place_classes`) and of what is agreed (`agreed_classes`) are the lexicon's
+_TOPIC_PREPS = frozenset({"on", "upon"})
+_AGREEMENT_ROOT = "03"
+_PLACE_CLASSES = ("ground", "basing", "venue")
+_AGREED_CLASSES = ("treaty", "accord", "measure")
+_PLACE_LABELS = ("GPE", "LOC", "FAC")
+# (the phrases that tell what place a noun is: "the line between El Paso and Ciudad Juarez", "the steps of a villa",
+# and, below those, where that place is, "a villa in Geneva"; "the tarmac at Lahore airport" when the "at" phrase
+# names a place itself. "a plan in Paris", "a plan at talks in Paris" are plans made there, no places)
+_WHERE_LINKS = frozenset({"between", "of"})
+_WHERE_AT_LINKS = frozenset({"at", "near"})
+_WHERE_INNER_LINKS = frozenset({"between", "of", "at", "in", "near"})
+
+
+def _class_of(noun: Token, names: tuple[str, ...]) -> bool:
+    lemma = noun.lemma_.lower()
+    return any(lemma in kinds.class_words(name) for name in names)
+
+
+def _named_or_classed_place(noun: Token) -> bool:
+    """A place by its name (a proper noun the parser takes for a place) or by the lexicon's classes of ground, bases
+    and venues ("the border", "the airport", "the square")."""
+    if noun.pos_ == "PROPN":
+        return noun.ent_type_ in _PLACE_LABELS
+    return noun.pos_ == "NOUN" and _class_of(noun, _PLACE_CLASSES) and not _class_of(noun, _AGREED_CLASSES)
+
+
+def _where_noun(noun: Token, depth: int = 2) -> bool:
+    """A common noun that names where something happened: a noun of ground, bases or venues ("the border", "the
+    square"), or a noun whose own phrase names a place by its name or by such a noun ("the line between El Paso and
+    Ciudad Juarez", "the steps of a villa in Geneva", "the tarmac at Lahore airport"); never a noun of what is agreed
+    (an accord, a deal, a measure) (talk46)."""
+    if noun.pos_ != "NOUN" or _class_of(noun, _AGREED_CLASSES):
+        return False
+    if _class_of(noun, _PLACE_CLASSES):
+        return True
+    if depth == 0:
+        return False
+    for prep in noun.children:
+        if prep.dep_ != "prep":
+            continue
+        word = prep.lower_
+        inner = depth < 2
+        if not (word in _WHERE_LINKS or word in _WHERE_AT_LINKS or (inner and word in _WHERE_INNER_LINKS)):
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            places = [obj, *obj.conjuncts]
+            if any(_named_or_classed_place(o) for o in places):
+                return True
+            if word in _WHERE_LINKS and any(_where_noun(o, depth - 1) for o in places):
+                return True
+    return False
+
+
+def _where_preps(tok: Token) -> set[str]:
+    """The prepositions of `_TOPIC_PREPS` on the verb or its direct object every phrase of which names a place
+    (`_where_noun`): "shook hands on the border" says where the hands were shaken, not what was agreed on (talk46)."""
+    phrases: dict[str, list[bool]] = {}
+    holders = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+    for holder in holders:
+        for prep in _preps(holder):
+            word = prep.lemma_.lower()
+            if word not in _TOPIC_PREPS:
+                continue
+            objects = [o for o in prep.children if o.dep_ == "pobj"]
+            phrases.setdefault(word, []).append(bool(objects) and all(_where_noun(o) for o in objects))
+    return {word for word, wheres in phrases.items() if all(wheres)}
 
 
 def _objects_and_preps(tok: Token) -> tuple[set[str], set[str]]:
@@ -1015,6 +1090,10 @@ def satisfies(entry: Entry, words: Words) -> bool:
         if derived and key == "prep":
             # the dictionary's bare "(ON)" follows the verb at once ("called on X"), not its object
             key = "prep_verb"
+        elif key == "prep" and entry.code[:2] == _AGREEMENT_ROOT:
+            # an agreement's preposition names what is agreed on, never where ("shook hands on the border": a
+            # meeting, 040; "shook hands on the deal": the agreement, 030; talk46)
+            key = "prep_topic"
         if words[key].isdisjoint(allowed):  # (no word in common; makes no intersection set)
             if entry.kinds and kinds.ENABLED and _of_kind(entry, key, words):
                 continue

@@ -59,7 +59,16 @@ from .crowds import (
     walked_off,
 )
 from .deverbal import source_verbs
-from .frames import announcing, authorising, cancelling, ended_reading
+from .frames import (
+    announcing,
+    approving,
+    approving_noun,
+    authorising,
+    cancelling,
+    deciding,
+    ended_reading,
+    renouncing,
+)
 from .joint import (
     comitative_partners,
     conflict_deed,
@@ -200,6 +209,8 @@ SMALL_CLAUSE_UNREAD = frozenset({"0842"})
 
 # the roots of an authorised deed that make the authorisation a threat (force; a show of force keeps its own reading)
 _AUTHORISED_THREATS = frozenset({"18", "19", "20"})
+# the code of occupying ground (192), which a verb of taking carries whatever is taken
+_OCCUPATION = "192"
 # a demobilisation (0873) cancelled or put off keeps the forces mobilised (154)
 _DEMOBILISATION = "0873"
 _KEPT_MOBILISED = "154"
@@ -1053,6 +1064,18 @@ class Triggers:
             # "authorised President Putin to use the armed forces in Syria", "empowered the army to pursue the rebels":
             # an authorised deed of force is a threat, as a vowed one is (frames45)
             frame_entry = Entry("F", frame_code("threat"), tok.lemma_.lower(), frame="threat")
+        if (
+            frame_entry is None
+            and comp is not None
+            and comp.dep_ == "ccomp"
+            and deciding(tok)
+            and _future(comp)
+        ):
+            # "settled on Wednesday that Czechoslovakia will cease to exist", "resolved that a Commonwealth would take
+            # the place of the Soviet Union": a verb of deciding frames its "that" clause of what is to be as "decided
+            # that" does (the intent frame); "resolved that the union is dissolved" states what the resolution does
+            # (talk46)
+            frame_entry = Entry("F", frame_code("intent"), tok.lemma_.lower(), frame="intent")
         if frame_entry is not None and comp is not None and _purpose_of_own_deed(tok, comp, self.lexicon):
             # "began refusing food to force the authorities to ...", "ordered paratroopers into Little Rock to
             # enforce ...": the verb with its object is a deed of its own and the "to" clause after that object
@@ -1083,7 +1106,14 @@ class Triggers:
         announced = self._announced_end(tok, ments) or self._kept_mobilised(tok, ments)
         if announced is not None:
             return announced
-        entry = match_entry(tok, self.lexicon, ("V",))
+        approved = self._approved_force(tok, ments)
+        if approved is not None:
+            return approved
+        if tok.dep_ == "xcomp" and any(_dated_cause(c) for c in tok.head.children):
+            # ("Thursday's signing of a boundary agreement by X and Y is to let the two states swap enclaves": what a
+            # deed done is to bring about is no deed of its parties; the deed noun is the news; talk46)
+            return None
+        entry = _armed_reading(tok, match_entry(tok, self.lexicon, ("V",)))
         if entry is not None and entry.derived and self._aspect_deed(tok) is not None:
             # "American warships began escorting Kuwaiti tankers": a verb of beginning or going on whose open clause
             # has a hand reading of its own tells that deed; the dictionary's pattern for the aspect verb ("weapons
@@ -2307,6 +2337,12 @@ class Triggers:
             # "pledged not to fire missiles over Japan", "promised that its submarines would no longer sink merchant
             # ships": a deed of force forsworn is an intention to de-escalate (0356), not a threat (talk22)
             code = _forsworn_code(inner_code)
+        kept = self._force_kept_open(comp) if frame == "intent" and _unpromised(tok) else None
+        if kept is not None:
+            # "would make no promise to renounce the use of force against Taiwan", "did not pledge to give up force": a
+            # force one will not promise to renounce or end is kept open, a threat of it, as "refused to rule out force"
+            # is (`_raised_prospect`; talk46)
+            code = kept
         if frame in ("demand", "appeal") and (_or_else(comp) or _in_ultimatum(tok)):
             # "told Lithuania to hand over Memel or face the consequences", "ordered the garrison to surrender or
             # suffer the penalty": a demand with what follows its refusal named is an ultimatum (139); so is a call
@@ -2564,6 +2600,7 @@ class Triggers:
                 (inner_code or "")[:2] in ("16", "18", "19", "20") and ments.codes(target) - source_codes
             )
             and (inner_code or "")[:2] != "13"
+            and kept is None
         ):
             # "Iran agreed to limit its stockpile", "pledged to abandon its nuclear weapons", "agreed to curb the
             # flow of migrants": a deed of restraint one commits oneself to is an intention to yield (035), any
@@ -2631,6 +2668,9 @@ class Triggers:
             # sent keep the reading above)
             code = inner_code or code
         cand = Candidate(tok, entry, code, words, source, target, reciprocal, fallback=fallback)
+        if kept is not None and code == kept:
+            # (the "no" is of the promise not made; the threat is said, as with "did not rule out")
+            cand.idiom_negation = True
         cand.consumed = consumed
         offer = tok.lemma_.lower() in coder_words().readiness and code[:2] == "03"
         if (
@@ -2726,7 +2766,107 @@ class Triggers:
         inner, _ = self._inner(comp)
         if inner is None or inner[:2] not in _AUTHORISED_THREATS:
             return None
+        if inner == _OCCUPATION and not self._ground_taken(comp):
+            # ("authorising a federal corporation to take over the government dam": a taking of property, by law or
+            # by a court, is no occupation of ground; only ground or a place taken is force; talk46)
+            return None
         return refine("threat", inner)
+
+    def _ground_taken(self, verb: Token) -> bool:
+        """Whether what a verb of taking takes is ground or a place: its object (or the noun of its "over" phrase, and
+        that noun's "of" phrase) a named place or a noun of ground, bases or venues (`mobilise.place_noun`)."""
+        taken = [c for c in verb.children if c.dep_ == "dobj"]
+        taken += prep_objects(verb, ("over",))
+        taken += [o for t in list(taken) for o in prep_objects(t, ("of",))]
+        return any(place_noun(t, self.lexicon) for t in taken)
+
+    def _force_kept_open(self, comp: Token) -> str | None:
+        """The threat a promise not made keeps open: its clause renounces or ends (`frames.renouncing`, clauses.json
+        `ending_verbs`) a deed of force named by its object noun (the lexicon's N readings of roots 18-20: "renounce
+        the use of force", "end its air strikes"); None for any other clause (talk46)."""
+        if comp.pos_ != "VERB" or not (
+            renouncing(comp) or comp.lemma_.lower() in clause_words().ending_verbs
+        ):
+            return None
+        for noun in comp.children:
+            if noun.dep_ != "dobj" or noun.pos_ != "NOUN":
+                continue
+            entry = match_entry(noun, self.lexicon, ("N",))
+            if entry is not None and not entry.no_event and entry.code[:2] in _AUTHORISED_THREATS:
+                return refine("threat", entry.code)
+        return None
+
+    def _approved_force(self, tok: Token, ments: Mentions) -> Candidate | None:
+        """ "authorised military strikes against Syria", "approved the use of armed force", "gave its backing to air
+        strikes", "gave overwhelming backing to the continuation of French air strikes": a verb of authorising or
+        approving (`frames.approving`), or a light verb with a noun of approving (`frames.approving_noun`) and a "to"
+        phrase, whose object is a deed noun of force (the lexicon's N readings of roots 18-20; through an "of" phrase
+        when the object itself names no deed: "the continuation of", "the extension of") is a threat of that force
+        (`refine` of the threat frame), as an authorised "to" clause is (frames45). The deed done by another party than
+        the one who approves ("Britain backed the American strikes", "approved Israel's raids": a nation on the deed
+        noun that the approver is not) is none of this: it is the approval of another's deed (talk46)."""
+        if tok.pos_ != "VERB":
+            return None
+        deeds: list[Token] = []
+        if approving(tok):
+            deeds = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        elif is_light(tok, self.lexicon):
+            nouns = [c for c in tok.children if c.dep_ == "dobj" and approving_noun(c)]
+            if nouns:
+                deeds = [
+                    *prep_objects(tok, ("to",)),
+                    *(d for c in tok.children if c.dep_ == "dative" for d in prep_objects(c, ("to",))),
+                    *(d for n in nouns for d in prep_objects(n, ("to", "for"))),
+                ]
+        for deed in deeds:
+            if deed.pos_ != "NOUN":
+                continue
+            entry = match_entry(deed, self.lexicon, ("N",))
+            if entry is None or entry.no_event:
+                inner = [o for o in prep_objects(deed, ("of",)) if o.pos_ == "NOUN"]
+                if not inner:
+                    continue
+                deed = inner[0]
+                entry = match_entry(deed, self.lexicon, ("N",))
+            if entry is None or entry.no_event or entry.code[:2] not in _AUTHORISED_THREATS:
+                continue
+            code = refine("threat", entry.code)
+            cand = self._make(
+                tok, Entry("V", code, tok.lemma_.lower()), [tok, deed], ments, consumed={deed.i}
+            )
+            if cand is None:
+                return None
+            own = ments.codes(cand.source)
+            doers = [
+                i
+                for c in deed.children
+                if c.dep_ in ("amod", "compound", "poss", "nmod")
+                for i in actors_under(c, ments)
+            ]
+            doers += [
+                i
+                for p in deed.children
+                if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ == "by")
+                for i in actors_under(p, ments)
+            ]
+            if own and doers and not ments.codes(doers) & own:
+                return None  # another's deed approved
+            # (the party the deed is aimed at, not the places of its own phrases: "against Islamic State in Syria")
+            aimed = [
+                i
+                for p in deed.children
+                if p.dep_ == "prep" and p.lower_ not in ("by", "of")
+                for o in p.children
+                if o.dep_ == "pobj"
+                for i in actors_under(o, ments, skip=frozenset({"relcl", "prep"}))
+                if i not in doers and i not in cand.source
+            ]
+            if aimed:
+                cand.target = aimed
+            else:
+                cand.target = [i for i in cand.target if i not in doers and ments.codes([i]) - own]
+            return cand
+        return None
 
     def _announced_end(self, tok: Token, ments: Mentions) -> Candidate | None:
         """ "announced the end of its offensive", "proclaimed the lifting of the state of emergency", "announced that
@@ -2853,7 +2993,11 @@ class Triggers:
             # ("voted to authorise the President to use force": what is voted is a threat; frames45)
             return authorised, None
         for _ in range(3):
-            inner_entry = match_entry(comp, self.lexicon, ("V",)) if comp.pos_ in ("VERB", "AUX") else None
+            inner_entry = (
+                _armed_reading(comp, match_entry(comp, self.lexicon, ("V",)))
+                if comp.pos_ in ("VERB", "AUX")
+                else None
+            )
             if (
                 inner_entry is not None
                 and inner_entry.specificity == 0
@@ -5024,7 +5168,10 @@ class Triggers:
             or code[:2] == "12"
             # ("assured Finland that it would not invade": a deed of force forsworn, talk22)
             or (tok.pos_ == "VERB" and _forsworn(_aspect_head(tok), code))
-        ) and (_future(_aspect_head(tok if tok.pos_ != "NOUN" else tok.head)) or said_possible):
+        ) and (
+            (_future(_aspect_head(tok if tok.pos_ != "NOUN" else tok.head)) and not _dated_cause(tok))
+            or said_possible
+        ):
             self._stated_promise(tok, cand, ments)
         return cand
 
@@ -5170,7 +5317,7 @@ class Triggers:
             return code  # "My great pleasure to greet you in Sochi": done by saying it, not announced
         verb = _aspect_head(tok if tok.pos_ != "NOUN" else tok.head)
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-        future = _future(verb)
+        future = _future(verb) and not _dated_cause(tok)
         if not future and said_possible:
             future = True  # ("Turkey could launch an offensive at any moment, Erdogan said": a threat)
         elif not future and any(a.lower_ in coder_words().possibility_aux for a in auxes):
@@ -6709,6 +6856,14 @@ def _mandative_clause(comp: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in comp.children)
 
 
+def _unpromised(frame: Token) -> bool:
+    """A frame word said with "not", "never" or "no" ("would not promise to", "made no promise to", "never pledged
+    to"), or the noun of a light verb so said ("did not make a promise to")."""
+    if _negated(frame) or any(c.dep_ == "det" and c.lower_ == "no" for c in frame.children):
+        return True
+    return frame.pos_ == "NOUN" and frame.dep_ == "dobj" and _negated(frame.head)
+
+
 def _negated(verb: Token) -> bool:
     """A verb with its own "not" or "never" ("must not sell", "not to attack"), or "no longer" ("would no longer
     accept X as a mediator": the parser hangs the "no" on "longer")."""
@@ -6896,6 +7051,44 @@ def _future(verb: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in coder_words().future_aux for c in verb.children)
 
 
+# the root of verbal disapproval (11: "hit back at critics" criticises them) and the code of force used (190)
+_DISAPPROVAL_ROOT = "11"
+_FORCE_USED = "190"
+
+
+def _armed_reading(verb: Token, entry: Entry | None) -> Entry | None:
+    """A reading of the dictionary's that disapproves in words (11: "hit back at", "lashed out at") is a use of force
+    when the verb's "with" phrase names force or arms (the lexicon's classes `&force`, `&weapon`, or their WordNet
+    kinds): "would hit back at the militants with brute force" (talk46); the entry itself otherwise."""
+    if entry is None or not entry.derived or entry.code[:2] != _DISAPPROVAL_ROOT:
+        return entry
+    for noun in prep_objects(verb, ("with",)):
+        lemma = noun.lemma_.lower()
+        if any(lemma in class_words(name) or is_kind(lemma, name) for name in ("force", "weapon")):
+            return replace(entry, code=_FORCE_USED)
+    return entry
+
+
+def _dated_cause(noun: Token) -> bool:
+    """A deed noun dated by its possessor ("Thursday's signing ...") that is the subject of "be to" with a deed of its
+    own ("... is to let India and Bangladesh swap enclaves"): what is to come is what the deed is to bring about, not
+    the deed, done on its day; a deed noun that is to begin, go on or happen ("Thursday's talks are to begin at
+    noon", data: `aspect_verbs`, `occurrence_verbs`) or to take place stays to come (talk46)."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.lemma_ != "be":
+        return False
+    if not any(c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in noun.children):
+        return False
+    words = coder_words()
+    for deed in noun.head.children:
+        if deed.dep_ == "xcomp" and to_infinitive(deed):
+            lemma = deed.lemma_.lower()
+            if lemma in words.aspect_verbs or lemma in words.occurrence_verbs:
+                return False
+            objects = [c for c in deed.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
+            return bool(objects) and not any(o.lemma_.lower() == "place" for o in objects)
+    return False
+
+
 def _aspect_head(verb: Token) -> Token:
     """The verb of going on or resuming that governs a deed ("would keep supplying weapons", "will continue to
     send aid"; data: `aspect_verbs`), whose auxiliaries and clause the deed shares; the verb itself otherwise."""
@@ -6904,6 +7097,15 @@ def _aspect_head(verb: Token) -> Token:
         return head
     if verb.dep_ == "xcomp" and head.i != verb.i and head.lemma_ == "be" and to_infinitive(verb):
         return head  # ("all American troops are to leave Iraq": the deed to come of "be to")
+    if (
+        verb.dep_ in ("relcl", "acl", "xcomp")
+        and to_infinitive(verb)
+        and head.dep_ == "attr"
+        and head.ent_type_ == "ORDINAL"
+        and head.head.lemma_ == "be"
+    ):
+        # ("would never be the first to use nuclear weapons": the deed, with the copula's "never"; talk46)
+        return head.head
     if (
         verb.dep_ == "conj"
         and head.i != verb.i
