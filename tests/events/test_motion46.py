@@ -69,6 +69,9 @@ def test_motion46_force_moving_upon_a_foe_attacks_it(
         "The negotiators of the two Koreas broke through the deadlock in their talks at Panmunjom.",
         # forces moved into positions of their own, or left by another: a deployment, not an onslaught
         "French troops moved into positions along the Chadian border on Monday.",
+        # forces in a parade (paraded)
+        "Chinese tanks and missile carriers rolled through Tiananmen Square in the parade for the sixtieth "
+        "anniversary of the People's Republic.",
     ],
 )
 def test_motion46_look_alikes_are_no_assault(code: Code, text: str) -> None:

@@ -315,3 +315,14 @@ def struck_object(verb: Token, ments: Mentions, source: list[int]) -> tuple[Toke
         if owners:
             return obj, owners
     return None
+
+
+# the prepositions that set a movement in an occasion ("in the parade", "during a parade", "at the parade")
+_OCCASION_PREPS = frozenset({"in", "during", "at", "for"})
+
+
+def paraded(verb: Token) -> bool:
+    """Whether a verb's movement is told as part of a parade (`parade_nouns` as the object of an "in", "during", "at"
+    or "for" phrase on the verb: "Soviet tanks rolled across Red Square in the parade marking the anniversary"):
+    forces parading strike no one, whatever their verb's readings of force (triggers.Triggers._candidate)."""
+    return any(p.lemma_.lower() in coder_words().parade_nouns for p in prep_objects(verb, _OCCASION_PREPS))

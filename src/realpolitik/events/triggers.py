@@ -143,6 +143,7 @@ from .onslaught import (
     moved_force,
     onslaught_verb,
     other_side,
+    paraded,
     struck_object,
     struck_phrase,
 )
@@ -1122,6 +1123,11 @@ class Triggers:
         onslaught = self._onslaught(tok, entry, ments)
         if onslaught is not None:
             return onslaught
+        if entry is not None and entry.code[:2] == "19" and onslaught_verb(tok) and paraded(tok):
+            # "Soviet tanks and rocket carriers rolled across Red Square in the parade marking the anniversary":
+            # forces moving in a parade strike no one; the verb's readings of force give way (a parade of another
+            # state's is still read as cooperation below; motion46)
+            entry = None
         if (
             tok.lemma_.lower() in coder_words().refuge_verbs
             or tok.lemma_.lower() in coder_words().refuge_taking_verbs
