@@ -3,6 +3,7 @@ through the root conftest): one synthetic article, and a real DuckDB store of on
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from realpolitik.records import Article, Event, EventActor
@@ -11,6 +12,12 @@ from realpolitik.store import Store
 SYNTHETIC_TEXT = "Synthetic record."
 
 Party = tuple[str, str | None]
+
+
+def write_jsonl(path: Path, records: list[dict[str, str]]) -> Path:
+    """The records as a JSONL file at `path` (one object a line, UTF-8)."""
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    return path
 
 
 def article(text: str = "Baku and Ankara signed a memorandum.") -> Article:

@@ -12,6 +12,7 @@ from realpolitik.config import Settings
 from realpolitik.nlp import build_pipeline
 from realpolitik.pipeline import analyze
 from realpolitik.store import Store
+from synthetic_records import write_jsonl
 
 FIRST = [
     {
@@ -60,14 +61,9 @@ def nlp() -> Language:
     return build_pipeline(Settings())
 
 
-def _write(path: Path, records: list[dict[str, str]]) -> Path:
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-    return path
-
-
 def test_pipeline_analyze_rerun_changes_nothing_and_new_inputs_add(nlp: Language, tmp_path: Path) -> None:
     db = tmp_path / "run.duckdb"
-    first = _write(tmp_path / "first.jsonl", FIRST)
+    first = write_jsonl(tmp_path / "first.jsonl", FIRST)
     r1 = analyze([first], db, Settings(), progress=False, nlp=nlp)
     assert (r1.articles_added, r1.articles_coded) == (2, 2)
     assert r1.events >= 1 and r1.mentions >= 5
@@ -85,7 +81,7 @@ def test_pipeline_analyze_rerun_changes_nothing_and_new_inputs_add(nlp: Language
     with Store(db, read_only=True) as store:
         assert {k: v for k, v in store.counts().items()} == after_first
 
-    second = _write(tmp_path / "second.jsonl", SECOND)
+    second = write_jsonl(tmp_path / "second.jsonl", SECOND)
     r3 = analyze([first, second], db, Settings(), progress=False, nlp=nlp)
     assert (r3.articles_added, r3.articles_coded) == (1, 1)
     with Store(db, read_only=True) as store:
@@ -97,7 +93,7 @@ def test_pipeline_analyze_rerun_changes_nothing_and_new_inputs_add(nlp: Language
 
 def test_pipeline_analyze_skips_uncoded_language_but_keeps_article(nlp: Language, tmp_path: Path) -> None:
     db = tmp_path / "fr.duckdb"
-    src = _write(tmp_path / "fr.jsonl", [FRENCH])
+    src = write_jsonl(tmp_path / "fr.jsonl", [FRENCH])
     result = analyze([src], db, Settings(), progress=False, nlp=nlp)
     assert result.articles_added == 1 and result.events == 0
     assert any("only English is coded" in s.reason for s in result.skipped)
@@ -109,7 +105,7 @@ def test_pipeline_analyze_skips_uncoded_language_but_keeps_article(nlp: Language
 def test_pipeline_cli_analyze_exits_3_when_something_was_skipped(tmp_path: Path, capsys) -> None:
     from realpolitik.cli import main
 
-    src = _write(tmp_path / "in.jsonl", FIRST[:1])
+    src = write_jsonl(tmp_path / "in.jsonl", FIRST[:1])
     (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4 not text")
     db = tmp_path / "cli.duckdb"
     assert main(["analyze", str(src), str(tmp_path / "scan.pdf"), "--db", str(db), "--quiet"]) == 3
@@ -133,7 +129,7 @@ def test_pipeline_failed_article_stays_uncoded_and_rerun_codes_it(nlp: Language,
     failing = build_pipeline(Settings())
     failing.add_pipe("realpolitik_test_fail", last=True)
     db = tmp_path / "fail.duckdb"
-    src = _write(tmp_path / "in.jsonl", FIRST)
+    src = write_jsonl(tmp_path / "in.jsonl", FIRST)
     result = analyze([src], db, Settings(), progress=False, nlp=failing)
     assert result.articles_coded == 1
     (problem,) = result.skipped

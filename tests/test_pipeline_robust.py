@@ -3,7 +3,6 @@ happen and the run going on, a killed run marked interrupted and reported by the
 
 from __future__ import annotations
 
-import json
 import signal
 import subprocess
 import sys
@@ -18,6 +17,7 @@ from realpolitik.config import Settings
 from realpolitik.nlp import build_pipeline
 from realpolitik.pipeline import analyze
 from realpolitik.store import Store
+from synthetic_records import write_jsonl
 
 PARAGRAPH = (
     "Armenia and Azerbaijan fought a war over Nagorno-Karabakh in 2020. "
@@ -42,11 +42,6 @@ RUSSIAN = (
 )
 
 
-def _write(path: Path, records: list[dict[str, str]]) -> Path:
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-    return path
-
-
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return build_pipeline(Settings())
@@ -56,7 +51,7 @@ def test_pipeline_robust_article_over_the_model_limit_is_coded_in_chunks(
     nlp: Language, tmp_path: Path
 ) -> None:
     long_text = PARAGRAPH * 60  # about 13,000 characters
-    src = _write(
+    src = write_jsonl(
         tmp_path / "in.jsonl",
         [SHORT[0], {"title": "Long", "date": "2020-12-01", "text": long_text}, SHORT[1]],
     )
@@ -81,7 +76,7 @@ def test_pipeline_robust_run_on_sentence_is_cut_with_a_warning(
     nlp: Language, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     run_on = "Russia deployed peacekeepers " + " ".join(["and the convoy moved on"] * 500)  # 2,500+ words
-    src = _write(tmp_path / "in.jsonl", [{"title": "Run-on", "text": run_on}, SHORT[1]])
+    src = write_jsonl(tmp_path / "in.jsonl", [{"title": "Run-on", "text": run_on}, SHORT[1]])
     with caplog.at_level("WARNING", logger="realpolitik"):
         result = analyze([src], tmp_path / "r.duckdb", Settings(), progress=False, nlp=nlp)
     assert result.skipped == () and result.articles_coded == 2
@@ -117,7 +112,9 @@ def test_pipeline_robust_parser_failure_skips_one_article_and_goes_on(nlp: Langu
         SHORT[1],
     ]
     db = tmp_path / "fault.duckdb"
-    result = analyze([_write(tmp_path / "in.jsonl", records)], db, Settings(), progress=False, nlp=faulty)
+    result = analyze(
+        [write_jsonl(tmp_path / "in.jsonl", records)], db, Settings(), progress=False, nlp=faulty
+    )
     # Before: the exception left nlp.pipe and ended the whole run.
     assert result.articles_coded == 2
     (problem,) = result.skipped
@@ -147,7 +144,7 @@ def test_pipeline_robust_kill_keeps_skipped_records_and_rerun_reports_it(tmp_pat
     corpus = tmp_path / "in"
     corpus.mkdir()
     (corpus / "a_russian.txt").write_text("Миротворцы\n\n" + RUSSIAN + "\n", encoding="utf-8")
-    _write(corpus / "b_news.jsonl", SHORT)
+    write_jsonl(corpus / "b_news.jsonl", SHORT)
     (corpus / "c_empty.txt").write_bytes(b"")
     db = tmp_path / "killed.duckdb"
     proc = subprocess.run(

@@ -9,6 +9,11 @@ from realpolitik.records import ActorMention
 Resolve = Callable[..., list[ActorMention]]
 
 
+def coded(mentions: list[ActorMention]) -> dict[str, tuple[str, str | None]]:
+    """The code and sector of each actor mention, by its text."""
+    return {m.text: (m.code, m.sector) for m in mentions if m.role == "actor"}
+
+
 def person_in(found: list[ActorMention], span: str) -> ActorMention | None:
     """The first mention whose text holds `span` or lies within it; None without one."""
     return next((m for m in found if span in m.text or m.text in span), None)

@@ -11,11 +11,9 @@ from realpolitik.actors import build_leaders
 from realpolitik.actors.kb import load_kb
 from realpolitik.records import ActorMention
 
+from .helpers import coded
+
 Resolve = Callable[..., list[ActorMention]]
-
-
-def coded(mentions: list[ActorMention]) -> dict[str, tuple[str, str | None]]:
-    return {m.text: (m.code, m.sector) for m in mentions if m.role == "actor"}
 
 
 def test_leaders_pack_is_generated_from_the_tsv() -> None:

@@ -11,11 +11,9 @@ import pytest
 
 from realpolitik.records import ActorMention
 
+from .helpers import coded
+
 Resolve = Callable[..., list[ActorMention]]
-
-
-def coded(mentions: list[ActorMention]) -> dict[str, tuple[str, str | None]]:
-    return {m.text: (m.code, m.sector) for m in mentions if m.role == "actor"}
 
 
 @pytest.mark.parametrize(

@@ -12,11 +12,9 @@ import pytest
 from realpolitik.actors import build_leaders
 from realpolitik.records import ActorMention
 
+from .helpers import coded
+
 Resolve = Callable[..., list[ActorMention]]
-
-
-def found(mentions: list[ActorMention]) -> dict[str, tuple[str, str | None]]:
-    return {m.text: (m.code, m.sector) for m in mentions if m.role == "actor"}
 
 
 @pytest.mark.parametrize(
@@ -50,7 +48,7 @@ def found(mentions: list[ActorMention]) -> dict[str, tuple[str, str | None]]:
 def test_a_word_a_place_or_a_namesake_is_not_the_leader(
     actors: Resolve, sentence: str, date: str, span: str, code: str
 ) -> None:
-    got = found(actors(sentence, date))
+    got = coded(actors(sentence, date))
     assert got.get(span, ("",))[0] != code, (span, got)
 
 
@@ -74,7 +72,7 @@ def test_a_word_a_place_or_a_namesake_is_not_the_leader(
 def test_after_a_title_the_surname_still_names_the_leader(
     actors: Resolve, sentence: str, date: str, span: str, code: str
 ) -> None:
-    got = found(actors(sentence, date))
+    got = coded(actors(sentence, date))
     hit = [v for k, v in got.items() if k.endswith(span)]
     assert hit and hit[0] == (code, "GOV"), (span, got)
 
@@ -114,7 +112,7 @@ def test_a_form_is_a_surname_or_a_title_surname_never_both() -> None:
 def test_monsieur_after_a_place_or_a_day_is_no_middle_initial(
     actors: Resolve, sentence: str, date: str, span: str, code: str
 ) -> None:
-    got = found(actors(sentence, date))
+    got = coded(actors(sentence, date))
     hit = [v for k, v in got.items() if k.endswith(span)]
     assert hit and hit[0] == (code, "GOV"), (span, got)
 
@@ -128,4 +126,4 @@ def test_monsieur_after_a_place_or_a_day_is_no_middle_initial(
     ],
 )
 def test_a_middle_initial_after_a_first_name_stays_one(actors: Resolve, sentence: str) -> None:
-    assert not any(v[0] == "USA" for v in found(actors(sentence, "1990-05-01")).values())
+    assert not any(v[0] == "USA" for v in coded(actors(sentence, "1990-05-01")).values())

@@ -181,6 +181,16 @@ def _corpus() -> list[tuple[Article, list[ActorMention], list[Event]]]:
     return out
 
 
+def narrative_article(
+    aid: str, outlet: str | None, frame: str, actor: str, day: str | None
+) -> dict[str, Any]:
+    """An article of a narratives payload: one frame, read in one sentence that names one actor."""
+    return {
+        "article_id": aid, "outlet": outlet, "title": aid, "date": day,
+        "frames": [{"frame": frame, "sentences": [{"text": f"Sentence of {aid}.", "score": 1.0, "actors": [actor]}]}],
+    }  # fmt: skip
+
+
 def build_db(path: Path) -> Path:
     """Write the hand-built corpus into a real DuckDB file with the project's Store."""
     with Store(path) as store:

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import sync_playwright
 
-from .conftest import CHROMIUM, CHROMIUM_ARGS, get, require_chromium
+from .conftest import CHROMIUM, CHROMIUM_ARGS, get, narrative_article, require_chromium
 
 
 def _windows(html: str) -> list[str]:
@@ -73,13 +73,6 @@ def test_the_grid_fits_a_laptop_and_a_month_keeps_the_outlet_in_view(example_ser
     assert abs(left[0] - left[1]) <= 1, left
 
 
-def _article(aid: str, outlet: str | None, frame: str, actor: str, day: str | None) -> dict[str, Any]:
-    return {
-        "article_id": aid, "outlet": outlet, "title": aid, "date": day,
-        "frames": [{"frame": frame, "sentences": [{"text": f"Sentence of {aid}.", "score": 1.0, "actors": [actor]}]}],
-    }  # fmt: skip
-
-
 def test_unknown_outlets_take_no_side_in_opposite_stories() -> None:
     from realpolitik.narratives import load_pack
     from realpolitik.narratives.model import oppositions
@@ -89,12 +82,12 @@ def test_unknown_outlets_take_no_side_in_opposite_stories() -> None:
     first, second = opp.frames
     actor = opp.actors[0]
     # (dated: undated articles take no side since report36)
-    named = _article("a1", "Wire One", first, actor, "2021-03-02")
-    unknown = [_article(f"u{i}", None, second, actor, "2021-03-05") for i in range(3)]
+    named = narrative_article("a1", "Wire One", first, actor, "2021-03-02")
+    unknown = [narrative_article(f"u{i}", None, second, actor, "2021-03-05") for i in range(3)]
     # one named outlet against the pooled unknown ones: no opposition between outlets
     assert oppositions(pack, [named, *unknown]) == []
     # a second named outlet makes one, and the unknown ones stay off both sides
-    other = _article("a2", "Wire Two", second, actor, "2021-03-09")
+    other = narrative_article("a2", "Wire Two", second, actor, "2021-03-09")
     (found,) = oppositions(pack, [named, *unknown, other])
     assert [s["outlets"] for s in found["sides"]] == [["Wire One"], ["Wire Two"]]
     assert all(s["outlet"] != "(unknown outlet)" for side in found["sides"] for s in side["sentences"])

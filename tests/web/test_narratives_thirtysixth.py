@@ -7,16 +7,7 @@ reports take no part in the disagreements of the outlets page.
 
 from __future__ import annotations
 
-from typing import Any
-
-from .conftest import get
-
-
-def _article(aid: str, outlet: str | None, frame: str, actor: str, day: str | None) -> dict[str, Any]:
-    return {
-        "article_id": aid, "outlet": outlet, "title": aid, "date": day,
-        "frames": [{"frame": frame, "sentences": [{"text": f"Sentence of {aid}.", "score": 1.0, "actors": [actor]}]}],
-    }  # fmt: skip
+from .conftest import get, narrative_article
 
 
 def test_undated_articles_are_never_paired_in_opposite_stories() -> None:
@@ -29,14 +20,14 @@ def test_undated_articles_are_never_paired_in_opposite_stories() -> None:
     actor = opp.actors[0]
     # two outlets, opposite frames, both undated: no opposition (before: one, in the window "undated")
     undated = [
-        _article("a1", "Wire One", first, actor, None),
-        _article("a2", "Wire Two", second, actor, None),
+        narrative_article("a1", "Wire One", first, actor, None),
+        narrative_article("a2", "Wire Two", second, actor, None),
     ]
     assert oppositions(pack, undated) == []
     # the same two dated in one month make one, for that month, for every unit
     dated = [
-        _article("a1", "Wire One", first, actor, "2021-03-02"),
-        _article("a2", "Wire Two", second, actor, "2021-03-20"),
+        narrative_article("a1", "Wire One", first, actor, "2021-03-02"),
+        narrative_article("a2", "Wire Two", second, actor, "2021-03-20"),
     ]
     for unit, window in (("month", "2021-03"), ("quarter", "2021-Q1"), ("year", "2021")):
         (found,) = oppositions(pack, dated, unit)
@@ -44,7 +35,7 @@ def test_undated_articles_are_never_paired_in_opposite_stories() -> None:
     # an undated article beside a dated one of the other frame takes no side either
     assert oppositions(pack, [dated[0], undated[1]]) == []
     # and an undated article of a third outlet adds nothing to a dated opposition
-    third = _article("a3", "Wire Three", second, actor, None)
+    third = narrative_article("a3", "Wire Three", second, actor, None)
     (found,) = oppositions(pack, [*dated, third])
     assert [s["outlets"] for s in found["sides"]] == [["Wire One"], ["Wire Two"]]
 
