@@ -14,9 +14,8 @@ import re
 from typing import Any
 
 import pytest
-from playwright.sync_api import sync_playwright
 
-from .conftest import CHROMIUM, CHROMIUM_ARGS, get, narrative_article, require_chromium
+from .conftest import get, narrative_article
 
 
 def _windows(html: str) -> list[str]:
@@ -52,23 +51,21 @@ def test_fitting_unit_takes_the_finest_window_that_fits() -> None:
 
 
 @pytest.mark.browser
-def test_the_grid_fits_a_laptop_and_a_month_keeps_the_outlet_in_view(example_server: str) -> None:
-    require_chromium()
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        pg = b.new_page(viewport={"width": 1280, "height": 900})
-        pg.goto(example_server + "/narratives", wait_until="load")
-        wrap = "document.querySelector('#narratives').parentElement"
-        over = pg.evaluate(f"() => {wrap}.scrollWidth - {wrap}.clientWidth")
-        assert over <= 1, over  # every column on the screen
-        pg.goto(example_server + "/narratives?window=month", wait_until="load")
-        assert pg.evaluate(f"() => {wrap}.scrollWidth - {wrap}.clientWidth") > 400
-        pg.evaluate(f"() => {{ {wrap}.scrollLeft = 2000; }}")
-        left = pg.evaluate(
-            f"() => [{wrap}.getBoundingClientRect().left, "
-            "document.querySelector('#narratives tbody td:first-child').getBoundingClientRect().left]"
-        )
-        b.close()
+def test_the_grid_fits_a_laptop_and_a_month_keeps_the_outlet_in_view(
+    browser: Any, example_server: str
+) -> None:
+    pg = browser.new_page(viewport={"width": 1280, "height": 900})
+    pg.goto(example_server + "/narratives", wait_until="load")
+    wrap = "document.querySelector('#narratives').parentElement"
+    over = pg.evaluate(f"() => {wrap}.scrollWidth - {wrap}.clientWidth")
+    assert over <= 1, over  # every column on the screen
+    pg.goto(example_server + "/narratives?window=month", wait_until="load")
+    assert pg.evaluate(f"() => {wrap}.scrollWidth - {wrap}.clientWidth") > 400
+    pg.evaluate(f"() => {{ {wrap}.scrollLeft = 2000; }}")
+    left = pg.evaluate(
+        f"() => [{wrap}.getBoundingClientRect().left, "
+        "document.querySelector('#narratives tbody td:first-child').getBoundingClientRect().left]"
+    )
     # scrolled far right, the outlet's name is where it was
     assert abs(left[0] - left[1]) <= 1, left
 

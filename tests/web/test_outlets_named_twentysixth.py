@@ -13,13 +13,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import sync_playwright
 
 from realpolitik.report import render_report
 from realpolitik.web import create_app
 from synthetic_records import one_event_store
 
-from .conftest import CHROMIUM, CHROMIUM_ARGS, require_chromium, running_server
+from .conftest import running_server
 from .test_api import Client
 
 _AZE_ARM = ([("AZE", "GOV")], [("ARM", "GOV")], False)
@@ -56,33 +55,25 @@ def server(unnamed: Path) -> Iterator[str]:
 
 
 @pytest.mark.browser
-def test_outlets_network_dyad_table_says_none_named(server: str) -> None:
-    require_chromium()
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        pg: Any = b.new_page(viewport={"width": 1400, "height": 900})
-        pg.goto(server + "/", wait_until="networkidle")
-        row = pg.locator("#dyads tbody tr").first
-        row.wait_for()
-        cells = row.locator("td").all_inner_texts()
-        b.close()
+def test_outlets_network_dyad_table_says_none_named(browser: Any, server: str) -> None:
+    pg: Any = browser.new_page(viewport={"width": 1400, "height": 900})
+    pg.goto(server + "/", wait_until="networkidle")
+    row = pg.locator("#dyads tbody tr").first
+    row.wait_for()
+    cells = row.locator("td").all_inner_texts()
     assert cells[-1] == "none named", cells
 
 
 @pytest.mark.browser
-def test_outlets_none_named_exports_as_zero(server: str, tmp_path: Path) -> None:
+def test_outlets_none_named_exports_as_zero(browser: Any, server: str, tmp_path: Path) -> None:
     """The words are for the reader; the table's CSV export keeps the Outlets column numeric (0), as before."""
-    require_chromium()
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        pg: Any = b.new_page(viewport={"width": 1400, "height": 900}, accept_downloads=True)
-        pg.goto(server + "/actor/AZE", wait_until="networkidle")
-        assert "none named" in pg.locator("#partners tbody tr").first.inner_text()
-        with pg.expect_download() as dl:
-            pg.locator(".table-export button[data-export='csv']").first.click()
-        path = tmp_path / "partners.csv"
-        dl.value.save_as(path)
-        b.close()
+    pg: Any = browser.new_page(viewport={"width": 1400, "height": 900}, accept_downloads=True)
+    pg.goto(server + "/actor/AZE", wait_until="networkidle")
+    assert "none named" in pg.locator("#partners tbody tr").first.inner_text()
+    with pg.expect_download() as dl:
+        pg.locator(".table-export button[data-export='csv']").first.click()
+    path = tmp_path / "partners.csv"
+    dl.value.save_as(path)
     rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"))))
     assert "Outlets" in rows[0], rows[0]
     assert rows[1][rows[0].index("Outlets")] == "0", rows[1]
