@@ -59,6 +59,18 @@ def test_motion46_force_moving_upon_a_foe_attacks_it(
     some_event(code, text, "ASSAULT", "190", source, target)
 
 
+def test_motion46_forces_sent_across_another_sides_frontier_attack_it(code: Code) -> None:
+    some_event(
+        code,
+        "Iraq sent its armoured divisions across the Iranian frontier on 22 September 1980.",
+        "ASSAULT",
+        "190",
+        "IRQ",
+        "IRN",
+    )
+    no_event(code, "Poland sent thousands of troops to its border with Belarus in November 2021.", "ASSAULT")
+
+
 @pytest.mark.parametrize(
     "text",
     [

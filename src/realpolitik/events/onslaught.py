@@ -326,3 +326,26 @@ def paraded(verb: Token) -> bool:
     or "for" phrase on the verb: "Soviet tanks rolled across Red Square in the parade marking the anniversary"):
     forces parading strike no one, whatever their verb's readings of force (triggers.Triggers._candidate)."""
     return any(p.lemma_.lower() in coder_words().parade_nouns for p in prep_objects(verb, _OCCASION_PREPS))
+
+
+def crossed_frontier(verb: Token, ments: Mentions, source: list[int]) -> tuple[Token, list[int]] | None:
+    """A force moved by the verb as its object across or over another side's frontier (`border_nouns` owned by a
+    party of another side: "sent the Red Army across the eastern frontier of Poland", "sending her armies across the
+    Soviet frontier"), with that frontier's owners: the crossing of another's frontier by forces sent over it, as the
+    hand lines read forces crossing it themselves (190). None for a frontier of no named owner."""
+    if not any(moved_force(c) for c in verb.children):
+        return None
+    frontiers = coder_words().border_nouns
+    holders = [verb, *(c for c in verb.children if moved_force(c))]
+    for holder in holders:
+        for noun in prep_objects(holder, _ACROSS):
+            if noun.lemma_.lower() not in frontiers:
+                continue
+            owners = [i for i in struck_owners(noun, ments) if other_side(i, source, ments)]
+            if owners:
+                return noun, owners
+    return None
+
+
+# the prepositions of crossing a frontier
+_ACROSS = frozenset({"across", "over"})

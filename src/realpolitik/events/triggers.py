@@ -138,6 +138,7 @@ from .modality import (
     performative,
 )
 from .onslaught import (
+    crossed_frontier,
     force_words,
     military_subject,
     moved_force,
@@ -4767,6 +4768,8 @@ class Triggers:
         found = struck_phrase(tok, ments, cand.source) if military or moved else None
         if found is None and military:
             found = struck_object(tok, ments, cand.source)
+        if found is None and moved:
+            found = crossed_frontier(tok, ments, cand.source)
         if found is None:
             return None
         _prep, owners = found
