@@ -163,3 +163,14 @@ def test_a_vow_to_hit_back_with_force_is_a_threat(code: Code) -> None:
         "IMG-ISIS",
         absent=("AGREE",),
     )
+
+
+def test_a_petition_signed_is_no_accord_signed(code: Code) -> None:
+    # (a petition, an appeal or a complaint, the lexicon's &suit, signed: no SUPPORT 057; what the petition says is
+    # read on its own)
+    no_event(
+        code,
+        "More than six million Britons signed a petition in March 2019 calling on the government to revoke "
+        "Article 50.",
+        "SUPPORT",
+    )
