@@ -33,7 +33,7 @@ from spacy.tokens import Token
 
 from ..records import ActorMention
 from .crowds import first_sense, verb_senses
-from .kinds import class_words
+from .kinds import class_words, kind_classes
 from .knowledge import coder_words
 from .tree import Mentions, actors_under, prep_objects
 
@@ -53,8 +53,17 @@ _DIRECTION_ADVERBS = frozenset({"ashore", "inland", "forward", "forwards", "onwa
 
 def force_words() -> frozenset[str]:
     """The lemmas of the lexicon's force classes (force, military, armour, irregular) and of `force_unit_nouns`
-    (corps, infantry, cavalry, legion, ...)."""
+    (corps, platoon, rifleman, ...)."""
     return coder_words().force_unit_nouns.union(*(class_words(name) for name in _FORCE_CLASSES))
+
+
+def _force_word(tok: Token) -> bool:
+    """Whether a token names a force: its lemma or text is a word of `force_words`, or a noun no class lists that
+    WordNet puts in one of the force classes by its kind (kinds.py: "infantryman", "cavalry", "hussar", "gunner";
+    review46)."""
+    words = force_words()
+    lemma = tok.lemma_.lower()
+    return lemma in words or tok.lower_ in words or not kind_classes(lemma).isdisjoint(_FORCE_CLASSES)
 
 
 def onslaught_verb(verb: Token) -> bool:
@@ -90,11 +99,7 @@ def moved_force(obj: Token) -> bool:
     three divisions into the gap"): a noun of `force_words`, as head or compound."""
     if obj.dep_ != "dobj" or obj.pos_ not in ("NOUN", "PROPN"):
         return False
-    words = force_words()
-    return any(
-        w.lemma_.lower() in words or w.lower_ in words
-        for w in (obj, *(c for c in obj.children if c.dep_ == "compound"))
-    )
+    return any(_force_word(w) for w in (obj, *(c for c in obj.children if c.dep_ == "compound")))
 
 
 def contact_phrases(verb: Token) -> list[Token]:
@@ -152,9 +157,8 @@ def military_subject(verb: Token) -> bool:
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if subjects:
-            words = force_words()
             return any(
-                w.lemma_.lower() in words or w.lower_ in words
+                _force_word(w)
                 for s in subjects
                 for w in (s, *(c for c in s.children if c.dep_ in ("compound", "amod", "conj")))
             )
@@ -166,7 +170,7 @@ def military_subject(verb: Token) -> bool:
 
 def _is_force(noun: Token, ments: Mentions) -> bool:
     """Whether a noun is a force: a word of the force classes, or a party of a military or rebel sector."""
-    if noun.lemma_.lower() in force_words() or noun.lower_ in force_words():
+    if _force_word(noun):
         return True
     return any(ments.mentions[i].sector in _FORCE_SECTORS for i in ments.at(noun))
 
