@@ -69,9 +69,17 @@ def test_doors_opened_to_an_exile_give_refuge(code: Code) -> None:
     )
 
 
-def test_a_sanction_given_to_a_deed_is_no_penalty(code: Code) -> None:
-    no_event(
-        code, "In 1991 the Security Council gave its sanction to the use of force against Iraq.", "SANCTION"
+def test_a_sanction_given_to_force_is_its_approval(code: Code) -> None:
+    # sanction in the sense of approval, read as "gave its approval to the use of force" is (talk46's approved
+    # force: a threat), never a penalty
+    some_event(
+        code,
+        "In 1991 the Security Council gave its sanction to the use of force against Iraq.",
+        "THREATEN",
+        None,
+        "IGO-UNSC",
+        "IRQ",
+        absent=("SANCTION",),
     )
 
 

@@ -54,11 +54,12 @@ def approving(verb: Token) -> bool:
 
 def approving_noun(noun: Token) -> bool:
     """True for a noun of authorising or approving ("approval", "backing", "authorisation"): a noun WordNet derives
-    from a verb of `approving`, or one whose "-ation" is such a verb's "-e" (talk46)."""
+    from a verb of `approving`, or one whose "-ation" is such a verb's "-e" (talk46), or one that is such a verb itself
+    ("gave its sanction to the use of force", the noun of "sanctioned" in the sense of approval; review46)."""
     if noun.pos_ != "NOUN":
         return False
     lemma = noun.lemma_.lower()
-    verbs = list(source_verbs(lemma))
+    verbs = [lemma, *source_verbs(lemma)]
     if lemma.endswith("ation"):
         verbs.append(lemma[: -len("ation")] + "e")
     return any(_in_class(verb, coder_words().approving_senses) for verb in verbs)
