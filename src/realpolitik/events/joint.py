@@ -10,13 +10,13 @@ from __future__ import annotations
 from functools import cache, lru_cache
 from importlib import resources
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .deverbal import source_verbs
-from .knowledge import clause_words, coder_words, cooperation_domains, role_words
+from .knowledge import CoderWords, clause_words, coder_words, cooperation_domains, role_words
 from .lexicon import Lexicon
 from .match import match_entry
-from .tree import object_children, prep_objects
+from .tree import memo_table, object_children, prep_objects, tokens_of
 
 # what a mark may hang on besides the verb: its object, or the object of one of its phrases ("drove into Iraq
 # shoulder to shoulder", where the parser may hang the phrase on "Iraq")
@@ -472,9 +472,31 @@ def _tells_space(tok: Token) -> bool:
     """True when the sentence of `tok` tells space: a spacecraft noun, a crew noun or a space word
     (`spacecraft_nouns`, `crew_nouns`, `space_words`: "into orbit", "the International Space Station"). A station
     alone tells none (a police, railway or radio station; review45)."""
+    sent = tok.sent
+    kept = memo_table(tok.doc, _tells_space)
+    if kept is None:
+        return _space_in(sent)
+    key = (sent.start, sent.end)
+    found = kept.get(key)
+    if found is None:
+        # (the same answer for every token of the sentence: read once per sentence of the Doc being coded)
+        found = kept[key] = _space_in(sent)
+    return found
+
+
+def _space_in(sent: Span) -> bool:
+    global _SPACE
     words = coder_words()
-    space = (words.spacecraft_nouns - {"station"}) | words.crew_nouns | words.space_words
-    return any(t.lemma_.lower() in space for t in tok.sent)
+    made = _SPACE
+    if made is None or made[0] is not words:
+        # (made once per word lists rather than on every call)
+        made = _SPACE = (words, (words.spacecraft_nouns - {"station"}) | words.crew_nouns | words.space_words)
+    space = made[1]
+    return any(t.lemma_.lower() in space for t in tokens_of(sent))
+
+
+# The coder's word lists and the lemmas that tell space in them (`_space_in`)
+_SPACE: tuple[CoderWords, frozenset[str]] | None = None
 
 
 def _robot(noun: Token, robots: frozenset[str]) -> bool:
