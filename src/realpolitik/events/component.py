@@ -49,6 +49,7 @@ from .clauses import (
     summed_clause,
 )
 from .conflict import answered_deeds, answers_aimed, referred_back
+from .crowds import first_sense
 from .dates import own_date, resolve_event_date
 from .deeds import (
     about,
@@ -74,6 +75,7 @@ from .deeds import (
     subordinate_deed,
 )
 from .deverbal import past_deed_noun
+from .kinds import class_words, is_kind, projectile
 from .knowledge import (
     clause_words,
     coder_words,
@@ -306,6 +308,7 @@ class EventCoder:
                 and not _names_someone(named, whole)
                 and not _they_subject(whole)
                 and not (before and _agentless_passive(whole))
+                and not _doer_subject(whole)
             ):
                 # Every candidate here would have no source and no target, so none could be kept: skip the
                 # sentence (a speed-up only; the events are the same). (A bare "they" may stand for the two
@@ -426,6 +429,11 @@ class EventCoder:
                 cand.source, cand.reciprocal = pair, True
                 cand.target = [i for i in cand.target if ments.mentions[i].code not in ments.codes(pair)]
         for cand in cands.values():
+            if _deadly_destruction(cand, self.lexicon):
+                # "blew up a van carrying building workers, killing eight of them": a thing destroyed with the people
+                # in or near it killed is a bombing of those people (183), not property destroyed (171)
+                cand.code = "183"
+        for cand in cands.values():
             if _craft_with_relief(cand, self.lexicon):
                 # "sent navy ships carrying two field hospitals": the craft carry relief, aid (073), no show of force
                 cand.code = "073"
@@ -483,7 +491,8 @@ class EventCoder:
         alive = [
             c
             for c in cands.values()
-            if (c.source or c.target or _unnamed_doers_deed(c, sent)) and (admit is None or admit(c))
+            if (c.source or c.target or _unnamed_doers_deed(c, sent) or _weapon_deed(c, sent))
+            and (admit is None or admit(c))
         ]
         # "Zelensky denied that Ukraine had attacked the Kremlin": the deed denied is no event (a denial, 016)
         alive = [c for c in alive if not denied_deed(c.trigger)]
@@ -1261,6 +1270,30 @@ def _own_forces_together(cand: Candidate, ments: Mentions, lexicon: Lexicon) -> 
     return False
 
 
+def _deadly_destruction(cand: Candidate, lexicon: Lexicon) -> bool:
+    """A deed of property seized, damaged or destroyed (CAMEO 171x) told by a verb with a participle of killing or
+    harm on it (a reading of CAMEO roots 18-20 with an object: "blew up a van carrying building workers, killing eight
+    of them", "wrecked two pubs, killing five people"): the thing was destroyed with the people in it, a bombing of
+    them (183; docs/annotation-conventions.md 11.3 keeps 1712 for property destroyed as such). Issue 9, forty-sixth
+    session (unnamed46)."""
+    verb = cand.trigger
+    if cand.code[:3] != "171" or verb.pos_ != "VERB":
+        return False
+    for part in verb.children:
+        if part.dep_ not in ("advcl", "xcomp", "conj") or part.tag_ != "VBG":
+            continue
+        if any(c.dep_ in ("mark", "nsubj") for c in part.children):
+            continue  # ("after killing ...", "with two guards killing ...": a clause of its own)
+        if first_sense(part.lemma_.lower()).isdisjoint(coder_words().killing_senses):
+            continue  # (a verb of killing or wounding people: "slashing the canvas", "taking over the concession")
+        entry = match_entry(part, lexicon, ("V",))
+        if entry is None or entry.derived or entry.code[:2] not in ("18", "19", "20"):
+            continue
+        if any(c.dep_ == "dobj" for c in part.children):
+            return True
+    return False
+
+
 def _craft_with_relief(cand: Candidate, lexicon: Lexicon) -> bool:
     """A show of force (15x) read in a verb that sends ships or aircraft (lexicon classes &warcraft, &aircraft, or a
     ship, a vessel, a boat) whose every object carries relief: a participle or a 'with' phrase on it names relief goods
@@ -1327,6 +1360,11 @@ _NO_DEED: tuple[Callable[[Candidate, Mentions], bool], ...] = (
     lambda c, m: unsaid_deed(c.trigger),
     # "the Red Army stood by while German troops crushed the uprising": looking on (review46)
     lambda c, m: _looked_on(c, m),
+    # "police defused a car bomb", "a bomb was found in a culvert": a weapon named as what a verb acts on is a thing,
+    # no bombing; the verb's own reading tells any deed done with it ("detonated a bomb", "planted a bomb"; unnamed46)
+    lambda c, m: weapon_acted_on(c.trigger),
+    # "a gas explosion wrecked the school", "a fertiliser blast": an explosion of a fuel or a stored good is an accident
+    lambda c, m: fuel_explosion(c.trigger),
 )
 
 
@@ -1356,6 +1394,29 @@ def _looked_on(cand: Candidate, ments: Mentions) -> bool:
             and any(c.dep_ == "dobj" for c in clause.children)
         ):
             return True  # ("while Hutu militias killed Tutsi civilians": others, uncoded, doing a deed to someone)
+    return False
+
+
+def weapon_acted_on(tok: Token) -> bool:
+    """A noun trigger naming a weapon (`weapon_noun`: "bomb", "grenade", "device") that is the object or the passive
+    subject of a verb: the thing acted on, not the deed (unnamed46)."""
+    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" and weapon_noun(tok)
+
+
+def fuel_explosion(tok: Token) -> bool:
+    """An explosion (coder_words `explosion_nouns`) of a fuel or a stored good, named by a modifier of &commodity or
+    its WordNet kinds ("a gas explosion", "a fertiliser blast"), as the trigger or as the subject of the trigger verb:
+    an accident, no deed (unnamed46)."""
+    nouns = [tok] if tok.pos_ == "NOUN" else [c for c in tok.children if c.dep_ == "nsubj"]
+    for noun in nouns:
+        if noun.lemma_.lower() not in coder_words().explosion_nouns:
+            continue
+        for mod in noun.children:
+            lemma = mod.lemma_.lower()
+            if mod.dep_ in ("compound", "amod") and (
+                lemma in class_words("commodity") or is_kind(lemma, "commodity")
+            ):
+                return True
     return False
 
 
@@ -1585,6 +1646,8 @@ def finding_of_deed(cand: Candidate, ments: Mentions) -> None:
 
 # intents to give material aid (CAMEO 033, 0331-0333): a promise to the receiver even when made in protest at another
 _AID_PLEDGES = frozenset({"033", "0331", "0332", "0333"})
+# the words that open a clause of time on the main verb ("died when a bomb exploded", "as a grenade went off")
+_TIME_MARKS = frozenset({"when", "as"})
 
 
 def _judgement_over_order(chosen: list[Candidate], ments: Mentions) -> list[Candidate]:
@@ -1819,6 +1882,60 @@ def _they_subject(sent: Span) -> bool:
     )
 
 
+def _doer_subject(sent: Span) -> bool:
+    """True when the sentence's main verb has a doer for its subject (`doer_noun`), or a verb of its clause of time has
+    a weapon for its subject: a deed of force it states may be kept with no parties (`_unnamed_doers_deed`: "a lone
+    gunman shot dead ...", "a bomb that neo-fascists had hidden blew up ...", "twelve people died when a bomb
+    exploded"), so the sentence is read though it names no party the resolver coded."""
+    root = sent.root
+    if root.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "nsubj" and doer_noun(c) for c in root.children):
+        return True
+    return any(_weapon_clause(c) for c in root.children)
+
+
+# the classes of armed men, police and crowds whose members do deeds (a band the resolver does not code)
+_DOER_CLASSES = ("force", "military", "enforcer", "irregular", "protester", "crowd")
+
+
+def doer_noun(tok: Token) -> bool:
+    """A subject that names a doer of deeds: a person's or a body's name (PERSON, ORG, NORP), a weapon (`weapon_noun`),
+    a noun of the resolver's lone doers and collectives ("gunman", "bomber", "raider", "tribesman", "driver": role_words
+    `lone_doer_nouns`, `collective_sectors`), or one of armed men, police or crowds by the classes and their WordNet
+    kinds ("legionnaires", "commandos", "policemen", "fighters"); not a thing or a word ("the ruling damaged ...",
+    "an oxygen tank blew up")."""
+    if tok.pos_ == "PROPN":
+        return tok.ent_type_ in ("PERSON", "ORG", "NORP")
+    if tok.pos_ != "NOUN":
+        return False
+    if weapon_noun(tok):
+        return True
+    lemma = tok.lemma_.lower()
+    words = role_words()
+    if lemma in words.lone_doer_nouns or lemma in words.pairs("collective_sectors"):
+        return True
+    return any(lemma in class_words(name) or is_kind(lemma, name) for name in _DOER_CLASSES)
+
+
+def _weapon_clause(verb: Token) -> bool:
+    """A clause of time ("when", "as") on the main verb whose subject is a weapon (coder_words `weapons`, the
+    project's &weapon class and the nouns WordNet puts in it, less craft and armour): "twelve people died when a
+    bomb that the Black Order said it had planted exploded" (unnamed46)."""
+    if verb.dep_ != "advcl" or verb.pos_ != "VERB":
+        return False
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" and weapon_noun(c) for c in verb.children)
+
+
+def weapon_noun(tok: Token) -> bool:
+    """A noun naming a weapon used as the doer of a deed ("a bomb exploded", "grenades killed"): coder_words
+    `weapons` or a projectile by the &weapon class and its WordNet kinds (`kinds.projectile`)."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and (lemma in coder_words().weapons or projectile(lemma))
+
+
 def _agentless_passive(sent: Span) -> bool:
     """True when the sentence has a passive subject (a passive with no party named may have its doer in the
     sentence before: see `doer_before`)."""
@@ -1963,7 +2080,42 @@ def _unnamed_doers_deed(cand: Candidate, sent: Span) -> bool:
         return False
     if cand.code[:2] not in clause_words().unnamed_doer_roots:
         return False
-    return any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
+    subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+    if (
+        cand.code[:2] == "17"
+        and not any(c.dep_ == "dobj" for c in tok.children)
+        and not any(weapon_noun(s) for s in subjects)
+    ):
+        # ("an oxygen tank blew up in the service module", "a suffragette hacked at the painting"): property seized or
+        # destroyed names what is taken or destroyed as the object; a thing that blows up by itself is no deed
+        return False
+    if cand.code[:3] != "183" and _on_oneself(tok):
+        # ("the gunman turned the gun on himself", "killed himself": no deed on another; a bomber who blew himself up
+        # bombed those around him)
+        return False
+    return bool(subjects)
+
+
+def _on_oneself(verb: Token) -> bool:
+    """Whether an object of the verb (its direct object or the object of one of its phrases) is a reflexive pronoun."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return any(o.pos_ == "PRON" and o.lower_.endswith(("self", "selves")) for o in objects)
+
+
+def _weapon_deed(cand: Candidate, sent: Span) -> bool:
+    """ "Twelve people died when a bomb that the Black Order said it had planted exploded": a deed of force (a hand
+    reading of roots 17-20) done by a weapon in a clause of time on the main verb, where the main verb tells only
+    what befell its victims (no object: "died", "were killed"), is the sentence's deed; kept with no parties when the
+    resolver codes none (as `_unnamed_doers_deed`; unnamed46)."""
+    tok = cand.trigger
+    if cand.entry.derived or cand.entry.implied or cand.fallback:
+        return False
+    if cand.code[:2] not in clause_words().unnamed_doer_roots or tok.head.i != sent.root.i:
+        return False
+    if any(c.dep_ in ("dobj", "dative") for c in sent.root.children):
+        return False
+    return _weapon_clause(tok)
 
 
 def _unresolved_main_deed(cand: Candidate, sent: Span) -> bool:

@@ -109,3 +109,18 @@ def class_words(name: str) -> frozenset[str]:
     """The words a class lists (the project's classes and the dictionary's, as the lexicon joins them), less the
     words it excludes; empty for a class no file has."""
     return frozenset(w for w in _tables()[1].get(name, frozenset()) if not w.startswith("-"))
+
+
+# the classes of craft and vehicles: a noun of one of them is no weapon one throws, drops or sets off (a bomber, a
+# tank, a warship are in &weapon too)
+_VEHICLE_CLASSES = ("aircraft", "warcraft", "craft", "armour", "car")
+
+
+def projectile(noun: str) -> bool:
+    """Whether a noun (a lemma) names a weapon that is thrown, dropped, fired or set off, or one used by hand: a noun
+    &weapon lists or WordNet puts in it by its kind (a grenade, a bomb, a shell, a firebomb, a bullet, a rifle), less
+    the craft and vehicles the class holds too (a bomber, a tank, a helicopter, a warship). Issue 9, forty-sixth
+    session (unnamed46)."""
+    if noun not in class_words("weapon") and not is_kind(noun, "weapon"):
+        return False
+    return not any(noun in class_words(name) or is_kind(noun, name) for name in _VEHICLE_CLASSES)

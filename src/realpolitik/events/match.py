@@ -862,6 +862,10 @@ def _subject_heads(tok: Token) -> set[str]:
         if tok.dep_ not in ("conj", "xcomp") and not free_participle:
             break
         tok = tok.head
+    if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
+        # ("the IRA bombers who wrecked two pubs", "gunmen that opened fire": the relative pronoun stands for the noun
+        # the clause hangs on; unnamed46)
+        heads = [tok.head if h.lower_ in coder_words().relative else h for h in heads]
     out = {h.lemma_.lower() for h in heads}
     for head in heads:
         if head.tag_ == "NNPS":

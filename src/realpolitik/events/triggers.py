@@ -50,6 +50,7 @@ from .conflict import (
 )
 from .crowds import (
     deed_code,
+    first_sense,
     friendly_purpose,
     hostile_purpose,
     moves,
@@ -94,7 +95,7 @@ from .joint import (
     undertaking_nouns,
 )
 from .kinds import ENABLED as KINDS_ENABLED
-from .kinds import class_words, is_kind
+from .kinds import class_words, is_kind, projectile
 from .knowledge import (
     CoderWords,
     alternative_verbs,
@@ -108,6 +109,7 @@ from .knowledge import (
     onset_codes,
     reporting_verbs,
     role_words,
+    state_sectors,
 )
 from .lexicon import Entry, Lexicon
 from .match import (
@@ -185,6 +187,8 @@ from .tree import (
     vehicle_subject,
 )
 
+# the classes of what a weapon is cast on besides parties and places: people, the places they gather, vehicles
+_CAST_ON_CLASSES = ("crowd", "bystander", "soft_target", "car")
 # Heads of a judicial-sector subject that are no court: "the ICC's prosecutor concluded that ..." is no finding
 _PROSECUTION = frozenset({"prosecutor", "prosecution", "attorney", "investigator"})
 # The roots of deeds a command's participle clause makes the commander's own ("ordered the ambassador expelled": 16;
@@ -1144,6 +1148,9 @@ class Triggers:
             joint = self._joint_deed(tok, entry, ments)
             if joint is not None:
                 return joint
+        cast = self._weapon_cast(tok, entry, ments)
+        if cast is not None:
+            return cast
         if tok.lemma_.lower() in coder_words().supply_carrying_verbs and (
             entry is None
             or entry.derived
@@ -4831,6 +4838,89 @@ class Triggers:
                 ]
             return cand
         return None
+
+    def _weapon_cast(self, tok: Token, entry: Entry | None, ments: Mentions) -> Candidate | None:
+        """ "dropped bombs on Kabul", "flung a bomb at the King's carriage", "tossed grenades into the crowd", "turned
+        field guns on the Four Courts": a verb of putting, throwing or moving a thing (purposes.force_placing, by its
+        first WordNet sense) whose object is a weapon (`kinds.projectile`: the &weapon class and its WordNet kinds, less
+        craft and vehicles) told as sent on, at or against a party, a place or people (`weapon_cast_preps`; "into"
+        after a verb of throwing only) uses it on them: bombs dropped strike from the air (195), shells and guns turned
+        on a place fire artillery (194), a state's forces fight (190), anyone else bombs (183; CAMEO's non-military
+        bombing). The verb's subject is the doer, the phrase's party or place the target. A hand reading of the verb's
+        own keeps deciding ("hurled stones at", "planted a bomb", "rattled its sabre at"), but for one of aid; weapons sent
+        or dropped "to" a party with none hit are supplies (`_supply_carried`). Issue 9, forty-sixth session (unnamed46)."""
+        if (
+            entry is not None
+            and not entry.derived
+            and plover(entry.code) is not None
+            and entry.code[:2] != "07"
+        ):
+            # (a hand reading of the verb's own decides: "hurled stones at", "rattled its sabre at"; one of weapons
+            # given, "dropped arms to the partisans", holds only where no party or place is named as hit)
+            return None
+        if tok.pos_ != "VERB" or not force_placing(tok) or any(c.dep_ == "prt" for c in tok.children):
+            return None
+        words = coder_words()
+        throwing = not first_sense(tok.lemma_.lower()).isdisjoint(words.force_placing_senses)
+        preps = words.weapon_cast_preps | ({"into"} if throwing else frozenset())
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"]
+        weapon = next((o for o in objects if projectile(o.lemma_.lower())), None)
+        if weapon is None:
+            return None
+        # (the phrase may hang on the place it was thrown from: "flung a bomb from an upper window at the carriage")
+        holders = [tok, weapon, *prep_objects(tok, ("from",))]
+        placing = [
+            p
+            for holder in holders
+            for c in holder.children
+            if c.dep_ == "prep" and c.lower_ in preps and not time_phrase(c)
+            for p in c.children
+            # (a noun or a name: "turned the gun on himself" uses it on no one else)
+            if p.dep_ == "pobj"
+            and p.pos_ in ("NOUN", "PROPN")
+            and (self._force_placed_on(p, ments) or self._cast_on(p))
+        ]
+        if not placing:
+            return None
+        lemma = weapon.lemma_.lower()
+        if tok.lemma_.lower() in words.air_drop_verbs:
+            code = "195"
+        elif lemma in words.artillery_weapons:
+            code = "194"
+        elif subject_words(tok) & (class_words("force") | class_words("military")):
+            code = "190"
+        else:
+            doers = self.roles.subject(tok, ments)
+            # (a state or its organs use force, no bombing: "Russia could aim its nuclear missiles at Ukraine")
+            code = "190" if doers and all(self._state_party(i, ments) for i in doers) else "183"
+        cand = self._make(
+            tok, Entry("V", code, tok.lemma_.lower()), [tok, weapon], ments, consumed={weapon.i}
+        )
+        if cand is not None and not cand.target:
+            cand.target = [
+                i for holder in holders for i in prep_actors(holder, preps, ments) if i not in cand.source
+            ]
+        return cand
+
+    def _state_party(self, i: int, ments: Mentions) -> bool:
+        """Whether a mention names a state or one of its organs: a sector of `state_sectors`, or a country named by
+        its name (not its people: "two young Eritreans" are no state)."""
+        mention = ments.mentions[i]
+        if mention.sector in state_sectors():
+            return True
+        doc = ments.doc
+        return not mention.sector and doc is not None and token_at(doc, ments.heads[i]).ent_type_ == "GPE"
+
+    def _cast_on(self, noun: Token) -> bool:
+        """Whether a noun a weapon is cast on names people (a crowd, bystanders, passengers, worshippers: the
+        lexicon's &crowd and &bystander classes), a place people are in (&soft_target), a vehicle (&car and its WordNet
+        kinds: "the carriage"), or someone's thing ("the carriage of King Alfonso")."""
+        lemma = noun.lemma_.lower()
+        if any(lemma in self.lexicon.classes.get(name, frozenset()) for name in _CAST_ON_CLASSES):
+            return True
+        if is_kind(lemma, "car"):
+            return True
+        return any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in noun.subtree if t.i != noun.i)
 
     def _force_placed_on(self, noun: Token, ments: Mentions) -> bool:
         """Whether the object of a placing phrase is what a deed of force can be put on (`_placed_force`): a party
