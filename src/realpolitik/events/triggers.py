@@ -1128,10 +1128,17 @@ class Triggers:
         onslaught = self._onslaught(tok, entry, ments)
         if onslaught is not None:
             return onslaught
-        if entry is not None and entry.code[:2] == "19" and onslaught_verb(tok) and paraded(tok):
+        if (
+            entry is not None
+            and entry.code == "190"
+            and onslaught_verb(tok)
+            and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "agent") for c in tok.children)
+            and paraded(tok)
+        ):
             # "Soviet tanks and rocket carriers rolled across Red Square in the parade marking the anniversary":
             # forces moving in a parade strike no one; the verb's readings of force give way (a parade of another
-            # state's is still read as cooperation below; motion46)
+            # state's is still read as cooperation below; a deed done to someone at a parade, "shot by soldiers at a
+            # military parade", keeps its reading; motion46)
             entry = None
         if (
             tok.lemma_.lower() in coder_words().refuge_verbs
