@@ -174,3 +174,18 @@ def test_a_petition_signed_is_no_accord_signed(code: Code) -> None:
         "Article 50.",
         "SUPPORT",
     )
+
+
+def test_a_decision_that_there_would_be_no_talks_is_a_refusal(code: Code) -> None:
+    # (a cooperative deed the lexicon reads, under "there would be no", decided: its refusal; with "no" left out,
+    # the intention to meet)
+    some_event(
+        code,
+        "Israel's security cabinet decided in April 2014 that there would be no negotiations with a Palestinian "
+        "government backed by Hamas.",
+        "REJECT",
+        None,
+        "ISR",
+        "PSE",
+        absent=("AGREE",),
+    )

@@ -2358,6 +2358,12 @@ class Triggers:
             # "pledged not to fire missiles over Japan", "promised that its submarines would no longer sink merchant
             # ships": a deed of force forsworn is an intention to de-escalate (0356), not a threat (talk22)
             code = _forsworn_code(inner_code)
+        refused = self._none_to_be(comp) if frame == "intent" else None
+        if refused is not None:
+            # "resolved that there would be no peace with Israel, no recognition of Israel and no negotiations with
+            # it", "decided that there would be no talks with the kidnappers": a decision that a cooperative deed
+            # shall not be is its refusal (12x, `refine` of the reject frame; talk46)
+            code = refused
         kept = self._force_kept_open(comp) if frame == "intent" and _unpromised(tok) else None
         if kept is not None:
             # "would make no promise to renounce the use of force against Taiwan", "did not pledge to give up force": a
@@ -2800,6 +2806,25 @@ class Triggers:
         taken += prep_objects(verb, ("over",))
         taken += [o for t in list(taken) for o in prep_objects(t, ("of",))]
         return any(place_noun(t, self.lexicon) for t in taken)
+
+    def _none_to_be(self, comp: Token) -> str | None:
+        """The rejection a clause "there would be no X" states when X (the attribute, or a noun joined to it) is a
+        cooperative deed the lexicon reads (N, roots 03-08): `refine("reject", ...)`; None for any other clause."""
+        if comp.lemma_ != "be" or not any(c.dep_ == "expl" for c in comp.children):
+            return None
+        for attr in comp.children:
+            if attr.dep_ != "attr" or not any(c.dep_ == "det" and c.lower_ == "no" for c in attr.children):
+                continue
+            nouns = [attr, *(t for t in attr.subtree if t.dep_ in ("conj", "appos") and t.pos_ == "NOUN")]
+            for noun in nouns:
+                entry = match_entry(noun, self.lexicon, ("N",)) if noun.pos_ == "NOUN" else None
+                if (
+                    entry is not None
+                    and not entry.no_event
+                    and entry.code[:2] in frame_codes().cooperation_roots
+                ):
+                    return refine("reject", entry.code)
+        return None
 
     def _force_kept_open(self, comp: Token) -> str | None:
         """The threat a promise not made keeps open: its clause renounces or ends (`frames.renouncing`, clauses.json
