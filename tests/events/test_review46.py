@@ -93,3 +93,19 @@ def test_a_sanction_given_to_force_is_its_approval(code: Code) -> None:
 )
 def test_a_satellite_launched_for_another_state_is_no_joint_flight(code: Code, text: str) -> None:
     no_event(code, text, "COOPERATE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people who crowd onto or aboard a craft board it: no rally
+        "In 1975 South Vietnamese crowded onto the last helicopters leaving Saigon.",
+        "In 1992 thousands of Albanians crowded onto ships bound for Italy.",
+    ],
+)
+def test_crowding_aboard_a_craft_is_no_protest(code: Code, text: str) -> None:
+    no_event(code, text, "PROTEST")
+
+
+def test_crowding_into_a_square_stays_a_rally(code: Code) -> None:
+    some_event(code, "In 1989 students crowded into Tiananmen Square.", "PROTEST", "141", "CHN", None)
