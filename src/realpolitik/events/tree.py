@@ -1361,6 +1361,8 @@ def _hyphen_parts(tok: Token) -> list[Token]:
         first -= 2
     while last + 2 < len(doc) and not doc[last].whitespace_ and _glued_dash(doc[last + 1]):
         last += 2
+    if first == last:
+        return [tok]  # (no glued hyphen beside it, most words: the word alone, whatever its letters)
     parts = [doc[i] for i in range(first, last + 1, 2)]
     return parts if all(p.is_alpha for p in parts) else [tok]
 
