@@ -109,3 +109,16 @@ def test_crowding_aboard_a_craft_is_no_protest(code: Code, text: str) -> None:
 
 def test_crowding_into_a_square_stays_a_rally(code: Code) -> None:
     some_event(code, "In 1989 students crowded into Tiananmen Square.", "PROTEST", "141", "CHN", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a deed of force said not to be ("there would be no invasion") is forsworn, as "would not invade" is: never a
+        # threat of it
+        "In 1962 Kennedy promised that there would be no invasion of Cuba.",
+        "In 1962 Kennedy decided that there would be no invasion of Cuba.",
+    ],
+)
+def test_no_deed_of_force_to_be_is_forsworn(code: Code, text: str) -> None:
+    some_event(code, text, "AGREE", "0356", None, None, absent=("THREATEN", "ASSAULT"))

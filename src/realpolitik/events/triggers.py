@@ -6951,12 +6951,25 @@ def _fallback(mark: Token) -> bool:
 
 def _forsworn(verb: Token, code: str) -> bool:
     """A deed of force (data: `conflict_roots` but sanctions, 16, whose code may come from a noun the verb undoes:
-    "not to lift sanctions"; and threats, 13) said with its own "not", "never" or "no longer" ("not to fire missiles", "would no longer sink ships"); "would not hesitate to strike" forswears
+    "not to lift sanctions"; and threats, 13) said with its own "not", "never" or "no longer" ("not to fire missiles", "would no longer sink ships"), or as "there would be no X" (`_none_there`); "would not hesitate to strike" forswears
     nothing (data: `hesitation_verbs`)."""
     return (
         code[:2] in (frame_codes().conflict_roots - {"16"}) | {"13"}
-        and _negated(verb)
+        and (_negated(verb) or _none_there(verb))
         and verb.lemma_.lower() not in coder_words().hesitation_verbs
+    )
+
+
+def _none_there(verb: Token) -> bool:
+    """A clause "there would be no X" ("promised that there would be no invasion of Cuba"): the deed X is said not to
+    be, as with its own "not" (review46)."""
+    return (
+        verb.lemma_ == "be"
+        and any(c.dep_ == "expl" for c in verb.children)
+        and any(
+            c.dep_ == "attr" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+            for c in verb.children
+        )
     )
 
 
