@@ -140,6 +140,7 @@ from .modality import (
     performative,
 )
 from .onslaught import (
+    contact_phrases,
     crossed_frontier,
     force_words,
     military_subject,
@@ -4787,6 +4788,11 @@ class Triggers:
         ):
             return None
         if not onslaught_verb(tok):
+            return None
+        if not any(c.dep_ == "dobj" for c in tok.children) and not contact_phrases(tok):
+            # (speed: with no contact phrase and no direct object nothing can be struck, nor a force moved, so no
+            # candidate is built for the verb: `struck_phrase` reads the contact phrases, `struck_object` and
+            # `crossed_frontier` a direct object)
             return None
         heads = subject_words(tok)
         aircraft = class_words("aircraft") - force_words()
