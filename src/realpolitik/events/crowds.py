@@ -192,6 +192,20 @@ def friendly_purpose(verb: Token, lexicon: Lexicon) -> bool:
 
 
 @lru_cache(maxsize=8192)
+def in_senses(lemma: str, anchors: frozenset[str], *, synonyms: bool = False) -> bool:
+    """Whether a verb is one of `anchors` or has one among the synonyms (and, unless `synonyms`, the direct hypernyms)
+    of its two most frequent WordNet senses (`verb_senses`); kept per verb and word set (the frame and onslaught
+    readings ask on every verb)."""
+    if lemma in anchors:
+        return True
+    senses = verb_senses(lemma)
+    if not senses:
+        return False
+    parts = 1 if synonyms else 2
+    return any(word in anchors for sense in senses[:2] for part in sense[:parts] for word in part)
+
+
+@lru_cache(maxsize=8192)
 def first_sense(lemma: str) -> frozenset[str]:
     """A verb and the synonyms and direct hypernyms of its first WordNet sense ("flee": flee, fly, scat, run, ...,
     escape); the verb alone when the file does not name it. Kept per verb (the purpose readings ask on every clause)."""

@@ -1,5 +1,5 @@
 """Frames whose complement decides the type, forty-fifth session (frames45, issue 9): the verb classes are read from
-WordNet (`wordnet_verbs.txt`, through `crowds.verb_senses`), not listed.
+WordNet (`wordnet_verbs.txt`, through `crowds.in_senses`), not listed.
 
 - Authorising: a verb one of whose two most frequent senses is "authorize" or has it as a synonym or a direct
   hypernym ("authorise", "empower", "license", "sanction"). An authorised deed of force (a reading of roots 18-20)
@@ -15,11 +15,9 @@ WordNet (`wordnet_verbs.txt`, through `crowds.verb_senses`), not listed.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Token
 
-from .crowds import verb_senses
+from .crowds import in_senses
 from .deverbal import source_verbs
 from .knowledge import coder_words
 from .lexicon import Lexicon
@@ -27,29 +25,16 @@ from .match import satisfies
 from .tree import prep_objects
 
 
-@lru_cache(maxsize=2048)
-def _in_class(lemma: str, anchors: frozenset[str], *, synonyms: bool = False) -> bool:
-    """Whether a verb is one of `anchors` or has one among the synonyms (and, unless `synonyms`, the direct hypernyms)
-    of its two most frequent WordNet senses."""
-    if lemma in anchors:
-        return True
-    senses = verb_senses(lemma)
-    if not senses:
-        return False
-    parts = 1 if synonyms else 2
-    return any(word in anchors for sense in senses[:2] for part in sense[:parts] for word in part)
-
-
 def authorising(verb: Token) -> bool:
     """True for a verb of authorising ("authorised", "empowered")."""
-    return verb.pos_ == "VERB" and _in_class(verb.lemma_.lower(), coder_words().authorising_senses)
+    return verb.pos_ == "VERB" and in_senses(verb.lemma_.lower(), coder_words().authorising_senses)
 
 
 def approving(verb: Token) -> bool:
     """True for a verb of authorising or of approving ("authorised", "approved", "backed", "endorsed", "sanctioned"):
     one whose two most frequent WordNet senses have "authorize" or "approve" as a synonym or a direct hypernym
     (talk46)."""
-    return verb.pos_ == "VERB" and _in_class(verb.lemma_.lower(), coder_words().approving_senses)
+    return verb.pos_ == "VERB" and in_senses(verb.lemma_.lower(), coder_words().approving_senses)
 
 
 def approving_noun(noun: Token) -> bool:
@@ -62,13 +47,13 @@ def approving_noun(noun: Token) -> bool:
     verbs = [lemma, *source_verbs(lemma)]
     if lemma.endswith("ation"):
         verbs.append(lemma[: -len("ation")] + "e")
-    return any(_in_class(verb, coder_words().approving_senses) for verb in verbs)
+    return any(in_senses(verb, coder_words().approving_senses) for verb in verbs)
 
 
 def deciding(verb: Token) -> bool:
     """True for a verb of deciding ("decided", "settled", "resolved"): "decide" is the verb or among the synonyms of
     its two most frequent WordNet senses (talk46)."""
-    return verb.pos_ == "VERB" and _in_class(
+    return verb.pos_ == "VERB" and in_senses(
         verb.lemma_.lower(), coder_words().deciding_senses, synonyms=True
     )
 
@@ -76,14 +61,14 @@ def deciding(verb: Token) -> bool:
 def renouncing(verb: Token) -> bool:
     """True for a verb of renouncing ("renounce", "forswear", "abjure"): "renounce" is the verb or among the synonyms
     or direct hypernyms of its two most frequent WordNet senses (talk46)."""
-    return verb.pos_ == "VERB" and _in_class(verb.lemma_.lower(), coder_words().renouncing_senses)
+    return verb.pos_ == "VERB" and in_senses(verb.lemma_.lower(), coder_words().renouncing_senses)
 
 
 def cancelling(verb: Token) -> bool:
     """True for a verb of cancelling or putting off ("countermanded", "suspended", "postponed")."""
     lemma = verb.lemma_.lower()
     return verb.pos_ == "VERB" and (
-        lemma in coder_words().holding_back_verbs or _in_class(lemma, coder_words().cancelling_senses)
+        lemma in coder_words().holding_back_verbs or in_senses(lemma, coder_words().cancelling_senses)
     )
 
 
@@ -95,7 +80,7 @@ _ANNOUNCED_ENDS = frozenset({"08", "16"})
 
 def announcing(verb: Token) -> bool:
     """True for a verb of announcing or proclaiming ("announced", "declared", "proclaimed")."""
-    return verb.pos_ == "VERB" and _in_class(
+    return verb.pos_ == "VERB" and in_senses(
         verb.lemma_.lower(), coder_words().announcing_senses, synonyms=True
     )
 

@@ -32,7 +32,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..records import ActorMention
-from .crowds import first_sense, verb_senses
+from .crowds import first_sense, in_senses
 from .kinds import class_words, kind_classes
 from .knowledge import coder_words
 from .tree import Mentions, actors_under, prep_objects
@@ -85,13 +85,7 @@ def onslaught_verb(verb: Token) -> bool:
         return True  # ("closed in upon", "bore down on")
     if any(c.dep_ == "advmod" and c.lower_ in _DIRECTION_ADVERBS for c in verb.children):
         return True  # ("pressing inland against scattered Albanian resistance", "pushed forward into")
-    return not _rings(lemma).isdisjoint(words.onslaught_senses)
-
-
-def _rings(lemma: str) -> set[str]:
-    """The verb, and the synonyms and direct hypernyms of its two WordNet senses."""
-    senses = verb_senses(lemma) or []
-    return {lemma}.union(*(ring for sense in senses for ring in sense))
+    return in_senses(lemma, words.onslaught_senses)
 
 
 def moved_force(obj: Token) -> bool:
@@ -308,7 +302,7 @@ def struck_object(verb: Token, ments: Mentions, source: list[int]) -> tuple[Toke
     struck (`struck`) and owned by another side than the movers' ("charged the Turkish trenches before Beersheba"),
     with those owners; None otherwise, and for a verb that moves its object somewhere ("rushed reinforcements to the
     front")."""
-    if _rings(verb.lemma_.lower()).isdisjoint(coder_words().onslaught_rush_senses):
+    if not in_senses(verb.lemma_.lower(), coder_words().onslaught_rush_senses):
         return None
     if any(c.dep_ == "prep" and c.lower_ in _DESTINATIONS for c in verb.children):
         return None
