@@ -346,6 +346,7 @@ class CoderWords:
     protest_collectives: frozenset[str]
     service_users: frozenset[str]
     flight_hypernyms: frozenset[str]
+    rebellion_senses: frozenset[str]
     state_hypernyms: frozenset[str]
     protest_feelings: frozenset[str]
     call_nouns: frozenset[str]

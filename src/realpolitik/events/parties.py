@@ -515,7 +515,7 @@ def prune_targets(cand: Candidate, sent: Span, ments: Mentions, roles: Roles, le
     if not cand.source:
         # "Thousands of protesters marched through Tbilisi", "gunmen attacked a hall near Moscow": an unnamed
         # domestic collective is of the country where it acts
-        collective_at_home(cand, sent, ments)
+        collective_at_home(cand, sent, ments, lexicon)
     if not cand.source:
         # "Congress overrode President Nixon's veto": a legislature named alone is the one country's
         legislature_at_home(cand, sent, ments)
@@ -1024,7 +1024,7 @@ def located_only(cand: Candidate, ments: Mentions) -> bool:
     )
 
 
-def collective_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
+def collective_at_home(cand: Candidate, sent: Span, ments: Mentions, lexicon: Lexicon | None = None) -> None:
     """Give a deed whose doer is an unnamed domestic collective that collective as its source, coded with the
     country of the place where the deed is done ("Students rallied across Serbia": SRB EDU; "Gunmen attacked a
     concert hall near Moscow": RUS REB -> RUS); the place is the target of a deed of force only (data:
@@ -1063,6 +1063,18 @@ def collective_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
         # ("Veteran anti-corruption campaigner Anna Hazare began a fast unto death in New Delhi": one person the
         # knowledge base does not know, protesting, is of the place too)
         found = _unknown_person(doer, ments)
+        found_lone = found is not None
+    if (
+        found is None
+        and doer is not None
+        and lexicon is not None
+        and cameo.plover_type(cand.code) == "PROTEST"
+    ):
+        # ("Filipino grape pickers struck the vineyards", "women and their supporters marched through Washington",
+        # "sailors and dockyard workers demonstrated in Kiel": the doers of a protest are people, whatever their noun;
+        # a plural noun that is no event, no thing and no armed or police force is a collective of the place;
+        # strike47)
+        found = _protest_people(doer, cand.code, ments, lexicon)
         found_lone = found is not None
     if verb is None or doer is None or found is None or ments.doc is None:
         return
@@ -2123,6 +2135,44 @@ def _people_lemma(noun: Token) -> tuple[str, bool]:
     if lower.endswith("s") and not lower.endswith("ss"):
         return lower[:-1], True
     return lemma, noun.tag_ == "NNPS"
+
+
+# the lexicon's classes of things and of armed or police men: a plural noun of one of them doing a protest is no crowd
+_NO_PEOPLE_CLASSES = (
+    "weapon",
+    "aircraft",
+    "warcraft",
+    "craft",
+    "armour",
+    "force",
+    "military",
+    "enforcer",
+    "car",
+)
+
+
+def _protest_people(verb: Token, code: str, ments: Mentions, lexicon: Lexicon) -> tuple[Token, str] | None:
+    """The plural subject of a protest reading that names no party of its own, counted or not ("grape pickers",
+    "thousands of women", "members of the crews"), when it is no event the lexicon reads as a noun ("protests spread")
+    and no noun of a class of things or of armed or police men (`_NO_PEOPLE_CLASSES`): people of unnamed kind, as a
+    collective (LAB for a strike, 143; CVL otherwise), or None."""
+    words = role_words()
+    counting = words.collective_quantities | words.member_nouns
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        if actors_under(subj, ments, skip=frozenset({"prep", "relcl", "acl"})):
+            return None
+        noun = subj
+        for _ in range(3):
+            if noun.lower_ not in counting:
+                break
+            noun = of_object(noun) or noun
+        if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.ent_type_ or actors_under(noun, ments):
+            return None
+        lemma = noun.lemma_.lower()
+        if lexicon.lookup("N", lemma) or any(lemma in lexicon.classes.get(c, ()) for c in _NO_PEOPLE_CLASSES):
+            return None
+        return noun, "LAB" if code[:3] == "143" else "CVL"
+    return None
 
 
 def _unknown_person(verb: Token, ments: Mentions) -> tuple[Token, str] | None:

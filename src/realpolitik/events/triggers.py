@@ -310,6 +310,15 @@ class Triggers:
             # president": a crowd's deed marked as protest is their protest, by the deed's family (crowds41)
             cand = self._crowd_protest(tok, cand, ments) or cand
         if (
+            cand is None
+            and tok.pos_ == "VERB"
+            and first_sense(tok.lemma_.lower()) & coder_words().rebellion_senses
+        ):
+            # "the crews of the fleet mutinied", "the garrison revolted against the government": a verb of rebellion
+            # (WordNet's, by its first sense) that no line reads is its doers' dissent, crowd or crew (140; strike47;
+            # data: `rebellion_senses`)
+            cand = self._rebellion(tok, ments)
+        if (
             cand is not None
             and cand.code[:2] == "11"
             and cand.trigger.pos_ == "VERB"
@@ -481,6 +490,12 @@ class Triggers:
             return False  # ("rallied to mourn ...": a verb of protest of its own keeps its reading)
         # (or a crowd's taking of a place, "occupied the square to greet the Pope": `crowd_deed_codes`; review43)
         return any(e.code == "141" or e.code in _crowd_deed_codes() for e in readings) or moves(lemma)
+
+    def _rebellion(self, tok: Token, ments: Mentions) -> Candidate | None:
+        """A verb of rebellion read as its doers' dissent (140), or None when negated or told as a condition."""
+        if _negated(tok) or _in_condition(tok):
+            return None
+        return self._make(tok, Entry("V", "140", tok.lemma_.lower()), [tok], ments)
 
     def _crowd_deed(self, cand: Candidate, ments: Mentions) -> str | None:
         """The protest code of a state's deed (`crowd_deed_codes`: an occupation, a coercion, a refusal of a deed)
