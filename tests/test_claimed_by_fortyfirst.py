@@ -157,7 +157,7 @@ def test_evidence_cli_says_who_claims_each_row(claims_db: Path, capsys: pytest.C
 
 
 def test_report_and_web_app_say_who_claims_as_the_cli_does(claims_db: Path, tmp_path: Path) -> None:
-    from tests.web.test_api import Client
+    from tests.web.conftest import Client
 
     from realpolitik.web import create_app
 

@@ -107,7 +107,7 @@ def test_cli_evidence_says_a_deed_is_the_outlets_account(
 
 
 def test_report_web_api_and_csv_say_the_same(claims_db: Path, tmp_path: Path) -> None:
-    from tests.web.test_api import Client
+    from tests.web.conftest import Client
 
     from realpolitik.web import create_app
 
@@ -158,7 +158,7 @@ def test_two_speakers_are_no_one_actor_and_a_cut_parenthesis_is_closed(
 
 
 def test_web_shows_no_code_beside_two_speakers(tmp_path: Path) -> None:
-    from tests.web.test_api import Client
+    from tests.web.conftest import Client
 
     from realpolitik.records import Attribution
     from realpolitik.web import create_app

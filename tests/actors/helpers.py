@@ -14,6 +14,12 @@ def coded(mentions: list[ActorMention]) -> dict[str, tuple[str, str | None]]:
     return {m.text: (m.code, m.sector) for m in mentions if m.role == "actor"}
 
 
+def codes_on(actors: Resolve, text: str, date: str, word: str) -> list[tuple[str, str | None]]:
+    """The code and sector of each mention that covers the first `word` of the text, resolved on `date`."""
+    at = text.index(word)
+    return [(m.code, m.sector) for m in actors(text, date) if m.start <= at < m.end]
+
+
 def person_in(found: list[ActorMention], span: str) -> ActorMention | None:
     """The first mention whose text holds `span` or lies within it; None without one."""
     return next((m for m in found if span in m.text or m.text in span), None)

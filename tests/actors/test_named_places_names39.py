@@ -12,12 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import Resolve
-
-
-def _on(actors: Resolve, text: str, date: str, word: str) -> list[tuple[str, str | None]]:
-    at = text.index(word)
-    return [(m.code, m.sector) for m in actors(text, date) if m.start <= at < m.end]
+from .helpers import Resolve, codes_on
 
 
 @pytest.mark.parametrize(
@@ -34,7 +29,7 @@ def _on(actors: Resolve, text: str, date: str, word: str) -> list[tuple[str, str
     ],
 )
 def test_no_actor_of_a_named_place(actors: Resolve, date: str, text: str, word: str) -> None:
-    assert _on(actors, text, date, word) == []
+    assert codes_on(actors, text, date, word) == []
 
 
 @pytest.mark.parametrize(
@@ -56,4 +51,4 @@ def test_no_actor_of_a_named_place(actors: Resolve, date: str, text: str, word: 
 def test_names_of_places_and_look_alikes(
     actors: Resolve, date: str, text: str, word: str, found: list[tuple[str, str | None]]
 ) -> None:
-    assert _on(actors, text, date, word) == found
+    assert codes_on(actors, text, date, word) == found

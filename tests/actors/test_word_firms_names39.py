@@ -11,12 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import Resolve
-
-
-def _on(actors: Resolve, text: str, date: str, word: str) -> list[tuple[str, str | None]]:
-    at = text.index(word)
-    return [(m.code, m.sector) for m in actors(text, date) if m.start <= at < m.end]
+from .helpers import Resolve, codes_on
 
 
 @pytest.mark.parametrize(
@@ -60,15 +55,15 @@ def _on(actors: Resolve, text: str, date: str, word: str) -> list[tuple[str, str
 def test_firms_named_by_words(
     actors: Resolve, date: str, text: str, word: str, found: list[tuple[str, str | None]]
 ) -> None:
-    assert _on(actors, text, date, word) == found
+    assert codes_on(actors, text, date, word) == found
 
 
 def test_a_firms_possessive_on_a_unit_of_another_state_is_only_its_owner(actors: Resolve) -> None:
     # "Shell's Nigerian subsidiary" is Nigerian (the sets code it NGA); the firm owns it, as "the Russian UN envoy"
     # is Russian and the UN only the forum
     text = "A Dutch appeals court ordered Shell's Nigerian subsidiary to compensate farmers for oil spills."
-    assert _on(actors, text, "2021-01-29", "Shell") == []
-    assert _on(actors, text, "2021-01-29", "Nigerian") == [("NGA", None)]
+    assert codes_on(actors, text, "2021-01-29", "Shell") == []
+    assert codes_on(actors, text, "2021-01-29", "Nigerian") == [("NGA", None)]
     # look-alike: the firm's own people
     text = "Shell's chief executive said the company would leave the venture."
-    assert _on(actors, text, "2022-02-28", "Shell") == [("GBR", "BUS")]
+    assert codes_on(actors, text, "2022-02-28", "Shell") == [("GBR", "BUS")]

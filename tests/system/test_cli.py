@@ -420,7 +420,7 @@ def test_cli_blocs_report_web_and_balance_give_one_balance(make_db, capsys) -> N
     """A store whose whole signed graph has two unbalanced triangles and whose firm ties have one
     (Armenia and Türkiye cooperate on one article only): CLI `blocs`, the snapshot the report and the
     web app show, `/api/blocs` and `system.balance` all give the balance of the firm ties."""
-    from tests.web.test_api import Client
+    from tests.web.conftest import Client
 
     from realpolitik.system import balance, signed_graph, snapshot, structural_balance
     from realpolitik.web import create_app

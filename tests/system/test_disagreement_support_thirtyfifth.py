@@ -106,7 +106,7 @@ def test_a_change_over_time_is_no_disagreement_anywhere(tmp_path: Path, capsys) 
     the same year, and `--window all` still gives the whole record."""
     import json
 
-    from tests.web.test_api import Client
+    from tests.web.conftest import Client
 
     from realpolitik.cli import main
     from realpolitik.report import render_report
@@ -148,7 +148,7 @@ def test_report_headlines_the_finding_and_marks_the_thin_one(tmp_path: Path) -> 
 
 
 def test_web_outlets_page_marks_the_thin_one(tmp_path: Path) -> None:
-    from tests.web.test_api import Client
+    from tests.web.conftest import Client
 
     from realpolitik.web import create_app
 
@@ -166,7 +166,7 @@ def test_web_outlets_page_marks_the_thin_one(tmp_path: Path) -> None:
 
 def test_report_and_web_say_when_no_disagreement_is_a_finding(tmp_path: Path) -> None:
     """On the seeds every disagreement has a side of one article: the lists said so row by row only."""
-    from tests.web.test_api import Client
+    from tests.web.conftest import Client
 
     from realpolitik.report import render_report
     from realpolitik.web import create_app

@@ -5,6 +5,7 @@ The texts are short statements written for these tests; the events are coded by 
 
 from __future__ import annotations
 
+import asyncio
 import os
 import shutil
 import socket
@@ -18,9 +19,11 @@ from typing import Any
 
 import httpx
 import pytest
+from fastapi import FastAPI
 
 from realpolitik.records import ActorMention, Article, Attribution, Event, EventActor
 from realpolitik.store import Store
+from realpolitik.web import create_app
 
 XSS = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">'
 
@@ -203,6 +206,42 @@ def build_db(path: Path) -> Path:
 @pytest.fixture(scope="session")
 def db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build_db(tmp_path_factory.mktemp("webdb") / "web.duckdb")
+
+
+class Client:
+    """A small synchronous client over the ASGI app (no network, no server).
+
+    It sets no timeout: httpx enforces none over `ASGITransport` (no socket to wait on), a request being a call
+    into the app in this process; the served app's tests wait with `conftest.SERVED_TIMEOUT`."""
+
+    def __init__(self, app: FastAPI):
+        self.app = app
+
+    async def _get(
+        self, url: str, headers: dict[str, str] | None, cookies: dict[str, str] | None
+    ) -> httpx.Response:
+        transport = httpx.ASGITransport(app=self.app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://test", cookies=cookies) as c:
+            return await c.get(url, headers=headers)
+
+    def get(
+        self, url: str, headers: dict[str, str] | None = None, cookies: dict[str, str] | None = None
+    ) -> httpx.Response:
+        return asyncio.run(self._get(url, headers, cookies))
+
+    def many(self, urls: list[str]) -> list[httpx.Response]:
+        async def run() -> list[httpx.Response]:
+            transport = httpx.ASGITransport(app=self.app)
+            async with httpx.AsyncClient(transport=transport, base_url="http://test") as c:
+                return list(await asyncio.gather(*(c.get(u) for u in urls)))
+
+        return asyncio.run(run())
+
+
+@pytest.fixture(scope="module")
+def client(db_path: Path) -> Client:
+    """The in-process app over the web tests' DuckDB file (one a module)."""
+    return Client(create_app(db_path))
 
 
 # How long a test waits for a served app (`realpolitik serve` in a subprocess) to answer one request. httpx's

@@ -5,7 +5,6 @@ Requests go through httpx's ASGI transport to the real app over a real DuckDB fi
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import importlib
 import re
@@ -13,50 +12,13 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
-import httpx
 import pytest
-from fastapi import FastAPI
 
 from realpolitik.web import create_app
 
-from .conftest import XSS
+from .conftest import XSS, Client
 
 TOKEN = "test-token-0123456789"
-
-
-class Client:
-    """A small synchronous client over the ASGI app (no network, no server).
-
-    It sets no timeout: httpx enforces none over `ASGITransport` (no socket to wait on), a request being a call
-    into the app in this process; the served app's tests wait with `conftest.SERVED_TIMEOUT`."""
-
-    def __init__(self, app: FastAPI):
-        self.app = app
-
-    async def _get(
-        self, url: str, headers: dict[str, str] | None, cookies: dict[str, str] | None
-    ) -> httpx.Response:
-        transport = httpx.ASGITransport(app=self.app)
-        async with httpx.AsyncClient(transport=transport, base_url="http://test", cookies=cookies) as c:
-            return await c.get(url, headers=headers)
-
-    def get(
-        self, url: str, headers: dict[str, str] | None = None, cookies: dict[str, str] | None = None
-    ) -> httpx.Response:
-        return asyncio.run(self._get(url, headers, cookies))
-
-    def many(self, urls: list[str]) -> list[httpx.Response]:
-        async def run() -> list[httpx.Response]:
-            transport = httpx.ASGITransport(app=self.app)
-            async with httpx.AsyncClient(transport=transport, base_url="http://test") as c:
-                return list(await asyncio.gather(*(c.get(u) for u in urls)))
-
-        return asyncio.run(run())
-
-
-@pytest.fixture(scope="module")
-def client(db_path: Path) -> Client:
-    return Client(create_app(db_path))
 
 
 def _ids(body: dict[str, Any]) -> list[str]:

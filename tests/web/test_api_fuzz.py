@@ -3,16 +3,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from urllib.parse import urlencode
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from realpolitik.web import create_app
-
-from .test_api import Client
+from .conftest import Client
 
 pytestmark = pytest.mark.fuzz
 
@@ -36,11 +33,6 @@ PATHS = [
     "/api/search",
     "/api/outlets",
 ]
-
-
-@pytest.fixture(scope="module")
-def client(db_path: Path) -> Client:
-    return Client(create_app(db_path))
 
 
 @given(st.sampled_from(PATHS), st.dictionaries(st.sampled_from(PARAMS), VALUES, max_size=5))

@@ -10,8 +10,7 @@ from realpolitik.store import Store
 from realpolitik.web import create_app
 from realpolitik.web.app import http_url
 
-from .conftest import _corpus
-from .test_api import Client
+from .conftest import Client, _corpus
 
 
 @pytest.mark.parametrize(

@@ -18,7 +18,7 @@ from realpolitik.web import create_app
 from realpolitik.web.browse import BadFilter, parse_state
 from realpolitik.web.names import Names, actor_label
 
-from .test_api import Client
+from .conftest import Client
 
 ALL_IDS = {
     "a1ceasefire00001:0",
@@ -27,11 +27,6 @@ ALL_IDS = {
     "d4markup0000004:0",
     "e5operation00005:0",
 }
-
-
-@pytest.fixture(scope="module")
-def client(db_path: Path) -> Client:
-    return Client(create_app(db_path))
 
 
 def _row_ids(html: str, table: str = "events") -> list[str]:

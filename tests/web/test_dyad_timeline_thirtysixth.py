@@ -15,7 +15,7 @@ import pytest
 from realpolitik.timeaxis import stray_early as _stray_early
 from realpolitik.web import create_app
 
-from .test_api import Client
+from .conftest import Client
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from realpolitik.cli import cli
 from realpolitik.web import create_app
 
-from .test_api import Client
+from .conftest import Client
 
 
 def test_graphml_of_the_cli_and_the_web_are_one_file(db_path: Path, tmp_path: Path) -> None:

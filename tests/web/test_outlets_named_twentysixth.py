@@ -18,8 +18,7 @@ from realpolitik.report import render_report
 from realpolitik.web import create_app
 from synthetic_records import one_event_store
 
-from .conftest import running_server
-from .test_api import Client
+from .conftest import Client, running_server
 
 _AZE_ARM = ([("AZE", "GOV")], [("ARM", "GOV")], False)
 

@@ -12,8 +12,7 @@ from realpolitik.records import Article
 from realpolitik.store import Store
 from realpolitik.web import create_app
 
-from .conftest import _event
-from .test_api import Client
+from .conftest import Client, _event
 
 
 def test_outlets_a_sentence_two_outlets_carry_is_quoted_for_each(tmp_path: Path) -> None:

@@ -12,8 +12,7 @@ from realpolitik.records import Article
 from realpolitik.store import Store
 from realpolitik.web import create_app
 
-from .conftest import _event
-from .test_api import Client
+from .conftest import Client, _event
 
 
 def _two_stories(db: Path) -> Path:

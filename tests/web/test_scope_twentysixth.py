@@ -7,18 +7,10 @@ from __future__ import annotations
 
 import html
 import re
-from pathlib import Path
 
 import pytest
 
-from realpolitik.web import create_app
-
-from .test_api import Client
-
-
-@pytest.fixture(scope="module")
-def client(db_path: Path) -> Client:
-    return Client(create_app(db_path))
+from .conftest import Client
 
 
 def _note(page: str) -> str | None:

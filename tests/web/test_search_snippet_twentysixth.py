@@ -13,7 +13,7 @@ from realpolitik.records import Article
 from realpolitik.store import Store
 from realpolitik.web import create_app
 
-from .test_api import Client
+from .conftest import Client
 
 _TEXT = (
     "Workers from both countries began laying the foundations of a road bridge over the Aras river this week, "

@@ -19,8 +19,7 @@ from realpolitik.store import Store
 from realpolitik.web import create_app
 from realpolitik.wording import who_says
 
-from .conftest import _event
-from .test_api import Client
+from .conftest import Client, _event
 
 FRA, RUS = ("France", "FRA", "GOV"), ("Russia", "RUS", "GOV")
 
