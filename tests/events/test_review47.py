@@ -1,0 +1,43 @@
+"""Look-alikes narrowed by the forty-seventh session's review (review47, issue 9). Sentences written for these tests,
+true statements about real events, coded through the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import Code, no_event, some_event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a worker, an employee or an official fired is dismissed: no shelling (194)
+        "In 1981 Ronald Reagan fired the striking air traffic controllers.",
+        "In 1981 Ronald Reagan fired eleven thousand air traffic controllers.",
+        "In 1993 Boris Yeltsin fired his defence minister.",
+    ],
+)
+def test_a_worker_or_an_official_fired_is_dismissed(code: Code, text: str) -> None:
+    no_event(code, text, "ASSAULT", "FIGHT")
+
+
+def test_guns_fired_stay_a_shelling(code: Code) -> None:
+    some_event(
+        code,
+        "In 1991 the Iraqi army fired its artillery at the Saudi town of Khafji.",
+        "ASSAULT",
+        None,
+        None,
+        None,
+    )
+
+
+def test_fire_on_strikers_stays_repression(code: Code) -> None:
+    some_event(
+        code,
+        "In 1905 the troops fired on the striking workers in St Petersburg.",
+        "ASSAULT",
+        "175",
+        None,
+        None,
+    )
