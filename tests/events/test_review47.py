@@ -41,3 +41,16 @@ def test_fire_on_strikers_stays_repression(code: Code) -> None:
         None,
         None,
     )
+
+
+def test_a_verb_of_rebellion_with_an_object_is_no_dissent(code: Code) -> None:
+    # "revolt" with an object disgusts (WordNet's other sense): no mutiny, no dissent
+    no_event(
+        code, "In 1993 the pictures of the dead soldiers in Mogadishu revolted American viewers.", "PROTEST"
+    )
+
+
+def test_a_mutiny_stays_dissent(code: Code) -> None:
+    some_event(
+        code, "In 1917 French soldiers mutinied along the Western Front.", "PROTEST", "140", "FRA", None
+    )

@@ -492,8 +492,10 @@ class Triggers:
         return any(e.code == "141" or e.code in _crowd_deed_codes() for e in readings) or moves(lemma)
 
     def _rebellion(self, tok: Token, ments: Mentions) -> Candidate | None:
-        """A verb of rebellion read as its doers' dissent (140), or None when negated or told as a condition."""
-        if _negated(tok) or _in_condition(tok):
+        """A verb of rebellion read as its doers' dissent (140), or None when negated, told as a condition, or given a
+        direct object: one rebels against a rule, not a thing ("the pictures of the dead soldiers revolted American
+        viewers": WordNet's other sense of the verb, to disgust; review47)."""
+        if _negated(tok) or _in_condition(tok) or any(c.dep_ == "dobj" for c in tok.children):
             return None
         return self._make(tok, Entry("V", "140", tok.lemma_.lower()), [tok], ments)
 
