@@ -54,3 +54,26 @@ def test_a_mutiny_stays_dissent(code: Code) -> None:
     some_event(
         code, "In 1917 French soldiers mutinied along the Western Front.", "PROTEST", "140", "FRA", None
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people of unnamed kind who march on a holiday commemorate it: no protest
+        "In 1989 the veterans marched through Moscow on Victory Day.",
+        "In 1995 the veterans marched through Paris on Bastille Day.",
+    ],
+)
+def test_a_festive_march_of_people_of_unnamed_kind_is_none(code: Code, text: str) -> None:
+    no_event(code, text, "PROTEST")
+
+
+def test_a_march_of_people_of_unnamed_kind_stays(code: Code) -> None:
+    some_event(
+        code,
+        "In 1995 the mothers of soldiers marched through Moscow against the war in Chechnya.",
+        "PROTEST",
+        "141",
+        "RUS",
+        None,
+    )

@@ -19,6 +19,7 @@ from ..records import ActorMention, Event, EventActor
 from . import cameo
 from .clauses import adjunct_deed_of_time, condition_clause, subordinators
 from .conflict import force_ground, named_holder, retaken_at_home, taken_ground, through_route
+from .crowds import friendly_purpose, protest_mark
 from .knowledge import (
     REPORTING_WORDS,
     SECTOR_LISTS,
@@ -2171,8 +2172,35 @@ def _protest_people(verb: Token, code: str, ments: Mentions, lexicon: Lexicon) -
         lemma = noun.lemma_.lower()
         if lexicon.lookup("N", lemma) or any(lemma in lexicon.classes.get(c, ()) for c in _NO_PEOPLE_CLASSES):
             return None
+        if code == "141" and _festive(verb, lexicon):
+            # ("veterans marched through Moscow on Victory Day", "nuns marched through Warsaw to greet the Pope":
+            # people of unnamed kind who march or gather on a holiday or to welcome, celebrate or mourn are no
+            # protesters; review47)
+            return None
         return noun, "LAB" if code[:3] == "143" else "CVL"
     return None
+
+
+def _festive(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a march or a gathering is told as festive: with a purpose of welcome, celebration, mourning or worship
+    (`crowds.friendly_purpose`), or on a named day ("on Victory Day", "on Bastille Day": an "on" phrase whose noun
+    "day" has a proper name before it). (A parade or a procession may be a protest's own: "marched in the suffrage
+    procession to press Congress".)"""
+    if protest_mark(verb, [], lexicon) is not None:
+        return False  # ("women marched on International Women's Day against the war": marked as protest)
+    if friendly_purpose(verb, lexicon):
+        return True
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "on"
+        and any(
+            o.dep_ == "pobj"
+            and o.lemma_.lower() == "day"
+            and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in o.children)
+            for o in p.children
+        )
+        for p in verb.children
+    )
 
 
 def _unknown_person(verb: Token, ments: Mentions) -> tuple[Token, str] | None:
