@@ -6,6 +6,8 @@ benchmarks/probes/strike47-1.json).
   (triggers.Triggers._rebellion; coder_words.json `rebellion_senses`).
 - The doers of a protest are people, whatever their noun: a plural subject that names no party, no event and no
   thing or armed or police force is a collective of the place where the protest is done (parties._protest_people).
+- A protest named by a noun with an article in an "in" or "with" phrase of a verb is the deed of that verb's doers
+  ("shut the schools with a walkout", "quit work in a general strike"; parties._protest_told_by).
 - Look-alikes keep theirs: troops marching in a parade, an air strike, a strike ended.
 
 Sentences written for these tests (true statements about real events), coded through the real pipeline.
@@ -56,3 +58,23 @@ def test_strike47_protest_doers_beyond_the_lists(code: Code, text: str, cameo: s
 )
 def test_strike47_look_alikes_are_no_protest(code: Code, text: str) -> None:
     no_event(code, text, "PROTEST")
+
+
+def test_strike47_protest_noun_of_the_doers_verb(code: Code) -> None:
+    some_event(
+        code,
+        "Thousands of teachers in Arizona marked 26 April 2018 with a walkout over pay.",
+        "PROTEST",
+        "143",
+        "USA",
+        None,
+    )
+
+
+def test_strike47_strike_threatened_is_no_protest(code: Code) -> None:
+    no_event(
+        code,
+        "The Triple Alliance of British miners, railwaymen and transport workers threatened the government with a "
+        "general strike in April 1921.",
+        "PROTEST",
+    )

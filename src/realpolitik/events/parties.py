@@ -1033,6 +1033,18 @@ def collective_at_home(cand: Candidate, sent: Span, ments: Mentions, lexicon: Le
     `home_authorities`). The place is a party or a place mention in a phrase of the deed
     (data: `collective_place_preps`); nothing changes when there is none or several countries."""
     verb = cand.trigger if cand.trigger.pos_ in ("VERB", "AUX") else None
+    if verb is None and lexicon is not None and cameo.plover_type(cand.code) == "PROTEST":
+        # ("teachers shut the schools with a walkout", "miners quit the pits in a nationwide strike", "Brazilians
+        # filled central Rio in a march against the regime": a protest named by a noun in a phrase of its doers' verb;
+        # strike47)
+        verb = _protest_told_by(cand.trigger)
+        named = (
+            [i for c in verb.children if c.dep_ == "nsubj" for i in actors_under(c, ments)] if verb else []
+        )
+        if named:
+            cand.source = named  # (its doers named: "Brazilians filled central Rio in a march")
+            cand.target = [i for i in cand.target if i not in named]
+            return
     repression = (cameo.plover_type(cand.code) or "").lower() in role_words().repression_types
     # ("fraud squad detectives interrogated Prime Minister Ehud Olmert at his residence in Jerusalem", "federal
     # police searched the Buenos Aires apartment of the former president": a state's unnamed organs looking into
@@ -2136,6 +2148,29 @@ def _people_lemma(noun: Token) -> tuple[str, bool]:
     if lower.endswith("s") and not lower.endswith("ss"):
         return lower[:-1], True
     return lemma, noun.tag_ == "NNPS"
+
+
+# the prepositions that hang a protest noun on the verb of its doers ("shut the schools [with] a walkout", "quit the
+# pits [in] a nationwide strike")
+_PROTEST_NOUN_PREPS = ("in", "with")
+
+
+def _protest_told_by(noun: Token) -> Token | None:
+    """The verb whose doers a protest noun's deed is, the noun told with an article in an "in" or "with" phrase of
+    the verb ("teachers shut the schools with a walkout", "quit the pits in a nationwide strike", "filled central Rio
+    in a march against the regime"; not the bare "in protest", which marks the deed, nor a protest owned by another:
+    "in the dockers' strike"), when the verb has a subject of its own. None otherwise."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _PROTEST_NOUN_PREPS:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in noun.children):
+        return None
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "of")) for c in noun.children):
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    return verb
 
 
 # the lexicon's classes of things and of armed or police men: a plural noun of one of them doing a protest is no crowd
