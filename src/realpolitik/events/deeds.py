@@ -9,7 +9,7 @@ calls them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Span, Token
 
@@ -188,61 +188,76 @@ def main_clause_first(alive: list[Candidate]) -> None:
     main clause has a sure reading of its own (a hand entry, with a doer), that one goes first (in place). Against a
     deed of a relative clause, any reading of the main clause's verb (`_main_clause_verb`) that names a party goes
     first: the relative clause's deed is the news only when the main verb has no reading (choice39)."""
-    if alive and alive[0].code[:2] == _MEETING_ROOT and _fronted_participle(alive[0].trigger):
-        for index, cand in enumerate(alive):
-            # ("Meeting in a villa in Brno, the two premiers settled that Czechoslovakia would cease to exist"): a
-            # meeting told by a participle that opens the sentence is the occasion of the news; the main verb's own
-            # frame with its doer is the news, even when the lexicon does not know the deed it frames (a deed told so,
-            # "Yielding at last to Washington, the Convention voted ...", stays the news; talk46)
-            if (
+    # ("Meeting in a villa in Brno, the two premiers settled that Czechoslovakia would cease to exist"): a meeting
+    # told by a participle that opens the sentence is the occasion of the news; the main verb's own frame with its
+    # doer is the news, even when the lexicon does not know the deed it frames (a deed told so, "Yielding at last to
+    # Washington, the Convention voted ...", stays the news; talk46)
+    if (
+        alive
+        and alive[0].code[:2] == _MEETING_ROOT
+        and _fronted_participle(alive[0].trigger)
+        and _to_front(
+            alive,
+            lambda cand: (
                 cand.trigger.dep_ == "ROOT"
                 and cand.entry.kind == "F"
-                and cand.source
+                and bool(cand.source)
                 and not (cand.entry.derived or cand.entry.implied)
-            ):
-                alive.insert(0, alive.pop(index))
-                return
+            ),
+        )
+    ):
+        return
     if not alive or not (_in_adverbial(alive[0].trigger) or in_background(alive[0].trigger)):
         return
-    for index, cand in enumerate(alive):
-        if (
+    if _to_front(
+        alive,
+        lambda cand: (
             not _in_adverbial(cand.trigger)
             and not in_background(cand.trigger)
-            and cand.source
+            and bool(cand.source)
             and not (cand.entry.derived or cand.entry.implied or cand.fallback)
-        ):
-            alive.insert(0, alive.pop(index))
-            return
-    if _in_relative_clause(alive[0].trigger):
-        for index, cand in enumerate(alive):
-            # ("Ukraine has received the Leopard tanks that Germany promised it"): a relative clause tells
-            # what its noun is, the background of the news; a reading of the main clause's verb with a party named
-            # is the news even when the dictionary gives it and its doer is left unnamed (the relative clause's
-            # deed stands only when the main verb has no reading)
-            if (
-                _main_clause_verb(cand.trigger)
-                and not in_background(cand.trigger)
-                and (cand.source or cand.target)
-                and not cand.fallback
-            ):
-                alive.insert(0, alive.pop(index))
-                return
+        ),
+    ):
+        return
+    # ("Ukraine has received the Leopard tanks that Germany promised it"): a relative clause tells what its noun is,
+    # the background of the news; a reading of the main clause's verb with a party named is the news even when the
+    # dictionary gives it and its doer is left unnamed (the relative clause's deed stands only when the main verb has
+    # no reading)
+    if _in_relative_clause(alive[0].trigger) and _to_front(
+        alive,
+        lambda cand: (
+            _main_clause_verb(cand.trigger)
+            and not in_background(cand.trigger)
+            and bool(cand.source or cand.target)
+            and not cand.fallback
+        ),
+    ):
+        return
     if not _in_time_clause(alive[0].trigger):
         return
-    for index, cand in enumerate(alive):
-        # ("Khan said Pakistan would retaliate if India attacked it, days after a bomber killed 40 policemen"): a
-        # deed of a clause of time or cause, a relative clause or a tail is the background of the news even
-        # against a reading of the main clause the dictionary gives, with its doer and its target (not against a
-        # fallback guess)
-        if (
+    # ("Khan said Pakistan would retaliate if India attacked it, days after a bomber killed 40 policemen"): a deed of
+    # a clause of time or cause, a relative clause or a tail is the background of the news even against a reading of
+    # the main clause the dictionary gives, with its doer and its target (not against a fallback guess)
+    _to_front(
+        alive,
+        lambda cand: (
             not _in_adverbial(cand.trigger)
             and not in_background(cand.trigger)
-            and cand.source
-            and cand.target
+            and bool(cand.source)
+            and bool(cand.target)
             and not cand.fallback
-        ):
+        ),
+    )
+
+
+def _to_front(alive: list[Candidate], wanted: Callable[[Candidate], bool]) -> bool:
+    """Move the first candidate that is `wanted` to the front of `alive` (the others keep their order); False, and
+    `alive` as it was, when none is."""
+    for index, cand in enumerate(alive):
+        if wanted(cand):
             alive.insert(0, alive.pop(index))
-            return
+            return True
+    return False
 
 
 def _in_relative_clause(tok: Token) -> bool:
