@@ -4,6 +4,8 @@ so two states whose names share words ("Congo" inside "Democratic Republic of th
 
 from __future__ import annotations
 
+import pytest
+
 from realpolitik.wording import claimed_by
 
 OUTLET = "Kinshasa Wire"
@@ -14,21 +16,32 @@ def _who(sources: list[tuple[str | None, str | None]]) -> str:
     return claimed_by(None, None, None, OUTLET, quad_class=3, sources=sources, cameo="112")
 
 
-def test_two_states_whose_names_share_words_are_both_written() -> None:
-    said = _who([("Congo", "COG"), ("the Democratic Republic of the Congo", "COD")])
-    assert said == f"Congo and the Democratic Republic of the Congo (the sources, as {OUTLET} reports)"
-
-
-def test_one_party_named_twice_is_written_once_the_longer() -> None:
-    said = _who([("the Kremlin", "RUS"), ("the Kremlin spokesman", "RUS")])
-    assert said == f"the Kremlin spokesman (the source, as {OUTLET} reports)"
-
-
-def test_a_mention_inside_a_joined_mention_is_written_once() -> None:
-    said = _who([("Officials in Yerevan", "ARM"), ("Officials in Yerevan and Stepanakert", "XNK")])
-    assert said == f"Officials in Yerevan and Stepanakert (the source, as {OUTLET} reports)"
-
-
-def test_two_different_names_are_both_written() -> None:
-    said = _who([("Armenia", "ARM"), ("Azerbaijan", "AZE")])
-    assert said == f"Armenia and Azerbaijan (the sources, as {OUTLET} reports)"
+@pytest.mark.parametrize(
+    ("sources", "written"),
+    [
+        pytest.param(
+            [("Congo", "COG"), ("the Democratic Republic of the Congo", "COD")],
+            f"Congo and the Democratic Republic of the Congo (the sources, as {OUTLET} reports)",
+            id="two_states_whose_names_share_words_are_both_written",
+        ),
+        pytest.param(
+            [("the Kremlin", "RUS"), ("the Kremlin spokesman", "RUS")],
+            f"the Kremlin spokesman (the source, as {OUTLET} reports)",
+            id="one_party_named_twice_is_written_once_the_longer",
+        ),
+        pytest.param(
+            [("Officials in Yerevan", "ARM"), ("Officials in Yerevan and Stepanakert", "XNK")],
+            f"Officials in Yerevan and Stepanakert (the source, as {OUTLET} reports)",
+            id="a_mention_inside_a_joined_mention_is_written_once",
+        ),
+        pytest.param(
+            [("Armenia", "ARM"), ("Azerbaijan", "AZE")],
+            f"Armenia and Azerbaijan (the sources, as {OUTLET} reports)",
+            id="two_different_names_are_both_written",
+        ),
+    ],
+)
+def test_sources_whose_mentions_share_words(
+    sources: list[tuple[str | None, str | None]], written: str
+) -> None:
+    assert _who(sources) == written

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from realpolitik.records import ActorMention
 
 Resolve = Callable[..., list[ActorMention]]
@@ -18,22 +20,46 @@ def _pair(actors: Resolve, text: str, words: str) -> set[str]:
     return {m.code for m in actors(text, "2023-01-01") if m.role == "coreference" and m.start == start}
 
 
-def test_resolver_the_pair_named_together_before_the_window(actors: Resolve) -> None:
-    text = (
-        "Armenian and Azerbaijani soldiers were killed in fighting on the border on 16 November 2021. Each side blamed "
-        "the other for starting it. Russia brokered a ceasefire the same evening. The two countries agreed in "
-        "Brussels in December 2021 to restore a railway link."
-    )
-    assert _pair(actors, text, "The two countries") == {"ARM", "AZE"}
-
-
-def test_resolver_the_pair_named_together_beats_a_third_named_apart(actors: Resolve) -> None:
-    text = (
-        "Serbia and Kosovo opened their first direct talks in Brussels in March 2011. Serbia's delegation was led by "
-        "Borislav Stefanovic. Kosovo's was led by Edita Tahiri. Robert Cooper of Britain chaired the talks for the "
-        "European Union. The two sides agreed in July 2011 on freedom of movement."
-    )
-    assert _pair(actors, text, "The two sides") == {"SRB", "XKX"}
+@pytest.mark.parametrize(
+    ("text", "words", "pair"),
+    [
+        pytest.param(
+            "Armenian and Azerbaijani soldiers were killed in fighting on the border on 16 November 2021. Each side "
+            "blamed the other for starting it. Russia brokered a ceasefire the same evening. The two countries agreed "
+            "in Brussels in December 2021 to restore a railway link.",
+            "The two countries",
+            {"ARM", "AZE"},
+            id="the_pair_named_together_before_the_window",
+        ),
+        pytest.param(
+            "Serbia and Kosovo opened their first direct talks in Brussels in March 2011. Serbia's delegation was led "
+            "by Borislav Stefanovic. Kosovo's was led by Edita Tahiri. Robert Cooper of Britain chaired the talks for "
+            "the European Union. The two sides agreed in July 2011 on freedom of movement.",
+            "The two sides",
+            {"SRB", "XKX"},
+            id="the_pair_named_together_beats_a_third_named_apart",
+        ),
+        # ministers named beside their names, leaders beside their titles: a pair
+        pytest.param(
+            "Armenia's foreign minister Ararat Mirzoyan and Azerbaijan's foreign minister Jeyhun Bayramov met near "
+            "Washington for four days in May 2023, with Antony Blinken as their host. The two governments agreed on "
+            "several articles of a draft peace treaty.",
+            "The two governments",
+            {"ARM", "AZE"},
+            id="ministers_named_beside_their_names_are_a_pair",
+        ),
+        pytest.param(
+            "France's president Charles de Gaulle and West Germany's chancellor Konrad Adenauer met in Paris in "
+            "January 1963, a week after de Gaulle had vetoed Britain's bid to join the Common Market. The two "
+            "governments signed a treaty of friendship.",
+            "The two governments",
+            {"FRA", "DEU"},
+            id="leaders_named_beside_their_titles_are_a_pair",
+        ),
+    ],
+)
+def test_resolver_the_pair_named_together(actors: Resolve, text: str, words: str, pair: set[str]) -> None:
+    assert _pair(actors, text, words) == pair
 
 
 def test_resolver_two_others_named_in_the_window_are_not_the_earlier_pair(actors: Resolve) -> None:
@@ -42,21 +68,3 @@ def test_resolver_two_others_named_in_the_window_are_not_the_earlier_pair(actors
         "Xi Jinping hosted Emmanuel Macron in Beijing in April 2023. The two leaders signed a joint statement."
     )
     assert not _pair(actors, text, "The two leaders") & {"IND", "PAK"}
-
-
-def test_resolver_ministers_named_beside_their_names_are_a_pair(actors: Resolve) -> None:
-    text = (
-        "Armenia's foreign minister Ararat Mirzoyan and Azerbaijan's foreign minister Jeyhun Bayramov met near "
-        "Washington for four days in May 2023, with Antony Blinken as their host. The two governments agreed on "
-        "several articles of a draft peace treaty."
-    )
-    assert _pair(actors, text, "The two governments") == {"ARM", "AZE"}
-
-
-def test_resolver_leaders_named_beside_their_titles_are_a_pair(actors: Resolve) -> None:
-    text = (
-        "France's president Charles de Gaulle and West Germany's chancellor Konrad Adenauer met in Paris in January "
-        "1963, a week after de Gaulle had vetoed Britain's bid to join the Common Market. The two governments signed "
-        "a treaty of friendship."
-    )
-    assert _pair(actors, text, "The two governments") == {"FRA", "DEU"}

@@ -103,30 +103,24 @@ def test_deeds37_a_crowd_gathering_to_demand_rallies(code: Code, text: str, sour
     some_event(code, text, "PROTEST", "141", source, None)
 
 
-def test_deeds37_an_envoy_travelling_to_demand_is_no_rally(code: Code) -> None:
-    events = some_event(
-        code,
-        "Britain's foreign secretary flew to Moscow in February 2022 to demand that Russia pull its troops back"
-        " from Ukraine's border.",
-        "CONSULT",
-        None,
-        None,
-        None,
-        absent=("PROTEST",),
-    )
-    assert events
-
-
-def test_deeds37_a_crowd_queueing_to_demand_is_no_rally(code: Code) -> None:
-    """Only a verb of gathering (one the lexicon reads as a rally in some line) makes a crowd's purpose its rally
-    (review37: any verb did, "wrote to the United Nations to demand", "voted in a referendum to demand")."""
-    events = some_event(
-        code,
-        "Hundreds of Afghans queued outside the passport office in Kabul in October 2021 to demand passports.",
-        "REQUEST",
-        None,
-        None,
-        None,
-        absent=("PROTEST",),
-    )
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        pytest.param(
+            "Britain's foreign secretary flew to Moscow in February 2022 to demand that Russia pull its troops back"
+            " from Ukraine's border.",
+            "CONSULT",
+            id="an_envoy_travelling",
+        ),
+        # only a verb of gathering (one the lexicon reads as a rally in some line) makes a crowd's purpose its rally
+        # (review37: any verb did, "wrote to the United Nations to demand", "voted in a referendum to demand")
+        pytest.param(
+            "Hundreds of Afghans queued outside the passport office in Kabul in October 2021 to demand passports.",
+            "REQUEST",
+            id="a_crowd_queueing",
+        ),
+    ],
+)
+def test_deeds37_going_somewhere_to_demand_is_no_rally(code: Code, text: str, plover: str) -> None:
+    events = some_event(code, text, plover, None, None, None, absent=("PROTEST",))
     assert events

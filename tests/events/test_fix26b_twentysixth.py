@@ -37,19 +37,32 @@ def test_no_liability_found_or_duty_held_is_no_judgement(code: Code, text: str) 
     assert [e for e in code(text) if e.cameo == "116"] == []
 
 
-def test_responsible_for_a_killing_stays_a_judgement(code: Code) -> None:
-    text = "The European Court of Human Rights found in 2021 that Russia was responsible for killing Alexander Litvinenko."
-    some_event(code, text, "ACCUSE", "116", None, "RUS")
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        pytest.param(
+            "The European Court of Human Rights found in 2021 that Russia was responsible for killing Alexander"
+            " Litvinenko.",
+            "RUS",
+            id="responsible_for_a_killing",
+        ),
+        pytest.param(
+            "The International Court of Justice ruled in 2007 that Serbia had failed to prevent the genocide at"
+            " Srebrenica.",
+            "SRB",
+            id="a_duty_not_done",
+        ),
+    ],
+)
+def test_a_deed_or_a_duty_not_done_a_party_is_held_to_stays_a_judgement(
+    code: Code, text: str, target: str
+) -> None:
+    some_event(code, text, "ACCUSE", "116", None, target)
 
 
 def test_a_case_not_proved_is_no_judgement(code: Code) -> None:
     text = "The International Court of Justice found in 2015 that Croatia had failed to prove its case against Serbia."
     assert [e for e in code(text) if e.cameo == "116"] == []
-
-
-def test_a_duty_not_done_stays_a_judgement(code: Code) -> None:
-    text = "The International Court of Justice ruled in 2007 that Serbia had failed to prevent the genocide at Srebrenica."
-    some_event(code, text, "ACCUSE", "116", None, "SRB")
 
 
 def test_a_bid_put_down_is_no_rejection(code: Code) -> None:

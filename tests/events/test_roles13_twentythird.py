@@ -21,20 +21,27 @@ from .helpers import Code, first, parties, parties_of_type
 # ---- a border's neighbour where a material deed was done (roles.border_neighbour, parties.prune_targets) ---------
 
 
-def test_roles_neighbour_of_a_border_near_a_taken_town_is_no_target(code: Code) -> None:
-    text = (
-        "Iraqi forces retook the town of al-Qaim near the Syrian border from Islamic State in November 2017."
-    )
+@pytest.mark.parametrize(
+    ("text", "doer", "neighbour"),
+    [
+        pytest.param(
+            "Iraqi forces retook the town of al-Qaim near the Syrian border from Islamic State in November 2017.",
+            "IRQ",
+            "SYR",
+            id="near_a_taken_town",
+        ),
+        pytest.param(
+            "Greek police arrested dozens of migrants near the Evros river at the border with Turkey in March 2020.",
+            "GRC",
+            "TUR",
+            id="where_people_are_arrested",
+        ),
+    ],
+)
+def test_roles_neighbour_of_a_border_is_no_target(code: Code, text: str, doer: str, neighbour: str) -> None:
     source, target = parties(first(code(text)))
-    assert source == {"IRQ"}
-    assert "SYR" not in target
-
-
-def test_roles_neighbour_of_a_border_where_people_are_arrested_is_no_target(code: Code) -> None:
-    text = "Greek police arrested dozens of migrants near the Evros river at the border with Turkey in March 2020."
-    source, target = parties(first(code(text)))
-    assert source == {"GRC"}
-    assert "TUR" not in target
+    assert source == {doer}
+    assert neighbour not in target
 
 
 def test_roles_show_of_force_at_a_border_still_faces_the_neighbour(code: Code) -> None:

@@ -7,6 +7,7 @@ for these tests (true events, the project's own words), through the real pipelin
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from realpolitik.nlp import process
@@ -27,18 +28,26 @@ def test_roles_own_forces_ordered_to_withdraw_are_no_target(code: Code) -> None:
     assert all("USA" not in target for _, target in found)
 
 
-def test_roles_own_troops_ordered_out_give_the_ground_they_leave(code: Code) -> None:
-    found = _retreats(
-        code, "Donald Trump ordered American troops to pull out of northern Syria in October 2019."
-    )
+@pytest.mark.parametrize(
+    ("text", "ground"),
+    [
+        pytest.param(
+            "Donald Trump ordered American troops to pull out of northern Syria in October 2019.",
+            "SYR",
+            id="pull_out_of_a_region",
+        ),
+        # ordered out of a country directly
+        pytest.param(
+            "Joe Biden ordered all American troops out of Afghanistan in April 2021.",
+            "AFG",
+            id="out_of_a_country",
+        ),
+    ],
+)
+def test_roles_own_troops_ordered_out_give_the_ground_they_leave(code: Code, text: str, ground: str) -> None:
+    found = _retreats(code, text)
     assert found
-    assert all(target == {"SYR"} for _, target in found)
-
-
-def test_roles_own_troops_ordered_out_of_a_country_directly(code: Code) -> None:
-    found = _retreats(code, "Joe Biden ordered all American troops out of Afghanistan in April 2021.")
-    assert found
-    assert all(target == {"AFG"} for _, target in found)
+    assert all(target == {ground} for _, target in found)
 
 
 # ---- hyphenated brokers, suppliers and funders are patrons (resolver patron_suffixes; parties._third_party) -------

@@ -58,15 +58,24 @@ def test_roles_unnamed_doer_with_a_second_country_named_is_not_the_victims(code:
 # ---- an unnamed crowd against an organ of the one country named (roles.json `seat_sectors`) --------------------
 
 
-def test_roles_crowd_against_an_organ_of_the_one_country_named(code: Code) -> None:
-    text = "Hundreds of students occupied the chamber of Kenya's parliament in June 2024."
-    assert parties_of_type(code(text), "PROTEST") == ({"KEN"}, {"KEN"})
-
-
-def test_roles_crowd_against_an_organ_named_twice_with_its_capital(code: Code) -> None:
-    # the resolver gives "the parliament of Serbia" and "... in Belgrade" as two mentions of one country
-    text = "Hundreds of protesters stormed the parliament of Serbia in Belgrade in July 2020."
-    assert parties_of_type(code(text), "PROTEST") == ({"SRB"}, {"SRB"})
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        pytest.param(
+            "Hundreds of students occupied the chamber of Kenya's parliament in June 2024.",
+            "KEN",
+            id="named_once",
+        ),
+        # the resolver gives "the parliament of Serbia" and "... in Belgrade" as two mentions of one country
+        pytest.param(
+            "Hundreds of protesters stormed the parliament of Serbia in Belgrade in July 2020.",
+            "SRB",
+            id="named_twice_with_its_capital",
+        ),
+    ],
+)
+def test_roles_crowd_against_an_organ_of_the_one_country_named(code: Code, text: str, country: str) -> None:
+    assert parties_of_type(code(text), "PROTEST") == ({country}, {country})
 
 
 def test_roles_crowd_against_a_foreign_mission_stays_of_the_place(code: Code) -> None:
