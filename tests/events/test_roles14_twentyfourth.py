@@ -9,6 +9,7 @@ own words), through the real pipeline."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from realpolitik.nlp import process
@@ -18,18 +19,29 @@ from .helpers import Code, first, parties
 # ---- deeds of force told through places (parties.struck_ground, located_countries) ------------------------------
 
 
-def test_roles_targets_struck_near_a_village_of_another_country(code: Code) -> None:
-    text = "Israeli jets struck targets near the village of Jamraya, north-west of Damascus, in May 2013."
+@pytest.mark.parametrize(
+    ("text", "doer", "country"),
+    [
+        pytest.param(
+            "Israeli jets struck targets near the village of Jamraya, north-west of Damascus, in May 2013.",
+            "ISR",
+            "SYR",
+            id="targets_struck_near_a_village_of_another_country",
+        ),
+        pytest.param(
+            "Indian troops shelled villages in the Leepa valley of Pakistani Kashmir in October 2019.",
+            "IND",
+            "PAK",
+            id="villages_shelled_in_a_region_named_by_a_country_adjective",
+        ),
+    ],
+)
+def test_roles_force_on_places_hits_the_other_country_named(
+    code: Code, text: str, doer: str, country: str
+) -> None:
     source, target = parties(first(code(text)))
-    assert source == {"ISR"}
-    assert target == {"SYR"}
-
-
-def test_roles_villages_shelled_in_a_region_named_by_a_country_adjective(code: Code) -> None:
-    text = "Indian troops shelled villages in the Leepa valley of Pakistani Kashmir in October 2019."
-    source, target = parties(first(code(text)))
-    assert source == {"IND"}
-    assert target == {"PAK"}
+    assert source == {doer}
+    assert target == {country}
 
 
 def test_roles_people_killed_in_a_raid_are_not_given_the_place(code: Code) -> None:
@@ -60,28 +72,32 @@ def test_resolver_name_after_a_word_of_direction_is_used_as_a_place(nlp: Languag
 # ---- the doer's country's own people, described (parties._home_description, _own_people_noun) ------------------
 
 
-def test_roles_group_described_as_the_countrys_own_is_of_the_doers_country(code: Code) -> None:
-    text = (
-        "A court in Cairo banned the April 6 Youth Movement, the country's most prominent opposition youth group, "
-        "in April 2014."
-    )
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        pytest.param(
+            "A court in Cairo banned the April 6 Youth Movement, the country's most prominent opposition youth group, "
+            "in April 2014.",
+            "EGY",
+            id="group_described_as_the_countrys_own_is_of_the_doers_country",
+        ),
+        pytest.param(
+            "Belarusian police detained Ales Bialiatski, the founder of the Viasna human rights centre in Minsk, in"
+            " July 2021.",
+            "BLR",
+            id="person_described_by_a_centre_in_the_doers_capital",
+        ),
+        pytest.param(
+            "Myanmar's military government released more than 5,000 of its prisoners in an amnesty in October 2021.",
+            "MMR",
+            id="its_prisoners_are_the_doers_own_people",
+        ),
+    ],
+)
+def test_roles_own_people_described_are_of_the_doers_country(code: Code, text: str, country: str) -> None:
     source, target = parties(first(code(text)))
-    assert source == {"EGY"}
-    assert target == {"EGY"}
-
-
-def test_roles_person_described_by_a_centre_in_the_doers_capital(code: Code) -> None:
-    text = "Belarusian police detained Ales Bialiatski, the founder of the Viasna human rights centre in Minsk, in July 2021."
-    source, target = parties(first(code(text)))
-    assert source == {"BLR"}
-    assert target == {"BLR"}
-
-
-def test_roles_its_prisoners_are_the_doers_own_people(code: Code) -> None:
-    text = "Myanmar's military government released more than 5,000 of its prisoners in an amnesty in October 2021."
-    source, target = parties(first(code(text)))
-    assert source == {"MMR"}
-    assert target == {"MMR"}
+    assert source == {country}
+    assert target == {country}
 
 
 def test_roles_description_naming_another_country_is_not_the_doers(code: Code) -> None:

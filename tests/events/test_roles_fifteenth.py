@@ -60,18 +60,23 @@ def test_roles_resignation_after_protests_named_as_an_event_has_no_target(
     assert parties_of_type(code(text), "CONCEDE") == ({doer}, set())
 
 
-def test_roles_deed_at_home_not_when_another_country_is_named(code: Code) -> None:
-    # (a foreign place in the sentence may be where the deed reaches: no target is guessed)
-    _, targets = parties_of_type(
-        code("Bolivian President Evo Morales resigned in November 2019 and flew into exile in Mexico."),
-        "CONCEDE",
-    )
-    assert targets == set()
-
-
-def test_roles_deed_at_home_not_for_a_type_done_to_others(code: Code) -> None:
-    # (a pledge or a demand with no one named is made to no one: AGREE and REQUEST are not in the list)
-    _, targets = parties_of_type(
-        code("Brazilian President Jair Bolsonaro promised in January 2019 to cut taxes on business."), "AGREE"
-    )
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        # (a foreign place in the sentence may be where the deed reaches: no target is guessed)
+        pytest.param(
+            "Bolivian President Evo Morales resigned in November 2019 and flew into exile in Mexico.",
+            "CONCEDE",
+            id="when_another_country_is_named",
+        ),
+        # (a pledge or a demand with no one named is made to no one: AGREE and REQUEST are not in the list)
+        pytest.param(
+            "Brazilian President Jair Bolsonaro promised in January 2019 to cut taxes on business.",
+            "AGREE",
+            id="for_a_type_done_to_others",
+        ),
+    ],
+)
+def test_roles_deed_at_home_look_alikes_have_no_target(code: Code, text: str, plover: str) -> None:
+    _, targets = parties_of_type(code(text), plover)
     assert targets == set()
