@@ -9,8 +9,10 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from realpolitik.nlp import build_pipeline, load_model, process
+from realpolitik.nlp import build_pipeline, load_model
 from realpolitik.records import Event
+
+from .helpers import events_on
 
 
 @pytest.fixture(scope="session")
@@ -47,8 +49,7 @@ def code(nlp: Language) -> Callable[[str], list[Event]]:
     """Code one sentence (dated 2024-03-01) through the full pipeline and return its events."""
 
     def run(text: str) -> list[Event]:
-        (doc,) = process(nlp, [(text, "2024-03-01")])
-        return list(doc._.events or [])
+        return events_on(nlp, text, "2024-03-01")
 
     return run
 
@@ -65,9 +66,8 @@ def code_background(nlp: Language) -> Callable[[str], list[Event]]:
     def run(text: str) -> list[Event]:
         coder.background_deeds = True
         try:
-            (doc,) = process(nlp, [(text, "2024-03-01")])
+            return events_on(nlp, text, "2024-03-01")
         finally:
             coder.background_deeds = False
-        return list(doc._.events or [])
 
     return run

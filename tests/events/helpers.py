@@ -11,6 +11,7 @@ from types import ModuleType
 from spacy.language import Language
 
 from realpolitik.events.dates import resolve_event_date
+from realpolitik.nlp import process
 from realpolitik.records import Event
 
 Code = Callable[[str], list[Event]]
@@ -110,6 +111,12 @@ def no_event(code: Code, text: str, *kinds: str) -> list[Event]:
     else:
         assert events == [], events
     return events
+
+
+def events_on(nlp: Language, text: str, date: str | None) -> list[Event]:
+    """Code one text dated `date` (an article's date, or None) through the pipeline and return its events."""
+    (doc,) = process(nlp, [(text, date)])
+    return list(doc._.events or [])
 
 
 def date_at(nlp: Language, sentence: str, article_date: str | None, word: str) -> tuple[str | None, str]:

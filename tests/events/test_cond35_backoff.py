@@ -18,10 +18,10 @@ from spacy.tokens import Token
 from realpolitik.config import Settings
 from realpolitik.events.lexicon import default_lexicon, parse_line, parse_lines
 from realpolitik.events.match import backoff_entry, words_at
-from realpolitik.nlp import build_pipeline, process
+from realpolitik.nlp import build_pipeline
 from realpolitik.records import Event
 
-from .helpers import Code, no_event, some_event
+from .helpers import Code, events_on, no_event, some_event
 
 UNLISTED = (
     "Thousands of Hungarian students packed the main hall of the Budapest Polytechnic on October 22, 1956."
@@ -34,8 +34,7 @@ def backoff_code() -> Code:
     nlp = build_pipeline(Settings(condition_backoff=True))
 
     def run(text: str) -> list[Event]:
-        (doc,) = process(nlp, [(text, "2024-03-01")])
-        return list(doc._.events or [])
+        return events_on(nlp, text, "2024-03-01")
 
     return run
 

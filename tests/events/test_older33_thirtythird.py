@@ -6,9 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from realpolitik.nlp import process
-
-from .helpers import Code, some_event
+from .helpers import Code, events_on, some_event
 
 
 @pytest.mark.parametrize(
@@ -220,8 +218,7 @@ def test_period_titles_and_peoples_name_their_states(
 ) -> None:
     # (no source, or another state, on main: the titles were not in leaders.tsv's surnames, the peoples and
     # Manchukuo not in world_extra.tsv)
-    (doc,) = process(nlp, [(text, date)])
-    events = list(doc._.events or [])
+    events = events_on(nlp, text, date)
     assert any(source in {a.code[:3] for a in e.source} for e in events), events
 
 

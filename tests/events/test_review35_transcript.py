@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from realpolitik.nlp import process
+from .helpers import events_on
 
 DATELINE = (
     "MODERATOR: Welcome to the programme. Tonight we discuss the vote in New York.\n\n"
@@ -18,8 +18,7 @@ DATELINE = (
 
 
 def test_a_dateline_in_capitals_is_no_speaker(nlp: Language) -> None:
-    (doc,) = process(nlp, [(DATELINE, "2022-03-03")])
-    said = {e.attribution.text for e in doc._.events or [] if e.attribution is not None}
+    said = {e.attribution.text for e in events_on(nlp, DATELINE, "2022-03-03") if e.attribution is not None}
     assert "NEW YORK" not in said, said
     # (a guest in capitals still opens a turn, also when a place's name is part of the guest's: "Sofia")
     assert {"ANNA BERG", "SOFIA LIND"} <= said, said

@@ -9,15 +9,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from realpolitik.nlp import process
-from realpolitik.records import Event
-
-from .helpers import of_type, parties_of_type
-
-
-def _code(nlp: Language, text: str, date: str) -> list[Event]:
-    (doc,) = process(nlp, [(text, date)])
-    return list(doc._.events or [])
+from .helpers import events_on, of_type, parties_of_type
 
 
 @pytest.mark.parametrize(
@@ -34,12 +26,12 @@ def _code(nlp: Language, text: str, date: str) -> list[Event]:
 def test_a_guest_received_in_a_place_with_no_host_named_visits_its_state(
     nlp: Language, text: str, date: str, source: str, target: str
 ) -> None:
-    sources, targets = parties_of_type(_code(nlp, text, date), "CONSULT")
+    sources, targets = parties_of_type(events_on(nlp, text, date), "CONSULT")
     assert (sources, targets) == ({source}, {target})
 
 
 def test_a_thing_welcomed_in_a_capital_is_no_visit(nlp: Language) -> None:
-    events = _code(nlp, "The proposal was welcomed in Washington.", "2024-03-01")
+    events = events_on(nlp, "The proposal was welcomed in Washington.", "2024-03-01")
     assert not of_type(events, "CONSULT"), events
 
 
@@ -68,7 +60,7 @@ def test_a_thing_welcomed_in_a_capital_is_no_visit(nlp: Language) -> None:
 def test_the_parties_are_those_of_the_articles_date(
     nlp: Language, text: str, date: str, kind: str, source: str, target: str
 ) -> None:
-    sources, targets = parties_of_type(_code(nlp, text, date), kind)
+    sources, targets = parties_of_type(events_on(nlp, text, date), kind)
     assert (sources, targets) == ({source}, {target})
 
 
@@ -85,7 +77,7 @@ def test_the_parties_are_those_of_the_articles_date(
 def test_forces_massed_on_a_border_face_the_state_across_it(
     nlp: Language, text: str, source: str, target: str
 ) -> None:
-    sources, targets = parties_of_type(_code(nlp, text, "2024-03-01"), "MOBILIZE")
+    sources, targets = parties_of_type(events_on(nlp, text, "2024-03-01"), "MOBILIZE")
     assert (sources, targets) == ({source}, {target})
 
 
@@ -107,7 +99,7 @@ def test_forces_massed_on_a_border_face_the_state_across_it(
 def test_a_show_of_force_answering_an_armed_deed_is_aimed_at_its_doer(
     nlp: Language, text: str, target: str
 ) -> None:
-    _, targets = parties_of_type(_code(nlp, text, "2024-03-01"), "MOBILIZE")
+    _, targets = parties_of_type(events_on(nlp, text, "2024-03-01"), "MOBILIZE")
     assert targets == {target}
 
 
@@ -132,7 +124,7 @@ def test_a_show_of_force_answering_an_armed_deed_is_aimed_at_its_doer(
 def test_a_welcome_received_or_given_to_a_guest_is_the_guests_visit(
     nlp: Language, text: str, date: str, source: str, target: str
 ) -> None:
-    events = _code(nlp, text, date)
+    events = events_on(nlp, text, date)
     visits = [e for e in events if e.event == "CONSULT" and e.cameo == "042"]
     assert visits, events
     sources, targets = parties_of_type(visits, "CONSULT")
@@ -140,5 +132,5 @@ def test_a_welcome_received_or_given_to_a_guest_is_the_guests_visit(
 
 
 def test_a_plan_welcomed_is_no_visit(nlp: Language) -> None:
-    events = _code(nlp, "The plan received a warm welcome in Bonn.", "2024-03-01")
+    events = events_on(nlp, "The plan received a warm welcome in Bonn.", "2024-03-01")
     assert not of_type(events, "CONSULT"), events

@@ -20,9 +20,9 @@ from spacy.language import Language
 
 from realpolitik.events.attribution import _LABEL, speaker_turns, turn_at
 from realpolitik.ingest.clean import is_speaker_line
-from realpolitik.nlp import process
 from realpolitik.wording import who_says
 
+from .helpers import events_on
 from .test_attribution import mentions
 
 INTERVIEW = (
@@ -76,8 +76,7 @@ def test_role_labels_give_role_attributions_and_people_speakers(bare_nlp: Langua
 
 
 def test_events_in_a_role_turn_are_no_speakers_claims(nlp: Language) -> None:
-    (doc,) = process(nlp, [(BROADCAST, "2023-09-05")])
-    events = list(doc._.events or [])
+    events = events_on(nlp, BROADCAST, "2023-09-05")
     met = [
         e
         for e in events

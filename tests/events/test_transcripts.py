@@ -16,6 +16,8 @@ from spacy.language import Language
 from realpolitik.nlp import process
 from realpolitik.records import Event
 
+from .helpers import events_on
+
 Coded = Callable[[str, str], list[Event]]
 
 MOSCOW = (
@@ -249,8 +251,7 @@ def test_transcripts_first_person_outside_a_transcript_stands_for_no_one(nlp: La
         'President Erdogan told reporters in Ankara: "Our foreign ministers met in Moscow last week. '
         'I am glad to welcome our guests to Ankara. We have decided to meet again."'
     )
-    (doc,) = process(nlp, [(text, "2023-09-04")])
-    events = list(doc._.events or [])
+    events = events_on(nlp, text, "2023-09-04")
     assert not [
         a for e in events for a in (*e.source, *e.target) if a.text.lower() in ("we", "our", "i", "us")
     ]
