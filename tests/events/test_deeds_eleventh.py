@@ -14,7 +14,7 @@ import pytest
 
 from realpolitik.events.cameo import plover_type
 
-from .helpers import Code, some_event
+from .helpers import Code, no_event, some_event
 
 # violent repression (175) takes the PLOVER type the project's cameo.csv gives it
 REPRESSION = plover_type("175") or ""
@@ -901,8 +901,7 @@ def test_deeds_crowd_violence_is_a_riot(code: Code, text: str, target: str | Non
     ],
 )
 def test_deeds_forces_attacking_do_not_riot(code: Code, text: str) -> None:
-    events = code(text)
-    assert all(e.event != "PROTEST" for e in events), events
+    no_event(code, text, "PROTEST")
 
 
 # ---- P16: peacekeepers arriving -----------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import Code, some_event
+from .helpers import Code, no_event, some_event
 
 # ---- D1: one's own ground taken back ------------------------------------------------------------------------
 
@@ -769,8 +769,7 @@ def test_deeds2_vehicles_blowing_up_are_bombings(code: Code, text: str) -> None:
 
 
 def test_deeds2_voters_turning_out_do_not_protest(code: Code) -> None:
-    events = code("Millions of Indian voters turned out to vote in the general election in 2019.")
-    assert all(e.event != "PROTEST" for e in events), events
+    no_event(code, "Millions of Indian voters turned out to vote in the general election in 2019.", "PROTEST")
 
 
 @pytest.mark.parametrize(

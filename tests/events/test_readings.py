@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import Code, check_first, first, of_type, parties, some_event
+from .helpers import Code, check_first, first, no_event, of_type, parties, some_event
 
 
 @pytest.mark.parametrize(
@@ -691,8 +691,7 @@ def test_readings_standing_by_while_others_act_supports_no_one(code: Code) -> No
 
 
 def test_readings_own_failure_admitted_is_no_criticism(code: Code) -> None:
-    events = code("Russia admitted that it had failed to meet its gas deliveries.")
-    assert all(e.event != "ACCUSE" for e in events), events
+    no_event(code, "Russia admitted that it had failed to meet its gas deliveries.", "ACCUSE")
 
 
 @pytest.mark.parametrize(
@@ -753,8 +752,7 @@ def test_readings_meetings_in_adjuncts_are_the_main_subjects(
 
 def test_readings_a_thing_that_drives_a_party_demands_nothing(code: Code) -> None:
     # a crisis or a war that pushes a party to act is no one's demand on it
-    events = code("The 2015 migrant crisis pushed Hungary to build a border fence.")
-    assert all(e.event != "REQUEST" for e in events), events
+    no_event(code, "The 2015 migrant crisis pushed Hungary to build a border fence.", "REQUEST")
 
 
 @pytest.mark.parametrize(
@@ -1109,8 +1107,7 @@ def test_readings_a_stance_against_a_deed_rejects_it(code: Code, text: str, sour
 
 
 def test_readings_a_stance_in_favour_is_no_rejection(code: Code) -> None:
-    events = code("In 2023 Germany was in favour of Ukraine joining the European Union.")
-    assert all(e.event != "REJECT" for e in events), events
+    no_event(code, "In 2023 Germany was in favour of Ukraine joining the European Union.", "REJECT")
 
 
 @pytest.mark.parametrize(

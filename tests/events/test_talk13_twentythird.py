@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import Code, some_event
+from .helpers import Code, no_event, some_event
 
 
 @pytest.mark.parametrize(
@@ -72,8 +72,7 @@ def test_an_order_or_anothers_must_stays_a_demand(code: Code, text: str) -> None
     ],
 )
 def test_a_claim_called_a_lie_is_denied_no_event(code: Code, text: str) -> None:
-    events = code(text)
-    assert all(e.event != "ACCUSE" for e in events), events
+    no_event(code, text, "ACCUSE")
 
 
 @pytest.mark.parametrize(
@@ -149,8 +148,7 @@ def test_an_intention_without_no_stays_a_promise(code: Code, text: str, plover: 
 
 
 def test_nothing_to_lose_is_no_refusal(code: Code) -> None:
-    events = code("The rebels said in 2019 that they had nothing to lose and would fight on.")
-    assert all(e.event != "REJECT" for e in events), events
+    no_event(code, "The rebels said in 2019 that they had nothing to lose and would fight on.", "REJECT")
 
 
 def test_details_revealed_in_public_are_no_sharing(code: Code) -> None:

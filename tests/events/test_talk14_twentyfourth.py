@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import Code, some_event
+from .helpers import Code, no_event, some_event
 
 
 @pytest.mark.parametrize(
@@ -173,8 +173,7 @@ def test_a_deed_with_no_mandate_is_refused(code: Code) -> None:
     ],
 )
 def test_asking_named_on_a_thing_is_no_request(code: Code, text: str) -> None:
-    events = code(text)
-    assert all(e.event != "REQUEST" for e in events), events
+    no_event(code, text, "REQUEST")
 
 
 def test_terms_not_accepted_are_no_term_of_office(code: Code) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import Code, some_event
+from .helpers import Code, no_event, some_event
 
 
 @pytest.mark.parametrize(
@@ -162,8 +162,11 @@ def test_forces_sent_to_defend_stay_a_deployment(code: Code) -> None:
 
 
 def test_unknown_deed_without_a_condition_stays_an_intention(code: Code) -> None:
-    events = code("Rodrigo Duterte said in April 2019 that he would ship the rubbish back to Canada himself.")
-    assert all(e.event != "THREATEN" for e in events), events
+    no_event(
+        code,
+        "Rodrigo Duterte said in April 2019 that he would ship the rubbish back to Canada himself.",
+        "THREATEN",
+    )
 
 
 @pytest.mark.parametrize(
@@ -211,17 +214,17 @@ def test_no_interest_in_a_deed_is_a_refusal(code: Code, text: str, source: str, 
 
 
 def test_interest_not_denied_is_no_refusal(code: Code) -> None:
-    events = code("Indonesia expressed interest in buying French Rafale fighter jets in 2021.")
-    assert all(e.event != "REJECT" for e in events), events
+    no_event(code, "Indonesia expressed interest in buying French Rafale fighter jets in 2021.", "REJECT")
 
 
 def test_deed_inside_a_condition_is_not_the_event(code: Code) -> None:
     # the war of the "if" clause is only supposed: it is no attack (the readying it conditions is unknown here)
-    events = code(
+    no_event(
+        code,
         "Abiy Ahmed told Ethiopia's parliament in October 2019 that millions could be readied if the country had "
-        "to go to war over its dam."
+        "to go to war over its dam.",
+        "ASSAULT",
     )
-    assert all(e.event != "ASSAULT" for e in events), events
 
 
 @pytest.mark.parametrize(

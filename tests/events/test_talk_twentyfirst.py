@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import Code, some_event
+from .helpers import Code, no_event, some_event
 
 
 @pytest.mark.parametrize(
@@ -105,10 +105,11 @@ def test_votes_and_talk_idioms(
 
 
 def test_a_vote_to_demand_is_no_agreement(code: Code) -> None:
-    events = code(
-        "The U.N. General Assembly voted in March 2022 to demand that Russia withdraw its forces from Ukraine."
+    no_event(
+        code,
+        "The U.N. General Assembly voted in March 2022 to demand that Russia withdraw its forces from Ukraine.",
+        "AGREE",
     )
-    assert all(e.event != "AGREE" for e in events), events
 
 
 @pytest.mark.parametrize(
@@ -199,8 +200,9 @@ def test_hosting_and_visiting_idioms(code: Code, text: str, cameo: str, source: 
 
 
 def test_a_probe_touching_down_visits_no_one(code: Code) -> None:
-    events = code("China's Chang'e 4 probe touched down on the far side of the moon in January 2019.")
-    assert all(e.event != "CONSULT" for e in events), events
+    no_event(
+        code, "China's Chang'e 4 probe touched down on the far side of the moon in January 2019.", "CONSULT"
+    )
 
 
 @pytest.mark.parametrize(
@@ -241,8 +243,7 @@ def test_talk_twentyfirst_readings(
 
 
 def test_a_vow_of_ones_own_deed_stays_a_promise(code: Code) -> None:
-    events = code("Joe Biden vowed in 2021 to rebuild America's alliances.")
-    assert all(e.event != "THREATEN" for e in events), events
+    no_event(code, "Joe Biden vowed in 2021 to rebuild America's alliances.", "THREATEN")
 
 
 @pytest.mark.parametrize(
@@ -272,10 +273,10 @@ def test_a_resolution_adopted_is_its_own_deed(
 
 
 def test_a_suggestion_of_talks_is_no_accusation(code: Code) -> None:
-    events = code("Emmanuel Macron suggested in 2019 that talks with Russia should resume.")
-    assert all(e.event != "ACCUSE" for e in events), events
+    no_event(code, "Emmanuel Macron suggested in 2019 that talks with Russia should resume.", "ACCUSE")
 
 
 def test_a_space_probe_that_lands_is_no_inquiry(code: Code) -> None:
-    events = code("China's Chang'e-5 probe landed on the moon in December 2020 to collect rock samples.")
-    assert all(e.event != "ACCUSE" for e in events), events
+    no_event(
+        code, "China's Chang'e-5 probe landed on the moon in December 2020 to collect rock samples.", "ACCUSE"
+    )
