@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import Code, of_type, some_event
+from .helpers import Code, no_event, of_type, some_event
 
 
 @pytest.mark.parametrize(
@@ -78,8 +78,7 @@ def test_readings_fifteenth_consequences_and_prospects_threaten(
     ],
 )
 def test_readings_fifteenth_forecasts_without_harm_are_no_threat(code: Code, text: str) -> None:
-    events = code(text)
-    assert not of_type(events, "THREATEN"), events
+    no_event(code, text, "THREATEN")
 
 
 @pytest.mark.parametrize(
@@ -253,10 +252,11 @@ def test_readings_fifteenth_forgiveness_asked_is_an_apology(
 
 
 def test_readings_fifteenth_a_meteor_is_no_actor(code: Code) -> None:
-    events = code(
-        "A meteor exploded over Russia's Chelyabinsk region in 2013, injuring more than 1,000 people."
+    no_event(
+        code,
+        "A meteor exploded over Russia's Chelyabinsk region in 2013, injuring more than 1,000 people.",
+        "ASSAULT",
     )
-    assert not of_type(events, "ASSAULT"), events
 
 
 @pytest.mark.parametrize(
@@ -295,5 +295,4 @@ def test_readings_fifteenth_deed_taken_as_war_is_a_threat(code: Code, text: str)
 
 
 def test_readings_fifteenth_deed_taken_as_good_is_no_threat(code: Code) -> None:
-    events = code("Germany said in 2019 that it would regard the vote as a success.")
-    assert not of_type(events, "THREATEN"), events
+    no_event(code, "Germany said in 2019 that it would regard the vote as a success.", "THREATEN")

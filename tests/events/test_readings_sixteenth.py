@@ -14,7 +14,7 @@ from spacy.language import Language
 
 from realpolitik.events.modality import generic_doer
 
-from .helpers import Code, of_type, some_event
+from .helpers import Code, no_event, some_event
 
 
 @pytest.mark.parametrize(
@@ -43,8 +43,7 @@ def test_readings_sixteenth_acclaim_conveyed(code: Code, text: str, source: str,
 
 
 def test_readings_sixteenth_offer_of_goods_keeps_its_reading(code: Code) -> None:
-    events = code("Germany offered Ukraine 5,000 helmets in 2022.")
-    assert not of_type(events, "SUPPORT"), events
+    no_event(code, "Germany offered Ukraine 5,000 helmets in 2022.", "SUPPORT")
 
 
 @pytest.mark.parametrize(
@@ -150,8 +149,11 @@ def test_readings_sixteenth_deed_expected_of_another(code: Code, text: str, sour
 
 
 def test_readings_sixteenth_expecting_ones_own_deed_is_no_demand(code: Code) -> None:
-    events = code("Russia expects to finish the Nord Stream 2 pipeline in 2019, its energy minister said.")
-    assert not of_type(events, "REQUEST"), events
+    no_event(
+        code,
+        "Russia expects to finish the Nord Stream 2 pipeline in 2019, its energy minister said.",
+        "REQUEST",
+    )
 
 
 @pytest.mark.parametrize(
@@ -232,8 +234,7 @@ def test_readings_sixteenth_answer_to_come_threatens(code: Code, text: str, sour
     ],
 )
 def test_readings_sixteenth_steps_and_replies_are_no_threat(code: Code, text: str) -> None:
-    events = code(text)
-    assert not of_type(events, "THREATEN"), events
+    no_event(code, text, "THREATEN")
 
 
 # --- third slice: idioms and light verbs of refusal -------------------------------------------------------------
@@ -262,5 +263,4 @@ def test_readings_sixteenth_refusal_idioms(code: Code, text: str, source: str) -
     ],
 )
 def test_readings_sixteenth_refusal_idioms_look_alikes(code: Code, text: str) -> None:
-    events = code(text)
-    assert not of_type(events, "REJECT"), events
+    no_event(code, text, "REJECT")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import Code, of_type, some_event
+from .helpers import Code, no_event, some_event
 
 
 @pytest.mark.parametrize(
@@ -201,16 +201,16 @@ def test_readings_thirteenth_harm_said_to_be_unavoidable(
 
 
 def test_readings_thirteenth_hesitation_without_not_is_no_threat(code: Code) -> None:
-    events = code("Germany hesitated for months in 2023 to send Leopard tanks to Ukraine.")
-    assert not of_type(events, "THREATEN"), events
+    no_event(code, "Germany hesitated for months in 2023 to send Leopard tanks to Ukraine.", "THREATEN")
 
 
 def test_readings_thirteenth_compulsion_without_agent_is_no_coercion(code: Code) -> None:
-    events = code(
+    no_event(
+        code,
         "Vladimir Putin said in 2007 that Russia would be forced to aim its missiles at Europe if the United States"
-        " built a missile shield in Poland."
+        " built a missile shield in Poland.",
+        "COERCE",
     )
-    assert not of_type(events, "COERCE"), events
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import Code, of_type, parties, parties_of_type
+from .helpers import Code, no_event, of_type, parties, parties_of_type
 
 # ---- O1: a killing "in <city>": the place is not the victim's state --------------------------------------
 
@@ -98,8 +98,7 @@ def test_roles_craft_crossing_into_an_airspace_targets_its_owner(
 
 
 def test_roles_people_crossing_into_a_country_are_no_show_of_force(code: Code) -> None:
-    events = code("Ukrainian refugees crossed into Poland in March 2022.")
-    assert not of_type(events, "MOBILIZE")
+    no_event(code, "Ukrainian refugees crossed into Poland in March 2022.", "MOBILIZE")
 
 
 # ---- O7: a host's guests meet each other ----------------------------------------------------------------------
