@@ -207,6 +207,24 @@ def main_clause_first(alive: list[Candidate]) -> None:
         )
     ):
         return
+    # ("Christian and Muslim members of parliament, meeting at Taif, approved a charter of reconciliation"): a meeting
+    # told by a participle set off on the main verb's subject is the occasion of the news; the main verb's own hand
+    # reading with its doer is the news (promise47)
+    meeting = alive[0].trigger if alive else None
+    if (
+        meeting is not None
+        and alive[0].code[:2] == _MEETING_ROOT
+        and _subject_participle(meeting)
+        and _to_front(
+            alive,
+            lambda cand: (
+                _main_of_participle(cand.trigger, meeting)
+                and bool(cand.source)
+                and not (cand.entry.derived or cand.entry.implied or cand.fallback)
+            ),
+        )
+    ):
+        return
     if not alive or not (_in_adverbial(alive[0].trigger) or in_background(alive[0].trigger)):
         return
     if _to_front(
@@ -454,6 +472,40 @@ def _fronted_participle(tok: Token) -> bool:
         and verb.dep_ == "ROOT"
         and (tok.dep_ == "advcl" or (tok.dep_ in ("nsubj", "csubj") and tok.doc[verb.i - 1].is_punct))
         and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)
+    )
+
+
+def _subject_participle(tok: Token) -> bool:
+    """A present participle set off by a comma on the main verb's subject ("the members, meeting at Taif, approved
+    ..."), with no subject or mark of its own; or one the parser made the root, with the subject before it and the
+    main verb after the next comma hung on it ("members of parliament, [meeting] at Taif, [approved] a charter")
+    (promise47)."""
+    if tok.tag_ != "VBG" or tok.i == 0 or not tok.doc[tok.i - 1].is_punct:
+        return False
+    if any(c.dep_ in ("nsubjpass", "mark") for c in tok.children):
+        return False
+    if tok.dep_ == "acl":
+        subject = tok.head
+        return subject.dep_ in ("nsubj", "nsubjpass") and subject.head.dep_ == "ROOT"
+    return (
+        tok.dep_ == "ROOT"
+        and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
+        and any(_main_of_participle(c, tok) for c in tok.children)
+    )
+
+
+def _main_of_participle(verb: Token, participle: Token) -> bool:
+    """The main verb of a sentence whose subject a participle is set off on (`_subject_participle`): the root, or the
+    finite verb after a comma the parser hung on a participle it took for the root (promise47)."""
+    if participle.dep_ == "acl":
+        return verb.dep_ == "ROOT"
+    return (
+        verb.head.i == participle.i
+        and verb.dep_ in ("advcl", "conj")
+        and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP")
+        and verb.i > participle.i
+        and verb.doc[verb.i - 1].is_punct
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
     )
 
 

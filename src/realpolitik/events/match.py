@@ -427,6 +427,8 @@ def _object_heads(tok: Token) -> set[str]:
     # a work or a body named by a name the parser split ("opened [the Power] of Siberia pipeline", "opened the
     # Baltic Pipe"): the common noun that ends the name says what it is (deeds38)
     heads.update(kind.lemma_.lower() for o in objects if (kind := _name_kind(o)) is not None)
+    # an instrument named by a plural name ("signed the Oslo Accords"; promise47)
+    heads.update(name for o in objects if (name := named_instrument(o)) is not None)
     # people told as accused, charged, wanted or suspected ("handed over the two men accused of the bombing") are
     # suspects (deeds38; data: `suspect_participles`)
     if any(
@@ -451,6 +453,8 @@ def _object_heads(tok: Token) -> set[str]:
         heads.add(counted(patient).lemma_.lower())
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         heads.add(tok.head.lemma_.lower())  # "the plane shot down by X"
+        if tok.head.ent_type_ == "PERSON" or tok.head.idx in _person_starts(tok.doc):
+            heads.add(PERSON_OBJECT)  # ("Cristiano Ronaldo, signed by Real Madrid": a person; promise47)
     elif _relative_object(tok):
         heads.add(tok.head.lemma_.lower())  # "the fighters (that) Turkey moved to Libya"
     # a span of time given, wherever the parser hangs it, is given as an object is ("allowed Greece twenty-four hours
@@ -549,6 +553,22 @@ def _deadline_clause(modifier: Token) -> Token | None:
         ),
         None,
     )
+
+
+# the classes of instruments a plural name may stand for ("the Dayton Accords", "the Moncloa Pacts")
+_INSTRUMENT_CLASSES = ("accord", "treaty")
+
+
+def named_instrument(tok: Token) -> str | None:
+    """The common noun a plural proper name of an instrument ends in, as the lexicon's classes of accords and treaties
+    list it: "the Oslo Accords", "the Moncloa Pacts", "the Minsk Agreements" -> "accord", "pact", "agreement" (the
+    tagger keeps a plural proper noun's own form as its lemma, and may tag it NNP); None for any other word
+    (promise47)."""
+    if tok.tag_ not in ("NNPS", "NNP"):
+        return None
+    word = tok.lower_
+    single = word[:-1] if word.endswith("s") else ""
+    return single if single and any(single in kinds.class_words(c) for c in _INSTRUMENT_CLASSES) else None
 
 
 def _name_kind(tok: Token) -> Token | None:
@@ -942,6 +962,8 @@ def _phrases(tok: Token) -> set[str]:
             word = prep.lemma_.lower()
             for pobj in _pobjs(prep):
                 out.add(f"{word}:{pobj.lemma_.lower()}")
+                if (instrument := named_instrument(pobj)) is not None:
+                    out.add(f"{word}:{instrument}")  # "put their signatures to the Moncloa Pacts" (promise47)
                 if people is None:
                     people = _person_starts(tok.doc)
                 if _place(pobj, people):

@@ -53,6 +53,7 @@ from .crowds import (
     first_sense,
     friendly_purpose,
     hostile_purpose,
+    in_senses,
     moves,
     protest_mark,
     purposes,
@@ -216,6 +217,11 @@ SMALL_CLAUSE_UNREAD = frozenset({"0842"})
 
 # the roots of an authorised deed that make the authorisation a threat (force; a show of force keeps its own reading)
 _AUTHORISED_THREATS = frozenset({"18", "19", "20"})
+# accede to demands for a change in policy (a figure of one's policy cut under pressure; promise47)
+_CONCEDED_POLICY = "0832"
+# the roots of an authorised deed that commit the authoriser to aid or cooperation ("authorised the forces to give rear
+# support", "to train the army"): consultations, diplomatic and material cooperation, aid, concessions (promise47)
+_AIDING_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 # the code of occupying ground (192), which a verb of taking carries whatever is taken
 _OCCUPATION = "192"
 # a demobilisation (0873) cancelled or put off keeps the forces mobilised (154)
@@ -265,6 +271,8 @@ class Triggers:
 
     def __init__(self, lexicon: Lexicon, *, condition_backoff: bool = False) -> None:
         self.lexicon = lexicon
+        # the nouns the lexicon's readings of a policy given up name (`_conceded_objects`, read once)
+        self._conceded: frozenset[str] | None = None
         self.roles = Roles(lexicon)
         # (opt-in) a main verb whose readings fail only on an unlisted noun reads its one reading whose frame holds
         self.condition_backoff = condition_backoff
@@ -1006,6 +1014,11 @@ class Triggers:
     # --- A verb or an adjective -----------------------------------------------------------------------------
 
     def _verb_candidate(self, tok: Token, ments: Mentions) -> Candidate | None:
+        sworn = tok
+        while sworn.dep_ == "conj" and sworn.head.pos_ == "VERB":
+            sworn = sworn.head
+        if sworn.dep_ in ("xcomp", "advcl") and self._oath_of_office(sworn.head, sworn):
+            return None  # (the deed of an oath of office is no deed done: "swore to govern Norway ..."; promise47)
         if any(c.dep_ == "xcomp" and unavoidable_head(c) is tok for c in tok.children):
             # "Russia would be forced to respond", "would not hesitate to strike": no coercion, no holding back;
             # the deed of the "to" clause is the subject's own and is read there
@@ -1088,6 +1101,16 @@ class Triggers:
             # "authorised President Putin to use the armed forces in Syria", "empowered the army to pursue the rebels":
             # an authorised deed of force is a threat, as a vowed one is (frames45)
             frame_entry = Entry("F", frame_code("threat"), tok.lemma_.lower(), frame="threat")
+        sent: Token | None = None  # (the verb of sending whose purpose is the deed authorised: folded in)
+        if frame_entry is None and authorising(tok) and self._own_authorised(tok, ments):
+            sent = comp if comp is not None else self._authorised_sending(tok)
+            aided = self._authorised_aid(sent)
+            if aided is not None:
+                # "authorised the government to send army engineers to Iraq to help the coalition", "authorised the
+                # sending of troops to Iraq to help rebuild the country": an authorised deed of aid or cooperation by
+                # the authoriser's own side is a commitment to it, intended as "agreed to" is (promise47)
+                comp = aided
+                frame_entry = Entry("F", frame_code("intent"), tok.lemma_.lower(), frame="intent")
         if (
             frame_entry is None
             and comp is not None
@@ -1105,12 +1128,19 @@ class Triggers:
             # enforce ...": the verb with its object is a deed of its own and the "to" clause after that object
             # is the deed's purpose, not what a frame of refusal or demand governs
             frame_entry = None
+        if frame_entry is not None and comp is not None and self._oath_of_office(tok, comp):
+            # "swore to govern Norway according to its constitution", "swore to observe the constitution and the
+            # laws": an oath of office threatens no one and promises no deed to another (promise47)
+            return None
         if frame_entry is not None and comp is not None and phrasal_refusal(tok, comp, self.lexicon):
             # "voted down a motion to let American troops in": "vote down" is a rejection of the motion, the "to"
             # clause the motion's own (refuse44)
             frame_entry = None
         if frame_entry is not None and comp is not None:
-            return self._frame_candidate(tok, frame_entry, comp, ments)
+            framed = self._frame_candidate(tok, frame_entry, comp, ments)
+            if framed is not None and sent is not None and sent.pos_ == "VERB":
+                framed.consumed.add(sent.i)
+            return framed
         if tok.pos_ == "ADJ":
             return self._adjective_candidate(tok, ments)
         undergone = self._undergone(tok, ments)
@@ -1133,6 +1163,9 @@ class Triggers:
         approved = self._approved_force(tok, ments)
         if approved is not None:
             return approved
+        yielded = self._yielded_cut(tok, ments)
+        if yielded is not None:
+            return yielded
         if tok.dep_ == "xcomp" and any(_dated_cause(c) for c in tok.head.children):
             # ("Thursday's signing of a boundary agreement by X and Y is to let the two states swap enclaves": what a
             # deed done is to bring about is no deed of its parties; the deed noun is the news; talk46)
@@ -2817,6 +2850,65 @@ class Triggers:
             return None
         return refine("threat", inner)
 
+    def _authorised_sending(self, verb: Token) -> Token | None:
+        """The purpose of a sending an authorising verb names by its noun ("authorised the sending of Tornado jets to help
+        protect the peacekeepers", "the deployment of 330 soldiers to train the Malian army"): a "to" clause on the verb
+        or on its object noun, when that noun derives from a verb of sending or moving (`generic_deed_senses` among the
+        synonyms and direct hypernyms of the first sense of the verb WordNet derives it from); None otherwise. The
+        building of a canal or the purchase of land names no sending (promise47)."""
+        senses = coder_words().generic_deed_senses
+        for noun in verb.children:
+            if noun.dep_ != "dobj" or noun.pos_ != "NOUN":
+                continue
+            if not any(not first_sense(v).isdisjoint(senses) for v in source_verbs(noun.lemma_.lower())):
+                continue
+            for holder in (verb, noun):
+                for clause in holder.children:
+                    if (
+                        clause.dep_ in ("advcl", "acl", "xcomp", "relcl")
+                        and clause.pos_ == "VERB"
+                        and to_infinitive(clause)
+                    ):
+                        return clause
+        return None
+
+    def _own_authorised(self, verb: Token, ments: Mentions) -> bool:
+        """Whether what an authorising verb authorises is its own side's deed: its object names no party, or only the
+        authoriser's own ("authorised the government", "the country's forces"; not "authorised France to help restore
+        order", another's deed approved) (promise47)."""
+        own = ments.codes(self.roles.subject(verb, ments))
+        for obj in verb.children:
+            if obj.dep_ not in ("dobj", "dative"):
+                continue
+            # (the object's own party, not the parties of its phrases: "the sending of troops to Iraq")
+            named = ments.codes(actors_under(obj, ments, skip=frozenset({"prep", "relcl", "acl"})))
+            if named and not named <= own:
+                return False
+        return True
+
+    def _authorised_aid(self, comp: Token | None) -> Token | None:
+        """The clause of an authorised deed when it reads as aid or cooperation (the lexicon's roots 04-08, through
+        `_inner`: "to give support to the campaign", "to help rebuild the country", "to train the army"), or as forces
+        moved (root 15) for such a purpose ("to send engineers to Iraq to help the coalition": that purpose's clause);
+        None for any other deed
+        (force is `_authorised_force`'s threat; borrowing or building reads nothing) (promise47)."""
+        if comp is None or comp.pos_ != "VERB":
+            return None
+        inner, _ = self._inner(comp)
+        if inner is None or not plover(inner):
+            return None
+        root = inner[:2]
+        if root in _AIDING_ROOTS:
+            return comp
+        if root == "15":
+            # (forces sent for a purpose that reads as aid give that aid: the purpose is the deed authorised, as a
+            # generic deed's purpose is, docs/annotation-conventions.md 14.4 (c))
+            for purpose in purposes(comp):
+                code = self._inner(purpose)[0]
+                if code is not None and code[:2] in _AIDING_ROOTS:
+                    return purpose
+        return None
+
     def _ground_taken(self, verb: Token) -> bool:
         """Whether what a verb of taking takes is ground or a place: its object (or the noun of its "over" phrase, and
         that noun's "of" phrase) a named place or a noun of ground, bases or venues (`mobilise.place_noun`)."""
@@ -2931,6 +3023,64 @@ class Triggers:
                 cand.target = [i for i in cand.target if i not in doers and ments.codes([i]) - own]
             return cand
         return None
+
+    def _oath_of_office(self, verb: Token, comp: Token) -> bool:
+        """Whether a vow (`vowing_frames`) is an oath of office: the deed sworn has no reading of conflict (through
+        `_inner`: governing, observing, upholding) and its clause names what an office is held under (`oath_nouns`: a
+        constitution, the laws); "swore to avenge", "vowed to crush the revolt" keep their readings (promise47)."""
+        if verb.lemma_.lower() not in coder_words().vowing_frames or comp.pos_ != "VERB":
+            return False
+        inner = self._inner(comp)[0]
+        if inner is not None and inner[:2] in frame_codes().conflict_roots:
+            return False
+        oath = coder_words().oath_nouns
+        return any(t.pos_ == "NOUN" and t.lemma_.lower() in oath for t in comp.subtree)
+
+    def _yielded_cut(self, tok: Token, ments: Mentions) -> Candidate | None:
+        """ "lowered the price of a sack of rice after a week of food riots", "pared back quotas after weeks of protests
+        led by students", "cut food prices back after women at the mills stayed on strike": a state that cuts a figure
+        of its own policy (a verb of reducing by its WordNet senses, `reducing_senses`; an object, or the object's "of"
+        noun, among what the lexicon's readings of a policy given up name, `_conceded_objects`) while the sentence
+        tells of protest or of people pressing it (`conceding_pressure`) accedes to a demand for a change in policy
+        (CAMEO 0832; its target the challengers, docs/annotation-conventions.md rule 7). A firm that lowers its prices,
+        a price cut as oil prices fell, a tax cut to create jobs: no concession (promise47)."""
+        if tok.pos_ != "VERB" or not in_senses(tok.lemma_.lower(), coder_words().reducing_senses):
+            return None
+        conceded = self._conceded_objects()
+        objects = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        objects += [o for c in list(objects) for o in prep_objects(c, ("of",)) if o.pos_ == "NOUN"]
+        if not any(o.lemma_.lower() in conceded for o in objects):
+            return None
+        pressure = coder_words().conceding_pressure
+        told = {t.i for o in objects for t in o.subtree}
+        if not any(
+            t.pos_ == "NOUN" and t.lemma_.lower() in pressure and t.i not in told
+            for t in tok.subtree
+            if t.i != tok.i
+        ):
+            return None
+        cand = self._make(tok, Entry("V", _CONCEDED_POLICY, tok.lemma_.lower()), [tok], ments)
+        if cand is None or not cand.source or not all(self._state_party(i, ments) for i in cand.source):
+            return None
+        cand.target = []  # (the challengers are read with the event's parties, rule 7)
+        return cand
+
+    def _conceded_objects(self) -> frozenset[str]:
+        """The nouns the lexicon's readings of a policy given up name as what is given up or put off (the objects of
+        its CAMEO 0832 entries: a rise in taxes, duties, prices, fares or fees, a decree, a law, a regulation)."""
+        found = self._conceded
+        if found is None:
+            found = frozenset(
+                word
+                for entry in self.lexicon.entries
+                if entry.code == _CONCEDED_POLICY and not entry.derived
+                for key, allowed in entry.constraints
+                if key in ("dobj", "obj")
+                for word in allowed
+                if not word.startswith(("&", "@"))
+            )
+            self._conceded = found
+        return found
 
     def _announced_end(self, tok: Token, ments: Mentions) -> Candidate | None:
         """ "announced the end of its offensive", "proclaimed the lifting of the state of emergency", "announced that
@@ -3135,6 +3285,42 @@ class Triggers:
         if any(ments.mentions[i].code not in own for i in target):
             return "threat"
         return "threat" if self._purpose_party(verb, source, ments) else ""
+
+    def _fighting_beside(self, verb: Token, source: list[int], ments: Mentions) -> list[int]:
+        """The other party forces a verb carries (`helping_force_verbs` with a force as its object, as
+        `_helping_force` reads them) are to fight or serve beside: a party named in a phrase of a purpose clause whose
+        preposition names a side (`comrade_preps`: "to fight alongside American forces", "to serve under the United
+        Nations command"); empty when there is none, or the side is the doer's own (promise47)."""
+        words = coder_words()
+        if verb.lemma_.lower() not in words.helping_force_verbs:
+            return []
+        forces = [
+            c
+            for c in verb.children
+            if c.dep_ == "dobj"
+            and (c.lemma_.lower() in words.helping_force_nouns or c.lemma_.lower() in class_words("force"))
+        ]
+        own = ments.codes(source)
+        if not forces or not own:
+            return []
+        # (the purpose hung on the verb, or on the forces: "a squadron of special forces, to fight alongside ...")
+        clauses = purposes(verb) + [
+            c for f in forces for c in f.children if c.dep_ in ("acl", "relcl") and to_infinitive(c)
+        ]
+        for clause in clauses:
+            for prep in clause.children:
+                if prep.dep_ != "prep" or prep.lower_ not in words.comrade_preps:
+                    continue
+                beside = [
+                    i
+                    for pobj in prep.children
+                    if pobj.dep_ == "pobj"
+                    for i in actors_under(pobj, ments)
+                    if ments.mentions[i].code not in own
+                ]
+                if beside:
+                    return beside
+        return []
 
     def _helping_force(
         self, verb: Token, source: list[int], target: list[int], ments: Mentions, code_root: str = "15"
@@ -5199,8 +5385,14 @@ class Triggers:
             ]
             code, target = "0874", left
         elif entry.code[:2] in ("15", "19") and tok.pos_ == "VERB" and code != "073":
-            helped = self._helping_force(tok, source, target, ments, entry.code[:2])
-            if helped is not None:
+            beside = self._fighting_beside(tok, source, ments) if entry.code[:2] == "15" else None
+            helped = None if beside else self._helping_force(tok, source, target, ments, entry.code[:2])
+            if beside:
+                # "will send a brigade to fight under the United Nations command in Korea", "sent 1,500 troops to fight
+                # alongside American forces": forces carried to fight or serve beside another party are military aid
+                # to it (072), not a show of force; said for the future, aid promised (0332; promise47)
+                code, target = "072", beside
+            elif helped is not None:
                 # "Morocco sent 1,500 troops to Zaire to help President Mobutu drive back rebels", "Kenyan troops
                 # landed in Goma to help the Congolese army", "flew paratroopers into the Maldives at the request of
                 # its president": forces sent to another party to help it, or at its request, give military
