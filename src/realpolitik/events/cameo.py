@@ -56,12 +56,16 @@ def cameo_table() -> dict[str, CameoCode]:
 # thousands of times (a speed-up only; a code not in the table is looked up afresh, so this stays small)
 _FOUND: dict[str, CameoCode] = {}
 _FOUND_IN: list[dict[str, CameoCode]] = []
+_PLOVER: dict[
+    str, str | None
+] = {}  # code as asked -> `plover_type`, for the same table (cleared with _FOUND)
 
 
 def _lookup(code: str) -> CameoCode:
     table = cameo_table()
     if not _FOUND_IN or _FOUND_IN[0] is not table:
         _FOUND.clear()
+        _PLOVER.clear()
         _FOUND_IN[:] = [table]
     found = _FOUND.get(code)
     if found is None:
@@ -100,9 +104,14 @@ def quad_class(code: str) -> int:
 def plover_type(code: str) -> str | None:
     """The PLOVER event type of a CAMEO code, or None for codes PLOVER drops (root 01 statements) and for
     the lexicon's no-event reading `---` ("deliver a speech"), which callers meet among a word's entries."""
+    if _FOUND_IN and _FOUND_IN[0] is cameo_table() and code in _PLOVER:
+        return _PLOVER[code]
     if code.strip() == NO_EVENT:
         return None
-    return _lookup(code).plover or None
+    kind = _PLOVER[code] = (
+        _lookup(code).plover or None
+    )  # (after the lookup: the table it was found in is current)
+    return kind
 
 
 def cameo_name(code: str) -> str:

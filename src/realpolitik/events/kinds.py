@@ -105,10 +105,25 @@ def is_kind(noun: str, name: str) -> bool:
     return name in kind_classes(noun)
 
 
+# class name -> `class_words`, for the tables named in _CLASS_WORDS_OF (made once per class: the coder asks for the
+# same few classes hundreds of thousands of times)
+_CLASS_WORDS: dict[str, frozenset[str]] = {}
+_CLASS_WORDS_OF: list[object] = []
+
+
 def class_words(name: str) -> frozenset[str]:
     """The words a class lists (the project's classes and the dictionary's, as the lexicon joins them), less the
     words it excludes; empty for a class no file has."""
-    return frozenset(w for w in _tables()[1].get(name, frozenset()) if not w.startswith("-"))
+    tables = _tables()
+    if not _CLASS_WORDS_OF or _CLASS_WORDS_OF[0] is not tables:
+        _CLASS_WORDS.clear()
+        _CLASS_WORDS_OF[:] = [tables]
+    found = _CLASS_WORDS.get(name)
+    if found is None:
+        found = _CLASS_WORDS[name] = frozenset(
+            w for w in tables[1].get(name, frozenset()) if not w.startswith("-")
+        )
+    return found
 
 
 # the classes of craft and vehicles: a noun of one of them is no weapon one throws, drops or sets off (a bomber, a

@@ -721,7 +721,19 @@ def _mentions_at(tok: Token) -> list[ActorMention]:
     i = tok.i
     found: list[ActorMention] | None = table.get(i)
     if found is None:
-        found = table[i] = [m for m in getattr(tok.doc._, "actors", None) or [] if m.start <= tok.idx < m.end]
+        found = table[i] = [m for m in _doc_actors(tok.doc) if m.start <= tok.idx < m.end]
+    return found
+
+
+def _doc_actors(doc: Doc) -> list[ActorMention]:
+    """The actor resolver's mentions of the Doc being coded (`doc._.actors`, none when it was not resolved), read
+    once while `doc_memo` holds it (spaCy makes an extension accessor on every `doc._`)."""
+    table = memo_table(doc, _doc_actors)
+    if table is None:
+        return getattr(doc._, "actors", None) or []
+    found: list[ActorMention] | None = table.get(None)
+    if found is None:
+        found = table[None] = getattr(doc._, "actors", None) or []
     return found
 
 

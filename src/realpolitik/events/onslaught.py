@@ -29,6 +29,8 @@ phrase whose noun is no force, front or held place ("fell upon hard times", "dro
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Token
 
 from ..records import ActorMention
@@ -54,7 +56,19 @@ _DIRECTION_ADVERBS = frozenset({"ashore", "inland", "forward", "forwards", "onwa
 def force_words() -> frozenset[str]:
     """The lemmas of the lexicon's force classes (force, military, armour, irregular) and of `force_unit_nouns`
     (corps, platoon, rifleman, ...)."""
-    return coder_words().force_unit_nouns.union(*(class_words(name) for name in _FORCE_CLASSES))
+    units = coder_words().force_unit_nouns
+    classes = [class_words(name) for name in _FORCE_CLASSES]
+    held = _FORCE_WORDS
+    if held and held[0] is units and all(a is b for a, b in zip(held[1], classes, strict=True)):
+        return held[2]  # (the same word lists: the union made for them)
+    found = units.union(*classes)
+    held[:] = [units, classes, found]
+    return found
+
+
+# (force_unit_nouns, the force classes' words, `force_words` made of them): the coder asks for them on every verb of
+# motion and every subject noun it weighs
+_FORCE_WORDS: list[Any] = []
 
 
 def _force_word(tok: Token) -> bool:

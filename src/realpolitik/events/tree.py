@@ -387,6 +387,18 @@ def _memo_tokens(doc: Doc) -> list[FastToken] | None:
     return memo.tokens
 
 
+def doc_words(doc: Doc) -> frozenset[str]:
+    """The lower-cased words (`lower_`) of every token of `doc`, made once while `doc_memo` holds it: a cheap test
+    before a walk that looks for a word of a list ("no word of any mark in the Doc: no mark")."""
+    table = memo_table(doc, doc_words)
+    if table is not None:
+        found: frozenset[str] | None = table.get(None)
+        if found is None:
+            found = table[None] = frozenset(t.lower_ for t in _memo_tokens(doc) or ())
+        return found
+    return frozenset(t.lower_ for t in doc)
+
+
 def closed_sentences(doc: Doc) -> bool | None:
     """True when every token's head lies in the token's own sentence, read with the `FastToken`s of the Doc
     being coded (`doc_memo`); None for any other Doc."""
@@ -534,6 +546,8 @@ def breakaway_entity(mention: ActorMention, root: Token) -> bool:
     if len(code) != 3 or code.startswith("X"):
         return False
     words = role_words()
+    if not _marks_in_text(root.doc, words.breakaway_marks):
+        return False  # (no mark anywhere in the Doc's text: none before the name either)
     tok = root
     for step in range(4):
         if step == 0 or tok.lemma_.lower() in words.breakaway_nouns:
@@ -553,6 +567,20 @@ def breakaway_entity(mention: ActorMention, root: Token) -> bool:
         else:
             return False
     return False
+
+
+def _marks_in_text(doc: Doc, marks: frozenset[str]) -> bool:
+    """Whether one of `marks` (lower-case words) is in the Doc's text, lower-cased: the words `breakaway_entity`
+    finds before a name are pieces of that text. Asked once per Doc while `doc_memo` holds it."""
+    table = memo_table(doc, _marks_in_text)
+    if table is not None and marks in table:
+        found: bool = table[marks]
+        return found
+    text = doc_text(doc).lower()
+    found = any(mark in text for mark in marks)
+    if table is not None:
+        table[marks] = found
+    return found
 
 
 def _water_name(root: Token) -> bool:

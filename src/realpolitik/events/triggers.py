@@ -173,6 +173,7 @@ from .tree import (
     bare_fire_subject,
     bombless,
     counterparts,
+    doc_words,
     lemma_forms,
     natural_force,
     object_children,
@@ -7116,6 +7117,10 @@ def _ultimatum_marked(tok: Token) -> bool:
                 break
     inside = {t.i for t in scope.subtree}
     doc = tok.doc
+    # (a mark whose words are not all among the Doc's words is nowhere in it)
+    words = doc_words(doc)
+    if not any(words.issuperset(m.split()) for m in marks):
+        return _alternative_clause(scope, inside) is not None
     # (a mark that refers back to the demand may open a clause of its own after it: "demanding the recall of its
     # envoys within ten days; failing that, Britain would end the trade agreement")
     after = {t.i for t in tok.sent if t.i > tok.i and t.lower_ in ("failing", "in")}
