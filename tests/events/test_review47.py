@@ -77,3 +77,42 @@ def test_a_march_of_people_of_unnamed_kind_stays(code: Code) -> None:
         "RUS",
         None,
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a protest the cut set off is no pressure it yielded to
+        "In 1977 Egypt cut food subsidies, setting off two days of riots in Cairo.",
+        "In 1989 Jordan cut fuel subsidies, and riots broke out in Maan.",
+    ],
+)
+def test_a_cut_that_set_off_riots_is_no_concession(code: Code, text: str) -> None:
+    no_event(code, text, "CONCEDE")
+
+
+def test_a_cut_after_riots_stays_a_concession(code: Code) -> None:
+    some_event(
+        code,
+        "In 1981 the Polish government lowered the price of meat after a wave of strikes.",
+        "CONCEDE",
+        "0832",
+        "POL",
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # forces sent to fight under the enemy's fire or guns aid no one
+        "In 1915 Australia sent troops to fight under Turkish fire at Gallipoli.",
+        "In 1919 Britain sent troops to fight under the Bolsheviks' guns at Archangel.",
+    ],
+)
+def test_forces_sent_under_enemy_fire_give_no_aid(code: Code, text: str) -> None:
+    no_event(code, text, "AID")
+
+
+def test_forces_sent_under_an_allys_command_stay_aid(code: Code) -> None:
+    some_event(code, "In 1975 Cuba sent troops to fight under Angolan command.", "AID", "072", "CUB", "AGO")

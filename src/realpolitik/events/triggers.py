@@ -3054,6 +3054,9 @@ class Triggers:
             return None
         pressure = coder_words().conceding_pressure
         told = {t.i for o in objects for t in o.subtree}
+        # (not a protest the cut set off: "cut food subsidies, setting off two days of riots", "cut fuel subsidies, and
+        # riots broke out": a clause joined after the cut, or a participle after it with an object; review47)
+        told |= {t.i for c in tok.children if _after_the_deed(tok, c) for t in c.subtree}
         if not any(
             t.pos_ == "NOUN" and t.lemma_.lower() in pressure and t.i not in told
             for t in tok.subtree
@@ -3315,13 +3318,23 @@ class Triggers:
                 beside = [
                     i
                     for pobj in prep.children
-                    if pobj.dep_ == "pobj"
+                    if pobj.dep_ == "pobj" and not self._enemy_action(pobj)
                     for i in actors_under(pobj, ments)
                     if ments.mentions[i].code not in own
                 ]
                 if beside:
                     return beside
         return []
+
+    def _enemy_action(self, noun: Token) -> bool:
+        """True for a noun of what forces fight under or beside as its target, not as a comrade: a weapon, fire, or a
+        deed of conflict the lexicon reads as a noun ("to fight under Turkish fire", "under the Bolsheviks' guns",
+        "under German bombardment"; review47)."""
+        lemma = noun.lemma_.lower()
+        if lemma in _GUNFIRE or lemma in class_words("weapon") or projectile(lemma):
+            return True
+        roots = frame_codes().conflict_roots
+        return any(e.code[:2] in roots for e in self.lexicon.lookup("N", lemma) if not e.constraints)
 
     def _helping_force(
         self, verb: Token, source: list[int], target: list[int], ments: Mentions, code_root: str = "15"
@@ -7338,6 +7351,21 @@ def _appositive_court(tok: Token) -> Token | None:
         if noun.dep_ == "appos" and noun.lemma_.lower() in nouns and noun.right_edge.i == tok.i - 1:
             return noun
     return None
+
+
+def _after_the_deed(verb: Token, clause: Token) -> bool:
+    """True for a clause that tells what followed a verb's deed: a clause joined to it after it ("cut fuel subsidies,
+    and riots broke out") or a participle after it that does something to an object ("cut food subsidies, setting off
+    two days of riots", "sparking protests"); not one that answers something ("bowing to the rioters") (review47)."""
+    if clause.i < verb.i or clause.pos_ not in ("VERB", "AUX"):
+        return False
+    if clause.dep_ == "conj":
+        return True
+    return (
+        clause.dep_ in ("advcl", "xcomp")
+        and clause.tag_ == "VBG"
+        and any(c.dep_ == "dobj" for c in clause.children)
+    )
 
 
 def _owed_deed(clause: Token) -> bool:
