@@ -611,10 +611,16 @@ class Triggers:
                 if _appositive_court(tok) is not None:
                     clauses.append(tok.head)
                 clauses += _passive_finding(tok)
+                # ("Italy deprived him of his liberty unlawfully, the European Court of Human Rights concluded": the
+                # holding told first, the court's verb hung on it; courts47)
+                clauses += _told_before(tok)
                 for clause in clauses:
                     held = self._court_judgement(tok, clause, ments, holdings=True)
                     if held is not None and held.target:
                         return held
+                judged = self._party_judged(tok, ments)
+                if judged is not None:
+                    return judged
                 if (
                     tok.lemma_.lower() in words.intent_judging_verbs
                     and clauses
@@ -633,6 +639,10 @@ class Triggers:
                 consequence = self._consequence_threat(tok, ments)
                 if consequence is not None:
                     return consequence
+        if tok.pos_ == "NOUN" and _wrong_found_in(tok, self._wrong_noun):
+            # ("the court found no violation of religious freedom in Turkey's ban on headscarves": a deed named where a
+            # court finds a wrong, or none, is what it rules on, not news; courts47)
+            return None
         if tok.pos_ == "NOUN" and self._held_by_court(tok, tok.ancestors):
             # ("Only Parliament can authorise the start of Britain's departure from the EU, the judges ruled": a deed
             # named in what a court holds is the content of its ruling, as its verbs are above; talk19)
@@ -3759,6 +3769,10 @@ class Triggers:
             if not self._court_finding(tok, source, ments):
                 return None
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and clause.dep_ == "acl" and clause.head.pos_ in ("NOUN", "PROPN"):
+            # ("Britain's immigration rules discriminated against ..., the court found", the parser making the deed a
+            # participle on its doer: `_told_before`)
+            subjects = [clause.head]
         if not subjects and clause in _passive_finding(tok):
             # ("Turkey was found by the court to have violated his rights": the party found is the finding's passive
             # subject; courts41)
@@ -3770,11 +3784,87 @@ class Triggers:
             # ("found that the wall Israel was building ... was contrary to international law": the doer of a
             # relative clause on the deed judged)
             target = [i for d in relative_doers(subjects) for i in actors_under(d, ments) if i not in source]
+        if not target and code == "116":
+            # ("won her case against Ukraine, when the court held that her right to liberty had been violated": a
+            # finding that names no party is on the one the case was brought against; courts47)
+            target = [i for i in _party_sued(tok, ments) if i not in source]
+        if not target and code == "116":
+            # ("Poland lost a case at the EU's Court of Justice, which ruled that lowering the judges' retirement age
+            # had broken EU law", "has cost Ireland a defeat at the court, which ruled that it broke the right ...": a
+            # finding that names no party, told of a court named where the main clause's party lost; courts47)
+            target = [i for i in _party_before_court(tok, ments) if i not in source]
         cand = Candidate(tok, Entry("V", code, tok.lemma_.lower()), code, [tok], source, target)
         # (everything the finding says is its content, not news: "found that Poland had broken the ban on torture by
         # letting the CIA hold ... suspects", "had breached the convention by denying diplomats access")
         cand.consumed = {t.i for t in clause.subtree}
         return cand
+
+    def _party_judged(self, tok: Token, ments: Mentions) -> Candidate | None:
+        """ "The European Court of Human Rights found against France", "found Belgium at fault", "found Turkey in
+        breach of the convention": a court's verb of finding (judging_verbs) whose party is named "against" it, or
+        named as its object with a phrase of a wrong (`_wrong_noun`: "at fault", "in breach of", "in violation of"),
+        is a judgement on that party (116, docs/annotation-conventions.md rule 8.2; courts47). Not a verb negated;
+        the party must be coded and not the court."""
+        if _negated(tok):
+            return None
+        source = self._court_doers(tok, self.roles.subject(tok, ments), ments)
+        if not self._court_finding(tok, source, ments):
+            return None
+        target: list[int] = []
+        phrases: list[Token] = []
+        preps = [c for c in tok.children if c.dep_ == "prep"]
+        for prep in preps:
+            if prep.lower_ == "against":
+                # ("found against France": the party lost; "ruled against the EU's banana regime": its owner)
+                phrases.append(prep)
+                target += [i for o in prep.children if o.dep_ == "pobj" for i in actors_under(o, ments)]
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        if not target and any(self._wrong_noun(o) and not _denied(o) for o in objects):
+            # ("found a violation of the convention in Turkey's ban": the party whose deed the wrong is found in)
+            phrases += objects
+            target = [
+                i
+                for o in objects
+                for p in (*o.children, *preps)
+                if p.dep_ == "prep" and p.lower_ in _FOUND_IN_PREPS
+                for g in p.children
+                if g.dep_ == "pobj"
+                for i in actors_under(g, ments)
+            ]
+        if not target:
+            wrongs = [
+                p
+                for p in preps + [g for o in objects for g in o.children if g.dep_ == "prep"]
+                if any(o.dep_ == "pobj" and self._wrong_noun(o) and not _denied(o) for o in p.children)
+            ]
+            if wrongs:
+                phrases += wrongs
+                target = [i for o in objects for i in actors_under(o, ments)]
+        target = [i for i in target if i not in source]
+        if not target:
+            return None
+        cand = Candidate(tok, Entry("V", "116", tok.lemma_.lower()), "116", [tok], source, target)
+        cand.consumed = {t.i for p in phrases for t in p.subtree}
+        return cand
+
+    def _wrong_noun(self, noun: Token) -> bool:
+        """True for a noun that names a wrong a party is found in or at ("fault", "breach", "violation",
+        "contravention"): a noun of &misdeed, or one whose verb (WordNet's derivations, wordnet_deverbal.txt) breaks
+        the law (law_breaking_verbs) or is read by the lexicon as a disapproval or an accusation (root 11: "fault").
+        Denied or not ("no violation": `_denied`)."""
+        lemma = noun.lemma_.lower()
+        if lemma in self.lexicon.classes.get("misdeed", frozenset()):
+            return True
+        words = coder_words()
+        return any(
+            verb in words.law_breaking_verbs
+            or any(
+                e.code[:2] == "11"
+                for e in self.lexicon.lookup("V", verb)
+                if not e.constraints and not e.implied
+            )
+            for verb in source_verbs(lemma)
+        )
 
     def _owed_custody(self, clause: Token) -> bool:
         """True for a clause a court holds that says a person must spend, serve or stay time in custody ("must spend 25
@@ -3827,8 +3917,12 @@ class Triggers:
                 (c.dep_ == "xcomp" and c.lemma_.lower() not in _PROOF_VERBS) or c.dep_ == "dobj"
                 for c in clause.children
             )
-        if any(c.dep_ == "advmod" and c.lemma_.lower() in words.unlawful_adverbs for c in clause.children):
-            return True  # ("had acted unlawfully by mining the harbours", "had treated the internees inhumanly"; talk20)
+        if any(
+            c.dep_ == "advmod" and c.lemma_.lower() in words.unlawful_adverbs for c in _own_phrases(clause)
+        ):
+            # ("had acted unlawfully by mining the harbours", "had treated the internees inhumanly"; talk20; "deprived
+            # him of his liberty unlawfully", the parser hanging the adverb on the phrase's noun, courts47)
+            return True
         if clause.lemma_.lower() == "have" and any(
             c.dep_ == "dobj"
             and c.lemma_.lower() in words.entitlement_nouns
@@ -4149,12 +4243,9 @@ class Triggers:
             ):
                 return True
             mention = ments.mentions[i]
-            if (
-                mention.sector == "JUD"
-                and mention.code.startswith("IGO-")
-                and (head is None or head.lemma_.lower() not in _PROSECUTION)
-            ):
-                # an international court named by its own name ("the ICJ"); a prosecutor is no court
+            if mention.sector == "JUD" and (head is None or head.lemma_.lower() not in _PROSECUTION):
+                # an international court named by its own name ("the ICJ"), or a court the resolver knows by a name
+                # that is no court noun ("France's Council of State"; courts47); a prosecutor is no court
                 return True
         return False
 
@@ -7366,6 +7457,100 @@ def _after_the_deed(verb: Token, clause: Token) -> bool:
         and clause.tag_ == "VBG"
         and any(c.dep_ == "dobj" for c in clause.children)
     )
+
+
+# the prepositions of where a court finds a wrong ("a violation in Turkey's ban", "a breach by Russia")
+_FOUND_IN_PREPS = frozenset({"in", "by"})
+
+
+def _wrong_found_in(noun: Token, wrong: Callable[[Token], bool]) -> bool:
+    """True for a noun in the phrase where a court's verb of finding finds a wrong, or none ("found no violation of
+    religious freedom in Turkey's ban", "found a breach in the expulsions"): up through phrases only, to a verb of
+    judging_verbs with a court subject (court_nouns) whose object is a noun of a wrong (`wrong`, denied or not)."""
+    t = noun
+    while t.dep_ in ("pobj", "prep", "dobj"):
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            break
+    if t is noun or t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in coder_words().judging_verbs:
+        return False
+    objects = [c for c in t.children if c.dep_ == "dobj"]
+    if noun in objects or not any(wrong(o) for o in objects):
+        return False
+    return Triggers._court_subject(t, bodies=True) is not None
+
+
+def _denied(noun: Token) -> bool:
+    """True for a noun denied by "no" ("found no violation")."""
+    return any(d.dep_ == "det" and d.lower_ == "no" for d in noun.children)
+
+
+def _told_before(tok: Token) -> list[Token]:
+    """The holding a court's verb of finding comes after when the parser hung the verb on it ("Italy deprived him of
+    his liberty unlawfully, the European Court of Human Rights concluded": "concluded" an adverbial clause or a
+    parataxis of "deprived"; "Britain's immigration rules discriminated against ..., the court found": the verb a
+    modifier of the noun the parser took for the root, the holding the participle on that noun before the verb). Only
+    a verb with its own subject set off by a comma, and no clause, mark or object of its own (courts47)."""
+    head = tok.head
+    if tok.dep_ not in ("advcl", "parataxis", "acl", "ccomp") or head.i >= tok.i:
+        return []
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or any(c.dep_ in ("ccomp", "mark", "dobj", "xcomp") for c in tok.children):
+        return []
+    left = subjects[0].left_edge.i
+    if left == 0 or tok.doc[left - 1].text != "," or subjects[0].i > tok.i:
+        return []
+    if head.pos_ in ("VERB", "AUX"):
+        return [head]
+    if head.pos_ in ("NOUN", "PROPN"):
+        return [c for c in head.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i < left]
+    return []
+
+
+def _own_phrases(clause: Token) -> list[Token]:
+    """The words hung on a clause's verb, on its objects and on the nouns of its phrases (not inside a clause of
+    their own): where the parser may hang an adverb of the verb ("deprived him of his liberty unlawfully")."""
+    out = list(clause.children)
+    stack = [c for c in clause.children if c.dep_ in ("dobj", "prep")]
+    while stack:
+        t = stack.pop()
+        kids = [c for c in t.children if c.dep_ not in ("relcl", "acl", "ccomp", "advcl")]
+        out += kids
+        stack += [c for c in kids if c.dep_ in ("pobj", "prep")]
+    return out
+
+
+def _party_before_court(tok: Token, ments: Mentions) -> list[int]:
+    """The party of the main clause in whose phrase a court's verb of finding is a relative clause on the court ("Poland
+    lost a case at the EU's Court of Justice, which ruled ...", "has cost Ireland a defeat at the court, which ruled
+    ..."): the verb's indirect object, else its subject (courts47)."""
+    if tok.dep_ != "relcl" or tok.head.dep_ != "pobj":
+        return []
+    verb = tok.head.head
+    while verb.dep_ in ("prep", "pobj", "dobj") and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    for deps in (("dative",), ("nsubj", "nsubjpass")):
+        found = [i for c in verb.children if c.dep_ in deps for i in actors_under(c, ments)]
+        if found:
+            return found
+    return []
+
+
+def _party_sued(tok: Token, ments: Mentions) -> list[int]:
+    """The party a case, a complaint or a suit was brought against in the sentence of a court's finding ("won her case
+    against Ukraine", "in a complaint against Turkey"; data: claiming_words): the one the finding is on when the
+    finding names none (courts47)."""
+    words = coder_words().claiming_words
+    out: list[int] = []
+    for noun in tok.sent:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in words:
+            continue
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "against":
+                out += [i for o in prep.children if o.dep_ == "pobj" for i in actors_under(o, ments)]
+    return out
 
 
 def _owed_deed(clause: Token) -> bool:
