@@ -75,7 +75,7 @@ def test_courts47_judgement_on_a_party(code: Code, text: str, target: str) -> No
         "The European Court of Human Rights found no violation of religious freedom in France's ban on face veils in"
         " July 2014.",
         # courts47 a board finding the cause of an accident
-        "The National Transportation Safety Board concluded in August 2000 that a jammed jackscrew in the tail had"
+        "The National Transportation Safety Board concluded in December 2002 that a worn jackscrew in the tail had"
         " brought down the airliner off California.",
     ],
 )
