@@ -10,6 +10,8 @@ benchmarks/probes/courts47-*.json).
 - The holding told first with the court's verb after it, however the parser hangs that verb (an adverbial clause or
   a parataxis of the holding's verb), and an adverb of a wrong hung on the holding's object ("deprived them of their
   liberty unlawfully").
+- A deed found done "in" or "at" a wrong ("had acted in breach of X's rights"); not a deed done in a right ("in the
+  exercise of a right of innocent passage").
 - A finding that names no party is on the one a case was brought against in the sentence ("won their case against
   X, when the court held that ... had been violated"), or, for a court in a relative clause, on the party of the
   main clause that lost there ("X lost its case at the court, which ruled that ...").
@@ -56,6 +58,12 @@ from .helpers import Code, no_event, some_event
             " held that their right to respect for their homes had been violated.",
             "TUR",
         ),
+        # courts47 a deed found done in a wrong
+        (
+            "The International Court of Justice found in April 2022 that Colombia had acted in breach of"
+            " Nicaragua's rights in the western Caribbean.",
+            "COL",
+        ),
         # courts47 court in a relative clause, the party that lost there
         (
             "Hungary lost a case at the European Union's Court of Justice, which ruled in June 2020 that restricting"
@@ -89,3 +97,19 @@ def test_courts47_ruling_for_a_state_is_no_judgement(code: Code) -> None:
         " right to private life."
     )
     assert not [e for e in events if e.cameo == "116"]
+
+
+def test_courts47_deed_in_a_right_is_no_judgement(code: Code) -> None:
+    events = code(
+        "The International Court of Justice held in April 1949 that British warships had sailed through the Corfu"
+        " Channel in October 1946 in the exercise of a right of innocent passage."
+    )
+    assert not [e for e in events if e.cameo == "116" and any(a.code == "GBR" for a in e.target)]
+
+
+def test_courts47_party_against_is_not_one_in_a_clause_on_it(code: Code) -> None:
+    events = code(
+        "A Miami court found against the tobacco companies in July 2000 in the class action brought by sick smokers"
+        " of the state of Florida."
+    )
+    assert not [e for e in events if e.cameo == "116" and any(a.code == "USA" for a in e.target)]

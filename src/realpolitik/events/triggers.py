@@ -3744,7 +3744,9 @@ class Triggers:
             return None
         code = "116"
         if not (
-            self._unlawful(clause) or (holdings and (_owed_payment(clause) or self._found_force(clause)))
+            self._unlawful(clause)
+            or self._done_in_wrong(clause)
+            or (holdings and (_owed_payment(clause) or self._found_force(clause)))
         ):
             if not (holdings and _owed_deed(clause)):
                 return None
@@ -3803,8 +3805,9 @@ class Triggers:
         """ "The European Court of Human Rights found against France", "found Belgium at fault", "found Turkey in
         breach of the convention": a court's verb of finding (judging_verbs) whose party is named "against" it, or
         named as its object with a phrase of a wrong (`_wrong_noun`: "at fault", "in breach of", "in violation of"),
-        is a judgement on that party (116, docs/annotation-conventions.md rule 8.2; courts47). Not a verb negated;
-        the party must be coded and not the court."""
+        is a judgement on that party (116, docs/annotation-conventions.md rule 8.2; courts47). "Against" is read for
+        any body that rules (a WTO panel, a treaty committee: finding_body_nouns); a wrong in a phrase for courts
+        only. Not a verb negated; the party must be coded and not the court."""
         if _negated(tok):
             return None
         source = self._court_doers(tok, self.roles.subject(tok, ments), ments)
@@ -3817,8 +3820,17 @@ class Triggers:
             if prep.lower_ == "against":
                 # ("found against France": the party lost; "ruled against the EU's banana regime": its owner)
                 phrases.append(prep)
-                target += [i for o in prep.children if o.dep_ == "pobj" for i in actors_under(o, ments)]
+                target += [
+                    i
+                    for o in prep.children
+                    if o.dep_ == "pobj"
+                    for i in actors_under(o, ments, skip=_OWN_PHRASE_SKIP)
+                ]
         objects = [c for c in tok.children if c.dep_ == "dobj"]
+        if not target and not self._court_source(tok, source, ments, bodies=False):
+            # (a wrong a board or a committee finds a party in is read by the lexicon and `_body_finding`: "the IAEA
+            # board found Iran in breach of its safeguards obligations" accuses, 112)
+            return None
         if not target and any(self._wrong_noun(o) and not _denied(o) for o in objects):
             # ("found a violation of the convention in Turkey's ban": the party whose deed the wrong is found in)
             phrases += objects
@@ -3835,17 +3847,31 @@ class Triggers:
             wrongs = [
                 p
                 for p in preps + [g for o in objects for g in o.children if g.dep_ == "prep"]
-                if any(o.dep_ == "pobj" and self._wrong_noun(o) and not _denied(o) for o in p.children)
+                if p.lower_ in _WRONG_PREPS
+                and any(o.dep_ == "pobj" and self._wrong_noun(o) and not _denied(o) for o in p.children)
             ]
             if wrongs:
                 phrases += wrongs
-                target = [i for o in objects for i in actors_under(o, ments)]
+                target = [i for o in objects for i in actors_under(o, ments, skip=_OWN_PHRASE_SKIP)]
         target = [i for i in target if i not in source]
         if not target:
             return None
         cand = Candidate(tok, Entry("V", "116", tok.lemma_.lower()), "116", [tok], source, target)
         cand.consumed = {t.i for p in phrases for t in p.subtree}
         return cand
+
+    def _done_in_wrong(self, clause: Token) -> bool:
+        """True for a held clause whose deed is done in a wrong ("had acted in breach of Nicaragua's rights", "had
+        seized the vessels in violation of the law of the sea"): a phrase on its verb whose noun is a wrong
+        (`_wrong_noun`), not denied, the verb itself not negated (courts47)."""
+        if clause.pos_ not in ("VERB", "AUX") or _negated(clause):
+            return False
+        return any(
+            p.dep_ == "prep"
+            and p.lower_ in _WRONG_PREPS
+            and any(o.dep_ == "pobj" and self._wrong_noun(o) and not _denied(o) for o in p.children)
+            for p in clause.children
+        )
 
     def _wrong_noun(self, noun: Token) -> bool:
         """True for a noun that names a wrong a party is found in or at ("fault", "breach", "violation",
@@ -7483,6 +7509,14 @@ def _wrong_found_in(noun: Token, wrong: Callable[[Token], bool]) -> bool:
 def _denied(noun: Token) -> bool:
     """True for a noun denied by "no" ("found no violation")."""
     return any(d.dep_ == "det" and d.lower_ == "no" for d in noun.children)
+
+
+# the clauses a party named in a court's phrase is not looked for in ("found against the companies in the case brought by
+# the state of Florida": the companies, not the state)
+_OWN_PHRASE_SKIP = frozenset({"relcl", "acl"})
+# the prepositions of a state of wrong a party is found in or a deed done in ("at fault", "in breach of"; not "for", "against":
+# "found X's complaint against the attack inadmissible" names a wrong the party suffered)
+_WRONG_PREPS = frozenset({"in", "at"})
 
 
 def _told_before(tok: Token) -> list[Token]:
