@@ -316,16 +316,39 @@ def party_heads(noun: Token, appositions: bool = True) -> list[Token]:
                 # ("a crew of four Americans, a Canadian, an Italian and a Russian": the parser may make the rest of
                 # a crew's list an apposition of its first member; flights46)
                 objects += [a for p in objects for a in p.children if a.dep_ == "appos"]
+                # ("a crew of seven that included Spain's X and Japan's Y": what a crew's relative clause has, the
+                # crew has among its members, on the crew or on its "of" number; motion47)
+                members = [
+                    m
+                    for h in (o, *objects)
+                    for rel in h.children
+                    if rel.dep_ == "relcl"
+                    for d in rel.children
+                    if d.dep_ == "dobj"
+                    for m in (d, *d.conjuncts)
+                ]
+                objects += members
+                objects += [c for m in members for c in m.children if c.dep_ in ("poss", "amod", "compound")]
             heads += [q for p in objects for q in (p, *p.conjuncts)]
     return heads
 
 
 def travel_verb(verb: Token) -> bool:
     """True when `verb` is a verb of travel, motion or propulsion by one of its first three WordNet senses ("fly",
-    "rise", "lift", "carry", "launch", "dock"), or a verb with the particle "off" ("blasted off")."""
+    "rise", "lift", "carry", "launch", "dock"), a verb with the particle "off" ("blasted off"), or a verb with no
+    object sent off by a particle or adverb of departure (`_DEPARTURE`: "roared away from Florida", "thundered
+    aloft": any verb, a sound told as a going; motion47)."""
     if any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
         return True
+    if any(c.dep_ in ("prt", "advmod") and c.lower_ in _DEPARTURE for c in verb.children) and not any(
+        c.dep_ == "dobj" for c in verb.children
+    ):
+        return True
     return _travel_lemma(verb.lemma_.lower())
+
+
+# particles and adverbs that make a going of any verb with no object ("roared away", "thundered aloft"; motion47)
+_DEPARTURE = frozenset({"away", "aloft", "skyward", "skywards", "upward", "upwards"})
 
 
 @lru_cache(maxsize=8192)
@@ -364,6 +387,11 @@ def flight_arguments(verb: Token) -> list[Token]:
         nouns += [c for c in verb.head.children if c.dep_ == "nsubj"]
         nouns += _predicates(verb.head, own=True)
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _COMPANION_PREPS]
+    # ("rose ... with a satellite ..., and with three Europeans ... in its crew": the parser may make a second phrase
+    # of company a conjunct of the verb; motion47)
+    preps += [
+        c for c in verb.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in _COMPANION_PREPS
+    ]
     # ("took X into orbit on Friday, the third flight of ..., alongside Y": the parser may hang a phrase of company
     # on a noun phrase set in the clause)
     preps += [
@@ -744,9 +772,30 @@ def sponsors_of(verb: Token) -> list[Token]:
         return []
     head = verb.head
     own = set(head.subtree) - set(verb.subtree)
-    if not any(t.lemma_.lower() in coder_words().space_words for t in own):
+    if not any(t.lemma_.lower() in coder_words().space_words for t in own) and not _aboard(own):
         return []
-    return [c for c in head.children if c.dep_ == "nsubj"]
+    # (and what the subject became: "X became Canada's first woman in space as Discovery climbed ..."; motion47)
+    return [c for c in head.children if c.dep_ == "nsubj"] + _predicates(head, own=True)
+
+
+def riders_of(verb: Token) -> list[Token]:
+    """Those who ride the flight told by `verb` in an adverbial clause of time ("as", "when") from the clause it
+    hangs on: the subject of a clause that has them aboard ("Two German scientists were aboard when NASA's Columbia
+    rose ..."), or of one that sets them in space (`sponsors_of`: "X became Canada's first woman in space as
+    Discovery climbed ..."), and what that subject became; never a state or a place ("Bulgaria had a
+    second man in orbit, as ..."). Motion47."""
+    return [t for t in sponsors_of(verb) if t.ent_type_ not in ("GPE", "LOC", "FAC")]
+
+
+def _aboard(own: set[Token]) -> bool:
+    """Whether the words of a clause (`own`, without the clause of the flight) have someone aboard: "aboard" with no
+    object ("X was aboard", "X was among the seven astronauts aboard"), or "on board"."""
+    for t in own:
+        if t.lower_ == "aboard" and not any(p.dep_ == "pobj" for p in t.children):
+            return True
+        if t.lower_ == "on" and any(p.lower_ == "board" and p.dep_ == "pobj" for p in t.children):
+            return True
+    return False
 
 
 def parade_noun(verb: Token) -> Token | None:

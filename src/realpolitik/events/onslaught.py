@@ -29,12 +29,13 @@ phrase whose noun is no force, front or held place ("fell upon hard times", "dro
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Token
 
 from ..records import ActorMention
-from .crowds import first_sense, in_senses
+from .crowds import first_sense, in_senses, verb_senses
 from .kinds import class_words, kind_classes
 from .knowledge import coder_words
 from .tree import Mentions, actors_under, prep_objects
@@ -99,7 +100,24 @@ def onslaught_verb(verb: Token) -> bool:
         return True  # ("closed in upon", "bore down on")
     if any(c.dep_ == "advmod" and c.lower_ in _DIRECTION_ADVERBS for c in verb.children):
         return True  # ("pressing inland against scattered Albanian resistance", "pushed forward into")
-    return in_senses(lemma, words.onslaught_senses)
+    return in_senses(lemma, words.onslaught_senses) or gait(lemma)
+
+
+# the plain manners of going on foot or on horseback that a gait's hypernym is by its first sense ("gallop", "canter":
+# pace, a walk; "lope": run); never a going of any kind ("revolt": rise, which is a going by WordNet)
+_GAITS = frozenset({"walk", "run", "ride"})
+
+
+@lru_cache(maxsize=4096)
+def gait(lemma: str) -> bool:
+    """Whether a verb is a manner of going one step further up WordNet: a direct hypernym of one of its two senses is,
+    by its own first sense, a plain manner of going, a walk, a run or a ride ("gallop", "canter": pace, a walk; not
+    "let": allow, cause; not "revolt": rise; motion47)."""
+    senses = verb_senses(lemma)
+    if not senses:
+        return False
+    hypernyms = {w for sense in senses[:2] if len(sense) > 1 for w in sense[1]}
+    return any(not first_sense(h).isdisjoint(_GAITS) for h in hypernyms if h != lemma)
 
 
 def moved_force(obj: Token) -> bool:
@@ -165,10 +183,16 @@ def military_subject(verb: Token) -> bool:
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if subjects:
+            # (or the unit named in the subject's "of" phrase: "uhlans of the 18th Pomeranian Regiment", "horsemen of
+            # the 44th Cavalry Division"; motion47)
             return any(
                 _force_word(w)
                 for s in subjects
-                for w in (s, *(c for c in s.children if c.dep_ in ("compound", "amod", "conj")))
+                for w in (
+                    s,
+                    *(c for c in s.children if c.dep_ in ("compound", "amod", "conj")),
+                    *prep_objects(s, ("of",)),
+                )
             )
         if verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
             return False
@@ -316,16 +340,73 @@ def struck_object(verb: Token, ments: Mentions, source: list[int]) -> tuple[Toke
     struck (`struck`) and owned by another side than the movers' ("charged the Turkish trenches before Beersheba"),
     with those owners; None otherwise, and for a verb that moves its object somewhere ("rushed reinforcements to the
     front")."""
-    if not in_senses(verb.lemma_.lower(), coder_words().onslaught_rush_senses):
+    if not in_senses(verb.lemma_.lower(), coder_words().onslaught_rush_senses) and not _ridden_down(verb):
         return None
     if any(c.dep_ == "prep" and c.lower_ in _DESTINATIONS for c in verb.children):
         return None
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        if not struck(obj, ments):
+    for obj in charged_objects(verb):
+        if not struck(obj, ments) and not _armament(obj):
             continue
         owners = [i for i in struck_owners(obj, ments) if other_side(i, source, ments)]
         if owners:
             return obj, owners
+    return None
+
+
+def charged_objects(verb: Token) -> list[Token]:
+    """The direct objects of a verb of rushing or riding down, and the object the parser may hang on its particle
+    "down" ("rode down the Russian gunners", parsed as a phrase)."""
+    found = [c for c in verb.children if c.dep_ == "dobj"]
+    return found + [
+        p
+        for c in verb.children
+        if c.dep_ == "prt" and c.lower_ == "down"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+
+
+def _armament(noun: Token) -> bool:
+    """Whether a charged object is another side's arms: a weapon or armour (the lexicon's classes), or a noun whose
+    "of" phrase names them ("rode down a battery of Turkish and Austrian guns", "charged the Russian guns"; motion47);
+    its owner is still asked for."""
+    arms = class_words("weapon") | class_words("armour")
+    return noun.lemma_.lower() in arms or any(o.lemma_.lower() in arms for o in prep_objects(noun, ("of",)))
+
+
+def _ridden_down(verb: Token) -> bool:
+    """Whether a verb of motion is sent down upon its direct object by the particle "down" ("rode down a battery of
+    guns", "ran down the fleeing column"): what it names is struck as a charge strikes it (motion47)."""
+    return any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children) and onslaught_verb(verb)
+
+
+def struck_crowd(verb: Token) -> Token | None:
+    """The gathering a verb of motion strikes: the noun of a contact phrase (`onslaught_preps`: "rode into the
+    crowd") or the direct object of a verb of rushing or one ridden down ("charged the marchers", "rode down the
+    columns of workers") that is a gathering (the lexicon's class &gathering: crowd, protesters, marchers, strikers),
+    or names one in its "of" phrase ("the columns of socialist marchers"). Forces or police that so move strike the
+    crowd: violent repression, 175 (motion47). None otherwise."""
+    gathering = class_words("gathering")
+
+    def crowd(noun: Token) -> bool:
+        return noun.pos_ in ("NOUN", "PROPN") and (
+            noun.lemma_.lower() in gathering
+            or any(o.lemma_.lower() in gathering for o in prep_objects(noun, ("of",)))
+        )
+
+    # (the movers themselves go into the crowd: not a verb that casts its object there, "threw grenades into a
+    # crowd", read by the weapon readings)
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        for prep in contact_phrases(verb):
+            for noun in (p for p in prep.children if p.dep_ == "pobj"):
+                if crowd(noun):
+                    return noun
+    if in_senses(verb.lemma_.lower(), coder_words().onslaught_rush_senses) or _ridden_down(verb):
+        if any(c.dep_ == "prep" and c.lower_ in _DESTINATIONS for c in verb.children):
+            return None  # ("rushed police to the square": caused motion)
+        for obj in charged_objects(verb):
+            if crowd(obj):
+                return obj
     return None
 
 

@@ -87,6 +87,7 @@ from .joint import (
     no_deed_verbs,
     parade_noun,
     party_heads,
+    riders_of,
     space_flight,
     space_goal,
     sponsors_of,
@@ -141,14 +142,17 @@ from .modality import (
     performative,
 )
 from .onslaught import (
+    charged_objects,
     contact_phrases,
     crossed_frontier,
     force_words,
+    gait,
     military_subject,
     moved_force,
     onslaught_verb,
     other_side,
     paraded,
+    struck_crowd,
     struck_object,
     struck_phrase,
 )
@@ -673,6 +677,12 @@ class Triggers:
                 return self._raised_prospect(tok, ments)  # ("floated the option of strikes")
             if tok.pos_ == "VERB" and tok.lemma_.lower() in coder_words().directive_verbs:
                 return self._verb_candidate(tok, ments)  # ("dared Putin to meet him": read by its addressee)
+            if tok.pos_ == "VERB" and gait(tok.lemma_.lower()):
+                # ("Soviet horsemen galloped across open snow against German infantry": a manner of going the lexicon
+                # has no line for reads as any verb of motion does; a cached WordNet lookup per verb; motion47)
+                onslaught = self._onslaught(tok, None, ments)
+                if onslaught is not None:
+                    return onslaught
             return self._joint_deed(tok, None, ments) if tok.pos_ == "VERB" else None
         # (asked only of the words the lexicon knows: no new walk on every token)
         if _in_condition(tok):
@@ -2044,6 +2054,9 @@ class Triggers:
         # space beside ..."; flights46)
         if travel_verb(tok) or (verb_entry is not None and verb_entry.code == "042") or space_goal(tok):
             nouns = flight_arguments(tok)
+            # ("Two Russian cosmonauts were aboard when NASA's Discovery climbed away ...": those the clause of
+            # the flight's time has aboard or in space ride it; motion47)
+            nouns += [r for r in riders_of(tok) if r not in nouns]
             # ("The latest of France's paid flights with Russia began on Thursday when X rode a Soyuz ...": the
             # mission whose course the clause tells names parties of the flight; flights46)
             mission = mission_of(tok)
@@ -5123,7 +5136,7 @@ class Triggers:
             return None
         if not onslaught_verb(tok):
             return None
-        if not any(c.dep_ == "dobj" for c in tok.children) and not contact_phrases(tok):
+        if not charged_objects(tok) and not contact_phrases(tok):
             # (speed: with no contact phrase and no direct object nothing can be struck, nor a force moved, so no
             # candidate is built for the verb: `struck_phrase` reads the contact phrases, `struck_object` and
             # `crossed_frontier` a direct object)
@@ -5149,6 +5162,16 @@ class Triggers:
             found = struck_object(tok, ments, cand.source)
         if found is None and moved:
             found = crossed_frontier(tok, ments, cand.source)
+        if found is None and (military or bool(heads & class_words("enforcer"))):
+            # ("Yeomanry cavalry rode into the crowd", "Mounted police charged the columns of marchers": forces or
+            # police moving upon a gathering repress it, 175; motion47)
+            crowd = struck_crowd(tok)
+            if crowd is not None:
+                cand.entry = Entry("V", "175", tok.lemma_.lower())
+                cand.code = "175"
+                owners = [i for i in actors_under(crowd, ments) if other_side(i, cand.source, ments)]
+                cand.target = owners or [i for i in cand.target if other_side(i, cand.source, ments)]
+                return cand
         if found is None:
             return None
         _prep, owners = found
