@@ -157,3 +157,24 @@ def test_an_accord_approved_by_members_meeting_somewhere_is_approved(code: Code)
         None,
         None,
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a law named as an Act, signed by its one state
+        "Lyndon Johnson signed the Voting Rights Act in Washington in August 1965.",
+        # ... and a taking of property it authorises is no occupation
+        "Franklin Roosevelt signed the Tennessee Valley Authority Act in May 1933, authorising a federal corporation "
+        "to take over the government's dam at Muscle Shoals.",
+    ],
+)
+def test_a_law_signed_is_no_accord(code: Code, text: str) -> None:
+    events = code(text)
+    assert not [e for e in events if e.event in ("SUPPORT", "COERCE")], events
+
+
+def test_an_act_two_parties_sign_is_their_accord(code: Code) -> None:
+    some_event(
+        code, "NATO and Russia signed the Founding Act in Paris in May 1997.", "SUPPORT", "057", None, None
+    )

@@ -1040,6 +1040,15 @@ class Triggers:
             sworn = sworn.head
         if sworn.dep_ in ("xcomp", "advcl") and self._oath_of_office(sworn.head, sworn):
             return None  # (the deed of an oath of office is no deed done: "swore to govern Norway ..."; promise47)
+        if (
+            tok.dep_ in ("xcomp", "ccomp")
+            and authorising(tok.head)
+            and self._inner(tok)[0] == _OCCUPATION
+            and not self._ground_taken(tok)
+        ):
+            # ("signed the Act authorizing a federal corporation to take over the government dam": a taking of property
+            # authorised by law is no occupation, as `_authorised_force` reads it; promise47)
+            return None
         if any(c.dep_ == "xcomp" and unavoidable_head(c) is tok for c in tok.children):
             # "Russia would be forced to respond", "would not hesitate to strike": no coercion, no holding back;
             # the deed of the "to" clause is the subject's own and is read there
