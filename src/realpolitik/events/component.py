@@ -88,6 +88,9 @@ from .lexicon import Entry, Lexicon, default_lexicon, load_lexicon
 from .match import match_entry, refine, subject_heads
 from .modality import classify_modality, owed
 from .parties import (
+    _festive as festive,
+)
+from .parties import (
     accord_partner,
     addressed_institution,
     border_faced,
@@ -491,7 +494,7 @@ class EventCoder:
         alive = [
             c
             for c in cands.values()
-            if (c.source or c.target or _unnamed_doers_deed(c, sent) or _weapon_deed(c, sent))
+            if (c.source or c.target or _unnamed_doers_deed(c, sent, self.lexicon) or _weapon_deed(c, sent))
             and (admit is None or admit(c))
         ]
         # "Zelensky denied that Ukraine had attacked the Kremlin": the deed denied is no event (a denial, 016)
@@ -2064,23 +2067,26 @@ def _addressees(channel: Token, ments: Mentions) -> list[int]:
     return told or prep_actors(channel, ("to",), ments)
 
 
-def _unnamed_doers_deed(cand: Candidate, sent: Span) -> bool:
+def _unnamed_doers_deed(cand: Candidate, sent: Span, lexicon: Lexicon) -> bool:
     """ "Nathuram Godse shot Mahatma Gandhi in New Delhi", "a lone gunman assassinated ...": a clear deed of force
     (a hand reading of roots 17-20) stated by the sentence's main verb with a doer named in the text, whom the
     resolver could not code (a person outside its packs, "a gunman"), is kept with no parties rather than dropped
-    (data: clauses.json `unnamed_doer_roots`)."""
+    (data: clauses.json `unnamed_doer_roots`); so is a crowd's protest (root 14: "miners quit the pits"), and such a
+    deed told by a conjunct or a participle of the main verb whose doers it shares (`_shared_doers`; none47)."""
     tok = cand.trigger
-    if (
-        tok.i != sent.root.i
-        or tok.pos_ != "VERB"
-        or cand.entry.derived
-        or cand.entry.implied
-        or cand.fallback
-    ):
+    if tok.pos_ != "VERB" or cand.entry.derived or cand.entry.implied or cand.fallback:
         return False
     if cand.code[:2] not in clause_words().unnamed_doer_roots:
         return False
-    subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+    if cand.code[:2] == "14" and (cand.entry.kind != "V" or (cand.code == "141" and festive(tok, lexicon))):
+        # ("the miners refused to accept the pay offer": a frame's reading of a protest, read over its clause, is kept
+        # only with its parties; a protest the verb itself names is kept without them; "the veterans marched through
+        # Moscow on Victory Day": a festive march is no protest, parties.festive)
+        return False
+    if tok.i == sent.root.i:
+        subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+    else:
+        subjects = _shared_doers(tok, sent)
     if (
         cand.code[:2] == "17"
         and not any(c.dep_ == "dobj" for c in tok.children)
@@ -2094,6 +2100,26 @@ def _unnamed_doers_deed(cand: Candidate, sent: Span) -> bool:
         # bombed those around him)
         return False
     return bool(subjects)
+
+
+def _shared_doers(verb: Token, sent: Span) -> list[Token]:
+    """The doers a verb shares with the sentence's main verb ("a band of officers burst into the residence and mortally
+    wounded the Prime Minister", "insurgents fell upon the estate, murdering its manager"): for a conjunct of the main
+    verb or a participle hung on it (-ing, no "when" or "after" of its own) that has no subject of its own, the main
+    verb's noun subjects that name doers (`doer_noun`: armed men, police, crowds, a lone doer); none otherwise (none47)."""
+    root = sent.root
+    if verb.head.i != root.i or root.pos_ != "VERB":
+        return []
+    if verb.dep_ == "conj":
+        pass
+    elif verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        if any(c.dep_ in ("mark", "advmod") for c in verb.children):
+            return []
+    else:
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return []
+    return [c for c in root.children if c.dep_ == "nsubj" and doer_noun(c)]
 
 
 def _on_oneself(verb: Token) -> bool:
