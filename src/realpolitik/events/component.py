@@ -88,9 +88,6 @@ from .lexicon import Entry, Lexicon, default_lexicon, load_lexicon
 from .match import match_entry, refine, subject_heads
 from .modality import classify_modality, owed
 from .parties import (
-    _festive as festive,
-)
-from .parties import (
     accord_partner,
     addressed_institution,
     border_faced,
@@ -98,6 +95,7 @@ from .parties import (
     doer_before,
     embassy_host,
     event_actors,
+    festive,
     grievance_party,
     group_before,
     guest_told_first,

@@ -2207,7 +2207,7 @@ def _protest_people(verb: Token, code: str, ments: Mentions, lexicon: Lexicon) -
         lemma = noun.lemma_.lower()
         if lexicon.lookup("N", lemma) or any(lemma in lexicon.classes.get(c, ()) for c in _NO_PEOPLE_CLASSES):
             return None
-        if code == "141" and _festive(verb, lexicon):
+        if code == "141" and festive(verb, lexicon):
             # ("veterans marched through Moscow on Victory Day", "nuns marched through Warsaw to greet the Pope":
             # people of unnamed kind who march or gather on a holiday or to welcome, celebrate or mourn are no
             # protesters; review47)
@@ -2216,7 +2216,7 @@ def _protest_people(verb: Token, code: str, ments: Mentions, lexicon: Lexicon) -
     return None
 
 
-def _festive(verb: Token, lexicon: Lexicon) -> bool:
+def festive(verb: Token, lexicon: Lexicon) -> bool:
     """Whether a march or a gathering is told as festive: with a purpose of welcome, celebration, mourning or worship
     (`crowds.friendly_purpose`), or on a named day ("on Victory Day", "on Bastille Day": an "on" phrase whose noun
     "day" has a proper name before it). (A parade or a procession may be a protest's own: "marched in the suffrage
