@@ -116,3 +116,8 @@ def test_forces_sent_under_enemy_fire_give_no_aid(code: Code, text: str) -> None
 
 def test_forces_sent_under_an_allys_command_stay_aid(code: Code) -> None:
     some_event(code, "In 1975 Cuba sent troops to fight under Angolan command.", "AID", "072", "CUB", "AGO")
+
+
+def test_a_march_in_a_parade_with_no_party_is_none(code: Code) -> None:
+    # a march told in a parade, its doers uncoded, is no protest kept without parties
+    no_event(code, "In 1995 the veterans marched across Red Square in the Victory Day parade.", "PROTEST")

@@ -75,6 +75,7 @@ from .deeds import (
     subordinate_deed,
 )
 from .deverbal import past_deed_noun
+from .joint import parade_noun
 from .kinds import class_words, is_kind, projectile
 from .knowledge import (
     clause_words,
@@ -87,6 +88,7 @@ from .knowledge import (
 from .lexicon import Entry, Lexicon, default_lexicon, load_lexicon
 from .match import match_entry, refine, subject_heads
 from .modality import classify_modality, owed
+from .onslaught import paraded
 from .parties import (
     accord_partner,
     addressed_institution,
@@ -2065,6 +2067,12 @@ def _addressees(channel: Token, ments: Mentions) -> list[int]:
     return told or prep_actors(channel, ("to",), ments)
 
 
+def _in_parade(verb: Token) -> bool:
+    """Whether a march is told in, at or during a parade or a procession (parade_nouns: "marched across Red Square in
+    the Victory Day parade"): with no party named, no protest (review47)."""
+    return parade_noun(verb) is not None or paraded(verb)
+
+
 def _unnamed_doers_deed(cand: Candidate, sent: Span, lexicon: Lexicon) -> bool:
     """ "Nathuram Godse shot Mahatma Gandhi in New Delhi", "a lone gunman assassinated ...": a clear deed of force
     (a hand reading of roots 17-20) stated by the sentence's main verb with a doer named in the text, whom the
@@ -2076,7 +2084,9 @@ def _unnamed_doers_deed(cand: Candidate, sent: Span, lexicon: Lexicon) -> bool:
         return False
     if cand.code[:2] not in clause_words().unnamed_doer_roots:
         return False
-    if cand.code[:2] == "14" and (cand.entry.kind != "V" or (cand.code == "141" and festive(tok, lexicon))):
+    if cand.code[:2] == "14" and (
+        cand.entry.kind != "V" or (cand.code == "141" and (festive(tok, lexicon) or _in_parade(tok)))
+    ):
         # ("the miners refused to accept the pay offer": a frame's reading of a protest, read over its clause, is kept
         # only with its parties; a protest the verb itself names is kept without them; "the veterans marched through
         # Moscow on Victory Day": a festive march is no protest, parties.festive)
