@@ -74,20 +74,21 @@ def test_proposer_data_is_up_to_date_with_its_code_and_its_training_files() -> N
         "blind35",
         "blind36",
         "blind37",
+        "blind38",
     } <= folds
     # never a held-out set
     assert not any(Path(str(i["file"])).parent.name in train_selector.HELD_OUT for i in model["manifest"])
-    assert "blind38" in train_selector.HELD_OUT
+    assert "blind39" in train_selector.HELD_OUT
 
 
 def test_the_held_out_sets_are_refused(tmp_path: Path) -> None:
     bench = tmp_path / "benchmarks"
-    for name in ("challenge", "blind38"):
+    for name in ("challenge", "blind39"):
         (bench / name).mkdir(parents=True)
     (bench / "challenge" / "challenge_set.json").write_text('{"records": []}', encoding="utf-8")
-    (bench / "blind38" / "part_a.json").write_text('{"records": []}', encoding="utf-8")
+    (bench / "blind39" / "part_a.json").write_text('{"records": []}', encoding="utf-8")
     original = train_selector.DEVELOPMENT_BLIND
-    train_selector.DEVELOPMENT_BLIND = (*original, 38)  # (as if someone listed the set being written)
+    train_selector.DEVELOPMENT_BLIND = (*original, 39)  # (as if someone listed the set being written)
     try:
         with pytest.raises(SystemExit, match="held-out"):
             train_selector.development_sets(tmp_path, tmp_path / "shared")
