@@ -1255,6 +1255,13 @@ class Triggers:
                 return None
             if isinstance(carried, Candidate):
                 return carried
+            if entry is None or entry.derived or entry.no_event or _motion_family(entry):
+                # "American transports flew tons of arms and ammunition into Amman for King Hussein's army": goods
+                # carried in the active voice, their class read through a load or a quantity ("tons of", "sacks of"),
+                # where no hand reading of the verb names them (none48)
+                delivered = self._supply_sent(tok, ments)
+                if delivered is not None:
+                    return delivered
         if tok.lemma_.lower() in coder_words().supply_arrival_verbs and (
             entry is None or entry.derived or entry.no_event or _motion_family(entry)
         ):
@@ -4741,6 +4748,14 @@ class Triggers:
             # border"; cargo42)
             return None
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        if (
+            not subjects
+            and tok.dep_ in ("xcomp", "conj")
+            and not any(c.dep_ == "nsubjpass" for c in tok.children)
+        ):
+            # ("transports began landing at Sendai with blankets", "the steamer docked and landed its cargo": the
+            # head's subject arrives; none48)
+            subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
         if not subjects:
             return None
         subj = subjects[0]
@@ -5002,6 +5017,91 @@ class Triggers:
                 break
         if not givers:
             return None
+        return self._delivery(tok, code, givers, receivers, ments)
+
+    def _goods_objects(self, tok: Token) -> list[Token]:
+        """The goods a verb's direct objects name, by the classes of goods (`_goods_code`), each object and its conjuncts
+        read through a load or a quantity (`_load_goods`: "tons of arms", "sacks of rice", "a planeload of tents", and
+        the conjuncts there: "tonnes of food parcels and medicine"), or named by the noun on a load ("food parcels")."""
+        found: list[Token] = []
+        for o in tok.children:
+            if o.dep_ != "dobj":
+                continue
+            for w in (o, *o.conjuncts):
+                load = self._load_goods(w)
+                for g in (load, *(load.conjuncts if load is not w else ())):
+                    if self._goods_code(g) is None and g.lemma_.lower() in coder_words().supply_loads:
+                        g = next((c for c in g.children if c.dep_ == "compound" and self._goods_code(c)), g)
+                    if self._goods_code(g) is not None and g not in found:
+                        found.append(g)
+        return found
+
+    def _supply_sent(self, tok: Token, ments: Mentions) -> Candidate | None:
+        """Goods carried in the active voice by a verb of carrying (`supply_carrying_verbs`) whose object names them by
+        their class through a load or a quantity (`_goods_objects`): "American transports flew tons of arms and
+        ammunition into Amman for King Hussein's army" (072), "the ship brought tonnes of food ashore at Beira" (073),
+        "lorries carried food and medicine across the border into Haiti". The giver is the party of the subject (of
+        the verb a conjunct or an open complement shares it with: "flew low over Holland and dropped tons of food to the
+        starving Dutch"), the receiver the party of a "for", "to", "into", "onto", "in" or "at" phrase (its place's
+        party) that is not the giver's own. Not aid: a participle on a noun ("a tanker carrying crude oil"), goods
+        bought or sold, weapons that are fired with no "for" or "to" naming a party ("dropped tons of bombs on
+        Hamburg"), aircraft or warships flown or sailed (they move themselves), goods carried to one's own people.
+        Issue 9, forty-eighth session (none48): the hand lines of these verbs name their objects word by word."""
+        if tok.dep_ in ("acl", "relcl", "amod") or any(
+            c.dep_ in ("nsubjpass", "auxpass") for c in tok.children
+        ):
+            return None
+        kinded = self._goods_objects(tok)
+        if not kinded:
+            return None
+        goods = kinded[0]
+        code = self._delivered_code(goods)
+        if code is None or _traded(goods):
+            return None
+        words = coder_words()
+        classes = self.lexicon.classes
+        lemma = goods.lemma_.lower()
+        if tok.lemma_.lower() in ("fly", "sail") and any(
+            lemma in classes.get(name, frozenset()) for name in ("aircraft", "warcraft")
+        ):
+            return None  # ("flew two squadrons of bombers to Guam": aircraft move themselves)
+        if (lemma in words.fired_goods or code == "072") and not [
+            g for h in (tok, goods) for g in prep_objects(h, ("for", "to")) if actors_under(g, ments)
+        ]:
+            return (
+                None  # ("dropped tons of bombs on Hamburg": an attack, unless a party is named as receiver)
+            )
+        holder = tok
+        for _ in range(3):
+            if any(c.dep_ == "nsubj" for c in holder.children) or holder.dep_ not in ("conj", "xcomp"):
+                break
+            holder = holder.head
+        subjects = [c for c in holder.children if c.dep_ == "nsubj"]
+        if not subjects:
+            return None
+        # (the phrases of the verb, of the goods and of the objects named with them: "carried rescue teams, sniffer dogs
+        # and medical supplies for the survivors")
+        objects = [w for o in tok.children if o.dep_ == "dobj" for w in (o, *o.conjuncts)]
+        fors = [
+            g
+            for h in dict.fromkeys((tok, goods, *objects))
+            for g in prep_objects(h, ("for", "to", "into", "onto", "in", "at"))
+            if g.i not in {o.i for o in kinded}
+        ]
+        receivers: list[int] = []
+        for place in fors:
+            for t in place.subtree:
+                named = ments.at(t) or [ments.add(m, t.i) for m in ments.places.get(t.i, [])[:1] if m.code]
+                receivers += [i for i in named if i not in receivers]
+        held = {t.i for f in fors for t in f.subtree}
+        givers: list[int] = []
+        for t in subjects[0].subtree:
+            if t.i in held or t.dep_ == "relcl":
+                continue
+            givers += [i for i in ments.at(t) if i not in receivers and i not in givers]
+        own = ments.codes(givers[:1])
+        if not [i for i in receivers if ments.mentions[i].code not in own]:
+            return None  # (no party named as receiver, or the giver's own people: "lorries carried water to Canvey Island")
         return self._delivery(tok, code, givers, receivers, ments)
 
     def _carrier_words(self) -> frozenset[str]:
@@ -5356,9 +5456,14 @@ class Triggers:
             and code[:2] not in ("04", "14", "18", "19")
             and entry.allowed("subj") is None
             and vehicle_subject(tok)
+            and not (
+                code[:2] == "07" and tok.dep_ not in ("acl", "relcl", "amod") and self._goods_objects(tok)
+            )
         ):
             # "a minivan ... pulled up to the institute": a vehicle moved, no one did a deed; a visit ("the train
-            # carrying Kim arrived in Russia") and a blockade by vehicles ("trucks blocked the border") keep theirs
+            # carrying Kim arrived in Russia") and a blockade by vehicles ("trucks blocked the border") keep theirs; so
+            # does aid the vehicles carry, goods of a class of aid as the verb's object ("Dominican army lorries carried
+            # food and medicine into Haiti"; none48)
             return None
         if code[:2] != "06" and uncrewed_craft(tok):
             # ("NASA's Juno spacecraft fired its main engine", "NASA sent its Perseverance rover to Mars", "the
