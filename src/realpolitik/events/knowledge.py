@@ -398,6 +398,8 @@ class CoderWords:
     refuge_humanitarian: frozenset[str]
     refuge_rescued_groups: frozenset[str]
     suspect_participles: frozenset[str]
+    recourse_verbs: frozenset[str]
+    asking_readers: frozenset[str]
 
     def target_rank(self, prep: str) -> int:
         """Where a preposition stands in `target_preps` (earlier names the target more surely)."""

@@ -3666,8 +3666,15 @@ def addressed_institution(cand: Candidate, ments: Mentions) -> tuple[EventActor,
             for p in prep_objects(h, ("with",))
         ]
     for w in cand.words if not cand.reciprocal else ():
-        if w.dep_ == "ccomp" and w.i != cand.trigger.i and w.head.i in own:
-            # ("demanded that the election commission stop counting": the clause's verb is the deed's own word)
+        if (
+            w.dep_ == "ccomp"
+            and w.i != cand.trigger.i
+            and w.head.i in own
+            and cand.entry.frame not in ("threat", "intent")
+        ):
+            # ("demanded that the election commission stop counting": the clause's verb is the deed's own word; in a
+            # threat or an intention told, "unless ..., the government will run the railways, X said", the clause's
+            # subject is the speaker's own side doing the deed, not a party addressed; will48)
             nouns += [s for s in w.children if s.dep_ in ("nsubj", "nsubjpass")]
         for c in w.children:
             if c.i in own:

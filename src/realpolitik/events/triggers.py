@@ -128,6 +128,7 @@ from .match import (
     ordered_patient,
     plover,
     refine,
+    satisfies,
     through_aspect,
     time_phrase,
 )
@@ -232,6 +233,10 @@ _OCCUPATION = "192"
 # a demobilisation (0873) cancelled or put off keeps the forces mobilised (154)
 _DEMOBILISATION = "0873"
 _KEPT_MOBILISED = "154"
+
+
+# the constraint keys of the lexicon's word sets (match.words_at), each empty unless a reading fills it
+_WORD_KEYS = ("prt", "obj", "prep", "mod", "subj", "dobj", "pp", "comp", "prep_verb", "prep_topic")
 
 
 @dataclass(slots=True)
@@ -835,6 +840,8 @@ class Triggers:
             return None
         speaker = self.roles.subject(reporter, ments)
         party = self.roles.subject(tok, ments, climb=False)
+        if not party and not (outcome or regarding):
+            party = self._owner_of_subject(tok, reporter, speaker, ments)
         if outcome:
             # what brings the consequence is a deed or a state of things: the threat is to the party told ("Putin
             # told Western nations that sending troops would ..."), else to a party the deed names ("independence
@@ -876,6 +883,25 @@ class Triggers:
             t.i for t in tok.subtree if t.pos_ in ("VERB", "NOUN") and t.i not in (tok.i, reporter.i)
         }
         return cand
+
+    def _owner_of_subject(
+        self, tok: Token, reporter: Token, speaker: list[int], ments: Mentions
+    ) -> list[int]:
+        """ "told Brazil that its goods would face a tariff", "said Chinese imports would face duties": the party
+        whose things are said to undergo a consequence, named as their possessor (a party, or a pronoun standing
+        for the party told) or as a party's name on them; none when the subject names no owner. Issue 9,
+        forty-eighth session (will48)."""
+        own = ments.codes(speaker)
+        found: list[int] = []
+        for subject in (c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"):
+            for owner in subject.children:
+                if owner.dep_ not in ("poss", "compound", "amod"):
+                    continue
+                named = [i for i in actors_under(owner, ments) if ments.mentions[i].code not in own]
+                if not named and owner.dep_ == "poss" and owner.tag_ == "PRP$":
+                    named = _told(reporter, speaker, ments)
+                found += [i for i in named if i not in found]
+        return found
 
     def _disfavour(self, noun: Token, ments: Mentions) -> Candidate | None:
         """ "Germany is not in favour of renewing the mandate", "X was not in favour of Y joining NATO": a stance
@@ -1330,6 +1356,12 @@ class Triggers:
             # the sentence's main verb only (in subordinate clauses the development sets gave ten wrong for one right).
             # Off by default: the development sets gain nothing, plain uses read as events (cond35)
             entry = backoff_entry(tok, self.lexicon) or entry
+        if entry is None or entry.no_event or (entry.derived and entry.code[:2] not in ("02", "10")):
+            # "turned to Britain for troops", "looked to India for helicopters": a verb of recourse with a party
+            # it turns to and a thing asked for is an appeal for that thing (will48)
+            asked = self._recourse_appeal(tok, ments)
+            if asked is not None:
+                return asked
         if entry is None:
             return None
         if entry.code[:3] == "041":
@@ -1399,6 +1431,82 @@ class Triggers:
             cand.target = []
             cand.reciprocal = True
         return cand
+
+    def _recourse_appeal(self, tok: Token, ments: Mentions) -> Candidate | None:
+        """ "Kuwait turned to Britain for troops", "the government looked to India for helicopters": a verb of
+        recourse (data: `recourse_verbs`, the WordNet senses "have recourse to or make an appeal or request for help
+        to" and "look to your friends for support") with a party in its "to" phrase and a thing asked for in its
+        "for" phrase is an appeal to that party (02x), coded by what is asked as the lexicon reads it as the object
+        of a verb of asking (data: `asking_readers`: "sought troops" 0234, "sought a loan" 0211, "requested arms"
+        0232). A "for" phrase the lexicon reads no request of ("turned to Lahore for fuel"), a verb with an object
+        or a particle ("turned the ship", "turned out"), and a "to" phrase that names no party ("turned to
+        disarmament") are none. Issue 9, forty-eighth session (will48)."""
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in coder_words().recourse_verbs:
+            return None
+        if any(c.dep_ in ("dobj", "prt", "dative") for c in tok.children):
+            return None
+        tos = [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "to"]
+        asked_of = [i for p in tos for i in pobj_actors(p, ments)]
+        if not asked_of:
+            return None
+        # (the "for" phrase on the verb, or hung by the parser on the party turned to: "turned to the IMF for a loan")
+        fors = [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "for"]
+        fors += [
+            q
+            for p in tos
+            for o in p.children
+            if o.dep_ == "pobj"
+            for q in o.children
+            if q.dep_ == "prep" and q.lower_ == "for"
+        ]
+        asked: list[tuple[Token, Token | None]] = [
+            (n, None) for p in fors for n in p.children if n.dep_ == "pobj"
+        ]
+        # ("turned to King Hassan for troops to drive the invaders out": the thing asked is the subject of a "for ...
+        # to" clause, whose deed is what it is asked for, not done)
+        asked += [
+            (n, c)
+            for c in tok.children
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+            for n in c.children
+            if n.dep_ == "nsubj"
+        ]
+        for noun, clause in asked:
+            code = self._asked_code(noun)
+            if code is None:
+                continue
+            cand = self._make(tok, Entry("V", code, tok.lemma_.lower()), [tok], ments)
+            if cand is None or not cand.source:
+                return None
+            cand.target = [i for i in asked_of if i not in cand.source]
+            if clause is not None:
+                cand.consumed.add(clause.i)
+            return cand if cand.target else None
+        return None
+
+    def _asked_code(self, noun: Token) -> str | None:
+        """The appeal code (02x) the lexicon gives a verb of asking (`asking_readers`) with `noun` as its object
+        ("troops" 0234, "a loan" 0211, "arms" 0232), from its readings constrained by the object alone; None when
+        none holds."""
+        forms = set(lemma_forms(noun))
+        words: dict[str, set[str]] = {key: set() for key in _WORD_KEYS}
+        words["dobj"] = forms
+        words["obj"] = forms | {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")}
+        found: list[Entry] = []
+        for verb in sorted(coder_words().asking_readers):
+            for entry in self.lexicon.lookup("V", verb):
+                if entry.code[:2] != "02" or not entry.constraints:
+                    continue
+                if any(key not in ("obj", "dobj") for key, _ in entry.constraints):
+                    continue
+                if satisfies(entry, words):
+                    found.append(entry)
+                    break
+        if not found:
+            return None
+        # (the hand reading before a derived one, then the most specific code: "a loan" is sought economic
+        # cooperation, 0211, before it is aid asked for, 023)
+        return min(found, key=lambda e: (e.derived, -len(e.code))).code
 
     def _resolution_content(self, tok: Token) -> Token | None:
         """The -ing verb of a resolution or a motion a verb adopts ("adopted a resolution [condemning] X", "voted for a
@@ -3677,7 +3785,12 @@ class Triggers:
         but the speaker's conditional deed; a harmful one (a root of conflict) is a threat (13x by the deed), aimed at
         the party it would be done to (frames43). A duty of another party ("said Iran would have to stop") stays
         the demand read below."""
-        if not auxes & coder_words().future_aux or _negated(clause) or _negated(deed):
+        # ("the Soviet Union might have to act alone": a duty one's side may have is said for the future too; will48)
+        if (
+            not auxes & (coder_words().future_aux | coder_words().possibility_aux)
+            or _negated(clause)
+            or _negated(deed)
+        ):
             return None
         if not any(
             c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
@@ -3690,9 +3803,20 @@ class Triggers:
             return None
         inner = match_entry(deed, self.lexicon, ("V",))
         if inner is None or not plover(inner.code) or inner.code[:2] not in frame_codes().conflict_roots:
-            return None
+            known = inner is not None and bool(plover(inner.code))
+            if known and not _own_answer(deed):
+                return None
+            if not known and not (_waits_on_failure(clause) or _waits_on_failure(deed) or _own_answer(deed)):
+                return None
+            # ("told Nixon that if the United States would not join Moscow ..., the Soviet Union might have to act
+            # alone", "told Helsinki that Russia would have to respond if Finland joined NATO": a deed the lexicon does
+            # not read as harm, that one's side would have to do on another's failure to act or in answer to another,
+            # is a threat, 130, aimed at the party told, as "would act unless" and "would respond if" are; will48)
+            inner = None
         target = [t for t in self.roles.objects_of(deed, ments) if t not in source]
-        code = refine("threat", inner.code)
+        if inner is None:
+            target = target or _told(tok, source, ments)
+        code = refine("threat", inner.code) if inner is not None else frame_code("threat")
         cand = Candidate(
             tok,
             Entry("F", frame_code("threat"), tok.lemma_.lower(), frame="threat"),
@@ -4321,8 +4445,18 @@ class Triggers:
         subjects = [c for c in clause.children if c.dep_ == "nsubj"]
         source = self.roles.subject(tok, ments)
         doer = self.roles.subject(clause, ments, climb=False)
-        if not subjects or (not doer and subjects[0].lower_ not in coder_words().pronouns):
+        if (
+            subjects
+            and not doer
+            and subjects[0].lower_ not in coder_words().pronouns
+            and not (_unnamed_state_body(subjects[0]) and _waits_on_failure(clause))
+        ):
+            # ("unless the strikers are back at work, the Army will run the railroads, the President declared": a
+            # state's own body named with no nationality, the subject of a deed to come on another's failure to
+            # act, is the speaker's side, as "it" is; will48)
             return None  # "said the agreement would hold": the subject is no party
+        if not subjects:
+            return None
         codes = ments.codes(source)
         if not source or (doer and not ments.codes(doer) & codes):
             return None  # only a party's own future deed is its intention
@@ -4332,16 +4466,7 @@ class Triggers:
         # ultimatum, a threat (130), whatever the deed, as "will pull out unless" is in _shift_for_intent)
         # (and its negated twin, "would ship the rubbish back if Ottawa did not take it back": the deed waits on
         # another's failure to act, as in _shift_for_intent)
-        unless = not refused and any(
-            c.dep_ == "advcl"
-            and any(
-                m.lower_ == "unless" or (m.lower_ == "if" and _negated(c))
-                for m in c.children
-                if m.dep_ == "mark"
-            )
-            and not _natural_condition(c)
-            for c in clause.children
-        )
+        unless = not refused and _waits_on_failure(clause)
         # ("said Russia would respond if NATO moved missiles closer", "said it would take counter-measures": one's own
         # answer or counter-measures to come are a threat, not an offer)
         answer = not refused and _own_answer(clause)
@@ -7229,6 +7354,32 @@ def _forecast(comp: Token) -> bool:
         and not _natural_condition(c)
         for c in comp.children
     )
+
+
+def _waits_on_failure(clause: Token) -> bool:
+    """ "would freeze X's funds unless Y ...", "would ship the rubbish back if Ottawa did not take it back": the clause
+    has a condition of another's failure to act (an "unless" clause, or an "if" clause negated), not one of nature
+    ("unless the rains come")."""
+    return any(
+        c.dep_ == "advcl"
+        and any(
+            m.lower_ == "unless" or (m.lower_ == "if" and _negated(c)) for m in c.children if m.dep_ == "mark"
+        )
+        and not _natural_condition(c)
+        for c in clause.children
+    )
+
+
+def _unnamed_state_body(noun: Token) -> bool:
+    """ "the Army", "the government", "the navy", "the police": a body of a state named by its common noun alone, with
+    the definite article and no possessor, name or nationality of its own (data: `home_government`, `home_police`,
+    `armed_body_nouns`; will48)."""
+    words = coder_words()
+    if noun.lemma_.lower() not in words.home_government | words.home_police | words.armed_body_nouns:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return False
+    return not any(c.dep_ in ("poss", "compound", "amod", "nmod", "prep", "appos") for c in noun.children)
 
 
 def _natural_condition(clause: Token) -> bool:
