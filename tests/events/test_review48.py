@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import Code, some_event
+from .helpers import Code, no_event, some_event
 
 
 @pytest.mark.parametrize(
@@ -22,3 +22,26 @@ def test_a_letter_sent_about_arms_is_a_message(code: Code, text: str) -> None:
 
 def test_arms_sent_stay_aid(code: Code) -> None:
     some_event(code, "In 1987 Britain sent weapons to the Afghan rebels.", "AID", "072", "GBR", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # supplies flown in for a force no party owns are the giver's own army's: the place is no receiver (none48)
+        "In 1943 German transports flew tons of supplies into Stalingrad for the encircled Sixth Army.",
+        "In 1943 German transports flew tons of supplies into Stalingrad for the encircled troops.",
+    ],
+)
+def test_supplies_flown_to_ones_own_force_are_no_aid(code: Code, text: str) -> None:
+    no_event(code, text, "AID")
+
+
+def test_arms_flown_for_an_owned_army_stay_aid(code: Code) -> None:
+    some_event(
+        code,
+        "In 1973 American transports flew tons of arms into Israel for its army.",
+        "AID",
+        "072",
+        "USA",
+        "ISR",
+    )

@@ -72,7 +72,7 @@ def force_words() -> frozenset[str]:
 _FORCE_WORDS: list[Any] = []
 
 
-def _force_word(tok: Token) -> bool:
+def force_word(tok: Token) -> bool:
     """Whether a token names a force: its lemma or text is a word of `force_words`, or a noun no class lists that
     WordNet puts in one of the force classes by its kind (kinds.py: "infantryman", "cavalry", "hussar", "gunner";
     review46)."""
@@ -125,7 +125,7 @@ def moved_force(obj: Token) -> bool:
     three divisions into the gap"): a noun of `force_words`, as head or compound."""
     if obj.dep_ != "dobj" or obj.pos_ not in ("NOUN", "PROPN"):
         return False
-    return any(_force_word(w) for w in (obj, *(c for c in obj.children if c.dep_ == "compound")))
+    return any(force_word(w) for w in (obj, *(c for c in obj.children if c.dep_ == "compound")))
 
 
 def contact_phrases(verb: Token) -> list[Token]:
@@ -186,7 +186,7 @@ def military_subject(verb: Token) -> bool:
             # (or the unit named in the subject's "of" phrase: "uhlans of the 18th Pomeranian Regiment", "horsemen of
             # the 44th Cavalry Division"; motion47)
             return any(
-                _force_word(w)
+                force_word(w)
                 for s in subjects
                 for w in (
                     s,
@@ -202,7 +202,7 @@ def military_subject(verb: Token) -> bool:
 
 def _is_force(noun: Token, ments: Mentions) -> bool:
     """Whether a noun is a force: a word of the force classes, or a party of a military or rebel sector."""
-    if _force_word(noun):
+    if force_word(noun):
         return True
     return any(ments.mentions[i].sector in _FORCE_SECTORS for i in ments.at(noun))
 

@@ -146,6 +146,7 @@ from .onslaught import (
     charged_objects,
     contact_phrases,
     crossed_frontier,
+    force_word,
     force_words,
     gait,
     military_subject,
@@ -5213,6 +5214,14 @@ class Triggers:
             for g in prep_objects(h, ("for", "to", "into", "onto", "in", "at"))
             if g.i not in {o.i for o in kinded}
         ]
+        if any(
+            force_word(g) and not any(c.dep_ == "poss" for c in g.children) and not actors_under(g, ments)
+            for h in dict.fromkeys((tok, goods, *objects))
+            for g in prep_objects(h, ("for",))
+        ):
+            # ("flew tons of supplies into Khe Sanh for the besieged Marines": a force named by no party nor owner is
+            # the giver's own, supplied where it stands; the place is no receiver; review48)
+            return None
         receivers: list[int] = []
         for place in fors:
             for t in place.subtree:
