@@ -57,6 +57,7 @@ def _fingerprint(mode: str) -> str:
         "compiled.py",
         "proposals.py",
         "kinds.py",
+        "phrasal.py",
     )  # the parser, what it consults
     sources = [data / name for name in names] + [package / name for name in code]
     for source in sources:

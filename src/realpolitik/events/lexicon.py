@@ -31,6 +31,7 @@ MODES = ("all", "hand", "derived", "proposed")
 DERIVED_FILE = "verbs_petrarch2.txt"
 BLOCKS_FILE = "synonym_blocks.txt"
 WORDNET_FILE = "wordnet_verbs.txt"
+PHRASAL_FILE = "wordnet_phrasal.txt"
 IMPLIED_FILE = "implied_defaults.txt"
 FRAMES = ("intent", "threat", "demand", "appeal", "reject", "posture")
 # the flags an entry may carry (`+recip` ... `+pair`; `+frame=NAME` is read apart), and the one kind of entry each
@@ -438,6 +439,12 @@ def _parse_default(mode: str) -> Lexicon:
         from .knowledge import coder_words
 
         add_implied_defaults(lexicon, exclude=coder_words().light_verbs, strict=mode != "derived")
+    if mode in ("all", "proposed"):
+        # phrasal verbs take the constrained hand readings of their WordNet sense (phrasal.py; idiom48)
+        from . import phrasal
+
+        lines = (folder / PHRASAL_FILE).read_text(encoding="utf-8").splitlines()
+        phrasal.add_phrasal(lexicon, phrasal.read_phrasal(lines))
     if mode == "proposed":
         from . import proposals
 
