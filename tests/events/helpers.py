@@ -5,12 +5,15 @@ from __future__ import annotations
 import importlib.util
 import sys
 from collections.abc import Callable, Iterable
+from dataclasses import fields
+from importlib import resources
 from pathlib import Path
 from types import ModuleType
 
 from spacy.language import Language
 
 from realpolitik.events.dates import resolve_event_date
+from realpolitik.events.lexicon import Entry, Lexicon, parse_lines
 from realpolitik.nlp import process
 from realpolitik.records import Event
 
@@ -136,3 +139,30 @@ def load_script(path: Path) -> ModuleType:
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
     return module
+
+
+def hand_lexicon() -> Lexicon:
+    """The whole lexicon, classes.txt and verbs.txt, parsed here: not through the packaged loader, whose compiled
+    cache makes a lemma's entries only when a text asks for them."""
+    lexicon = Lexicon()
+    folder = resources.files("realpolitik.events") / "data"
+    for name in ("classes.txt", "verbs.txt"):
+        parse_lines((folder / name).read_text(encoding="utf-8").splitlines(), path=name, lexicon=lexicon)
+    return lexicon
+
+
+# what, besides the constraints, decides whether a lexicon entry matches (its flags)
+ENTRY_FLAGS = tuple(
+    f.name
+    for f in fields(Entry)
+    if f.name not in ("kind", "code", "lemma", "constraints", "line", "derived", "implied", "proposed")
+)
+
+
+def covers(earlier: Entry, later: Entry) -> bool:
+    """The earlier entry matches wherever the later one does: the same flags and constraint keys, and for each key
+    at least the later one's values."""
+    if any(getattr(earlier, f) != getattr(later, f) for f in ENTRY_FLAGS):
+        return False
+    a, b = dict(earlier.constraints), dict(later.constraints)
+    return set(a) == set(b) and all(b[key] <= a[key] for key in b)
