@@ -1,14 +1,15 @@
 """Shared fixtures of the event tests: the real spaCy model and the full pipeline, each loaded once per session,
-a token finder and a sentence coder."""
+a token finder, a sentence coder and the coder's data loader emptied around a test that swaps its data."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import pytest
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from realpolitik.events import knowledge
 from realpolitik.nlp import build_pipeline, load_model
 from realpolitik.records import Event
 
@@ -71,3 +72,19 @@ def code_background(nlp: Language) -> Callable[[str], list[Event]]:
             coder.background_deeds = False
 
     return run
+
+
+@pytest.fixture
+def fresh_knowledge() -> Iterator[None]:
+    """Empty the caches of events/knowledge.py (its loader and what it makes of the data) before and after a test
+    that swaps the data."""
+    cached = [
+        f
+        for f in vars(knowledge).values()
+        if hasattr(f, "cache_clear") and f.__module__ == knowledge.__name__
+    ]
+    for function in cached:
+        function.cache_clear()
+    yield
+    for function in cached:
+        function.cache_clear()

@@ -46,6 +46,11 @@ def of_type(events: list[Event], kind: str) -> list[Event]:
     return [e for e in events if e.event == kind]
 
 
+def kinds_of(events: list[Event]) -> set[str]:
+    """The events' PLOVER types, and FIGHT for an event whose CAMEO code is fighting (root 19) whatever its type."""
+    return {e.event for e in events} | {"FIGHT" for e in events if (e.cameo or "").startswith("19")}
+
+
 def has_deed(events: list[Event], kind: str, source: str, target: str, modality: str = "asserted") -> bool:
     """Some event has the type, the one source, the one target ("" for none) and the modality."""
     return any(

@@ -2,31 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
 from realpolitik.errors import LexiconError
 from realpolitik.events import knowledge
-
-
-@pytest.fixture
-def fresh_caches() -> Iterator[None]:
-    """Empty the loader's caches before and after a test that swaps the data."""
-    cached = (
-        knowledge.load_data,
-        knowledge.coder_words,
-        knowledge.frame_codes,
-        knowledge.self_event_types,
-        knowledge.clause_words,
-        knowledge.role_words,
-    )
-    for function in cached:
-        function.cache_clear()
-    yield
-    for function in cached:
-        function.cache_clear()
 
 
 def test_knowledge_coder_words_are_read_from_data() -> None:
@@ -67,7 +48,7 @@ def _swap(monkeypatch: pytest.MonkeyPatch, name: str, change: dict[str, Any]) ->
     ],
 )
 def test_knowledge_bad_entry_names_file_and_entry(
-    monkeypatch: pytest.MonkeyPatch, fresh_caches: None, change: dict[str, Any], entry: str, problem: str
+    monkeypatch: pytest.MonkeyPatch, fresh_knowledge: None, change: dict[str, Any], entry: str, problem: str
 ) -> None:
     _swap(monkeypatch, knowledge.CODER_WORDS, change)
     with pytest.raises(LexiconError) as caught:
@@ -77,7 +58,7 @@ def test_knowledge_bad_entry_names_file_and_entry(
     assert "Fix that entry" in message
 
 
-def test_knowledge_missing_entry_is_named(monkeypatch: pytest.MonkeyPatch, fresh_caches: None) -> None:
+def test_knowledge_missing_entry_is_named(monkeypatch: pytest.MonkeyPatch, fresh_knowledge: None) -> None:
     real = knowledge.load_data(knowledge.CODER_WORDS)
     data = {k: v for k, v in real.items() if k != "reversal_verbs"}
     monkeypatch.setattr(knowledge, "load_data", lambda wanted: data)
@@ -85,7 +66,9 @@ def test_knowledge_missing_entry_is_named(monkeypatch: pytest.MonkeyPatch, fresh
         knowledge.coder_words()
 
 
-def test_knowledge_unknown_frame_code_is_named(monkeypatch: pytest.MonkeyPatch, fresh_caches: None) -> None:
+def test_knowledge_unknown_frame_code_is_named(
+    monkeypatch: pytest.MonkeyPatch, fresh_knowledge: None
+) -> None:
     real = knowledge.load_data(knowledge.FRAME_CODES)
     frames = {**real["frames"], "threat": {"by_root": {"16": "999"}, "exact": {}}}
     _swap(monkeypatch, knowledge.FRAME_CODES, {"frames": frames})
@@ -93,7 +76,7 @@ def test_knowledge_unknown_frame_code_is_named(monkeypatch: pytest.MonkeyPatch, 
         knowledge.frame_codes()
 
 
-def test_knowledge_bad_frame_default_is_named(monkeypatch: pytest.MonkeyPatch, fresh_caches: None) -> None:
+def test_knowledge_bad_frame_default_is_named(monkeypatch: pytest.MonkeyPatch, fresh_knowledge: None) -> None:
     real = knowledge.load_data(knowledge.FRAME_CODES)
     frames = {**real["frames"], "reject": {**real["frames"]["reject"], "default": "999"}}
     _swap(monkeypatch, knowledge.FRAME_CODES, {"frames": frames})
@@ -114,7 +97,7 @@ def test_knowledge_every_data_file_loads() -> None:
 
 
 def test_knowledge_clause_words_missing_entry_is_named(
-    monkeypatch: pytest.MonkeyPatch, fresh_caches: None
+    monkeypatch: pytest.MonkeyPatch, fresh_knowledge: None
 ) -> None:
     assert "after" in knowledge.clause_words().adjunct_preps
     knowledge.clause_words.cache_clear()
@@ -126,7 +109,7 @@ def test_knowledge_clause_words_missing_entry_is_named(
 
 
 def test_knowledge_self_event_types_are_plover_types(
-    monkeypatch: pytest.MonkeyPatch, fresh_caches: None
+    monkeypatch: pytest.MonkeyPatch, fresh_knowledge: None
 ) -> None:
     assert "CONCEDE" in knowledge.self_event_types()
     knowledge.self_event_types.cache_clear()
@@ -147,7 +130,7 @@ def test_knowledge_role_pairs_read_word_value_lists() -> None:
 
 
 def test_knowledge_a_noun_with_two_sectors_is_named(
-    monkeypatch: pytest.MonkeyPatch, fresh_caches: None
+    monkeypatch: pytest.MonkeyPatch, fresh_knowledge: None
 ) -> None:
     # (the roles read several sector lists as one mapping: two sectors for one noun would make the one read
     # depend on the order of a set, and so the coder's output on the process)

@@ -12,7 +12,6 @@ statements about real events), with look-alikes that keep their reading.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -21,17 +20,6 @@ from realpolitik.errors import LexiconError
 from realpolitik.events import knowledge
 
 from .helpers import Code, no_event, some_event
-
-
-@pytest.fixture
-def fresh_words() -> Iterator[None]:
-    """Empty the loader's caches before and after a test that swaps the data."""
-    cached = (knowledge.load_data, knowledge.coder_words, knowledge.alternative_verbs)
-    for function in cached:
-        function.cache_clear()
-    yield
-    for function in cached:
-        function.cache_clear()
 
 
 def _swap_alternatives(monkeypatch: pytest.MonkeyPatch, words: dict[str, Any]) -> None:
@@ -51,7 +39,7 @@ def test_alternative_verbs_say_what_each_needs() -> None:
 
 
 def test_an_unknown_need_of_an_alternative_verb_is_named(
-    monkeypatch: pytest.MonkeyPatch, fresh_words: None
+    monkeypatch: pytest.MonkeyPatch, fresh_knowledge: None
 ) -> None:
     _swap_alternatives(monkeypatch, {"lose": ["objekt"]})
     with pytest.raises(LexiconError) as caught:
@@ -64,7 +52,7 @@ REAGAN = "Ronald Reagan told the striking air traffic controllers to return to w
 
 
 def test_the_needs_of_an_alternative_verb_come_from_the_data(
-    code: Code, monkeypatch: pytest.MonkeyPatch, fresh_words: None
+    code: Code, monkeypatch: pytest.MonkeyPatch, fresh_knowledge: None
 ) -> None:
     some_event(code, REAGAN, "THREATEN", "139", "USA", None)
     # "lose" needing a clause of what is done ("or see Prague bombed") no longer takes "their jobs"
