@@ -121,6 +121,15 @@ def no_event(code: Code, text: str, *kinds: str) -> list[Event]:
     return events
 
 
+def no_cameo(code: Code, text: str, *cameos: str) -> list[Event]:
+    """No event of the sentence has one of the CAMEO codes, failing the test otherwise (the sentence is coded
+    once). Returns its events."""
+    events = code(text)
+    found = {e.cameo for e in events} & set(cameos)
+    assert not found, f"{sorted(found)} coded in {events}"
+    return events
+
+
 def events_on(nlp: Language, text: str, date: str | None) -> list[Event]:
     """Code one text dated `date` (an article's date, or None) through the pipeline and return its events."""
     (doc,) = process(nlp, [(text, date)])

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import Code, no_event, some_event
+from .helpers import Code, no_cameo, no_event, some_event
 
 # ---- D1: one's own ground taken back ------------------------------------------------------------------------
 
@@ -751,8 +751,7 @@ def test_deeds2_weapons_arriving_are_delivered(code: Code, text: str, cameo: str
 
 
 def test_deeds2_ousting_a_leader_is_no_deportation(code: Code) -> None:
-    events = code("The Egyptian army ousted President Mohamed Morsi in July 2013.")
-    assert all(e.cameo != "174" for e in events), events
+    no_cameo(code, "The Egyptian army ousted President Mohamed Morsi in July 2013.", "174")
 
 
 @pytest.mark.parametrize(

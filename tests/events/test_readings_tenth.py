@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import Code, no_event, some_event
+from .helpers import Code, no_cameo, no_event, some_event
 
 
 @pytest.mark.parametrize(
@@ -220,8 +220,7 @@ def test_readings_tenth_names_cases_and_works_opened_together(
 
 
 def test_readings_tenth_a_case_for_something_is_no_lawsuit(code: Code) -> None:
-    events = code("The case for sanctions on Iran was debated in Brussels.")
-    assert all(e.cameo != "115" for e in events), events
+    no_cameo(code, "The case for sanctions on Iran was debated in Brussels.", "115")
 
 
 @pytest.mark.parametrize(
@@ -471,8 +470,7 @@ def test_readings_tenth_holding_on_the_freed_is_no_deed(code: Code, text: str, d
 
 
 def test_readings_tenth_arranging_ones_own_meeting_is_no_mediation(code: Code) -> None:
-    events = code("Iran arranged a meeting with Saudi officials in Baghdad.")
-    assert all(e.cameo != "045" for e in events), events
+    no_cameo(code, "Iran arranged a meeting with Saudi officials in Baghdad.", "045")
 
 
 @pytest.mark.parametrize(
@@ -530,8 +528,7 @@ def test_readings_tenth_an_occupation_that_lasted(
 
 
 def test_readings_tenth_an_occupation_ended_alone_is_no_occupation(code: Code) -> None:
-    events = code("Russia ended its occupation of Kherson in November 2022.")
-    assert all(e.cameo != "192" for e in events), events
+    no_cameo(code, "Russia ended its occupation of Kherson in November 2022.", "192")
 
 
 @pytest.mark.parametrize(

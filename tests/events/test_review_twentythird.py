@@ -3,15 +3,16 @@ the court also finds the party in the wrong; a ruling that only says what must b
 
 from __future__ import annotations
 
-from .helpers import Code
+from .helpers import Code, no_cameo
 
 
 def test_a_ruling_that_only_says_what_must_be_done_stays_a_demand(code: Code) -> None:
-    events = code(
+    no_cameo(
+        code,
         "Pakistan's Supreme Court ruled on 1 March 2023 that elections to the Punjab assembly must be held within "
-        "ninety days of its dissolution."
+        "ninety days of its dissolution.",
+        "116",
     )
-    assert all(e.cameo != "116" for e in events), events
 
 
 def test_a_finding_of_a_breach_coordinated_with_must_is_still_a_judgement(code: Code) -> None:

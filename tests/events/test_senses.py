@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import Code, first, of_type, parties
+from .helpers import Code, first, no_cameo, of_type, parties
 
 
 @pytest.mark.parametrize(
@@ -274,7 +274,7 @@ def test_senses_modifier_and_class_choose_the_code(code: Code, text: str, cameo:
 
 def test_senses_give_in_needs_no_object(code: Code) -> None:
     # "give in" is yielding; "gave Ukraine tanks in 2023" is giving, however the date phrase is attached
-    assert "080" not in [e.cameo for e in code("Germany gave Ukraine Leopard tanks in 2023.")]
+    no_cameo(code, "Germany gave Ukraine Leopard tanks in 2023.", "080")
 
 
 @pytest.mark.parametrize(
@@ -324,7 +324,7 @@ def test_senses_stated_intentions_are_agreements(code: Code, text: str) -> None:
     ],
 )
 def test_senses_said_will_without_a_deed_of_the_speaker_is_no_intention(code: Code, text: str) -> None:
-    assert "030" not in [e.cameo for e in code(text)]
+    no_cameo(code, text, "030")
 
 
 @pytest.mark.parametrize(

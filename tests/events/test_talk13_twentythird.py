@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import Code, no_event, some_event
+from .helpers import Code, no_cameo, no_event, some_event
 
 
 @pytest.mark.parametrize(
@@ -152,8 +152,7 @@ def test_nothing_to_lose_is_no_refusal(code: Code) -> None:
 
 
 def test_details_revealed_in_public_are_no_sharing(code: Code) -> None:
-    events = code("Britain's finance ministry revealed details of its new budget in March 2019.")
-    assert all(e.cameo != "064" for e in events), events
+    no_cameo(code, "Britain's finance ministry revealed details of its new budget in March 2019.", "064")
 
 
 @pytest.mark.parametrize(
@@ -194,8 +193,7 @@ def test_a_courts_finding_of_unlawfulness_is_a_judgement(
 
 
 def test_a_ministers_ruling_is_no_court_judgement(code: Code) -> None:
-    events = code("The foreign minister ruled in 2019 that the deal was illegal.")
-    assert all(e.cameo != "116" for e in events), events
+    no_cameo(code, "The foreign minister ruled in 2019 that the deal was illegal.", "116")
 
 
 def test_leaders_gathered_somewhere_are_the_setting(code: Code) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import Code, no_event, some_event
+from .helpers import Code, no_cameo, no_event, some_event
 
 
 @pytest.mark.parametrize(
@@ -157,8 +157,9 @@ def test_sent_to_stand_trial_is_judicial_cooperation(code: Code, text: str, sour
 
 
 def test_forces_sent_to_defend_stay_a_deployment(code: Code) -> None:
-    events = code("The United States sent troops to Saudi Arabia in August 1990 to defend the kingdom.")
-    assert all(e.cameo != "063" for e in events), events
+    no_cameo(
+        code, "The United States sent troops to Saudi Arabia in August 1990 to defend the kingdom.", "063"
+    )
 
 
 def test_unknown_deed_without_a_condition_stays_an_intention(code: Code) -> None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import Code, no_event, some_event
+from .helpers import Code, no_cameo, no_event, some_event
 
 
 @pytest.mark.parametrize(
@@ -124,8 +124,7 @@ def test_insulting_epithets_are_criticism(code: Code, text: str, source: str, ta
 
 
 def test_a_naming_is_no_phone_call_but_a_call_is(code: Code) -> None:
-    named = code("Donald Trump called Xi Jinping a great leader in 2019.")
-    assert all(e.cameo != "041" for e in named), named
+    no_cameo(code, "Donald Trump called Xi Jinping a great leader in 2019.", "041")
     some_event(code, "Joe Biden called Volodymyr Zelensky in February 2022.", "CONSULT", "041", "USA", "UKR")
 
 
