@@ -13,7 +13,7 @@ import pytest
 
 from realpolitik.records import Event
 
-from .helpers import Code, check_first, first, of_type, parties
+from .helpers import Code, check_first, first, no_event, of_type, parties
 
 
 @pytest.mark.parametrize(
@@ -129,12 +129,7 @@ def test_nouns_disapproval_giving_buying_and_cooperating_nouns(
 def test_nouns_conflict_nouns_and_verbs_are_force(
     code: Code, text: str, source: str, target: str | None
 ) -> None:
-    event = first(code(text))
-    assert event.event == "ASSAULT"
-    sources, targets = parties(event)
-    assert sources == set(source.split())
-    if target is not None:
-        assert targets == {target}
+    check_first(code, text, "ASSAULT", None, source, target)
 
 
 @pytest.mark.parametrize(
@@ -146,15 +141,19 @@ def test_nouns_conflict_nouns_and_verbs_are_force(
 def test_nouns_seizing_control_of_ground_is_force(code: Code, text: str) -> None:
     # a site seized by armed force is a capture by force (rule 9.1 of docs/annotation-conventions.md, twenty-third
     # session; before, an occupation, 192)
-    event = first(code(text))
-    assert (event.event, event.cameo) == ("ASSAULT", "190")
+    check_first(code, text, "ASSAULT", "190", None, None)
 
 
 def test_nouns_regaining_control_of_ground_is_force(code: Code) -> None:
     # issue 9, twelfth session (D1): regaining control of one's own ground is force against its holder (was 192)
-    event = first(code("Azerbaijan regained control of Shusha from Armenian forces in 2020."))
-    assert (event.event, event.cameo) == ("ASSAULT", "190")
-    assert parties(event) == ({"AZE"}, {"ARM"})
+    check_first(
+        code,
+        "Azerbaijan regained control of Shusha from Armenian forces in 2020.",
+        "ASSAULT",
+        "190",
+        "AZE",
+        "ARM",
+    )
 
 
 @pytest.mark.parametrize(
@@ -300,7 +299,7 @@ def test_nouns_conflict_between_two_parties_is_reciprocal(code: Code, text: str,
     ],
 )
 def test_nouns_stopping_another_party_s_offensive_is_no_retreat(code: Code, text: str) -> None:
-    assert all(event.event != "RETREAT" for event in code(text))
+    no_event(code, text, "RETREAT")
 
 
 @pytest.mark.parametrize(
@@ -321,7 +320,7 @@ def test_nouns_giving_support_and_halting_own_deeds(
 
 
 def test_nouns_approving_one_s_own_budget_is_no_aid(code: Code) -> None:
-    assert all(event.event != "AID" for event in code("Ukraine's parliament approved the budget for 2024."))
+    no_event(code, "Ukraine's parliament approved the budget for 2024.", "AID")
 
 
 @pytest.mark.parametrize(
@@ -358,9 +357,7 @@ def test_nouns_approving_one_s_own_budget_is_no_aid(code: Code) -> None:
     ],
 )
 def test_nouns_the_doer_of_a_deed_noun(code: Code, text: str, plover: str, source: str) -> None:
-    event = first(code(text))
-    assert event.event == plover
-    assert parties(event)[0] == {source}
+    check_first(code, text, plover, None, source, None)
 
 
 @pytest.mark.parametrize(
@@ -379,8 +376,7 @@ def test_nouns_the_doer_of_a_deed_noun(code: Code, text: str, plover: str, sourc
     ],
 )
 def test_nouns_strike_on_a_party_is_an_attack(code: Code, text: str, plover: str, cameo: str) -> None:
-    event = first(code(text))
-    assert (event.event, event.cameo) == (plover, cameo)
+    check_first(code, text, plover, cameo, None, None)
 
 
 @pytest.mark.parametrize(
@@ -405,9 +401,7 @@ def test_nouns_strike_on_a_party_is_an_attack(code: Code, text: str, plover: str
     ],
 )
 def test_nouns_constructions_other_engineers_met(code: Code, text: str, plover: str, source: str) -> None:
-    event = first(code(text))
-    assert event.event == plover
-    assert parties(event)[0] == set(source.split())
+    check_first(code, text, plover, None, source, None)
 
 
 @pytest.mark.parametrize(
@@ -421,7 +415,7 @@ def test_nouns_constructions_other_engineers_met(code: Code, text: str, plover: 
     ],
 )
 def test_nouns_convening_and_leaving_a_place_are_no_events(code: Code, text: str) -> None:
-    assert all(event.event not in ("CONSULT", "REQUEST", "AGREE", "SANCTION") for event in code(text))
+    no_event(code, text, "CONSULT", "REQUEST", "AGREE", "SANCTION")
 
 
 @pytest.mark.parametrize(
@@ -434,8 +428,7 @@ def test_nouns_convening_and_leaving_a_place_are_no_events(code: Code, text: str
     ],
 )
 def test_nouns_weapon_systems_bought_are_military_cooperation(code: Code, text: str) -> None:
-    event = first(code(text))
-    assert (event.event, event.cameo) == ("COOPERATE", "062")
+    check_first(code, text, "COOPERATE", "062", None, None)
 
 
 @pytest.mark.parametrize(
@@ -470,12 +463,7 @@ def test_nouns_verbs_with_object_readings_only_have_no_default(code: Code, text:
 def test_nouns_statements_and_complements(
     code: Code, text: str, plover: str, source: str, target: str | None
 ) -> None:
-    event = first(code(text))
-    assert event.event == plover
-    sources, targets = parties(event)
-    assert sources == {source}
-    if target is not None:
-        assert targets == {target}
+    check_first(code, text, plover, None, source, target)
 
 
 @pytest.mark.parametrize(
