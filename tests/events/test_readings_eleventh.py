@@ -126,8 +126,7 @@ def test_readings_eleventh_other_suspensions_and_withdrawals_keep_theirs(
     ],
 )
 def test_readings_eleventh_recalled_memories_and_products_are_no_sanction(code: Code, text: str) -> None:
-    events = code(text)
-    assert all(e.event not in ("SANCTION", "COERCE") for e in events), events
+    no_event(code, text, "SANCTION", "COERCE")
 
 
 @pytest.mark.parametrize(

@@ -72,7 +72,7 @@ def test_walked_or_backed_away_from_a_deal_is_a_rejection(
     ],
 )
 def test_backed_away_is_never_support(code: Code, text: str, plover: str) -> None:
-    assert all(e.event != plover for e in code(text)), code(text)
+    no_event(code, text, plover)
 
 
 @pytest.mark.parametrize(
