@@ -142,9 +142,7 @@ def test_no_intention_no_plans_and_nothing_to_discuss_are_refusals(code: Code, t
     ],
 )
 def test_an_intention_without_no_stays_a_promise(code: Code, text: str, plover: str) -> None:
-    events = code(text)
-    assert any(e.event == plover for e in events), events
-    assert all(e.event != "REJECT" for e in events), events
+    some_event(code, text, plover, None, None, None, absent=("REJECT",))
 
 
 def test_nothing_to_lose_is_no_refusal(code: Code) -> None:
@@ -208,9 +206,7 @@ def test_a_handshake_sealing_an_agreement_is_no_meeting_of_its_own(code: Code) -
         "Benjamin Netanyahu and Mahmoud Abbas shook hands at the State Department in September 2010 and agreed to meet "
         "again within two weeks."
     )
-    events = code(text)
-    assert any(e.event == "AGREE" for e in events), events
-    assert all(e.event != "CONSULT" for e in events), events
+    some_event(code, text, "AGREE", None, None, None, absent=("CONSULT",))
 
 
 @pytest.mark.parametrize(
