@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from .helpers import events_on, of_type, parties_of_type
+from .helpers import Code, events_on, no_event, parties_of_type
 
 
 @pytest.mark.parametrize(
@@ -30,9 +30,8 @@ def test_a_guest_received_in_a_place_with_no_host_named_visits_its_state(
     assert (sources, targets) == ({source}, {target})
 
 
-def test_a_thing_welcomed_in_a_capital_is_no_visit(nlp: Language) -> None:
-    events = events_on(nlp, "The proposal was welcomed in Washington.", "2024-03-01")
-    assert not of_type(events, "CONSULT"), events
+def test_a_thing_welcomed_in_a_capital_is_no_visit(code: Code) -> None:
+    no_event(code, "The proposal was welcomed in Washington.", "CONSULT")
 
 
 @pytest.mark.parametrize(
@@ -75,9 +74,9 @@ def test_the_parties_are_those_of_the_articles_date(
     ],
 )
 def test_forces_massed_on_a_border_face_the_state_across_it(
-    nlp: Language, text: str, source: str, target: str
+    code: Code, text: str, source: str, target: str
 ) -> None:
-    sources, targets = parties_of_type(events_on(nlp, text, "2024-03-01"), "MOBILIZE")
+    sources, targets = parties_of_type(code(text), "MOBILIZE")
     assert (sources, targets) == ({source}, {target})
 
 
@@ -97,9 +96,9 @@ def test_forces_massed_on_a_border_face_the_state_across_it(
     ],
 )
 def test_a_show_of_force_answering_an_armed_deed_is_aimed_at_its_doer(
-    nlp: Language, text: str, target: str
+    code: Code, text: str, target: str
 ) -> None:
-    _, targets = parties_of_type(events_on(nlp, text, "2024-03-01"), "MOBILIZE")
+    _, targets = parties_of_type(code(text), "MOBILIZE")
     assert targets == {target}
 
 
@@ -131,6 +130,5 @@ def test_a_welcome_received_or_given_to_a_guest_is_the_guests_visit(
     assert (sources, targets) == ({source}, {target})
 
 
-def test_a_plan_welcomed_is_no_visit(nlp: Language) -> None:
-    events = events_on(nlp, "The plan received a warm welcome in Bonn.", "2024-03-01")
-    assert not of_type(events, "CONSULT"), events
+def test_a_plan_welcomed_is_no_visit(code: Code) -> None:
+    no_event(code, "The plan received a warm welcome in Bonn.", "CONSULT")
