@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from realpolitik.events.modality import classify_modality
 
-from .helpers import Code, of_type
+from .helpers import Code, no_event
 
 Finder = Callable[[str, str], Token]
 
@@ -62,8 +62,7 @@ def test_modality_neither_confirmed_nor_denied_is_open(
 def test_modality_insisting_on_a_past_deed_is_a_claim_not_a_demand(
     code: Code, sentence: str, doer: str, speaker: str
 ) -> None:
-    events = code(sentence)
-    assert not of_type(events, "REQUEST"), events
+    events = no_event(code, sentence, "REQUEST")
     deeds = [e for e in events if doer in {a.code for a in e.source}]
     assert deeds, "the deed is lost"
     assert deeds[0].attribution is not None and deeds[0].attribution.code == speaker
