@@ -12,7 +12,7 @@ import pytest
 
 from realpolitik.records import Event
 
-from .helpers import Code, parties
+from .helpers import Code, no_event, parties
 
 
 def _fights(events: list[Event]) -> list[Event]:
@@ -105,8 +105,9 @@ def test_events_two_parties_at_one_meeting_or_ceremony_meet(
 
 
 def test_events_one_party_at_a_ceremony_meets_no_one(code: Code) -> None:
-    events = code("Emmanuel Macron attended the ceremony at the Arc de Triomphe in November 2023.")
-    assert not any(e.event == "CONSULT" for e in events)
+    no_event(
+        code, "Emmanuel Macron attended the ceremony at the Arc de Triomphe in November 2023.", "CONSULT"
+    )
 
 
 # ---- B: a reaction to a deed named back (conflict.referred_back) ----------------------------------------------
