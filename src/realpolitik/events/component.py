@@ -1628,7 +1628,12 @@ def finding_of_deed(cand: Candidate, ments: Mentions) -> None:
             break
         clause = clause.head
     report = clause.head
-    if clause.dep_ != "ccomp" or report.lemma_.lower() not in words.finding_verbs or report.i > clause.i:
+    if clause.dep_ != "ccomp" or report.lemma_.lower() not in words.finding_verbs:
+        return
+    if report.i > clause.i and report.lemma_.lower() not in words.judging_verbs:
+        # (a trailing "..., UN investigators said" attributes the news; a trailing verb of finding that is a verb of
+        # judging too, "..., a United Nations inquiry found", "..., the commission concluded", tells the body's
+        # finding: verdict48)
         return
     subjects = [c for c in report.children if c.dep_ == "nsubj"]
     if not subjects or subjects[0].lemma_.lower() not in words.deed_finder_nouns:

@@ -1334,6 +1334,12 @@ class Triggers:
                 ):
                     noun_entry = replace(noun_entry, code=onset)  # "began talks with X": negotiation, 046
                 return self._make(tok, noun_entry, [tok, noun], ments, consumed={noun.i})
+        if entry is None or entry.no_event or (entry.specificity == 0 and plover(entry.code) is None):
+            # (a bare reading of the verb's own that names an event decides: "dismissed the ruling as null and void"
+            # rejects it, 12x; a bare statement, "described" 010, does not)
+            voiced = self._voiced_judgement(tok, ments) or self._epithet(tok, ments)
+            if voiced is not None:
+                return voiced
         if (
             entry is None
             or entry.derived
@@ -3767,6 +3773,31 @@ class Triggers:
         cand.consumed = {t.i for n in named for t in n.subtree}  # (the deed named is the naming's content)
         return cand
 
+    def _epithet(self, tok: Token, ments: Mentions) -> Candidate | None:
+        """ "Britain's foreign secretary described Iran's seizure of the tanker as unacceptable", "branded the vote
+        illegitimate": a verb of naming or describing (`naming_verbs`: by the lexicon's own hand readings, a verb that
+        criticises when its object or its "as" phrase is a word of blame) whose predicate condemns (`_condemns`: an
+        object predicate, the noun or adjective of its "as" phrase) is criticism (111) of the party its object names
+        (the object itself, or the owner or doer of the deed it names: `_judged_parties`), from the subject (issue 9,
+        forty-eighth session: verdict48). Asked only when no reading of the verb decided; not a verb negated."""
+        if tok.pos_ != "VERB" or _negated(tok) or tok.lemma_.lower() not in naming_verbs(self.lexicon):
+            return None
+        preds = [c for c in tok.children if c.dep_ in ("oprd", "acomp")]
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "as":
+                preds += [c for c in prep.children if c.dep_ in ("pobj", "amod", "acomp", "advmod")]
+        preds += [c for p in preds for c in p.children if c.dep_ in ("conj", "appos")]
+        if not any(self._condemns(p) and not _negated(p) for p in preds):
+            return None
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        source = self.roles.subject(tok, ments)
+        target = [i for i in _judged_parties(objects, ments) if i not in source]
+        if not source or not target:
+            return None
+        cand = Candidate(tok, Entry("V", "111", tok.lemma_.lower()), "111", [tok], source, target)
+        cand.consumed = {t.i for n in objects for t in n.subtree}  # (the deed named is the naming's content)
+        return cand
+
     def _condemns(self, word: Token) -> bool:
         """True for a predicate that condemns what it is said of: an adjective of &condemning or the law's
         unlawful_words, a noun of &denounced, &misdeed or &pejorative ("wrong", "illegal", "a crime", "a breach")."""
@@ -3774,6 +3805,8 @@ class Triggers:
         lemma = word.lemma_.lower()
         if lemma in classes.get("condemning", frozenset()) or lemma in coder_words().unlawful_words:
             return True
+        if word.pos_ == "ADJ" and f"{lemma}ly" in coder_words().unlawful_adverbs:
+            return True  # ("unjust", "inhuman", "improper", "wrongful": the adjectives of the unlawful adverbs; verdict48)
         return word.pos_ in ("NOUN", "PROPN") and any(
             lemma in classes.get(name, frozenset()) for name in ("denounced", "misdeed", "pejorative")
         )
@@ -3829,6 +3862,26 @@ class Triggers:
         cand.consumed = {clause.i, deed.i}
         cand.modality_token = tok
         return cand
+
+    def _voiced_judgement(self, tok: Token, ments: Mentions) -> Candidate | None:
+        """ "Australia registered its strong protest at Indonesia's execution of ...", "Japan voiced its anger and its
+        disapproval at North Korea's test": a verb that voices a judgement (`voicing_verbs`: by the lexicon's own hand
+        readings, a verb that takes a noun of disapproval, criticism or complaint as its object and is that judgement)
+        whose object, or a noun conjoined to it, is such a noun (`disapproval_code`) is the subject's judgement, not
+        the deed it names in a phrase: 110, 111 or 114 by the noun, source the subject, target the party of the deed
+        (issue 9, forty-eighth session: verdict48). Asked only when no reading of the verb decided with its object;
+        not a verb negated."""
+        if tok.pos_ != "VERB" or _negated(tok) or tok.lemma_.lower() not in voicing_verbs(self.lexicon):
+            return None
+        for obj in object_children(tok):
+            for noun in (obj, *(c for c in obj.children if c.dep_ == "conj")):
+                if noun.pos_ != "NOUN" or _denied(noun):
+                    continue
+                code = disapproval_code(noun.lemma_.lower(), self.lexicon)
+                if code is not None:
+                    entry = Entry("V", code, tok.lemma_.lower())
+                    return self._make(tok, entry, [tok, noun], ments, consumed={noun.i})
+        return None
 
     def _evaluation(self, tok: Token, clause: Token, ments: Mentions) -> Candidate | None:
         """ "The EU said that Russia's annexation of Crimea was illegal", "Turkey said the Russian bombing of Turkmen
@@ -3933,6 +3986,11 @@ class Triggers:
             # ("Turkey was found by the court to have violated his rights": the party found is the finding's passive
             # subject; courts41)
             subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        doers = _passive_doers(clause)
+        if doers:
+            # ("three billion dollars in damages must be paid by Philip Morris, a jury decided": a holding told in the
+            # passive names its party in the "by" phrase; what is paid or done is no party; verdict48)
+            subjects = doers
         # (the owner of the deed judged first: "the government's plan to send asylum seekers to Rwanda")
         owners = [p for s in subjects for p in s.children if p.dep_ == "poss"]
         target = [i for s in owners or subjects for i in actors_under(s, ments) if i not in source]
@@ -4124,6 +4182,15 @@ class Triggers:
         ):
             # ("found Russia and Moldova to blame for the jailing": a party found at fault; talk19)
             return True
+        if any(
+            c.dep_ == "attr"
+            and not _negated(c)
+            and any(m.dep_ == "amod" and m.lemma_.lower() in words.unlawful_words for m in c.children)
+            for c in clause.children
+        ):
+            # ("The Standard Oil Company is an unlawful monopoly, the Supreme Court held": a predicate noun the holding
+            # calls unlawful; verdict48)
+            return not _negated(clause)
         # ("had broken no rule of international law", "broke neither the convention nor the law of nations": an
         # acquittal too; courts41)
         return (clause.lemma_.lower() in words.law_breaking_verbs and not _denied_object(clause)) or any(
@@ -7890,6 +7957,103 @@ def _owed_deed(clause: Token) -> bool:
     if clause.pos_ not in ("VERB", "AUX") or _negated(clause):
         return False
     return any(c.dep_ == "aux" and c.lower_ in coder_words().obligation_aux for c in clause.children)
+
+
+# the codes of a judgement voiced: disapproval, criticism, an official complaint (CAMEO 110, 111, 114)
+_VOICED_CODES = frozenset({"110", "111", "114"})
+# lexicon -> (the verbs that voice a judgement, noun lemma -> its code or None)
+_VOICING: dict[int, tuple[Lexicon, frozenset[str], dict[str, str | None]]] = {}
+
+
+def _voicing(lexicon: Lexicon) -> tuple[frozenset[str], dict[str, str | None]]:
+    found = _VOICING.get(id(lexicon))
+    if found is None or found[0] is not lexicon:
+        verbs = set()
+        for e in lexicon.entries:
+            if e.kind != "V" or e.code not in _VOICED_CODES or e.derived or e.implied or not e.constraints:
+                continue
+            if any(key not in ("dobj", "obj") for key, _ in e.constraints):
+                continue
+            if any(
+                any(g.code in _VOICED_CODES and not g.implied for g in lexicon.lookup("N", w))
+                for _, words in e.constraints
+                for w in words
+                if not w.startswith("&")
+            ):
+                verbs.add(e.lemma)
+        found = _VOICING[id(lexicon)] = (lexicon, frozenset(verbs), {})
+    return found[1], found[2]
+
+
+# the classes of words of blame a naming predicate can take (`Triggers._condemns`)
+_BLAME_CLASSES = ("condemning", "denounced", "pejorative")
+_NAMING: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def naming_verbs(lexicon: Lexicon) -> frozenset[str]:
+    """The verbs of naming or describing by the lexicon's own hand readings: a verb with a reading of criticism (111)
+    whose conditions name a class of words of blame as its object or its "as" phrase ("call|brand|label|term
+    obj=&condemning", "describe|characterise|portray prep=as obj=&pejorative", "pp=as:&denounced"): such a verb
+    criticises with any predicate of blame (verdict48)."""
+    found = _NAMING.get(id(lexicon))
+    if found is None or found[0] is not lexicon:
+        blame = frozenset().union(*(lexicon.classes.get(name, frozenset()) for name in _BLAME_CLASSES))
+        verbs = {
+            e.lemma
+            for e in lexicon.entries
+            if e.kind == "V"
+            and e.code == "111"
+            and not e.derived
+            and not e.implied
+            and any(
+                # (a class of blame, as the loader spells it out: three of its words or more)
+                len(blame & {w.rpartition(":")[2] for w in words}) >= 3
+                for key, words in e.constraints
+                if key in ("obj", "dobj", "pp", "prt")
+            )
+        }
+        found = _NAMING[id(lexicon)] = (lexicon, frozenset(verbs))
+    return found[1]
+
+
+def voicing_verbs(lexicon: Lexicon) -> frozenset[str]:
+    """The verbs that voice a judgement by the lexicon's own hand readings: a verb with a reading of disapproval,
+    criticism or complaint (110, 111, 114) whose only conditions are its object, among them a noun whose own reading is
+    one of these ("lodge obj=protest|complaint", "register obj=objection|complaint", "voice obj=disapproval", "deliver
+    obj=protest"): such a verb lends its subject to any noun of the class (`disapproval_code`; verdict48)."""
+    return _voicing(lexicon)[0]
+
+
+def disapproval_code(noun: str, lexicon: Lexicon) -> str | None:
+    """The judgement a noun names when voiced (110, 111 or 114): its own noun reading of those codes, with or without
+    conditions ("protest" 114 with "formal", "disapproval", "criticism", "complaint"), else the bare verb reading of the
+    same word ("anger", "outrage", "dismay", "regret": V 110); None for any other noun (verdict48)."""
+    cache = _voicing(lexicon)[1]
+    if noun in cache:
+        return cache[noun]
+    code = next(
+        (e.code for e in lexicon.lookup("N", noun) if e.code in _VOICED_CODES and not e.implied),
+        None,
+    )
+    if code is None:
+        code = next(
+            (
+                e.code
+                for e in lexicon.lookup("V", noun)
+                if e.code in _VOICED_CODES and not e.constraints and not e.implied and not e.derived
+            ),
+            None,
+        )
+    cache[noun] = code
+    return code
+
+
+def _passive_doers(clause: Token) -> list[Token]:
+    """The doers a passive clause names in its "by" phrase ("must be paid by Philip Morris", "had been violated by
+    Turkey"); none for an active clause (verdict48)."""
+    if not any(c.dep_ == "auxpass" for c in clause.children):
+        return []
+    return [o for a in clause.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
 
 
 def _owed_payment(clause: Token) -> bool:
