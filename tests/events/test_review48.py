@@ -45,3 +45,18 @@ def test_arms_flown_for_an_owned_army_stay_aid(code: Code) -> None:
         "USA",
         "ISR",
     )
+
+
+def test_an_epithet_of_ones_own_side_blames_no_other(code: Code) -> None:
+    # an epithet of blame given to one's own side's deed is no criticism of another party (verdict48's reading)
+    no_event(
+        code,
+        "In 1989 the Soviet Congress of People's Deputies described the Soviet invasion of Afghanistan as wrong.",
+        "ACCUSE",
+    )
+
+
+def test_an_epithet_of_anothers_deed_stays_criticism(code: Code) -> None:
+    some_event(
+        code, "In 1990 Britain called the Iraqi invasion of Kuwait illegal.", "ACCUSE", "111", "GBR", "IRQ"
+    )

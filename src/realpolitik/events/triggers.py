@@ -3791,7 +3791,13 @@ class Triggers:
             return None
         objects = [c for c in tok.children if c.dep_ == "dobj"]
         source = self.roles.subject(tok, ments)
-        target = [i for i in _judged_parties(objects, ments) if i not in source]
+        # (one's own side is no target: "Brandt described the German past as criminal" blames no other party; review48)
+        own = ments.codes(source)
+        target = [
+            i
+            for i in _judged_parties(objects, ments)
+            if i not in source and ments.mentions[i].code not in own
+        ]
         if not source or not target:
             return None
         cand = Candidate(tok, Entry("V", "111", tok.lemma_.lower()), "111", [tok], source, target)
