@@ -292,13 +292,16 @@ _UNSIGNED = (1 << 64) - 1
 def _named(column: list[int], strings: Any) -> list[str]:
     """The strings of a column of string hashes (read as signed numbers, as the array view gives them)."""
     known = _STRINGS
-    out = []
-    for key in column:
-        name = known.get(key)
-        if name is None:
-            name = known[key] = strings[key & _UNSIGNED]
-        out.append(name)
-    return out
+    out: list[str | None] = list(map(known.get, column))  # (one C loop: most hashes are known already)
+    if None in out:
+        for at, name in enumerate(out):
+            if name is None:
+                key = column[at]
+                name = known.get(key)  # (the same hash may have been missed earlier in the column)
+                if name is None:
+                    name = known[key] = strings[key & _UNSIGNED]
+                out[at] = name
+    return out  # type: ignore[return-value]  # (every None replaced above)
 
 
 def _fast_tokens(doc: Doc) -> tuple[list[FastToken], str, bool]:
@@ -316,9 +319,12 @@ def _fast_tokens(doc: Doc) -> tuple[list[FastToken], str, bool]:
     names = parts_of_speech.NAMES
     table = _Tokens()
     texts = _named(orths, strings)
-    make = FastToken
-    for i, text, lower, lemma, tag, dep, kind, idx, space in zip(
-        range(len(doc)),
+    size = len(doc)
+    # (made in one C loop; their slots are set below)
+    table.extend(map(FastToken, itertools.repeat(vocab, size), itertools.repeat(doc, size), range(size)))
+    for tok, i, text, lower, lemma, tag, dep, kind, idx, space in zip(
+        table,
+        range(size),
         texts,
         _named(lowers, strings),
         _named(lemmas, strings),
@@ -329,7 +335,6 @@ def _fast_tokens(doc: Doc) -> tuple[list[FastToken], str, bool]:
         spaces,
         strict=True,
     ):
-        tok = make(vocab, doc, i)
         tok.i = i
         tok.doc = doc
         tok.idx = idx
@@ -344,7 +349,6 @@ def _fast_tokens(doc: Doc) -> tuple[list[FastToken], str, bool]:
         tok._sent = None
         tok._table = table
         tok._tree = None
-        table.append(tok)
     kids: list[list[FastToken]] = [[] for _ in table]
     for tok, offset in zip(table, heads, strict=True):
         head = table[tok.i + offset]
@@ -355,14 +359,13 @@ def _fast_tokens(doc: Doc) -> tuple[list[FastToken], str, bool]:
         tok.children = tuple(mine)
     text = "".join([t.text + t.whitespace_ for t in table])
     # the sentence of each token (a SENT_START of 1 opens one), and of its head
-    sentence: list[int] = []
-    count = 0
-    for start in starts:
-        count += start == 1
-        sentence.append(count)
-    closed = all(
-        sentence[i + offset] == own for i, (offset, own) in enumerate(zip(heads, sentence, strict=True))
-    )
+    # (the running count of the starts seen so far: a C loop, not an append per token)
+    sentence: list[int] = list(itertools.accumulate(map((1).__eq__, starts)))
+    closed = True
+    for i, (offset, own) in enumerate(zip(heads, sentence, strict=True)):
+        if sentence[i + offset] != own:
+            closed = False
+            break
     table.starts = starts
     return table, text, closed
 
@@ -484,31 +487,36 @@ class Mentions:
         ranges = list(labels)
         out = cls(doc=doc, labels=ranges)
         for mention in mentions:
-            if any(start <= mention.start and mention.end <= end for start, end in ranges):
+            if ranges and any(start <= mention.start and mention.end <= end for start, end in ranges):
                 continue
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None or len(span) == 0:
+            if span is None:
                 continue
+            first, last = span.start, span.end
+            if last <= first:  # (`len(span) == 0`)
+                continue
+            root = span.root  # (made once: spaCy makes a new Token on every `span.root`)
             if mention.role in _NO_PARTY_ROLES:
                 if not region_authority(mention):
-                    out.places.setdefault(span.root.i, []).append(mention)
+                    out.places.setdefault(root.i, []).append(mention)
                 continue
-            if _water_name(span.root):
+            if _water_name(root):
                 # "in the Sea of Japan", "in the Gulf of Oman": the name of a sea or a gulf, a place (no party)
-                out.places.setdefault(span.root.i, []).append(mention)
+                out.places.setdefault(root.i, []).append(mention)
                 continue
-            if region_authority(mention) and not _subject_like(span.root):
+            if region_authority(mention) and not _subject_like(root):
                 # "retake Nagorno-Karabakh", "the Nagorno-Karabakh war": the region, not its authorities
                 # (who act only as a subject: "Stepanakert rejected the proposal")
                 continue
-            if breakaway_entity(mention, span.root):
+            if breakaway_entity(mention, root):
                 # "recognised the self-proclaimed republics in eastern Ukraine": the entity, not the state
                 mention = dataclasses.replace(mention, sector="REB")
             index = len(out.mentions)
             out.mentions.append(mention)
-            for tok in span:
-                out.by_token.setdefault(tok.i, []).append(index)
-            out.heads.append(span.root.i)
+            by_token = out.by_token
+            for i in range(first, last):
+                by_token.setdefault(i, []).append(index)
+            out.heads.append(root.i)
         return out
 
     def codes(self, indices: Iterable[int]) -> set[str]:
