@@ -88,3 +88,16 @@ def test_none48_bombs_dropped_stay_an_attack(code: Code) -> None:
         None,
         absent=("AID",),
     )
+
+
+def test_none48_turning_to_a_party_for_troops(code: Code) -> None:
+    # (the "turn to X for" lines mirror "request|seek": arms 0232, money 0231, help 023, and now forces 0234)
+    some_event(
+        code,
+        "With rioting spreading across South Central Los Angeles, Mayor Tom Bradley turned to Governor Pete Wilson for"
+        " National Guard troops.",
+        "REQUEST",
+        "0234",
+        None,
+        None,
+    )
