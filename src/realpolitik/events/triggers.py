@@ -71,6 +71,15 @@ from .frames import (
     ended_reading,
     renouncing,
 )
+from .honours import (
+    entered_into_force,
+    honour_given,
+    honour_won,
+    naming_honour,
+    pooled,
+    recognised_sum,
+    reported_giver,
+)
 from .joint import (
     comitative_partners,
     conflict_deed,
@@ -1233,6 +1242,13 @@ class Triggers:
             # has a hand reading of its own tells that deed; the dictionary's pattern for the aspect verb ("weapons
             # began": 194) is no deed of its own (force45)
             return None
+        if entry is not None and entry.code == "054" and recognised_sum(tok, ments):
+            # ("Volkswagen recognised provisions of 6.7 billion euros in its accounts": a sum booked, no recognition
+            # of a party; honour48)
+            return None
+        honoured = self._honour_given(tok, entry, ments)
+        if honoured is not None:
+            return honoured
         onslaught = self._onslaught(tok, entry, ments)
         if onslaught is not None:
             return onslaught
@@ -5431,6 +5447,68 @@ class Triggers:
         if own is None or own.derived or plover(own.code) is None:
             return None
         return nxt
+
+    def _honour_given(self, tok: Token, entry: Entry | None, ments: Mentions) -> Candidate | None:
+        """ "conferred an honorary knighthood on Bill Gates", "awarded the Peace Prize to the United Nations",
+        "accorded recognition to X", "named X winner of the Peace Prize" (praise 051, recognition 054; the giver the
+        source, the party honoured the target); "the customs union of X, Y and Z came into force", "the agreement
+        between X and Y took effect", "X and Y joined hands", "pooled their work" (cooperation 061, reciprocal): the
+        readings of honours.py, which name what is given, what starts to apply or what is pooled. Issue 9,
+        forty-eighth session (honour48)."""
+        if tok.pos_ != "VERB" or tok.dep_ in ("amod", "compound"):
+            return None
+        lemma = tok.lemma_.lower()
+        given = honour_given(tok, ments)
+        if given is not None and not (entry is not None and entry.code == given[0]):
+            # (the verb's own reading of the same code keeps deciding: "granted recognition to X")
+            code, _noun, receivers = given
+            cand = self._make(tok, Entry("V", code, lemma), [tok], ments)
+            if cand is None:
+                return None
+            if not cand.source:
+                cand.source = reported_giver(tok, ments)
+            targets = [i for i in receivers if i not in cand.source]
+            if receivers and not targets:
+                return None  # (what a party gives itself)
+            cand.target = targets
+            return cand
+        won = honour_won(tok, ments)
+        if won is not None:
+            cand = self._make(tok, Entry("V", "051", lemma), [tok], ments)
+            if cand is None:
+                return None
+            cand.source, cand.target = won
+            return cand
+        named = naming_honour(tok, ments)
+        if named is not None:
+            cand = self._make(tok, Entry("V", "051", lemma), [tok], ments)
+            if cand is None:
+                return None
+            targets = [i for i in named if i not in cand.source]
+            if not targets:
+                return None
+            cand.target = targets
+            return cand
+        if entry is not None and not entry.derived and entry.code[:2] == "06":
+            return None  # (the verb's own cooperation reading is exact)
+        started = entered_into_force(tok, ments)
+        if started is not None:
+            instrument, parties = started
+            cand = self._make(
+                tok, Entry("V", "061", lemma, reciprocal=True), [tok], ments, consumed={instrument.i}
+            )
+            if cand is None:
+                return None
+            cand.source, cand.target = parties, []
+            return cand
+        doers = pooled(tok, self.lexicon, ments)
+        if doers is not None:
+            cand = self._make(tok, Entry("V", "061", lemma, reciprocal=True), [tok], ments)
+            if cand is None:
+                return None
+            cand.source, cand.target = doers, []
+            return cand
+        return None
 
     def _onslaught(self, tok: Token, entry: Entry | None, ments: Mentions) -> Candidate | None:
         """ "German armour burst upon thinly held American positions", "Soviet armies tore through the Rumanian Third
