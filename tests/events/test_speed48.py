@@ -124,3 +124,85 @@ def test_mentions_index_is_the_span_walks(nlp: Language) -> None:
             assert built.mentions == kept
         seen += len(kept)
     assert seen >= 8, "expected the states of the sentences indexed"
+
+
+# --- the second step: cheap tests before readings that hold in few Docs ---
+
+COURT_TEXTS = [
+    "In 2019 the International Court of Justice ruled that Britain must end its administration of the Chagos"
+    " Archipelago.",
+    "In 1995 the leaders of Bosnia, Croatia and Serbia initialled the Dayton accords in Ohio.",
+    "Britain met the Argentine demand with a refusal in 1982.",
+    "The European Court of Human Rights found in 2005 that Turkey had violated the rights of Abdullah Ocalan.",
+]
+
+
+def test_court_holding_gate_is_false_only_where_no_clause_is_held(nlp: Language) -> None:
+    from realpolitik.events.knowledge import coder_words
+    from realpolitik.events.triggers import _court_holding_possible
+
+    judging = coder_words().judging_verbs
+    seen = []
+    for text in COURT_TEXTS:
+        doc = nlp(text)
+        afresh = any(t.dep_ == "ccomp" and t.head.lemma_.lower() in judging for t in doc)
+        assert _court_holding_possible(doc) is True  # (outside the memo the walk decides)
+        with doc_memo(doc):
+            assert _court_holding_possible(doc) is afresh
+        seen.append(afresh)
+    assert True in seen and False in seen, "expected a court's holding and a Doc with none"
+
+
+def _analysis_afresh(doc: Doc, transcript: bool = False) -> bool:
+    """`clauses.analysis_register` as it read before speed48."""
+    from realpolitik.events.clauses import ANALYSIS_MIN_SENTENCES
+    from realpolitik.events.knowledge import clause_words
+
+    if transcript:
+        return True
+    words = clause_words()
+    tokens = list(doc)
+    sentences = 0
+    dated = 0
+    for sent in doc.sents:
+        sentences += 1
+        dated += any(tok.lower_ in words.weekday_names for tok in tokens[sent.start : sent.end])
+    if sentences < ANALYSIS_MIN_SENTENCES or 3 * dated >= sentences:
+        return False
+    return not any(
+        tok.lower_ in words.wire_agencies and tok.i > 0 and tokens[tok.i - 1].text == "(" for tok in tokens
+    )
+
+
+def test_analysis_register_is_the_reading_before(nlp: Language) -> None:
+    from realpolitik.events.clauses import analysis_register
+
+    texts = [
+        " ".join(TEXTS),
+        "LONDON (Reuters) - " + " ".join(TEXTS),
+        "On Monday the talks began. " + " ".join(TEXTS[:3]),
+        TEXTS[0],
+    ]
+    seen = []
+    for text in texts:
+        doc = nlp(text)
+        before = _analysis_afresh(doc)
+        with doc_memo(doc):
+            assert analysis_register(doc) is before
+        seen.append(before)
+    assert True in seen and False in seen
+
+
+def test_refusal_answers_need_a_with_in_the_doc(nlp: Language) -> None:
+    from realpolitik.events.lexicon import default_lexicon
+    from realpolitik.events.refusals import refusal_answer
+
+    lexicon = default_lexicon()
+    found = []
+    for text in COURT_TEXTS:
+        doc = nlp(text)
+        answers = [refusal_answer(t, lexicon) for t in doc]
+        if "with" not in {t.lower_ for t in doc}:
+            assert answers == [None] * len(doc)
+        found += [a for a in answers if a is not None]
+    assert found, "expected the refusal of the demand read"

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from .knowledge import clause_words, coder_words, conflict_words, role_words
-from .tree import Mentions, lemma_forms, to_infinitive, tokens_of, venue_name
+from .tree import Mentions, lemma_forms, lower_of, to_infinitive, tokens_of, venue_name
 
 _MAX_DEPTH = 40  # guards against odd parses; sentence trees are far shallower
 
@@ -729,14 +729,20 @@ def analysis_register(doc: Doc, transcript: bool = False) -> bool:
     tokens = tokens_of(doc[:])  # (the Doc's `FastToken`s while it is coded: no spaCy Token made per word)
     sentences = 0
     dated = 0
+    weekdays = words.weekday_names
     for sent in doc.sents:
         sentences += 1
-        dated += any(tok.lower_ in words.weekday_names for tok in tokens[sent.start : sent.end])
+        # (a C loop over the sentence's words: no call per token)
+        dated += not weekdays.isdisjoint(map(lower_of, tokens[sent.start : sent.end]))
     if sentences < ANALYSIS_MIN_SENTENCES or 3 * dated >= sentences:
         return False
-    return not any(
-        tok.lower_ in words.wire_agencies and tok.i > 0 and tokens[tok.i - 1].text == "(" for tok in tokens
-    )
+    agencies = words.wire_agencies
+    tagged = False  # (a plain loop: no generator step per token)
+    for tok in tokens:
+        if tok.lower_ in agencies and tok.i > 0 and tokens[tok.i - 1].text == "(":
+            tagged = True
+            break
+    return not tagged
 
 
 def bare_warning(words: Sequence[Token], reproaches: set[int]) -> bool:

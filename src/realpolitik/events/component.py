@@ -137,6 +137,7 @@ from .tree import (
     actors_under,
     closed_sentences,
     doc_memo,
+    doc_words,
     lemma_forms,
     pobj_actors,
     prep_actors,
@@ -653,6 +654,8 @@ class EventCoder:
         "answered the plan with a flat no"; "Britain's bid met with a French veto": 129): read by the noun's entry
         at the verb, with the verb's parties, turned round when the verb has no object (the refused thing is its
         subject, the refuser in the "with" phrase)."""
+        if "with" not in doc_words(sent.doc):
+            return  # (the refusal is in a "with" phrase: a Doc with no "with" has none; a set made once per Doc)
         for tok in tokens_of(sent):
             found = refusal_answer(tok, self.lexicon)
             if found is None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import itertools
+import operator
 import re
 import threading
 from collections.abc import Callable, Container, Iterable, Iterator, Sequence
@@ -283,6 +284,9 @@ class FastToken(Token):
         return out
 
 
+# a token's lower-cased word (`lower_`), read in C loops: `map(lower_of, tokens)` makes no call per token
+lower_of: Callable[[Token], str] = operator.attrgetter("lower_")
+
 _STRINGS: dict[int, str] = {}  # string hash -> string (a hash names one string in every vocab)
 _STRINGS_KEPT = 50_000  # cleared when it holds more (a few MB), so memory stays flat on any corpus
 _ATTRS = [ORTH, LOWER, LEMMA, TAG, DEP, POS, HEAD, IDX, SPACY, SENT_START]
@@ -397,9 +401,9 @@ def doc_words(doc: Doc) -> frozenset[str]:
     if table is not None:
         found: frozenset[str] | None = table.get(None)
         if found is None:
-            found = table[None] = frozenset(t.lower_ for t in _memo_tokens(doc) or ())
+            found = table[None] = frozenset(map(lower_of, _memo_tokens(doc) or ()))
         return found
-    return frozenset(t.lower_ for t in doc)
+    return frozenset(map(lower_of, doc))
 
 
 def closed_sentences(doc: Doc) -> bool | None:

@@ -26,7 +26,7 @@ import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .clauses import (
     adjunct_clause,
@@ -190,6 +190,7 @@ from .tree import (
     counterparts,
     doc_words,
     lemma_forms,
+    memo_table,
     natural_force,
     object_children,
     place_phrase,
@@ -202,6 +203,7 @@ from .tree import (
     sporting,
     to_infinitive,
     token_at,
+    tokens_of,
     vehicle_subject,
 )
 
@@ -590,15 +592,16 @@ class Triggers:
     def _candidate(self, tok: Token, ments: Mentions) -> Candidate | None:
         if tok.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
             return None
+        low = tok.lemma_.lower()  # (read once: the tests below ask for it again and again)
         if tok.pos_ == "NOUN" and tok.lower_ in coder_words().favour_nouns:
             return self._disfavour(tok, ments)
         # Most words are no trigger: a set lookup spares the tree walks (the coder runs on every token).
         lemmas = lemma_forms(tok)
-        if tok.lemma_.lower() == "find" and tok.pos_ == "VERB":
+        if low == "find" and tok.pos_ == "VERB":
             disfavoured = self._claim_disfavoured(tok, ments)
             if disfavoured is not None:
                 return disfavoured
-        if tok.lemma_.lower() == "bind" and tok.tag_ == "VBN":
+        if low == "bind" and tok.tag_ == "VBN":
             renounced = self._bond_renounced(tok, ments)
             if renounced is not None:
                 return renounced
@@ -618,12 +621,12 @@ class Triggers:
                 award = self._court_award(tok, ments)
                 if award is not None:
                     return award
-            if self._held_by_court(tok, (tok, *tok.ancestors)):
+            if _court_holding_possible(tok.doc) and self._held_by_court(tok, (tok, *tok.ancestors)):
                 # ("Somalia had never accepted the sea border Kenya claimed, the International Court of Justice ruled,
                 # rejecting Kenya's case": what a court holds is the content of its ruling, not a deed told as news;
                 # the ruling itself is read at the court's verb)
                 return None
-            if tok.lemma_.lower() in words.judging_verbs:
+            if low in words.judging_verbs:
                 # ("Pakistan must pay Tethyan Copper $5.8 billion, a World Bank tribunal ruled", "the court found that
                 # Russian agents had killed Litvinenko": what a court holds a party owes or did is its judgement)
                 clauses = _reported_clauses(tok)
@@ -641,14 +644,14 @@ class Triggers:
                 if judged is not None:
                     return judged
                 if (
-                    tok.lemma_.lower() in words.intent_judging_verbs
+                    low in words.intent_judging_verbs
                     and clauses
                     and self._court_subject(tok, bodies=False) is not None
                 ):
                     # ("Belgium has no right to press a claim ..., the International Court of Justice decided,
                     # dismissing the case": a court that decides that something is so rules; it intends nothing, 030)
                     return None
-            lemma = tok.lemma_.lower()
+            lemma = low
             # (three lookups, not a union of the three sets made for every verb)
             if (
                 lemma in words.consequence_verbs
@@ -662,11 +665,15 @@ class Triggers:
             # ("the court found no violation of religious freedom in Turkey's ban on headscarves": a deed named where a
             # court finds a wrong, or none, is what it rules on, not news; courts47)
             return None
-        if tok.pos_ == "NOUN" and self._held_by_court(tok, tok.ancestors):
+        if (
+            tok.pos_ == "NOUN"
+            and _court_holding_possible(tok.doc)
+            and self._held_by_court(tok, tok.ancestors)
+        ):
             # ("Only Parliament can authorise the start of Britain's departure from the EU, the judges ruled": a deed
             # named in what a court holds is the content of its ruling, as its verbs are above; talk19)
             return None
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in coder_words().veto_nouns:
+        if tok.pos_ == "NOUN" and low in coder_words().veto_nouns:
             vetoed = self._veto_noun(tok, ments)
             if vetoed is not None:
                 return vetoed
@@ -674,25 +681,30 @@ class Triggers:
             contested = self._contested_claim(tok, ments)
             if contested is not None:
                 return contested
-            lemma = tok.lemma_.lower()
+            lemma = low
             if lemma in coder_words().protest_adjunct_nouns or lemma in coder_words().strike_adjunct_nouns:
                 protest = self._protest_adjunct(tok, ments)
                 if protest is not None:
                     return protest
+        known = False  # (a plain loop: the test runs on every word of these parts of speech)
+        light = coder_words().light_verbs
+        for form in lemmas:
+            if self.lexicon.knows(form) or form in light:
+                known = True
+                break
         if (
-            not any(self.lexicon.knows(lemma) or lemma in coder_words().light_verbs for lemma in lemmas)
-            and not (tok.pos_ == "VERB" and tok.lemma_.lower() in coder_words().refuge_verbs)
-            and not (tok.pos_ == "NOUN" and tok.lemma_.lower() in coder_words().refuge_nouns)
+            not known
+            and not (tok.pos_ == "VERB" and low in coder_words().refuge_verbs)
+            and not (tok.pos_ == "NOUN" and low in coder_words().refuge_nouns)
             and not (
-                tok.pos_ == "NOUN"
-                and tok.lemma_.lower() in journey_noun_destinations()  # ("arrival": no entry of its own)
+                tok.pos_ == "NOUN" and low in journey_noun_destinations()  # ("arrival": no entry of its own)
             )
         ):
-            if tok.pos_ == "VERB" and _prospect_verb(tok.lemma_.lower()):
+            if tok.pos_ == "VERB" and _prospect_verb(low):
                 return self._raised_prospect(tok, ments)  # ("floated the option of strikes")
-            if tok.pos_ == "VERB" and tok.lemma_.lower() in coder_words().directive_verbs:
+            if tok.pos_ == "VERB" and low in coder_words().directive_verbs:
                 return self._verb_candidate(tok, ments)  # ("dared Putin to meet him": read by its addressee)
-            if tok.pos_ == "VERB" and gait(tok.lemma_.lower()):
+            if tok.pos_ == "VERB" and gait(low):
                 # ("Soviet horsemen galloped across open snow against German infantry": a manner of going the lexicon
                 # has no line for reads as any verb of motion does; a cached WordNet lookup per verb; motion47)
                 onslaught = self._onslaught(tok, None, ments)
@@ -737,12 +749,12 @@ class Triggers:
                 return None  # ("ordered a review of the sanctions on Venezuela": the measure is only reconsidered)
             if _body_name(tok):
                 return None  # ("the UN commission of inquiry on Syria concluded ...": the body's name, no inquiry)
-            if tok.lemma_.lower() in coder_words().refuge_nouns:
+            if low in coder_words().refuge_nouns:
                 # "an airlift by American military helicopters of Americans and other foreigners" (aid40)
                 refuge = self._refuge_noun_reading(tok, ments)
                 if refuge is not None:
                     return refuge
-            if tok.lemma_.lower() in journey_noun_destinations():
+            if low in journey_noun_destinations():
                 entry = match_entry(tok, self.lexicon, ("N",))
                 if _motion_family(entry):
                     # "Khrushchev's arrival in Peking", "the Queen's journey to Ireland", "after his tour of Asia": one
@@ -7312,6 +7324,25 @@ def _appointer(body: Token, words: CoderWords) -> Token | None:
     if body.dep_ in ("dobj", "nsubjpass") and body.head.pos_ == "VERB":
         return body.head
     return None
+
+
+def _court_holding_possible(doc: Doc) -> bool:
+    """False when no word of `doc` is the 'that' clause (`ccomp`) of a verb of judging_verbs: then no clause of it is
+    one a court holds (`Triggers._held_by_court`), and the walk up a word's ancestors is spared. Read once per Doc
+    while `doc_memo` holds it (True elsewhere: the walk decides); a speed-up only (speed48)."""
+    table = memo_table(doc, _court_holding_possible)
+    if table is None:
+        return True
+    found: bool | None = table.get(None)
+    if found is None:
+        judging = coder_words().judging_verbs
+        found = False
+        for t in tokens_of(doc[:]):
+            if t.dep_ == "ccomp" and t.head.lemma_.lower() in judging:
+                found = True
+                break
+        table[None] = found
+    return found
 
 
 def _in_condition(tok: Token) -> bool:
