@@ -46,14 +46,13 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from .knowledge import coder_words
+from .lexicon import DEVERBAL_FILE
 from .tree import prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from .lexicon import Entry, Lexicon
-
-DEVERBAL_FILE = "wordnet_deverbal.txt"
 
 ENABLED = os.environ.get("REALPOLITIK_DEVERBAL", "on").strip().lower() not in ("off", "0", "no", "false")
 

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from .deverbal import source_verbs
 from .knowledge import CoderWords, clause_words, coder_words, cooperation_domains, role_words
-from .lexicon import Lexicon
+from .lexicon import NO_DEED_VERBS_FILE, Lexicon
 from .match import match_entry
 from .tree import memo_table, object_children, prep_objects, tokens_of
 
@@ -107,9 +107,6 @@ def mutual_or_opposed(verb: Token) -> bool:
         ):
             return True
     return False
-
-
-NO_DEED_VERBS_FILE = "wordnet_no_deed_verbs.txt"
 
 
 @cache

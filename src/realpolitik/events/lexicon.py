@@ -28,10 +28,13 @@ NO_EVENT = cameo.NO_EVENT
 # dictionary-only ablation), or all of them with the proposed readings (hand readings carried to synonyms and
 # WordNet neighbours' readings for unknown verbs, `proposals.py`: opt-in, see the data README).
 MODES = ("all", "hand", "derived", "proposed")
+# The data files `build_lexicon` writes (it takes their names from here, and kinds.NOUNS_FILE).
 DERIVED_FILE = "verbs_petrarch2.txt"
 BLOCKS_FILE = "synonym_blocks.txt"
 WORDNET_FILE = "wordnet_verbs.txt"
 PHRASAL_FILE = "wordnet_phrasal.txt"
+DEVERBAL_FILE = "wordnet_deverbal.txt"
+NO_DEED_VERBS_FILE = "wordnet_no_deed_verbs.txt"
 IMPLIED_FILE = "implied_defaults.txt"
 FRAMES = ("intent", "threat", "demand", "appeal", "reject", "posture")
 # the flags an entry may carry (`+recip` ... `+pair`; `+frame=NAME` is read apart), and the one kind of entry each
