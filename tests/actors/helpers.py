@@ -25,10 +25,38 @@ def person_in(found: list[ActorMention], span: str) -> ActorMention | None:
     return next((m for m in found if span in m.text or m.text in span), None)
 
 
-def assert_resolves(actors: Resolve, sentence: str, date: str, span: str, code: str, sector: str) -> None:
-    """The person named by `span` in the sentence resolves to `code` and `sector` on `date`."""
+# `assert_resolves` without a sector: the mention's sector is not checked
+ANY_SECTOR = object()
+
+
+def assert_resolves(
+    actors: Resolve,
+    sentence: str,
+    date: str | None,
+    span: str,
+    code: str | None = None,
+    sector: object = ANY_SECTOR,
+    *,
+    person_id: str | None = None,
+) -> None:
+    """The person (or body) named by `span` in the sentence, resolved on `date` (its first mention holding `span`
+    or lying within it), resolves to `code`, to `sector` (None: no sector) and to the person `person_id` (named
+    among its reasons), each where given."""
     found = actors(sentence, date)
     person = person_in(found, span)
-    assert person is not None and (person.code, person.sector) == (code, sector), [
+    seen = [(m.text, m.code, m.sector, m.why) for m in found]
+    assert person is not None, seen
+    if code is not None:
+        assert person.code == code, seen
+    if sector is not ANY_SECTOR:
+        assert person.sector == sector, seen
+    if person_id is not None:
+        assert person_id in person.why, seen
+
+
+def assert_stays_off(actors: Resolve, sentence: str, date: str | None, span: str, code: str) -> None:
+    """No mention holding `span` in the sentence, resolved on `date`, resolves to `code`."""
+    found = actors(sentence, date)
+    assert not any(span in m.text and m.code == code for m in found), [
         (m.text, m.code, m.sector) for m in found
     ]

@@ -9,13 +9,7 @@ import pytest
 
 from realpolitik.actors.kb import apostrophe_variants, load_kb, spelling_variants
 
-from .helpers import Resolve, person_in
-
-
-def _on(actors: Resolve, sentence: str, date: str | None, span: str) -> tuple[str, str | None] | None:
-    found = actors(sentence, date)
-    mention = person_in(found, span)
-    return None if mention is None else (mention.code, mention.sector)
+from .helpers import Resolve, assert_resolves, assert_stays_off
 
 
 @pytest.mark.parametrize(
@@ -145,9 +139,7 @@ def _on(actors: Resolve, sentence: str, date: str | None, span: str) -> tuple[st
 def test_named_body_resolves(
     actors: Resolve, sentence: str, date: str, span: str, code: str, sector: str
 ) -> None:
-    assert _on(actors, sentence, date, span) == (code, sector), [
-        (m.text, m.code, m.sector) for m in actors(sentence, date)
-    ]
+    assert_resolves(actors, sentence, date, span, code, sector)
 
 
 @pytest.mark.parametrize(
@@ -168,10 +160,7 @@ def test_named_body_resolves(
     ],
 )
 def test_look_alike_stays_off(actors: Resolve, sentence: str, date: str, span: str, code: str) -> None:
-    found = actors(sentence, date)
-    assert not any(span in m.text and m.code == code for m in found), [
-        (m.text, m.code, m.sector) for m in found
-    ]
+    assert_stays_off(actors, sentence, date, span, code)
 
 
 def test_spelling_variants_both_ways() -> None:

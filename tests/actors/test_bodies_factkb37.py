@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import Resolve, person_in
+from .helpers import Resolve, assert_resolves, assert_stays_off
 
 
 @pytest.mark.parametrize(
@@ -40,10 +40,7 @@ from .helpers import Resolve, person_in
 def test_shared_name_stays_off_near_another_state(
     actors: Resolve, sentence: str, date: str, span: str, code: str
 ) -> None:
-    found = actors(sentence, date)
-    assert not any(span in m.text and m.code == code for m in found), [
-        (m.text, m.code, m.sector) for m in found
-    ]
+    assert_stays_off(actors, sentence, date, span, code)
 
 
 @pytest.mark.parametrize(
@@ -55,8 +52,7 @@ def test_shared_name_stays_off_near_another_state(
     ],
 )
 def test_legislative_yuan_by_date(actors: Resolve, sentence: str, date: str | None, code: str) -> None:
-    mention = person_in(actors(sentence, date), "Legislative Yuan")
-    assert mention is not None and (mention.code, mention.sector) == (code, "LEG")
+    assert_resolves(actors, sentence, date, "Legislative Yuan", code, "LEG")
 
 
 @pytest.mark.parametrize(
@@ -74,8 +70,7 @@ def test_legislative_yuan_by_date(actors: Resolve, sentence: str, date: str | No
     ],
 )
 def test_own_name_still_resolves(actors: Resolve, sentence: str, date: str, span: str, code: str) -> None:
-    mention = person_in(actors(sentence, date), span)
-    assert mention is not None and (mention.code, mention.sector) == (code, "LEG")
+    assert_resolves(actors, sentence, date, span, code, "LEG")
 
 
 def test_indo_chinese_names_no_pair_of_states(actors: Resolve) -> None:
@@ -97,5 +92,4 @@ def test_indo_chinese_names_no_pair_of_states(actors: Resolve) -> None:
 )
 def test_east_india_companies(actors: Resolve, sentence: str, date: str, code: str) -> None:
     """The (English) East India Company is GBR; the Dutch and French ones are not (firms.json, factkb37)."""
-    mention = person_in(actors(sentence, date), "East India Company")
-    assert mention is not None and mention.code == code, [(m.text, m.code) for m in actors(sentence, date)]
+    assert_resolves(actors, sentence, date, "East India Company", code)

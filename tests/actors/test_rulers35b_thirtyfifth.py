@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import Resolve, assert_resolves, person_in
+from .helpers import Resolve, assert_resolves
 
 
 @pytest.mark.parametrize(
@@ -299,9 +299,7 @@ def test_a_ruler_or_minister_resolves_on_the_date(
 def test_a_namesake_is_the_one_in_office_on_the_date(
     actors: Resolve, sentence: str, date: str, span: str, person_id: str
 ) -> None:
-    found = actors(sentence, date)
-    person = person_in(found, span)
-    assert person is not None and person_id in person.why, [(m.text, m.code, m.why) for m in found]
+    assert_resolves(actors, sentence, date, span, person_id=person_id)
 
 
 @pytest.mark.parametrize(
@@ -317,9 +315,7 @@ def test_a_namesake_is_the_one_in_office_on_the_date(
 def test_a_title_of_period_or_regional_copy_lets_the_title_surname_match(
     actors: Resolve, sentence: str, date: str, span: str, code: str
 ) -> None:
-    found = actors(sentence, date)
-    person = person_in(found, span)
-    assert person is not None and person.code == code, [(m.text, m.code) for m in found]
+    assert_resolves(actors, sentence, date, span, code)
 
 
 @pytest.mark.parametrize(
@@ -355,9 +351,7 @@ def test_a_numbered_or_foreign_monarch_is_not_the_british_king(
 def test_a_monarch_with_his_own_number_or_state_keeps_his_reading(
     actors: Resolve, sentence: str, date: str, span: str, code: str
 ) -> None:
-    found = actors(sentence, date)
-    person = person_in(found, span)
-    assert person is not None and person.code == code, [(m.text, m.code) for m in found]
+    assert_resolves(actors, sentence, date, span, code)
 
 
 def test_of_a_state_picks_the_namesake_of_that_state(actors: Resolve) -> None:
@@ -386,6 +380,6 @@ def test_a_misspelt_title_surname_is_not_a_past_holder_of_a_near_name(actors: Re
     [("1937-06-01", "person-hashim-al-atassi"), ("1968-06-01", "person-nureddin-al-atassi")],
 )
 def test_president_atassi_is_the_atassi_of_the_date(actors: Resolve, date: str, person_id: str) -> None:
-    found = actors("President Atassi received the ambassador in Damascus.", date)
-    person = person_in(found, "Atassi")
-    assert person is not None and person_id in person.why, [(m.text, m.code, m.why) for m in found]
+    assert_resolves(
+        actors, "President Atassi received the ambassador in Damascus.", date, "Atassi", person_id=person_id
+    )
