@@ -24,21 +24,14 @@ from .test_browser import ARGS, CHROMIUM
 
 pytestmark = pytest.mark.browser
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "corpus"
-
 
 @pytest.fixture(scope="module")
 def example_report(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from tests.system.test_cli_outlet_wording_thirtysecond import ONE_ARTICLE_OUTLET
+    from tests.system.test_cli_outlet_wording_thirtysecond import analyze_examples
 
-    from realpolitik.pipeline import analyze
-
+    # (with an outlet of one article)
     tmp = tmp_path_factory.mktemp("examples-report")
-    # with an outlet of one article (the examples' podcast was one until report36 read it as Regional Monitor's)
-    extra = tmp / "lowland_courier.txt"
-    extra.write_text(ONE_ARTICLE_OUTLET, encoding="utf-8")
-    analyze([EXAMPLES, extra], tmp / "examples.duckdb", progress=False)
-    return render_report(tmp / "examples.duckdb", tmp / "report.html")
+    return render_report(analyze_examples(tmp), tmp / "report.html")
 
 
 @pytest.fixture(scope="module")

@@ -13,17 +13,22 @@ from realpolitik.cli import main
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "corpus"
 
 
-@pytest.fixture(scope="module")
-def examples_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+def analyze_examples(folder: Path) -> Path:
+    """The example corpus with an outlet of one article (ONE_ARTICLE_OUTLET; the examples' podcast was one until
+    report36 read it as Regional Monitor's), analysed into `folder`/examples.duckdb; its path. The report test
+    of the thirty-second session renders the same store."""
     from realpolitik.pipeline import analyze
 
-    folder = tmp_path_factory.mktemp("outlets")
-    # an outlet of one article (the examples' podcast was one until report36 read it as Regional Monitor's)
     extra = folder / "lowland_courier.txt"
     extra.write_text(ONE_ARTICLE_OUTLET, encoding="utf-8")
     db = folder / "examples.duckdb"
     analyze([EXAMPLES, extra], db, progress=False)
-    return str(db)
+    return db
+
+
+@pytest.fixture(scope="module")
+def examples_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    return str(analyze_examples(tmp_path_factory.mktemp("outlets")))
 
 
 ONE_ARTICLE_OUTLET = """Moscow Hosts New Round of Armenia-Azerbaijan Talks
