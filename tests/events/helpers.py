@@ -66,6 +66,16 @@ def parties_of_type(events: list[Event], kind: str) -> tuple[set[str], set[str]]
     return parties(found[0])
 
 
+def parties_of_code(
+    events: list[Event], cameo: str, *, reciprocal: bool = False, last: bool = False
+) -> tuple[set[str], set[str]]:
+    """The parties of the first (or the `last`) event with a CAMEO code, done by each party to the other where
+    `reciprocal`, failing the test when there is none: the CAMEO counterpart of `parties_of_type`."""
+    found = [e for e in events if e.cameo == cameo and (e.reciprocal or not reciprocal)]
+    assert found, f"no {cameo} event in {events}"
+    return parties(found[-1 if last else 0])
+
+
 def check_first(
     code: Code, text: str, plover: str, cameo: str | None, source: str | None, target: str | None
 ) -> None:

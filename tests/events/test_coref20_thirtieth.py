@@ -13,13 +13,8 @@ import pytest
 from spacy.language import Language
 
 from realpolitik.nlp import process
-from realpolitik.records import Event
 
-from .helpers import Code, of_type, parties
-
-
-def _of(events: list[Event], cameo: str) -> list[Event]:
-    return [e for e in events if e.cameo == cameo]
+from .helpers import Code, of_type, parties, parties_of_code
 
 
 @pytest.mark.parametrize(
@@ -54,9 +49,7 @@ def _of(events: list[Event], cameo: str) -> list[Event]:
 def test_host_of_a_numbered_group_named_before_meets_all_of_it(
     code: Code, text: str, host: str, guests: set[str]
 ) -> None:
-    hosted = _of(code(text), "043")
-    assert hosted, code(text)
-    assert parties(hosted[-1]) == ({host}, guests)
+    assert parties_of_code(code(text), "043", last=True) == ({host}, guests)
 
 
 def test_numbered_group_with_modifiers_is_the_pair_named_together(code: Code) -> None:
@@ -64,9 +57,7 @@ def test_numbered_group_with_modifiers_is_the_pair_named_together(code: Code) ->
         "Atal Bihari Vajpayee and Nawaz Sharif met in Lahore in February 1999. The two prime ministers signed a "
         "declaration pledging to settle their disputes peacefully."
     )
-    signed = _of(events, "057")
-    assert signed, events
-    assert parties(signed[0]) == ({"IND", "PAK"}, set())
+    assert parties_of_code(events, "057") == ({"IND", "PAK"}, set())
 
 
 def test_pair_named_with_their_countries_is_not_the_host(code_background: Code) -> None:
@@ -75,9 +66,7 @@ def test_pair_named_with_their_countries_is_not_the_host(code_background: Code) 
         "Prime Minister Nikol Pashinyan of Armenia and President Ilham Aliyev of Azerbaijan held talks in Munich, "
         "Olaf Scholz said after hosting the two leaders."
     )
-    hosted = _of(events, "043")
-    assert hosted, events
-    assert parties(hosted[0]) == ({"DEU"}, {"ARM", "AZE"})
+    assert parties_of_code(events, "043") == ({"DEU"}, {"ARM", "AZE"})
 
 
 @pytest.mark.parametrize(
@@ -109,9 +98,7 @@ def test_place_after_a_numbered_group_only_says_where(code: Code) -> None:
         "Ilham Aliyev and Nikol Pashinyan agreed in January 2021 to set up a group on reopening transport links. "
         "Vladimir Putin hosted the two leaders in Moscow."
     )
-    hosted = _of(events, "043")
-    assert hosted, events
-    assert parties(hosted[-1]) == ({"RUS"}, {"AZE", "ARM"})
+    assert parties_of_code(events, "043", last=True) == ({"RUS"}, {"AZE", "ARM"})
 
 
 def test_they_after_a_deed_two_did_together_is_those_two(code: Code) -> None:
@@ -154,9 +141,7 @@ def test_they_after_a_deed_two_did_together_is_those_two(code: Code) -> None:
 def test_one_bringing_two_together_hosts_or_mediates(
     code: Code, text: str, cameo: str, doer: str, met: set[str]
 ) -> None:
-    found = _of(code(text), cameo)
-    assert found, code(text)
-    assert parties(found[0]) == ({doer}, met)
+    assert parties_of_code(code(text), cameo) == ({doer}, met)
 
 
 @pytest.mark.parametrize(
@@ -171,10 +156,8 @@ def test_one_bringing_two_together_hosts_or_mediates(
 )
 def test_parties_a_gathering_brought_together_meet(code: Code, text: str, met: set[str]) -> None:
     events = code(text)
-    assert not _of(events, "043"), events
-    found = [e for e in events if e.cameo == "040" and e.reciprocal]
-    assert found, events
-    assert parties(found[0]) == (met, set())
+    assert "043" not in {e.cameo for e in events}, events
+    assert parties_of_code(events, "040", reciprocal=True) == (met, set())
 
 
 # ---- the group named by a noun of its own or by its number alone (resolver.json group_nouns; `_group_anaphor`) ----
@@ -256,9 +239,7 @@ def test_two_sides_are_the_pair_named_together_not_its_hosts(code: Code, text: s
 
 def test_two_coming_face_to_face_meet(code: Code) -> None:
     events = code("Ronald Reagan and Mikhail Gorbachev came face to face in Geneva in November 1985.")
-    met = [e for e in events if e.cameo == "040" and e.reciprocal]
-    assert met, events
-    assert parties(met[0]) == ({"USA", "RUS"}, set())
+    assert parties_of_code(events, "040", reciprocal=True) == ({"USA", "RUS"}, set())
 
 
 def test_troops_coming_face_to_face_are_no_meeting_nor_aid(code: Code) -> None:
@@ -270,9 +251,7 @@ def test_welcoming_guests_named_beside_them_hosts_them(code: Code) -> None:
     events = code(
         "Vladimir Putin welcomed his guests, Ilham Aliyev and Nikol Pashinyan, to Sochi in November 2021."
     )
-    hosted = _of(events, "043")
-    assert hosted, events
-    assert parties(hosted[0]) == ({"RUS"}, {"AZE", "ARM"})
+    assert parties_of_code(events, "043") == ({"RUS"}, {"AZE", "ARM"})
 
 
 # ---- "their" of a clause whose subject is a group (resolve.py, the possessive branch) ------------------------

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import Code, parties, some_event
+from .helpers import Code, parties, parties_of_code, some_event
 
 # ---- C1: allies fallen to a common foe (conflict.both_sides_fell) ------------------------------------------------
 
@@ -56,9 +56,7 @@ def test_allies_fallen_to_a_named_foe_did_not_fight_each_other(code: Code, text:
 def test_two_sides_fallen_with_no_foe_named_still_fought_each_other(
     code: Code, text: str, sides: set[str]
 ) -> None:
-    found = [e for e in code(text) if e.cameo == "190" and e.reciprocal]
-    assert found, code(text)
-    assert parties(found[0]) == (sides, set())
+    assert parties_of_code(code(text), "190", reciprocal=True) == (sides, set())
 
 
 # ---- P1: a party answering a court's ruling, the court's own state (component._orders_of_ruling) ------------------

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import Code, parties_of_type
+from .helpers import Code, parties_of_code, parties_of_type
 
 
 @pytest.mark.parametrize(
@@ -116,10 +116,7 @@ def test_a_sinking_told_as_a_noun_with_its_doer_in_a_by_phrase(
     code: Code, text: str, source: str, target: str
 ) -> None:
     # (verbs.txt N 190 sinking|torpedoing|scuttling prep=by)
-    events = [e for e in code(text) if e.cameo == "190"]
-    assert events, "no 190"
-    assert {a.code for a in events[0].source} == {source}
-    assert {a.code for a in events[0].target} == {target}
+    assert parties_of_code(code(text), "190") == ({source}, {target})
 
 
 def test_a_sinking_with_no_doer_is_no_deed(code: Code) -> None:
