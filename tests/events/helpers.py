@@ -59,6 +59,15 @@ def has_deed(events: list[Event], kind: str, source: str, target: str, modality:
     )
 
 
+def each_deed(code: Code, text: str, *deeds: Deed) -> list[Event]:
+    """Each deed (type, source, target: one code each, "" for none) is an asserted event of the sentence, failing
+    the test otherwise; the sentence is coded once. Returns its events."""
+    events = code(text)
+    for deed in deeds:
+        assert has_deed(events, *deed), events
+    return events
+
+
 def parties_of_type(events: list[Event], kind: str) -> tuple[set[str], set[str]]:
     """The parties of the first event of a PLOVER type, failing the test when there is none."""
     found = of_type(events, kind)

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from realpolitik.events.clauses import adjunct_clause, separate
 from realpolitik.events.modality import classify_modality
 
-from .helpers import Code, has_deed, parties
+from .helpers import Code, each_deed, has_deed, parties
 
 Finder = Callable[[str, str], Token]
 
@@ -43,9 +43,7 @@ Finder = Callable[[str, str], Token]
 def test_clauses_adverbial_clause_deed_is_its_own_event(
     code_background: Code, text: str, main: tuple[str, str, str], adjunct: tuple[str, str, str]
 ) -> None:
-    events = code_background(text)
-    assert has_deed(events, *main), events
-    assert has_deed(events, *adjunct), events
+    each_deed(code_background, text, main, adjunct)
 
 
 @pytest.mark.parametrize(
@@ -66,9 +64,7 @@ def test_clauses_adverbial_clause_deed_is_its_own_event(
 def test_clauses_coordinated_deeds_are_separate_events(
     code: Code, text: str, first: tuple[str, str, str], second: tuple[str, str, str]
 ) -> None:
-    events = code(text)
-    assert has_deed(events, *first), events
-    assert has_deed(events, *second), events
+    each_deed(code, text, first, second)
 
 
 @pytest.mark.parametrize(
@@ -291,8 +287,7 @@ def test_clauses_deed_countered_in_a_complement_is_asserted_and_its_own(
 ) -> None:
     """ "helped X stop Y's offensive", "its inability to deter Y's attacks": the negation or the help is the
     countering's; Y's deed exists and is an event of its own."""
-    events = code(text)
-    assert has_deed(events, *deed), events
+    each_deed(code, text, deed)
 
 
 def test_clauses_helper_of_a_bare_infinitive_aids_its_subject(code: Code) -> None:
@@ -345,8 +340,7 @@ def test_clauses_place_held_by_an_agent_is_occupied(
     code: Code, text: str, deed: tuple[str, str, str]
 ) -> None:
     """ "a town controlled by T": T occupies the country the town lies in, never T itself."""
-    events = code(text)
-    assert has_deed(events, *deed), events
+    each_deed(code, text, deed)
 
 
 def test_clauses_own_ground_held_is_no_occupation(code: Code) -> None:
@@ -441,9 +435,7 @@ def test_clauses_relative_clause_subject_is_the_doer_of_the_object(
 def test_clauses_relative_clause_on_a_summing_noun_acts_on_the_deeds_doer(
     code_background: Code, text: str, deed: tuple[str, str, str], reaction: tuple[str, str, str]
 ) -> None:
-    events = code_background(text)
-    assert has_deed(events, *deed), events
-    assert has_deed(events, *reaction), events
+    each_deed(code_background, text, deed, reaction)
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import Code, Deed, has_deed, of_type, parties
+from .helpers import Code, Deed, each_deed, has_deed, of_type, parties
 
 
 @pytest.mark.parametrize(
@@ -42,19 +42,18 @@ def test_clauses_deed_noun_a_verb_reacts_to_is_its_own_event(
 ) -> None:
     """ "Moscow condemned Kyiv's attacks": a deed noun with a doer of its own, as the object of a verb of
     countering or reacting in the main clause, is a deed of its own beside the reaction."""
-    events = code_background(text)
-    assert has_deed(events, *deed), events
-    assert has_deed(events, *reaction), events
+    each_deed(code_background, text, deed, reaction)
 
 
 def test_clauses_each_possessed_deed_of_an_object_list_is_an_event(code_background: Code) -> None:
     """ "criticised X's sales to A as well as Y's aid to B": each listed deed keeps its own doer."""
-    events = code_background(
-        "Iran criticised Israel's arms sales to Baku as well as Turkey's military aid to Baku."
+    each_deed(
+        code_background,
+        "Iran criticised Israel's arms sales to Baku as well as Turkey's military aid to Baku.",
+        # (a sale of arms is military cooperation, 062, since the ninth session)
+        ("COOPERATE", "ISR", "AZE"),
+        ("AID", "TUR", "AZE"),
     )
-    # (a sale of arms is military cooperation, 062, since the ninth session)
-    assert has_deed(events, "COOPERATE", "ISR", "AZE"), events
-    assert has_deed(events, "AID", "TUR", "AZE"), events
 
 
 @pytest.mark.parametrize(
@@ -82,9 +81,7 @@ def test_clauses_deed_noun_subject_with_its_doer_is_its_own_event(
 ) -> None:
     """ "Turkey's support for Azerbaijan angered Iran": the subject names a deed with its doer; it is an
     event beside the main verb's."""
-    events = code(text)
-    assert has_deed(events, *deed), events
-    assert has_deed(events, *main), events
+    each_deed(code, text, deed, main)
 
 
 @pytest.mark.parametrize(
@@ -114,9 +111,7 @@ def test_component_one_doers_deeds_of_one_kind_to_different_parties_are_two_even
 ) -> None:
     """ "sold arms to Armenia, also supplied Azerbaijan": deeds of one kind by one doer are two events when
     each is done to a different party."""
-    events = code_background(text)
-    assert has_deed(events, *first), events
-    assert has_deed(events, *second), events
+    each_deed(code_background, text, first, second)
 
 
 @pytest.mark.parametrize(
@@ -157,9 +152,7 @@ def test_component_coordinated_past_deed_with_its_doer_alone_is_kept(
 ) -> None:
     """ "X condemned the strike and recalled its ambassador": a deed stated in the past, its verb joined to
     another deed's, is kept with its doer alone when it names no target."""
-    events = code(text)
-    assert has_deed(events, *alone), events
-    assert has_deed(events, *main), events
+    each_deed(code, text, alone, main)
 
 
 @pytest.mark.parametrize(
@@ -239,9 +232,7 @@ def test_clauses_passive_participle_with_its_agent_is_its_own_event(
 ) -> None:
     """ "X, backed by Y, launched ...", "Supported by Y, X attacked ...": the participle's agent does its deed
     to the one it qualifies (the main clause's subject), beside the main deed."""
-    events = code_background(text)
-    assert has_deed(events, *participle), events
-    assert has_deed(events, *main), events
+    each_deed(code_background, text, participle, main)
 
 
 def test_clauses_light_participle_with_an_agent_names_its_nouns_deed(code: Code) -> None:
@@ -382,9 +373,7 @@ def test_clauses_clause_with_its_own_subject_after_with_is_its_own_event(
     """ "..., with Belarus allowing Russian troops to cross": a clause with its own subject after a preposition
     states a deed of its own; since prec17 (twenty-seventh session) an absolute clause is the news's background in
     wire news, so the deed is kept with the setting `background_deeds` (the news is kept either way)."""
-    events = code_background(text)
-    assert has_deed(events, *absolute), events
-    assert has_deed(events, *main), events
+    each_deed(code_background, text, absolute, main)
     assert has_deed(code(text), *main)
 
 
@@ -408,9 +397,7 @@ def test_component_repeated_deed_noun_shares_the_first_ones_target(
 ) -> None:
     """ "American aid to Kyiv, as well as British aid": the deed noun repeated for a second doer, its phrases
     left out, is done to the first one's target."""
-    events = code(text)
-    assert has_deed(events, *first), events
-    assert has_deed(events, *second), events
+    each_deed(code, text, first, second)
 
 
 @pytest.mark.parametrize(
