@@ -31,11 +31,12 @@ def test_a_signature_put_on_an_accord_is_its_signing(code: Code, text: str, sour
 
 
 def test_a_player_signed_by_a_club_signs_no_accord(code: Code) -> None:
-    events = code(
+    no_event(
+        code,
         "Cristiano Ronaldo, signed by Juventus from Real Madrid for 100 million euros, was presented in Turin in "
-        "July 2018."
+        "July 2018.",
+        "SUPPORT",
     )
-    assert not [e for e in events if e.event == "SUPPORT"], events
 
 
 def test_a_handshake_on_the_tarmac_is_a_meeting(code: Code) -> None:
@@ -102,8 +103,7 @@ def test_an_authorised_deed_of_aid_is_a_commitment(code: Code, text: str) -> Non
     ],
 )
 def test_an_authorisation_of_no_aid_of_ones_own_is_no_commitment(code: Code, text: str) -> None:
-    events = code(text)
-    assert not [e for e in events if e.event in ("AGREE", "CONCEDE")], events
+    no_event(code, text, "AGREE", "CONCEDE")
 
 
 def test_a_price_cut_under_protest_is_a_concession(code: Code) -> None:
@@ -128,8 +128,7 @@ def test_a_price_cut_under_protest_is_a_concession(code: Code) -> None:
     ],
 )
 def test_a_price_cut_with_no_protest_is_no_concession(code: Code, text: str) -> None:
-    events = code(text)
-    assert not [e for e in events if e.event == "CONCEDE"], events
+    no_event(code, text, "CONCEDE")
 
 
 def test_an_oath_of_office_is_no_threat(code: Code) -> None:
@@ -170,8 +169,7 @@ def test_an_accord_approved_by_members_meeting_somewhere_is_approved(code: Code)
     ],
 )
 def test_a_law_signed_is_no_accord(code: Code, text: str) -> None:
-    events = code(text)
-    assert not [e for e in events if e.event in ("SUPPORT", "COERCE")], events
+    no_event(code, text, "SUPPORT", "COERCE")
 
 
 def test_an_act_two_parties_sign_is_their_accord(code: Code) -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import Code, some_event
+from .helpers import Code, no_event, some_event
 
 
 @pytest.mark.parametrize(
@@ -37,12 +37,11 @@ from .helpers import Code, some_event
 def test_crowds_lining_the_road_welcome_a_visit(
     code: Code, text: str, source: str, target: str | None
 ) -> None:
-    some_event(code, text, "CONSULT", None, source, target)
-    assert "PROTEST" not in {e.event for e in code(text)}
+    some_event(code, text, "CONSULT", None, source, target, absent=("PROTEST",))
 
 
 def test_crowds_lining_a_route_are_no_event(code: Code) -> None:
-    assert code("Crowds lined the route of the funeral procession of Queen Elizabeth II in London.") == []
+    no_event(code, "Crowds lined the route of the funeral procession of Queen Elizabeth II in London.")
 
 
 @pytest.mark.parametrize(
@@ -73,8 +72,7 @@ def test_crowds_lining_a_route_are_no_event(code: Code) -> None:
 def test_votes_against_and_down_are_rejections(
     code: Code, text: str, cameo: str, source: str, target: str
 ) -> None:
-    some_event(code, text, "REJECT", cameo, source, target)
-    assert "SUPPORT" not in {e.event for e in code(text)}
+    some_event(code, text, "REJECT", cameo, source, target, absent=("SUPPORT",))
 
 
 @pytest.mark.parametrize(
@@ -86,8 +84,7 @@ def test_votes_against_and_down_are_rejections(
     ],
 )
 def test_applications_to_become_members_are_requests(code: Code, text: str, source: str, target: str) -> None:
-    some_event(code, text, "REQUEST", "022", source, target)
-    assert "SUPPORT" not in {e.event for e in code(text)}
+    some_event(code, text, "REQUEST", "022", source, target, absent=("SUPPORT",))
 
 
 @pytest.mark.parametrize(
@@ -105,20 +102,16 @@ def test_applications_to_become_members_are_requests(code: Code, text: str, sour
     ],
 )
 def test_courts_turning_cases_away_reject_them(code: Code, text: str, target: str) -> None:
-    some_event(code, text, "REJECT", "120", None, target)
-    assert "SANCTION" not in {e.event for e in code(text)}
+    some_event(code, text, "REJECT", "120", None, target, absent=("SANCTION",))
 
 
 def test_a_case_dropped_by_prosecutors_is_no_rejection(code: Code) -> None:
-    assert "REJECT" not in {
-        e.event for e in code("Prosecutors dismissed the case against the former minister.")
-    }
+    no_event(code, "Prosecutors dismissed the case against the former minister.", "REJECT")
 
 
 def test_damages_awarded_from_a_party_find_it_liable(code: Code) -> None:
     text = "A World Bank tribunal awarded the Canadian miner Crystallex about $1.2 billion in damages from Venezuela."
-    some_event(code, text, "ACCUSE", "116", None, "VEN")
-    assert "AID" not in {e.event for e in code(text)}
+    some_event(code, text, "ACCUSE", "116", None, "VEN", absent=("AID",))
 
 
 @pytest.mark.parametrize(
@@ -151,8 +144,7 @@ def test_talk18_twentyeighth_readings(
 
 def test_a_plain_demand_stays_a_demand(code: Code) -> None:
     text = "Ukraine demanded that Russia return the children it had deported."
-    some_event(code, text, "REQUEST", None, "UKR", "RUS")
-    assert "THREATEN" not in {e.event for e in code(text)}
+    some_event(code, text, "REQUEST", None, "UKR", "RUS", absent=("THREATEN",))
 
 
 @pytest.mark.parametrize(
@@ -164,8 +156,7 @@ def test_a_plain_demand_stays_a_demand(code: Code) -> None:
     ],
 )
 def test_announced_meetings_are_intentions_to_meet(code: Code, text: str, source: str, target: str) -> None:
-    some_event(code, text, "AGREE", "036", source, target or None)
-    assert "CONSULT" not in {e.event for e in code(text)}
+    some_event(code, text, "AGREE", "036", source, target or None, absent=("CONSULT",))
 
 
 @pytest.mark.parametrize(
@@ -176,8 +167,7 @@ def test_announced_meetings_are_intentions_to_meet(code: Code, text: str, source
     ],
 )
 def test_visits_made_stay_consultations(code: Code, text: str) -> None:
-    assert "CONSULT" in {e.event for e in code(text)}
-    assert "AGREE" not in {e.event for e in code(text)}
+    some_event(code, text, "CONSULT", None, None, None, absent=("AGREE",))
 
 
 @pytest.mark.parametrize(
@@ -199,24 +189,21 @@ def test_visits_made_stay_consultations(code: Code, text: str) -> None:
     ],
 )
 def test_a_sum_a_court_holds_a_party_must_pay_is_a_judgement(code: Code, text: str, target: str) -> None:
-    some_event(code, text, "ACCUSE", "116", None, target)
-    assert "AID" not in {e.event for e in code(text)}
+    some_event(code, text, "ACCUSE", "116", None, target, absent=("AID",))
 
 
 def test_a_deed_of_force_a_court_finds_is_a_judgement(code: Code) -> None:
     text = "The court found that Russian agents had killed Alexander Litvinenko in London."
-    some_event(code, text, "ACCUSE", "116", None, "RUS")
-    assert "ASSAULT" not in {e.event for e in code(text)}
+    some_event(code, text, "ACCUSE", "116", None, "RUS", absent=("ASSAULT",))
 
 
 def test_a_deed_a_court_finds_not_done_is_no_event(code: Code) -> None:
-    assert code("The court found that the soldiers had not killed the protesters.") == []
+    no_event(code, "The court found that the soldiers had not killed the protesters.")
 
 
 def test_a_fronted_court_order_to_release_is_a_demand(code: Code) -> None:
     text = "Turkey must release the businessman Osman Kavala, the European Court of Human Rights ruled in December 2019."
-    some_event(code, text, "REQUEST", None, None, "TUR")
-    assert "RETREAT" not in {e.event for e in code(text)}
+    some_event(code, text, "REQUEST", None, None, "TUR", absent=("RETREAT",))
 
 
 def test_what_a_court_holds_is_no_deed_of_its_own(code: Code) -> None:
@@ -224,8 +211,7 @@ def test_what_a_court_holds_is_no_deed_of_its_own(code: Code) -> None:
         "Somalia had never accepted the sea border that Kenya claimed, the International Court of Justice ruled in"
         " October 2021, rejecting Kenya's case."
     )
-    some_event(code, text, "REJECT", "120", None, "KEN")
-    assert "AGREE" not in {e.event for e in code(text)}
+    some_event(code, text, "REJECT", "120", None, "KEN", absent=("AGREE",))
 
 
 @pytest.mark.parametrize(
