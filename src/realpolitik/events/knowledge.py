@@ -409,6 +409,8 @@ class CoderWords:
     suspect_participles: frozenset[str]
     recourse_verbs: frozenset[str]
     asking_readers: frozenset[str]
+    membership_nouns: frozenset[str]
+    member_nouns: frozenset[str]
 
     def target_rank(self, prep: str) -> int:
         """Where a preposition stands in `target_preps` (earlier names the target more surely)."""

@@ -40,6 +40,7 @@ from .lexicon import Lexicon
 from .match import infinitive, match_entry
 from .modality import classify_modality
 from .onslaught import struck_phrase
+from .refusals import rejected_proposer
 from .roles import (
     Roles,
     border_neighbour,
@@ -671,6 +672,15 @@ def prune_targets(cand: Candidate, sent: Span, ments: Mentions, roles: Roles, le
         # "lifted the sanctions that Washington had imposed on India and Pakistan": the party a measure eased had
         # been laid on (tails.py)
         cand.target = eased_measure_party(cand, ments)
+    if not cand.target and not cand.reciprocal and cand.code[:2] == "12" and cand.trigger.pos_ == "VERB":
+        # "blocked the Keystone XL pipeline that Canada's TransCanada had proposed": the party whose plan the
+        # rejected object is (refusals.py; member49)
+        own = {ments.mentions[i].code for i in cand.source}
+        cand.target = [
+            i
+            for i in rejected_proposer(cand.trigger, ments)
+            if i not in cand.source and ments.mentions[i].code not in own
+        ]
     addressee = letter_addressee(cand, ments) if not cand.reciprocal else []
     if addressee:
         # "In a letter to President Eisenhower, Khrushchev proposed a summit in Paris": the one written to, not the

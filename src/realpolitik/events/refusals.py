@@ -14,6 +14,11 @@
 - A refusal told by a noun in a "with" phrase is that refusal ("met the appeal with a refusal", "answered the plan
   with a flat refusal"; "Britain's bid met with a French veto", where the refused thing is the subject and the refuser
   stands in the phrase): the noun's own lexicon reading (12x) at the verb (`refusal_answer`, `answered_by`).
+- The target of a rejection whose object names no party is the party whose plan, proposal or instrument the object
+  is, named as the subject of a relative clause on it ("blocked the pipeline that Canada's TransCanada had proposed",
+  "threw out the treaty under which the United States would have dug a canal", "ruled out the arrangement on which X's
+  government had built its case"); docs/annotation-conventions.md 6.1 (`rejected_proposer`; issue 9, forty-ninth
+  session, member49).
 - A refusal to speak is no event: "declined to comment", "refused to say whether ...": CAMEO 011 (decline comment),
   root 01, which has no PLOVER type (`declined_comment`); nor is what nobody would say ("declined to say whether
   Russia would grant him asylum", "declined to comment on reports that it had built the worm": `unsaid_deed`).
@@ -30,7 +35,7 @@ from .crowds import verb_senses
 from .knowledge import coder_words, reporting_verbs
 from .lexicon import Entry, Lexicon
 from .match import match_entry, refine
-from .tree import steps_to, to_infinitive
+from .tree import Mentions, actors_under, steps_to, to_infinitive
 
 if TYPE_CHECKING:
     from .triggers import Candidate
@@ -199,3 +204,24 @@ def answered_by(verb: Token) -> bool:
     return not any(
         c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children
     )
+
+
+def rejected_proposer(verb: Token, ments: Mentions) -> list[int]:
+    """The party whose plan a rejection's object is, named as the subject of a relative clause on that object ("blocked
+    the pipeline that Canada's TransCanada had proposed": Canada; "threw out the treaty under which the United States
+    would have dug a canal": the United States), when the object itself names no party; [] otherwise
+    (docs/annotation-conventions.md 6.1: the target of a rejection is the party whose proposal is rejected)."""
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.pos_ != "NOUN":
+            continue
+        if actors_under(obj, ments, skip=frozenset({"relcl", "acl", "prep"})):
+            return []
+        for clause in obj.children:
+            if clause.dep_ != "relcl" or clause.pos_ not in ("VERB", "AUX"):
+                continue
+            for c in clause.children:
+                if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP", "PRP"):
+                    found = actors_under(c, ments, skip=frozenset({"relcl", "acl"}))
+                    if found:
+                        return found
+    return []

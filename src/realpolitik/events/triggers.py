@@ -122,6 +122,7 @@ from .knowledge import (
     role_words,
     state_sectors,
 )
+from .leaving import body_left, body_parties
 from .lexicon import Entry, Lexicon
 from .match import (
     aspect_chain,
@@ -1261,6 +1262,9 @@ class Triggers:
         honoured = self._honour_given(tok, entry, ments)
         if honoured is not None:
             return honoured
+        left = self._body_left(tok, entry, ments)
+        if left is not None:
+            return left
         onslaught = self._onslaught(tok, entry, ments)
         if onslaught is not None:
             return onslaught
@@ -5522,6 +5526,28 @@ class Triggers:
             return cand
         return None
 
+    def _body_left(self, tok: Token, entry: Entry | None, ments: Mentions) -> Candidate | None:
+        """ "gave up its seat in OPEC", "will give up its membership of OPEC", "ceased to be a member of the European
+        Union": a membership ended by a verb the lexicon reads as ending one, or by one of its WordNet senses, with
+        an international organisation named is the body left (160, target the body; leaving.py). The verb's own
+        hand reading of 160 keeps deciding. Issue 9, forty-ninth session (member49)."""
+        if tok.dep_ in ("amod", "compound") or (
+            entry is not None and not entry.derived and entry.code == "160"
+        ):
+            return None
+        body = body_left(tok, self.lexicon)
+        if body is None:
+            return None
+        bodies = body_parties(body, ments)
+        if bodies is None:
+            return None
+        cand = self._make(tok, Entry("V", "160", tok.lemma_.lower()), [tok], ments)
+        if cand is None:
+            return None
+        cand.source = [i for i in cand.source if i not in bodies]
+        cand.target = bodies
+        return cand
+
     def _onslaught(self, tok: Token, entry: Entry | None, ments: Mentions) -> Candidate | None:
         """ "German armour burst upon thinly held American positions", "Soviet armies tore through the Rumanian Third
         Army's front", "the columns closed in upon the Herero", "Marines fought their way ashore against its Japanese
@@ -6276,6 +6302,15 @@ class Triggers:
         if code in coder_words().announced_leaving_codes and not negated and not deferred and not put_off:
             # "Cameron said he would resign", "announced that he would step down": leaving one's office said for
             # the future is the concession made (0831), not a promise ("will step down once a council is set up" is)
+            return code
+        if (
+            code == "160"
+            and not (negated or deferred or said_possible)
+            and not any(a.lower_ in coder_words().possibility_aux for a in auxes)
+            and body_left(tok, self.lexicon) is not None
+        ):
+            # "will give up its membership of OPEC", "will give up its seat in OPEC": a membership one says one will
+            # end is the body left (docs/annotation-conventions.md 5.1), as "will leave UNESCO" is (member49)
             return code
         if (
             code in coder_words().announced_exit_codes
