@@ -38,9 +38,7 @@ from .helpers import Code, no_cameo, no_event, some_event
     ],
 )
 def test_an_order_to_own_forces_to_begin_a_withdrawal_is_the_withdrawal(code: Code, text: str) -> None:
-    events = code(text)
-    some_event(code, text, "RETREAT", "0874", None, None)
-    assert all(e.event != "REQUEST" for e in events), events
+    some_event(code, text, "RETREAT", "0874", None, None, absent=("REQUEST",))
 
 
 @pytest.mark.parametrize(
@@ -57,9 +55,7 @@ def test_an_order_to_own_forces_to_begin_a_withdrawal_is_the_withdrawal(code: Co
 def test_a_deed_ordered_to_own_forces_is_the_commanders(
     code: Code, text: str, plover: str, source: str
 ) -> None:
-    events = code(text)
-    some_event(code, text, plover, None, source, None)
-    assert all(e.event != "REQUEST" for e in events), events
+    some_event(code, text, plover, None, source, None, absent=("REQUEST",))
 
 
 @pytest.mark.parametrize(
@@ -75,9 +71,7 @@ def test_an_order_to_another_party_stays_a_demand(code: Code, text: str) -> None
 
 def test_another_party_urged_to_begin_withdrawing_is_asked(code: Code) -> None:
     text = "Ronald Reagan urged the Soviet Union in 1987 to begin pulling its troops out of Afghanistan."
-    events = code(text)
-    some_event(code, text, "REQUEST", None, "USA", None)
-    assert all(e.event != "RETREAT" for e in events), events
+    some_event(code, text, "REQUEST", None, "USA", None, absent=("RETREAT",))
 
 
 @pytest.mark.parametrize(
@@ -120,9 +114,7 @@ def test_lawmakers_who_trade_punches_use_no_force(code: Code) -> None:
     ],
 )
 def test_an_office_not_sought_or_accepted_is_given_up(code: Code, text: str, source: str) -> None:
-    events = code(text)
-    some_event(code, text, "CONCEDE", "0831", source, None)
-    assert all(e.event != "REJECT" for e in events), events
+    some_event(code, text, "CONCEDE", "0831", source, None, absent=("REJECT",))
 
 
 def test_a_proposal_not_accepted_is_still_rejected(code: Code) -> None:
