@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import Code, parties, parties_of_type
+from .helpers import Code, parties, parties_of_type, some_event
 
 # ---- a deed done to the doer's own people, named with no nationality (roles.json `home_people_nouns`) ----------
 
@@ -111,8 +111,9 @@ def test_roles_captured_own_rebel_leader_is_the_target(code: Code) -> None:
 def test_roles_rebels_capturing_their_capital_take_it_from_their_state(code: Code) -> None:
     # rule 9.3 of docs/annotation-conventions.md (twenty-third session): rebels take a town of their own country from
     # its state, the side that held it (before: the capital was read as the rebels' own ground, no target)
-    events = code("Ethiopian rebel forces captured Addis Ababa in May 1991.")
-    assert any(e.event == "ASSAULT" and parties(e) == ({"ETH"}, {"ETH"}) for e in events), events
+    some_event(
+        code, "Ethiopian rebel forces captured Addis Ababa in May 1991.", "ASSAULT", None, "ETH", "ETH"
+    )
 
 
 # ---- the maker of a thing, named by a participle's "by" phrase, is the target of a stance on it ---------------
