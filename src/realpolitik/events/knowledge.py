@@ -302,6 +302,7 @@ class CoderWords:
     honour_naming_senses: frozenset[str]
     honour_winning_senses: frozenset[str]
     named_honour_nouns: frozenset[str]
+    trust_nouns: frozenset[str]
     honour_marks: frozenset[str]
     recognition_nouns: frozenset[str]
     in_force_nouns: frozenset[str]

@@ -194,6 +194,7 @@ from .tree import (
     memo_table,
     natural_force,
     object_children,
+    of_object,
     place_phrase,
     pobj_actors,
     prep_actors,
@@ -446,7 +447,14 @@ class Triggers:
                 # "deplored the violence with which Chinese troops cleared the square")
                 doers = [c for rel in relatives for c in rel.children if c.dep_ == "nsubj"]
                 cand.target = [i for d in doers for i in actors_under(d, ments) if i not in cand.source]
-        if cand is not None and cand.code[:2] in ("02", "10") and _ultimatum_marked(tok):
+        if (
+            cand is not None
+            and cand.code[:2] in ("02", "10")
+            and _ultimatum_marked(tok)
+            and not self._court_finding(tok, cand.source, ments)
+        ):
+            # (a court's order with what follows its neglect named, "the ECB must show ..., or the Bundesbank will have
+            # to pull out, the court ruled", stays its order, rule 8.3: a court threatens no force of its own; court49)
             # "called on the Greek government with a note demanding an apology within a day, on pain of Italian
             # action", "handed the ambassador the Allied demand that ..., on pain of an occupation of the Ruhr": a
             # demand or a call with what follows its refusal named is an ultimatum (139), however it is delivered
@@ -614,6 +622,9 @@ class Triggers:
             if inquiry is not None:
                 return inquiry
         if tok.pos_ in ("VERB", "AUX"):
+            voided = self._voided_act(tok, ments) or self._censure_motion(tok, ments)
+            if voided is not None:
+                return voided
             force = self._force(tok, ments)
             if force is not None:
                 return force
@@ -4006,6 +4017,8 @@ class Triggers:
                 entry = match_entry(clause, self.lexicon, ("V",))
                 code = refine("demand", entry.code if entry is not None and plover(entry.code) else None)
         court = _appositive_court(tok) if holdings else None
+        if court is None and holdings and tok.dep_ == "acl" and tok.head.lemma_.lower() in words.court_nouns:
+            court = tok.head  # ("..., the Grand Chamber of the European Court of Human Rights held": court49)
         if court is not None:
             # (the parser hung the court on the noun before it: "..., an arbitration court in The Hague ruled")
             source = [i for t in court.subtree for i in ments.at(t)]
@@ -4108,6 +4121,126 @@ class Triggers:
             return None
         cand = Candidate(tok, Entry("V", "116", tok.lemma_.lower()), "116", [tok], source, target)
         cand.consumed = {t.i for p in phrases for t in p.subtree}
+        return cand
+
+    def _censure_motion(self, tok: Token, ments: Mentions) -> Candidate | None:
+        """ "Labour members of parliament passed a motion of no confidence in Jeremy Corbyn", "Romania's parliament
+        passed a no-confidence motion against the government", "Corbyn tabled a motion of no confidence in Theresa
+        May's government", "the House passed a resolution of censure against Representative X": a motion, a vote or a
+        resolution of censure or of no confidence (`_censure_words`) that a party passes, carries, adopts, tables or
+        files is its censure of the party named "in", "against", "on" or "of" it (DISAPPROVE 111, as blind set 39 codes
+        one), not the passing of a text (030) or a motion tabled as an appeal (020) (court49). Not a verb negated or
+        one that undoes or merely meets the motion ("survived", "lost", "won": reversal_verbs, the subject the party
+        censured); the party must be named and not the subject."""
+        if tok.pos_ != "VERB" or _negated(tok) or tok.lemma_.lower() in coder_words().reversal_verbs:
+            return None
+        for obj in object_children(tok)[:1]:
+            marks = _censure_words(obj, tok, self.lexicon)
+            if not marks:
+                continue
+            source = self.roles.subject(tok, ments)
+            heads = (obj, *marks)
+            target = [
+                i
+                for head in heads
+                for i in prep_actors(head, ("in", "against", "on", "of"), ments)
+                if i not in source
+            ]
+            # (the parser may hang the party's phrase on the verb: "passed a motion of no confidence [in X]")
+            target += [i for i in prep_actors(tok, ("in", "against"), ments) if i not in source]
+            target = list(dict.fromkeys(target))
+            if not target and not any(
+                g.pos_ in ("NOUN", "PROPN") and g.ent_type_ not in ("DATE", "TIME")
+                for head in (*heads, tok)
+                for g in prep_objects(head, ("in", "against"))
+            ):
+                continue  # (a party the resolver does not know is still named: "in Jeremy Corbyn")
+            cand = Candidate(tok, Entry("V", "111", tok.lemma_.lower()), "111", [tok, obj], source, target)
+            cand.consumed = {t.i for t in obj.subtree}
+            return cand
+        return None
+
+    def _voided_act(self, tok: Token, ments: Mentions) -> Candidate | None:
+        """ "Israel's Supreme Court annulled the July law by which the Knesset had stripped judges of ...", "a federal
+        court struck down most of the tariffs President Trump had imposed", "quashed the convictions the court in
+        Curitiba had handed Lula", "declared void the law under which the Catalan parliament had called ...": a body of
+        judgment (a court, a tribunal, its judges: `_court_source`) or a legislature (sector LEG) that cancels or
+        voids an act of a party (a verb of voiding: `voiding_verbs`) rejects that act (REJECT 120, as the sets code a
+        court's annulment), target the party whose act it was (its owner, the doer of a relative clause on it, the
+        agent of a participle on it); the act voided, and the deed it tells, are its content, not news (court49).
+        Not a verb negated; the act is no party itself (a person or a body named is no act)."""
+        if tok.pos_ != "VERB" or _negated(tok):
+            return None
+        particles = voiding_particles(tok, self.lexicon)
+        if particles is None:
+            return None
+        if _court_holding_possible(tok.doc) and self._held_by_court(tok, (tok, *tok.ancestors)):
+            return None  # ("ruled that the government acted within its powers when it revoked ...": the ruling's content)
+        acts = [
+            c
+            for c in tok.children
+            if (c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "npadvmod" and c.pos_ == "ADJ"))
+            and c.i not in particles
+        ]  # ("struck down most of the tariffs": the parser may hang "most" as an adverbial)
+        if not acts:
+            acts = [
+                g
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ in particles
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]  # ("struck down President Trump's tariffs" parsed with "down" as a preposition)
+        if not acts:
+            # ("declared void the law ...": the parser makes the predicate a verb with the act as its object)
+            acts = [g for c in tok.children if c.i in particles for g in c.children if g.dep_ == "dobj"]
+        if not acts:
+            return None
+        act = acts[0]
+        if act.pos_ not in ("NOUN", "PROPN"):
+            part = of_object(act)  # ("struck down most of the tariffs", "quashed all of the convictions")
+            if part is None:
+                return None
+            act = part
+        if act.pos_ not in ("NOUN", "PROPN") or act.ent_type_ in ("PERSON", "NORP", "GPE", "ORG"):
+            return None  # (a party is no act: "threw out Nicaragua")
+        entry = match_entry(tok, self.lexicon, ("V",))
+        if entry is not None and entry.code[:2] == "08" and entry.code[:3] != "083":
+            # ("the Latvian Constitutional Court cancelled restrictions on ...": restrictions, sanctions or a blockade
+            # lifted are eased, 081-087, whoever lifts them; a law or a policy undone, 0832, is the court's rejection)
+            return None
+        source = self._court_doers(tok, self.roles.subject(tok, ments), ments)
+        if not self._court_source(tok, source, ments, bodies=False):
+            if not any(ments.mentions[i].sector == "LEG" for i in source):
+                return None
+            if entry is not None and entry.code[:2] == "08":
+                # ("Kenya's parliament repealed the clause ..., bowing to pressure from foreign donors": a legislature
+                # undoing its own state's law or measure concedes, as the lexicon reads it)
+                return None
+        target = [i for i in _judged_parties([act], ments) if i not in source]
+        if not target:
+            target = [i for d in relative_doers([act]) for i in actors_under(d, ments) if i not in source]
+        if not target:
+            # ("the tariffs imposed by President Trump", "the law passed by Congress": the agent of a participle)
+            target = [
+                i
+                for c in act.children
+                if c.dep_ == "acl"
+                for a in c.children
+                if a.dep_ == "agent"
+                for g in a.children
+                if g.dep_ == "pobj"
+                for i in actors_under(g, ments)
+                if i not in source
+            ]
+        if not target:
+            # ("the admissions programmes of Harvard": the owner named in an "of" phrase)
+            owner = of_object(act)
+            target = [i for i in actors_under(owner, ments) if i not in source] if owner is not None else []
+        if not target and entry is not None and entry.code[:2] == "12":
+            return None  # (the lexicon's own rejection reads its parties as it always has: "threw out challenges by X")
+        code = entry.code if entry is not None and entry.code[:2] == "12" else "120"
+        cand = Candidate(tok, Entry("V", code, tok.lemma_.lower()), code, [tok], source, target)
+        cand.consumed = {t.i for t in act.subtree if t.i != act.i}  # (what the act told is its content)
         return cand
 
     def _done_in_wrong(self, clause: Token) -> bool:
@@ -4280,6 +4413,19 @@ class Triggers:
             if paid is None or _negated(paid):
                 return None
         source = self._court_doers(tok, self.roles.subject(tok, ments), ments)
+        if not source and any(c.dep_ == "auxpass" for c in tok.children):
+            # ("Sweden was fined three million euros by the EU's Court of Justice": the parser may hang the passive's
+            # "by" phrase on the sum; court49)
+            source = [
+                i
+                for o in tok.children
+                if o.dep_ == "dobj"
+                for p in o.children
+                if p.dep_ == "prep" and p.lower_ == "by"
+                for g in p.children
+                if g.dep_ == "pobj"
+                for i in actors_under(g, ments)
+            ]
         if not self._court_source(tok, source, ments, bodies=False):
             return None
         target = [
@@ -4480,6 +4626,18 @@ class Triggers:
         coder_words.json judging_verbs, court_nouns, finding_body_nouns; an international court's code)."""
         if tok.lemma_.lower() not in coder_words().judging_verbs:
             return False
+        if (
+            tok.lemma_.lower() == "rule"
+            and source
+            and not any(c.dep_ == "prt" for c in tok.children)
+            and any(
+                str(ments.mentions[i].code).startswith("IGO") or ments.mentions[i].sector in _RULING_SECTORS
+                for i in source
+            )
+        ):
+            # ("..., the European Commission ruled": a body that rules on a party's conduct judges it, whatever its
+            # name; "ruled out" is no ruling; court49)
+            return True
         return Triggers._court_source(tok, source, ments, bodies=True)
 
     def _held_by_court(self, tok: Token, clauses: Iterable[Token]) -> bool:
@@ -4506,7 +4664,14 @@ class Triggers:
         for _ in range(3):
             subjects = [c for c in verb.children if c.dep_ == "nsubj"]
             if subjects:
-                return subjects[0] if subjects[0].lemma_.lower() in nouns else None
+                head = subjects[0]
+                if head.lemma_.lower() in nouns:
+                    return head
+                if head.pos_ == "PROPN" and any(
+                    c.dep_ == "compound" and c.lemma_.lower() in words.court_nouns for c in head.children
+                ):
+                    return head  # ("Federal Judge T. Alan Goldsborough", "Justice Arthur Engoron": a judge by title)
+                return None
             if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
                 return None
             verb = verb.head
@@ -8040,8 +8205,23 @@ def _told_before(tok: Token) -> list[Token]:
     modifier of the noun the parser took for the root, the holding the participle on that noun before the verb). Only
     a verb with its own subject set off by a comma, and no clause, mark or object of its own (courts47)."""
     head = tok.head
-    if tok.dep_ not in ("advcl", "parataxis", "acl", "ccomp") or head.i >= tok.i:
+    if (
+        tok.dep_ == "acl"
+        and head.lemma_.lower() in coder_words().court_nouns
+        and head.dep_ in ("npadvmod", "appos", "oprd", "dobj")
+        and head.head.pos_ in ("VERB", "AUX")
+        and head.head.i < head.i
+        and head.left_edge.i > 0
+        and tok.doc[head.left_edge.i - 1].text == ","
+        and not any(c.dep_ in ("ccomp", "mark", "dobj", "xcomp", "nsubj") for c in tok.children)
+    ):
+        # ("Georgia kept X in detention ..., the Grand Chamber of the European Court of Human Rights held": the
+        # parser hangs the court on the holding's verb and the court's verb on the court; court49)
+        return [head.head]
+    if tok.dep_ not in ("advcl", "parataxis", "acl", "ccomp", "conj") or head.i >= tok.i:
         return []
+    if tok.dep_ == "conj" and head.pos_ not in ("VERB", "AUX"):
+        return []  # ("X abused its monopoly and must pay a fine, the Commission ruled": the verb joined to its holding)
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     if len(subjects) != 1 or any(c.dep_ in ("ccomp", "mark", "dobj", "xcomp") for c in tok.children):
         return []
@@ -8172,6 +8352,117 @@ def voicing_verbs(lexicon: Lexicon) -> frozenset[str]:
     one of these ("lodge obj=protest|complaint", "register obj=objection|complaint", "voice obj=disapproval", "deliver
     obj=protest"): such a verb lends its subject to any noun of the class (`disapproval_code`; verdict48)."""
     return _voicing(lexicon)[0]
+
+
+def _censure_words(noun: Token, verb: Token, lexicon: Lexicon) -> list[Token]:
+    """The words that make `noun`, the first object of `verb`, a censure or a motion of censure or of no confidence: a
+    text a body votes (a motion, a resolution, a vote: resolution_nouns) whose "of" object or modifier is a noun of
+    censure by the lexicon's own reading (`disapproval_code` 11x: "a motion of censure", "a censure motion") or a noun
+    of trust denied by "no" ("a motion of no confidence in X", "a no-confidence vote"; data: trust_nouns); such a noun
+    of censure passed or voted itself ("passed a censure of X", "voted a condemnation of X": resolution_verbs); or trust
+    denied as the object ("voted no confidence in X"). None for any other noun (court49)."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    words = coder_words()
+    lemma = noun.lemma_.lower()
+    if lemma in words.trust_nouns:
+        return [noun] if _trust_denied(noun) else []
+    if lemma in words.resolution_nouns or lemma == "vote":
+        found: list[Token] = []
+        for word in (
+            *(c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")),
+            *prep_objects(noun, ("of",)),
+        ):
+            low = word.lemma_.lower()
+            if low in words.trust_nouns:
+                if _trust_denied(word):
+                    found.append(word)
+            elif word.pos_ == "NOUN" and (disapproval_code(low, lexicon) or "")[:2] == "11":
+                found.append(word)
+        return found
+    if (
+        noun.dep_ == "dobj"
+        and verb.lemma_.lower() in words.resolution_verbs
+        and (disapproval_code(lemma, lexicon) or "")[:2] == "11"
+    ):
+        return [noun]
+    return []
+
+
+def _trust_denied(word: Token) -> bool:
+    """True for a noun of trust denied by "no" before it ("no confidence", "no-confidence")."""
+    if any(c.lower_ == "no" and c.dep_ in ("det", "compound", "amod", "neg") for c in word.children):
+        return True
+    doc = word.doc
+    return (word.i > 0 and doc[word.i - 1].lower_ in ("no", "non")) or (
+        word.i > 1 and doc[word.i - 1].text == "-" and doc[word.i - 2].lower_ in ("no", "non")
+    )
+
+
+_VOIDING: dict[int, tuple[Lexicon, frozenset[tuple[str, str]]]] = {}
+# the objects of the lexicon's readings that name an act a court or a legislature voids ("law", "ruling", "verdict",
+# "decree", a measure or a treaty): a 12x reading of a verb with such an object, or with a court as its subject, makes
+# the verb (with its particle) one of voiding
+_VOIDED_OBJECTS = frozenset(
+    {"&measure", "&treaty", "law", "ruling", "verdict", "decree", "judgment", "election"}
+)
+_VOIDED_SUBJECTS = frozenset({"court", "tribunal"})
+# where the parser hangs the particle or the predicate of a verb of voiding ("struck down", "declared void")
+_VOIDING_DEPS = frozenset({"prt", "prep", "oprd", "acomp", "advmod", "amod", "xcomp", "ccomp", "dobj"})
+
+
+def voiding_particles(tok: Token, lexicon: Lexicon) -> frozenset[int] | None:
+    """The token indices of the particle (or predicate) that makes `tok` a verb of voiding, empty when the verb is one
+    by itself; None when it is none. A verb of voiding is one whose two most frequent WordNet senses have "cancel" as a
+    synonym or a direct hypernym ("annul", "quash", "invalidate", "nullify", "void", "revoke", "repeal", "rescind"), or
+    one the lexicon's own hand readings make a rejection (12x) of a law, a measure, a ruling or a verdict or a rejection
+    by a court ("strike down", "throw out", "set aside", "overturn", "overrule", "declare void"), with the particle its
+    reading names (court49)."""
+    lemma = tok.lemma_.lower()
+    pairs = _voiding_pairs(lexicon)
+    found: set[int] = set()
+    for c in tok.children:
+        if c.dep_ in _VOIDING_DEPS and (lemma, c.lower_) in pairs:
+            found.add(c.i)
+    if found:
+        return frozenset(found)
+    if (lemma, "") in pairs or in_senses(lemma, _CANCEL_SENSES):
+        if any(c.dep_ == "prt" for c in tok.children):
+            return None  # (a particle of its own changes the verb: "called off" is no "call")
+        return frozenset()
+    return None
+
+
+_CANCEL_SENSES = frozenset({"cancel"})
+# the sectors of a body whose "ruled" is a ruling (an international body, a government, a legislature, a court)
+_RULING_SECTORS = frozenset({"GOV", "LEG", "JUD"})
+# the particles of removal ("struck down", "set aside", "threw out", "turned away")
+_REMOVAL_PARTICLES = frozenset({"down", "out", "aside", "away", "off"})
+
+
+def _voiding_pairs(lexicon: Lexicon) -> frozenset[tuple[str, str]]:
+    found = _VOIDING.get(id(lexicon))
+    if found is None or found[0] is not lexicon:
+        pairs: set[tuple[str, str]] = set()
+        for e in lexicon.entries:
+            if e.kind != "V" or e.code[:2] != "12" or e.derived or e.implied or e.backoff:
+                continue
+            objects = (e.allowed("dobj") or frozenset()) | (e.allowed("obj") or frozenset())
+            subjects = e.allowed("subj") or frozenset()
+            # (the particle the reading names, or the preposition of its phrase: "strike pp=down:&measure")
+            prts = e.allowed("prt") or frozenset(p.split(":", 1)[0] for p in e.allowed("pp") or ()) or {""}
+            if subjects & _VOIDED_SUBJECTS:
+                # (a court's reading: "quash", "overturn", "throw out")
+                pairs.update((e.lemma, p) for p in prts)
+            elif prts & coder_words().unlawful_words:
+                # (a text declared void or null: "declare prt=void|null")
+                pairs.update((e.lemma, p) for p in prts & coder_words().unlawful_words)
+            elif objects & _VOIDED_OBJECTS:
+                # (a law, a measure or a ruling done away with by a particle of removal: "strike down", "set aside",
+                # "vote down"; a bare verb of defeating or breaking one, "violate", "block", is no voiding)
+                pairs.update((e.lemma, p) for p in prts & _REMOVAL_PARTICLES)
+        found = _VOIDING[id(lexicon)] = (lexicon, frozenset(pairs))
+    return found[1]
 
 
 def disapproval_code(noun: str, lexicon: Lexicon) -> str | None:
