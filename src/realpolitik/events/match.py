@@ -1306,6 +1306,8 @@ def _match_entry(tok: Token, lexicon: Lexicon, kinds: tuple[str, ...]) -> Entry 
                 if words is None:
                     words = _near(tok)
                 if satisfies(entry, words):
+                    if not entry.derived and _frame_only(entry) and words["dobj"]:
+                        return _object_reading(entry, tried, words, clause) or entry
                     return entry
             if found:
                 break  # the first lemma the lexicon knows decides
@@ -1348,6 +1350,33 @@ def _match_entry(tok: Token, lexicon: Lexicon, kinds: tuple[str, ...]) -> Entry 
                         return entry
                 if readings:
                     break
+    return None
+
+
+# the keys of a reading's frame words: its particle and its bare preposition
+_FRAME_KEYS = frozenset({"prt", "prep"})
+# the keys that name the thing a deed is done to
+_OBJECT_KEYS = frozenset({"dobj", "obj"})
+
+
+def _frame_only(entry: Entry) -> bool:
+    """True when a reading holds by its particle or preposition alone, naming no noun ("pull prep=out")."""
+    return all(key in _FRAME_KEYS for key, _ in entry.constraints)
+
+
+def _object_reading(frame: Entry, tried: list[Entry], words: Words, clause: _Clause) -> Entry | None:
+    """The hand reading with as many constraints as `frame` (a reading by its particle or preposition alone) that
+    names the verb's object and holds, or None: the kind of the thing the deed is done to decides between them (deed49).
+    "pulled dozens of survivors out of the sea" is a rescue (`pull dobj=survivor`, 073), not a withdrawal
+    (`pull prep=out`, 0872), though the withdrawal comes first in the file; "pulled its troops out" stays a withdrawal
+    (no reading of the object's own holds)."""
+    for entry in tried:
+        if entry.derived or entry.specificity != frame.specificity or entry is frame or entry.no_event:
+            continue
+        if not any(key in _OBJECT_KEYS for key, _ in entry.constraints):
+            continue
+        if clause.holds(entry) and satisfies(entry, words):
+            return entry
     return None
 
 
