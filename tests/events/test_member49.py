@@ -6,7 +6,8 @@
   future it is the leaving announced (docs/annotation-conventions.md 5.1), not a threat.
 - The target of a rejection whose object names no party is the subject of a relative clause on that object, the party
   whose plan it was (docs/annotation-conventions.md 6.1).
-- Left alone: a seat given up in a parliament, a city taken over by fighters.
+- The party a copula names by a noun ("became the first state to recognise it") does the "to" clause's deed.
+- Left alone: a seat given up in a parliament, a city taken over by fighters, a person's feat ("the first man to").
 
 Each is checked on sentences written for these tests (true statements about real events) through the real pipeline.
 """
@@ -57,3 +58,29 @@ def test_member49_rejected_plan_names_its_proposer(code: Code) -> None:
         "REJECT",
     )
     assert targets == {"DEU"}, targets
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "source"),
+    [
+        (
+            "After Israel proclaimed its independence, the Soviet Union became the first state to recognise it de jure"
+            " in May 1948.",
+            "SUPPORT",
+            "RUS",
+        ),
+        (
+            "After the Kosovo assembly declared independence, Costa Rica became the first state to recognise Kosovo in"
+            " February 2008.",
+            "SUPPORT",
+            "CRI",
+        ),
+    ],
+)
+def test_member49_first_state_to_do_a_deed(code: Code, text: str, kind: str, source: str) -> None:
+    sources, _ = parties_of_type(code(text), kind)
+    assert sources == {source}, sources
+
+
+def test_member49_a_persons_feat_is_no_deed(code: Code) -> None:
+    assert not code("Neil Armstrong became the first man to walk on the Moon in July 1969.")

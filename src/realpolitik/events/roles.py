@@ -473,7 +473,22 @@ class Roles:
                         tok = tok.head.head
                 continue
             if tok.dep_ in ("relcl",) and not subjects:
-                return actors_under(tok.head, ments, skip=frozenset({"relcl", "prep"}))
+                found = actors_under(tok.head, ments, skip=frozenset({"relcl", "prep"}))
+                if (
+                    not found
+                    and tok.head.dep_ == "attr"
+                    and to_infinitive(tok)
+                    and tok.head.head.pos_ in ("VERB", "AUX")
+                ):
+                    # "Algeria became the first state to recognise it", "Bolivia became the first country to
+                    # renounce the convention": the party a copula names by the noun does the "to" clause's deed; not
+                    # a person ("the first man to break the sound barrier": a feat, no deed of a party; member49)
+                    doers = [
+                        i for c in tok.head.head.children if c.dep_ == "nsubj" for i in actors_under(c, ments)
+                    ]
+                    if doers and not any(ments.mentions[i].person for i in doers):
+                        return doers
+                return found
             break
         return []
 
