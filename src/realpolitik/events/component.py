@@ -132,6 +132,7 @@ from .roles import (
 )
 from .select import Selector, load_selector
 from .tails import answered_armed_act, passive_host_place
+from .things import thing_doer
 from .tree import (
     Mentions,
     actors_under,
@@ -1371,6 +1372,9 @@ _NO_DEED: tuple[Callable[[Candidate, Mentions], bool], ...] = (
     lambda c, m: weapon_acted_on(c.trigger),
     # "a gas explosion wrecked the school", "a fertiliser blast": an explosion of a fuel or a stored good is an accident
     lambda c, m: fuel_explosion(c.trigger),
+    # "a safety valve blew", "a container ship slammed into the bridge", "two explosions tore through the bow,
+    # sending the submarine to the seabed": a thing that names no party did it (WordNet's things; none49)
+    thing_doer,
 )
 
 

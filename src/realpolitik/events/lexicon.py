@@ -35,6 +35,7 @@ WORDNET_FILE = "wordnet_verbs.txt"
 PHRASAL_FILE = "wordnet_phrasal.txt"
 DEVERBAL_FILE = "wordnet_deverbal.txt"
 NO_DEED_VERBS_FILE = "wordnet_no_deed_verbs.txt"
+THING_NOUNS_FILE = "wordnet_thing_nouns.txt"
 IMPLIED_FILE = "implied_defaults.txt"
 FRAMES = ("intent", "threat", "demand", "appeal", "reject", "posture")
 # the flags an entry may carry (`+recip` ... `+pair`; `+frame=NAME` is read apart), and the one kind of entry each
