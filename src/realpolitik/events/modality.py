@@ -710,8 +710,14 @@ def _local(
             or (c.dep_ == "det" and c.lower_ in cues.negating_determiners)
             or (c.dep_ == "preconj" and c.lower_ in cues.negating_preconjunctions)
             or (c.dep_ in ("nsubj", "nsubjpass") and _negative_subject(c, cues))
-            # "sent no weapons", "imposed no sanctions": a negated object of the event's own verb
-            or (is_trigger and c.dep_ == "dobj" and _negated_noun(c, cues))
+            # "sent no weapons", "imposed no sanctions": a negated object of the event's own verb (not trust denied,
+            # "voted no confidence in the government": a censure given, triggers._censure_motion; review49)
+            or (
+                is_trigger
+                and c.dep_ == "dobj"
+                and _negated_noun(c, cues)
+                and c.lemma_.lower() not in coder_words().trust_nouns
+            )
             for c in children
         )
     ) or (with_negation and is_trigger and _negating_prefix(tok, cues))

@@ -4136,7 +4136,7 @@ class Triggers:
             return None
         for obj in object_children(tok)[:1]:
             marks = _censure_words(obj, tok, self.lexicon)
-            if not marks:
+            if not marks or not _puts_motion(tok, self.lexicon):
                 continue
             source = self.roles.subject(tok, ments)
             heads = (obj, *marks)
@@ -8387,6 +8387,17 @@ def _censure_words(noun: Token, verb: Token, lexicon: Lexicon) -> list[Token]:
     ):
         return [noun]
     return []
+
+
+def _puts_motion(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb passes a motion or puts it before a body: a verb of passing (resolution_verbs: "passed",
+    "adopted", "voted") or one whose lexicon reading with the motion is an appeal or an agreement (02x, 03x: "tabled
+    a motion"); not one that holds, schedules, faces or debates it ("held a vote of no confidence in X", its outcome
+    untold; review49)."""
+    if verb.lemma_.lower() in coder_words().resolution_verbs:
+        return True
+    entry = match_entry(verb, lexicon, ("V",))
+    return entry is not None and entry.code[:2] in ("02", "03")
 
 
 def _trust_denied(word: Token) -> bool:
