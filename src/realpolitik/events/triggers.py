@@ -74,6 +74,7 @@ from .frames import (
 from .honours import (
     entered_into_force,
     honour_given,
+    honour_senses,
     honour_won,
     naming_honour,
     pooled,
@@ -5639,7 +5640,9 @@ class Triggers:
         if tok.pos_ != "VERB" or tok.dep_ in ("amod", "compound"):
             return None
         lemma = tok.lemma_.lower()
-        given = honour_given(tok, ments)
+        # (each reading but `entered_into_force` needs a verb of its kind: a cached WordNet test first; speed49)
+        giving, winning, naming, pooling = honour_senses(lemma)
+        given = honour_given(tok, ments) if giving else None
         if given is not None and not (entry is not None and entry.code == given[0]):
             # (the verb's own reading of the same code keeps deciding: "granted recognition to X")
             code, _noun, receivers = given
@@ -5653,14 +5656,14 @@ class Triggers:
                 return None  # (what a party gives itself)
             cand.target = targets
             return cand
-        won = honour_won(tok, ments)
+        won = honour_won(tok, ments) if winning else None
         if won is not None:
             cand = self._make(tok, Entry("V", "051", lemma), [tok], ments)
             if cand is None:
                 return None
             cand.source, cand.target = won
             return cand
-        named = naming_honour(tok, ments)
+        named = naming_honour(tok, ments) if naming else None
         if named is not None:
             cand = self._make(tok, Entry("V", "051", lemma), [tok], ments)
             if cand is None:
@@ -5682,7 +5685,7 @@ class Triggers:
                 return None
             cand.source, cand.target = parties, []
             return cand
-        doers = pooled(tok, self.lexicon, ments)
+        doers = pooled(tok, self.lexicon, ments) if pooling else None
         if doers is not None:
             cand = self._make(tok, Entry("V", "061", lemma, reciprocal=True), [tok], ments)
             if cand is None:
