@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from .knowledge import clause_words, coder_words, conflict_words, role_words
-from .tree import Mentions, lemma_forms, lower_of, to_infinitive, tokens_of, venue_name
+from .tree import Mentions, doc_sents, lemma_forms, lower_of, to_infinitive, tokens_of, venue_name
 
 _MAX_DEPTH = 40  # guards against odd parses; sentence trees are far shallower
 
@@ -730,7 +730,7 @@ def analysis_register(doc: Doc, transcript: bool = False) -> bool:
     sentences = 0
     dated = 0
     weekdays = words.weekday_names
-    for sent in doc.sents:
+    for sent in doc_sents(doc):
         sentences += 1
         # (a C loop over the sentence's words: no call per token)
         dated += not weekdays.isdisjoint(map(lower_of, tokens[sent.start : sent.end]))

@@ -138,6 +138,7 @@ from .tree import (
     actors_under,
     closed_sentences,
     doc_memo,
+    doc_sents,
     doc_words,
     lemma_forms,
     pobj_actors,
@@ -269,7 +270,7 @@ class EventCoder:
         if ments is None:
             ments = Mentions.build(doc, list(doc._.actors or []))
         found: list[str] = []
-        for sent in doc.sents:
+        for sent in doc_sents(doc):
             verb = token_at(doc, sent.root.i)  # (a FastToken while the Doc is coded)
             if verb.pos_ != "VERB":
                 continue
@@ -307,7 +308,7 @@ class EventCoder:
         closed = _closed_sentences(doc)
         # the events of each sentence before, with their candidates (in the order of the text)
         before: list[tuple[Span, list[tuple[Candidate, Event]]]] = []
-        for whole in doc.sents:
+        for whole in doc_sents(doc):
             if (
                 closed
                 and not _names_someone(named, whole)

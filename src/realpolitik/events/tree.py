@@ -87,6 +87,18 @@ def doc_text(doc: Doc) -> str:
     return _MEMO.text or ""
 
 
+def doc_sents(doc: Doc) -> Iterable[Span]:
+    """`doc.sents`, made once (as a tuple) while `doc_memo` holds the Doc: the gaps, the coder and the register test
+    each walk the sentences, and spaCy makes every sentence's tokens anew on each walk (speed49)."""
+    table = memo_table(doc, doc_sents)
+    if table is None:
+        return doc.sents
+    found: tuple[Span, ...] | None = table.get(None)
+    if found is None:
+        found = table[None] = tuple(doc.sents)
+    return found
+
+
 def span_text(span: Span) -> str:
     """`span.text`: the Doc's text from the span's first character to its last (no trailing space)."""
     return doc_text(span.doc)[span.start_char : span.end_char]
