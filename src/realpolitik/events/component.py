@@ -384,7 +384,7 @@ class EventCoder:
             followed_possibly(cand, ments)
             # "arrived in Port Moresby from Jakarta": Jakarta is where the journey began
             visit_origin(cand, ments)
-        for i in [i for i, c in cands.items() if any(no_deed(c, ments) for no_deed in _NO_DEED)]:
+        for i in [i for i, c in cands.items() if _no_deed(c, ments)]:
             del cands[i]
         # "threw out a plan to buy jets", "a motion to let troops in was voted down": what is refused is not done
         refused_contents(cands)
@@ -1377,6 +1377,14 @@ _NO_DEED: tuple[Callable[[Candidate, Mentions], bool], ...] = (
     # sending the submarine to the seabed": a thing that names no party did it (WordNet's things; none49)
     thing_doer,
 )
+
+
+def _no_deed(cand: Candidate, ments: Mentions) -> bool:
+    """Whether one of `_NO_DEED` holds of a candidate (a plain loop, in their order; speed49)."""
+    for no_deed in _NO_DEED:  # noqa: SIM110
+        if no_deed(cand, ments):
+            return True
+    return False
 
 
 def _looked_on(cand: Candidate, ments: Mentions) -> bool:

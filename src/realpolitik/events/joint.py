@@ -7,6 +7,7 @@ its code by what is done (`cooperation_code`). Issue 9, fortieth session (joint4
 
 from __future__ import annotations
 
+import operator
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -126,8 +127,9 @@ def conflict_deed(verb: Token, lexicon: Lexicon) -> bool:
     its modifiers). Such a deed is never read as one done
     together from its doers alone."""
     roots = coder_words().joint_conflict_roots
-    if any(not e.constraints and e.code[:2] in roots for e in lexicon.lookup("V", verb.lemma_.lower())):
-        return True
+    for e in lexicon.lookup("V", verb.lemma_.lower()):  # (a plain loop; speed49)
+        if not e.constraints and e.code[:2] in roots:
+            return True
     force = clause_words().instrument_deeds
     kinds = [lexicon.classes.get(name, frozenset()) for name in ("offensive", "weapon", "armour", "toxic")]
     objects = [o for o in object_children(verb) if o.dep_ in _OBJECT_DEPS]
@@ -517,7 +519,11 @@ def _space_in(sent: Span) -> bool:
         # (made once per word lists rather than on every call)
         made = _SPACE = (words, (words.spacecraft_nouns - {"station"}) | words.crew_nouns | words.space_words)
     space = made[1]
-    return any(t.lemma_.lower() in space for t in tokens_of(sent))
+    # (C loops over the sentence's words: no call per word; speed49)
+    return not space.isdisjoint(map(str.lower, map(_lemma_of, tokens_of(sent))))
+
+
+_lemma_of = operator.attrgetter("lemma_")
 
 
 # The coder's word lists and the lemmas that tell space in them (`_space_in`)

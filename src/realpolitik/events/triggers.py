@@ -630,7 +630,9 @@ class Triggers:
             if force is not None:
                 return force
             words = coder_words()
-            if any(lemma in words.court_penalty_verbs or lemma in words.commanding_verbs for lemma in lemmas):
+            if not (
+                words.court_penalty_verbs.isdisjoint(lemmas) and words.commanding_verbs.isdisjoint(lemmas)
+            ):
                 award = self._court_award(tok, ments)
                 if award is not None:
                     return award
@@ -1096,6 +1098,7 @@ class Triggers:
     # --- A verb or an adjective -----------------------------------------------------------------------------
 
     def _verb_candidate(self, tok: Token, ments: Mentions) -> Candidate | None:
+        low = tok.lemma_.lower()  # (read once: asked up to a dozen times below; speed49)
         sworn = tok
         while sworn.dep_ == "conj" and sworn.head.pos_ == "VERB":
             sworn = sworn.head
@@ -1110,7 +1113,7 @@ class Triggers:
             # ("signed the Act authorizing a federal corporation to take over the government dam": a taking of property
             # authorised by law is no occupation, as `_authorised_force` reads it; promise47)
             return None
-        if any(c.dep_ == "xcomp" and unavoidable_head(c) is tok for c in tok.children):
+        if _unavoidable_clause(tok):
             # "Russia would be forced to respond", "would not hesitate to strike": no coercion, no holding back;
             # the deed of the "to" clause is the subject's own and is read there
             return None
@@ -1127,7 +1130,7 @@ class Triggers:
             found = reading(tok, ments)
             if found is not None:
                 return found
-        if tok.lemma_.lower() in coder_words().joining_verbs and any(
+        if low in coder_words().joining_verbs and any(
             p.dep_ == "prep"
             and p.lower_ == "in"
             and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in p.children)
@@ -1135,16 +1138,12 @@ class Triggers:
         ):
             # "joined Britain in refusing to sign the treaty": the deed joined in is the event, read at the gerund
             return None
-        if tok.lemma_.lower() in coder_words().resolution_verbs and self._resolution_content(tok) is not None:
+        if low in coder_words().resolution_verbs and self._resolution_content(tok) is not None:
             # "adopted a resolution condemning X", "voted for a resolution opposing Y": what the resolution does is
             # the body's deed, read at the resolution's own verb (the adoption is no signing, no support)
             return None
         comp = complement(tok)
-        if (
-            comp is not None
-            and comp.dep_ in ("xcomp", "advcl")
-            and tok.lemma_.lower() in coder_words().refusing_verbs
-        ):
+        if comp is not None and comp.dep_ in ("xcomp", "advcl") and low in coder_words().refusing_verbs:
             # "refused to rule out military force": the refusal of a refusal puts the deed forward
             prospect = self._raised_prospect(comp, ments, refused=True)
             if prospect is not None:
@@ -1180,10 +1179,10 @@ class Triggers:
             return None
         if frame_entry is None and comp is not None and self._wished_of(tok, comp, ments):
             # "Baku wants Yerevan to change its constitution": what one wants another party to do is demanded
-            frame_entry = Entry("F", frame_code("demand"), tok.lemma_.lower(), frame="demand")
+            frame_entry = Entry("F", frame_code("demand"), low, frame="demand")
         if frame_entry is None and comp is not None and self._directive(tok, comp, ments):
             # "told Iran to stop enriching uranium": telling an addressee to act is a demand on it
-            frame_entry = Entry("F", frame_code("demand"), tok.lemma_.lower(), frame="demand")
+            frame_entry = Entry("F", frame_code("demand"), low, frame="demand")
         if frame_entry is None and comp is not None:
             # "implored X to approve aid", "exhorted that X withdraw": any verb of appeal or demand (its reading
             # an 02 or 10 code) with an addressee and a "to" clause, or a bare "that" clause, frames the deed
@@ -1191,7 +1190,7 @@ class Triggers:
         if frame_entry is None and comp is not None and self._authorised_force(tok, comp) is not None:
             # "authorised President Putin to use the armed forces in Syria", "empowered the army to pursue the rebels":
             # an authorised deed of force is a threat, as a vowed one is (frames45)
-            frame_entry = Entry("F", frame_code("threat"), tok.lemma_.lower(), frame="threat")
+            frame_entry = Entry("F", frame_code("threat"), low, frame="threat")
         sent: Token | None = None  # (the verb of sending whose purpose is the deed authorised: folded in)
         if frame_entry is None and authorising(tok) and self._own_authorised(tok, ments):
             sent = comp if comp is not None else self._authorised_sending(tok)
@@ -1201,7 +1200,7 @@ class Triggers:
                 # sending of troops to Iraq to help rebuild the country": an authorised deed of aid or cooperation by
                 # the authoriser's own side is a commitment to it, intended as "agreed to" is (promise47)
                 comp = aided
-                frame_entry = Entry("F", frame_code("intent"), tok.lemma_.lower(), frame="intent")
+                frame_entry = Entry("F", frame_code("intent"), low, frame="intent")
         if (
             frame_entry is None
             and comp is not None
@@ -1213,7 +1212,7 @@ class Triggers:
             # the place of the Soviet Union": a verb of deciding frames its "that" clause of what is to be as "decided
             # that" does (the intent frame); "resolved that the union is dissolved" states what the resolution does
             # (talk46)
-            frame_entry = Entry("F", frame_code("intent"), tok.lemma_.lower(), frame="intent")
+            frame_entry = Entry("F", frame_code("intent"), low, frame="intent")
         if frame_entry is not None and comp is not None and _purpose_of_own_deed(tok, comp, self.lexicon):
             # "began refusing food to force the authorities to ...", "ordered paratroopers into Little Rock to
             # enforce ...": the verb with its object is a deed of its own and the "to" clause after that object
@@ -1293,15 +1292,14 @@ class Triggers:
             # military parade", keeps its reading; motion46)
             entry = None
         if (
-            tok.lemma_.lower() in coder_words().refuge_verbs
-            or tok.lemma_.lower() in coder_words().refuge_taking_verbs
+            low in coder_words().refuge_verbs or low in coder_words().refuge_taking_verbs
         ) and not _handover_entry(entry):
             # "a Royal Air Force helicopter lifted Archbishop Makarios out of Paphos", "the British cruiser embarked
             # the Emperor": a person carried away by another party's craft is given refuge (deeds38)
             refuge = self._refuge_reading(tok, ments, entry)
             if refuge is not None:
                 return refuge
-        if tok.lemma_.lower() in journey_destinations() and _motion_family(entry) and joint_marked(tok):
+        if low in journey_destinations() and _motion_family(entry) and joint_marked(tok):
             # "NASA and Russia's space agency began flying together", "sailed side by side": a journey made together
             # is the parties' cooperation before it is a visit (joint40)
             joint = self._joint_deed(tok, entry, ments)
@@ -1310,7 +1308,7 @@ class Triggers:
         cast = self._weapon_cast(tok, entry, ments)
         if cast is not None:
             return cast
-        if tok.lemma_.lower() in coder_words().supply_carrying_verbs and (
+        if low in coder_words().supply_carrying_verbs and (
             entry is None
             or entry.derived
             or entry.no_event
@@ -1333,7 +1331,7 @@ class Triggers:
                 delivered = self._supply_sent(tok, ments)
                 if delivered is not None:
                     return delivered
-        if tok.lemma_.lower() in coder_words().supply_arrival_verbs and (
+        if low in coder_words().supply_arrival_verbs and (
             entry is None or entry.derived or entry.no_event or _motion_family(entry)
         ):
             # "the first German Leopard 2 tanks have arrived in Ukraine", "Galaxy transports landed at Lod with
@@ -1344,7 +1342,7 @@ class Triggers:
             arrival = self._supply_arrival(tok, ments)
             if arrival is not None:
                 return arrival
-        if tok.lemma_.lower() in journey_destinations() and _motion_family(entry):
+        if low in journey_destinations() and _motion_family(entry):
             # "Sadat went to Jerusalem", "Gorbachev reached Havana", "the delegation went home": one reading for
             # the verbs of going and coming (motion36)
             return self._motion_reading(tok, entry, ments)
@@ -1637,7 +1635,7 @@ class Triggers:
         """ "Afrin, a town controlled by Turkey and its proxies": a participle of holding with an agent,
         qualifying a named place, is the agent's occupation of the country the place lies in (data:
         `holding_participles`, `holding_codes`)."""
-        passive = any(c.dep_ == "auxpass" for c in tok.children)
+        passive = "auxpass" in [c.dep_ for c in tok.children]
         if (
             (tok.dep_ != "acl" and not passive)
             or tok.tag_ != "VBN"
@@ -1667,8 +1665,8 @@ class Triggers:
         reaction (`reaction_codes`; condemn45)."""
         words = clause_words()
         lemmas = lemma_forms(tok)
-        eliciting = any(lemma in words.eliciting_verbs for lemma in lemmas)
-        if not eliciting and not any(lemma in words.receiving_verbs for lemma in lemmas):
+        eliciting = not words.eliciting_verbs.isdisjoint(lemmas)  # (no generator step per form; speed49)
+        if not eliciting and words.receiving_verbs.isdisjoint(lemmas):
             return None
         noun = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
         if noun is None and not eliciting:
@@ -8040,14 +8038,25 @@ def _unpromised(frame: Token) -> bool:
     return frame.pos_ == "NOUN" and frame.dep_ == "dobj" and _negated(frame.head)
 
 
+def _unavoidable_clause(tok: Token) -> bool:
+    """Whether an open clause of `tok` has `tok` for its `unavoidable_head` (a plain loop; speed49)."""
+    for c in tok.children:  # noqa: SIM110
+        if c.dep_ == "xcomp" and unavoidable_head(c) is tok:
+            return True
+    return False
+
+
 def _negated(verb: Token) -> bool:
     """A verb with its own "not" or "never" ("must not sell", "not to attack"), or "no longer" ("would no longer
     accept X as a mediator": the parser hangs the "no" on "longer")."""
-    return any(
-        c.dep_ == "neg"
-        or (c.dep_ == "advmod" and c.lower_ == "longer" and any(g.dep_ == "neg" for g in c.children))
-        for c in verb.children
-    )
+    for c in verb.children:  # (plain loops: asked of every candidate; speed49)
+        if c.dep_ == "neg":
+            return True
+        if c.dep_ == "advmod" and c.lower_ == "longer":
+            for g in c.children:
+                if g.dep_ == "neg":
+                    return True
+    return False
 
 
 def _definite_spans(tok: Token) -> list[Token]:
@@ -8575,7 +8584,11 @@ def _future(verb: Token) -> bool:
     of "be to V" ("troops are to leave Iraq", "X is to release them": a plan or arrangement to come)."""
     if verb.lemma_ == "be" and any(c.dep_ == "xcomp" and to_infinitive(c) for c in verb.children):
         return True
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in coder_words().future_aux for c in verb.children)
+    future_aux = coder_words().future_aux
+    for c in verb.children:  # noqa: SIM110 (a plain loop: asked of every candidate; speed49)
+        if c.dep_ in ("aux", "auxpass") and c.lower_ in future_aux:
+            return True
+    return False
 
 
 # the root of verbal disapproval (11: "hit back at critics" criticises them) and the code of force used (190)
