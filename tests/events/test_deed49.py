@@ -84,3 +84,22 @@ def test_deed49_property_blown_up_is_destroyed_persons_are_attacked(
 ) -> None:
     event = first(code(text))
     assert (event.event, event.cameo) == deed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a crowd of protesters driven out of the place it holds by police or forces: repression (175; verbs.txt, the
+        # WordNet senses of "drive out" and "force out")
+        "Riot police forced Occupy Wall Street protesters out of Zuccotti Park in New York on 15 November 2011.",
+        "Egyptian security forces drove protesters out of Tahrir Square in Cairo on 19 November 2011.",
+    ],
+)
+def test_deed49_protesters_driven_out_by_police_are_repressed(code: Code, text: str) -> None:
+    event = first(code(text))
+    assert (event.event, event.cameo) == ("ASSAULT", "175")
+
+
+def test_deed49_troops_driven_out_are_no_repression(code: Code) -> None:
+    events = code("Ukrainian forces drove Russian troops out of the city of Kherson in November 2022.")
+    assert all(event.cameo != "175" for event in events)
