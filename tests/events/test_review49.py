@@ -3,6 +3,7 @@
 - A motion or a vote of no confidence is a body's censure when the body passes, adopts or votes it, or a party puts
   it before the body (the lexicon's appeal or agreement reading of the verb with the motion: "tabled"); a vote held,
   scheduled or discussed tells no outcome and is no censure (court49's `_censure_motion`).
+- A gas made a weapon by a word of `&toxic` ("poison gas") is no thing that acts alone (none49's `thing_doer`).
 - Trust denied as a verb's object ("voted no confidence in the government") is the content of the vote, not a
   negation of the voting: the censure is asserted.
 
@@ -42,3 +43,8 @@ def test_review49_no_confidence_voted_is_asserted(code: Code) -> None:
     )
     assert events
     assert events[0].modality == "asserted"
+
+
+def test_review49_poison_gas_is_a_weapon_not_a_thing(code: Code) -> None:
+    # none49's thing doers: a gas that a word of `&toxic` makes a weapon is a party's, named or not
+    assert of_type(code("Poison gas killed 5,000 Kurds in Halabja in March 1988."), "ASSAULT")

@@ -62,6 +62,15 @@ def _used(lemma: str) -> bool:
     return any(lemma in class_words(name) or is_kind(lemma, name) for name in _USED_CLASSES)
 
 
+def _toxic_agent(noun: Token) -> bool:
+    """Whether the noun, or a word before it, is one of the lexicon's `&toxic` words that make a gas or an agent a
+    weapon ("poison gas", "nerve agent", "sarin"): a chemical weapon is a party's even when none is named (review49)."""
+    toxic = class_words("toxic")
+    return noun.lemma_.lower() in toxic or any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in toxic for c in noun.children
+    )
+
+
 def _set_off(verb: Token) -> bool:
     """Whether the sentence names a weapon (`kinds.projectile`: a bomb, an explosive, a rocket) or a deed of attack
     among `bomb_words` (a noun WordNet derives from a verb: an attack, a raid, sabotage): a blast in it may be
@@ -146,7 +155,7 @@ def thing_doer(cand: Candidate, ments: Mentions) -> bool:
     if doer.pos_ != "NOUN" or any(c.dep_ == "conj" for c in doer.children):
         return False  # (a name or a pronoun may be a party's; so may a doer of a list, "the pandemic, OPEC and ...")
     kind = _thing(doer)
-    if kind is None or _used(doer.lemma_.lower()) or _set_off(verb):
+    if kind is None or _used(doer.lemma_.lower()) or _toxic_agent(doer) or _set_off(verb):
         return False
     if kind == "event" and (doer.lemma_.lower() not in coder_words().explosion_nouns or _bombing_named(verb)):
         # (an event that may be the parties' deed: "clashes erupted on the frontier"; an explosion where a bombing's
