@@ -197,6 +197,7 @@ class ActorResolver:
             mentions = _combined_phrases(doc, mentions, {a.span.start_char for a in combined})
         mentions.extend(self._people_by_apposition(doc, mentions))
         mentions = self._people_described(doc, mentions, date)
+        mentions.extend(self._titled_officials(doc, mentions))
         mentions.extend(self._surnames_of_text_people(doc, mentions, text_people))
         mentions.extend(self._coreference(doc, mentions, owner))
         mentions.sort(key=lambda m: (m.start, m.end, m.code))
@@ -386,6 +387,84 @@ class ActorResolver:
                     )
                 )
         return out
+
+    def _titled_officials(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+        """ "Governor Larry Hogan sent the National Guard into Baltimore", "Senator Bob Menendez of New Jersey
+        stepped down": a person the knowledge base does not know, named after a capitalised title whose word has an
+        office sector (`title_sectors` of the sector words: "Governor", "Mayor", "Senator", "Justice"), takes the
+        title's sector and the country of a place: the place of an "of" right after the name, else the one
+        country every place of the sentence names. A place of another country than the rest, or no place, leaves
+        the name alone ("Former Governor Bill Richardson arrived in Pyongyang" names no place of his own; it is
+        read through "of" only). A title after the name or in lower case ("the Bank of England's governor, Mark
+        Carney"; "Mike Judge") is not read, nor a name the tagger does not take for a person ("the Ambassador
+        Hotel"), nor a military rank: a general is most often named where his army fights, abroad ("General
+        Wainwright surrendered Corregidor"). Issue 9, forty-ninth session (people49)."""
+        places = [
+            m
+            for m in mentions
+            if m.code and len(m.code) == 3 and (m.kb_id or "").startswith("place-") and not m.person
+        ]
+        if not places:
+            return []
+        taken = {c for m in mentions for c in range(m.start, m.end)}
+        found: list[ActorMention] = []
+        seen: set[int] = set()
+        for name in self._titled_names(doc):
+            title_i = name.start - 1
+            first = name.start
+            if len(name) >= 3 and name[0].text[:1].isupper() and self._sector_of(name[0]) is not None:
+                title_i, first = name.start, name.start + 1  # the tagger took the title into the PERSON
+            if title_i < 0 or first in seen:
+                continue
+            title = doc[title_i]
+            sector = self._sector_of(title)
+            if (
+                sector not in self.words.title_sectors
+                or sector == "MIL"
+                or not title.text[:1].isupper()
+                or not any(ent.label_ == "PERSON" for ent in doc[first : name.end].ents)
+                or not title.is_alpha
+                or any(c in taken for c in range(doc[first].idx, name.end_char))
+            ):
+                continue
+            # (the whole name where the tagger's PERSON stops short: "Judge W. Arthur Garrity Jr.")
+            last = name.end
+            while last < len(doc) and doc[last].pos_ == "PROPN" and doc[last].text[:1].isupper():
+                last += 1
+            name = doc[name.start : last]
+            code: str | None = None
+            where = ""
+            if name.end + 1 < len(doc) and doc[name.end].lower_ == "of":
+                after = doc[name.end + 1].idx
+                for m in places:
+                    if m.start == after or (m.start <= after < m.end):
+                        code, where = m.code, m.text
+            if code is None:
+                sent = name.sent
+                codes = {m.code for m in places if sent.start_char <= m.start < sent.end_char}
+                if len(codes) != 1:
+                    continue
+                code = next(iter(codes))
+                where = next(
+                    m.text for m in places if m.code == code and sent.start_char <= m.start < sent.end_char
+                )
+            seen.add(first)
+            start = title.idx
+            found.append(
+                ActorMention(
+                    start=start,
+                    end=name.end_char,
+                    text=doc.text[start : name.end_char],
+                    code=code,
+                    sector=sector,
+                    kb_id=None,
+                    why=f"title '{title.text}' before the name '{doc[first : name.end].text}', of {where}",
+                    confidence=0.8,
+                    role="actor",
+                    person=True,
+                )
+            )
+        return found
 
     def _people_described(
         self, doc: Doc, mentions: list[ActorMention], date: str | None = None
