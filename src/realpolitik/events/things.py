@@ -143,6 +143,9 @@ def thing_doer(cand: Candidate, ments: Mentions) -> bool:
     if verb.pos_ != "VERB" or cand.code[:2] in _KEPT:
         return False
     holder = _subject_holder(verb)
+    if holder is not verb and holder.pos_ == "AUX":
+        return False  # (a copula's subject is no doer of the participle on it: "ruled that the islands were Malaysian,
+        # dismissing Indonesia's claim")
     subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects and holder.dep_ == "acl" and holder.tag_ == "VBG" and holder.head.pos_ == "NOUN":
         doer = holder.head  # ("a troop train carrying soldiers of the Royal Scots"; not "a shot fired")
