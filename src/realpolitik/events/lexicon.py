@@ -37,6 +37,8 @@ DEVERBAL_FILE = "wordnet_deverbal.txt"
 NO_DEED_VERBS_FILE = "wordnet_no_deed_verbs.txt"
 THING_NOUNS_FILE = "wordnet_thing_nouns.txt"
 IMPLIED_FILE = "implied_defaults.txt"
+# the project's entries for idioms of deeds (a verb with a particle, a verb and noun idiom; idiom50), read after verbs.txt
+IDIOMS_FILE = "verbs_idioms.txt"
 FRAMES = ("intent", "threat", "demand", "appeal", "reject", "posture")
 # the flags an entry may carry (`+recip` ... `+pair`; `+frame=NAME` is read apart), and the one kind of entry each
 # of some of them is for
@@ -422,9 +424,9 @@ def default_lexicon(mode: str = "all") -> Lexicon:
 def _parse_default(mode: str) -> Lexicon:
     folder = resources.files("realpolitik.events") / "data"
     names = {
-        "all": ("classes.txt", DERIVED_FILE, "verbs.txt"),
-        "proposed": ("classes.txt", DERIVED_FILE, "verbs.txt"),
-        "hand": ("classes.txt", "verbs.txt"),
+        "all": ("classes.txt", DERIVED_FILE, "verbs.txt", IDIOMS_FILE),
+        "proposed": ("classes.txt", DERIVED_FILE, "verbs.txt", IDIOMS_FILE),
+        "hand": ("classes.txt", "verbs.txt", IDIOMS_FILE),
         "derived": (DERIVED_FILE,),
     }[mode]
     lexicon = Lexicon()
