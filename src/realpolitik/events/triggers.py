@@ -185,6 +185,7 @@ from .roles import (
     unknown_person_object,
 )
 from .tree import (
+    OBJECT_DEPS,
     Mentions,
     actors_under,
     bare_fire_subject,
@@ -298,6 +299,8 @@ class Triggers:
         self.lexicon = lexicon
         # the nouns the lexicon's readings of a policy given up name (`_conceded_objects`, read once)
         self._conceded: frozenset[str] | None = None
+        # the word sets court49's readings can fire on (`voiding_lemmas`, `_censure_words_gate`; read once, court50)
+        self._court_gates: tuple[frozenset[str], frozenset[str], frozenset[str]] | None = None
         self.roles = Roles(lexicon)
         # (opt-in) a main verb whose readings fail only on an unlisted noun reads its one reading whose frame holds
         self.condition_backoff = condition_backoff
@@ -623,7 +626,13 @@ class Triggers:
             if inquiry is not None:
                 return inquiry
         if tok.pos_ in ("VERB", "AUX"):
-            voided = self._voided_act(tok, ments) or self._censure_motion(tok, ments)
+            # (court49's two readings fire on few words: set lookups spare their tree walks on every other verb)
+            gates = self._court_gates
+            if gates is None:
+                gates = self._court_gates = (voiding_lemmas(self.lexicon), *_censure_words_gate())
+            voided = self._voided_act(tok, ments) if low in gates[0] else None
+            if voided is None and (low in gates[1] or _first_object_in(tok, gates[2])):
+                voided = self._censure_motion(tok, ments)
             if voided is not None:
                 return voided
             force = self._force(tok, ments)
@@ -8401,6 +8410,23 @@ def _censure_words(noun: Token, verb: Token, lexicon: Lexicon) -> list[Token]:
     return []
 
 
+def _censure_words_gate() -> tuple[frozenset[str], frozenset[str]]:
+    """The gate of `_censure_motion` (court50): `_censure_words` finds a censure only at a verb of passing
+    (resolution_verbs) or on a first object whose noun is a motion, a resolution, a vote or a noun of trust; the two
+    word sets, verbs and nouns."""
+    words = coder_words()
+    return words.resolution_verbs, words.trust_nouns | words.resolution_nouns | {"vote"}
+
+
+def _first_object_in(verb: Token, nouns: frozenset[str]) -> bool:
+    """True when the first object of `verb` (the first of `object_children`) has its lemma in `nouns` (a plain loop:
+    asked of every verb)."""
+    for c in verb.children:
+        if c.dep_ in OBJECT_DEPS:
+            return c.lemma_.lower() in nouns
+    return False
+
+
 def _puts_motion(verb: Token, lexicon: Lexicon) -> bool:
     """Whether a verb passes a motion or puts it before a body: a verb of passing (resolution_verbs: "passed",
     "adopted", "voted") or one whose lexicon reading with the motion is an appeal or an agreement (02x, 03x: "tabled
@@ -8457,6 +8483,29 @@ def voiding_particles(tok: Token, lexicon: Lexicon) -> frozenset[int] | None:
 
 
 _CANCEL_SENSES = frozenset({"cancel"})
+_VOIDING_LEMMAS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def voiding_lemmas(lexicon: Lexicon) -> frozenset[str]:
+    """Every verb `voiding_particles` can find a verb of voiding at: the verbs of the lexicon's voiding pairs and the
+    verbs of wordnet_verbs.txt whose two most frequent senses have "cancel" as a synonym or a direct hypernym (as
+    `in_senses` reads them). The gate of `_voided_act`, asked of every verb before any tree walk (court50)."""
+    found = _VOIDING_LEMMAS.get(id(lexicon))
+    if found is None or found[0] is not lexicon:
+        from .crowds import _wordnet_lines
+        from .proposals import read_wordnet
+
+        lemmas = {lemma for lemma, _ in _voiding_pairs(lexicon)} | set(_CANCEL_SENSES)
+        for lemma, line in _wordnet_lines().items():
+            if not any(word in line for word in _CANCEL_SENSES):
+                continue  # (a quick test on the line's text; the senses are read for the few lines that pass it)
+            senses = read_wordnet([line]).get(lemma) or []
+            if any(word in _CANCEL_SENSES for sense in senses[:2] for part in sense[:2] for word in part):
+                lemmas.add(lemma)
+        found = _VOIDING_LEMMAS[id(lexicon)] = (lexicon, frozenset(lemmas))
+    return found[1]
+
+
 # the sectors of a body whose "ruled" is a ruling (an international body, a government, a legislature, a court)
 _RULING_SECTORS = frozenset({"GOV", "LEG", "JUD"})
 # the particles of removal ("struck down", "set aside", "threw out", "turned away")

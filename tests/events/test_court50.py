@@ -1,0 +1,80 @@
+"""The gates of court49's two readings, fiftieth session (issue 9, court50).
+
+`Triggers._voided_act` and `Triggers._censure_motion` were asked of every verb; they now run only on a verb whose
+lemma is one `voiding_particles` can read as a verb of voiding (`voiding_lemmas`), or, for a censure, on a verb of
+passing or a verb whose first object is a motion, a resolution, a vote or a noun of trust (`_censure_words_gate`).
+A gate must never hide a word the readings fire on: checked here token by token on sentences written for these tests
+(true statements about real events) with the real parse.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.language import Language
+
+from realpolitik.events.lexicon import default_lexicon
+from realpolitik.events.tree import object_children
+from realpolitik.events.triggers import (
+    _censure_words,
+    _censure_words_gate,
+    _first_object_in,
+    voiding_lemmas,
+    voiding_particles,
+)
+from realpolitik.records import Event
+
+from .helpers import of_type
+
+SENTENCES = [
+    "Italy's highest court quashed the murder convictions of Amanda Knox and Raffaele Sollecito in March 2015.",
+    "Kenya's Supreme Court annulled the presidential election in September 2017 and ordered a new vote.",
+    "The Knesset voted in March 2023 to repeal the part of the disengagement law that barred Israelis from four"
+    " settlements in the northern West Bank.",
+    "Romania's parliament passed a motion of no confidence in Ludovic Orban's government in February 2020.",
+    "The Czech lower house voted no confidence in Mirek Topolanek's cabinet in March 2009.",
+    "Spain's Constitutional Court declared void the Catalan parliament's law on the independence referendum in"
+    " October 2017.",
+    "The European Commission fined Intel 1.06 billion euros in May 2009 and said the chip maker must stop its"
+    " rebates.",
+]
+
+
+def test_voiding_lemmas_name_the_verbs_of_voiding() -> None:
+    lemmas = voiding_lemmas(default_lexicon())
+    assert {"annul", "quash", "rescind", "revoke", "strike", "overturn", "declare"} <= lemmas
+    assert not {"say", "attack", "fine", "meet", "pass"} & lemmas
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_gates_hide_no_word_the_readings_fire_on(text: str, bare_nlp: Language) -> None:
+    lexicon = default_lexicon()
+    verbs, nouns = _censure_words_gate()
+    for tok in bare_nlp(text):
+        low = tok.lemma_.lower()
+        if voiding_particles(tok, lexicon) is not None:
+            assert low in voiding_lemmas(lexicon), tok.text
+        objects = object_children(tok)
+        if objects and _censure_words(objects[0], tok, lexicon):
+            assert low in verbs or _first_object_in(tok, nouns), tok.text
+
+
+def test_gates_are_met_by_the_test_sentences(bare_nlp: Language) -> None:
+    # (the token test above must see words the readings fire on, or it cannot fail)
+    lexicon = default_lexicon()
+    voiding = censure = 0
+    for text in SENTENCES:
+        for tok in bare_nlp(text):
+            voiding += voiding_particles(tok, lexicon) is not None
+            objects = object_children(tok)
+            censure += bool(objects and _censure_words(objects[0], tok, lexicon))
+    assert voiding >= 3
+    assert censure >= 2
+
+
+def test_gated_readings_still_code(code: Callable[[str], list[Event]]) -> None:
+    rejected = of_type(code(SENTENCES[1]), "REJECT")
+    assert rejected and rejected[0].cameo == "120"
+    censured = [e for e in code(SENTENCES[3]) if e.cameo == "111"]
+    assert censured
