@@ -27,7 +27,7 @@ from .clauses import (
 )
 from .knowledge import clause_words, coder_words, role_words
 from .modality import classify_modality, concessive_prep, finite_conjunct, negative_subject
-from .tree import Mentions, actors_under, deed_verb, lemma_forms
+from .tree import Mentions, actors_under, deed_verb, lemma_forms, to_infinitive
 from .triggers import Candidate
 
 
@@ -199,8 +199,7 @@ def main_clause_first(alive: list[Candidate]) -> None:
         and _to_front(
             alive,
             lambda cand: (
-                cand.trigger.dep_ == "ROOT"
-                and cand.entry.kind == "F"
+                ((cand.trigger.dep_ == "ROOT" and cand.entry.kind == "F") or aspect_complement(cand.trigger))
                 and bool(cand.source)
                 and not (cand.entry.derived or cand.entry.implied)
             ),
@@ -265,6 +264,21 @@ def main_clause_first(alive: list[Candidate]) -> None:
             and bool(cand.target)
             and not cand.fallback
         ),
+    )
+
+
+def aspect_complement(tok: Token) -> bool:
+    """ "the three leaders went on to sign an accord", "began bombing", "moved to ban": the complement of a main verb of
+    phase or sequence (data `aspect_verbs`, `sequence_verbs`), which carries no deed of its own, is the main clause's
+    deed (background50)."""
+    words = coder_words()
+    verb = tok.head
+    return (
+        (tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and to_infinitive(tok)))
+        and tok.pos_ == "VERB"
+        and verb.dep_ == "ROOT"
+        and verb.lemma_.lower() != tok.lemma_.lower()
+        and any(lemma in words.aspect_verbs or lemma in words.sequence_verbs for lemma in lemma_forms(verb))
     )
 
 

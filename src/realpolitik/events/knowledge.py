@@ -140,6 +140,8 @@ class CoderWords:
     keeping_verbs: frozenset[str]
     craft_nouns: frozenset[str]
     resolution_verbs: frozenset[str]
+    setting_out_verbs: frozenset[str]
+    sequence_verbs: frozenset[str]
     resolution_nouns: frozenset[str]
     contest_verbs: frozenset[str]
     onset_verbs: frozenset[str]

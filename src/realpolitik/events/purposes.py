@@ -157,6 +157,8 @@ def travellers_purpose(verb: Token, lexicon: Lexicon) -> bool:
         return False
     if any(c.dep_ in ("dobj", "nsubjpass") for c in head.children):
         return False  # ("sent troops to protect", "were flown in to help": what is moved, not the traveller)
+    if any(c.dep_ == "prt" and c.lower_ == "on" for c in head.children):
+        return False  # ("went on to sign an accord": the deed told next, no journey; background50)
     return _person_subject(head, lexicon)  # (no passive subject here: excluded above)
 
 

@@ -1351,6 +1351,16 @@ class Triggers:
             arrival = self._supply_arrival(tok, ments)
             if arrival is not None:
                 return arrival
+        if _setting_out(tok):
+            # "set out its objections in a statement": the noun of speech set out is the act, before the verb's
+            # reading as a journey ("set out for Tientsin") or the dictionary's (background50)
+            set_out = light_object(tok, self.lexicon)
+            if (
+                set_out is not None
+                and _set_out_utterance(tok, set_out[1], set_out[0])
+                and not countered_deed(set_out[1])
+            ):
+                return self._make(tok, set_out[0], [tok, set_out[1]], ments, consumed={set_out[1].i})
         if low in journey_destinations() and _motion_family(entry):
             # "Sadat went to Jerusalem", "Gorbachev reached Havana", "the delegation went home": one reading for
             # the verbs of going and coming (motion36)
@@ -1360,7 +1370,9 @@ class Triggers:
             return placed
         # A light verb's noun decides over the verb's default and over the dictionary's patterns for it
         # ("expanded their cooperation"); a hand entry of its own with an object decides for itself.
-        light_word = any(lemma in coder_words().light_verbs for lemma in lemma_forms(tok))
+        light_word = _setting_out(tok) or any(
+            lemma in coder_words().light_verbs for lemma in lemma_forms(tok)
+        )
         light_first = entry is None or entry.specificity == 0 or (entry.derived and light_word)
         light_noun = light_object(tok, self.lexicon) if light_first else None
         if light_noun is not None and _enacted_content(tok, light_noun[1]):
@@ -1370,7 +1382,9 @@ class Triggers:
             noun_entry, noun = light_noun
             # ("deter Russian strikes": a deed another actor does is countered, not done by the verb's subject)
             if (
-                is_light(tok, self.lexicon) or _voted_utterance(tok, noun, noun_entry)
+                is_light(tok, self.lexicon)
+                or _voted_utterance(tok, noun, noun_entry)
+                or _set_out_utterance(tok, noun, noun_entry)
             ) and not countered_deed(noun):
                 if noun.dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in tok.children):
                     # "Russia's delivery of jets to Serbia was completed": with no agent, the noun names its
@@ -1398,6 +1412,9 @@ class Triggers:
             or (entry.no_event and not entry.constraints)
             or _use_of_no_event(entry)
             or entry.code[:2] == "15"
+            # ("began charging a common external tariff": a fee charged is no event for one party, a tariff the
+            # parties share is their cooperation; background50)
+            or (entry.no_event and joint_object(tok, self.lexicon) is not None)
         ):
             # (a show of force made together, "jointly tested the interceptor", is an exercise of the two: 062; a
             # no-event reading with constraints is meant, "the summit brought together the leaders")
@@ -3813,6 +3830,18 @@ class Triggers:
         objects = [c for c in tok.children if c.dep_ == "dobj"]
         names = [a for p in preds for a in (p, *(c for c in p.children if c.dep_ == "appos"))]
         names += [c for o in objects for c in o.children if c.dep_ in ("appos", "npadvmod") and c.i > o.i]
+        # ("called the United States' decision to withdraw from the treaty a mistake": the parser hung the name on the
+        # last verb of the object's own clause; an indefinite noun phrase hung so inside the object is its name;
+        # background50)
+        names += [
+            t
+            for o in objects
+            for t in o.subtree
+            if t.dep_ in ("npadvmod", "oprd")
+            and t.pos_ == "NOUN"
+            and t.i > o.i
+            and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in t.children)
+        ]
         if not any(self._condemns(n) for n in names):
             return None
         named = objects or preds
@@ -6436,7 +6465,13 @@ class Triggers:
             # "could use force if Y refused", "may strike if the attacks go on": a conditional threat
             future = any(condition_clause(c) for c in verb.children)
         perfect = any(a.lemma_ == "have" for a in auxes)
-        going = any(c.dep_ == "xcomp" for c in verb.head.children) and verb.head.lemma_ == "go"
+        # ("is going to sign": the future; "went on to sign", "went to sign": a deed told as done; background50)
+        going = (
+            verb.head.lemma_ == "go"
+            and verb.head.tag_ == "VBG"
+            and any(c.dep_ == "xcomp" for c in verb.head.children)
+            and not any(c.dep_ == "prt" for c in verb.head.children)
+        )
         if not (future or going) or perfect or narrative_would(verb):
             return code  # ("eight years later it would invade Y": told as done, no intention)
         # ("would not hesitate to strike": the "not" holds the hesitation back, not the deed)
@@ -7004,6 +7039,40 @@ def _voted_utterance(verb: Token, noun: Token, entry: Entry) -> bool:
     return not any(
         c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in noun.children
     )
+
+
+def _setting_out(verb: Token) -> bool:
+    """A verb of setting out what one says ("set out", "laid out", "spelled out", "outlined": data
+    `setting_out_verbs`), with its particle where the list names one."""
+    if verb.pos_ != "VERB":
+        return False
+    words = coder_words().setting_out_verbs
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    for lemma in lemma_forms(verb):
+        if any(f"{lemma} {p}" in words for p in particles):
+            return True
+        if lemma in words and not particles:
+            return True
+    return False
+
+
+def _set_out_utterance(verb: Token, noun: Token, entry: Entry) -> bool:
+    """ "Beijing set out its objections in a statement", "laid out its demands to the junta", "outlined its
+    opposition to the plan": a verb of setting out what one says (`_setting_out`) with a noun of speech as its
+    object (an appeal, a promise, a demand, a reproach, a rejection or a threat: roots 02, 03, 10-13) voices
+    that act, as a light verb's noun is voiced ("voiced its opposition"): the verb's subject is its source. Not
+    another party's words set out ("outlined Moscow's demands": a possessive other than the subject's own pronoun)
+    nor a noun of the passive subject (issue 9, fiftieth session: background50)."""
+    if noun.dep_ != "dobj" or entry.code[:2] not in _SET_OUT_ROOTS or not _setting_out(verb):
+        return False
+    return not any(
+        (c.dep_ == "poss" and c.tag_ != "PRP$") or (c.dep_ == "prep" and c.lower_ in ("by", "from"))
+        for c in noun.children
+    )
+
+
+# CAMEO roots of acts done by saying them (appeals, promises, demands, disapproval, rejection, threats)
+_SET_OUT_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
 
 
 def _reaction_code(code: str) -> bool:
