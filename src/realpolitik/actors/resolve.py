@@ -23,6 +23,7 @@ from ..extensions import register_extensions
 from ..ingest.clean import speaker_label
 from ..records import ActorMention
 from .kb import Alias, Entry, KnowledgeBase, load_kb
+from .unknown import firms_by_apposition, firms_by_form, names_with_endonyms, parties_by_members
 from .words import ResolverWords, resolver_words
 
 # Dependency labels that attach a modifier to the noun it modifies inside one noun phrase.
@@ -198,6 +199,10 @@ class ActorResolver:
         mentions.extend(self._people_by_apposition(doc, mentions))
         mentions = self._people_described(doc, mentions, date)
         mentions.extend(self._titled_officials(doc, mentions))
+        mentions.extend(firms_by_form(doc, mentions))
+        mentions.extend(firms_by_apposition(doc, mentions))
+        mentions.extend(parties_by_members(doc, mentions))
+        mentions.extend(names_with_endonyms(doc, mentions))
         mentions.extend(self._surnames_of_text_people(doc, mentions, text_people))
         mentions.extend(self._coreference(doc, mentions, owner))
         mentions.sort(key=lambda m: (m.start, m.end, m.code))
