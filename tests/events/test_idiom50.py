@@ -118,12 +118,45 @@ def test_idiom50_a_manager_let_go_is_no_release(code: Code) -> None:
             "ITA",
         ),
         ("Russian marines pulled off the island of Zmiinyi in June 2022.", "RETREAT", "0874", "RUS"),
+        # forces stood down, ground laid waste, a barrage let loose, warships put to sea on a joint patrol
+        (
+            "India stood down the troops it had massed on the border with Pakistan in October 2002.",
+            "RETREAT",
+            "0873",
+            "IND",
+        ),
+        (
+            "Russian troops laid waste to the Ukrainian city of Mariupol in the spring of 2022.",
+            "ASSAULT",
+            "190",
+            "RUS",
+        ),
+        (
+            "Iranian revolutionary guards let loose a barrage of missiles and drones on Israel in April 2024.",
+            "ASSAULT",
+            "190",
+            "IRN",
+        ),
+        (
+            "Russian and Chinese warships put to sea for a joint patrol of the Pacific in July 2023.",
+            "COOPERATE",
+            "062",
+            None,
+        ),
     ],
 )
 def test_idiom50_deeds_told_by_an_idiom(
-    code: Code, text: str, plover: str, cameo: str | None, source: str
+    code: Code, text: str, plover: str, cameo: str | None, source: str | None
 ) -> None:
     some_event(code, text, plover, cameo, source, None)
+
+
+def test_idiom50_yachts_put_to_sea_are_no_fleet(code: Code) -> None:
+    no_event(
+        code,
+        "More than a hundred yachts put to sea from Sydney Harbour in December 2023 at the start of the Sydney to "
+        "Hobart race.",
+    )
 
 
 def test_idiom50_fans_flying_in_are_no_deployment(code: Code) -> None:
