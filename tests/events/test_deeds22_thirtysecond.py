@@ -183,8 +183,8 @@ def test_deeds22_categories(
         # storms come ashore
         "A storm came ashore near Galveston.",
         # (deeds22 orders offices guns rescues look alikes)
-        # a suspect picked up by the police, prices that rocket, attention turned: no rescue, no attack
-        "Police picked up the suspect at his home.",
+        # prices that rocket, attention turned: no rescue, no attack (a suspect picked up by the police is an arrest,
+        # 173: tests/events/test_idiom50.py)
         "Oil prices rocketed after the war.",
         "The minister turned his attention to the economy.",
     ],

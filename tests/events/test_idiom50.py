@@ -46,6 +46,12 @@ def test_idiom50_an_arrest_told_by_a_verb_with_a_particle(
     some_event(code, text, "COERCE", "173", source, target)
 
 
+def test_idiom50_a_suspect_picked_up_by_police_is_arrested_not_rescued(code: Code) -> None:
+    # (WordNet's `pick_up` "take into custody"; deeds22 listed the sentence as no event, meaning no rescue and no attack)
+    events = some_event(code, "Police picked up the suspect at his home.", "COERCE", "173", None, None)
+    assert {e.event for e in events} == {"COERCE"}
+
+
 def test_idiom50_migrants_picked_up_at_sea_are_rescued_not_arrested(code: Code) -> None:
     some_event(
         code,
