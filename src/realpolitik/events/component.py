@@ -328,7 +328,10 @@ class EventCoder:
                 admit = functools.partial(voices.admit, turn=turn, ments=ments)
                 talks = voices.talks(sent, turn, ments)
                 for cand in self._sentence(sent, ments, admit, talks, before, background):
-                    kept.append((cand, self._to_event(cand, sent, ments, article_date, turns)))
+                    event = self._to_event(cand, sent, ments, article_date, turns)
+                    if cand.entry.to_come and event.modality != "intended":
+                        continue  # "took over Time Warner": a firm's deal done is no event (lexicon `+tocome`)
+                    kept.append((cand, event))
             # "Both sides reported dozens killed", "The agreement was reached by ...": a deed already reported
             # with its date, told again without one, takes that date (and reading): see restate.py
             kept = restated(kept, before, self.lexicon)

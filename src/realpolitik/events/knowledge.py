@@ -318,6 +318,7 @@ class CoderWords:
     force_unit_nouns: frozenset[str]
     onslaught_rush_senses: frozenset[str]
     approving_senses: frozenset[str]
+    business_deal_nouns: frozenset[str]
     deciding_senses: frozenset[str]
     renouncing_senses: frozenset[str]
     time_phrase_preps: frozenset[str]

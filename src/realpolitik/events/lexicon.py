@@ -42,8 +42,16 @@ IDIOMS_FILE = "verbs_idioms.txt"
 FRAMES = ("intent", "threat", "demand", "appeal", "reject", "posture")
 # the flags an entry may carry (`+recip` ... `+pair`; `+frame=NAME` is read apart), and the one kind of entry each
 # of some of them is for
-FLAGS = ("+recip", "+intrans", "+light", "+inf", "+ger", "+own", "+said", "+passive", "+pair")
-FLAG_KINDS = {"+light": "N", "+inf": "F", "+ger": "F", "+own": "V", "+said": "V", "+passive": "V"}
+FLAGS = ("+recip", "+intrans", "+light", "+inf", "+ger", "+own", "+said", "+passive", "+pair", "+tocome")
+FLAG_KINDS = {
+    "+light": "N",
+    "+inf": "F",
+    "+ger": "F",
+    "+own": "V",
+    "+said": "V",
+    "+passive": "V",
+    "+tocome": "V",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +84,9 @@ class Entry:
     # only when two parties do it together or a partner is named ("X and Y opened the pipeline", "opened the dam
     # with Y"); one party alone ("Turkey inaugurated an airport") names no event by this entry
     pair: bool = False
+    # (V entries) only for a deed still to come ("is to take over Time Warner": an agreed deal, AGREE by the PLOVER
+    # manual's future rule); told as done ("took over Time Warner") the reading names no event (agree50)
+    to_come: bool = False
     # a hand reading of a synonym carried to this verb (lexicon mode `proposed`, proposals.py); also `derived`: it
     # scores and counts as the dictionary's entries do, but is tried before them (see `rank`)
     proposed: bool = False
@@ -269,6 +280,7 @@ def parse_line(
         gerund="+ger" in flags,
         passive="+passive" in flags,
         pair="+pair" in flags,
+        to_come="+tocome" in flags,
         open_keys=frozenset(open_keys - literal_keys),
         kinds=tuple(kinds),
     )

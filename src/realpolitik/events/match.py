@@ -89,6 +89,9 @@ NATION_LABELS = ("NORP", "GPE")
 # airspace", "froze all Iranian government assets", "a ban on Russian diesel"); in `dobj`, `obj` and `pp` bags alike.
 # A measure that separates a party from something is aimed at it, whatever the verb (sanction42)
 PARTY_OBJECT = "@party"
+# ... and the word for a firm: a name the actor resolver took for a company of its packs, or a name the parser labels
+# an organisation that the resolver coded as nothing ("is to take over Time Warner", "a takeover by Kraft"; agree50)
+FIRM_OBJECT = "@firm"
 
 
 def _words_near(tok: Token) -> Words:
@@ -451,6 +454,7 @@ def _object_heads(tok: Token) -> set[str]:
         heads.update([PLACE_OBJECT for o in objects if _place(o, people)])
         heads.update([IGO_OBJECT for o in objects if _igo(o)])
         heads.update([PARTY_OBJECT for o in objects if _party(o, people)])
+        heads.update([FIRM_OBJECT for o in objects if _firm(o)])
     patient = ordered_patient(tok)
     if patient is not None and tok.dep_ != "acl":
         # "ordered its army mobilised", "ordered the carrier sent to ...": what the commanded participle acts on
@@ -698,6 +702,16 @@ def _party(tok: Token, people: frozenset[int]) -> bool:
         and (_state_or_igo(c) or c.idx in _place_starts(doc))
         for c in tok.children
     )
+
+
+def _firm(tok: Token) -> bool:
+    """A name of a firm: one the actor resolver coded from its packs of companies (a "firm" id), or a name the parser
+    labels an organisation and the resolver coded as nothing (no state, body, group or party)."""
+    if tok.pos_ != "PROPN":
+        return False
+    if tok.idx in _resolved_starts(tok.doc, "firm"):
+        return True
+    return tok.ent_type_ == "ORG" and not _mentions_at(tok)
 
 
 def _state_or_igo(tok: Token) -> bool:
@@ -992,6 +1006,8 @@ def _phrases(tok: Token) -> set[str]:
                     out.add(f"{word}:{IGO_OBJECT}")  # "withdrew from NATO"
                 if _party(pobj, people):
                     out.add(f"{word}:{PARTY_OBJECT}")  # "a ban on Russian diesel"
+                if _firm(pobj):
+                    out.add(f"{word}:{FIRM_OBJECT}")  # "a takeover by Kraft"
                 inner = counted(pobj)
                 if inner is not pobj:
                     out.add(f"{word}:{inner.lemma_.lower()}")  # "expulsion of thousands of X"

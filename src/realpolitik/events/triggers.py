@@ -3209,6 +3209,8 @@ class Triggers:
                 entry = match_entry(deed, self.lexicon, ("N",))
             if entry is None or entry.no_event or entry.code[:2] not in _AUTHORISED_THREATS:
                 continue
+            if deed.lemma_.lower() in coder_words().business_deal_nouns and not entry.constraints:
+                continue  # ("shareholders backed the takeover": a firm's deal accepted, no seizure; agree50)
             code = refine("threat", entry.code)
             cand = self._make(
                 tok, Entry("V", code, tok.lemma_.lower()), [tok, deed], ments, consumed={deed.i}
@@ -3228,6 +3230,15 @@ class Triggers:
                 if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ == "by")
                 for i in actors_under(p, ments)
             ]
+            if tok.dep_ != "auxpass" and not any(c.dep_ == "auxpass" for c in tok.children):
+                # ("shareholders backed the takeover by Microsoft": a "by" phrase the parser hangs on an active verb
+                # of approving names the doer of the deed approved, not of the approval; agree50)
+                doers += [
+                    i
+                    for p in tok.children
+                    if p.dep_ == "prep" and p.lower_ == "by"
+                    for i in actors_under(p, ments)
+                ]
             if own and doers and not ments.codes(doers) & own:
                 return None  # another's deed approved
             # (the party the deed is aimed at, not the places of its own phrases: "against Islamic State in Syria")
