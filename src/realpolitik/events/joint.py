@@ -271,21 +271,22 @@ def joint_undertaking(noun: Token) -> bool:
     """True when `noun` names an undertaking that parties share: a journey or an operation (`joint_undertakings`)
     marked as joint ("a joint flight", "their first joint air patrol", "a combined operation"; roles.json
     `joint_modifiers`)."""
-    return (
-        noun.pos_ == "NOUN"
-        and noun.lemma_.lower() in coder_words().joint_undertakings
-        and any(
-            c.dep_ in ("amod", "compound") and c.lower_ in role_words().joint_modifiers for c in noun.children
-        )
-    )
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in coder_words().joint_undertakings:
+        return False
+    # (the mark may hang on a compound the parser read as its head: "their first [joint space] mission"; joint50)
+    mods = [*noun.children, *(m for c in noun.children if c.dep_ == "compound" for m in c.children)]
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in role_words().joint_modifiers for c in mods)
 
 
 def undertaking_nouns(verb: Token) -> list[Token]:
     """The nouns of a shared undertaking `verb` does or tells: its objects ("flew a joint mission"), its subjects
     ("Austria's first joint space flight with the Soviet Union began") and the objects of its "in" and "on" phrases
-    ("went up ... in a joint flight of East Berlin and Moscow")."""
+    ("went up ... in a joint flight of East Berlin and Moscow") and of its "for" phrase, the purpose it is done for
+    ("put warships to sea for coordinated patrols"; joint50)."""
     found = [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
-    found += prep_objects(verb, ("in", "on"))
+    found += prep_objects(verb, ("in", "on", "for"))
+    # (a purpose the parser hung on the verb's object or its place: "put warships to [sea for coordinated patrols]")
+    found += [f for o in (*object_children(verb), *prep_objects(verb)) for f in prep_objects(o, ("for",))]
     return [n for n in found if joint_undertaking(n)]
 
 
