@@ -18,7 +18,7 @@ import pytest
 
 from realpolitik.events.lexicon import IDIOMS_FILE, _parse_default
 
-from .helpers import Code, no_event, some_event
+from .helpers import Code, no_cameo, no_event, some_event
 
 
 @pytest.mark.parametrize(
@@ -144,6 +144,12 @@ def test_idiom50_a_manager_let_go_is_no_release(code: Code) -> None:
             "IRN",
         ),
         (
+            "Taliban fighters took up arms against the American-backed government of Afghanistan after 2001.",
+            "ASSAULT",
+            "190",
+            "AFG",
+        ),
+        (
             "Russian and Chinese warships put to sea for a joint patrol of the Pacific in July 2023.",
             "COOPERATE",
             "062",
@@ -155,6 +161,10 @@ def test_idiom50_deeds_told_by_an_idiom(
     code: Code, text: str, plover: str, cameo: str | None, source: str | None
 ) -> None:
     some_event(code, text, plover, cameo, source, None)
+
+
+def test_idiom50_arms_taken_up_are_no_weapons_seized(code: Code) -> None:
+    no_cameo(code, "Young men in the Donbas took up arms in the spring of 2014.", "1711")
 
 
 def test_idiom50_yachts_put_to_sea_are_no_fleet(code: Code) -> None:
