@@ -103,3 +103,14 @@ def test_agree50_bid_fended_off_is_refused(code: Code, text: str, source: str | 
 def test_agree50_attack_fended_off_is_no_refusal(code: Code) -> None:
     events = code("Kurdish fighters fended off an attack by Islamic State on Kobani in October 2014.")
     assert all(e.event != "REJECT" for e in events)
+
+
+def test_agree50_coalition_to_be_formed_is_agreed(code: Code) -> None:
+    # (was no event: "form" has no reading with a coalition)
+    text = "Likud and Labour are to form a coalition government, the two parties said in September 1984."
+    events = some_event(code, text, "AGREE", None, None, None, absent=("SUPPORT",))
+    assert any(e.event == "AGREE" and e.modality == "intended" for e in events)
+
+
+def test_agree50_coalition_formed_is_no_event(code: Code) -> None:
+    assert code("Likud and Labour formed a coalition government in September 1984.") == []
