@@ -86,4 +86,7 @@ def test_one_states_space_mission_is_no_event(code: Code, text: str) -> None:
 
 
 def test_a_ship_leaving_port_for_trials_is_no_retreat(code: Code) -> None:
-    no_event(code, "China's first aircraft carrier left the port of Dalian for its first sea trials in August 2011.")
+    no_event(
+        code,
+        "China's first aircraft carrier left the port of Dalian for its first sea trials in August 2011.",
+    )
