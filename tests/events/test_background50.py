@@ -119,3 +119,47 @@ def test_background50_name_hung_inside_the_object_condemns(code: Code) -> None:
         "RUS",
         "USA",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (was MOBILIZE 150, the deployment of the relative clause)
+        "Dag Hammarskjold, who had sent United Nations troops into the Congo the year before, died in a plane crash "
+        "near Ndola on 18 September 1961.",
+        # (was COERCE 174, the ouster of the relative clause)
+        "Juan Peron, who had been ousted by the army in 1955, returned to Argentina in June 1973.",
+        # (was ACCUSE 112, the accusation of the relative clause)
+        "Alexander Litvinenko, who had accused the FSB of plotting murders, died in a London hospital in November 2006.",
+    ],
+)
+def test_background50_relative_clause_on_the_subject_is_no_news(code: Code, text: str) -> None:
+    no_event(code, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        # the main clause's deed stays the news beside a relative clause on its subject
+        (
+            "The Soviet Union, which had been negotiating with Britain and France all summer, signed a "
+            "non-aggression pact with Germany in Moscow on 23 August 1939.",
+            "SUPPORT",
+            "057",
+            "RUS",
+            "DEU",
+        ),
+        # a relative clause on a thing the sentence is about stays its news
+        (
+            "A treaty of alliance that Serbia and Bulgaria signed in Sofia in March 1912 divided Macedonia between them.",
+            "SUPPORT",
+            "057",
+            "SRB BGR",
+            None,
+        ),
+    ],
+)
+def test_background50_relative_clause_kept_where_it_is_the_news(
+    code: Code, text: str, plover: str, cameo: str, source: str, target: str | None
+) -> None:
+    check_first(code, text, plover, cameo, source, target)

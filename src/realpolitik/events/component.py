@@ -59,6 +59,7 @@ from .deeds import (
     coordinated_past,
     demands_of_protest,
     denied_deed,
+    described_party,
     done_to_others,
     elided_phrases,
     gapped_doers,
@@ -516,6 +517,11 @@ class EventCoder:
             # "has been rebuilt since the Iraqi invasion of 1990": an event noun naming a year of its own before the
             # article's is a past deed referred to, not the news (nouns39; kept with background deeds)
             alive = [c for c in alive if not past_deed_noun(c.trigger)]
+            if alive and all(described_party(c.trigger, ments) for c in alive):
+                # "Dag Hammarskjold, who had sent UN troops into the Congo the year before, died in a plane crash":
+                # what a relative clause says of the main clause's subject, a party, is who the party is, never the
+                # news in its place; with no deed of the main clause the sentence codes none (background50)
+                alive = []
         # "forced their way into X's home and searched it", "searched the home and seized his phone": the way in and
         # what is taken serve the search, one event (prec18)
         alive = _search_parts(alive, ments, self.lexicon)

@@ -282,6 +282,39 @@ def aspect_complement(tok: Token) -> bool:
     )
 
 
+def described_party(tok: Token, ments: Mentions) -> bool:
+    """The word stands in a relative clause that says who the main verb's subject is: a clause on a person named as
+    the subject ("Dag Hammarskjold, who had sent UN troops into the Congo, died ...", "Juan Peron, who had been
+    ousted by the army in 1955, returned ..."), or one on a noun in apposition to a subject that names a party ("M.
+    Jaures, the Socialist leader who had striven to keep France out of the war, was shot dead"). Not a clause on a
+    state or a body named as the subject ("Turkey, which supplied drones to Azerbaijan, is a member of NATO": its deed
+    is coded), nor on a deed or a thing ("A treaty that Serbia and Bulgaria signed ... divided Macedonia": the
+    signing is its news) (background50)."""
+    clause = tok
+    for _ in range(12):
+        if clause.dep_ == "relcl":
+            break
+        if clause.head.i == clause.i:
+            return False
+        clause = clause.head
+    else:
+        return False
+    noun = clause.head
+    apposed = noun.dep_ == "appos"
+    if apposed:
+        noun = noun.head
+    if (
+        noun.dep_ not in ("nsubj", "nsubjpass")
+        or noun.head.dep_ != "ROOT"
+        or noun.head.pos_ not in ("VERB", "AUX")
+    ):
+        return False
+    named = [ments.mentions[i] for i in ments.at(noun) if ments.heads[i] == noun.i]
+    if any(m.person for m in named) or (noun.ent_type_ == "PERSON" and not named):
+        return True  # (a person; a capital the tagger took for one keeps its deed: "Yerevan, which was defeated ...")
+    return apposed and bool(named)
+
+
 def _to_front(alive: list[Candidate], wanted: Callable[[Candidate], bool]) -> bool:
     """Move the first candidate that is `wanted` to the front of `alive` (the others keep their order); False, and
     `alive` as it was, when none is."""
