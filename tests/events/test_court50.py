@@ -78,3 +78,79 @@ def test_gated_readings_still_code(code: Callable[[str], list[Event]]) -> None:
     assert rejected and rejected[0].cameo == "120"
     censured = [e for e in code(SENTENCES[3]) if e.cameo == "111"]
     assert censured
+
+
+# A fine imposed by a commission, a regulator or a competition board is a finding against the party fined (116, rule
+# 8.2, as blind sets 39 and 40 code a commission's fine), active, passive or told by its noun (court50).
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "Britain's Competition and Markets Authority fined Pfizer 84.2 million pounds in December 2016 for"
+            " overcharging the health service for an epilepsy drug.",
+            "GBR",
+            "USA",
+        ),
+        (
+            "Qualcomm was fined 997 million euros by the European Commission in January 2018 for paying Apple to use"
+            " only its chips.",
+            "IGO-EU",
+            None,
+        ),
+        (
+            "Turkey's competition board imposed a fine of 93 million lira on Google in September 2018.",
+            "TUR",
+            "USA",
+        ),
+    ],
+)
+def test_a_regulators_fine_is_a_judgement(
+    text: str, source: str, target: str | None, code: Callable[[str], list[Event]]
+) -> None:
+    events = code(text)
+    assert not [e for e in events if e.cameo == "172"]
+    fines = [e for e in events if e.cameo == "116"]
+    assert fines and {a.code for a in fines[0].source} == {source}
+    if target is not None:
+        assert {a.code for a in fines[0].target} == {target}
+
+
+def test_a_fine_not_imposed_is_none(code: Callable[[str], list[Event]]) -> None:
+    assert not [
+        e for e in code("The court did not fine the company in March 2019.") if e.cameo in ("116", "172")
+    ]
+
+
+# A criminal case or investigation opened or registered is a criminal investigation (091), not a case filed at a court
+# (115) (court50; blind set 40 codes "registered a criminal case" 091).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia's Investigative Committee opened a criminal case against Alexei Navalny in December 2020 on charges of"
+        " fraud.",
+        "Prosecutors in Seoul opened a criminal investigation into President Park Geun-hye in October 2016.",
+    ],
+)
+def test_a_criminal_case_opened_is_an_investigation(text: str, code: Callable[[str], list[Event]]) -> None:
+    codes = [e.cameo for e in code(text)]
+    assert "091" in codes and "115" not in codes
+
+
+# A conviction wiped out, an election declared invalid: a court's voiding of an act (120; court49's reading, with
+# "wipe out" and "declare invalid" among the lexicon's rejections, court50); a harvest wiped out is none.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain's Court of Appeal wiped out the convictions of the Birmingham Six in March 1991.",
+        "Ukraine's Supreme Court declared invalid the run-off of the presidential election in December 2004.",
+    ],
+)
+def test_an_act_wiped_out_or_declared_invalid_is_rejected(
+    text: str, code: Callable[[str], list[Event]]
+) -> None:
+    rejected = of_type(code(text), "REJECT")
+    assert rejected and rejected[0].cameo == "120"
+
+
+def test_a_harvest_wiped_out_is_no_rejection(code: Callable[[str], list[Event]]) -> None:
+    assert not of_type(code("The storm wiped out the harvest in the valley in October 2019."), "REJECT")

@@ -7,8 +7,8 @@ not checked here.
   a judgement on X (116, docs/annotation-conventions.md rule 8.2; CAMEO 116 "find guilty or liable"), not a demand for
   aid or an aid given. A court's order to do anything else stays its demand (10x); anyone else's order to pay stays
   what it was.
-- A court's fine is a judgement (116, rule 8.2: a fine is 116, source the court); a regulator's fine stays an
-  administrative sanction (172).
+- A court's fine is a judgement (116, rule 8.2: a fine is 116, source the court); since the fiftieth session (court50)
+  a regulator's fine is one too (116, as blind sets 39 and 40 code a commission's fine), no administrative sanction.
 - A finding by a court, or by a body that rules on conduct (a treaty committee, a trade panel, a board), that a party
   failed to do what it owed ("had failed to protect", "had failed to honour its judgment") or answers for a deed ("was
   responsible for", "was partly liable for") is a judgement on the party (116), as a finding that it broke the law
@@ -73,10 +73,11 @@ def test_a_courts_fine_is_a_judgement(code: Code) -> None:
     some_event(code, text, "ACCUSE", "116", "FRA", None)
 
 
-def test_a_regulators_fine_stays_a_sanction(code: Code) -> None:
+def test_a_regulators_fine_is_a_judgement(code: Code) -> None:
+    # (court50: rule 8.2 codes a fine 116 whoever imposes it, as blind sets 39 and 40 code a commission's fine)
     text = "China's market regulator fined Alibaba 18.2 billion yuan in April 2021 for abusing its dominance of online shopping."
-    assert [e for e in code(text) if e.cameo == "116"] == []
-    some_event(code, text, "COERCE", "172", "CHN", None)
+    assert [e for e in code(text) if e.cameo == "172"] == []
+    some_event(code, text, "ACCUSE", "116", "CHN", None)
 
 
 @pytest.mark.parametrize(

@@ -368,6 +368,12 @@ class Triggers:
             # court's holding is ("to serve nine years in a penal colony", not "to serve 200 hours of community
             # service": `_owed_custody`; review41)
             cand.code = "173"
+        if cand is not None and cand.code == "172" and _fine_imposed(cand.trigger):
+            # "the European Commission fined Intel 1.06 billion euros", "Volkswagen was fined ... by the Commission",
+            # "imposed a fine of 500 million euros on Google": a fine is a finding against the party fined (116,
+            # docs/annotation-conventions.md rule 8.2, as the sets code a commission's or a regulator's fine), not an
+            # administrative sanction, whoever imposes it (court50; data: `court_penalty_verbs`)
+            cand.code = "116"
         if (
             cand is not None
             and cand.code in coder_words().riot_codes
@@ -8488,6 +8494,23 @@ def _censure_words(noun: Token, verb: Token, lexicon: Lexicon) -> list[Token]:
     ):
         return [noun]
     return []
+
+
+def _fine_imposed(verb: Token) -> bool:
+    """True for a verb of a penalty short of prison (court_penalty_verbs: "fined") or a verb whose object is that
+    penalty's noun ("imposed a fine on", "slapped a fine on", "levied a fine of", "the fine that X had imposed on Y"),
+    not negated (court50)."""
+    if verb.pos_ != "VERB" or _negated(verb):
+        return False
+    penalties = coder_words().court_penalty_verbs
+    if not penalties.isdisjoint(lemma_forms(verb)):
+        return (
+            True  # (the parser's lemma of "fined" may be "fin": the word's forms decide, as the lexicon's do)
+        )
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in penalties:
+        # ("the fine of 2.42 billion euros that the Commission had imposed on Google": the fine is the clause's object)
+        return all(c.lower_ in ("that", "which") for c in verb.children if c.dep_ == "dobj")
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in penalties for c in verb.children)
 
 
 def _censure_words_gate() -> tuple[frozenset[str], frozenset[str]]:
