@@ -154,3 +154,33 @@ def test_an_act_wiped_out_or_declared_invalid_is_rejected(
 
 def test_a_harvest_wiped_out_is_no_rejection(code: Callable[[str], list[Event]]) -> None:
     assert not of_type(code("The storm wiped out the harvest in the valley in October 2019."), "REJECT")
+
+
+# A party that declares, determines or finds that a deed amounts to a crime (genocide) accuses the doer (112, as
+# court49-1 codes a legislature's declaration); a motion's passing that carries the declaration is the same act
+# (component.labelled_crime, court50).
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "The State Department determined in March 2022 that the Myanmar army's violence against the Rohingya"
+            " amounts to genocide.",
+            "USA",
+            "MMR",
+        ),
+        (
+            "Lithuania's parliament passed a resolution in May 2021 declaring that China's treatment of the Uighurs"
+            " amounts to genocide.",
+            "LTU",
+            "CHN",
+        ),
+    ],
+)
+def test_a_deed_declared_a_genocide_is_an_accusation(
+    text: str, source: str, target: str, code: Callable[[str], list[Event]]
+) -> None:
+    events = code(text)
+    accused = [e for e in events if e.cameo == "112"]
+    assert accused and {a.code for a in accused[0].source} == {source}
+    assert {a.code for a in accused[0].target} == {target}
+    assert not [e for e in events if e.cameo[:2] in ("03", "20")]

@@ -379,16 +379,24 @@ class EventCoder:
             # "said it would halt its offensive": the offensive is what is halted, no deed (talk17); "signed an
             # accord to end ten days of fighting between X and Y": the fighting is what is ended (prec18)
             del cands[i]
+        labelled: set[int] = set()
         for cand in cands.values():
             # "Iran held naval exercises with Russia and China": drills with a named partner are cooperation (062)
             drills_with_partner(cand, ments)
             # "U.N. investigators said that Myanmar's army had carried out mass killings": the body's accusation
             finding_of_deed(cand, ments)
+            # "passed a motion declaring that China's treatment of the Uighurs amounts to genocide": an accusation
+            passed = labelled_crime(cand, ments)
+            if passed is not None:
+                labelled.add(passed)
             # "he might follow Russia in withdrawing from the ICC": a threat to do it
             followed_possibly(cand, ments)
             # "arrived in Port Moresby from Jakarta": Jakarta is where the journey began
             visit_origin(cand, ments)
-        for i in [i for i, c in cands.items() if _no_deed(c, ments)]:
+        for i in [
+            i for i, c in cands.items() if _no_deed(c, ments) or (i in labelled and c.code[:2] == "03")
+        ]:
+            # (and a motion's passing whose declaration is read as the accusation: `labelled_crime`)
             del cands[i]
         # "threw out a plan to buy jets", "a motion to let troops in was voted down": what is refused is not done
         refused_contents(cands)
@@ -1627,6 +1635,55 @@ def followed_possibly(cand: Candidate, ments: Mentions) -> None:
     cand.code = refine("threat", cand.code)
     cand.entry = Entry("F", cand.code, verb.lemma_.lower(), frame="threat")
     cand.modality_token = verb.head if verb.dep_ == "ccomp" else verb
+
+
+# the verbs by which a clause names a deed a crime ("amounts to genocide", "constitutes a war crime") and the verbs by
+# which a party states that clause (court50)
+_LABEL_VERBS = frozenset({"amount", "constitute"})
+_LABEL_STATING = frozenset(
+    {"declare", "determine", "conclude", "find", "say", "state", "rule", "hold", "recognise"}
+)
+
+
+def labelled_crime(cand: Candidate, ments: Mentions) -> int | None:
+    """ "Britain's House of Commons passed a motion declaring that China's treatment of the Uighurs amounts to genocide",
+    "the State Department determined that the army's campaign amounts to genocide": a deed the lexicon reads on the
+    name of a crime (genocide, mass killing: roots 18-20) that a clause says another deed "amounts to" or
+    "constitutes", stated by a party (declared, determined, concluded, found, said), is that party's accusation of the
+    doer (CAMEO 112, as court49-1 codes a legislature's declaration), not the crime told as news (court50). The party is
+    the stating verb's subject, or the subject of the verb it hangs on ("passed a motion declaring ..."). Returns the
+    index of a verb of passing the declaration hangs on (its own reading, the motion passed, is the same act), else
+    None."""
+    if cand.code[:2] not in ("18", "19", "20") or not cand.source or cand.reciprocal:
+        return None
+    label = cand.trigger
+    verb = label.head.head if label.dep_ == "pobj" and label.head.lower_ == "to" else label.head
+    if label.dep_ not in ("pobj", "dobj", "attr", "nsubj") or verb.lemma_.lower() not in _LABEL_VERBS:
+        return None  # (the deed so named may be read on the crime's name or on the deed itself: "the killing ...")
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _LABEL_STATING:
+        return None
+    if any(c.dep_ == "neg" for c in verb.head.children):
+        return None
+    stating = verb.head
+    holder = stating
+    if not any(c.dep_ == "nsubj" for c in stating.children) and stating.dep_ in ("advcl", "acl", "xcomp"):
+        holder = stating.head  # ("passed a motion declaring that ...": the passer states it)
+        if holder.pos_ == "NOUN" and holder.dep_ in ("dobj", "nsubjpass"):
+            holder = holder.head  # ("a motion [declaring] ..." hung on the motion)
+    subjects = [c for c in holder.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return None
+    doers = {ments.mentions[i].code for i in cand.source}
+    sources = [i for i in actors_under(subjects[0], ments) if ments.mentions[i].code not in doers]
+    if not sources:
+        return None
+    cand.entry = Entry("V", "112", stating.lemma_.lower())
+    cand.code = "112"
+    cand.target = list(cand.source)
+    cand.source = sources[:1]
+    cand.modality_token = stating
+    passing = holder.i != stating.i and holder.lemma_.lower() in coder_words().resolution_verbs
+    return holder.i if passing else None
 
 
 # the CAMEO roots of a deed an investigative body may find a party did (protest, coercion, assault, fight, mass violence)
