@@ -52,3 +52,48 @@ def _on(actors: Resolve, text: str, word: str) -> list[tuple[str, str | None]]:
 )
 def test_unknown_actors(actors: Resolve, text: str, word: str, found: list[tuple[str, str | None]]) -> None:
     assert _on(actors, text, word) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "found"),
+    [
+        (
+            "Lufthansa pilots walked out on Monday, forcing the airline to cancel 900 flights.",
+            "airline",
+            ["DEU"],
+        ),
+        ("Strikers shut two plants of General Motors, forcing the carmaker to talk.", "carmaker", ["USA"]),
+        # no firm named before it; a noun heading a phrase of its own
+        ("The company said on Monday that it would appeal.", "company", []),
+        ("Lufthansa flew the group of seven ministers home.", "group", []),
+    ],
+)
+def test_firm_anaphora(actors: Resolve, text: str, word: str, found: list[str]) -> None:
+    at = text.index(word)
+    assert [
+        m.code for m in actors(text, "2015-06-01") if m.role == "coreference" and m.start <= at < m.end
+    ] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "found"),
+    [
+        ("Opposition supporters blocked the main roads of Harare on Monday.", "Opposition", ["ZWE"]),
+        (
+            "Thailand's Election Commission disqualified the main opposition party's candidate.",
+            "opposition",
+            ["THA"],
+        ),
+        # two countries, a thing the opposition owns, a country already on it
+        ("Opposition leaders in Serbia and Croatia condemned the deal.", "Opposition", []),
+        ("Riot police in Minsk broke up an opposition rally.", "opposition", []),
+        ("Belarus's opposition leader fled to Lithuania.", "opposition", []),
+    ],
+)
+def test_opposition_of_sentence(actors: Resolve, text: str, word: str, found: list[str]) -> None:
+    at = text.index(word)
+    assert [
+        m.code
+        for m in actors(text, "2015-06-01")
+        if m.kb_id is None and m.sector == "OPP" and m.start <= at < m.end
+    ] == found

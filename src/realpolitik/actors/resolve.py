@@ -23,7 +23,14 @@ from ..extensions import register_extensions
 from ..ingest.clean import speaker_label
 from ..records import ActorMention
 from .kb import Alias, Entry, KnowledgeBase, load_kb
-from .unknown import firms_by_apposition, firms_by_form, names_with_endonyms, parties_by_members
+from .unknown import (
+    firm_anaphora,
+    firms_by_apposition,
+    firms_by_form,
+    names_with_endonyms,
+    opposition_of_sentence,
+    parties_by_members,
+)
 from .words import ResolverWords, resolver_words
 
 # Dependency labels that attach a modifier to the noun it modifies inside one noun phrase.
@@ -203,6 +210,8 @@ class ActorResolver:
         mentions.extend(firms_by_apposition(doc, mentions))
         mentions.extend(parties_by_members(doc, mentions))
         mentions.extend(names_with_endonyms(doc, mentions))
+        mentions.extend(firm_anaphora(doc, mentions))
+        mentions.extend(opposition_of_sentence(doc, mentions))
         mentions.extend(self._surnames_of_text_people(doc, mentions, text_people))
         mentions.extend(self._coreference(doc, mentions, owner))
         mentions.sort(key=lambda m: (m.start, m.end, m.code))

@@ -3,8 +3,10 @@
 - a firm by its legal form ("Mannesmann AG", "H.J. Heinz Co", "Nokia Oyj"): the country whose law has the form
   (`unknown.json` `legal_forms`, generated from cleanco's table of legal forms by country);
 - a firm by an apposition that names its country ("Ciba-Geigy, the Swiss drugmaker,");
-- a party by its members ("the Social Democrats", "Tory rebels", "Labour members of parliament"): the one country
-  the sentence names.
+- a party by its members ("the Social Democrats", "Tory rebels", "Labour members of parliament") or by a name ending
+  in "Party", and the opposition ("opposition supporters"): the one country the sentence names;
+- a name opened by a country's own-language adjective ("Deutsche Post", "Nippon Steel");
+- "the carmaker", "the airline" after a firm named before it in the sentence.
 
 Each reading adds a mention only where no mention already covers the name, and only when the country is certain
 by the rules below; otherwise the name stays uncoded as before.
@@ -395,6 +397,122 @@ def names_with_endonyms(doc: Doc, mentions: list[ActorMention]) -> list[ActorMen
                 sector=None,
                 kb_id=None,
                 why=f"the own-language adjective '{tok.text}' of {code}",
+                confidence=0.7,
+                role="actor",
+            )
+        )
+    return found
+
+
+def firm_anaphora(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """ "... took over two plants of General Motors, a sit-down meant to force the carmaker to recognise the union":
+    "the" and a firm's noun (`firm_nouns`, a word in -maker) that no mention covers stands for the nearest firm
+    (a mention of sector BUS) named before it in the sentence, with that firm's country."""
+    words = unknown_words()
+    firms = sorted((m for m in mentions if m.sector == "BUS" and _country(m.code)), key=lambda m: m.start)
+    if not firms:
+        return []
+    found: list[ActorMention] = []
+    taken: set[int] | None = None
+    for tok in doc:
+        lower = tok.lower_
+        if tok.i == 0 or doc[tok.i - 1].lower_ != "the" or tok.pos_ != "NOUN":
+            continue
+        if lower not in words.firm_nouns and not lower.endswith("maker"):
+            continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":
+            continue  # "the group of seven", "the company of soldiers": the noun heads a phrase of its own
+        sent = tok.sent
+        before = [m for m in firms if sent.start_char <= m.start and m.end <= doc[tok.i - 1].idx]
+        if not before:
+            continue
+        if taken is None:
+            taken = {c for m in mentions for c in range(m.start, m.end)}
+        start_char, end_char = doc[tok.i - 1].idx, tok.idx + len(tok.text)
+        if _covered(start_char, end_char, taken):
+            continue
+        firm = before[-1]
+        taken.update(range(start_char, end_char))
+        found.append(
+            ActorMention(
+                start=start_char,
+                end=end_char,
+                text=doc.text[start_char:end_char],
+                code=firm.code,
+                sector="BUS",
+                kb_id=firm.kb_id,
+                why=f"'{doc.text[start_char:end_char]}' stands for the firm '{firm.text}' named before it",
+                confidence=0.7,
+                role="coreference",
+            )
+        )
+    return found
+
+
+def opposition_of_sentence(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """ "Opposition supporters rioted in Nairobi", "Cambodia's Supreme Court dissolved the main opposition party",
+    "Georgian riot police broke up an opposition protest": the noun "opposition" (or a phrase it opens: "opposition
+    supporters", "the opposition's drive") that no mention covers and that has no country of its own is the
+    opposition of the one country the sentence names, sector OPP. A sentence naming two countries or none leaves it
+    alone, as does a phrase whose head is a thing ("an opposition protest", "opposition claims")."""
+    found: list[ActorMention] = []
+    taken: set[int] | None = None
+    for tok in doc:
+        if tok.lower_ != "opposition" or tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            continue
+        head = tok
+        if tok.dep_ in ("compound", "amod", "nmod") and tok.head.i > tok.i and tok.head.pos_ == "NOUN":
+            head = tok.head
+            if head.lemma_.lower() not in (
+                "supporter",
+                "party",
+                "leader",
+                "activist",
+                "politician",
+                "member",
+                "figure",
+                "lawmaker",
+                "deputy",
+                "group",
+                "alliance",
+                "coalition",
+                "bloc",
+                "movement",
+                "candidate",
+                "protester",
+                "demonstrator",
+                "force",
+                "camp",
+                "envoy",
+            ):
+                continue
+        if taken is None:
+            taken = {c for m in mentions for c in range(m.start, m.end)}
+        first = min(t.i for t in head.subtree if t.i <= tok.i)
+        while first < tok.i and doc[first].dep_ in ("det", "predet"):
+            first += 1
+        left = [t for t in doc[first : tok.i]]
+        start_char, end_char = doc[first].idx, head.idx + len(head.text)
+        if _covered(start_char, end_char, taken) or any(t.tag_ == "POS" for t in left):
+            continue
+        if any(
+            c in taken for t in head.children for c in range(t.idx, t.idx + len(t.text)) if t.dep_ == "poss"
+        ):
+            continue
+        named = _sentence_countries(tok.sent, mentions)
+        if len(named) != 1:
+            continue
+        code = next(iter(named))
+        taken.update(range(start_char, end_char))
+        found.append(
+            ActorMention(
+                start=start_char,
+                end=end_char,
+                text=doc.text[start_char:end_char],
+                code=code,
+                sector="OPP",
+                kb_id=None,
+                why=f"the opposition in a sentence of {code}",
                 confidence=0.7,
                 role="actor",
             )
