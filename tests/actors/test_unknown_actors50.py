@@ -39,6 +39,8 @@ def _on(actors: Resolve, text: str, word: str) -> list[tuple[str, str | None]]:
         ("The Social Democrats walked out of the Austrian coalition.", "Social", [("AUT", "PTY")]),
         ("Tory rebels voted against the budget.", "Tory", [("GBR", "LEG")]),
         ("Communist guerrillas ambushed a Greek army convoy.", "Communist", [("GRC", "REB")]),
+        # (a creed's "rebels" are armed, a parliamentary family's sit in a chamber; review50)
+        ("Communist rebels attacked a police post in the Philippines.", "Communist", [("PHL", "REB")]),
         ("Hungary's president met leaders of the opposition Jobbik Party.", "Jobbik", [("HUN", "PTY")]),
         # a party family before a proper name, a sentence of two countries
         ("The Labour Day parade in Toronto was cancelled.", "Labour", []),

@@ -35,6 +35,7 @@ class UnknownWords:
     party_families: dict[tuple[str, ...], str]
     party_firsts: frozenset[str]
     party_member_nouns: dict[str, str]
+    armed_rebel_families: frozenset[str]
     party_homes: dict[str, str]
     party_standalone: frozenset[str]
     firm_nouns: frozenset[str]
@@ -56,6 +57,7 @@ def unknown_words() -> UnknownWords:
     english = _entry(data, "english_forms")
     families = _entry(data, "party_families")
     members = _entry(data, "party_member_nouns")
+    armed = _entry(data, "armed_rebel_families")
     party_homes = _entry(data, "party_homes")
     standalone = _entry(data, "party_standalone")
     firm_nouns = _entry(data, "firm_nouns")
@@ -67,6 +69,7 @@ def unknown_words() -> UnknownWords:
         and isinstance(english, list)
         and isinstance(families, list)
         and isinstance(members, dict)
+        and isinstance(armed, list)
         and isinstance(party_homes, dict)
         and isinstance(standalone, list)
         and isinstance(firm_nouns, list)
@@ -81,6 +84,7 @@ def unknown_words() -> UnknownWords:
         party_families=fams,
         party_firsts=frozenset(k[0] for k in fams),
         party_member_nouns={str(k).lower(): str(v) for k, v in members.items()},
+        armed_rebel_families=frozenset(str(w).lower() for w in armed),
         party_homes={str(k).lower(): str(v) for k, v in party_homes.items()},
         party_standalone=frozenset(str(w).lower() for w in standalone),
         firm_nouns=frozenset(str(w).lower() for w in firm_nouns),
@@ -320,6 +324,8 @@ def parties_by_members(doc: Doc, mentions: list[ActorMention]) -> list[ActorMent
         sector = "PTY"
         if end < n and doc[end].lower_ in words.party_member_nouns:
             sector = words.party_member_nouns[doc[end].lower_]
+            if doc[end].lower_ in ("rebel", "rebels") and family in words.armed_rebel_families:
+                sector = "REB"  # ("Communist rebels attacked a police post": insurgents, not a chamber's; review50)
             end += 1
         elif (
             family not in words.party_standalone
