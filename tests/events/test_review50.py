@@ -29,7 +29,14 @@ def test_review50_third_party_backing_is_no_acceptance(code: Code, text: str) ->
 
 
 def test_review50_backing_given_to_a_takeover_is_accepted(code: Code) -> None:
-    some_event(code, "Alstom's board gave its backing to a merger with Siemens in September 2017.", "AGREE", "030", "FRA", "DEU")
+    some_event(
+        code,
+        "Alstom's board gave its backing to a merger with Siemens in September 2017.",
+        "AGREE",
+        "030",
+        "FRA",
+        "DEU",
+    )
 
 
 def test_review50_military_advance_repelled_is_fighting(code: Code) -> None:
@@ -53,3 +60,16 @@ def test_review50_people_mustered_or_brought_in_are_no_release_or_arrest(code: C
 def test_review50_prisoners_turned_loose_are_released(code: Code) -> None:
     events = code("The rebels turned loose the prisoners in Benghazi in February 2011.")
     assert any(e.cameo == "0841" for e in events), [(e.event, e.cameo) for e in events]
+
+
+def test_review50_a_name_taken_over_by_soldiers_is_seized(code: Code) -> None:
+    # (agree50's firm purchase, `dobj=@firm +tocome`, read any organisation's name the resolver did not code as a firm
+    # bought: told as done it dropped the seizure)
+    some_event(
+        code,
+        "Mutinous soldiers took over ORTM, the state broadcaster, in Bamako in March 2012.",
+        "COERCE",
+        "192",
+        "MLI",
+        None,
+    )
