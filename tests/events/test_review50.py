@@ -73,3 +73,24 @@ def test_review50_a_name_taken_over_by_soldiers_is_seized(code: Code) -> None:
         "MLI",
         None,
     )
+
+
+def test_review50_hopes_set_on_a_leader_are_no_attack(code: Code) -> None:
+    # (idiom50's active "set on" read the object of "on" as the one set upon)
+    events = code(
+        "Britain's Conservatives set their hopes on a new leader after David Cameron resigned in June 2016."
+    )
+    assert all(e.cameo != "182" for e in events), [(e.event, e.cameo) for e in events]
+
+
+def test_review50_called_at_a_place_for_something_is_an_appeal(code: Code) -> None:
+    # (idiom50's "called at" a place, a brief visit, took the appeal's place)
+    some_event(
+        code,
+        "Pope Francis called at St Peter's Square for an end to the war in Syria in September 2013.",
+        "REQUEST",
+        "020",
+        "VAT",
+        None,
+        absent=("CONSULT",),
+    )
