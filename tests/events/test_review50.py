@@ -94,3 +94,11 @@ def test_review50_called_at_a_place_for_something_is_an_appeal(code: Code) -> No
         None,
         absent=("CONSULT",),
     )
+
+
+def test_review50_a_firm_coded_by_its_legal_form_is_still_a_firm(code: Code) -> None:
+    # (actors50 codes "Cadbury plc" GBR BUS by its form; agree50's @firm took only names the resolver left uncoded,
+    # so the takeover to come fell back to a seizure threatened, 1382)
+    events = code("Kraft is to take over Cadbury plc, the two companies said in January 2010.")
+    assert any(e.event == "AGREE" and e.modality == "intended" for e in events), events
+    assert all(e.event not in ("THREATEN", "COERCE") for e in events), events

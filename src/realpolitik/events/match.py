@@ -706,12 +706,18 @@ def _party(tok: Token, people: frozenset[int]) -> bool:
 
 def _firm(tok: Token) -> bool:
     """A name of a firm: one the actor resolver coded from its packs of companies (a "firm" id), or a name the parser
-    labels an organisation and the resolver coded as nothing (no state, body, group or party)."""
+    labels an organisation and the resolver coded as nothing (no state, body, group or party) or as a business by its
+    form alone (no knowledge-base id: actors.unknown's "Cadbury plc")."""
     if tok.pos_ != "PROPN":
         return False
     if tok.idx in _resolved_starts(tok.doc, "firm"):
         return True
-    return tok.ent_type_ == "ORG" and not _mentions_at(tok)
+    mentions = _mentions_at(tok)
+    if not mentions:
+        return tok.ent_type_ == "ORG"
+    # (a firm no pack names that the resolver coded by its legal form or an apposition, "Cadbury plc": a business
+    # mention with no knowledge-base id, actors.unknown; review50)
+    return all(m.sector == "BUS" and m.kb_id is None for m in mentions)
 
 
 def _state_or_igo(tok: Token) -> bool:
