@@ -102,3 +102,15 @@ def test_review50_a_firm_coded_by_its_legal_form_is_still_a_firm(code: Code) -> 
     events = code("Kraft is to take over Cadbury plc, the two companies said in January 2010.")
     assert any(e.event == "AGREE" and e.modality == "intended" for e in events), events
     assert all(e.event not in ("THREATEN", "COERCE") for e in events), events
+
+
+def test_review50_called_at_a_place_for_some_days_is_a_visit(code: Code) -> None:
+    # (the appeal line above must not take a "for" phrase of time)
+    some_event(
+        code,
+        "Chinese Premier Li Keqiang called at Singapore for a few days in November 2018.",
+        "CONSULT",
+        "042",
+        "CHN",
+        "SGP",
+    )
