@@ -39,6 +39,7 @@ from .clauses import (
     relative_as_complement,
     subordinators,
 )
+from .compiled import hand_entries_where
 from .conflict import (
     armed_response,
     both_sides_fell,
@@ -241,6 +242,25 @@ SMALL_CLAUSE_UNREAD = frozenset({"0842"})
 _AUTHORISED_THREATS = frozenset({"18", "19", "20"})
 # accede to demands for a change in policy (a figure of one's policy cut under pressure; promise47)
 _CONCEDED_POLICY = "0832"
+
+
+def _is_conceded_policy(kind: str, code: str) -> bool:
+    return code == _CONCEDED_POLICY
+
+
+# (the kinds and codes of the lexicon's whole-lexicon scans below, asked before an entry is made: `hand_entries_where`)
+def _is_voiced_verb(kind: str, code: str) -> bool:
+    return kind == "V" and code in _VOICED_CODES
+
+
+def _is_criticism_verb(kind: str, code: str) -> bool:
+    return kind == "V" and code == "111"
+
+
+def _is_rejection_verb(kind: str, code: str) -> bool:
+    return kind == "V" and code[:2] == "12"
+
+
 # the roots of an authorised deed that commit the authoriser to aid or cooperation ("authorised the forces to give rear
 # support", "to train the army"): consultations, diplomatic and material cooperation, aid, concessions (promise47)
 _AIDING_ROOTS = frozenset({"04", "05", "06", "07", "08"})
@@ -3315,8 +3335,8 @@ class Triggers:
         if found is None:
             found = frozenset(
                 word
-                for entry in self.lexicon.entries
-                if entry.code == _CONCEDED_POLICY and not entry.derived
+                for entry in hand_entries_where(self.lexicon, _is_conceded_policy)
+                if not entry.derived
                 for key, allowed in entry.constraints
                 if key in ("dobj", "obj")
                 for word in allowed
@@ -8406,8 +8426,8 @@ def _voicing(lexicon: Lexicon) -> tuple[frozenset[str], dict[str, str | None]]:
     found = _VOICING.get(id(lexicon))
     if found is None or found[0] is not lexicon:
         verbs = set()
-        for e in lexicon.entries:
-            if e.kind != "V" or e.code not in _VOICED_CODES or e.derived or e.implied or not e.constraints:
+        for e in hand_entries_where(lexicon, _is_voiced_verb):
+            if e.derived or e.implied or not e.constraints:
                 continue
             if any(key not in ("dobj", "obj") for key, _ in e.constraints):
                 continue
@@ -8437,10 +8457,8 @@ def naming_verbs(lexicon: Lexicon) -> frozenset[str]:
         blame = frozenset().union(*(lexicon.classes.get(name, frozenset()) for name in _BLAME_CLASSES))
         verbs = {
             e.lemma
-            for e in lexicon.entries
-            if e.kind == "V"
-            and e.code == "111"
-            and not e.derived
+            for e in hand_entries_where(lexicon, _is_criticism_verb)
+            if not e.derived
             and not e.implied
             and any(
                 # (a class of blame, as the loader spells it out: three of its words or more)
@@ -8619,8 +8637,8 @@ def _voiding_pairs(lexicon: Lexicon) -> frozenset[tuple[str, str]]:
     found = _VOIDING.get(id(lexicon))
     if found is None or found[0] is not lexicon:
         pairs: set[tuple[str, str]] = set()
-        for e in lexicon.entries:
-            if e.kind != "V" or e.code[:2] != "12" or e.derived or e.implied or e.backoff:
+        for e in hand_entries_where(lexicon, _is_rejection_verb):
+            if e.derived or e.implied or e.backoff:
                 continue
             objects = (e.allowed("dobj") or frozenset()) | (e.allowed("obj") or frozenset())
             subjects = e.allowed("subj") or frozenset()
