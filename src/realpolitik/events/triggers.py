@@ -7084,15 +7084,24 @@ def _setting_out(verb: Token) -> bool:
     if verb.pos_ != "VERB":
         return False
     words = coder_words().setting_out_verbs
+    forms = lemma_forms(verb)
+    if not any(lemma in _setting_out_heads(words) for lemma in forms):
+        return False  # (gated by the verb's lemma before its children are read: asked of every verb; speed)
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
     # (plain loops: asked of every verb, most with no particle; speed50)
     if not particles:
-        return not words.isdisjoint(lemma_forms(verb))
-    for lemma in lemma_forms(verb):
+        return not words.isdisjoint(forms)
+    for lemma in forms:
         for p in particles:
             if f"{lemma} {p}" in words:
                 return True
     return False
+
+
+@functools.cache
+def _setting_out_heads(words: frozenset[str]) -> frozenset[str]:
+    """The verbs of the setting-out phrases ("set out" -> "set"), made once per word list."""
+    return frozenset(word.split()[0] for word in words)
 
 
 def _set_out_utterance(verb: Token, noun: Token, entry: Entry) -> bool:
