@@ -110,6 +110,34 @@ def _covered(start: int, end: int, taken: set[int]) -> bool:
     return any(c in taken for c in range(start, end))
 
 
+def _claim(
+    doc: Doc,
+    taken: set[int],
+    start: int,
+    end: int,
+    code: str,
+    sector: str | None,
+    why: str,
+    *,
+    kb_id: str | None = None,
+    role: str = "actor",
+) -> ActorMention:
+    """The mention of `doc.text[start:end]` that one of these rules found (confidence 0.7), its characters marked
+    taken so that no later rule claims them again."""
+    taken.update(range(start, end))
+    return ActorMention(
+        start=start,
+        end=end,
+        text=doc.text[start:end],
+        code=code,
+        sector=sector,
+        kb_id=kb_id,
+        why=why,
+        confidence=0.7,
+        role=role,
+    )
+
+
 def firms_by_form(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
     """ "Mannesmann AG rejected ...", "Kraft Foods Group and H.J. Heinz Co agreed ...": a run of capitalised words
     ended by a company's legal form names a firm, sector BUS, of the country of the form's law: the one of the
@@ -175,18 +203,15 @@ def firms_by_form(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
             code = next(iter(candidates))
         if code is None:
             continue
-        taken.update(range(start_char, end_char))
         found.append(
-            ActorMention(
-                start=start_char,
-                end=end_char,
-                text=doc.text[start_char:end_char],
-                code=code,
-                sector="BUS",
-                kb_id=None,
-                why=f"a firm by its legal form '{tok.text}' ({code})",
-                confidence=0.7,
-                role="actor",
+            _claim(
+                doc,
+                taken,
+                start_char,
+                end_char,
+                code,
+                "BUS",
+                f"a firm by its legal form '{tok.text}' ({code})",
             )
         )
     return found
@@ -233,18 +258,15 @@ def firms_by_apposition(doc: Doc, mentions: list[ActorMention]) -> list[ActorMen
         if len(codes) != 1:
             continue
         code = next(iter(codes))
-        taken.update(range(start_char, end_char))
         found.append(
-            ActorMention(
-                start=start_char,
-                end=end_char,
-                text=doc.text[start_char:end_char],
-                code=code,
-                sector="BUS",
-                kb_id=None,
-                why=f"a firm by its apposition '{tok.text}' of {code}",
-                confidence=0.7,
-                role="actor",
+            _claim(
+                doc,
+                taken,
+                start_char,
+                end_char,
+                code,
+                "BUS",
+                f"a firm by its apposition '{tok.text}' of {code}",
             )
         )
     return found
@@ -288,18 +310,15 @@ def parties_by_members(doc: Doc, mentions: list[ActorMention]) -> list[ActorMent
                 )
             ):
                 code = next(iter(named))
-                taken.update(range(start_char, end_char))
                 found.append(
-                    ActorMention(
-                        start=start_char,
-                        end=end_char,
-                        text=doc.text[start_char:end_char],
-                        code=code,
-                        sector="PTY",
-                        kb_id=None,
-                        why=f"a party by its name in a sentence of {code}",
-                        confidence=0.7,
-                        role="actor",
+                    _claim(
+                        doc,
+                        taken,
+                        start_char,
+                        end_char,
+                        code,
+                        "PTY",
+                        f"a party by its name in a sentence of {code}",
                     )
                 )
             i += 1
@@ -353,18 +372,15 @@ def parties_by_members(doc: Doc, mentions: list[ActorMention]) -> list[ActorMent
         else:
             i = end
             continue
-        taken.update(range(start_char, end_char))
         found.append(
-            ActorMention(
-                start=start_char,
-                end=end_char,
-                text=doc.text[start_char:end_char],
-                code=code,
-                sector=sector,
-                kb_id=None,
-                why=f"the party family '{family}' in a sentence of {code}",
-                confidence=0.7,
-                role="actor",
+            _claim(
+                doc,
+                taken,
+                start_char,
+                end_char,
+                code,
+                sector,
+                f"the party family '{family}' in a sentence of {code}",
             )
         )
         i = end
@@ -393,18 +409,15 @@ def names_with_endonyms(doc: Doc, mentions: list[ActorMention]) -> list[ActorMen
         start_char, end_char = tok.idx, doc[end - 1].idx + len(doc[end - 1].text)
         if _covered(start_char, end_char, taken):
             continue
-        taken.update(range(start_char, end_char))
         found.append(
-            ActorMention(
-                start=start_char,
-                end=end_char,
-                text=doc.text[start_char:end_char],
-                code=code,
-                sector=None,
-                kb_id=None,
-                why=f"the own-language adjective '{tok.text}' of {code}",
-                confidence=0.7,
-                role="actor",
+            _claim(
+                doc,
+                taken,
+                start_char,
+                end_char,
+                code,
+                None,
+                f"the own-language adjective '{tok.text}' of {code}",
             )
         )
     return found
@@ -438,17 +451,16 @@ def firm_anaphora(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
         if _covered(start_char, end_char, taken):
             continue
         firm = before[-1]
-        taken.update(range(start_char, end_char))
         found.append(
-            ActorMention(
-                start=start_char,
-                end=end_char,
-                text=doc.text[start_char:end_char],
-                code=firm.code,
-                sector="BUS",
+            _claim(
+                doc,
+                taken,
+                start_char,
+                end_char,
+                firm.code,
+                "BUS",
+                f"'{doc.text[start_char:end_char]}' stands for the firm '{firm.text}' named before it",
                 kb_id=firm.kb_id,
-                why=f"'{doc.text[start_char:end_char]}' stands for the firm '{firm.text}' named before it",
-                confidence=0.7,
                 role="coreference",
             )
         )
@@ -509,18 +521,7 @@ def opposition_of_sentence(doc: Doc, mentions: list[ActorMention]) -> list[Actor
         if len(named) != 1:
             continue
         code = next(iter(named))
-        taken.update(range(start_char, end_char))
         found.append(
-            ActorMention(
-                start=start_char,
-                end=end_char,
-                text=doc.text[start_char:end_char],
-                code=code,
-                sector="OPP",
-                kb_id=None,
-                why=f"the opposition in a sentence of {code}",
-                confidence=0.7,
-                role="actor",
-            )
+            _claim(doc, taken, start_char, end_char, code, "OPP", f"the opposition in a sentence of {code}")
         )
     return found
