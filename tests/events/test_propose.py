@@ -77,20 +77,21 @@ def test_proposer_data_is_up_to_date_with_its_code_and_its_training_files() -> N
         "blind38",
         "blind39",
         "blind40",
+        "blind41",
     } <= folds
     # never a held-out set
     assert not any(Path(str(i["file"])).parent.name in train_selector.HELD_OUT for i in model["manifest"])
-    assert "blind41" in train_selector.HELD_OUT
+    assert "blind42" in train_selector.HELD_OUT
 
 
 def test_the_held_out_sets_are_refused(tmp_path: Path) -> None:
     bench = tmp_path / "benchmarks"
-    for name in ("challenge", "blind41"):
+    for name in ("challenge", "blind42"):
         (bench / name).mkdir(parents=True)
     (bench / "challenge" / "challenge_set.json").write_text('{"records": []}', encoding="utf-8")
-    (bench / "blind41" / "part_a.json").write_text('{"records": []}', encoding="utf-8")
+    (bench / "blind42" / "part_a.json").write_text('{"records": []}', encoding="utf-8")
     original = train_selector.DEVELOPMENT_BLIND
-    train_selector.DEVELOPMENT_BLIND = (*original, 41)  # (as if someone listed the set being written)
+    train_selector.DEVELOPMENT_BLIND = (*original, 42)  # (as if someone listed the set being written)
     try:
         with pytest.raises(SystemExit, match="held-out"):
             train_selector.development_sets(tmp_path, tmp_path / "shared")
