@@ -91,6 +91,7 @@ from .match import match_entry, refine, subject_heads
 from .modality import classify_modality, owed
 from .onslaught import paraded
 from .parties import (
+    absolute_signers,
     accord_partner,
     addressed_institution,
     border_faced,
@@ -116,6 +117,7 @@ from .parties import (
     received_roles,
     released_at_home,
     reproached_party,
+    signed_text_words,
     threatened_in_relative,
 )
 from .propose import PLACEHOLDER, Proposer, load_proposer, sectors, two_parties
@@ -423,6 +425,25 @@ class EventCoder:
                 # "Britain launched air strikes on Libya with France": France struck too
                 cand.source = cand.source + partners
                 cand.target = [i for i in cand.target if i not in partners]
+            signers = absolute_signers(cand, ments)
+            if signers:
+                # "the treaty was signed in Vienna, the ministers of X, Y and Z putting their names to it": the
+                # signers are the doers; several parties signing together is the joint deed, with no target (rule 3)
+                cand.source = signers
+                codes = ments.codes(signers)
+                # (the place it was signed in is no party, "was signed in Vienna", nor the signed text's own name,
+                # "the Austrian State Treaty", "the Warsaw Pact"; a partner in its "with" phrase stays one)
+                text = signed_text_words(cand.trigger)
+                cand.target = [
+                    i
+                    for i in cand.target
+                    if ments.mentions[i].code not in codes
+                    and ments.mentions[i].role != "place"
+                    and "used as a place" not in ments.mentions[i].why
+                    and ments.heads[i] not in text
+                ]
+                if len(codes) > 1:
+                    cand.target, cand.reciprocal = [], True
             parties = joint_parties(cand.entry, cand.words, cand.source, cand.target, ments)
             if parties is not None:
                 # "X signed the statement together with Y and Z": every party did it with every other

@@ -3959,6 +3959,82 @@ def accord_partner(cands: Iterable[Candidate], ments: Mentions) -> None:
             cand.target = list(dict.fromkeys(partners))
 
 
+def absolute_signers(cand: Candidate, ments: Mentions) -> list[int]:
+    """The signers of a passive joint deed that names no doer, named in a participle clause set after it that
+    restates the signing ("the Austrian State Treaty was signed in Vienna, the foreign ministers of the Soviet Union,
+    the United States, Britain, France and Austria putting their names to it", "was signed in Paris, with Charles de
+    Gaulle and Konrad Adenauer setting their names to it", "a convention was concluded at Petrograd, M. Sazonoff and
+    Viscount Motono signing for the two Empires"): the clause's subject did the deed (the sets' authors tell a
+    signing so, blind sets 30, 32, 36, 40 and 41). The participle is one of signing (coder_words
+    `signing_participles`), the trigger's own verb, or one that puts a name, a signature or a seal to the text
+    (`signature_verbs` with an object of `signature_nouns`). Its subject is its own (an absolute clause) or the noun
+    the parser hung it on ("envoys of X and Y setting their names to it": an `acl`). Empty otherwise: a passive
+    with a doer of its own, or any other participle ("the treaty was signed in Rome, crowds cheering outside") names
+    no signer. Issue 9, fifty-first session (parties51)."""
+    verb = cand.trigger
+    if cand.source or not cand.entry.reciprocal or verb.pos_ != "VERB":
+        return []
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or any(
+        c.dep_ == "agent" for c in verb.children
+    ):
+        return []
+    words = coder_words()
+    for part in verb.sent:
+        if part.i <= verb.i or part.tag_ != "VBG" or verb not in part.ancestors:
+            continue
+        lemma = part.lemma_.lower()
+        signs = lemma in words.signing_participles or lemma == verb.lemma_.lower()
+        signs = signs or (
+            lemma in words.signature_verbs
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in words.signature_nouns for c in part.children)
+        )
+        if not signs:
+            continue
+        doers = [c for c in part.children if c.dep_ == "nsubj" and c.i < part.i]
+        if not doers and part.dep_ in ("acl", "xcomp") and part.head.pos_ in ("NOUN", "PROPN"):
+            # ("envoys of Australia and New Zealand setting their names to it": the parser hangs the clause on its
+            # subject)
+            doers = [part.head]
+        found = [
+            i
+            for d in doers
+            if d.i > verb.i
+            for i in actors_under(d, ments, skip=frozenset({"relcl", "acl", "xcomp"}))
+            if ments.mentions[i].role != "place"
+        ]
+        if found:
+            # ("peace between Rumania and the Central Powers was signed ..., the delegates of Germany and
+            # Austria-Hungary putting their names to terms": the parties the signed text is between signed it too)
+            between = [
+                i
+                for subj in verb.children
+                if subj.dep_ == "nsubjpass"
+                for prep in subj.children
+                if prep.dep_ == "prep" and prep.lower_ == "between"
+                for i in actors_under(prep, ments)
+            ]
+            return list(dict.fromkeys(between + found))
+    return []
+
+
+def signed_text_words(verb: Token) -> set[int]:
+    """The token indices of a passive signing's subject, the text signed ("the Austrian State Treaty was signed",
+    "the Warsaw Pact was signed"), leaving out its "with" phrases, which name a partner ("the treaty with Russia
+    was signed"): what the text's name or adjective names is no party to its signing (`absolute_signers`)."""
+    found: set[int] = set()
+    for subj in verb.children:
+        if subj.dep_ != "nsubjpass":
+            continue
+        partners = {
+            t.i
+            for prep in subj.subtree
+            if prep.dep_ == "prep" and prep.lower_ == "with"
+            for t in prep.subtree
+        }
+        found |= {t.i for t in subj.subtree} - partners
+    return found
+
+
 def protest_purpose_party(cands: Iterable[Candidate], ments: Mentions) -> None:
     """A protest aimed at no party besides its doers' own side, with a purpose clause on its verb ("marched in Bonn
     to oppose the deployment of new American missiles", "rallied to denounce NATO's bombing of the embassy"): the

@@ -370,6 +370,12 @@ class Roles:
                 found = [i for c in _participle_subjects(tok) for i in actors_under(c, ments)]
                 if found:
                     return found
+            if not subjects and tok.i == verb.i and tok.pos_ == "VERB":
+                # "Under the eye of King Salman, Ethiopia's Abiy Ahmed and Eritrea's Isaias Afwerki signed ...": the
+                # parser makes the subject an apposition of the fronted phrase's name; the witness is no doer
+                found = [i for c in _fronted_phrase_subjects(tok) for i in actors_under(c, ments)]
+                if found:
+                    return found
             if came_by == "xcomp" and not subjects:
                 # "Turkey is expected to reopen": the raised passive subject does the open clause's deed
                 subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
@@ -383,6 +389,9 @@ class Roles:
                     # "France, whose president visited Yerevan, ...": the noun the clause hangs on acted
                     found = actors_under(tok.head, ments, skip=frozenset({"relcl", "prep", "acl"}))
                 if found:
+                    # "With Jimmy Carter looking on, Anwar Sadat and Menachem Begin signed": the first of the pair
+                    # made the subject of the second
+                    found += [i for i in _stacked_co_subject(subj, ments) if i not in found]
                     # "Russia, along with China, opposed the sanctions": the partner named beside the subject
                     found += [i for i in _co_doers(subj, tok, ments) if i not in found]
                     # "President Putin and I spoke": a name before "and" the parser left out of the subject
@@ -1794,6 +1803,51 @@ def _participle_subjects(verb: Token) -> list[Token]:
         if subjects:
             return subjects
     return []
+
+
+def _fronted_phrase_subjects(verb: Token) -> list[Token]:
+    """The subject the parser hung inside a phrase fronted before a verb that has none, as an apposition or a
+    conjunct of the phrase's own noun set off by a comma and running up to the verb ("Under the eye of King Salman,
+    Ethiopia's Abiy Ahmed and Eritrea's Isaias Afwerki signed", "In the presence of Bill Clinton, Israel's Shimon
+    Peres and the PLO's Mahmoud Abbas signed", "Under the eye of M. Leon Blum, the Premier, spokesmen of the
+    employers ... signed"): a noun phrase right before the verb, after the comma that closes the phrase, is the
+    verb's subject, not the witness's title or partner. Issue 9, fifty-first session (parties51)."""
+    doc = verb.doc
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i > verb.i:
+            continue
+        for tok in prep.subtree:
+            if tok.dep_ not in ("appos", "conj") or tok.pos_ not in ("NOUN", "PROPN") or tok.head.i == tok.i:
+                continue
+            start = tok.left_edge.i
+            if start < 1 or doc[start - 1].text != "," or start <= tok.head.i:
+                continue
+            # (only in a plain phrase of nouns: "Under a treaty that X and Y signed in Dacca on Sunday, India and
+            # Bangladesh undertake ...", a name hung inside the phrase's relative clause, is left as it is)
+            if any(a.pos_ in ("VERB", "AUX") for a in tok.ancestors if a.i > prep.i and a.i != verb.i):
+                continue
+            between = doc[tok.right_edge.i + 1 : verb.i]
+            if all(t.is_punct or t.pos_ == "ADV" for t in between) and not any(
+                t.text == "," for t in between
+            ):
+                return [tok]
+    return []
+
+
+def _stacked_co_subject(subj: Token, ments: Mentions) -> list[int]:
+    """The first member of a pair of subjects that the parser made the subject of the second ("Anwar Sadat and
+    Menachem Begin signed": "Sadat" the subject of "Begin", "Menachem" its conjunct): a noun takes no subject, so a
+    subject on it joined by "and" is a co-subject of the verb."""
+    if subj.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [
+        i
+        for c in subj.children
+        if c.dep_ == "nsubj"
+        and c.i < subj.i
+        and any(cc.dep_ == "cc" and cc.lower_ == "and" for cc in c.children)
+        for i in actors_under(c, ments)
+    ]
 
 
 def _whose(subj: Token) -> bool:

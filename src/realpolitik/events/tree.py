@@ -749,10 +749,21 @@ def _actors_under(top: Token, ments: Mentions, skip: frozenset[str]) -> list[int
             continue
         steps = 0
         common = noun.pos_ == "NOUN" and not ments.at(noun)
+        # ("Argentina's Dante Caputo and Chile's Jaime del Valle signed": a name the resolver cannot code, owned by a
+        # party's possessive and conjoined to a kept party, is of that party as the possessive form tells, person or
+        # not; parties51)
+        # (or a name its adjective opens: "Delegations of the Netherlands and the Indonesian Republic")
+        owned_name = (
+            noun.pos_ == "PROPN" and not ments.at(noun) and anchor.dep_ in ("poss", "compound", "amod")
+        )
         while noun.dep_ == "conj" and noun.head.i != noun.i and steps < 6:
             noun = noun.head
             steps += 1
-            if noun.i in kept_nouns or (common and noun.i in party_heads):
+            if (
+                noun.i in kept_nouns
+                or (common and noun.i in party_heads)
+                or (owned_name and noun.i in {ments.heads[i] for i in keep})
+            ):
                 keep.add(index)
                 break
     if top.dep_ == "pobj" and top.head.pos_ == "ADP":
