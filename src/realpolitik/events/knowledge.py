@@ -456,6 +456,17 @@ def journey_destinations() -> dict[str, frozenset[str]]:
 
 
 @cache
+def crew_state_nouns() -> dict[str, str]:
+    """The crew nouns that name their state by themselves and that state's code (`coder_words.json`, `crew_states`:
+    "RUS": ["cosmonaut"], ...), lemma -> code (motion51)."""
+    return {
+        word.strip().lower(): code
+        for code, words in word_groups(CODER_WORDS, "crew_states").items()
+        for word in words
+    }
+
+
+@cache
 def journey_noun_destinations() -> dict[str, frozenset[str]]:
     """The nouns of a journey and the prepositions that name where each goes (`coder_words.json`, `journey_noun_destinations`:
     "arrival": ["in", "at", "on", "to"], "journey": ["to", "into"], ...)."""

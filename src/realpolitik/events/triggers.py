@@ -28,6 +28,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
+from ..records import ActorMention
 from .clauses import (
     adjunct_clause,
     adjunct_deed,
@@ -87,6 +88,7 @@ from .joint import (
     conflict_deed,
     cooperation_code,
     coordinated_doers,
+    crew_of_state,
     crewed,
     flight_arguments,
     invitation_hosts,
@@ -2300,6 +2302,11 @@ class Triggers:
             if not told and crewed(tok, nouns, self.lexicon, told=joint_mission):
                 parties = named(h for n in nouns for h in party_heads(n))
                 parties += [i for i in mission_parties if i not in parties]
+                # ("NASA astronaut X launched aboard a Soyuz alongside cosmonauts Y and Z": a crew noun that names
+                # its state by itself, with no nationality or owner in front of it, is a party of that state; motion51)
+                for crew, code in crew_of_state(nouns, lambda w: bool(ments.at(w))):
+                    if code not in ments.codes(parties):
+                        parties.append(ments.add(_crew_mention(crew, code), crew.i))
                 if len(ments.codes(parties)) >= 2:
                     cand = self._shared_candidate(tok, None, "060", parties, [])
                     # ("X, a German scientist flying for the European Space Agency, headed for the station with
@@ -6719,6 +6726,21 @@ class Triggers:
 
 
 # --- Helpers of Triggers, after the method that first calls them --------------------------------------------
+
+
+def _crew_mention(crew: Token, code: str) -> ActorMention:
+    """A mention of the state a crew noun names by itself (`joint.crew_of_state`: "cosmonauts" -> RUS), over the
+    noun."""
+    return ActorMention(
+        start=crew.idx,
+        end=crew.idx + len(crew.text),
+        text=crew.text,
+        code=code,
+        sector=None,
+        kb_id=None,
+        why=f"a crew noun ('{crew.lemma_.lower()}') that names its state by itself, in a crewed flight (motion51)",
+        role="actor",
+    )
 
 
 def _passive_finding(tok: Token) -> list[Token]:
