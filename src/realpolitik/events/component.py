@@ -61,6 +61,7 @@ from .deeds import (
     denied_deed,
     described_party,
     done_to_others,
+    earlier_deed,
     elided_phrases,
     gapped_doers,
     help_by_deed,
@@ -546,6 +547,10 @@ class EventCoder:
             # "has been rebuilt since the Iraqi invasion of 1990": an event noun naming a year of its own before the
             # article's is a past deed referred to, not the news (nouns39; kept with background deeds)
             alive = [c for c in alive if not past_deed_noun(c.trigger)]
+            # "a year after Real Madrid had beaten them", "churches that Islamic State fighters had destroyed": a deed told
+            # in the past perfect in a relative clause or a clause of time is earlier than the news, its background, and
+            # never takes its place (precision51)
+            alive = [c for c in alive if not earlier_deed(c.trigger)]
             if alive and all(described_party(c.trigger, ments) for c in alive):
                 # "Dag Hammarskjold, who had sent UN troops into the Congo the year before, died in a plane crash":
                 # what a relative clause says of the main clause's subject, a party, is who the party is, never the

@@ -455,6 +455,59 @@ def in_background(tok: Token) -> bool:
     return False
 
 
+# dependencies through which a word belongs to the clause of the verb above it (its arguments, their phrases, a verb
+# joined to it), not to a clause of its own
+_IN_CLAUSE = frozenset(
+    {
+        "dobj",
+        "pobj",
+        "prep",
+        "nsubj",
+        "nsubjpass",
+        "compound",
+        "amod",
+        "poss",
+        "dative",
+        "attr",
+        "conj",
+        "prt",
+        "agent",
+        "appos",
+        "nmod",
+    }
+)
+
+
+def earlier_deed(tok: Token) -> bool:
+    """True for a deed told in the past perfect in a relative clause or a clause of time or cause ("ending a lease
+    that had given Moscow a naval base", "a plant that Russian forces had besieged", "a year after Real Madrid had
+    beaten them", "officers who had sent tanks to the palace"): the tense places the deed before the news, as the
+    background the news is told against; it is never the news, not even when the main clause has no reading of its
+    own (then the sentence codes none). The deed is the clause's own verb or a word of its arguments; a further clause
+    inside it ("meaning to kill ...") is not read through, nor is a clause of condition or purpose (data
+    clauses.json `background_marks`). A deed in the past perfect in the main clause ("by Friday the troops had taken
+    back the capital") is the news (precision51)."""
+    marks = clause_words().background_marks
+    for _ in range(40):
+        dep = tok.dep_
+        if tok.pos_ in ("VERB", "AUX") and dep in ("relcl", "advcl"):
+            if dep == "advcl" and not subordinators(tok) & marks:
+                return False
+            return _past_perfect(tok)
+        if tok.head.i == tok.i or dep not in _IN_CLAUSE:
+            return False
+        # (a verb joined to the clause's verb shares its tense: "a plant that Russian forces had besieged and shelled")
+        tok = tok.head
+    return False
+
+
+def _past_perfect(verb: Token) -> bool:
+    """The verb has the auxiliary "had" of the past perfect ("had given", "had been ousted", "they'd seized")."""
+    return any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") and c.tag_ == "VBD" for c in verb.children
+    )
+
+
 def about(tok: Token, other: Candidate) -> bool:
     """True when `tok` stands inside what the event of `other` is about: below one of its words in the tree (its
     object, a phrase, a complement, a clause hung on them), reached without crossing a conjunction on the event's own
