@@ -485,13 +485,18 @@ def earlier_deed(tok: Token) -> bool:
     background the news is told against; it is never the news, not even when the main clause has no reading of its
     own (then the sentence codes none). The deed is the clause's own verb or a word of its arguments; a further clause
     inside it ("meaning to kill ...") is not read through, nor is a clause of condition or purpose (data
-    clauses.json `background_marks`). A deed in the past perfect in the main clause ("by Friday the troops had taken
-    back the capital") is the news (precision51)."""
+    clauses.json `background_marks`), nor a clause on a span of time given to a party (a deadline the main verb acts
+    on: "shortened the time he had given Putin"). A deed in the past perfect in the main clause ("by Friday the troops
+    had taken back the capital") is the news (precision51)."""
     marks = clause_words().background_marks
     for _ in range(40):
         dep = tok.dep_
         if tok.pos_ in ("VERB", "AUX") and dep in ("relcl", "advcl"):
             if dep == "advcl" and not subordinators(tok) & marks:
+                return False
+            if dep == "relcl" and tok.head.lemma_.lower() in coder_words().deadline_spans:
+                # ("shortened the time he had given Putin to end the war"): a span of time a party was given is the
+                # deadline the main verb acts on, the news (data coder_words.json `deadline_spans`)
                 return False
             return _past_perfect(tok)
         if tok.head.i == tok.i or dep not in _IN_CLAUSE:
