@@ -66,11 +66,13 @@ from .deeds import (
     gapped_doers,
     help_by_deed,
     in_background,
+    inquired_deed,
     left_after_deed,
     listed_doers_apart,
     main_beside_subordinate,
     main_clause_first,
     mediators_apart,
+    misjoined_bare_verb,
     past_tense,
     relative_past,
     sellers_apart,
@@ -120,6 +122,7 @@ from .parties import (
     reproached_party,
     signed_text_words,
     threatened_in_relative,
+    voided_at_home,
 )
 from .propose import PLACEHOLDER, Proposer, load_proposer, sectors, two_parties
 from .propose import features as propose_features
@@ -536,6 +539,10 @@ class EventCoder:
         ]
         # "Zelensky denied that Ukraine had attacked the Kremlin": the deed denied is no event (a denial, 016)
         alive = [c for c in alive if not denied_deed(c.trigger)]
+        # "a fresh inquiry into why British paratroopers shot dead thirteen marchers": what an inquiry looks into
+        alive = [c for c in alive if not inquired_deed(c.trigger)]
+        # "vetoed a bill that would let the families sue Saudi Arabia", "sue" joined to "vetoed" by the parser
+        alive = [c for c in alive if not misjoined_bare_verb(c.trigger)]
         if not background:
             # "Arab leaders meeting in Bahrain called for ...": the meeting is the setting of the news
             alive = [c for c in alive if not _setting_meeting(c) and not _sealing_handshake(c, alive)]
@@ -1079,6 +1086,7 @@ class EventCoder:
             or conditioned_party(cand, ments)
             or home_target(cand, ments)
             or addressed_institution(cand, ments)
+            or voided_at_home(cand, ments)
             or released_at_home(cand, ments)
             or inquiry_into_party(cand, ments)
             or embassy_host(cand, ments, self.lexicon.classes.get("embassy", frozenset()))
@@ -1978,8 +1986,8 @@ def _journey_of_release(chosen: list[Candidate]) -> list[Candidate]:
 
 def _orders_of_ruling(chosen: list[Candidate], ments: Mentions) -> list[Candidate]:
     """The candidates without a court's order or refusal (10x, an appeal 02x, 12x) joined as a conjunct to that court's
-    own ruling: a verdict (116), or a finding or coercive deed of a court (11x or 17x whose doer is a court, sector
-    JUD). "The European Court of Human Rights ruled that Belgium had violated an asylum seeker's rights ..., and
+    own ruling: a verdict (116), or a finding, a rejection or a coercive deed of a court (11x, 12x or 17x whose doer
+    is a court, sector JUD). "The European Court of Human Rights ruled that Belgium had violated an asylum seeker's rights ..., and
     ordered Brussels to pay him 24,900 euros", "found that Serbia had failed to prevent the genocide, and ordered
     Belgrade to hand over the men accused of it": the damages or the measures ordered are what the ruling decides
     (docs/annotation-conventions.md rule 8.2: a ruling against a state is 116), not a demand beside it; so is a claim
@@ -2011,7 +2019,9 @@ def _orders_of_ruling(chosen: list[Candidate], ments: Mentions) -> list[Candidat
         c
         for c in chosen
         if c.code == "116"
-        or (c.code[:2] in ("11", "17") and any(ments.mentions[i].sector == "JUD" for i in c.source))
+        # (a court's setting aside of an act is its ruling too: "annulled the re-election of President Kenyatta and
+        # ordered a fresh vote within 60 days"; institution51)
+        or (c.code[:2] in ("11", "12", "17") and any(ments.mentions[i].sector == "JUD" for i in c.source))
     ]
     if not rulings:
         return chosen

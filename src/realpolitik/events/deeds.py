@@ -415,6 +415,39 @@ def denied_deed(tok: Token) -> bool:
     return False
 
 
+def inquired_deed(tok: Token) -> bool:
+    """ "the first sitting of a fresh inquiry into why British paratroopers shot dead thirteen marchers", "opened
+    hearings into the break-in that burglars tied to the campaign carried out": a deed named in what an inquiry, a
+    hearing, an investigation or a report looks into (the "into" phrase of a noun of `inquiry_topic_nouns`, and
+    everything below it) is the inquiry's subject, not news told beside it; the inquiry is the sentence's deed, or
+    none is (issue 9, fifty-first session, institution51: blind set 41's tribunal sitting was read as the shooting it
+    inquires into). Up through the tree from the word; only the noun's own "into" phrase."""
+    nouns = clause_words().inquiry_topic_nouns
+    for _ in range(40):
+        head = tok.head
+        if head.i == tok.i:
+            return False
+        if tok.dep_ == "prep" and tok.lower_ == "into" and head.lemma_.lower() in nouns:
+            return True
+        tok = head
+    return False
+
+
+def misjoined_bare_verb(tok: Token) -> bool:
+    """ "vetoed on Friday a bill passed by Congress that would let the families of those killed on Sept. 11, 2001,
+    sue the government of Saudi Arabia": a verb in its bare form that the parser joined, with no "and" or "or", as a
+    conjunct of a verb in the past or the third-person present has lost its true head (here the "let" of the relative
+    clause): English joins verbs of one form, so it is no second deed of the main clause's doer but part of a clause
+    below, what a text or another's deed would let happen. Only a conjunct with no subject, auxiliary or
+    coordinator of its own (issue 9, fifty-first session, institution51: blind set 41's veto was read as the suit)."""
+    head = tok.head
+    if tok.dep_ != "conj" or tok.tag_ != "VB" or head.tag_ not in ("VBD", "VBZ") or head.i > tok.i:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in tok.children):
+        return False
+    return not any(c.dep_ in ("cc", "preconj") and head.i < c.i < tok.i for c in head.children)
+
+
 def in_background(tok: Token) -> bool:
     """True for a word that tells the background of the sentence's news, not the news: a deed in a clause of time,
     cause or concession ("Iran threatened ..., a year after the United States withdrew from the accord", also where

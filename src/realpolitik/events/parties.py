@@ -23,6 +23,7 @@ from .crowds import friendly_purpose, protest_mark
 from .knowledge import (
     REPORTING_WORDS,
     SECTOR_LISTS,
+    RoleWords,
     clause_words,
     coder_words,
     conflict_words,
@@ -2054,6 +2055,12 @@ def legislature_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
         lemma in words.capitalized_legislature_nouns and subject.text[:1].isupper()
     ):
         sector, what = "LEG", "legislature"
+    elif lemma in words.legislative_panel_nouns and any(
+        _legislature_word(t, words) for t in subject.subtree if t.i < subject.i
+    ):
+        # ("the House Intelligence Committee opened public hearings", "the Senate's Watergate committee", "a Senate
+        # subcommittee": a committee named by its chamber is the legislature's; institution51)
+        sector, what = "LEG", "legislature's committee"
     elif subject.pos_ == "NOUN" and lemma in organs:
         # ("a special court sentenced former Prime Minister Imran Khan")
         sector, what = organs[lemma].upper(), "court or official"
@@ -2096,6 +2103,14 @@ def legislature_at_home(cand: Candidate, sent: Span, ments: Mentions) -> None:
         why=f"{what} named alone, of the one country whose people or organs are named ({code})",
     )
     cand.source = [ments.add(mention, subject.i)]
+
+
+def _legislature_word(tok: Token, words: RoleWords) -> bool:
+    """A word that names a legislature alone (`legislature_nouns`, or "House" capitalized)."""
+    low = tok.lower_
+    return low in words.legislature_nouns or (
+        low in words.capitalized_legislature_nouns and tok.text[:1].isupper()
+    )
 
 
 def _collective(
@@ -3640,6 +3655,27 @@ def _other_country_before(end: int, sent: Span, code: str, sources: set[int], me
     ) or any(
         m.code != code for head, found in ments.places.items() if sent.start <= head < end for m in found
     )
+
+
+def voided_at_home(cand: Candidate, ments: Mentions) -> tuple[EventActor, ...]:
+    """The target of a court's setting aside of an act that names no party of its own (data:
+    `court_voiding_verbs`: "the Supreme Constitutional Court struck down the law under which a third of parliament's
+    seats had been filled", "the Supreme Court annulled the July law"): the act is the court's own state's, made by
+    its legislature or government, and the rejection (120) is aimed at that country, as the sets code it. Only a
+    rejection whose doers are all organs of one country with a court among them (sector JUD), told in no relative
+    clause, in a sentence that names no other country (whose act it may be). Asked once the event is chosen, when
+    nothing else found a target (institution51)."""
+    if cand.target or cand.reciprocal or cand.code != "120" or ments.doc is None:
+        return ()
+    if cand.trigger.lemma_.lower() not in role_words().court_voiding_verbs or cand.trigger.dep_ == "relcl":
+        return ()
+    code = _country_of(cand, ments)
+    sectors = {ments.mentions[i].sector for i in cand.source}
+    if code is None or "JUD" not in sectors or not sectors <= state_sectors():
+        return ()
+    if _another_country_named(cand.trigger.sent, code, ments):
+        return ()
+    return (EventActor(code, "GOV", ""),)
 
 
 def addressed_institution(cand: Candidate, ments: Mentions) -> tuple[EventActor, ...]:

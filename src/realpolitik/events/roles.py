@@ -2010,7 +2010,13 @@ def _others_relative_doer(verb: Token, noun: Token, ments: Mentions) -> list[int
     ]
     own_codes = {code for code, _ in own} or ments.codes(_governing_subject(verb, ments))
     if found and not ments.codes(found) <= own_codes:
-        return found
+        # ("the Duma ratified the treaty that Medvedev and Obama had signed": the doer's own country among the
+        # clause's doers, another organ of it, is its own side; the other party is the one aimed at; institution51)
+        return [
+            i
+            for i in found
+            if ments.mentions[i].code not in own_codes or noun.doc[ments.heads[i]].pos_ == "PRON"
+        ]
     if any(
         c.dep_ == "dative"
         or (c.dep_ == "prep" and c.lower_ in coder_words().target_preps and pobj_actors(c, ments))

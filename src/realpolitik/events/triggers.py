@@ -4102,7 +4102,11 @@ class Triggers:
             court = tok.head  # ("..., the Grand Chamber of the European Court of Human Rights held": court49)
         if court is not None:
             # (the parser hung the court on the noun before it: "..., an arbitration court in The Hague ruled")
-            source = [i for t in court.subtree for i in ments.at(t)]
+            # (only the court's own words: when the verb is a clause hung on the court noun, the court's subtree
+            # holds the verb and its holding too, whose parties are the ones judged: "Ruling in a quarrel over ...,
+            # the World Court held that France had breached a pact": not France; institution51)
+            own = {t.i for t in tok.subtree} if tok.head.i == court.i else set()
+            source = list(dict.fromkeys(i for t in court.subtree if t.i not in own for i in ments.at(t)))
             if not source:
                 return None
         else:
@@ -4540,6 +4544,21 @@ class Triggers:
         if verb.pos_ not in ("VERB", "AUX"):
             return None
         texts = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not texts:
+            # ("A Security Council draft affirming the right of ..., debated with the PLO taking part, fell to the
+            # veto of the United States": the parser made the text the subject of the participle on it and left the
+            # verb with none; institution51)
+            texts = [
+                g
+                for c in verb.children
+                if c.dep_ in ("advcl", "ccomp", "csubj") and c.i < verb.i
+                for g in c.children
+                if g.dep_ == "nsubj" and g.i < c.i
+            ]
+        if not texts and verb.dep_ == "conj":
+            # ("A draft ..., put to the vote after weeks of wrangling, fell to the veto of X": the verb joined to the
+            # participle the parser took for the main verb shares its subject)
+            texts = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not texts or texts[0].lemma_.lower() not in words.vetoed_texts:
             return None
         text = texts[0]
