@@ -2001,6 +2001,10 @@ def _orders_of_ruling(chosen: list[Candidate], ments: Mentions) -> list[Candidat
             return False
         if order.trigger not in ruling.trigger.conjuncts:
             return False
+        if ruling.code[:2] == "12" and order.code[:2] == "12":
+            # (two rejections joined are two claims or acts set aside, each its own: "rejected Croatia's claim ...
+            # and threw out a counter-claim by Belgrade")
+            return False
         # (the conjunct shares the court as its subject, or has the court itself as its own: "and it ordered", "and
         # the court ordered"; a verb with another subject is that party's, even one of the court's own state: "and
         # Netanyahu rejected the ruling")
