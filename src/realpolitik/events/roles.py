@@ -36,7 +36,15 @@ from .clauses import (
     stranded_agent,
     stray_modifier,
 )
-from .knowledge import REPORTING_WORDS, clause_words, coder_words, conflict_words, role_words, word_set
+from .knowledge import (
+    REPORTING_WORDS,
+    clause_words,
+    coder_words,
+    conflict_words,
+    role_words,
+    state_sectors,
+    word_set,
+)
 from .lexicon import Entry, Lexicon
 from .match import is_light
 from .tree import (
@@ -2010,13 +2018,17 @@ def _others_relative_doer(verb: Token, noun: Token, ments: Mentions) -> list[int
     ]
     own_codes = {code for code, _ in own} or ments.codes(_governing_subject(verb, ments))
     if found and not ments.codes(found) <= own_codes:
-        # ("the Duma ratified the treaty that Medvedev and Obama had signed": the doer's own country among the
-        # clause's doers, another organ of it, is its own side; the other party is the one aimed at; institution51)
-        return [
-            i
-            for i in found
-            if ments.mentions[i].code not in own_codes or noun.doc[ments.heads[i]].pos_ == "PRON"
-        ]
+        if own and all(sector in state_sectors() for _, sector in own):
+            # ("the Duma ratified the treaty that Medvedev and Obama had signed": for a doer that is an organ of its
+            # state, the doer's own country among the clause's doers is its own side; the other party is the one
+            # aimed at; not for a people or a party, whose own state may be the other side: "Rhodesia's Africans
+            # rejected the terms that Douglas-Home and Ian Smith agreed"; institution51)
+            return [
+                i
+                for i in found
+                if ments.mentions[i].code not in own_codes or noun.doc[ments.heads[i]].pos_ == "PRON"
+            ]
+        return found
     if any(
         c.dep_ == "dative"
         or (c.dep_ == "prep" and c.lower_ in coder_words().target_preps and pobj_actors(c, ments))
