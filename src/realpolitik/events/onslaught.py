@@ -410,10 +410,21 @@ def struck_crowd(verb: Token) -> Token | None:
     if in_senses(verb.lemma_.lower(), coder_words().onslaught_rush_senses) or _ridden_down(verb):
         if any(c.dep_ == "prep" and c.lower_ in _DESTINATIONS for c in verb.children):
             return None  # ("rushed police to the square": caused motion)
+        if charged_with_offence(verb):
+            return None  # ("police charged the activists with incitement": a charge at law, not a rush; custody51)
         for obj in charged_objects(verb):
             if crowd(obj):
                 return obj
     return None
+
+
+def charged_with_offence(verb: Token) -> bool:
+    """Whether a verb's "with" phrase (on the verb or on its object) names an offence (the lexicon's class &offence:
+    "charged the activists with incitement", "charged him with treason"): the charge is one at law (the police's:
+    173, the lexicon's charge lines), not a rush at a crowd "with batons" (custody51)."""
+    offences = class_words("offence")
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
+    return any(noun.lemma_.lower() in offences for holder in holders for noun in prep_objects(holder, ("with",)))
 
 
 # the prepositions that set a movement in an occasion ("in the parade", "during a parade", "at the parade")
