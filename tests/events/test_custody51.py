@@ -108,11 +108,64 @@ def test_custody51_prison_sentence_handed_person_first(code: Code) -> None:
     # (was RETREAT 0841: the person handed read as a captive handed over)
     some_event(
         code,
-        "A court in Minsk handed the opposition figure Maria Kolesnikova an eleven-year prison sentence on 6 September"
-        " 2021.",
+        "A Beijing court handed the veteran journalist Gao Yu a seven-year prison sentence on 17 April 2015.",
         "COERCE",
         "173",
-        "BLR",
+        "CHN",
         None,
         absent=("RETREAT",),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # (was no event: "booked" has no reading of its own)
+        ("Islamabad police booked Imran Khan under the anti-terrorism law in March 2023.", "PAK"),
+        # (was no event)
+        ("A court in Khimki remanded Alexei Navalny in custody for 30 days on 18 January 2021.", "RUS"),
+        # (was no event)
+        ("Belarusian riot police carted off hundreds of protesters in Minsk on 25 March 2017.", "BLR"),
+        # (was no event)
+        ("Egypt put the activist Alaa Abd El-Fattah behind bars again in September 2019.", "EGY"),
+        # (was no event: a person sent to a penal colony)
+        ("A Soviet tribunal sent Alexander Solzhenitsyn to a labour camp for eight years in July 1945.", "RUS"),
+    ],
+)
+def test_custody51_custody_idioms_are_arrests(code: Code, text: str, source: str) -> None:
+    some_event(code, text, "COERCE", "173", source, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # (was AID 074: an escort read as protection)
+        (
+            "The Netherlands escorted the Turkish minister Fatma Betul Sayan Kaya to the German border on 12 March"
+            " 2017 after barring her from a rally in Rotterdam.",
+            "NLD",
+        ),
+        # (was REQUEST 100: the parser hangs "out of the country" on the participle inside the object)
+        (
+            "Saudi Arabia ordered Qatari citizens living in the kingdom out of the country in June 2017.",
+            "SAU",
+        ),
+        # (was ASSAULT 201: a people expelled read as a population driven out)
+        ("Bulgaria expelled tens of thousands of ethnic Turks across the border into Turkey in 1989.", "BGR"),
+    ],
+)
+def test_custody51_removal_across_a_border_is_expulsion(code: Code, text: str, source: str) -> None:
+    some_event(code, text, "COERCE", "174", source, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # (was PROTEST 140 or no event: the offices of a newspaper sealed)
+        ("Zimbabwean police sealed the offices of the Daily News in Harare in September 2003.", "ZWE"),
+        # (was SANCTION 160: "closed down" read as ties cut)
+        ("Iranian authorities closed down the reformist newspaper Etemad-e Melli in August 2009.", "IRN"),
+    ],
+)
+def test_custody51_newspaper_closed_is_censorship(code: Code, text: str, source: str) -> None:
+    some_event(code, text, "COERCE", "1721", source, None)

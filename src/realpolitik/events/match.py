@@ -1033,6 +1033,15 @@ def _phrases(tok: Token) -> set[str]:
                     out.add(f"{pobj.head.lemma_.lower()}:{pobj.lemma_.lower()}")  # "out of" -> "of:deal" too
                 if depth < 2:
                     stack.append((pobj, depth + 1))
+        if depth == 1:
+            # "ordered 50,000 Asians holding British passports out of the country", "ordered migrants without
+            # papers, most of them Ghanaians, out of the country": the parser hangs the verb's "out of" phrase on a
+            # participle or an apposition inside its object; only that phrase is taken from there (custody51)
+            for inner in head.children:
+                if inner.dep_ in ("acl", "appos"):
+                    for prep in _preps(inner):
+                        if prep.lower_ == "out":
+                            out.update(f"out:{pobj.lemma_.lower()}" for pobj in _pobjs(prep))
         if depth == 0:
             stack.extend((o, 1) for o in object_children(head))
             # "walked away [from] the deal", "backed away [from] its pledges": the parser hangs the verb's phrase
