@@ -24,8 +24,14 @@ from .helpers import Code, some_event
     [
         # (was no event: "put" has no reading with a plane as its phrase)
         ("Egypt put the Australian journalist Peter Greste on a plane to Cyprus on 1 February 2015.", "EGY"),
-        ("Honduran soldiers bundled President Manuel Zelaya onto a plane to Costa Rica on 28 June 2009.", "HND"),
-        ("President Manuel Zelaya was bundled onto a plane to Costa Rica by Honduran soldiers on 28 June 2009.", "HND"),
+        (
+            "Honduran soldiers bundled President Manuel Zelaya onto a plane to Costa Rica on 28 June 2009.",
+            "HND",
+        ),
+        (
+            "President Manuel Zelaya was bundled onto a plane to Costa Rica by Honduran soldiers on 28 June 2009.",
+            "HND",
+        ),
     ],
 )
 def test_custody51_put_on_a_plane_is_expulsion(code: Code, text: str, source: str) -> None:
@@ -59,9 +65,15 @@ def test_custody51_assembly_of_protesters_broken_up_is_dispersal(code: Code) -> 
     ("text", "source"),
     [
         # (was no event: "movement" was not among the bodies a dissolution bans)
-        ("France's government dissolved the environmental movement Les Soulevements de la Terre in June 2023.", "FRA"),
+        (
+            "France's government dissolved the environmental movement Les Soulevements de la Terre in June 2023.",
+            "FRA",
+        ),
         # (was no event: a body declared illegal)
-        ("China's government declared the Falun Dafa Research Society an illegal organisation in July 1999.", "CHN"),
+        (
+            "China's government declared the Falun Dafa Research Society an illegal organisation in July 1999.",
+            "CHN",
+        ),
     ],
 )
 def test_custody51_body_dissolved_or_declared_illegal_is_banned(code: Code, text: str, source: str) -> None:
@@ -129,7 +141,10 @@ def test_custody51_prison_sentence_handed_person_first(code: Code) -> None:
         # (was no event)
         ("Egypt put the activist Alaa Abd El-Fattah behind bars again in September 2019.", "EGY"),
         # (was no event: a person sent to a penal colony)
-        ("A Soviet tribunal sent Alexander Solzhenitsyn to a labour camp for eight years in July 1945.", "RUS"),
+        (
+            "A Soviet tribunal sent Alexander Solzhenitsyn to a labour camp for eight years in July 1945.",
+            "RUS",
+        ),
     ],
 )
 def test_custody51_custody_idioms_are_arrests(code: Code, text: str, source: str) -> None:

@@ -424,7 +424,9 @@ def charged_with_offence(verb: Token) -> bool:
     173, the lexicon's charge lines), not a rush at a crowd "with batons" (custody51)."""
     offences = class_words("offence")
     holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
-    return any(noun.lemma_.lower() in offences for holder in holders for noun in prep_objects(holder, ("with",)))
+    return any(
+        noun.lemma_.lower() in offences for holder in holders for noun in prep_objects(holder, ("with",))
+    )
 
 
 # the prepositions that set a movement in an occasion ("in the parade", "during a parade", "at the parade")
