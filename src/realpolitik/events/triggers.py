@@ -2661,6 +2661,18 @@ class Triggers:
             frame, fallback = "threat", False
             entry = Entry("F", frame_code("threat"), entry.lemma, frame="threat")
         code = refine(frame, inner_code, entry.code)
+        if (
+            frame == "intent"
+            and inner_code is not None
+            and inner_code[:2] == "12"
+            and tok.lemma_.lower() in coder_words().deciding_frames
+        ):
+            # "decided to pull out of its ceasefire with the rebels", "decided to reject the treaty": the codebook has no
+            # intention to reject (its 03x are intentions to cooperate or yield), and a decision taken to refuse, leave
+            # or scrap an accord is the rejection itself, as an announced leaving is the leaving (docs/annotation-
+            # conventions.md 5.1, 5.2), no agreement (030, 0356). A commitment is not a decision: "committed to
+            # preventing al-Qaeda from using Afghan soil" stays a promise (yield51)
+            code = inner_code
         if frame == "intent" and inner_code is not None and _forsworn(comp, inner_code):
             # "pledged not to fire missiles over Japan", "promised that its submarines would no longer sink merchant
             # ships": a deed of force forsworn is an intention to de-escalate (0356), not a threat (talk22)
@@ -2973,10 +2985,30 @@ class Triggers:
                     and to_infinitive(comp)
                     and not _future(tok)
                 )
+                # "Venezuela decided to break off relations with Colombia", "Burundi decided to leave the International
+                # Criminal Court", "the cabinet decided to ban the party": a decision taken on a measure (a break of
+                # relations, sanctions, leaving a body, their easing: `body_measure_codes`; a ban, a curfew or another
+                # coercive measure, 17) is the measure taken, by any party (rule 5.1: an announced leaving is the
+                # leaving; blind set 8's parliament that "voted to dissolve" a party), not a threat, which is said to
+                # its target (yield51)
+                or (
+                    tok.lemma_.lower() in coder_words().deciding_frames
+                    and inner_code is not None
+                    and (
+                        inner_code[:2] == "17"
+                        or any(inner_code.startswith(c) for c in coder_words().body_measure_codes)
+                    )
+                    and to_infinitive(comp)
+                    and not _future(tok)
+                )
             )
             and inner_code is not None
             and plover(inner_code) is not None
             and inner_code[:2] != "15"
+            # ("Israel's cabinet voted to attend the peace conference in Madrid": a meeting, a visit or talks are done
+            # by meeting, later, not by the vote, so the vote is the intention to meet, 036, as "agreed to attend" is;
+            # yield51)
+            and inner_code[:2] != "04"
             and not _negated(comp)
         )
         if (
