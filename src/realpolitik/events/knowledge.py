@@ -340,6 +340,7 @@ class CoderWords:
     rebel_nouns: frozenset[str]
     inquiry_adopting_frames: frozenset[str]
     deciding_frames: frozenset[str]
+    choice_frames: frozenset[str]
     body_measure_codes: frozenset[str]
     answering_words: frozenset[str]
     armed_body_nouns: frozenset[str]

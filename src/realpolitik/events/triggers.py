@@ -2971,7 +2971,21 @@ class Triggers:
         adopted = (
             frame == "intent"
             and (
-                tok.lemma_.lower() in coder_words().adopting_frames
+                (
+                    tok.lemma_.lower() in coder_words().adopting_frames
+                    # ("Israel's cabinet voted to attend the peace conference in Madrid": a meeting, a visit or talks
+                    # are done by meeting, later, not by the vote, so the vote is the intention to meet, 036, as
+                    # "agreed to attend" is; yield51)
+                    and (inner_code or "")[:2] != "04"
+                )
+                # ("Egypt chose to mediate between Israel and Hamas": a meeting, talks or a mediation chosen is told
+                # as taken up, read as the deed, as before "choose" framed its deed; a sale or a purchase chosen is a
+                # deal agreed, 03x; yield51)
+                or (
+                    tok.lemma_.lower() in coder_words().choice_frames
+                    and (inner_code or "")[:2] == "04"
+                    and not _future(tok)
+                )
                 # "agreed to send a fact-finding mission to Libya", "decided to set up a commission of inquiry":
                 # a decision to open an inquiry is the inquiry ordered (as "voted to set up" is), not a promise
                 or (
@@ -3005,10 +3019,6 @@ class Triggers:
             and inner_code is not None
             and plover(inner_code) is not None
             and inner_code[:2] != "15"
-            # ("Israel's cabinet voted to attend the peace conference in Madrid": a meeting, a visit or talks are done
-            # by meeting, later, not by the vote, so the vote is the intention to meet, 036, as "agreed to attend" is;
-            # yield51)
-            and inner_code[:2] != "04"
             and not _negated(comp)
         )
         if (
