@@ -2666,6 +2666,9 @@ class Triggers:
             and inner_code is not None
             and inner_code[:2] == "12"
             and tok.lemma_.lower() in coder_words().deciding_frames
+            and to_infinitive(
+                comp
+            )  # (not "resolved that their republics would suspend ...": what is to be; talk46)
         ):
             # "decided to pull out of its ceasefire with the rebels", "decided to reject the treaty": the codebook has no
             # intention to reject (its 03x are intentions to cooperate or yield), and a decision taken to refuse, leave
