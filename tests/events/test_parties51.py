@@ -115,3 +115,27 @@ def test_parties51_uncoded_name_of_a_conjoined_party(
 ) -> None:
     found, targets = parties_of_code(code(text), cameo)
     assert found == sources and targets == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # (was Israel the target: the accord's possessor, the doer's own premier)
+        (
+            "Israel's Knesset approved Yitzhak Rabin's interim accord with the Palestinians in October 1995.",
+            "ISR",
+            "PSE",
+        ),
+        # (was Russia the target)
+        (
+            "Russia's Duma ratified Dmitry Medvedev's New START treaty with the United States on 25 January 2011.",
+            "RUS",
+            "USA",
+        ),
+    ],
+)
+def test_parties51_ratified_accord_targets_its_partner(
+    code: Code, text: str, source: str, target: str
+) -> None:
+    sources, targets = parties_of_code(code(text), "057")
+    assert sources == {source} and targets == {target}

@@ -120,6 +120,7 @@ from .parties import (
     received_roles,
     released_at_home,
     reproached_party,
+    signed_accord_partner,
     signed_text_words,
     threatened_in_relative,
     voided_at_home,
@@ -499,6 +500,7 @@ class EventCoder:
         )  # "sent Marines to Thailand days after Y seized a town": Y
         reproached_party(cands.values(), ments)  # "walked out of the talks, accusing Y of wrecking them": Y
         accord_partner(cands.values(), ments)  # "will pay into a fund, under a deal struck with Y": Y
+        signed_accord_partner(cands.values(), ments)  # "ratified X's treaty with Y": Y, not X's own country
         # "rallied to oppose the deployment of American missiles": the United States
         protest_purpose_party(cands.values(), ments)
         # "Pakistanis angry at American air strikes marched": the United States, no doer

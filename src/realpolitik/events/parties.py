@@ -4053,6 +4053,46 @@ def absolute_signers(cand: Candidate, ments: Mentions) -> list[int]:
     return []
 
 
+def signed_accord_partner(cands: Iterable[Candidate], ments: Mentions) -> None:
+    """The target of one side's signing or ratifying of an accord with a party named in the accord's "with" phrase
+    ("the Senate ratified President Carter's treaties with Panama", "voted to ratify a treaty with Russia ...,
+    handing President Barack Obama a victory", "the Bundestag ratified Chancellor Brandt's treaty with Poland"): that
+    party, as rule 4.2 of the conventions codes a signing; the doer's own country, named as the accord's possessor
+    or in a clause of its outcome, is no target beside it. The accord is the object of the deed's verb (or the noun
+    of its "of" phrase: "the second of the treaties with Panama"), a noun of coder_words `accord_nouns`. Sets the
+    targets in place. Issue 9, fifty-first session (parties51)."""
+    nouns = coder_words().accord_nouns
+    for cand in cands:
+        own = ments.codes(cand.source)
+        # (one side's signing only: "King Hussein and Yitzhak Rabin signed a declaration" is the pair's joint deed)
+        if cand.code != "057" or cand.reciprocal or len(own) != 1:
+            continue
+        verb = deed_verb(cand.trigger)
+        objects = [c for w in (verb, *cand.words) for c in w.children if c.dep_ == "dobj"]
+        objects += [
+            o
+            for obj in objects
+            for p in obj.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        partners = [
+            i
+            for noun in objects
+            if noun.lemma_.lower() in nouns
+            for prep in _accord_withs(noun)
+            # (an absolute clause is no partner: "..., with President Bill Clinton looking on")
+            if not any(t.pos_ == "VERB" and t.tag_ in ("VBG", "VBN") for t in prep.subtree)
+            for i in actors_under(prep, ments)
+            if ments.mentions[i].code not in own and ments.mentions[i].role != "place"
+        ]
+        if partners:
+            cand.target = list(
+                dict.fromkeys(partners + [i for i in cand.target if ments.mentions[i].code not in own])
+            )
+
+
 def signed_text_words(verb: Token) -> set[int]:
     """The token indices of a passive signing's subject, the text signed ("the Austrian State Treaty was signed",
     "the Warsaw Pact was signed"), leaving out its "with" phrases, which name a partner ("the treaty with Russia
