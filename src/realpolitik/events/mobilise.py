@@ -201,7 +201,7 @@ def mobilisation(verb: Token, lexicon: Lexicon) -> tuple[str, Token] | None:
     lemma = verb.lemma_.lower()
     objects = _objects(verb)
     phrases = _phrases(verb, objects)
-    states = _class(lexicon, "alert_state") | _class(lexicon, "service")
+    alert_states, services = _class(lexicon, "alert_state"), _class(lexicon, "service")
     kinds = [(noun, noun_kind(noun, lexicon)) for noun in objects]  # (each object's kind, found once)
     for noun, kind in kinds:
         if kind == MOBILISATION:
@@ -212,14 +212,17 @@ def mobilisation(verb: Token, lexicon: Lexicon) -> tuple[str, Token] | None:
         if prep in ("on", "onto", "in", "into") and noun_kind(place, lexicon) == ALERT:
             # ("put Brussels on its highest level of terror alert")
             return _alert_code(place, lexicon), place
-    ordering = lemma in words.commanding_verbs & words.ordering_verbs
+    # (two lookups, not an intersection or a union of two sets made on every verb; speed51)
+    ordering = lemma in words.commanding_verbs and lemma in words.ordering_verbs
     for noun, kind in kinds:
         if kind is None and ordering and _counted_men(noun):
             kind = FORCE  # ("ordered 50,000 more men to the front": men counted and ordered somewhere are troops)
         if kind not in (POLICE, FORCE, CRAFT):
             continue
         for prep, state in phrases:
-            if prep not in _LEVEL_PREPS or state.lemma_.lower() not in states:
+            if prep not in _LEVEL_PREPS or (
+                state.lemma_.lower() not in alert_states and state.lemma_.lower() not in services
+            ):
                 continue
             # ("ordered guardsmen to active duty", "put 45,000 police on guard", "called the army to the colours")
             if state.lemma_.lower() in _class(lexicon, "alert_state") and state.lemma_.lower() != "duty":
@@ -248,7 +251,7 @@ def mobilisation(verb: Token, lexicon: Lexicon) -> tuple[str, Token] | None:
         ):
             # ("ordered their standby force activated and readied", "ordered the army to prepare for war")
             return _forces_code(kind), noun
-    if lemma in words.commanding_verbs | words.ordering_verbs:
+    if lemma in words.commanding_verbs or lemma in words.ordering_verbs:
         # (the order's open clause, or one the parser hung inside its object: "ordered all men aged 18 to 40 to
         # register")
         inner = [t for o in objects for t in o.subtree if t.dep_ == "xcomp"]
