@@ -4024,7 +4024,7 @@ def absolute_signers(cand: Candidate, ments: Mentions) -> list[int]:
             lemma in words.signature_verbs
             and any(c.dep_ == "dobj" and c.lemma_.lower() in words.signature_nouns for c in part.children)
         )
-        if not signs:
+        if not signs or _another_text(part):
             continue
         doers = [c for c in part.children if c.dep_ == "nsubj" and c.i < part.i]
         if not doers and part.dep_ in ("acl", "xcomp") and part.head.pos_ in ("NOUN", "PROPN"):
@@ -4091,6 +4091,25 @@ def signed_accord_partner(cands: Iterable[Candidate], ments: Mentions) -> None:
             cand.target = list(
                 dict.fromkeys(partners + [i for i in cand.target if ments.mentions[i].code not in own])
             )
+
+
+def _another_text(part: Token) -> bool:
+    """A signing participle whose object brings in a text of its own, not the one the passive signing names: one
+    introduced anew ("Jordan signing a separate peace treaty with Israel a year later", "dissidents signing a letter
+    of protest") or the signer's own ("Britain signing its own treaty of accession in 1972"). Its subject signed
+    that text, in a deed of its own, not the text of the clause it follows (`absolute_signers`; "signing it",
+    "signing the treaty", "putting their names to it", "setting a seal to it" restate the signing). Review of parties51 (review51)."""
+    return any(
+        c.dep_ == "dobj"
+        and c.pos_ in ("NOUN", "PROPN")
+        and c.lemma_.lower() not in coder_words().signature_nouns
+        and any(
+            (d.dep_ == "det" and d.lower_ in clause_words().indefinite_determiners)
+            or (d.dep_ == "amod" and d.lower_ == "own")
+            for d in c.children
+        )
+        for c in part.children
+    )
 
 
 def signed_text_words(verb: Token) -> set[int]:
