@@ -5,6 +5,8 @@ pipeline; each test failed on the code before its fix.
 
 from __future__ import annotations
 
+import pytest
+
 from .helpers import Code, parties_of_code
 
 
@@ -41,3 +43,25 @@ def test_review51_signers_restating_the_signing_still_sign(code: Code) -> None:
         "057",
     )
     assert (sources | targets) == {"ISR", "PSE"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (was CONSULT 042: motion51's port-call lines read "for" or "on" any noun of a meeting, "tour" and "round"
+        # among them)
+        "In 1987 the battleship USS Missouri sailed for a tour of duty in the Persian Gulf.",
+        "In 1987 the battleship USS Missouri sailed on a tour of duty in the Persian Gulf.",
+        "In September 2007 Japanese and Australian warships sailed into the Bay of Bengal for a round of exercises"
+        " with India and the United States.",
+    ],
+)
+def test_review51_warships_on_a_spell_of_duty_make_no_port_call(code: Code, text: str) -> None:
+    assert not [e for e in code(text) if e.cameo == "042"], code(text)
+
+
+def test_review51_warships_sailing_in_for_a_visit_still_call(code: Code) -> None:
+    sources, targets = parties_of_code(
+        code("In 1893 a Russian squadron sailed into Toulon for a visit."), "042"
+    )
+    assert (sources, targets) == ({"RUS"}, {"FRA"})
