@@ -37,3 +37,25 @@ def test_review51_custody_idioms_still_hold(code: Code) -> None:
         for e in code("In September 1971 Britain expelled 105 Soviet officials over espionage.")
         if e.cameo == "166"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (was CONCEDE 080: yield51's "buckle|crack prep=under pp=under:weight" read a burden as a party's pressure;
+        # before yield51 the dictionary's bare "crack" made it ASSAULT 180)
+        "In 1991 the Soviet economy cracked under the weight of military spending.",
+        # (was CONCEDE 080)
+        "In 1989 the East German regime buckled under the weight of mass emigration.",
+    ],
+)
+def test_review51_buckling_under_a_burden_is_no_concession(code: Code, text: str) -> None:
+    assert not code(text), code(text)
+
+
+def test_review51_buckling_under_protests_still_concedes(code: Code) -> None:
+    assert [
+        e
+        for e in code("In 1989 the East German regime buckled under the weight of mass protests.")
+        if e.cameo == "080"
+    ]
